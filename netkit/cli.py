@@ -1,0 +1,143 @@
+"""The coach's command line: one thin function per command over the library.
+
+Each command gathers options, calls one library function and prints its summary. Errors
+netkit expects (a bad roster, a touched workbook) print as a message with a fix and exit 2,
+never as a traceback. Sub-command groups for the exercises (``contacts``, ``outreach``) live
+in their own modules and are attached here.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .exceptions import NetkitError
+
+EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
+
+
+def friendly_errors(func):
+    """Turn a :class:`NetkitError` into ``Error: …`` on stderr and exit status 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except NetkitError as exc:
+            click.echo(f"Error: {exc.message}", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="netkit")
+def cli() -> None:
+    """netkit: personalised coaching workbooks for career-networking workshops."""
+
+
+@cli.command()
+@click.argument("roster", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the workbooks and manifest.json (created if needed).")
+@click.option("--example", is_flag=True, help="Use the bundled cohort of fictional participants.")
+@click.option("--workbook", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Another workshop template (default: the bundled workshop.ipynb).")
+@click.option("--execute", is_flag=True, help="Run every workbook with a real kernel.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Workbooks executed at once (default: number of cores).")
+@click.option("--html", is_flag=True, help="With --execute, also write a printable HTML handout each.")
+@click.option("--update", is_flag=True,
+              help="Refresh workbooks participants already used, keeping their answers and added cells.")
+@click.option("--workshop", help="Workshop title, for rows that leave it empty.")
+@click.option("--date", "workshop_date", help="Workshop date, for rows that leave it empty.")
+@click.option("--coach", help="Coach's name, for rows that leave it empty.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@friendly_errors
+def render(roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, quiet):
+    """Render one personalised workbook per participant of ROSTER into OUT.
+
+    Only whitelisted roster columns (name, goal, career stage, target sectors and
+    organisations, workshop, date, coach) reach a workbook; other columns are ignored.
+
+    Example:
+
+        netkit render roster.csv -o out/ --workshop "Networking that lasts" --coach "Sam"
+
+        netkit render --example -o out/ --execute --html
+    """
+    from .render import render as render_workbooks
+    from .resources import example_roster
+
+    if example == (roster is not None):
+        raise click.UsageError("give a ROSTER file or --example (not both)")
+    if html and not execute:
+        raise click.UsageError("--html needs --execute (the handout shows the executed workbook)")
+    defaults = dict(EXAMPLE_DEFAULTS) if example else {}
+    defaults.update({k: v for k, v in {"workshop": workshop, "workshop_date": workshop_date,
+                                       "coach": coach}.items() if v})
+    report = render_workbooks(example_roster() if example else roster, out, workbook=workbook, execute=execute,
+                              jobs=jobs, html=html, update=update, progress=not quiet, defaults=defaults)
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(report.summary())
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("specs", nargs=-1, type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--check", is_flag=True, help="Only check that the workbooks are up to date (exit 1 if not).")
+@friendly_errors
+def compose(specs, check):
+    """Compose workshop workbooks from the exercise notebooks.
+
+    SPECS are workshop descriptions (TOML); default: every workbooks/*.toml.
+
+    Example:
+
+        netkit compose workbooks/workshop.toml
+    """
+    from .compose import compose_text, read_spec, write_composed
+    from .resources import bundled_dir
+
+    specs = specs or tuple(sorted(bundled_dir("workbooks").glob("*.toml")))
+    stale = []
+    for path in specs:
+        spec = read_spec(path)
+        if check:
+            current = spec.output.read_text(encoding="utf-8") if spec.output.exists() else ""
+            if current != compose_text(spec):
+                stale.append(spec.output)
+        else:
+            click.echo(f"wrote {write_composed(spec)} from {len(spec.exercises)} exercises")
+    if stale:
+        click.echo("Out of date (run `netkit compose`): " + ", ".join(map(str, stale)), err=True)
+        sys.exit(1)
+
+
+def _attach_optional_groups() -> None:
+    """Attach the exercise command groups that exist (each lives next to its concept)."""
+    import importlib
+
+    for module_name, attr in (("netkit.contacts_cli", "contacts"), ("netkit.outreach_cli", "outreach"),
+                              ("netkit.collect_cli", "collect"), ("netkit.deliver_cli", "deliver")):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        cli.add_command(getattr(module, attr))
+
+
+_attach_optional_groups()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="netkit")

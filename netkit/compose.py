@@ -1,0 +1,95 @@
+"""Compose a workshop workbook from exercise notebooks, so nobody copies cells by hand.
+
+A workshop is described by a small TOML file in ``workbooks/``::
+
+    title = "Networking that lasts"
+    output = "workshop.ipynb"
+    exercises = ["welcome", "network-map", "outreach", "reflection"]
+
+Each name is a notebook in ``exercises/``. The first exercise's cells come whole (it holds
+the ``parameters`` cell); from the others, cells tagged ``parameters`` or ``standalone-only``
+are left out because the workbook already has them. Outputs are cleared and cell ids are
+prefixed with the exercise name, so the result is deterministic: ``tests/test_compose.py``
+fails when a committed workbook is out of date with its exercises.
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from .atomic import atomic_write_text
+from .exceptions import InputError
+
+DROP_TAGS = {"parameters", "standalone-only"}
+
+
+@dataclass(frozen=True)
+class WorkshopSpec:
+    """What a workshop workbook is made of."""
+
+    path: Path
+    title: str
+    output: Path
+    exercises: tuple[Path, ...]
+
+
+def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> WorkshopSpec:
+    """Read a workshop TOML file; exercise names resolve in ``exercises_dir`` (default: ../exercises)."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("the workshop description does not exist", where=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"the workshop description is not valid TOML ({exc})", where=path) from None
+    names = data.get("exercises")
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+        raise InputError("'exercises' must be a list of exercise names", where=path,
+                         fix='write e.g. exercises = ["welcome", "network-map"]')
+    folder = Path(exercises_dir) if exercises_dir else path.parent.parent / "exercises"
+    exercises = []
+    for name in names:
+        nb = folder / (name if name.endswith(".ipynb") else f"{name}.ipynb")
+        if not nb.exists():
+            raise InputError(f"exercise {name!r} is not in {folder}", where=path,
+                             fix="check the name against the notebooks in exercises/")
+        exercises.append(nb)
+    output = path.parent / data.get("output", path.with_suffix(".ipynb").name)
+    return WorkshopSpec(path=path, title=str(data.get("title", "")), output=output, exercises=tuple(exercises))
+
+
+def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
+    """Build the workshop notebook described by ``spec`` (in memory)."""
+    first = nbformat.read(spec.exercises[0], as_version=4)
+    nb = nbformat.v4.new_notebook(metadata=copy.deepcopy(first.metadata))
+    nb.metadata["netkit"] = {"title": spec.title,
+                             "composed_from": [p.stem for p in spec.exercises],
+                             "generated": "by `netkit compose`; edit the exercises, not this file"}
+    for index, path in enumerate(spec.exercises):
+        source = first if index == 0 else nbformat.read(path, as_version=4)
+        for cell in source.cells:
+            tags = set(cell.get("metadata", {}).get("tags", []))
+            if index > 0 and tags & DROP_TAGS:
+                continue
+            cell = copy.deepcopy(cell)
+            cell["id"] = f"{path.stem}-{cell.get('id', len(nb.cells))}"[:64]
+            if cell.cell_type == "code":
+                cell.outputs = []
+                cell.execution_count = None
+            nb.cells.append(cell)
+    return nb
+
+
+def compose_text(spec: WorkshopSpec) -> str:
+    """The composed notebook as it is written to disk."""
+    return nbformat.writes(compose(spec)) + "\n"
+
+
+def write_composed(spec: WorkshopSpec) -> Path:
+    """Compose and write ``spec.output`` atomically."""
+    return atomic_write_text(spec.output, compose_text(spec))

@@ -1,0 +1,93 @@
+"""Every error netkit raises on purpose, with a message a coach or participant can act on.
+
+The tree::
+
+    NetkitError                 anything netkit reports instead of a traceback
+    ├── InputError              a file a person gave us is wrong (roster, contacts, template)
+    │   ├── RosterError         the roster CSV: missing column, empty name, bad encoding
+    │   └── ImportFormatError   a contacts export we cannot read
+    ├── AnswersError            the answers sidecar cannot be used safely
+    │   ├── AnswersCorruptError     damaged and no good backup: we stop rather than lose work
+    │   └── AnswersSchemaError      written by a newer netkit: we never overwrite it
+    ├── RenderError             a workbook cannot be (re)rendered
+    │   └── TouchedWorkbookError    a participant already worked in it
+    └── TemplateError           an outreach template is broken or lacks a field
+
+Each error carries *what* was wrong, *where* (file, line, column when known) and *what to do*,
+and ``str(err)`` joins them into one readable message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class NetkitError(Exception):
+    """Base class: an expected problem, explained to a person rather than dumped as a traceback."""
+
+    def __init__(self, what: str, *, where: str | Path | None = None, line: int | None = None,
+                 column: str | int | None = None, fix: str | None = None):
+        self.what = what
+        self.where = str(where) if where is not None else None
+        self.line = line
+        self.column = column
+        self.fix = fix
+        super().__init__(self.message)
+
+    @property
+    def location(self) -> str:
+        """``file, line N, column X`` — whatever parts are known."""
+        parts = []
+        if self.where:
+            parts.append(self.where)
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.column is not None:
+            parts.append(f"column {self.column!r}" if isinstance(self.column, str) else f"column {self.column}")
+        return ", ".join(parts)
+
+    @property
+    def message(self) -> str:
+        text = f"{self.location}: {self.what}" if self.location else self.what
+        if self.fix:
+            text += f"\n  How to fix: {self.fix}"
+        return text
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(NetkitError):
+    """A file a person handed to netkit is not what it should be."""
+
+
+class RosterError(InputError):
+    """The roster CSV cannot be used as it is."""
+
+
+class ImportFormatError(InputError):
+    """A contacts export (LinkedIn, vCard, Google, CSV) cannot be read."""
+
+
+class AnswersError(NetkitError):
+    """The answers sidecar cannot be used safely."""
+
+
+class AnswersCorruptError(AnswersError):
+    """The answers file and its backup are both damaged; nothing is overwritten."""
+
+
+class AnswersSchemaError(AnswersError):
+    """The answers file was written by a newer netkit; it is left untouched."""
+
+
+class RenderError(NetkitError):
+    """A workbook could not be rendered."""
+
+
+class TouchedWorkbookError(RenderError):
+    """A participant has already worked in this workbook, so a plain render will not replace it."""
+
+
+class TemplateError(NetkitError):
+    """An outreach message template is broken or needs a field that is missing."""

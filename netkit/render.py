@@ -1,0 +1,374 @@
+"""Roster → one personalised workbook per participant (papermill + nbformat).
+
+The coach's main job. For each participant of a roster, the workshop template gets
+papermill's injected-parameters cell holding that participant's whitelisted roster fields as
+exact strings (papermill's *Python* API: its command line would turn ``"0612345678"`` into a
+number and ``"no"`` into ``False``). The result goes to ``OUT/<participant folder>/`` and
+``OUT/manifest.json`` lists who got what.
+
+Rules kept here:
+
+* nothing is written until the whole roster has been read and checked;
+* a workbook a participant has touched (their answers exist, or the notebook differs from
+  what was rendered) is never replaced silently: :class:`TouchedWorkbookError` without
+  ``update=True``; with it, the notebook is refreshed, cells the participant added are carried
+  over, the old notebook is kept in ``.netkit-backups/`` and the answers are not touched;
+* one participant's failure (a bad value, a cell that raises under ``execute``) does not stop
+  the others, and leaves no half-written notebook;
+* notebook metadata keeps no absolute path of the coach's machine.
+
+papermill is imported lazily: it costs over a second to import and most commands never need it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import nbformat
+
+from . import __version__
+from .answers import answers_path
+from .atomic import atomic_write_json, atomic_write_text
+from .exceptions import NetkitError, RenderError, TouchedWorkbookError
+from .paths import manifest_path, participant_folder
+from .roster import Participant, Roster, read_roster
+
+INJECTED_CELL_ID = "injected-parameters"
+BACKUP_FOLDER = ".netkit-backups"
+HANDOUT_SUFFIX = ".handout.html"
+
+
+@dataclass
+class ParticipantResult:
+    """What happened to one participant's workbook."""
+
+    participant: Participant
+    folder: Path
+    notebooks: list[Path] = field(default_factory=list)
+    status: str = "pending"  # written | unchanged | updated | executed | failed
+    error: str = ""
+    digests: dict[str, str] = field(default_factory=dict)
+    handouts: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class RenderReport:
+    """The outcome of a render: one result per participant and the manifest written."""
+
+    out: Path
+    results: list[ParticipantResult]
+    manifest: Path
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[ParticipantResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        """A few lines a coach reads after the command finishes."""
+        counts: dict[str, int] = {}
+        for result in self.results:
+            counts[result.status] = counts.get(result.status, 0) + 1
+        parts = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        lines = [f"{len(self.results)} participants: {parts}. Manifest: {self.manifest}"]
+        for result in self.failed:
+            lines.append(f"  FAILED {result.participant.name} (roster line {result.participant.line}): {result.error}")
+        return "\n".join(lines)
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_template(path: str | Path) -> nbformat.NotebookNode:
+    """Read a workbook template and check it has a cell tagged ``parameters``."""
+    path = Path(path)
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except FileNotFoundError:
+        raise RenderError("the workbook template does not exist", where=path,
+                          fix="give the path of a .ipynb file with --workbook, or leave it out") from None
+    except Exception as exc:  # nbformat raises several kinds for a non-notebook
+        raise RenderError(f"this is not a readable notebook ({exc.__class__.__name__})", where=path) from None
+    if not any("parameters" in cell.get("metadata", {}).get("tags", []) for cell in nb.cells):
+        raise RenderError("the template has no cell tagged 'parameters'", where=path,
+                          fix="tag the cell that sets name = … with 'parameters' (View > Cell tags in JupyterLab)")
+    return nb
+
+
+def read_manifest(out: str | Path) -> dict:
+    """The manifest of an earlier render into ``out`` (empty if there is none)."""
+    path = manifest_path(out)
+    if not path.exists():
+        return {"participants": []}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RenderError(f"the manifest of an earlier render cannot be read ({exc})", where=path,
+                          fix="restore it from a backup, or render into a new folder") from None
+    data.setdefault("participants", [])
+    return data
+
+
+def personalise(template: nbformat.NotebookNode, participant: Participant) -> nbformat.NotebookNode:
+    """A copy of ``template`` with the participant's parameters injected by papermill."""
+    from papermill.parameterize import parameterize_notebook
+
+    nb = copy.deepcopy(template)
+    nb.metadata["papermill"] = {}
+    for cell in nb.cells:  # papermill reads cell.metadata.tags on every cell
+        cell.metadata.setdefault("tags", [])
+    nb = parameterize_notebook(nb, participant.workbook_parameters())
+    for cell in nb.cells:
+        if not cell.metadata["tags"]:
+            del cell.metadata["tags"]
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = INJECTED_CELL_ID
+            cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
+    return clean_metadata(nb)
+
+
+def clean_metadata(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Keep only what a participant's notebook needs: no paths of the coach's machine."""
+    pm = nb.metadata.get("papermill", {})
+    nb.metadata["papermill"] = {"parameters": pm.get("parameters", {})}
+    for key in ("input_path", "output_path", "environment_variables", "start_time", "end_time", "duration"):
+        nb.metadata["papermill"].pop(key, None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+    return nb
+
+
+def touched_reason(notebook: Path, recorded_digest: str | None) -> str | None:
+    """Why a participant's existing workbook counts as theirs now, or None if it does not."""
+    answers = answers_path(notebook.parent)
+    if answers.exists() or answers.with_name(answers.name + ".bak").exists():
+        return "they have saved answers"
+    if notebook.exists():
+        if recorded_digest is None:
+            return "the notebook exists but was not made by an earlier render here"
+        if sha256_file(notebook) != recorded_digest:
+            return "the notebook was changed after it was rendered"
+    return None
+
+
+def carry_over_cells(old: nbformat.NotebookNode, new: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Put the cells a participant added to ``old`` into ``new`` after the cell they followed."""
+    new_ids = [cell.get("id") for cell in new.cells]
+    template_ids = set(new_ids)
+    result = list(new.cells)
+    anchor = None
+    for cell in old.cells:
+        cid = cell.get("id")
+        if cid in template_ids:
+            anchor = cid
+            continue
+        position = (next(i for i, c in enumerate(result) if c.get("id") == anchor) + 1) if anchor else 0
+        result.insert(position, cell)
+        anchor = cid
+    new.cells = result
+    return new
+
+
+def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path | None = None,
+           execute: bool = False, jobs: int | None = None, html: bool = False, update: bool = False,
+           progress: bool = True, defaults: dict[str, str] | None = None) -> RenderReport:
+    """Render one personalised workbook per roster participant into ``out``.
+
+    Raises :class:`~netkit.exceptions.NetkitError` (nothing written) for a bad roster or
+    template, or when touched workbooks would be replaced without ``update``. Per-participant
+    failures are reported in the returned :class:`RenderReport` instead.
+    """
+    from .resources import default_workbook
+
+    if not isinstance(roster, Roster):
+        roster = read_roster(roster, defaults=defaults)
+    out = Path(out)
+    template_path = Path(workbook) if workbook else default_workbook()
+    template = load_template(template_path)
+    nb_name = template_path.name
+    previous = read_manifest(out)
+    recorded = {entry.get("id"): entry for entry in previous["participants"]}
+
+    results = [ParticipantResult(p, participant_folder(out, p.name, p.id)) for p in roster.participants]
+    touched = []
+    for result in results:
+        digest = recorded.get(result.participant.id, {}).get("sha256", {}).get(nb_name)
+        reason = touched_reason(result.folder / nb_name, digest)
+        if reason:
+            touched.append((result, reason))
+    if touched and not update:
+        names = "; ".join(f"{r.participant.name} ({reason})" for r, reason in touched)
+        raise TouchedWorkbookError(
+            f"{len(touched)} workbook(s) already hold participants' work, so nothing was rendered: {names}",
+            where=out, fix="render into a new folder, or add --update to refresh the notebooks while keeping "
+                           "every answer and any cells participants added")
+    touched_ids = {id(r) for r, _ in touched}
+
+    out.mkdir(parents=True, exist_ok=True)
+    bar = _progress(len(results), "prepare", progress and len(results) > 1)
+    for result in results:
+        try:
+            _prepare_one(template, nb_name, result, update=id(result) in touched_ids)
+        except Exception as exc:  # one bad participant must not stop the cohort
+            result.status, result.error = "failed", _describe(exc)
+        bar.update(1)
+    bar.close()
+
+    if execute:
+        _execute_all([r for r in results if r.status != "failed"], jobs=jobs, html=html, progress=progress)
+
+    report = RenderReport(out=out, results=results, manifest=manifest_path(out), warnings=list(roster.warnings))
+    _write_manifest(out, template_path, report, previous)
+    return report
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, NetkitError):
+        return exc.message
+    return f"{exc.__class__.__name__}: {exc}"
+
+
+def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> None:
+    nb = personalise(template, result.participant)
+    target = result.folder / nb_name
+    result.folder.mkdir(parents=True, exist_ok=True)
+    status = "written"
+    if target.exists():
+        old_text = target.read_text(encoding="utf-8")
+        if update:
+            old = nbformat.reads(old_text, as_version=4)
+            nb = carry_over_cells(old, nb)
+            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = result.folder / BACKUP_FOLDER / f"{target.stem}.{stamp}.ipynb"
+            atomic_write_text(backup, old_text)
+            status = "updated"
+    text = nbformat.writes(nb)
+    if target.exists() and target.read_text(encoding="utf-8") == text:
+        status = "unchanged"
+    else:
+        atomic_write_text(target, text)
+    result.notebooks = [target]
+    result.digests = {nb_name: hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    result.status = status
+
+
+def _progress(total: int, desc: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="workbook", disable=not enabled, leave=False)
+
+
+def execute_workbook(notebook: str | Path, html: bool = False) -> dict:
+    """Run one prepared workbook with a real kernel in its own folder; replace it atomically.
+
+    Runs in a worker process. On error nothing is replaced and no temporary file is left.
+    Returns the new digest and any handout written.
+    """
+    import papermill
+
+    notebook = Path(notebook)
+    fd, tmp = tempfile.mkstemp(prefix=f".{notebook.stem}.", suffix=".ipynb", dir=notebook.parent)
+    os.close(fd)
+    try:
+        papermill.execute_notebook(str(notebook), tmp, cwd=str(notebook.parent), progress_bar=False,
+                                   log_output=False, kernel_name="python3")
+        nb = clean_metadata(nbformat.read(tmp, as_version=4))
+        text = nbformat.writes(nb)
+        atomic_write_text(notebook, text)
+        handouts = []
+        if html:
+            handouts.append(str(write_handout(nb, notebook.with_suffix(HANDOUT_SUFFIX))))
+        return {"digest": hashlib.sha256(text.encode("utf-8")).hexdigest(), "handouts": handouts}
+    finally:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+
+
+def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
+    """A printable HTML page of the executed workbook, code hidden."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    return atomic_write_text(path, body)
+
+
+def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
+    if not results:
+        return
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    bar = _progress(len(results), "execute", progress)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(results))) as pool:
+        futures = {pool.submit(execute_workbook, str(r.notebooks[0]), html): r for r in results}
+        for future in as_completed(futures):
+            result = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as exc:
+                result.status, result.error = "failed", _execution_error(exc)
+            else:
+                result.status = "executed"
+                result.digests[result.notebooks[0].name] = outcome["digest"]
+                result.handouts = [Path(p) for p in outcome["handouts"]]
+            bar.update(1)
+    bar.close()
+
+
+def _execution_error(exc: BaseException) -> str:
+    name = getattr(exc, "ename", None)
+    if name:
+        return f"a cell raised {name}: {getattr(exc, 'evalue', '')}".strip()
+    return _describe(exc)
+
+
+def _write_manifest(out: Path, template_path: Path, report: RenderReport, previous: dict) -> None:
+    entries = {}
+    for entry in previous.get("participants", []):
+        if entry.get("id"):
+            entries[entry["id"]] = entry
+    for result in report.results:
+        p = result.participant
+        old = entries.get(p.id, {})
+        if result.status == "failed" and not old:
+            continue
+        entry = dict(old)
+        entry.update({"id": p.id, "name": p.name, "folder": result.folder.name})
+        if result.status != "failed":
+            entry["notebooks"] = [str(nb.relative_to(out).as_posix()) for nb in result.notebooks]
+            entry["sha256"] = {**old.get("sha256", {}), **result.digests}
+            entry["handouts"] = [str(h.relative_to(out).as_posix()) for h in result.handouts]
+        entry["status"] = result.status
+        entries[p.id] = entry
+    manifest = {
+        "netkit": __version__,
+        "schema": 1,
+        "workbook": template_path.name,
+        "rendered_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "participants": list(entries.values()),
+    }
+    atomic_write_json(report.manifest, manifest)
+
+
+def iter_participant_folders(out: str | Path) -> Iterable[tuple[dict, Path]]:
+    """(manifest entry, folder) for every participant of a render."""
+    out = Path(out)
+    for entry in read_manifest(out)["participants"]:
+        yield entry, out / entry["folder"]

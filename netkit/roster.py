@@ -1,0 +1,240 @@
+"""Reading a coach's roster CSV, as coaches really have it.
+
+Sign-up sheets come from Excel, Google Forms or LibreOffice: UTF-8 with or without a BOM,
+Excel's legacy Windows-1252, ``,`` or ``;`` between fields, blank rows, stray spaces, the
+same person twice, and columns netkit must never pass on (private notes, phone numbers).
+
+Only the fields in :data:`WORKBOOK_FIELDS` ever reach a workbook; the header names a coach
+uses are mapped onto them through :data:`HEADER_ALIASES`. Parameter names therefore come
+from this code, never from a CSV header. A problem that would make a workbook wrong (no name
+column, an empty name) stops everything before anything is written, naming the file, the
+line and the fix.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .exceptions import RosterError
+
+#: Roster fields passed to a workbook as papermill parameters, in this order.
+WORKBOOK_FIELDS = (
+    "name",
+    "goal",
+    "career_stage",
+    "target_sectors",
+    "target_organisations",
+    "workshop",
+    "workshop_date",
+    "coach",
+)
+#: Roster fields netkit reads but never puts into a notebook (used to deliver workbooks).
+DELIVERY_FIELDS = ("email", "hub_user")
+REQUIRED_FIELDS = ("name",)
+
+#: How coaches' column headers map onto netkit's fields (compared after :func:`_normalise_header`).
+HEADER_ALIASES = {
+    "name": "name", "full_name": "name", "participant": "name", "participant_name": "name",
+    "your_name": "name", "navn": "name", "nom": "name",
+    "goal": "goal", "goals": "goal", "career_goal": "goal", "objective": "goal",
+    "what_is_your_goal": "goal", "networking_goal": "goal",
+    "career_stage": "career_stage", "stage": "career_stage", "level": "career_stage",
+    "target_sectors": "target_sectors", "target_sector": "target_sectors", "sectors": "target_sectors",
+    "sector": "target_sectors", "industries": "target_sectors", "target_industries": "target_sectors",
+    "target_organisations": "target_organisations", "target_organizations": "target_organisations",
+    "target_organisation": "target_organisations", "target_organization": "target_organisations",
+    "organisations": "target_organisations", "organizations": "target_organisations",
+    "target_companies": "target_organisations", "companies": "target_organisations",
+    "workshop": "workshop", "workshop_title": "workshop", "workshop_name": "workshop",
+    "workshop_date": "workshop_date", "date": "workshop_date",
+    "coach": "coach", "coach_name": "coach", "facilitator": "coach",
+    "email": "email", "e_mail": "email", "email_address": "email", "mail": "email",
+    "hub_user": "hub_user", "jupyterhub_user": "hub_user", "hub_username": "hub_user",
+    "first_name": "_first", "given_name": "_first", "last_name": "_last", "surname": "_last",
+    "family_name": "_last",
+}
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One workshop participant: whitelisted fields only, plus where they came from."""
+
+    id: str
+    name: str
+    fields: dict = field(default_factory=dict)
+    email: str = ""
+    hub_user: str = ""
+    line: int = 0
+
+    def workbook_parameters(self) -> dict[str, str]:
+        """The papermill parameters for this participant: exact strings, whitelisted names."""
+        return {key: str(self.fields.get(key, "")) for key in WORKBOOK_FIELDS}
+
+
+@dataclass
+class Roster:
+    """A parsed roster: participants in file order, and what the coach should know about it."""
+
+    path: Path
+    participants: list[Participant]
+    encoding: str
+    delimiter: str
+    warnings: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+
+
+def _normalise_header(header: str) -> str:
+    text = unicodedata.normalize("NFKC", header).strip().casefold()
+    return re.sub(r"[^0-9a-z]+", "_", text).strip("_")
+
+
+def _clean(value: str | None) -> str:
+    """Strip stray spaces and invisible characters a spreadsheet leaves behind."""
+    if value is None:
+        return ""
+    value = unicodedata.normalize("NFC", value).replace("\u00a0", " ").replace("\ufeff", "")
+    return value.strip()
+
+
+def participant_key(name: str, email: str = "") -> str:
+    """The identity of a participant: same name (any case, NFC or NFD) and same e-mail."""
+    norm = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    return norm + "\x00" + email.strip().casefold()
+
+
+def participant_id(name: str, email: str = "") -> str:
+    """A stable id for a participant, so a re-render finds the same folder."""
+    return hashlib.sha256(participant_key(name, email).encode("utf-8")).hexdigest()[:10]
+
+
+def decode_roster(data: bytes, where: str) -> tuple[str, str, list[str]]:
+    """Decode roster bytes; return (text, encoding name, warnings)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", []
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise RosterError("the file is neither UTF-8 nor Excel's Windows-1252 text",
+                              where=where, line=line,
+                              fix="in Excel use File > Save As > 'CSV UTF-8'; in Google Sheets "
+                                  "File > Download > CSV") from None
+        return text, "cp1252", [
+            f"{where}: read as Windows-1252 (Excel's legacy encoding; first non-UTF-8 byte on "
+            f"line {line}). Check accented names, and next time save as 'CSV UTF-8'."]
+
+
+def _sniff_delimiter(text: str) -> str:
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> Roster:
+    """Parse a roster CSV into participants, or raise :class:`RosterError` saying how to fix it.
+
+    ``defaults`` fills fields the roster leaves empty (e.g. the workshop title and date given
+    once on the command line).
+    """
+    path = Path(path)
+    where = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RosterError("the roster file does not exist", where=where,
+                          fix="check the path, or try `netkit render --example`") from None
+    except IsADirectoryError:
+        raise RosterError("this is a folder, not a roster CSV", where=where) from None
+    text, encoding, warnings = decode_roster(data, where)
+    return parse_roster(text, where=where, path=path, encoding=encoding, warnings=warnings,
+                        defaults=defaults)
+
+
+def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, encoding: str = "utf-8",
+                 warnings: list[str] | None = None, defaults: dict[str, str] | None = None) -> Roster:
+    """Parse roster text (see :func:`read_roster`)."""
+    warnings = list(warnings or [])
+    delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    header_line = 0
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            header = row
+            header_line = reader.line_num
+            break
+    if header is None:
+        raise RosterError("the roster is empty", where=where,
+                          fix="export the sign-up sheet with a header row (Name, Goal, …) and one row per participant")
+
+    columns: dict[int, str] = {}
+    ignored: list[str] = []
+    for index, raw in enumerate(header):
+        name = _clean(raw)
+        target = HEADER_ALIASES.get(_normalise_header(name))
+        if target is None or target in columns.values():
+            if name:
+                ignored.append(name)
+            continue
+        columns[index] = target
+    has_name = "name" in columns.values() or {"_first", "_last"} <= set(columns.values()) \
+        or "_first" in columns.values()
+    if not has_name:
+        raise RosterError(
+            "there is no name column (found: " + ", ".join(repr(_clean(h)) for h in header if _clean(h)) + ")",
+            where=where, line=header_line, column="name",
+            fix="add a column headed 'Name' (or 'First name' and 'Last name') with each participant's name")
+
+    defaults = {k: v for k, v in (defaults or {}).items() if k in WORKBOOK_FIELDS and v}
+    participants: list[Participant] = []
+    seen: dict[str, int] = {}
+    problems: list[str] = []
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        values: dict[str, str] = {}
+        for index, target in columns.items():
+            values[target] = _clean(row[index]) if index < len(row) else ""
+        if "name" not in values or not values["name"]:
+            first, last = values.pop("_first", ""), values.pop("_last", "")
+            values["name"] = " ".join(part for part in (first, last) if part)
+        values.pop("_first", None)
+        values.pop("_last", None)
+        values["name"] = " ".join(values["name"].split())
+        if not values["name"]:
+            problems.append(f"line {line}: the name is empty")
+            continue
+        key = participant_key(values["name"], values.get("email", ""))
+        if key in seen:
+            warnings.append(f"{where}, line {line}: {values['name']!r} is already on line {seen[key]}; "
+                            "kept the first one")
+            continue
+        seen[key] = line
+        fields = {k: values.get(k, "") or defaults.get(k, "") for k in WORKBOOK_FIELDS}
+        participants.append(Participant(
+            id=participant_id(values["name"], values.get("email", "")),
+            name=values["name"], fields=fields, email=values.get("email", ""),
+            hub_user=values.get("hub_user", ""), line=line))
+    if problems:
+        first = int(problems[0].split()[1].rstrip(":"))
+        raise RosterError(
+            "some rows have no name: " + "; ".join(problems), where=where, line=first, column="name",
+            fix="fill in the name on those lines, or delete the rows; nothing was written")
+    if not participants:
+        raise RosterError("the roster has a header but no participants", where=where, line=header_line,
+                          fix="add one row per participant under the header")
+    return Roster(path=path or Path(where), participants=participants, encoding=encoding,
+                  delimiter=delimiter, warnings=warnings, ignored_columns=ignored)

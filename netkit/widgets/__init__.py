@@ -1,0 +1,6 @@
+"""The exercise forms: thin ipywidgets layers over the netkit core, one module per exercise.
+
+Every widget is built *from* the answers store (saved value first, default only when nothing
+is saved) and only then observed, so building a form never overwrites saved answers.
+Constructors never call ``display()``: a notebook cell's last expression shows them.
+"""

@@ -1,0 +1,52 @@
+"""Tie a widget trait to a key of the answers store: restore first, then save every change."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import ipywidgets as widgets
+
+from ..answers import AnswersStore, open_store
+from ..html import escape
+
+_MISSING = object()
+
+
+def bind(widget: widgets.Widget, key: str, *, store: AnswersStore | None = None, trait: str = "value",
+         default: Any = _MISSING, to_json: Callable[[Any], Any] | None = None,
+         from_json: Callable[[Any], Any] | None = None) -> widgets.Widget:
+    """Restore ``widget.<trait>`` from ``key`` (or ``default``), then save each change to it.
+
+    The order matters: restoring before observing means building a form never writes, so
+    a saved answer is never replaced by a default.
+    """
+    store = store or open_store()
+    saved = store.get(key, _MISSING)
+    if saved is not _MISSING:
+        setattr(widget, trait, from_json(saved) if from_json else saved)
+    elif default is not _MISSING:
+        setattr(widget, trait, default)
+
+    def save(change: dict) -> None:
+        store.set(key, to_json(change["new"]) if to_json else change["new"])
+
+    widget.observe(save, names=trait)
+    return widget
+
+
+class SaveStatus(widgets.HTML):
+    """A small line that tells the participant their answers are kept (or why not)."""
+
+    def __init__(self, store: AnswersStore | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.store = store or open_store()
+        self.store.on_error = self.show_error
+        if self.store.recovered:
+            self.value = f"<span style='color:#a15c00'>⚠ {escape(self.store.recovered)}</span>"
+        else:
+            self.value = ("<span style='color:#3a7d44'>✓ Answers are saved automatically in "
+                          f"{escape(self.store.path.name)} next to this workbook.</span>")
+
+    def show_error(self, exc: Exception) -> None:
+        self.value = (f"<span style='color:#b00020'>✗ Your last change could not be saved: {escape(exc)}. "
+                      "Keep this tab open and tell your coach.</span>")
