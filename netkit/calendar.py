@@ -1,0 +1,78 @@
+"""Calendar files (.ics) for follow-ups and stay-in-touch reminders, via ``icalendar``.
+
+Events are all-day, so they land on the right day in any time zone and import into Google
+Calendar, Outlook and Apple Calendar alike. A recurring reminder carries an RRULE
+(``{"FREQ": "MONTHLY"}``, ``{"FREQ": "WEEKLY", "INTERVAL": 2}``…). UIDs are stable, so
+importing an updated file updates events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import icalendar
+
+from .atomic import atomic_write_bytes
+
+PRODID = "-//netkit//coaching workbook//EN"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One calendar entry: an all-day event on ``start``, optionally repeating."""
+
+    title: str
+    start: _dt.date
+    description: str = ""
+    rrule: dict = field(default_factory=dict)
+    uid: str = ""
+
+    def stable_uid(self) -> str:
+        if self.uid:
+            return self.uid
+        digest = hashlib.sha256(f"{self.title}\x00{self.start.isoformat()}".encode("utf-8")).hexdigest()[:20]
+        return f"{digest}@netkit"
+
+
+def business_days_after(start: _dt.date, days: int) -> _dt.date:
+    """The date ``days`` working days (Monday–Friday) after ``start``."""
+    current = start
+    remaining = days
+    while remaining > 0:
+        current += _dt.timedelta(days=1)
+        if current.weekday() < 5:
+            remaining -= 1
+    return current
+
+
+def calendar_bytes(reminders: Iterable[Reminder], *, name: str = "netkit reminders") -> bytes:
+    """An RFC 5545 calendar holding ``reminders``."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    stamp = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    for reminder in reminders:
+        event = icalendar.Event()
+        event.add("uid", reminder.stable_uid())
+        event.add("dtstamp", stamp)
+        event.add("summary", reminder.title)
+        event.add("dtstart", reminder.start)
+        event.add("dtend", reminder.start + _dt.timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+        if reminder.description:
+            event.add("description", reminder.description)
+        if reminder.rrule:
+            event.add("rrule", reminder.rrule)
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def write_calendar(path: str | Path, reminders: Iterable[Reminder], *, name: str = "netkit reminders") -> Path:
+    """Write an .ics file atomically."""
+    return atomic_write_bytes(path, calendar_bytes(reminders, name=name))

@@ -1,0 +1,37 @@
+"""Shared fixtures. Every test works in temporary folders; nothing is written to the repo."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from netkit import answers
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_configure(config):
+    # Kernels started by nbval (and by papermill in tests) inherit this, so notebooks under
+    # test keep their answers in a throw-away folder instead of next to exercises/.
+    if not os.environ.get(answers.ENV_FOLDER):
+        import tempfile
+
+        os.environ[answers.ENV_FOLDER] = tempfile.mkdtemp(prefix="netkit-nbval-answers-")
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An answers store in a temporary participant folder, saving at once (no debounce)."""
+    return answers.AnswersStore(tmp_path, debounce=0)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_open_stores(tmp_path, monkeypatch):
+    """Each test gets its own kernel-like cache of open stores, rooted in its tmp folder."""
+    monkeypatch.setenv(answers.ENV_FOLDER, str(tmp_path))
+    answers._OPEN.clear()
+    yield
+    answers._OPEN.clear()
