@@ -132,7 +132,8 @@ def personalise(template: nbformat.NotebookNode, participant: Participant) -> nb
     nb.metadata["papermill"] = {}
     for cell in nb.cells:  # papermill reads cell.metadata.tags on every cell
         cell.metadata.setdefault("tags", [])
-    nb = parameterize_notebook(nb, participant.workbook_parameters())
+    kernel = nb.metadata.get("kernelspec", {}).get("name") or "python3"
+    nb = parameterize_notebook(nb, participant.workbook_parameters(), kernel_name=kernel, language="python")
     for cell in nb.cells:
         if not cell.metadata["tags"]:
             del cell.metadata["tags"]

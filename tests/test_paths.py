@@ -1,0 +1,40 @@
+"""Participant folders: safe everywhere, inside OUT, never colliding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from netkit.paths import participant_folder, participant_folder_name, slug
+from netkit.roster import participant_id
+
+HOSTILE = ["../../etc/passwd", "..", "CON", "nul", "https://evil.example/x?y=1", "-", "{braces}", "a" * 300,
+           "😀🎉", "王小明", "José", "Jose\u0301", "x/y\\z:*?\"<>|", " . ", "COM1.txt"]
+WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_folder_names_are_portable_and_stay_inside(tmp_path, name):
+    """Is every folder name safe on Linux, macOS and Windows and inside OUT?"""
+    folder_name = participant_folder_name(name, participant_id(name))
+    assert re.fullmatch(r"[\w-]+", folder_name), folder_name
+    assert folder_name.split(".")[0].lower() not in WINDOWS_RESERVED
+    assert len(folder_name.encode("utf-8")) < 255
+    assert unicodedata.normalize("NFC", folder_name) == folder_name
+    folder = participant_folder(tmp_path, name, participant_id(name))
+    assert folder.resolve().parent == tmp_path.resolve()
+    folder.mkdir()
+
+
+def test_no_collisions_case_insensitively():
+    """Do all hostile names get distinct folders, even compared case-insensitively?"""
+    names = HOSTILE + ["Ana Lima", "Ana Lima ", "ANA LIMA!", "ana-lima"]
+    folders = {participant_folder_name(n, participant_id(n, str(i))).casefold() for i, n in enumerate(names)}
+    assert len(folders) == len(names)
+
+
+def test_empty_slug_falls_back():
+    """Does a name with no letters still get a readable folder?"""
+    assert slug("😀") == "participant"

@@ -1,0 +1,247 @@
+"""`netkit render`: roster → one personalised workbook each, safely."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from netkit import render as render_module
+from netkit.answers import AnswersStore
+from netkit.exceptions import RenderError, RosterError, TouchedWorkbookError
+from netkit.render import INJECTED_CELL_ID, render
+from netkit.roster import WORKBOOK_FIELDS, parse_roster
+
+HOSTILE = {
+    "name": "Zoë \"Z\" O'Brien\\ {braces} ../../etc 王小明 😀",
+    "goal": "line one\nline two \"\"\" ''' \\n {{x}} $50k … $70k </script><img src=x onerror=alert(1)>",
+    "career_stage": "0612345678",
+    "target_sectors": "no",
+    "target_organisations": "None",
+    "workshop": "True",
+    "workshop_date": "1e3",
+    "coach": "{'a': 1}",
+}
+
+
+def roster_of(*rows: dict):
+    header = list(WORKBOOK_FIELDS) + ["phone", "private_notes"]
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=header)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    return parse_roster(buffer.getvalue(), where="test-roster.csv")
+
+
+def injected(notebook: Path) -> dict:
+    """The parameters papermill injected, read back as Python literals."""
+    nb = nbformat.read(notebook, as_version=4)
+    cell = next(c for c in nb.cells if c.get("id") == INJECTED_CELL_ID)
+    values = {}
+    for node in ast.parse(cell.source).body:
+        values[node.targets[0].id] = ast.literal_eval(node.value)
+    return values
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """A cohort with hostile values, rendered once for this module."""
+    out = tmp_path_factory.mktemp("out")
+    other = {"name": "Bob Secret", "goal": "bob-goal-xyz", "phone": "+44 7700 900999",
+             "private_notes": "confidential-note"}
+    roster = roster_of({**HOSTILE, "phone": "0700", "private_notes": "hidden-note"}, other)
+    report = render(roster, out, progress=False)
+    return out, report
+
+
+def test_hostile_strings_round_trip_exactly(rendered):
+    """Does every whitelisted value arrive in the notebook as the exact same string?"""
+    out, report = rendered
+    values = injected(report.results[0].notebooks[0])
+    assert values == HOSTILE
+    assert all(isinstance(v, str) for v in values.values())
+
+
+def test_no_other_participants_data_and_no_private_columns(rendered):
+    """Does a workbook hold nothing of another participant and no private column?"""
+    out, report = rendered
+    first = report.results[0].notebooks[0].read_text(encoding="utf-8")
+    second = report.results[1].notebooks[0].read_text(encoding="utf-8")
+    assert "Bob Secret" not in first and "bob-goal-xyz" not in first
+    assert "O'Brien" not in second.replace("\\'", "'")
+    for text in (first, second):
+        assert "hidden-note" not in text and "confidential-note" not in text and "900999" not in text
+
+
+def test_no_absolute_path_in_metadata(rendered):
+    """Is no absolute path of the coach's machine left in the notebooks?"""
+    out, report = rendered
+    for result in report.results:
+        text = result.notebooks[0].read_text(encoding="utf-8")
+        assert str(out) not in text and str(Path.cwd()) not in text and "/tmp" not in text
+        nb = nbformat.read(result.notebooks[0], as_version=4)
+        assert set(nb.metadata["papermill"]) == {"parameters"}
+
+
+def test_manifest_layout(rendered):
+    """Does the manifest list id, name, folder and relative notebook paths per participant?"""
+    out, report = rendered
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["participants"]) == 2
+    for entry in manifest["participants"]:
+        assert {"id", "name", "folder", "notebooks"} <= set(entry)
+        for nb in entry["notebooks"]:
+            assert not Path(nb).is_absolute() and (out / nb).exists()
+            assert nb.startswith(entry["folder"] + "/")
+
+
+def test_notebooks_are_valid(rendered):
+    """Are the written notebooks valid nbformat 4 documents?"""
+    out, report = rendered
+    for result in report.results:
+        nbformat.validate(nbformat.read(result.notebooks[0], as_version=4))
+
+
+def test_rerender_untouched_is_unchanged(tmp_path):
+    """Is re-rendering an untouched cohort a no-op rather than a refusal?"""
+    roster = roster_of({"name": "Ana"})
+    render(roster, tmp_path, progress=False)
+    report = render(roster, tmp_path, progress=False)
+    assert [r.status for r in report.results] == ["unchanged"]
+
+
+def test_touched_workbook_is_refused_then_updated_keeping_answers(tmp_path):
+    """Is a workbook with answers refused, and with update kept with its answers and added cells?"""
+    roster = roster_of({"name": "Ana", "goal": "old goal"}, {"name": "Ben"})
+    first = render(roster, tmp_path, progress=False)
+    ana = first.results[0]
+    AnswersStore(ana.folder, debounce=0).set("reflection.regret", "precious answer")
+    nb = nbformat.read(ana.notebooks[0], as_version=4)
+    note = nbformat.v4.new_markdown_cell("My own notes: call Kim")
+    nb.cells.insert(3, note)
+    nbformat.write(nb, ana.notebooks[0])
+    before = ana.notebooks[0].read_text(encoding="utf-8")
+
+    changed = roster_of({"name": "Ana", "goal": "new goal"}, {"name": "Ben"})
+    with pytest.raises(TouchedWorkbookError) as err:
+        render(changed, tmp_path, progress=False)
+    assert "Ana" in str(err.value) and "--update" in str(err.value)
+    assert ana.notebooks[0].read_text(encoding="utf-8") == before
+
+    report = render(changed, tmp_path, update=True, progress=False)
+    assert report.results[0].status == "updated"
+    assert AnswersStore(ana.folder).get("reflection.regret") == "precious answer"
+    updated = nbformat.read(ana.notebooks[0], as_version=4)
+    sources = [c.source for c in updated.cells]
+    assert "My own notes: call Kim" in sources
+    assert injected(ana.notebooks[0])["goal"] == "new goal"
+    assert list((ana.folder / ".netkit-backups").glob("*.ipynb"))
+
+
+def test_edited_notebook_counts_as_touched(tmp_path):
+    """Does a notebook edited after rendering (no answers) block a plain re-render?"""
+    roster = roster_of({"name": "Ana"})
+    report = render(roster, tmp_path, progress=False)
+    path = report.results[0].notebooks[0]
+    path.write_text(path.read_text(encoding="utf-8").replace("Why spend", "Why I spend"), encoding="utf-8")
+    with pytest.raises(TouchedWorkbookError, match="changed after it was rendered"):
+        render(roster, tmp_path, progress=False)
+
+
+def test_one_failure_does_not_stop_the_others(tmp_path, monkeypatch):
+    """Does one participant's failure leave the others rendered and no partial file?"""
+    real = render_module.personalise
+
+    def flaky(template, participant):
+        if participant.name == "Bad":
+            raise ValueError("a value that cannot be written")
+        return real(template, participant)
+
+    monkeypatch.setattr(render_module, "personalise", flaky)
+    report = render(roster_of({"name": "Ana"}, {"name": "Bad"}, {"name": "Cy"}), tmp_path, progress=False)
+    assert [r.status for r in report.results] == ["written", "failed", "written"]
+    assert not report.ok and "Bad" in report.summary()
+    assert not list(report.results[1].folder.glob("*.ipynb")) if report.results[1].folder.exists() else True
+    names = [p["name"] for p in json.loads((tmp_path / "manifest.json").read_text())["participants"]]
+    assert names == ["Ana", "Cy"]
+
+
+def test_bad_roster_writes_nothing(tmp_path):
+    """Does a roster error stop everything before any file is written?"""
+    roster_path = tmp_path / "roster.csv"
+    roster_path.write_text("Name,Goal\nAna,x\n,y\n")
+    with pytest.raises(RosterError):
+        render(roster_path, tmp_path / "out", progress=False)
+    assert not (tmp_path / "out").exists()
+
+
+def test_template_without_parameters_cell_is_refused(tmp_path):
+    """Is a template with no 'parameters' cell refused with a fix?"""
+    template = tmp_path / "t.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")]), template)
+    with pytest.raises(RenderError, match="parameters"):
+        render(roster_of({"name": "Ana"}), tmp_path / "out", workbook=template, progress=False)
+
+
+def test_another_template_with_workbook(tmp_path):
+    """Does --workbook render another template under its own file name?"""
+    template = tmp_path / "mini.ipynb"
+    cell = nbformat.v4.new_code_cell('name = ""')
+    cell.metadata["tags"] = ["parameters"]
+    nbformat.write(nbformat.v4.new_notebook(cells=[cell]), template)
+    report = render(roster_of({"name": "Ana"}), tmp_path / "out", workbook=template, progress=False)
+    assert report.results[0].notebooks[0].name == "mini.ipynb"
+
+
+BOOM_TEMPLATE_CELLS = [
+    ('name = ""\ngoal = ""', ["parameters"]),
+    ('if name == "Boom":\n    raise RuntimeError("exploded for " + name)\nprint("hello", name)', []),
+]
+
+
+@pytest.fixture(scope="module")
+def executed(tmp_path_factory):
+    """A three-person cohort executed once with real kernels, one of whom makes a cell raise."""
+    tmp = tmp_path_factory.mktemp("exec")
+    template = tmp / "boom.ipynb"
+    cells = []
+    for source, tags in BOOM_TEMPLATE_CELLS:
+        cell = nbformat.v4.new_code_cell(source)
+        if tags:
+            cell.metadata["tags"] = tags
+        cells.append(cell)
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, template)
+    report = render(roster_of({"name": "Ana"}, {"name": "Boom"}, {"name": "Cy"}), tmp / "out",
+                    workbook=template, execute=True, jobs=2, html=True, progress=False)
+    return report
+
+
+@pytest.mark.kernel
+def test_execute_runs_in_parallel_and_isolates_a_raising_cell(executed):
+    """Under --execute, does a raising cell fail only that participant, leaving no temp files?"""
+    statuses = {r.participant.name: r.status for r in executed.results}
+    assert statuses == {"Ana": "executed", "Boom": "failed", "Cy": "executed"}
+    boom = next(r for r in executed.results if r.participant.name == "Boom")
+    assert "RuntimeError" in boom.error
+    for result in executed.results:
+        assert not [p for p in result.folder.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.kernel
+def test_execute_outputs_and_handout(executed):
+    """Are executed notebooks saved with outputs, no paths, and an HTML handout each?"""
+    ana = next(r for r in executed.results if r.participant.name == "Ana")
+    nb = nbformat.read(ana.notebooks[0], as_version=4)
+    assert any("hello Ana" in "".join(o.get("text", "")) for c in nb.cells for o in c.get("outputs", []))
+    assert set(nb.metadata["papermill"]) == {"parameters"}
+    assert str(executed.out) not in ana.notebooks[0].read_text(encoding="utf-8")
+    assert ana.handouts and "hello Ana" in ana.handouts[0].read_text(encoding="utf-8")

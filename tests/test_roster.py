@@ -1,0 +1,109 @@
+"""Rosters as coaches really export them."""
+
+from __future__ import annotations
+
+import pytest
+
+from netkit.exceptions import RosterError
+from netkit.roster import WORKBOOK_FIELDS, participant_id, parse_roster, read_roster
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+ROSTERS = FIXTURES / "rosters"
+
+
+def test_utf8_bom_semicolons_blank_rows_and_spaces():
+    """Is a UTF-8-with-BOM, semicolon roster with blank rows and stray spaces read cleanly?"""
+    roster = read_roster(ROSTERS / "utf8_bom_semicolon.csv")
+    assert roster.encoding == "utf-8-sig"
+    assert roster.delimiter == ";"
+    assert [p.name for p in roster.participants] == ["Zoë Brontë", "Åsa Ek"]
+    assert roster.participants[0].fields["goal"] == "Find a mentor"
+    assert roster.participants[1].fields["goal"] == "no"  # a string, never False
+
+
+def test_private_columns_never_reach_parameters():
+    """Do phone numbers and a coach's notes stay out of the workbook parameters?"""
+    roster = read_roster(ROSTERS / "utf8_bom_semicolon.csv")
+    assert set(roster.ignored_columns) == {"Phone", "Notes"}
+    params = roster.participants[0].workbook_parameters()
+    assert set(params) == set(WORKBOOK_FIELDS)
+    assert "0612345678" not in repr(params) and "shy" not in repr(params)
+
+
+def test_cp1252_is_detected_and_reported():
+    """Is Excel's legacy encoding decoded correctly and reported to the coach?"""
+    roster = read_roster(ROSTERS / "excel_cp1252.csv")
+    assert roster.encoding == "cp1252"
+    assert roster.participants[0].name == "José Núñez"
+    assert roster.participants[0].fields["target_organisations"] == "Café Nero, Costa"
+    assert roster.participants[1].fields["goal"] == "€ budget roles"
+    assert any("Windows-1252" in w and "CSV UTF-8" in w for w in roster.warnings)
+
+
+def test_missing_name_column_names_file_line_and_fix():
+    """Does a roster without a name column fail with the file, line and a fix?"""
+    with pytest.raises(RosterError) as err:
+        read_roster(ROSTERS / "missing_name_column.csv")
+    message = str(err.value)
+    assert "missing_name_column.csv" in message and "line 1" in message
+    assert "How to fix" in message and "Name" in message
+
+
+def test_empty_names_report_every_line():
+    """Are all rows with an empty name listed, with their line numbers?"""
+    with pytest.raises(RosterError) as err:
+        read_roster(ROSTERS / "empty_name.csv")
+    assert err.value.line == 3
+    assert "line 3" in str(err.value) and "line 5" in str(err.value)
+
+
+def test_duplicates_kept_once_and_reported():
+    """Is the same person twice (any case) kept once, with a warning naming both lines?"""
+    roster = read_roster(ROSTERS / "duplicates_and_blank_rows.csv")
+    assert [p.fields["goal"] for p in roster.participants] == ["First", "Third"]
+    assert any("line 5" in w and "line 2" in w for w in roster.warnings)
+
+
+def test_nfc_and_nfd_spellings_are_the_same_person():
+    """Do NFC and NFD spellings of one name count as a duplicate?"""
+    roster = parse_roster("Name\nJos\u00e9\nJose\u0301\n")
+    assert len(roster.participants) == 1
+    assert participant_id("Jos\u00e9") == participant_id("Jose\u0301") == participant_id("JOS\u00c9")
+
+
+def test_first_and_last_name_columns_are_joined():
+    """Does a roster with First name / Last name columns give full names?"""
+    roster = read_roster(ROSTERS / "first_last_columns.csv")
+    assert roster.participants[0].name == "Maya Chen"
+    assert roster.participants[0].fields["coach"] == "Sam"
+
+
+def test_defaults_fill_only_empty_fields():
+    """Do command-line defaults fill empty fields without replacing roster values?"""
+    roster = parse_roster("Name,Coach\nA,Kim\nB,\n", defaults={"coach": "Sam", "workshop": "W", "phone": "x"})
+    assert [p.fields["coach"] for p in roster.participants] == ["Kim", "Sam"]
+    assert all(p.fields["workshop"] == "W" for p in roster.participants)
+    assert "phone" not in roster.participants[0].fields
+
+
+def test_header_only_roster_is_an_error():
+    """Is a roster with no participants refused rather than rendering nothing?"""
+    with pytest.raises(RosterError, match="no participants"):
+        parse_roster("Name,Goal\n\n")
+
+
+def test_missing_file_is_a_friendly_error(tmp_path):
+    """Does a wrong path give a message, not a traceback?"""
+    with pytest.raises(RosterError, match="does not exist"):
+        read_roster(tmp_path / "nope.csv")
+
+
+def test_binary_garbage_is_refused(tmp_path):
+    """Is a file that is neither UTF-8 nor cp1252 refused with a fix?"""
+    path = tmp_path / "r.csv"
+    path.write_bytes(b"Name\n\x81\x8d\x8f\x90\x9d\n")
+    with pytest.raises(RosterError, match="neither UTF-8"):
+        read_roster(path)
