@@ -8,30 +8,15 @@ in their own modules and are attached here.
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .exceptions import NetkitError
+from .cli_errors import friendly_errors
 
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
-
-
-def friendly_errors(func):
-    """Turn a :class:`NetkitError` into ``Error: …`` on stderr and exit status 2."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except NetkitError as exc:
-            click.echo(f"Error: {exc.message}", err=True)
-            sys.exit(2)
-
-    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
