@@ -142,10 +142,10 @@ class AnswersStore:
         self.flush()
 
     def get(self, key: str, default: Any = None) -> Any:
-        """The saved value of ``key`` (a copy), or ``default`` when nothing is saved."""
+        """The saved value of ``key`` (a copy), or ``default`` itself when nothing is saved."""
         with self._mutex:
             value = self._answers.get(key, _MISSING)
-        return copy.deepcopy(default if value is _MISSING else value)
+        return default if value is _MISSING else copy.deepcopy(value)
 
     def __contains__(self, key: str) -> bool:
         return key in self._answers

@@ -1,0 +1,56 @@
+"""Widgets are built from the store and only then observed."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from netkit.answers import AnswersStore
+from netkit.widgets.binding import SaveStatus, bind
+from netkit.widgets.opening import OpeningPage
+
+
+def test_saved_value_wins_over_default(tmp_path):
+    """Does building a form restore the saved answer instead of writing the default?"""
+    AnswersStore(tmp_path, debounce=0).set("welcome.goal", "saved")
+    store = AnswersStore(tmp_path, debounce=0)
+    text = bind(widgets.Text(), "welcome.goal", store=store, default="default")
+    assert text.value == "saved"
+    assert not store.pending
+
+
+def test_default_used_when_nothing_saved_and_not_written(tmp_path):
+    """Is the default shown but not saved until the participant changes it?"""
+    store = AnswersStore(tmp_path, debounce=0)
+    text = bind(widgets.Text(), "welcome.goal", store=store, default="default")
+    assert text.value == "default" and "welcome.goal" not in store
+    text.value = "typed"
+    assert AnswersStore(tmp_path).get("welcome.goal") == "typed"
+
+
+def test_conversions(tmp_path):
+    """Can a trait be stored in another JSON shape and restored?"""
+    store = AnswersStore(tmp_path, debounce=0)
+    sel = bind(widgets.SelectMultiple(options=["a", "b", "c"]), "k", store=store,
+               to_json=list, from_json=tuple)
+    sel.value = ("a", "c")
+    assert AnswersStore(tmp_path).get("k") == ["a", "c"]
+    again = bind(widgets.SelectMultiple(options=["a", "b", "c"]), "k", store=AnswersStore(tmp_path), from_json=tuple)
+    assert again.value == ("a", "c")
+
+
+def test_save_status_reports_recovery_and_errors(tmp_path):
+    """Does the status line tell the participant about a recovery and a failed save, escaped?"""
+    store = AnswersStore(tmp_path, debounce=0)
+    store.set("a", 1)
+    store.set("a", 2)
+    store.path.write_text("{broken")
+    status = SaveStatus(AnswersStore(tmp_path))
+    assert "restored from the backup" in status.value
+    status.show_error(OSError("<b>disk</b> full"))
+    assert "&lt;b&gt;disk" in status.value
+
+
+def test_opening_page_builds_without_display(tmp_path):
+    """Does the opening page build (no display call) with escaped, personalised text?"""
+    page = OpeningPage(store=AnswersStore(tmp_path), name="<Ana>", goal="Grow")
+    assert "&lt;Ana&gt;" in page.children[0].value
