@@ -1,0 +1,80 @@
+"""Knowing when the workbook runs on mybinder.org, and what to tell the participant then.
+
+mybinder.org ends a session after about ten idle minutes (six hours at most) and keeps
+nothing: the answers file disappears with the session. So when netkit runs on Binder, the
+workbook shows a notice that says so and how to take the work home (one download, and the
+upload on the start page to carry on later).
+
+Binder sets ``BINDER_LAUNCH_HOST``, ``BINDER_REPO_URL``, ``BINDER_REF_URL``,
+``BINDER_REQUEST`` and ``BINDER_PERSISTENT_REQUEST`` in every session it starts; any of them
+means "on Binder". Pure: reads a mapping (``os.environ`` by default) and returns escaped HTML.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Mapping
+
+from .html import escape
+
+#: Environment variables mybinder.org (BinderHub) sets in a session.
+BINDER_ENV_VARS = ("BINDER_LAUNCH_HOST", "BINDER_REPO_URL", "BINDER_REF_URL", "BINDER_REQUEST",
+                   "BINDER_PERSISTENT_REQUEST")
+IDLE_MINUTES = 10
+MAX_HOURS = 6
+
+
+@dataclass(frozen=True)
+class BinderSession:
+    """What Binder told the session about itself (all strings, possibly empty)."""
+
+    launch_host: str = ""
+    repo_url: str = ""
+    ref_url: str = ""
+    request: str = ""
+
+    @property
+    def relaunch_url(self) -> str:
+        """A link that starts a fresh session of the same repository, when Binder gave one."""
+        persistent = self.request
+        if self.launch_host and persistent:
+            return self.launch_host.rstrip("/") + "/" + persistent.lstrip("/")
+        return ""
+
+
+def binder_session(environ: Mapping[str, str] | None = None) -> BinderSession | None:
+    """The Binder session described by ``environ``, or None when not running on Binder."""
+    env = os.environ if environ is None else environ
+    if not any(env.get(name, "").strip() for name in BINDER_ENV_VARS):
+        return None
+    return BinderSession(
+        launch_host=env.get("BINDER_LAUNCH_HOST", "").strip(),
+        repo_url=env.get("BINDER_REPO_URL", "").strip(),
+        ref_url=env.get("BINDER_REF_URL", "").strip(),
+        request=(env.get("BINDER_PERSISTENT_REQUEST") or env.get("BINDER_REQUEST") or "").strip(),
+    )
+
+
+def on_binder(environ: Mapping[str, str] | None = None) -> bool:
+    """True when this kernel runs in a mybinder.org (BinderHub) session."""
+    return binder_session(environ) is not None
+
+
+def binder_notice_html(session: BinderSession) -> str:
+    """The notice shown at the top of a workbook on Binder: nothing is kept, take your work home."""
+    relaunch = session.relaunch_url
+    again = ""
+    if relaunch.startswith("https://"):  # a link only to Binder itself, never javascript: or the like
+        again = (f" To carry on later, open <a href='{escape(relaunch)}' target='_blank' rel='noopener'>"
+                 "a new session</a>, go to the start page and upload that file.")
+    else:
+        again = " To carry on later, start a new session, go to the start page and upload that file."
+    return ("<div class='netkit-binder-notice' role='alert' style='border:2px solid #a15c00;"
+            "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>"
+            "<b>⚠ This workbook runs on mybinder.org, a free service that keeps nothing.</b> "
+            f"The session ends after about {IDLE_MINUTES} minutes without activity (and after "
+            f"{MAX_HOURS} hours at most), and everything in it is then deleted — your answers too. "
+            "Before you leave, use <b>Download everything</b> in the “Take your work home” section: "
+            "you get one file with your workbook, your answers, your network map and your calendar "
+            "reminders." + again + "</div>")

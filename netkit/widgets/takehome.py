@@ -1,0 +1,145 @@
+"""“Take your work home”: one download, an upload to carry on, and delete-my-data with a confirm step.
+
+ipywidgets has no download widget, so the zip is offered as a ``data:`` link (``<a download>``)
+in an HTML widget, built only when the participant asks for it (the zip travels through the
+browser once, base64-encoded, so its size is checked first).
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Mapping
+
+import ipywidgets as widgets
+
+from ..answers import AnswersStore, open_store
+from ..exceptions import NetkitError
+from ..html import escape
+from ..start import PROFILE_KEY
+from ..takehome import build_archive, delete_my_data, resume_from_upload
+from .binder import BinderNotice
+
+#: Above this a zip is not pushed through the browser as a data: link (base64 adds a third).
+MAX_DATA_LINK_BYTES = 20 * 1024 * 1024
+
+
+def _ok(text: str) -> str:
+    return f"<span style='color:#3a7d44'>✓ {text}</span>"
+
+
+def _problem(text: str) -> str:
+    return f"<span style='color:#b00020'>✗ {text}</span>"
+
+
+def download_link_html(filename: str, data: bytes, mime: str = "application/zip") -> str:
+    """An ``<a download>`` link carrying ``data`` (the file name is escaped: it may hold a name)."""
+    payload = base64.b64encode(data).decode("ascii")
+    return (f"<a class='netkit-download' download='{escape(filename)}' href='data:{mime};base64,{payload}' "
+            "style='font-weight:bold'>⬇ Save " + str(escape(filename)) + f"</a> ({max(1, len(data) // 1024)} KB)")
+
+
+class TakeHome(widgets.VBox):
+    """Download everything, carry on from a download, or delete every copy of the answers."""
+
+    def __init__(self, *, store: AnswersStore | None = None, name: str = "",
+                 environ: Mapping[str, str] | None = None):
+        self.store = store or open_store()
+        self.name = name
+        self._notice = BinderNotice(environ)
+        self._download = widgets.Button(description="Download everything", icon="download",
+                                        button_style="primary", layout=widgets.Layout(width="auto"))
+        self._link = widgets.HTML()
+        self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False,
+                                          description="Carry on from a file")
+        self._upload.layout.width = "auto"
+        self._upload_status = widgets.HTML()
+        self._delete = widgets.Button(description="Delete my data…", icon="trash", button_style="danger",
+                                      layout=widgets.Layout(width="auto"))
+        self._confirm = widgets.Button(description="Yes, delete everything", button_style="danger",
+                                       layout=widgets.Layout(width="auto"))
+        self._cancel = widgets.Button(description="Cancel", layout=widgets.Layout(width="auto"))
+        self._confirm_text = widgets.HTML(
+            "<b>This removes your answers and every copy netkit keeps (backups, checkpoints, downloads, "
+            "pictures, calendar files, handouts) from this folder. It cannot be undone.</b> "
+            "Download everything first if you want to keep your work.")
+        self._confirm_box = widgets.VBox([self._confirm_text, widgets.HBox([self._confirm, self._cancel])],
+                                         layout=widgets.Layout(display="none"))
+        self._delete_status = widgets.HTML()
+        self._download.on_click(self.download)
+        self._upload.observe(self._uploaded, names="value")
+        self._delete.on_click(self.ask_to_delete)
+        self._confirm.on_click(self.delete)
+        self._cancel.on_click(self.cancel_delete)
+        super().__init__([
+            self._notice,
+            widgets.HTML("<b>Take it home.</b> One file with your workbook, all your answers, your network "
+                         "map, your calendar reminders and a printable handout."),
+            widgets.HBox([self._download, self._link]),
+            widgets.HTML("<b>Carry on later.</b> Upload that file (or the netkit-answers-export.json in it) "
+                         "to bring your answers back here."),
+            widgets.HBox([self._upload, self._upload_status]),
+            widgets.HTML("<b>Delete my data.</b>"),
+            self._delete, self._confirm_box, self._delete_status,
+        ])
+        self.add_class("netkit-takehome")
+
+    def _participant_name(self) -> str:
+        profile = self.store.get(PROFILE_KEY, {})
+        return self.name or (profile.get("name", "") if isinstance(profile, dict) else "")
+
+    def download(self, _button=None) -> None:
+        """Build the zip and offer it as a link (or say why not)."""
+        try:
+            archive = build_archive(self.store, name=self._participant_name())
+        except (NetkitError, OSError) as exc:
+            self._link.value = _problem(f"The download could not be made: {escape(exc)}")
+            return
+        if archive.size > MAX_DATA_LINK_BYTES:
+            self._link.value = _problem(
+                f"The download is too large for the browser ({archive.size // (1024 * 1024)} MB). "
+                "Ask your coach to copy your folder for you.")
+            return
+        self.archive = archive
+        self._link.value = download_link_html(archive.filename, archive.data)
+
+    def _uploaded(self, change: dict) -> None:
+        files = change["new"]
+        if not files:
+            return
+        item = files[0]
+        self.resume(bytes(item["content"]), str(item.get("name", "")))
+        self._upload.value = ()
+
+    def resume(self, data: bytes, filename: str) -> None:
+        """Restore answers from an uploaded take-home file."""
+        try:
+            count = resume_from_upload(self.store, data, filename)
+        except NetkitError as exc:
+            self._upload_status.value = _problem(escape(exc.message))
+            return
+        self._upload_status.value = _ok(
+            f"{count} answers restored from {escape(filename)}. Reload the page (in JupyterLab: "
+            "Kernel › Restart Kernel and Run All Cells) to see them in every exercise.")
+
+    def ask_to_delete(self, _button=None) -> None:
+        """First click: show what will go, and the confirm button."""
+        self._confirm_box.layout.display = "flex"
+        self._delete_status.value = ""
+
+    def cancel_delete(self, _button=None) -> None:
+        self._confirm_box.layout.display = "none"
+        self._delete_status.value = _ok("Nothing was deleted.")
+
+    def delete(self, _button=None) -> None:
+        """Second click: remove the answers and every copy."""
+        self._confirm_box.layout.display = "none"
+        try:
+            removed = delete_my_data(self.store)
+        except OSError as exc:
+            self._delete_status.value = _problem(f"Not everything could be deleted: {escape(exc)}")
+            return
+        self._link.value = ""
+        self.archive = None
+        self._delete_status.value = _ok(
+            f"Deleted {len(removed)} files: your answers and every copy of them. Close this tab now: "
+            "anything you type from here on would be saved again.")
