@@ -126,3 +126,7 @@ _attach_optional_groups()
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="netkit")
+
+
+if __name__ == "__main__":
+    main()
