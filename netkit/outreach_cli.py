@@ -1,0 +1,122 @@
+"""``netkit outreach``: lint a message, list and check the outreach templates.
+
+Thin: each command gathers options, calls :mod:`netkit.lint` or :mod:`netkit.outreach`,
+and prints. Exit status: 0 when the message is fine (info notes only), 1 when there is at
+least one warning, 2 when the input cannot be used (a missing file, an unknown situation,
+a broken template).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .cli_errors import friendly_errors
+from .exceptions import InputError, TemplateError
+
+SAMPLE_CONTACT = {"name": "Ana Souza", "organisation": "Acme Health", "role": "data lead",
+                  "how_we_know": "the PyData meetup"}
+SAMPLE_PARTICIPANT = {"name": "Sam Lee", "goal": "a move into health data analysis"}
+
+
+@click.group()
+def outreach() -> None:
+    """Outreach messages: templates and the message linter."""
+
+
+def _read_message(file: str) -> str:
+    if file == "-":
+        return click.get_text_stream("stdin").read()
+    path = Path(file)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("there is no such file", where=path, fix="check the file name") from None
+    except IsADirectoryError:
+        raise InputError("this is a folder, not a message file", where=path,
+                         fix="give a text file holding the message") from None
+    except OSError as exc:
+        raise InputError(f"cannot read this file ({exc.strerror})", where=path) from None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+@outreach.command("lint")
+@click.argument("file", type=str)
+@click.option("--json", "as_json", is_flag=True, help='Print {"findings": [...]} as JSON.')
+@click.option("--situation", metavar="NAME",
+              help="The situation (see `netkit outreach templates`), e.g. thank-you; default: general rules.")
+@click.option("--templates", "folder", type=click.Path(file_okay=False, path_type=Path),
+              help="A coach's folder of extra templates (for its situations).")
+@friendly_errors
+def lint_command(file, as_json, situation, folder):
+    """Check the message in FILE (use - for standard input) against the outreach rules.
+
+    Exit status 0 when there is nothing to fix, 1 when there are warnings, 2 on a bad input.
+
+    Example:
+
+        netkit outreach lint draft.txt --situation informational-interview
+
+        netkit outreach lint draft.txt --json
+    """
+    from .lint import findings_as_json, lint
+    from .outreach import load_templates, situation_for
+
+    sit = situation_for(situation, load_templates(folder)) if situation else None
+    findings = lint(_read_message(file), sit)
+    if as_json:
+        click.echo(json.dumps(findings_as_json(findings), ensure_ascii=False, indent=2))
+    elif not findings:
+        click.echo("No findings: the message looks good.")
+    else:
+        for finding in findings:
+            click.echo(f"{finding.severity}: [{finding.rule}] {finding.message}")
+            click.echo(f"    Try: {finding.fix}")
+    if any(f.severity == "warning" for f in findings):
+        sys.exit(1)
+
+
+@outreach.command("templates")
+@click.option("--templates", "folder", type=click.Path(file_okay=False, path_type=Path),
+              help="A coach's folder of *.j2 templates to check and list with the built-in ones.")
+@click.option("--show", metavar="NAME", help="Print this situation's draft for a sample contact.")
+@friendly_errors
+def templates_command(folder, show):
+    """List the outreach situations, checking that each template fills in.
+
+    Every template is rendered for a sample contact; a template that needs a field no
+    contact has, or that has a syntax error, is reported with its file and line.
+
+    Example:
+
+        netkit outreach templates
+
+        netkit outreach templates --templates my-templates/ --show thank-you
+    """
+    from .outreach import load_templates, render_message, situation_for
+
+    templates = load_templates(folder)
+    if show:
+        situation_for(show, templates)
+        click.echo(render_message(show, SAMPLE_CONTACT, SAMPLE_PARTICIPANT, templates=templates))
+        return
+    problems = []
+    for template in templates:
+        origin = "built-in" if template.builtin else template.source
+        click.echo(f"{template.id:<26} {template.title}  ({origin})")
+        try:
+            render_message(template, SAMPLE_CONTACT, SAMPLE_PARTICIPANT)
+        except TemplateError as exc:
+            problems.append(exc)
+    for exc in problems:
+        click.echo(f"Error: {exc.message}", err=True)
+    if problems:
+        sys.exit(2)
