@@ -1,0 +1,529 @@
+"""The coach's cohort report: who got how far, and what the group's networks look like.
+
+``netkit collect OUT`` reads every participant folder listed in ``OUT/manifest.json``
+(read-only: nothing is ever written into a participant's folder) and builds a
+:class:`CohortReport`:
+
+* a **progress table** — percent done per exercise per participant, for a coach glancing at
+  it during the workshop (participants' own names are shown: the coach knows them);
+* **anonymised aggregates** over the participants who share — network size and rings, the
+  share of dormant ties, gives versus asks, the outreach linter's most common findings (by
+  rule id), and the commitments made (how many, how often).
+
+What never leaves a participant's folder: contacts' names, organisations, notes, message
+texts, reflection answers. Only counts are taken, and aggregates are withheld while fewer
+than :data:`MIN_GROUP` participants share (one person's "network of 12" is not anonymous).
+
+A participant who unticked "Share my anonymised progress with my coach" (answers key
+:data:`OPT_OUT_KEY` true) is listed as *opted out* with no data and counts in no aggregate.
+A missing folder or a damaged answers file is reported on its row and skipped; it never
+stops the report. The same model is built from answers fetched from a JupyterHub
+(:func:`netkit.hub.fetch_answers`): :func:`build_report` takes ``(manifest entry,
+answers-or-error)`` pairs, or a plain ``{participant id: answers}`` mapping.
+
+How "percent done" is counted (each exercise is the mean of its milestones):
+
+=========== ==============================================================================
+network     a first contact · at least 5 people mapped · when you were last in touch noted
+            for half of them · a give or an ask logged
+outreach    a draft started · a message kept in the outbox · a message marked as sent
+reflection  prompts answered (a fraction) · at least one commitment in the plan · confidence
+            rated before and after
+=========== ==============================================================================
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import median
+from typing import Any, Callable, Iterable, Mapping
+
+from .answers import BACKUP_SUFFIX, answers_path
+from .exceptions import AnswersError, NetkitError, RenderError
+from .paths import manifest_path
+
+__all__ = [
+    "EXERCISES", "MIN_GROUP", "OPT_OUT_KEY", "Aggregates", "CohortReport", "Milestone", "ParticipantRow",
+    "aggregate", "build_report", "collect", "completion", "example_entries", "read_answers_readonly",
+    "read_render", "write_summary_csv",
+]
+
+OPT_OUT_KEY = "sharing.opt_out"
+MIN_GROUP = 3
+EXERCISES = {"network": "Network map", "outreach": "Outreach", "reflection": "Reflection"}
+MIN_CONTACTS = 5
+
+#: Row statuses.
+SHARED, NOT_STARTED, OPTED_OUT, PROBLEM = "shared", "not started", "opted out", "problem"
+
+
+# --------------------------------------------------------------------------- reading answers
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def contacts_of(answers: Mapping[str, Any]) -> list:
+    """The participant's contacts as :class:`~netkit.contacts.Contact` (unreadable ones skipped)."""
+    from .contacts import Contact
+
+    contacts = []
+    for item in _as_list(answers.get("network.contacts")):
+        if not isinstance(item, Mapping):
+            continue
+        try:
+            contacts.append(Contact.from_dict(dict(item)))
+        except (KeyError, TypeError, ValueError):
+            continue  # a hand-edited contact with a broken date: counted nowhere rather than guessed
+    return contacts
+
+
+def _text_of(item: Any) -> str:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, Mapping):
+        for key in ("text", "body", "message"):
+            if isinstance(item.get(key), str):
+                return item[key]
+    return ""
+
+
+def _situation_of(item: Any) -> str:
+    return str(item.get("situation") or "") if isinstance(item, Mapping) else ""
+
+
+def messages_of(answers: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(text, situation) of every outbox message and the current draft, each text once."""
+    seen: set[str] = set()
+    out = []
+    for item in [*_as_list(answers.get("outreach.outbox")), answers.get("outreach.draft")]:
+        text = _text_of(item)
+        if not text.strip():
+            continue
+        digest = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        out.append((text, _situation_of(item)))
+    return out
+
+
+def _confidence(answers: Mapping[str, Any]) -> tuple[int | None, int | None]:
+    from .confidence import level
+
+    both = answers.get("reflection.confidence")
+    if isinstance(both, Mapping):
+        return level(both.get("before")), level(both.get("after"))
+    before = answers.get("reflection.confidence_before", answers.get("reflection.confidence.before"))
+    after = answers.get("reflection.confidence_after", answers.get("reflection.confidence.after"))
+    return level(before), level(after)
+
+
+def _plan(answers: Mapping[str, Any]) -> list:
+    from .plan import plan_from_json
+
+    entries, _problems = plan_from_json(answers.get("reflection.plan"))
+    return entries
+
+
+# --------------------------------------------------------------------------- completion
+@dataclass(frozen=True)
+class Milestone:
+    """One step of an exercise: a label for the coach and a score in 0–1 from the answers."""
+
+    exercise: str
+    label: str
+    score: Callable[[Mapping[str, Any]], float]
+
+
+def _contacts_dated(answers: Mapping[str, Any]) -> float:
+    contacts = contacts_of(answers)
+    if not contacts:
+        return 0.0
+    dated = sum(1 for c in contacts if c.last_heard is not None)
+    return 1.0 if dated * 2 >= len(contacts) else 0.0
+
+
+def _reflection_fraction(answers: Mapping[str, Any]) -> float:
+    from .reflection import answers_from_store, progress
+
+    return progress(answers_from_store(answers)).fraction
+
+
+MILESTONES: tuple[Milestone, ...] = (
+    Milestone("network", "a first contact", lambda a: float(bool(contacts_of(a)))),
+    Milestone("network", f"at least {MIN_CONTACTS} people mapped",
+              lambda a: float(len(contacts_of(a)) >= MIN_CONTACTS)),
+    Milestone("network", "last contact noted for half of them", _contacts_dated),
+    Milestone("network", "a give or an ask logged",
+              lambda a: float(any(c.gives or c.asks for c in contacts_of(a)))),
+    Milestone("outreach", "a draft started", lambda a: float(bool(messages_of(a)))),
+    Milestone("outreach", "a message in the outbox",
+              lambda a: float(any(_text_of(m).strip() for m in _as_list(a.get("outreach.outbox"))))),
+    Milestone("outreach", "a message marked as sent",
+              lambda a: float(any(isinstance(m, Mapping) and m.get("sent_on")
+                                  for m in _as_list(a.get("outreach.outbox"))))),
+    Milestone("reflection", "reflection prompts answered", _reflection_fraction),
+    Milestone("reflection", "a commitment in the plan", lambda a: float(bool(_plan(a)))),
+    Milestone("reflection", "confidence rated before and after",
+              lambda a: float(None not in _confidence(a))),
+)
+
+
+def completion(answers: Mapping[str, Any]) -> dict[str, int]:
+    """Percent done (0–100) per exercise: the mean of its milestones. Missing keys count as 0."""
+    result = {}
+    for exercise in EXERCISES:
+        scores = [_safe_score(m, answers) for m in MILESTONES if m.exercise == exercise]
+        result[exercise] = round(100 * sum(scores) / len(scores))
+    return result
+
+
+def missing_steps(answers: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Per exercise, the milestones not reached yet (what a coach might nudge about)."""
+    out: dict[str, list[str]] = {exercise: [] for exercise in EXERCISES}
+    for m in MILESTONES:
+        if _safe_score(m, answers) < 1.0:
+            out[m.exercise].append(m.label)
+    return out
+
+
+def _safe_score(milestone: Milestone, answers: Mapping[str, Any]) -> float:
+    try:
+        return max(0.0, min(1.0, float(milestone.score(answers))))
+    except Exception:  # an odd hand-edited value: that step is simply not done
+        return 0.0
+
+
+# --------------------------------------------------------------------------- the model
+@dataclass
+class ParticipantRow:
+    """One line of the progress table."""
+
+    id: str
+    name: str
+    folder: str
+    status: str
+    percent: dict[str, int] = field(default_factory=dict)
+    missing: dict[str, list[str]] = field(default_factory=dict)
+    problem: str = ""
+
+    @property
+    def overall(self) -> int | None:
+        return round(sum(self.percent.values()) / len(self.percent)) if self.percent else None
+
+
+@dataclass
+class Aggregates:
+    """Counts over the participants who share; no names, no texts, lists sorted (not in table order)."""
+
+    participants: int
+    network_sizes: list[int]
+    rings: dict[str, int]
+    contacts: int
+    dormant: int
+    dormant_shares: list[float]
+    gave: int
+    asked: int
+    balances: list[int]
+    messages: int
+    findings: dict[str, int]
+    commitments: int
+    commitments_per_person: list[int]
+    cadences: dict[str, int]
+    confidence_changes: list[int]
+
+    @property
+    def dormant_share(self) -> float:
+        return self.dormant / self.contacts if self.contacts else 0.0
+
+    @property
+    def median_network(self) -> float:
+        return median(self.network_sizes) if self.network_sizes else 0
+
+    def to_json(self) -> dict:
+        return {"participants": self.participants, "network_sizes": self.network_sizes, "rings": self.rings,
+                "contacts": self.contacts, "dormant": self.dormant,
+                "dormant_share": round(self.dormant_share, 3), "gave": self.gave, "asked": self.asked,
+                "balances": self.balances, "messages": self.messages, "findings": self.findings,
+                "commitments": self.commitments, "commitments_per_person": self.commitments_per_person,
+                "cadences": self.cadences, "confidence_changes": self.confidence_changes}
+
+
+@dataclass
+class CohortReport:
+    """The progress table, the aggregates (``None`` while too few share), and what went wrong."""
+
+    rows: list[ParticipantRow]
+    aggregates: Aggregates | None
+    min_group: int = MIN_GROUP
+    generated_at: str = ""
+    source: str = ""
+
+    @property
+    def problems(self) -> list[ParticipantRow]:
+        return [row for row in self.rows if row.status == PROBLEM]
+
+    def count(self, status: str) -> int:
+        return sum(1 for row in self.rows if row.status == status)
+
+    def summary(self) -> str:
+        """One paragraph for the terminal."""
+        parts = [f"{len(self.rows)} participants: {self.count(SHARED)} sharing, "
+                 f"{self.count(NOT_STARTED)} not started, {self.count(OPTED_OUT)} opted out, "
+                 f"{self.count(PROBLEM)} could not be read."]
+        for row in self.problems:
+            parts.append(f"  skipped {row.name}: {row.problem}")
+        if self.aggregates is None:
+            parts.append(f"Cohort charts need at least {self.min_group} participants sharing.")
+        return "\n".join(parts)
+
+
+def _lint_rules(text: str, situation: str) -> set[str]:
+    from .lint import lint
+
+    try:
+        findings = lint(text, situation or None)
+    except NetkitError:  # a situation id this netkit does not know: the general rules
+        findings = lint(text, None)
+    return {f.rule for f in findings if f.severity == "warning"}
+
+
+def aggregate(answer_sets: Iterable[Mapping[str, Any]], *, today: _dt.date | None = None) -> Aggregates:
+    """Cohort counts from the answers of the participants who share (call it with those only)."""
+    from .contacts import RINGS
+    from .network import reciprocity, summarise
+
+    today = today or _dt.date.today()
+    sizes, dormant_shares, balances, per_person, conf = [], [], [], [], []
+    rings: Counter = Counter({key: 0 for key in RINGS})
+    findings: Counter = Counter()
+    cadences: Counter = Counter()
+    contacts_total = dormant = gave = asked = messages = 0
+    count = 0
+    for answers in answer_sets:
+        count += 1
+        contacts = contacts_of(answers)
+        summary = summarise(contacts, today)
+        sizes.append(summary.size)
+        rings.update(summary.by_ring)
+        contacts_total += summary.size
+        dormant += summary.dormant
+        if summary.size:
+            dormant_shares.append(round(summary.dormant_share, 3))
+        rec = reciprocity(contacts)
+        gave += rec.gave
+        asked += rec.asked
+        if rec.gave or rec.asked:
+            balances.append(rec.gave - rec.asked)
+        for text, situation in messages_of(answers):
+            messages += 1
+            findings.update(_lint_rules(text, situation))
+        plan = _plan(answers)
+        if plan:
+            per_person.append(len(plan))
+            cadences.update(entry.cadence for entry in plan)
+        before, after = _confidence(answers)
+        if before is not None and after is not None:
+            conf.append(after - before)
+    return Aggregates(
+        participants=count, network_sizes=sorted(sizes), rings=dict(rings), contacts=contacts_total,
+        dormant=dormant, dormant_shares=sorted(dormant_shares), gave=gave, asked=asked,
+        balances=sorted(balances), messages=messages, findings=dict(findings.most_common()),
+        commitments=sum(per_person), commitments_per_person=sorted(per_person),
+        cadences=dict(cadences.most_common()), confidence_changes=sorted(conf))
+
+
+def _entry_name(entry: Mapping[str, Any], answers: Any) -> str:
+    name = str(entry.get("name") or "").strip()
+    if not name and isinstance(answers, Mapping):
+        profile = answers.get("start.profile")
+        if isinstance(profile, Mapping):
+            name = str(profile.get("name") or "").strip()
+    return name or str(entry.get("id") or entry.get("folder") or "(unnamed)")
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, NetkitError):
+        return error.what
+    return f"{error.__class__.__name__}: {error}"
+
+
+def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str, Any], *,
+                 today: _dt.date | None = None, min_group: int = MIN_GROUP, source: str = "") -> CohortReport:
+    """The cohort report from ``(manifest entry, answers)`` pairs.
+
+    ``answers`` is the participant's answers mapping (dotted keys → values), ``None`` when
+    nothing is saved yet (0 % everywhere), or an exception saying why it could not be read
+    (the row is reported and skipped). A plain ``{participant id: answers}`` mapping is
+    accepted too (e.g. straight from :func:`netkit.hub.fetch_answers`).
+    """
+    if isinstance(entries, Mapping):
+        entries = [({"id": pid}, value) for pid, value in entries.items()]
+    rows, shared = [], []
+    for entry, answers in entries:
+        entry = entry if isinstance(entry, Mapping) else {}
+        row = ParticipantRow(id=str(entry.get("id") or ""), name=_entry_name(entry, answers),
+                             folder=str(entry.get("folder") or ""), status=SHARED)
+        if isinstance(answers, BaseException):
+            row.status, row.problem = PROBLEM, _describe(answers)
+        elif answers is not None and not isinstance(answers, Mapping):
+            row.status, row.problem = PROBLEM, "the answers are not a set of key/value pairs"
+        elif answers is not None and answers.get(OPT_OUT_KEY) is True:
+            row.status = OPTED_OUT
+        else:
+            answers = answers or {}
+            row.percent = completion(answers)
+            row.missing = missing_steps(answers)
+            if not any(row.percent.values()):
+                row.status = NOT_STARTED  # nothing to count: a 0-contact network would skew the medians
+            else:
+                shared.append(answers)
+        rows.append(row)
+    aggregates = aggregate(shared, today=today) if len(shared) >= max(1, min_group) else None
+    return CohortReport(rows=rows, aggregates=aggregates, min_group=min_group, source=source,
+                        generated_at=_dt.datetime.now().isoformat(timespec="minutes"))
+
+
+# --------------------------------------------------------------------------- local folders
+def read_answers_readonly(folder: str | Path) -> dict | None:
+    """The answers saved in ``folder``, without writing anything (``None`` when none are saved).
+
+    A damaged answers file falls back to its backup, as the store would (but nothing is moved
+    or repaired: that is the participant's workbook's job). Raises :class:`AnswersError` when
+    neither can be read, or the file is from a newer netkit.
+    """
+    from .answers import _read_document  # the store's own validation, so both agree on "damaged"
+
+    path = answers_path(folder)
+    backup = path.with_name(path.name + BACKUP_SUFFIX)
+    damage = None
+    for candidate in (path, backup):
+        try:
+            return dict(_read_document(candidate)["answers"])
+        except FileNotFoundError:
+            continue
+        except ValueError as exc:
+            damage = damage or f"the answers file {candidate.name} is damaged: {exc}"
+        except OSError as exc:
+            damage = damage or f"the answers file {candidate.name} cannot be read ({exc.strerror or exc})"
+    if damage:
+        raise AnswersError(damage + "; no usable backup either", where=path,
+                           fix="open this participant's workbook: it recovers what it can, or ask them "
+                               "for their downloaded export")
+    return None
+
+
+def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
+    name = entry.get("folder")
+    if not isinstance(name, str) or not name or name in (".", "..") or "/" in name or "\\" in name:
+        raise RenderError(f"the manifest names no usable folder for this participant ({name!r})",
+                          where=manifest_path(out))
+    folder = out / name
+    if not folder.is_dir():
+        raise RenderError(f"the folder {name} is missing", where=out,
+                          fix="re-render this participant, or restore the folder from a backup")
+    return folder
+
+
+def _read_manifest(out: Path) -> list[dict]:
+    path = manifest_path(out)
+    if not path.is_file():
+        raise RenderError("there is no manifest.json here, so this is not a netkit render folder", where=out,
+                          fix="give the folder you passed to `netkit render -o`")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        participants = data.get("participants") if isinstance(data, dict) else None
+        if not isinstance(participants, list):
+            raise ValueError("no list of participants in it")
+    except (OSError, ValueError) as exc:
+        raise RenderError(f"the manifest cannot be read ({exc})", where=path,
+                          fix="restore it from a backup, or render again into this folder") from None
+    return [p for p in participants if isinstance(p, dict)]
+
+
+def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, Any]]:
+    """``(manifest entry, answers | None | error)`` for every participant of a render in ``out``."""
+    from tqdm import tqdm
+
+    out = Path(out)
+    entries = _read_manifest(out)
+    pairs: list[tuple[dict, Any]] = []
+    for entry in tqdm(entries, desc="collect", unit="participant", disable=not progress, leave=False):
+        try:
+            pairs.append((entry, read_answers_readonly(_participant_folder(out, entry))))
+        except (NetkitError, OSError) as exc:
+            pairs.append((entry, exc))
+    return pairs
+
+
+def collect(out: str | Path, *, progress: bool = False, today: _dt.date | None = None,
+            min_group: int = MIN_GROUP) -> CohortReport:
+    """Read a render folder and build its cohort report (nothing is written)."""
+    return build_report(read_render(out, progress=progress), today=today, min_group=min_group, source=str(out))
+
+
+# --------------------------------------------------------------------------- CSV
+CSV_HEADER = ("participant", "status", *(f"{label} %" for label in EXERCISES.values()), "overall %", "note")
+
+
+def summary_rows(report: CohortReport) -> list[list[Any]]:
+    """The progress table as rows for :data:`CSV_HEADER` (no contact, no message text)."""
+    rows = []
+    for row in report.rows:
+        percents = [row.percent.get(key, "") if row.status != OPTED_OUT else "" for key in EXERCISES]
+        rows.append([row.name, row.status, *percents, row.overall if row.overall is not None else "",
+                     row.problem])
+    return rows
+
+
+def write_summary_csv(report: CohortReport, path: str | Path) -> Path:
+    """The progress table as a spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralised)."""
+    from .csvsafe import write_csv
+
+    return write_csv(path, CSV_HEADER, summary_rows(report))
+
+
+# --------------------------------------------------------------------------- example cohort
+def example_entries(today: _dt.date | None = None) -> list[tuple[dict, dict]]:
+    """A fictional cohort (the bundled example roster) with made-up answers, for demos and the notebook."""
+    from .resources import example_roster
+    from .roster import read_roster
+
+    today = today or _dt.date.today()
+    rings = ("inner", "close", "regular", "acquaintance", "dormant")
+    cadences = ("fortnightly", "monthly", "quarterly", "half_yearly")
+    pairs = []
+    for n, person in enumerate(read_roster(example_roster()).participants):
+        contacts = []
+        for k in range(3 + 3 * n):
+            heard = today - _dt.timedelta(days=20 + 90 * ((k + n) % 6))
+            contact = {"id": f"x{n}-{k}", "name": f"Contact {k}", "ring": rings[(k + n) % len(rings)],
+                       "last_contact": heard.isoformat()}
+            if k % 2 == 0:
+                contact["interactions"] = [{"date": heard.isoformat(), "kind": "message",
+                                            "direction": "asked" if (k + n) % 3 else "gave"}]
+            contacts.append(contact)
+        answers: dict[str, Any] = {"network.contacts": contacts}
+        if n % 3 != 2:
+            answers["outreach.outbox"] = [
+                {"situation": "informational-interview", "sent_on": today.isoformat() if n % 2 else None,
+                 "text": "Hi, I'm looking for a job. Do you have any openings? I really need this." if n % 2 else
+                 "Hi Sam, we met at the spring meetup. I enjoyed your talk on data teams. Could I ask you "
+                 "two questions about how you moved into analytics? Thanks!"}]
+        if n >= 2:
+            answers["reflection.answers.regret"] = "Not keeping in touch."
+            answers["reflection.plan"] = [{"person": f"Contact {k}", "closeness": rings[k % 4],
+                                           "cadence": cadences[(k + n) % 4], "first_step": "",
+                                           "first_date": today.isoformat()} for k in range(n)]
+        if n >= 3:
+            answers["reflection.confidence_before"] = 3 + n % 3
+            answers["reflection.confidence_after"] = 5 + n % 4
+        if n == 5:
+            answers[OPT_OUT_KEY] = True
+        pairs.append(({"id": person.id, "name": person.name, "folder": ""}, answers))
+    return pairs
