@@ -56,3 +56,79 @@ def test_notice_escapes_the_link():
     env = {"BINDER_LAUNCH_HOST": "https://mybinder.org/", "BINDER_PERSISTENT_REQUEST": "v2/gh/a/b/'onmouseover='x"}
     html = binder_notice_html(binder_session(env))
     assert "'onmouseover='" not in html
+
+
+# ------------------------------------------------------------------ the binder/ configuration
+import re
+import shutil
+import subprocess
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BINDER = ROOT / "binder"
+#: What repo2docker's Python 3.11 base environment already holds (no need to install again).
+BASE_IMAGE = {"jupyterlab", "notebook", "ipywidgets", "ipykernel", "nbformat", "nbclient", "nbconvert",
+              "jinja2", "markupsafe"}
+
+
+def _requirements() -> dict[str, str]:
+    pins = {}
+    for line in (BINDER / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            match = re.fullmatch(r"([A-Za-z0-9_.\-]+)==([0-9][0-9A-Za-z.\-]*)", line)
+            assert match, f"not pinned exactly: {line!r}"
+            pins[match.group(1).lower()] = match.group(2)
+    return pins
+
+
+def test_binder_pins_python_311():
+    """Does binder/runtime.txt pin Python 3.11 (repo2docker would pick 3.10 otherwise)?"""
+    assert (BINDER / "runtime.txt").read_text(encoding="utf-8").strip() == "python-3.11"
+
+
+def test_binder_requirements_are_pinned_and_lean():
+    """Is every Binder requirement pinned with ==, and nothing the base image has reinstalled?"""
+    pins = _requirements()
+    assert pins and not (set(pins) & BASE_IMAGE)
+    assert "voila" in pins
+
+
+def test_binder_covers_every_netkit_dependency():
+    """Is each of netkit's dependencies either in the base image or pinned for Binder?"""
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {re.split(r"[<>=!~\[ ;]", dep, maxsplit=1)[0].lower() for dep in deps}
+    missing = names - BASE_IMAGE - set(_requirements())
+    assert not missing, f"add to binder/requirements.txt (pinned): {sorted(missing)}"
+
+
+def test_binder_installs_netkit_without_touching_the_pins():
+    """Does postBuild install netkit itself with --no-deps (so the pins stay the pins)?"""
+    post = BINDER / "postBuild"
+    assert post.stat().st_mode & 0o111
+    assert re.search(r"pip install .*--no-deps .*\.\s*$", post.read_text(encoding="utf-8"), re.M)
+
+
+def test_binder_holds_no_roster_or_personal_data():
+    """Is there no CSV, roster, answers file or contact export in binder/?"""
+    names = [p.name.lower() for p in BINDER.rglob("*")]
+    assert set(names) <= {"runtime.txt", "requirements.txt", "postbuild"}
+    assert not any("roster" in n or n.endswith((".csv", ".json", ".vcf")) for n in names)
+
+
+@pytest.mark.skipif(shutil.which("repo2docker") is None, reason="pip install jupyter-repo2docker")
+def test_repo2docker_builds_from_the_pinned_layer_then_installs_netkit(tmp_path):
+    """Does repo2docker's Dockerfile install the pins before copying the repo, then run postBuild?"""
+    shutil.copytree(BINDER, tmp_path / "binder")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    done = subprocess.run(["repo2docker", "--no-build", "--debug", "--no-run", "--user-id", "1000",
+                           "--user-name", "jovyan", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    dockerfile = done.stdout
+    pins = dockerfile.index('pip install --no-cache-dir -r "binder/requirements.txt"')
+    copy_repo = dockerfile.index("COPY --chown=1000:1000 src/ ${REPO_DIR}/")
+    assert pins < copy_repo < dockerfile.index("./binder/postBuild")
+    assert "python=3.11" in done.stderr + dockerfile or "3.11" in dockerfile
