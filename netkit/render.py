@@ -283,6 +283,9 @@ def execute_workbook(notebook: str | Path, html: bool = False) -> dict:
     """
     import papermill
 
+    from .answers import ENV_FOLDER
+
+    os.environ.pop(ENV_FOLDER, None)  # the kernel must keep answers in the participant's own folder
     notebook = Path(notebook)
     fd, tmp = tempfile.mkstemp(prefix=f".{notebook.stem}.", suffix=".ipynb", dir=notebook.parent)
     os.close(fd)
