@@ -50,7 +50,7 @@ from .paths import manifest_path
 __all__ = [
     "EXERCISES", "MIN_GROUP", "OPT_OUT_KEY", "Aggregates", "CohortReport", "Milestone", "ParticipantRow",
     "aggregate", "build_report", "collect", "completion", "example_entries", "read_answers_readonly",
-    "read_render", "write_summary_csv",
+    "read_manifest_entries", "read_render", "write_summary_csv",
 ]
 
 OPT_OUT_KEY = "sharing.opt_out"
@@ -430,7 +430,9 @@ def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
     return folder
 
 
-def _read_manifest(out: Path) -> list[dict]:
+def read_manifest_entries(out: str | Path) -> list[dict]:
+    """The participants listed in ``OUT/manifest.json`` (a missing or damaged manifest is a :class:`RenderError`)."""
+    out = Path(out)
     path = manifest_path(out)
     if not path.is_file():
         raise RenderError("there is no manifest.json here, so this is not a netkit render folder", where=out,
@@ -451,7 +453,7 @@ def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, 
     from tqdm import tqdm
 
     out = Path(out)
-    entries = _read_manifest(out)
+    entries = read_manifest_entries(out)
     pairs: list[tuple[dict, Any]] = []
     for entry in tqdm(entries, desc="collect", unit="participant", disable=not progress, leave=False):
         try:
