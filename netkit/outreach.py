@@ -42,7 +42,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .exceptions import TemplateError
 
 __all__ = ["BUILTIN_FOLDER", "COACH_FOLDER_NAME", "OutreachTemplate", "Situation", "builtin_templates",
-           "contact_label", "load_templates", "normalise_contact", "normalise_participant",
+           "contact_label", "load_templates", "missing_fields", "normalise_contact", "normalise_participant",
            "parse_template", "render_message", "situation_for"]
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent / "templates" / "outreach"
@@ -112,19 +112,32 @@ class OutreachTemplate:
         return self.situation.title
 
 
+class _ContactFields(dict):
+    """The ``contact`` mapping (a type of its own so a missing field can say whose it is)."""
+
+
+class _MeFields(dict):
+    """The ``me`` mapping."""
+
+
 class _PlaceholderUndefined(jinja2.Undefined):
     """Renders a missing field as a visible ``[field]`` (never a silent blank)."""
 
     __slots__ = ()
 
     def __str__(self) -> str:
-        return f"[{self._undefined_name or 'missing'}]"
+        owner = getattr(self, "_undefined_obj", None)
+        prefix = "contact." if isinstance(owner, _ContactFields) else "me." if isinstance(owner, _MeFields) else ""
+        return f"{_GAP}{prefix}{self._undefined_name or 'missing'}{_GAP}"
 
     def __getattr__(self, name: str) -> Any:
         if name[:2] == "__":
             raise AttributeError(name)
         return _PlaceholderUndefined(name=name)
 
+
+_GAP = "\x00"
+_GAP_RE = re.compile("\x00([^\x00]*)\x00")
 
 _STRICT_ENV = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False,
                                    keep_trailing_newline=False)
@@ -304,9 +317,53 @@ def _missing_field(exc: UndefinedError) -> str:
     return match.group(1) if match else text
 
 
-_FIELD_HELP = {"organisation": "the contact's organisation", "role": "the contact's role",
-               "how_we_know": "how you know the contact", "first_name": "the contact's name",
-               "name": "a name", "goal": "your goal"}
+_FIELD_HELP = {"contact.organisation": "their organisation", "contact.role": "their role",
+               "contact.how_we_know": "how you know them", "contact.first_name": "their name",
+               "contact.name": "their name", "me.first_name": "your name", "me.name": "your name",
+               "me.goal": "your goal"}
+
+
+def _gap(match: re.Match) -> str:
+    return f"[{_FIELD_HELP.get(match.group(1), match.group(1))}]"
+
+
+def missing_fields(template: OutreachTemplate | str, contact: Mapping[str, Any] | str | None = None,
+                   participant: Mapping[str, Any] | None = None, *,
+                   templates: Iterable[OutreachTemplate] | None = None) -> list[str]:
+    """The fields ``template`` needs that are empty, in order of use (``contact.role``, ``me.goal``…)."""
+    template = _find(template, templates)
+    text = _render(template, contact, participant, _LENIENT_ENV.from_string(template.body))
+    seen: list[str] = []
+    for name in _GAP_RE.findall(text):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _find(template: OutreachTemplate | str, templates: Iterable[OutreachTemplate] | None) -> OutreachTemplate:
+    if not isinstance(template, str):
+        return template
+    pool = list(templates) if templates is not None else builtin_templates()
+    for candidate in pool:
+        if candidate.id == template:
+            return candidate
+    situation_for(template, pool)  # raises the helpful error
+    raise AssertionError("unreachable")
+
+
+def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled: Any) -> str:
+    context = {"contact": _ContactFields(normalise_contact(contact)),
+               "me": _MeFields(normalise_participant(**dict(participant or {})))}
+    try:
+        return compiled.render(**context)
+    except SecurityError as exc:
+        raise TemplateError(f"the template {template.id!r} tried something not allowed in a template ({exc})",
+                            where=template.source, fix="use only {{ contact.… }} and {{ me.… }} fields") from None
+    except UndefinedError:
+        raise
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"the template {template.id!r} could not be filled in ({exc})",
+                            where=template.source, fix="check the template's {{ }} expressions") from None
 
 
 def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] | str | None = None,
@@ -317,33 +374,20 @@ def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] 
     With ``placeholders=False`` (the default) a missing field raises TemplateError naming the
     field and the template; with ``placeholders=True`` it appears as ``[field]`` in the draft.
     """
-    if isinstance(template, str):
-        wanted = template
-        pool = list(templates) if templates is not None else builtin_templates()
-        found = [t for t in pool if t.id == wanted]
-        if not found:
-            situation_for(wanted, pool)  # raises the helpful error
-        template = found[0]
-    context = {"contact": normalise_contact(contact),
-               "me": normalise_participant(**dict(participant or {}))}
-    env = _LENIENT_ENV if placeholders else _STRICT_ENV
-    compiled = template._compiled if (not placeholders and template._compiled is not None) \
-        else env.from_string(template.body)
-    try:
-        text = compiled.render(**context)
-    except UndefinedError as exc:
-        name = _missing_field(exc)
-        what = _FIELD_HELP.get(name, f"the field {name!r}")
-        raise TemplateError(f"the template {template.id!r} needs {what} ({name}), which is empty",
-                            where=template.source,
-                            fix=f"fill in {name} for this contact (or yourself), or start from the "
-                                "draft with a [gap] to complete by hand") from None
-    except SecurityError as exc:
-        raise TemplateError(f"the template {template.id!r} tried something not allowed in a template ({exc})",
-                            where=template.source, fix="use only {{ contact.… }} and {{ me.… }} fields") from None
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"the template {template.id!r} could not be filled in ({exc})",
-                            where=template.source, fix="check the template's {{ }} expressions") from None
+    template = _find(template, templates)
+    if placeholders:
+        text = _GAP_RE.sub(_gap, _render(template, contact, participant, _LENIENT_ENV.from_string(template.body)))
+    else:
+        try:
+            text = _render(template, contact, participant, template._compiled or _STRICT_ENV.from_string(template.body))
+        except UndefinedError as exc:
+            names = missing_fields(template, contact, participant) or [_missing_field(exc)]
+            what = ", ".join(f"{_FIELD_HELP.get(n, repr(n))} ({n})" for n in names)
+            raise TemplateError(f"the template {template.id!r} needs {what}, which "
+                                f"{'is' if len(names) == 1 else 'are'} empty",
+                                where=template.source,
+                                fix=f"fill in {', '.join(names)} for this contact (or yourself), or start from "
+                                    "the draft with [gaps] to complete by hand") from None
     # Tidy: no trailing spaces, at most one blank line in a row.
     lines = [line.rstrip() for line in text.strip().splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))

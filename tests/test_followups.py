@@ -1,0 +1,69 @@
+"""Follow-up dates after a sent message, and their calendar file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+
+from netkit.followups import (followup_dates, followups, followups_ics, new_outbox_entry, parse_day,
+                              write_followups)
+
+THU = dt.date(2026, 12, 3)
+
+
+def sent(contact="Ana Souza", day="2026-12-03", replied=None, entry_id="e1"):
+    return {"id": entry_id, "contact": contact, "situation": "informational-interview", "text": "Hi",
+            "created": "2026-12-03T09:00:00+00:00", "sent_on": day, "replied_on": replied}
+
+
+def test_follow_ups_skip_weekends():
+    """Are the follow-ups 3 and 7 business days later, skipping the weekend?"""
+    assert followup_dates(THU) == [dt.date(2026, 12, 8), dt.date(2026, 12, 14)]
+    assert followup_dates("2026-12-03", offsets=(1,)) == [dt.date(2026, 12, 4)]
+    assert followup_dates(dt.date(2026, 12, 4), offsets=(1,)) == [dt.date(2026, 12, 7)]  # Friday -> Monday
+
+
+def test_only_sent_unanswered_messages_get_follow_ups():
+    """Do drafts and replied messages get no follow-ups, and sent ones get two, soonest first?"""
+    outbox = [sent(entry_id="a", day="2026-12-07", contact="Bo"), sent(entry_id="b"),
+              {**sent(entry_id="c"), "sent_on": None}, sent(entry_id="d", replied="2026-12-04"),
+              "garbage", {"sent_on": "not a date"}]
+    due = followups(outbox)
+    assert [(f.entry_id, f.day) for f in due] == [("b", dt.date(2026, 12, 8)), ("a", dt.date(2026, 12, 10)),
+                                                   ("b", dt.date(2026, 12, 14)), ("a", dt.date(2026, 12, 16))]
+
+
+def test_calendar_imports_with_stable_uids():
+    """Is the .ics valid, all-day, with one stable UID per follow-up (re-import updates, not duplicates)?"""
+    data = followups_ics([sent()])
+    cal = icalendar.Calendar.from_ical(data)
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    assert len(events) == 2
+    assert events[0].decoded("dtstart") == dt.date(2026, 12, 8)
+    assert "Ana Souza" in str(events[0]["summary"])
+    assert "not a no" in str(events[0]["description"])
+    assert [str(e["uid"]) for e in events] == ["e1-followup-1@netkit", "e1-followup-2@netkit"]
+    again = icalendar.Calendar.from_ical(followups_ics([sent()]))
+    assert [str(e["uid"]) for e in again.walk("VEVENT")] == [str(e["uid"]) for e in events]
+
+
+def test_write_followups_into_the_participant_folder(tmp_path):
+    """Is followups.ics written into the participant's folder?"""
+    path = write_followups(tmp_path, [sent()])
+    assert path == tmp_path / "followups.ics"
+    assert b"BEGIN:VCALENDAR" in path.read_bytes()
+
+
+def test_parse_day_is_forgiving():
+    """Are dates, datetimes and ISO strings read, and junk ignored?"""
+    assert parse_day("2026-12-03T10:00:00") == THU
+    assert parse_day(dt.datetime(2026, 12, 3, 10)) == THU
+    assert parse_day("") is None and parse_day("soon") is None and parse_day(None) is None
+
+
+def test_new_outbox_entry_shape():
+    """Does a new outbox entry hold the documented keys, unsent?"""
+    entry = new_outbox_entry("Ana", "thank-you", "Thanks!", contact_id="c1")
+    assert {"id", "contact", "situation", "text", "created", "sent_on", "replied_on", "contact_id"} == set(entry)
+    assert entry["sent_on"] is None

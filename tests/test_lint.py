@@ -1,0 +1,290 @@
+"""The outreach message linter: each rule triggers when it should and stays quiet otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from netkit.exceptions import TemplateError
+from netkit.lint import ENGLISH_ONLY_RULES, RULES, Finding, findings_as_json, is_probably_english, lint, word_count
+from netkit.outreach import Situation
+
+
+def rules(text, situation=None):
+    return {f.rule for f in lint(text, situation)}
+
+
+GOOD = ("Hi Ana,\n\nWe met at the PyData meetup last spring. I enjoyed your talk on hospital data. "
+        "Would you be open to a 20-minute call next week, so you could tell me what your work is really like?\n\n"
+        "Thank you,\nSam")
+
+
+def test_a_good_first_message_has_no_findings():
+    """Does a short, connected, question-led message pass every rule?"""
+    assert lint(GOOD, "informational-interview") == []
+    assert lint(GOOD) == []
+
+
+def test_findings_have_stable_shape():
+    """Does each finding carry a known rule id, a severity, a message and a fix?"""
+    findings = lint("I want a job. You owe me. " * 30, "informational-interview")
+    assert findings and all(isinstance(f, Finding) for f in findings)
+    for f in findings:
+        assert f.rule in RULES and f.severity in {"warning", "info"} and f.message and f.fix
+    doc = findings_as_json(findings)
+    assert set(doc["findings"][0]) == {"rule", "severity", "message", "fix"}
+
+
+# ----------------------------------------------------------------- too-long
+def test_too_long_over_100_words_in_a_first_contact():
+    """Is a 101-word first message flagged as too long, and a 60-word one not?"""
+    base = GOOD.split("Thank you")[0]
+    padding = " ".join(["really"] * (101 - word_count(base)))
+    long_text = base + padding
+    assert word_count(long_text) == 101
+    assert "too-long" in rules(long_text, "informational-interview")
+    assert "too-long" not in rules(GOOD, "informational-interview")
+
+
+def test_too_long_between_75_and_100_is_only_a_hint():
+    """Is an 85-word first message an info hint (under 75 is better), not a warning?"""
+    text = GOOD + " " + " ".join(["indeed"] * (85 - word_count(GOOD)))
+    found = [f for f in lint(text, "informational-interview") if f.rule == "too-long"]
+    assert found and found[0].severity == "info"
+
+
+def test_too_long_is_relaxed_for_replies():
+    """Is a 120-word thank-you left alone (the 100-word limit is for first contacts)?"""
+    text = "Thank you so much for your help. " + "It mattered a lot. " * 26
+    assert 100 < word_count(text) <= 150
+    assert "too-long" not in rules(text, "thank-you")
+
+
+# ----------------------------------------------------------------- job-ask
+@pytest.mark.parametrize("ask", [
+    "Do you have any openings on your team?",
+    "Could you refer me for the analyst role?",
+    "Is your company hiring at the moment?",
+    "Could you pass on my CV to your manager?",
+    "Would you put in a good word for me?",
+    "I am looking for a job in data science, can you help?",
+    "Are there any job opportunities at Acme?",
+])
+def test_job_ask_triggers(ask):
+    """Is a job, referral or 'any openings' request in a first contact flagged?"""
+    text = f"Hi Ana, we met at the PyData meetup. {ask}"
+    assert "job-ask" in rules(text, "informational-interview")
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Ana, we met at the PyData meetup. I'm not asking for a job or a referral, just your view. Would you have 20 minutes?",
+    "Hi Ana, we met at PyData. What do you enjoy most about your job?",
+    "Hi Ana, we met at PyData. How did you move into your current role?",
+])
+def test_job_ask_does_not_trigger(text):
+    """Are questions about their job, and a stated non-ask, left alone?"""
+    assert "job-ask" not in rules(text, "informational-interview")
+
+
+def test_job_ask_only_in_first_contact():
+    """Is asking a close contact about openings fine outside a first contact?"""
+    text = "Hi Ana, since we worked together: do you know of any openings at Acme?"
+    assert "job-ask" not in rules(text, "reconnect")
+
+
+# ----------------------------------------------------------------- no-question
+@pytest.mark.parametrize("text", [
+    "Hi Ana, we met at PyData. I would like to have a call with you next week.",
+    "Hi Ana, we met at PyData. Please let me know when you are free for a call.",
+])
+def test_no_question_triggers(text):
+    """Is an ask phrased as a statement flagged?"""
+    assert "no-question" in rules(text, "informational-interview")
+
+
+def test_no_question_triggers_when_the_situation_asks_and_nothing_is_asked():
+    """Does a request situation with no question at all get flagged?"""
+    assert "no-question" in rules("Hi Ana, we met at PyData. Hope all is well.", "informational-interview")
+
+
+def test_no_question_does_not_trigger():
+    """Are a real question, and a message with no ask (sharing, thanks), left alone?"""
+    assert "no-question" not in rules(GOOD, "informational-interview")
+    share = "Hi Ana, I came across this article on hospital data and thought of your work. No need to reply."
+    assert "no-question" not in rules(share, "share-no-ask")
+    assert "no-question" not in rules(share)
+
+
+# ----------------------------------------------------------------- connection-late
+def test_connection_late_when_missing():
+    """Is a first message that never says how you know them flagged?"""
+    text = "Hi Ana,\n\nI am exploring data careers. Would you be open to a call?"
+    found = [f for f in lint(text, "informational-interview") if f.rule == "connection-late"]
+    assert found and "doesn't say how you know them" in found[0].message
+
+
+def test_connection_late_when_buried():
+    """Is the connection flagged when it only comes at the end?"""
+    text = ("Hi Ana,\n\nI am exploring data careers. I have a background in nursing. "
+            "Would you be open to a call? By the way, Tom suggested I write to you.")
+    found = [f for f in lint(text, "informational-interview") if f.rule == "connection-late"]
+    assert found and "comes late" in found[0].message
+
+
+@pytest.mark.parametrize("opening", [
+    "We met at the PyData meetup in May.",
+    "Tom Okafor suggested I get in touch with you.",
+    "I enjoyed your talk at the health data conference.",
+    "It's been a while since we worked together at Globex.",
+])
+def test_connection_in_opening_is_fine(opening):
+    """Does a connection in the first lines satisfy the rule?"""
+    text = f"Hi Ana,\n\n{opening} Would you be open to a short call about your work?"
+    assert "connection-late" not in rules(text, "informational-interview")
+
+
+def test_connection_not_needed_for_a_decline():
+    """Is a reply declining a stranger's request spared the connection rule?"""
+    text = "Hi Lee, thanks for writing. I can't refer you, but I'm glad to answer a question or two."
+    assert "connection-late" not in rules(text, "decline-referral")
+
+
+# ----------------------------------------------------------------- about-me
+def test_about_me_triggers():
+    """Is a message mostly about the writer flagged?"""
+    text = ("Hi Ana, we met at PyData. I am a nurse and I want to move into data. My skills are strong and "
+            "I think I would be great. Could we talk?")
+    assert "about-me" in rules(text, "informational-interview")
+
+
+def test_about_me_does_not_trigger():
+    """Is a message more about the reader left alone, and an apology exempt?"""
+    assert "about-me" not in rules(GOOD, "informational-interview")
+    apology = ("Hi Ana, I let you down at the event and I am sorry. I made the mistake and I take responsibility. "
+               "Could we talk?")
+    assert "about-me" not in rules(apology, "apology")
+
+
+# ----------------------------------------------------------------- pressure
+@pytest.mark.parametrize("phrase", [
+    "You owe me after all these years.",
+    "I'm counting on you here.",
+    "As a friend you should help me with this.",
+    "After everything I've done for you, this is small.",
+    "Don't let me down.",
+    "It's the least you could do.",
+    "I need an answer by Friday.",
+])
+def test_pressure_triggers(phrase):
+    """Is guilt, obligation or pressure flagged?"""
+    text = f"Hi Ana, since we worked together at Globex. Could you introduce me to Jo? {phrase}"
+    assert "pressure" in rules(text, "introduction")
+
+
+@pytest.mark.parametrize("phrase", [
+    "You don't owe me anything, of course.",
+    "No pressure at all; if it isn't a good time, that's fine.",
+    "I'll remember your advice.",
+])
+def test_pressure_does_not_trigger(phrase):
+    """Is making it easy to say no left alone?"""
+    text = f"Hi Ana, since we worked together at Globex. Could you introduce me to Jo? {phrase}"
+    assert "pressure" not in rules(text, "introduction")
+
+
+# ----------------------------------------------------------------- no-thanks
+def test_no_thanks_triggers_in_a_thank_you_and_a_follow_up():
+    """Does a thank-you or follow-up without thanks get flagged?"""
+    text = "Hi Ana, the interview went well and I start in January. Let's catch up soon."
+    assert "no-thanks" in rules(text, "thank-you")
+    assert "no-thanks" in rules("Hi Ana, did you see my note about a call?", "follow-up")
+
+
+@pytest.mark.parametrize("thanks", ["Thank you for the introduction.", "Thanks so much!",
+                                    "I really appreciate your help.", "I'm so grateful."])
+def test_no_thanks_does_not_trigger(thanks):
+    """Do the usual ways of saying thanks satisfy the rule, and other situations skip it?"""
+    text = f"Hi Ana, {thanks} The interview went well."
+    assert "no-thanks" not in rules(text, "thank-you")
+    assert "no-thanks" not in rules("Hi Ana, we met at PyData. Could we talk?", "informational-interview")
+
+
+# ----------------------------------------------------------------- apology-blame
+@pytest.mark.parametrize("blame", [
+    "It wasn't my fault, the manager never told me.",
+    "Honestly it was their fault.",
+    "Nobody told me the start time.",
+    "I'm sorry if you felt embarrassed.",
+    "It happened because my alarm didn't go off.",
+])
+def test_apology_blame_triggers(blame):
+    """Is an apology that blames others flagged?"""
+    text = f"Hi Ana, I'm sorry about the event. {blame} Could we talk?"
+    assert "apology-blame" in rules(text, "apology")
+    assert "apology-blame" in rules(text)  # 'sorry' makes it an apology even without a situation
+
+
+def test_apology_blame_does_not_trigger():
+    """Is an apology that takes responsibility left alone, and blame words outside an apology ignored?"""
+    text = ("Hi Ana, I owe you an apology. I slept through my alarm and missed the shift you found me. "
+            "That was my fault, and I'm sorry it reflected on you. Could we talk?")
+    assert "apology-blame" not in rules(text, "apology")
+    assert "apology-blame" not in rules("Hi Ana, we met at PyData; their fault-tolerant system impressed me. "
+                                        "Could we talk?")
+
+
+# ----------------------------------------------------------------- robustness
+def test_empty_and_whitespace_give_nothing():
+    """Do empty text, None and whitespace give no findings and no crash?"""
+    assert lint("") == [] and lint(None) == [] and lint("   \n\t ") == []
+    assert lint("", "thank-you") == []
+
+
+def test_very_long_text_does_not_crash():
+    """Does a megabyte of text lint (and count as too long) without crashing?"""
+    findings = lint("word " * 250_000, "informational-interview")
+    assert "too-long" in {f.rule for f in findings}
+    assert lint("<script " * 20_000) is not None
+
+
+def test_html_is_read_as_text():
+    """Is an HTML message linted on its text, tags and entities removed?"""
+    html = ("<div><p>Hi Ana,</p><p>We met at the <b>PyData</b> meetup.</p>"
+            "<p>Would you be open to a call about your work?</p><script>alert('x')</script></div>")
+    assert lint(html, "informational-interview") == []
+    assert "pressure" in rules("<p>You&nbsp;owe me</p>")
+
+
+@pytest.mark.parametrize("text", [
+    "Hola Ana, nos conocimos en la conferencia de datos. ¿Podríamos hablar la semana que viene sobre tu trabajo?",
+    "Bonjour Ana, nous nous sommes rencontrés au salon. Auriez-vous vingt minutes pour un appel la semaine prochaine ?",
+    "你好，我们在会议上认识的。你下周有空聊聊吗？",
+    "Привет, Анна! Мы познакомились на конференции. Можно тебе позвонить на следующей неделе?",
+])
+def test_other_languages_say_english_only_instead_of_misfiring(text):
+    """Does a non-English message get an english-only note and no English-rule findings?"""
+    found = rules(text, "informational-interview")
+    assert "english-only" in found
+    assert not found & set(ENGLISH_ONLY_RULES)
+
+
+def test_english_detection():
+    """Is ordinary English recognised as English?"""
+    assert is_probably_english("we met at the meetup and I would like to ask you about your work".split())
+
+
+def test_cjk_words_are_counted():
+    """Is unspaced CJK text counted by characters rather than as one word?"""
+    assert word_count("你好我们在会议上认识的") > 4
+
+
+def test_placeholder_left_in_draft():
+    """Is a [gap] left over from a template pointed out?"""
+    assert "placeholder" in rules("Hi Ana, thank you for [what they did]. It helped.", "thank-you")
+
+
+def test_situation_object_and_unknown_id():
+    """Does lint accept a Situation object, and refuse an unknown situation id clearly?"""
+    custom = Situation(id="x", title="X", needs_thanks=True, has_ask=False, needs_connection=False)
+    assert "no-thanks" in rules("Hi Ana, the course went well.", custom)
+    with pytest.raises(TemplateError):
+        lint("Hi", "no-such-situation")

@@ -1,0 +1,153 @@
+"""Outreach templates: built-ins, coach folders, sandbox, missing fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from netkit.exceptions import TemplateError
+from netkit.lint import lint
+from netkit.outreach import (builtin_templates, contact_label, load_templates, missing_fields, normalise_contact,
+                             normalise_participant, parse_template, render_message, situation_for)
+
+ANA = {"id": "c1", "name": "Ana Souza", "organisation": "Acme Health", "role": "data lead",
+       "how_we_know": "the PyData meetup", "ring": "close"}
+SAM = {"name": "Sam Lee", "goal": "a move into health data analysis"}
+
+SEED_SITUATIONS = {"informational-interview", "reconnect", "introduction", "thank-you", "apology",
+                   "decline-referral", "share-no-ask"}
+
+
+def test_builtins_cover_every_situation_from_the_seeds():
+    """Is there a built-in template for every situation the issue lists?"""
+    ids = {t.id for t in builtin_templates()}
+    assert SEED_SITUATIONS <= ids
+
+
+@pytest.mark.parametrize("template", builtin_templates(), ids=lambda t: t.id)
+def test_builtin_drafts_are_short_personal_and_pass_the_linter(template):
+    """Is each built-in draft under 75 words, personalised, and free of linter warnings?"""
+    text = render_message(template, ANA, SAM)
+    assert len(text.split()) < 75
+    assert text.startswith("Hi Ana,")
+    assert "Sam" in text
+    assert "{{" not in text
+    warnings = [f for f in lint(text, template.situation) if f.severity == "warning"]
+    assert warnings == []
+
+
+def test_missing_field_names_the_field_and_the_template():
+    """Does a contact without an organisation give a clear TemplateError, not a blank?"""
+    with pytest.raises(TemplateError) as err:
+        render_message("reconnect", {"name": "Bo", "how_we_know": "school"}, SAM)
+    message = str(err.value)
+    assert "reconnect" in message and "contact.organisation" in message and "their organisation" in message
+
+
+def test_empty_string_counts_as_missing():
+    """Is an empty organisation reported rather than rendered as a silent blank?"""
+    with pytest.raises(TemplateError):
+        render_message("reconnect", {"name": "Bo", "how_we_know": "school", "organisation": "  "}, SAM)
+
+
+def test_placeholders_make_gaps_visible():
+    """With placeholders, does a missing field show as a visible [gap]?"""
+    text = render_message("reconnect", {"name": "Bo"}, {}, placeholders=True)
+    assert "[their organisation]" in text and "[how you know them]" in text and "[your name]" in text
+    assert missing_fields("reconnect", {"name": "Bo"}, {}) == ["contact.how_we_know", "contact.organisation",
+                                                               "me.first_name"]
+
+
+def test_contact_keys_are_read_tolerantly():
+    """Are export spellings (company, position, First Name) understood?"""
+    c = normalise_contact({"First Name": "Li", "Last Name": "Wei", "company": "Globex", "position": "CTO",
+                           "context": "ex-colleague"})
+    assert c["name"] == "Li Wei" and c["first_name"] == "Li"
+    assert c["organisation"] == "Globex" and c["role"] == "CTO" and c["how_we_know"] == "ex-colleague"
+    assert normalise_contact("Ana Souza")["first_name"] == "Ana"
+    assert normalise_contact(None) == {}
+    assert contact_label(ANA) == "Ana Souza (Acme Health)"
+
+
+def test_participant_goal_reads_inside_a_sentence():
+    """Is a capitalised goal lower-cased mid-sentence, but not an acronym or 'I'?"""
+    assert normalise_participant(goal="Find a UX role")["goal"] == "find a UX role"
+    assert normalise_participant(goal="UX research")["goal"] == "UX research"
+    assert normalise_participant(goal="I want to teach")["goal"] == "I want to teach"
+
+
+COACH_TEMPLATE = """+++
+situation = "thank-mentor"
+title = "Thank a mentor"
+has_ask = false
+needs_thanks = true
++++
+Dear {{ contact.first_name }}, thank you for your time. {{ me.first_name }}
+"""
+
+
+def test_coach_folder_adds_and_overrides(tmp_path):
+    """Can a coach add a template, and replace a built-in one with the same situation id?"""
+    (tmp_path / "mentor.j2").write_text(COACH_TEMPLATE, encoding="utf-8")
+    (tmp_path / "mine.j2").write_text('+++\nsituation = "reconnect"\ntitle = "Our reconnect"\n+++\n'
+                                      "Hey {{ contact.first_name }}!", encoding="utf-8")
+    templates = load_templates(tmp_path)
+    by_id = {t.id: t for t in templates}
+    assert by_id["thank-mentor"].situation.needs_thanks is True
+    assert by_id["reconnect"].title == "Our reconnect" and not by_id["reconnect"].builtin
+    assert render_message("thank-mentor", ANA, SAM, templates=templates).startswith("Dear Ana")
+    assert situation_for("thank-mentor", templates).has_ask is False
+
+
+def test_missing_coach_folder_is_fine(tmp_path):
+    """Does a coach folder that does not exist simply give the built-ins?"""
+    assert len(load_templates(tmp_path / "nope")) == len(builtin_templates())
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Hello {{ contact.name }}", "front-matter"),
+    ('+++\nsituation = "x"\n', "never closed"),
+    ('+++\nsituation = "x\n+++\nHi', "not valid TOML"),
+    ('+++\ntitle = "x"\n+++\nHi', "situation"),
+    ('+++\nsituation = "x"\nfirst_contact = "yes"\n+++\nHi', "true or false"),
+    ('+++\nsituation = "x"\n+++\nHi {{ contact.name ', "syntax error"),
+])
+def test_broken_templates_are_explained(tmp_path, text, words):
+    """Does each kind of broken coach template give a TemplateError naming the file?"""
+    path = tmp_path / "bad.j2"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TemplateError) as err:
+        load_templates(tmp_path)
+    assert words in str(err.value) and "bad.j2" in str(err.value)
+
+
+def test_syntax_error_line_is_the_file_line(tmp_path):
+    """Is the line of a syntax error counted in the file, front matter included?"""
+    with pytest.raises(TemplateError) as err:
+        parse_template('+++\nsituation = "x"\n+++\nHi\n{% if %}\n', source="t.j2")
+    assert err.value.line == 5
+
+
+def test_duplicate_situations_in_a_folder_are_refused(tmp_path):
+    """Are two coach files claiming the same situation reported instead of one silently winning?"""
+    for name in ("a.j2", "b.j2"):
+        (tmp_path / name).write_text(COACH_TEMPLATE, encoding="utf-8")
+    with pytest.raises(TemplateError, match="two templates"):
+        load_templates(tmp_path)
+
+
+@pytest.mark.parametrize("body", [
+    "{{ contact.__class__.__mro__ }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ contact.items.__globals__ }}",
+])
+def test_templates_run_in_a_sandbox(body):
+    """Is a template that reaches for Python internals stopped with a TemplateError?"""
+    template = parse_template(f'+++\nsituation = "evil"\n+++\n{body}', source="evil.j2")
+    with pytest.raises(TemplateError):
+        render_message(template, ANA, SAM)
+
+
+def test_unknown_situation_lists_the_known_ones():
+    """Does a typo in a situation id say which ones exist?"""
+    with pytest.raises(TemplateError, match="informational-interview"):
+        situation_for("informational")
