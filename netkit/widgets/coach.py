@@ -1,0 +1,84 @@
+"""The coach's live view of a cohort: the progress table and the cohort charts, with a refresh button.
+
+The same model and pictures as ``netkit collect`` (:mod:`netkit.collect`,
+:mod:`netkit.report_html`, :mod:`netkit.cohort_charts`); nothing is written anywhere. When the
+folder holds no render yet, the fictional example cohort is shown instead, and said so.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from ..collect import MIN_GROUP, CohortReport, build_report, collect, example_entries
+from ..exceptions import NetkitError
+from ..html import escape
+from ..paths import manifest_path
+from ..report_html import chart_images, chart_text, progress_table_html
+
+
+class CoachReport(widgets.VBox):
+    """Progress table + charts of the render in ``out_folder``; Refresh re-reads every folder."""
+
+    def __init__(self, out_folder: str | Path = "netkit-out", *, min_group: int = MIN_GROUP,
+                 example_if_missing: bool = True, today: _dt.date | None = None):
+        self.min_group = min_group
+        self.example_if_missing = example_if_missing
+        self.today = today
+        self.report: CohortReport | None = None
+        self.folder = widgets.Text(value=str(out_folder), description="Render folder",
+                                   layout=widgets.Layout(width="28rem"))
+        self.refresh_button = widgets.Button(description="Refresh", icon="refresh", button_style="primary")
+        self.status = widgets.HTML()
+        self.table = widgets.HTML()
+        self.charts = widgets.VBox()
+        self.refresh_button.on_click(self.refresh)
+        super().__init__([widgets.HBox([self.folder, self.refresh_button]), self.status, self.table,
+                          widgets.HTML("<h3>The cohort</h3>"), self.charts])
+        self.add_class("netkit-coach")
+        self.refresh()
+
+    def _read(self) -> tuple[CohortReport, str]:
+        folder = Path(self.folder.value.strip() or ".")
+        if manifest_path(folder).is_file():
+            return collect(folder, today=self.today, min_group=self.min_group), ""
+        if not self.example_if_missing:
+            raise NetkitError(f"there is no render in {folder} (no manifest.json)",
+                              fix="run `netkit render roster.csv -o FOLDER`, then type that folder here")
+        note = (f"There is no render in <code>{escape(folder)}</code> yet, so this is the fictional "
+                "example cohort. Type your render folder above and press Refresh.")
+        return build_report(example_entries(self.today), today=self.today, min_group=self.min_group,
+                            source="example cohort"), note
+
+    def refresh(self, _button=None) -> None:
+        """Re-read every participant folder and redraw (a problem is shown, never raised)."""
+        try:
+            report, note = self._read()
+        except NetkitError as exc:
+            self.report = None
+            self.status.value = f"<span style='color:#b00020'>✗ {escape(exc.message)}</span>"
+            self.table.value = ""
+            self.charts.children = ()
+            return
+        self.report = report
+        counts = (f"{len(report.rows)} participants: {report.count('shared')} sharing, "
+                  f"{report.count('not started')} not started, {report.count('opted out')} opted out, "
+                  f"{report.count('problem')} could not be read. Read at {_dt.datetime.now():%H:%M:%S}.")
+        self.status.value = (f"<p style='color:#a15c00'>{note}</p>" if note else "") + f"<p>{escape(counts)}</p>"
+        self.table.value = str(progress_table_html(report))
+        self.charts.children = self._chart_widgets(report)
+
+    def _chart_widgets(self, report: CohortReport) -> tuple:
+        agg = report.aggregates
+        if agg is None:
+            return (widgets.HTML(f"Charts appear once at least {report.min_group} participants share "
+                                 "their progress, so that no one's numbers can be picked out."),)
+        items = []
+        for chart_id, title, png in chart_images(agg):
+            items.append(widgets.VBox([widgets.Image(value=png, format="png", layout=widgets.Layout(max_width="100%")),
+                                       widgets.HTML(f"<small><b>{escape(title)}.</b> "
+                                                    f"{escape(chart_text(chart_id, agg))}</small>")]))
+        return (widgets.GridBox(items, layout=widgets.Layout(
+            grid_template_columns="repeat(auto-fill, minmax(24rem, 1fr))", grid_gap="1rem")),)
