@@ -1,0 +1,179 @@
+"""The outreach composer widget, driven like a participant would: set values, click buttons."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+
+import icalendar
+
+from netkit.answers import AnswersStore
+from netkit.widgets.outreach import DRAFT_KEY, OUTBOX_KEY, TYPED, OutreachComposer, findings_html
+from netkit.lint import Finding
+
+TODAY = dt.date(2026, 12, 3)
+CONTACTS = [
+    {"id": "c1", "name": "Ana Souza", "organisation": "Acme Health", "role": "data lead",
+     "how_we_know": "the PyData meetup", "ring": "close"},
+    {"id": "c2", "name": "<img src=x onerror=alert(1)>", "ring": "dormant"},
+]
+
+
+def composer(store, **kw):
+    return OutreachComposer(name="Sam Lee", goal="a move into health data", store=store, today=TODAY, **kw)
+
+
+def test_fresh_workbook_with_no_contacts(store):
+    """With nothing saved and no contacts, does it offer a typed name and a template draft?"""
+    w = composer(store)
+    assert w.contact.value == TYPED
+    assert w.situation.value == "informational-interview"
+    assert "Sam" in w.draft.value
+    assert "[their name]" not in w.draft.value or "missing" in w.message.value
+    assert "gaps" in w.message.value  # the contact's details are missing: said, not silently blank
+    assert store.get(DRAFT_KEY) is None  # building the form wrote nothing
+
+
+def test_contacts_from_exercise_one_fill_the_draft(store):
+    """Are exercise 1's contacts offered, and does choosing one personalise the draft?"""
+    store.set("network.contacts", CONTACTS)
+    w = composer(store)
+    assert [v for _l, v in w.contact.options] == ["c1", "c2", TYPED]
+    assert w.contact.value == "c1"  # the first contact is offered first
+    assert w.draft.value.startswith("Hi Ana,") and "Acme Health" in w.draft.value
+    assert "No suggestions" in w.findings.value
+    w.situation.value = "reconnect"
+    assert store.get(DRAFT_KEY)["contact_id"] == "c1" and store.get(DRAFT_KEY)["situation"] == "reconnect"
+
+
+def test_typing_relints_and_saves(store):
+    """Do lint findings update as the participant types, and is the draft saved?"""
+    w = composer(store)
+    w.draft.value = "Hi Bob. I need a job. You owe me."
+    assert "pressure" in w.findings.value and "job-ask" in w.findings.value
+    assert store.get(DRAFT_KEY)["text"] == "Hi Bob. I need a job. You owe me."
+
+
+def test_findings_are_escaped(store):
+    """Is user text inside a finding escaped (no raw HTML, no MathJax dollars)?"""
+    html = findings_html([Finding("pressure", "warning", "“<b>$50k</b>” is pressure", "fix")])
+    assert "<b>$50k" not in html and "&lt;b&gt;&#36;50k" in html
+    w = composer(store)
+    w.draft.value = "<script>alert(1)</script> You owe me."
+    assert "<script>" not in w.findings.value
+
+
+def test_edited_draft_is_not_replaced_by_a_change_of_situation(store):
+    """If the participant edited the draft, does switching situation keep their words?"""
+    store.set("network.contacts", CONTACTS)
+    w = composer(store)
+    w.contact.value = "c1"
+    w.draft.value = "My own words, carefully written."
+    w.situation.value = "thank-you"
+    assert w.draft.value == "My own words, carefully written."
+    assert "kept" in w.message.value
+    w.use_template.click()
+    assert w.draft.value.startswith("Hi Ana,") and "Thank you" in w.draft.value
+
+
+def test_untouched_draft_follows_the_situation(store):
+    """Does an untouched template draft follow a change of situation?"""
+    store.set("network.contacts", CONTACTS)
+    w = composer(store)
+    w.contact.value = "c1"
+    w.situation.value = "apology"
+    assert "apology" in w.draft.value
+
+
+def test_draft_survives_a_kernel_restart(tmp_path):
+    """After a restart, is the same contact, situation and text restored?"""
+    store = AnswersStore(tmp_path, debounce=0)
+    store.set("network.contacts", CONTACTS)
+    w = composer(store)
+    w.contact.value = "c1"
+    w.situation.value = "reconnect"
+    w.draft.value = "Hi Ana, it's been too long since we worked together! How are you?"
+    store.flush()
+    again = composer(AnswersStore(tmp_path, debounce=0))
+    assert again.contact.value == "c1" and again.situation.value == "reconnect"
+    assert again.draft.value == "Hi Ana, it's been too long since we worked together! How are you?"
+
+
+def test_typed_name_survives_a_restart(tmp_path):
+    """Is a typed (not exercise 1) name restored too?"""
+    store = AnswersStore(tmp_path, debounce=0)
+    w = composer(store)
+    w.contact_name.value = "Jo Park"
+    assert w.draft.value.startswith("Hi Jo,")
+    again = composer(AnswersStore(tmp_path, debounce=0))
+    assert again.contact.value == TYPED and again.contact_name.value == "Jo Park"
+
+
+def test_save_mark_sent_follow_ups_and_calendar(store):
+    """Save → mark as sent: is sent_on stored, are follow-ups shown, linked and written as followups.ics?"""
+    store.set("network.contacts", CONTACTS)
+    w = composer(store)
+    w.contact.value = "c1"
+    w.save.click()
+    outbox = store.get(OUTBOX_KEY)
+    assert len(outbox) == 1 and outbox[0]["contact"] == "Ana Souza" and outbox[0]["sent_on"] is None
+    assert w.outbox.value == outbox[0]["id"]
+    w.sent_on.value = TODAY
+    w.mark_sent.click()
+    entry = store.get(OUTBOX_KEY)[0]
+    assert entry["sent_on"] == "2026-12-03"
+    assert "Tue 08 Dec 2026" in w.followups.value and "Mon 14 Dec 2026" in w.followups.value
+    assert "download='followups.ics'" in w.download.value
+    data = w.download.value.split("base64,")[1].split("'")[0]
+    events = icalendar.Calendar.from_ical(base64.b64decode(data)).walk("VEVENT")
+    assert len(events) == 2
+    assert (store.folder / "followups.ics").exists()
+    w.mark_replied.click()
+    assert store.get(OUTBOX_KEY)[0]["replied_on"] == TODAY.isoformat()
+    assert w.download.value == ""
+
+
+def test_saving_an_empty_draft_is_refused_kindly(store):
+    """Does saving an empty draft explain instead of storing an empty message?"""
+    w = composer(store)
+    w.draft.value = "  "
+    w.save.click()
+    assert store.get(OUTBOX_KEY) is None
+    assert "Write your message first" in w.message.value
+
+
+def test_mark_sent_without_a_saved_message(store):
+    """Does 'Mark as sent' with an empty outbox say what to do?"""
+    w = composer(store)
+    w.mark_sent.click()
+    assert "outbox first" in w.message.value
+
+
+def test_contact_names_are_escaped_in_the_outbox_and_follow_ups(store):
+    """Is a hostile contact name shown literally everywhere?"""
+    store.set("network.contacts", CONTACTS)
+    w = composer(store)
+    w.contact.value = "c2"
+    w.save.click()
+    w.mark_sent.click()
+    assert "<img" not in w.followups.value and "&lt;img" in w.followups.value
+
+
+def test_broken_coach_template_falls_back_to_builtins(store, tmp_path):
+    """Does a broken coach template show a message but keep the exercise usable?"""
+    folder = tmp_path / "coach"
+    folder.mkdir()
+    (folder / "bad.j2").write_text("no front matter", encoding="utf-8")
+    w = composer(store, templates_folder=folder)
+    assert "could not be used" in w._note.value
+    assert w.situation.options
+
+
+def test_coach_templates_next_to_the_workbook_are_offered(store):
+    """Are templates in outreach-templates/ next to the workbook offered automatically?"""
+    folder = store.folder / "outreach-templates"
+    folder.mkdir()
+    (folder / "m.j2").write_text('+++\nsituation = "thank-mentor"\ntitle = "Thank a mentor"\n+++\nDear {{ me.first_name }}',
+                                 encoding="utf-8")
+    w = composer(store)
+    assert "thank-mentor" in [v for _l, v in w.situation.options]
