@@ -1,4 +1,8 @@
-"""How every netkit command reports an expected problem: a message and a fix, never a traceback."""
+"""The one decorator every command uses to report expected problems without a traceback.
+
+It lives here, not in :mod:`netkit.cli`, so that exercise command groups (``contacts_cli``,
+``outreach_cli``…) can use it without importing :mod:`netkit.cli`, which imports them.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import sys
 import click
 
 from .exceptions import NetkitError
+
+__all__ = ["friendly_errors"]
 
 
 def friendly_errors(func):

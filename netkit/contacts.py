@@ -26,9 +26,7 @@ profile address, or name + organisation, so importing the same file twice adds n
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
 import itertools
 import json
 import secrets
@@ -37,13 +35,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .atomic import atomic_write_json, atomic_write_text
+from .atomic import atomic_write_json
+from .csvsafe import csv_text, write_csv
 from .exceptions import InputError
 
 __all__ = [
-    "DIRECTIONS", "DORMANT_AFTER_DAYS", "RINGS", "Contact", "Interaction", "MergeResult", "Ring",
-    "contacts_csv_text", "contacts_from_json", "contacts_to_json", "load_contacts_file", "merge_contacts",
-    "normalise", "parse_ring", "ring_label", "save_contacts_file",
+    "CSV_COLUMNS", "DEFAULT_RING", "DIRECTIONS", "DORMANT_AFTER_DAYS", "INTERACTION_KINDS", "RINGS", "Contact",
+    "Interaction", "MergeResult", "Ring", "contacts_csv_text", "contacts_from_json", "contacts_to_json",
+    "load_contacts_file", "merge_contacts", "new_id", "normalise", "parse_ring", "ring_label", "save_contacts_file",
+    "write_contacts_csv",
 ]
 
 
@@ -400,26 +400,20 @@ def save_contacts_file(path: str | Path, contacts: Iterable[Contact]) -> Path:
 # ---------------------------------------------------------------------- CSV export
 CSV_COLUMNS = ("name", "organisation", "role", "sector", "how_we_know", "ring", "last_contact",
                "could_help_with", "could_offer", "email", "url", "notes")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def spreadsheet_safe(value: Any) -> str:
-    """A cell a spreadsheet shows as text: a leading ``= + - @``, tab or CR gets a ``'`` prefix."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+def _csv_rows(contacts: Iterable[Contact]) -> Iterable[list]:
+    for contact in contacts:
+        row = {**contact.to_dict(), "email": "; ".join(contact.emails)}
+        yield [row.get(column, "") for column in CSV_COLUMNS]
 
 
 def contacts_csv_text(contacts: Iterable[Contact]) -> str:
-    """Contacts as a plain CSV (the documented import header), safe to open in a spreadsheet."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for contact in contacts:
-        row = {**contact.to_dict(), "email": "; ".join(contact.emails)}
-        writer.writerow([spreadsheet_safe(row.get(column, "")) for column in CSV_COLUMNS])
-    return buffer.getvalue()
+    """Contacts as a plain CSV (the documented import header), safe to open in a spreadsheet
+    (cells starting with ``= + - @``, tab or CR get a ``'``: see :mod:`netkit.csvsafe`)."""
+    return csv_text(CSV_COLUMNS, _csv_rows(contacts))
 
 
 def write_contacts_csv(path: str | Path, contacts: Iterable[Contact]) -> Path:
     """Write :func:`contacts_csv_text` atomically (UTF-8 with BOM so Excel reads accents)."""
-    return atomic_write_text(path, "\ufeff" + contacts_csv_text(contacts))
+    return write_csv(path, CSV_COLUMNS, _csv_rows(contacts))
