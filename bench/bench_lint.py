@@ -1,0 +1,122 @@
+"""How long the participant waits for feedback on each keystroke: linting a 300-word message.
+
+    python bench/bench_lint.py [--repeat 200]
+
+Prints medians (ms) and ratios against the obvious alternatives:
+
+* netkit's linter (every rule's phrases joined in one alternation, compiled once at import);
+* the same rules with the patterns compiled on every call (``re.purge()`` first: a linter that
+  builds its patterns per call, e.g. from a settings file, pays this on every keystroke);
+* a naive phrase-by-phrase linter: each phrase of each rule searched on its own, sentence by
+  sentence (the first thing one writes, and it grows with phrases × sentences).
+
+Target (issue #4): under 20 ms median for a 300-word message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+
+from netkit import lint as lint_module
+from netkit.lint import lint, word_count
+
+PARAGRAPH = ("Hi Ana, we met at the PyData meetup in Lisbon last spring, when you gave the talk on hospital data. "
+             "I have been thinking about it ever since, because I work as a nurse and I see every day how much "
+             "the wards depend on good information. I am now exploring a move into health data analysis, and I "
+             "would love to hear how you made the same move, what a normal week looks like for your team, and "
+             "which skills made the biggest difference for you. ")
+
+
+def message(words: int = 300) -> str:
+    text = ""
+    while word_count(text) < words:
+        text += PARAGRAPH
+    cut = text.split()[:words]
+    return " ".join(cut) + " Would you be open to a 20-minute call next week? Thank you, Sam"
+
+
+def median_ms(func, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _phrases(pattern: re.Pattern) -> list[str]:
+    """Split one compiled rule back into its phrase alternatives (top-level '|' only)."""
+    body = pattern.pattern[len(r"\b(?:"):-len(r")\b")]
+    depth, start, out = 0, 0, []
+    for i, ch in enumerate(body):
+        if ch == "(" and body[i - 1:i] != "\\":
+            depth += 1
+        elif ch == ")" and body[i - 1:i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+    out.append(body[start:])
+    return [rf"\b(?:{p})\b" for p in out]
+
+
+RULE_PATTERNS = [lint_module._JOB_ASK, lint_module._ASK_PHRASE, lint_module._CONNECTION, lint_module._PRESSURE,
+                 lint_module._THANKS, lint_module._APOLOGY, lint_module._BLAME]
+NAIVE_PHRASES = [p for rule in RULE_PATTERNS for p in _phrases(rule)]
+
+
+def naive_lint(text: str) -> list[str]:
+    """Phrase by phrase, sentence by sentence, compiling as it goes (and it only finds phrases:
+    no counting, opening or negation logic, so the comparison flatters it)."""
+    hits = []
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    for phrase in NAIVE_PHRASES:
+        compiled = re.compile(phrase, re.IGNORECASE)
+        for sentence in sentences:
+            if compiled.search(sentence):
+                hits.append(phrase)
+                break
+    return hits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=200)
+    args = parser.parse_args()
+    text = message(300)
+    situation = "informational-interview"
+    lint(text, situation)  # warm-up: templates loaded, situation cached
+
+    ours = median_ms(lambda: lint(text, situation), args.repeat)
+
+    def recompiled():
+        re.purge()
+        # the same work, plus rebuilding every rule's pattern (what a per-call linter pays)
+        for rule in RULE_PATTERNS:
+            re.compile(rule.pattern, rule.flags)
+        lint(text, situation)
+
+    per_call = median_ms(recompiled, max(20, args.repeat // 5))
+
+    def naive():
+        re.purge()
+        naive_lint(text)
+
+    naive_ms = median_ms(naive, max(20, args.repeat // 5))
+    big = "word " * 200_000
+    big_ms = median_ms(lambda: lint(big, situation), 5)
+
+    print(f"300-word message ({word_count(text)} words), median of {args.repeat} runs")
+    print(f"  netkit lint (patterns compiled once)     {ours:8.3f} ms   target < 20 ms: "
+          f"{'OK' if ours < 20 else 'MISSED'}")
+    print(f"  same rules, patterns compiled per call   {per_call:8.3f} ms   {per_call / ours:6.1f}× slower")
+    print(f"  naive phrase-by-phrase linter            {naive_ms:8.3f} ms   {naive_ms / ours:6.1f}× slower "
+          f"({len(NAIVE_PHRASES)} phrases)")
+    print(f"  a 200,000-word paste (worst case)        {big_ms:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
