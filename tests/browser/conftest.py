@@ -1,0 +1,164 @@
+"""Real-browser fixtures: ONE Voilà server, ONE JupyterLab server, ONE Chromium, for the whole session.
+
+The site the servers see (a temporary folder)::
+
+    site/start.ipynb                  the Binder start page (served by Lab's Voilà extension,
+                                      as mybinder.org's urlpath=voila/render/start.ipynb does)
+    site/<ada folder>/*.ipynb         Ada's workbooks: every exercise, rendered by netkit.render
+    site/<bo folder>/*.ipynb          another participant, whom Ada's Voilà must never list
+
+The Voilà server is rooted at Ada's folder (how a coach serves one participant). Servers get a
+throw-away JUPYTER_CONFIG_DIR / runtime / settings / workspaces, no token, 127.0.0.1 only,
+and no NETKIT_ANSWERS_DIR, so kernels keep answers next to the notebook as in real use.
+Screenshots go to ``test-artifacts/`` (gitignored).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from netkit.answers import ENV_FOLDER
+from netkit.render import render
+from netkit.roster import parse_roster
+
+ROOT = Path(__file__).resolve().parents[2]
+EXERCISES = ROOT / "exercises"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+HOSTILE_NAME = "Ada <img src=x onerror=window.__pwned=1>"
+HOSTILE_GOAL = "$50k … $70k </script><script>window.__pwned=1</script>"
+ROSTER = (
+    "Name,Goal,Career stage,Workshop\n"
+    f"\"{HOSTILE_NAME}\",\"{HOSTILE_GOAL}\",early,Networking that lasts\n"
+    "Bo Berg,find a mentor,mid,Networking that lasts\n"
+)
+
+
+def exercise_names() -> list[str]:
+    """The exercise notebooks present now (other helpers add theirs as they go)."""
+    return sorted(p.stem for p in EXERCISES.glob("*.ipynb"))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server not ready at {url}:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)  # its own session: the server and its kernels
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+@dataclass
+class Site:
+    root: Path
+    ada: Path
+    bo: Path
+    voila_url: str
+    lab_url: str
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    """Render the participants, start Voilà (rooted at Ada's folder) and JupyterLab; stop them after."""
+    started = time.monotonic()
+    root = tmp_path_factory.mktemp("site")
+    roster = parse_roster(ROSTER, where="tiny-roster.csv")
+    for name in exercise_names():
+        report = render(roster, root, workbook=EXERCISES / f"{name}.ipynb", progress=False)
+        assert report.ok, report.summary()
+    shutil.copy(ROOT / "workbooks" / "start.ipynb", root / "start.ipynb")
+    ada, bo = (root / r.folder.name for r in report.results)
+
+    home = tmp_path_factory.mktemp("jupyter-home")
+    settings = home / "lab-settings"
+    (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
+    (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
+        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != ENV_FOLDER and not k.startswith("BINDER_")}
+    env.update(JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+               JUPYTERLAB_SETTINGS_DIR=str(settings), JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
+               JUPYTER_PLATFORM_DIRS="1", PYTHONUNBUFFERED="1")
+
+    voila_port, lab_port = _free_port(), _free_port()
+    voila_log, lab_log = home / "voila.log", home / "lab.log"
+    voila = subprocess.Popen(
+        [sys.executable, "-m", "voila", str(ada), "--no-browser", f"--port={voila_port}",
+         "--Voila.ip=127.0.0.1", "--show_tracebacks=True"],
+        cwd=ada, env=env, stdout=voila_log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+    lab = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={lab_port}", "--ServerApp.ip=127.0.0.1",
+         "--IdentityProvider.token=", "--ServerApp.password=", "--allow-root", f"--ServerApp.root_dir={root}",
+         f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={home / 'workspaces'}"],
+        cwd=root, env=env, stdout=lab_log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        voila_url, lab_url = f"http://127.0.0.1:{voila_port}", f"http://127.0.0.1:{lab_port}"
+        _wait_http(voila_url + "/voila/static/favicon.ico", voila, voila_log)
+        _wait_http(lab_url + "/api/status", lab, lab_log)
+        print(f"\n[browser] site ready in {time.monotonic() - started:.1f} s", file=sys.stderr)
+        yield Site(root=root, ada=ada, bo=bo, voila_url=voila_url, lab_url=lab_url)
+    finally:
+        _stop(voila)
+        _stop(lab)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for the session."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("apt-get install chromium")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context (no cookies, no storage) and page per test; downloads allowed."""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

@@ -1,0 +1,99 @@
+"""Small Playwright helpers shared by the browser tests."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+FIELDS = ".widget-text input[type=text], .widget-textarea textarea"
+
+
+def wait_for_widgets(page, settle: float = 0.6, timeout: float = 60) -> None:
+    """Wait until widget views are on the page and their number stops changing."""
+    page.wait_for_selector(".jupyter-widgets", timeout=timeout * 1000)
+    deadline = time.monotonic() + timeout
+    last, stable_since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        count = page.locator(".jupyter-widgets").count()
+        if count != last:
+            last, stable_since = count, time.monotonic()
+        elif time.monotonic() - stable_since >= settle:
+            return
+        time.sleep(0.1)
+
+
+def open_voila(page, site, exercise: str, *, navigate: bool = True) -> None:
+    """Open an exercise in Ada's Voilà (a new kernel) and wait for its widgets."""
+    if navigate:
+        page.goto(f"{site.voila_url}/voila/render/{exercise}.ipynb", wait_until="load", timeout=120_000)
+    else:
+        page.wait_for_load_state("load")
+    wait_for_widgets(page)
+
+
+def text_fields(page, limit: int = 3):
+    """The first visible, editable text fields of the page."""
+    found = []
+    for field in page.locator(FIELDS).all():
+        if field.is_visible() and field.is_editable():
+            found.append(field)
+        if len(found) == limit:
+            break
+    return found
+
+
+def type_answers(page, fields, *, prefix: str, hostile: str) -> list[str]:
+    """Type a distinct answer (with hostile text) into each field, as a person would."""
+    typed = []
+    for number, field in enumerate(fields):
+        text = f"{prefix}-{number} {hostile}"
+        field.click()
+        field.fill(text)
+        field.press("Tab")  # fields that sync on blur (continuous_update=False) sync now
+        typed.append(text)
+    return typed
+
+
+def saved_values(folder: Path) -> list:
+    """Every string value (nested too) in a participant's answers file."""
+    path = folder / "netkit-answers.json"
+    if not path.exists():
+        return []
+    try:
+        answers = json.loads(path.read_text(encoding="utf-8"))["answers"]
+    except ValueError:
+        return []
+    strings: list[str] = []
+
+    def walk(value):
+        if isinstance(value, str):
+            strings.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(answers)
+    return strings
+
+
+def wait_until_saved(folder: Path, typed: list[str], timeout: float = 10) -> list[str]:
+    """The typed texts found in the answers file once saving settles (debounce + write)."""
+    deadline = time.monotonic() + timeout
+    found: list[str] = []
+    while time.monotonic() < deadline:
+        values = saved_values(folder)
+        found = [text for text in typed if any(text in value for value in values)]
+        if len(found) == len(typed):
+            break
+        time.sleep(0.2)
+    return found
+
+
+def assert_not_pwned(page) -> None:
+    """No injected script or event handler ran, and no injected <img> exists in the page."""
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("img[src='x']").count() == 0

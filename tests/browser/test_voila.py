@@ -1,0 +1,132 @@
+"""A participant in Voilà app mode (code hidden): typing, reloading, downloading, hostile text.
+
+Voilà never saves the notebook and every page load starts a new kernel, so whatever comes back
+after a reload came back from the answers store.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+import urllib.error
+import urllib.request
+import zipfile
+
+import pytest
+
+from netkit.answers import AnswersStore
+
+from .conftest import HOSTILE_GOAL, HOSTILE_NAME, exercise_names
+from .helpers import (FIELDS, assert_not_pwned, open_voila, saved_values, text_fields, type_answers,
+                      wait_until_saved)
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = "<img src=x onerror=window.__pwned=1> $50k … $70k </script>"
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+
+
+def test_voila_lists_only_the_participants_own_workbooks(site, page, artifacts):
+    """Does Ada's Voilà list her notebooks, and neither list nor serve Bo's?"""
+    status, body = _get(site.voila_url + "/voila/api/contents")
+    assert status == 200
+    listed = {item["name"] for item in json.loads(body)["content"]}
+    assert {f"{name}.ipynb" for name in exercise_names()} <= listed
+    assert site.bo.name not in listed and "start.ipynb" not in listed
+    for path in (f"../{site.bo.name}/welcome.ipynb", f"%2E%2E/{site.bo.name}/welcome.ipynb"):
+        assert _get(f"{site.voila_url}/voila/render/{path}")[0] in (403, 404)
+        assert _get(f"{site.voila_url}/voila/files/{path}")[0] in (403, 404)
+        assert _get(f"{site.voila_url}/voila/api/contents/{path}")[0] in (400, 403, 404)
+    page.goto(site.voila_url + "/voila/tree")
+    page.get_by_text("welcome.ipynb").first.wait_for()
+    text = page.inner_text("body")
+    assert "bo-berg" not in text and site.bo.name not in text
+    page.screenshot(path=artifacts / "voila-tree.png", full_page=True)
+
+
+def test_roster_text_is_shown_literally(site, page, artifacts):
+    """Is a hostile name and goal from the roster shown as text, with $ signs intact and no script run?"""
+    open_voila(page, site, "welcome")
+    card = page.locator(".netkit-opening")
+    assert HOSTILE_NAME in card.inner_text()
+    assert HOSTILE_GOAL in card.inner_text()
+    assert_not_pwned(page)
+    page.screenshot(path=artifacts / "voila-welcome.png", full_page=True)
+
+
+@pytest.mark.parametrize("exercise", exercise_names())
+def test_answers_come_back_after_a_reload(site, page, artifacts, exercise):
+    """Does every answer typed (hostile text included) come back, literally, after reloading the page?"""
+    open_voila(page, site, exercise)
+    fields = text_fields(page)
+    if not fields:
+        page.screenshot(path=artifacts / f"voila-{exercise}.png", full_page=True)
+        pytest.skip(f"{exercise} has no text field to type into")
+    typed = type_answers(page, fields, prefix=f"voila-{exercise}", hostile=HOSTILE)
+    saved = wait_until_saved(site.ada, typed)
+    assert saved, f"nothing typed into {exercise} reached the answers file"
+    assert_not_pwned(page)
+
+    page.reload()
+    open_voila(page, site, exercise, navigate=False)
+    values = [field.input_value() for field in text_fields(page)]
+    for text in saved:
+        assert text in values, f"{text!r} was saved but not restored after a reload"
+    assert_not_pwned(page)
+    page.screenshot(path=artifacts / f"voila-{exercise}.png", full_page=True)
+
+
+@pytest.mark.skipif("take-home" not in exercise_names(), reason="no take-home exercise")
+def test_download_everything_gives_a_zip_with_the_answers(site, page, artifacts):
+    """Does the Download button give a safely named zip whose export holds the answers?"""
+    store = AnswersStore(site.ada, debounce=0)
+    store.set("reflection.browser-check", HOSTILE)
+    store.flush()
+    open_voila(page, site, "take-home")
+    page.get_by_role("button", name="Download everything").click()
+    link = page.locator("a.netkit-download")
+    link.wait_for()
+    with page.expect_download() as info:
+        link.click()
+    download = info.value
+    assert download.suggested_filename.startswith("netkit-ada-img-src-x")
+    assert download.suggested_filename.endswith(".zip") and "<" not in download.suggested_filename
+    path = artifacts / "take-home-download.zip"
+    download.save_as(path)
+    with zipfile.ZipFile(path) as zf:
+        export = json.loads(zf.read("netkit-answers-export.json"))
+        assert "take-home.ipynb" in zf.namelist() and "README.txt" in zf.namelist()
+    assert export["answers"]["reflection.browser-check"] == HOSTILE
+    assert_not_pwned(page)
+    page.screenshot(path=artifacts / "voila-take-home-download.png", full_page=True)
+
+
+@pytest.mark.skipif("take-home" not in exercise_names(), reason="no take-home exercise")
+def test_delete_my_data_asks_first_then_removes_the_answers(site, page, tmp_path):
+    """Does Delete ask for confirmation, and only then remove the answers file (restored afterwards)?"""
+    backup = tmp_path / "answers.json"
+    backup.write_bytes((site.ada / "netkit-answers.json").read_bytes()) if (site.ada / "netkit-answers.json").exists() else None
+    AnswersStore(site.ada, debounce=0).set("delete.check", 1)
+    try:
+        open_voila(page, site, "take-home")
+        page.get_by_role("button", name="Delete my data…").click()
+        confirm = page.get_by_role("button", name="Yes, delete everything")
+        confirm.wait_for()
+        assert (site.ada / "netkit-answers.json").exists()
+        confirm.click()
+        page.get_by_text("Deleted").wait_for()
+        deadline = time.monotonic() + 10
+        while (site.ada / "netkit-answers.json").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not (site.ada / "netkit-answers.json").exists()
+    finally:
+        if backup.exists():  # other tests in this session keep their answers
+            (site.ada / "netkit-answers.json").write_bytes(backup.read_bytes())
