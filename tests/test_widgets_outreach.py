@@ -177,3 +177,11 @@ def test_coach_templates_next_to_the_workbook_are_offered(store):
                                  encoding="utf-8")
     w = composer(store)
     assert "thank-mentor" in [v for _l, v in w.situation.options]
+
+
+def test_a_plain_text_draft_is_kept(store):
+    """Is a draft saved as plain text (an older or imported answers file) shown, not replaced?"""
+    store.set(DRAFT_KEY, "Dear Sam, $50k … $70k </script>")
+    w = composer(store)
+    assert w.draft.value == "Dear Sam, $50k … $70k </script>"
+    assert store.get(DRAFT_KEY) == "Dear Sam, $50k … $70k </script>"

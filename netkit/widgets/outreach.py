@@ -171,6 +171,9 @@ class OutreachComposer(widgets.VBox):
             self._describe()
             if not self.draft.value:
                 self._fill(force=True, save=False)
+        elif isinstance(draft, str) and draft.strip():  # a plain-text draft (older or imported answers)
+            self.draft.value = draft
+            self._describe()
         else:
             self._fill(force=True, save=False)
 
