@@ -23,7 +23,7 @@ needs no question. Without a situation the general rules run.
 
 The linter never raises on odd input: empty text, megabytes of text, HTML (tags are
 stripped first) and other languages are all fine. Every pattern is compiled once, at
-import; a 300-word message takes well under a millisecond (see ``bench/bench_lint.py``).
+import; a 300-word message takes about a millisecond (see ``bench/bench_lint.py``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from typing import Any
 
 from .outreach import UNKNOWN_SITUATION, Situation, situation_for
 
-__all__ = ["ENGLISH_ONLY_RULES", "Finding", "RULES", "is_probably_english", "lint", "word_count"]
+__all__ = ["ENGLISH_ONLY_RULES", "Finding", "RULES", "findings_as_json", "is_probably_english", "lint", "word_count"]
 
 RULES = ("too-long", "job-ask", "no-question", "connection-late", "about-me", "pressure", "no-thanks",
          "apology-blame", "placeholder", "english-only")

@@ -288,3 +288,12 @@ def test_situation_object_and_unknown_id():
     assert "no-thanks" in rules("Hi Ana, the course went well.", custom)
     with pytest.raises(TemplateError):
         lint("Hi", "no-such-situation")
+
+
+def test_public_names_are_listed_and_sorted():
+    """Are the linter's and the templates' public names explicit and sorted?"""
+    from netkit import lint as lint_module, outreach
+
+    for module in (lint_module, outreach):
+        assert module.__all__ == sorted(module.__all__)
+        assert all(hasattr(module, name) for name in module.__all__)
