@@ -5,6 +5,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import re
+from pathlib import Path
+
+import pytest
 
 import icalendar
 
@@ -229,3 +232,55 @@ def test_export_of_an_empty_plan_says_what_to_do(store, tmp_path):
     e = ui.PlanExport(store=store, today=TODAY)
     e.make.click()
     assert "plan is empty" in e.links.value and not (tmp_path / ui.ICS_NAME).exists()
+
+
+# ------------------------------------------------------------------ the notebook
+NOTEBOOK = Path(__file__).resolve().parent.parent / "exercises" / "reflection.ipynb"
+
+
+def _cells():
+    import nbformat
+
+    return nbformat.read(NOTEBOOK, as_version=4).cells
+
+
+def test_notebook_is_thin_and_clean():
+    """Is the exercise notebook committed without outputs, with the shared parameters and one line per widget?"""
+    from netkit.roster import WORKBOOK_FIELDS
+
+    cells = _cells()
+    params = cells[0]
+    assert "parameters" in params.metadata.get("tags", [])
+    names = re.findall(r"^(\w+) = \"\"$", params.source, flags=re.M)
+    assert set(names) <= set(WORKBOOK_FIELDS) and "name" in names
+    code = [c for c in cells[1:] if c.cell_type == "code"]
+    assert len(code) == 5  # confidence before, prompts, plan, export, confidence after
+    for cell in code:
+        assert not cell.get("outputs") and cell.get("execution_count") is None
+        lines = [line for line in cell.source.splitlines() if line.strip()]
+        assert len(lines) == 2 and lines[0].startswith("from netkit.widgets.reflection import ")
+    assert len({c.id for c in cells}) == len(cells)
+
+
+@pytest.mark.kernel
+def test_notebook_restores_saved_answers_in_a_real_kernel(tmp_path):
+    """Run top to bottom in a real kernel with saved answers and a hostile name: nothing fails, nothing is overwritten?"""
+    import nbformat
+    import papermill
+
+    folder = tmp_path / "participant"
+    folder.mkdir()
+    saved = AnswersStore(folder, debounce=0)
+    saved.update({"reflection.answers.regret": "Not starting sooner", "reflection.page": 2,
+                  "reflection.plan": [{"person": "Ana", "closeness": "inner", "cadence": "weekly",
+                                       "first_step": "Call", "first_date": "2026-03-12"}],
+                  "reflection.confidence.before": 4,
+                  "network.contacts": [{"name": "Ana", "ring": "inner"}]})
+    saved.flush()
+    before = saved.path.read_bytes()
+    out = folder / "reflection.ipynb"
+    papermill.execute_notebook(str(NOTEBOOK), str(out), parameters={"name": HOSTILE}, cwd=str(folder),
+                               kernel_name="python3", progress_bar=False)
+    assert saved.path.read_bytes() == before
+    nb = nbformat.read(out, as_version=4)
+    assert not [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
