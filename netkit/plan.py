@@ -490,6 +490,7 @@ h1 { font-size: 16pt; margin: 0 0 2pt; } h2 { font-size: 12pt; margin: 10pt 0 4p
 .commitment { border-left: 4pt solid #2a7ab0; padding: 4pt 8pt; background: #f2f7fb; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top;
         padding: 3pt 5pt; border-bottom: 0.5pt solid #bbb; } th { font-size: 9pt; color: #444; }
+td.d { white-space: nowrap; }
 .box { display: inline-block; width: 9pt; height: 9pt; border: 1pt solid #444; margin-right: 4pt; }
 .reflections dt { font-weight: 600; margin-top: 4pt; } .reflections dd { margin: 0 0 2pt 10pt; }
 .tip { font-size: 9pt; color: #444; margin-top: 8pt; }
@@ -509,7 +510,8 @@ def plan_html(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
     rows = "".join(
         f"<tr><td>{escape(e.person)}</td><td>{escape(ring_label(e.closeness))}</td>"
         f"<td>{escape(e.cadence_info.label)}</td><td>{escape(e.first_step)}</td>"
-        f"<td>{escape(_nice_date(e.first_date))}</td><td>{escape(_nice_date(next_due(e, today)))}</td></tr>"
+        f"<td class='d'>{escape(_nice_date(e.first_date))}</td>"
+        f"<td class='d'>{escape(_nice_date(next_due(e, today)))}</td></tr>"
         for e in entries)
     table = (f"<table><thead><tr><th>Who</th><th>Closeness</th><th>How often</th><th>First step</th>"
              f"<th>First date</th><th>Next due</th></tr></thead><tbody>{rows}</tbody></table>"
