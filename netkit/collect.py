@@ -48,7 +48,7 @@ from .exceptions import AnswersError, NetkitError, RenderError
 from .paths import manifest_path
 
 __all__ = [
-    "EXERCISES", "MIN_GROUP", "OPT_OUT_KEY", "Aggregates", "CohortReport", "Milestone", "ParticipantRow",
+    "EXERCISES", "MIN_GROUP", "OPT_OUT_KEY", "Aggregates", "CohortReport", "Facts", "Milestone", "ParticipantRow",
     "aggregate", "build_report", "collect", "completion", "example_entries", "read_answers_readonly",
     "read_manifest_entries", "read_render", "write_summary_csv",
 ]
@@ -131,21 +131,46 @@ def _plan(answers: Mapping[str, Any]) -> list:
 
 
 # --------------------------------------------------------------------------- completion
+@dataclass
+class Facts:
+    """What the report needs from one participant's answers, read once (counts and objects, no output)."""
+
+    contacts: list
+    messages: list[tuple[str, str]]
+    outbox: list
+    plan: list
+    reflection_fraction: float
+    confidence: tuple[int | None, int | None]
+
+    @classmethod
+    def of(cls, answers: Mapping[str, Any]) -> "Facts":
+        return cls(contacts=_safely(contacts_of, answers, []), messages=_safely(messages_of, answers, []),
+                   outbox=_as_list(answers.get("outreach.outbox")), plan=_safely(_plan, answers, []),
+                   reflection_fraction=_safely(_reflection_fraction, answers, 0.0),
+                   confidence=_safely(_confidence, answers, (None, None)))
+
+
+def _safely(read: Callable[[Mapping[str, Any]], Any], answers: Mapping[str, Any], default: Any) -> Any:
+    try:
+        return read(answers)
+    except Exception:  # an odd hand-edited value: that part simply counts as not done
+        return default
+
+
 @dataclass(frozen=True)
 class Milestone:
-    """One step of an exercise: a label for the coach and a score in 0–1 from the answers."""
+    """One step of an exercise: a label for the coach and a score in 0–1 from a participant's :class:`Facts`."""
 
     exercise: str
     label: str
-    score: Callable[[Mapping[str, Any]], float]
+    score: Callable[[Facts], float]
 
 
-def _contacts_dated(answers: Mapping[str, Any]) -> float:
-    contacts = contacts_of(answers)
-    if not contacts:
+def _contacts_dated(facts: Facts) -> float:
+    if not facts.contacts:
         return 0.0
-    dated = sum(1 for c in contacts if c.last_heard is not None)
-    return 1.0 if dated * 2 >= len(contacts) else 0.0
+    dated = sum(1 for c in facts.contacts if c.last_heard is not None)
+    return 1.0 if dated * 2 >= len(facts.contacts) else 0.0
 
 
 def _reflection_fraction(answers: Mapping[str, Any]) -> float:
@@ -155,27 +180,23 @@ def _reflection_fraction(answers: Mapping[str, Any]) -> float:
 
 
 MILESTONES: tuple[Milestone, ...] = (
-    Milestone("network", "a first contact", lambda a: float(bool(contacts_of(a)))),
-    Milestone("network", f"at least {MIN_CONTACTS} people mapped",
-              lambda a: float(len(contacts_of(a)) >= MIN_CONTACTS)),
+    Milestone("network", "a first contact", lambda f: float(bool(f.contacts))),
+    Milestone("network", f"at least {MIN_CONTACTS} people mapped", lambda f: float(len(f.contacts) >= MIN_CONTACTS)),
     Milestone("network", "last contact noted for half of them", _contacts_dated),
-    Milestone("network", "a give or an ask logged",
-              lambda a: float(any(c.gives or c.asks for c in contacts_of(a)))),
-    Milestone("outreach", "a draft started", lambda a: float(bool(messages_of(a)))),
-    Milestone("outreach", "a message in the outbox",
-              lambda a: float(any(_text_of(m).strip() for m in _as_list(a.get("outreach.outbox"))))),
+    Milestone("network", "a give or an ask logged", lambda f: float(any(c.gives or c.asks for c in f.contacts))),
+    Milestone("outreach", "a draft started", lambda f: float(bool(f.messages))),
+    Milestone("outreach", "a message in the outbox", lambda f: float(any(_text_of(m).strip() for m in f.outbox))),
     Milestone("outreach", "a message marked as sent",
-              lambda a: float(any(isinstance(m, Mapping) and m.get("sent_on")
-                                  for m in _as_list(a.get("outreach.outbox"))))),
-    Milestone("reflection", "reflection prompts answered", _reflection_fraction),
-    Milestone("reflection", "a commitment in the plan", lambda a: float(bool(_plan(a)))),
-    Milestone("reflection", "confidence rated before and after",
-              lambda a: float(None not in _confidence(a))),
+              lambda f: float(any(isinstance(m, Mapping) and m.get("sent_on") for m in f.outbox))),
+    Milestone("reflection", "reflection prompts answered", lambda f: f.reflection_fraction),
+    Milestone("reflection", "a commitment in the plan", lambda f: float(bool(f.plan))),
+    Milestone("reflection", "confidence rated before and after", lambda f: float(None not in f.confidence)),
 )
 
 
-def completion(answers: Mapping[str, Any]) -> dict[str, int]:
+def completion(answers: Mapping[str, Any] | Facts) -> dict[str, int]:
     """Percent done (0–100) per exercise: the mean of its milestones. Missing keys count as 0."""
+    answers = answers if isinstance(answers, Facts) else Facts.of(answers)
     result = {}
     for exercise in EXERCISES:
         scores = [_safe_score(m, answers) for m in MILESTONES if m.exercise == exercise]
@@ -183,8 +204,9 @@ def completion(answers: Mapping[str, Any]) -> dict[str, int]:
     return result
 
 
-def missing_steps(answers: Mapping[str, Any]) -> dict[str, list[str]]:
+def missing_steps(answers: Mapping[str, Any] | Facts) -> dict[str, list[str]]:
     """Per exercise, the milestones not reached yet (what a coach might nudge about)."""
+    answers = answers if isinstance(answers, Facts) else Facts.of(answers)
     out: dict[str, list[str]] = {exercise: [] for exercise in EXERCISES}
     for m in MILESTONES:
         if _safe_score(m, answers) < 1.0:
@@ -192,9 +214,9 @@ def missing_steps(answers: Mapping[str, Any]) -> dict[str, list[str]]:
     return out
 
 
-def _safe_score(milestone: Milestone, answers: Mapping[str, Any]) -> float:
+def _safe_score(milestone: Milestone, facts: Facts) -> float:
     try:
-        return max(0.0, min(1.0, float(milestone.score(answers))))
+        return max(0.0, min(1.0, float(milestone.score(facts))))
     except Exception:  # an odd hand-edited value: that step is simply not done
         return 0.0
 
@@ -293,8 +315,8 @@ def _lint_rules(text: str, situation: str) -> set[str]:
     return {f.rule for f in findings if f.severity == "warning"}
 
 
-def aggregate(answer_sets: Iterable[Mapping[str, Any]], *, today: _dt.date | None = None) -> Aggregates:
-    """Cohort counts from the answers of the participants who share (call it with those only)."""
+def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.date | None = None) -> Aggregates:
+    """Cohort counts from the answers (or :class:`Facts`) of the participants who share (those only)."""
     from .contacts import RINGS
     from .network import reciprocity, summarise
 
@@ -306,8 +328,9 @@ def aggregate(answer_sets: Iterable[Mapping[str, Any]], *, today: _dt.date | Non
     contacts_total = dormant = gave = asked = messages = 0
     count = 0
     for answers in answer_sets:
+        facts = answers if isinstance(answers, Facts) else Facts.of(answers)
         count += 1
-        contacts = contacts_of(answers)
+        contacts = facts.contacts
         summary = summarise(contacts, today)
         sizes.append(summary.size)
         rings.update(summary.by_ring)
@@ -320,14 +343,14 @@ def aggregate(answer_sets: Iterable[Mapping[str, Any]], *, today: _dt.date | Non
         asked += rec.asked
         if rec.gave or rec.asked:
             balances.append(rec.gave - rec.asked)
-        for text, situation in messages_of(answers):
+        for text, situation in facts.messages:
             messages += 1
             findings.update(_lint_rules(text, situation))
-        plan = _plan(answers)
+        plan = facts.plan
         if plan:
             per_person.append(len(plan))
             cadences.update(entry.cadence for entry in plan)
-        before, after = _confidence(answers)
+        before, after = facts.confidence
         if before is not None and after is not None:
             conf.append(after - before)
     return Aggregates(
@@ -376,13 +399,13 @@ def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str,
         elif answers is not None and answers.get(OPT_OUT_KEY) is True:
             row.status = OPTED_OUT
         else:
-            answers = answers or {}
-            row.percent = completion(answers)
-            row.missing = missing_steps(answers)
+            facts = Facts.of(answers or {})
+            row.percent = completion(facts)
+            row.missing = missing_steps(facts)
             if not any(row.percent.values()):
                 row.status = NOT_STARTED  # nothing to count: a 0-contact network would skew the medians
             else:
-                shared.append(answers)
+                shared.append(facts)
         rows.append(row)
     aggregates = aggregate(shared, today=today) if len(shared) >= max(1, min_group) else None
     return CohortReport(rows=rows, aggregates=aggregates, min_group=min_group, source=source,

@@ -1,0 +1,87 @@
+"""How long `netkit collect` takes for a large cohort, and what reading read-only costs.
+
+    python bench/bench_collect.py                  # 200 participants × 150 contacts, 5 runs
+    python bench/bench_collect.py --participants 500 --contacts 300 --runs 3
+
+Prints medians of: reading every answers file read-only (what collect does) vs opening an
+``AnswersStore`` per folder (the obvious alternative, which also takes a lock file and may write
+into the participant's folder); building the report model; drawing the five charts; the whole
+HTML report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from netkit.answers import FILENAME, SCHEMA, AnswersStore
+from netkit.collect import build_report, read_render
+from netkit.report_html import chart_images, report_html
+
+RINGS = ("inner", "close", "regular", "acquaintance", "dormant")
+
+
+def make_cohort(out: Path, participants: int, contacts: int) -> None:
+    today = _dt.date(2026, 12, 3)
+    entries = []
+    for n in range(participants):
+        folder = out / f"p{n:04d}"
+        folder.mkdir(parents=True)
+        people = [{"id": f"{n}-{k}", "name": f"Person {k}", "ring": RINGS[k % 5], "organisation": f"Org {k % 17}",
+                   "last_contact": (today - _dt.timedelta(days=7 * k)).isoformat(),
+                   "interactions": [{"date": "2026-10-01", "kind": "message",
+                                     "direction": ("gave", "asked", "neutral")[k % 3]}]} for k in range(contacts)]
+        answers = {"network.contacts": people,
+                   "outreach.outbox": [{"situation": "informational-interview", "sent_on": "2026-12-01",
+                                        "text": f"Hi Person {k}, we met at the meetup. I enjoyed your talk. "
+                                                "Could I ask you two questions about your work? Thanks!"}
+                                       for k in range(5)],
+                   "reflection.plan": [{"person": f"Person {k}", "closeness": RINGS[k % 5], "cadence": "monthly",
+                                        "first_step": "", "first_date": "2026-12-10"} for k in range(8)],
+                   "reflection.answers.regret": "Not keeping in touch."}
+        (folder / FILENAME).write_text(json.dumps({"schema": SCHEMA, "answers": answers}), encoding="utf-8")
+        entries.append({"id": str(n), "name": f"Participant {n}", "folder": folder.name})
+    (out / "manifest.json").write_text(json.dumps({"participants": entries}), encoding="utf-8")
+
+
+def timed(func, runs: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--participants", type=int, default=200)
+    parser.add_argument("--contacts", type=int, default=150)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        make_cohort(out, args.participants, args.contacts)
+        folders = sorted(p for p in out.iterdir() if p.is_dir())
+        read_s, pairs = timed(lambda: read_render(out), args.runs)
+        store_s, _ = timed(lambda: [AnswersStore(f).as_dict() for f in folders], args.runs)
+        build_s, report = timed(lambda: build_report(pairs), args.runs)
+        charts_s, _ = timed(lambda: chart_images(report.aggregates), args.runs)
+        html_s, _ = timed(lambda: report_html(report), args.runs)
+    n = args.participants
+    print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {args.runs} runs")
+    print(f"read answers read-only:      {read_s:7.3f} s  ({1000 * read_s / n:.2f} ms/participant)")
+    print(f"AnswersStore per folder:     {store_s:7.3f} s  (read-only is {store_s / read_s:.1f}× faster)")
+    print(f"build report model:          {build_s:7.3f} s  ({1000 * build_s / n:.2f} ms/participant)")
+    print(f"five charts (PNG):           {charts_s:7.3f} s")
+    print(f"whole HTML report:           {html_s:7.3f} s")
+    print(f"total (read + model + HTML): {read_s + build_s + html_s:7.3f} s")
+
+
+if __name__ == "__main__":
+    main()
