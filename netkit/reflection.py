@@ -66,7 +66,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "seed 004"),
     Prompt(
         "what_stops_me",
-        "What stops you from reaching out? Write down the fear in your own words.",
+        "What stops you from reaching out? What exactly are you afraid of?",
         "Even people who network for a living feel nervous each time they get in touch. Remember that "
         "silence is not a no: an unanswered message is usually just ignored or postponed, so try again later.",
         "seed 004"),
