@@ -1,0 +1,186 @@
+"""Imports of real export formats: LinkedIn, vCard 3/4, Google Contacts CSV, plain CSV."""
+
+import datetime as dt
+
+import pytest
+
+from netkit.contacts import Contact
+from netkit.exceptions import ImportFormatError
+from netkit.importers import decode, detect_format, import_file, import_into, parse_date, read_export
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+CONTACTS = FIXTURES / "contacts"
+
+
+def test_linkedin_header_is_found_after_the_notes_preamble():
+    """Is the header found after the Notes: preamble (and BOM), whatever its length?"""
+    people, report = import_file(CONTACTS / "linkedin_with_notes_preamble.csv")
+    assert report.format == "linkedin"
+    assert [p.name for p in people][:2] == ["Ada Quillfeather", "Bram Oosterveld"]
+    ada = people[0]
+    assert (ada.organisation, ada.role, ada.emails, ada.connected_on) == (
+        "Northwind Analytics", "Data Scientist", ["ada@example.org"], dt.date(2023, 1, 3))
+    assert ada.url.endswith("ada-quillfeather-000001")
+
+
+def test_linkedin_quoted_commas_empty_emails_and_nameless_rows():
+    """Are quoted commas kept, empty e-mails left empty, and nameless rows skipped with their line?"""
+    people, report = import_file(CONTACTS / "linkedin_with_notes_preamble.csv")
+    bram = next(p for p in people if p.name.startswith("Bram"))
+    assert bram.organisation == "Tidewater Labs, Inc." and bram.emails == []
+    chidi = next(p for p in people if p.name.startswith("Chidi"))
+    assert chidi.role == "Nurse Lead, Ward 4"
+    assert [(s.line, "no name" in s.reason) for s in report.skipped] == [(7, True)]
+
+
+def test_unreadable_date_keeps_the_contact_and_warns():
+    """Is a contact with an ambiguous date kept (without the date) and the line reported?"""
+    people, report = import_file(CONTACTS / "linkedin_with_notes_preamble.csv")
+    esme = next(p for p in people if p.name.startswith("Esme"))
+    assert esme.connected_on is None
+    assert [w.line for w in report.warnings] == [10]
+
+
+def test_older_linkedin_export_without_url_column():
+    """Does an older export with no URL column import, with 19-Aug-15 style dates?"""
+    people, report = import_file(CONTACTS / "linkedin_old_no_url.csv")
+    assert report.format == "linkedin" and len(people) == 3 and not report.skipped
+    gus = people[1]
+    assert (gus.organisation, gus.url, gus.connected_on) == ("Pemberton, Hale & Co", "", dt.date(2015, 8, 19))
+
+
+def test_windows_1252_file_is_read():
+    """Is an Excel-saved Windows-1252 CSV read with its accents?"""
+    people, _ = import_file(CONTACTS / "linkedin_cp1252.csv")
+    assert people[0].name == "Renée Dürr" and people[0].organisation == "Café Lumière"
+
+
+@pytest.mark.parametrize("text, expected", [("03 Jan 2023", dt.date(2023, 1, 3)), ("3-Jan-23", dt.date(2023, 1, 3)),
+                                            ("Jan 3, 2023", dt.date(2023, 1, 3)), ("2023-01-03", dt.date(2023, 1, 3)),
+                                            ("31/12/2020", dt.date(2020, 12, 31)), ("03 September 2019", dt.date(2019, 9, 3))])
+def test_parse_date_reads_export_spellings(text, expected):
+    """Are LinkedIn's and Excel's date spellings read?"""
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["03/04/2020", "yesterday", "2023"])
+def test_parse_date_refuses_to_guess(text):
+    """Is an ambiguous or unreadable date refused rather than guessed?"""
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
+def test_vcard3_folded_lines_several_emails_and_utf8():
+    """Are folded lines joined, all e-mails kept, escaped commas read and UTF-8 names intact?"""
+    people, report = import_file(CONTACTS / "vcard3_folded.vcf")
+    assert report.format == "vcard" and not report.skipped
+    ilaria = people[0]
+    assert ilaria.role.endswith("Long-Term Funding")
+    assert ilaria.emails == ["ilaria.marchetti@example.org", "ilaria@example.net"]
+    assert ilaria.organisation == "Bluebell Foundation"
+    assert ilaria.notes == "Met at the Lisbon conference, 2022. Loves long walks; asks good questions."
+    assert people[1].name == "Jun Nakamura (中村 純)"
+    assert people[2].name == "Greenleaf Plumbing"  # a company card: its organisation becomes its name
+
+
+def test_truncated_vcard4_is_reported_not_fatal():
+    """Is a card cut off before END:VCARD reported with its line while the others are imported?"""
+    people, report = import_file(CONTACTS / "vcard4_truncated.vcf")
+    assert [p.name for p in people] == ["Kofi Mensah-Abara"]
+    assert people[0].url == "https://example.gov/people/kofi"
+    assert [s.line for s in report.skipped] == [10] and "cut off" in report.skipped[0].reason
+
+
+def test_vcard_missing_end_before_next_card():
+    """Is a card with no END before the next BEGIN skipped while the next card is kept?"""
+    text = "BEGIN:VCARD\nVERSION:3.0\nFN:Cut Off\nBEGIN:VCARD\nVERSION:3.0\nFN:Whole\nEND:VCARD\n"
+    report = read_export(text, source="x.vcf")
+    assert [p.name for p in report.contacts] == ["Whole"] and report.skipped[0].line == 1
+
+
+def test_google_contacts_csv():
+    """Are names, organisation, title, notes and every e-mail (including ' ::: ' lists) read?"""
+    people, report = import_file(CONTACTS / "google_contacts.csv")
+    assert report.format == "google"
+    maya = people[0]
+    assert (maya.name, maya.organisation, maya.role, maya.notes) == ("Maya Lindqvist", "Copperfield Bank",
+                                                                     "Risk Analyst", "Old flatmate")
+    assert maya.emails == ["maya@example.com", "maya.l@example.net", "maya.home@example.net"]
+    assert people[1].organisation == "Cedar & Pine, LLP"
+    assert [s.line for s in report.skipped] == [4]
+
+
+def test_plain_csv_with_documented_header():
+    """Are the documented columns read, bad values warned about and unknown columns reported?"""
+    people, report = import_file(CONTACTS / "plain_contacts.csv")
+    olu, pia, quentin = people
+    assert (olu.ring, olu.sector, olu.last_contact, olu.could_offer) == ("close", "Nonprofit", dt.date(2024, 5, 31),
+                                                                          "Feedback on their report")
+    assert pia.ring == "inner" and pia.emails == ["pia@example.com", "pia.r@example.net"]
+    assert pia.last_contact == dt.date(2025, 5, 31)
+    assert quentin.ring == "acquaintance" and quentin.last_contact is None
+    assert [s.line for s in report.skipped] == [5]
+    reasons = " ".join(w.reason for w in report.warnings)
+    assert "favourite colour" in reasons and "sometimes" in reasons and "yesterday" in reasons
+
+
+@pytest.mark.parametrize("name, fmt", [("linkedin_with_notes_preamble.csv", "linkedin"),
+                                       ("linkedin_old_no_url.csv", "linkedin"), ("vcard3_folded.vcf", "vcard"),
+                                       ("vcard4_truncated.vcf", "vcard"), ("google_contacts.csv", "google"),
+                                       ("plain_contacts.csv", "csv")])
+def test_format_is_detected_from_content(name, fmt):
+    """Is each fixture's format detected from its content?"""
+    assert detect_format(decode((CONTACTS / name).read_bytes())) == fmt
+
+
+def test_unknown_file_gives_a_fixable_error():
+    """Does a file that is no contacts export raise an error that says what to do?"""
+    with pytest.raises(ImportFormatError) as info:
+        import_file(CONTACTS / "not_contacts.txt")
+    assert "How to fix" in str(info.value) and "not_contacts.txt" in str(info.value)
+
+
+def test_forcing_the_wrong_format_is_reported():
+    """Does --format linkedin on a vCard explain that no LinkedIn header was found?"""
+    with pytest.raises(ImportFormatError) as info:
+        import_file(CONTACTS / "vcard3_folded.vcf", format="linkedin")
+    assert "header" in str(info.value)
+
+
+def test_binary_file_is_refused():
+    """Is a binary file refused with a message rather than decoded to garbage?"""
+    with pytest.raises(ImportFormatError):
+        read_export(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x00", source="photo.png")
+
+
+def test_importing_the_same_file_twice_does_not_duplicate():
+    """Does a second import of the same export merge everyone and add nobody?"""
+    people, first = import_file(CONTACTS / "linkedin_with_notes_preamble.csv")
+    people, second = import_file(CONTACTS / "linkedin_with_notes_preamble.csv", people)
+    assert (first.imported, second.imported, second.merged, len(people)) == (5, 0, 5, 5)
+    assert "0 new, 5 merged, 1 skipped (line 7)" in second.summary()
+
+
+def test_import_merges_with_contacts_entered_by_hand():
+    """Does an export fill in a contact typed by hand instead of adding a twin?"""
+    mine = [Contact("Ada Quillfeather", organisation="Northwind Analytics", ring="inner")]
+    people, report = import_into(mine, (CONTACTS / "linkedin_with_notes_preamble.csv").read_bytes(),
+                                 source="Connections.csv")
+    assert report.merged == 1 and people[0].ring == "inner" and people[0].emails == ["ada@example.org"]
+
+
+def test_report_json_holds_no_personal_data():
+    """Does the stored import summary hold counts and reasons but no names or e-mails?"""
+    _, report = import_file(CONTACTS / "linkedin_with_notes_preamble.csv")
+    text = str(report.to_json())
+    assert "Ada" not in text and "example.org" not in text and "linkedin_with_notes_preamble.csv" in text
+
+
+def test_multiline_quoted_cell_keeps_line_numbers_right():
+    """After a quoted cell spanning two lines, are later skipped rows reported at their real line?"""
+    text = 'name,notes\nA,"two\nlines"\n,orphan\nB,x\n'
+    report = read_export(text, source="c.csv", format="csv")
+    assert [p.name for p in report.contacts] == ["A", "B"] and report.skipped[0].line == 4
