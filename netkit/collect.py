@@ -97,10 +97,17 @@ def _situation_of(item: Any) -> str:
 
 
 def messages_of(answers: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(text, situation) of every outbox message and the current draft, each text once."""
+    """(text, situation) of every outbox message and the current draft, each text once.
+
+    A draft still exactly as its template wrote it (``template_text``) is not the participant's
+    writing yet, so it is left out.
+    """
     seen: set[str] = set()
     out = []
-    for item in [*_as_list(answers.get("outreach.outbox")), answers.get("outreach.draft")]:
+    draft = answers.get("outreach.draft")
+    if isinstance(draft, Mapping) and _text_of(draft).strip() == str(draft.get("template_text") or "").strip():
+        draft = None
+    for item in [*_as_list(answers.get("outreach.outbox")), draft]:
         text = _text_of(item)
         if not text.strip():
             continue
@@ -118,8 +125,8 @@ def _confidence(answers: Mapping[str, Any]) -> tuple[int | None, int | None]:
     both = answers.get("reflection.confidence")
     if isinstance(both, Mapping):
         return level(both.get("before")), level(both.get("after"))
-    before = answers.get("reflection.confidence_before", answers.get("reflection.confidence.before"))
-    after = answers.get("reflection.confidence_after", answers.get("reflection.confidence.after"))
+    before = answers.get("reflection.confidence.before", answers.get("reflection.confidence_before"))
+    after = answers.get("reflection.confidence.after", answers.get("reflection.confidence_after"))
     return level(before), level(after)
 
 
@@ -546,8 +553,8 @@ def example_entries(today: _dt.date | None = None) -> list[tuple[dict, dict]]:
                                            "cadence": cadences[(k + n) % 4], "first_step": "",
                                            "first_date": today.isoformat()} for k in range(n)]
         if n >= 3:
-            answers["reflection.confidence_before"] = 3 + n % 3
-            answers["reflection.confidence_after"] = 5 + n % 4
+            answers["reflection.confidence.before"] = 3 + n % 3
+            answers["reflection.confidence.after"] = 5 + n % 4
         if n == 5:
             answers[OPT_OUT_KEY] = True
         pairs.append(({"id": person.id, "name": person.name, "folder": ""}, answers))

@@ -57,8 +57,8 @@ def complete_answers() -> dict:
              "first_date": "2026-12-10"},
             {"person": "Bea", "closeness": "close", "cadence": "monthly", "first_step": "", "first_date": "2026-12-12"},
         ],
-        "reflection.confidence_before": 3,
-        "reflection.confidence_after": 6,
+        "reflection.confidence.before": 3,
+        "reflection.confidence.after": 6,
     }
 
 
@@ -238,6 +238,22 @@ def test_build_report_takes_an_in_memory_mapping():
     assert rows["p1"].overall == 100
     assert rows["p2"].status == "problem" and rows["p2"].problem == "no saved answers yet"
     assert rows["p3"].name == "Named In Profile" and rows["p3"].status == "not started"
+
+
+def test_untouched_template_draft_is_not_counted():
+    """Is a draft still exactly as the template wrote it left out (not the participant's writing yet)?"""
+    template = "Hi [name], could we talk?"
+    assert completion({"outreach.draft": {"text": template, "template_text": template}})["outreach"] == 0
+    assert completion({"outreach.draft": {"text": template + " Thanks!", "template_text": template}})["outreach"] == 33
+
+
+def test_legacy_confidence_shapes_are_read():
+    """Are confidence ratings read from the widget's keys and from the other shapes exercise 3 may use?"""
+    from netkit.collect import Facts
+
+    assert Facts.of({"reflection.confidence.before": 2, "reflection.confidence.after": 9}).confidence == (2, 9)
+    assert Facts.of({"reflection.confidence": {"before": 4, "after": "5"}}).confidence == (4, 5)
+    assert Facts.of({"reflection.confidence_before": 11}).confidence == (None, None)
 
 
 def test_unknown_situation_and_odd_messages_do_not_crash():
