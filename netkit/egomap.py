@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import math
+import warnings
 from collections import Counter, defaultdict
 from typing import Sequence
 
@@ -96,8 +97,10 @@ class _Labels:
         glyph = cls._glyphs.get(char)
         if glyph is None:
             try:
-                verts, codes = text_to_path.get_text_path(cls._font, char)
-                width, _, _ = text_to_path.get_text_width_height_descent(char, cls._font, ismath=False)
+                with warnings.catch_warnings():  # a glyph the font lacks is drawn as a box, once per character
+                    warnings.simplefilter("ignore", UserWarning)
+                    verts, codes = text_to_path.get_text_path(cls._font, char)
+                    width, _, _ = text_to_path.get_text_width_height_descent(char, cls._font, ismath=False)
             except Exception:  # a character the font machinery cannot handle: draw nothing
                 verts, codes, width = [], [], 0.0
             verts = np.asarray(verts, dtype=float).reshape(-1, 2) / text_to_path.FONT_SCALE

@@ -1,0 +1,95 @@
+"""Ego map and charts: figures built without pyplot, people or organisations, dormant marked."""
+
+import datetime as dt
+
+import matplotlib.pyplot as plt
+from matplotlib.collections import PathCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import PathPatch
+
+from netkit.contacts import Contact
+from netkit.egomap import INDIVIDUAL_LIMIT, ego_map, figure_png, sector_colours
+from netkit.network_charts import reciprocity_chart, summary_panel
+
+TODAY = dt.date(2026, 11, 24)
+PNG = b"\x89PNG"
+
+
+def _people(n, **kw):
+    return [Contact(f"Person {i}", organisation=f"Org {i % 7}", sector=("Tech", "Health", "")[i % 3],
+                    ring=("inner", "close", "regular", "acquaintance", "dormant")[i % 5], **kw) for i in range(n)]
+
+
+def _scatter(figure):
+    return [c for c in figure.axes[0].collections if isinstance(c, PathCollection)][0]
+
+
+def test_ego_map_returns_a_figure_without_touching_pyplot():
+    """Is the map a Figure, with no pyplot figure left open?"""
+    before = plt.get_fignums()
+    figure = ego_map(_people(10), TODAY, participant="Ada")
+    assert isinstance(figure, Figure) and plt.get_fignums() == before
+    assert figure_png(figure).startswith(PNG)
+
+
+def test_each_person_is_a_dot_and_labels_are_drawn():
+    """Up to the limit, does every person get a dot and is there a label path?"""
+    figure = ego_map(_people(40), TODAY)
+    assert len(_scatter(figure).get_offsets()) == 40
+    assert any(isinstance(a, PathPatch) for a in figure.axes[0].get_children())
+    assert "40 people" in figure._suptitle.get_text()
+
+
+def test_closer_rings_sit_nearer_the_centre():
+    """Is an inner-circle contact drawn closer to the centre than an acquaintance?"""
+    people = [Contact("In", ring="inner"), Contact("Out", ring="acquaintance")]
+    offsets = _scatter(ego_map(people, TODAY)).get_offsets()
+    radii = [float((x * x + y * y) ** 0.5) for x, y in offsets]
+    assert radii[0] < radii[1]
+
+
+def test_dormant_ties_are_drawn_hollow():
+    """Is a dormant tie drawn with a white face, and a live one filled?"""
+    people = [Contact("Live", ring="close", sector="Tech", last_contact=TODAY),
+              Contact("Silent", ring="close", sector="Tech", last_contact=TODAY - dt.timedelta(days=500))]
+    faces = _scatter(ego_map(people, TODAY)).get_facecolors()
+    assert tuple(faces[1][:3]) == (1.0, 1.0, 1.0) and tuple(faces[0][:3]) != (1.0, 1.0, 1.0)
+
+
+def test_colours_follow_sectors():
+    """Does each common sector get its own colour, and the same sector the same colour?"""
+    colours = sector_colours(_people(9))
+    assert set(colours) == {"Tech", "Health"} and colours["Tech"] != colours["Health"]
+
+
+def test_big_network_is_drawn_by_organisation():
+    """Beyond the limit, are organisations drawn as bubbles (far fewer than people)?"""
+    people = _people(INDIVIDUAL_LIMIT + 50)
+    figure = ego_map(people, TODAY)
+    dots = len(_scatter(figure).get_offsets())
+    assert dots < 60 and "by organisation" in figure._suptitle.get_text()
+
+
+def test_names_with_dollars_and_markup_do_not_break_the_map():
+    """Do names with $…$, <tags> or emoji draw without a maths error?"""
+    people = [Contact("$50k $70k"), Contact("<img src=x>"), Contact("Zoë 中村 🙂")]
+    assert figure_png(ego_map(people, TODAY)).startswith(PNG)
+
+
+def test_empty_network_still_draws():
+    """Does an empty network draw the participant alone?"""
+    assert figure_png(ego_map([], TODAY, participant="")).startswith(PNG)
+
+
+def test_reciprocity_chart_and_summary_panel():
+    """Do the reciprocity chart and summary panel draw, with totals in the title, and when empty?"""
+    giver = Contact("Giver")
+    giver.log(TODAY, "call", "gave")
+    taker = Contact("Taker")
+    taker.log(TODAY, "call", "asked")
+    chart = reciprocity_chart([giver, taker])
+    assert "gave 1, asked 1" in chart.axes[0].get_title()
+    assert figure_png(reciprocity_chart([])).startswith(PNG)
+    panel = summary_panel(_people(12), TODAY)
+    assert "12 contacts" in panel._suptitle.get_text()
+    assert figure_png(summary_panel([], TODAY)).startswith(PNG)
