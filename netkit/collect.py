@@ -27,8 +27,8 @@ How "percent done" is counted (each exercise is the mean of its milestones):
 network     a first contact · at least 5 people mapped · when you were last in touch noted
             for half of them · a give or an ask logged
 outreach    a draft started · a message kept in the outbox · a message marked as sent
-reflection  prompts answered (a fraction) · at least one commitment in the plan · confidence
-            rated before and after
+reflection  the share of reflection prompts answered · at least one commitment in the plan ·
+            confidence rated before and after
 =========== ==============================================================================
 """
 
@@ -195,7 +195,7 @@ MILESTONES: tuple[Milestone, ...] = (
     Milestone("outreach", "a message in the outbox", lambda f: float(any(_text_of(m).strip() for m in f.outbox))),
     Milestone("outreach", "a message marked as sent",
               lambda f: float(any(isinstance(m, Mapping) and m.get("sent_on") for m in f.outbox))),
-    Milestone("reflection", "reflection prompts answered", lambda f: f.reflection_fraction),
+    Milestone("reflection", "every reflection prompt answered", lambda f: f.reflection_fraction),
     Milestone("reflection", "a commitment in the plan", lambda f: float(bool(f.plan))),
     Milestone("reflection", "confidence rated before and after", lambda f: float(None not in f.confidence)),
 )

@@ -15,17 +15,22 @@ from .atomic import atomic_write_text
 from .collect import EXERCISES, MIN_CONTACTS, NOT_STARTED, OPTED_OUT, PROBLEM, Aggregates, CohortReport
 from .html import Markup, escape
 
-__all__ = ["chart_images", "chart_text", "progress_table_html", "report_html", "write_report"]
+__all__ = ["TABLE_CSS", "chart_images", "chart_text", "progress_table_html", "report_html", "write_report"]
 
-_CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
+#: Styles of the progress table alone (scoped by class, safe to embed in a notebook widget).
+TABLE_CSS = """
 table.netkit-progress{border-collapse:collapse;width:100%;font-size:.92rem}
 table.netkit-progress th,table.netkit-progress td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:middle}
-.bar{background:#eee;border-radius:3px;height:.8rem;width:7rem;display:inline-block;vertical-align:middle;margin-right:.4rem}
-.bar>span{display:block;height:100%;border-radius:3px;background:#3b6ea5}
-.bar.done>span{background:#3a7d44}
-.muted{color:#666}.problem{color:#b00020}
+table.netkit-progress .bar{background:#eee;border-radius:3px;height:.8rem;width:7rem;display:inline-block;vertical-align:middle;margin-right:.4rem}
+table.netkit-progress .bar>span{display:block;height:100%;border-radius:3px;background:#3b6ea5}
+table.netkit-progress .bar.done>span{background:#3a7d44}
+table.netkit-progress .muted{color:#666}table.netkit-progress .problem{color:#b00020}
+"""
+
+_CSS = TABLE_CSS + """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
+.muted{color:#666}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(24rem,1fr));gap:1rem}
 figure{margin:0}figure img{max-width:100%;height:auto}figcaption{font-size:.85rem;color:#444}
 .note{background:#f4f6f8;border-left:4px solid #3b6ea5;padding:.5rem .8rem;font-size:.9rem}

@@ -16,7 +16,7 @@ from ..collect import MIN_GROUP, CohortReport, build_report, collect, example_en
 from ..exceptions import NetkitError
 from ..html import escape
 from ..paths import manifest_path
-from ..report_html import chart_images, chart_text, progress_table_html
+from ..report_html import TABLE_CSS, chart_images, chart_text, progress_table_html
 
 
 class CoachReport(widgets.VBox):
@@ -67,7 +67,7 @@ class CoachReport(widgets.VBox):
                   f"{report.count('not started')} not started, {report.count('opted out')} opted out, "
                   f"{report.count('problem')} could not be read. Read at {_dt.datetime.now():%H:%M:%S}.")
         self.status.value = (f"<p style='color:#a15c00'>{note}</p>" if note else "") + f"<p>{escape(counts)}</p>"
-        self.table.value = str(progress_table_html(report))
+        self.table.value = f"<style>{TABLE_CSS}</style>{progress_table_html(report)}"
         self.charts.children = self._chart_widgets(report)
 
     def _chart_widgets(self, report: CohortReport) -> tuple:
