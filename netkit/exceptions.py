@@ -91,3 +91,11 @@ class TouchedWorkbookError(RenderError):
 
 class TemplateError(NetkitError):
     """An outreach message template is broken or needs a field that is missing."""
+
+
+class HubError(NetkitError):
+    """A JupyterHub cannot be used as asked: unreachable, no token, a missing scope, a refused call."""
+
+
+class HubUserMappingError(InputError):
+    """The mapping from roster participants to JupyterHub user names is missing, invalid or ambiguous."""
