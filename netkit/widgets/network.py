@@ -14,7 +14,8 @@ Answers store keys:
 
 Callbacks stay fast: the table shows at most :data:`TABLE_ROWS` rows, the picker at most
 :data:`PICKER_ROWS`, and the three pictures are redrawn after a short pause
-(``redraw_delay`` seconds, debounced) rather than on every keystroke.
+(``redraw_delay`` seconds, debounced; 0 draws at once, ``None`` only on
+:meth:`NetworkMap.refresh_pictures`) rather than on every keystroke.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class NetworkMap(widgets.VBox):
 
     def __init__(self, *, name: str = "", target_organisations: str = "", target_sectors: str = "",
                  store: AnswersStore | None = None, today: _dt.date | None = None,
-                 redraw_delay: float = 0.6, **_params: Any):
+                 redraw_delay: float | None = 0.6, **_params: Any):
         self._store = store or open_store()
         self._name = name
         self._targets = (parse_targets(target_organisations), parse_targets(target_sectors))
@@ -150,7 +151,8 @@ class NetworkMap(widgets.VBox):
         self._apply_draft(draft)
         self._refresh_lists(select=draft.get("id") or NEW)
         self._refresh_outputs()
-        self.refresh_pictures()
+        if redraw_delay is not None:
+            self.refresh_pictures()
 
         # --- observe only now: building the form never overwrote a saved answer
         for widget in (*self._fields.values(), self._ring, self._last_contact):
@@ -269,6 +271,8 @@ class NetworkMap(widgets.VBox):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        if self._redraw_delay is None:
+            return  # pictures only on an explicit refresh_pictures() (tests, scripted use)
         if self._redraw_delay <= 0:
             self.refresh_pictures()
             return
