@@ -48,9 +48,10 @@ from .exceptions import AnswersError, NetkitError, RenderError
 from .paths import manifest_path
 
 __all__ = [
-    "EXERCISES", "MIN_GROUP", "OPT_OUT_KEY", "Aggregates", "CohortReport", "Facts", "Milestone", "ParticipantRow",
-    "aggregate", "build_report", "collect", "completion", "example_entries", "read_answers_readonly",
-    "read_manifest_entries", "read_render", "write_summary_csv",
+    "Aggregates", "CohortReport", "EXERCISES", "Facts", "MILESTONES", "MIN_GROUP", "Milestone", "OPT_OUT_KEY",
+    "ParticipantRow", "aggregate", "build_report", "collect", "completion", "contacts_of", "example_entries",
+    "messages_of", "missing_steps", "read_answers_readonly", "read_manifest_entries", "read_render",
+    "summary_rows", "write_summary_csv",
 ]
 
 OPT_OUT_KEY = "sharing.opt_out"
