@@ -63,14 +63,18 @@ __all__ = [
     "HubClient",
     "TOKEN_ENV",
     "USER_SOURCES",
+    "deliver",
     "delivered_users",
     "delivery_decision",
-    "deliver",
     "fetch_answers",
     "hub_user_problem",
+    "manifest_entries",
     "map_from_csv",
     "map_from_roster",
     "normalise_hub_user",
+    "parse_answers_document",
+    "read_record",
+    "record_path",
 ]
 
 #: The environment variable holding the hub service token (never a command-line argument).
@@ -286,6 +290,26 @@ def _qpath(path: str) -> str:
     return quote(path.strip("/"), safe="/")
 
 
+class _Secret:
+    """A string that does not show itself: repr, str and pickle give nothing away."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str):
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "<hidden>"
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        raise TypeError("a secret token cannot be pickled")
+
+
 class HubClient:
     """A JupyterHub seen through a service token; the token never leaves this object.
 
@@ -302,7 +326,7 @@ class HubClient:
             raise HubError(f"no hub token: the environment variable {token_env} is not set",
                            fix=f"ask the hub admin for the netkit service token, then run "
                                f"`export {token_env}=…` (read -s keeps it off the screen) before this command")
-        self.__token = token
+        self._token = _Secret(token)
         self._http = httpx.Client(base_url=self.url, timeout=timeout, transport=transport,
                                   headers={"Authorization": f"token {token}"}, follow_redirects=False)
 
@@ -325,7 +349,8 @@ class HubClient:
 
     def redact(self, text: str) -> str:
         """``text`` with the token blanked out, for messages that echo a server's answer."""
-        return text.replace(self.__token, "<hidden>") if self.__token else text
+        secret = self._token.reveal()
+        return text.replace(secret, "<hidden>") if secret else text
 
     # ------------------------------------------------------------------ plumbing
     def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
