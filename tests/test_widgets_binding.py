@@ -53,4 +53,12 @@ def test_save_status_reports_recovery_and_errors(tmp_path):
 def test_opening_page_builds_without_display(tmp_path):
     """Does the opening page build (no display call) with escaped, personalised text?"""
     page = OpeningPage(store=AnswersStore(tmp_path), name="<Ana>", goal="Grow")
-    assert "&lt;Ana&gt;" in page.children[0].value
+    assert "&lt;Ana&gt;" in page.children[1].value
+
+
+def test_opening_page_shows_binder_notice_only_on_binder(tmp_path):
+    """Is the Binder notice visible on Binder and hidden elsewhere?"""
+    on_binder = OpeningPage(store=AnswersStore(tmp_path), environ={"BINDER_LAUNCH_HOST": "https://mybinder.org/"})
+    assert on_binder.children[0].layout.display != "none" and on_binder.children[0].value
+    local = OpeningPage(store=AnswersStore(tmp_path), environ={})
+    assert local.children[0].layout.display == "none"

@@ -49,4 +49,10 @@ friendship is never a transaction.
 
 **In this workbook** you will map who you know, draft messages with live feedback, and turn your
 reflections into a plan you can keep. Everything you type is saved as you go."""),
+    ("md", """### Sharing with your coach
+
+After the workshop your coach can see a short, anonymised summary of how the group did. You choose
+whether your progress is part of it; the names of the people you know and the words you write are
+never shared."""),
+    ("code", "from netkit.widgets.sharing import SharingChoice\n\nSharingChoice()"),
 ])

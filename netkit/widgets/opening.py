@@ -1,4 +1,4 @@
-"""The opening page widget: the personalised card plus the save-status line."""
+"""The opening page widget: the Binder notice (only on Binder), the personalised card, the save status."""
 
 from __future__ import annotations
 
@@ -6,13 +6,15 @@ import ipywidgets as widgets
 
 from ..answers import AnswersStore
 from ..opening import opening_html
+from .binder import BinderNotice
 from .binding import SaveStatus
 
 
 class OpeningPage(widgets.VBox):
-    """Shows whose workbook this is and that answers are saved as they type."""
+    """Shows whose workbook this is, that answers are saved as they type, and Binder's limits."""
 
-    def __init__(self, *, store: AnswersStore | None = None, **params: str):
+    def __init__(self, *, store: AnswersStore | None = None, environ=None, **params: str):
+        self._notice = BinderNotice(environ)
         self._card = widgets.HTML(opening_html(**params))
         self._status = SaveStatus(store)
-        super().__init__([self._card, self._status])
+        super().__init__([self._notice, self._card, self._status])
