@@ -40,10 +40,10 @@ from .csvsafe import csv_text, write_csv
 from .exceptions import InputError
 
 __all__ = [
-    "CSV_COLUMNS", "DEFAULT_RING", "DIRECTIONS", "DORMANT_AFTER_DAYS", "INTERACTION_KINDS", "RINGS", "Contact",
-    "Interaction", "MergeResult", "Ring", "contacts_csv_text", "contacts_from_json", "contacts_to_json",
-    "load_contacts_file", "merge_contacts", "new_id", "normalise", "parse_ring", "ring_label", "save_contacts_file",
-    "write_contacts_csv",
+    "CSV_COLUMNS", "Contact", "DEFAULT_RING", "DIRECTIONS", "DORMANT_AFTER_DAYS", "INTERACTION_KINDS",
+    "Interaction", "MergeResult", "RINGS", "Ring", "contacts_csv_text", "contacts_from_json",
+    "contacts_to_json", "load_contacts_file", "merge_contacts", "new_id", "normalise", "parse_ring",
+    "ring_label", "save_contacts_file", "write_contacts_csv",
 ]
 
 
