@@ -23,7 +23,6 @@ The store holds plain JSON values under dotted keys such as ``"network.contacts"
 from __future__ import annotations
 
 import atexit
-import copy
 import datetime as _dt
 import json
 import os
@@ -50,6 +49,12 @@ _MISSING = object()
 
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _json_copy(value: Any) -> Any:
+    """A deep copy through JSON: validates that ``value`` can be saved, and is several times
+    faster than ``copy.deepcopy`` on large answers (30,000 contacts)."""
+    return json.loads(json.dumps(value))
 
 
 def answers_path(folder: str | Path) -> Path:
@@ -145,7 +150,7 @@ class AnswersStore:
         """The saved value of ``key`` (a copy), or ``default`` itself when nothing is saved."""
         with self._mutex:
             value = self._answers.get(key, _MISSING)
-        return default if value is _MISSING else copy.deepcopy(value)
+        return default if value is _MISSING else _json_copy(value)
 
     def __contains__(self, key: str) -> bool:
         return key in self._answers
@@ -158,24 +163,23 @@ class AnswersStore:
     def as_dict(self) -> dict[str, Any]:
         """A deep copy of every answer."""
         with self._mutex:
-            return copy.deepcopy(self._answers)
+            return _json_copy(self._answers)
 
     # ----------------------------------------------------------------- writing
     def set(self, key: str, value: Any) -> None:
         """Remember ``value`` under ``key`` and save soon (debounced)."""
-        json.dumps(value)  # fail now, in the caller, if it cannot be saved
+        value = _json_copy(value)  # fails now, in the caller, if it cannot be saved
         with self._mutex:
-            self._answers[key] = copy.deepcopy(value)
+            self._answers[key] = value
             self._dirty.add(key)
         self._schedule()
 
     def update(self, values: dict[str, Any]) -> None:
         """Set several keys at once (one save)."""
-        for key, value in values.items():
-            json.dumps(value)
+        values = {key: _json_copy(value) for key, value in values.items()}
         with self._mutex:
             for key, value in values.items():
-                self._answers[key] = copy.deepcopy(value)
+                self._answers[key] = value
                 self._dirty.add(key)
         self._schedule()
 
@@ -231,7 +235,7 @@ class AnswersStore:
                             on_disk.pop(key, None)
                     doc = {"schema": SCHEMA, "saved_at": _now(), "answers": on_disk}
                     backup = self.backup_path if self.path.exists() else None
-                    atomic_write_json(self.path, doc, backup=backup)
+                    atomic_write_json(self.path, doc, backup=backup, compact=True)
             except Timeout:
                 raise AnswersError("another window kept the answers file locked for 10 s",
                                    where=self.path, fix="close other tabs of this workbook and retry") from None

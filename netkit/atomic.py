@@ -46,9 +46,14 @@ def atomic_write_text(path: str | Path, text: str, *, backup: str | Path | None 
     return atomic_write_bytes(path, text.encode(encoding), backup=backup)
 
 
-def atomic_write_json(path: str | Path, data: Any, *, backup: str | Path | None = None) -> Path:
-    """Write ``data`` as pretty, UTF-8 JSON atomically."""
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+def atomic_write_json(path: str | Path, data: Any, *, backup: str | Path | None = None,
+                      compact: bool = False) -> Path:
+    """Write ``data`` as UTF-8 JSON atomically: pretty by default, or ``compact`` (one line,
+    several times faster for large data because json's C encoder does not do indentation)."""
+    if compact:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
     return atomic_write_text(path, text + "\n", backup=backup)
 
 
