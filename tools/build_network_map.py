@@ -1,15 +1,5 @@
 """Source of exercises/network-map.ipynb (run: python tools/build_network_map.py)."""
-from make_notebook import make
-
-PARAMETERS = '''# Filled in for you by your coach's `netkit render` (or the Binder start page).
-name = ""
-goal = ""
-career_stage = ""
-target_sectors = ""
-target_organisations = ""
-workshop = ""
-workshop_date = ""
-coach = ""'''
+from make_notebook import PARAMETERS, make
 
 make("exercises/network-map.ipynb", [
     ("code", PARAMETERS, ["parameters"]),

@@ -10,6 +10,12 @@ from pathlib import Path
 
 import nbformat
 
+from netkit.roster import WORKBOOK_FIELDS
+
+#: The parameters cell every exercise starts with: the whitelisted roster fields, all "".
+PARAMETERS = "# Filled in for you by your coach's `netkit render` (or the Binder start page).\n" + "\n".join(
+    f'{field} = ""' for field in WORKBOOK_FIELDS)
+
 
 def make(path: str | Path, cells: list[tuple], *, title: str = "") -> Path:
     nb = nbformat.v4.new_notebook()
