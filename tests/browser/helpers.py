@@ -97,3 +97,15 @@ def assert_not_pwned(page) -> None:
     """No injected script or event handler ran, and no injected <img> exists in the page."""
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("img[src='x']").count() == 0
+
+
+def screenshot(page, path: Path) -> None:
+    """A screenshot of the whole exercise (Voilà and Lab scroll inside a container, not the page)."""
+    height = page.evaluate(
+        "() => Math.max(document.body.scrollHeight, ...[...document.querySelectorAll("
+        "'.jp-WindowedPanel-outer, .jp-Notebook, #rendered_cells, .jp-LabShell, body *')]"
+        ".slice(0, 2000).map(e => e.scrollHeight || 0))")
+    size = page.viewport_size
+    page.set_viewport_size({"width": size["width"], "height": min(max(int(height), size["height"]), 8000)})
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(size)

@@ -18,8 +18,7 @@ import pytest
 from netkit.answers import AnswersStore
 
 from .conftest import HOSTILE_GOAL, HOSTILE_NAME, exercise_names
-from .helpers import (FIELDS, assert_not_pwned, open_voila, saved_values, text_fields, type_answers,
-                      wait_until_saved)
+from .helpers import assert_not_pwned, open_voila, screenshot, text_fields, type_answers, wait_until_saved
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +48,7 @@ def test_voila_lists_only_the_participants_own_workbooks(site, page, artifacts):
     page.get_by_text("welcome.ipynb").first.wait_for()
     text = page.inner_text("body")
     assert "bo-berg" not in text and site.bo.name not in text
-    page.screenshot(path=artifacts / "voila-tree.png", full_page=True)
+    screenshot(page, artifacts / "voila-tree.png")
 
 
 def test_roster_text_is_shown_literally(site, page, artifacts):
@@ -59,7 +58,7 @@ def test_roster_text_is_shown_literally(site, page, artifacts):
     assert HOSTILE_NAME in card.inner_text()
     assert HOSTILE_GOAL in card.inner_text()
     assert_not_pwned(page)
-    page.screenshot(path=artifacts / "voila-welcome.png", full_page=True)
+    screenshot(page, artifacts / "voila-welcome.png")
 
 
 @pytest.mark.parametrize("exercise", exercise_names())
@@ -68,7 +67,7 @@ def test_answers_come_back_after_a_reload(site, page, artifacts, exercise):
     open_voila(page, site, exercise)
     fields = text_fields(page)
     if not fields:
-        page.screenshot(path=artifacts / f"voila-{exercise}.png", full_page=True)
+        screenshot(page, artifacts / f"voila-{exercise}.png")
         pytest.skip(f"{exercise} has no text field to type into")
     typed = type_answers(page, fields, prefix=f"voila-{exercise}", hostile=HOSTILE)
     saved = wait_until_saved(site.ada, typed)
@@ -81,7 +80,7 @@ def test_answers_come_back_after_a_reload(site, page, artifacts, exercise):
     for text in saved:
         assert text in values, f"{text!r} was saved but not restored after a reload"
     assert_not_pwned(page)
-    page.screenshot(path=artifacts / f"voila-{exercise}.png", full_page=True)
+    screenshot(page, artifacts / f"voila-{exercise}.png")
 
 
 @pytest.mark.skipif("take-home" not in exercise_names(), reason="no take-home exercise")
@@ -106,7 +105,7 @@ def test_download_everything_gives_a_zip_with_the_answers(site, page, artifacts)
         assert "take-home.ipynb" in zf.namelist() and "README.txt" in zf.namelist()
     assert export["answers"]["reflection.browser-check"] == HOSTILE
     assert_not_pwned(page)
-    page.screenshot(path=artifacts / "voila-take-home-download.png", full_page=True)
+    screenshot(page, artifacts / "voila-take-home-download.png")
 
 
 @pytest.mark.skipif("take-home" not in exercise_names(), reason="no take-home exercise")
