@@ -1,15 +1,5 @@
 """Source of exercises/take-home.ipynb (run: python tools/build_take_home.py)."""
-from make_notebook import make
-
-PARAMETERS = '''# Filled in for you by your coach's `netkit render` (or the Binder start page).
-name = ""
-goal = ""
-career_stage = ""
-target_sectors = ""
-target_organisations = ""
-workshop = ""
-workshop_date = ""
-coach = ""'''
+from make_notebook import PARAMETERS, make
 
 make("exercises/take-home.ipynb", [
     ("code", PARAMETERS, ["parameters"]),
