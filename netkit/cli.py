@@ -3,7 +3,7 @@
 Each command gathers options, calls one library function and prints its summary. Errors
 netkit expects (a bad roster, a touched workbook) print as a message with a fix and exit 2,
 never as a traceback. Sub-command groups for the exercises (``contacts``, ``outreach``) live
-in their own modules and are attached here.
+in their own ``*_cli`` modules and are attached at the end of this one.
 """
 
 from __future__ import annotations
@@ -105,22 +105,15 @@ def compose(specs, check):
         sys.exit(1)
 
 
-def _attach_optional_groups() -> None:
-    """Attach the exercise command groups that exist (each lives next to its concept)."""
-    import importlib
+# The exercise and coach command groups live next to their concepts; each module only imports
+# click at the top, so `netkit --help` stays fast.
+from .collect_cli import collect  # noqa: E402
+from .contacts_cli import contacts  # noqa: E402
+from .deliver_cli import deliver  # noqa: E402
+from .outreach_cli import outreach  # noqa: E402
 
-    for module_name, attr in (("netkit.contacts_cli", "contacts"), ("netkit.outreach_cli", "outreach"),
-                              ("netkit.collect_cli", "collect"), ("netkit.deliver_cli", "deliver")):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        cli.add_command(getattr(module, attr))
-
-
-_attach_optional_groups()
+for _command in (contacts, outreach, collect, deliver):
+    cli.add_command(_command)
 
 
 def main() -> None:
