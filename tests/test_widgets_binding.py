@@ -62,3 +62,16 @@ def test_opening_page_shows_binder_notice_only_on_binder(tmp_path):
     assert on_binder.children[0].layout.display != "none" and on_binder.children[0].value
     local = OpeningPage(store=AnswersStore(tmp_path), environ={})
     assert local.children[0].layout.display == "none"
+
+
+def test_on_upload_hands_over_each_file_and_clears():
+    """Does an upload reach the handler as bytes + name, and is the widget cleared afterwards?"""
+    from netkit.widgets.binding import on_upload
+
+    upload = widgets.FileUpload()
+    got = []
+    on_upload(upload, lambda data, name: got.append((data, name)))
+    upload.value = ({"name": "a.csv", "type": "text/csv", "size": 2, "content": memoryview(b"hi"),
+                     "last_modified": 0},)
+    assert got == [(b"hi", "a.csv")]
+    assert upload.value == ()

@@ -50,3 +50,21 @@ class SaveStatus(widgets.HTML):
     def show_error(self, exc: Exception) -> None:
         self.value = (f"<span style='color:#b00020'>✗ Your last change could not be saved: {escape(exc)}. "
                       "Keep this tab open and tell your coach.</span>")
+
+
+def on_upload(upload: widgets.FileUpload, handle: Callable[[bytes, str], None]) -> None:
+    """Call ``handle(data, filename)`` for each file dropped on ``upload``, then clear it.
+
+    Clearing keeps personal data out of the widget state (and so out of a saved notebook) and
+    lets the participant upload the same file again.
+    """
+
+    def changed(change: dict) -> None:
+        files = change["new"] or ()
+        if not files:
+            return
+        for item in files:
+            handle(bytes(item["content"]), str(item.get("name") or "upload"))
+        upload.value = ()
+
+    upload.observe(changed, names="value")

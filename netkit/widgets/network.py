@@ -34,7 +34,7 @@ from ..html import escape
 from ..importers import FORMATS, import_into
 from ..network import findings, parse_targets, stay_in_touch_due, summarise
 from ..network_charts import reciprocity_chart, summary_panel
-from .binding import SaveStatus
+from .binding import SaveStatus, on_upload
 
 CONTACTS_KEY = "network.contacts"
 DRAFT_KEY = "network.draft"
@@ -164,7 +164,7 @@ class NetworkMap(widgets.VBox):
         self._remove_button.on_click(self._on_remove)
         self._undo_button.on_click(self._on_undo)
         self._log_button.on_click(self._on_log)
-        self._upload.observe(self._on_upload, names="value")
+        on_upload(self._upload, lambda data, name: self.import_bytes(data, name, self._format.value))
 
         form = widgets.VBox([widgets.HTML("<h4>Add or edit a contact</h4>"), widgets.HBox([self._find]),
                              self._picker, *self._fields.values(), self._ring, self._last_contact,
@@ -399,13 +399,3 @@ class NetworkMap(widgets.VBox):
         self._import_report.value = (f"<span style='color:#3a7d44'>✓ {escape(report.summary())}</span>"
                                      + (f"<ul>{details}</ul>" if details else ""))
 
-    def _on_upload(self, change: dict) -> None:
-        files = change["new"] or ()
-        if not files:
-            return
-        for item in files:
-            self.import_bytes(bytes(item["content"]), str(item.get("name") or "upload"), self._format.value)
-        try:
-            self._upload.value = ()  # ready for the next file; the content is not kept in the widget
-        except Exception:
-            pass

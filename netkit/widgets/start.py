@@ -13,6 +13,7 @@ from ..exceptions import NetkitError
 from ..html import escape
 from ..start import DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, make_workbook, resume
 from .binder import BinderNotice
+from .binding import on_upload
 
 _WIDE = widgets.Layout(width="min(40em, 95%)")
 
@@ -48,7 +49,7 @@ class StartPage(widgets.VBox):
         self._status = widgets.HTML()
         self._earlier = widgets.HTML(self._earlier_html())
         self._make.on_click(self.make)
-        self._upload.observe(self._uploaded, names="value")
+        on_upload(self._upload, self.resume)
         super().__init__([
             BinderNotice(environ),
             self._earlier,
@@ -90,14 +91,6 @@ class StartPage(widgets.VBox):
             self._status.value = f"<p style='color:#b00020'>✗ {escape(exc.message)}</p>"
             return
         self._show(result, f"Your workbook is ready, {escape(result.profile['name'])}.")
-
-    def _uploaded(self, change: dict) -> None:
-        files = change["new"]
-        if not files:
-            return
-        item = files[0]
-        self.resume(bytes(item["content"]), str(item.get("name", "")))
-        self._upload.value = ()
 
     def resume(self, data: bytes, filename: str) -> None:
         """Rebuild the workbook from an uploaded take-home file and restore its answers."""

@@ -18,6 +18,7 @@ from ..html import escape
 from ..start import PROFILE_KEY
 from ..takehome import build_archive, delete_my_data, resume_from_upload
 from .binder import BinderNotice
+from .binding import on_upload
 
 #: Above this a zip is not pushed through the browser as a data: link (base64 adds a third).
 MAX_DATA_LINK_BYTES = 20 * 1024 * 1024
@@ -66,7 +67,7 @@ class TakeHome(widgets.VBox):
                                          layout=widgets.Layout(display="none"))
         self._delete_status = widgets.HTML()
         self._download.on_click(self.download)
-        self._upload.observe(self._uploaded, names="value")
+        on_upload(self._upload, self.resume)
         self._delete.on_click(self.ask_to_delete)
         self._confirm.on_click(self.delete)
         self._cancel.on_click(self.cancel_delete)
@@ -101,14 +102,6 @@ class TakeHome(widgets.VBox):
             return
         self.archive = archive
         self._link.value = download_link_html(archive.filename, archive.data)
-
-    def _uploaded(self, change: dict) -> None:
-        files = change["new"]
-        if not files:
-            return
-        item = files[0]
-        self.resume(bytes(item["content"]), str(item.get("name", "")))
-        self._upload.value = ()
 
     def resume(self, data: bytes, filename: str) -> None:
         """Restore answers from an uploaded take-home file."""
