@@ -72,6 +72,6 @@ def test_on_upload_hands_over_each_file_and_clears():
     got = []
     on_upload(upload, lambda data, name: got.append((data, name)))
     upload.value = ({"name": "a.csv", "type": "text/csv", "size": 2, "content": memoryview(b"hi"),
-                     "last_modified": 0},)
+                     "last_modified": __import__("datetime").datetime(2026, 1, 1)},)
     assert got == [(b"hi", "a.csv")]
     assert upload.value == ()
