@@ -22,6 +22,20 @@ def pytest_configure(config):
         os.environ[answers.ENV_FOLDER] = tempfile.mkdtemp(prefix="netkit-nbval-answers-")
 
 
+def skip_or_fail_in_ci(reason: str) -> None:
+    """Skip a slow suite whose tools are missing on a developer's machine, but fail under CI
+    (``CI=true``), where `.ci/run` installs everything and every suite must really run."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"CI must run this suite: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(name="skip_or_fail", scope="session")
+def _skip_or_fail():
+    """The :func:`skip_or_fail_in_ci` function, for conftests in sub-folders."""
+    return skip_or_fail_in_ci
+
+
 @pytest.fixture
 def store(tmp_path):
     """An answers store in a temporary participant folder, saving at once (no debounce)."""

@@ -140,11 +140,14 @@ def site(tmp_path_factory) -> Site:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(skip_or_fail):
     """One headless Debian Chromium for the session."""
-    sync_api = pytest.importorskip("playwright.sync_api")
+    try:
+        from playwright import sync_api
+    except ImportError:
+        skip_or_fail('pip install -e ".[test]" (playwright)')
     if not Path(CHROMIUM).exists():
-        pytest.skip("apt-get install chromium")
+        skip_or_fail("apt-get install chromium")
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium

@@ -27,11 +27,11 @@ def _missing_tools() -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def hub():
+def hub(skip_or_fail):
     """The running test hub (``hub.url``, ``hub.token`` of the netkit service, ``hub.home(u)``)."""
     missing = _missing_tools()
     if missing:
-        pytest.skip("JupyterHub tests need " + ", ".join(missing)
+        skip_or_fail("JupyterHub tests need " + ", ".join(missing)
                     + ": pip install jupyterhub configurable-http-proxy")
     local = start_local_hub()
     try:
