@@ -170,12 +170,13 @@ def ego_map(contacts: Sequence[Contact], today: _dt.date | None = None, *, parti
     contacts = list(contacts)
     figure, ax = _base(participant, figsize)
     colours = sector_colours(contacts)
+    owner = "Your" if participant.strip() in ("", "You") else f"{participant}'s"
     if len(contacts) <= individual_limit:
         _draw_people(ax, contacts, today, colours)
-        title = f"{participant or 'Your'}'s network: {len(contacts)} people" if participant else "Your network"
+        title = f"{owner} network: {len(contacts)} {'person' if len(contacts) == 1 else 'people'}"
     else:
         _draw_organisations(ax, contacts, today, colours)
-        title = (f"{participant or 'Your'}'s network: {len(contacts):,} people, "
+        title = (f"{owner} network: {len(contacts):,} people, "
                  "shown by organisation (largest groups on each ring)")
     figure.suptitle(title, fontsize=11, y=0.985)
     _legend(ax, colours, has_other=any(not c.sector.strip() or c.sector.strip() not in colours for c in contacts))

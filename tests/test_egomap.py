@@ -93,3 +93,13 @@ def test_reciprocity_chart_and_summary_panel():
     panel = summary_panel(_people(12), TODAY)
     assert "12 contacts" in panel._suptitle.get_text()
     assert figure_png(summary_panel([], TODAY)).startswith(PNG)
+
+
+def test_title_reads_naturally_with_and_without_a_name():
+    """Does the title say "Your network" without a name and "Ana's network" with one?"""
+    from netkit.contacts import Contact
+    from netkit.egomap import ego_map
+
+    people = [Contact(name="Kim")]
+    assert ego_map(people, participant="You")._suptitle.get_text().startswith("Your network: 1 person")
+    assert ego_map(people, participant="Ana")._suptitle.get_text().startswith("Ana's network")
