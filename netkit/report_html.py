@@ -87,8 +87,16 @@ def chart_text(chart_id: str, agg: Aggregates) -> str:
         return f"{agg.messages} messages checked; most common warnings: {top}."
     if chart_id == "commitments":
         return (f"{agg.commitments} people in {len(agg.commitments_per_person)} stay-in-touch plans; by cadence: "
-                + (", ".join(f"{k} {v}" for k, v in agg.cadences.items()) or "none") + ".")
+                + (", ".join(f"{_cadence_label(k)} {v}" for k, v in agg.cadences.items()) or "none") + ".")
     return ""
+
+
+def _cadence_label(key: str) -> str:
+    """``"half_yearly"`` → ``"every six months"`` (the words the participant chose from)."""
+    from .plan import CADENCES
+
+    cadence = CADENCES.get(key)
+    return cadence.label if cadence else key
 
 
 def chart_images(agg: Aggregates) -> list[tuple[str, str, bytes]]:
