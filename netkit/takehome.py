@@ -4,8 +4,10 @@ Three things a participant can do with their own folder (and nothing outside it)
 
 * **take home** — :func:`build_archive` packs one zip with a safe name
   (``netkit-<slug>-YYYYMMDD.zip``): the workbook(s) as they are on disk, the answers export
-  (:meth:`AnswersStore.export_document`, the file that restores everything), the pictures,
-  calendar files and printable handouts netkit wrote next to the workbook, and a README.txt;
+  (:meth:`AnswersStore.export_document`, the file that restores everything), a printable
+  handout, the network map and the calendar files made fresh from the answers
+  (:mod:`netkit.handout`), the other pictures, calendars and handouts netkit wrote next to the
+  workbook, and a README.txt;
 * **resume** — :func:`read_upload` reads such a zip, or the bare answers export, back into an
   export document for :meth:`AnswersStore.import_document`. An upload is untrusted: its size,
   the number and size of the zip's members and their names are checked (no ``..``, no absolute
@@ -133,14 +135,19 @@ def readme_text(name: str, members: list[str], exported_at: str) -> str:
 def build_archive(store: AnswersStore, *, name: str = "", folder: str | Path | None = None,
                   today: _dt.date | None = None) -> Archive:
     """Everything the participant owns in ``folder`` (default: the store's), as one zip in memory."""
+    from .handout import handout_files
+
     folder = Path(folder) if folder is not None else store.folder
     export = store.export_document()
-    files = takehome_files(folder)
-    members = [EXPORT_NAME] + [path.name for path in files] + [README_NAME]
+    fresh = handout_files(export["answers"], name=name, today=today)
+    files = [path for path in takehome_files(folder) if path.name not in fresh]
+    members = [EXPORT_NAME, *fresh] + [path.name for path in files] + [README_NAME]
     buffer = io.BytesIO()
     total = 0
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(EXPORT_NAME, json.dumps(export, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        for member, data in fresh.items():  # made now from the answers, so never out of date
+            zf.writestr(member, data)
         for path in files:
             total += path.stat().st_size
             if total > MAX_ARCHIVE_BYTES:
