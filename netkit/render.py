@@ -46,6 +46,7 @@ from .roster import Participant, Roster, read_roster
 INJECTED_CELL_ID = "injected-parameters"
 BACKUP_FOLDER = ".netkit-backups"
 HANDOUT_SUFFIX = ".handout.html"
+EXECUTE_LOG = "execute.log"
 
 
 @dataclass
@@ -306,12 +307,35 @@ def execute_workbook(notebook: str | Path, html: bool = False) -> dict:
             pass
 
 
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def static_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A copy of ``nb`` that needs no JavaScript: widgets that offer a static HTML form (the
+    opening page) keep it, other widget views (empty forms at render time) are left out."""
+    nb = copy.deepcopy(nb)
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        kept = []
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if WIDGET_VIEW in data:
+                if "text/html" not in data:
+                    continue
+                data.pop(WIDGET_VIEW)
+                data.pop("text/plain", None)
+            kept.append(output)
+        if cell.cell_type == "code":
+            cell.outputs = kept
+    return nb
+
+
 def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
-    """A printable HTML page of the executed workbook, code hidden."""
+    """A printable HTML page of the executed workbook: code hidden, no scripts needed offline."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter.from_notebook_node(static_outputs(nb))
     return atomic_write_text(path, body)
 
 
@@ -320,7 +344,9 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
         return
     jobs = max(1, jobs or os.cpu_count() or 1)
     bar = _progress(len(results), "execute", progress)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(results))) as pool:
+    log = results[0].folder.parent / EXECUTE_LOG
+    with ProcessPoolExecutor(max_workers=min(jobs, len(results)), initializer=_send_kernel_noise_to,
+                             initargs=(str(log),)) as pool:
         futures = {pool.submit(execute_workbook, str(r.notebooks[0]), html): r for r in results}
         for future in as_completed(futures):
             result = futures[future]
@@ -334,6 +360,15 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
                 result.handouts = [Path(p) for p in outcome["handouts"]]
             bar.update(1)
     bar.close()
+
+
+def _send_kernel_noise_to(log: str) -> None:
+    """In a worker: kernels' own start-up chatter ("running over TCP without encryption",
+    "KeyboardInterrupt caught in kernel" at shutdown) goes to a log file, not the coach's terminal.
+    Real failures still reach the summary through papermill's exceptions."""
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(fd, 2)
+    os.close(fd)
 
 
 def _execution_error(exc: BaseException) -> str:

@@ -18,3 +18,10 @@ class OpeningPage(widgets.VBox):
         self._card = widgets.HTML(opening_html(**params))
         self._status = SaveStatus(store)
         super().__init__([self._notice, self._card, self._status])
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The widget, plus the card as static HTML for printed handouts (``render --html``)."""
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is not None:
+            bundle["text/html"] = self._card.value
+        return bundle
