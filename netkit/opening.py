@@ -26,5 +26,4 @@ def opening_html(name: str = "", goal: str = "", career_stage: str = "", target_
             f"<h2 style='margin-top:0'>{title}</h2>"
             f"<p style='font-size:1.15em'>This workbook belongs to <b>{who}</b>.</p>"
             + (f"<table>{items}</table>" if items else "")
-            + "<p>Your answers are saved automatically as you type, in a file next to this workbook. "
-              "You do not need to save the notebook.</p></div>")
+            + "</div>")

@@ -17,7 +17,7 @@ import pytest
 
 from netkit.answers import AnswersStore
 
-from .conftest import HOSTILE_GOAL, HOSTILE_NAME, exercise_names
+from .conftest import HOSTILE_GOAL, HOSTILE_NAME, exercise_names, typing_exercises
 from .helpers import assert_not_pwned, open_voila, screenshot, text_fields, type_answers, wait_until_saved
 
 pytestmark = pytest.mark.browser
@@ -61,14 +61,14 @@ def test_roster_text_is_shown_literally(site, page, artifacts):
     screenshot(page, artifacts / "voila-welcome.png")
 
 
-@pytest.mark.parametrize("exercise", exercise_names())
+@pytest.mark.parametrize("exercise", typing_exercises())
 def test_answers_come_back_after_a_reload(site, page, artifacts, exercise):
     """Does every answer typed (hostile text included) come back, literally, after reloading the page?"""
     open_voila(page, site, exercise)
     fields = text_fields(page)
     if not fields:
         screenshot(page, artifacts / f"voila-{exercise}.png")
-        pytest.skip(f"{exercise} has no text field to type into")
+        pytest.fail(f"{exercise} has no text field to type into")
     typed = type_answers(page, fields, prefix=f"voila-{exercise}", hostile=HOSTILE)
     saved = wait_until_saved(site.ada, typed)
     assert saved, f"nothing typed into {exercise} reached the answers file"
@@ -129,3 +129,17 @@ def test_delete_my_data_asks_first_then_removes_the_answers(site, page, tmp_path
     finally:
         if backup.exists():  # other tests in this session keep their answers
             (site.ada / "netkit-answers.json").write_bytes(backup.read_bytes())
+
+
+def test_the_composed_workshop_runs_in_voila(site, page, artifacts):
+    """Does the whole workshop workbook — every exercise on one page — run in Voilà with no error shown?"""
+    open_voila(page, site, "workshop")
+    text = page.inner_text("body")
+    for heading in ("Why spend a workshop on your network?", "Exercise 1", "Exercise 2", "Exercise 3",
+                    "Take your work home"):
+        assert heading in text, heading
+    assert HOSTILE_NAME in page.locator(".netkit-opening").inner_text()
+    assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+    assert "Traceback" not in text and "Error" not in text.replace("errors", "")
+    assert_not_pwned(page)
+    screenshot(page, artifacts / "voila-workshop.png")
