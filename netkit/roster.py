@@ -118,7 +118,12 @@ def decode_roster(data: bytes, where: str) -> tuple[str, str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", []
+        try:
+            return data.decode("utf-16"), "utf-16", []
+        except UnicodeDecodeError as exc:
+            raise RosterError(f"the file starts like UTF-16 text but is damaged ({exc.reason})", where=where,
+                              fix="in Excel use File > Save As > 'CSV UTF-8'; in Google Sheets "
+                                  "File > Download > CSV") from None
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:
@@ -162,15 +167,25 @@ def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> 
                         defaults=defaults)
 
 
+def _records(reader, where: str):
+    """The rows of ``reader``; a malformed CSV (a cell over the csv module's size limit) is a RosterError."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise RosterError(f"this line cannot be read as CSV ({exc})", where=where, line=reader.line_num,
+                          fix="open the file in a spreadsheet, check that line, and save it again as CSV") from None
+
+
 def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, encoding: str = "utf-8",
                  warnings: list[str] | None = None, defaults: dict[str, str] | None = None) -> Roster:
     """Parse roster text (see :func:`read_roster`)."""
     warnings = list(warnings or [])
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records = _records(reader, where)
     header: list[str] | None = None
     header_line = 0
-    for row in reader:
+    for row in records:
         if any(cell.strip() for cell in row):
             header = row
             header_line = reader.line_num
@@ -201,7 +216,7 @@ def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, 
     participants: list[Participant] = []
     seen: dict[str, int] = {}
     problems: list[str] = []
-    for row in reader:
+    for row in records:
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue

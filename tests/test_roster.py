@@ -107,3 +107,21 @@ def test_binary_garbage_is_refused(tmp_path):
     path.write_bytes(b"Name\n\x81\x8d\x8f\x90\x9d\n")
     with pytest.raises(RosterError, match="neither UTF-8"):
         read_roster(path)
+
+
+def test_a_huge_cell_is_a_roster_error_not_a_traceback(tmp_path):
+    """Does a cell larger than the csv module's field limit stop with the file, line and a fix?"""
+    path = tmp_path / "huge.csv"
+    path.write_text("Name,Goal\nAda," + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(RosterError) as err:
+        read_roster(path)
+    assert err.value.where == str(path) and err.value.line == 2 and err.value.fix
+
+
+def test_damaged_utf16_is_a_roster_error_not_a_traceback(tmp_path):
+    """Is a file with a UTF-16 byte-order mark but broken UTF-16 inside refused with a fix?"""
+    path = tmp_path / "u16.csv"
+    path.write_bytes(b"\xff\xfeN\x00a\x00\x00\xd8")
+    with pytest.raises(RosterError) as err:
+        read_roster(path)
+    assert "UTF-16" in err.value.what and err.value.fix
