@@ -198,6 +198,9 @@ def _read_folder(folder: Path, *, builtin: bool) -> list[OutreachTemplate]:
         except UnicodeDecodeError:
             raise TemplateError("the template is not UTF-8 text", where=path,
                                 fix="save it as UTF-8 in your editor") from None
+        except OSError as exc:  # a folder named *.j2, a file we may not read
+            raise TemplateError(f"the template cannot be read ({exc.strerror or exc})", where=path,
+                                fix="make it a readable text file, or move it out of the templates folder") from None
         templates.append(parse_template(text, source=str(path) if not builtin else f"built-in {path.name}",
                                         builtin=builtin))
     return templates
@@ -361,6 +364,9 @@ def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled
                             where=template.source, fix="use only {{ contact.… }} and {{ me.… }} fields") from None
     except UndefinedError:
         raise
+    except OverflowError as exc:  # the sandbox's own limit (range() over MAX_RANGE items)
+        raise TemplateError(f"the template {template.id!r} asks for too much ({exc})",
+                            where=template.source, fix="a message template needs no large loops; remove it") from None
     except jinja2.TemplateError as exc:
         raise TemplateError(f"the template {template.id!r} could not be filled in ({exc})",
                             where=template.source, fix="check the template's {{ }} expressions") from None

@@ -151,3 +151,21 @@ def test_unknown_situation_lists_the_known_ones():
     """Does a typo in a situation id say which ones exist?"""
     with pytest.raises(TemplateError, match="informational-interview"):
         situation_for("informational")
+
+
+@pytest.mark.parametrize("body", ["{{ range(10**9) | list }}", "{% for i in range(10**8) %}{% endfor %}"])
+def test_sandbox_limits_are_a_template_error(body):
+    """Is a template that hits the sandbox's range limit reported as a TemplateError, not a crash?"""
+    template = parse_template(f'+++\nsituation = "huge"\n+++\n{body}', source="huge.j2")
+    with pytest.raises(TemplateError, match="huge"):
+        render_message(template, ANA, SAM)
+    with pytest.raises(TemplateError):
+        render_message(template, ANA, SAM, placeholders=True)
+
+
+def test_unreadable_template_entry_is_a_template_error(tmp_path):
+    """Is a folder named like a template (x.j2/) in a coach's folder reported, not a traceback?"""
+    (tmp_path / "x.j2").mkdir()
+    with pytest.raises(TemplateError) as err:
+        load_templates(tmp_path)
+    assert "x.j2" in err.value.message
