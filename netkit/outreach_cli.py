@@ -28,11 +28,21 @@ def outreach() -> None:
 
 
 def _read_message(file: str) -> str:
-    if file == "-":
-        return click.get_text_stream("stdin").read()
-    path = Path(file)
+    if file == "-":  # bytes, decoded below like a file: a pipe may carry Windows-1252 text
+        data = click.get_binary_stream("stdin").read()
+    else:
+        data = _read_message_file(Path(file))
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _read_message_file(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError("there is no such file", where=path, fix="check the file name") from None
     except IsADirectoryError:
@@ -40,12 +50,6 @@ def _read_message(file: str) -> str:
                          fix="give a text file holding the message") from None
     except OSError as exc:
         raise InputError(f"cannot read this file ({exc.strerror})", where=path) from None
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
 
 
 @outreach.command("lint")

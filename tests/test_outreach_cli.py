@@ -89,3 +89,10 @@ def test_situation_from_a_coach_folder(tmp_path):
     path.write_text("Hi Ana, the course went well and I passed.", encoding="utf-8")
     result = run("lint", str(path), "--situation", "thank-mentor", "--templates", str(tmp_path), "--json")
     assert [f["rule"] for f in json.loads(result.output)["findings"]] == ["no-thanks"]
+
+
+def test_lint_reads_windows_1252_from_standard_input():
+    """Does `lint -` read a message piped in another encoding instead of crashing?"""
+    result = CliRunner().invoke(cli, ["outreach", "lint", "-"], input="Hi Zoë, we met at PyData.".encode("cp1252"))
+    assert result.exit_code in (0, 1), result.output
+    assert not isinstance(result.exception, UnicodeDecodeError)
