@@ -45,7 +45,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from .answers import BACKUP_SUFFIX, answers_path
 from .exceptions import AnswersError, NetkitError, RenderError
-from .paths import manifest_path
+from .paths import manifest_folder, manifest_path
 
 __all__ = [
     "Aggregates", "CohortReport", "EXERCISES", "Facts", "MILESTONES", "MIN_GROUP", "Milestone", "OPT_OUT_KEY",
@@ -450,13 +450,9 @@ def read_answers_readonly(folder: str | Path) -> dict | None:
 
 
 def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
-    name = entry.get("folder")
-    if not isinstance(name, str) or not name or name in (".", "..") or "/" in name or "\\" in name:
-        raise RenderError(f"the manifest names no usable folder for this participant ({name!r})",
-                          where=manifest_path(out))
-    folder = out / name
+    folder = manifest_folder(out, entry)
     if not folder.is_dir():
-        raise RenderError(f"the folder {name} is missing", where=out,
+        raise RenderError(f"the folder {folder.name} is missing", where=out,
                           fix="re-render this participant, or restore the folder from a backup")
     return folder
 

@@ -53,7 +53,7 @@ from .answers import FILENAME as ANSWERS_FILENAME
 from .answers import SCHEMA as ANSWERS_SCHEMA
 from .atomic import atomic_write_json
 from .exceptions import HubError, HubUserMappingError, NetkitError
-from .paths import manifest_path
+from .paths import manifest_notebook, manifest_path
 
 __all__ = [
     "DEFAULT_FOLDER",
@@ -779,7 +779,7 @@ def _deliver_one(client: HubClient, out: Path, entry: dict, result: DeliveryResu
                              for name in (ANSWERS_FILENAME, ANSWERS_FILENAME + ANSWERS_BACKUP_SUFFIX))
         plan = []
         for relative in entry["notebooks"]:
-            local = out / relative
+            local = manifest_notebook(out, entry, relative)
             data = local.read_bytes()
             target = f"{folder}/{PurePosixPath(relative).name}"
             new_sha = hashlib.sha256(data).hexdigest()

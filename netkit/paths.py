@@ -14,6 +14,7 @@ participant paths by hand.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Mapping
 
 from slugify import slugify
 
@@ -48,3 +49,30 @@ def participant_folder(out: str | Path, name: str, participant_id: str) -> Path:
 def manifest_path(out: str | Path) -> Path:
     """Where the render manifest lives."""
     return Path(out) / MANIFEST
+
+
+def manifest_folder(out: str | Path, entry: Mapping[str, Any]) -> Path:
+    """The participant folder a manifest entry names: a plain folder name directly inside ``out``.
+
+    The manifest is a file on disk that anyone may edit, so ``..``, nested or absolute names
+    are refused rather than followed out of the render folder.
+    """
+    name = entry.get("folder")
+    if not isinstance(name, str) or not name or name in (".", "..") or "/" in name or "\\" in name:
+        raise RenderError(f"the manifest names no usable folder for this participant ({name!r})",
+                          where=manifest_path(out))
+    return Path(out) / name
+
+
+def manifest_notebook(out: str | Path, entry: Mapping[str, Any], relative: Any) -> Path:
+    """A notebook a manifest entry lists, refused unless it sits directly in that entry's own folder.
+
+    So a tampered manifest can never hand one participant another participant's workbook, or a
+    file of the coach's machine.
+    """
+    folder = manifest_folder(out, entry)
+    path = Path(out) / relative if isinstance(relative, str) and relative else None
+    if path is None or path.resolve().parent != folder.resolve():
+        raise RenderError(f"the manifest lists a notebook outside this participant's folder ({relative!r})",
+                          where=manifest_path(out), fix="render again into this folder to rewrite the manifest")
+    return path

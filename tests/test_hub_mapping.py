@@ -385,3 +385,20 @@ def test_public_names_are_sorted():
     """Is __all__ explicit and sorted?"""
     assert hub_module.__all__ == sorted(hub_module.__all__)
     assert all(hasattr(hub_module, name) for name in hub_module.__all__)
+
+
+@pytest.mark.parametrize("notebook", ["../secret.ipynb", "/etc/hostname", "GRACE/workshop.ipynb"])
+def test_manifest_notebook_outside_the_participants_folder_is_never_delivered(render_out, notebook):
+    """Does a tampered manifest that points a participant at a file outside their own folder (another
+    participant's workbook, a file of the coach's machine) fail that participant without sending it?"""
+    (render_out.parent / "secret.ipynb").write_text('{"secret": true}')
+    manifest = json.loads((render_out / "manifest.json").read_text())
+    manifest["participants"][0]["notebooks"] = [notebook.replace("GRACE", GRACE["folder"])]
+    (render_out / "manifest.json").write_text(json.dumps(manifest))
+    fake = FakeHub()
+    report = deliver(render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"},
+                     progress=False, poll=0)
+    status = {r.hub_user: r for r in report.results}
+    assert status["ada"].status == "failed" and "outside" in status["ada"].reason
+    assert not [key for key in fake.files if key[0] == "ada" and fake.files[key] is not None]
+    assert status["grace"].status == "delivered"

@@ -38,3 +38,33 @@ def test_no_collisions_case_insensitively():
 def test_empty_slug_falls_back():
     """Does a name with no letters still get a readable folder?"""
     assert slug("😀") == "participant"
+
+
+@pytest.mark.parametrize("relative", ["../x.ipynb", "/etc/passwd", "other-1/workshop.ipynb", "ada-1/sub/../../x",
+                                      "ada-1", 3])
+def test_manifest_notebooks_must_be_in_the_participants_own_folder(tmp_path, relative):
+    """Is a manifest entry's notebook refused unless it sits directly in that participant's folder?"""
+    from netkit.exceptions import RenderError
+    from netkit.paths import manifest_notebook
+
+    entry = {"id": "1", "folder": "ada-1", "notebooks": [relative]}
+    with pytest.raises(RenderError):
+        manifest_notebook(tmp_path, entry, relative)
+
+
+@pytest.mark.parametrize("folder", ["..", ".", "", "a/b", "a\\b", "/abs", None])
+def test_manifest_folder_must_be_a_plain_name(tmp_path, folder):
+    """Is a manifest entry naming '..', a nested or an absolute folder refused?"""
+    from netkit.exceptions import RenderError
+    from netkit.paths import manifest_folder
+
+    with pytest.raises(RenderError):
+        manifest_folder(tmp_path, {"folder": folder})
+
+
+def test_manifest_notebook_in_its_folder_is_accepted(tmp_path):
+    """Is the notebook render itself records (folder/name) accepted?"""
+    from netkit.paths import manifest_notebook
+
+    entry = {"folder": "ada-1"}
+    assert manifest_notebook(tmp_path, entry, "ada-1/workshop.ipynb") == tmp_path / "ada-1" / "workshop.ipynb"
