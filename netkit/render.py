@@ -118,10 +118,14 @@ def read_manifest(out: str | Path) -> dict:
         return {"participants": []}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("it is not a JSON object")
+        data.setdefault("participants", [])
+        if not isinstance(data["participants"], list) or not all(isinstance(p, dict) for p in data["participants"]):
+            raise ValueError("'participants' is not a list of objects")
     except (OSError, ValueError) as exc:
         raise RenderError(f"the manifest of an earlier render cannot be read ({exc})", where=path,
                           fix="restore it from a backup, or render into a new folder") from None
-    data.setdefault("participants", [])
     return data
 
 

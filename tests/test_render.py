@@ -264,3 +264,13 @@ def test_handout_keeps_static_html_and_drops_script_only_widgets():
     assert [o.get("data", {}) for o in static.cells[0].outputs][0] == {"text/html": "<p>card</p>"}
     assert len(static.cells[0].outputs) == 2 and "widgets" not in static.metadata
     assert len(nb.cells[0].outputs) == 3  # the workbook itself is untouched
+
+
+@pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}'])
+def test_a_manifest_of_the_wrong_shape_is_a_render_error(tmp_path, text):
+    """Is valid JSON that is not a manifest (a list, participants not a list of objects) refused
+    with a RenderError before anything is written, instead of an AttributeError?"""
+    (tmp_path / "manifest.json").write_text(text, encoding="utf-8")
+    with pytest.raises(RenderError, match="manifest"):
+        render(roster_of({"name": "Ada"}), tmp_path, progress=False)
+    assert [p.name for p in tmp_path.iterdir()] == ["manifest.json"]
