@@ -215,7 +215,7 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
     Headers: ``participant`` (the participant's id, folder name, or exact name as in the
     manifest) and ``hub_user``. Every row must match exactly one participant of the render.
     """
-    from .roster import decode_roster
+    from .roster import csv_records, decode_roster
 
     path = Path(path)
     where = str(path)
@@ -226,7 +226,8 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
                                   fix="check the path given to --map") from None
     delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None) or []
+    records = csv_records(reader, where)
+    header = next(records, None) or []
     keys = [re.sub(r"[^0-9a-z]+", "_", h.strip().casefold()).strip("_") for h in header]
     p_col = next((keys.index(k) for k in _MAP_PARTICIPANT if k in keys), None)
     u_col = next((keys.index(k) for k in _MAP_USER if k in keys), None)
@@ -241,7 +242,7 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
             if key:
                 by_key.setdefault(key, []).append(entry)
     claims, problems = [], []
-    for row in reader:
+    for row in records:
         if not any(cell.strip() for cell in row):
             continue
         line = reader.line_num

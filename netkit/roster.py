@@ -167,7 +167,7 @@ def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> 
                         defaults=defaults)
 
 
-def _records(reader, where: str):
+def csv_records(reader, where: str):
     """The rows of ``reader``; a malformed CSV (a cell over the csv module's size limit) is a RosterError."""
     try:
         yield from reader
@@ -182,7 +182,7 @@ def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, 
     warnings = list(warnings or [])
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records = _records(reader, where)
+    records = csv_records(reader, where)
     header: list[str] | None = None
     header_line = 0
     for row in records:

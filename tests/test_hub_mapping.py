@@ -402,3 +402,13 @@ def test_manifest_notebook_outside_the_participants_folder_is_never_delivered(re
     assert status["ada"].status == "failed" and "outside" in status["ada"].reason
     assert not [key for key in fake.files if key[0] == "ada" and fake.files[key] is not None]
     assert status["grace"].status == "delivered"
+
+
+def test_mapping_csv_with_a_huge_cell_is_an_input_error(tmp_path):
+    """Does a mapping CSV with a cell over the csv module's limit stop with the file and line, not a traceback?"""
+    from netkit.exceptions import InputError
+
+    path = write(tmp_path / "map.csv", "participant,hub_user\n" + ADA["id"] + "," + "y" * 200_000 + "\n")
+    with pytest.raises(InputError) as err:
+        map_from_csv(path, [ADA, GRACE])
+    assert err.value.where == str(path) and err.value.line == 2
