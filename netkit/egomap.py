@@ -178,7 +178,7 @@ def ego_map(contacts: Sequence[Contact], today: _dt.date | None = None, *, parti
         _draw_organisations(ax, contacts, today, colours)
         title = (f"{owner} network: {len(contacts):,} people, "
                  "shown by organisation (largest groups on each ring)")
-    figure.suptitle(title, fontsize=11, y=0.985)
+    figure.suptitle(title, fontsize=11, y=0.985, parse_math=False)  # a name like "$50k…" stays text
     _legend(ax, colours, has_other=any(not c.sector.strip() or c.sector.strip() not in colours for c in contacts))
     return figure
 
@@ -190,7 +190,9 @@ def _legend(ax, colours: dict[str, str], has_other: bool) -> None:
         handles.append(Line2D([], [], marker="o", ls="", color=OTHER_COLOUR, label="other / no sector"))
     handles.append(Line2D([], [], marker="o", ls=(0, (3, 2)), color="#777777", mfc="white",
                           label="dormant (silent > 1 year)"))
-    ax.legend(handles=handles, loc="lower left", fontsize=7, frameon=False, ncols=1, borderaxespad=0)
+    legend = ax.legend(handles=handles, loc="lower left", fontsize=7, frameon=False, ncols=1, borderaxespad=0)
+    for text in legend.get_texts():  # sector names are the participant's text, never maths
+        text.set_parse_math(False)
 
 
 def _draw_people(ax, contacts: list[Contact], today: _dt.date, colours: dict[str, str]) -> None:

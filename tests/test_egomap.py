@@ -103,3 +103,13 @@ def test_title_reads_naturally_with_and_without_a_name():
     people = [Contact(name="Kim")]
     assert ego_map(people, participant="You")._suptitle.get_text().startswith("Your network: 1 person")
     assert ego_map(people, participant="Ana")._suptitle.get_text().startswith("Ana's network")
+
+
+def test_dollar_signs_in_names_and_sectors_stay_literal_text():
+    """Does a participant name or sector holding '$…$' draw as literal text instead of crashing in
+    matplotlib's maths parser (which would also break the take-home download)?"""
+    people = [Contact("A", sector=r"$\bad$"), Contact("B", sector="$50k-$70k roles")]
+    figure = ego_map(people, TODAY, participant=r"Zoë $\frac$")
+    assert figure_png(figure).startswith(PNG)
+    texts = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+    assert r"$\bad$" in texts
