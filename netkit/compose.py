@@ -45,6 +45,9 @@ def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> Work
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError("the workshop description does not exist", where=path) from None
+    except UnicodeDecodeError:
+        raise InputError("the workshop description is not UTF-8 text", where=path,
+                         fix="save it as UTF-8 TOML (title = …, exercises = […])") from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"the workshop description is not valid TOML ({exc})", where=path) from None
     names = data.get("exercises")
@@ -59,19 +62,23 @@ def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> Work
             raise InputError(f"exercise {name!r} is not in {folder}", where=path,
                              fix="check the name against the notebooks in exercises/")
         exercises.append(nb)
-    output = path.parent / data.get("output", path.with_suffix(".ipynb").name)
+    output_name = data.get("output", path.with_suffix(".ipynb").name)
+    if not isinstance(output_name, str) or Path(output_name).name != output_name or output_name in ("", ".", ".."):
+        raise InputError(f"'output' must be a notebook file name next to the description (not {output_name!r})",
+                         where=path, fix='write e.g. output = "workshop.ipynb"')
+    output = path.parent / output_name
     return WorkshopSpec(path=path, title=str(data.get("title", "")), output=output, exercises=tuple(exercises))
 
 
 def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
     """Build the workshop notebook described by ``spec`` (in memory)."""
-    first = nbformat.read(spec.exercises[0], as_version=4)
+    first = _read_exercise(spec.exercises[0])
     nb = nbformat.v4.new_notebook(metadata=copy.deepcopy(first.metadata))
     nb.metadata["netkit"] = {"title": spec.title,
                              "composed_from": [p.stem for p in spec.exercises],
                              "generated": "by `netkit compose`; edit the exercises, not this file"}
     for index, path in enumerate(spec.exercises):
-        source = first if index == 0 else nbformat.read(path, as_version=4)
+        source = first if index == 0 else _read_exercise(path)
         for cell in source.cells:
             tags = set(cell.get("metadata", {}).get("tags", []))
             if index > 0 and tags & DROP_TAGS:
@@ -83,6 +90,14 @@ def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
                 cell.execution_count = None
             nb.cells.append(cell)
     return nb
+
+
+def _read_exercise(path: Path) -> nbformat.NotebookNode:
+    try:
+        return nbformat.read(path, as_version=4)
+    except Exception as exc:  # nbformat raises several kinds for a file that is not a notebook
+        raise InputError(f"this exercise is not a readable notebook ({exc.__class__.__name__})", where=path,
+                         fix="restore it from git, or open and save it again in JupyterLab") from None
 
 
 def compose_text(spec: WorkshopSpec) -> str:

@@ -86,3 +86,25 @@ def test_unknown_exercise_is_a_clear_error(tmp_path):
     spec_path.write_text('exercises = ["nope"]\n')
     with pytest.raises(InputError, match="'nope'"):
         read_spec(spec_path)
+
+
+@pytest.mark.parametrize("spec_bytes, exercise_text", [
+    (b"\xff\xfe\x00binary", None),
+    (b'exercises = ["one"]\noutput = 3\n', None),
+    (b'exercises = ["one"]\noutput = "../../elsewhere.ipynb"\n', None),
+    (b'exercises = ["one"]\n', ""),
+])
+def test_broken_workshop_descriptions_are_input_errors(tmp_path, spec_bytes, exercise_text):
+    """Are a binary description, an output that is not a file name next to it, and an exercise that
+    is not a notebook each an InputError naming the file, rather than a traceback?"""
+    ex = tmp_path / "exercises"
+    ex.mkdir()
+    if exercise_text is None:
+        _exercise(ex, "one", [('name = ""', ["parameters"])])
+    else:
+        (ex / "one.ipynb").write_text(exercise_text)
+    spec_path = tmp_path / "workbooks" / "w.toml"
+    spec_path.parent.mkdir()
+    spec_path.write_bytes(spec_bytes)
+    with pytest.raises(InputError):
+        compose(read_spec(spec_path))
