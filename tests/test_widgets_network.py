@@ -196,3 +196,10 @@ def test_no_pictures_until_asked_when_redraw_is_off(store):
     assert bytes(w._map.value) == b""
     w.refresh_pictures()
     assert bytes(w._map.value).startswith(b"\x89PNG")
+
+
+def test_dormant_marker_is_shown_as_a_marker_not_as_escaped_markup():
+    """Does a dormant contact's row show the 💤 marker, not the literal text "<span title='dormant'>"?"""
+    html = contacts_table_html([Contact("Tom <b>Becker</b>", ring="dormant")], TODAY)
+    assert "<span title='dormant'>💤</span>" in html
+    assert "&lt;span" not in html and "Tom &lt;b&gt;Becker&lt;/b&gt;" in html

@@ -61,7 +61,8 @@ def contacts_table_html(contacts: list[Contact], today: _dt.date, *, limit: int 
         d = due.get(c.id)
         when = "" if d is None else ("now" if d.overdue_days >= 0 else d.due.isoformat())
         dormant = " <span title='dormant'>💤</span>" if c.is_dormant(today) else ""
-        cells = [escape(c.name) + dormant, escape(c.organisation), escape(c.role), escape(c.sector),
+        cells = [f"{escape(c.name)}{dormant}",  # an f-string: Markup + str would escape the marker
+                  escape(c.organisation), escape(c.role), escape(c.sector),
                  escape(RINGS[c.ring].label if c.ring in RINGS else c.ring),
                  escape(c.last_heard.isoformat() if c.last_heard else ""), f"{c.gives} / {c.asks}", escape(when)]
         rows.append("<tr>" + "".join(f"<td style='padding:1px 8px'>{cell}</td>" for cell in cells) + "</tr>")
