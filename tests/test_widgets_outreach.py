@@ -185,3 +185,34 @@ def test_a_plain_text_draft_is_kept(store):
     w = composer(store)
     assert w.draft.value == "Dear Sam, $50k … $70k </script>"
     assert store.get(DRAFT_KEY) == "Dear Sam, $50k … $70k </script>"
+
+
+def test_contacts_added_in_exercise_one_are_offered_on_the_same_page_without_a_reload(store):
+    """In the composed workshop (one page, one kernel), does a contact saved in the network map reach the
+    outreach "To:" list and the plan's "Who:" list at once, keeping the participant's current choice and draft?"""
+    from netkit.widgets.network import NetworkMap
+    from netkit.widgets.reflection import PlanBuilder
+
+    network = NetworkMap(name="Sam Lee", store=store, today=TODAY, redraw_delay=None)
+    w = composer(store)
+    plan = PlanBuilder(name="Sam Lee", store=store, today=TODAY)
+    w.draft.value = "My own words, edited."
+    assert [value for _label, value in w.contact.options] == [TYPED]
+
+    network._fields["name"].value = "Ana Souza"
+    network._fields["organisation"].value = "Acme Health"
+    network._ring.value = "close"
+    network._save_button.click()
+
+    assert [label for label, _value in w.contact.options] == ["Ana Souza (Acme Health)",
+                                                               "Someone else (type their name)"]
+    assert w.contact.value == TYPED and w.draft.value == "My own words, edited."  # nothing the participant had changed
+    assert "Ana Souza" in plan.person.options
+    plan.person.value = "Ana Souza"
+    assert plan.closeness.value == "close"
+
+    w.contact.value = w.contact.options[0][1]  # choosing her works like after a reload
+    assert "Ana" in w.draft.value or "edited draft was kept" in w.message.value
+    network._remove_button.click()
+    assert [value for _label, value in w.contact.options] == [TYPED]
+    assert "Ana Souza" not in plan.person.options

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable
 
 import ipywidgets as widgets
@@ -10,6 +11,35 @@ from ..answers import AnswersStore, open_store
 from ..html import escape
 
 _MISSING = object()
+
+#: Per store and key, the widgets to tell when another widget changed that key. The store itself
+#: has no change events, and the composed workshop shows every exercise on one page: without this,
+#: contacts added in exercise 1 reached exercises 2 and 3 only after a reload.
+_WATCHERS: "weakref.WeakKeyDictionary[AnswersStore, dict[str, list[weakref.WeakMethod]]]" = (
+    weakref.WeakKeyDictionary())
+
+
+def watch(store: AnswersStore, key: str, method: Callable[[], None]) -> None:
+    """Call the bound ``method()`` each time :func:`announce` is called for ``key`` of ``store``.
+
+    Held weakly: a widget that is gone (a re-run cell) is simply no longer told.
+    """
+    _WATCHERS.setdefault(store, {}).setdefault(key, []).append(weakref.WeakMethod(method))
+
+
+def announce(store: AnswersStore, key: str) -> None:
+    """Tell the widgets watching ``key`` of ``store`` that it changed (a failing one never stops the others)."""
+    refs = _WATCHERS.get(store, {}).get(key, [])
+    alive = [ref for ref in refs if ref() is not None]
+    refs[:] = alive
+    for ref in alive:
+        method = ref()
+        if method is None:
+            continue
+        try:
+            method()
+        except Exception:  # noqa: BLE001 - one stale view must not break saving in another exercise
+            pass
 
 
 def bind(widget: widgets.Widget, key: str, *, store: AnswersStore | None = None, trait: str = "value",

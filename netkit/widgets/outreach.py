@@ -28,7 +28,7 @@ from ..followups import ICS_NAME, followups, followups_ics, new_outbox_entry, pa
 from ..html import escape
 from ..lint import Finding, lint
 from ..outreach import COACH_FOLDER_NAME, contact_label, load_templates, normalise_contact, render_message
-from .binding import SaveStatus
+from .binding import SaveStatus, watch
 
 DRAFT_KEY = "outreach.draft"
 OUTBOX_KEY = "outreach.outbox"
@@ -74,12 +74,11 @@ class OutreachComposer(widgets.VBox):
                                 f"used, so only the built-in ones are offered: {escape(exc.message)}</span>")
         self._by_id = {t.id: t for t in self._templates}
         self._titles = {t.id: t.title for t in self._templates}
-        self._contacts = [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict)]
+        self._contacts = self._read_contacts()
+        self._refreshing = False
 
         # --- widgets (values restored from the store before anything is observed)
-        options = [(contact_label(c), self._contact_key(c, i)) for i, c in enumerate(self._contacts)]
-        options.append(("Someone else (type their name)", TYPED))
-        self.contact = widgets.Dropdown(options=options, description="To:", layout={"width": "32em"})
+        self.contact = widgets.Dropdown(options=self._contact_options(), description="To:", layout={"width": "32em"})
         self.contact_name = widgets.Text(placeholder="Their name, e.g. Ana Souza", description="Name:",
                                          layout={"width": "32em"})
         self.situation = widgets.Dropdown(options=[(t.title, t.id) for t in self._templates],
@@ -115,6 +114,7 @@ class OutreachComposer(widgets.VBox):
         self.mark_sent.on_click(self._on_mark_sent)
         self.mark_replied.on_click(self._on_replied)
         self.outbox.observe(lambda _c: self._show_selected(), names="value")
+        watch(self._store, CONTACTS_KEY, self.refresh_contacts)
 
         super().__init__([
             self._note,
@@ -131,6 +131,26 @@ class OutreachComposer(widgets.VBox):
     # ------------------------------------------------------------------ helpers
     def _now(self) -> _dt.date:
         return self._today or _dt.date.today()
+
+    def _read_contacts(self) -> list[dict]:
+        return [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict)]
+
+    def _contact_options(self) -> list[tuple[str, str]]:
+        options = [(contact_label(c), self._contact_key(c, i)) for i, c in enumerate(self._contacts)]
+        return options + [("Someone else (type their name)", TYPED)]
+
+    def refresh_contacts(self) -> None:
+        """Offer the contacts as they are now (exercise 1 changed them), keeping the current choice and draft."""
+        current = self.contact.value
+        self._contacts = self._read_contacts()
+        options = self._contact_options()
+        self._refreshing = True
+        try:
+            self.contact.options = options
+            self.contact.value = current if current in [value for _label, value in options] else TYPED
+        finally:
+            self._refreshing = False
+        self._sync_name_box()
 
     @staticmethod
     def _contact_key(contact: dict, index: int) -> str:
@@ -226,6 +246,8 @@ class OutreachComposer(widgets.VBox):
 
     # ------------------------------------------------------------------ events
     def _on_recipient(self, _change: dict) -> None:
+        if self._refreshing:
+            return
         self._sync_name_box()
         self._fill(force=False)
 

@@ -37,7 +37,7 @@ from ..confidence import confidence_figure, confidence_message, level
 from ..exceptions import NetkitError
 from ..html import escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, answers_from_store, page_of, pages, progress
-from .binding import SaveStatus, bind
+from .binding import SaveStatus, bind, watch
 from .takehome import download_link_html
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
@@ -172,6 +172,7 @@ class PlanBuilder(widgets.VBox):
         self.person.observe(self._on_person, names="value")
         self.closeness.observe(self._on_closeness, names="value")
         self.add.on_click(self._on_add)
+        watch(self._store, CONTACTS_KEY, self.refresh_people)
         if problems:
             self.message.value = _problem(" ".join(escape(p) for p in problems))
         self._refresh()
@@ -188,6 +189,12 @@ class PlanBuilder(widgets.VBox):
 
     def _now(self) -> _dt.date:
         return self._today or _dt.date.today()
+
+    def refresh_people(self) -> None:
+        """Offer the people of the network map as it is now (exercise 1 changed it)."""
+        self.people = plan_core.people_from_contacts(self._store.get(CONTACTS_KEY))
+        self._rings = {p.name: p.closeness for p in self.people}
+        self.person.options = [p.name for p in self.people]
 
     def _on_person(self, change: dict) -> None:
         ring = self._rings.get(" ".join(str(change["new"]).split()))
