@@ -82,3 +82,13 @@ def test_opening_page_offers_static_html_for_handouts(tmp_path):
     bundle = OpeningPage(store=AnswersStore(tmp_path), name="Ana <b>")._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert "Ana &lt;b&gt;" in bundle["text/html"]
+
+
+def test_a_failed_save_is_shown_by_every_status_line_of_the_store(tmp_path):
+    """The composed workshop has a save-status line in each exercise: does a failed save show in all of
+    them (the one next to what the participant is typing), not only in the one built last?"""
+    store = AnswersStore(tmp_path, debounce=0)
+    first, second = SaveStatus(store), SaveStatus(store)
+    store.on_error(OSError("disk full"))
+    for status in (first, second):
+        assert "could not be saved" in status.value and "disk full" in status.value

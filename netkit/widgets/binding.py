@@ -64,13 +64,30 @@ def bind(widget: widgets.Widget, key: str, *, store: AnswersStore | None = None,
     return widget
 
 
+_STATUSES: "weakref.WeakKeyDictionary[AnswersStore, weakref.WeakSet[SaveStatus]]" = weakref.WeakKeyDictionary()
+
+
+def _make_error_hook(store: AnswersStore) -> Callable[[Exception], None]:
+    store_ref = weakref.ref(store)
+
+    def show_everywhere(exc: Exception) -> None:
+        target = store_ref()
+        for status in list(_STATUSES.get(target, ())) if target is not None else ():
+            status.show_error(exc)
+
+    return show_everywhere
+
+
 class SaveStatus(widgets.HTML):
     """A small line that tells the participant their answers are kept (or why not)."""
 
     def __init__(self, store: AnswersStore | None = None, **kwargs: Any):
         super().__init__(**kwargs)
         self.store = store or open_store()
-        self.store.on_error = self.show_error
+        # The store has one on_error hook, and the composed workshop shows a status line in every
+        # exercise: all of them must say so, not only the one built last (far down the page).
+        _STATUSES.setdefault(self.store, weakref.WeakSet()).add(self)
+        self.store.on_error = _make_error_hook(self.store)
         if self.store.recovered:
             self.value = f"<span style='color:#a15c00'>⚠ {escape(self.store.recovered)}</span>"
         else:
