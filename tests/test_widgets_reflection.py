@@ -195,6 +195,16 @@ def test_before_only_check_in_shares_its_slider(store):
     assert "4/10" in end.message.value
 
 
+def test_before_only_check_in_message_follows_the_after_slider(store):
+    """When the 'after' slider of the final check-in moves, does the top check-in's message stop asking
+    to come back to it (it showed "Come back to the second slider…" after both were set)?"""
+    top = ui.ConfidenceCheckIn(store=store, moments=("before",), show_chart=False)
+    end = ui.ConfidenceCheckIn(store=store)
+    top.sliders["before"].value = 4
+    end.sliders["after"].value = 7
+    assert top.message.value == end.message.value and "7" in top.message.value
+
+
 # ------------------------------------------------------------------ exports
 def _link(html, name):
     match = re.search(rf"download='{re.escape(name)}' href='data:([^;]+);base64,([^']+)'", html)

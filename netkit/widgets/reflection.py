@@ -302,8 +302,8 @@ class ConfidenceCheckIn(widgets.VBox):
         self.chart = widgets.Image(format="png", layout={"width": "420px"}) if show_chart else None
         self.message = widgets.HTML()
         self._refresh()
-        for slider in self.sliders.values():
-            slider.observe(lambda _c: self._refresh(), names="value")
+        for moment in CONFIDENCE_KEYS:  # every moment, shown here or not: the message speaks of both
+            _confidence_slider(self._store, moment).observe(lambda _c: self._refresh(), names="value")
         children: list[widgets.Widget] = [
             widgets.HTML("How confident do you feel about getting in touch with people? "
                          "(1 = I dread it, 10 = no problem)"),
