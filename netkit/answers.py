@@ -235,7 +235,7 @@ class AnswersStore:
                             on_disk.pop(key, None)
                     doc = {"schema": SCHEMA, "saved_at": _now(), "answers": on_disk}
                     backup = self.backup_path if self.path.exists() else None
-                    atomic_write_json(self.path, doc, backup=backup, compact=True)
+                    atomic_write_json(self.path, doc, backup=backup, compact=True, mode=0o600)
             except Timeout:
                 raise AnswersError("another window kept the answers file locked for 10 s",
                                    where=self.path, fix="close other tabs of this workbook and retry") from None

@@ -32,7 +32,6 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import nbformat
 
@@ -163,7 +162,8 @@ def clean_metadata(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 def touched_reason(notebook: Path, recorded_digest: str | None) -> str | None:
     """Why a participant's existing workbook counts as theirs now, or None if it does not."""
     answers = answers_path(notebook.parent)
-    if answers.exists() or answers.with_name(answers.name + ".bak").exists():
+    if (answers.exists() or answers.with_name(answers.name + ".bak").exists()
+            or any(notebook.parent.glob("netkit-answers.damaged-*.json"))):
         return "they have saved answers"
     if notebook.exists():
         if recorded_digest is None:
@@ -408,10 +408,3 @@ def _write_manifest(out: Path, template_path: Path, report: RenderReport, previo
         "participants": list(entries.values()),
     }
     atomic_write_json(report.manifest, manifest)
-
-
-def iter_participant_folders(out: str | Path) -> Iterable[tuple[dict, Path]]:
-    """(manifest entry, folder) for every participant of a render."""
-    out = Path(out)
-    for entry in read_manifest(out)["participants"]:
-        yield entry, out / entry["folder"]

@@ -42,3 +42,27 @@ def test_fsync_is_called(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic.os, "fsync", lambda fd: (calls.append(fd), real(fd)))
     atomic.atomic_write_bytes(tmp_path / "x", b"data")
     assert calls
+
+
+def test_new_files_follow_the_umask_and_existing_keep_their_mode(tmp_path):
+    """Is a new file as readable as the umask allows, and does an existing file keep its mode?"""
+    old = os.umask(0o022)
+    try:
+        fresh = atomic.atomic_write_text(tmp_path / "new.txt", "x")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        private = tmp_path / "private.txt"
+        private.write_text("x")
+        private.chmod(0o600)
+        atomic.atomic_write_text(private, "y")
+        assert private.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
+
+
+def test_answers_are_private_to_their_owner(tmp_path):
+    """Are participants' answers written readable by their owner only?"""
+    from netkit.answers import AnswersStore
+
+    store = AnswersStore(tmp_path, debounce=0)
+    store.set("a", 1)
+    assert store.path.stat().st_mode & 0o777 == 0o600

@@ -274,3 +274,12 @@ def test_a_manifest_of_the_wrong_shape_is_a_render_error(tmp_path, text):
     with pytest.raises(RenderError, match="manifest"):
         render(roster_of({"name": "Ada"}), tmp_path, progress=False)
     assert [p.name for p in tmp_path.iterdir()] == ["manifest.json"]
+
+
+def test_a_damaged_answers_copy_counts_as_touched(tmp_path):
+    """Does a kept-aside damaged answers file still protect the workbook from a plain re-render?"""
+    roster = roster_of({"name": "Ana"})
+    report = render(roster, tmp_path, progress=False)
+    (report.results[0].folder / "netkit-answers.damaged-20260101-000000.json").write_text("{")
+    with pytest.raises(TouchedWorkbookError, match="saved answers"):
+        render(roster, tmp_path, progress=False)
