@@ -110,12 +110,12 @@ class NetworkMap(widgets.VBox):
             "could_offer": widgets.Textarea(description="I could offer them", rows=2),
         }
         for widget in self._fields.values():
-            widget.style = {"description_width": "11em"}
-            widget.layout = widgets.Layout(width="32em")
+            widget.style = {"description_width": "13em"}  # "How we know each other" in full
+            widget.layout = widgets.Layout(width="34em")
         self._ring = widgets.Dropdown(options=[(f"{r.label} — {r.meaning}", r.key) for r in RINGS.values()],
-                                      description="How close", style={"description_width": "11em"},
-                                      layout=widgets.Layout(width="32em"))
-        self._last_contact = widgets.DatePicker(description="Last in touch", style={"description_width": "11em"})
+                                      description="How close", style={"description_width": "13em"},
+                                      layout=widgets.Layout(width="34em"))
+        self._last_contact = widgets.DatePicker(description="Last in touch", style={"description_width": "13em"})
         self._save_button = widgets.Button(description="Save contact", button_style="primary", icon="check")
         self._new_button = widgets.Button(description="New contact", icon="plus")
         self._remove_button = widgets.Button(description="Remove", button_style="danger", icon="trash")
@@ -127,7 +127,7 @@ class NetworkMap(widgets.VBox):
         self._log_date = widgets.DatePicker(description="When", value=self.today)
         self._log_kind = widgets.Dropdown(options=INTERACTION_KINDS, description="How")
         self._log_direction = widgets.ToggleButtons(options=[(label, key) for key, label in DIRECTIONS.items()],
-                                                    value="neutral")
+                                                    value="neutral", style={"button_width": "auto"})
         self._log_note = widgets.Text(description="Note", placeholder="optional")
         self._log_button = widgets.Button(description="Log it", icon="pencil")
         self._log_list = widgets.HTML()

@@ -91,7 +91,7 @@ class OutreachComposer(widgets.VBox):
         self.findings = widgets.HTML()
         self.word_count = widgets.HTML()
         self.save = widgets.Button(description="Save to outbox", icon="inbox", button_style="primary")
-        self.outbox = widgets.Dropdown(description="Outbox:", layout={"width": "40em"})
+        self.outbox = widgets.Dropdown(description="Outbox:", layout={"width": "60em", "max_width": "100%"})
         self.sent_on = widgets.DatePicker(description="Sent on:", value=self._now())
         self.mark_sent = widgets.Button(description="Mark as sent", icon="paper-plane")
         self.mark_replied = widgets.Button(description="They replied", icon="reply")

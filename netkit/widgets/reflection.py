@@ -335,7 +335,7 @@ class PlanExport(widgets.VBox):
         self._name = name
         self._today = today
         self.make = widgets.Button(description="Make my calendar and printable plan", icon="calendar",
-                                   button_style="primary", layout={"width": "auto"})
+                                   button_style="primary", layout={"width": "auto", "align_self": "flex-start"})
         self.links = widgets.HTML()
         self.make.on_click(self.export)
         super().__init__([

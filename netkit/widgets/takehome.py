@@ -55,7 +55,7 @@ class TakeHome(widgets.VBox):
         self._upload.layout.width = "auto"
         self._upload_status = widgets.HTML()
         self._delete = widgets.Button(description="Delete my data…", icon="trash", button_style="danger",
-                                      layout=widgets.Layout(width="auto"))
+                                      layout=widgets.Layout(width="auto", align_self="flex-start"))
         self._confirm = widgets.Button(description="Yes, delete everything", button_style="danger",
                                        layout=widgets.Layout(width="auto"))
         self._cancel = widgets.Button(description="Cancel", layout=widgets.Layout(width="auto"))

@@ -143,3 +143,19 @@ def test_the_composed_workshop_runs_in_voila(site, page, artifacts):
     assert "Traceback" not in text and "Error" not in text.replace("errors", "")
     assert_not_pwned(page)
     screenshot(page, artifacts / "voila-workshop.png")
+
+
+#: Visible widget labels and buttons whose text is cut off ("How we know each …", "I gave or offered so…").
+_CUT_OFF = """() => [...document.querySelectorAll('.widget-label, .widget-toggle-button, button.widget-button')]
+  .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+  .map(e => (e.innerText || '').trim())"""
+#: Visible buttons stretched across the page (a 1,250-pixel red "Delete my data…" bar).
+_STRETCHED = """() => [...document.querySelectorAll('button.widget-button')]
+  .filter(b => b.offsetParent !== null && b.getBoundingClientRect().width > 600).map(b => b.innerText.trim())"""
+
+
+def test_the_composed_workshop_shows_labels_and_buttons_in_full(site, page, artifacts):
+    """In the whole workshop, is no label or button text cut off, and no button stretched across the page?"""
+    open_voila(page, site, "workshop")
+    assert page.evaluate(_CUT_OFF) == []
+    assert page.evaluate(_STRETCHED) == []
