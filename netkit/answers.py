@@ -43,6 +43,8 @@ LOCKNAME = ".netkit-answers.lock"
 EXPORT_KIND = "netkit-answers-export"
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"
 DEFAULT_DEBOUNCE = 0.4
+#: The pseudo-key :meth:`AnswersStore.subscribe` uses for failed background saves.
+ERRORS = "\x00errors"
 
 _MISSING = object()
 
@@ -98,7 +100,7 @@ class AnswersStore:
         self.debounce = debounce
         self.recovered: str | None = None
         self.last_error: Exception | None = None
-        self.on_error: Callable[[Exception], None] | None = None
+        self._listeners: dict[str, list[Callable[[], Any]]] = {}
         self._answers: dict[str, Any] = {}
         self._dirty: set[str] = set()
         self._mutex = threading.RLock()
@@ -173,6 +175,7 @@ class AnswersStore:
             self._answers[key] = value
             self._dirty.add(key)
         self._schedule()
+        self._notify(key)
 
     def update(self, values: dict[str, Any]) -> None:
         """Set several keys at once (one save)."""
@@ -182,6 +185,8 @@ class AnswersStore:
                 self._answers[key] = value
                 self._dirty.add(key)
         self._schedule()
+        for key in values:
+            self._notify(key)
 
     def delete(self, key: str) -> None:
         """Forget ``key`` (saved soon)."""
@@ -189,6 +194,39 @@ class AnswersStore:
             self._answers.pop(key, None)
             self._dirty.add(key)
         self._schedule()
+        self._notify(key)
+
+    # ----------------------------------------------------------------- events
+    def subscribe(self, key: str, callback: Callable[..., Any]) -> None:
+        """Call ``callback()`` after ``key`` changes (``ERRORS``: ``callback(exc)`` when a
+        background save fails).
+
+        This is how exercises on one page see each other's answers (contacts added in the
+        network map are offered at once in the outreach and plan forms) and how every
+        save-status line learns of a failed save. Bound methods are held weakly, so a widget
+        that is gone (a re-run cell) is simply no longer told; a failing callback never stops
+        the others or the save.
+        """
+        try:
+            ref: Callable[[], Any] = weakref.WeakMethod(callback)  # type: ignore[arg-type]
+        except TypeError:
+            ref = lambda: callback  # noqa: E731 - plain functions are held strongly
+        self._listeners.setdefault(key, []).append(ref)
+
+    def _notify(self, key: str, *args: Any) -> None:
+        refs = self._listeners.get(key)
+        if not refs:
+            return
+        alive = [ref for ref in refs if ref() is not None]
+        refs[:] = alive
+        for ref in alive:
+            callback = ref()
+            if callback is None:
+                continue
+            try:
+                callback(*args)
+            except Exception:  # noqa: BLE001 - one stale view must not break saving elsewhere
+                pass
 
     def _schedule(self) -> None:
         with self._mutex:
@@ -206,10 +244,9 @@ class AnswersStore:
     def _flush_in_background(self) -> None:
         try:
             self.flush()
-        except Exception as exc:  # reported to the widget, never lost silently
+        except Exception as exc:  # reported to the widgets, never lost silently
             self.last_error = exc
-            if self.on_error is not None:
-                self.on_error(exc)
+            self._notify(ERRORS, exc)
 
     @property
     def pending(self) -> bool:

@@ -160,7 +160,7 @@ def test_timer_errors_are_reported_not_lost(tmp_path):
     """If a background save fails, is the error kept and handed to the widget?"""
     store = AnswersStore(tmp_path / "gone", debounce=0.01)
     seen = []
-    store.on_error = seen.append
+    store.subscribe(answers.ERRORS, seen.append)
     (tmp_path / "gone").write_text("a file where the folder should be")
     store.set("a", 1)
     deadline = time.time() + 5
@@ -168,3 +168,39 @@ def test_timer_errors_are_reported_not_lost(tmp_path):
         time.sleep(0.01)
     assert seen and store.last_error is seen[0]
     assert store.get("a") == 1 and store.pending
+
+
+def test_subscribers_hear_of_changes_and_a_failing_one_stops_nothing(tmp_path):
+    """Are subscribers told when their key changes, and does a failing subscriber not stop the save?"""
+    store = AnswersStore(tmp_path, debounce=0)
+    heard = []
+    store.subscribe("network.contacts", lambda: heard.append("changed"))
+    store.subscribe("network.contacts", lambda: 1 / 0)
+    store.set("network.contacts", [{"name": "Kim"}])
+    store.update({"network.contacts": [], "other": 1})
+    store.delete("network.contacts")
+    store.set("unrelated", 2)
+    assert heard == ["changed"] * 3
+    assert AnswersStore(tmp_path).as_dict() == {"other": 1, "unrelated": 2}
+
+
+def test_widgets_that_are_gone_are_no_longer_told(tmp_path):
+    """Are bound methods held weakly, so a re-run cell's old widget is dropped?"""
+    import gc
+
+    class View:
+        def __init__(self):
+            self.count = 0
+
+        def refresh(self):
+            self.count += 1
+
+    store = AnswersStore(tmp_path, debounce=0)
+    view = View()
+    store.subscribe("k", view.refresh)
+    store.set("k", 1)
+    assert view.count == 1
+    del view
+    gc.collect()
+    store.set("k", 2)
+    assert store._listeners["k"] == []

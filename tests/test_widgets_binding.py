@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from netkit.answers import AnswersStore
+from netkit.answers import ERRORS, AnswersStore
 from netkit.widgets.binding import SaveStatus, bind
 from netkit.widgets.opening import OpeningPage
 
@@ -89,6 +89,6 @@ def test_a_failed_save_is_shown_by_every_status_line_of_the_store(tmp_path):
     them (the one next to what the participant is typing), not only in the one built last?"""
     store = AnswersStore(tmp_path, debounce=0)
     first, second = SaveStatus(store), SaveStatus(store)
-    store.on_error(OSError("disk full"))
+    store._notify(ERRORS, OSError("disk full"))
     for status in (first, second):
         assert "could not be saved" in status.value and "disk full" in status.value

@@ -2,45 +2,14 @@
 
 from __future__ import annotations
 
-import weakref
 from typing import Any, Callable
 
 import ipywidgets as widgets
 
-from ..answers import AnswersStore, open_store
+from ..answers import ERRORS, AnswersStore, open_store
 from ..html import escape
 
 _MISSING = object()
-
-#: Per store and key, the widgets to tell when another widget changed that key. The store itself
-#: has no change events, and the composed workshop shows every exercise on one page: without this,
-#: contacts added in exercise 1 reached exercises 2 and 3 only after a reload.
-_WATCHERS: "weakref.WeakKeyDictionary[AnswersStore, dict[str, list[weakref.WeakMethod]]]" = (
-    weakref.WeakKeyDictionary())
-
-
-def watch(store: AnswersStore, key: str, method: Callable[[], None]) -> None:
-    """Call the bound ``method()`` each time :func:`announce` is called for ``key`` of ``store``.
-
-    Held weakly: a widget that is gone (a re-run cell) is simply no longer told.
-    """
-    _WATCHERS.setdefault(store, {}).setdefault(key, []).append(weakref.WeakMethod(method))
-
-
-def announce(store: AnswersStore, key: str) -> None:
-    """Tell the widgets watching ``key`` of ``store`` that it changed (a failing one never stops the others)."""
-    refs = _WATCHERS.get(store, {}).get(key, [])
-    alive = [ref for ref in refs if ref() is not None]
-    refs[:] = alive
-    for ref in alive:
-        method = ref()
-        if method is None:
-            continue
-        try:
-            method()
-        except Exception:  # noqa: BLE001 - one stale view must not break saving in another exercise
-            pass
-
 
 def bind(widget: widgets.Widget, key: str, *, store: AnswersStore | None = None, trait: str = "value",
          default: Any = _MISSING, to_json: Callable[[Any], Any] | None = None,
@@ -64,30 +33,14 @@ def bind(widget: widgets.Widget, key: str, *, store: AnswersStore | None = None,
     return widget
 
 
-_STATUSES: "weakref.WeakKeyDictionary[AnswersStore, weakref.WeakSet[SaveStatus]]" = weakref.WeakKeyDictionary()
-
-
-def _make_error_hook(store: AnswersStore) -> Callable[[Exception], None]:
-    store_ref = weakref.ref(store)
-
-    def show_everywhere(exc: Exception) -> None:
-        target = store_ref()
-        for status in list(_STATUSES.get(target, ())) if target is not None else ():
-            status.show_error(exc)
-
-    return show_everywhere
-
-
 class SaveStatus(widgets.HTML):
     """A small line that tells the participant their answers are kept (or why not)."""
 
     def __init__(self, store: AnswersStore | None = None, **kwargs: Any):
         super().__init__(**kwargs)
         self.store = store or open_store()
-        # The store has one on_error hook, and the composed workshop shows a status line in every
-        # exercise: all of them must say so, not only the one built last (far down the page).
-        _STATUSES.setdefault(self.store, weakref.WeakSet()).add(self)
-        self.store.on_error = _make_error_hook(self.store)
+        # The composed workshop shows a status line in every exercise: all of them say so.
+        self.store.subscribe(ERRORS, self.show_error)
         if self.store.recovered:
             self.value = f"<span style='color:#a15c00'>⚠ {escape(self.store.recovered)}</span>"
         else:

@@ -34,7 +34,7 @@ from ..html import escape
 from ..importers import FORMATS, import_into
 from ..network import findings, parse_targets, stay_in_touch_due, summarise
 from ..network_charts import reciprocity_chart, summary_panel
-from .binding import SaveStatus, announce, on_upload
+from .binding import SaveStatus, on_upload
 
 CONTACTS_KEY = "network.contacts"
 DRAFT_KEY = "network.draft"
@@ -217,7 +217,6 @@ class NetworkMap(widgets.VBox):
     def _save_contacts(self) -> None:
         summary = summarise(self._contacts, self.today).to_json()
         self._store.update({CONTACTS_KEY: contacts_to_json(self._contacts), SUMMARY_KEY: summary})
-        announce(self._store, CONTACTS_KEY)  # exercises 2 and 3 on the same page offer them at once
 
     # ------------------------------------------------------------------ refreshing
     def _matches(self) -> list[Contact]:

@@ -28,7 +28,7 @@ from ..followups import ICS_NAME, followups, followups_ics, new_outbox_entry, pa
 from ..html import escape
 from ..lint import Finding, lint
 from ..outreach import COACH_FOLDER_NAME, contact_label, load_templates, normalise_contact, render_message
-from .binding import SaveStatus, watch
+from .binding import SaveStatus
 
 DRAFT_KEY = "outreach.draft"
 OUTBOX_KEY = "outreach.outbox"
@@ -114,7 +114,7 @@ class OutreachComposer(widgets.VBox):
         self.mark_sent.on_click(self._on_mark_sent)
         self.mark_replied.on_click(self._on_replied)
         self.outbox.observe(lambda _c: self._show_selected(), names="value")
-        watch(self._store, CONTACTS_KEY, self.refresh_contacts)
+        self._store.subscribe(CONTACTS_KEY, self.refresh_contacts)
 
         super().__init__([
             self._note,

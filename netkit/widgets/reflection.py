@@ -37,7 +37,7 @@ from ..confidence import confidence_figure, confidence_message, level
 from ..exceptions import NetkitError
 from ..html import escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, answers_from_store, page_of, pages, progress
-from .binding import SaveStatus, bind, watch
+from .binding import SaveStatus, bind
 from .takehome import download_link_html
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
@@ -172,7 +172,7 @@ class PlanBuilder(widgets.VBox):
         self.person.observe(self._on_person, names="value")
         self.closeness.observe(self._on_closeness, names="value")
         self.add.on_click(self._on_add)
-        watch(self._store, CONTACTS_KEY, self.refresh_people)
+        self._store.subscribe(CONTACTS_KEY, self.refresh_people)
         if problems:
             self.message.value = _problem(" ".join(escape(p) for p in problems))
         self._refresh()
