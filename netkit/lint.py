@@ -131,6 +131,21 @@ _JOB_ASK = _rx(
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
 )
 
+#: Why a job ask does not belong, per situation id ("" = any first contact): (explanation, fix).
+_JOB_ASK_WHY = {
+    "": ("asks for a job or a referral in a first message. Someone who does not know your work yet "
+         "cannot vouch for it, and the request can feel like a burden.",
+         "Ask for what they can give a stranger: their view, advice, or a short conversation. "
+         "Referrals come later, once they know you."),
+    "reconnect": ("asks for a job or a referral in the first message after a long silence, which reads "
+                  "as getting in touch only because you need something.",
+                  "Reconnect first: catch up, show interest in them, offer something. Ask for help in a "
+                  "later message, once the conversation is going again."),
+    "share-no-ask": ("asks for a job or a referral in a message meant to give with no ask, which turns the "
+                     "gift into a transaction.",
+                     "Keep this one a pure give. If you need help, write a separate message another time."),
+}
+
 _ASK_PHRASE = _rx(
     r"(?:would|could|can|will)\s+you", r"would\s+it\s+be", r"(?:are|is)\s+(?:you|there)",
     r"please", r"let\s+me\s+know", r"i\s+(?:would|'d)\s+(?:like|love)\s+to", r"i\s+(?:was|am)\s+hoping",
@@ -164,6 +179,8 @@ _PRESSURE = _rx(
     r"you'?re\s+my\s+(?:only|last)\s+(?:hope|chance)", r"i'?ll\s+be\s+(?:very\s+|really\s+)?disappointed",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)", r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
+    r"(?:i|we)\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+\w+)\s+(?:by|before)\s+(?:tomorrow|tonight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week)",
     r"if\s+you\s+(?:really\s+)?(?:cared|were\s+(?:a\s+)?(?:real|true|good)\s+friend)", r"shame\s+on\s+you",
     r"you\s+(?:can'?t|cannot)\s+say\s+no", r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
 )
@@ -266,16 +283,13 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
 
     opening = _opening(body)
 
-    # job-ask: in a first contact (or when the situation is unknown).
-    if sit.first_contact:
+    # job-ask: in a first contact (or when the situation is unknown), when reconnecting after a
+    # silence, and in a message meant to give with no ask.
+    why = _JOB_ASK_WHY.get(sit.id) or (_JOB_ASK_WHY[""] if sit.first_contact else None)
+    if why:
         for match in _JOB_ASK.finditer(body):
             if not _negated(body, match.start()):
-                findings.append(Finding(
-                    "job-ask", "warning",
-                    f"{_quote(match)} asks for a job or a referral in a first message. Someone who does "
-                    "not know your work yet cannot vouch for it, and the request can feel like a burden.",
-                    "Ask for what they can give a stranger: their view, advice, or a short conversation. "
-                    "Referrals come later, once they know you."))
+                findings.append(Finding("job-ask", "warning", f"{_quote(match)} {why[0]}", why[1]))
                 break
 
     # no-question: the ask should be a question the reader can answer.

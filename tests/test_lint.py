@@ -85,10 +85,31 @@ def test_job_ask_does_not_trigger(text):
     assert "job-ask" not in rules(text, "informational-interview")
 
 
-def test_job_ask_only_in_first_contact():
-    """Is asking a close contact about openings fine outside a first contact?"""
+def test_job_ask_fine_with_someone_who_knows_you():
+    """Is asking a mutual contact, who knows you, about openings fine (no job-ask)?"""
     text = "Hi Ana, since we worked together: do you know of any openings at Acme?"
-    assert "job-ask" not in rules(text, "reconnect")
+    assert "job-ask" not in rules(text, "introduction")
+    assert "job-ask" not in rules(text, "follow-up")
+
+
+@pytest.mark.parametrize("situation,words", [("reconnect", "long silence"), ("share-no-ask", "pure give")])
+def test_job_ask_when_reconnecting_or_giving(situation, words):
+    """Is a job ask flagged in a first message after a long silence, and in a message meant to give?"""
+    text = "Hi Ana, it has been a long time since we worked together. Do you know of any openings at Acme?"
+    found = [f for f in lint(text, situation) if f.rule == "job-ask"]
+    assert found and words in (found[0].message + found[0].fix)
+
+
+def test_job_ask_not_flagged_in_thanks_or_a_kind_decline():
+    """Does thanking for a referral, or declining one, stay free of job-ask?"""
+    assert "job-ask" not in rules("Thank you for your referral last month, it made all the difference.", "thank-you")
+    assert "job-ask" not in rules("I can't give you a referral, but here is some advice.", "decline-referral")
+
+
+@pytest.mark.parametrize("text", ["I need a referral by Friday.", "We need this by tomorrow, please."])
+def test_pressure_catches_deadlines(text):
+    """Is a deadline imposed on a favour flagged as pressure?"""
+    assert "pressure" in rules("Hi Ana, we met at PyData. " + text, "introduction")
 
 
 # ----------------------------------------------------------------- no-question
