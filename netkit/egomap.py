@@ -71,8 +71,10 @@ def _base(participant: str, figsize: float) -> tuple[Figure, object]:
         ax.add_patch(Circle((0, 0), radius, fill=False, lw=0.8, ls=(0, (4, 3)) if key == "dormant" else "-",
                             ec="#c8c8c8", zorder=0))
     ax.add_patch(Circle((0, 0), 0.42, fc="#2a7ab0", ec="white", zorder=5))
-    ax.text(0, 0, _short(participant or "You", 12), parse_math=False, ha="center", va="center", color="white", fontsize=9,
-            fontweight="bold", zorder=6)
+    # The disc fits about eight characters: the first name, which the full title repeats in full.
+    centre = _short((participant or "You").split()[0] if (participant or "").strip() else "You", 9)
+    ax.text(0, 0, centre, parse_math=False, ha="center", va="center", color="white",
+            fontsize=9 if len(centre) <= 6 else 7, fontweight="bold", zorder=6)
     return figure, ax
 
 
@@ -195,20 +197,28 @@ def _legend(ax, colours: dict[str, str], has_other: bool) -> None:
         text.set_parse_math(False)
 
 
+def _ring_of(contact: Contact) -> str:
+    return contact.ring if contact.ring in RING_RADIUS else "acquaintance"
+
+
 def _draw_people(ax, contacts: list[Contact], today: _dt.date, colours: dict[str, str]) -> None:
     by_ring: dict[str, list[Contact]] = defaultdict(list)
     for contact in contacts:
-        by_ring[contact.ring if contact.ring in RING_RADIUS else "acquaintance"].append(contact)
+        by_ring[_ring_of(contact)].append(contact)
     fontsize = 8 if len(contacts) <= 40 else 7 if len(contacts) <= 90 else 6
     xs, ys, faces, edges, segments, dashed = [], [], [], [], [], []
     labels = _Labels(_points_per_unit(ax))
-    for ring_index, (key, radius) in enumerate(RING_RADIUS.items()):
-        members = sorted(by_ring.get(key, []), key=lambda c: (c.sector.casefold(), c.name.casefold()))
+    # One angle per person across all rings (grouped by sector, then ring): no two people share
+    # a spoke, so labels on different rings never sit on top of each other.
+    ring_order = {key: index for index, key in enumerate(RING_RADIUS)}
+    everyone = sorted((c for members in by_ring.values() for c in members),
+                      key=lambda c: (c.sector.casefold(), ring_order[_ring_of(c)], c.name.casefold()))
+    slot = {id(c): i for i, c in enumerate(everyone)}
+    for key, radius in RING_RADIUS.items():
+        members = by_ring.get(key, [])
         _ring_caption(ax, key, len(members))
-        if not members:
-            continue
-        for i, contact in enumerate(members):
-            angle = _angle(i, len(members), ring_index)
+        for contact in members:
+            angle = _angle(slot[id(contact)], len(everyone), 0)
             x, y = radius * math.cos(angle), radius * math.sin(angle)
             dormant = contact.is_dormant(today)
             colour = colours.get(contact.sector.strip(), OTHER_COLOUR)

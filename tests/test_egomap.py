@@ -113,3 +113,26 @@ def test_dollar_signs_in_names_and_sectors_stay_literal_text():
     assert figure_png(figure).startswith(PNG)
     texts = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
     assert r"$\bad$" in texts
+
+
+def test_people_on_different_rings_never_share_a_spoke():
+    """Do one person per ring get different angles, so their labels cannot sit on top of each other?"""
+    import math
+
+    from netkit.contacts import Contact
+    from netkit.egomap import ego_map
+
+    people = [Contact(name=f"P{i}", ring=ring) for i, ring in enumerate(["inner", "regular", "dormant"])]
+    ax = ego_map(people, participant="Ana")._localaxes[0]
+    dots = next(c for c in ax.collections if len(getattr(c, "get_offsets", lambda: [])()) == 3)
+    angles = {round(math.degrees(math.atan2(y, x))) % 360 for x, y in dots.get_offsets()}
+    assert len(angles) == 3
+
+
+def test_centre_shows_the_first_name_only():
+    """Does the centre disc show a first name that fits, not a clipped full name?"""
+    from netkit.contacts import Contact
+    from netkit.egomap import ego_map
+
+    ax = ego_map([Contact(name="Kim")], participant="Amara Okafor")._localaxes[0]
+    assert "Amara" in [t.get_text() for t in ax.texts]
