@@ -326,8 +326,13 @@ _FIELD_HELP = {"contact.organisation": "their organisation", "contact.role": "th
                "me.goal": "your goal"}
 
 
+def field_label(name: str) -> str:
+    """A template field in a participant's words: ``contact.role`` → ``their role``."""
+    return _FIELD_HELP.get(name, name.split(".")[-1].replace("_", " "))
+
+
 def _gap(match: re.Match) -> str:
-    return f"[{_FIELD_HELP.get(match.group(1), match.group(1))}]"
+    return f"[{field_label(match.group(1))}]"
 
 
 def missing_fields(template: OutreachTemplate | str, contact: Mapping[str, Any] | str | None = None,

@@ -31,6 +31,7 @@ def test_fresh_workbook_with_no_contacts(store):
     assert "Sam" in w.draft.value
     assert "[their name]" not in w.draft.value or "missing" in w.message.value
     assert "gaps" in w.message.value  # the contact's details are missing: said, not silently blank
+    assert "their name" in w.message.value and "contact." not in w.message.value  # in plain words
     assert store.get(DRAFT_KEY) is None  # building the form wrote nothing
 
 

@@ -27,7 +27,8 @@ from ..exceptions import NetkitError, TemplateError
 from ..followups import ICS_NAME, followups, followups_ics, new_outbox_entry, parse_day, write_followups
 from ..html import escape
 from ..lint import Finding, lint
-from ..outreach import COACH_FOLDER_NAME, contact_label, load_templates, normalise_contact, render_message
+from ..outreach import (COACH_FOLDER_NAME, contact_label, field_label, load_templates, missing_fields,
+                        normalise_contact, render_message)
 from .binding import SaveStatus
 
 DRAFT_KEY = "outreach.draft"
@@ -217,10 +218,12 @@ class OutreachComposer(widgets.VBox):
         try:
             text = render_message(template, contact, self._participant)
             self.message.value = ""
-        except TemplateError as exc:
+        except TemplateError:
             text = render_message(template, contact, self._participant, placeholders=True)
+            missing = ", ".join(field_label(n) for n in missing_fields(template, contact, self._participant))
             self.message.value = (f"<span style='color:#a15c00'>Some details are missing, so the draft has "
-                                  f"[gaps] to fill in by hand. {escape(exc.what)}.</span>")
+                                  f"[gaps] to fill in by hand{': ' + escape(missing) if missing else ''}. "
+                                  "You can also add them to the contact in exercise 1.</span>")
         self._template_text = text
         self.draft.value = text  # observed: relints and saves (after construction)
         if save:
