@@ -139,10 +139,29 @@ class _PlaceholderUndefined(jinja2.Undefined):
 _GAP = "\x00"
 _GAP_RE = re.compile("\x00([^\x00]*)\x00")
 
-_STRICT_ENV = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False,
-                                   keep_trailing_newline=False)
-_LENIENT_ENV = SandboxedEnvironment(undefined=_PlaceholderUndefined, autoescape=False,
-                                    keep_trailing_newline=False)
+#: No template result needs more than this many characters (a message is a few hundred).
+MAX_TEMPLATE_OUTPUT = 100_000
+
+
+class _MessageSandbox(SandboxedEnvironment):
+    """Jinja2's sandbox, also refusing ``*`` and ``**`` that would build something huge
+    (``'a' * 10**10``): the stock sandbox limits ``range`` but not these."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and not isinstance(right, bool) and abs(right) > 64:
+            raise SecurityError("a power this large is not allowed in a message template")
+        if operator == "*":
+            for text, times in ((left, right), (right, left)):
+                if (isinstance(text, (str, list, tuple)) and isinstance(times, int)
+                        and len(text) * max(times, 0) > MAX_TEMPLATE_OUTPUT):
+                    raise SecurityError("repeating text this many times is not allowed in a message template")
+        return super().call_binop(context, operator, left, right)
+
+
+_STRICT_ENV = _MessageSandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+_LENIENT_ENV = _MessageSandbox(undefined=_PlaceholderUndefined, autoescape=False, keep_trailing_newline=False)
 
 
 # --------------------------------------------------------------------------- loading

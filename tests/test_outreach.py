@@ -153,9 +153,11 @@ def test_unknown_situation_lists_the_known_ones():
         situation_for("informational")
 
 
-@pytest.mark.parametrize("body", ["{{ range(10**9) | list }}", "{% for i in range(10**8) %}{% endfor %}"])
+@pytest.mark.parametrize("body", ["{{ range(10**9) | list }}", "{% for i in range(10**8) %}{% endfor %}",
+                                  "{{ 'a' * 10**10 }}", "{{ [1] * 10**9 }}", "{{ 10**10 * 'ab' }}",
+                                  "{{ 2 ** 100000 }}"])
 def test_sandbox_limits_are_a_template_error(body):
-    """Is a template that hits the sandbox's range limit reported as a TemplateError, not a crash?"""
+    """Is a template that would build something huge (range, repeated text, a giant power) a TemplateError?"""
     template = parse_template(f'+++\nsituation = "huge"\n+++\n{body}', source="huge.j2")
     with pytest.raises(TemplateError, match="huge"):
         render_message(template, ANA, SAM)
@@ -169,3 +171,10 @@ def test_unreadable_template_entry_is_a_template_error(tmp_path):
     with pytest.raises(TemplateError) as err:
         load_templates(tmp_path)
     assert "x.j2" in err.value.message
+
+
+def test_ordinary_arithmetic_still_works_in_templates():
+    """Do small, harmless uses of * and ** still work in a coach's template?"""
+    template = parse_template('+++\nsituation = "maths"\n+++\n{{ "-" * 3 }} {{ 2 ** 3 }} {{ contact.name }}',
+                              source="maths.j2")
+    assert render_message(template, ANA, SAM).startswith("--- 8 ")
