@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +44,8 @@ from typing import Any, Callable, Iterable, Mapping
 
 from .answers import BACKUP_SUFFIX, answers_path
 from .exceptions import AnswersError, NetkitError, RenderError
-from .paths import manifest_folder, manifest_path
+from .manifest import read_manifest
+from .paths import manifest_folder
 
 __all__ = [
     "Aggregates", "CohortReport", "EXERCISES", "Facts", "MILESTONES", "MIN_GROUP", "Milestone", "OPT_OUT_KEY",
@@ -459,20 +459,7 @@ def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
 
 def read_manifest_entries(out: str | Path) -> list[dict]:
     """The participants listed in ``OUT/manifest.json`` (a missing or damaged manifest is a :class:`RenderError`)."""
-    out = Path(out)
-    path = manifest_path(out)
-    if not path.is_file():
-        raise RenderError("there is no manifest.json here, so this is not a netkit render folder", where=out,
-                          fix="give the folder you passed to `netkit render -o`")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        participants = data.get("participants") if isinstance(data, dict) else None
-        if not isinstance(participants, list):
-            raise ValueError("no list of participants in it")
-    except (OSError, ValueError) as exc:
-        raise RenderError(f"the manifest cannot be read ({exc})", where=path,
-                          fix="restore it from a backup, or render again into this folder") from None
-    return [p for p in participants if isinstance(p, dict)]
+    return read_manifest(out, required=True)["participants"]
 
 
 def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, Any]]:

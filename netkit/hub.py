@@ -43,7 +43,7 @@ import unicodedata
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Iterable, Mapping
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -53,6 +53,7 @@ from .answers import FILENAME as ANSWERS_FILENAME
 from .answers import SCHEMA as ANSWERS_SCHEMA
 from .atomic import atomic_write_json
 from .exceptions import HubError, HubUserMappingError, NetkitError
+from .manifest import read_manifest
 from .paths import manifest_notebook, manifest_path
 
 __all__ = [
@@ -686,12 +687,7 @@ class _Record:
 
 
 def _manifest_entries(out: Path) -> list[dict]:
-    from .render import read_manifest
-
-    if not manifest_path(out).exists():
-        raise HubError("this folder holds no render (no manifest.json)", where=out,
-                       fix="give the folder you rendered into with `netkit render … -o OUT`")
-    entries = [e for e in read_manifest(out)["participants"] if e.get("id") and e.get("notebooks")]
+    entries = [e for e in read_manifest(out, required=True)["participants"] if e.get("id") and e.get("notebooks")]
     if not entries:
         raise HubError("the render has no participant with a workbook", where=manifest_path(out),
                        fix="render again (`netkit render roster.csv -o OUT`) and fix any failed participant")

@@ -25,9 +25,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import hashlib
-import json
 import os
-import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -39,6 +37,7 @@ from . import __version__
 from .answers import answers_path
 from .atomic import atomic_write_json, atomic_write_text
 from .exceptions import NetkitError, RenderError, TouchedWorkbookError
+from .manifest import read_manifest
 from .paths import manifest_path, participant_folder
 from .roster import Participant, Roster, read_roster
 
@@ -108,24 +107,6 @@ def load_template(path: str | Path) -> nbformat.NotebookNode:
         raise RenderError("the template has no cell tagged 'parameters'", where=path,
                           fix="tag the cell that sets name = … with 'parameters' (View > Cell tags in JupyterLab)")
     return nb
-
-
-def read_manifest(out: str | Path) -> dict:
-    """The manifest of an earlier render into ``out`` (empty if there is none)."""
-    path = manifest_path(out)
-    if not path.exists():
-        return {"participants": []}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("it is not a JSON object")
-        data.setdefault("participants", [])
-        if not isinstance(data["participants"], list) or not all(isinstance(p, dict) for p in data["participants"]):
-            raise ValueError("'participants' is not a list of objects")
-    except (OSError, ValueError) as exc:
-        raise RenderError(f"the manifest of an earlier render cannot be read ({exc})", where=path,
-                          fix="restore it from a backup, or render into a new folder") from None
-    return data
 
 
 def personalise(template: nbformat.NotebookNode, participant: Participant) -> nbformat.NotebookNode:

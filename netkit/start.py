@@ -124,7 +124,7 @@ def resume(data: bytes, filename: str = "the uploaded file", out: str | Path = D
 
 def existing_workbooks(out: str | Path = DEFAULT_OUT) -> list[tuple[str, Path]]:
     """(name, notebook) of workbooks the start page made earlier in ``out`` (this session)."""
-    from .render import read_manifest
+    from .manifest import read_manifest
 
     out = Path(out)
     try:

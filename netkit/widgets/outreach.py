@@ -271,8 +271,8 @@ class OutreachComposer(widgets.VBox):
         outbox = self._outbox() + [entry]
         self._store.set(OUTBOX_KEY, outbox)
         self._refresh_outbox(select=entry["id"])
-        self.message.value = (f"<span style='color:#3a7d44'>Saved to your outbox. Copy it into your e-mail or "
-                              f"LinkedIn, send it, then click “Mark as sent”.</span>")
+        self.message.value = ("<span style='color:#3a7d44'>Saved to your outbox. Copy it into your e-mail or "
+                              "LinkedIn, send it, then click “Mark as sent”.</span>")
 
     def _update_selected(self, **changes: Any) -> dict | None:
         outbox = self._outbox()

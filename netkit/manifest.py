@@ -1,0 +1,41 @@
+"""The render manifest, ``OUT/manifest.json``: who got which workbook.
+
+``netkit render`` writes it; render itself (an earlier render into the same folder), the
+cohort report, JupyterHub delivery and the Binder start page read it — all through
+:func:`read_manifest`, so they agree on what a damaged manifest is. This module imports no
+nbformat or papermill, so reading a manifest costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .exceptions import RenderError
+from .paths import manifest_path
+
+
+def read_manifest(out: str | Path, *, required: bool = False) -> dict:
+    """The manifest of a render into ``out``.
+
+    A missing manifest is an empty one (``{"participants": []}``) unless ``required``, when it
+    is a :class:`RenderError`; so is a manifest that is not JSON or not of the right shape.
+    """
+    out = Path(out)
+    path = manifest_path(out)
+    if not path.exists():
+        if required:
+            raise RenderError("there is no manifest.json here, so this is not a netkit render folder", where=out,
+                              fix="give the folder you passed to `netkit render -o`")
+        return {"participants": []}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("it is not a JSON object")
+        data.setdefault("participants", [])
+        if not isinstance(data["participants"], list) or not all(isinstance(p, dict) for p in data["participants"]):
+            raise ValueError("'participants' is not a list of objects")
+    except (OSError, ValueError) as exc:
+        raise RenderError(f"the manifest cannot be read ({exc})", where=path,
+                          fix="restore it from a backup, or render again into a new folder") from None
+    return data
