@@ -29,7 +29,7 @@ import os
 import threading
 import weakref
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Union
 
 from filelock import FileLock, Timeout
 
@@ -64,9 +64,12 @@ def answers_path(folder: str | Path) -> Path:
     return Path(folder) / FILENAME
 
 
-def _read_document(path: Path) -> dict:
-    """Parse and validate one answers file; raise ValueError (damaged) or AnswersSchemaError."""
-    raw = path.read_bytes()
+def parse_document(raw: bytes, where: str | Path) -> dict:
+    """Parse and validate one answers file's bytes; raise ValueError (damaged) or AnswersSchemaError.
+
+    The one definition of "damaged" and "too new", shared by the store, the cohort report
+    (local folders) and JupyterHub collection (bytes read over the contents API).
+    """
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -78,10 +81,65 @@ def _read_document(path: Path) -> dict:
         raise ValueError("no schema version in it")
     if schema > SCHEMA:
         raise AnswersSchemaError(
-            f"these answers were saved by a newer version of netkit (schema {schema}; "
+            f"these answers were saved by a newer netkit (schema {schema}; "
             f"this one reads up to {SCHEMA}), so they are left untouched",
-            where=path, fix="upgrade netkit (pip install -U netkit) and reopen the workbook")
+            where=where, fix="upgrade netkit (pip install -U netkit) and reopen the workbook")
     return doc
+
+
+def _read_document(path: Path) -> dict:
+    return parse_document(path.read_bytes(), path)
+
+
+Copy = Union[bytes, None, OSError]
+
+
+def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where: str | Path) -> dict | None:
+    """The answers held by a sidecar and its backup, read from anywhere, writing nothing.
+
+    Each copy is its bytes, ``None`` when it does not exist, or the ``OSError`` met reading it;
+    ``backup`` may be a function, called only when the main copy is missing or damaged (a hub
+    request saved). The backup is used when the main copy is damaged, as the store recovers.
+    Returns ``None`` when neither exists; raises :class:`AnswersError` when neither is usable
+    and :class:`AnswersSchemaError` for a newer netkit.
+    """
+    damage = None
+    for name, copy_ in ((FILENAME, main), (FILENAME + BACKUP_SUFFIX, backup)):
+        if callable(copy_):
+            copy_ = copy_()
+        if copy_ is None:
+            continue
+        if isinstance(copy_, OSError):
+            damage = damage or f"the answers file {name} cannot be read ({copy_.strerror or copy_})"
+            continue
+        try:
+            return dict(parse_document(copy_, where)["answers"])
+        except ValueError as exc:
+            damage = damage or f"the answers file {name} is damaged: {exc}"
+    if damage:
+        raise AnswersError(damage + "; no usable backup either", where=where,
+                           fix="open this participant's workbook: it recovers what it can, or ask them "
+                               "for their downloaded export")
+    return None
+
+
+def read_answers_readonly(folder: str | Path) -> dict | None:
+    """The answers saved in ``folder`` without writing anything (``None`` when none are saved).
+
+    For the coach's side: nothing is moved or repaired (that is the participant's workbook's
+    job), see :func:`answers_from_copies`.
+    """
+    path = answers_path(folder)
+
+    def read(target: Path) -> Copy:
+        try:
+            return target.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            return exc
+
+    return answers_from_copies(read(path), lambda: read(path.with_name(FILENAME + BACKUP_SUFFIX)), where=path)
 
 
 class AnswersStore:

@@ -42,8 +42,8 @@ from pathlib import Path
 from statistics import median
 from typing import Any, Callable, Iterable, Mapping
 
-from .answers import BACKUP_SUFFIX, answers_path
-from .exceptions import AnswersError, NetkitError, RenderError
+from .answers import read_answers_readonly
+from .exceptions import NetkitError, RenderError
 from .manifest import read_manifest
 from .paths import manifest_folder
 
@@ -421,34 +421,6 @@ def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str,
 
 
 # --------------------------------------------------------------------------- local folders
-def read_answers_readonly(folder: str | Path) -> dict | None:
-    """The answers saved in ``folder``, without writing anything (``None`` when none are saved).
-
-    A damaged answers file falls back to its backup, as the store would (but nothing is moved
-    or repaired: that is the participant's workbook's job). Raises :class:`AnswersError` when
-    neither can be read, or the file is from a newer netkit.
-    """
-    from .answers import _read_document  # the store's own validation, so both agree on "damaged"
-
-    path = answers_path(folder)
-    backup = path.with_name(path.name + BACKUP_SUFFIX)
-    damage = None
-    for candidate in (path, backup):
-        try:
-            return dict(_read_document(candidate)["answers"])
-        except FileNotFoundError:
-            continue
-        except ValueError as exc:
-            damage = damage or f"the answers file {candidate.name} is damaged: {exc}"
-        except OSError as exc:
-            damage = damage or f"the answers file {candidate.name} cannot be read ({exc.strerror or exc})"
-    if damage:
-        raise AnswersError(damage + "; no usable backup either", where=path,
-                           fix="open this participant's workbook: it recovers what it can, or ask them "
-                               "for their downloaded export")
-    return None
-
-
 def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
     folder = manifest_folder(out, entry)
     if not folder.is_dir():

@@ -50,7 +50,7 @@ import httpx
 
 from .answers import BACKUP_SUFFIX as ANSWERS_BACKUP_SUFFIX
 from .answers import FILENAME as ANSWERS_FILENAME
-from .answers import SCHEMA as ANSWERS_SCHEMA
+from .answers import answers_from_copies
 from .atomic import atomic_write_json
 from .exceptions import HubError, HubUserMappingError, NetkitError
 from .manifest import read_manifest
@@ -73,7 +73,6 @@ __all__ = [
     "map_from_csv",
     "map_from_roster",
     "normalise_hub_user",
-    "parse_answers_document",
     "read_record",
     "record_path",
 ]
@@ -819,20 +818,6 @@ def _deliver_one(client: HubClient, out: Path, entry: dict, result: DeliveryResu
 
 
 # --------------------------------------------------------------------------- collect
-def parse_answers_document(raw: bytes, where: str) -> dict:
-    """The answers mapping of a ``netkit-answers.json`` read from a hub (same checks as the store)."""
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise HubError(f"the answers file is damaged (not valid JSON: {exc})", where=where) from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("answers"), dict) or not isinstance(doc.get("schema"), int):
-        raise HubError("the answers file is damaged (no answers or schema in it)", where=where)
-    if doc["schema"] > ANSWERS_SCHEMA:
-        raise HubError(f"the answers were saved by a newer netkit (schema {doc['schema']})", where=where,
-                       fix="upgrade netkit on the coach's machine")
-    return doc["answers"]
-
-
 def fetch_answers(hub: HubClient | str, users: Mapping[str, str], *, folder: str = DEFAULT_FOLDER,
                   jobs: int = 10, start_servers: bool = True, attempts: int = 2, start_timeout: float = 120.0,
                   progress: bool = False, poll: float = 0.5) -> dict[str, dict | HubError]:
@@ -857,19 +842,12 @@ def fetch_answers(hub: HubClient | str, users: Mapping[str, str], *, folder: str
         elif client.server_state(user) != "ready":
             raise HubError(f"the server of {user!r} is not running", where=client.url)
         path = f"{folder}/{ANSWERS_FILENAME}"
-        raw = client.read_file(user, path)
-        backup = None
-        if raw is not None:
-            try:
-                return parse_answers_document(raw, f"{user}:{path}")
-            except HubError as exc:
-                backup = exc
-        raw = client.read_file(user, path + ANSWERS_BACKUP_SUFFIX)
-        if raw is None:
-            if backup:
-                raise backup
+        answers = answers_from_copies(client.read_file(user, path),
+                                      lambda: client.read_file(user, path + ANSWERS_BACKUP_SUFFIX),
+                                      where=f"{user}:{path}")
+        if answers is None:
             raise HubError(f"{user!r} has no saved answers yet", where=f"{user}:{path}")
-        return parse_answers_document(raw, f"{user}:{path}{ANSWERS_BACKUP_SUFFIX}")
+        return answers
 
     results: dict[str, dict | HubError] = {}
     try:
@@ -883,7 +861,7 @@ def fetch_answers(hub: HubClient | str, users: Mapping[str, str], *, folder: str
                 try:
                     results[pid] = future.result()
                 except NetkitError as exc:
-                    results[pid] = exc if isinstance(exc, HubError) else HubError(exc.what, where=exc.where)
+                    results[pid] = exc if isinstance(exc, HubError) else HubError(exc.what, where=exc.where, fix=exc.fix)
                 except Exception as exc:
                     results[pid] = HubError(client.redact(f"{exc.__class__.__name__}: {exc}"))
                 bar.update(1)
