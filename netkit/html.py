@@ -7,9 +7,11 @@ that JupyterLab's and Voilà's MathJax do not turn ``$50k … $70k`` into maths.
 
 from __future__ import annotations
 
+import base64
+
 from markupsafe import Markup, escape as _escape
 
-__all__ = ["Markup", "escape", "paragraphs"]
+__all__ = ["Markup", "download_link", "escape", "paragraphs"]
 
 
 def escape(text: object) -> Markup:
@@ -22,3 +24,13 @@ def escape(text: object) -> Markup:
 def paragraphs(text: object) -> Markup:
     """Escape ``text`` and keep its line breaks as ``<br>``."""
     return Markup("<br>".join(str(escape(line)) for line in str(text or "").splitlines()))
+
+
+def download_link(filename: str, data: bytes, mime: str = "application/zip", *, label: str | None = None) -> str:
+    """An ``<a download>`` link carrying ``data`` as a ``data:`` URI (ipywidgets has no download
+    widget; this works in JupyterLab and Voilà alike). The file name may hold a person's name,
+    so it is escaped like any other user text."""
+    payload = base64.b64encode(data).decode("ascii")
+    text = escape(label if label is not None else f"Save {filename}")
+    return (f"<a class='netkit-download' download='{escape(filename)}' href='data:{mime};base64,{payload}' "
+            f"style='font-weight:bold'>⬇ {text}</a> ({max(1, len(data) // 1024)} KB)")

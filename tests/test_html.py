@@ -31,3 +31,16 @@ def test_opening_page_hides_empty_fields():
     """Are empty roster fields left out instead of shown blank?"""
     html = opening_html(name="Ana")
     assert "Ana" in html and "Your coach" not in html and "Career networking workshop" in html
+
+
+def test_download_link_carries_the_bytes_and_escapes_the_name():
+    """Does a download link hold the file as a data: URI, with a hostile file name escaped?"""
+    import base64
+    import re
+
+    from netkit.html import download_link
+
+    link = download_link("<b>'x'.ics", b"BEGIN:VCALENDAR", "text/calendar", label="Download it")
+    assert "<b>" not in link and "download='&lt;b&gt;&#39;x&#39;.ics'" in link
+    payload = re.search(r"base64,([^']+)'", link).group(1)
+    assert base64.b64decode(payload) == b"BEGIN:VCALENDAR" and "Download it" in link

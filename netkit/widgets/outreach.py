@@ -16,7 +16,6 @@ The follow-up calendar is also written as ``followups.ics`` next to the workbook
 
 from __future__ import annotations
 
-import base64
 import datetime as _dt
 from typing import Any
 
@@ -25,7 +24,7 @@ import ipywidgets as widgets
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError, TemplateError
 from ..followups import ICS_NAME, followups, followups_ics, new_outbox_entry, parse_day, write_followups
-from ..html import escape
+from ..html import download_link, escape
 from ..lint import Finding, lint
 from ..outreach import (COACH_FOLDER_NAME, contact_label, field_label, load_templates, missing_fields,
                         normalise_contact, render_message)
@@ -330,10 +329,9 @@ class OutreachComposer(widgets.VBox):
             rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: follow up with {escape(f.contact)} "
                            f"if there is no reply yet ({f.business_days} business days)</li>" for f in due)
             self.followups.value = f"<b>Follow-up dates</b><ul>{rows}</ul>"
-            data = base64.b64encode(followups_ics(outbox)).decode("ascii")
-            self.download.value = (f"<a download='{ICS_NAME}' href='data:text/calendar;base64,{data}' "
-                                   f"style='font-weight:bold'>⬇ Download {ICS_NAME}</a> — import it into Google "
-                                   "Calendar, Outlook or Apple Calendar.")
+            self.download.value = (download_link(ICS_NAME, followups_ics(outbox), "text/calendar",
+                                                 label=f"Download {ICS_NAME}")
+                                   + " — import it into Google Calendar, Outlook or Apple Calendar.")
         if write:
             try:
                 write_followups(self._store.folder, outbox)

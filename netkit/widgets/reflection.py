@@ -35,10 +35,9 @@ from ..atomic import atomic_write_bytes, atomic_write_text
 from ..calendar import calendar_bytes
 from ..confidence import confidence_figure, confidence_message, level
 from ..exceptions import NetkitError
-from ..html import escape
+from ..html import download_link, escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, answers_from_store, page_of, pages, progress
 from .binding import SaveStatus, bind
-from .takehome import download_link_html
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
 
@@ -370,6 +369,6 @@ class PlanExport(widgets.VBox):
                             "use the links above.")
         warning = (_problem(" ".join(escape(p) for p in problems)) + "<br>") if problems else ""
         self.links.value = (warning
-                            + download_link_html(ICS_NAME, ics, "text/calendar") + "<br>"
-                            + download_link_html(HTML_NAME, html.encode("utf-8"), "text/html") + "<br>"
-                            + download_link_html(PDF_NAME, pdf, "application/pdf") + "<br>" + kept)
+                            + download_link(ICS_NAME, ics, "text/calendar") + "<br>"
+                            + download_link(HTML_NAME, html.encode("utf-8"), "text/html") + "<br>"
+                            + download_link(PDF_NAME, pdf, "application/pdf") + "<br>" + kept)

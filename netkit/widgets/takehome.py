@@ -7,14 +7,13 @@ browser once, base64-encoded, so its size is checked first).
 
 from __future__ import annotations
 
-import base64
 from typing import Mapping
 
 import ipywidgets as widgets
 
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError
-from ..html import escape
+from ..html import download_link, escape
 from ..start import PROFILE_KEY
 from ..takehome import build_archive, delete_my_data, resume_from_upload
 from .binder import BinderNotice
@@ -30,13 +29,6 @@ def _ok(text: str) -> str:
 
 def _problem(text: str) -> str:
     return f"<span style='color:#b00020'>✗ {text}</span>"
-
-
-def download_link_html(filename: str, data: bytes, mime: str = "application/zip") -> str:
-    """An ``<a download>`` link carrying ``data`` (the file name is escaped: it may hold a name)."""
-    payload = base64.b64encode(data).decode("ascii")
-    return (f"<a class='netkit-download' download='{escape(filename)}' href='data:{mime};base64,{payload}' "
-            "style='font-weight:bold'>⬇ Save " + str(escape(filename)) + f"</a> ({max(1, len(data) // 1024)} KB)")
 
 
 class TakeHome(widgets.VBox):
@@ -101,7 +93,7 @@ class TakeHome(widgets.VBox):
                 "Ask your coach to copy your folder for you.")
             return
         self.archive = archive
-        self._link.value = download_link_html(archive.filename, archive.data)
+        self._link.value = download_link(archive.filename, archive.data)
 
     def resume(self, data: bytes, filename: str) -> None:
         """Restore answers from an uploaded take-home file."""
