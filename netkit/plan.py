@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from dateutil.rrule import rrulestr
 
 from .calendar import Reminder
+from .contacts import RINGS as CONTACT_RINGS
+from .contacts import ring_label
 from .exceptions import InputError
 from .html import escape, paragraphs
 
@@ -99,14 +101,13 @@ CADENCES: dict[str, Cadence] = {c.key: c for c in (
     Cadence("half_yearly", "every six months", "MONTHLY", 6),
 )}
 
-#: Ring key → (label, default cadence key). Same keys as :data:`netkit.contacts.RINGS`.
-RINGS: dict[str, tuple[str, str]] = {
-    "inner": ("Inner circle", "fortnightly"),
-    "close": ("Close", "monthly"),
-    "regular": ("Regular", "quarterly"),
-    "acquaintance": ("Acquaintance", "half_yearly"),
-    "dormant": ("Dormant (lost touch)", "quarterly"),
-}
+#: The plan's default rhythm per ring: closer ties more often (a dormant tie: one revival
+#: message, then this). The rings themselves are exercise 1's (:data:`netkit.contacts.RINGS`).
+DEFAULT_CADENCE_BY_RING = {"inner": "fortnightly", "close": "monthly", "regular": "quarterly",
+                           "acquaintance": "half_yearly", "dormant": "quarterly"}
+#: Ring key → (label, default cadence key), in ring order.
+RINGS: dict[str, tuple[str, str]] = {key: (ring.label, DEFAULT_CADENCE_BY_RING[key])
+                                     for key, ring in CONTACT_RINGS.items()}
 DEFAULT_RING = "close"
 DEFAULT_CADENCE = "monthly"
 
@@ -176,11 +177,6 @@ def default_cadence(closeness: str) -> str:
 def default_first_step(closeness: str) -> str:
     """A first step suited to the ring (a revival message for a dormant tie)."""
     return _FIRST_STEPS[parse_closeness(closeness) or DEFAULT_RING]
-
-
-def ring_label(closeness: str) -> str:
-    """The words shown for a ring key."""
-    return RINGS.get(closeness, (closeness, ""))[0]
 
 
 # --------------------------------------------------------------------------- people
