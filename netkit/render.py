@@ -236,17 +236,14 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
     target = result.folder / nb_name
     result.folder.mkdir(parents=True, exist_ok=True)
     status = "written"
-    if target.exists():
-        old_text = target.read_text(encoding="utf-8")
-        if update:
-            old = nbformat.reads(old_text, as_version=4)
-            nb = carry_over_cells(old, nb)
-            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = result.folder / BACKUP_FOLDER / f"{target.stem}.{stamp}.ipynb"
-            atomic_write_text(backup, old_text)
-            status = "updated"
+    old_text = target.read_text(encoding="utf-8") if target.exists() else None
+    if old_text is not None and update:
+        nb = carry_over_cells(nbformat.reads(old_text, as_version=4), nb)
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        atomic_write_text(result.folder / BACKUP_FOLDER / f"{target.stem}.{stamp}.ipynb", old_text)
+        status = "updated"
     text = nbformat.writes(nb)
-    if target.exists() and target.read_text(encoding="utf-8") == text:
+    if text == old_text:
         status = "unchanged"
     else:
         atomic_write_text(target, text)
