@@ -43,7 +43,7 @@ from statistics import median
 from typing import Any, Callable, Iterable, Mapping
 
 from .answers import read_answers_readonly
-from .exceptions import NetkitError, RenderError
+from .exceptions import NetkitError, RenderError, describe
 from .manifest import read_manifest
 from .paths import manifest_folder
 
@@ -378,12 +378,6 @@ def _entry_name(entry: Mapping[str, Any], answers: Any) -> str:
     return name or str(entry.get("id") or entry.get("folder") or "(unnamed)")
 
 
-def _describe(error: BaseException) -> str:
-    if isinstance(error, NetkitError):
-        return error.what
-    return f"{error.__class__.__name__}: {error}"
-
-
 def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str, Any], *,
                  today: _dt.date | None = None, min_group: int = MIN_GROUP, source: str = "") -> CohortReport:
     """The cohort report from ``(manifest entry, answers)`` pairs.
@@ -401,7 +395,7 @@ def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str,
         row = ParticipantRow(id=str(entry.get("id") or ""), name=_entry_name(entry, answers),
                              folder=str(entry.get("folder") or ""), status=SHARED)
         if isinstance(answers, BaseException):
-            row.status, row.problem = PROBLEM, _describe(answers)
+            row.status, row.problem = PROBLEM, describe(answers, brief=True)
         elif answers is not None and not isinstance(answers, Mapping):
             row.status, row.problem = PROBLEM, "the answers are not a set of key/value pairs"
         elif answers is not None and answers.get(OPT_OUT_KEY) is True:

@@ -99,3 +99,11 @@ class HubError(NetkitError):
 
 class HubUserMappingError(InputError):
     """The mapping from roster participants to JupyterHub user names is missing, invalid or ambiguous."""
+
+
+def describe(exc: BaseException, *, brief: bool = False) -> str:
+    """What a person reads about any error in a summary line: a :class:`NetkitError`'s message
+    (``brief``: only what was wrong), anything unexpected as its type and text."""
+    if isinstance(exc, NetkitError):
+        return exc.what if brief else exc.message
+    return f"{exc.__class__.__name__}: {exc}"

@@ -52,7 +52,7 @@ from .answers import BACKUP_SUFFIX as ANSWERS_BACKUP_SUFFIX
 from .answers import FILENAME as ANSWERS_FILENAME
 from .answers import answers_from_copies
 from .atomic import atomic_write_json
-from .exceptions import HubError, HubUserMappingError, NetkitError
+from .exceptions import HubError, HubUserMappingError, NetkitError, describe
 from .manifest import read_manifest
 from .paths import manifest_notebook, manifest_path
 
@@ -747,8 +747,7 @@ def deliver(out: str | Path, hub: HubClient | str, mapping: Mapping[str, str], *
                     future.result()
                 except Exception as exc:  # one participant must never stop the cohort
                     result.status = "failed"
-                    result.reason = client.redact(exc.what if isinstance(exc, NetkitError)
-                                                  else f"{exc.__class__.__name__}: {exc}")
+                    result.reason = client.redact(describe(exc, brief=True))
                 bar.update(1)
         bar.close()
         return DeliveryReport(hub=client.url, results=results, record=record.path, skipped=skipped)

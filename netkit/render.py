@@ -36,7 +36,7 @@ import nbformat
 from . import __version__
 from .answers import answers_path
 from .atomic import atomic_write_json, atomic_write_text
-from .exceptions import NetkitError, RenderError, TouchedWorkbookError
+from .exceptions import RenderError, TouchedWorkbookError, describe
 from .manifest import read_manifest
 from .paths import manifest_path, participant_folder
 from .roster import Participant, Roster, read_roster
@@ -213,7 +213,7 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
         try:
             _prepare_one(template, nb_name, result, update=id(result) in touched_ids)
         except Exception as exc:  # one bad participant must not stop the cohort
-            result.status, result.error = "failed", _describe(exc)
+            result.status, result.error = "failed", describe(exc)
         bar.update(1)
     bar.close()
 
@@ -223,12 +223,6 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
     report = RenderReport(out=out, results=results, manifest=manifest_path(out), warnings=list(roster.warnings))
     _write_manifest(out, template_path, report, previous)
     return report
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, NetkitError):
-        return exc.message
-    return f"{exc.__class__.__name__}: {exc}"
 
 
 def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> None:
@@ -357,7 +351,7 @@ def _execution_error(exc: BaseException) -> str:
     name = getattr(exc, "ename", None)
     if name:
         return f"a cell raised {name}: {getattr(exc, 'evalue', '')}".strip()
-    return _describe(exc)
+    return describe(exc)
 
 
 def _write_manifest(out: Path, template_path: Path, report: RenderReport, previous: dict) -> None:
