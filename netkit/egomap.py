@@ -197,6 +197,42 @@ def _legend(ax, colours: dict[str, str], has_other: bool) -> None:
         text.set_parse_math(False)
 
 
+class _Spokes:
+    """Dots on the rings, each joined to the centre by a spoke (dashed when dormant) and carrying a
+    rotated label: what both map styles (people, organisations) draw, collected and drawn at once."""
+
+    def __init__(self, ax):
+        self.labels = _Labels(_points_per_unit(ax))
+        self.xs: list[float] = []
+        self.ys: list[float] = []
+        self.faces: list[str] = []
+        self.edges: list[str] = []
+        self.solid: list = []
+        self.dashed: list = []
+
+    def add(self, angle: float, radius: float, colour: str, dormant: bool, label: str, *,
+            fontsize: float, gap: float) -> None:
+        cos, sin = math.cos(angle), math.sin(angle)
+        x, y = radius * cos, radius * sin
+        self.xs.append(x)
+        self.ys.append(y)
+        self.edges.append(colour)
+        self.faces.append("white" if dormant else colour)
+        (self.dashed if dormant else self.solid).append(((0.42 * cos, 0.42 * sin), (x, y)))
+        degrees = math.degrees(angle) % 360
+        flip = 90 < degrees < 270  # keep text upright on the left half
+        self.labels.add(label, (radius + gap) * cos, (radius + gap) * sin, degrees - 180 if flip else degrees,
+                        fontsize, right=flip)
+
+    def draw(self, ax, **scatter) -> None:
+        self.labels.draw(ax)
+        ax.add_collection(LineCollection(self.solid, colors="#b9c7d3", linewidths=0.6, zorder=1))
+        ax.add_collection(LineCollection(self.dashed, colors="#bbbbbb", linewidths=0.6, linestyles=(0, (3, 2)),
+                                         zorder=1))
+        if self.xs:
+            ax.scatter(self.xs, self.ys, c=self.faces, edgecolors=self.edges, linewidths=1.4, zorder=3, **scatter)
+
+
 def _ring_of(contact: Contact) -> str:
     return contact.ring if contact.ring in RING_RADIUS else "acquaintance"
 
@@ -206,8 +242,7 @@ def _draw_people(ax, contacts: list[Contact], today: _dt.date, colours: dict[str
     for contact in contacts:
         by_ring[_ring_of(contact)].append(contact)
     fontsize = 8 if len(contacts) <= 40 else 7 if len(contacts) <= 90 else 6
-    xs, ys, faces, edges, segments, dashed = [], [], [], [], [], []
-    labels = _Labels(_points_per_unit(ax))
+    spokes = _Spokes(ax)
     # One angle per person across all rings (grouped by sector, then ring): no two people share
     # a spoke, so labels on different rings never sit on top of each other.
     ring_order = {key: index for index, key in enumerate(RING_RADIUS)}
@@ -218,24 +253,10 @@ def _draw_people(ax, contacts: list[Contact], today: _dt.date, colours: dict[str
         members = by_ring.get(key, [])
         _ring_caption(ax, key, len(members))
         for contact in members:
-            angle = _angle(slot[id(contact)], len(everyone), 0)
-            x, y = radius * math.cos(angle), radius * math.sin(angle)
-            dormant = contact.is_dormant(today)
-            colour = colours.get(contact.sector.strip(), OTHER_COLOUR)
-            xs.append(x)
-            ys.append(y)
-            edges.append(colour)
-            faces.append("white" if dormant else colour)
-            (dashed if dormant else segments).append(((0.42 * math.cos(angle), 0.42 * math.sin(angle)), (x, y)))
-            degrees = math.degrees(angle) % 360
-            flip = 90 < degrees < 270
-            lx, ly = (radius + 0.14) * math.cos(angle), (radius + 0.14) * math.sin(angle)
-            labels.add(_short(contact.name, 22), lx, ly, degrees - 180 if flip else degrees, fontsize, right=flip)
-    labels.draw(ax)
-    ax.add_collection(LineCollection(segments, colors="#b9c7d3", linewidths=0.6, zorder=1))
-    ax.add_collection(LineCollection(dashed, colors="#bbbbbb", linewidths=0.6, linestyles=(0, (3, 2)), zorder=1))
-    if xs:
-        ax.scatter(xs, ys, s=46 if len(contacts) <= 60 else 28, c=faces, edgecolors=edges, linewidths=1.4, zorder=3)
+            spokes.add(_angle(slot[id(contact)], len(everyone), 0), radius,
+                       colours.get(contact.sector.strip(), OTHER_COLOUR), contact.is_dormant(today),
+                       _short(contact.name, 22), fontsize=fontsize, gap=0.14)
+    spokes.draw(ax, s=46 if len(contacts) <= 60 else 28)
 
 
 def _draw_organisations(ax, contacts: list[Contact], today: _dt.date, colours: dict[str, str]) -> None:
@@ -244,13 +265,13 @@ def _draw_organisations(ax, contacts: list[Contact], today: _dt.date, colours: d
     for contact in contacts:
         key = normalise(contact.organisation)
         spelling[key][contact.organisation.strip() or NO_ORGANISATION] += 1
-        groups[(contact.ring if contact.ring in RING_RADIUS else "acquaintance", key)].append(contact)
+        groups[(_ring_of(contact), key)].append(contact)
     per_ring: dict[str, list[tuple[str, list[Contact]]]] = defaultdict(list)
     for (ring, key), members in groups.items():
         per_ring[ring].append((key, members))
-    xs, ys, sizes, faces, edges, segments, dashed = [], [], [], [], [], [], []
+    sizes: list[float] = []
     biggest = max(len(m) for m in groups.values())
-    labels = _Labels(_points_per_unit(ax))
+    spokes = _Spokes(ax)
     for ring_index, (ring, radius) in enumerate(RING_RADIUS.items()):
         entries = sorted(per_ring.get(ring, []), key=lambda e: (-len(e[1]), e[0]))
         total = sum(len(m) for _, m in entries)
@@ -265,25 +286,11 @@ def _draw_organisations(ax, contacts: list[Contact], today: _dt.date, colours: d
                     va="top", fontsize=6.5, color="#6b6b6b", zorder=4,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
         for i, (key, members) in enumerate(shown):
-            angle = _angle(i, len(shown), ring_index)
-            x, y = radius * math.cos(angle), radius * math.sin(angle)
             sector = Counter(c.sector.strip() for c in members if c.sector.strip()).most_common(1)
             colour = colours.get(sector[0][0], OTHER_COLOUR) if sector else OTHER_COLOUR
             dormant = sum(1 for c in members if c.is_dormant(today)) * 2 > len(members)
-            xs.append(x)
-            ys.append(y)
-            sizes.append(30 + 570 * math.sqrt(len(members) / biggest))
-            edges.append(colour)
-            faces.append("white" if dormant else colour)
-            (dashed if dormant else segments).append(((0.42 * math.cos(angle), 0.42 * math.sin(angle)), (x, y)))
-            degrees = math.degrees(angle) % 360
-            flip = 90 < degrees < 270
-            lx, ly = (radius + 0.2) * math.cos(angle), (radius + 0.2) * math.sin(angle)
             name = spelling[key].most_common(1)[0][0]
-            labels.add(f"{_short(name, 20)} ({len(members):,})", lx, ly, degrees - 180 if flip else degrees, 6.5,
-                       right=flip)
-    labels.draw(ax)
-    ax.add_collection(LineCollection(segments, colors="#b9c7d3", linewidths=0.6, zorder=1))
-    ax.add_collection(LineCollection(dashed, colors="#bbbbbb", linewidths=0.6, linestyles=(0, (3, 2)), zorder=1))
-    if xs:
-        ax.scatter(xs, ys, s=sizes, c=faces, edgecolors=edges, linewidths=1.4, alpha=0.85, zorder=3)
+            sizes.append(30 + 570 * math.sqrt(len(members) / biggest))
+            spokes.add(_angle(i, len(shown), ring_index), radius, colour, dormant,
+                       f"{_short(name, 20)} ({len(members):,})", fontsize=6.5, gap=0.2)
+    spokes.draw(ax, s=sizes, alpha=0.85)
