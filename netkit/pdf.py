@@ -1,0 +1,46 @@
+"""Printable PDF pages for coaches: one place that sets up fpdf2 with a Unicode font.
+
+The run sheet and the paper worksheets are PDFs a coach prints or sends. fpdf2 (pure Python)
+writes real text, not pictures of text, so the pages can be searched, copied and read aloud.
+The core PDF fonts only know Latin-1, which would mangle names like "Sofía" or "Ørsted"; the
+DejaVu fonts that ship inside matplotlib (already a netkit dependency) cover Latin, Greek and
+Cyrillic. Pages are A4 and use black, greys and white only, so they photocopy well.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+FONT = "DejaVu"
+A4_WIDTH_MM = 210
+MARGIN_MM = 15
+
+
+def _font_dir() -> Path:
+    spec = importlib.util.find_spec("matplotlib")  # only to find the font files: no import
+    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+
+
+def new_pdf(title: str):
+    """An empty A4 ``fpdf.FPDF`` with the Unicode font in regular and bold, and ``title`` set."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_title(title)
+    pdf.set_creator("netkit")
+    pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    pdf.set_auto_page_break(True, margin=MARGIN_MM)
+    fonts = _font_dir()
+    pdf.add_font(FONT, "", str(fonts / "DejaVuSans.ttf"))
+    pdf.add_font(FONT, "B", str(fonts / "DejaVuSans-Bold.ttf"))
+    pdf.add_font(FONT, "I", str(fonts / "DejaVuSans-Oblique.ttf"))
+    pdf.set_font(FONT, size=10)
+    pdf.set_text_color(0)
+    pdf.set_draw_color(0)
+    return pdf
+
+
+def pdf_bytes(pdf) -> bytes:
+    """The finished document."""
+    return bytes(pdf.output())
