@@ -37,8 +37,8 @@ def import_contacts(file: Path, fmt: str, out: Path) -> None:
 
     Example:
 
+    \b
         netkit contacts import Connections.csv -o contacts.json
-
         netkit contacts import phone.vcf --format vcard -o contacts.json
     """
     from .contacts import load_contacts_file, save_contacts_file
@@ -66,6 +66,7 @@ def map_contacts(contacts_file: Path, out: Path, name: str, dpi: int) -> None:
 
     Example:
 
+    \b
         netkit contacts map contacts.json -o map.png --name "Ada"
     """
     import io
@@ -96,6 +97,7 @@ def export_contacts(contacts_file: Path, out: Path) -> None:
 
     Example:
 
+    \b
         netkit contacts export contacts.json -o contacts.csv
     """
     from .contacts import load_contacts_file, write_contacts_csv

@@ -50,9 +50,7 @@ def deliver(out, hub_url, roster, user_from, map_csv, folder, jobs, retries, sta
 
     \b
         export NETKIT_HUB_TOKEN=…   # the netkit service token from your hub admin
-
         netkit deliver out/ --hub https://hub.example.org --roster roster.csv --user-from email
-
         netkit deliver out/ --hub https://hub.example.org --map hub-users.csv
     """
     from .hub import HubClient, deliver as deliver_workbooks, manifest_entries, map_from_csv, map_from_roster

@@ -67,8 +67,8 @@ def lint_command(file, as_json, situation, folder):
 
     Example:
 
+    \b
         netkit outreach lint draft.txt --situation informational-interview
-
         netkit outreach lint draft.txt --json
     """
     from .lint import findings_as_json, lint
@@ -101,8 +101,8 @@ def templates_command(folder, show):
 
     Example:
 
+    \b
         netkit outreach templates
-
         netkit outreach templates --templates my-templates/ --show thank-you
     """
     from .outreach import load_templates, render_message, situation_for

@@ -68,6 +68,8 @@ class RenderReport:
     results: list[ParticipantResult]
     manifest: Path
     warnings: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)  # roster columns never put into a workbook
+    kept: dict[str, str] = field(default_factory=dict)  # workshop/date/coach carried over from the last render
 
     @property
     def failed(self) -> list[ParticipantResult]:
@@ -183,13 +185,14 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
     """
     from .resources import default_workbook
 
+    out = Path(out)
+    previous = read_manifest(out)
+    defaults, kept = carry_over_defaults(previous, defaults or {})
     if not isinstance(roster, Roster):
         roster = read_roster(roster, defaults=defaults)
-    out = Path(out)
     template_path = Path(workbook) if workbook else default_workbook()
     template = load_template(template_path)
     nb_name = template_path.name
-    previous = read_manifest(out)
     recorded = {entry.get("id"): entry for entry in previous["participants"]}
 
     results = [ParticipantResult(p, participant_folder(out, p.name, p.id)) for p in roster.participants]
@@ -219,9 +222,14 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
 
     if execute:
         _execute_all([r for r in results if r.status != "failed"], jobs=jobs, html=html, progress=progress)
+    elif html:  # the worksheets need only the parameters, not an executed notebook
+        for result in (r for r in results if r.status != "failed"):
+            nb = nbformat.read(result.notebooks[0], as_version=4)
+            result.handouts = [write_handout(nb, result.notebooks[0].with_suffix(HANDOUT_SUFFIX))]
 
-    report = RenderReport(out=out, results=results, manifest=manifest_path(out), warnings=list(roster.warnings))
-    _write_manifest(out, template_path, report, previous)
+    report = RenderReport(out=out, results=results, manifest=manifest_path(out), warnings=list(roster.warnings),
+                          ignored_columns=list(roster.ignored_columns), kept=kept)
+    _write_manifest(out, template_path, report, previous, defaults)
     return report
 
 
@@ -233,13 +241,14 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
     old_text = target.read_text(encoding="utf-8") if target.exists() else None
     if old_text is not None and update:
         nb = carry_over_cells(nbformat.reads(old_text, as_version=4), nb)
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        atomic_write_text(result.folder / BACKUP_FOLDER / f"{target.stem}.{stamp}.ipynb", old_text)
         status = "updated"
     text = nbformat.writes(nb)
     if text == old_text:
-        status = "unchanged"
+        status = "unchanged"  # nothing replaced, so no backup either
     else:
+        if status == "updated":
+            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            atomic_write_text(result.folder / BACKUP_FOLDER / f"{target.stem}.{stamp}.ipynb", old_text)
         atomic_write_text(target, text)
     result.notebooks = [target]
     result.digests = {nb_name: hashlib.sha256(text.encode("utf-8")).hexdigest()}
@@ -283,36 +292,28 @@ def execute_workbook(notebook: str | Path, html: bool = False) -> dict:
             pass
 
 
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-
-
-def static_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """A copy of ``nb`` that needs no JavaScript: widgets that offer a static HTML form (the
-    opening page) keep it, other widget views (empty forms at render time) are left out."""
-    nb = copy.deepcopy(nb)
-    nb.metadata.pop("widgets", None)
+def workbook_title(nb: nbformat.NotebookNode, fallback: str = "Networking workbook") -> str:
+    """The title `netkit compose` recorded, else the first top-level heading, else ``fallback``."""
+    title = nb.metadata.get("netkit", {}).get("title")
+    if title:
+        return str(title)
     for cell in nb.cells:
-        kept = []
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            if WIDGET_VIEW in data:
-                if "text/html" not in data:
-                    continue
-                data.pop(WIDGET_VIEW)
-                data.pop("text/plain", None)
-            kept.append(output)
-        if cell.cell_type == "code":
-            cell.outputs = kept
-    return nb
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
 
 
 def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
-    """A printable HTML page of the executed workbook: code hidden, no scripts needed offline."""
-    from nbconvert import HTMLExporter
+    """The participant's printable worksheets: their roster fields filled in and room to write for
+    every form of the exercises this workbook holds (see :mod:`netkit.worksheets`)."""
+    from .worksheets import worksheets_html
 
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(static_outputs(nb))
-    return atomic_write_text(path, body)
+    parameters = nb.metadata.get("papermill", {}).get("parameters", {})
+    exercises = nb.metadata.get("netkit", {}).get("composed_from")
+    return atomic_write_text(path, worksheets_html(parameters, title=workbook_title(nb, Path(path).name.split(".")[0]),
+                                                   exercises=exercises))
 
 
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
@@ -354,7 +355,19 @@ def _execution_error(exc: BaseException) -> str:
     return describe(exc)
 
 
-def _write_manifest(out: Path, template_path: Path, report: RenderReport, previous: dict) -> None:
+#: The roster defaults a render remembers, so a later render into the same folder keeps them.
+CARRIED_DEFAULTS = ("workshop", "workshop_date", "coach")
+
+
+def carry_over_defaults(previous: dict, given: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(defaults to use, the ones kept from the previous render's manifest) — new values win."""
+    earlier = previous.get("defaults") if isinstance(previous.get("defaults"), dict) else {}
+    kept = {key: str(earlier[key]) for key in CARRIED_DEFAULTS if not given.get(key) and earlier.get(key)}
+    return {**{k: v for k, v in given.items() if v}, **kept}, kept
+
+
+def _write_manifest(out: Path, template_path: Path, report: RenderReport, previous: dict,
+                    defaults: dict[str, str] | None = None) -> None:
     entries = {}
     for entry in previous.get("participants", []):
         if entry.get("id"):
@@ -377,6 +390,7 @@ def _write_manifest(out: Path, template_path: Path, report: RenderReport, previo
         "schema": 1,
         "workbook": template_path.name,
         "rendered_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "defaults": {k: v for k, v in (defaults or {}).items() if k in CARRIED_DEFAULTS and v},
         "participants": list(entries.values()),
     }
     atomic_write_json(report.manifest, manifest)

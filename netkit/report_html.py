@@ -126,8 +126,9 @@ def _aggregates_html(report: CohortReport) -> str:
     return "".join(parts)
 
 
-def report_html(report: CohortReport, *, title: str = "Cohort report") -> str:
-    """The whole report as a standalone HTML document."""
+def report_html(report: CohortReport, *, title: str = "Cohort report", refresh: int | None = None) -> str:
+    """The whole report as a standalone HTML document (reloading itself every ``refresh`` seconds,
+    for the live view of `netkit collect --watch`)."""
     counts = (f"{len(report.rows)} participants · {report.count('shared')} sharing · "
               f"{report.count(NOT_STARTED)} not started · {report.count(OPTED_OUT)} opted out · "
               f"{report.count(PROBLEM)} could not be read")
@@ -138,7 +139,8 @@ def report_html(report: CohortReport, *, title: str = "Cohort report") -> str:
     source = f" from {escape(report.source)}" if report.source else ""
     return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
             "<meta name='viewport' content='width=device-width,initial-scale=1'>"
-            f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
+            + (f"<meta http-equiv='refresh' content='{int(refresh)}'>" if refresh else "")
+            + f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
             f"<h1>{escape(title)}</h1><p class='muted'>netkit collect{source}, {escape(report.generated_at)}. "
             f"{escape(counts)}.</p>"
             f"<h2>Progress</h2>{progress_table_html(report)}<p class='muted'>{escape(how)}</p>"
@@ -146,6 +148,7 @@ def report_html(report: CohortReport, *, title: str = "Cohort report") -> str:
             "</body></html>\n")
 
 
-def write_report(report: CohortReport, path: str | Path, *, title: str = "Cohort report") -> Path:
+def write_report(report: CohortReport, path: str | Path, *, title: str = "Cohort report",
+                 refresh: int | None = None) -> Path:
     """Write :func:`report_html` atomically; return the path."""
-    return atomic_write_text(path, report_html(report, title=title))
+    return atomic_write_text(path, report_html(report, title=title, refresh=refresh))

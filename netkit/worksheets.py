@@ -193,13 +193,16 @@ def _part_html(part: Part) -> str:
                           for item, value in zip(part.items, values))
 
 
-def worksheets_html(personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook") -> str:
-    """One printable page of worksheets (personalised when ``personal`` holds roster fields)."""
+def worksheets_html(personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook",
+                    exercises: Sequence[str] | None = None) -> str:
+    """One printable page of worksheets (personalised when ``personal`` holds roster fields);
+    ``exercises`` limits it to the sheets of a workbook's own exercises (default: all)."""
     p = personal or {}
     name = str(p.get("name") or "")
     meta = " · ".join(escape(x) for x in (p.get("workshop"), p.get("workshop_date"), p.get("coach")) if x)
     body = "".join(f"<section class='sheet'><h2>{escape(s.title)}</h2><p>{escape(s.intro)}</p>"
-                   + "".join(_part_html(part) for part in s.parts) + "</section>" for s in sheets(p))
+                   + "".join(_part_html(part) for part in s.parts) + "</section>" for s in sheets(p)
+                   if exercises is None or s.exercise == "welcome" or s.exercise in exercises)
     return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
             f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
             + (f"<p><b>{escape(name)}</b>{' · ' + meta if meta else ''}</p>" if name or meta else "")

@@ -244,26 +244,9 @@ def test_execute_outputs_and_handout(executed):
     assert any("hello Ana" in "".join(o.get("text", "")) for c in nb.cells for o in c.get("outputs", []))
     assert set(nb.metadata["papermill"]) == {"parameters"}
     assert str(executed.out) not in ana.notebooks[0].read_text(encoding="utf-8")
-    assert ana.handouts and "hello Ana" in ana.handouts[0].read_text(encoding="utf-8")
+    handout = ana.handouts[0].read_text(encoding="utf-8")  # printable worksheets (see test_coach_terminal)
+    assert "<title>boom</title>" in handout and "<b>Ana</b>" in handout and "Cy" not in handout
     assert (executed.out / "execute.log").exists()  # kernels' chatter, not on the coach's terminal
-
-
-def test_handout_keeps_static_html_and_drops_script_only_widgets():
-    """Does the printed handout keep a widget's static HTML, drop empty widget views and the widget state?"""
-    from netkit.render import WIDGET_VIEW, static_outputs
-
-    cell = nbformat.v4.new_code_cell("x")
-    cell.outputs = [
-        nbformat.v4.new_output("display_data", data={WIDGET_VIEW: {"model_id": "a"}, "text/plain": "Opening(...)",
-                                                     "text/html": "<p>card</p>"}),
-        nbformat.v4.new_output("display_data", data={WIDGET_VIEW: {"model_id": "b"}, "text/plain": "Form(...)"}),
-        nbformat.v4.new_output("stream", name="stdout", text="hello"),
-    ]
-    nb = nbformat.v4.new_notebook(cells=[cell], metadata={"widgets": {"state": {}}})
-    static = static_outputs(nb)
-    assert [o.get("data", {}) for o in static.cells[0].outputs][0] == {"text/html": "<p>card</p>"}
-    assert len(static.cells[0].outputs) == 2 and "widgets" not in static.metadata
-    assert len(nb.cells[0].outputs) == 3  # the workbook itself is untouched
 
 
 @pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}'])
