@@ -26,7 +26,7 @@ body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#111}
 background:#fff;padding:4.5vmin 6vmin;overflow:auto;font-size:2.6vmin;line-height:1.4}
 .slide.current{display:block}.slide h1{font-size:5.2vmin;margin:.2em 0}.slide h2{font-size:4vmin;margin:.1em 0 .4em}
 .slide h3{font-size:3vmin}.kicker{text-transform:uppercase;letter-spacing:.08em;color:#555;font-size:2vmin}
-.cols{display:flex;gap:4vmin;align-items:flex-start}.cols>*{flex:1}svg.rings{width:100%;max-height:70vmin}
+.cols{display:flex;gap:4vmin;align-items:flex-start}svg{overflow:visible}.cols>*{flex:1}svg.rings{width:100%;max-height:70vmin}
 .draft{white-space:pre-wrap;border-left:.6vmin solid #999;padding:.2em .8em;font-size:2.3vmin}
 .finding{margin:.3em 0}.finding b{font-family:ui-monospace,monospace;font-size:.9em}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left}
@@ -85,12 +85,12 @@ def demo_slides(name: str, demo: dict, today: _dt.date) -> list[str]:
                        f"start on your own.</p><table>{rows}</table>", kicker="Demo participant",
                        notes="Noor is invented; nobody from the roster appears on a slide.")]
     if name == "network-map":
-        from .worksheets import rings_svg
+        from .worksheets import rings_svg, split_list
 
         keys = list(RINGS)
         people = [(person, keys.index(ring)) for person, ring in demo["people"]]
         svg = rings_svg([r.label for r in RINGS.values()], people, centre=demo["name"].split()[0])
-        targets = escape(demo["target_organisations"])
+        targets = escape(" and ".join(split_list(demo["target_organisations"])))
         return [_slide(f"<h2>{escape(who)}'s map</h2><div class='cols'><div>{svg}</div><div><p>Six people to "
                        f"start with. Who does she know at {targets}? Only Leo, an acquaintance: a target "
                        "organisation with almost no insider.</p><p>Mr Ade, her old mentor, is dormant: "

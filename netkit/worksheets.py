@@ -136,7 +136,7 @@ def rings_svg(labels: Sequence[str], people: Sequence[tuple[str, int]] = (), *, 
     (name, ring index) dots, for the demo participant on the slides. Black on white."""
     c, step = size / 2, (size / 2 - 10) / (len(labels) + 0.6)
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {size} {size}' role='img' "
-             f"aria-label='{escape(', '.join(labels))} rings' class='rings'>"]
+             f"aria-label='{escape(', '.join(labels))} rings' class='rings' overflow='visible'>"]
     for i, label in reversed(list(enumerate(labels))):
         r = step * (i + 1.6)
         parts.append(f"<circle cx='{c}' cy='{c}' r='{r:.1f}' fill='none' stroke='#000' stroke-width='1' "
@@ -147,12 +147,14 @@ def rings_svg(labels: Sequence[str], people: Sequence[tuple[str, int]] = (), *, 
                  f"<text x='{c}' y='{c + 4}' text-anchor='middle' font-size='12' font-weight='bold' "
                  f"font-family='sans-serif'>{escape(centre)}</text>")
     for n, (name, ring) in enumerate(people):
-        angle = math.radians(35 + n * 137.5)
+        # clockwise from 12 o'clock, keeping clear of the ring labels at the top
+        angle = math.radians(40 + (n * 137.5) % 280)
         r = step * (ring + 1.1)
-        x, y = c + r * math.cos(angle), c + r * math.sin(angle)
+        x, y = c + r * math.sin(angle), c - r * math.cos(angle)
+        left = x < c
         parts.append(f"<circle cx='{x:.1f}' cy='{y:.1f}' r='5' fill='#000'/>"
-                     f"<text x='{x + 8:.1f}' y='{y + 4:.1f}' font-size='11' font-family='sans-serif'>"
-                     f"{escape(name)}</text>")
+                     f"<text x='{x - 8 if left else x + 8:.1f}' y='{y + 4:.1f}' font-size='11' "
+                     f"text-anchor='{'end' if left else 'start'}' font-family='sans-serif'>{escape(name)}</text>")
     return "".join(parts) + "</svg>"
 
 
