@@ -195,7 +195,7 @@ def run_sheet_html(sheet: RunSheet) -> str:
                 f"<dd>{escape(p)}{' → ' + str(escape(h)) if h else ''}</dd>" for p, h in b.stuck))
         if b.watch:
             dl.append(f"<dt>In the live report</dt><dd>{escape(b.watch)}</dd>")
-        exercise = f" <span class='meta'>({escape(exercise_title(b.exercise))})</span>" \
+        exercise = f" <span class='meta'>· in the workbook: {escape(exercise_title(b.exercise))}</span>" \
             if b.exercise and exercise_title(b.exercise) != b.title else ""
         parts.append(f"<section class='block {escape(b.kind)}'><h2><span class='time'>{_clock(b.start)}–"
                      f"{_clock(b.start + b.minutes)}</span> {escape(b.title)}<span class='kind'>{escape(b.kind)}"
@@ -222,6 +222,19 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
     pdf.set_font(FONT, size=9.5)
     pdf.multi_cell(w, 5, f"{heading(sheet) or 'Workshop'} · {sheet.minutes} minutes", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
+    widths = (18, 12, 20, w - 50)
+    pdf.set_fill_color(225)
+    pdf.set_font(FONT, "B", 8.5)
+    for text, width in zip(("Start", "Min", "Kind", "What"), widths):
+        pdf.cell(width, 5.5, text, border=1, fill=True)
+    pdf.ln()
+    pdf.set_font(FONT, size=8.5)
+    for b in sheet.blocks:
+        start = f"S{b.session} {_clock(b.start)}" if sheet.sessions > 1 else _clock(b.start)
+        for text, width in zip((start, str(b.minutes), b.kind, b.title), widths):
+            pdf.cell(width, 5.5, text, border=1)
+        pdf.ln()
+    pdf.ln(4)
     session = 0
     for b in sheet.blocks:
         if sheet.sessions > 1 and b.session != session:

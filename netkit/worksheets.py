@@ -253,16 +253,17 @@ def _pdf_part(pdf, part: Part) -> None:
     if part.kind == "rings":
         _pdf_rings(pdf, part.items)
     elif part.kind == "table":
-        col = width / len(part.columns)
+        weights = [max(len(name), 14) for name in part.columns]  # wide enough for each heading
+        cols = [width * w / sum(weights) for w in weights]
         pdf.set_fill_color(225)
         pdf.set_font(FONT, "B", 8.5)
-        for name in part.columns:
+        for name, col in zip(part.columns, cols):
             pdf.cell(col, 7, name, border=1, fill=True)
         pdf.ln()
         for _ in range(part.rows):
             if pdf.will_page_break(8):
                 pdf.add_page()
-            for _ in part.columns:
+            for col in cols:
                 pdf.cell(col, 8, "", border=1)
             pdf.ln()
     elif part.kind == "checklist":

@@ -179,3 +179,17 @@ def test_write_guide_returns_the_paths(tmp_path):
     assert [p.name for p in paths] == ["run-sheet.html", "run-sheet.pdf", "run-sheet.json", "worksheets.pdf",
                                        "slides.html"]
     assert pdf_text(worksheets_pdf()).count("Exercise") >= 3
+
+
+def test_worksheets_follow_the_workbooks_exercises():
+    """Does a workbook made of some exercises get only their sheets (plus 'About you')?"""
+    page = worksheets_html({"name": "Ana"}, exercises=["outreach"])
+    assert "Exercise 2 — Write a message" in page and "About you" in page
+    assert "Map your network" not in page and "stay-in-touch plan" not in page
+
+
+def test_run_sheet_pdf_starts_with_the_overview_table():
+    """Does the PDF open with the block overview (start, minutes, kind, title) before the details?"""
+    sheet = run_sheet("series-3x45", workshop="Lasting ties")
+    first_page = " ".join(PdfReader(io.BytesIO(guide.run_sheet_pdf(sheet))).pages[0].extract_text().split())
+    assert "Start Min Kind What" in first_page and "S3 0:00 10 pair Buddy check-in" in first_page
