@@ -212,7 +212,7 @@ def run_sheet_html(sheet: RunSheet) -> str:
 # --------------------------------------------------------------------------- PDF
 def run_sheet_pdf(sheet: RunSheet) -> bytes:
     """The run sheet as an A4 PDF with real text."""
-    from .pdf import FONT, new_pdf, pdf_bytes
+    from .pdf import FONT, new_pdf, pdf_bytes, table
 
     pdf = new_pdf(f"Run sheet — {sheet.title}")
     pdf.add_page()
@@ -222,18 +222,9 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
     pdf.set_font(FONT, size=9.5)
     pdf.multi_cell(w, 5, f"{heading(sheet) or 'Workshop'} · {sheet.minutes} minutes", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    widths = (18, 12, 20, w - 50)
-    pdf.set_fill_color(225)
-    pdf.set_font(FONT, "B", 8.5)
-    for text, width in zip(("Start", "Min", "Kind", "What"), widths):
-        pdf.cell(width, 5.5, text, border=1, fill=True)
-    pdf.ln()
-    pdf.set_font(FONT, size=8.5)
-    for b in sheet.blocks:
-        start = f"S{b.session} {_clock(b.start)}" if sheet.sessions > 1 else _clock(b.start)
-        for text, width in zip((start, str(b.minutes), b.kind, b.title), widths):
-            pdf.cell(width, 5.5, text, border=1)
-        pdf.ln()
+    table(pdf, ("Start", "Min", "Kind", "What"), (18, 12, 20, w - 50),
+          [(f"S{b.session} {_clock(b.start)}" if sheet.sessions > 1 else _clock(b.start), str(b.minutes), b.kind,
+            b.title) for b in sheet.blocks], height=5.5)
     pdf.ln(4)
     session = 0
     for b in sheet.blocks:

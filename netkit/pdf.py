@@ -41,6 +41,23 @@ def new_pdf(title: str):
     return pdf
 
 
+def table(pdf, columns, widths, rows, *, height: float = 8, size: float = 8.5) -> None:
+    """A bordered table: a grey heading row, then ``rows`` (sequences of cell texts; empty
+    strings leave room to write), starting a new page when a row would not fit."""
+    pdf.set_fill_color(225)
+    pdf.set_font(FONT, "B", size)
+    for text, width in zip(columns, widths):
+        pdf.cell(width, 6, text, border=1, fill=True)
+    pdf.ln()
+    pdf.set_font(FONT, size=size)
+    for row in rows:
+        if pdf.will_page_break(height):
+            pdf.add_page()
+        for text, width in zip(row, widths):
+            pdf.cell(width, height, text, border=1)
+        pdf.ln()
+
+
 def pdf_bytes(pdf) -> bytes:
     """The finished document."""
     return bytes(pdf.output())

@@ -238,7 +238,7 @@ def _pdf_rings(pdf, labels: Sequence[str]) -> None:
 
 
 def _pdf_part(pdf, part: Part) -> None:
-    from .pdf import FONT
+    from .pdf import FONT, table
 
     width = pdf.epw
     if pdf.will_page_break(22):
@@ -254,18 +254,7 @@ def _pdf_part(pdf, part: Part) -> None:
         _pdf_rings(pdf, part.items)
     elif part.kind == "table":
         weights = [max(len(name), 14) for name in part.columns]  # wide enough for each heading
-        cols = [width * w / sum(weights) for w in weights]
-        pdf.set_fill_color(225)
-        pdf.set_font(FONT, "B", 8.5)
-        for name, col in zip(part.columns, cols):
-            pdf.cell(col, 7, name, border=1, fill=True)
-        pdf.ln()
-        for _ in range(part.rows):
-            if pdf.will_page_break(8):
-                pdf.add_page()
-            for col in cols:
-                pdf.cell(col, 8, "", border=1)
-            pdf.ln()
+        table(pdf, part.columns, [width * w / sum(weights) for w in weights], [[""] * len(part.columns)] * part.rows)
     elif part.kind == "checklist":
         for item in part.items:
             pdf.rect(pdf.l_margin, pdf.get_y() + 1, 3.5, 3.5)
