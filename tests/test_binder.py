@@ -72,7 +72,7 @@ BINDER = ROOT / "binder"
 #: What repo2docker's Python 3.11 base environment already holds (no need to install again);
 #: see repo2docker/buildpacks/conda/environment.py-3.11-linux-64.lock (httpx comes with jupyterlab).
 BASE_IMAGE = {"jupyterlab", "notebook", "ipywidgets", "ipykernel", "nbformat", "nbclient", "nbconvert",
-              "jinja2", "markupsafe", "httpx"}
+              "jinja2", "markupsafe", "httpx", "mistune"}  # mistune: nbconvert requires it
 
 
 def _requirements() -> dict[str, str]:
