@@ -36,9 +36,13 @@ class EmailsReport:
 
     written: list[Path] = field(default_factory=list)
     skipped: list[tuple[Participant, str]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # options some e-mails had to do without
 
     def summary(self) -> str:
         lines = [f"{len(self.written)} e-mail(s) written."]
+        for option in self.missing:
+            lines.append(f"Note: some rows have no {option.lstrip('-')} and none was given with {option}; "
+                         "those e-mails use a general wording.")
         if self.skipped:
             lines.append(f"{len(self.skipped)} participant(s) got none (add their address to the roster):")
             lines += [f"  {p.name} (roster line {p.line}): {why}" for p, why in self.skipped]
@@ -135,6 +139,10 @@ def write_emails(roster: Roster | str | Path, kind: str, out: str | Path, *, sen
         except ValueError as exc:
             report.skipped.append((participant, str(exc)))
             continue
+        for key, option, given in (("workshop", "--workshop", workshop), ("workshop_date", "--date", date),
+                                   ("coach", "--coach", coach)):
+            if not given and not participant.fields.get(key) and option not in report.missing:
+                report.missing.append(option)
         name = f"{participant_folder_name(participant.name, participant.id)}.{kind}.eml"
         report.written.append(atomic_write_bytes(out / name, message.as_bytes()))
     return report

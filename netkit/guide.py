@@ -31,6 +31,7 @@ GUIDE_DATA = Path(__file__).resolve().parent / "data" / "guide.toml"
 KINDS = ("plenary", "solo", "pair", "group", "break")
 FORMATS = ("room-2h", "online-90", "series-3x45")
 DEFAULT_FORMAT = "room-2h"
+DEFAULT_TITLE = "Networking workshop"  # when no --workshop is given
 RUN_SHEET = "run-sheet"
 WORKSHEETS_PDF = "worksheets.pdf"
 SLIDES_HTML = "slides.html"
@@ -264,7 +265,7 @@ def write_guide(out: str | Path, format_name: str = DEFAULT_FORMAT, *, workshop:
     sheet = run_sheet(format_name, workshop=workshop, date=date, coach=coach)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    title = workshop or "Networking workshop"
+    title = workshop or DEFAULT_TITLE
     return [
         atomic_write_text(out / f"{RUN_SHEET}.html", run_sheet_html(sheet)),
         atomic_write_bytes(out / f"{RUN_SHEET}.pdf", run_sheet_pdf(sheet)),

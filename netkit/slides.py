@@ -139,11 +139,11 @@ def activity_slide(block) -> str:
 
 def slides_html(sheet, *, today: _dt.date | None = None) -> str:
     """The deck for a run sheet (:class:`netkit.guide.RunSheet`)."""
-    from .guide import heading, load_guide
+    from .guide import DEFAULT_TITLE, heading, load_guide
 
     today = today or _dt.date.today()
     demo = load_guide()["demo"]
-    title = sheet.workshop or "Networking that lasts"
+    title = sheet.workshop or DEFAULT_TITLE
     slides = [_slide(f"<h1>{escape(title)}</h1><p>{escape(heading(sheet))}</p><p>{escape(sheet.title)}</p>",
                      kicker="Welcome", notes=sheet.blocks[0].say if sheet.blocks else "")]
     agenda = "".join(f"<li>{escape(b.title)} <small>({b.minutes} min)</small></li>"

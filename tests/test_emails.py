@@ -115,3 +115,12 @@ def test_example_roster_gives_everyone_an_email(tmp_path):
     """Does the bundled cohort (all with addresses) give six e-mails and no skipped rows?"""
     report = write_emails(read_roster(example_roster()), "follow-up", tmp_path)
     assert len(report.written) == 6 and not report.skipped
+
+
+def test_missing_workshop_details_are_pointed_out(tmp_path):
+    """Without a date or coach anywhere, does the summary say which option would fill them in?"""
+    report = write_emails(parse_roster("Name,Email\nAna,ana@example.org\n"), "pre-work", tmp_path, workshop="W")
+    assert report.missing == ["--date", "--coach"]
+    assert "no date and none was given with --date" in report.summary()
+    text = body_text(parse(report.written[0]))
+    assert "on the workshop day with your coach" in text and "Your coach" in text
