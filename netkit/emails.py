@@ -101,7 +101,8 @@ def build_email(participant: Participant, kind: str, *, sender: str = "", link: 
         raise NetkitError(f"there is no e-mail kind {kind!r}", fix="use one of: " + ", ".join(KINDS))
     text = (texts or load_texts())[kind]
     values = _values(participant, kind, {"link": link, "workshop": workshop, "date": date, "coach": coach})
-    subject = string.Template(text["subject"]).safe_substitute(values)
+    # one line: a line break in a roster cell must never start a new header (Bcc: …)
+    subject = " ".join(string.Template(text["subject"]).safe_substitute(values).split())
     body = string.Template(text["body"]).safe_substitute(values)
     body = "\n".join(line.rstrip() for line in body.splitlines()).replace("\n\n\n", "\n\n")
     message = EmailMessage(policy=email.policy.SMTP)

@@ -255,9 +255,22 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
 
 
 # --------------------------------------------------------------------------- all files
+def pdf_warnings(workshop: str = "", date: str = "", coach: str = "") -> list[str]:
+    """What the PDFs cannot show of the coach's own words (the HTML files show everything)."""
+    from .pdf import missing_glyphs
+
+    missing = missing_glyphs(workshop, date, coach)
+    if not missing:
+        return []
+    return [f"the PDF font cannot draw {missing!r}, so those characters are left out of run-sheet.pdf and "
+            "worksheets.pdf; run-sheet.html and slides.html show them (or print run-sheet.html to PDF "
+            "from a browser)"]
+
+
 def write_guide(out: str | Path, format_name: str = DEFAULT_FORMAT, *, workshop: str = "", date: str = "",
                 coach: str = "") -> list[Path]:
-    """Write the run sheet (HTML, PDF, JSON), the blank worksheets and the slides into ``out``."""
+    """Write the run sheet (HTML, PDF, JSON), the blank worksheets and the slides into ``out``
+    (see :func:`pdf_warnings` for what the PDFs may leave out)."""
     from .atomic import atomic_write_bytes, atomic_write_json, atomic_write_text
     from .slides import slides_html
     from .worksheets import worksheets_pdf

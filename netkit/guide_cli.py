@@ -34,7 +34,9 @@ def guide(out, format_name, workshop, workshop_date, coach):
         netkit guide -o kit/ --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         netkit guide -o kit-online/ --format online-90
     """
-    from .guide import write_guide
+    from .guide import pdf_warnings, write_guide
 
     for path in write_guide(out, format_name, workshop=workshop, date=workshop_date, coach=coach):
         click.echo(f"wrote {path}")
+    for warning in pdf_warnings(workshop, workshop_date, coach):
+        click.echo(f"Warning: {warning}", err=True)

@@ -10,6 +10,7 @@ Cyrillic. Pages are A4 and use black, greys and white only, so they photocopy we
 from __future__ import annotations
 
 import importlib.util
+from functools import lru_cache
 from pathlib import Path
 
 FONT = "DejaVu"
@@ -20,6 +21,29 @@ MARGIN_MM = 15
 def _font_dir() -> Path:
     spec = importlib.util.find_spec("matplotlib")  # only to find the font files: no import
     return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+
+
+@lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
+    from fontTools.ttLib import TTFont  # fpdf2 and matplotlib both depend on fontTools
+
+    with TTFont(str(_font_dir() / "DejaVuSans.ttf"), lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def missing_glyphs(*texts: str) -> str:
+    """The characters of ``texts`` the PDF font cannot draw (CJK, emoji…), in order, once each.
+
+    fpdf2 leaves them out of the page with only a log line; callers warn the coach instead,
+    so a name that cannot be printed is never dropped silently.
+    """
+    covered = _covered()
+    seen: dict[str, None] = {}
+    for text in texts:
+        for char in text or "":
+            if ord(char) not in covered and not char.isspace():
+                seen.setdefault(char)
+    return "".join(seen)
 
 
 def new_pdf(title: str):

@@ -124,3 +124,12 @@ def test_missing_workshop_details_are_pointed_out(tmp_path):
     assert "no date and none was given with --date" in report.summary()
     text = body_text(parse(report.written[0]))
     assert "on the workshop day with your coach" in text and "Your coach" in text
+
+
+def test_a_line_break_in_a_roster_cell_cannot_add_a_header():
+    """Does a workshop title with CR/LF + 'Bcc:' stay inside the Subject instead of adding a recipient?"""
+    roster = parse_roster('Name,Email,Workshop\nAna,ana@example.org,"Lasting\r\nBcc: evil@example.org"\n')
+    message = email.message_from_bytes(build_email(roster.participants[0], "pre-work").as_bytes(),
+                                       policy=email.policy.default)
+    assert message["Bcc"] is None and message["Subject"].startswith("Before Lasting Bcc: evil@example.org")
+    assert [a for _, a in getaddresses(message.get_all("To"))] == ["ana@example.org"]

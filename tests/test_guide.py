@@ -193,3 +193,12 @@ def test_run_sheet_pdf_starts_with_the_overview_table():
     sheet = run_sheet("series-3x45", workshop="Lasting ties")
     first_page = " ".join(PdfReader(io.BytesIO(guide.run_sheet_pdf(sheet))).pages[0].extract_text().split())
     assert "Start Min Kind What" in first_page and "S3 0:00 10 pair Buddy check-in" in first_page
+
+
+def test_characters_the_pdf_cannot_draw_are_reported(tmp_path):
+    """Is a coach told when the PDF font cannot draw their name (CJK, emoji), instead of losing it silently?"""
+    result = CliRunner().invoke(cli, ["guide", "-o", str(tmp_path), "--coach", "李伟 🙂", "--workshop", "Zoë"])
+    assert result.exit_code == 0
+    assert "cannot draw '李伟🙂'" in result.output and "Zoë" not in result.output.split("Warning")[-1]
+    assert "李伟 🙂" in (tmp_path / "run-sheet.html").read_text(encoding="utf-8")
+    assert guide.pdf_warnings("Sofía Ørsted", "2026-12-03", "Ζωή Ирина") == []
