@@ -80,6 +80,7 @@ def checklist_rules() -> list[tuple[str, str]]:
 def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
     """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …)."""
     from .contacts import RINGS
+    from .followups import DEFAULT_OFFSETS
     from .plan import CADENCES
     from .reflection import PROMPTS
 
@@ -110,6 +111,10 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
              lines=10),
         Part("checklist", "Check your draft (or your partner's) has none of these",
              items=tuple(words for _, words in checklist_rules())),
+        Part("fields", "Sent, and when to follow up",
+             hint="Silence is not a no: if there is no reply, follow up "
+                  + " and again ".join(f"{n}" for n in DEFAULT_OFFSETS) + " business days after sending.",
+             items=("Sent on", "Follow up on (if no reply)", "They replied on")),
         Part("lines", "Informational interview: questions to ask, and notes",
              hint="What is the work really like? What do you wish you had known? Whom else should I talk to?",
              lines=6),
