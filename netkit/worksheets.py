@@ -173,7 +173,7 @@ h3{margin:1em 0 .2em;font-size:1.05em}.hint{color:#333;font-size:.92em;margin:.1
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:.2em .4em;text-align:left;
 height:1.9em;vertical-align:top}th{background:#eee;height:auto}
 .lines{border:1px solid #000;background:repeating-linear-gradient(to bottom,#fff 0,#fff 1.85em,#888 1.85em,
-#888 1.9em);}
+#888 1.9em);-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .field{display:flex;gap:.5em;align-items:flex-end;margin:.35em 0}.field b{white-space:nowrap}
 .field span{flex:1;border-bottom:1px solid #000;min-height:1.5em}
 ul.check{list-style:none;padding-left:0}ul.check li::before{content:'☐ ';font-size:1.1em}
