@@ -69,6 +69,20 @@ def test_map_writes_a_png(tmp_path):
     assert bad.exit_code == 2
 
 
+def test_map_writes_the_participants_svg(tmp_path):
+    """Does `netkit contacts map -o map.svg` write the participant's SVG map, with the names as text?"""
+    import xml.etree.ElementTree as ET
+
+    data = tmp_path / "c.json"
+    runner = CliRunner()
+    runner.invoke(cli, ["contacts", "import", str(FIXTURES / "plain_contacts.csv"), "-o", str(data)])
+    result = runner.invoke(cli, ["contacts", "map", str(data), "-o", str(tmp_path / "map.svg"), "--name", "Ada"])
+    assert result.exit_code == 0, result.output
+    root = ET.parse(tmp_path / "map.svg").getroot()
+    assert root.tag.endswith("svg") and root.get("role") == "img"
+    assert "Ada's network" in root.find("{http://www.w3.org/2000/svg}title").text
+
+
 def test_export_writes_a_spreadsheet_safe_csv_that_imports_back(tmp_path):
     """Does export write a BOM CSV with formula cells neutralised, which imports back?"""
     data = tmp_path / "c.json"
