@@ -183,17 +183,13 @@ def map_description(layout: MapLayout) -> list[str]:
 
 
 # --------------------------------------------------------------------------- drawing
-def _sizes(layout: MapLayout) -> tuple[float, float, float]:
-    """(font size, ring step, label room) in user units, so labels stay legible at full width."""
+def _sizes(layout: MapLayout) -> tuple[float, float]:
+    """(font size, ring step) in user units, so labels stay legible at full width."""
     font = 15.0 if len(layout.nodes) <= 40 else 13.0
     if layout.by_organisation:
-        step = 95.0
-    else:
-        # the outer ring must give each person about one line of text
-        step = max(62.0, 1.2 * font * len(layout.nodes) / (5 * (2 * math.pi - CAPTION_GAP)))
-    longest = max((text_width(abbreviate(n.label, LABEL_CHARS * 0.58 * font, font), font) for n in layout.nodes),
-                  default=0.0)
-    return font, step, longest + (45 if layout.by_organisation else 20)
+        return font, 95.0
+    # the outer ring must give each person about one line of text
+    return font, max(62.0, 1.2 * font * len(layout.nodes) / (5 * (2 * math.pi - CAPTION_GAP)))
 
 
 def _legend(svg: Svg, layout: MapLayout, x0: float, y: float, width: float, font: float) -> float:
@@ -236,14 +232,31 @@ def ego_map_svg(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None 
     """The ego map as an SVG document (a string), fluid width, with a title and description."""
     layout = contacts if isinstance(contacts, MapLayout) else map_layout(
         contacts, today, participant=participant, individual_limit=individual_limit)
-    font, step, room = _sizes(layout)
-    half = 5 * step + max(room, 2.2 * font) + 10
-    width = 2 * half
+    font, step = _sizes(layout)
+    biggest = layout.biggest
+    outside = not layout.by_organisation and len(layout.nodes) > OUTSIDE_LABELS_FROM
+    placed = []  # (node, ring radius, dot radius, label radius, label)
+    for node in layout.nodes:
+        radius = RING_INDEX[node.ring] * step
+        dot = (4 + 13 * math.sqrt(node.count / biggest)) if layout.by_organisation else (
+            7.0 if len(layout.nodes) <= 60 else 5.5)
+        # a dense map puts every name just outside the outer ring (where each has a line's room),
+        # joined to its dot by a faint leader; a small one writes the name beside the dot
+        label_radius = 5 * step + 8 if outside else radius + dot + 6
+        placed.append((node, radius, dot, label_radius, abbreviate(node.label, LABEL_CHARS * 0.58 * font, font)))
+    # the picture is as big as what is drawn: the rings, their captions, and the farthest label ends
+    outer = 5 * step + 2.2 * font
+    reach = {"left": outer, "right": outer, "up": outer, "down": outer}
+    for node, _, _, label_radius, label in placed:
+        end = label_radius + text_width(label, font) + 1.2 * font  # estimates run short on capitals
+        dx, dy = end * math.cos(node.angle), end * math.sin(node.angle)
+        reach["right"], reach["left"] = max(reach["right"], dx), max(reach["left"], -dx)
+        reach["up"], reach["down"] = max(reach["up"], dy), max(reach["down"], -dy)
+    width = reach["left"] + reach["right"] + 20
     svg = Svg(width, 10, title=layout.title, desc=" ".join(map_description(layout)), max_width=1200,
               css_class="netkit-picture netkit-egomap")
-    top = _wrapped(svg, half, 6, layout.title, width - 20, font + 5, font_weight="bold")
-    cy = top + half
-    cx = half
+    top = _wrapped(svg, width / 2, 6, layout.title, width - 20, font + 5, font_weight="bold")
+    cx, cy = reach["left"] + 10, top + reach["up"] + 6
 
     def at(radius: float, angle: float) -> tuple[float, float]:
         return cx + radius * math.cos(angle), cy - radius * math.sin(angle)
@@ -260,24 +273,15 @@ def ego_map_svg(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None 
         svg.add("path", d="".join(solid), stroke="#b9c7d3", stroke_width=1, fill="none")
     if dashed:
         svg.add("path", d="".join(dashed), stroke="#bbbbbb", stroke_width=1, stroke_dasharray="4 3", fill="none")
-    biggest = layout.biggest
-    outside = not layout.by_organisation and len(layout.nodes) > OUTSIDE_LABELS_FROM
     leaders: list[str] = []
-    for node in layout.nodes:
-        radius = RING_INDEX[node.ring] * step
+    for node, radius, dot, label_radius, label in placed:
         x, y = at(radius, node.angle)
-        dot = (5 + 17 * math.sqrt(node.count / biggest)) if layout.by_organisation else (
-            7.0 if len(layout.nodes) <= 60 else 5.5)
         degrees = math.degrees(node.angle) % 360
         flip = 90 < degrees < 270  # keep text upright on the left half
-        # a dense map puts every name just outside the outer ring (where each has a line's room),
-        # joined to its dot by a faint leader; a small one writes the name beside the dot
-        label_radius = 5 * step + 8 if outside else radius + dot + 6
         lx, ly = at(label_radius, node.angle)
         if outside and label_radius - radius > dot + 8:
             leaders.append("M{:.1f} {:.1f}L{:.1f} {:.1f}".format(*at(radius + dot + 2, node.angle),
                                                                   *at(label_radius - 3, node.angle)))
-        label = abbreviate(node.label, LABEL_CHARS * 0.58 * font, font)
         svg.open("g", title=node.detail, class_="netkit-node" + (" netkit-dormant" if node.dormant else ""))
         svg.add("circle", cx=x, cy=y, r=dot, fill="white" if node.dormant else node.colour,
                 fill_opacity=0.85 if layout.by_organisation and not node.dormant else None,
@@ -305,7 +309,7 @@ def ego_map_svg(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None 
     svg.text(cx, cy, abbreviate(first, step * 0.78, font), size=font, colour="white", anchor="middle",
              dominant_baseline="central", font_weight="bold")
     svg.close("g")
-    bottom = _legend(svg, layout, 12, cy + half + font, width - 24, font)
+    bottom = _legend(svg, layout, 12, cy + reach["down"] + font, width - 24, font)
     svg.height = bottom + 12
     return svg.render()
 
