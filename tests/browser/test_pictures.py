@@ -22,23 +22,36 @@ NAMES = ["中村 さくら", "김민준", "محمد الأحمد", "דנה כה�
 WIDE = ["中村 さくら", "김민준"]
 
 
-@pytest.fixture
-def map_page(site, page, artifacts):
-    folder = site.ada / "pictures"
+def _open_map(site, page, artifacts, folder_name: str, people: list[Contact]):
+    """Ada's network-map exercise in its own folder with ``people`` saved, open in Voilà with the map drawn."""
+    folder = site.ada / folder_name
     folder.mkdir(exist_ok=True)
     shutil.copy(site.ada / "network-map.ipynb", folder / "network-map.ipynb")
-    people = [Contact(name, sector=("Tech", "Health", "")[i % 3], ring=("inner", "close", "regular", "dormant")[i % 4])
-              for i, name in enumerate(NAMES)]
     store = AnswersStore(folder, debounce=0)
     store.set("network.contacts", contacts_to_json(people))
     store.flush()
-    open_voila(page, site, "pictures/network-map")
+    open_voila(page, site, f"{folder_name}/network-map")
     try:
         page.wait_for_selector("svg.netkit-egomap", state="attached", timeout=120_000)
     except Exception:
-        screenshot(page, artifacts / "voila-ego-map-svg-missing.png")
+        screenshot(page, artifacts / f"voila-ego-map-{folder_name}-missing.png")
         raise
     return page
+
+
+@pytest.fixture
+def map_page(site, page, artifacts):
+    people = [Contact(name, sector=("Tech", "Health", "")[i % 3], ring=("inner", "close", "regular", "dormant")[i % 4])
+              for i, name in enumerate(NAMES)]
+    return _open_map(site, page, artifacts, "pictures", people)
+
+
+LABELS_JS = """() => {
+    const svg = document.querySelector('svg.netkit-egomap');
+    const scale = svg.getScreenCTM().a;
+    return [...svg.querySelectorAll('g.netkit-node text')].map(
+        t => parseFloat(getComputedStyle(t).fontSize) * scale);
+}"""
 
 
 def test_ego_map_is_full_width_legible_and_draws_every_script(map_page, artifacts):
@@ -70,3 +83,14 @@ def test_ego_map_is_full_width_legible_and_draws_every_script(map_page, artifact
     assert figure.count() >= 2  # the text alternative beside the picture, as a list
     assert_not_pwned(page)
     screenshot(page, artifacts / "voila-ego-map-svg.png")
+
+
+def test_a_full_150_person_map_keeps_labels_at_12_px(site, page, artifacts):
+    """With 150 people (the most drawn one by one), long names included, are all labels still 12 px or more
+    at a 1280 px window?"""
+    people = [Contact(f"Maximiliana Person Number {i}", sector=("Tech", "Health", "Energy", "")[i % 4],
+                      ring=("inner", "close", "regular", "acquaintance", "dormant")[i % 5]) for i in range(150)]
+    _open_map(site, page, artifacts, "pictures-150", people)
+    sizes = page.evaluate(LABELS_JS)
+    assert len(sizes) == 150 and min(sizes) >= 12, min(sizes)
+    screenshot(page, artifacts / "voila-ego-map-svg-150.png")
