@@ -4,8 +4,8 @@
 * colour by sector (the most common sectors get their own colour, the rest are grey);
 * dormant ties are drawn as a hollow dot with a dashed outline on a dashed spoke, their name
   in grey italics, and the legend says so in words (no emoji font needed);
-* up to :data:`INDIVIDUAL_LIMIT` people each get a dot and a label (long names abbreviated;
-  the full name, ring and sector are each dot's ``<title>``);
+* up to :data:`INDIVIDUAL_LIMIT` people each get a dot and a label (long names abbreviated,
+  middle words to initials first; the full name, ring and sector are each dot's ``<title>``);
 * a bigger network (a 30,000-connection LinkedIn export) is drawn by organisation instead:
   on each ring, the organisations with the most contacts as bubbles sized by head count,
   plus how many more there are, so the picture stays readable and quick to draw.
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from .contacts import RINGS, Contact, normalise, ring_label
 from .html import escape
-from .svg import MUTED, Svg, abbreviate, text_width
+from .svg import MUTED, Svg, abbreviate, abbreviate_name, text_width
 
 __all__ = ["INDIVIDUAL_LIMIT", "MapLayout", "Node", "ego_map_html", "ego_map_svg", "map_description",
            "map_layout", "sector_colours"]
@@ -60,9 +60,14 @@ class Node:
     ring: str
     colour: str
     dormant: bool
-    label: str  # the full label (the drawing abbreviates it)
+    label: str  # the full name (the drawing abbreviates it)
     detail: str  # the full text of its tooltip: name, ring, sector, dormant
     count: int = 1  # people in the group (1 for a person)
+    suffix: str = ""  # drawn after the name, never cut: an organisation's " (1,234)"
+
+    @property
+    def text(self) -> str:
+        return self.label + self.suffix
 
 
 @dataclass
@@ -158,7 +163,7 @@ def map_layout(contacts: Sequence[Contact], today: _dt.date | None = None, *, pa
                       + (f" · mostly {top[0][0]}" if top else "") + (" · mostly dormant" if asleep else ""))
             layout.nodes.append(Node(_angle(i, len(shown), ring_index), ring,
                                      colours.get(top[0][0], OTHER_COLOUR) if top else OTHER_COLOUR, asleep,
-                                     f"{name} ({len(members):,})", detail, len(members)))
+                                     name, detail, len(members), f" ({len(members):,})"))
     return layout
 
 
@@ -175,7 +180,7 @@ def map_description(layout: MapLayout) -> list[str]:
                      + (f", and {len(layout.sectors) - 8} more" if len(layout.sectors) > 8 else "") + ".")
     if layout.by_organisation:
         groups = sorted(layout.nodes, key=lambda n: -n.count)[:5]
-        lines.append("Drawn by organisation; the largest groups: " + ", ".join(n.label for n in groups) + ".")
+        lines.append("Drawn by organisation; the largest groups: " + ", ".join(n.text for n in groups) + ".")
         hidden = sum(people for people, _ in layout.more.values())
         if hidden:
             lines.append(f"{hidden:,} more people in smaller organisations are counted on their rings but not drawn.")
@@ -243,7 +248,8 @@ def ego_map_svg(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None 
         # a dense map puts every name just outside the outer ring (where each has a line's room),
         # joined to its dot by a faint leader; a small one writes the name beside the dot
         label_radius = 5 * step + 8 if outside else radius + dot + 6
-        placed.append((node, radius, dot, label_radius, abbreviate(node.label, LABEL_CHARS * 0.58 * font, font)))
+        room = LABEL_CHARS * 0.58 * font - text_width(node.suffix, font)
+        placed.append((node, radius, dot, label_radius, abbreviate_name(node.label, room, font) + node.suffix))
     # the picture is as big as what is drawn: the rings, their captions, and the farthest label ends
     outer = 5 * step + 2.2 * font
     reach = {"left": outer, "right": outer, "up": outer, "down": outer}

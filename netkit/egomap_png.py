@@ -189,7 +189,7 @@ def ego_map(contacts: Sequence[Contact], today: _dt.date | None = None, *, parti
     spokes = _Spokes(ax)
     if layout.by_organisation:
         for node in layout.nodes:
-            spokes.add(node.angle, RING_RADIUS[node.ring], node.colour, node.dormant, _short(node.label, 26),
+            spokes.add(node.angle, RING_RADIUS[node.ring], node.colour, node.dormant, _short(node.label, 20) + node.suffix,
                        fontsize=6.5, gap=0.2)
         spokes.draw(ax, s=[30 + 570 * math.sqrt(n.count / layout.biggest) for n in layout.nodes], alpha=0.85)
     else:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from .html import escape
 
-__all__ = ["Svg", "abbreviate", "bar_rows", "text_width"]
+__all__ = ["Svg", "abbreviate", "abbreviate_name", "bar_rows", "text_width"]
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif, 'Noto Color Emoji'"
 TEXT_COLOUR = "#222222"
@@ -67,6 +67,18 @@ def abbreviate(text: str, max_width: float, size: float) -> str:
                    or (end < len(text) and (unicodedata.combining(text[end]) or text[end] in "\u200d\ufe0f"))):
         end -= 1  # never leave a letter without its mark, or half an emoji sequence
     return text[:end].rstrip() + "…"
+
+
+def abbreviate_name(name: str, max_width: float, size: float) -> str:
+    """A person's or organisation's name fitted to ``max_width``: middle words first become initials
+    ("Maximiliana Person Number 12" -> "Maximiliana P. N. 12"), so names that share a beginning stay
+    distinguishable; only then is the end cut with "…"."""
+    name = " ".join(str(name).split())
+    words = name.split(" ")
+    if text_width(name, size) > max_width and len(words) > 2:
+        middle = [w[0] + "." if w[0].isalpha() else w for w in words[1:-1]]
+        name = " ".join([words[0], *middle, words[-1]])
+    return abbreviate(name, max_width, size)
 
 
 class Svg:

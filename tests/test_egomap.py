@@ -161,6 +161,14 @@ def test_big_network_is_drawn_by_organisation():
     assert "by organisation" in root.find(f"{NS}title").text
 
 
+def test_an_organisations_count_is_never_cut_from_its_label():
+    """Is a very long organisation name shortened while its head count stays visible?"""
+    people = [Contact(f"P{i}", organisation="The International Federation of Very Long Organisation Names",
+                      ring="inner") for i in range(INDIVIDUAL_LIMIT + 1)]
+    texts = _texts(_tree(ego_map_svg(people, TODAY)))
+    assert any(t.endswith(f"… ({INDIVIDUAL_LIMIT + 1})") for t in texts), texts
+
+
 def test_exactly_150_people_are_still_drawn_one_by_one():
     """At the limit itself, is everyone still a person on the map?"""
     assert not map_layout(_people(INDIVIDUAL_LIMIT), TODAY).by_organisation

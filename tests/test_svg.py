@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ET
 
-from netkit.svg import Svg, abbreviate, text_width
+from netkit.svg import Svg, abbreviate, abbreviate_name, text_width
 
 
 def test_every_text_and_attribute_is_escaped():
@@ -34,3 +34,11 @@ def test_abbreviate_never_leaves_a_letter_without_its_accent():
     text = "e\u0301" * 40
     cut = abbreviate(text, 60, 10)
     assert cut.endswith("…") and cut[:-1].endswith("\u0301")
+
+
+def test_names_sharing_a_beginning_stay_distinguishable():
+    """Are middle words turned into initials before the end is cut, so "… Number 12" and "… Number 13"
+    still differ?"""
+    first = abbreviate_name("Maximiliana Person Number 12", 120, 10)
+    assert first == "Maximiliana P. N. 12" and abbreviate_name("Maximiliana Person Number 13", 120, 10) != first
+    assert abbreviate_name("Kim Park", 120, 10) == "Kim Park"
