@@ -68,7 +68,7 @@ def map_contacts(contacts_file: Path, out: Path, name: str, dpi: int) -> None:
 
     Example:
 
-    
+    \b
         netkit contacts map contacts.json -o map.svg --name "Ada"
     """
     from .atomic import atomic_write_bytes
