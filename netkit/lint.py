@@ -133,6 +133,9 @@ _JOB_ASK_WHY = {
                   "as getting in touch only because you need something.",
                   "Reconnect first: catch up, show interest in them, offer something. Ask for help in a "
                   "later message, once the conversation is going again."),
+    "reconnect-advice": ("asks for a job or a referral in a message meant to ask advice after a long silence, "
+                         "which reads as getting in touch only because you need something.",
+                         "Ask for their view on your decision; a referral, if it comes, comes later from them."),
     "share-no-ask": ("asks for a job or a referral in a message meant to give with no ask, which turns the "
                      "gift into a transaction.",
                      "Keep this one a pure give. If you need help, write a separate message another time."),

@@ -42,7 +42,8 @@ def test_contacts_from_exercise_one_fill_the_draft(store):
     assert [v for _l, v in w.contact.options] == ["c1", "c2", TYPED]
     assert w.contact.value == "c1"  # the first contact is offered first
     assert w.draft.value.startswith("Hi Ana,") and "Acme Health" in w.draft.value
-    assert "No suggestions" in w.findings.value
+    # Only the gap the participant still has to fill in is pointed out.
+    assert "placeholder" in w.findings.value and "job-ask" not in w.findings.value
     w.situation.value = "reconnect"
     assert store.get(DRAFT_KEY)["contact_id"] == "c1" and store.get(DRAFT_KEY)["situation"] == "reconnect"
 
