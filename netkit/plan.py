@@ -407,8 +407,8 @@ def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: st
         first = min(entries, key=lambda e: next_due(e, today))
         lines.append(f"Nobody is due for the rest of {month}; my next step is {first.person} "
                      f"on {_nice_date(next_due(first, today))}.")
-    lines.append("If someone does not answer, I will remember that silence is not a no, "
-                 "and try again at the next date.")
+    lines.append("If someone does not answer, I will not take it as a refusal — people miss messages far "
+                 "more often than they say no — and I will write again at the next date.")
     return " ".join(lines)
 
 
@@ -426,7 +426,7 @@ def to_reminders(entries: Iterable[PlanEntry]) -> list[Reminder]:
     updates the events rather than duplicating them.
     """
     reminders = []
-    tip = "No answer yet? Silence is not a no: try again next time."
+    tip = "No answer last time? People miss messages far more often than they refuse: write again now."
     for entry in entries:
         cadence = entry.cadence_info
         if entry.revival:
