@@ -30,6 +30,7 @@ import; a 300-word message takes about a millisecond (see ``bench/bench_lint.py`
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import re
 from dataclasses import asdict, dataclass
@@ -168,8 +169,32 @@ def _resolve(situation: Situation | str | None) -> Situation:
     return situation_for(situation)
 
 
-def _sentences(body: str) -> list[str]:
-    return [m.group(0) for m in _SENTENCE_SPAN.finditer(body) if m.group(0).strip()]
+class _Sentences(list):
+    """The sentences of a message, with a fast way to get only those where a pattern occurs.
+
+    Each pattern is run once over the whole message (most messages hold none of a rule's
+    phrases, so most rules stop there); only the sentences with a hit are read in detail.
+    """
+
+    def __init__(self, body: str):
+        spans = [m for m in _SENTENCE_SPAN.finditer(body) if m.group(0).strip()]
+        super().__init__(m.group(0) for m in spans)
+        self._body = body
+        self._starts = [m.start() for m in spans]
+
+    def having(self, *patterns: re.Pattern) -> list[str]:
+        """The sentences in which any of ``patterns`` occurs, in order."""
+        hit: set[int] = set()
+        for pattern in patterns:
+            for match in pattern.finditer(self._body):
+                index = bisect.bisect_right(self._starts, match.start()) - 1
+                if index >= 0:
+                    hit.add(index)
+        return [self[i] for i in sorted(hit)]
+
+
+def _sentences(body: str) -> _Sentences:
+    return _Sentences(body)
 
 
 def _is_request(sentence: str) -> bool:
@@ -177,9 +202,9 @@ def _is_request(sentence: str) -> bool:
     return bool(_QUESTION.search(sentence) or _REQUEST.search(sentence))
 
 
-def _asked_in(sentences: list[str], pattern: re.Pattern) -> re.Match | None:
+def _asked_in(sentences: _Sentences, pattern: re.Pattern) -> re.Match | None:
     """The first match of ``pattern`` inside a request sentence that is not negated ("I'm not asking you to …")."""
-    for sentence in sentences:
+    for sentence in sentences.having(pattern):
         if not _is_request(sentence):
             continue
         for match in pattern.finditer(sentence):
@@ -199,7 +224,7 @@ def _placeholder(raw: str, body: str) -> str | None:
     return None
 
 
-def _job_ask(sentences: list[str]) -> re.Match | None:
+def _job_ask(sentences: _Sentences) -> re.Match | None:
     """A request for a job, work or a referral for the writer.
 
     Some phrases are requests wherever they stand ("refer me", "put me forward"). Words about
@@ -207,7 +232,7 @@ def _job_ask(sentences: list[str]) -> re.Match | None:
     ask, or "I'm looking for a role"), not in one that offers the opening to the reader (a share)
     and not in a question about what it takes to be hired (an information question).
     """
-    for sentence in sentences:
+    for sentence in sentences.having(_JOB_REQUEST, _JOB_TOPIC):
         for match in _JOB_REQUEST.finditer(sentence):
             if not _negated(sentence, match.start()):
                 return match
@@ -221,7 +246,7 @@ def _job_ask(sentences: list[str]) -> re.Match | None:
     return None
 
 
-def _pressure(body: str, sentences: list[str]) -> str | None:
+def _pressure(body: str, sentences: _Sentences) -> str | None:
     """Guilt, obligation, a reproach for silence, or the sender's deadline put on the reader's favour."""
     found = _PRESSURE.search(body)
     if found:
@@ -229,7 +254,7 @@ def _pressure(body: str, sentences: list[str]) -> str | None:
     for match in _BUSY_BUT.finditer(body):
         if not _RELEASE.search(match.group("after")):
             return _quote(match)
-    for sentence in sentences:
+    for sentence in sentences.having(_DEADLINE):
         deadline = _DEADLINE.search(sentence)
         if not deadline or _RELEASE.search(sentence):
             continue
@@ -249,7 +274,7 @@ def _blame(body: str) -> re.Match | None:
     return None
 
 
-def _awkward(sentences: list[str]) -> tuple[str, re.Match] | None:
+def _awkward(sentences: _Sentences) -> tuple[str, re.Match] | None:
     """What kind of awkward position a request puts its reader in, and the words that do it."""
     found = _asked_in(sentences, _GO_AROUND)
     if found:
@@ -257,8 +282,9 @@ def _awkward(sentences: list[str]) -> tuple[str, re.Match] | None:
     found = _asked_in(sentences, _CONFIDENTIAL)
     if found:
         return "confidential", found
+    vouching = set(sentences.having(_VOUCH))
     for i, sentence in enumerate(sentences):
-        if not _is_request(sentence):
+        if sentence not in vouching or not _is_request(sentence):
             continue
         vouch = _VOUCH.search(sentence)
         if vouch and not _negated(sentence, vouch.start()):
@@ -398,9 +424,12 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
 
     # about-me: more sentences led by I/my than sentences about the reader.
     if sit.about_reader:
-        me, you = _about_me(body)
-        # Both measures must agree: most sentences are led by the writer, and the words say I more than you.
-        if me >= 3 and me >= 2 * you and len(_FIRST_PERSON.findall(body)) > len(_SECOND_PERSON.findall(body)):
+        # Both measures must agree: the words say I more than you, and most sentences are led by the writer.
+        if len(_FIRST_PERSON.findall(body)) > len(_SECOND_PERSON.findall(body)):
+            me, you = _about_me(body)
+        else:
+            me, you = 0, 0
+        if me >= 3 and me >= 2 * you:
             findings.append(Finding(
                 "about-me", "warning",
                 f"{me} sentences start with I or my, and {you} {'is' if you == 1 else 'are'} about them. People "
