@@ -54,17 +54,18 @@ class ConversationGuide(widgets.VBox):
         self._today = today or _dt.date.today()
         contacts = [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict) and c.get("id")]
         self._contacts = {str(c["id"]): c for c in contacts}
+        wide = {"description_width": "initial"}  # labels in full, never cut off
 
         self.contact = widgets.Dropdown(
             options=[(contact_label(c), cid) for cid, c in self._contacts.items()] + [("Someone else", TYPED)],
-            description="With:", layout={"width": "32em"})
-        self.contact_name = widgets.Text(description="Name:", placeholder="Their name", layout={"width": "32em"})
-        self.day = widgets.DatePicker(description="When:", value=self._today)
-        self.learnt = widgets.Textarea(description="I learnt:", placeholder="One or two things that stayed with you",
+            style=wide, description="With:", layout={"width": "32em"})
+        self.contact_name = widgets.Text(style=wide, description="Name:", placeholder="Their name", layout={"width": "32em"})
+        self.day = widgets.DatePicker(style=wide, description="When:", value=self._today)
+        self.learnt = widgets.Textarea(style=wide, description="I learnt:", placeholder="One or two things that stayed with you",
                                        layout={"width": "100%", "height": "5em"})
-        self.next_step = widgets.Text(description="I'll next:", placeholder="e.g. rewrite my CV's summary",
+        self.next_step = widgets.Text(style=wide, description="I'll next:", placeholder="e.g. rewrite my CV's summary",
                                       layout={"width": "100%"})
-        self.next_people = widgets.Text(description="Next people:", placeholder="Who else they suggested",
+        self.next_people = widgets.Text(style=wide, description="Next people:", placeholder="Who else they suggested",
                                         layout={"width": "100%"})
         self.thank_you = widgets.Textarea(layout={"width": "100%", "height": "10em"})
         self.findings = widgets.HTML()
