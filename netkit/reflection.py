@@ -106,7 +106,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "seeds 002, 003, 001"),
     Prompt(
         "linkedin",
-        "Which connection requests will you accept, and how will you kindly answer the others? Write your rule.",
+        "What is your rule for connection requests: which will you accept, and how will you kindly answer the others?",
         "Being choosy keeps your network one you can vouch for. Someone with a thin link who asks for a "
         "referral may be desperate rather than rude: a kind no with a pointer to advice helps them more.",
         "seed 001"),
