@@ -264,11 +264,12 @@ def test_notebook_is_thin_and_clean():
     names = re.findall(r"^(\w+) = \"\"$", params.source, flags=re.M)
     assert set(names) <= set(WORKBOOK_FIELDS) and "name" in names
     code = [c for c in cells[1:] if c.cell_type == "code"]
-    assert len(code) == 5  # confidence before, prompts, plan, export, confidence after
+    assert len(code) == 6  # confidence before, prompts, rhythm table, plan, export, confidence after
     for cell in code:
         assert not cell.get("outputs") and cell.get("execution_count") is None
         lines = [line for line in cell.source.splitlines() if line.strip()]
-        assert len(lines) == 2 and lines[0].startswith("from netkit.widgets.reflection import ")
+        assert len(lines) == 2 and lines[0].startswith(("from netkit.widgets.reflection import ",
+                                                        "from netkit.widgets.rhythms import "))
     assert len({c.id for c in cells}) == len(cells)
 
 
