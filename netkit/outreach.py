@@ -238,6 +238,7 @@ def builtin_templates() -> list[OutreachTemplate]:
     global _BUILTINS
     if _BUILTINS is None:
         order = ["informational-interview", "reconnect", "reconnect-advice", "introduction", "thank-you",
+                 "thank-you-conversation",
                  "follow-up", "share-no-ask", "client-or-collaborator", "apology", "decline-referral"]
         found = _read_folder(BUILTIN_FOLDER, builtin=True)
         found.sort(key=lambda t: order.index(t.id) if t.id in order else len(order))
