@@ -137,6 +137,10 @@ _JOB_ASK_WHY = {
     "reconnect-advice": ("asks for a job or a referral in a message meant to ask advice after a long silence, "
                          "which reads as getting in touch only because you need something.",
                          "Ask for their view on your decision; a referral, if it comes, comes later from them."),
+    "client-or-collaborator": ("asks for work in a first message. Someone who has not seen what you do yet "
+                               "cannot judge it, and a cold request for work is easy to ignore.",
+                               "Ask how they work with freelancers, or about one problem they have; work follows "
+                               "once they know what you do."),
     "share-no-ask": ("asks for a job or a referral in a message meant to give with no ask, which turns the "
                      "gift into a transaction.",
                      "Keep this one a pure give. If you need help, write a separate message another time."),

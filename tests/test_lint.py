@@ -352,3 +352,10 @@ def test_public_names_are_listed_and_sorted():
     for module in (lint_module, outreach):
         assert module.__all__ == sorted(module.__all__)
         assert all(hasattr(module, name) for name in module.__all__)
+
+
+def test_a_freelancer_asking_a_stranger_for_work_is_told_what_to_ask_instead():
+    """Is "send some work my way" in a first message to a potential client a job-ask with a freelancer's fix?"""
+    found = [f for f in lint("Hi Dana, we met at the design fair. Could you send some projects my way?",
+                             "client-or-collaborator") if f.rule == "job-ask"]
+    assert found and "freelancers" in found[0].fix
