@@ -95,7 +95,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=200)
     args = parser.parse_args()
-    for name in ("corpus.toml", "holdout.toml"):
+    for name in ("corpus.toml", "holdout.toml", "holdout2.toml"):
         score = score_corpus(load_corpus(MESSAGES / name))
         print(f"Linter against a coach's labels: {name}")
         print(score.table())

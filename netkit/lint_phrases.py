@@ -24,7 +24,7 @@ _JOB_REQUEST = _rx(
     r"(?:get|give|find|offer|land)\s+me\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|position|role|interview|contract|placement|"
     r"internship|apprenticeship|traineeship|gig)",
     r"hire\s+me", r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word", r"put\s+(?:me|my\s+name)\s+forward",
-    r"recommend\s+me", r"vouch\s+for\s+me",
+    r"recommend\s+me", r"vouch\s+for\s+me", r"get\s+me\s+in\b", r"(?:a|my)\s+foot\s+in\s+the\s+door",
     r"(?:pass|forward|send|hand)\s+(?:on\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
@@ -70,7 +70,9 @@ _CONNECTION = _rx(
     r"(?:connected|introduced|referred)\s+(?:through|by|via)", r"(?:gave|passed|shared)\s+me\s+your\s+(?:name|details|email)",
     r"(?:suggested|recommended|told\s+me)\s+(?:i|that\s+i|to|you|we|reaching)", r"(?:referred|introduced|pointed)\s+me",
     r"(?:a\s+)?(?:friend|colleague|classmate|student|member|alum(?:nus|na|ni)?)\s+of", r"mutual",
-    r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog)s?",
+    r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
+    r"newsletter|course|thread|episode|interview|keynote)s?",
+    r"i\s+(?:liked|loved|enjoyed|admired|appreciated)\s+your", r"(?:said|mentioned|told\s+me)\s+(?:that\s+)?you",
     r"i\s+(?:follow|followed|have\s+been\s+following|'ve\s+been\s+following)\s+your",
     r"i\s+(?:read|heard|saw|watched|attended)", r"you\s+(?:spoke|presented|wrote|posted|gave)",
     r"since\s+(?:we|our|the)", r"it(?:'?s|\s+has)\s+been", r"long\s+time", r"remember", r"lost\s+touch",
@@ -107,7 +109,7 @@ _APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me"
 
 _BLAME = _rx(
     r"(?:not|wasn't|isn't)\s+(?:really\s+|entirely\s+|totally\s+|all\s+)?my\s+fault",
-    r"(?:their|his|her|the\s+\w+'s)\s+fault", r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
+    r"(?:their|his|her|(?:the|my|our)\s+\w+'s)\s+fault", r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
     r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)", r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
     r"(?:it|that)\s+was\s+(?:all\s+)?(?:because\s+of\s+)?(?:them|him|her|the\s+(?:manager|boss|team|client|system|traffic))",
     r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
@@ -115,7 +117,7 @@ _BLAME = _rx(
     r"sorry\s+(?:if|that)\s+you\s+(?:felt|feel|were|are|got)", r"sorry\s+you\s+feel", r"mistakes\s+were\s+made",
     r"i\s+was\s+set\s+up", r"(?:anyone|anybody)\s+would\s+have", r"out\s+of\s+my\s+(?:hands|control)",
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?", r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
-    r"(?:they|he|she|the\s+\w+|my\s+\w+)\s+(?:gave|sent|told)\s+me\s+the\s+wrong",
+    r"(?:they|he|she|the\s+\w+|my\s+\w+)\s+(?:gave|sent|told)\s+me\s+the\s+(?:wrong|old|outdated|incorrect)",
 )
 
 # A deadline on what the reader is asked to do.
@@ -169,12 +171,17 @@ _GO_AROUND = _rx(
     r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?)",
     r"without\s+(?:going\s+through|applying|telling)\s+(?:\w+\s+){0,2}(?:hr|manager|boss|process|portal|system|website)",
     r"behind\s+(?:your|their|his|her)\s+(?:\w+'?s?\s+)?back",
+    r"(?:get|let)\s+me\s+(?:out\s+of|skip|past|around)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:test|assessment|interviews?|"
+    r"process|round|stage|application|screening)",
+    r"straight\s+(?:in)?to\s+the\s+(?:final|last)\s+(?:round|stage|interview)",
 )
 _CONFIDENTIAL = _rx(
     r"confidential", r"internal\s+(?:\w+\s+){0,2}(?:documents?|data|figures|salar\w*|bands?|memos?|reports?|numbers|"
     r"lists?|emails?|plans?|notes|roadmaps?|strateg(?:y|ies)|pricing|forecasts?|minutes|decks?|accounts|pipeline)", r"(?:salary|pay)\s+(?:bands?|grades?|scales?)",
     r"(?:who\s+else|the\s+other\s+(?:candidates|applicants))\s+(?:\w+\s+){0,2}(?:applied|applying|interview\w*)",
     r"what\s+(?:salary|pay)\s+(?:\w+\s+){0,2}(?:were|was)\s+offered",
+    r"(?:pays?|paid|salar(?:y|ies)|earns?)\s+(?:\w+\s+){0,2}?(?:the\s+)?other\s+\w+",
+    r"other\s+(?:\w+\s+)?(?:people|staff|employees|colleagues|analysts|candidates)(?:'s?)?\s+(?:pay|salar(?:y|ies)|offers?)",
     r"(?:which|what)\s+questions\s+(?:the\s+)?(?:panel|interviewers?|they|\w+\s+panel)\s+(?:will|are\s+going\s+to|would)\s+ask",
     r"(?:the|your)\s+(?:actual\s+)?interview\s+(?:questions|answers|scores)", r"off\s+the\s+record",
     r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)", r"nobody\s+(?:needs|has)\s+to\s+know",

@@ -13,6 +13,7 @@ from netkit.outreach import builtin_templates
 FOLDER = Path(__file__).parent / "fixtures" / "messages"
 CORPUS = FOLDER / "corpus.toml"
 HOLDOUT = FOLDER / "holdout.toml"
+HOLDOUT_2 = FOLDER / "holdout2.toml"
 PRECISION_TARGET = 0.9
 RECALL_TARGET = 0.9
 
@@ -42,7 +43,7 @@ def test_every_rule_has_enough_labelled_examples_to_measure(corpus):
         assert sum(rule in m.expect for m in corpus) >= 3, rule
 
 
-@pytest.mark.parametrize("path", [CORPUS, HOLDOUT], ids=["corpus", "holdout"])
+@pytest.mark.parametrize("path", [CORPUS, HOLDOUT, HOLDOUT_2], ids=["corpus", "holdout", "holdout2"])
 def test_each_rule_is_precise_and_the_linter_finds_what_a_coach_would(path):
     """Is every rule right at least 90% of the times it speaks, and are 90% of a coach's points raised?"""
     score = score_corpus(load_corpus(path))
