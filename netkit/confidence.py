@@ -43,7 +43,7 @@ def confidence_message(before: Any, after: Any) -> str:
         return (f"Still {a}/10. That is normal: confidence tends to grow after the first replies, "
                 "not before the first message.")
     return (f"From {b} to {a}. Thinking it through can make the fear louder for a while; "
-            "start with the person who feels easiest, and remember silence is not a no.")
+            "start with the person who feels easiest, and keep the first message short.")
 
 
 def confidence_svg(before: Any, after: Any) -> str:

@@ -3,11 +3,14 @@
 A :class:`Contact` is one person in the participant's network. Closeness is one of five
 *rings*, chosen by the participant in plain words (no scores to invent)::
 
-    inner         Inner circle   people you would call for advice any time     in touch weekly
-    close         Close          friends and trusted colleagues                 in touch monthly
-    regular       Regular        people you see or message now and then         in touch every 3 months
-    acquaintance  Acquaintance   met once or twice; most LinkedIn connections   in touch yearly
-    dormant       Dormant        once close or useful, silent for a long time   worth reviving
+    inner         Inner circle   people you would call for advice any time
+    close         Close          friends and trusted colleagues
+    regular       Regular        people you see or message now and then
+    acquaintance  Acquaintance   met once or twice; most LinkedIn connections
+    dormant       Dormant        once close or useful, silent for a long time
+
+How often to keep in touch with each ring comes from :mod:`netkit.rhythms` (the one source the
+plan and the notebooks read too).
 
 Someone is also *dormant* when nothing was heard from them for more than a year
 (:data:`DORMANT_AFTER_DAYS`), whatever their ring: the ring says how close you were, the
@@ -38,6 +41,7 @@ from typing import Any, Iterable
 from .atomic import atomic_write_json
 from .csvsafe import csv_text, write_csv
 from .exceptions import InputError
+from .rhythms import RING_RHYTHM, cadence_for_ring
 
 __all__ = [
     "CSV_COLUMNS", "Contact", "DEFAULT_RING", "DIRECTIONS", "DORMANT_AFTER_DAYS", "INTERACTION_KINDS",
@@ -49,21 +53,30 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Ring:
-    """One closeness ring: its key (stored), label (shown), meaning and stay-in-touch cadence."""
+    """One closeness ring: its key (stored), label (shown) and meaning; its rhythm is :mod:`netkit.rhythms`'."""
 
     key: str
     label: str
     meaning: str
-    cadence_days: int | None  # None: no routine cadence (dormant ties are revived, not scheduled)
-    cadence_label: str
+
+    @property
+    def cadence_days(self) -> int | None:
+        """Days between routine contacts; None for a dormant tie (revived first, not scheduled)."""
+        rhythm = RING_RHYTHM.get(self.key)
+        return None if rhythm is None or rhythm.revive_first else cadence_for_ring(self.key).approx_days
+
+    @property
+    def cadence_label(self) -> str:
+        rhythm = RING_RHYTHM.get(self.key)
+        return rhythm.label if rhythm else cadence_for_ring(self.key).label
 
 
 RINGS: dict[str, Ring] = {ring.key: ring for ring in (
-    Ring("inner", "Inner circle", "people you would call for advice any time", 7, "every week"),
-    Ring("close", "Close", "friends and trusted colleagues", 30, "every month"),
-    Ring("regular", "Regular", "people you see or message now and then", 91, "every three months"),
-    Ring("acquaintance", "Acquaintance", "met once or twice; most LinkedIn connections", 365, "once a year"),
-    Ring("dormant", "Dormant", "once close or useful, but silent for a long time", None, "worth reviving"),
+    Ring("inner", "Inner circle", "people you would call for advice any time"),
+    Ring("close", "Close", "friends and trusted colleagues"),
+    Ring("regular", "Regular", "people you see or message now and then"),
+    Ring("acquaintance", "Acquaintance", "met once or twice; most LinkedIn connections"),
+    Ring("dormant", "Dormant", "once close or useful, but silent for a long time"),
 )}
 DEFAULT_RING = "acquaintance"
 DORMANT_AFTER_DAYS = 365

@@ -79,7 +79,9 @@ def _outreach(answers: Mapping[str, Any]):
         follow = due.get(str(message.get("id")), [])
         blocks.append(f"<h3>{escape(title)} — to {escape(message.get('contact', ''))}</h3>"
                       f"<p class='muted'>{state}"
-                      + (f"; follow up on {escape(', '.join(follow))} if there is no reply" if follow else "")
+                      + (f"; if there is no reply, one nudge on {escape(follow[0])}"
+                         + (f", then try a second person there from {escape(follow[1])}" if len(follow) > 1 else "")
+                         if follow else "")
                       + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>")
     ics = followups_ics(outbox) if due else None
     return ics, "".join(blocks)

@@ -24,7 +24,12 @@ Fields a template can use:
 
 * ``contact.name``, ``contact.first_name``, ``contact.organisation``, ``contact.role``,
   ``contact.how_we_know`` (plus any other key of the contact, as given);
-* ``me.name``, ``me.first_name``, ``me.goal`` (the participant).
+* ``contact.connection``: ``how_we_know`` made into a whole sentence that reads well whatever was
+  typed ("met at PyCon" → "We met at PyCon.", "former colleague at Zendesk" → "You may remember
+  me as your former colleague at Zendesk.", "university" → "We know each other from
+  university."): use it rather than pasting ``how_we_know`` into a sentence of your own;
+* ``me.name``, ``me.first_name``, ``me.goal`` (the participant). The built-in templates never put
+  ``me.goal`` (a roster's job goal) into a message: a first message asks about the reader's work.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .exceptions import TemplateError
 
 __all__ = ["BUILTIN_FOLDER", "COACH_FOLDER_NAME", "OutreachTemplate", "Situation", "builtin_templates",
-           "contact_label", "load_templates", "missing_fields", "normalise_contact", "normalise_participant",
+           "connection_sentence", "contact_label", "load_templates", "missing_fields", "normalise_contact", "normalise_participant",
            "parse_template", "render_message", "situation_for"]
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent / "templates" / "outreach"
@@ -232,8 +237,9 @@ def builtin_templates() -> list[OutreachTemplate]:
     """The templates shipped with netkit, in the order they are offered."""
     global _BUILTINS
     if _BUILTINS is None:
-        order = ["informational-interview", "reconnect", "introduction", "thank-you", "follow-up",
-                 "share-no-ask", "apology", "decline-referral"]
+        order = ["informational-interview", "reconnect", "reconnect-advice", "introduction", "thank-you",
+                 "thank-you-conversation",
+                 "follow-up", "share-no-ask", "client-or-collaborator", "apology", "decline-referral"]
         found = _read_folder(BUILTIN_FOLDER, builtin=True)
         found.sort(key=lambda t: order.index(t.id) if t.id in order else len(order))
         _BUILTINS = found
@@ -283,6 +289,47 @@ def _first(record: Mapping[str, Any], keys: Iterable[str]) -> str:
     return ""
 
 
+_SUBJECT_START = re.compile(r"^(?:we|i|you|they)\b", re.IGNORECASE)
+_NAMED_CLAUSE = re.compile(r"^(?:\S+\s+){1,3}?(?:introduced|connected|suggested|recommended|put\s+us|met|worked|studied)\b",
+                           re.IGNORECASE)
+_VERB_START = re.compile(r"^(?:met|worked|studied|volunteered|played|sang|served|shared|sat|were|went|did|grew|trained)\b",
+                         re.IGNORECASE)
+_PREPOSITION_START = re.compile(r"^(?:through|via|from|at|in|during|on|since)\b", re.IGNORECASE)
+_RELATION_OF = re.compile(r"^(?:a\s+|an\s+)?(?:friend|colleague|cousin|sister|brother|partner|classmate|student|"
+                          r"neighbou?r)\s+of\s+(?P<who>.+)$", re.IGNORECASE)
+_RELATION = re.compile(r"\b(?:colleagues?|classmates?|class\s*mates?|manager|boss|mentor|mentee|friend|neighbou?r|"
+                       r"team\s*mates?|flat\s*mates?|room\s*mates?|alumn\w*|students?|teacher|tutor|coach|clients?|"
+                       r"members?|volunteers?|intern|supervisor|peer)\b", re.IGNORECASE)
+
+
+def connection_sentence(how_we_know: str) -> str:
+    """How we know each other, as one sentence that reads well whatever the participant typed.
+
+    A clause is kept as written ("We met at PyCon."); a verb gets its subject ("met at PyCon" →
+    "We met at PyCon."); a relationship reads as one ("former colleague at Zendesk" → "You may
+    remember me as your former colleague at Zendesk."); anything else is where we know each
+    other from ("university", "PyCon 2023", "在会议上认识"). Empty in, empty out.
+    """
+    text = " ".join(str(how_we_know or "").split()).strip(" .;,:!?-–—")
+    if not text:
+        return ""
+    if _SUBJECT_START.match(text):
+        sentence = text
+    elif _VERB_START.match(text):
+        sentence = f"We {text[0].lower()}{text[1:]}"
+    elif _PREPOSITION_START.match(text):
+        sentence = f"We know each other {text[0].lower()}{text[1:]}"
+    elif (relation := _RELATION_OF.match(text)) is not None:
+        sentence = f"We know each other through {relation.group('who').removesuffix(chr(39) + 's')}"
+    elif _RELATION.search(text) and not re.match(r"^(?:my|our|their|his|her)\b", text, re.IGNORECASE):
+        sentence = "You may remember me as your " + re.sub(r"^(?:a|an|the|your)\s+", "", text, flags=re.IGNORECASE)
+    elif _NAMED_CLAUSE.match(text):
+        sentence = text
+    else:
+        sentence = f"We know each other from {text}"
+    return sentence[0].upper() + sentence[1:] + "."
+
+
 def normalise_contact(contact: Mapping[str, Any] | str | None) -> dict[str, Any]:
     """A contact as templates see it: the standard keys, empty ones left out (so they count as missing).
 
@@ -300,6 +347,9 @@ def normalise_contact(contact: Mapping[str, Any] | str | None) -> dict[str, Any]
         values["name"] = " ".join(p for p in (values["first_name"], values["last_name"]) if p)
     if not values["first_name"] and values["name"]:
         values["first_name"] = values["name"].split()[0]
+    if values["first_name"].islower():  # "ana" typed in a hurry: "Hi Ana,"
+        values["first_name"] = values["first_name"][0].upper() + values["first_name"][1:]
+    values["connection"] = connection_sentence(values["how_we_know"])
     for key, value in values.items():
         if value:
             out[key] = value
@@ -340,7 +390,8 @@ def _missing_field(exc: UndefinedError) -> str:
 
 
 _FIELD_HELP = {"contact.organisation": "their organisation", "contact.role": "their role",
-               "contact.how_we_know": "how you know them", "contact.first_name": "their name",
+               "contact.how_we_know": "how you know them", "contact.connection": "how you know them",
+               "contact.first_name": "their name",
                "contact.name": "their name", "me.first_name": "your name", "me.name": "your name",
                "me.goal": "your goal"}
 
@@ -418,6 +469,8 @@ def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] 
                                 where=template.source,
                                 fix=f"fill in {', '.join(names)} for this contact (or yourself), or start from "
                                     "the draft with [gaps] to complete by hand") from None
-    # Tidy: no trailing spaces, at most one blank line in a row.
+    # Tidy: a field that ends in a full stop ("Acme Ltd.") meets the sentence's own; no trailing
+    # spaces, at most one blank line in a row.
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     lines = [line.rstrip() for line in text.strip().splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))

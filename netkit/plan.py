@@ -2,15 +2,9 @@
 
 The idea comes from a career coach's regret (seed 004): she now keeps a list of people she
 contacts every month, and a list means she does not have to decide, each time, whether to
-dare. The plan here is that list, with a *cadence* per person — closer ties more often:
-
-    ring           default cadence       why
-    inner          every two weeks       people you would call any time
-    close          every month           the monthly list of the seed
-    regular        every three months    keep the tie warm without effort
-    acquaintance   every six months      a light touch is enough
-    dormant        one revival message,  reopen the door first, then keep it open
-                   then every 3 months
+dare. The plan here is that list, with a *cadence* per person. The default cadence of each ring,
+and the reason for it, is :data:`netkit.rhythms.RING_RHYTHM` — the same rhythm exercise 1 shows
+and its calendar uses (weak ties are deliberately not the rarest: they bring the new leads).
 
 (ring keys are the ones of :mod:`netkit.contacts`, read tolerantly from ``network.contacts``).
 
@@ -38,6 +32,7 @@ from .calendar import Reminder
 from .confidence import confidence_svg
 from .contacts import RINGS as CONTACT_RINGS
 from .contacts import ring_label
+from .rhythms import CADENCES, RING_RHYTHM, Cadence
 from .exceptions import InputError
 from .html import escape, paragraphs
 
@@ -72,33 +67,8 @@ MAX_AHEAD_DAYS = 366
 MAX_NAME = 120
 
 
-@dataclass(frozen=True)
-class Cadence:
-    """How often to get in touch: an RFC 5545 frequency and interval, and words for people."""
-
-    key: str
-    label: str
-    freq: str  # "WEEKLY" or "MONTHLY"
-    interval: int
-
-    @property
-    def approx_days(self) -> int:
-        return 7 * self.interval if self.freq == "WEEKLY" else round(30.44 * self.interval)
-
-
-CADENCES: dict[str, Cadence] = {c.key: c for c in (
-    Cadence("weekly", "every week", "WEEKLY", 1),
-    Cadence("fortnightly", "every two weeks", "WEEKLY", 2),
-    Cadence("monthly", "every month", "MONTHLY", 1),
-    Cadence("bimonthly", "every two months", "MONTHLY", 2),
-    Cadence("quarterly", "every three months", "MONTHLY", 3),
-    Cadence("half_yearly", "every six months", "MONTHLY", 6),
-)}
-
-#: The plan's default rhythm per ring: closer ties more often (a dormant tie: one revival
-#: message, then this). The rings themselves are exercise 1's (:data:`netkit.contacts.RINGS`).
-DEFAULT_CADENCE_BY_RING = {"inner": "fortnightly", "close": "monthly", "regular": "quarterly",
-                           "acquaintance": "half_yearly", "dormant": "quarterly"}
+#: The plan's default rhythm per ring: the one source, :mod:`netkit.rhythms`.
+DEFAULT_CADENCE_BY_RING = {key: rhythm.cadence for key, rhythm in RING_RHYTHM.items()}
 #: Ring key → (label, default cadence key), in ring order.
 RINGS: dict[str, tuple[str, str]] = {key: (ring.label, DEFAULT_CADENCE_BY_RING[key])
                                      for key, ring in CONTACT_RINGS.items()}
@@ -431,8 +401,8 @@ def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: st
         first = min(entries, key=lambda e: next_due(e, today))
         lines.append(f"Nobody is due for the rest of {month}; my next step is {first.person} "
                      f"on {_nice_date(next_due(first, today))}.")
-    lines.append("If someone does not answer, I will remember that silence is not a no, "
-                 "and try again at the next date.")
+    lines.append("If someone does not answer, I will not take it as a refusal — people miss messages far "
+                 "more often than they say no — and I will write again at the next date.")
     return " ".join(lines)
 
 
@@ -450,7 +420,7 @@ def to_reminders(entries: Iterable[PlanEntry]) -> list[Reminder]:
     updates the events rather than duplicating them.
     """
     reminders = []
-    tip = "No answer yet? Silence is not a no: try again next time."
+    tip = "No answer last time? People miss messages far more often than they refuse: write again now."
     for entry in entries:
         cadence = entry.cadence_info
         if entry.revival:

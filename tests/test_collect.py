@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from netkit.reflection import PROMPTS
+
 import datetime as _dt
 import json
 from pathlib import Path
@@ -49,8 +51,7 @@ def complete_answers() -> dict:
                              "sent_on": "2026-12-01", "replied_on": None}],
         "outreach.draft": {"text": "Hi, do you have any openings for a job? I need a referral.",
                            "situation": "informational-interview"},
-        **{f"reflection.answers.{pid}": SECRET_REFLECTION for pid in
-           ("regret", "lost_touch", "what_stops_me", "owe_apology", "offer", "younger_self")},
+        **{f"reflection.answers.{prompt.id}": SECRET_REFLECTION for prompt in PROMPTS},
         "reflection.plan": [
             {"person": SECRET_CONTACT, "closeness": "inner", "cadence": "fortnightly", "first_step": "call",
              "first_date": "2026-12-10"},
@@ -125,14 +126,14 @@ def test_partial_answers_give_partial_percentages():
     """Do partial answers give the documented milestone fractions?"""
     # network: first contact, dated, give/ask logged — but fewer than 5 people: 3 of 4
     # reflection: 1 of 6 prompts, no plan, no confidence: (1/6)/3
-    assert completion(partial_answers()) == {"network": 75, "outreach": 0, "reflection": 6}
+    assert completion(partial_answers()) == {"network": 75, "outreach": 0, "reflection": 4}
 
 
 def test_progress_table_statuses(cohort):
     """Does each kind of folder get the right status and numbers?"""
     rows = rows_by_name(collect(cohort, today=TODAY, min_group=1))
     assert rows["Ada Complete"].status == "shared" and rows["Ada Complete"].overall == 100
-    assert rows["Bo Partial"].percent == {"network": 75, "outreach": 0, "reflection": 6}
+    assert rows["Bo Partial"].percent == {"network": 75, "outreach": 0, "reflection": 4}
     assert rows["Cai Empty"].status == "not started" and rows["Cai Empty"].overall == 0
     assert rows["Dee Corrupt"].status == "problem" and "damaged" in rows["Dee Corrupt"].problem
     assert rows["Eve Missing"].status == "problem" and "missing" in rows["Eve Missing"].problem

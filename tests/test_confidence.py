@@ -22,7 +22,7 @@ def test_message_reacts_to_the_change():
     """Does the message tell apart more, same, less and not-yet-answered?"""
     assert "more doable" in confidence_message(3, 7)
     assert "Still 5/10" in confidence_message(5, 5)
-    assert "silence is not a no" in confidence_message(7, 4)
+    assert "person who feels easiest" in confidence_message(7, 4)
     assert "Come back" in confidence_message(4, None)
     assert "first slider" in confidence_message(None, None)
 

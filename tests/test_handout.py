@@ -43,7 +43,7 @@ def test_handout_holds_every_exercise_escaped():
                      "before 3", "after 7", "Ana &lt;b&gt;", "<svg", "What the map shows"):
         assert expected in page, expected
     assert "<img src=x" not in page and "</script>" not in page and "$50k" not in page
-    assert "follow up on 2026-11-25, 2026-12-01" in page
+    assert "one nudge on 2026-11-27, then try a second person there from 2026-12-04" in page
 
 
 def test_map_and_calendars_are_made_when_there_is_data():

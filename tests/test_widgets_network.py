@@ -205,3 +205,10 @@ def test_dormant_marker_is_shown_as_a_marker_not_as_escaped_markup():
     html = contacts_table_html([Contact("Tom <b>Becker</b>", ring="dormant")], TODAY)
     assert DORMANT_MARK in html and "dormant</span>" in html and "💤" not in html
     assert "&lt;span" not in html and "Tom &lt;b&gt;Becker&lt;/b&gt;" in html
+
+
+def test_acquaintances_at_target_organisations_appear_in_findings(store):
+    """Is a weak tie who works at a target organisation named, with what to ask them?"""
+    w = _widget(store)
+    _add(w, "Weak Tie", organisation="Globex", ring="acquaintance", last_contact=TODAY)
+    assert "Acquaintances at your target organisations: Weak Tie at Globex" in w._findings.value

@@ -37,13 +37,13 @@ def add(builder, person, date=dt.date(2026, 3, 12), closeness=None, cadence=None
 
 # ------------------------------------------------------------------ prompts
 def test_prompts_show_a_few_at_a_time_with_next_and_back(store):
-    """Do Next and Back move through pages of two prompts, disabled at the ends?"""
+    """Do Next and Back move through pages of three prompts, disabled at the ends?"""
     w = ui.ReflectionPrompts(store=store)
-    assert len(w._page_box.children) == 2 and w.back.disabled and not w.next.disabled
+    assert len(w._page_box.children) == 3 and w.back.disabled and not w.next.disabled
     w.next.click()
     w.next.click()
     assert w.page == 2 and w.next.disabled
-    assert [b for b in w._page_box.children] == [w._blocks[p.id] for p in PROMPTS[4:6]]
+    assert [b for b in w._page_box.children] == [w._blocks[p.id] for p in PROMPTS[6:9]]
     w.back.click()
     assert w.page == 1 and store.get("reflection.page") == 1
 
@@ -59,7 +59,7 @@ def test_answers_are_saved_as_typed_and_restored(store, tmp_path):
     again = ui.ReflectionPrompts(store=fresh(tmp_path))
     assert again.answers["what_stops_me"].value == HOSTILE
     assert again.page == 1
-    assert "2 of 6" in again.progress_label.value and again.progress_bar.value == 2
+    assert f"2 of {len(PROMPTS)}" in again.progress_label.value and again.progress_bar.value == 2
 
 
 def test_building_the_prompts_writes_nothing(store):
@@ -263,11 +263,12 @@ def test_notebook_is_thin_and_clean():
     names = re.findall(r"^(\w+) = \"\"$", params.source, flags=re.M)
     assert set(names) <= set(WORKBOOK_FIELDS) and "name" in names
     code = [c for c in cells[1:] if c.cell_type == "code"]
-    assert len(code) == 5  # confidence before, prompts, plan, export, confidence after
+    assert len(code) == 6  # confidence before, prompts, rhythm table, plan, export, confidence after
     for cell in code:
         assert not cell.get("outputs") and cell.get("execution_count") is None
         lines = [line for line in cell.source.splitlines() if line.strip()]
-        assert len(lines) == 2 and lines[0].startswith("from netkit.widgets.reflection import ")
+        assert len(lines) == 2 and lines[0].startswith(("from netkit.widgets.reflection import ",
+                                                        "from netkit.widgets.rhythms import "))
     assert len({c.id for c in cells}) == len(cells)
 
 
