@@ -180,8 +180,9 @@ CANDIDATE_ENCODINGS = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257
 def _guess_encoding(data: bytes) -> str:
     """charset-normalizer's best guess among :data:`CANDIDATE_ENCODINGS`.
 
-    On short files several code pages fit equally well; then Windows-1252 (what Excel writes on
-    Western systems) wins the tie, since the other candidates read its letters as look-alikes.
+    On short files several code pages fit equally well (language coherence is unreliable on a few
+    names); then Windows-1252 (what Excel writes on Western systems) wins when its reading is as
+    free of oddities as the best one, since the other candidates read its letters as look-alikes.
     """
     from charset_normalizer import from_bytes  # imported here: only non-UTF-8 files pay for it
 
@@ -189,7 +190,7 @@ def _guess_encoding(data: bytes) -> str:
     if not matches:
         return "cp1252"
     best = matches[0]
-    tied = [m.encoding for m in matches if m.chaos == best.chaos and m.coherence == best.coherence]
+    tied = [m.encoding for m in matches if m.chaos <= best.chaos]
     if "cp1252" in tied:
         return "cp1252"
     try:

@@ -176,7 +176,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
                 depth += 1
                 if depth == 2:
                     card.nested += 1
-                    nested_start = line
+                    nested_start = nested_start or line
             continue
         if upper == b"END:VCARD":
             if card is None:
@@ -184,7 +184,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
             depth -= 1
             if depth == 0:
                 yield card
-                card = None
+                card, nested_start = None, 0
             continue
         if card is None or depth > 1:
             continue  # text outside any card, or inside a nested (AGENT) card
@@ -213,7 +213,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
             card.notes.append(f"the {name} on line {line} is over {MAX_TEXT_VALUE // 1024} KB and was cut")
         card.properties.append((name, params, text))
     if card is not None:
-        if card.nested and depth > 1:
+        if card.nested:
             yield (card.line, "this card is cut off (no END:VCARD)")
             # what looked nested was the next card: read it again from there
             rest = _offset_of_line(data, nested_start)

@@ -36,12 +36,22 @@ def test_linkedin_quoted_commas_empty_emails_and_nameless_rows():
     assert [(s.line, "no name" in s.reason) for s in report.skipped] == [(7, True)]
 
 
-def test_unreadable_date_keeps_the_contact_and_warns():
-    """Is a contact with an ambiguous date kept (without the date) and the line reported?"""
+def test_an_ambiguous_date_is_read_in_the_files_order_and_the_order_is_reported():
+    """Is 03/04/2020 in a LinkedIn file read month-first (LinkedIn's order), and does the report say so and why?"""
     people, report = import_file(CONTACTS / "linkedin_with_notes_preamble.csv")
     esme = next(p for p in people if p.name.startswith("Esme"))
-    assert esme.connected_on is None
-    assert [w.line for w in report.warnings] == [10]
+    assert esme.connected_on == dt.date(2020, 3, 4)
+    assert report.date_order == "month-first"
+    assert any("dates read month-first" in w.reason and "no date in the file settles it" in w.reason
+               for w in report.warnings)
+
+
+def test_unreadable_date_keeps_the_contact_and_warns():
+    """Is a contact with a date that is no date kept (without the date) and the line reported?"""
+    text = "First Name,Last Name,Company,Position,Connected On\nAda,Q,X,Y,03 Jan 2023\nBo,R,X,Y,sometime\n"
+    report = read_export(text, source="Connections.csv")
+    assert [c.connected_on for c in report.contacts] == [dt.date(2023, 1, 3), None]
+    assert [w.line for w in report.warnings if "not a date" in w.reason] == [3]
 
 
 def test_older_linkedin_export_without_url_column():
@@ -78,7 +88,7 @@ def test_vcard3_folded_lines_several_emails_and_utf8():
     people, report = import_file(CONTACTS / "vcard3_folded.vcf")
     assert report.format == "vcard" and not report.skipped
     ilaria = people[0]
-    assert ilaria.role.endswith("Long-Term Funding")
+    assert ilaria.role.endswith("Long-Term Funding (Grants)")  # ORG's unit kept with the role
     assert ilaria.emails == ["ilaria.marchetti@example.org", "ilaria@example.net"]
     assert ilaria.organisation == "Bluebell Foundation"
     assert ilaria.notes == "Met at the Lisbon conference, 2022. Loves long walks; asks good questions."
@@ -161,7 +171,7 @@ def test_importing_the_same_file_twice_does_not_duplicate():
     people, first = import_file(CONTACTS / "linkedin_with_notes_preamble.csv")
     people, second = import_file(CONTACTS / "linkedin_with_notes_preamble.csv", people)
     assert (first.imported, second.imported, second.merged, len(people)) == (5, 0, 5, 5)
-    assert "0 new, 5 merged, 1 skipped (line 7)" in second.summary()
+    assert "0 new contacts, 5 merged, 1 skipped (line 7)" in second.summary()
 
 
 def test_import_merges_with_contacts_entered_by_hand():
