@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Iterable
 
@@ -196,19 +197,20 @@ def _card_contact(card, report: ImportReport) -> None:
     if card.nested:
         report.warnings.append(Problem(card.line, f"{where}: {plural(card.nested, 'nested card')} (AGENT) "
                                                   "skipped; import them from their own export if you need them"))
-    name = " ".join(unescape(card.first("FN")).split())
+    version = card.first("VERSION").strip() or "3.0"
+    name = " ".join(unescape(card.first("FN"), version).split())
     if not name:
-        parts = split_structured(card.first("N")) + [""] * 5
+        parts = split_structured(card.first("N"), version) + [""] * 5
         family, given, additional, prefix, suffix = parts[:5]
         name = " ".join(" ".join(p for p in (prefix, given, additional, family, suffix) if p).split())
-    org_parts = [p for p in split_structured(card.first("ORG")) if p]
+    org_parts = [p for p in split_structured(card.first("ORG"), version) if p]
     organisation = org_parts[0] if org_parts else ""
-    role = " ".join(unescape(card.first("TITLE") or card.first("ROLE")).split())
+    role = " ".join(unescape(card.first("TITLE") or card.first("ROLE"), version).split())
     if len(org_parts) > 1:
         unit = ", ".join(org_parts[1:])
         role = f"{role} ({unit})" if role else unit
-    emails = clean_emails((unescape(v) for v in card.values("EMAIL")), card.line, report)
-    notes = unescape(card.first("NOTE")).strip()
+    emails = clean_emails((unescape(v, version) for v in card.values("EMAIL")), card.line, report)
+    notes = unescape(card.first("NOTE"), version).strip()
     if not name:
         if emails:
             name = emails[0]
@@ -220,7 +222,7 @@ def _card_contact(card, report: ImportReport) -> None:
         else:
             report.skipped.append(Problem(card.line, f"{where} has no name, e-mail or organisation"))
             return
-    url = unescape(card.first("URL")).strip()
+    url = unescape(card.first("URL"), version).strip()
     report.add(Contact(name=name, organisation=organisation, role=role, emails=emails, url=url, notes=notes,
                        source="vcard"), card.line)
 
@@ -295,6 +297,8 @@ def clean_emails(cells: Iterable[str], line: int, report: ImportReport) -> list[
     for cell in cells:
         for value in re.split(r"\s*(?::::|;|,)\s*", cell or ""):
             value = value.strip().removeprefix("mailto:").removeprefix("MAILTO:")
+            if "<" in value:  # "Omega" <omega@example.com>
+                value = parseaddr(value)[1] or value
             if not value:
                 continue
             if is_placeholder(value):

@@ -62,17 +62,22 @@ class Card:
         return next((v for v in self.values(name) if v.strip()), "")
 
 
-def unescape(value: str) -> str:
-    """A vCard text value with ``\\n``, ``\\,``, ``\\;``, ``\\:`` and ``\\\\`` turned into what they stand for."""
+def unescape(value: str, version: str = "3.0") -> str:
+    """A vCard text value with ``\\n``, ``\\,``, ``\\;``, ``\\:`` and ``\\\\`` turned into what they stand for.
+
+    vCard 2.1 escapes only ``;`` (a backslash before anything else is a backslash).
+    """
     if "\\" not in value:
         return value
+    if version.startswith("2"):
+        return value.replace("\\;", ";")
     return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
-def split_structured(value: str) -> list[str]:
+def split_structured(value: str, version: str = "3.0") -> list[str]:
     """Components of a structured value (``N``, ``ORG``, ``ADR``): split on ``;`` not escaped, then unescaped."""
     parts = re.split(r"(?<!\\);", value)
-    return [unescape(part).strip() for part in parts]
+    return [unescape(part, version).strip() for part in parts]
 
 
 def _physical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
