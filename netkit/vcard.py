@@ -97,13 +97,13 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
     quoted_printable = False
     for number, raw in _physical_lines(data):
         if pending or binary:
+            if quoted_printable and pending and pending[-1].endswith(b"="):
+                pending[-1] = pending[-1][:-1]  # a soft line break: the next line goes on, as it is
+                pending.append(raw)
+                continue
             if raw[:1] in (b" ", b"\t"):
                 if not binary:
                     pending.append(raw[1:])
-                continue
-            if quoted_printable and pending and pending[-1].endswith(b"="):
-                pending[-1] = pending[-1][:-1]
-                pending.append(raw)
                 continue
             if binary and raw and not _PROPERTY_START.match(raw):
                 continue  # an un-indented base64 line of a 2.1 photo
