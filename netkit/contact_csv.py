@@ -136,26 +136,30 @@ def read_table(text: str, report) -> None:
             continue
         rows.append((line, row + [""] * (len(keys) - len(row))))
 
-    def cell(row, name):
-        index = fields.get(name)
-        return row[index].strip() if index is not None else ""
-
+    pairs = list(fields.items())
+    records = [(line, {name: row[index].strip() for name, index in pairs}, row) for line, row in rows]
+    del rows
     order = None
-    dated = [(line, cell(row, f)) for line, row in rows for f in ("connected_on", "last_contact") if cell(row, f)]
+    dated = [(line, value[f]) for line, value, _ in records for f in ("connected_on", "last_contact") if value.get(f)]
     if dated:
         order = date_order(dated, DATE_DEFAULT.get(report.format, "day-first"))
         report.date_order = str(order)
         report.warnings.append(Problem(None, f"dates read {order}: {order.reason}"))
+    dayfirst = order.dayfirst if order else None
     source = report.format if report.format in ("linkedin", "google", "outlook") else "csv"
-    for line, row in rows:
-        name = cell(row, "name")
+    how_we_know = "LinkedIn connection" if kind == "linkedin" else ""
+    outlook = kind == "outlook"
+    for line, value, row in records:
+        get = value.get
+        name = get("name", "")
         if not name:
-            name = " ".join(p for p in (cell(row, "prefix") if kind == "outlook" else "", cell(row, "first"),
-                                        cell(row, "middle"), cell(row, "last"), cell(row, "suffix")) if p)
-        name = " ".join(name.split())
-        emails = clean_emails((row[i] for i in email_columns), line, report)
-        organisation = cell(row, "organisation")
-        notes = cell(row, "notes")
+            name = " ".join(p for p in (get("prefix", "") if outlook else "", get("first", ""), get("middle", ""),
+                                        get("last", ""), get("suffix", "")) if p)
+        if "  " in name or "\n" in name or "\t" in name:
+            name = " ".join(name.split())
+        emails = clean_emails([row[i] for i in email_columns], line, report) if email_columns else []
+        organisation = get("organisation", "")
+        notes = get("notes", "")
         if not name:
             if emails:
                 name = emails[0]
@@ -168,35 +172,35 @@ def read_table(text: str, report) -> None:
                 why = " (LinkedIn leaves it empty for hidden or closed profiles)" if kind == "linkedin" else ""
                 report.skipped.append(Problem(line, "no name" + why))
                 continue
-        role = cell(row, "role")
-        if cell(row, "department"):
-            role = f"{role} ({cell(row, 'department')})" if role else cell(row, "department")
+        role = get("role", "")
+        if get("department"):
+            role = f"{role} ({value['department']})" if role else value["department"]
         ring = "acquaintance"
-        if cell(row, "ring"):
-            ring = parse_ring(cell(row, "ring")) or ring
-            if parse_ring(cell(row, "ring")) is None:
-                report.warnings.append(Problem(line, f"ring {cell(row, 'ring')!r} is not one of inner, close, "
+        if get("ring"):
+            ring = parse_ring(value["ring"]) or ring
+            if parse_ring(value["ring"]) is None:
+                report.warnings.append(Problem(line, f"ring {value['ring']!r} is not one of inner, close, "
                                                      "regular, acquaintance, dormant; used acquaintance"))
         report.add(Contact(
-            name=name, organisation=organisation, role=role, sector=cell(row, "sector"),
-            how_we_know=cell(row, "how_we_know") or ("LinkedIn connection" if kind == "linkedin" else ""),
-            ring=ring, last_contact=_date(cell(row, "last_contact"), order, line, report, "last_contact"),
-            connected_on=_date(cell(row, "connected_on"), order, line, report, "Connected On"),
-            could_help_with=cell(row, "could_help_with"), could_offer=cell(row, "could_offer"),
-            emails=emails, url=cell(row, "url"), notes=notes, source=source), line)
+            name=name, organisation=organisation, role=role, sector=get("sector", ""),
+            how_we_know=get("how_we_know") or how_we_know, ring=ring,
+            last_contact=_date(get("last_contact", ""), dayfirst, line, report, "last_contact"),
+            connected_on=_date(get("connected_on", ""), dayfirst, line, report, "Connected On"),
+            could_help_with=get("could_help_with", ""), could_offer=get("could_offer", ""),
+            emails=emails, url=get("url", ""), notes=notes, source=source), line)
     if report.placeholder_emails:
         report.warnings.append(Problem(None, f"{plural(report.placeholder_emails, 'placeholder e-mail')} "
                                              "(like '-' or 'n/a') ignored"))
 
 
-def _date(text: str, order, line: int, report, column: str):
-    from .importers import Problem
-
+def _date(text: str, dayfirst: bool | None, line: int, report, column: str):
     if not text:
         return None
     try:
-        return parse_date(text, order.dayfirst if order else None)
+        return parse_date(text, dayfirst)
     except ValueError:
+        from .importers import Problem
+
         report.warnings.append(Problem(line, f"{column} {text!r} is not a date I can read (write it like "
                                              "2023-01-31 or 31 Jan 2023); kept the contact without it"))
         return None

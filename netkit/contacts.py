@@ -308,7 +308,8 @@ _EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[^@\s\"(),:;<>\[\\\]]+\.[^@\s\"(),
 
 def is_placeholder(value: str) -> bool:
     """True for the fillers people put in an empty cell (``-``, ``n/a``, ``none``, ``.``)."""
-    return normalise(value) in PLACEHOLDERS
+    text = (value or "").strip()
+    return len(text) <= 16 and " ".join(text.casefold().split()) in PLACEHOLDERS
 
 
 def is_email(value: str) -> bool:
@@ -377,13 +378,13 @@ class _Index:
         for position, contact in enumerate(contacts):
             self.add(contact, position)
 
-    def add(self, contact: Contact, position: int) -> None:
-        for key in contact.identity_keys():
+    def add(self, contact: Contact, position: int, keys: list[str] | None = None) -> None:
+        for key in contact.identity_keys() if keys is None else keys:
             self.positions.setdefault(key, position)
 
-    def find(self, contact: Contact, contacts: list[Contact]) -> tuple[int, str] | None:
-        """(position, key kind) of the known contact this record is, or ``None``."""
-        for key in contact.identity_keys():
+    def find(self, contact: Contact, contacts: list[Contact], keys: list[str]) -> tuple[int, str] | None:
+        """(position, key kind) of the known contact this record (with identity ``keys``) is, or ``None``."""
+        for key in keys:
             position = self.positions.get(key)
             if position is None:
                 continue
@@ -416,10 +417,11 @@ def merge_contacts(existing: Iterable[Contact], incoming: Iterable[Contact]) -> 
     result = MergeResult(contacts=list(existing))
     index = _Index(result.contacts)
     for number, contact in enumerate(incoming):
-        found = index.find(contact, result.contacts)
+        keys = contact.identity_keys()
+        found = index.find(contact, result.contacts, keys)
         if found is None:
             result.contacts.append(contact)
-            index.add(contact, len(result.contacts) - 1)
+            index.add(contact, len(result.contacts) - 1, keys)
             result.added += 1
         else:
             position, kind = found

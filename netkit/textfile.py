@@ -223,7 +223,9 @@ def _undo_mojibake(fragment: str) -> str | None:
 
 def mojibake(text: str) -> list[tuple[int, str, str]]:
     """(line, damaged text, what it should read) for each line that holds UTF-8 read as Windows-1252."""
-    found = []
+    found: list[tuple[int, str, str]] = []
+    if not _MOJIBAKE.search(text):
+        return found
     for number, line in enumerate(text.splitlines(), start=1):
         for match in _MOJIBAKE.finditer(line):
             repaired = _undo_mojibake(match.group())
