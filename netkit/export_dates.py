@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 __all__ = ["DateOrder", "date_order", "parse_date"]
 
@@ -29,7 +29,7 @@ class DateOrder(str):
     reason: str = ""
 
     @classmethod
-    def make(cls, order: str, reason: str) -> "DateOrder":
+    def make(cls, order: str, reason: str) -> DateOrder:
         value = cls(order)
         value.reason = reason
         return value

@@ -35,10 +35,10 @@ reason, and warnings. Files over :data:`MAX_IMPORT_BYTES` are refused with a mes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import Path
-from typing import Iterable
 
 from .contacts import Contact, is_placeholder, merge_contacts
 from .exceptions import ImportFormatError
@@ -227,15 +227,18 @@ def _card_contact(card, report: ImportReport) -> None:
                        source="vcard"), card.line)
 
 
+def _refuse_oversize(size: int, where: str) -> None:
+    if size > MAX_IMPORT_BYTES:
+        raise ImportFormatError(f"this file is {size / 2**20:.0f} MB; netkit reads contact exports up to "
+                                f"{MAX_IMPORT_BYTES // 2**20} MB", where=where,
+                                fix="export without photos (most phones and Outlook offer it), or split the file")
+
+
 def read_export(data: bytes | str, *, source: str = "the uploaded file", format: str = "auto") -> ImportReport:
     """Read every contact in an export (nothing is merged yet); problems go in the report."""
     from .contact_csv import read_table
 
-    size = len(data)
-    if size > MAX_IMPORT_BYTES:
-        raise ImportFormatError(f"this file is {size / 2**20:.0f} MB; netkit reads contact exports up to "
-                                f"{MAX_IMPORT_BYTES // 2**20} MB", where=source,
-                                fix="export without photos (most phones and Outlook offer it), or split the file")
+    _refuse_oversize(len(data), source)
     if format not in ("auto",) + FORMATS:
         raise ImportFormatError(f"unknown format {format!r}", where=source,
                                 fix=f"use one of: auto, {', '.join(FORMATS)}")
@@ -278,11 +281,7 @@ def import_file(path: str | Path, existing: Iterable[Contact] = (), *, format: s
     """:func:`import_into` for a file on disk (refused before reading when over :data:`MAX_IMPORT_BYTES`)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(f"this file is {size / 2**20:.0f} MB; netkit reads contact exports up to "
-                                    f"{MAX_IMPORT_BYTES // 2**20} MB", where=path,
-                                    fix="export without photos (most phones and Outlook offer it), or split the file")
+        _refuse_oversize(path.stat().st_size, str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFormatError(f"cannot read this file ({exc.strerror})", where=path,

@@ -29,8 +29,8 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from .exceptions import InputError
 
@@ -131,7 +131,7 @@ def decode_text(data: bytes | str, where: str, error: type[InputError] = InputEr
     was already damaged by a wrong decode upstream is reported too.
     """
     if isinstance(data, str):
-        text = data[1:] if data.startswith("\ufeff") else data
+        text = data.removeprefix("\ufeff")
         return Decoded(text, "text", warnings=_mojibake_warnings(text, where))
     refuse_binary(data, where, error, wanted=wanted)
     for bom, encoding in _BOMS:
@@ -184,7 +184,9 @@ def _guess_encoding(data: bytes) -> str:
     names); then Windows-1252 (what Excel writes on Western systems) wins when its reading is as
     free of oddities as the best one, since the other candidates read its letters as look-alikes.
     """
-    from charset_normalizer import from_bytes  # imported here: only non-UTF-8 files pay for it
+    from charset_normalizer import (
+        from_bytes,  # imported here: only non-UTF-8 files pay for it
+    )
 
     matches = list(from_bytes(data[:262144], cp_isolation=list(CANDIDATE_ENCODINGS)))
     if not matches:

@@ -29,8 +29,8 @@ import binascii
 import codecs
 import quopri
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 __all__ = ["BINARY_PROPERTIES", "Card", "read_cards", "unescape"]
 
@@ -164,7 +164,10 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
     ``fallback`` is the encoding for values with no ``CHARSET`` that are not UTF-8 (the caller's
     guess for the whole file).
     """
-    from vobject.base import ParseError, parseLine  # vobject lexes content lines; values are ours
+    from vobject.base import (  # vobject lexes content lines; values are ours
+        ParseError,
+        parseLine,
+    )
 
     card: Card | None = None
     depth = 0

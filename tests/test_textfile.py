@@ -5,12 +5,19 @@ from __future__ import annotations
 import pytest
 
 from netkit.exceptions import ImportFormatError, RosterError
-from netkit.textfile import binary_kind, csv_rows, decode_text, find_control, mojibake, sniff_delimiter
+from netkit.textfile import (
+    binary_kind,
+    csv_rows,
+    decode_text,
+    find_control,
+    mojibake,
+    sniff_delimiter,
+)
 
 
 @pytest.mark.parametrize("data, encoding, guessed", [
-    ("Zoë,Łódź\n".encode("utf-8"), "utf-8", False),
-    (b"\xef\xbb\xbf" + "Zoë\n".encode("utf-8"), "utf-8-sig", False),
+    ("Zoë,Łódź\n".encode(), "utf-8", False),
+    (b"\xef\xbb\xbf" + "Zoë\n".encode(), "utf-8-sig", False),
     ("Zoë\n".encode("utf-16"), "utf-16", False),
     ("Zoë\n".encode("utf-32"), "utf-32", False),
     ("Zoë Ørsted,Nordlys\nAnn,B\n".encode("utf-16-le"), "utf-16-le", True),
