@@ -11,6 +11,7 @@ order once for the file and fills the :class:`~netkit.importers.ImportReport`.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .contacts import Contact, parse_ring
 from .exceptions import ImportFormatError
@@ -132,12 +133,13 @@ def read_table(text: str, report) -> None:
         report.warnings.append(Problem(header_line, f"{plural(len(unknown), 'column')} netkit does not use: {shown}"))
     rows = []
     for line, row in csv_rows(text, report.source, ImportFormatError, delimiter=delimiter, header_width=len(keys)):
-        if line <= header_line or not any(cell.strip() for cell in row):
+        if line <= header_line or not "".join(row).strip():
             continue
         rows.append((line, row + [""] * (len(keys) - len(row))))
 
-    pairs = list(fields.items())
-    records = [(line, {name: row[index].strip() for name, index in pairs}, row) for line, row in rows]
+    names = list(fields)
+    pick = itemgetter(*fields.values()) if len(fields) > 1 else (lambda row: (row[next(iter(fields.values()))],))
+    records = [(line, dict(zip(names, map(str.strip, pick(row)))), row) for line, row in rows]
     del rows
     order = None
     dated = [(line, value[f]) for line, value, _ in records for f in ("connected_on", "last_contact") if value.get(f)]
@@ -153,8 +155,8 @@ def read_table(text: str, report) -> None:
         get = value.get
         name = get("name", "")
         if not name:
-            name = " ".join(p for p in (get("prefix", "") if outlook else "", get("first", ""), get("middle", ""),
-                                        get("last", ""), get("suffix", "")) if p)
+            name = " ".join(filter(None, (get("prefix") if outlook else "", get("first"), get("middle"),
+                                          get("last"), get("suffix"))))
         if "  " in name or "\n" in name or "\t" in name:
             name = " ".join(name.split())
         emails = clean_emails([row[i] for i in email_columns], line, report) if email_columns else []
