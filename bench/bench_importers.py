@@ -106,17 +106,20 @@ def main() -> None:
     parser.add_argument("--before", type=Path, default=Path("/work/main"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cards", type=int, default=100_000)
+    parser.add_argument("--files", default="linkedin,cards,photo", help="which files to run (comma-separated)")
     parser.add_argument("--timeout", type=float, default=1200, help="seconds allowed for one import")
     parser.add_argument("--tracemalloc", action="store_true", help="also measure Python allocations (slow)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        files = {"LinkedIn, 30,000 rows": ("linkedin.csv", linkedin(30_000)),
-                 f"vCard, {args.cards:,} cards": ("cards.vcf", vcards(args.cards)),
-                 "vCard, 30 MB with a 15 MB photo": ("photo.vcf", photo_vcard(15, 30))}
+        wanted = set(args.files.split(","))
+        makers = {"linkedin": ("LinkedIn, 30,000 rows", "linkedin.csv", lambda: linkedin(30_000)),
+                  "cards": (f"vCard, {args.cards:,} cards", "cards.vcf", lambda: vcards(args.cards)),
+                  "photo": ("vCard, 30 MB with a 15 MB photo", "photo.vcf", lambda: photo_vcard(15, 30))}
+        files = {label: (name, make) for key, (label, name, make) in makers.items() if key in wanted}
         print(f"{'file':34} {'code':7} {'contacts':>9} {'CPU ms':>9} {'py peak MB':>11} {'+RSS MB':>8}")
-        for label, (name, data) in files.items():
+        for label, (name, make) in files.items():
             path = Path(tmp) / name
-            path.write_bytes(data)
+            path.write_bytes(make())
             results = {}
             for side, code in (("after", HERE), ("before", args.before)):
                 timed = [run(code, path, "time", args.timeout) for _ in range(args.repeat)]
