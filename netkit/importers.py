@@ -55,7 +55,6 @@ FORMAT_NAMES = {"linkedin": "LinkedIn export", "vcard": "vCard file", "google": 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 #: Put in ``notes`` of a contact that had an e-mail but no name, so the participant can add one.
 NEEDS_NAME = "No name in the export: named from the e-mail address; add the name."
-HEADER_SEARCH_LINES = 60
 PLAIN_CSV_HELP = ("use a first line naming the columns: name, organisation, role, sector, how_we_know, "
                   "ring, last_contact, could_help_with, could_offer, email, url, notes (only name is required)")
 
