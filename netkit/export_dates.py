@@ -19,6 +19,12 @@ from collections.abc import Iterable
 __all__ = ["DateOrder", "date_order", "parse_date"]
 
 _NUMERIC = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})(?![\d/.\-])")
+_DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})[\s\-/.]+(?P<month>[A-Za-z]{3,9})\.?[\s\-/.,]+(?P<year>\d{4}|\d{2})$")
+_MONTH_DAY = re.compile(r"^(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})$")
+_MONTHS = {name: number for number, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
 _DEFAULT_A = _dt.datetime(1904, 2, 29)
 _DEFAULT_B = _dt.datetime(1999, 11, 3)
 
@@ -71,6 +77,9 @@ def parse_date(text: str, dayfirst: bool | None = None) -> _dt.date:
         return _dt.date(_year(third), month, day)
     if not value or not re.search(r"\d", value):
         raise ValueError(f"not a date: {text!r}")
+    named = _DAY_MONTH.match(value) or _MONTH_DAY.match(value)
+    if named and named.group("month").casefold() in _MONTHS:  # LinkedIn's 03 Jan 2023: no dateutil needed
+        return _dt.date(_year(named.group("year")), _MONTHS[named.group("month").casefold()], int(named.group("day")))
     from dateutil import parser  # imported here: only spelled-out months pay for it
 
     try:
