@@ -319,7 +319,8 @@ def csv_rows(text: str, where: str, error: type[InputError] = InputError, *, del
         if reader.line_num - previous > 1 and header_width and header_width > 2:
             for cell in row:
                 if "\n" in cell or "\r" in cell:
-                    swallowed = [part for part in cell.splitlines()[1:] if part.count(delimiter) >= header_width - 1]
+                    # a whole line strictly inside the cell with a row's worth of delimiters
+                    swallowed = [part for part in cell.splitlines()[1:-1] if part.count(delimiter) >= header_width - 1]
                     if swallowed:
                         raise error(f"a quoted cell starting on this line runs over {reader.line_num - start} "
                                     "line breaks and holds whole rows", where=where, line=start, fix=fix)

@@ -154,8 +154,8 @@ def test_an_unmatched_quote_stops_at_the_line_where_it_opened(tmp_path, text, li
 
 def test_a_quoted_line_break_inside_one_cell_is_still_fine():
     """Is a goal written over two lines (quoted, as Excel saves it) read as one cell, not refused?"""
-    roster = parse_roster('Name,Goal,Coach\nAda,"Find a mentor\nand a new job",Sam\nGrace,Teach,Sam\n')
-    assert [p.fields["goal"] for p in roster.participants] == ["Find a mentor\nand a new job", "Teach"]
+    roster = parse_roster('Name,Goal,Coach\nAda,"Find a mentor\nand, in 2027, a new job",Sam\nGrace,Teach,Sam\n')
+    assert [p.fields["goal"] for p in roster.participants] == ["Find a mentor\nand, in 2027, a new job", "Teach"]
 
 
 @pytest.mark.parametrize("char, name", [("\x00", "NUL"), ("\x07", "U+0007"), ("\x1b", "U+001B")])
