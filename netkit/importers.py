@@ -174,11 +174,16 @@ def _read_vcard(data: bytes | str, report: ImportReport) -> None:
     except UnicodeDecodeError as exc:
         fallback = "utf-8" if exc.start > len(sample) - 4 else _guess_encoding(sample)
     report.encoding = fallback
+    cards = 0
     for item in read_cards(data, fallback):
+        cards += 1
         if isinstance(item, tuple):
             report.skipped.append(Problem(*item))
             continue
         _card_contact(item, report)
+    if not cards:
+        raise ImportFormatError("this file holds no vCard (no BEGIN:VCARD line)", where=report.source,
+                                fix="choose the .vcf file your phone or address book exported, or use --format auto")
 
 
 def _card_contact(card, report: ImportReport) -> None:

@@ -325,3 +325,9 @@ def test_an_xlsx_given_as_contacts_is_named():
     with pytest.raises(ImportFormatError) as err:
         read_export(b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml xl/workbook.xml" + bytes(200), source="c.xlsx")
     assert "Excel workbook" in err.value.what and "CSV UTF-8" in err.value.fix
+
+
+def test_forcing_vcard_on_a_csv_says_there_is_no_card():
+    """Does --format vcard on a CSV explain that the file holds no vCard, instead of importing nothing?"""
+    with pytest.raises(ImportFormatError, match="no vCard"):
+        import_file(CONTACTS / "google_contacts.csv", format="vcard")
