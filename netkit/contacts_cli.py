@@ -14,7 +14,7 @@ import click
 
 from .cli_errors import friendly_errors
 
-FORMAT_CHOICES = ("auto", "linkedin", "vcard", "google", "csv")
+FORMAT_CHOICES = ("auto", "linkedin", "vcard", "google", "outlook", "csv")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,14 +42,14 @@ def import_contacts(file: Path, fmt: str, out: Path) -> None:
         netkit contacts import phone.vcf --format vcard -o contacts.json
     """
     from .contacts import load_contacts_file, save_contacts_file
-    from .importers import import_file
+    from .importers import import_file, plural
 
     known = load_contacts_file(out)
     everyone, report = import_file(file, known, format=fmt)
     save_contacts_file(out, everyone)
     for line in report.details():
         click.echo(f"  {line}", err=True)
-    click.echo(f"{report.summary()} → {out} now holds {len(everyone):,} contacts")
+    click.echo(f"{report.summary()} → {out} now holds {plural(len(everyone), 'contact')}")
 
 
 @contacts.command("map")

@@ -23,10 +23,10 @@ def test_import_creates_then_merges_and_prints_one_line(tmp_path):
     runner = CliRunner()
     first = runner.invoke(cli, ["contacts", "import", str(FIXTURES / "linkedin_with_notes_preamble.csv"), "-o", str(out)])
     assert first.exit_code == 0, first.output
-    assert first.stdout.strip().count("\n") == 0 and "5 new, 0 merged, 1 skipped (line 7)" in first.stdout
+    assert first.stdout.strip().count("\n") == 0 and "5 new contacts, 0 merged, 1 skipped (line 7)" in first.stdout
     assert "line 7" in first.stderr
     second = runner.invoke(cli, ["contacts", "import", str(FIXTURES / "linkedin_with_notes_preamble.csv"), "-o", str(out)])
-    assert "0 new, 5 merged" in second.stdout
+    assert "0 new contacts, 5 merged" in second.stdout
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["kind"] == "netkit-contacts" and len(doc["contacts"]) == 5
 

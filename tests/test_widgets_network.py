@@ -124,7 +124,7 @@ def test_upload_imports_merges_and_reports(store):
     assert "5 new" in w._import_report.value and "line 7" in w._import_report.value
     assert w._upload.value == ()
     _upload(w, FIXTURES / "linkedin_with_notes_preamble.csv")
-    assert "0 new, 5 merged" in w._import_report.value
+    assert "0 new contacts, 5 merged" in w._import_report.value
     assert len(store.get(CONTACTS_KEY)) == 5
     imports = store.get(IMPORTS_KEY)
     assert len(imports) == 2 and "Ada" not in str(imports)
