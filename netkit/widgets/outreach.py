@@ -330,7 +330,7 @@ class OutreachComposer(widgets.VBox):
                            f"if there is no reply yet ({f.business_days} business days)</li>" for f in due)
             self.followups.value = f"<b>Follow-up dates</b><ul>{rows}</ul>"
             self.download.value = (download_link(ICS_NAME, followups_ics(outbox), "text/calendar",
-                                                 label=f"Download {ICS_NAME}")
+                                                 label=f"Download {ICS_NAME}", button=True)
                                    + " — import it into Google Calendar, Outlook or Apple Calendar.")
         if write:
             try:

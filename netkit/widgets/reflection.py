@@ -13,7 +13,7 @@ Answers store keys (all JSON):
 * ``reflection.draft.person`` / ``.closeness`` / ``.cadence`` / ``.first_step`` (strings) and
   ``reflection.draft.first_date`` (ISO date or null) — the plan line being typed, not yet added;
 * ``reflection.confidence.before`` / ``reflection.confidence.after`` — ints 1–10, absent
-  until the participant moves the slider;
+  until the participant picks a rating;
 * contacts are read (never written) from ``network.contacts`` (exercise 1).
 
 The exports are also written next to the workbook: ``stay-in-touch.ics``,
@@ -38,6 +38,7 @@ from ..exceptions import NetkitError
 from ..html import download_link, escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, answers_from_store, page_of, pages, progress
 from .binding import SaveStatus, bind
+from .download import download_output, start_download
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
 
@@ -261,18 +262,21 @@ class PlanBuilder(widgets.VBox):
 
 
 # --------------------------------------------------------------------------- confidence
-_SLIDERS: "weakref.WeakKeyDictionary[AnswersStore, dict[str, widgets.SelectionSlider]]" = weakref.WeakKeyDictionary()
+_SLIDERS: "weakref.WeakKeyDictionary[AnswersStore, dict[str, widgets.Dropdown]]" = weakref.WeakKeyDictionary()
 
 
-def _confidence_slider(store: AnswersStore, moment: str) -> widgets.SelectionSlider:
-    """One slider per store and moment, shared by every check-in widget so that views stay in step."""
+def _confidence_slider(store: AnswersStore, moment: str) -> widgets.Dropdown:
+    """One rating per store and moment, shared by every check-in widget so that views stay in step.
+
+    A drop-down (a labelled ``<select>``), not ipywidgets' slider: the slider's handle has no
+    accessible name, so a screen reader announced an unnamed "slider"."""
     sliders = _SLIDERS.setdefault(store, {})
     if moment not in sliders:
         key = CONFIDENCE_KEYS[moment]
         options = [("not yet", NOT_YET)] + [(str(i), i) for i in range(1, 11)]
-        slider = widgets.SelectionSlider(options=options, value=NOT_YET, continuous_update=False,
-                                         description="Before:" if moment == "before" else "After:",
-                                         layout={"width": "30em"})
+        slider = widgets.Dropdown(options=options, value=NOT_YET,
+                                  description="Before:" if moment == "before" else "After:",
+                                  layout={"width": "16em"})
         slider.value = level(store.get(key)) or NOT_YET
 
         def save(change: dict) -> None:
@@ -333,17 +337,25 @@ class PlanExport(widgets.VBox):
         self._store = store or open_store()
         self._name = name
         self._today = today
-        self.make = widgets.Button(description="Make my calendar and printable plan", icon="calendar",
-                                   button_style="primary", layout={"width": "auto", "align_self": "flex-start"})
+        # One click, one download (the button starts it); every click also refreshes all three
+        # copies next to the workbook and the fallback links.
+        self.make = widgets.Button(description="Download my calendar (.ics)", icon="calendar",
+                                   button_style="primary", layout={"width": "auto"})
+        self.make_plan = widgets.Button(description="Download my printable plan (.html)", icon="print",
+                                        layout={"width": "auto"})
+        self.make_pdf = widgets.Button(description="Download as PDF", icon="file", layout={"width": "auto"})
         self.links = widgets.HTML()
-        self.make.on_click(self.export)
+        self._starter = download_output()
+        for button, which in ((self.make, ICS_NAME), (self.make_plan, HTML_NAME), (self.make_pdf, PDF_NAME)):
+            button.on_click(lambda _b, which=which: self.export(download=which))
         super().__init__([
             widgets.HTML("Your plan as calendar reminders (import the <code>.ics</code> file into Google Calendar, "
                          "Outlook or Apple Calendar) and as a one-page plan to print or keep."),
-            self.make, self.links])
+            widgets.HBox([self.make, self.make_plan, self.make_pdf], layout={"flex_flow": "row wrap"}),
+            self.links, self._starter])
 
-    def export(self, _button: Any = None) -> None:
-        """Write the three files next to the workbook and show download links."""
+    def export(self, _button: Any = None, *, download: str | None = None) -> None:
+        """Write the three files next to the workbook, show fallback links, and start ``download``."""
         entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
         if not entries:
             self.links.value = _problem("Your plan is empty: add at least one person above first.")
@@ -372,3 +384,7 @@ class PlanExport(widgets.VBox):
                             + download_link(ICS_NAME, ics, "text/calendar") + "<br>"
                             + download_link(HTML_NAME, html.encode("utf-8"), "text/html") + "<br>"
                             + download_link(PDF_NAME, pdf, "application/pdf") + "<br>" + kept)
+        files = {ICS_NAME: (ics, "text/calendar"), HTML_NAME: (html.encode("utf-8"), "text/html"),
+                 PDF_NAME: (pdf, "application/pdf")}
+        if download in files:
+            start_download(self._starter, download, *files[download])

@@ -51,12 +51,12 @@ class StepView(widgets.VBox):
         self._title = widgets.HTML()
         self._progress = widgets.HTML()
         self._hide = widgets.HTML()
-        self.back = widgets.Button(description="Back", icon="arrow-left", tooltip="The previous step",
+        self.back = widgets.Button(description="Back", tooltip="The previous step",
                                    layout=widgets.Layout(width="auto"))
-        self.next = widgets.Button(description="Next", icon="arrow-right", button_style="primary",
+        self.next = widgets.Button(description="Next", button_style="primary",
                                    tooltip="The next step", layout=widgets.Layout(width="auto"))
-        self._back2 = widgets.Button(description="Back", icon="arrow-left", layout=widgets.Layout(width="auto"))
-        self._next2 = widgets.Button(description="Next step", icon="arrow-right", button_style="primary",
+        self._back2 = widgets.Button(description="Previous step", layout=widgets.Layout(width="auto"))
+        self._next2 = widgets.Button(description="Next step", button_style="primary",
                                      layout=widgets.Layout(width="auto"))
         self._done = widgets.HTML()
         # After a move, the page scrolls back to the header (from the footer, the keyboard focus moves
