@@ -50,6 +50,7 @@ class WorkshopSpec:
     title: str
     output: Path
     exercises: tuple[Path, ...]
+    titles: tuple[tuple[str, str], ...] = ()
 
 
 def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> WorkshopSpec:
@@ -81,7 +82,12 @@ def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> Work
         raise InputError(f"'output' must be a notebook file name next to the description (not {output_name!r})",
                          where=path, fix='write e.g. output = "workshop.ipynb"')
     output = path.parent / output_name
-    return WorkshopSpec(path=path, title=str(data.get("title", "")), output=output, exercises=tuple(exercises))
+    titles = data.get("step_titles", {})
+    if not isinstance(titles, dict) or not all(isinstance(v, str) for v in titles.values()):
+        raise InputError("'step_titles' must map exercise names to titles", where=path,
+                         fix='write e.g. step_titles = { welcome = "Welcome" }')
+    return WorkshopSpec(path=path, title=str(data.get("title", "")), output=output, exercises=tuple(exercises),
+                        titles=tuple(titles.items()))
 
 
 def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
@@ -92,7 +98,9 @@ def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
                              "composed_from": [p.stem for p in spec.exercises],
                              "generated": "by `netkit compose`; edit the exercises, not this file"}
     sources = [first] + [_read_exercise(path) for path in spec.exercises[1:]]
-    steps = [(path.stem, _title_of(path.stem, source)) for path, source in zip(spec.exercises, sources)]
+    titles = dict(spec.titles)
+    steps = [(path.stem, titles.get(path.stem) or _title_of(path.stem, source))
+             for path, source in zip(spec.exercises, sources)]
     nb.cells.append(nbformat.v4.new_markdown_cell(HOW_TO_START, id="netkit-how-to-start",
                                                   metadata={"tags": [LAB_ONLY_TAG]}))
     for index, (path, source) in enumerate(zip(spec.exercises, sources)):
@@ -117,7 +125,8 @@ def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
 
 
 def _title_of(name: str, nb: nbformat.NotebookNode) -> str:
-    """A step's title: the exercise's first top-level heading, else its name in words."""
+    """A step's title (unless the TOML's ``step_titles`` names one): the exercise's first top-level
+    heading, else its name in words."""
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             for line in cell.source.splitlines():
