@@ -70,3 +70,19 @@ def test_each_plan_button_starts_its_own_file(store):
     for button, name in ((export.make, ui.ICS_NAME), (export.make_plan, ui.HTML_NAME), (export.make_pdf, ui.PDF_NAME)):
         button.click()
         assert name in _literals(export._starter.outputs[0]["data"]["application/javascript"]), name
+
+
+def test_a_plan_button_makes_only_its_own_file(store, tmp_path):
+    """Does the calendar button write and link the calendar alone (not the slower PDF)?"""
+    import datetime as dt
+
+    from netkit.widgets import reflection as ui
+
+    builder = ui.PlanBuilder(store=store, name="Ada")
+    builder.person.value = "Ann"
+    builder.first_date.value = dt.date.today()
+    builder.add.click()
+    export = PlanExport(store=store, name="Ada")
+    export.make.click()
+    assert (tmp_path / ui.ICS_NAME).exists() and not (tmp_path / ui.PDF_NAME).exists()
+    assert f"download='{ui.ICS_NAME}'" in export.links.value and ui.PDF_NAME not in export.links.value

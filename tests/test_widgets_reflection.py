@@ -220,7 +220,7 @@ def test_export_offers_downloads_and_writes_files(store, tmp_path):
     ui.ReflectionPrompts(store=store).answers["offer"].value = "$50k … $70k salary data " + HOSTILE
     ui.ConfidenceCheckIn(store=store).sliders["before"].value = 2
     e = ui.PlanExport(store=store, today=TODAY, name="Ada")
-    e.make.click()
+    e.export()  # all three (each download button makes only its own file)
     mime, ics = _link(e.links.value, ui.ICS_NAME)
     assert mime == "text/calendar" and ics == (tmp_path / ui.ICS_NAME).read_bytes()
     events = {str(ev["summary"]): ev for ev in icalendar.Calendar.from_ical(ics).walk("VEVENT")}

@@ -31,7 +31,7 @@ import ipywidgets as widgets
 
 from .. import plan as plan_core
 from ..answers import AnswersStore, open_store
-from ..atomic import atomic_write_bytes, atomic_write_text
+from ..atomic import atomic_write_bytes
 from ..calendar import calendar_bytes
 from ..confidence import confidence_figure, confidence_message, level
 from ..exceptions import NetkitError
@@ -365,26 +365,26 @@ class PlanExport(widgets.VBox):
         texts = answers_from_store(saved)
         reflections = [(p.question, texts.get(p.id, "")) for p in PROMPTS]
         confidence = (level(saved.get(CONFIDENCE_KEYS["before"])), level(saved.get(CONFIDENCE_KEYS["after"])))
-        reminders = plan_core.to_reminders(entries)
-        ics = calendar_bytes(reminders, name="Stay in touch")
-        html = plan_core.plan_html(entries, today, name=self._name, reflections=reflections, confidence=confidence)
-        pdf = plan_core.plan_pdf_bytes(entries, today, name=self._name)
+        # Only the file asked for is made (the PDF alone costs a few hundred ms); export() with no
+        # download makes all three.
+        makers = {
+            ICS_NAME: (lambda: calendar_bytes(plan_core.to_reminders(entries), name="Stay in touch"), "text/calendar"),
+            HTML_NAME: (lambda: plan_core.plan_html(entries, today, name=self._name, reflections=reflections,
+                                                    confidence=confidence).encode("utf-8"), "text/html"),
+            PDF_NAME: (lambda: plan_core.plan_pdf_bytes(entries, today, name=self._name), "application/pdf"),
+        }
+        names = [download] if download in makers else list(makers)
+        files = {name: makers[name][0]() for name in names}
         folder = self._store.folder
         try:
-            atomic_write_bytes(folder / ICS_NAME, ics)  # the very bytes of the download link
-            atomic_write_text(folder / HTML_NAME, html)
-            atomic_write_bytes(folder / PDF_NAME, pdf)
-            kept = _ok(f"Copies were saved next to your workbook: {escape(ICS_NAME)}, {escape(HTML_NAME)}, "
-                       f"{escape(PDF_NAME)}.")
+            for name, data in files.items():
+                atomic_write_bytes(folder / name, data)  # the very bytes of the download
+            kept = _ok(f"Copies were saved next to your workbook: {escape(', '.join(files))}.")
         except OSError as exc:
             kept = _problem(f"The copies next to your workbook could not be saved ({escape(exc)}); "
                             "use the links above.")
         warning = (_problem(" ".join(escape(p) for p in problems)) + "<br>") if problems else ""
-        self.links.value = (warning
-                            + download_link(ICS_NAME, ics, "text/calendar") + "<br>"
-                            + download_link(HTML_NAME, html.encode("utf-8"), "text/html") + "<br>"
-                            + download_link(PDF_NAME, pdf, "application/pdf") + "<br>" + kept)
-        files = {ICS_NAME: (ics, "text/calendar"), HTML_NAME: (html.encode("utf-8"), "text/html"),
-                 PDF_NAME: (pdf, "application/pdf")}
+        self.links.value = warning + "".join(download_link(name, data, makers[name][1]) + "<br>"
+                                             for name, data in files.items()) + kept
         if download in files:
-            start_download(self._starter, download, *files[download])
+            start_download(self._starter, download, files[download], makers[download][1])
