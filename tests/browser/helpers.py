@@ -11,7 +11,8 @@ FIELDS = ".widget-text input[type=text], .widget-textarea textarea"
 
 def wait_for_widgets(page, settle: float = 0.6, timeout: float = 60) -> None:
     """Wait until widget views are on the page and their number stops changing."""
-    page.wait_for_selector(".jupyter-widgets", timeout=timeout * 1000)
+    # a visible one: the step view's header is in the page but hidden in JupyterLab
+    page.locator(".jupyter-widgets >> visible=true").first.wait_for(timeout=timeout * 1000)
     deadline = time.monotonic() + timeout
     last, stable_since = -1, time.monotonic()
     while time.monotonic() < deadline:
