@@ -24,7 +24,9 @@ from .helpers import wait_for_widgets
 
 pytestmark = pytest.mark.browser
 
-SHORT_CULL = {"cull_idle_timeout": 3, "cull_interval": 1}
+#: Short, but longer than a page takes to connect to its new kernel on a busy machine (a kernel
+#: not yet connected counts as disconnected, so a too-short timeout would cull it mid-load).
+SHORT_CULL = {"cull_idle_timeout": 20, "cull_interval": 2}
 
 
 def _kernels_of(pid: int) -> list[int]:
