@@ -33,6 +33,15 @@ def open_voila(page, site, exercise: str, *, navigate: bool = True) -> None:
     wait_for_widgets(page)
 
 
+def wait_for_workbook(page, timeout: float = 180) -> None:
+    """Wait until a composed workbook has run to its last cell (the step view's footer).
+
+    With Voilà's progressive rendering (the shipped configuration) the page is interactive while
+    later cells still run, so widget counts can look settled before the end."""
+    page.locator(".netkit-steps-footer").wait_for(state="attached", timeout=timeout * 1000)
+    wait_for_widgets(page)
+
+
 def text_fields(page, limit: int = 3):
     """The first visible, editable text fields of the page."""
     found = []

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from .helpers import open_voila, screenshot, wait_until_saved
+from .helpers import open_voila, screenshot, wait_for_workbook, wait_until_saved
 
 pytestmark = pytest.mark.browser
 
@@ -43,6 +43,7 @@ def _header(page):
 
 
 def _go_to_first_step(page) -> None:
+    wait_for_workbook(page)
     back = _header(page).get_by_role("button", name="Back", exact=True)
     while back.is_enabled():
         back.click()
@@ -95,6 +96,7 @@ def test_a_reload_comes_back_to_the_same_step(site, page):
     time.sleep(1.5)  # the saved step reaches the answers file (debounced)
     page.reload()
     open_voila(page, site, "workshop", navigate=False)
+    wait_for_workbook(page)
     page.get_by_text("Step 3 of").wait_for()
     assert _visible(page, STEP_HEADINGS[2]) and not _visible(page, STEP_HEADINGS[0])
 
@@ -105,7 +107,10 @@ _FOCUSABLE = """() => [...document.querySelectorAll(
   .map((e, i) => { e.dataset.kbd = e.dataset.kbd || String(Math.random()); return e.dataset.kbd; })"""
 _ACTIVE = """() => { const e = document.activeElement; if (!e || e === document.body) return null;
   e.dataset.kbd = e.dataset.kbd || String(Math.random());
-  return {id: e.dataset.kbd, tag: e.tagName, type: e.type || '', text: (e.innerText || e.value || '').slice(0, 40)}; }"""
+  return {id: e.dataset.kbd, tag: e.tagName, type: e.type || '', text: (e.innerText || e.value || '').slice(0, 40),
+          label: ((e.labels && e.labels[0] && e.labels[0].innerText) || '').trim()}; }"""
+#: On the network map step, a contact is added with the keyboard: (field label, text, button to press).
+KEYBOARD_CONTACT = ("Name", "Kim Keyboard", "Save contact")
 
 
 def test_the_workbook_can_be_done_with_the_keyboard_alone(site, page):
@@ -114,18 +119,27 @@ def test_the_workbook_can_be_done_with_the_keyboard_alone(site, page):
     open_voila(page, site, "workshop")
     _go_to_first_step(page)
     page.locator("body").click(position={"x": 2, "y": 2})  # start from the top of the page
-    typed = []
+    typed, contact_saved = [], False
     for index in range(len(STEP_HEADINGS)):
         page.get_by_text(f"Step {index + 1} of").wait_for()
         page.wait_for_timeout(500)
         wanted = set(page.evaluate(_FOCUSABLE))
-        reached, filled, moved = set(), False, False
+        reached, filled, moved, trail = set(), False, False, []
         for _ in range(4 * len(wanted) + 40):
             page.keyboard.press("Tab")
             active = page.evaluate(_ACTIVE)
+            trail.append(active)
             if active is None:
                 continue
             reached.add(active["id"])
+            label, name, save = KEYBOARD_CONTACT
+            if index == 1 and active["label"] == label and not contact_saved:
+                page.keyboard.type(name)
+                continue
+            if index == 1 and active["tag"] == "BUTTON" and active["text"].strip() == save and not contact_saved:
+                page.keyboard.press("Enter")
+                contact_saved = True
+                continue
             is_text = active["tag"] == "TEXTAREA" or (active["tag"] == "INPUT" and active["type"] == "text")
             if is_text and not filled:
                 text = f"keyboard step {index + 1}"
@@ -138,10 +152,12 @@ def test_the_workbook_can_be_done_with_the_keyboard_alone(site, page):
                 break
         missing = wanted - reached
         if index < len(STEP_HEADINGS) - 1:
-            assert moved, f"step {index + 1}: 'Next step' was never reached with Tab"
+            assert moved, f"step {index + 1}: 'Next step' was never reached with Tab: {trail[-12:]}"
         assert not missing, f"step {index + 1}: {len(missing)} controls never got keyboard focus"
     assert page.get_by_text("You are done: take it home").is_visible()
     assert wait_until_saved(site.ada, typed), "nothing typed with the keyboard was saved"
+    assert contact_saved and wait_until_saved(site.ada, [KEYBOARD_CONTACT[1]]), "the contact was not saved"
+    assert "0 of 10 done" not in _header(page).inner_text()  # the contact counts as a milestone
 
 
 def test_coach_report_has_no_serious_accessibility_violations(page, tmp_path, artifacts):

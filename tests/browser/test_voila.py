@@ -18,7 +18,8 @@ import pytest
 from netkit.answers import AnswersStore
 
 from .conftest import HOSTILE_GOAL, HOSTILE_NAME, exercise_names, typing_exercises
-from .helpers import assert_not_pwned, open_voila, screenshot, text_fields, type_answers, wait_until_saved
+from .helpers import (assert_not_pwned, open_voila, screenshot, text_fields, type_answers, wait_for_workbook,
+                      wait_until_saved)
 
 pytestmark = pytest.mark.browser
 
@@ -153,6 +154,7 @@ def test_delete_my_data_asks_first_then_removes_the_answers(site, page, tmp_path
 def test_the_composed_workshop_runs_in_voila(site, page, artifacts):
     """Does the whole workshop workbook — every exercise, one step at a time — run in Voilà with no error shown?"""
     open_voila(page, site, "workshop")
+    wait_for_workbook(page)  # every cell has run (progressive rendering)
     # every step's text, shown or not (innerText of a hidden cell is its whole text)
     text = page.evaluate("[...document.querySelectorAll('.jp-Cell')].map(c => c.innerText).join('\\n')")
     for heading in ("Why spend a workshop on your network?", "Exercise 1", "Exercise 2", "Exercise 3",
