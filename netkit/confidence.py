@@ -32,9 +32,9 @@ def confidence_message(before: Any, after: Any) -> str:
     """One encouraging sentence about the change (plain text)."""
     b, a = level(before), level(after)
     if b is None and a is None:
-        return "Move the first slider to say how confident you feel about reaching out today."
+        return "Choose a number under “Before” to say how confident you feel about reaching out today."
     if a is None:
-        return f"Before: {b}/10. Come back to the second slider once your plan is made."
+        return f"Before: {b}/10. Come back to “After” once your plan is made."
     if b is None:
         return f"After: {a}/10."
     if a > b:

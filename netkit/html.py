@@ -26,11 +26,16 @@ def paragraphs(text: object) -> Markup:
     return Markup("<br>".join(str(escape(line)) for line in str(text or "").splitlines()))
 
 
-def download_link(filename: str, data: bytes, mime: str = "application/zip", *, label: str | None = None) -> str:
+def download_link(filename: str, data: bytes, mime: str = "application/zip", *, label: str | None = None,
+                  button: bool = False) -> str:
     """An ``<a download>`` link carrying ``data`` as a ``data:`` URI (ipywidgets has no download
     widget; this works in JupyterLab and Voilà alike). The file name may hold a person's name,
-    so it is escaped like any other user text."""
+    so it is escaped like any other user text. ``button=True`` styles the link as a button (one
+    click saves the file; for a link whose data is kept current as answers change)."""
     payload = base64.b64encode(data).decode("ascii")
     text = escape(label if label is not None else f"Save {filename}")
-    return (f"<a class='netkit-download' download='{escape(filename)}' href='data:{mime};base64,{payload}' "
-            f"style='font-weight:bold'>⬇ {text}</a> ({max(1, len(data) // 1024)} KB)")
+    look = ("class='netkit-download jupyter-button widget-button mod-primary' style='display:inline-flex;"
+            "align-items:center;width:auto;padding:0 12px;text-decoration:none;color:#fff'" if button
+            else "class='netkit-download' style='font-weight:bold'")
+    return (f"<a {look} download='{escape(filename)}' href='data:{mime};base64,{payload}'>⬇ {text}</a> "
+            f"({max(1, len(data) // 1024)} KB)")

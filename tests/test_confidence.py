@@ -24,7 +24,7 @@ def test_message_reacts_to_the_change():
     assert "Still 5/10" in confidence_message(5, 5)
     assert "person who feels easiest" in confidence_message(7, 4)
     assert "Come back" in confidence_message(4, None)
-    assert "first slider" in confidence_message(None, None)
+    assert "under “Before”" in confidence_message(None, None)
 
 
 def test_chart_is_svg_with_both_bars_and_their_values_as_text():

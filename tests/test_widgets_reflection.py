@@ -174,7 +174,7 @@ def test_confidence_sliders_save_and_restore(store, tmp_path):
     """Are before/after saved as ints 1–10, 'not yet' not saved, and restored after a restart?"""
     c = ui.ConfidenceCheckIn(store=store)
     assert store.keys("reflection.confidence") == []
-    assert "first slider" in c.message.value
+    assert "under “Before”" in c.message.value
     c.sliders["before"].value = 3
     c.sliders["after"].value = 8
     assert store.get("reflection.confidence.before") == 3 and c.values == (3, 8)
@@ -197,7 +197,7 @@ def test_before_only_check_in_shares_its_slider(store):
 
 def test_before_only_check_in_message_follows_the_after_slider(store):
     """When the 'after' slider of the final check-in moves, does the top check-in's message stop asking
-    to come back to it (it showed "Come back to the second slider…" after both were set)?"""
+    to come back to it (it showed "Come back to “After”…" after both were set)?"""
     top = ui.ConfidenceCheckIn(store=store, moments=("before",), show_chart=False)
     end = ui.ConfidenceCheckIn(store=store)
     top.sliders["before"].value = 4
@@ -220,7 +220,7 @@ def test_export_offers_downloads_and_writes_files(store, tmp_path):
     ui.ReflectionPrompts(store=store).answers["offer"].value = "$50k … $70k salary data " + HOSTILE
     ui.ConfidenceCheckIn(store=store).sliders["before"].value = 2
     e = ui.PlanExport(store=store, today=TODAY, name="Ada")
-    e.make.click()
+    e.export()  # all three (each download button makes only its own file)
     mime, ics = _link(e.links.value, ui.ICS_NAME)
     assert mime == "text/calendar" and ics == (tmp_path / ui.ICS_NAME).read_bytes()
     events = {str(ev["summary"]): ev for ev in icalendar.Calendar.from_ical(ics).walk("VEVENT")}

@@ -335,7 +335,7 @@ class OutreachComposer(widgets.VBox):
             rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: {escape(f.advice)}</li>" for f in due)
             self.followups.value = f"<b>Follow-up dates</b><ul>{rows}</ul>"
             self.download.value = (download_link(ICS_NAME, followups_ics(outbox), "text/calendar",
-                                                 label=f"Download {ICS_NAME}")
+                                                 label=f"Download {ICS_NAME}", button=True)
                                    + " — import it into Google Calendar, Outlook or Apple Calendar.")
         if write:
             try:

@@ -13,7 +13,7 @@ Answers store keys (all JSON):
 * ``reflection.draft.person`` / ``.closeness`` / ``.cadence`` / ``.first_step`` (strings) and
   ``reflection.draft.first_date`` (ISO date or null) — the plan line being typed, not yet added;
 * ``reflection.confidence.before`` / ``reflection.confidence.after`` — ints 1–10, absent
-  until the participant moves the slider;
+  until the participant picks a rating;
 * contacts are read (never written) from ``network.contacts`` (exercise 1).
 
 The exports are also written next to the workbook: ``stay-in-touch.ics`` and
@@ -30,13 +30,14 @@ import ipywidgets as widgets
 
 from .. import plan as plan_core
 from ..answers import AnswersStore, open_store
-from ..atomic import atomic_write_bytes, atomic_write_text
+from ..atomic import atomic_write_bytes
 from ..calendar import calendar_bytes
 from ..confidence import confidence_message, confidence_svg, level
 from ..exceptions import NetkitError
 from ..html import download_link, escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, answers_from_store, page_of, pages, progress
 from .binding import SaveStatus, bind
+from .download import download_output, start_download
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
 
@@ -259,18 +260,21 @@ class PlanBuilder(widgets.VBox):
 
 
 # --------------------------------------------------------------------------- confidence
-_SLIDERS: "weakref.WeakKeyDictionary[AnswersStore, dict[str, widgets.SelectionSlider]]" = weakref.WeakKeyDictionary()
+_SLIDERS: "weakref.WeakKeyDictionary[AnswersStore, dict[str, widgets.Dropdown]]" = weakref.WeakKeyDictionary()
 
 
-def _confidence_slider(store: AnswersStore, moment: str) -> widgets.SelectionSlider:
-    """One slider per store and moment, shared by every check-in widget so that views stay in step."""
+def _confidence_slider(store: AnswersStore, moment: str) -> widgets.Dropdown:
+    """One rating per store and moment, shared by every check-in widget so that views stay in step.
+
+    A drop-down (a labelled ``<select>``), not ipywidgets' slider: the slider's handle has no
+    accessible name, so a screen reader announced an unnamed "slider"."""
     sliders = _SLIDERS.setdefault(store, {})
     if moment not in sliders:
         key = CONFIDENCE_KEYS[moment]
         options = [("not yet", NOT_YET)] + [(str(i), i) for i in range(1, 11)]
-        slider = widgets.SelectionSlider(options=options, value=NOT_YET, continuous_update=False,
-                                         description="Before:" if moment == "before" else "After:",
-                                         layout={"width": "30em"})
+        slider = widgets.Dropdown(options=options, value=NOT_YET,
+                                  description="Before:" if moment == "before" else "After:",
+                                  layout={"width": "16em"})
         slider.value = level(store.get(key)) or NOT_YET
 
         def save(change: dict) -> None:
@@ -329,17 +333,24 @@ class PlanExport(widgets.VBox):
         self._store = store or open_store()
         self._name = name
         self._today = today
-        self.make = widgets.Button(description="Make my calendar and printable plan", icon="calendar",
-                                   button_style="primary", layout={"width": "auto", "align_self": "flex-start"})
+        # One click, one download (the button starts it); the file asked for is also saved next to
+        # the workbook and offered as a fallback link.
+        self.make = widgets.Button(description="Download my calendar (.ics)", icon="calendar",
+                                   button_style="primary", layout={"width": "auto"})
+        self.make_plan = widgets.Button(description="Download my printable plan (.html)", icon="print",
+                                        layout={"width": "auto"})
         self.links = widgets.HTML()
-        self.make.on_click(self.export)
+        self._starter = download_output()
+        for button, which in ((self.make, ICS_NAME), (self.make_plan, HTML_NAME)):
+            button.on_click(lambda _b, which=which: self.export(download=which))
         super().__init__([
             widgets.HTML("Your plan as calendar reminders (import the <code>.ics</code> file into Google Calendar, "
                          "Outlook or Apple Calendar) and as a one-page plan to print or keep."),
-            self.make, self.links])
+            widgets.HBox([self.make, self.make_plan], layout={"flex_flow": "row wrap"}),
+            self.links, self._starter])
 
-    def export(self, _button: Any = None) -> None:
-        """Write the two files next to the workbook and show download links."""
+    def export(self, _button: Any = None, *, download: str | None = None) -> None:
+        """Write the two files next to the workbook, show fallback links, and start ``download``."""
         entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
         if not entries:
             self.links.value = _problem("Your plan is empty: add at least one person above first.")
@@ -349,19 +360,25 @@ class PlanExport(widgets.VBox):
         texts = answers_from_store(saved)
         reflections = [(p.question, texts.get(p.id, "")) for p in PROMPTS]
         confidence = (level(saved.get(CONFIDENCE_KEYS["before"])), level(saved.get(CONFIDENCE_KEYS["after"])))
-        reminders = plan_core.to_reminders(entries)
-        ics = calendar_bytes(reminders, name="Stay in touch")
-        html = plan_core.plan_html(entries, today, name=self._name, reflections=reflections, confidence=confidence)
+        # Only the file asked for is made; export() with no download makes both.
+        makers = {
+            ICS_NAME: (lambda: calendar_bytes(plan_core.to_reminders(entries), name="Stay in touch"), "text/calendar"),
+            HTML_NAME: (lambda: plan_core.plan_html(entries, today, name=self._name, reflections=reflections,
+                                                    confidence=confidence).encode("utf-8"), "text/html"),
+        }
+        names = [download] if download in makers else list(makers)
+        files = {name: makers[name][0]() for name in names}
         folder = self._store.folder
         try:
-            atomic_write_bytes(folder / ICS_NAME, ics)  # the very bytes of the download link
-            atomic_write_text(folder / HTML_NAME, html)
-            kept = _ok(f"Copies were saved next to your workbook: {escape(ICS_NAME)}, {escape(HTML_NAME)} "
-                       "(open it and press “Print, or save as PDF”).")
+            for name, data in files.items():
+                atomic_write_bytes(folder / name, data)  # the very bytes of the download
+            kept = _ok(f"Copies were saved next to your workbook: {escape(', '.join(files))}"
+                       + (" (open the plan and press “Print, or save as PDF”)." if HTML_NAME in files else "."))
         except OSError as exc:
             kept = _problem(f"The copies next to your workbook could not be saved ({escape(exc)}); "
                             "use the links above.")
         warning = (_problem(" ".join(escape(p) for p in problems)) + "<br>") if problems else ""
-        self.links.value = (warning
-                            + download_link(ICS_NAME, ics, "text/calendar") + "<br>"
-                            + download_link(HTML_NAME, html.encode("utf-8"), "text/html") + "<br>" + kept)
+        self.links.value = warning + "".join(download_link(name, data, makers[name][1]) + "<br>"
+                                             for name, data in files.items()) + kept
+        if download in files:
+            start_download(self._starter, download, files[download], makers[download][1])

@@ -1,8 +1,9 @@
 """“Take your work home”: one download, an upload to carry on, and delete-my-data with a confirm step.
 
-ipywidgets has no download widget, so the zip is offered as a ``data:`` link (``<a download>``)
-in an HTML widget, built only when the participant asks for it (the zip travels through the
-browser once, base64-encoded, so its size is checked first).
+The button itself starts the download (:mod:`netkit.widgets.download`); a ``data:`` link
+(``<a download>``) is also shown, as the fallback where scripts do not run. The zip is built
+only when the participant asks for it (it travels through the browser base64-encoded, so its
+size is checked first).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..start import PROFILE_KEY
 from ..takehome import build_archive, delete_my_data, resume_from_upload
 from .binder import BinderNotice
 from .binding import on_upload
+from .download import download_output, start_download
 
 #: Above this a zip is not pushed through the browser as a data: link (base64 adds a third).
 MAX_DATA_LINK_BYTES = 20 * 1024 * 1024
@@ -42,6 +44,7 @@ class TakeHome(widgets.VBox):
         self._download = widgets.Button(description="Download everything", icon="download",
                                         button_style="primary", layout=widgets.Layout(width="auto"))
         self._link = widgets.HTML()
+        self._starter = download_output()
         self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False,
                                           description="Carry on from a file")
         self._upload.layout.width = "auto"
@@ -67,7 +70,7 @@ class TakeHome(widgets.VBox):
             self._notice,
             widgets.HTML("<b>Take it home.</b> One file with your workbook, all your answers, your network "
                          "map, your calendar reminders and a printable handout."),
-            widgets.HBox([self._download, self._link]),
+            widgets.HBox([self._download, self._link]), self._starter,
             widgets.HTML("<b>Carry on later.</b> Upload that file (or the netkit-answers-export.json in it) "
                          "to bring your answers back here."),
             widgets.HBox([self._upload, self._upload_status]),
@@ -93,7 +96,9 @@ class TakeHome(widgets.VBox):
                 "Ask your coach to copy your folder for you.")
             return
         self.archive = archive
-        self._link.value = download_link(archive.filename, archive.data)
+        self._link.value = download_link(archive.filename, archive.data,
+                                         label=f"Download started. Not started? Save {archive.filename}")
+        start_download(self._starter, archive.filename, archive.data, "application/zip")
 
     def resume(self, data: bytes, filename: str) -> None:
         """Restore answers from an uploaded take-home file."""
