@@ -1,0 +1,90 @@
+"""Where the kernel runs: a normal Python process, or Pyodide in the participant's browser.
+
+The one place where the two differ for the rest of netkit (the answers store, the network map's
+redraws). In JupyterLite (Pyodide, ``sys.platform == "emscripten"``):
+
+* there are no threads: ``threading.Timer.start()`` raises "can't start new thread", so a
+  debounced call is scheduled on the kernel's asyncio loop (Pyodide's loop runs on the
+  browser's timers) instead, or made at once when no loop runs;
+* there is one process per browser tab and no real file locking on the browser drive
+  (filelock falls back to a soft lock with a warning, and a lock on ``/drive`` sometimes
+  times out), so the "lock" is only an in-process re-entrant mutex.
+
+Everywhere else it is exactly what netkit did before: a daemon :class:`threading.Timer` and a
+:class:`filelock.FileLock` (two JupyterLab/Voilà kernels on one workbook are two processes).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator, Protocol
+
+__all__ = ["IN_BROWSER", "Scheduled", "file_lock", "schedule"]
+
+#: True when this kernel is Pyodide in a browser (JupyterLite, Voici).
+IN_BROWSER = sys.platform == "emscripten"
+
+
+class Scheduled(Protocol):
+    """A call scheduled by :func:`schedule`; ``cancel()`` stops it if it has not run yet."""
+
+    def cancel(self) -> None: ...
+
+
+class _Done:
+    """A call that already ran (no loop to schedule it on): nothing left to cancel."""
+
+    def cancel(self) -> None:
+        pass
+
+
+def schedule(delay: float, callback: Callable[[], Any], *, in_browser: bool | None = None) -> Scheduled:
+    """Call ``callback()`` once, ``delay`` seconds from now, without blocking the caller.
+
+    A daemon thread timer in a normal process; in the browser the kernel's asyncio loop
+    (``loop.call_later``), or an immediate call when no loop is running (a script, a test).
+    ``in_browser`` overrides the detection (tests).
+    """
+    if IN_BROWSER if in_browser is None else in_browser:
+        import asyncio
+
+        try:
+            loop = asyncio.get_event_loop()
+        except RuntimeError:
+            loop = None
+        # Pyodide's WebLoop runs its callbacks on the browser's timers, "running" or not.
+        if loop is not None and (loop.is_running() or type(loop).__module__.startswith("pyodide")):
+            return loop.call_later(delay, callback)
+        callback()
+        return _Done()
+    timer = threading.Timer(delay, callback)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+@contextmanager
+def _mutex_only(mutex: threading.RLock) -> Iterator[None]:
+    with mutex:
+        yield
+
+
+_BROWSER_MUTEX = threading.RLock()
+
+
+def file_lock(path: str | Path, timeout: float = 10, *, in_browser: bool | None = None):
+    """A lock that serialises writers of one file: a real lock file, or none in the browser.
+
+    Raises :class:`filelock.Timeout` after ``timeout`` seconds in a normal process. In the
+    browser no lock file is created: a kernel is one single-threaded process, and a lock
+    file on the browser drive cannot serialise two tabs anyway (each save still re-reads
+    and merges what the other tab saved).
+    """
+    if IN_BROWSER if in_browser is None else in_browser:
+        return _mutex_only(_BROWSER_MUTEX)
+    from filelock import FileLock
+
+    return FileLock(str(path), timeout=timeout)
