@@ -31,11 +31,9 @@ import weakref
 from pathlib import Path
 from typing import Any, Callable, Iterable, Union
 
-from filelock import Timeout
-
 from .atomic import atomic_write_json
 from .exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
-from .runtime import Scheduled, file_lock, schedule
+from .runtime import LockTimeout, Scheduled, file_lock, schedule
 
 SCHEMA = 1
 FILENAME = "netkit-answers.json"
@@ -330,7 +328,7 @@ class AnswersStore:
                     doc = {"schema": SCHEMA, "saved_at": _now(), "answers": on_disk}
                     backup = self.backup_path if self.path.exists() else None
                     atomic_write_json(self.path, doc, backup=backup, compact=True, mode=0o600)
-            except Timeout:
+            except LockTimeout:
                 raise AnswersError("another window kept the answers file locked for 10 s",
                                    where=self.path, fix="close other tabs of this workbook and retry") from None
             self._answers = on_disk

@@ -110,9 +110,10 @@ def compose(specs, check):
 from .collect_cli import collect  # noqa: E402
 from .contacts_cli import contacts  # noqa: E402
 from .deliver_cli import deliver  # noqa: E402
+from .lite_cli import lite  # noqa: E402
 from .outreach_cli import outreach  # noqa: E402
 
-for _command in (contacts, outreach, collect, deliver):
+for _command in (contacts, outreach, collect, deliver, lite):
     cli.add_command(_command)
 
 

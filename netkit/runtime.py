@@ -22,10 +22,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol
 
-__all__ = ["IN_BROWSER", "Scheduled", "file_lock", "schedule"]
+__all__ = ["IN_BROWSER", "LockTimeout", "Scheduled", "file_lock", "schedule"]
 
 #: True when this kernel is Pyodide in a browser (JupyterLite, Voici).
 IN_BROWSER = sys.platform == "emscripten"
+
+
+if IN_BROWSER:
+    class LockTimeout(TimeoutError):
+        """Never raised in the browser (there is no lock file to wait for)."""
+else:
+    # Importing filelock in Pyodide warns "only soft file lock is available": only import it here.
+    from filelock import Timeout as LockTimeout
 
 
 class Scheduled(Protocol):
