@@ -1,8 +1,8 @@
 """``netkit contacts``: import exports into a contacts file and draw the ego map.
 
 Thin: each command gathers options and calls the library (:mod:`netkit.importers`,
-:mod:`netkit.contacts`, :mod:`netkit.egomap`). The contacts file is the participant's own
-(third parties' personal data): keep it in their folder, never in a repository.
+:mod:`netkit.contacts`, :mod:`netkit.egomap`, :mod:`netkit.egomap_png`). The contacts file is the
+participant's own (third parties' personal data): keep it in their folder, never in a repository.
 """
 
 from __future__ import annotations
@@ -63,25 +63,34 @@ def map_contacts(contacts_file: Path, out: Path, name: str, dpi: int) -> None:
     """Draw the ego map of CONTACTS_FILE into OUT.
 
     Up to 150 people are drawn one by one; a bigger network is drawn by organisation.
+    An .svg is the participant's picture (real text: every script, readable by screen
+    readers); a .png or .pdf is drawn with matplotlib, for slides and print.
 
     Example:
 
-        netkit contacts map contacts.json -o map.png --name "Ada"
+        netkit contacts map contacts.json -o map.svg --name "Ada"
     """
-    import io
-
     from .atomic import atomic_write_bytes
     from .contacts import load_contacts_file
-    from .egomap import ego_map
     from .exceptions import InputError
 
     people = load_contacts_file(contacts_file)
     kind = out.suffix.lower().lstrip(".") or "png"
     if kind not in ("png", "svg", "pdf"):
         raise InputError(f"cannot draw a .{kind} picture", where=out, fix="name the output .png, .svg or .pdf")
-    buffer = io.BytesIO()
-    ego_map(people, _dt.date.today(), participant=name).savefig(buffer, format=kind, dpi=dpi)
-    atomic_write_bytes(out, buffer.getvalue())
+    if kind == "svg":
+        from .egomap import ego_map_svg
+
+        data = ego_map_svg(people, _dt.date.today(), participant=name).encode("utf-8")
+    else:
+        import io
+
+        from .egomap_png import ego_map
+
+        buffer = io.BytesIO()
+        ego_map(people, _dt.date.today(), participant=name).savefig(buffer, format=kind, dpi=dpi)
+        data = buffer.getvalue()
+    atomic_write_bytes(out, data)
     click.echo(f"wrote {out} ({len(people):,} contacts)")
 
 

@@ -110,7 +110,7 @@ def readme_text(name: str, members: list[str], exported_at: str) -> str:
     ]
     descriptions = {".ipynb": "your workbook (open it in JupyterLab, or on the Binder start page)",
                     ".ics": "calendar reminders: import into Google Calendar, Outlook or Apple Calendar",
-                    ".png": "a picture (your network map)", ".svg": "a picture", ".pdf": "a printable page",
+                    ".png": "a picture", ".svg": "a picture (your network map: open it in a web browser)", ".pdf": "a printable page",
                     ".html": "a printable handout: open in a web browser and print",
                     ".csv": "a table (opens in a spreadsheet)"}
     for member in members:

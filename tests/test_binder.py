@@ -116,7 +116,7 @@ def test_binder_installs_netkit_without_touching_the_pins():
 def test_binder_holds_no_roster_or_personal_data():
     """Is there no CSV, roster, answers file or contact export in binder/?"""
     names = [p.name.lower() for p in BINDER.rglob("*")]
-    assert set(names) <= {"runtime.txt", "requirements.txt", "postbuild"}
+    assert set(names) <= {"runtime.txt", "requirements.txt", "postbuild", "apt.txt"}
     assert not any("roster" in n or n.endswith((".csv", ".json", ".vcf")) for n in names)
 
 
@@ -134,3 +134,11 @@ def test_repo2docker_builds_from_the_pinned_layer_then_installs_netkit(tmp_path,
     copy_repo = dockerfile.index("COPY --chown=1000:1000 src/ ${REPO_DIR}/")
     assert pins < copy_repo < dockerfile.index("./binder/postBuild")
     assert "python=3.11" in done.stderr + dockerfile or "3.11" in dockerfile
+    assert "fonts-noto-cjk" in dockerfile and "fonts-noto-color-emoji" in dockerfile  # binder/apt.txt
+
+
+def test_binder_installs_fonts_for_every_script():
+    """Does binder/apt.txt install Noto CJK and colour-emoji fonts, so the SVG map's names draw in
+    every script (the browser draws the text; the Binder desktop has only Latin fonts otherwise)?"""
+    packages = (BINDER / "apt.txt").read_text(encoding="utf-8").split()
+    assert {"fonts-noto-cjk", "fonts-noto-color-emoji"} <= set(packages)

@@ -57,14 +57,22 @@ def test_foreign_contacts_file_is_not_overwritten(tmp_path):
     assert result.exit_code == 2 and json.loads(out.read_text()) == {"precious": True}
 
 
-def test_map_writes_a_png(tmp_path):
-    """Does `netkit contacts map` write a PNG picture?"""
+def test_map_writes_a_png_for_the_coach_and_the_participants_svg(tmp_path):
+    """Does `netkit contacts map` write a PNG (matplotlib) or the participant's SVG (names as text),
+    by the file's suffix, and refuse any other kind?"""
+    import xml.etree.ElementTree as ET
+
     data = tmp_path / "c.json"
     runner = CliRunner()
     runner.invoke(cli, ["contacts", "import", str(FIXTURES / "plain_contacts.csv"), "-o", str(data)])
-    result = runner.invoke(cli, ["contacts", "map", str(data), "-o", str(tmp_path / "map.png"), "--name", "Ada"])
-    assert result.exit_code == 0, result.output
+    for kind in ("png", "svg"):
+        result = runner.invoke(cli, ["contacts", "map", str(data), "-o", str(tmp_path / f"map.{kind}"),
+                                     "--name", "Ada"])
+        assert result.exit_code == 0, result.output
     assert (tmp_path / "map.png").read_bytes().startswith(b"\x89PNG")
+    root = ET.parse(tmp_path / "map.svg").getroot()
+    assert root.tag.endswith("svg") and root.get("role") == "img"
+    assert "Ada's network" in root.find("{http://www.w3.org/2000/svg}title").text
     bad = runner.invoke(cli, ["contacts", "map", str(data), "-o", str(tmp_path / "map.gif")])
     assert bad.exit_code == 2
 

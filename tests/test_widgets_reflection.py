@@ -178,7 +178,7 @@ def test_confidence_sliders_save_and_restore(store, tmp_path):
     c.sliders["before"].value = 3
     c.sliders["after"].value = 8
     assert store.get("reflection.confidence.before") == 3 and c.values == (3, 8)
-    assert "From 3 to 8" in c.message.value and bytes(c.chart.value).startswith(b"\x89PNG")
+    assert "From 3 to 8" in c.message.value and "<svg" in c.chart.value and "8/10" in c.chart.value
     store.flush()
     again = ui.ConfidenceCheckIn(store=fresh(tmp_path))
     assert again.sliders["before"].value == 3 and again.sliders["after"].value == 8
@@ -213,7 +213,7 @@ def _link(html, name):
 
 
 def test_export_offers_downloads_and_writes_files(store, tmp_path):
-    """Does the export button give .ics/.html/.pdf links and save the same files next to the workbook?"""
+    """Does the export button give .ics and printable .html links and save the same files next to the workbook?"""
     b = ui.PlanBuilder(store=store, today=TODAY, name="Ada")
     add(b, "Ana", closeness="inner")
     add(b, "Cy", closeness="dormant", date=dt.date(2026, 3, 31))
@@ -232,8 +232,7 @@ def test_export_offers_downloads_and_writes_files(store, tmp_path):
     text = html.decode("utf-8")
     assert "&#36;50k … &#36;70k salary data &lt;img" in text and "<img" not in text
     assert "Before: <b>2</b>/10" in text
-    mime, pdf = _link(e.links.value, ui.PDF_NAME)
-    assert mime == "application/pdf" and pdf.startswith(b"%PDF") and (tmp_path / ui.PDF_NAME).exists()
+    assert "window.print()" in text and "<svg" in text  # the browser prints it, or saves it as PDF
     assert "Copies were saved" in e.links.value
 
 

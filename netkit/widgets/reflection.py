@@ -16,14 +16,13 @@ Answers store keys (all JSON):
   until the participant moves the slider;
 * contacts are read (never written) from ``network.contacts`` (exercise 1).
 
-The exports are also written next to the workbook: ``stay-in-touch.ics``,
-``stay-in-touch-plan.html`` and ``stay-in-touch-plan.pdf``.
+The exports are also written next to the workbook: ``stay-in-touch.ics`` and
+``stay-in-touch-plan.html`` (the printable plan: the browser prints it, or saves it as a PDF).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import weakref
 from typing import Any
 
@@ -33,7 +32,7 @@ from .. import plan as plan_core
 from ..answers import AnswersStore, open_store
 from ..atomic import atomic_write_bytes, atomic_write_text
 from ..calendar import calendar_bytes
-from ..confidence import confidence_figure, confidence_message, level
+from ..confidence import confidence_message, confidence_svg, level
 from ..exceptions import NetkitError
 from ..html import download_link, escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, answers_from_store, page_of, pages, progress
@@ -48,7 +47,6 @@ DRAFT_PREFIX = "reflection.draft."
 CONFIDENCE_KEYS = {"before": "reflection.confidence.before", "after": "reflection.confidence.after"}
 ICS_NAME = "stay-in-touch.ics"
 HTML_NAME = "stay-in-touch-plan.html"
-PDF_NAME = "stay-in-touch-plan.pdf"
 NOT_YET = 0
 
 
@@ -298,7 +296,7 @@ class ConfidenceCheckIn(widgets.VBox):
                  show_chart: bool = True, **_params: Any):
         self._store = store or open_store()
         self.sliders = {m: _confidence_slider(self._store, m) for m in moments}
-        self.chart = widgets.Image(format="png", layout={"width": "420px"}) if show_chart else None
+        self.chart = widgets.HTML(layout={"width": "100%", "max_width": "460px"}) if show_chart else None
         self.message = widgets.HTML()
         self._refresh()
         for moment in CONFIDENCE_KEYS:  # every moment, shown here or not: the message speaks of both
@@ -319,9 +317,7 @@ class ConfidenceCheckIn(widgets.VBox):
         before, after = self.values
         self.message.value = f"<i>{escape(confidence_message(before, after))}</i>"
         if self.chart is not None:
-            buffer = io.BytesIO()
-            confidence_figure(before, after).savefig(buffer, format="png", dpi=100)
-            self.chart.value = buffer.getvalue()
+            self.chart.value = confidence_svg(before, after)
 
 
 # --------------------------------------------------------------------------- exports
@@ -343,7 +339,7 @@ class PlanExport(widgets.VBox):
             self.make, self.links])
 
     def export(self, _button: Any = None) -> None:
-        """Write the three files next to the workbook and show download links."""
+        """Write the two files next to the workbook and show download links."""
         entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
         if not entries:
             self.links.value = _problem("Your plan is empty: add at least one person above first.")
@@ -356,19 +352,16 @@ class PlanExport(widgets.VBox):
         reminders = plan_core.to_reminders(entries)
         ics = calendar_bytes(reminders, name="Stay in touch")
         html = plan_core.plan_html(entries, today, name=self._name, reflections=reflections, confidence=confidence)
-        pdf = plan_core.plan_pdf_bytes(entries, today, name=self._name)
         folder = self._store.folder
         try:
             atomic_write_bytes(folder / ICS_NAME, ics)  # the very bytes of the download link
             atomic_write_text(folder / HTML_NAME, html)
-            atomic_write_bytes(folder / PDF_NAME, pdf)
-            kept = _ok(f"Copies were saved next to your workbook: {escape(ICS_NAME)}, {escape(HTML_NAME)}, "
-                       f"{escape(PDF_NAME)}.")
+            kept = _ok(f"Copies were saved next to your workbook: {escape(ICS_NAME)}, {escape(HTML_NAME)} "
+                       "(open it and press “Print, or save as PDF”).")
         except OSError as exc:
             kept = _problem(f"The copies next to your workbook could not be saved ({escape(exc)}); "
                             "use the links above.")
         warning = (_problem(" ".join(escape(p) for p in problems)) + "<br>") if problems else ""
         self.links.value = (warning
                             + download_link(ICS_NAME, ics, "text/calendar") + "<br>"
-                            + download_link(HTML_NAME, html.encode("utf-8"), "text/html") + "<br>"
-                            + download_link(PDF_NAME, pdf, "application/pdf") + "<br>" + kept)
+                            + download_link(HTML_NAME, html.encode("utf-8"), "text/html") + "<br>" + kept)
