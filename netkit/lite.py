@@ -195,8 +195,10 @@ def pyodide_lock(wheels: Sequence[Path], info: Mapping[str, str]) -> dict:
 def lite_config(packages: Sequence[str]) -> dict:
     """``jupyter-lite.json`` of the site: local Pyodide, every package preloaded, never PyPI."""
     kernel = {"disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(packages)}}
+    # Every cell in the page (no windowing): find-in-page works and nothing pops in while scrolling.
+    settings = {"@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"}}
     return {"jupyter-lite-schema-version": 0,
-            "jupyter-config-data": {"appName": "netkit",
+            "jupyter-config-data": {"appName": "netkit", "settingsOverrides": settings,
                                     "litePluginSettings": {"@jupyterlite/pyodide-kernel-extension:kernel": kernel}}}
 
 
@@ -291,6 +293,7 @@ def build_site(out: str | Path, *, defaults: Mapping[str, str] | None = None, ca
                    "--no-sourcemaps", "--LiteBuildConfig.federated_extensions", str(EXTENSION)],
              "jupyter lite build", cwd=str(lite_dir))
     (out / "index.html").write_text(_INDEX, encoding="utf-8")
+    (out / ".nojekyll").write_text("", encoding="utf-8")  # GitHub Pages: serve every file as is
     return LiteSite(path=out, wheels=sorted(lock["packages"]), size=_folder_size(out))
 
 

@@ -22,10 +22,26 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol
 
-__all__ = ["IN_BROWSER", "LockTimeout", "Scheduled", "file_lock", "schedule"]
+__all__ = ["IN_BROWSER", "LockTimeout", "Scheduled", "browser_drive_mounted", "file_lock", "schedule"]
 
 #: True when this kernel is Pyodide in a browser (JupyterLite, Voici).
 IN_BROWSER = sys.platform == "emscripten"
+
+
+#: Where JupyterLite mounts the browser's storage in the kernel (only with its service worker).
+BROWSER_DRIVE = "/drive"
+
+
+def browser_drive_mounted(cwd: str | None = None) -> bool:
+    """True when files written here persist in the browser (the kernel runs in JupyterLite's drive).
+
+    Without JupyterLite's service worker (a site opened over plain ``http://`` from another
+    machine) the kernel works in memory only, and whatever it writes is gone after a reload.
+    """
+    import os
+
+    cwd = os.getcwd() if cwd is None else cwd
+    return cwd == BROWSER_DRIVE or cwd.startswith(BROWSER_DRIVE + "/")
 
 
 if IN_BROWSER:

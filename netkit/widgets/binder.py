@@ -18,7 +18,7 @@ class BinderNotice(widgets.HTML):
         super().__init__(**kwargs)
         self.session = binder_session(environ)
         if runtime.IN_BROWSER if in_browser is None else in_browser:
-            self.value = browser_notice_html()
+            self.value = browser_notice_html(kept=runtime.browser_drive_mounted())
         elif self.session is None:
             self.layout.display = "none"
         else:

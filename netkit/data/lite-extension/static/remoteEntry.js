@@ -40,6 +40,9 @@
         panel.content.activeCellIndex = 0;
         return app.commands.execute("notebook:run-all-cells");
       }).then(function () {
+        // back to the top: running every cell leaves the last one active and scrolled to
+        panel.content.activeCellIndex = 0;
+        if (panel.content.scrollToItem) { panel.content.scrollToItem(0, "start"); }
         document.body.setAttribute("data-netkit-ran", "true");
       });
     }).catch(function (err) { console.error("netkit-lite: could not run the workbook", err); });
