@@ -94,6 +94,7 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
         assert "Your answers stay in this browser, on this device." in body
         assert "Ada" not in body
         assert page.locator(".jp-CodeCell .jp-Cell-inputWrapper:visible").count() == 0, "code is shown in app mode"
+        assert page.locator("#menu-panel-wrapper").is_hidden(), "the menu bar is shown in app mode"
         page.get_by_label("Your name").fill("Ada Lovelace")
         page.get_by_role("button", name="Make my workbook").click()
         page.locator("a.netkit-workbook-link").click()

@@ -3,8 +3,8 @@
 //
 // For a notebook whose metadata has {"netkit": {"lite_app": true}}:
 //   * every cell runs as soon as the kernel is ready (like Voila / Voici), once per page load;
-//   * the code is hidden (inputs, prompts) unless the page URL has `code=1`: the same notebook,
-//     code shown, for those who want it.
+//   * the code is hidden (inputs, prompts, menu bar, notebook toolbar) unless the page URL has
+//     `code=1`: the same notebook, code and menus shown, for those who want it.
 (function () {
   "use strict";
   var showCode = /[?&]code=1(&|$)/.test(window.location.search);
@@ -18,7 +18,9 @@
       "body.netkit-app .jp-OutputPrompt, body.netkit-app .jp-InputPrompt { display: none !important; }",
       "body.netkit-app .jp-Cell-outputCollapser, body.netkit-app .jp-Cell-inputCollapser { display: none !important; }",
       "body.netkit-app .jp-Notebook .jp-Cell.jp-mod-selected { background: transparent; }",
-      "body.netkit-app .jp-Notebook .jp-Collapser { display: none !important; }"
+      "body.netkit-app .jp-Notebook .jp-Collapser { display: none !important; }",
+      // an app, not an editor: no menu bar or notebook toolbar (the `code=1` page keeps them)
+      "body.netkit-app #menu-panel-wrapper, body.netkit-app .jp-NotebookPanel-toolbar { display: none !important; }"
     ].join("\n");
     document.head.appendChild(style);
   }
