@@ -138,6 +138,12 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
             assert json.dumps(text, ensure_ascii=False)[1:-1] in flat, text
         screenshot(page, artifacts / "lite-take-home.png")
         assert page.evaluate("typeof window.__pwned") == "undefined"
+
+        # --- the same workbook as a notebook, for those who want the code
+        page.goto(lite_url + "/notebooks/index.html?path=workshop.ipynb&code=1", wait_until="load")
+        _wait_for_app(page, "Save contact")
+        assert page.locator(".jp-CodeCell .jp-Cell-inputWrapper:visible").count() > 0
+        assert page.locator("#menu-panel-wrapper").is_visible()
     finally:
         context.close()
 
