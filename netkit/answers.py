@@ -31,10 +31,9 @@ import weakref
 from pathlib import Path
 from typing import Any, Callable, Iterable, Union
 
-from filelock import FileLock, Timeout
-
 from .atomic import atomic_write_json
 from .exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
+from .runtime import LockTimeout, Scheduled, file_lock, schedule
 
 SCHEMA = 1
 FILENAME = "netkit-answers.json"
@@ -162,7 +161,7 @@ class AnswersStore:
         self._answers: dict[str, Any] = {}
         self._dirty: set[str] = set()
         self._mutex = threading.RLock()
-        self._timer: threading.Timer | None = None
+        self._timer: Scheduled | None = None
         self._load()
         _LIVE_STORES.add(self)
 
@@ -293,9 +292,7 @@ class AnswersStore:
             if self.debounce <= 0:
                 self._timer = None
             else:
-                self._timer = threading.Timer(self.debounce, self._flush_in_background)
-                self._timer.daemon = True
-                self._timer.start()
+                self._timer = schedule(self.debounce, self._flush_in_background)
                 return
         self.flush()
 
@@ -321,7 +318,7 @@ class AnswersStore:
                 return
             dirty = set(self._dirty)
             try:
-                with FileLock(str(self.lock_path), timeout=10):
+                with file_lock(self.lock_path, timeout=10):
                     on_disk = self._read_for_merge()
                     for key in dirty:
                         if key in self._answers:
@@ -331,7 +328,7 @@ class AnswersStore:
                     doc = {"schema": SCHEMA, "saved_at": _now(), "answers": on_disk}
                     backup = self.backup_path if self.path.exists() else None
                     atomic_write_json(self.path, doc, backup=backup, compact=True, mode=0o600)
-            except Timeout:
+            except LockTimeout:
                 raise AnswersError("another window kept the answers file locked for 10 s",
                                    where=self.path, fix="close other tabs of this workbook and retry") from None
             self._answers = on_disk

@@ -120,9 +120,10 @@ from .contacts_cli import contacts  # noqa: E402
 from .deliver_cli import deliver  # noqa: E402
 from .emails_cli import emails  # noqa: E402
 from .guide_cli import guide  # noqa: E402
+from .lite_cli import lite  # noqa: E402
 from .outreach_cli import outreach  # noqa: E402
 
-for _command in (contacts, outreach, collect, deliver, guide, emails):
+for _command in (contacts, outreach, collect, deliver, guide, emails, lite):
     cli.add_command(_command)
 
 

@@ -105,17 +105,49 @@ def make_workbook(values: Mapping[str, Any], out: str | Path = DEFAULT_OUT, *,
     return StartResult(folder=result.folder, notebook=result.notebooks[0], status=result.status, profile=profile)
 
 
+def keep_profile(values: Mapping[str, Any], notebook: str | Path, *,
+                 defaults: Mapping[str, str] | None = None) -> StartResult:
+    """The browser-only site (``netkit lite``): the workbook is already there, so only keep the profile.
+
+    Nothing is rendered (no papermill in the browser): the profile goes into the answers next to
+    ``notebook``, whose first cell reads it back with :func:`saved_profile`.
+    """
+    profile = clean_profile(values, defaults=defaults)
+    notebook = Path(notebook)
+    store = AnswersStore(notebook.parent, debounce=0)
+    store.set(PROFILE_KEY, profile)
+    store.flush()
+    return StartResult(folder=notebook.parent, notebook=notebook, status="kept", profile=profile)
+
+
+def saved_profile(folder: str | Path | None = None, *, defaults: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every workbook field from the profile kept in ``folder``'s answers ("" when not typed yet).
+
+    The browser-only workbook's parameters: ``defaults`` are the coach's (workshop, date, coach).
+    """
+    from .answers import open_store
+
+    saved = open_store(folder).get(PROFILE_KEY) or {}
+    saved = saved if isinstance(saved, dict) else {}
+    return {key: str(saved.get(key) or (defaults or {}).get(key, "")) for key in WORKBOOK_FIELDS}
+
+
 def resume(data: bytes, filename: str = "the uploaded file", out: str | Path = DEFAULT_OUT, *,
-           values: Mapping[str, Any] | None = None, workbook: str | Path | None = None) -> StartResult:
+           values: Mapping[str, Any] | None = None, workbook: str | Path | None = None,
+           notebook: str | Path | None = None) -> StartResult:
     """Carry on from a take-home zip (or answers export) in a fresh session.
 
     The workbook is rebuilt from the profile saved in the upload (or from ``values``, the form,
-    when the upload has none), then every answer is restored into it.
+    when the upload has none), then every answer is restored into it. With ``notebook`` (the
+    browser-only site) the workbook exists already and only the profile is kept.
     """
     doc = read_upload(data, filename)
     profile = profile_from_export(doc)
     form = {k: v for k, v in (values or {}).items() if v}
-    result = make_workbook(profile or form, out, workbook=workbook, defaults=form)
+    if notebook is not None:
+        result = keep_profile(profile or form, notebook, defaults=form)
+    else:
+        result = make_workbook(profile or form, out, workbook=workbook, defaults=form)
     store = AnswersStore(result.folder, debounce=0)
     restored = store.import_document(doc, source=filename)
     return StartResult(folder=result.folder, notebook=result.notebook, status=result.status,

@@ -34,6 +34,7 @@ from ..html import escape
 from ..importers import FORMATS, import_into
 from ..network import findings, parse_targets, stay_in_touch_due, summarise
 from ..network_charts import reciprocity_svg, summary_svg
+from ..runtime import Scheduled, schedule
 from .binding import SaveStatus, on_upload
 
 CONTACTS_KEY = "network.contacts"
@@ -94,7 +95,7 @@ class NetworkMap(widgets.VBox):
         self._targets = (parse_targets(target_organisations), parse_targets(target_sectors))
         self._today = today
         self._redraw_delay = redraw_delay
-        self._timer: threading.Timer | None = None
+        self._timer: Scheduled | None = None
         self._pictures_lock = threading.Lock()
         self._removed: Contact | None = None
         self._quiet = False
@@ -284,9 +285,7 @@ class NetworkMap(widgets.VBox):
         if self._redraw_delay <= 0:
             self.refresh_pictures()
             return
-        self._timer = threading.Timer(self._redraw_delay, self._redraw_in_background)
-        self._timer.daemon = True
-        self._timer.start()
+        self._timer = schedule(self._redraw_delay, self._redraw_in_background)
 
     def _redraw_in_background(self) -> None:
         try:
