@@ -150,20 +150,33 @@ def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where:
     request saved). The backup is used when the main copy is damaged, as the store recovers.
     Returns ``None`` when neither exists; raises :class:`AnswersError` when neither is usable
     and :class:`AnswersSchemaError` for a newer netkit.
+
+    Consent is read the safe way: when the answers say "share", the backup is read too, and a
+    "do not share" in it wins (``sharing.share`` comes back false).
     """
+    from .schema import OPT_OUT, SHARE
+
     damage = None
+    fetched: dict[str, Copy] = {}
     for name, copy_ in ((FILENAME, main), (FILENAME + BACKUP_SUFFIX, backup)):
         if callable(copy_):
             copy_ = copy_()
+        fetched[name] = copy_
         if copy_ is None:
             continue
         if isinstance(copy_, OSError):
             damage = damage or f"the answers file {name} cannot be read ({copy_.strerror or copy_})"
             continue
         try:
-            return dict(parse_document(copy_, where)["answers"])
+            answers = dict(parse_document(copy_, where)["answers"])
         except ValueError as exc:
             damage = damage or f"the answers file {name} is damaged: {exc}"
+            continue
+        if answers.get(SHARE) is True or answers.get(OPT_OUT) is False:
+            other = fetched.get(FILENAME + BACKUP_SUFFIX, backup)
+            if says_do_not_share(other() if callable(other) else other):
+                answers[SHARE] = False
+        return answers
     if damage:
         raise AnswersError(damage + "; no usable backup either", where=where,
                            fix="open this participant's workbook: it recovers what it can, or ask them "

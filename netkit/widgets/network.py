@@ -26,6 +26,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from .. import schema
 from ..answers import AnswersStore, open_store
 from ..contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, contacts_from_json, contacts_to_json, normalise
 from ..egomap import ego_map, figure_png
@@ -36,10 +37,10 @@ from ..network import findings, parse_targets, stay_in_touch_due, summarise
 from ..network_charts import reciprocity_chart, summary_panel
 from .binding import SaveStatus, on_upload
 
-CONTACTS_KEY = "network.contacts"
-DRAFT_KEY = "network.draft"
-IMPORTS_KEY = "network.imports"
-SUMMARY_KEY = "network.summary"
+CONTACTS_KEY = schema.CONTACTS
+DRAFT_KEY = schema.NETWORK_DRAFT
+IMPORTS_KEY = schema.NETWORK_IMPORTS
+SUMMARY_KEY = schema.NETWORK_SUMMARY
 TABLE_ROWS = 100
 PICKER_ROWS = 60
 NEW = ""

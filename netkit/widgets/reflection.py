@@ -30,6 +30,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from .. import plan as plan_core
+from .. import schema
 from ..answers import AnswersStore, open_store
 from ..atomic import atomic_write_bytes, atomic_write_text
 from ..calendar import calendar_bytes
@@ -41,11 +42,11 @@ from .binding import SaveStatus, bind
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
 
-CONTACTS_KEY = "network.contacts"
-PAGE_KEY = "reflection.page"
-PLAN_KEY = "reflection.plan"
-DRAFT_PREFIX = "reflection.draft."
-CONFIDENCE_KEYS = {"before": "reflection.confidence.before", "after": "reflection.confidence.after"}
+CONTACTS_KEY = schema.CONTACTS
+PAGE_KEY = schema.REFLECTION_PAGE
+PLAN_KEY = schema.PLAN
+DRAFT_PREFIX = schema.REFLECTION_DRAFT_PREFIX
+CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
 ICS_NAME = "stay-in-touch.ics"
 HTML_NAME = "stay-in-touch-plan.html"
 PDF_NAME = "stay-in-touch-plan.pdf"
