@@ -95,6 +95,9 @@ class NetworkMap(widgets.VBox):
         self._removed: Contact | None = None
         self._quiet = False
         self._contacts: list[Contact] = contacts_from_json(self._store.get(CONTACTS_KEY, []))
+        # What this form last loaded or saved: the store deletes only contacts removed from it, so a
+        # contact another tab added meanwhile survives this form's next save (see AnswersStore.set).
+        self._saved_json = contacts_to_json(self._contacts)
         self._by_id = {c.id: c for c in self._contacts}
         draft = {**_blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
 
@@ -217,7 +220,9 @@ class NetworkMap(widgets.VBox):
 
     def _save_contacts(self) -> None:
         summary = summarise(self._contacts, self.today).to_json()
-        self._store.update({CONTACTS_KEY: contacts_to_json(self._contacts), SUMMARY_KEY: summary})
+        contacts = contacts_to_json(self._contacts)
+        self._store.update({CONTACTS_KEY: contacts, SUMMARY_KEY: summary}, base={CONTACTS_KEY: self._saved_json})
+        self._saved_json = contacts
 
     # ------------------------------------------------------------------ refreshing
     def _matches(self) -> list[Contact]:

@@ -141,6 +141,7 @@ class PlanBuilder(widgets.VBox):
         self.people = plan_core.people_from_contacts(self._store.get(CONTACTS_KEY))
         self._rings = {p.name: p.closeness for p in self.people}
         self.entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
+        self._saved_plan = plan_core.plan_to_json(self.entries)  # what a save may delete from (AnswersStore.set)
 
         self.person = widgets.Combobox(options=[p.name for p in self.people], ensure_option=False,
                                        placeholder="Pick from your network map, or type a name",
@@ -228,7 +229,9 @@ class PlanBuilder(widgets.VBox):
         self.message.value = _ok(f"{escape(person)} was removed from your plan.")
 
     def _save(self) -> None:
-        self._store.set(PLAN_KEY, plan_core.plan_to_json(self.entries))
+        plan = plan_core.plan_to_json(self.entries)
+        self._store.set(PLAN_KEY, plan, base=self._saved_plan)
+        self._saved_plan = plan
         self._refresh()
 
     def _row(self, entry: plan_core.PlanEntry) -> widgets.HBox:
