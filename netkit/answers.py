@@ -30,6 +30,7 @@ import atexit
 import datetime as _dt
 import json
 import os
+import secrets
 import threading
 import time
 import weakref
@@ -218,8 +219,10 @@ class AnswersStore:
             self._notify(key)
 
     def _set_items(self, key: str, new: list, base: list | None) -> None:
+        """Work out what the caller changed: against ``base`` when given, else against memory."""
         old = {item_id(key, item): item for item in self._answers.get(key) or []}
-        known = old.keys() if base is None else {item_id(key, item) for item in base}
+        reference = old if base is None else {item_id(key, item): item for item in base}
+        known = reference.keys()
         pending = self._items.setdefault(key, {})
         now = _stamp()
         kept: dict[str, Any] = {}
@@ -227,9 +230,11 @@ class AnswersStore:
             ident = item_id(key, item)
             if ident in kept:
                 continue  # the same item twice in one list is one item
-            kept[ident] = item
-            if old.get(ident, _MISSING) != item:
+            if reference.get(ident, _MISSING) != item:
                 pending[ident] = (now, item)
+            elif ident not in old and ident not in pending:
+                continue  # untouched by the caller and deleted elsewhere meanwhile: stays deleted
+            kept[ident] = item
         for ident in known:
             if ident not in kept:
                 pending[ident] = (now, None)
@@ -338,7 +343,9 @@ class AnswersStore:
         return doc, report, extra
 
     def _write(self, merged: dict[str, Any], *, backup: bool) -> dict[str, Any]:
-        doc = {"schema": SCHEMA, "saved_at": _now(), **{k: v for k, v in merged.items() if k not in ("schema", "saved_at")}}
+        # "rev" comes first so that _read_for_merge can tell its own last write from the first bytes.
+        doc = {"schema": SCHEMA, "rev": secrets.token_hex(8), "saved_at": _now(),
+               **{k: v for k, v in merged.items() if k not in ("schema", "rev", "saved_at")}}
         keep = self.backup_path if backup and self.path.exists() else None
         atomic_write_json(self.path, doc, backup=keep, compact=True, mode=0o600)
         self._adopt(doc)
@@ -360,13 +367,26 @@ class AnswersStore:
         current = _file_id(self.path)
         if current is None:
             return {"answers": {}}
-        if current == self._disk_id:
+        if current == self._disk_id and self._still_ours():
             return self._doc  # nobody wrote since we did: no need to read and check it again
         try:
             return _read_document(self.path)
         except ValueError:
             self._set_aside()
             return self._doc
+
+    def _still_ours(self) -> bool:
+        """Is the file on disk the one this store last read or wrote? (Its first bytes name the revision:
+        the file's inode, size and time alone can repeat when two kernels save within one clock tick.)"""
+        rev = self._doc.get("rev")
+        if not isinstance(rev, str):
+            return False
+        try:
+            with open(self.path, "rb") as handle:
+                head = handle.read(64)
+        except OSError:
+            return False
+        return f'"rev":"{rev}"'.encode() in head
 
     # ------------------------------------------------------ export / import / delete
     def export_document(self) -> dict:

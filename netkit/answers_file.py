@@ -125,7 +125,7 @@ def check_document(doc: Any, where: str | Path, *, kind: str | None = None) -> d
     for key in record_keys():
         if key in answers and not isinstance(answers[key], list):
             raise ValueError(f"'{key}' should be a list but is a {type(answers[key]).__name__}")
-    out = {"schema": schema, "saved_at": doc.get("saved_at") or doc.get("exported_at"),
+    out = {"schema": schema, "rev": doc.get("rev"), "saved_at": doc.get("saved_at") or doc.get("exported_at"),
            "answers": migrate(answers)}
     if kind is not None:
         out["kind"] = kind
