@@ -167,7 +167,7 @@ def item_id(key: str, item: Any) -> str:
     item whose id is missing, is identified by its content.
     """
     spec = _BY_NAME.get(key)
-    if spec is not None and spec.identity and isinstance(item, Mapping):
+    if spec is not None and spec.identity and type(item) is dict:  # JSON objects; typing.Mapping checks are slow
         value = item.get(spec.identity)
         if isinstance(value, str) and value.strip():
             return " ".join(value.split()).casefold() if spec.identity == "person" else value
@@ -193,7 +193,7 @@ def migrate(answers: Mapping[str, Any]) -> dict[str, Any]:
             out.setdefault(new, value)
     for name in (CONTACTS, OUTBOX):
         items = out.get(name)
-        if isinstance(items, list) and any(isinstance(i, Mapping) and not i.get("id") for i in items):
+        if isinstance(items, list) and any(type(i) is dict and not i.get("id") for i in items):
             fixed, seen = [], set()
             for item in items:
                 if isinstance(item, Mapping) and not item.get("id"):
