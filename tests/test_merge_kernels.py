@@ -9,6 +9,8 @@ import pytest
 from netkit import schema
 from netkit.answers import AnswersStore
 
+from test_answers_crash import run_in_kernels_at_once
+
 pytestmark = pytest.mark.kernel
 
 ADD_CONTACTS = textwrap.dedent("""
@@ -33,23 +35,8 @@ ADD_CONTACTS = textwrap.dedent("""
 
 def test_two_kernels_adding_different_contacts_keep_the_union(tmp_path):
     """Do two kernels each adding 40 contacts at once (and editing and deleting their own) end with all of them, once?"""
-    from jupyter_client.manager import start_new_kernel
-
     AnswersStore(tmp_path, debounce=0).set(schema.CONTACTS, [{"id": "seed", "name": "Kofi Mensah"}])
-    kernels = [start_new_kernel(kernel_name="python3"), start_new_kernel(kernel_name="python3")]
-    try:
-        msg_ids = [(client, client.execute(ADD_CONTACTS.format(folder=str(tmp_path), who=who)))
-                   for (_manager, client), who in zip(kernels, ("Lab", "Voila"))]
-        for client, msg_id in msg_ids:  # both run at once; wait for each to finish
-            while True:
-                msg = client.get_shell_msg(timeout=120)
-                if msg["parent_header"].get("msg_id") == msg_id:
-                    assert msg["content"]["status"] == "ok", msg["content"]
-                    break
-    finally:
-        for manager, client in kernels:
-            client.stop_channels()
-            manager.shutdown_kernel(now=True)
+    run_in_kernels_at_once([ADD_CONTACTS.format(folder=str(tmp_path), who=who) for who in ("Lab", "Voila")])
     contacts = AnswersStore(tmp_path).get(schema.CONTACTS)
     names = [c["name"] for c in contacts]
     expected = {"Kofi Mensah"} | {f"{who} {i}" for who in ("Lab", "Voila") for i in range(40) if i != 1}
