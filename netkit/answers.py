@@ -245,8 +245,7 @@ class AnswersStore:
         """Forget ``key`` (saved soon); for a list of records, every item is deleted."""
         with self._mutex:
             if _is_records(key, self._answers.get(key)):
-                self._set_items(key, [], None)
-                self._answers.pop(key, None)
+                self._set_items(key, [], None)  # every item gets a tombstone; the key stays, empty
             else:
                 self._answers.pop(key, None)
                 self._dirty[key] = _stamp()
@@ -352,15 +351,24 @@ class AnswersStore:
         return doc
 
     def flush(self) -> None:
-        """Save every pending change now, merged with what is on disk (see :mod:`netkit.merge`)."""
+        """Save every pending change now, merged with what is on disk (see :mod:`netkit.merge`).
+
+        Views subscribed to a key that another tab or kernel changed meanwhile are told, so the
+        contacts a second tab added show up in this tab's outreach and plan forms.
+        """
         with self._mutex:
             self._cancel_timer()
             if not self.pending:
                 return
+            before = self._answers
             self._merge_and_write(self._pending_document())
             self._dirty.clear()
             self._items.clear()
             self.last_error = None
+            arrived = [key for key in self._listeners
+                       if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)]
+        for key in arrived:
+            self._notify(key)
 
     def _read_for_merge(self) -> dict[str, Any]:
         """What another tab or kernel saved meanwhile (a damaged file is kept aside, not merged)."""

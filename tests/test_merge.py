@@ -276,3 +276,15 @@ def test_a_stale_view_does_not_bring_back_what_another_tab_deleted(tmp_path):
     b.set(C, form_view + [contact("zoe")], base=form_view)  # b's form adds Zoe, still holding Kofi
     assert names(AnswersStore(tmp_path)) == ["Ama", "Zoe"]
     assert names(b) == ["Ama", "Zoe"]
+
+
+def test_views_hear_of_items_another_tab_saved(tmp_path):
+    """When a save brings in contacts another tab added, are this tab's subscribed views told?"""
+    a, b = AnswersStore(tmp_path, debounce=0), AnswersStore(tmp_path, debounce=0)
+    heard = []
+    a.subscribe(C, lambda: heard.append(names(a.get(C))))
+    b.set(C, [contact("zoe")])
+    a.set("reflection.page", 1)  # any save of tab a merges tab b's work in
+    assert heard == [["Zoe"]]
+    a.set("reflection.page", 2)
+    assert heard == [["Zoe"]]  # nothing new arrived: nobody is told again
