@@ -151,6 +151,24 @@ def merge_documents(base: Mapping[str, Any], incoming: Mapping[str, Any], *,
     return doc, report
 
 
+def _join_logs(key: str, winner: Any, loser: Any) -> Any:
+    """``winner`` with the entries of its append-only logs (``Key.logs``) that only ``loser`` has, by date."""
+    spec = key_spec(key)
+    if spec is None or not spec.logs or not isinstance(winner, dict) or not isinstance(loser, dict):
+        return winner
+    for name in spec.logs:
+        ours, theirs = winner.get(name), loser.get(name)
+        if not isinstance(theirs, list) or not theirs:
+            continue
+        ours = ours if isinstance(ours, list) else []
+        extra = [entry for entry in theirs if entry not in ours]
+        if extra:
+            joined = ours + extra
+            joined.sort(key=lambda entry: str(entry.get("date", "")) if isinstance(entry, dict) else "")
+            winner = {**winner, name: joined}
+    return winner
+
+
 def _merge_items(key: str, base: Mapping[str, Any], incoming: Mapping[str, Any], ours: list, theirs: list,
                  changes: dict, deleted: dict, superseded: list, report: MergeReport) -> list:
     base_times, base_tombs = _stamps(base, "changes", key), _stamps(base, "deleted", key)
@@ -197,12 +215,15 @@ def _merge_items(key: str, base: Mapping[str, Any], incoming: Mapping[str, Any],
                     report._count(report.added, key)
                 elif items[ident] != item:
                     report._count(report.updated, key)
+                    item = _join_logs(key, item, items[ident])
                 items[ident] = item
                 times[ident] = there
                 tombs.pop(ident, None)
         elif item is not None and items.get(ident) != item:
             report._count(report.kept, key)
             superseded.append({"key": key, "id": ident, "at": there, "value": item})
+            if ident in items:
+                items[ident] = _join_logs(key, items[ident], item)
     changes[key] = times
     deleted[key] = tombs
     return [items[ident] for ident in dict.fromkeys(order) if ident in items]

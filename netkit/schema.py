@@ -49,6 +49,9 @@ class Key:
     about: str
     fields: Mapping[str, str] = field(default_factory=dict)
     identity: str | None = None
+    #: Fields of an item that are append-only logs: when two versions of the item meet, the later
+    #: version wins but keeps every log entry of the earlier one (a contact's interaction log).
+    logs: tuple[str, ...] = ()
 
     @property
     def is_family(self) -> bool:
@@ -83,7 +86,7 @@ KEYS: tuple[Key, ...] = (
     Key(CONTACTS, "records", "widgets.network (NetworkMap)",
         ("widgets.outreach", "widgets.reflection", "collect", "handout", "takehome"),
         "the people in the participant's network, each with its interaction log",
-        fields=_CONTACT_FIELDS, identity="id"),
+        fields=_CONTACT_FIELDS, identity="id", logs=("interactions",)),
     Key(NETWORK_DRAFT, "record", "widgets.network", ("widgets.network",),
         "the contact form being typed, kept until Add"),
     Key(NETWORK_IMPORTS, "records", "widgets.network", ("widgets.network",),

@@ -288,3 +288,19 @@ def test_views_hear_of_items_another_tab_saved(tmp_path):
     assert heard == [["Zoe"]]
     a.set("reflection.page", 2)
     assert heard == [["Zoe"]]  # nothing new arrived: nobody is told again
+
+
+def test_interactions_logged_in_two_tabs_on_one_contact_are_all_kept(tmp_path):
+    """When two tabs each log a different interaction with the same contact, does the contact keep both?"""
+    a, b = AnswersStore(tmp_path, debounce=3600), AnswersStore(tmp_path, debounce=3600)
+    a.set(C, [contact("kofi")])
+    a.flush()
+    b = AnswersStore(tmp_path, debounce=3600)
+    gave = {"date": "2026-11-02", "kind": "coffee", "direction": "gave"}
+    asked = {"date": "2026-11-05", "kind": "message", "direction": "asked"}
+    b.set(C, [contact("kofi", interactions=[asked])])
+    a.set(C, [contact("kofi", notes="later edit", interactions=[gave])])
+    a.flush()
+    b.flush()
+    kofi = AnswersStore(tmp_path).get(C)[0]
+    assert kofi["notes"] == "later edit" and kofi["interactions"] == [gave, asked]
