@@ -44,12 +44,12 @@ from .answers_file import (BACKUP_SUFFIX, DAMAGED_GLOB, EXPORT_KIND, FILENAME, L
 from .atomic import atomic_write_json
 from .exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
 from .merge import MergeReport, merge_documents
-from .schema import CONTACTS, OUTBOX, SCHEMA, item_id, key_spec, migrate
+from .schema import SCHEMA, key_spec, keyed_items, migrate
 
 __all__ = [
-    "BACKUP_SUFFIX", "ERRORS", "EXPORT_KIND", "FILENAME", "LOCKNAME", "SCHEMA", "AnswersStore", "MergeReport",
-    "answers_from_copies", "answers_path", "forget_open_stores", "open_store", "parse_document",
-    "read_answers_readonly",
+    "AnswersCorruptError", "AnswersError", "AnswersSchemaError", "AnswersStore", "BACKUP_SUFFIX", "ERRORS",
+    "EXPORT_KIND", "FILENAME", "LOCKNAME", "MergeReport", "SCHEMA", "answers_from_copies", "answers_path",
+    "forget_open_stores", "open_store", "parse_document", "read_answers_readonly",
 ]
 
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"
@@ -220,16 +220,13 @@ class AnswersStore:
 
     def _set_items(self, key: str, new: list, base: list | None) -> None:
         """Work out what the caller changed: against ``base`` when given, else against memory."""
-        old = {item_id(key, item): item for item in self._answers.get(key) or []}
-        reference = old if base is None else {item_id(key, item): item for item in base}
+        old = keyed_items(key, self._answers.get(key) or [])
+        reference = old if base is None else keyed_items(key, base)
         known = reference.keys()
         pending = self._items.setdefault(key, {})
         now = _stamp()
         kept: dict[str, Any] = {}
-        for item in new:
-            ident = item_id(key, item)
-            if ident in kept:
-                continue  # the same item twice in one list is one item
+        for ident, item in keyed_items(key, new).items():  # the same item twice in one list is one item
             if reference.get(ident, _MISSING) != item:
                 pending[ident] = (now, item)
             elif ident not in old and ident not in pending:

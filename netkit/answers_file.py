@@ -26,9 +26,10 @@ from .exceptions import AnswersError, AnswersSchemaError
 from .schema import SCHEMA, migrate, record_keys
 
 __all__ = [
-    "BACKUP_SUFFIX", "DAMAGED_GLOB", "RESUME_COPY", "EXPORT_KIND", "FILENAME", "LOCKNAME", "MAX_BYTES", "MAX_DEPTH", "MAX_ITEMS",
-    "MAX_KEYS", "MAX_STRING", "answers_from_copies", "answers_path", "check_document", "check_limits", "check_upload", "parse_document",
-    "read_answers_readonly", "read_copies", "says_do_not_share",
+    "BACKUP_SUFFIX", "DAMAGED_GLOB", "EXPORT_KIND", "FILENAME", "LOCKNAME", "MAX_BYTES", "MAX_DEPTH",
+    "MAX_ITEMS", "MAX_KEYS", "MAX_STRING", "RESUME_COPY", "answers_from_copies", "answers_path",
+    "check_document", "check_limits", "check_upload", "parse_document", "read_answers_readonly", "read_copies",
+    "says_do_not_share",
 ]
 
 FILENAME = "netkit-answers.json"

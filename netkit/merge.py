@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from .schema import CONTACTS, OUTBOX, PLAN, item_id, key_spec
+from .schema import CONTACTS, OUTBOX, PLAN, key_spec, keyed_items
 
 __all__ = ["KEEP_SUPERSEDED", "MergeReport", "merge_documents"]
 
@@ -175,14 +175,9 @@ def _merge_items(key: str, base: Mapping[str, Any], incoming: Mapping[str, Any],
     in_times, in_tombs = _stamps(incoming, "changes", key), _stamps(incoming, "deleted", key)
     times = dict(base_times)
     tombs = dict(base_tombs)
-    order: list[str] = []
-    items: dict[str, Any] = {}
-    for item in ours:
-        ident = item_id(key, item)
-        if ident not in items:
-            order.append(ident)
-        items[ident] = item
-    arriving: list[tuple[str, Any]] = [(item_id(key, item), item) for item in theirs]
+    items: dict[str, Any] = keyed_items(key, ours)
+    order: list[str] = list(items)
+    arriving: list[tuple[str, Any]] = list(keyed_items(key, theirs).items())
     arriving += [(ident, None) for ident in in_tombs]
     for ident, item in arriving:
         there = _stamp(in_tombs.get(ident)) if item is None else _stamp(in_times.get(ident))

@@ -31,7 +31,7 @@ __all__ = [
     "CONFIDENCE_AFTER", "CONFIDENCE_BEFORE", "CONTACTS", "KEYS", "Key", "NETWORK_DRAFT", "NETWORK_IMPORTS",
     "NETWORK_SUMMARY", "OPT_OUT", "OUTBOX", "OUTREACH_DRAFT", "PLAN", "PROFILE", "REFLECTION_ANSWER_PREFIX",
     "REFLECTION_DRAFT_PREFIX", "REFLECTION_PAGE", "SCHEMA", "SHARE", "SHARE_ANONYMOUSLY", "declared", "item_id",
-    "key_spec", "migrate", "record_keys", "reflection_answer_key",
+    "key_spec", "keyed_items", "migrate", "record_keys", "reflection_answer_key",
 ]
 
 #: The version of the answers document (bumped when a saved shape changes; 2 added change times).
@@ -175,6 +175,25 @@ def item_id(key: str, item: Any) -> str:
         if isinstance(value, str) and value.strip():
             return " ".join(value.split()).casefold() if spec.identity == "person" else value
     return _content_id(item)
+
+
+def keyed_items(key: str, items: list) -> dict[str, Any]:
+    """``{identity: item}`` of a list (the first of two items with one identity wins), as :func:`item_id`
+    gives it; the common case, an ``id`` field, is done inline because a save of 30,000 contacts
+    computes it 90,000 times."""
+    spec = _BY_NAME.get(key)
+    if spec is None or spec.identity != "id":
+        out: dict[str, Any] = {}
+        for item in items:
+            out.setdefault(item_id(key, item), item)
+        return out
+    out = {}
+    for item in items:
+        value = item.get("id") if type(item) is dict else None
+        ident = value if type(value) is str and value and not value.isspace() else _content_id(item)
+        if ident not in out:
+            out[ident] = item
+    return out
 
 
 def migrate(answers: Mapping[str, Any]) -> dict[str, Any]:

@@ -154,3 +154,12 @@ def test_every_reflection_prompt_key_is_in_the_family():
     for prompt in PROMPTS:
         assert schema.key_spec(schema.reflection_answer_key(prompt.id)).shape == "text"
     assert re.fullmatch(r"reflection\.answers\.", schema.REFLECTION_ANSWER_PREFIX)
+
+
+def test_public_names_are_listed_and_sorted():
+    """Are the answers modules' public names explicit and sorted?"""
+    from netkit import answers, answers_file, merge
+
+    for module in (answers, answers_file, merge, schema):
+        assert module.__all__ == sorted(module.__all__)
+        assert all(hasattr(module, name) for name in module.__all__)
