@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Mapping
 
+from . import schema
 from .calendar import calendar_bytes
 from .html import escape, paragraphs
 
@@ -35,7 +36,7 @@ def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
     from .egomap import ego_map_html, ego_map_svg, map_layout
     from .network import findings, summarise
 
-    contacts = contacts_from_json(answers.get("network.contacts") or [])
+    contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
         return None, "<p class='muted'>No contacts mapped yet.</p>"
     layout = map_layout(contacts, today, participant=name or "You")
@@ -60,7 +61,7 @@ def _outreach(answers: Mapping[str, Any]):
     from .followups import followups, followups_ics
     from .outreach import situation_for
 
-    outbox = [m for m in (answers.get("outreach.outbox") or []) if isinstance(m, Mapping)]
+    outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
     if not outbox:
         return None, "<p class='muted'>No messages in the outbox yet.</p>"
     due: dict[str, list[str]] = {}
@@ -94,7 +95,7 @@ def _reflection(answers: Mapping[str, Any], name: str, today: _dt.date):
     written = answers_from_store(answers)
     parts = [f"<h3>{escape(p.question)}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
              for p in PROMPTS if written.get(p.id, "").strip()]
-    entries, problems = plan_from_json(answers.get("reflection.plan") or [])
+    entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
     ics = None
     if entries:
         ics = calendar_bytes(to_reminders(entries), name="Stay in touch")
@@ -108,7 +109,7 @@ def _reflection(answers: Mapping[str, Any], name: str, today: _dt.date):
                      + (f"<h3>This month</h3><ul>{month}</ul>" if month else "")
                      + f"<p><b>{escape(commitment_statement(entries, today, name))}</b></p>")
     parts += [f"<p class='muted'>{escape(problem)}</p>" for problem in problems]
-    before, after = answers.get("reflection.confidence.before"), answers.get("reflection.confidence.after")
+    before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
     if before is not None or after is not None:
         parts.append(f"<p>Confidence about reaching out (1–10): before {escape(before if before is not None else '–')},"
                      f" after {escape(after if after is not None else '–')}.</p>")
@@ -123,7 +124,7 @@ def handout_html(answers: Mapping[str, Any], *, name: str = "", today: _dt.date 
 def handout_files(answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None) -> dict[str, bytes]:
     """``{file name: bytes}``: the handout page, plus the map and calendar files when there is data for them."""
     today = today or _dt.date.today()
-    profile = answers.get("start.profile") if isinstance(answers.get("start.profile"), Mapping) else {}
+    profile = answers.get(schema.PROFILE) if isinstance(answers.get(schema.PROFILE), Mapping) else {}
     name = name or str(profile.get("name", ""))
     map_svg, network = _network(answers, name, today)
     followups_ics, outreach = _outreach(answers)

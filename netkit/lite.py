@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 from .exceptions import NetkitError
+from .steps import LAB_ONLY_TAG
 
 __all__ = ["LiteSite", "build_site", "cache_dir", "lite_notebooks", "pyodide_lock"]
 
@@ -216,7 +217,8 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
 
     The workbook's ``parameters`` cell (filled by papermill on a server) becomes one that reads the
     profile the participant typed on the welcome page from the answers in this browser; only the
-    coach's workshop, date and coach are written into the site. Both notebooks are marked for the
+    coach's workshop, date and coach are written into the site; the JupyterLab-only "how to start"
+    cell is dropped (the app runs every cell on open). Both notebooks are marked for the
     app-mode extension (run on open, code hidden).
     """
     import nbformat
@@ -225,6 +227,8 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
 
     coach_side = {key: str(defaults.get(key, "")) for key in ("workshop", "workshop_date", "coach")}
     nb = nbformat.read(workbook, as_version=4)
+    # The "Run ▸ Run All Cells" hint is for JupyterLab on a server: the app mode runs every cell on open.
+    nb.cells = [cell for cell in nb.cells if LAB_ONLY_TAG not in cell.get("metadata", {}).get("tags", [])]
     lines = ["# Your details come from the welcome page and stay in this browser; the workshop's from your coach.",
              "from netkit.start import saved_profile",
              f"_profile = saved_profile(defaults={coach_side!r})"]

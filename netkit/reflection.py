@@ -26,6 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from .schema import REFLECTION_ANSWER_PREFIX
+
 __all__ = [
     "ANSWER_KEY_PREFIX",
     "PER_PAGE",
@@ -42,7 +44,7 @@ __all__ = [
     "prompt_by_id",
 ]
 
-ANSWER_KEY_PREFIX = "reflection.answers."
+ANSWER_KEY_PREFIX = REFLECTION_ANSWER_PREFIX
 PER_PAGE = 3
 
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
+from .schema import CURRENT_STEP
+
 #: Cell tag prefix of a composed workbook's steps.
 STEP_TAG = "netkit-step-"
 #: Cells shown only in JupyterLab (the "how to start" cell), hidden in Voilà.
 LAB_ONLY_TAG = "netkit-lab-only"
 #: Answers key remembering the step a participant was on (so a reload comes back there).
-CURRENT_STEP_KEY = "workbook.step"
+CURRENT_STEP_KEY = CURRENT_STEP
 #: Exercise notebook name -> the exercise name the milestones use.
 MILESTONE_EXERCISE = {"network-map": "network", "outreach": "outreach", "reflection": "reflection"}
 

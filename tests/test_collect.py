@@ -14,6 +14,7 @@ from netkit.answers import FILENAME, SCHEMA
 from netkit.collect import (OPT_OUT_KEY, build_report, collect, completion, example_entries, read_answers_readonly,
                             read_render, summary_rows, write_summary_csv)
 from netkit.exceptions import AnswersError, RenderError
+from netkit.schema import SHARE
 from netkit.report_html import report_html, write_report
 
 TODAY = _dt.date(2026, 12, 3)
@@ -59,12 +60,13 @@ def complete_answers() -> dict:
         ],
         "reflection.confidence.before": 3,
         "reflection.confidence.after": 6,
+        SHARE: True,
     }
 
 
 def partial_answers() -> dict:
     return {"network.contacts": [contact("Fay", "close"), contact("Gil", "inner", gave=1, asked=3)],
-            "reflection.answers.regret": "not much"}
+            "reflection.answers.regret": "not much", SHARE: True}
 
 
 def write_answers(folder: Path, answers: dict) -> None:
@@ -237,7 +239,7 @@ def test_build_report_takes_an_in_memory_mapping():
     rows = {row.id: row for row in report.rows}
     assert rows["p1"].overall == 100
     assert rows["p2"].status == "problem" and rows["p2"].problem == "no saved answers yet"
-    assert rows["p3"].name == "Named In Profile" and rows["p3"].status == "not started"
+    assert rows["p3"].name == "Named In Profile" and rows["p3"].status == "not sharing"  # never ticked "share"
 
 
 def test_untouched_template_draft_is_not_counted():
@@ -259,7 +261,7 @@ def test_legacy_confidence_shapes_are_read():
 def test_unknown_situation_and_odd_messages_do_not_crash():
     """Does a message with a situation id this netkit does not know still get the general rules?"""
     answers = {"outreach.outbox": [{"text": "Any job openings? Please find me a job.", "situation": "made-up"},
-                                   "a bare string message", 42, {"text": None}]}
+                                   "a bare string message", 42, {"text": None}], SHARE: True}
     report = build_report([({"id": "x", "name": "X"}, answers)], min_group=1, today=TODAY)
     assert report.aggregates.messages == 2
 

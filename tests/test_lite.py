@@ -63,6 +63,7 @@ def test_the_site_notebooks_carry_no_personal_detail(pages):
     assert "saved_profile(defaults=" in first.source and "Sam Rivera" in first.source
     assert first.metadata["jupyter"]["source_hidden"] is True
     assert not any("parameters" in cell.metadata.get("tags", []) for cell in workbook.cells)
+    assert not any(lite.LAB_ONLY_TAG in cell.metadata.get("tags", []) for cell in workbook.cells)
     assert 'name = ""' not in first.source
     welcome = pages[lite.START]
     code = [cell.source for cell in welcome.cells if cell.cell_type == "code"]

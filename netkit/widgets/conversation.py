@@ -22,11 +22,12 @@ from ..conversation import (AFTER, CLOSING, PREPARE, QUESTIONS, THANK_YOU_SITUAT
 from ..html import escape
 from ..lint import lint
 from ..outreach import contact_label, normalise_contact
+from .. import schema
 from .binding import SaveStatus
 from .outreach import findings_html
 
-NOTES_KEY = "conversation.notes"
-CONTACTS_KEY = "network.contacts"
+NOTES_KEY = schema.CONVERSATION_NOTES
+CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"
 
 

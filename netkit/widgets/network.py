@@ -26,6 +26,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from .. import schema
 from ..answers import AnswersStore, open_store
 from ..contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, contacts_from_json, contacts_to_json, normalise
 from ..egomap import ego_map_html
@@ -37,10 +38,10 @@ from ..network_charts import reciprocity_svg, summary_svg
 from ..runtime import Scheduled, schedule
 from .binding import SaveStatus, on_upload
 
-CONTACTS_KEY = "network.contacts"
-DRAFT_KEY = "network.draft"
-IMPORTS_KEY = "network.imports"
-SUMMARY_KEY = "network.summary"
+CONTACTS_KEY = schema.CONTACTS
+DRAFT_KEY = schema.NETWORK_DRAFT
+IMPORTS_KEY = schema.NETWORK_IMPORTS
+SUMMARY_KEY = schema.NETWORK_SUMMARY
 TABLE_ROWS = 100
 PICKER_ROWS = 60
 NEW = ""
@@ -100,6 +101,9 @@ class NetworkMap(widgets.VBox):
         self._removed: Contact | None = None
         self._quiet = False
         self._contacts: list[Contact] = contacts_from_json(self._store.get(CONTACTS_KEY, []))
+        # What this form last loaded or saved: the store deletes only contacts removed from it, so a
+        # contact another tab added meanwhile survives this form's next save (see AnswersStore.set).
+        self._saved_json = contacts_to_json(self._contacts)
         self._by_id = {c.id: c for c in self._contacts}
         draft = {**_blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
 
@@ -224,7 +228,9 @@ class NetworkMap(widgets.VBox):
 
     def _save_contacts(self) -> None:
         summary = summarise(self._contacts, self.today).to_json()
-        self._store.update({CONTACTS_KEY: contacts_to_json(self._contacts), SUMMARY_KEY: summary})
+        contacts = contacts_to_json(self._contacts)
+        self._store.update({CONTACTS_KEY: contacts, SUMMARY_KEY: summary}, base={CONTACTS_KEY: self._saved_json})
+        self._saved_json = contacts
 
     # ------------------------------------------------------------------ refreshing
     def _matches(self) -> list[Contact]:

@@ -22,6 +22,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from .. import schema
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError, TemplateError
 from ..followups import ICS_NAME, entry_asks, followups, followups_ics, new_outbox_entry, parse_day, write_followups
@@ -31,9 +32,9 @@ from ..outreach import (COACH_FOLDER_NAME, contact_label, field_label, load_temp
                         normalise_contact, render_message)
 from .binding import SaveStatus
 
-DRAFT_KEY = "outreach.draft"
-OUTBOX_KEY = "outreach.outbox"
-CONTACTS_KEY = "network.contacts"
+DRAFT_KEY = schema.OUTREACH_DRAFT
+OUTBOX_KEY = schema.OUTBOX
+CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"
 
 _SEVERITY_STYLE = {"warning": ("#a15c00", "⚠"), "info": ("#2a7ab0", "ℹ")}

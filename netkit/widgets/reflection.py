@@ -29,6 +29,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from .. import plan as plan_core
+from .. import schema
 from ..answers import AnswersStore, open_store
 from ..atomic import atomic_write_bytes
 from ..calendar import calendar_bytes
@@ -41,11 +42,11 @@ from .download import download_output, start_download
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
 
-CONTACTS_KEY = "network.contacts"
-PAGE_KEY = "reflection.page"
-PLAN_KEY = "reflection.plan"
-DRAFT_PREFIX = "reflection.draft."
-CONFIDENCE_KEYS = {"before": "reflection.confidence.before", "after": "reflection.confidence.after"}
+CONTACTS_KEY = schema.CONTACTS
+PAGE_KEY = schema.REFLECTION_PAGE
+PLAN_KEY = schema.PLAN
+DRAFT_PREFIX = schema.REFLECTION_DRAFT_PREFIX
+CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
 ICS_NAME = "stay-in-touch.ics"
 HTML_NAME = "stay-in-touch-plan.html"
 NOT_YET = 0
@@ -139,6 +140,7 @@ class PlanBuilder(widgets.VBox):
         self.people = plan_core.people_from_contacts(self._store.get(CONTACTS_KEY))
         self._rings = {p.name: p.closeness for p in self.people}
         self.entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
+        self._saved_plan = plan_core.plan_to_json(self.entries)  # what a save may delete from (AnswersStore.set)
 
         self.person = widgets.Combobox(options=[p.name for p in self.people], ensure_option=False,
                                        placeholder="Pick from your network map, or type a name",
@@ -226,7 +228,9 @@ class PlanBuilder(widgets.VBox):
         self.message.value = _ok(f"{escape(person)} was removed from your plan.")
 
     def _save(self) -> None:
-        self._store.set(PLAN_KEY, plan_core.plan_to_json(self.entries))
+        plan = plan_core.plan_to_json(self.entries)
+        self._store.set(PLAN_KEY, plan, base=self._saved_plan)
+        self._saved_plan = plan
         self._refresh()
 
     def _row(self, entry: plan_core.PlanEntry) -> widgets.HBox:

@@ -115,4 +115,5 @@ class StartPage(widgets.VBox):
         for key, widget in self.fields.items():
             widget.value = str(result.profile.get(key, ""))
         self._show(result, f"Welcome back, {escape(result.profile.get('name', ''))}: "
-                           f"{result.restored} answers restored.")
+                           f"{result.restored} answers restored. "
+                           + escape(result.merge.summary() if result.merge else ""))

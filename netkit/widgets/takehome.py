@@ -15,7 +15,7 @@ import ipywidgets as widgets
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError
 from ..html import download_link, escape
-from ..start import PROFILE_KEY
+from ..schema import PROFILE as PROFILE_KEY
 from ..takehome import build_archive, delete_my_data, resume_from_upload
 from .binder import BinderNotice
 from .binding import on_upload
@@ -103,13 +103,16 @@ class TakeHome(widgets.VBox):
     def resume(self, data: bytes, filename: str) -> None:
         """Restore answers from an uploaded take-home file."""
         try:
-            count = resume_from_upload(self.store, data, filename)
+            report = resume_from_upload(self.store, data, filename)
         except NetkitError as exc:
             self._upload_status.value = _problem(escape(exc.message))
             return
+        kept = (f" Your work as it was before is kept as {escape(report.restorable.name)}."
+                if report.restorable else "")
         self._upload_status.value = _ok(
-            f"{count} answers restored from {escape(filename)}. Reload the page (in JupyterLab: "
-            "Kernel › Restart Kernel and Run All Cells) to see them in every exercise.")
+            f"{report.keys} answers restored from {escape(filename)}: {escape(report.summary())}{kept} "
+            "Reload the page (in JupyterLab: Kernel › Restart Kernel and Run All Cells) to see them in "
+            "every exercise.")
 
     def ask_to_delete(self, _button=None) -> None:
         """First click: show what will go, and the confirm button."""
