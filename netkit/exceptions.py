@@ -11,7 +11,10 @@ The tree::
     │   └── AnswersSchemaError      written by a newer netkit: we never overwrite it
     ├── RenderError             a workbook cannot be (re)rendered
     │   └── TouchedWorkbookError    a participant already worked in it
-    └── TemplateError           an outreach template is broken or lacks a field
+    ├── UnsafePathError         a link, or a path leaving the folder it must stay in
+    ├── FileAccessError         the system refused to read or write a file (an OSError, explained)
+    ├── TemplateError           an outreach template is broken or lacks a field
+    └── HubError                a JupyterHub reply or token cannot be used
 
 Each error carries *what* was wrong, *where* (file, line, column when known) and *what to do*,
 and ``str(err)`` joins them into one readable message.
@@ -87,6 +90,15 @@ class RenderError(NetkitError):
 
 class TouchedWorkbookError(RenderError):
     """A participant has already worked in this workbook, so a plain render will not replace it."""
+
+
+class UnsafePathError(NetkitError):
+    """A path under the output folder (or a participant's folder) is a symbolic link, or its real
+    location leaves the folder it must stay in: netkit neither reads nor writes through it."""
+
+
+class FileAccessError(NetkitError):
+    """The operating system refused to read or write a file or folder (an :class:`OSError`)."""
 
 
 class TemplateError(NetkitError):

@@ -66,5 +66,5 @@ def test_manifest_notebook_in_its_folder_is_accepted(tmp_path):
     """Is the notebook render itself records (folder/name) accepted?"""
     from netkit.paths import manifest_notebook
 
-    entry = {"folder": "ada-1"}
+    entry = {"id": "1", "folder": "ada-1"}
     assert manifest_notebook(tmp_path, entry, "ada-1/workshop.ipynb") == tmp_path / "ada-1" / "workshop.ipynb"
