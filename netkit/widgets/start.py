@@ -10,7 +10,7 @@ from urllib.parse import quote
 import ipywidgets as widgets
 
 from ..exceptions import NetkitError
-from ..html import escape
+from ..html import escape, escape_attr
 from ..start import DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, make_workbook, resume
 from .binder import BinderNotice
 from .binding import on_upload
@@ -22,7 +22,7 @@ def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: st
     """A relative link to the workbook: it opens in JupyterLab from Lab and in Voilà from Voilà."""
     notebook = result_or_path.notebook if isinstance(result_or_path, StartResult) else Path(result_or_path)
     rel = notebook.resolve().relative_to(base.resolve()).as_posix()
-    return (f"<a class='netkit-workbook-link' href='{escape(quote(rel))}' target='_blank' rel='noopener' "
+    return (f"<a class='netkit-workbook-link' href='{escape_attr(quote(rel))}' target='_blank' rel='noopener' "
             f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>")
 
 
