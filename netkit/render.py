@@ -337,10 +337,11 @@ def execute_workbook(notebook: str | Path, html: bool = False, participant_id: s
     try:
         papermill.execute_notebook(str(notebook), tmp, cwd=str(notebook.parent), progress_bar=False,
                                    log_output=False, kernel_name="python3")
+        out = notebook.parent.parent
         nb = clean_metadata(nbformat.read(tmp, as_version=4))
+        move_stderr_to_log(nb, guard_file(out, out / EXECUTE_LOG), notebook.relative_to(out).as_posix())
         text = nbformat.writes(nb)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        out = notebook.parent.parent
         if participant_id:
             journal(out, participant_id, notebook.name, digest)
         atomic_write_text(guard_file(out, notebook), text)
@@ -354,6 +355,32 @@ def execute_workbook(notebook: str | Path, html: bool = False, participant_id: s
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+
+
+def move_stderr_to_log(nb: nbformat.NotebookNode, log: Path, label: str) -> int:
+    """Take every ``stderr`` output (warnings such as matplotlib's missing-glyph one, which quote
+    a file of the coach's machine) out of ``nb`` and append it to ``log``, marked ``label``.
+
+    A participant's notebook and handout never show them; the coach finds them in
+    ``OUT/execute.log``. Returns how many outputs were moved."""
+    moved = []
+    for number, cell in enumerate(nb.cells, 1):
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                moved.append(f"[{label}, cell {number}] {output.get('text', '')}".rstrip("\n") + "\n")
+            else:
+                kept.append(output)
+        cell.outputs = kept
+    if moved:
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.write(fd, "".join(moved).encode("utf-8", "replace"))
+        finally:
+            os.close(fd)
+    return len(moved)
 
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

@@ -116,7 +116,7 @@ def test_binder_installs_netkit_without_touching_the_pins():
 def test_binder_holds_no_roster_or_personal_data():
     """Is there no CSV, roster, answers file or contact export in binder/?"""
     names = [p.name.lower() for p in BINDER.rglob("*")]
-    assert set(names) <= {"runtime.txt", "requirements.txt", "postbuild"}
+    assert set(names) <= {"runtime.txt", "requirements.txt", "postbuild", "apt.txt"}
     assert not any("roster" in n or n.endswith((".csv", ".json", ".vcf")) for n in names)
 
 
