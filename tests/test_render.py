@@ -266,7 +266,11 @@ def test_handout_keeps_static_html_and_drops_script_only_widgets():
     assert len(nb.cells[0].outputs) == 3  # the workbook itself is untouched
 
 
-@pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}'])
+@pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}',
+                                  '{"participants": [{"id": "a", "sha256": ["x"]}]}',
+                                  '{"participants": [{"id": "a", "sha256": "abc"}]}',
+                                  '{"participants": [{"id": "a", "sha256": {"workshop.ipynb": 3}}]}',
+                                  '{"participants": [{"id": 7}]}', '{"participants": [{"notebooks": "a.ipynb"}]}'])
 def test_a_manifest_of_the_wrong_shape_is_a_render_error(tmp_path, text):
     """Is valid JSON that is not a manifest (a list, participants not a list of objects) refused
     with a RenderError before anything is written, instead of an AttributeError?"""
