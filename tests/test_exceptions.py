@@ -1,8 +1,8 @@
 """Errors a person can act on."""
 
-import pytest
-
 from __future__ import annotations
+
+import pytest
 
 from netkit.exceptions import RenderError, describe
 
