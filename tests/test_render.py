@@ -203,6 +203,7 @@ def test_another_template_with_workbook(tmp_path):
 BOOM_TEMPLATE_CELLS = [
     ('name = ""\ngoal = ""', ["parameters"]),
     ('if name == "Boom":\n    raise RuntimeError("exploded for " + name)\nprint("hello", name)', []),
+    ('import warnings\nwarnings.warn("Glyph 29579 missing from current font")', []),
 ]
 
 
@@ -246,6 +247,17 @@ def test_execute_outputs_and_handout(executed):
     assert str(executed.out) not in ana.notebooks[0].read_text(encoding="utf-8")
     assert ana.handouts and "hello Ana" in ana.handouts[0].read_text(encoding="utf-8")
     assert (executed.out / "execute.log").exists()  # kernels' chatter, not on the coach's terminal
+
+
+@pytest.mark.kernel
+def test_warnings_during_execution_reach_only_execute_log(executed):
+    """Does a warning raised while executing (quoting a file of this machine) stay out of the
+    notebook and the handout, and land in OUT/execute.log?"""
+    ana = next(r for r in executed.results if r.participant.name == "Ana")
+    for path in (ana.notebooks[0], ana.handouts[0]):
+        text = path.read_text(encoding="utf-8")
+        assert "UserWarning" not in text  # the warning line (the cell's source names the glyph too)
+    assert "Glyph 29579" in (executed.out / "execute.log").read_text(encoding="utf-8")
 
 
 def test_handout_keeps_static_html_and_drops_script_only_widgets():
