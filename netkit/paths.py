@@ -66,22 +66,23 @@ def guard(base: str | Path, path: str | Path) -> Path:
     return path
 
 
+def _guard_kind(base: str | Path, path: str | Path, is_kind, what: str, fix: str) -> Path:
+    path = guard(base, path)
+    if path.exists() and not is_kind(path):
+        raise UnsafePathError(what, where=path, fix=fix)
+    return path
+
+
 def guard_dir(base: str | Path, path: str | Path) -> Path:
     """:func:`guard`, and ``path`` is a real folder if it exists."""
-    path = guard(base, path)
-    if path.exists() and not path.is_dir():
-        raise UnsafePathError("a folder is expected here but this is a file", where=path,
-                              fix="move the file away (netkit keeps a folder of this name here)")
-    return path
+    return _guard_kind(base, path, Path.is_dir, "a folder is expected here but this is a file",
+                       "move the file away (netkit keeps a folder of this name here)")
 
 
 def guard_file(base: str | Path, path: str | Path) -> Path:
     """:func:`guard`, and ``path`` is a regular file if it exists (no folder, device or pipe)."""
-    path = guard(base, path)
-    if path.exists() and not path.is_file():
-        raise UnsafePathError("a regular file is expected here", where=path,
-                              fix="move this away; netkit keeps a file of this name here")
-    return path
+    return _guard_kind(base, path, Path.is_file, "a regular file is expected here",
+                       "move this away; netkit keeps a file of this name here")
 
 
 def slug(name: str) -> str:
