@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -38,50 +39,58 @@ _FOLDER_RE = re.compile(r"[\w-]+")
 _LINK_FIX = "replace the link by a real folder or file (or remove it), then run the command again"
 
 
+def _checked(base: str | Path, path: str | Path) -> os.stat_result | None:
+    """:func:`guard`'s walk: the ``lstat`` of ``path`` (None if it does not exist yet)."""
+    # abspath joins the working folder and folds "." and ".." as text (no link is followed), so
+    # `-o .` works and anything climbing out of ``base`` fails the prefix test below.
+    base_s, path_s = os.path.abspath(base), os.path.abspath(path)
+    prefix = base_s.rstrip(os.sep) + os.sep
+    if path_s != base_s and not path_s.startswith(prefix):
+        raise UnsafePathError("this path is not inside the folder it belongs to", where=path,
+                              fix=f"keep it inside {base}")
+    current, status = base_s, None
+    for part in path_s[len(prefix):].split(os.sep) if path_s != base_s else ():
+        if part in ("..", ".", ""):
+            raise UnsafePathError("this path climbs out of its folder", where=path, fix=f"keep it inside {base}")
+        current = prefix + part if current == base_s else current + os.sep + part
+        try:
+            status = os.lstat(current)
+        except (FileNotFoundError, NotADirectoryError):
+            return None  # nothing below a missing part exists: nothing to follow
+        if stat.S_ISLNK(status.st_mode):
+            raise UnsafePathError("this is a symbolic link; netkit does not follow links inside the output "
+                                  "folder", where=current, fix=_LINK_FIX)
+    # No part below ``base`` is a link and none is "..": the real path is inside ``base``'s.
+    return status if path_s != base_s else os.stat(base_s) if os.path.exists(base_s) else None
+
+
 def guard(base: str | Path, path: str | Path) -> Path:
-    """``path`` if it is ``base`` or lies under it without any symbolic link on the way and its
-    real path stays inside ``base``'s real path; otherwise :class:`UnsafePathError`.
+    """``path`` if it is ``base`` or lies under it with no symbolic link and no ``..`` on the way,
+    so its real path stays inside ``base``'s real path; otherwise :class:`UnsafePathError`.
 
     ``path`` need not exist yet (a file about to be written): the parts that exist are checked.
     ``base`` itself may be a link (a coach's ``out`` may live elsewhere); nothing below it may.
     """
-    base, path = Path(base), Path(path)
-    try:
-        relative = path.relative_to(base)
-    except ValueError:
-        raise UnsafePathError("this path is not inside the folder it belongs to", where=path,
-                              fix=f"keep it inside {base}") from None
-    current = base
-    for part in relative.parts:
-        if part in ("..", "."):
-            raise UnsafePathError("this path climbs out of its folder", where=path, fix=f"keep it inside {base}")
-        current = current / part
-        if current.is_symlink():
-            raise UnsafePathError("this is a symbolic link; netkit does not follow links inside the output "
-                                  "folder", where=current, fix=_LINK_FIX)
-    real_base = os.path.realpath(base)
-    real = os.path.realpath(path)
-    if real != real_base and not real.startswith(real_base.rstrip(os.sep) + os.sep):
-        raise UnsafePathError("this path leads outside its folder", where=path, fix=_LINK_FIX)
-    return path
+    _checked(base, path)
+    return Path(path)
 
 
 def _guard_kind(base: str | Path, path: str | Path, is_kind, what: str, fix: str) -> Path:
-    path = guard(base, path)
-    if path.exists() and not is_kind(path):
+    status = _checked(base, path)
+    if status is not None and not is_kind(status.st_mode):
         raise UnsafePathError(what, where=path, fix=fix)
-    return path
+    return Path(path)
 
 
 def guard_dir(base: str | Path, path: str | Path) -> Path:
     """:func:`guard`, and ``path`` is a real folder if it exists."""
-    return _guard_kind(base, path, Path.is_dir, "a folder is expected here but this is a file",
+    return _guard_kind(base, path, stat.S_ISDIR, "a folder is expected here but this is a file",
                        "move the file away (netkit keeps a folder of this name here)")
 
 
 def guard_file(base: str | Path, path: str | Path) -> Path:
     """:func:`guard`, and ``path`` is a regular file if it exists (no folder, device or pipe)."""
-    return _guard_kind(base, path, Path.is_file, "a regular file is expected here",
+    return _guard_kind(base, path, stat.S_ISREG, "a regular file is expected here",
                        "move this away; netkit keeps a file of this name here")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import unicodedata
 
 import pytest
@@ -135,3 +136,15 @@ def test_a_linked_participant_folder_or_notebook_is_refused(tmp_path):
     (out / "bob-2" / "workshop.ipynb").symlink_to(tmp_path / "victim" / "secret")
     with pytest.raises(UnsafePathError):
         manifest_notebook(out, {"id": "2", "folder": "bob-2"}, "bob-2/workshop.ipynb")
+
+
+def test_a_relative_out_such_as_dot_is_guarded_like_any_other(tmp_path, monkeypatch):
+    """Does `-o .` (a relative OUT) pass the guard, and a '..' climbing out of it not?"""
+    from netkit.exceptions import UnsafePathError
+    from netkit.paths import guard_dir, guard_file
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ada-1").mkdir()
+    assert guard_dir(".", Path(".") / "ada-1") == Path("ada-1")
+    with pytest.raises(UnsafePathError):
+        guard_file(".", Path(".") / "ada-1" / ".." / ".." / "etc")
