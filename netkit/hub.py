@@ -554,8 +554,10 @@ class HubClient:
         if model is None:
             return None
         try:
-            return base64.b64decode(model.get("content") or b"", validate=True)
-        except (ValueError, TypeError):  # binascii.Error is a ValueError
+            content = model.get("content") or ""
+            # Jupyter sends base64 in lines of 76 (base64.encodebytes): only the line breaks go.
+            return base64.b64decode("".join(content.split()), validate=True)
+        except (ValueError, TypeError, AttributeError):  # binascii.Error is a ValueError
             raise HubError(f"the hub sent {path} of {user!r} in a form netkit cannot decode (not base64)",
                            where=self.url, fix="check that --hub is the JupyterHub's own address") from None
 

@@ -74,3 +74,13 @@ def test_a_token_that_is_not_ascii_printable_is_refused_before_any_request(token
     with pytest.raises(HubError, match="characters a token cannot have") as caught:
         HubClient(URL, token, transport=httpx.MockTransport(lambda r: seen.append(r)))
     assert seen == [] and token not in caught.value.message
+
+
+def test_base64_in_lines_as_jupyter_sends_it_is_read():
+    """Is content in 76-character base64 lines (Jupyter's encodebytes) read byte for byte?"""
+    import base64
+    import json
+
+    data = bytes(range(256)) * 3
+    body = json.dumps({"type": "file", "content": base64.encodebytes(data).decode()}).encode()
+    assert client(200, "application/json", body).read_file("ada", "x.ipynb") == data
