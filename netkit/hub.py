@@ -54,7 +54,7 @@ from .answers import answers_from_copies
 from .atomic import atomic_write_json
 from .exceptions import HubError, HubUserMappingError, NetkitError, describe
 from .manifest import read_manifest
-from .paths import manifest_notebook, manifest_path
+from .paths import guard_file, manifest_notebook, manifest_path
 
 __all__ = [
     "DEFAULT_FOLDER",
@@ -601,8 +601,8 @@ def _client(hub: HubClient | str) -> tuple[HubClient, bool]:
 
 # --------------------------------------------------------------------------- the record
 def record_path(out: str | Path) -> Path:
-    """Where the delivery record of a render folder lives."""
-    return Path(out) / DELIVERY_RECORD
+    """Where the delivery record of a render folder lives (guarded: a link there is refused)."""
+    return guard_file(out, Path(out) / DELIVERY_RECORD)
 
 
 def read_record(out: str | Path) -> dict:

@@ -385,6 +385,12 @@ CASES = [
          check=ada_got_nothing_of_bob),
     Case("deliver: a notebook is a named pipe", deliver_notebook_is_fifo, 1, hub="ok", check=bob_still_delivered),
     Case("deliver: deliveries.json is a folder", deliver_record_is_folder, 2, hub="ok"),
+    Case("deliver: deliveries.json is a link outside", lambda w: (
+        (w.out / "deliveries.json").symlink_to(w.victim / "secret.txt"), _deliver(w))[-1], 2, hub="ok",
+         check=lambda w, out: not w.hub.files),  # nothing uploaded
+    Case("collect --hub: deliveries.json is a link outside", lambda w: (
+        (w.out / "deliveries.json").symlink_to(w.victim / "secret.txt"), _collect(w, "--hub", w.hub.url))[-1],
+         2, hub="ok"),
     Case("deliver: the hub answers a JSON list", deliver_plain, 2, hub=LIST),
     Case("deliver: the hub answers binary bytes", deliver_plain, 2, hub=BINARY),
     Case("deliver: the hub answers an HTML login page", deliver_plain, 2, hub=HTML),
@@ -529,4 +535,4 @@ def test_the_table_is_large_and_covers_every_command():
     """Does the table try every command of `netkit --help`?"""
     commands = {c.id.split(":")[0].split(" ")[0] for c in CASES}
     assert commands >= {"render", "collect", "deliver", "contacts", "outreach", "compose"}
-    assert len(CASES) >= 60
+    assert len(CASES) >= 70
