@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import Mapping
 
-from .html import escape
+from .html import escape, escape_attr
 
 #: Environment variables mybinder.org (BinderHub) sets in a session.
 BINDER_ENV_VARS = ("BINDER_LAUNCH_HOST", "BINDER_REPO_URL", "BINDER_REF_URL", "BINDER_REQUEST",
@@ -66,7 +66,7 @@ def binder_notice_html(session: BinderSession) -> str:
     relaunch = session.relaunch_url
     again = ""
     if relaunch.startswith("https://"):  # a link only to Binder itself, never javascript: or the like
-        again = (f" To carry on later, open <a href='{escape(relaunch)}' target='_blank' rel='noopener'>"
+        again = (f" To carry on later, open <a href='{escape_attr(relaunch)}' target='_blank' rel='noopener'>"
                  "a new session</a>, go to the start page and upload that file.")
     else:
         again = " To carry on later, start a new session, go to the start page and upload that file."

@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .cli_errors import friendly_errors
+from .terminal import printable
 
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
@@ -69,14 +70,15 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
     report = render_workbooks(example_roster() if example else roster, out, workbook=workbook, execute=execute,
                               jobs=jobs, html=html, update=update, progress=not quiet, defaults=defaults)
     for warning in report.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        click.echo(printable(f"Warning: {warning}"), err=True)
     if report.ignored_columns:
-        click.echo("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns))
+        click.echo(printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns)))
     if report.kept:
         labels = {"workshop": "workshop", "workshop_date": "date", "coach": "coach"}
-        click.echo("Kept from the earlier render: " + ", ".join(f"{labels[k]} {v!r}" for k, v in report.kept.items())
-                   + " (give --" + "/--".join(labels[k] for k in report.kept) + " to change)")
-    click.echo(report.summary())
+        click.echo(printable("Kept from the earlier render: "
+                             + ", ".join(f"{labels[k]} {v!r}" for k, v in report.kept.items())
+                             + " (give --" + "/--".join(labels[k] for k in report.kept) + " to change)"))
+    click.echo(printable(report.summary()))
     if not report.ok:
         sys.exit(1)
 

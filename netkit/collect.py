@@ -52,10 +52,10 @@ from statistics import median
 from typing import Any, Callable, Iterable, Mapping
 
 from . import schema
-from .answers_file import read_answers_readonly, read_copies, says_do_not_share
+from .answers_file import BACKUP_SUFFIX, answers_path, read_answers_readonly, read_copies, says_do_not_share
 from .exceptions import NetkitError, RenderError, describe
 from .manifest import read_manifest
-from .paths import manifest_folder
+from .paths import guard_file, manifest_folder
 
 __all__ = [
     "Aggregates", "CohortReport", "EXERCISES", "Facts", "MILESTONES", "MIN_GROUP", "Milestone", "OPT_OUT_KEY",
@@ -494,6 +494,9 @@ def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
     if not folder.is_dir():
         raise RenderError(f"the folder {folder.name} is missing", where=out,
                           fix="re-render this participant, or restore the folder from a backup")
+    answers = answers_path(folder)
+    for copy in (answers, answers.with_name(answers.name + BACKUP_SUFFIX)):
+        guard_file(folder, copy)  # a linked answers file is refused, not read
     return folder
 
 

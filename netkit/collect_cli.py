@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .cli_errors import friendly_errors
+from .terminal import printable
 
 
 @click.command()
@@ -96,8 +97,8 @@ def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_fol
     report = build_report(pairs, min_group=min_group, source=hub_url or out.name)
     write_report(report, report_path, title=title, refresh=refresh)
     for row in report.problems:
-        click.echo(f"Warning: skipped {row.name}: {row.problem}", err=True)
-    click.echo(report.summary().split("\n")[0])
+        click.echo(printable(f"Warning: skipped {row.name}: {row.problem}"), err=True)
+    click.echo(printable(report.summary().split("\n")[0]))
     if report.aggregates is None:
         click.echo(f"Cohort charts need at least {min_group} participants sharing (--min-group).")
     click.echo(f"Report: {report_path}")

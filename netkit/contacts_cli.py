@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from .cli_errors import friendly_errors
+from .terminal import printable
 
 FORMAT_CHOICES = ("auto", "linkedin", "vcard", "google", "outlook", "csv")
 
@@ -48,8 +49,8 @@ def import_contacts(file: Path, fmt: str, out: Path) -> None:
     everyone, report = import_file(file, known, format=fmt)
     save_contacts_file(out, everyone)
     for line in report.details():
-        click.echo(f"  {line}", err=True)
-    click.echo(f"{report.summary()} → {out} now holds {plural(len(everyone), 'contact')}")
+        click.echo(printable(f"  {line}"), err=True)
+    click.echo(printable(f"{report.summary()} → {out} now holds {plural(len(everyone), 'contact')}"))
 
 
 @contacts.command("map")

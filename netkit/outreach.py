@@ -15,6 +15,7 @@ templates by putting ``*.j2`` files in a folder (by default ``outreach-templates
 the workbook); a coach's template with the same ``situation`` id replaces the built-in one.
 
 Templates run in Jinja2's sandbox (a template cannot reach Python internals or files) with
+limits on the text it may build and the work it may do (:mod:`netkit.template_sandbox`), and
 ``StrictUndefined``: a field the template needs but the contact lacks is reported as a
 :class:`~netkit.exceptions.TemplateError` naming the field and the template — never a crash,
 never a silently blank gap. ``placeholders=True`` instead writes the gap as a visible
@@ -42,9 +43,9 @@ from typing import Any, Iterable, Mapping
 
 import jinja2
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
 
 from .exceptions import TemplateError
+from .template_sandbox import MessageSandbox, TemplateLimitError, render_limited, template_line
 
 __all__ = ["BUILTIN_FOLDER", "COACH_FOLDER_NAME", "OutreachTemplate", "Situation", "builtin_templates",
            "connection_sentence", "contact_label", "load_templates", "missing_fields", "normalise_contact", "normalise_participant",
@@ -107,6 +108,8 @@ class OutreachTemplate:
     source: str = "<built-in>"
     builtin: bool = True
     _compiled: Any = field(default=None, compare=False, repr=False)
+    #: Lines of the file before the body's first line (front matter), to report file lines.
+    line_offset: int = field(default=0, compare=False)
 
     @property
     def id(self) -> str:
@@ -144,29 +147,11 @@ class _PlaceholderUndefined(jinja2.Undefined):
 _GAP = "\x00"
 _GAP_RE = re.compile("\x00([^\x00]*)\x00")
 
-#: No template result needs more than this many characters (a message is a few hundred).
-MAX_TEMPLATE_OUTPUT = 100_000
+#: A coach's template file larger than this is refused before it is read.
+MAX_TEMPLATE_FILE = 1_000_000
 
-
-class _MessageSandbox(SandboxedEnvironment):
-    """Jinja2's sandbox, also refusing ``*`` and ``**`` that would build something huge
-    (``'a' * 10**10``): the stock sandbox limits ``range`` but not these."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int) and not isinstance(right, bool) and abs(right) > 64:
-            raise SecurityError("a power this large is not allowed in a message template")
-        if operator == "*":
-            for text, times in ((left, right), (right, left)):
-                if (isinstance(text, (str, list, tuple)) and isinstance(times, int)
-                        and len(text) * max(times, 0) > MAX_TEMPLATE_OUTPUT):
-                    raise SecurityError("repeating text this many times is not allowed in a message template")
-        return super().call_binop(context, operator, left, right)
-
-
-_STRICT_ENV = _MessageSandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
-_LENIENT_ENV = _MessageSandbox(undefined=_PlaceholderUndefined, autoescape=False, keep_trailing_newline=False)
+_STRICT_ENV = MessageSandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+_LENIENT_ENV = MessageSandbox(undefined=_PlaceholderUndefined, autoescape=False, keep_trailing_newline=False)
 
 
 # --------------------------------------------------------------------------- loading
@@ -204,20 +189,28 @@ def parse_template(text: str, *, source: str = "<template>", builtin: bool = Fal
             flags[flag] = meta[flag]
     situation = Situation(id=situation_id, title=str(title), description=str(meta.get("description", "")),
                           **flags)
-    body = "\n".join(lines[end + 1:]).strip("\n")
+    rest = lines[end + 1:]
+    offset = end + 1
+    while rest and not rest[0]:  # blank lines between the front matter and the body
+        rest, offset = rest[1:], offset + 1
+    body = "\n".join(rest).strip("\n")
     try:
         compiled = _STRICT_ENV.from_string(body)
     except TemplateSyntaxError as exc:
         raise TemplateError(f"the template has a syntax error: {exc.message}", where=source,
-                            line=(exc.lineno + end + 1) if exc.lineno else None,
+                            line=(exc.lineno + offset) if exc.lineno else None,
                             fix="check the {{ }} and {% %} pairs on that line") from None
-    return OutreachTemplate(situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled)
+    return OutreachTemplate(situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled,
+                            line_offset=offset)
 
 
 def _read_folder(folder: Path, *, builtin: bool) -> list[OutreachTemplate]:
     templates = []
     for path in sorted(folder.glob("*.j2")):
         try:
+            if path.is_file() and path.stat().st_size > MAX_TEMPLATE_FILE:
+                raise TemplateError(f"the template is larger than {MAX_TEMPLATE_FILE // 1000} KB", where=path,
+                                    fix="a message template is a few lines: check this is the right file")
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise TemplateError("the template is not UTF-8 text", where=path,
@@ -429,22 +422,38 @@ def _find(template: OutreachTemplate | str, templates: Iterable[OutreachTemplate
     raise AssertionError("unreachable")
 
 
+def _body_line(template: OutreachTemplate, exc: BaseException) -> int | None:
+    """The line of the template's file where ``exc`` happened, when known."""
+    line = template_line(exc)
+    return line + template.line_offset if line is not None else None
+
+
 def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled: Any) -> str:
     context = {"contact": _ContactFields(normalise_contact(contact)),
                "me": _MeFields(normalise_participant(**dict(participant or {})))}
     try:
-        return compiled.render(**context)
-    except SecurityError as exc:
-        raise TemplateError(f"the template {template.id!r} tried something not allowed in a template ({exc})",
-                            where=template.source, fix="use only {{ contact.… }} and {{ me.… }} fields") from None
-    except UndefinedError:
-        raise
-    except OverflowError as exc:  # the sandbox's own limit (range() over MAX_RANGE items)
-        raise TemplateError(f"the template {template.id!r} asks for too much ({exc})",
-                            where=template.source, fix="a message template needs no large loops; remove it") from None
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"the template {template.id!r} could not be filled in ({exc})",
-                            where=template.source, fix="check the template's {{ }} expressions") from None
+        return render_limited(compiled, context)
+    except UndefinedError as exc:
+        if compiled.environment is _STRICT_ENV:
+            raise  # a missing field: render_message names it
+        line = _body_line(template, exc)
+        raise TemplateError(f"the template {template.id!r} uses something that does not exist ({exc})",
+                            where=template.source, line=line,
+                            fix="use only {{ contact.… }} and {{ me.… }} fields and the usual filters") from None
+    except Exception as exc:  # every failure of a template's own code is the template's error
+        line = _body_line(template, exc)
+        if isinstance(exc, SecurityError):
+            what, fix = f"tried something not allowed in a template ({exc})", \
+                "use only {{ contact.… }} and {{ me.… }} fields"
+        elif isinstance(exc, (TemplateLimitError, OverflowError, MemoryError, RecursionError)):
+            # OverflowError: also the sandbox's own limit (range() over MAX_RANGE items)
+            what, fix = f"asks for too much ({exc})", "a message template needs no large loops or long padding"
+        elif isinstance(exc, jinja2.TemplateError):
+            what, fix = f"could not be filled in ({exc})", "check the template's {{ }} expressions"
+        else:
+            what, fix = f"failed: {exc.__class__.__name__}: {exc}", "check the expression on that line"
+        raise TemplateError(f"the template {template.id!r} {what}", where=template.source, line=line,
+                            fix=fix) from None
 
 
 def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] | str | None = None,
@@ -466,7 +475,7 @@ def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] 
             what = ", ".join(f"{_FIELD_HELP.get(n, repr(n))} ({n})" for n in names)
             raise TemplateError(f"the template {template.id!r} needs {what}, which "
                                 f"{'is' if len(names) == 1 else 'are'} empty",
-                                where=template.source,
+                                where=template.source, line=_body_line(template, exc),
                                 fix=f"fill in {', '.join(names)} for this contact (or yourself), or start from "
                                     "the draft with [gaps] to complete by hand") from None
     # Tidy: a field that ends in a full stop ("Acme Ltd.") meets the sentence's own; no trailing

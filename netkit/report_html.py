@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .atomic import atomic_write_text
 from .collect import EXERCISES, MIN_CONTACTS, NOT_SHARING, NOT_STARTED, OPTED_OUT, PROBLEM, Aggregates, CohortReport
-from .html import Markup, escape
+from .html import Markup, escape, escape_attr
 
 __all__ = ["TABLE_CSS", "chart_images", "chart_text", "progress_table_html", "report_html", "suppressed_notes_html",
            "write_report"]
@@ -62,7 +62,7 @@ def progress_table_html(report: CohortReport) -> Markup:
             cells = ""
             for key in EXERCISES:
                 todo = row.missing.get(key) or []
-                title = escape("to do: " + "; ".join(todo)) if todo else escape("done")
+                title = escape_attr("to do: " + "; ".join(todo)) if todo else escape_attr("done")
                 cells += f"<td title='{title}'>{_bar(row.percent.get(key, 0))}</td>"
             overall = row.overall or 0
             cells += f"<td>{overall}%" + (" <span class='muted'>(not started)</span>"
@@ -125,10 +125,10 @@ def _aggregates_html(report: CohortReport) -> str:
     parts = [f"<p>Over the {agg.participants} participants who share and have started. No contact's name, "
              "no organisation, no message text and no reflection answer is included.</p><div class='charts'>"]
     for chart_id, title, png in chart_images(agg):
-        text = escape(chart_text(chart_id, agg))
+        text = chart_text(chart_id, agg)
         data = base64.b64encode(png).decode("ascii")
-        parts.append(f"<figure id='chart-{chart_id}'><img alt='{text}' src='data:image/png;base64,{data}'>"
-                     f"<figcaption><b>{escape(title)}.</b> {text}</figcaption></figure>")
+        parts.append(f"<figure id='chart-{chart_id}'><img alt='{escape_attr(text)}' src='data:image/png;base64,{data}'>"
+                     f"<figcaption><b>{escape(title)}.</b> {escape(text)}</figcaption></figure>")
     parts.append("</div>")
     parts.append(suppressed_notes_html(agg))
     if agg.shown("confidence") and agg.confidence_changes:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from .html import escape
+from .html import escape, escape_attr
 
 #: Linter rules that describe the software rather than the message; not for a paper checklist.
 NOT_ON_PAPER = frozenset({"english-only"})
@@ -141,7 +141,7 @@ def rings_svg(labels: Sequence[str], people: Sequence[tuple[str, int]] = (), *, 
     (name, ring index) dots, for the demo participant on the slides. Black on white."""
     c, step = size / 2, (size / 2 - 10) / (len(labels) + 0.6)
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {size} {size}' role='img' "
-             f"aria-label='{escape(', '.join(labels))} rings' class='rings' overflow='visible'>"]
+             f"aria-label='{escape_attr(', '.join(labels))} rings' class='rings' overflow='visible'>"]
     for i, label in reversed(list(enumerate(labels))):
         r = step * (i + 1.6)
         parts.append(f"<circle cx='{c}' cy='{c}' r='{r:.1f}' fill='none' stroke='#000' stroke-width='1' "

@@ -203,6 +203,7 @@ def test_another_template_with_workbook(tmp_path):
 BOOM_TEMPLATE_CELLS = [
     ('name = ""\ngoal = ""', ["parameters"]),
     ('if name == "Boom":\n    raise RuntimeError("exploded for " + name)\nprint("hello", name)', []),
+    ('import warnings\nwarnings.warn("Glyph 29579 missing from current font")', []),
 ]
 
 
@@ -249,7 +250,22 @@ def test_execute_outputs_and_handout(executed):
     assert (executed.out / "execute.log").exists()  # kernels' chatter, not on the coach's terminal
 
 
-@pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}'])
+@pytest.mark.kernel
+def test_warnings_during_execution_reach_only_execute_log(executed):
+    """Does a warning raised while executing (quoting a file of this machine) stay out of the
+    notebook and the handout, and land in OUT/execute.log?"""
+    ana = next(r for r in executed.results if r.participant.name == "Ana")
+    for path in (ana.notebooks[0], ana.handouts[0]):
+        text = path.read_text(encoding="utf-8")
+        assert "UserWarning" not in text  # the warning line (the cell's source names the glyph too)
+    assert "Glyph 29579" in (executed.out / "execute.log").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}',
+                                  '{"participants": [{"id": "a", "sha256": ["x"]}]}',
+                                  '{"participants": [{"id": "a", "sha256": "abc"}]}',
+                                  '{"participants": [{"id": "a", "sha256": {"workshop.ipynb": 3}}]}',
+                                  '{"participants": [{"id": 7}]}', '{"participants": [{"notebooks": "a.ipynb"}]}'])
 def test_a_manifest_of_the_wrong_shape_is_a_render_error(tmp_path, text):
     """Is valid JSON that is not a manifest (a list, participants not a list of objects) refused
     with a RenderError before anything is written, instead of an AttributeError?"""

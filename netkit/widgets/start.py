@@ -10,7 +10,7 @@ from urllib.parse import quote
 import ipywidgets as widgets
 
 from ..exceptions import NetkitError
-from ..html import escape
+from ..html import escape, escape_attr
 from ..start import (DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, keep_profile, make_workbook,
                      resume)
 from .binder import BinderNotice
@@ -23,7 +23,7 @@ def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: st
     """A relative link to the workbook: it opens in JupyterLab from Lab and in Voilà from Voilà."""
     notebook = result_or_path.notebook if isinstance(result_or_path, StartResult) else Path(result_or_path)
     rel = notebook.resolve().relative_to(base.resolve()).as_posix()
-    return (f"<a class='netkit-workbook-link' href='{escape(quote(rel))}' target='_blank' rel='noopener' "
+    return (f"<a class='netkit-workbook-link' href='{escape_attr(quote(rel))}' target='_blank' rel='noopener' "
             f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>")
 
 
@@ -85,7 +85,7 @@ class StartPage(widgets.VBox):
     def _show(self, result: StartResult, message: str) -> None:
         self.result = result
         link = (workbook_link_html(result, self.base) if self.app_link is None else
-                f"<a class='netkit-workbook-link' href='{escape(self.app_link)}' "
+                f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' "
                 "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>")
         self._status.value = f"<p style='color:#3a7d44'>✓ {message}</p><p>{link}</p>"
         self._earlier.value = self._earlier_html()
