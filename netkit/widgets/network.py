@@ -160,6 +160,11 @@ class NetworkMap(widgets.VBox):
                                layout=widgets.Layout(width="100%"))
         for i, title in enumerate(("Ego map", "Give and ask", "Summary")):
             pictures.set_title(i, title)
+        # The pictures size themselves (a viewBox at full width): a tab panel that scrolls would be a
+        # region keyboard users cannot reach (axe: scrollable-region-focusable), so it grows instead.
+        pictures.add_class("netkit-pictures")
+        pictures_style = widgets.HTML("<style>.netkit-pictures .jupyter-widget-TabPanel-tabContents "
+                                      "{ overflow: visible !important; }</style>")
 
         self._apply_draft(draft)
         self._refresh_lists(select=draft.get("id") or NEW)
@@ -193,7 +198,7 @@ class NetworkMap(widgets.VBox):
                                widgets.HBox([self._upload, self._format]), self._import_report])
         table = widgets.Accordion(children=[self._table], titles=("Your contacts (table)",))
         super().__init__([SaveStatus(self._store), form, log, upload,
-                          widgets.HTML("<h4>What your network says</h4>"), self._findings, pictures, table])
+                          widgets.HTML("<h4>What your network says</h4>"), self._findings, pictures_style, pictures, table])
 
     # ------------------------------------------------------------------ state
     @property
