@@ -73,14 +73,8 @@ def schedule(delay: float, callback: Callable[[], Any], *, in_browser: bool | No
     ``in_browser`` overrides the detection (tests).
     """
     if IN_BROWSER if in_browser is None else in_browser:
-        import asyncio
-
-        try:
-            loop = asyncio.get_event_loop()
-        except RuntimeError:
-            loop = None
-        # Pyodide's WebLoop runs its callbacks on the browser's timers, "running" or not.
-        if loop is not None and (loop.is_running() or type(loop).__module__.startswith("pyodide")):
+        loop = _browser_loop()
+        if loop is not None:
             return loop.call_later(delay, callback)
         callback()
         return _Done()
@@ -88,6 +82,23 @@ def schedule(delay: float, callback: Callable[[], Any], *, in_browser: bool | No
     timer.daemon = True
     timer.start()
     return timer
+
+
+def _browser_loop() -> Any:
+    """The loop to debounce on in the browser: the one running in this thread (a kernel executing
+    a cell), else Pyodide's WebLoop, which runs its callbacks on the browser's timers whether or not
+    it counts as "running"; None when there is neither (a script, a test)."""
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    try:
+        loop = asyncio.get_event_loop()
+    except RuntimeError:
+        return None
+    return loop if type(loop).__module__.startswith("pyodide") else None
 
 
 @contextmanager

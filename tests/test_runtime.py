@@ -13,13 +13,29 @@ from netkit.answers import AnswersStore
 
 @pytest.fixture
 def browser(monkeypatch):
-    """Pretend to be Pyodide: the flag is set and, as there, no thread can start."""
+    """Pretend to be Pyodide: the flag is set and, as there, no thread can start.
+
+    A loop another test left marked as running in this thread (Playwright's sync API keeps one
+    for the whole browser session) is set aside meanwhile, so "no loop" means no loop."""
     monkeypatch.setattr(runtime, "IN_BROWSER", True)
 
     def no_threads(self):
         raise RuntimeError("can't start new thread")
 
     monkeypatch.setattr(threading.Thread, "start", no_threads)
+    outer = asyncio._get_running_loop()
+    asyncio._set_running_loop(None)
+    yield
+    asyncio._set_running_loop(outer)
+
+
+def _run(coroutine) -> None:
+    """Run ``coroutine`` on a loop of its own (leaving any event loop the session set alone)."""
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(coroutine)
+    finally:
+        loop.close()
 
 
 def test_schedule_in_a_process_uses_a_daemon_timer():
@@ -49,7 +65,7 @@ def test_schedule_in_the_browser_uses_the_running_loop(browser):
         assert calls == []  # not yet: debounced
         await asyncio.sleep(0.05)
 
-    asyncio.run(main())
+    _run(main())
     assert calls == ["second"]
 
 
@@ -83,6 +99,6 @@ def test_answers_store_saves_in_the_browser_without_threads_or_lock(tmp_path, br
         assert store.pending  # debounced on the loop, like the thread timer elsewhere
         await asyncio.sleep(0.6)
 
-    asyncio.run(typing())
+    _run(typing())
     assert not store.pending
     assert AnswersStore(tmp_path).get("reflection.regret") == "draft 2"
