@@ -10,14 +10,18 @@ so the kernel itself keeps the work, in a sidecar file next to the workbook::
 Rules this module keeps (each has a test):
 
 * writes are atomic (temp file + fsync + rename, see :mod:`netkit.atomic`) and keep a backup;
-* saves are debounced, and merge per key under a file lock, so a JupyterLab tab and a Voilà
-  tab on the same workbook do not clobber each other's answers;
-* a corrupt file is recovered from the backup and *reported* (the damaged file is kept
-  aside, never deleted); if the backup is bad too we stop with :class:`AnswersCorruptError`;
+* saves are debounced and merge under a file lock (:mod:`netkit.merge`): scalars per key, lists
+  of records per item with change times and remembered deletions, so two tabs or two kernels
+  adding, editing and removing different items end with the union, no duplicate and no loss;
+* resuming from a download merges by the same rule (newer wins per item), reports what it
+  took and what it kept, and keeps the state before it as a restorable copy;
+* every document read has depth, size and type limits (:mod:`netkit.answers_file`); a damaged
+  file is recovered from the backup and *reported* (the damaged file is kept aside, never
+  deleted); if the backup is bad too we stop with :class:`AnswersCorruptError`;
 * a file from a newer schema is never overwritten (:class:`AnswersSchemaError`);
 * everything can be exported to one file, imported back, and deleted.
 
-The store holds plain JSON values under dotted keys such as ``"network.contacts"``.
+Keys and shapes are declared in :mod:`netkit.schema`.
 """
 
 from __future__ import annotations
@@ -26,31 +30,48 @@ import atexit
 import datetime as _dt
 import json
 import os
+import secrets
 import threading
+import time
 import weakref
 from pathlib import Path
-from typing import Any, Callable, Iterable, Union
+from typing import Any, Callable, Iterable
 
-from filelock import FileLock, Timeout
-
+from .answers_file import (BACKUP_SUFFIX, DAMAGED_GLOB, EXPORT_KIND, FILENAME, LOCKNAME, RESUME_COPY,
+                           answers_from_copies, answers_path, check_upload, parse_document, read_answers_readonly)
 from .atomic import atomic_write_json
 from .exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
+from .merge import MergeReport, merge_documents
+from .runtime import LockTimeout, Scheduled, file_lock, schedule
+from .schema import SCHEMA, key_spec, keyed_items, migrate
 
-SCHEMA = 1
-FILENAME = "netkit-answers.json"
-BACKUP_SUFFIX = ".bak"
-LOCKNAME = ".netkit-answers.lock"
-EXPORT_KIND = "netkit-answers-export"
+__all__ = [
+    "AnswersCorruptError", "AnswersError", "AnswersSchemaError", "AnswersStore", "BACKUP_SUFFIX", "ERRORS",
+    "EXPORT_KIND", "FILENAME", "LOCKNAME", "MergeReport", "SCHEMA", "answers_from_copies", "answers_path",
+    "forget_open_stores", "open_store", "parse_document", "read_answers_readonly",
+]
+
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"
 DEFAULT_DEBOUNCE = 0.4
+LOCK_TIMEOUT = 10
 #: The pseudo-key :meth:`AnswersStore.subscribe` uses for failed background saves.
 ERRORS = "\x00errors"
 
 _MISSING = object()
+_clock = threading.Lock()
+_last_stamp = 0
 
 
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _stamp() -> int:
+    """A change time: nanoseconds since the epoch, strictly increasing within this kernel."""
+    global _last_stamp
+    with _clock:
+        _last_stamp = max(time.time_ns(), _last_stamp + 1)
+        return _last_stamp
 
 
 def _json_copy(value: Any) -> Any:
@@ -59,95 +80,31 @@ def _json_copy(value: Any) -> Any:
     return json.loads(json.dumps(value))
 
 
-def answers_path(folder: str | Path) -> Path:
-    """The sidecar file of the workbook(s) in ``folder``."""
-    return Path(folder) / FILENAME
-
-
-def parse_document(raw: bytes, where: str | Path) -> dict:
-    """Parse and validate one answers file's bytes; raise ValueError (damaged) or AnswersSchemaError.
-
-    The one definition of "damaged" and "too new", shared by the store, the cohort report
-    (local folders) and JupyterHub collection (bytes read over the contents API).
-    """
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"not valid JSON ({exc})") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("answers"), dict):
-        raise ValueError("no 'answers' object in it")
-    schema = doc.get("schema")
-    if not isinstance(schema, int):
-        raise ValueError("no schema version in it")
-    if schema > SCHEMA:
-        raise AnswersSchemaError(
-            f"these answers were saved by a newer netkit (schema {schema}; "
-            f"this one reads up to {SCHEMA}), so they are left untouched",
-            where=where, fix="upgrade netkit (pip install -U netkit) and reopen the workbook")
-    return doc
-
-
 def _read_document(path: Path) -> dict:
-    return parse_document(path.read_bytes(), path)
+    with open(path, "rb") as handle:
+        return parse_document(handle.read(), path)
 
 
-Copy = Union[bytes, None, OSError]
+def _file_id(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where: str | Path) -> dict | None:
-    """The answers held by a sidecar and its backup, read from anywhere, writing nothing.
-
-    Each copy is its bytes, ``None`` when it does not exist, or the ``OSError`` met reading it;
-    ``backup`` may be a function, called only when the main copy is missing or damaged (a hub
-    request saved). The backup is used when the main copy is damaged, as the store recovers.
-    Returns ``None`` when neither exists; raises :class:`AnswersError` when neither is usable
-    and :class:`AnswersSchemaError` for a newer netkit.
-    """
-    damage = None
-    for name, copy_ in ((FILENAME, main), (FILENAME + BACKUP_SUFFIX, backup)):
-        if callable(copy_):
-            copy_ = copy_()
-        if copy_ is None:
-            continue
-        if isinstance(copy_, OSError):
-            damage = damage or f"the answers file {name} cannot be read ({copy_.strerror or copy_})"
-            continue
-        try:
-            return dict(parse_document(copy_, where)["answers"])
-        except ValueError as exc:
-            damage = damage or f"the answers file {name} is damaged: {exc}"
-    if damage:
-        raise AnswersError(damage + "; no usable backup either", where=where,
-                           fix="open this participant's workbook: it recovers what it can, or ask them "
-                               "for their downloaded export")
-    return None
-
-
-def read_answers_readonly(folder: str | Path) -> dict | None:
-    """The answers saved in ``folder`` without writing anything (``None`` when none are saved).
-
-    For the coach's side: nothing is moved or repaired (that is the participant's workbook's
-    job), see :func:`answers_from_copies`.
-    """
-    path = answers_path(folder)
-
-    def read(target: Path) -> Copy:
-        try:
-            return target.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            return exc
-
-    return answers_from_copies(read(path), lambda: read(path.with_name(FILENAME + BACKUP_SUFFIX)), where=path)
+def _is_records(key: str, value: Any) -> bool:
+    spec = key_spec(key)
+    return spec is not None and spec.shape == "records" and isinstance(value, list)
 
 
 class AnswersStore:
     """A participant's answers, loaded from and saved to the sidecar in ``folder``.
 
     ``get`` never touches the disk; ``set`` updates memory and schedules a debounced save;
-    ``flush`` saves now. ``recovered`` holds a message when a damaged file was recovered
-    from its backup, so the workbook can tell the participant.
+    ``flush`` saves now, merging with whatever another tab or kernel saved meanwhile.
+    ``recovered`` holds a message when a damaged file was recovered from its backup, so the
+    workbook can tell the participant.
     """
 
     def __init__(self, folder: str | Path, *, debounce: float = DEFAULT_DEBOUNCE):
@@ -158,11 +115,15 @@ class AnswersStore:
         self.debounce = debounce
         self.recovered: str | None = None
         self.last_error: Exception | None = None
+        self.last_merge: MergeReport | None = None
         self._listeners: dict[str, list[Callable[[], Any]]] = {}
-        self._answers: dict[str, Any] = {}
-        self._dirty: set[str] = set()
+        self._doc: dict[str, Any] = {"answers": {}}  # the state last read from or written to disk
+        self._answers: dict[str, Any] = {}  # what get() sees: that state plus this store's changes
+        self._dirty: dict[str, int] = {}  # scalar key -> change time, not yet saved
+        self._items: dict[str, dict[str, tuple[int, Any]]] = {}  # records key -> identity -> (time, item | None)
+        self._disk_id: tuple | None = None
         self._mutex = threading.RLock()
-        self._timer: threading.Timer | None = None
+        self._timer: Scheduled | None = None
         self._load()
         _LIVE_STORES.add(self)
 
@@ -177,15 +138,25 @@ class AnswersStore:
         except ValueError as exc:
             self._recover(reason=f"the answers file is damaged: {exc}")
             return
-        self._answers = doc["answers"]
+        self._adopt(doc)
+
+    def _adopt(self, doc: dict[str, Any]) -> None:
+        self._doc = doc
+        self._answers = dict(doc["answers"])
+        self._disk_id = _file_id(self.path)
+
+    def _set_aside(self) -> Path:
+        """Move the damaged main file out of the way (kept, never deleted); return where it went."""
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        kept = self.path.with_name(DAMAGED_GLOB.replace("*", stamp))
+        os.replace(self.path, kept)
+        return kept
 
     def _recover(self, reason: str) -> None:
         """Restore from the backup, keep the damaged file aside, and say so."""
         try:
             doc = _read_document(self.backup_path)
-        except FileNotFoundError:
-            doc = None
-        except ValueError:
+        except (FileNotFoundError, ValueError):
             doc = None
         if doc is None:
             raise AnswersCorruptError(
@@ -194,17 +165,12 @@ class AnswersStore:
                 where=self.path,
                 fix="ask your coach: the file may be repaired by hand, or re-import an "
                     "export you downloaded earlier")
-        self._answers = doc["answers"]
-        kept = None
-        if self.path.exists():
-            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            kept = self.path.with_name(f"netkit-answers.damaged-{stamp}.json")
-            os.replace(self.path, kept)
+        kept = self._set_aside() if self.path.exists() else None
         self.recovered = (f"{reason}. Your answers were restored from the backup saved "
-                          f"{doc.get('saved_at', 'earlier')}"
+                          f"{doc.get('saved_at') or 'earlier'}"
                           + (f"; the damaged file was kept as {kept.name}." if kept else "."))
-        self._dirty.update(self._answers)
-        self.flush()
+        with self._lock():
+            self._write(doc, backup=False)
 
     def get(self, key: str, default: Any = None) -> Any:
         """The saved value of ``key`` (a copy), or ``default`` itself when nothing is saved."""
@@ -226,31 +192,59 @@ class AnswersStore:
             return _json_copy(self._answers)
 
     # ----------------------------------------------------------------- writing
-    def set(self, key: str, value: Any) -> None:
-        """Remember ``value`` under ``key`` and save soon (debounced)."""
-        value = _json_copy(value)  # fails now, in the caller, if it cannot be saved
-        with self._mutex:
-            self._answers[key] = value
-            self._dirty.add(key)
-        self._schedule()
-        self._notify(key)
+    def set(self, key: str, value: Any, *, base: list | None = None) -> None:
+        """Remember ``value`` under ``key`` and save soon (debounced).
 
-    def update(self, values: dict[str, Any]) -> None:
-        """Set several keys at once (one save)."""
+        For a list of records (see :mod:`netkit.schema`) the change is worked out per item:
+        items new or different from what the store holds get a change time, items gone get a
+        tombstone. ``base`` is the list the caller started from when it is not the store's
+        current value (a form that keeps its own copy): only items in ``base`` can then be
+        deleted, so an item another tab added meanwhile survives a save from a stale view.
+        """
+        self.update({key: value}, base={key: base} if base is not None else None)
+
+    def update(self, values: dict[str, Any], *, base: dict[str, list] | None = None) -> None:
+        """Set several keys at once (one save); ``base`` as in :meth:`set`, per key."""
         values = {key: _json_copy(value) for key, value in values.items()}
         with self._mutex:
             for key, value in values.items():
-                self._answers[key] = value
-                self._dirty.add(key)
+                if _is_records(key, value) and isinstance(self._answers.get(key, []), list):
+                    self._set_items(key, migrate({key: value})[key], (base or {}).get(key))
+                else:
+                    self._answers[key] = value
+                    self._dirty[key] = _stamp()
         self._schedule()
         for key in values:
             self._notify(key)
 
+    def _set_items(self, key: str, new: list, base: list | None) -> None:
+        """Work out what the caller changed: against ``base`` when given, else against memory."""
+        old = keyed_items(key, self._answers.get(key) or [])
+        reference = old if base is None else keyed_items(key, base)
+        known = reference.keys()
+        pending = self._items.setdefault(key, {})
+        now = _stamp()
+        kept: dict[str, Any] = {}
+        for ident, item in keyed_items(key, new).items():  # the same item twice in one list is one item
+            if reference.get(ident, _MISSING) != item:
+                pending[ident] = (now, item)
+            elif ident not in old and ident not in pending:
+                continue  # untouched by the caller and deleted elsewhere meanwhile: stays deleted
+            kept[ident] = item
+        for ident in known:
+            if ident not in kept:
+                pending[ident] = (now, None)
+        unseen = [item for ident, item in old.items() if ident not in kept and ident not in known]
+        self._answers[key] = list(kept.values()) + unseen
+
     def delete(self, key: str) -> None:
-        """Forget ``key`` (saved soon)."""
+        """Forget ``key`` (saved soon); for a list of records, every item is deleted."""
         with self._mutex:
-            self._answers.pop(key, None)
-            self._dirty.add(key)
+            if _is_records(key, self._answers.get(key)):
+                self._set_items(key, [], None)  # every item gets a tombstone; the key stays, empty
+            else:
+                self._answers.pop(key, None)
+                self._dirty[key] = _stamp()
         self._schedule()
         self._notify(key)
 
@@ -286,16 +280,17 @@ class AnswersStore:
             except Exception:  # noqa: BLE001 - one stale view must not break saving elsewhere
                 pass
 
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
     def _schedule(self) -> None:
         with self._mutex:
-            if self._timer is not None:
-                self._timer.cancel()
-            if self.debounce <= 0:
-                self._timer = None
-            else:
-                self._timer = threading.Timer(self.debounce, self._flush_in_background)
-                self._timer.daemon = True
-                self._timer.start()
+            self._cancel_timer()
+            if self.debounce > 0:
+                # The one place a save timer is made (netkit.runtime: a thread, or the asyncio loop in Pyodide).
+                self._timer = schedule(self.debounce, self._flush_in_background)
                 return
         self.flush()
 
@@ -309,90 +304,172 @@ class AnswersStore:
     @property
     def pending(self) -> bool:
         """True while some change is not yet on disk."""
-        return bool(self._dirty)
+        return bool(self._dirty or self._items)
+
+    def _pending_document(self) -> dict[str, Any]:
+        """This store's unsaved changes as a (partial) answers document, for :func:`merge_documents`."""
+        answers = {key: self._answers[key] for key in self._dirty if key in self._answers}
+        changes: dict[str, Any] = dict(self._dirty)
+        deleted: dict[str, Any] = {}
+        for key, items in self._items.items():
+            answers[key] = [item for _t, item in items.values() if item is not None]
+            changes[key] = {ident: t for ident, (t, item) in items.items() if item is not None}
+            deleted[key] = {ident: t for ident, (t, item) in items.items() if item is None}
+        return {"answers": answers, "changes": changes, "deleted": deleted}
+
+    def _lock(self):
+        """The one place the file lock is made (netkit.runtime: a file lock, or none in Pyodide's one process)."""
+        return file_lock(self.lock_path, timeout=LOCK_TIMEOUT)
+
+    def _merge_and_write(self, incoming: dict[str, Any], *, before: Callable[[], Any] | None = None
+                         ) -> tuple[dict[str, Any], MergeReport, Any]:
+        """Under the lock: read what is on disk, merge ``incoming`` in, write; return (doc, report, before())."""
+        try:
+            with self._lock():
+                disk = self._read_for_merge()
+                extra = before() if before else None
+                merged, report = merge_documents(disk, incoming)
+                doc = self._write(merged, backup=True)
+        except LockTimeout:
+            raise AnswersError(f"another window kept the answers file locked for {LOCK_TIMEOUT} s",
+                               where=self.path, fix="close other tabs of this workbook and retry") from None
+        return doc, report, extra
+
+    def _write(self, merged: dict[str, Any], *, backup: bool) -> dict[str, Any]:
+        # "rev" comes first so that _read_for_merge can tell its own last write from the first bytes.
+        doc = {"schema": SCHEMA, "rev": secrets.token_hex(8), "saved_at": _now(),
+               **{k: v for k, v in merged.items() if k not in ("schema", "rev", "saved_at")}}
+        keep = self.backup_path if backup and self.path.exists() else None
+        atomic_write_json(self.path, doc, backup=keep, compact=True, mode=0o600)
+        self._adopt(doc)
+        return doc
 
     def flush(self) -> None:
-        """Save every pending change now, merging per key with what is on disk."""
+        """Save every pending change now, merged with what is on disk (see :mod:`netkit.merge`).
+
+        Views subscribed to a key that another tab or kernel changed meanwhile are told, so the
+        contacts a second tab added show up in this tab's outreach and plan forms.
+        """
         with self._mutex:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            if not self._dirty:
+            self._cancel_timer()
+            if not self.pending:
                 return
-            dirty = set(self._dirty)
-            try:
-                with FileLock(str(self.lock_path), timeout=10):
-                    on_disk = self._read_for_merge()
-                    for key in dirty:
-                        if key in self._answers:
-                            on_disk[key] = self._answers[key]
-                        else:
-                            on_disk.pop(key, None)
-                    doc = {"schema": SCHEMA, "saved_at": _now(), "answers": on_disk}
-                    backup = self.backup_path if self.path.exists() else None
-                    atomic_write_json(self.path, doc, backup=backup, compact=True, mode=0o600)
-            except Timeout:
-                raise AnswersError("another window kept the answers file locked for 10 s",
-                                   where=self.path, fix="close other tabs of this workbook and retry") from None
-            self._answers = on_disk
-            self._dirty -= dirty
+            before = self._answers
+            self._merge_and_write(self._pending_document())
+            self._dirty.clear()
+            self._items.clear()
             self.last_error = None
+            arrived = [key for key in self._listeners
+                       if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)]
+        for key in arrived:
+            self._notify(key)
 
     def _read_for_merge(self) -> dict[str, Any]:
         """What another tab or kernel saved meanwhile (a damaged file is kept aside, not merged)."""
-        if not self.path.exists():
-            return {}
+        current = _file_id(self.path)
+        if current is None:
+            return {"answers": {}}
+        if current == self._disk_id and self._still_ours():
+            return self._doc  # nobody wrote since we did: no need to read and check it again
         try:
-            return _read_document(self.path)["answers"]
+            return _read_document(self.path)
         except ValueError:
-            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            os.replace(self.path, self.path.with_name(f"netkit-answers.damaged-{stamp}.json"))
-            return dict(self._answers)
+            self._set_aside()
+            return self._doc
+
+    def _still_ours(self) -> bool:
+        """Is the file on disk the one this store last read or wrote? (Its first bytes name the revision:
+        the file's inode, size and time alone can repeat when two kernels save within one clock tick.)"""
+        rev = self._doc.get("rev")
+        if not isinstance(rev, str):
+            return False
+        try:
+            with open(self.path, "rb") as handle:
+                head = handle.read(64)
+        except OSError:
+            return False
+        return f'"rev":"{rev}"'.encode() in head
 
     # ------------------------------------------------------ export / import / delete
     def export_document(self) -> dict:
-        """Everything the participant owns in the store, as one JSON-ready document."""
+        """Everything the participant owns in the store, as one JSON-ready document (with change times)."""
         self.flush()
-        return {"kind": EXPORT_KIND, "schema": SCHEMA, "exported_at": _now(),
-                "answers": self.as_dict()}
+        with self._mutex:
+            return {"kind": EXPORT_KIND, "schema": SCHEMA, "exported_at": _now(), "answers": self.as_dict(),
+                    "changes": _json_copy(self._doc.get("changes") or {}),
+                    "deleted": _json_copy(self._doc.get("deleted") or {})}
 
     def export_to(self, path: str | Path) -> Path:
         """Write all answers to one file that :meth:`import_from` reads back."""
         return atomic_write_json(path, self.export_document())
 
+    def resume_document(self, doc: Any, *, source: str = "the uploaded file") -> MergeReport:
+        """Merge a download into the store, newer wins per item; return what was added and kept.
+
+        The document is checked completely first (shape, limits, schema): a refused one writes
+        nothing anywhere. The state before the merge is kept as
+        ``netkit-answers.before-resume-<time>.json`` (:meth:`restore` brings it back);
+        ``report.restorable`` names it.
+        """
+        checked = check_upload(doc, source)
+        with self._mutex:
+            self.flush()
+
+            def keep_copy() -> Path | None:
+                if not self.path.exists():
+                    return None
+                stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+                copy_path = self.path.with_name(RESUME_COPY.replace("*", stamp))
+                atomic_write_json(copy_path, self._read_for_merge(), compact=True, mode=0o600)
+                return copy_path
+
+            _doc, report, copy_path = self._merge_and_write(checked, before=keep_copy)
+        report.restorable, report.keys = copy_path, len(checked["answers"])
+        self.last_merge = report
+        for key in checked["answers"]:
+            self._notify(key)
+        return report
+
     def import_document(self, doc: Any, *, source: str = "the uploaded file") -> int:
-        """Merge an export into the store (imported values win); return how many keys."""
-        if not isinstance(doc, dict) or doc.get("kind") != EXPORT_KIND or not isinstance(doc.get("answers"), dict):
-            raise AnswersError("this is not a netkit answers export", where=source,
-                               fix="choose the netkit-answers file you downloaded from your workbook")
-        if not isinstance(doc.get("schema"), int) or doc["schema"] > SCHEMA:
-            raise AnswersSchemaError(f"this export is from a newer netkit (schema {doc.get('schema')})",
-                                     where=source, fix="upgrade netkit, then import again")
-        self.update(doc["answers"])
-        self.flush()
-        return len(doc["answers"])
+        """Merge an export into the store (:meth:`resume_document`); return how many keys it held."""
+        return self.resume_document(doc, source=source).keys
 
     def import_from(self, path: str | Path) -> int:
         """Read an export file written by :meth:`export_to` and merge it in."""
         path = Path(path)
         try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise AnswersError(f"cannot read this export ({exc})", where=path,
+            raw = path.read_bytes()
+            doc = json.loads(raw.decode("utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise AnswersError(f"cannot read this export ({type(exc).__name__}: {exc})"[:300], where=path,
                                fix="choose the netkit-answers file you downloaded from your workbook") from None
         return self.import_document(doc, source=str(path))
 
-    def delete_everything(self, extra: Iterable[str | Path] = ()) -> list[Path]:
-        """Remove the answers, their backups, damaged copies and ``extra`` files; return what went."""
+    def restore(self, copy_path: str | Path) -> None:
+        """Put back a copy kept before a resume (the current state goes to the backup file)."""
+        copy_path = Path(copy_path)
+        try:
+            doc = _read_document(copy_path)
+        except (OSError, ValueError) as exc:
+            raise AnswersError(f"this copy cannot be restored ({exc})", where=copy_path,
+                               fix="choose a netkit-answers.before-resume file from this folder") from None
         with self._mutex:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            self._answers = {}
+            self.flush()
+            with self._lock():
+                self._write(doc, backup=True)
+        for key in set(doc["answers"]):
+            self._notify(key)
+
+    def delete_everything(self, extra: Iterable[str | Path] = ()) -> list[Path]:
+        """Remove the answers, their backups, damaged and pre-resume copies and ``extra`` files; return what went."""
+        with self._mutex:
+            self._cancel_timer()
+            self._doc, self._answers, self._disk_id = {"answers": {}}, {}, None
             self._dirty.clear()
+            self._items.clear()
             removed = []
             candidates = [self.path, self.backup_path, self.lock_path,
-                          *self.folder.glob("netkit-answers.damaged-*.json"),
+                          *self.folder.glob(DAMAGED_GLOB), *self.folder.glob(RESUME_COPY),
                           *self.folder.glob(f".{FILENAME}*"), *map(Path, extra)]
             for path in candidates:
                 try:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-import icalendar
 
 from .atomic import atomic_write_bytes
 
@@ -51,6 +50,8 @@ def business_days_after(start: _dt.date, days: int) -> _dt.date:
 
 def calendar_bytes(reminders: Iterable[Reminder], *, name: str = "netkit reminders") -> bytes:
     """An RFC 5545 calendar holding ``reminders``."""
+    import icalendar  # here, not at the top: ~0.1 s that no form needs before a calendar is made
+
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

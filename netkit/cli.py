@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .cli_errors import friendly_errors
+from .terminal import printable
 
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
@@ -35,24 +36,27 @@ def cli() -> None:
 @click.option("--execute", is_flag=True, help="Run every workbook with a real kernel.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Workbooks executed at once (default: number of cores).")
-@click.option("--html", is_flag=True, help="With --execute, also write a printable HTML handout each.")
+@click.option("--html", is_flag=True,
+              help="Also write printable worksheets each (their details filled in, room to write by hand).")
 @click.option("--update", is_flag=True,
               help="Refresh workbooks participants already used, keeping their answers and added cells.")
-@click.option("--workshop", help="Workshop title, for rows that leave it empty.")
-@click.option("--date", "workshop_date", help="Workshop date, for rows that leave it empty.")
-@click.option("--coach", help="Coach's name, for rows that leave it empty.")
+@click.option("--workshop", help="Workshop title, for rows that leave it empty (kept for later renders).")
+@click.option("--date", "workshop_date", help="Workshop date, for rows that leave it empty (kept for later renders).")
+@click.option("--coach", help="Coach's name, for rows that leave it empty (kept for later renders).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @friendly_errors
 def render(roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, quiet):
     """Render one personalised workbook per participant of ROSTER into OUT.
 
     Only whitelisted roster columns (name, goal, career stage, target sectors and
-    organisations, workshop, date, coach) reach a workbook; other columns are ignored.
+    organisations, workshop, date, coach) reach a workbook; the other columns are listed and
+    ignored. A later render into the same OUT keeps --workshop, --date and --coach unless you
+    give new ones.
 
     Example:
 
+    \b
         netkit render roster.csv -o out/ --workshop "Networking that lasts" --coach "Sam"
-
         netkit render --example -o out/ --execute --html
     """
     from .render import render as render_workbooks
@@ -60,16 +64,21 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
 
     if example == (roster is not None):
         raise click.UsageError("give a ROSTER file or --example (not both)")
-    if html and not execute:
-        raise click.UsageError("--html needs --execute (the handout shows the executed workbook)")
     defaults = dict(EXAMPLE_DEFAULTS) if example else {}
     defaults.update({k: v for k, v in {"workshop": workshop, "workshop_date": workshop_date,
                                        "coach": coach}.items() if v})
     report = render_workbooks(example_roster() if example else roster, out, workbook=workbook, execute=execute,
                               jobs=jobs, html=html, update=update, progress=not quiet, defaults=defaults)
     for warning in report.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    click.echo(report.summary())
+        click.echo(printable(f"Warning: {warning}"), err=True)
+    if report.ignored_columns:
+        click.echo(printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns)))
+    if report.kept:
+        labels = {"workshop": "workshop", "workshop_date": "date", "coach": "coach"}
+        click.echo(printable("Kept from the earlier render: "
+                             + ", ".join(f"{labels[k]} {v!r}" for k, v in report.kept.items())
+                             + " (give --" + "/--".join(labels[k] for k in report.kept) + " to change)"))
+    click.echo(printable(report.summary()))
     if not report.ok:
         sys.exit(1)
 
@@ -85,6 +94,7 @@ def compose(specs, check):
 
     Example:
 
+    \b
         netkit compose workbooks/workshop.toml
     """
     from .compose import compose_text, read_spec, write_composed
@@ -110,9 +120,12 @@ def compose(specs, check):
 from .collect_cli import collect  # noqa: E402
 from .contacts_cli import contacts  # noqa: E402
 from .deliver_cli import deliver  # noqa: E402
+from .emails_cli import emails  # noqa: E402
+from .guide_cli import guide  # noqa: E402
+from .lite_cli import lite  # noqa: E402
 from .outreach_cli import outreach  # noqa: E402
 
-for _command in (contacts, outreach, collect, deliver):
+for _command in (contacts, outreach, collect, deliver, guide, emails, lite):
     cli.add_command(_command)
 
 

@@ -140,10 +140,14 @@ CHARTS: tuple[tuple[str, str, Callable[["Aggregates"], "Figure"]], ...] = (
 
 
 def figure_png(fig: "Figure") -> bytes:
-    """PNG bytes of a figure (Agg canvas; no pyplot, no display)."""
+    """PNG bytes of a figure (Agg canvas; no pyplot, no display), drawn with fonts for every
+    installed script (:func:`netkit.fonts.use_glyph_fonts`)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+    from .fonts import use_glyph_fonts
+
     FigureCanvasAgg(fig)
+    use_glyph_fonts(fig)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
     return buffer.getvalue()

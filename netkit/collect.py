@@ -14,8 +14,17 @@ What never leaves a participant's folder: contacts' names, organisations, notes,
 texts, reflection answers. Only counts are taken, and aggregates are withheld while fewer
 than :data:`MIN_GROUP` participants share (one person's "network of 12" is not anonymous).
 
-A participant who unticked "Share my anonymised progress with my coach" (answers key
-:data:`OPT_OUT_KEY` true) is listed as *opted out* with no data and counts in no aggregate.
+Sharing is chosen, never assumed (keys in :mod:`netkit.schema`): a participant shares only
+after ticking "Share my progress with my coach" (``sharing.share`` true), and not when any copy
+of their answers (main file, backup, a damaged copy set aside) says "do not share"
+(``sharing.share`` false, or the older ``sharing.opt_out`` true). Otherwise the row says
+*not sharing* with no data and counts in no figure. Sharing anonymously keeps the numbers and
+hides the name.
+
+No figure describes fewer than ``min_group`` people: each figure of the cohort report counts its
+own contributors (the participants who logged a give or an ask, who rated their confidence
+twice, …) and is withheld, with a note saying why, below ``min_group``
+(:meth:`Aggregates.shown`).
 A missing folder or a damaged answers file is reported on its row and skipped; it never
 stops the report. The same model is built from answers fetched from a JupyterHub
 (:func:`netkit.hub.fetch_answers`): :func:`build_report` takes ``(manifest entry,
@@ -42,25 +51,27 @@ from pathlib import Path
 from statistics import median
 from typing import Any, Callable, Iterable, Mapping
 
-from .answers import read_answers_readonly
+from . import schema
+from .answers_file import BACKUP_SUFFIX, answers_path, read_answers_readonly, read_copies, says_do_not_share
 from .exceptions import NetkitError, RenderError, describe
 from .manifest import read_manifest
-from .paths import manifest_folder
+from .paths import guard_file, manifest_folder
 
 __all__ = [
     "Aggregates", "CohortReport", "EXERCISES", "Facts", "MILESTONES", "MIN_GROUP", "Milestone", "OPT_OUT_KEY",
-    "ParticipantRow", "aggregate", "build_report", "collect", "completion", "contacts_of", "example_entries",
+    "ParticipantRow", "SHARING_FIGURES", "aggregate", "build_report", "collect", "completion", "contacts_of", "example_entries",
     "messages_of", "missing_steps", "read_answers_readonly", "read_manifest_entries", "read_render",
     "summary_rows", "write_summary_csv",
 ]
 
-OPT_OUT_KEY = "sharing.opt_out"
+OPT_OUT_KEY = schema.OPT_OUT
 MIN_GROUP = 3
 EXERCISES = {"network": "Network map", "outreach": "Outreach", "reflection": "Reflection"}
 MIN_CONTACTS = 5
 
 #: Row statuses.
-SHARED, NOT_STARTED, OPTED_OUT, PROBLEM = "shared", "not started", "opted out", "problem"
+SHARED, NOT_STARTED, OPTED_OUT, NOT_SHARING, PROBLEM = "shared", "not started", "opted out", "not sharing", "problem"
+ANONYMOUS_NAME = "(shared anonymously)"
 
 
 # --------------------------------------------------------------------------- reading answers
@@ -73,7 +84,7 @@ def contacts_of(answers: Mapping[str, Any]) -> list:
     from .contacts import Contact
 
     contacts = []
-    for item in _as_list(answers.get("network.contacts")):
+    for item in _as_list(answers.get(schema.CONTACTS)):
         if not isinstance(item, Mapping):
             continue
         try:
@@ -105,10 +116,10 @@ def messages_of(answers: Mapping[str, Any]) -> list[tuple[str, str]]:
     """
     seen: set[str] = set()
     out = []
-    draft = answers.get("outreach.draft")
+    draft = answers.get(schema.OUTREACH_DRAFT)
     if isinstance(draft, Mapping) and _text_of(draft).strip() == str(draft.get("template_text") or "").strip():
         draft = None
-    for item in [*_as_list(answers.get("outreach.outbox")), draft]:
+    for item in [*_as_list(answers.get(schema.OUTBOX)), draft]:
         text = _text_of(item)
         if not text.strip():
             continue
@@ -123,18 +134,13 @@ def messages_of(answers: Mapping[str, Any]) -> list[tuple[str, str]]:
 def _confidence(answers: Mapping[str, Any]) -> tuple[int | None, int | None]:
     from .confidence import level
 
-    both = answers.get("reflection.confidence")
-    if isinstance(both, Mapping):
-        return level(both.get("before")), level(both.get("after"))
-    before = answers.get("reflection.confidence.before", answers.get("reflection.confidence_before"))
-    after = answers.get("reflection.confidence.after", answers.get("reflection.confidence_after"))
-    return level(before), level(after)
+    return level(answers.get(schema.CONFIDENCE_BEFORE)), level(answers.get(schema.CONFIDENCE_AFTER))
 
 
 def _plan(answers: Mapping[str, Any]) -> list:
     from .plan import plan_from_json
 
-    entries, _problems = plan_from_json(answers.get("reflection.plan"))
+    entries, _problems = plan_from_json(answers.get(schema.PLAN))
     return entries
 
 
@@ -152,8 +158,9 @@ class Facts:
 
     @classmethod
     def of(cls, answers: Mapping[str, Any]) -> "Facts":
+        answers = schema.migrate(answers)  # older key names are read through today's
         return cls(contacts=_safely(contacts_of, answers, []), messages=_safely(messages_of, answers, []),
-                   outbox=_as_list(answers.get("outreach.outbox")), plan=_safely(_plan, answers, []),
+                   outbox=_as_list(answers.get(schema.OUTBOX)), plan=_safely(_plan, answers, []),
                    reflection_fraction=_safely(_reflection_fraction, answers, 0.0),
                    confidence=_safely(_confidence, answers, (None, None)))
 
@@ -241,6 +248,8 @@ class ParticipantRow:
     percent: dict[str, int] = field(default_factory=dict)
     missing: dict[str, list[str]] = field(default_factory=dict)
     problem: str = ""
+    #: Something the coach should know although the row was read (a damaged file, its backup used).
+    note: str = ""
 
     @property
     def overall(self) -> int | None:
@@ -266,6 +275,20 @@ class Aggregates:
     commitments_per_person: list[int]
     cadences: dict[str, int]
     confidence_changes: list[int]
+    #: Figure id → how many participants it describes (see :data:`SHARING_FIGURES`).
+    contributors: dict[str, int] = field(default_factory=dict)
+    min_group: int = MIN_GROUP
+
+    def shown(self, figure: str) -> bool:
+        """May ``figure`` be shown: does it describe at least ``min_group`` participants?"""
+        return self.contributors.get(figure, 0) >= self.min_group
+
+    def suppressed(self) -> dict[str, str]:
+        """Figure id → the note saying why it is withheld (empty when every figure is shown)."""
+        return {figure: (f"{SHARING_FIGURES[figure]} is not shown: it would describe "
+                         f"{self.contributors.get(figure, 0)} participant(s), fewer than {self.min_group}, "
+                         "so one person's numbers could be picked out.")
+                for figure in SHARING_FIGURES if not self.shown(figure)}
 
     @property
     def dormant_share(self) -> float:
@@ -276,12 +299,22 @@ class Aggregates:
         return median(self.network_sizes) if self.network_sizes else 0
 
     def to_json(self) -> dict:
-        return {"participants": self.participants, "network_sizes": self.network_sizes, "rings": self.rings,
-                "contacts": self.contacts, "dormant": self.dormant,
-                "dormant_share": round(self.dormant_share, 3), "gave": self.gave, "asked": self.asked,
-                "balances": self.balances, "messages": self.messages, "findings": self.findings,
-                "commitments": self.commitments, "commitments_per_person": self.commitments_per_person,
-                "cadences": self.cadences, "confidence_changes": self.confidence_changes}
+        """The figures that may be shown; a withheld figure's numbers are left out, its note kept."""
+        figures = {
+            "rings": {"network_sizes": self.network_sizes, "rings": self.rings, "contacts": self.contacts},
+            "dormant": {"dormant": self.dormant, "dormant_share": round(self.dormant_share, 3)},
+            "reciprocity": {"gave": self.gave, "asked": self.asked, "balances": self.balances},
+            "findings": {"messages": self.messages, "findings": self.findings},
+            "commitments": {"commitments": self.commitments, "commitments_per_person": self.commitments_per_person,
+                            "cadences": self.cadences},
+            "confidence": {"confidence_changes": self.confidence_changes},
+        }
+        out: dict[str, Any] = {"participants": self.participants, "min_group": self.min_group,
+                               "contributors": self.contributors, "suppressed": self.suppressed()}
+        for figure, values in figures.items():
+            if self.shown(figure):
+                out.update(values)
+        return out
 
 
 @dataclass
@@ -304,10 +337,14 @@ class CohortReport:
     def summary(self) -> str:
         """One paragraph for the terminal."""
         parts = [f"{len(self.rows)} participants: {self.count(SHARED)} sharing, "
-                 f"{self.count(NOT_STARTED)} not started, {self.count(OPTED_OUT)} opted out, "
+                 f"{self.count(NOT_STARTED)} not started, {self.count(NOT_SHARING)} not sharing, "
+                 f"{self.count(OPTED_OUT)} opted out, "
                  f"{self.count(PROBLEM)} could not be read."]
         for row in self.problems:
             parts.append(f"  skipped {row.name}: {row.problem}")
+        for row in self.rows:
+            if row.note:
+                parts.append(f"  {row.name}: {row.note}")
         if self.aggregates is None:
             parts.append(f"Cohort charts need at least {self.min_group} participants sharing.")
         return "\n".join(parts)
@@ -323,8 +360,24 @@ def _lint_rules(text: str, situation: str) -> set[str]:
     return {f.rule for f in findings if f.severity == "warning"}
 
 
-def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.date | None = None) -> Aggregates:
-    """Cohort counts from the answers (or :class:`Facts`) of the participants who share (those only)."""
+#: Every figure of the cohort report, with what it is called in a note when it is withheld.
+SHARING_FIGURES = {
+    "rings": "The network sizes and rings chart",
+    "dormant": "The dormant ties chart",
+    "reciprocity": "The gives and asks chart",
+    "findings": "The outreach feedback chart",
+    "commitments": "The commitments chart",
+    "confidence": "The confidence before/after figure",
+}
+
+
+def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.date | None = None,
+              min_group: int = MIN_GROUP) -> Aggregates:
+    """Cohort counts from the answers (or :class:`Facts`) of the participants who share (those only).
+
+    Each figure records how many participants it describes, so a figure drawn from fewer than
+    ``min_group`` of them is withheld (:meth:`Aggregates.shown`).
+    """
     from .contacts import RINGS
     from .network import reciprocity, summarise
 
@@ -333,7 +386,7 @@ def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.da
     rings: Counter = Counter({key: 0 for key in RINGS})
     findings: Counter = Counter()
     cadences: Counter = Counter()
-    contacts_total = dormant = gave = asked = messages = 0
+    contacts_total = dormant = gave = asked = messages = writers = 0
     count = 0
     for answers in answer_sets:
         facts = answers if isinstance(answers, Facts) else Facts.of(answers)
@@ -351,6 +404,7 @@ def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.da
         asked += rec.asked
         if rec.gave or rec.asked:
             balances.append(rec.gave - rec.asked)
+        writers += bool(facts.messages)
         for text, situation in facts.messages:
             messages += 1
             findings.update(_lint_rules(text, situation))
@@ -366,16 +420,31 @@ def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.da
         dormant=dormant, dormant_shares=sorted(dormant_shares), gave=gave, asked=asked,
         balances=sorted(balances), messages=messages, findings=dict(findings.most_common()),
         commitments=sum(per_person), commitments_per_person=sorted(per_person),
-        cadences=dict(cadences.most_common()), confidence_changes=sorted(conf))
+        cadences=dict(cadences.most_common()), confidence_changes=sorted(conf), min_group=max(1, min_group),
+        contributors={"rings": count, "dormant": len(dormant_shares), "reciprocity": len(balances),
+                      "findings": writers, "commitments": len(per_person), "confidence": len(conf)})
 
 
 def _entry_name(entry: Mapping[str, Any], answers: Any) -> str:
     name = str(entry.get("name") or "").strip()
     if not name and isinstance(answers, Mapping):
-        profile = answers.get("start.profile")
+        profile = answers.get(schema.PROFILE)
         if isinstance(profile, Mapping):
             name = str(profile.get("name") or "").strip()
     return name or str(entry.get("id") or entry.get("folder") or "(unnamed)")
+
+
+def sharing_choice(answers: Mapping[str, Any]) -> str:
+    """``"named"``, ``"anonymous"``, ``"no"`` or ``"unset"``: what the participant chose to share.
+
+    Only an explicit tick shares; a "no" wins over everything (the older ``sharing.opt_out``
+    true included). An older workbook's explicit ``sharing.opt_out`` false was a re-ticked box.
+    """
+    if answers.get(schema.OPT_OUT) is True or answers.get(schema.SHARE) is False:
+        return "no"
+    if answers.get(schema.SHARE) is True or answers.get(schema.OPT_OUT) is False:
+        return "anonymous" if answers.get(schema.SHARE_ANONYMOUSLY) is True else "named"
+    return "unset"
 
 
 def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str, Any], *,
@@ -393,14 +462,19 @@ def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str,
     for entry, answers in entries:
         entry = entry if isinstance(entry, Mapping) else {}
         row = ParticipantRow(id=str(entry.get("id") or ""), name=_entry_name(entry, answers),
-                             folder=str(entry.get("folder") or ""), status=SHARED)
+                             folder=str(entry.get("folder") or ""), status=SHARED, note=str(entry.get("note") or ""))
+        choice = sharing_choice(answers) if isinstance(answers, Mapping) else "nothing saved"
         if isinstance(answers, BaseException):
             row.status, row.problem = PROBLEM, describe(answers, brief=True)
         elif answers is not None and not isinstance(answers, Mapping):
             row.status, row.problem = PROBLEM, "the answers are not a set of key/value pairs"
-        elif answers is not None and answers.get(OPT_OUT_KEY) is True:
+        elif choice == "no":
             row.status = OPTED_OUT
+        elif choice == "unset" and answers:
+            row.status = NOT_SHARING
         else:
+            if choice == "anonymous":
+                row.id, row.name, row.folder = "", ANONYMOUS_NAME, ""
             facts = Facts.of(answers or {})
             row.percent = completion(facts)
             row.missing = missing_steps(facts)
@@ -409,7 +483,7 @@ def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str,
             else:
                 shared.append(facts)
         rows.append(row)
-    aggregates = aggregate(shared, today=today) if len(shared) >= max(1, min_group) else None
+    aggregates = aggregate(shared, today=today, min_group=min_group) if len(shared) >= max(1, min_group) else None
     return CohortReport(rows=rows, aggregates=aggregates, min_group=min_group, source=source,
                         generated_at=_dt.datetime.now().isoformat(timespec="minutes"))
 
@@ -420,6 +494,9 @@ def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
     if not folder.is_dir():
         raise RenderError(f"the folder {folder.name} is missing", where=out,
                           fix="re-render this participant, or restore the folder from a backup")
+    answers = answers_path(folder)
+    for copy in (answers, answers.with_name(answers.name + BACKUP_SUFFIX)):
+        guard_file(folder, copy)  # a linked answers file is refused, not read
     return folder
 
 
@@ -437,10 +514,27 @@ def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, 
     pairs: list[tuple[dict, Any]] = []
     for entry in tqdm(entries, desc="collect", unit="participant", disable=not progress, leave=False):
         try:
-            pairs.append((entry, read_answers_readonly(_participant_folder(out, entry))))
+            pairs.append(_read_participant(_participant_folder(out, entry), entry))
         except (NetkitError, OSError) as exc:
             pairs.append((entry, exc))
     return pairs
+
+
+def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
+    """(entry, answers): a damaged main file is noted on the entry; a "no" in any copy holds."""
+    from .answers_file import FILENAME, answers_from_copies, parse_document
+
+    copies = read_copies(folder)
+    main = copies[0][1]
+    answers = answers_from_copies(main, copies[1][1], where=folder / FILENAME)
+    if isinstance(main, bytes):
+        try:
+            parse_document(main, folder / FILENAME)
+        except ValueError as exc:
+            entry = {**entry, "note": f"the answers file is damaged ({exc}); its backup was read"}
+    if answers is not None and any(says_do_not_share(data) for _name, data in copies):
+        answers = {**answers, schema.SHARE: False}
+    return entry, answers
 
 
 def collect(out: str | Path, *, progress: bool = False, today: _dt.date | None = None,
@@ -457,9 +551,10 @@ def summary_rows(report: CohortReport) -> list[list[Any]]:
     """The progress table as rows for :data:`CSV_HEADER` (no contact, no message text)."""
     rows = []
     for row in report.rows:
-        percents = [row.percent.get(key, "") if row.status != OPTED_OUT else "" for key in EXERCISES]
+        percents = [row.percent.get(key, "") if row.status not in (OPTED_OUT, NOT_SHARING) else ""
+                    for key in EXERCISES]
         rows.append([row.name, row.status, *percents, row.overall if row.overall is not None else "",
-                     row.problem])
+                     row.problem or row.note])
     return rows
 
 
@@ -490,22 +585,21 @@ def example_entries(today: _dt.date | None = None) -> list[tuple[dict, dict]]:
                 contact["interactions"] = [{"date": heard.isoformat(), "kind": "message",
                                             "direction": "asked" if (k + n) % 3 else "gave"}]
             contacts.append(contact)
-        answers: dict[str, Any] = {"network.contacts": contacts}
+        answers: dict[str, Any] = {schema.CONTACTS: contacts, schema.SHARE: n != 5,
+                                   schema.SHARE_ANONYMOUSLY: n == 4}
         if n % 3 != 2:
-            answers["outreach.outbox"] = [
+            answers[schema.OUTBOX] = [
                 {"situation": "informational-interview", "sent_on": today.isoformat() if n % 2 else None,
                  "text": "Hi, I'm looking for a job. Do you have any openings? I really need this." if n % 2 else
                  "Hi Sam, we met at the spring meetup. I enjoyed your talk on data teams. Could I ask you "
                  "two questions about how you moved into analytics? Thanks!"}]
         if n >= 2:
-            answers["reflection.answers.regret"] = "Not keeping in touch."
-            answers["reflection.plan"] = [{"person": f"Contact {k}", "closeness": rings[k % 4],
+            answers[schema.reflection_answer_key("regret")] = "Not keeping in touch."
+            answers[schema.PLAN] = [{"person": f"Contact {k}", "closeness": rings[k % 4],
                                            "cadence": cadences[(k + n) % 4], "first_step": "",
                                            "first_date": today.isoformat()} for k in range(n)]
         if n >= 3:
-            answers["reflection.confidence.before"] = 3 + n % 3
-            answers["reflection.confidence.after"] = 5 + n % 4
-        if n == 5:
-            answers[OPT_OUT_KEY] = True
+            answers[schema.CONFIDENCE_BEFORE] = 3 + n % 3
+            answers[schema.CONFIDENCE_AFTER] = 5 + n % 4
         pairs.append(({"id": person.id, "name": person.name, "folder": ""}, answers))
     return pairs

@@ -11,6 +11,10 @@ the ``parameters`` cell); from the others, cells tagged ``parameters`` or ``stan
 are left out because the workbook already has them. Outputs are cleared and cell ids are
 prefixed with the exercise name, so the result is deterministic: ``tests/test_compose.py``
 fails when a committed workbook is out of date with its exercises.
+
+For the one-step-at-a-time view (:mod:`netkit.steps`), every cell of an exercise is tagged
+``netkit-step-<name>``; a first cell (shown only in JupyterLab) says how to start, the step
+view's header comes right after the parameters, and its footer closes the workbook.
 """
 
 from __future__ import annotations
@@ -24,6 +28,16 @@ import nbformat
 
 from .atomic import atomic_write_text
 from .exceptions import InputError
+from .steps import LAB_ONLY_TAG, STEP_TAG
+
+#: The first cell of a workbook: how to start in JupyterLab (hidden in Voilà by its own style
+#: and by the step view; JupyterLab drops the <style> and puts no tag classes on cells).
+HOW_TO_START = (
+    "**How to start:** the forms appear once the workbook runs. In the menu choose\n"
+    "**Run ▸ Run All Cells**, then scroll down and fill them in. Everything you type is saved as you\n"
+    "go; next time, run all cells again and your answers come back.\n\n"
+    "<style>.celltag_netkit-lab-only, .jp-Cell:has(.celltag_netkit-lab-only) { display: none !important; }</style>"
+)
 
 DROP_TAGS = {"parameters", "standalone-only"}
 
@@ -36,6 +50,7 @@ class WorkshopSpec:
     title: str
     output: Path
     exercises: tuple[Path, ...]
+    titles: tuple[tuple[str, str], ...] = ()
 
 
 def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> WorkshopSpec:
@@ -67,7 +82,12 @@ def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> Work
         raise InputError(f"'output' must be a notebook file name next to the description (not {output_name!r})",
                          where=path, fix='write e.g. output = "workshop.ipynb"')
     output = path.parent / output_name
-    return WorkshopSpec(path=path, title=str(data.get("title", "")), output=output, exercises=tuple(exercises))
+    titles = data.get("step_titles", {})
+    if not isinstance(titles, dict) or not all(isinstance(v, str) for v in titles.values()):
+        raise InputError("'step_titles' must map exercise names to titles", where=path,
+                         fix='write e.g. step_titles = { welcome = "Welcome" }')
+    return WorkshopSpec(path=path, title=str(data.get("title", "")), output=output, exercises=tuple(exercises),
+                        titles=tuple(titles.items()))
 
 
 def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
@@ -77,19 +97,42 @@ def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
     nb.metadata["netkit"] = {"title": spec.title,
                              "composed_from": [p.stem for p in spec.exercises],
                              "generated": "by `netkit compose`; edit the exercises, not this file"}
-    for index, path in enumerate(spec.exercises):
-        source = first if index == 0 else _read_exercise(path)
+    sources = [first] + [_read_exercise(path) for path in spec.exercises[1:]]
+    titles = dict(spec.titles)
+    steps = [(path.stem, titles.get(path.stem) or _title_of(path.stem, source))
+             for path, source in zip(spec.exercises, sources)]
+    nb.cells.append(nbformat.v4.new_markdown_cell(HOW_TO_START, id="netkit-how-to-start",
+                                                  metadata={"tags": [LAB_ONLY_TAG]}))
+    for index, (path, source) in enumerate(zip(spec.exercises, sources)):
         for cell in source.cells:
-            tags = set(cell.get("metadata", {}).get("tags", []))
-            if index > 0 and tags & DROP_TAGS:
+            tags = list(cell.get("metadata", {}).get("tags", []))
+            if index > 0 and set(tags) & DROP_TAGS:
                 continue
             cell = copy.deepcopy(cell)
             cell["id"] = f"{path.stem}-{cell.get('id', len(nb.cells))}"[:64]
             if cell.cell_type == "code":
                 cell.outputs = []
                 cell.execution_count = None
+            if "parameters" not in tags:
+                cell.setdefault("metadata", {})["tags"] = tags + [STEP_TAG + path.stem]
             nb.cells.append(cell)
+            if "parameters" in tags:
+                nb.cells.append(nbformat.v4.new_code_cell(
+                    "from netkit.widgets.steps import StepView\n\n"
+                    f"steps = StepView({steps!r})\nsteps", id="netkit-steps"))
+    nb.cells.append(nbformat.v4.new_code_cell("steps.footer", id="netkit-steps-footer"))
     return nb
+
+
+def _title_of(name: str, nb: nbformat.NotebookNode) -> str:
+    """A step's title (unless the TOML's ``step_titles`` names one): the exercise's first top-level
+    heading, else its name in words."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return name.replace("-", " ").capitalize()
 
 
 def _read_exercise(path: Path) -> nbformat.NotebookNode:

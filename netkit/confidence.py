@@ -2,18 +2,17 @@
 
 Even a coach who networks for a living still dreads each first message (seed 004); naming the
 feeling on a 1–10 scale before the exercise, and again after making a plan, shows whether the
-plan made the first step feel smaller. Pure: the chart is a :class:`matplotlib.figure.Figure`
-built without pyplot (no global state, nothing displayed).
+plan made the first step feel smaller. Pure: the chart is SVG with real text
+(:mod:`netkit.svg`), no numpy or matplotlib.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+from .svg import Svg, bar_rows
 
-__all__ = ["HIGH", "LOW", "confidence_figure", "confidence_message", "level"]
+__all__ = ["HIGH", "LOW", "confidence_message", "confidence_svg", "level"]
 
 LOW, HIGH = 1, 10
 
@@ -33,9 +32,9 @@ def confidence_message(before: Any, after: Any) -> str:
     """One encouraging sentence about the change (plain text)."""
     b, a = level(before), level(after)
     if b is None and a is None:
-        return "Move the first slider to say how confident you feel about reaching out today."
+        return "Choose a number under “Before” to say how confident you feel about reaching out today."
     if a is None:
-        return f"Before: {b}/10. Come back to the second slider once your plan is made."
+        return f"Before: {b}/10. Come back to “After” once your plan is made."
     if b is None:
         return f"After: {a}/10."
     if a > b:
@@ -44,30 +43,17 @@ def confidence_message(before: Any, after: Any) -> str:
         return (f"Still {a}/10. That is normal: confidence tends to grow after the first replies, "
                 "not before the first message.")
     return (f"From {b} to {a}. Thinking it through can make the fear louder for a while; "
-            "start with the person who feels easiest, and remember silence is not a no.")
+            "start with the person who feels easiest, and keep the first message short.")
 
 
-def confidence_figure(before: Any, after: Any) -> "Figure":
+def confidence_svg(before: Any, after: Any) -> str:
     """A small horizontal bar chart of the before/after check-in (missing values shown as 'not yet')."""
-    from matplotlib.figure import Figure
-
     b, a = level(before), level(after)
-    fig = Figure(figsize=(4.2, 1.5), dpi=100)
-    ax = fig.add_subplot()
-    labels = ["Before", "After"]
-    values = [b or 0, a or 0]
-    colours = ["#9bb7cc", "#2a7ab0"]
-    ax.barh(labels, values, color=colours, height=0.55)
-    for y, value in enumerate((b, a)):
-        text = f"{value}/10" if value is not None else "not yet"
-        ax.text((value or 0) + 0.15, y, text, va="center", fontsize=9, parse_math=False)
-    ax.set_xlim(0, HIGH + 1.2)
-    ax.set_xticks(range(0, HIGH + 1, 2))
-    ax.invert_yaxis()
-    ax.set_title("Confidence about reaching out (1–10)", fontsize=9)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.tick_params(labelsize=8)
-    # Fixed margins: tight_layout costs ~4x the drawing itself, and this runs on every slider move.
-    fig.subplots_adjust(left=0.16, right=0.97, top=0.82, bottom=0.17)
-    return fig
+    title = "Confidence about reaching out (1–10)"
+    width, label_width = 460, 80
+    svg = Svg(width, 112, title=title, desc=confidence_message(before, after), max_width=width)
+    svg.text(10, 20, title, size=14, font_weight="bold")
+    bar_rows(svg, 0, 34, label_width=label_width, bar_width=width - label_width - 70,
+             rows=[("Before", b, "#5b8db3"), ("After", a, "#1f5f8b")], maximum=HIGH, size=14, row_height=34,
+             value_text=lambda v: f"{v}/10" if v is not None else "not yet")
+    return svg.render()

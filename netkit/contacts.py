@@ -3,11 +3,14 @@
 A :class:`Contact` is one person in the participant's network. Closeness is one of five
 *rings*, chosen by the participant in plain words (no scores to invent)::
 
-    inner         Inner circle   people you would call for advice any time     in touch weekly
-    close         Close          friends and trusted colleagues                 in touch monthly
-    regular       Regular        people you see or message now and then         in touch every 3 months
-    acquaintance  Acquaintance   met once or twice; most LinkedIn connections   in touch yearly
-    dormant       Dormant        once close or useful, silent for a long time   worth reviving
+    inner         Inner circle   people you would call for advice any time
+    close         Close          friends and trusted colleagues
+    regular       Regular        people you see or message now and then
+    acquaintance  Acquaintance   met once or twice; most LinkedIn connections
+    dormant       Dormant        once close or useful, silent for a long time
+
+How often to keep in touch with each ring comes from :mod:`netkit.rhythms` (the one source the
+plan and the notebooks read too).
 
 Someone is also *dormant* when nothing was heard from them for more than a year
 (:data:`DORMANT_AFTER_DAYS`), whatever their ring: the ring says how close you were, the
@@ -29,6 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import json
+import re
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
@@ -38,32 +42,42 @@ from typing import Any, Iterable
 from .atomic import atomic_write_json
 from .csvsafe import csv_text, write_csv
 from .exceptions import InputError
+from .rhythms import RING_RHYTHM, cadence_for_ring
 
 __all__ = [
     "CSV_COLUMNS", "Contact", "DEFAULT_RING", "DIRECTIONS", "DORMANT_AFTER_DAYS", "INTERACTION_KINDS",
-    "Interaction", "MergeResult", "RINGS", "Ring", "contacts_csv_text", "contacts_from_json",
-    "contacts_to_json", "load_contacts_file", "merge_contacts", "new_id", "normalise", "parse_ring",
+    "Interaction", "Merge", "MergeResult", "PLACEHOLDERS", "RINGS", "Ring", "contacts_csv_text", "contacts_from_json",
+    "contacts_to_json", "is_email", "is_placeholder", "is_profile_url", "load_contacts_file", "merge_contacts", "new_id", "normalise", "parse_ring",
     "ring_label", "save_contacts_file", "write_contacts_csv",
 ]
 
 
 @dataclass(frozen=True)
 class Ring:
-    """One closeness ring: its key (stored), label (shown), meaning and stay-in-touch cadence."""
+    """One closeness ring: its key (stored), label (shown) and meaning; its rhythm is :mod:`netkit.rhythms`'."""
 
     key: str
     label: str
     meaning: str
-    cadence_days: int | None  # None: no routine cadence (dormant ties are revived, not scheduled)
-    cadence_label: str
+
+    @property
+    def cadence_days(self) -> int | None:
+        """Days between routine contacts; None for a dormant tie (revived first, not scheduled)."""
+        rhythm = RING_RHYTHM.get(self.key)
+        return None if rhythm is None or rhythm.revive_first else cadence_for_ring(self.key).approx_days
+
+    @property
+    def cadence_label(self) -> str:
+        rhythm = RING_RHYTHM.get(self.key)
+        return rhythm.label if rhythm else cadence_for_ring(self.key).label
 
 
 RINGS: dict[str, Ring] = {ring.key: ring for ring in (
-    Ring("inner", "Inner circle", "people you would call for advice any time", 7, "every week"),
-    Ring("close", "Close", "friends and trusted colleagues", 30, "every month"),
-    Ring("regular", "Regular", "people you see or message now and then", 91, "every three months"),
-    Ring("acquaintance", "Acquaintance", "met once or twice; most LinkedIn connections", 365, "once a year"),
-    Ring("dormant", "Dormant", "once close or useful, but silent for a long time", None, "worth reviving"),
+    Ring("inner", "Inner circle", "people you would call for advice any time"),
+    Ring("close", "Close", "friends and trusted colleagues"),
+    Ring("regular", "Regular", "people you see or message now and then"),
+    Ring("acquaintance", "Acquaintance", "met once or twice; most LinkedIn connections"),
+    Ring("dormant", "Dormant", "once close or useful, but silent for a long time"),
 )}
 DEFAULT_RING = "acquaintance"
 DORMANT_AFTER_DAYS = 365
@@ -219,13 +233,22 @@ class Contact:
         return item
 
     def identity_keys(self) -> list[str]:
-        """What makes two records the same person: e-mails, profile address, name + organisation."""
-        keys = [f"email:{email.strip().casefold()}" for email in self.emails if email.strip()]
-        if self.url:
-            keys.append(f"url:{_normalise_url(self.url)}")
+        """What makes two records the same person: e-mails, profile address, name + organisation.
+
+        Placeholders (``-``, ``n/a``, ``none``, ``.``…) and addresses that are not e-mail addresses
+        are never keys: 63 people with the e-mail ``-`` are 63 people.
+        """
+        keys = [f"email:{email}" for email in self.strong_emails()]
+        url = _normalise_url(self.url) if is_profile_url(self.url) else ""
+        if url:
+            keys.append(f"url:{url}")
         if self.name:
             keys.append(f"name:{normalise(self.name)}|{normalise(self.organisation)}")
         return keys
+
+    def strong_emails(self) -> set[str]:
+        """This contact's real e-mail addresses, case-folded (placeholders and malformed ones left out)."""
+        return {email.strip().casefold() for email in self.emails if is_email(email)}
 
     # ------------------------------------------------------------------ merging
     def absorb(self, other: "Contact") -> bool:
@@ -289,6 +312,31 @@ class Contact:
                    id=str(data.get("id") or new_id()))
 
 
+#: What people type in an e-mail column when there is none; never an identity.
+PLACEHOLDERS = frozenset({"", "-", "--", "---", ".", "..", "...", "_", "?", "??", "x", "xx", "0", "n/a", "na",
+                          "n.a.", "n.a", "none", "null", "nil", "no", "nope", "unknown", "not known", "tbd",
+                          "tba", "-/-", "no email", "no e-mail", "noemail", "email", "e-mail", "none@none.com"})
+_EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[^@\s\"(),:;<>\[\\\]]+\.[^@\s\"(),:;<>\[\\\].]{2,}$")
+
+
+def is_placeholder(value: str) -> bool:
+    """True for the fillers people put in an empty cell (``-``, ``n/a``, ``none``, ``.``)."""
+    text = (value or "").strip()
+    return len(text) <= 16 and " ".join(text.casefold().split()) in PLACEHOLDERS
+
+
+def is_email(value: str) -> bool:
+    """True for a syntactically valid e-mail address (``local@domain.tld``), never for a placeholder."""
+    text = (value or "").strip()
+    return not is_placeholder(text) and bool(_EMAIL.match(text)) and ".." not in text
+
+
+def is_profile_url(value: str) -> bool:
+    """True when ``value`` can identify someone: a web address, not a placeholder."""
+    text = (value or "").strip()
+    return not is_placeholder(text) and "." in text and " " not in text
+
+
 def _normalise_url(url: str) -> str:
     value = url.strip().casefold()
     for prefix in ("https://", "http://"):
@@ -309,13 +357,30 @@ def contacts_from_json(data: Any) -> list[Contact]:
     return [Contact.from_dict(item) for item in data or [] if isinstance(item, dict) and item.get("name")]
 
 
+#: How a key kind reads in the import report.
+MATCH_REASONS = {"email": "same e-mail address", "url": "same profile address", "name": "same name and organisation"}
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One record merged into a known contact: which incoming record, into whom, and why."""
+
+    incoming: int  # position of the record in ``incoming``
+    name: str
+    into: str
+    into_source: str
+    source: str
+    reason: str
+
+
 @dataclass
 class MergeResult:
-    """The merged list plus how many records were new and how many matched someone known."""
+    """The merged list, how many records were new and how many matched someone known, and each merge."""
 
     contacts: list[Contact]
     added: int = 0
     merged: int = 0
+    merges: list[Merge] = field(default_factory=list)
 
 
 class _Index:
@@ -326,36 +391,56 @@ class _Index:
         for position, contact in enumerate(contacts):
             self.add(contact, position)
 
-    def add(self, contact: Contact, position: int) -> None:
-        for key in contact.identity_keys():
+    def add(self, contact: Contact, position: int, keys: list[str] | None = None) -> None:
+        for key in contact.identity_keys() if keys is None else keys:
             self.positions.setdefault(key, position)
 
-    def find(self, contact: Contact) -> int | None:
-        for key in contact.identity_keys():
+    def find(self, contact: Contact, contacts: list[Contact], keys: list[str]) -> tuple[int, str] | None:
+        """(position, key kind) of the known contact this record (with identity ``keys``) is, or ``None``."""
+        for key in keys:
             position = self.positions.get(key)
-            if position is not None:
-                return position
+            if position is None:
+                continue
+            kind = key.split(":", 1)[0]
+            if kind == "name" and _different_people(contacts[position], contact):
+                continue
+            return position, kind
         return None
+
+
+def _different_people(known: Contact, other: Contact) -> bool:
+    """Same name and organisation, but a profile address or e-mail says they are two people."""
+    urls = [_normalise_url(c.url) for c in (known, other) if is_profile_url(c.url)]
+    if len(urls) == 2 and urls[0] != urls[1]:
+        return True
+    mine, theirs = known.strong_emails(), other.strong_emails()
+    return bool(mine and theirs and not mine & theirs)
 
 
 def merge_contacts(existing: Iterable[Contact], incoming: Iterable[Contact]) -> MergeResult:
     """Merge ``incoming`` into ``existing``: the same person is updated, never added twice.
 
     A record is the same person as a known contact when they share an e-mail address, a
-    profile address, or name and organisation (compared case- and accent-form-insensitively).
-    What the participant already wrote wins; empty fields are filled, e-mails and interactions
-    are united. Known contacts are updated in place; the returned list holds everyone.
+    profile address, or name and organisation (compared case- and accent-form-insensitively);
+    a name + organisation match is not enough when the two carry different profile addresses
+    or e-mails. What the participant already wrote wins; empty fields are filled, e-mails and
+    interactions are united. Known contacts are updated in place; the returned list holds
+    everyone, and ``merges`` says who was merged into whom and why.
     """
     result = MergeResult(contacts=list(existing))
     index = _Index(result.contacts)
-    for contact in incoming:
-        position = index.find(contact)
-        if position is None:
+    for number, contact in enumerate(incoming):
+        keys = contact.identity_keys()
+        found = index.find(contact, result.contacts, keys)
+        if found is None:
             result.contacts.append(contact)
-            index.add(contact, len(result.contacts) - 1)
+            index.add(contact, len(result.contacts) - 1, keys)
             result.added += 1
         else:
+            position, kind = found
             target = result.contacts[position]
+            result.merges.append(Merge(number, contact.name, target.name, target.source, contact.source,
+                                       MATCH_REASONS[kind]))
             target.absorb(contact)
             index.add(target, position)
             result.merged += 1

@@ -1,8 +1,8 @@
 """``netkit contacts``: import exports into a contacts file and draw the ego map.
 
 Thin: each command gathers options and calls the library (:mod:`netkit.importers`,
-:mod:`netkit.contacts`, :mod:`netkit.egomap`). The contacts file is the participant's own
-(third parties' personal data): keep it in their folder, never in a repository.
+:mod:`netkit.contacts`, :mod:`netkit.egomap`, :mod:`netkit.egomap_png`). The contacts file is the
+participant's own (third parties' personal data): keep it in their folder, never in a repository.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from pathlib import Path
 import click
 
 from .cli_errors import friendly_errors
+from .terminal import printable
 
-FORMAT_CHOICES = ("auto", "linkedin", "vcard", "google", "csv")
+FORMAT_CHOICES = ("auto", "linkedin", "vcard", "google", "outlook", "csv")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,19 +38,19 @@ def import_contacts(file: Path, fmt: str, out: Path) -> None:
 
     Example:
 
+    \b
         netkit contacts import Connections.csv -o contacts.json
-
         netkit contacts import phone.vcf --format vcard -o contacts.json
     """
     from .contacts import load_contacts_file, save_contacts_file
-    from .importers import import_file
+    from .importers import import_file, plural
 
     known = load_contacts_file(out)
     everyone, report = import_file(file, known, format=fmt)
     save_contacts_file(out, everyone)
     for line in report.details():
-        click.echo(f"  {line}", err=True)
-    click.echo(f"{report.summary()} → {out} now holds {len(everyone):,} contacts")
+        click.echo(printable(f"  {line}"), err=True)
+    click.echo(printable(f"{report.summary()} → {out} now holds {plural(len(everyone), 'contact')}"))
 
 
 @contacts.command("map")
@@ -63,25 +64,35 @@ def map_contacts(contacts_file: Path, out: Path, name: str, dpi: int) -> None:
     """Draw the ego map of CONTACTS_FILE into OUT.
 
     Up to 150 people are drawn one by one; a bigger network is drawn by organisation.
+    An .svg is the participant's picture (real text: every script, readable by screen
+    readers); a .png or .pdf is drawn with matplotlib, for slides and print.
 
     Example:
 
-        netkit contacts map contacts.json -o map.png --name "Ada"
+    \b
+        netkit contacts map contacts.json -o map.svg --name "Ada"
     """
-    import io
-
     from .atomic import atomic_write_bytes
     from .contacts import load_contacts_file
-    from .egomap import ego_map
     from .exceptions import InputError
 
     people = load_contacts_file(contacts_file)
     kind = out.suffix.lower().lstrip(".") or "png"
     if kind not in ("png", "svg", "pdf"):
         raise InputError(f"cannot draw a .{kind} picture", where=out, fix="name the output .png, .svg or .pdf")
-    buffer = io.BytesIO()
-    ego_map(people, _dt.date.today(), participant=name).savefig(buffer, format=kind, dpi=dpi)
-    atomic_write_bytes(out, buffer.getvalue())
+    if kind == "svg":
+        from .egomap import ego_map_svg
+
+        data = ego_map_svg(people, _dt.date.today(), participant=name).encode("utf-8")
+    else:
+        import io
+
+        from .egomap_png import ego_map
+
+        buffer = io.BytesIO()
+        ego_map(people, _dt.date.today(), participant=name).savefig(buffer, format=kind, dpi=dpi)
+        data = buffer.getvalue()
+    atomic_write_bytes(out, data)
     click.echo(f"wrote {out} ({len(people):,} contacts)")
 
 
@@ -96,6 +107,7 @@ def export_contacts(contacts_file: Path, out: Path) -> None:
 
     Example:
 
+    \b
         netkit contacts export contacts.json -o contacts.csv
     """
     from .contacts import load_contacts_file, write_contacts_csv

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .cli_errors import friendly_errors
+from .terminal import printable
 
 
 @click.command()
@@ -50,9 +51,7 @@ def deliver(out, hub_url, roster, user_from, map_csv, folder, jobs, retries, sta
 
     \b
         export NETKIT_HUB_TOKEN=…   # the netkit service token from your hub admin
-
         netkit deliver out/ --hub https://hub.example.org --roster roster.csv --user-from email
-
         netkit deliver out/ --hub https://hub.example.org --map hub-users.csv
     """
     from .hub import HubClient, deliver as deliver_workbooks, manifest_entries, map_from_csv, map_from_roster
@@ -68,6 +67,6 @@ def deliver(out, hub_url, roster, user_from, map_csv, folder, jobs, retries, sta
         report = deliver_workbooks(out, client, mapping, folder=folder, jobs=jobs, attempts=retries + 1,
                                    start_timeout=start_timeout, overwrite_touched=overwrite_touched,
                                    progress=not quiet)
-    click.echo(report.summary())
+    click.echo(printable(report.summary()))
     if not report.ok:
         sys.exit(1)

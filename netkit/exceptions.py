@@ -11,7 +11,10 @@ The tree::
     │   └── AnswersSchemaError      written by a newer netkit: we never overwrite it
     ├── RenderError             a workbook cannot be (re)rendered
     │   └── TouchedWorkbookError    a participant already worked in it
-    └── TemplateError           an outreach template is broken or lacks a field
+    ├── UnsafePathError         a link, or a path leaving the folder it must stay in
+    ├── FileAccessError         the system refused to read or write a file (an OSError, explained)
+    ├── TemplateError           an outreach template is broken or lacks a field
+    └── HubError                a JupyterHub reply or token cannot be used
 
 Each error carries *what* was wrong, *where* (file, line, column when known) and *what to do*,
 and ``str(err)`` joins them into one readable message.
@@ -89,6 +92,26 @@ class TouchedWorkbookError(RenderError):
     """A participant has already worked in this workbook, so a plain render will not replace it."""
 
 
+class UnsafePathError(NetkitError):
+    """A path under the output folder (or a participant's folder) is a symbolic link, or its real
+    location leaves the folder it must stay in: netkit neither reads nor writes through it."""
+
+
+class FileAccessError(NetkitError):
+    """The operating system refused to read or write a file or folder (an :class:`OSError`)."""
+
+    @classmethod
+    def from_os_error(cls, exc: OSError) -> "FileAccessError":
+        """The :class:`OSError` ``exc`` said the netkit way: the path, what is wrong, what to do."""
+        what, fix = _OS_ERRORS.get(exc.errno, (None, None))
+        what = what or f"the system refused this ({exc.strerror or exc.__class__.__name__})"
+        fix = fix or "check the path, its folder's permissions and the free disk space, then run again"
+        where = exc.filename if exc.filename is not None else None
+        if exc.filename2 is not None:
+            where = f"{exc.filename} -> {exc.filename2}"
+        return cls(what, where=where, fix=fix)
+
+
 class TemplateError(NetkitError):
     """An outreach message template is broken or needs a field that is missing."""
 
@@ -101,9 +124,32 @@ class HubUserMappingError(InputError):
     """The mapping from roster participants to JupyterHub user names is missing, invalid or ambiguous."""
 
 
+import errno as _errno  # noqa: E402
+
+_OS_ERRORS = {
+    _errno.EACCES: ("permission denied", "choose a file or folder you may write to (or read), or ask for access"),
+    _errno.EPERM: ("the operation is not permitted here", "choose another file or folder, or ask for access"),
+    _errno.EROFS: ("this is on a read-only file system", "write somewhere else (give another -o/--out path)"),
+    _errno.EISDIR: ("this is a folder, but a file is expected here",
+                    "give a file name (for example report.html), not a folder"),
+    _errno.ENOTDIR: ("part of this path is a file, but a folder is expected there",
+                     "give a path whose folders are folders (move the file that is in the way)"),
+    _errno.ENOENT: ("there is no such file or folder", "check the path; create the folders it needs first"),
+    _errno.EEXIST: ("something of this name is already there", "move it away or choose another name"),
+    _errno.ENOSPC: ("the disk is full", "free some space, then run again"),
+    _errno.ENAMETOOLONG: ("this path is too long", "choose a shorter file or folder name"),
+    _errno.ELOOP: ("this path goes round in a loop of links", "replace the links by real folders"),
+    _errno.EINVAL: ("this path or value is not valid here", "choose an ordinary file or folder name"),
+}
+
+
 def describe(exc: BaseException, *, brief: bool = False) -> str:
     """What a person reads about any error in a summary line: a :class:`NetkitError`'s message
-    (``brief``: only what was wrong), anything unexpected as its type and text."""
+    (``brief``: only what was wrong), an :class:`OSError` as a :class:`FileAccessError`, anything
+    unexpected as its type and text."""
+    if isinstance(exc, OSError) and not isinstance(exc, (TimeoutError, ConnectionError)):
+        exc = FileAccessError.from_os_error(exc)
+        return exc.message if not brief else f"{exc.location}: {exc.what}" if exc.location else exc.what
     if isinstance(exc, NetkitError):
         return exc.what if brief else exc.message
     return f"{exc.__class__.__name__}: {exc}"

@@ -9,14 +9,14 @@ bytes out; every user string goes through :func:`netkit.html.escape`.
 
 from __future__ import annotations
 
-import base64
 import datetime as _dt
 from typing import Any, Mapping
 
+from . import schema
 from .calendar import calendar_bytes
 from .html import escape, paragraphs
 
-MAP_NAME = "network-map.png"
+MAP_NAME = "network-map.svg"  # opens in any browser; names in every script stay text
 FOLLOWUPS_NAME = "followups.ics"
 PLAN_CALENDAR_NAME = "stay-in-touch.ics"
 HANDOUT_NAME = "handout.html"
@@ -33,13 +33,14 @@ img{max-width:100%}
 
 def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
     from .contacts import contacts_from_json, ring_label
-    from .egomap import ego_map, figure_png
+    from .egomap import ego_map_html, ego_map_svg, map_layout
     from .network import findings, summarise
 
-    contacts = contacts_from_json(answers.get("network.contacts") or [])
+    contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
         return None, "<p class='muted'>No contacts mapped yet.</p>"
-    png = figure_png(ego_map(contacts, today, participant=name or "You"))
+    layout = map_layout(contacts, today, participant=name or "You")
+    picture = ego_map_svg(layout)
     summary = summarise(contacts, today)
     rings = ", ".join(f"{escape(ring_label(key))}: {count}" for key, count in summary.by_ring.items() if count)
     notes = "".join(f"<li>{escape(line)}</li>" for line in findings(contacts, today))
@@ -48,20 +49,19 @@ def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
         f"<td>{escape(c.last_contact or '')}</td><td>{escape(c.could_offer)}</td></tr>" for c in contacts[:300])
     more = (f"<p class='muted'>…and {len(contacts) - 300} more (all of them are in the answers file).</p>"
             if len(contacts) > 300 else "")
-    encoded = base64.b64encode(png).decode("ascii")
     html = (f"<p><b>{summary.size}</b> people — {rings}.</p>"
             + (f"<ul>{notes}</ul>" if notes else "")
-            + f"<img alt='Your network map' src='data:image/png;base64,{encoded}'>"
+            + ego_map_html(layout)
             + "<table><tr><th>Name</th><th>Organisation</th><th>Ring</th><th>Last in touch</th>"
               f"<th>I could offer</th></tr>{rows}</table>{more}")
-    return png, html
+    return picture.encode("utf-8"), html
 
 
 def _outreach(answers: Mapping[str, Any]):
     from .followups import followups, followups_ics
     from .outreach import situation_for
 
-    outbox = [m for m in (answers.get("outreach.outbox") or []) if isinstance(m, Mapping)]
+    outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
     if not outbox:
         return None, "<p class='muted'>No messages in the outbox yet.</p>"
     due: dict[str, list[str]] = {}
@@ -80,7 +80,9 @@ def _outreach(answers: Mapping[str, Any]):
         follow = due.get(str(message.get("id")), [])
         blocks.append(f"<h3>{escape(title)} — to {escape(message.get('contact', ''))}</h3>"
                       f"<p class='muted'>{state}"
-                      + (f"; follow up on {escape(', '.join(follow))} if there is no reply" if follow else "")
+                      + (f"; if there is no reply, one nudge on {escape(follow[0])}"
+                         + (f", then try a second person there from {escape(follow[1])}" if len(follow) > 1 else "")
+                         if follow else "")
                       + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>")
     ics = followups_ics(outbox) if due else None
     return ics, "".join(blocks)
@@ -93,7 +95,7 @@ def _reflection(answers: Mapping[str, Any], name: str, today: _dt.date):
     written = answers_from_store(answers)
     parts = [f"<h3>{escape(p.question)}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
              for p in PROMPTS if written.get(p.id, "").strip()]
-    entries, problems = plan_from_json(answers.get("reflection.plan") or [])
+    entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
     ics = None
     if entries:
         ics = calendar_bytes(to_reminders(entries), name="Stay in touch")
@@ -107,7 +109,7 @@ def _reflection(answers: Mapping[str, Any], name: str, today: _dt.date):
                      + (f"<h3>This month</h3><ul>{month}</ul>" if month else "")
                      + f"<p><b>{escape(commitment_statement(entries, today, name))}</b></p>")
     parts += [f"<p class='muted'>{escape(problem)}</p>" for problem in problems]
-    before, after = answers.get("reflection.confidence.before"), answers.get("reflection.confidence.after")
+    before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
     if before is not None or after is not None:
         parts.append(f"<p>Confidence about reaching out (1–10): before {escape(before if before is not None else '–')},"
                      f" after {escape(after if after is not None else '–')}.</p>")
@@ -122,9 +124,9 @@ def handout_html(answers: Mapping[str, Any], *, name: str = "", today: _dt.date 
 def handout_files(answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None) -> dict[str, bytes]:
     """``{file name: bytes}``: the handout page, plus the map and calendar files when there is data for them."""
     today = today or _dt.date.today()
-    profile = answers.get("start.profile") if isinstance(answers.get("start.profile"), Mapping) else {}
+    profile = answers.get(schema.PROFILE) if isinstance(answers.get(schema.PROFILE), Mapping) else {}
     name = name or str(profile.get("name", ""))
-    map_png, network = _network(answers, name, today)
+    map_svg, network = _network(answers, name, today)
     followups_ics, outreach = _outreach(answers)
     plan_ics, reflection = _reflection(answers, name, today)
     title = f"{name}'s networking workbook" if name else "My networking workbook"
@@ -135,7 +137,7 @@ def handout_files(answers: Mapping[str, Any], *, name: str = "", today: _dt.date
             f"<h2>1. My network</h2>{network}<h2>2. My messages</h2>{outreach}"
             f"<h2>3. From regret to a plan</h2>{reflection}</body></html>")
     files = {HANDOUT_NAME: page.encode("utf-8")}
-    for file_name, data in ((MAP_NAME, map_png), (FOLLOWUPS_NAME, followups_ics), (PLAN_CALENDAR_NAME, plan_ics)):
+    for file_name, data in ((MAP_NAME, map_svg), (FOLLOWUPS_NAME, followups_ics), (PLAN_CALENDAR_NAME, plan_ics)):
         if data:
             files[file_name] = data
     return files

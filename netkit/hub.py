@@ -54,7 +54,7 @@ from .answers import answers_from_copies
 from .atomic import atomic_write_json
 from .exceptions import HubError, HubUserMappingError, NetkitError, describe
 from .manifest import read_manifest
-from .paths import manifest_notebook, manifest_path
+from .paths import guard_file, manifest_notebook, manifest_path
 
 __all__ = [
     "DEFAULT_FOLDER",
@@ -327,6 +327,12 @@ class HubClient:
             raise HubError(f"no hub token: the environment variable {token_env} is not set",
                            fix=f"ask the hub admin for the netkit service token, then run "
                                f"`export {token_env}=…` (read -s keeps it off the screen) before this command")
+        if not all(33 <= ord(ch) <= 126 for ch in token):
+            # Never echo the token, not even in part: only say what kind of character is wrong.
+            raise HubError(f"the hub token in {token_env} holds characters a token cannot have (only ASCII "
+                           "letters, digits and punctuation, no spaces or accents)",
+                           fix=f"copy the token again from the hub admin (a stray quote, space or line break "
+                               f"often comes with it) and `export {token_env}=…` again")
         self._token = _Secret(token)
         self._http = httpx.Client(base_url=self.url, timeout=timeout, transport=transport,
                                   headers={"Authorization": f"token {token}"}, follow_redirects=False)
@@ -365,11 +371,38 @@ class HubClient:
             raise HubError(f"cannot reach the hub at {self.url} ({exc.__class__.__name__})",
                            fix="check the address (--hub) and your network") from None
 
+    def _json(self, response: httpx.Response, doing: str, shape: type = dict) -> Any:
+        """The JSON body of a successful reply, if it has the ``shape`` asked for (an object by
+        default); anything else (HTML from a proxy, binary bytes, a list) is a :class:`HubError`."""
+        try:
+            data = response.json()
+        except ValueError:  # not JSON, not UTF-8 (json's and the decoder's errors are ValueErrors)
+            data = None
+        if not isinstance(data, shape):
+            raise HubError(f"the hub answered in a way netkit does not understand when asked to {doing} "
+                           f"(HTTP {response.status_code}, {self._kind(response)} instead of a JSON "
+                           f"{'object' if shape is dict else shape.__name__})",
+                           where=f"{self.url} {response.request.method} {response.request.url.path}",
+                           fix="check that --hub is the JupyterHub's own address (not a proxy or login "
+                               "page) and that it runs JupyterHub 3 or later")
+        return data
+
+    @staticmethod
+    def _kind(response: httpx.Response) -> str:
+        content_type = response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
+        try:
+            json_type = type(response.json()).__name__
+        except ValueError:
+            return f"{len(response.content)} bytes of {content_type}"
+        return {"list": "a JSON list", "str": "a JSON string", "NoneType": "JSON null"}.get(json_type,
+                                                                                            f"JSON {json_type}")
+
     def _fail(self, response: httpx.Response, doing: str) -> HubError:
         try:
-            detail = response.json().get("message") or ""
+            body = response.json()
+            detail = body.get("message") or "" if isinstance(body, dict) else ""
         except ValueError:
-            detail = response.text[:200]
+            detail = response.text[:200] if response.headers.get("content-type", "").startswith("text/") else ""
         detail = self.redact(str(detail)).strip()
         fix = None
         if response.status_code == 401:
@@ -386,7 +419,11 @@ class HubClient:
         response = self.request("GET", "/hub/api/user")
         if response.status_code != 200:
             raise self._fail(response, "identify the token")
-        return response.json()
+        model = self._json(response, "identify the token")
+        if not isinstance(model.get("scopes", []), list):
+            raise HubError("the hub's description of the token has no list of scopes",
+                           where=f"{self.url}/hub/api/user", fix="check that --hub is a JupyterHub 3 or later")
+        return model
 
     def missing_scopes(self, needed: Iterable[str]) -> list[str]:
         """Which of ``needed`` the token lacks.
@@ -416,7 +453,11 @@ class HubClient:
             return None
         if response.status_code != 200:
             raise self._fail(response, f"read user {name!r}")
-        return response.json()
+        model = self._json(response, f"read user {name!r}")
+        if not isinstance(model.get("servers") or {}, dict):
+            raise HubError(f"the hub's description of user {name!r} has no usable 'servers'",
+                           where=f"{self.url}/hub/api/users", fix="check that --hub is a JupyterHub 3 or later")
+        return model
 
     def create_user(self, name: str) -> None:
         """Create hub user ``name`` (already existing is fine)."""
@@ -431,6 +472,7 @@ class HubClient:
         if model is None:
             raise HubError(f"there is no hub user {name!r}", where=self.url)
         server = (model.get("servers") or {}).get("")
+        server = server if isinstance(server, dict) else {}
         if server and server.get("ready"):
             return "ready"
         if (server and server.get("pending")) or model.get("pending"):
@@ -495,7 +537,7 @@ class HubClient:
             return None
         if response.status_code != 200:
             raise self._fail(response, f"read {path} of {user!r}")
-        return response.json()
+        return self._json(response, f"read {path} of {user!r}")
 
     def exists(self, user: str, path: str) -> bool:
         """Whether ``path`` exists in ``user``'s home."""
@@ -511,7 +553,13 @@ class HubClient:
         model = self.file_model(user, path, content=True)
         if model is None:
             return None
-        return base64.b64decode(model.get("content") or b"")
+        try:
+            content = model.get("content") or ""
+            # Jupyter sends base64 in lines of 76 (base64.encodebytes): only the line breaks go.
+            return base64.b64decode("".join(content.split()), validate=True)
+        except (ValueError, TypeError, AttributeError):  # binascii.Error is a ValueError
+            raise HubError(f"the hub sent {path} of {user!r} in a form netkit cannot decode (not base64)",
+                           where=self.url, fix="check that --hub is the JupyterHub's own address") from None
 
     def file_sha256(self, user: str, path: str) -> str | None:
         """SHA-256 of ``path`` in ``user``'s home (computed by the server when it can)."""
@@ -553,8 +601,8 @@ def _client(hub: HubClient | str) -> tuple[HubClient, bool]:
 
 # --------------------------------------------------------------------------- the record
 def record_path(out: str | Path) -> Path:
-    """Where the delivery record of a render folder lives."""
-    return Path(out) / DELIVERY_RECORD
+    """Where the delivery record of a render folder lives (guarded: a link there is refused)."""
+    return guard_file(out, Path(out) / DELIVERY_RECORD)
 
 
 def read_record(out: str | Path) -> dict:

@@ -1,61 +1,67 @@
-"""Read contacts from the exports people actually have: LinkedIn, vCard, Google, plain CSV.
+"""Read contacts from the exports people actually have: LinkedIn, vCard, Google, Outlook, any CSV.
 
-Supported formats (``format=`` or detected from the content):
+Formats (``format=`` or detected from the content; the README's network section has the table):
 
 ``linkedin``
-    LinkedIn's data export ``Connections.csv``. A "Notes:" preamble of varying length stands
-    before the header, so the header line is *found* (the first line naming ``First Name`` and
-    ``Last Name``), never assumed at a fixed line. Columns ``First Name, Last Name, URL, Email
-    Address, Company, Position, Connected On``; older exports have no ``URL``; e-mails are often
-    empty; ``Connected On`` reads like ``03 Jan 2023`` (also ``03-Jan-23`` and ISO dates as
-    Excel re-saves them). Rows with no name (closed or hidden profiles) are skipped and reported.
+    LinkedIn's ``Connections.csv``, every header generation: with or without ``URL`` and
+    ``Email Address`` columns, with the "Notes:" preamble of varying length before the header
+    (the header line is *found*, never assumed), dates like ``03 Jan 2023``, ``19-Aug-15`` or the
+    2018 export's ``1/8/18, 6:14 PM``. Rows with no name (hidden profiles) are skipped and reported.
 ``vcard``
-    ``.vcf`` files from phones, Google and Apple, vCard 3.0 and 4.0, read with ``vobject``
-    (folded lines, several e-mails, UTF-8). A card cut off before ``END:VCARD`` is reported and
-    skipped; the other cards are still imported.
+    ``.vcf`` files, vCard 2.1, 3.0 and 4.0 (:mod:`netkit.vcard`): per-property character sets and
+    quoted-printable, nested cards and photos skipped, cut-off cards reported.
 ``google``
-    Google Contacts CSV (both the current "First Name / Organization Name / E-mail 1 - Value"
-    header and the older "Given Name / Organization 1 - Name" one).
+    Google Contacts CSV, old (``Given Name``/``E-mail 1 - Value``) and new (``First Name``/
+    ``E-mail 1 - Value``/``Organization Name``) headers.
+``outlook``
+    Outlook's CSV export, the full form (``First Name, Middle Name, Last Name, … E-mail Address,
+    Company, Job Title``) and the short one (``Name, E-mail Address, …``).
 ``csv``
-    A plain CSV whose first line is a header. Only ``name`` is required; the other columns are
-    optional and in any order::
+    Any other CSV with a header naming a name column (``name``, ``full name``, ``display name``,
+    or first/last name), separated by ``,`` ``;`` tab or ``|`` (Numbers and Excel exports); the
+    netkit columns ``name, organisation, role, sector, how_we_know, ring, last_contact,
+    could_help_with, could_offer, email, url, notes`` and common aliases (``E-mail Address``,
+    ``Email``, ``Mail``, ``Primary Email``, ``Organization``, ``Company``, ``Job Title``…).
 
-        name, organisation, role, sector, how_we_know, ring, last_contact,
-        could_help_with, could_offer, email, url, notes
-
-    ``ring`` is one of inner / close / regular / acquaintance / dormant (or the labels, or
-    1–5); ``last_contact`` is a date (``2024-05-31`` or ``31 May 2024``); several e-mails are
-    separated by ``;``. "organization", "company", "title", "position" are accepted too.
-
-Files may be UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text") or Windows-1252.
-Every import returns an :class:`ImportReport`: what was imported, what was merged into a
-contact already known, and what was skipped with its line number and why. Nothing valid is
-dropped: a contact with an unreadable date is kept without the date, and a warning says so.
+Text is decoded by :mod:`netkit.textfile` (the roster's decoder too): a guessed encoding or text
+damaged upstream is reported. Dates are read day-first or month-first *per file*
+(:mod:`netkit.export_dates`), and the report says which and why. A row or card with an e-mail but
+no name is kept, named from the address, and flagged for the participant to add a name.
+Placeholder e-mails (``-``, ``n/a``) are dropped and counted. Every import returns an
+:class:`ImportReport`: new, merged (each merge with both sides and why), skipped with line and
+reason, and warnings. Files over :data:`MAX_IMPORT_BYTES` are refused with a message.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as _dt
-import functools
-import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from pathlib import Path
-from typing import Iterable
 
-from .contacts import Contact, merge_contacts, parse_ring
+from .contacts import Contact, is_placeholder, merge_contacts
 from .exceptions import ImportFormatError
+from .export_dates import parse_date
+from .textfile import decode_text
 
-__all__ = ["FORMATS", "ImportReport", "Problem", "decode", "detect_format", "import_file", "import_into",
-           "parse_date", "read_export"]
+__all__ = ["FORMATS", "FORMAT_NAMES", "MAX_IMPORT_BYTES", "NEEDS_NAME", "ImportReport", "Problem", "decode",
+           "detect_format", "import_file", "import_into", "parse_date", "plural", "read_export"]
 
-FORMATS = ("linkedin", "vcard", "google", "csv")
+FORMATS = ("linkedin", "vcard", "google", "outlook", "csv")
 FORMAT_NAMES = {"linkedin": "LinkedIn export", "vcard": "vCard file", "google": "Google Contacts CSV",
-                "csv": "contacts CSV"}
-HEADER_SEARCH_LINES = 60
+                "outlook": "Outlook CSV", "csv": "contacts CSV"}
+#: The largest export read (a phone's vCard with photos is rarely over 20 MB).
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+#: Put in ``notes`` of a contact that had an e-mail but no name, so the participant can add one.
+NEEDS_NAME = "No name in the export: named from the e-mail address; add the name."
 PLAIN_CSV_HELP = ("use a first line naming the columns: name, organisation, role, sector, how_we_know, "
                   "ring, last_contact, could_help_with, could_offer, email, url, notes (only name is required)")
+
+
+def plural(count: int, word: str, plural_word: str | None = None) -> str:
+    """``1 contact``, ``2 contacts``, ``1,200 contacts``."""
+    return f"{count:,} {word if count == 1 else (plural_word or word + 's')}"
 
 
 @dataclass(frozen=True)
@@ -71,13 +77,18 @@ class Problem:
 
 @dataclass
 class ImportReport:
-    """What one import did. ``contacts`` holds what was read from the file."""
+    """What one import did. ``contacts`` holds what was read from the file, ``lines`` where each starts."""
 
     source: str
     format: str
     contacts: list[Contact] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    merges: list[str] = field(default_factory=list)
+    encoding: str = ""
+    date_order: str = ""
+    placeholder_emails: int = 0
     imported: int = 0  # new contacts (known after merging)
     merged: int = 0  # records that matched a contact already known (or an earlier row)
 
@@ -85,21 +96,26 @@ class ImportReport:
     def read(self) -> int:
         return len(self.contacts)
 
+    def add(self, contact: Contact, line: int) -> None:
+        self.contacts.append(contact)
+        self.lines.append(line)
+
     def summary(self) -> str:
-        """One line for a person: ``Connections.csv (LinkedIn export): 120 new, 3 merged, 2 skipped (lines 7, 9)``."""
+        """One line for a person: ``Connections.csv (LinkedIn export): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
         text = (f"{Path(self.source).name} ({FORMAT_NAMES.get(self.format, self.format)}): "
-                f"{self.imported} new, {self.merged} merged, {len(self.skipped)} skipped")
+                f"{plural(self.imported, 'new contact')}, {self.merged:,} merged, {len(self.skipped):,} skipped")
         lines = [str(p.line) for p in self.skipped if p.line]
         if lines:
             shown = ", ".join(lines[:8]) + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
             text += f" (line{'s' if len(lines) > 1 else ''} {shown})"
         if self.warnings:
-            text += f", {len(self.warnings)} warning{'s' if len(self.warnings) > 1 else ''}"
+            text += f", {plural(len(self.warnings), 'note')}"
         return text
 
-    def details(self, limit: int = 20) -> list[str]:
-        """Skipped records and warnings, one line each (at most ``limit``, then a count)."""
-        items = [f"skipped {p}" for p in self.skipped] + [f"note {p}" for p in self.warnings]
+    def details(self, limit: int = 40) -> list[str]:
+        """Skipped records, notes and merges, one line each (at most ``limit``, then a count)."""
+        items = ([f"skipped {p}" for p in self.skipped] + [f"note {p}" for p in self.warnings]
+                 + [f"merged {m}" for m in self.merges])
         if len(items) > limit:
             items = items[:limit] + [f"… and {len(items) - limit} more"]
         return items
@@ -108,349 +124,142 @@ class ImportReport:
         """A JSON summary without anyone's personal data (counts and reasons only)."""
         return {"source": Path(self.source).name, "format": self.format, "imported": self.imported,
                 "merged": self.merged, "skipped": [{"line": p.line, "reason": p.reason} for p in self.skipped],
-                "warnings": len(self.warnings)}
+                "warnings": len(self.warnings), "encoding": self.encoding, "date_order": self.date_order}
 
 
-# ---------------------------------------------------------------------- decoding and dates
 def decode(data: bytes | str, source: str = "the file") -> str:
-    """Text from bytes: UTF-16 when it has a UTF-16 BOM, else UTF-8 (BOM dropped), else Windows-1252."""
-    if isinstance(data, str):
-        return data[1:] if data.startswith("\ufeff") else data
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ImportFormatError(f"this file looks like UTF-16 but is damaged ({exc.reason})",
-                                    where=source, fix="save it again as CSV UTF-8") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
-        raise ImportFormatError("this is not a text file (it holds binary data)", where=source,
-                                fix="export the contacts as CSV or .vcf and import that file")
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    """Text from an export's bytes (:func:`netkit.textfile.decode_text`, without its warnings)."""
+    return decode_text(data, source, ImportFormatError, wanted="a contacts export (CSV or .vcf)").text
 
 
-_MONTHS = {name: number for number, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")), start=1) for name in names}
-_DATE_SPLIT = re.compile(r"[\s\-/.,]+")
-
-
-@functools.lru_cache(maxsize=8192)
-def parse_date(text: str) -> _dt.date:
-    """A date from ``03 Jan 2023``, ``3-Jan-23``, ``Jan 3, 2023`` or ``2023-01-03``.
-
-    Dates written only in digits are read when only one order makes sense (``31/12/2020``);
-    ambiguous ones (``03/01/2023``) are refused with ``ValueError`` rather than guessed. Cached: an export repeats the same dates many times.
-    """
-    value = text.strip()
-    if len(value) >= 10 and value[4] == "-" and value[:4].isdigit():
-        return _dt.date.fromisoformat(value[:10])
-    parts = [p for p in _DATE_SPLIT.split(value) if p]
-    if len(parts) == 3:
-        first, second, year = parts
-        if first.isdigit() and second.casefold() in _MONTHS:
-            day, month = int(first), _MONTHS[second.casefold()]
-        elif second.isdigit() and first.casefold() in _MONTHS:
-            day, month = int(second), _MONTHS[first.casefold()]
-        elif first.isdigit() and len(first) == 4 and second.isdigit() and year.isdigit():
-            return _dt.date(int(first), int(second), int(year))
-        elif first.isdigit() and second.isdigit() and (int(first) > 12) != (int(second) > 12):
-            # only one order is a real date (31/12/2020 or 12/31/2020): no guessing needed
-            day, month = (int(first), int(second)) if int(first) > 12 else (int(second), int(first))
+def _looks_like_vcard(data: bytes | str) -> bool:
+    head = data[:4096]
+    if isinstance(head, bytes):
+        for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+            if head.startswith(bom):
+                head = head.decode("utf-8-sig" if bom == b"\xef\xbb\xbf" else "utf-16", errors="ignore")
+                break
         else:
-            raise ValueError(f"not a date I can read without guessing: {text!r}")
-        if not year.isdigit():
-            raise ValueError(f"not a year: {year!r}")
-        number = int(year)
-        if len(year) == 2:
-            number += 2000 if number < 70 else 1900
-        return _dt.date(number, month, day)
-    raise ValueError(f"not a date I can read without guessing: {text!r}")
-
-
-def _date_or_warn(text: str, line: int, report: ImportReport, column: str) -> _dt.date | None:
-    if not text or not text.strip():
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        report.warnings.append(Problem(line, f"{column} {text.strip()!r} is not a date I can read "
-                                             "(write it like 2023-01-31 or 31 Jan 2023); kept the contact without it"))
-        return None
-
-
-# ---------------------------------------------------------------------- CSV helpers
-def _rows(text: str) -> Iterable[tuple[int, list[str]]]:
-    """(first line number, cells) for each CSV record; quoted line breaks keep the count right."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    previous = 0
-    try:
-        for row in reader:
-            yield previous + 1, row
-            previous = reader.line_num
-    except csv.Error as exc:
-        raise ImportFormatError(f"the CSV is damaged ({exc})", line=previous + 1,
-                                fix="open it in a spreadsheet and save it again as CSV UTF-8") from None
-
-
-def _key(cell: str) -> str:
-    return " ".join(cell.replace("\ufeff", "").strip().casefold().split())
-
-
-def _is_linkedin_header(keys: set[str]) -> bool:
-    return {"first name", "last name"} <= keys and bool(keys & {"connected on", "company", "position", "url"})
-
-
-def _is_google_header(keys: set[str]) -> bool:
-    return bool(keys & {"e-mail 1 - value", "organization name", "organization 1 - name", "given name",
-                        "file as", "phonetic first name"})
+            head = head.decode("latin-1")
+    return head.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD")
 
 
 def detect_format(text: str, filename: str = "") -> str:
     """Which of :data:`FORMATS` ``text`` is, from its content (and the file's extension)."""
-    head = text.lstrip("\ufeff \t\r\n")[:200].upper()
-    if head.startswith("BEGIN:VCARD") or (filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in head):
+    from .contact_csv import find_header
+
+    if _looks_like_vcard(text) or (filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text[:4096].upper()):
         return "vcard"
-    rows = 0
-    try:
-        for _, row in _rows(text):
-            keys = {_key(c) for c in row}
-            if _is_google_header(keys):
-                return "google"
-            if _is_linkedin_header(keys):
-                return "linkedin"
-            if "name" in keys or "full name" in keys:
-                return "csv"
-            rows += 1
-            if rows >= HEADER_SEARCH_LINES:
-                break
-    except ImportFormatError:
-        pass
+    found = find_header(text, "the file")
+    if found is not None:
+        return found[0]
     raise ImportFormatError(
-        "this does not look like a LinkedIn Connections.csv, a vCard (.vcf), a Google Contacts CSV "
+        "this does not look like a LinkedIn Connections.csv, a vCard (.vcf), a Google or Outlook CSV "
         "or a contacts CSV with a header", where=filename or None,
         fix=f"choose the export file itself, or for a CSV of your own {PLAIN_CSV_HELP}")
 
 
-# ---------------------------------------------------------------------- LinkedIn
-def _parse_linkedin(text: str, report: ImportReport) -> None:
-    rows = _rows(text)
-    columns = None
-    for line, row in rows:
-        keys = [_key(c) for c in row]
-        if _is_linkedin_header(set(keys)):
-            columns = {name: keys.index(name) if name in keys else None for name in
-                       ("first name", "last name", "url", "email address", "company", "position", "connected on")}
-            break
-        if line > HEADER_SEARCH_LINES:
-            break
-    if columns is None:
-        raise ImportFormatError("no header line with First Name, Last Name, Company… found in the first "
-                                f"{HEADER_SEARCH_LINES} lines", where=report.source,
-                                fix="choose Connections.csv from LinkedIn's data export (Settings → Data privacy)")
-    first, last, url, email, company, position, connected = columns.values()
-    width = max(i for i in columns.values() if i is not None) + 1
-    contacts = report.contacts
-    for line, row in rows:
-        if not row or not any(cell.strip() for cell in row):
+def _read_vcard(data: bytes | str, report: ImportReport) -> None:
+    from .textfile import _guess_encoding
+    from .vcard import read_cards
+
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        data = decode(data, report.source).encode("utf-8")
+    sample = data[:262144]
+    try:
+        sample.decode("utf-8")
+        fallback = "utf-8"
+    except UnicodeDecodeError as exc:
+        fallback = "utf-8" if exc.start > len(sample) - 4 else _guess_encoding(sample)
+    report.encoding = fallback
+    cards = 0
+    for item in read_cards(data, fallback):
+        cards += 1
+        if isinstance(item, tuple):
+            report.skipped.append(Problem(*item))
             continue
-        if len(row) < width:
-            row = row + [""] * (width - len(row))
-        name = f"{row[first].strip()} {row[last].strip()}".strip()
-        if not name:
-            report.skipped.append(Problem(line, "no name (LinkedIn leaves it empty for hidden or closed profiles)"))
-            continue
-        mail = row[email].strip() if email is not None else ""
-        when = row[connected].strip() if connected is not None else ""
-        contacts.append(Contact(
-            name=name, organisation=row[company].strip() if company is not None else "",
-            role=row[position].strip() if position is not None else "",
-            url=row[url].strip() if url is not None else "", emails=[mail] if mail else [],
-            connected_on=_date_or_warn(when, line, report, "Connected On") if when else None,
-            how_we_know="LinkedIn connection", source="linkedin"))
+        _card_contact(item, report)
+    if not cards:
+        raise ImportFormatError("this file holds no vCard (no BEGIN:VCARD line)", where=report.source,
+                                fix="choose the .vcf file your phone or address book exported, or use --format auto")
 
 
-# ---------------------------------------------------------------------- vCard
-def _vcard_blocks(text: str, report: ImportReport) -> Iterable[tuple[int, str]]:
-    """(first line, text) of each complete card; cut-off cards are reported as skipped."""
-    start = None
-    lines = text.splitlines()
-    for number, raw in enumerate(lines, start=1):
-        if raw[:1] in (" ", "\t"):
-            continue  # a folded continuation line
-        upper = raw.strip().upper()
-        if upper == "BEGIN:VCARD":
-            if start is not None:
-                report.skipped.append(Problem(start, "this card is cut off (no END:VCARD before the next card)"))
-            start = number
-        elif upper == "END:VCARD" and start is not None:
-            yield start, "\r\n".join(lines[start - 1:number]) + "\r\n"
-            start = None
-    if start is not None:
-        report.skipped.append(Problem(start, "this card is cut off at the end of the file (no END:VCARD); "
-                                             "export the contacts again to get it"))
+def _card_contact(card, report: ImportReport) -> None:
+    """Add the contact of one vCard to the report (or say why it was skipped)."""
+    from .vcard import split_structured, unescape
 
-
-def _vcard_text(card, name: str) -> str:
-    item = card.contents.get(name)
-    if not item:
-        return ""
-    value = item[0].value
-    if isinstance(value, (list, tuple)):
-        value = next((str(v).strip() for v in value if str(v).strip()), "")
-    return str(value or "").strip()
-
-
-def _parse_vcard(text: str, report: ImportReport) -> None:
-    import vobject  # imported here: only vCard imports pay for it
-
-    for line, block in _vcard_blocks(text, report):
-        try:
-            card = vobject.readOne(block, ignoreUnreadable=True)
-        except Exception as exc:  # vobject raises several unrelated types for bad input
-            report.skipped.append(Problem(line, f"this card cannot be read ({str(exc).splitlines()[0][:120]})"))
-            continue
-        name = _vcard_text(card, "fn")
-        if not name and card.contents.get("n"):
-            parts = card.n.value
-            name = " ".join(p for p in (getattr(parts, "prefix", ""), getattr(parts, "given", ""),
-                                        getattr(parts, "additional", ""), getattr(parts, "family", "")) if p)
-            name = " ".join(str(name).split())
-        organisation = _vcard_text(card, "org")
-        if not name:
-            if not organisation:
-                report.skipped.append(Problem(line, "this card has no name"))
-                continue
+    where = f"card {card.number}"
+    if card.skipped_lines:
+        count = len(card.skipped_lines)
+        report.warnings.append(Problem(card.skipped_lines[0], f"{plural(count, 'line')} skipped in {where} "
+                                       f"(line{'s' if count > 1 else ''} {', '.join(map(str, card.skipped_lines[:6]))}"
+                                       f"{'…' if count > 6 else ''}): not vCard properties"))
+    for note in card.notes:
+        report.warnings.append(Problem(card.line, f"{where}: {note}"))
+    if card.nested:
+        report.warnings.append(Problem(card.line, f"{where}: {plural(card.nested, 'nested card')} (AGENT) "
+                                                  "skipped; import them from their own export if you need them"))
+    version = card.first("VERSION").strip() or "3.0"
+    name = " ".join(unescape(card.first("FN"), version).split())
+    if not name:
+        parts = split_structured(card.first("N"), version) + [""] * 5
+        family, given, additional, prefix, suffix = parts[:5]
+        name = " ".join(" ".join(p for p in (prefix, given, additional, family, suffix) if p).split())
+    org_parts = [p for p in split_structured(card.first("ORG"), version) if p]
+    organisation = org_parts[0] if org_parts else ""
+    role = " ".join(unescape(card.first("TITLE") or card.first("ROLE"), version).split())
+    if len(org_parts) > 1:
+        unit = ", ".join(org_parts[1:])
+        role = f"{role} ({unit})" if role else unit
+    emails = clean_emails((unescape(v, version) for v in card.values("EMAIL")), card.line, report)
+    notes = unescape(card.first("NOTE"), version).strip()
+    if not name:
+        if emails:
+            name = emails[0]
+            notes = f"{NEEDS_NAME}\n{notes}".strip()
+            report.warnings.append(Problem(card.line, f"{where} has an e-mail but no name: kept, named from the "
+                                                      "address; add the name in the network table"))
+        elif organisation:
             name = organisation
-        emails = []
-        for item in card.contents.get("email", []):
-            value = str(item.value or "").strip()
-            if value and value.casefold() not in {e.casefold() for e in emails}:
-                emails.append(value)
-        report.contacts.append(Contact(
-            name=name, organisation=organisation, role=_vcard_text(card, "title") or _vcard_text(card, "role"),
-            emails=emails, url=_vcard_text(card, "url"), notes=_vcard_text(card, "note"), source="vcard"))
+        else:
+            report.skipped.append(Problem(card.line, f"{where} has no name, e-mail or organisation"))
+            return
+    url = unescape(card.first("URL"), version).strip()
+    report.add(Contact(name=name, organisation=organisation, role=role, emails=emails, url=url, notes=notes,
+                       source="vcard"), card.line)
 
 
-# ---------------------------------------------------------------------- Google and plain CSV
-def _header(text: str, report: ImportReport, is_header) -> tuple[Iterable, list[str]]:
-    rows = _rows(text)
-    for line, row in rows:
-        keys = [_key(c) for c in row]
-        if is_header(set(keys)):
-            return rows, keys
-        if line > HEADER_SEARCH_LINES:
-            break
-    raise ImportFormatError(f"no header line found for a {FORMAT_NAMES[report.format]}", where=report.source,
-                            fix=PLAIN_CSV_HELP if report.format == "csv" else
-                            "export again from contacts.google.com (Export → Google CSV)")
+def _refuse_oversize(size: int, where: str) -> None:
+    if size > MAX_IMPORT_BYTES:
+        raise ImportFormatError(f"this file is {size / 2**20:.0f} MB; netkit reads contact exports up to "
+                                f"{MAX_IMPORT_BYTES // 2**20} MB", where=where,
+                                fix="export without photos (most phones and Outlook offer it), or split the file")
 
 
-def _parse_google(text: str, report: ImportReport) -> None:
-    rows, keys = _header(text, report, _is_google_header)
-
-    def col(*names):
-        return next((keys.index(n) for n in names if n in keys), None)
-
-    name_col = col("name")
-    parts = [i for i in (col("first name", "given name"), col("middle name", "additional name"),
-                         col("last name", "family name")) if i is not None]
-    org, title, notes = col("organization name", "organization 1 - name"), \
-        col("organization title", "organization 1 - title"), col("notes")
-    email_cols = [i for i, k in enumerate(keys) if re.fullmatch(r"e-mail \d+ - value", k)]
-
-    for line, row in rows:
-        if not row or not any(c.strip() for c in row):
-            continue
-        row = row + [""] * (len(keys) - len(row))
-        name = row[name_col].strip() if name_col is not None else ""
-        if not name:
-            name = " ".join(row[i].strip() for i in parts if row[i].strip())
-        organisation = row[org].strip() if org is not None else ""
-        if not name and organisation:
-            name = organisation
-        if not name:
-            report.skipped.append(Problem(line, "no name"))
-            continue
-        emails = []
-        for i in email_cols:
-            for value in row[i].split(":::"):
-                if value.strip() and value.strip().casefold() not in {e.casefold() for e in emails}:
-                    emails.append(value.strip())
-        report.contacts.append(Contact(name=name, organisation=organisation,
-                                       role=row[title].strip() if title is not None else "",
-                                       notes=row[notes].strip() if notes is not None else "",
-                                       emails=emails, source="google"))
-
-
-PLAIN_COLUMNS = {
-    "name": "name", "full name": "name",
-    "organisation": "organisation", "organization": "organisation", "company": "organisation", "org": "organisation",
-    "role": "role", "title": "role", "position": "role", "job title": "role",
-    "sector": "sector", "industry": "sector",
-    "how we know": "how_we_know", "how we met": "how_we_know",
-    "ring": "ring", "closeness": "ring",
-    "last contact": "last_contact", "last contacted": "last_contact",
-    "could help with": "could_help_with", "could offer": "could_offer",
-    "email": "email", "emails": "email", "e-mail": "email", "email address": "email",
-    "url": "url", "linkedin": "url", "notes": "notes", "note": "notes",
-}
-
-
-def _parse_plain(text: str, report: ImportReport) -> None:
-    rows, keys = _header(text, report, lambda k: "name" in k or "full name" in k)
-    fields: dict[str, int] = {}
-    for index, key in enumerate(keys):
-        known = PLAIN_COLUMNS.get(key.replace("_", " "))
-        if known and known not in fields:
-            fields[known] = index
-        elif key:
-            report.warnings.append(Problem(None, f"column {key!r} is not one netkit knows; it was ignored"))
-    for line, row in rows:
-        if not row or not any(c.strip() for c in row):
-            continue
-        row = row + [""] * (len(keys) - len(row))
-        value = {name: row[index].strip() for name, index in fields.items()}
-        if not value.get("name"):
-            report.skipped.append(Problem(line, "no name"))
-            continue
-        ring = "acquaintance"
-        if value.get("ring"):
-            ring = parse_ring(value["ring"]) or ring
-            if parse_ring(value["ring"]) is None:
-                report.warnings.append(Problem(line, f"ring {value['ring']!r} is not one of inner, close, regular, "
-                                                     "acquaintance, dormant; used acquaintance"))
-        report.contacts.append(Contact(
-            name=value["name"], organisation=value.get("organisation", ""), role=value.get("role", ""),
-            sector=value.get("sector", ""), how_we_know=value.get("how_we_know", ""), ring=ring,
-            last_contact=_date_or_warn(value.get("last_contact", ""), line, report, "last_contact"),
-            could_help_with=value.get("could_help_with", ""), could_offer=value.get("could_offer", ""),
-            emails=[e.strip() for e in value.get("email", "").split(";") if e.strip()],
-            url=value.get("url", ""), notes=value.get("notes", ""), source="csv"))
-
-
-_PARSERS = {"linkedin": _parse_linkedin, "vcard": _parse_vcard, "google": _parse_google, "csv": _parse_plain}
-
-
-# ---------------------------------------------------------------------- entry points
 def read_export(data: bytes | str, *, source: str = "the uploaded file", format: str = "auto") -> ImportReport:
     """Read every contact in an export (nothing is merged yet); problems go in the report."""
-    text = decode(data, source)
-    if format == "auto":
-        format = detect_format(text, source)
-    if format not in _PARSERS:
+    from .contact_csv import read_table
+
+    _refuse_oversize(len(data), source)
+    if format not in ("auto",) + FORMATS:
         raise ImportFormatError(f"unknown format {format!r}", where=source,
                                 fix=f"use one of: auto, {', '.join(FORMATS)}")
-    report = ImportReport(source=source, format=format)
+    if format == "vcard" or (format == "auto" and _looks_like_vcard(data)):
+        report = ImportReport(source=source, format="vcard")
+        _read_vcard(data, report)
+        return report
+    decoded = decode_text(data, source, ImportFormatError, wanted="a contacts export (CSV or .vcf)")
+    if format == "auto":
+        format = detect_format(decoded.text, source)
+    report = ImportReport(source=source, format=format, encoding=decoded.encoding)
+    report.warnings.extend(Problem(None, w) for w in decoded.warnings)
+    if format == "vcard":
+        _read_vcard(data, report)
+        return report
     try:
-        _PARSERS[format](text, report)
+        read_table(decoded.text, report)
     except ImportFormatError as exc:
         if exc.where is None:
             exc.where = source
@@ -460,19 +269,50 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
 
 def import_into(existing: Iterable[Contact], data: bytes | str, *, source: str = "the uploaded file",
                 format: str = "auto") -> tuple[list[Contact], ImportReport]:
-    """Read an export and merge it into ``existing``; return everyone and the report."""
+    """Read an export and merge it into ``existing``; return everyone and the report (with every merge)."""
     report = read_export(data, source=source, format=format)
     merged = merge_contacts(existing, report.contacts)
     report.imported, report.merged = merged.added, merged.merged
+    for merge in merged.merges:
+        line = report.lines[merge.incoming] if merge.incoming < len(report.lines) else None
+        into = f"{merge.into!r}" + (f" (from {merge.into_source})" if merge.into_source else " (entered by hand)")
+        report.merges.append(f"line {line}: {merge.name!r} into {into}: {merge.reason}" if line else
+                             f"{merge.name!r} into {into}: {merge.reason}")
     return merged.contacts, report
 
 
 def import_file(path: str | Path, existing: Iterable[Contact] = (), *, format: str = "auto") -> tuple[list[Contact], ImportReport]:
-    """:func:`import_into` for a file on disk."""
+    """:func:`import_into` for a file on disk (refused before reading when over :data:`MAX_IMPORT_BYTES`)."""
     path = Path(path)
     try:
+        _refuse_oversize(path.stat().st_size, str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFormatError(f"cannot read this file ({exc.strerror})", where=path,
                                 fix="check the file name and that the file is not open elsewhere") from None
     return import_into(existing, data, source=str(path), format=format)
+
+
+_EMAIL_SEPARATORS = re.compile(r"\s*(?::::|;|,)\s*")
+
+
+def clean_emails(cells: Iterable[str], line: int, report: ImportReport) -> list[str]:
+    """E-mails from cells (split on ``:::``, ``;`` and ``,``), placeholders dropped and counted, no duplicates."""
+    emails: list[str] = []
+    seen: set[str] = set()
+    for cell in cells:
+        if not cell:
+            continue
+        for value in _EMAIL_SEPARATORS.split(cell) if (":" in cell or ";" in cell or "," in cell) else (cell,):
+            value = value.strip().removeprefix("mailto:").removeprefix("MAILTO:")
+            if "<" in value:  # "Omega" <omega@example.com>
+                value = parseaddr(value)[1] or value
+            if not value:
+                continue
+            if is_placeholder(value):
+                report.placeholder_emails += 1
+                continue
+            if value.casefold() not in seen:
+                seen.add(value.casefold())
+                emails.append(value)
+    return emails

@@ -6,14 +6,16 @@ fix. The rules follow the workshop's sources (the seeds):
 
 ==================  ===============================================================
 ``too-long``        a first-contact message over 100 words (under 75 is better)
-``job-ask``         asks for a job, a referral or "any openings" in a first contact
+``job-ask``         asks for a job, a referral, work or "any openings" for oneself in a first contact
 ``no-question``     the ask is not phrased as a question
 ``connection-late`` how you know them (or who referred you) is missing from the opening
 ``about-me``        more words about the writer than about the reader
 ``pressure``        guilt, obligation or pressure ("you owe me", "I'm counting on you")
 ``no-thanks``       a thank-you or follow-up with no thanks in it
-``apology-blame``   an apology that blames others instead of taking responsibility
-``placeholder``     a ``[gap]`` from the template is still to be filled in (info)
+``apology-blame``   an apology that blames others (and does not then own it)
+``awkward-position`` asks someone to go around their manager or a formal process, to vouch
+                    for what they cannot judge, or to share confidential information
+``placeholder``     unfilled template syntax: ``[gap]``, ``{x}``, ``{{ x }}``, ``$X$``, ``<Name>``, ``XXX``
 ``english-only``    the text does not look English, so the English rules were skipped (info)
 ==================  ===============================================================
 
@@ -28,6 +30,7 @@ import; a 300-word message takes about a millisecond (see ``bench/bench_lint.py`
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import re
 from dataclasses import asdict, dataclass
@@ -38,9 +41,9 @@ from .outreach import UNKNOWN_SITUATION, Situation, situation_for
 __all__ = ["ENGLISH_ONLY_RULES", "Finding", "RULES", "findings_as_json", "is_probably_english", "lint", "word_count"]
 
 RULES = ("too-long", "job-ask", "no-question", "connection-late", "about-me", "pressure", "no-thanks",
-         "apology-blame", "placeholder", "english-only")
+         "apology-blame", "awkward-position", "placeholder", "english-only")
 ENGLISH_ONLY_RULES = ("job-ask", "no-question", "connection-late", "about-me", "pressure", "no-thanks",
-                      "apology-blame")
+                      "apology-blame", "awkward-position")
 
 FIRST_CONTACT_MAX = 100
 FIRST_CONTACT_BETTER = 75
@@ -111,25 +114,15 @@ def is_probably_english(words: list[str]) -> bool:
     return len(words) < 12 and all(w.isascii() for w in words)
 
 
-# --------------------------------------------------------------------------- patterns
-def _rx(*alternatives: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-
-
-# Words just before an ask that turn it into its opposite ("I'm not asking for a job").
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[^.!?\n,;:]{0,40}$", re.IGNORECASE)
-
-_JOB_ASK = _rx(
-    r"(?:any|open|upcoming)\s+(?:job\s+)?(?:openings?|vacanc(?:y|ies)|positions?|roles?)",
-    r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
-    r"refer(?:ral)?s?\s+(?:me|for\s+me)", r"(?:a|your)\s+referral", r"refer\s+me",
-    r"(?:get|give|find|offer|land)\s+me\s+(?:a|an|the)\s+(?:job|position|role|interview)",
-    r"hire\s+me", r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
-    r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word", r"(?:pass|forward|send)\s+(?:on\s+)?my\s+(?:cv|resume|résumé)",
-    r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
-    r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
-    r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
+from .lint_phrases import (  # noqa: F401  (the bench reads some of these)
+    _ANGLE_PLACEHOLDER, _APOLOGY, _ASK_PHRASE, _BLAME, _BUSY_BUT, _CANNOT_JUDGE,
+    _CLAUSE_GREETING, _CLAUSE_SPLIT, _CONFIDENTIAL, _CONNECTION, _DEADLINE, _FIRST_PERSON,
+    _GO_AROUND, _HTML_TAGS, _JOB_REQUEST, _JOB_TOPIC, _LEADING_LINK,
+    _ME_LED, _NEGATION_BEFORE, _OFFER_OF_HELP, _OFFER_TO_READER, _OWNING, _PLACEHOLDER,
+    _PRESSURE, _QUALIFYING, _RELEASE, _REPLY, _REQUEST, _SECOND_PERSON,
+    _SELF_WANT, _SENTENCE_SPAN, _THANKS, _VOUCH, _rx,
 )
+
 
 #: Why a job ask does not belong, per situation id ("" = any first contact): (explanation, fix).
 _JOB_ASK_WHY = {
@@ -141,67 +134,17 @@ _JOB_ASK_WHY = {
                   "as getting in touch only because you need something.",
                   "Reconnect first: catch up, show interest in them, offer something. Ask for help in a "
                   "later message, once the conversation is going again."),
+    "reconnect-advice": ("asks for a job or a referral in a message meant to ask advice after a long silence, "
+                         "which reads as getting in touch only because you need something.",
+                         "Ask for their view on your decision; a referral, if it comes, comes later from them."),
+    "client-or-collaborator": ("asks for work in a first message. Someone who has not seen what you do yet "
+                               "cannot judge it, and a cold request for work is easy to ignore.",
+                               "Ask how they work with freelancers, or about one problem they have; work follows "
+                               "once they know what you do."),
     "share-no-ask": ("asks for a job or a referral in a message meant to give with no ask, which turns the "
                      "gift into a transaction.",
                      "Keep this one a pure give. If you need help, write a separate message another time."),
 }
-
-_ASK_PHRASE = _rx(
-    r"(?:would|could|can|will)\s+you", r"would\s+it\s+be", r"(?:are|is)\s+(?:you|there)",
-    r"please", r"let\s+me\s+know", r"i\s+(?:would|'d)\s+(?:like|love)\s+to", r"i\s+(?:was|am)\s+hoping",
-    r"i\s+hope\s+you\s+(?:can|could|might|will)", r"may\s+i", r"do\s+you\s+have", r"if\s+you\s+(?:could|can|have)",
-    r"i\s+(?:need|want)\s+you\s+to", r"i\s+wonder(?:ed)?\s+if",
-)
-
-_CONNECTION = _rx(
-    r"we\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were)",
-    r"(?:met|meeting|spoke|speaking|talking)\s+(?:you\s+)?(?:at|in|during|on|last)",
-    r"worked\s+(?:together|with\s+you|alongside)",
-    r"(?:connected|introduced|referred)\s+(?:through|by|via)", r"(?:gave|passed|shared)\s+me\s+your\s+(?:name|details|email)",
-    r"(?:suggested|recommended|told\s+me)\s+(?:i|that\s+i|to|you|we|reaching)", r"(?:referred|introduced|pointed)\s+me",
-    r"(?:a\s+)?(?:friend|colleague|classmate|student|member|alum(?:nus|na|ni)?)\s+of", r"mutual",
-    r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper)",
-    r"i\s+(?:read|heard|saw|watched|attended)", r"you\s+(?:spoke|presented|wrote|posted|gave)",
-    r"since\s+(?:we|our|the)", r"it'?s\s+been", r"long\s+time", r"remember", r"lost\s+touch",
-    r"(?:our|the)\s+(?:time|days|years)\s+(?:at|in|together)", r"know\s+each\s+other", r"through\s+(?:the|our|my|your)",
-    r"when\s+we", r"fellow", r"both\s+(?:studied|worked|went|attended)", r"vouched", r"thank\s+you\s+(?:again|for)",
-)
-
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
-
-_PRESSURE = _rx(
-    r"you\s+owe\s+me(?!\s+(?:nothing|no\b))", r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+counting\s+on\s+you",
-    r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
-    r"you\s+(?:have|need|ought)\s+to\s+help", r"you\s+(?:must|should)\s+help",
-    r"after\s+(?:all|everything)\s+(?:i'?ve|i\s+have|i)\s+(?:done|did)", r"don'?t\s+let\s+me\s+down",
-    r"(?:i|we)\s+expect\s+you\s+to", r"you\s+promised", r"the\s+least\s+you\s+(?:can|could)\s+do",
-    r"you'?re\s+my\s+(?:only|last)\s+(?:hope|chance)", r"i'?ll\s+be\s+(?:very\s+|really\s+)?disappointed",
-    r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)", r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
-    r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
-    r"(?:i|we)\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+\w+)\s+(?:by|before)\s+(?:tomorrow|tonight|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week)",
-    r"if\s+you\s+(?:really\s+)?(?:cared|were\s+(?:a\s+)?(?:real|true|good)\s+friend)", r"shame\s+on\s+you",
-    r"you\s+(?:can'?t|cannot)\s+say\s+no", r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
-)
-
-_THANKS = _rx(r"thanks?", r"thank(?:ing|ful)", r"grateful", r"gratitude", r"apprecia(?:te|ted|tion|tive)",
-              r"much\s+obliged", r"cheers")
-
-_APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
-
-_BLAME = _rx(
-    r"(?:not|wasn't|isn't)\s+(?:really\s+|entirely\s+|totally\s+|all\s+)?my\s+fault",
-    r"(?:their|his|her|the\s+\w+'s)\s+fault", r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
-    r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)", r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
-    r"(?:it|that)\s+was\s+(?:all\s+)?(?:because\s+of\s+)?(?:them|him|her|the\s+(?:manager|boss|team|client|system|traffic))",
-    r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
-    r"because\s+of\s+(?:them|him|her|others)", r"(?:my|the)\s+alarm\s+(?:didn't|did\s+not|failed|never)",
-    r"sorry\s+(?:if|that)\s+you\s+(?:felt|feel|were|are|got)", r"sorry\s+you\s+feel", r"mistakes\s+were\s+made",
-    r"i\s+was\s+set\s+up", r"(?:anyone|anybody)\s+would\s+have", r"out\s+of\s+my\s+(?:hands|control)",
-)
-
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
 
 
 # --------------------------------------------------------------------------- the rules
@@ -230,6 +173,162 @@ def _resolve(situation: Situation | str | None) -> Situation:
     return situation_for(situation)
 
 
+class _Sentences(list):
+    """The sentences of a message, with a fast way to get only those where a pattern occurs.
+
+    Each pattern is run once over the whole message (most messages hold none of a rule's
+    phrases, so most rules stop there); only the sentences with a hit are read in detail.
+    """
+
+    def __init__(self, body: str):
+        spans = [m for m in _SENTENCE_SPAN.finditer(body) if m.group(0).strip()]
+        super().__init__(m.group(0) for m in spans)
+        self._body = body
+        self._starts = [m.start() for m in spans]
+
+    def having(self, *patterns: re.Pattern) -> list[str]:
+        """The sentences in which any of ``patterns`` occurs, in order."""
+        hit: set[int] = set()
+        for pattern in patterns:
+            for match in pattern.finditer(self._body):
+                index = bisect.bisect_right(self._starts, match.start()) - 1
+                if index >= 0:
+                    hit.add(index)
+        return [self[i] for i in sorted(hit)]
+
+
+def _sentences(body: str) -> _Sentences:
+    return _Sentences(body)
+
+
+def _is_request(sentence: str) -> bool:
+    """Does this sentence ask the reader to do something (a question or a polite/direct ask)?"""
+    return bool(_QUESTION.search(sentence) or _REQUEST.search(sentence))
+
+
+def _asked_in(sentences: _Sentences, pattern: re.Pattern) -> re.Match | None:
+    """The first match of ``pattern`` inside a request sentence that is not negated ("I'm not asking you to …")."""
+    for sentence in sentences.having(pattern):
+        if not _is_request(sentence):
+            continue
+        for match in pattern.finditer(sentence):
+            if not _negated(sentence, match.start()):
+                return match
+    return None
+
+
+def _placeholder(raw: str, body: str) -> str | None:
+    """The first unfilled template gap in the message, as written."""
+    found = _PLACEHOLDER.search(body)
+    if found:
+        return found.group(0)
+    for match in _ANGLE_PLACEHOLDER.finditer(raw):
+        if match.group(1).split()[0].lower() not in _HTML_TAGS:
+            return match.group(0)
+    return None
+
+
+def _job_ask(sentences: _Sentences) -> re.Match | None:
+    """A request for a job, work or a referral for the writer.
+
+    Some phrases are requests wherever they stand ("refer me", "put me forward"). Words about
+    openings are a request only in a sentence that asks for them for the writer (a question or an
+    ask, or "I'm looking for a role"), not in one that offers the opening to the reader (a share)
+    and not in a question about what it takes to be hired (an information question).
+    """
+    for sentence in sentences.having(_JOB_REQUEST, _JOB_TOPIC):
+        for match in _JOB_REQUEST.finditer(sentence):
+            if not _negated(sentence, match.start()):
+                return match
+        for match in _JOB_TOPIC.finditer(sentence):
+            if _negated(sentence, match.start()) or _OFFER_TO_READER.search(sentence):
+                continue
+            wants = _SELF_WANT.search(sentence) or match.group(0).lower().startswith(("looking", "asking", "searching",
+                                                                                       "need", "want", "seeking"))
+            if wants or (_is_request(sentence) and not _QUALIFYING.search(sentence)):
+                return match
+    return None
+
+
+def _pressure(body: str, sentences: _Sentences) -> str | None:
+    """Guilt, obligation, a reproach for silence, or the sender's deadline put on the reader's favour."""
+    found = _PRESSURE.search(body)
+    if found:
+        return _quote(found)
+    for match in _BUSY_BUT.finditer(body):
+        if not _RELEASE.search(match.group("after")):
+            return _quote(match)
+    for sentence in sentences.having(_DEADLINE):
+        deadline = _DEADLINE.search(sentence)
+        if not deadline or _RELEASE.search(sentence):
+            continue
+        # The deadline sits on something the reader is asked to do for the writer.
+        if _REPLY.search(sentence) or (_is_request(sentence) and re.search(r"\b(?:me|us|my|our)\b", sentence, re.I)):
+            return f"“{' '.join(sentence.split())}”"
+    return None
+
+
+def _blame(body: str) -> re.Match | None:
+    """Blame that is not owned afterwards: naming a cause and then taking responsibility is honest."""
+    for match in _BLAME.finditer(body):
+        after = body[match.end():match.end() + 160]
+        owned = next((o for o in _OWNING.finditer(after) if not _negated(after, o.start())), None)
+        if owned is None:
+            return match
+    return None
+
+
+def _awkward(sentences: _Sentences) -> tuple[str, re.Match] | None:
+    """What kind of awkward position a request puts its reader in, and the words that do it."""
+    found = _asked_in(sentences, _GO_AROUND)
+    if found:
+        return "around", found
+    found = _asked_in(sentences, _CONFIDENTIAL)
+    if found:
+        return "confidential", found
+    vouching = set(sentences.having(_VOUCH))
+    for i, sentence in enumerate(sentences):
+        if sentence not in vouching or not _is_request(sentence):
+            continue
+        vouch = _VOUCH.search(sentence)
+        if vouch and not _negated(sentence, vouch.start()):
+            context = " ".join(sentences[max(0, i - 1):i + 2])
+            if _CANNOT_JUDGE.search(context):
+                return "vouch", vouch
+    return None
+
+
+_AWKWARD_WHY = {
+    "around": ("asks them to step around their manager or a formal process. That puts their own standing at "
+               "risk for your sake, and it is hard for a friend to refuse.",
+               "Ask how the process works and whether they would feel comfortable mentioning your name within it; "
+               "apply through the usual route."),
+    "confidential": ("asks for information they may not be free to share. Even a good friend is then caught "
+                     "between you and their employer.",
+                     "Ask what anyone could be told: what the work is like, what the team values, what helped "
+                     "people who were hired."),
+    "vouch": ("asks them to vouch for something they have not seen for themselves, so their word would be worth "
+              "less and their reputation is put on the line.",
+              "Ask for what they can honestly give: an introduction, or their view of your plan; let your work "
+              "speak where they have seen it."),
+}
+
+
+def _about_me(body: str) -> tuple[int, int]:
+    """(clauses led by I/my, clauses that mention the reader): who the message is about."""
+    me = you = 0
+    for clause in _CLAUSE_SPLIT.split(body):
+        clause = _LEADING_LINK.sub("", _CLAUSE_GREETING.sub("", clause.strip()))
+        if not clause:
+            continue
+        if _ME_LED.match(clause):
+            # "My teacher gave me your name", "I attended your talk": the connection, not self-talk.
+            me += 0 if _CONNECTION.search(clause) else 1
+        elif _SECOND_PERSON.search(clause) or _THANKS.search(clause):
+            you += 1
+    return me, you
+
+
 def lint(text: str | None, situation: Situation | str | None = None) -> list[Finding]:
     """Feedback on a draft message; ``situation`` is a Situation, its id, or None (general rules).
 
@@ -237,6 +336,7 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
     ``--situation`` is reported, not ignored); the text itself never makes it raise.
     """
     sit = _resolve(situation)
+    raw = (text or "")[:SCAN_LIMIT]
     body = _plain(text or "")
     if len(body) > SCAN_LIMIT:  # phrases are looked for in the first part; length counts it all
         count = word_count(body)
@@ -267,11 +367,13 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
             "too-long", "warning", f"This message has {count} words; a busy reader may put it off for later.",
             f"Aim for under {OTHER_MAX // 3 * 2} words: what happened, what you ask or offer, thanks."))
 
-    placeholder = _PLACEHOLDER.search(body)
-    if placeholder:
+    gap = _placeholder(raw, body)
+    if gap:
         findings.append(Finding(
-            "placeholder", "info", f"There is still a gap to fill in: {placeholder.group(0)}.",
-            "Replace the words in square brackets with your own."))
+            "placeholder", "warning",
+            f"“{gap}” looks like a gap from a template that is still to be filled in. Sent as it is, it tells the "
+            "reader this was a mass message.",
+            "Replace it with the real words (their name, the event, what they did), or delete it."))
 
     if not is_probably_english(words):
         findings.append(Finding(
@@ -282,20 +384,25 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
         return findings
 
     opening = _opening(body)
+    sentences = _sentences(body)
 
     # job-ask: in a first contact (or when the situation is unknown), when reconnecting after a
     # silence, and in a message meant to give with no ask.
     why = _JOB_ASK_WHY.get(sit.id) or (_JOB_ASK_WHY[""] if sit.first_contact else None)
     if why:
-        for match in _JOB_ASK.finditer(body):
-            if not _negated(body, match.start()):
-                findings.append(Finding("job-ask", "warning", f"{_quote(match)} {why[0]}", why[1]))
-                break
+        match = _job_ask(sentences)
+        if match:
+            findings.append(Finding("job-ask", "warning", f"{_quote(match)} {why[0]}", why[1]))
 
-    # no-question: the ask should be a question the reader can answer.
-    has_question = bool(_QUESTION.search(body))
-    if not has_question:
-        ask = _ASK_PHRASE.search(body)
+    # no-question: the ask should be a question the reader can answer. In a message that asks
+    # nothing, an offer ("if I can return the favour, let me know") is not an ask.
+    if not _QUESTION.search(body):
+        ask = None
+        for sentence in sentences:
+            found = _ASK_PHRASE.search(sentence)
+            if found and (sit.has_ask or not (_OFFER_OF_HELP.search(sentence) or _RELEASE.search(sentence))):
+                ask = found
+                break
         if sit.has_ask or ask is not None:
             where = f" ({_quote(ask)})" if ask else ""
             findings.append(Finding(
@@ -319,25 +426,30 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
                 "Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk "
                 "at …”."))
 
-    # about-me: more about the writer than the reader.
+    # about-me: more sentences led by I/my than sentences about the reader.
     if sit.about_reader:
-        me = len(_FIRST_PERSON.findall(body))
-        you = len(_SECOND_PERSON.findall(body))
-        if me >= 3 and me > you:
+        # Both measures must agree: the words say I more than you, and most sentences are led by the writer.
+        if len(_FIRST_PERSON.findall(body)) > len(_SECOND_PERSON.findall(body)):
+            me, you = _about_me(body)
+        else:
+            me, you = 0, 0
+        if me >= 3 and me >= 2 * you:
             findings.append(Finding(
-                "about-me", "warning" if me >= 2 * max(you, 1) else "info",
-                f"The message talks about you ({me}× I/me/my) more than about them ({you}× you/your).",
+                "about-me", "warning",
+                f"{me} sentences start with I or my, and {you} {'is' if you == 1 else 'are'} about them. People "
+                "answer messages that show interest in them.",
                 "Turn one sentence about yourself into one about them: their work, their view, "
                 "why you thought of them."))
 
-    # pressure: guilt, obligation or pressure.
-    pressure = _PRESSURE.search(body)
+    # pressure: guilt, obligation, reproach, or the writer's deadline on a favour.
+    pressure = _pressure(body, sentences)
     if pressure:
         findings.append(Finding(
             "pressure", "warning",
-            f"{_quote(pressure)} puts pressure on them. Guilt or obligation strains a relationship, and "
-            "people are entitled to say no.",
-            "Make it easy to decline: “If it isn't a good time, no problem at all.”"))
+            f"{pressure} puts pressure on them. Guilt, reproach or your own deadline on their favour strains a "
+            "relationship, and people are entitled to say no or to answer later.",
+            "Make it easy to decline or to take their time: “If it isn't a good time, no problem at all.” "
+            "If you have a deadline, say so plainly and ask whether it is realistic for them."))
 
     # no-thanks: a thank-you or follow-up must thank.
     if sit.needs_thanks and not _THANKS.search(body):
@@ -346,16 +458,23 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
             "This is a thank-you or follow-up message, but it doesn't say thank you.",
             "Add a specific thanks: what they did and what difference it made."))
 
-    # apology-blame: an apology takes responsibility.
+    # apology-blame: an apology takes responsibility. Naming a cause is fine when it is owned.
     if sit.apology or _APOLOGY.search(body):
-        blame = _BLAME.search(body)
+        blame = _blame(body)
         if blame:
             findings.append(Finding(
                 "apology-blame", "warning",
                 f"{_quote(blame)} shifts the blame. An apology that points at others reads as an excuse, "
                 "and the person who vouched for you is left looking bad.",
-                "Say plainly what you did and that it was your responsibility; explain briefly, without "
-                "blaming anyone, and offer to put it right."))
+                "Say plainly what you did and that it was your responsibility; if you name the cause, own it "
+                "(“…but that's no excuse”), and offer to put it right."))
+
+    # awkward-position: a request that puts the reader in a spot with their employer or their word.
+    awkward = _awkward(sentences)
+    if awkward:
+        kind, match = awkward
+        why_awkward, fix = _AWKWARD_WHY[kind]
+        findings.append(Finding("awkward-position", "warning", f"{_quote(match)} {why_awkward}", fix))
     return findings
 
 

@@ -35,7 +35,34 @@ def read_manifest(out: str | Path, *, required: bool = False) -> dict:
         data.setdefault("participants", [])
         if not isinstance(data["participants"], list) or not all(isinstance(p, dict) for p in data["participants"]):
             raise ValueError("'participants' is not a list of objects")
+        for number, entry in enumerate(data["participants"], 1):
+            problem = entry_problem(entry)
+            if problem:
+                raise ValueError(f"participant {number}: {problem}")
     except (OSError, ValueError) as exc:
         raise RenderError(f"the manifest cannot be read ({exc})", where=path,
                           fix="restore it from a backup, or render again into a new folder") from None
     return data
+
+
+#: The shape of each field of a manifest entry that netkit reads (other fields are left alone).
+_ENTRY_FIELDS = {"id": "text", "name": "text", "folder": "text", "status": "text",
+                 "notebooks": "a list of texts", "handouts": "a list of texts",
+                 "sha256": "an object of notebook name: digest texts"}
+
+
+def entry_problem(entry: dict) -> str | None:
+    """What is wrong with the shape of one manifest entry (a field of the wrong type), or None."""
+    for key, shape in _ENTRY_FIELDS.items():
+        if key not in entry:
+            continue
+        value = entry[key]
+        if shape == "text":
+            ok = isinstance(value, str)
+        elif shape == "a list of texts":
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        else:
+            ok = isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+        if not ok:
+            return f"{key!r} should be {shape}, not {type(value).__name__}"
+    return None

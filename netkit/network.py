@@ -5,12 +5,16 @@ date, so each rule has a test and the widget, the command line and the cohort re
 
 * :func:`dormant_ties_worth_reviving` — silent for long, but once close or in a place you are
   aiming at. Reconnecting with such ties tends to bring advice that is both fresh and trusted.
+  Ranked by fit with the participant's targets first (works at a target organisation, then in a
+  target sector), then by how close the tie was.
 * :func:`targets_without_insider` — target organisations and sectors (the workbook parameters
   ``target_organisations`` / ``target_sectors``) where you know nobody yet.
+* :func:`acquaintances_at_targets` — weak ties who already work where you are aiming: the
+  likeliest source of news you don't have, and often easier to ask than you think.
 * :func:`reciprocity` and :func:`only_asked` — gives versus asks, per contact and overall
   (networking runs both ways; a relationship is not a transaction).
-* :func:`stay_in_touch_due` — when each person is next due, from their ring's cadence
-  (inner circle weekly, close monthly, regular quarterly, acquaintances yearly).
+* :func:`stay_in_touch_due` — when each person is next due, from their ring's rhythm
+  (:mod:`netkit.rhythms`, the one source the plan and the notebooks read too).
 * :func:`summarise` — size by ring and by sector, and the share of dormant ties.
 
 No graph library is needed: an ego network is a star around the participant, so lists and
@@ -27,8 +31,10 @@ from typing import Iterable, Sequence
 
 from .calendar import Reminder
 from .contacts import DORMANT_AFTER_DAYS, RINGS, Contact, normalise, ring_label
+from .rhythms import cadence_for_ring
 
-__all__ = ["Due", "NetworkSummary", "Reciprocity", "Revival", "TargetGaps", "dormant_ties_worth_reviving",
+__all__ = ["Due", "NetworkSummary", "Reciprocity", "Revival", "TargetGaps", "acquaintances_at_targets",
+           "dormant_ties_worth_reviving",
            "findings", "matches_target", "only_asked", "parse_targets", "reciprocity", "stay_in_touch_due",
            "stay_in_touch_reminders", "summarise", "targets_without_insider"]
 
@@ -75,13 +81,18 @@ class Revival:
     contact: Contact
     silence_days: int | None
     reason: str
+    fit: int = 0  # 2: works at a target organisation; 1: in a target sector; 0: neither
 
 
 def dormant_ties_worth_reviving(contacts: Iterable[Contact], today: _dt.date, *,
                                 target_organisations: Sequence[str] = (), target_sectors: Sequence[str] = (),
                                 limit: int | None = None) -> list[Revival]:
     """Dormant contacts who were once close (inner/close/regular, or put in the dormant ring on
-    purpose) or who work where you are aiming; the longest-silent closest ties first."""
+    purpose) or who work where you are aiming.
+
+    Ranked by fit with the participant's targets (a target organisation, then a target sector),
+    then closeness, then the longest silence: the first names are the ones most worth a message.
+    """
     organisations, sectors = parse_targets(target_organisations), parse_targets(target_sectors)
     found = []
     for contact in contacts:
@@ -103,9 +114,9 @@ def dormant_ties_worth_reviving(contacts: Iterable[Contact], today: _dt.date, *,
         silence = contact.silence_days(today)
         if silence is not None:
             reasons.append(f"silent for {_duration(silence)}")
-        found.append(Revival(contact, silence, "; ".join(reasons)))
+        found.append(Revival(contact, silence, "; ".join(reasons), fit=2 * bool(target) + bool(sector)))
     closeness = {key: rank for rank, key in enumerate(("inner", "close", "dormant", "regular", "acquaintance"))}
-    found.sort(key=lambda r: (-(len(r.reason.split(";"))), closeness.get(r.contact.ring, 9), -(r.silence_days or 0)))
+    found.sort(key=lambda r: (-r.fit, closeness.get(r.contact.ring, 9), -(r.silence_days or 0)))
     return found[:limit] if limit else found
 
 
@@ -147,6 +158,22 @@ def targets_without_insider(contacts: Iterable[Contact], target_organisations: s
                     insiders[target].append(contact)
     return TargetGaps(organisations=[t for t in organisations if not insiders[t]],
                       sectors=[t for t in sectors if not insiders[t]], insiders=insiders)
+
+
+def acquaintances_at_targets(contacts: Iterable[Contact],
+                             target_organisations: str | Sequence[str] = "") -> dict[str, list[Contact]]:
+    """Acquaintances (weak ties, not dormant) who work at a target organisation: target -> contacts.
+
+    Weak ties move in circles other than yours, so they hear of things you don't; one who already
+    works where you are aiming can tell you what it is like there, and is an easy first question.
+    """
+    out: dict[str, list[Contact]] = {}
+    for target in parse_targets(target_organisations):
+        found = [c for c in contacts if c.ring == "acquaintance" and c.organisation
+                 and matches_target(c.organisation, target)]
+        if found:
+            out[target] = found
+    return out
 
 
 # ---------------------------------------------------------------------- reciprocity
@@ -223,15 +250,12 @@ def stay_in_touch_due(contacts: Iterable[Contact], today: _dt.date, *, within_da
 
 def stay_in_touch_reminders(contacts: Iterable[Contact], today: _dt.date) -> list[Reminder]:
     """Calendar reminders (see :mod:`netkit.calendar`) repeating at each contact's cadence."""
-    freq = {7: {"FREQ": "WEEKLY"}, 30: {"FREQ": "MONTHLY"}, 91: {"FREQ": "MONTHLY", "INTERVAL": 3},
-            365: {"FREQ": "YEARLY"}}
     reminders = []
     for item in stay_in_touch_due(contacts, today):
-        cadence = RINGS[item.contact.ring].cadence_days if item.contact.ring in RINGS else 365
         reminders.append(Reminder(title=f"Get in touch with {item.contact.name}", start=max(item.due, today),
                                   description=f"{ring_label(item.contact.ring)}: "
                                               f"{RINGS.get(item.contact.ring, RINGS['acquaintance']).cadence_label}.",
-                                  rrule=freq.get(cadence, {}), uid=f"netkit-stay-in-touch-{item.contact.id}@netkit"))
+                                  rrule=cadence_for_ring(item.contact.ring).rrule, uid=f"netkit-stay-in-touch-{item.contact.id}@netkit"))
     return reminders
 
 
@@ -287,6 +311,11 @@ def findings(contacts: Sequence[Contact], today: _dt.date, *, target_organisatio
         names = "; ".join(f"{r.contact.name} ({r.reason})" for r in revive[:limit])
         more = f" and {len(revive) - limit} more" if len(revive) > limit else ""
         lines.append(f"Dormant ties worth reviving: {names}{more}.")
+    weak = acquaintances_at_targets(contacts, target_organisations)
+    if weak:
+        names = "; ".join(f"{', '.join(c.name for c in people[:limit])} at {target}" for target, people in weak.items())
+        lines.append(f"Acquaintances at your target organisations: {names}. A weak tie inside is often the "
+                     "easiest first question: ask one of them what the work there is like.")
     gaps = targets_without_insider(contacts, target_organisations, target_sectors)
     if gaps.organisations or gaps.sectors:
         lines.append("No insider yet at: " + ", ".join(gaps.organisations + gaps.sectors)

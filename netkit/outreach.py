@@ -15,6 +15,7 @@ templates by putting ``*.j2`` files in a folder (by default ``outreach-templates
 the workbook); a coach's template with the same ``situation`` id replaces the built-in one.
 
 Templates run in Jinja2's sandbox (a template cannot reach Python internals or files) with
+limits on the text it may build and the work it may do (:mod:`netkit.template_sandbox`), and
 ``StrictUndefined``: a field the template needs but the contact lacks is reported as a
 :class:`~netkit.exceptions.TemplateError` naming the field and the template — never a crash,
 never a silently blank gap. ``placeholders=True`` instead writes the gap as a visible
@@ -24,7 +25,12 @@ Fields a template can use:
 
 * ``contact.name``, ``contact.first_name``, ``contact.organisation``, ``contact.role``,
   ``contact.how_we_know`` (plus any other key of the contact, as given);
-* ``me.name``, ``me.first_name``, ``me.goal`` (the participant).
+* ``contact.connection``: ``how_we_know`` made into a whole sentence that reads well whatever was
+  typed ("met at PyCon" → "We met at PyCon.", "former colleague at Zendesk" → "You may remember
+  me as your former colleague at Zendesk.", "university" → "We know each other from
+  university."): use it rather than pasting ``how_we_know`` into a sentence of your own;
+* ``me.name``, ``me.first_name``, ``me.goal`` (the participant). The built-in templates never put
+  ``me.goal`` (a roster's job goal) into a message: a first message asks about the reader's work.
 """
 
 from __future__ import annotations
@@ -37,12 +43,12 @@ from typing import Any, Iterable, Mapping
 
 import jinja2
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
 
 from .exceptions import TemplateError
+from .template_sandbox import MessageSandbox, TemplateLimitError, render_limited, template_line
 
 __all__ = ["BUILTIN_FOLDER", "COACH_FOLDER_NAME", "OutreachTemplate", "Situation", "builtin_templates",
-           "contact_label", "load_templates", "missing_fields", "normalise_contact", "normalise_participant",
+           "connection_sentence", "contact_label", "load_templates", "missing_fields", "normalise_contact", "normalise_participant",
            "parse_template", "render_message", "situation_for"]
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent / "templates" / "outreach"
@@ -102,6 +108,8 @@ class OutreachTemplate:
     source: str = "<built-in>"
     builtin: bool = True
     _compiled: Any = field(default=None, compare=False, repr=False)
+    #: Lines of the file before the body's first line (front matter), to report file lines.
+    line_offset: int = field(default=0, compare=False)
 
     @property
     def id(self) -> str:
@@ -139,29 +147,11 @@ class _PlaceholderUndefined(jinja2.Undefined):
 _GAP = "\x00"
 _GAP_RE = re.compile("\x00([^\x00]*)\x00")
 
-#: No template result needs more than this many characters (a message is a few hundred).
-MAX_TEMPLATE_OUTPUT = 100_000
+#: A coach's template file larger than this is refused before it is read.
+MAX_TEMPLATE_FILE = 1_000_000
 
-
-class _MessageSandbox(SandboxedEnvironment):
-    """Jinja2's sandbox, also refusing ``*`` and ``**`` that would build something huge
-    (``'a' * 10**10``): the stock sandbox limits ``range`` but not these."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int) and not isinstance(right, bool) and abs(right) > 64:
-            raise SecurityError("a power this large is not allowed in a message template")
-        if operator == "*":
-            for text, times in ((left, right), (right, left)):
-                if (isinstance(text, (str, list, tuple)) and isinstance(times, int)
-                        and len(text) * max(times, 0) > MAX_TEMPLATE_OUTPUT):
-                    raise SecurityError("repeating text this many times is not allowed in a message template")
-        return super().call_binop(context, operator, left, right)
-
-
-_STRICT_ENV = _MessageSandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
-_LENIENT_ENV = _MessageSandbox(undefined=_PlaceholderUndefined, autoescape=False, keep_trailing_newline=False)
+_STRICT_ENV = MessageSandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+_LENIENT_ENV = MessageSandbox(undefined=_PlaceholderUndefined, autoescape=False, keep_trailing_newline=False)
 
 
 # --------------------------------------------------------------------------- loading
@@ -199,20 +189,28 @@ def parse_template(text: str, *, source: str = "<template>", builtin: bool = Fal
             flags[flag] = meta[flag]
     situation = Situation(id=situation_id, title=str(title), description=str(meta.get("description", "")),
                           **flags)
-    body = "\n".join(lines[end + 1:]).strip("\n")
+    rest = lines[end + 1:]
+    offset = end + 1
+    while rest and not rest[0]:  # blank lines between the front matter and the body
+        rest, offset = rest[1:], offset + 1
+    body = "\n".join(rest).strip("\n")
     try:
         compiled = _STRICT_ENV.from_string(body)
     except TemplateSyntaxError as exc:
         raise TemplateError(f"the template has a syntax error: {exc.message}", where=source,
-                            line=(exc.lineno + end + 1) if exc.lineno else None,
+                            line=(exc.lineno + offset) if exc.lineno else None,
                             fix="check the {{ }} and {% %} pairs on that line") from None
-    return OutreachTemplate(situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled)
+    return OutreachTemplate(situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled,
+                            line_offset=offset)
 
 
 def _read_folder(folder: Path, *, builtin: bool) -> list[OutreachTemplate]:
     templates = []
     for path in sorted(folder.glob("*.j2")):
         try:
+            if path.is_file() and path.stat().st_size > MAX_TEMPLATE_FILE:
+                raise TemplateError(f"the template is larger than {MAX_TEMPLATE_FILE // 1000} KB", where=path,
+                                    fix="a message template is a few lines: check this is the right file")
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise TemplateError("the template is not UTF-8 text", where=path,
@@ -232,8 +230,9 @@ def builtin_templates() -> list[OutreachTemplate]:
     """The templates shipped with netkit, in the order they are offered."""
     global _BUILTINS
     if _BUILTINS is None:
-        order = ["informational-interview", "reconnect", "introduction", "thank-you", "follow-up",
-                 "share-no-ask", "apology", "decline-referral"]
+        order = ["informational-interview", "reconnect", "reconnect-advice", "introduction", "thank-you",
+                 "thank-you-conversation",
+                 "follow-up", "share-no-ask", "client-or-collaborator", "apology", "decline-referral"]
         found = _read_folder(BUILTIN_FOLDER, builtin=True)
         found.sort(key=lambda t: order.index(t.id) if t.id in order else len(order))
         _BUILTINS = found
@@ -283,6 +282,47 @@ def _first(record: Mapping[str, Any], keys: Iterable[str]) -> str:
     return ""
 
 
+_SUBJECT_START = re.compile(r"^(?:we|i|you|they)\b", re.IGNORECASE)
+_NAMED_CLAUSE = re.compile(r"^(?:\S+\s+){1,3}?(?:introduced|connected|suggested|recommended|put\s+us|met|worked|studied)\b",
+                           re.IGNORECASE)
+_VERB_START = re.compile(r"^(?:met|worked|studied|volunteered|played|sang|served|shared|sat|were|went|did|grew|trained)\b",
+                         re.IGNORECASE)
+_PREPOSITION_START = re.compile(r"^(?:through|via|from|at|in|during|on|since)\b", re.IGNORECASE)
+_RELATION_OF = re.compile(r"^(?:a\s+|an\s+)?(?:friend|colleague|cousin|sister|brother|partner|classmate|student|"
+                          r"neighbou?r)\s+of\s+(?P<who>.+)$", re.IGNORECASE)
+_RELATION = re.compile(r"\b(?:colleagues?|classmates?|class\s*mates?|manager|boss|mentor|mentee|friend|neighbou?r|"
+                       r"team\s*mates?|flat\s*mates?|room\s*mates?|alumn\w*|students?|teacher|tutor|coach|clients?|"
+                       r"members?|volunteers?|intern|supervisor|peer)\b", re.IGNORECASE)
+
+
+def connection_sentence(how_we_know: str) -> str:
+    """How we know each other, as one sentence that reads well whatever the participant typed.
+
+    A clause is kept as written ("We met at PyCon."); a verb gets its subject ("met at PyCon" →
+    "We met at PyCon."); a relationship reads as one ("former colleague at Zendesk" → "You may
+    remember me as your former colleague at Zendesk."); anything else is where we know each
+    other from ("university", "PyCon 2023", "在会议上认识"). Empty in, empty out.
+    """
+    text = " ".join(str(how_we_know or "").split()).strip(" .;,:!?-–—")
+    if not text:
+        return ""
+    if _SUBJECT_START.match(text):
+        sentence = text
+    elif _VERB_START.match(text):
+        sentence = f"We {text[0].lower()}{text[1:]}"
+    elif _PREPOSITION_START.match(text):
+        sentence = f"We know each other {text[0].lower()}{text[1:]}"
+    elif (relation := _RELATION_OF.match(text)) is not None:
+        sentence = f"We know each other through {relation.group('who').removesuffix(chr(39) + 's')}"
+    elif _RELATION.search(text) and not re.match(r"^(?:my|our|their|his|her)\b", text, re.IGNORECASE):
+        sentence = "You may remember me as your " + re.sub(r"^(?:a|an|the|your)\s+", "", text, flags=re.IGNORECASE)
+    elif _NAMED_CLAUSE.match(text):
+        sentence = text
+    else:
+        sentence = f"We know each other from {text}"
+    return sentence[0].upper() + sentence[1:] + "."
+
+
 def normalise_contact(contact: Mapping[str, Any] | str | None) -> dict[str, Any]:
     """A contact as templates see it: the standard keys, empty ones left out (so they count as missing).
 
@@ -300,6 +340,9 @@ def normalise_contact(contact: Mapping[str, Any] | str | None) -> dict[str, Any]
         values["name"] = " ".join(p for p in (values["first_name"], values["last_name"]) if p)
     if not values["first_name"] and values["name"]:
         values["first_name"] = values["name"].split()[0]
+    if values["first_name"].islower():  # "ana" typed in a hurry: "Hi Ana,"
+        values["first_name"] = values["first_name"][0].upper() + values["first_name"][1:]
+    values["connection"] = connection_sentence(values["how_we_know"])
     for key, value in values.items():
         if value:
             out[key] = value
@@ -340,7 +383,8 @@ def _missing_field(exc: UndefinedError) -> str:
 
 
 _FIELD_HELP = {"contact.organisation": "their organisation", "contact.role": "their role",
-               "contact.how_we_know": "how you know them", "contact.first_name": "their name",
+               "contact.how_we_know": "how you know them", "contact.connection": "how you know them",
+               "contact.first_name": "their name",
                "contact.name": "their name", "me.first_name": "your name", "me.name": "your name",
                "me.goal": "your goal"}
 
@@ -378,22 +422,38 @@ def _find(template: OutreachTemplate | str, templates: Iterable[OutreachTemplate
     raise AssertionError("unreachable")
 
 
+def _body_line(template: OutreachTemplate, exc: BaseException) -> int | None:
+    """The line of the template's file where ``exc`` happened, when known."""
+    line = template_line(exc)
+    return line + template.line_offset if line is not None else None
+
+
 def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled: Any) -> str:
     context = {"contact": _ContactFields(normalise_contact(contact)),
                "me": _MeFields(normalise_participant(**dict(participant or {})))}
     try:
-        return compiled.render(**context)
-    except SecurityError as exc:
-        raise TemplateError(f"the template {template.id!r} tried something not allowed in a template ({exc})",
-                            where=template.source, fix="use only {{ contact.… }} and {{ me.… }} fields") from None
-    except UndefinedError:
-        raise
-    except OverflowError as exc:  # the sandbox's own limit (range() over MAX_RANGE items)
-        raise TemplateError(f"the template {template.id!r} asks for too much ({exc})",
-                            where=template.source, fix="a message template needs no large loops; remove it") from None
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"the template {template.id!r} could not be filled in ({exc})",
-                            where=template.source, fix="check the template's {{ }} expressions") from None
+        return render_limited(compiled, context)
+    except UndefinedError as exc:
+        if compiled.environment is _STRICT_ENV:
+            raise  # a missing field: render_message names it
+        line = _body_line(template, exc)
+        raise TemplateError(f"the template {template.id!r} uses something that does not exist ({exc})",
+                            where=template.source, line=line,
+                            fix="use only {{ contact.… }} and {{ me.… }} fields and the usual filters") from None
+    except Exception as exc:  # every failure of a template's own code is the template's error
+        line = _body_line(template, exc)
+        if isinstance(exc, SecurityError):
+            what, fix = f"tried something not allowed in a template ({exc})", \
+                "use only {{ contact.… }} and {{ me.… }} fields"
+        elif isinstance(exc, (TemplateLimitError, OverflowError, MemoryError, RecursionError)):
+            # OverflowError: also the sandbox's own limit (range() over MAX_RANGE items)
+            what, fix = f"asks for too much ({exc})", "a message template needs no large loops or long padding"
+        elif isinstance(exc, jinja2.TemplateError):
+            what, fix = f"could not be filled in ({exc})", "check the template's {{ }} expressions"
+        else:
+            what, fix = f"failed: {exc.__class__.__name__}: {exc}", "check the expression on that line"
+        raise TemplateError(f"the template {template.id!r} {what}", where=template.source, line=line,
+                            fix=fix) from None
 
 
 def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] | str | None = None,
@@ -415,9 +475,11 @@ def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] 
             what = ", ".join(f"{_FIELD_HELP.get(n, repr(n))} ({n})" for n in names)
             raise TemplateError(f"the template {template.id!r} needs {what}, which "
                                 f"{'is' if len(names) == 1 else 'are'} empty",
-                                where=template.source,
+                                where=template.source, line=_body_line(template, exc),
                                 fix=f"fill in {', '.join(names)} for this contact (or yourself), or start from "
                                     "the draft with [gaps] to complete by hand") from None
-    # Tidy: no trailing spaces, at most one blank line in a row.
+    # Tidy: a field that ends in a full stop ("Acme Ltd.") meets the sentence's own; no trailing
+    # spaces, at most one blank line in a row.
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     lines = [line.rstrip() for line in text.strip().splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))

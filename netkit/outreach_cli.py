@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from .cli_errors import friendly_errors
+from .terminal import printable
 from .exceptions import InputError, TemplateError
 
 SAMPLE_CONTACT = {"name": "Ana Souza", "organisation": "Acme Health", "role": "data lead",
@@ -67,8 +68,8 @@ def lint_command(file, as_json, situation, folder):
 
     Example:
 
+    \b
         netkit outreach lint draft.txt --situation informational-interview
-
         netkit outreach lint draft.txt --json
     """
     from .lint import findings_as_json, lint
@@ -101,8 +102,8 @@ def templates_command(folder, show):
 
     Example:
 
+    \b
         netkit outreach templates
-
         netkit outreach templates --templates my-templates/ --show thank-you
     """
     from .outreach import load_templates, render_message, situation_for
@@ -115,12 +116,12 @@ def templates_command(folder, show):
     problems = []
     for template in templates:
         origin = "built-in" if template.builtin else template.source
-        click.echo(f"{template.id:<26} {template.title}  ({origin})")
+        click.echo(printable(f"{template.id:<26} {template.title}  ({origin})"))
         try:
             render_message(template, SAMPLE_CONTACT, SAMPLE_PARTICIPANT)
         except TemplateError as exc:
             problems.append(exc)
     for exc in problems:
-        click.echo(f"Error: {exc.message}", err=True)
+        click.echo(printable(f"Error: {exc.message}"), err=True)
     if problems:
         sys.exit(2)

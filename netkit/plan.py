@@ -2,15 +2,9 @@
 
 The idea comes from a career coach's regret (seed 004): she now keeps a list of people she
 contacts every month, and a list means she does not have to decide, each time, whether to
-dare. The plan here is that list, with a *cadence* per person — closer ties more often:
-
-    ring           default cadence       why
-    inner          every two weeks       people you would call any time
-    close          every month           the monthly list of the seed
-    regular        every three months    keep the tie warm without effort
-    acquaintance   every six months      a light touch is enough
-    dormant        one revival message,  reopen the door first, then keep it open
-                   then every 3 months
+dare. The plan here is that list, with a *cadence* per person. The default cadence of each ring,
+and the reason for it, is :data:`netkit.rhythms.RING_RHYTHM` — the same rhythm exercise 1 shows
+and its calendar uses (weak ties are deliberately not the rarest: they bring the new leads).
 
 (ring keys are the ones of :mod:`netkit.contacts`, read tolerantly from ``network.contacts``).
 
@@ -18,8 +12,8 @@ Each :class:`PlanEntry` has a first step and a first date. From them come the da
 person is due (:func:`due_dates`, the same rule the calendar file carries, so the workbook and
 the calendar never disagree), "who to contact this month" (:func:`due_this_month`), a short
 commitment statement, calendar reminders with an RRULE per cadence (:func:`to_reminders`),
-and a printable one-page plan (:func:`plan_html`; :func:`plan_pdf_bytes` draws the same page
-as a PDF with matplotlib, which works offline).
+and a printable one-page plan (:func:`plan_html`: HTML with print CSS; the participant's browser
+prints it or saves it as a PDF, so no PDF library, numpy or matplotlib is needed).
 
 Pure: no widgets. Every user string that reaches HTML goes through :func:`netkit.html.escape`.
 """
@@ -28,22 +22,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import io
-import textwrap
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from dateutil.rrule import rrulestr
 
 from .calendar import Reminder
+from .confidence import confidence_svg
 from .contacts import RINGS as CONTACT_RINGS
 from .contacts import ring_label
+from .rhythms import CADENCES, RING_RHYTHM, Cadence
 from .exceptions import InputError
 from .html import escape, paragraphs
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
 
 __all__ = [
     "CADENCES",
@@ -66,8 +57,6 @@ __all__ = [
     "people_from_contacts",
     "plan_from_json",
     "plan_html",
-    "plan_page_figure",
-    "plan_pdf_bytes",
     "plan_to_json",
     "rrule_for",
     "to_reminders",
@@ -78,33 +67,8 @@ MAX_AHEAD_DAYS = 366
 MAX_NAME = 120
 
 
-@dataclass(frozen=True)
-class Cadence:
-    """How often to get in touch: an RFC 5545 frequency and interval, and words for people."""
-
-    key: str
-    label: str
-    freq: str  # "WEEKLY" or "MONTHLY"
-    interval: int
-
-    @property
-    def approx_days(self) -> int:
-        return 7 * self.interval if self.freq == "WEEKLY" else round(30.44 * self.interval)
-
-
-CADENCES: dict[str, Cadence] = {c.key: c for c in (
-    Cadence("weekly", "every week", "WEEKLY", 1),
-    Cadence("fortnightly", "every two weeks", "WEEKLY", 2),
-    Cadence("monthly", "every month", "MONTHLY", 1),
-    Cadence("bimonthly", "every two months", "MONTHLY", 2),
-    Cadence("quarterly", "every three months", "MONTHLY", 3),
-    Cadence("half_yearly", "every six months", "MONTHLY", 6),
-)}
-
-#: The plan's default rhythm per ring: closer ties more often (a dormant tie: one revival
-#: message, then this). The rings themselves are exercise 1's (:data:`netkit.contacts.RINGS`).
-DEFAULT_CADENCE_BY_RING = {"inner": "fortnightly", "close": "monthly", "regular": "quarterly",
-                           "acquaintance": "half_yearly", "dormant": "quarterly"}
+#: The plan's default rhythm per ring: the one source, :mod:`netkit.rhythms`.
+DEFAULT_CADENCE_BY_RING = {key: rhythm.cadence for key, rhythm in RING_RHYTHM.items()}
 #: Ring key → (label, default cadence key), in ring order.
 RINGS: dict[str, tuple[str, str]] = {key: (ring.label, DEFAULT_CADENCE_BY_RING[key])
                                      for key, ring in CONTACT_RINGS.items()}
@@ -437,8 +401,8 @@ def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: st
         first = min(entries, key=lambda e: next_due(e, today))
         lines.append(f"Nobody is due for the rest of {month}; my next step is {first.person} "
                      f"on {_nice_date(next_due(first, today))}.")
-    lines.append("If someone does not answer, I will remember that silence is not a no, "
-                 "and try again at the next date.")
+    lines.append("If someone does not answer, I will not take it as a refusal — people miss messages far "
+                 "more often than they say no — and I will write again at the next date.")
     return " ".join(lines)
 
 
@@ -456,7 +420,7 @@ def to_reminders(entries: Iterable[PlanEntry]) -> list[Reminder]:
     updates the events rather than duplicating them.
     """
     reminders = []
-    tip = "No answer yet? Silence is not a no: try again next time."
+    tip = "No answer last time? People miss messages far more often than they refuse: write again now."
     for entry in entries:
         cadence = entry.cadence_info
         if entry.revival:
@@ -490,7 +454,9 @@ td.d { white-space: nowrap; }
 .box { display: inline-block; width: 9pt; height: 9pt; border: 1pt solid #444; margin-right: 4pt; }
 .reflections dt { font-weight: 600; margin-top: 4pt; } .reflections dd { margin: 0 0 2pt 10pt; }
 .tip { font-size: 9pt; color: #444; margin-top: 8pt; }
-@media print { body { font-size: 10pt; } .noprint { display: none; } h2, tr { break-inside: avoid; } }
+.noprint { margin: 0 0 10pt; padding: 6pt 12pt; font: inherit; font-weight: 600; cursor: pointer; }
+.chart { max-width: 110mm; }
+@media print { body { font-size: 10pt; } .noprint { display: none; } h2, tr, .chart { break-inside: avoid; } }
 """
 
 
@@ -498,6 +464,9 @@ def plan_html(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
               reflections: Sequence[tuple[str, str]] = (), confidence: tuple[int | None, int | None] = (None, None),
               title: str = "My stay-in-touch plan") -> str:
     """A self-contained, printable one-page plan (HTML with print CSS, no external files).
+
+    Opened in a browser it has a "Print, or save as PDF" button (hidden on paper): the browser's
+    own print dialog makes the PDF, with every script's glyphs.
 
     ``reflections`` are (question, answer) pairs to print under the plan; ``confidence`` the
     before/after check-in. Every user string is escaped.
@@ -522,7 +491,8 @@ def plan_html(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
     conf = ""
     if before is not None or after is not None:
         conf = (f"<h2>Confidence about reaching out</h2><p>Before: <b>{escape(before if before is not None else '–')}"
-                f"</b>/10 &nbsp; After: <b>{escape(after if after is not None else '–')}</b>/10</p>")
+                f"</b>/10 &nbsp; After: <b>{escape(after if after is not None else '–')}</b>/10</p>"
+                f"<div class='chart'>{confidence_svg(before, after)}</div>")
     refl = ""
     answered = [(q, a) for q, a in reflections if a and a.strip()]
     if answered:
@@ -531,6 +501,7 @@ def plan_html(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
     owner = f" — {escape(name)}" if name and name.strip() else ""
     return ("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
             f"<title>{escape(title)}</title><style>{_PRINT_CSS}</style></head><body>"
+            "<button type='button' class='noprint' onclick='window.print()'>Print, or save as PDF</button>"
             f"<h1>{escape(title)}{owner}</h1>"
             f"<p class='sub'>Made on {escape(_nice_date(today))} with netkit.</p>"
             f"<div class='commitment'>{escape(commitment_statement(entries, today, name))}</div>"
@@ -539,58 +510,3 @@ def plan_html(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
             "<p class='tip'>Nervous before reaching out? Most people are. Keep the message short, "
             "lead with the connection, offer something, and remember that no reply is not a refusal.</p>"
             "</body></html>\n")
-
-
-def plan_page_figure(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
-                     title: str = "My stay-in-touch plan") -> "Figure":
-    """The printable plan drawn on one A4 matplotlib figure (what :func:`plan_pdf_bytes` saves).
-
-    Text is drawn with ``parse_math=False`` so ``$50k … $70k`` stays literal. When the list
-    is longer than a page, the page says how many lines are left out and points to the HTML.
-    """
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(8.27, 11.69))
-    lines: list[tuple[str, float, str]] = []  # (text, size, weight)
-    owner = f" — {name.strip()}" if name and name.strip() else ""
-    lines.append((title + owner, 15, "bold"))
-    lines.append((f"Made on {_nice_date(today)} with netkit.", 9, "normal"))
-    lines.append(("", 6, "normal"))
-    for part in textwrap.wrap(commitment_statement(entries, today, name), 95):
-        lines.append((part, 10, "normal"))
-    lines.append(("", 6, "normal"))
-    lines.append((f"Who to contact in {today.strftime('%B %Y')}", 12, "bold"))
-    due = due_this_month(entries, today)
-    for d in due:
-        for i, part in enumerate(textwrap.wrap(f"[ ] {_nice_date(d.date)} — {d.person}: {d.action}", 100)):
-            lines.append((part if i == 0 else "      " + part, 9.5, "normal"))
-    if not due:
-        lines.append(("Nobody is due this month.", 9.5, "normal"))
-    lines.append(("", 6, "normal"))
-    lines.append(("The whole list", 12, "bold"))
-    for e in entries:
-        text = (f"{e.person} ({ring_label(e.closeness)}, {e.cadence_info.label}) — first: "
-                f"{_nice_date(e.first_date)}, next: {_nice_date(next_due(e, today))}. {e.first_step}")
-        for i, part in enumerate(textwrap.wrap(text, 100)):
-            lines.append((part if i == 0 else "      " + part, 9.5, "normal"))
-    y, bottom = 0.96, 0.05
-    step = 1 / 11.69 / 72 * 1.45  # figure fraction per point of font size
-    for index, (text, size, weight) in enumerate(lines):
-        if y - size * step < bottom + 0.02 and index < len(lines) - 1:
-            fig.text(0.07, y - size * step, f"… {len(lines) - index} more lines: see the HTML plan.",
-                     fontsize=9, parse_math=False, style="italic")
-            break
-        y -= size * step
-        if text:
-            fig.text(0.07, y, text, fontsize=size, fontweight=weight, parse_math=False, va="baseline")
-    return fig
-
-
-def plan_pdf_bytes(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
-                   title: str = "My stay-in-touch plan") -> bytes:
-    """The plan as a one-page A4 PDF drawn with matplotlib (works offline, no browser needed)."""
-    fig = plan_page_figure(entries, today, name=name, title=title)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="pdf", metadata={"Title": title, "Creator": "netkit", "CreationDate": None})
-    return buffer.getvalue()
-

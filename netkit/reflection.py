@@ -10,7 +10,12 @@ The questions follow the seed articles, paraphrased:
   apology, and you take responsibility (*Networking comes with an obligation*, seed 000);
 * networking runs both ways: even a beginner has something to offer (Heather Krasna,
   *Why do networking?*, seed 003; *Do's and don'ts of networking through friends at work*,
-  seed 002).
+  seed 002);
+* the dread of networking events, and what makes one bearable (seed 004; doing things together,
+  seed 002);
+* a network of your own beyond friends — in your own workplace, and where people in your field
+  gather (seeds 002, 003; keep networking while happily employed, seed 001);
+* being choosy about connection requests, with kindness for people who are desperate (seed 001).
 
 Pure: no widgets. The widget layer (:mod:`netkit.widgets.reflection`) shows the prompts a
 page at a time and saves each answer under ``reflection.answers.<prompt id>``.
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Mapping, Sequence
+
+from .schema import REFLECTION_ANSWER_PREFIX
 
 __all__ = [
     "ANSWER_KEY_PREFIX",
@@ -37,8 +44,8 @@ __all__ = [
     "prompt_by_id",
 ]
 
-ANSWER_KEY_PREFIX = "reflection.answers."
-PER_PAGE = 2
+ANSWER_KEY_PREFIX = REFLECTION_ANSWER_PREFIX
+PER_PAGE = 3
 
 
 @dataclass(frozen=True)
@@ -71,11 +78,19 @@ PROMPTS: tuple[Prompt, ...] = (
         "silence is not a no: an unanswered message is usually just ignored or postponed, so try again later.",
         "seed 004"),
     Prompt(
+        "events",
+        "Which networking situation do you dread most, and what one small step would make it easier?",
+        "Plenty of people picture warm wine and a room of strangers and want to run. Small steps help: "
+        "go with a question you want answered, talk to three people and leave, or join something you do "
+        "together with others (a project, a volunteer shift, a study group) instead of a mingle.",
+        "seeds 004, 002"),
+    Prompt(
         "owe_apology",
         "Is there someone who vouched for you, or helped you, whom you still owe a word — a thank-you, "
         "an update, or an apology?",
         "When a chance someone gave you went wrong, the fair thing is to tell them what happened, take "
-        "responsibility without blaming others, and do what you can to put it right.",
+        "responsibility without blaming others, and do what you can to put it right. Shame makes people "
+        "avoid asking anyone again; a straight apology is how you get past it.",
         "seed 000"),
     Prompt(
         "offer",
@@ -83,6 +98,20 @@ PROMPTS: tuple[Prompt, ...] = (
         "Networking is two-way. Even early in a career you can pass on an article, share an update on "
         "your work, introduce two people, celebrate their news, or simply listen.",
         "seeds 002, 003"),
+    Prompt(
+        "own_network",
+        "Beyond your friends, where will you meet people in your field — inside your own workplace or "
+        "course, and outside it (one place, one date)?",
+        "Friends can open doors, but a network of your own lasts longer: a colleague in another team, a "
+        "professional association, a meetup, your alumni group, an online community in your field. Keep "
+        "at it while things are going well, not only when you need something.",
+        "seeds 002, 003, 001"),
+    Prompt(
+        "linkedin",
+        "What is your rule for connection requests: which will you accept, and how will you kindly answer the others?",
+        "Being choosy keeps your network one you can vouch for. Someone with a thin link who asks for a "
+        "referral may be desperate rather than rude: a kind no with a pointer to advice helps them more.",
+        "seed 001"),
     Prompt(
         "younger_self",
         "What would you tell your younger self about building a network?",

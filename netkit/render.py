@@ -15,7 +15,13 @@ Rules kept here:
   over, the old notebook is kept in ``.netkit-backups/`` and the answers are not touched;
 * one participant's failure (a bad value, a cell that raises under ``execute``) does not stop
   the others, and leaves no half-written notebook;
-* notebook metadata keeps no absolute path of the coach's machine.
+* notebook metadata keeps no absolute path of the coach's machine;
+* every path under OUT goes through :mod:`netkit.paths`' guard: a symlinked participant folder,
+  notebook or ``.netkit-backups`` is refused, never followed;
+* a render can be interrupted (Ctrl-C, a killed machine) or partly fail and be run again: each
+  notebook's digest is appended to a journal (``OUT/.netkit-journal.jsonl``) *before* the
+  notebook is replaced, and the manifest is written after the prepare step and again at the end,
+  so the next render recognises every notebook it wrote and retries what failed.
 
 papermill is imported lazily: it costs over a second to import and most commands never need it.
 """
@@ -25,6 +31,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import hashlib
+import json
 import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -38,13 +45,14 @@ from .answers import answers_path
 from .atomic import atomic_write_json, atomic_write_text
 from .exceptions import RenderError, TouchedWorkbookError, describe
 from .manifest import read_manifest
-from .paths import manifest_path, participant_folder
+from .paths import guard_dir, guard_file, manifest_path, participant_folder
 from .roster import Participant, Roster, read_roster
 
 INJECTED_CELL_ID = "injected-parameters"
 BACKUP_FOLDER = ".netkit-backups"
 HANDOUT_SUFFIX = ".handout.html"
 EXECUTE_LOG = "execute.log"
+JOURNAL = ".netkit-journal.jsonl"
 
 
 @dataclass
@@ -68,6 +76,8 @@ class RenderReport:
     results: list[ParticipantResult]
     manifest: Path
     warnings: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)  # roster columns never put into a workbook
+    kept: dict[str, str] = field(default_factory=dict)  # workshop/date/coach carried over from the last render
 
     @property
     def failed(self) -> list[ParticipantResult]:
@@ -140,16 +150,20 @@ def clean_metadata(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def touched_reason(notebook: Path, recorded_digest: str | None) -> str | None:
-    """Why a participant's existing workbook counts as theirs now, or None if it does not."""
+def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> str | None:
+    """Why a participant's existing workbook counts as theirs now, or None if it does not.
+
+    ``recorded_digest`` is what an earlier render wrote (one digest, or every digest the
+    manifest and the journal of an interrupted render know)."""
+    known = {recorded_digest} if isinstance(recorded_digest, str) else set(recorded_digest or ())
     answers = answers_path(notebook.parent)
     if (answers.exists() or answers.with_name(answers.name + ".bak").exists()
             or any(notebook.parent.glob("netkit-answers.damaged-*.json"))):
         return "they have saved answers"
     if notebook.exists():
-        if recorded_digest is None:
+        if not known:
             return "the notebook exists but was not made by an earlier render here"
-        if sha256_file(notebook) != recorded_digest:
+        if sha256_file(notebook) not in known:
             return "the notebook was changed after it was rendered"
     return None
 
@@ -183,20 +197,22 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
     """
     from .resources import default_workbook
 
+    out = Path(out)
+    previous = read_manifest(out)
+    defaults, kept = carry_over_defaults(previous, defaults or {})
     if not isinstance(roster, Roster):
         roster = read_roster(roster, defaults=defaults)
-    out = Path(out)
     template_path = Path(workbook) if workbook else default_workbook()
     template = load_template(template_path)
     nb_name = template_path.name
-    previous = read_manifest(out)
-    recorded = {entry.get("id"): entry for entry in previous["participants"]}
+    journal = read_journal(out)
 
     results = [ParticipantResult(p, participant_folder(out, p.name, p.id)) for p in roster.participants]
     touched = []
     for result in results:
-        digest = recorded.get(result.participant.id, {}).get("sha256", {}).get(nb_name)
-        reason = touched_reason(result.folder / nb_name, digest)
+        notebook = guard_file(out, result.folder / nb_name)
+        guard_dir(out, result.folder / BACKUP_FOLDER)
+        reason = touched_reason(notebook, known_digests(previous, journal, result.participant.id, nb_name))
         if reason:
             touched.append((result, reason))
     if touched and not update:
@@ -208,6 +224,8 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
     touched_ids = {id(r) for r, _ in touched}
 
     out.mkdir(parents=True, exist_ok=True)
+    report = RenderReport(out=out, results=results, manifest=guard_file(out, manifest_path(out)),
+                          warnings=list(roster.warnings), ignored_columns=list(roster.ignored_columns), kept=kept)
     bar = _progress(len(results), "prepare", progress and len(results) > 1)
     for result in results:
         try:
@@ -218,31 +236,88 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
     bar.close()
 
     if execute:
+        _write_manifest(out, template_path, report, previous, defaults)  # an interrupted execution keeps this
         _execute_all([r for r in results if r.status != "failed"], jobs=jobs, html=html, progress=progress)
+    elif html:  # the worksheets need only the parameters, not an executed notebook
+        for result in (r for r in results if r.status != "failed"):
+            nb = nbformat.read(result.notebooks[0], as_version=4)
+            result.handouts = [write_handout(nb, result.notebooks[0].with_suffix(HANDOUT_SUFFIX))]
 
-    report = RenderReport(out=out, results=results, manifest=manifest_path(out), warnings=list(roster.warnings))
-    _write_manifest(out, template_path, report, previous)
+    _write_manifest(out, template_path, report, previous, defaults)
+    journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
     return report
+
+
+def journal_path(out: str | Path) -> Path:
+    """The journal of a render in progress (removed when the render finishes)."""
+    return Path(out) / JOURNAL
+
+
+def journal(out: str | Path, participant_id: str, notebook: str, digest: str) -> None:
+    """Append "``participant_id``'s ``notebook`` is about to become ``digest``" to the journal.
+
+    Written (and flushed to disk) *before* the notebook is replaced, so whatever moment a render
+    is killed at, the notebook on disk is one the manifest or the journal knows. One short line
+    per ``O_APPEND`` write, so parallel workers never interleave."""
+    line = json.dumps({"id": participant_id, "notebook": notebook, "sha256": digest}) + "\n"
+    fd = os.open(guard_file(out, journal_path(out)), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        os.write(fd, line.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_journal(out: str | Path) -> dict[tuple[str, str], set[str]]:
+    """{(participant id, notebook): digests} from an interrupted render's journal (a torn last
+    line, or anything not of the journal's shape, is skipped)."""
+    path = guard_file(out, journal_path(out))
+    known: dict[tuple[str, str], set[str]] = {}
+    if not path.exists():
+        return known
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            row = json.loads(line)
+            key, digest = (row["id"], row["notebook"]), row["sha256"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        if all(isinstance(x, str) for x in (*key, digest)):
+            known.setdefault(key, set()).add(digest)
+    return known
+
+
+def known_digests(manifest: dict, journal_digests: dict, participant_id: str, notebook: str) -> set[str]:
+    """Every digest of ``notebook`` an earlier render here wrote for this participant."""
+    known = set(journal_digests.get((participant_id, notebook), ()))
+    for entry in manifest["participants"]:
+        if entry.get("id") == participant_id and isinstance(entry.get("sha256", {}).get(notebook), str):
+            known.add(entry["sha256"][notebook])
+    return known
 
 
 def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> None:
     nb = personalise(template, result.participant)
-    target = result.folder / nb_name
+    out = result.folder.parent
+    target = guard_file(out, result.folder / nb_name)
     result.folder.mkdir(parents=True, exist_ok=True)
     status = "written"
     old_text = target.read_text(encoding="utf-8") if target.exists() else None
     if old_text is not None and update:
         nb = carry_over_cells(nbformat.reads(old_text, as_version=4), nb)
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        atomic_write_text(result.folder / BACKUP_FOLDER / f"{target.stem}.{stamp}.ipynb", old_text)
         status = "updated"
     text = nbformat.writes(nb)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if text == old_text:
-        status = "unchanged"
+        status = "unchanged"  # nothing replaced, so no backup either
     else:
+        if status == "updated":  # a backup only of a notebook that is replaced
+            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backups = guard_dir(out, result.folder / BACKUP_FOLDER)
+            atomic_write_text(guard_file(out, backups / f"{target.stem}.{stamp}.ipynb"), old_text)
+        journal(out, result.participant.id, nb_name, digest)
         atomic_write_text(target, text)
     result.notebooks = [target]
-    result.digests = {nb_name: hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    result.digests = {nb_name: digest}
     result.status = status
 
 
@@ -252,11 +327,12 @@ def _progress(total: int, desc: str, enabled: bool):
     return tqdm(total=total, desc=desc, unit="workbook", disable=not enabled, leave=False)
 
 
-def execute_workbook(notebook: str | Path, html: bool = False) -> dict:
+def execute_workbook(notebook: str | Path, html: bool = False, participant_id: str | None = None) -> dict:
     """Run one prepared workbook with a real kernel in its own folder; replace it atomically.
 
     Runs in a worker process. On error nothing is replaced and no temporary file is left.
-    Returns the new digest and any handout written.
+    Returns the new digest and any handout written. With ``participant_id`` the new digest is
+    journalled (see :func:`journal`) before the notebook is replaced.
     """
     import papermill
 
@@ -269,13 +345,19 @@ def execute_workbook(notebook: str | Path, html: bool = False) -> dict:
     try:
         papermill.execute_notebook(str(notebook), tmp, cwd=str(notebook.parent), progress_bar=False,
                                    log_output=False, kernel_name="python3")
+        out = notebook.parent.parent
         nb = clean_metadata(nbformat.read(tmp, as_version=4))
+        move_stderr_to_log(nb, guard_file(out, out / EXECUTE_LOG), notebook.relative_to(out).as_posix())
         text = nbformat.writes(nb)
-        atomic_write_text(notebook, text)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if participant_id:
+            journal(out, participant_id, notebook.name, digest)
+        atomic_write_text(guard_file(out, notebook), text)
         handouts = []
         if html:
-            handouts.append(str(write_handout(nb, notebook.with_suffix(HANDOUT_SUFFIX))))
-        return {"digest": hashlib.sha256(text.encode("utf-8")).hexdigest(), "handouts": handouts}
+            handout = guard_file(out, notebook.with_suffix(HANDOUT_SUFFIX))
+            handouts.append(str(write_handout(nb, handout)))
+        return {"digest": digest, "handouts": handouts}
     finally:
         try:
             os.unlink(tmp)
@@ -283,36 +365,54 @@ def execute_workbook(notebook: str | Path, html: bool = False) -> dict:
             pass
 
 
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+def move_stderr_to_log(nb: nbformat.NotebookNode, log: Path, label: str) -> int:
+    """Take every ``stderr`` output (warnings such as matplotlib's missing-glyph one, which quote
+    a file of the coach's machine) out of ``nb`` and append it to ``log``, marked ``label``.
 
-
-def static_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """A copy of ``nb`` that needs no JavaScript: widgets that offer a static HTML form (the
-    opening page) keep it, other widget views (empty forms at render time) are left out."""
-    nb = copy.deepcopy(nb)
-    nb.metadata.pop("widgets", None)
-    for cell in nb.cells:
+    A participant's notebook and handout never show them; the coach finds them in
+    ``OUT/execute.log``. Returns how many outputs were moved."""
+    moved = []
+    for number, cell in enumerate(nb.cells, 1):
+        if cell.cell_type != "code":
+            continue
         kept = []
         for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            if WIDGET_VIEW in data:
-                if "text/html" not in data:
-                    continue
-                data.pop(WIDGET_VIEW)
-                data.pop("text/plain", None)
-            kept.append(output)
-        if cell.cell_type == "code":
-            cell.outputs = kept
-    return nb
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                moved.append(f"[{label}, cell {number}] {output.get('text', '')}".rstrip("\n") + "\n")
+            else:
+                kept.append(output)
+        cell.outputs = kept
+    if moved:
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.write(fd, "".join(moved).encode("utf-8", "replace"))
+        finally:
+            os.close(fd)
+    return len(moved)
+
+
+def workbook_title(nb: nbformat.NotebookNode, fallback: str = "Networking workbook") -> str:
+    """The title `netkit compose` recorded, else the first top-level heading, else ``fallback``."""
+    title = nb.metadata.get("netkit", {}).get("title")
+    if title:
+        return str(title)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
 
 
 def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
-    """A printable HTML page of the executed workbook: code hidden, no scripts needed offline."""
-    from nbconvert import HTMLExporter
+    """The participant's printable worksheets: their roster fields filled in and room to write for
+    every form of the exercises this workbook holds (see :mod:`netkit.worksheets`)."""
+    from .worksheets import worksheets_html
 
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(static_outputs(nb))
-    return atomic_write_text(path, body)
+    parameters = nb.metadata.get("papermill", {}).get("parameters", {})
+    exercises = nb.metadata.get("netkit", {}).get("composed_from")
+    return atomic_write_text(path, worksheets_html(parameters, title=workbook_title(nb, Path(path).name.split(".")[0]),
+                                                   exercises=exercises))
 
 
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
@@ -320,10 +420,10 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
         return
     jobs = max(1, jobs or os.cpu_count() or 1)
     bar = _progress(len(results), "execute", progress)
-    log = results[0].folder.parent / EXECUTE_LOG
+    log = guard_file(results[0].folder.parent, results[0].folder.parent / EXECUTE_LOG)
     with ProcessPoolExecutor(max_workers=min(jobs, len(results)), initializer=_send_kernel_noise_to,
                              initargs=(str(log),)) as pool:
-        futures = {pool.submit(execute_workbook, str(r.notebooks[0]), html): r for r in results}
+        futures = {pool.submit(execute_workbook, str(r.notebooks[0]), html, r.participant.id): r for r in results}
         for future in as_completed(futures):
             result = futures[future]
             try:
@@ -354,7 +454,19 @@ def _execution_error(exc: BaseException) -> str:
     return describe(exc)
 
 
-def _write_manifest(out: Path, template_path: Path, report: RenderReport, previous: dict) -> None:
+#: The roster defaults a render remembers, so a later render into the same folder keeps them.
+CARRIED_DEFAULTS = ("workshop", "workshop_date", "coach")
+
+
+def carry_over_defaults(previous: dict, given: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(defaults to use, the ones kept from the previous render's manifest) — new values win."""
+    earlier = previous.get("defaults") if isinstance(previous.get("defaults"), dict) else {}
+    kept = {key: str(earlier[key]) for key in CARRIED_DEFAULTS if not given.get(key) and earlier.get(key)}
+    return {**{k: v for k, v in given.items() if v}, **kept}, kept
+
+
+def _write_manifest(out: Path, template_path: Path, report: RenderReport, previous: dict,
+                    defaults: dict[str, str] | None = None) -> None:
     entries = {}
     for entry in previous.get("participants", []):
         if entry.get("id"):
@@ -362,13 +474,14 @@ def _write_manifest(out: Path, template_path: Path, report: RenderReport, previo
     for result in report.results:
         p = result.participant
         old = entries.get(p.id, {})
-        if result.status == "failed" and not old:
+        if result.status == "failed" and not old and not result.digests:
             continue
         entry = dict(old)
         entry.update({"id": p.id, "name": p.name, "folder": result.folder.name})
-        if result.status != "failed":
+        if result.digests:  # written, even if its execution failed afterwards: a re-run must know it
+            old_digests = old.get("sha256") if isinstance(old.get("sha256"), dict) else {}
             entry["notebooks"] = [str(nb.relative_to(out).as_posix()) for nb in result.notebooks]
-            entry["sha256"] = {**old.get("sha256", {}), **result.digests}
+            entry["sha256"] = {**old_digests, **result.digests}
             entry["handouts"] = [str(h.relative_to(out).as_posix()) for h in result.handouts]
         entry["status"] = result.status
         entries[p.id] = entry
@@ -377,6 +490,7 @@ def _write_manifest(out: Path, template_path: Path, report: RenderReport, previo
         "schema": 1,
         "workbook": template_path.name,
         "rendered_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "defaults": {k: v for k, v in (defaults or {}).items() if k in CARRIED_DEFAULTS and v},
         "participants": list(entries.values()),
     }
     atomic_write_json(report.manifest, manifest)

@@ -12,10 +12,11 @@ import base64
 from pathlib import Path
 
 from .atomic import atomic_write_text
-from .collect import EXERCISES, MIN_CONTACTS, NOT_STARTED, OPTED_OUT, PROBLEM, Aggregates, CohortReport
-from .html import Markup, escape
+from .collect import EXERCISES, MIN_CONTACTS, NOT_SHARING, NOT_STARTED, OPTED_OUT, PROBLEM, Aggregates, CohortReport
+from .html import Markup, escape, escape_attr
 
-__all__ = ["TABLE_CSS", "chart_images", "chart_text", "progress_table_html", "report_html", "write_report"]
+__all__ = ["TABLE_CSS", "chart_images", "chart_text", "progress_table_html", "report_html", "suppressed_notes_html",
+           "write_report"]
 
 #: Styles of the progress table alone (scoped by class, safe to embed in a notebook widget).
 TABLE_CSS = """
@@ -51,6 +52,9 @@ def progress_table_html(report: CohortReport) -> Markup:
         name = escape(row.name)
         if row.status == OPTED_OUT:
             cells = f"<td colspan='{len(EXERCISES) + 1}' class='muted'>opted out of sharing</td>"
+        elif row.status == NOT_SHARING:
+            cells = (f"<td colspan='{len(EXERCISES) + 1}' class='muted'>has not chosen to share "
+                     "(nothing is read until they tick “share” in their workbook)</td>")
         elif row.status == PROBLEM:
             cells = (f"<td colspan='{len(EXERCISES) + 1}' class='problem'>could not be read, skipped: "
                      f"{escape(row.problem)}</td>")
@@ -58,11 +62,13 @@ def progress_table_html(report: CohortReport) -> Markup:
             cells = ""
             for key in EXERCISES:
                 todo = row.missing.get(key) or []
-                title = escape("to do: " + "; ".join(todo)) if todo else escape("done")
+                title = escape_attr("to do: " + "; ".join(todo)) if todo else escape_attr("done")
                 cells += f"<td title='{title}'>{_bar(row.percent.get(key, 0))}</td>"
             overall = row.overall or 0
             cells += f"<td>{overall}%" + (" <span class='muted'>(not started)</span>"
                                           if row.status == NOT_STARTED else "") + "</td>"
+        if row.note:
+            name = Markup(f"{name}<br><small class='problem'>{escape(row.note)}</small>")
         lines.append(f"<tr><td>{name}</td>{cells}</tr>")
     lines.append("</tbody></table>")
     return Markup("".join(lines))
@@ -100,10 +106,15 @@ def _cadence_label(key: str) -> str:
 
 
 def chart_images(agg: Aggregates) -> list[tuple[str, str, bytes]]:
-    """(id, title, PNG bytes) of every cohort chart."""
+    """(id, title, PNG bytes) of every cohort chart that describes at least the minimum group."""
     from .cohort_charts import CHARTS, figure_png
 
-    return [(chart_id, title, figure_png(make(agg))) for chart_id, title, make in CHARTS]
+    return [(chart_id, title, figure_png(make(agg))) for chart_id, title, make in CHARTS if agg.shown(chart_id)]
+
+
+def suppressed_notes_html(agg: Aggregates) -> str:
+    """One note per withheld figure, saying why (no number of the figure in it)."""
+    return "".join(f"<p class='note'>{escape(note)}</p>" for note in agg.suppressed().values())
 
 
 def _aggregates_html(report: CohortReport) -> str:
@@ -114,22 +125,25 @@ def _aggregates_html(report: CohortReport) -> str:
     parts = [f"<p>Over the {agg.participants} participants who share and have started. No contact's name, "
              "no organisation, no message text and no reflection answer is included.</p><div class='charts'>"]
     for chart_id, title, png in chart_images(agg):
-        text = escape(chart_text(chart_id, agg))
+        text = chart_text(chart_id, agg)
         data = base64.b64encode(png).decode("ascii")
-        parts.append(f"<figure id='chart-{chart_id}'><img alt='{text}' src='data:image/png;base64,{data}'>"
-                     f"<figcaption><b>{escape(title)}.</b> {text}</figcaption></figure>")
+        parts.append(f"<figure id='chart-{chart_id}'><img alt='{escape_attr(text)}' src='data:image/png;base64,{data}'>"
+                     f"<figcaption><b>{escape(title)}.</b> {escape(text)}</figcaption></figure>")
     parts.append("</div>")
-    if agg.confidence_changes:
+    parts.append(suppressed_notes_html(agg))
+    if agg.shown("confidence") and agg.confidence_changes:
         up = sum(1 for c in agg.confidence_changes if c > 0)
         parts.append(f"<p>Confidence about reaching out rose for {up} of {len(agg.confidence_changes)} "
                      "participants who rated it before and after.</p>")
     return "".join(parts)
 
 
-def report_html(report: CohortReport, *, title: str = "Cohort report") -> str:
-    """The whole report as a standalone HTML document."""
+def report_html(report: CohortReport, *, title: str = "Cohort report", refresh: int | None = None) -> str:
+    """The whole report as a standalone HTML document (reloading itself every ``refresh`` seconds,
+    for the live view of `netkit collect --watch`)."""
     counts = (f"{len(report.rows)} participants · {report.count('shared')} sharing · "
-              f"{report.count(NOT_STARTED)} not started · {report.count(OPTED_OUT)} opted out · "
+              f"{report.count(NOT_STARTED)} not started · {report.count(NOT_SHARING)} not sharing · "
+              f"{report.count(OPTED_OUT)} opted out · "
               f"{report.count(PROBLEM)} could not be read")
     how = ("Percent done per exercise is the share of its steps reached. Network: a first contact, at least "
            f"{MIN_CONTACTS} people, last contact noted for half of them, a give or an ask logged. Outreach: a draft, "
@@ -138,7 +152,8 @@ def report_html(report: CohortReport, *, title: str = "Cohort report") -> str:
     source = f" from {escape(report.source)}" if report.source else ""
     return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
             "<meta name='viewport' content='width=device-width,initial-scale=1'>"
-            f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
+            + (f"<meta http-equiv='refresh' content='{int(refresh)}'>" if refresh else "")
+            + f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
             f"<h1>{escape(title)}</h1><p class='muted'>netkit collect{source}, {escape(report.generated_at)}. "
             f"{escape(counts)}.</p>"
             f"<h2>Progress</h2>{progress_table_html(report)}<p class='muted'>{escape(how)}</p>"
@@ -146,6 +161,7 @@ def report_html(report: CohortReport, *, title: str = "Cohort report") -> str:
             "</body></html>\n")
 
 
-def write_report(report: CohortReport, path: str | Path, *, title: str = "Cohort report") -> Path:
+def write_report(report: CohortReport, path: str | Path, *, title: str = "Cohort report",
+                 refresh: int | None = None) -> Path:
     """Write :func:`report_html` atomically; return the path."""
-    return atomic_write_text(path, report_html(report, title=title))
+    return atomic_write_text(path, report_html(report, title=title, refresh=refresh))

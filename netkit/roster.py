@@ -1,7 +1,7 @@
 """Reading a coach's roster CSV, as coaches really have it.
 
 Sign-up sheets come from Excel, Google Forms or LibreOffice: UTF-8 with or without a BOM,
-Excel's legacy Windows-1252, ``,`` or ``;`` between fields, blank rows, stray spaces, the
+Excel's legacy Windows-1252 (decoded by :mod:`netkit.textfile`), ``,`` ``;`` or tab between fields, blank rows, stray spaces, the
 same person twice, and columns netkit must never pass on (private notes, phone numbers).
 
 Only the fields in :data:`WORKBOOK_FIELDS` ever reach a workbook; the header names a coach
@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .exceptions import RosterError
+from .textfile import csv_rows, decode_text, refuse_control, sniff_delimiter
 
 #: Roster fields passed to a workbook as papermill parameters, in this order.
 WORKBOOK_FIELDS = (
@@ -114,37 +114,12 @@ def participant_id(name: str, email: str = "") -> str:
 
 
 def decode_roster(data: bytes, where: str) -> tuple[str, str, list[str]]:
-    """Decode roster bytes; return (text, encoding name, warnings)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16", []
-        except UnicodeDecodeError as exc:
-            raise RosterError(f"the file starts like UTF-16 text but is damaged ({exc.reason})", where=where,
-                              fix="in Excel use File > Save As > 'CSV UTF-8'; in Google Sheets "
-                                  "File > Download > CSV") from None
-    try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise RosterError("the file is neither UTF-8 nor Excel's Windows-1252 text",
-                              where=where, line=line,
-                              fix="in Excel use File > Save As > 'CSV UTF-8'; in Google Sheets "
-                                  "File > Download > CSV") from None
-        return text, "cp1252", [
-            f"{where}: read as Windows-1252 (Excel's legacy encoding; first non-UTF-8 byte on "
-            f"line {line}). Check accented names, and next time save as 'CSV UTF-8'."]
+    """Decode roster bytes with the shared decoder (:func:`netkit.textfile.decode_text`).
 
-
-def _sniff_delimiter(text: str) -> str:
-    header = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {d: header.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else ","
+    Returns (text, encoding name, warnings); a workbook, archive, PDF or picture is refused by name.
+    """
+    decoded = decode_text(data, where, RosterError, wanted="a roster CSV")
+    return decoded.text, decoded.encoding, decoded.warnings
 
 
 def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> Roster:
@@ -168,7 +143,11 @@ def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> 
 
 
 def csv_records(reader, where: str):
-    """The rows of ``reader``; a malformed CSV (a cell over the csv module's size limit) is a RosterError."""
+    """The rows of a ``csv.reader``; a malformed CSV (a cell over the csv module's size limit) is a RosterError.
+
+    Kept for callers that read small CSVs of their own (the hub user mapping); rosters go through
+    :func:`netkit.textfile.csv_rows`, which also catches unmatched quotes.
+    """
     try:
         yield from reader
     except csv.Error as exc:
@@ -180,15 +159,16 @@ def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, 
                  warnings: list[str] | None = None, defaults: dict[str, str] | None = None) -> Roster:
     """Parse roster text (see :func:`read_roster`)."""
     warnings = list(warnings or [])
-    delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records = csv_records(reader, where)
+    refuse_control(text, where, RosterError)
+    delimiter = sniff_delimiter(text)
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    width = len(next(csv.reader([first_line], delimiter=delimiter), []))
+    records = csv_rows(text, where, RosterError, delimiter=delimiter, header_width=width)
     header: list[str] | None = None
     header_line = 0
-    for row in records:
+    for header_line, row in records:
         if any(cell.strip() for cell in row):
             header = row
-            header_line = reader.line_num
             break
     if header is None:
         raise RosterError("the roster is empty", where=where,
@@ -216,8 +196,7 @@ def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, 
     participants: list[Participant] = []
     seen: dict[str, int] = {}
     problems: list[str] = []
-    for row in records:
-        line = reader.line_num
+    for line, row in records:
         if not any(cell.strip() for cell in row):
             continue
         values: dict[str, str] = {}

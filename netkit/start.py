@@ -21,15 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from .answers import AnswersStore
+from .answers import AnswersStore, MergeReport
 from .exceptions import InputError
 from .roster import WORKBOOK_FIELDS, Participant, Roster, participant_id
+from .schema import PROFILE
 from .takehome import profile_from_export, read_upload
 
 #: Where the start page puts the participant's workbook (relative to the start page).
 DEFAULT_OUT = "my-workbook"
 #: Answers key holding the start-page profile: {"name": str, "goal": str, …} (WORKBOOK_FIELDS only).
-PROFILE_KEY = "start.profile"
+PROFILE_KEY = PROFILE
 #: The fields a participant fills in on the start page, with their labels.
 PROFILE_FIELDS = (
     ("name", "Your name"),
@@ -50,6 +51,8 @@ class StartResult:
     status: str
     profile: dict
     restored: int = 0
+    #: After a resume: what the upload added and what was kept (see :mod:`netkit.merge`).
+    merge: MergeReport | None = None
 
     def relative_notebook(self, base: str | Path) -> str:
         """The notebook's path relative to ``base`` in URL form (for a link that works in Lab and Voilà)."""
@@ -105,21 +108,55 @@ def make_workbook(values: Mapping[str, Any], out: str | Path = DEFAULT_OUT, *,
     return StartResult(folder=result.folder, notebook=result.notebooks[0], status=result.status, profile=profile)
 
 
+def keep_profile(values: Mapping[str, Any], notebook: str | Path, *,
+                 defaults: Mapping[str, str] | None = None) -> StartResult:
+    """The browser-only site (``netkit lite``): the workbook is already there, so only keep the profile.
+
+    Nothing is rendered (no papermill in the browser): the profile goes into the answers next to
+    ``notebook``, whose first cell reads it back with :func:`saved_profile`.
+    """
+    profile = clean_profile(values, defaults=defaults)
+    notebook = Path(notebook)
+    store = AnswersStore(notebook.parent, debounce=0)
+    store.set(PROFILE_KEY, profile)
+    store.flush()
+    return StartResult(folder=notebook.parent, notebook=notebook, status="kept", profile=profile)
+
+
+def saved_profile(folder: str | Path | None = None, *, defaults: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every workbook field from the profile kept in ``folder``'s answers ("" when not typed yet).
+
+    The browser-only workbook's parameters: ``defaults`` are the coach's (workshop, date, coach).
+    """
+    from .answers import open_store
+
+    saved = open_store(folder).get(PROFILE_KEY) or {}
+    saved = saved if isinstance(saved, dict) else {}
+    return {key: str(saved.get(key) or (defaults or {}).get(key, "")) for key in WORKBOOK_FIELDS}
+
+
 def resume(data: bytes, filename: str = "the uploaded file", out: str | Path = DEFAULT_OUT, *,
-           values: Mapping[str, Any] | None = None, workbook: str | Path | None = None) -> StartResult:
+           values: Mapping[str, Any] | None = None, workbook: str | Path | None = None,
+           notebook: str | Path | None = None) -> StartResult:
     """Carry on from a take-home zip (or answers export) in a fresh session.
 
-    The workbook is rebuilt from the profile saved in the upload (or from ``values``, the form,
-    when the upload has none), then every answer is restored into it.
+    The upload is checked completely first (shape, limits, schema), so a refused file writes
+    nothing anywhere. The workbook is rebuilt from the profile saved in the upload (or from
+    ``values``, the form, when the upload has none), then the upload is merged into its answers
+    by the merge rules (newer wins per item: resuming an old download never loses newer work). With ``notebook``
+    (the browser-only site) the workbook exists already and only the profile is kept.
     """
     doc = read_upload(data, filename)
     profile = profile_from_export(doc)
     form = {k: v for k, v in (values or {}).items() if v}
-    result = make_workbook(profile or form, out, workbook=workbook, defaults=form)
+    if notebook is not None:
+        result = keep_profile(profile or form, notebook, defaults=form)
+    else:
+        result = make_workbook(profile or form, out, workbook=workbook, defaults=form)
     store = AnswersStore(result.folder, debounce=0)
-    restored = store.import_document(doc, source=filename)
+    report = store.resume_document(doc, source=filename)
     return StartResult(folder=result.folder, notebook=result.notebook, status=result.status,
-                       profile=store.get(PROFILE_KEY, result.profile), restored=restored)
+                       profile=store.get(PROFILE_KEY, result.profile), restored=report.keys, merge=report)
 
 
 def existing_workbooks(out: str | Path = DEFAULT_OUT) -> list[tuple[str, Path]]:

@@ -9,7 +9,8 @@ Three things a participant can do with their own folder (and nothing outside it)
   (:mod:`netkit.handout`), the other pictures, calendars and handouts netkit wrote next to the
   workbook, and a README.txt;
 * **resume** — :func:`read_upload` reads such a zip, or the bare answers export, back into an
-  export document for :meth:`AnswersStore.import_document`. An upload is untrusted: its size,
+  export document for :meth:`AnswersStore.resume_document`, which merges it (newer wins per
+  item) and keeps the state before as a restorable copy. An upload is untrusted: its size,
   the number and size of the zip's members and their names are checked (no ``..``, no absolute
   paths, no zip bombs) and nothing from it is ever written to disk except the answers;
 * **delete my data** — :func:`delete_my_data` removes every copy netkit keeps (the answers,
@@ -31,7 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answers import BACKUP_SUFFIX, EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore
+from .answers import BACKUP_SUFFIX, EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
+from .answers_file import check_upload
+from .schema import PROFILE
 from .exceptions import AnswersError
 from .paths import slug
 
@@ -110,7 +113,7 @@ def readme_text(name: str, members: list[str], exported_at: str) -> str:
     ]
     descriptions = {".ipynb": "your workbook (open it in JupyterLab, or on the Binder start page)",
                     ".ics": "calendar reminders: import into Google Calendar, Outlook or Apple Calendar",
-                    ".png": "a picture (your network map)", ".svg": "a picture", ".pdf": "a printable page",
+                    ".png": "a picture", ".svg": "a picture (your network map: open it in a web browser)", ".pdf": "a printable page",
                     ".html": "a printable handout: open in a web browser and print",
                     ".csv": "a table (opens in a spreadsheet)"}
     for member in members:
@@ -194,9 +197,11 @@ def read_upload(data: bytes, filename: str = "the uploaded file") -> dict:
         doc = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _refuse(f"the answers export in it is damaged ({exc})", source) from None
+    except RecursionError:
+        raise _refuse("the answers export in it is nested far too deeply to be one of ours", source) from None
     if not isinstance(doc, dict) or doc.get("kind") != EXPORT_KIND:
         raise _refuse("this is not a netkit answers export", source)
-    return doc
+    return check_upload(doc, source)  # shape, limits and schema: refused here, before anything is written
 
 
 def _export_from_zip(data: bytes, source: str) -> bytes:
@@ -227,14 +232,18 @@ def _export_from_zip(data: bytes, source: str) -> bytes:
         return raw
 
 
-def resume_from_upload(store: AnswersStore, data: bytes, filename: str = "the uploaded file") -> int:
-    """Restore answers from an upload into ``store`` (imported values win); return how many."""
-    return store.import_document(read_upload(data, filename), source=filename or "the uploaded file")
+def resume_from_upload(store: AnswersStore, data: bytes, filename: str = "the uploaded file") -> MergeReport:
+    """Merge an upload into ``store``, newer wins per item (see :mod:`netkit.merge`).
+
+    Returns the report of what was added and what was kept; ``int(report)`` is how many answers
+    keys the upload held. The state before is kept as a restorable copy (``report.restorable``).
+    """
+    return store.resume_document(read_upload(data, filename), source=filename or "the uploaded file")
 
 
 def profile_from_export(doc: dict) -> dict[str, Any]:
     """The start-page profile saved in an export (see :mod:`netkit.start`), or ``{}``."""
-    profile = doc.get("answers", {}).get("start.profile")
+    profile = doc.get("answers", {}).get(PROFILE)
     return dict(profile) if isinstance(profile, dict) else {}
 
 

@@ -181,7 +181,9 @@ def test_subscribers_hear_of_changes_and_a_failing_one_stops_nothing(tmp_path):
     store.delete("network.contacts")
     store.set("unrelated", 2)
     assert heard == ["changed"] * 3
-    assert AnswersStore(tmp_path).as_dict() == {"other": 1, "unrelated": 2}
+    reopened = AnswersStore(tmp_path).as_dict()
+    assert reopened.pop("network.contacts", []) == []  # a list of records keeps its deletions as tombstones
+    assert reopened == {"other": 1, "unrelated": 2}
 
 
 def test_widgets_that_are_gone_are_no_longer_told(tmp_path):

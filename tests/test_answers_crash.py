@@ -75,21 +75,12 @@ def _run(client, code: str, timeout: float = 60) -> None:
     assert reply["content"]["status"] == "ok", reply["content"]
 
 
-def test_two_kernels_writing_the_same_answers_lose_nothing(tmp_path):
-    """Do two real kernels saving different answers into the same file at the same time keep all of them?"""
-    kernels = [_start_kernel(), _start_kernel()]
+def run_in_kernels_at_once(codes: list[str]) -> None:
+    """Run each code in its own fresh kernel, all at the same time; wait for all, failing on any error."""
+    kernels = [_start_kernel() for _ in codes]
     try:
-        code = textwrap.dedent("""
-            from netkit.answers import AnswersStore
-            store = AnswersStore({folder!r}, debounce=0)
-            for i in range(60):
-                store.set("{who}.%d" % i, {{"i": i, "text": "{who} </script> $50k"}})
-                store.flush()
-        """)
-        msg_ids = []
-        for (manager, client), who in zip(kernels, ("lab", "voila")):
-            msg_ids.append((client, client.execute(code.format(folder=str(tmp_path), who=who))))
-        for client, msg_id in msg_ids:  # both run at once; wait for each to finish
+        msg_ids = [(client, client.execute(code)) for (_manager, client), code in zip(kernels, codes)]
+        for client, msg_id in msg_ids:  # all run at once; wait for each to finish
             while True:
                 msg = client.get_shell_msg(timeout=120)
                 if msg["parent_header"].get("msg_id") == msg_id:
@@ -99,6 +90,18 @@ def test_two_kernels_writing_the_same_answers_lose_nothing(tmp_path):
         for manager, client in kernels:
             client.stop_channels()
             manager.shutdown_kernel(now=True)
+
+
+def test_two_kernels_writing_the_same_answers_lose_nothing(tmp_path):
+    """Do two real kernels saving different answers into the same file at the same time keep all of them?"""
+    code = textwrap.dedent("""
+        from netkit.answers import AnswersStore
+        store = AnswersStore({folder!r}, debounce=0)
+        for i in range(60):
+            store.set("{who}.%d" % i, {{"i": i, "text": "{who} </script> $50k"}})
+            store.flush()
+    """)
+    run_in_kernels_at_once([code.format(folder=str(tmp_path), who=who) for who in ("lab", "voila")])
     answers = json.loads((tmp_path / "netkit-answers.json").read_text(encoding="utf-8"))["answers"]
     assert sorted(answers) == sorted([f"lab.{i}" for i in range(60)] + [f"voila.{i}" for i in range(60)])
     assert answers["voila.59"] == {"i": 59, "text": "voila </script> $50k"}

@@ -72,7 +72,7 @@ BINDER = ROOT / "binder"
 #: What repo2docker's Python 3.11 base environment already holds (no need to install again);
 #: see repo2docker/buildpacks/conda/environment.py-3.11-linux-64.lock (httpx comes with jupyterlab).
 BASE_IMAGE = {"jupyterlab", "notebook", "ipywidgets", "ipykernel", "nbformat", "nbclient", "nbconvert",
-              "jinja2", "markupsafe", "httpx"}
+              "jinja2", "markupsafe", "httpx", "mistune"}  # mistune: nbconvert requires it
 
 
 def _requirements() -> dict[str, str]:
@@ -116,8 +116,9 @@ def test_binder_installs_netkit_without_touching_the_pins():
 def test_binder_holds_no_roster_or_personal_data():
     """Is there no CSV, roster, answers file or contact export in binder/?"""
     names = [p.name.lower() for p in BINDER.rglob("*")]
-    assert set(names) <= {"runtime.txt", "requirements.txt", "postbuild"}
-    assert not any("roster" in n or n.endswith((".csv", ".json", ".vcf")) for n in names)
+    configs = {"voila.json", "jupyter_server_config.json", "overrides.json"}  # hosting settings only
+    assert set(names) <= {"runtime.txt", "requirements.txt", "postbuild", "apt.txt"} | configs
+    assert not any("roster" in n or n.endswith((".csv", ".json", ".vcf")) for n in set(names) - configs)
 
 
 def test_repo2docker_builds_from_the_pinned_layer_then_installs_netkit(tmp_path, skip_or_fail):
@@ -134,3 +135,11 @@ def test_repo2docker_builds_from_the_pinned_layer_then_installs_netkit(tmp_path,
     copy_repo = dockerfile.index("COPY --chown=1000:1000 src/ ${REPO_DIR}/")
     assert pins < copy_repo < dockerfile.index("./binder/postBuild")
     assert "python=3.11" in done.stderr + dockerfile or "3.11" in dockerfile
+    assert "fonts-noto-cjk" in dockerfile and "fonts-noto-color-emoji" in dockerfile  # binder/apt.txt
+
+
+def test_binder_installs_fonts_for_every_script():
+    """Does binder/apt.txt install Noto CJK and colour-emoji fonts, so the SVG map's names draw in
+    every script (the browser draws the text; the Binder desktop has only Latin fonts otherwise)?"""
+    packages = (BINDER / "apt.txt").read_text(encoding="utf-8").split()
+    assert {"fonts-noto-cjk", "fonts-noto-color-emoji"} <= set(packages)

@@ -47,7 +47,7 @@ def test_example_uses_the_bundled_cohort(runner, tmp_path):
 
 
 @pytest.mark.parametrize("argv", [["render", "-o", "x"], ["render", "r.csv", "--example", "-o", "x"],
-                                  ["render", "--example", "-o", "x", "--html"]])
+                                  ["render", "--example", "-o", "x", "--jobs", "0"]])
 def test_usage_errors(runner, argv, tmp_path):
     """Are contradictory or missing arguments refused with a usage message?"""
     with runner.isolated_filesystem(temp_dir=tmp_path):

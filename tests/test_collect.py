@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from netkit.reflection import PROMPTS
+
 import datetime as _dt
 import json
 from pathlib import Path
@@ -12,6 +14,7 @@ from netkit.answers import FILENAME, SCHEMA
 from netkit.collect import (OPT_OUT_KEY, build_report, collect, completion, example_entries, read_answers_readonly,
                             read_render, summary_rows, write_summary_csv)
 from netkit.exceptions import AnswersError, RenderError
+from netkit.schema import SHARE
 from netkit.report_html import report_html, write_report
 
 TODAY = _dt.date(2026, 12, 3)
@@ -49,8 +52,7 @@ def complete_answers() -> dict:
                              "sent_on": "2026-12-01", "replied_on": None}],
         "outreach.draft": {"text": "Hi, do you have any openings for a job? I need a referral.",
                            "situation": "informational-interview"},
-        **{f"reflection.answers.{pid}": SECRET_REFLECTION for pid in
-           ("regret", "lost_touch", "what_stops_me", "owe_apology", "offer", "younger_self")},
+        **{f"reflection.answers.{prompt.id}": SECRET_REFLECTION for prompt in PROMPTS},
         "reflection.plan": [
             {"person": SECRET_CONTACT, "closeness": "inner", "cadence": "fortnightly", "first_step": "call",
              "first_date": "2026-12-10"},
@@ -58,12 +60,13 @@ def complete_answers() -> dict:
         ],
         "reflection.confidence.before": 3,
         "reflection.confidence.after": 6,
+        SHARE: True,
     }
 
 
 def partial_answers() -> dict:
     return {"network.contacts": [contact("Fay", "close"), contact("Gil", "inner", gave=1, asked=3)],
-            "reflection.answers.regret": "not much"}
+            "reflection.answers.regret": "not much", SHARE: True}
 
 
 def write_answers(folder: Path, answers: dict) -> None:
@@ -125,14 +128,14 @@ def test_partial_answers_give_partial_percentages():
     """Do partial answers give the documented milestone fractions?"""
     # network: first contact, dated, give/ask logged — but fewer than 5 people: 3 of 4
     # reflection: 1 of 6 prompts, no plan, no confidence: (1/6)/3
-    assert completion(partial_answers()) == {"network": 75, "outreach": 0, "reflection": 6}
+    assert completion(partial_answers()) == {"network": 75, "outreach": 0, "reflection": 4}
 
 
 def test_progress_table_statuses(cohort):
     """Does each kind of folder get the right status and numbers?"""
     rows = rows_by_name(collect(cohort, today=TODAY, min_group=1))
     assert rows["Ada Complete"].status == "shared" and rows["Ada Complete"].overall == 100
-    assert rows["Bo Partial"].percent == {"network": 75, "outreach": 0, "reflection": 6}
+    assert rows["Bo Partial"].percent == {"network": 75, "outreach": 0, "reflection": 4}
     assert rows["Cai Empty"].status == "not started" and rows["Cai Empty"].overall == 0
     assert rows["Dee Corrupt"].status == "problem" and "damaged" in rows["Dee Corrupt"].problem
     assert rows["Eve Missing"].status == "problem" and "missing" in rows["Eve Missing"].problem
@@ -236,7 +239,7 @@ def test_build_report_takes_an_in_memory_mapping():
     rows = {row.id: row for row in report.rows}
     assert rows["p1"].overall == 100
     assert rows["p2"].status == "problem" and rows["p2"].problem == "no saved answers yet"
-    assert rows["p3"].name == "Named In Profile" and rows["p3"].status == "not started"
+    assert rows["p3"].name == "Named In Profile" and rows["p3"].status == "not sharing"  # never ticked "share"
 
 
 def test_untouched_template_draft_is_not_counted():
@@ -258,7 +261,7 @@ def test_legacy_confidence_shapes_are_read():
 def test_unknown_situation_and_odd_messages_do_not_crash():
     """Does a message with a situation id this netkit does not know still get the general rules?"""
     answers = {"outreach.outbox": [{"text": "Any job openings? Please find me a job.", "situation": "made-up"},
-                                   "a bare string message", 42, {"text": None}]}
+                                   "a bare string message", 42, {"text": None}], SHARE: True}
     report = build_report([({"id": "x", "name": "X"}, answers)], min_group=1, today=TODAY)
     assert report.aggregates.messages == 2
 

@@ -16,7 +16,7 @@ def run(*args, env=None):
 
 def test_collect_writes_report_and_csv(tmp_path):
     """Does the command write the HTML report and the CSV, and summarise on stdout?"""
-    out = make_render(tmp_path / "out", [("a", "Ada", complete_answers()), ("b", "Bo", partial_answers()),
+    out = make_render(tmp_path / "out", [("a", "Ada", complete_answers()), ("b", "Bo", complete_answers()),
                                          ("c", HOSTILE, complete_answers())])
     result = run("collect", str(out), "-o", str(tmp_path / "r.html"), "--csv", str(tmp_path / "s.csv"), "-q")
     assert result.exit_code == 0, result.output

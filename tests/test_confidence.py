@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import io
+import xml.etree.ElementTree as ET
 
 import pytest
-from matplotlib.figure import Figure
 
-from netkit.confidence import confidence_figure, confidence_message, level
+from netkit.confidence import confidence_message, confidence_svg, level
+
+NS = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.mark.parametrize("value, expected", [(1, 1), (10, 10), ("7", 7), (0, None), (11, None), (None, None),
@@ -21,26 +22,23 @@ def test_message_reacts_to_the_change():
     """Does the message tell apart more, same, less and not-yet-answered?"""
     assert "more doable" in confidence_message(3, 7)
     assert "Still 5/10" in confidence_message(5, 5)
-    assert "silence is not a no" in confidence_message(7, 4)
+    assert "person who feels easiest" in confidence_message(7, 4)
     assert "Come back" in confidence_message(4, None)
-    assert "first slider" in confidence_message(None, None)
+    assert "under “Before”" in confidence_message(None, None)
 
 
-def test_chart_is_a_figure_with_both_bars():
-    """Is the chart a plain Figure (no pyplot) with a bar for before and after?"""
-    fig = confidence_figure(3, 8)
-    assert isinstance(fig, Figure)
-    ax = fig.axes[0]
-    widths = [patch.get_width() for patch in ax.patches]
-    assert widths == [3, 8]
-    texts = [t.get_text() for t in ax.texts]
-    assert texts == ["3/10", "8/10"]
+def test_chart_is_svg_with_both_bars_and_their_values_as_text():
+    """Is the chart well-formed SVG with a bar for before and after, each value written as text?"""
+    root = ET.fromstring(confidence_svg(3, 8))
+    widths = [float(r.get("width")) for r in root.iter(f"{NS}rect")]
+    assert len(widths) == 2 and widths[1] / widths[0] == pytest.approx(8 / 3)
+    texts = ["".join(t.itertext()) for t in root.iter(f"{NS}text")]
+    assert "3/10" in texts and "8/10" in texts
+    assert root.get("role") == "img" and "more doable" in root.find(f"{NS}desc").text
 
 
 def test_chart_says_not_yet_for_a_missing_after():
-    """Is a missing 'after' shown as 'not yet' rather than as zero?"""
-    fig = confidence_figure(4, None)
-    assert [t.get_text() for t in fig.axes[0].texts] == ["4/10", "not yet"]
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    assert buffer.getvalue().startswith(b"\x89PNG")
+    """Is a missing 'after' shown as 'not yet' rather than as a zero-length bar with a number?"""
+    root = ET.fromstring(confidence_svg(4, None))
+    assert len(list(root.iter(f"{NS}rect"))) == 1
+    assert "not yet" in ["".join(t.itertext()) for t in root.iter(f"{NS}text")]

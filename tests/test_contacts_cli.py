@@ -23,10 +23,10 @@ def test_import_creates_then_merges_and_prints_one_line(tmp_path):
     runner = CliRunner()
     first = runner.invoke(cli, ["contacts", "import", str(FIXTURES / "linkedin_with_notes_preamble.csv"), "-o", str(out)])
     assert first.exit_code == 0, first.output
-    assert first.stdout.strip().count("\n") == 0 and "5 new, 0 merged, 1 skipped (line 7)" in first.stdout
+    assert first.stdout.strip().count("\n") == 0 and "5 new contacts, 0 merged, 1 skipped (line 7)" in first.stdout
     assert "line 7" in first.stderr
     second = runner.invoke(cli, ["contacts", "import", str(FIXTURES / "linkedin_with_notes_preamble.csv"), "-o", str(out)])
-    assert "0 new, 5 merged" in second.stdout
+    assert "0 new contacts, 5 merged" in second.stdout
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["kind"] == "netkit-contacts" and len(doc["contacts"]) == 5
 
@@ -57,14 +57,22 @@ def test_foreign_contacts_file_is_not_overwritten(tmp_path):
     assert result.exit_code == 2 and json.loads(out.read_text()) == {"precious": True}
 
 
-def test_map_writes_a_png(tmp_path):
-    """Does `netkit contacts map` write a PNG picture?"""
+def test_map_writes_a_png_for_the_coach_and_the_participants_svg(tmp_path):
+    """Does `netkit contacts map` write a PNG (matplotlib) or the participant's SVG (names as text),
+    by the file's suffix, and refuse any other kind?"""
+    import xml.etree.ElementTree as ET
+
     data = tmp_path / "c.json"
     runner = CliRunner()
     runner.invoke(cli, ["contacts", "import", str(FIXTURES / "plain_contacts.csv"), "-o", str(data)])
-    result = runner.invoke(cli, ["contacts", "map", str(data), "-o", str(tmp_path / "map.png"), "--name", "Ada"])
-    assert result.exit_code == 0, result.output
+    for kind in ("png", "svg"):
+        result = runner.invoke(cli, ["contacts", "map", str(data), "-o", str(tmp_path / f"map.{kind}"),
+                                     "--name", "Ada"])
+        assert result.exit_code == 0, result.output
     assert (tmp_path / "map.png").read_bytes().startswith(b"\x89PNG")
+    root = ET.parse(tmp_path / "map.svg").getroot()
+    assert root.tag.endswith("svg") and root.get("role") == "img"
+    assert "Ada's network" in root.find("{http://www.w3.org/2000/svg}title").text
     bad = runner.invoke(cli, ["contacts", "map", str(data), "-o", str(tmp_path / "map.gif")])
     assert bad.exit_code == 2
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from netkit.exceptions import RenderError, describe
 
 
@@ -16,3 +18,18 @@ def test_message_joins_what_where_and_fix():
     """Does an error read as 'file, line N, column: what' plus a fix line?"""
     err = RenderError("the name is empty", where="r.csv", line=3, column="name", fix="fill it in")
     assert str(err) == "r.csv, line 3, column 'name': the name is empty\n  How to fix: fill it in"
+
+
+def test_os_errors_are_said_with_their_path_and_a_fix(tmp_path):
+    """Are the OSErrors a command meets (a folder for a file, a file in the path, /sys) said with path and fix?"""
+    from netkit.exceptions import FileAccessError
+
+    (tmp_path / "a-file").write_text("x")
+    attempts = [lambda: open(tmp_path, "w"), lambda: (tmp_path / "a-file" / "out").mkdir(),
+                lambda: open("/sys/netkit-test", "w"), lambda: open(tmp_path / "missing" / "x", "w")]
+    for attempt in attempts:
+        with pytest.raises(OSError) as caught:
+            attempt()
+        error = FileAccessError.from_os_error(caught.value)
+        assert error.where and error.where in error.message and "How to fix" in error.message
+        assert "Errno" not in error.message

@@ -18,20 +18,20 @@ def sent(contact="Ana Souza", day="2026-12-03", replied=None, entry_id="e1"):
 
 
 def test_follow_ups_skip_weekends():
-    """Are the follow-ups 3 and 7 business days later, skipping the weekend?"""
-    assert followup_dates(THU) == [dt.date(2026, 12, 8), dt.date(2026, 12, 14)]
+    """Are the nudge and the move-on 5 and 10 business days later, skipping weekends?"""
+    assert followup_dates(THU) == [dt.date(2026, 12, 10), dt.date(2026, 12, 17)]
     assert followup_dates("2026-12-03", offsets=(1,)) == [dt.date(2026, 12, 4)]
     assert followup_dates(dt.date(2026, 12, 4), offsets=(1,)) == [dt.date(2026, 12, 7)]  # Friday -> Monday
 
 
 def test_only_sent_unanswered_messages_get_follow_ups():
-    """Do drafts and replied messages get no follow-ups, and sent ones get two, soonest first?"""
+    """Do drafts and replied messages get no follow-ups, and sent ones a nudge and a move-on, soonest first?"""
     outbox = [sent(entry_id="a", day="2026-12-07", contact="Bo"), sent(entry_id="b"),
               {**sent(entry_id="c"), "sent_on": None}, sent(entry_id="d", replied="2026-12-04"),
               "garbage", {"sent_on": "not a date"}]
     due = followups(outbox)
-    assert [(f.entry_id, f.day) for f in due] == [("b", dt.date(2026, 12, 8)), ("a", dt.date(2026, 12, 10)),
-                                                   ("b", dt.date(2026, 12, 14)), ("a", dt.date(2026, 12, 16))]
+    assert [(f.entry_id, f.day) for f in due] == [("b", dt.date(2026, 12, 10)), ("a", dt.date(2026, 12, 14)),
+                                                   ("b", dt.date(2026, 12, 17)), ("a", dt.date(2026, 12, 21))]
 
 
 def test_calendar_imports_with_stable_uids():
@@ -40,9 +40,10 @@ def test_calendar_imports_with_stable_uids():
     cal = icalendar.Calendar.from_ical(data)
     events = [c for c in cal.walk() if c.name == "VEVENT"]
     assert len(events) == 2
-    assert events[0].decoded("dtstart") == dt.date(2026, 12, 8)
+    assert events[0].decoded("dtstart") == dt.date(2026, 12, 10)
     assert "Ana Souza" in str(events[0]["summary"])
-    assert "not a no" in str(events[0]["description"])
+    assert "one short, friendly nudge" in str(events[0]["description"])
+    assert "second person" in str(events[1]["description"])
     assert [str(e["uid"]) for e in events] == ["e1-followup-1@netkit", "e1-followup-2@netkit"]
     again = icalendar.Calendar.from_ical(followups_ics([sent()]))
     assert [str(e["uid"]) for e in again.walk("VEVENT")] == [str(e["uid"]) for e in events]
@@ -67,3 +68,19 @@ def test_new_outbox_entry_shape():
     entry = new_outbox_entry("Ana", "thank-you", "Thanks!", contact_id="c1")
     assert {"id", "contact", "situation", "text", "created", "sent_on", "replied_on", "contact_id"} == set(entry)
     assert entry["sent_on"] is None
+
+
+def test_only_messages_that_ask_get_follow_ups():
+    """Does a thank-you, a decline or a no-ask share get no reminder to chase, while an ask does?"""
+    outbox = [{**sent(entry_id=s), "situation": s} for s in ("thank-you", "decline-referral", "share-no-ask",
+                                                              "informational-interview", "coach-own-gone")]
+    outbox.append({**sent(entry_id="flag"), "situation": "informational-interview", "asks": False})
+    assert sorted({f.entry_id for f in followups(outbox)}) == ["coach-own-gone", "informational-interview"]
+
+
+def test_the_second_reminder_says_try_someone_else_at_the_organisation_not_chase():
+    """After one nudge, does the calendar suggest a second person at that organisation?"""
+    entry = {**sent(), "organisation": "Acme"}
+    nudge, move_on = followups([entry])
+    assert nudge.is_nudge and "one short, friendly nudge" in nudge.advice
+    assert not move_on.is_nudge and "second person at Acme" in move_on.advice and "Don't chase" in move_on.advice

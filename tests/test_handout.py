@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import xml.etree.ElementTree as ET
 import zipfile
 
 import icalendar
@@ -39,16 +40,16 @@ def test_handout_holds_every_exercise_escaped():
     """Does the printable page show the network, the messages and the plan, with user text escaped?"""
     page = handout_files(ANSWERS, name="Ana <b>", today=TODAY)[HANDOUT_NAME].decode("utf-8")
     for expected in ("Kim Park", "Acme", "Would you have 20 minutes?", "Not keeping in touch", "Send the article",
-                     "before 3", "after 7", "Ana &lt;b&gt;", "data:image/png;base64,"):
+                     "before 3", "after 7", "Ana &lt;b&gt;", "<svg", "What the map shows"):
         assert expected in page, expected
     assert "<img src=x" not in page and "</script>" not in page and "$50k" not in page
-    assert "follow up on 2026-11-25, 2026-12-01" in page
+    assert "one nudge on 2026-11-27, then try a second person there from 2026-12-04" in page
 
 
 def test_map_and_calendars_are_made_when_there_is_data():
-    """Are the map PNG, the follow-up calendar and the plan calendar produced and valid?"""
+    """Are the map SVG, the follow-up calendar and the plan calendar produced and valid?"""
     files = handout_files(ANSWERS, today=TODAY)
-    assert files[MAP_NAME].startswith(b"\x89PNG")
+    assert ET.fromstring(files[MAP_NAME]).tag == "{http://www.w3.org/2000/svg}svg" and MAP_NAME.endswith(".svg")
     follow = icalendar.Calendar.from_ical(files[FOLLOWUPS_NAME])
     assert len(list(follow.walk("VEVENT"))) == 2
     plan = icalendar.Calendar.from_ical(files[PLAN_CALENDAR_NAME])
@@ -72,5 +73,5 @@ def test_download_everything_contains_fresh_map_calendars_and_handout(tmp_path):
         names = zf.namelist()
         assert {HANDOUT_NAME, MAP_NAME, FOLLOWUPS_NAME, PLAN_CALENDAR_NAME} <= set(names)
         assert names.count(MAP_NAME) == 1
-        assert zf.read(MAP_NAME).startswith(b"\x89PNG")
+        assert zf.read(MAP_NAME).startswith(b"<svg") and b"Kim Park" in zf.read(MAP_NAME)
         assert "Kim Park" in zf.read(HANDOUT_NAME).decode("utf-8")

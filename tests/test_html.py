@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-from netkit.html import escape, paragraphs
+import re
+
+from netkit.html import MATH_IGNORE, escape, escape_attr, paragraphs
 from netkit.opening import opening_html
 
 HOSTILE = "<img src=x onerror=alert(1)> </script> \"q\" 'a' & $50k … $70k"
 
 
-def test_escape_neutralises_tags_quotes_and_dollars():
-    """Are tags, quotes, ampersands and MathJax dollars all neutralised?"""
-    out = str(escape(HOSTILE))
+def test_escape_attr_neutralises_tags_quotes_and_dollars():
+    """Are tags, quotes, ampersands and dollars all neutralised for an attribute value?"""
+    out = str(escape_attr(HOSTILE))
     assert "<" not in out and ">" not in out and '"' not in out and "'" not in out and "$" not in out
     assert "&lt;img" in out and "&#36;50k" in out
+
+
+def test_escape_keeps_maths_delimiters_away_from_mathjax():
+    """Is user text holding $ or a backslash wrapped in the class MathJax 2 and 3 skip, and nothing else added?"""
+    for text in (HOSTILE, "$50k -> $70k", r"\(x\)", "a \\ b"):
+        out = str(escape(text))
+        assert out == f"<span class='{MATH_IGNORE}'>{escape_attr(text)}</span>"
+        assert "tex2jax_ignore" in out and "mathjax_ignore" in out
+        inner = re.sub(r"^<span[^>]*>|</span>$", "", out)
+        assert "<" not in inner and "$" not in inner
+    assert str(escape("Ada Lovelace")) == "Ada Lovelace"
+    assert str(paragraphs("$1\n$2")) == f"<span class='{MATH_IGNORE}'>&#36;1<br>&#36;2</span>"
 
 
 def test_paragraphs_keep_line_breaks():

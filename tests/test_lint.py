@@ -298,9 +298,43 @@ def test_cjk_words_are_counted():
     assert word_count("你好我们在会议上认识的") > 4
 
 
-def test_placeholder_left_in_draft():
-    """Is a [gap] left over from a template pointed out?"""
-    assert "placeholder" in rules("Hi Ana, thank you for [what they did]. It helped.", "thank-you")
+@pytest.mark.parametrize("gap", ["[what they did]", "{first_name}", "{{ meetup }}", "{{contact.role}}", "$Name$",
+                                 "<Name>", "<first name>", "XXX", "«First Name»", "*|FNAME|*", "%(event)s"])
+def test_placeholder_left_in_draft(gap):
+    """Is any unfilled template syntax pointed out, as a warning naming it?"""
+    found = [f for f in lint(f"Hi Ana, thank you for {gap}. It helped.", "thank-you") if f.rule == "placeholder"]
+    assert found and found[0].severity == "warning" and gap in found[0].message
+
+
+@pytest.mark.parametrize("text", ["It costs $5 and $10 to enter.", "See the <b>agenda</b> attached.", "As noted [1], yes.",
+                                  "See [the guide](https://example.org).", "Love, Sam xxx", "Use {} braces in code"])
+def test_placeholder_not_raised_by_money_html_notes_links_or_kisses(text):
+    """Are amounts, HTML tags, numbered notes, Markdown links and kisses left alone?"""
+    assert "placeholder" not in rules(f"Hi Ana, thank you for the tip. {text}", "thank-you")
+
+
+@pytest.mark.parametrize("ask", [
+    "Could you go around your manager and get me onto the shortlist?",
+    "Would you be able to bypass the online application for me?",
+    "Can you send me the confidential pay review?",
+    "Could you tell me which questions the interview panel will ask?",
+    "Would you recommend my brother for the post? You haven't met him, but he's great.",
+])
+def test_awkward_position_triggers(ask):
+    """Is asking a friend to go around a process, leak, or vouch blind flagged, with a Try: fix?"""
+    found = [f for f in lint(f"Hi Ana, since we met at the choir: {ask}", "introduction") if f.rule == "awkward-position"]
+    assert found and found[0].fix
+
+
+@pytest.mark.parametrize("text", [
+    "Could you tell me how the hiring process works?",
+    "I'll apply through the website; I'm not asking you to go around anyone. Could we talk?",
+    "I can't share anything confidential, but happy to talk about the job.",
+    "Would you put in a good word for me? You've seen my work on the festival for two years.",
+])
+def test_awkward_position_does_not_trigger(text):
+    """Are ordinary questions, refusals and vouching from first-hand knowledge left alone?"""
+    assert "awkward-position" not in rules(f"Hi Ana, since we worked together: {text}", "introduction")
 
 
 def test_situation_object_and_unknown_id():
@@ -318,3 +352,10 @@ def test_public_names_are_listed_and_sorted():
     for module in (lint_module, outreach):
         assert module.__all__ == sorted(module.__all__)
         assert all(hasattr(module, name) for name in module.__all__)
+
+
+def test_a_freelancer_asking_a_stranger_for_work_is_told_what_to_ask_instead():
+    """Is "send some work my way" in a first message to a potential client a job-ask with a freelancer's fix?"""
+    found = [f for f in lint("Hi Dana, we met at the design fair. Could you send some projects my way?",
+                             "client-or-collaborator") if f.rule == "job-ask"]
+    assert found and "freelancers" in found[0].fix

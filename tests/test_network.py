@@ -81,25 +81,26 @@ def test_only_asked_lists_contacts_never_given_to():
 
 
 def test_stay_in_touch_due_dates_follow_the_ring_cadence():
-    """Is an inner-circle tie due a week after last contact and an acquaintance a year after?"""
+    """Is each tie due its ring's rhythm (netkit.rhythms) after last contact: two weeks inner, two months acquaintance?"""
     last = TODAY - dt.timedelta(days=10)
     people = [Contact("Inner", ring="inner", last_contact=last), Contact("Close", ring="close", last_contact=last),
               Contact("Acq", ring="acquaintance", last_contact=last), Contact("Dormant", ring="dormant"),
               Contact("New close", ring="close"), Contact("LinkedIn", ring="acquaintance")]
     due = {d.contact.name: d for d in stay_in_touch_due(people, TODAY)}
-    assert due["Inner"].due == last + dt.timedelta(days=7) and due["Inner"].overdue_days == 3
+    assert due["Inner"].due == last + dt.timedelta(days=14) and due["Inner"].overdue_days == -4
     assert due["Close"].due == last + dt.timedelta(days=30)
-    assert due["Acq"].due == last + dt.timedelta(days=365)
+    assert due["Acq"].due == last + dt.timedelta(days=61)
     assert due["New close"].due == TODAY
     assert "Dormant" not in due and "LinkedIn" not in due
     assert list(due) == sorted(due, key=lambda n: due[n].due)
 
 
 def test_stay_in_touch_reminders_repeat_by_ring():
-    """Do the calendar reminders repeat weekly for the inner circle and monthly for close ties?"""
+    """Do the calendar reminders repeat every two weeks for the inner circle and monthly for close ties?"""
     people = [Contact("Inner", ring="inner", last_contact=TODAY, id="a"), Contact("Close", ring="close", id="b")]
     rules = {r.title: r.rrule for r in stay_in_touch_reminders(people, TODAY)}
-    assert rules == {"Get in touch with Inner": {"FREQ": "WEEKLY"}, "Get in touch with Close": {"FREQ": "MONTHLY"}}
+    assert rules == {"Get in touch with Inner": {"FREQ": "WEEKLY", "INTERVAL": 2},
+                     "Get in touch with Close": {"FREQ": "MONTHLY"}}
 
 
 def test_summary_by_ring_and_sector_and_dormant_share():
@@ -121,3 +122,31 @@ def test_findings_speak_plainly_and_cover_each_analysis():
                  "Due for a message now"):
         assert part in text
     assert "empty" in findings([], TODAY)[0]
+
+
+def test_acquaintances_at_target_organisations_are_found_and_named():
+    """Are weak ties who work at a target organisation listed (and close or dormant ties not)?"""
+    from netkit.network import acquaintances_at_targets, findings
+
+    today = dt.date(2026, 11, 24)
+    people = [Contact(name="Ana", organisation="ACME Corp.", ring="acquaintance", last_contact=today),
+              Contact(name="Bo", organisation="Acme", ring="close", last_contact=today),
+              Contact(name="Cy", organisation="Globex", ring="acquaintance", last_contact=today)]
+    found = acquaintances_at_targets(people, "Acme; Initech")
+    assert {t: [c.name for c in cs] for t, cs in found.items()} == {"Acme": ["Ana"]}
+    assert any(line.startswith("Acquaintances at your target organisations: Ana at Acme")
+               for line in findings(people, today, target_organisations="Acme"))
+
+
+def test_dormant_ties_are_ranked_by_fit_with_the_targets():
+    """Does a dormant tie at a target organisation come before a closer one with no link to the targets?"""
+    from netkit.network import dormant_ties_worth_reviving
+
+    today = dt.date(2026, 11, 24)
+    old = today - dt.timedelta(days=900)
+    people = [Contact(name="Close, no fit", organisation="Elsewhere", ring="inner", last_contact=old),
+              Contact(name="Sector fit", organisation="Other", sector="Health", ring="regular", last_contact=old),
+              Contact(name="Target fit", organisation="Acme", ring="acquaintance", last_contact=old)]
+    ranked = dormant_ties_worth_reviving(people, today, target_organisations=["Acme"], target_sectors=["Health"])
+    assert [r.contact.name for r in ranked] == ["Target fit", "Sector fit", "Close, no fit"]
+    assert [r.fit for r in ranked] == [2, 1, 0]

@@ -12,7 +12,8 @@ def test_prompts_cover_the_issue_questions():
     """Are the five questions of the issue (and the apology of seed 000) all asked?"""
     ids = [p.id for p in PROMPTS]
     assert ids[:3] == ["regret", "lost_touch", "what_stops_me"]
-    assert {"regret", "lost_touch", "what_stops_me", "offer", "younger_self", "owe_apology"} == set(ids)
+    assert {"regret", "lost_touch", "what_stops_me", "events", "offer", "own_network", "linkedin", "younger_self",
+            "owe_apology"} == set(ids)
     assert len(ids) == len(set(ids))
 
 
@@ -44,9 +45,9 @@ def test_answer_keys_are_namespaced():
 def test_pages_hold_a_few_prompts_each_and_keep_the_order():
     """Are the prompts shown a few at a time, none lost, in order?"""
     cut = pages(PROMPTS, per_page=2)
-    assert [len(p) for p in cut] == [2, 2, 2]
+    assert [len(p) for p in cut] == [2, 2, 2, 2, 1]
     assert [p for page in cut for p in page] == list(PROMPTS)
-    assert [len(p) for p in pages(PROMPTS, per_page=4)] == [4, 2]
+    assert [len(p) for p in pages(PROMPTS, per_page=4)] == [4, 4, 1]
     with pytest.raises(ValueError):
         pages(PROMPTS, per_page=0)
 

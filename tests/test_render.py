@@ -203,6 +203,7 @@ def test_another_template_with_workbook(tmp_path):
 BOOM_TEMPLATE_CELLS = [
     ('name = ""\ngoal = ""', ["parameters"]),
     ('if name == "Boom":\n    raise RuntimeError("exploded for " + name)\nprint("hello", name)', []),
+    ('import warnings\nwarnings.warn("Glyph 29579 missing from current font")', []),
 ]
 
 
@@ -244,29 +245,27 @@ def test_execute_outputs_and_handout(executed):
     assert any("hello Ana" in "".join(o.get("text", "")) for c in nb.cells for o in c.get("outputs", []))
     assert set(nb.metadata["papermill"]) == {"parameters"}
     assert str(executed.out) not in ana.notebooks[0].read_text(encoding="utf-8")
-    assert ana.handouts and "hello Ana" in ana.handouts[0].read_text(encoding="utf-8")
+    handout = ana.handouts[0].read_text(encoding="utf-8")  # printable worksheets (see test_coach_terminal)
+    assert "<title>boom</title>" in handout and "<b>Ana</b>" in handout and "Cy" not in handout
     assert (executed.out / "execute.log").exists()  # kernels' chatter, not on the coach's terminal
 
 
-def test_handout_keeps_static_html_and_drops_script_only_widgets():
-    """Does the printed handout keep a widget's static HTML, drop empty widget views and the widget state?"""
-    from netkit.render import WIDGET_VIEW, static_outputs
-
-    cell = nbformat.v4.new_code_cell("x")
-    cell.outputs = [
-        nbformat.v4.new_output("display_data", data={WIDGET_VIEW: {"model_id": "a"}, "text/plain": "Opening(...)",
-                                                     "text/html": "<p>card</p>"}),
-        nbformat.v4.new_output("display_data", data={WIDGET_VIEW: {"model_id": "b"}, "text/plain": "Form(...)"}),
-        nbformat.v4.new_output("stream", name="stdout", text="hello"),
-    ]
-    nb = nbformat.v4.new_notebook(cells=[cell], metadata={"widgets": {"state": {}}})
-    static = static_outputs(nb)
-    assert [o.get("data", {}) for o in static.cells[0].outputs][0] == {"text/html": "<p>card</p>"}
-    assert len(static.cells[0].outputs) == 2 and "widgets" not in static.metadata
-    assert len(nb.cells[0].outputs) == 3  # the workbook itself is untouched
+@pytest.mark.kernel
+def test_warnings_during_execution_reach_only_execute_log(executed):
+    """Does a warning raised while executing (quoting a file of this machine) stay out of the
+    notebook and the handout, and land in OUT/execute.log?"""
+    ana = next(r for r in executed.results if r.participant.name == "Ana")
+    for path in (ana.notebooks[0], ana.handouts[0]):
+        text = path.read_text(encoding="utf-8")
+        assert "UserWarning" not in text  # the warning line (the cell's source names the glyph too)
+    assert "Glyph 29579" in (executed.out / "execute.log").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}'])
+@pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}',
+                                  '{"participants": [{"id": "a", "sha256": ["x"]}]}',
+                                  '{"participants": [{"id": "a", "sha256": "abc"}]}',
+                                  '{"participants": [{"id": "a", "sha256": {"workshop.ipynb": 3}}]}',
+                                  '{"participants": [{"id": 7}]}', '{"participants": [{"notebooks": "a.ipynb"}]}'])
 def test_a_manifest_of_the_wrong_shape_is_a_render_error(tmp_path, text):
     """Is valid JSON that is not a manifest (a list, participants not a list of objects) refused
     with a RenderError before anything is written, instead of an AttributeError?"""

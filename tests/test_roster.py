@@ -101,12 +101,75 @@ def test_missing_file_is_a_friendly_error(tmp_path):
         read_roster(tmp_path / "nope.csv")
 
 
-def test_binary_garbage_is_refused(tmp_path):
-    """Is a file that is neither UTF-8 nor cp1252 refused with a fix?"""
+def test_a_guessed_encoding_is_named_in_a_warning(tmp_path):
+    """Is a file that is neither UTF-8 nor Windows-1252 read as a guess, and does the warning name the guess?"""
     path = tmp_path / "r.csv"
-    path.write_bytes(b"Name\n\x81\x8d\x8f\x90\x9d\n")
-    with pytest.raises(RosterError, match="neither UTF-8"):
+    path.write_bytes("Name\nДмитрий Иванов\n".encode("cp1251"))
+    roster = read_roster(path)
+    assert roster.participants[0].name == "Дмитрий Иванов"
+    assert any("a guess" in w and "Windows-1251" in w for w in roster.warnings)
+
+
+def test_binary_garbage_is_refused(tmp_path):
+    """Is a file of binary bytes (NULs, not UTF-16) refused with a fix?"""
+    path = tmp_path / "r.csv"
+    path.write_bytes(b"Name\n\x81\x00\x8f\x00\x00\x00\x9d\xff\x00\x01\n")
+    with pytest.raises(RosterError, match="not a text file"):
         read_roster(path)
+
+
+@pytest.mark.parametrize("data, kind", [
+    (b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml xl/workbook.xml" + bytes(range(256)), "Excel workbook"),
+    (b"PK\x03\x04\x14\x00\x00\x00mimetype" + bytes(range(256)), "zip archive"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj" + bytes(range(256)), "PDF"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "PNG picture"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)), "JPEG picture"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)), "old-style Excel"),
+])
+def test_a_workbook_archive_or_picture_is_named_not_dumped(tmp_path, data, kind):
+    """Is an .xlsx (or zip, PDF, picture) given as a roster named, with how to save a CSV, and no bytes shown?"""
+    path = tmp_path / "roster.csv"
+    path.write_bytes(data)
+    with pytest.raises(RosterError) as err:
+        read_roster(path)
+    assert kind in err.value.what and "found" not in err.value.what
+    assert "\\x" not in err.value.message and err.value.fix
+    if kind == "Excel workbook":
+        assert "CSV UTF-8" in err.value.fix
+
+
+@pytest.mark.parametrize("text, line", [
+    ('Name,Goal\nAda,"a new job\nGrace,Teach\nLinus,Kernels\n', 2),
+    ('Name,Goal\nAda,Data\nGrace,"Teach\nLinus,Kernels\nKen,Unix\n', 3),
+    ('Name;Goal;Coach\nAda;Data;Sam\nGrace;"Teach;Sam\nLinus;Kernels;Sam\nKen;Unix";Sam\n', 3),
+])
+def test_an_unmatched_quote_stops_at_the_line_where_it_opened(tmp_path, text, line):
+    """Does a quote that swallows the following rows (never closed, or closed rows later) stop with its line?"""
+    path = tmp_path / "r.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RosterError) as err:
+        read_roster(path)
+    assert err.value.line == line and "quote" in err.value.what and err.value.fix
+
+
+def test_a_quoted_line_break_inside_one_cell_is_still_fine():
+    """Is a goal written over two lines (quoted, as Excel saves it) read as one cell, not refused?"""
+    roster = parse_roster('Name,Goal,Coach\nAda,"Find a mentor\nand, in 2027, a new job",Sam\nGrace,Teach,Sam\n')
+    assert [p.fields["goal"] for p in roster.participants] == ["Find a mentor\nand, in 2027, a new job", "Teach"]
+
+
+@pytest.mark.parametrize("char, name", [("\x00", "NUL"), ("\x07", "U+0007"), ("\x1b", "U+001B")])
+def test_control_characters_are_refused_with_line_and_column(char, name):
+    """Are NUL and other control characters refused with the line and column, so they never reach a name?"""
+    with pytest.raises(RosterError) as err:
+        parse_roster(f"Name,Goal\nAda,Data\nGr{char}ace,Teach\n")
+    assert (err.value.line, err.value.column) == (3, 3) and name in err.value.what
+
+
+def test_a_tab_separated_roster_is_read():
+    """Is a tab-separated export (Numbers, Excel's "Text (tab delimited)") read like a CSV?"""
+    roster = parse_roster("Name\tGoal\nAda\tData, science\n")
+    assert roster.delimiter == "\t" and roster.participants[0].fields["goal"] == "Data, science"
 
 
 def test_a_huge_cell_is_a_roster_error_not_a_traceback(tmp_path):

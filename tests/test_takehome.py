@@ -103,22 +103,24 @@ def test_round_trip_zip_restores_every_answer(folder, tmp_path_factory):
     """Does uploading the downloaded zip in a fresh folder bring back every answer exactly?"""
     archive = build_archive(AnswersStore(folder))
     fresh = AnswersStore(tmp_path_factory.mktemp("fresh"), debounce=0)
-    assert resume_from_upload(fresh, archive.data, archive.filename) == 2
+    assert resume_from_upload(fresh, archive.data, archive.filename).keys == 2
     assert AnswersStore(fresh.folder).as_dict() == AnswersStore(folder).as_dict()
 
 
 def test_bare_export_json_is_accepted(store):
     """Can a participant upload just the netkit-answers-export.json?"""
-    assert resume_from_upload(store, _export({"network.x": 1}), EXPORT_NAME) == 1
+    assert resume_from_upload(store, _export({"network.x": 1}), EXPORT_NAME).keys == 1
     assert AnswersStore(store.folder).get("network.x") == 1
 
 
-def test_resume_overwrites_with_the_uploaded_values_and_keeps_others(store):
-    """Do uploaded answers win, while answers the upload does not mention stay?"""
-    store.set("a", "old")
+def test_resume_from_an_older_download_keeps_newer_answers_and_adds_the_rest(store):
+    """Does an older download add what is missing, while answers changed here since stay?"""
+    store.set("a", "typed today")
     store.set("b", "mine")
-    resume_from_upload(store, _export({"a": "new"}), "x.json")
-    assert store.get("a") == "new" and store.get("b") == "mine"
+    report = resume_from_upload(store, _export({"a": "from last week", "c": "only in the download"}), "x.json")
+    assert store.get("a") == "typed today" and store.get("b") == "mine" and store.get("c") == "only in the download"
+    assert report.added == {"c": 1} and report.kept == {"a": 1}
+    assert report.summary() == "Added 1 answer; kept 1 answer that was newer here."
 
 
 @pytest.mark.parametrize("member", ["../evil.json", "/etc/passwd", "a/../../b", "C:/x", "a\\..\\b", "./x"])

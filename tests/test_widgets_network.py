@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from netkit.answers import AnswersStore
-from netkit.widgets.network import CONTACTS_KEY, DRAFT_KEY, IMPORTS_KEY, SUMMARY_KEY, NetworkMap, contacts_table_html
+from netkit.widgets.network import (CONTACTS_KEY, DORMANT_MARK, DRAFT_KEY, IMPORTS_KEY, SUMMARY_KEY, NetworkMap,
+                                    contacts_table_html)
 from netkit.contacts import Contact
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "contacts"
@@ -41,7 +42,7 @@ def test_building_with_nothing_saved_writes_nothing(store):
     """Does opening the exercise for the first time leave the store empty?"""
     w = _widget(store, redraw_delay=0)
     assert store.keys("network.") == []
-    assert bytes(w._map.value).startswith(b"\x89PNG")
+    assert w._map.value.startswith("<figure") and "<svg" in w._map.value
 
 
 def test_added_contact_is_saved_and_survives_a_restart(store):
@@ -123,7 +124,7 @@ def test_upload_imports_merges_and_reports(store):
     assert "5 new" in w._import_report.value and "line 7" in w._import_report.value
     assert w._upload.value == ()
     _upload(w, FIXTURES / "linkedin_with_notes_preamble.csv")
-    assert "0 new, 5 merged" in w._import_report.value
+    assert "0 new contacts, 5 merged" in w._import_report.value
     assert len(store.get(CONTACTS_KEY)) == 5
     imports = store.get(IMPORTS_KEY)
     assert len(imports) == 2 and "Ada" not in str(imports)
@@ -193,13 +194,21 @@ def test_no_pictures_until_asked_when_redraw_is_off(store):
     """With redraw_delay=None, are pictures drawn only by refresh_pictures()?"""
     w = _widget(store)
     _add(w, "One")
-    assert bytes(w._map.value) == b""
+    assert w._map.value == ""
     w.refresh_pictures()
-    assert bytes(w._map.value).startswith(b"\x89PNG")
+    assert "<svg" in w._map.value and "One" in w._map.value
 
 
 def test_dormant_marker_is_shown_as_a_marker_not_as_escaped_markup():
-    """Does a dormant contact's row show the 💤 marker, not the literal text "<span title='dormant'>"?"""
+    """Does a dormant contact's row show the map's hollow dashed dot and the word "dormant" (no emoji font
+    needed), as markup rather than escaped text?"""
     html = contacts_table_html([Contact("Tom <b>Becker</b>", ring="dormant")], TODAY)
-    assert "<span title='dormant'>💤</span>" in html
+    assert DORMANT_MARK in html and "dormant</span>" in html and "💤" not in html
     assert "&lt;span" not in html and "Tom &lt;b&gt;Becker&lt;/b&gt;" in html
+
+
+def test_acquaintances_at_target_organisations_appear_in_findings(store):
+    """Is a weak tie who works at a target organisation named, with what to ask them?"""
+    w = _widget(store)
+    _add(w, "Weak Tie", organisation="Globex", ring="acquaintance", last_contact=TODAY)
+    assert "Acquaintances at your target organisations: Weak Tie at Globex" in w._findings.value

@@ -42,7 +42,8 @@ def test_contacts_from_exercise_one_fill_the_draft(store):
     assert [v for _l, v in w.contact.options] == ["c1", "c2", TYPED]
     assert w.contact.value == "c1"  # the first contact is offered first
     assert w.draft.value.startswith("Hi Ana,") and "Acme Health" in w.draft.value
-    assert "No suggestions" in w.findings.value
+    # Only the gap the participant still has to fill in is pointed out.
+    assert "placeholder" in w.findings.value and "job-ask" not in w.findings.value
     w.situation.value = "reconnect"
     assert store.get(DRAFT_KEY)["contact_id"] == "c1" and store.get(DRAFT_KEY)["situation"] == "reconnect"
 
@@ -123,7 +124,8 @@ def test_save_mark_sent_follow_ups_and_calendar(store):
     w.mark_sent.click()
     entry = store.get(OUTBOX_KEY)[0]
     assert entry["sent_on"] == "2026-12-03"
-    assert "Tue 08 Dec 2026" in w.followups.value and "Mon 14 Dec 2026" in w.followups.value
+    assert "Thu 10 Dec 2026" in w.followups.value and "Thu 17 Dec 2026" in w.followups.value
+    assert entry["asks"] is True and "second person" in w.followups.value
     assert "download='followups.ics'" in w.download.value
     data = w.download.value.split("base64,")[1].split("'")[0]
     events = icalendar.Calendar.from_ical(base64.b64decode(data)).walk("VEVENT")
@@ -217,3 +219,15 @@ def test_contacts_added_in_exercise_one_are_offered_on_the_same_page_without_a_r
     network._remove_button.click()
     assert [value for _label, value in w.contact.options] == [TYPED]
     assert "Ana Souza" not in plan.person.options
+
+
+def test_a_thank_you_marked_as_sent_gets_no_follow_up(store):
+    """Is a participant never reminded to chase after a message that asks for nothing?"""
+    w = composer(store)
+    w.contact_name.value = "Jo Park"
+    w.situation.value = "thank-you"
+    w.save.click()
+    w.sent_on.value = TODAY
+    w.mark_sent.click()
+    assert store.get(OUTBOX_KEY)[0]["asks"] is False
+    assert "nothing to follow up" in w.message.value and w.download.value == ""

@@ -16,7 +16,7 @@ from ..collect import MIN_GROUP, CohortReport, build_report, collect, example_en
 from ..exceptions import NetkitError
 from ..html import escape
 from ..paths import manifest_path
-from ..report_html import TABLE_CSS, chart_images, chart_text, progress_table_html
+from ..report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
 
 
 class CoachReport(widgets.VBox):
@@ -81,4 +81,5 @@ class CoachReport(widgets.VBox):
                                        widgets.HTML(f"<small><b>{escape(title)}.</b> "
                                                     f"{escape(chart_text(chart_id, agg))}</small>")]))
         return (widgets.GridBox(items, layout=widgets.Layout(
-            grid_template_columns="repeat(auto-fill, minmax(24rem, 1fr))", grid_gap="1rem")),)
+            grid_template_columns="repeat(auto-fill, minmax(24rem, 1fr))", grid_gap="1rem")),
+                widgets.HTML(suppressed_notes_html(agg)))

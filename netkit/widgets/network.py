@@ -26,25 +26,32 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from .. import schema
 from ..answers import AnswersStore, open_store
 from ..contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, contacts_from_json, contacts_to_json, normalise
-from ..egomap import ego_map, figure_png
+from ..egomap import ego_map_html
 from ..exceptions import NetkitError
 from ..html import escape
 from ..importers import FORMATS, import_into
 from ..network import findings, parse_targets, stay_in_touch_due, summarise
-from ..network_charts import reciprocity_chart, summary_panel
+from ..network_charts import reciprocity_svg, summary_svg
+from ..runtime import Scheduled, schedule
 from .binding import SaveStatus, on_upload
 
-CONTACTS_KEY = "network.contacts"
-DRAFT_KEY = "network.draft"
-IMPORTS_KEY = "network.imports"
-SUMMARY_KEY = "network.summary"
+CONTACTS_KEY = schema.CONTACTS
+DRAFT_KEY = schema.NETWORK_DRAFT
+IMPORTS_KEY = schema.NETWORK_IMPORTS
+SUMMARY_KEY = schema.NETWORK_SUMMARY
 TABLE_ROWS = 100
 PICKER_ROWS = 60
 NEW = ""
 _FIELDS = ("name", "organisation", "role", "sector", "how_we_know", "could_help_with", "could_offer")
 _RING_ORDER = {key: i for i, key in enumerate(RINGS)}
+#: The map's dormant mark (a hollow dashed dot) and the word, so no emoji font is needed.
+DORMANT_MARK = ("<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
+                "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
+                "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
+                "stroke-dasharray='2.5 1.5'/></svg> dormant</span>")
 
 
 def _blank_draft() -> dict:
@@ -60,7 +67,7 @@ def contacts_table_html(contacts: list[Contact], today: _dt.date, *, limit: int 
     for c in sorted(contacts, key=lambda c: (_RING_ORDER.get(c.ring, 9), c.name.casefold()))[:limit]:
         d = due.get(c.id)
         when = "" if d is None else ("now" if d.overdue_days >= 0 else d.due.isoformat())
-        dormant = " <span title='dormant'>💤</span>" if c.is_dormant(today) else ""
+        dormant = DORMANT_MARK if c.is_dormant(today) else ""
         cells = [f"{escape(c.name)}{dormant}",  # an f-string: Markup + str would escape the marker
                   escape(c.organisation), escape(c.role), escape(c.sector),
                  escape(RINGS[c.ring].label if c.ring in RINGS else c.ring),
@@ -89,11 +96,14 @@ class NetworkMap(widgets.VBox):
         self._targets = (parse_targets(target_organisations), parse_targets(target_sectors))
         self._today = today
         self._redraw_delay = redraw_delay
-        self._timer: threading.Timer | None = None
+        self._timer: Scheduled | None = None
         self._pictures_lock = threading.Lock()
         self._removed: Contact | None = None
         self._quiet = False
         self._contacts: list[Contact] = contacts_from_json(self._store.get(CONTACTS_KEY, []))
+        # What this form last loaded or saved: the store deletes only contacts removed from it, so a
+        # contact another tab added meanwhile survives this form's next save (see AnswersStore.set).
+        self._saved_json = contacts_to_json(self._contacts)
         self._by_id = {c.id: c for c in self._contacts}
         draft = {**_blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
 
@@ -142,10 +152,12 @@ class NetworkMap(widgets.VBox):
         # --- outputs
         self._findings = widgets.HTML()
         self._table = widgets.HTML()
-        self._map = widgets.Image(format="png", layout=widgets.Layout(max_width="760px"))
-        self._reciprocity = widgets.Image(format="png", layout=widgets.Layout(max_width="640px"))
-        self._summary = widgets.Image(format="png", layout=widgets.Layout(max_width="760px"))
-        pictures = widgets.Tab(children=[self._map, self._reciprocity, self._summary])
+        # SVG with real text (names in every script, read by screen readers), full width
+        self._map = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self._reciprocity = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self._summary = widgets.HTML(layout=widgets.Layout(width="100%"))
+        pictures = widgets.Tab(children=[self._map, self._reciprocity, self._summary],
+                               layout=widgets.Layout(width="100%"))
         for i, title in enumerate(("Ego map", "Give and ask", "Summary")):
             pictures.set_title(i, title)
 
@@ -216,7 +228,9 @@ class NetworkMap(widgets.VBox):
 
     def _save_contacts(self) -> None:
         summary = summarise(self._contacts, self.today).to_json()
-        self._store.update({CONTACTS_KEY: contacts_to_json(self._contacts), SUMMARY_KEY: summary})
+        contacts = contacts_to_json(self._contacts)
+        self._store.update({CONTACTS_KEY: contacts, SUMMARY_KEY: summary}, base={CONTACTS_KEY: self._saved_json})
+        self._saved_json = contacts
 
     # ------------------------------------------------------------------ refreshing
     def _matches(self) -> list[Contact]:
@@ -264,9 +278,9 @@ class NetworkMap(widgets.VBox):
         """Redraw the ego map and the two charts now (the widget schedules this after changes)."""
         with self._pictures_lock:
             people = list(self._contacts)
-            self._map.value = figure_png(ego_map(people, self.today, participant=self._name or "You"), dpi=80)
-            self._reciprocity.value = figure_png(reciprocity_chart(people), dpi=80)
-            self._summary.value = figure_png(summary_panel(people, self.today), dpi=80)
+            self._map.value = ego_map_html(people, self.today, participant=self._name or "You")
+            self._reciprocity.value = reciprocity_svg(people)
+            self._summary.value = summary_svg(people, self.today)
 
     def _schedule_pictures(self) -> None:
         if self._timer is not None:
@@ -277,9 +291,7 @@ class NetworkMap(widgets.VBox):
         if self._redraw_delay <= 0:
             self.refresh_pictures()
             return
-        self._timer = threading.Timer(self._redraw_delay, self._redraw_in_background)
-        self._timer.daemon = True
-        self._timer.start()
+        self._timer = schedule(self._redraw_delay, self._redraw_in_background)
 
     def _redraw_in_background(self) -> None:
         try:

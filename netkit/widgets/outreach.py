@@ -7,8 +7,9 @@ Answers store keys:
   (``template_text`` is the last draft filled from a template, so an untouched draft follows a
   change of contact or situation while an edited one is never replaced without asking);
 * ``outreach.outbox`` — saved messages, a list of
-  ``{"id", "contact", "contact_id"?, "situation", "text", "created", "sent_on", "replied_on"}``
-  (dates as ISO strings or null);
+  ``{"id", "contact", "contact_id"?, "situation", "text", "created", "sent_on", "replied_on", "asks"?,
+  "organisation"?}`` (dates as ISO strings or null; ``asks``: the situation asks for something,
+  so a silence gets one nudge, then the suggestion of a second person at ``organisation``);
 * contacts are read from ``network.contacts`` (exercise 1) when present.
 
 The follow-up calendar is also written as ``followups.ics`` next to the workbook.
@@ -21,18 +22,19 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from .. import schema
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError, TemplateError
-from ..followups import ICS_NAME, followups, followups_ics, new_outbox_entry, parse_day, write_followups
+from ..followups import ICS_NAME, entry_asks, followups, followups_ics, new_outbox_entry, parse_day, write_followups
 from ..html import download_link, escape
 from ..lint import Finding, lint
 from ..outreach import (COACH_FOLDER_NAME, contact_label, field_label, load_templates, missing_fields,
                         normalise_contact, render_message)
 from .binding import SaveStatus
 
-DRAFT_KEY = "outreach.draft"
-OUTBOX_KEY = "outreach.outbox"
-CONTACTS_KEY = "network.contacts"
+DRAFT_KEY = schema.OUTREACH_DRAFT
+OUTBOX_KEY = schema.OUTBOX
+CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"
 
 _SEVERITY_STYLE = {"warning": ("#a15c00", "⚠"), "info": ("#2a7ab0", "ℹ")}
@@ -266,7 +268,10 @@ class OutreachComposer(widgets.VBox):
         if not text:
             self.message.value = "<span style='color:#a15c00'>Write your message first, then save it.</span>"
             return
-        entry = new_outbox_entry(name or "(no name)", self.situation.value, text, contact_id=contact_id)
+        template = self._by_id.get(self.situation.value)
+        organisation = normalise_contact(_contact).get("organisation", "") if isinstance(_contact, dict) else ""
+        entry = new_outbox_entry(name or "(no name)", self.situation.value, text, contact_id=contact_id,
+                                 asks=template.situation.has_ask if template else None, organisation=organisation)
         outbox = self._outbox() + [entry]
         self._store.set(OUTBOX_KEY, outbox)
         self._refresh_outbox(select=entry["id"])
@@ -289,9 +294,11 @@ class OutreachComposer(widgets.VBox):
         day = self.sent_on.value or self._now()
         entry = self._update_selected(sent_on=day.isoformat(), replied_on=None)
         if entry is not None:
+            follow = ("If there is no reply, the dates below are for one friendly nudge, then for trying a "
+                      "second person there rather than chasing." if entry_asks(entry) else
+                      "This message asks for nothing, so there is nothing to follow up.")
             self.message.value = (f"<span style='color:#3a7d44'>Marked as sent on {escape(day.isoformat())}. "
-                                  "If there is no reply, the follow-up dates below are good days for one "
-                                  "friendly nudge: silence is not a no.</span>")
+                                  f"{follow}</span>")
 
     def _on_replied(self, _button: Any = None) -> None:
         entry = self._update_selected(replied_on=self._now().isoformat())
@@ -322,15 +329,14 @@ class OutreachComposer(widgets.VBox):
         outbox = self._outbox()
         due = followups(outbox)
         if not due:
-            self.followups.value = ("<span style='color:#555'>Follow-up dates appear here once you mark a "
-                                    "message as sent.</span>")
+            self.followups.value = ("<span style='color:#555'>Follow-up dates appear here once you mark as "
+                                    "sent a message that asks for something.</span>")
             self.download.value = ""
         else:
-            rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: follow up with {escape(f.contact)} "
-                           f"if there is no reply yet ({f.business_days} business days)</li>" for f in due)
+            rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: {escape(f.advice)}</li>" for f in due)
             self.followups.value = f"<b>Follow-up dates</b><ul>{rows}</ul>"
             self.download.value = (download_link(ICS_NAME, followups_ics(outbox), "text/calendar",
-                                                 label=f"Download {ICS_NAME}")
+                                                 label=f"Download {ICS_NAME}", button=True)
                                    + " — import it into Google Calendar, Outlook or Apple Calendar.")
         if write:
             try:

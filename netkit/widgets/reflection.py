@@ -13,42 +13,42 @@ Answers store keys (all JSON):
 * ``reflection.draft.person`` / ``.closeness`` / ``.cadence`` / ``.first_step`` (strings) and
   ``reflection.draft.first_date`` (ISO date or null) — the plan line being typed, not yet added;
 * ``reflection.confidence.before`` / ``reflection.confidence.after`` — ints 1–10, absent
-  until the participant moves the slider;
+  until the participant picks a rating;
 * contacts are read (never written) from ``network.contacts`` (exercise 1).
 
-The exports are also written next to the workbook: ``stay-in-touch.ics``,
-``stay-in-touch-plan.html`` and ``stay-in-touch-plan.pdf``.
+The exports are also written next to the workbook: ``stay-in-touch.ics`` and
+``stay-in-touch-plan.html`` (the printable plan: the browser prints it, or saves it as a PDF).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import weakref
 from typing import Any
 
 import ipywidgets as widgets
 
 from .. import plan as plan_core
+from .. import schema
 from ..answers import AnswersStore, open_store
-from ..atomic import atomic_write_bytes, atomic_write_text
+from ..atomic import atomic_write_bytes
 from ..calendar import calendar_bytes
-from ..confidence import confidence_figure, confidence_message, level
+from ..confidence import confidence_message, confidence_svg, level
 from ..exceptions import NetkitError
 from ..html import download_link, escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, answers_from_store, page_of, pages, progress
 from .binding import SaveStatus, bind
+from .download import download_output, start_download
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
 
-CONTACTS_KEY = "network.contacts"
-PAGE_KEY = "reflection.page"
-PLAN_KEY = "reflection.plan"
-DRAFT_PREFIX = "reflection.draft."
-CONFIDENCE_KEYS = {"before": "reflection.confidence.before", "after": "reflection.confidence.after"}
+CONTACTS_KEY = schema.CONTACTS
+PAGE_KEY = schema.REFLECTION_PAGE
+PLAN_KEY = schema.PLAN
+DRAFT_PREFIX = schema.REFLECTION_DRAFT_PREFIX
+CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
 ICS_NAME = "stay-in-touch.ics"
 HTML_NAME = "stay-in-touch-plan.html"
-PDF_NAME = "stay-in-touch-plan.pdf"
 NOT_YET = 0
 
 
@@ -140,6 +140,7 @@ class PlanBuilder(widgets.VBox):
         self.people = plan_core.people_from_contacts(self._store.get(CONTACTS_KEY))
         self._rings = {p.name: p.closeness for p in self.people}
         self.entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
+        self._saved_plan = plan_core.plan_to_json(self.entries)  # what a save may delete from (AnswersStore.set)
 
         self.person = widgets.Combobox(options=[p.name for p in self.people], ensure_option=False,
                                        placeholder="Pick from your network map, or type a name",
@@ -227,7 +228,9 @@ class PlanBuilder(widgets.VBox):
         self.message.value = _ok(f"{escape(person)} was removed from your plan.")
 
     def _save(self) -> None:
-        self._store.set(PLAN_KEY, plan_core.plan_to_json(self.entries))
+        plan = plan_core.plan_to_json(self.entries)
+        self._store.set(PLAN_KEY, plan, base=self._saved_plan)
+        self._saved_plan = plan
         self._refresh()
 
     def _row(self, entry: plan_core.PlanEntry) -> widgets.HBox:
@@ -261,18 +264,21 @@ class PlanBuilder(widgets.VBox):
 
 
 # --------------------------------------------------------------------------- confidence
-_SLIDERS: "weakref.WeakKeyDictionary[AnswersStore, dict[str, widgets.SelectionSlider]]" = weakref.WeakKeyDictionary()
+_SLIDERS: "weakref.WeakKeyDictionary[AnswersStore, dict[str, widgets.Dropdown]]" = weakref.WeakKeyDictionary()
 
 
-def _confidence_slider(store: AnswersStore, moment: str) -> widgets.SelectionSlider:
-    """One slider per store and moment, shared by every check-in widget so that views stay in step."""
+def _confidence_slider(store: AnswersStore, moment: str) -> widgets.Dropdown:
+    """One rating per store and moment, shared by every check-in widget so that views stay in step.
+
+    A drop-down (a labelled ``<select>``), not ipywidgets' slider: the slider's handle has no
+    accessible name, so a screen reader announced an unnamed "slider"."""
     sliders = _SLIDERS.setdefault(store, {})
     if moment not in sliders:
         key = CONFIDENCE_KEYS[moment]
         options = [("not yet", NOT_YET)] + [(str(i), i) for i in range(1, 11)]
-        slider = widgets.SelectionSlider(options=options, value=NOT_YET, continuous_update=False,
-                                         description="Before:" if moment == "before" else "After:",
-                                         layout={"width": "30em"})
+        slider = widgets.Dropdown(options=options, value=NOT_YET,
+                                  description="Before:" if moment == "before" else "After:",
+                                  layout={"width": "16em"})
         slider.value = level(store.get(key)) or NOT_YET
 
         def save(change: dict) -> None:
@@ -298,7 +304,7 @@ class ConfidenceCheckIn(widgets.VBox):
                  show_chart: bool = True, **_params: Any):
         self._store = store or open_store()
         self.sliders = {m: _confidence_slider(self._store, m) for m in moments}
-        self.chart = widgets.Image(format="png", layout={"width": "420px"}) if show_chart else None
+        self.chart = widgets.HTML(layout={"width": "100%", "max_width": "460px"}) if show_chart else None
         self.message = widgets.HTML()
         self._refresh()
         for moment in CONFIDENCE_KEYS:  # every moment, shown here or not: the message speaks of both
@@ -319,9 +325,7 @@ class ConfidenceCheckIn(widgets.VBox):
         before, after = self.values
         self.message.value = f"<i>{escape(confidence_message(before, after))}</i>"
         if self.chart is not None:
-            buffer = io.BytesIO()
-            confidence_figure(before, after).savefig(buffer, format="png", dpi=100)
-            self.chart.value = buffer.getvalue()
+            self.chart.value = confidence_svg(before, after)
 
 
 # --------------------------------------------------------------------------- exports
@@ -333,17 +337,24 @@ class PlanExport(widgets.VBox):
         self._store = store or open_store()
         self._name = name
         self._today = today
-        self.make = widgets.Button(description="Make my calendar and printable plan", icon="calendar",
-                                   button_style="primary", layout={"width": "auto", "align_self": "flex-start"})
+        # One click, one download (the button starts it); the file asked for is also saved next to
+        # the workbook and offered as a fallback link.
+        self.make = widgets.Button(description="Download my calendar (.ics)", icon="calendar",
+                                   button_style="primary", layout={"width": "auto"})
+        self.make_plan = widgets.Button(description="Download my printable plan (.html)", icon="print",
+                                        layout={"width": "auto"})
         self.links = widgets.HTML()
-        self.make.on_click(self.export)
+        self._starter = download_output()
+        for button, which in ((self.make, ICS_NAME), (self.make_plan, HTML_NAME)):
+            button.on_click(lambda _b, which=which: self.export(download=which))
         super().__init__([
             widgets.HTML("Your plan as calendar reminders (import the <code>.ics</code> file into Google Calendar, "
                          "Outlook or Apple Calendar) and as a one-page plan to print or keep."),
-            self.make, self.links])
+            widgets.HBox([self.make, self.make_plan], layout={"flex_flow": "row wrap"}),
+            self.links, self._starter])
 
-    def export(self, _button: Any = None) -> None:
-        """Write the three files next to the workbook and show download links."""
+    def export(self, _button: Any = None, *, download: str | None = None) -> None:
+        """Write the two files next to the workbook, show fallback links, and start ``download``."""
         entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
         if not entries:
             self.links.value = _problem("Your plan is empty: add at least one person above first.")
@@ -353,22 +364,25 @@ class PlanExport(widgets.VBox):
         texts = answers_from_store(saved)
         reflections = [(p.question, texts.get(p.id, "")) for p in PROMPTS]
         confidence = (level(saved.get(CONFIDENCE_KEYS["before"])), level(saved.get(CONFIDENCE_KEYS["after"])))
-        reminders = plan_core.to_reminders(entries)
-        ics = calendar_bytes(reminders, name="Stay in touch")
-        html = plan_core.plan_html(entries, today, name=self._name, reflections=reflections, confidence=confidence)
-        pdf = plan_core.plan_pdf_bytes(entries, today, name=self._name)
+        # Only the file asked for is made; export() with no download makes both.
+        makers = {
+            ICS_NAME: (lambda: calendar_bytes(plan_core.to_reminders(entries), name="Stay in touch"), "text/calendar"),
+            HTML_NAME: (lambda: plan_core.plan_html(entries, today, name=self._name, reflections=reflections,
+                                                    confidence=confidence).encode("utf-8"), "text/html"),
+        }
+        names = [download] if download in makers else list(makers)
+        files = {name: makers[name][0]() for name in names}
         folder = self._store.folder
         try:
-            atomic_write_bytes(folder / ICS_NAME, ics)  # the very bytes of the download link
-            atomic_write_text(folder / HTML_NAME, html)
-            atomic_write_bytes(folder / PDF_NAME, pdf)
-            kept = _ok(f"Copies were saved next to your workbook: {escape(ICS_NAME)}, {escape(HTML_NAME)}, "
-                       f"{escape(PDF_NAME)}.")
+            for name, data in files.items():
+                atomic_write_bytes(folder / name, data)  # the very bytes of the download
+            kept = _ok(f"Copies were saved next to your workbook: {escape(', '.join(files))}"
+                       + (" (open the plan and press “Print, or save as PDF”)." if HTML_NAME in files else "."))
         except OSError as exc:
             kept = _problem(f"The copies next to your workbook could not be saved ({escape(exc)}); "
                             "use the links above.")
         warning = (_problem(" ".join(escape(p) for p in problems)) + "<br>") if problems else ""
-        self.links.value = (warning
-                            + download_link(ICS_NAME, ics, "text/calendar") + "<br>"
-                            + download_link(HTML_NAME, html.encode("utf-8"), "text/html") + "<br>"
-                            + download_link(PDF_NAME, pdf, "application/pdf") + "<br>" + kept)
+        self.links.value = warning + "".join(download_link(name, data, makers[name][1]) + "<br>"
+                                             for name, data in files.items()) + kept
+        if download in files:
+            start_download(self._starter, download, files[download], makers[download][1])

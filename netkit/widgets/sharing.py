@@ -1,49 +1,81 @@
-"""“Share my anonymised progress with my coach”: one checkbox, on by default, bound to ``sharing.opt_out``.
+"""“Share my progress with my coach”: starts unticked; a second box hides the name too.
 
-The store keeps the *opt-out* (``sharing.opt_out``: ``true`` when the participant unticks the
-box), so a workbook where nothing was ever chosen shares, and ``netkit collect`` reads one key.
-Building the widget never writes: the key is saved only when the participant changes the box.
+Sharing is a choice the participant makes, never a default (keys in :mod:`netkit.schema`):
+
+* ``sharing.share`` is saved ``true`` only when the box is ticked, ``false`` when it is unticked
+  again; ``netkit collect`` reads nothing of a participant who never ticked it;
+* ``sharing.anonymous`` hides the participant's name (and folder) in the coach's progress table;
+  their numbers still count in the cohort figures;
+* the older ``sharing.opt_out`` is cleared when the box is ticked, so an old "no" does not
+  outlive a new "yes".
+
+The choice is saved twice in a row, so the backup file agrees with the main file: collect
+treats a "do not share" in *any* copy as the answer (the safe reading), and a fresh "yes" must
+not be undone by the previous version in the backup. Building the widget never writes.
 """
 
 from __future__ import annotations
 
 import ipywidgets as widgets
 
+from .. import schema
 from ..answers import AnswersStore, open_store
-from ..collect import OPT_OUT_KEY
-from .binding import bind
+
+SHARE_LABEL = ("Share my progress with my coach: my name, how far I got in each exercise, "
+               "and counts mixed with the group's")
+ANONYMOUS_LABEL = "Hide my name: share anonymously (the coach's table shows “shared anonymously”)"
 
 EXPLANATION = (
-    "<b>What your coach sees when you share:</b> how far you got in each exercise, and counts "
-    "mixed with the rest of the group — how many people you mapped and in which rings, how many ties "
-    "are dormant, how often you gave or asked, which feedback tips your messages triggered, and how many "
-    "stay-in-touch commitments you made and how often.<br>"
+    "<b>What your coach sees when you share:</b> your name in the coach's progress table with how far "
+    "you got in each exercise (or no name, if you tick “share anonymously”), and counts mixed with the "
+    "rest of the group — how many people you mapped and in which rings, how many ties are dormant, how "
+    "often you gave or asked, which feedback tips your messages triggered, and how many stay-in-touch "
+    "commitments you made and how often. A group figure is only shown when at least three people are "
+    "in it.<br>"
     "<b>Never shared:</b> your contacts' names, organisations or notes, the text of your messages, and "
     "your reflection answers.<br>"
-    "If you untick the box, the coach's report lists you as “opted out” with no data at all. "
+    "While the box is unticked, the coach's report lists you as “not sharing” with no data at all. "
     "Your answers stay in your own folder either way; you can change your mind at any time."
 )
 
 
-def _status(sharing: bool) -> str:
+def _status(sharing: bool, anonymous: bool) -> str:
+    if sharing and anonymous:
+        return ("<span style='color:#3a7d44'>✓ Your progress is shared with your coach without your name."
+                "</span>")
     if sharing:
-        return "<span style='color:#3a7d44'>✓ Your anonymised progress is shared with your coach.</span>"
-    return "<span style='color:#555'>Not shared: your coach's report lists you as “opted out”.</span>"
+        return ("<span style='color:#3a7d44'>✓ Your progress is shared with your coach, with your name."
+                "</span>")
+    return "<span style='color:#555'>Not shared: your coach's report lists you as “not sharing”.</span>"
 
 
 class SharingChoice(widgets.VBox):
-    """A checkbox (ticked = share) saved, inverted, as ``sharing.opt_out``, with what is and is not shared."""
+    """Two checkboxes, both unticked at first: share (``sharing.share``) and anonymously (``sharing.anonymous``)."""
 
     def __init__(self, *, store: AnswersStore | None = None):
         self.store = store or open_store()
-        self.checkbox = widgets.Checkbox(value=True, description="Share my anonymised progress with my coach",
-                                         indent=False, layout=widgets.Layout(width="auto"))
-        bind(self.checkbox, OPT_OUT_KEY, store=self.store, to_json=lambda share: not share,
-             from_json=lambda opt_out: opt_out is not True)
-        self._status = widgets.HTML(_status(self.checkbox.value))
-        self.checkbox.observe(lambda change: setattr(self._status, "value", _status(change["new"])), names="value")
-        super().__init__([self.checkbox, self._status, widgets.HTML(f"<small>{EXPLANATION}</small>")])
+        saved = {key: self.store.get(key) for key in (schema.SHARE, schema.SHARE_ANONYMOUSLY, schema.OPT_OUT)}
+        sharing = saved[schema.SHARE] is True and saved[schema.OPT_OUT] is not True
+        self.checkbox = widgets.Checkbox(value=sharing, description=SHARE_LABEL, indent=False,
+                                         layout=widgets.Layout(width="auto"))
+        self.anonymous = widgets.Checkbox(value=saved.get(schema.SHARE_ANONYMOUSLY) is True,
+                                          description=ANONYMOUS_LABEL, indent=False,
+                                          layout=widgets.Layout(width="auto"))
+        self._status = widgets.HTML(_status(self.checkbox.value, self.anonymous.value))
+        self.checkbox.observe(self._on_change, names="value")
+        self.anonymous.observe(self._on_change, names="value")
+        super().__init__([self.checkbox, self.anonymous, self._status,
+                          widgets.HTML(f"<small>{EXPLANATION}</small>")])
         self.add_class("netkit-sharing")
+
+    def _on_change(self, _change: dict) -> None:
+        values = {schema.SHARE: bool(self.checkbox.value), schema.SHARE_ANONYMOUSLY: bool(self.anonymous.value)}
+        for _copy in ("main file", "backup"):
+            self.store.update(values)
+            if schema.OPT_OUT in self.store and self.checkbox.value:
+                self.store.delete(schema.OPT_OUT)
+            self.store.flush()
+        self._status.value = _status(self.checkbox.value, self.anonymous.value)
 
     @property
     def sharing(self) -> bool:

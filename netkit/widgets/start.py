@@ -10,8 +10,9 @@ from urllib.parse import quote
 import ipywidgets as widgets
 
 from ..exceptions import NetkitError
-from ..html import escape
-from ..start import DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, make_workbook, resume
+from ..html import escape, escape_attr
+from ..start import (DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, keep_profile, make_workbook,
+                     resume)
 from .binder import BinderNotice
 from .binding import on_upload
 
@@ -22,7 +23,7 @@ def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: st
     """A relative link to the workbook: it opens in JupyterLab from Lab and in Voilà from Voilà."""
     notebook = result_or_path.notebook if isinstance(result_or_path, StartResult) else Path(result_or_path)
     rel = notebook.resolve().relative_to(base.resolve()).as_posix()
-    return (f"<a class='netkit-workbook-link' href='{escape(quote(rel))}' target='_blank' rel='noopener' "
+    return (f"<a class='netkit-workbook-link' href='{escape_attr(quote(rel))}' target='_blank' rel='noopener' "
             f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>")
 
 
@@ -31,8 +32,13 @@ class StartPage(widgets.VBox):
 
     def __init__(self, *, out: str | Path = DEFAULT_OUT, base: str | Path | None = None,
                  workbook: str | Path | None = None, defaults: Mapping[str, str] | None = None,
-                 environ: Mapping[str, str] | None = None):
+                 environ: Mapping[str, str] | None = None, notebook: str | Path | None = None,
+                 app_link: str | None = None):
+        """``notebook`` and ``app_link``: the browser-only site, where the workbook already exists
+        (only the profile is kept) and opens at ``app_link``."""
         self.base = Path(base) if base is not None else Path(os.getcwd())
+        self.notebook = self.base / notebook if notebook is not None else None
+        self.app_link = app_link
         self.out = self.base / out
         self.workbook = workbook
         self.defaults = dict(defaults or {})
@@ -78,15 +84,20 @@ class StartPage(widgets.VBox):
 
     def _show(self, result: StartResult, message: str) -> None:
         self.result = result
-        self._status.value = (f"<p style='color:#3a7d44'>✓ {message}</p><p>"
-                              + workbook_link_html(result, self.base) + "</p>")
+        link = (workbook_link_html(result, self.base) if self.app_link is None else
+                f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' "
+                "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>")
+        self._status.value = f"<p style='color:#3a7d44'>✓ {message}</p><p>{link}</p>"
         self._earlier.value = self._earlier_html()
 
     def make(self, _button=None) -> None:
         """Render the participant's workbook from the form."""
         self._status.value = "<i>Making your workbook…</i>"
         try:
-            result = make_workbook(self._values(), self.out, workbook=self.workbook, defaults=self.defaults)
+            if self.notebook is not None:
+                result = keep_profile(self._values(), self.notebook, defaults=self.defaults)
+            else:
+                result = make_workbook(self._values(), self.out, workbook=self.workbook, defaults=self.defaults)
         except NetkitError as exc:
             self._status.value = f"<p style='color:#b00020'>✗ {escape(exc.message)}</p>"
             return
@@ -96,11 +107,13 @@ class StartPage(widgets.VBox):
         """Rebuild the workbook from an uploaded take-home file and restore its answers."""
         self._status.value = "<i>Restoring your work…</i>"
         try:
-            result = resume(data, filename, self.out, values=self._values(), workbook=self.workbook)
+            result = resume(data, filename, self.out, values=self._values(), workbook=self.workbook,
+                            notebook=self.notebook)
         except NetkitError as exc:
             self._status.value = f"<p style='color:#b00020'>✗ {escape(exc.message)}</p>"
             return
         for key, widget in self.fields.items():
             widget.value = str(result.profile.get(key, ""))
         self._show(result, f"Welcome back, {escape(result.profile.get('name', ''))}: "
-                           f"{result.restored} answers restored.")
+                           f"{result.restored} answers restored. "
+                           + escape(result.merge.summary() if result.merge else ""))

@@ -1,8 +1,9 @@
 """“Take your work home”: one download, an upload to carry on, and delete-my-data with a confirm step.
 
-ipywidgets has no download widget, so the zip is offered as a ``data:`` link (``<a download>``)
-in an HTML widget, built only when the participant asks for it (the zip travels through the
-browser once, base64-encoded, so its size is checked first).
+The button itself starts the download (:mod:`netkit.widgets.download`); a ``data:`` link
+(``<a download>``) is also shown, as the fallback where scripts do not run. The zip is built
+only when the participant asks for it (it travels through the browser base64-encoded, so its
+size is checked first).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import ipywidgets as widgets
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError
 from ..html import download_link, escape
-from ..start import PROFILE_KEY
+from ..schema import PROFILE as PROFILE_KEY
 from ..takehome import build_archive, delete_my_data, resume_from_upload
 from .binder import BinderNotice
 from .binding import on_upload
+from .download import download_output, start_download
 
 #: Above this a zip is not pushed through the browser as a data: link (base64 adds a third).
 MAX_DATA_LINK_BYTES = 20 * 1024 * 1024
@@ -42,6 +44,7 @@ class TakeHome(widgets.VBox):
         self._download = widgets.Button(description="Download everything", icon="download",
                                         button_style="primary", layout=widgets.Layout(width="auto"))
         self._link = widgets.HTML()
+        self._starter = download_output()
         self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False,
                                           description="Carry on from a file")
         self._upload.layout.width = "auto"
@@ -67,7 +70,7 @@ class TakeHome(widgets.VBox):
             self._notice,
             widgets.HTML("<b>Take it home.</b> One file with your workbook, all your answers, your network "
                          "map, your calendar reminders and a printable handout."),
-            widgets.HBox([self._download, self._link]),
+            widgets.HBox([self._download, self._link]), self._starter,
             widgets.HTML("<b>Carry on later.</b> Upload that file (or the netkit-answers-export.json in it) "
                          "to bring your answers back here."),
             widgets.HBox([self._upload, self._upload_status]),
@@ -93,18 +96,23 @@ class TakeHome(widgets.VBox):
                 "Ask your coach to copy your folder for you.")
             return
         self.archive = archive
-        self._link.value = download_link(archive.filename, archive.data)
+        self._link.value = download_link(archive.filename, archive.data,
+                                         label=f"Download started. Not started? Save {archive.filename}")
+        start_download(self._starter, archive.filename, archive.data, "application/zip")
 
     def resume(self, data: bytes, filename: str) -> None:
         """Restore answers from an uploaded take-home file."""
         try:
-            count = resume_from_upload(self.store, data, filename)
+            report = resume_from_upload(self.store, data, filename)
         except NetkitError as exc:
             self._upload_status.value = _problem(escape(exc.message))
             return
+        kept = (f" Your work as it was before is kept as {escape(report.restorable.name)}."
+                if report.restorable else "")
         self._upload_status.value = _ok(
-            f"{count} answers restored from {escape(filename)}. Reload the page (in JupyterLab: "
-            "Kernel › Restart Kernel and Run All Cells) to see them in every exercise.")
+            f"{report.keys} answers restored from {escape(filename)}: {escape(report.summary())}{kept} "
+            "Reload the page (in JupyterLab: Kernel › Restart Kernel and Run All Cells) to see them in "
+            "every exercise.")
 
     def ask_to_delete(self, _button=None) -> None:
         """First click: show what will go, and the confirm button."""

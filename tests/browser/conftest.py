@@ -133,7 +133,8 @@ def site(tmp_path_factory) -> Site:
     voila_log, lab_log = home / "voila.log", home / "lab.log"
     voila = subprocess.Popen(
         [sys.executable, "-m", "voila", str(ada), "--no-browser", f"--port={voila_port}",
-         "--Voila.ip=127.0.0.1", "--show_tracebacks=True"],
+         "--Voila.ip=127.0.0.1", "--show_tracebacks=True",
+         f"--Voila.config_file_paths={ROOT / 'binder'}"],  # the shipped configuration (culling, progressive)
         cwd=ada, env=env, stdout=voila_log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
     lab = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={lab_port}", "--ServerApp.ip=127.0.0.1",

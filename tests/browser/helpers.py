@@ -11,7 +11,8 @@ FIELDS = ".widget-text input[type=text], .widget-textarea textarea"
 
 def wait_for_widgets(page, settle: float = 0.6, timeout: float = 60) -> None:
     """Wait until widget views are on the page and their number stops changing."""
-    page.wait_for_selector(".jupyter-widgets", timeout=timeout * 1000)
+    # a visible one: the step view's header is in the page but hidden in JupyterLab
+    page.locator(".jupyter-widgets >> visible=true").first.wait_for(timeout=timeout * 1000)
     deadline = time.monotonic() + timeout
     last, stable_since = -1, time.monotonic()
     while time.monotonic() < deadline:
@@ -29,6 +30,15 @@ def open_voila(page, site, exercise: str, *, navigate: bool = True) -> None:
         page.goto(f"{site.voila_url}/voila/render/{exercise}.ipynb", wait_until="load", timeout=120_000)
     else:
         page.wait_for_load_state("load")
+    wait_for_widgets(page)
+
+
+def wait_for_workbook(page, timeout: float = 180) -> None:
+    """Wait until a composed workbook has run to its last cell (the step view's footer).
+
+    With Voilà's progressive rendering (the shipped configuration) the page is interactive while
+    later cells still run, so widget counts can look settled before the end."""
+    page.locator(".netkit-steps-footer").wait_for(state="attached", timeout=timeout * 1000)
     wait_for_widgets(page)
 
 

@@ -94,3 +94,21 @@ def _shut_down_kernels(site) -> None:
     for session in sessions:
         request = urllib.request.Request(f"{site.lab_url}/api/sessions/{session['id']}", method="DELETE")
         urllib.request.urlopen(request, timeout=30).close()
+
+
+def test_the_workbook_says_how_to_start_and_stays_a_notebook(site, page, artifacts):
+    """Opened in JupyterLab, does the workbook start with the 'Run ▸ Run All Cells' hint, and after
+    running, show every exercise cell by cell with no step view (that is Voilà's)?"""
+    open_lab(page, site, "workshop")
+    first = page.locator(".jp-Notebook .jp-Cell").first
+    assert "Run ▸ Run All Cells" in first.inner_text()
+    assert first.is_visible()
+    _run_all(page)
+    assert page.locator(".netkit-steps-header").count() == 1
+    assert not page.locator(".netkit-steps-header").is_visible()
+    for heading in ("Exercise 1 — Map your network", "Exercise 3 — From regret to a plan you can keep",
+                    "Take your work home"):
+        headings = page.locator(".jp-MarkdownCell :is(h1, h2)", has_text=heading)
+        headings.first.scroll_into_view_if_needed()
+        assert headings.first.is_visible(), heading
+    screenshot(page, artifacts / "lab-workshop.png")

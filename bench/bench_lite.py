@@ -1,0 +1,136 @@
+"""Time to the first form: the browser-only site (JupyterLite) beside Voilà, and the site's size.
+
+    python bench/bench_lite.py                     # builds the site (cached downloads), then measures
+    python bench/bench_lite.py --site SITE         # an existing `netkit lite -o SITE`
+    python bench/bench_lite.py --runs 2
+
+Both open the composed workshop workbook in real Chromium and stop the clock when its first form
+("Save contact", exercise 1) is on the page:
+
+* Lite, first load: a fresh browser profile (nothing cached) → static server → Pyodide starts in a
+  web worker, loads every wheel, runs the notebook;
+* Lite, warm load: a reload in the same profile (HTTP cache and service worker warm);
+* Voilà, first load and reload: the kit's server mode on the same machine (a kernel per page).
+
+The site's size is its bytes on disk, and the bytes a first load downloads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+FORM = "Save contact"
+TIMEOUT = 300_000
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait(url: str, timeout: float = 60) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"not ready: {url}")
+
+
+def first_form(page, url: str | None) -> float:
+    """Seconds from navigation (or reload when ``url`` is None) to the first form on the page."""
+    start = time.perf_counter()
+    if url is None:
+        page.reload(wait_until="commit")
+    else:
+        page.goto(url, wait_until="commit")
+    page.get_by_role("button", name=FORM).first.wait_for(timeout=TIMEOUT)
+    return time.perf_counter() - start
+
+
+def measure(browser, url: str, runs: int) -> tuple[list[float], list[float], int]:
+    first, warm, downloaded = [], [], 0
+    for _ in range(runs):
+        context = browser.new_context()
+        sizes: list[int] = []
+        page = context.new_page()
+        page.on("response", lambda r: sizes.append(int(r.headers.get("content-length", 0) or 0)))
+        first.append(first_form(page, url))
+        downloaded = max(downloaded, sum(sizes))
+        warm.append(first_form(page, None))
+        context.close()
+    return first, warm, downloaded
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--site", type=Path, help="an existing site (default: build one)")
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    from netkit.render import render
+    from netkit.resources import default_workbook
+    from netkit.roster import parse_roster
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        site = args.site
+        if site is None:
+            from netkit.lite import build_site
+
+            started = time.perf_counter()
+            site = build_site(tmp / "site", defaults={"workshop": "Bench workshop"}).path
+            print(f"build (cached downloads): {time.perf_counter() - started:6.1f} s")
+        report = render(parse_roster("Name\nAda\n", where="bench.csv"), tmp / "voila", progress=False)
+        folder = report.results[0].folder
+        lite_port, voila_port = _port(), _port()
+        servers = [
+            subprocess.Popen([sys.executable, "-m", "http.server", "-b", "127.0.0.1", "-d", str(site), str(lite_port)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True),
+            subprocess.Popen([sys.executable, "-m", "voila", str(folder), "--no-browser", f"--port={voila_port}",
+                              "--Voila.ip=127.0.0.1"], cwd=folder, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, start_new_session=True),
+        ]
+        try:
+            _wait(f"http://127.0.0.1:{lite_port}/jupyter-lite.json")
+            _wait(f"http://127.0.0.1:{voila_port}/voila/static/favicon.ico")
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                lite = measure(browser, f"http://127.0.0.1:{lite_port}/notebooks/index.html?path=workshop.ipynb",
+                               args.runs)
+                voila = measure(browser, f"http://127.0.0.1:{voila_port}/voila/render/{default_workbook().name}",
+                                args.runs)
+                browser.close()
+        finally:
+            for server in servers:
+                os.killpg(server.pid, 15)
+    print(f"cores: {os.cpu_count()}  runs: {args.runs}  (time to the first form, '{FORM}')")
+    for label, (first, warm, downloaded) in (("Lite ", lite), ("Voilà", voila)):
+        print(f"{label}  first load: {min(first):6.1f} s   warm reload: {min(warm):6.1f} s   "
+              f"downloaded on first load: {downloaded / 1e6:5.1f} MB")
+    print(f"Lite / Voilà, first load: {min(lite[0]) / min(voila[0]):.1f}x   warm: {min(lite[1]) / min(voila[1]):.1f}x")
+    print(f"site on disk: {folder_size(site) / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

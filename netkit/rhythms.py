@@ -1,0 +1,95 @@
+"""How often to keep in touch with each ring: the one source every exercise and file reads.
+
+Exercise 1 (the network map, its stay-in-touch list and calendar), exercise 3 (the plan's
+default rhythm) and the notebooks' tables all take the rhythm from :data:`RING_RHYTHM`, so a
+participant never reads two different answers to "how often?".
+
+    ring           rhythm              why
+    inner          every two weeks     people you would call any time; a short check-in keeps it easy
+    close          every month         the monthly list of people to contact (seed 004)
+    regular        every three months  you see them anyway; a planned touch only fills the gaps
+    acquaintance   every two months    weak ties bring news from beyond your circle, the likeliest
+                                       source of new leads, and they fade fastest without a reason to talk
+    dormant        one revival message, then every three months: reopen the door, then keep it open
+
+Closer ties are not simply "more often": acquaintances come before regulars on purpose, because a
+weak tie has no everyday occasion to stay alive and is where new information comes from.
+
+Pure: no widgets. :func:`rhythms_html` is the table both notebooks show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .html import escape
+
+__all__ = ["CADENCES", "Cadence", "RING_RHYTHM", "Rhythm", "cadence_for_ring", "rhythms_html"]
+
+
+@dataclass(frozen=True)
+class Cadence:
+    """How often to get in touch: an RFC 5545 frequency and interval, and words for people."""
+
+    key: str
+    label: str
+    freq: str  # "WEEKLY" or "MONTHLY"
+    interval: int
+
+    @property
+    def approx_days(self) -> int:
+        return 7 * self.interval if self.freq == "WEEKLY" else round(30.44 * self.interval)
+
+    @property
+    def rrule(self) -> dict[str, object]:
+        """The repeat rule as icalendar wants it."""
+        return {"FREQ": self.freq, "INTERVAL": self.interval} if self.interval != 1 else {"FREQ": self.freq}
+
+
+CADENCES: dict[str, Cadence] = {c.key: c for c in (
+    Cadence("weekly", "every week", "WEEKLY", 1),
+    Cadence("fortnightly", "every two weeks", "WEEKLY", 2),
+    Cadence("monthly", "every month", "MONTHLY", 1),
+    Cadence("bimonthly", "every two months", "MONTHLY", 2),
+    Cadence("quarterly", "every three months", "MONTHLY", 3),
+    Cadence("half_yearly", "every six months", "MONTHLY", 6),
+)}
+
+
+@dataclass(frozen=True)
+class Rhythm:
+    """A ring's default rhythm and the reason for it; ``revive_first`` for a dormant tie."""
+
+    cadence: str
+    why: str
+    revive_first: bool = False
+
+    @property
+    def label(self) -> str:
+        label = CADENCES[self.cadence].label
+        return f"one revival message, then {label}" if self.revive_first else label
+
+
+RING_RHYTHM: dict[str, Rhythm] = {
+    "inner": Rhythm("fortnightly", "people you would call any time; a short check-in keeps it easy"),
+    "close": Rhythm("monthly", "the monthly list of people to contact, as the coach in seed 004 keeps"),
+    "regular": Rhythm("quarterly", "you see them anyway; a planned touch only fills the gaps"),
+    "acquaintance": Rhythm("bimonthly", "weak ties bring news from outside your circle — the likeliest source "
+                                        "of new leads — and fade fastest without a reason to talk"),
+    "dormant": Rhythm("quarterly", "reopen the door with one message, then keep it open", revive_first=True),
+}
+
+
+def cadence_for_ring(ring: str) -> Cadence:
+    """The default cadence of a ring key (an unknown ring gets the acquaintance rhythm)."""
+    return CADENCES[RING_RHYTHM.get(ring, RING_RHYTHM["acquaintance"]).cadence]
+
+
+def rhythms_html(labels: dict[str, str] | None = None) -> str:
+    """The rings → rhythm table both exercises show (``labels``: ring key → label shown)."""
+    rows = "".join(
+        f"<tr><td style='padding:2px 10px 2px 0'><b>{escape((labels or {}).get(key, key.capitalize()))}</b></td>"
+        f"<td style='padding:2px 10px 2px 0'>{escape(rhythm.label)}</td>"
+        f"<td style='color:#555'>{escape(rhythm.why)}</td></tr>"
+        for key, rhythm in RING_RHYTHM.items())
+    return f"<table class='netkit-rhythms'><tbody>{rows}</tbody></table>"

@@ -1,0 +1,114 @@
+"""Where the kernel runs: a normal Python process, or Pyodide in the participant's browser.
+
+The one place where the two differ for the rest of netkit (the answers store, the network map's
+redraws). In JupyterLite (Pyodide, ``sys.platform == "emscripten"``):
+
+* there are no threads: ``threading.Timer.start()`` raises "can't start new thread", so a
+  debounced call is scheduled on the kernel's asyncio loop (Pyodide's loop runs on the
+  browser's timers) instead, or made at once when no loop runs;
+* there is one process per browser tab and no real file locking on the browser drive
+  (filelock falls back to a soft lock with a warning, and a lock on ``/drive`` sometimes
+  times out), so the "lock" is only an in-process re-entrant mutex.
+
+Everywhere else it is exactly what netkit did before: a daemon :class:`threading.Timer` and a
+:class:`filelock.FileLock` (two JupyterLab/Voilà kernels on one workbook are two processes).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator, Protocol
+
+__all__ = ["IN_BROWSER", "LockTimeout", "Scheduled", "browser_drive_mounted", "file_lock", "schedule"]
+
+#: True when this kernel is Pyodide in a browser (JupyterLite, Voici).
+IN_BROWSER = sys.platform == "emscripten"
+
+
+#: Where JupyterLite mounts the browser's storage in the kernel (only with its service worker).
+BROWSER_DRIVE = "/drive"
+
+
+def browser_drive_mounted(cwd: str | None = None) -> bool:
+    """True when files written here persist in the browser (the kernel runs in JupyterLite's drive).
+
+    Without JupyterLite's service worker (a site opened over plain ``http://`` from another
+    machine) the kernel works in memory only, and whatever it writes is gone after a reload.
+    """
+    import os
+
+    cwd = os.getcwd() if cwd is None else cwd
+    return cwd == BROWSER_DRIVE or cwd.startswith(BROWSER_DRIVE + "/")
+
+
+if IN_BROWSER:
+    class LockTimeout(TimeoutError):
+        """Never raised in the browser (there is no lock file to wait for)."""
+else:
+    # Importing filelock in Pyodide warns "only soft file lock is available": only import it here.
+    from filelock import Timeout as LockTimeout
+
+
+class Scheduled(Protocol):
+    """A call scheduled by :func:`schedule`; ``cancel()`` stops it if it has not run yet."""
+
+    def cancel(self) -> None: ...
+
+
+class _Done:
+    """A call that already ran (no loop to schedule it on): nothing left to cancel."""
+
+    def cancel(self) -> None:
+        pass
+
+
+def schedule(delay: float, callback: Callable[[], Any], *, in_browser: bool | None = None) -> Scheduled:
+    """Call ``callback()`` once, ``delay`` seconds from now, without blocking the caller.
+
+    A daemon thread timer in a normal process; in the browser the kernel's asyncio loop
+    (``loop.call_later``), or an immediate call when no loop is running (a script, a test).
+    ``in_browser`` overrides the detection (tests).
+    """
+    if IN_BROWSER if in_browser is None else in_browser:
+        import asyncio
+
+        try:
+            loop = asyncio.get_event_loop()
+        except RuntimeError:
+            loop = None
+        # Pyodide's WebLoop runs its callbacks on the browser's timers, "running" or not.
+        if loop is not None and (loop.is_running() or type(loop).__module__.startswith("pyodide")):
+            return loop.call_later(delay, callback)
+        callback()
+        return _Done()
+    timer = threading.Timer(delay, callback)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+@contextmanager
+def _mutex_only(mutex: threading.RLock) -> Iterator[None]:
+    with mutex:
+        yield
+
+
+_BROWSER_MUTEX = threading.RLock()
+
+
+def file_lock(path: str | Path, timeout: float = 10, *, in_browser: bool | None = None):
+    """A lock that serialises writers of one file: a real lock file, or none in the browser.
+
+    Raises :class:`filelock.Timeout` after ``timeout`` seconds in a normal process. In the
+    browser no lock file is created: a kernel is one single-threaded process, and a lock
+    file on the browser drive cannot serialise two tabs anyway (each save still re-reads
+    and merges what the other tab saved).
+    """
+    if IN_BROWSER if in_browser is None else in_browser:
+        return _mutex_only(_BROWSER_MUTEX)
+    from filelock import FileLock
+
+    return FileLock(str(path), timeout=timeout)

@@ -1,0 +1,247 @@
+"""vCard 2.1, 3.0 and 4.0 files as phones, mail clients and address books write them.
+
+A ``.vcf`` is read in three steps, all on bytes until a value's own character set is known:
+
+1. **Cards.** Physical lines are split and unfolded (a line starting with a space or tab continues
+   the one before; in 2.1 a quoted-printable value ending in ``=`` continues on the next line).
+   ``BEGIN:VCARD`` inside a card opens a *nested* card (2.1 ``AGENT``): it is skipped with a note,
+   never imported as a contact of its own. A card with no ``END:VCARD`` is reported, and the
+   cards after it are still read.
+2. **Properties.** Each content line is lexed by ``vobject``'s line parser (group, name,
+   parameters); its value is then decoded by the property's own ``ENCODING``
+   (``QUOTED-PRINTABLE``, ``BASE64``/``B``, 8bit) and ``CHARSET`` (``SHIFT_JIS`` from Japanese
+   phones, ``ISO-8859-1``, ``UTF-8``…); without a ``CHARSET`` the file's encoding (UTF-8, or a
+   named guess) is used. ``PHOTO``, ``LOGO``, ``SOUND`` and ``KEY`` values are never decoded or
+   even held: their lines are skipped as they stream past, so a 20 MB photo costs no memory.
+3. **Values.** Text is unescaped (``\\,`` ``\\;`` ``\\n`` ``\\:``) and structured values (``N``,
+   ``ORG``) are split on unescaped ``;`` only, so ``FN:Mr. John Richter, James Doe Sr.`` and
+   ``ORG:Company\\, The;Sales`` keep their commas. vobject's component layer is not used for
+   values because it splits ``FN`` and ``ORG`` on commas and leaves ``URL`` escaped.
+
+Lines that cannot be read are counted per card ("3 lines skipped in card 2, line 14") instead of
+being logged to the terminal or a notebook cell.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import quopri
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+__all__ = ["BINARY_PROPERTIES", "Card", "read_cards", "unescape"]
+
+#: Properties whose values are pictures, sounds or keys: skipped unread, never decoded.
+BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+#: A text value longer than this (after decoding) is cut, with a note: no name or note is this long.
+MAX_TEXT_VALUE = 64 * 1024
+
+_LINE = re.compile(rb"[^\r\n]*(?:\r*\n|\r)|[^\r\n]+$")  # \r\r\n: iOS 6 wrote it
+_PROPERTY_START = re.compile(rb"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]")
+
+
+@dataclass
+class Card:
+    """One card: where it starts, its decoded properties, and what could not be read."""
+
+    line: int
+    number: int
+    properties: list[tuple[str, dict, str]] = field(default_factory=list)  # (NAME, params, decoded value)
+    skipped_lines: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    nested: int = 0
+
+    def values(self, name: str) -> list[str]:
+        """Every decoded value of property ``name`` (upper case), in file order."""
+        return [value for prop, _, value in self.properties if prop == name]
+
+    def first(self, name: str) -> str:
+        return next((v for v in self.values(name) if v.strip()), "")
+
+
+def unescape(value: str, version: str = "3.0") -> str:
+    """A vCard text value with ``\\n``, ``\\,``, ``\\;``, ``\\:`` and ``\\\\`` turned into what they stand for.
+
+    vCard 2.1 escapes only ``;`` (a backslash before anything else is a backslash).
+    """
+    if "\\" not in value:
+        return value
+    if version.startswith("2"):
+        return value.replace("\\;", ";")
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def split_structured(value: str, version: str = "3.0") -> list[str]:
+    """Components of a structured value (``N``, ``ORG``, ``ADR``): split on ``;`` not escaped, then unescaped."""
+    parts = re.split(r"(?<!\\);", value)
+    return [unescape(part, version).strip() for part in parts]
+
+
+def _physical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
+    for number, match in enumerate(_LINE.finditer(data), start=1):
+        yield number, match.group().rstrip(b"\r\n")
+
+
+def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
+    """(first line, logical line, is a binary property whose value was dropped) with folds joined.
+
+    Continuations of a PHOTO/LOGO/SOUND/KEY value are consumed without being kept; so are the
+    un-indented base64 lines 2.1 writers put under such a property, up to the next property.
+    """
+    pending: list[bytes] = []
+    start = 0
+    binary = False
+    quoted_printable = False
+    for number, raw in _physical_lines(data):
+        if pending or binary:
+            if quoted_printable and pending and pending[-1].endswith(b"="):
+                pending[-1] = pending[-1][:-1]  # a soft line break: the next line goes on, as it is
+                pending.append(raw)
+                continue
+            if raw[:1] in (b" ", b"\t"):
+                if not binary:
+                    pending.append(raw[1:])
+                continue
+            if binary and raw and not _PROPERTY_START.match(raw):
+                continue  # an un-indented base64 line of a 2.1 photo
+        if pending or binary:
+            yield start, b"".join(pending), binary
+            pending, binary = [], False
+        if not raw.strip():
+            continue
+        start = number
+        head = raw.split(b":", 1)[0].upper()
+        name = head.split(b";", 1)[0].rsplit(b".", 1)[-1]
+        if name.decode("latin-1") in BINARY_PROPERTIES:
+            binary, pending = True, [head]
+            quoted_printable = False
+            continue
+        quoted_printable = b"QUOTED-PRINTABLE" in head
+        pending = [raw]
+    if pending or binary:
+        yield start, b"".join(pending), binary
+
+
+def _decode_value(raw: bytes, params: dict, fallback: str) -> str:
+    encoding = (params.get("ENCODING") or [""])[0].upper()
+    if encoding in ("QUOTED-PRINTABLE", "QP") or "QUOTED-PRINTABLE" in params:
+        raw = quopri.decodestring(raw)
+    elif encoding in ("BASE64", "B") or "BASE64" in params:
+        try:
+            raw = base64.b64decode(raw + b"=" * (-len(raw) % 4))
+        except (binascii.Error, ValueError):
+            raise ValueError("its base64 value is damaged") from None
+    charset = (params.get("CHARSET") or [""])[0]
+    if charset:
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            charset = ""
+    for codec in ([charset] if charset else []) + ["utf-8", fallback]:
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode(fallback, errors="replace")
+
+
+def _params(pairs: list) -> dict:
+    params: dict[str, list[str]] = {}
+    for pair in pairs:
+        if len(pair) == 1:  # a 2.1 bare parameter (HOME, QUOTED-PRINTABLE, BASE64)
+            params[pair[0].upper()] = []
+        else:
+            params.setdefault(pair[0].upper(), []).extend(str(v) for v in pair[1:])
+    return params
+
+
+def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[int, str]]:
+    """Each complete top-level :class:`Card`, or ``(line, reason)`` for a card that must be skipped.
+
+    ``fallback`` is the encoding for values with no ``CHARSET`` that are not UTF-8 (the caller's
+    guess for the whole file).
+    """
+    from vobject.base import (  # vobject lexes content lines; values are ours
+        ParseError,
+        parseLine,
+    )
+
+    card: Card | None = None
+    depth = 0
+    count = 0
+    nested_start = 0
+    for line, logical, binary in _logical_lines(data):
+        upper = logical.strip().upper()
+        if upper == b"BEGIN:VCARD":
+            if card is None:
+                count += 1
+                card = Card(line=line, number=count)
+                depth = 1
+            else:
+                depth += 1
+                if depth == 2:
+                    card.nested += 1
+                    nested_start = nested_start or line
+            continue
+        if upper == b"END:VCARD":
+            if card is None:
+                continue
+            depth -= 1
+            if depth == 0:
+                yield card
+                card, nested_start = None, 0
+            continue
+        if card is None or depth > 1:
+            continue  # text outside any card, or inside a nested (AGENT) card
+        if binary:
+            card.notes.append(f"a {logical.split(b';', 1)[0].split(b':', 1)[0].decode('latin-1').upper()} "
+                              f"on line {line} was not read (pictures and sounds are never imported)")
+            continue
+        try:
+            name, pairs, value, _group = parseLine(logical.decode("latin-1"))
+        except ParseError:
+            card.skipped_lines.append(line)
+            continue
+        name = name.upper()
+        params = _params(pairs)
+        if name == "AGENT":
+            if value.strip():
+                card.notes.append(f"the AGENT (a nested card) on line {line} was skipped")
+            continue
+        try:
+            text = _decode_value(value.encode("latin-1"), params, fallback)
+        except (ValueError, UnicodeEncodeError):
+            card.skipped_lines.append(line)
+            continue
+        if len(text) > MAX_TEXT_VALUE:
+            text = text[:MAX_TEXT_VALUE]
+            card.notes.append(f"the {name} on line {line} is over {MAX_TEXT_VALUE // 1024} KB and was cut")
+        card.properties.append((name, params, text))
+    if card is not None:
+        if card.nested:
+            yield (card.line, "this card is cut off (no END:VCARD)")
+            # what looked nested was the next card: read it again from there
+            rest = _offset_of_line(data, nested_start)
+            for item in read_cards(data[rest:], fallback):
+                yield _shift(item, nested_start - 1)
+        else:
+            yield (card.line, "this card is cut off at the end of the file (no END:VCARD); "
+                              "export the contacts again to get it")
+
+
+def _offset_of_line(data: bytes, line: int) -> int:
+    for number, match in enumerate(_LINE.finditer(data), start=1):
+        if number == line:
+            return match.start()
+    return len(data)
+
+
+def _shift(item: Card | tuple[int, str], by: int) -> Card | tuple[int, str]:
+    if isinstance(item, Card):
+        item.line += by
+        item.skipped_lines = [n + by for n in item.skipped_lines]
+        return item
+    return (item[0] + by, item[1])

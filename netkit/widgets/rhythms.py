@@ -1,0 +1,13 @@
+"""The rings → rhythm table, shown in exercise 1 and exercise 3 from the one source (netkit.rhythms)."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from ..contacts import RINGS
+from ..rhythms import rhythms_html
+
+
+def RhythmTable() -> widgets.HTML:  # noqa: N802 (named like the widget classes notebooks build)
+    """How often to keep in touch with each ring, and why: the same table in every exercise."""
+    return widgets.HTML(rhythms_html({key: ring.label for key, ring in RINGS.items()}))

@@ -1,0 +1,118 @@
+"""The step view: one exercise at a time in Voilà, with progress, Back / Next and a clear end.
+
+``netkit compose`` puts ``steps = StepView([...])`` at the top of a workbook and ``steps.footer``
+at the bottom. In Voilà the header shows where the participant is (step n of N, the coach
+report's milestones reached, the list of steps) and a ``<style>`` hides every other step's
+cells (see :mod:`netkit.steps`). In JupyterLab both stay hidden and the workbook is a plain
+notebook, cell by cell. The current step is saved, so a reload comes back to it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Mapping, Sequence
+
+import ipywidgets as widgets
+
+from ..answers import AnswersStore, open_store
+from ..html import escape
+from ..steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress
+
+#: Set to 1 to show the step view outside Voilà (e.g. a Voici or JupyterLite page).
+ENV_STEPS = "NETKIT_STEPS"
+
+_CSS = """<style>
+.netkit-steps-header { border-bottom: 2px solid #1a5a96; padding: 6px 0 8px; }
+.netkit-steps-header h2 { margin: 0 0 4px; font-size: 1.25rem; color: #111; }
+.netkit-steps-list { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 4px 0 0; padding: 0;
+  list-style: none; font-size: 0.95rem; color: #333; }
+.netkit-steps-list [aria-current] { font-weight: bold; color: #0b3d6b; text-decoration: underline; }
+.netkit-steps-progress progress { width: 12em; height: 0.9em; vertical-align: middle; }
+.netkit-steps-done { border: 2px solid #2e6b37; border-radius: 6px; padding: 8px 12px; color: #1d4723;
+  background: #eef7ef; }
+</style>"""
+
+
+def in_voila(environ: Mapping[str, str] | None = None) -> bool:
+    """Is this kernel behind a Voilà page (Voilà sets ``SERVER_SOFTWARE=voila/<version>``)?"""
+    environ = os.environ if environ is None else environ
+    return environ.get("SERVER_SOFTWARE", "").startswith("voila") or environ.get(ENV_STEPS, "") in ("1", "true")
+
+
+class StepView(widgets.VBox):
+    """Step n of N with progress and Back / Next; ``footer`` repeats Back / Next and says when you are done."""
+
+    def __init__(self, steps: Sequence[tuple[str, str]], *, store: AnswersStore | None = None,
+                 enabled: bool | None = None, environ: Mapping[str, str] | None = None):
+        self.store = store or open_store()
+        self.steps = [Step(name, title) for name, title in steps]
+        self.enabled = in_voila(environ) if enabled is None else enabled
+        self.current = clamp(self.store.get(CURRENT_STEP_KEY, 0), len(self.steps))
+        self._title = widgets.HTML()
+        self._progress = widgets.HTML()
+        self._hide = widgets.HTML()
+        self.back = widgets.Button(description="Back", tooltip="The previous step",
+                                   layout=widgets.Layout(width="auto"))
+        self.next = widgets.Button(description="Next", button_style="primary",
+                                   tooltip="The next step", layout=widgets.Layout(width="auto"))
+        self._back2 = widgets.Button(description="Previous step", layout=widgets.Layout(width="auto"))
+        self._next2 = widgets.Button(description="Next step", button_style="primary",
+                                     layout=widgets.Layout(width="auto"))
+        self._done = widgets.HTML()
+        # After a move, the page scrolls back to the header (from the footer, the keyboard focus moves
+        # to the step's heading too) through a tiny script output; where scripts are not rendered,
+        # nothing else changes.
+        self._scroll = widgets.Output(layout=widgets.Layout(height="0px", overflow="hidden"))
+        self._moves = 0
+        for button, move, focus in ((self.back, -1, False), (self._back2, -1, True), (self.next, 1, False),
+                                    (self._next2, 1, True)):
+            button.on_click(lambda _b, move=move, focus=focus: self.go(self.current + move, focus=focus))
+        self.footer = widgets.VBox([self._done, widgets.HBox([self._back2, self._next2])])
+        self.footer.add_class("netkit-steps-footer")
+        super().__init__([widgets.HTML(_CSS), self._hide, self._title, self._progress,
+                          widgets.HBox([self.back, self.next]), self._scroll])
+        self.add_class("netkit-steps-header")
+        if not self.enabled:
+            self.layout.display = "none"
+            self.footer.layout.display = "none"
+            return
+        self._show()
+
+    def go(self, index: int, *, focus: bool = False) -> None:
+        """Show step ``index`` (clamped), save it, and refresh the progress; scroll up to the header."""
+        self.current = clamp(index, len(self.steps))
+        self.store.set(CURRENT_STEP_KEY, self.current)
+        if self.enabled:
+            self._show()
+            self._moves += 1
+            script = ("(() => { const h = document.querySelector('.netkit-steps-header h2'); if (!h) return; "
+                      "h.scrollIntoView({block: 'start'}); " + ("h.focus(); " if focus else "")
+                      + f"}})(); // move {self._moves}")
+            self._scroll.outputs = ({"output_type": "display_data", "metadata": {},
+                                     "data": {"application/javascript": script, "text/plain": ""}},)
+
+    def _show(self) -> None:
+        count, step = len(self.steps), self.steps[self.current]
+        last = self.current == count - 1
+        progress = milestone_progress(self.steps, self.store.as_dict())
+        done = sum(p.done for p in progress.values())
+        total = sum(p.total for p in progress.values())
+        self._hide.value = hide_others_css(self.steps, self.current)
+        self._title.value = f"<h2 tabindex='-1'>Step {self.current + 1} of {count}: {escape(step.title)}</h2>"
+        items = []
+        for index, other in enumerate(self.steps):
+            mark = "✓ " if progress[other.name].complete else ""
+            current = " aria-current='step'" if index == self.current else ""
+            items.append(f"<li{current}>{mark}{index + 1}. {escape(other.title)}</li>")
+        self._progress.value = (
+            f"<div class='netkit-steps-progress'><label>Milestones your coach's report counts: "
+            f"<progress max='{total}' value='{done}'>{done} of {total}</progress></label> "
+            f"<b>{done} of {total} done</b>, {total - done} to do</div>"
+            f"<ol class='netkit-steps-list' aria-label='Steps'>{''.join(items)}</ol>")
+        self.back.disabled = self._back2.disabled = self.current == 0
+        self.next.disabled = self._next2.disabled = last
+        self._next2.layout.display = "none" if last else None
+        self._done.value = (
+            "<div class='netkit-steps-done' role='status'><b>You are done: take it home.</b> "
+            "Press <i>Download everything</i> above to keep your workbook, answers, map and calendars. "
+            "Back takes you to any step to change an answer.</div>" if last else "")

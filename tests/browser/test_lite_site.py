@@ -1,0 +1,154 @@
+"""The browser-only site (`netkit lite`): JupyterLite + Pyodide in real Chromium, from a static server.
+
+One participant, start to finish, on a site served by ``python -m http.server`` on 127.0.0.1:
+the welcome page (their own details), the workbook in app mode (run on open, code hidden), a
+contact, a message and a reflection typed in, a reload that brings them back from the browser's
+storage, the take-home zip downloaded, and not one request to any host but the local server.
+
+The site is ``$NETKIT_LITE_SITE`` when set (`.ci/run` builds it once with `netkit lite`),
+else built here into a temporary folder (downloads cached, see :func:`netkit.lite.cache_dir`).
+Pyodide's kernel start is CPU-bound (tens of seconds on 2 cores): timeouts are generous, and
+speed is measured in ``bench/bench_lite.py``, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import _free_port, _stop, _wait_http
+from .helpers import screenshot
+
+pytestmark = pytest.mark.browser
+
+KERNEL_TIMEOUT = 240_000  # ms: first kernel start in a cold browser profile, on a busy 2-core machine
+HOSTILE = "Zoë <img src=x onerror=window.__pwned=1> 中村"
+
+
+@pytest.fixture(scope="module")
+def lite_site(tmp_path_factory, skip_or_fail) -> Path:
+    """The built site: ``$NETKIT_LITE_SITE`` or a fresh build (needs npm, jupyterlite-core, PyPI or a cache)."""
+    prebuilt = os.environ.get("NETKIT_LITE_SITE")
+    if prebuilt:
+        site = Path(prebuilt)
+        if not (site / "notebooks" / "index.html").exists():
+            pytest.fail(f"NETKIT_LITE_SITE={prebuilt} is not a built site (run `netkit lite -o {prebuilt}`)")
+        return site
+    try:
+        import jupyterlite_core  # noqa: F401
+        import jupyterlite_pyodide_kernel  # noqa: F401
+    except ImportError:
+        skip_or_fail('pip install -e ".[lite]" (jupyterlite-core, jupyterlite-pyodide-kernel)')
+    if shutil.which("npm") is None:
+        skip_or_fail("npm (Node.js) fetches the Pyodide core")
+    from netkit.lite import build_site
+
+    site = tmp_path_factory.mktemp("lite") / "site"
+    build_site(site, defaults={"workshop": "Networking that lasts", "workshop_date": "2026-12-03",
+                               "coach": "Sam Rivera"})
+    return site
+
+
+@pytest.fixture(scope="module")
+def lite_url(lite_site, tmp_path_factory):
+    """A plain static server (what a coach runs on a laptop in the room) on 127.0.0.1."""
+    port = _free_port()
+    log = tmp_path_factory.mktemp("lite-server") / "http.log"
+    proc = subprocess.Popen([sys.executable, "-m", "http.server", "-b", "127.0.0.1", "-d", str(lite_site), str(port)],
+                            stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        _wait_http(url + "/jupyter-lite.json", proc, log)
+        yield url
+    finally:
+        _stop(proc)
+
+
+def _wait_for_app(page, button: str) -> None:
+    """Wait until the app mode has run the notebook and the widget ``button`` is shown."""
+    page.get_by_role("button", name=button).first.wait_for(timeout=KERNEL_TIMEOUT)
+    page.wait_for_selector("body[data-netkit-ran='true']", timeout=KERNEL_TIMEOUT, state="attached")
+
+
+def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts):
+    """Welcome page → workbook app → contact, message, reflection → reload restores them → zip; no other host?"""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    requested: set[str] = set()
+    context.on("request", lambda request: requested.add(request.url))
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        # --- the welcome page: their own details, nothing baked into the site
+        page.goto(lite_url + "/", wait_until="load")
+        _wait_for_app(page, "Make my workbook")
+        body = page.inner_text("body")
+        assert "Your answers stay in this browser, on this device." in body
+        assert "Ada" not in body
+        assert page.locator(".jp-CodeCell .jp-Cell-inputWrapper:visible").count() == 0, "code is shown in app mode"
+        assert page.locator("#menu-panel-wrapper").is_hidden(), "the menu bar is shown in app mode"
+        page.get_by_label("Your name").fill("Ada Lovelace")
+        page.get_by_role("button", name="Make my workbook").click()
+        page.locator("a.netkit-workbook-link").click()
+
+        # --- the workbook, as an app
+        _wait_for_app(page, "Save contact")
+        screenshot(page, artifacts / "lite-workbook-opened.png")
+        card = page.locator(".netkit-opening").first.inner_text()
+        assert "Ada Lovelace" in card and "Networking that lasts" in card and "Sam Rivera" in card
+        page.get_by_label("Name", exact=True).fill(f"Grace {HOSTILE}")
+        page.get_by_role("button", name="Save contact").click()
+        page.get_by_placeholder("Your message").fill("Dear Grace, may I ask you about your work?")
+        page.get_by_placeholder("Write freely; this is for you.").first.fill("I wish I had kept in touch with Bo.")
+        page.get_by_placeholder("Write freely; this is for you.").first.press("Tab")
+        time.sleep(3)  # debounced save (0.4 s) on the kernel's asyncio loop, then the drive write
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        screenshot(page, artifacts / "lite-workbook.png")
+
+        # --- reload: everything comes back from the browser's storage
+        page.reload(wait_until="load")
+        _wait_for_app(page, "Save contact")
+        page.get_by_placeholder("Your message").wait_for()
+        assert page.get_by_placeholder("Your message").input_value() == "Dear Grace, may I ask you about your work?"
+        assert (page.get_by_placeholder("Write freely; this is for you.").first.input_value()
+                == "I wish I had kept in touch with Bo.")
+        assert f"Grace {HOSTILE}" in page.inner_text("body")
+
+        # --- take it home: one zip with the answers
+        with page.expect_download(timeout=120_000) as info:
+            page.get_by_role("button", name="Download everything").click()
+            link = page.locator("a.netkit-download").first
+            link.wait_for(timeout=120_000)
+            link.click()
+        path = artifacts / "lite-take-home.zip"
+        info.value.save_as(path)
+        with zipfile.ZipFile(path) as zf:
+            export = json.loads(zf.read("netkit-answers-export.json"))
+        flat = json.dumps(export["answers"], ensure_ascii=False)
+        for text in (f"Grace {HOSTILE}", "Dear Grace, may I ask you about your work?",
+                     "I wish I had kept in touch with Bo.", "Ada Lovelace"):
+            assert json.dumps(text, ensure_ascii=False)[1:-1] in flat, text
+        screenshot(page, artifacts / "lite-take-home.png")
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+
+        # --- the same workbook as a notebook, for those who want the code
+        page.goto(lite_url + "/notebooks/index.html?path=workshop.ipynb&code=1", wait_until="load")
+        _wait_for_app(page, "Save contact")
+        assert page.locator(".jp-CodeCell .jp-Cell-inputWrapper:visible").count() > 0
+        assert page.locator("#menu-panel-wrapper").is_visible()
+    finally:
+        context.close()
+
+    local = urlsplit(lite_url).netloc
+    elsewhere = sorted({urlsplit(url).netloc for url in requested
+                        if urlsplit(url).scheme in ("http", "https", "ws", "wss")} - {local})
+    assert elsewhere == [], f"requests left the local server: {elsewhere}"
+    assert any("/static/pyodide/pyodide.asm.wasm" in url for url in requested)

@@ -1,0 +1,173 @@
+"""`netkit lite`: the static site's parts, without a browser (tests/browser/test_lite.py opens it)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from netkit import lite
+from netkit.cli import cli
+from netkit.resources import bundled_dir, default_workbook
+from netkit.start import PROFILE_KEY, keep_profile, saved_profile
+
+from test_participant_imports import FORBIDDEN
+
+COACH = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
+
+
+def _wheel(folder: Path, name: str, version: str) -> Path:
+    path = folder / f"{name}-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(f"{name}/__init__.py", f"VERSION = {version!r}\n")
+    return path
+
+
+def test_the_lock_lists_every_wheel_once_newest_first(tmp_path):
+    """Does the pre-solved lock keep the newest wheel of each name, under its canonical name, with its hash?"""
+    wheels = [_wheel(tmp_path, "python_slugify", "8.0.4"), _wheel(tmp_path, "python_slugify", "9.2.0"),
+              _wheel(tmp_path, "widgetsnbextension", "4.0.999"), _wheel(tmp_path, "widgetsnbextension", "4.0.14")]
+    lock = lite.pyodide_lock(wheels, {"python": "3.14.2"})
+    assert lock["info"] == {"python": "3.14.2"}
+    assert sorted(lock["packages"]) == ["python-slugify", "widgetsnbextension"]
+    slugify = lock["packages"]["python-slugify"]
+    assert slugify["file_name"] == "python_slugify-9.2.0-py3-none-any.whl"
+    assert slugify["sha256"] == hashlib.sha256(wheels[1].read_bytes()).hexdigest()
+    assert lock["packages"]["widgetsnbextension"]["version"] == "4.0.999"  # the kernel's stand-in
+
+
+def test_the_site_config_preloads_everything_and_never_asks_pypi():
+    """Is every package loaded at kernel start, with no PyPI fallback and no URL to any other host?"""
+    config = lite.lite_config(["netkit", "ipywidgets"])
+    kernel = config["jupyter-config-data"]["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    assert kernel["disablePyPIFallback"] is True
+    assert kernel["loadPyodideOptions"]["packages"] == ["netkit", "ipywidgets"]
+    assert "http" not in json.dumps(config)
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return lite.lite_notebooks(default_workbook(), bundled_dir("workbooks") / lite.START, COACH)
+
+
+def test_the_site_notebooks_carry_no_personal_detail(pages):
+    """Is only the coach's workshop, date and name written into the site, the profile read from the browser?"""
+    workbook = pages[lite.WORKBOOK]
+    first = workbook.cells[0]
+    assert "saved_profile(defaults=" in first.source and "Sam Rivera" in first.source
+    assert first.metadata["jupyter"]["source_hidden"] is True
+    assert not any("parameters" in cell.metadata.get("tags", []) for cell in workbook.cells)
+    assert not any(lite.LAB_ONLY_TAG in cell.metadata.get("tags", []) for cell in workbook.cells)
+    assert 'name = ""' not in first.source
+    welcome = pages[lite.START]
+    code = [cell.source for cell in welcome.cells if cell.cell_type == "code"]
+    assert any("StartPage(notebook='workshop.ipynb'" in source for source in code)
+    for page in pages.values():
+        assert page.metadata["netkit"]["lite_app"] is True  # run on open, code hidden
+        assert page.metadata["kernelspec"]["name"] == "python"  # the Pyodide kernel's name
+
+
+def test_the_site_notebooks_run_without_coach_or_heavy_packages(pages, tmp_path):
+    """Do the site's netkit cells run in a fresh interpreter without numpy, matplotlib or the coach's packages?"""
+    import nbformat
+
+    for name, nb in pages.items():
+        nbformat.write(nb, tmp_path / name)
+    script = r"""
+import json, sys
+from pathlib import Path
+namespace = {}
+for name in ("start.ipynb", "workshop.ipynb"):
+    for cell in json.loads(Path(name).read_text(encoding="utf-8"))["cells"]:
+        if cell["cell_type"] == "code":
+            exec(compile("".join(cell["source"]), name, "exec"), namespace)
+print(json.dumps({"name": namespace["name"], "coach": namespace["coach"],
+                  "loaded": sorted(m for m in sys.modules if m.split(".")[0] in FORBIDDEN)}))
+""".replace("FORBIDDEN", repr(FORBIDDEN))
+    keep_profile({"name": "Ada"}, tmp_path / lite.WORKBOOK, defaults=COACH)
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                          env={**__import__("os").environ, "NETKIT_ANSWERS_DIR": str(tmp_path)})
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"name": "Ada", "coach": "Sam Rivera", "loaded": []}
+
+
+def test_the_welcome_page_keeps_the_profile_for_the_workbook(tmp_path):
+    """Does the welcome page keep the typed profile next to the workbook, where the workbook reads it back?"""
+    notebook = tmp_path / "workshop.ipynb"
+    result = keep_profile({"name": "  Ada   Lovelace ", "goal": "meet people in health"}, notebook, defaults=COACH)
+    assert result.notebook == notebook and result.profile["name"] == "Ada Lovelace"
+    profile = saved_profile(tmp_path, defaults={"coach": "someone else"})
+    assert profile["name"] == "Ada Lovelace" and profile["coach"] == "Sam Rivera"
+    assert not notebook.exists()  # nothing rendered: the site already holds the workbook
+
+
+def test_before_the_welcome_page_the_workbook_has_empty_details(tmp_path):
+    """Does a workbook opened before the welcome page run with empty details and the coach's workshop?"""
+    profile = saved_profile(tmp_path, defaults=COACH)
+    assert profile["name"] == "" and profile["workshop"] == "Networking that lasts"
+
+
+def test_the_browser_notice_is_honest_about_storage(monkeypatch):
+    """In the browser, does the notice say where answers are, what deletes them, and when they are not kept?"""
+    from netkit import runtime
+    from netkit.widgets.binder import BinderNotice
+
+    monkeypatch.setattr(runtime, "browser_drive_mounted", lambda: True)
+    kept = BinderNotice({}, in_browser=True).value
+    assert "stay in this browser, on this device" in kept and "clearing this site" in kept
+    assert "Download everything" in kept
+    assert BinderNotice({}, in_browser=False).layout.display == "none"
+    from netkit.binder import browser_notice_html
+
+    assert "not being kept" in browser_notice_html(kept=False)
+
+
+def test_the_drive_is_recognised_only_under_drive():
+    """Is only JupyterLite's mounted drive taken as storage that survives a reload?"""
+    from netkit.runtime import browser_drive_mounted
+
+    assert browser_drive_mounted("/drive") and browser_drive_mounted("/drive/sub")
+    assert not browser_drive_mounted("/home/pyodide") and not browser_drive_mounted("/drivers")
+
+
+def test_the_command_passes_the_coach_details(monkeypatch, tmp_path):
+    """Does `netkit lite` hand -o, --workshop, --date and --coach to build_site and print its summary?"""
+    calls = {}
+
+    def fake_build(out, *, defaults, workbook):
+        calls.update(out=out, defaults=defaults, workbook=workbook)
+        return lite.LiteSite(path=Path(out), wheels=["netkit"], size=2_000_000)
+
+    monkeypatch.setattr(lite, "build_site", fake_build)
+    result = CliRunner().invoke(cli, ["lite", "-o", str(tmp_path / "site"), "--workshop", "W", "--date", "D",
+                                      "--coach", "C"])
+    assert result.exit_code == 0, result.output
+    assert calls["defaults"] == {"workshop": "W", "workshop_date": "D", "coach": "C"}
+    assert "2.0 MB" in result.output and "http.server" in result.output
+
+
+def test_a_failed_step_says_what_and_how_to_fix(tmp_path):
+    """Does a failing download stop with a message naming the step, not a traceback?"""
+    def failing(args, **kwargs):
+        return subprocess.CompletedProcess(args, 1, stdout="", stderr="npm ERR! network unreachable")
+
+    with pytest.raises(lite.LiteBuildError) as info:
+        lite.fetch_pyodide(tmp_path, run=failing)
+    assert "downloading Pyodide from npm failed" in info.value.message
+    assert "network unreachable" in info.value.message
+
+
+def test_the_app_mode_extension_is_a_prebuilt_federated_extension():
+    """Does the extension folder declare the file JupyterLite loads, and does that file exist?"""
+    package = json.loads((lite.EXTENSION / "package.json").read_text(encoding="utf-8"))
+    build = package["jupyterlab"]["_build"]
+    assert (lite.EXTENSION / build["load"]).exists() and build["extension"] == "./extension"
+    source = (lite.EXTENSION / build["load"]).read_text(encoding="utf-8")
+    assert f'_JUPYTERLAB["{package["name"]}"]' in source and "lite_app" in source

@@ -1,0 +1,78 @@
+"""The one decoder and CSV reader shared by the roster and the contact importers."""
+
+from __future__ import annotations
+
+import pytest
+
+from netkit.exceptions import ImportFormatError, RosterError
+from netkit.textfile import (
+    binary_kind,
+    csv_rows,
+    decode_text,
+    find_control,
+    mojibake,
+    sniff_delimiter,
+)
+
+
+@pytest.mark.parametrize("data, encoding, guessed", [
+    ("Zoë,Łódź\n".encode(), "utf-8", False),
+    (b"\xef\xbb\xbf" + "Zoë\n".encode(), "utf-8-sig", False),
+    ("Zoë\n".encode("utf-16"), "utf-16", False),
+    ("Zoë\n".encode("utf-32"), "utf-32", False),
+    ("Zoë Ørsted,Nordlys\nAnn,B\n".encode("utf-16-le"), "utf-16-le", True),
+    ("Renée Dürr,Café Lumière\n".encode("cp1252"), "cp1252", True),
+])
+def test_each_encoding_is_read_and_a_guess_says_so(data, encoding, guessed):
+    """Is every encoding spreadsheets write read, with a warning naming the encoding exactly when it was a guess?"""
+    decoded = decode_text(data, "f.csv", RosterError)
+    assert decoded.encoding == encoding and decoded.guessed == guessed
+    assert bool(decoded.warnings) == guessed
+    if guessed:
+        assert "a guess" in decoded.warnings[0] and "f.csv" in decoded.warnings[0]
+    assert "Zo" in decoded.text or "Ren" in decoded.text
+
+
+def test_both_callers_get_the_same_reading_and_their_own_error_type():
+    """Do the roster and the importer decode one file the same way, each raising its own error class?"""
+    data = "Name\nJosé\n".encode("cp1252")
+    assert decode_text(data, "r", RosterError).text == decode_text(data, "c", ImportFormatError).text
+    with pytest.raises(RosterError):
+        decode_text(b"%PDF-1.4\n", "r", RosterError)
+    with pytest.raises(ImportFormatError):
+        decode_text(b"%PDF-1.4\n", "c", ImportFormatError)
+
+
+@pytest.mark.parametrize("data, kind", [(b"PK\x03\x04....xl/worksheets", "Excel"), (b"PK\x03\x04word/", "Word"),
+                                        (b"GIF89a", "GIF"), (b"RIFF\x00\x00\x00\x00WEBPVP8", "WebP"),
+                                        (b"Name,Goal\n", None)])
+def test_binary_files_are_named(data, kind):
+    """Is a workbook, document or picture named, and text left alone?"""
+    found = binary_kind(data)
+    assert (found is None) if kind is None else (kind in found)
+
+
+def test_mojibake_is_found_with_its_line_and_repair():
+    """Is UTF-8 that was read as Windows-1252 before saving found, with what it should read?"""
+    assert mojibake("name\nJosÃ© Ãlvarez\nAnn\nâ€œquotedâ€\x9d\n")[:1] == [(2, "Ã©", "é")]
+    assert mojibake("José Álvarez, Ærø, façade, naïve, Ã la carte") == []
+
+
+def test_control_characters_are_located():
+    """Is the first NUL or control character found with its line and column, and tabs allowed?"""
+    assert find_control("a\tb\nc\x00d\n") == (2, 2, "NUL")
+    assert find_control("a\tb\nok\n") is None
+
+
+@pytest.mark.parametrize("text, delimiter", [("a,b,c\n1,2,3\n", ","), ("a;b;c\n1,5;2;3\n", ";"),
+                                             ("a\tb\tc\n1, 2\t2\t3\n", "\t"), ("a|b\n1|2\n", "|"),
+                                             ('Notes:\n"a, b, c, d, e"\n\nx,y,z\n1,2,3\n4,5,6\n', ",")])
+def test_the_delimiter_is_the_one_giving_most_rows_of_one_width(text, delimiter):
+    """Is the delimiter found even with commas inside cells or a preamble before the header?"""
+    assert sniff_delimiter(text) == delimiter
+
+
+def test_rows_carry_the_line_they_start_on():
+    """After a quoted cell over two lines, do later rows report their real line?"""
+    rows = list(csv_rows('a,b\n1,"x\ny"\n2,z\n', "f"))
+    assert [line for line, _ in rows] == [1, 2, 4]
