@@ -28,18 +28,35 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("roster", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the workbooks and manifest.json (created if needed).")
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the workbooks and manifest.json (created if needed).",
+)
 @click.option("--example", is_flag=True, help="Use the bundled cohort of fictional participants.")
-@click.option("--workbook", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="Another workshop template (default: the bundled workshop.ipynb).")
+@click.option(
+    "--workbook",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Another workshop template (default: the bundled workshop.ipynb).",
+)
 @click.option("--execute", is_flag=True, help="Run every workbook with a real kernel.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Workbooks executed at once (default: number of cores).")
-@click.option("--html", is_flag=True,
-              help="Also write printable worksheets each (their details filled in, room to write by hand).")
-@click.option("--update", is_flag=True,
-              help="Refresh workbooks participants already used, keeping their answers and added cells.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Workbooks executed at once (default: number of cores).",
+)
+@click.option(
+    "--html",
+    is_flag=True,
+    help="Also write printable worksheets each (their details filled in, room to write by hand).",
+)
+@click.option(
+    "--update", is_flag=True, help="Refresh workbooks participants already used, keeping their answers and added cells."
+)
 @click.option("--workshop", help="Workshop title, for rows that leave it empty (kept for later renders).")
 @click.option("--date", "workshop_date", help="Workshop date, for rows that leave it empty (kept for later renders).")
 @click.option("--coach", help="Coach's name, for rows that leave it empty (kept for later renders).")
@@ -65,19 +82,37 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
     if example == (roster is not None):
         raise click.UsageError("give a ROSTER file or --example (not both)")
     defaults = dict(EXAMPLE_DEFAULTS) if example else {}
-    defaults.update({k: v for k, v in {"workshop": workshop, "workshop_date": workshop_date,
-                                       "coach": coach}.items() if v})
-    report = render_workbooks(example_roster() if example else roster, out, workbook=workbook, execute=execute,
-                              jobs=jobs, html=html, update=update, progress=not quiet, defaults=defaults)
+    defaults.update(
+        {k: v for k, v in {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}.items() if v}
+    )
+    report = render_workbooks(
+        example_roster() if example else roster,
+        out,
+        workbook=workbook,
+        execute=execute,
+        jobs=jobs,
+        html=html,
+        update=update,
+        progress=not quiet,
+        defaults=defaults,
+    )
     for warning in report.warnings:
         click.echo(printable(f"Warning: {warning}"), err=True)
     if report.ignored_columns:
-        click.echo(printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns)))
+        click.echo(
+            printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns))
+        )
     if report.kept:
         labels = {"workshop": "workshop", "workshop_date": "date", "coach": "coach"}
-        click.echo(printable("Kept from the earlier render: "
-                             + ", ".join(f"{labels[k]} {v!r}" for k, v in report.kept.items())
-                             + " (give --" + "/--".join(labels[k] for k in report.kept) + " to change)"))
+        click.echo(
+            printable(
+                "Kept from the earlier render: "
+                + ", ".join(f"{labels[k]} {v!r}" for k, v in report.kept.items())
+                + " (give --"
+                + "/--".join(labels[k] for k in report.kept)
+                + " to change)"
+            )
+        )
     click.echo(printable(report.summary()))
     if not report.ok:
         sys.exit(1)

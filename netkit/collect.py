@@ -46,10 +46,11 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from . import schema
 from .answers_file import BACKUP_SUFFIX, answers_path, read_answers_readonly, read_copies, says_do_not_share
@@ -58,10 +59,29 @@ from .manifest import read_manifest
 from .paths import guard_file, manifest_folder
 
 __all__ = [
-    "Aggregates", "CohortReport", "EXERCISES", "Facts", "MILESTONES", "MIN_GROUP", "Milestone", "OPT_OUT_KEY",
-    "ParticipantRow", "SHARING_FIGURES", "aggregate", "build_report", "collect", "completion", "contacts_of", "example_entries",
-    "messages_of", "missing_steps", "read_answers_readonly", "read_manifest_entries", "read_render",
-    "summary_rows", "write_summary_csv",
+    "Aggregates",
+    "CohortReport",
+    "EXERCISES",
+    "Facts",
+    "MILESTONES",
+    "MIN_GROUP",
+    "Milestone",
+    "OPT_OUT_KEY",
+    "ParticipantRow",
+    "SHARING_FIGURES",
+    "aggregate",
+    "build_report",
+    "collect",
+    "completion",
+    "contacts_of",
+    "example_entries",
+    "messages_of",
+    "missing_steps",
+    "read_answers_readonly",
+    "read_manifest_entries",
+    "read_render",
+    "summary_rows",
+    "write_summary_csv",
 ]
 
 OPT_OUT_KEY = schema.OPT_OUT
@@ -157,12 +177,16 @@ class Facts:
     confidence: tuple[int | None, int | None]
 
     @classmethod
-    def of(cls, answers: Mapping[str, Any]) -> "Facts":
+    def of(cls, answers: Mapping[str, Any]) -> Facts:
         answers = schema.migrate(answers)  # older key names are read through today's
-        return cls(contacts=_safely(contacts_of, answers, []), messages=_safely(messages_of, answers, []),
-                   outbox=_as_list(answers.get(schema.OUTBOX)), plan=_safely(_plan, answers, []),
-                   reflection_fraction=_safely(_reflection_fraction, answers, 0.0),
-                   confidence=_safely(_confidence, answers, (None, None)))
+        return cls(
+            contacts=_safely(contacts_of, answers, []),
+            messages=_safely(messages_of, answers, []),
+            outbox=_as_list(answers.get(schema.OUTBOX)),
+            plan=_safely(_plan, answers, []),
+            reflection_fraction=_safely(_reflection_fraction, answers, 0.0),
+            confidence=_safely(_confidence, answers, (None, None)),
+        )
 
 
 def _safely(read: Callable[[Mapping[str, Any]], Any], answers: Mapping[str, Any], default: Any) -> Any:
@@ -201,8 +225,11 @@ MILESTONES: tuple[Milestone, ...] = (
     Milestone("network", "a give or an ask logged", lambda f: float(any(c.gives or c.asks for c in f.contacts))),
     Milestone("outreach", "a draft started", lambda f: float(bool(f.messages))),
     Milestone("outreach", "a message in the outbox", lambda f: float(any(_text_of(m).strip() for m in f.outbox))),
-    Milestone("outreach", "a message marked as sent",
-              lambda f: float(any(isinstance(m, Mapping) and m.get("sent_on") for m in f.outbox))),
+    Milestone(
+        "outreach",
+        "a message marked as sent",
+        lambda f: float(any(isinstance(m, Mapping) and m.get("sent_on") for m in f.outbox)),
+    ),
     Milestone("reflection", "every reflection prompt answered", lambda f: f.reflection_fraction),
     Milestone("reflection", "a commitment in the plan", lambda f: float(bool(f.plan))),
     Milestone("reflection", "confidence rated before and after", lambda f: float(None not in f.confidence)),
@@ -285,10 +312,15 @@ class Aggregates:
 
     def suppressed(self) -> dict[str, str]:
         """Figure id → the note saying why it is withheld (empty when every figure is shown)."""
-        return {figure: (f"{SHARING_FIGURES[figure]} is not shown: it would describe "
-                         f"{self.contributors.get(figure, 0)} participant(s), fewer than {self.min_group}, "
-                         "so one person's numbers could be picked out.")
-                for figure in SHARING_FIGURES if not self.shown(figure)}
+        return {
+            figure: (
+                f"{SHARING_FIGURES[figure]} is not shown: it would describe "
+                f"{self.contributors.get(figure, 0)} participant(s), fewer than {self.min_group}, "
+                "so one person's numbers could be picked out."
+            )
+            for figure in SHARING_FIGURES
+            if not self.shown(figure)
+        }
 
     @property
     def dormant_share(self) -> float:
@@ -300,17 +332,24 @@ class Aggregates:
 
     def to_json(self) -> dict:
         """The figures that may be shown; a withheld figure's numbers are left out, its note kept."""
-        figures = {
+        figures: dict[str, dict[str, Any]] = {
             "rings": {"network_sizes": self.network_sizes, "rings": self.rings, "contacts": self.contacts},
             "dormant": {"dormant": self.dormant, "dormant_share": round(self.dormant_share, 3)},
             "reciprocity": {"gave": self.gave, "asked": self.asked, "balances": self.balances},
             "findings": {"messages": self.messages, "findings": self.findings},
-            "commitments": {"commitments": self.commitments, "commitments_per_person": self.commitments_per_person,
-                            "cadences": self.cadences},
+            "commitments": {
+                "commitments": self.commitments,
+                "commitments_per_person": self.commitments_per_person,
+                "cadences": self.cadences,
+            },
             "confidence": {"confidence_changes": self.confidence_changes},
         }
-        out: dict[str, Any] = {"participants": self.participants, "min_group": self.min_group,
-                               "contributors": self.contributors, "suppressed": self.suppressed()}
+        out: dict[str, Any] = {
+            "participants": self.participants,
+            "min_group": self.min_group,
+            "contributors": self.contributors,
+            "suppressed": self.suppressed(),
+        }
         for figure, values in figures.items():
             if self.shown(figure):
                 out.update(values)
@@ -336,10 +375,12 @@ class CohortReport:
 
     def summary(self) -> str:
         """One paragraph for the terminal."""
-        parts = [f"{len(self.rows)} participants: {self.count(SHARED)} sharing, "
-                 f"{self.count(NOT_STARTED)} not started, {self.count(NOT_SHARING)} not sharing, "
-                 f"{self.count(OPTED_OUT)} opted out, "
-                 f"{self.count(PROBLEM)} could not be read."]
+        parts = [
+            f"{len(self.rows)} participants: {self.count(SHARED)} sharing, "
+            f"{self.count(NOT_STARTED)} not started, {self.count(NOT_SHARING)} not sharing, "
+            f"{self.count(OPTED_OUT)} opted out, "
+            f"{self.count(PROBLEM)} could not be read."
+        ]
         for row in self.problems:
             parts.append(f"  skipped {row.name}: {row.problem}")
         for row in self.rows:
@@ -371,8 +412,9 @@ SHARING_FIGURES = {
 }
 
 
-def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.date | None = None,
-              min_group: int = MIN_GROUP) -> Aggregates:
+def aggregate(
+    answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.date | None = None, min_group: int = MIN_GROUP
+) -> Aggregates:
     """Cohort counts from the answers (or :class:`Facts`) of the participants who share (those only).
 
     Each figure records how many participants it describes, so a figure drawn from fewer than
@@ -383,7 +425,7 @@ def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.da
 
     today = today or _dt.date.today()
     sizes, dormant_shares, balances, per_person, conf = [], [], [], [], []
-    rings: Counter = Counter({key: 0 for key in RINGS})
+    rings: Counter = Counter(dict.fromkeys(RINGS, 0))
     findings: Counter = Counter()
     cadences: Counter = Counter()
     contacts_total = dormant = gave = asked = messages = writers = 0
@@ -416,13 +458,31 @@ def aggregate(answer_sets: Iterable[Mapping[str, Any] | Facts], *, today: _dt.da
         if before is not None and after is not None:
             conf.append(after - before)
     return Aggregates(
-        participants=count, network_sizes=sorted(sizes), rings=dict(rings), contacts=contacts_total,
-        dormant=dormant, dormant_shares=sorted(dormant_shares), gave=gave, asked=asked,
-        balances=sorted(balances), messages=messages, findings=dict(findings.most_common()),
-        commitments=sum(per_person), commitments_per_person=sorted(per_person),
-        cadences=dict(cadences.most_common()), confidence_changes=sorted(conf), min_group=max(1, min_group),
-        contributors={"rings": count, "dormant": len(dormant_shares), "reciprocity": len(balances),
-                      "findings": writers, "commitments": len(per_person), "confidence": len(conf)})
+        participants=count,
+        network_sizes=sorted(sizes),
+        rings=dict(rings),
+        contacts=contacts_total,
+        dormant=dormant,
+        dormant_shares=sorted(dormant_shares),
+        gave=gave,
+        asked=asked,
+        balances=sorted(balances),
+        messages=messages,
+        findings=dict(findings.most_common()),
+        commitments=sum(per_person),
+        commitments_per_person=sorted(per_person),
+        cadences=dict(cadences.most_common()),
+        confidence_changes=sorted(conf),
+        min_group=max(1, min_group),
+        contributors={
+            "rings": count,
+            "dormant": len(dormant_shares),
+            "reciprocity": len(balances),
+            "findings": writers,
+            "commitments": len(per_person),
+            "confidence": len(conf),
+        },
+    )
 
 
 def _entry_name(entry: Mapping[str, Any], answers: Any) -> str:
@@ -447,8 +507,13 @@ def sharing_choice(answers: Mapping[str, Any]) -> str:
     return "unset"
 
 
-def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str, Any], *,
-                 today: _dt.date | None = None, min_group: int = MIN_GROUP, source: str = "") -> CohortReport:
+def build_report(
+    entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str, Any],
+    *,
+    today: _dt.date | None = None,
+    min_group: int = MIN_GROUP,
+    source: str = "",
+) -> CohortReport:
     """The cohort report from ``(manifest entry, answers)`` pairs.
 
     ``answers`` is the participant's answers mapping (dotted keys → values), ``None`` when
@@ -461,8 +526,13 @@ def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str,
     rows, shared = [], []
     for entry, answers in entries:
         entry = entry if isinstance(entry, Mapping) else {}
-        row = ParticipantRow(id=str(entry.get("id") or ""), name=_entry_name(entry, answers),
-                             folder=str(entry.get("folder") or ""), status=SHARED, note=str(entry.get("note") or ""))
+        row = ParticipantRow(
+            id=str(entry.get("id") or ""),
+            name=_entry_name(entry, answers),
+            folder=str(entry.get("folder") or ""),
+            status=SHARED,
+            note=str(entry.get("note") or ""),
+        )
         choice = sharing_choice(answers) if isinstance(answers, Mapping) else "nothing saved"
         if isinstance(answers, BaseException):
             row.status, row.problem = PROBLEM, describe(answers, brief=True)
@@ -484,16 +554,24 @@ def build_report(entries: Iterable[tuple[Mapping[str, Any], Any]] | Mapping[str,
                 shared.append(facts)
         rows.append(row)
     aggregates = aggregate(shared, today=today, min_group=min_group) if len(shared) >= max(1, min_group) else None
-    return CohortReport(rows=rows, aggregates=aggregates, min_group=min_group, source=source,
-                        generated_at=_dt.datetime.now().isoformat(timespec="minutes"))
+    return CohortReport(
+        rows=rows,
+        aggregates=aggregates,
+        min_group=min_group,
+        source=source,
+        generated_at=_dt.datetime.now().isoformat(timespec="minutes"),
+    )
 
 
 # --------------------------------------------------------------------------- local folders
 def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
     folder = manifest_folder(out, entry)
     if not folder.is_dir():
-        raise RenderError(f"the folder {folder.name} is missing", where=out,
-                          fix="re-render this participant, or restore the folder from a backup")
+        raise RenderError(
+            f"the folder {folder.name} is missing",
+            where=out,
+            fix="re-render this participant, or restore the folder from a backup",
+        )
     answers = answers_path(folder)
     for copy in (answers, answers.with_name(answers.name + BACKUP_SUFFIX)):
         guard_file(folder, copy)  # a linked answers file is refused, not read
@@ -537,8 +615,9 @@ def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
     return entry, answers
 
 
-def collect(out: str | Path, *, progress: bool = False, today: _dt.date | None = None,
-            min_group: int = MIN_GROUP) -> CohortReport:
+def collect(
+    out: str | Path, *, progress: bool = False, today: _dt.date | None = None, min_group: int = MIN_GROUP
+) -> CohortReport:
     """Read a render folder and build its cohort report (nothing is written)."""
     return build_report(read_render(out, progress=progress), today=today, min_group=min_group, source=str(out))
 
@@ -551,10 +630,10 @@ def summary_rows(report: CohortReport) -> list[list[Any]]:
     """The progress table as rows for :data:`CSV_HEADER` (no contact, no message text)."""
     rows = []
     for row in report.rows:
-        percents = [row.percent.get(key, "") if row.status not in (OPTED_OUT, NOT_SHARING) else ""
-                    for key in EXERCISES]
-        rows.append([row.name, row.status, *percents, row.overall if row.overall is not None else "",
-                     row.problem or row.note])
+        percents = [row.percent.get(key, "") if row.status not in (OPTED_OUT, NOT_SHARING) else "" for key in EXERCISES]
+        rows.append(
+            [row.name, row.status, *percents, row.overall if row.overall is not None else "", row.problem or row.note]
+        )
     return rows
 
 
@@ -579,25 +658,41 @@ def example_entries(today: _dt.date | None = None) -> list[tuple[dict, dict]]:
         contacts = []
         for k in range(3 + 3 * n):
             heard = today - _dt.timedelta(days=20 + 90 * ((k + n) % 6))
-            contact = {"id": f"x{n}-{k}", "name": f"Contact {k}", "ring": rings[(k + n) % len(rings)],
-                       "last_contact": heard.isoformat()}
+            contact: dict[str, Any] = {
+                "id": f"x{n}-{k}",
+                "name": f"Contact {k}",
+                "ring": rings[(k + n) % len(rings)],
+                "last_contact": heard.isoformat(),
+            }
             if k % 2 == 0:
-                contact["interactions"] = [{"date": heard.isoformat(), "kind": "message",
-                                            "direction": "asked" if (k + n) % 3 else "gave"}]
+                contact["interactions"] = [
+                    {"date": heard.isoformat(), "kind": "message", "direction": "asked" if (k + n) % 3 else "gave"}
+                ]
             contacts.append(contact)
-        answers: dict[str, Any] = {schema.CONTACTS: contacts, schema.SHARE: n != 5,
-                                   schema.SHARE_ANONYMOUSLY: n == 4}
+        answers: dict[str, Any] = {schema.CONTACTS: contacts, schema.SHARE: n != 5, schema.SHARE_ANONYMOUSLY: n == 4}
         if n % 3 != 2:
             answers[schema.OUTBOX] = [
-                {"situation": "informational-interview", "sent_on": today.isoformat() if n % 2 else None,
-                 "text": "Hi, I'm looking for a job. Do you have any openings? I really need this." if n % 2 else
-                 "Hi Sam, we met at the spring meetup. I enjoyed your talk on data teams. Could I ask you "
-                 "two questions about how you moved into analytics? Thanks!"}]
+                {
+                    "situation": "informational-interview",
+                    "sent_on": today.isoformat() if n % 2 else None,
+                    "text": "Hi, I'm looking for a job. Do you have any openings? I really need this."
+                    if n % 2
+                    else "Hi Sam, we met at the spring meetup. I enjoyed your talk on data teams. Could I ask you "
+                    "two questions about how you moved into analytics? Thanks!",
+                }
+            ]
         if n >= 2:
             answers[schema.reflection_answer_key("regret")] = "Not keeping in touch."
-            answers[schema.PLAN] = [{"person": f"Contact {k}", "closeness": rings[k % 4],
-                                           "cadence": cadences[(k + n) % 4], "first_step": "",
-                                           "first_date": today.isoformat()} for k in range(n)]
+            answers[schema.PLAN] = [
+                {
+                    "person": f"Contact {k}",
+                    "closeness": rings[k % 4],
+                    "cadence": cadences[(k + n) % 4],
+                    "first_step": "",
+                    "first_date": today.isoformat(),
+                }
+                for k in range(n)
+            ]
         if n >= 3:
             answers[schema.CONFIDENCE_BEFORE] = 3 + n % 3
             answers[schema.CONFIDENCE_AFTER] = 5 + n % 4

@@ -13,20 +13,50 @@ from .terminal import printable
 
 @click.command()
 @click.argument("out", type=click.Path(file_okay=False, exists=True, path_type=Path))
-@click.option("-o", "--output", "report_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the HTML report (one self-contained file).")
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the progress table as a CSV (UTF-8 with BOM, safe to open in Excel).")
-@click.option("--min-group", type=click.IntRange(min=1), default=3, show_default=True,
-              help="Fewest participants sharing before cohort charts are shown.")
+@click.option(
+    "-o",
+    "--output",
+    "report_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the HTML report (one self-contained file).",
+)
+@click.option(
+    "--csv",
+    "csv_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the progress table as a CSV (UTF-8 with BOM, safe to open in Excel).",
+)
+@click.option(
+    "--min-group",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Fewest participants sharing before cohort charts are shown.",
+)
 @click.option("--title", default="Cohort report", show_default=True, help="Title of the report.")
-@click.option("--hub", "hub_url", default=None,
-              help="Read answers from this JupyterHub instead of OUT's folders (participants as recorded "
-                   "by `netkit deliver`). The token is read from NETKIT_HUB_TOKEN, never the command line.")
-@click.option("--folder", "hub_folder", default="networking-workshop", show_default=True,
-              help="With --hub: the folder in each hub home holding the workbook.")
-@click.option("--watch", "watch_every", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Rebuild the report every N seconds during a live session, until Ctrl-C.")
+@click.option(
+    "--hub",
+    "hub_url",
+    default=None,
+    help="Read answers from this JupyterHub instead of OUT's folders (participants as recorded "
+    "by `netkit deliver`). The token is read from NETKIT_HUB_TOKEN, never the command line.",
+)
+@click.option(
+    "--folder",
+    "hub_folder",
+    default="networking-workshop",
+    show_default=True,
+    help="With --hub: the folder in each hub home holding the workbook.",
+)
+@click.option(
+    "--watch",
+    "watch_every",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Rebuild the report every N seconds during a live session, until Ctrl-C.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @friendly_errors
 def collect(out, report_path, csv_path, min_group, title, hub_url, hub_folder, watch_every, quiet):
@@ -48,9 +78,19 @@ def collect(out, report_path, csv_path, min_group, title, hub_url, hub_folder, w
 
     With --watch, keep live.html open in a browser and reload it to see who is where.
     """
+
     def refresh():
-        _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_folder,
-                      quiet=quiet or watch_every is not None, refresh=watch_every)
+        _collect_once(
+            out,
+            report_path,
+            csv_path,
+            min_group,
+            title,
+            hub_url,
+            hub_folder,
+            quiet=quiet or watch_every is not None,
+            refresh=watch_every,
+        )
 
     if watch_every is None:
         refresh()
@@ -114,10 +154,12 @@ def _from_hub(out: Path, hub_url: str, folder: str, *, progress: bool) -> list[t
     from .hub import HubClient, delivered_users, fetch_answers
 
     entries = read_manifest_entries(out)
-    users = {pid: user for pid, user in delivered_users(out, hub_url).items()
-             if any(e.get("id") == pid for e in entries)}
+    users = {
+        pid: user for pid, user in delivered_users(out, hub_url).items() if any(e.get("id") == pid for e in entries)
+    }
     with HubClient(hub_url) as client:
         fetched = fetch_answers(client, users, folder=folder, progress=progress)
-    not_delivered = HubError("no workbook was delivered to this participant on this hub",
-                             fix="run `netkit deliver` first")
-    return [(entry, fetched.get(entry.get("id"), not_delivered)) for entry in entries]
+    not_delivered = HubError(
+        "no workbook was delivered to this participant on this hub", fix="run `netkit deliver` first"
+    )
+    return [(entry, fetched.get(str(entry.get("id")), not_delivered)) for entry in entries]

@@ -35,9 +35,10 @@ import json
 import re
 import secrets
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .atomic import atomic_write_json
 from .csvsafe import csv_text, write_csv
@@ -45,10 +46,32 @@ from .exceptions import InputError
 from .rhythms import RING_RHYTHM, cadence_for_ring
 
 __all__ = [
-    "CSV_COLUMNS", "Contact", "DEFAULT_RING", "DIRECTIONS", "DORMANT_AFTER_DAYS", "INTERACTION_KINDS",
-    "Interaction", "Merge", "MergeResult", "PLACEHOLDERS", "RINGS", "Ring", "contacts_csv_text", "contacts_from_json",
-    "contacts_to_json", "is_email", "is_placeholder", "is_profile_url", "load_contacts_file", "merge_contacts", "new_id", "normalise", "parse_ring",
-    "ring_label", "save_contacts_file", "write_contacts_csv",
+    "CSV_COLUMNS",
+    "Contact",
+    "DEFAULT_RING",
+    "DIRECTIONS",
+    "DORMANT_AFTER_DAYS",
+    "INTERACTION_KINDS",
+    "Interaction",
+    "Merge",
+    "MergeResult",
+    "PLACEHOLDERS",
+    "RINGS",
+    "Ring",
+    "contacts_csv_text",
+    "contacts_from_json",
+    "contacts_to_json",
+    "is_email",
+    "is_placeholder",
+    "is_profile_url",
+    "load_contacts_file",
+    "merge_contacts",
+    "new_id",
+    "normalise",
+    "parse_ring",
+    "ring_label",
+    "save_contacts_file",
+    "write_contacts_csv",
 ]
 
 
@@ -72,19 +95,21 @@ class Ring:
         return rhythm.label if rhythm else cadence_for_ring(self.key).label
 
 
-RINGS: dict[str, Ring] = {ring.key: ring for ring in (
-    Ring("inner", "Inner circle", "people you would call for advice any time"),
-    Ring("close", "Close", "friends and trusted colleagues"),
-    Ring("regular", "Regular", "people you see or message now and then"),
-    Ring("acquaintance", "Acquaintance", "met once or twice; most LinkedIn connections"),
-    Ring("dormant", "Dormant", "once close or useful, but silent for a long time"),
-)}
+RINGS: dict[str, Ring] = {
+    ring.key: ring
+    for ring in (
+        Ring("inner", "Inner circle", "people you would call for advice any time"),
+        Ring("close", "Close", "friends and trusted colleagues"),
+        Ring("regular", "Regular", "people you see or message now and then"),
+        Ring("acquaintance", "Acquaintance", "met once or twice; most LinkedIn connections"),
+        Ring("dormant", "Dormant", "once close or useful, but silent for a long time"),
+    )
+}
 DEFAULT_RING = "acquaintance"
 DORMANT_AFTER_DAYS = 365
 
 #: Whether I gave something, asked for something, or we simply kept in touch.
-DIRECTIONS = {"gave": "I gave or offered something", "asked": "I asked for something",
-              "neutral": "We caught up"}
+DIRECTIONS = {"gave": "I gave or offered something", "asked": "I asked for something", "neutral": "We caught up"}
 INTERACTION_KINDS = ("message", "call", "meeting", "coffee", "event", "introduction", "other")
 
 CONTACTS_FILE_KIND = "netkit-contacts"
@@ -114,8 +139,14 @@ def parse_ring(text: Any) -> str | None:
     for number, ring in enumerate(RINGS.values(), start=1):
         if value in (ring.key, normalise(ring.label), str(number)):
             return ring.key
-    aliases = {"inner": "inner", "core": "inner", "close friend": "close", "friend": "close",
-               "weak": "acquaintance", "lost touch": "dormant"}
+    aliases = {
+        "inner": "inner",
+        "core": "inner",
+        "close friend": "close",
+        "friend": "close",
+        "weak": "acquaintance",
+        "lost touch": "dormant",
+    }
     return aliases.get(value)
 
 
@@ -151,18 +182,31 @@ class Interaction:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Interaction":
+    def from_dict(cls, data: dict) -> Interaction:
         direction = data.get("direction") or "neutral"
-        return cls(date=_date(data["date"]), kind=str(data.get("kind") or "message"),
-                   direction=direction if direction in DIRECTIONS else "neutral",
-                   note=str(data.get("note") or ""))
+        return cls(
+            date=_date(data["date"]),  # type: ignore[arg-type]  # a stored interaction always has a date
+            kind=str(data.get("kind") or "message"),
+            direction=direction if direction in DIRECTIONS else "neutral",
+            note=str(data.get("note") or ""),
+        )
 
     def key(self) -> tuple:
         return (self.date, self.kind, self.direction, self.note)
 
 
-_TEXT_FIELDS = ("name", "organisation", "role", "sector", "how_we_know", "could_help_with", "could_offer",
-                "url", "notes", "source")
+_TEXT_FIELDS = (
+    "name",
+    "organisation",
+    "role",
+    "sector",
+    "how_we_know",
+    "could_help_with",
+    "could_offer",
+    "url",
+    "notes",
+    "source",
+)
 
 
 @dataclass
@@ -227,7 +271,8 @@ class Contact:
         """Add an interaction (and move the last-contact date forward if it is newer)."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
-        item = Interaction(date=_date(date), kind=kind or "message", direction=direction, note=note or "")
+        when = _date(date)  # a date object or an ISO string (the type says date; callers pass both)
+        item = Interaction(date=when, kind=kind or "message", direction=direction, note=note or "")  # type: ignore[arg-type]
         self.interactions.append(item)
         self.interactions.sort(key=lambda i: i.date)
         return item
@@ -251,7 +296,7 @@ class Contact:
         return {email.strip().casefold() for email in self.emails if is_email(email)}
 
     # ------------------------------------------------------------------ merging
-    def absorb(self, other: "Contact") -> bool:
+    def absorb(self, other: Contact) -> bool:
         """Fill what this contact lacks from ``other`` (what the participant wrote wins); True if changed."""
         changed = False
         for name in _TEXT_FIELDS:
@@ -299,23 +344,61 @@ class Contact:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Contact":
+    def from_dict(cls, data: dict) -> Contact:
         """A contact from :meth:`to_dict` output; unknown keys are ignored, bad rings become the default."""
         kwargs: dict[str, Any] = {name: str(data.get(name) or "") for name in _TEXT_FIELDS}
         emails = data.get("emails") or []
         if isinstance(emails, str):
             emails = [e.strip() for e in emails.split(";") if e.strip()]
-        return cls(**kwargs, ring=parse_ring(data.get("ring")) or DEFAULT_RING,
-                   last_contact=_date(data.get("last_contact")), connected_on=_date(data.get("connected_on")),
-                   emails=[str(e) for e in emails],
-                   interactions=[Interaction.from_dict(i) for i in data.get("interactions") or []],
-                   id=str(data.get("id") or new_id()))
+        return cls(
+            **kwargs,
+            ring=parse_ring(data.get("ring")) or DEFAULT_RING,
+            last_contact=_date(data.get("last_contact")),
+            connected_on=_date(data.get("connected_on")),
+            emails=[str(e) for e in emails],
+            interactions=[Interaction.from_dict(i) for i in data.get("interactions") or []],
+            id=str(data.get("id") or new_id()),
+        )
 
 
 #: What people type in an e-mail column when there is none; never an identity.
-PLACEHOLDERS = frozenset({"", "-", "--", "---", ".", "..", "...", "_", "?", "??", "x", "xx", "0", "n/a", "na",
-                          "n.a.", "n.a", "none", "null", "nil", "no", "nope", "unknown", "not known", "tbd",
-                          "tba", "-/-", "no email", "no e-mail", "noemail", "email", "e-mail", "none@none.com"})
+PLACEHOLDERS = frozenset(
+    {
+        "",
+        "-",
+        "--",
+        "---",
+        ".",
+        "..",
+        "...",
+        "_",
+        "?",
+        "??",
+        "x",
+        "xx",
+        "0",
+        "n/a",
+        "na",
+        "n.a.",
+        "n.a",
+        "none",
+        "null",
+        "nil",
+        "no",
+        "nope",
+        "unknown",
+        "not known",
+        "tbd",
+        "tba",
+        "-/-",
+        "no email",
+        "no e-mail",
+        "noemail",
+        "email",
+        "e-mail",
+        "none@none.com",
+    }
+)
 _EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[^@\s\"(),:;<>\[\\\]]+\.[^@\s\"(),:;<>\[\\\].]{2,}$")
 
 
@@ -341,7 +424,7 @@ def _normalise_url(url: str) -> str:
     value = url.strip().casefold()
     for prefix in ("https://", "http://"):
         if value.startswith(prefix):
-            value = value[len(prefix):]
+            value = value[len(prefix) :]
     if value.startswith("www."):
         value = value[4:]
     return value.rstrip("/")
@@ -439,8 +522,9 @@ def merge_contacts(existing: Iterable[Contact], incoming: Iterable[Contact]) -> 
         else:
             position, kind = found
             target = result.contacts[position]
-            result.merges.append(Merge(number, contact.name, target.name, target.source, contact.source,
-                                       MATCH_REASONS[kind]))
+            result.merges.append(
+                Merge(number, contact.name, target.name, target.source, contact.source, MATCH_REASONS[kind])
+            )
             target.absorb(contact)
             index.add(target, position)
             result.merged += 1
@@ -456,23 +540,35 @@ def load_contacts_file(path: str | Path) -> list[Contact]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read this contacts file ({exc})", where=path,
-                         fix="give a contacts.json written by `netkit contacts import`, or a new file name") from None
+        raise InputError(
+            f"cannot read this contacts file ({exc})",
+            where=path,
+            fix="give a contacts.json written by `netkit contacts import`, or a new file name",
+        ) from None
     if isinstance(doc, dict) and doc.get("kind") == CONTACTS_FILE_KIND and isinstance(doc.get("contacts"), list):
         if not isinstance(doc.get("schema"), int) or doc["schema"] > CONTACTS_FILE_SCHEMA:
-            raise InputError(f"this contacts file is from a newer netkit (schema {doc.get('schema')})",
-                             where=path, fix="upgrade netkit (pip install -U netkit)")
+            raise InputError(
+                f"this contacts file is from a newer netkit (schema {doc.get('schema')})",
+                where=path,
+                fix="upgrade netkit (pip install -U netkit)",
+            )
         items = doc["contacts"]
     elif isinstance(doc, list):
         items = doc
     else:
-        raise InputError("this JSON file is not a netkit contacts file", where=path,
-                         fix="give a contacts.json written by `netkit contacts import`, or a new file name")
+        raise InputError(
+            "this JSON file is not a netkit contacts file",
+            where=path,
+            fix="give a contacts.json written by `netkit contacts import`, or a new file name",
+        )
     try:
         return contacts_from_json(items)
     except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"a contact in this file is damaged ({exc})", where=path,
-                         fix="restore the file from a copy, or import your exports again into a new file") from None
+        raise InputError(
+            f"a contact in this file is damaged ({exc})",
+            where=path,
+            fix="restore the file from a copy, or import your exports again into a new file",
+        ) from None
 
 
 def save_contacts_file(path: str | Path, contacts: Iterable[Contact]) -> Path:
@@ -483,8 +579,20 @@ def save_contacts_file(path: str | Path, contacts: Iterable[Contact]) -> Path:
 
 
 # ---------------------------------------------------------------------- CSV export
-CSV_COLUMNS = ("name", "organisation", "role", "sector", "how_we_know", "ring", "last_contact",
-               "could_help_with", "could_offer", "email", "url", "notes")
+CSV_COLUMNS = (
+    "name",
+    "organisation",
+    "role",
+    "sector",
+    "how_we_know",
+    "ring",
+    "last_contact",
+    "could_help_with",
+    "could_offer",
+    "email",
+    "url",
+    "notes",
+)
 
 
 def _csv_rows(contacts: Iterable[Contact]) -> Iterable[list]:

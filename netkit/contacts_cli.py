@@ -25,10 +25,21 @@ def contacts() -> None:
 
 @contacts.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="auto", show_default=True,
-              help="What FILE is; auto looks at its content.")
-@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Contacts file to merge into (created if absent).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_CHOICES),
+    default="auto",
+    show_default=True,
+    help="What FILE is; auto looks at its content.",
+)
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Contacts file to merge into (created if absent).",
+)
 @friendly_errors
 def import_contacts(file: Path, fmt: str, out: Path) -> None:
     """Merge the contacts in FILE into OUT and print a one-line summary.
@@ -55,8 +66,13 @@ def import_contacts(file: Path, fmt: str, out: Path) -> None:
 
 @contacts.command("map")
 @click.argument("contacts_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Picture to write (.png, .svg or .pdf).")
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Picture to write (.png, .svg or .pdf).",
+)
 @click.option("--name", default="You", show_default=True, help="Name shown in the centre.")
 @click.option("--dpi", type=click.IntRange(50, 600), default=150, show_default=True)
 @friendly_errors

@@ -12,10 +12,21 @@ FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.guide.FORMATS
 
 
 @click.command()
-@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the run sheet, worksheets and slides (created if needed).")
-@click.option("--format", "format_name", type=click.Choice(FORMAT_CHOICES), default="room-2h", show_default=True,
-              help="In the room for two hours, online for 90 minutes, or three 45-minute sessions.")
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the run sheet, worksheets and slides (created if needed).",
+)
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(FORMAT_CHOICES),
+    default="room-2h",
+    show_default=True,
+    help="In the room for two hours, online for 90 minutes, or three 45-minute sessions.",
+)
 @click.option("--workshop", default="", help="Workshop title, shown on every page.")
 @click.option("--date", "workshop_date", default="", help="Workshop date.")
 @click.option("--coach", default="", help="Coach's name.")

@@ -40,10 +40,11 @@ import re
 import threading
 import time
 import unicodedata
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, Mapping
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -133,8 +134,9 @@ class _Claim:
     column: str
 
 
-def _validate(claims: list[_Claim], entries: list[dict], *, source: str, skip_unmapped: bool,
-              where: str) -> dict[str, str]:
+def _validate(
+    claims: list[_Claim], entries: list[dict], *, source: str, skip_unmapped: bool, where: str
+) -> dict[str, str]:
     problems: list[str] = []
     first_location: tuple[int | None, str] | None = None
     by_user: dict[str, _Claim] = {}
@@ -149,10 +151,12 @@ def _validate(claims: list[_Claim], entries: list[dict], *, source: str, skip_un
             problems.append(f"{at}{label}: {reason}")
         elif user in by_user:
             other = by_user[user]
-            problems.append(f"{at}{label}: hub user {user!r} is already given to "
-                            f"{names.get(other.participant_id, other.participant_id)}"
-                            + (f" (line {other.line})" if other.line else "")
-                            + "; JupyterHub ignores upper/lower case")
+            problems.append(
+                f"{at}{label}: hub user {user!r} is already given to "
+                f"{names.get(other.participant_id, other.participant_id)}"
+                + (f" (line {other.line})" if other.line else "")
+                + "; JupyterHub ignores upper/lower case"
+            )
         else:
             by_user[user] = claim
             mapping[claim.participant_id] = user
@@ -163,21 +167,23 @@ def _validate(claims: list[_Claim], entries: list[dict], *, source: str, skip_un
         claimed = {c.participant_id for c in claims}
         for entry in entries:
             if entry["id"] not in claimed:
-                problems.append(f"{entry.get('name', entry['id'])} (folder {entry.get('folder', '?')}) "
-                                "has no hub user")
+                problems.append(f"{entry.get('name', entry['id'])} (folder {entry.get('folder', '?')}) has no hub user")
     if problems:
         line, column = first_location or (None, None)
         raise HubUserMappingError(
-            f"{len(problems)} problem(s) with the hub user names, so nothing was delivered: "
-            + "; ".join(problems),
-            where=where, line=line, column=column,
+            f"{len(problems)} problem(s) with the hub user names, so nothing was delivered: " + "; ".join(problems),
+            where=where,
+            line=line,
+            column=column,
             fix="give every participant a distinct hub user name (letters, digits, . _ - @ +); "
-                "or pass --skip-unmapped to deliver only to those who have one")
+            "or pass --skip-unmapped to deliver only to those who have one",
+        )
     return mapping
 
 
-def map_from_roster(roster, entries: list[dict], *, user_from: str = "hub_user",
-                    skip_unmapped: bool = False) -> dict[str, str]:
+def map_from_roster(
+    roster, entries: list[dict], *, user_from: str = "hub_user", skip_unmapped: bool = False
+) -> dict[str, str]:
     """{participant id: hub user} from the roster the render was made from.
 
     ``user_from`` is the roster column holding the hub user name: ``hub_user`` (a column
@@ -188,8 +194,9 @@ def map_from_roster(roster, entries: list[dict], *, user_from: str = "hub_user",
     from .roster import Roster, read_roster
 
     if user_from not in USER_SOURCES:
-        raise HubUserMappingError(f"unknown source of hub user names {user_from!r}",
-                                  fix="use --user-from hub_user or --user-from email")
+        raise HubUserMappingError(
+            f"unknown source of hub user names {user_from!r}", fix="use --user-from hub_user or --user-from email"
+        )
     if not isinstance(roster, Roster):
         roster = read_roster(roster)
     where = str(roster.path)
@@ -222,8 +229,9 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
     try:
         text, _, _ = decode_roster(path.read_bytes(), where)
     except FileNotFoundError:
-        raise HubUserMappingError("the mapping file does not exist", where=where,
-                                  fix="check the path given to --map") from None
+        raise HubUserMappingError(
+            "the mapping file does not exist", where=where, fix="check the path given to --map"
+        ) from None
     delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records = csv_records(reader, where)
@@ -234,8 +242,12 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
     if p_col is None or u_col is None:
         raise HubUserMappingError(
             "the mapping needs a 'participant' column and a 'hub_user' column (found: "
-            + ", ".join(repr(h) for h in header) + ")", where=where, line=1,
-            fix="head the columns 'participant' (id, folder or name as in manifest.json) and 'hub_user'")
+            + ", ".join(repr(h) for h in header)
+            + ")",
+            where=where,
+            line=1,
+            fix="head the columns 'participant' (id, folder or name as in manifest.json) and 'hub_user'",
+        )
     by_key: dict[str, list[dict]] = {}
     for entry in entries:
         for key in {entry["id"], entry.get("folder", ""), " ".join(entry.get("name", "").casefold().split())}:
@@ -250,20 +262,29 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
         user = row[u_col] if u_col < len(row) else ""
         matches = by_key.get(who) or by_key.get(" ".join(who.casefold().split()), [])
         if len(matches) != 1:
-            problems.append(f"line {line}: {who!r} " + ("matches several participants; use the id"
-                                                       if matches else "is not a participant of this render"))
+            problems.append(
+                f"line {line}: {who!r} "
+                + ("matches several participants; use the id" if matches else "is not a participant of this render")
+            )
             continue
         claims.append(_Claim(matches[0]["id"], user, where, line, header[u_col]))
     if problems:
-        raise HubUserMappingError("; ".join(problems), where=where,
-                                  line=int(problems[0].split()[1].rstrip(":")), column=header[p_col],
-                                  fix="use the participant ids or folder names from manifest.json")
-    seen: dict[str, int] = {}
+        raise HubUserMappingError(
+            "; ".join(problems),
+            where=where,
+            line=int(problems[0].split()[1].rstrip(":")),
+            column=header[p_col],
+            fix="use the participant ids or folder names from manifest.json",
+        )
+    seen: dict[str, int | None] = {}
     for claim in claims:
         if claim.participant_id in seen:
-            raise HubUserMappingError(f"the same participant is mapped twice (also on line "
-                                      f"{seen[claim.participant_id]})", where=where, line=claim.line,
-                                      fix="keep one row per participant")
+            raise HubUserMappingError(
+                f"the same participant is mapped twice (also on line {seen[claim.participant_id]})",
+                where=where,
+                line=claim.line,
+                fix="keep one row per participant",
+            )
         seen[claim.participant_id] = claim.line
     return _validate(claims, entries, source="hub_user", skip_unmapped=skip_unmapped, where=where)
 
@@ -272,11 +293,15 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
 def _hub_url(url: str) -> str:
     parts = urlsplit((url or "").strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise HubError(f"{url!r} is not a hub address", fix="give the address you open the hub at, "
-                       "e.g. --hub https://hub.example.org")
+        raise HubError(
+            f"{url!r} is not a hub address",
+            fix="give the address you open the hub at, e.g. --hub https://hub.example.org",
+        )
     if parts.username or parts.password:
-        raise HubError("the hub address must not hold a user name or password",
-                       fix=f"put the service token in the environment variable {TOKEN_ENV} instead")
+        raise HubError(
+            "the hub address must not hold a user name or password",
+            fix=f"put the service token in the environment variable {TOKEN_ENV} instead",
+        )
     path = parts.path.rstrip("/")
     if path.endswith("/hub"):
         path = path[: -len("/hub")]
@@ -318,24 +343,40 @@ class HubClient:
     several threads at once (delivery starts servers in parallel).
     """
 
-    def __init__(self, url: str, token: str | None = None, *, timeout: float = 30.0,
-                 transport: httpx.BaseTransport | None = None, token_env: str = TOKEN_ENV):
+    def __init__(
+        self,
+        url: str,
+        token: str | None = None,
+        *,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+        token_env: str = TOKEN_ENV,
+    ):
         self.url = _hub_url(url)
         if token is None:
             token = os.environ.get(token_env, "").strip()
         if not token:
-            raise HubError(f"no hub token: the environment variable {token_env} is not set",
-                           fix=f"ask the hub admin for the netkit service token, then run "
-                               f"`export {token_env}=…` (read -s keeps it off the screen) before this command")
+            raise HubError(
+                f"no hub token: the environment variable {token_env} is not set",
+                fix=f"ask the hub admin for the netkit service token, then run "
+                f"`export {token_env}=…` (read -s keeps it off the screen) before this command",
+            )
         if not all(33 <= ord(ch) <= 126 for ch in token):
             # Never echo the token, not even in part: only say what kind of character is wrong.
-            raise HubError(f"the hub token in {token_env} holds characters a token cannot have (only ASCII "
-                           "letters, digits and punctuation, no spaces or accents)",
-                           fix=f"copy the token again from the hub admin (a stray quote, space or line break "
-                               f"often comes with it) and `export {token_env}=…` again")
+            raise HubError(
+                f"the hub token in {token_env} holds characters a token cannot have (only ASCII "
+                "letters, digits and punctuation, no spaces or accents)",
+                fix=f"copy the token again from the hub admin (a stray quote, space or line break "
+                f"often comes with it) and `export {token_env}=…` again",
+            )
         self._token = _Secret(token)
-        self._http = httpx.Client(base_url=self.url, timeout=timeout, transport=transport,
-                                  headers={"Authorization": f"token {token}"}, follow_redirects=False)
+        self._http = httpx.Client(
+            base_url=self.url,
+            timeout=timeout,
+            transport=transport,
+            headers={"Authorization": f"token {token}"},
+            follow_redirects=False,
+        )
 
     def __repr__(self) -> str:
         return f"HubClient(url={self.url!r}, token=<hidden>)"
@@ -365,11 +406,15 @@ class HubClient:
         try:
             return self._http.request(method, path, **kwargs)
         except httpx.TimeoutException:
-            raise HubError(f"the hub at {self.url} did not answer in time ({method} {path.split('?')[0]})",
-                           fix="check the address and that the hub is running; try again") from None
+            raise HubError(
+                f"the hub at {self.url} did not answer in time ({method} {path.split('?')[0]})",
+                fix="check the address and that the hub is running; try again",
+            ) from None
         except httpx.HTTPError as exc:
-            raise HubError(f"cannot reach the hub at {self.url} ({exc.__class__.__name__})",
-                           fix="check the address (--hub) and your network") from None
+            raise HubError(
+                f"cannot reach the hub at {self.url} ({exc.__class__.__name__})",
+                fix="check the address (--hub) and your network",
+            ) from None
 
     def _json(self, response: httpx.Response, doing: str, shape: type = dict) -> Any:
         """The JSON body of a successful reply, if it has the ``shape`` asked for (an object by
@@ -379,12 +424,14 @@ class HubClient:
         except ValueError:  # not JSON, not UTF-8 (json's and the decoder's errors are ValueErrors)
             data = None
         if not isinstance(data, shape):
-            raise HubError(f"the hub answered in a way netkit does not understand when asked to {doing} "
-                           f"(HTTP {response.status_code}, {self._kind(response)} instead of a JSON "
-                           f"{'object' if shape is dict else shape.__name__})",
-                           where=f"{self.url} {response.request.method} {response.request.url.path}",
-                           fix="check that --hub is the JupyterHub's own address (not a proxy or login "
-                               "page) and that it runs JupyterHub 3 or later")
+            raise HubError(
+                f"the hub answered in a way netkit does not understand when asked to {doing} "
+                f"(HTTP {response.status_code}, {self._kind(response)} instead of a JSON "
+                f"{'object' if shape is dict else shape.__name__})",
+                where=f"{self.url} {response.request.method} {response.request.url.path}",
+                fix="check that --hub is the JupyterHub's own address (not a proxy or login "
+                "page) and that it runs JupyterHub 3 or later",
+            )
         return data
 
     @staticmethod
@@ -394,8 +441,9 @@ class HubClient:
             json_type = type(response.json()).__name__
         except ValueError:
             return f"{len(response.content)} bytes of {content_type}"
-        return {"list": "a JSON list", "str": "a JSON string", "NoneType": "JSON null"}.get(json_type,
-                                                                                            f"JSON {json_type}")
+        return {"list": "a JSON list", "str": "a JSON string", "NoneType": "JSON null"}.get(
+            json_type, f"JSON {json_type}"
+        )
 
     def _fail(self, response: httpx.Response, doing: str) -> HubError:
         try:
@@ -408,10 +456,16 @@ class HubClient:
         if response.status_code == 401:
             fix = f"the token in {TOKEN_ENV} is wrong or expired: ask the hub admin for a new one"
         elif response.status_code == 403:
-            fix = ("the token lacks a scope: the netkit service needs "
-                   + ", ".join(DELIVER_SCOPES + (CREATE_SCOPE,)) + " (see README, section JupyterHub)")
-        return HubError(f"the hub refused to {doing}: HTTP {response.status_code}"
-                        + (f" ({detail})" if detail else ""), where=self.url, fix=fix)
+            fix = (
+                "the token lacks a scope: the netkit service needs "
+                + ", ".join(DELIVER_SCOPES + (CREATE_SCOPE,))
+                + " (see README, section JupyterHub)"
+            )
+        return HubError(
+            f"the hub refused to {doing}: HTTP {response.status_code}" + (f" ({detail})" if detail else ""),
+            where=self.url,
+            fix=fix,
+        )
 
     # ------------------------------------------------------------------ hub API
     def whoami(self) -> dict:
@@ -421,8 +475,11 @@ class HubClient:
             raise self._fail(response, "identify the token")
         model = self._json(response, "identify the token")
         if not isinstance(model.get("scopes", []), list):
-            raise HubError("the hub's description of the token has no list of scopes",
-                           where=f"{self.url}/hub/api/user", fix="check that --hub is a JupyterHub 3 or later")
+            raise HubError(
+                "the hub's description of the token has no list of scopes",
+                where=f"{self.url}/hub/api/user",
+                fix="check that --hub is a JupyterHub 3 or later",
+            )
         return model
 
     def missing_scopes(self, needed: Iterable[str]) -> list[str]:
@@ -437,9 +494,12 @@ class HubClient:
             base, _, limit = scope.partition("!")
             if not limit or limit.startswith("group="):
                 have.add(base)
-        implied = {"admin:users": {"users", "read:users", "list:users"}, "users": {"read:users", "list:users"},
-                   "admin:servers": {"servers", "read:servers", "start:servers"},
-                   "servers": {"read:servers", "start:servers"}}
+        implied = {
+            "admin:users": {"users", "read:users", "list:users"},
+            "users": {"read:users", "list:users"},
+            "admin:servers": {"servers", "read:servers", "start:servers"},
+            "servers": {"read:servers", "start:servers"},
+        }
         for scope in list(have):
             have |= implied.get(scope, set())
         if "admin-ui" in have or "inherit" in have:
@@ -455,8 +515,11 @@ class HubClient:
             raise self._fail(response, f"read user {name!r}")
         model = self._json(response, f"read user {name!r}")
         if not isinstance(model.get("servers") or {}, dict):
-            raise HubError(f"the hub's description of user {name!r} has no usable 'servers'",
-                           where=f"{self.url}/hub/api/users", fix="check that --hub is a JupyterHub 3 or later")
+            raise HubError(
+                f"the hub's description of user {name!r} has no usable 'servers'",
+                where=f"{self.url}/hub/api/users",
+                fix="check that --hub is a JupyterHub 3 or later",
+            )
         return model
 
     def create_user(self, name: str) -> None:
@@ -497,8 +560,7 @@ class HubClient:
             state = self.server_state(name)
         return state
 
-    def ensure_server(self, name: str, *, attempts: int = 3, timeout: float = 120.0,
-                      poll: float = 0.5) -> int:
+    def ensure_server(self, name: str, *, attempts: int = 3, timeout: float = 120.0, poll: float = 0.5) -> int:
         """Make sure ``name``'s server runs, starting it up to ``attempts`` times.
 
         Returns the number of start attempts made (0 if it was already running); raises
@@ -516,12 +578,14 @@ class HubClient:
                 continue
             if state == "ready":
                 return attempt
-            failures.append("it stopped while starting" if state == "stopped"
-                            else f"it was not ready after {timeout:.0f} s")
-        raise HubError(f"the server of {name!r} did not start after {len(failures)} attempt(s): "
-                       + "; ".join(failures), where=self.url,
-                       fix="look at the hub's log for this user, then deliver again (delivered "
-                           "participants are skipped)")
+            failures.append(
+                "it stopped while starting" if state == "stopped" else f"it was not ready after {timeout:.0f} s"
+            )
+        raise HubError(
+            f"the server of {name!r} did not start after {len(failures)} attempt(s): " + "; ".join(failures),
+            where=self.url,
+            fix="look at the hub's log for this user, then deliver again (delivered participants are skipped)",
+        )
 
     # ------------------------------------------------------------------ contents API
     def _contents(self, user: str, path: str) -> str:
@@ -558,8 +622,11 @@ class HubClient:
             # Jupyter sends base64 in lines of 76 (base64.encodebytes): only the line breaks go.
             return base64.b64decode("".join(content.split()), validate=True)
         except (ValueError, TypeError, AttributeError):  # binascii.Error is a ValueError
-            raise HubError(f"the hub sent {path} of {user!r} in a form netkit cannot decode (not base64)",
-                           where=self.url, fix="check that --hub is the JupyterHub's own address") from None
+            raise HubError(
+                f"the hub sent {path} of {user!r} in a form netkit cannot decode (not base64)",
+                where=self.url,
+                fix="check that --hub is the JupyterHub's own address",
+            ) from None
 
     def file_sha256(self, user: str, path: str) -> str | None:
         """SHA-256 of ``path`` in ``user``'s home (computed by the server when it can)."""
@@ -615,9 +682,12 @@ def read_record(out: str | Path) -> dict:
         if not isinstance(data, dict) or not isinstance(data.get("hubs"), dict):
             raise ValueError("no 'hubs' object in it")
     except (OSError, ValueError) as exc:
-        raise HubError(f"the delivery record cannot be read ({exc})", where=path,
-                       fix="restore it from a backup; without it netkit cannot tell a participant's "
-                           "edits from its own delivery, so it refuses to overwrite anything") from None
+        raise HubError(
+            f"the delivery record cannot be read ({exc})",
+            where=path,
+            fix="restore it from a backup; without it netkit cannot tell a participant's "
+            "edits from its own delivery, so it refuses to overwrite anything",
+        ) from None
     return data
 
 
@@ -628,8 +698,14 @@ def delivered_users(out: str | Path, hub: str) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- the decision
-def delivery_decision(*, new_sha: str, hub_sha: str | None, recorded_sha: str | None,
-                      answers_on_hub: bool, overwrite_touched: bool = False) -> tuple[str, str]:
+def delivery_decision(
+    *,
+    new_sha: str,
+    hub_sha: str | None,
+    recorded_sha: str | None,
+    answers_on_hub: bool,
+    overwrite_touched: bool = False,
+) -> tuple[str, str]:
     """What to do with one workbook: (action, reason).
 
     Actions: ``write`` (nothing there, or only our own untouched copy), ``unchanged`` (the hub
@@ -690,8 +766,7 @@ class DeliveryReport:
     def summary(self) -> str:
         """One line per participant and a total, for the coach."""
         parts = ", ".join(f"{n} {status}" for status, n in sorted(self.counts().items()))
-        lines = [f"{len(self.results)} participants on {self.hub}: {parts or 'nothing to do'}. "
-                 f"Record: {self.record}"]
+        lines = [f"{len(self.results)} participants on {self.hub}: {parts or 'nothing to do'}. Record: {self.record}"]
         for result in sorted(self.results, key=lambda r: (r.status, r.name.casefold())):
             text = f"  {result.status.upper():9} {result.name} → {result.hub_user}"
             if result.reason:
@@ -702,9 +777,11 @@ class DeliveryReport:
         for name in self.skipped:
             lines.append(f"  SKIPPED   {name}: no hub user in the mapping")
         if any(r.status == "refused" for r in self.results):
-            lines.append("Refused workbooks hold participants' work and were left as they are. "
-                         "To replace them anyway (a copy is kept in netkit-backups/ on the hub, "
-                         "answers are never touched): add --overwrite-touched.")
+            lines.append(
+                "Refused workbooks hold participants' work and were left as they are. "
+                "To replace them anyway (a copy is kept in netkit-backups/ on the hub, "
+                "answers are never touched): add --overwrite-touched."
+            )
         if any(r.status == "failed" for r in self.results):
             lines.append("Run the same command again to retry the failed ones; the others are skipped.")
         return "\n".join(lines)
@@ -729,15 +806,18 @@ class _Record:
             entry = self.hub.setdefault(user, {})
             entry["participant"] = participant_id
             entry["files"] = {**entry.get("files", {}), **files}
-            entry["delivered_at"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+            entry["delivered_at"] = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
             atomic_write_json(self.path, self.data)
 
 
 def _manifest_entries(out: Path) -> list[dict]:
     entries = [e for e in read_manifest(out, required=True)["participants"] if e.get("id") and e.get("notebooks")]
     if not entries:
-        raise HubError("the render has no participant with a workbook", where=manifest_path(out),
-                       fix="render again (`netkit render roster.csv -o OUT`) and fix any failed participant")
+        raise HubError(
+            "the render has no participant with a workbook",
+            where=manifest_path(out),
+            fix="render again (`netkit render roster.csv -o OUT`) and fix any failed participant",
+        )
     return entries
 
 
@@ -749,14 +829,25 @@ def manifest_entries(out: str | Path) -> list[dict]:
 def _check_folder(folder: str) -> str:
     clean = PurePosixPath(folder.strip().strip("/"))
     if not folder.strip() or clean.is_absolute() or ".." in clean.parts or str(clean) in ("", "."):
-        raise HubError(f"{folder!r} is not a folder inside a home", fix="give a relative folder such as "
-                       f"{DEFAULT_FOLDER}")
+        raise HubError(
+            f"{folder!r} is not a folder inside a home", fix=f"give a relative folder such as {DEFAULT_FOLDER}"
+        )
     return str(clean)
 
 
-def deliver(out: str | Path, hub: HubClient | str, mapping: Mapping[str, str], *,
-            folder: str = DEFAULT_FOLDER, jobs: int = 10, attempts: int = 3, start_timeout: float = 120.0,
-            overwrite_touched: bool = False, progress: bool = True, poll: float = 0.5) -> DeliveryReport:
+def deliver(
+    out: str | Path,
+    hub: HubClient | str,
+    mapping: Mapping[str, str],
+    *,
+    folder: str = DEFAULT_FOLDER,
+    jobs: int = 10,
+    attempts: int = 3,
+    start_timeout: float = 120.0,
+    overwrite_touched: bool = False,
+    progress: bool = True,
+    poll: float = 0.5,
+) -> DeliveryReport:
     """Push each mapped participant's workbook(s) from render folder ``out`` into their hub home.
 
     ``mapping`` is {participant id: hub user} (see :func:`map_from_roster`,
@@ -773,9 +864,11 @@ def deliver(out: str | Path, hub: HubClient | str, mapping: Mapping[str, str], *
     try:
         missing = client.missing_scopes(DELIVER_SCOPES)
         if missing:
-            raise HubError("the hub token lacks the scope(s) " + ", ".join(missing), where=client.url,
-                           fix="ask the hub admin to add them to the netkit service's role "
-                               "(see README, section JupyterHub)")
+            raise HubError(
+                "the hub token lacks the scope(s) " + ", ".join(missing),
+                where=client.url,
+                fix="ask the hub admin to add them to the netkit service's role (see README, section JupyterHub)",
+            )
         can_create = not client.missing_scopes((CREATE_SCOPE,))
         record = _Record(out, client.url)
         targets = [e for e in entries if e["id"] in mapping]
@@ -785,10 +878,23 @@ def deliver(out: str | Path, hub: HubClient | str, mapping: Mapping[str, str], *
 
         bar = tqdm(total=len(results), desc="deliver", unit="participant", disable=not progress, leave=False)
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(results) or 1))) as pool:
-            futures = {pool.submit(_deliver_one, client, out, entry, result, record, folder=folder,
-                                   can_create=can_create, attempts=attempts, start_timeout=start_timeout,
-                                   overwrite_touched=overwrite_touched, poll=poll): result
-                       for entry, result in zip(targets, results)}
+            futures = {
+                pool.submit(
+                    _deliver_one,
+                    client,
+                    out,
+                    entry,
+                    result,
+                    record,
+                    folder=folder,
+                    can_create=can_create,
+                    attempts=attempts,
+                    start_timeout=start_timeout,
+                    overwrite_touched=overwrite_touched,
+                    poll=poll,
+                ): result
+                for entry, result in zip(targets, results)
+            }
             for future in as_completed(futures):
                 result = futures[future]
                 try:
@@ -804,32 +910,49 @@ def deliver(out: str | Path, hub: HubClient | str, mapping: Mapping[str, str], *
             client.close()
 
 
-def _deliver_one(client: HubClient, out: Path, entry: dict, result: DeliveryResult, record: _Record, *,
-                 folder: str, can_create: bool, attempts: int, start_timeout: float,
-                 overwrite_touched: bool, poll: float) -> None:
+def _deliver_one(
+    client: HubClient,
+    out: Path,
+    entry: dict,
+    result: DeliveryResult,
+    record: _Record,
+    *,
+    folder: str,
+    can_create: bool,
+    attempts: int,
+    start_timeout: float,
+    overwrite_touched: bool,
+    poll: float,
+) -> None:
     started = time.monotonic()
     user = result.hub_user
     try:
         if client.user(user) is None:
             if not can_create:
-                raise HubError(f"there is no hub user {user!r} and the token may not create users "
-                               f"(scope {CREATE_SCOPE})")
+                raise HubError(
+                    f"there is no hub user {user!r} and the token may not create users (scope {CREATE_SCOPE})"
+                )
             client.create_user(user)
         result.attempts = client.ensure_server(user, attempts=attempts, timeout=start_timeout, poll=poll)
 
         recorded = record.files(user)
-        answers_on_hub = any(client.exists(user, f"{folder}/{name}")
-                             for name in (ANSWERS_FILENAME, ANSWERS_FILENAME + ANSWERS_BACKUP_SUFFIX))
+        answers_on_hub = any(
+            client.exists(user, f"{folder}/{name}")
+            for name in (ANSWERS_FILENAME, ANSWERS_FILENAME + ANSWERS_BACKUP_SUFFIX)
+        )
         plan = []
         for relative in entry["notebooks"]:
             local = manifest_notebook(out, entry, relative)
             data = local.read_bytes()
             target = f"{folder}/{PurePosixPath(relative).name}"
             new_sha = hashlib.sha256(data).hexdigest()
-            action, reason = delivery_decision(new_sha=new_sha, hub_sha=client.file_sha256(user, target),
-                                               recorded_sha=recorded.get(target),
-                                               answers_on_hub=answers_on_hub,
-                                               overwrite_touched=overwrite_touched)
+            action, reason = delivery_decision(
+                new_sha=new_sha,
+                hub_sha=client.file_sha256(user, target),
+                recorded_sha=recorded.get(target),
+                answers_on_hub=answers_on_hub,
+                overwrite_touched=overwrite_touched,
+            )
             plan.append((target, data, new_sha, action, reason))
         refused = [(t, reason) for t, _, _, action, reason in plan if action == "refuse"]
         if refused:
@@ -854,8 +977,9 @@ def _deliver_one(client: HubClient, out: Path, entry: dict, result: DeliveryResu
         record.store(user, result.participant_id, written)
         if replaced:
             result.status = "replaced"
-            result.reason = "replaced although " + "; ".join(sorted(set(replaced))) + \
-                            f" (old copy in {folder}/{BACKUP_FOLDER}/)"
+            result.reason = (
+                "replaced although " + "; ".join(sorted(set(replaced))) + f" (old copy in {folder}/{BACKUP_FOLDER}/)"
+            )
         elif all(action == "unchanged" for *_, action, _ in plan):
             result.status, result.reason = "unchanged", ""
         else:
@@ -865,9 +989,18 @@ def _deliver_one(client: HubClient, out: Path, entry: dict, result: DeliveryResu
 
 
 # --------------------------------------------------------------------------- collect
-def fetch_answers(hub: HubClient | str, users: Mapping[str, str], *, folder: str = DEFAULT_FOLDER,
-                  jobs: int = 10, start_servers: bool = True, attempts: int = 2, start_timeout: float = 120.0,
-                  progress: bool = False, poll: float = 0.5) -> dict[str, dict | HubError]:
+def fetch_answers(
+    hub: HubClient | str,
+    users: Mapping[str, str],
+    *,
+    folder: str = DEFAULT_FOLDER,
+    jobs: int = 10,
+    start_servers: bool = True,
+    attempts: int = 2,
+    start_timeout: float = 120.0,
+    progress: bool = False,
+    poll: float = 0.5,
+) -> dict[str, dict | HubError]:
     """Read each participant's answers from their hub home: {participant id: answers or error}.
 
     ``users`` is {participant id: hub user} (e.g. :func:`delivered_users`). A value is the
@@ -889,9 +1022,11 @@ def fetch_answers(hub: HubClient | str, users: Mapping[str, str], *, folder: str
         elif client.server_state(user) != "ready":
             raise HubError(f"the server of {user!r} is not running", where=client.url)
         path = f"{folder}/{ANSWERS_FILENAME}"
-        answers = answers_from_copies(client.read_file(user, path),
-                                      lambda: client.read_file(user, path + ANSWERS_BACKUP_SUFFIX),
-                                      where=f"{user}:{path}")
+        answers = answers_from_copies(
+            client.read_file(user, path),
+            lambda: client.read_file(user, path + ANSWERS_BACKUP_SUFFIX),
+            where=f"{user}:{path}",
+        )
         if answers is None:
             raise HubError(f"{user!r} has no saved answers yet", where=f"{user}:{path}")
         return answers
@@ -908,7 +1043,9 @@ def fetch_answers(hub: HubClient | str, users: Mapping[str, str], *, folder: str
                 try:
                     results[pid] = future.result()
                 except NetkitError as exc:
-                    results[pid] = exc if isinstance(exc, HubError) else HubError(exc.what, where=exc.where, fix=exc.fix)
+                    results[pid] = (
+                        exc if isinstance(exc, HubError) else HubError(exc.what, where=exc.where, fix=exc.fix)
+                    )
                 except Exception as exc:
                     results[pid] = HubError(client.redact(f"{exc.__class__.__name__}: {exc}"))
                 bar.update(1)

@@ -38,12 +38,39 @@ from typing import Any
 
 from .outreach import UNKNOWN_SITUATION, Situation, situation_for
 
-__all__ = ["ENGLISH_ONLY_RULES", "Finding", "RULES", "findings_as_json", "is_probably_english", "lint", "word_count"]
+__all__ = [
+    "ENGLISH_ONLY_RULES",
+    "Finding",
+    "RULES",
+    "findings_as_json",
+    "is_probably_english",
+    "lint",
+    "word_count",
+]
 
-RULES = ("too-long", "job-ask", "no-question", "connection-late", "about-me", "pressure", "no-thanks",
-         "apology-blame", "awkward-position", "placeholder", "english-only")
-ENGLISH_ONLY_RULES = ("job-ask", "no-question", "connection-late", "about-me", "pressure", "no-thanks",
-                      "apology-blame", "awkward-position")
+RULES = (
+    "too-long",
+    "job-ask",
+    "no-question",
+    "connection-late",
+    "about-me",
+    "pressure",
+    "no-thanks",
+    "apology-blame",
+    "awkward-position",
+    "placeholder",
+    "english-only",
+)
+ENGLISH_ONLY_RULES = (
+    "job-ask",
+    "no-question",
+    "connection-late",
+    "about-me",
+    "pressure",
+    "no-thanks",
+    "apology-blame",
+    "awkward-position",
+)
 
 FIRST_CONTACT_MAX = 100
 FIRST_CONTACT_BETTER = 75
@@ -65,22 +92,110 @@ class Finding:
 
 
 # --------------------------------------------------------------------------- text handling
-_TAG = re.compile(r"<(?:script|style)\b[^>]*>.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}>",
-                  re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(
+    r"<(?:script|style)\b[^>]*>.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}>", re.IGNORECASE | re.DOTALL
+)
 _BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|p|div|li)\b[^>]*>", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s+|\n\s*\n")
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}\n",
-                       re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}\n", re.IGNORECASE
+)
 _QUESTION = re.compile(r"[?？؟]")
 
-_STOPWORDS = frozenset("""
-a about after all also am an and any are as at be because been but by can could did do does for
-from had has have he her here him his how i if in into is it its just like me more my no not of on
-one or our out so some than that the their them then there these they this to up us was we were what
-when which who will with would you your i'm it's don't i've i'd i'll you're we're
-""".split())
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "here",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "just",
+        "like",
+        "me",
+        "more",
+        "my",
+        "no",
+        "not",
+        "of",
+        "on",
+        "one",
+        "or",
+        "our",
+        "out",
+        "so",
+        "some",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "up",
+        "us",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "which",
+        "who",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "i'm",
+        "it's",
+        "don't",
+        "i've",
+        "i'd",
+        "i'll",
+        "you're",
+        "we're",
+    ]
+)
 
 
 def _plain(text: str) -> str:
@@ -114,36 +229,71 @@ def is_probably_english(words: list[str]) -> bool:
     return len(words) < 12 and all(w.isascii() for w in words)
 
 
-from .lint_phrases import (  # noqa: F401  (the bench reads some of these)
-    _ANGLE_PLACEHOLDER, _APOLOGY, _ASK_PHRASE, _BLAME, _BUSY_BUT, _CANNOT_JUDGE,
-    _CLAUSE_GREETING, _CLAUSE_SPLIT, _CONFIDENTIAL, _CONNECTION, _DEADLINE, _FIRST_PERSON,
-    _GO_AROUND, _HTML_TAGS, _JOB_REQUEST, _JOB_TOPIC, _LEADING_LINK,
-    _ME_LED, _NEGATION_BEFORE, _OFFER_OF_HELP, _OFFER_TO_READER, _OWNING, _PLACEHOLDER,
-    _PRESSURE, _QUALIFYING, _RELEASE, _REPLY, _REQUEST, _SECOND_PERSON,
-    _SELF_WANT, _SENTENCE_SPAN, _THANKS, _VOUCH, _rx,
+from .lint_phrases import (  # noqa: E402, F401  (the bench reads some of these)
+    _ANGLE_PLACEHOLDER,
+    _APOLOGY,
+    _ASK_PHRASE,
+    _BLAME,
+    _BUSY_BUT,
+    _CANNOT_JUDGE,
+    _CLAUSE_GREETING,
+    _CLAUSE_SPLIT,
+    _CONFIDENTIAL,
+    _CONNECTION,
+    _DEADLINE,
+    _FIRST_PERSON,
+    _GO_AROUND,
+    _HTML_TAGS,
+    _JOB_REQUEST,
+    _JOB_TOPIC,
+    _LEADING_LINK,
+    _ME_LED,
+    _NEGATION_BEFORE,
+    _OFFER_OF_HELP,
+    _OFFER_TO_READER,
+    _OWNING,
+    _PLACEHOLDER,
+    _PRESSURE,
+    _QUALIFYING,
+    _RELEASE,
+    _REPLY,
+    _REQUEST,
+    _SECOND_PERSON,
+    _SELF_WANT,
+    _SENTENCE_SPAN,
+    _THANKS,
+    _VOUCH,
+    _rx,
 )
-
 
 #: Why a job ask does not belong, per situation id ("" = any first contact): (explanation, fix).
 _JOB_ASK_WHY = {
-    "": ("asks for a job or a referral in a first message. Someone who does not know your work yet "
-         "cannot vouch for it, and the request can feel like a burden.",
-         "Ask for what they can give a stranger: their view, advice, or a short conversation. "
-         "Referrals come later, once they know you."),
-    "reconnect": ("asks for a job or a referral in the first message after a long silence, which reads "
-                  "as getting in touch only because you need something.",
-                  "Reconnect first: catch up, show interest in them, offer something. Ask for help in a "
-                  "later message, once the conversation is going again."),
-    "reconnect-advice": ("asks for a job or a referral in a message meant to ask advice after a long silence, "
-                         "which reads as getting in touch only because you need something.",
-                         "Ask for their view on your decision; a referral, if it comes, comes later from them."),
-    "client-or-collaborator": ("asks for work in a first message. Someone who has not seen what you do yet "
-                               "cannot judge it, and a cold request for work is easy to ignore.",
-                               "Ask how they work with freelancers, or about one problem they have; work follows "
-                               "once they know what you do."),
-    "share-no-ask": ("asks for a job or a referral in a message meant to give with no ask, which turns the "
-                     "gift into a transaction.",
-                     "Keep this one a pure give. If you need help, write a separate message another time."),
+    "": (
+        "asks for a job or a referral in a first message. Someone who does not know your work yet "
+        "cannot vouch for it, and the request can feel like a burden.",
+        "Ask for what they can give a stranger: their view, advice, or a short conversation. "
+        "Referrals come later, once they know you.",
+    ),
+    "reconnect": (
+        "asks for a job or a referral in the first message after a long silence, which reads "
+        "as getting in touch only because you need something.",
+        "Reconnect first: catch up, show interest in them, offer something. Ask for help in a "
+        "later message, once the conversation is going again.",
+    ),
+    "reconnect-advice": (
+        "asks for a job or a referral in a message meant to ask advice after a long silence, "
+        "which reads as getting in touch only because you need something.",
+        "Ask for their view on your decision; a referral, if it comes, comes later from them.",
+    ),
+    "client-or-collaborator": (
+        "asks for work in a first message. Someone who has not seen what you do yet "
+        "cannot judge it, and a cold request for work is easy to ignore.",
+        "Ask how they work with freelancers, or about one problem they have; work follows once they know what you do.",
+    ),
+    "share-no-ask": (
+        "asks for a job or a referral in a message meant to give with no ask, which turns the gift into a transaction.",
+        "Keep this one a pure give. If you need help, write a separate message another time.",
+    ),
 }
 
 
@@ -243,8 +393,9 @@ def _job_ask(sentences: _Sentences) -> re.Match | None:
         for match in _JOB_TOPIC.finditer(sentence):
             if _negated(sentence, match.start()) or _OFFER_TO_READER.search(sentence):
                 continue
-            wants = _SELF_WANT.search(sentence) or match.group(0).lower().startswith(("looking", "asking", "searching",
-                                                                                       "need", "want", "seeking"))
+            wants = _SELF_WANT.search(sentence) or match.group(0).lower().startswith(
+                ("looking", "asking", "searching", "need", "want", "seeking")
+            )
             if wants or (_is_request(sentence) and not _QUALIFYING.search(sentence)):
                 return match
     return None
@@ -271,7 +422,7 @@ def _pressure(body: str, sentences: _Sentences) -> str | None:
 def _blame(body: str) -> re.Match | None:
     """Blame that is not owned afterwards: naming a cause and then taking responsibility is honest."""
     for match in _BLAME.finditer(body):
-        after = body[match.end():match.end() + 160]
+        after = body[match.end() : match.end() + 160]
         owned = next((o for o in _OWNING.finditer(after) if not _negated(after, o.start())), None)
         if owned is None:
             return match
@@ -292,25 +443,31 @@ def _awkward(sentences: _Sentences) -> tuple[str, re.Match] | None:
             continue
         vouch = _VOUCH.search(sentence)
         if vouch and not _negated(sentence, vouch.start()):
-            context = " ".join(sentences[max(0, i - 1):i + 2])
+            context = " ".join(sentences[max(0, i - 1) : i + 2])
             if _CANNOT_JUDGE.search(context):
                 return "vouch", vouch
     return None
 
 
 _AWKWARD_WHY = {
-    "around": ("asks them to step around their manager or a formal process. That puts their own standing at "
-               "risk for your sake, and it is hard for a friend to refuse.",
-               "Ask how the process works and whether they would feel comfortable mentioning your name within it; "
-               "apply through the usual route."),
-    "confidential": ("asks for information they may not be free to share. Even a good friend is then caught "
-                     "between you and their employer.",
-                     "Ask what anyone could be told: what the work is like, what the team values, what helped "
-                     "people who were hired."),
-    "vouch": ("asks them to vouch for something they have not seen for themselves, so their word would be worth "
-              "less and their reputation is put on the line.",
-              "Ask for what they can honestly give: an introduction, or their view of your plan; let your work "
-              "speak where they have seen it."),
+    "around": (
+        "asks them to step around their manager or a formal process. That puts their own standing at "
+        "risk for your sake, and it is hard for a friend to refuse.",
+        "Ask how the process works and whether they would feel comfortable mentioning your name within it; "
+        "apply through the usual route.",
+    ),
+    "confidential": (
+        "asks for information they may not be free to share. Even a good friend is then caught "
+        "between you and their employer.",
+        "Ask what anyone could be told: what the work is like, what the team values, what helped "
+        "people who were hired.",
+    ),
+    "vouch": (
+        "asks them to vouch for something they have not seen for themselves, so their word would be worth "
+        "less and their reputation is put on the line.",
+        "Ask for what they can honestly give: an introduction, or their view of your plan; let your work "
+        "speak where they have seen it.",
+    ),
 }
 
 
@@ -352,35 +509,57 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
 
     # too-long: counted in any language.
     if sit.first_contact and count > FIRST_CONTACT_MAX:
-        findings.append(Finding(
-            "too-long", "warning",
-            f"This first message has {count} words. People read short first messages; over "
-            f"{FIRST_CONTACT_MAX} words it starts to feel like work.",
-            f"Keep the connection, one line about you and one question: under {FIRST_CONTACT_BETTER} words "
-            "is best."))
+        findings.append(
+            Finding(
+                "too-long",
+                "warning",
+                f"This first message has {count} words. People read short first messages; over "
+                f"{FIRST_CONTACT_MAX} words it starts to feel like work.",
+                f"Keep the connection, one line about you and one question: under {FIRST_CONTACT_BETTER} words "
+                "is best.",
+            )
+        )
     elif sit.first_contact and count > FIRST_CONTACT_BETTER and sit is not UNKNOWN_SITUATION:
-        findings.append(Finding(
-            "too-long", "info", f"{count} words: fine, and under {FIRST_CONTACT_BETTER} would be even easier to read.",
-            "See if a sentence about yourself can go."))
+        findings.append(
+            Finding(
+                "too-long",
+                "info",
+                f"{count} words: fine, and under {FIRST_CONTACT_BETTER} would be even easier to read.",
+                "See if a sentence about yourself can go.",
+            )
+        )
     elif not sit.first_contact and count > OTHER_MAX:
-        findings.append(Finding(
-            "too-long", "warning", f"This message has {count} words; a busy reader may put it off for later.",
-            f"Aim for under {OTHER_MAX // 3 * 2} words: what happened, what you ask or offer, thanks."))
+        findings.append(
+            Finding(
+                "too-long",
+                "warning",
+                f"This message has {count} words; a busy reader may put it off for later.",
+                f"Aim for under {OTHER_MAX // 3 * 2} words: what happened, what you ask or offer, thanks.",
+            )
+        )
 
     gap = _placeholder(raw, body)
     if gap:
-        findings.append(Finding(
-            "placeholder", "warning",
-            f"“{gap}” looks like a gap from a template that is still to be filled in. Sent as it is, it tells the "
-            "reader this was a mass message.",
-            "Replace it with the real words (their name, the event, what they did), or delete it."))
+        findings.append(
+            Finding(
+                "placeholder",
+                "warning",
+                f"“{gap}” looks like a gap from a template that is still to be filled in. Sent as it is, it tells the "
+                "reader this was a mass message.",
+                "Replace it with the real words (their name, the event, what they did), or delete it.",
+            )
+        )
 
     if not is_probably_english(words):
-        findings.append(Finding(
-            "english-only", "info",
-            "This message does not look like English, so only the length check was run; the other "
-            "checks look for English phrases and would be unreliable here.",
-            "Check by hand: connection first, a question as the ask, more about them than you, no pressure."))
+        findings.append(
+            Finding(
+                "english-only",
+                "info",
+                "This message does not look like English, so only the length check was run; the other "
+                "checks look for English phrases and would be unreliable here.",
+                "Check by hand: connection first, a question as the ask, more about them than you, no pressure.",
+            )
+        )
         return findings
 
     opening = _opening(body)
@@ -405,26 +584,37 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
                 break
         if sit.has_ask or ask is not None:
             where = f" ({_quote(ask)})" if ask else ""
-            findings.append(Finding(
-                "no-question", "warning",
-                f"Your request{where} is not phrased as a question, so it is less clear what you "
-                "would like them to do.",
-                "End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call "
-                "next week?”"))
+            findings.append(
+                Finding(
+                    "no-question",
+                    "warning",
+                    f"Your request{where} is not phrased as a question, so it is less clear what you "
+                    "would like them to do.",
+                    "End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call "
+                    "next week?”",
+                )
+            )
 
     # connection-late: how you know them belongs in the opening.
-    if sit.needs_connection:
+    if sit.needs_connection:  # noqa: SIM102
         if not _CONNECTION.search(opening):
             later = _CONNECTION.search(body)
             if later:
-                message = (f"How you know them ({_quote(later)}) comes late. Readers decide in the first "
-                           "lines whether a message is for them.")
+                message = (
+                    f"How you know them ({_quote(later)}) comes late. Readers decide in the first "
+                    "lines whether a message is for them."
+                )
             else:
                 message = "The opening doesn't say how you know them or who suggested you get in touch."
-            findings.append(Finding(
-                "connection-late", "warning", message,
-                "Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk "
-                "at …”."))
+            findings.append(
+                Finding(
+                    "connection-late",
+                    "warning",
+                    message,
+                    "Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk "
+                    "at …”.",
+                )
+            )
 
     # about-me: more sentences led by I/my than sentences about the reader.
     if sit.about_reader:
@@ -434,40 +624,56 @@ def lint(text: str | None, situation: Situation | str | None = None) -> list[Fin
         else:
             me, you = 0, 0
         if me >= 3 and me >= 2 * you:
-            findings.append(Finding(
-                "about-me", "warning",
-                f"{me} sentences start with I or my, and {you} {'is' if you == 1 else 'are'} about them. People "
-                "answer messages that show interest in them.",
-                "Turn one sentence about yourself into one about them: their work, their view, "
-                "why you thought of them."))
+            findings.append(
+                Finding(
+                    "about-me",
+                    "warning",
+                    f"{me} sentences start with I or my, and {you} {'is' if you == 1 else 'are'} about them. People "
+                    "answer messages that show interest in them.",
+                    "Turn one sentence about yourself into one about them: their work, their view, "
+                    "why you thought of them.",
+                )
+            )
 
     # pressure: guilt, obligation, reproach, or the writer's deadline on a favour.
     pressure = _pressure(body, sentences)
     if pressure:
-        findings.append(Finding(
-            "pressure", "warning",
-            f"{pressure} puts pressure on them. Guilt, reproach or your own deadline on their favour strains a "
-            "relationship, and people are entitled to say no or to answer later.",
-            "Make it easy to decline or to take their time: “If it isn't a good time, no problem at all.” "
-            "If you have a deadline, say so plainly and ask whether it is realistic for them."))
+        findings.append(
+            Finding(
+                "pressure",
+                "warning",
+                f"{pressure} puts pressure on them. Guilt, reproach or your own deadline on their favour strains a "
+                "relationship, and people are entitled to say no or to answer later.",
+                "Make it easy to decline or to take their time: “If it isn't a good time, no problem at all.” "
+                "If you have a deadline, say so plainly and ask whether it is realistic for them.",
+            )
+        )
 
     # no-thanks: a thank-you or follow-up must thank.
     if sit.needs_thanks and not _THANKS.search(body):
-        findings.append(Finding(
-            "no-thanks", "warning",
-            "This is a thank-you or follow-up message, but it doesn't say thank you.",
-            "Add a specific thanks: what they did and what difference it made."))
+        findings.append(
+            Finding(
+                "no-thanks",
+                "warning",
+                "This is a thank-you or follow-up message, but it doesn't say thank you.",
+                "Add a specific thanks: what they did and what difference it made.",
+            )
+        )
 
     # apology-blame: an apology takes responsibility. Naming a cause is fine when it is owned.
     if sit.apology or _APOLOGY.search(body):
         blame = _blame(body)
         if blame:
-            findings.append(Finding(
-                "apology-blame", "warning",
-                f"{_quote(blame)} shifts the blame. An apology that points at others reads as an excuse, "
-                "and the person who vouched for you is left looking bad.",
-                "Say plainly what you did and that it was your responsibility; if you name the cause, own it "
-                "(“…but that's no excuse”), and offer to put it right."))
+            findings.append(
+                Finding(
+                    "apology-blame",
+                    "warning",
+                    f"{_quote(blame)} shifts the blame. An apology that points at others reads as an excuse, "
+                    "and the person who vouched for you is left looking bad.",
+                    "Say plainly what you did and that it was your responsibility; if you name the cause, own it "
+                    "(“…but that's no excuse”), and offer to put it right.",
+                )
+            )
 
     # awkward-position: a request that puts the reader in a spot with their employer or their word.
     awkward = _awkward(sentences)

@@ -37,9 +37,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
@@ -47,9 +48,22 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from .exceptions import TemplateError
 from .template_sandbox import MessageSandbox, TemplateLimitError, render_limited, template_line
 
-__all__ = ["BUILTIN_FOLDER", "COACH_FOLDER_NAME", "OutreachTemplate", "Situation", "builtin_templates",
-           "connection_sentence", "contact_label", "load_templates", "missing_fields", "normalise_contact", "normalise_participant",
-           "parse_template", "render_message", "situation_for"]
+__all__ = [
+    "BUILTIN_FOLDER",
+    "COACH_FOLDER_NAME",
+    "OutreachTemplate",
+    "Situation",
+    "builtin_templates",
+    "connection_sentence",
+    "contact_label",
+    "load_templates",
+    "missing_fields",
+    "normalise_contact",
+    "normalise_participant",
+    "parse_template",
+    "render_message",
+    "situation_for",
+]
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent / "templates" / "outreach"
 COACH_FOLDER_NAME = "outreach-templates"
@@ -160,36 +174,53 @@ def parse_template(text: str, *, source: str = "<template>", builtin: bool = Fal
     text = text.lstrip("\ufeff")
     lines = text.splitlines()
     if not lines or lines[0].strip() != FRONT_MATTER:
-        raise TemplateError("the template does not start with a '+++' front-matter block", where=source,
-                            line=1, fix="begin the file with +++, a line situation = \"my-situation\", "
-                                        "a line title = \"...\", then +++ and the message")
+        raise TemplateError(
+            "the template does not start with a '+++' front-matter block",
+            where=source,
+            line=1,
+            fix='begin the file with +++, a line situation = "my-situation", '
+            'a line title = "...", then +++ and the message',
+        )
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER)
     except StopIteration:
-        raise TemplateError("the front matter is never closed", where=source, line=1,
-                            fix="add a line with +++ after the situation and title") from None
+        raise TemplateError(
+            "the front matter is never closed",
+            where=source,
+            line=1,
+            fix="add a line with +++ after the situation and title",
+        ) from None
     try:
         meta = tomllib.loads("\n".join(lines[1:end]))
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
-        raise TemplateError(f"the front matter is not valid TOML ({exc})", where=source,
-                            line=(line + 1) if line else None,
-                            fix='write each setting as key = "value" (text in double quotes)') from None
+        raise TemplateError(
+            f"the front matter is not valid TOML ({exc})",
+            where=source,
+            line=(line + 1) if line else None,
+            fix='write each setting as key = "value" (text in double quotes)',
+        ) from None
     situation_id = meta.get("situation")
     if not isinstance(situation_id, str) or not _ID_RE.match(situation_id):
-        raise TemplateError("the front matter needs situation = \"an-id\" (lower case letters, digits, dashes)",
-                            where=source, line=2, fix='add for example: situation = "thank-mentor"')
+        raise TemplateError(
+            'the front matter needs situation = "an-id" (lower case letters, digits, dashes)',
+            where=source,
+            line=2,
+            fix='add for example: situation = "thank-mentor"',
+        )
     title = meta.get("title") or situation_id.replace("-", " ").capitalize()
     flags = {}
     for flag in _FLAGS:
         if flag in meta:
             if not isinstance(meta[flag], bool):
-                raise TemplateError(f"{flag} must be true or false", where=source,
-                                    fix=f"write {flag} = true or {flag} = false (no quotes)")
+                raise TemplateError(
+                    f"{flag} must be true or false",
+                    where=source,
+                    fix=f"write {flag} = true or {flag} = false (no quotes)",
+                )
             flags[flag] = meta[flag]
-    situation = Situation(id=situation_id, title=str(title), description=str(meta.get("description", "")),
-                          **flags)
-    rest = lines[end + 1:]
+    situation = Situation(id=situation_id, title=str(title), description=str(meta.get("description", "")), **flags)
+    rest = lines[end + 1 :]
     offset = end + 1
     while rest and not rest[0]:  # blank lines between the front matter and the body
         rest, offset = rest[1:], offset + 1
@@ -197,11 +228,15 @@ def parse_template(text: str, *, source: str = "<template>", builtin: bool = Fal
     try:
         compiled = _STRICT_ENV.from_string(body)
     except TemplateSyntaxError as exc:
-        raise TemplateError(f"the template has a syntax error: {exc.message}", where=source,
-                            line=(exc.lineno + offset) if exc.lineno else None,
-                            fix="check the {{ }} and {% %} pairs on that line") from None
-    return OutreachTemplate(situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled,
-                            line_offset=offset)
+        raise TemplateError(
+            f"the template has a syntax error: {exc.message}",
+            where=source,
+            line=(exc.lineno + offset) if exc.lineno else None,
+            fix="check the {{ }} and {% %} pairs on that line",
+        ) from None
+    return OutreachTemplate(
+        situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled, line_offset=offset
+    )
 
 
 def _read_folder(folder: Path, *, builtin: bool) -> list[OutreachTemplate]:
@@ -209,17 +244,25 @@ def _read_folder(folder: Path, *, builtin: bool) -> list[OutreachTemplate]:
     for path in sorted(folder.glob("*.j2")):
         try:
             if path.is_file() and path.stat().st_size > MAX_TEMPLATE_FILE:
-                raise TemplateError(f"the template is larger than {MAX_TEMPLATE_FILE // 1000} KB", where=path,
-                                    fix="a message template is a few lines: check this is the right file")
+                raise TemplateError(
+                    f"the template is larger than {MAX_TEMPLATE_FILE // 1000} KB",
+                    where=path,
+                    fix="a message template is a few lines: check this is the right file",
+                )
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise TemplateError("the template is not UTF-8 text", where=path,
-                                fix="save it as UTF-8 in your editor") from None
+            raise TemplateError(
+                "the template is not UTF-8 text", where=path, fix="save it as UTF-8 in your editor"
+            ) from None
         except OSError as exc:  # a folder named *.j2, a file we may not read
-            raise TemplateError(f"the template cannot be read ({exc.strerror or exc})", where=path,
-                                fix="make it a readable text file, or move it out of the templates folder") from None
-        templates.append(parse_template(text, source=str(path) if not builtin else f"built-in {path.name}",
-                                        builtin=builtin))
+            raise TemplateError(
+                f"the template cannot be read ({exc.strerror or exc})",
+                where=path,
+                fix="make it a readable text file, or move it out of the templates folder",
+            ) from None
+        templates.append(
+            parse_template(text, source=str(path) if not builtin else f"built-in {path.name}", builtin=builtin)
+        )
     return templates
 
 
@@ -230,9 +273,19 @@ def builtin_templates() -> list[OutreachTemplate]:
     """The templates shipped with netkit, in the order they are offered."""
     global _BUILTINS
     if _BUILTINS is None:
-        order = ["informational-interview", "reconnect", "reconnect-advice", "introduction", "thank-you",
-                 "thank-you-conversation",
-                 "follow-up", "share-no-ask", "client-or-collaborator", "apology", "decline-referral"]
+        order = [
+            "informational-interview",
+            "reconnect",
+            "reconnect-advice",
+            "introduction",
+            "thank-you",
+            "thank-you-conversation",
+            "follow-up",
+            "share-no-ask",
+            "client-or-collaborator",
+            "apology",
+            "decline-referral",
+        ]
         found = _read_folder(BUILTIN_FOLDER, builtin=True)
         found.sort(key=lambda t: order.index(t.id) if t.id in order else len(order))
         _BUILTINS = found
@@ -251,13 +304,19 @@ def load_templates(folder: str | Path | None = None) -> list[OutreachTemplate]:
             seen: dict[str, str] = {}
             for template in _read_folder(folder, builtin=False):
                 if template.id in seen:
-                    raise TemplateError(f"two templates use situation {template.id!r}", where=template.source,
-                                        fix=f"rename the situation in this file or in {seen[template.id]}")
+                    raise TemplateError(
+                        f"two templates use situation {template.id!r}",
+                        where=template.source,
+                        fix=f"rename the situation in this file or in {seen[template.id]}",
+                    )
                 seen[template.id] = template.source
                 templates[template.id] = template
         elif folder.exists():
-            raise TemplateError("this is a file, not a folder of templates", where=folder,
-                                fix="give the folder that holds your *.j2 templates")
+            raise TemplateError(
+                "this is a file, not a folder of templates",
+                where=folder,
+                fix="give the folder that holds your *.j2 templates",
+            )
     return list(templates.values())
 
 
@@ -269,8 +328,7 @@ def situation_for(situation_id: str | None, templates: Iterable[OutreachTemplate
         if template.id == situation_id:
             return template.situation
     known = ", ".join(t.id for t in (templates if templates is not None else builtin_templates()))
-    raise TemplateError(f"there is no situation called {situation_id!r}",
-                        fix=f"use one of: {known}")
+    raise TemplateError(f"there is no situation called {situation_id!r}", fix=f"use one of: {known}")
 
 
 # --------------------------------------------------------------------------- people
@@ -283,16 +341,24 @@ def _first(record: Mapping[str, Any], keys: Iterable[str]) -> str:
 
 
 _SUBJECT_START = re.compile(r"^(?:we|i|you|they)\b", re.IGNORECASE)
-_NAMED_CLAUSE = re.compile(r"^(?:\S+\s+){1,3}?(?:introduced|connected|suggested|recommended|put\s+us|met|worked|studied)\b",
-                           re.IGNORECASE)
-_VERB_START = re.compile(r"^(?:met|worked|studied|volunteered|played|sang|served|shared|sat|were|went|did|grew|trained)\b",
-                         re.IGNORECASE)
+_NAMED_CLAUSE = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:introduced|connected|suggested|recommended|put\s+us|met|worked|studied)\b", re.IGNORECASE
+)
+_VERB_START = re.compile(
+    r"^(?:met|worked|studied|volunteered|played|sang|served|shared|sat|were|went|did|grew|trained)\b", re.IGNORECASE
+)
 _PREPOSITION_START = re.compile(r"^(?:through|via|from|at|in|during|on|since)\b", re.IGNORECASE)
-_RELATION_OF = re.compile(r"^(?:a\s+|an\s+)?(?:friend|colleague|cousin|sister|brother|partner|classmate|student|"
-                          r"neighbou?r)\s+of\s+(?P<who>.+)$", re.IGNORECASE)
-_RELATION = re.compile(r"\b(?:colleagues?|classmates?|class\s*mates?|manager|boss|mentor|mentee|friend|neighbou?r|"
-                       r"team\s*mates?|flat\s*mates?|room\s*mates?|alumn\w*|students?|teacher|tutor|coach|clients?|"
-                       r"members?|volunteers?|intern|supervisor|peer)\b", re.IGNORECASE)
+_RELATION_OF = re.compile(
+    r"^(?:a\s+|an\s+)?(?:friend|colleague|cousin|sister|brother|partner|classmate|student|"
+    r"neighbou?r)\s+of\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_RELATION = re.compile(
+    r"\b(?:colleagues?|classmates?|class\s*mates?|manager|boss|mentor|mentee|friend|neighbou?r|"
+    r"team\s*mates?|flat\s*mates?|room\s*mates?|alumn\w*|students?|teacher|tutor|coach|clients?|"
+    r"members?|volunteers?|intern|supervisor|peer)\b",
+    re.IGNORECASE,
+)
 
 
 def connection_sentence(how_we_know: str) -> str:
@@ -333,8 +399,9 @@ def normalise_contact(contact: Mapping[str, Any] | str | None) -> dict[str, Any]
         contact = {}
     if isinstance(contact, str):
         contact = {"name": contact}
-    out: dict[str, Any] = {k: v for k, v in contact.items()
-                           if isinstance(k, str) and k.isidentifier() and v not in (None, "")}
+    out: dict[str, Any] = {
+        k: v for k, v in contact.items() if isinstance(k, str) and k.isidentifier() and v not in (None, "")
+    }
     values = {key: _first(contact, keys) for key, keys in _CONTACT_KEYS.items()}
     if not values["name"]:
         values["name"] = " ".join(p for p in (values["first_name"], values["last_name"]) if p)
@@ -382,11 +449,17 @@ def _missing_field(exc: UndefinedError) -> str:
     return match.group(1) if match else text
 
 
-_FIELD_HELP = {"contact.organisation": "their organisation", "contact.role": "their role",
-               "contact.how_we_know": "how you know them", "contact.connection": "how you know them",
-               "contact.first_name": "their name",
-               "contact.name": "their name", "me.first_name": "your name", "me.name": "your name",
-               "me.goal": "your goal"}
+_FIELD_HELP = {
+    "contact.organisation": "their organisation",
+    "contact.role": "their role",
+    "contact.how_we_know": "how you know them",
+    "contact.connection": "how you know them",
+    "contact.first_name": "their name",
+    "contact.name": "their name",
+    "me.first_name": "your name",
+    "me.name": "your name",
+    "me.goal": "your goal",
+}
 
 
 def field_label(name: str) -> str:
@@ -398,9 +471,13 @@ def _gap(match: re.Match) -> str:
     return f"[{field_label(match.group(1))}]"
 
 
-def missing_fields(template: OutreachTemplate | str, contact: Mapping[str, Any] | str | None = None,
-                   participant: Mapping[str, Any] | None = None, *,
-                   templates: Iterable[OutreachTemplate] | None = None) -> list[str]:
+def missing_fields(
+    template: OutreachTemplate | str,
+    contact: Mapping[str, Any] | str | None = None,
+    participant: Mapping[str, Any] | None = None,
+    *,
+    templates: Iterable[OutreachTemplate] | None = None,
+) -> list[str]:
     """The fields ``template`` needs that are empty, in order of use (``contact.role``, ``me.goal``…)."""
     template = _find(template, templates)
     text = _render(template, contact, participant, _LENIENT_ENV.from_string(template.body))
@@ -429,22 +506,29 @@ def _body_line(template: OutreachTemplate, exc: BaseException) -> int | None:
 
 
 def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled: Any) -> str:
-    context = {"contact": _ContactFields(normalise_contact(contact)),
-               "me": _MeFields(normalise_participant(**dict(participant or {})))}
+    context = {
+        "contact": _ContactFields(normalise_contact(contact)),
+        "me": _MeFields(normalise_participant(**dict(participant or {}))),
+    }
     try:
         return render_limited(compiled, context)
     except UndefinedError as exc:
         if compiled.environment is _STRICT_ENV:
             raise  # a missing field: render_message names it
         line = _body_line(template, exc)
-        raise TemplateError(f"the template {template.id!r} uses something that does not exist ({exc})",
-                            where=template.source, line=line,
-                            fix="use only {{ contact.… }} and {{ me.… }} fields and the usual filters") from None
+        raise TemplateError(
+            f"the template {template.id!r} uses something that does not exist ({exc})",
+            where=template.source,
+            line=line,
+            fix="use only {{ contact.… }} and {{ me.… }} fields and the usual filters",
+        ) from None
     except Exception as exc:  # every failure of a template's own code is the template's error
         line = _body_line(template, exc)
         if isinstance(exc, SecurityError):
-            what, fix = f"tried something not allowed in a template ({exc})", \
-                "use only {{ contact.… }} and {{ me.… }} fields"
+            what, fix = (
+                f"tried something not allowed in a template ({exc})",
+                "use only {{ contact.… }} and {{ me.… }} fields",
+            )
         elif isinstance(exc, (TemplateLimitError, OverflowError, MemoryError, RecursionError)):
             # OverflowError: also the sandbox's own limit (range() over MAX_RANGE items)
             what, fix = f"asks for too much ({exc})", "a message template needs no large loops or long padding"
@@ -452,13 +536,17 @@ def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled
             what, fix = f"could not be filled in ({exc})", "check the template's {{ }} expressions"
         else:
             what, fix = f"failed: {exc.__class__.__name__}: {exc}", "check the expression on that line"
-        raise TemplateError(f"the template {template.id!r} {what}", where=template.source, line=line,
-                            fix=fix) from None
+        raise TemplateError(f"the template {template.id!r} {what}", where=template.source, line=line, fix=fix) from None
 
 
-def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] | str | None = None,
-                   participant: Mapping[str, Any] | None = None, *, placeholders: bool = False,
-                   templates: Iterable[OutreachTemplate] | None = None) -> str:
+def render_message(
+    template: OutreachTemplate | str,
+    contact: Mapping[str, Any] | str | None = None,
+    participant: Mapping[str, Any] | None = None,
+    *,
+    placeholders: bool = False,
+    templates: Iterable[OutreachTemplate] | None = None,
+) -> str:
     """The draft message for ``template`` (an OutreachTemplate or a situation id).
 
     With ``placeholders=False`` (the default) a missing field raises TemplateError naming the
@@ -473,11 +561,13 @@ def render_message(template: OutreachTemplate | str, contact: Mapping[str, Any] 
         except UndefinedError as exc:
             names = missing_fields(template, contact, participant) or [_missing_field(exc)]
             what = ", ".join(f"{_FIELD_HELP.get(n, repr(n))} ({n})" for n in names)
-            raise TemplateError(f"the template {template.id!r} needs {what}, which "
-                                f"{'is' if len(names) == 1 else 'are'} empty",
-                                where=template.source, line=_body_line(template, exc),
-                                fix=f"fill in {', '.join(names)} for this contact (or yourself), or start from "
-                                    "the draft with [gaps] to complete by hand") from None
+            raise TemplateError(
+                f"the template {template.id!r} needs {what}, which {'is' if len(names) == 1 else 'are'} empty",
+                where=template.source,
+                line=_body_line(template, exc),
+                fix=f"fill in {', '.join(names)} for this contact (or yourself), or start from "
+                "the draft with [gaps] to complete by hand",
+            ) from None
     # Tidy: a field that ends in a full stop ("Acme Ltd.") meets the sentence's own; no trailing
     # spaces, at most one blank line in a row.
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)

@@ -23,8 +23,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from dateutil.rrule import rrulestr
 
@@ -32,9 +33,9 @@ from .calendar import Reminder
 from .confidence import confidence_svg
 from .contacts import RINGS as CONTACT_RINGS
 from .contacts import ring_label
-from .rhythms import CADENCES, RING_RHYTHM, Cadence
 from .exceptions import InputError
 from .html import escape, paragraphs
+from .rhythms import CADENCES, RING_RHYTHM, Cadence
 
 __all__ = [
     "CADENCES",
@@ -70,17 +71,31 @@ MAX_NAME = 120
 #: The plan's default rhythm per ring: the one source, :mod:`netkit.rhythms`.
 DEFAULT_CADENCE_BY_RING = {key: rhythm.cadence for key, rhythm in RING_RHYTHM.items()}
 #: Ring key → (label, default cadence key), in ring order.
-RINGS: dict[str, tuple[str, str]] = {key: (ring.label, DEFAULT_CADENCE_BY_RING[key])
-                                     for key, ring in CONTACT_RINGS.items()}
+RINGS: dict[str, tuple[str, str]] = {
+    key: (ring.label, DEFAULT_CADENCE_BY_RING[key]) for key, ring in CONTACT_RINGS.items()
+}
 DEFAULT_RING = "close"
 DEFAULT_CADENCE = "monthly"
 
 _RING_ALIASES = {
-    "inner circle": "inner", "core": "inner", "closest": "inner", "family": "inner",
-    "close friend": "close", "friend": "close", "friends": "close",
-    "wider": "regular", "outer": "regular", "wider network": "regular", "middle": "regular",
-    "weak": "acquaintance", "acquaintances": "acquaintance", "loose": "acquaintance",
-    "lost touch": "dormant", "dormant lost touch": "dormant", "dormant tie": "dormant", "revive": "dormant",
+    "inner circle": "inner",
+    "core": "inner",
+    "closest": "inner",
+    "family": "inner",
+    "close friend": "close",
+    "friend": "close",
+    "friends": "close",
+    "wider": "regular",
+    "outer": "regular",
+    "wider network": "regular",
+    "middle": "regular",
+    "weak": "acquaintance",
+    "acquaintances": "acquaintance",
+    "loose": "acquaintance",
+    "lost touch": "dormant",
+    "dormant lost touch": "dormant",
+    "dormant tie": "dormant",
+    "revive": "dormant",
 }
 
 _FIRST_STEPS = {
@@ -196,8 +211,13 @@ class PlanEntry:
 
     def to_dict(self) -> dict:
         """JSON-ready: ``{"person", "closeness", "cadence", "first_step", "first_date": "YYYY-MM-DD"}``."""
-        return {"person": self.person, "closeness": self.closeness, "cadence": self.cadence,
-                "first_step": self.first_step, "first_date": self.first_date.isoformat()}
+        return {
+            "person": self.person,
+            "closeness": self.closeness,
+            "cadence": self.cadence,
+            "first_step": self.first_step,
+            "first_date": self.first_date.isoformat(),
+        }
 
 
 def _as_date(value: Any) -> _dt.date | None:
@@ -217,8 +237,15 @@ def _nice_date(day: _dt.date) -> str:
     return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
 
 
-def entry_problems(person: Any, closeness: Any = None, cadence: Any = None, first_date: Any = None, *,
-                   today: _dt.date, existing: Iterable[PlanEntry] = ()) -> list[str]:
+def entry_problems(
+    person: Any,
+    closeness: Any = None,
+    cadence: Any = None,
+    first_date: Any = None,
+    *,
+    today: _dt.date,
+    existing: Iterable[PlanEntry] = (),
+) -> list[str]:
     """What is wrong with a plan line, in words a participant can act on (empty when fine)."""
     problems = []
     name = " ".join(str(person or "").split())
@@ -229,11 +256,13 @@ def entry_problems(person: Any, closeness: Any = None, cadence: Any = None, firs
     elif any(_fold(e.person) == _fold(name) for e in existing):
         problems.append(f"{name} is already in your plan. Remove the old line first if you want to change it.")
     if closeness not in (None, "") and parse_closeness(closeness) is None:
-        problems.append(f"Unknown closeness {closeness!r}; choose one of: "
-                        + ", ".join(label for label, _ in RINGS.values()) + ".")
+        problems.append(
+            f"Unknown closeness {closeness!r}; choose one of: " + ", ".join(label for label, _ in RINGS.values()) + "."
+        )
     if cadence not in (None, "") and parse_cadence(cadence) is None:
-        problems.append(f"Unknown cadence {cadence!r}; choose one of: "
-                        + ", ".join(c.label for c in CADENCES.values()) + ".")
+        problems.append(
+            f"Unknown cadence {cadence!r}; choose one of: " + ", ".join(c.label for c in CADENCES.values()) + "."
+        )
     day = _as_date(first_date)
     if first_date in (None, ""):
         problems.append("Choose the date of your first step.")
@@ -242,24 +271,37 @@ def entry_problems(person: Any, closeness: Any = None, cadence: Any = None, firs
     elif day < today:
         problems.append(f"The first date ({_nice_date(day)}) is in the past; choose today or a later day.")
     elif (day - today).days > MAX_AHEAD_DAYS:
-        problems.append(f"The first date ({_nice_date(day)}) is more than a year away; "
-                        "a plan works best when the first step is soon.")
+        problems.append(
+            f"The first date ({_nice_date(day)}) is more than a year away; "
+            "a plan works best when the first step is soon."
+        )
     return problems
 
 
-def make_entry(person: Any, closeness: Any = None, cadence: Any = None, first_step: Any = "",
-               first_date: Any = None, *, today: _dt.date, existing: Iterable[PlanEntry] = ()) -> PlanEntry:
+def make_entry(
+    person: Any,
+    closeness: Any = None,
+    cadence: Any = None,
+    first_step: Any = "",
+    first_date: Any = None,
+    *,
+    today: _dt.date,
+    existing: Iterable[PlanEntry] = (),
+) -> PlanEntry:
     """A checked plan line; blanks get the ring's defaults. Raises :class:`InputError` listing every problem."""
     existing = list(existing)
     problems = entry_problems(person, closeness, cadence, first_date, today=today, existing=existing)
     if problems:
-        raise InputError(" ".join(problems), where=WHERE,
-                         fix="correct the line and press Add again")
+        raise InputError(" ".join(problems), where=WHERE, fix="correct the line and press Add again")
     ring = parse_closeness(closeness) or DEFAULT_RING
     step = " ".join(str(first_step or "").split()) or default_first_step(ring)
-    return PlanEntry(person=" ".join(str(person).split()), closeness=ring,
-                     cadence=parse_cadence(cadence) or default_cadence(ring),
-                     first_step=step, first_date=_as_date(first_date))  # type: ignore[arg-type]
+    return PlanEntry(
+        person=" ".join(str(person).split()),
+        closeness=ring,
+        cadence=parse_cadence(cadence) or default_cadence(ring),
+        first_step=step,
+        first_date=_as_date(first_date),  # type: ignore[arg-type]  # entry_problems vetted it
+    )
 
 
 def plan_to_json(entries: Iterable[PlanEntry]) -> list[dict]:
@@ -286,12 +328,21 @@ def plan_from_json(data: Any) -> tuple[list[PlanEntry], list[str]]:
         name = " ".join(str(item.get("person") or "").split())
         day = _as_date(item.get("first_date"))
         if not name or day is None:
-            problems.append(f"Saved plan line {number} ({name or 'no name'}) has no usable "
-                            f"{'name' if not name else 'date'}; add it again.")
+            problems.append(
+                f"Saved plan line {number} ({name or 'no name'}) has no usable "
+                f"{'name' if not name else 'date'}; add it again."
+            )
             continue
         ring = parse_closeness(item.get("closeness")) or DEFAULT_RING
-        entries.append(PlanEntry(name, ring, parse_cadence(item.get("cadence")) or default_cadence(ring),
-                                 str(item.get("first_step") or "") or default_first_step(ring), day))
+        entries.append(
+            PlanEntry(
+                name,
+                ring,
+                parse_cadence(item.get("cadence")) or default_cadence(ring),
+                str(item.get("first_step") or "") or default_first_step(ring),
+                day,
+            )
+        )
     return entries, problems
 
 
@@ -333,10 +384,14 @@ def due_dates(entry: PlanEntry, start: _dt.date, end: _dt.date) -> list[_dt.date
     """
     if end < start:
         return []
-    rule = rrulestr(_rrule_text(rrule_for(entry.cadence, entry.first_date)),
-                    dtstart=_dt.datetime.combine(entry.first_date, _dt.time()))
-    return [d.date() for d in rule.between(_dt.datetime.combine(start, _dt.time()),
-                                           _dt.datetime.combine(end, _dt.time()), inc=True)]
+    rule = rrulestr(
+        _rrule_text(rrule_for(entry.cadence, entry.first_date)),
+        dtstart=_dt.datetime.combine(entry.first_date, _dt.time()),
+    )
+    return [
+        d.date()
+        for d in rule.between(_dt.datetime.combine(start, _dt.time()), _dt.datetime.combine(end, _dt.time()), inc=True)
+    ]
 
 
 def next_due(entry: PlanEntry, today: _dt.date) -> _dt.date:
@@ -395,20 +450,27 @@ def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: st
     upcoming = [d for d in due_this_month(entries, today) if not d.past]
     month = today.strftime("%B")
     if upcoming:
-        lines.append(f"This month ({month}) I will get in touch with "
-                     + ", ".join(f"{d.person} on {_nice_date(d.date)}" for d in upcoming) + ".")
+        lines.append(
+            f"This month ({month}) I will get in touch with "
+            + ", ".join(f"{d.person} on {_nice_date(d.date)}" for d in upcoming)
+            + "."
+        )
     else:
         first = min(entries, key=lambda e: next_due(e, today))
-        lines.append(f"Nobody is due for the rest of {month}; my next step is {first.person} "
-                     f"on {_nice_date(next_due(first, today))}.")
-    lines.append("If someone does not answer, I will not take it as a refusal — people miss messages far "
-                 "more often than they say no — and I will write again at the next date.")
+        lines.append(
+            f"Nobody is due for the rest of {month}; my next step is {first.person} "
+            f"on {_nice_date(next_due(first, today))}."
+        )
+    lines.append(
+        "If someone does not answer, I will not take it as a refusal — people miss messages far "
+        "more often than they say no — and I will write again at the next date."
+    )
     return " ".join(lines)
 
 
 # --------------------------------------------------------------------------- calendar
 def _uid(entry: PlanEntry, part: str) -> str:
-    digest = hashlib.sha256(f"netkit-plan\x00{_fold(entry.person)}\x00{part}".encode("utf-8")).hexdigest()[:20]
+    digest = hashlib.sha256(f"netkit-plan\x00{_fold(entry.person)}\x00{part}".encode()).hexdigest()[:20]
     return f"{digest}-{part}@netkit"
 
 
@@ -424,19 +486,34 @@ def to_reminders(entries: Iterable[PlanEntry]) -> list[Reminder]:
     for entry in entries:
         cadence = entry.cadence_info
         if entry.revival:
-            reminders.append(Reminder(
-                title=f"Reconnect with {entry.person}", start=entry.first_date,
-                description=f"First step: {entry.first_step}\n{tip}", uid=_uid(entry, "revival")))
+            reminders.append(
+                Reminder(
+                    title=f"Reconnect with {entry.person}",
+                    start=entry.first_date,
+                    description=f"First step: {entry.first_step}\n{tip}",
+                    uid=_uid(entry, "revival"),
+                )
+            )
             # The second date of the same rule, so month-end clamping matches the workbook's dates.
-            start = due_dates(entry, entry.first_date + _dt.timedelta(days=1),
-                              entry.first_date + _dt.timedelta(days=400))[0]
+            start = due_dates(
+                entry, entry.first_date + _dt.timedelta(days=1), entry.first_date + _dt.timedelta(days=400)
+            )[0]
             description = f"Keep in touch with {entry.person} {cadence.label}.\n{tip}"
         else:
             start = entry.first_date
-            description = (f"First time: {entry.first_step}\nThen {cadence.label}: something useful, "
-                           f"an update, or just to ask how they are.\n{tip}")
-        reminders.append(Reminder(title=f"Stay in touch: {entry.person}", start=start, description=description,
-                                  rrule=rrule_for(entry.cadence, entry.first_date), uid=_uid(entry, "rhythm")))
+            description = (
+                f"First time: {entry.first_step}\nThen {cadence.label}: something useful, "
+                f"an update, or just to ask how they are.\n{tip}"
+            )
+        reminders.append(
+            Reminder(
+                title=f"Stay in touch: {entry.person}",
+                start=start,
+                description=description,
+                rrule=rrule_for(entry.cadence, entry.first_date),
+                uid=_uid(entry, "rhythm"),
+            )
+        )
     return reminders
 
 
@@ -460,9 +537,15 @@ td.d { white-space: nowrap; }
 """
 
 
-def plan_html(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
-              reflections: Sequence[tuple[str, str]] = (), confidence: tuple[int | None, int | None] = (None, None),
-              title: str = "My stay-in-touch plan") -> str:
+def plan_html(
+    entries: Sequence[PlanEntry],
+    today: _dt.date,
+    *,
+    name: str = "",
+    reflections: Sequence[tuple[str, str]] = (),
+    confidence: tuple[int | None, int | None] = (None, None),
+    title: str = "My stay-in-touch plan",
+) -> str:
     """A self-contained, printable one-page plan (HTML with print CSS, no external files).
 
     Opened in a browser it has a "Print, or save as PDF" button (hidden on paper): the browser's
@@ -477,36 +560,50 @@ def plan_html(entries: Sequence[PlanEntry], today: _dt.date, *, name: str = "",
         f"<td>{escape(e.cadence_info.label)}</td><td>{escape(e.first_step)}</td>"
         f"<td class='d'>{escape(_nice_date(e.first_date))}</td>"
         f"<td class='d'>{escape(_nice_date(next_due(e, today)))}</td></tr>"
-        for e in entries)
-    table = (f"<table><thead><tr><th>Who</th><th>Closeness</th><th>How often</th><th>First step</th>"
-             f"<th>First date</th><th>Next due</th></tr></thead><tbody>{rows}</tbody></table>"
-             if entries else "<p>No one in the plan yet.</p>")
+        for e in entries
+    )
+    table = (
+        f"<table><thead><tr><th>Who</th><th>Closeness</th><th>How often</th><th>First step</th>"
+        f"<th>First date</th><th>Next due</th></tr></thead><tbody>{rows}</tbody></table>"
+        if entries
+        else "<p>No one in the plan yet.</p>"
+    )
     due = due_this_month(entries, today)
     month_items = "".join(
         f"<li><span class='box'></span><b>{escape(_nice_date(d.date))}</b> — {escape(d.person)}: "
-        f"{escape(d.action)}</li>" for d in due)
-    month = (f"<ul style='list-style:none;padding-left:0'>{month_items}</ul>" if due
-             else "<p>Nobody is due this month.</p>")
+        f"{escape(d.action)}</li>"
+        for d in due
+    )
+    month = (
+        f"<ul style='list-style:none;padding-left:0'>{month_items}</ul>" if due else "<p>Nobody is due this month.</p>"
+    )
     before, after = confidence
     conf = ""
     if before is not None or after is not None:
-        conf = (f"<h2>Confidence about reaching out</h2><p>Before: <b>{escape(before if before is not None else '–')}"
-                f"</b>/10 &nbsp; After: <b>{escape(after if after is not None else '–')}</b>/10</p>"
-                f"<div class='chart'>{confidence_svg(before, after)}</div>")
+        conf = (
+            f"<h2>Confidence about reaching out</h2><p>Before: <b>{escape(before if before is not None else '–')}"
+            f"</b>/10 &nbsp; After: <b>{escape(after if after is not None else '–')}</b>/10</p>"
+            f"<div class='chart'>{confidence_svg(before, after)}</div>"
+        )
     refl = ""
     answered = [(q, a) for q, a in reflections if a and a.strip()]
     if answered:
-        refl = ("<h2>My reflections</h2><dl class='reflections'>"
-                + "".join(f"<dt>{escape(q)}</dt><dd>{paragraphs(a)}</dd>" for q, a in answered) + "</dl>")
+        refl = (
+            "<h2>My reflections</h2><dl class='reflections'>"
+            + "".join(f"<dt>{escape(q)}</dt><dd>{paragraphs(a)}</dd>" for q, a in answered)
+            + "</dl>"
+        )
     owner = f" — {escape(name)}" if name and name.strip() else ""
-    return ("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
-            f"<title>{escape(title)}</title><style>{_PRINT_CSS}</style></head><body>"
-            "<button type='button' class='noprint' onclick='window.print()'>Print, or save as PDF</button>"
-            f"<h1>{escape(title)}{owner}</h1>"
-            f"<p class='sub'>Made on {escape(_nice_date(today))} with netkit.</p>"
-            f"<div class='commitment'>{escape(commitment_statement(entries, today, name))}</div>"
-            f"<h2>Who to contact in {escape(today.strftime('%B %Y'))}</h2>{month}"
-            f"<h2>The whole list</h2>{table}{conf}{refl}"
-            "<p class='tip'>Nervous before reaching out? Most people are. Keep the message short, "
-            "lead with the connection, offer something, and remember that no reply is not a refusal.</p>"
-            "</body></html>\n")
+    return (
+        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title><style>{_PRINT_CSS}</style></head><body>"
+        "<button type='button' class='noprint' onclick='window.print()'>Print, or save as PDF</button>"
+        f"<h1>{escape(title)}{owner}</h1>"
+        f"<p class='sub'>Made on {escape(_nice_date(today))} with netkit.</p>"
+        f"<div class='commitment'>{escape(commitment_statement(entries, today, name))}</div>"
+        f"<h2>Who to contact in {escape(today.strftime('%B %Y'))}</h2>{month}"
+        f"<h2>The whole list</h2>{table}{conf}{refl}"
+        "<p class='tip'>Nervous before reaching out? Most people are. Keep the message short, "
+        "lead with the connection, offer something, and remember that no reply is not a refusal.</p>"
+        "</body></html>\n"
+    )

@@ -109,13 +109,19 @@ def load_template(path: str | Path) -> nbformat.NotebookNode:
     try:
         nb = nbformat.read(path, as_version=4)
     except FileNotFoundError:
-        raise RenderError("the workbook template does not exist", where=path,
-                          fix="give the path of a .ipynb file with --workbook, or leave it out") from None
+        raise RenderError(
+            "the workbook template does not exist",
+            where=path,
+            fix="give the path of a .ipynb file with --workbook, or leave it out",
+        ) from None
     except Exception as exc:  # nbformat raises several kinds for a non-notebook
         raise RenderError(f"this is not a readable notebook ({exc.__class__.__name__})", where=path) from None
     if not any("parameters" in cell.get("metadata", {}).get("tags", []) for cell in nb.cells):
-        raise RenderError("the template has no cell tagged 'parameters'", where=path,
-                          fix="tag the cell that sets name = … with 'parameters' (View > Cell tags in JupyterLab)")
+        raise RenderError(
+            "the template has no cell tagged 'parameters'",
+            where=path,
+            fix="tag the cell that sets name = … with 'parameters' (View > Cell tags in JupyterLab)",
+        )
     return nb
 
 
@@ -157,8 +163,11 @@ def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> st
     manifest and the journal of an interrupted render know)."""
     known = {recorded_digest} if isinstance(recorded_digest, str) else set(recorded_digest or ())
     answers = answers_path(notebook.parent)
-    if (answers.exists() or answers.with_name(answers.name + ".bak").exists()
-            or any(notebook.parent.glob("netkit-answers.damaged-*.json"))):
+    if (
+        answers.exists()
+        or answers.with_name(answers.name + ".bak").exists()
+        or any(notebook.parent.glob("netkit-answers.damaged-*.json"))
+    ):
         return "they have saved answers"
     if notebook.exists():
         if not known:
@@ -186,9 +195,18 @@ def carry_over_cells(old: nbformat.NotebookNode, new: nbformat.NotebookNode) -> 
     return new
 
 
-def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path | None = None,
-           execute: bool = False, jobs: int | None = None, html: bool = False, update: bool = False,
-           progress: bool = True, defaults: dict[str, str] | None = None) -> RenderReport:
+def render(
+    roster: Roster | str | Path,
+    out: str | Path,
+    *,
+    workbook: str | Path | None = None,
+    execute: bool = False,
+    jobs: int | None = None,
+    html: bool = False,
+    update: bool = False,
+    progress: bool = True,
+    defaults: dict[str, str] | None = None,
+) -> RenderReport:
     """Render one personalised workbook per roster participant into ``out``.
 
     Raises :class:`~netkit.exceptions.NetkitError` (nothing written) for a bad roster or
@@ -219,13 +237,21 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
         names = "; ".join(f"{r.participant.name} ({reason})" for r, reason in touched)
         raise TouchedWorkbookError(
             f"{len(touched)} workbook(s) already hold participants' work, so nothing was rendered: {names}",
-            where=out, fix="render into a new folder, or add --update to refresh the notebooks while keeping "
-                           "every answer and any cells participants added")
+            where=out,
+            fix="render into a new folder, or add --update to refresh the notebooks while keeping "
+            "every answer and any cells participants added",
+        )
     touched_ids = {id(r) for r, _ in touched}
 
     out.mkdir(parents=True, exist_ok=True)
-    report = RenderReport(out=out, results=results, manifest=guard_file(out, manifest_path(out)),
-                          warnings=list(roster.warnings), ignored_columns=list(roster.ignored_columns), kept=kept)
+    report = RenderReport(
+        out=out,
+        results=results,
+        manifest=guard_file(out, manifest_path(out)),
+        warnings=list(roster.warnings),
+        ignored_columns=list(roster.ignored_columns),
+        kept=kept,
+    )
     bar = _progress(len(results), "prepare", progress and len(results) > 1)
     for result in results:
         try:
@@ -310,7 +336,7 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
     if text == old_text:
         status = "unchanged"  # nothing replaced, so no backup either
     else:
-        if status == "updated":  # a backup only of a notebook that is replaced
+        if status == "updated" and old_text is not None:  # a backup only of a notebook that is replaced
             stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backups = guard_dir(out, result.folder / BACKUP_FOLDER)
             atomic_write_text(guard_file(out, backups / f"{target.stem}.{stamp}.ipynb"), old_text)
@@ -343,8 +369,9 @@ def execute_workbook(notebook: str | Path, html: bool = False, participant_id: s
     fd, tmp = tempfile.mkstemp(prefix=f".{notebook.stem}.", suffix=".ipynb", dir=notebook.parent)
     os.close(fd)
     try:
-        papermill.execute_notebook(str(notebook), tmp, cwd=str(notebook.parent), progress_bar=False,
-                                   log_output=False, kernel_name="python3")
+        papermill.execute_notebook(
+            str(notebook), tmp, cwd=str(notebook.parent), progress_bar=False, log_output=False, kernel_name="python3"
+        )
         out = notebook.parent.parent
         nb = clean_metadata(nbformat.read(tmp, as_version=4))
         move_stderr_to_log(nb, guard_file(out, out / EXECUTE_LOG), notebook.relative_to(out).as_posix())
@@ -411,8 +438,9 @@ def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
 
     parameters = nb.metadata.get("papermill", {}).get("parameters", {})
     exercises = nb.metadata.get("netkit", {}).get("composed_from")
-    return atomic_write_text(path, worksheets_html(parameters, title=workbook_title(nb, Path(path).name.split(".")[0]),
-                                                   exercises=exercises))
+    return atomic_write_text(
+        path, worksheets_html(parameters, title=workbook_title(nb, Path(path).name.split(".")[0]), exercises=exercises)
+    )
 
 
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
@@ -421,8 +449,9 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
     jobs = max(1, jobs or os.cpu_count() or 1)
     bar = _progress(len(results), "execute", progress)
     log = guard_file(results[0].folder.parent, results[0].folder.parent / EXECUTE_LOG)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(results)), initializer=_send_kernel_noise_to,
-                             initargs=(str(log),)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(results)), initializer=_send_kernel_noise_to, initargs=(str(log),)
+    ) as pool:
         futures = {pool.submit(execute_workbook, str(r.notebooks[0]), html, r.participant.id): r for r in results}
         for future in as_completed(futures):
             result = futures[future]
@@ -460,13 +489,15 @@ CARRIED_DEFAULTS = ("workshop", "workshop_date", "coach")
 
 def carry_over_defaults(previous: dict, given: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """(defaults to use, the ones kept from the previous render's manifest) — new values win."""
-    earlier = previous.get("defaults") if isinstance(previous.get("defaults"), dict) else {}
+    stored = previous.get("defaults")
+    earlier = stored if isinstance(stored, dict) else {}
     kept = {key: str(earlier[key]) for key in CARRIED_DEFAULTS if not given.get(key) and earlier.get(key)}
     return {**{k: v for k, v in given.items() if v}, **kept}, kept
 
 
-def _write_manifest(out: Path, template_path: Path, report: RenderReport, previous: dict,
-                    defaults: dict[str, str] | None = None) -> None:
+def _write_manifest(
+    out: Path, template_path: Path, report: RenderReport, previous: dict, defaults: dict[str, str] | None = None
+) -> None:
     entries = {}
     for entry in previous.get("participants", []):
         if entry.get("id"):
@@ -489,7 +520,7 @@ def _write_manifest(out: Path, template_path: Path, report: RenderReport, previo
         "netkit": __version__,
         "schema": 1,
         "workbook": template_path.name,
-        "rendered_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "rendered_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "defaults": {k: v for k, v in (defaults or {}).items() if k in CARRIED_DEFAULTS and v},
         "participants": list(entries.values()),
     }

@@ -60,8 +60,9 @@ def test_every_runtime_dependency_is_imported():
     imported = {_distribution(m) for m in _imported_top_levels()}
     # Declared for what they install rather than what netkit imports: the kernel the workbooks run on.
     installed_for_their_programs = {"ipykernel"}
-    unused = sorted({_requirement_name(s) for s in PYPROJECT["project"]["dependencies"]}
-                    - imported - installed_for_their_programs)
+    unused = sorted(
+        {_requirement_name(s) for s in PYPROJECT["project"]["dependencies"]} - imported - installed_for_their_programs
+    )
     assert not unused, f"declared in pyproject.toml but never imported: {unused}"
 
 
@@ -82,7 +83,8 @@ def test_requires_python_matches_the_code():
 
 
 def test_python_dash_m_netkit():
-    result = subprocess.run([sys.executable, "-m", "netkit", "--help"], capture_output=True, text=True,
-                            cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "netkit", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "Usage:" in result.stdout and "render" in result.stdout
