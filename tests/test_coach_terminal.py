@@ -9,8 +9,8 @@ import nbformat
 import pytest
 from click.testing import CliRunner
 
-from netkit import collect_cli
 from netkit.cli import cli
+from netkit.cli import collect as collect_cli
 from netkit.render import BACKUP_FOLDER
 
 ROSTER = (

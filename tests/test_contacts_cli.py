@@ -6,8 +6,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from netkit.cli import cli
+from netkit.cli.contacts import contacts
 from netkit.cli_errors import friendly_errors
-from netkit.contacts_cli import contacts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "contacts"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .cli_errors import friendly_errors
+from ..cli_errors import friendly_errors
 
 
 @click.command()
@@ -38,7 +38,7 @@ def lite(out, workshop, workshop_date, coach, workbook):
         netkit lite -o site --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         python -m http.server -d site 8000     # then open http://localhost:8000/
     """
-    from .lite import build_site
+    from ..lite import build_site
 
     defaults = {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}
     click.echo(build_site(out, defaults=defaults, workbook=workbook).summary())

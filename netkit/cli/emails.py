@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .cli_errors import friendly_errors
+from ..cli_errors import friendly_errors
 
 
 @click.command()
@@ -44,7 +44,7 @@ def emails(roster, kind, out, sender, link, workshop, workshop_date, coach):
         netkit emails roster.csv --kind pre-work -o mail/ --link https://mybinder.org/v2/gh/you/kit/HEAD
         netkit emails roster.csv --kind follow-up -o mail/ --from "Sam Rivera <sam@example.org>"
     """
-    from .emails import write_emails
+    from ..emails import write_emails
 
     report = write_emails(
         roster, kind, out, sender=sender, link=link, workshop=workshop, date=workshop_date, coach=coach

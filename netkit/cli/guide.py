@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .cli_errors import friendly_errors
+from ..cli_errors import friendly_errors
 
 FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.guide.FORMATS, without importing it
 
@@ -45,7 +45,7 @@ def guide(out, format_name, workshop, workshop_date, coach):
         netkit guide -o kit/ --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         netkit guide -o kit-online/ --format online-90
     """
-    from .guide import pdf_warnings, write_guide
+    from ..guide import pdf_warnings, write_guide
 
     for path in write_guide(out, format_name, workshop=workshop, date=workshop_date, coach=coach):
         click.echo(f"wrote {path}")

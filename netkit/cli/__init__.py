@@ -3,7 +3,7 @@
 Each command gathers options, calls one library function and prints its summary. Errors
 netkit expects (a bad roster, a touched workbook) print as a message with a fix and exit 2,
 never as a traceback. Sub-command groups for the exercises (``contacts``, ``outreach``) live
-in their own ``*_cli`` modules and are attached at the end of this one.
+in their own modules of this package and are attached at the end of this one.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .cli_errors import friendly_errors
-from .terminal import printable
+from .. import __version__
+from ..cli_errors import friendly_errors
+from ..terminal import printable
 
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
@@ -76,8 +76,8 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
         netkit render roster.csv -o out/ --workshop "Networking that lasts" --coach "Sam"
         netkit render --example -o out/ --execute --html
     """
-    from .render import render as render_workbooks
-    from .resources import example_roster
+    from ..render import render as render_workbooks
+    from ..resources import example_roster
 
     if example == (roster is not None):
         raise click.UsageError("give a ROSTER file or --example (not both)")
@@ -132,8 +132,8 @@ def compose(specs, check):
     \b
         netkit compose workbooks/workshop.toml
     """
-    from .compose import compose_text, read_spec, write_composed
-    from .resources import bundled_dir
+    from ..compose import compose_text, read_spec, write_composed
+    from ..resources import bundled_dir
 
     specs = specs or tuple(sorted(bundled_dir("workbooks").glob("*.toml")))
     stale = []
@@ -150,17 +150,20 @@ def compose(specs, check):
         sys.exit(1)
 
 
-# The exercise and coach command groups live next to their concepts; each module only imports
-# click at the top, so `netkit --help` stays fast.
-from .collect_cli import collect  # noqa: E402
-from .contacts_cli import contacts  # noqa: E402
-from .deliver_cli import deliver  # noqa: E402
-from .emails_cli import emails  # noqa: E402
-from .guide_cli import guide  # noqa: E402
-from .lite_cli import lite  # noqa: E402
-from .outreach_cli import outreach  # noqa: E402
+# The exercise and coach command groups live one module each in this package; each module only
+# imports click at the top, so `netkit --help` stays fast. (The modules, not their commands, are
+# bound here, so that ``netkit.cli.collect`` is the module.)
+from . import collect, contacts, deliver, emails, guide, lite, outreach  # noqa: E402
 
-for _command in (contacts, outreach, collect, deliver, guide, emails, lite):
+for _command in (
+    contacts.contacts,
+    outreach.outreach,
+    collect.collect,
+    deliver.deliver,
+    guide.guide,
+    emails.emails,
+    lite.lite,
+):
     cli.add_command(_command)
 
 
