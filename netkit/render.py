@@ -31,9 +31,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import hashlib
-import json
 import os
-import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,13 +44,50 @@ from .atomic import atomic_write_json, atomic_write_text
 from .exceptions import RenderError, TouchedWorkbookError, describe
 from .manifest import read_manifest
 from .paths import guard_dir, guard_file, manifest_path, participant_folder
+from .render_execute import (
+    EXECUTE_LOG,
+    HANDOUT_SUFFIX,
+    _execution_error,
+    _progress,
+    _send_kernel_noise_to,
+    clean_metadata,
+    execute_workbook,
+    move_stderr_to_log,
+    workbook_title,
+    write_handout,
+)
+from .render_journal import JOURNAL, journal, journal_path, known_digests, read_journal
 from .roster import Participant, Roster, read_roster
+
+__all__ = [
+    "BACKUP_FOLDER",
+    "CARRIED_DEFAULTS",
+    "EXECUTE_LOG",
+    "HANDOUT_SUFFIX",
+    "INJECTED_CELL_ID",
+    "JOURNAL",
+    "ParticipantResult",
+    "RenderReport",
+    "carry_over_cells",
+    "carry_over_defaults",
+    "clean_metadata",
+    "execute_workbook",
+    "journal",
+    "journal_path",
+    "known_digests",
+    "load_template",
+    "move_stderr_to_log",
+    "personalise",
+    "read_journal",
+    "render",
+    "sha256_file",
+    "touched_reason",
+    "workbook_title",
+    "write_handout",
+]
 
 INJECTED_CELL_ID = "injected-parameters"
 BACKUP_FOLDER = ".netkit-backups"
-HANDOUT_SUFFIX = ".handout.html"
-EXECUTE_LOG = "execute.log"
-JOURNAL = ".netkit-journal.jsonl"
 
 
 @dataclass
@@ -142,18 +177,6 @@ def personalise(template: nbformat.NotebookNode, participant: Participant) -> nb
             cell["id"] = INJECTED_CELL_ID
             cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
     return clean_metadata(nb)
-
-
-def clean_metadata(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Keep only what a participant's notebook needs: no paths of the coach's machine."""
-    pm = nb.metadata.get("papermill", {})
-    nb.metadata["papermill"] = {"parameters": pm.get("parameters", {})}
-    for key in ("input_path", "output_path", "environment_variables", "start_time", "end_time", "duration"):
-        nb.metadata["papermill"].pop(key, None)
-    for cell in nb.cells:
-        cell.metadata.pop("papermill", None)
-        cell.metadata.pop("execution", None)
-    return nb
 
 
 def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> str | None:
@@ -274,53 +297,6 @@ def render(
     return report
 
 
-def journal_path(out: str | Path) -> Path:
-    """The journal of a render in progress (removed when the render finishes)."""
-    return Path(out) / JOURNAL
-
-
-def journal(out: str | Path, participant_id: str, notebook: str, digest: str) -> None:
-    """Append "``participant_id``'s ``notebook`` is about to become ``digest``" to the journal.
-
-    Written (and flushed to disk) *before* the notebook is replaced, so whatever moment a render
-    is killed at, the notebook on disk is one the manifest or the journal knows. One short line
-    per ``O_APPEND`` write, so parallel workers never interleave."""
-    line = json.dumps({"id": participant_id, "notebook": notebook, "sha256": digest}) + "\n"
-    fd = os.open(guard_file(out, journal_path(out)), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    try:
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def read_journal(out: str | Path) -> dict[tuple[str, str], set[str]]:
-    """{(participant id, notebook): digests} from an interrupted render's journal (a torn last
-    line, or anything not of the journal's shape, is skipped)."""
-    path = guard_file(out, journal_path(out))
-    known: dict[tuple[str, str], set[str]] = {}
-    if not path.exists():
-        return known
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            row = json.loads(line)
-            key, digest = (row["id"], row["notebook"]), row["sha256"]
-        except (ValueError, KeyError, TypeError):
-            continue
-        if all(isinstance(x, str) for x in (*key, digest)):
-            known.setdefault(key, set()).add(digest)
-    return known
-
-
-def known_digests(manifest: dict, journal_digests: dict, participant_id: str, notebook: str) -> set[str]:
-    """Every digest of ``notebook`` an earlier render here wrote for this participant."""
-    known = set(journal_digests.get((participant_id, notebook), ()))
-    for entry in manifest["participants"]:
-        if entry.get("id") == participant_id and isinstance(entry.get("sha256", {}).get(notebook), str):
-            known.add(entry["sha256"][notebook])
-    return known
-
-
 def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> None:
     nb = personalise(template, result.participant)
     out = result.folder.parent
@@ -347,102 +323,6 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
     result.status = status
 
 
-def _progress(total: int, desc: str, enabled: bool):
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=desc, unit="workbook", disable=not enabled, leave=False)
-
-
-def execute_workbook(notebook: str | Path, html: bool = False, participant_id: str | None = None) -> dict:
-    """Run one prepared workbook with a real kernel in its own folder; replace it atomically.
-
-    Runs in a worker process. On error nothing is replaced and no temporary file is left.
-    Returns the new digest and any handout written. With ``participant_id`` the new digest is
-    journalled (see :func:`journal`) before the notebook is replaced.
-    """
-    import papermill
-
-    from .answers import ENV_FOLDER
-
-    os.environ.pop(ENV_FOLDER, None)  # the kernel must keep answers in the participant's own folder
-    notebook = Path(notebook)
-    fd, tmp = tempfile.mkstemp(prefix=f".{notebook.stem}.", suffix=".ipynb", dir=notebook.parent)
-    os.close(fd)
-    try:
-        papermill.execute_notebook(
-            str(notebook), tmp, cwd=str(notebook.parent), progress_bar=False, log_output=False, kernel_name="python3"
-        )
-        out = notebook.parent.parent
-        nb = clean_metadata(nbformat.read(tmp, as_version=4))
-        move_stderr_to_log(nb, guard_file(out, out / EXECUTE_LOG), notebook.relative_to(out).as_posix())
-        text = nbformat.writes(nb)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if participant_id:
-            journal(out, participant_id, notebook.name, digest)
-        atomic_write_text(guard_file(out, notebook), text)
-        handouts = []
-        if html:
-            handout = guard_file(out, notebook.with_suffix(HANDOUT_SUFFIX))
-            handouts.append(str(write_handout(nb, handout)))
-        return {"digest": digest, "handouts": handouts}
-    finally:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-
-
-def move_stderr_to_log(nb: nbformat.NotebookNode, log: Path, label: str) -> int:
-    """Take every ``stderr`` output (warnings such as matplotlib's missing-glyph one, which quote
-    a file of the coach's machine) out of ``nb`` and append it to ``log``, marked ``label``.
-
-    A participant's notebook and handout never show them; the coach finds them in
-    ``OUT/execute.log``. Returns how many outputs were moved."""
-    moved = []
-    for number, cell in enumerate(nb.cells, 1):
-        if cell.cell_type != "code":
-            continue
-        kept = []
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream" and output.get("name") == "stderr":
-                moved.append(f"[{label}, cell {number}] {output.get('text', '')}".rstrip("\n") + "\n")
-            else:
-                kept.append(output)
-        cell.outputs = kept
-    if moved:
-        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        try:
-            os.write(fd, "".join(moved).encode("utf-8", "replace"))
-        finally:
-            os.close(fd)
-    return len(moved)
-
-
-def workbook_title(nb: nbformat.NotebookNode, fallback: str = "Networking workbook") -> str:
-    """The title `netkit compose` recorded, else the first top-level heading, else ``fallback``."""
-    title = nb.metadata.get("netkit", {}).get("title")
-    if title:
-        return str(title)
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return fallback
-
-
-def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
-    """The participant's printable worksheets: their roster fields filled in and room to write for
-    every form of the exercises this workbook holds (see :mod:`netkit.worksheets`)."""
-    from .worksheets import worksheets_html
-
-    parameters = nb.metadata.get("papermill", {}).get("parameters", {})
-    exercises = nb.metadata.get("netkit", {}).get("composed_from")
-    return atomic_write_text(
-        path, worksheets_html(parameters, title=workbook_title(nb, Path(path).name.split(".")[0]), exercises=exercises)
-    )
-
-
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
     if not results:
         return
@@ -467,23 +347,6 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
     bar.close()
 
 
-def _send_kernel_noise_to(log: str) -> None:
-    """In a worker: kernels' own start-up chatter ("running over TCP without encryption",
-    "KeyboardInterrupt caught in kernel" at shutdown) goes to a log file, not the coach's terminal.
-    Real failures still reach the summary through papermill's exceptions."""
-    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    os.dup2(fd, 2)
-    os.close(fd)
-
-
-def _execution_error(exc: BaseException) -> str:
-    name = getattr(exc, "ename", None)
-    if name:
-        return f"a cell raised {name}: {getattr(exc, 'evalue', '')}".strip()
-    return describe(exc)
-
-
-#: The roster defaults a render remembers, so a later render into the same folder keeps them.
 CARRIED_DEFAULTS = ("workshop", "workshop_date", "coach")
 
 
