@@ -50,9 +50,7 @@ def guide_html() -> str:
 class ConversationGuide(widgets.VBox):
     """The guide, a thank-you draft with live feedback, and a note saved to the contact's log."""
 
-    def __init__(
-        self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, **_params: Any
-    ):
+    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
         self._store = store or open_store()
         self._participant = {"name": name}
         self._today = today or _dt.date.today()

@@ -106,7 +106,6 @@ class NetworkMap(widgets.VBox):
         store: AnswersStore | None = None,
         today: _dt.date | None = None,
         redraw_delay: float | None = 0.6,
-        **_params: Any,
     ):
         self._store = store or open_store()
         self._name = name

@@ -78,7 +78,6 @@ class OutreachComposer(widgets.VBox):
         store: AnswersStore | None = None,
         templates_folder: Any = None,
         today: _dt.date | None = None,
-        **_params: Any,
     ):
         self._store = store or open_store()
         self._participant = {"name": name, "goal": goal}

@@ -75,7 +75,7 @@ def _date_to_json(value: Any) -> str | None:
 class ReflectionPrompts(widgets.VBox):
     """The reflection questions, a few per page, with Back/Next and how many are answered."""
 
-    def __init__(self, *, store: AnswersStore | None = None, per_page: int = PER_PAGE, **_params: Any):
+    def __init__(self, *, store: AnswersStore | None = None, per_page: int = PER_PAGE):
         self._store = store or open_store()
         self._pages = pages(PROMPTS, per_page)
         self.answers: dict[str, widgets.Textarea] = {}
@@ -137,9 +137,7 @@ class ReflectionPrompts(widgets.VBox):
 class PlanBuilder(widgets.VBox):
     """Choose people, a cadence, a first step and a date; see this month's list and the commitment."""
 
-    def __init__(
-        self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, **_params: Any
-    ):
+    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
         self._store = store or open_store()
         self._name = name
         self._today = today
@@ -364,7 +362,6 @@ class ConfidenceCheckIn(widgets.VBox):
         store: AnswersStore | None = None,
         moments: tuple[str, ...] = ("before", "after"),
         show_chart: bool = True,
-        **_params: Any,
     ):
         self._store = store or open_store()
         self.sliders = {m: _confidence_slider(self._store, m) for m in moments}
@@ -399,9 +396,7 @@ class ConfidenceCheckIn(widgets.VBox):
 class PlanExport(widgets.VBox):
     """Make the calendar file and the printable plan, offer them as downloads, and keep copies."""
 
-    def __init__(
-        self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, **_params: Any
-    ):
+    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
         self._store = store or open_store()
         self._name = name
         self._today = today
