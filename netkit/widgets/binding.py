@@ -9,6 +9,7 @@ import ipywidgets as widgets
 
 from ..answers import ERRORS, AnswersStore, open_store
 from ..html import escape
+from . import status as _status
 
 _MISSING = object()
 
@@ -51,17 +52,15 @@ class SaveStatus(widgets.HTML):
         # The composed workshop shows a status line in every exercise: all of them say so.
         self.store.subscribe(ERRORS, self.show_error)
         if self.store.recovered:
-            self.value = f"<span style='color:#a15c00'>⚠ {escape(self.store.recovered)}</span>"
+            self.value = _status.warning(f"⚠ {escape(self.store.recovered)}")
         else:
-            self.value = (
-                "<span style='color:#3a7d44'>✓ Answers are saved automatically in "
-                f"{escape(self.store.path.name)} next to this workbook.</span>"
+            self.value = _status.ok(
+                f"✓ Answers are saved automatically in {escape(self.store.path.name)} next to this workbook."
             )
 
     def show_error(self, exc: Exception) -> None:
-        self.value = (
-            f"<span style='color:#b00020'>✗ Your last change could not be saved: {escape(exc)}. "
-            "Keep this tab open and tell your coach.</span>"
+        self.value = _status.problem(
+            f"✗ Your last change could not be saved: {escape(exc)}. Keep this tab open and tell your coach."
         )
 
 

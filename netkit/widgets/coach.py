@@ -17,6 +17,7 @@ from ..exceptions import NetkitError
 from ..html import escape
 from ..paths import manifest_path
 from ..report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
+from . import status as _status
 
 
 class CoachReport(widgets.VBox):
@@ -77,7 +78,7 @@ class CoachReport(widgets.VBox):
             report, note = self._read()
         except NetkitError as exc:
             self.report = None
-            self.status.value = f"<span style='color:#b00020'>✗ {escape(exc.message)}</span>"
+            self.status.value = _status.problem(f"✗ {escape(exc.message)}")
             self.table.value = ""
             self.charts.children = ()
             return
@@ -87,7 +88,7 @@ class CoachReport(widgets.VBox):
             f"{report.count('not started')} not started, {report.count('opted out')} opted out, "
             f"{report.count('problem')} could not be read. Read at {_dt.datetime.now():%H:%M:%S}."
         )
-        self.status.value = (f"<p style='color:#a15c00'>{note}</p>" if note else "") + f"<p>{escape(counts)}</p>"
+        self.status.value = (_status.warning(f"{note}", tag="p") if note else "") + f"<p>{escape(counts)}</p>"
         self.table.value = f"<style>{TABLE_CSS}</style>{progress_table_html(report)}"
         self.charts.children = self._chart_widgets(report)
 

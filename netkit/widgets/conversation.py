@@ -22,6 +22,7 @@ from ..conversation import AFTER, CLOSING, PREPARE, QUESTIONS, THANK_YOU_SITUATI
 from ..html import escape
 from ..lint import lint
 from ..outreach import contact_label, normalise_contact
+from . import status as _status
 from .binding import SaveStatus
 from .outreach import findings_html
 
@@ -137,9 +138,8 @@ class ConversationGuide(widgets.VBox):
     def _on_save(self, _button: Any = None) -> None:
         _contact, name, contact_id = self._selected()
         if not name or not self.learnt.value.strip():
-            self.message.value = (
-                "<span style='color:#a15c00'>Choose who you talked to and note at least one "
-                "thing you learnt, then save.</span>"
+            self.message.value = _status.warning(
+                "Choose who you talked to and note at least one thing you learnt, then save."
             )
             return
         day = self.day.value or self._today
@@ -167,4 +167,4 @@ class ConversationGuide(widgets.VBox):
         nxt = (
             f" Next: write to {escape(note['next_people'])}, and say who suggested you." if note["next_people"] else ""
         )
-        self.message.value = f"<span style='color:#3a7d44'>Saved to your notes{where}.{nxt}</span>"
+        self.message.value = _status.ok(f"Saved to your notes{where}.{nxt}")

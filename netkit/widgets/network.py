@@ -36,6 +36,7 @@ from ..importers import FORMATS, import_into
 from ..network import findings, parse_targets, stay_in_touch_due, summarise
 from ..network_charts import reciprocity_svg, summary_svg
 from ..runtime import Scheduled, schedule
+from . import status as _status
 from .binding import SaveStatus, on_upload
 
 CONTACTS_KEY = schema.CONTACTS
@@ -358,7 +359,7 @@ class NetworkMap(widgets.VBox):
         try:
             self.refresh_pictures()
         except Exception as exc:  # shown, never a silent blank picture
-            self._message.value = f"<span style='color:#b00020'>The map could not be drawn: {escape(exc)}</span>"
+            self._message.value = _status.problem(f"The map could not be drawn: {escape(exc)}")
 
     def _changed(self, select: str | None = None) -> None:
         self._by_id = {c.id: c for c in self._contacts}
@@ -470,7 +471,7 @@ class NetworkMap(widgets.VBox):
         try:
             everyone, report = import_into(self._contacts, data, source=filename, format=format)
         except NetkitError as exc:
-            self._import_report.value = f"<span style='color:#b00020'>✗ {escape(exc.message)}</span>"
+            self._import_report.value = _status.problem(f"✗ {escape(exc.message)}")
             return
         self._contacts = everyone
         imports = self._store.get(IMPORTS_KEY, []) or []
@@ -478,6 +479,6 @@ class NetworkMap(widgets.VBox):
         self._store.set(IMPORTS_KEY, imports)
         self._changed()
         details = "".join(f"<li>{escape(line)}</li>" for line in report.details())
-        self._import_report.value = f"<span style='color:#3a7d44'>✓ {escape(report.summary())}</span>" + (
+        self._import_report.value = _status.ok(f"✓ {escape(report.summary())}") + (
             f"<ul>{details}</ul>" if details else ""
         )

@@ -37,6 +37,7 @@ from ..outreach import (
     normalise_contact,
     render_message,
 )
+from . import status as _status
 from .binding import SaveStatus
 
 DRAFT_KEY = schema.OUTREACH_DRAFT
@@ -50,7 +51,7 @@ _SEVERITY_STYLE = {"warning": ("#a15c00", "⚠"), "info": ("#2a7ab0", "ℹ")}
 def findings_html(findings: list[Finding]) -> str:
     """The linter's findings as an escaped HTML list (or a short all-clear)."""
     if not findings:
-        return "<div style='color:#3a7d44'>✓ No suggestions: this reads well.</div>"
+        return _status.ok("✓ No suggestions: this reads well.", tag="div")
     items = []
     for f in findings:
         colour, mark = _SEVERITY_STYLE.get(f.severity, ("#444", "•"))
@@ -88,9 +89,9 @@ class OutreachComposer(widgets.VBox):
             self._templates = load_templates(folder)
         except NetkitError as exc:  # a broken coach template must not stop the exercise
             self._templates = load_templates(None)
-            self._note.value = (
-                f"<span style='color:#b00020'>A template in your coach's folder could not be "
-                f"used, so only the built-in ones are offered: {escape(exc.message)}</span>"
+            self._note.value = _status.problem(
+                f"A template in your coach's folder could not be "
+                f"used, so only the built-in ones are offered: {escape(exc.message)}"
             )
         self._by_id = {t.id: t for t in self._templates}
         self._titles = {t.id: t.title for t in self._templates}
@@ -251,9 +252,8 @@ class OutreachComposer(widgets.VBox):
         if template is None:
             return
         if not force and self.draft.value.strip() and self.draft.value != self._template_text:
-            self.message.value = (
-                "<span style='color:#555'>Your edited draft was kept. Click “Start again from "
-                "the template” for a fresh one.</span>"
+            self.message.value = _status.muted(
+                "Your edited draft was kept. Click “Start again from the template” for a fresh one."
             )
             self._save_draft()
             return
@@ -264,10 +264,10 @@ class OutreachComposer(widgets.VBox):
         except TemplateError:
             text = render_message(template, contact, self._participant, placeholders=True)
             missing = ", ".join(field_label(n) for n in missing_fields(template, contact, self._participant))
-            self.message.value = (
-                f"<span style='color:#a15c00'>Some details are missing, so the draft has "
+            self.message.value = _status.warning(
+                f"Some details are missing, so the draft has "
                 f"[gaps] to fill in by hand{': ' + escape(missing) if missing else ''}. "
-                "You can also add them to the contact in exercise 1.</span>"
+                "You can also add them to the contact in exercise 1."
             )
         self._template_text = text
         self.draft.value = text  # observed: relints and saves (after construction)
@@ -298,7 +298,7 @@ class OutreachComposer(widgets.VBox):
             return
         from ..lint import word_count
 
-        self.word_count.value = f"<span style='color:#555'>{word_count(text)} words</span>"
+        self.word_count.value = _status.muted(f"{word_count(text)} words")
         self.findings.value = findings_html(result)
 
     # ------------------------------------------------------------------ events
@@ -319,7 +319,7 @@ class OutreachComposer(widgets.VBox):
         text = self.draft.value.strip()
         _contact, name, contact_id = self._selected_contact()
         if not text:
-            self.message.value = "<span style='color:#a15c00'>Write your message first, then save it.</span>"
+            self.message.value = _status.warning("Write your message first, then save it.")
             return
         template = self._by_id.get(self.situation.value)
         organisation = normalise_contact(_contact).get("organisation", "") if isinstance(_contact, dict) else ""
@@ -334,9 +334,8 @@ class OutreachComposer(widgets.VBox):
         outbox = self._outbox() + [entry]
         self._store.set(OUTBOX_KEY, outbox)
         self._refresh_outbox(select=entry["id"])
-        self.message.value = (
-            "<span style='color:#3a7d44'>Saved to your outbox. Copy it into your e-mail or "
-            "LinkedIn, send it, then click “Mark as sent”.</span>"
+        self.message.value = _status.ok(
+            "Saved to your outbox. Copy it into your e-mail or LinkedIn, send it, then click “Mark as sent”."
         )
 
     def _update_selected(self, **changes: Any) -> dict | None:
@@ -348,7 +347,7 @@ class OutreachComposer(widgets.VBox):
                 self._refresh_outbox(select=entry["id"])
                 self._refresh_followups(write=True)
                 return entry
-        self.message.value = "<span style='color:#a15c00'>Save a message to your outbox first.</span>"
+        self.message.value = _status.warning("Save a message to your outbox first.")
         return None
 
     def _on_mark_sent(self, _button: Any = None) -> None:
@@ -361,14 +360,12 @@ class OutreachComposer(widgets.VBox):
                 if entry_asks(entry)
                 else "This message asks for nothing, so there is nothing to follow up."
             )
-            self.message.value = (
-                f"<span style='color:#3a7d44'>Marked as sent on {escape(day.isoformat())}. {follow}</span>"
-            )
+            self.message.value = _status.ok(f"Marked as sent on {escape(day.isoformat())}. {follow}")
 
     def _on_replied(self, _button: Any = None) -> None:
         entry = self._update_selected(replied_on=self._now().isoformat())
         if entry is not None:
-            self.message.value = "<span style='color:#3a7d44'>Reply noted: its follow-ups are cleared.</span>"
+            self.message.value = _status.ok("Reply noted: its follow-ups are cleared.")
 
     # ------------------------------------------------------------------ views
     def _refresh_outbox(self, select: str | None = None) -> None:
@@ -394,9 +391,8 @@ class OutreachComposer(widgets.VBox):
         outbox = self._outbox()
         due = followups(outbox)
         if not due:
-            self.followups.value = (
-                "<span style='color:#555'>Follow-up dates appear here once you mark as "
-                "sent a message that asks for something.</span>"
+            self.followups.value = _status.muted(
+                "Follow-up dates appear here once you mark as sent a message that asks for something."
             )
             self.download.value = ""
         else:
@@ -412,7 +408,7 @@ class OutreachComposer(widgets.VBox):
             try:
                 write_followups(self._store.folder, outbox)
             except OSError as exc:
-                self.message.value = (
-                    f"<span style='color:#b00020'>The calendar file could not be written next "
-                    f"to your workbook ({escape(exc)}); use the download link instead.</span>"
+                self.message.value = _status.problem(
+                    f"The calendar file could not be written next "
+                    f"to your workbook ({escape(exc)}); use the download link instead."
                 )

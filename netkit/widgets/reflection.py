@@ -37,6 +37,7 @@ from ..confidence import confidence_message, confidence_svg, level
 from ..exceptions import NetkitError
 from ..html import download_link, escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, answers_from_store, page_of, pages, progress
+from . import status as _status
 from .binding import SaveStatus, bind
 from .download import download_output, start_download
 
@@ -53,11 +54,11 @@ NOT_YET = 0
 
 
 def _ok(text: str) -> str:
-    return f"<span style='color:#3a7d44'>✓ {text}</span>"
+    return _status.ok(f"✓ {text}")
 
 
 def _problem(text: str) -> str:
-    return f"<span style='color:#b00020'>✗ {text}</span>"
+    return _status.problem(f"✗ {text}")
 
 
 def _date_from_json(value: Any) -> _dt.date | None:

@@ -20,6 +20,7 @@ import ipywidgets as widgets
 
 from .. import schema
 from ..answers import AnswersStore, open_store
+from . import status as status_style
 
 SHARE_LABEL = (
     "Share my progress with my coach: my name, how far I got in each exercise, and counts mixed with the group's"
@@ -42,10 +43,10 @@ EXPLANATION = (
 
 def _status(sharing: bool, anonymous: bool) -> str:
     if sharing and anonymous:
-        return "<span style='color:#3a7d44'>✓ Your progress is shared with your coach without your name.</span>"
+        return status_style.ok("✓ Your progress is shared with your coach without your name.")
     if sharing:
-        return "<span style='color:#3a7d44'>✓ Your progress is shared with your coach, with your name.</span>"
-    return "<span style='color:#555'>Not shared: your coach's report lists you as “not sharing”.</span>"
+        return status_style.ok("✓ Your progress is shared with your coach, with your name.")
+    return status_style.muted("Not shared: your coach's report lists you as “not sharing”.")
 
 
 class SharingChoice(widgets.VBox):

@@ -12,6 +12,7 @@ import ipywidgets as widgets
 from ..exceptions import NetkitError
 from ..html import escape, escape_attr
 from ..start import DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, keep_profile, make_workbook, resume
+from . import status as _status
 from .binder import BinderNotice
 from .binding import on_upload
 
@@ -106,7 +107,7 @@ class StartPage(widgets.VBox):
             else f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' "
             "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>"
         )
-        self._status.value = f"<p style='color:#3a7d44'>✓ {message}</p><p>{link}</p>"
+        self._status.value = _status.ok(f"✓ {message}</p><p>{link}", tag="p")
         self._earlier.value = self._earlier_html()
 
     def make(self, _button=None) -> None:
@@ -118,7 +119,7 @@ class StartPage(widgets.VBox):
             else:
                 result = make_workbook(self._values(), self.out, workbook=self.workbook, defaults=self.defaults)
         except NetkitError as exc:
-            self._status.value = f"<p style='color:#b00020'>✗ {escape(exc.message)}</p>"
+            self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
             return
         self._show(result, f"Your workbook is ready, {escape(result.profile['name'])}.")
 
@@ -130,7 +131,7 @@ class StartPage(widgets.VBox):
                 data, filename, self.out, values=self._values(), workbook=self.workbook, notebook=self.notebook
             )
         except NetkitError as exc:
-            self._status.value = f"<p style='color:#b00020'>✗ {escape(exc.message)}</p>"
+            self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
             return
         for key, widget in self.fields.items():
             widget.value = str(result.profile.get(key, ""))

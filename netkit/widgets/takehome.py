@@ -17,6 +17,7 @@ from ..exceptions import NetkitError
 from ..html import download_link, escape
 from ..schema import PROFILE as PROFILE_KEY
 from ..takehome import Archive, build_archive, delete_my_data, resume_from_upload
+from . import status as _status
 from .binder import BinderNotice
 from .binding import on_upload
 from .download import download_output, start_download
@@ -26,11 +27,11 @@ MAX_DATA_LINK_BYTES = 20 * 1024 * 1024
 
 
 def _ok(text: str) -> str:
-    return f"<span style='color:#3a7d44'>✓ {text}</span>"
+    return _status.ok(f"✓ {text}")
 
 
 def _problem(text: str) -> str:
-    return f"<span style='color:#b00020'>✗ {text}</span>"
+    return _status.problem(f"✗ {text}")
 
 
 class TakeHome(widgets.VBox):
