@@ -26,7 +26,6 @@ STILL_OVER = {
     "netkit/textfile.py",
     "netkit/widgets/network.py",
     "netkit/widgets/outreach.py",
-    "netkit/widgets/reflection.py",
 }
 
 
