@@ -25,7 +25,7 @@ import statistics
 import time
 from pathlib import Path
 
-from netkit import lint as lint_module
+from netkit import lint_phrases as phrases
 from netkit.lint import lint, word_count
 from netkit.lint_corpus import load_corpus, score_corpus
 
@@ -74,19 +74,19 @@ def _phrases(pattern: re.Pattern) -> list[str]:
 
 
 RULE_PATTERNS = [
-    lint_module._JOB_REQUEST,
-    lint_module._JOB_TOPIC,
-    lint_module._ASK_PHRASE,
-    lint_module._CONNECTION,
-    lint_module._PRESSURE,
-    lint_module._THANKS,
-    lint_module._APOLOGY,
-    lint_module._BLAME,
-    lint_module._GO_AROUND,
-    lint_module._CONFIDENTIAL,
-    lint_module._VOUCH,
-    lint_module._DEADLINE,
-    lint_module._OWNING,
+    phrases._JOB_REQUEST,
+    phrases._JOB_TOPIC,
+    phrases._ASK_PHRASE,
+    phrases._CONNECTION,
+    phrases._PRESSURE,
+    phrases._THANKS,
+    phrases._APOLOGY,
+    phrases._BLAME,
+    phrases._GO_AROUND,
+    phrases._CONFIDENTIAL,
+    phrases._VOUCH,
+    phrases._DEADLINE,
+    phrases._OWNING,
 ]
 NAIVE_PHRASES = [p for rule in RULE_PATTERNS for p in _phrases(rule)]
 
