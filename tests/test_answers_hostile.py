@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_collect import complete_answers, make_render
+from collect_data import complete_answers, make_render
 
 from netkit import answers_file
 from netkit.answers import AnswersStore

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
-from test_collect import HOSTILE, SECRET_CONTACT, complete_answers, make_render
+from collect_data import HOSTILE, SECRET_CONTACT, complete_answers, make_render
 
 from netkit.cli import cli
 from netkit.exceptions import HubError

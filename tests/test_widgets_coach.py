@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ipywidgets as widgets
-from test_collect import HOSTILE, SECRET_CONTACT, complete_answers, make_render, partial_answers, write_answers
+from collect_data import HOSTILE, SECRET_CONTACT, complete_answers, make_render, partial_answers, write_answers
 
 from netkit.widgets.coach import CoachReport
 

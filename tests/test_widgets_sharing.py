@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from test_collect import complete_answers, make_render
+from collect_data import complete_answers, make_render
 
 from netkit import schema
 from netkit.answers import AnswersStore
