@@ -5,7 +5,8 @@ The tree::
     NetkitError                 anything netkit reports instead of a traceback
     ├── InputError              a file a person gave us is wrong (roster, contacts, template)
     │   ├── RosterError         the roster CSV: missing column, empty name, bad encoding
-    │   └── ImportFormatError   a contacts export we cannot read
+    │   ├── ImportFormatError   a contacts export we cannot read
+    │   └── HubUserMappingError     who is who on the hub: empty, invalid or duplicate hub user names
     ├── AnswersError            the answers sidecar cannot be used safely
     │   ├── AnswersCorruptError     damaged and no good backup: we stop rather than lose work
     │   └── AnswersSchemaError      written by a newer netkit: we never overwrite it
@@ -14,7 +15,8 @@ The tree::
     ├── UnsafePathError         a link, or a path leaving the folder it must stay in
     ├── FileAccessError         the system refused to read or write a file (an OSError, explained)
     ├── TemplateError           an outreach template is broken or lacks a field
-    └── HubError                a JupyterHub reply or token cannot be used
+    ├── HubError                a JupyterHub reply or token cannot be used
+    └── LiteBuildError          ``netkit lite`` cannot build the browser-only site (defined in netkit.lite)
 
 Each error carries *what* was wrong, *where* (file, line, column when known) and *what to do*,
 and ``str(err)`` joins them into one readable message.
