@@ -40,8 +40,17 @@ def load_netkit(checkout: Path, name: str):
 
 
 def contacts(n: int, start: int = 0) -> list[dict]:
-    return [{"id": f"c{k}", "name": f"Person {k}", "ring": "close", "organisation": f"Org {k % 17}",
-             "last_contact": "2026-11-01", "notes": "met at the spring meetup"} for k in range(start, start + n)]
+    return [
+        {
+            "id": f"c{k}",
+            "name": f"Person {k}",
+            "ring": "close",
+            "organisation": f"Org {k % 17}",
+            "last_contact": "2026-11-01",
+            "notes": "met at the spring meetup",
+        }
+        for k in range(start, start + n)
+    ]
 
 
 def time_saves(answers_module, n: int, saves: int) -> list[float]:
@@ -108,8 +117,10 @@ def main() -> None:
             new += time_saves(after, n, saves)
         o, a = statistics.median(old), statistics.median(new)
         print(f"{n:>6} contacts: save before {o * 1000:8.1f} ms   after {a * 1000:8.1f} ms   after/before {a / o:4.2f}")
-    print(f"randomised proof: {random_ops(after, args.ops):,.0f} operations/s "
-          f"(4 stores, {args.ops} ops: add/edit/delete/scalar/save)")
+    print(
+        f"randomised proof: {random_ops(after, args.ops):,.0f} operations/s "
+        f"(4 stores, {args.ops} ops: add/edit/delete/scalar/save)"
+    )
 
 
 if __name__ == "__main__":

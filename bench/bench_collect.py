@@ -32,18 +32,42 @@ def make_cohort(out: Path, participants: int, contacts: int) -> None:
     for n in range(participants):
         folder = out / f"p{n:04d}"
         folder.mkdir(parents=True)
-        people = [{"id": f"{n}-{k}", "name": f"Person {k}", "ring": RINGS[k % 5], "organisation": f"Org {k % 17}",
-                   "last_contact": (today - _dt.timedelta(days=7 * k)).isoformat(),
-                   "interactions": [{"date": "2026-10-01", "kind": "message",
-                                     "direction": ("gave", "asked", "neutral")[k % 3]}]} for k in range(contacts)]
-        answers = {"network.contacts": people,
-                   "outreach.outbox": [{"situation": "informational-interview", "sent_on": "2026-12-01",
-                                        "text": f"Hi Person {k}, we met at the meetup. I enjoyed your talk. "
-                                                "Could I ask you two questions about your work? Thanks!"}
-                                       for k in range(5)],
-                   "reflection.plan": [{"person": f"Person {k}", "closeness": RINGS[k % 5], "cadence": "monthly",
-                                        "first_step": "", "first_date": "2026-12-10"} for k in range(8)],
-                   "reflection.answers.regret": "Not keeping in touch."}
+        people = [
+            {
+                "id": f"{n}-{k}",
+                "name": f"Person {k}",
+                "ring": RINGS[k % 5],
+                "organisation": f"Org {k % 17}",
+                "last_contact": (today - _dt.timedelta(days=7 * k)).isoformat(),
+                "interactions": [
+                    {"date": "2026-10-01", "kind": "message", "direction": ("gave", "asked", "neutral")[k % 3]}
+                ],
+            }
+            for k in range(contacts)
+        ]
+        answers = {
+            "network.contacts": people,
+            "outreach.outbox": [
+                {
+                    "situation": "informational-interview",
+                    "sent_on": "2026-12-01",
+                    "text": f"Hi Person {k}, we met at the meetup. I enjoyed your talk. "
+                    "Could I ask you two questions about your work? Thanks!",
+                }
+                for k in range(5)
+            ],
+            "reflection.plan": [
+                {
+                    "person": f"Person {k}",
+                    "closeness": RINGS[k % 5],
+                    "cadence": "monthly",
+                    "first_step": "",
+                    "first_date": "2026-12-10",
+                }
+                for k in range(8)
+            ],
+            "reflection.answers.regret": "Not keeping in touch.",
+        }
         (folder / FILENAME).write_text(json.dumps({"schema": SCHEMA, "answers": answers}), encoding="utf-8")
         entries.append({"id": str(n), "name": f"Participant {n}", "folder": folder.name})
     (out / "manifest.json").write_text(json.dumps({"participants": entries}), encoding="utf-8")

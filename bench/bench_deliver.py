@@ -67,17 +67,20 @@ def main() -> None:
                 cold_seq = timed(out, client, seq_users, jobs=1)
                 cold_par = timed(out, client, par_users, jobs=args.jobs)
                 warm_seq = statistics.median(timed(out, client, par_users, jobs=1) for _ in range(args.repeat))
-                warm_par = statistics.median(timed(out, client, par_users, jobs=args.jobs)
-                                             for _ in range(args.repeat))
+                warm_par = statistics.median(timed(out, client, par_users, jobs=args.jobs) for _ in range(args.repeat))
     finally:
         hub.stop()
 
     n = args.participants
     print(f"deliver to {n} participants on a local JupyterHub ({args.jobs} at once vs one after another)")
-    print(f"  cold (create users, start servers, write): sequential {cold_seq:6.1f} s   "
-          f"parallel {cold_par:6.1f} s   ratio {cold_seq / cold_par:4.1f}x")
-    print(f"  warm (servers running, re-delivery, median of {args.repeat}): sequential {warm_seq:6.2f} s   "
-          f"parallel {warm_par:6.2f} s   ratio {warm_seq / warm_par:4.1f}x")
+    print(
+        f"  cold (create users, start servers, write): sequential {cold_seq:6.1f} s   "
+        f"parallel {cold_par:6.1f} s   ratio {cold_seq / cold_par:4.1f}x"
+    )
+    print(
+        f"  warm (servers running, re-delivery, median of {args.repeat}): sequential {warm_seq:6.2f} s   "
+        f"parallel {warm_par:6.2f} s   ratio {warm_seq / warm_par:4.1f}x"
+    )
 
 
 if __name__ == "__main__":

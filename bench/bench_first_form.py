@@ -32,13 +32,32 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
 FORM = ".jupyter-widgets :is(input, textarea, select, button)"
-FLOOR = {"cells": [{"cell_type": "code", "execution_count": None, "id": "floor", "metadata": {}, "outputs": [],
-                    "source": 'import ipywidgets as widgets\n\nwidgets.Textarea(description="Notes")'}],
-         "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
-         "nbformat": 4, "nbformat_minor": 5}
+FLOOR = {
+    "cells": [
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": "floor",
+            "metadata": {},
+            "outputs": [],
+            "source": 'import ipywidgets as widgets\n\nwidgets.Textarea(description="Notes")',
+        }
+    ],
+    "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+    "nbformat": 4,
+    "nbformat_minor": 5,
+}
 
 
 # ------------------------------------------------------------------------------ first form
@@ -63,9 +82,22 @@ def first_form(rounds: int, config_dir: Path = ROOT / "binder") -> dict[str, lis
     env.update(JUPYTER_CONFIG_DIR=str(site / "jupyter"), JUPYTER_RUNTIME_DIR=str(site / "runtime"))
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(folder), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-         f"--Voila.config_file_paths={config_dir}"],
-        cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "voila",
+            str(folder),
+            "--no-browser",
+            f"--port={port}",
+            "--Voila.ip=127.0.0.1",
+            f"--Voila.config_file_paths={config_dir}",
+        ],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}"
     times: dict[str, list[float]] = {"floor": [], "workshop": []}
     try:
@@ -103,10 +135,19 @@ def _store_with(folder: Path, contacts: int):
 
     today = dt.date.today()
     rings = list(RINGS)
-    people = [Contact(name=f"Person {n:03d}", organisation=f"Org {n % 17}", role="Engineer", sector="Health",
-                      ring=rings[n % len(rings)], last_contact=today - dt.timedelta(days=15 * (n % 40)),
-                      could_help_with="advice", could_offer="an article")
-              for n in range(contacts)]
+    people = [
+        Contact(
+            name=f"Person {n:03d}",
+            organisation=f"Org {n % 17}",
+            role="Engineer",
+            sector="Health",
+            ring=rings[n % len(rings)],
+            last_contact=today - dt.timedelta(days=15 * (n % 40)),
+            could_help_with="advice",
+            could_offer="an article",
+        )
+        for n in range(contacts)
+    ]
     store = AnswersStore(folder, debounce=60)  # saving happens later, in the background, as in a kernel
     store.set("network.contacts", contacts_to_json(people))
     return store
@@ -164,15 +205,17 @@ def callbacks(contacts: int) -> list[tuple[float, str]]:
     folder = Path(tempfile.mkdtemp(prefix="netkit-bench-callbacks-"))
     store = _store_with(folder, contacts)
     steps = [("welcome", "Welcome"), ("network-map", "1"), ("outreach", "2"), ("reflection", "3"), ("take-home", "4")]
-    makers = [("steps", lambda: StepView(steps, store=store, enabled=True)),
-              ("sharing", lambda: SharingChoice(store=store)),
-              ("network", lambda: NetworkMap(name="Ada", store=store)),
-              ("outreach", lambda: OutreachComposer(name="Ada", goal="a mentor", store=store)),
-              ("confidence", lambda: ConfidenceCheckIn(store=store)),
-              ("prompts", lambda: ReflectionPrompts(store=store)),
-              ("plan", lambda: PlanBuilder(name="Ada", store=store)),
-              ("export", lambda: PlanExport(name="Ada", store=store)),
-              ("take-home", lambda: TakeHome(name="Ada", store=store))]
+    makers = [
+        ("steps", lambda: StepView(steps, store=store, enabled=True)),
+        ("sharing", lambda: SharingChoice(store=store)),
+        ("network", lambda: NetworkMap(name="Ada", store=store)),
+        ("outreach", lambda: OutreachComposer(name="Ada", goal="a mentor", store=store)),
+        ("confidence", lambda: ConfidenceCheckIn(store=store)),
+        ("prompts", lambda: ReflectionPrompts(store=store)),
+        ("plan", lambda: PlanBuilder(name="Ada", store=store)),
+        ("export", lambda: PlanExport(name="Ada", store=store)),
+        ("take-home", lambda: TakeHome(name="Ada", store=store)),
+    ]
     timed = []
     try:
         for label, make in makers:
@@ -181,7 +224,7 @@ def callbacks(contacts: int) -> list[tuple[float, str]]:
                 start = time.perf_counter()
                 try:
                     what = _poke(item)
-                except Exception as exc:  # noqa: BLE001 - an invalid poke is not a timing
+                except Exception as exc:
                     what = None
                     print(f"  ({label}: {type(exc).__name__} {exc})", file=sys.stderr)
                 elapsed = (time.perf_counter() - start) * 1000
@@ -198,20 +241,28 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--contacts", type=int, default=150)
     parser.add_argument("--skip-browser", action="store_true")
-    parser.add_argument("--config-dir", type=Path, default=ROOT / "binder",
-                        help="folder holding the voila.json to measure (default: the shipped one)")
+    parser.add_argument(
+        "--config-dir",
+        type=Path,
+        default=ROOT / "binder",
+        help="folder holding the voila.json to measure (default: the shipped one)",
+    )
     args = parser.parse_args()
     if not args.skip_browser:
         times = first_form(args.rounds, args.config_dir)
         floor, workshop = statistics.median(times["floor"]), statistics.median(times["workshop"])
-        print(f"first form, median of {args.rounds} (s): floor (one textarea) {floor:.2f}   "
-              f"workshop {workshop:.2f}   ratio {workshop / floor:.2f}x (target <= 1.3x)")
+        print(
+            f"first form, median of {args.rounds} (s): floor (one textarea) {floor:.2f}   "
+            f"workshop {workshop:.2f}   ratio {workshop / floor:.2f}x (target <= 1.3x)"
+        )
         print("  floor:   ", " ".join(f"{t:.2f}" for t in times["floor"]))
         print("  workshop:", " ".join(f"{t:.2f}" for t in times["workshop"]))
     timed = callbacks(args.contacts)
     slow = [t for t in timed if t[0] >= 50]
-    print(f"\nwidget callbacks at {args.contacts} contacts: {len(timed)} timed, {len(slow)} at 50 ms or more; "
-          f"median {statistics.median(t for t, _ in timed):.1f} ms")
+    print(
+        f"\nwidget callbacks at {args.contacts} contacts: {len(timed)} timed, {len(slow)} at 50 ms or more; "
+        f"median {statistics.median(t for t, _ in timed):.1f} ms"
+    )
     for elapsed, what in timed[:12]:
         print(f"  {elapsed:7.1f} ms  {what}")
 

@@ -41,8 +41,10 @@ def main() -> None:
     args = parser.parse_args()
     from nbconvert import HTMLExporter
 
-    roster = parse_roster("Name,Goal,Target organisations\n" + "".join(
-        f"Person {n},Goal {n},Org {n}; Org {n + 1}\n" for n in range(args.participants)))
+    roster = parse_roster(
+        "Name,Goal,Target organisations\n"
+        + "".join(f"Person {n},Goal {n},Org {n}; Org {n + 1}\n" for n in range(args.participants))
+    )
     template = load_template(default_workbook())
     notebooks = [personalise(template, p) for p in roster.participants]
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
@@ -58,8 +60,10 @@ def main() -> None:
     ours = median_seconds(worksheets, args.runs) / args.participants
     theirs = median_seconds(nbconvert, args.runs) / args.participants
     print(f"worksheets_html per participant:         {ours * 1000:8.2f} ms")
-    print(f"nbconvert HTML export per participant:   {theirs * 1000:8.2f} ms  ({theirs / ours:.0f}x slower, "
-          "and it needed an executed notebook for any content)")
+    print(
+        f"nbconvert HTML export per participant:   {theirs * 1000:8.2f} ms  ({theirs / ours:.0f}x slower, "
+        "and it needed an executed notebook for any content)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         kit = median_seconds(lambda: write_guide(Path(tmp), "room-2h", workshop="Bench"), args.runs)
         sizes = {p.name: p.stat().st_size // 1024 for p in Path(tmp).iterdir()}

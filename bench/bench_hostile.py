@@ -20,15 +20,17 @@ from pathlib import Path
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from netkit import paths, render as render_module
+from netkit import paths
+from netkit import render as render_module
 from netkit.outreach import _ContactFields, _MeFields, builtin_templates, normalise_contact, normalise_participant
 from netkit.roster import parse_roster
 from netkit.template_sandbox import render_limited
 
 
 def roster(n: int):
-    return parse_roster("Name,Email,Goal\n" + "".join(f"Person {i},p{i}@example.org,goal {i}\n" for i in range(n)),
-                        where="bench.csv")
+    return parse_roster(
+        "Name,Email,Goal\n" + "".join(f"Person {i},p{i}@example.org,goal {i}\n" for i in range(n)), where="bench.csv"
+    )
 
 
 def timed_render(n: int, guarded: bool) -> float:
@@ -46,9 +48,12 @@ def timed_render(n: int, guarded: bool) -> float:
 
 
 def timed_templates(rounds: int, limited: bool) -> float:
-    context = {"contact": _ContactFields(normalise_contact({"name": "Kim Park", "organisation": "Acme",
-                                                            "role": "engineer", "how_we_know": "school"})),
-               "me": _MeFields(normalise_participant(name="Ada Lovelace", goal="data jobs"))}
+    context = {
+        "contact": _ContactFields(
+            normalise_contact({"name": "Kim Park", "organisation": "Acme", "role": "engineer", "how_we_know": "school"})
+        ),
+        "me": _MeFields(normalise_participant(name="Ada Lovelace", goal="data jobs")),
+    }
     stock = SandboxedEnvironment(undefined=StrictUndefined)
     compiled = [(t._compiled, stock.from_string(t.body)) for t in builtin_templates()]
     started = time.perf_counter()
@@ -66,13 +71,17 @@ def main() -> None:
     timed_render(5, True)  # warm imports
     plain = statistics.median(timed_render(args.participants, False) for _ in range(3))
     guarded = statistics.median(timed_render(args.participants, True) for _ in range(3))
-    print(f"render prepare {args.participants}: unguarded {plain:.2f} s, journal + guard {guarded:.2f} s "
-          f"({guarded / plain:.2f}x)")
+    print(
+        f"render prepare {args.participants}: unguarded {plain:.2f} s, journal + guard {guarded:.2f} s "
+        f"({guarded / plain:.2f}x)"
+    )
     stock = statistics.median(timed_templates(args.rounds, False) for _ in range(3))
     limited = statistics.median(timed_templates(args.rounds, True) for _ in range(3))
     n = args.rounds * 8
-    print(f"{n} template renders: stock sandbox {stock * 1e6 / n:.0f} µs each, limited {limited * 1e6 / n:.0f} µs each "
-          f"({limited / stock:.2f}x)")
+    print(
+        f"{n} template renders: stock sandbox {stock * 1e6 / n:.0f} µs each, limited {limited * 1e6 / n:.0f} µs each "
+        f"({limited / stock:.2f}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -58,30 +58,44 @@ print(json.dumps({"cpu_ms": cpu, "people": len(people), "skipped": len(report.sk
 
 
 def linkedin(rows: int) -> bytes:
-    lines = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses '
-             'are missing."', "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    lines = [
+        "Notes:",
+        '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+        "",
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+    ]
     for n in range(rows):
         mail = f"person{n}@example.org" if n % 3 == 0 else ""
-        lines.append(f'Given{n % 977},Family{n},https://www.linkedin.com/in/p-{n:06d},{mail},'
-                     f'"Company {n % 4000}, Inc.",Engineer {n % 50},{1 + n % 28:02d} '
-                     f'{("Jan", "Feb", "Mar", "Apr", "May", "Jun")[n % 6]} 20{10 + n % 15}')
+        lines.append(
+            f"Given{n % 977},Family{n},https://www.linkedin.com/in/p-{n:06d},{mail},"
+            f'"Company {n % 4000}, Inc.",Engineer {n % 50},{1 + n % 28:02d} '
+            f"{('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun')[n % 6]} 20{10 + n % 15}"
+        )
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def vcards(cards: int) -> bytes:
     out = []
     for n in range(cards):
-        out += ["BEGIN:VCARD", "VERSION:3.0", f"N:Family{n};Given{n % 977};;;", f"FN:Given{n % 977} Family{n}",
-                f"ORG:Company {n % 4000};Unit {n % 7}", f"TITLE:Engineer {n % 50}",
-                f"EMAIL;TYPE=INTERNET,WORK:p{n}@example.org", "TEL;TYPE=CELL:+1 555 0100",
-                f"NOTE:Met at event {n % 90}\\, follow up", "END:VCARD"]
+        out += [
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            f"N:Family{n};Given{n % 977};;;",
+            f"FN:Given{n % 977} Family{n}",
+            f"ORG:Company {n % 4000};Unit {n % 7}",
+            f"TITLE:Engineer {n % 50}",
+            f"EMAIL;TYPE=INTERNET,WORK:p{n}@example.org",
+            "TEL;TYPE=CELL:+1 555 0100",
+            f"NOTE:Met at event {n % 90}\\, follow up",
+            "END:VCARD",
+        ]
     return ("\r\n".join(out) + "\r\n").encode("utf-8")
 
 
 def photo_vcard(photo_mb: int, total_mb: int) -> bytes:
     photo = base64.b64encode(os.urandom(photo_mb * 2**20 * 3 // 4)).decode()
     lines = ["BEGIN:VCARD", "VERSION:3.0", "FN:Has A Photo", "PHOTO;ENCODING=b;TYPE=JPEG:" + photo[:74]]
-    lines += [" " + photo[i:i + 74] for i in range(74, len(photo), 74)] + ["END:VCARD"]
+    lines += [" " + photo[i : i + 74] for i in range(74, len(photo), 74)] + ["END:VCARD"]
     data = ("\r\n".join(lines) + "\r\n").encode()
     per_card = len(vcards(1000)) / 1000
     rest = vcards(max(1, int((total_mb * 2**20 - len(data)) / per_card) + 1))
@@ -91,9 +105,14 @@ def photo_vcard(photo_mb: int, total_mb: int) -> bytes:
 def run(code: Path, path: Path, mode: str, timeout: float) -> dict:
     env = {**os.environ, "PYTHONPATH": str(code)}
     try:
-        out = subprocess.run([sys.executable, "-c", CHILD, str(path), mode], env=env, capture_output=True, text=True,
-                             cwd=path.parent,  # not this checkout's folder: "-c" puts the working folder first
-                             timeout=timeout)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path), mode],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=path.parent,  # not this checkout's folder: "-c" puts the working folder first
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         return {"error": f"did not finish in {timeout:.0f} s"}
     if out.returncode:
@@ -112,9 +131,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wanted = set(args.files.split(","))
-        makers = {"linkedin": ("LinkedIn, 30,000 rows", "linkedin.csv", lambda: linkedin(30_000)),
-                  "cards": (f"vCard, {args.cards:,} cards", "cards.vcf", lambda: vcards(args.cards)),
-                  "photo": ("vCard, 30 MB with a 15 MB photo", "photo.vcf", lambda: photo_vcard(15, 30))}
+        makers = {
+            "linkedin": ("LinkedIn, 30,000 rows", "linkedin.csv", lambda: linkedin(30_000)),
+            "cards": (f"vCard, {args.cards:,} cards", "cards.vcf", lambda: vcards(args.cards)),
+            "photo": ("vCard, 30 MB with a 15 MB photo", "photo.vcf", lambda: photo_vcard(15, 30)),
+        }
         files = {label: (name, make) for key, (label, name, make) in makers.items() if key in wanted}
         print(f"{'file':34} {'code':7} {'contacts':>9} {'CPU ms':>9} {'py peak MB':>11} {'+RSS MB':>8}")
         for label, (name, make) in files.items():
@@ -128,16 +149,23 @@ def main() -> None:
                     print(f"{label:34} {side:7} failed: {results[side]['error']}")
                     continue
                 memory = run(code, path, "memory", args.timeout) if args.tracemalloc else {}
-                results[side] = {"cpu_ms": statistics.median(t["cpu_ms"] for t in timed),
-                                 "people": timed[0]["people"], "peak_mb": memory.get("peak_mb", float("nan")),
-                                 "rss_mb": max(t["rss_growth_mb"] for t in timed)}
+                results[side] = {
+                    "cpu_ms": statistics.median(t["cpu_ms"] for t in timed),
+                    "people": timed[0]["people"],
+                    "peak_mb": memory.get("peak_mb", float("nan")),
+                    "rss_mb": max(t["rss_growth_mb"] for t in timed),
+                }
                 r = results[side]
-                print(f"{label:34} {side:7} {r['people']:>9,} {r['cpu_ms']:>9.0f} {r['peak_mb']:>11.1f} "
-                      f"{r['rss_mb']:>8.0f}")
+                print(
+                    f"{label:34} {side:7} {r['people']:>9,} {r['cpu_ms']:>9.0f} {r['peak_mb']:>11.1f} "
+                    f"{r['rss_mb']:>8.0f}"
+                )
             if all("cpu_ms" in results.get(s, {}) for s in ("before", "after")):
                 b, a = results["before"], results["after"]
-                print(f"{'':34} after/before: CPU ×{a['cpu_ms'] / b['cpu_ms']:.2f}, "
-                      f"RSS growth ×{a['rss_mb'] / max(b['rss_mb'], 0.1):.2f}, {path.stat().st_size / 2**20:.1f} MB file")
+                print(
+                    f"{'':34} after/before: CPU ×{a['cpu_ms'] / b['cpu_ms']:.2f}, "
+                    f"RSS growth ×{a['rss_mb'] / max(b['rss_mb'], 0.1):.2f}, {path.stat().st_size / 2**20:.1f} MB file"
+                )
 
 
 if __name__ == "__main__":

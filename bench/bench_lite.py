@@ -27,8 +27,16 @@ import time
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
 FORM = "Save contact"
 TIMEOUT = 300_000
 
@@ -105,29 +113,49 @@ def main() -> None:
         folder = report.results[0].folder
         lite_port, voila_port = _port(), _port()
         servers = [
-            subprocess.Popen([sys.executable, "-m", "http.server", "-b", "127.0.0.1", "-d", str(site), str(lite_port)],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True),
-            subprocess.Popen([sys.executable, "-m", "voila", str(folder), "--no-browser", f"--port={voila_port}",
-                              "--Voila.ip=127.0.0.1"], cwd=folder, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL, start_new_session=True),
+            subprocess.Popen(
+                [sys.executable, "-m", "http.server", "-b", "127.0.0.1", "-d", str(site), str(lite_port)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            ),
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "voila",
+                    str(folder),
+                    "--no-browser",
+                    f"--port={voila_port}",
+                    "--Voila.ip=127.0.0.1",
+                ],
+                cwd=folder,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            ),
         ]
         try:
             _wait(f"http://127.0.0.1:{lite_port}/jupyter-lite.json")
             _wait(f"http://127.0.0.1:{voila_port}/voila/static/favicon.ico")
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                lite = measure(browser, f"http://127.0.0.1:{lite_port}/notebooks/index.html?path=workshop.ipynb",
-                               args.runs)
-                voila = measure(browser, f"http://127.0.0.1:{voila_port}/voila/render/{default_workbook().name}",
-                                args.runs)
+                lite = measure(
+                    browser, f"http://127.0.0.1:{lite_port}/notebooks/index.html?path=workshop.ipynb", args.runs
+                )
+                voila = measure(
+                    browser, f"http://127.0.0.1:{voila_port}/voila/render/{default_workbook().name}", args.runs
+                )
                 browser.close()
         finally:
             for server in servers:
                 os.killpg(server.pid, 15)
     print(f"cores: {os.cpu_count()}  runs: {args.runs}  (time to the first form, '{FORM}')")
     for label, (first, warm, downloaded) in (("Lite ", lite), ("Voilà", voila)):
-        print(f"{label}  first load: {min(first):6.1f} s   warm reload: {min(warm):6.1f} s   "
-              f"downloaded on first load: {downloaded / 1e6:5.1f} MB")
+        print(
+            f"{label}  first load: {min(first):6.1f} s   warm reload: {min(warm):6.1f} s   "
+            f"downloaded on first load: {downloaded / 1e6:5.1f} MB"
+        )
     print(f"Lite / Voilà, first load: {min(lite[0]) / min(voila[0]):.1f}x   warm: {min(lite[1]) / min(voila[1]):.1f}x")
     print(f"site on disk: {folder_size(site) / 1e6:.1f} MB")
 

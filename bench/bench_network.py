@@ -36,25 +36,74 @@ from netkit.egomap import ego_map_html
 from netkit.importers import import_into
 
 TODAY = dt.date(2026, 11, 24)
-FIRST = ("Ada Bram Chidi Dara Esme Farah Gus Hana Ilse Jun Kofi Lena Maya Nadim Olu Pia Quinn Rosa Sami Tove Umar "
-         "Vera Wen Xavi Yara Zeno").split()
-LAST = "Quill Ooster Okon Marsh Varga Idris Pember Lind Haddad Adeye Rautio Ashby Mensah Sorvik Nakam Fjord".split()
+FIRST = [
+    "Ada",
+    "Bram",
+    "Chidi",
+    "Dara",
+    "Esme",
+    "Farah",
+    "Gus",
+    "Hana",
+    "Ilse",
+    "Jun",
+    "Kofi",
+    "Lena",
+    "Maya",
+    "Nadim",
+    "Olu",
+    "Pia",
+    "Quinn",
+    "Rosa",
+    "Sami",
+    "Tove",
+    "Umar",
+    "Vera",
+    "Wen",
+    "Xavi",
+    "Yara",
+    "Zeno",
+]
+LAST = [
+    "Quill",
+    "Ooster",
+    "Okon",
+    "Marsh",
+    "Varga",
+    "Idris",
+    "Pember",
+    "Lind",
+    "Haddad",
+    "Adeye",
+    "Rautio",
+    "Ashby",
+    "Mensah",
+    "Sorvik",
+    "Nakam",
+    "Fjord",
+]
 SECTORS = ["Tech", "Health", "Energy", "Public sector", "Publishing", "Nonprofit", "Finance", "Education", ""]
 
 
 def linkedin_export(rows: int, seed: int = 2) -> bytes:
     """A fictional Connections.csv: Notes preamble, BOM, quoted commas, many empty e-mails."""
     rng = random.Random(seed)
-    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     organisations = [f'"Company {i}, Ltd"' for i in range(3000)] + [f"Org {i}" for i in range(50)]
-    lines = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses '
-             'are missing."', "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    lines = [
+        "Notes:",
+        '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+        "",
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+    ]
     for i in range(rows):
         first, last = rng.choice(FIRST), f"{rng.choice(LAST)}{i}"
         email = f"{first.lower()}{i}@example.com" if i % 3 == 0 else ""
-        lines.append(f"{first},{last},https://www.linkedin.com/in/{first.lower()}-{last.lower()},{email},"
-                     f"{rng.choice(organisations)},Engineer,{rng.randint(1, 28):02d} {rng.choice(months)} "
-                     f"{rng.randint(2008, 2026)}")
+        lines.append(
+            f"{first},{last},https://www.linkedin.com/in/{first.lower()}-{last.lower()},{email},"
+            f"{rng.choice(organisations)},Engineer,{rng.randint(1, 28):02d} {rng.choice(months)} "
+            f"{rng.randint(2008, 2026)}"
+        )
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
@@ -63,12 +112,17 @@ def people(n: int, seed: int = 1) -> list[Contact]:
     rng = random.Random(seed)
     result = []
     for i in range(n):
-        contact = Contact(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}{i}", organisation=f"Org {rng.randint(0, 40)}",
-                          sector=rng.choice(SECTORS), ring=rng.choices(list(RINGS), weights=(1, 3, 5, 8, 3))[0],
-                          last_contact=TODAY - dt.timedelta(days=rng.randint(0, 900)))
+        contact = Contact(
+            name=f"{rng.choice(FIRST)} {rng.choice(LAST)}{i}",
+            organisation=f"Org {rng.randint(0, 40)}",
+            sector=rng.choice(SECTORS),
+            ring=rng.choices(list(RINGS), weights=(1, 3, 5, 8, 3))[0],
+            last_contact=TODAY - dt.timedelta(days=rng.randint(0, 900)),
+        )
         for _ in range(rng.randint(0, 3)):
-            contact.log(TODAY - dt.timedelta(days=rng.randint(0, 400)), "message",
-                        rng.choice(["gave", "asked", "neutral"]))
+            contact.log(
+                TODAY - dt.timedelta(days=rng.randint(0, 400)), "message", rng.choice(["gave", "asked", "neutral"])
+            )
         result.append(contact)
     return result
 
@@ -94,16 +148,26 @@ def dictreader_import(data: bytes) -> list[Contact]:
         if not name:
             continue
         connected = dt.datetime.strptime(row["Connected On"], "%d %b %Y").date() if row["Connected On"] else None
-        contacts.append(Contact(name=name, organisation=row["Company"], role=row["Position"], url=row["URL"],
-                                emails=[row["Email Address"]] if row["Email Address"] else [],
-                                connected_on=connected, source="linkedin"))
+        contacts.append(
+            Contact(
+                name=name,
+                organisation=row["Company"],
+                role=row["Position"],
+                url=row["URL"],
+                emails=[row["Email Address"]] if row["Email Address"] else [],
+                connected_on=connected,
+                source="linkedin",
+            )
+        )
     return merge_contacts([], contacts).contacts
 
 
 def row(label: str, figures: tuple[float, float], target: str = "", other: tuple[float, float] | None = None) -> None:
     text = f"{label:<46} {figures[0]:8.1f} ms wall {figures[1]:8.1f} ms cpu"
     if other:
-        text += f"   alternative {other[0]:8.1f} ms wall {other[1]:8.1f} ms cpu  ratio ×{other[1] / figures[1]:.1f} (cpu)"
+        text += (
+            f"   alternative {other[0]:8.1f} ms wall {other[1]:8.1f} ms cpu  ratio ×{other[1] / figures[1]:.1f} (cpu)"
+        )
     if target:
         text += f"   target {target}"
     print(text)
@@ -127,12 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     from netkit.egomap_png import ego_map, figure_png  # coach side: matplotlib
 
     small = people(150)
-    svg = lambda contacts: ego_map_html(contacts, TODAY, participant="Ada")  # noqa: E731
-    png = lambda contacts: figure_png(ego_map(contacts, TODAY, participant="Ada"), dpi=80)  # noqa: E731
+    svg = lambda contacts: ego_map_html(contacts, TODAY, participant="Ada")
+    png = lambda contacts: figure_png(ego_map(contacts, TODAY, participant="Ada"), dpi=80)
     svg(small), png(small)
-    for label, network, target, repeat in (("150 contacts", small, "< 300 ms", args.repeat * 2),
-                                           (f"{len(everyone):,} contacts (by organisation)", everyone, "< 1500 ms",
-                                            args.repeat)):
+    for label, network, target, repeat in (
+        ("150 contacts", small, "< 300 ms", args.repeat * 2),
+        (f"{len(everyone):,} contacts (by organisation)", everyone, "< 1500 ms", args.repeat),
+    ):
         ours = measure(lambda: svg(network), repeat)
         alternative = measure(lambda: png(network), repeat)
         row(f"map redraw, {label}: SVG vs matplotlib PNG", ours, target, alternative)
@@ -147,19 +212,26 @@ def main(argv: list[str] | None = None) -> int:
         store = AnswersStore(folder)  # debounced like in a workbook: saving happens after the callback
         store.set(CONTACTS_KEY, contacts_to_json(network))
         store.flush()
-        widget = NetworkMap(name="Ada", target_organisations="Org 1; Globex", target_sectors="Tech",
-                            store=AnswersStore(folder), today=TODAY, redraw_delay=None)
+        widget = NetworkMap(
+            name="Ada",
+            target_organisations="Org 1; Globex",
+            target_sectors="Tech",
+            store=AnswersStore(folder),
+            today=TODAY,
+            redraw_delay=None,
+        )
         target = widget._picker.options[1][1]
         widget._picker.value = target
         repeat = max(args.repeat * 4, 10) if size <= 150 else args.repeat
         names = iter(range(10**6))
         callbacks = {
             "save an edited contact": lambda: widget._save_button.click(),
-            "choose a contact": lambda: setattr(widget._picker, "value", widget._picker.options[2 + next(names) % 3][1]),
+            "choose a contact": lambda: setattr(
+                widget._picker, "value", widget._picker.options[2 + next(names) % 3][1]
+            ),
             "log an interaction": lambda: widget._log_button.click(),
             "type in Find": lambda: setattr(widget._find, "value", f"a{next(names)}"),
-            "type in a form field": lambda: setattr(widget._fields["role"], "value",
-                                                    f"Role {next(names)}"),
+            "type in a form field": lambda: setattr(widget._fields["role"], "value", f"Role {next(names)}"),
         }
         for label, callback in callbacks.items():
             row(f"widget, {size:,} contacts: {label}", measure(callback, repeat), "< 100 ms" if size <= 150 else "")

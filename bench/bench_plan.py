@@ -47,8 +47,11 @@ def naive_this_month(entries):
             if day >= start:
                 out.append((day, e.person))
             k += 1
-            day = (e.first_date + dt.timedelta(weeks=c.interval * k) if c.freq == "WEEKLY"
-                   else plan.add_months(e.first_date, c.interval * k))
+            day = (
+                e.first_date + dt.timedelta(weeks=c.interval * k)
+                if c.freq == "WEEKLY"
+                else plan.add_months(e.first_date, c.interval * k)
+            )
     return sorted(out)
 
 
@@ -75,17 +78,29 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
     rings = list(plan.RINGS)
-    entries = [plan.PlanEntry(f"Person {i}", rings[i % len(rings)], plan.default_cadence(rings[i % len(rings)]),
-                              "Say hello", dt.date(2025, 1 + i % 12, 1 + i % 28)) for i in range(args.people)]
+    entries = [
+        plan.PlanEntry(
+            f"Person {i}",
+            rings[i % len(rings)],
+            plan.default_cadence(rings[i % len(rings)]),
+            "Say hello",
+            dt.date(2025, 1 + i % 12, 1 + i % 28),
+        )
+        for i in range(args.people)
+    ]
     r = args.repeat
     rows = [
-        ("this month + commitment (dateutil, netkit)",
-         median_ms(lambda: (plan.due_this_month(entries, TODAY), plan.commitment_statement(entries, TODAY)), r)),
+        (
+            "this month + commitment (dateutil, netkit)",
+            median_ms(lambda: (plan.due_this_month(entries, TODAY), plan.commitment_statement(entries, TODAY)), r),
+        ),
         ("this month (plain date arithmetic)", median_ms(lambda: naive_this_month(entries), r)),
         (".ics export", median_ms(lambda: calendar_bytes(plan.to_reminders(entries)), r)),
         ("HTML plan", median_ms(lambda: plan.plan_html(entries, TODAY, name="Ada"), r)),
-        ("HTML plan with the confidence chart", median_ms(
-            lambda: plan.plan_html(entries, TODAY, name="Ada", confidence=(3, 8)), r)),
+        (
+            "HTML plan with the confidence chart",
+            median_ms(lambda: plan.plan_html(entries, TODAY, name="Ada", confidence=(3, 8)), r),
+        ),
         ("confidence chart SVG (netkit)", median_ms(lambda: confidence_svg(3, 8), r)),
         ("confidence chart PNG (matplotlib Figure)", median_ms(matplotlib_chart, r)),
     ]

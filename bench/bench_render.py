@@ -29,8 +29,9 @@ def make_roster(path: Path, count: int) -> Path:
         writer = csv.writer(handle)
         writer.writerow(["Name", "Goal", "Career stage", "Target sectors", "Target organisations", "Phone"])
         for i in range(count):
-            writer.writerow([f"Participant {i:04d}", f"Goal number {i}", "Graduate", "Health; Energy",
-                             "Org A; Org B", f"06{i:08d}"])
+            writer.writerow(
+                [f"Participant {i:04d}", f"Goal number {i}", "Graduate", "Health; Energy", "Org A; Org B", f"06{i:08d}"]
+            )
     return path
 
 
@@ -40,8 +41,16 @@ def papermill_cli_loop(roster: Path, out: Path, limit: int, execute: bool) -> fl
     participants = read_roster(roster).participants[:limit]
     start = time.perf_counter()
     for p in participants:
-        cmd = [sys.executable, "-m", "papermill", str(default_workbook()), str(out / f"{p.id}.ipynb"),
-               "--no-progress-bar", "-k", "python3"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "papermill",
+            str(default_workbook()),
+            str(out / f"{p.id}.ipynb"),
+            "--no-progress-bar",
+            "-k",
+            "python3",
+        ]
         for key, value in p.workbook_parameters().items():
             cmd += ["-p", key, value]
         if not execute:
@@ -52,8 +61,21 @@ def papermill_cli_loop(roster: Path, out: Path, limit: int, execute: bool) -> fl
 
 def netkit_render(roster: Path, out: Path, execute: bool) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "netkit.cli", "render", str(roster), "-o", str(out), "-q",
-                    *(["--execute"] if execute else [])], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "netkit.cli",
+            "render",
+            str(roster),
+            "-o",
+            str(out),
+            "-q",
+            *(["--execute"] if execute else []),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - start
 
 
@@ -74,10 +96,14 @@ def main() -> None:
         ours = netkit_render(big, tmp / "netkit-prep", execute=False)
         loop_per = loop / sample
         ours_per = ours / args.prepare
-        print(f"prepare  papermill CLI loop: {loop_per * 1000:8.1f} ms/workbook ({sample} run, {loop:.1f} s)"
-              f" -> {loop_per * args.prepare:.1f} s for {args.prepare}")
-        print(f"prepare  netkit render     : {ours_per * 1000:8.1f} ms/workbook ({args.prepare} in {ours:.2f} s,"
-              " incl. start-up)")
+        print(
+            f"prepare  papermill CLI loop: {loop_per * 1000:8.1f} ms/workbook ({sample} run, {loop:.1f} s)"
+            f" -> {loop_per * args.prepare:.1f} s for {args.prepare}"
+        )
+        print(
+            f"prepare  netkit render     : {ours_per * 1000:8.1f} ms/workbook ({args.prepare} in {ours:.2f} s,"
+            " incl. start-up)"
+        )
         print(f"prepare  ratio             : {loop_per / ours_per:8.1f}x faster (target >= 50x)")
 
         loop_x = papermill_cli_loop(small, tmp / "loop-exec", args.execute, execute=True)

@@ -34,11 +34,23 @@ import secrets
 import threading
 import time
 import weakref
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
-from .answers_file import (BACKUP_SUFFIX, DAMAGED_GLOB, EXPORT_KIND, FILENAME, LOCKNAME, RESUME_COPY,
-                           answers_from_copies, answers_path, check_upload, parse_document, read_answers_readonly)
+from .answers_file import (
+    BACKUP_SUFFIX,
+    DAMAGED_GLOB,
+    EXPORT_KIND,
+    FILENAME,
+    LOCKNAME,
+    RESUME_COPY,
+    answers_from_copies,
+    answers_path,
+    check_upload,
+    parse_document,
+    read_answers_readonly,
+)
 from .atomic import atomic_write_json
 from .exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
 from .merge import MergeReport, merge_documents
@@ -46,9 +58,23 @@ from .runtime import LockTimeout, Scheduled, file_lock, schedule
 from .schema import SCHEMA, key_spec, keyed_items, migrate
 
 __all__ = [
-    "AnswersCorruptError", "AnswersError", "AnswersSchemaError", "AnswersStore", "BACKUP_SUFFIX", "ERRORS",
-    "EXPORT_KIND", "FILENAME", "LOCKNAME", "MergeReport", "SCHEMA", "answers_from_copies", "answers_path",
-    "forget_open_stores", "open_store", "parse_document", "read_answers_readonly",
+    "AnswersCorruptError",
+    "AnswersError",
+    "AnswersSchemaError",
+    "AnswersStore",
+    "BACKUP_SUFFIX",
+    "ERRORS",
+    "EXPORT_KIND",
+    "FILENAME",
+    "LOCKNAME",
+    "MergeReport",
+    "SCHEMA",
+    "answers_from_copies",
+    "answers_path",
+    "forget_open_stores",
+    "open_store",
+    "parse_document",
+    "read_answers_readonly",
 ]
 
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"
@@ -63,7 +89,7 @@ _last_stamp = 0
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 def _stamp() -> int:
@@ -163,12 +189,13 @@ class AnswersStore:
                 f"{reason}, and there is no usable backup ({self.backup_path.name}); "
                 "nothing was changed so no answer is lost",
                 where=self.path,
-                fix="ask your coach: the file may be repaired by hand, or re-import an "
-                    "export you downloaded earlier")
+                fix="ask your coach: the file may be repaired by hand, or re-import an export you downloaded earlier",
+            )
         kept = self._set_aside() if self.path.exists() else None
-        self.recovered = (f"{reason}. Your answers were restored from the backup saved "
-                          f"{doc.get('saved_at') or 'earlier'}"
-                          + (f"; the damaged file was kept as {kept.name}." if kept else "."))
+        self.recovered = (
+            f"{reason}. Your answers were restored from the backup saved "
+            f"{doc.get('saved_at') or 'earlier'}" + (f"; the damaged file was kept as {kept.name}." if kept else ".")
+        )
         with self._lock():
             self._write(doc, backup=False)
 
@@ -260,9 +287,9 @@ class AnswersStore:
         the others or the save.
         """
         try:
-            ref: Callable[[], Any] = weakref.WeakMethod(callback)  # type: ignore[arg-type]
+            ref: Callable[[], Any] = weakref.WeakMethod(callback)
         except TypeError:
-            ref = lambda: callback  # noqa: E731 - plain functions are held strongly
+            ref = lambda: callback
         self._listeners.setdefault(key, []).append(ref)
 
     def _notify(self, key: str, *args: Any) -> None:
@@ -277,7 +304,7 @@ class AnswersStore:
                 continue
             try:
                 callback(*args)
-            except Exception:  # noqa: BLE001 - one stale view must not break saving elsewhere
+            except Exception:
                 pass
 
     def _cancel_timer(self) -> None:
@@ -321,8 +348,9 @@ class AnswersStore:
         """The one place the file lock is made (netkit.runtime: a file lock, or none in Pyodide's one process)."""
         return file_lock(self.lock_path, timeout=LOCK_TIMEOUT)
 
-    def _merge_and_write(self, incoming: dict[str, Any], *, before: Callable[[], Any] | None = None
-                         ) -> tuple[dict[str, Any], MergeReport, Any]:
+    def _merge_and_write(
+        self, incoming: dict[str, Any], *, before: Callable[[], Any] | None = None
+    ) -> tuple[dict[str, Any], MergeReport, Any]:
         """Under the lock: read what is on disk, merge ``incoming`` in, write; return (doc, report, before())."""
         try:
             with self._lock():
@@ -331,14 +359,21 @@ class AnswersStore:
                 merged, report = merge_documents(disk, incoming)
                 doc = self._write(merged, backup=True)
         except LockTimeout:
-            raise AnswersError(f"another window kept the answers file locked for {LOCK_TIMEOUT} s",
-                               where=self.path, fix="close other tabs of this workbook and retry") from None
+            raise AnswersError(
+                f"another window kept the answers file locked for {LOCK_TIMEOUT} s",
+                where=self.path,
+                fix="close other tabs of this workbook and retry",
+            ) from None
         return doc, report, extra
 
     def _write(self, merged: dict[str, Any], *, backup: bool) -> dict[str, Any]:
         # "rev" comes first so that _read_for_merge can tell its own last write from the first bytes.
-        doc = {"schema": SCHEMA, "rev": secrets.token_hex(8), "saved_at": _now(),
-               **{k: v for k, v in merged.items() if k not in ("schema", "rev", "saved_at")}}
+        doc = {
+            "schema": SCHEMA,
+            "rev": secrets.token_hex(8),
+            "saved_at": _now(),
+            **{k: v for k, v in merged.items() if k not in ("schema", "rev", "saved_at")},
+        }
         keep = self.backup_path if backup and self.path.exists() else None
         atomic_write_json(self.path, doc, backup=keep, compact=True, mode=0o600)
         self._adopt(doc)
@@ -359,8 +394,11 @@ class AnswersStore:
             self._dirty.clear()
             self._items.clear()
             self.last_error = None
-            arrived = [key for key in self._listeners
-                       if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)]
+            arrived = [
+                key
+                for key in self._listeners
+                if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)
+            ]
         for key in arrived:
             self._notify(key)
 
@@ -395,9 +433,14 @@ class AnswersStore:
         """Everything the participant owns in the store, as one JSON-ready document (with change times)."""
         self.flush()
         with self._mutex:
-            return {"kind": EXPORT_KIND, "schema": SCHEMA, "exported_at": _now(), "answers": self.as_dict(),
-                    "changes": _json_copy(self._doc.get("changes") or {}),
-                    "deleted": _json_copy(self._doc.get("deleted") or {})}
+            return {
+                "kind": EXPORT_KIND,
+                "schema": SCHEMA,
+                "exported_at": _now(),
+                "answers": self.as_dict(),
+                "changes": _json_copy(self._doc.get("changes") or {}),
+                "deleted": _json_copy(self._doc.get("deleted") or {}),
+            }
 
     def export_to(self, path: str | Path) -> Path:
         """Write all answers to one file that :meth:`import_from` reads back."""
@@ -441,8 +484,11 @@ class AnswersStore:
             raw = path.read_bytes()
             doc = json.loads(raw.decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise AnswersError(f"cannot read this export ({type(exc).__name__}: {exc})"[:300], where=path,
-                               fix="choose the netkit-answers file you downloaded from your workbook") from None
+            raise AnswersError(
+                f"cannot read this export ({type(exc).__name__}: {exc})"[:300],
+                where=path,
+                fix="choose the netkit-answers file you downloaded from your workbook",
+            ) from None
         return self.import_document(doc, source=str(path))
 
     def restore(self, copy_path: str | Path) -> None:
@@ -451,8 +497,11 @@ class AnswersStore:
         try:
             doc = _read_document(copy_path)
         except (OSError, ValueError) as exc:
-            raise AnswersError(f"this copy cannot be restored ({exc})", where=copy_path,
-                               fix="choose a netkit-answers.before-resume file from this folder") from None
+            raise AnswersError(
+                f"this copy cannot be restored ({exc})",
+                where=copy_path,
+                fix="choose a netkit-answers.before-resume file from this folder",
+            ) from None
         with self._mutex:
             self.flush()
             with self._lock():
@@ -468,9 +517,15 @@ class AnswersStore:
             self._dirty.clear()
             self._items.clear()
             removed = []
-            candidates = [self.path, self.backup_path, self.lock_path,
-                          *self.folder.glob(DAMAGED_GLOB), *self.folder.glob(RESUME_COPY),
-                          *self.folder.glob(f".{FILENAME}*"), *map(Path, extra)]
+            candidates = [
+                self.path,
+                self.backup_path,
+                self.lock_path,
+                *self.folder.glob(DAMAGED_GLOB),
+                *self.folder.glob(RESUME_COPY),
+                *self.folder.glob(f".{FILENAME}*"),
+                *map(Path, extra),
+            ]
             for path in candidates:
                 try:
                     path.unlink()
@@ -480,7 +535,7 @@ class AnswersStore:
             return removed
 
 
-_LIVE_STORES: "weakref.WeakSet[AnswersStore]" = weakref.WeakSet()
+_LIVE_STORES: weakref.WeakSet[AnswersStore] = weakref.WeakSet()
 _OPEN: dict[Path, AnswersStore] = {}
 
 

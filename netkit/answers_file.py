@@ -19,16 +19,33 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Mapping, Union
+from typing import Any
 
 from .exceptions import AnswersError, AnswersSchemaError
 from .schema import SCHEMA, migrate, record_keys
 
 __all__ = [
-    "BACKUP_SUFFIX", "DAMAGED_GLOB", "EXPORT_KIND", "FILENAME", "LOCKNAME", "MAX_BYTES", "MAX_DEPTH",
-    "MAX_ITEMS", "MAX_KEYS", "MAX_STRING", "RESUME_COPY", "answers_from_copies", "answers_path",
-    "check_document", "check_limits", "check_upload", "parse_document", "read_answers_readonly", "read_copies",
+    "BACKUP_SUFFIX",
+    "DAMAGED_GLOB",
+    "EXPORT_KIND",
+    "FILENAME",
+    "LOCKNAME",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_ITEMS",
+    "MAX_KEYS",
+    "MAX_STRING",
+    "RESUME_COPY",
+    "answers_from_copies",
+    "answers_path",
+    "check_document",
+    "check_limits",
+    "check_upload",
+    "parse_document",
+    "read_answers_readonly",
+    "read_copies",
     "says_do_not_share",
 ]
 
@@ -97,9 +114,11 @@ def check_upload(doc: Any, source: str | Path) -> dict:
     try:
         return check_document(doc, source, kind=EXPORT_KIND)
     except ValueError as exc:
-        raise AnswersError(f"this is not a netkit answers export you can resume from: {exc}", where=source,
-                           fix="choose the netkit-….zip or netkit-answers file you downloaded from your "
-                               "workbook") from None
+        raise AnswersError(
+            f"this is not a netkit answers export you can resume from: {exc}",
+            where=source,
+            fix="choose the netkit-….zip or netkit-answers file you downloaded from your workbook",
+        ) from None
 
 
 def check_document(doc: Any, where: str | Path, *, kind: str | None = None) -> dict:
@@ -110,8 +129,9 @@ def check_document(doc: Any, where: str | Path, *, kind: str | None = None) -> d
         raise ValueError("it has no netkit export marker")
     answers = doc.get("answers")
     if not isinstance(answers, dict):
-        raise ValueError("its 'answers' are not a set of key/value pairs"
-                         if "answers" in doc else "no 'answers' object in it")
+        raise ValueError(
+            "its 'answers' are not a set of key/value pairs" if "answers" in doc else "no 'answers' object in it"
+        )
     schema = doc.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool):
         raise ValueError("no schema version in it")
@@ -119,28 +139,37 @@ def check_document(doc: Any, where: str | Path, *, kind: str | None = None) -> d
         raise AnswersSchemaError(
             f"these answers were saved by a newer netkit (schema {schema}; "
             f"this one reads up to {SCHEMA}), so they are left untouched",
-            where=where, fix="upgrade netkit (pip install -U netkit) and open it again")
+            where=where,
+            fix="upgrade netkit (pip install -U netkit) and open it again",
+        )
     if len(answers) > MAX_KEYS:
         raise ValueError(f"it has more than {MAX_KEYS:,} answers")
     check_limits(doc)
     for key in record_keys():
         if key in answers and not isinstance(answers[key], list):
             raise ValueError(f"'{key}' should be a list but is a {type(answers[key]).__name__}")
-    out = {"schema": schema, "rev": doc.get("rev"), "saved_at": doc.get("saved_at") or doc.get("exported_at"),
-           "answers": migrate(answers)}
+    out = {
+        "schema": schema,
+        "rev": doc.get("rev"),
+        "saved_at": doc.get("saved_at") or doc.get("exported_at"),
+        "answers": migrate(answers),
+    }
     if kind is not None:
         out["kind"] = kind
     for section in ("changes", "deleted"):
         table = doc.get(section)
         if isinstance(table, dict):
-            out[section] = {k: v for k, v in table.items()
-                            if isinstance(v, dict) or (isinstance(v, int) and not isinstance(v, bool))}
+            out[section] = {
+                k: v
+                for k, v in table.items()
+                if isinstance(v, dict) or (isinstance(v, int) and not isinstance(v, bool))
+            }
     if isinstance(doc.get("superseded"), list):
         out["superseded"] = doc["superseded"]
     return out
 
 
-Copy = Union[bytes, None, OSError]
+Copy = bytes | None | OSError
 
 
 def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where: str | Path) -> dict | None:
@@ -179,9 +208,11 @@ def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where:
                 answers[SHARE] = False
         return answers
     if damage:
-        raise AnswersError(damage + "; no usable backup either", where=where,
-                           fix="open this participant's workbook: it recovers what it can, or ask them "
-                               "for their downloaded export")
+        raise AnswersError(
+            damage + "; no usable backup either",
+            where=where,
+            fix="open this participant's workbook: it recovers what it can, or ask them for their downloaded export",
+        )
     return None
 
 

@@ -24,8 +24,9 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write_bytes(path: str | Path, data: bytes, *, backup: str | Path | None = None,
-                       mode: int | None = None) -> Path:
+def atomic_write_bytes(
+    path: str | Path, data: bytes, *, backup: str | Path | None = None, mode: int | None = None
+) -> Path:
     """Write ``data`` to ``path`` atomically; copy the old file to ``backup`` first if given.
 
     The file keeps its permissions when it exists; a new one gets ``mode`` (default: what the
@@ -59,14 +60,16 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, backup: str | Path | No
     return path
 
 
-def atomic_write_text(path: str | Path, text: str, *, backup: str | Path | None = None,
-                      encoding: str = "utf-8", mode: int | None = None) -> Path:
+def atomic_write_text(
+    path: str | Path, text: str, *, backup: str | Path | None = None, encoding: str = "utf-8", mode: int | None = None
+) -> Path:
     """Write ``text`` atomically (UTF-8 by default)."""
     return atomic_write_bytes(path, text.encode(encoding), backup=backup, mode=mode)
 
 
-def atomic_write_json(path: str | Path, data: Any, *, backup: str | Path | None = None,
-                      compact: bool = False, mode: int | None = None) -> Path:
+def atomic_write_json(
+    path: str | Path, data: Any, *, backup: str | Path | None = None, compact: bool = False, mode: int | None = None
+) -> Path:
     """Write ``data`` as UTF-8 JSON atomically: pretty by default, or ``compact`` (one line,
     several times faster for large data because json's C encoder does not do indentation)."""
     if compact:

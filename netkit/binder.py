@@ -13,14 +13,19 @@ means "on Binder". Pure: reads a mapping (``os.environ`` by default) and returns
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
-from .html import escape, escape_attr
+from .html import escape_attr
 
 #: Environment variables mybinder.org (BinderHub) sets in a session.
-BINDER_ENV_VARS = ("BINDER_LAUNCH_HOST", "BINDER_REPO_URL", "BINDER_REF_URL", "BINDER_REQUEST",
-                   "BINDER_PERSISTENT_REQUEST")
+BINDER_ENV_VARS = (
+    "BINDER_LAUNCH_HOST",
+    "BINDER_REPO_URL",
+    "BINDER_REF_URL",
+    "BINDER_REQUEST",
+    "BINDER_PERSISTENT_REQUEST",
+)
 IDLE_MINUTES = 10
 MAX_HOURS = 6
 
@@ -66,18 +71,22 @@ def binder_notice_html(session: BinderSession) -> str:
     relaunch = session.relaunch_url
     again = ""
     if relaunch.startswith("https://"):  # a link only to Binder itself, never javascript: or the like
-        again = (f" To carry on later, open <a href='{escape_attr(relaunch)}' target='_blank' rel='noopener'>"
-                 "a new session</a>, go to the start page and upload that file.")
+        again = (
+            f" To carry on later, open <a href='{escape_attr(relaunch)}' target='_blank' rel='noopener'>"
+            "a new session</a>, go to the start page and upload that file."
+        )
     else:
         again = " To carry on later, start a new session, go to the start page and upload that file."
-    return ("<div class='netkit-binder-notice' role='alert' style='border:2px solid #a15c00;"
-            "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>"
-            "<b>⚠ This workbook runs on mybinder.org, a free service that keeps nothing.</b> "
-            f"The session ends after about {IDLE_MINUTES} minutes without activity (and after "
-            f"{MAX_HOURS} hours at most), and everything in it is then deleted — your answers too. "
-            "Before you leave, use <b>Download everything</b> in the “Take your work home” section: "
-            "you get one file with your workbook, your answers, your network map and your calendar "
-            "reminders." + again + "</div>")
+    return (
+        "<div class='netkit-binder-notice' role='alert' style='border:2px solid #a15c00;"
+        "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>"
+        "<b>⚠ This workbook runs on mybinder.org, a free service that keeps nothing.</b> "
+        f"The session ends after about {IDLE_MINUTES} minutes without activity (and after "
+        f"{MAX_HOURS} hours at most), and everything in it is then deleted — your answers too. "
+        "Before you leave, use <b>Download everything</b> in the “Take your work home” section: "
+        "you get one file with your workbook, your answers, your network map and your calendar "
+        "reminders." + again + "</div>"
+    )
 
 
 def browser_notice_html(kept: bool = True) -> str:
@@ -89,17 +98,21 @@ def browser_notice_html(kept: bool = True) -> str:
     from another machine), so answers last only until the page is reloaded or closed.
     """
     if not kept:
-        return ("<div class='netkit-browser-notice' role='alert' style='border:2px solid #a15c00;"
-                "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>"
-                "<b>⚠ Your answers are not being kept.</b> This browser did not let the site store "
-                "files (the site is served over plain http:// from another computer), so everything you "
-                "type is lost when this page is reloaded or closed. Use <b>Download everything</b> in "
-                "the “Take your work home” section before you leave, and tell your coach: the site "
-                "needs https:// (or to be opened from this computer's own localhost).</div>")
-    return ("<div class='netkit-browser-notice' role='note' style='border:2px solid #2f5d8a;"
-            "background:#eef4fb;padding:0.5em 0.9em;border-radius:4px'>"
-            "<b>Your answers stay in this browser, on this device.</b> Nothing is sent to a server: "
-            "they are saved as you type in this browser's storage for this site. Another browser or "
-            "device will not see them, and clearing this site's data (or closing a private window) "
-            "deletes them. To keep them, use <b>Download everything</b> in the “Take your work home” "
-            "section; to carry on elsewhere, upload that file on the welcome page.</div>")
+        return (
+            "<div class='netkit-browser-notice' role='alert' style='border:2px solid #a15c00;"
+            "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>"
+            "<b>⚠ Your answers are not being kept.</b> This browser did not let the site store "
+            "files (the site is served over plain http:// from another computer), so everything you "
+            "type is lost when this page is reloaded or closed. Use <b>Download everything</b> in "
+            "the “Take your work home” section before you leave, and tell your coach: the site "
+            "needs https:// (or to be opened from this computer's own localhost).</div>"
+        )
+    return (
+        "<div class='netkit-browser-notice' role='note' style='border:2px solid #2f5d8a;"
+        "background:#eef4fb;padding:0.5em 0.9em;border-radius:4px'>"
+        "<b>Your answers stay in this browser, on this device.</b> Nothing is sent to a server: "
+        "they are saved as you type in this browser's storage for this site. Another browser or "
+        "device will not see them, and clearing this site's data (or closing a private window) "
+        "deletes them. To keep them, use <b>Download everything</b> in the “Take your work home” "
+        "section; to carry on elsewhere, upload that file on the welcome page.</div>"
+    )

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
-
 
 from .atomic import atomic_write_bytes
 
@@ -33,7 +32,7 @@ class Reminder:
     def stable_uid(self) -> str:
         if self.uid:
             return self.uid
-        digest = hashlib.sha256(f"{self.title}\x00{self.start.isoformat()}".encode("utf-8")).hexdigest()[:20]
+        digest = hashlib.sha256(f"{self.title}\x00{self.start.isoformat()}".encode()).hexdigest()[:20]
         return f"{digest}@netkit"
 
 
@@ -57,7 +56,7 @@ def calendar_bytes(reminders: Iterable[Reminder], *, name: str = "netkit reminde
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
-    stamp = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    stamp = _dt.datetime.now(_dt.UTC).replace(microsecond=0)
     for reminder in reminders:
         event = icalendar.Event()
         event.add("uid", reminder.stable_uid())

@@ -1,7 +1,7 @@
 """The one decorator every command uses to report expected problems without a traceback.
 
-It lives here, not in :mod:`netkit.cli`, so that exercise command groups (``contacts_cli``,
-``outreach_cli``…) can use it without importing :mod:`netkit.cli`, which imports them.
+It lives here, not in the :mod:`netkit.cli` package, so that it can be imported (by any command
+module, or another front end) without loading every command group, which ``netkit.cli`` does.
 """
 
 from __future__ import annotations

@@ -9,21 +9,30 @@ name or text of anyone appears in a chart.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from .collect import Aggregates
 
-__all__ = ["CHARTS", "commitments_figure", "dormant_figure", "figure_png", "findings_figure",
-           "reciprocity_figure", "rings_figure"]
+__all__ = [
+    "CHARTS",
+    "commitments_figure",
+    "dormant_figure",
+    "figure_png",
+    "findings_figure",
+    "reciprocity_figure",
+    "rings_figure",
+]
 
 _SIZE = (5.6, 3.2)
 _BLUE, _ORANGE, _GREEN, _GREY = "#3b6ea5", "#d9822b", "#3a7d44", "#9aa5b1"
 
 
-def _figure(title: str) -> tuple["Figure", object]:
+def _figure(title: str) -> tuple[Figure, Axes]:
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=_SIZE, dpi=100, layout="constrained")
@@ -39,12 +48,14 @@ def _empty(ax, text: str) -> None:
     ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, color="#555", transform=ax.transAxes)
 
 
-def rings_figure(agg: "Aggregates") -> "Figure":
+def rings_figure(agg: Aggregates) -> Figure:
     """Contacts per closeness ring across the cohort, and the median network size."""
     from .contacts import ring_label
 
-    fig, ax = _figure(f"Network size: median {agg.median_network:g} people "
-                      f"(range {min(agg.network_sizes, default=0)}–{max(agg.network_sizes, default=0)})")
+    fig, ax = _figure(
+        f"Network size: median {agg.median_network:g} people "
+        f"(range {min(agg.network_sizes, default=0)}–{max(agg.network_sizes, default=0)})"
+    )
     if not agg.contacts:
         _empty(ax, "No contacts mapped yet")
         return fig
@@ -55,7 +66,7 @@ def rings_figure(agg: "Aggregates") -> "Figure":
     return fig
 
 
-def dormant_figure(agg: "Aggregates") -> "Figure":
+def dormant_figure(agg: Aggregates) -> Figure:
     """Share of dormant ties: the cohort's overall share and each network's (sorted, unnamed)."""
     fig, ax = _figure(f"Dormant ties: {agg.dormant_share:.0%} of {agg.contacts} contacts")
     if not agg.dormant_shares:
@@ -72,7 +83,7 @@ def dormant_figure(agg: "Aggregates") -> "Figure":
     return fig
 
 
-def reciprocity_figure(agg: "Aggregates") -> "Figure":
+def reciprocity_figure(agg: Aggregates) -> Figure:
     """Gives versus asks in total, and each participant's balance (gave minus asked), unnamed."""
     from matplotlib.figure import Figure
 
@@ -98,7 +109,7 @@ def reciprocity_figure(agg: "Aggregates") -> "Figure":
     return fig
 
 
-def findings_figure(agg: "Aggregates", *, top: int = 8) -> "Figure":
+def findings_figure(agg: Aggregates, *, top: int = 8) -> Figure:
     """How many outreach messages triggered each linter rule (warnings, by rule id)."""
     fig, ax = _figure(f"Outreach feedback: {agg.messages} messages checked")
     if not agg.findings:
@@ -107,11 +118,11 @@ def findings_figure(agg: "Aggregates", *, top: int = 8) -> "Figure":
     items = list(agg.findings.items())[:top][::-1]
     ax.barh([rule for rule, _ in items], [count for _, count in items], color=_ORANGE)
     ax.set_xlabel("messages")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # the default AutoLocator is a MaxNLocator
     return fig
 
 
-def commitments_figure(agg: "Aggregates") -> "Figure":
+def commitments_figure(agg: Aggregates) -> Figure:
     """Stay-in-touch commitments by cadence."""
     from .plan import CADENCES
 
@@ -125,12 +136,12 @@ def commitments_figure(agg: "Aggregates") -> "Figure":
     ax.bar(labels, [agg.cadences[k] for k in order], color=_GREEN)
     ax.set_ylabel("people")
     ax.tick_params(axis="x", labelsize=8, rotation=20)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # the default AutoLocator is a MaxNLocator
     return fig
 
 
 #: (id, title, figure function) in report order.
-CHARTS: tuple[tuple[str, str, Callable[["Aggregates"], "Figure"]], ...] = (
+CHARTS: tuple[tuple[str, str, Callable[[Aggregates], Figure]], ...] = (
     ("rings", "Network size and rings", rings_figure),
     ("dormant", "Dormant ties", dormant_figure),
     ("reciprocity", "Reciprocity", reciprocity_figure),
@@ -139,7 +150,7 @@ CHARTS: tuple[tuple[str, str, Callable[["Aggregates"], "Figure"]], ...] = (
 )
 
 
-def figure_png(fig: "Figure") -> bytes:
+def figure_png(fig: Figure) -> bytes:
     """PNG bytes of a figure (Agg canvas; no pyplot, no display), drawn with fonts for every
     installed script (:func:`netkit.fonts.use_glyph_fonts`)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -61,48 +61,73 @@ def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> Work
     except FileNotFoundError:
         raise InputError("the workshop description does not exist", where=path) from None
     except UnicodeDecodeError:
-        raise InputError("the workshop description is not UTF-8 text", where=path,
-                         fix="save it as UTF-8 TOML (title = …, exercises = […])") from None
+        raise InputError(
+            "the workshop description is not UTF-8 text",
+            where=path,
+            fix="save it as UTF-8 TOML (title = …, exercises = […])",
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"the workshop description is not valid TOML ({exc})", where=path) from None
     names = data.get("exercises")
     if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
-        raise InputError("'exercises' must be a list of exercise names", where=path,
-                         fix='write e.g. exercises = ["welcome", "network-map"]')
+        raise InputError(
+            "'exercises' must be a list of exercise names",
+            where=path,
+            fix='write e.g. exercises = ["welcome", "network-map"]',
+        )
     folder = Path(exercises_dir) if exercises_dir else path.parent.parent / "exercises"
     exercises = []
     for name in names:
         nb = folder / (name if name.endswith(".ipynb") else f"{name}.ipynb")
         if not nb.exists():
-            raise InputError(f"exercise {name!r} is not in {folder}", where=path,
-                             fix="check the name against the notebooks in exercises/")
+            raise InputError(
+                f"exercise {name!r} is not in {folder}",
+                where=path,
+                fix="check the name against the notebooks in exercises/",
+            )
         exercises.append(nb)
     output_name = data.get("output", path.with_suffix(".ipynb").name)
     if not isinstance(output_name, str) or Path(output_name).name != output_name or output_name in ("", ".", ".."):
-        raise InputError(f"'output' must be a notebook file name next to the description (not {output_name!r})",
-                         where=path, fix='write e.g. output = "workshop.ipynb"')
+        raise InputError(
+            f"'output' must be a notebook file name next to the description (not {output_name!r})",
+            where=path,
+            fix='write e.g. output = "workshop.ipynb"',
+        )
     output = path.parent / output_name
     titles = data.get("step_titles", {})
     if not isinstance(titles, dict) or not all(isinstance(v, str) for v in titles.values()):
-        raise InputError("'step_titles' must map exercise names to titles", where=path,
-                         fix='write e.g. step_titles = { welcome = "Welcome" }')
-    return WorkshopSpec(path=path, title=str(data.get("title", "")), output=output, exercises=tuple(exercises),
-                        titles=tuple(titles.items()))
+        raise InputError(
+            "'step_titles' must map exercise names to titles",
+            where=path,
+            fix='write e.g. step_titles = { welcome = "Welcome" }',
+        )
+    return WorkshopSpec(
+        path=path,
+        title=str(data.get("title", "")),
+        output=output,
+        exercises=tuple(exercises),
+        titles=tuple(titles.items()),
+    )
 
 
 def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
     """Build the workshop notebook described by ``spec`` (in memory)."""
     first = _read_exercise(spec.exercises[0])
     nb = nbformat.v4.new_notebook(metadata=copy.deepcopy(first.metadata))
-    nb.metadata["netkit"] = {"title": spec.title,
-                             "composed_from": [p.stem for p in spec.exercises],
-                             "generated": "by `netkit compose`; edit the exercises, not this file"}
+    nb.metadata["netkit"] = {
+        "title": spec.title,
+        "composed_from": [p.stem for p in spec.exercises],
+        "generated": "by `netkit compose`; edit the exercises, not this file",
+    }
     sources = [first] + [_read_exercise(path) for path in spec.exercises[1:]]
     titles = dict(spec.titles)
-    steps = [(path.stem, titles.get(path.stem) or _title_of(path.stem, source))
-             for path, source in zip(spec.exercises, sources)]
-    nb.cells.append(nbformat.v4.new_markdown_cell(HOW_TO_START, id="netkit-how-to-start",
-                                                  metadata={"tags": [LAB_ONLY_TAG]}))
+    steps = [
+        (path.stem, titles.get(path.stem) or _title_of(path.stem, source))
+        for path, source in zip(spec.exercises, sources)
+    ]
+    nb.cells.append(
+        nbformat.v4.new_markdown_cell(HOW_TO_START, id="netkit-how-to-start", metadata={"tags": [LAB_ONLY_TAG]})
+    )
     for index, (path, source) in enumerate(zip(spec.exercises, sources)):
         for cell in source.cells:
             tags = list(cell.get("metadata", {}).get("tags", []))
@@ -117,9 +142,12 @@ def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
                 cell.setdefault("metadata", {})["tags"] = tags + [STEP_TAG + path.stem]
             nb.cells.append(cell)
             if "parameters" in tags:
-                nb.cells.append(nbformat.v4.new_code_cell(
-                    "from netkit.widgets.steps import StepView\n\n"
-                    f"steps = StepView({steps!r})\nsteps", id="netkit-steps"))
+                nb.cells.append(
+                    nbformat.v4.new_code_cell(
+                        f"from netkit.widgets.steps import StepView\n\nsteps = StepView({steps!r})\nsteps",
+                        id="netkit-steps",
+                    )
+                )
     nb.cells.append(nbformat.v4.new_code_cell("steps.footer", id="netkit-steps-footer"))
     return nb
 
@@ -139,8 +167,11 @@ def _read_exercise(path: Path) -> nbformat.NotebookNode:
     try:
         return nbformat.read(path, as_version=4)
     except Exception as exc:  # nbformat raises several kinds for a file that is not a notebook
-        raise InputError(f"this exercise is not a readable notebook ({exc.__class__.__name__})", where=path,
-                         fix="restore it from git, or open and save it again in JupyterLab") from None
+        raise InputError(
+            f"this exercise is not a readable notebook ({exc.__class__.__name__})",
+            where=path,
+            fix="restore it from git, or open and save it again in JupyterLab",
+        ) from None
 
 
 def compose_text(spec: WorkshopSpec) -> str:

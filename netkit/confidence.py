@@ -40,10 +40,14 @@ def confidence_message(before: Any, after: Any) -> str:
     if a > b:
         return f"From {b} to {a}: the plan made reaching out feel more doable. Keep the first step small and soon."
     if a == b:
-        return (f"Still {a}/10. That is normal: confidence tends to grow after the first replies, "
-                "not before the first message.")
-    return (f"From {b} to {a}. Thinking it through can make the fear louder for a while; "
-            "start with the person who feels easiest, and keep the first message short.")
+        return (
+            f"Still {a}/10. That is normal: confidence tends to grow after the first replies, "
+            "not before the first message."
+        )
+    return (
+        f"From {b} to {a}. Thinking it through can make the fear louder for a while; "
+        "start with the person who feels easiest, and keep the first message short."
+    )
 
 
 def confidence_svg(before: Any, after: Any) -> str:
@@ -53,7 +57,16 @@ def confidence_svg(before: Any, after: Any) -> str:
     width, label_width = 460, 80
     svg = Svg(width, 112, title=title, desc=confidence_message(before, after), max_width=width)
     svg.text(10, 20, title, size=14, font_weight="bold")
-    bar_rows(svg, 0, 34, label_width=label_width, bar_width=width - label_width - 70,
-             rows=[("Before", b, "#5b8db3"), ("After", a, "#1f5f8b")], maximum=HIGH, size=14, row_height=34,
-             value_text=lambda v: f"{v}/10" if v is not None else "not yet")
+    bar_rows(
+        svg,
+        0,
+        34,
+        label_width=label_width,
+        bar_width=width - label_width - 70,
+        rows=[("Before", b, "#5b8db3"), ("After", a, "#1f5f8b")],
+        maximum=HIGH,
+        size=14,
+        row_height=34,
+        value_text=lambda v: f"{v}/10" if v is not None else "not yet",
+    )
     return svg.render()

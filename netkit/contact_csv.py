@@ -25,30 +25,81 @@ HEADER_SEARCH_LINES = 60
 #: column name (case-folded, spaces collapsed, ``_`` as space) -> contact field.
 COLUMNS = {
     # names
-    "name": "name", "full name": "name", "display name": "name", "contact name": "name", "formatted name": "name",
-    "first name": "first", "given name": "first", "firstname": "first", "forename": "first",
-    "middle name": "middle", "additional name": "middle",
-    "last name": "last", "family name": "last", "surname": "last", "lastname": "last",
-    "name prefix": "prefix", "name suffix": "suffix", "suffix": "suffix",
+    "name": "name",
+    "full name": "name",
+    "display name": "name",
+    "contact name": "name",
+    "formatted name": "name",
+    "first name": "first",
+    "given name": "first",
+    "firstname": "first",
+    "forename": "first",
+    "middle name": "middle",
+    "additional name": "middle",
+    "last name": "last",
+    "family name": "last",
+    "surname": "last",
+    "lastname": "last",
+    "name prefix": "prefix",
+    "name suffix": "suffix",
+    "suffix": "suffix",
     # organisation and role
-    "organisation": "organisation", "organization": "organisation", "company": "organisation", "org": "organisation",
-    "organization name": "organisation", "organization 1 - name": "organisation", "company name": "organisation",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "company": "organisation",
+    "org": "organisation",
+    "organization name": "organisation",
+    "organization 1 - name": "organisation",
+    "company name": "organisation",
     "employer": "organisation",
-    "role": "role", "job title": "role", "position": "role", "organization title": "role",
-    "organization 1 - title": "role", "title": "role",
-    "department": "department", "organization department": "department", "organization 1 - department": "department",
+    "role": "role",
+    "job title": "role",
+    "position": "role",
+    "organization title": "role",
+    "organization 1 - title": "role",
+    "title": "role",
+    "department": "department",
+    "organization department": "department",
+    "organization 1 - department": "department",
     # netkit's own columns
-    "sector": "sector", "industry": "sector", "how we know": "how_we_know", "how we met": "how_we_know",
-    "ring": "ring", "closeness": "ring", "last contact": "last_contact", "last contacted": "last_contact",
-    "could help with": "could_help_with", "could offer": "could_offer",
-    "connected on": "connected_on", "date connected": "connected_on", "connection date": "connected_on",
+    "sector": "sector",
+    "industry": "sector",
+    "how we know": "how_we_know",
+    "how we met": "how_we_know",
+    "ring": "ring",
+    "closeness": "ring",
+    "last contact": "last_contact",
+    "last contacted": "last_contact",
+    "could help with": "could_help_with",
+    "could offer": "could_offer",
+    "connected on": "connected_on",
+    "date connected": "connected_on",
+    "connection date": "connected_on",
     # addresses
-    "email": "email", "emails": "email", "e-mail": "email", "mail": "email", "email address": "email",
-    "e-mail address": "email", "primary email": "email", "secondary email": "email", "work email": "email",
-    "home email": "email", "personal email": "email", "other email": "email",
-    "url": "url", "linkedin": "url", "linkedin url": "url", "profile url": "url", "profile": "url",
-    "web page": "url", "website": "url", "web page 1": "url", "homepage": "url", "website 1 - value": "url",
-    "notes": "notes", "note": "notes",
+    "email": "email",
+    "emails": "email",
+    "e-mail": "email",
+    "mail": "email",
+    "email address": "email",
+    "e-mail address": "email",
+    "primary email": "email",
+    "secondary email": "email",
+    "work email": "email",
+    "home email": "email",
+    "personal email": "email",
+    "other email": "email",
+    "url": "url",
+    "linkedin": "url",
+    "linkedin url": "url",
+    "profile url": "url",
+    "profile": "url",
+    "web page": "url",
+    "website": "url",
+    "web page 1": "url",
+    "homepage": "url",
+    "website 1 - value": "url",
+    "notes": "notes",
+    "note": "notes",
 }
 _EMAIL_COLUMN = re.compile(r"^(?:e-?mail \d+ (?:- value|address)|e-?mail address \d+|e-?mail \d+)$")
 #: Layouts whose maker writes numeric dates month-first (US) when nothing in the file says otherwise.
@@ -62,13 +113,32 @@ def _key(cell: str) -> str:
 def layout(keys: list[str]) -> str | None:
     """Which maker wrote this header (``linkedin``, ``google``, ``outlook``, ``csv``), or ``None``."""
     names = set(keys)
-    has_name = bool(names & {"name", "full name", "display name", "contact name", "formatted name", "first name",
-                             "given name", "last name", "family name", "surname"})
+    has_name = bool(
+        names
+        & {
+            "name",
+            "full name",
+            "display name",
+            "contact name",
+            "formatted name",
+            "first name",
+            "given name",
+            "last name",
+            "family name",
+            "surname",
+        }
+    )
     if not has_name:
         return None
     if any(re.fullmatch(r"e-mail \d+ - (?:value|type|label)", k) for k in names) or names & {
-            "given name", "family name", "organization 1 - name", "organization name", "phonetic first name",
-            "file as", "name prefix"}:
+        "given name",
+        "family name",
+        "organization 1 - name",
+        "organization name",
+        "phonetic first name",
+        "file as",
+        "name prefix",
+    }:
         return "google"
     if names & {"e-mail address", "e-mail display name", "e-mail 2 address", "business phone", "e-mail type"}:
         return "outlook"
@@ -120,12 +190,17 @@ def read_table(text: str, report) -> None:
     delimiter = sniff_delimiter(text)
     found = find_header(text, report.source, delimiter)
     if found is None:
-        fix = {"linkedin": "choose Connections.csv from LinkedIn's data export (Settings → Data privacy)",
-               "google": "export again from contacts.google.com (Export → Google CSV)",
-               "outlook": "export again from Outlook (File → Open & Export → Import/Export → CSV)"
-               }.get(report.format, PLAIN_CSV_HELP)
-        raise ImportFormatError(f"no header line naming a name column found in the first {HEADER_SEARCH_LINES} "
-                                f"lines for a {report.format} file", where=report.source, fix=fix)
+        fix = {
+            "linkedin": "choose Connections.csv from LinkedIn's data export (Settings → Data privacy)",
+            "google": "export again from contacts.google.com (Export → Google CSV)",
+            "outlook": "export again from Outlook (File → Open & Export → Import/Export → CSV)",
+        }.get(report.format, PLAIN_CSV_HELP)
+        raise ImportFormatError(
+            f"no header line naming a name column found in the first {HEADER_SEARCH_LINES} "
+            f"lines for a {report.format} file",
+            where=report.source,
+            fix=fix,
+        )
     kind, header_line, keys = found
     fields, email_columns, unknown = _fields(keys, kind)
     if unknown and kind == "csv":
@@ -155,8 +230,11 @@ def read_table(text: str, report) -> None:
         get = value.get
         name = get("name", "")
         if not name:
-            name = " ".join(filter(None, (get("prefix") if outlook else "", get("first"), get("middle"),
-                                          get("last"), get("suffix"))))
+            name = " ".join(
+                filter(
+                    None, (get("prefix") if outlook else "", get("first"), get("middle"), get("last"), get("suffix"))
+                )
+            )
         if "  " in name or "\n" in name or "\t" in name:
             name = " ".join(name.split())
         emails = clean_emails([row[i] for i in email_columns], line, report) if email_columns else []
@@ -166,8 +244,11 @@ def read_table(text: str, report) -> None:
             if emails:
                 name = emails[0]
                 notes = f"{NEEDS_NAME}\n{notes}".strip()
-                report.warnings.append(Problem(line, "an e-mail but no name: kept, named from the address; "
-                                                     "add the name in the network table"))
+                report.warnings.append(
+                    Problem(
+                        line, "an e-mail but no name: kept, named from the address; add the name in the network table"
+                    )
+                )
             elif organisation and kind in ("google", "outlook"):
                 name = organisation
             else:
@@ -181,18 +262,36 @@ def read_table(text: str, report) -> None:
         if get("ring"):
             ring = parse_ring(value["ring"]) or ring
             if parse_ring(value["ring"]) is None:
-                report.warnings.append(Problem(line, f"ring {value['ring']!r} is not one of inner, close, "
-                                                     "regular, acquaintance, dormant; used acquaintance"))
-        report.add(Contact(
-            name=name, organisation=organisation, role=role, sector=get("sector", ""),
-            how_we_know=get("how_we_know") or how_we_know, ring=ring,
-            last_contact=_date(get("last_contact", ""), dayfirst, line, report, "last_contact"),
-            connected_on=_date(get("connected_on", ""), dayfirst, line, report, "Connected On"),
-            could_help_with=get("could_help_with", ""), could_offer=get("could_offer", ""),
-            emails=emails, url=get("url", ""), notes=notes, source=source), line)
+                report.warnings.append(
+                    Problem(
+                        line,
+                        f"ring {value['ring']!r} is not one of inner, close, "
+                        "regular, acquaintance, dormant; used acquaintance",
+                    )
+                )
+        report.add(
+            Contact(
+                name=name,
+                organisation=organisation,
+                role=role,
+                sector=get("sector", ""),
+                how_we_know=get("how_we_know") or how_we_know,
+                ring=ring,
+                last_contact=_date(get("last_contact", ""), dayfirst, line, report, "last_contact"),
+                connected_on=_date(get("connected_on", ""), dayfirst, line, report, "Connected On"),
+                could_help_with=get("could_help_with", ""),
+                could_offer=get("could_offer", ""),
+                emails=emails,
+                url=get("url", ""),
+                notes=notes,
+                source=source,
+            ),
+            line,
+        )
     if report.placeholder_emails:
-        report.warnings.append(Problem(None, f"{plural(report.placeholder_emails, 'placeholder e-mail')} "
-                                             "(like '-' or 'n/a') ignored"))
+        report.warnings.append(
+            Problem(None, f"{plural(report.placeholder_emails, 'placeholder e-mail')} (like '-' or 'n/a') ignored")
+        )
 
 
 def _date(text: str, dayfirst: bool | None, line: int, report, column: str):
@@ -203,6 +302,11 @@ def _date(text: str, dayfirst: bool | None, line: int, report, column: str):
     except ValueError:
         from .importers import Problem
 
-        report.warnings.append(Problem(line, f"{column} {text!r} is not a date I can read (write it like "
-                                             "2023-01-31 or 31 Jan 2023); kept the contact without it"))
+        report.warnings.append(
+            Problem(
+                line,
+                f"{column} {text!r} is not a date I can read (write it like "
+                "2023-01-31 or 31 Jan 2023); kept the contact without it",
+            )
+        )
         return None

@@ -19,13 +19,22 @@ dates count the conversation too.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .contacts import Interaction
 from .outreach import render_message
 
-__all__ = ["AFTER", "CLOSING", "PREPARE", "QUESTIONS", "THANK_YOU_SITUATION", "as_clause", "log_conversation",
-           "thank_you_draft"]
+__all__ = [
+    "AFTER",
+    "CLOSING",
+    "PREPARE",
+    "QUESTIONS",
+    "THANK_YOU_SITUATION",
+    "as_clause",
+    "log_conversation",
+    "thank_you_draft",
+]
 
 THANK_YOU_SITUATION = "thank-you-conversation"
 
@@ -85,8 +94,13 @@ def as_clause(text: str) -> str:
     return text if text[-1] in ".!?…。！？" else text + "."
 
 
-def thank_you_draft(contact: Mapping[str, Any] | str, learnt: str = "", next_step: str = "", *,
-                    participant: Mapping[str, Any] | None = None) -> str:
+def thank_you_draft(
+    contact: Mapping[str, Any] | str,
+    learnt: str = "",
+    next_step: str = "",
+    *,
+    participant: Mapping[str, Any] | None = None,
+) -> str:
     """The thank-you to send within a day, with what was learnt and the next step (gaps if empty)."""
     me = dict(participant or {})
     if as_clause(learnt):
@@ -97,8 +111,9 @@ def thank_you_draft(contact: Mapping[str, Any] | str, learnt: str = "", next_ste
     return render_message(THANK_YOU_SITUATION, contact, me, placeholders=True)
 
 
-def log_conversation(contacts: list[Any] | None, contact_id: str, day: _dt.date, learnt: str,
-                     next_people: str = "") -> tuple[list[Any], bool]:
+def log_conversation(
+    contacts: list[Any] | None, contact_id: str, day: _dt.date, learnt: str, next_people: str = ""
+) -> tuple[list[Any], bool]:
     """``contacts`` (the ``network.contacts`` list) with the conversation added to one contact's log.
 
     Returns (the new list, whether the contact was found). The contact dict keeps every other key

@@ -22,22 +22,29 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from .contacts import RINGS, Contact, normalise, ring_label
 from .html import escape
 from .svg import MUTED, Svg, abbreviate, abbreviate_name, text_width
 
-__all__ = ["INDIVIDUAL_LIMIT", "MapLayout", "Node", "ego_map_html", "ego_map_svg", "map_description",
-           "map_layout", "sector_colours"]
+__all__ = [
+    "INDIVIDUAL_LIMIT",
+    "MapLayout",
+    "Node",
+    "ego_map_html",
+    "ego_map_svg",
+    "map_description",
+    "map_layout",
+    "sector_colours",
+]
 
 INDIVIDUAL_LIMIT = 150
 RING_INDEX = {key: float(i) for i, key in enumerate(RINGS, start=1)}  # ring key -> radius in ring steps
 BUBBLES_PER_RING = {"inner": 10, "close": 14, "regular": 18, "acquaintance": 26, "dormant": 20}
 # Colour-blind-friendly qualitative palette (Okabe–Ito plus a few extra), grey for the rest.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#332288",
-           "#117733", "#882255")
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#332288", "#117733", "#882255")
 OTHER_COLOUR = "#9a9a9a"
 CAPTION_GAP = math.radians(26)  # empty wedge at the top of the map where the ring captions go
 NO_ORGANISATION = "(no organisation)"
@@ -111,8 +118,13 @@ def _detail(name: str, ring: str, sector: str, dormant: bool, organisation: str 
     return " · ".join(parts + (["dormant"] if dormant else []))
 
 
-def map_layout(contacts: Sequence[Contact], today: _dt.date | None = None, *, participant: str = "You",
-               individual_limit: int = INDIVIDUAL_LIMIT) -> MapLayout:
+def map_layout(
+    contacts: Sequence[Contact],
+    today: _dt.date | None = None,
+    *,
+    participant: str = "You",
+    individual_limit: int = INDIVIDUAL_LIMIT,
+) -> MapLayout:
     """Place ``contacts`` on the rings: people up to ``individual_limit``, organisations beyond."""
     today = today or _dt.date.today()
     contacts = list(contacts)
@@ -122,23 +134,43 @@ def map_layout(contacts: Sequence[Contact], today: _dt.date | None = None, *, pa
     dormant = [c.is_dormant(today) for c in contacts]
     sectors = Counter(c.sector.strip() for c in contacts if c.sector.strip()).most_common()
     ring_counts = Counter(_ring_of(c) for c in contacts)
-    layout = MapLayout(title="", participant=participant, by_organisation=len(contacts) > individual_limit,
-                       nodes=[], ring_counts={key: ring_counts.get(key, 0) for key in RING_INDEX},
-                       colours=colours, sectors=sectors, dormant=sum(dormant), size=len(contacts),
-                       has_other=any(c.sector.strip() not in colours for c in contacts))
+    layout = MapLayout(
+        title="",
+        participant=participant,
+        by_organisation=len(contacts) > individual_limit,
+        nodes=[],
+        ring_counts={key: ring_counts.get(key, 0) for key in RING_INDEX},
+        colours=colours,
+        sectors=sectors,
+        dormant=sum(dormant),
+        size=len(contacts),
+        has_other=any(c.sector.strip() not in colours for c in contacts),
+    )
     if not layout.by_organisation:
         layout.title = f"{owner} network: {len(contacts)} {'person' if len(contacts) == 1 else 'people'}"
         # One angle per person across all rings (grouped by sector, then ring): no two people share
         # a spoke, so labels on different rings never sit on top of each other.
-        order = sorted(range(len(contacts)), key=lambda i: (contacts[i].sector.casefold(),
-                                                            RING_INDEX[_ring_of(contacts[i])],
-                                                            contacts[i].name.casefold()))
+        order = sorted(
+            range(len(contacts)),
+            key=lambda i: (
+                contacts[i].sector.casefold(),
+                RING_INDEX[_ring_of(contacts[i])],
+                contacts[i].name.casefold(),
+            ),
+        )
         for slot, i in enumerate(order):
             c = contacts[i]
             sector = c.sector.strip()
-            layout.nodes.append(Node(_angle(slot, len(contacts), 0), _ring_of(c), colours.get(sector, OTHER_COLOUR),
-                                     dormant[i], c.name, _detail(c.name, _ring_of(c), sector, dormant[i],
-                                                                 c.organisation.strip())))
+            layout.nodes.append(
+                Node(
+                    _angle(slot, len(contacts), 0),
+                    _ring_of(c),
+                    colours.get(sector, OTHER_COLOUR),
+                    dormant[i],
+                    c.name,
+                    _detail(c.name, _ring_of(c), sector, dormant[i], c.organisation.strip()),
+                )
+            )
         return layout
     layout.title = f"{owner} network: {len(contacts):,} people, shown by organisation (largest groups on each ring)"
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -152,18 +184,30 @@ def map_layout(contacts: Sequence[Contact], today: _dt.date | None = None, *, pa
         per_ring[ring].append((key, members))
     for ring_index, ring in enumerate(RING_INDEX):
         entries = sorted(per_ring.get(ring, []), key=lambda e: (-len(e[1]), e[0]))
-        shown, rest = entries[: BUBBLES_PER_RING[ring]], entries[BUBBLES_PER_RING[ring]:]
+        shown, rest = entries[: BUBBLES_PER_RING[ring]], entries[BUBBLES_PER_RING[ring] :]
         if rest:
             layout.more[ring] = (sum(len(m) for _, m in rest), len(rest))
         for i, (key, members) in enumerate(shown):
             top = Counter(contacts[m].sector.strip() for m in members if contacts[m].sector.strip()).most_common(1)
             asleep = sum(1 for m in members if dormant[m]) * 2 > len(members)
             name = spelling[key].most_common(1)[0][0]
-            detail = (f"{name}: {len(members):,} {'person' if len(members) == 1 else 'people'} · {ring_label(ring)}"
-                      + (f" · mostly {top[0][0]}" if top else "") + (" · mostly dormant" if asleep else ""))
-            layout.nodes.append(Node(_angle(i, len(shown), ring_index), ring,
-                                     colours.get(top[0][0], OTHER_COLOUR) if top else OTHER_COLOUR, asleep,
-                                     name, detail, len(members), f" ({len(members):,})"))
+            detail = (
+                f"{name}: {len(members):,} {'person' if len(members) == 1 else 'people'} · {ring_label(ring)}"
+                + (f" · mostly {top[0][0]}" if top else "")
+                + (" · mostly dormant" if asleep else "")
+            )
+            layout.nodes.append(
+                Node(
+                    _angle(i, len(shown), ring_index),
+                    ring,
+                    colours.get(top[0][0], OTHER_COLOUR) if top else OTHER_COLOUR,
+                    asleep,
+                    name,
+                    detail,
+                    len(members),
+                    f" ({len(members):,})",
+                )
+            )
     return layout
 
 
@@ -171,13 +215,23 @@ def map_description(layout: MapLayout) -> list[str]:
     """What the picture shows, as plain sentences: its text alternative (and the list beside it)."""
     if not layout.size:
         return ["The map is empty: only you, in the middle. Add contacts to place them on the rings."]
-    lines = [f"{layout.size:,} {'person' if layout.size == 1 else 'people'} on five rings, closest in the middle: "
-             + ", ".join(f"{ring_label(key)} {count:,}" for key, count in layout.ring_counts.items()) + "."]
-    lines.append(f"{layout.dormant:,} dormant (silent for over a year or marked dormant)."
-                 if layout.dormant else "No dormant ties.")
+    lines = [
+        f"{layout.size:,} {'person' if layout.size == 1 else 'people'} on five rings, closest in the middle: "
+        + ", ".join(f"{ring_label(key)} {count:,}" for key, count in layout.ring_counts.items())
+        + "."
+    ]
+    lines.append(
+        f"{layout.dormant:,} dormant (silent for over a year or marked dormant)."
+        if layout.dormant
+        else "No dormant ties."
+    )
     if layout.sectors:
-        lines.append("Sectors: " + ", ".join(f"{name} {count:,}" for name, count in layout.sectors[:8])
-                     + (f", and {len(layout.sectors) - 8} more" if len(layout.sectors) > 8 else "") + ".")
+        lines.append(
+            "Sectors: "
+            + ", ".join(f"{name} {count:,}" for name, count in layout.sectors[:8])
+            + (f", and {len(layout.sectors) - 8} more" if len(layout.sectors) > 8 else "")
+            + "."
+        )
     if layout.by_organisation:
         groups = sorted(layout.nodes, key=lambda n: -n.count)[:5]
         lines.append("Drawn by organisation; the largest groups: " + ", ".join(n.text for n in groups) + ".")
@@ -207,10 +261,25 @@ def _legend(svg: Svg, layout: MapLayout, x0: float, y: float, width: float, font
         needed = 24 + text_width(label, font) + 18
         if x > x0 and x + needed > x0 + width:
             x, y = x0, y + font * 1.7
-        svg.add("circle", cx=x + 8, cy=y, r=7, fill="white" if hollow else colour, stroke=colour,
-                stroke_width=2.2, stroke_dasharray="3 2" if hollow else None)
-        svg.text(x + 22, y, label, size=font, colour=MUTED, dominant_baseline="central",
-                 font_style="italic" if hollow else None)
+        svg.add(
+            "circle",
+            cx=x + 8,
+            cy=y,
+            r=7,
+            fill="white" if hollow else colour,
+            stroke=colour,
+            stroke_width=2.2,
+            stroke_dasharray="3 2" if hollow else None,
+        )
+        svg.text(
+            x + 22,
+            y,
+            label,
+            size=font,
+            colour=MUTED,
+            dominant_baseline="central",
+            font_style="italic" if hollow else None,
+        )
         x += needed
     return y + font
 
@@ -232,19 +301,30 @@ def _wrapped(svg: Svg, x: float, y: float, text: str, width: float, size: float,
     return y
 
 
-def ego_map_svg(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None = None, *,
-                participant: str = "You", individual_limit: int = INDIVIDUAL_LIMIT) -> str:
+def ego_map_svg(
+    contacts: Sequence[Contact] | MapLayout,
+    today: _dt.date | None = None,
+    *,
+    participant: str = "You",
+    individual_limit: int = INDIVIDUAL_LIMIT,
+) -> str:
     """The ego map as an SVG document (a string), fluid width, with a title and description."""
-    layout = contacts if isinstance(contacts, MapLayout) else map_layout(
-        contacts, today, participant=participant, individual_limit=individual_limit)
+    layout = (
+        contacts
+        if isinstance(contacts, MapLayout)
+        else map_layout(contacts, today, participant=participant, individual_limit=individual_limit)
+    )
     font, step = _sizes(layout)
     biggest = layout.biggest
     outside = not layout.by_organisation and len(layout.nodes) > OUTSIDE_LABELS_FROM
     placed = []  # (node, ring radius, dot radius, label radius, label)
     for node in layout.nodes:
         radius = RING_INDEX[node.ring] * step
-        dot = (4 + 13 * math.sqrt(node.count / biggest)) if layout.by_organisation else (
-            7.0 if len(layout.nodes) <= 60 else 5.5)
+        dot = (
+            (4 + 13 * math.sqrt(node.count / biggest))
+            if layout.by_organisation
+            else (7.0 if len(layout.nodes) <= 60 else 5.5)
+        )
         # a dense map puts every name just outside the outer ring (where each has a line's room),
         # joined to its dot by a faint leader; a small one writes the name beside the dot
         label_radius = 5 * step + 8 if outside else radius + dot + 6
@@ -259,8 +339,14 @@ def ego_map_svg(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None 
         reach["right"], reach["left"] = max(reach["right"], dx), max(reach["left"], -dx)
         reach["up"], reach["down"] = max(reach["up"], dy), max(reach["down"], -dy)
     width = reach["left"] + reach["right"] + 20
-    svg = Svg(width, 10, title=layout.title, desc=" ".join(map_description(layout)), max_width=1200,
-              css_class="netkit-picture netkit-egomap")
+    svg = Svg(
+        width,
+        10,
+        title=layout.title,
+        desc=" ".join(map_description(layout)),
+        max_width=1200,
+        css_class="netkit-picture netkit-egomap",
+    )
     top = _wrapped(svg, width / 2, 6, layout.title, width - 20, font + 5, font_weight="bold")
     cx, cy = reach["left"] + 10, top + reach["up"] + 6
 
@@ -268,13 +354,24 @@ def ego_map_svg(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None 
         return cx + radius * math.cos(angle), cy - radius * math.sin(angle)
 
     for key, index in RING_INDEX.items():
-        svg.add("circle", cx=cx, cy=cy, r=index * step, fill="none", stroke="#c8c8c8", stroke_width=1.2,
-                stroke_dasharray="7 5" if key == "dormant" else None)
-    solid, dashed = [], []
+        svg.add(
+            "circle",
+            cx=cx,
+            cy=cy,
+            r=index * step,
+            fill="none",
+            stroke="#c8c8c8",
+            stroke_width=1.2,
+            stroke_dasharray="7 5" if key == "dormant" else None,
+        )
+    solid: list[str] = []
+    dashed: list[str] = []
     for node in layout.nodes:
         (dashed if node.dormant else solid).append(
-            "M{:.1f} {:.1f}L{:.1f} {:.1f}".format(*at(step * 0.42, node.angle), *at(RING_INDEX[node.ring] * step,
-                                                                                    node.angle)))
+            "M{:.1f} {:.1f}L{:.1f} {:.1f}".format(
+                *at(step * 0.42, node.angle), *at(RING_INDEX[node.ring] * step, node.angle)
+            )
+        )
     if solid:
         svg.add("path", d="".join(solid), stroke="#b9c7d3", stroke_width=1, fill="none")
     if dashed:
@@ -286,46 +383,99 @@ def ego_map_svg(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None 
         flip = 90 < degrees < 270  # keep text upright on the left half
         lx, ly = at(label_radius, node.angle)
         if outside and label_radius - radius > dot + 8:
-            leaders.append("M{:.1f} {:.1f}L{:.1f} {:.1f}".format(*at(radius + dot + 2, node.angle),
-                                                                  *at(label_radius - 3, node.angle)))
+            leaders.append(
+                "M{:.1f} {:.1f}L{:.1f} {:.1f}".format(
+                    *at(radius + dot + 2, node.angle), *at(label_radius - 3, node.angle)
+                )
+            )
         svg.open("g", title=node.detail, class_="netkit-node" + (" netkit-dormant" if node.dormant else ""))
-        svg.add("circle", cx=x, cy=y, r=dot, fill="white" if node.dormant else node.colour,
-                fill_opacity=0.85 if layout.by_organisation and not node.dormant else None,
-                stroke=node.colour, stroke_width=2.2, stroke_dasharray="3 2" if node.dormant else None)
-        svg.text(lx, ly, label, size=font, colour=MUTED if node.dormant else "#222222",
-                 anchor="end" if flip else "start", dominant_baseline="central",
-                 font_style="italic" if node.dormant else None,
-                 transform=f"rotate({-(degrees - 180 if flip else degrees):.1f} {lx:.1f} {ly:.1f})")
+        svg.add(
+            "circle",
+            cx=x,
+            cy=y,
+            r=dot,
+            fill="white" if node.dormant else node.colour,
+            fill_opacity=0.85 if layout.by_organisation and not node.dormant else None,
+            stroke=node.colour,
+            stroke_width=2.2,
+            stroke_dasharray="3 2" if node.dormant else None,
+        )
+        svg.text(
+            lx,
+            ly,
+            label,
+            size=font,
+            colour=MUTED if node.dormant else "#222222",
+            anchor="end" if flip else "start",
+            dominant_baseline="central",
+            font_style="italic" if node.dormant else None,
+            transform=f"rotate({-(degrees - 180 if flip else degrees):.1f} {lx:.1f} {ly:.1f})",
+        )
         svg.close("g")
     if leaders:
         svg.add("path", d="".join(leaders), stroke="#d5d5d5", stroke_width=0.8, stroke_dasharray="1 2", fill="none")
     for key, index in RING_INDEX.items():  # captions last: drawn over the spokes, with a white halo
-        svg.text(cx, cy - index * step - 5, f"{ring_label(key)} · {layout.ring_counts[key]:,}", size=font - 1,
-                 colour=MUTED, anchor="middle", stroke="white", stroke_width=4, paint_order="stroke",
-                 stroke_linejoin="round")
+        svg.text(
+            cx,
+            cy - index * step - 5,
+            f"{ring_label(key)} · {layout.ring_counts[key]:,}",
+            size=font - 1,
+            colour=MUTED,
+            anchor="middle",
+            stroke="white",
+            stroke_width=4,
+            paint_order="stroke",
+            stroke_linejoin="round",
+        )
         if key in layout.more:
             people, organisations = layout.more[key]
-            svg.text(cx, cy + index * step + font + 2, f"+ {people:,} more in {organisations:,} organisations",
-                     size=font - 1, colour=MUTED, anchor="middle", stroke="white", stroke_width=4,
-                     paint_order="stroke")
+            svg.text(
+                cx,
+                cy + index * step + font + 2,
+                f"+ {people:,} more in {organisations:,} organisations",
+                size=font - 1,
+                colour=MUTED,
+                anchor="middle",
+                stroke="white",
+                stroke_width=4,
+                paint_order="stroke",
+            )
     # the participant in the middle: the first name (the full name is in the title and tooltip)
     first = layout.participant.split()[0] if layout.participant else "You"
     svg.open("g", title=layout.participant or "You")
     svg.add("circle", cx=cx, cy=cy, r=step * 0.42, fill="#2a7ab0", stroke="white", stroke_width=2)
-    svg.text(cx, cy, abbreviate(first, step * 0.78, font), size=font, colour="white", anchor="middle",
-             dominant_baseline="central", font_weight="bold")
+    svg.text(
+        cx,
+        cy,
+        abbreviate(first, step * 0.78, font),
+        size=font,
+        colour="white",
+        anchor="middle",
+        dominant_baseline="central",
+        font_weight="bold",
+    )
     svg.close("g")
     bottom = _legend(svg, layout, 12, cy + reach["down"] + font, width - 24, font)
     svg.height = bottom + 12
     return svg.render()
 
 
-def ego_map_html(contacts: Sequence[Contact] | MapLayout, today: _dt.date | None = None, *,
-                 participant: str = "You", individual_limit: int = INDIVIDUAL_LIMIT) -> str:
+def ego_map_html(
+    contacts: Sequence[Contact] | MapLayout,
+    today: _dt.date | None = None,
+    *,
+    participant: str = "You",
+    individual_limit: int = INDIVIDUAL_LIMIT,
+) -> str:
     """The map as a ``<figure>``: the SVG, then what it shows as a list (its text alternative)."""
-    layout = contacts if isinstance(contacts, MapLayout) else map_layout(
-        contacts, today, participant=participant, individual_limit=individual_limit)
+    layout = (
+        contacts
+        if isinstance(contacts, MapLayout)
+        else map_layout(contacts, today, participant=participant, individual_limit=individual_limit)
+    )
     items = "".join(f"<li>{escape(line)}</li>" for line in map_description(layout))
-    return (f"<figure class='netkit-figure' style='margin:0;width:100%'>{ego_map_svg(layout)}"
-            f"<figcaption><p style='margin:0.4em 0 0'><b>What the map shows</b></p>"
-            f"<ul style='margin-top:0.2em'>{items}</ul></figcaption></figure>")
+    return (
+        f"<figure class='netkit-figure' style='margin:0;width:100%'>{ego_map_svg(layout)}"
+        f"<figcaption><p style='margin:0.4em 0 0'><b>What the map shows</b></p>"
+        f"<ul style='margin-top:0.2em'>{items}</ul></figcaption></figure>"
+    )

@@ -41,8 +41,10 @@ class EmailsReport:
     def summary(self) -> str:
         lines = [f"{len(self.written)} e-mail(s) written."]
         for option in self.missing:
-            lines.append(f"Note: some rows have no {option.lstrip('-')} and none was given with {option}; "
-                         "those e-mails use a general wording.")
+            lines.append(
+                f"Note: some rows have no {option.lstrip('-')} and none was given with {option}; "
+                "those e-mails use a general wording."
+            )
         if self.skipped:
             lines.append(f"{len(self.skipped)} participant(s) got none (add their address to the roster):")
             lines += [f"  {p.name} (roster line {p.line}): {why}" for p, why in self.skipped]
@@ -76,24 +78,47 @@ def _values(participant: Participant, kind: str, options: dict[str, str]) -> dic
     organisations = split_list(fields.get("target_organisations", ""))
     coach = fields.get("coach") or options.get("coach")
     if kind == "pre-work":
-        orgs = ("You mentioned " + ", ".join(organisations) + ("; add one or two more." if len(organisations) < 3
-                                                                  else ": keep them in mind.")
-                if organisations else "Write their names down; we will look for people you know there.")
-        link = (f"Your workbook: {options['link']} (open it once before the day to check it works)."
-                if options.get("link") else "")
+        orgs = (
+            "You mentioned "
+            + ", ".join(organisations)
+            + ("; add one or two more." if len(organisations) < 3 else ": keep them in mind.")
+            if organisations
+            else "Write their names down; we will look for people you know there."
+        )
+        link = (
+            f"Your workbook: {options['link']} (open it once before the day to check it works)."
+            if options.get("link")
+            else ""
+        )
     else:
         orgs = ""
-        link = (f"open {options['link']} again." if options.get("link")
-                else "open your workbook from the same link as on the day.")
-    return {"name": participant.name,
-            "workshop": fields.get("workshop") or options.get("workshop") or "the networking workshop",
-            "date": fields.get("workshop_date") or options.get("date") or "the workshop day",
-            "coach": coach or "your coach", "signature": coach or "Your coach",
-            "organisations": orgs, "link": link}
+        link = (
+            f"open {options['link']} again."
+            if options.get("link")
+            else "open your workbook from the same link as on the day."
+        )
+    return {
+        "name": participant.name,
+        "workshop": fields.get("workshop") or options.get("workshop") or "the networking workshop",
+        "date": fields.get("workshop_date") or options.get("date") or "the workshop day",
+        "coach": coach or "your coach",
+        "signature": coach or "Your coach",
+        "organisations": orgs,
+        "link": link,
+    }
 
 
-def build_email(participant: Participant, kind: str, *, sender: str = "", link: str = "", workshop: str = "",
-                date: str = "", coach: str = "", texts: dict | None = None) -> EmailMessage:
+def build_email(
+    participant: Participant,
+    kind: str,
+    *,
+    sender: str = "",
+    link: str = "",
+    workshop: str = "",
+    date: str = "",
+    coach: str = "",
+    texts: dict | None = None,
+) -> EmailMessage:
     """One participant's e-mail of ``kind`` (``pre-work`` or ``follow-up``)."""
     import mistune
 
@@ -114,13 +139,24 @@ def build_email(participant: Participant, kind: str, *, sender: str = "", link: 
     message["X-Unsent"] = "1"
     message.set_content(body)
     html = mistune.create_markdown(escape=True)(body)
-    message.add_alternative(f"<!DOCTYPE html><html><body style='font-family:sans-serif;line-height:1.45'>{html}"
-                            "</body></html>", subtype="html")
+    message.add_alternative(
+        f"<!DOCTYPE html><html><body style='font-family:sans-serif;line-height:1.45'>{html}</body></html>",
+        subtype="html",
+    )
     return message
 
 
-def write_emails(roster: Roster | str | Path, kind: str, out: str | Path, *, sender: str = "", link: str = "",
-                 workshop: str = "", date: str = "", coach: str = "") -> EmailsReport:
+def write_emails(
+    roster: Roster | str | Path,
+    kind: str,
+    out: str | Path,
+    *,
+    sender: str = "",
+    link: str = "",
+    workshop: str = "",
+    date: str = "",
+    coach: str = "",
+) -> EmailsReport:
     """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address."""
     from .atomic import atomic_write_bytes
     from .paths import participant_folder_name
@@ -135,13 +171,17 @@ def write_emails(roster: Roster | str | Path, kind: str, out: str | Path, *, sen
     report = EmailsReport()
     for participant in roster.participants:
         try:
-            message = build_email(participant, kind, sender=sender, link=link, workshop=workshop, date=date,
-                                  coach=coach, texts=texts)
+            message = build_email(
+                participant, kind, sender=sender, link=link, workshop=workshop, date=date, coach=coach, texts=texts
+            )
         except ValueError as exc:
             report.skipped.append((participant, str(exc)))
             continue
-        for key, option, given in (("workshop", "--workshop", workshop), ("workshop_date", "--date", date),
-                                   ("coach", "--coach", coach)):
+        for key, option, given in (
+            ("workshop", "--workshop", workshop),
+            ("workshop_date", "--date", date),
+            ("coach", "--coach", coach),
+        ):
             if not given and not participant.fields.get(key) and option not in report.missing:
                 report.missing.append(option)
         name = f"{participant_folder_name(participant.name, participant.id)}.{kind}.eml"

@@ -5,7 +5,8 @@ The tree::
     NetkitError                 anything netkit reports instead of a traceback
     ├── InputError              a file a person gave us is wrong (roster, contacts, template)
     │   ├── RosterError         the roster CSV: missing column, empty name, bad encoding
-    │   └── ImportFormatError   a contacts export we cannot read
+    │   ├── ImportFormatError   a contacts export we cannot read
+    │   └── HubUserMappingError     who is who on the hub: empty, invalid or duplicate hub user names
     ├── AnswersError            the answers sidecar cannot be used safely
     │   ├── AnswersCorruptError     damaged and no good backup: we stop rather than lose work
     │   └── AnswersSchemaError      written by a newer netkit: we never overwrite it
@@ -14,7 +15,8 @@ The tree::
     ├── UnsafePathError         a link, or a path leaving the folder it must stay in
     ├── FileAccessError         the system refused to read or write a file (an OSError, explained)
     ├── TemplateError           an outreach template is broken or lacks a field
-    └── HubError                a JupyterHub reply or token cannot be used
+    ├── HubError                a JupyterHub reply or token cannot be used
+    └── LiteBuildError          ``netkit lite`` cannot build the browser-only site (defined in netkit.lite)
 
 Each error carries *what* was wrong, *where* (file, line, column when known) and *what to do*,
 and ``str(err)`` joins them into one readable message.
@@ -28,8 +30,15 @@ from pathlib import Path
 class NetkitError(Exception):
     """Base class: an expected problem, explained to a person rather than dumped as a traceback."""
 
-    def __init__(self, what: str, *, where: str | Path | None = None, line: int | None = None,
-                 column: str | int | None = None, fix: str | None = None):
+    def __init__(
+        self,
+        what: str,
+        *,
+        where: str | Path | None = None,
+        line: int | None = None,
+        column: str | int | None = None,
+        fix: str | None = None,
+    ):
         self.what = what
         self.where = str(where) if where is not None else None
         self.line = line
@@ -101,9 +110,9 @@ class FileAccessError(NetkitError):
     """The operating system refused to read or write a file or folder (an :class:`OSError`)."""
 
     @classmethod
-    def from_os_error(cls, exc: OSError) -> "FileAccessError":
+    def from_os_error(cls, exc: OSError) -> FileAccessError:
         """The :class:`OSError` ``exc`` said the netkit way: the path, what is wrong, what to do."""
-        what, fix = _OS_ERRORS.get(exc.errno, (None, None))
+        what, fix = _OS_ERRORS.get(exc.errno, (None, None)) if exc.errno is not None else (None, None)
         what = what or f"the system refused this ({exc.strerror or exc.__class__.__name__})"
         fix = fix or "check the path, its folder's permissions and the free disk space, then run again"
         where = exc.filename if exc.filename is not None else None
@@ -126,14 +135,18 @@ class HubUserMappingError(InputError):
 
 import errno as _errno  # noqa: E402
 
-_OS_ERRORS = {
+_OS_ERRORS: dict[int, tuple[str | None, str | None]] = {
     _errno.EACCES: ("permission denied", "choose a file or folder you may write to (or read), or ask for access"),
     _errno.EPERM: ("the operation is not permitted here", "choose another file or folder, or ask for access"),
     _errno.EROFS: ("this is on a read-only file system", "write somewhere else (give another -o/--out path)"),
-    _errno.EISDIR: ("this is a folder, but a file is expected here",
-                    "give a file name (for example report.html), not a folder"),
-    _errno.ENOTDIR: ("part of this path is a file, but a folder is expected there",
-                     "give a path whose folders are folders (move the file that is in the way)"),
+    _errno.EISDIR: (
+        "this is a folder, but a file is expected here",
+        "give a file name (for example report.html), not a folder",
+    ),
+    _errno.ENOTDIR: (
+        "part of this path is a file, but a folder is expected there",
+        "give a path whose folders are folders (move the file that is in the way)",
+    ),
     _errno.ENOENT: ("there is no such file or folder", "check the path; create the folders it needs first"),
     _errno.EEXIST: ("something of this name is already there", "move it away or choose another name"),
     _errno.ENOSPC: ("the disk is full", "free some space, then run again"),

@@ -21,10 +21,27 @@ __all__ = ["DateOrder", "date_order", "parse_date"]
 _NUMERIC = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})(?![\d/.\-])")
 _DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})[\s\-/.]+(?P<month>[A-Za-z]{3,9})\.?[\s\-/.,]+(?P<year>\d{4}|\d{2})$")
 _MONTH_DAY = re.compile(r"^(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})$")
-_MONTHS = {name: number for number, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")), start=1) for name in names}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _DEFAULT_A = _dt.datetime(1904, 2, 29)
 _DEFAULT_B = _dt.datetime(1999, 11, 3)
 
@@ -115,6 +132,9 @@ def date_order(values: Iterable[tuple[int, str]], default: str) -> DateOrder:
     if month_proof and not day_proof:
         return DateOrder.make("month-first", f"{month_proof[1]!r} on line {month_proof[0]} can only be month-first")
     if day_proof and month_proof:
-        return DateOrder.make(default, f"the file mixes both orders ({day_proof[1]!r} on line {day_proof[0]}, "
-                                       f"{month_proof[1]!r} on line {month_proof[0]}); check the dates")
+        return DateOrder.make(
+            default,
+            f"the file mixes both orders ({day_proof[1]!r} on line {day_proof[0]}, "
+            f"{month_proof[1]!r} on line {month_proof[0]}); check the dates",
+        )
     return DateOrder.make(default, "no date in the file settles it; this is how the export's maker writes them")

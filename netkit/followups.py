@@ -22,17 +22,31 @@ from __future__ import annotations
 
 import datetime as _dt
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .calendar import Reminder, business_days_after, calendar_bytes, write_calendar
 
-__all__ = ["DEFAULT_OFFSETS", "FollowUp", "ICS_NAME", "MOVE_ON_AFTER", "NUDGE_AFTER", "entry_asks", "followup_dates",
-           "followups", "followups_ics", "new_outbox_entry", "parse_day", "reminders", "write_followups"]
+__all__ = [
+    "DEFAULT_OFFSETS",
+    "FollowUp",
+    "ICS_NAME",
+    "MOVE_ON_AFTER",
+    "NUDGE_AFTER",
+    "entry_asks",
+    "followup_dates",
+    "followups",
+    "followups_ics",
+    "new_outbox_entry",
+    "parse_day",
+    "reminders",
+    "write_followups",
+]
 
-NUDGE_AFTER = 5      # business days: one friendly nudge, a week after sending
-MOVE_ON_AFTER = 10   # business days: still nothing? try a second person at that organisation
+NUDGE_AFTER = 5  # business days: one friendly nudge, a week after sending
+MOVE_ON_AFTER = 10  # business days: still nothing? try a second person at that organisation
 DEFAULT_OFFSETS = (NUDGE_AFTER, MOVE_ON_AFTER)
 ICS_NAME = "followups.ics"
 CALENDAR_NAME = "netkit follow-ups"
@@ -59,20 +73,30 @@ class FollowUp:
         """What to do on the day, in a participant's words."""
         where = f"at {self.organisation}" if self.organisation else "where they work"
         if self.is_nudge:
-            return (f"No reply from {self.contact} yet? Send one short, friendly nudge — people miss messages "
-                    "far more often than they refuse — and thank them either way.")
-        return (f"Still no reply from {self.contact} after your nudge? Don't chase: write to a second person "
-                f"{where} instead (who else there could tell you about the work?).")
+            return (
+                f"No reply from {self.contact} yet? Send one short, friendly nudge — people miss messages "
+                "far more often than they refuse — and thank them either way."
+            )
+        return (
+            f"Still no reply from {self.contact} after your nudge? Don't chase: write to a second person "
+            f"{where} instead (who else there could tell you about the work?)."
+        )
 
     def reminder(self) -> Reminder:
-        title = (f"Nudge {self.contact} (if no reply yet)" if self.is_nudge
-                 else f"No reply from {self.contact}? Try a second person")
+        title = (
+            f"Nudge {self.contact} (if no reply yet)"
+            if self.is_nudge
+            else f"No reply from {self.contact}? Try a second person"
+        )
         return Reminder(
             title=title,
             start=self.day,
-            description=(f"{self.business_days} business days since your message ({self.situation}). "
-                         f"{self.advice} If they already replied, delete this event."),
-            uid=f"{self.entry_id}-followup-{self.number}@netkit")
+            description=(
+                f"{self.business_days} business days since your message ({self.situation}). "
+                f"{self.advice} If they already replied, delete this event."
+            ),
+            uid=f"{self.entry_id}-followup-{self.number}@netkit",
+        )
 
 
 def parse_day(value: Any) -> _dt.date | None:
@@ -94,7 +118,7 @@ def followup_dates(sent_on: _dt.date | str, offsets: Iterable[int] = DEFAULT_OFF
     day = parse_day(sent_on)
     if day is None:
         return []
-    return [business_days_after(day, n) for n in sorted(set(int(n) for n in offsets if int(n) > 0))]
+    return [business_days_after(day, n) for n in sorted({int(n) for n in offsets if int(n) > 0})]
 
 
 def entry_asks(entry: Mapping[str, Any]) -> bool:
@@ -123,11 +147,18 @@ def followups(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFA
         if sent is None:
             continue
         entry_id = str(entry.get("id") or f"{entry.get('contact', '')}-{sent.isoformat()}")
-        for number, n in enumerate(sorted(set(o for o in offsets if o > 0)), start=1):
-            out.append(FollowUp(entry_id=entry_id, contact=str(entry.get("contact") or "your contact"),
-                                situation=str(entry.get("situation") or "message"),
-                                day=business_days_after(sent, n), number=number, business_days=n,
-                                organisation=str(entry.get("organisation") or "")))
+        for number, n in enumerate(sorted({o for o in offsets if o > 0}), start=1):
+            out.append(
+                FollowUp(
+                    entry_id=entry_id,
+                    contact=str(entry.get("contact") or "your contact"),
+                    situation=str(entry.get("situation") or "message"),
+                    day=business_days_after(sent, n),
+                    number=number,
+                    business_days=n,
+                    organisation=str(entry.get("organisation") or ""),
+                )
+            )
     out.sort(key=lambda f: (f.day, f.contact))
     return out
 
@@ -142,19 +173,34 @@ def followups_ics(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = 
     return calendar_bytes(reminders(outbox, offsets), name=CALENDAR_NAME)
 
 
-def write_followups(folder: str | Path, outbox: Iterable[Mapping[str, Any]],
-                    offsets: Iterable[int] = DEFAULT_OFFSETS) -> Path:
+def write_followups(
+    folder: str | Path, outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS
+) -> Path:
     """Write ``followups.ics`` into the participant's folder (atomically)."""
     return write_calendar(Path(folder) / ICS_NAME, reminders(outbox, offsets), name=CALENDAR_NAME)
 
 
-def new_outbox_entry(contact: str, situation: str, text: str, *, now: _dt.datetime | None = None,
-                     contact_id: str | None = None, asks: bool | None = None,
-                     organisation: str = "") -> dict[str, Any]:
+def new_outbox_entry(
+    contact: str,
+    situation: str,
+    text: str,
+    *,
+    now: _dt.datetime | None = None,
+    contact_id: str | None = None,
+    asks: bool | None = None,
+    organisation: str = "",
+) -> dict[str, Any]:
     """A fresh outbox entry (not yet sent); ``asks``: whether the message asks for something."""
-    now = now or _dt.datetime.now(_dt.timezone.utc)
-    entry = {"id": uuid.uuid4().hex[:12], "contact": contact, "situation": situation, "text": text,
-             "created": now.isoformat(timespec="seconds"), "sent_on": None, "replied_on": None}
+    now = now or _dt.datetime.now(_dt.UTC)
+    entry: dict[str, Any] = {
+        "id": uuid.uuid4().hex[:12],
+        "contact": contact,
+        "situation": situation,
+        "text": text,
+        "created": now.isoformat(timespec="seconds"),
+        "sent_on": None,
+        "replied_on": None,
+    }
     if contact_id:
         entry["contact_id"] = contact_id
     if asks is not None:

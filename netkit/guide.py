@@ -21,7 +21,7 @@ import datetime as _dt
 import json
 import tomllib
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .exceptions import NetkitError
@@ -78,12 +78,20 @@ class RunSheet:
             data["exercise"] = block.exercise or None
             data["stuck"] = [{"problem": p, "help": h} for p, h in block.stuck]
             blocks.append(data)
-        return {"format": self.format, "title": self.title, "minutes": self.minutes, "setting": self.setting,
-                "sessions": self.sessions, "workshop": self.workshop, "date": self.date, "coach": self.coach,
-                "blocks": blocks}
+        return {
+            "format": self.format,
+            "title": self.title,
+            "minutes": self.minutes,
+            "setting": self.setting,
+            "sessions": self.sessions,
+            "workshop": self.workshop,
+            "date": self.date,
+            "coach": self.coach,
+            "blocks": blocks,
+        }
 
 
-@lru_cache(maxsize=None)
+@cache
 def exercise_title(name: str) -> str:
     """The first heading of ``exercises/<name>.ipynb`` ("Exercise 1 — Map your network")."""
     from .resources import bundled_dir
@@ -107,44 +115,75 @@ def load_guide(path: str | Path = GUIDE_DATA) -> dict:
         raise NetkitError(f"the guide data cannot be read ({exc})", where=path) from None
 
 
-def run_sheet(format_name: str = DEFAULT_FORMAT, *, workshop: str = "", date: str = "", coach: str = "",
-              data: dict | None = None) -> RunSheet:
+def run_sheet(
+    format_name: str = DEFAULT_FORMAT, *, workshop: str = "", date: str = "", coach: str = "", data: dict | None = None
+) -> RunSheet:
     """The run sheet of one format; :class:`NetkitError` if the data is inconsistent."""
     data = data if data is not None else load_guide()
     formats, activities = data.get("formats", {}), data.get("activities", {})
     if format_name not in formats:
-        raise NetkitError(f"there is no workshop format {format_name!r}",
-                          fix="choose one of: " + ", ".join(sorted(formats)))
+        raise NetkitError(
+            f"there is no workshop format {format_name!r}", fix="choose one of: " + ", ".join(sorted(formats))
+        )
     spec = formats[format_name]
     online = spec.get("setting") == "online"
     blocks, clock, session = [], 0, 1
     for entry in spec["blocks"]:
         activity = activities.get(entry["activity"])
         if activity is None:
-            raise NetkitError(f"format {format_name!r} names an unknown activity {entry['activity']!r}",
-                              where=GUIDE_DATA)
+            raise NetkitError(
+                f"format {format_name!r} names an unknown activity {entry['activity']!r}", where=GUIDE_DATA
+            )
         if entry.get("session", 1) != session:
             session, clock = entry["session"], 0
         kind, exercise = activity["kind"], activity.get("exercise", "")
         if kind not in KINDS:
-            raise NetkitError(f"activity {entry['activity']!r} has kind {kind!r}", where=GUIDE_DATA,
-                              fix="use one of: " + ", ".join(KINDS))
+            raise NetkitError(
+                f"activity {entry['activity']!r} has kind {kind!r}",
+                where=GUIDE_DATA,
+                fix="use one of: " + ", ".join(KINDS),
+            )
         extra = activity.get("online", {}) if online else {}
-        stuck = tuple(tuple(part.strip() for part in item.split("::", 1)) if "::" in item else (item, "")
-                      for item in activity.get("stuck", []))
-        blocks.append(Block(
-            title=activity.get("title") or exercise_title(exercise), minutes=int(entry["minutes"]), kind=kind,
-            exercise=exercise, steps=tuple(activity.get("steps", [])) + tuple(extra.get("steps", [])),
-            say=activity.get("say", ""), materials=tuple(activity.get("materials", [])), stuck=stuck,
-            watch=activity.get("watch", ""), chat=extra.get("chat", ""), breakout=extra.get("breakout", ""),
-            session=session, start=clock))
+        stuck = tuple(
+            tuple(part.strip() for part in item.split("::", 1)) if "::" in item else (item, "")
+            for item in activity.get("stuck", [])
+        )
+        blocks.append(
+            Block(
+                title=activity.get("title") or exercise_title(exercise),
+                minutes=int(entry["minutes"]),
+                kind=kind,
+                exercise=exercise,
+                steps=tuple(activity.get("steps", [])) + tuple(extra.get("steps", [])),
+                say=activity.get("say", ""),
+                materials=tuple(activity.get("materials", [])),
+                stuck=stuck,
+                watch=activity.get("watch", ""),
+                chat=extra.get("chat", ""),
+                breakout=extra.get("breakout", ""),
+                session=session,
+                start=clock,
+            )
+        )
         clock += int(entry["minutes"])
     total = sum(b.minutes for b in blocks)
     if total != spec["minutes"]:
-        raise NetkitError(f"format {format_name!r} is {spec['minutes']} minutes but its blocks add up to {total}",
-                          where=GUIDE_DATA, fix="change the blocks' minutes so they add up")
-    return RunSheet(format=format_name, title=spec["title"], minutes=spec["minutes"], setting=spec["setting"],
-                    blocks=tuple(blocks), workshop=workshop, date=date, coach=coach, sessions=session)
+        raise NetkitError(
+            f"format {format_name!r} is {spec['minutes']} minutes but its blocks add up to {total}",
+            where=GUIDE_DATA,
+            fix="change the blocks' minutes so they add up",
+        )
+    return RunSheet(
+        format=format_name,
+        title=spec["title"],
+        minutes=spec["minutes"],
+        setting=spec["setting"],
+        blocks=tuple(blocks),
+        workshop=workshop,
+        date=date,
+        coach=coach,
+        sessions=session,
+    )
 
 
 def _clock(minutes: int) -> str:
@@ -174,16 +213,23 @@ text-align:left}@media print{body{margin:0;max-width:none}}
 def run_sheet_html(sheet: RunSheet) -> str:
     """The printable run sheet page."""
     overview = "".join(
-        f"<tr><td>{sheet.sessions > 1 and f'S{b.session} ' or ''}{_clock(b.start)}</td><td>{b.minutes}</td>"
-        f"<td>{escape(b.kind)}</td><td>{escape(b.title)}</td></tr>" for b in sheet.blocks)
+        f"<tr><td>{(sheet.sessions > 1 and f'S{b.session} ') or ''}{_clock(b.start)}</td><td>{b.minutes}</td>"
+        f"<td>{escape(b.kind)}</td><td>{escape(b.title)}</td></tr>"
+        for b in sheet.blocks
+    )
     parts, session = [], 0
     for b in sheet.blocks:
         if sheet.sessions > 1 and b.session != session:
             session = b.session
-            parts.append(f"<h3 class='session'>Session {session}"
-                         + (" (two weeks after the last one)" if session > 1 else "") + "</h3>")
-        details = [f"<p class='say'>Say: “{escape(b.say)}”</p>" if b.say else "",
-                   "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in b.steps) + "</ol>" if b.steps else ""]
+            parts.append(
+                f"<h3 class='session'>Session {session}"
+                + (" (two weeks after the last one)" if session > 1 else "")
+                + "</h3>"
+            )
+        details = [
+            f"<p class='say'>Say: “{escape(b.say)}”</p>" if b.say else "",
+            "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in b.steps) + "</ol>" if b.steps else "",
+        ]
         dl = []
         if b.breakout:
             dl.append(f"<dt>Breakout rooms</dt><dd>{escape(b.breakout)}</dd>")
@@ -192,22 +238,31 @@ def run_sheet_html(sheet: RunSheet) -> str:
         if b.materials:
             dl.append(f"<dt>Materials</dt><dd>{escape('; '.join(b.materials))}</dd>")
         if b.stuck:
-            dl.append("<dt>Where people get stuck</dt>" + "".join(
-                f"<dd>{escape(p)}{' → ' + str(escape(h)) if h else ''}</dd>" for p, h in b.stuck))
+            dl.append(
+                "<dt>Where people get stuck</dt>"
+                + "".join(f"<dd>{escape(p)}{' → ' + str(escape(h)) if h else ''}</dd>" for p, h in b.stuck)
+            )
         if b.watch:
             dl.append(f"<dt>In the live report</dt><dd>{escape(b.watch)}</dd>")
-        exercise = f" <span class='meta'>· in the workbook: {escape(exercise_title(b.exercise))}</span>" \
-            if b.exercise and exercise_title(b.exercise) != b.title else ""
-        parts.append(f"<section class='block {escape(b.kind)}'><h2><span class='time'>{_clock(b.start)}–"
-                     f"{_clock(b.start + b.minutes)}</span> {escape(b.title)}<span class='kind'>{escape(b.kind)}"
-                     f"</span>{exercise}</h2>{''.join(details)}"
-                     + (f"<dl>{''.join(dl)}</dl>" if dl else "") + "</section>")
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Run sheet — {escape(sheet.title)}"
-            f"</title><style>{_CSS}</style></head><body><h1>Run sheet: {escape(sheet.title)}</h1>"
-            f"<p class='meta'>{escape(heading(sheet)) or 'Workshop'} · {sheet.minutes} minutes"
-            + (f" in {sheet.sessions} sessions" if sheet.sessions > 1 else "") + "</p>"
-            "<table class='plan'><tr><th>Start</th><th>Min</th><th>Kind</th><th>What</th></tr>"
-            f"{overview}</table>{''.join(parts)}</body></html>")
+        exercise = (
+            f" <span class='meta'>· in the workbook: {escape(exercise_title(b.exercise))}</span>"
+            if b.exercise and exercise_title(b.exercise) != b.title
+            else ""
+        )
+        parts.append(
+            f"<section class='block {escape(b.kind)}'><h2><span class='time'>{_clock(b.start)}–"
+            f"{_clock(b.start + b.minutes)}</span> {escape(b.title)}<span class='kind'>{escape(b.kind)}"
+            f"</span>{exercise}</h2>{''.join(details)}" + (f"<dl>{''.join(dl)}</dl>" if dl else "") + "</section>"
+        )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Run sheet — {escape(sheet.title)}"
+        f"</title><style>{_CSS}</style></head><body><h1>Run sheet: {escape(sheet.title)}</h1>"
+        f"<p class='meta'>{escape(heading(sheet)) or 'Workshop'} · {sheet.minutes} minutes"
+        + (f" in {sheet.sessions} sessions" if sheet.sessions > 1 else "")
+        + "</p>"
+        "<table class='plan'><tr><th>Start</th><th>Min</th><th>Kind</th><th>What</th></tr>"
+        f"{overview}</table>{''.join(parts)}</body></html>"
+    )
 
 
 # --------------------------------------------------------------------------- PDF
@@ -223,9 +278,21 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
     pdf.set_font(FONT, size=9.5)
     pdf.multi_cell(w, 5, f"{heading(sheet) or 'Workshop'} · {sheet.minutes} minutes", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    table(pdf, ("Start", "Min", "Kind", "What"), (18, 12, 20, w - 50),
-          [(f"S{b.session} {_clock(b.start)}" if sheet.sessions > 1 else _clock(b.start), str(b.minutes), b.kind,
-            b.title) for b in sheet.blocks], height=5.5)
+    table(
+        pdf,
+        ("Start", "Min", "Kind", "What"),
+        (18, 12, 20, w - 50),
+        [
+            (
+                f"S{b.session} {_clock(b.start)}" if sheet.sessions > 1 else _clock(b.start),
+                str(b.minutes),
+                b.kind,
+                b.title,
+            )
+            for b in sheet.blocks
+        ],
+        height=5.5,
+    )
     pdf.ln(4)
     session = 0
     for b in sheet.blocks:
@@ -236,18 +303,26 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
         if pdf.will_page_break(30):
             pdf.add_page()
         pdf.set_font(FONT, "B", 11)
-        pdf.multi_cell(w, 6, f"{_clock(b.start)}–{_clock(b.start + b.minutes)}  {b.title}  [{b.kind.upper()}, "
-                             f"{b.minutes} min]", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            w,
+            6,
+            f"{_clock(b.start)}–{_clock(b.start + b.minutes)}  {b.title}  [{b.kind.upper()}, {b.minutes} min]",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         if b.say:
             pdf.set_font(FONT, "I", 9)
             pdf.multi_cell(w, 4.6, f"Say: “{b.say}”", new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(FONT, size=9)
         for n, step in enumerate(b.steps, 1):
             pdf.multi_cell(w, 4.6, f"{n}. {step}", new_x="LMARGIN", new_y="NEXT")
-        for label, text in (("Breakout rooms", b.breakout), ("Chat prompt", b.chat),
-                            ("Materials", "; ".join(b.materials)),
-                            ("Stuck", " | ".join(f"{p} → {h}" if h else p for p, h in b.stuck)),
-                            ("In the live report", b.watch)):
+        for label, text in (
+            ("Breakout rooms", b.breakout),
+            ("Chat prompt", b.chat),
+            ("Materials", "; ".join(b.materials)),
+            ("Stuck", " | ".join(f"{p} → {h}" if h else p for p, h in b.stuck)),
+            ("In the live report", b.watch),
+        ):
             if text:
                 pdf.multi_cell(w, 4.6, f"**{label}:** {text}", markdown=True, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2.5)
@@ -262,13 +337,16 @@ def pdf_warnings(workshop: str = "", date: str = "", coach: str = "") -> list[st
     missing = missing_glyphs(workshop, date, coach)
     if not missing:
         return []
-    return [f"the PDF font cannot draw {missing!r}, so those characters are left out of run-sheet.pdf and "
-            "worksheets.pdf; run-sheet.html and slides.html show them (or print run-sheet.html to PDF "
-            "from a browser)"]
+    return [
+        f"the PDF font cannot draw {missing!r}, so those characters are left out of run-sheet.pdf and "
+        "worksheets.pdf; run-sheet.html and slides.html show them (or print run-sheet.html to PDF "
+        "from a browser)"
+    ]
 
 
-def write_guide(out: str | Path, format_name: str = DEFAULT_FORMAT, *, workshop: str = "", date: str = "",
-                coach: str = "") -> list[Path]:
+def write_guide(
+    out: str | Path, format_name: str = DEFAULT_FORMAT, *, workshop: str = "", date: str = "", coach: str = ""
+) -> list[Path]:
     """Write the run sheet (HTML, PDF, JSON), the blank worksheets and the slides into ``out``
     (see :func:`pdf_warnings` for what the PDFs may leave out)."""
     from .atomic import atomic_write_bytes, atomic_write_json, atomic_write_text
@@ -283,7 +361,8 @@ def write_guide(out: str | Path, format_name: str = DEFAULT_FORMAT, *, workshop:
         atomic_write_text(out / f"{RUN_SHEET}.html", run_sheet_html(sheet)),
         atomic_write_bytes(out / f"{RUN_SHEET}.pdf", run_sheet_pdf(sheet)),
         atomic_write_json(out / f"{RUN_SHEET}.json", sheet.as_json()),
-        atomic_write_bytes(out / WORKSHEETS_PDF, worksheets_pdf(title=f"{title} — worksheets",
-                                                                subtitle=heading(sheet))),
+        atomic_write_bytes(
+            out / WORKSHEETS_PDF, worksheets_pdf(title=f"{title} — worksheets", subtitle=heading(sheet))
+        ),
         atomic_write_text(out / SLIDES_HTML, slides_html(sheet, today=_dt.date.today())),
     ]

@@ -10,7 +10,8 @@ bytes out; every user string goes through :func:`netkit.html.escape`.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from . import schema
 from .calendar import calendar_bytes
@@ -46,14 +47,21 @@ def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
     notes = "".join(f"<li>{escape(line)}</li>" for line in findings(contacts, today))
     rows = "".join(
         f"<tr><td>{escape(c.name)}</td><td>{escape(c.organisation)}</td><td>{escape(ring_label(c.ring))}</td>"
-        f"<td>{escape(c.last_contact or '')}</td><td>{escape(c.could_offer)}</td></tr>" for c in contacts[:300])
-    more = (f"<p class='muted'>…and {len(contacts) - 300} more (all of them are in the answers file).</p>"
-            if len(contacts) > 300 else "")
-    html = (f"<p><b>{summary.size}</b> people — {rings}.</p>"
-            + (f"<ul>{notes}</ul>" if notes else "")
-            + ego_map_html(layout)
-            + "<table><tr><th>Name</th><th>Organisation</th><th>Ring</th><th>Last in touch</th>"
-              f"<th>I could offer</th></tr>{rows}</table>{more}")
+        f"<td>{escape(c.last_contact or '')}</td><td>{escape(c.could_offer)}</td></tr>"
+        for c in contacts[:300]
+    )
+    more = (
+        f"<p class='muted'>…and {len(contacts) - 300} more (all of them are in the answers file).</p>"
+        if len(contacts) > 300
+        else ""
+    )
+    html = (
+        f"<p><b>{summary.size}</b> people — {rings}.</p>"
+        + (f"<ul>{notes}</ul>" if notes else "")
+        + ego_map_html(layout)
+        + "<table><tr><th>Name</th><th>Organisation</th><th>Ring</th><th>Last in touch</th>"
+        f"<th>I could offer</th></tr>{rows}</table>{more}"
+    )
     return picture.encode("utf-8"), html
 
 
@@ -78,12 +86,17 @@ def _outreach(answers: Mapping[str, Any]):
         if message.get("replied_on"):
             state += f", they replied {escape(message['replied_on'])}"
         follow = due.get(str(message.get("id")), [])
-        blocks.append(f"<h3>{escape(title)} — to {escape(message.get('contact', ''))}</h3>"
-                      f"<p class='muted'>{state}"
-                      + (f"; if there is no reply, one nudge on {escape(follow[0])}"
-                         + (f", then try a second person there from {escape(follow[1])}" if len(follow) > 1 else "")
-                         if follow else "")
-                      + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>")
+        blocks.append(
+            f"<h3>{escape(title)} — to {escape(message.get('contact', ''))}</h3>"
+            f"<p class='muted'>{state}"
+            + (
+                f"; if there is no reply, one nudge on {escape(follow[0])}"
+                + (f", then try a second person there from {escape(follow[1])}" if len(follow) > 1 else "")
+                if follow
+                else ""
+            )
+            + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>"
+        )
     ics = followups_ics(outbox) if due else None
     return ics, "".join(blocks)
 
@@ -93,26 +106,37 @@ def _reflection(answers: Mapping[str, Any], name: str, today: _dt.date):
     from .reflection import PROMPTS, answers_from_store
 
     written = answers_from_store(answers)
-    parts = [f"<h3>{escape(p.question)}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
-             for p in PROMPTS if written.get(p.id, "").strip()]
+    parts = [
+        f"<h3>{escape(p.question)}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
+        for p in PROMPTS
+        if written.get(p.id, "").strip()
+    ]
     entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
     ics = None
     if entries:
         ics = calendar_bytes(to_reminders(entries), name="Stay in touch")
-        rows = "".join(f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
-                       f"<td>{escape(e.first_step)}</td><td>{escape(e.first_date.isoformat())}</td></tr>"
-                       for e in entries)
-        month = "".join(f"<li>{escape(d.date.isoformat())}: {escape(d.person)} — {escape(d.action)}</li>"
-                        for d in due_this_month(entries, today))
-        parts.append("<h3>My stay-in-touch plan</h3><table><tr><th>Who</th><th>How often</th><th>First step</th>"
-                     f"<th>From</th></tr>{rows}</table>"
-                     + (f"<h3>This month</h3><ul>{month}</ul>" if month else "")
-                     + f"<p><b>{escape(commitment_statement(entries, today, name))}</b></p>")
+        rows = "".join(
+            f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
+            f"<td>{escape(e.first_step)}</td><td>{escape(e.first_date.isoformat())}</td></tr>"
+            for e in entries
+        )
+        month = "".join(
+            f"<li>{escape(d.date.isoformat())}: {escape(d.person)} — {escape(d.action)}</li>"
+            for d in due_this_month(entries, today)
+        )
+        parts.append(
+            "<h3>My stay-in-touch plan</h3><table><tr><th>Who</th><th>How often</th><th>First step</th>"
+            f"<th>From</th></tr>{rows}</table>"
+            + (f"<h3>This month</h3><ul>{month}</ul>" if month else "")
+            + f"<p><b>{escape(commitment_statement(entries, today, name))}</b></p>"
+        )
     parts += [f"<p class='muted'>{escape(problem)}</p>" for problem in problems]
     before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
     if before is not None or after is not None:
-        parts.append(f"<p>Confidence about reaching out (1–10): before {escape(before if before is not None else '–')},"
-                     f" after {escape(after if after is not None else '–')}.</p>")
+        parts.append(
+            f"<p>Confidence about reaching out (1–10): before {escape(before if before is not None else '–')},"
+            f" after {escape(after if after is not None else '–')}.</p>"
+        )
     return ics, "".join(parts) or "<p class='muted'>Nothing written here yet.</p>"
 
 
@@ -124,18 +148,21 @@ def handout_html(answers: Mapping[str, Any], *, name: str = "", today: _dt.date 
 def handout_files(answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None) -> dict[str, bytes]:
     """``{file name: bytes}``: the handout page, plus the map and calendar files when there is data for them."""
     today = today or _dt.date.today()
-    profile = answers.get(schema.PROFILE) if isinstance(answers.get(schema.PROFILE), Mapping) else {}
+    stored = answers.get(schema.PROFILE)
+    profile = stored if isinstance(stored, Mapping) else {}
     name = name or str(profile.get("name", ""))
     map_svg, network = _network(answers, name, today)
     followups_ics, outreach = _outreach(answers)
     plan_ics, reflection = _reflection(answers, name, today)
     title = f"{name}'s networking workbook" if name else "My networking workbook"
-    page = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
-            f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
-            f"<p class='muted'>Printed from netkit on {escape(today.isoformat())}. Keep it private: it names the "
-            "people you know.</p>"
-            f"<h2>1. My network</h2>{network}<h2>2. My messages</h2>{outreach}"
-            f"<h2>3. From regret to a plan</h2>{reflection}</body></html>")
+    page = (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
+        f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
+        f"<p class='muted'>Printed from netkit on {escape(today.isoformat())}. Keep it private: it names the "
+        "people you know.</p>"
+        f"<h2>1. My network</h2>{network}<h2>2. My messages</h2>{outreach}"
+        f"<h2>3. From regret to a plan</h2>{reflection}</body></html>"
+    )
     files = {HANDOUT_NAME: page.encode("utf-8")}
     for file_name, data in ((MAP_NAME, map_svg), (FOLLOWUPS_NAME, followups_ics), (PLAN_CALENDAR_NAME, plan_ics)):
         if data:

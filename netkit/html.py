@@ -16,7 +16,8 @@ from __future__ import annotations
 import base64
 import re
 
-from markupsafe import Markup, escape as _escape
+from markupsafe import Markup
+from markupsafe import escape as _escape
 
 __all__ = ["MATH_IGNORE", "Markup", "download_link", "escape", "escape_attr", "paragraphs"]
 
@@ -50,16 +51,22 @@ def paragraphs(text: object) -> Markup:
     return joined
 
 
-def download_link(filename: str, data: bytes, mime: str = "application/zip", *, label: str | None = None,
-                  button: bool = False) -> str:
+def download_link(
+    filename: str, data: bytes, mime: str = "application/zip", *, label: str | None = None, button: bool = False
+) -> str:
     """An ``<a download>`` link carrying ``data`` as a ``data:`` URI (ipywidgets has no download
     widget; this works in JupyterLab and Voilà alike). The file name may hold a person's name,
     so it is escaped like any other user text. ``button=True`` styles the link as a button (one
     click saves the file; for a link whose data is kept current as answers change)."""
     payload = base64.b64encode(data).decode("ascii")
     text = escape(label if label is not None else f"Save {filename}")
-    look = ("class='netkit-download jupyter-button widget-button mod-primary' style='display:inline-flex;"
-            "align-items:center;width:auto;padding:0 12px;text-decoration:none;color:#fff'" if button
-            else "class='netkit-download' style='font-weight:bold'")
-    return (f"<a {look} download='{escape_attr(filename)}' href='data:{mime};base64,{payload}'>⬇ {text}</a> "
-            f"({max(1, len(data) // 1024)} KB)")
+    look = (
+        "class='netkit-download jupyter-button widget-button mod-primary' style='display:inline-flex;"
+        "align-items:center;width:auto;padding:0 12px;text-decoration:none;color:#fff'"
+        if button
+        else "class='netkit-download' style='font-weight:bold'"
+    )
+    return (
+        f"<a {look} download='{escape_attr(filename)}' href='data:{mime};base64,{payload}'>⬇ {text}</a> "
+        f"({max(1, len(data) // 1024)} KB)"
+    )

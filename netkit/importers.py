@@ -45,18 +45,38 @@ from .exceptions import ImportFormatError
 from .export_dates import parse_date
 from .textfile import decode_text
 
-__all__ = ["FORMATS", "FORMAT_NAMES", "MAX_IMPORT_BYTES", "NEEDS_NAME", "ImportReport", "Problem", "decode",
-           "detect_format", "import_file", "import_into", "parse_date", "plural", "read_export"]
+__all__ = [
+    "FORMATS",
+    "FORMAT_NAMES",
+    "MAX_IMPORT_BYTES",
+    "NEEDS_NAME",
+    "ImportReport",
+    "Problem",
+    "decode",
+    "detect_format",
+    "import_file",
+    "import_into",
+    "parse_date",
+    "plural",
+    "read_export",
+]
 
 FORMATS = ("linkedin", "vcard", "google", "outlook", "csv")
-FORMAT_NAMES = {"linkedin": "LinkedIn export", "vcard": "vCard file", "google": "Google Contacts CSV",
-                "outlook": "Outlook CSV", "csv": "contacts CSV"}
+FORMAT_NAMES = {
+    "linkedin": "LinkedIn export",
+    "vcard": "vCard file",
+    "google": "Google Contacts CSV",
+    "outlook": "Outlook CSV",
+    "csv": "contacts CSV",
+}
 #: The largest export read (a phone's vCard with photos is rarely over 20 MB).
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 #: Put in ``notes`` of a contact that had an e-mail but no name, so the participant can add one.
 NEEDS_NAME = "No name in the export: named from the e-mail address; add the name."
-PLAIN_CSV_HELP = ("use a first line naming the columns: name, organisation, role, sector, how_we_know, "
-                  "ring, last_contact, could_help_with, could_offer, email, url, notes (only name is required)")
+PLAIN_CSV_HELP = (
+    "use a first line naming the columns: name, organisation, role, sector, how_we_know, "
+    "ring, last_contact, could_help_with, could_offer, email, url, notes (only name is required)"
+)
 
 
 def plural(count: int, word: str, plural_word: str | None = None) -> str:
@@ -102,8 +122,10 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for a person: ``Connections.csv (LinkedIn export): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
-        text = (f"{Path(self.source).name} ({FORMAT_NAMES.get(self.format, self.format)}): "
-                f"{plural(self.imported, 'new contact')}, {self.merged:,} merged, {len(self.skipped):,} skipped")
+        text = (
+            f"{Path(self.source).name} ({FORMAT_NAMES.get(self.format, self.format)}): "
+            f"{plural(self.imported, 'new contact')}, {self.merged:,} merged, {len(self.skipped):,} skipped"
+        )
         lines = [str(p.line) for p in self.skipped if p.line]
         if lines:
             shown = ", ".join(lines[:8]) + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
@@ -114,17 +136,27 @@ class ImportReport:
 
     def details(self, limit: int = 40) -> list[str]:
         """Skipped records, notes and merges, one line each (at most ``limit``, then a count)."""
-        items = ([f"skipped {p}" for p in self.skipped] + [f"note {p}" for p in self.warnings]
-                 + [f"merged {m}" for m in self.merges])
+        items = (
+            [f"skipped {p}" for p in self.skipped]
+            + [f"note {p}" for p in self.warnings]
+            + [f"merged {m}" for m in self.merges]
+        )
         if len(items) > limit:
             items = items[:limit] + [f"… and {len(items) - limit} more"]
         return items
 
     def to_json(self) -> dict:
         """A JSON summary without anyone's personal data (counts and reasons only)."""
-        return {"source": Path(self.source).name, "format": self.format, "imported": self.imported,
-                "merged": self.merged, "skipped": [{"line": p.line, "reason": p.reason} for p in self.skipped],
-                "warnings": len(self.warnings), "encoding": self.encoding, "date_order": self.date_order}
+        return {
+            "source": Path(self.source).name,
+            "format": self.format,
+            "imported": self.imported,
+            "merged": self.merged,
+            "skipped": [{"line": p.line, "reason": p.reason} for p in self.skipped],
+            "warnings": len(self.warnings),
+            "encoding": self.encoding,
+            "date_order": self.date_order,
+        }
 
 
 def decode(data: bytes | str, source: str = "the file") -> str:
@@ -148,15 +180,19 @@ def detect_format(text: str, filename: str = "") -> str:
     """Which of :data:`FORMATS` ``text`` is, from its content (and the file's extension)."""
     from .contact_csv import find_header
 
-    if _looks_like_vcard(text) or (filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text[:4096].upper()):
+    if _looks_like_vcard(text) or (
+        filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text[:4096].upper()
+    ):
         return "vcard"
     found = find_header(text, "the file")
     if found is not None:
         return found[0]
     raise ImportFormatError(
         "this does not look like a LinkedIn Connections.csv, a vCard (.vcf), a Google or Outlook CSV "
-        "or a contacts CSV with a header", where=filename or None,
-        fix=f"choose the export file itself, or for a CSV of your own {PLAIN_CSV_HELP}")
+        "or a contacts CSV with a header",
+        where=filename or None,
+        fix=f"choose the export file itself, or for a CSV of your own {PLAIN_CSV_HELP}",
+    )
 
 
 def _read_vcard(data: bytes | str, report: ImportReport) -> None:
@@ -182,8 +218,11 @@ def _read_vcard(data: bytes | str, report: ImportReport) -> None:
             continue
         _card_contact(item, report)
     if not cards:
-        raise ImportFormatError("this file holds no vCard (no BEGIN:VCARD line)", where=report.source,
-                                fix="choose the .vcf file your phone or address book exported, or use --format auto")
+        raise ImportFormatError(
+            "this file holds no vCard (no BEGIN:VCARD line)",
+            where=report.source,
+            fix="choose the .vcf file your phone or address book exported, or use --format auto",
+        )
 
 
 def _card_contact(card, report: ImportReport) -> None:
@@ -193,14 +232,24 @@ def _card_contact(card, report: ImportReport) -> None:
     where = f"card {card.number}"
     if card.skipped_lines:
         count = len(card.skipped_lines)
-        report.warnings.append(Problem(card.skipped_lines[0], f"{plural(count, 'line')} skipped in {where} "
-                                       f"(line{'s' if count > 1 else ''} {', '.join(map(str, card.skipped_lines[:6]))}"
-                                       f"{'…' if count > 6 else ''}): not vCard properties"))
+        report.warnings.append(
+            Problem(
+                card.skipped_lines[0],
+                f"{plural(count, 'line')} skipped in {where} "
+                f"(line{'s' if count > 1 else ''} {', '.join(map(str, card.skipped_lines[:6]))}"
+                f"{'…' if count > 6 else ''}): not vCard properties",
+            )
+        )
     for note in card.notes:
         report.warnings.append(Problem(card.line, f"{where}: {note}"))
     if card.nested:
-        report.warnings.append(Problem(card.line, f"{where}: {plural(card.nested, 'nested card')} (AGENT) "
-                                                  "skipped; import them from their own export if you need them"))
+        report.warnings.append(
+            Problem(
+                card.line,
+                f"{where}: {plural(card.nested, 'nested card')} (AGENT) "
+                "skipped; import them from their own export if you need them",
+            )
+        )
     version = card.first("VERSION").strip() or "3.0"
     name = " ".join(unescape(card.first("FN"), version).split())
     if not name:
@@ -219,23 +268,32 @@ def _card_contact(card, report: ImportReport) -> None:
         if emails:
             name = emails[0]
             notes = f"{NEEDS_NAME}\n{notes}".strip()
-            report.warnings.append(Problem(card.line, f"{where} has an e-mail but no name: kept, named from the "
-                                                      "address; add the name in the network table"))
+            report.warnings.append(
+                Problem(
+                    card.line,
+                    f"{where} has an e-mail but no name: kept, named from the "
+                    "address; add the name in the network table",
+                )
+            )
         elif organisation:
             name = organisation
         else:
             report.skipped.append(Problem(card.line, f"{where} has no name, e-mail or organisation"))
             return
     url = unescape(card.first("URL"), version).strip()
-    report.add(Contact(name=name, organisation=organisation, role=role, emails=emails, url=url, notes=notes,
-                       source="vcard"), card.line)
+    report.add(
+        Contact(name=name, organisation=organisation, role=role, emails=emails, url=url, notes=notes, source="vcard"),
+        card.line,
+    )
 
 
 def _refuse_oversize(size: int, where: str) -> None:
     if size > MAX_IMPORT_BYTES:
-        raise ImportFormatError(f"this file is {size / 2**20:.0f} MB; netkit reads contact exports up to "
-                                f"{MAX_IMPORT_BYTES // 2**20} MB", where=where,
-                                fix="export without photos (most phones and Outlook offer it), or split the file")
+        raise ImportFormatError(
+            f"this file is {size / 2**20:.0f} MB; netkit reads contact exports up to {MAX_IMPORT_BYTES // 2**20} MB",
+            where=where,
+            fix="export without photos (most phones and Outlook offer it), or split the file",
+        )
 
 
 def read_export(data: bytes | str, *, source: str = "the uploaded file", format: str = "auto") -> ImportReport:
@@ -244,8 +302,9 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
 
     _refuse_oversize(len(data), source)
     if format not in ("auto",) + FORMATS:
-        raise ImportFormatError(f"unknown format {format!r}", where=source,
-                                fix=f"use one of: auto, {', '.join(FORMATS)}")
+        raise ImportFormatError(
+            f"unknown format {format!r}", where=source, fix=f"use one of: auto, {', '.join(FORMATS)}"
+        )
     if format == "vcard" or (format == "auto" and _looks_like_vcard(data)):
         report = ImportReport(source=source, format="vcard")
         _read_vcard(data, report)
@@ -267,8 +326,9 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
     return report
 
 
-def import_into(existing: Iterable[Contact], data: bytes | str, *, source: str = "the uploaded file",
-                format: str = "auto") -> tuple[list[Contact], ImportReport]:
+def import_into(
+    existing: Iterable[Contact], data: bytes | str, *, source: str = "the uploaded file", format: str = "auto"
+) -> tuple[list[Contact], ImportReport]:
     """Read an export and merge it into ``existing``; return everyone and the report (with every merge)."""
     report = read_export(data, source=source, format=format)
     merged = merge_contacts(existing, report.contacts)
@@ -276,20 +336,28 @@ def import_into(existing: Iterable[Contact], data: bytes | str, *, source: str =
     for merge in merged.merges:
         line = report.lines[merge.incoming] if merge.incoming < len(report.lines) else None
         into = f"{merge.into!r}" + (f" (from {merge.into_source})" if merge.into_source else " (entered by hand)")
-        report.merges.append(f"line {line}: {merge.name!r} into {into}: {merge.reason}" if line else
-                             f"{merge.name!r} into {into}: {merge.reason}")
+        report.merges.append(
+            f"line {line}: {merge.name!r} into {into}: {merge.reason}"
+            if line
+            else f"{merge.name!r} into {into}: {merge.reason}"
+        )
     return merged.contacts, report
 
 
-def import_file(path: str | Path, existing: Iterable[Contact] = (), *, format: str = "auto") -> tuple[list[Contact], ImportReport]:
+def import_file(
+    path: str | Path, existing: Iterable[Contact] = (), *, format: str = "auto"
+) -> tuple[list[Contact], ImportReport]:
     """:func:`import_into` for a file on disk (refused before reading when over :data:`MAX_IMPORT_BYTES`)."""
     path = Path(path)
     try:
         _refuse_oversize(path.stat().st_size, str(path))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFormatError(f"cannot read this file ({exc.strerror})", where=path,
-                                fix="check the file name and that the file is not open elsewhere") from None
+        raise ImportFormatError(
+            f"cannot read this file ({exc.strerror})",
+            where=path,
+            fix="check the file name and that the file is not open elsewhere",
+        ) from None
     return import_into(existing, data, source=str(path), format=format)
 
 

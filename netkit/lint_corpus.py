@@ -82,8 +82,10 @@ class Score:
         lines = [f"{'rule':18} {'expected':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>7}"]
         for rule, s in self.rules.items():
             lines.append(f"{rule:18} {s.tp + s.fn:8d} {s.tp:4d} {s.fp:4d} {s.fn:4d} {s.precision:9.2f} {s.recall:7.2f}")
-        lines.append(f"{'all rules':18} {'':8} {'':4} {'':4} {'':4} {self.precision:9.2f} {self.recall:7.2f}"
-                     f"   ({self.messages} messages)")
+        lines.append(
+            f"{'all rules':18} {'':8} {'':4} {'':4} {'':4} {self.precision:9.2f} {self.recall:7.2f}"
+            f"   ({self.messages} messages)"
+        )
         return "\n".join(lines)
 
 
@@ -104,9 +106,16 @@ def load_corpus(path: str | Path) -> list[CorpusMessage]:
         if mid in seen:
             raise ValueError(f"{path}: message id {mid!r} is used twice")
         seen.add(mid)
-        out.append(CorpusMessage(id=mid, situation=str(raw.get("situation", "")), text=str(raw["text"]),
-                                 expect=_ids(raw.get("expect"), mid), may=_ids(raw.get("may"), mid),
-                                 style=tuple(raw.get("style", ()))))
+        out.append(
+            CorpusMessage(
+                id=mid,
+                situation=str(raw.get("situation", "")),
+                text=str(raw["text"]),
+                expect=_ids(raw.get("expect"), mid),
+                may=_ids(raw.get("may"), mid),
+                style=tuple(raw.get("style", ())),
+            )
+        )
     return out
 
 

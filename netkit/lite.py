@@ -40,9 +40,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
 
 from .exceptions import NetkitError
 from .steps import LAB_ONLY_TAG
@@ -54,8 +54,15 @@ PYODIDE_VERSION = "314.0.6"
 #: What the kernel itself imports at start (its own ipykernel/piplite wheels come with it).
 KERNEL_REQUIREMENTS = ("micropip==0.11.1", "ipython", "jedi", "comm")
 #: The participant side of netkit: everything a workbook imports, all pure Python.
-PARTICIPANT_REQUIREMENTS = ("ipywidgets>=8.1", "jinja2>=3.1", "markupsafe>=2.1", "icalendar>=5.0",
-                            "vobject>=0.9.7", "filelock>=3.12", "python-slugify>=8.0")
+PARTICIPANT_REQUIREMENTS = (
+    "ipywidgets>=8.1",
+    "jinja2>=3.1",
+    "markupsafe>=2.1",
+    "icalendar>=5.0",
+    "vobject>=0.9.7",
+    "filelock>=3.12",
+    "python-slugify>=8.0",
+)
 #: Pyodide's core files the site needs (the rest of the npm package is docs and types).
 CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "package.json")
 #: The kernel's own stand-in wheels (from the pyodide-kernel labextension) that are loaded too.
@@ -81,9 +88,11 @@ class LiteSite:
     size: int = 0
 
     def summary(self) -> str:
-        return (f"Built the no-server site in {self.path} ({self.size / 1e6:.1f} MB, {len(self.wheels)} "
-                f"Python packages). Try it: python -m http.server -d {self.path} 8000, then open "
-                "http://localhost:8000/")
+        return (
+            f"Built the no-server site in {self.path} ({self.size / 1e6:.1f} MB, {len(self.wheels)} "
+            f"Python packages). Try it: python -m http.server -d {self.path} 8000, then open "
+            "http://localhost:8000/"
+        )
 
 
 def cache_dir() -> Path:
@@ -96,13 +105,18 @@ def _run(run: Runner, args: Sequence[str], what: str, **kwargs) -> None:
     try:
         done = run(list(args), capture_output=True, text=True, **kwargs)
     except FileNotFoundError as exc:
-        raise LiteBuildError(f"{what}: {exc.filename} is not installed", where="netkit lite",
-                             fix="install it (npm comes with Node.js; jupyter lite with "
-                                 "`pip install netkit[lite]`)") from None
+        raise LiteBuildError(
+            f"{what}: {exc.filename} is not installed",
+            where="netkit lite",
+            fix="install it (npm comes with Node.js; jupyter lite with `pip install netkit[lite]`)",
+        ) from None
     if done.returncode != 0:
         tail = "\n".join((done.stderr or done.stdout or "").strip().splitlines()[-8:])
-        raise LiteBuildError(f"{what} failed:\n{tail}", where="netkit lite",
-                             fix="check the package registries are reachable (PyPI, npm), then retry")
+        raise LiteBuildError(
+            f"{what} failed:\n{tail}",
+            where="netkit lite",
+            fix="check the package registries are reachable (PyPI, npm), then retry",
+        )
 
 
 def fetch_pyodide(cache: Path, run: Runner = subprocess.run) -> Path:
@@ -111,8 +125,20 @@ def fetch_pyodide(cache: Path, run: Runner = subprocess.run) -> Path:
     core = folder / "node_modules" / "pyodide"
     if not all((core / name).exists() for name in CORE_FILES):
         folder.mkdir(parents=True, exist_ok=True)
-        _run(run, ["npm", "install", "--prefix", str(folder), "--no-audit", "--no-fund", "--no-save",
-                   f"pyodide@{PYODIDE_VERSION}"], "downloading Pyodide from npm")
+        _run(
+            run,
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(folder),
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                f"pyodide@{PYODIDE_VERSION}",
+            ],
+            "downloading Pyodide from npm",
+        )
     return core
 
 
@@ -129,8 +155,9 @@ def kernel_own_wheels() -> list[Path]:
         pypi = Path(root) / "@jupyterlite" / "pyodide-kernel-extension" / "static" / "pypi"
         if pypi.is_dir():
             return sorted(p for p in pypi.glob("*.whl") if p.name.startswith(KERNEL_OWN_WHEELS))
-    raise LiteBuildError("jupyterlite-pyodide-kernel is not installed", where="netkit lite",
-                         fix="pip install 'netkit[lite]'")
+    raise LiteBuildError(
+        "jupyterlite-pyodide-kernel is not installed", where="netkit lite", fix="pip install 'netkit[lite]'"
+    )
 
 
 def fetch_wheels(cache: Path, run: Runner = subprocess.run) -> Path:
@@ -142,15 +169,52 @@ def fetch_wheels(cache: Path, run: Runner = subprocess.run) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for wheel in kernel_own_wheels():  # found first by pip: the kernel's widgetsnbextension stand-in wins
         shutil.copy2(wheel, folder / wheel.name)
-    if not list(folder.glob("markupsafe-*-py3-none-any.whl")) and not list(folder.glob("MarkupSafe-*-py3-none-any.whl")):
+    if not list(folder.glob("markupsafe-*-py3-none-any.whl")) and not list(
+        folder.glob("MarkupSafe-*-py3-none-any.whl")
+    ):
         # No pure wheel on PyPI, but its sdist builds one when no C compiler is found.
-        _run(run, [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-binary", "markupsafe",
-                   "-w", str(folder), "markupsafe"], "building a pure-Python markupsafe wheel",
-             env={**os.environ, "CC": "/bin/false"})
-    _run(run, [sys.executable, "-m", "pip", "download", "--only-binary=:all:", "--python-version", "3.14",
-               "--platform", "any", "--implementation", "py", "--abi", "none", "--find-links", str(folder),
-               "-d", str(folder), *KERNEL_REQUIREMENTS, *PARTICIPANT_REQUIREMENTS],
-         "downloading pure-Python wheels from PyPI")
+        _run(
+            run,
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--no-deps",
+                "--no-binary",
+                "markupsafe",
+                "-w",
+                str(folder),
+                "markupsafe",
+            ],
+            "building a pure-Python markupsafe wheel",
+            env={**os.environ, "CC": "/bin/false"},
+        )
+    _run(
+        run,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--only-binary=:all:",
+            "--python-version",
+            "3.14",
+            "--platform",
+            "any",
+            "--implementation",
+            "py",
+            "--abi",
+            "none",
+            "--find-links",
+            str(folder),
+            "-d",
+            str(folder),
+            *KERNEL_REQUIREMENTS,
+            *PARTICIPANT_REQUIREMENTS,
+        ],
+        "downloading pure-Python wheels from PyPI",
+    )
     done.write_text("ok\n")
     return folder
 
@@ -159,10 +223,16 @@ def netkit_wheel(dest: Path, run: Runner = subprocess.run) -> Path:
     """A wheel of this netkit (the checkout it runs from), dependencies left to the lock."""
     root = Path(__file__).resolve().parent.parent
     if not (root / "pyproject.toml").exists():
-        raise LiteBuildError("netkit lite builds from a source checkout of netkit", where=str(root),
-                             fix="clone the repository and run `pip install -e '.[lite]'` there")
-    _run(run, [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(dest), str(root)],
-         "building the netkit wheel")
+        raise LiteBuildError(
+            "netkit lite builds from a source checkout of netkit",
+            where=str(root),
+            fix="clone the repository and run `pip install -e '.[lite]'` there",
+        )
+    _run(
+        run,
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(dest), str(root)],
+        "building the netkit wheel",
+    )
     return max(dest.glob("netkit-*.whl"), key=lambda p: p.stat().st_mtime)
 
 
@@ -186,9 +256,16 @@ def pyodide_lock(wheels: Sequence[Path], info: Mapping[str, str]) -> dict:
     packages = {}
     for canonical, (_key, wheel, version) in sorted(newest.items()):
         packages[canonical] = {
-            "name": canonical, "version": version, "file_name": wheel.name, "install_dir": "site",
-            "sha256": hashlib.sha256(wheel.read_bytes()).hexdigest(), "package_type": "package",
-            "imports": [], "depends": [], "unvendored_tests": False, "shared_library": False,
+            "name": canonical,
+            "version": version,
+            "file_name": wheel.name,
+            "install_dir": "site",
+            "sha256": hashlib.sha256(wheel.read_bytes()).hexdigest(),
+            "package_type": "package",
+            "imports": [],
+            "depends": [],
+            "unvendored_tests": False,
+            "shared_library": False,
         }
     return {"info": dict(info), "packages": packages}
 
@@ -198,9 +275,14 @@ def lite_config(packages: Sequence[str]) -> dict:
     kernel = {"disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(packages)}}
     # Every cell in the page (no windowing): find-in-page works and nothing pops in while scrolling.
     settings = {"@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"}}
-    return {"jupyter-lite-schema-version": 0,
-            "jupyter-config-data": {"appName": "netkit", "settingsOverrides": settings,
-                                    "litePluginSettings": {"@jupyterlite/pyodide-kernel-extension:kernel": kernel}}}
+    return {
+        "jupyter-lite-schema-version": 0,
+        "jupyter-config-data": {
+            "appName": "netkit",
+            "settingsOverrides": settings,
+            "litePluginSettings": {"@jupyterlite/pyodide-kernel-extension:kernel": kernel},
+        },
+    }
 
 
 def _code(source: str, *, hidden: bool = True) -> dict:
@@ -229,25 +311,30 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
     nb = nbformat.read(workbook, as_version=4)
     # The "Run ▸ Run All Cells" hint is for JupyterLab on a server: the app mode runs every cell on open.
     nb.cells = [cell for cell in nb.cells if LAB_ONLY_TAG not in cell.get("metadata", {}).get("tags", [])]
-    lines = ["# Your details come from the welcome page and stay in this browser; the workshop's from your coach.",
-             "from netkit.start import saved_profile",
-             f"_profile = saved_profile(defaults={coach_side!r})"]
+    lines = [
+        "# Your details come from the welcome page and stay in this browser; the workshop's from your coach.",
+        "from netkit.start import saved_profile",
+        f"_profile = saved_profile(defaults={coach_side!r})",
+    ]
     lines += [f"{key} = _profile[{key!r}]" for key in WORKBOOK_FIELDS]
     for index, cell in enumerate(nb.cells):
         if "parameters" in cell.get("metadata", {}).get("tags", []):
             nb.cells[index] = _code("\n".join(lines))
             break
     else:
-        raise LiteBuildError("the workbook has no parameters cell", where=str(workbook),
-                             fix="use a workbook made by `netkit compose`")
+        raise LiteBuildError(
+            "the workbook has no parameters cell", where=str(workbook), fix="use a workbook made by `netkit compose`"
+        )
     welcome = nbformat.read(start, as_version=4)
     for cell in welcome.cells:
         if cell.cell_type == "markdown":
             cell.source = cell.source.replace("inside this session only", "in this browser only")
         if cell.cell_type == "code" and "StartPage(" in cell.source:
-            cell.source = ("from netkit.widgets.start import StartPage\n\n"
-                           f"StartPage(notebook={WORKBOOK!r}, app_link='index.html?path={WORKBOOK}', "
-                           f"defaults={coach_side!r})")
+            cell.source = (
+                "from netkit.widgets.start import StartPage\n\n"
+                f"StartPage(notebook={WORKBOOK!r}, app_link='index.html?path={WORKBOOK}', "
+                f"defaults={coach_side!r})"
+            )
             cell.metadata["jupyter"] = {"source_hidden": True}
     for page in (nb, welcome):
         page.metadata.setdefault("netkit", {})
@@ -260,8 +347,14 @@ def _folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def build_site(out: str | Path, *, defaults: Mapping[str, str] | None = None, cache: Path | None = None,
-               workbook: Path | None = None, run: Runner = subprocess.run) -> LiteSite:
+def build_site(
+    out: str | Path,
+    *,
+    defaults: Mapping[str, str] | None = None,
+    cache: Path | None = None,
+    workbook: Path | None = None,
+    run: Runner = subprocess.run,
+) -> LiteSite:
     """Build the static site into ``out`` (replaced if it exists) and return what was built."""
     import nbformat
 
@@ -283,8 +376,9 @@ def build_site(out: str | Path, *, defaults: Mapping[str, str] | None = None, ca
         info = json.loads((core / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
         lock = pyodide_lock(wheels, info)
         (static / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
-        (lite_dir / "jupyter-lite.json").write_text(json.dumps(lite_config(list(lock["packages"])), indent=1),
-                                                    encoding="utf-8")
+        (lite_dir / "jupyter-lite.json").write_text(
+            json.dumps(lite_config(list(lock["packages"])), indent=1), encoding="utf-8"
+        )
         files = lite_dir / "files"
         files.mkdir()
         pages = lite_notebooks(workbook or default_workbook(), bundled_dir("workbooks") / START, defaults or {})
@@ -292,10 +386,28 @@ def build_site(out: str | Path, *, defaults: Mapping[str, str] | None = None, ca
             nbformat.write(nb, files / name)
         if out.exists():
             shutil.rmtree(out)
-        _run(run, [sys.executable, "-m", "jupyterlite_core", "build", "--lite-dir", str(lite_dir),
-                   "--output-dir", str(out.resolve()), "--contents", str(files), "--apps", "notebooks",
-                   "--no-sourcemaps", "--LiteBuildConfig.federated_extensions", str(EXTENSION)],
-             "jupyter lite build", cwd=str(lite_dir))
+        _run(
+            run,
+            [
+                sys.executable,
+                "-m",
+                "jupyterlite_core",
+                "build",
+                "--lite-dir",
+                str(lite_dir),
+                "--output-dir",
+                str(out.resolve()),
+                "--contents",
+                str(files),
+                "--apps",
+                "notebooks",
+                "--no-sourcemaps",
+                "--LiteBuildConfig.federated_extensions",
+                str(EXTENSION),
+            ],
+            "jupyter lite build",
+            cwd=str(lite_dir),
+        )
     (out / "index.html").write_text(_INDEX, encoding="utf-8")
     (out / ".nojekyll").write_text("", encoding="utf-8")  # GitHub Pages: serve every file as is
     return LiteSite(path=out, wheels=sorted(lock["packages"]), size=_folder_size(out))

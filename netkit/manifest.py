@@ -25,8 +25,11 @@ def read_manifest(out: str | Path, *, required: bool = False) -> dict:
     path = manifest_path(out)
     if not path.exists():
         if required:
-            raise RenderError("there is no manifest.json here, so this is not a netkit render folder", where=out,
-                              fix="give the folder you passed to `netkit render -o`")
+            raise RenderError(
+                "there is no manifest.json here, so this is not a netkit render folder",
+                where=out,
+                fix="give the folder you passed to `netkit render -o`",
+            )
         return {"participants": []}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -40,15 +43,24 @@ def read_manifest(out: str | Path, *, required: bool = False) -> dict:
             if problem:
                 raise ValueError(f"participant {number}: {problem}")
     except (OSError, ValueError) as exc:
-        raise RenderError(f"the manifest cannot be read ({exc})", where=path,
-                          fix="restore it from a backup, or render again into a new folder") from None
+        raise RenderError(
+            f"the manifest cannot be read ({exc})",
+            where=path,
+            fix="restore it from a backup, or render again into a new folder",
+        ) from None
     return data
 
 
 #: The shape of each field of a manifest entry that netkit reads (other fields are left alone).
-_ENTRY_FIELDS = {"id": "text", "name": "text", "folder": "text", "status": "text",
-                 "notebooks": "a list of texts", "handouts": "a list of texts",
-                 "sha256": "an object of notebook name: digest texts"}
+_ENTRY_FIELDS = {
+    "id": "text",
+    "name": "text",
+    "folder": "text",
+    "status": "text",
+    "notebooks": "a list of texts",
+    "handouts": "a list of texts",
+    "sha256": "an object of notebook name: digest texts",
+}
 
 
 def entry_problem(entry: dict) -> str | None:

@@ -20,8 +20,9 @@ replaces newer work.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from .schema import CONTACTS, OUTBOX, PLAN, key_spec, keyed_items
 
@@ -29,13 +30,17 @@ __all__ = ["KEEP_SUPERSEDED", "MergeReport", "merge_documents"]
 
 KEEP_SUPERSEDED = 50
 
-_NOUNS = {CONTACTS: ("contact", "contacts"), OUTBOX: ("outbox message", "outbox messages"),
-          PLAN: ("plan line", "plan lines")}
+_NOUNS = {
+    CONTACTS: ("contact", "contacts"),
+    OUTBOX: ("outbox message", "outbox messages"),
+    PLAN: ("plan line", "plan lines"),
+}
 
 
 def _noun(key: str, count: int) -> str:
     one, many = _NOUNS.get(key, ("answer", "answers"))
-    if key not in _NOUNS and key_spec(key) is not None and key_spec(key).shape == "records":
+    spec = key_spec(key)
+    if key not in _NOUNS and spec is not None and spec.shape == "records":
         one, many = "item", "items"
     return f"{count} {one if count == 1 else many}"
 
@@ -63,8 +68,10 @@ class MergeReport:
 
     def summary(self) -> str:
         """One sentence for the participant, e.g. "Added 3 contacts; kept 2 newer answers of yours."."""
+
         def listed(table: dict[str, int]) -> str:
             return ", ".join(_noun(key, n) for key, n in _grouped(table).items())
+
         parts = []
         if self.added:
             parts.append("added " + listed(self.added))
@@ -101,8 +108,9 @@ def _stamps(doc: Mapping[str, Any], section: str, key: str) -> Mapping[str, Any]
     return value if isinstance(value, Mapping) else {}
 
 
-def merge_documents(base: Mapping[str, Any], incoming: Mapping[str, Any], *,
-                    report: MergeReport | None = None) -> tuple[dict[str, Any], MergeReport]:
+def merge_documents(
+    base: Mapping[str, Any], incoming: Mapping[str, Any], *, report: MergeReport | None = None
+) -> tuple[dict[str, Any], MergeReport]:
     """``base`` with ``incoming`` merged in (neither is changed); returns the new document and a report.
 
     Both are answers documents (``answers``, optional ``changes``, ``deleted``, ``superseded``).
@@ -119,11 +127,14 @@ def merge_documents(base: Mapping[str, Any], incoming: Mapping[str, Any], *,
     for key in keys:
         spec = key_spec(key)
         ours, theirs = answers.get(key), in_answers.get(key)
-        if (spec is not None and spec.shape == "records" and isinstance(theirs, (list, type(None)))
-                and isinstance(ours, (list, type(None)))
-                and (isinstance(theirs, list) or isinstance(in_changes.get(key), Mapping))):
-            merged = _merge_items(key, base, incoming, ours or [], theirs or [], changes, deleted,
-                                  superseded, report)
+        if (
+            spec is not None
+            and spec.shape == "records"
+            and isinstance(theirs, (list, type(None)))
+            and isinstance(ours, (list, type(None)))
+            and (isinstance(theirs, list) or isinstance(in_changes.get(key), Mapping))
+        ):
+            merged = _merge_items(key, base, incoming, ours or [], theirs or [], changes, deleted, superseded, report)
             answers[key] = merged
             continue
         here = _stamp(changes.get(key))
@@ -145,9 +156,12 @@ def merge_documents(base: Mapping[str, Any], incoming: Mapping[str, Any], *,
         elif key in in_answers and answers.get(key) != theirs:
             report._count(report.kept, key)
             superseded.append({"key": key, "at": there, "value": theirs})
-    doc = {"answers": answers, "changes": {k: v for k, v in changes.items() if v},
-           "deleted": {k: v for k, v in deleted.items() if v},
-           "superseded": superseded[-KEEP_SUPERSEDED:]}
+    doc = {
+        "answers": answers,
+        "changes": {k: v for k, v in changes.items() if v},
+        "deleted": {k: v for k, v in deleted.items() if v},
+        "superseded": superseded[-KEEP_SUPERSEDED:],
+    }
     return doc, report
 
 
@@ -169,8 +183,17 @@ def _join_logs(key: str, winner: Any, loser: Any) -> Any:
     return winner
 
 
-def _merge_items(key: str, base: Mapping[str, Any], incoming: Mapping[str, Any], ours: list, theirs: list,
-                 changes: dict, deleted: dict, superseded: list, report: MergeReport) -> list:
+def _merge_items(
+    key: str,
+    base: Mapping[str, Any],
+    incoming: Mapping[str, Any],
+    ours: list,
+    theirs: list,
+    changes: dict,
+    deleted: dict,
+    superseded: list,
+    report: MergeReport,
+) -> list:
     base_times, base_tombs = _stamps(base, "changes", key), _stamps(base, "deleted", key)
     in_times, in_tombs = _stamps(incoming, "changes", key), _stamps(incoming, "deleted", key)
     times = dict(base_times)

@@ -26,21 +26,51 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
-from .calendar import Reminder
 from .contacts import DORMANT_AFTER_DAYS, RINGS, Contact, normalise, ring_label
-from .rhythms import cadence_for_ring
+from .network_due import Due, stay_in_touch_due, stay_in_touch_reminders
 
-__all__ = ["Due", "NetworkSummary", "Reciprocity", "Revival", "TargetGaps", "acquaintances_at_targets",
-           "dormant_ties_worth_reviving",
-           "findings", "matches_target", "only_asked", "parse_targets", "reciprocity", "stay_in_touch_due",
-           "stay_in_touch_reminders", "summarise", "targets_without_insider"]
+__all__ = [
+    "Due",
+    "NetworkSummary",
+    "Reciprocity",
+    "Revival",
+    "TargetGaps",
+    "acquaintances_at_targets",
+    "dormant_ties_worth_reviving",
+    "findings",
+    "matches_target",
+    "only_asked",
+    "parse_targets",
+    "reciprocity",
+    "stay_in_touch_due",
+    "stay_in_touch_reminders",
+    "summarise",
+    "targets_without_insider",
+]
 
 UNKNOWN_SECTOR = "(no sector given)"
-_LEGAL_SUFFIXES = {"inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "co", "company", "gmbh", "ag", "sa",
-                   "bv", "nv", "limited", "group", "the"}
+_LEGAL_SUFFIXES = {
+    "inc",
+    "ltd",
+    "llc",
+    "llp",
+    "plc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "gmbh",
+    "ag",
+    "sa",
+    "bv",
+    "nv",
+    "limited",
+    "group",
+    "the",
+}
 
 
 def parse_targets(text: str | Sequence[str] | None) -> list[str]:
@@ -70,7 +100,7 @@ def matches_target(value: str, target: str) -> bool:
     the target's words must all appear in order at the start of the name ("NHS" matches
     "NHS England", "Acme" matches "ACME Corp.", "Bank" does not match "Copperfield Bank")."""
     got, want = _tokens(value), _tokens(target)
-    return bool(want) and got[:len(want)] == want
+    return bool(want) and got[: len(want)] == want
 
 
 # ---------------------------------------------------------------------- dormant ties
@@ -84,9 +114,14 @@ class Revival:
     fit: int = 0  # 2: works at a target organisation; 1: in a target sector; 0: neither
 
 
-def dormant_ties_worth_reviving(contacts: Iterable[Contact], today: _dt.date, *,
-                                target_organisations: Sequence[str] = (), target_sectors: Sequence[str] = (),
-                                limit: int | None = None) -> list[Revival]:
+def dormant_ties_worth_reviving(
+    contacts: Iterable[Contact],
+    today: _dt.date,
+    *,
+    target_organisations: Sequence[str] = (),
+    target_sectors: Sequence[str] = (),
+    limit: int | None = None,
+) -> list[Revival]:
     """Dormant contacts who were once close (inner/close/regular, or put in the dormant ring on
     purpose) or who work where you are aiming.
 
@@ -103,7 +138,9 @@ def dormant_ties_worth_reviving(contacts: Iterable[Contact], today: _dt.date, *,
             reasons.append("you marked this tie as dormant")
         elif contact.ring in ("inner", "close", "regular"):
             reasons.append(f"once in your {ring_label(contact.ring).lower()} ring")
-        target = next((t for t in organisations if contact.organisation and matches_target(contact.organisation, t)), None)
+        target = next(
+            (t for t in organisations if contact.organisation and matches_target(contact.organisation, t)), None
+        )
         if target:
             reasons.append(f"works at {target}, one of your target organisations")
         sector = next((t for t in sectors if contact.sector and matches_target(contact.sector, t)), None)
@@ -138,8 +175,11 @@ class TargetGaps:
     insiders: dict[str, list[Contact]] = field(default_factory=dict)
 
 
-def targets_without_insider(contacts: Iterable[Contact], target_organisations: str | Sequence[str] = "",
-                            target_sectors: str | Sequence[str] = "") -> TargetGaps:
+def targets_without_insider(
+    contacts: Iterable[Contact],
+    target_organisations: str | Sequence[str] = "",
+    target_sectors: str | Sequence[str] = "",
+) -> TargetGaps:
     """Which target organisations and sectors have nobody you know inside them."""
     organisations, sectors = parse_targets(target_organisations), parse_targets(target_sectors)
     insiders: dict[str, list[Contact]] = {t: [] for t in organisations + sectors}
@@ -149,19 +189,23 @@ def targets_without_insider(contacts: Iterable[Contact], target_organisations: s
         if contact.organisation and org_tokens:
             got = _tokens(contact.organisation)
             for target, want in org_tokens.items():
-                if want and got[:len(want)] == want:
+                if want and got[: len(want)] == want:
                     insiders[target].append(contact)
         if contact.sector and sector_tokens:
             got = _tokens(contact.sector)
             for target, want in sector_tokens.items():
-                if want and got[:len(want)] == want:
+                if want and got[: len(want)] == want:
                     insiders[target].append(contact)
-    return TargetGaps(organisations=[t for t in organisations if not insiders[t]],
-                      sectors=[t for t in sectors if not insiders[t]], insiders=insiders)
+    return TargetGaps(
+        organisations=[t for t in organisations if not insiders[t]],
+        sectors=[t for t in sectors if not insiders[t]],
+        insiders=insiders,
+    )
 
 
-def acquaintances_at_targets(contacts: Iterable[Contact],
-                             target_organisations: str | Sequence[str] = "") -> dict[str, list[Contact]]:
+def acquaintances_at_targets(
+    contacts: Iterable[Contact], target_organisations: str | Sequence[str] = ""
+) -> dict[str, list[Contact]]:
     """Acquaintances (weak ties, not dormant) who work at a target organisation: target -> contacts.
 
     Weak ties move in circles other than yours, so they hear of things you don't; one who already
@@ -169,8 +213,11 @@ def acquaintances_at_targets(contacts: Iterable[Contact],
     """
     out: dict[str, list[Contact]] = {}
     for target in parse_targets(target_organisations):
-        found = [c for c in contacts if c.ring == "acquaintance" and c.organisation
-                 and matches_target(c.organisation, target)]
+        found = [
+            c
+            for c in contacts
+            if c.ring == "acquaintance" and c.organisation and matches_target(c.organisation, target)
+        ]
         if found:
             out[target] = found
     return out
@@ -212,53 +259,6 @@ def only_asked(contacts: Iterable[Contact]) -> list[Contact]:
     return [c for c in contacts if c.asks and all(i.direction == "asked" for i in c.interactions)]
 
 
-# ---------------------------------------------------------------------- stay in touch
-@dataclass(frozen=True)
-class Due:
-    """When a contact is next due for a message, by their ring's cadence."""
-
-    contact: Contact
-    due: _dt.date
-    overdue_days: int  # > 0 when late, <= 0 when still ahead
-
-
-def stay_in_touch_due(contacts: Iterable[Contact], today: _dt.date, *, within_days: int | None = None) -> list[Due]:
-    """Next due date per contact: last heard + the ring's cadence, earliest first.
-
-    Someone with no date yet is due today if they are in the inner, close or regular ring;
-    acquaintances with no date are left out (a 30,000-connection export is not a to-do list).
-    Dormant-ring contacts have no routine cadence: they appear in the revival list instead.
-    """
-    result = []
-    for contact in contacts:
-        cadence = RINGS.get(contact.ring, RINGS["acquaintance"]).cadence_days
-        if cadence is None:
-            continue
-        heard = contact.last_heard
-        if heard is None:
-            if contact.ring == "acquaintance":
-                continue
-            due = today
-        else:
-            due = heard + _dt.timedelta(days=cadence)
-        if within_days is not None and (due - today).days > within_days:
-            continue
-        result.append(Due(contact, due, (today - due).days))
-    result.sort(key=lambda d: (d.due, d.contact.name.casefold()))
-    return result
-
-
-def stay_in_touch_reminders(contacts: Iterable[Contact], today: _dt.date) -> list[Reminder]:
-    """Calendar reminders (see :mod:`netkit.calendar`) repeating at each contact's cadence."""
-    reminders = []
-    for item in stay_in_touch_due(contacts, today):
-        reminders.append(Reminder(title=f"Get in touch with {item.contact.name}", start=max(item.due, today),
-                                  description=f"{ring_label(item.contact.ring)}: "
-                                              f"{RINGS.get(item.contact.ring, RINGS['acquaintance']).cadence_label}.",
-                                  rrule=cadence_for_ring(item.contact.ring).rrule, uid=f"netkit-stay-in-touch-{item.contact.id}@netkit"))
-    return reminders
-
-
 # ---------------------------------------------------------------------- summary
 @dataclass(frozen=True)
 class NetworkSummary:
@@ -275,9 +275,14 @@ class NetworkSummary:
         return self.dormant / self.size if self.size else 0.0
 
     def to_json(self) -> dict:
-        return {"size": self.size, "by_ring": dict(self.by_ring), "by_sector": dict(self.by_sector),
-                "dormant": self.dormant, "dormant_share": round(self.dormant_share, 3),
-                "organisations": self.organisations}
+        return {
+            "size": self.size,
+            "by_ring": dict(self.by_ring),
+            "by_sector": dict(self.by_sector),
+            "dormant": self.dormant,
+            "dormant_share": round(self.dormant_share, 3),
+            "organisations": self.organisations,
+        }
 
 
 def summarise(contacts: Sequence[Contact], today: _dt.date, *, top_sectors: int = 12) -> NetworkSummary:
@@ -289,24 +294,39 @@ def summarise(contacts: Sequence[Contact], today: _dt.date, *, top_sectors: int 
     if rest:
         by_sector["(other sectors)"] = rest
     organisations = len({normalise(c.organisation) for c in contacts if c.organisation})
-    return NetworkSummary(size=len(contacts), by_ring={key: rings.get(key, 0) for key in RINGS},
-                          by_sector=by_sector, dormant=sum(1 for c in contacts if c.is_dormant(today)),
-                          organisations=organisations)
+    return NetworkSummary(
+        size=len(contacts),
+        by_ring={key: rings.get(key, 0) for key in RINGS},
+        by_sector=by_sector,
+        dormant=sum(1 for c in contacts if c.is_dormant(today)),
+        organisations=organisations,
+    )
 
 
-def findings(contacts: Sequence[Contact], today: _dt.date, *, target_organisations: str | Sequence[str] = "",
-             target_sectors: str | Sequence[str] = "", limit: int = 5) -> list[str]:
+def findings(
+    contacts: Sequence[Contact],
+    today: _dt.date,
+    *,
+    target_organisations: str | Sequence[str] = "",
+    target_sectors: str | Sequence[str] = "",
+    limit: int = 5,
+) -> list[str]:
     """The analyses as short plain sentences for a participant (plain text: escape before HTML)."""
     if not contacts:
-        return ["Your map is empty. Add a few people by hand, or upload an export: most people know more "
-                "people than they first think."]
+        return [
+            "Your map is empty. Add a few people by hand, or upload an export: most people know more "
+            "people than they first think."
+        ]
     summary = summarise(contacts, today)
-    lines = [f"You have {summary.size} contact{'s' if summary.size != 1 else ''} in "
-             f"{summary.organisations} organisation{'s' if summary.organisations != 1 else ''}; "
-             f"{summary.dormant} ({summary.dormant_share:.0%}) are dormant (silent for over "
-             f"{DORMANT_AFTER_DAYS // 365} year or marked dormant)."]
-    revive = dormant_ties_worth_reviving(contacts, today, target_organisations=target_organisations,
-                                         target_sectors=target_sectors)
+    lines = [
+        f"You have {summary.size} contact{'s' if summary.size != 1 else ''} in "
+        f"{summary.organisations} organisation{'s' if summary.organisations != 1 else ''}; "
+        f"{summary.dormant} ({summary.dormant_share:.0%}) are dormant (silent for over "
+        f"{DORMANT_AFTER_DAYS // 365} year or marked dormant)."
+    ]
+    revive = dormant_ties_worth_reviving(
+        contacts, today, target_organisations=target_organisations, target_sectors=target_sectors
+    )
     if revive:
         names = "; ".join(f"{r.contact.name} ({r.reason})" for r in revive[:limit])
         more = f" and {len(revive) - limit} more" if len(revive) > limit else ""
@@ -314,25 +334,37 @@ def findings(contacts: Sequence[Contact], today: _dt.date, *, target_organisatio
     weak = acquaintances_at_targets(contacts, target_organisations)
     if weak:
         names = "; ".join(f"{', '.join(c.name for c in people[:limit])} at {target}" for target, people in weak.items())
-        lines.append(f"Acquaintances at your target organisations: {names}. A weak tie inside is often the "
-                     "easiest first question: ask one of them what the work there is like.")
+        lines.append(
+            f"Acquaintances at your target organisations: {names}. A weak tie inside is often the "
+            "easiest first question: ask one of them what the work there is like."
+        )
     gaps = targets_without_insider(contacts, target_organisations, target_sectors)
     if gaps.organisations or gaps.sectors:
-        lines.append("No insider yet at: " + ", ".join(gaps.organisations + gaps.sectors)
-                     + ". Who could introduce you?")
+        lines.append(
+            "No insider yet at: " + ", ".join(gaps.organisations + gaps.sectors) + ". Who could introduce you?"
+        )
     elif parse_targets(target_organisations) or parse_targets(target_sectors):
         lines.append("You know someone in every organisation and sector you are aiming at.")
     balance = reciprocity(contacts)
     if balance.gave or balance.asked:
-        lines.append(f"Give and ask: you gave {balance.gave} time{'s' if balance.gave != 1 else ''} and asked "
-                     f"{balance.asked} time{'s' if balance.asked != 1 else ''} ({balance.balance}).")
+        lines.append(
+            f"Give and ask: you gave {balance.gave} time{'s' if balance.gave != 1 else ''} and asked "
+            f"{balance.asked} time{'s' if balance.asked != 1 else ''} ({balance.balance})."
+        )
     asked_only = only_asked(contacts)
     if asked_only:
-        lines.append("Only ever asked, never given to: " + ", ".join(c.name for c in asked_only[:limit])
-                     + (f" and {len(asked_only) - limit} more" if len(asked_only) > limit else "")
-                     + ". Could you share something useful with them, with no ask?")
+        lines.append(
+            "Only ever asked, never given to: "
+            + ", ".join(c.name for c in asked_only[:limit])
+            + (f" and {len(asked_only) - limit} more" if len(asked_only) > limit else "")
+            + ". Could you share something useful with them, with no ask?"
+        )
     due = [d for d in stay_in_touch_due(contacts, today) if d.overdue_days >= 0]
     if due:
-        lines.append("Due for a message now: " + ", ".join(d.contact.name for d in due[:limit])
-                     + (f" and {len(due) - limit} more" if len(due) > limit else "") + ".")
+        lines.append(
+            "Due for a message now: "
+            + ", ".join(d.contact.name for d in due[:limit])
+            + (f" and {len(due) - limit} more" if len(due) > limit else "")
+            + "."
+        )
     return lines

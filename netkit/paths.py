@@ -24,8 +24,9 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from slugify import slugify
 
@@ -46,10 +47,11 @@ def _checked(base: str | Path, path: str | Path) -> os.stat_result | None:
     base_s, path_s = os.path.abspath(base), os.path.abspath(path)
     prefix = base_s.rstrip(os.sep) + os.sep
     if path_s != base_s and not path_s.startswith(prefix):
-        raise UnsafePathError("this path is not inside the folder it belongs to", where=path,
-                              fix=f"keep it inside {base}")
+        raise UnsafePathError(
+            "this path is not inside the folder it belongs to", where=path, fix=f"keep it inside {base}"
+        )
     current, status = base_s, None
-    for part in path_s[len(prefix):].split(os.sep) if path_s != base_s else ():
+    for part in path_s[len(prefix) :].split(os.sep) if path_s != base_s else ():
         if part in ("..", ".", ""):
             raise UnsafePathError("this path climbs out of its folder", where=path, fix=f"keep it inside {base}")
         current = prefix + part if current == base_s else current + os.sep + part
@@ -58,8 +60,11 @@ def _checked(base: str | Path, path: str | Path) -> os.stat_result | None:
         except (FileNotFoundError, NotADirectoryError):
             return None  # nothing below a missing part exists: nothing to follow
         if stat.S_ISLNK(status.st_mode):
-            raise UnsafePathError("this is a symbolic link; netkit does not follow links inside the output "
-                                  "folder", where=current, fix=_LINK_FIX)
+            raise UnsafePathError(
+                "this is a symbolic link; netkit does not follow links inside the output folder",
+                where=current,
+                fix=_LINK_FIX,
+            )
     # No part below ``base`` is a link and none is "..": the real path is inside ``base``'s.
     return status if path_s != base_s else os.stat(base_s) if os.path.exists(base_s) else None
 
@@ -84,14 +89,24 @@ def _guard_kind(base: str | Path, path: str | Path, is_kind, what: str, fix: str
 
 def guard_dir(base: str | Path, path: str | Path) -> Path:
     """:func:`guard`, and ``path`` is a real folder if it exists."""
-    return _guard_kind(base, path, stat.S_ISDIR, "a folder is expected here but this is a file",
-                       "move the file away (netkit keeps a folder of this name here)")
+    return _guard_kind(
+        base,
+        path,
+        stat.S_ISDIR,
+        "a folder is expected here but this is a file",
+        "move the file away (netkit keeps a folder of this name here)",
+    )
 
 
 def guard_file(base: str | Path, path: str | Path) -> Path:
     """:func:`guard`, and ``path`` is a regular file if it exists (no folder, device or pipe)."""
-    return _guard_kind(base, path, stat.S_ISREG, "a regular file is expected here",
-                       "move this away; netkit keeps a file of this name here")
+    return _guard_kind(
+        base,
+        path,
+        stat.S_ISREG,
+        "a regular file is expected here",
+        "move this away; netkit keeps a file of this name here",
+    )
 
 
 def slug(name: str) -> str:
@@ -130,12 +145,22 @@ def manifest_folder(out: str | Path, entry: Mapping[str, Any]) -> Path:
     """
     pid, name = entry.get("id"), entry.get("folder")
     if not isinstance(pid, str) or not _ID_RE.fullmatch(pid):
-        raise RenderError(f"the manifest holds a participant without a usable id ({pid!r})",
-                          where=manifest_path(out), fix="render again into this folder to rewrite the manifest")
-    if (not isinstance(name, str) or not _FOLDER_RE.fullmatch(name) or not name.endswith("-" + pid)
-            or name in (".", "..")):
-        raise RenderError(f"the manifest names no usable folder for this participant ({name!r})",
-                          where=manifest_path(out), fix="render again into this folder to rewrite the manifest")
+        raise RenderError(
+            f"the manifest holds a participant without a usable id ({pid!r})",
+            where=manifest_path(out),
+            fix="render again into this folder to rewrite the manifest",
+        )
+    if (
+        not isinstance(name, str)
+        or not _FOLDER_RE.fullmatch(name)
+        or not name.endswith("-" + pid)
+        or name in (".", "..")
+    ):
+        raise RenderError(
+            f"the manifest names no usable folder for this participant ({name!r})",
+            where=manifest_path(out),
+            fix="render again into this folder to rewrite the manifest",
+        )
     return guard_dir(out, Path(out) / name)
 
 
@@ -148,6 +173,9 @@ def manifest_notebook(out: str | Path, entry: Mapping[str, Any], relative: Any) 
     folder = manifest_folder(out, entry)
     path = Path(out) / relative if isinstance(relative, str) and relative else None
     if path is None or os.path.normpath(path).rpartition(os.sep)[0] != os.path.normpath(folder):
-        raise RenderError(f"the manifest lists a notebook outside this participant's folder ({relative!r})",
-                          where=manifest_path(out), fix="render again into this folder to rewrite the manifest")
+        raise RenderError(
+            f"the manifest lists a notebook outside this participant's folder ({relative!r})",
+            where=manifest_path(out),
+            fix="render again into this folder to rewrite the manifest",
+        )
     return guard_file(folder, path)

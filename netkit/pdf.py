@@ -20,6 +20,7 @@ MARGIN_MM = 15
 
 def _font_dir() -> Path:
     spec = importlib.util.find_spec("matplotlib")  # only to find the font files: no import
+    assert spec is not None and spec.submodule_search_locations, "matplotlib is a dependency"
     return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
 
 

@@ -23,8 +23,8 @@ page at a time and saves each answer under ``reflection.answers.<prompt id>``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 from .schema import REFLECTION_ANSWER_PREFIX
 
@@ -64,26 +64,30 @@ PROMPTS: tuple[Prompt, ...] = (
         "Looking back, what do you wish you had done for your network, and when?",
         "A career coach says her one real career regret is not tending her network sooner: she knew "
         "many people and had their goodwill, but had never put it to use. Name yours without judging it.",
-        "seed 004"),
+        "seed 004",
+    ),
     Prompt(
         "lost_touch",
         "Who have you lost touch with that you would like to hear from again?",
         "Think of former colleagues, classmates, managers, people who once helped you. Most people "
         "are as glad to stay in touch as you are, and like knowing someone thought of them.",
-        "seed 004"),
+        "seed 004",
+    ),
     Prompt(
         "what_stops_me",
         "What stops you from reaching out? What exactly are you afraid of?",
         "Even people who network for a living feel nervous each time they get in touch. Remember that "
         "silence is not a no: an unanswered message is usually just ignored or postponed, so try again later.",
-        "seed 004"),
+        "seed 004",
+    ),
     Prompt(
         "events",
         "Which networking situation do you dread most, and what one small step would make it easier?",
         "Plenty of people picture warm wine and a room of strangers and want to run. Small steps help: "
         "go with a question you want answered, talk to three people and leave, or join something you do "
         "together with others (a project, a volunteer shift, a study group) instead of a mingle.",
-        "seeds 004, 002"),
+        "seeds 004, 002",
+    ),
     Prompt(
         "owe_apology",
         "Is there someone who vouched for you, or helped you, whom you still owe a word — a thank-you, "
@@ -91,13 +95,15 @@ PROMPTS: tuple[Prompt, ...] = (
         "When a chance someone gave you went wrong, the fair thing is to tell them what happened, take "
         "responsibility without blaming others, and do what you can to put it right. Shame makes people "
         "avoid asking anyone again; a straight apology is how you get past it.",
-        "seed 000"),
+        "seed 000",
+    ),
     Prompt(
         "offer",
         "What can you offer the people in your network?",
         "Networking is two-way. Even early in a career you can pass on an article, share an update on "
         "your work, introduce two people, celebrate their news, or simply listen.",
-        "seeds 002, 003"),
+        "seeds 002, 003",
+    ),
     Prompt(
         "own_network",
         "Beyond your friends, where will you meet people in your field — inside your own workplace or "
@@ -105,19 +111,22 @@ PROMPTS: tuple[Prompt, ...] = (
         "Friends can open doors, but a network of your own lasts longer: a colleague in another team, a "
         "professional association, a meetup, your alumni group, an online community in your field. Keep "
         "at it while things are going well, not only when you need something.",
-        "seeds 002, 003, 001"),
+        "seeds 002, 003, 001",
+    ),
     Prompt(
         "linkedin",
         "What is your rule for connection requests: which will you accept, and how will you kindly answer the others?",
         "Being choosy keeps your network one you can vouch for. Someone with a thin link who asks for a "
         "referral may be desperate rather than rude: a kind no with a pointer to advice helps them more.",
-        "seed 001"),
+        "seed 001",
+    ),
     Prompt(
         "younger_self",
         "What would you tell your younger self about building a network?",
         "For example: start before you need anything, keep a short list and a rhythm, and let the "
         "relationship come before any favour.",
-        "seeds 002, 004"),
+        "seeds 002, 004",
+    ),
 )
 
 
@@ -138,7 +147,7 @@ def pages(prompts: Sequence[Prompt] = PROMPTS, per_page: int = PER_PAGE) -> list
     """The prompts cut into pages of ``per_page`` (the last page may be shorter)."""
     if per_page < 1:
         raise ValueError("per_page must be at least 1")
-    return [tuple(prompts[i:i + per_page]) for i in range(0, len(prompts), per_page)]
+    return [tuple(prompts[i : i + per_page]) for i in range(0, len(prompts), per_page)]
 
 
 def page_count(prompts: Sequence[Prompt] = PROMPTS, per_page: int = PER_PAGE) -> int:
@@ -150,7 +159,7 @@ def page_of(page: object, prompts: Sequence[Prompt] = PROMPTS, per_page: int = P
     """A page number clamped to the pages that exist (a saved page from an older workbook, or junk, is safe)."""
     last = page_count(prompts, per_page) - 1
     try:
-        number = int(page)  # type: ignore[arg-type]
+        number = int(page)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return 0
     return max(0, min(number, last))

@@ -31,9 +31,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import hashlib
-import json
 import os
-import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,13 +44,50 @@ from .atomic import atomic_write_json, atomic_write_text
 from .exceptions import RenderError, TouchedWorkbookError, describe
 from .manifest import read_manifest
 from .paths import guard_dir, guard_file, manifest_path, participant_folder
+from .render_execute import (
+    EXECUTE_LOG,
+    HANDOUT_SUFFIX,
+    _execution_error,
+    _progress,
+    _send_kernel_noise_to,
+    clean_metadata,
+    execute_workbook,
+    move_stderr_to_log,
+    workbook_title,
+    write_handout,
+)
+from .render_journal import JOURNAL, journal, journal_path, known_digests, read_journal
 from .roster import Participant, Roster, read_roster
+
+__all__ = [
+    "BACKUP_FOLDER",
+    "CARRIED_DEFAULTS",
+    "EXECUTE_LOG",
+    "HANDOUT_SUFFIX",
+    "INJECTED_CELL_ID",
+    "JOURNAL",
+    "ParticipantResult",
+    "RenderReport",
+    "carry_over_cells",
+    "carry_over_defaults",
+    "clean_metadata",
+    "execute_workbook",
+    "journal",
+    "journal_path",
+    "known_digests",
+    "load_template",
+    "move_stderr_to_log",
+    "personalise",
+    "read_journal",
+    "render",
+    "sha256_file",
+    "touched_reason",
+    "workbook_title",
+    "write_handout",
+]
 
 INJECTED_CELL_ID = "injected-parameters"
 BACKUP_FOLDER = ".netkit-backups"
-HANDOUT_SUFFIX = ".handout.html"
-EXECUTE_LOG = "execute.log"
-JOURNAL = ".netkit-journal.jsonl"
 
 
 @dataclass
@@ -109,13 +144,19 @@ def load_template(path: str | Path) -> nbformat.NotebookNode:
     try:
         nb = nbformat.read(path, as_version=4)
     except FileNotFoundError:
-        raise RenderError("the workbook template does not exist", where=path,
-                          fix="give the path of a .ipynb file with --workbook, or leave it out") from None
+        raise RenderError(
+            "the workbook template does not exist",
+            where=path,
+            fix="give the path of a .ipynb file with --workbook, or leave it out",
+        ) from None
     except Exception as exc:  # nbformat raises several kinds for a non-notebook
         raise RenderError(f"this is not a readable notebook ({exc.__class__.__name__})", where=path) from None
     if not any("parameters" in cell.get("metadata", {}).get("tags", []) for cell in nb.cells):
-        raise RenderError("the template has no cell tagged 'parameters'", where=path,
-                          fix="tag the cell that sets name = … with 'parameters' (View > Cell tags in JupyterLab)")
+        raise RenderError(
+            "the template has no cell tagged 'parameters'",
+            where=path,
+            fix="tag the cell that sets name = … with 'parameters' (View > Cell tags in JupyterLab)",
+        )
     return nb
 
 
@@ -138,18 +179,6 @@ def personalise(template: nbformat.NotebookNode, participant: Participant) -> nb
     return clean_metadata(nb)
 
 
-def clean_metadata(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Keep only what a participant's notebook needs: no paths of the coach's machine."""
-    pm = nb.metadata.get("papermill", {})
-    nb.metadata["papermill"] = {"parameters": pm.get("parameters", {})}
-    for key in ("input_path", "output_path", "environment_variables", "start_time", "end_time", "duration"):
-        nb.metadata["papermill"].pop(key, None)
-    for cell in nb.cells:
-        cell.metadata.pop("papermill", None)
-        cell.metadata.pop("execution", None)
-    return nb
-
-
 def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> str | None:
     """Why a participant's existing workbook counts as theirs now, or None if it does not.
 
@@ -157,8 +186,11 @@ def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> st
     manifest and the journal of an interrupted render know)."""
     known = {recorded_digest} if isinstance(recorded_digest, str) else set(recorded_digest or ())
     answers = answers_path(notebook.parent)
-    if (answers.exists() or answers.with_name(answers.name + ".bak").exists()
-            or any(notebook.parent.glob("netkit-answers.damaged-*.json"))):
+    if (
+        answers.exists()
+        or answers.with_name(answers.name + ".bak").exists()
+        or any(notebook.parent.glob("netkit-answers.damaged-*.json"))
+    ):
         return "they have saved answers"
     if notebook.exists():
         if not known:
@@ -186,9 +218,18 @@ def carry_over_cells(old: nbformat.NotebookNode, new: nbformat.NotebookNode) -> 
     return new
 
 
-def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path | None = None,
-           execute: bool = False, jobs: int | None = None, html: bool = False, update: bool = False,
-           progress: bool = True, defaults: dict[str, str] | None = None) -> RenderReport:
+def render(
+    roster: Roster | str | Path,
+    out: str | Path,
+    *,
+    workbook: str | Path | None = None,
+    execute: bool = False,
+    jobs: int | None = None,
+    html: bool = False,
+    update: bool = False,
+    progress: bool = True,
+    defaults: dict[str, str] | None = None,
+) -> RenderReport:
     """Render one personalised workbook per roster participant into ``out``.
 
     Raises :class:`~netkit.exceptions.NetkitError` (nothing written) for a bad roster or
@@ -219,13 +260,21 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
         names = "; ".join(f"{r.participant.name} ({reason})" for r, reason in touched)
         raise TouchedWorkbookError(
             f"{len(touched)} workbook(s) already hold participants' work, so nothing was rendered: {names}",
-            where=out, fix="render into a new folder, or add --update to refresh the notebooks while keeping "
-                           "every answer and any cells participants added")
+            where=out,
+            fix="render into a new folder, or add --update to refresh the notebooks while keeping "
+            "every answer and any cells participants added",
+        )
     touched_ids = {id(r) for r, _ in touched}
 
     out.mkdir(parents=True, exist_ok=True)
-    report = RenderReport(out=out, results=results, manifest=guard_file(out, manifest_path(out)),
-                          warnings=list(roster.warnings), ignored_columns=list(roster.ignored_columns), kept=kept)
+    report = RenderReport(
+        out=out,
+        results=results,
+        manifest=guard_file(out, manifest_path(out)),
+        warnings=list(roster.warnings),
+        ignored_columns=list(roster.ignored_columns),
+        kept=kept,
+    )
     bar = _progress(len(results), "prepare", progress and len(results) > 1)
     for result in results:
         try:
@@ -248,53 +297,6 @@ def render(roster: Roster | str | Path, out: str | Path, *, workbook: str | Path
     return report
 
 
-def journal_path(out: str | Path) -> Path:
-    """The journal of a render in progress (removed when the render finishes)."""
-    return Path(out) / JOURNAL
-
-
-def journal(out: str | Path, participant_id: str, notebook: str, digest: str) -> None:
-    """Append "``participant_id``'s ``notebook`` is about to become ``digest``" to the journal.
-
-    Written (and flushed to disk) *before* the notebook is replaced, so whatever moment a render
-    is killed at, the notebook on disk is one the manifest or the journal knows. One short line
-    per ``O_APPEND`` write, so parallel workers never interleave."""
-    line = json.dumps({"id": participant_id, "notebook": notebook, "sha256": digest}) + "\n"
-    fd = os.open(guard_file(out, journal_path(out)), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    try:
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def read_journal(out: str | Path) -> dict[tuple[str, str], set[str]]:
-    """{(participant id, notebook): digests} from an interrupted render's journal (a torn last
-    line, or anything not of the journal's shape, is skipped)."""
-    path = guard_file(out, journal_path(out))
-    known: dict[tuple[str, str], set[str]] = {}
-    if not path.exists():
-        return known
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            row = json.loads(line)
-            key, digest = (row["id"], row["notebook"]), row["sha256"]
-        except (ValueError, KeyError, TypeError):
-            continue
-        if all(isinstance(x, str) for x in (*key, digest)):
-            known.setdefault(key, set()).add(digest)
-    return known
-
-
-def known_digests(manifest: dict, journal_digests: dict, participant_id: str, notebook: str) -> set[str]:
-    """Every digest of ``notebook`` an earlier render here wrote for this participant."""
-    known = set(journal_digests.get((participant_id, notebook), ()))
-    for entry in manifest["participants"]:
-        if entry.get("id") == participant_id and isinstance(entry.get("sha256", {}).get(notebook), str):
-            known.add(entry["sha256"][notebook])
-    return known
-
-
 def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> None:
     nb = personalise(template, result.participant)
     out = result.folder.parent
@@ -310,7 +312,7 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
     if text == old_text:
         status = "unchanged"  # nothing replaced, so no backup either
     else:
-        if status == "updated":  # a backup only of a notebook that is replaced
+        if status == "updated" and old_text is not None:  # a backup only of a notebook that is replaced
             stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backups = guard_dir(out, result.folder / BACKUP_FOLDER)
             atomic_write_text(guard_file(out, backups / f"{target.stem}.{stamp}.ipynb"), old_text)
@@ -321,108 +323,15 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
     result.status = status
 
 
-def _progress(total: int, desc: str, enabled: bool):
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=desc, unit="workbook", disable=not enabled, leave=False)
-
-
-def execute_workbook(notebook: str | Path, html: bool = False, participant_id: str | None = None) -> dict:
-    """Run one prepared workbook with a real kernel in its own folder; replace it atomically.
-
-    Runs in a worker process. On error nothing is replaced and no temporary file is left.
-    Returns the new digest and any handout written. With ``participant_id`` the new digest is
-    journalled (see :func:`journal`) before the notebook is replaced.
-    """
-    import papermill
-
-    from .answers import ENV_FOLDER
-
-    os.environ.pop(ENV_FOLDER, None)  # the kernel must keep answers in the participant's own folder
-    notebook = Path(notebook)
-    fd, tmp = tempfile.mkstemp(prefix=f".{notebook.stem}.", suffix=".ipynb", dir=notebook.parent)
-    os.close(fd)
-    try:
-        papermill.execute_notebook(str(notebook), tmp, cwd=str(notebook.parent), progress_bar=False,
-                                   log_output=False, kernel_name="python3")
-        out = notebook.parent.parent
-        nb = clean_metadata(nbformat.read(tmp, as_version=4))
-        move_stderr_to_log(nb, guard_file(out, out / EXECUTE_LOG), notebook.relative_to(out).as_posix())
-        text = nbformat.writes(nb)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if participant_id:
-            journal(out, participant_id, notebook.name, digest)
-        atomic_write_text(guard_file(out, notebook), text)
-        handouts = []
-        if html:
-            handout = guard_file(out, notebook.with_suffix(HANDOUT_SUFFIX))
-            handouts.append(str(write_handout(nb, handout)))
-        return {"digest": digest, "handouts": handouts}
-    finally:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-
-
-def move_stderr_to_log(nb: nbformat.NotebookNode, log: Path, label: str) -> int:
-    """Take every ``stderr`` output (warnings such as matplotlib's missing-glyph one, which quote
-    a file of the coach's machine) out of ``nb`` and append it to ``log``, marked ``label``.
-
-    A participant's notebook and handout never show them; the coach finds them in
-    ``OUT/execute.log``. Returns how many outputs were moved."""
-    moved = []
-    for number, cell in enumerate(nb.cells, 1):
-        if cell.cell_type != "code":
-            continue
-        kept = []
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream" and output.get("name") == "stderr":
-                moved.append(f"[{label}, cell {number}] {output.get('text', '')}".rstrip("\n") + "\n")
-            else:
-                kept.append(output)
-        cell.outputs = kept
-    if moved:
-        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        try:
-            os.write(fd, "".join(moved).encode("utf-8", "replace"))
-        finally:
-            os.close(fd)
-    return len(moved)
-
-
-def workbook_title(nb: nbformat.NotebookNode, fallback: str = "Networking workbook") -> str:
-    """The title `netkit compose` recorded, else the first top-level heading, else ``fallback``."""
-    title = nb.metadata.get("netkit", {}).get("title")
-    if title:
-        return str(title)
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return fallback
-
-
-def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
-    """The participant's printable worksheets: their roster fields filled in and room to write for
-    every form of the exercises this workbook holds (see :mod:`netkit.worksheets`)."""
-    from .worksheets import worksheets_html
-
-    parameters = nb.metadata.get("papermill", {}).get("parameters", {})
-    exercises = nb.metadata.get("netkit", {}).get("composed_from")
-    return atomic_write_text(path, worksheets_html(parameters, title=workbook_title(nb, Path(path).name.split(".")[0]),
-                                                   exercises=exercises))
-
-
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
     if not results:
         return
     jobs = max(1, jobs or os.cpu_count() or 1)
     bar = _progress(len(results), "execute", progress)
     log = guard_file(results[0].folder.parent, results[0].folder.parent / EXECUTE_LOG)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(results)), initializer=_send_kernel_noise_to,
-                             initargs=(str(log),)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(results)), initializer=_send_kernel_noise_to, initargs=(str(log),)
+    ) as pool:
         futures = {pool.submit(execute_workbook, str(r.notebooks[0]), html, r.participant.id): r for r in results}
         for future in as_completed(futures):
             result = futures[future]
@@ -438,35 +347,20 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
     bar.close()
 
 
-def _send_kernel_noise_to(log: str) -> None:
-    """In a worker: kernels' own start-up chatter ("running over TCP without encryption",
-    "KeyboardInterrupt caught in kernel" at shutdown) goes to a log file, not the coach's terminal.
-    Real failures still reach the summary through papermill's exceptions."""
-    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    os.dup2(fd, 2)
-    os.close(fd)
-
-
-def _execution_error(exc: BaseException) -> str:
-    name = getattr(exc, "ename", None)
-    if name:
-        return f"a cell raised {name}: {getattr(exc, 'evalue', '')}".strip()
-    return describe(exc)
-
-
-#: The roster defaults a render remembers, so a later render into the same folder keeps them.
 CARRIED_DEFAULTS = ("workshop", "workshop_date", "coach")
 
 
 def carry_over_defaults(previous: dict, given: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """(defaults to use, the ones kept from the previous render's manifest) — new values win."""
-    earlier = previous.get("defaults") if isinstance(previous.get("defaults"), dict) else {}
+    stored = previous.get("defaults")
+    earlier = stored if isinstance(stored, dict) else {}
     kept = {key: str(earlier[key]) for key in CARRIED_DEFAULTS if not given.get(key) and earlier.get(key)}
     return {**{k: v for k, v in given.items() if v}, **kept}, kept
 
 
-def _write_manifest(out: Path, template_path: Path, report: RenderReport, previous: dict,
-                    defaults: dict[str, str] | None = None) -> None:
+def _write_manifest(
+    out: Path, template_path: Path, report: RenderReport, previous: dict, defaults: dict[str, str] | None = None
+) -> None:
     entries = {}
     for entry in previous.get("participants", []):
         if entry.get("id"):
@@ -489,7 +383,7 @@ def _write_manifest(out: Path, template_path: Path, report: RenderReport, previo
         "netkit": __version__,
         "schema": 1,
         "workbook": template_path.name,
-        "rendered_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "rendered_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "defaults": {k: v for k, v in (defaults or {}).items() if k in CARRIED_DEFAULTS and v},
         "participants": list(entries.values()),
     }

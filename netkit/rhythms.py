@@ -24,7 +24,14 @@ from dataclasses import dataclass
 
 from .html import escape
 
-__all__ = ["CADENCES", "Cadence", "RING_RHYTHM", "Rhythm", "cadence_for_ring", "rhythms_html"]
+__all__ = [
+    "CADENCES",
+    "Cadence",
+    "RING_RHYTHM",
+    "Rhythm",
+    "cadence_for_ring",
+    "rhythms_html",
+]
 
 
 @dataclass(frozen=True)
@@ -46,14 +53,17 @@ class Cadence:
         return {"FREQ": self.freq, "INTERVAL": self.interval} if self.interval != 1 else {"FREQ": self.freq}
 
 
-CADENCES: dict[str, Cadence] = {c.key: c for c in (
-    Cadence("weekly", "every week", "WEEKLY", 1),
-    Cadence("fortnightly", "every two weeks", "WEEKLY", 2),
-    Cadence("monthly", "every month", "MONTHLY", 1),
-    Cadence("bimonthly", "every two months", "MONTHLY", 2),
-    Cadence("quarterly", "every three months", "MONTHLY", 3),
-    Cadence("half_yearly", "every six months", "MONTHLY", 6),
-)}
+CADENCES: dict[str, Cadence] = {
+    c.key: c
+    for c in (
+        Cadence("weekly", "every week", "WEEKLY", 1),
+        Cadence("fortnightly", "every two weeks", "WEEKLY", 2),
+        Cadence("monthly", "every month", "MONTHLY", 1),
+        Cadence("bimonthly", "every two months", "MONTHLY", 2),
+        Cadence("quarterly", "every three months", "MONTHLY", 3),
+        Cadence("half_yearly", "every six months", "MONTHLY", 6),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -74,8 +84,11 @@ RING_RHYTHM: dict[str, Rhythm] = {
     "inner": Rhythm("fortnightly", "people you would call any time; a short check-in keeps it easy"),
     "close": Rhythm("monthly", "the monthly list of people to contact, as the coach in seed 004 keeps"),
     "regular": Rhythm("quarterly", "you see them anyway; a planned touch only fills the gaps"),
-    "acquaintance": Rhythm("bimonthly", "weak ties bring news from outside your circle — the likeliest source "
-                                        "of new leads — and fade fastest without a reason to talk"),
+    "acquaintance": Rhythm(
+        "bimonthly",
+        "weak ties bring news from outside your circle — the likeliest source "
+        "of new leads — and fade fastest without a reason to talk",
+    ),
     "dormant": Rhythm("quarterly", "reopen the door with one message, then keep it open", revive_first=True),
 }
 
@@ -91,5 +104,6 @@ def rhythms_html(labels: dict[str, str] | None = None) -> str:
         f"<tr><td style='padding:2px 10px 2px 0'><b>{escape((labels or {}).get(key, key.capitalize()))}</b></td>"
         f"<td style='padding:2px 10px 2px 0'>{escape(rhythm.label)}</td>"
         f"<td style='color:#555'>{escape(rhythm.why)}</td></tr>"
-        for key, rhythm in RING_RHYTHM.items())
+        for key, rhythm in RING_RHYTHM.items()
+    )
     return f"<table class='netkit-rhythms'><tbody>{rows}</tbody></table>"

@@ -40,23 +40,55 @@ REQUIRED_FIELDS = ("name",)
 
 #: How coaches' column headers map onto netkit's fields (compared after :func:`_normalise_header`).
 HEADER_ALIASES = {
-    "name": "name", "full_name": "name", "participant": "name", "participant_name": "name",
-    "your_name": "name", "navn": "name", "nom": "name",
-    "goal": "goal", "goals": "goal", "career_goal": "goal", "objective": "goal",
-    "what_is_your_goal": "goal", "networking_goal": "goal",
-    "career_stage": "career_stage", "stage": "career_stage", "level": "career_stage",
-    "target_sectors": "target_sectors", "target_sector": "target_sectors", "sectors": "target_sectors",
-    "sector": "target_sectors", "industries": "target_sectors", "target_industries": "target_sectors",
-    "target_organisations": "target_organisations", "target_organizations": "target_organisations",
-    "target_organisation": "target_organisations", "target_organization": "target_organisations",
-    "organisations": "target_organisations", "organizations": "target_organisations",
-    "target_companies": "target_organisations", "companies": "target_organisations",
-    "workshop": "workshop", "workshop_title": "workshop", "workshop_name": "workshop",
-    "workshop_date": "workshop_date", "date": "workshop_date",
-    "coach": "coach", "coach_name": "coach", "facilitator": "coach",
-    "email": "email", "e_mail": "email", "email_address": "email", "mail": "email",
-    "hub_user": "hub_user", "jupyterhub_user": "hub_user", "hub_username": "hub_user",
-    "first_name": "_first", "given_name": "_first", "last_name": "_last", "surname": "_last",
+    "name": "name",
+    "full_name": "name",
+    "participant": "name",
+    "participant_name": "name",
+    "your_name": "name",
+    "navn": "name",
+    "nom": "name",
+    "goal": "goal",
+    "goals": "goal",
+    "career_goal": "goal",
+    "objective": "goal",
+    "what_is_your_goal": "goal",
+    "networking_goal": "goal",
+    "career_stage": "career_stage",
+    "stage": "career_stage",
+    "level": "career_stage",
+    "target_sectors": "target_sectors",
+    "target_sector": "target_sectors",
+    "sectors": "target_sectors",
+    "sector": "target_sectors",
+    "industries": "target_sectors",
+    "target_industries": "target_sectors",
+    "target_organisations": "target_organisations",
+    "target_organizations": "target_organisations",
+    "target_organisation": "target_organisations",
+    "target_organization": "target_organisations",
+    "organisations": "target_organisations",
+    "organizations": "target_organisations",
+    "target_companies": "target_organisations",
+    "companies": "target_organisations",
+    "workshop": "workshop",
+    "workshop_title": "workshop",
+    "workshop_name": "workshop",
+    "workshop_date": "workshop_date",
+    "date": "workshop_date",
+    "coach": "coach",
+    "coach_name": "coach",
+    "facilitator": "coach",
+    "email": "email",
+    "e_mail": "email",
+    "email_address": "email",
+    "mail": "email",
+    "hub_user": "hub_user",
+    "jupyterhub_user": "hub_user",
+    "hub_username": "hub_user",
+    "first_name": "_first",
+    "given_name": "_first",
+    "last_name": "_last",
+    "surname": "_last",
     "family_name": "_last",
 }
 
@@ -133,13 +165,13 @@ def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> 
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RosterError("the roster file does not exist", where=where,
-                          fix="check the path, or try `netkit render --example`") from None
+        raise RosterError(
+            "the roster file does not exist", where=where, fix="check the path, or try `netkit render --example`"
+        ) from None
     except IsADirectoryError:
         raise RosterError("this is a folder, not a roster CSV", where=where) from None
     text, encoding, warnings = decode_roster(data, where)
-    return parse_roster(text, where=where, path=path, encoding=encoding, warnings=warnings,
-                        defaults=defaults)
+    return parse_roster(text, where=where, path=path, encoding=encoding, warnings=warnings, defaults=defaults)
 
 
 def csv_records(reader, where: str):
@@ -151,12 +183,23 @@ def csv_records(reader, where: str):
     try:
         yield from reader
     except csv.Error as exc:
-        raise RosterError(f"this line cannot be read as CSV ({exc})", where=where, line=reader.line_num,
-                          fix="open the file in a spreadsheet, check that line, and save it again as CSV") from None
+        raise RosterError(
+            f"this line cannot be read as CSV ({exc})",
+            where=where,
+            line=reader.line_num,
+            fix="open the file in a spreadsheet, check that line, and save it again as CSV",
+        ) from None
 
 
-def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, encoding: str = "utf-8",
-                 warnings: list[str] | None = None, defaults: dict[str, str] | None = None) -> Roster:
+def parse_roster(
+    text: str,
+    *,
+    where: str = "roster",
+    path: Path | None = None,
+    encoding: str = "utf-8",
+    warnings: list[str] | None = None,
+    defaults: dict[str, str] | None = None,
+) -> Roster:
     """Parse roster text (see :func:`read_roster`)."""
     warnings = list(warnings or [])
     refuse_control(text, where, RosterError)
@@ -166,13 +209,16 @@ def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, 
     records = csv_rows(text, where, RosterError, delimiter=delimiter, header_width=width)
     header: list[str] | None = None
     header_line = 0
-    for header_line, row in records:
+    for header_line, row in records:  # noqa: B007  (header_line is read after the loop)
         if any(cell.strip() for cell in row):
             header = row
             break
     if header is None:
-        raise RosterError("the roster is empty", where=where,
-                          fix="export the sign-up sheet with a header row (Name, Goal, …) and one row per participant")
+        raise RosterError(
+            "the roster is empty",
+            where=where,
+            fix="export the sign-up sheet with a header row (Name, Goal, …) and one row per participant",
+        )
 
     columns: dict[int, str] = {}
     ignored: list[str] = []
@@ -184,13 +230,17 @@ def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, 
                 ignored.append(name)
             continue
         columns[index] = target
-    has_name = "name" in columns.values() or {"_first", "_last"} <= set(columns.values()) \
-        or "_first" in columns.values()
+    has_name = (
+        "name" in columns.values() or {"_first", "_last"} <= set(columns.values()) or "_first" in columns.values()
+    )
     if not has_name:
         raise RosterError(
             "there is no name column (found: " + ", ".join(repr(_clean(h)) for h in header if _clean(h)) + ")",
-            where=where, line=header_line, column="name",
-            fix="add a column headed 'Name' (or 'First name' and 'Last name') with each participant's name")
+            where=where,
+            line=header_line,
+            column="name",
+            fix="add a column headed 'Name' (or 'First name' and 'Last name') with each participant's name",
+        )
 
     defaults = {k: v for k, v in (defaults or {}).items() if k in WORKBOOK_FIELDS and v}
     participants: list[Participant] = []
@@ -213,22 +263,43 @@ def parse_roster(text: str, *, where: str = "roster", path: Path | None = None, 
             continue
         key = participant_key(values["name"], values.get("email", ""))
         if key in seen:
-            warnings.append(f"{where}, line {line}: {values['name']!r} is already on line {seen[key]}; "
-                            "kept the first one")
+            warnings.append(
+                f"{where}, line {line}: {values['name']!r} is already on line {seen[key]}; kept the first one"
+            )
             continue
         seen[key] = line
         fields = {k: values.get(k, "") or defaults.get(k, "") for k in WORKBOOK_FIELDS}
-        participants.append(Participant(
-            id=participant_id(values["name"], values.get("email", "")),
-            name=values["name"], fields=fields, email=values.get("email", ""),
-            hub_user=values.get("hub_user", ""), line=line))
+        participants.append(
+            Participant(
+                id=participant_id(values["name"], values.get("email", "")),
+                name=values["name"],
+                fields=fields,
+                email=values.get("email", ""),
+                hub_user=values.get("hub_user", ""),
+                line=line,
+            )
+        )
     if problems:
-        first = int(problems[0].split()[1].rstrip(":"))
+        first_row = int(problems[0].split()[1].rstrip(":"))
         raise RosterError(
-            "some rows have no name: " + "; ".join(problems), where=where, line=first, column="name",
-            fix="fill in the name on those lines, or delete the rows; nothing was written")
+            "some rows have no name: " + "; ".join(problems),
+            where=where,
+            line=first_row,
+            column="name",
+            fix="fill in the name on those lines, or delete the rows; nothing was written",
+        )
     if not participants:
-        raise RosterError("the roster has a header but no participants", where=where, line=header_line,
-                          fix="add one row per participant under the header")
-    return Roster(path=path or Path(where), participants=participants, encoding=encoding,
-                  delimiter=delimiter, warnings=warnings, ignored_columns=ignored)
+        raise RosterError(
+            "the roster has a header but no participants",
+            where=where,
+            line=header_line,
+            fix="add one row per participant under the header",
+        )
+    return Roster(
+        path=path or Path(where),
+        participants=participants,
+        encoding=encoding,
+        delimiter=delimiter,
+        warnings=warnings,
+        ignored_columns=ignored,
+    )

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol
+from typing import Any, Protocol
 
 __all__ = ["IN_BROWSER", "LockTimeout", "Scheduled", "browser_drive_mounted", "file_lock", "schedule"]
 
@@ -45,11 +46,12 @@ def browser_drive_mounted(cwd: str | None = None) -> bool:
 
 
 if IN_BROWSER:
+
     class LockTimeout(TimeoutError):
         """Never raised in the browser (there is no lock file to wait for)."""
 else:
     # Importing filelock in Pyodide warns "only soft file lock is available": only import it here.
-    from filelock import Timeout as LockTimeout
+    from filelock import Timeout as LockTimeout  # type: ignore[assignment]  # one name, two definitions
 
 
 class Scheduled(Protocol):

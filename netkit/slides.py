@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from typing import Any
 
 from .html import Markup, escape
 
@@ -78,12 +79,23 @@ def demo_slides(name: str, demo: dict, today: _dt.date) -> list[str]:
 
     who = f"{demo['name']} (fictional)"
     if name == "welcome":
-        rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(demo[key])}</td></tr>" for k, key in (
-            ("Goal", "goal"), ("Stage", "career_stage"), ("Sectors", "target_sectors"),
-            ("Organisations", "target_organisations")))
-        return [_slide(f"<h2>Meet {escape(who)}</h2><p>We will walk through each exercise with her before you "
-                       f"start on your own.</p><table>{rows}</table>", kicker="Demo participant",
-                       notes="Noor is invented; nobody from the roster appears on a slide.")]
+        rows = "".join(
+            f"<tr><th>{escape(k)}</th><td>{escape(demo[key])}</td></tr>"
+            for k, key in (
+                ("Goal", "goal"),
+                ("Stage", "career_stage"),
+                ("Sectors", "target_sectors"),
+                ("Organisations", "target_organisations"),
+            )
+        )
+        return [
+            _slide(
+                f"<h2>Meet {escape(who)}</h2><p>We will walk through each exercise with her before you "
+                f"start on your own.</p><table>{rows}</table>",
+                kicker="Demo participant",
+                notes="Noor is invented; nobody from the roster appears on a slide.",
+            )
+        ]
     if name == "network-map":
         from .worksheets import rings_svg, split_list
 
@@ -91,50 +103,77 @@ def demo_slides(name: str, demo: dict, today: _dt.date) -> list[str]:
         people = [(person, keys.index(ring)) for person, ring in demo["people"]]
         svg = rings_svg([r.label for r in RINGS.values()], people, centre=demo["name"].split()[0])
         targets = escape(" and ".join(split_list(demo["target_organisations"])))
-        return [_slide(f"<h2>{escape(who)}'s map</h2><div class='cols'><div>{svg}</div><div><p>Six people to "
-                       f"start with. Who does she know at {targets}? Only Leo, an acquaintance: a target "
-                       "organisation with almost no insider.</p><p>Mr Ade, her old mentor, is dormant: "
-                       "worth reviving.</p></div></div>", kicker="Demo: map your network",
-                       notes="Point at the rings: closer ties in the middle. Then at the dormant tie.")]
+        return [
+            _slide(
+                f"<h2>{escape(who)}'s map</h2><div class='cols'><div>{svg}</div><div><p>Six people to "
+                f"start with. Who does she know at {targets}? Only Leo, an acquaintance: a target "
+                "organisation with almost no insider.</p><p>Mr Ade, her old mentor, is dormant: "
+                "worth reviving.</p></div></div>",
+                kicker="Demo: map your network",
+                notes="Point at the rings: closer ties in the middle. Then at the dormant tie.",
+            )
+        ]
     if name == "outreach":
         from .lint import lint
 
         def verdict(text: str) -> str:
             found = lint(text, demo["draft_situation"])
-            items = "".join(f"<div class='finding'><b>{escape(f.rule)}</b> — {escape(f.message)}</div>"
-                            for f in found)
+            items = "".join(f"<div class='finding'><b>{escape(f.rule)}</b> — {escape(f.message)}</div>" for f in found)
             return items or "<p>No suggestions: ready to send.</p>"
-        return [_slide(f"<h2>{escape(who)}'s first draft</h2><div class='cols'><div class='draft'>"
-                       f"{escape(demo['weak_draft'])}</div><div><h3>What the linter says</h3>"
-                       f"{verdict(demo['weak_draft'])}</div></div>", kicker="Demo: write a message",
-                       notes="Ask the room what they would change before showing the next slide."),
-                _slide(f"<h2>…and after one edit</h2><div class='cols'><div class='draft'>"
-                       f"{escape(demo['better_draft'])}</div><div><h3>What the linter says</h3>"
-                       f"{verdict(demo['better_draft'])}</div></div>", kicker="Demo: write a message",
-                       notes="Connection first, a question as the ask, more about Priya than about Noor.")]
+
+        return [
+            _slide(
+                f"<h2>{escape(who)}'s first draft</h2><div class='cols'><div class='draft'>"
+                f"{escape(demo['weak_draft'])}</div><div><h3>What the linter says</h3>"
+                f"{verdict(demo['weak_draft'])}</div></div>",
+                kicker="Demo: write a message",
+                notes="Ask the room what they would change before showing the next slide.",
+            ),
+            _slide(
+                f"<h2>…and after one edit</h2><div class='cols'><div class='draft'>"
+                f"{escape(demo['better_draft'])}</div><div><h3>What the linter says</h3>"
+                f"{verdict(demo['better_draft'])}</div></div>",
+                kicker="Demo: write a message",
+                notes="Connection first, a question as the ask, more about Priya than about Noor.",
+            ),
+        ]
     if name == "reflection":
         from .plan import commitment_statement, make_entry
 
-        entries = []
+        entries: list[Any] = []
         for person, ring, cadence, step in demo["plan"]:
             entries.append(make_entry(person, ring, cadence, step, today, today=today, existing=entries))
-        rows = "".join(f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
-                       f"<td>{escape(e.first_step)}</td></tr>" for e in entries)
-        return [_slide(f"<h2>{escape(who)}'s plan</h2><table><tr><th>Who</th><th>How often</th><th>First step"
-                       f"</th></tr>{rows}</table><p><b>{escape(commitment_statement(entries, today, demo['name']))}"
-                       "</b></p>", kicker="Demo: from regret to a plan",
-                       notes="Three people, not twenty. A rhythm each; closer ties more often.")]
+        rows = "".join(
+            f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
+            f"<td>{escape(e.first_step)}</td></tr>"
+            for e in entries
+        )
+        return [
+            _slide(
+                f"<h2>{escape(who)}'s plan</h2><table><tr><th>Who</th><th>How often</th><th>First step"
+                f"</th></tr>{rows}</table><p><b>{escape(commitment_statement(entries, today, demo['name']))}"
+                "</b></p>",
+                kicker="Demo: from regret to a plan",
+                notes="Three people, not twenty. A rhythm each; closer ties more often.",
+            )
+        ]
     return []
 
 
 def activity_slide(block) -> str:
     """A pair or group activity: what to do, and online where to go."""
     steps = "".join(f"<li>{escape(s)}</li>" for s in block.steps)
-    online = "".join(f"<p><b>{label}:</b> {escape(text)}</p>" for label, text in
-                     (("Breakout rooms", block.breakout), ("In the chat", block.chat)) if text)
-    return _slide(f"<h2>{escape(block.title)}</h2><p>{block.minutes} minutes, "
-                  f"{'in pairs' if block.kind == 'pair' else 'in groups'}.</p><ol>{steps}</ol>{online}",
-                  kicker=f"Your turn — {block.kind} activity", notes=block.say)
+    online = "".join(
+        f"<p><b>{label}:</b> {escape(text)}</p>"
+        for label, text in (("Breakout rooms", block.breakout), ("In the chat", block.chat))
+        if text
+    )
+    return _slide(
+        f"<h2>{escape(block.title)}</h2><p>{block.minutes} minutes, "
+        f"{'in pairs' if block.kind == 'pair' else 'in groups'}.</p><ol>{steps}</ol>{online}",
+        kicker=f"Your turn — {block.kind} activity",
+        notes=block.say,
+    )
 
 
 def slides_html(sheet, *, today: _dt.date | None = None) -> str:
@@ -144,10 +183,16 @@ def slides_html(sheet, *, today: _dt.date | None = None) -> str:
     today = today or _dt.date.today()
     demo = load_guide()["demo"]
     title = sheet.workshop or DEFAULT_TITLE
-    slides = [_slide(f"<h1>{escape(title)}</h1><p>{escape(heading(sheet))}</p><p>{escape(sheet.title)}</p>",
-                     kicker="Welcome", notes=sheet.blocks[0].say if sheet.blocks else "")]
-    agenda = "".join(f"<li>{escape(b.title)} <small>({b.minutes} min)</small></li>"
-                     for b in sheet.blocks if b.kind != "break")
+    slides = [
+        _slide(
+            f"<h1>{escape(title)}</h1><p>{escape(heading(sheet))}</p><p>{escape(sheet.title)}</p>",
+            kicker="Welcome",
+            notes=sheet.blocks[0].say if sheet.blocks else "",
+        )
+    ]
+    agenda = "".join(
+        f"<li>{escape(b.title)} <small>({b.minutes} min)</small></li>" for b in sheet.blocks if b.kind != "break"
+    )
     slides.append(_slide(f"<h2>Today</h2><ol>{agenda}</ol>", kicker="Plan"))
     shown = set()
     for block in sheet.blocks:
@@ -157,11 +202,18 @@ def slides_html(sheet, *, today: _dt.date | None = None) -> str:
             slides += demo_slides(block.exercise, demo, today)
         if block.kind in ("pair", "group"):
             slides.append(activity_slide(block))
-    slides.append(_slide("<h2>Before you go</h2><ul><li>Download everything (on Binder it is your only copy)."
-                         "</li><li>Put your buddy's check-in in your calendar: two weeks from today.</li>"
-                         "<li>In 30 days you will get a short e-mail asking how it went.</li></ul>",
-                         kicker="Close", notes=sheet.blocks[-1].say if sheet.blocks else ""))
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><meta name='viewport' "
-            f"content='width=device-width,initial-scale=1'><title>{escape(title)} — slides</title>"
-            f"<style>{_CSS}</style></head><body>{''.join(slides)}<div class='counter'></div>"
-            f"<script>{_SCRIPT}</script></body></html>")
+    slides.append(
+        _slide(
+            "<h2>Before you go</h2><ul><li>Download everything (on Binder it is your only copy)."
+            "</li><li>Put your buddy's check-in in your calendar: two weeks from today.</li>"
+            "<li>In 30 days you will get a short e-mail asking how it went.</li></ul>",
+            kicker="Close",
+            notes=sheet.blocks[-1].say if sheet.blocks else "",
+        )
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><meta name='viewport' "
+        f"content='width=device-width,initial-scale=1'><title>{escape(title)} — slides</title>"
+        f"<style>{_CSS}</style></head><body>{''.join(slides)}<div class='counter'></div>"
+        f"<script>{_SCRIPT}</script></body></html>"
+    )

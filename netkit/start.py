@@ -17,9 +17,10 @@ answer into it. Pure: no widgets, no display.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from .answers import AnswersStore, MergeReport
 from .exceptions import InputError
@@ -69,12 +70,20 @@ def clean_profile(values: Mapping[str, Any], *, defaults: Mapping[str, str] | No
         text = unicodedata.normalize("NFC", str(raw)).replace("\x00", "")
         text = " ".join(text.split()) if key == "name" else text.strip()
         if len(text) > MAX_FIELD_LENGTH:
-            raise InputError(f"{key.replace('_', ' ')} is longer than {MAX_FIELD_LENGTH} characters",
-                             where="the start page", column=key, fix="shorten it")
+            raise InputError(
+                f"{key.replace('_', ' ')} is longer than {MAX_FIELD_LENGTH} characters",
+                where="the start page",
+                column=key,
+                fix="shorten it",
+            )
         profile[key] = text
     if not profile["name"]:
-        raise InputError("please type your name first", where="the start page", column="name",
-                         fix="it only labels your own workbook; a first name is enough")
+        raise InputError(
+            "please type your name first",
+            where="the start page",
+            column="name",
+            fix="it only labels your own workbook; a first name is enough",
+        )
     return profile
 
 
@@ -84,8 +93,13 @@ def participant_from_profile(profile: Mapping[str, str]) -> Participant:
     return Participant(id=participant_id(fields["name"]), name=fields["name"], fields=fields, line=1)
 
 
-def make_workbook(values: Mapping[str, Any], out: str | Path = DEFAULT_OUT, *,
-                  workbook: str | Path | None = None, defaults: Mapping[str, str] | None = None) -> StartResult:
+def make_workbook(
+    values: Mapping[str, Any],
+    out: str | Path = DEFAULT_OUT,
+    *,
+    workbook: str | Path | None = None,
+    defaults: Mapping[str, str] | None = None,
+) -> StartResult:
     """Render the participant's own workbook into ``out`` with the coach's render code.
 
     Running it again with the same name refreshes the workbook and keeps the answers
@@ -100,16 +114,20 @@ def make_workbook(values: Mapping[str, Any], out: str | Path = DEFAULT_OUT, *,
     report = render(roster, out, workbook=workbook, update=True, progress=False)
     result = report.results[0]
     if result.status == "failed":
-        raise InputError(f"your workbook could not be made: {result.error}", where="the start page",
-                         fix="tell your coach; the message above says what went wrong")
+        raise InputError(
+            f"your workbook could not be made: {result.error}",
+            where="the start page",
+            fix="tell your coach; the message above says what went wrong",
+        )
     store = AnswersStore(result.folder, debounce=0)
     store.set(PROFILE_KEY, profile)
     store.flush()
     return StartResult(folder=result.folder, notebook=result.notebooks[0], status=result.status, profile=profile)
 
 
-def keep_profile(values: Mapping[str, Any], notebook: str | Path, *,
-                 defaults: Mapping[str, str] | None = None) -> StartResult:
+def keep_profile(
+    values: Mapping[str, Any], notebook: str | Path, *, defaults: Mapping[str, str] | None = None
+) -> StartResult:
     """The browser-only site (``netkit lite``): the workbook is already there, so only keep the profile.
 
     Nothing is rendered (no papermill in the browser): the profile goes into the answers next to
@@ -135,9 +153,15 @@ def saved_profile(folder: str | Path | None = None, *, defaults: Mapping[str, st
     return {key: str(saved.get(key) or (defaults or {}).get(key, "")) for key in WORKBOOK_FIELDS}
 
 
-def resume(data: bytes, filename: str = "the uploaded file", out: str | Path = DEFAULT_OUT, *,
-           values: Mapping[str, Any] | None = None, workbook: str | Path | None = None,
-           notebook: str | Path | None = None) -> StartResult:
+def resume(
+    data: bytes,
+    filename: str = "the uploaded file",
+    out: str | Path = DEFAULT_OUT,
+    *,
+    values: Mapping[str, Any] | None = None,
+    workbook: str | Path | None = None,
+    notebook: str | Path | None = None,
+) -> StartResult:
     """Carry on from a take-home zip (or answers export) in a fresh session.
 
     The upload is checked completely first (shape, limits, schema), so a refused file writes
@@ -155,8 +179,14 @@ def resume(data: bytes, filename: str = "the uploaded file", out: str | Path = D
         result = make_workbook(profile or form, out, workbook=workbook, defaults=form)
     store = AnswersStore(result.folder, debounce=0)
     report = store.resume_document(doc, source=filename)
-    return StartResult(folder=result.folder, notebook=result.notebook, status=result.status,
-                       profile=store.get(PROFILE_KEY, result.profile), restored=report.keys, merge=report)
+    return StartResult(
+        folder=result.folder,
+        notebook=result.notebook,
+        status=result.status,
+        profile=store.get(PROFILE_KEY, result.profile),
+        restored=report.keys,
+        merge=report,
+    )
 
 
 def existing_workbooks(out: str | Path = DEFAULT_OUT) -> list[tuple[str, Path]]:

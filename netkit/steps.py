@@ -11,8 +11,9 @@ participant and their coach read the same numbers. Pure: no widgets, no Jupyter.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from .schema import CURRENT_STEP
 
@@ -59,7 +60,7 @@ def milestone_progress(steps: Sequence[Step], answers: Mapping[str, Any]) -> dic
     for step in steps:
         exercise = MILESTONE_EXERCISE.get(step.name)
         total = sum(1 for m in MILESTONES if m.exercise == exercise)
-        result[step.name] = StepProgress(total - len(missing.get(exercise, [])), total)
+        result[step.name] = StepProgress(total - len(missing.get(exercise or "", [])), total)
     return result
 
 

@@ -63,8 +63,10 @@ def abbreviate(text: str, max_width: float, size: float) -> str:
         if used > budget:
             break
         end = index + 1
-    while end and (text[end - 1] == "\u200d"
-                   or (end < len(text) and (unicodedata.combining(text[end]) or text[end] in "\u200d\ufe0f"))):
+    while end and (
+        text[end - 1] == "\u200d"
+        or (end < len(text) and (unicodedata.combining(text[end]) or text[end] in "\u200d\ufe0f"))
+    ):
         end -= 1  # never leave a letter without its mark, or half an emoji sequence
     return text[:end].rstrip() + "…"
 
@@ -89,8 +91,16 @@ class Svg:
     below which the picture fills its container (viewBox, responsive).
     """
 
-    def __init__(self, width: float, height: float, *, title: str, desc: str = "", max_width: int | None = None,
-                 css_class: str = "netkit-picture"):
+    def __init__(
+        self,
+        width: float,
+        height: float,
+        *,
+        title: str,
+        desc: str = "",
+        max_width: int | None = None,
+        css_class: str = "netkit-picture",
+    ):
         self.width, self.height = width, height
         self.title, self.desc = title, desc
         self.max_width = max_width
@@ -108,28 +118,59 @@ class Svg:
     def close(self, tag: str = "g") -> None:
         self.parts.append(f"</{tag}>")
 
-    def text(self, x: float, y: float, text: str, *, size: float = 14, colour: str = TEXT_COLOUR,
-             anchor: str = "start", title: str | None = None, **attrs) -> None:
-        self.add("text", text, title=title, x=x, y=y, font_size=size, fill=colour,
-                 text_anchor=None if anchor == "start" else anchor, **attrs)
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        size: float = 14,
+        colour: str = TEXT_COLOUR,
+        anchor: str = "start",
+        title: str | None = None,
+        **attrs,
+    ) -> None:
+        self.add(
+            "text",
+            text,
+            title=title,
+            x=x,
+            y=y,
+            font_size=size,
+            fill=colour,
+            text_anchor=None if anchor == "start" else anchor,
+            **attrs,
+        )
 
     def render(self) -> str:
         digest = hashlib.sha1("\x00".join((self.title, self.desc, *self.parts)).encode("utf-8")).hexdigest()[:10]
         ids = f"netkit-{digest}"
         style = "width:100%;height:auto;display:block" + (f";max-width:{self.max_width}px" if self.max_width else "")
-        head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="{escape(self.css_class)} tex2jax_ignore '
-                f'mathjax_ignore" viewBox="0 0 {_number(float(self.width))} {_number(float(self.height))}" '
-                f'width="100%" preserveAspectRatio="xMidYMin meet" style="{style}" role="img" '
-                f'aria-labelledby="{ids}-t{" " + ids + "-d" if self.desc else ""}" '
-                f'font-family="{escape(FONT)}">'
-                f'<title id="{ids}-t">{escape(self.title)}</title>'
-                + (f'<desc id="{ids}-d">{escape(self.desc)}</desc>' if self.desc else ""))
+        head = (
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="{escape(self.css_class)} tex2jax_ignore '
+            f'mathjax_ignore" viewBox="0 0 {_number(float(self.width))} {_number(float(self.height))}" '
+            f'width="100%" preserveAspectRatio="xMidYMin meet" style="{style}" role="img" '
+            f'aria-labelledby="{ids}-t{" " + ids + "-d" if self.desc else ""}" '
+            f'font-family="{escape(FONT)}">'
+            f'<title id="{ids}-t">{escape(self.title)}</title>'
+            + (f'<desc id="{ids}-d">{escape(self.desc)}</desc>' if self.desc else "")
+        )
         return head + "".join(self.parts) + "</svg>"
 
 
-def bar_rows(svg: Svg, x: float, y: float, *, label_width: float, bar_width: float,
-             rows: Iterable[tuple[str, int | None, str]], maximum: float, size: float = 14,
-             row_height: float = 26, value_text=lambda v: f"{v:,}") -> float:
+def bar_rows(
+    svg: Svg,
+    x: float,
+    y: float,
+    *,
+    label_width: float,
+    bar_width: float,
+    rows: Iterable[tuple[str, int | None, str]],
+    maximum: float,
+    size: float = 14,
+    row_height: float = 26,
+    value_text=lambda v: f"{v:,}",
+) -> float:
     """Labelled horizontal bars from (``x``, ``y``): one row per (label, value, colour).
 
     Long labels are abbreviated (the full label is the row's tooltip); each bar carries its
@@ -142,8 +183,14 @@ def bar_rows(svg: Svg, x: float, y: float, *, label_width: float, bar_width: flo
         svg.text(x + label_width - 8, y + row_height / 2, short, size=size, anchor="end", dominant_baseline="central")
         if length:
             svg.add("rect", x=x + label_width, y=y + 4, width=length, height=row_height - 8, fill=colour)
-        svg.text(x + label_width + length + 6, y + row_height / 2, value_text(value), size=size, colour=MUTED,
-                 dominant_baseline="central")
+        svg.text(
+            x + label_width + length + 6,
+            y + row_height / 2,
+            value_text(value),
+            size=size,
+            colour=MUTED,
+            dominant_baseline="central",
+        )
         svg.close("g")
         y += row_height
     return y

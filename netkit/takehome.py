@@ -34,9 +34,9 @@ from typing import Any
 
 from .answers import BACKUP_SUFFIX, EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
 from .answers_file import check_upload
-from .schema import PROFILE
 from .exceptions import AnswersError
 from .paths import slug
+from .schema import PROFILE
 
 #: The answers export inside a take-home zip; the one member a resume reads.
 EXPORT_NAME = "netkit-answers-export.json"
@@ -45,8 +45,19 @@ ARCHIVE_PREFIX = "netkit-"
 #: Files of a participant's folder that go home with them (top level only).
 TAKEHOME_PATTERNS = ("*.ipynb", "*.ics", "*.png", "*.svg", "*.pdf", "*.html", "*.csv", "*.md", "*.txt")
 #: Files netkit writes that "delete my data" removes (besides the answers store's own files).
-DELETE_PATTERNS = ("netkit-*.zip", "netkit-answers-export*.json", "netkit-*.csv", "netkit-*.json", "*.ics", "*.png", "*.svg", "*.pdf",
-                   "*.html", "*.netkit-tmp", ".*.netkit-tmp")
+DELETE_PATTERNS = (
+    "netkit-*.zip",
+    "netkit-answers-export*.json",
+    "netkit-*.csv",
+    "netkit-*.json",
+    "*.ics",
+    "*.png",
+    "*.svg",
+    "*.pdf",
+    "*.html",
+    "*.netkit-tmp",
+    ".*.netkit-tmp",
+)
 #: Folders of copies netkit or Jupyter keep next to the workbook.
 COPY_FOLDERS = (".ipynb_checkpoints", ".netkit-backups")
 
@@ -111,11 +122,15 @@ def readme_text(name: str, members: list[str], exported_at: str) -> str:
         "",
         "What is in this file:",
     ]
-    descriptions = {".ipynb": "your workbook (open it in JupyterLab, or on the Binder start page)",
-                    ".ics": "calendar reminders: import into Google Calendar, Outlook or Apple Calendar",
-                    ".png": "a picture", ".svg": "a picture (your network map: open it in a web browser)", ".pdf": "a printable page",
-                    ".html": "a printable handout: open in a web browser and print",
-                    ".csv": "a table (opens in a spreadsheet)"}
+    descriptions = {
+        ".ipynb": "your workbook (open it in JupyterLab, or on the Binder start page)",
+        ".ics": "calendar reminders: import into Google Calendar, Outlook or Apple Calendar",
+        ".png": "a picture",
+        ".svg": "a picture (your network map: open it in a web browser)",
+        ".pdf": "a printable page",
+        ".html": "a printable handout: open in a web browser and print",
+        ".csv": "a table (opens in a spreadsheet)",
+    }
     for member in members:
         if member == EXPORT_NAME:
             text = "ALL your answers. Keep it: it brings your work back"
@@ -135,8 +150,9 @@ def readme_text(name: str, members: list[str], exported_at: str) -> str:
     return "\n".join(lines)
 
 
-def build_archive(store: AnswersStore, *, name: str = "", folder: str | Path | None = None,
-                  today: _dt.date | None = None) -> Archive:
+def build_archive(
+    store: AnswersStore, *, name: str = "", folder: str | Path | None = None, today: _dt.date | None = None
+) -> Archive:
     """Everything the participant owns in ``folder`` (default: the store's), as one zip in memory."""
     from .handout import handout_files
 
@@ -154,8 +170,11 @@ def build_archive(store: AnswersStore, *, name: str = "", folder: str | Path | N
         for path in files:
             total += path.stat().st_size
             if total > MAX_ARCHIVE_BYTES:
-                raise AnswersError("the files in your workbook folder are too large to download at once",
-                                   where=path, fix="ask your coach to copy the folder for you")
+                raise AnswersError(
+                    "the files in your workbook folder are too large to download at once",
+                    where=path,
+                    fix="ask your coach to copy the folder for you",
+                )
             zf.write(path, arcname=path.name)
         zf.writestr(README_NAME, readme_text(name, members, export["exported_at"]))
     return Archive(filename=archive_name(name, today), data=buffer.getvalue(), members=members)
@@ -163,9 +182,12 @@ def build_archive(store: AnswersStore, *, name: str = "", folder: str | Path | N
 
 # ------------------------------------------------------------------------------- resume
 def _refuse(what: str, source: str) -> AnswersError:
-    return AnswersError(what, where=source,
-                        fix="upload the netkit-….zip you downloaded with “Download everything”, "
-                            "or the netkit-answers-export.json inside it")
+    return AnswersError(
+        what,
+        where=source,
+        fix="upload the netkit-….zip you downloaded with “Download everything”, "
+        "or the netkit-answers-export.json inside it",
+    )
 
 
 def _safe_member(name: str) -> bool:
@@ -185,8 +207,10 @@ def read_upload(data: bytes, filename: str = "the uploaded file") -> dict:
     """
     source = filename or "the uploaded file"
     if len(data) > MAX_UPLOAD_BYTES:
-        raise _refuse(f"the file is too large ({len(data) // (1024 * 1024)} MB; at most "
-                      f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB)", source)
+        raise _refuse(
+            f"the file is too large ({len(data) // (1024 * 1024)} MB; at most {MAX_UPLOAD_BYTES // (1024 * 1024)} MB)",
+            source,
+        )
     if data[:4] == b"PK\x03\x04":
         raw = _export_from_zip(data, source)
     elif data.lstrip()[:1] == b"{":

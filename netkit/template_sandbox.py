@@ -24,16 +24,24 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable, Iterator
 from string import Formatter
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from jinja2.exceptions import SecurityError
 from jinja2.filters import FILTERS
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import Namespace
 
-__all__ = ["MAX_TEMPLATE_OUTPUT", "MAX_TEMPLATE_STEPS", "MessageSandbox", "TemplateLimitError",
-           "TEMPLATE_FILENAME", "render_limited", "template_line"]
+__all__ = [
+    "MAX_TEMPLATE_OUTPUT",
+    "MAX_TEMPLATE_STEPS",
+    "MessageSandbox",
+    "TemplateLimitError",
+    "TEMPLATE_FILENAME",
+    "render_limited",
+    "template_line",
+]
 
 #: No text a template builds or outputs may be longer (a message is a few hundred characters).
 MAX_TEMPLATE_OUTPUT = 100_000
@@ -49,8 +57,9 @@ class TemplateLimitError(OverflowError):
 
 def _too_long(size: int, doing: str) -> None:
     if size > MAX_TEMPLATE_OUTPUT:
-        raise TemplateLimitError(f"{doing} would make {size:,} characters; a message template may build at "
-                                 f"most {MAX_TEMPLATE_OUTPUT:,}")
+        raise TemplateLimitError(
+            f"{doing} would make {size:,} characters; a message template may build at most {MAX_TEMPLATE_OUTPUT:,}"
+        )
 
 
 def _size(value: Any) -> int:
@@ -75,8 +84,9 @@ def _check_percent(fmt: str, args: Any) -> None:
                 numbers = numbers[1:]
             elif part:
                 total += int(part)
-    total += sum(_size(a) for a in (args.values() if isinstance(args, dict) else numbers if isinstance(args, tuple)
-                                   else [args]))
+    total += sum(
+        _size(a) for a in (args.values() if isinstance(args, dict) else numbers if isinstance(args, tuple) else [args])
+    )
     _too_long(total, "this % formatting")
 
 
@@ -137,8 +147,9 @@ def _guard_str_method(text: str, name: str, method: Callable) -> Callable:
     return guarded
 
 
-_GUARDED_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs", "replace", "join", "format",
-                              "format_map"})
+_GUARDED_METHODS = frozenset(
+    {"center", "ljust", "rjust", "zfill", "expandtabs", "replace", "join", "format", "format_map"}
+)
 
 
 def _guard_filter(name: str, stock: Callable) -> Callable:
@@ -172,8 +183,15 @@ def _guard_filter(name: str, stock: Callable) -> Callable:
         _too_long(len(str(s)) * (1 + len(str(wrapstring))), "the wordwrap filter")
         return stock(environment, s, width, *args, **kwargs)
 
-    guarded = {"center": center, "indent": indent, "format": format_, "join": join, "replace": replace,
-               "wordwrap": wordwrap}[name]
+    choices: dict[str, Callable[..., Any]] = {
+        "center": center,
+        "indent": indent,
+        "format": format_,
+        "join": join,
+        "replace": replace,
+        "wordwrap": wordwrap,
+    }
+    guarded = choices[name]
     for attr in ("jinja_pass_arg",):  # pass_eval_context marks the function itself
         if hasattr(stock, attr):
             setattr(guarded, attr, getattr(stock, attr))
@@ -230,8 +248,10 @@ def _step_counter(limit: int) -> Callable:
         if event == "line":
             steps += 1
             if steps > limit:
-                raise TemplateLimitError(f"the template ran more than {limit:,} steps (loops too long or "
-                                         "nested); a message template needs only a few")
+                raise TemplateLimitError(
+                    f"the template ran more than {limit:,} steps (loops too long or "
+                    "nested); a message template needs only a few"
+                )
             for value in frame.f_locals.values():
                 _too_long(_size(value), "this variable")
         return local

@@ -34,12 +34,23 @@ from dataclasses import dataclass, field
 
 from .exceptions import InputError
 
-__all__ = ["DELIMITERS", "Decoded", "binary_kind", "csv_rows", "decode_text", "find_control", "mojibake",
-           "refuse_binary", "sniff_delimiter"]
+__all__ = [
+    "DELIMITERS",
+    "Decoded",
+    "binary_kind",
+    "csv_rows",
+    "decode_text",
+    "find_control",
+    "mojibake",
+    "refuse_binary",
+    "sniff_delimiter",
+]
 
 DELIMITERS = (",", ";", "\t", "|")
-SAVE_AS_CSV = ("in Excel use File > Save As > 'CSV UTF-8'; in Numbers File > Export To > CSV; "
-               "in Google Sheets File > Download > CSV")
+SAVE_AS_CSV = (
+    "in Excel use File > Save As > 'CSV UTF-8'; in Numbers File > Export To > CSV; "
+    "in Google Sheets File > Download > CSV"
+)
 
 #: (magic bytes at offset 0, name) — the files people pick by mistake instead of a CSV or .vcf.
 _SIGNATURES = (
@@ -69,9 +80,9 @@ class Decoded:
 def binary_kind(data: bytes) -> str | None:
     """What kind of non-text file ``data`` is (``"an Excel workbook (.xlsx)"``), or ``None`` for text."""
     head = data[:8]
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         sample = data[:4096]
-        if b"xl/" in sample or b"[Content_Types].xml" in sample and b"xl" in sample:
+        if b"xl/" in sample or (b"[Content_Types].xml" in sample and b"xl" in sample):
             return "an Excel workbook (.xlsx)"
         if b"word/" in sample:
             return "a Word document (.docx)"
@@ -90,8 +101,7 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
-def refuse_binary(data: bytes, where: str, error: type[InputError] = InputError, *,
-                  wanted: str = "a CSV file") -> None:
+def refuse_binary(data: bytes, where: str, error: type[InputError] = InputError, *, wanted: str = "a CSV file") -> None:
     """Raise ``error`` naming the kind of file when ``data`` is a workbook, archive, PDF or picture."""
     kind = binary_kind(data)
     if kind is None:
@@ -118,12 +128,18 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
-def decode_text(data: bytes | str, where: str, error: type[InputError] = InputError, *,
-                wanted: str = "a CSV file") -> Decoded:
+def decode_text(
+    data: bytes | str, where: str, error: type[InputError] = InputError, *, wanted: str = "a CSV file"
+) -> Decoded:
     """Decode a file a person gave us; see the module docstring for the order of attempts.
 
     A binary file (workbook, zip, PDF, picture) is refused by name. Whenever the encoding is a
@@ -139,8 +155,11 @@ def decode_text(data: bytes | str, where: str, error: type[InputError] = InputEr
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise error(f"this file starts like {encoding.upper()} text but is damaged ({exc.reason} "
-                            f"at byte {exc.start})", where=where, fix=SAVE_AS_CSV) from None
+                raise error(
+                    f"this file starts like {encoding.upper()} text but is damaged ({exc.reason} at byte {exc.start})",
+                    where=where,
+                    fix=SAVE_AS_CSV,
+                ) from None
             return Decoded(text.lstrip("\ufeff"), encoding, warnings=_mojibake_warnings(text, where))
     try:
         text = data.decode("utf-8")
@@ -154,12 +173,19 @@ def decode_text(data: bytes | str, where: str, error: type[InputError] = InputEr
         except UnicodeDecodeError:
             pass
         else:
-            return Decoded(text, utf16, True, [
-                f"{where}: read as {utf16.upper()} (a guess: the file has no byte-order mark). "
-                "Check the names, and next time save as 'CSV UTF-8'."])
+            return Decoded(
+                text,
+                utf16,
+                True,
+                [
+                    f"{where}: read as {utf16.upper()} (a guess: the file has no byte-order mark). "
+                    "Check the names, and next time save as 'CSV UTF-8'."
+                ],
+            )
     if b"\x00" in data[:4096]:
-        raise error("this is not a text file (it holds binary data)", where=where,
-                    fix=f"choose {wanted}; {SAVE_AS_CSV}")
+        raise error(
+            "this is not a text file (it holds binary data)", where=where, fix=f"choose {wanted}; {SAVE_AS_CSV}"
+        )
     encoding = _guess_encoding(data)
     try:
         text = data.decode(encoding)
@@ -167,14 +193,29 @@ def decode_text(data: bytes | str, where: str, error: type[InputError] = InputEr
         encoding = "cp1252"
         text = data.decode("cp1252", errors="replace")
     label = _ENCODING_NAMES.get(encoding, encoding)
-    warnings = [f"{where}: read as {label} (a guess: the file is not UTF-8; first other byte on line "
-                f"{first_bad}). Check accented names, and next time save as 'CSV UTF-8'."]
+    warnings = [
+        f"{where}: read as {label} (a guess: the file is not UTF-8; first other byte on line "
+        f"{first_bad}). Check accented names, and next time save as 'CSV UTF-8'."
+    ]
     return Decoded(text, encoding, True, warnings + _mojibake_warnings(text, where))
 
 
 #: The legacy encodings spreadsheets and phones still write; guessing among fewer is guessing better.
-CANDIDATE_ENCODINGS = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "mac_roman", "cp932", "euc_jp",
-                       "gb18030", "big5", "euc_kr", "koi8_r")
+CANDIDATE_ENCODINGS = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "mac_roman",
+    "cp932",
+    "euc_jp",
+    "gb18030",
+    "big5",
+    "euc_kr",
+    "koi8_r",
+)
 
 
 def _guess_encoding(data: bytes) -> str:
@@ -202,14 +243,25 @@ def _guess_encoding(data: bytes) -> str:
     return "cp1252" if same else best.encoding
 
 
-_ENCODING_NAMES = {"cp1252": "Windows-1252 (Excel's legacy encoding)", "latin_1": "Latin-1",
-                   "iso8859_1": "Latin-1", "mac_roman": "Mac Roman", "cp1250": "Windows-1250 (Central European)",
-                   "cp1251": "Windows-1251 (Cyrillic)", "shift_jis": "Shift JIS", "cp932": "Shift JIS (Windows)",
-                   "gb18030": "GB18030 (Chinese)", "big5": "Big5 (Chinese)", "euc_kr": "EUC-KR (Korean)"}
+_ENCODING_NAMES = {
+    "cp1252": "Windows-1252 (Excel's legacy encoding)",
+    "latin_1": "Latin-1",
+    "iso8859_1": "Latin-1",
+    "mac_roman": "Mac Roman",
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "shift_jis": "Shift JIS",
+    "cp932": "Shift JIS (Windows)",
+    "gb18030": "GB18030 (Chinese)",
+    "big5": "Big5 (Chinese)",
+    "euc_kr": "EUC-KR (Korean)",
+}
 
 # Two to four characters that are the Windows-1252/Latin-1 reading of one UTF-8 character.
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
 
 
 def _undo_mojibake(fragment: str) -> str | None:
@@ -243,8 +295,10 @@ def _mojibake_warnings(text: str, where: str) -> list[str]:
         return []
     line, damaged, repaired = found[0]
     more = f" (and {len(found) - 1} more line{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
-    return [f"{where}, line {line}: {damaged!r} looks like {repaired!r} damaged by a wrong encoding before this "
-            f"file was saved{more}. Export it again from the original program as UTF-8, or fix those names."]
+    return [
+        f"{where}, line {line}: {damaged!r} looks like {repaired!r} damaged by a wrong encoding before this "
+        f"file was saved{more}. Export it again from the original program as UTF-8, or fix those names."
+    ]
 
 
 def find_control(text: str) -> tuple[int, int, str] | None:
@@ -261,9 +315,13 @@ def refuse_control(text: str, where: str, error: type[InputError] = InputError) 
     found = find_control(text)
     if found:
         line, column, name = found
-        raise error(f"this line holds a control character ({name}) that cannot be part of a name or answer",
-                    where=where, line=line, column=column,
-                    fix="delete it (it is invisible in most editors: retype that cell), or export the file again")
+        raise error(
+            f"this line holds a control character ({name}) that cannot be part of a name or answer",
+            where=where,
+            line=line,
+            column=column,
+            fix="delete it (it is invisible in most editors: retype that cell), or export the file again",
+        )
 
 
 def sniff_delimiter(text: str, sample_records: int = 30) -> str:
@@ -290,8 +348,14 @@ def sniff_delimiter(text: str, sample_records: int = 30) -> str:
     return best
 
 
-def csv_rows(text: str, where: str, error: type[InputError] = InputError, *, delimiter: str | None = None,
-             header_width: int | None = None) -> Iterator[tuple[int, list[str]]]:
+def csv_rows(
+    text: str,
+    where: str,
+    error: type[InputError] = InputError,
+    *,
+    delimiter: str | None = None,
+    header_width: int | None = None,
+) -> Iterator[tuple[int, list[str]]]:
     """(line the record starts on, cells) for each CSV record.
 
     A quote that is never closed makes Python's csv module swallow the rest of the file into one
@@ -302,8 +366,10 @@ def csv_rows(text: str, where: str, error: type[InputError] = InputError, *, del
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     previous = 0
-    fix = ("a quote (\") opens a cell there and is not closed where the cell ends: close it or delete it, "
-           "then save the file again")
+    fix = (
+        'a quote (") opens a cell there and is not closed where the cell ends: close it or delete it, '
+        "then save the file again"
+    )
     while True:
         try:
             row = next(reader)
@@ -311,10 +377,19 @@ def csv_rows(text: str, where: str, error: type[InputError] = InputError, *, del
             return
         except csv.Error as exc:
             if "end of data" in str(exc) or "unexpected end" in str(exc) or "EOF" in str(exc):
-                raise error("a quote opened on this line is never closed, so every line after it would be read "
-                            "as part of one cell", where=where, line=_quote_line(text, previous), fix=fix) from None
-            raise error(f"this line cannot be read as CSV ({exc})", where=where, line=previous + 1,
-                        fix="open the file in a spreadsheet, check that line, and save it again as CSV") from None
+                raise error(
+                    "a quote opened on this line is never closed, so every line after it would be read "
+                    "as part of one cell",
+                    where=where,
+                    line=_quote_line(text, previous),
+                    fix=fix,
+                ) from None
+            raise error(
+                f"this line cannot be read as CSV ({exc})",
+                where=where,
+                line=previous + 1,
+                fix="open the file in a spreadsheet, check that line, and save it again as CSV",
+            ) from None
         start = previous + 1
         if reader.line_num - previous > 1 and header_width and header_width > 2:
             for cell in row:
@@ -322,8 +397,13 @@ def csv_rows(text: str, where: str, error: type[InputError] = InputError, *, del
                     # a whole line strictly inside the cell with a row's worth of delimiters
                     swallowed = [part for part in cell.splitlines()[1:-1] if part.count(delimiter) >= header_width - 1]
                     if swallowed:
-                        raise error(f"a quoted cell starting on this line runs over {reader.line_num - start} "
-                                    "line breaks and holds whole rows", where=where, line=start, fix=fix)
+                        raise error(
+                            f"a quoted cell starting on this line runs over {reader.line_num - start} "
+                            "line breaks and holds whole rows",
+                            where=where,
+                            line=start,
+                            fix=fix,
+                        )
         previous = reader.line_num
         yield start, row
 

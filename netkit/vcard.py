@@ -197,8 +197,10 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
         if card is None or depth > 1:
             continue  # text outside any card, or inside a nested (AGENT) card
         if binary:
-            card.notes.append(f"a {logical.split(b';', 1)[0].split(b':', 1)[0].decode('latin-1').upper()} "
-                              f"on line {line} was not read (pictures and sounds are never imported)")
+            card.notes.append(
+                f"a {logical.split(b';', 1)[0].split(b':', 1)[0].decode('latin-1').upper()} "
+                f"on line {line} was not read (pictures and sounds are never imported)"
+            )
             continue
         try:
             name, pairs, value, _group = parseLine(logical.decode("latin-1"))
@@ -228,8 +230,10 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
             for item in read_cards(data[rest:], fallback):
                 yield _shift(item, nested_start - 1)
         else:
-            yield (card.line, "this card is cut off at the end of the file (no END:VCARD); "
-                              "export the contacts again to get it")
+            yield (
+                card.line,
+                "this card is cut off at the end of the file (no END:VCARD); export the contacts again to get it",
+            )
 
 
 def _offset_of_line(data: bytes, line: int) -> int:

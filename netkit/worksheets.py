@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 from .html import escape, escape_attr
 
@@ -86,80 +86,159 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
 
     p = {k: str(v or "") for k, v in (personal or {}).items()}
     organisations = split_list(p.get("target_organisations", ""))
-    orgs_hint = ("Who do you know at " + ", ".join(organisations) + "? Who might know someone there?"
-                 if organisations else "Who do you know at the organisations you would like to work for?")
-    about = Sheet("welcome", "About you", "Fill this in first; it is what your workbook's welcome card shows.", (
-        Part("fields", "You", items=("Name", "What I want from my network", "Career stage",
-                                     "Sectors I am aiming at", "Organisations I am aiming at"),
-             values=(p.get("name", ""), p.get("goal", ""), p.get("career_stage", ""),
-                     p.get("target_sectors", ""), p.get("target_organisations", ""))),
-    ))
+    orgs_hint = (
+        "Who do you know at " + ", ".join(organisations) + "? Who might know someone there?"
+        if organisations
+        else "Who do you know at the organisations you would like to work for?"
+    )
+    about = Sheet(
+        "welcome",
+        "About you",
+        "Fill this in first; it is what your workbook's welcome card shows.",
+        (
+            Part(
+                "fields",
+                "You",
+                items=(
+                    "Name",
+                    "What I want from my network",
+                    "Career stage",
+                    "Sectors I am aiming at",
+                    "Organisations I am aiming at",
+                ),
+                values=(
+                    p.get("name", ""),
+                    p.get("goal", ""),
+                    p.get("career_stage", ""),
+                    p.get("target_sectors", ""),
+                    p.get("target_organisations", ""),
+                ),
+            ),
+        ),
+    )
     ring_hint = "; ".join(f"{ring.label}: {ring.meaning} ({ring.cadence_label})" for ring in RINGS.values())
-    network = Sheet("network-map", "Exercise 1 — Map your network",
-                    "Start wide: former colleagues, classmates, neighbours, people from a course. Write each "
-                    "person's initials on the ring that fits; decide later whom to contact.", (
-        Part("rings", "Your rings (you are in the middle)", hint=ring_hint,
-             items=tuple(ring.label for ring in RINGS.values())),
-        Part("table", "People on your map", hint=orgs_hint,
-             columns=("Name", "Organisation / sector", "Ring", "Last in touch", "I gave / I asked"), rows=9),
-    ))
-    outreach = Sheet("outreach", "Exercise 2 — Write a message",
-                     "Pick one person from your map and a situation: an informational-interview request, "
-                     "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask.", (
-        Part("fields", "The message", items=("To (and how I know them)", "Situation")),
-        Part("lines", "Your draft", hint="Say how you know them in the first line; make the ask a question.",
-             lines=10),
-        Part("checklist", "Check your draft (or your partner's) has none of these",
-             items=tuple(words for _, words in checklist_rules())),
-        Part("fields", "Sent, and when to follow up",
-             hint="Silence is not a no: if there is no reply, follow up "
-                  + " and again ".join(f"{n}" for n in DEFAULT_OFFSETS) + " business days after sending.",
-             items=("Sent on", "Follow up on (if no reply)", "They replied on")),
-        Part("lines", "Informational interview: questions to ask, and notes",
-             hint="What is the work really like? What do you wish you had known? Whom else should I talk to?",
-             lines=6),
-    ))
-    reflection = Sheet("reflection", "Exercise 3 — From regret to a plan you can keep",
-                       "Answer the questions a couple at a time; nobody sees them unless you choose to share.", (
-        Part("fields", "Confidence about getting in touch with people (1 = not at all, 10 = very)",
-             items=("Before", "After")),
-        *(Part("lines", prompt.question, hint=prompt.hint, lines=3) for prompt in PROMPTS),
-        Part("table", "My stay-in-touch plan",
-             hint="Closer ties more often. Rhythms: " + ", ".join(c.label for c in CADENCES.values()) + ".",
-             columns=("Who", "Ring", "How often", "First step", "From (date)"), rows=6),
-        Part("fields", "My commitment", items=(
-            "This month I will get in touch with", "My first step, and by when",
-            "My commitment buddy, who checks in two weeks from now (date)")),
-    ))
+    network = Sheet(
+        "network-map",
+        "Exercise 1 — Map your network",
+        "Start wide: former colleagues, classmates, neighbours, people from a course. Write each "
+        "person's initials on the ring that fits; decide later whom to contact.",
+        (
+            Part(
+                "rings",
+                "Your rings (you are in the middle)",
+                hint=ring_hint,
+                items=tuple(ring.label for ring in RINGS.values()),
+            ),
+            Part(
+                "table",
+                "People on your map",
+                hint=orgs_hint,
+                columns=("Name", "Organisation / sector", "Ring", "Last in touch", "I gave / I asked"),
+                rows=9,
+            ),
+        ),
+    )
+    outreach = Sheet(
+        "outreach",
+        "Exercise 2 — Write a message",
+        "Pick one person from your map and a situation: an informational-interview request, "
+        "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask.",
+        (
+            Part("fields", "The message", items=("To (and how I know them)", "Situation")),
+            Part(
+                "lines",
+                "Your draft",
+                hint="Say how you know them in the first line; make the ask a question.",
+                lines=10,
+            ),
+            Part(
+                "checklist",
+                "Check your draft (or your partner's) has none of these",
+                items=tuple(words for _, words in checklist_rules()),
+            ),
+            Part(
+                "fields",
+                "Sent, and when to follow up",
+                hint="Silence is not a no: if there is no reply, follow up "
+                + " and again ".join(f"{n}" for n in DEFAULT_OFFSETS)
+                + " business days after sending.",
+                items=("Sent on", "Follow up on (if no reply)", "They replied on"),
+            ),
+            Part(
+                "lines",
+                "Informational interview: questions to ask, and notes",
+                hint="What is the work really like? What do you wish you had known? Whom else should I talk to?",
+                lines=6,
+            ),
+        ),
+    )
+    reflection = Sheet(
+        "reflection",
+        "Exercise 3 — From regret to a plan you can keep",
+        "Answer the questions a couple at a time; nobody sees them unless you choose to share.",
+        (
+            Part(
+                "fields",
+                "Confidence about getting in touch with people (1 = not at all, 10 = very)",
+                items=("Before", "After"),
+            ),
+            *(Part("lines", prompt.question, hint=prompt.hint, lines=3) for prompt in PROMPTS),
+            Part(
+                "table",
+                "My stay-in-touch plan",
+                hint="Closer ties more often. Rhythms: " + ", ".join(c.label for c in CADENCES.values()) + ".",
+                columns=("Who", "Ring", "How often", "First step", "From (date)"),
+                rows=6,
+            ),
+            Part(
+                "fields",
+                "My commitment",
+                items=(
+                    "This month I will get in touch with",
+                    "My first step, and by when",
+                    "My commitment buddy, who checks in two weeks from now (date)",
+                ),
+            ),
+        ),
+    )
     return [about, network, outreach, reflection]
 
 
 # --------------------------------------------------------------------------- pictures
-def rings_svg(labels: Sequence[str], people: Sequence[tuple[str, int]] = (), *, size: int = 420,
-              centre: str = "You") -> str:
+def rings_svg(
+    labels: Sequence[str], people: Sequence[tuple[str, int]] = (), *, size: int = 420, centre: str = "You"
+) -> str:
     """Concentric rings (innermost first) with their labels as real text; ``people`` are
     (name, ring index) dots, for the demo participant on the slides. Black on white."""
     c, step = size / 2, (size / 2 - 10) / (len(labels) + 0.6)
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {size} {size}' role='img' "
-             f"aria-label='{escape_attr(', '.join(labels))} rings' class='rings' overflow='visible'>"]
+    parts = [
+        f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {size} {size}' role='img' "
+        f"aria-label='{escape_attr(', '.join(labels))} rings' class='rings' overflow='visible'>"
+    ]
     for i, label in reversed(list(enumerate(labels))):
         r = step * (i + 1.6)
-        parts.append(f"<circle cx='{c}' cy='{c}' r='{r:.1f}' fill='none' stroke='#000' stroke-width='1' "
-                     f"stroke-dasharray='{'5 4' if i == len(labels) - 1 else '0'}'/>"
-                     f"<text x='{c}' y='{c - r + 13:.1f}' text-anchor='middle' font-size='11' "
-                     f"font-family='sans-serif'>{escape(label)}</text>")
-    parts.append(f"<circle cx='{c}' cy='{c}' r='{step * 0.6:.1f}' fill='#eee' stroke='#000'/>"
-                 f"<text x='{c}' y='{c + 4}' text-anchor='middle' font-size='12' font-weight='bold' "
-                 f"font-family='sans-serif'>{escape(centre)}</text>")
+        parts.append(
+            f"<circle cx='{c}' cy='{c}' r='{r:.1f}' fill='none' stroke='#000' stroke-width='1' "
+            f"stroke-dasharray='{'5 4' if i == len(labels) - 1 else '0'}'/>"
+            f"<text x='{c}' y='{c - r + 13:.1f}' text-anchor='middle' font-size='11' "
+            f"font-family='sans-serif'>{escape(label)}</text>"
+        )
+    parts.append(
+        f"<circle cx='{c}' cy='{c}' r='{step * 0.6:.1f}' fill='#eee' stroke='#000'/>"
+        f"<text x='{c}' y='{c + 4}' text-anchor='middle' font-size='12' font-weight='bold' "
+        f"font-family='sans-serif'>{escape(centre)}</text>"
+    )
     for n, (name, ring) in enumerate(people):
         # clockwise from 12 o'clock, keeping clear of the ring labels at the top
         angle = math.radians(40 + (n * 137.5) % 280)
         r = step * (ring + 1.1)
         x, y = c + r * math.sin(angle), c - r * math.cos(angle)
         left = x < c
-        parts.append(f"<circle cx='{x:.1f}' cy='{y:.1f}' r='5' fill='#000'/>"
-                     f"<text x='{x - 8 if left else x + 8:.1f}' y='{y + 4:.1f}' font-size='11' "
-                     f"text-anchor='{'end' if left else 'start'}' font-family='sans-serif'>{escape(name)}</text>")
+        parts.append(
+            f"<circle cx='{x:.1f}' cy='{y:.1f}' r='5' fill='#000'/>"
+            f"<text x='{x - 8 if left else x + 8:.1f}' y='{y + 4:.1f}' font-size='11' "
+            f"text-anchor='{'end' if left else 'start'}' font-family='sans-serif'>{escape(name)}</text>"
+        )
     return "".join(parts) + "</svg>"
 
 
@@ -196,26 +275,39 @@ def _part_html(part: Part) -> str:
     if part.kind == "lines":
         return head + f"<div class='lines' style='height:{part.lines * 1.9:.1f}em' aria-label='space to write'></div>"
     values = list(part.values) + [""] * (len(part.items) - len(part.values))
-    return head + "".join(f"<div class='field'><b>{escape(item)}:</b><span>{escape(value)}</span></div>"
-                          for item, value in zip(part.items, values))
+    return head + "".join(
+        f"<div class='field'><b>{escape(item)}:</b><span>{escape(value)}</span></div>"
+        for item, value in zip(part.items, values)
+    )
 
 
-def worksheets_html(personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook",
-                    exercises: Sequence[str] | None = None) -> str:
+def worksheets_html(
+    personal: Mapping[str, str] | None = None,
+    *,
+    title: str = "Networking workbook",
+    exercises: Sequence[str] | None = None,
+) -> str:
     """One printable page of worksheets (personalised when ``personal`` holds roster fields);
     ``exercises`` limits it to the sheets of a workbook's own exercises (default: all)."""
     p = personal or {}
     name = str(p.get("name") or "")
     meta = " · ".join(escape(x) for x in (p.get("workshop"), p.get("workshop_date"), p.get("coach")) if x)
-    body = "".join(f"<section class='sheet'><h2>{escape(s.title)}</h2><p>{escape(s.intro)}</p>"
-                   + "".join(_part_html(part) for part in s.parts) + "</section>" for s in sheets(p)
-                   if exercises is None or s.exercise == "welcome" or s.exercise in exercises)
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
-            f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
-            + (f"<p><b>{escape(name)}</b>{' · ' + meta if meta else ''}</p>" if name or meta else "")
-            + "<p class='hint'>Printable worksheets: write on them by hand if you cannot use the workbook, and "
-              "copy your answers into it later. Keep them private: they name the people you know.</p>"
-            + body + "</body></html>")
+    body = "".join(
+        f"<section class='sheet'><h2>{escape(s.title)}</h2><p>{escape(s.intro)}</p>"
+        + "".join(_part_html(part) for part in s.parts)
+        + "</section>"
+        for s in sheets(p)
+        if exercises is None or s.exercise == "welcome" or s.exercise in exercises
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
+        f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
+        + (f"<p><b>{escape(name)}</b>{' · ' + meta if meta else ''}</p>" if name or meta else "")
+        + "<p class='hint'>Printable worksheets: write on them by hand if you cannot use the workbook, and "
+        "copy your answers into it later. Keep them private: they name the people you know.</p>"
+        + body
+        + "</body></html>"
+    )
 
 
 # --------------------------------------------------------------------------- PDF
@@ -282,8 +374,9 @@ def _pdf_part(pdf, part: Part) -> None:
     pdf.ln(3)
 
 
-def worksheets_pdf(personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook — worksheets",
-                   subtitle: str = "") -> bytes:
+def worksheets_pdf(
+    personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook — worksheets", subtitle: str = ""
+) -> bytes:
     """The worksheets as an A4 PDF with real text (blank unless ``personal`` is given)."""
     from .pdf import FONT, new_pdf, pdf_bytes
 

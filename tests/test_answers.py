@@ -113,7 +113,7 @@ def test_unserialisable_value_fails_in_the_caller(store):
 def test_export_and_import_round_trip(tmp_path):
     """Can everything be exported to one file and imported into a fresh folder?"""
     source = AnswersStore(tmp_path / "a", debounce=0)
-    source.set("network.contacts", [{"name": "Zoë", "note": "<b>\"hi\"</b>"}])
+    source.set("network.contacts", [{"name": "Zoë", "note": '<b>"hi"</b>'}])
     source.set("reflection.regret", "Not keeping in touch")
     exported = source.export_to(tmp_path / "export.json")
     target = AnswersStore(tmp_path / "b", debounce=0)

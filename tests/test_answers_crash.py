@@ -41,7 +41,7 @@ def _check_consistent(folder) -> int:
     assert store.recovered is None, store.recovered
     doc = _read_document(store.path)  # raises on a broken file
     big, count = doc["answers"]["reflection.big"], doc["answers"]["reflection.count"]
-    assert big == "%08d" % count * (len(big) // 8), "a half-written value"
+    assert big == f"{count:08d}" * (len(big) // 8), "a half-written value"
     return count
 
 
@@ -50,8 +50,9 @@ def test_write_killed_half_way_never_leaves_a_broken_file(tmp_path):
     rng = random.Random(6)
     counts = []
     for _ in range(12):
-        child = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(4 * 1024 * 1024)],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(tmp_path), str(4 * 1024 * 1024)], stdout=subprocess.PIPE, text=True
+        )
         assert child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.3))
         os.kill(child.pid, signal.SIGKILL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from collect_data import complete_answers, make_render
 
 from netkit import answers_file
 from netkit.answers import AnswersStore
@@ -13,25 +14,28 @@ from netkit.collect import collect
 from netkit.exceptions import AnswersCorruptError, AnswersError
 from netkit.takehome import read_upload
 
-from test_collect import complete_answers, make_render
-
 DEEP = ('{"schema": 2, "answers": {"reflection.answers.regret": ' + "[" * 200_000 + "]" * 200_000 + "}}").encode()
 
 
 def _wide_deep(levels: int) -> bytes:
-    return json.dumps({"schema": 2, "answers": {"network.draft": {"a": json.loads("[" * levels + "]" * levels)}}}).encode()
+    return json.dumps(
+        {"schema": 2, "answers": {"network.draft": {"a": json.loads("[" * levels + "]" * levels)}}}
+    ).encode()
 
 
-@pytest.mark.parametrize("raw,reason", [
-    (DEEP, "nested more than"),
-    (_wide_deep(MAX_DEPTH + 1), "nested more than"),
-    (b'{"schema": 2, "answers": {"x": "' + b"a" * (answers_file.MAX_STRING + 1) + b'"}}', "longer than"),
-    (b'{"schema": 2, "answers": []}', "not a set of key/value pairs"),
-    (b'{"schema": 2, "answers": {"network.contacts": {"name": "x"}}}', "should be a list"),
-    (b'{"schema": true, "answers": {}}', "no schema version"),
-    (b"[1, 2]", "not a JSON object"),
-    (b'\xff\xfe{"schema"', "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    "raw,reason",
+    [
+        (DEEP, "nested more than"),
+        (_wide_deep(MAX_DEPTH + 1), "nested more than"),
+        (b'{"schema": 2, "answers": {"x": "' + b"a" * (answers_file.MAX_STRING + 1) + b'"}}', "longer than"),
+        (b'{"schema": 2, "answers": []}', "not a set of key/value pairs"),
+        (b'{"schema": 2, "answers": {"network.contacts": {"name": "x"}}}', "should be a list"),
+        (b'{"schema": true, "answers": {}}', "no schema version"),
+        (b"[1, 2]", "not a JSON object"),
+        (b'\xff\xfe{"schema"', "not valid JSON"),
+    ],
+)
 def test_documents_past_the_limits_are_damaged_not_errors(raw, reason):
     """Is each hostile document reported as damaged (ValueError naming why), never another exception?"""
     with pytest.raises(ValueError, match=reason):
@@ -89,11 +93,19 @@ def test_collect_lists_a_deep_file_as_damaged(tmp_path):
     assert rows["Bo"].status == "shared" and "damaged" in rows["Bo"].note and "backup" in rows["Bo"].note
 
 
-@pytest.mark.parametrize("raw", [
-    b'{"kind": "netkit-answers-export", "schema": 1, "answers": ' + b"[" * 200_000 + b"]" * 200_000 + b"}",
-    json.dumps({"kind": "netkit-answers-export", "schema": 1, "answers": {"network.draft": json.loads(
-        "[" * 40 + "]" * 40)}}).encode(),
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"kind": "netkit-answers-export", "schema": 1, "answers": ' + b"[" * 200_000 + b"]" * 200_000 + b"}",
+        json.dumps(
+            {
+                "kind": "netkit-answers-export",
+                "schema": 1,
+                "answers": {"network.draft": json.loads("[" * 40 + "]" * 40)},
+            }
+        ).encode(),
+    ],
+)
 def test_deep_uploads_are_refused(raw):
     """Is a deeply nested upload refused with a message (not a RecursionError)?"""
     with pytest.raises(AnswersError, match="nested"):

@@ -66,4 +66,3 @@ def test_answers_are_private_to_their_owner(tmp_path):
     store = AnswersStore(tmp_path, debounce=0)
     store.set("a", 1)
     assert store.path.stat().st_mode & 0o777 == 0o600
-

@@ -19,7 +19,7 @@ def test_not_on_binder_without_its_variables():
 
 def test_blank_variables_do_not_count():
     """Does an empty BINDER_REQUEST (e.g. exported blank by a script) not count as Binder?"""
-    assert not on_binder({name: "  " for name in BINDER_ENV_VARS})
+    assert not on_binder(dict.fromkeys(BINDER_ENV_VARS, "  "))
 
 
 def test_each_variable_alone_means_binder():
@@ -65,14 +65,23 @@ import subprocess
 import tomllib
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 BINDER = ROOT / "binder"
 #: What repo2docker's Python 3.11 base environment already holds (no need to install again);
 #: see repo2docker/buildpacks/conda/environment.py-3.11-linux-64.lock (httpx comes with jupyterlab).
-BASE_IMAGE = {"jupyterlab", "notebook", "ipywidgets", "ipykernel", "nbformat", "nbclient", "nbconvert",
-              "jinja2", "markupsafe", "httpx", "mistune"}  # mistune: nbconvert requires it
+BASE_IMAGE = {
+    "jupyterlab",
+    "notebook",
+    "ipywidgets",
+    "ipykernel",
+    "nbformat",
+    "nbclient",
+    "nbconvert",
+    "jinja2",
+    "markupsafe",
+    "httpx",
+    "mistune",
+}  # mistune: nbconvert requires it
 
 
 def _requirements() -> dict[str, str]:
@@ -127,8 +136,22 @@ def test_repo2docker_builds_from_the_pinned_layer_then_installs_netkit(tmp_path,
         skip_or_fail('pip install -e ".[test]" (jupyter-repo2docker)')
     shutil.copytree(BINDER, tmp_path / "binder")
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
-    done = subprocess.run(["repo2docker", "--no-build", "--debug", "--no-run", "--user-id", "1000",
-                           "--user-name", "jovyan", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            "repo2docker",
+            "--no-build",
+            "--debug",
+            "--no-run",
+            "--user-id",
+            "1000",
+            "--user-name",
+            "jovyan",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     dockerfile = done.stdout
     pins = dockerfile.index('pip install --no-cache-dir -r "binder/requirements.txt"')

@@ -19,8 +19,10 @@ def test_business_days_skip_weekends():
 
 def test_calendar_parses_back_with_rrule_and_stable_uids(tmp_path):
     """Does the .ics parse back with all-day dates, RRULE, and the same UID each time?"""
-    reminders = [Reminder("Call Zoë <b>", dt.date(2026, 12, 1), "line\nbreak, comma; semi", {"FREQ": "MONTHLY"}),
-                 Reminder("Follow up", dt.date(2026, 12, 3))]
+    reminders = [
+        Reminder("Call Zoë <b>", dt.date(2026, 12, 1), "line\nbreak, comma; semi", {"FREQ": "MONTHLY"}),
+        Reminder("Follow up", dt.date(2026, 12, 3)),
+    ]
     path = write_calendar(tmp_path / "x.ics", reminders)
     cal = icalendar.Calendar.from_ical(path.read_bytes())
     events = list(cal.walk("VEVENT"))

@@ -28,13 +28,35 @@ def test_render_passes_options_through(runner, tmp_path):
     roster = tmp_path / "r.csv"
     roster.write_text("Name\nAna\n")
     with mock.patch.object(render_module, "render", return_value=fake_report(tmp_path)) as call:
-        result = runner.invoke(cli, ["render", str(roster), "-o", str(tmp_path / "o"), "--execute", "-j", "3",
-                                     "--html", "--update", "--coach", "Sam", "-q"])
+        result = runner.invoke(
+            cli,
+            [
+                "render",
+                str(roster),
+                "-o",
+                str(tmp_path / "o"),
+                "--execute",
+                "-j",
+                "3",
+                "--html",
+                "--update",
+                "--coach",
+                "Sam",
+                "-q",
+            ],
+        )
     assert result.exit_code == 0, result.output
     args, kwargs = call.call_args
     assert args == (roster, tmp_path / "o")
-    assert kwargs == {"workbook": None, "execute": True, "jobs": 3, "html": True, "update": True,
-                      "progress": False, "defaults": {"coach": "Sam"}}
+    assert kwargs == {
+        "workbook": None,
+        "execute": True,
+        "jobs": 3,
+        "html": True,
+        "update": True,
+        "progress": False,
+        "defaults": {"coach": "Sam"},
+    }
 
 
 def test_example_uses_the_bundled_cohort(runner, tmp_path):
@@ -46,8 +68,14 @@ def test_example_uses_the_bundled_cohort(runner, tmp_path):
     assert call.call_args.kwargs["defaults"] == EXAMPLE_DEFAULTS
 
 
-@pytest.mark.parametrize("argv", [["render", "-o", "x"], ["render", "r.csv", "--example", "-o", "x"],
-                                  ["render", "--example", "-o", "x", "--jobs", "0"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["render", "-o", "x"],
+        ["render", "r.csv", "--example", "-o", "x"],
+        ["render", "--example", "-o", "x", "--jobs", "0"],
+    ],
+)
 def test_usage_errors(runner, argv, tmp_path):
     """Are contradictory or missing arguments refused with a usage message?"""
     with runner.isolated_filesystem(temp_dir=tmp_path):

@@ -9,13 +9,15 @@ import nbformat
 import pytest
 from click.testing import CliRunner
 
-from netkit import collect_cli
 from netkit.cli import cli
+from netkit.cli import collect as collect_cli
 from netkit.render import BACKUP_FOLDER
 
-ROSTER = ("Name,Email,Goal,Target organisations,Phone,Coach's private notes\n"
-          "Ana Silva,ana@example.org,Find a mentor,Arup; Ørsted,+44 1,shy\n"
-          "Bo Berg,bo@example.org,Change sector,,+44 2,\n")
+ROSTER = (
+    "Name,Email,Goal,Target organisations,Phone,Coach's private notes\n"
+    "Ana Silva,ana@example.org,Find a mentor,Arup; Ørsted,+44 1,shy\n"
+    "Bo Berg,bo@example.org,Change sector,,+44 2,\n"
+)
 
 
 @pytest.fixture
@@ -40,8 +42,22 @@ def test_render_lists_the_roster_columns_it_ignored(runner, roster, tmp_path):
 def test_rerender_keeps_workshop_date_and_coach_unless_new_ones_are_given(runner, roster, tmp_path):
     """Does a second render keep the earlier --workshop/--date/--coach, say so, and let new ones win?"""
     out = tmp_path / "out"
-    first = runner.invoke(cli, ["render", str(roster), "-o", str(out), "-q", "--workshop", "Lasting ties",
-                                "--date", "2026-12-03", "--coach", "Sam"])
+    first = runner.invoke(
+        cli,
+        [
+            "render",
+            str(roster),
+            "-o",
+            str(out),
+            "-q",
+            "--workshop",
+            "Lasting ties",
+            "--date",
+            "2026-12-03",
+            "--coach",
+            "Sam",
+        ],
+    )
     assert first.exit_code == 0 and "Kept from" not in first.output
     second = runner.invoke(cli, ["render", str(roster), "-o", str(out), "-q", "--coach", "Kim"])
     assert second.exit_code == 0, second.output
@@ -83,12 +99,14 @@ def _commands(group, prefix="netkit"):
             yield f"{prefix} {name}".split()[1:], command
 
 
-@pytest.mark.parametrize("argv,command", list(_commands(cli)), ids=lambda x: " ".join(x) if isinstance(x, list)
-                         else "")
+@pytest.mark.parametrize("argv,command", list(_commands(cli)), ids=lambda x: " ".join(x) if isinstance(x, list) else "")
 def test_help_examples_survive_copy_paste(runner, argv, command):
     """Is every example line of every command's docstring printed whole by --help (click's \\b)?"""
-    examples = [line.strip() for line in (command.help or "").splitlines()
-                if re.match(r"\s+(?:NETKIT_\w+=\S+\s+)?netkit ", line)]
+    examples = [
+        line.strip()
+        for line in (command.help or "").splitlines()
+        if re.match(r"\s+(?:NETKIT_\w+=\S+\s+)?netkit ", line)
+    ]
     assert examples, f"`netkit {' '.join(argv)}` has no example"
     output = runner.invoke(cli, argv + ["--help"], terminal_width=80).output
     for example in examples:

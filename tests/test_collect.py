@@ -2,109 +2,52 @@
 
 from __future__ import annotations
 
-from netkit.reflection import PROMPTS
-
-import datetime as _dt
 import json
-from pathlib import Path
 
 import pytest
+from collect_data import (
+    HOSTILE,
+    SECRET_CONTACT,
+    SECRET_MESSAGE,
+    SECRET_ORG,
+    TODAY,
+    complete_answers,
+    make_render,
+    partial_answers,
+    write_answers,
+)
 
 from netkit.answers import FILENAME, SCHEMA
-from netkit.collect import (OPT_OUT_KEY, build_report, collect, completion, example_entries, read_answers_readonly,
-                            read_render, summary_rows, write_summary_csv)
+from netkit.collect import (
+    OPT_OUT_KEY,
+    build_report,
+    collect,
+    completion,
+    example_entries,
+    read_answers_readonly,
+    read_render,
+    summary_rows,
+    write_summary_csv,
+)
 from netkit.exceptions import AnswersError, RenderError
-from netkit.schema import SHARE
 from netkit.report_html import report_html, write_report
-
-TODAY = _dt.date(2026, 12, 3)
-HOSTILE = "<img src=x onerror=alert(1)>"
-SECRET_CONTACT = "Zebedee Quartermaine"
-SECRET_ORG = "Umbrella Secretworks"
-SECRET_MESSAGE = "Dear Zeb, remember the lighthouse picnic"
-SECRET_REFLECTION = "I regret the lighthouse feud"
-
-
-def contact(name: str, ring: str = "close", *, last: str | None = "2026-11-01", gave: int = 0, asked: int = 0,
-            **extra) -> dict:
-    data = {"id": name, "name": name, "ring": ring, **extra}
-    if last:
-        data["last_contact"] = last
-    items = [{"date": "2026-10-01", "kind": "message", "direction": "gave"}] * gave
-    items += [{"date": "2026-10-02", "kind": "message", "direction": "asked"}] * asked
-    if items:
-        data["interactions"] = items
-    return data
-
-
-def complete_answers() -> dict:
-    """Every milestone of every exercise reached."""
-    return {
-        "network.contacts": [
-            contact(SECRET_CONTACT, "inner", gave=2, organisation=SECRET_ORG, notes="owes me a favour"),
-            contact("Bea", "close", asked=1),
-            contact("Cy", "regular"),
-            contact("Di", "acquaintance", last="2024-01-01"),  # silent > 1 year: dormant
-            contact("Ed", "dormant", last=None),
-        ],
-        "outreach.outbox": [{"id": "m1", "contact": SECRET_CONTACT, "situation": "informational-interview",
-                             "text": SECRET_MESSAGE + ". Could we talk for 20 minutes next week? Thanks!",
-                             "sent_on": "2026-12-01", "replied_on": None}],
-        "outreach.draft": {"text": "Hi, do you have any openings for a job? I need a referral.",
-                           "situation": "informational-interview"},
-        **{f"reflection.answers.{prompt.id}": SECRET_REFLECTION for prompt in PROMPTS},
-        "reflection.plan": [
-            {"person": SECRET_CONTACT, "closeness": "inner", "cadence": "fortnightly", "first_step": "call",
-             "first_date": "2026-12-10"},
-            {"person": "Bea", "closeness": "close", "cadence": "monthly", "first_step": "", "first_date": "2026-12-12"},
-        ],
-        "reflection.confidence.before": 3,
-        "reflection.confidence.after": 6,
-        SHARE: True,
-    }
-
-
-def partial_answers() -> dict:
-    return {"network.contacts": [contact("Fay", "close"), contact("Gil", "inner", gave=1, asked=3)],
-            "reflection.answers.regret": "not much", SHARE: True}
-
-
-def write_answers(folder: Path, answers: dict) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    doc = {"schema": SCHEMA, "saved_at": "2026-12-03T10:00:00+00:00", "answers": answers}
-    (folder / FILENAME).write_text(json.dumps(doc), encoding="utf-8")
-
-
-def make_render(out: Path, people: list[tuple[str, str, object]]) -> Path:
-    """A render folder: manifest + one folder per (id, name, answers | 'corrupt' | 'missing' | None)."""
-    out.mkdir(parents=True, exist_ok=True)
-    entries = []
-    for pid, name, answers in people:
-        folder = out / f"p-{pid}"
-        entries.append({"id": pid, "name": name, "folder": folder.name, "notebooks": [], "status": "rendered"})
-        if answers == "missing":
-            continue
-        folder.mkdir()
-        (folder / "workshop.ipynb").write_text("{}", encoding="utf-8")
-        if answers == "corrupt":
-            (folder / FILENAME).write_text('{"schema": 1, "answers": {"network.con', encoding="utf-8")
-        elif isinstance(answers, dict):
-            write_answers(folder, answers)
-    (out / "manifest.json").write_text(json.dumps({"schema": 1, "participants": entries}), encoding="utf-8")
-    return out
+from netkit.schema import SHARE
 
 
 @pytest.fixture
 def cohort(tmp_path):
-    return make_render(tmp_path / "out", [
-        ("a1", "Ada Complete", complete_answers()),
-        ("b2", "Bo Partial", partial_answers()),
-        ("c3", "Cai Empty", None),
-        ("d4", "Dee Corrupt", "corrupt"),
-        ("e5", "Eve Missing", "missing"),
-        ("f6", "Fox Private", {**complete_answers(), OPT_OUT_KEY: True}),
-        ("g7", HOSTILE, {**partial_answers()}),
-    ])
+    return make_render(
+        tmp_path / "out",
+        [
+            ("a1", "Ada Complete", complete_answers()),
+            ("b2", "Bo Partial", partial_answers()),
+            ("c3", "Cai Empty", None),
+            ("d4", "Dee Corrupt", "corrupt"),
+            ("e5", "Eve Missing", "missing"),
+            ("f6", "Fox Private", {**complete_answers(), OPT_OUT_KEY: True}),
+            ("g7", HOSTILE, {**partial_answers()}),
+        ],
+    )
 
 
 def rows_by_name(report):
@@ -119,8 +62,12 @@ def test_complete_answers_are_100_percent_everywhere():
 def test_empty_answers_are_0_percent():
     """Does a participant with nothing saved (or odd values) count as 0 % done, without crashing?"""
     assert completion({}) == {"network": 0, "outreach": 0, "reflection": 0}
-    odd = {"network.contacts": "oops", "outreach.outbox": {"a": 1}, "reflection.plan": 7,
-           "reflection.confidence_before": "high"}
+    odd = {
+        "network.contacts": "oops",
+        "outreach.outbox": {"a": 1},
+        "reflection.plan": 7,
+        "reflection.confidence_before": "high",
+    }
     assert completion(odd) == {"network": 0, "outreach": 0, "reflection": 0}
 
 
@@ -182,8 +129,16 @@ def test_manifest_folder_outside_the_render_is_refused(tmp_path):
     (tmp_path / "secret").mkdir()
     write_answers(tmp_path / "secret", complete_answers())
     out = make_render(tmp_path / "out", [])
-    (out / "manifest.json").write_text(json.dumps({"participants": [
-        {"id": "x", "name": "X", "folder": ".."}, {"id": "y", "name": "Y", "folder": "../secret"}]}))
+    (out / "manifest.json").write_text(
+        json.dumps(
+            {
+                "participants": [
+                    {"id": "x", "name": "X", "folder": ".."},
+                    {"id": "y", "name": "Y", "folder": "../secret"},
+                ]
+            }
+        )
+    )
     report = collect(out, min_group=1)
     assert [row.status for row in report.rows] == ["problem", "problem"]
     assert report.aggregates is None
@@ -219,8 +174,9 @@ def test_opted_out_participant_counts_nowhere():
     """Does opting out remove a participant's data from every aggregate?"""
     base = [({"id": "a", "name": "A"}, complete_answers())]
     shared = build_report(base + [({"id": "b", "name": "B"}, complete_answers())], today=TODAY, min_group=1)
-    private = build_report(base + [({"id": "b", "name": "B"}, {**complete_answers(), OPT_OUT_KEY: True})],
-                           today=TODAY, min_group=1)
+    private = build_report(
+        base + [({"id": "b", "name": "B"}, {**complete_answers(), OPT_OUT_KEY: True})], today=TODAY, min_group=1
+    )
     assert shared.aggregates.contacts == 10 and private.aggregates.contacts == 5
     assert private.aggregates.participants == 1
 
@@ -234,8 +190,15 @@ def test_aggregates_are_withheld_below_the_minimum_group(cohort):
 
 def test_build_report_takes_an_in_memory_mapping():
     """Can a hub fetcher's {participant id: answers or error} feed the same report?"""
-    report = build_report({"p1": complete_answers(), "p2": AnswersError("no saved answers yet"),
-                           "p3": {"start.profile": {"name": "Named In Profile"}}}, min_group=1, today=TODAY)
+    report = build_report(
+        {
+            "p1": complete_answers(),
+            "p2": AnswersError("no saved answers yet"),
+            "p3": {"start.profile": {"name": "Named In Profile"}},
+        },
+        min_group=1,
+        today=TODAY,
+    )
     rows = {row.id: row for row in report.rows}
     assert rows["p1"].overall == 100
     assert rows["p2"].status == "problem" and rows["p2"].problem == "no saved answers yet"
@@ -260,8 +223,15 @@ def test_legacy_confidence_shapes_are_read():
 
 def test_unknown_situation_and_odd_messages_do_not_crash():
     """Does a message with a situation id this netkit does not know still get the general rules?"""
-    answers = {"outreach.outbox": [{"text": "Any job openings? Please find me a job.", "situation": "made-up"},
-                                   "a bare string message", 42, {"text": None}], SHARE: True}
+    answers = {
+        "outreach.outbox": [
+            {"text": "Any job openings? Please find me a job.", "situation": "made-up"},
+            "a bare string message",
+            42,
+            {"text": None},
+        ],
+        SHARE: True,
+    }
     report = build_report([({"id": "x", "name": "X"}, answers)], min_group=1, today=TODAY)
     assert report.aggregates.messages == 2
 
@@ -271,8 +241,15 @@ def test_contacts_and_message_texts_never_reach_html_or_csv(cohort, tmp_path):
     report = collect(cohort, today=TODAY, min_group=1)
     html = write_report(report, tmp_path / "r.html").read_text(encoding="utf-8")
     csv_text = write_summary_csv(report, tmp_path / "s.csv").read_text(encoding="utf-8-sig")
-    for secret in (SECRET_CONTACT, SECRET_ORG, "owes me a favour", SECRET_MESSAGE, "lighthouse", "Bea",
-                   "openings for a job"):
+    for secret in (
+        SECRET_CONTACT,
+        SECRET_ORG,
+        "owes me a favour",
+        SECRET_MESSAGE,
+        "lighthouse",
+        "Bea",
+        "openings for a job",
+    ):
         assert secret not in html
         assert secret not in csv_text
     assert "Ada Complete" in html and "Ada Complete" in csv_text  # participants' own names may appear
@@ -295,9 +272,17 @@ def test_report_is_self_contained_with_charts(cohort):
 
 def test_csv_has_bom_and_neutralises_formulas(tmp_path):
     """Is the CSV UTF-8 with BOM, and is a formula-like participant name neutralised?"""
-    out = make_render(tmp_path / "out", [("a", "=HYPERLINK(\"http://evil\")", partial_answers()),
-                                         ("b", "+1 Plus", None), ("c", "-minus", None), ("d", "@at", None),
-                                         ("e", "=1+1", None), ("f", "Zoë", None)])
+    out = make_render(
+        tmp_path / "out",
+        [
+            ("a", '=HYPERLINK("http://evil")', partial_answers()),
+            ("b", "+1 Plus", None),
+            ("c", "-minus", None),
+            ("d", "@at", None),
+            ("e", "=1+1", None),
+            ("f", "Zoë", None),
+        ],
+    )
     path = write_summary_csv(collect(out), tmp_path / "s.csv")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -305,7 +290,7 @@ def test_csv_has_bom_and_neutralises_formulas(tmp_path):
 
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     names = [row[0] for row in rows[1:]]
-    assert names == ["'=HYPERLINK(\"http://evil\")", "'+1 Plus", "'-minus", "'@at", "'=1+1", "Zoë"]
+    assert names == ['\'=HYPERLINK("http://evil")', "'+1 Plus", "'-minus", "'@at", "'=1+1", "Zoë"]
 
 
 def test_opted_out_row_in_csv_has_no_numbers(cohort):

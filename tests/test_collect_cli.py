@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
+from collect_data import HOSTILE, SECRET_CONTACT, complete_answers, make_render
 
 from netkit.cli import cli
 from netkit.exceptions import HubError
-
-from test_collect import HOSTILE, SECRET_CONTACT, complete_answers, make_render, partial_answers
 
 
 def run(*args, env=None):
@@ -16,8 +15,10 @@ def run(*args, env=None):
 
 def test_collect_writes_report_and_csv(tmp_path):
     """Does the command write the HTML report and the CSV, and summarise on stdout?"""
-    out = make_render(tmp_path / "out", [("a", "Ada", complete_answers()), ("b", "Bo", complete_answers()),
-                                         ("c", HOSTILE, complete_answers())])
+    out = make_render(
+        tmp_path / "out",
+        [("a", "Ada", complete_answers()), ("b", "Bo", complete_answers()), ("c", HOSTILE, complete_answers())],
+    )
     result = run("collect", str(out), "-o", str(tmp_path / "r.html"), "--csv", str(tmp_path / "s.csv"), "-q")
     assert result.exit_code == 0, result.output
     assert "3 participants: 3 sharing" in result.output
@@ -28,8 +29,9 @@ def test_collect_writes_report_and_csv(tmp_path):
 
 def test_damaged_folder_is_a_warning_not_a_failure(tmp_path):
     """Does a corrupt or missing participant folder give a warning and exit 0?"""
-    out = make_render(tmp_path / "out", [("a", "Ada", complete_answers()), ("b", "Bo", "corrupt"),
-                                         ("c", "Cy", "missing")])
+    out = make_render(
+        tmp_path / "out", [("a", "Ada", complete_answers()), ("b", "Bo", "corrupt"), ("c", "Cy", "missing")]
+    )
     result = run("collect", str(out), "-o", str(tmp_path / "r.html"), "-q")
     assert result.exit_code == 0
     assert "Warning: skipped Bo" in result.output and "Warning: skipped Cy" in result.output
@@ -75,11 +77,23 @@ def test_hub_reads_answers_through_fetch_answers(tmp_path, monkeypatch):
     monkeypatch.setattr(hub, "HubClient", FakeClient)
     monkeypatch.setattr(hub, "delivered_users", lambda o, url: {"a": "ada", "b": "bo", "zz": "ghost"})
     monkeypatch.setattr(hub, "fetch_answers", fake_fetch)
-    result = run("collect", str(out), "-o", str(tmp_path / "r.html"), "--hub", "https://hub.example.org", "-q",
-                 "--min-group", "1")
+    result = run(
+        "collect",
+        str(out),
+        "-o",
+        str(tmp_path / "r.html"),
+        "--hub",
+        "https://hub.example.org",
+        "-q",
+        "--min-group",
+        "1",
+    )
     assert result.exit_code == 0, result.output
-    assert calls == {"url": "https://hub.example.org", "users": {"a": "ada", "b": "bo"},
-                     "folder": "networking-workshop"}
+    assert calls == {
+        "url": "https://hub.example.org",
+        "users": {"a": "ada", "b": "bo"},
+        "folder": "networking-workshop",
+    }
     assert "1 sharing" in result.output
     assert "skipped Bo: the server of 'bo' did not start" in result.output
     assert "skipped Cy: no workbook was delivered" in result.output

@@ -21,8 +21,9 @@ def test_committed_workbook_is_up_to_date(spec_path):
     """Is each committed workbook exactly what `netkit compose` makes from its exercises?"""
     spec = read_spec(spec_path)
     assert spec.output.exists(), f"run: netkit compose {spec_path.relative_to(ROOT)}"
-    assert spec.output.read_text(encoding="utf-8") == compose_text(spec), \
+    assert spec.output.read_text(encoding="utf-8") == compose_text(spec), (
         f"{spec.output.name} is out of date with its exercises: run `netkit compose`"
+    )
 
 
 def test_specs_exist():
@@ -89,12 +90,15 @@ def test_unknown_exercise_is_a_clear_error(tmp_path):
         read_spec(spec_path)
 
 
-@pytest.mark.parametrize("spec_bytes, exercise_text", [
-    (b"\xff\xfe\x00binary", None),
-    (b'exercises = ["one"]\noutput = 3\n', None),
-    (b'exercises = ["one"]\noutput = "../../elsewhere.ipynb"\n', None),
-    (b'exercises = ["one"]\n', ""),
-])
+@pytest.mark.parametrize(
+    "spec_bytes, exercise_text",
+    [
+        (b"\xff\xfe\x00binary", None),
+        (b'exercises = ["one"]\noutput = 3\n', None),
+        (b'exercises = ["one"]\noutput = "../../elsewhere.ipynb"\n', None),
+        (b'exercises = ["one"]\n', ""),
+    ],
+)
 def test_broken_workshop_descriptions_are_input_errors(tmp_path, spec_bytes, exercise_text):
     """Are a binary description, an output that is not a file name next to it, and an exercise that
     is not a notebook each an InputError naming the file, rather than a traceback?"""

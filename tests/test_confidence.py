@@ -11,8 +11,9 @@ from netkit.confidence import confidence_message, confidence_svg, level
 NS = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.mark.parametrize("value, expected", [(1, 1), (10, 10), ("7", 7), (0, None), (11, None), (None, None),
-                                             ("x", None), (True, None)])
+@pytest.mark.parametrize(
+    "value, expected", [(1, 1), (10, 10), ("7", 7), (0, None), (11, None), (None, None), ("x", None), (True, None)]
+)
 def test_level_accepts_only_one_to_ten(value, expected):
     """Is a saved value outside 1–10 (or not a number) treated as not given?"""
     assert level(value) == expected

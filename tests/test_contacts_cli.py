@@ -6,8 +6,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from netkit.cli import cli
+from netkit.cli.contacts import contacts
 from netkit.cli_errors import friendly_errors
-from netkit.contacts_cli import contacts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "contacts"
 
@@ -21,11 +21,15 @@ def test_import_creates_then_merges_and_prints_one_line(tmp_path):
     """Does import create contacts.json, print one summary line, and not duplicate on a second run?"""
     out = tmp_path / "contacts.json"
     runner = CliRunner()
-    first = runner.invoke(cli, ["contacts", "import", str(FIXTURES / "linkedin_with_notes_preamble.csv"), "-o", str(out)])
+    first = runner.invoke(
+        cli, ["contacts", "import", str(FIXTURES / "linkedin_with_notes_preamble.csv"), "-o", str(out)]
+    )
     assert first.exit_code == 0, first.output
     assert first.stdout.strip().count("\n") == 0 and "5 new contacts, 0 merged, 1 skipped (line 7)" in first.stdout
     assert "line 7" in first.stderr
-    second = runner.invoke(cli, ["contacts", "import", str(FIXTURES / "linkedin_with_notes_preamble.csv"), "-o", str(out)])
+    second = runner.invoke(
+        cli, ["contacts", "import", str(FIXTURES / "linkedin_with_notes_preamble.csv"), "-o", str(out)]
+    )
     assert "0 new contacts, 5 merged" in second.stdout
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["kind"] == "netkit-contacts" and len(doc["contacts"]) == 5
@@ -35,8 +39,12 @@ def test_import_with_explicit_format_and_other_sources(tmp_path):
     """Do vCard and Google files merge into the same contacts file?"""
     out = tmp_path / "c.json"
     runner = CliRunner()
-    assert runner.invoke(cli, ["contacts", "import", str(FIXTURES / "vcard3_folded.vcf"), "--format", "vcard",
-                               "-o", str(out)]).exit_code == 0
+    assert (
+        runner.invoke(
+            cli, ["contacts", "import", str(FIXTURES / "vcard3_folded.vcf"), "--format", "vcard", "-o", str(out)]
+        ).exit_code
+        == 0
+    )
     result = runner.invoke(cli, ["contacts", "import", str(FIXTURES / "google_contacts.csv"), "-o", str(out)])
     assert "holds 5 contacts" in result.stdout
 
@@ -66,8 +74,9 @@ def test_map_writes_a_png_for_the_coach_and_the_participants_svg(tmp_path):
     runner = CliRunner()
     runner.invoke(cli, ["contacts", "import", str(FIXTURES / "plain_contacts.csv"), "-o", str(data)])
     for kind in ("png", "svg"):
-        result = runner.invoke(cli, ["contacts", "map", str(data), "-o", str(tmp_path / f"map.{kind}"),
-                                     "--name", "Ada"])
+        result = runner.invoke(
+            cli, ["contacts", "map", str(data), "-o", str(tmp_path / f"map.{kind}"), "--name", "Ada"]
+        )
         assert result.exit_code == 0, result.output
     assert (tmp_path / "map.png").read_bytes().startswith(b"\x89PNG")
     root = ET.parse(tmp_path / "map.svg").getroot()
@@ -80,8 +89,11 @@ def test_map_writes_a_png_for_the_coach_and_the_participants_svg(tmp_path):
 def test_export_writes_a_spreadsheet_safe_csv_that_imports_back(tmp_path):
     """Does export write a BOM CSV with formula cells neutralised, which imports back?"""
     data = tmp_path / "c.json"
-    data.write_text(json.dumps({"kind": "netkit-contacts", "schema": 1,
-                                "contacts": [{"id": "1", "name": "=cmd()", "ring": "close"}]}))
+    data.write_text(
+        json.dumps(
+            {"kind": "netkit-contacts", "schema": 1, "contacts": [{"id": "1", "name": "=cmd()", "ring": "close"}]}
+        )
+    )
     runner = CliRunner()
     assert runner.invoke(cli, ["contacts", "export", str(data), "-o", str(tmp_path / "c.csv")]).exit_code == 0
     raw = (tmp_path / "c.csv").read_bytes()

@@ -10,9 +10,17 @@ from netkit.lint import lint
 from netkit.widgets.conversation import NOTES_KEY, ConversationGuide
 
 DAY = dt.date(2026, 12, 3)
-CONTACTS = [{"id": "c1", "name": "Ana Souza", "organisation": "Acme", "ring": "acquaintance",
-             "last_contact": "2025-01-01", "custom": "kept"},
-            {"id": "c2", "name": "Bo", "ring": "close"}]
+CONTACTS = [
+    {
+        "id": "c1",
+        "name": "Ana Souza",
+        "organisation": "Acme",
+        "ring": "acquaintance",
+        "last_contact": "2025-01-01",
+        "custom": "kept",
+    },
+    {"id": "c2", "name": "Bo", "ring": "close"},
+]
 
 
 def test_the_guide_prepares_asks_and_closes_with_who_else():
@@ -25,8 +33,12 @@ def test_the_guide_prepares_asks_and_closes_with_who_else():
 
 def test_thank_you_draft_uses_what_was_learnt_and_passes_the_linter():
     """Is the thank-you specific (what was learnt, what next), clean for the linter, with gaps when empty?"""
-    text = thank_you_draft({"name": "Ana Souza"}, "the team hires from support roles", "Apply for the support role",
-                           participant={"name": "Sam"})
+    text = thank_you_draft(
+        {"name": "Ana Souza"},
+        "the team hires from support roles",
+        "Apply for the support role",
+        participant={"name": "Sam"},
+    )
     assert "the team hires from support roles." in text and "I'm going to apply for the support role" in text
     assert lint(text, "thank-you-conversation") == []
     empty = thank_you_draft({"name": "Ana Souza"}, participant={"name": "Sam"})
@@ -38,8 +50,14 @@ def test_log_conversation_adds_to_one_contact_and_keeps_everything_else():
     """Is the conversation added to the right contact's log, last contact moved forward, other keys kept?"""
     updated, found = log_conversation(CONTACTS, "c1", DAY, "hiring starts in spring", "Lee, Kim")
     assert found and updated[1] == CONTACTS[1] and updated[0]["custom"] == "kept"
-    assert updated[0]["interactions"] == [{"date": "2026-12-03", "kind": "meeting", "direction": "asked",
-                                           "note": "hiring starts in spring. Suggested: Lee, Kim"}]
+    assert updated[0]["interactions"] == [
+        {
+            "date": "2026-12-03",
+            "kind": "meeting",
+            "direction": "asked",
+            "note": "hiring starts in spring. Suggested: Lee, Kim",
+        }
+    ]
     assert updated[0]["last_contact"] == "2026-12-03" and "interactions" not in CONTACTS[0]
     assert log_conversation(CONTACTS, "nobody", DAY, "x") == (CONTACTS, False)
 

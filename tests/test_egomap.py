@@ -8,8 +8,15 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from netkit.contacts import Contact
-from netkit.egomap import (DORMANT_LEGEND, INDIVIDUAL_LIMIT, ego_map_html, ego_map_svg, map_description, map_layout,
-                           sector_colours)
+from netkit.egomap import (
+    DORMANT_LEGEND,
+    INDIVIDUAL_LIMIT,
+    ego_map_html,
+    ego_map_svg,
+    map_description,
+    map_layout,
+    sector_colours,
+)
 
 TODAY = dt.date(2026, 11, 24)
 NS = "{http://www.w3.org/2000/svg}"
@@ -19,8 +26,16 @@ HOSTILE = ["<script>x()</script>", "Tom & Jerry", "$50k $70k", 'Say "hi"', "O'Br
 
 
 def _people(n, **kw):
-    return [Contact(f"Person {i}", organisation=f"Org {i % 7}", sector=("Tech", "Health", "")[i % 3],
-                    ring=("inner", "close", "regular", "acquaintance", "dormant")[i % 5], **kw) for i in range(n)]
+    return [
+        Contact(
+            f"Person {i}",
+            organisation=f"Org {i % 7}",
+            sector=("Tech", "Health", "")[i % 3],
+            ring=("inner", "close", "regular", "acquaintance", "dormant")[i % 5],
+            **kw,
+        )
+        for i in range(n)
+    ]
 
 
 def _tree(svg: str) -> ET.Element:
@@ -115,25 +130,31 @@ def test_each_person_is_a_dot_with_a_title():
 def test_closer_rings_sit_nearer_the_centre():
     """Is an inner-circle contact placed closer to the centre than an acquaintance?"""
     root = _tree(ego_map_svg([Contact("In", ring="inner"), Contact("Out", ring="acquaintance")], TODAY))
-    centre = [c for c in root.iter(f"{NS}circle")][-1]  # the participant's disc is drawn last of the circles
+    centre = list(root.iter(f"{NS}circle"))[-1]  # the participant's disc is drawn last of the circles
     cx, cy = float(centre.get("cx")), float(centre.get("cy"))
     radius = {}
     for g in root.iter(f"{NS}g"):
         if "netkit-node" in (g.get("class") or ""):
             dot = g.find(f"{NS}circle")
-            radius[g.find(f"{NS}title").text.split(" · ")[0]] = math.dist((cx, cy), (float(dot.get("cx")),
-                                                                                    float(dot.get("cy"))))
+            radius[g.find(f"{NS}title").text.split(" · ")[0]] = math.dist(
+                (cx, cy), (float(dot.get("cx")), float(dot.get("cy")))
+            )
     assert radius["In"] < radius["Out"]
 
 
 def test_dormant_ties_are_marked_by_shape_and_words_not_emoji():
     """Is a dormant tie a hollow dashed dot, named 'dormant' in its title and in the legend, with no 💤?"""
-    people = [Contact("Live", ring="close", sector="Tech", last_contact=TODAY),
-              Contact("Silent", ring="close", sector="Tech", last_contact=TODAY - dt.timedelta(days=500))]
+    people = [
+        Contact("Live", ring="close", sector="Tech", last_contact=TODAY),
+        Contact("Silent", ring="close", sector="Tech", last_contact=TODAY - dt.timedelta(days=500)),
+    ]
     svg = ego_map_svg(people, TODAY)
     root = _tree(svg)
-    nodes = {g.find(f"{NS}title").text.split(" · ")[0]: g for g in root.iter(f"{NS}g")
-             if "netkit-node" in (g.get("class") or "")}
+    nodes = {
+        g.find(f"{NS}title").text.split(" · ")[0]: g
+        for g in root.iter(f"{NS}g")
+        if "netkit-node" in (g.get("class") or "")
+    }
     silent, live = nodes["Silent"].find(f"{NS}circle"), nodes["Live"].find(f"{NS}circle")
     assert silent.get("fill") == "white" and silent.get("stroke-dasharray")
     assert live.get("fill") != "white" and not live.get("stroke-dasharray")
@@ -149,8 +170,10 @@ def test_colours_follow_sectors():
 
 def test_big_network_is_drawn_by_organisation():
     """Beyond 150 people, are organisations drawn as bubbles with counts, and the rest counted?"""
-    people = [Contact(f"P{i}", organisation=f"Company {i % 400}", ring=("inner", "regular")[i % 2])
-              for i in range(INDIVIDUAL_LIMIT + 1000)]
+    people = [
+        Contact(f"P{i}", organisation=f"Company {i % 400}", ring=("inner", "regular")[i % 2])
+        for i in range(INDIVIDUAL_LIMIT + 1000)
+    ]
     layout = map_layout(people, TODAY)
     root = _tree(ego_map_svg(layout))
     titles = _node_titles(root)
@@ -163,8 +186,10 @@ def test_big_network_is_drawn_by_organisation():
 
 def test_an_organisations_count_is_never_cut_from_its_label():
     """Is a very long organisation name shortened while its head count stays visible?"""
-    people = [Contact(f"P{i}", organisation="The International Federation of Very Long Organisation Names",
-                      ring="inner") for i in range(INDIVIDUAL_LIMIT + 1)]
+    people = [
+        Contact(f"P{i}", organisation="The International Federation of Very Long Organisation Names", ring="inner")
+        for i in range(INDIVIDUAL_LIMIT + 1)
+    ]
     texts = _texts(_tree(ego_map_svg(people, TODAY)))
     assert any(t.endswith(f"… ({INDIVIDUAL_LIMIT + 1})") for t in texts), texts
 

@@ -16,12 +16,20 @@ PNG = b"\x89PNG"
 
 
 def _people(n, **kw):
-    return [Contact(f"Person {i}", organisation=f"Org {i % 7}", sector=("Tech", "Health", "")[i % 3],
-                    ring=("inner", "close", "regular", "acquaintance", "dormant")[i % 5], **kw) for i in range(n)]
+    return [
+        Contact(
+            f"Person {i}",
+            organisation=f"Org {i % 7}",
+            sector=("Tech", "Health", "")[i % 3],
+            ring=("inner", "close", "regular", "acquaintance", "dormant")[i % 5],
+            **kw,
+        )
+        for i in range(n)
+    ]
 
 
 def _scatter(figure):
-    return [c for c in figure.axes[0].collections if isinstance(c, PathCollection)][0]
+    return next(c for c in figure.axes[0].collections if isinstance(c, PathCollection))
 
 
 def test_ego_map_returns_a_figure_without_touching_pyplot():
@@ -50,8 +58,10 @@ def test_closer_rings_sit_nearer_the_centre():
 
 def test_dormant_ties_are_drawn_hollow():
     """Is a dormant tie drawn with a white face, and a live one filled?"""
-    people = [Contact("Live", ring="close", sector="Tech", last_contact=TODAY),
-              Contact("Silent", ring="close", sector="Tech", last_contact=TODAY - dt.timedelta(days=500))]
+    people = [
+        Contact("Live", ring="close", sector="Tech", last_contact=TODAY),
+        Contact("Silent", ring="close", sector="Tech", last_contact=TODAY - dt.timedelta(days=500)),
+    ]
     faces = _scatter(ego_map(people, TODAY)).get_facecolors()
     assert tuple(faces[1][:3]) == (1.0, 1.0, 1.0) and tuple(faces[0][:3]) != (1.0, 1.0, 1.0)
 
@@ -104,7 +114,7 @@ def test_people_on_different_rings_never_share_a_spoke():
 
     people = [Contact(name=f"P{i}", ring=ring) for i, ring in enumerate(["inner", "regular", "dormant"])]
     ax = ego_map(people, participant="Ana")._localaxes[0]
-    dots = next(c for c in ax.collections if len(getattr(c, "get_offsets", lambda: [])()) == 3)
+    dots = next(c for c in ax.collections if len(getattr(c, "get_offsets", list)()) == 3)
     angles = {round(math.degrees(math.atan2(y, x))) % 360 for x, y in dots.get_offsets()}
     assert len(angles) == 3
 

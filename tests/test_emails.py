@@ -11,15 +11,17 @@ from click.testing import CliRunner
 
 from netkit.cli import cli
 from netkit.emails import build_email, write_emails
-from netkit.roster import parse_roster, read_roster
 from netkit.resources import example_roster
+from netkit.roster import parse_roster, read_roster
 
-ROSTER = ("Name,Email,Goal,Target organisations,Phone\n"
-          "Sofía Ramírez,sofia@example.org,Return to work,Monzo; Nationwide,+44 1\n"
-          "Li Wei (李伟),li.wei@example.org,Get known,Ørsted,+44 2\n"
-          "No Mail,,Find a mentor,,+44 3\n"
-          "Typo Person,typo.example.org,,,\n"
-          "Zoë Öberg,\"Zoë <zoe@example.org>\",Be a connector,Arup,+44 4\n")
+ROSTER = (
+    "Name,Email,Goal,Target organisations,Phone\n"
+    "Sofía Ramírez,sofia@example.org,Return to work,Monzo; Nationwide,+44 1\n"
+    "Li Wei (李伟),li.wei@example.org,Get known,Ørsted,+44 2\n"
+    "No Mail,,Find a mentor,,+44 3\n"
+    "Typo Person,typo.example.org,,,\n"
+    'Zoë Öberg,"Zoë <zoe@example.org>",Be a connector,Arup,+44 4\n'
+)
 
 
 def parse(path):
@@ -35,10 +37,27 @@ def written(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp(request.param)
     roster = tmp / "roster.csv"
     roster.write_text(ROSTER, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["emails", str(roster), "--kind", request.param, "-o", str(tmp / "mail"),
-                                      "--link", "https://hub.example.org/start", "--coach", "Sam Rivera",
-                                      "--workshop", "Networking that lasts", "--date", "3 December",
-                                      "--from", "Sam Rivera <sam@example.org>"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "emails",
+            str(roster),
+            "--kind",
+            request.param,
+            "-o",
+            str(tmp / "mail"),
+            "--link",
+            "https://hub.example.org/start",
+            "--coach",
+            "Sam Rivera",
+            "--workshop",
+            "Networking that lasts",
+            "--date",
+            "3 December",
+            "--from",
+            "Sam Rivera <sam@example.org>",
+        ],
+    )
     assert result.exit_code == 0, result.output
     return request.param, tmp / "mail", result.output
 
@@ -56,8 +75,11 @@ def test_one_parseable_eml_per_participant_with_an_address(written):
         assert message.get_body(("plain",)) is not None and message.get_body(("html",)) is not None
         ((display, address),) = getaddresses([message["To"]])
         recipients[address] = display
-    assert recipients == {"sofia@example.org": "Sofía Ramírez", "li.wei@example.org": "Li Wei (李伟)",
-                          "zoe@example.org": "Zoë Öberg"}
+    assert recipients == {
+        "sofia@example.org": "Sofía Ramírez",
+        "li.wei@example.org": "Li Wei (李伟)",
+        "zoe@example.org": "Zoë Öberg",
+    }
 
 
 def test_rows_without_a_usable_address_are_listed_not_guessed(written):
@@ -106,7 +128,7 @@ def test_follow_up_asks_the_check_in_questions_and_says_how_to_resume():
 
 def test_user_text_is_escaped_in_the_html_part():
     """Is a hostile name shown literally in the HTML part, never as markup?"""
-    roster = parse_roster("Name,Email\n\"Ada <script>x()</script>\",ada@example.org\n")
+    roster = parse_roster('Name,Email\n"Ada <script>x()</script>",ada@example.org\n')
     html = build_email(roster.participants[0], "pre-work").get_body(("html",)).get_content()
     assert "<script>" not in html and "&lt;script&gt;" in html
 
@@ -129,7 +151,8 @@ def test_missing_workshop_details_are_pointed_out(tmp_path):
 def test_a_line_break_in_a_roster_cell_cannot_add_a_header():
     """Does a workshop title with CR/LF + 'Bcc:' stay inside the Subject instead of adding a recipient?"""
     roster = parse_roster('Name,Email,Workshop\nAna,ana@example.org,"Lasting\r\nBcc: evil@example.org"\n')
-    message = email.message_from_bytes(build_email(roster.participants[0], "pre-work").as_bytes(),
-                                       policy=email.policy.default)
+    message = email.message_from_bytes(
+        build_email(roster.participants[0], "pre-work").as_bytes(), policy=email.policy.default
+    )
     assert message["Bcc"] is None and message["Subject"].startswith("Before Lasting Bcc: evil@example.org")
     assert [a for _, a in getaddresses(message.get_all("To"))] == ["ana@example.org"]

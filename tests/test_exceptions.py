@@ -25,8 +25,12 @@ def test_os_errors_are_said_with_their_path_and_a_fix(tmp_path):
     from netkit.exceptions import FileAccessError
 
     (tmp_path / "a-file").write_text("x")
-    attempts = [lambda: open(tmp_path, "w"), lambda: (tmp_path / "a-file" / "out").mkdir(),
-                lambda: open("/sys/netkit-test", "w"), lambda: open(tmp_path / "missing" / "x", "w")]
+    attempts = [
+        lambda: open(tmp_path, "w"),
+        lambda: (tmp_path / "a-file" / "out").mkdir(),
+        lambda: open("/sys/netkit-test", "w"),
+        lambda: open(tmp_path / "missing" / "x", "w"),
+    ]
     for attempt in attempts:
         with pytest.raises(OSError) as caught:
             attempt()

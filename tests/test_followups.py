@@ -6,15 +6,21 @@ import datetime as dt
 
 import icalendar
 
-from netkit.followups import (followup_dates, followups, followups_ics, new_outbox_entry, parse_day,
-                              write_followups)
+from netkit.followups import followup_dates, followups, followups_ics, new_outbox_entry, parse_day, write_followups
 
 THU = dt.date(2026, 12, 3)
 
 
 def sent(contact="Ana Souza", day="2026-12-03", replied=None, entry_id="e1"):
-    return {"id": entry_id, "contact": contact, "situation": "informational-interview", "text": "Hi",
-            "created": "2026-12-03T09:00:00+00:00", "sent_on": day, "replied_on": replied}
+    return {
+        "id": entry_id,
+        "contact": contact,
+        "situation": "informational-interview",
+        "text": "Hi",
+        "created": "2026-12-03T09:00:00+00:00",
+        "sent_on": day,
+        "replied_on": replied,
+    }
 
 
 def test_follow_ups_skip_weekends():
@@ -26,12 +32,21 @@ def test_follow_ups_skip_weekends():
 
 def test_only_sent_unanswered_messages_get_follow_ups():
     """Do drafts and replied messages get no follow-ups, and sent ones a nudge and a move-on, soonest first?"""
-    outbox = [sent(entry_id="a", day="2026-12-07", contact="Bo"), sent(entry_id="b"),
-              {**sent(entry_id="c"), "sent_on": None}, sent(entry_id="d", replied="2026-12-04"),
-              "garbage", {"sent_on": "not a date"}]
+    outbox = [
+        sent(entry_id="a", day="2026-12-07", contact="Bo"),
+        sent(entry_id="b"),
+        {**sent(entry_id="c"), "sent_on": None},
+        sent(entry_id="d", replied="2026-12-04"),
+        "garbage",
+        {"sent_on": "not a date"},
+    ]
     due = followups(outbox)
-    assert [(f.entry_id, f.day) for f in due] == [("b", dt.date(2026, 12, 10)), ("a", dt.date(2026, 12, 14)),
-                                                   ("b", dt.date(2026, 12, 17)), ("a", dt.date(2026, 12, 21))]
+    assert [(f.entry_id, f.day) for f in due] == [
+        ("b", dt.date(2026, 12, 10)),
+        ("a", dt.date(2026, 12, 14)),
+        ("b", dt.date(2026, 12, 17)),
+        ("a", dt.date(2026, 12, 21)),
+    ]
 
 
 def test_calendar_imports_with_stable_uids():
@@ -72,8 +87,10 @@ def test_new_outbox_entry_shape():
 
 def test_only_messages_that_ask_get_follow_ups():
     """Does a thank-you, a decline or a no-ask share get no reminder to chase, while an ask does?"""
-    outbox = [{**sent(entry_id=s), "situation": s} for s in ("thank-you", "decline-referral", "share-no-ask",
-                                                              "informational-interview", "coach-own-gone")]
+    outbox = [
+        {**sent(entry_id=s), "situation": s}
+        for s in ("thank-you", "decline-referral", "share-no-ask", "informational-interview", "coach-own-gone")
+    ]
     outbox.append({**sent(entry_id="flag"), "situation": "informational-interview", "asks": False})
     assert sorted({f.entry_id for f in followups(outbox)}) == ["coach-own-gone", "informational-interview"]
 

@@ -18,7 +18,7 @@ def test_cjk_names_draw_without_a_missing_glyph_warning():
         if os.environ.get("CI") == "true":
             pytest.fail("fonts-noto-cjk is not installed (.ci/run installs it)")
         pytest.skip("fonts-noto-cjk is not installed")
-    fig, ax = _figure("王小明 · 김민준 · José")
+    fig, _ax = _figure("王小明 · 김민준 · José")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert figure_png(fig).startswith(b"\x89PNG")

@@ -28,8 +28,22 @@ def pdf_text(data: bytes) -> str:
 def kit(request, tmp_path_factory):
     """Each format's kit, written once by the real command."""
     out = tmp_path_factory.mktemp(request.param)
-    result = CliRunner().invoke(cli, ["guide", "-o", str(out), "--format", request.param, "--workshop",
-                                      "Networking that lasts", "--date", "2026-12-03", "--coach", "Zoë Ørsted"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "guide",
+            "-o",
+            str(out),
+            "--format",
+            request.param,
+            "--workshop",
+            "Networking that lasts",
+            "--date",
+            "2026-12-03",
+            "--coach",
+            "Zoë Ørsted",
+        ],
+    )
     assert result.exit_code == 0, result.output
     return request.param, out
 
@@ -37,8 +51,13 @@ def kit(request, tmp_path_factory):
 def test_every_file_is_written(kit):
     """Does `netkit guide` write the run sheet in three forms, the worksheets and the slides?"""
     _, out = kit
-    assert sorted(p.name for p in out.iterdir()) == ["run-sheet.html", "run-sheet.json", "run-sheet.pdf",
-                                                      "slides.html", "worksheets.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "run-sheet.html",
+        "run-sheet.json",
+        "run-sheet.pdf",
+        "slides.html",
+        "worksheets.pdf",
+    ]
 
 
 def test_json_minutes_add_up_and_blocks_have_the_promised_shape(kit):
@@ -46,8 +65,11 @@ def test_json_minutes_add_up_and_blocks_have_the_promised_shape(kit):
     name, out = kit
     data = json.loads((out / "run-sheet.json").read_text(encoding="utf-8"))
     assert data["format"] == name
-    assert sum(b["minutes"] for b in data["blocks"]) == data["minutes"] == {"room-2h": 120, "online-90": 90,
-                                                                             "series-3x45": 135}[name]
+    assert (
+        sum(b["minutes"] for b in data["blocks"])
+        == data["minutes"]
+        == {"room-2h": 120, "online-90": 90, "series-3x45": 135}[name]
+    )
     for block in data["blocks"]:
         assert {"title", "minutes", "kind", "exercise", "steps"} <= set(block)
         assert block["kind"] in KINDS and block["minutes"] > 0 and block["steps"]
@@ -71,7 +93,7 @@ def test_series_sessions_each_last_45_minutes():
     for block in sheet.blocks:
         per_session[block.session] = per_session.get(block.session, 0) + block.minutes
     assert per_session == {1: 45, 2: 45, 3: 45} and sheet.sessions == 3
-    assert [b.start for b in sheet.blocks if b.session == 3][0] == 0
+    assert next(b.start for b in sheet.blocks if b.session == 3) == 0
     assert any(b.kind == "pair" and "buddy" in b.title.lower() and b.session == 3 for b in sheet.blocks)
 
 
@@ -113,7 +135,7 @@ def test_minutes_that_do_not_add_up_are_refused():
     """Is a guide data file whose blocks do not fill the format refused, naming the format?"""
     data = copy.deepcopy(load_guide())
     data["formats"]["room-2h"]["blocks"][0]["minutes"] += 5
-    with pytest.raises(guide.NetkitError, match="room-2h.*125"):
+    with pytest.raises(guide.NetkitError, match=r"room-2h.*125"):
         run_sheet("room-2h", data=data)
     with pytest.raises(guide.NetkitError, match="no workshop format"):
         run_sheet("all-day")
@@ -150,8 +172,9 @@ def test_checklist_follows_the_linters_rule_list(monkeypatch):
 
 def test_worksheets_html_is_personalised_and_escaped():
     """Are a participant's name and organisations filled in, escaped, with space to write?"""
-    page = worksheets_html({"name": "Ada <img src=x>", "target_organisations": "Ørsted; Arup"},
-                           title="Networking that lasts")
+    page = worksheets_html(
+        {"name": "Ada <img src=x>", "target_organisations": "Ørsted; Arup"}, title="Networking that lasts"
+    )
     assert "<title>Networking that lasts</title>" in page
     assert "Ada &lt;img src=x&gt;" in page and "<img" not in page
     assert "Who do you know at Ørsted, Arup?" in page
@@ -165,8 +188,13 @@ def test_slides_are_self_contained_and_built_from_the_exercises(kit):
     assert "http://" not in html.replace("http://www.w3.org/2000/svg", "") and "https://" not in html
     assert "<link" not in html and " src=" not in html
     nb = json.loads((bundled_dir("exercises") / "outreach.ipynb").read_text(encoding="utf-8"))
-    heading = next(line for c in nb["cells"] if c["cell_type"] == "markdown"
-                   for line in "".join(c["source"]).splitlines() if line.startswith("## "))
+    heading = next(
+        line
+        for c in nb["cells"]
+        if c["cell_type"] == "markdown"
+        for line in "".join(c["source"]).splitlines()
+        if line.startswith("## ")
+    )
     assert heading[3:] in html
     demo = tomllib.loads(guide.GUIDE_DATA.read_text(encoding="utf-8"))["demo"]
     assert f"{demo['name']} (fictional)" in html
@@ -176,8 +204,13 @@ def test_slides_are_self_contained_and_built_from_the_exercises(kit):
 def test_write_guide_returns_the_paths(tmp_path):
     """Does the library call return the five files it wrote?"""
     paths = write_guide(tmp_path, "online-90")
-    assert [p.name for p in paths] == ["run-sheet.html", "run-sheet.pdf", "run-sheet.json", "worksheets.pdf",
-                                       "slides.html"]
+    assert [p.name for p in paths] == [
+        "run-sheet.html",
+        "run-sheet.pdf",
+        "run-sheet.json",
+        "worksheets.pdf",
+        "slides.html",
+    ]
     assert pdf_text(worksheets_pdf()).count("Exercise") >= 3
 
 

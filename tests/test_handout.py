@@ -22,15 +22,35 @@ ANSWERS = {
         {"id": "c2", "name": HOSTILE, "organisation": "Globex", "ring": "dormant"},
     ],
     "outreach.outbox": [
-        {"id": "m1", "contact": "Kim Park", "situation": "informational-interview",
-         "text": "Hi Kim,\nWould you have 20 minutes? " + HOSTILE, "created": "2026-11-20T10:00:00",
-         "sent_on": "2026-11-20", "replied_on": None},
-        {"id": "m2", "contact": "Lee", "situation": "thank-you", "text": "Thank you!", "created": "2026-11-21T10:00:00",
-         "sent_on": None, "replied_on": None},
+        {
+            "id": "m1",
+            "contact": "Kim Park",
+            "situation": "informational-interview",
+            "text": "Hi Kim,\nWould you have 20 minutes? " + HOSTILE,
+            "created": "2026-11-20T10:00:00",
+            "sent_on": "2026-11-20",
+            "replied_on": None,
+        },
+        {
+            "id": "m2",
+            "contact": "Lee",
+            "situation": "thank-you",
+            "text": "Thank you!",
+            "created": "2026-11-21T10:00:00",
+            "sent_on": None,
+            "replied_on": None,
+        },
     ],
     "reflection.answers.regret": "Not keeping in touch " + HOSTILE,
-    "reflection.plan": [{"person": "Kim Park", "closeness": "close", "cadence": "monthly",
-                         "first_step": "Send the article", "first_date": "2026-11-30"}],
+    "reflection.plan": [
+        {
+            "person": "Kim Park",
+            "closeness": "close",
+            "cadence": "monthly",
+            "first_step": "Send the article",
+            "first_date": "2026-11-30",
+        }
+    ],
     "reflection.confidence.before": 3,
     "reflection.confidence.after": 7,
 }
@@ -39,8 +59,18 @@ ANSWERS = {
 def test_handout_holds_every_exercise_escaped():
     """Does the printable page show the network, the messages and the plan, with user text escaped?"""
     page = handout_files(ANSWERS, name="Ana <b>", today=TODAY)[HANDOUT_NAME].decode("utf-8")
-    for expected in ("Kim Park", "Acme", "Would you have 20 minutes?", "Not keeping in touch", "Send the article",
-                     "before 3", "after 7", "Ana &lt;b&gt;", "<svg", "What the map shows"):
+    for expected in (
+        "Kim Park",
+        "Acme",
+        "Would you have 20 minutes?",
+        "Not keeping in touch",
+        "Send the article",
+        "before 3",
+        "after 7",
+        "Ana &lt;b&gt;",
+        "<svg",
+        "What the map shows",
+    ):
         assert expected in page, expected
     assert "<img src=x" not in page and "</script>" not in page and "$50k" not in page
     assert "one nudge on 2026-11-27, then try a second person there from 2026-12-04" in page

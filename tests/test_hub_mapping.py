@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import pickle
 import re
@@ -16,8 +15,17 @@ from click.testing import CliRunner
 from netkit import hub as hub_module
 from netkit.cli import cli
 from netkit.exceptions import HubError, HubUserMappingError
-from netkit.hub import (HubClient, deliver, delivered_users, delivery_decision, fetch_answers, hub_user_problem,
-                        map_from_csv, map_from_roster, normalise_hub_user)
+from netkit.hub import (
+    HubClient,
+    deliver,
+    delivered_users,
+    delivery_decision,
+    fetch_answers,
+    hub_user_problem,
+    map_from_csv,
+    map_from_roster,
+    normalise_hub_user,
+)
 from netkit.roster import participant_id
 
 TOKEN = "tok-" + "9f" * 20
@@ -25,8 +33,12 @@ TOKEN = "tok-" + "9f" * 20
 
 def entry(name: str, email: str = "") -> dict:
     pid = participant_id(name, email)
-    return {"id": pid, "name": name, "folder": f"{name.split()[0].lower()}-{pid}",
-            "notebooks": [f"{name.split()[0].lower()}-{pid}/workshop.ipynb"]}
+    return {
+        "id": pid,
+        "name": name,
+        "folder": f"{name.split()[0].lower()}-{pid}",
+        "notebooks": [f"{name.split()[0].lower()}-{pid}/workshop.ipynb"],
+    }
 
 
 ADA, GRACE = entry("Ada Lovelace", "ada@example.org"), entry("Grace Hopper", "grace@example.org")
@@ -58,8 +70,10 @@ def test_valid_hub_user_names_pass(name):
 
 def test_roster_hub_user_column_maps_participants(tmp_path):
     """Does --user-from hub_user map each rendered participant to their (lower-cased) hub user?"""
-    roster = write(tmp_path / "r.csv", "Name,Email,Hub user\nAda Lovelace,ada@example.org,ADA\n"
-                                       "Grace Hopper,grace@example.org,grace\n")
+    roster = write(
+        tmp_path / "r.csv",
+        "Name,Email,Hub user\nAda Lovelace,ada@example.org,ADA\nGrace Hopper,grace@example.org,grace\n",
+    )
     assert map_from_roster(roster, [ADA, GRACE]) == {ADA["id"]: "ada", GRACE["id"]: "grace"}
 
 
@@ -68,13 +82,17 @@ def test_roster_email_maps_participants(tmp_path):
     roster = write(tmp_path / "r.csv", "Name,Email\nAda Lovelace,Ada@Example.org\nGrace Hopper,grace@example.org\n")
     ada = entry("Ada Lovelace", "Ada@Example.org")
     assert map_from_roster(roster, [ada, GRACE], user_from="email") == {
-        ada["id"]: "ada@example.org", GRACE["id"]: "grace@example.org"}
+        ada["id"]: "ada@example.org",
+        GRACE["id"]: "grace@example.org",
+    }
 
 
 def test_duplicate_hub_users_differing_only_in_case_are_refused(tmp_path):
     """Are two participants mapped to 'Ada' and 'ada' refused, naming both and the line?"""
-    roster = write(tmp_path / "r.csv", "Name,Email,Hub user\nAda Lovelace,ada@example.org,Ada\n"
-                                       "Grace Hopper,grace@example.org,ada\n")
+    roster = write(
+        tmp_path / "r.csv",
+        "Name,Email,Hub user\nAda Lovelace,ada@example.org,Ada\nGrace Hopper,grace@example.org,ada\n",
+    )
     with pytest.raises(HubUserMappingError) as err:
         map_from_roster(roster, [ADA, GRACE])
     message = err.value.message
@@ -83,8 +101,10 @@ def test_duplicate_hub_users_differing_only_in_case_are_refused(tmp_path):
 
 def test_missing_and_invalid_hub_users_are_all_listed(tmp_path):
     """Does one error list every participant without a usable hub user (nothing delivered)?"""
-    roster = write(tmp_path / "r.csv", "Name,Email,Hub user\nAda Lovelace,ada@example.org,\n"
-                                       "Grace Hopper,grace@example.org,grace hopper\n")
+    roster = write(
+        tmp_path / "r.csv",
+        "Name,Email,Hub user\nAda Lovelace,ada@example.org,\nGrace Hopper,grace@example.org,grace hopper\n",
+    )
     with pytest.raises(HubUserMappingError) as err:
         map_from_roster(roster, [ADA, GRACE])
     assert "Ada Lovelace: the hub user name is empty" in err.value.message
@@ -93,8 +113,9 @@ def test_missing_and_invalid_hub_users_are_all_listed(tmp_path):
 
 def test_skip_unmapped_leaves_out_only_the_empty_ones(tmp_path):
     """With skip_unmapped, is a participant with no hub user left out while bad names still stop us?"""
-    roster = write(tmp_path / "r.csv", "Name,Email,Hub user\nAda Lovelace,ada@example.org,\n"
-                                       "Grace Hopper,grace@example.org,grace\n")
+    roster = write(
+        tmp_path / "r.csv", "Name,Email,Hub user\nAda Lovelace,ada@example.org,\nGrace Hopper,grace@example.org,grace\n"
+    )
     assert map_from_roster(roster, [ADA, GRACE], skip_unmapped=True) == {GRACE["id"]: "grace"}
     bad = write(tmp_path / "bad.csv", "Name,Email,Hub user\nAda Lovelace,ada@example.org,a/b\n")
     with pytest.raises(HubUserMappingError):
@@ -194,15 +215,18 @@ def test_cli_needs_exactly_one_mapping_source(tmp_path, monkeypatch):
 
 
 # ----------------------------------------------------------------------- the refusal rule
-@pytest.mark.parametrize("hub_sha, recorded, answers, action", [
-    (None, None, False, "write"),          # nothing there yet
-    ("old", "old", False, "write"),        # our own copy, untouched
-    ("new", "old", True, "unchanged"),     # already exactly this: nothing to write
-    ("old", "old", True, "refuse"),        # they saved answers
-    ("edited", "old", False, "refuse"),    # they changed the notebook
-    ("theirs", None, False, "refuse"),     # a file we never delivered
-    (None, None, True, "refuse"),          # answers but no notebook: same rule as render
-])
+@pytest.mark.parametrize(
+    "hub_sha, recorded, answers, action",
+    [
+        (None, None, False, "write"),  # nothing there yet
+        ("old", "old", False, "write"),  # our own copy, untouched
+        ("new", "old", True, "unchanged"),  # already exactly this: nothing to write
+        ("old", "old", True, "refuse"),  # they saved answers
+        ("edited", "old", False, "refuse"),  # they changed the notebook
+        ("theirs", None, False, "refuse"),  # a file we never delivered
+        (None, None, True, "refuse"),  # answers but no notebook: same rule as render
+    ],
+)
 def test_delivery_decision(hub_sha, recorded, answers, action):
     """Is a touched workbook refused, and only an untouched one of ours replaced?"""
     got, reason = delivery_decision(new_sha="new", hub_sha=hub_sha, recorded_sha=recorded, answers_on_hub=answers)
@@ -211,8 +235,9 @@ def test_delivery_decision(hub_sha, recorded, answers, action):
 
 def test_overwrite_touched_turns_refusal_into_replace():
     """Does the explicit flag replace a touched workbook, keeping the reason?"""
-    action, reason = delivery_decision(new_sha="n", hub_sha="e", recorded_sha="o", answers_on_hub=False,
-                                       overwrite_touched=True)
+    action, reason = delivery_decision(
+        new_sha="n", hub_sha="e", recorded_sha="o", answers_on_hub=False, overwrite_touched=True
+    )
     assert action == "replace" and "changed" in reason
 
 
@@ -296,8 +321,7 @@ def fake_client(fake: FakeHub) -> HubClient:
 def test_server_start_failure_is_retried(render_out):
     """Is a server that fails once started again, and the workbook then delivered?"""
     fake = FakeHub(fail_starts={"ada": 1})
-    report = deliver(render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"},
-                     progress=False, poll=0)
+    report = deliver(render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"}, progress=False, poll=0)
     status = {r.hub_user: r for r in report.results}
     assert status["ada"].status == "delivered" and status["ada"].attempts == 2
     assert status["grace"].status == "delivered" and status["grace"].attempts == 1
@@ -310,8 +334,9 @@ def test_server_start_failure_is_retried(render_out):
 def test_server_that_never_starts_is_reported_not_fatal(render_out):
     """Does a participant whose server never starts fail alone, after a bounded number of attempts?"""
     fake = FakeHub(fail_starts={"ada": 99})
-    report = deliver(render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"},
-                     progress=False, poll=0, attempts=3)
+    report = deliver(
+        render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"}, progress=False, poll=0, attempts=3
+    )
     status = {r.hub_user: r for r in report.results}
     assert status["ada"].status == "failed" and "after 3 attempt(s)" in status["ada"].reason
     assert fake.starts["ada"] == 3
@@ -349,11 +374,11 @@ def test_missing_scopes_stop_before_anything_happens(render_out):
 
 def test_group_limited_scopes_are_enough(render_out):
     """Is a role limited to the cohort's group (least privilege) accepted?"""
-    fake = FakeHub(scopes=["read:users!group=c", "read:servers!group=c", "start:servers!group=c",
-                           "access:servers!group=c"])
+    fake = FakeHub(
+        scopes=["read:users!group=c", "read:servers!group=c", "start:servers!group=c", "access:servers!group=c"]
+    )
     fake.users["ada"] = {"state": "stopped"}
-    report = deliver(render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"},
-                     progress=False, poll=0)
+    report = deliver(render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"}, progress=False, poll=0)
     status = {r.hub_user: r for r in report.results}
     assert status["ada"].status == "delivered"
     assert status["grace"].status == "failed" and "may not create users" in status["grace"].reason
@@ -396,8 +421,7 @@ def test_manifest_notebook_outside_the_participants_folder_is_never_delivered(re
     manifest["participants"][0]["notebooks"] = [notebook.replace("GRACE", GRACE["folder"])]
     (render_out / "manifest.json").write_text(json.dumps(manifest))
     fake = FakeHub()
-    report = deliver(render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"},
-                     progress=False, poll=0)
+    report = deliver(render_out, fake_client(fake), {ADA["id"]: "ada", GRACE["id"]: "grace"}, progress=False, poll=0)
     status = {r.hub_user: r for r in report.results}
     assert status["ada"].status == "failed" and "outside" in status["ada"].reason
     assert not [key for key in fake.files if key[0] == "ada" and fake.files[key] is not None]

@@ -40,8 +40,13 @@ def client(status: int, content_type: str, body: bytes, seen: list | None = None
 def test_unexpected_reply_shapes_are_hub_errors(what, status, content_type, body, call):
     """Does every API call turn an unexpected reply into a HubError naming the hub and the status?"""
     hub = client(status, content_type, body)
-    args = {"whoami": (), "user": ("ada",), "file_model": ("ada", "x.ipynb"), "read_file": ("ada", "x.ipynb"),
-            "server_state": ("ada",)}[call]
+    args = {
+        "whoami": (),
+        "user": ("ada",),
+        "file_model": ("ada", "x.ipynb"),
+        "read_file": ("ada", "x.ipynb"),
+        "server_state": ("ada",),
+    }[call]
     with pytest.raises(HubError) as caught:
         getattr(hub, call)(*args)
     assert URL in caught.value.message and str(status) in caught.value.message

@@ -1,14 +1,13 @@
 """Imports of real export formats: LinkedIn, vCard 3/4, Google Contacts CSV, plain CSV."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from netkit.contacts import Contact
 from netkit.exceptions import ImportFormatError
 from netkit.importers import decode, detect_format, import_file, import_into, parse_date, read_export
-
-from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -22,7 +21,11 @@ def test_linkedin_header_is_found_after_the_notes_preamble():
     assert [p.name for p in people][:2] == ["Ada Quillfeather", "Bram Oosterveld"]
     ada = people[0]
     assert (ada.organisation, ada.role, ada.emails, ada.connected_on) == (
-        "Northwind Analytics", "Data Scientist", ["ada@example.org"], dt.date(2023, 1, 3))
+        "Northwind Analytics",
+        "Data Scientist",
+        ["ada@example.org"],
+        dt.date(2023, 1, 3),
+    )
     assert ada.url.endswith("ada-quillfeather-000001")
 
 
@@ -42,8 +45,9 @@ def test_an_ambiguous_date_is_read_in_the_files_order_and_the_order_is_reported(
     esme = next(p for p in people if p.name.startswith("Esme"))
     assert esme.connected_on == dt.date(2020, 3, 4)
     assert report.date_order == "month-first"
-    assert any("dates read month-first" in w.reason and "no date in the file settles it" in w.reason
-               for w in report.warnings)
+    assert any(
+        "dates read month-first" in w.reason and "no date in the file settles it" in w.reason for w in report.warnings
+    )
 
 
 def test_unreadable_date_keeps_the_contact_and_warns():
@@ -68,9 +72,17 @@ def test_windows_1252_file_is_read():
     assert people[0].name == "Renée Dürr" and people[0].organisation == "Café Lumière"
 
 
-@pytest.mark.parametrize("text, expected", [("03 Jan 2023", dt.date(2023, 1, 3)), ("3-Jan-23", dt.date(2023, 1, 3)),
-                                            ("Jan 3, 2023", dt.date(2023, 1, 3)), ("2023-01-03", dt.date(2023, 1, 3)),
-                                            ("31/12/2020", dt.date(2020, 12, 31)), ("03 September 2019", dt.date(2019, 9, 3))])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("03 Jan 2023", dt.date(2023, 1, 3)),
+        ("3-Jan-23", dt.date(2023, 1, 3)),
+        ("Jan 3, 2023", dt.date(2023, 1, 3)),
+        ("2023-01-03", dt.date(2023, 1, 3)),
+        ("31/12/2020", dt.date(2020, 12, 31)),
+        ("03 September 2019", dt.date(2019, 9, 3)),
+    ],
+)
 def test_parse_date_reads_export_spellings(text, expected):
     """Are LinkedIn's and Excel's date spellings read?"""
     assert parse_date(text) == expected
@@ -116,8 +128,12 @@ def test_google_contacts_csv():
     people, report = import_file(CONTACTS / "google_contacts.csv")
     assert report.format == "google"
     maya = people[0]
-    assert (maya.name, maya.organisation, maya.role, maya.notes) == ("Maya Lindqvist", "Copperfield Bank",
-                                                                     "Risk Analyst", "Old flatmate")
+    assert (maya.name, maya.organisation, maya.role, maya.notes) == (
+        "Maya Lindqvist",
+        "Copperfield Bank",
+        "Risk Analyst",
+        "Old flatmate",
+    )
     assert maya.emails == ["maya@example.com", "maya.l@example.net", "maya.home@example.net"]
     assert people[1].organisation == "Cedar & Pine, LLP"
     assert [s.line for s in report.skipped] == [4]
@@ -127,8 +143,12 @@ def test_plain_csv_with_documented_header():
     """Are the documented columns read, bad values warned about and unknown columns reported?"""
     people, report = import_file(CONTACTS / "plain_contacts.csv")
     olu, pia, quentin = people
-    assert (olu.ring, olu.sector, olu.last_contact, olu.could_offer) == ("close", "Nonprofit", dt.date(2024, 5, 31),
-                                                                          "Feedback on their report")
+    assert (olu.ring, olu.sector, olu.last_contact, olu.could_offer) == (
+        "close",
+        "Nonprofit",
+        dt.date(2024, 5, 31),
+        "Feedback on their report",
+    )
     assert pia.ring == "inner" and pia.emails == ["pia@example.com", "pia.r@example.net"]
     assert pia.last_contact == dt.date(2025, 5, 31)
     assert quentin.ring == "acquaintance" and quentin.last_contact is None
@@ -137,10 +157,17 @@ def test_plain_csv_with_documented_header():
     assert "favourite colour" in reasons and "sometimes" in reasons and "yesterday" in reasons
 
 
-@pytest.mark.parametrize("name, fmt", [("linkedin_with_notes_preamble.csv", "linkedin"),
-                                       ("linkedin_old_no_url.csv", "linkedin"), ("vcard3_folded.vcf", "vcard"),
-                                       ("vcard4_truncated.vcf", "vcard"), ("google_contacts.csv", "google"),
-                                       ("plain_contacts.csv", "csv")])
+@pytest.mark.parametrize(
+    "name, fmt",
+    [
+        ("linkedin_with_notes_preamble.csv", "linkedin"),
+        ("linkedin_old_no_url.csv", "linkedin"),
+        ("vcard3_folded.vcf", "vcard"),
+        ("vcard4_truncated.vcf", "vcard"),
+        ("google_contacts.csv", "google"),
+        ("plain_contacts.csv", "csv"),
+    ],
+)
 def test_format_is_detected_from_content(name, fmt):
     """Is each fixture's format detected from its content?"""
     assert detect_format(decode((CONTACTS / name).read_bytes())) == fmt
@@ -177,8 +204,9 @@ def test_importing_the_same_file_twice_does_not_duplicate():
 def test_import_merges_with_contacts_entered_by_hand():
     """Does an export fill in a contact typed by hand instead of adding a twin?"""
     mine = [Contact("Ada Quillfeather", organisation="Northwind Analytics", ring="inner")]
-    people, report = import_into(mine, (CONTACTS / "linkedin_with_notes_preamble.csv").read_bytes(),
-                                 source="Connections.csv")
+    people, report = import_into(
+        mine, (CONTACTS / "linkedin_with_notes_preamble.csv").read_bytes(), source="Connections.csv"
+    )
     assert report.merged == 1 and people[0].ring == "inner" and people[0].emails == ["ada@example.org"]
 
 
@@ -200,10 +228,19 @@ def test_multiline_quoted_cell_keeps_line_numbers_right():
 LAYOUTS = CONTACTS / "layouts"
 
 
-@pytest.mark.parametrize("name, fmt", [("outlook_full.csv", "outlook"), ("outlook_short.csv", "outlook"),
-                                       ("google_old.csv", "google"), ("google_new.csv", "google"),
-                                       ("linkedin_2018.csv", "linkedin"), ("linkedin_no_email.csv", "linkedin"),
-                                       ("numbers_semicolon.csv", "csv"), ("excel_unicode_text.txt", "csv")])
+@pytest.mark.parametrize(
+    "name, fmt",
+    [
+        ("outlook_full.csv", "outlook"),
+        ("outlook_short.csv", "outlook"),
+        ("google_old.csv", "google"),
+        ("google_new.csv", "google"),
+        ("linkedin_2018.csv", "linkedin"),
+        ("linkedin_no_email.csv", "linkedin"),
+        ("numbers_semicolon.csv", "csv"),
+        ("excel_unicode_text.txt", "csv"),
+    ],
+)
 def test_each_makers_layout_is_recognised(name, fmt):
     """Is Outlook's export no longer taken for LinkedIn, and is every maker's header recognised?"""
     _, report = import_file(LAYOUTS / name)
@@ -212,10 +249,13 @@ def test_each_makers_layout_is_recognised(name, fmt):
 
 def test_outlook_keeps_emails_job_titles_and_is_not_labelled_linkedin():
     """Does the full Outlook form keep e-mails and job titles, read 'Title' as Mr./Dr., and not say LinkedIn?"""
-    people, report = import_file(LAYOUTS / "outlook_full.csv")
+    people, _report = import_file(LAYOUTS / "outlook_full.csv")
     amara = people[0]
-    assert (amara.name, amara.emails, amara.role) == ("Dr. Amara N. Okafor", ["amara.okafor@example.org"],
-                                                      "Lead Scientist (Research)")
+    assert (amara.name, amara.emails, amara.role) == (
+        "Dr. Amara N. Okafor",
+        ["amara.okafor@example.org"],
+        "Lead Scientist (Research)",
+    )
     assert people[2].emails == ["chloe@example.net"]  # E-mail 2 Address kept, the '-' in E-mail Address not
     assert not any(p.how_we_know == "LinkedIn connection" for p in people)
 
@@ -255,7 +295,8 @@ def test_every_merge_is_reported_with_both_sources_and_the_reason():
     assert len(people) == 2 and report.merged == 2
     assert report.merges == [
         "line 2: 'Hannah Berg' into 'Hannah Berg' (entered by hand): same name and organisation",
-        "line 4: 'Hannah Berg' into 'Hannah Berg' (from linkedin): same name and organisation"]  # filled by line 2
+        "line 4: 'Hannah Berg' into 'Hannah Berg' (from linkedin): same name and organisation",
+    ]  # filled by line 2
     assert all(line.startswith("merged line") for line in report.details() if "Hannah" in line)
 
 
@@ -271,7 +312,8 @@ def test_linkedin_2018_dates_are_read():
     people, report = import_file(LAYOUTS / "linkedin_2018.csv")
     assert [p.connected_on for p in people] == [dt.date(2018, 1, 8), dt.date(2017, 12, 24)]
     assert report.date_order == "month-first" and "'12/24/17, 9:02 AM' on line 3" in " ".join(
-        w.reason for w in report.warnings)
+        w.reason for w in report.warnings
+    )
 
 
 def test_day_first_is_decided_per_file_not_per_row():
@@ -281,13 +323,22 @@ def test_day_first_is_decided_per_file_not_per_row():
     assert report.date_order == "day-first"
     month_first = "name,last_contact\nA,12/31/2023\nB,03/04/2024\n"
     assert [c.last_contact for c in read_export(month_first, source="m.csv").contacts] == [
-        dt.date(2023, 12, 31), dt.date(2024, 3, 4)]
+        dt.date(2023, 12, 31),
+        dt.date(2024, 3, 4),
+    ]
 
 
-@pytest.mark.parametrize("text, expected", [("1/8/18, 6:14 PM", None), ("Tuesday, January 3, 2023", dt.date(2023, 1, 3)),
-                                            ("2023-01-03 00:00:00", dt.date(2023, 1, 3)),
-                                            ("19-Aug-15", dt.date(2015, 8, 19)), ("31.12.2020", dt.date(2020, 12, 31)),
-                                            ("2023-01-03T10:15:00Z", dt.date(2023, 1, 3))])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1/8/18, 6:14 PM", None),
+        ("Tuesday, January 3, 2023", dt.date(2023, 1, 3)),
+        ("2023-01-03 00:00:00", dt.date(2023, 1, 3)),
+        ("19-Aug-15", dt.date(2015, 8, 19)),
+        ("31.12.2020", dt.date(2020, 12, 31)),
+        ("2023-01-03T10:15:00Z", dt.date(2023, 1, 3)),
+    ],
+)
 def test_parse_date_reads_every_export_spelling(text, expected):
     """Are the spellings Outlook, Google, LinkedIn and Excel write read (ambiguous ones only with an order)?"""
     if expected is None:

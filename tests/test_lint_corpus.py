@@ -33,8 +33,19 @@ def test_corpus_is_large_and_covers_every_situation_and_kind_of_writing(corpus):
         assert any(not m.expect for m in here), f"no good {situation} message"
         assert any(m.expect for m in here), f"no {situation} message with something to fix"
     styles = {tag for m in corpus for tag in m.style}
-    assert styles >= {"non-native", "one-liner", "long", "formal", "casual", "honest", "share", "freelance",
-                      "awkward", "information-question", "template-left"}
+    assert styles >= {
+        "non-native",
+        "one-liner",
+        "long",
+        "formal",
+        "casual",
+        "honest",
+        "share",
+        "freelance",
+        "awkward",
+        "information-question",
+        "template-left",
+    }
 
 
 def test_every_rule_has_enough_labelled_examples_to_measure(corpus):
@@ -55,9 +66,22 @@ def test_each_rule_is_precise_and_the_linter_finds_what_a_coach_would(path):
 def test_the_issue_s_disagreements_are_settled(corpus):
     """Do the messages a coach disputed in issue #14 now get the coach's verdict?"""
     by_id = {m.id: m for m in corpus}
-    disputed = ["ap-alarm-owned", "sh-open-role", "fu-no-rush", "ty-priya", "rc-pycon", "ii-career-fair-juniors",
-                "ii-put-me-forward", "ii-placeholders-curly", "ii-placeholders-dollar", "rc-placeholder-double-curly",
-                "in-deadline-application", "in-busy-but", "in-skip-hr", "rc-awkward-confidential"]
+    disputed = [
+        "ap-alarm-owned",
+        "sh-open-role",
+        "fu-no-rush",
+        "ty-priya",
+        "rc-pycon",
+        "ii-career-fair-juniors",
+        "ii-put-me-forward",
+        "ii-placeholders-curly",
+        "ii-placeholders-dollar",
+        "rc-placeholder-double-curly",
+        "in-deadline-application",
+        "in-busy-but",
+        "in-skip-hr",
+        "rc-awkward-confidential",
+    ]
     score = score_corpus([by_id[i] for i in disputed])
     wrong = {r: s.false_positives + s.misses for r, s in score.rules.items() if s.false_positives or s.misses}
     assert wrong == {}

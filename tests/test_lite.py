@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_participant_imports import FORBIDDEN
 
 from netkit import lite
 from netkit.cli import cli
 from netkit.resources import bundled_dir, default_workbook
-from netkit.start import PROFILE_KEY, keep_profile, saved_profile
-
-from test_participant_imports import FORBIDDEN
+from netkit.start import keep_profile, saved_profile
 
 COACH = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
@@ -31,8 +30,12 @@ def _wheel(folder: Path, name: str, version: str) -> Path:
 
 def test_the_lock_lists_every_wheel_once_newest_first(tmp_path):
     """Does the pre-solved lock keep the newest wheel of each name, under its canonical name, with its hash?"""
-    wheels = [_wheel(tmp_path, "python_slugify", "8.0.4"), _wheel(tmp_path, "python_slugify", "9.2.0"),
-              _wheel(tmp_path, "widgetsnbextension", "4.0.999"), _wheel(tmp_path, "widgetsnbextension", "4.0.14")]
+    wheels = [
+        _wheel(tmp_path, "python_slugify", "8.0.4"),
+        _wheel(tmp_path, "python_slugify", "9.2.0"),
+        _wheel(tmp_path, "widgetsnbextension", "4.0.999"),
+        _wheel(tmp_path, "widgetsnbextension", "4.0.14"),
+    ]
     lock = lite.pyodide_lock(wheels, {"python": "3.14.2"})
     assert lock["info"] == {"python": "3.14.2"}
     assert sorted(lock["packages"]) == ["python-slugify", "widgetsnbextension"]
@@ -91,8 +94,13 @@ print(json.dumps({"name": namespace["name"], "coach": namespace["coach"],
                   "loaded": sorted(m for m in sys.modules if m.split(".")[0] in FORBIDDEN)}))
 """.replace("FORBIDDEN", repr(FORBIDDEN))
     keep_profile({"name": "Ada"}, tmp_path / lite.WORKBOOK, defaults=COACH)
-    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
-                          env={**__import__("os").environ, "NETKIT_ANSWERS_DIR": str(tmp_path)})
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "NETKIT_ANSWERS_DIR": str(tmp_path)},
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"name": "Ada", "coach": "Sam Rivera", "loaded": []}
@@ -146,8 +154,9 @@ def test_the_command_passes_the_coach_details(monkeypatch, tmp_path):
         return lite.LiteSite(path=Path(out), wheels=["netkit"], size=2_000_000)
 
     monkeypatch.setattr(lite, "build_site", fake_build)
-    result = CliRunner().invoke(cli, ["lite", "-o", str(tmp_path / "site"), "--workshop", "W", "--date", "D",
-                                      "--coach", "C"])
+    result = CliRunner().invoke(
+        cli, ["lite", "-o", str(tmp_path / "site"), "--workshop", "W", "--date", "D", "--coach", "C"]
+    )
     assert result.exit_code == 0, result.output
     assert calls["defaults"] == {"workshop": "W", "workshop_date": "D", "coach": "C"}
     assert "2.0 MB" in result.output and "http.server" in result.output
@@ -155,6 +164,7 @@ def test_the_command_passes_the_coach_details(monkeypatch, tmp_path):
 
 def test_a_failed_step_says_what_and_how_to_fix(tmp_path):
     """Does a failing download stop with a message naming the step, not a traceback?"""
+
     def failing(args, **kwargs):
         return subprocess.CompletedProcess(args, 1, stdout="", stderr="npm ERR! network unreachable")
 

@@ -86,14 +86,18 @@ def test_scalars_merge_per_key_later_wins(tmp_path):
     a.flush()
     b.set("reflection.answers.offer", "from b")
     b.flush()
-    assert AnswersStore(tmp_path).as_dict() == {"reflection.answers.regret": "later", "reflection.page": 1,
-                                                "reflection.answers.offer": "from b"}
+    assert AnswersStore(tmp_path).as_dict() == {
+        "reflection.answers.regret": "later",
+        "reflection.page": 1,
+        "reflection.answers.offer": "from b",
+    }
 
 
 def test_old_files_without_ids_do_not_double_contacts(tmp_path):
     """Do two kernels opening an old file with id-less contacts keep each contact once after both save?"""
-    (tmp_path / "netkit-answers.json").write_text(json.dumps(
-        {"schema": 1, "answers": {C: [{"name": "Kofi Mensah"}, {"name": "Ama Owusu"}]}}))
+    (tmp_path / "netkit-answers.json").write_text(
+        json.dumps({"schema": 1, "answers": {C: [{"name": "Kofi Mensah"}, {"name": "Ama Owusu"}]}})
+    )
     a, b = AnswersStore(tmp_path, debounce=0), AnswersStore(tmp_path, debounce=0)
     a.set(C, a.get(C) + [{"name": "Zoe"}])
     b.set(C, b.get(C) + [{"name": "Yaw"}])
@@ -138,7 +142,7 @@ def test_random_stores_converge_and_lose_nothing_acknowledged(tmp_path, seed):
         store = stores[i]
         view = store.get(C, [])
         roll = rng.random()
-        counter += 1
+        counter += 1  # noqa: SIM113
         if roll < 0.3 or not view:
             item = {"id": f"c{counter}", "name": f"Person {counter}", "notes": ""}
             store.set(C, view + [item])
@@ -218,13 +222,19 @@ def test_resume_keeps_a_restorable_copy(tmp_path):
     assert AnswersStore(tmp_path).as_dict() == {"reflection.answers.regret": "before"}
 
 
-@pytest.mark.parametrize("doc,message", [
-    ({"kind": "netkit-answers-export", "schema": 1, "answers": [["network.contacts", []]]}, "not a set of key/value"),
-    ({"kind": "netkit-answers-export", "schema": 1, "answers": {C: {"name": "x"}}}, "should be a list"),
-    ({"kind": "netkit-answers-export", "schema": "1", "answers": {}}, "no schema version"),
-    ({"kind": "something else", "schema": 1, "answers": {}}, "export marker"),
-    (["not", "a", "document"], "not a JSON object"),
-])
+@pytest.mark.parametrize(
+    "doc,message",
+    [
+        (
+            {"kind": "netkit-answers-export", "schema": 1, "answers": [["network.contacts", []]]},
+            "not a set of key/value",
+        ),
+        ({"kind": "netkit-answers-export", "schema": 1, "answers": {C: {"name": "x"}}}, "should be a list"),
+        ({"kind": "netkit-answers-export", "schema": "1", "answers": {}}, "no schema version"),
+        ({"kind": "something else", "schema": 1, "answers": {}}, "export marker"),
+        (["not", "a", "document"], "not a JSON object"),
+    ],
+)
 def test_wrong_shapes_are_refused_before_anything_is_written(tmp_path, doc, message):
     """Is a download of the wrong shape refused with a clear message, the folder untouched?"""
     store = AnswersStore(tmp_path / "p", debounce=0)
@@ -249,8 +259,10 @@ def test_start_page_refuses_a_newer_or_list_upload_before_making_a_folder(tmp_pa
     """Does the start page refuse such uploads before any workbook folder is written?"""
     from netkit.start import resume
 
-    for doc in ({"kind": "netkit-answers-export", "schema": schema.SCHEMA + 1, "answers": {}},
-                {"kind": "netkit-answers-export", "schema": 1, "answers": []}):
+    for doc in (
+        {"kind": "netkit-answers-export", "schema": schema.SCHEMA + 1, "answers": {}},
+        {"kind": "netkit-answers-export", "schema": 1, "answers": []},
+    ):
         with pytest.raises(AnswersError):
             resume(json.dumps(doc).encode(), "old.json", tmp_path / "out", values={"name": "Dana"})
         assert not (tmp_path / "out").exists()

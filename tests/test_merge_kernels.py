@@ -5,11 +5,10 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from test_answers_crash import run_in_kernels_at_once
 
 from netkit import schema
 from netkit.answers import AnswersStore
-
-from test_answers_crash import run_in_kernels_at_once
 
 pytestmark = pytest.mark.kernel
 

@@ -13,8 +13,15 @@ from netkit.report_html import report_html
 TODAY = _dt.date(2026, 12, 3)
 
 
-def person(n: int, *, contacts: int = 3, gives: bool = False, message: bool = False, plan: bool = False,
-           confidence: bool = False) -> dict:
+def person(
+    n: int,
+    *,
+    contacts: int = 3,
+    gives: bool = False,
+    message: bool = False,
+    plan: bool = False,
+    confidence: bool = False,
+) -> dict:
     """One sharing participant; each flag makes them a contributor to one figure."""
     items = []
     for k in range(contacts):
@@ -26,8 +33,9 @@ def person(n: int, *, contacts: int = 3, gives: bool = False, message: bool = Fa
     if message:
         answers[schema.OUTBOX] = [{"id": f"m{n}", "text": "Any job openings? I need a job.", "situation": ""}]
     if plan:
-        answers[schema.PLAN] = [{"person": "C0", "closeness": "close", "cadence": "monthly", "first_step": "",
-                                 "first_date": "2026-12-10"}]
+        answers[schema.PLAN] = [
+            {"person": "C0", "closeness": "close", "cadence": "monthly", "first_step": "", "first_date": "2026-12-10"}
+        ]
     if confidence:
         answers[schema.CONFIDENCE_BEFORE], answers[schema.CONFIDENCE_AFTER] = 3, 7
     return answers
@@ -52,8 +60,9 @@ def _report(figure: str, contributors: int, *, min_group: int = 3):
             people.append(person(n, contacts=3 if contributes else 0))
         else:
             people.append(person(n, **{flag: contributes}))
-    return build_report([({"id": f"p{n}", "name": f"P{n}"}, a) for n, a in enumerate(people)],
-                        today=TODAY, min_group=min_group)
+    return build_report(
+        [({"id": f"p{n}", "name": f"P{n}"}, a) for n, a in enumerate(people)], today=TODAY, min_group=min_group
+    )
 
 
 @pytest.mark.parametrize("figure", sorted(FAMILIES))
@@ -93,6 +102,10 @@ def test_no_aggregates_below_min_group_sharing():
 
 
 def _numbers_of(figure: str) -> tuple[str, ...]:
-    return {"reciprocity": ("gave", "asked", "balances"), "findings": ("messages", "findings"),
-            "commitments": ("commitments", "cadences"), "confidence": ("confidence_changes",),
-            "dormant": ("dormant", "dormant_share")}[figure]
+    return {
+        "reciprocity": ("gave", "asked", "balances"),
+        "findings": ("messages", "findings"),
+        "commitments": ("commitments", "cadences"),
+        "confidence": ("confidence_changes",),
+        "dormant": ("dormant", "dormant_share"),
+    }[figure]

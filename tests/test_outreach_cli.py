@@ -9,8 +9,10 @@ from click.testing import CliRunner
 from netkit.cli import cli
 from netkit.lint import lint
 
-GOOD = ("Hi Ana,\n\nWe met at the PyData meetup. Would you be open to a 20-minute call next week "
-        "about your work?\n\nThanks,\nSam")
+GOOD = (
+    "Hi Ana,\n\nWe met at the PyData meetup. Would you be open to a 20-minute call next week "
+    "about your work?\n\nThanks,\nSam"
+)
 BAD = "Hi Bob. I am looking for a job. Please refer me. You owe me."
 
 
@@ -83,8 +85,10 @@ def test_templates_checks_a_coach_folder(tmp_path):
 
 def test_situation_from_a_coach_folder(tmp_path):
     """Can --situation name a coach's own situation?"""
-    (tmp_path / "m.j2").write_text('+++\nsituation = "thank-mentor"\nneeds_thanks = true\nhas_ask = false\nneeds_connection = false\n+++\nHi',
-                                   encoding="utf-8")
+    (tmp_path / "m.j2").write_text(
+        '+++\nsituation = "thank-mentor"\nneeds_thanks = true\nhas_ask = false\nneeds_connection = false\n+++\nHi',
+        encoding="utf-8",
+    )
     path = tmp_path / "msg.txt"
     path.write_text("Hi Ana, the course went well and I passed.", encoding="utf-8")
     result = run("lint", str(path), "--situation", "thank-mentor", "--templates", str(tmp_path), "--json")

@@ -70,10 +70,20 @@ def test_participant_side_loads_neither_numpy_nor_matplotlib(tmp_path):
     """Run in a fresh interpreter, does everything a participant runs leave numpy, matplotlib and the
     coach's tools (papermill, click, httpx…) unimported?"""
     notebooks = sorted(str(p) for p in (ROOT / "exercises").glob("*.ipynb")) + [str(ROOT / "workbooks/start.ipynb")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-           "NETKIT_ANSWERS_DIR": str(tmp_path), "MPLBACKEND": "Agg"}
-    result = subprocess.run([sys.executable, "-c", PARTICIPANT, *notebooks], cwd=tmp_path, env=env,
-                            capture_output=True, text=True, timeout=300)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        "NETKIT_ANSWERS_DIR": str(tmp_path),
+        "MPLBACKEND": "Agg",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PARTICIPANT, *notebooks],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert "netkit" in loaded and "ipywidgets" in loaded  # the script really ran the participant side

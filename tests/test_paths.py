@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 import unicodedata
+from pathlib import Path
 
 import pytest
 
 from netkit.paths import participant_folder, participant_folder_name, slug
 from netkit.roster import participant_id
 
-HOSTILE = ["../../etc/passwd", "..", "CON", "nul", "https://evil.example/x?y=1", "-", "{braces}", "a" * 300,
-           "😀🎉", "王小明", "José", "Jose\u0301", "x/y\\z:*?\"<>|", " . ", "COM1.txt"]
+HOSTILE = [
+    "../../etc/passwd",
+    "..",
+    "CON",
+    "nul",
+    "https://evil.example/x?y=1",
+    "-",
+    "{braces}",
+    "a" * 300,
+    "😀🎉",
+    "王小明",
+    "José",
+    "Jose\u0301",
+    'x/y\\z:*?"<>|',
+    " . ",
+    "COM1.txt",
+]
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
 
 
@@ -41,8 +56,9 @@ def test_empty_slug_falls_back():
     assert slug("😀") == "participant"
 
 
-@pytest.mark.parametrize("relative", ["../x.ipynb", "/etc/passwd", "other-1/workshop.ipynb", "ada-1/sub/../../x",
-                                      "ada-1", 3])
+@pytest.mark.parametrize(
+    "relative", ["../x.ipynb", "/etc/passwd", "other-1/workshop.ipynb", "ada-1/sub/../../x", "ada-1", 3]
+)
 def test_manifest_notebooks_must_be_in_the_participants_own_folder(tmp_path, relative):
     """Is a manifest entry's notebook refused unless it sits directly in that participant's folder?"""
     from netkit.exceptions import RenderError
@@ -81,8 +97,11 @@ def test_guard_refuses_a_link_anywhere_below_the_folder(tmp_path):
     elsewhere.mkdir()
     (out / "ada-1" / ".netkit-backups").symlink_to(elsewhere)
     (out / "bob-2").symlink_to(out / "ada-1")
-    for path in (out / "ada-1" / ".netkit-backups", out / "ada-1" / ".netkit-backups" / "x.ipynb",
-                 out / "bob-2" / "workshop.ipynb"):
+    for path in (
+        out / "ada-1" / ".netkit-backups",
+        out / "ada-1" / ".netkit-backups" / "x.ipynb",
+        out / "bob-2" / "workshop.ipynb",
+    ):
         with pytest.raises(UnsafePathError, match="symbolic link"):
             guard(out, path)
     with pytest.raises(UnsafePathError):
@@ -104,13 +123,16 @@ def test_out_itself_may_be_a_link(tmp_path):
     assert guard_dir(tmp_path / "out", tmp_path / "out" / "ada-1").is_dir()
 
 
-@pytest.mark.parametrize("entry", [
-    {"id": "1", "folder": "bob-2"},  # another participant's folder
-    {"id": "1", "folder": "ada-1x"},
-    {"id": "../1", "folder": "ada-../1"},
-    {"id": "", "folder": "ada-"},
-    {"id": 1, "folder": "ada-1"},
-])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"id": "1", "folder": "bob-2"},  # another participant's folder
+        {"id": "1", "folder": "ada-1x"},
+        {"id": "../1", "folder": "ada-../1"},
+        {"id": "", "folder": "ada-"},
+        {"id": 1, "folder": "ada-1"},
+    ],
+)
 def test_the_folder_is_found_from_the_entrys_own_id(tmp_path, entry):
     """Is a manifest entry's folder refused unless it is '<slug>-<its own id>'?"""
     from netkit.exceptions import RenderError

@@ -28,8 +28,16 @@ def test_closer_ties_get_more_frequent_cadences():
     assert days == sorted(days) and len(set(days)) == 3
 
 
-@pytest.mark.parametrize("ring, cadence", [("inner", "fortnightly"), ("close", "monthly"), ("regular", "quarterly"),
-                                           ("acquaintance", "bimonthly"), ("dormant", "quarterly")])
+@pytest.mark.parametrize(
+    "ring, cadence",
+    [
+        ("inner", "fortnightly"),
+        ("close", "monthly"),
+        ("regular", "quarterly"),
+        ("acquaintance", "bimonthly"),
+        ("dormant", "quarterly"),
+    ],
+)
 def test_default_cadence_per_ring(ring, cadence):
     """Is each ring's default cadence the one the plan promises?"""
     assert plan.default_cadence(ring) == cadence
@@ -42,11 +50,25 @@ def test_dormant_tie_starts_with_a_revival_message():
     assert not entry(closeness="close").revival
 
 
-@pytest.mark.parametrize("value, ring", [("inner", "inner"), ("Inner circle", "inner"), ("CLOSE", "close"),
-                                         ("wider", "regular"), ("Acquaintance", "acquaintance"),
-                                         ("lost touch", "dormant"), (1, "inner"), (5, "dormant"), ("2", "close"),
-                                         ("Dormant (lost touch)", "dormant"), ("??", None), (9, None), (None, None),
-                                         (True, None)])
+@pytest.mark.parametrize(
+    "value, ring",
+    [
+        ("inner", "inner"),
+        ("Inner circle", "inner"),
+        ("CLOSE", "close"),
+        ("wider", "regular"),
+        ("Acquaintance", "acquaintance"),
+        ("lost touch", "dormant"),
+        (1, "inner"),
+        (5, "dormant"),
+        ("2", "close"),
+        ("Dormant (lost touch)", "dormant"),
+        ("??", None),
+        (9, None),
+        (None, None),
+        (True, None),
+    ],
+)
 def test_parse_closeness_is_tolerant(value, ring):
     """Are ring keys, labels, synonyms and numbers 1–5 understood, and junk refused?"""
     assert plan.parse_closeness(value) == ring
@@ -61,12 +83,22 @@ def test_participant_can_override_the_default_cadence():
 # ------------------------------------------------------------------ people from exercise 1
 def test_people_from_contacts_reads_tolerantly():
     """Are contacts of exercise 1 read with whatever ring field they have, skipping junk and repeats?"""
-    contacts = [{"name": "Ana Ruiz", "ring": "inner"}, {"name": "  Ben  Ode ", "closeness": "Close"},
-                {"name": "ana ruiz", "ring": "close"}, {"ring": "inner"}, "not a dict", {"name": "Cy", "ring": 42},
-                {"name": "Di", "ring": "dormant", "organisation": "X"}]
+    contacts = [
+        {"name": "Ana Ruiz", "ring": "inner"},
+        {"name": "  Ben  Ode ", "closeness": "Close"},
+        {"name": "ana ruiz", "ring": "close"},
+        {"ring": "inner"},
+        "not a dict",
+        {"name": "Cy", "ring": 42},
+        {"name": "Di", "ring": "dormant", "organisation": "X"},
+    ]
     people = plan.people_from_contacts(contacts)
-    assert [(p.name, p.closeness) for p in people] == [("Ana Ruiz", "inner"), ("Ben Ode", "close"),
-                                                       ("Cy", "close"), ("Di", "dormant")]
+    assert [(p.name, p.closeness) for p in people] == [
+        ("Ana Ruiz", "inner"),
+        ("Ben Ode", "close"),
+        ("Cy", "close"),
+        ("Di", "dormant"),
+    ]
     assert plan.people_from_contacts(None) == [] and plan.people_from_contacts({"a": 1}) == []
 
 
@@ -108,15 +140,24 @@ def test_plan_round_trips_through_json():
     """Does a plan saved as JSON come back the same?"""
     entries = [entry(), entry("Cy", "dormant", step=HOSTILE)]
     data = plan.plan_to_json(entries)
-    assert data[0] == {"person": "Bo", "closeness": "close", "cadence": "monthly",
-                       "first_step": plan.default_first_step("close"), "first_date": "2026-03-12"}
+    assert data[0] == {
+        "person": "Bo",
+        "closeness": "close",
+        "cadence": "monthly",
+        "first_step": plan.default_first_step("close"),
+        "first_date": "2026-03-12",
+    }
     assert plan.plan_from_json(data) == (entries, [])
 
 
 def test_plan_from_json_reports_unreadable_lines_and_keeps_old_dates():
     """Is a damaged saved line reported (not silently dropped), and an old date still restored?"""
-    data = [{"person": "Old", "first_date": "2020-01-01"}, {"person": "", "first_date": "2026-03-12"},
-            {"person": "NoDate"}, 7]
+    data = [
+        {"person": "Old", "first_date": "2020-01-01"},
+        {"person": "", "first_date": "2026-03-12"},
+        {"person": "NoDate"},
+        7,
+    ]
     entries, problems = plan.plan_from_json(data)
     assert [e.person for e in entries] == ["Old"] and entries[0].cadence == "monthly"
     assert len(problems) == 3 and "NoDate" in problems[1]
@@ -124,10 +165,15 @@ def test_plan_from_json_reports_unreadable_lines_and_keeps_old_dates():
 
 
 # ------------------------------------------------------------------ dates
-@pytest.mark.parametrize("day, months, expected", [(dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28)),
-                                                   (dt.date(2024, 1, 31), 1, dt.date(2024, 2, 29)),
-                                                   (dt.date(2026, 11, 15), 3, dt.date(2027, 2, 15)),
-                                                   (dt.date(2026, 5, 31), -1, dt.date(2026, 4, 30))])
+@pytest.mark.parametrize(
+    "day, months, expected",
+    [
+        (dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28)),
+        (dt.date(2024, 1, 31), 1, dt.date(2024, 2, 29)),
+        (dt.date(2026, 11, 15), 3, dt.date(2027, 2, 15)),
+        (dt.date(2026, 5, 31), -1, dt.date(2026, 4, 30)),
+    ],
+)
 def test_add_months_clamps_to_month_end(day, months, expected):
     """Does moving by months land on the last day of shorter months?"""
     assert plan.add_months(day, months) == expected
@@ -140,8 +186,12 @@ def test_weekly_and_fortnightly_due_dates():
     fortnightly = entry(cadence="fortnightly", first=first)
     end = dt.date(2026, 4, 30)
     assert plan.due_dates(weekly, first, end)[:3] == [first, dt.date(2026, 3, 19), dt.date(2026, 3, 26)]
-    assert plan.due_dates(fortnightly, first, end) == [first, dt.date(2026, 3, 26), dt.date(2026, 4, 9),
-                                                       dt.date(2026, 4, 23)]
+    assert plan.due_dates(fortnightly, first, end) == [
+        first,
+        dt.date(2026, 3, 26),
+        dt.date(2026, 4, 9),
+        dt.date(2026, 4, 23),
+    ]
     assert plan.due_dates(weekly, end, first) == []
 
 
@@ -149,14 +199,23 @@ def test_monthly_tie_started_on_the_31st_is_due_every_month():
     """Does a monthly tie started on the 31st fall on the last day of short months instead of skipping them?"""
     e = make_entry("Bo", "close", "monthly", "", dt.date(2026, 3, 31), today=TODAY)
     assert plan.due_dates(e, dt.date(2026, 3, 1), dt.date(2026, 7, 31)) == [
-        dt.date(2026, 3, 31), dt.date(2026, 4, 30), dt.date(2026, 5, 31), dt.date(2026, 6, 30), dt.date(2026, 7, 31)]
+        dt.date(2026, 3, 31),
+        dt.date(2026, 4, 30),
+        dt.date(2026, 5, 31),
+        dt.date(2026, 6, 30),
+        dt.date(2026, 7, 31),
+    ]
 
 
 def test_quarterly_due_dates():
     """Is a quarterly tie due every three months?"""
     e = entry(closeness="regular", first=dt.date(2026, 3, 15))
-    assert plan.due_dates(e, TODAY, dt.date(2027, 1, 1)) == [dt.date(2026, 3, 15), dt.date(2026, 6, 15),
-                                                             dt.date(2026, 9, 15), dt.date(2026, 12, 15)]
+    assert plan.due_dates(e, TODAY, dt.date(2027, 1, 1)) == [
+        dt.date(2026, 3, 15),
+        dt.date(2026, 6, 15),
+        dt.date(2026, 9, 15),
+        dt.date(2026, 12, 15),
+    ]
 
 
 def test_next_due_skips_past_occurrences():
@@ -169,14 +228,22 @@ def test_next_due_skips_past_occurrences():
 # ------------------------------------------------------------------ this month
 def test_due_this_month_lists_people_by_date_with_what_to_do():
     """Does 'this month' list each due date of the current month, first steps first time, ideas later?"""
-    entries = [PlanEntry("Weekly Wu", "inner", "weekly", "Call Wu", dt.date(2026, 3, 3)),
-               PlanEntry("Monthly Mo", "close", "monthly", "Write Mo", dt.date(2026, 3, 20)),
-               PlanEntry("Quarterly Qi", "regular", "quarterly", "Hello Qi", dt.date(2026, 4, 2)),
-               PlanEntry("Old Ola", "close", "monthly", "Write Ola", dt.date(2026, 1, 25))]
+    entries = [
+        PlanEntry("Weekly Wu", "inner", "weekly", "Call Wu", dt.date(2026, 3, 3)),
+        PlanEntry("Monthly Mo", "close", "monthly", "Write Mo", dt.date(2026, 3, 20)),
+        PlanEntry("Quarterly Qi", "regular", "quarterly", "Hello Qi", dt.date(2026, 4, 2)),
+        PlanEntry("Old Ola", "close", "monthly", "Write Ola", dt.date(2026, 1, 25)),
+    ]
     due = plan.due_this_month(entries, TODAY)
-    assert [(d.person, d.date.day) for d in due] == [("Weekly Wu", 3), ("Weekly Wu", 10), ("Weekly Wu", 17),
-                                                     ("Monthly Mo", 20), ("Weekly Wu", 24), ("Old Ola", 25),
-                                                     ("Weekly Wu", 31)]
+    assert [(d.person, d.date.day) for d in due] == [
+        ("Weekly Wu", 3),
+        ("Weekly Wu", 10),
+        ("Weekly Wu", 17),
+        ("Monthly Mo", 20),
+        ("Weekly Wu", 24),
+        ("Old Ola", 25),
+        ("Weekly Wu", 31),
+    ]
     assert due[0].action == "Call Wu" and due[0].first and due[0].past
     assert not due[1].past  # today is still to do
     assert due[1].action.startswith("Keep in touch:") and not due[1].first
@@ -263,8 +330,7 @@ def test_hostile_text_survives_the_calendar_literally():
 def test_plan_html_escapes_hostile_text_and_dollars():
     """Is every user string escaped in the printable plan (no tag, no MathJax dollars)?"""
     entries = [entry(HOSTILE, step=MONEY), entry("Cy", step=HOSTILE)]
-    html = plan.plan_html(entries, TODAY, name=HOSTILE, reflections=[("Q?", MONEY + "\n" + HOSTILE)],
-                          confidence=(3, 8))
+    html = plan.plan_html(entries, TODAY, name=HOSTILE, reflections=[("Q?", MONEY + "\n" + HOSTILE)], confidence=(3, 8))
     assert "<img" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "$" not in html
@@ -287,5 +353,5 @@ def test_plan_prints_to_pdf_from_the_browser_with_the_confidence_chart():
     with $50k … $70k and markup kept literal?"""
     html = plan.plan_html([entry(MONEY, step=HOSTILE)], TODAY, name="Ada", confidence=(4, 7))
     assert "window.print()" in html and ".noprint { display: none; }" in html
-    assert html.count("<svg") == 1 and "7/10" in html and "role=\"img\"" in html
+    assert html.count("<svg") == 1 and "7/10" in html and 'role="img"' in html
     assert "&#36;" in html and "$50k" not in html and "<img" not in html

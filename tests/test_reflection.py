@@ -12,8 +12,17 @@ def test_prompts_cover_the_issue_questions():
     """Are the five questions of the issue (and the apology of seed 000) all asked?"""
     ids = [p.id for p in PROMPTS]
     assert ids[:3] == ["regret", "lost_touch", "what_stops_me"]
-    assert {"regret", "lost_touch", "what_stops_me", "events", "offer", "own_network", "linkedin", "younger_self",
-            "owe_apology"} == set(ids)
+    assert {
+        "regret",
+        "lost_touch",
+        "what_stops_me",
+        "events",
+        "offer",
+        "own_network",
+        "linkedin",
+        "younger_self",
+        "owe_apology",
+    } == set(ids)
     assert len(ids) == len(set(ids))
 
 

@@ -16,7 +16,7 @@ from netkit.render import INJECTED_CELL_ID, render
 from netkit.roster import WORKBOOK_FIELDS, parse_roster
 
 HOSTILE = {
-    "name": "Zoë \"Z\" O'Brien\\ {braces} ../../etc 王小明 😀",
+    "name": 'Zoë "Z" O\'Brien\\ {braces} ../../etc 王小明 😀',
     "goal": "line one\nline two \"\"\" ''' \\n {{x}} $50k … $70k </script><img src=x onerror=alert(1)>",
     "career_stage": "0612345678",
     "target_sectors": "no",
@@ -54,8 +54,12 @@ def injected(notebook: Path) -> dict:
 def rendered(tmp_path_factory):
     """A cohort with hostile values, rendered once for this module."""
     out = tmp_path_factory.mktemp("out")
-    other = {"name": "Bob Secret", "goal": "bob-goal-xyz", "phone": "+44 7700 900999",
-             "private_notes": "confidential-note"}
+    other = {
+        "name": "Bob Secret",
+        "goal": "bob-goal-xyz",
+        "phone": "+44 7700 900999",
+        "private_notes": "confidential-note",
+    }
     roster = roster_of({**HOSTILE, "phone": "0700", "private_notes": "hidden-note"}, other)
     report = render(roster, out, progress=False)
     return out, report
@@ -63,7 +67,7 @@ def rendered(tmp_path_factory):
 
 def test_hostile_strings_round_trip_exactly(rendered):
     """Does every whitelisted value arrive in the notebook as the exact same string?"""
-    out, report = rendered
+    _out, report = rendered
     values = injected(report.results[0].notebooks[0])
     assert values == HOSTILE
     assert all(isinstance(v, str) for v in values.values())
@@ -71,7 +75,7 @@ def test_hostile_strings_round_trip_exactly(rendered):
 
 def test_no_other_participants_data_and_no_private_columns(rendered):
     """Does a workbook hold nothing of another participant and no private column?"""
-    out, report = rendered
+    _out, report = rendered
     first = report.results[0].notebooks[0].read_text(encoding="utf-8")
     second = report.results[1].notebooks[0].read_text(encoding="utf-8")
     assert "Bob Secret" not in first and "bob-goal-xyz" not in first
@@ -92,7 +96,7 @@ def test_no_absolute_path_in_metadata(rendered):
 
 def test_manifest_layout(rendered):
     """Does the manifest list id, name, folder and relative notebook paths per participant?"""
-    out, report = rendered
+    out, _report = rendered
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["participants"]) == 2
     for entry in manifest["participants"]:
@@ -104,7 +108,7 @@ def test_manifest_layout(rendered):
 
 def test_notebooks_are_valid(rendered):
     """Are the written notebooks valid nbformat 4 documents?"""
-    out, report = rendered
+    _out, report = rendered
     for result in report.results:
         nbformat.validate(nbformat.read(result.notebooks[0], as_version=4))
 
@@ -168,7 +172,7 @@ def test_one_failure_does_not_stop_the_others(tmp_path, monkeypatch):
     report = render(roster_of({"name": "Ana"}, {"name": "Bad"}, {"name": "Cy"}), tmp_path, progress=False)
     assert [r.status for r in report.results] == ["written", "failed", "written"]
     assert not report.ok and "Bad" in report.summary()
-    assert not list(report.results[1].folder.glob("*.ipynb")) if report.results[1].folder.exists() else True
+    assert not list(report.results[1].folder.glob("*.ipynb"))  # (a missing folder globs to nothing)
     names = [p["name"] for p in json.loads((tmp_path / "manifest.json").read_text())["participants"]]
     assert names == ["Ana", "Cy"]
 
@@ -221,8 +225,15 @@ def executed(tmp_path_factory):
     nb = nbformat.v4.new_notebook(cells=cells)
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, template)
-    report = render(roster_of({"name": "Ana"}, {"name": "Boom"}, {"name": "Cy"}), tmp / "out",
-                    workbook=template, execute=True, jobs=2, html=True, progress=False)
+    report = render(
+        roster_of({"name": "Ana"}, {"name": "Boom"}, {"name": "Cy"}),
+        tmp / "out",
+        workbook=template,
+        execute=True,
+        jobs=2,
+        html=True,
+        progress=False,
+    )
     return report
 
 
@@ -261,11 +272,19 @@ def test_warnings_during_execution_reach_only_execute_log(executed):
     assert "Glyph 29579" in (executed.out / "execute.log").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("text", ['[1]', '{"participants": "x"}', '{"participants": [1, "a"]}',
-                                  '{"participants": [{"id": "a", "sha256": ["x"]}]}',
-                                  '{"participants": [{"id": "a", "sha256": "abc"}]}',
-                                  '{"participants": [{"id": "a", "sha256": {"workshop.ipynb": 3}}]}',
-                                  '{"participants": [{"id": 7}]}', '{"participants": [{"notebooks": "a.ipynb"}]}'])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[1]",
+        '{"participants": "x"}',
+        '{"participants": [1, "a"]}',
+        '{"participants": [{"id": "a", "sha256": ["x"]}]}',
+        '{"participants": [{"id": "a", "sha256": "abc"}]}',
+        '{"participants": [{"id": "a", "sha256": {"workshop.ipynb": 3}}]}',
+        '{"participants": [{"id": 7}]}',
+        '{"participants": [{"notebooks": "a.ipynb"}]}',
+    ],
+)
 def test_a_manifest_of_the_wrong_shape_is_a_render_error(tmp_path, text):
     """Is valid JSON that is not a manifest (a list, participants not a list of objects) refused
     with a RenderError before anything is written, instead of an AttributeError?"""

@@ -29,8 +29,12 @@ def test_a_render_killed_half_way_can_be_run_again(tmp_path):
     (tmp_path / "roster.csv").write_text(roster(60), encoding="utf-8")
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "netkit.cli", "render", str(tmp_path / "roster.csv"), "-o", str(out),
-                             "-q"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "netkit.cli", "render", str(tmp_path / "roster.csv"), "-o", str(out), "-q"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     journal = out / JOURNAL
     while proc.poll() is None and (not journal.exists() or journal.read_text().count("\n") < 5):
         time.sleep(0.01)
@@ -40,8 +44,12 @@ def test_a_render_killed_half_way_can_be_run_again(tmp_path):
     written = len(list(out.glob("*/workshop.ipynb")))
     assert 1 <= written < 60 and not (out / "manifest.json").exists()  # the journal is written first
 
-    again = subprocess.run([sys.executable, "-m", "netkit.cli", "render", str(tmp_path / "roster.csv"), "-o", str(out),
-                            "-q"], env=env, capture_output=True, text=True)
+    again = subprocess.run(
+        [sys.executable, "-m", "netkit.cli", "render", str(tmp_path / "roster.csv"), "-o", str(out), "-q"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert again.returncode == 0, again.stderr
     assert "60 participants" in again.stdout and "failed" not in again.stdout
     assert not journal.exists()  # folded into the manifest
@@ -63,8 +71,9 @@ def test_a_failed_execution_is_recorded_and_retried(tmp_path, monkeypatch):
     monkeypatch.setattr(render_module, "_execute_all", failing)
     report = render(parse_roster(roster(3), where="r.csv"), tmp_path, execute=True, progress=False)
     assert [r.status for r in report.results] == ["executed", "failed", "executed"]
-    entry = next(e for e in json.loads((tmp_path / "manifest.json").read_text())["participants"]
-                 if e["name"] == "Person 1")
+    entry = next(
+        e for e in json.loads((tmp_path / "manifest.json").read_text())["participants"] if e["name"] == "Person 1"
+    )
     assert entry["status"] == "failed" and entry["sha256"]
 
     monkeypatch.undo()
@@ -79,8 +88,12 @@ def test_a_notebook_known_only_to_the_journal_is_recognised(tmp_path):
     nb = nbformat.read(notebook, as_version=4)
     nb.cells.append(nbformat.v4.new_markdown_cell("executed"))
     text = nbformat.writes(nb)
-    render_module.journal(tmp_path, first.results[0].participant.id, notebook.name,
-                          render_module.hashlib.sha256(text.encode()).hexdigest())
+    render_module.journal(
+        tmp_path,
+        first.results[0].participant.id,
+        notebook.name,
+        render_module.hashlib.sha256(text.encode()).hexdigest(),
+    )
     with open(tmp_path / JOURNAL, "a") as torn:
         torn.write('{"id": "torn')  # the line being written when the machine died
     notebook.write_text(text, encoding="utf-8")
@@ -102,9 +115,13 @@ def test_an_edited_notebook_is_still_refused(tmp_path):
 def test_warnings_go_to_execute_log_not_into_the_notebook(tmp_path):
     """Is a stderr output (matplotlib's missing-glyph warning, quoting a machine path) moved to execute.log?"""
     warning = "/home/coach/.venv/lib/python3.11/site-packages/netkit/egomap.py:88: UserWarning: Glyph 29579 missing\n"
-    cell = nbformat.v4.new_code_cell("draw()", outputs=[
-        nbformat.v4.new_output("stream", name="stderr", text=warning),
-        nbformat.v4.new_output("stream", name="stdout", text="drawn\n")])
+    cell = nbformat.v4.new_code_cell(
+        "draw()",
+        outputs=[
+            nbformat.v4.new_output("stream", name="stderr", text=warning),
+            nbformat.v4.new_output("stream", name="stdout", text="drawn\n"),
+        ],
+    )
     nb = nbformat.v4.new_notebook(cells=[cell])
     log = tmp_path / "execute.log"
     assert move_stderr_to_log(nb, log, "ada-1/workshop.ipynb") == 1

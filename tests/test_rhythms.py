@@ -34,8 +34,10 @@ def test_exercise_1_the_plan_and_the_calendar_agree():
         assert plan.default_cadence(ring) == rhythm.cadence
         assert contacts.RINGS[ring].cadence_label == rhythm.label
     today = dt.date(2026, 11, 24)
-    people = [Contact(name=f"P {ring}", ring=ring, last_contact=today - dt.timedelta(days=400))
-              for ring in ("inner", "close", "regular", "acquaintance")]
+    people = [
+        Contact(name=f"P {ring}", ring=ring, last_contact=today - dt.timedelta(days=400))
+        for ring in ("inner", "close", "regular", "acquaintance")
+    ]
     for reminder in network.stay_in_touch_reminders(people, today):
         ring = next(p.ring for p in people if reminder.title.endswith(p.name))
         assert reminder.rrule == cadence_for_ring(ring).rrule
@@ -48,8 +50,11 @@ def test_the_table_shows_every_ring_with_its_rhythm():
         assert contacts.RINGS[key].label in html and rhythm.label in html
 
 
-_CADENCE_WORDS = re.compile(r"\b(?:weekly|monthly|yearly|once a year|every (?:week|two weeks|month|two months|"
-                            r"three months|six months|year))\b", re.IGNORECASE)
+_CADENCE_WORDS = re.compile(
+    r"\b(?:weekly|monthly|yearly|once a year|every (?:week|two weeks|month|two months|"
+    r"three months|six months|year))\b",
+    re.IGNORECASE,
+)
 _RING_WORDS = re.compile(r"\b(?:inner circle|acquaintances?|close contacts|regulars?|dormant)\b", re.IGNORECASE)
 
 
@@ -64,6 +69,7 @@ def test_notebooks_show_rhythms_from_the_one_source_and_never_restate_them():
                 showing.append(path.name)
             if cell["cell_type"] == "markdown":
                 for sentence in re.split(r"(?<=[.!?])\s+", text):
-                    assert not (_CADENCE_WORDS.search(sentence) and _RING_WORDS.search(sentence)), \
+                    assert not (_CADENCE_WORDS.search(sentence) and _RING_WORDS.search(sentence)), (
                         f"{path.name} states a rhythm in its own words: {sentence!r}"
+                    )
     assert {"network-map.ipynb", "reflection.ipynb"} <= set(showing)

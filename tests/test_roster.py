@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from netkit.exceptions import RosterError
-from netkit.roster import WORKBOOK_FIELDS, participant_id, parse_roster, read_roster
-
-from pathlib import Path
+from netkit.roster import WORKBOOK_FIELDS, parse_roster, participant_id, read_roster
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -118,14 +118,17 @@ def test_binary_garbage_is_refused(tmp_path):
         read_roster(path)
 
 
-@pytest.mark.parametrize("data, kind", [
-    (b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml xl/workbook.xml" + bytes(range(256)), "Excel workbook"),
-    (b"PK\x03\x04\x14\x00\x00\x00mimetype" + bytes(range(256)), "zip archive"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj" + bytes(range(256)), "PDF"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "PNG picture"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)), "JPEG picture"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)), "old-style Excel"),
-])
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml xl/workbook.xml" + bytes(range(256)), "Excel workbook"),
+        (b"PK\x03\x04\x14\x00\x00\x00mimetype" + bytes(range(256)), "zip archive"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj" + bytes(range(256)), "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "PNG picture"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)), "JPEG picture"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)), "old-style Excel"),
+    ],
+)
 def test_a_workbook_archive_or_picture_is_named_not_dumped(tmp_path, data, kind):
     """Is an .xlsx (or zip, PDF, picture) given as a roster named, with how to save a CSV, and no bytes shown?"""
     path = tmp_path / "roster.csv"
@@ -138,11 +141,14 @@ def test_a_workbook_archive_or_picture_is_named_not_dumped(tmp_path, data, kind)
         assert "CSV UTF-8" in err.value.fix
 
 
-@pytest.mark.parametrize("text, line", [
-    ('Name,Goal\nAda,"a new job\nGrace,Teach\nLinus,Kernels\n', 2),
-    ('Name,Goal\nAda,Data\nGrace,"Teach\nLinus,Kernels\nKen,Unix\n', 3),
-    ('Name;Goal;Coach\nAda;Data;Sam\nGrace;"Teach;Sam\nLinus;Kernels;Sam\nKen;Unix";Sam\n', 3),
-])
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ('Name,Goal\nAda,"a new job\nGrace,Teach\nLinus,Kernels\n', 2),
+        ('Name,Goal\nAda,Data\nGrace,"Teach\nLinus,Kernels\nKen,Unix\n', 3),
+        ('Name;Goal;Coach\nAda;Data;Sam\nGrace;"Teach;Sam\nLinus;Kernels;Sam\nKen;Unix";Sam\n', 3),
+    ],
+)
 def test_an_unmatched_quote_stops_at_the_line_where_it_opened(tmp_path, text, line):
     """Does a quote that swallows the following rows (never closed, or closed rows later) stop with its line?"""
     path = tmp_path / "r.csv"

@@ -26,8 +26,9 @@ def _literal_keys(path: Path) -> list[tuple[int, str]]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             value = node.value
-            if value in names or any(value.startswith(f.name) and len(value) > len(f.name)
-                                     for f in schema.KEYS if f.is_family):
+            if value in names or any(
+                value.startswith(f.name) and len(value) > len(f.name) for f in schema.KEYS if f.is_family
+            ):
                 found.append((node.lineno, value))
     return found
 
@@ -54,8 +55,11 @@ def test_every_key_has_a_shape_a_writer_and_readers():
 
 def test_migrations_move_old_names_and_give_stable_ids():
     """Are old key names read as today's, and an id-less contact given the same id in two kernels?"""
-    old = {"reflection.confidence": {"before": 2, "after": "7"}, "reflection.confidence_before": 9,
-           schema.CONTACTS: [{"name": "Kofi Mensah"}, {"name": "Kofi Mensah"}, {"id": "k1", "name": "Ama"}]}
+    old = {
+        "reflection.confidence": {"before": 2, "after": "7"},
+        "reflection.confidence_before": 9,
+        schema.CONTACTS: [{"name": "Kofi Mensah"}, {"name": "Kofi Mensah"}, {"id": "k1", "name": "Ama"}],
+    }
     first, second = schema.migrate(old), schema.migrate(old)
     assert first[schema.CONFIDENCE_BEFORE] == 2 and first[schema.CONFIDENCE_AFTER] == "7"
     assert "reflection.confidence" not in first and "reflection.confidence_before" not in first
@@ -102,11 +106,13 @@ def _poke(widget) -> None:
             widget.value = TODAY + _dt.timedelta(days=3)
         elif isinstance(widget, (widgets.IntSlider, widgets.BoundedIntText)):
             widget.value = widget.max
-        elif isinstance(widget, (widgets.SelectionSlider, widgets.Dropdown, widgets.ToggleButtons,
-                                 widgets.RadioButtons, widgets.Select)):
+        elif isinstance(  # noqa: SIM102
+            widget,
+            (widgets.SelectionSlider, widgets.Dropdown, widgets.ToggleButtons, widgets.RadioButtons, widgets.Select),
+        ):
             if widget.options:
                 widget.index = len(widget.options) - 1
-    except Exception:  # noqa: BLE001 - a refused value is the widget's business; we only watch the keys
+    except Exception:
         pass
 
 
@@ -114,14 +120,26 @@ def _widget_classes():
     from netkit.widgets import conversation, network, opening, outreach, reflection, sharing, steps, takehome
 
     def step_view(**kwargs):
-        return steps.StepView([("netkit-step-network-map", "Map"), ("netkit-step-outreach", "Write")],
-                              environ={"NETKIT_STEPS": "1"}, **{k: v for k, v in kwargs.items() if k != "environ"})
+        return steps.StepView(
+            [("netkit-step-network-map", "Map"), ("netkit-step-outreach", "Write")],
+            environ={"NETKIT_STEPS": "1"},
+            **{k: v for k, v in kwargs.items() if k != "environ"},
+        )
 
     # (widget class, does a participant's walk through it write answers?)
-    return [(network.NetworkMap, True), (outreach.OutreachComposer, True), (reflection.ReflectionPrompts, True),
-            (reflection.PlanBuilder, True), (reflection.ConfidenceCheckIn, True), (reflection.PlanExport, False),
-            (sharing.SharingChoice, True), (takehome.TakeHome, False), (opening.OpeningPage, False),
-            (conversation.ConversationGuide, True), (step_view, True)]
+    return [
+        (network.NetworkMap, True),
+        (outreach.OutreachComposer, True),
+        (reflection.ReflectionPrompts, True),
+        (reflection.PlanBuilder, True),
+        (reflection.ConfidenceCheckIn, True),
+        (reflection.PlanExport, False),
+        (sharing.SharingChoice, True),
+        (takehome.TakeHome, False),
+        (opening.OpeningPage, False),
+        (conversation.ConversationGuide, True),
+        (step_view, True),
+    ]
 
 
 @pytest.mark.parametrize("cls,writes", _widget_classes(), ids=lambda c: getattr(c, "__name__", str(c)))
@@ -146,7 +164,7 @@ def test_walking_every_widget_writes_only_declared_keys(cls, writes, tmp_path, m
             if isinstance(leaf, widgets.Button) and "delete" not in (leaf.description or "").lower():
                 try:
                     leaf.click()
-                except Exception:  # noqa: BLE001
+                except Exception:
                     pass
     store.flush()
     undeclared = sorted(key for key in store.written | set(store.keys()) if not schema.declared(key))

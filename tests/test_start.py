@@ -9,8 +9,7 @@ import pytest
 
 from netkit.answers import AnswersStore
 from netkit.exceptions import InputError
-from netkit.start import (PROFILE_KEY, clean_profile, existing_workbooks, make_workbook,
-                          participant_from_profile, resume)
+from netkit.start import PROFILE_KEY, clean_profile, existing_workbooks, make_workbook, participant_from_profile, resume
 from netkit.takehome import build_archive
 
 

@@ -13,8 +13,13 @@ from netkit.steps import CURRENT_STEP_KEY, LAB_ONLY_TAG, STEP_TAG, Step, clamp, 
 from netkit.widgets.steps import StepView, in_voila
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = [("welcome", "Welcome"), ("network-map", "Exercise 1 — Map your network"),
-         ("outreach", "Exercise 2"), ("reflection", "Exercise 3"), ("take-home", "Take it home")]
+STEPS = [
+    ("welcome", "Welcome"),
+    ("network-map", "Exercise 1 — Map your network"),
+    ("outreach", "Exercise 2"),
+    ("reflection", "Exercise 3"),
+    ("take-home", "Take it home"),
+]
 OUTBOX = {"outreach.outbox": [{"to": "Ann", "text": "Hello Ann", "sent_on": "2026-11-01"}]}
 
 

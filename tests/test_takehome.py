@@ -9,11 +9,21 @@ import zipfile
 
 import pytest
 
+import netkit.takehome as takehome
 from netkit.answers import AnswersStore
 from netkit.exceptions import AnswersError
-from netkit.takehome import (EXPORT_NAME, MAX_MEMBERS, README_NAME, archive_name, build_archive,
-                             delete_my_data, netkit_copies, read_upload, resume_from_upload, takehome_files)
-import netkit.takehome as takehome
+from netkit.takehome import (
+    EXPORT_NAME,
+    MAX_MEMBERS,
+    README_NAME,
+    archive_name,
+    build_archive,
+    delete_my_data,
+    netkit_copies,
+    read_upload,
+    resume_from_upload,
+    takehome_files,
+)
 
 
 @pytest.fixture
@@ -61,8 +71,14 @@ def test_archive_holds_workbook_answers_map_calendar_handout_and_readme(folder):
         names = set(zf.namelist())
         export = json.loads(zf.read(EXPORT_NAME))
         readme = zf.read(README_NAME).decode("utf-8")
-    assert {"workshop.ipynb", "network-map.png", "follow-ups.ics", "workshop.handout.html",
-            EXPORT_NAME, README_NAME} <= names
+    assert {
+        "workshop.ipynb",
+        "network-map.png",
+        "follow-ups.ics",
+        "workshop.handout.html",
+        EXPORT_NAME,
+        README_NAME,
+    } <= names
     assert export["answers"]["outreach.draft"] == "Dear Sam, $50k … $70k </script>"
     assert "follow-ups.ics" in readme and "upload" in readme
 
@@ -153,12 +169,15 @@ def test_oversized_upload_is_refused_before_reading(monkeypatch):
         read_upload(b"{" + b" " * 20 + b"}", "big.json")
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"hello", "neither"),
-    (b"PK\x03\x04garbage", "damaged"),
-    (b"{not json", "damaged"),
-    (b'{"kind": "something-else", "answers": {}}', "not a netkit"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"hello", "neither"),
+        (b"PK\x03\x04garbage", "damaged"),
+        (b"{not json", "damaged"),
+        (b'{"kind": "something-else", "answers": {}}', "not a netkit"),
+    ],
+)
 def test_wrong_uploads_say_what_to_upload(data, message):
     """Does a wrong file get a message naming the file to upload instead (not a traceback)?"""
     with pytest.raises(AnswersError, match=message) as info:

@@ -24,10 +24,16 @@ HOSTILE = [
     ("format nested width", "{{ '{:>{}}'.format('x', 100000000) }}"),
     ("format filter", "{{ '%100000000s'|format('x') }}"),
     ("center filter", "{{ 'x'|center(100000000) }}"),
-    ("namespace doubling", "{% set ns = namespace(s='xxxxxxxxxx') %}{% for i in range(40) %}"
-                           "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}"),
-    ("chained sets", "{% set a = 'x'*100000 %}{% set b = a ~ a %}{% set c = b ~ b %}{% set d = c ~ c %}"
-                     "{% set e = d ~ d %}{% set f = e ~ e %}{{ f|length }}"),
+    (
+        "namespace doubling",
+        "{% set ns = namespace(s='xxxxxxxxxx') %}{% for i in range(40) %}"
+        "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}",
+    ),
+    (
+        "chained sets",
+        "{% set a = 'x'*100000 %}{% set b = a ~ a %}{% set c = b ~ b %}{% set d = c ~ c %}"
+        "{% set e = d ~ d %}{% set f = e ~ e %}{{ f|length }}",
+    ),
     ("nested range loops", "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"),
     ("nested string loops", "{% for i in 'x'*100000 %}{% for j in 'y'*100000 %}{% endfor %}{% endfor %}"),
     ("replace", "{{ ('x'*100000).replace('x', 'x'*100000) }}"),
@@ -51,8 +57,9 @@ HOSTILE = [
 
 
 def template(body: str, name: str = "hostile") -> object:
-    return parse_template(f'+++\nsituation = "hostile"\n+++\n\nHi {{{{ contact.name }}}},\n{body}\n',
-                          source=f"{name}.j2")
+    return parse_template(
+        f'+++\nsituation = "hostile"\n+++\n\nHi {{{{ contact.name }}}},\n{body}\n', source=f"{name}.j2"
+    )
 
 
 @pytest.mark.parametrize("case, body", HOSTILE, ids=[case for case, _ in HOSTILE])
@@ -81,6 +88,6 @@ def test_templates_command_reports_a_failing_template_without_traceback(tmp_path
     (tmp_path / "broken.j2").write_text('+++\nsituation = "broken"\n+++\nHello\n{{ 1/0 }}\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["outreach", "templates", "--templates", str(tmp_path)])
     assert result.exit_code == 2
-    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert ("Traceback" not in result.output and result.exception is None) or isinstance(result.exception, SystemExit)
     assert "broken.j2, line 5" in result.output and "ZeroDivisionError" in result.output
     assert "thank-you" in result.output

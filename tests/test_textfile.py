@@ -15,14 +15,17 @@ from netkit.textfile import (
 )
 
 
-@pytest.mark.parametrize("data, encoding, guessed", [
-    ("Zoë,Łódź\n".encode(), "utf-8", False),
-    (b"\xef\xbb\xbf" + "Zoë\n".encode(), "utf-8-sig", False),
-    ("Zoë\n".encode("utf-16"), "utf-16", False),
-    ("Zoë\n".encode("utf-32"), "utf-32", False),
-    ("Zoë Ørsted,Nordlys\nAnn,B\n".encode("utf-16-le"), "utf-16-le", True),
-    ("Renée Dürr,Café Lumière\n".encode("cp1252"), "cp1252", True),
-])
+@pytest.mark.parametrize(
+    "data, encoding, guessed",
+    [
+        ("Zoë,Łódź\n".encode(), "utf-8", False),
+        (b"\xef\xbb\xbf" + "Zoë\n".encode(), "utf-8-sig", False),
+        ("Zoë\n".encode("utf-16"), "utf-16", False),
+        ("Zoë\n".encode("utf-32"), "utf-32", False),
+        ("Zoë Ørsted,Nordlys\nAnn,B\n".encode("utf-16-le"), "utf-16-le", True),
+        ("Renée Dürr,Café Lumière\n".encode("cp1252"), "cp1252", True),
+    ],
+)
 def test_each_encoding_is_read_and_a_guess_says_so(data, encoding, guessed):
     """Is every encoding spreadsheets write read, with a warning naming the encoding exactly when it was a guess?"""
     decoded = decode_text(data, "f.csv", RosterError)
@@ -43,9 +46,16 @@ def test_both_callers_get_the_same_reading_and_their_own_error_type():
         decode_text(b"%PDF-1.4\n", "c", ImportFormatError)
 
 
-@pytest.mark.parametrize("data, kind", [(b"PK\x03\x04....xl/worksheets", "Excel"), (b"PK\x03\x04word/", "Word"),
-                                        (b"GIF89a", "GIF"), (b"RIFF\x00\x00\x00\x00WEBPVP8", "WebP"),
-                                        (b"Name,Goal\n", None)])
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"PK\x03\x04....xl/worksheets", "Excel"),
+        (b"PK\x03\x04word/", "Word"),
+        (b"GIF89a", "GIF"),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8", "WebP"),
+        (b"Name,Goal\n", None),
+    ],
+)
 def test_binary_files_are_named(data, kind):
     """Is a workbook, document or picture named, and text left alone?"""
     found = binary_kind(data)
@@ -64,9 +74,16 @@ def test_control_characters_are_located():
     assert find_control("a\tb\nok\n") is None
 
 
-@pytest.mark.parametrize("text, delimiter", [("a,b,c\n1,2,3\n", ","), ("a;b;c\n1,5;2;3\n", ";"),
-                                             ("a\tb\tc\n1, 2\t2\t3\n", "\t"), ("a|b\n1|2\n", "|"),
-                                             ('Notes:\n"a, b, c, d, e"\n\nx,y,z\n1,2,3\n4,5,6\n', ",")])
+@pytest.mark.parametrize(
+    "text, delimiter",
+    [
+        ("a,b,c\n1,2,3\n", ","),
+        ("a;b;c\n1,5;2;3\n", ";"),
+        ("a\tb\tc\n1, 2\t2\t3\n", "\t"),
+        ("a|b\n1|2\n", "|"),
+        ('Notes:\n"a, b, c, d, e"\n\nx,y,z\n1,2,3\n4,5,6\n', ","),
+    ],
+)
 def test_the_delimiter_is_the_one_giving_most_rows_of_one_width(text, delimiter):
     """Is the delimiter found even with commas inside cells or a preamble before the header?"""
     assert sniff_delimiter(text) == delimiter

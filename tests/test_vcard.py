@@ -21,13 +21,27 @@ def card(*lines: str, version: str = "3.0") -> str:
     return "\r\n".join(["BEGIN:VCARD", f"VERSION:{version}", *lines, "END:VCARD", ""])
 
 
-@pytest.mark.parametrize("charset, name", [("SHIFT_JIS", "安藤ロイド"), ("ISO-8859-1", "Zoë Dürr"),
-                                           ("windows-1251", "Дмитрий Иванов"), ("GB18030", "王小明"),
-                                           ("UTF-8", "Łukasz Żółw")])
+@pytest.mark.parametrize(
+    "charset, name",
+    [
+        ("SHIFT_JIS", "安藤ロイド"),
+        ("ISO-8859-1", "Zoë Dürr"),
+        ("windows-1251", "Дмитрий Иванов"),
+        ("GB18030", "王小明"),
+        ("UTF-8", "Łukasz Żółw"),
+    ],
+)
 def test_a_property_is_decoded_by_its_own_charset(charset, name):
     """Is FN decoded by its CHARSET parameter (Japanese phones write Shift JIS), whatever the rest of the file is?"""
-    data = (card(f"FN;CHARSET={charset}:", "EMAIL:a@example.org", version="2.1").replace(
-        f"CHARSET={charset}:", f"CHARSET={charset}:{{}}")).encode("ascii").replace(b"{}", name.encode(charset))
+    data = (
+        (
+            card(f"FN;CHARSET={charset}:", "EMAIL:a@example.org", version="2.1").replace(
+                f"CHARSET={charset}:", f"CHARSET={charset}:{{}}"
+            )
+        )
+        .encode("ascii")
+        .replace(b"{}", name.encode(charset))
+    )
     report = read_export(data, source="phone.vcf")
     assert [c.name for c in report.contacts] == [name]
 
@@ -40,20 +54,27 @@ def test_shift_jis_names_from_a_real_japanese_phone_export():
 
 def test_quoted_printable_soft_line_breaks_are_joined():
     """Is a QP value continued with a trailing '=' read whole (names and organisations not cut off)?"""
-    text = card("FN;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:J=C3=BCrgen M=C3=BC=", "ller-L=C3=BCdenscheid",
-                "ORG;ENCODING=QUOTED-PRINTABLE:Verein f=C3=BCr sehr lange=", " Organisationsnamen e.V.",
-                version="2.1")
+    text = card(
+        "FN;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:J=C3=BCrgen M=C3=BC=",
+        "ller-L=C3=BCdenscheid",
+        "ORG;ENCODING=QUOTED-PRINTABLE:Verein f=C3=BCr sehr lange=",
+        " Organisationsnamen e.V.",
+        version="2.1",
+    )
     contact = read_export(text.encode("ascii"), source="x.vcf").contacts[0]
     assert contact.name == "Jürgen Müller-Lüdenscheid"
     assert contact.organisation == "Verein für sehr lange Organisationsnamen e.V."
 
 
-@pytest.mark.parametrize("photo", [
-    "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABA",  # bad padding
-    "PHOTO:data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAYEBQYFBAYGBQ",  # 3.0 card with a data: URI
-    "PHOTO;VALUE=uri:https://example.org/me.jpg",
-    "LOGO;ENCODING=BASE64;TYPE=GIF:R0lGODlh===broken",
-])
+@pytest.mark.parametrize(
+    "photo",
+    [
+        "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABA",  # bad padding
+        "PHOTO:data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAYEBQYFBAYGBQ",  # 3.0 card with a data: URI
+        "PHOTO;VALUE=uri:https://example.org/me.jpg",
+        "LOGO;ENCODING=BASE64;TYPE=GIF:R0lGODlh===broken",
+    ],
+)
 def test_a_damaged_or_unusual_photo_never_drops_the_card(photo):
     """Does a photo with bad padding or as a data: URI leave the card imported (and the photo unread)?"""
     report = read_export(card("FN:Ada Lovelace", photo, " AAAA", "EMAIL:ada@example.org").encode(), source="x.vcf")
@@ -69,8 +90,13 @@ def test_two_profile_lines_like_lotus_notes_keep_the_card():
 
 def test_fn_is_kept_as_written_and_org_components_are_joined():
     """Is 'Mr. John Richter, James Doe Sr.' kept whole and ORG 'Company\\, The;Sales' read as a name plus unit?"""
-    text = card("FN:Mr. John Richter\\, James Doe Sr.", "ORG:Company\\, The;Sales", "TITLE:Rep",
-                "URL:http\\://example.org/a\\,b", "NOTE:line one\\nline two")
+    text = card(
+        "FN:Mr. John Richter\\, James Doe Sr.",
+        "ORG:Company\\, The;Sales",
+        "TITLE:Rep",
+        "URL:http\\://example.org/a\\,b",
+        "NOTE:line one\\nline two",
+    )
     contact = read_export(text.encode(), source="x.vcf").contacts[0]
     assert contact.name == "Mr. John Richter, James Doe Sr."
     assert (contact.organisation, contact.role) == ("Company, The", "Rep (Sales)")
@@ -108,10 +134,11 @@ def test_unreadable_lines_are_summarised_per_card_and_nothing_is_logged(caplog, 
 def test_photos_stream_past_without_being_held():
     """Is a 2 MB photo (indented or as bare 2.1 base64 lines) skipped line by line, never joined into one value?"""
     blob = base64.b64encode(b"\xff" * 1_500_000).decode()
-    folded = "\r\n ".join(blob[i:i + 74] for i in range(0, len(blob), 74))
-    bare = "\r\n".join(blob[i:i + 76] for i in range(0, len(blob), 76))
-    data = (card("FN:Indented", f"PHOTO;ENCODING=b;TYPE=JPEG:{folded}", "EMAIL:i@example.org")
-            + card("FN:Bare", f"PHOTO;ENCODING=BASE64;TYPE=JPEG:{bare}", "", "EMAIL:b@example.org", version="2.1"))
+    folded = "\r\n ".join(blob[i : i + 74] for i in range(0, len(blob), 74))
+    bare = "\r\n".join(blob[i : i + 76] for i in range(0, len(blob), 76))
+    data = card("FN:Indented", f"PHOTO;ENCODING=b;TYPE=JPEG:{folded}", "EMAIL:i@example.org") + card(
+        "FN:Bare", f"PHOTO;ENCODING=BASE64;TYPE=JPEG:{bare}", "", "EMAIL:b@example.org", version="2.1"
+    )
     cards = list(read_cards(data.encode()))
     assert [c.first("FN") for c in cards] == ["Indented", "Bare"]
     assert all(len(value) < 100 for c in cards for _, _, value in c.properties)
@@ -126,11 +153,19 @@ def test_a_30_mb_vcard_imports_in_bounded_memory(tmp_path):
     """
     photo = base64.b64encode(bytes(range(256)) * 60_000).decode()
     lines = ["BEGIN:VCARD", "VERSION:3.0", "FN:Big Photo", "PHOTO;ENCODING=b;TYPE=JPEG:" + photo[:74]]
-    lines += [" " + photo[i:i + 74] for i in range(74, len(photo), 74)]
+    lines += [" " + photo[i : i + 74] for i in range(74, len(photo), 74)]
     lines += ["END:VCARD"]
     for n in range(34_000):
-        lines += ["BEGIN:VCARD", "VERSION:3.0", f"FN:Person {n}", f"EMAIL:p{n}@example.org", "ORG:Acme;Sales",
-                  "TEL:+1 555 0100", "NOTE:" + "x" * 200, "END:VCARD"]
+        lines += [
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            f"FN:Person {n}",
+            f"EMAIL:p{n}@example.org",
+            "ORG:Acme;Sales",
+            "TEL:+1 555 0100",
+            "NOTE:" + "x" * 200,
+            "END:VCARD",
+        ]
     path = tmp_path / "big.vcf"
     path.write_text("\r\n".join(lines) + "\r\n", encoding="ascii")
     assert path.stat().st_size > 30 * 2**20

@@ -30,8 +30,7 @@ def test_default_used_when_nothing_saved_and_not_written(tmp_path):
 def test_conversions(tmp_path):
     """Can a trait be stored in another JSON shape and restored?"""
     store = AnswersStore(tmp_path, debounce=0)
-    sel = bind(widgets.SelectMultiple(options=["a", "b", "c"]), "k", store=store,
-               to_json=list, from_json=tuple)
+    sel = bind(widgets.SelectMultiple(options=["a", "b", "c"]), "k", store=store, to_json=list, from_json=tuple)
     sel.value = ("a", "c")
     assert AnswersStore(tmp_path).get("k") == ["a", "c"]
     again = bind(widgets.SelectMultiple(options=["a", "b", "c"]), "k", store=AnswersStore(tmp_path), from_json=tuple)
@@ -71,8 +70,15 @@ def test_on_upload_hands_over_each_file_and_clears():
     upload = widgets.FileUpload()
     got = []
     on_upload(upload, lambda data, name: got.append((data, name)))
-    upload.value = ({"name": "a.csv", "type": "text/csv", "size": 2, "content": memoryview(b"hi"),
-                     "last_modified": __import__("datetime").datetime(2026, 1, 1)},)
+    upload.value = (
+        {
+            "name": "a.csv",
+            "type": "text/csv",
+            "size": 2,
+            "content": memoryview(b"hi"),
+            "last_modified": __import__("datetime").datetime(2026, 1, 1),
+        },
+    )
     assert got == [(b"hi", "a.csv")]
     assert upload.value == ()
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import ipywidgets as widgets
+from collect_data import HOSTILE, SECRET_CONTACT, complete_answers, make_render, partial_answers, write_answers
 
 from netkit.widgets.coach import CoachReport
-
-from test_collect import HOSTILE, SECRET_CONTACT, complete_answers, make_render, partial_answers, write_answers
 
 
 def test_missing_folder_shows_the_example_cohort(tmp_path):
@@ -28,8 +27,9 @@ def test_missing_folder_without_example_is_a_message_not_an_exception(tmp_path):
 
 def test_render_folder_shows_progress_and_refresh_rereads(tmp_path):
     """Does Refresh pick up answers saved since the widget was built?"""
-    out = make_render(tmp_path / "out", [("a", "Ada", partial_answers()), ("b", "Bo", None),
-                                         ("c", HOSTILE, partial_answers())])
+    out = make_render(
+        tmp_path / "out", [("a", "Ada", partial_answers()), ("b", "Bo", None), ("c", HOSTILE, partial_answers())]
+    )
     widget = CoachReport(out, min_group=1)
     assert [row.status for row in widget.report.rows] == ["shared", "not started", "shared"]
     write_answers(out / "p-b", complete_answers())

@@ -3,20 +3,31 @@
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from netkit.answers import AnswersStore
-from netkit.widgets.network import (CONTACTS_KEY, DORMANT_MARK, DRAFT_KEY, IMPORTS_KEY, SUMMARY_KEY, NetworkMap,
-                                    contacts_table_html)
 from netkit.contacts import Contact
+from netkit.widgets.network import (
+    CONTACTS_KEY,
+    DORMANT_MARK,
+    DRAFT_KEY,
+    IMPORTS_KEY,
+    SUMMARY_KEY,
+    NetworkMap,
+    contacts_table_html,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "contacts"
 TODAY = dt.date(2026, 11, 24)
 
 
 def _widget(store, **kw):
-    return NetworkMap(name="Ada", target_organisations="Northwind Analytics; Globex", target_sectors="Tech",
-                      store=store, today=TODAY, **{"redraw_delay": None, **kw})
+    return NetworkMap(
+        name="Ada",
+        target_organisations="Northwind Analytics; Globex",
+        target_sectors="Tech",
+        store=store,
+        today=TODAY,
+        **{"redraw_delay": None, **kw},
+    )
 
 
 def _add(w, name, **fields):
@@ -34,8 +45,15 @@ def _add(w, name, **fields):
 
 def _upload(w, path):
     data = path.read_bytes()
-    w._upload.value = ({"name": path.name, "type": "text/csv", "size": len(data), "content": memoryview(data),
-                        "last_modified": dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)},)
+    w._upload.value = (
+        {
+            "name": path.name,
+            "type": "text/csv",
+            "size": len(data),
+            "content": memoryview(data),
+            "last_modified": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        },
+    )
 
 
 def test_building_with_nothing_saved_writes_nothing(store):

@@ -8,13 +8,19 @@ import datetime as dt
 import icalendar
 
 from netkit.answers import AnswersStore
-from netkit.widgets.outreach import DRAFT_KEY, OUTBOX_KEY, TYPED, OutreachComposer, findings_html
 from netkit.lint import Finding
+from netkit.widgets.outreach import DRAFT_KEY, OUTBOX_KEY, TYPED, OutreachComposer, findings_html
 
 TODAY = dt.date(2026, 12, 3)
 CONTACTS = [
-    {"id": "c1", "name": "Ana Souza", "organisation": "Acme Health", "role": "data lead",
-     "how_we_know": "the PyData meetup", "ring": "close"},
+    {
+        "id": "c1",
+        "name": "Ana Souza",
+        "organisation": "Acme Health",
+        "role": "data lead",
+        "how_we_know": "the PyData meetup",
+        "ring": "close",
+    },
     {"id": "c2", "name": "<img src=x onerror=alert(1)>", "ring": "dormant"},
 ]
 
@@ -176,8 +182,9 @@ def test_coach_templates_next_to_the_workbook_are_offered(store):
     """Are templates in outreach-templates/ next to the workbook offered automatically?"""
     folder = store.folder / "outreach-templates"
     folder.mkdir()
-    (folder / "m.j2").write_text('+++\nsituation = "thank-mentor"\ntitle = "Thank a mentor"\n+++\nDear {{ me.first_name }}',
-                                 encoding="utf-8")
+    (folder / "m.j2").write_text(
+        '+++\nsituation = "thank-mentor"\ntitle = "Thank a mentor"\n+++\nDear {{ me.first_name }}', encoding="utf-8"
+    )
     w = composer(store)
     assert "thank-mentor" in [v for _l, v in w.situation.options]
 
@@ -207,8 +214,10 @@ def test_contacts_added_in_exercise_one_are_offered_on_the_same_page_without_a_r
     network._ring.value = "close"
     network._save_button.click()
 
-    assert [label for label, _value in w.contact.options] == ["Ana Souza (Acme Health)",
-                                                               "Someone else (type their name)"]
+    assert [label for label, _value in w.contact.options] == [
+        "Ana Souza (Acme Health)",
+        "Someone else (type their name)",
+    ]
     assert w.contact.value == TYPED and w.draft.value == "My own words, edited."  # nothing the participant had changed
     assert "Ana Souza" in plan.person.options
     plan.person.value = "Ana Souza"

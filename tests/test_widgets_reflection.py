@@ -7,9 +7,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import pytest
-
 import icalendar
+import pytest
 
 from netkit.answers import AnswersStore
 from netkit.reflection import PROMPTS
@@ -43,7 +42,7 @@ def test_prompts_show_a_few_at_a_time_with_next_and_back(store):
     w.next.click()
     w.next.click()
     assert w.page == 2 and w.next.disabled
-    assert [b for b in w._page_box.children] == [w._blocks[p.id] for p in PROMPTS[6:9]]
+    assert list(w._page_box.children) == [w._blocks[p.id] for p in PROMPTS[6:9]]
     w.back.click()
     assert w.page == 1 and store.get("reflection.page") == 1
 
@@ -80,8 +79,15 @@ def test_add_person_saves_the_plan_and_clears_the_line(store, tmp_path):
     b = ui.PlanBuilder(store=store, today=TODAY, name="Ada")
     add(b, "Ana Ruiz", closeness="inner", step="Ask about her new team")
     saved = fresh(tmp_path).get("reflection.plan")
-    assert saved == [{"person": "Ana Ruiz", "closeness": "inner", "cadence": "fortnightly",
-                      "first_step": "Ask about her new team", "first_date": "2026-03-12"}]
+    assert saved == [
+        {
+            "person": "Ana Ruiz",
+            "closeness": "inner",
+            "cadence": "fortnightly",
+            "first_step": "Ask about her new team",
+            "first_date": "2026-03-12",
+        }
+    ]
     assert b.person.value == "" and "Ana Ruiz is in your plan" in b.message.value
     assert "Ana Ruiz: Ask about her new team" in b.this_month.value
     assert "I, Ada, will stay in touch with one person" in b.commitment.value
@@ -121,8 +127,10 @@ def test_remove_button_takes_a_person_out(store, tmp_path):
 
 def test_contacts_from_exercise_one_are_offered_with_their_ring(store):
     """Are network.contacts offered as names, and does picking one set its ring?"""
-    store.set("network.contacts", [{"id": "1", "name": "Chen Wu", "ring": "dormant"}, {"name": "Dee", "ring": 1},
-                                   {"no": "name"}])
+    store.set(
+        "network.contacts",
+        [{"id": "1", "name": "Chen Wu", "ring": "dormant"}, {"name": "Dee", "ring": 1}, {"no": "name"}],
+    )
     b = ui.PlanBuilder(store=store, today=TODAY)
     assert b.person.options == ("Chen Wu", "Dee")
     b.person.value = "Chen Wu"
@@ -143,8 +151,13 @@ def test_plan_and_half_typed_line_survive_a_restart(store, tmp_path):
     store.flush()
     again = ui.PlanBuilder(store=fresh(tmp_path), today=TODAY)
     assert [e.person for e in again.entries] == ["Ana"] and again.entries[0].cadence == "quarterly"
-    assert (again.person.value, again.closeness.value, again.cadence.value, again.first_step.value,
-            again.first_date.value) == ("Half typed", "inner", "weekly", "Coffee?", dt.date(2026, 4, 1))
+    assert (
+        again.person.value,
+        again.closeness.value,
+        again.cadence.value,
+        again.first_step.value,
+        again.first_date.value,
+    ) == ("Half typed", "inner", "weekly", "Coffee?", dt.date(2026, 4, 1))
 
 
 def test_building_the_plan_writes_nothing(store):
@@ -267,8 +280,9 @@ def test_notebook_is_thin_and_clean():
     for cell in code:
         assert not cell.get("outputs") and cell.get("execution_count") is None
         lines = [line for line in cell.source.splitlines() if line.strip()]
-        assert len(lines) == 2 and lines[0].startswith(("from netkit.widgets.reflection import ",
-                                                        "from netkit.widgets.rhythms import "))
+        assert len(lines) == 2 and lines[0].startswith(
+            ("from netkit.widgets.reflection import ", "from netkit.widgets.rhythms import ")
+        )
     assert len({c.id for c in cells}) == len(cells)
 
 
@@ -281,16 +295,34 @@ def test_notebook_restores_saved_answers_in_a_real_kernel(tmp_path):
     folder = tmp_path / "participant"
     folder.mkdir()
     saved = AnswersStore(folder, debounce=0)
-    saved.update({"reflection.answers.regret": "Not starting sooner", "reflection.page": 2,
-                  "reflection.plan": [{"person": "Ana", "closeness": "inner", "cadence": "weekly",
-                                       "first_step": "Call", "first_date": "2026-03-12"}],
-                  "reflection.confidence.before": 4,
-                  "network.contacts": [{"name": "Ana", "ring": "inner"}]})
+    saved.update(
+        {
+            "reflection.answers.regret": "Not starting sooner",
+            "reflection.page": 2,
+            "reflection.plan": [
+                {
+                    "person": "Ana",
+                    "closeness": "inner",
+                    "cadence": "weekly",
+                    "first_step": "Call",
+                    "first_date": "2026-03-12",
+                }
+            ],
+            "reflection.confidence.before": 4,
+            "network.contacts": [{"name": "Ana", "ring": "inner"}],
+        }
+    )
     saved.flush()
     before = saved.path.read_bytes()
     out = folder / "reflection.ipynb"
-    papermill.execute_notebook(str(NOTEBOOK), str(out), parameters={"name": HOSTILE}, cwd=str(folder),
-                               kernel_name="python3", progress_bar=False)
+    papermill.execute_notebook(
+        str(NOTEBOOK),
+        str(out),
+        parameters={"name": HOSTILE},
+        cwd=str(folder),
+        kernel_name="python3",
+        progress_bar=False,
+    )
     assert saved.path.read_bytes() == before
     nb = nbformat.read(out, as_version=4)
     assert not [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]

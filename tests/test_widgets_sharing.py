@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
+from collect_data import complete_answers, make_render
+
 from netkit import schema
 from netkit.answers import AnswersStore
 from netkit.collect import build_report, collect
 from netkit.widgets.sharing import ANONYMOUS_LABEL, EXPLANATION, SHARE_LABEL, SharingChoice
-
-from test_collect import complete_answers, make_render
 
 
 def test_sharing_starts_unticked_and_building_writes_nothing(store):
@@ -72,9 +72,14 @@ def test_an_old_opt_out_is_cleared_by_ticking(tmp_path):
 
 def test_only_an_explicit_yes_shares():
     """Is an odd value (a string, null, nothing) read as not sharing?"""
-    report = build_report([({"name": "A"}, {**complete_answers(), schema.SHARE: "yes"}),
-                           ({"name": "B"}, {**complete_answers(), schema.SHARE: None}),
-                           ({"name": "C"}, {**complete_answers(), schema.SHARE: True})], min_group=1)
+    report = build_report(
+        [
+            ({"name": "A"}, {**complete_answers(), schema.SHARE: "yes"}),
+            ({"name": "B"}, {**complete_answers(), schema.SHARE: None}),
+            ({"name": "C"}, {**complete_answers(), schema.SHARE: True}),
+        ],
+        min_group=1,
+    )
     assert [row.status for row in report.rows] == ["not sharing", "not sharing", "shared"]
 
 
@@ -87,7 +92,8 @@ def test_a_no_in_any_copy_wins(tmp_path):
     (out / "p-a" / "netkit-answers.json.bak").write_text(json.dumps(backup))
     # Bo's main file is damaged and set aside by his workbook; the damaged copy (unparseable) said no.
     (out / "p-b" / "netkit-answers.damaged-20261201-101010-000000.json").write_text(
-        '{"schema": 2, "answers": {"sharing.share": false, "network.con')
+        '{"schema": 2, "answers": {"sharing.share": false, "network.con'
+    )
     # Cy's main file is damaged now and the older backup says yes; the damaged main said no.
     (out / "p-c" / "netkit-answers.json.bak").write_text((out / "p-c" / "netkit-answers.json").read_text())
     (out / "p-c" / "netkit-answers.json").write_text('{"schema": 2, "answers": {"sharing.opt_out": true, "x"')

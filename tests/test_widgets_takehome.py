@@ -27,8 +27,15 @@ def _link_bytes(value: str) -> tuple[str, bytes]:
 
 
 def _upload(widget, name: str, data: bytes) -> None:
-    widget.value = ({"name": name, "type": "", "size": len(data), "content": memoryview(data),
-                     "last_modified": dt.datetime(2026, 12, 3, tzinfo=dt.timezone.utc)},)
+    widget.value = (
+        {
+            "name": name,
+            "type": "",
+            "size": len(data),
+            "content": memoryview(data),
+            "last_modified": dt.datetime(2026, 12, 3, tzinfo=dt.UTC),
+        },
+    )
 
 
 def test_notice_hidden_off_binder_and_shown_on_it():

@@ -2,12 +2,21 @@
 
 The coach's notebook, not a participant's: it is not composed from exercises (no .toml).
 """
+
 from make_notebook import make
 
-make("workbooks/coach-report.ipynb", [
-    ("code", '# The folder you gave to `netkit render -o` (relative to this notebook, or absolute).\n'
-             'out_folder = "netkit-out"', ["parameters"]),
-    ("md", """# Cohort report
+make(
+    "workbooks/coach-report.ipynb",
+    [
+        (
+            "code",
+            "# The folder you gave to `netkit render -o` (relative to this notebook, or absolute).\n"
+            'out_folder = "netkit-out"',
+            ["parameters"],
+        ),
+        (
+            "md",
+            """# Cohort report
 
 How far each participant has got, and what the group's networks look like — the same report as
 `netkit collect OUT -o report.html`, live. Press **Refresh** during the workshop to re-read every
@@ -19,6 +28,8 @@ participant's saved answers (nothing is written into their folders).
   the report, and participants who unticked *Share my anonymised progress with my coach* appear as
   “opted out”, with no data.
 
-If the folder holds no render yet, a fictional example cohort is shown so you can see what to expect."""),
-    ("code", "from netkit.widgets.coach import CoachReport\n\nCoachReport(out_folder)"),
-])
+If the folder holds no render yet, a fictional example cohort is shown so you can see what to expect.""",
+        ),
+        ("code", "from netkit.widgets.coach import CoachReport\n\nCoachReport(out_folder)"),
+    ],
+)

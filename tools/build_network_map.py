@@ -1,17 +1,25 @@
 """Source of exercises/network-map.ipynb (run: python tools/build_network_map.py)."""
+
 from make_notebook import PARAMETERS, make
 
-make("exercises/network-map.ipynb", [
-    ("code", PARAMETERS, ["parameters"]),
-    ("md", "# Exercise 1 — Map your network"),
-    ("md", """## Why map who you know?
+make(
+    "exercises/network-map.ipynb",
+    [
+        ("code", PARAMETERS, ["parameters"]),
+        ("md", "# Exercise 1 — Map your network"),
+        (
+            "md",
+            """## Why map who you know?
 
 Career advisers send job seekers to talk to people for practical reasons (after Heather Krasna,
 *Why do networking?*): most of what you need to know about a field or an employer is never written
 down; people who know you and your work can vouch for you; many roles are filled through
 referrals before anyone advertises them; and the exchange runs both ways, because even a student
-has articles, updates and introductions to offer. A map shows where all this can come from."""),
-    ("md", """## Your network is bigger than you think
+has articles, updates and introductions to offer. A map shows where all this can come from.""",
+        ),
+        (
+            "md",
+            """## Your network is bigger than you think
 
 A career coach, Jude, looks back on one regret: she had built up a lot of goodwill with many people
 without realising it, and left it untapped for years. Her network was never empty, only unused.
@@ -32,7 +40,12 @@ more than a year is also shown as dormant — reconnecting with such ties often 
 is both fresh and trusted.
 
 Your contacts are other people's personal data: they are kept only in the answers file next to
-this workbook, never sent anywhere."""),
-    ("code", "from netkit.widgets.network import NetworkMap\n\n"
-             "NetworkMap(name=name, target_organisations=target_organisations, target_sectors=target_sectors)"),
-])
+this workbook, never sent anywhere.""",
+        ),
+        (
+            "code",
+            "from netkit.widgets.network import NetworkMap\n\n"
+            "NetworkMap(name=name, target_organisations=target_organisations, target_sectors=target_sectors)",
+        ),
+    ],
+)

@@ -1,16 +1,24 @@
 """Source of exercises/outreach.ipynb (run: python tools/build_outreach.py)."""
+
 from make_notebook import PARAMETERS, make
 
-make("exercises/outreach.ipynb", [
-    ("code", PARAMETERS, ["parameters"]),
-    ("md", """# Exercise 2 — Messages people are glad to answer
+make(
+    "exercises/outreach.ipynb",
+    [
+        ("code", PARAMETERS, ["parameters"]),
+        (
+            "md",
+            """# Exercise 2 — Messages people are glad to answer
 
 Most of what you need to know about a job or an organisation is never written down; you learn it by
 asking people who do the work, often in a short *informational interview* (idea from Heather
 Krasna, *Why do networking?*). This exercise helps you write those messages, and the other ones a
 network runs on: reconnecting, asking for an introduction, saying thank you, sharing something
-useful, and the harder ones."""),
-    ("md", """## What makes a message easy to say yes to
+useful, and the harder ones.""",
+        ),
+        (
+            "md",
+            """## What makes a message easy to say yes to
 
 - **Relationship first, favours later.** A happily employed HR professional, tired of strangers asking
   for referrals, makes the point that nobody can vouch for work they have never seen. In a first
@@ -25,11 +33,16 @@ useful, and the harder ones."""),
 - **If you let someone down,** apologise to the person who vouched for you, explain, and take
   responsibility without blaming anyone (idea from *Networking comes with an obligation*).
 - **Silence is not a no.** People rarely refuse; they miss a message or put it off. Plan one friendly
-  follow-up (idea from Jude, *My number one career regret*)."""),
-    ("md", """## Write a message
+  follow-up (idea from Jude, *My number one career regret*).""",
+        ),
+        (
+            "md",
+            """## Write a message
 
 Pick a person (from your network map in exercise 1, or type a name) and a situation. Edit the draft
 into your own words — the suggestions under it update as you type. Save it to your outbox, send it
-from your e-mail or LinkedIn, then mark it as sent to get follow-up dates for your calendar."""),
-    ("code", "from netkit.widgets.outreach import OutreachComposer\n\nOutreachComposer(name=name, goal=goal)"),
-])
+from your e-mail or LinkedIn, then mark it as sent to get follow-up dates for your calendar.""",
+        ),
+        ("code", "from netkit.widgets.outreach import OutreachComposer\n\nOutreachComposer(name=name, goal=goal)"),
+    ],
+)

@@ -1,13 +1,21 @@
 """Source of exercises/welcome.ipynb (run: python tools/build_welcome.py)."""
+
 from make_notebook import PARAMETERS, make
 
-make("exercises/welcome.ipynb", [
-    ("code", PARAMETERS, ["parameters"]),
-    ("code", "from netkit.widgets.opening import OpeningPage\n\n"
-             "OpeningPage(name=name, goal=goal, career_stage=career_stage, target_sectors=target_sectors,\n"
-             "            target_organisations=target_organisations, workshop=workshop,\n"
-             "            workshop_date=workshop_date, coach=coach)"),
-    ("md", """## Why spend a workshop on your network?
+make(
+    "exercises/welcome.ipynb",
+    [
+        ("code", PARAMETERS, ["parameters"]),
+        (
+            "code",
+            "from netkit.widgets.opening import OpeningPage\n\n"
+            "OpeningPage(name=name, goal=goal, career_stage=career_stage, target_sectors=target_sectors,\n"
+            "            target_organisations=target_organisations, workshop=workshop,\n"
+            "            workshop_date=workshop_date, coach=coach)",
+        ),
+        (
+            "md",
+            """## Why spend a workshop on your network?
 
 Career advisers keep giving the same homework: find people who do the work you want and talk to
 them. The reasons are practical (after Heather Krasna, *Why do networking?*):
@@ -21,8 +29,11 @@ them. The reasons are practical (after Heather Krasna, *Why do networking?*):
 - **It runs both ways.** Even early in a career you have things to give: an article, an update on
   your project, an introduction, an interested ear.
 - **Your professional identity.** Spending time with people in a field is how you learn to speak
-  its language and come to belong in it."""),
-    ("md", """### A regret worth avoiding
+  its language and come to belong in it.""",
+        ),
+        (
+            "md",
+            """### A regret worth avoiding
 
 A career coach, Jude, writes that her one big career regret is not tending her network sooner: she
 had goodwill with many people, but it lay unused. What she does now is methodical — a short list of
@@ -38,11 +49,16 @@ relationship that can carry the request. Between friends at work, support flows 
 friendship is never a transaction.
 
 **In this workbook** you will map who you know, draft messages with live feedback, and turn your
-reflections into a plan you can keep. Everything you type is saved as you go."""),
-    ("md", """### Sharing with your coach
+reflections into a plan you can keep. Everything you type is saved as you go.""",
+        ),
+        (
+            "md",
+            """### Sharing with your coach
 
 After the workshop your coach can see a short, anonymised summary of how the group did. You choose
 whether your progress is part of it; the names of the people you know and the words you write are
-never shared."""),
-    ("code", "from netkit.widgets.sharing import SharingChoice\n\nSharingChoice()"),
-])
+never shared.""",
+        ),
+        ("code", "from netkit.widgets.sharing import SharingChoice\n\nSharingChoice()"),
+    ],
+)

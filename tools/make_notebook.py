@@ -3,6 +3,7 @@
 Used by the exercise authors so cell ids are stable and readable; run it once, then edit the
 notebook in JupyterLab if you like. Not part of the package.
 """
+
 from __future__ import annotations
 
 import sys
@@ -14,7 +15,8 @@ from netkit.roster import WORKBOOK_FIELDS
 
 #: The parameters cell every exercise starts with: the whitelisted roster fields, all "".
 PARAMETERS = "# Filled in for you by your coach's `netkit render` (or the Binder start page).\n" + "\n".join(
-    f'{field} = ""' for field in WORKBOOK_FIELDS)
+    f'{field} = ""' for field in WORKBOOK_FIELDS
+)
 
 
 def make(path: str | Path, cells: list[tuple], *, title: str = "") -> Path:

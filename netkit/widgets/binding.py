@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import ipywidgets as widgets
 
 from ..answers import ERRORS, AnswersStore, open_store
 from ..html import escape
+from . import status as _status
 
 _MISSING = object()
 
-def bind(widget: widgets.Widget, key: str, *, store: AnswersStore | None = None, trait: str = "value",
-         default: Any = _MISSING, to_json: Callable[[Any], Any] | None = None,
-         from_json: Callable[[Any], Any] | None = None) -> widgets.Widget:
+
+def bind(
+    widget: widgets.Widget,
+    key: str,
+    *,
+    store: AnswersStore | None = None,
+    trait: str = "value",
+    default: Any = _MISSING,
+    to_json: Callable[[Any], Any] | None = None,
+    from_json: Callable[[Any], Any] | None = None,
+) -> widgets.Widget:
     """Restore ``widget.<trait>`` from ``key`` (or ``default``), then save each change to it.
 
     The order matters: restoring before observing means building a form never writes, so
@@ -42,14 +52,16 @@ class SaveStatus(widgets.HTML):
         # The composed workshop shows a status line in every exercise: all of them say so.
         self.store.subscribe(ERRORS, self.show_error)
         if self.store.recovered:
-            self.value = f"<span style='color:#a15c00'>⚠ {escape(self.store.recovered)}</span>"
+            self.value = _status.warning(f"⚠ {escape(self.store.recovered)}")
         else:
-            self.value = ("<span style='color:#3a7d44'>✓ Answers are saved automatically in "
-                          f"{escape(self.store.path.name)} next to this workbook.</span>")
+            self.value = _status.ok(
+                f"✓ Answers are saved automatically in {escape(self.store.path.name)} next to this workbook."
+            )
 
     def show_error(self, exc: Exception) -> None:
-        self.value = (f"<span style='color:#b00020'>✗ Your last change could not be saved: {escape(exc)}. "
-                      "Keep this tab open and tell your coach.</span>")
+        self.value = _status.problem(
+            f"✗ Your last change could not be saved: {escape(exc)}. Keep this tab open and tell your coach."
+        )
 
 
 def on_upload(upload: widgets.FileUpload, handle: Callable[[bytes, str], None]) -> None:

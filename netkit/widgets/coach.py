@@ -17,26 +17,41 @@ from ..exceptions import NetkitError
 from ..html import escape
 from ..paths import manifest_path
 from ..report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
+from . import status as _status
 
 
 class CoachReport(widgets.VBox):
     """Progress table + charts of the render in ``out_folder``; Refresh re-reads every folder."""
 
-    def __init__(self, out_folder: str | Path = "netkit-out", *, min_group: int = MIN_GROUP,
-                 example_if_missing: bool = True, today: _dt.date | None = None):
+    def __init__(
+        self,
+        out_folder: str | Path = "netkit-out",
+        *,
+        min_group: int = MIN_GROUP,
+        example_if_missing: bool = True,
+        today: _dt.date | None = None,
+    ):
         self.min_group = min_group
         self.example_if_missing = example_if_missing
         self.today = today
         self.report: CohortReport | None = None
-        self.folder = widgets.Text(value=str(out_folder), description="Render folder",
-                                   layout=widgets.Layout(width="28rem"))
+        self.folder = widgets.Text(
+            value=str(out_folder), description="Render folder", layout=widgets.Layout(width="28rem")
+        )
         self.refresh_button = widgets.Button(description="Refresh", icon="refresh", button_style="primary")
         self.status = widgets.HTML()
         self.table = widgets.HTML()
         self.charts = widgets.VBox()
         self.refresh_button.on_click(self.refresh)
-        super().__init__([widgets.HBox([self.folder, self.refresh_button]), self.status, self.table,
-                          widgets.HTML("<h3>The cohort</h3>"), self.charts])
+        super().__init__(
+            [
+                widgets.HBox([self.folder, self.refresh_button]),
+                self.status,
+                self.table,
+                widgets.HTML("<h3>The cohort</h3>"),
+                self.charts,
+            ]
+        )
         self.add_class("netkit-coach")
         self.refresh()
 
@@ -45,12 +60,17 @@ class CoachReport(widgets.VBox):
         if manifest_path(folder).is_file():
             return collect(folder, today=self.today, min_group=self.min_group), ""
         if not self.example_if_missing:
-            raise NetkitError(f"there is no render in {folder} (no manifest.json)",
-                              fix="run `netkit render roster.csv -o FOLDER`, then type that folder here")
-        note = (f"There is no render in <code>{escape(folder)}</code> yet, so this is the fictional "
-                "example cohort. Type your render folder above and press Refresh.")
-        return build_report(example_entries(self.today), today=self.today, min_group=self.min_group,
-                            source="example cohort"), note
+            raise NetkitError(
+                f"there is no render in {folder} (no manifest.json)",
+                fix="run `netkit render roster.csv -o FOLDER`, then type that folder here",
+            )
+        note = (
+            f"There is no render in <code>{escape(folder)}</code> yet, so this is the fictional "
+            "example cohort. Type your render folder above and press Refresh."
+        )
+        return build_report(
+            example_entries(self.today), today=self.today, min_group=self.min_group, source="example cohort"
+        ), note
 
     def refresh(self, _button=None) -> None:
         """Re-read every participant folder and redraw (a problem is shown, never raised)."""
@@ -58,28 +78,43 @@ class CoachReport(widgets.VBox):
             report, note = self._read()
         except NetkitError as exc:
             self.report = None
-            self.status.value = f"<span style='color:#b00020'>✗ {escape(exc.message)}</span>"
+            self.status.value = _status.problem(f"✗ {escape(exc.message)}")
             self.table.value = ""
             self.charts.children = ()
             return
         self.report = report
-        counts = (f"{len(report.rows)} participants: {report.count('shared')} sharing, "
-                  f"{report.count('not started')} not started, {report.count('opted out')} opted out, "
-                  f"{report.count('problem')} could not be read. Read at {_dt.datetime.now():%H:%M:%S}.")
-        self.status.value = (f"<p style='color:#a15c00'>{note}</p>" if note else "") + f"<p>{escape(counts)}</p>"
+        counts = (
+            f"{len(report.rows)} participants: {report.count('shared')} sharing, "
+            f"{report.count('not started')} not started, {report.count('opted out')} opted out, "
+            f"{report.count('problem')} could not be read. Read at {_dt.datetime.now():%H:%M:%S}."
+        )
+        self.status.value = (_status.warning(f"{note}", tag="p") if note else "") + f"<p>{escape(counts)}</p>"
         self.table.value = f"<style>{TABLE_CSS}</style>{progress_table_html(report)}"
         self.charts.children = self._chart_widgets(report)
 
     def _chart_widgets(self, report: CohortReport) -> tuple:
         agg = report.aggregates
         if agg is None:
-            return (widgets.HTML(f"Charts appear once at least {report.min_group} participants share "
-                                 "their progress, so that no one's numbers can be picked out."),)
+            return (
+                widgets.HTML(
+                    f"Charts appear once at least {report.min_group} participants share "
+                    "their progress, so that no one's numbers can be picked out."
+                ),
+            )
         items = []
         for chart_id, title, png in chart_images(agg):
-            items.append(widgets.VBox([widgets.Image(value=png, format="png", layout=widgets.Layout(max_width="100%")),
-                                       widgets.HTML(f"<small><b>{escape(title)}.</b> "
-                                                    f"{escape(chart_text(chart_id, agg))}</small>")]))
-        return (widgets.GridBox(items, layout=widgets.Layout(
-            grid_template_columns="repeat(auto-fill, minmax(24rem, 1fr))", grid_gap="1rem")),
-                widgets.HTML(suppressed_notes_html(agg)))
+            items.append(
+                widgets.VBox(
+                    [
+                        widgets.Image(value=png, format="png", layout=widgets.Layout(max_width="100%")),
+                        widgets.HTML(f"<small><b>{escape(title)}.</b> {escape(chart_text(chart_id, agg))}</small>"),
+                    ]
+                )
+            )
+        return (
+            widgets.GridBox(
+                items,
+                layout=widgets.Layout(grid_template_columns="repeat(auto-fill, minmax(24rem, 1fr))", grid_gap="1rem"),
+            ),
+            widgets.HTML(suppressed_notes_html(agg)),
+        )

@@ -39,8 +39,13 @@ def _js_string(text: str) -> str:
 def download_script(filename: str, data: bytes, mime: str, *, now: float | None = None) -> str:
     """The script that saves ``data`` as ``filename`` in the browser (run within ``FRESH_SECONDS``)."""
     made = int(1000 * (time.time() if now is None else now))
-    return _SCRIPT % {"made": made, "fresh": FRESH_SECONDS * 1000, "mime": _js_string(mime),
-                      "name": _js_string(filename), "data": _js_string(base64.b64encode(data).decode("ascii"))}
+    return _SCRIPT % {
+        "made": made,
+        "fresh": FRESH_SECONDS * 1000,
+        "mime": _js_string(mime),
+        "name": _js_string(filename),
+        "data": _js_string(base64.b64encode(data).decode("ascii")),
+    }
 
 
 def download_output() -> widgets.Output:
@@ -52,6 +57,13 @@ def download_output() -> widgets.Output:
 
 def start_download(output: widgets.Output, filename: str, data: bytes, mime: str) -> None:
     """Start the browser download of ``data`` as ``filename`` from the kernel, through ``output``."""
-    output.outputs = ({"output_type": "display_data", "metadata": {},
-                       "data": {"application/javascript": download_script(filename, data, mime),
-                                "text/plain": f"download {filename}"}},)
+    output.outputs = (
+        {
+            "output_type": "display_data",
+            "metadata": {},
+            "data": {
+                "application/javascript": download_script(filename, data, mime),
+                "text/plain": f"download {filename}",
+            },
+        },
+    )

@@ -36,6 +36,7 @@ from ..importers import FORMATS, import_into
 from ..network import findings, parse_targets, stay_in_touch_due, summarise
 from ..network_charts import reciprocity_svg, summary_svg
 from ..runtime import Scheduled, schedule
+from . import status as _status
 from .binding import SaveStatus, on_upload
 
 CONTACTS_KEY = schema.CONTACTS
@@ -48,35 +49,44 @@ NEW = ""
 _FIELDS = ("name", "organisation", "role", "sector", "how_we_know", "could_help_with", "could_offer")
 _RING_ORDER = {key: i for i, key in enumerate(RINGS)}
 #: The map's dormant mark (a hollow dashed dot) and the word, so no emoji font is needed.
-DORMANT_MARK = ("<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
-                "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
-                "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
-                "stroke-dasharray='2.5 1.5'/></svg> dormant</span>")
+DORMANT_MARK = (
+    "<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
+    "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
+    "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
+    "stroke-dasharray='2.5 1.5'/></svg> dormant</span>"
+)
 
 
 def _blank_draft() -> dict:
-    return {"id": NEW, **{f: "" for f in _FIELDS}, "ring": "regular", "last_contact": None}
+    return {"id": NEW, **dict.fromkeys(_FIELDS, ""), "ring": "regular", "last_contact": None}
 
 
 def contacts_table_html(contacts: list[Contact], today: _dt.date, *, limit: int = TABLE_ROWS) -> str:
     """The contacts as an HTML table (every cell escaped), closest rings first, at most ``limit`` rows."""
     if not contacts:
         return "<p><i>No contacts yet.</i></p>"
-    due = {d.contact.id: d for d in stay_in_touch_due(contacts[:limit * 20], today)}
+    due = {d.contact.id: d for d in stay_in_touch_due(contacts[: limit * 20], today)}
     rows = []
     for c in sorted(contacts, key=lambda c: (_RING_ORDER.get(c.ring, 9), c.name.casefold()))[:limit]:
         d = due.get(c.id)
         when = "" if d is None else ("now" if d.overdue_days >= 0 else d.due.isoformat())
         dormant = DORMANT_MARK if c.is_dormant(today) else ""
-        cells = [f"{escape(c.name)}{dormant}",  # an f-string: Markup + str would escape the marker
-                  escape(c.organisation), escape(c.role), escape(c.sector),
-                 escape(RINGS[c.ring].label if c.ring in RINGS else c.ring),
-                 escape(c.last_heard.isoformat() if c.last_heard else ""), f"{c.gives} / {c.asks}", escape(when)]
+        cells = [
+            f"{escape(c.name)}{dormant}",  # an f-string: Markup + str would escape the marker
+            escape(c.organisation),
+            escape(c.role),
+            escape(c.sector),
+            escape(RINGS[c.ring].label if c.ring in RINGS else c.ring),
+            escape(c.last_heard.isoformat() if c.last_heard else ""),
+            f"{c.gives} / {c.asks}",
+            escape(when),
+        ]
         rows.append("<tr>" + "".join(f"<td style='padding:1px 8px'>{cell}</td>" for cell in cells) + "</tr>")
-    head = "".join(f"<th style='text-align:left;padding:1px 8px'>{h}</th>" for h in
-                   ("Name", "Organisation", "Role", "Sector", "Ring", "Last contact", "Gave / asked", "Due"))
-    more = (f"<p><i>Showing {limit} of {len(contacts):,}; use “Find” to narrow.</i></p>"
-            if len(contacts) > limit else "")
+    head = "".join(
+        f"<th style='text-align:left;padding:1px 8px'>{h}</th>"
+        for h in ("Name", "Organisation", "Role", "Sector", "Ring", "Last contact", "Gave / asked", "Due")
+    )
+    more = f"<p><i>Showing {limit} of {len(contacts):,}; use “Find” to narrow.</i></p>" if len(contacts) > limit else ""
     return f"<table style='border-collapse:collapse;font-size:0.9em'><tr>{head}</tr>{''.join(rows)}</table>{more}"
 
 
@@ -88,9 +98,16 @@ def findings_html(lines: list[str]) -> str:
 class NetworkMap(widgets.VBox):
     """The network-mapping exercise: a contact form, imports, a table, the ego map and findings."""
 
-    def __init__(self, *, name: str = "", target_organisations: str = "", target_sectors: str = "",
-                 store: AnswersStore | None = None, today: _dt.date | None = None,
-                 redraw_delay: float | None = 0.6, **_params: Any):
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        target_organisations: str = "",
+        target_sectors: str = "",
+        store: AnswersStore | None = None,
+        today: _dt.date | None = None,
+        redraw_delay: float | None = 0.6,
+    ):
         self._store = store or open_store()
         self._name = name
         self._targets = (parse_targets(target_organisations), parse_targets(target_sectors))
@@ -122,31 +139,36 @@ class NetworkMap(widgets.VBox):
         for widget in self._fields.values():
             widget.style = {"description_width": "13em"}  # "How we know each other" in full
             widget.layout = widgets.Layout(width="34em")
-        self._ring = widgets.Dropdown(options=[(f"{r.label} — {r.meaning}", r.key) for r in RINGS.values()],
-                                      description="How close", style={"description_width": "13em"},
-                                      layout=widgets.Layout(width="34em"))
+        self._ring = widgets.Dropdown(
+            options=[(f"{r.label} — {r.meaning}", r.key) for r in RINGS.values()],
+            description="How close",
+            style={"description_width": "13em"},
+            layout=widgets.Layout(width="34em"),
+        )
         self._last_contact = widgets.DatePicker(description="Last in touch", style={"description_width": "13em"})
         self._save_button = widgets.Button(description="Save contact", button_style="primary", icon="check")
         self._new_button = widgets.Button(description="New contact", icon="plus")
         self._remove_button = widgets.Button(description="Remove", button_style="danger", icon="trash")
-        self._undo_button = widgets.Button(description="Undo remove", icon="undo",
-                                           layout=widgets.Layout(display="none"))
+        self._undo_button = widgets.Button(
+            description="Undo remove", icon="undo", layout=widgets.Layout(display="none")
+        )
         self._message = widgets.HTML()
 
         # --- interaction log
         self._log_date = widgets.DatePicker(description="When", value=self.today)
         self._log_kind = widgets.Dropdown(options=INTERACTION_KINDS, description="How")
-        self._log_direction = widgets.ToggleButtons(options=[(label, key) for key, label in DIRECTIONS.items()],
-                                                    value="neutral", style={"button_width": "auto"})
+        self._log_direction = widgets.ToggleButtons(
+            options=[(label, key) for key, label in DIRECTIONS.items()], value="neutral", style={"button_width": "auto"}
+        )
         self._log_note = widgets.Text(description="Note", placeholder="optional")
         self._log_button = widgets.Button(description="Log it", icon="pencil")
         self._log_list = widgets.HTML()
 
         # --- import
-        self._upload = widgets.FileUpload(accept=".csv,.vcf,.vcard,.txt", multiple=False,
-                                          description="Upload export")
-        self._format = widgets.Dropdown(options=[("detect automatically", "auto")] + [(f, f) for f in FORMATS],
-                                        description="Format")
+        self._upload = widgets.FileUpload(accept=".csv,.vcf,.vcard,.txt", multiple=False, description="Upload export")
+        self._format = widgets.Dropdown(
+            options=[("detect automatically", "auto")] + [(f, f) for f in FORMATS], description="Format"
+        )
         self._import_report = widgets.HTML()
 
         # --- outputs
@@ -156,15 +178,17 @@ class NetworkMap(widgets.VBox):
         self._map = widgets.HTML(layout=widgets.Layout(width="100%"))
         self._reciprocity = widgets.HTML(layout=widgets.Layout(width="100%"))
         self._summary = widgets.HTML(layout=widgets.Layout(width="100%"))
-        pictures = widgets.Tab(children=[self._map, self._reciprocity, self._summary],
-                               layout=widgets.Layout(width="100%"))
+        pictures = widgets.Tab(
+            children=[self._map, self._reciprocity, self._summary], layout=widgets.Layout(width="100%")
+        )
         for i, title in enumerate(("Ego map", "Give and ask", "Summary")):
             pictures.set_title(i, title)
         # The pictures size themselves (a viewBox at full width): a tab panel that scrolls would be a
         # region keyboard users cannot reach (axe: scrollable-region-focusable), so it grows instead.
         pictures.add_class("netkit-pictures")
-        pictures_style = widgets.HTML("<style>.netkit-pictures .jupyter-widget-TabPanel-tabContents "
-                                      "{ overflow: visible !important; }</style>")
+        pictures_style = widgets.HTML(
+            "<style>.netkit-pictures .jupyter-widget-TabPanel-tabContents { overflow: visible !important; }</style>"
+        )
 
         self._apply_draft(draft)
         self._refresh_lists(select=draft.get("id") or NEW)
@@ -184,21 +208,53 @@ class NetworkMap(widgets.VBox):
         self._log_button.on_click(self._on_log)
         on_upload(self._upload, lambda data, name: self.import_bytes(data, name, self._format.value))
 
-        form = widgets.VBox([widgets.HTML("<h4>Add or edit a contact</h4>"), widgets.HBox([self._find]),
-                             self._picker, *self._fields.values(), self._ring, self._last_contact,
-                             widgets.HBox([self._save_button, self._new_button, self._remove_button,
-                                           self._undo_button]), self._message])
-        log = widgets.VBox([widgets.HTML("<h4>Log an interaction with this contact</h4>"),
-                            widgets.HBox([self._log_date, self._log_kind]), self._log_direction,
-                            widgets.HBox([self._log_note, self._log_button]), self._log_list])
-        upload = widgets.VBox([widgets.HTML("<h4>Import a file</h4><p>LinkedIn <code>Connections.csv</code>, "
-                                            "a vCard (<code>.vcf</code>) from your phone, a Google Contacts CSV, "
-                                            "or a CSV with a <code>name</code> column. Importing the same file "
-                                            "again adds nobody twice. The file stays on this computer.</p>"),
-                               widgets.HBox([self._upload, self._format]), self._import_report])
+        form = widgets.VBox(
+            [
+                widgets.HTML("<h4>Add or edit a contact</h4>"),
+                widgets.HBox([self._find]),
+                self._picker,
+                *self._fields.values(),
+                self._ring,
+                self._last_contact,
+                widgets.HBox([self._save_button, self._new_button, self._remove_button, self._undo_button]),
+                self._message,
+            ]
+        )
+        log = widgets.VBox(
+            [
+                widgets.HTML("<h4>Log an interaction with this contact</h4>"),
+                widgets.HBox([self._log_date, self._log_kind]),
+                self._log_direction,
+                widgets.HBox([self._log_note, self._log_button]),
+                self._log_list,
+            ]
+        )
+        upload = widgets.VBox(
+            [
+                widgets.HTML(
+                    "<h4>Import a file</h4><p>LinkedIn <code>Connections.csv</code>, "
+                    "a vCard (<code>.vcf</code>) from your phone, a Google Contacts CSV, "
+                    "or a CSV with a <code>name</code> column. Importing the same file "
+                    "again adds nobody twice. The file stays on this computer.</p>"
+                ),
+                widgets.HBox([self._upload, self._format]),
+                self._import_report,
+            ]
+        )
         table = widgets.Accordion(children=[self._table], titles=("Your contacts (table)",))
-        super().__init__([SaveStatus(self._store), form, log, upload,
-                          widgets.HTML("<h4>What your network says</h4>"), self._findings, pictures_style, pictures, table])
+        super().__init__(
+            [
+                SaveStatus(self._store),
+                form,
+                log,
+                upload,
+                widgets.HTML("<h4>What your network says</h4>"),
+                self._findings,
+                pictures_style,
+                pictures,
+                table,
+            ]
+        )
 
     # ------------------------------------------------------------------ state
     @property
@@ -224,8 +280,9 @@ class NetworkMap(widgets.VBox):
                 self._fields[f].value = str(draft.get(f) or "")
             self._ring.value = draft.get("ring") if draft.get("ring") in RINGS else "regular"
             try:
-                self._last_contact.value = (_dt.date.fromisoformat(draft["last_contact"])
-                                            if draft.get("last_contact") else None)
+                self._last_contact.value = (
+                    _dt.date.fromisoformat(draft["last_contact"]) if draft.get("last_contact") else None
+                )
             except ValueError:
                 self._last_contact.value = None
         finally:
@@ -252,7 +309,8 @@ class NetworkMap(widgets.VBox):
         if keep and keep in self._by_id and all(c.id != keep for c in shown):
             shown.append(self._by_id[keep])
         options = [("➕ new contact", NEW)] + [
-            (f"{c.name} ({c.organisation})" if c.organisation else c.name, c.id) for c in shown]
+            (f"{c.name} ({c.organisation})" if c.organisation else c.name, c.id) for c in shown
+        ]
         self._quiet = True
         try:
             self._picker.options = options
@@ -269,15 +327,21 @@ class NetworkMap(widgets.VBox):
         if contact is None:
             self._log_list.value = "<i>Save the contact first, then log what passed between you.</i>"
             return
-        items = [f"<li>{escape(i.date.isoformat())} · {escape(i.kind)} · {escape(DIRECTIONS[i.direction])}"
-                 + (f" — {escape(i.note)}" if i.note else "") + "</li>" for i in contact.interactions[-5:][::-1]]
-        self._log_list.value = (f"<b>{escape(contact.name)}</b>: gave {contact.gives}, asked {contact.asks}"
-                                + (f"<ul>{''.join(items)}</ul>" if items else " — nothing logged yet."))
+        items = [
+            f"<li>{escape(i.date.isoformat())} · {escape(i.kind)} · {escape(DIRECTIONS[i.direction])}"
+            + (f" — {escape(i.note)}" if i.note else "")
+            + "</li>"
+            for i in contact.interactions[-5:][::-1]
+        ]
+        self._log_list.value = f"<b>{escape(contact.name)}</b>: gave {contact.gives}, asked {contact.asks}" + (
+            f"<ul>{''.join(items)}</ul>" if items else " — nothing logged yet."
+        )
 
     def _refresh_outputs(self) -> None:
         organisations, sectors = self._targets
-        self._findings.value = findings_html(findings(self._contacts, self.today, target_organisations=organisations,
-                                                      target_sectors=sectors))
+        self._findings.value = findings_html(
+            findings(self._contacts, self.today, target_organisations=organisations, target_sectors=sectors)
+        )
 
     def refresh_pictures(self) -> None:
         """Redraw the ego map and the two charts now (the widget schedules this after changes)."""
@@ -302,7 +366,7 @@ class NetworkMap(widgets.VBox):
         try:
             self.refresh_pictures()
         except Exception as exc:  # shown, never a silent blank picture
-            self._message.value = f"<span style='color:#b00020'>The map could not be drawn: {escape(exc)}</span>"
+            self._message.value = _status.problem(f"The map could not be drawn: {escape(exc)}")
 
     def _changed(self, select: str | None = None) -> None:
         self._by_id = {c.id: c for c in self._contacts}
@@ -329,8 +393,12 @@ class NetworkMap(widgets.VBox):
         if contact is None:
             draft = _blank_draft()
         else:
-            draft = {"id": contact.id, **{f: getattr(contact, f) for f in _FIELDS}, "ring": contact.ring,
-                     "last_contact": contact.last_contact.isoformat() if contact.last_contact else None}
+            draft = {
+                "id": contact.id,
+                **{f: getattr(contact, f) for f in _FIELDS},
+                "ring": contact.ring,
+                "last_contact": contact.last_contact.isoformat() if contact.last_contact else None,
+            }
         self._apply_draft(draft)
         self._store.set(DRAFT_KEY, self._draft())
         self._refresh_log_list()
@@ -395,8 +463,12 @@ class NetworkMap(widgets.VBox):
         if contact is None:
             self._say("Save the contact first, then log the interaction.", "#b00020")
             return
-        contact.log(self._log_date.value or self.today, self._log_kind.value, self._log_direction.value,
-                    self._log_note.value.strip())
+        contact.log(
+            self._log_date.value or self.today,
+            self._log_kind.value,
+            self._log_direction.value,
+            self._log_note.value.strip(),
+        )
         self._log_note.value = ""
         self._changed(select=contact.id)
         self._say(f"Logged for {contact.name}: {DIRECTIONS[self._log_direction.value]}.")
@@ -406,7 +478,7 @@ class NetworkMap(widgets.VBox):
         try:
             everyone, report = import_into(self._contacts, data, source=filename, format=format)
         except NetkitError as exc:
-            self._import_report.value = f"<span style='color:#b00020'>✗ {escape(exc.message)}</span>"
+            self._import_report.value = _status.problem(f"✗ {escape(exc.message)}")
             return
         self._contacts = everyone
         imports = self._store.get(IMPORTS_KEY, []) or []
@@ -414,6 +486,6 @@ class NetworkMap(widgets.VBox):
         self._store.set(IMPORTS_KEY, imports)
         self._changed()
         details = "".join(f"<li>{escape(line)}</li>" for line in report.details())
-        self._import_report.value = (f"<span style='color:#3a7d44'>✓ {escape(report.summary())}</span>"
-                                     + (f"<ul>{details}</ul>" if details else ""))
-
+        self._import_report.value = _status.ok(f"✓ {escape(report.summary())}") + (
+            f"<ul>{details}</ul>" if details else ""
+        )

@@ -28,8 +28,16 @@ from ..exceptions import NetkitError, TemplateError
 from ..followups import ICS_NAME, entry_asks, followups, followups_ics, new_outbox_entry, parse_day, write_followups
 from ..html import download_link, escape
 from ..lint import Finding, lint
-from ..outreach import (COACH_FOLDER_NAME, contact_label, field_label, load_templates, missing_fields,
-                        normalise_contact, render_message)
+from ..outreach import (
+    COACH_FOLDER_NAME,
+    contact_label,
+    field_label,
+    load_templates,
+    missing_fields,
+    normalise_contact,
+    render_message,
+)
+from . import status as _status
 from .binding import SaveStatus
 
 DRAFT_KEY = schema.OUTREACH_DRAFT
@@ -43,26 +51,35 @@ _SEVERITY_STYLE = {"warning": ("#a15c00", "⚠"), "info": ("#2a7ab0", "ℹ")}
 def findings_html(findings: list[Finding]) -> str:
     """The linter's findings as an escaped HTML list (or a short all-clear)."""
     if not findings:
-        return "<div style='color:#3a7d44'>✓ No suggestions: this reads well.</div>"
+        return _status.ok("✓ No suggestions: this reads well.", tag="div")
     items = []
     for f in findings:
         colour, mark = _SEVERITY_STYLE.get(f.severity, ("#444", "•"))
-        items.append(f"<li style='margin-bottom:0.3em'><span style='color:{colour}'>{mark}</span> "
-                     f"{escape(f.message)}<br><i>Try:</i> {escape(f.fix)} "
-                     f"<code style='font-size:0.8em;color:#777'>{escape(f.rule)}</code></li>")
+        items.append(
+            f"<li style='margin-bottom:0.3em'><span style='color:{colour}'>{mark}</span> "
+            f"{escape(f.message)}<br><i>Try:</i> {escape(f.fix)} "
+            f"<code style='font-size:0.8em;color:#777'>{escape(f.rule)}</code></li>"
+        )
     return "<ul style='list-style:none;padding-left:0.2em'>" + "".join(items) + "</ul>"
 
 
 def _entry_label(entry: dict, titles: dict[str, str]) -> str:
     state = "replied" if entry.get("replied_on") else (f"sent {entry['sent_on']}" if entry.get("sent_on") else "draft")
-    return f"{entry.get('contact') or '(no name)'} — {titles.get(entry.get('situation'), entry.get('situation'))} — {state}"
+    return f"{entry.get('contact') or '(no name)'} — {titles.get(str(entry.get('situation')), entry.get('situation'))} — {state}"
 
 
 class OutreachComposer(widgets.VBox):
     """Pick a contact and a situation, edit the draft with live feedback, save, mark as sent."""
 
-    def __init__(self, *, name: str = "", goal: str = "", store: AnswersStore | None = None,
-                 templates_folder: Any = None, today: _dt.date | None = None, **_params: Any):
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        goal: str = "",
+        store: AnswersStore | None = None,
+        templates_folder: Any = None,
+        today: _dt.date | None = None,
+    ):
         self._store = store or open_store()
         self._participant = {"name": name, "goal": goal}
         self._today = today
@@ -72,8 +89,10 @@ class OutreachComposer(widgets.VBox):
             self._templates = load_templates(folder)
         except NetkitError as exc:  # a broken coach template must not stop the exercise
             self._templates = load_templates(None)
-            self._note.value = (f"<span style='color:#b00020'>A template in your coach's folder could not be "
-                                f"used, so only the built-in ones are offered: {escape(exc.message)}</span>")
+            self._note.value = _status.problem(
+                f"A template in your coach's folder could not be "
+                f"used, so only the built-in ones are offered: {escape(exc.message)}"
+            )
         self._by_id = {t.id: t for t in self._templates}
         self._titles = {t.id: t.title for t in self._templates}
         self._contacts = self._read_contacts()
@@ -81,15 +100,19 @@ class OutreachComposer(widgets.VBox):
 
         # --- widgets (values restored from the store before anything is observed)
         self.contact = widgets.Dropdown(options=self._contact_options(), description="To:", layout={"width": "32em"})
-        self.contact_name = widgets.Text(placeholder="Their name, e.g. Ana Souza", description="Name:",
-                                         layout={"width": "32em"})
-        self.situation = widgets.Dropdown(options=[(t.title, t.id) for t in self._templates],
-                                          description="Situation:", layout={"width": "32em"})
+        self.contact_name = widgets.Text(
+            placeholder="Their name, e.g. Ana Souza", description="Name:", layout={"width": "32em"}
+        )
+        self.situation = widgets.Dropdown(
+            options=[(t.title, t.id) for t in self._templates], description="Situation:", layout={"width": "32em"}
+        )
         self.about = widgets.HTML()
-        self.use_template = widgets.Button(description="Start again from the template", icon="refresh",
-                                           layout={"width": "auto"})
-        self.draft = widgets.Textarea(placeholder="Your message", continuous_update=True,
-                                      layout={"width": "100%", "height": "14em"})
+        self.use_template = widgets.Button(
+            description="Start again from the template", icon="refresh", layout={"width": "auto"}
+        )
+        self.draft = widgets.Textarea(
+            placeholder="Your message", continuous_update=True, layout={"width": "100%", "height": "14em"}
+        )
         self.findings = widgets.HTML()
         self.word_count = widgets.HTML()
         self.save = widgets.Button(description="Save to outbox", icon="inbox", button_style="primary")
@@ -118,16 +141,28 @@ class OutreachComposer(widgets.VBox):
         self.outbox.observe(lambda _c: self._show_selected(), names="value")
         self._store.subscribe(CONTACTS_KEY, self.refresh_contacts)
 
-        super().__init__([
-            self._note,
-            widgets.HTML("<b>1. Who are you writing to, and why?</b>"),
-            self.contact, self.contact_name, self.situation, self.about,
-            widgets.HTML("<b>2. Edit the draft</b> — suggestions update as you type."),
-            self.draft, self.word_count, self.findings, widgets.HBox([self.use_template, self.save]),
-            widgets.HTML("<b>3. Outbox and follow-ups</b>"),
-            self.outbox, widgets.HBox([self.sent_on, self.mark_sent, self.mark_replied]),
-            self.message, self.followups, self.download, SaveStatus(self._store),
-        ])
+        super().__init__(
+            [
+                self._note,
+                widgets.HTML("<b>1. Who are you writing to, and why?</b>"),
+                self.contact,
+                self.contact_name,
+                self.situation,
+                self.about,
+                widgets.HTML("<b>2. Edit the draft</b> — suggestions update as you type."),
+                self.draft,
+                self.word_count,
+                self.findings,
+                widgets.HBox([self.use_template, self.save]),
+                widgets.HTML("<b>3. Outbox and follow-ups</b>"),
+                self.outbox,
+                widgets.HBox([self.sent_on, self.mark_sent, self.mark_replied]),
+                self.message,
+                self.followups,
+                self.download,
+                SaveStatus(self._store),
+            ]
+        )
         self._sync_name_box()
 
     # ------------------------------------------------------------------ helpers
@@ -179,8 +214,11 @@ class OutreachComposer(widgets.VBox):
                 self.contact.value = draft["contact_id"]
             else:
                 wanted = draft.get("contact") or ""
-                match = [self._contact_key(c, i) for i, c in enumerate(self._contacts)
-                         if normalise_contact(c).get("name") == wanted]
+                match = [
+                    self._contact_key(c, i)
+                    for i, c in enumerate(self._contacts)
+                    if normalise_contact(c).get("name") == wanted
+                ]
                 if match:
                     self.contact.value = match[0]
                 else:
@@ -201,8 +239,11 @@ class OutreachComposer(widgets.VBox):
 
     def _describe(self) -> None:
         template = self._by_id.get(self.situation.value)
-        self.about.value = (f"<div style='color:#555;max-width:48em'>{escape(template.situation.description)}</div>"
-                            if template and template.situation.description else "")
+        self.about.value = (
+            f"<div style='color:#555;max-width:48em'>{escape(template.situation.description)}</div>"
+            if template and template.situation.description
+            else ""
+        )
 
     def _fill(self, *, force: bool = False, save: bool = True) -> None:
         """Put the template's draft in the editor (unless the participant has edited it)."""
@@ -211,8 +252,9 @@ class OutreachComposer(widgets.VBox):
         if template is None:
             return
         if not force and self.draft.value.strip() and self.draft.value != self._template_text:
-            self.message.value = ("<span style='color:#555'>Your edited draft was kept. Click “Start again from "
-                                  "the template” for a fresh one.</span>")
+            self.message.value = _status.muted(
+                "Your edited draft was kept. Click “Start again from the template” for a fresh one."
+            )
             self._save_draft()
             return
         contact, _name, _cid = self._selected_contact()
@@ -222,9 +264,11 @@ class OutreachComposer(widgets.VBox):
         except TemplateError:
             text = render_message(template, contact, self._participant, placeholders=True)
             missing = ", ".join(field_label(n) for n in missing_fields(template, contact, self._participant))
-            self.message.value = (f"<span style='color:#a15c00'>Some details are missing, so the draft has "
-                                  f"[gaps] to fill in by hand{': ' + escape(missing) if missing else ''}. "
-                                  "You can also add them to the contact in exercise 1.</span>")
+            self.message.value = _status.warning(
+                f"Some details are missing, so the draft has "
+                f"[gaps] to fill in by hand{': ' + escape(missing) if missing else ''}. "
+                "You can also add them to the contact in exercise 1."
+            )
         self._template_text = text
         self.draft.value = text  # observed: relints and saves (after construction)
         if save:
@@ -233,8 +277,16 @@ class OutreachComposer(widgets.VBox):
 
     def _save_draft(self) -> None:
         _contact, name, contact_id = self._selected_contact()
-        self._store.set(DRAFT_KEY, {"contact": name, "contact_id": contact_id, "situation": self.situation.value,
-                                    "text": self.draft.value, "template_text": self._template_text})
+        self._store.set(
+            DRAFT_KEY,
+            {
+                "contact": name,
+                "contact_id": contact_id,
+                "situation": self.situation.value,
+                "text": self.draft.value,
+                "template_text": self._template_text,
+            },
+        )
 
     def _relint(self) -> None:
         text = self.draft.value
@@ -245,7 +297,8 @@ class OutreachComposer(widgets.VBox):
             self.findings.value = f"<span style='color:#777'>Feedback unavailable: {escape(exc)}</span>"
             return
         from ..lint import word_count
-        self.word_count.value = f"<span style='color:#555'>{word_count(text)} words</span>"
+
+        self.word_count.value = _status.muted(f"{word_count(text)} words")
         self.findings.value = findings_html(result)
 
     # ------------------------------------------------------------------ events
@@ -266,17 +319,24 @@ class OutreachComposer(widgets.VBox):
         text = self.draft.value.strip()
         _contact, name, contact_id = self._selected_contact()
         if not text:
-            self.message.value = "<span style='color:#a15c00'>Write your message first, then save it.</span>"
+            self.message.value = _status.warning("Write your message first, then save it.")
             return
         template = self._by_id.get(self.situation.value)
         organisation = normalise_contact(_contact).get("organisation", "") if isinstance(_contact, dict) else ""
-        entry = new_outbox_entry(name or "(no name)", self.situation.value, text, contact_id=contact_id,
-                                 asks=template.situation.has_ask if template else None, organisation=organisation)
+        entry = new_outbox_entry(
+            name or "(no name)",
+            self.situation.value,
+            text,
+            contact_id=contact_id,
+            asks=template.situation.has_ask if template else None,
+            organisation=organisation,
+        )
         outbox = self._outbox() + [entry]
         self._store.set(OUTBOX_KEY, outbox)
         self._refresh_outbox(select=entry["id"])
-        self.message.value = ("<span style='color:#3a7d44'>Saved to your outbox. Copy it into your e-mail or "
-                              "LinkedIn, send it, then click “Mark as sent”.</span>")
+        self.message.value = _status.ok(
+            "Saved to your outbox. Copy it into your e-mail or LinkedIn, send it, then click “Mark as sent”."
+        )
 
     def _update_selected(self, **changes: Any) -> dict | None:
         outbox = self._outbox()
@@ -287,23 +347,25 @@ class OutreachComposer(widgets.VBox):
                 self._refresh_outbox(select=entry["id"])
                 self._refresh_followups(write=True)
                 return entry
-        self.message.value = "<span style='color:#a15c00'>Save a message to your outbox first.</span>"
+        self.message.value = _status.warning("Save a message to your outbox first.")
         return None
 
     def _on_mark_sent(self, _button: Any = None) -> None:
         day = self.sent_on.value or self._now()
         entry = self._update_selected(sent_on=day.isoformat(), replied_on=None)
         if entry is not None:
-            follow = ("If there is no reply, the dates below are for one friendly nudge, then for trying a "
-                      "second person there rather than chasing." if entry_asks(entry) else
-                      "This message asks for nothing, so there is nothing to follow up.")
-            self.message.value = (f"<span style='color:#3a7d44'>Marked as sent on {escape(day.isoformat())}. "
-                                  f"{follow}</span>")
+            follow = (
+                "If there is no reply, the dates below are for one friendly nudge, then for trying a "
+                "second person there rather than chasing."
+                if entry_asks(entry)
+                else "This message asks for nothing, so there is nothing to follow up."
+            )
+            self.message.value = _status.ok(f"Marked as sent on {escape(day.isoformat())}. {follow}")
 
     def _on_replied(self, _button: Any = None) -> None:
         entry = self._update_selected(replied_on=self._now().isoformat())
         if entry is not None:
-            self.message.value = "<span style='color:#3a7d44'>Reply noted: its follow-ups are cleared.</span>"
+            self.message.value = _status.ok("Reply noted: its follow-ups are cleared.")
 
     # ------------------------------------------------------------------ views
     def _refresh_outbox(self, select: str | None = None) -> None:
@@ -329,18 +391,24 @@ class OutreachComposer(widgets.VBox):
         outbox = self._outbox()
         due = followups(outbox)
         if not due:
-            self.followups.value = ("<span style='color:#555'>Follow-up dates appear here once you mark as "
-                                    "sent a message that asks for something.</span>")
+            self.followups.value = _status.muted(
+                "Follow-up dates appear here once you mark as sent a message that asks for something."
+            )
             self.download.value = ""
         else:
             rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: {escape(f.advice)}</li>" for f in due)
             self.followups.value = f"<b>Follow-up dates</b><ul>{rows}</ul>"
-            self.download.value = (download_link(ICS_NAME, followups_ics(outbox), "text/calendar",
-                                                 label=f"Download {ICS_NAME}", button=True)
-                                   + " — import it into Google Calendar, Outlook or Apple Calendar.")
+            self.download.value = (
+                download_link(
+                    ICS_NAME, followups_ics(outbox), "text/calendar", label=f"Download {ICS_NAME}", button=True
+                )
+                + " — import it into Google Calendar, Outlook or Apple Calendar."
+            )
         if write:
             try:
                 write_followups(self._store.folder, outbox)
             except OSError as exc:
-                self.message.value = (f"<span style='color:#b00020'>The calendar file could not be written next "
-                                      f"to your workbook ({escape(exc)}); use the download link instead.</span>")
+                self.message.value = _status.problem(
+                    f"The calendar file could not be written next "
+                    f"to your workbook ({escape(exc)}); use the download link instead."
+                )

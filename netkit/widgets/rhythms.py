@@ -8,6 +8,6 @@ from ..contacts import RINGS
 from ..rhythms import rhythms_html
 
 
-def RhythmTable() -> widgets.HTML:  # noqa: N802 (named like the widget classes notebooks build)
+def RhythmTable() -> widgets.HTML:
     """How often to keep in touch with each ring, and why: the same table in every exercise."""
     return widgets.HTML(rhythms_html({key: ring.label for key, ring in RINGS.items()}))

@@ -20,9 +20,11 @@ import ipywidgets as widgets
 
 from .. import schema
 from ..answers import AnswersStore, open_store
+from . import status as status_style
 
-SHARE_LABEL = ("Share my progress with my coach: my name, how far I got in each exercise, "
-               "and counts mixed with the group's")
+SHARE_LABEL = (
+    "Share my progress with my coach: my name, how far I got in each exercise, and counts mixed with the group's"
+)
 ANONYMOUS_LABEL = "Hide my name: share anonymously (the coach's table shows “shared anonymously”)"
 
 EXPLANATION = (
@@ -41,12 +43,10 @@ EXPLANATION = (
 
 def _status(sharing: bool, anonymous: bool) -> str:
     if sharing and anonymous:
-        return ("<span style='color:#3a7d44'>✓ Your progress is shared with your coach without your name."
-                "</span>")
+        return status_style.ok("✓ Your progress is shared with your coach without your name.")
     if sharing:
-        return ("<span style='color:#3a7d44'>✓ Your progress is shared with your coach, with your name."
-                "</span>")
-    return "<span style='color:#555'>Not shared: your coach's report lists you as “not sharing”.</span>"
+        return status_style.ok("✓ Your progress is shared with your coach, with your name.")
+    return status_style.muted("Not shared: your coach's report lists you as “not sharing”.")
 
 
 class SharingChoice(widgets.VBox):
@@ -56,16 +56,19 @@ class SharingChoice(widgets.VBox):
         self.store = store or open_store()
         saved = {key: self.store.get(key) for key in (schema.SHARE, schema.SHARE_ANONYMOUSLY, schema.OPT_OUT)}
         sharing = saved[schema.SHARE] is True and saved[schema.OPT_OUT] is not True
-        self.checkbox = widgets.Checkbox(value=sharing, description=SHARE_LABEL, indent=False,
-                                         layout=widgets.Layout(width="auto"))
-        self.anonymous = widgets.Checkbox(value=saved.get(schema.SHARE_ANONYMOUSLY) is True,
-                                          description=ANONYMOUS_LABEL, indent=False,
-                                          layout=widgets.Layout(width="auto"))
+        self.checkbox = widgets.Checkbox(
+            value=sharing, description=SHARE_LABEL, indent=False, layout=widgets.Layout(width="auto")
+        )
+        self.anonymous = widgets.Checkbox(
+            value=saved.get(schema.SHARE_ANONYMOUSLY) is True,
+            description=ANONYMOUS_LABEL,
+            indent=False,
+            layout=widgets.Layout(width="auto"),
+        )
         self._status = widgets.HTML(_status(self.checkbox.value, self.anonymous.value))
         self.checkbox.observe(self._on_change, names="value")
         self.anonymous.observe(self._on_change, names="value")
-        super().__init__([self.checkbox, self.anonymous, self._status,
-                          widgets.HTML(f"<small>{EXPLANATION}</small>")])
+        super().__init__([self.checkbox, self.anonymous, self._status, widgets.HTML(f"<small>{EXPLANATION}</small>")])
         self.add_class("netkit-sharing")
 
     def _on_change(self, _change: dict) -> None:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 from urllib.parse import quote
 
 import ipywidgets as widgets
 
 from ..exceptions import NetkitError
 from ..html import escape, escape_attr
-from ..start import (DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, keep_profile, make_workbook,
-                     resume)
+from ..start import DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, keep_profile, make_workbook, resume
+from . import status as _status
 from .binder import BinderNotice
 from .binding import on_upload
 
@@ -23,17 +23,26 @@ def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: st
     """A relative link to the workbook: it opens in JupyterLab from Lab and in Voilà from Voilà."""
     notebook = result_or_path.notebook if isinstance(result_or_path, StartResult) else Path(result_or_path)
     rel = notebook.resolve().relative_to(base.resolve()).as_posix()
-    return (f"<a class='netkit-workbook-link' href='{escape_attr(quote(rel))}' target='_blank' rel='noopener' "
-            f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>")
+    return (
+        f"<a class='netkit-workbook-link' href='{escape_attr(quote(rel))}' target='_blank' rel='noopener' "
+        f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>"
+    )
 
 
 class StartPage(widgets.VBox):
     """A participant types their name, goal, … and gets their own workbook; or uploads a take-home file."""
 
-    def __init__(self, *, out: str | Path = DEFAULT_OUT, base: str | Path | None = None,
-                 workbook: str | Path | None = None, defaults: Mapping[str, str] | None = None,
-                 environ: Mapping[str, str] | None = None, notebook: str | Path | None = None,
-                 app_link: str | None = None):
+    def __init__(
+        self,
+        *,
+        out: str | Path = DEFAULT_OUT,
+        base: str | Path | None = None,
+        workbook: str | Path | None = None,
+        defaults: Mapping[str, str] | None = None,
+        environ: Mapping[str, str] | None = None,
+        notebook: str | Path | None = None,
+        app_link: str | None = None,
+    ):
         """``notebook`` and ``app_link``: the browser-only site, where the workbook already exists
         (only the profile is kept) and opens at ``app_link``."""
         self.base = Path(base) if base is not None else Path(os.getcwd())
@@ -46,37 +55,45 @@ class StartPage(widgets.VBox):
         self.fields: dict[str, widgets.ValueWidget] = {}
         for key, label in PROFILE_FIELDS:
             cls = widgets.Textarea if key == "goal" else widgets.Text
-            self.fields[key] = cls(description=label, placeholder="", layout=_WIDE,
-                                   style={"description_width": "16em"})
-        self._make = widgets.Button(description="Make my workbook", button_style="primary", icon="play",
-                                    layout=widgets.Layout(width="auto"))
-        self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False,
-                                          description="Carry on from a file", layout=widgets.Layout(width="auto"))
+            self.fields[key] = cls(description=label, placeholder="", layout=_WIDE, style={"description_width": "16em"})
+        self._make = widgets.Button(
+            description="Make my workbook", button_style="primary", icon="play", layout=widgets.Layout(width="auto")
+        )
+        self._upload = widgets.FileUpload(
+            accept=".zip,.json", multiple=False, description="Carry on from a file", layout=widgets.Layout(width="auto")
+        )
         self._status = widgets.HTML()
         self._earlier = widgets.HTML(self._earlier_html())
         self._make.on_click(self.make)
         on_upload(self._upload, self.resume)
-        super().__init__([
-            BinderNotice(environ),
-            self._earlier,
-            widgets.HTML("<h3>New here? Make your own workbook</h3>"
-                         "<p>Only your name is needed. What you type stays in this session; no roster is used.</p>"),
-            *self.fields.values(),
-            self._make,
-            widgets.HTML("<h3>Coming back? Carry on where you left off</h3>"
-                         "<p>Upload the <code>netkit-….zip</code> you saved with “Download everything”. "
-                         "Your workbook is made again and every answer comes back.</p>"),
-            self._upload,
-            self._status,
-        ])
+        super().__init__(
+            [
+                BinderNotice(environ),
+                self._earlier,
+                widgets.HTML(
+                    "<h3>New here? Make your own workbook</h3>"
+                    "<p>Only your name is needed. What you type stays in this session; no roster is used.</p>"
+                ),
+                *self.fields.values(),
+                self._make,
+                widgets.HTML(
+                    "<h3>Coming back? Carry on where you left off</h3>"
+                    "<p>Upload the <code>netkit-….zip</code> you saved with “Download everything”. "
+                    "Your workbook is made again and every answer comes back.</p>"
+                ),
+                self._upload,
+                self._status,
+            ]
+        )
         self.add_class("netkit-start")
 
     def _earlier_html(self) -> str:
         found = existing_workbooks(self.out)
         if not found:
             return ""
-        links = "".join(f"<li>{workbook_link_html(path, self.base, f'Workbook of {name}')}</li>"
-                        for name, path in found)
+        links = "".join(
+            f"<li>{workbook_link_html(path, self.base, f'Workbook of {name}')}</li>" for name, path in found
+        )
         return f"<p>Workbooks made in this session:</p><ul>{links}</ul>"
 
     def _values(self) -> dict[str, str]:
@@ -84,10 +101,13 @@ class StartPage(widgets.VBox):
 
     def _show(self, result: StartResult, message: str) -> None:
         self.result = result
-        link = (workbook_link_html(result, self.base) if self.app_link is None else
-                f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' "
-                "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>")
-        self._status.value = f"<p style='color:#3a7d44'>✓ {message}</p><p>{link}</p>"
+        link = (
+            workbook_link_html(result, self.base)
+            if self.app_link is None
+            else f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' "
+            "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>"
+        )
+        self._status.value = _status.ok(f"✓ {message}</p><p>{link}", tag="p")
         self._earlier.value = self._earlier_html()
 
     def make(self, _button=None) -> None:
@@ -99,7 +119,7 @@ class StartPage(widgets.VBox):
             else:
                 result = make_workbook(self._values(), self.out, workbook=self.workbook, defaults=self.defaults)
         except NetkitError as exc:
-            self._status.value = f"<p style='color:#b00020'>✗ {escape(exc.message)}</p>"
+            self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
             return
         self._show(result, f"Your workbook is ready, {escape(result.profile['name'])}.")
 
@@ -107,13 +127,16 @@ class StartPage(widgets.VBox):
         """Rebuild the workbook from an uploaded take-home file and restore its answers."""
         self._status.value = "<i>Restoring your work…</i>"
         try:
-            result = resume(data, filename, self.out, values=self._values(), workbook=self.workbook,
-                            notebook=self.notebook)
+            result = resume(
+                data, filename, self.out, values=self._values(), workbook=self.workbook, notebook=self.notebook
+            )
         except NetkitError as exc:
-            self._status.value = f"<p style='color:#b00020'>✗ {escape(exc.message)}</p>"
+            self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
             return
         for key, widget in self.fields.items():
             widget.value = str(result.profile.get(key, ""))
-        self._show(result, f"Welcome back, {escape(result.profile.get('name', ''))}: "
-                           f"{result.restored} answers restored. "
-                           + escape(result.merge.summary() if result.merge else ""))
+        self._show(
+            result,
+            f"Welcome back, {escape(result.profile.get('name', ''))}: "
+            f"{result.restored} answers restored. " + escape(result.merge.summary() if result.merge else ""),
+        )

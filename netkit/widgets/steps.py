@@ -10,7 +10,7 @@ notebook, cell by cell. The current step is saved, so a reload comes back to it.
 from __future__ import annotations
 
 import os
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import ipywidgets as widgets
 
@@ -42,8 +42,14 @@ def in_voila(environ: Mapping[str, str] | None = None) -> bool:
 class StepView(widgets.VBox):
     """Step n of N with progress and Back / Next; ``footer`` repeats Back / Next and says when you are done."""
 
-    def __init__(self, steps: Sequence[tuple[str, str]], *, store: AnswersStore | None = None,
-                 enabled: bool | None = None, environ: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        steps: Sequence[tuple[str, str]],
+        *,
+        store: AnswersStore | None = None,
+        enabled: bool | None = None,
+        environ: Mapping[str, str] | None = None,
+    ):
         self.store = store or open_store()
         self.steps = [Step(name, title) for name, title in steps]
         self.enabled = in_voila(environ) if enabled is None else enabled
@@ -51,26 +57,39 @@ class StepView(widgets.VBox):
         self._title = widgets.HTML()
         self._progress = widgets.HTML()
         self._hide = widgets.HTML()
-        self.back = widgets.Button(description="Back", tooltip="The previous step",
-                                   layout=widgets.Layout(width="auto"))
-        self.next = widgets.Button(description="Next", button_style="primary",
-                                   tooltip="The next step", layout=widgets.Layout(width="auto"))
+        self.back = widgets.Button(description="Back", tooltip="The previous step", layout=widgets.Layout(width="auto"))
+        self.next = widgets.Button(
+            description="Next", button_style="primary", tooltip="The next step", layout=widgets.Layout(width="auto")
+        )
         self._back2 = widgets.Button(description="Previous step", layout=widgets.Layout(width="auto"))
-        self._next2 = widgets.Button(description="Next step", button_style="primary",
-                                     layout=widgets.Layout(width="auto"))
+        self._next2 = widgets.Button(
+            description="Next step", button_style="primary", layout=widgets.Layout(width="auto")
+        )
         self._done = widgets.HTML()
         # After a move, the page scrolls back to the header (from the footer, the keyboard focus moves
         # to the step's heading too) through a tiny script output; where scripts are not rendered,
         # nothing else changes.
         self._scroll = widgets.Output(layout=widgets.Layout(height="0px", overflow="hidden"))
         self._moves = 0
-        for button, move, focus in ((self.back, -1, False), (self._back2, -1, True), (self.next, 1, False),
-                                    (self._next2, 1, True)):
+        for button, move, focus in (
+            (self.back, -1, False),
+            (self._back2, -1, True),
+            (self.next, 1, False),
+            (self._next2, 1, True),
+        ):
             button.on_click(lambda _b, move=move, focus=focus: self.go(self.current + move, focus=focus))
         self.footer = widgets.VBox([self._done, widgets.HBox([self._back2, self._next2])])
         self.footer.add_class("netkit-steps-footer")
-        super().__init__([widgets.HTML(_CSS), self._hide, self._title, self._progress,
-                          widgets.HBox([self.back, self.next]), self._scroll])
+        super().__init__(
+            [
+                widgets.HTML(_CSS),
+                self._hide,
+                self._title,
+                self._progress,
+                widgets.HBox([self.back, self.next]),
+                self._scroll,
+            ]
+        )
         self.add_class("netkit-steps-header")
         if not self.enabled:
             self.layout.display = "none"
@@ -85,11 +104,19 @@ class StepView(widgets.VBox):
         if self.enabled:
             self._show()
             self._moves += 1
-            script = ("(() => { const h = document.querySelector('.netkit-steps-header h2'); if (!h) return; "
-                      "h.scrollIntoView({block: 'start'}); " + ("h.focus(); " if focus else "")
-                      + f"}})(); // move {self._moves}")
-            self._scroll.outputs = ({"output_type": "display_data", "metadata": {},
-                                     "data": {"application/javascript": script, "text/plain": ""}},)
+            script = (
+                "(() => { const h = document.querySelector('.netkit-steps-header h2'); if (!h) return; "
+                "h.scrollIntoView({block: 'start'}); "
+                + ("h.focus(); " if focus else "")
+                + f"}})(); // move {self._moves}"
+            )
+            self._scroll.outputs = (
+                {
+                    "output_type": "display_data",
+                    "metadata": {},
+                    "data": {"application/javascript": script, "text/plain": ""},
+                },
+            )
 
     def _show(self) -> None:
         count, step = len(self.steps), self.steps[self.current]
@@ -108,11 +135,15 @@ class StepView(widgets.VBox):
             f"<div class='netkit-steps-progress'><label>Milestones your coach's report counts: "
             f"<progress max='{total}' value='{done}'>{done} of {total}</progress></label> "
             f"<b>{done} of {total} done</b>, {total - done} to do</div>"
-            f"<ol class='netkit-steps-list' aria-label='Steps'>{''.join(items)}</ol>")
+            f"<ol class='netkit-steps-list' aria-label='Steps'>{''.join(items)}</ol>"
+        )
         self.back.disabled = self._back2.disabled = self.current == 0
         self.next.disabled = self._next2.disabled = last
         self._next2.layout.display = "none" if last else None
         self._done.value = (
             "<div class='netkit-steps-done' role='status'><b>You are done: take it home.</b> "
             "Press <i>Download everything</i> above to keep your workbook, answers, map and calendars. "
-            "Back takes you to any step to change an answer.</div>" if last else "")
+            "Back takes you to any step to change an answer.</div>"
+            if last
+            else ""
+        )

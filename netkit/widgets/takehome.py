@@ -8,7 +8,7 @@ size is checked first).
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import ipywidgets as widgets
 
@@ -16,7 +16,8 @@ from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError
 from ..html import download_link, escape
 from ..schema import PROFILE as PROFILE_KEY
-from ..takehome import build_archive, delete_my_data, resume_from_upload
+from ..takehome import Archive, build_archive, delete_my_data, resume_from_upload
+from . import status as _status
 from .binder import BinderNotice
 from .binding import on_upload
 from .download import download_output, start_download
@@ -26,57 +27,75 @@ MAX_DATA_LINK_BYTES = 20 * 1024 * 1024
 
 
 def _ok(text: str) -> str:
-    return f"<span style='color:#3a7d44'>✓ {text}</span>"
+    return _status.ok(f"✓ {text}")
 
 
 def _problem(text: str) -> str:
-    return f"<span style='color:#b00020'>✗ {text}</span>"
+    return _status.problem(f"✗ {text}")
 
 
 class TakeHome(widgets.VBox):
     """Download everything, carry on from a download, or delete every copy of the answers."""
 
-    def __init__(self, *, store: AnswersStore | None = None, name: str = "",
-                 environ: Mapping[str, str] | None = None):
+    def __init__(self, *, store: AnswersStore | None = None, name: str = "", environ: Mapping[str, str] | None = None):
         self.store = store or open_store()
         self.name = name
         self._notice = BinderNotice(environ)
-        self._download = widgets.Button(description="Download everything", icon="download",
-                                        button_style="primary", layout=widgets.Layout(width="auto"))
+        self._download = widgets.Button(
+            description="Download everything",
+            icon="download",
+            button_style="primary",
+            layout=widgets.Layout(width="auto"),
+        )
         self._link = widgets.HTML()
         self._starter = download_output()
-        self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False,
-                                          description="Carry on from a file")
+        self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False, description="Carry on from a file")
         self._upload.layout.width = "auto"
         self._upload_status = widgets.HTML()
-        self._delete = widgets.Button(description="Delete my data…", icon="trash", button_style="danger",
-                                      layout=widgets.Layout(width="auto", align_self="flex-start"))
-        self._confirm = widgets.Button(description="Yes, delete everything", button_style="danger",
-                                       layout=widgets.Layout(width="auto"))
+        self._delete = widgets.Button(
+            description="Delete my data…",
+            icon="trash",
+            button_style="danger",
+            layout=widgets.Layout(width="auto", align_self="flex-start"),
+        )
+        self._confirm = widgets.Button(
+            description="Yes, delete everything", button_style="danger", layout=widgets.Layout(width="auto")
+        )
         self._cancel = widgets.Button(description="Cancel", layout=widgets.Layout(width="auto"))
         self._confirm_text = widgets.HTML(
             "<b>This removes your answers and every copy netkit keeps (backups, checkpoints, downloads, "
             "pictures, calendar files, handouts) from this folder. It cannot be undone.</b> "
-            "Download everything first if you want to keep your work.")
-        self._confirm_box = widgets.VBox([self._confirm_text, widgets.HBox([self._confirm, self._cancel])],
-                                         layout=widgets.Layout(display="none"))
+            "Download everything first if you want to keep your work."
+        )
+        self._confirm_box = widgets.VBox(
+            [self._confirm_text, widgets.HBox([self._confirm, self._cancel])], layout=widgets.Layout(display="none")
+        )
         self._delete_status = widgets.HTML()
         self._download.on_click(self.download)
         on_upload(self._upload, self.resume)
         self._delete.on_click(self.ask_to_delete)
         self._confirm.on_click(self.delete)
         self._cancel.on_click(self.cancel_delete)
-        super().__init__([
-            self._notice,
-            widgets.HTML("<b>Take it home.</b> One file with your workbook, all your answers, your network "
-                         "map, your calendar reminders and a printable handout."),
-            widgets.HBox([self._download, self._link]), self._starter,
-            widgets.HTML("<b>Carry on later.</b> Upload that file (or the netkit-answers-export.json in it) "
-                         "to bring your answers back here."),
-            widgets.HBox([self._upload, self._upload_status]),
-            widgets.HTML("<b>Delete my data.</b>"),
-            self._delete, self._confirm_box, self._delete_status,
-        ])
+        super().__init__(
+            [
+                self._notice,
+                widgets.HTML(
+                    "<b>Take it home.</b> One file with your workbook, all your answers, your network "
+                    "map, your calendar reminders and a printable handout."
+                ),
+                widgets.HBox([self._download, self._link]),
+                self._starter,
+                widgets.HTML(
+                    "<b>Carry on later.</b> Upload that file (or the netkit-answers-export.json in it) "
+                    "to bring your answers back here."
+                ),
+                widgets.HBox([self._upload, self._upload_status]),
+                widgets.HTML("<b>Delete my data.</b>"),
+                self._delete,
+                self._confirm_box,
+                self._delete_status,
+            ]
+        )
         self.add_class("netkit-takehome")
 
     def _participant_name(self) -> str:
@@ -93,11 +112,13 @@ class TakeHome(widgets.VBox):
         if archive.size > MAX_DATA_LINK_BYTES:
             self._link.value = _problem(
                 f"The download is too large for the browser ({archive.size // (1024 * 1024)} MB). "
-                "Ask your coach to copy your folder for you.")
+                "Ask your coach to copy your folder for you."
+            )
             return
-        self.archive = archive
-        self._link.value = download_link(archive.filename, archive.data,
-                                         label=f"Download started. Not started? Save {archive.filename}")
+        self.archive: Archive | None = archive
+        self._link.value = download_link(
+            archive.filename, archive.data, label=f"Download started. Not started? Save {archive.filename}"
+        )
         start_download(self._starter, archive.filename, archive.data, "application/zip")
 
     def resume(self, data: bytes, filename: str) -> None:
@@ -107,12 +128,12 @@ class TakeHome(widgets.VBox):
         except NetkitError as exc:
             self._upload_status.value = _problem(escape(exc.message))
             return
-        kept = (f" Your work as it was before is kept as {escape(report.restorable.name)}."
-                if report.restorable else "")
+        kept = f" Your work as it was before is kept as {escape(report.restorable.name)}." if report.restorable else ""
         self._upload_status.value = _ok(
             f"{report.keys} answers restored from {escape(filename)}: {escape(report.summary())}{kept} "
             "Reload the page (in JupyterLab: Kernel › Restart Kernel and Run All Cells) to see them in "
-            "every exercise.")
+            "every exercise."
+        )
 
     def ask_to_delete(self, _button=None) -> None:
         """First click: show what will go, and the confirm button."""
@@ -135,4 +156,5 @@ class TakeHome(widgets.VBox):
         self.archive = None
         self._delete_status.value = _ok(
             f"Deleted {len(removed)} files: your answers and every copy of them. Close this tab now: "
-            "anything you type from here on would be saved again.")
+            "anything you type from here on would be saved again."
+        )

@@ -37,13 +37,21 @@ ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
 HOSTILE_NAME = "Ada <img src=x onerror=window.__pwned=1>"
 HOSTILE_GOAL = "$50k … $70k </script><script>window.__pwned=1</script>"
 ROSTER = (
     "Name,Goal,Career stage,Workshop\n"
-    f"\"{HOSTILE_NAME}\",\"{HOSTILE_GOAL}\",early,Networking that lasts\n"
+    f'"{HOSTILE_NAME}","{HOSTILE_GOAL}",early,Networking that lasts\n'
     "Bo Berg,find a mentor,mid,Networking that lasts\n"
 )
 
@@ -120,27 +128,64 @@ def site(tmp_path_factory) -> Site:
     settings = home / "lab-settings"
     (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
     (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
+        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8"
+    )
     (settings / "@jupyterlab" / "notebook-extension").mkdir(parents=True)
     (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
-        json.dumps({"windowingMode": "none"}), encoding="utf-8")  # every cell in the DOM, for the test
+        json.dumps({"windowingMode": "none"}), encoding="utf-8"
+    )  # every cell in the DOM, for the test
     env = {k: v for k, v in os.environ.items() if k != ENV_FOLDER and not k.startswith("BINDER_")}
-    env.update(JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
-               JUPYTERLAB_SETTINGS_DIR=str(settings), JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
-               JUPYTER_PLATFORM_DIRS="1", PYTHONUNBUFFERED="1")
+    env.update(
+        JUPYTER_CONFIG_DIR=str(home / "config"),
+        JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+        JUPYTERLAB_SETTINGS_DIR=str(settings),
+        JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
+        JUPYTER_PLATFORM_DIRS="1",
+        PYTHONUNBUFFERED="1",
+    )
 
     voila_port, lab_port = _free_port(), _free_port()
     voila_log, lab_log = home / "voila.log", home / "lab.log"
     voila = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(ada), "--no-browser", f"--port={voila_port}",
-         "--Voila.ip=127.0.0.1", "--show_tracebacks=True",
-         f"--Voila.config_file_paths={ROOT / 'binder'}"],  # the shipped configuration (culling, progressive)
-        cwd=ada, env=env, stdout=voila_log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "voila",
+            str(ada),
+            "--no-browser",
+            f"--port={voila_port}",
+            "--Voila.ip=127.0.0.1",
+            "--show_tracebacks=True",
+            f"--Voila.config_file_paths={ROOT / 'binder'}",
+        ],  # the shipped configuration (culling, progressive)
+        cwd=ada,
+        env=env,
+        stdout=voila_log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     lab = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={lab_port}", "--ServerApp.ip=127.0.0.1",
-         "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True", "--allow-root", f"--ServerApp.root_dir={root}",
-         f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={home / 'workspaces'}"],
-        cwd=root, env=env, stdout=lab_log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            f"--port={lab_port}",
+            "--ServerApp.ip=127.0.0.1",
+            "--IdentityProvider.token=",
+            "--ServerApp.password=",
+            "--ServerApp.disable_check_xsrf=True",
+            "--allow-root",
+            f"--ServerApp.root_dir={root}",
+            f"--LabApp.user_settings_dir={settings}",
+            f"--LabApp.workspaces_dir={home / 'workspaces'}",
+        ],
+        cwd=root,
+        env=env,
+        stdout=lab_log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         voila_url, lab_url = f"http://127.0.0.1:{voila_port}", f"http://127.0.0.1:{lab_port}"
         _wait_http(voila_url + "/voila/static/favicon.ico", voila, voila_log)

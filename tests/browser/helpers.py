@@ -114,7 +114,8 @@ def screenshot(page, path: Path) -> None:
     height = page.evaluate(
         "() => Math.max(document.body.scrollHeight, ...[...document.querySelectorAll("
         "'.jp-WindowedPanel-outer, .jp-Notebook, #rendered_cells, .jp-LabShell, body *')]"
-        ".slice(0, 2000).map(e => e.scrollHeight || 0))")
+        ".slice(0, 2000).map(e => e.scrollHeight || 0))"
+    )
     size = page.viewport_size
     page.set_viewport_size({"width": size["width"], "height": min(max(int(height), size["height"]), 8000)})
     page.screenshot(path=str(path), full_page=True)

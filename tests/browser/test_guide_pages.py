@@ -7,10 +7,9 @@ test-artifacts/ (the ones in docs/img/ were taken from these).
 
 from __future__ import annotations
 
-import pytest
-
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from netkit.guide import write_guide
@@ -23,10 +22,18 @@ pytestmark = pytest.mark.browser
 def kit(tmp_path_factory):
     out = tmp_path_factory.mktemp("kit")
     write_guide(out, "online-90", workshop="Networking that lasts", date="2026-12-03", coach="Sam Rivera")
-    (out / "worksheets.html").write_text(worksheets_html(
-        {"name": "Noor Haddad", "goal": "Move from teaching into learning design",
-         "target_organisations": "Brightpath Learning; OpenCourse Trust", "workshop": "Networking that lasts"},
-        title="Networking that lasts"), encoding="utf-8")
+    (out / "worksheets.html").write_text(
+        worksheets_html(
+            {
+                "name": "Noor Haddad",
+                "goal": "Move from teaching into learning design",
+                "target_organisations": "Brightpath Learning; OpenCourse Trust",
+                "workshop": "Networking that lasts",
+            },
+            title="Networking that lasts",
+        ),
+        encoding="utf-8",
+    )
     return out
 
 
@@ -54,8 +61,9 @@ def test_slides_work_offline_and_step_through(kit, page, artifacts):
     total = page.locator(".slide").count()
     page.keyboard.press("ArrowRight")
     assert page.locator(".counter").inner_text() == f"2 / {total}"
-    index = page.evaluate("[...document.querySelectorAll('.slide')].findIndex("
-                          "s => s.textContent.includes('Demo: write a message'))")
+    index = page.evaluate(
+        "[...document.querySelectorAll('.slide')].findIndex(s => s.textContent.includes('Demo: write a message'))"
+    )
     assert index > 0
     page.goto(f"{(kit / 'slides.html').as_uri()}#{index + 1}")
     page.reload(wait_until="load")
@@ -64,8 +72,10 @@ def test_slides_work_offline_and_step_through(kit, page, artifacts):
     assert page.locator(".slide.current .notes").is_visible()
     screenshot(page, artifacts / "guide-slides-draft.png")
     page.keyboard.press("n")
-    page.evaluate("location.hash = '#' + (1 + [...document.querySelectorAll('.slide')].findIndex("
-                  "s => s.textContent.includes('Demo: map your network')))")
+    page.evaluate(
+        "location.hash = '#' + (1 + [...document.querySelectorAll('.slide')].findIndex("
+        "s => s.textContent.includes('Demo: map your network')))"
+    )
     page.reload(wait_until="load")
     assert page.locator(".slide.current svg.rings text", has_text="Inner circle").count() == 1
     screenshot(page, artifacts / "guide-slides-map.png")

@@ -58,13 +58,27 @@ def culling_voila(tmp_path_factory):
     notebooks.mkdir()
     shutil.copy(EXERCISES / "welcome.ipynb", notebooks / "welcome.ipynb")
     env = {k: v for k, v in os.environ.items() if k != ENV_FOLDER and not k.startswith("BINDER_")}
-    env.update(JUPYTER_CONFIG_DIR=str(home / "jupyter"), JUPYTER_RUNTIME_DIR=str(home / "runtime"),
-               JUPYTER_PLATFORM_DIRS="1")
+    env.update(
+        JUPYTER_CONFIG_DIR=str(home / "jupyter"), JUPYTER_RUNTIME_DIR=str(home / "runtime"), JUPYTER_PLATFORM_DIRS="1"
+    )
     port, log = _free_port(), home / "voila.log"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(notebooks), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-         f"--Voila.config_file_paths={home / 'config'}"],
-        cwd=notebooks, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "voila",
+            str(notebooks),
+            "--no-browser",
+            f"--port={port}",
+            "--Voila.ip=127.0.0.1",
+            f"--Voila.config_file_paths={home / 'config'}",
+        ],
+        cwd=notebooks,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         _wait_http(url + "/voila/static/favicon.ico", proc, log)

@@ -39,8 +39,7 @@ def _kernel_idle(page, site, exercise: str, timeout: float = 90) -> None:
             page.locator(".jp-Dialog .jp-mod-accept").first.click()
         with urllib.request.urlopen(f"{site.lab_url}/api/sessions", timeout=10) as response:
             sessions = json.load(response)
-        if any(s.get("path") == path and (s.get("kernel") or {}).get("execution_state") == "idle"
-               for s in sessions):
+        if any(s.get("path") == path and (s.get("kernel") or {}).get("execution_state") == "idle" for s in sessions):
             page.wait_for_selector(IDLE, timeout=30_000)
             return
         time.sleep(0.3)
@@ -56,8 +55,11 @@ def _run_all(page) -> None:
 
 def open_lab(page, site, exercise: str) -> None:
     # a workspace of its own, so tabs from earlier tests are not reopened
-    page.goto(f"{site.lab_url}/lab/workspaces/{exercise}-{uuid.uuid4().hex[:8]}/tree/{site.ada.name}/{exercise}.ipynb",
-              wait_until="load", timeout=120_000)
+    page.goto(
+        f"{site.lab_url}/lab/workspaces/{exercise}-{uuid.uuid4().hex[:8]}/tree/{site.ada.name}/{exercise}.ipynb",
+        wait_until="load",
+        timeout=120_000,
+    )
     _kernel_idle(page, site, exercise)
 
 
@@ -106,8 +108,11 @@ def test_the_workbook_says_how_to_start_and_stays_a_notebook(site, page, artifac
     _run_all(page)
     assert page.locator(".netkit-steps-header").count() == 1
     assert not page.locator(".netkit-steps-header").is_visible()
-    for heading in ("Exercise 1 — Map your network", "Exercise 3 — From regret to a plan you can keep",
-                    "Take your work home"):
+    for heading in (
+        "Exercise 1 — Map your network",
+        "Exercise 3 — From regret to a plan you can keep",
+        "Take your work home",
+    ):
         headings = page.locator(".jp-MarkdownCell :is(h1, h2)", has_text=heading)
         headings.first.scroll_into_view_if_needed()
         assert headings.first.is_visible(), heading

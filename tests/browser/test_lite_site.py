@@ -53,8 +53,9 @@ def lite_site(tmp_path_factory, skip_or_fail) -> Path:
     from netkit.lite import build_site
 
     site = tmp_path_factory.mktemp("lite") / "site"
-    build_site(site, defaults={"workshop": "Networking that lasts", "workshop_date": "2026-12-03",
-                               "coach": "Sam Rivera"})
+    build_site(
+        site, defaults={"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
+    )
     return site
 
 
@@ -63,8 +64,12 @@ def lite_url(lite_site, tmp_path_factory):
     """A plain static server (what a coach runs on a laptop in the room) on 127.0.0.1."""
     port = _free_port()
     log = tmp_path_factory.mktemp("lite-server") / "http.log"
-    proc = subprocess.Popen([sys.executable, "-m", "http.server", "-b", "127.0.0.1", "-d", str(lite_site), str(port)],
-                            stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "http.server", "-b", "127.0.0.1", "-d", str(lite_site), str(port)],
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         _wait_http(url + "/jupyter-lite.json", proc, log)
@@ -118,8 +123,10 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
         _wait_for_app(page, "Save contact")
         page.get_by_placeholder("Your message").wait_for()
         assert page.get_by_placeholder("Your message").input_value() == "Dear Grace, may I ask you about your work?"
-        assert (page.get_by_placeholder("Write freely; this is for you.").first.input_value()
-                == "I wish I had kept in touch with Bo.")
+        assert (
+            page.get_by_placeholder("Write freely; this is for you.").first.input_value()
+            == "I wish I had kept in touch with Bo."
+        )
         assert f"Grace {HOSTILE}" in page.inner_text("body")
 
         # --- take it home: one zip with the answers
@@ -133,8 +140,12 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
         with zipfile.ZipFile(path) as zf:
             export = json.loads(zf.read("netkit-answers-export.json"))
         flat = json.dumps(export["answers"], ensure_ascii=False)
-        for text in (f"Grace {HOSTILE}", "Dear Grace, may I ask you about your work?",
-                     "I wish I had kept in touch with Bo.", "Ada Lovelace"):
+        for text in (
+            f"Grace {HOSTILE}",
+            "Dear Grace, may I ask you about your work?",
+            "I wish I had kept in touch with Bo.",
+            "Ada Lovelace",
+        ):
             assert json.dumps(text, ensure_ascii=False)[1:-1] in flat, text
         screenshot(page, artifacts / "lite-take-home.png")
         assert page.evaluate("typeof window.__pwned") == "undefined"
@@ -148,7 +159,8 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
         context.close()
 
     local = urlsplit(lite_url).netloc
-    elsewhere = sorted({urlsplit(url).netloc for url in requested
-                        if urlsplit(url).scheme in ("http", "https", "ws", "wss")} - {local})
+    elsewhere = sorted(
+        {urlsplit(url).netloc for url in requested if urlsplit(url).scheme in ("http", "https", "ws", "wss")} - {local}
+    )
     assert elsewhere == [], f"requests left the local server: {elsewhere}"
     assert any("/static/pyodide/pyodide.asm.wasm" in url for url in requested)

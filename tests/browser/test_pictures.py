@@ -17,8 +17,15 @@ from .helpers import assert_not_pwned, open_voila, screenshot
 
 pytestmark = pytest.mark.browser
 
-NAMES = ["中村 さくら", "김민준", "محمد الأحمد", "דנה כהן", "Zoë 🙂", "<img src=x> & $5",
-         "Maximiliana Alexandrina von Hohenzollern-Sigmaringen"]
+NAMES = [
+    "中村 さくら",
+    "김민준",
+    "محمد الأحمد",
+    "דנה כהן",
+    "Zoë 🙂",
+    "<img src=x> & $5",
+    "Maximiliana Alexandrina von Hohenzollern-Sigmaringen",
+]
 WIDE = ["中村 さくら", "김민준"]
 
 
@@ -41,8 +48,10 @@ def _open_map(site, page, artifacts, folder_name: str, people: list[Contact]):
 
 @pytest.fixture
 def map_page(site, page, artifacts):
-    people = [Contact(name, sector=("Tech", "Health", "")[i % 3], ring=("inner", "close", "regular", "dormant")[i % 4])
-              for i, name in enumerate(NAMES)]
+    people = [
+        Contact(name, sector=("Tech", "Health", "")[i % 3], ring=("inner", "close", "regular", "dormant")[i % 4])
+        for i, name in enumerate(NAMES)
+    ]
     return _open_map(site, page, artifacts, "pictures", people)
 
 
@@ -88,8 +97,14 @@ def test_ego_map_is_full_width_legible_and_draws_every_script(map_page, artifact
 def test_a_full_150_person_map_keeps_labels_at_12_px(site, page, artifacts):
     """With 150 people (the most drawn one by one), long names included, are all labels still 12 px or more
     at a 1280 px window?"""
-    people = [Contact(f"Maximiliana Person Number {i}", sector=("Tech", "Health", "Energy", "")[i % 4],
-                      ring=("inner", "close", "regular", "acquaintance", "dormant")[i % 5]) for i in range(150)]
+    people = [
+        Contact(
+            f"Maximiliana Person Number {i}",
+            sector=("Tech", "Health", "Energy", "")[i % 4],
+            ring=("inner", "close", "regular", "acquaintance", "dormant")[i % 5],
+        )
+        for i in range(150)
+    ]
     _open_map(site, page, artifacts, "pictures-150", people)
     sizes = page.evaluate(LABELS_JS)
     assert len(sizes) == 150 and min(sizes) >= 12, min(sizes)

@@ -18,9 +18,13 @@ from .helpers import open_voila, screenshot, wait_for_workbook, wait_until_saved
 pytestmark = pytest.mark.browser
 
 #: One heading that belongs to each step of the workshop workbook (in order).
-STEP_HEADINGS = ["Why spend a workshop on your network?", "Exercise 1 — Map your network",
-                 "Exercise 2 — Messages people are glad to answer", "Exercise 3 — From regret to a plan you can keep",
-                 "Take your work home"]
+STEP_HEADINGS = [
+    "Why spend a workshop on your network?",
+    "Exercise 1 — Map your network",
+    "Exercise 2 — Messages people are glad to answer",
+    "Exercise 3 — From regret to a plan you can keep",
+    "Take your work home",
+]
 #: The network map and confidence chart are still PNG widgets with no text alternative; the `svg`
 #: branch of #16 redraws them as SVG with alt text. Until it lands, axe skips exactly those images.
 AXE_EXCLUDE = ["img.widget-image"]
@@ -34,8 +38,11 @@ def axe_problems(page, exclude: list[str] = AXE_EXCLUDE) -> list[str]:
         pytest.fail('pip install -e ".[test]" (axe-playwright-python)')
     context = {"exclude": [[selector] for selector in exclude]} if exclude else None
     results = Axe().run(page, context=context, options={"resultTypes": ["violations"]})
-    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
-            for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def _header(page):
@@ -70,7 +77,7 @@ def test_one_step_at_a_time_with_progress_and_a_clear_end(site, page, artifacts)
         page.get_by_text(f"Step {index + 1} of {count}").wait_for()
         page.wait_for_timeout(500)  # widgets of the step lay out
         assert _visible(page, heading), heading
-        for other in STEP_HEADINGS[:index] + STEP_HEADINGS[index + 1:]:
+        for other in STEP_HEADINGS[:index] + STEP_HEADINGS[index + 1 :]:
             assert not _visible(page, other), f"{other!r} shows on step {index + 1}"
         assert re.search(r"\d+ of 10 done, \d+ to do", _header(page).inner_text())
         problems = axe_problems(page)
@@ -146,7 +153,11 @@ def test_the_workbook_can_be_done_with_the_keyboard_alone(site, page):
                 page.keyboard.type(text)
                 typed.append(text)
                 filled = True
-            if active["tag"] == "BUTTON" and active["text"].strip() == "Next step" and wanted <= reached | {active["id"]}:
+            if (
+                active["tag"] == "BUTTON"
+                and active["text"].strip() == "Next step"
+                and wanted <= reached | {active["id"]}
+            ):
                 page.keyboard.press("Enter")
                 moved = True
                 break

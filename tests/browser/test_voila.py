@@ -6,7 +6,6 @@ after a reload came back from the answers store.
 
 from __future__ import annotations
 
-import io
 import json
 import time
 import urllib.error
@@ -18,8 +17,15 @@ import pytest
 from netkit.answers import AnswersStore
 
 from .conftest import HOSTILE_GOAL, HOSTILE_NAME, exercise_names, typing_exercises
-from .helpers import (assert_not_pwned, open_voila, screenshot, text_fields, type_answers, wait_for_workbook,
-                      wait_until_saved)
+from .helpers import (
+    assert_not_pwned,
+    open_voila,
+    screenshot,
+    text_fields,
+    type_answers,
+    wait_for_workbook,
+    wait_until_saved,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -120,8 +126,10 @@ def test_calendar_and_printable_plan_buttons_start_their_downloads(site, page):
     builder.add.click()
     builder._store.flush()
     open_voila(page, site, "reflection")
-    for label, name in (("Download my calendar (.ics)", ui.ICS_NAME),
-                        ("Download my printable plan (.html)", ui.HTML_NAME)):
+    for label, name in (
+        ("Download my calendar (.ics)", ui.ICS_NAME),
+        ("Download my printable plan (.html)", ui.HTML_NAME),
+    ):
         with page.expect_download() as info:
             page.get_by_role("button", name=label).click()
         assert info.value.suggested_filename == name
@@ -132,7 +140,9 @@ def test_calendar_and_printable_plan_buttons_start_their_downloads(site, page):
 def test_delete_my_data_asks_first_then_removes_the_answers(site, page, tmp_path):
     """Does Delete ask for confirmation, and only then remove the answers file (restored afterwards)?"""
     backup = tmp_path / "answers.json"
-    backup.write_bytes((site.ada / "netkit-answers.json").read_bytes()) if (site.ada / "netkit-answers.json").exists() else None
+    backup.write_bytes((site.ada / "netkit-answers.json").read_bytes()) if (
+        site.ada / "netkit-answers.json"
+    ).exists() else None
     AnswersStore(site.ada, debounce=0).set("delete.check", 1)
     try:
         open_voila(page, site, "take-home")
@@ -157,8 +167,13 @@ def test_the_composed_workshop_runs_in_voila(site, page, artifacts):
     wait_for_workbook(page)  # every cell has run (progressive rendering)
     # every step's text, shown or not (innerText of a hidden cell is its whole text)
     text = page.evaluate("[...document.querySelectorAll('.jp-Cell')].map(c => c.innerText).join('\\n')")
-    for heading in ("Why spend a workshop on your network?", "Exercise 1", "Exercise 2", "Exercise 3",
-                    "Take your work home"):
+    for heading in (
+        "Why spend a workshop on your network?",
+        "Exercise 1",
+        "Exercise 2",
+        "Exercise 3",
+        "Take your work home",
+    ):
         assert heading in text, heading
     assert HOSTILE_NAME in page.locator(".netkit-opening").inner_text()
     assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0

@@ -64,7 +64,7 @@ class FakeHub:
                         return self._send(404, {"status": 404, "message": "Not Found"})
                     return self._send(200, {"name": name, "servers": {"": {"ready": True}}})
                 if path.startswith("/user/") and "/api/contents" in path:
-                    user, _, rest = path[len("/user/"):].partition("/api/contents")
+                    user, _, rest = path[len("/user/") :].partition("/api/contents")
                     rest = rest.strip("/")
                     files = hub.files.setdefault(user, {})
                     if method == "PUT":
@@ -76,8 +76,16 @@ class FakeHub:
                         return self._send(201, {"path": rest})
                     if rest in files:
                         data = files[rest]
-                        return self._send(200, {"path": rest, "type": "file", "content": base64.b64encode(data).decode(),
-                                                "hash": hashlib.sha256(data).hexdigest(), "hash_algorithm": "sha256"})
+                        return self._send(
+                            200,
+                            {
+                                "path": rest,
+                                "type": "file",
+                                "content": base64.b64encode(data).decode(),
+                                "hash": hashlib.sha256(data).hexdigest(),
+                                "hash_algorithm": "sha256",
+                            },
+                        )
                     if rest + "/" in files or any(k.startswith(rest + "/") for k in files):
                         return self._send(200, {"path": rest, "type": "directory"})
                     return self._send(404, {"message": "No such file"})
@@ -95,7 +103,7 @@ class FakeHub:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
 
-    def __enter__(self) -> "FakeHub":
+    def __enter__(self) -> FakeHub:
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 

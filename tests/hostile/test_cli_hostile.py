@@ -23,9 +23,9 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from click.testing import CliRunner
@@ -39,9 +39,7 @@ from .fake_hub import FakeHub
 
 SECRET = "VICTIM-SECRET-3f1c"
 ESC_NAME = "Eve \x1b]0;pwned\x07\x1b[2J\x1b[31mRed\x1b[0m"
-ROSTER = ("Name,Email,Goal\n"
-          "Ada Lovelace,ada@example.org,$50k -> $70k\n"
-          "Bob Berg,bob@example.org,find a mentor\n")
+ROSTER = "Name,Email,Goal\nAda Lovelace,ada@example.org,$50k -> $70k\nBob Berg,bob@example.org,find a mentor\n"
 TOKEN = "tok-" + "ab" * 16
 UNWRITABLE = "/sys/netkit-hostile"  # refused even to root (tests run as root: chmod cannot stop root)
 
@@ -166,7 +164,7 @@ def out_under_a_file(w: World) -> list[str]:
 def roster_escape_name(w: World) -> list[str]:
     """The roster reader refuses control characters (netkit.textfile), so a name with terminal
     escape sequences stops the render with its line and column, before anything is written."""
-    roster = ROSTER + f"\"{ESC_NAME}\",eve@example.org,x\n"
+    roster = ROSTER + f'"{ESC_NAME}",eve@example.org,x\n'
     return ["render", w.input("roster.csv", roster), "-o", str(w.out), "-q"]
 
 
@@ -355,41 +353,80 @@ CASES = [
     Case("render: ROSTER is a folder", lambda w: ["render", str(w.inputs), "-o", str(w.out)], 2),
     Case("render: ROSTER does not exist", lambda w: ["render", str(w.inputs / "nope.csv"), "-o", str(w.out)], 2),
     Case("render: --workbook is a folder", lambda w: _render_args(w, "--workbook", str(w.victim)), 2),
-    Case("render: --workbook is not a notebook", lambda w: _render_args(w, "--workbook", w.input("x.ipynb", b"\x00\xff")), 2),
-    Case("render: a roster name with escape sequences", roster_escape_name, 2,
-         check=lambda w, out: "control character" in out and "line" in out),
+    Case(
+        "render: --workbook is not a notebook",
+        lambda w: _render_args(w, "--workbook", w.input("x.ipynb", b"\x00\xff")),
+        2,
+    ),
+    Case(
+        "render: a roster name with escape sequences",
+        roster_escape_name,
+        2,
+        check=lambda w, out: "control character" in out and "line" in out,
+    ),
     # collect -----------------------------------------------------------------------------
     Case("collect: a participant folder is a link outside OUT", collect_folder_link, 0, check=secret_not_in_report),
     Case("collect: an answers file is a link outside OUT", collect_answers_link, 0, check=secret_not_in_report),
-    Case("collect: manifest folders '../victim' and another's folder", collect_manifest_escapes, 0,
-         check=secret_not_in_report),
+    Case(
+        "collect: manifest folders '../victim' and another's folder",
+        collect_manifest_escapes,
+        0,
+        check=secret_not_in_report,
+    ),
     Case("collect: no manifest", collect_no_manifest, 2),
     Case("collect: -o unwritable", collect_report_unwritable, 2),
     Case("collect: -o below a file", collect_report_under_a_file, 2),
     Case("collect: -o is a folder", collect_report_is_folder, 2),
     Case("collect: --csv is a folder", collect_csv_is_folder, 2),
     Case("collect: OUT is a file", lambda w: ["collect", w.input("f", "x"), "-o", str(w.reports / "r.html")], 2),
-    Case("collect: a name with escape sequences in a warning", collect_escape_name, 0,
-         check=lambda w, out: "Eve" in out and "Warning" in out),
+    Case(
+        "collect: a name with escape sequences in a warning",
+        collect_escape_name,
+        0,
+        check=lambda w, out: "Eve" in out and "Warning" in out,
+    ),
     Case("collect --hub: the hub answers a JSON list", collect_hub_plain, 0, hub=LIST, check=hub_not_understood),
     Case("collect --hub: the hub answers binary bytes", collect_hub_plain, 0, hub=BINARY, check=hub_not_understood),
     Case("collect --hub: the hub answers an HTML page", collect_hub_plain, 0, hub=HTML, check=hub_not_understood),
     # deliver -----------------------------------------------------------------------------
-    Case("deliver: a notebook is a link to a file outside", deliver_notebook_link, 1, hub="ok", check=bob_still_delivered),
-    Case("deliver: a participant folder is a link outside", deliver_folder_link, 1, hub="ok", check=bob_still_delivered),
+    Case(
+        "deliver: a notebook is a link to a file outside", deliver_notebook_link, 1, hub="ok", check=bob_still_delivered
+    ),
+    Case(
+        "deliver: a participant folder is a link outside", deliver_folder_link, 1, hub="ok", check=bob_still_delivered
+    ),
     Case("deliver: the manifest lists /etc/passwd", deliver_etc_passwd, 1, hub="ok", check=bob_still_delivered),
-    Case("deliver: Ada's entry lists Bob's workbook", deliver_bobs_workbook_to_ada, 1, hub="ok",
-         check=ada_got_nothing_of_bob),
-    Case("deliver: Ada's entry names Bob's folder", deliver_ada_entry_names_bobs_folder, 1, hub="ok",
-         check=ada_got_nothing_of_bob),
+    Case(
+        "deliver: Ada's entry lists Bob's workbook",
+        deliver_bobs_workbook_to_ada,
+        1,
+        hub="ok",
+        check=ada_got_nothing_of_bob,
+    ),
+    Case(
+        "deliver: Ada's entry names Bob's folder",
+        deliver_ada_entry_names_bobs_folder,
+        1,
+        hub="ok",
+        check=ada_got_nothing_of_bob,
+    ),
     Case("deliver: a notebook is a named pipe", deliver_notebook_is_fifo, 1, hub="ok", check=bob_still_delivered),
     Case("deliver: deliveries.json is a folder", deliver_record_is_folder, 2, hub="ok"),
-    Case("deliver: deliveries.json is a link outside", lambda w: (
-        (w.out / "deliveries.json").symlink_to(w.victim / "secret.txt"), _deliver(w))[-1], 2, hub="ok",
-         check=lambda w, out: not w.hub.files),  # nothing uploaded
-    Case("collect --hub: deliveries.json is a link outside", lambda w: (
-        (w.out / "deliveries.json").symlink_to(w.victim / "secret.txt"), _collect(w, "--hub", w.hub.url))[-1],
-         2, hub="ok"),
+    Case(
+        "deliver: deliveries.json is a link outside",
+        lambda w: ((w.out / "deliveries.json").symlink_to(w.victim / "secret.txt"), _deliver(w))[-1],
+        2,
+        hub="ok",
+        check=lambda w, out: not w.hub.files,
+    ),  # nothing uploaded
+    Case(
+        "collect --hub: deliveries.json is a link outside",
+        lambda w: ((w.out / "deliveries.json").symlink_to(w.victim / "secret.txt"), _collect(w, "--hub", w.hub.url))[
+            -1
+        ],
+        2,
+        hub="ok",
+    ),
     Case("deliver: the hub answers a JSON list", deliver_plain, 2, hub=LIST),
     Case("deliver: the hub answers binary bytes", deliver_plain, 2, hub=BINARY),
     Case("deliver: the hub answers an HTML login page", deliver_plain, 2, hub=HTML),
@@ -399,56 +436,146 @@ CASES = [
     Case("deliver: the hub answers invalid UTF-8", deliver_plain, 2, hub=BAD_UTF8),
     Case("deliver: the hub fails with a JSON list", deliver_plain, 2, hub=ERROR_LIST),
     Case("deliver: the hub refuses with binary bytes", deliver_plain, 2, hub=ERROR_BINARY),
-    Case("deliver: a token with an accent", deliver_plain, 2, hub="ok", env={"NETKIT_HUB_TOKEN": "tok-é" + "a" * 20},
-         check=no_request_made),
-    Case("deliver: a token with a space", deliver_plain, 2, hub="ok", env={"NETKIT_HUB_TOKEN": "tok abc" * 4},
-         check=no_request_made),
-    Case("deliver: a token with a control character", deliver_plain, 2, hub="ok",
-         env={"NETKIT_HUB_TOKEN": "tok\x1b[2Jabc" * 3}, check=no_request_made),
+    Case(
+        "deliver: a token with an accent",
+        deliver_plain,
+        2,
+        hub="ok",
+        env={"NETKIT_HUB_TOKEN": "tok-é" + "a" * 20},
+        check=no_request_made,
+    ),
+    Case(
+        "deliver: a token with a space",
+        deliver_plain,
+        2,
+        hub="ok",
+        env={"NETKIT_HUB_TOKEN": "tok abc" * 4},
+        check=no_request_made,
+    ),
+    Case(
+        "deliver: a token with a control character",
+        deliver_plain,
+        2,
+        hub="ok",
+        env={"NETKIT_HUB_TOKEN": "tok\x1b[2Jabc" * 3},
+        check=no_request_made,
+    ),
     Case("deliver: no token", deliver_plain, 2, hub="ok", env={"NETKIT_HUB_TOKEN": ""}, check=no_request_made),
-    Case("deliver: --map is a folder", lambda w: ["deliver", str(w.out), "--hub", "http://127.0.0.1:9",
-                                                  "--map", str(w.inputs)], 2),
+    Case(
+        "deliver: --map is a folder",
+        lambda w: ["deliver", str(w.out), "--hub", "http://127.0.0.1:9", "--map", str(w.inputs)],
+        2,
+    ),
     # contacts ----------------------------------------------------------------------------
-    Case("contacts import: -o below a file",
-         lambda w: ["contacts", "import", w.input("c.csv", "name\nKim\n"), "-o", w.input("f", "x") + "/c.json"], 2),
-    Case("contacts import: -o unwritable",
-         lambda w: ["contacts", "import", w.input("c.csv", "name\nKim\n"), "-o", UNWRITABLE + "/c.json"], 2),
-    Case("contacts import: -o is a folder",
-         lambda w: ["contacts", "import", w.input("c.csv", "name\nKim\n"), "-o", str(w.reports)], 2),
-    Case("contacts import: FILE is a folder", lambda w: ["contacts", "import", str(w.inputs), "-o",
-                                                         str(w.reports / "c.json")], 2),
-    Case("contacts export: -o unwritable",
-         lambda w: ["contacts", "export", w.input("c.json", '{"contacts": [{"name": "Kim"}]}'), "-o",
-                    UNWRITABLE + "/c.csv"], 2),
-    Case("contacts export: -o is a folder",
-         lambda w: ["contacts", "export", w.input("c.json", '{"contacts": [{"name": "Kim"}]}'), "-o", str(w.reports)], 2),
-    Case("contacts map: -o unwritable",
-         lambda w: ["contacts", "map", w.input("c.json", '{"contacts": [{"name": "Kim"}]}'), "-o",
-                    UNWRITABLE + "/m.png"], 2),
-    Case("contacts map: -o below a file",
-         lambda w: ["contacts", "map", w.input("c.json", '{"contacts": [{"name": "Kim"}]}'), "-o",
-                    w.input("f", "x") + "/m.png"], 2),
+    Case(
+        "contacts import: -o below a file",
+        lambda w: ["contacts", "import", w.input("c.csv", "name\nKim\n"), "-o", w.input("f", "x") + "/c.json"],
+        2,
+    ),
+    Case(
+        "contacts import: -o unwritable",
+        lambda w: ["contacts", "import", w.input("c.csv", "name\nKim\n"), "-o", UNWRITABLE + "/c.json"],
+        2,
+    ),
+    Case(
+        "contacts import: -o is a folder",
+        lambda w: ["contacts", "import", w.input("c.csv", "name\nKim\n"), "-o", str(w.reports)],
+        2,
+    ),
+    Case(
+        "contacts import: FILE is a folder",
+        lambda w: ["contacts", "import", str(w.inputs), "-o", str(w.reports / "c.json")],
+        2,
+    ),
+    Case(
+        "contacts export: -o unwritable",
+        lambda w: [
+            "contacts",
+            "export",
+            w.input("c.json", '{"contacts": [{"name": "Kim"}]}'),
+            "-o",
+            UNWRITABLE + "/c.csv",
+        ],
+        2,
+    ),
+    Case(
+        "contacts export: -o is a folder",
+        lambda w: ["contacts", "export", w.input("c.json", '{"contacts": [{"name": "Kim"}]}'), "-o", str(w.reports)],
+        2,
+    ),
+    Case(
+        "contacts map: -o unwritable",
+        lambda w: [
+            "contacts",
+            "map",
+            w.input("c.json", '{"contacts": [{"name": "Kim"}]}'),
+            "-o",
+            UNWRITABLE + "/m.png",
+        ],
+        2,
+    ),
+    Case(
+        "contacts map: -o below a file",
+        lambda w: [
+            "contacts",
+            "map",
+            w.input("c.json", '{"contacts": [{"name": "Kim"}]}'),
+            "-o",
+            w.input("f", "x") + "/m.png",
+        ],
+        2,
+    ),
     # outreach ----------------------------------------------------------------------------
-    Case("outreach templates: {{ 1/0 }}", lambda w: outreach_templates(w, "{{ 1/0 }}"), 2,
-         check=lambda w, out: "hostile.j2, line 5" in out),
+    Case(
+        "outreach templates: {{ 1/0 }}",
+        lambda w: outreach_templates(w, "{{ 1/0 }}"),
+        2,
+        check=lambda w, out: "hostile.j2, line 5" in out,
+    ),
     Case("outreach templates: center(10**8)", lambda w: outreach_templates(w, "{{ 'x'.center(10**8) }}"), 2),
     Case("outreach templates: '%100000000s' % x", lambda w: outreach_templates(w, "{{ '%100000000s' % 'x' }}"), 2),
-    Case("outreach templates: nested range loops", lambda w: outreach_templates(
-        w, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"), 2),
-    Case("outreach templates: namespace doubling", lambda w: outreach_templates(
-        w, "{% set ns = namespace(s='x') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"), 2),
-    Case("outreach templates: --show a failing template", lambda w: outreach_templates(w, "{{ [][1] }}")
-         + ["--show", "hostile"], 2),
-    Case("outreach templates: a template is a link to a secret", lambda w: (
-        w.inputs.joinpath("templates").mkdir(parents=True),
-        w.inputs.joinpath("templates", "x.j2").symlink_to(w.victim / "secret.txt"),
-        ["outreach", "templates", "--templates", str(w.inputs / "templates")])[-1], 2,
-         check=lambda w, out: SECRET not in out),
-    Case("outreach templates: a *.j2 folder", lambda w: (
-        w.inputs.joinpath("templates", "x.j2").mkdir(parents=True),
-        ["outreach", "templates", "--templates", str(w.inputs / "templates")])[-1], 2),
-    Case("outreach templates: --templates is a file",
-         lambda w: ["outreach", "templates", "--templates", w.input("f", "x")], 2),
+    Case(
+        "outreach templates: nested range loops",
+        lambda w: outreach_templates(
+            w, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+        ),
+        2,
+    ),
+    Case(
+        "outreach templates: namespace doubling",
+        lambda w: outreach_templates(
+            w, "{% set ns = namespace(s='x') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"
+        ),
+        2,
+    ),
+    Case(
+        "outreach templates: --show a failing template",
+        lambda w: outreach_templates(w, "{{ [][1] }}") + ["--show", "hostile"],
+        2,
+    ),
+    Case(
+        "outreach templates: a template is a link to a secret",
+        lambda w: (
+            w.inputs.joinpath("templates").mkdir(parents=True),
+            w.inputs.joinpath("templates", "x.j2").symlink_to(w.victim / "secret.txt"),
+            ["outreach", "templates", "--templates", str(w.inputs / "templates")],
+        )[-1],
+        2,
+        check=lambda w, out: SECRET not in out,
+    ),
+    Case(
+        "outreach templates: a *.j2 folder",
+        lambda w: (
+            w.inputs.joinpath("templates", "x.j2").mkdir(parents=True),
+            ["outreach", "templates", "--templates", str(w.inputs / "templates")],
+        )[-1],
+        2,
+    ),
+    Case(
+        "outreach templates: --templates is a file",
+        lambda w: ["outreach", "templates", "--templates", w.input("f", "x")],
+        2,
+    ),
     Case("outreach lint: FILE is a folder", lambda w: ["outreach", "lint", str(w.inputs)], 2),
     Case("outreach lint: FILE does not exist", lambda w: ["outreach", "lint", str(w.inputs / "nope.txt")], 2),
     # compose -----------------------------------------------------------------------------

@@ -8,7 +8,6 @@ JupyterHub or a proxy is not installed they are skipped with the install command
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -17,13 +16,16 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from local_hub import start_local_hub  # noqa: E402
+from local_hub import start_local_hub
 
 
 def _missing_tools() -> list[str]:
     here = Path(sys.executable).parent
-    return [name for name in ("jupyterhub", "jupyterhub-singleuser", "configurable-http-proxy")
-            if not (here / name).exists() and not shutil.which(name)]
+    return [
+        name
+        for name in ("jupyterhub", "jupyterhub-singleuser", "configurable-http-proxy")
+        if not (here / name).exists() and not shutil.which(name)
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -31,8 +33,7 @@ def hub(skip_or_fail):
     """The running test hub (``hub.url``, ``hub.token`` of the netkit service, ``hub.home(u)``)."""
     missing = _missing_tools()
     if missing:
-        skip_or_fail("JupyterHub tests need " + ", ".join(missing)
-                    + ": pip install jupyterhub configurable-http-proxy")
+        skip_or_fail("JupyterHub tests need " + ", ".join(missing) + ": pip install jupyterhub configurable-http-proxy")
     local = start_local_hub()
     try:
         yield local

@@ -28,8 +28,7 @@ from pathlib import Path
 import httpx
 
 #: The least-privilege scopes of the coach's delivery token (mirrors the README).
-NETKIT_SCOPES = ["admin:users", "list:users", "read:users", "read:servers", "start:servers",
-                 "access:servers"]
+NETKIT_SCOPES = ["admin:users", "list:users", "read:users", "read:servers", "start:servers", "access:servers"]
 
 
 def free_port() -> int:
@@ -65,9 +64,12 @@ class LocalHub:
 
     def user_token(self, user: str) -> str:
         """A fresh API token of ``user`` (to act as that participant)."""
-        response = httpx.post(f"{self.url}/hub/api/users/{user}/tokens",
-                              headers={"Authorization": f"token {self.admin_token}"},
-                              json={"note": "pytest", "expires_in": 3600}, timeout=30)
+        response = httpx.post(
+            f"{self.url}/hub/api/users/{user}/tokens",
+            headers={"Authorization": f"token {self.admin_token}"},
+            json={"note": "pytest", "expires_in": 3600},
+            timeout=30,
+        )
         response.raise_for_status()
         return response.json()["token"]
 
@@ -172,14 +174,15 @@ def start_local_hub(*, timeout: float = 60.0, http_timeout: int = 30) -> LocalHu
     token, admin_token = secrets.token_hex(32), secrets.token_hex(32)
     port, hub_port, api_port = free_port(), free_port(), free_port()
     config = root / "jupyterhub_config.py"
-    config.write_text(textwrap.dedent(f"""\
+    config.write_text(
+        textwrap.dedent(f"""\
         c = get_config()  # noqa
         c.JupyterHub.bind_url = "http://127.0.0.1:{port}"
         c.JupyterHub.hub_bind_url = "http://127.0.0.1:{hub_port}"
         c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:{api_port}"
         c.ConfigurableHTTPProxy.command = [{_executable("configurable-http-proxy")!r}]
         c.ConfigurableHTTPProxy.pid_file = {str(root / "proxy.pid")!r}
-        c.JupyterHub.db_url = "sqlite:///{root / 'hub.sqlite'}"
+        c.JupyterHub.db_url = "sqlite:///{root / "hub.sqlite"}"
         c.JupyterHub.cookie_secret_file = {str(root / "cookie_secret")!r}
         c.JupyterHub.pid_file = {str(root / "hub.pid")!r}
         c.JupyterHub.authenticator_class = "dummy"
@@ -203,15 +206,28 @@ def start_local_hub(*, timeout: float = 60.0, http_timeout: int = 30) -> LocalHu
             {{"name": "netkit-deliver", "scopes": {NETKIT_SCOPES!r}, "services": ["netkit"]}},
             {{"name": "pytest-tokens", "scopes": ["tokens", "list:users"], "services": ["pytest-admin"]}},
         ]
-        """))
+        """)
+    )
     log_path = root / "hub.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTERHUB_", "NETKIT_HUB"))}
     with open(log_path, "wb") as log:
-        process = subprocess.Popen([_executable("jupyterhub"), "-f", str(config)], cwd=root,
-                                   stdout=log, stderr=subprocess.STDOUT, env=env,
-                                   start_new_session=True)
-    hub = LocalHub(url=f"http://127.0.0.1:{port}", token=token, admin_token=admin_token, root=root,
-                   process=process, log_path=log_path, homes=homes)
+        process = subprocess.Popen(
+            [_executable("jupyterhub"), "-f", str(config)],
+            cwd=root,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+        )
+    hub = LocalHub(
+        url=f"http://127.0.0.1:{port}",
+        token=token,
+        admin_token=admin_token,
+        root=root,
+        process=process,
+        log_path=log_path,
+        homes=homes,
+    )
     deadline = time.monotonic() + timeout
     try:
         while True:

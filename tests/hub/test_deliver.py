@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 from pathlib import Path
@@ -14,8 +13,15 @@ from click.testing import CliRunner
 from netkit.answers import AnswersStore
 from netkit.cli import cli
 from netkit.exceptions import HubError
-from netkit.hub import (DEFAULT_FOLDER, HubClient, deliver, delivered_users, fetch_answers, manifest_entries,
-                        map_from_roster)
+from netkit.hub import (
+    DEFAULT_FOLDER,
+    HubClient,
+    deliver,
+    delivered_users,
+    fetch_answers,
+    manifest_entries,
+    map_from_roster,
+)
 from netkit.render import render
 
 pytestmark = pytest.mark.hub
@@ -61,7 +67,7 @@ def cohort(hub, tmp_path_factory):
 
 def test_users_are_created_and_workbooks_delivered(hub, cohort):
     """Does `netkit deliver` create the hub users, start their servers and put each workbook in place?"""
-    roster, out, users, result = cohort
+    _roster, out, users, result = cohort
     assert result.exit_code == 0, result.output
     with HubClient(hub.url, hub.token) as client:
         for name, user in users.items():
@@ -88,10 +94,13 @@ def test_second_delivery_keeps_participants_edits(hub_env, tmp_path):
     url = f"{hub.url}/user/{ada}/api/contents/{DEFAULT_FOLDER}/workshop.ipynb"
     headers = {"Authorization": f"token {ada_token}"}
     model = httpx.get(url, headers=headers, timeout=30).json()
-    model["content"]["cells"].append({"cell_type": "markdown", "metadata": {}, "source": "My own notes",
-                                      "id": "ada-notes"})
-    assert httpx.put(url, headers=headers, json={"type": "notebook", "content": model["content"]},
-                     timeout=30).status_code == 200
+    model["content"]["cells"].append(
+        {"cell_type": "markdown", "metadata": {}, "source": "My own notes", "id": "ada-notes"}
+    )
+    assert (
+        httpx.put(url, headers=headers, json={"type": "notebook", "content": model["content"]}, timeout=30).status_code
+        == 200
+    )
     ada_edited = workbook_on_hub(hub, ada).read_bytes()
     grace_store = AnswersStore(hub.home(grace) / DEFAULT_FOLDER, debounce=0)
     grace_store.set("reflection.regret", "I never followed up")
@@ -122,20 +131,20 @@ def test_second_delivery_keeps_participants_edits(hub_env, tmp_path):
 
 def test_one_users_token_cannot_read_anothers_workbook(hub, cohort):
     """Can a participant's token read their own workbook but not another participant's?"""
-    roster, out, users, _ = cohort
+    _roster, _out, users, _ = cohort
     ada, grace = users["Ada Lovelace"], users["Grace Hopper"]
     headers = {"Authorization": f"token {hub.user_token(ada)}"}
-    own = httpx.get(f"{hub.url}/user/{ada}/api/contents/{DEFAULT_FOLDER}/workshop.ipynb", headers=headers,
-                    timeout=30)
-    other = httpx.get(f"{hub.url}/user/{grace}/api/contents/{DEFAULT_FOLDER}/workshop.ipynb",
-                      headers=headers, timeout=30)
+    own = httpx.get(f"{hub.url}/user/{ada}/api/contents/{DEFAULT_FOLDER}/workshop.ipynb", headers=headers, timeout=30)
+    other = httpx.get(
+        f"{hub.url}/user/{grace}/api/contents/{DEFAULT_FOLDER}/workshop.ipynb", headers=headers, timeout=30
+    )
     assert own.status_code == 200
     assert other.status_code == 403
 
 
 def test_collect_sees_the_answers(hub, cohort, monkeypatch):
     """Does fetch_answers read each participant's saved answers, and explain who has none?"""
-    roster, out, users, _ = cohort
+    _roster, out, users, _ = cohort
     monkeypatch.setenv("NETKIT_HUB_TOKEN", hub.token)
     ada, grace = users["Ada Lovelace"], users["Grace Hopper"]
     store = AnswersStore(hub.home(ada) / DEFAULT_FOLDER, debounce=0)
@@ -177,8 +186,15 @@ def test_a_server_that_fails_to_start_is_retried_and_reported(hub_env, tmp_path)
             assert client.ensure_server(users[name], timeout=60) <= 1
     # The spawner's preexec fails; the hub only notices after its http_timeout, so the
     # client-side start timeout (short here) is what bounds each attempt.
-    report = deliver(out, hub.url, map_from_roster(roster, manifest_entries(out)), progress=False,
-                     attempts=2, start_timeout=3, poll=0.2)
+    report = deliver(
+        out,
+        hub.url,
+        map_from_roster(roster, manifest_entries(out)),
+        progress=False,
+        attempts=2,
+        start_timeout=3,
+        poll=0.2,
+    )
     status = {r.hub_user: r for r in report.results}
     assert status[broken].status == "failed"
     assert "after 2 attempt(s)" in status[broken].reason

@@ -6,17 +6,25 @@ from pathlib import Path
 
 import click
 
-from .cli_errors import friendly_errors
+from ..cli_errors import friendly_errors
 
 
 @click.command()
-@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the static site (replaced if it exists).")
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the static site (replaced if it exists).",
+)
 @click.option("--workshop", default="", help="Workshop title shown in every workbook.")
 @click.option("--date", "workshop_date", default="", help="Workshop date shown in every workbook.")
 @click.option("--coach", default="", help="Coach's name shown in every workbook.")
-@click.option("--workbook", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="Another workshop template (default: the bundled workshop.ipynb).")
+@click.option(
+    "--workbook",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Another workshop template (default: the bundled workshop.ipynb).",
+)
 @friendly_errors
 def lite(out, workshop, workshop_date, coach, workbook):
     """Build a static site where the workbook runs in the browser (JupyterLite): no server, no Binder.
@@ -30,7 +38,7 @@ def lite(out, workshop, workshop_date, coach, workbook):
         netkit lite -o site --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         python -m http.server -d site 8000     # then open http://localhost:8000/
     """
-    from .lite import build_site
+    from ..lite import build_site
 
     defaults = {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}
     click.echo(build_site(out, defaults=defaults, workbook=workbook).summary())

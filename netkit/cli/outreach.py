@@ -14,12 +14,16 @@ from pathlib import Path
 
 import click
 
-from .cli_errors import friendly_errors
-from .terminal import printable
-from .exceptions import InputError, TemplateError
+from ..cli_errors import friendly_errors
+from ..exceptions import InputError, TemplateError
+from ..terminal import printable
 
-SAMPLE_CONTACT = {"name": "Ana Souza", "organisation": "Acme Health", "role": "data lead",
-                  "how_we_know": "the PyData meetup"}
+SAMPLE_CONTACT = {
+    "name": "Ana Souza",
+    "organisation": "Acme Health",
+    "role": "data lead",
+    "how_we_know": "the PyData meetup",
+}
 SAMPLE_PARTICIPANT = {"name": "Sam Lee", "goal": "a move into health data analysis"}
 
 
@@ -47,8 +51,9 @@ def _read_message_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise InputError("there is no such file", where=path, fix="check the file name") from None
     except IsADirectoryError:
-        raise InputError("this is a folder, not a message file", where=path,
-                         fix="give a text file holding the message") from None
+        raise InputError(
+            "this is a folder, not a message file", where=path, fix="give a text file holding the message"
+        ) from None
     except OSError as exc:
         raise InputError(f"cannot read this file ({exc.strerror})", where=path) from None
 
@@ -56,10 +61,17 @@ def _read_message_file(path: Path) -> bytes:
 @outreach.command("lint")
 @click.argument("file", type=str)
 @click.option("--json", "as_json", is_flag=True, help='Print {"findings": [...]} as JSON.')
-@click.option("--situation", metavar="NAME",
-              help="The situation (see `netkit outreach templates`), e.g. thank-you; default: general rules.")
-@click.option("--templates", "folder", type=click.Path(file_okay=False, path_type=Path),
-              help="A coach's folder of extra templates (for its situations).")
+@click.option(
+    "--situation",
+    metavar="NAME",
+    help="The situation (see `netkit outreach templates`), e.g. thank-you; default: general rules.",
+)
+@click.option(
+    "--templates",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A coach's folder of extra templates (for its situations).",
+)
 @friendly_errors
 def lint_command(file, as_json, situation, folder):
     """Check the message in FILE (use - for standard input) against the outreach rules.
@@ -72,8 +84,8 @@ def lint_command(file, as_json, situation, folder):
         netkit outreach lint draft.txt --situation informational-interview
         netkit outreach lint draft.txt --json
     """
-    from .lint import findings_as_json, lint
-    from .outreach import load_templates, situation_for
+    from ..lint import findings_as_json, lint
+    from ..outreach import load_templates, situation_for
 
     sit = situation_for(situation, load_templates(folder)) if situation else None
     findings = lint(_read_message(file), sit)
@@ -90,8 +102,12 @@ def lint_command(file, as_json, situation, folder):
 
 
 @outreach.command("templates")
-@click.option("--templates", "folder", type=click.Path(file_okay=False, path_type=Path),
-              help="A coach's folder of *.j2 templates to check and list with the built-in ones.")
+@click.option(
+    "--templates",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A coach's folder of *.j2 templates to check and list with the built-in ones.",
+)
 @click.option("--show", metavar="NAME", help="Print this situation's draft for a sample contact.")
 @friendly_errors
 def templates_command(folder, show):
@@ -106,14 +122,14 @@ def templates_command(folder, show):
         netkit outreach templates
         netkit outreach templates --templates my-templates/ --show thank-you
     """
-    from .outreach import load_templates, render_message, situation_for
+    from ..outreach import load_templates, render_message, situation_for
 
     templates = load_templates(folder)
     if show:
         situation_for(show, templates)
         click.echo(render_message(show, SAMPLE_CONTACT, SAMPLE_PARTICIPANT, templates=templates))
         return
-    problems = []
+    problems: list[TemplateError] = []
     for template in templates:
         origin = "built-in" if template.builtin else template.source
         click.echo(printable(f"{template.id:<26} {template.title}  ({origin})"))
@@ -121,7 +137,7 @@ def templates_command(folder, show):
             render_message(template, SAMPLE_CONTACT, SAMPLE_PARTICIPANT)
         except TemplateError as exc:
             problems.append(exc)
-    for exc in problems:
-        click.echo(printable(f"Error: {exc.message}"), err=True)
+    for problem in problems:
+        click.echo(printable(f"Error: {problem.message}"), err=True)
     if problems:
         sys.exit(2)

@@ -7,26 +7,56 @@ from pathlib import Path
 
 import click
 
-from .cli_errors import friendly_errors
-from .terminal import printable
+from ..cli_errors import friendly_errors
+from ..terminal import printable
 
 
 @click.command()
 @click.argument("out", type=click.Path(file_okay=False, exists=True, path_type=Path))
-@click.option("-o", "--output", "report_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the HTML report (one self-contained file).")
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the progress table as a CSV (UTF-8 with BOM, safe to open in Excel).")
-@click.option("--min-group", type=click.IntRange(min=1), default=3, show_default=True,
-              help="Fewest participants sharing before cohort charts are shown.")
+@click.option(
+    "-o",
+    "--output",
+    "report_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the HTML report (one self-contained file).",
+)
+@click.option(
+    "--csv",
+    "csv_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the progress table as a CSV (UTF-8 with BOM, safe to open in Excel).",
+)
+@click.option(
+    "--min-group",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Fewest participants sharing before cohort charts are shown.",
+)
 @click.option("--title", default="Cohort report", show_default=True, help="Title of the report.")
-@click.option("--hub", "hub_url", default=None,
-              help="Read answers from this JupyterHub instead of OUT's folders (participants as recorded "
-                   "by `netkit deliver`). The token is read from NETKIT_HUB_TOKEN, never the command line.")
-@click.option("--folder", "hub_folder", default="networking-workshop", show_default=True,
-              help="With --hub: the folder in each hub home holding the workbook.")
-@click.option("--watch", "watch_every", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Rebuild the report every N seconds during a live session, until Ctrl-C.")
+@click.option(
+    "--hub",
+    "hub_url",
+    default=None,
+    help="Read answers from this JupyterHub instead of OUT's folders (participants as recorded "
+    "by `netkit deliver`). The token is read from NETKIT_HUB_TOKEN, never the command line.",
+)
+@click.option(
+    "--folder",
+    "hub_folder",
+    default="networking-workshop",
+    show_default=True,
+    help="With --hub: the folder in each hub home holding the workbook.",
+)
+@click.option(
+    "--watch",
+    "watch_every",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Rebuild the report every N seconds during a live session, until Ctrl-C.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @friendly_errors
 def collect(out, report_path, csv_path, min_group, title, hub_url, hub_folder, watch_every, quiet):
@@ -48,9 +78,19 @@ def collect(out, report_path, csv_path, min_group, title, hub_url, hub_folder, w
 
     With --watch, keep live.html open in a browser and reload it to see who is where.
     """
+
     def refresh():
-        _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_folder,
-                      quiet=quiet or watch_every is not None, refresh=watch_every)
+        _collect_once(
+            out,
+            report_path,
+            csv_path,
+            min_group,
+            title,
+            hub_url,
+            hub_folder,
+            quiet=quiet or watch_every is not None,
+            refresh=watch_every,
+        )
 
     if watch_every is None:
         refresh()
@@ -64,7 +104,7 @@ def watch(refresh, every: int) -> int:
     A refresh that fails (a participant saving at that very moment, the hub briefly away) is
     reported and the next one tried; Ctrl-C ends the loop with a message instead of a traceback.
     """
-    from .exceptions import NetkitError
+    from ..exceptions import NetkitError
 
     runs = 0
     try:
@@ -87,8 +127,8 @@ _sleep = time.sleep  # tests replace it to end the loop after a fixed number of 
 
 
 def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_folder, *, quiet, refresh=None):
-    from .collect import build_report, read_render, write_summary_csv
-    from .report_html import write_report
+    from ..collect import build_report, read_render, write_summary_csv
+    from ..report_html import write_report
 
     if hub_url:
         pairs = _from_hub(out, hub_url, hub_folder, progress=not quiet)
@@ -109,15 +149,17 @@ def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_fol
 # --------------------------------------------------------------------------- --hub
 def _from_hub(out: Path, hub_url: str, folder: str, *, progress: bool) -> list[tuple[dict, object]]:
     """(manifest entry, answers | error) read from each participant's hub home."""
-    from .collect import read_manifest_entries
-    from .exceptions import HubError
-    from .hub import HubClient, delivered_users, fetch_answers
+    from ..collect import read_manifest_entries
+    from ..exceptions import HubError
+    from ..hub import HubClient, delivered_users, fetch_answers
 
     entries = read_manifest_entries(out)
-    users = {pid: user for pid, user in delivered_users(out, hub_url).items()
-             if any(e.get("id") == pid for e in entries)}
+    users = {
+        pid: user for pid, user in delivered_users(out, hub_url).items() if any(e.get("id") == pid for e in entries)
+    }
     with HubClient(hub_url) as client:
         fetched = fetch_answers(client, users, folder=folder, progress=progress)
-    not_delivered = HubError("no workbook was delivered to this participant on this hub",
-                             fix="run `netkit deliver` first")
-    return [(entry, fetched.get(entry.get("id"), not_delivered)) for entry in entries]
+    not_delivered = HubError(
+        "no workbook was delivered to this participant on this hub", fix="run `netkit deliver` first"
+    )
+    return [(entry, fetched.get(str(entry.get("id")), not_delivered)) for entry in entries]

@@ -6,16 +6,25 @@ from pathlib import Path
 
 import click
 
-from .cli_errors import friendly_errors
+from ..cli_errors import friendly_errors
 
 
 @click.command()
 @click.argument("roster", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--kind", required=True, type=click.Choice(("pre-work", "follow-up")),
-              help="pre-work: what to bring and the LinkedIn export to request now; "
-                   "follow-up: the 30-day check-in and how to resume the workbook.")
-@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the .eml files (created if needed).")
+@click.option(
+    "--kind",
+    required=True,
+    type=click.Choice(("pre-work", "follow-up")),
+    help="pre-work: what to bring and the LinkedIn export to request now; "
+    "follow-up: the 30-day check-in and how to resume the workbook.",
+)
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the .eml files (created if needed).",
+)
 @click.option("--from", "sender", default="", help='Your address, e.g. "Sam Rivera <sam@example.org>".')
 @click.option("--link", default="", help="The Binder start page or hub address participants open.")
 @click.option("--workshop", default="", help="Workshop title, for rows that leave it empty.")
@@ -35,8 +44,9 @@ def emails(roster, kind, out, sender, link, workshop, workshop_date, coach):
         netkit emails roster.csv --kind pre-work -o mail/ --link https://mybinder.org/v2/gh/you/kit/HEAD
         netkit emails roster.csv --kind follow-up -o mail/ --from "Sam Rivera <sam@example.org>"
     """
-    from .emails import write_emails
+    from ..emails import write_emails
 
-    report = write_emails(roster, kind, out, sender=sender, link=link, workshop=workshop, date=workshop_date,
-                          coach=coach)
+    report = write_emails(
+        roster, kind, out, sender=sender, link=link, workshop=workshop, date=workshop_date, coach=coach
+    )
     click.echo(report.summary())

@@ -6,16 +6,27 @@ from pathlib import Path
 
 import click
 
-from .cli_errors import friendly_errors
+from ..cli_errors import friendly_errors
 
 FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.guide.FORMATS, without importing it
 
 
 @click.command()
-@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the run sheet, worksheets and slides (created if needed).")
-@click.option("--format", "format_name", type=click.Choice(FORMAT_CHOICES), default="room-2h", show_default=True,
-              help="In the room for two hours, online for 90 minutes, or three 45-minute sessions.")
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the run sheet, worksheets and slides (created if needed).",
+)
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(FORMAT_CHOICES),
+    default="room-2h",
+    show_default=True,
+    help="In the room for two hours, online for 90 minutes, or three 45-minute sessions.",
+)
 @click.option("--workshop", default="", help="Workshop title, shown on every page.")
 @click.option("--date", "workshop_date", default="", help="Workshop date.")
 @click.option("--coach", default="", help="Coach's name.")
@@ -34,7 +45,7 @@ def guide(out, format_name, workshop, workshop_date, coach):
         netkit guide -o kit/ --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         netkit guide -o kit-online/ --format online-90
     """
-    from .guide import pdf_warnings, write_guide
+    from ..guide import pdf_warnings, write_guide
 
     for path in write_guide(out, format_name, workshop=workshop, date=workshop_date, coach=coach):
         click.echo(f"wrote {path}")

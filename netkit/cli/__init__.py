@@ -3,7 +3,7 @@
 Each command gathers options, calls one library function and prints its summary. Errors
 netkit expects (a bad roster, a touched workbook) print as a message with a fix and exit 2,
 never as a traceback. Sub-command groups for the exercises (``contacts``, ``outreach``) live
-in their own ``*_cli`` modules and are attached at the end of this one.
+in their own modules of this package and are attached at the end of this one.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .cli_errors import friendly_errors
-from .terminal import printable
+from .. import __version__
+from ..cli_errors import friendly_errors
+from ..terminal import printable
 
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
@@ -28,18 +28,35 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("roster", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the workbooks and manifest.json (created if needed).")
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the workbooks and manifest.json (created if needed).",
+)
 @click.option("--example", is_flag=True, help="Use the bundled cohort of fictional participants.")
-@click.option("--workbook", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="Another workshop template (default: the bundled workshop.ipynb).")
+@click.option(
+    "--workbook",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Another workshop template (default: the bundled workshop.ipynb).",
+)
 @click.option("--execute", is_flag=True, help="Run every workbook with a real kernel.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Workbooks executed at once (default: number of cores).")
-@click.option("--html", is_flag=True,
-              help="Also write printable worksheets each (their details filled in, room to write by hand).")
-@click.option("--update", is_flag=True,
-              help="Refresh workbooks participants already used, keeping their answers and added cells.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Workbooks executed at once (default: number of cores).",
+)
+@click.option(
+    "--html",
+    is_flag=True,
+    help="Also write printable worksheets each (their details filled in, room to write by hand).",
+)
+@click.option(
+    "--update", is_flag=True, help="Refresh workbooks participants already used, keeping their answers and added cells."
+)
 @click.option("--workshop", help="Workshop title, for rows that leave it empty (kept for later renders).")
 @click.option("--date", "workshop_date", help="Workshop date, for rows that leave it empty (kept for later renders).")
 @click.option("--coach", help="Coach's name, for rows that leave it empty (kept for later renders).")
@@ -59,25 +76,43 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
         netkit render roster.csv -o out/ --workshop "Networking that lasts" --coach "Sam"
         netkit render --example -o out/ --execute --html
     """
-    from .render import render as render_workbooks
-    from .resources import example_roster
+    from ..render import render as render_workbooks
+    from ..resources import example_roster
 
     if example == (roster is not None):
         raise click.UsageError("give a ROSTER file or --example (not both)")
     defaults = dict(EXAMPLE_DEFAULTS) if example else {}
-    defaults.update({k: v for k, v in {"workshop": workshop, "workshop_date": workshop_date,
-                                       "coach": coach}.items() if v})
-    report = render_workbooks(example_roster() if example else roster, out, workbook=workbook, execute=execute,
-                              jobs=jobs, html=html, update=update, progress=not quiet, defaults=defaults)
+    defaults.update(
+        {k: v for k, v in {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}.items() if v}
+    )
+    report = render_workbooks(
+        example_roster() if example else roster,
+        out,
+        workbook=workbook,
+        execute=execute,
+        jobs=jobs,
+        html=html,
+        update=update,
+        progress=not quiet,
+        defaults=defaults,
+    )
     for warning in report.warnings:
         click.echo(printable(f"Warning: {warning}"), err=True)
     if report.ignored_columns:
-        click.echo(printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns)))
+        click.echo(
+            printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns))
+        )
     if report.kept:
         labels = {"workshop": "workshop", "workshop_date": "date", "coach": "coach"}
-        click.echo(printable("Kept from the earlier render: "
-                             + ", ".join(f"{labels[k]} {v!r}" for k, v in report.kept.items())
-                             + " (give --" + "/--".join(labels[k] for k in report.kept) + " to change)"))
+        click.echo(
+            printable(
+                "Kept from the earlier render: "
+                + ", ".join(f"{labels[k]} {v!r}" for k, v in report.kept.items())
+                + " (give --"
+                + "/--".join(labels[k] for k in report.kept)
+                + " to change)"
+            )
+        )
     click.echo(printable(report.summary()))
     if not report.ok:
         sys.exit(1)
@@ -97,8 +132,8 @@ def compose(specs, check):
     \b
         netkit compose workbooks/workshop.toml
     """
-    from .compose import compose_text, read_spec, write_composed
-    from .resources import bundled_dir
+    from ..compose import compose_text, read_spec, write_composed
+    from ..resources import bundled_dir
 
     specs = specs or tuple(sorted(bundled_dir("workbooks").glob("*.toml")))
     stale = []
@@ -115,17 +150,20 @@ def compose(specs, check):
         sys.exit(1)
 
 
-# The exercise and coach command groups live next to their concepts; each module only imports
-# click at the top, so `netkit --help` stays fast.
-from .collect_cli import collect  # noqa: E402
-from .contacts_cli import contacts  # noqa: E402
-from .deliver_cli import deliver  # noqa: E402
-from .emails_cli import emails  # noqa: E402
-from .guide_cli import guide  # noqa: E402
-from .lite_cli import lite  # noqa: E402
-from .outreach_cli import outreach  # noqa: E402
+# The exercise and coach command groups live one module each in this package; each module only
+# imports click at the top, so `netkit --help` stays fast. (The modules, not their commands, are
+# bound here, so that ``netkit.cli.collect`` is the module.)
+from . import collect, contacts, deliver, emails, guide, lite, outreach  # noqa: E402
 
-for _command in (contacts, outreach, collect, deliver, guide, emails, lite):
+for _command in (
+    contacts.contacts,
+    outreach.outreach,
+    collect.collect,
+    deliver.deliver,
+    guide.guide,
+    emails.emails,
+    lite.lite,
+):
     cli.add_command(_command)
 
 

@@ -1,0 +1,368 @@
+"""Contacts, rings and interactions (the model every exercise reads), and what counts as an e-mail or profile address."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..rhythms import RING_RHYTHM, cadence_for_ring
+
+
+@dataclass(frozen=True)
+class Ring:
+    """One closeness ring: its key (stored), label (shown) and meaning; its rhythm is :mod:`netkit.rhythms`'."""
+
+    key: str
+    label: str
+    meaning: str
+
+    @property
+    def cadence_days(self) -> int | None:
+        """Days between routine contacts; None for a dormant tie (revived first, not scheduled)."""
+        rhythm = RING_RHYTHM.get(self.key)
+        return None if rhythm is None or rhythm.revive_first else cadence_for_ring(self.key).approx_days
+
+    @property
+    def cadence_label(self) -> str:
+        rhythm = RING_RHYTHM.get(self.key)
+        return rhythm.label if rhythm else cadence_for_ring(self.key).label
+
+
+RINGS: dict[str, Ring] = {
+    ring.key: ring
+    for ring in (
+        Ring("inner", "Inner circle", "people you would call for advice any time"),
+        Ring("close", "Close", "friends and trusted colleagues"),
+        Ring("regular", "Regular", "people you see or message now and then"),
+        Ring("acquaintance", "Acquaintance", "met once or twice; most LinkedIn connections"),
+        Ring("dormant", "Dormant", "once close or useful, but silent for a long time"),
+    )
+}
+DEFAULT_RING = "acquaintance"
+DORMANT_AFTER_DAYS = 365
+
+#: Whether I gave something, asked for something, or we simply kept in touch.
+DIRECTIONS = {"gave": "I gave or offered something", "asked": "I asked for something", "neutral": "We caught up"}
+INTERACTION_KINDS = ("message", "call", "meeting", "coffee", "event", "introduction", "other")
+
+CONTACTS_FILE_KIND = "netkit-contacts"
+CONTACTS_FILE_SCHEMA = 1
+
+_ID_PREFIX = secrets.token_hex(3)
+_ID_COUNTER = itertools.count(1)
+
+
+def new_id() -> str:
+    """A short identifier unique across imports and sessions (random per process + counter)."""
+    return f"{_ID_PREFIX}{next(_ID_COUNTER):x}"
+
+
+def normalise(text: str) -> str:
+    """``text`` for comparisons: NFKC, case-folded, whitespace collapsed."""
+    if not text:
+        return ""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def parse_ring(text: Any) -> str | None:
+    """The ring key for a key, a label (``"Inner circle"``) or a number 1–5; ``None`` if unknown."""
+    value = normalise(str(text or "")).replace("-", " ").replace("_", " ")
+    if not value:
+        return None
+    for number, ring in enumerate(RINGS.values(), start=1):
+        if value in (ring.key, normalise(ring.label), str(number)):
+            return ring.key
+    aliases = {
+        "inner": "inner",
+        "core": "inner",
+        "close friend": "close",
+        "friend": "close",
+        "weak": "acquaintance",
+        "lost touch": "dormant",
+    }
+    return aliases.get(value)
+
+
+def ring_label(key: str) -> str:
+    """The label shown for a ring key."""
+    ring = RINGS.get(key)
+    return ring.label if ring else key
+
+
+def _date(value: Any) -> _dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value)[:10])
+
+
+@dataclass
+class Interaction:
+    """One exchange with a contact: when, how, and whether I gave, asked or just caught up."""
+
+    date: _dt.date
+    kind: str = "message"
+    direction: str = "neutral"  # a key of DIRECTIONS
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        data = {"date": self.date.isoformat(), "kind": self.kind, "direction": self.direction}
+        if self.note:
+            data["note"] = self.note
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Interaction:
+        direction = data.get("direction") or "neutral"
+        return cls(
+            date=_date(data["date"]),  # type: ignore[arg-type]  # a stored interaction always has a date
+            kind=str(data.get("kind") or "message"),
+            direction=direction if direction in DIRECTIONS else "neutral",
+            note=str(data.get("note") or ""),
+        )
+
+    def key(self) -> tuple:
+        return (self.date, self.kind, self.direction, self.note)
+
+
+_TEXT_FIELDS = (
+    "name",
+    "organisation",
+    "role",
+    "sector",
+    "how_we_know",
+    "could_help_with",
+    "could_offer",
+    "url",
+    "notes",
+    "source",
+)
+
+
+@dataclass
+class Contact:
+    """One person in the participant's network.
+
+    In JSON (the answers store key ``network.contacts`` holds a list of these) a contact is a
+    dict with ``id``, ``name`` and ``ring`` always present and other fields only when not empty:
+    ``organisation, role, sector, how_we_know, could_help_with, could_offer, url, notes, source``
+    (strings), ``emails`` (list of strings), ``last_contact`` and ``connected_on`` (ISO dates),
+    and ``interactions`` (list of ``{"date", "kind", "direction", "note"?}``).
+    """
+
+    name: str
+    organisation: str = ""
+    role: str = ""
+    sector: str = ""
+    how_we_know: str = ""
+    ring: str = DEFAULT_RING
+    last_contact: _dt.date | None = None
+    could_help_with: str = ""
+    could_offer: str = ""
+    emails: list[str] = field(default_factory=list)
+    url: str = ""
+    connected_on: _dt.date | None = None
+    notes: str = ""
+    source: str = ""
+    interactions: list[Interaction] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    # ------------------------------------------------------------------ facts
+    @property
+    def last_heard(self) -> _dt.date | None:
+        """The latest of the recorded last-contact date and the logged interactions."""
+        latest = self.last_contact
+        for item in self.interactions:
+            if latest is None or item.date > latest:
+                latest = item.date
+        return latest
+
+    def silence_days(self, today: _dt.date) -> int | None:
+        """Days since we were last in touch (``None`` when no date is known)."""
+        heard = self.last_heard
+        return None if heard is None else (today - heard).days
+
+    def is_dormant(self, today: _dt.date) -> bool:
+        """In the dormant ring, or nothing heard for more than :data:`DORMANT_AFTER_DAYS`."""
+        if self.ring == "dormant":
+            return True
+        silence = self.silence_days(today)
+        return silence is not None and silence > DORMANT_AFTER_DAYS
+
+    @property
+    def gives(self) -> int:
+        return sum(1 for item in self.interactions if item.direction == "gave")
+
+    @property
+    def asks(self) -> int:
+        return sum(1 for item in self.interactions if item.direction == "asked")
+
+    def log(self, date: _dt.date, kind: str = "message", direction: str = "neutral", note: str = "") -> Interaction:
+        """Add an interaction (and move the last-contact date forward if it is newer)."""
+        if direction not in DIRECTIONS:
+            raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
+        when = _date(date)  # a date object or an ISO string (the type says date; callers pass both)
+        item = Interaction(date=when, kind=kind or "message", direction=direction, note=note or "")  # type: ignore[arg-type]
+        self.interactions.append(item)
+        self.interactions.sort(key=lambda i: i.date)
+        return item
+
+    def identity_keys(self) -> list[str]:
+        """What makes two records the same person: e-mails, profile address, name + organisation.
+
+        Placeholders (``-``, ``n/a``, ``none``, ``.``…) and addresses that are not e-mail addresses
+        are never keys: 63 people with the e-mail ``-`` are 63 people.
+        """
+        keys = [f"email:{email}" for email in self.strong_emails()]
+        url = _normalise_url(self.url) if is_profile_url(self.url) else ""
+        if url:
+            keys.append(f"url:{url}")
+        if self.name:
+            keys.append(f"name:{normalise(self.name)}|{normalise(self.organisation)}")
+        return keys
+
+    def strong_emails(self) -> set[str]:
+        """This contact's real e-mail addresses, case-folded (placeholders and malformed ones left out)."""
+        return {email.strip().casefold() for email in self.emails if is_email(email)}
+
+    # ------------------------------------------------------------------ merging
+    def absorb(self, other: Contact) -> bool:
+        """Fill what this contact lacks from ``other`` (what the participant wrote wins); True if changed."""
+        changed = False
+        for name in _TEXT_FIELDS:
+            if not getattr(self, name) and getattr(other, name):
+                setattr(self, name, getattr(other, name))
+                changed = True
+        known = {e.casefold() for e in self.emails}
+        for email in other.emails:
+            if email.casefold() not in known:
+                self.emails.append(email)
+                known.add(email.casefold())
+                changed = True
+        if other.last_contact and (self.last_contact is None or other.last_contact > self.last_contact):
+            self.last_contact = other.last_contact
+            changed = True
+        if other.connected_on and (self.connected_on is None or other.connected_on < self.connected_on):
+            self.connected_on = other.connected_on
+            changed = True
+        if other.interactions:
+            seen = {item.key() for item in self.interactions}
+            for item in other.interactions:
+                if item.key() not in seen:
+                    self.interactions.append(item)
+                    seen.add(item.key())
+                    changed = True
+            self.interactions.sort(key=lambda i: i.date)
+        return changed
+
+    # ------------------------------------------------------------------ JSON
+    def to_dict(self) -> dict:
+        """A JSON-ready dict (empty fields left out to keep big networks small on disk)."""
+        data: dict[str, Any] = {"id": self.id, "name": self.name, "ring": self.ring}
+        for name in _TEXT_FIELDS[1:]:
+            value = getattr(self, name)
+            if value:
+                data[name] = value
+        if self.emails:
+            data["emails"] = list(self.emails)
+        if self.last_contact:
+            data["last_contact"] = self.last_contact.isoformat()
+        if self.connected_on:
+            data["connected_on"] = self.connected_on.isoformat()
+        if self.interactions:
+            data["interactions"] = [item.to_dict() for item in self.interactions]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Contact:
+        """A contact from :meth:`to_dict` output; unknown keys are ignored, bad rings become the default."""
+        kwargs: dict[str, Any] = {name: str(data.get(name) or "") for name in _TEXT_FIELDS}
+        emails = data.get("emails") or []
+        if isinstance(emails, str):
+            emails = [e.strip() for e in emails.split(";") if e.strip()]
+        return cls(
+            **kwargs,
+            ring=parse_ring(data.get("ring")) or DEFAULT_RING,
+            last_contact=_date(data.get("last_contact")),
+            connected_on=_date(data.get("connected_on")),
+            emails=[str(e) for e in emails],
+            interactions=[Interaction.from_dict(i) for i in data.get("interactions") or []],
+            id=str(data.get("id") or new_id()),
+        )
+
+
+#: What people type in an e-mail column when there is none; never an identity.
+PLACEHOLDERS = frozenset(
+    {
+        "",
+        "-",
+        "--",
+        "---",
+        ".",
+        "..",
+        "...",
+        "_",
+        "?",
+        "??",
+        "x",
+        "xx",
+        "0",
+        "n/a",
+        "na",
+        "n.a.",
+        "n.a",
+        "none",
+        "null",
+        "nil",
+        "no",
+        "nope",
+        "unknown",
+        "not known",
+        "tbd",
+        "tba",
+        "-/-",
+        "no email",
+        "no e-mail",
+        "noemail",
+        "email",
+        "e-mail",
+        "none@none.com",
+    }
+)
+_EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[^@\s\"(),:;<>\[\\\]]+\.[^@\s\"(),:;<>\[\\\].]{2,}$")
+
+
+def is_placeholder(value: str) -> bool:
+    """True for the fillers people put in an empty cell (``-``, ``n/a``, ``none``, ``.``)."""
+    text = (value or "").strip()
+    return len(text) <= 16 and " ".join(text.casefold().split()) in PLACEHOLDERS
+
+
+def is_email(value: str) -> bool:
+    """True for a syntactically valid e-mail address (``local@domain.tld``), never for a placeholder."""
+    text = (value or "").strip()
+    return not is_placeholder(text) and bool(_EMAIL.match(text)) and ".." not in text
+
+
+def is_profile_url(value: str) -> bool:
+    """True when ``value`` can identify someone: a web address, not a placeholder."""
+    text = (value or "").strip()
+    return not is_placeholder(text) and "." in text and " " not in text
+
+
+def _normalise_url(url: str) -> str:
+    value = url.strip().casefold()
+    for prefix in ("https://", "http://"):
+        if value.startswith(prefix):
+            value = value[len(prefix) :]
+    if value.startswith("www."):
+        value = value[4:]
+    return value.rstrip("/")

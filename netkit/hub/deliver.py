@@ -1,0 +1,354 @@
+"""Delivery into hub homes (servers started in parallel, touched copies refused) and reading answers back."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import threading
+import time
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..answers import BACKUP_SUFFIX as ANSWERS_BACKUP_SUFFIX
+from ..answers import FILENAME as ANSWERS_FILENAME
+from ..answers import answers_from_copies
+from ..atomic import atomic_write_json
+from ..exceptions import HubError, NetkitError, describe
+from ..manifest import read_manifest
+from ..paths import manifest_notebook, manifest_path
+from .client import CREATE_SCOPE, DELIVER_SCOPES, HubClient, _client
+from .record import RECORD_SCHEMA, delivery_decision, read_record, record_path
+
+#: The folder in each participant's hub home that receives their workbook and answers.
+DEFAULT_FOLDER = "networking-workshop"
+#: Not a dot-folder: Jupyter servers refuse hidden paths by default (allow_hidden=False).
+BACKUP_FOLDER = "netkit-backups"
+
+
+@dataclass
+class DeliveryResult:
+    """What happened to one participant."""
+
+    participant_id: str
+    name: str
+    hub_user: str
+    status: str = "pending"  # delivered | replaced | unchanged | refused | failed
+    reason: str = ""
+    attempts: int = 0
+    files: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass
+class DeliveryReport:
+    """The outcome of a delivery: one result per participant."""
+
+    hub: str
+    results: list[DeliveryResult]
+    record: Path
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every participant has their workbook (delivered, replaced or unchanged)."""
+        return all(r.status in ("delivered", "replaced", "unchanged") for r in self.results)
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for result in self.results:
+            counts[result.status] = counts.get(result.status, 0) + 1
+        return counts
+
+    def summary(self) -> str:
+        """One line per participant and a total, for the coach."""
+        parts = ", ".join(f"{n} {status}" for status, n in sorted(self.counts().items()))
+        lines = [f"{len(self.results)} participants on {self.hub}: {parts or 'nothing to do'}. Record: {self.record}"]
+        for result in sorted(self.results, key=lambda r: (r.status, r.name.casefold())):
+            text = f"  {result.status.upper():9} {result.name} → {result.hub_user}"
+            if result.reason:
+                text += f": {result.reason}"
+            if result.attempts > 1:
+                text += f" (server started on attempt {result.attempts})"
+            lines.append(text)
+        for name in self.skipped:
+            lines.append(f"  SKIPPED   {name}: no hub user in the mapping")
+        if any(r.status == "refused" for r in self.results):
+            lines.append(
+                "Refused workbooks hold participants' work and were left as they are. "
+                "To replace them anyway (a copy is kept in netkit-backups/ on the hub, "
+                "answers are never touched): add --overwrite-touched."
+            )
+        if any(r.status == "failed" for r in self.results):
+            lines.append("Run the same command again to retry the failed ones; the others are skipped.")
+        return "\n".join(lines)
+
+
+class _Record:
+    """The delivery record, updated per participant under a lock and written atomically."""
+
+    def __init__(self, out: Path, hub: str):
+        self.path = record_path(out)
+        self.data = read_record(out)
+        self.data["schema"] = RECORD_SCHEMA
+        self.hub = self.data["hubs"].setdefault(hub, {})
+        self.lock = threading.Lock()
+
+    def files(self, user: str) -> dict[str, str]:
+        with self.lock:
+            return dict(self.hub.get(user, {}).get("files", {}))
+
+    def store(self, user: str, participant_id: str, files: dict[str, str]) -> None:
+        with self.lock:
+            entry = self.hub.setdefault(user, {})
+            entry["participant"] = participant_id
+            entry["files"] = {**entry.get("files", {}), **files}
+            entry["delivered_at"] = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+            atomic_write_json(self.path, self.data)
+
+
+def _manifest_entries(out: Path) -> list[dict]:
+    entries = [e for e in read_manifest(out, required=True)["participants"] if e.get("id") and e.get("notebooks")]
+    if not entries:
+        raise HubError(
+            "the render has no participant with a workbook",
+            where=manifest_path(out),
+            fix="render again (`netkit render roster.csv -o OUT`) and fix any failed participant",
+        )
+    return entries
+
+
+def manifest_entries(out: str | Path) -> list[dict]:
+    """The participants of a render that have a workbook (manifest entries)."""
+    return _manifest_entries(Path(out))
+
+
+def _check_folder(folder: str) -> str:
+    clean = PurePosixPath(folder.strip().strip("/"))
+    if not folder.strip() or clean.is_absolute() or ".." in clean.parts or str(clean) in ("", "."):
+        raise HubError(
+            f"{folder!r} is not a folder inside a home", fix=f"give a relative folder such as {DEFAULT_FOLDER}"
+        )
+    return str(clean)
+
+
+def deliver(
+    out: str | Path,
+    hub: HubClient | str,
+    mapping: Mapping[str, str],
+    *,
+    folder: str = DEFAULT_FOLDER,
+    jobs: int = 10,
+    attempts: int = 3,
+    start_timeout: float = 120.0,
+    overwrite_touched: bool = False,
+    progress: bool = True,
+    poll: float = 0.5,
+) -> DeliveryReport:
+    """Push each mapped participant's workbook(s) from render folder ``out`` into their hub home.
+
+    ``mapping`` is {participant id: hub user} (see :func:`map_from_roster`,
+    :func:`map_from_csv`). Up to ``jobs`` participants are handled at once: create the user if
+    missing, start their server (``attempts`` tries of ``start_timeout`` seconds), then write
+    ``folder/<notebook>`` unless they touched it (see :func:`delivery_decision`). Raises
+    :class:`HubError` only for problems that concern everyone (address, token, scopes); a
+    participant's own failure is reported in their :class:`DeliveryResult`.
+    """
+    out = Path(out)
+    folder = _check_folder(folder)
+    entries = _manifest_entries(out)
+    client, own = _client(hub)
+    try:
+        missing = client.missing_scopes(DELIVER_SCOPES)
+        if missing:
+            raise HubError(
+                "the hub token lacks the scope(s) " + ", ".join(missing),
+                where=client.url,
+                fix="ask the hub admin to add them to the netkit service's role (see README, section JupyterHub)",
+            )
+        can_create = not client.missing_scopes((CREATE_SCOPE,))
+        record = _Record(out, client.url)
+        targets = [e for e in entries if e["id"] in mapping]
+        skipped = [e.get("name", e["id"]) for e in entries if e["id"] not in mapping]
+        results = [DeliveryResult(e["id"], e.get("name", e["id"]), mapping[e["id"]]) for e in targets]
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(results), desc="deliver", unit="participant", disable=not progress, leave=False)
+        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(results) or 1))) as pool:
+            futures = {
+                pool.submit(
+                    _deliver_one,
+                    client,
+                    out,
+                    entry,
+                    result,
+                    record,
+                    folder=folder,
+                    can_create=can_create,
+                    attempts=attempts,
+                    start_timeout=start_timeout,
+                    overwrite_touched=overwrite_touched,
+                    poll=poll,
+                ): result
+                for entry, result in zip(targets, results)
+            }
+            for future in as_completed(futures):
+                result = futures[future]
+                try:
+                    future.result()
+                except Exception as exc:  # one participant must never stop the cohort
+                    result.status = "failed"
+                    result.reason = client.redact(describe(exc, brief=True))
+                bar.update(1)
+        bar.close()
+        return DeliveryReport(hub=client.url, results=results, record=record.path, skipped=skipped)
+    finally:
+        if own:
+            client.close()
+
+
+def _deliver_one(
+    client: HubClient,
+    out: Path,
+    entry: dict,
+    result: DeliveryResult,
+    record: _Record,
+    *,
+    folder: str,
+    can_create: bool,
+    attempts: int,
+    start_timeout: float,
+    overwrite_touched: bool,
+    poll: float,
+) -> None:
+    started = time.monotonic()
+    user = result.hub_user
+    try:
+        if client.user(user) is None:
+            if not can_create:
+                raise HubError(
+                    f"there is no hub user {user!r} and the token may not create users (scope {CREATE_SCOPE})"
+                )
+            client.create_user(user)
+        result.attempts = client.ensure_server(user, attempts=attempts, timeout=start_timeout, poll=poll)
+
+        recorded = record.files(user)
+        answers_on_hub = any(
+            client.exists(user, f"{folder}/{name}")
+            for name in (ANSWERS_FILENAME, ANSWERS_FILENAME + ANSWERS_BACKUP_SUFFIX)
+        )
+        plan = []
+        for relative in entry["notebooks"]:
+            local = manifest_notebook(out, entry, relative)
+            data = local.read_bytes()
+            target = f"{folder}/{PurePosixPath(relative).name}"
+            new_sha = hashlib.sha256(data).hexdigest()
+            action, reason = delivery_decision(
+                new_sha=new_sha,
+                hub_sha=client.file_sha256(user, target),
+                recorded_sha=recorded.get(target),
+                answers_on_hub=answers_on_hub,
+                overwrite_touched=overwrite_touched,
+            )
+            plan.append((target, data, new_sha, action, reason))
+        refused = [(t, reason) for t, _, _, action, reason in plan if action == "refuse"]
+        if refused:
+            result.status, result.reason = "refused", "; ".join(sorted({reason for _, reason in refused}))
+            return
+        written: dict[str, str] = {}
+        replaced = []
+        for target, data, new_sha, action, reason in plan:
+            if action == "replace":
+                old = client.read_file(user, target)
+                if old is not None:
+                    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                    name = PurePosixPath(target)
+                    client.write_file(user, f"{folder}/{BACKUP_FOLDER}/{name.stem}.{stamp}{name.suffix}", old)
+                replaced.append(reason)
+            if action in ("write", "replace"):
+                client.write_file(user, target, data)
+                if client.file_sha256(user, target) != new_sha:
+                    raise HubError(f"{target} on the hub differs from what was sent; try again")
+            written[target] = new_sha
+            result.files.append(target)
+        record.store(user, result.participant_id, written)
+        if replaced:
+            result.status = "replaced"
+            result.reason = (
+                "replaced although " + "; ".join(sorted(set(replaced))) + f" (old copy in {folder}/{BACKUP_FOLDER}/)"
+            )
+        elif all(action == "unchanged" for *_, action, _ in plan):
+            result.status, result.reason = "unchanged", ""
+        else:
+            result.status, result.reason = "delivered", ""
+    finally:
+        result.seconds = time.monotonic() - started
+
+
+# --------------------------------------------------------------------------- collect
+def fetch_answers(
+    hub: HubClient | str,
+    users: Mapping[str, str],
+    *,
+    folder: str = DEFAULT_FOLDER,
+    jobs: int = 10,
+    start_servers: bool = True,
+    attempts: int = 2,
+    start_timeout: float = 120.0,
+    progress: bool = False,
+    poll: float = 0.5,
+) -> dict[str, dict | HubError]:
+    """Read each participant's answers from their hub home: {participant id: answers or error}.
+
+    ``users`` is {participant id: hub user} (e.g. :func:`delivered_users`). A value is the
+    participant's answers mapping (dotted keys → JSON values, as ``AnswersStore.as_dict()``
+    gives for a local folder) or a :class:`HubError` saying why it could not be read (no such
+    user, server did not start, no answers saved yet, damaged file). A damaged answers file
+    falls back to its ``.bak``, as the store does. Stopped servers are started first unless
+    ``start_servers`` is False. Nothing is written anywhere; what participants chose to share
+    is for the caller (the cohort report) to select.
+    """
+    folder = _check_folder(folder)
+    client, own = _client(hub)
+
+    def one(user: str) -> dict:
+        if client.user(user) is None:
+            raise HubError(f"there is no hub user {user!r}", where=client.url)
+        if start_servers:
+            client.ensure_server(user, attempts=attempts, timeout=start_timeout, poll=poll)
+        elif client.server_state(user) != "ready":
+            raise HubError(f"the server of {user!r} is not running", where=client.url)
+        path = f"{folder}/{ANSWERS_FILENAME}"
+        answers = answers_from_copies(
+            client.read_file(user, path),
+            lambda: client.read_file(user, path + ANSWERS_BACKUP_SUFFIX),
+            where=f"{user}:{path}",
+        )
+        if answers is None:
+            raise HubError(f"{user!r} has no saved answers yet", where=f"{user}:{path}")
+        return answers
+
+    results: dict[str, dict | HubError] = {}
+    try:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(users), desc="collect", unit="participant", disable=not progress, leave=False)
+        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(users) or 1))) as pool:
+            futures = {pool.submit(one, user): pid for pid, user in users.items()}
+            for future in as_completed(futures):
+                pid = futures[future]
+                try:
+                    results[pid] = future.result()
+                except NetkitError as exc:
+                    results[pid] = (
+                        exc if isinstance(exc, HubError) else HubError(exc.what, where=exc.where, fix=exc.fix)
+                    )
+                except Exception as exc:
+                    results[pid] = HubError(client.redact(f"{exc.__class__.__name__}: {exc}"))
+                bar.update(1)
+        bar.close()
+    finally:
+        if own:
+            client.close()
+    return {pid: results[pid] for pid in users}

@@ -1,0 +1,58 @@
+"""The render journal (``OUT/.netkit-journal.jsonl``): every digest netkit wrote, so a crash between a workbook and the manifest never makes a workbook look touched."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .paths import guard_file
+
+JOURNAL = ".netkit-journal.jsonl"
+
+
+def journal_path(out: str | Path) -> Path:
+    """The journal of a render in progress (removed when the render finishes)."""
+    return Path(out) / JOURNAL
+
+
+def journal(out: str | Path, participant_id: str, notebook: str, digest: str) -> None:
+    """Append "``participant_id``'s ``notebook`` is about to become ``digest``" to the journal.
+
+    Written (and flushed to disk) *before* the notebook is replaced, so whatever moment a render
+    is killed at, the notebook on disk is one the manifest or the journal knows. One short line
+    per ``O_APPEND`` write, so parallel workers never interleave."""
+    line = json.dumps({"id": participant_id, "notebook": notebook, "sha256": digest}) + "\n"
+    fd = os.open(guard_file(out, journal_path(out)), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        os.write(fd, line.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_journal(out: str | Path) -> dict[tuple[str, str], set[str]]:
+    """{(participant id, notebook): digests} from an interrupted render's journal (a torn last
+    line, or anything not of the journal's shape, is skipped)."""
+    path = guard_file(out, journal_path(out))
+    known: dict[tuple[str, str], set[str]] = {}
+    if not path.exists():
+        return known
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            row = json.loads(line)
+            key, digest = (row["id"], row["notebook"]), row["sha256"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        if all(isinstance(x, str) for x in (*key, digest)):
+            known.setdefault(key, set()).add(digest)
+    return known
+
+
+def known_digests(manifest: dict, journal_digests: dict, participant_id: str, notebook: str) -> set[str]:
+    """Every digest of ``notebook`` an earlier render here wrote for this participant."""
+    known = set(journal_digests.get((participant_id, notebook), ()))
+    for entry in manifest["participants"]:
+        if entry.get("id") == participant_id and isinstance(entry.get("sha256", {}).get(notebook), str):
+            known.add(entry["sha256"][notebook])
+    return known

@@ -1,0 +1,41 @@
+"""Status messages of the exercise forms, in one style each and in one place.
+
+Every form says "saved", "could not", "careful" or a quiet note the same way: a ``span`` (or ``p``)
+with the class ``netkit-status netkit-status-<kind>`` and the colour of that kind. The colour is
+also written inline, because a form's HTML is shown where no stylesheet of ours may be loaded
+(JupyterLab, Voilà, Voici); all colours pass WCAG AA contrast on white (the axe tests check it).
+The text passed in is HTML: escape user text first (:func:`netkit.html.escape`).
+"""
+
+from __future__ import annotations
+
+__all__ = ["COLOURS", "muted", "ok", "problem", "status", "warning"]
+
+#: Kind → text colour.
+COLOURS = {
+    "ok": "#3a7d44",
+    "problem": "#b00020",
+    "warning": "#a15c00",
+    "muted": "#555",
+}
+
+
+def status(kind: str, html: str, *, tag: str = "span") -> str:
+    """``html`` as a status message of ``kind`` (a key of :data:`COLOURS`)."""
+    return f"<{tag} class='netkit-status netkit-status-{kind}' style='color:{COLOURS[kind]}'>{html}</{tag}>"
+
+
+def ok(html: str, *, tag: str = "span") -> str:
+    return status("ok", html, tag=tag)
+
+
+def problem(html: str, *, tag: str = "span") -> str:
+    return status("problem", html, tag=tag)
+
+
+def warning(html: str, *, tag: str = "span") -> str:
+    return status("warning", html, tag=tag)
+
+
+def muted(html: str, *, tag: str = "span") -> str:
+    return status("muted", html, tag=tag)
