@@ -34,7 +34,7 @@ def outreach() -> None:
 
 def _read_message(file: str) -> str:
     if file == "-":  # bytes, decoded below like a file: a pipe may carry Windows-1252 text
-        data = click.get_binary_stream("stdin").read()
+        data = sys.stdin.buffer.read()
     else:
         data = _read_message_file(Path(file))
     for encoding in ("utf-8-sig", "cp1252"):
