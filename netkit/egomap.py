@@ -41,7 +41,7 @@ from .egomap_layout import (
     map_layout,
     sector_colours,
 )
-from .html import escape
+from .markup import escape
 from .svg import MUTED, Svg, abbreviate, abbreviate_name, text_width
 
 __all__ = [

@@ -31,8 +31,8 @@ from ..answers import AnswersStore, open_store
 from ..contacts import DIRECTIONS, RINGS, Contact, contacts_from_json, contacts_to_json
 from ..egomap import ego_map_html
 from ..exceptions import NetkitError
-from ..html import escape
 from ..importers import import_into
+from ..markup import escape
 from ..network import findings, parse_targets, summarise
 from ..network_charts import reciprocity_svg, summary_svg
 from ..runtime import Scheduled, schedule

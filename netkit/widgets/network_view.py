@@ -14,8 +14,8 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, normalise
-from ..html import escape
 from ..importers import FORMATS
+from ..markup import escape
 from ..network import stay_in_touch_due
 
 __all__ = [

@@ -26,8 +26,8 @@ from .. import schema
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError, TemplateError
 from ..followups import entry_asks, new_outbox_entry, parse_day, write_followups
-from ..html import escape
 from ..lint import lint
+from ..markup import escape
 from ..outreach import (
     COACH_FOLDER_NAME,
     contact_label,
