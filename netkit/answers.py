@@ -49,7 +49,7 @@ from .answers_file import (
     parse_document,
     read_answers_readonly,
 )
-from .answers_saving import _MISSING, ERRORS, StoreSaving, _file_id, _json_copy, _read_document
+from .answers_saving import _MISSING, ERRORS, _file_id, _json_copy, _read_document
 from .answers_saving import LOCK_TIMEOUT as LOCK_TIMEOUT
 from .answers_transfer import StoreTransfer
 from .exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
@@ -97,7 +97,7 @@ def _is_records(key: str, value: Any) -> bool:
     return spec is not None and spec.shape == "records" and isinstance(value, list)
 
 
-class AnswersStore(StoreTransfer, StoreSaving):
+class AnswersStore(StoreTransfer):
     """A participant's answers, loaded from and saved to the sidecar in ``folder``.
 
     ``get`` never touches the disk; ``set`` updates memory and schedules a debounced save;

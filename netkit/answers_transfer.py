@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .answers_file import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload
-from .answers_saving import _json_copy, _now, _read_document
+from .answers_saving import StoreSaving, _json_copy, _now, _read_document
 from .atomic import atomic_write_json
 from .exceptions import AnswersError
 from .merge import MergeReport
@@ -25,32 +24,13 @@ from .schema import SCHEMA
 __all__ = ["StoreTransfer"]
 
 
-class StoreTransfer:
+class StoreTransfer(StoreSaving):
     """Export, import (resume), restore and delete for :class:`netkit.answers.AnswersStore`."""
 
-    if TYPE_CHECKING:  # set by AnswersStore.__init__ and defined in its other parts
-        folder: Path
-        path: Path
-        backup_path: Path
-        lock_path: Path
+    if TYPE_CHECKING:  # set by AnswersStore.__init__, defined in AnswersStore
         last_merge: MergeReport | None
-        _doc: dict[str, Any]
-        _answers: dict[str, Any]
-        _dirty: dict[str, int]
-        _items: dict[str, dict[str, tuple[int, Any]]]
-        _disk_id: tuple | None
-        _mutex: threading.RLock
 
-        def flush(self) -> None: ...
         def as_dict(self) -> dict[str, Any]: ...
-        def _notify(self, key: str, *args: Any) -> None: ...
-        def _cancel_timer(self) -> None: ...
-        def _lock(self) -> Any: ...
-        def _read_for_merge(self) -> dict[str, Any]: ...
-        def _write(self, merged: dict[str, Any], *, backup: bool) -> dict[str, Any]: ...
-        def _merge_and_write(
-            self, incoming: dict[str, Any], *, before: Callable[[], Any] | None = None
-        ) -> tuple[dict[str, Any], MergeReport, Any]: ...
 
     # ------------------------------------------------------ export / import / delete
     def export_document(self) -> dict:
