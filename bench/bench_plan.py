@@ -21,8 +21,8 @@ import statistics
 import time
 
 from netkit import plan
-from netkit.calendar import calendar_bytes
 from netkit.confidence import confidence_svg
+from netkit.reminders_ics import calendar_bytes
 
 TODAY = dt.date(2026, 3, 10)
 

@@ -21,20 +21,20 @@ Rules this module keeps (each has a test):
 * a file from a newer schema is never overwritten (:class:`AnswersSchemaError`);
 * everything can be exported to one file, imported back, and deleted.
 
-Keys and shapes are declared in :mod:`netkit.schema`.
+Keys and shapes are declared in :mod:`netkit.schema`. :class:`AnswersStore` is written in three
+parts: memory, reading and events here, saving in :mod:`netkit.answers_saving`, and export,
+resume, restore and delete in :mod:`netkit.answers_transfer`.
 """
 
 from __future__ import annotations
 
 import atexit
 import datetime as _dt
-import json
 import os
-import secrets
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,17 +44,17 @@ from .answers_file import (
     EXPORT_KIND,
     FILENAME,
     LOCKNAME,
-    RESUME_COPY,
     answers_from_copies,
     answers_path,
-    check_upload,
     parse_document,
     read_answers_readonly,
 )
-from .atomic import atomic_write_json
+from .answers_saving import _MISSING, ERRORS, _file_id, _json_copy, _read_document
+from .answers_saving import LOCK_TIMEOUT as LOCK_TIMEOUT
+from .answers_transfer import StoreTransfer
 from .exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
-from .merge import MergeReport, merge_documents
-from .runtime import LockTimeout, Scheduled, file_lock, schedule
+from .merge import MergeReport
+from .runtime import Scheduled
 from .schema import SCHEMA, key_spec, keyed_items, migrate
 
 __all__ = [
@@ -79,17 +79,9 @@ __all__ = [
 
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"
 DEFAULT_DEBOUNCE = 0.4
-LOCK_TIMEOUT = 10
-#: The pseudo-key :meth:`AnswersStore.subscribe` uses for failed background saves.
-ERRORS = "\x00errors"
 
-_MISSING = object()
 _clock = threading.Lock()
 _last_stamp = 0
-
-
-def _now() -> str:
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 def _stamp() -> int:
@@ -100,31 +92,12 @@ def _stamp() -> int:
         return _last_stamp
 
 
-def _json_copy(value: Any) -> Any:
-    """A deep copy through JSON: validates that ``value`` can be saved, and is several times
-    faster than ``copy.deepcopy`` on large answers (30,000 contacts)."""
-    return json.loads(json.dumps(value))
-
-
-def _read_document(path: Path) -> dict:
-    with open(path, "rb") as handle:
-        return parse_document(handle.read(), path)
-
-
-def _file_id(path: Path) -> tuple | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
-
-
 def _is_records(key: str, value: Any) -> bool:
     spec = key_spec(key)
     return spec is not None and spec.shape == "records" and isinstance(value, list)
 
 
-class AnswersStore:
+class AnswersStore(StoreTransfer):
     """A participant's answers, loaded from and saved to the sidecar in ``folder``.
 
     ``get`` never touches the disk; ``set`` updates memory and schedules a debounced save;
@@ -306,233 +279,6 @@ class AnswersStore:
                 callback(*args)
             except Exception:
                 pass
-
-    def _cancel_timer(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-
-    def _schedule(self) -> None:
-        with self._mutex:
-            self._cancel_timer()
-            if self.debounce > 0:
-                # The one place a save timer is made (netkit.runtime: a thread, or the asyncio loop in Pyodide).
-                self._timer = schedule(self.debounce, self._flush_in_background)
-                return
-        self.flush()
-
-    def _flush_in_background(self) -> None:
-        try:
-            self.flush()
-        except Exception as exc:  # reported to the widgets, never lost silently
-            self.last_error = exc
-            self._notify(ERRORS, exc)
-
-    @property
-    def pending(self) -> bool:
-        """True while some change is not yet on disk."""
-        return bool(self._dirty or self._items)
-
-    def _pending_document(self) -> dict[str, Any]:
-        """This store's unsaved changes as a (partial) answers document, for :func:`merge_documents`."""
-        answers = {key: self._answers[key] for key in self._dirty if key in self._answers}
-        changes: dict[str, Any] = dict(self._dirty)
-        deleted: dict[str, Any] = {}
-        for key, items in self._items.items():
-            answers[key] = [item for _t, item in items.values() if item is not None]
-            changes[key] = {ident: t for ident, (t, item) in items.items() if item is not None}
-            deleted[key] = {ident: t for ident, (t, item) in items.items() if item is None}
-        return {"answers": answers, "changes": changes, "deleted": deleted}
-
-    def _lock(self):
-        """The one place the file lock is made (netkit.runtime: a file lock, or none in Pyodide's one process)."""
-        return file_lock(self.lock_path, timeout=LOCK_TIMEOUT)
-
-    def _merge_and_write(
-        self, incoming: dict[str, Any], *, before: Callable[[], Any] | None = None
-    ) -> tuple[dict[str, Any], MergeReport, Any]:
-        """Under the lock: read what is on disk, merge ``incoming`` in, write; return (doc, report, before())."""
-        try:
-            with self._lock():
-                disk = self._read_for_merge()
-                extra = before() if before else None
-                merged, report = merge_documents(disk, incoming)
-                doc = self._write(merged, backup=True)
-        except LockTimeout:
-            raise AnswersError(
-                f"another window kept the answers file locked for {LOCK_TIMEOUT} s",
-                where=self.path,
-                fix="close other tabs of this workbook and retry",
-            ) from None
-        return doc, report, extra
-
-    def _write(self, merged: dict[str, Any], *, backup: bool) -> dict[str, Any]:
-        # "rev" comes first so that _read_for_merge can tell its own last write from the first bytes.
-        doc = {
-            "schema": SCHEMA,
-            "rev": secrets.token_hex(8),
-            "saved_at": _now(),
-            **{k: v for k, v in merged.items() if k not in ("schema", "rev", "saved_at")},
-        }
-        keep = self.backup_path if backup and self.path.exists() else None
-        atomic_write_json(self.path, doc, backup=keep, compact=True, mode=0o600)
-        self._adopt(doc)
-        return doc
-
-    def flush(self) -> None:
-        """Save every pending change now, merged with what is on disk (see :mod:`netkit.merge`).
-
-        Views subscribed to a key that another tab or kernel changed meanwhile are told, so the
-        contacts a second tab added show up in this tab's outreach and plan forms.
-        """
-        with self._mutex:
-            self._cancel_timer()
-            if not self.pending:
-                return
-            before = self._answers
-            self._merge_and_write(self._pending_document())
-            self._dirty.clear()
-            self._items.clear()
-            self.last_error = None
-            arrived = [
-                key
-                for key in self._listeners
-                if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)
-            ]
-        for key in arrived:
-            self._notify(key)
-
-    def _read_for_merge(self) -> dict[str, Any]:
-        """What another tab or kernel saved meanwhile (a damaged file is kept aside, not merged)."""
-        current = _file_id(self.path)
-        if current is None:
-            return {"answers": {}}
-        if current == self._disk_id and self._still_ours():
-            return self._doc  # nobody wrote since we did: no need to read and check it again
-        try:
-            return _read_document(self.path)
-        except ValueError:
-            self._set_aside()
-            return self._doc
-
-    def _still_ours(self) -> bool:
-        """Is the file on disk the one this store last read or wrote? (Its first bytes name the revision:
-        the file's inode, size and time alone can repeat when two kernels save within one clock tick.)"""
-        rev = self._doc.get("rev")
-        if not isinstance(rev, str):
-            return False
-        try:
-            with open(self.path, "rb") as handle:
-                head = handle.read(64)
-        except OSError:
-            return False
-        return f'"rev":"{rev}"'.encode() in head
-
-    # ------------------------------------------------------ export / import / delete
-    def export_document(self) -> dict:
-        """Everything the participant owns in the store, as one JSON-ready document (with change times)."""
-        self.flush()
-        with self._mutex:
-            return {
-                "kind": EXPORT_KIND,
-                "schema": SCHEMA,
-                "exported_at": _now(),
-                "answers": self.as_dict(),
-                "changes": _json_copy(self._doc.get("changes") or {}),
-                "deleted": _json_copy(self._doc.get("deleted") or {}),
-            }
-
-    def export_to(self, path: str | Path) -> Path:
-        """Write all answers to one file that :meth:`import_from` reads back."""
-        return atomic_write_json(path, self.export_document())
-
-    def resume_document(self, doc: Any, *, source: str = "the uploaded file") -> MergeReport:
-        """Merge a download into the store, newer wins per item; return what was added and kept.
-
-        The document is checked completely first (shape, limits, schema): a refused one writes
-        nothing anywhere. The state before the merge is kept as
-        ``netkit-answers.before-resume-<time>.json`` (:meth:`restore` brings it back);
-        ``report.restorable`` names it.
-        """
-        checked = check_upload(doc, source)
-        with self._mutex:
-            self.flush()
-
-            def keep_copy() -> Path | None:
-                if not self.path.exists():
-                    return None
-                stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-                copy_path = self.path.with_name(RESUME_COPY.replace("*", stamp))
-                atomic_write_json(copy_path, self._read_for_merge(), compact=True, mode=0o600)
-                return copy_path
-
-            _doc, report, copy_path = self._merge_and_write(checked, before=keep_copy)
-        report.restorable, report.keys = copy_path, len(checked["answers"])
-        self.last_merge = report
-        for key in checked["answers"]:
-            self._notify(key)
-        return report
-
-    def import_document(self, doc: Any, *, source: str = "the uploaded file") -> int:
-        """Merge an export into the store (:meth:`resume_document`); return how many keys it held."""
-        return self.resume_document(doc, source=source).keys
-
-    def import_from(self, path: str | Path) -> int:
-        """Read an export file written by :meth:`export_to` and merge it in."""
-        path = Path(path)
-        try:
-            raw = path.read_bytes()
-            doc = json.loads(raw.decode("utf-8-sig"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise AnswersError(
-                f"cannot read this export ({type(exc).__name__}: {exc})"[:300],
-                where=path,
-                fix="choose the netkit-answers file you downloaded from your workbook",
-            ) from None
-        return self.import_document(doc, source=str(path))
-
-    def restore(self, copy_path: str | Path) -> None:
-        """Put back a copy kept before a resume (the current state goes to the backup file)."""
-        copy_path = Path(copy_path)
-        try:
-            doc = _read_document(copy_path)
-        except (OSError, ValueError) as exc:
-            raise AnswersError(
-                f"this copy cannot be restored ({exc})",
-                where=copy_path,
-                fix="choose a netkit-answers.before-resume file from this folder",
-            ) from None
-        with self._mutex:
-            self.flush()
-            with self._lock():
-                self._write(doc, backup=True)
-        for key in set(doc["answers"]):
-            self._notify(key)
-
-    def delete_everything(self, extra: Iterable[str | Path] = ()) -> list[Path]:
-        """Remove the answers, their backups, damaged and pre-resume copies and ``extra`` files; return what went."""
-        with self._mutex:
-            self._cancel_timer()
-            self._doc, self._answers, self._disk_id = {"answers": {}}, {}, None
-            self._dirty.clear()
-            self._items.clear()
-            removed = []
-            candidates = [
-                self.path,
-                self.backup_path,
-                self.lock_path,
-                *self.folder.glob(DAMAGED_GLOB),
-                *self.folder.glob(RESUME_COPY),
-                *self.folder.glob(f".{FILENAME}*"),
-                *map(Path, extra),
-            ]
-            for path in candidates:
-                try:
-                    path.unlink()
-                    removed.append(path)
-                except FileNotFoundError:
-                    pass
-            return removed
 
 
 _LIVE_STORES: weakref.WeakSet[AnswersStore] = weakref.WeakSet()

@@ -29,7 +29,7 @@ from matplotlib.path import Path
 from matplotlib.textpath import text_to_path
 
 from .contacts import Contact, ring_label
-from .egomap import INDIVIDUAL_LIMIT, OTHER_COLOUR, RING_INDEX, MapLayout, map_layout
+from .egomap_layout import INDIVIDUAL_LIMIT, OTHER_COLOUR, RING_INDEX, MapLayout, map_layout
 
 __all__ = ["ego_map", "figure_png"]
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .calendar import Reminder, business_days_after, calendar_bytes, write_calendar
+from .reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
 
 __all__ = [
     "DEFAULT_OFFSETS",

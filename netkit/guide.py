@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from .exceptions import NetkitError
-from .html import escape
+from .markup import escape
 
 GUIDE_DATA = Path(__file__).resolve().parent / "data" / "guide.toml"
 KINDS = ("plenary", "solo", "pair", "group", "break")

@@ -4,7 +4,7 @@ that go with it — the network map picture and the calendar files — made fres
 :func:`handout_files` is what "Download everything" adds to the take-home zip, so the zip holds
 an up-to-date map, follow-up and stay-in-touch calendars, and a page to print, even if the
 participant never pressed the export buttons of the separate exercises. Pure: answers in,
-bytes out; every user string goes through :func:`netkit.html.escape`.
+bytes out; every user string goes through :func:`netkit.markup.escape`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import schema
-from .calendar import calendar_bytes
-from .html import escape, paragraphs
+from .markup import escape, paragraphs
+from .reminders_ics import calendar_bytes
 
 MAP_NAME = "network-map.svg"  # opens in any browser; names in every script stay text
 FOLLOWUPS_NAME = "followups.ics"

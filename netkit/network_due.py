@@ -6,8 +6,8 @@ import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .calendar import Reminder
 from .contacts import RINGS, Contact, ring_label
+from .reminders_ics import Reminder
 from .rhythms import cadence_for_ring
 
 
@@ -48,7 +48,7 @@ def stay_in_touch_due(contacts: Iterable[Contact], today: _dt.date, *, within_da
 
 
 def stay_in_touch_reminders(contacts: Iterable[Contact], today: _dt.date) -> list[Reminder]:
-    """Calendar reminders (see :mod:`netkit.calendar`) repeating at each contact's cadence."""
+    """Calendar reminders (see :mod:`netkit.reminders_ics`) repeating at each contact's cadence."""
     reminders = []
     for item in stay_in_touch_due(contacts, today):
         reminders.append(

@@ -1,7 +1,7 @@
 """The cohort report as one self-contained HTML page (charts inlined as base64 PNGs).
 
 Everything a participant or a roster provided (names, folder names, error messages that quote
-them) goes through :func:`netkit.html.escape`; the rest is fixed text and numbers. The page
+them) goes through :func:`netkit.markup.escape`; the rest is fixed text and numbers. The page
 needs no network: no scripts, no web fonts, no external images. Written through
 :mod:`netkit.atomic`.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .atomic import atomic_write_text
 from .collect import EXERCISES, MIN_CONTACTS, NOT_SHARING, NOT_STARTED, OPTED_OUT, PROBLEM, Aggregates, CohortReport
-from .html import Markup, escape, escape_attr
+from .markup import Markup, escape, escape_attr
 
 __all__ = [
     "TABLE_CSS",

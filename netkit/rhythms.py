@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .html import escape
+from .markup import escape
 
 __all__ = [
     "CADENCES",

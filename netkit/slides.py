@@ -18,7 +18,7 @@ import datetime as _dt
 import json
 from typing import Any
 
-from .html import Markup, escape
+from .markup import Markup, escape
 
 _CSS = """
 *{box-sizing:border-box}html,body{margin:0;height:100%;background:#111}

@@ -4,7 +4,7 @@ The participant's pictures (ego map, give-and-ask chart, summary, confidence che
 with real ``<text>``: the browser's own fonts draw every script (CJK, Arabic, emoji), screen
 readers read the labels, and nothing needs numpy, matplotlib or a font file on the server, so
 the same code runs in the browser-only (Pyodide) mode. Pure Python, no dependencies beyond
-markupsafe (through :func:`netkit.html.escape_attr`: plain XML escaping, never markup).
+markupsafe (through :func:`netkit.markup.escape_attr`: plain XML escaping, never markup).
 
 Text widths are *estimated* (a wide CJK character is 1 em, other characters about 0.58 em):
 enough to size the picture and to abbreviate long labels, never used for anything exact.
@@ -16,7 +16,7 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable
 
-from .html import escape_attr as escape
+from .markup import escape_attr as escape
 
 __all__ = ["Svg", "abbreviate", "abbreviate_name", "bar_rows", "text_width"]
 

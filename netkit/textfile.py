@@ -27,12 +27,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .exceptions import InputError
+from .text_damage import _mojibake_warnings, find_control, mojibake, refuse_control
 
 __all__ = [
     "DELIMITERS",
@@ -43,6 +42,7 @@ __all__ = [
     "find_control",
     "mojibake",
     "refuse_binary",
+    "refuse_control",
     "sniff_delimiter",
 ]
 
@@ -256,72 +256,6 @@ _ENCODING_NAMES = {
     "big5": "Big5 (Chinese)",
     "euc_kr": "EUC-KR (Korean)",
 }
-
-# Two to four characters that are the Windows-1252/Latin-1 reading of one UTF-8 character.
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
-)
-
-
-def _undo_mojibake(fragment: str) -> str | None:
-    for codec in ("cp1252", "latin-1"):
-        try:
-            repaired = fragment.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if repaired != fragment:
-            return repaired
-    return None
-
-
-def mojibake(text: str) -> list[tuple[int, str, str]]:
-    """(line, damaged text, what it should read) for each line that holds UTF-8 read as Windows-1252."""
-    found: list[tuple[int, str, str]] = []
-    if not _MOJIBAKE.search(text):
-        return found
-    for number, line in enumerate(text.splitlines(), start=1):
-        for match in _MOJIBAKE.finditer(line):
-            repaired = _undo_mojibake(match.group())
-            if repaired:
-                found.append((number, match.group(), repaired))
-                break
-    return found
-
-
-def _mojibake_warnings(text: str, where: str) -> list[str]:
-    found = mojibake(text)
-    if not found:
-        return []
-    line, damaged, repaired = found[0]
-    more = f" (and {len(found) - 1} more line{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
-    return [
-        f"{where}, line {line}: {damaged!r} looks like {repaired!r} damaged by a wrong encoding before this "
-        f"file was saved{more}. Export it again from the original program as UTF-8, or fix those names."
-    ]
-
-
-def find_control(text: str) -> tuple[int, int, str] | None:
-    """(line, column, character name) of the first control character other than tab and line breaks."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        for column, char in enumerate(line, start=1):
-            if char not in "\t" and unicodedata.category(char) == "Cc":
-                return number, column, "NUL" if char == "\x00" else f"U+{ord(char):04X}"
-    return None
-
-
-def refuse_control(text: str, where: str, error: type[InputError] = InputError) -> None:
-    """Raise ``error`` with line and column when ``text`` holds NUL or another control character."""
-    found = find_control(text)
-    if found:
-        line, column, name = found
-        raise error(
-            f"this line holds a control character ({name}) that cannot be part of a name or answer",
-            where=where,
-            line=line,
-            column=column,
-            fix="delete it (it is invisible in most editors: retype that cell), or export the file again",
-        )
 
 
 def sniff_delimiter(text: str, sample_records: int = 30) -> str:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .html import escape, escape_attr
+from .markup import escape, escape_attr
 
 #: Linter rules that describe the software rather than the message; not for a paper checklist.
 NOT_ON_PAPER = frozenset({"english-only"})

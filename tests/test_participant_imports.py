@@ -28,7 +28,7 @@ for module in pkgutil.iter_modules(netkit.widgets.__path__):
     if module.name != "coach":  # the coach's report widget: coach side
         importlib.import_module(f"netkit.widgets.{module.name}")
 for core in ("answers", "contacts", "importers", "network", "egomap", "network_charts", "confidence", "plan",
-             "reflection", "outreach", "lint", "followups", "calendar", "handout", "takehome", "start", "svg"):
+             "reflection", "outreach", "lint", "followups", "reminders_ics", "handout", "takehome", "start", "svg"):
     importlib.import_module(f"netkit.{core}")
 
 namespace = {}

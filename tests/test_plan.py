@@ -8,9 +8,9 @@ import icalendar
 import pytest
 
 from netkit import plan
-from netkit.calendar import calendar_bytes
 from netkit.exceptions import InputError, NetkitError
 from netkit.plan import CADENCES, PlanEntry, make_entry
+from netkit.reminders_ics import calendar_bytes
 
 TODAY = dt.date(2026, 3, 10)
 HOSTILE = "<img src=x onerror=alert(1)>"

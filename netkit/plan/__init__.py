@@ -15,7 +15,7 @@ commitment statement, calendar reminders with an RRULE per cadence (:func:`to_re
 and a printable one-page plan (:func:`plan_html`: HTML with print CSS; the participant's browser
 prints it or saves it as a PDF, so no PDF library, numpy or matplotlib is needed).
 
-Pure: no widgets. Every user string that reaches HTML goes through :func:`netkit.html.escape`.
+Pure: no widgets. Every user string that reaches HTML goes through :func:`netkit.markup.escape`.
 """
 
 from __future__ import annotations

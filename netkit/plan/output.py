@@ -6,10 +6,10 @@ import datetime as _dt
 import hashlib
 from collections.abc import Iterable, Sequence
 
-from ..calendar import Reminder
 from ..confidence import confidence_svg
 from ..contacts import ring_label
-from ..html import escape, paragraphs
+from ..markup import escape, paragraphs
+from ..reminders_ics import Reminder
 from .dates import commitment_statement, due_dates, due_this_month, next_due, rrule_for
 from .model import (
     PlanEntry,

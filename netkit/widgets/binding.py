@@ -8,7 +8,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..answers import ERRORS, AnswersStore, open_store
-from ..html import escape
+from ..markup import escape
 from . import status as _status
 
 _MISSING = object()

@@ -14,7 +14,7 @@ import ipywidgets as widgets
 
 from ..collect import MIN_GROUP, CohortReport, build_report, collect, example_entries
 from ..exceptions import NetkitError
-from ..html import escape
+from ..markup import escape
 from ..paths import manifest_path
 from ..report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
 from . import status as _status

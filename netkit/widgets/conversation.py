@@ -19,8 +19,8 @@ import ipywidgets as widgets
 from .. import schema
 from ..answers import AnswersStore, open_store
 from ..conversation import AFTER, CLOSING, PREPARE, QUESTIONS, THANK_YOU_SITUATION, log_conversation, thank_you_draft
-from ..html import escape
 from ..lint import lint
+from ..markup import escape
 from ..outreach import contact_label, normalise_contact
 from . import status as _status
 from .binding import SaveStatus

@@ -5,7 +5,7 @@ puts a tiny script output into a hidden :class:`ipywidgets.Output`; the browser 
 the bytes into a ``Blob`` and clicks a temporary ``<a download>`` — the same as saving a link,
 without a second click. Output widgets render scripts in Voilà, JupyterLab and JupyterLite
 alike (no server route is involved, so it works with no server at all). Where scripts are not
-run, the ordinary ``<a download>`` link each widget also shows (:func:`netkit.html.download_link`)
+run, the ordinary ``<a download>`` link each widget also shows (:func:`netkit.markup.download_link`)
 is the fallback.
 """
 

@@ -28,71 +28,39 @@ import ipywidgets as widgets
 
 from .. import schema
 from ..answers import AnswersStore, open_store
-from ..contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, contacts_from_json, contacts_to_json, normalise
+from ..contacts import DIRECTIONS, RINGS, Contact, contacts_from_json, contacts_to_json
 from ..egomap import ego_map_html
 from ..exceptions import NetkitError
-from ..html import escape
-from ..importers import FORMATS, import_into
-from ..network import findings, parse_targets, stay_in_touch_due, summarise
+from ..importers import import_into
+from ..markup import escape
+from ..network import findings, parse_targets, summarise
 from ..network_charts import reciprocity_svg, summary_svg
 from ..runtime import Scheduled, schedule
 from . import status as _status
 from .binding import SaveStatus, on_upload
+from .network_view import DORMANT_MARK as DORMANT_MARK
+from .network_view import (
+    FIELDS,
+    IMPORT_HELP,
+    NEW,
+    blank_draft,
+    contact_fields,
+    contacts_table_html,
+    draft_of,
+    findings_html,
+    import_inputs,
+    interactions_html,
+    log_inputs,
+    matching,
+    pictures_tab,
+)
+from .network_view import TABLE_ROWS as TABLE_ROWS
 
 CONTACTS_KEY = schema.CONTACTS
 DRAFT_KEY = schema.NETWORK_DRAFT
 IMPORTS_KEY = schema.NETWORK_IMPORTS
 SUMMARY_KEY = schema.NETWORK_SUMMARY
-TABLE_ROWS = 100
 PICKER_ROWS = 60
-NEW = ""
-_FIELDS = ("name", "organisation", "role", "sector", "how_we_know", "could_help_with", "could_offer")
-_RING_ORDER = {key: i for i, key in enumerate(RINGS)}
-#: The map's dormant mark (a hollow dashed dot) and the word, so no emoji font is needed.
-DORMANT_MARK = (
-    "<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
-    "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
-    "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
-    "stroke-dasharray='2.5 1.5'/></svg> dormant</span>"
-)
-
-
-def _blank_draft() -> dict:
-    return {"id": NEW, **dict.fromkeys(_FIELDS, ""), "ring": "regular", "last_contact": None}
-
-
-def contacts_table_html(contacts: list[Contact], today: _dt.date, *, limit: int = TABLE_ROWS) -> str:
-    """The contacts as an HTML table (every cell escaped), closest rings first, at most ``limit`` rows."""
-    if not contacts:
-        return "<p><i>No contacts yet.</i></p>"
-    due = {d.contact.id: d for d in stay_in_touch_due(contacts[: limit * 20], today)}
-    rows = []
-    for c in sorted(contacts, key=lambda c: (_RING_ORDER.get(c.ring, 9), c.name.casefold()))[:limit]:
-        d = due.get(c.id)
-        when = "" if d is None else ("now" if d.overdue_days >= 0 else d.due.isoformat())
-        dormant = DORMANT_MARK if c.is_dormant(today) else ""
-        cells = [
-            f"{escape(c.name)}{dormant}",  # an f-string: Markup + str would escape the marker
-            escape(c.organisation),
-            escape(c.role),
-            escape(c.sector),
-            escape(RINGS[c.ring].label if c.ring in RINGS else c.ring),
-            escape(c.last_heard.isoformat() if c.last_heard else ""),
-            f"{c.gives} / {c.asks}",
-            escape(when),
-        ]
-        rows.append("<tr>" + "".join(f"<td style='padding:1px 8px'>{cell}</td>" for cell in cells) + "</tr>")
-    head = "".join(
-        f"<th style='text-align:left;padding:1px 8px'>{h}</th>"
-        for h in ("Name", "Organisation", "Role", "Sector", "Ring", "Last contact", "Gave / asked", "Due")
-    )
-    more = f"<p><i>Showing {limit} of {len(contacts):,}; use “Find” to narrow.</i></p>" if len(contacts) > limit else ""
-    return f"<table style='border-collapse:collapse;font-size:0.9em'><tr>{head}</tr>{''.join(rows)}</table>{more}"
-
-
-def findings_html(lines: list[str]) -> str:
-    """The findings (plain sentences from :func:`netkit.network.findings`) as an escaped list."""
-    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
 
 
 class NetworkMap(widgets.VBox):
@@ -122,30 +90,12 @@ class NetworkMap(widgets.VBox):
         # contact another tab added meanwhile survives this form's next save (see AnswersStore.set).
         self._saved_json = contacts_to_json(self._contacts)
         self._by_id = {c.id: c for c in self._contacts}
-        draft = {**_blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
+        draft = {**blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
 
         # --- the contact form (restored from the saved draft before anything is observed)
         self._find = widgets.Text(placeholder="type part of a name or organisation", description="Find")
         self._picker = widgets.Dropdown(description="Contact", layout=widgets.Layout(width="32em"))
-        self._fields = {
-            "name": widgets.Text(description="Name"),
-            "organisation": widgets.Text(description="Organisation"),
-            "role": widgets.Text(description="Role"),
-            "sector": widgets.Combobox(description="Sector", ensure_option=False),
-            "how_we_know": widgets.Text(description="How we know each other", placeholder="e.g. former colleague"),
-            "could_help_with": widgets.Textarea(description="They could help with", rows=2),
-            "could_offer": widgets.Textarea(description="I could offer them", rows=2),
-        }
-        for widget in self._fields.values():
-            widget.style = {"description_width": "13em"}  # "How we know each other" in full
-            widget.layout = widgets.Layout(width="34em")
-        self._ring = widgets.Dropdown(
-            options=[(f"{r.label} — {r.meaning}", r.key) for r in RINGS.values()],
-            description="How close",
-            style={"description_width": "13em"},
-            layout=widgets.Layout(width="34em"),
-        )
-        self._last_contact = widgets.DatePicker(description="Last in touch", style={"description_width": "13em"})
+        self._fields, self._ring, self._last_contact = contact_fields()
         self._save_button = widgets.Button(description="Save contact", button_style="primary", icon="check")
         self._new_button = widgets.Button(description="New contact", icon="plus")
         self._remove_button = widgets.Button(description="Remove", button_style="danger", icon="trash")
@@ -155,40 +105,19 @@ class NetworkMap(widgets.VBox):
         self._message = widgets.HTML()
 
         # --- interaction log
-        self._log_date = widgets.DatePicker(description="When", value=self.today)
-        self._log_kind = widgets.Dropdown(options=INTERACTION_KINDS, description="How")
-        self._log_direction = widgets.ToggleButtons(
-            options=[(label, key) for key, label in DIRECTIONS.items()], value="neutral", style={"button_width": "auto"}
-        )
-        self._log_note = widgets.Text(description="Note", placeholder="optional")
-        self._log_button = widgets.Button(description="Log it", icon="pencil")
+        self._log_date, self._log_kind, self._log_direction, self._log_note, self._log_button = log_inputs(self.today)
         self._log_list = widgets.HTML()
 
         # --- import
-        self._upload = widgets.FileUpload(accept=".csv,.vcf,.vcard,.txt", multiple=False, description="Upload export")
-        self._format = widgets.Dropdown(
-            options=[("detect automatically", "auto")] + [(f, f) for f in FORMATS], description="Format"
-        )
+        self._upload, self._format = import_inputs()
         self._import_report = widgets.HTML()
 
         # --- outputs
         self._findings = widgets.HTML()
         self._table = widgets.HTML()
         # SVG with real text (names in every script, read by screen readers), full width
-        self._map = widgets.HTML(layout=widgets.Layout(width="100%"))
-        self._reciprocity = widgets.HTML(layout=widgets.Layout(width="100%"))
-        self._summary = widgets.HTML(layout=widgets.Layout(width="100%"))
-        pictures = widgets.Tab(
-            children=[self._map, self._reciprocity, self._summary], layout=widgets.Layout(width="100%")
-        )
-        for i, title in enumerate(("Ego map", "Give and ask", "Summary")):
-            pictures.set_title(i, title)
-        # The pictures size themselves (a viewBox at full width): a tab panel that scrolls would be a
-        # region keyboard users cannot reach (axe: scrollable-region-focusable), so it grows instead.
-        pictures.add_class("netkit-pictures")
-        pictures_style = widgets.HTML(
-            "<style>.netkit-pictures .jupyter-widget-TabPanel-tabContents { overflow: visible !important; }</style>"
-        )
+        self._map, self._reciprocity, self._summary = (widgets.HTML(layout=widgets.Layout(width="100%")) for _ in "abc")
+        pictures, pictures_style = pictures_tab([self._map, self._reciprocity, self._summary])
 
         self._apply_draft(draft)
         self._refresh_lists(select=draft.get("id") or NEW)
@@ -231,12 +160,7 @@ class NetworkMap(widgets.VBox):
         )
         upload = widgets.VBox(
             [
-                widgets.HTML(
-                    "<h4>Import a file</h4><p>LinkedIn <code>Connections.csv</code>, "
-                    "a vCard (<code>.vcf</code>) from your phone, a Google Contacts CSV, "
-                    "or a CSV with a <code>name</code> column. Importing the same file "
-                    "again adds nobody twice. The file stays on this computer.</p>"
-                ),
+                widgets.HTML(IMPORT_HELP),
                 widgets.HBox([self._upload, self._format]),
                 self._import_report,
             ]
@@ -267,7 +191,7 @@ class NetworkMap(widgets.VBox):
         return list(self._contacts)
 
     def _draft(self) -> dict:
-        data = {f: self._fields[f].value.strip() for f in _FIELDS}
+        data = {f: self._fields[f].value.strip() for f in FIELDS}
         data["id"] = self._picker.value or NEW
         data["ring"] = self._ring.value
         data["last_contact"] = self._last_contact.value.isoformat() if self._last_contact.value else None
@@ -276,7 +200,7 @@ class NetworkMap(widgets.VBox):
     def _apply_draft(self, draft: dict) -> None:
         self._quiet = True
         try:
-            for f in _FIELDS:
+            for f in FIELDS:
                 self._fields[f].value = str(draft.get(f) or "")
             self._ring.value = draft.get("ring") if draft.get("ring") in RINGS else "regular"
             try:
@@ -296,11 +220,7 @@ class NetworkMap(widgets.VBox):
 
     # ------------------------------------------------------------------ refreshing
     def _matches(self) -> list[Contact]:
-        needle = normalise(self._find.value)
-        people = self._contacts
-        if needle:
-            people = [c for c in people if needle in normalise(c.name) or needle in normalise(c.organisation)]
-        return sorted(people, key=lambda c: (_RING_ORDER.get(c.ring, 9), c.name.casefold()))
+        return matching(self._contacts, self._find.value)
 
     def _refresh_lists(self, select: str | None = None) -> None:
         matches = self._matches()
@@ -327,15 +247,7 @@ class NetworkMap(widgets.VBox):
         if contact is None:
             self._log_list.value = "<i>Save the contact first, then log what passed between you.</i>"
             return
-        items = [
-            f"<li>{escape(i.date.isoformat())} · {escape(i.kind)} · {escape(DIRECTIONS[i.direction])}"
-            + (f" — {escape(i.note)}" if i.note else "")
-            + "</li>"
-            for i in contact.interactions[-5:][::-1]
-        ]
-        self._log_list.value = f"<b>{escape(contact.name)}</b>: gave {contact.gives}, asked {contact.asks}" + (
-            f"<ul>{''.join(items)}</ul>" if items else " — nothing logged yet."
-        )
+        self._log_list.value = interactions_html(contact)
 
     def _refresh_outputs(self) -> None:
         organisations, sectors = self._targets
@@ -391,14 +303,9 @@ class NetworkMap(widgets.VBox):
             return
         contact = self._by_id.get(change["new"] or NEW)
         if contact is None:
-            draft = _blank_draft()
+            draft = blank_draft()
         else:
-            draft = {
-                "id": contact.id,
-                **{f: getattr(contact, f) for f in _FIELDS},
-                "ring": contact.ring,
-                "last_contact": contact.last_contact.isoformat() if contact.last_contact else None,
-            }
+            draft = draft_of(contact)
         self._apply_draft(draft)
         self._store.set(DRAFT_KEY, self._draft())
         self._refresh_log_list()
@@ -417,7 +324,7 @@ class NetworkMap(widgets.VBox):
             verb = "Added"
         else:
             verb = "Saved"
-        for f in _FIELDS:
+        for f in FIELDS:
             setattr(contact, f, draft[f])
         contact.ring, contact.last_contact = draft["ring"], last
         self._changed(select=contact.id)
@@ -430,7 +337,7 @@ class NetworkMap(widgets.VBox):
             self._picker.value = NEW
         finally:
             self._quiet = False
-        self._apply_draft(_blank_draft())
+        self._apply_draft(blank_draft())
         self._store.set(DRAFT_KEY, self._draft())
         self._refresh_log_list()
         self._message.value = ""
@@ -444,7 +351,7 @@ class NetworkMap(widgets.VBox):
         self._removed = contact
         self._undo_button.layout.display = None
         self._changed(select=NEW)
-        self._apply_draft(_blank_draft())
+        self._apply_draft(blank_draft())
         self._store.set(DRAFT_KEY, self._draft())
         self._say(f"Removed {contact.name}.", "#a15c00")
 

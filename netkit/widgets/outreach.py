@@ -25,9 +25,9 @@ import ipywidgets as widgets
 from .. import schema
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError, TemplateError
-from ..followups import ICS_NAME, entry_asks, followups, followups_ics, new_outbox_entry, parse_day, write_followups
-from ..html import download_link, escape
-from ..lint import Finding, lint
+from ..followups import entry_asks, new_outbox_entry, parse_day, write_followups
+from ..lint import lint
+from ..markup import escape
 from ..outreach import (
     COACH_FOLDER_NAME,
     contact_label,
@@ -39,33 +39,12 @@ from ..outreach import (
 )
 from . import status as _status
 from .binding import SaveStatus
+from .outreach_view import entry_label, findings_html, followups_html
 
 DRAFT_KEY = schema.OUTREACH_DRAFT
 OUTBOX_KEY = schema.OUTBOX
 CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"
-
-_SEVERITY_STYLE = {"warning": ("#a15c00", "⚠"), "info": ("#2a7ab0", "ℹ")}
-
-
-def findings_html(findings: list[Finding]) -> str:
-    """The linter's findings as an escaped HTML list (or a short all-clear)."""
-    if not findings:
-        return _status.ok("✓ No suggestions: this reads well.", tag="div")
-    items = []
-    for f in findings:
-        colour, mark = _SEVERITY_STYLE.get(f.severity, ("#444", "•"))
-        items.append(
-            f"<li style='margin-bottom:0.3em'><span style='color:{colour}'>{mark}</span> "
-            f"{escape(f.message)}<br><i>Try:</i> {escape(f.fix)} "
-            f"<code style='font-size:0.8em;color:#777'>{escape(f.rule)}</code></li>"
-        )
-    return "<ul style='list-style:none;padding-left:0.2em'>" + "".join(items) + "</ul>"
-
-
-def _entry_label(entry: dict, titles: dict[str, str]) -> str:
-    state = "replied" if entry.get("replied_on") else (f"sent {entry['sent_on']}" if entry.get("sent_on") else "draft")
-    return f"{entry.get('contact') or '(no name)'} — {titles.get(str(entry.get('situation')), entry.get('situation'))} — {state}"
 
 
 class OutreachComposer(widgets.VBox):
@@ -371,7 +350,7 @@ class OutreachComposer(widgets.VBox):
     def _refresh_outbox(self, select: str | None = None) -> None:
         outbox = self._outbox()
         current = select or self.outbox.value
-        self.outbox.options = [(_entry_label(e, self._titles), e.get("id")) for e in outbox]
+        self.outbox.options = [(entry_label(e, self._titles), e.get("id")) for e in outbox]
         ids = [e.get("id") for e in outbox]
         if current in ids:
             self.outbox.value = current
@@ -389,21 +368,7 @@ class OutreachComposer(widgets.VBox):
 
     def _refresh_followups(self, write: bool = False) -> None:
         outbox = self._outbox()
-        due = followups(outbox)
-        if not due:
-            self.followups.value = _status.muted(
-                "Follow-up dates appear here once you mark as sent a message that asks for something."
-            )
-            self.download.value = ""
-        else:
-            rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: {escape(f.advice)}</li>" for f in due)
-            self.followups.value = f"<b>Follow-up dates</b><ul>{rows}</ul>"
-            self.download.value = (
-                download_link(
-                    ICS_NAME, followups_ics(outbox), "text/calendar", label=f"Download {ICS_NAME}", button=True
-                )
-                + " — import it into Google Calendar, Outlook or Apple Calendar."
-            )
+        self.followups.value, self.download.value = followups_html(outbox)
         if write:
             try:
                 write_followups(self._store.folder, outbox)

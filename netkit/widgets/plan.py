@@ -12,11 +12,11 @@ from .. import plan as plan_core
 from .. import schema
 from ..answers import AnswersStore, open_store
 from ..atomic import atomic_write_bytes
-from ..calendar import calendar_bytes
 from ..confidence import level
 from ..exceptions import NetkitError
-from ..html import download_link, escape
+from ..markup import download_link, escape
 from ..reflection import PROMPTS, answers_from_store
+from ..reminders_ics import calendar_bytes
 from . import status as _status
 from .binding import SaveStatus, bind
 from .download import download_output, start_download

@@ -26,7 +26,7 @@ import ipywidgets as widgets
 
 from .. import schema
 from ..answers import AnswersStore, open_store
-from ..html import escape
+from ..markup import escape
 from ..reflection import PER_PAGE, PROMPTS, answer_key, page_of, pages, progress
 from .binding import SaveStatus, bind
 from .confidence import NOT_YET as NOT_YET  # re-exported: the exercise module names its constants

@@ -10,7 +10,7 @@ from urllib.parse import quote
 import ipywidgets as widgets
 
 from ..exceptions import NetkitError
-from ..html import escape, escape_attr
+from ..markup import escape, escape_attr
 from ..start import DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, keep_profile, make_workbook, resume
 from . import status as _status
 from .binder import BinderNotice

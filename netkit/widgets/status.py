@@ -4,7 +4,7 @@ Every form says "saved", "could not", "careful" or a quiet note the same way: a 
 with the class ``netkit-status netkit-status-<kind>`` and the colour of that kind. The colour is
 also written inline, because a form's HTML is shown where no stylesheet of ours may be loaded
 (JupyterLab, Voilà, Voici); all colours pass WCAG AA contrast on white (the axe tests check it).
-The text passed in is HTML: escape user text first (:func:`netkit.html.escape`).
+The text passed in is HTML: escape user text first (:func:`netkit.markup.escape`).
 """
 
 from __future__ import annotations

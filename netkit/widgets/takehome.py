@@ -14,7 +14,7 @@ import ipywidgets as widgets
 
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError
-from ..html import download_link, escape
+from ..markup import download_link, escape
 from ..schema import PROFILE as PROFILE_KEY
 from ..takehome import Archive, build_archive, delete_my_data, resume_from_upload
 from . import status as _status

@@ -13,12 +13,12 @@ TEXT = "$50k -> $70k"
 
 
 def test_dollars_in_user_text_are_not_typeset(site, page, artifacts):
-    """Does `$50k -> $70k` escaped by netkit.html show literally, while the same text unescaped
+    """Does `$50k -> $70k` escaped by netkit.markup show literally, while the same text unescaped
     (the control, proving MathJax ran over the outputs) is typeset as maths?"""
     nb = nbformat.v4.new_notebook(
         cells=[
             nbformat.v4.new_code_cell(
-                "from IPython.display import HTML\nfrom netkit.html import escape\n"
+                "from IPython.display import HTML\nfrom netkit.markup import escape\n"
                 f"HTML(f\"<p class='netkit-user-text'>{{escape({TEXT!r})}}</p>\")"
             ),
             nbformat.v4.new_code_cell(f"HTML(\"<p class='netkit-control'>{TEXT}</p>\")"),

@@ -6,7 +6,7 @@ import datetime as dt
 
 import icalendar
 
-from netkit.calendar import Reminder, business_days_after, calendar_bytes, write_calendar
+from netkit.reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
 
 
 def test_business_days_skip_weekends():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from netkit.html import MATH_IGNORE, escape, escape_attr, paragraphs
+from netkit.markup import MATH_IGNORE, escape, escape_attr, paragraphs
 from netkit.opening import opening_html
 
 HOSTILE = "<img src=x onerror=alert(1)> </script> \"q\" 'a' & $50k … $70k"
@@ -52,7 +52,7 @@ def test_download_link_carries_the_bytes_and_escapes_the_name():
     import base64
     import re
 
-    from netkit.html import download_link
+    from netkit.markup import download_link
 
     link = download_link("<b>'x'.ics", b"BEGIN:VCALENDAR", "text/calendar", label="Download it")
     assert "<b>" not in link and "download='&lt;b&gt;&#39;x&#39;.ics'" in link
