@@ -185,7 +185,7 @@ def _fields(keys: list[str], kind: str) -> tuple[dict[str, int], list[int], list
 
 def read_table(text: str, report) -> None:
     """Read every contact row of a CSV into ``report`` (see the module docstring)."""
-    from .importers import NEEDS_NAME, PLAIN_CSV_HELP, Problem, clean_emails, plural
+    from .importers import PLAIN_CSV_HELP, Problem, clean_emails, named_from_email, plural
 
     delimiter = sniff_delimiter(text)
     found = find_header(text, report.source, delimiter)
@@ -242,13 +242,7 @@ def read_table(text: str, report) -> None:
         notes = get("notes", "")
         if not name:
             if emails:
-                name = emails[0]
-                notes = f"{NEEDS_NAME}\n{notes}".strip()
-                report.warnings.append(
-                    Problem(
-                        line, "an e-mail but no name: kept, named from the address; add the name in the network table"
-                    )
-                )
+                name, notes = named_from_email(emails, notes, line, report)
             elif organisation and kind in ("google", "outlook"):
                 name = organisation
             else:

@@ -266,15 +266,7 @@ def _card_contact(card, report: ImportReport) -> None:
     notes = unescape(card.first("NOTE"), version).strip()
     if not name:
         if emails:
-            name = emails[0]
-            notes = f"{NEEDS_NAME}\n{notes}".strip()
-            report.warnings.append(
-                Problem(
-                    card.line,
-                    f"{where} has an e-mail but no name: kept, named from the "
-                    "address; add the name in the network table",
-                )
-            )
+            name, notes = named_from_email(emails, notes, card.line, report, where=where)
         elif organisation:
             name = organisation
         else:
@@ -362,6 +354,21 @@ def import_file(
 
 
 _EMAIL_SEPARATORS = re.compile(r"\s*(?::::|;|,)\s*")
+
+
+def named_from_email(
+    emails: list[str], notes: str, line: int, report: ImportReport, *, where: str = ""
+) -> tuple[str, str]:
+    """(name, notes) for a record with an e-mail but no name: kept, named from its first address,
+    flagged in its notes (:data:`NEEDS_NAME`) and in the report, so the participant adds the name."""
+    report.warnings.append(
+        Problem(
+            line,
+            (f"{where} has " if where else "")
+            + "an e-mail but no name: kept, named from the address; add the name in the network table",
+        )
+    )
+    return emails[0], f"{NEEDS_NAME}\n{notes}".strip()
 
 
 def clean_emails(cells: Iterable[str], line: int, report: ImportReport) -> list[str]:
