@@ -125,6 +125,15 @@ def _wrapped(svg: Svg, x: float, y: float, text: str, width: float, size: float,
     return y
 
 
+def _layout(
+    contacts: Sequence[Contact] | MapLayout, today: _dt.date | None, participant: str, individual_limit: int
+) -> MapLayout:
+    """``contacts`` laid out (a layout already made is used as it is: the widget draws and describes one)."""
+    if isinstance(contacts, MapLayout):
+        return contacts
+    return map_layout(contacts, today, participant=participant, individual_limit=individual_limit)
+
+
 def ego_map_svg(
     contacts: Sequence[Contact] | MapLayout,
     today: _dt.date | None = None,
@@ -133,11 +142,7 @@ def ego_map_svg(
     individual_limit: int = INDIVIDUAL_LIMIT,
 ) -> str:
     """The ego map as an SVG document (a string), fluid width, with a title and description."""
-    layout = (
-        contacts
-        if isinstance(contacts, MapLayout)
-        else map_layout(contacts, today, participant=participant, individual_limit=individual_limit)
-    )
+    layout = _layout(contacts, today, participant, individual_limit)
     font, step = _sizes(layout)
     biggest = layout.biggest
     outside = not layout.by_organisation and len(layout.nodes) > OUTSIDE_LABELS_FROM
@@ -292,11 +297,7 @@ def ego_map_html(
     individual_limit: int = INDIVIDUAL_LIMIT,
 ) -> str:
     """The map as a ``<figure>``: the SVG, then what it shows as a list (its text alternative)."""
-    layout = (
-        contacts
-        if isinstance(contacts, MapLayout)
-        else map_layout(contacts, today, participant=participant, individual_limit=individual_limit)
-    )
+    layout = _layout(contacts, today, participant, individual_limit)
     items = "".join(f"<li>{escape(line)}</li>" for line in map_description(layout))
     return (
         f"<figure class='netkit-figure' style='margin:0;width:100%'>{ego_map_svg(layout)}"
