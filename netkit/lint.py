@@ -83,16 +83,8 @@ RULES = (
     "placeholder",
     "english-only",
 )
-ENGLISH_ONLY_RULES = (
-    "job-ask",
-    "no-question",
-    "connection-late",
-    "about-me",
-    "pressure",
-    "no-thanks",
-    "apology-blame",
-    "awkward-position",
-)
+#: The rules that read English phrasing (every rule but length, placeholders and the notice itself).
+ENGLISH_ONLY_RULES = tuple(rule for rule in RULES if rule not in ("too-long", "placeholder", "english-only"))
 
 FIRST_CONTACT_MAX = 100
 FIRST_CONTACT_BETTER = 75
