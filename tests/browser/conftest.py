@@ -33,20 +33,11 @@ from netkit.answers import ENV_FOLDER
 from netkit.render import render
 from netkit.roster import parse_roster
 
+from .helpers import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-]
 HOSTILE_NAME = "Ada <img src=x onerror=window.__pwned=1>"
 HOSTILE_GOAL = "$50k … $70k </script><script>window.__pwned=1</script>"
 ROSTER = (
