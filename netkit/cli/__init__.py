@@ -16,6 +16,7 @@ import click
 from .. import __version__
 from ..cli_errors import friendly_errors
 from ..terminal import printable
+from .options import out_folder, workshop_details
 
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
@@ -28,13 +29,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("roster", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the workbooks and manifest.json (created if needed).",
-)
+@out_folder("Folder for the workbooks and manifest.json (created if needed).")
 @click.option("--example", is_flag=True, help="Use the bundled cohort of fictional participants.")
 @click.option(
     "--workbook",
@@ -57,9 +52,7 @@ def cli() -> None:
 @click.option(
     "--update", is_flag=True, help="Refresh workbooks participants already used, keeping their answers and added cells."
 )
-@click.option("--workshop", help="Workshop title, for rows that leave it empty (kept for later renders).")
-@click.option("--date", "workshop_date", help="Workshop date, for rows that leave it empty (kept for later renders).")
-@click.option("--coach", help="Coach's name, for rows that leave it empty (kept for later renders).")
+@workshop_details(", for rows that leave it empty (kept for later renders).", default=None)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @friendly_errors
 def render(roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, quiet):

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..cli_errors import friendly_errors
+from .options import out_folder, workshop_details
 
 
 @click.command()
@@ -18,18 +19,10 @@ from ..cli_errors import friendly_errors
     help="pre-work: what to bring and the LinkedIn export to request now; "
     "follow-up: the 30-day check-in and how to resume the workbook.",
 )
-@click.option(
-    "-o",
-    "--out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the .eml files (created if needed).",
-)
+@out_folder("Folder for the .eml files (created if needed).")
 @click.option("--from", "sender", default="", help='Your address, e.g. "Sam Rivera <sam@example.org>".')
 @click.option("--link", default="", help="The Binder start page or hub address participants open.")
-@click.option("--workshop", default="", help="Workshop title, for rows that leave it empty.")
-@click.option("--date", "workshop_date", default="", help="Workshop date, for rows that leave it empty.")
-@click.option("--coach", default="", help="Coach's name, for rows that leave it empty.")
+@workshop_details(", for rows that leave it empty.")
 @friendly_errors
 def emails(roster, kind, out, sender, link, workshop, workshop_date, coach):
     """Write one e-mail per participant of ROSTER into OUT, as standard .eml files.

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ..cli_errors import friendly_errors
+from .options import out_folder, workshop_details
 
 FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.guide.FORMATS, without importing it
 
 
 @click.command()
-@click.option(
-    "-o",
-    "--out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the run sheet, worksheets and slides (created if needed).",
-)
+@out_folder("Folder for the run sheet, worksheets and slides (created if needed).")
 @click.option(
     "--format",
     "format_name",
@@ -27,9 +20,7 @@ FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.guide.FORMATS
     show_default=True,
     help="In the room for two hours, online for 90 minutes, or three 45-minute sessions.",
 )
-@click.option("--workshop", default="", help="Workshop title, shown on every page.")
-@click.option("--date", "workshop_date", default="", help="Workshop date.")
-@click.option("--coach", default="", help="Coach's name.")
+@workshop_details(", shown on every page.")
 @friendly_errors
 def guide(out, format_name, workshop, workshop_date, coach):
     """Write the facilitator's kit for running a workshop into OUT.

@@ -7,19 +7,12 @@ from pathlib import Path
 import click
 
 from ..cli_errors import friendly_errors
+from .options import out_folder, workshop_details
 
 
 @click.command()
-@click.option(
-    "-o",
-    "--out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the static site (replaced if it exists).",
-)
-@click.option("--workshop", default="", help="Workshop title shown in every workbook.")
-@click.option("--date", "workshop_date", default="", help="Workshop date shown in every workbook.")
-@click.option("--coach", default="", help="Coach's name shown in every workbook.")
+@out_folder("Folder for the static site (replaced if it exists).")
+@workshop_details(" shown in every workbook.")
 @click.option(
     "--workbook",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),

@@ -1,0 +1,38 @@
+"""Options several commands share, declared once: the output folder and the workshop's details.
+
+Each command still says in its own words what goes into the folder and where the details show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+__all__ = ["out_folder", "workshop_details"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def out_folder(help: str) -> Callable[[F], F]:
+    """``-o/--out FOLDER`` (required; a folder, not a file), passed as a :class:`~pathlib.Path`."""
+    return click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path), help=help)
+
+
+def workshop_details(note: str, *, default: str | None = "") -> Callable[[F], F]:
+    """``--workshop``, ``--date`` (as ``workshop_date``) and ``--coach``; ``note`` ends each help line."""
+
+    def decorate(command: F) -> F:
+        for option in reversed(
+            (
+                click.option("--workshop", default=default, help=f"Workshop title{note}"),
+                click.option("--date", "workshop_date", default=default, help=f"Workshop date{note}"),
+                click.option("--coach", default=default, help=f"Coach's name{note}"),
+            )
+        ):
+            command = option(command)
+        return command
+
+    return decorate
