@@ -38,7 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .answers_file import (
+from netkit.answers_file import (
     BACKUP_SUFFIX,
     DAMAGED_GLOB,
     EXPORT_KIND,
@@ -49,13 +49,13 @@ from .answers_file import (
     parse_document,
     read_answers_readonly,
 )
-from .answers_saving import _MISSING, ERRORS, _file_id, _json_copy, _read_document
-from .answers_saving import LOCK_TIMEOUT as LOCK_TIMEOUT
-from .answers_transfer import StoreTransfer
-from .exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
-from .merge import MergeReport
-from .runtime import Scheduled
-from .schema import SCHEMA, key_spec, keyed_items, migrate
+from netkit.answers_saving import _MISSING, ERRORS, _file_id, _json_copy, _read_document
+from netkit.answers_saving import LOCK_TIMEOUT as LOCK_TIMEOUT
+from netkit.answers_transfer import StoreTransfer
+from netkit.exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
+from netkit.merge import MergeReport
+from netkit.runtime import Scheduled
+from netkit.schema import SCHEMA, key_spec, keyed_items, migrate
 
 __all__ = [
     "AnswersCorruptError",

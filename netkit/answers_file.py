@@ -23,8 +23,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .exceptions import AnswersError, AnswersSchemaError
-from .schema import SCHEMA, migrate, record_keys
+from netkit.exceptions import AnswersError, AnswersSchemaError
+from netkit.schema import SCHEMA, migrate, record_keys
 
 __all__ = [
     "BACKUP_SUFFIX",
@@ -184,7 +184,7 @@ def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where:
     Consent is read the safe way: when the answers say "share", the backup is read too, and a
     "do not share" in it wins (``sharing.share`` comes back false).
     """
-    from .schema import OPT_OUT, SHARE
+    from netkit.schema import OPT_OUT, SHARE
 
     damage = None
     fetched: dict[str, Copy] = {}
@@ -254,7 +254,7 @@ _NO_BYTES = re.compile(rb'"sharing\.(?:opt_out"\s*:\s*true|share"\s*:\s*false)')
 
 def says_do_not_share(copy_: Copy) -> bool:
     """Does this copy (parsed if it can be, else searched as bytes) hold a "do not share" choice?"""
-    from .schema import OPT_OUT, SHARE
+    from netkit.schema import OPT_OUT, SHARE
 
     if not isinstance(copy_, bytes):
         return False

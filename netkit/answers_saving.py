@@ -17,12 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .answers_file import parse_document
-from .atomic import atomic_write_json
-from .exceptions import AnswersError
-from .merge import MergeReport, merge_documents
-from .runtime import LockTimeout, Scheduled, file_lock, schedule
-from .schema import SCHEMA
+from netkit.answers_file import parse_document
+from netkit.atomic import atomic_write_json
+from netkit.exceptions import AnswersError
+from netkit.merge import MergeReport, merge_documents
+from netkit.runtime import LockTimeout, Scheduled, file_lock, schedule
+from netkit.schema import SCHEMA
 
 __all__ = ["ERRORS", "LOCK_TIMEOUT", "StoreSaving"]
 

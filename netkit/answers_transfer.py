@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .answers_file import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload
-from .answers_saving import StoreSaving, _json_copy, _now, _read_document
-from .atomic import atomic_write_json
-from .exceptions import AnswersError
-from .merge import MergeReport
-from .schema import SCHEMA
+from netkit.answers_file import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload
+from netkit.answers_saving import StoreSaving, _json_copy, _now, _read_document
+from netkit.atomic import atomic_write_json
+from netkit.exceptions import AnswersError
+from netkit.merge import MergeReport
+from netkit.schema import SCHEMA
 
 __all__ = ["StoreTransfer"]
 

@@ -16,7 +16,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .markup import escape_attr
+from netkit.markup import escape_attr
 
 #: Environment variables mybinder.org (BinderHub) sets in a session.
 BINDER_ENV_VARS = (

@@ -11,8 +11,8 @@ import sys
 
 import click
 
-from .exceptions import FileAccessError, NetkitError
-from .terminal import printable
+from netkit.exceptions import FileAccessError, NetkitError
+from netkit.terminal import printable
 
 __all__ = ["friendly_errors"]
 

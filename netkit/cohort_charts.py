@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from .collect import Aggregates
+    from netkit.collect import Aggregates
 
 __all__ = [
     "CHARTS",
@@ -50,7 +50,7 @@ def _empty(ax, text: str) -> None:
 
 def rings_figure(agg: Aggregates) -> Figure:
     """Contacts per closeness ring across the cohort, and the median network size."""
-    from .contacts import ring_label
+    from netkit.contacts import ring_label
 
     fig, ax = _figure(
         f"Network size: median {agg.median_network:g} people "
@@ -124,7 +124,7 @@ def findings_figure(agg: Aggregates, *, top: int = 8) -> Figure:
 
 def commitments_figure(agg: Aggregates) -> Figure:
     """Stay-in-touch commitments by cadence."""
-    from .plan import CADENCES
+    from netkit.plan import CADENCES
 
     people = len(agg.commitments_per_person)
     fig, ax = _figure(f"Commitments: {agg.commitments} people in {people} plans")
@@ -155,7 +155,7 @@ def figure_png(fig: Figure) -> bytes:
     installed script (:func:`netkit.fonts.use_glyph_fonts`)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from .fonts import use_glyph_fonts
+    from netkit.fonts import use_glyph_fonts
 
     FigureCanvasAgg(fig)
     use_glyph_fonts(fig)

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import nbformat
 
-from .atomic import atomic_write_text
-from .exceptions import InputError
-from .steps import LAB_ONLY_TAG, STEP_TAG
+from netkit.atomic import atomic_write_text
+from netkit.exceptions import InputError
+from netkit.steps import LAB_ONLY_TAG, STEP_TAG
 
 #: The first cell of a workbook: how to start in JupyterLab (hidden in Voilà by its own style
 #: and by the step view; JupyterLab drops the <style> and puts no tag classes on cells).

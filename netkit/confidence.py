@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .svg import Svg, bar_rows
+from netkit.svg import Svg, bar_rows
 
 __all__ = ["HIGH", "LOW", "confidence_message", "confidence_svg", "level"]
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-from .contacts import Contact, parse_ring
-from .exceptions import ImportFormatError
-from .export_dates import date_order, parse_date
-from .textfile import csv_rows, sniff_delimiter
+from netkit.contacts import Contact, parse_ring
+from netkit.exceptions import ImportFormatError
+from netkit.export_dates import date_order, parse_date
+from netkit.textfile import csv_rows, sniff_delimiter
 
 __all__ = ["COLUMNS", "find_header", "read_table"]
 
@@ -185,7 +185,7 @@ def _fields(keys: list[str], kind: str) -> tuple[dict[str, int], list[int], list
 
 def read_table(text: str, report) -> None:
     """Read every contact row of a CSV into ``report`` (see the module docstring)."""
-    from .importers import PLAIN_CSV_HELP, Problem, clean_emails, named_from_email, plural
+    from netkit.importers import PLAIN_CSV_HELP, Problem, clean_emails, named_from_email, plural
 
     delimiter = sniff_delimiter(text)
     found = find_header(text, report.source, delimiter)
@@ -294,7 +294,7 @@ def _date(text: str, dayfirst: bool | None, line: int, report, column: str):
     try:
         return parse_date(text, dayfirst)
     except ValueError:
-        from .importers import Problem
+        from netkit.importers import Problem
 
         report.warnings.append(
             Problem(

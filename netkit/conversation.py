@@ -22,8 +22,8 @@ import datetime as _dt
 from collections.abc import Mapping
 from typing import Any
 
-from .contacts import Interaction
-from .outreach import render_message
+from netkit.contacts import Interaction
+from netkit.outreach import render_message
 
 __all__ = [
     "AFTER",

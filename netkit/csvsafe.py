@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_write_text
+from netkit.atomic import atomic_write_text
 
 __all__ = ["BOM", "FORMULA_STARTS", "csv_text", "safe_cell", "write_csv"]
 

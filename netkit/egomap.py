@@ -23,8 +23,8 @@ import datetime as _dt
 import math
 from collections.abc import Sequence
 
-from .contacts import Contact, ring_label
-from .egomap_layout import (
+from netkit.contacts import Contact, ring_label
+from netkit.egomap_layout import (
     BUBBLES_PER_RING,
     CAPTION_GAP,
     DORMANT_LEGEND,
@@ -41,8 +41,8 @@ from .egomap_layout import (
     map_layout,
     sector_colours,
 )
-from .markup import escape
-from .svg import MUTED, Svg, abbreviate, abbreviate_name, text_width
+from netkit.markup import escape
+from netkit.svg import MUTED, Svg, abbreviate, abbreviate_name, text_width
 
 __all__ = [
     "BUBBLES_PER_RING",

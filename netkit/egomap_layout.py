@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .contacts import RINGS, Contact, normalise, ring_label
+from netkit.contacts import RINGS, Contact, normalise, ring_label
 
 __all__ = [
     "BUBBLES_PER_RING",

@@ -28,8 +28,8 @@ from matplotlib.patches import Circle, PathPatch
 from matplotlib.path import Path
 from matplotlib.textpath import text_to_path
 
-from .contacts import Contact, ring_label
-from .egomap_layout import INDIVIDUAL_LIMIT, OTHER_COLOUR, RING_INDEX, MapLayout, map_layout
+from netkit.contacts import Contact, ring_label
+from netkit.egomap_layout import INDIVIDUAL_LIMIT, OTHER_COLOUR, RING_INDEX, MapLayout, map_layout
 
 __all__ = ["ego_map", "figure_png"]
 

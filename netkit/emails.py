@@ -23,8 +23,8 @@ from email.message import EmailMessage
 from email.utils import formatdate, parseaddr
 from pathlib import Path
 
-from .exceptions import NetkitError
-from .roster import Participant, Roster, read_roster
+from netkit.exceptions import NetkitError
+from netkit.roster import Participant, Roster, read_roster
 
 EMAILS_DATA = Path(__file__).resolve().parent / "data" / "emails.toml"
 KINDS = ("pre-work", "follow-up")
@@ -72,7 +72,7 @@ def recipient(participant: Participant) -> Address:
 
 
 def _values(participant: Participant, kind: str, options: dict[str, str]) -> dict[str, str]:
-    from .worksheets import split_list
+    from netkit.worksheets import split_list
 
     fields = participant.fields
     organisations = split_list(fields.get("target_organisations", ""))
@@ -158,8 +158,8 @@ def write_emails(
     coach: str = "",
 ) -> EmailsReport:
     """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address."""
-    from .atomic import atomic_write_bytes
-    from .paths import participant_folder_name
+    from netkit.atomic import atomic_write_bytes
+    from netkit.paths import participant_folder_name
 
     if kind not in KINDS:
         raise NetkitError(f"there is no e-mail kind {kind!r}", fix="use one of: " + ", ".join(KINDS))

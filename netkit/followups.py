@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
+from netkit.reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
 
 __all__ = [
     "DEFAULT_OFFSETS",
@@ -125,8 +125,8 @@ def entry_asks(entry: Mapping[str, Any]) -> bool:
     """Does this outbox message ask for something (so a silence is worth one nudge)?"""
     if isinstance(entry.get("asks"), bool):
         return entry["asks"]
-    from .exceptions import TemplateError
-    from .outreach import situation_for
+    from netkit.exceptions import TemplateError
+    from netkit.outreach import situation_for
 
     try:
         return situation_for(str(entry.get("situation") or "")).has_ask if entry.get("situation") else True

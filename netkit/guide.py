@@ -24,8 +24,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .exceptions import NetkitError
-from .markup import escape
+from netkit.exceptions import NetkitError
+from netkit.markup import escape
 
 GUIDE_DATA = Path(__file__).resolve().parent / "data" / "guide.toml"
 KINDS = ("plenary", "solo", "pair", "group", "break")
@@ -94,7 +94,7 @@ class RunSheet:
 @cache
 def exercise_title(name: str) -> str:
     """The first heading of ``exercises/<name>.ipynb`` ("Exercise 1 — Map your network")."""
-    from .resources import bundled_dir
+    from netkit.resources import bundled_dir
 
     path = bundled_dir("exercises") / f"{name}.ipynb"
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
@@ -268,7 +268,7 @@ def run_sheet_html(sheet: RunSheet) -> str:
 # --------------------------------------------------------------------------- PDF
 def run_sheet_pdf(sheet: RunSheet) -> bytes:
     """The run sheet as an A4 PDF with real text."""
-    from .pdf import FONT, new_pdf, pdf_bytes, table
+    from netkit.pdf import FONT, new_pdf, pdf_bytes, table
 
     pdf = new_pdf(f"Run sheet — {sheet.title}")
     pdf.add_page()
@@ -332,7 +332,7 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
 # --------------------------------------------------------------------------- all files
 def pdf_warnings(workshop: str = "", date: str = "", coach: str = "") -> list[str]:
     """What the PDFs cannot show of the coach's own words (the HTML files show everything)."""
-    from .pdf import missing_glyphs
+    from netkit.pdf import missing_glyphs
 
     missing = missing_glyphs(workshop, date, coach)
     if not missing:
@@ -349,9 +349,9 @@ def write_guide(
 ) -> list[Path]:
     """Write the run sheet (HTML, PDF, JSON), the blank worksheets and the slides into ``out``
     (see :func:`pdf_warnings` for what the PDFs may leave out)."""
-    from .atomic import atomic_write_bytes, atomic_write_json, atomic_write_text
-    from .slides import slides_html
-    from .worksheets import worksheets_pdf
+    from netkit.atomic import atomic_write_bytes, atomic_write_json, atomic_write_text
+    from netkit.slides import slides_html
+    from netkit.worksheets import worksheets_pdf
 
     sheet = run_sheet(format_name, workshop=workshop, date=date, coach=coach)
     out = Path(out)

@@ -13,9 +13,9 @@ import datetime as _dt
 from collections.abc import Mapping
 from typing import Any
 
-from . import schema
-from .markup import escape, paragraphs
-from .reminders_ics import calendar_bytes
+from netkit import schema
+from netkit.markup import escape, paragraphs
+from netkit.reminders_ics import calendar_bytes
 
 MAP_NAME = "network-map.svg"  # opens in any browser; names in every script stay text
 FOLLOWUPS_NAME = "followups.ics"
@@ -33,9 +33,9 @@ img{max-width:100%}
 
 
 def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
-    from .contacts import contacts_from_json, ring_label
-    from .egomap import ego_map_html, ego_map_svg, map_layout
-    from .network import findings, summarise
+    from netkit.contacts import contacts_from_json, ring_label
+    from netkit.egomap import ego_map_html, ego_map_svg, map_layout
+    from netkit.network import findings, summarise
 
     contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
@@ -66,8 +66,8 @@ def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
 
 
 def _outreach(answers: Mapping[str, Any]):
-    from .followups import followups, followups_ics
-    from .outreach import situation_for
+    from netkit.followups import followups, followups_ics
+    from netkit.outreach import situation_for
 
     outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
     if not outbox:
@@ -102,8 +102,8 @@ def _outreach(answers: Mapping[str, Any]):
 
 
 def _reflection(answers: Mapping[str, Any], name: str, today: _dt.date):
-    from .plan import commitment_statement, due_this_month, plan_from_json, to_reminders
-    from .reflection import PROMPTS, answers_from_store
+    from netkit.plan import commitment_statement, due_this_month, plan_from_json, to_reminders
+    from netkit.reflection import PROMPTS, answers_from_store
 
     written = answers_from_store(answers)
     parts = [

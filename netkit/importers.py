@@ -40,10 +40,10 @@ from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import Path
 
-from .contacts import Contact, is_placeholder, merge_contacts
-from .exceptions import ImportFormatError
-from .export_dates import parse_date
-from .textfile import decode_text
+from netkit.contacts import Contact, is_placeholder, merge_contacts
+from netkit.exceptions import ImportFormatError
+from netkit.export_dates import parse_date
+from netkit.textfile import decode_text
 
 __all__ = [
     "FORMATS",
@@ -178,7 +178,7 @@ def _looks_like_vcard(data: bytes | str) -> bool:
 
 def detect_format(text: str, filename: str = "") -> str:
     """Which of :data:`FORMATS` ``text`` is, from its content (and the file's extension)."""
-    from .contact_csv import find_header
+    from netkit.contact_csv import find_header
 
     if _looks_like_vcard(text) or (
         filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text[:4096].upper()
@@ -196,8 +196,8 @@ def detect_format(text: str, filename: str = "") -> str:
 
 
 def _read_vcard(data: bytes | str, report: ImportReport) -> None:
-    from .textfile import _guess_encoding
-    from .vcard import read_cards
+    from netkit.textfile import _guess_encoding
+    from netkit.vcard import read_cards
 
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -227,7 +227,7 @@ def _read_vcard(data: bytes | str, report: ImportReport) -> None:
 
 def _card_contact(card, report: ImportReport) -> None:
     """Add the contact of one vCard to the report (or say why it was skipped)."""
-    from .vcard import split_structured, unescape
+    from netkit.vcard import split_structured, unescape
 
     where = f"card {card.number}"
     if card.skipped_lines:
@@ -290,7 +290,7 @@ def _refuse_oversize(size: int, where: str) -> None:
 
 def read_export(data: bytes | str, *, source: str = "the uploaded file", format: str = "auto") -> ImportReport:
     """Read every contact in an export (nothing is merged yet); problems go in the report."""
-    from .contact_csv import read_table
+    from netkit.contact_csv import read_table
 
     _refuse_oversize(len(data), source)
     if format not in ("auto",) + FORMATS:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .lint_checks import (
+from netkit.lint_checks import (
     _AWKWARD_WHY,
     _JOB_ASK_WHY,
     _about_me,
@@ -47,7 +47,7 @@ from .lint_checks import (
     _resolve,
     _sentences,
 )
-from .lint_phrases import (
+from netkit.lint_phrases import (
     _APOLOGY,
     _ASK_PHRASE,
     _CONNECTION,
@@ -57,8 +57,8 @@ from .lint_phrases import (
     _SECOND_PERSON,
     _THANKS,
 )
-from .lint_text import _QUESTION, _WORD, _plain, is_probably_english, word_count
-from .outreach import UNKNOWN_SITUATION, Situation
+from netkit.lint_text import _QUESTION, _WORD, _plain, is_probably_english, word_count
+from netkit.outreach import UNKNOWN_SITUATION, Situation
 
 __all__ = [
     "ENGLISH_ONLY_RULES",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lint_phrases import (  # noqa: F401  (the bench reads some of these)
+from netkit.lint_phrases import (  # noqa: F401  (the bench reads some of these)
     _ANGLE_PLACEHOLDER,
     _APOLOGY,
     _ASK_PHRASE,
@@ -41,8 +41,8 @@ from .lint_phrases import (  # noqa: F401  (the bench reads some of these)
     _VOUCH,
     _rx,
 )
-from .lint_text import _GREETING, _QUESTION, _SENTENCE_END
-from .outreach import UNKNOWN_SITUATION, Situation, situation_for
+from netkit.lint_text import _GREETING, _QUESTION, _SENTENCE_END
+from netkit.outreach import UNKNOWN_SITUATION, Situation, situation_for
 
 #: Why a job ask does not belong, per situation id ("" = any first contact): (explanation, fix).
 _JOB_ASK_WHY = {

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .lint import RULES, lint
+from netkit.lint import RULES, lint
 
 __all__ = ["CorpusMessage", "RuleScore", "Score", "load_corpus", "score_corpus"]
 

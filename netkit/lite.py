@@ -42,7 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .lite_packages import (
+from netkit.lite_packages import (
     CORE_FILES,
     KERNEL_OWN_WHEELS,
     KERNEL_REQUIREMENTS,
@@ -57,7 +57,7 @@ from .lite_packages import (
     netkit_wheel,
     pyodide_lock,
 )
-from .steps import LAB_ONLY_TAG
+from netkit.steps import LAB_ONLY_TAG
 
 __all__ = [
     "CORE_FILES",
@@ -140,7 +140,7 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
     """
     import nbformat
 
-    from .roster import WORKBOOK_FIELDS
+    from netkit.roster import WORKBOOK_FIELDS
 
     coach_side = {key: str(defaults.get(key, "")) for key in ("workshop", "workshop_date", "coach")}
     nb = nbformat.read(workbook, as_version=4)
@@ -193,7 +193,7 @@ def build_site(
     """Build the static site into ``out`` (replaced if it exists) and return what was built."""
     import nbformat
 
-    from .resources import bundled_dir, default_workbook
+    from netkit.resources import bundled_dir, default_workbook
 
     out = Path(out)
     cache = cache or cache_dir()

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from .exceptions import NetkitError
+from netkit.exceptions import NetkitError
 
 __all__ = [
     "CORE_FILES",

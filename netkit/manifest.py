@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .exceptions import RenderError
-from .paths import manifest_path
+from netkit.exceptions import RenderError
+from netkit.paths import manifest_path
 
 
 def read_manifest(out: str | Path, *, required: bool = False) -> dict:

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .schema import CONTACTS, OUTBOX, PLAN, key_spec, keyed_items
+from netkit.schema import CONTACTS, OUTBOX, PLAN, key_spec, keyed_items
 
 __all__ = ["KEEP_SUPERSEDED", "MergeReport", "merge_documents"]
 

@@ -29,8 +29,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .contacts import DORMANT_AFTER_DAYS, RINGS, Contact, normalise, ring_label
-from .network_due import Due, stay_in_touch_due, stay_in_touch_reminders
+from netkit.contacts import DORMANT_AFTER_DAYS, RINGS, Contact, normalise, ring_label
+from netkit.network_due import Due, stay_in_touch_due, stay_in_touch_reminders
 
 __all__ = [
     "Due",

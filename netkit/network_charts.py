@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 
-from .contacts import RINGS, Contact
-from .network import reciprocity, summarise
-from .svg import MUTED, Svg, abbreviate, bar_rows
+from netkit.contacts import RINGS, Contact
+from netkit.network import reciprocity, summarise
+from netkit.svg import MUTED, Svg, abbreviate, bar_rows
 
 __all__ = ["reciprocity_svg", "summary_svg"]
 

@@ -6,9 +6,9 @@ import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .contacts import RINGS, Contact, ring_label
-from .reminders_ics import Reminder
-from .rhythms import cadence_for_ring
+from netkit.contacts import RINGS, Contact, ring_label
+from netkit.reminders_ics import Reminder
+from netkit.rhythms import cadence_for_ring
 
 
 # ---------------------------------------------------------------------- stay in touch

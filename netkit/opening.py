@@ -6,7 +6,7 @@ untrusted) for the widget layer to show.
 
 from __future__ import annotations
 
-from .markup import escape
+from netkit.markup import escape
 
 PLACEHOLDER_NAME = "Participant"
 

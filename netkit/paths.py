@@ -30,7 +30,7 @@ from typing import Any
 
 from slugify import slugify
 
-from .exceptions import RenderError, UnsafePathError
+from netkit.exceptions import RenderError, UnsafePathError
 
 FOLDER_TEMPLATE = "{slug}-{id}"
 SLUG_MAX = 40

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .schema import REFLECTION_ANSWER_PREFIX
+from netkit.schema import REFLECTION_ANSWER_PREFIX
 
 __all__ = [
     "ANSWER_KEY_PREFIX",

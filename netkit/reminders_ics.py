@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .atomic import atomic_write_bytes
+from netkit.atomic import atomic_write_bytes
 
 PRODID = "-//netkit//coaching workbook//EN"
 

@@ -38,13 +38,13 @@ from pathlib import Path
 
 import nbformat
 
-from . import __version__
-from .answers import answers_path
-from .atomic import atomic_write_json, atomic_write_text
-from .exceptions import RenderError, TouchedWorkbookError, describe
-from .manifest import read_manifest
-from .paths import guard_dir, guard_file, manifest_path, participant_folder
-from .render_execute import (
+from netkit import __version__
+from netkit.answers import answers_path
+from netkit.atomic import atomic_write_json, atomic_write_text
+from netkit.exceptions import RenderError, TouchedWorkbookError, describe
+from netkit.manifest import read_manifest
+from netkit.paths import guard_dir, guard_file, manifest_path, participant_folder
+from netkit.render_execute import (
     EXECUTE_LOG,
     HANDOUT_SUFFIX,
     _execution_error,
@@ -56,8 +56,8 @@ from .render_execute import (
     workbook_title,
     write_handout,
 )
-from .render_journal import JOURNAL, journal, journal_path, known_digests, read_journal
-from .roster import Participant, Roster, read_roster
+from netkit.render_journal import JOURNAL, journal, journal_path, known_digests, read_journal
+from netkit.roster import Participant, Roster, read_roster
 
 __all__ = [
     "BACKUP_FOLDER",
@@ -236,7 +236,7 @@ def render(
     template, or when touched workbooks would be replaced without ``update``. Per-participant
     failures are reported in the returned :class:`RenderReport` instead.
     """
-    from .resources import default_workbook
+    from netkit.resources import default_workbook
 
     out = Path(out)
     previous = read_manifest(out)

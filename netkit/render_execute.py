@@ -9,10 +9,10 @@ from pathlib import Path
 
 import nbformat
 
-from .atomic import atomic_write_text
-from .exceptions import describe
-from .paths import guard_file
-from .render_journal import journal
+from netkit.atomic import atomic_write_text
+from netkit.exceptions import describe
+from netkit.paths import guard_file
+from netkit.render_journal import journal
 
 HANDOUT_SUFFIX = ".handout.html"
 EXECUTE_LOG = "execute.log"
@@ -45,7 +45,7 @@ def execute_workbook(notebook: str | Path, html: bool = False, participant_id: s
     """
     import papermill
 
-    from .answers import ENV_FOLDER
+    from netkit.answers import ENV_FOLDER
 
     os.environ.pop(ENV_FOLDER, None)  # the kernel must keep answers in the participant's own folder
     notebook = Path(notebook)
@@ -117,7 +117,7 @@ def workbook_title(nb: nbformat.NotebookNode, fallback: str = "Networking workbo
 def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
     """The participant's printable worksheets: their roster fields filled in and room to write for
     every form of the exercises this workbook holds (see :mod:`netkit.worksheets`)."""
-    from .worksheets import worksheets_html
+    from netkit.worksheets import worksheets_html
 
     parameters = nb.metadata.get("papermill", {}).get("parameters", {})
     exercises = nb.metadata.get("netkit", {}).get("composed_from")

@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from .paths import guard_file
+from netkit.paths import guard_file
 
 JOURNAL = ".netkit-journal.jsonl"
 

@@ -11,9 +11,18 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from .atomic import atomic_write_text
-from .collect import EXERCISES, MIN_CONTACTS, NOT_SHARING, NOT_STARTED, OPTED_OUT, PROBLEM, Aggregates, CohortReport
-from .markup import Markup, escape, escape_attr
+from netkit.atomic import atomic_write_text
+from netkit.collect import (
+    EXERCISES,
+    MIN_CONTACTS,
+    NOT_SHARING,
+    NOT_STARTED,
+    OPTED_OUT,
+    PROBLEM,
+    Aggregates,
+    CohortReport,
+)
+from netkit.markup import Markup, escape, escape_attr
 
 __all__ = [
     "TABLE_CSS",
@@ -97,7 +106,7 @@ def progress_table_html(report: CohortReport) -> Markup:
 
 def chart_text(chart_id: str, agg: Aggregates) -> str:
     """A plain-text description of a chart (its ``alt`` text and caption): the numbers it shows."""
-    from .contacts import ring_label
+    from netkit.contacts import ring_label
 
     if chart_id == "rings":
         rings = ", ".join(f"{ring_label(k)} {v}" for k, v in agg.rings.items())
@@ -127,7 +136,7 @@ def chart_text(chart_id: str, agg: Aggregates) -> str:
 
 def _cadence_label(key: str) -> str:
     """``"half_yearly"`` → ``"every six months"`` (the words the participant chose from)."""
-    from .plan import CADENCES
+    from netkit.plan import CADENCES
 
     cadence = CADENCES.get(key)
     return cadence.label if cadence else key
@@ -135,7 +144,7 @@ def _cadence_label(key: str) -> str:
 
 def chart_images(agg: Aggregates) -> list[tuple[str, str, bytes]]:
     """(id, title, PNG bytes) of every cohort chart that describes at least the minimum group."""
-    from .cohort_charts import CHARTS, figure_png
+    from netkit.cohort_charts import CHARTS, figure_png
 
     return [(chart_id, title, figure_png(make(agg))) for chart_id, title, make in CHARTS if agg.shown(chart_id)]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .markup import escape
+from netkit.markup import escape
 
 __all__ = [
     "CADENCES",

@@ -20,8 +20,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .exceptions import RosterError
-from .textfile import csv_rows, decode_text, refuse_control, sniff_delimiter
+from netkit.exceptions import RosterError
+from netkit.textfile import csv_rows, decode_text, refuse_control, sniff_delimiter
 
 #: Roster fields passed to a workbook as papermill parameters, in this order.
 WORKBOOK_FIELDS = (

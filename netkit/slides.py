@@ -18,7 +18,7 @@ import datetime as _dt
 import json
 from typing import Any
 
-from .markup import Markup, escape
+from netkit.markup import Markup, escape
 
 _CSS = """
 *{box-sizing:border-box}html,body{margin:0;height:100%;background:#111}
@@ -65,8 +65,8 @@ def _slide(body: str, *, notes: str = "", kicker: str = "") -> str:
 
 def exercise_slides(name: str) -> list[str]:
     """One slide per markdown cell of ``exercises/<name>.ipynb`` (the participants' own text)."""
-    from .guide import exercise_title
-    from .resources import bundled_dir
+    from netkit.guide import exercise_title
+    from netkit.resources import bundled_dir
 
     cells = json.loads((bundled_dir("exercises") / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
     texts = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
@@ -75,7 +75,7 @@ def exercise_slides(name: str) -> list[str]:
 
 def demo_slides(name: str, demo: dict, today: _dt.date) -> list[str]:
     """The demo participant's walk-through for one exercise (empty for the others)."""
-    from .contacts import RINGS
+    from netkit.contacts import RINGS
 
     who = f"{demo['name']} (fictional)"
     if name == "welcome":
@@ -97,7 +97,7 @@ def demo_slides(name: str, demo: dict, today: _dt.date) -> list[str]:
             )
         ]
     if name == "network-map":
-        from .worksheets import rings_svg, split_list
+        from netkit.worksheets import rings_svg, split_list
 
         keys = list(RINGS)
         people = [(person, keys.index(ring)) for person, ring in demo["people"]]
@@ -114,7 +114,7 @@ def demo_slides(name: str, demo: dict, today: _dt.date) -> list[str]:
             )
         ]
     if name == "outreach":
-        from .lint import lint
+        from netkit.lint import lint
 
         def verdict(text: str) -> str:
             found = lint(text, demo["draft_situation"])
@@ -138,7 +138,7 @@ def demo_slides(name: str, demo: dict, today: _dt.date) -> list[str]:
             ),
         ]
     if name == "reflection":
-        from .plan import commitment_statement, make_entry
+        from netkit.plan import commitment_statement, make_entry
 
         entries: list[Any] = []
         for person, ring, cadence, step in demo["plan"]:
@@ -178,7 +178,7 @@ def activity_slide(block) -> str:
 
 def slides_html(sheet, *, today: _dt.date | None = None) -> str:
     """The deck for a run sheet (:class:`netkit.guide.RunSheet`)."""
-    from .guide import DEFAULT_TITLE, heading, load_guide
+    from netkit.guide import DEFAULT_TITLE, heading, load_guide
 
     today = today or _dt.date.today()
     demo = load_guide()["demo"]

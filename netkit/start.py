@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .answers import AnswersStore, MergeReport
-from .exceptions import InputError
-from .roster import WORKBOOK_FIELDS, Participant, Roster, participant_id
-from .schema import PROFILE
-from .takehome import profile_from_export, read_upload
+from netkit.answers import AnswersStore, MergeReport
+from netkit.exceptions import InputError
+from netkit.roster import WORKBOOK_FIELDS, Participant, Roster, participant_id
+from netkit.schema import PROFILE
+from netkit.takehome import profile_from_export, read_upload
 
 #: Where the start page puts the participant's workbook (relative to the start page).
 DEFAULT_OUT = "my-workbook"
@@ -105,7 +105,7 @@ def make_workbook(
     Running it again with the same name refreshes the workbook and keeps the answers
     (``update=True``); the profile is saved in the answers so a take-home zip brings it back.
     """
-    from .render import render  # papermill is imported only when a workbook is made
+    from netkit.render import render  # papermill is imported only when a workbook is made
 
     profile = clean_profile(values, defaults=defaults)
     participant = participant_from_profile(profile)
@@ -146,7 +146,7 @@ def saved_profile(folder: str | Path | None = None, *, defaults: Mapping[str, st
 
     The browser-only workbook's parameters: ``defaults`` are the coach's (workshop, date, coach).
     """
-    from .answers import open_store
+    from netkit.answers import open_store
 
     saved = open_store(folder).get(PROFILE_KEY) or {}
     saved = saved if isinstance(saved, dict) else {}
@@ -191,7 +191,7 @@ def resume(
 
 def existing_workbooks(out: str | Path = DEFAULT_OUT) -> list[tuple[str, Path]]:
     """(name, notebook) of workbooks the start page made earlier in ``out`` (this session)."""
-    from .manifest import read_manifest
+    from netkit.manifest import read_manifest
 
     out = Path(out)
     try:

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .schema import CURRENT_STEP
+from netkit.schema import CURRENT_STEP
 
 #: Cell tag prefix of a composed workbook's steps.
 STEP_TAG = "netkit-step-"
@@ -53,7 +53,7 @@ class StepProgress:
 
 def milestone_progress(steps: Sequence[Step], answers: Mapping[str, Any]) -> dict[str, StepProgress]:
     """Per step, how many of the coach report's milestones the answers reach."""
-    from .collect import MILESTONES, missing_steps
+    from netkit.collect import MILESTONES, missing_steps
 
     missing = missing_steps(answers)
     result = {}

@@ -16,7 +16,7 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable
 
-from .markup import escape_attr as escape
+from netkit.markup import escape_attr as escape
 
 __all__ = ["Svg", "abbreviate", "abbreviate_name", "bar_rows", "text_width"]
 

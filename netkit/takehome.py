@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answers import BACKUP_SUFFIX, EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
-from .answers_file import check_upload
-from .exceptions import AnswersError
-from .paths import slug
-from .schema import PROFILE
+from netkit.answers import BACKUP_SUFFIX, EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
+from netkit.answers_file import check_upload
+from netkit.exceptions import AnswersError
+from netkit.paths import slug
+from netkit.schema import PROFILE
 
 #: The answers export inside a take-home zip; the one member a resume reads.
 EXPORT_NAME = "netkit-answers-export.json"
@@ -154,7 +154,7 @@ def build_archive(
     store: AnswersStore, *, name: str = "", folder: str | Path | None = None, today: _dt.date | None = None
 ) -> Archive:
     """Everything the participant owns in ``folder`` (default: the store's), as one zip in memory."""
-    from .handout import handout_files
+    from netkit.handout import handout_files
 
     folder = Path(folder) if folder is not None else store.folder
     export = store.export_document()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .exceptions import InputError
+from netkit.exceptions import InputError
 
 __all__ = ["find_control", "mojibake", "refuse_control"]
 

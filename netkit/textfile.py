@@ -30,8 +30,8 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .exceptions import InputError
-from .text_damage import _mojibake_warnings, find_control, mojibake, refuse_control
+from netkit.exceptions import InputError
+from netkit.text_damage import _mojibake_warnings, find_control, mojibake, refuse_control
 
 __all__ = [
     "DELIMITERS",

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .markup import escape, escape_attr
+from netkit.markup import escape, escape_attr
 
 #: Linter rules that describe the software rather than the message; not for a paper checklist.
 NOT_ON_PAPER = frozenset({"english-only"})
@@ -64,7 +64,7 @@ def checklist_rules() -> list[tuple[str, str]]:
     The words come from the table in :mod:`netkit.lint`'s docstring; a rule without a row there
     still appears, spelled from its id, so the paper checklist never silently drops a rule.
     """
-    from . import lint
+    from netkit import lint
 
     described = dict(re.findall(r"^``([a-z0-9-]+)``\s+(.+?)\s*$", lint.__doc__ or "", re.MULTILINE))
     rules = []
@@ -79,10 +79,10 @@ def checklist_rules() -> list[tuple[str, str]]:
 
 def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
     """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …)."""
-    from .contacts import RINGS
-    from .followups import DEFAULT_OFFSETS
-    from .plan import CADENCES
-    from .reflection import PROMPTS
+    from netkit.contacts import RINGS
+    from netkit.followups import DEFAULT_OFFSETS
+    from netkit.plan import CADENCES
+    from netkit.reflection import PROMPTS
 
     p = {k: str(v or "") for k, v in (personal or {}).items()}
     organisations = split_list(p.get("target_organisations", ""))
@@ -312,7 +312,7 @@ def worksheets_html(
 
 # --------------------------------------------------------------------------- PDF
 def _pdf_rings(pdf, labels: Sequence[str]) -> None:
-    from .pdf import FONT
+    from netkit.pdf import FONT
 
     radius_max, step = 55, 55 / (len(labels) + 0.6)
     if pdf.will_page_break(2 * radius_max + 6):
@@ -335,7 +335,7 @@ def _pdf_rings(pdf, labels: Sequence[str]) -> None:
 
 
 def _pdf_part(pdf, part: Part) -> None:
-    from .pdf import FONT, table
+    from netkit.pdf import FONT, table
 
     width = pdf.epw
     if pdf.will_page_break(22):
@@ -378,7 +378,7 @@ def worksheets_pdf(
     personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook — worksheets", subtitle: str = ""
 ) -> bytes:
     """The worksheets as an A4 PDF with real text (blank unless ``personal`` is given)."""
-    from .pdf import FONT, new_pdf, pdf_bytes
+    from netkit.pdf import FONT, new_pdf, pdf_bytes
 
     pdf = new_pdf(title)
     for sheet in sheets(personal):

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import click
 
-from .. import __version__
-from ..cli_errors import friendly_errors
-from ..terminal import printable
-from .options import out_folder, workshop_details
+from netkit import __version__
+from netkit.cli.options import out_folder, workshop_details
+from netkit.cli_errors import friendly_errors
+from netkit.terminal import printable
 
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
@@ -69,8 +69,8 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
         netkit render roster.csv -o out/ --workshop "Networking that lasts" --coach "Sam"
         netkit render --example -o out/ --execute --html
     """
-    from ..render import render as render_workbooks
-    from ..resources import example_roster
+    from netkit.render import render as render_workbooks
+    from netkit.resources import example_roster
 
     if example == (roster is not None):
         raise click.UsageError("give a ROSTER file or --example (not both)")
@@ -125,8 +125,8 @@ def compose(specs, check):
     \b
         netkit compose workbooks/workshop.toml
     """
-    from ..compose import compose_text, read_spec, write_composed
-    from ..resources import bundled_dir
+    from netkit.compose import compose_text, read_spec, write_composed
+    from netkit.resources import bundled_dir
 
     specs = specs or tuple(sorted(bundled_dir("workbooks").glob("*.toml")))
     stale = []
@@ -146,7 +146,7 @@ def compose(specs, check):
 # The exercise and coach command groups live one module each in this package; each module only
 # imports click at the top, so `netkit --help` stays fast. (The modules, not their commands, are
 # bound here, so that ``netkit.cli.collect`` is the module.)
-from . import collect, contacts, deliver, emails, guide, lite, outreach  # noqa: E402
+from netkit.cli import collect, contacts, deliver, emails, guide, lite, outreach  # noqa: E402
 
 for _command in (
     contacts.contacts,

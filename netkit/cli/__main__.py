@@ -1,6 +1,6 @@
 """``python -m netkit.cli``: the same command line as the ``netkit`` script."""
 
-from . import main
+from netkit.cli import main
 
 if __name__ == "__main__":
     main()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..cli_errors import friendly_errors
-from ..terminal import printable
+from netkit.cli_errors import friendly_errors
+from netkit.terminal import printable
 
 
 @click.command()
@@ -104,7 +104,7 @@ def watch(refresh, every: int) -> int:
     A refresh that fails (a participant saving at that very moment, the hub briefly away) is
     reported and the next one tried; Ctrl-C ends the loop with a message instead of a traceback.
     """
-    from ..exceptions import NetkitError
+    from netkit.exceptions import NetkitError
 
     runs = 0
     try:
@@ -127,8 +127,8 @@ _sleep = time.sleep  # tests replace it to end the loop after a fixed number of 
 
 
 def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_folder, *, quiet, refresh=None):
-    from ..collect import build_report, read_render, write_summary_csv
-    from ..report_html import write_report
+    from netkit.collect import build_report, read_render, write_summary_csv
+    from netkit.report_html import write_report
 
     if hub_url:
         pairs = _from_hub(out, hub_url, hub_folder, progress=not quiet)
@@ -149,9 +149,9 @@ def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_fol
 # --------------------------------------------------------------------------- --hub
 def _from_hub(out: Path, hub_url: str, folder: str, *, progress: bool) -> list[tuple[dict, object]]:
     """(manifest entry, answers | error) read from each participant's hub home."""
-    from ..collect import read_manifest_entries
-    from ..exceptions import HubError
-    from ..hub import HubClient, delivered_users, fetch_answers
+    from netkit.collect import read_manifest_entries
+    from netkit.exceptions import HubError
+    from netkit.hub import HubClient, delivered_users, fetch_answers
 
     entries = read_manifest_entries(out)
     users = {

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from ..cli_errors import friendly_errors
-from ..terminal import printable
+from netkit.cli_errors import friendly_errors
+from netkit.terminal import printable
 
 FORMAT_CHOICES = ("auto", "linkedin", "vcard", "google", "outlook", "csv")
 
@@ -53,8 +53,8 @@ def import_contacts(file: Path, fmt: str, out: Path) -> None:
         netkit contacts import Connections.csv -o contacts.json
         netkit contacts import phone.vcf --format vcard -o contacts.json
     """
-    from ..contacts import load_contacts_file, save_contacts_file
-    from ..importers import import_file, plural
+    from netkit.contacts import load_contacts_file, save_contacts_file
+    from netkit.importers import import_file, plural
 
     known = load_contacts_file(out)
     everyone, report = import_file(file, known, format=fmt)
@@ -88,22 +88,22 @@ def map_contacts(contacts_file: Path, out: Path, name: str, dpi: int) -> None:
     \b
         netkit contacts map contacts.json -o map.svg --name "Ada"
     """
-    from ..atomic import atomic_write_bytes
-    from ..contacts import load_contacts_file
-    from ..exceptions import InputError
+    from netkit.atomic import atomic_write_bytes
+    from netkit.contacts import load_contacts_file
+    from netkit.exceptions import InputError
 
     people = load_contacts_file(contacts_file)
     kind = out.suffix.lower().lstrip(".") or "png"
     if kind not in ("png", "svg", "pdf"):
         raise InputError(f"cannot draw a .{kind} picture", where=out, fix="name the output .png, .svg or .pdf")
     if kind == "svg":
-        from ..egomap import ego_map_svg
+        from netkit.egomap import ego_map_svg
 
         data = ego_map_svg(people, _dt.date.today(), participant=name).encode("utf-8")
     else:
         import io
 
-        from ..egomap_png import ego_map
+        from netkit.egomap_png import ego_map
 
         buffer = io.BytesIO()
         ego_map(people, _dt.date.today(), participant=name).savefig(buffer, format=kind, dpi=dpi)
@@ -126,7 +126,7 @@ def export_contacts(contacts_file: Path, out: Path) -> None:
     \b
         netkit contacts export contacts.json -o contacts.csv
     """
-    from ..contacts import load_contacts_file, write_contacts_csv
+    from netkit.contacts import load_contacts_file, write_contacts_csv
 
     people = load_contacts_file(contacts_file)
     write_contacts_csv(out, people)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..cli_errors import friendly_errors
-from ..terminal import printable
+from netkit.cli_errors import friendly_errors
+from netkit.terminal import printable
 
 
 @click.command()
@@ -106,8 +106,8 @@ def deliver(
         netkit deliver out/ --hub https://hub.example.org --roster roster.csv --user-from email
         netkit deliver out/ --hub https://hub.example.org --map hub-users.csv
     """
-    from ..hub import HubClient, manifest_entries, map_from_csv, map_from_roster
-    from ..hub import deliver as deliver_workbooks
+    from netkit.hub import HubClient, manifest_entries, map_from_csv, map_from_roster
+    from netkit.hub import deliver as deliver_workbooks
 
     if (roster is None) == (map_csv is None):
         raise click.UsageError("say who is who on the hub: give --roster (with --user-from) or --map")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..cli_errors import friendly_errors
-from .options import out_folder, workshop_details
+from netkit.cli.options import out_folder, workshop_details
+from netkit.cli_errors import friendly_errors
 
 
 @click.command()
@@ -37,7 +37,7 @@ def emails(roster, kind, out, sender, link, workshop, workshop_date, coach):
         netkit emails roster.csv --kind pre-work -o mail/ --link https://mybinder.org/v2/gh/you/kit/HEAD
         netkit emails roster.csv --kind follow-up -o mail/ --from "Sam Rivera <sam@example.org>"
     """
-    from ..emails import write_emails
+    from netkit.emails import write_emails
 
     report = write_emails(
         roster, kind, out, sender=sender, link=link, workshop=workshop, date=workshop_date, coach=coach

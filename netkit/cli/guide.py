@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from ..cli_errors import friendly_errors
-from .options import out_folder, workshop_details
+from netkit.cli.options import out_folder, workshop_details
+from netkit.cli_errors import friendly_errors
 
 FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.guide.FORMATS, without importing it
 
@@ -36,7 +36,7 @@ def guide(out, format_name, workshop, workshop_date, coach):
         netkit guide -o kit/ --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         netkit guide -o kit-online/ --format online-90
     """
-    from ..guide import pdf_warnings, write_guide
+    from netkit.guide import pdf_warnings, write_guide
 
     for path in write_guide(out, format_name, workshop=workshop, date=workshop_date, coach=coach):
         click.echo(f"wrote {path}")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..cli_errors import friendly_errors
-from .options import out_folder, workshop_details
+from netkit.cli.options import out_folder, workshop_details
+from netkit.cli_errors import friendly_errors
 
 
 @click.command()
@@ -31,7 +31,7 @@ def lite(out, workshop, workshop_date, coach, workbook):
         netkit lite -o site --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         python -m http.server -d site 8000     # then open http://localhost:8000/
     """
-    from ..lite import build_site
+    from netkit.lite import build_site
 
     defaults = {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}
     click.echo(build_site(out, defaults=defaults, workbook=workbook).summary())

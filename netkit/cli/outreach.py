@@ -14,9 +14,9 @@ from pathlib import Path
 
 import click
 
-from ..cli_errors import friendly_errors
-from ..exceptions import InputError, TemplateError
-from ..terminal import printable
+from netkit.cli_errors import friendly_errors
+from netkit.exceptions import InputError, TemplateError
+from netkit.terminal import printable
 
 SAMPLE_CONTACT = {
     "name": "Ana Souza",
@@ -84,8 +84,8 @@ def lint_command(file, as_json, situation, folder):
         netkit outreach lint draft.txt --situation informational-interview
         netkit outreach lint draft.txt --json
     """
-    from ..lint import findings_as_json, lint
-    from ..outreach import load_templates, situation_for
+    from netkit.lint import findings_as_json, lint
+    from netkit.outreach import load_templates, situation_for
 
     sit = situation_for(situation, load_templates(folder)) if situation else None
     findings = lint(_read_message(file), sit)
@@ -122,7 +122,7 @@ def templates_command(folder, show):
         netkit outreach templates
         netkit outreach templates --templates my-templates/ --show thank-you
     """
-    from ..outreach import load_templates, render_message, situation_for
+    from netkit.outreach import load_templates, render_message, situation_for
 
     templates = load_templates(folder)
     if show:

@@ -43,9 +43,9 @@ reflection  the share of reflection prompts answered · at least one commitment 
 
 from __future__ import annotations
 
-from ..answers_file import read_answers_readonly
-from .demo import example_entries
-from .facts import (
+from netkit.answers_file import read_answers_readonly
+from netkit.collect.demo import example_entries
+from netkit.collect.facts import (
     ANONYMOUS_NAME,
     EXERCISES,
     MILESTONES,
@@ -64,8 +64,16 @@ from .facts import (
     messages_of,
     missing_steps,
 )
-from .read import CSV_HEADER, collect, read_manifest_entries, read_render, summary_rows, write_summary_csv
-from .report import SHARING_FIGURES, Aggregates, CohortReport, ParticipantRow, aggregate, build_report, sharing_choice
+from netkit.collect.read import CSV_HEADER, collect, read_manifest_entries, read_render, summary_rows, write_summary_csv
+from netkit.collect.report import (
+    SHARING_FIGURES,
+    Aggregates,
+    CohortReport,
+    ParticipantRow,
+    aggregate,
+    build_report,
+    sharing_choice,
+)
 
 __all__ = [
     "Aggregates",

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from .. import schema
+from netkit import schema
 
 
 # --------------------------------------------------------------------------- example cohort
 def example_entries(today: _dt.date | None = None) -> list[tuple[dict, dict]]:
     """A fictional cohort (the bundled example roster) with made-up answers, for demos and the notebook."""
-    from ..resources import example_roster
-    from ..roster import read_roster
+    from netkit.resources import example_roster
+    from netkit.roster import read_roster
 
     today = today or _dt.date.today()
     rings = ("inner", "close", "regular", "acquaintance", "dormant")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .. import schema
+from netkit import schema
 
 OPT_OUT_KEY = schema.OPT_OUT
 MIN_GROUP = 3
@@ -26,7 +26,7 @@ def _as_list(value: Any) -> list:
 
 def contacts_of(answers: Mapping[str, Any]) -> list:
     """The participant's contacts as :class:`~netkit.contacts.Contact` (unreadable ones skipped)."""
-    from ..contacts import Contact
+    from netkit.contacts import Contact
 
     contacts = []
     for item in _as_list(answers.get(schema.CONTACTS)):
@@ -77,13 +77,13 @@ def messages_of(answers: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 
 def _confidence(answers: Mapping[str, Any]) -> tuple[int | None, int | None]:
-    from ..confidence import level
+    from netkit.confidence import level
 
     return level(answers.get(schema.CONFIDENCE_BEFORE)), level(answers.get(schema.CONFIDENCE_AFTER))
 
 
 def _plan(answers: Mapping[str, Any]) -> list:
-    from ..plan import plan_from_json
+    from netkit.plan import plan_from_json
 
     entries, _problems = plan_from_json(answers.get(schema.PLAN))
     return entries
@@ -138,7 +138,7 @@ def _contacts_dated(facts: Facts) -> float:
 
 
 def _reflection_fraction(answers: Mapping[str, Any]) -> float:
-    from ..reflection import answers_from_store, progress
+    from netkit.reflection import answers_from_store, progress
 
     return progress(answers_from_store(answers)).fraction
 

@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
-from .. import schema
-from ..exceptions import NetkitError, describe
-from .facts import (
+from netkit import schema
+from netkit.collect.facts import (
     ANONYMOUS_NAME,
     MIN_GROUP,
     NOT_SHARING,
@@ -23,6 +22,7 @@ from .facts import (
     completion,
     missing_steps,
 )
+from netkit.exceptions import NetkitError, describe
 
 
 # --------------------------------------------------------------------------- the model
@@ -154,7 +154,7 @@ class CohortReport:
 
 
 def _lint_rules(text: str, situation: str) -> set[str]:
-    from ..lint import lint
+    from netkit.lint import lint
 
     try:
         findings = lint(text, situation or None)
@@ -182,8 +182,8 @@ def aggregate(
     Each figure records how many participants it describes, so a figure drawn from fewer than
     ``min_group`` of them is withheld (:meth:`Aggregates.shown`).
     """
-    from ..contacts import RINGS
-    from ..network import reciprocity, summarise
+    from netkit.contacts import RINGS
+    from netkit.network import reciprocity, summarise
 
     today = today or _dt.date.today()
     sizes, dormant_shares, balances, per_person, conf = [], [], [], [], []

@@ -29,21 +29,15 @@ profile address, or name + organisation, so importing the same file twice adds n
 
 from __future__ import annotations
 
-from .files import (
+from netkit.contacts.files import (
     CSV_COLUMNS,
     contacts_csv_text,
     load_contacts_file,
     save_contacts_file,
     write_contacts_csv,
 )
-from .merge import (
-    Merge,
-    MergeResult,
-    contacts_from_json,
-    contacts_to_json,
-    merge_contacts,
-)
-from .model import (
+from netkit.contacts.merge import Merge, MergeResult, contacts_from_json, contacts_to_json, merge_contacts
+from netkit.contacts.model import (
     CONTACTS_FILE_KIND,
     CONTACTS_FILE_SCHEMA,
     DEFAULT_RING,

@@ -6,11 +6,11 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..atomic import atomic_write_json
-from ..csvsafe import csv_text, write_csv
-from ..exceptions import InputError
-from .merge import contacts_from_json, contacts_to_json
-from .model import CONTACTS_FILE_KIND, CONTACTS_FILE_SCHEMA, Contact
+from netkit.atomic import atomic_write_json
+from netkit.contacts.merge import contacts_from_json, contacts_to_json
+from netkit.contacts.model import CONTACTS_FILE_KIND, CONTACTS_FILE_SCHEMA, Contact
+from netkit.csvsafe import csv_text, write_csv
+from netkit.exceptions import InputError
 
 
 # ---------------------------------------------------------------------- files

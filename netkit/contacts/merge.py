@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Contact, _normalise_url, is_profile_url
+from netkit.contacts.model import Contact, _normalise_url, is_profile_url
 
 
 def contacts_to_json(contacts: Iterable[Contact]) -> list[dict]:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..rhythms import RING_RHYTHM, cadence_for_ring
+from netkit.rhythms import RING_RHYTHM, cadence_for_ring
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-from ..exceptions import HubError
+from netkit.exceptions import HubError
 
 #: The environment variable holding the hub service token (never a command-line argument).
 TOKEN_ENV = "NETKIT_HUB_TOKEN"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..exceptions import HubError
-from ..paths import guard_file
-from .client import _hub_url
+from netkit.exceptions import HubError
+from netkit.hub.client import _hub_url
+from netkit.paths import guard_file
 
 #: The delivery record inside a render folder: what was delivered where, with hashes.
 DELIVERY_RECORD = "deliveries.json"

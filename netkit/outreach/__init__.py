@@ -35,7 +35,7 @@ Fields a template can use:
 
 from __future__ import annotations
 
-from .message import (
+from netkit.outreach.message import (
     connection_sentence,
     contact_label,
     field_label,
@@ -44,7 +44,7 @@ from .message import (
     normalise_participant,
     render_message,
 )
-from .templates import (
+from netkit.outreach.templates import (
     BUILTIN_FOLDER,
     COACH_FOLDER_NAME,
     FRONT_MATTER,

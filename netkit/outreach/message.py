@@ -9,9 +9,8 @@ from typing import Any
 import jinja2
 from jinja2.exceptions import SecurityError, UndefinedError
 
-from ..exceptions import TemplateError
-from ..template_sandbox import TemplateLimitError, render_limited, template_line
-from .templates import (
+from netkit.exceptions import TemplateError
+from netkit.outreach.templates import (
     _CONTACT_KEYS,
     _GAP_RE,
     _LENIENT_ENV,
@@ -22,6 +21,7 @@ from .templates import (
     builtin_templates,
     situation_for,
 )
+from netkit.template_sandbox import TemplateLimitError, render_limited, template_line
 
 
 # --------------------------------------------------------------------------- people

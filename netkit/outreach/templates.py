@@ -12,8 +12,8 @@ from typing import Any
 import jinja2
 from jinja2.exceptions import TemplateSyntaxError
 
-from ..exceptions import TemplateError
-from ..template_sandbox import MessageSandbox
+from netkit.exceptions import TemplateError
+from netkit.template_sandbox import MessageSandbox
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent.parent / "templates" / "outreach"
 COACH_FOLDER_NAME = "outreach-templates"

@@ -20,10 +20,9 @@ Pure: no widgets. Every user string that reaches HTML goes through :func:`netkit
 
 from __future__ import annotations
 
-from ..contacts import ring_label
-from ..rhythms import CADENCES, Cadence
-from .dates import Due, add_months, commitment_statement, due_dates, due_this_month, next_due, rrule_for
-from .model import (
+from netkit.contacts import ring_label
+from netkit.plan.dates import Due, add_months, commitment_statement, due_dates, due_this_month, next_due, rrule_for
+from netkit.plan.model import (
     DEFAULT_CADENCE,
     DEFAULT_CADENCE_BY_RING,
     DEFAULT_RING,
@@ -43,7 +42,8 @@ from .model import (
     plan_from_json,
     plan_to_json,
 )
-from .output import plan_html, to_reminders
+from netkit.plan.output import plan_html, to_reminders
+from netkit.rhythms import CADENCES, Cadence
 
 __all__ = [
     "CADENCES",

@@ -10,13 +10,8 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
-from ..rhythms import CADENCES
-from .model import (
-    _KEEP_IN_TOUCH_IDEAS,
-    PlanEntry,
-    _fold,
-    _nice_date,
-)
+from netkit.plan.model import _KEEP_IN_TOUCH_IDEAS, PlanEntry, _fold, _nice_date
+from netkit.rhythms import CADENCES
 
 
 # --------------------------------------------------------------------------- dates

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..contacts import RINGS as CONTACT_RINGS
-from ..exceptions import InputError
-from ..rhythms import CADENCES, RING_RHYTHM, Cadence
+from netkit.contacts import RINGS as CONTACT_RINGS
+from netkit.exceptions import InputError
+from netkit.rhythms import CADENCES, RING_RHYTHM, Cadence
 
 WHERE = "your stay-in-touch plan"
 MAX_AHEAD_DAYS = 366

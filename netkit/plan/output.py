@@ -6,16 +6,12 @@ import datetime as _dt
 import hashlib
 from collections.abc import Iterable, Sequence
 
-from ..confidence import confidence_svg
-from ..contacts import ring_label
-from ..markup import escape, paragraphs
-from ..reminders_ics import Reminder
-from .dates import commitment_statement, due_dates, due_this_month, next_due, rrule_for
-from .model import (
-    PlanEntry,
-    _fold,
-    _nice_date,
-)
+from netkit.confidence import confidence_svg
+from netkit.contacts import ring_label
+from netkit.markup import escape, paragraphs
+from netkit.plan.dates import commitment_statement, due_dates, due_this_month, next_due, rrule_for
+from netkit.plan.model import PlanEntry, _fold, _nice_date
+from netkit.reminders_ics import Reminder
 
 
 # --------------------------------------------------------------------------- calendar

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 
 import ipywidgets as widgets
 
-from .. import runtime
-from ..binder import binder_notice_html, binder_session, browser_notice_html
+from netkit import runtime
+from netkit.binder import binder_notice_html, binder_session, browser_notice_html
 
 
 class BinderNotice(widgets.HTML):

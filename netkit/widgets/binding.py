@@ -7,9 +7,9 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..answers import ERRORS, AnswersStore, open_store
-from ..markup import escape
-from . import status as _status
+from netkit.answers import ERRORS, AnswersStore, open_store
+from netkit.markup import escape
+from netkit.widgets import status as _status
 
 _MISSING = object()
 

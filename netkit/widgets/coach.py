@@ -12,12 +12,12 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from ..collect import MIN_GROUP, CohortReport, build_report, collect, example_entries
-from ..exceptions import NetkitError
-from ..markup import escape
-from ..paths import manifest_path
-from ..report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
-from . import status as _status
+from netkit.collect import MIN_GROUP, CohortReport, build_report, collect, example_entries
+from netkit.exceptions import NetkitError
+from netkit.markup import escape
+from netkit.paths import manifest_path
+from netkit.report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
+from netkit.widgets import status as _status
 
 
 class CoachReport(widgets.VBox):

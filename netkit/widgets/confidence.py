@@ -7,10 +7,10 @@ import weakref
 
 import ipywidgets as widgets
 
-from .. import schema
-from ..answers import AnswersStore, open_store
-from ..confidence import confidence_message, confidence_svg, level
-from ..markup import escape
+from netkit import schema
+from netkit.answers import AnswersStore, open_store
+from netkit.confidence import confidence_message, confidence_svg, level
+from netkit.markup import escape
 
 CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
 NOT_YET = 0

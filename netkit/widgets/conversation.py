@@ -16,15 +16,23 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .. import schema
-from ..answers import AnswersStore, open_store
-from ..conversation import AFTER, CLOSING, PREPARE, QUESTIONS, THANK_YOU_SITUATION, log_conversation, thank_you_draft
-from ..lint import lint
-from ..markup import escape
-from ..outreach import contact_label, normalise_contact
-from . import status as _status
-from .binding import SaveStatus
-from .outreach import findings_html
+from netkit import schema
+from netkit.answers import AnswersStore, open_store
+from netkit.conversation import (
+    AFTER,
+    CLOSING,
+    PREPARE,
+    QUESTIONS,
+    THANK_YOU_SITUATION,
+    log_conversation,
+    thank_you_draft,
+)
+from netkit.lint import lint
+from netkit.markup import escape
+from netkit.outreach import contact_label, normalise_contact
+from netkit.widgets import status as _status
+from netkit.widgets.binding import SaveStatus
+from netkit.widgets.outreach import findings_html
 
 NOTES_KEY = schema.CONVERSATION_NOTES
 CONTACTS_KEY = schema.CONTACTS

@@ -26,20 +26,20 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .. import schema
-from ..answers import AnswersStore, open_store
-from ..contacts import DIRECTIONS, RINGS, Contact, contacts_from_json, contacts_to_json
-from ..egomap import ego_map_html
-from ..exceptions import NetkitError
-from ..importers import import_into
-from ..markup import escape
-from ..network import findings, parse_targets, summarise
-from ..network_charts import reciprocity_svg, summary_svg
-from ..runtime import Scheduled, schedule
-from . import status as _status
-from .binding import SaveStatus, on_upload
-from .network_view import DORMANT_MARK as DORMANT_MARK
-from .network_view import (
+from netkit import schema
+from netkit.answers import AnswersStore, open_store
+from netkit.contacts import DIRECTIONS, RINGS, Contact, contacts_from_json, contacts_to_json
+from netkit.egomap import ego_map_html
+from netkit.exceptions import NetkitError
+from netkit.importers import import_into
+from netkit.markup import escape
+from netkit.network import findings, parse_targets, summarise
+from netkit.network_charts import reciprocity_svg, summary_svg
+from netkit.runtime import Scheduled, schedule
+from netkit.widgets import status as _status
+from netkit.widgets.binding import SaveStatus, on_upload
+from netkit.widgets.network_view import DORMANT_MARK as DORMANT_MARK
+from netkit.widgets.network_view import (
     FIELDS,
     IMPORT_HELP,
     NEW,
@@ -54,7 +54,7 @@ from .network_view import (
     matching,
     pictures_tab,
 )
-from .network_view import TABLE_ROWS as TABLE_ROWS
+from netkit.widgets.network_view import TABLE_ROWS as TABLE_ROWS
 
 CONTACTS_KEY = schema.CONTACTS
 DRAFT_KEY = schema.NETWORK_DRAFT

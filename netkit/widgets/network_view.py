@@ -13,10 +13,10 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, normalise
-from ..importers import FORMATS
-from ..markup import escape
-from ..network import stay_in_touch_due
+from netkit.contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, normalise
+from netkit.importers import FORMATS
+from netkit.markup import escape
+from netkit.network import stay_in_touch_due
 
 __all__ = [
     "DORMANT_MARK",

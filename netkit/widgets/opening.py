@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..answers import AnswersStore
-from ..opening import opening_html
-from .binder import BinderNotice
-from .binding import SaveStatus
+from netkit.answers import AnswersStore
+from netkit.opening import opening_html
+from netkit.widgets.binder import BinderNotice
+from netkit.widgets.binding import SaveStatus
 
 
 class OpeningPage(widgets.VBox):

@@ -22,13 +22,13 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .. import schema
-from ..answers import AnswersStore, open_store
-from ..exceptions import NetkitError, TemplateError
-from ..followups import entry_asks, new_outbox_entry, parse_day, write_followups
-from ..lint import lint
-from ..markup import escape
-from ..outreach import (
+from netkit import schema
+from netkit.answers import AnswersStore, open_store
+from netkit.exceptions import NetkitError, TemplateError
+from netkit.followups import entry_asks, new_outbox_entry, parse_day, write_followups
+from netkit.lint import lint
+from netkit.markup import escape
+from netkit.outreach import (
     COACH_FOLDER_NAME,
     contact_label,
     field_label,
@@ -37,9 +37,9 @@ from ..outreach import (
     normalise_contact,
     render_message,
 )
-from . import status as _status
-from .binding import SaveStatus
-from .outreach_view import entry_label, findings_html, followups_html
+from netkit.widgets import status as _status
+from netkit.widgets.binding import SaveStatus
+from netkit.widgets.outreach_view import entry_label, findings_html, followups_html
 
 DRAFT_KEY = schema.OUTREACH_DRAFT
 OUTBOX_KEY = schema.OUTBOX
@@ -275,7 +275,7 @@ class OutreachComposer(widgets.VBox):
         except Exception as exc:  # feedback must never break typing
             self.findings.value = f"<span style='color:#777'>Feedback unavailable: {escape(exc)}</span>"
             return
-        from ..lint import word_count
+        from netkit.lint import word_count
 
         self.word_count.value = _status.muted(f"{word_count(text)} words")
         self.findings.value = findings_html(result)

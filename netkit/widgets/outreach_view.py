@@ -6,10 +6,10 @@ composer's behaviour; it re-exports :func:`findings_html`.
 
 from __future__ import annotations
 
-from ..followups import ICS_NAME, followups, followups_ics
-from ..lint import Finding
-from ..markup import download_link, escape
-from . import status as _status
+from netkit.followups import ICS_NAME, followups, followups_ics
+from netkit.lint import Finding
+from netkit.markup import download_link, escape
+from netkit.widgets import status as _status
 
 __all__ = ["entry_label", "findings_html", "followups_html"]
 

@@ -8,18 +8,18 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .. import plan as plan_core
-from .. import schema
-from ..answers import AnswersStore, open_store
-from ..atomic import atomic_write_bytes
-from ..confidence import level
-from ..exceptions import NetkitError
-from ..markup import download_link, escape
-from ..reflection import PROMPTS, answers_from_store
-from ..reminders_ics import calendar_bytes
-from . import status as _status
-from .binding import SaveStatus, bind
-from .download import download_output, start_download
+from netkit import plan as plan_core
+from netkit import schema
+from netkit.answers import AnswersStore, open_store
+from netkit.atomic import atomic_write_bytes
+from netkit.confidence import level
+from netkit.exceptions import NetkitError
+from netkit.markup import download_link, escape
+from netkit.reflection import PROMPTS, answers_from_store
+from netkit.reminders_ics import calendar_bytes
+from netkit.widgets import status as _status
+from netkit.widgets.binding import SaveStatus, bind
+from netkit.widgets.download import download_output, start_download
 
 CONTACTS_KEY = schema.CONTACTS
 PLAN_KEY = schema.PLAN

@@ -24,16 +24,16 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .. import schema
-from ..answers import AnswersStore, open_store
-from ..markup import escape
-from ..reflection import PER_PAGE, PROMPTS, answer_key, page_of, pages, progress
-from .binding import SaveStatus, bind
-from .confidence import NOT_YET as NOT_YET  # re-exported: the exercise module names its constants
-from .confidence import ConfidenceCheckIn
-from .plan import HTML_NAME as HTML_NAME
-from .plan import ICS_NAME as ICS_NAME
-from .plan import PlanBuilder, PlanExport
+from netkit import schema
+from netkit.answers import AnswersStore, open_store
+from netkit.markup import escape
+from netkit.reflection import PER_PAGE, PROMPTS, answer_key, page_of, pages, progress
+from netkit.widgets.binding import SaveStatus, bind
+from netkit.widgets.confidence import NOT_YET as NOT_YET  # re-exported: the exercise module names its constants
+from netkit.widgets.confidence import ConfidenceCheckIn
+from netkit.widgets.plan import HTML_NAME as HTML_NAME
+from netkit.widgets.plan import ICS_NAME as ICS_NAME
+from netkit.widgets.plan import PlanBuilder, PlanExport
 
 __all__ = ["ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..contacts import RINGS
-from ..rhythms import rhythms_html
+from netkit.contacts import RINGS
+from netkit.rhythms import rhythms_html
 
 
 def RhythmTable() -> widgets.HTML:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .. import schema
-from ..answers import AnswersStore, open_store
-from . import status as status_style
+from netkit import schema
+from netkit.answers import AnswersStore, open_store
+from netkit.widgets import status as status_style
 
 SHARE_LABEL = (
     "Share my progress with my coach: my name, how far I got in each exercise, and counts mixed with the group's"

@@ -9,12 +9,20 @@ from urllib.parse import quote
 
 import ipywidgets as widgets
 
-from ..exceptions import NetkitError
-from ..markup import escape, escape_attr
-from ..start import DEFAULT_OUT, PROFILE_FIELDS, StartResult, existing_workbooks, keep_profile, make_workbook, resume
-from . import status as _status
-from .binder import BinderNotice
-from .binding import on_upload
+from netkit.exceptions import NetkitError
+from netkit.markup import escape, escape_attr
+from netkit.start import (
+    DEFAULT_OUT,
+    PROFILE_FIELDS,
+    StartResult,
+    existing_workbooks,
+    keep_profile,
+    make_workbook,
+    resume,
+)
+from netkit.widgets import status as _status
+from netkit.widgets.binder import BinderNotice
+from netkit.widgets.binding import on_upload
 
 _WIDE = widgets.Layout(width="min(40em, 95%)")
 

@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 
 import ipywidgets as widgets
 
-from ..answers import AnswersStore, open_store
-from ..markup import escape
-from ..steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress
+from netkit.answers import AnswersStore, open_store
+from netkit.markup import escape
+from netkit.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress
 
 #: Set to 1 to show the step view outside Voilà (e.g. a Voici or JupyterLite page).
 ENV_STEPS = "NETKIT_STEPS"
