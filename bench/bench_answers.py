@@ -6,7 +6,7 @@
 
 A *save* is what the network map does when a participant adds one contact: ``set`` the whole
 contact list (one more item) and ``flush`` it to disk (atomic write with fsync and a backup,
-under the file lock). "Before" is ``netkit/answers.py`` of another checkout (per-key merge:
+under the file lock). "Before" is ``netkit/store/answers.py`` of another checkout (per-key merge:
 the whole list written last-writer-wins), imported from its path under another package name,
 so both run in this process on the same disk, alternately. The issue's bar: after / before at
 150 contacts at most 1.5.
@@ -106,7 +106,7 @@ def main() -> None:
     parser.add_argument("--ops", type=int, default=1000)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    after = importlib.import_module("netkit.answers")
+    after = importlib.import_module("netkit.store.answers")
     before = load_netkit(args.before, "netkit_before")
     print(f"after:  {Path(after.__file__).parent.parent}\nbefore: {Path(before.__file__).parent.parent}")
     for n in (150, 30_000):

@@ -19,9 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from netkit.answers import FILENAME, SCHEMA, AnswersStore
-from netkit.collect import build_report, read_render
-from netkit.report_html import chart_images, report_html
+from netkit.coach.collect import build_report, read_render
+from netkit.coach.report_html import chart_images, report_html
+from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
 
 RINGS = ("inner", "close", "regular", "acquaintance", "dormant")
 

@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "tests" / "hub"))
 
 from local_hub import start_local_hub  # noqa: E402
 
+from netkit.coach.render import render  # noqa: E402
 from netkit.hub import HubClient, deliver, manifest_entries  # noqa: E402
-from netkit.render import render  # noqa: E402
 
 
 def make_render(folder: Path, n: int) -> Path:

@@ -62,8 +62,8 @@ def _free_port() -> int:
 def first_form(rounds: int, config_dir: Path = ROOT / "binder") -> dict[str, list[float]]:
     from playwright.sync_api import sync_playwright
 
-    from netkit.render import render
-    from netkit.roster import parse_roster
+    from netkit.coach.render import render
+    from netkit.coach.roster import parse_roster
 
     site = Path(tempfile.mkdtemp(prefix="netkit-bench-form-"))
     roster = parse_roster("Name,Goal\nAda Lovelace,find a mentor\n", where="bench.csv")
@@ -122,8 +122,8 @@ def first_form(rounds: int, config_dir: Path = ROOT / "binder") -> dict[str, lis
 
 # ------------------------------------------------------------------------------ callbacks
 def _store_with(folder: Path, contacts: int):
-    from netkit.answers import AnswersStore
     from netkit.contacts import RINGS, Contact, contacts_to_json
+    from netkit.store.answers import AnswersStore
 
     today = dt.date.today()
     rings = list(RINGS)

@@ -18,11 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from netkit.guide import write_guide
-from netkit.render import load_template, personalise, workbook_title
+from netkit.coach.guide import write_guide
+from netkit.coach.render import load_template, personalise, workbook_title
+from netkit.coach.roster import parse_roster
+from netkit.coach.worksheets import worksheets_html
 from netkit.resources import default_workbook
-from netkit.roster import parse_roster
-from netkit.worksheets import worksheets_html
 
 
 def median_seconds(fn, runs: int) -> float:

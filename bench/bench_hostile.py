@@ -21,10 +21,16 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from netkit import paths
-from netkit import render as render_module
-from netkit.outreach import _ContactFields, _MeFields, builtin_templates, normalise_contact, normalise_participant
-from netkit.roster import parse_roster
-from netkit.template_sandbox import render_limited
+from netkit.coach import render as render_module
+from netkit.coach.roster import parse_roster
+from netkit.exercises.outreach import (
+    _ContactFields,
+    _MeFields,
+    builtin_templates,
+    normalise_contact,
+    normalise_participant,
+)
+from netkit.exercises.outreach.sandbox import render_limited
 
 
 def roster(n: int):

@@ -32,10 +32,10 @@ HERE = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
 import json, sys, time, tracemalloc
-from netkit.importers import import_into
-import netkit.contacts, netkit.importers
+from netkit.contacts.importers import import_into
+import netkit.contacts, netkit.contacts.importers
 try:
-    import netkit.contact_csv, netkit.vcard, netkit.export_dates, netkit.textfile, dateutil.parser, charset_normalizer
+    import netkit.contacts.csv_columns, netkit.contacts.vcard, netkit.contacts.dates, netkit.textfile, dateutil.parser, charset_normalizer
 except ImportError:
     pass
 import vobject

@@ -25,9 +25,9 @@ import statistics
 import time
 from pathlib import Path
 
-from netkit import lint_phrases as phrases
-from netkit.lint import lint, word_count
-from netkit.lint_corpus import load_corpus, score_corpus
+from netkit.exercises.outreach import lint_phrases as phrases
+from netkit.exercises.outreach.lint import lint, word_count
+from netkit.exercises.outreach.lint_corpus import load_corpus, score_corpus
 
 MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages"
 

@@ -88,15 +88,15 @@ def main() -> None:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
-    from netkit.render import render
+    from netkit.coach.render import render
+    from netkit.coach.roster import parse_roster
     from netkit.resources import default_workbook
-    from netkit.roster import parse_roster
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         site = args.site
         if site is None:
-            from netkit.lite import build_site
+            from netkit.coach.lite import build_site
 
             started = time.perf_counter()
             site = build_site(tmp / "site", defaults={"workshop": "Bench workshop"}).path

@@ -32,8 +32,8 @@ import tempfile
 import time
 
 from netkit.contacts import RINGS, Contact, merge_contacts
-from netkit.egomap import ego_map_html
-from netkit.importers import import_into
+from netkit.contacts.importers import import_into
+from netkit.exercises.network.egomap import ego_map_html
 
 TODAY = dt.date(2026, 11, 24)
 FIRST = [
@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     again = measure(lambda: import_into(everyone, data, source="Connections.csv"), args.repeat)
     row(f"re-import the same {args.rows:,} rows (all merged)", again)
 
-    from netkit.egomap_png import ego_map, figure_png  # coach side: matplotlib
+    from netkit.coach.map_png import ego_map, figure_png  # coach side: matplotlib
 
     small = people(150)
     svg = lambda contacts: ego_map_html(contacts, TODAY, participant="Ada")
@@ -203,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         row(f"map redraw, {label}: SVG vs matplotlib PNG", ours, target, alternative)
         print(f"{'':<46} size: SVG {len(svg(network).encode()) / 1024:.0f} KB, PNG {len(png(network)) / 1024:.0f} KB")
 
-    from netkit.answers import AnswersStore
     from netkit.contacts import contacts_to_json
+    from netkit.store.answers import AnswersStore
     from netkit.widgets.network import CONTACTS_KEY, NetworkMap
 
     for size, network in ((150, small), (len(everyone), everyone)):

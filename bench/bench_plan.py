@@ -20,8 +20,8 @@ import io
 import statistics
 import time
 
-from netkit import plan
-from netkit.confidence import confidence_svg
+from netkit.exercises.reflection import plan
+from netkit.exercises.reflection.confidence import confidence_svg
 from netkit.reminders_ics import calendar_bytes
 
 TODAY = dt.date(2026, 3, 10)

@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from netkit.coach.roster import WORKBOOK_FIELDS, read_roster
 from netkit.resources import default_workbook
-from netkit.roster import WORKBOOK_FIELDS, read_roster
 
 
 def make_roster(path: Path, count: int) -> Path:

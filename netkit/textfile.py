@@ -2,7 +2,7 @@
 
 A coach's roster and a participant's contacts export arrive as bytes from Excel, Google Sheets,
 Numbers, Outlook, phones and LinkedIn. This module turns them into text the same way for every
-caller (:mod:`netkit.roster`, :mod:`netkit.importers`) so that one file is never read two ways:
+caller (:mod:`netkit.coach.roster`, :mod:`netkit.contacts.importers`) so that one file is never read two ways:
 
 * :func:`decode_text` — a byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8;
   else UTF-16 without a BOM (Excel's "Unicode text"); else ``charset-normalizer`` guesses, and

@@ -9,9 +9,9 @@ import datetime as _dt
 import json
 from pathlib import Path
 
-from netkit.answers import FILENAME, SCHEMA
-from netkit.reflection import PROMPTS
-from netkit.schema import SHARE
+from netkit.exercises.reflection.prompts import PROMPTS
+from netkit.store.answers import FILENAME, SCHEMA
+from netkit.store.schema import SHARE
 
 TODAY = _dt.date(2026, 12, 3)
 HOSTILE = "<img src=x onerror=alert(1)>"

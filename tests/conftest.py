@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netkit import answers
+from netkit.store import answers
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

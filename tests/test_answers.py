@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from netkit import answers
-from netkit.answers import AnswersStore, open_store
 from netkit.exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
+from netkit.store import answers
+from netkit.store.answers import AnswersStore, open_store
 
 
 def test_set_then_reopen_restores(tmp_path):

@@ -17,13 +17,13 @@ import time
 
 import pytest
 
-from netkit.answers import AnswersStore, _read_document
+from netkit.store.answers import AnswersStore, _read_document
 
 pytestmark = pytest.mark.kernel
 
 WRITER = textwrap.dedent("""
     import sys
-    from netkit.answers import AnswersStore
+    from netkit.store.answers import AnswersStore
     store = AnswersStore(sys.argv[1], debounce=0)
     size = int(sys.argv[2])
     n = 0
@@ -96,7 +96,7 @@ def run_in_kernels_at_once(codes: list[str]) -> None:
 def test_two_kernels_writing_the_same_answers_lose_nothing(tmp_path):
     """Do two real kernels saving different answers into the same file at the same time keep all of them?"""
     code = textwrap.dedent("""
-        from netkit.answers import AnswersStore
+        from netkit.store.answers import AnswersStore
         store = AnswersStore({folder!r}, debounce=0)
         for i in range(60):
             store.set("{who}.%d" % i, {{"i": i, "text": "{who} </script> $50k"}})
@@ -113,7 +113,7 @@ def test_two_processes_editing_the_same_key_end_with_one_whole_value(tmp_path):
     """When two processes overwrite the same answer at once, is the result one of their values, never a mix?"""
     script = textwrap.dedent("""
         import sys
-        from netkit.answers import AnswersStore
+        from netkit.store.answers import AnswersStore
         store = AnswersStore(sys.argv[1], debounce=0)
         for i in range(40):
             store.set("outreach.draft", sys.argv[2] * 10000)

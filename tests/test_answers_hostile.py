@@ -7,12 +7,12 @@ import json
 import pytest
 from collect_data import complete_answers, make_render
 
-from netkit import answers_file
-from netkit.answers import AnswersStore
-from netkit.answers_file import MAX_DEPTH, parse_document
-from netkit.collect import collect
+from netkit.coach.collect import collect
 from netkit.exceptions import AnswersCorruptError, AnswersError
-from netkit.takehome import read_upload
+from netkit.store import document as answers_file
+from netkit.store.answers import AnswersStore
+from netkit.store.document import MAX_DEPTH, parse_document
+from netkit.workbook.takehome import read_upload
 
 DEEP = ('{"schema": 2, "answers": {"reflection.answers.regret": ' + "[" * 200_000 + "]" * 200_000 + "}}").encode()
 

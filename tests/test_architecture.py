@@ -154,10 +154,65 @@ def test_the_architecture_doc_names_every_core_module():
     missing = sorted(
         str(path.relative_to(ROOT))
         for path in PACKAGE.rglob("*.py")
-        if path.parent.name not in ("widgets", "cli")
+        if path.relative_to(PACKAGE).parts[0] not in ("widgets", "cli")
         and path.stem not in ("__init__", "__main__")
         and path.stem not in words
     )
     packages = sorted(p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists())
     missing += [f"netkit/{name}/" for name in packages if f"{name}/" not in text and f"netkit.{name}" not in text]
     assert not missing, f"add to docs/architecture.md: {missing}"
+
+
+#: The layers, lowest first (docs/architecture.md draws them). A module may import its own layer or any lower
+#: one, never a higher one, not even lazily. Top-level modules (``netkit/<name>.py``) are the foundation.
+LAYERS = (
+    ("foundation", ()),
+    ("store", ("netkit.store",)),
+    ("contacts", ("netkit.contacts",)),
+    ("exercises", ("netkit.exercises",)),
+    ("workbook", ("netkit.workbook",)),
+    ("coach", ("netkit.coach",)),
+    ("hub", ("netkit.hub",)),
+    ("front ends", ("netkit.widgets", "netkit.cli", "netkit.__main__")),
+)
+
+
+def _layer(module: str) -> int:
+    for index, (_, prefixes) in reversed(list(enumerate(LAYERS))):
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return index
+    return 0
+
+
+def test_imports_never_go_up_a_layer():
+    upward = sorted(
+        f"{module} ({LAYERS[_layer(module)][0]}) imports {target} ({LAYERS[_layer(target)][0]})"
+        for module, targets in _graph(lazy=True).items()
+        for target in targets
+        if _layer(target) > _layer(module)
+    )
+    assert not upward, upward
+
+
+def test_the_three_exercises_never_import_each_other():
+    """Each exercise stands alone on contacts, the store and the foundation, so one can change without the others."""
+    families = ("network", "outreach", "reflection")
+    crossing = sorted(
+        f"{module} imports {target}"
+        for module, targets in _graph(lazy=True).items()
+        for family in families
+        if module.startswith(f"netkit.exercises.{family}")
+        for target in targets
+        if target.startswith("netkit.exercises.")
+        and not target.startswith(f"netkit.exercises.{family}")
+        and target != "netkit.exercises"
+    )
+    assert not crossing, crossing
+
+
+def test_every_module_lives_in_a_named_layer():
+    """A new top-level package must be placed in LAYERS (and in the docs' diagram) before it is used."""
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    named = {prefix.split(".")[1] for _, prefixes in LAYERS for prefix in prefixes}
+    assert packages <= named, f"place these packages in LAYERS: {sorted(packages - named)}"
+    assert _layer("netkit.exercises.outreach.lint") > _layer("netkit.store.schema") > _layer("netkit.markup")

@@ -61,7 +61,7 @@ def test_new_files_follow_the_umask_and_existing_keep_their_mode(tmp_path):
 
 def test_answers_are_private_to_their_owner(tmp_path):
     """Are participants' answers written readable by their owner only?"""
-    from netkit.answers import AnswersStore
+    from netkit.store.answers import AnswersStore
 
     store = AnswersStore(tmp_path, debounce=0)
     store.set("a", 1)

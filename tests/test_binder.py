@@ -1,6 +1,6 @@
-"""Tests for netkit.binder: detecting mybinder.org and the notice shown there."""
+"""Tests for netkit.workbook.hosting: detecting mybinder.org and the notice shown there."""
 
-from netkit.binder import BINDER_ENV_VARS, binder_notice_html, binder_session, on_binder
+from netkit.workbook.hosting import BINDER_ENV_VARS, binder_notice_html, binder_session, on_binder
 
 BINDER_ENV = {
     "BINDER_LAUNCH_HOST": "https://mybinder.org/",

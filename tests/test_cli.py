@@ -8,9 +8,9 @@ from unittest import mock
 import pytest
 from click.testing import CliRunner
 
-from netkit import render as render_module
 from netkit.cli import EXAMPLE_DEFAULTS, cli
-from netkit.render import RenderReport
+from netkit.coach import render as render_module
+from netkit.coach.render import RenderReport
 from netkit.resources import example_roster
 
 

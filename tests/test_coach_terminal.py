@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from netkit.cli import cli
 from netkit.cli import collect as collect_cli
-from netkit.render import BACKUP_FOLDER
+from netkit.coach.render import BACKUP_FOLDER
 
 ROSTER = (
     "Name,Email,Goal,Target organisations,Phone,Coach's private notes\n"

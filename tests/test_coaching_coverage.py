@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from netkit import conversation
-from netkit.lint import RULES
-from netkit.outreach import builtin_templates
-from netkit.reflection import PROMPTS
+from netkit.exercises.outreach import builtin_templates, conversation
+from netkit.exercises.outreach.lint import RULES
+from netkit.exercises.reflection.prompts import PROMPTS
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "coaching.md"
-WIDGET_MODULES = ("conversation", "network", "outreach", "reflection", "rhythms", "opening", "takehome", "sharing")
+WIDGET_MODULES = ("network", "outreach", "reflection", "rhythms", "opening", "takehome", "sharing")
 
 
 def coverage_rows() -> list[tuple[str, str, list[str]]]:
@@ -38,7 +37,7 @@ def _exists(where: str) -> bool:
     if kind == "guide":
         return isinstance(getattr(conversation, name, None), (tuple, dict)) and bool(getattr(conversation, name))
     if kind == "function":
-        module, _, attr = name.partition(".")
+        module, _, attr = name.rpartition(".")
         return callable(getattr(importlib.import_module(f"netkit.{module}"), attr, None))
     if kind == "widget":
         return any(hasattr(importlib.import_module(f"netkit.widgets.{m}"), name) for m in WIDGET_MODULES)

@@ -17,8 +17,7 @@ from collect_data import (
     write_answers,
 )
 
-from netkit.answers import FILENAME, SCHEMA
-from netkit.collect import (
+from netkit.coach.collect import (
     OPT_OUT_KEY,
     build_report,
     collect,
@@ -29,9 +28,10 @@ from netkit.collect import (
     summary_rows,
     write_summary_csv,
 )
+from netkit.coach.report_html import report_html, write_report
 from netkit.exceptions import AnswersError, RenderError
-from netkit.report_html import report_html, write_report
-from netkit.schema import SHARE
+from netkit.store.answers import FILENAME, SCHEMA
+from netkit.store.schema import SHARE
 
 
 @pytest.fixture
@@ -214,7 +214,7 @@ def test_untouched_template_draft_is_not_counted():
 
 def test_legacy_confidence_shapes_are_read():
     """Are confidence ratings read from the widget's keys and from the other shapes exercise 3 may use?"""
-    from netkit.collect import Facts
+    from netkit.coach.collect import Facts
 
     assert Facts.of({"reflection.confidence.before": 2, "reflection.confidence.after": 9}).confidence == (2, 9)
     assert Facts.of({"reflection.confidence": {"before": 4, "after": "5"}}).confidence == (4, 5)

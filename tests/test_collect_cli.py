@@ -1,4 +1,4 @@
-"""`netkit collect`: a thin command over netkit.collect (CliRunner, no kernel)."""
+"""`netkit collect`: a thin command over netkit.coach.collect (CliRunner, no kernel)."""
 
 from __future__ import annotations
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from netkit.compose import compose, compose_text, read_spec
+from netkit.coach.compose import compose, compose_text, read_spec
+from netkit.coach.roster import WORKBOOK_FIELDS
 from netkit.exceptions import InputError
-from netkit.roster import WORKBOOK_FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "workbooks").glob("*.toml"))

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from netkit.confidence import confidence_message, confidence_svg, level
+from netkit.exercises.reflection.confidence import confidence_message, confidence_svg, level
 
 NS = "{http://www.w3.org/2000/svg}"
 

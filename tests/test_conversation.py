@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from netkit.answers import AnswersStore
-from netkit.conversation import CLOSING, PREPARE, QUESTIONS, log_conversation, thank_you_draft
-from netkit.lint import lint
-from netkit.widgets.conversation import NOTES_KEY, ConversationGuide
+from netkit.exercises.outreach.conversation import CLOSING, PREPARE, QUESTIONS, log_conversation, thank_you_draft
+from netkit.exercises.outreach.lint import lint
+from netkit.store.answers import AnswersStore
+from netkit.widgets.outreach.conversation import NOTES_KEY, ConversationGuide
 
 DAY = dt.date(2026, 12, 3)
 CONTACTS = [

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from netkit.contacts import Contact
-from netkit.egomap import (
+from netkit.exercises.network.egomap import (
     DORMANT_LEGEND,
     INDIVIDUAL_LIMIT,
     ego_map_html,

@@ -7,9 +7,9 @@ from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
 
+from netkit.coach.map_png import ego_map, figure_png
 from netkit.contacts import Contact
-from netkit.egomap import INDIVIDUAL_LIMIT
-from netkit.egomap_png import ego_map, figure_png
+from netkit.exercises.network.egomap import INDIVIDUAL_LIMIT
 
 TODAY = dt.date(2026, 11, 24)
 PNG = b"\x89PNG"
@@ -87,8 +87,8 @@ def test_empty_network_still_draws():
 
 def test_title_reads_naturally_with_and_without_a_name():
     """Does the title say "Your network" without a name and "Ana's network" with one?"""
+    from netkit.coach.map_png import ego_map
     from netkit.contacts import Contact
-    from netkit.egomap_png import ego_map
 
     people = [Contact(name="Kim")]
     assert ego_map(people, participant="You")._suptitle.get_text().startswith("Your network: 1 person")
@@ -109,8 +109,8 @@ def test_people_on_different_rings_never_share_a_spoke():
     """Do one person per ring get different angles, so their labels cannot sit on top of each other?"""
     import math
 
+    from netkit.coach.map_png import ego_map
     from netkit.contacts import Contact
-    from netkit.egomap_png import ego_map
 
     people = [Contact(name=f"P{i}", ring=ring) for i, ring in enumerate(["inner", "regular", "dormant"])]
     ax = ego_map(people, participant="Ana")._localaxes[0]
@@ -121,8 +121,8 @@ def test_people_on_different_rings_never_share_a_spoke():
 
 def test_centre_shows_the_first_name_only():
     """Does the centre disc show a first name that fits, not a clipped full name?"""
+    from netkit.coach.map_png import ego_map
     from netkit.contacts import Contact
-    from netkit.egomap_png import ego_map
 
     ax = ego_map([Contact(name="Kim")], participant="Amara Okafor")._localaxes[0]
     assert "Amara" in [t.get_text() for t in ax.texts]

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from netkit.cli import cli
-from netkit.emails import build_email, write_emails
+from netkit.coach.emails import build_email, write_emails
+from netkit.coach.roster import parse_roster, read_roster
 from netkit.resources import example_roster
-from netkit.roster import parse_roster, read_roster
 
 ROSTER = (
     "Name,Email,Goal,Target organisations,Phone\n"

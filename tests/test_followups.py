@@ -6,7 +6,14 @@ import datetime as dt
 
 import icalendar
 
-from netkit.followups import followup_dates, followups, followups_ics, new_outbox_entry, parse_day, write_followups
+from netkit.exercises.outreach.followups import (
+    followup_dates,
+    followups,
+    followups_ics,
+    new_outbox_entry,
+    parse_day,
+    write_followups,
+)
 
 THU = dt.date(2026, 12, 3)
 

@@ -7,12 +7,12 @@ import warnings
 
 import pytest
 
-from netkit.fonts import glyph_fonts
+from netkit.coach.fonts import glyph_fonts
 
 
 def test_cjk_names_draw_without_a_missing_glyph_warning():
     """With fonts-noto-cjk installed (CI, Binder), does a chart titled 王小明 draw with no warning?"""
-    from netkit.cohort_charts import _figure, figure_png
+    from netkit.coach.cohort_charts import _figure, figure_png
 
     if "Noto Sans CJK JP" not in glyph_fonts():
         if os.environ.get("CI") == "true":

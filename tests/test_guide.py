@@ -11,11 +11,12 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from netkit import guide, lint
 from netkit.cli import cli
-from netkit.guide import FORMATS, KINDS, load_guide, run_sheet, write_guide
+from netkit.coach import guide
+from netkit.coach.guide import FORMATS, KINDS, load_guide, run_sheet, write_guide
+from netkit.coach.worksheets import checklist_rules, worksheets_html, worksheets_pdf
+from netkit.exercises.outreach import lint
 from netkit.resources import bundled_dir
-from netkit.worksheets import checklist_rules, worksheets_html, worksheets_pdf
 
 EXERCISES = ("network-map", "outreach", "reflection")
 
@@ -150,7 +151,7 @@ def test_worksheets_pdf_is_a4_with_every_form(kit):
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
     text = " ".join(pdf_text(data).split())
     from netkit.contacts import RINGS
-    from netkit.reflection import PROMPTS
+    from netkit.exercises.reflection.prompts import PROMPTS
 
     for ring in RINGS.values():
         assert ring.label in text

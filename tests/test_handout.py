@@ -9,9 +9,9 @@ import zipfile
 
 import icalendar
 
-from netkit.answers import AnswersStore
-from netkit.handout import FOLLOWUPS_NAME, HANDOUT_NAME, MAP_NAME, PLAN_CALENDAR_NAME, handout_files
-from netkit.takehome import build_archive
+from netkit.store.answers import AnswersStore
+from netkit.workbook.handout import FOLLOWUPS_NAME, HANDOUT_NAME, MAP_NAME, PLAN_CALENDAR_NAME, handout_files
+from netkit.workbook.takehome import build_archive
 
 TODAY = dt.date(2026, 11, 24)
 HOSTILE = "<img src=x onerror=alert(1)> $50k … $70k </script>"

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from netkit import hub as hub_module
 from netkit.cli import cli
+from netkit.coach.roster import participant_id
 from netkit.exceptions import HubError, HubUserMappingError
 from netkit.hub import (
     HubClient,
@@ -26,7 +27,6 @@ from netkit.hub import (
     map_from_roster,
     normalise_hub_user,
 )
-from netkit.roster import participant_id
 
 TOKEN = "tok-" + "9f" * 20
 

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from netkit.contacts import Contact
+from netkit.contacts.importers import decode, detect_format, import_file, import_into, parse_date, read_export
 from netkit.exceptions import ImportFormatError
-from netkit.importers import decode, detect_format, import_file, import_into, parse_date, read_export
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -359,7 +359,7 @@ def test_a_guessed_encoding_and_upstream_mojibake_are_reported():
 
 def test_an_export_over_the_size_cap_is_refused_with_a_message(monkeypatch, tmp_path):
     """Is a file over the import cap refused (before reading) with the size and what to do?"""
-    import netkit.importers as importers
+    import netkit.contacts.importers as importers
 
     monkeypatch.setattr(importers, "MAX_IMPORT_BYTES", 1000)
     path = tmp_path / "big.vcf"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from netkit.importers import import_file, read_export
+from netkit.contacts.importers import import_file, read_export
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 LAYOUTS = Path(__file__).parent / "fixtures" / "contacts" / "layouts"

@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 
 from netkit.exceptions import TemplateError
-from netkit.lint import ENGLISH_ONLY_RULES, RULES, Finding, findings_as_json, is_probably_english, lint, word_count
-from netkit.outreach import Situation
+from netkit.exercises.outreach import Situation
+from netkit.exercises.outreach.lint import (
+    ENGLISH_ONLY_RULES,
+    RULES,
+    Finding,
+    findings_as_json,
+    is_probably_english,
+    lint,
+    word_count,
+)
 
 
 def rules(text, situation=None):
@@ -419,8 +427,8 @@ def test_situation_object_and_unknown_id():
 
 def test_public_names_are_listed_and_sorted():
     """Are the linter's and the templates' public names explicit and sorted?"""
-    from netkit import lint as lint_module
-    from netkit import outreach
+    from netkit.exercises import outreach
+    from netkit.exercises.outreach import lint as lint_module
 
     for module in (lint_module, outreach):
         assert module.__all__ == sorted(module.__all__)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from netkit.lint import RULES
-from netkit.lint_corpus import load_corpus, score_corpus
-from netkit.outreach import builtin_templates
+from netkit.exercises.outreach import builtin_templates
+from netkit.exercises.outreach.lint import RULES
+from netkit.exercises.outreach.lint_corpus import load_corpus, score_corpus
 
 FOLDER = Path(__file__).parent / "fixtures" / "messages"
 CORPUS = FOLDER / "corpus.toml"

@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 from test_participant_imports import FORBIDDEN
 
-from netkit import lite
 from netkit.cli import cli
+from netkit.coach import lite
+from netkit.coach.start import keep_profile, saved_profile
 from netkit.resources import bundled_dir, default_workbook
-from netkit.start import keep_profile, saved_profile
 
 COACH = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
@@ -125,14 +125,14 @@ def test_before_the_welcome_page_the_workbook_has_empty_details(tmp_path):
 def test_the_browser_notice_is_honest_about_storage(monkeypatch):
     """In the browser, does the notice say where answers are, what deletes them, and when they are not kept?"""
     from netkit import runtime
-    from netkit.widgets.binder import BinderNotice
+    from netkit.widgets.hosting_notice import BinderNotice
 
     monkeypatch.setattr(runtime, "browser_drive_mounted", lambda: True)
     kept = BinderNotice({}, in_browser=True).value
     assert "stay in this browser, on this device" in kept and "clearing this site" in kept
     assert "Download everything" in kept
     assert BinderNotice({}, in_browser=False).layout.display == "none"
-    from netkit.binder import browser_notice_html
+    from netkit.workbook.hosting import browser_notice_html
 
     assert "not being kept" in browser_notice_html(kept=False)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from netkit.markup import MATH_IGNORE, escape, escape_attr, paragraphs
-from netkit.opening import opening_html
+from netkit.workbook.opening import opening_html
 
 HOSTILE = "<img src=x onerror=alert(1)> </script> \"q\" 'a' & $50k … $70k"
 

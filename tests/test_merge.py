@@ -7,10 +7,10 @@ import random
 
 import pytest
 
-from netkit import schema
-from netkit.answers import AnswersStore
 from netkit.exceptions import AnswersError, AnswersSchemaError
-from netkit.merge import merge_documents
+from netkit.store import schema
+from netkit.store.answers import AnswersStore
+from netkit.store.merge import merge_documents
 
 C = schema.CONTACTS
 
@@ -257,7 +257,7 @@ def test_newer_schema_is_refused_before_anything_is_written(tmp_path):
 
 def test_start_page_refuses_a_newer_or_list_upload_before_making_a_folder(tmp_path):
     """Does the start page refuse such uploads before any workbook folder is written?"""
-    from netkit.start import resume
+    from netkit.coach.start import resume
 
     for doc in (
         {"kind": "netkit-answers-export", "schema": schema.SCHEMA + 1, "answers": {}},

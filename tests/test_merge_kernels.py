@@ -7,15 +7,15 @@ import textwrap
 import pytest
 from test_answers_crash import run_in_kernels_at_once
 
-from netkit import schema
-from netkit.answers import AnswersStore
+from netkit.store import schema
+from netkit.store.answers import AnswersStore
 
 pytestmark = pytest.mark.kernel
 
 ADD_CONTACTS = textwrap.dedent("""
-    from netkit.answers import AnswersStore
+    from netkit.store.answers import AnswersStore
     from netkit.contacts import Contact, contacts_from_json, contacts_to_json
-    from netkit.schema import CONTACTS
+    from netkit.store.schema import CONTACTS
     store = AnswersStore({folder!r}, debounce=0)
     # As the network map does: it keeps its own list and saves it whole, with the list it started from.
     mine = contacts_from_json(store.get(CONTACTS, []))

@@ -6,9 +6,9 @@ import datetime as _dt
 
 import pytest
 
-from netkit import schema
-from netkit.collect import SHARING_FIGURES, build_report
-from netkit.report_html import report_html
+from netkit.coach.collect import SHARING_FIGURES, build_report
+from netkit.coach.report_html import report_html
+from netkit.store import schema
 
 TODAY = _dt.date(2026, 12, 3)
 

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from netkit.contacts import Contact
-from netkit.network import (
+from netkit.exercises.network.analysis import (
     dormant_ties_worth_reviving,
     findings,
     matches_target,
@@ -100,7 +100,7 @@ def test_only_asked_lists_contacts_never_given_to():
 
 
 def test_stay_in_touch_due_dates_follow_the_ring_cadence():
-    """Is each tie due its ring's rhythm (netkit.rhythms) after last contact: two weeks inner, two months acquaintance?"""
+    """Is each tie due its ring's rhythm (netkit.contacts.rhythms) after last contact: two weeks inner, two months acquaintance?"""
     last = TODAY - dt.timedelta(days=10)
     people = [
         Contact("Inner", ring="inner", last_contact=last),
@@ -162,7 +162,7 @@ def test_findings_speak_plainly_and_cover_each_analysis():
 
 def test_acquaintances_at_target_organisations_are_found_and_named():
     """Are weak ties who work at a target organisation listed (and close or dormant ties not)?"""
-    from netkit.network import acquaintances_at_targets, findings
+    from netkit.exercises.network.analysis import acquaintances_at_targets, findings
 
     today = dt.date(2026, 11, 24)
     people = [
@@ -180,7 +180,7 @@ def test_acquaintances_at_target_organisations_are_found_and_named():
 
 def test_dormant_ties_are_ranked_by_fit_with_the_targets():
     """Does a dormant tie at a target organisation come before a closer one with no link to the targets?"""
-    from netkit.network import dormant_ties_worth_reviving
+    from netkit.exercises.network.analysis import dormant_ties_worth_reviving
 
     today = dt.date(2026, 11, 24)
     old = today - dt.timedelta(days=900)

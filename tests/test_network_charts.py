@@ -4,7 +4,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 from netkit.contacts import Contact
-from netkit.network_charts import reciprocity_svg, summary_svg
+from netkit.exercises.network.charts import reciprocity_svg, summary_svg
 
 TODAY = dt.date(2026, 11, 24)
 NS = "{http://www.w3.org/2000/svg}"

@@ -7,8 +7,7 @@ import re
 import pytest
 
 from netkit.exceptions import TemplateError
-from netkit.lint import lint
-from netkit.outreach import (
+from netkit.exercises.outreach import (
     builtin_templates,
     contact_label,
     load_templates,
@@ -19,6 +18,7 @@ from netkit.outreach import (
     render_message,
     situation_for,
 )
+from netkit.exercises.outreach.lint import lint
 
 ANA = {
     "id": "c1",
@@ -325,6 +325,6 @@ def test_no_first_message_pastes_the_roster_goal():
 )
 def test_how_we_know_becomes_one_whole_sentence(typed, sentence):
     """Is whatever was typed for "how we know each other" turned into a sentence that reads well?"""
-    from netkit.outreach import connection_sentence
+    from netkit.exercises.outreach import connection_sentence
 
     assert connection_sentence(typed) == sentence

@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from netkit.cli import cli
-from netkit.lint import lint
+from netkit.exercises.outreach.lint import lint
 
 GOOD = (
     "Hi Ana,\n\nWe met at the PyData meetup. Would you be open to a 20-minute call next week "

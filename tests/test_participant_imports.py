@@ -27,8 +27,11 @@ import netkit.widgets
 for module in pkgutil.iter_modules(netkit.widgets.__path__):
     if module.name != "coach":  # the coach's report widget: coach side
         importlib.import_module(f"netkit.widgets.{module.name}")
-for core in ("answers", "contacts", "importers", "network", "egomap", "network_charts", "confidence", "plan",
-             "reflection", "outreach", "lint", "followups", "reminders_ics", "handout", "takehome", "start", "svg"):
+for core in ("store.answers", "contacts", "contacts.importers", "exercises.network.analysis",
+             "exercises.network.egomap", "exercises.network.charts", "exercises.reflection.confidence", "exercises.reflection.plan",
+             "exercises.reflection.prompts", "exercises.outreach", "exercises.outreach.lint", "exercises.outreach.followups",
+             "reminders_ics", "workbook.handout", "workbook.takehome", "coach.start",
+             "svg"):
     importlib.import_module(f"netkit.{core}")
 
 namespace = {}
@@ -38,11 +41,11 @@ for notebook in sys.argv[1:]:
         if cell["cell_type"] == "code" and ("netkit" in source or "name = " in source):
             exec(compile(source, notebook, "exec"), namespace)
 
-from netkit.answers import open_store
+from netkit.store.answers import open_store
 from netkit.contacts import Contact
 from netkit.widgets.network import NetworkMap
 from netkit.widgets.reflection import ConfidenceCheckIn, PlanBuilder, PlanExport
-from netkit.takehome import build_archive
+from netkit.workbook.takehome import build_archive
 
 store = open_store()
 network = NetworkMap(name="Ada", redraw_delay=0)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from netkit.coach.roster import participant_id
 from netkit.paths import participant_folder, participant_folder_name, slug
-from netkit.roster import participant_id
 
 HOSTILE = [
     "../../etc/passwd",

@@ -7,9 +7,9 @@ import datetime as dt
 import icalendar
 import pytest
 
-from netkit import plan
 from netkit.exceptions import InputError, NetkitError
-from netkit.plan import CADENCES, PlanEntry, make_entry
+from netkit.exercises.reflection import plan
+from netkit.exercises.reflection.plan import CADENCES, PlanEntry, make_entry
 from netkit.reminders_ics import calendar_bytes
 
 TODAY = dt.date(2026, 3, 10)

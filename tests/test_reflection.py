@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from netkit import reflection
-from netkit.reflection import PROMPTS, Progress, answer_key, answers_from_store, page_of, pages, progress
+from netkit.exercises.reflection import prompts as reflection
+from netkit.exercises.reflection.prompts import (
+    PROMPTS,
+    Progress,
+    answer_key,
+    answers_from_store,
+    page_of,
+    pages,
+    progress,
+)
 
 
 def test_prompts_cover_the_issue_questions():

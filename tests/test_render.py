@@ -9,11 +9,11 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from netkit import render as render_module
-from netkit.answers import AnswersStore
+from netkit.coach import render as render_module
+from netkit.coach.render import INJECTED_CELL_ID, render
+from netkit.coach.roster import WORKBOOK_FIELDS, parse_roster
 from netkit.exceptions import RenderError, RosterError, TouchedWorkbookError
-from netkit.render import INJECTED_CELL_ID, render
-from netkit.roster import WORKBOOK_FIELDS, parse_roster
+from netkit.store.answers import AnswersStore
 
 HOSTILE = {
     "name": 'Zoë "Z" O\'Brien\\ {braces} ../../etc 王小明 😀',

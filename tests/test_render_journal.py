@@ -13,9 +13,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from netkit import render as render_module
-from netkit.render import JOURNAL, move_stderr_to_log, read_journal, render
-from netkit.roster import parse_roster
+from netkit.coach import render as render_module
+from netkit.coach.render import JOURNAL, move_stderr_to_log, read_journal, render
+from netkit.coach.roster import parse_roster
 
 ROOT = Path(__file__).resolve().parent.parent
 

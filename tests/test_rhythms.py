@@ -7,9 +7,11 @@ import json
 import re
 from pathlib import Path
 
-from netkit import contacts, network, plan
+from netkit import contacts
 from netkit.contacts import Contact
-from netkit.rhythms import CADENCES, RING_RHYTHM, cadence_for_ring, rhythms_html
+from netkit.contacts.rhythms import CADENCES, RING_RHYTHM, cadence_for_ring, rhythms_html
+from netkit.exercises.network import analysis as network
+from netkit.exercises.reflection import plan
 
 EXERCISES = Path(__file__).resolve().parent.parent / "exercises"
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from netkit.coach.roster import WORKBOOK_FIELDS, parse_roster, participant_id, read_roster
 from netkit.exceptions import RosterError
-from netkit.roster import WORKBOOK_FIELDS, parse_roster, participant_id, read_roster
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

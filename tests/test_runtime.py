@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from netkit import runtime
-from netkit.answers import AnswersStore
+from netkit.store.answers import AnswersStore
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Tests for netkit.start: a participant makes their own workbook, and carries on from a download."""
+"""Tests for netkit.coach.start: a participant makes their own workbook, and carries on from a download."""
 
 from __future__ import annotations
 
@@ -7,10 +7,17 @@ import json
 import nbformat
 import pytest
 
-from netkit.answers import AnswersStore
+from netkit.coach.start import (
+    PROFILE_KEY,
+    clean_profile,
+    existing_workbooks,
+    make_workbook,
+    participant_from_profile,
+    resume,
+)
 from netkit.exceptions import InputError
-from netkit.start import PROFILE_KEY, clean_profile, existing_workbooks, make_workbook, participant_from_profile, resume
-from netkit.takehome import build_archive
+from netkit.store.answers import AnswersStore
+from netkit.workbook.takehome import build_archive
 
 
 def test_profile_keeps_only_workbook_fields_and_trims():
@@ -41,7 +48,7 @@ def test_defaults_fill_empty_fields_only():
 
 def test_participant_id_matches_the_roster_rule():
     """Does the start page give the same id (and so the same folder) as a roster would?"""
-    from netkit.roster import participant_id
+    from netkit.coach.roster import participant_id
 
     assert participant_from_profile({"name": "Ada"}).id == participant_id("Ada")
 

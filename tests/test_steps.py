@@ -7,9 +7,17 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from netkit.collect import MILESTONES
-from netkit.compose import compose, read_spec
-from netkit.steps import CURRENT_STEP_KEY, LAB_ONLY_TAG, STEP_TAG, Step, clamp, hide_others_css, milestone_progress
+from netkit.coach.collect import MILESTONES
+from netkit.coach.compose import compose, read_spec
+from netkit.coach.steps import (
+    CURRENT_STEP_KEY,
+    LAB_ONLY_TAG,
+    STEP_TAG,
+    Step,
+    clamp,
+    hide_others_css,
+    milestone_progress,
+)
 from netkit.widgets.steps import StepView, in_voila
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,7 +119,7 @@ def test_next_and_back_move_save_and_stop_at_the_ends(store):
 
 def test_a_reload_comes_back_to_the_saved_step(tmp_path):
     """Does a new kernel's step view open on the step the participant left?"""
-    from netkit.answers import AnswersStore
+    from netkit.store.answers import AnswersStore
 
     store = AnswersStore(tmp_path, debounce=0)
     StepView(STEPS, store=store, enabled=True).go(2)

@@ -1,4 +1,4 @@
-"""Tests for netkit.takehome: one zip to take home, resuming from it, deleting every copy."""
+"""Tests for netkit.workbook.takehome: one zip to take home, resuming from it, deleting every copy."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import zipfile
 
 import pytest
 
-import netkit.takehome as takehome
-from netkit.answers import AnswersStore
+import netkit.workbook.takehome as takehome
 from netkit.exceptions import AnswersError
-from netkit.takehome import (
+from netkit.store.answers import AnswersStore
+from netkit.workbook.takehome import (
     EXPORT_NAME,
     MAX_MEMBERS,
     README_NAME,

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from netkit.cli import cli
 from netkit.exceptions import TemplateError
-from netkit.outreach import parse_template, render_message
+from netkit.exercises.outreach import parse_template, render_message
 
 #: (case, template expression): each would build a huge string, loop for minutes or crash.
 HOSTILE = [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from netkit.importers import NEEDS_NAME, read_export
-from netkit.vcard import read_cards
+from netkit.contacts.importers import NEEDS_NAME, read_export
+from netkit.contacts.vcard import read_cards
 
 REAL = Path(__file__).parent / "fixtures" / "real" / "vcard"
 
@@ -170,7 +170,7 @@ def test_a_30_mb_vcard_imports_in_bounded_memory(tmp_path):
     path.write_text("\r\n".join(lines) + "\r\n", encoding="ascii")
     assert path.stat().st_size > 30 * 2**20
     script = textwrap.dedent(f"""
-        from netkit.importers import import_file
+        from netkit.contacts.importers import import_file
         people, report = import_file({str(path)!r})
         assert len(people) == 34_001, len(people)
         with open("/proc/self/status") as status:  # VmHWM: this process's own peak, not the parent's

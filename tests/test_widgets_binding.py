@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from netkit.answers import ERRORS, AnswersStore
-from netkit.widgets.binding import SaveStatus, bind
+from netkit.store.answers import ERRORS, AnswersStore
+from netkit.widgets.autosave import SaveStatus, bind
 from netkit.widgets.opening import OpeningPage
 
 
@@ -65,7 +65,7 @@ def test_opening_page_shows_binder_notice_only_on_binder(tmp_path):
 
 def test_on_upload_hands_over_each_file_and_clears():
     """Does an upload reach the handler as bytes + name, and is the widget cleared afterwards?"""
-    from netkit.widgets.binding import on_upload
+    from netkit.widgets.autosave import on_upload
 
     upload = widgets.FileUpload()
     got = []

@@ -6,7 +6,8 @@ import inspect
 
 import pytest
 
-from netkit.widgets import conversation, network, outreach, reflection
+from netkit.widgets import network, outreach, reflection
+from netkit.widgets.outreach import conversation
 
 
 @pytest.mark.parametrize("module", [conversation, network, outreach, reflection])

@@ -3,8 +3,8 @@
 import datetime as dt
 from pathlib import Path
 
-from netkit.answers import AnswersStore
 from netkit.contacts import Contact
+from netkit.store.answers import AnswersStore
 from netkit.widgets.network import (
     CONTACTS_KEY,
     DORMANT_MARK,

@@ -7,8 +7,8 @@ import datetime as dt
 
 import icalendar
 
-from netkit.answers import AnswersStore
-from netkit.lint import Finding
+from netkit.exercises.outreach.lint import Finding
+from netkit.store.answers import AnswersStore
 from netkit.widgets.outreach import DRAFT_KEY, OUTBOX_KEY, TYPED, OutreachComposer, findings_html
 
 TODAY = dt.date(2026, 12, 3)

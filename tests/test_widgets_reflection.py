@@ -10,8 +10,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from netkit.answers import AnswersStore
-from netkit.reflection import PROMPTS
+from netkit.exercises.reflection.prompts import PROMPTS
+from netkit.store.answers import AnswersStore
 from netkit.widgets import reflection as ui
 
 TODAY = dt.date(2026, 3, 10)
@@ -268,7 +268,7 @@ def _cells():
 
 def test_notebook_is_thin_and_clean():
     """Is the exercise notebook committed without outputs, with the shared parameters and one line per widget?"""
-    from netkit.roster import WORKBOOK_FIELDS
+    from netkit.coach.roster import WORKBOOK_FIELDS
 
     cells = _cells()
     params = cells[0]

@@ -6,9 +6,9 @@ import json
 
 from collect_data import complete_answers, make_render
 
-from netkit import schema
-from netkit.answers import AnswersStore
-from netkit.collect import build_report, collect
+from netkit.coach.collect import build_report, collect
+from netkit.store import schema
+from netkit.store.answers import AnswersStore
 from netkit.widgets.sharing import ANONYMOUS_LABEL, EXPLANATION, SHARE_LABEL, SharingChoice
 
 

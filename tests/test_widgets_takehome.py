@@ -10,9 +10,9 @@ import json
 import re
 import zipfile
 
-from netkit.answers import AnswersStore
-from netkit.start import PROFILE_KEY
-from netkit.widgets.binder import BinderNotice
+from netkit.coach.start import PROFILE_KEY
+from netkit.store.answers import AnswersStore
+from netkit.widgets.hosting_notice import BinderNotice
 from netkit.widgets.start import StartPage
 from netkit.widgets.takehome import TakeHome
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import nbformat
 
-from netkit.roster import WORKBOOK_FIELDS
+from netkit.coach.roster import WORKBOOK_FIELDS
 
 #: The parameters cell every exercise starts with: the whitelisted roster fields, all "".
 PARAMETERS = "# Filled in for you by your coach's `netkit render` (or the Binder start page).\n" + "\n".join(

@@ -69,7 +69,7 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
         netkit render roster.csv -o out/ --workshop "Networking that lasts" --coach "Sam"
         netkit render --example -o out/ --execute --html
     """
-    from netkit.render import render as render_workbooks
+    from netkit.coach.render import render as render_workbooks
     from netkit.resources import example_roster
 
     if example == (roster is not None):
@@ -125,7 +125,7 @@ def compose(specs, check):
     \b
         netkit compose workbooks/workshop.toml
     """
-    from netkit.compose import compose_text, read_spec, write_composed
+    from netkit.coach.compose import compose_text, read_spec, write_composed
     from netkit.resources import bundled_dir
 
     specs = specs or tuple(sorted(bundled_dir("workbooks").glob("*.toml")))

@@ -127,8 +127,8 @@ _sleep = time.sleep  # tests replace it to end the loop after a fixed number of 
 
 
 def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_folder, *, quiet, refresh=None):
-    from netkit.collect import build_report, read_render, write_summary_csv
-    from netkit.report_html import write_report
+    from netkit.coach.collect import build_report, read_render, write_summary_csv
+    from netkit.coach.report_html import write_report
 
     if hub_url:
         pairs = _from_hub(out, hub_url, hub_folder, progress=not quiet)
@@ -149,7 +149,7 @@ def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_fol
 # --------------------------------------------------------------------------- --hub
 def _from_hub(out: Path, hub_url: str, folder: str, *, progress: bool) -> list[tuple[dict, object]]:
     """(manifest entry, answers | error) read from each participant's hub home."""
-    from netkit.collect import read_manifest_entries
+    from netkit.coach.collect import read_manifest_entries
     from netkit.exceptions import HubError
     from netkit.hub import HubClient, delivered_users, fetch_answers
 

@@ -1,7 +1,7 @@
 """``netkit contacts``: import exports into a contacts file and draw the ego map.
 
-Thin: each command gathers options and calls the library (:mod:`netkit.importers`,
-:mod:`netkit.contacts`, :mod:`netkit.egomap`, :mod:`netkit.egomap_png`). The contacts file is the
+Thin: each command gathers options and calls the library (:mod:`netkit.contacts.importers`,
+:mod:`netkit.contacts`, :mod:`netkit.exercises.network.egomap`, :mod:`netkit.coach.map_png`). The contacts file is the
 participant's own (third parties' personal data): keep it in their folder, never in a repository.
 """
 
@@ -54,7 +54,7 @@ def import_contacts(file: Path, fmt: str, out: Path) -> None:
         netkit contacts import phone.vcf --format vcard -o contacts.json
     """
     from netkit.contacts import load_contacts_file, save_contacts_file
-    from netkit.importers import import_file, plural
+    from netkit.contacts.importers import import_file, plural
 
     known = load_contacts_file(out)
     everyone, report = import_file(file, known, format=fmt)
@@ -97,13 +97,13 @@ def map_contacts(contacts_file: Path, out: Path, name: str, dpi: int) -> None:
     if kind not in ("png", "svg", "pdf"):
         raise InputError(f"cannot draw a .{kind} picture", where=out, fix="name the output .png, .svg or .pdf")
     if kind == "svg":
-        from netkit.egomap import ego_map_svg
+        from netkit.exercises.network.egomap import ego_map_svg
 
         data = ego_map_svg(people, _dt.date.today(), participant=name).encode("utf-8")
     else:
         import io
 
-        from netkit.egomap_png import ego_map
+        from netkit.coach.map_png import ego_map
 
         buffer = io.BytesIO()
         ego_map(people, _dt.date.today(), participant=name).savefig(buffer, format=kind, dpi=dpi)

@@ -1,4 +1,4 @@
-"""`netkit emails`: pre-work and follow-up e-mails as .eml files (see :mod:`netkit.emails`)."""
+"""`netkit emails`: pre-work and follow-up e-mails as .eml files (see :mod:`netkit.coach.emails`)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def emails(roster, kind, out, sender, link, workshop, workshop_date, coach):
         netkit emails roster.csv --kind pre-work -o mail/ --link https://mybinder.org/v2/gh/you/kit/HEAD
         netkit emails roster.csv --kind follow-up -o mail/ --from "Sam Rivera <sam@example.org>"
     """
-    from netkit.emails import write_emails
+    from netkit.coach.emails import write_emails
 
     report = write_emails(
         roster, kind, out, sender=sender, link=link, workshop=workshop, date=workshop_date, coach=coach

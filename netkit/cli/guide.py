@@ -1,4 +1,4 @@
-"""`netkit guide`: the facilitator's kit for one workshop format (see :mod:`netkit.guide`)."""
+"""`netkit guide`: the facilitator's kit for one workshop format (see :mod:`netkit.coach.guide`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import click
 from netkit.cli.options import out_folder, workshop_details
 from netkit.cli_errors import friendly_errors
 
-FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.guide.FORMATS, without importing it
+FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.coach.guide.FORMATS, without importing it
 
 
 @click.command()
@@ -36,7 +36,7 @@ def guide(out, format_name, workshop, workshop_date, coach):
         netkit guide -o kit/ --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         netkit guide -o kit-online/ --format online-90
     """
-    from netkit.guide import pdf_warnings, write_guide
+    from netkit.coach.guide import pdf_warnings, write_guide
 
     for path in write_guide(out, format_name, workshop=workshop, date=workshop_date, coach=coach):
         click.echo(f"wrote {path}")

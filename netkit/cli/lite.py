@@ -31,7 +31,7 @@ def lite(out, workshop, workshop_date, coach, workbook):
         netkit lite -o site --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         python -m http.server -d site 8000     # then open http://localhost:8000/
     """
-    from netkit.lite import build_site
+    from netkit.coach.lite import build_site
 
     defaults = {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}
     click.echo(build_site(out, defaults=defaults, workbook=workbook).summary())

@@ -1,6 +1,6 @@
 """``netkit outreach``: lint a message, list and check the outreach templates.
 
-Thin: each command gathers options, calls :mod:`netkit.lint` or :mod:`netkit.outreach`,
+Thin: each command gathers options, calls :mod:`netkit.exercises.outreach.lint` or :mod:`netkit.exercises.outreach`,
 and prints. Exit status: 0 when the message is fine (info notes only), 1 when there is at
 least one warning, 2 when the input cannot be used (a missing file, an unknown situation,
 a broken template).
@@ -84,8 +84,8 @@ def lint_command(file, as_json, situation, folder):
         netkit outreach lint draft.txt --situation informational-interview
         netkit outreach lint draft.txt --json
     """
-    from netkit.lint import findings_as_json, lint
-    from netkit.outreach import load_templates, situation_for
+    from netkit.exercises.outreach import load_templates, situation_for
+    from netkit.exercises.outreach.lint import findings_as_json, lint
 
     sit = situation_for(situation, load_templates(folder)) if situation else None
     findings = lint(_read_message(file), sit)
@@ -122,7 +122,7 @@ def templates_command(folder, show):
         netkit outreach templates
         netkit outreach templates --templates my-templates/ --show thank-you
     """
-    from netkit.outreach import load_templates, render_message, situation_for
+    from netkit.exercises.outreach import load_templates, render_message, situation_for
 
     templates = load_templates(folder)
     if show:

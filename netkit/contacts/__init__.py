@@ -9,7 +9,7 @@ A :class:`Contact` is one person in the participant's network. Closeness is one 
     acquaintance  Acquaintance   met once or twice; most LinkedIn connections
     dormant       Dormant        once close or useful, silent for a long time
 
-How often to keep in touch with each ring comes from :mod:`netkit.rhythms` (the one source the
+How often to keep in touch with each ring comes from :mod:`netkit.contacts.rhythms` (the one source the
 plan and the notebooks read too).
 
 Someone is also *dormant* when nothing was heard from them for more than a year

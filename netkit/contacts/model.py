@@ -10,12 +10,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from netkit.rhythms import RING_RHYTHM, cadence_for_ring
+from netkit.contacts.rhythms import RING_RHYTHM, cadence_for_ring
 
 
 @dataclass(frozen=True)
 class Ring:
-    """One closeness ring: its key (stored), label (shown) and meaning; its rhythm is :mod:`netkit.rhythms`'."""
+    """One closeness ring: its key (stored), label (shown) and meaning; its rhythm is :mod:`netkit.contacts.rhythms`'."""
 
     key: str
     label: str

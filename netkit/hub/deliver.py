@@ -11,15 +11,15 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from netkit.answers import BACKUP_SUFFIX as ANSWERS_BACKUP_SUFFIX
-from netkit.answers import FILENAME as ANSWERS_FILENAME
-from netkit.answers import answers_from_copies
 from netkit.atomic import atomic_write_json
+from netkit.coach.manifest import read_manifest
 from netkit.exceptions import HubError, NetkitError, describe
 from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient, _client
 from netkit.hub.record import RECORD_SCHEMA, delivery_decision, read_record, record_path
-from netkit.manifest import read_manifest
 from netkit.paths import manifest_notebook, manifest_path
+from netkit.store.answers import BACKUP_SUFFIX as ANSWERS_BACKUP_SUFFIX
+from netkit.store.answers import FILENAME as ANSWERS_FILENAME
+from netkit.store.answers import answers_from_copies
 
 #: The folder in each participant's hub home that receives their workbook and answers.
 DEFAULT_FOLDER = "networking-workshop"

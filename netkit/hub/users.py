@@ -112,7 +112,7 @@ def map_from_roster(
     Google/Microsoft/… name users by their e-mail address). Participants are matched to the
     manifest ``entries`` by their stable id, so it must be the same roster.
     """
-    from netkit.roster import Roster, read_roster
+    from netkit.coach.roster import Roster, read_roster
 
     if user_from not in USER_SOURCES:
         raise HubUserMappingError(
@@ -143,7 +143,7 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
     Headers: ``participant`` (the participant's id, folder name, or exact name as in the
     manifest) and ``hub_user``. Every row must match exactly one participant of the render.
     """
-    from netkit.roster import csv_records, decode_roster
+    from netkit.coach.roster import csv_records, decode_roster
 
     path = Path(path)
     where = str(path)

@@ -1,7 +1,7 @@
 """The coach's live view of a cohort: the progress table and the cohort charts, with a refresh button.
 
-The same model and pictures as ``netkit collect`` (:mod:`netkit.collect`,
-:mod:`netkit.report_html`, :mod:`netkit.cohort_charts`); nothing is written anywhere. When the
+The same model and pictures as ``netkit collect`` (:mod:`netkit.coach.collect`,
+:mod:`netkit.coach.report_html`, :mod:`netkit.coach.cohort_charts`); nothing is written anywhere. When the
 folder holds no render yet, the fictional example cohort is shown instead, and said so.
 """
 
@@ -12,11 +12,11 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from netkit.collect import MIN_GROUP, CohortReport, build_report, collect, example_entries
+from netkit.coach.collect import MIN_GROUP, CohortReport, build_report, collect, example_entries
+from netkit.coach.report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
 from netkit.exceptions import NetkitError
 from netkit.markup import escape
 from netkit.paths import manifest_path
-from netkit.report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
 from netkit.widgets import status as _status
 
 

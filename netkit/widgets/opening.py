@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from netkit.answers import AnswersStore
-from netkit.opening import opening_html
-from netkit.widgets.binder import BinderNotice
-from netkit.widgets.binding import SaveStatus
+from netkit.store.answers import AnswersStore
+from netkit.widgets.autosave import SaveStatus
+from netkit.widgets.hosting_notice import BinderNotice
+from netkit.workbook.opening import opening_html
 
 
 class OpeningPage(widgets.VBox):

@@ -1,11 +1,11 @@
-"""The rings → rhythm table, shown in exercise 1 and exercise 3 from the one source (netkit.rhythms)."""
+"""The rings → rhythm table, shown in exercise 1 and exercise 3 from the one source (netkit.contacts.rhythms)."""
 
 from __future__ import annotations
 
 import ipywidgets as widgets
 
 from netkit.contacts import RINGS
-from netkit.rhythms import rhythms_html
+from netkit.contacts.rhythms import rhythms_html
 
 
 def RhythmTable() -> widgets.HTML:

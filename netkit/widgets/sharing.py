@@ -1,6 +1,6 @@
 """“Share my progress with my coach”: starts unticked; a second box hides the name too.
 
-Sharing is a choice the participant makes, never a default (keys in :mod:`netkit.schema`):
+Sharing is a choice the participant makes, never a default (keys in :mod:`netkit.store.schema`):
 
 * ``sharing.share`` is saved ``true`` only when the box is ticked, ``false`` when it is unticked
   again; ``netkit collect`` reads nothing of a participant who never ticked it;
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from netkit import schema
-from netkit.answers import AnswersStore, open_store
+from netkit.store import schema
+from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as status_style
 
 SHARE_LABEL = (

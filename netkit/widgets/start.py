@@ -9,9 +9,7 @@ from urllib.parse import quote
 
 import ipywidgets as widgets
 
-from netkit.exceptions import NetkitError
-from netkit.markup import escape, escape_attr
-from netkit.start import (
+from netkit.coach.start import (
     DEFAULT_OUT,
     PROFILE_FIELDS,
     StartResult,
@@ -20,9 +18,11 @@ from netkit.start import (
     make_workbook,
     resume,
 )
+from netkit.exceptions import NetkitError
+from netkit.markup import escape, escape_attr
 from netkit.widgets import status as _status
-from netkit.widgets.binder import BinderNotice
-from netkit.widgets.binding import on_upload
+from netkit.widgets.autosave import on_upload
+from netkit.widgets.hosting_notice import BinderNotice
 
 _WIDE = widgets.Layout(width="min(40em, 95%)")
 

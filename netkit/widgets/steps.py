@@ -3,7 +3,7 @@
 ``netkit compose`` puts ``steps = StepView([...])`` at the top of a workbook and ``steps.footer``
 at the bottom. In Voilà the header shows where the participant is (step n of N, the coach
 report's milestones reached, the list of steps) and a ``<style>`` hides every other step's
-cells (see :mod:`netkit.steps`). In JupyterLab both stay hidden and the workbook is a plain
+cells (see :mod:`netkit.coach.steps`). In JupyterLab both stay hidden and the workbook is a plain
 notebook, cell by cell. The current step is saved, so a reload comes back to it.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 
 import ipywidgets as widgets
 
-from netkit.answers import AnswersStore, open_store
+from netkit.coach.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress
 from netkit.markup import escape
-from netkit.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress
+from netkit.store.answers import AnswersStore, open_store
 
 #: Set to 1 to show the step view outside Voilà (e.g. a Voici or JupyterLite page).
 ENV_STEPS = "NETKIT_STEPS"

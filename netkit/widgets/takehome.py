@@ -12,15 +12,15 @@ from collections.abc import Mapping
 
 import ipywidgets as widgets
 
-from netkit.answers import AnswersStore, open_store
 from netkit.exceptions import NetkitError
 from netkit.markup import download_link, escape
-from netkit.schema import PROFILE as PROFILE_KEY
-from netkit.takehome import Archive, build_archive, delete_my_data, resume_from_upload
+from netkit.store.answers import AnswersStore, open_store
+from netkit.store.schema import PROFILE as PROFILE_KEY
 from netkit.widgets import status as _status
-from netkit.widgets.binder import BinderNotice
-from netkit.widgets.binding import on_upload
+from netkit.widgets.autosave import on_upload
 from netkit.widgets.download import download_output, start_download
+from netkit.widgets.hosting_notice import BinderNotice
+from netkit.workbook.takehome import Archive, build_archive, delete_my_data, resume_from_upload
 
 #: Above this a zip is not pushed through the browser as a data: link (base64 adds a third).
 MAX_DATA_LINK_BYTES = 20 * 1024 * 1024

@@ -4,7 +4,7 @@ The site the servers see (a temporary folder)::
 
     site/start.ipynb                  the Binder start page (served by Lab's Voilà extension,
                                       as mybinder.org's urlpath=voila/render/start.ipynb does)
-    site/<ada folder>/*.ipynb         Ada's workbooks: every exercise, rendered by netkit.render
+    site/<ada folder>/*.ipynb         Ada's workbooks: every exercise, rendered by netkit.coach.render
     site/<bo folder>/*.ipynb          another participant, whom Ada's Voilà must never list
 
 The Voilà server is rooted at Ada's folder (how a coach serves one participant). Servers get a
@@ -29,9 +29,9 @@ from pathlib import Path
 
 import pytest
 
-from netkit.answers import ENV_FOLDER
-from netkit.render import render
-from netkit.roster import parse_roster
+from netkit.coach.render import render
+from netkit.coach.roster import parse_roster
+from netkit.store.answers import ENV_FOLDER
 
 from .helpers import CHROMIUM, CHROMIUM_ARGS
 

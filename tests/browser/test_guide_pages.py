@@ -12,8 +12,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from netkit.guide import write_guide
-from netkit.worksheets import worksheets_html
+from netkit.coach.guide import write_guide
+from netkit.coach.worksheets import worksheets_html
 
 pytestmark = pytest.mark.browser
 

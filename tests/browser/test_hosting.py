@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from netkit.answers import ENV_FOLDER
+from netkit.store.answers import ENV_FOLDER
 
 from .conftest import EXERCISES, ROOT, _free_port, _stop, _wait_http
 from .helpers import wait_for_widgets

@@ -6,7 +6,7 @@ contact, a message and a reflection typed in, a reload that brings them back fro
 storage, the take-home zip downloaded, and not one request to any host but the local server.
 
 The site is ``$NETKIT_LITE_SITE`` when set (`.ci/run` builds it once with `netkit lite`),
-else built here into a temporary folder (downloads cached, see :func:`netkit.lite.cache_dir`).
+else built here into a temporary folder (downloads cached, see :func:`netkit.coach.lite.cache_dir`).
 Pyodide's kernel start is CPU-bound (tens of seconds on 2 cores): timeouts are generous, and
 speed is measured in ``bench/bench_lite.py``, not here.
 """
@@ -50,7 +50,7 @@ def lite_site(tmp_path_factory, skip_or_fail) -> Path:
         skip_or_fail('pip install -e ".[lite]" (jupyterlite-core, jupyterlite-pyodide-kernel)')
     if shutil.which("npm") is None:
         skip_or_fail("npm (Node.js) fetches the Pyodide core")
-    from netkit.lite import build_site
+    from netkit.coach.lite import build_site
 
     site = tmp_path_factory.mktemp("lite") / "site"
     build_site(

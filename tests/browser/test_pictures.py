@@ -10,8 +10,8 @@ import shutil
 
 import pytest
 
-from netkit.answers import AnswersStore
 from netkit.contacts import Contact, contacts_to_json
+from netkit.store.answers import AnswersStore
 
 from .helpers import assert_not_pwned, open_voila, screenshot
 

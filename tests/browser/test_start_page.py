@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netkit.answers import AnswersStore
-from netkit.takehome import build_archive
+from netkit.store.answers import AnswersStore
+from netkit.workbook.takehome import build_archive
 
 from .helpers import assert_not_pwned, screenshot, wait_for_widgets
 

@@ -173,8 +173,8 @@ def test_the_workbook_can_be_done_with_the_keyboard_alone(site, page):
 
 def test_coach_report_has_no_serious_accessibility_violations(page, tmp_path, artifacts):
     """Does the coach's cohort report (HTML) pass axe-core with no serious or critical violation?"""
-    from netkit.collect import build_report, example_entries
-    from netkit.report_html import write_report
+    from netkit.coach.collect import build_report, example_entries
+    from netkit.coach.report_html import write_report
 
     path = write_report(build_report(example_entries(), min_group=1), tmp_path / "report.html")
     page.goto(path.as_uri())

@@ -14,7 +14,7 @@ import zipfile
 
 import pytest
 
-from netkit.answers import AnswersStore
+from netkit.store.answers import AnswersStore
 
 from .conftest import HOSTILE_GOAL, HOSTILE_NAME, exercise_names, typing_exercises
 from .helpers import (

@@ -30,10 +30,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from netkit.answers import AnswersStore
 from netkit.cli import cli
-from netkit.render import render
-from netkit.roster import parse_roster
+from netkit.coach.render import render
+from netkit.coach.roster import parse_roster
+from netkit.store.answers import AnswersStore
 
 from .fake_hub import FakeHub
 

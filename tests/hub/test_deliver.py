@@ -10,8 +10,8 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from netkit.answers import AnswersStore
 from netkit.cli import cli
+from netkit.coach.render import render
 from netkit.exceptions import HubError
 from netkit.hub import (
     DEFAULT_FOLDER,
@@ -22,7 +22,7 @@ from netkit.hub import (
     manifest_entries,
     map_from_roster,
 )
-from netkit.render import render
+from netkit.store.answers import AnswersStore
 
 pytestmark = pytest.mark.hub
 
@@ -162,7 +162,7 @@ def test_collect_sees_the_answers(hub, cohort, monkeypatch):
     wanted = delivered_users(out, hub.url)
     answers = fetch_answers(hub.url, wanted)
     by_user = {wanted[pid]: value for pid, value in answers.items()}
-    # The store gives every contact a stable id (netkit.schema.migrate), so two kernels never duplicate it.
+    # The store gives every contact a stable id (netkit.store.schema.migrate), so two kernels never duplicate it.
     (chen,) = by_user[ada]["network.contacts"]
     assert chen.pop("id") and chen == {"name": "Chen", "closeness": 2}
     assert by_user[ada] == {"network.contacts": [chen], "outreach.draft": "Hi $50k … <b>"}

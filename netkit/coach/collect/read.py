@@ -1,0 +1,97 @@
+"""Reading a render folder's answers (read-only) into a report, and the summary CSV."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_OUT
+from netkit.coach.collect.report import CohortReport, build_report
+from netkit.coach.manifest import read_manifest
+from netkit.exceptions import NetkitError, RenderError
+from netkit.paths import guard_file, manifest_folder
+from netkit.store import schema
+from netkit.store.document import BACKUP_SUFFIX, answers_path, read_copies, says_do_not_share
+
+
+# --------------------------------------------------------------------------- local folders
+def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
+    folder = manifest_folder(out, entry)
+    if not folder.is_dir():
+        raise RenderError(
+            f"the folder {folder.name} is missing",
+            where=out,
+            fix="re-render this participant, or restore the folder from a backup",
+        )
+    answers = answers_path(folder)
+    for copy in (answers, answers.with_name(answers.name + BACKUP_SUFFIX)):
+        guard_file(folder, copy)  # a linked answers file is refused, not read
+    return folder
+
+
+def read_manifest_entries(out: str | Path) -> list[dict]:
+    """The participants listed in ``OUT/manifest.json`` (a missing or damaged manifest is a :class:`RenderError`)."""
+    return read_manifest(out, required=True)["participants"]
+
+
+def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, Any]]:
+    """``(manifest entry, answers | None | error)`` for every participant of a render in ``out``."""
+    from tqdm import tqdm
+
+    out = Path(out)
+    entries = read_manifest_entries(out)
+    pairs: list[tuple[dict, Any]] = []
+    for entry in tqdm(entries, desc="collect", unit="participant", disable=not progress, leave=False):
+        try:
+            pairs.append(_read_participant(_participant_folder(out, entry), entry))
+        except (NetkitError, OSError) as exc:
+            pairs.append((entry, exc))
+    return pairs
+
+
+def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
+    """(entry, answers): a damaged main file is noted on the entry; a "no" in any copy holds."""
+    from netkit.store.document import FILENAME, answers_from_copies, parse_document
+
+    copies = read_copies(folder)
+    main = copies[0][1]
+    answers = answers_from_copies(main, copies[1][1], where=folder / FILENAME)
+    if isinstance(main, bytes):
+        try:
+            parse_document(main, folder / FILENAME)
+        except ValueError as exc:
+            entry = {**entry, "note": f"the answers file is damaged ({exc}); its backup was read"}
+    if answers is not None and any(says_do_not_share(data) for _name, data in copies):
+        answers = {**answers, schema.SHARE: False}
+    return entry, answers
+
+
+def collect(
+    out: str | Path, *, progress: bool = False, today: _dt.date | None = None, min_group: int = MIN_GROUP
+) -> CohortReport:
+    """Read a render folder and build its cohort report (nothing is written)."""
+    return build_report(read_render(out, progress=progress), today=today, min_group=min_group, source=str(out))
+
+
+# --------------------------------------------------------------------------- CSV
+CSV_HEADER = ("participant", "status", *(f"{label} %" for label in EXERCISES.values()), "overall %", "note")
+
+
+def summary_rows(report: CohortReport) -> list[list[Any]]:
+    """The progress table as rows for :data:`CSV_HEADER` (no contact, no message text)."""
+    rows = []
+    for row in report.rows:
+        percents = [row.percent.get(key, "") if row.status not in (OPTED_OUT, NOT_SHARING) else "" for key in EXERCISES]
+        rows.append(
+            [row.name, row.status, *percents, row.overall if row.overall is not None else "", row.problem or row.note]
+        )
+    return rows
+
+
+def write_summary_csv(report: CohortReport, path: str | Path) -> Path:
+    """The progress table as a spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralised)."""
+    from netkit.csvsafe import write_csv
+
+    return write_csv(path, CSV_HEADER, summary_rows(report))

@@ -1,0 +1,145 @@
+"""Running one rendered workbook with a real kernel (papermill), its kernel noise to ``execute.log``, and its printable handout."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from netkit.atomic import atomic_write_text
+from netkit.coach.journal import journal
+from netkit.exceptions import describe
+from netkit.paths import guard_file
+
+HANDOUT_SUFFIX = ".handout.html"
+EXECUTE_LOG = "execute.log"
+
+
+def clean_metadata(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Keep only what a participant's notebook needs: no paths of the coach's machine."""
+    pm = nb.metadata.get("papermill", {})
+    nb.metadata["papermill"] = {"parameters": pm.get("parameters", {})}
+    for key in ("input_path", "output_path", "environment_variables", "start_time", "end_time", "duration"):
+        nb.metadata["papermill"].pop(key, None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+    return nb
+
+
+def _progress(total: int, desc: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="workbook", disable=not enabled, leave=False)
+
+
+def execute_workbook(notebook: str | Path, html: bool = False, participant_id: str | None = None) -> dict:
+    """Run one prepared workbook with a real kernel in its own folder; replace it atomically.
+
+    Runs in a worker process. On error nothing is replaced and no temporary file is left.
+    Returns the new digest and any handout written. With ``participant_id`` the new digest is
+    journalled (see :func:`journal`) before the notebook is replaced.
+    """
+    import papermill
+
+    from netkit.store.answers import ENV_FOLDER
+
+    os.environ.pop(ENV_FOLDER, None)  # the kernel must keep answers in the participant's own folder
+    notebook = Path(notebook)
+    fd, tmp = tempfile.mkstemp(prefix=f".{notebook.stem}.", suffix=".ipynb", dir=notebook.parent)
+    os.close(fd)
+    try:
+        papermill.execute_notebook(
+            str(notebook), tmp, cwd=str(notebook.parent), progress_bar=False, log_output=False, kernel_name="python3"
+        )
+        out = notebook.parent.parent
+        nb = clean_metadata(nbformat.read(tmp, as_version=4))
+        move_stderr_to_log(nb, guard_file(out, out / EXECUTE_LOG), notebook.relative_to(out).as_posix())
+        text = nbformat.writes(nb)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if participant_id:
+            journal(out, participant_id, notebook.name, digest)
+        atomic_write_text(guard_file(out, notebook), text)
+        handouts = []
+        if html:
+            handout = guard_file(out, notebook.with_suffix(HANDOUT_SUFFIX))
+            handouts.append(str(write_handout(nb, handout)))
+        return {"digest": digest, "handouts": handouts}
+    finally:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+
+
+def move_stderr_to_log(nb: nbformat.NotebookNode, log: Path, label: str) -> int:
+    """Take every ``stderr`` output (warnings such as matplotlib's missing-glyph one, which quote
+    a file of the coach's machine) out of ``nb`` and append it to ``log``, marked ``label``.
+
+    A participant's notebook and handout never show them; the coach finds them in
+    ``OUT/execute.log``. Returns how many outputs were moved."""
+    moved = []
+    for number, cell in enumerate(nb.cells, 1):
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                moved.append(f"[{label}, cell {number}] {output.get('text', '')}".rstrip("\n") + "\n")
+            else:
+                kept.append(output)
+        cell.outputs = kept
+    if moved:
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.write(fd, "".join(moved).encode("utf-8", "replace"))
+        finally:
+            os.close(fd)
+    return len(moved)
+
+
+def workbook_title(nb: nbformat.NotebookNode, fallback: str = "Networking workbook") -> str:
+    """The title `netkit compose` recorded, else the first top-level heading, else ``fallback``."""
+    title = nb.metadata.get("netkit", {}).get("title")
+    if title:
+        return str(title)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
+    """The participant's printable worksheets: their roster fields filled in and room to write for
+    every form of the exercises this workbook holds (see :mod:`netkit.coach.worksheets`)."""
+    from netkit.coach.worksheets import worksheets_html
+
+    parameters = nb.metadata.get("papermill", {}).get("parameters", {})
+    exercises = nb.metadata.get("netkit", {}).get("composed_from")
+    return atomic_write_text(
+        path, worksheets_html(parameters, title=workbook_title(nb, Path(path).name.split(".")[0]), exercises=exercises)
+    )
+
+
+def _send_kernel_noise_to(log: str) -> None:
+    """In a worker: kernels' own start-up chatter ("running over TCP without encryption",
+    "KeyboardInterrupt caught in kernel" at shutdown) goes to a log file, not the coach's terminal.
+    Real failures still reach the summary through papermill's exceptions."""
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(fd, 2)
+    os.close(fd)
+
+
+def _execution_error(exc: BaseException) -> str:
+    name = getattr(exc, "ename", None)
+    if name:
+        return f"a cell raised {name}: {getattr(exc, 'evalue', '')}".strip()
+    return describe(exc)
+
+
+#: The roster defaults a render remembers, so a later render into the same folder keeps them.

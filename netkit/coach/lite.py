@@ -1,0 +1,260 @@
+"""The no-server site: the workbook runs in the participant's browser (JupyterLite + Pyodide).
+
+``netkit lite -o SITE`` builds a folder any static host can serve (GitHub Pages, a laptop's
+``python -m http.server`` on the room's Wi-Fi). Nothing is fetched from a CDN when it runs:
+
+    SITE/index.html                       → the welcome page (notebooks app, start.ipynb)
+    SITE/notebooks/?path=start.ipynb      the welcome page: the participant types their own details
+    SITE/notebooks/?path=workshop.ipynb   the workbook as an app (code hidden, run on open)
+    SITE/notebooks/?path=workshop.ipynb&code=1   the same workbook as a notebook, code shown
+    SITE/static/pyodide/                  Pyodide's core (from the npm registry) + every wheel
+    SITE/extensions/netkit-lite/          the small app-mode extension (run on open, hide code)
+
+How it is made (each step cached under :func:`cache_dir`, so a second build is offline):
+
+1. the Pyodide core from npm (``pyodide@`` :data:`PYODIDE_VERSION`, the version the kernel
+   expects); numpy and matplotlib have no reachable Pyodide wheels, so the participant side
+   of netkit needs neither;
+2. pure-Python wheels of the participant side and the kernel (``pip download`` for Python
+   3.14, platform ``any``; markupsafe built from its sdist with no compiler) and a wheel of
+   this netkit;
+3. a pre-solved ``pyodide-lock.json`` listing every wheel, all of them loaded when the kernel
+   starts (``loadPyodideOptions.packages``): imports work with no install cell and the
+   kernel never asks PyPI (``disablePyPIFallback``);
+4. the two notebooks, personalised only with what the coach gives (workshop, date, coach):
+   the participant's own details are typed on the welcome page and stay in their browser;
+5. ``jupyter lite build`` (jupyterlite-core + jupyterlite-pyodide-kernel), notebooks app
+   only, no source maps.
+
+Coach side only: the participant never imports this module.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netkit.coach.lite_packages import (
+    CORE_FILES,
+    KERNEL_OWN_WHEELS,
+    KERNEL_REQUIREMENTS,
+    PARTICIPANT_REQUIREMENTS,
+    PYODIDE_VERSION,
+    LiteBuildError,
+    Runner,
+    _run,
+    fetch_pyodide,
+    fetch_wheels,
+    kernel_own_wheels,
+    netkit_wheel,
+    pyodide_lock,
+)
+from netkit.coach.steps import LAB_ONLY_TAG
+from netkit.resources import PACKAGE_DIR
+
+__all__ = [
+    "CORE_FILES",
+    "KERNEL_OWN_WHEELS",
+    "KERNEL_REQUIREMENTS",
+    "LiteBuildError",
+    "LiteSite",
+    "PARTICIPANT_REQUIREMENTS",
+    "PYODIDE_VERSION",
+    "build_site",
+    "cache_dir",
+    "fetch_pyodide",
+    "fetch_wheels",
+    "kernel_own_wheels",
+    "lite_notebooks",
+    "netkit_wheel",
+    "pyodide_lock",
+]
+
+#: The notebooks of the site (in the browser drive's root, so they share one answers file).
+START, WORKBOOK = "start.ipynb", "workshop.ipynb"
+EXTENSION = PACKAGE_DIR / "data" / "lite-extension"
+ENV_CACHE = "NETKIT_LITE_CACHE"
+
+
+@dataclass
+class LiteSite:
+    """What ``build_site`` made."""
+
+    path: Path
+    wheels: list[str] = field(default_factory=list)
+    size: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"Built the no-server site in {self.path} ({self.size / 1e6:.1f} MB, {len(self.wheels)} "
+            f"Python packages). Try it: python -m http.server -d {self.path} 8000, then open "
+            "http://localhost:8000/"
+        )
+
+
+def cache_dir() -> Path:
+    """Where downloads are kept between builds (``$NETKIT_LITE_CACHE`` or ``~/.cache/netkit/lite``)."""
+    env = os.environ.get(ENV_CACHE)
+    return Path(env) if env else Path.home() / ".cache" / "netkit" / "lite"
+
+
+def lite_config(packages: Sequence[str]) -> dict:
+    """``jupyter-lite.json`` of the site: local Pyodide, every package preloaded, never PyPI."""
+    kernel = {"disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(packages)}}
+    # Every cell in the page (no windowing): find-in-page works and nothing pops in while scrolling.
+    settings = {"@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"}}
+    return {
+        "jupyter-lite-schema-version": 0,
+        "jupyter-config-data": {
+            "appName": "netkit",
+            "settingsOverrides": settings,
+            "litePluginSettings": {"@jupyterlite/pyodide-kernel-extension:kernel": kernel},
+        },
+    }
+
+
+def _code(source: str, *, hidden: bool = True) -> dict:
+    import nbformat
+
+    cell = nbformat.v4.new_code_cell(source)
+    if hidden:
+        cell.metadata["jupyter"] = {"source_hidden": True}
+    return cell
+
+
+def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> dict[str, object]:
+    """The welcome page and the workbook for the site, from the bundled ones.
+
+    The workbook's ``parameters`` cell (filled by papermill on a server) becomes one that reads the
+    profile the participant typed on the welcome page from the answers in this browser; only the
+    coach's workshop, date and coach are written into the site; the JupyterLab-only "how to start"
+    cell is dropped (the app runs every cell on open). Both notebooks are marked for the
+    app-mode extension (run on open, code hidden).
+    """
+    import nbformat
+
+    from netkit.coach.roster import WORKBOOK_FIELDS
+
+    coach_side = {key: str(defaults.get(key, "")) for key in ("workshop", "workshop_date", "coach")}
+    nb = nbformat.read(workbook, as_version=4)
+    # The "Run ▸ Run All Cells" hint is for JupyterLab on a server: the app mode runs every cell on open.
+    nb.cells = [cell for cell in nb.cells if LAB_ONLY_TAG not in cell.get("metadata", {}).get("tags", [])]
+    lines = [
+        "# Your details come from the welcome page and stay in this browser; the workshop's from your coach.",
+        "from netkit.coach.start import saved_profile",
+        f"_profile = saved_profile(defaults={coach_side!r})",
+    ]
+    lines += [f"{key} = _profile[{key!r}]" for key in WORKBOOK_FIELDS]
+    for index, cell in enumerate(nb.cells):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            nb.cells[index] = _code("\n".join(lines))
+            break
+    else:
+        raise LiteBuildError(
+            "the workbook has no parameters cell", where=str(workbook), fix="use a workbook made by `netkit compose`"
+        )
+    welcome = nbformat.read(start, as_version=4)
+    for cell in welcome.cells:
+        if cell.cell_type == "markdown":
+            cell.source = cell.source.replace("inside this session only", "in this browser only")
+        if cell.cell_type == "code" and "StartPage(" in cell.source:
+            cell.source = (
+                "from netkit.widgets.start import StartPage\n\n"
+                f"StartPage(notebook={WORKBOOK!r}, app_link='index.html?path={WORKBOOK}', "
+                f"defaults={coach_side!r})"
+            )
+            cell.metadata["jupyter"] = {"source_hidden": True}
+    for page in (nb, welcome):
+        page.metadata.setdefault("netkit", {})
+        page.metadata["netkit"] = {**copy.deepcopy(dict(page.metadata["netkit"])), "lite_app": True}
+        page.metadata["kernelspec"] = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
+    return {START: welcome, WORKBOOK: nb}
+
+
+def _folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def build_site(
+    out: str | Path,
+    *,
+    defaults: Mapping[str, str] | None = None,
+    cache: Path | None = None,
+    workbook: Path | None = None,
+    run: Runner = subprocess.run,
+) -> LiteSite:
+    """Build the static site into ``out`` (replaced if it exists) and return what was built."""
+    import nbformat
+
+    from netkit.resources import bundled_dir, default_workbook
+
+    out = Path(out)
+    cache = cache or cache_dir()
+    core = fetch_pyodide(cache, run)
+    wheels_dir = fetch_wheels(cache, run)
+    with tempfile.TemporaryDirectory(prefix="netkit-lite-") as tmp:
+        lite_dir = Path(tmp) / "lite"
+        static = lite_dir / "static" / "pyodide"
+        static.mkdir(parents=True)
+        for name in CORE_FILES:
+            shutil.copy2(core / name, static / name)
+        wheels = [*sorted(wheels_dir.glob("*.whl")), netkit_wheel(Path(tmp) / "dist", run)]
+        for wheel in wheels:
+            shutil.copy2(wheel, static / wheel.name)
+        info = json.loads((core / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
+        lock = pyodide_lock(wheels, info)
+        (static / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
+        (lite_dir / "jupyter-lite.json").write_text(
+            json.dumps(lite_config(list(lock["packages"])), indent=1), encoding="utf-8"
+        )
+        files = lite_dir / "files"
+        files.mkdir()
+        pages = lite_notebooks(workbook or default_workbook(), bundled_dir("workbooks") / START, defaults or {})
+        for name, nb in pages.items():
+            nbformat.write(nb, files / name)
+        if out.exists():
+            shutil.rmtree(out)
+        _run(
+            run,
+            [
+                sys.executable,
+                "-m",
+                "jupyterlite_core",
+                "build",
+                "--lite-dir",
+                str(lite_dir),
+                "--output-dir",
+                str(out.resolve()),
+                "--contents",
+                str(files),
+                "--apps",
+                "notebooks",
+                "--no-sourcemaps",
+                "--LiteBuildConfig.federated_extensions",
+                str(EXTENSION),
+            ],
+            "jupyter lite build",
+            cwd=str(lite_dir),
+        )
+    (out / "index.html").write_text(_INDEX, encoding="utf-8")
+    (out / ".nojekyll").write_text("", encoding="utf-8")  # GitHub Pages: serve every file as is
+    return LiteSite(path=out, wheels=sorted(lock["packages"]), size=_folder_size(out))
+
+
+#: The site's front door: straight to the welcome page (a link too, for browsers without scripts).
+#: Every app page reads the (empty) config of its parent's index.html, so that element stays.
+_INDEX = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Networking workshop</title>
+<script id="jupyter-config-data" type="application/json" data-jupyter-lite-root=".">{}</script>
+<meta http-equiv="refresh" content="0; url=notebooks/index.html?path=start.ipynb">
+</head><body><p><a href="notebooks/index.html?path=start.ipynb">Open the workshop's welcome page</a></p>
+</body></html>
+"""

@@ -1,0 +1,395 @@
+"""Paper worksheets: every form of the workbook, with room to write by hand.
+
+A workshop always has someone whose laptop, Wi-Fi or Binder session fails. They get these pages
+and a pen and lose nothing: the same three exercises, the same rings, the same checklist, the
+same plan. One content model (:func:`sheets`) is drawn two ways:
+
+* :func:`worksheets_pdf` — the blank set ``netkit guide`` writes (``worksheets.pdf``, A4,
+  black and white);
+* :func:`worksheets_html` — a page per participant that ``netkit render --html`` writes, with
+  their name, goal and target organisations filled in, and the same writing space.
+
+Every part is built from the exercises' own data, so paper and screen cannot drift apart: the
+rings from :data:`netkit.contacts.RINGS`, the reflection questions from
+:data:`netkit.exercises.reflection.prompts.PROMPTS`, the rhythms from :data:`netkit.exercises.reflection.plan.CADENCES`, and the
+checklist from the linter's rule list (:data:`netkit.exercises.outreach.lint.RULES`, described in plain words by
+the linter's own docstring table), so a rule added to the linter appears on paper too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from netkit.markup import escape, escape_attr
+
+#: Linter rules that describe the software rather than the message; not for a paper checklist.
+NOT_ON_PAPER = frozenset({"english-only"})
+
+
+@dataclass(frozen=True)
+class Part:
+    """One form on a sheet. ``kind``: rings | table | checklist | lines | fields."""
+
+    kind: str
+    title: str
+    hint: str = ""
+    columns: tuple[str, ...] = ()
+    rows: int = 0
+    items: tuple[str, ...] = ()
+    lines: int = 0
+    values: tuple[str, ...] = ()  # pre-filled answers for "fields" (same order as items)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One printed page (or two): an exercise's forms."""
+
+    exercise: str
+    title: str
+    intro: str
+    parts: tuple[Part, ...] = field(default_factory=tuple)
+
+
+def split_list(text: str) -> list[str]:
+    """'Khan Academy; Coursera' → ['Khan Academy', 'Coursera'] (roster lists use ; or ,)."""
+    return [item.strip() for item in re.split(r"[;,\n]", text or "") if item.strip()]
+
+
+def checklist_rules() -> list[tuple[str, str]]:
+    """(rule id, plain words) for every linter rule that is about the message itself.
+
+    The words come from the table in :mod:`netkit.exercises.outreach.lint`'s docstring; a rule without a row there
+    still appears, spelled from its id, so the paper checklist never silently drops a rule.
+    """
+    from netkit.exercises.outreach import lint
+
+    described = dict(re.findall(r"^``([a-z0-9-]+)``\s+(.+?)\s*$", lint.__doc__ or "", re.MULTILINE))
+    rules = []
+    for rule in lint.RULES:
+        if rule in NOT_ON_PAPER:
+            continue
+        words = described.get(rule) or rule.replace("-", " ")
+        words = re.sub(r"\s*\((?:info|warning)\)\s*$", "", words).replace("``", "")
+        rules.append((rule, words[:1].upper() + words[1:]))
+    return rules
+
+
+def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
+    """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …)."""
+    from netkit.contacts import RINGS
+    from netkit.exercises.outreach.followups import DEFAULT_OFFSETS
+    from netkit.exercises.reflection.plan import CADENCES
+    from netkit.exercises.reflection.prompts import PROMPTS
+
+    p = {k: str(v or "") for k, v in (personal or {}).items()}
+    organisations = split_list(p.get("target_organisations", ""))
+    orgs_hint = (
+        "Who do you know at " + ", ".join(organisations) + "? Who might know someone there?"
+        if organisations
+        else "Who do you know at the organisations you would like to work for?"
+    )
+    about = Sheet(
+        "welcome",
+        "About you",
+        "Fill this in first; it is what your workbook's welcome card shows.",
+        (
+            Part(
+                "fields",
+                "You",
+                items=(
+                    "Name",
+                    "What I want from my network",
+                    "Career stage",
+                    "Sectors I am aiming at",
+                    "Organisations I am aiming at",
+                ),
+                values=(
+                    p.get("name", ""),
+                    p.get("goal", ""),
+                    p.get("career_stage", ""),
+                    p.get("target_sectors", ""),
+                    p.get("target_organisations", ""),
+                ),
+            ),
+        ),
+    )
+    ring_hint = "; ".join(f"{ring.label}: {ring.meaning} ({ring.cadence_label})" for ring in RINGS.values())
+    network = Sheet(
+        "network-map",
+        "Exercise 1 — Map your network",
+        "Start wide: former colleagues, classmates, neighbours, people from a course. Write each "
+        "person's initials on the ring that fits; decide later whom to contact.",
+        (
+            Part(
+                "rings",
+                "Your rings (you are in the middle)",
+                hint=ring_hint,
+                items=tuple(ring.label for ring in RINGS.values()),
+            ),
+            Part(
+                "table",
+                "People on your map",
+                hint=orgs_hint,
+                columns=("Name", "Organisation / sector", "Ring", "Last in touch", "I gave / I asked"),
+                rows=9,
+            ),
+        ),
+    )
+    outreach = Sheet(
+        "outreach",
+        "Exercise 2 — Write a message",
+        "Pick one person from your map and a situation: an informational-interview request, "
+        "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask.",
+        (
+            Part("fields", "The message", items=("To (and how I know them)", "Situation")),
+            Part(
+                "lines",
+                "Your draft",
+                hint="Say how you know them in the first line; make the ask a question.",
+                lines=10,
+            ),
+            Part(
+                "checklist",
+                "Check your draft (or your partner's) has none of these",
+                items=tuple(words for _, words in checklist_rules()),
+            ),
+            Part(
+                "fields",
+                "Sent, and when to follow up",
+                hint="Silence is not a no: if there is no reply, follow up "
+                + " and again ".join(f"{n}" for n in DEFAULT_OFFSETS)
+                + " business days after sending.",
+                items=("Sent on", "Follow up on (if no reply)", "They replied on"),
+            ),
+            Part(
+                "lines",
+                "Informational interview: questions to ask, and notes",
+                hint="What is the work really like? What do you wish you had known? Whom else should I talk to?",
+                lines=6,
+            ),
+        ),
+    )
+    reflection = Sheet(
+        "reflection",
+        "Exercise 3 — From regret to a plan you can keep",
+        "Answer the questions a couple at a time; nobody sees them unless you choose to share.",
+        (
+            Part(
+                "fields",
+                "Confidence about getting in touch with people (1 = not at all, 10 = very)",
+                items=("Before", "After"),
+            ),
+            *(Part("lines", prompt.question, hint=prompt.hint, lines=3) for prompt in PROMPTS),
+            Part(
+                "table",
+                "My stay-in-touch plan",
+                hint="Closer ties more often. Rhythms: " + ", ".join(c.label for c in CADENCES.values()) + ".",
+                columns=("Who", "Ring", "How often", "First step", "From (date)"),
+                rows=6,
+            ),
+            Part(
+                "fields",
+                "My commitment",
+                items=(
+                    "This month I will get in touch with",
+                    "My first step, and by when",
+                    "My commitment buddy, who checks in two weeks from now (date)",
+                ),
+            ),
+        ),
+    )
+    return [about, network, outreach, reflection]
+
+
+# --------------------------------------------------------------------------- pictures
+def rings_svg(
+    labels: Sequence[str], people: Sequence[tuple[str, int]] = (), *, size: int = 420, centre: str = "You"
+) -> str:
+    """Concentric rings (innermost first) with their labels as real text; ``people`` are
+    (name, ring index) dots, for the demo participant on the slides. Black on white."""
+    c, step = size / 2, (size / 2 - 10) / (len(labels) + 0.6)
+    parts = [
+        f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {size} {size}' role='img' "
+        f"aria-label='{escape_attr(', '.join(labels))} rings' class='rings' overflow='visible'>"
+    ]
+    for i, label in reversed(list(enumerate(labels))):
+        r = step * (i + 1.6)
+        parts.append(
+            f"<circle cx='{c}' cy='{c}' r='{r:.1f}' fill='none' stroke='#000' stroke-width='1' "
+            f"stroke-dasharray='{'5 4' if i == len(labels) - 1 else '0'}'/>"
+            f"<text x='{c}' y='{c - r + 13:.1f}' text-anchor='middle' font-size='11' "
+            f"font-family='sans-serif'>{escape(label)}</text>"
+        )
+    parts.append(
+        f"<circle cx='{c}' cy='{c}' r='{step * 0.6:.1f}' fill='#eee' stroke='#000'/>"
+        f"<text x='{c}' y='{c + 4}' text-anchor='middle' font-size='12' font-weight='bold' "
+        f"font-family='sans-serif'>{escape(centre)}</text>"
+    )
+    for n, (name, ring) in enumerate(people):
+        # clockwise from 12 o'clock, keeping clear of the ring labels at the top
+        angle = math.radians(40 + (n * 137.5) % 280)
+        r = step * (ring + 1.1)
+        x, y = c + r * math.sin(angle), c - r * math.cos(angle)
+        left = x < c
+        parts.append(
+            f"<circle cx='{x:.1f}' cy='{y:.1f}' r='5' fill='#000'/>"
+            f"<text x='{x - 8 if left else x + 8:.1f}' y='{y + 4:.1f}' font-size='11' "
+            f"text-anchor='{'end' if left else 'start'}' font-family='sans-serif'>{escape(name)}</text>"
+        )
+    return "".join(parts) + "</svg>"
+
+
+# --------------------------------------------------------------------------- HTML
+_CSS = """
+body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#000;max-width:50em;margin:1.5em auto;
+line-height:1.4}
+h1{margin:0 0 .2em}h2{border-bottom:2px solid #000;padding-bottom:.15em;margin-top:1.4em}
+h3{margin:1em 0 .2em;font-size:1.05em}.hint{color:#333;font-size:.92em;margin:.1em 0 .4em}
+.sheet{break-before:page}.sheet:first-of-type{break-before:auto}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:.2em .4em;text-align:left;
+height:1.9em;vertical-align:top}th{background:#eee;height:auto}
+.lines{border:1px solid #000;background:repeating-linear-gradient(to bottom,#fff 0,#fff 1.85em,#888 1.85em,
+#888 1.9em);-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.field{display:flex;gap:.5em;align-items:flex-end;margin:.35em 0}.field b{white-space:nowrap}
+.field span{flex:1;border-bottom:1px solid #000;min-height:1.5em}
+ul.check{list-style:none;padding-left:0}ul.check li::before{content:'☐ ';font-size:1.1em}
+svg.rings{display:block;margin:.5em auto;max-width:24em}
+@page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none}h3,tr,.field{break-inside:avoid}}
+"""
+
+
+def _part_html(part: Part) -> str:
+    hint = f"<p class='hint'>{escape(part.hint)}</p>" if part.hint else ""
+    head = f"<h3>{escape(part.title)}</h3>{hint}"
+    if part.kind == "rings":
+        return head + rings_svg(part.items)
+    if part.kind == "table":
+        cols = "".join(f"<th>{escape(c)}</th>" for c in part.columns)
+        empty = "<tr>" + "<td></td>" * len(part.columns) + "</tr>"
+        return head + f"<table><tr>{cols}</tr>{empty * part.rows}</table>"
+    if part.kind == "checklist":
+        return head + "<ul class='check'>" + "".join(f"<li>{escape(i)}</li>" for i in part.items) + "</ul>"
+    if part.kind == "lines":
+        return head + f"<div class='lines' style='height:{part.lines * 1.9:.1f}em' aria-label='space to write'></div>"
+    values = list(part.values) + [""] * (len(part.items) - len(part.values))
+    return head + "".join(
+        f"<div class='field'><b>{escape(item)}:</b><span>{escape(value)}</span></div>"
+        for item, value in zip(part.items, values)
+    )
+
+
+def worksheets_html(
+    personal: Mapping[str, str] | None = None,
+    *,
+    title: str = "Networking workbook",
+    exercises: Sequence[str] | None = None,
+) -> str:
+    """One printable page of worksheets (personalised when ``personal`` holds roster fields);
+    ``exercises`` limits it to the sheets of a workbook's own exercises (default: all)."""
+    p = personal or {}
+    name = str(p.get("name") or "")
+    meta = " · ".join(escape(x) for x in (p.get("workshop"), p.get("workshop_date"), p.get("coach")) if x)
+    body = "".join(
+        f"<section class='sheet'><h2>{escape(s.title)}</h2><p>{escape(s.intro)}</p>"
+        + "".join(_part_html(part) for part in s.parts)
+        + "</section>"
+        for s in sheets(p)
+        if exercises is None or s.exercise == "welcome" or s.exercise in exercises
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
+        f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
+        + (f"<p><b>{escape(name)}</b>{' · ' + meta if meta else ''}</p>" if name or meta else "")
+        + "<p class='hint'>Printable worksheets: write on them by hand if you cannot use the workbook, and "
+        "copy your answers into it later. Keep them private: they name the people you know.</p>"
+        + body
+        + "</body></html>"
+    )
+
+
+# --------------------------------------------------------------------------- PDF
+def _pdf_rings(pdf, labels: Sequence[str]) -> None:
+    from netkit.coach.pdf import FONT
+
+    radius_max, step = 55, 55 / (len(labels) + 0.6)
+    if pdf.will_page_break(2 * radius_max + 6):
+        pdf.add_page()
+    cx, cy = pdf.w / 2, pdf.get_y() + radius_max + 2
+    pdf.set_font(FONT, size=8)
+    for i, label in enumerate(labels):
+        r = step * (i + 1.6)
+        pdf.set_dash_pattern(dash=2, gap=1.5) if i == len(labels) - 1 else pdf.set_dash_pattern()
+        pdf.circle(x=cx, y=cy, radius=r, style="D")
+        pdf.set_xy(cx - 25, cy - r + 1)
+        pdf.cell(50, 4, label, align="C")
+    pdf.set_dash_pattern()
+    pdf.set_fill_color(235)
+    pdf.circle(x=cx, y=cy, radius=step * 0.6, style="FD")
+    pdf.set_font(FONT, "B", 9)
+    pdf.set_xy(cx - 10, cy - 2)
+    pdf.cell(20, 4, "You", align="C")
+    pdf.set_y(cy + radius_max + 4)
+
+
+def _pdf_part(pdf, part: Part) -> None:
+    from netkit.coach.pdf import FONT, table
+
+    width = pdf.epw
+    if pdf.will_page_break(22):
+        pdf.add_page()
+    pdf.set_font(FONT, "B", 11)
+    pdf.multi_cell(width, 6, part.title, new_x="LMARGIN", new_y="NEXT")
+    if part.hint:
+        pdf.set_font(FONT, "I", 8.5)
+        pdf.multi_cell(width, 4.2, part.hint, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, size=9.5)
+    pdf.ln(1)
+    if part.kind == "rings":
+        _pdf_rings(pdf, part.items)
+    elif part.kind == "table":
+        weights = [max(len(name), 14) for name in part.columns]  # wide enough for each heading
+        table(pdf, part.columns, [width * w / sum(weights) for w in weights], [[""] * len(part.columns)] * part.rows)
+    elif part.kind == "checklist":
+        for item in part.items:
+            pdf.rect(pdf.l_margin, pdf.get_y() + 1, 3.5, 3.5)
+            pdf.set_x(pdf.l_margin + 6)
+            pdf.multi_cell(width - 6, 5.5, item, new_x="LMARGIN", new_y="NEXT")
+    elif part.kind == "lines":
+        for _ in range(part.lines):
+            if pdf.will_page_break(8):
+                pdf.add_page()
+            pdf.ln(8)
+            pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + width, pdf.get_y())
+    else:
+        values = list(part.values) + [""] * (len(part.items) - len(part.values))
+        for item, value in zip(part.items, values):
+            pdf.set_font(FONT, "B", 9.5)
+            label = pdf.get_string_width(item + ":") + 2
+            pdf.cell(label, 9, item + ":")
+            pdf.set_font(FONT, size=9.5)
+            pdf.cell(width - label, 9, value, border="B", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+
+def worksheets_pdf(
+    personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook — worksheets", subtitle: str = ""
+) -> bytes:
+    """The worksheets as an A4 PDF with real text (blank unless ``personal`` is given)."""
+    from netkit.coach.pdf import FONT, new_pdf, pdf_bytes
+
+    pdf = new_pdf(title)
+    for sheet in sheets(personal):
+        pdf.add_page()
+        pdf.set_font(FONT, size=8)
+        pdf.cell(0, 4, " · ".join(x for x in (title, subtitle) if x), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT, "B", 15)
+        pdf.multi_cell(pdf.epw, 8, sheet.title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT, size=9.5)
+        pdf.multi_cell(pdf.epw, 5, sheet.intro, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        for part in sheet.parts:
+            _pdf_part(pdf, part)
+    return pdf_bytes(pdf)

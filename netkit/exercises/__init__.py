@@ -1,0 +1,1 @@
+"""The three exercise families, each a package with its model, analysis and pictures (no ipywidgets)."""

@@ -1,0 +1,136 @@
+"""The conversation itself: preparing an informational interview, what to ask, how to close, what to do after.
+
+The outreach exercise gets the meeting; this guide prepares the participant for it and turns what
+they learnt into the contact's log:
+
+* :data:`PREPARE` — before: know why you are meeting, and, when someone vouched for you, prepare
+  and show up as if your name were theirs (seed 000); rehearse the first minute out loud (seed 001).
+* :data:`QUESTIONS` — what to ask, by theme: the work, the path, the organisation, and what
+  insiders look for (so you can tailor your CV from what they say, seed 003).
+* :data:`CLOSING` — how to close: "who else should I talk to?", may I mention you, what can I do for you.
+* :data:`AFTER` — the thank-you within a day (:func:`thank_you_draft`), and a note of what you
+  learnt, saved in the contact's log (:func:`log_conversation`).
+
+Pure: no widgets. The log goes into exercise 1's contacts (answers key ``network.contacts``) as an
+:class:`~netkit.contacts.Interaction`, so the network map's give/ask balance and "last heard"
+dates count the conversation too.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from typing import Any
+
+from netkit.contacts import Interaction
+from netkit.exercises.outreach import render_message
+
+__all__ = [
+    "AFTER",
+    "CLOSING",
+    "PREPARE",
+    "QUESTIONS",
+    "THANK_YOU_SITUATION",
+    "as_clause",
+    "log_conversation",
+    "thank_you_draft",
+]
+
+THANK_YOU_SITUATION = "thank-you-conversation"
+
+PREPARE = (
+    "Write down, in one line, why you asked for this conversation; say it early, so they can help.",
+    "Read what you can find first (their organisation's site, their posts), so you spend the time on what "
+    "nobody has written down.",
+    "If someone vouched for you to get this meeting, prepare as if their name were on it — because it is. "
+    "Be on time, and tell them afterwards how it went.",
+    "Say your first minute out loud once or twice: who you are, why them, what you hope to understand.",
+    "Pick three questions from the list below; you will not get through more in 20 minutes.",
+)
+
+QUESTIONS: dict[str, tuple[str, ...]] = {
+    "The work": (
+        "What does a normal week look like for you?",
+        "What do you enjoy most, and what would you change?",
+        "What surprised you when you started?",
+    ),
+    "The path": (
+        "How did you get into this work? What would you do the same, or differently?",
+        "Which skills or experiences made the biggest difference?",
+        "What would you do in my place, starting from where I am?",
+    ),
+    "The organisation and the field": (
+        "What problems is your team trying to solve this year?",
+        "Where is the field heading? What is changing in how people are hired?",
+        "How do people usually find their way into teams like yours?",
+    ),
+    "What insiders look for": (
+        "When you read a CV for a role like yours, what makes you want to meet the person?",
+        "Which words or experiences would you expect to see, and which are noise?",
+    ),
+}
+
+CLOSING = (
+    "Who else should I talk to? (Ask for one or two names; that is how a network grows.)",
+    "Would you mind if I mentioned that we spoke when I get in touch with them?",
+    "Is there anything I can do for you — an article, an introduction, a hand with something?",
+    "Thank them for their time, and keep to the time you asked for.",
+)
+
+AFTER = (
+    "Send your thank-you within a day: one thing you learnt, what you will do with it.",
+    "Note what you learnt below, while it is fresh: it is saved in their log in your network map.",
+    "Change one thing because of it (your CV, your list of organisations, your next question).",
+    "Write to the next person they suggested, and tell them who suggested you.",
+    "Later, tell them how it turned out: people like to know their help mattered.",
+)
+
+
+def as_clause(text: str) -> str:
+    """Free text as a clause ending in a full stop (``"the team is growing"`` → ``"the team is growing."``)."""
+    text = " ".join(str(text or "").split()).strip()
+    if not text:
+        return ""
+    return text if text[-1] in ".!?…。！？" else text + "."
+
+
+def thank_you_draft(
+    contact: Mapping[str, Any] | str,
+    learnt: str = "",
+    next_step: str = "",
+    *,
+    participant: Mapping[str, Any] | None = None,
+) -> str:
+    """The thank-you to send within a day, with what was learnt and the next step (gaps if empty)."""
+    me = dict(participant or {})
+    if as_clause(learnt):
+        me["learnt"] = as_clause(learnt)
+    step = " ".join(str(next_step or "").split()).rstrip(" .!")
+    if step:
+        me["next_step"] = step[0].lower() + step[1:] if step[:2].isalpha() and not step[:2].isupper() else step
+    return render_message(THANK_YOU_SITUATION, contact, me, placeholders=True)
+
+
+def log_conversation(
+    contacts: list[Any] | None, contact_id: str, day: _dt.date, learnt: str, next_people: str = ""
+) -> tuple[list[Any], bool]:
+    """``contacts`` (the ``network.contacts`` list) with the conversation added to one contact's log.
+
+    Returns (the new list, whether the contact was found). The contact dict keeps every other key
+    as it was; the interaction is a meeting where I asked (for their time and knowledge); the
+    note holds what was learnt and who they suggested; ``last_contact`` moves forward, never back.
+    """
+    note = as_clause(learnt)
+    if next_people.strip():
+        note = f"{note} Suggested: {' '.join(next_people.split())}".strip()
+    interaction = Interaction(date=day, kind="meeting", direction="asked", note=note).to_dict()
+    out, found = [], False
+    for item in contacts or []:
+        if isinstance(item, dict) and str(item.get("id")) == str(contact_id) and not found:
+            item = dict(item)
+            item["interactions"] = list(item.get("interactions") or []) + [interaction]
+            if str(item.get("last_contact") or "") < day.isoformat():
+                item["last_contact"] = day.isoformat()
+            found = True
+        out.append(item)
+    return out, found

@@ -1,0 +1,210 @@
+"""Follow-up dates for sent messages that ask for something, and the calendar file that holds them.
+
+The rule as coaches teach it: people postpone or miss messages far more often than they refuse
+(seed 004), so **one** friendly nudge is fine — a week after sending (:data:`NUDGE_AFTER`
+business days). If that brings no reply either, don't chase: a week later (:data:`MOVE_ON_AFTER`)
+the calendar suggests writing to a *second person* at that organisation instead.
+
+Only messages that ask for something get follow-ups. A thank-you, a kind decline or something
+shared with no ask needs no answer, and a reminder to chase the stranger you just turned down
+would be the opposite of the advice. Whether a message asks is the situation's ``has_ask``
+(saved on the outbox entry as ``asks``; looked up for older entries).
+
+An outbox entry (answers key ``outreach.outbox`` holds a list of them) is a dict::
+
+    {"id": "…", "contact": "Ana Souza", "situation": "informational-interview",
+     "text": "…", "created": "2026-12-03T10:15:00+00:00",
+     "sent_on": "2026-12-03" | None, "replied_on": "2026-12-05" | None,
+     "asks": true, "organisation": "Acme"}      # the last two optional
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from netkit.reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
+
+__all__ = [
+    "DEFAULT_OFFSETS",
+    "FollowUp",
+    "ICS_NAME",
+    "MOVE_ON_AFTER",
+    "NUDGE_AFTER",
+    "entry_asks",
+    "followup_dates",
+    "followups",
+    "followups_ics",
+    "new_outbox_entry",
+    "parse_day",
+    "reminders",
+    "write_followups",
+]
+
+NUDGE_AFTER = 5  # business days: one friendly nudge, a week after sending
+MOVE_ON_AFTER = 10  # business days: still nothing? try a second person at that organisation
+DEFAULT_OFFSETS = (NUDGE_AFTER, MOVE_ON_AFTER)
+ICS_NAME = "followups.ics"
+CALENDAR_NAME = "netkit follow-ups"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One follow-up: which message, to whom, on which day; number 1 is the nudge, 2 the move-on."""
+
+    entry_id: str
+    contact: str
+    situation: str
+    day: _dt.date
+    number: int
+    business_days: int
+    organisation: str = ""
+
+    @property
+    def is_nudge(self) -> bool:
+        return self.number == 1
+
+    @property
+    def advice(self) -> str:
+        """What to do on the day, in a participant's words."""
+        where = f"at {self.organisation}" if self.organisation else "where they work"
+        if self.is_nudge:
+            return (
+                f"No reply from {self.contact} yet? Send one short, friendly nudge — people miss messages "
+                "far more often than they refuse — and thank them either way."
+            )
+        return (
+            f"Still no reply from {self.contact} after your nudge? Don't chase: write to a second person "
+            f"{where} instead (who else there could tell you about the work?)."
+        )
+
+    def reminder(self) -> Reminder:
+        title = (
+            f"Nudge {self.contact} (if no reply yet)"
+            if self.is_nudge
+            else f"No reply from {self.contact}? Try a second person"
+        )
+        return Reminder(
+            title=title,
+            start=self.day,
+            description=(
+                f"{self.business_days} business days since your message ({self.situation}). "
+                f"{self.advice} If they already replied, delete this event."
+            ),
+            uid=f"{self.entry_id}-followup-{self.number}@netkit",
+        )
+
+
+def parse_day(value: Any) -> _dt.date | None:
+    """A date from a date, a datetime or an ISO string; None for anything empty or unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def followup_dates(sent_on: _dt.date | str, offsets: Iterable[int] = DEFAULT_OFFSETS) -> list[_dt.date]:
+    """The follow-up days ``offsets`` business days after ``sent_on`` (weekends skipped)."""
+    day = parse_day(sent_on)
+    if day is None:
+        return []
+    return [business_days_after(day, n) for n in sorted({int(n) for n in offsets if int(n) > 0})]
+
+
+def entry_asks(entry: Mapping[str, Any]) -> bool:
+    """Does this outbox message ask for something (so a silence is worth one nudge)?"""
+    if isinstance(entry.get("asks"), bool):
+        return entry["asks"]
+    from netkit.exceptions import TemplateError
+    from netkit.exercises.outreach import situation_for
+
+    try:
+        return situation_for(str(entry.get("situation") or "")).has_ask if entry.get("situation") else True
+    except TemplateError:  # a coach's own situation that is not here any more: assume it asked
+        return True
+
+
+def followups(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS) -> list[FollowUp]:
+    """The nudge and the move-on for sent messages that ask something and have no reply, soonest first."""
+    offsets = tuple(offsets)
+    out = []
+    for entry in outbox:
+        if not isinstance(entry, Mapping) or parse_day(entry.get("replied_on")) is not None:
+            continue
+        if not entry_asks(entry):
+            continue
+        sent = parse_day(entry.get("sent_on"))
+        if sent is None:
+            continue
+        entry_id = str(entry.get("id") or f"{entry.get('contact', '')}-{sent.isoformat()}")
+        for number, n in enumerate(sorted({o for o in offsets if o > 0}), start=1):
+            out.append(
+                FollowUp(
+                    entry_id=entry_id,
+                    contact=str(entry.get("contact") or "your contact"),
+                    situation=str(entry.get("situation") or "message"),
+                    day=business_days_after(sent, n),
+                    number=number,
+                    business_days=n,
+                    organisation=str(entry.get("organisation") or ""),
+                )
+            )
+    out.sort(key=lambda f: (f.day, f.contact))
+    return out
+
+
+def reminders(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS) -> list[Reminder]:
+    """The follow-ups as calendar reminders."""
+    return [f.reminder() for f in followups(outbox, offsets)]
+
+
+def followups_ics(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS) -> bytes:
+    """An .ics calendar (Google Calendar, Outlook, Apple Calendar) of the follow-ups."""
+    return calendar_bytes(reminders(outbox, offsets), name=CALENDAR_NAME)
+
+
+def write_followups(
+    folder: str | Path, outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS
+) -> Path:
+    """Write ``followups.ics`` into the participant's folder (atomically)."""
+    return write_calendar(Path(folder) / ICS_NAME, reminders(outbox, offsets), name=CALENDAR_NAME)
+
+
+def new_outbox_entry(
+    contact: str,
+    situation: str,
+    text: str,
+    *,
+    now: _dt.datetime | None = None,
+    contact_id: str | None = None,
+    asks: bool | None = None,
+    organisation: str = "",
+) -> dict[str, Any]:
+    """A fresh outbox entry (not yet sent); ``asks``: whether the message asks for something."""
+    now = now or _dt.datetime.now(_dt.UTC)
+    entry: dict[str, Any] = {
+        "id": uuid.uuid4().hex[:12],
+        "contact": contact,
+        "situation": situation,
+        "text": text,
+        "created": now.isoformat(timespec="seconds"),
+        "sent_on": None,
+        "replied_on": None,
+    }
+    if contact_id:
+        entry["contact_id"] = contact_id
+    if asks is not None:
+        entry["asks"] = bool(asks)
+    if organisation:
+        entry["organisation"] = organisation
+    return entry

@@ -1,0 +1,138 @@
+"""Measure the outreach linter against a labelled corpus of messages, rule by rule.
+
+A corpus is a TOML file of ``[[message]]`` tables (see ``tests/fixtures/messages/corpus.toml``)::
+
+    [[message]]
+    id = "ap-alarm-owned"            # unique
+    situation = "apology"            # a situation id, or "" for the general rules
+    text = "…"
+    expect = []                      # rule ids a coach wants raised
+    may = []                         # rule ids a coach is indifferent to (optional)
+
+Every rule not in ``expect`` or ``may`` must stay silent. Per rule: a true positive is an
+expected rule that fired, a false positive a rule that fired where it must not, a false
+negative an expected rule that stayed silent. Precision tells a coach how often the rule's
+warning is right; recall how much of what a coach would say the linter says.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netkit.exercises.outreach.lint import RULES, lint
+
+__all__ = ["CorpusMessage", "RuleScore", "Score", "load_corpus", "score_corpus"]
+
+
+@dataclass(frozen=True)
+class CorpusMessage:
+    """One labelled message."""
+
+    id: str
+    situation: str
+    text: str
+    expect: frozenset[str]
+    may: frozenset[str] = frozenset()
+    style: tuple[str, ...] = ()
+
+
+@dataclass
+class RuleScore:
+    """Counts for one rule, with the message ids behind each error."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Score:
+    """Per-rule scores and the overall recall of expected findings."""
+
+    rules: dict[str, RuleScore]
+    messages: int
+
+    @property
+    def recall(self) -> float:
+        tp = sum(r.tp for r in self.rules.values())
+        fn = sum(r.fn for r in self.rules.values())
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    @property
+    def precision(self) -> float:
+        tp = sum(r.tp for r in self.rules.values())
+        fp = sum(r.fp for r in self.rules.values())
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    def table(self) -> str:
+        """A plain-text table: rule, expected, TP, FP, FN, precision, recall."""
+        lines = [f"{'rule':18} {'expected':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>7}"]
+        for rule, s in self.rules.items():
+            lines.append(f"{rule:18} {s.tp + s.fn:8d} {s.tp:4d} {s.fp:4d} {s.fn:4d} {s.precision:9.2f} {s.recall:7.2f}")
+        lines.append(
+            f"{'all rules':18} {'':8} {'':4} {'':4} {'':4} {self.precision:9.2f} {self.recall:7.2f}"
+            f"   ({self.messages} messages)"
+        )
+        return "\n".join(lines)
+
+
+def _ids(value: Any, where: str) -> frozenset[str]:
+    values = frozenset(value or ())
+    unknown = values - set(RULES)
+    if unknown:
+        raise ValueError(f"{where}: unknown rule id(s) {sorted(unknown)}; known: {', '.join(RULES)}")
+    return values
+
+
+def load_corpus(path: str | Path) -> list[CorpusMessage]:
+    """The labelled messages in a corpus file (ids unique, rule ids known)."""
+    doc = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    out, seen = [], set()
+    for raw in doc.get("message", []):
+        mid = str(raw["id"])
+        if mid in seen:
+            raise ValueError(f"{path}: message id {mid!r} is used twice")
+        seen.add(mid)
+        out.append(
+            CorpusMessage(
+                id=mid,
+                situation=str(raw.get("situation", "")),
+                text=str(raw["text"]),
+                expect=_ids(raw.get("expect"), mid),
+                may=_ids(raw.get("may"), mid),
+                style=tuple(raw.get("style", ())),
+            )
+        )
+    return out
+
+
+def score_corpus(messages: list[CorpusMessage]) -> Score:
+    """Lint every message in its situation and count agreements with the labels, per rule."""
+    scores = {rule: RuleScore() for rule in RULES}
+    for message in messages:
+        fired = {f.rule for f in lint(message.text, message.situation or None)}
+        for rule in RULES:
+            s = scores[rule]
+            if rule in message.expect:
+                if rule in fired:
+                    s.tp += 1
+                else:
+                    s.fn += 1
+                    s.misses.append(message.id)
+            elif rule in fired and rule not in message.may:
+                s.fp += 1
+                s.false_positives.append(message.id)
+    return Score(rules=scores, messages=len(messages))

@@ -1,0 +1,365 @@
+"""The phrases the outreach linter looks for, one compiled pattern per idea, compiled once at import.
+
+Kept apart from :mod:`netkit.exercises.outreach.lint` (which holds the rules and how they read a phrase in its
+sentence) so the rules stay readable. Each pattern stands for a *meaning* — a request for a job,
+an offer to the reader, a deadline on the reader's favour, owning a cause after naming it — and
+is measured against the labelled corpus in ``tests/fixtures/messages/`` (see
+:mod:`netkit.exercises.outreach.lint_corpus`).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*alternatives: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+# Words just before an ask that turn it into its opposite ("I'm not asking for a job").
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+
+# Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
+_JOB_REQUEST = _rx(
+    r"refer(?:ral)?s?\s+(?:me|for\s+me)",
+    r"(?:a|your)\s+referral",
+    r"refer\s+me",
+    r"(?:get|give|find|offer|land)\s+me\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|position|role|interview|contract|placement|"
+    r"internship|apprenticeship|traineeship|gig)",
+    r"hire\s+me",
+    r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
+    r"put\s+(?:me|my\s+name)\s+forward",
+    r"recommend\s+me",
+    r"vouch\s+for\s+me",
+    r"get\s+me\s+in\b",
+    r"(?:a|my)\s+foot\s+in\s+the\s+door",
+    r"(?:pass|forward|send|hand)\s+(?:on\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
+    r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
+    r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
+    r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
+)
+# Words about openings and hiring: an ask only in a sentence that requests them for the writer.
+_JOB_TOPIC = _rx(
+    r"(?:any|open|upcoming)\s+(?:job\s+)?(?:openings?|vacanc(?:y|ies)|positions?|roles?)",
+    r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
+    r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
+    r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
+    r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
+    r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
+)
+# A sentence that offers the opening to the reader (a share), not asks for it.
+_OFFER_TO_READER = _rx(
+    r"thought\s+of\s+you",
+    r"(?:fit|suit|suits|fits)\s+you",
+    r"for\s+you",
+    r"you\s+(?:might|may|could)\s+(?:like|enjoy|want|be)",
+    r"in\s+case\s+(?:it|you)",
+    r"if\s+you(?:'re|\s+are)\s+(?:interested|looking)",
+    r"would\s+you\s+like\s+me\s+to",
+    r"shall\s+i",
+    r"your\s+kind\s+of",
+    r"(?:good|great|perfect|ideal)\s+(?:for|fit\s+for)\s+you",
+)
+# A hiring question asked to learn what it takes (skills, preparation): an information question.
+_QUALIFYING = _rx(
+    r"(?:which|what)\s+(?:skills?|experience|qualifications?)",
+    r"look\s+for",
+    r"prepare",
+    r"what\s+it\s+takes",
+    r"(?:good|strong)\s+(?:fit|candidate)",
+    r"stand\s+out",
+    r"how\s+(?:do|does|did)\s+(?:you|your\s+\w+|they)\s+hire",
+)
+_SELF_WANT = _rx(r"(?:i'?m|i\s+am|i)\s+(?:\w+\s+)?(?:looking|searching|seeking|need|want|hoping)")
+
+
+_ASK_PHRASE = _rx(
+    r"(?:would|could|can|will)\s+you",
+    r"would\s+it\s+be",
+    r"(?:are|is)\s+(?:you|there)",
+    r"please",
+    r"let\s+me\s+know",
+    r"i\s+(?:would|'d)\s+(?:like|love)\s+to",
+    r"i\s+(?:was|am)\s+hoping",
+    r"i\s+hope\s+you\s+(?:can|could|might|will)",
+    r"may\s+i",
+    r"do\s+you\s+have",
+    r"if\s+you\s+(?:could|can|have)",
+    r"i\s+(?:need|want)\s+you\s+to",
+    r"i\s+wonder(?:ed)?\s+if",
+)
+
+_CONNECTION = _rx(
+    r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
+    r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
+    r"since\s+(?:i|we|you)\s+(?:left|joined|worked|met|studied|sat|shared|moved)",
+    r"(?:our|the)\s+\w+\s+days",
+    r"(?:my|our)\s+(?:old|former)\s+\w+",
+    r"introduc(?:ing|ed)\s+me",
+    r"your\s+(?:introduction|referral|help)",
+    r"(?:met|meeting|spoke|speaking|talking)\s+(?:you\s+)?(?:at|in|during|on|last)",
+    r"worked\s+(?:together|with\s+you|alongside)",
+    r"(?:connected|introduced|referred)\s+(?:through|by|via)",
+    r"(?:gave|passed|shared)\s+me\s+your\s+(?:name|details|email)",
+    r"(?:suggested|recommended|told\s+me)\s+(?:i|that\s+i|to|you|we|reaching)",
+    r"(?:referred|introduced|pointed)\s+me",
+    r"(?:a\s+)?(?:friend|colleague|classmate|student|member|alum(?:nus|na|ni)?)\s+of",
+    r"mutual",
+    r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
+    r"newsletter|course|thread|episode|interview|keynote)s?",
+    r"i\s+(?:liked|loved|enjoyed|admired|appreciated)\s+your",
+    r"(?:said|mentioned|told\s+me)\s+(?:that\s+)?you",
+    r"i\s+(?:follow|followed|have\s+been\s+following|'ve\s+been\s+following)\s+your",
+    r"i\s+(?:read|heard|saw|watched|attended)",
+    r"you\s+(?:spoke|presented|wrote|posted|gave)",
+    r"since\s+(?:we|our|the)",
+    r"it(?:'?s|\s+has)\s+been",
+    r"long\s+time",
+    r"remember",
+    r"lost\s+touch",
+    r"(?:our|the)\s+(?:time|days|years)\s+(?:at|in|together)",
+    r"know(?:ing)?\s+each\s+other",
+    r"through\s+(?:the|our|my|your)",
+    r"when\s+we",
+    r"fellow",
+    r"both\s+(?:studied|worked|went|attended)",
+    r"vouched",
+    r"thank\s+you\s+(?:again|for)",
+)
+
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
+
+_PRESSURE = _rx(
+    r"you\s+owe\s+me(?!\s+(?:nothing|no\b))",
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+counting\s+on\s+you",
+    r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
+    r"you\s+(?:have|need|ought)\s+to\s+help",
+    r"you\s+(?:must|should)\s+help",
+    r"after\s+(?:all|everything)\s+(?:i'?ve|i\s+have|i)\s+(?:done|did)",
+    r"don'?t\s+let\s+me\s+down",
+    r"(?:i|we)\s+expect\s+you\s+to",
+    r"you\s+promised",
+    r"the\s+least\s+you\s+(?:can|could)\s+do",
+    r"you'?re\s+my\s+(?:only|last)\s+(?:hope|chance)",
+    r"i'?ll\s+be\s+(?:very\s+|really\s+)?disappointed",
+    r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
+    r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
+    r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
+    r"(?:i|we)\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+\w+)\s+(?:by|before)\s+(?:tomorrow|tonight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week)",
+    r"if\s+you\s+(?:really\s+)?(?:cared|were\s+(?:a\s+)?(?:real|true|good)\s+friend)",
+    r"shame\s+on\s+you",
+    r"you\s+(?:can'?t|cannot)\s+say\s+no",
+    r"why\s+(?:haven'?t|didn'?t|don'?t|have\s+not)\s+you\s+(?:\w+\s+)?(?:answer|repl|respond|writ|get)\w*",
+    r"(?:still|been)\s+waiting\s+(?:for|on)\s+(?:your|an?)\s+(?:reply|answer|response)",
+    r"(?:second|third|fourth|fifth|\w+th)\s+time\s+(?:that\s+)?i(?:'m|\s+am)?\s+(?:write|writing|wrote|ask|asking|message)",
+    r"you\s+(?:never|still\s+haven'?t)\s+(?:answer|repl|respond)\w*",
+    r"(?:it\s+would|it'?d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)(?:\s+to\s+me)?\s+if\s+you",
+    r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
+)
+
+_THANKS = _rx(
+    r"thanks?",
+    r"thank(?:ing|ful)",
+    r"grateful",
+    r"gratitude",
+    r"apprecia(?:te|ted|tion|tive)",
+    r"much\s+obliged",
+    r"cheers",
+)
+
+_APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
+
+_BLAME = _rx(
+    r"(?:not|wasn't|isn't)\s+(?:really\s+|entirely\s+|totally\s+|all\s+)?my\s+fault",
+    r"(?:their|his|her|(?:the|my|our)\s+\w+'s)\s+fault",
+    r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
+    r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)",
+    r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
+    r"(?:it|that)\s+was\s+(?:all\s+)?(?:because\s+of\s+)?(?:them|him|her|the\s+(?:manager|boss|team|client|system|traffic))",
+    r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
+    r"because\s+of\s+(?:them|him|her|others)",
+    r"(?:my|the)\s+alarm\s+(?:didn't|did\s+not|failed|never)",
+    r"sorry\s+(?:if|that)\s+you\s+(?:felt|feel|were|are|got)",
+    r"sorry\s+you\s+feel",
+    r"mistakes\s+were\s+made",
+    r"i\s+was\s+set\s+up",
+    r"(?:anyone|anybody)\s+would\s+have",
+    r"out\s+of\s+my\s+(?:hands|control)",
+    r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
+    r"(?:they|he|she|the\s+\w+|my\s+\w+)\s+(?:gave|sent|told)\s+me\s+the\s+(?:wrong|old|outdated|incorrect)",
+)
+
+# A deadline on what the reader is asked to do.
+_DEADLINE = _rx(
+    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
+    r"asap",
+    r"as\s+soon\s+as\s+possible",
+    r"urgently",
+    r"immediately",
+    r"right\s+away",
+)
+# Verbs of replying: a deadline on them is a deadline on the reader.
+_REPLY = _rx(r"reply", r"answer", r"respond", r"get\s+back", r"let\s+me\s+know", r"hear\s+back", r"write\s+back")
+# "I know you're busy, but …": what follows the "but" decides whether it releases or presses.
+_BUSY_BUT = re.compile(
+    r"\b(?:i\s+know|i\s+reali[sz]e|i\s+understand|i\s+appreciate)\s+(?:that\s+)?(?:you'?re|you\s+are|how|it'?s|this\s+is)\s+"
+    r"(?:\w+\s+){0,3}?(?:busy|a\s+lot\s+to\s+ask|short\s+notice)\s*,?\s*but\s+(?P<after>[^.!?\n]{0,160})",
+    re.IGNORECASE,
+)
+# Words that make it easy to say no (after a "but", or around a deadline).
+_RELEASE = _rx(
+    r"no\s+(?:rush|pressure|worries|problem|obligation|need)",
+    r"(?:completely|totally|perfectly|absolutely)?\s*fine",
+    r"if\s+not",
+    r"only\s+if",
+    r"whenever",
+    r"feel\s+free",
+    r"(?:don'?t|do\s+not)\s+worry",
+    r"understand\s+if",
+    r"no\s+hurry",
+    r"in\s+your\s+own\s+time",
+    r"(?:don'?t|do\s+not)\s+feel\s+(?:any\s+|under\s+any\s+)?(?:obligation|pressure|obliged|you\s+have\s+to)",
+)
+
+# Taking responsibility: after a cause is named, these words own it ("…but that's no excuse").
+_OWNING = _rx(
+    r"no\s+excuse",
+    r"my\s+(?:own\s+)?(?:responsibility|mistake|fault|doing)",
+    r"(?:that'?s|it'?s|this\s+is|it\s+is|that\s+is)\s+on\s+me",
+    r"i\s+should\s+have",
+    r"i\s+take\s+(?:full\s+)?responsibility",
+    r"i\s+(?:was|am)\s+responsible",
+    r"entirely\s+mine",
+    r"i\s+(?:didn'?t|did\s+not)\s+(?:plan|check|leave|allow|ask)",
+)
+
+_PLACEHOLDER = re.compile(
+    r"\{\{\s*[^{}\n]{1,60}?\s*\}\}"  # {{ x }}  (Jinja, Handlebars, Mustache)
+    r"|\{[A-Za-z_][\w .-]{0,40}\}"  # {x}      (Python format, many mail tools)
+    r"|\$[A-Za-z_][\w ]{0,30}\$"  # $X$
+    r"|\[(?!\d+\])[^\[\]\n]{1,80}\](?!\()"  # [Name]   (not a [1] note, not a [link](url))
+    r"|«[^«»\n]{1,40}»"  # «First Name» (Word mail merge)
+    r"|\*\|[A-Z0-9_]{1,30}\|\*"  # *|FNAME|* (Mailchimp merge tag)
+    r"|%\([A-Za-z_]\w{0,30}\)s"  # %(name)s
+    r"|\bX{3,}\b|\bTK\b"
+)  # XXX, TK (typesetters' "to come")
+# <Name> or <first name>: angle brackets around words, but not an HTML tag.
+_ANGLE_PLACEHOLDER = re.compile(r"<\s*([A-Za-z][A-Za-z _'-]{0,40}?)\s*>")
+_HTML_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "body",
+        "br",
+        "code",
+        "div",
+        "em",
+        "font",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "hr",
+        "html",
+        "i",
+        "img",
+        "li",
+        "link",
+        "meta",
+        "ol",
+        "p",
+        "pre",
+        "s",
+        "script",
+        "small",
+        "span",
+        "strong",
+        "style",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "title",
+        "tr",
+        "u",
+        "ul",
+    ]
+)
+
+# awkward-position: what a friend (or anyone) should not be asked to do. Looked for in requests only.
+_GO_AROUND = _rx(
+    r"(?:go|going|get|getting)\s+(?:around|round|past)\s+(?:your|the|his|her|their)\s+(?:\w+\s+){0,2}(?:manager|boss|"
+    r"supervisor|lead|hr|process|system|portal|rules|recruit\w*|procedure)",
+    r"(?:go|going)\s+over\s+(?:your|the|his|her|their|\w+'s)\s+(?:\w+'?s?\s+)?head",
+    r"(?:skip|skipping|bypass|bypassing|jump|jumping|sidestep|dodge|avoid)\s+(?:the\s+|your\s+|a\s+)?(?:\w+\s+){0,2}"
+    r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?)",
+    r"without\s+(?:going\s+through|applying|telling)\s+(?:\w+\s+){0,2}(?:hr|manager|boss|process|portal|system|website)",
+    r"behind\s+(?:your|their|his|her)\s+(?:\w+'?s?\s+)?back",
+    r"(?:get|let)\s+me\s+(?:out\s+of|skip|past|around)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:test|assessment|interviews?|"
+    r"process|round|stage|application|screening)",
+    r"straight\s+(?:in)?to\s+the\s+(?:final|last)\s+(?:round|stage|interview)",
+)
+_CONFIDENTIAL = _rx(
+    r"confidential",
+    r"internal\s+(?:\w+\s+){0,2}(?:documents?|data|figures|salar\w*|bands?|memos?|reports?|numbers|"
+    r"lists?|emails?|plans?|notes|roadmaps?|strateg(?:y|ies)|pricing|forecasts?|minutes|decks?|accounts|pipeline)",
+    r"(?:salary|pay)\s+(?:bands?|grades?|scales?)",
+    r"(?:who\s+else|the\s+other\s+(?:candidates|applicants))\s+(?:\w+\s+){0,2}(?:applied|applying|interview\w*)",
+    r"what\s+(?:salary|pay)\s+(?:\w+\s+){0,2}(?:were|was)\s+offered",
+    r"(?:pays?|paid|salar(?:y|ies)|earns?)\s+(?:\w+\s+){0,2}?(?:the\s+)?other\s+\w+",
+    r"other\s+(?:\w+\s+)?(?:people|staff|employees|colleagues|analysts|candidates)(?:'s?)?\s+(?:pay|salar(?:y|ies)|offers?)",
+    r"(?:which|what)\s+questions\s+(?:the\s+)?(?:panel|interviewers?|they|\w+\s+panel)\s+(?:will|are\s+going\s+to|would)\s+ask",
+    r"(?:the|your)\s+(?:actual\s+)?interview\s+(?:questions|answers|scores)",
+    r"off\s+the\s+record",
+    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)",
+    r"nobody\s+(?:needs|has)\s+to\s+know",
+)
+_VOUCH = _rx(
+    r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
+    r"vouch\s+for",
+    r"recommend",
+    r"put\s+(?:\w+\s+){0,2}forward",
+    r"speak\s+(?:up\s+)?for",
+    r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
+)
+# What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
+_CANNOT_JUDGE = _rx(
+    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met)\s*(?:together|with|my|her|his|their|me|him|them)?",
+    r"(?:don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?know\s+(?:my|her|his|their)\s+work",
+    r"my\s+(?:cousin|brother|sister|friend|son|daughter|partner|wife|husband|nephew|niece|flatmate|neighbour|neighbor)",
+)
+# A request to the reader: a question, or a polite or direct ask.
+_REQUEST = _rx(
+    r"(?:would|could|can|will)\s+you",
+    r"please",
+    r"i\s+(?:need|want)\s+you\s+to",
+    r"(?:would|could)\s+it",
+    r"is\s+there\s+any\s+(?:way|chance)",
+    r"if\s+you\s+could",
+)
+# An offer of help from the writer ("if I can return the favour, let me know"): not an ask.
+_OFFER_OF_HELP = _rx(
+    r"if\s+(?:i|we)\s+can",
+    r"return\s+the\s+favou?r",
+    r"if\s+you\s+(?:want|need|like|'d\s+like)",
+    r"if\s+(?:that|it)\s+(?:would|helps)",
+    r"happy\s+to\s+help",
+)
+
+# Sentences and clauses, for rules that read a phrase in its sentence.
+_SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+_CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:and|but|so)\s+(?=i\b)|\s+and\s+(?=i\b)", re.IGNORECASE)
+_CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[^,]{0,40},\s*", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
+_ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)

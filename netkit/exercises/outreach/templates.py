@@ -1,0 +1,282 @@
+"""Outreach situations and message templates: parsing, the built-in and the coach's folders."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.exceptions import TemplateSyntaxError
+
+from netkit.exceptions import TemplateError
+from netkit.exercises.outreach.sandbox import MessageSandbox
+from netkit.resources import PACKAGE_DIR
+
+BUILTIN_FOLDER = PACKAGE_DIR / "templates" / "outreach"
+COACH_FOLDER_NAME = "outreach-templates"
+FRONT_MATTER = "+++"
+
+# Keys seen in contact records (exercise 1, LinkedIn / Google / vCard imports, hand entry).
+_CONTACT_KEYS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "full_name", "fullname", "display_name", "Name"),
+    "first_name": ("first_name", "firstname", "given_name", "First Name", "first"),
+    "last_name": ("last_name", "lastname", "family_name", "Last Name", "last"),
+    "organisation": ("organisation", "organization", "company", "org", "employer", "Company"),
+    "role": ("role", "position", "title", "job_title", "Position"),
+    "how_we_know": ("how_we_know", "how", "context", "met", "connection", "relationship", "how_met"),
+}
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What kind of message this is, which tells the linter which rules apply.
+
+    ``first_contact``: the reader does not know you yet (short; no job ask).
+    ``has_ask``: the message asks for something (phrase it as a question).
+    ``needs_connection``: say how you know them in the opening.
+    ``needs_thanks``: a thank-you or follow-up (must thank).
+    ``apology``: an apology (take responsibility, blame nobody).
+    ``about_reader``: the message should be more about the reader than the writer.
+    """
+
+    id: str
+    title: str
+    description: str = ""
+    first_contact: bool = False
+    has_ask: bool = True
+    needs_connection: bool = True
+    needs_thanks: bool = False
+    apology: bool = False
+    about_reader: bool = True
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# The linter's view of a message whose situation is not known: check the general rules.
+UNKNOWN_SITUATION = Situation(id="", title="Any message", first_contact=True, has_ask=False)
+
+_FLAGS = ("first_contact", "has_ask", "needs_connection", "needs_thanks", "apology", "about_reader")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,59}$")
+
+
+@dataclass(frozen=True)
+class OutreachTemplate:
+    """One situation with its template body and where it came from."""
+
+    situation: Situation
+    body: str
+    source: str = "<built-in>"
+    builtin: bool = True
+    _compiled: Any = field(default=None, compare=False, repr=False)
+    #: Lines of the file before the body's first line (front matter), to report file lines.
+    line_offset: int = field(default=0, compare=False)
+
+    @property
+    def id(self) -> str:
+        return self.situation.id
+
+    @property
+    def title(self) -> str:
+        return self.situation.title
+
+
+class _ContactFields(dict):
+    """The ``contact`` mapping (a type of its own so a missing field can say whose it is)."""
+
+
+class _MeFields(dict):
+    """The ``me`` mapping."""
+
+
+class _PlaceholderUndefined(jinja2.Undefined):
+    """Renders a missing field as a visible ``[field]`` (never a silent blank)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        owner = getattr(self, "_undefined_obj", None)
+        prefix = "contact." if isinstance(owner, _ContactFields) else "me." if isinstance(owner, _MeFields) else ""
+        return f"{_GAP}{prefix}{self._undefined_name or 'missing'}{_GAP}"
+
+    def __getattr__(self, name: str) -> Any:
+        if name[:2] == "__":
+            raise AttributeError(name)
+        return _PlaceholderUndefined(name=name)
+
+
+_GAP = "\x00"
+_GAP_RE = re.compile("\x00([^\x00]*)\x00")
+
+#: A coach's template file larger than this is refused before it is read.
+MAX_TEMPLATE_FILE = 1_000_000
+
+_STRICT_ENV = MessageSandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+_LENIENT_ENV = MessageSandbox(undefined=_PlaceholderUndefined, autoescape=False, keep_trailing_newline=False)
+
+
+# --------------------------------------------------------------------------- loading
+def parse_template(text: str, *, source: str = "<template>", builtin: bool = False) -> OutreachTemplate:
+    """Read one template file's text (front matter + body); raise TemplateError if broken."""
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != FRONT_MATTER:
+        raise TemplateError(
+            "the template does not start with a '+++' front-matter block",
+            where=source,
+            line=1,
+            fix='begin the file with +++, a line situation = "my-situation", '
+            'a line title = "...", then +++ and the message',
+        )
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER)
+    except StopIteration:
+        raise TemplateError(
+            "the front matter is never closed",
+            where=source,
+            line=1,
+            fix="add a line with +++ after the situation and title",
+        ) from None
+    try:
+        meta = tomllib.loads("\n".join(lines[1:end]))
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise TemplateError(
+            f"the front matter is not valid TOML ({exc})",
+            where=source,
+            line=(line + 1) if line else None,
+            fix='write each setting as key = "value" (text in double quotes)',
+        ) from None
+    situation_id = meta.get("situation")
+    if not isinstance(situation_id, str) or not _ID_RE.match(situation_id):
+        raise TemplateError(
+            'the front matter needs situation = "an-id" (lower case letters, digits, dashes)',
+            where=source,
+            line=2,
+            fix='add for example: situation = "thank-mentor"',
+        )
+    title = meta.get("title") or situation_id.replace("-", " ").capitalize()
+    flags = {}
+    for flag in _FLAGS:
+        if flag in meta:
+            if not isinstance(meta[flag], bool):
+                raise TemplateError(
+                    f"{flag} must be true or false",
+                    where=source,
+                    fix=f"write {flag} = true or {flag} = false (no quotes)",
+                )
+            flags[flag] = meta[flag]
+    situation = Situation(id=situation_id, title=str(title), description=str(meta.get("description", "")), **flags)
+    rest = lines[end + 1 :]
+    offset = end + 1
+    while rest and not rest[0]:  # blank lines between the front matter and the body
+        rest, offset = rest[1:], offset + 1
+    body = "\n".join(rest).strip("\n")
+    try:
+        compiled = _STRICT_ENV.from_string(body)
+    except TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"the template has a syntax error: {exc.message}",
+            where=source,
+            line=(exc.lineno + offset) if exc.lineno else None,
+            fix="check the {{ }} and {% %} pairs on that line",
+        ) from None
+    return OutreachTemplate(
+        situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled, line_offset=offset
+    )
+
+
+def _read_folder(folder: Path, *, builtin: bool) -> list[OutreachTemplate]:
+    templates = []
+    for path in sorted(folder.glob("*.j2")):
+        try:
+            if path.is_file() and path.stat().st_size > MAX_TEMPLATE_FILE:
+                raise TemplateError(
+                    f"the template is larger than {MAX_TEMPLATE_FILE // 1000} KB",
+                    where=path,
+                    fix="a message template is a few lines: check this is the right file",
+                )
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise TemplateError(
+                "the template is not UTF-8 text", where=path, fix="save it as UTF-8 in your editor"
+            ) from None
+        except OSError as exc:  # a folder named *.j2, a file we may not read
+            raise TemplateError(
+                f"the template cannot be read ({exc.strerror or exc})",
+                where=path,
+                fix="make it a readable text file, or move it out of the templates folder",
+            ) from None
+        templates.append(
+            parse_template(text, source=str(path) if not builtin else f"built-in {path.name}", builtin=builtin)
+        )
+    return templates
+
+
+_BUILTINS: list[OutreachTemplate] | None = None
+
+
+def builtin_templates() -> list[OutreachTemplate]:
+    """The templates shipped with netkit, in the order they are offered."""
+    global _BUILTINS
+    if _BUILTINS is None:
+        order = [
+            "informational-interview",
+            "reconnect",
+            "reconnect-advice",
+            "introduction",
+            "thank-you",
+            "thank-you-conversation",
+            "follow-up",
+            "share-no-ask",
+            "client-or-collaborator",
+            "apology",
+            "decline-referral",
+        ]
+        found = _read_folder(BUILTIN_FOLDER, builtin=True)
+        found.sort(key=lambda t: order.index(t.id) if t.id in order else len(order))
+        _BUILTINS = found
+    return list(_BUILTINS)
+
+
+def load_templates(folder: str | Path | None = None) -> list[OutreachTemplate]:
+    """Built-in templates plus a coach's ``*.j2`` files from ``folder`` (theirs win on the same id).
+
+    A missing ``folder`` is fine (only built-ins); a broken file raises TemplateError naming it.
+    """
+    templates = {t.id: t for t in builtin_templates()}
+    if folder is not None:
+        folder = Path(folder)
+        if folder.is_dir():
+            seen: dict[str, str] = {}
+            for template in _read_folder(folder, builtin=False):
+                if template.id in seen:
+                    raise TemplateError(
+                        f"two templates use situation {template.id!r}",
+                        where=template.source,
+                        fix=f"rename the situation in this file or in {seen[template.id]}",
+                    )
+                seen[template.id] = template.source
+                templates[template.id] = template
+        elif folder.exists():
+            raise TemplateError(
+                "this is a file, not a folder of templates",
+                where=folder,
+                fix="give the folder that holds your *.j2 templates",
+            )
+    return list(templates.values())
+
+
+def situation_for(situation_id: str | None, templates: Iterable[OutreachTemplate] | None = None) -> Situation:
+    """The :class:`Situation` with this id (``None`` or "" gives the general one)."""
+    if not situation_id:
+        return UNKNOWN_SITUATION
+    for template in templates if templates is not None else builtin_templates():
+        if template.id == situation_id:
+            return template.situation
+    known = ", ".join(t.id for t in (templates if templates is not None else builtin_templates()))
+    raise TemplateError(f"there is no situation called {situation_id!r}", fix=f"use one of: {known}")

@@ -1,0 +1,1 @@
+"""Exercise 3, regret reflection: the prompts, the confidence check-in and the stay-in-touch plan."""

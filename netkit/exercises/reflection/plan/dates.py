@@ -1,0 +1,133 @@
+"""When each person in the plan is due: month arithmetic, RRULEs, this month's list and the commitment statement."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import rrulestr
+
+from netkit.contacts.rhythms import CADENCES
+from netkit.exercises.reflection.plan.model import _KEEP_IN_TOUCH_IDEAS, PlanEntry, _fold, _nice_date
+
+
+# --------------------------------------------------------------------------- dates
+def add_months(day: _dt.date, months: int) -> _dt.date:
+    """``day`` moved by ``months``, clamped to the end of shorter months (31 Jan + 1 → 28/29 Feb)."""
+    return day + relativedelta(months=months)
+
+
+def rrule_for(cadence: str, start: _dt.date) -> dict:
+    """The RRULE (as an ``icalendar`` dict) of a cadence starting on ``start``.
+
+    A monthly rule starting on the 29th–31st would, by RFC 5545, skip the months that lack that
+    day; ``BYMONTHDAY=28..d;BYSETPOS=-1`` makes it fall on the month's last day instead.
+    """
+    info = CADENCES[cadence]
+    rule: dict[str, Any] = {"FREQ": info.freq, "INTERVAL": info.interval}
+    if info.freq == "MONTHLY" and start.day > 28:
+        rule["BYMONTHDAY"] = list(range(28, start.day + 1))
+        rule["BYSETPOS"] = -1
+    return rule
+
+
+def _rrule_text(rule: Mapping[str, Any]) -> str:
+    parts = []
+    for key, value in rule.items():
+        text = ",".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{key}={text}")
+    return ";".join(parts)
+
+
+def due_dates(entry: PlanEntry, start: _dt.date, end: _dt.date) -> list[_dt.date]:
+    """Every date from ``start`` to ``end`` (inclusive) on which ``entry`` is due.
+
+    Computed with dateutil from the very RRULE written to the calendar file.
+    """
+    if end < start:
+        return []
+    rule = rrulestr(
+        _rrule_text(rrule_for(entry.cadence, entry.first_date)),
+        dtstart=_dt.datetime.combine(entry.first_date, _dt.time()),
+    )
+    return [
+        d.date()
+        for d in rule.between(_dt.datetime.combine(start, _dt.time()), _dt.datetime.combine(end, _dt.time()), inc=True)
+    ]
+
+
+def next_due(entry: PlanEntry, today: _dt.date) -> _dt.date:
+    """The first date on or after ``today`` when ``entry`` is due."""
+    dates = due_dates(entry, today, today + _dt.timedelta(days=400))
+    return dates[0]
+
+
+def _occurrence_index(entry: PlanEntry, day: _dt.date) -> int:
+    return len(due_dates(entry, entry.first_date, day)) - 1
+
+
+def _action(entry: PlanEntry, index: int) -> str:
+    if index == 0:
+        return entry.first_step
+    idea = _KEEP_IN_TOUCH_IDEAS[(index - 1) % len(_KEEP_IN_TOUCH_IDEAS)]
+    return f"Keep in touch: {idea}."
+
+
+@dataclass(frozen=True)
+class Due:
+    """One person to contact on one day, with what to do."""
+
+    person: str
+    date: _dt.date
+    action: str
+    first: bool
+    past: bool  # earlier this month than today: done, or still to do?
+
+
+def _month_bounds(today: _dt.date) -> tuple[_dt.date, _dt.date]:
+    first = today.replace(day=1)
+    return first, add_months(first, 1) - _dt.timedelta(days=1)
+
+
+def due_this_month(entries: Iterable[PlanEntry], today: _dt.date) -> list[Due]:
+    """Who to contact in ``today``'s calendar month, by date (then name)."""
+    start, end = _month_bounds(today)
+    out = []
+    for entry in entries:
+        for day in due_dates(entry, start, end):
+            index = _occurrence_index(entry, day)
+            out.append(Due(entry.person, day, _action(entry, index), index == 0, day < today))
+    return sorted(out, key=lambda d: (d.date, _fold(d.person)))
+
+
+def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: str = "") -> str:
+    """A short, plain-text promise the participant can read back (and print)."""
+    entries = list(entries)
+    if not entries:
+        return "Add at least one person to your plan, and your commitment will appear here."
+    who = f"I, {name.strip()}," if name and name.strip() else "I"
+    people = "; ".join(f"{e.person} ({e.cadence_info.label})" for e in entries)
+    count = "one person" if len(entries) == 1 else f"{len(entries)} people"
+    lines = [f"{who} will stay in touch with {count}: {people}."]
+    upcoming = [d for d in due_this_month(entries, today) if not d.past]
+    month = today.strftime("%B")
+    if upcoming:
+        lines.append(
+            f"This month ({month}) I will get in touch with "
+            + ", ".join(f"{d.person} on {_nice_date(d.date)}" for d in upcoming)
+            + "."
+        )
+    else:
+        first = min(entries, key=lambda e: next_due(e, today))
+        lines.append(
+            f"Nobody is due for the rest of {month}; my next step is {first.person} "
+            f"on {_nice_date(next_due(first, today))}."
+        )
+    lines.append(
+        "If someone does not answer, I will not take it as a refusal — people miss messages far "
+        "more often than they say no — and I will write again at the next date."
+    )
+    return " ".join(lines)

@@ -1,0 +1,1 @@
+"""The answers store: every answer a participant gives, its schema, merging, and the atomic writes under it."""

@@ -1,0 +1,317 @@
+"""The answers store: every answer a participant gives, persisted the moment it changes.
+
+JupyterLab does not save widget state, Voilà never saves the notebook and Binder keeps nothing,
+so the kernel itself keeps the work, in a sidecar file next to the workbook::
+
+    <participant folder>/netkit-answers.json        the answers
+    <participant folder>/netkit-answers.json.bak    the previous good version
+    <participant folder>/.netkit-answers.lock       serialises writers (two tabs, two kernels)
+
+Rules this module keeps (each has a test):
+
+* writes are atomic (temp file + fsync + rename, see :mod:`netkit.atomic`) and keep a backup;
+* saves are debounced and merge under a file lock (:mod:`netkit.store.merge`): scalars per key, lists
+  of records per item with change times and remembered deletions, so two tabs or two kernels
+  adding, editing and removing different items end with the union, no duplicate and no loss;
+* resuming from a download merges by the same rule (newer wins per item), reports what it
+  took and what it kept, and keeps the state before it as a restorable copy;
+* every document read has depth, size and type limits (:mod:`netkit.store.document`); a damaged
+  file is recovered from the backup and *reported* (the damaged file is kept aside, never
+  deleted); if the backup is bad too we stop with :class:`AnswersCorruptError`;
+* a file from a newer schema is never overwritten (:class:`AnswersSchemaError`);
+* everything can be exported to one file, imported back, and deleted.
+
+Keys and shapes are declared in :mod:`netkit.store.schema`. :class:`AnswersStore` is written in three
+parts: memory, reading and events here, saving in :mod:`netkit.store.saving`, and export,
+resume, restore and delete in :mod:`netkit.store.transfer`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import datetime as _dt
+import os
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from netkit.exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
+from netkit.runtime import Scheduled
+from netkit.store.document import (
+    BACKUP_SUFFIX,
+    DAMAGED_GLOB,
+    EXPORT_KIND,
+    FILENAME,
+    LOCKNAME,
+    answers_from_copies,
+    answers_path,
+    parse_document,
+    read_answers_readonly,
+)
+from netkit.store.merge import MergeReport
+from netkit.store.saving import _MISSING, ERRORS, _file_id, _json_copy, _read_document
+from netkit.store.saving import LOCK_TIMEOUT as LOCK_TIMEOUT
+from netkit.store.schema import SCHEMA, key_spec, keyed_items, migrate
+from netkit.store.transfer import StoreTransfer
+
+__all__ = [
+    "AnswersCorruptError",
+    "AnswersError",
+    "AnswersSchemaError",
+    "AnswersStore",
+    "BACKUP_SUFFIX",
+    "ERRORS",
+    "EXPORT_KIND",
+    "FILENAME",
+    "LOCKNAME",
+    "MergeReport",
+    "SCHEMA",
+    "answers_from_copies",
+    "answers_path",
+    "forget_open_stores",
+    "open_store",
+    "parse_document",
+    "read_answers_readonly",
+]
+
+ENV_FOLDER = "NETKIT_ANSWERS_DIR"
+DEFAULT_DEBOUNCE = 0.4
+
+_clock = threading.Lock()
+_last_stamp = 0
+
+
+def _stamp() -> int:
+    """A change time: nanoseconds since the epoch, strictly increasing within this kernel."""
+    global _last_stamp
+    with _clock:
+        _last_stamp = max(time.time_ns(), _last_stamp + 1)
+        return _last_stamp
+
+
+def _is_records(key: str, value: Any) -> bool:
+    spec = key_spec(key)
+    return spec is not None and spec.shape == "records" and isinstance(value, list)
+
+
+class AnswersStore(StoreTransfer):
+    """A participant's answers, loaded from and saved to the sidecar in ``folder``.
+
+    ``get`` never touches the disk; ``set`` updates memory and schedules a debounced save;
+    ``flush`` saves now, merging with whatever another tab or kernel saved meanwhile.
+    ``recovered`` holds a message when a damaged file was recovered from its backup, so the
+    workbook can tell the participant.
+    """
+
+    def __init__(self, folder: str | Path, *, debounce: float = DEFAULT_DEBOUNCE):
+        self.folder = Path(folder)
+        self.path = answers_path(self.folder)
+        self.backup_path = self.path.with_name(FILENAME + BACKUP_SUFFIX)
+        self.lock_path = self.folder / LOCKNAME
+        self.debounce = debounce
+        self.recovered: str | None = None
+        self.last_error: Exception | None = None
+        self.last_merge: MergeReport | None = None
+        self._listeners: dict[str, list[Callable[[], Any]]] = {}
+        self._doc: dict[str, Any] = {"answers": {}}  # the state last read from or written to disk
+        self._answers: dict[str, Any] = {}  # what get() sees: that state plus this store's changes
+        self._dirty: dict[str, int] = {}  # scalar key -> change time, not yet saved
+        self._items: dict[str, dict[str, tuple[int, Any]]] = {}  # records key -> identity -> (time, item | None)
+        self._disk_id: tuple | None = None
+        self._mutex = threading.RLock()
+        self._timer: Scheduled | None = None
+        self._load()
+        _LIVE_STORES.add(self)
+
+    # ----------------------------------------------------------------- reading
+    def _load(self) -> None:
+        if not self.path.exists():
+            if self.backup_path.exists():
+                self._recover(reason="the answers file is missing")
+            return
+        try:
+            doc = _read_document(self.path)
+        except ValueError as exc:
+            self._recover(reason=f"the answers file is damaged: {exc}")
+            return
+        self._adopt(doc)
+
+    def _adopt(self, doc: dict[str, Any]) -> None:
+        self._doc = doc
+        self._answers = dict(doc["answers"])
+        self._disk_id = _file_id(self.path)
+
+    def _set_aside(self) -> Path:
+        """Move the damaged main file out of the way (kept, never deleted); return where it went."""
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        kept = self.path.with_name(DAMAGED_GLOB.replace("*", stamp))
+        os.replace(self.path, kept)
+        return kept
+
+    def _recover(self, reason: str) -> None:
+        """Restore from the backup, keep the damaged file aside, and say so."""
+        try:
+            doc = _read_document(self.backup_path)
+        except (FileNotFoundError, ValueError):
+            doc = None
+        if doc is None:
+            raise AnswersCorruptError(
+                f"{reason}, and there is no usable backup ({self.backup_path.name}); "
+                "nothing was changed so no answer is lost",
+                where=self.path,
+                fix="ask your coach: the file may be repaired by hand, or re-import an export you downloaded earlier",
+            )
+        kept = self._set_aside() if self.path.exists() else None
+        self.recovered = (
+            f"{reason}. Your answers were restored from the backup saved "
+            f"{doc.get('saved_at') or 'earlier'}" + (f"; the damaged file was kept as {kept.name}." if kept else ".")
+        )
+        with self._lock():
+            self._write(doc, backup=False)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The saved value of ``key`` (a copy), or ``default`` itself when nothing is saved."""
+        with self._mutex:
+            value = self._answers.get(key, _MISSING)
+        return default if value is _MISSING else _json_copy(value)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._answers
+
+    def keys(self, prefix: str = "") -> list[str]:
+        """Saved keys, optionally only those starting with ``prefix``."""
+        with self._mutex:
+            return sorted(k for k in self._answers if k.startswith(prefix))
+
+    def as_dict(self) -> dict[str, Any]:
+        """A deep copy of every answer."""
+        with self._mutex:
+            return _json_copy(self._answers)
+
+    # ----------------------------------------------------------------- writing
+    def set(self, key: str, value: Any, *, base: list | None = None) -> None:
+        """Remember ``value`` under ``key`` and save soon (debounced).
+
+        For a list of records (see :mod:`netkit.store.schema`) the change is worked out per item:
+        items new or different from what the store holds get a change time, items gone get a
+        tombstone. ``base`` is the list the caller started from when it is not the store's
+        current value (a form that keeps its own copy): only items in ``base`` can then be
+        deleted, so an item another tab added meanwhile survives a save from a stale view.
+        """
+        self.update({key: value}, base={key: base} if base is not None else None)
+
+    def update(self, values: dict[str, Any], *, base: dict[str, list] | None = None) -> None:
+        """Set several keys at once (one save); ``base`` as in :meth:`set`, per key."""
+        values = {key: _json_copy(value) for key, value in values.items()}
+        with self._mutex:
+            for key, value in values.items():
+                if _is_records(key, value) and isinstance(self._answers.get(key, []), list):
+                    self._set_items(key, migrate({key: value})[key], (base or {}).get(key))
+                else:
+                    self._answers[key] = value
+                    self._dirty[key] = _stamp()
+        self._schedule()
+        for key in values:
+            self._notify(key)
+
+    def _set_items(self, key: str, new: list, base: list | None) -> None:
+        """Work out what the caller changed: against ``base`` when given, else against memory."""
+        old = keyed_items(key, self._answers.get(key) or [])
+        reference = old if base is None else keyed_items(key, base)
+        known = reference.keys()
+        pending = self._items.setdefault(key, {})
+        now = _stamp()
+        kept: dict[str, Any] = {}
+        for ident, item in keyed_items(key, new).items():  # the same item twice in one list is one item
+            if reference.get(ident, _MISSING) != item:
+                pending[ident] = (now, item)
+            elif ident not in old and ident not in pending:
+                continue  # untouched by the caller and deleted elsewhere meanwhile: stays deleted
+            kept[ident] = item
+        for ident in known:
+            if ident not in kept:
+                pending[ident] = (now, None)
+        unseen = [item for ident, item in old.items() if ident not in kept and ident not in known]
+        self._answers[key] = list(kept.values()) + unseen
+
+    def delete(self, key: str) -> None:
+        """Forget ``key`` (saved soon); for a list of records, every item is deleted."""
+        with self._mutex:
+            if _is_records(key, self._answers.get(key)):
+                self._set_items(key, [], None)  # every item gets a tombstone; the key stays, empty
+            else:
+                self._answers.pop(key, None)
+                self._dirty[key] = _stamp()
+        self._schedule()
+        self._notify(key)
+
+    # ----------------------------------------------------------------- events
+    def subscribe(self, key: str, callback: Callable[..., Any]) -> None:
+        """Call ``callback()`` after ``key`` changes (``ERRORS``: ``callback(exc)`` when a
+        background save fails).
+
+        This is how exercises on one page see each other's answers (contacts added in the
+        network map are offered at once in the outreach and plan forms) and how every
+        save-status line learns of a failed save. Bound methods are held weakly, so a widget
+        that is gone (a re-run cell) is simply no longer told; a failing callback never stops
+        the others or the save.
+        """
+        try:
+            ref: Callable[[], Any] = weakref.WeakMethod(callback)
+        except TypeError:
+            ref = lambda: callback
+        self._listeners.setdefault(key, []).append(ref)
+
+    def _notify(self, key: str, *args: Any) -> None:
+        refs = self._listeners.get(key)
+        if not refs:
+            return
+        alive = [ref for ref in refs if ref() is not None]
+        refs[:] = alive
+        for ref in alive:
+            callback = ref()
+            if callback is None:
+                continue
+            try:
+                callback(*args)
+            except Exception:
+                pass
+
+
+_LIVE_STORES: weakref.WeakSet[AnswersStore] = weakref.WeakSet()
+_OPEN: dict[Path, AnswersStore] = {}
+
+
+def open_store(folder: str | Path | None = None, **kwargs: Any) -> AnswersStore:
+    """The store of the workbook being run: one per folder per kernel.
+
+    With no ``folder`` it is ``$NETKIT_ANSWERS_DIR`` if set, else the current directory —
+    the notebook's own folder in JupyterLab, Voilà and papermill. Never an absolute path
+    baked into the notebook.
+    """
+    if folder is None:
+        folder = os.environ.get(ENV_FOLDER) or os.getcwd()
+    key = Path(folder).resolve()
+    store = _OPEN.get(key)
+    if store is None:
+        store = _OPEN[key] = AnswersStore(key, **kwargs)
+    return store
+
+
+def forget_open_stores() -> None:
+    """Drop the per-kernel cache (tests use it to simulate a kernel restart)."""
+    for store in list(_OPEN.values()):
+        store.flush()
+    _OPEN.clear()
+
+
+@atexit.register
+def _flush_all() -> None:
+    for store in list(_LIVE_STORES):
+        try:
+            store.flush()
+        except Exception:
+            pass

@@ -1,0 +1,265 @@
+"""Reading an answers document (the sidecar, its backup, a damaged copy, an upload) the safe way.
+
+Every document netkit reads goes through :func:`parse_document`, which is the one definition
+of *damaged* (not JSON, not the expected shape, past the limits below) and *too new* (a newer
+schema). Limits exist because a document may come from anywhere (an upload, a hand edit, a
+broken disk): past them the document is damaged, set aside and the backup used, and the coach's
+report names it; nothing raises further (a 200,000-level nested file included).
+
+=================  ==========================================================
+MAX_BYTES          64 MiB for one document (30,000 contacts take about 6 MiB)
+MAX_DEPTH          24 levels of nested lists/objects (answers need 7)
+MAX_KEYS           5,000 answers keys
+MAX_ITEMS          200,000 entries in any one list or object
+MAX_STRING         8,000,000 characters in any one string
+=================  ==========================================================
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from netkit.exceptions import AnswersError, AnswersSchemaError
+from netkit.store.schema import SCHEMA, migrate, record_keys
+
+__all__ = [
+    "BACKUP_SUFFIX",
+    "DAMAGED_GLOB",
+    "EXPORT_KIND",
+    "FILENAME",
+    "LOCKNAME",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_ITEMS",
+    "MAX_KEYS",
+    "MAX_STRING",
+    "RESUME_COPY",
+    "answers_from_copies",
+    "answers_path",
+    "check_document",
+    "check_limits",
+    "check_upload",
+    "parse_document",
+    "read_answers_readonly",
+    "read_copies",
+    "says_do_not_share",
+]
+
+FILENAME = "netkit-answers.json"
+BACKUP_SUFFIX = ".bak"
+LOCKNAME = ".netkit-answers.lock"
+DAMAGED_GLOB = "netkit-answers.damaged-*.json"
+RESUME_COPY = "netkit-answers.before-resume-*.json"
+EXPORT_KIND = "netkit-answers-export"
+
+MAX_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 24
+MAX_KEYS = 5_000
+MAX_ITEMS = 200_000
+MAX_STRING = 8_000_000
+
+
+def answers_path(folder: str | Path) -> Path:
+    """The sidecar file of the workbook(s) in ``folder``."""
+    return Path(folder) / FILENAME
+
+
+def check_limits(value: Any) -> None:
+    """Raise ``ValueError`` when ``value`` (parsed JSON) is deeper, longer or bigger than the limits.
+
+    Iterative, so a hostile depth costs a loop, never the interpreter's stack.
+    """
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if len(item) > MAX_STRING:
+                raise ValueError(f"a text in it is longer than {MAX_STRING:,} characters")
+        elif isinstance(item, (list, dict)):
+            if depth > MAX_DEPTH:
+                raise ValueError(f"it is nested more than {MAX_DEPTH} levels deep")
+            if len(item) > MAX_ITEMS:
+                raise ValueError(f"a list in it has more than {MAX_ITEMS:,} entries")
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, (str, list, dict)))
+
+
+def _loads(raw: bytes) -> Any:
+    if len(raw) > MAX_BYTES:
+        raise ValueError(f"it is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise ValueError(f"it is nested more than {MAX_DEPTH} levels deep") from None
+
+
+def parse_document(raw: bytes, where: str | Path, *, kind: str | None = None) -> dict:
+    """Parse and check one answers document; raise ``ValueError`` (damaged) or :class:`AnswersSchemaError`.
+
+    ``kind`` is :data:`EXPORT_KIND` for a download being resumed. The answers come back migrated
+    to today's key names (:func:`netkit.store.schema.migrate`); ``changes``/``deleted`` (the merge's
+    change times) are kept when well formed and dropped otherwise.
+    """
+    return check_document(_loads(raw), where, kind=kind)
+
+
+def check_upload(doc: Any, source: str | Path) -> dict:
+    """:func:`check_document` for a download being resumed, refusing with a message a participant can act on."""
+    try:
+        return check_document(doc, source, kind=EXPORT_KIND)
+    except ValueError as exc:
+        raise AnswersError(
+            f"this is not a netkit answers export you can resume from: {exc}",
+            where=source,
+            fix="choose the netkit-….zip or netkit-answers file you downloaded from your workbook",
+        ) from None
+
+
+def check_document(doc: Any, where: str | Path, *, kind: str | None = None) -> dict:
+    """The checks of :func:`parse_document` on an already parsed document (see there)."""
+    if not isinstance(doc, dict):
+        raise ValueError("it is not a JSON object")
+    if kind is not None and doc.get("kind") != kind:
+        raise ValueError("it has no netkit export marker")
+    answers = doc.get("answers")
+    if not isinstance(answers, dict):
+        raise ValueError(
+            "its 'answers' are not a set of key/value pairs" if "answers" in doc else "no 'answers' object in it"
+        )
+    schema = doc.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise ValueError("no schema version in it")
+    if schema > SCHEMA:
+        raise AnswersSchemaError(
+            f"these answers were saved by a newer netkit (schema {schema}; "
+            f"this one reads up to {SCHEMA}), so they are left untouched",
+            where=where,
+            fix="upgrade netkit (pip install -U netkit) and open it again",
+        )
+    if len(answers) > MAX_KEYS:
+        raise ValueError(f"it has more than {MAX_KEYS:,} answers")
+    check_limits(doc)
+    for key in record_keys():
+        if key in answers and not isinstance(answers[key], list):
+            raise ValueError(f"'{key}' should be a list but is a {type(answers[key]).__name__}")
+    out = {
+        "schema": schema,
+        "rev": doc.get("rev"),
+        "saved_at": doc.get("saved_at") or doc.get("exported_at"),
+        "answers": migrate(answers),
+    }
+    if kind is not None:
+        out["kind"] = kind
+    for section in ("changes", "deleted"):
+        table = doc.get(section)
+        if isinstance(table, dict):
+            out[section] = {
+                k: v
+                for k, v in table.items()
+                if isinstance(v, dict) or (isinstance(v, int) and not isinstance(v, bool))
+            }
+    if isinstance(doc.get("superseded"), list):
+        out["superseded"] = doc["superseded"]
+    return out
+
+
+Copy = bytes | None | OSError
+
+
+def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where: str | Path) -> dict | None:
+    """The answers held by a sidecar and its backup, read from anywhere, writing nothing.
+
+    Each copy is its bytes, ``None`` when it does not exist, or the ``OSError`` met reading it;
+    ``backup`` may be a function, called only when the main copy is missing or damaged (a hub
+    request saved). The backup is used when the main copy is damaged, as the store recovers.
+    Returns ``None`` when neither exists; raises :class:`AnswersError` when neither is usable
+    and :class:`AnswersSchemaError` for a newer netkit.
+
+    Consent is read the safe way: when the answers say "share", the backup is read too, and a
+    "do not share" in it wins (``sharing.share`` comes back false).
+    """
+    from netkit.store.schema import OPT_OUT, SHARE
+
+    damage = None
+    fetched: dict[str, Copy] = {}
+    for name, copy_ in ((FILENAME, main), (FILENAME + BACKUP_SUFFIX, backup)):
+        if callable(copy_):
+            copy_ = copy_()
+        fetched[name] = copy_
+        if copy_ is None:
+            continue
+        if isinstance(copy_, OSError):
+            damage = damage or f"the answers file {name} cannot be read ({copy_.strerror or copy_})"
+            continue
+        try:
+            answers = dict(parse_document(copy_, where)["answers"])
+        except ValueError as exc:
+            damage = damage or f"the answers file {name} is damaged: {exc}"
+            continue
+        if answers.get(SHARE) is True or answers.get(OPT_OUT) is False:
+            other = fetched.get(FILENAME + BACKUP_SUFFIX, backup)
+            if says_do_not_share(other() if callable(other) else other):
+                answers[SHARE] = False
+        return answers
+    if damage:
+        raise AnswersError(
+            damage + "; no usable backup either",
+            where=where,
+            fix="open this participant's workbook: it recovers what it can, or ask them for their downloaded export",
+        )
+    return None
+
+
+def _read(target: Path) -> Copy:
+    try:
+        with open(target, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return exc
+
+
+def read_copies(folder: str | Path) -> list[tuple[str, Copy]]:
+    """``(file name, bytes | None | OSError)`` of the sidecar, its backup and every damaged copy."""
+    path = answers_path(folder)
+    copies = [(FILENAME, _read(path)), (FILENAME + BACKUP_SUFFIX, _read(path.with_name(FILENAME + BACKUP_SUFFIX)))]
+    try:
+        damaged = sorted(Path(folder).glob(DAMAGED_GLOB))
+    except OSError:
+        damaged = []
+    copies += [(p.name, _read(p)) for p in damaged]
+    return copies
+
+
+def read_answers_readonly(folder: str | Path) -> dict | None:
+    """The answers saved in ``folder`` without writing anything (``None`` when none are saved).
+
+    For the coach's side: nothing is moved or repaired (that is the participant's workbook's
+    job), see :func:`answers_from_copies`.
+    """
+    path = answers_path(folder)
+    return answers_from_copies(_read(path), lambda: _read(path.with_name(FILENAME + BACKUP_SUFFIX)), where=path)
+
+
+# A damaged copy may not parse at all; its bytes can still say "no" (spacing as json writes it).
+_NO_BYTES = re.compile(rb'"sharing\.(?:opt_out"\s*:\s*true|share"\s*:\s*false)')
+
+
+def says_do_not_share(copy_: Copy) -> bool:
+    """Does this copy (parsed if it can be, else searched as bytes) hold a "do not share" choice?"""
+    from netkit.store.schema import OPT_OUT, SHARE
+
+    if not isinstance(copy_, bytes):
+        return False
+    try:
+        answers: Mapping[str, Any] = parse_document(copy_, "a copy")["answers"]
+    except (ValueError, AnswersSchemaError):
+        return bool(_NO_BYTES.search(copy_))
+    return answers.get(OPT_OUT) is True or answers.get(SHARE) is False

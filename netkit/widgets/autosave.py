@@ -1,0 +1,82 @@
+"""Tie a widget trait to a key of the answers store: restore first, then save every change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as widgets
+
+from netkit.markup import escape
+from netkit.store.answers import ERRORS, AnswersStore, open_store
+from netkit.widgets import status as _status
+
+_MISSING = object()
+
+
+def bind(
+    widget: widgets.Widget,
+    key: str,
+    *,
+    store: AnswersStore | None = None,
+    trait: str = "value",
+    default: Any = _MISSING,
+    to_json: Callable[[Any], Any] | None = None,
+    from_json: Callable[[Any], Any] | None = None,
+) -> widgets.Widget:
+    """Restore ``widget.<trait>`` from ``key`` (or ``default``), then save each change to it.
+
+    The order matters: restoring before observing means building a form never writes, so
+    a saved answer is never replaced by a default.
+    """
+    store = store or open_store()
+    saved = store.get(key, _MISSING)
+    if saved is not _MISSING:
+        setattr(widget, trait, from_json(saved) if from_json else saved)
+    elif default is not _MISSING:
+        setattr(widget, trait, default)
+
+    def save(change: dict) -> None:
+        store.set(key, to_json(change["new"]) if to_json else change["new"])
+
+    widget.observe(save, names=trait)
+    return widget
+
+
+class SaveStatus(widgets.HTML):
+    """A small line that tells the participant their answers are kept (or why not)."""
+
+    def __init__(self, store: AnswersStore | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.store = store or open_store()
+        # The composed workshop shows a status line in every exercise: all of them say so.
+        self.store.subscribe(ERRORS, self.show_error)
+        if self.store.recovered:
+            self.value = _status.warning(f"⚠ {escape(self.store.recovered)}")
+        else:
+            self.value = _status.ok(
+                f"✓ Answers are saved automatically in {escape(self.store.path.name)} next to this workbook."
+            )
+
+    def show_error(self, exc: Exception) -> None:
+        self.value = _status.problem(
+            f"✗ Your last change could not be saved: {escape(exc)}. Keep this tab open and tell your coach."
+        )
+
+
+def on_upload(upload: widgets.FileUpload, handle: Callable[[bytes, str], None]) -> None:
+    """Call ``handle(data, filename)`` for each file dropped on ``upload``, then clear it.
+
+    Clearing keeps personal data out of the widget state (and so out of a saved notebook) and
+    lets the participant upload the same file again.
+    """
+
+    def changed(change: dict) -> None:
+        files = change["new"] or ()
+        if not files:
+            return
+        for item in files:
+            handle(bytes(item["content"]), str(item.get("name") or "upload"))
+        upload.value = ()
+
+    upload.observe(changed, names="value")

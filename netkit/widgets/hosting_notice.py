@@ -1,0 +1,25 @@
+"""Where-your-work-is notices: on mybinder.org (nothing kept) and in the browser-only site (this browser only)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import ipywidgets as widgets
+
+from netkit import runtime
+from netkit.workbook.hosting import binder_notice_html, binder_session, browser_notice_html
+
+
+class BinderNotice(widgets.HTML):
+    """Says that Binder keeps nothing, or (browser-only site) that answers stay in this browser,
+    and how to take the work home; empty (and hidden) elsewhere."""
+
+    def __init__(self, environ: Mapping[str, str] | None = None, *, in_browser: bool | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.session = binder_session(environ)
+        if runtime.IN_BROWSER if in_browser is None else in_browser:
+            self.value = browser_notice_html(kept=runtime.browser_drive_mounted())
+        elif self.session is None:
+            self.layout.display = "none"
+        else:
+            self.value = binder_notice_html(self.session)

@@ -1,0 +1,398 @@
+"""Exercise 1 widget: map your network — add, edit, import, and see the map and findings live.
+
+Answers store keys:
+
+* ``network.contacts`` — everyone, a list of contact dicts (see :class:`netkit.contacts.Contact`:
+  ``id``, ``name``, ``ring`` always; other fields only when filled);
+* ``network.draft`` — the contact form as typed, so nothing typed is lost before "Save contact":
+  ``{"id": str | "", "name", "organisation", "role", "sector", "how_we_know", "ring",
+  "last_contact": ISO date | None, "could_help_with", "could_offer"}``;
+* ``network.imports`` — one summary per file imported (no personal data):
+  ``{"source", "format", "imported", "merged", "skipped": [{"line", "reason"}], "warnings", "at"}``;
+* ``network.summary`` — counts only (size, by ring, by sector, dormant share) for the coach's
+  anonymised cohort report.
+
+Callbacks stay fast: the table shows at most :data:`TABLE_ROWS` rows, the picker at most
+:data:`PICKER_ROWS`, and the three pictures are redrawn after a short pause
+(``redraw_delay`` seconds, debounced; 0 draws at once, ``None`` only on
+:meth:`NetworkMap.refresh_pictures`) rather than on every keystroke.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import threading
+from typing import Any
+
+import ipywidgets as widgets
+
+from netkit.contacts import DIRECTIONS, RINGS, Contact, contacts_from_json, contacts_to_json
+from netkit.contacts.importers import import_into
+from netkit.exceptions import NetkitError
+from netkit.exercises.network.analysis import findings, parse_targets, summarise
+from netkit.exercises.network.charts import reciprocity_svg, summary_svg
+from netkit.exercises.network.egomap import ego_map_html
+from netkit.markup import escape
+from netkit.runtime import Scheduled, schedule
+from netkit.store import schema
+from netkit.store.answers import AnswersStore, open_store
+from netkit.widgets import status as _status
+from netkit.widgets.autosave import SaveStatus, on_upload
+from netkit.widgets.network.view import DORMANT_MARK as DORMANT_MARK
+from netkit.widgets.network.view import (
+    FIELDS,
+    IMPORT_HELP,
+    NEW,
+    blank_draft,
+    contact_fields,
+    contacts_table_html,
+    draft_of,
+    findings_html,
+    import_inputs,
+    interactions_html,
+    log_inputs,
+    matching,
+    pictures_tab,
+)
+from netkit.widgets.network.view import TABLE_ROWS as TABLE_ROWS
+
+CONTACTS_KEY = schema.CONTACTS
+DRAFT_KEY = schema.NETWORK_DRAFT
+IMPORTS_KEY = schema.NETWORK_IMPORTS
+SUMMARY_KEY = schema.NETWORK_SUMMARY
+PICKER_ROWS = 60
+
+
+class NetworkMap(widgets.VBox):
+    """The network-mapping exercise: a contact form, imports, a table, the ego map and findings."""
+
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        target_organisations: str = "",
+        target_sectors: str = "",
+        store: AnswersStore | None = None,
+        today: _dt.date | None = None,
+        redraw_delay: float | None = 0.6,
+    ):
+        self._store = store or open_store()
+        self._name = name
+        self._targets = (parse_targets(target_organisations), parse_targets(target_sectors))
+        self._today = today
+        self._redraw_delay = redraw_delay
+        self._timer: Scheduled | None = None
+        self._pictures_lock = threading.Lock()
+        self._removed: Contact | None = None
+        self._quiet = False
+        self._contacts: list[Contact] = contacts_from_json(self._store.get(CONTACTS_KEY, []))
+        # What this form last loaded or saved: the store deletes only contacts removed from it, so a
+        # contact another tab added meanwhile survives this form's next save (see AnswersStore.set).
+        self._saved_json = contacts_to_json(self._contacts)
+        self._by_id = {c.id: c for c in self._contacts}
+        draft = {**blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
+
+        # --- the contact form (restored from the saved draft before anything is observed)
+        self._find = widgets.Text(placeholder="type part of a name or organisation", description="Find")
+        self._picker = widgets.Dropdown(description="Contact", layout=widgets.Layout(width="32em"))
+        self._fields, self._ring, self._last_contact = contact_fields()
+        self._save_button = widgets.Button(description="Save contact", button_style="primary", icon="check")
+        self._new_button = widgets.Button(description="New contact", icon="plus")
+        self._remove_button = widgets.Button(description="Remove", button_style="danger", icon="trash")
+        self._undo_button = widgets.Button(
+            description="Undo remove", icon="undo", layout=widgets.Layout(display="none")
+        )
+        self._message = widgets.HTML()
+
+        # --- interaction log
+        self._log_date, self._log_kind, self._log_direction, self._log_note, self._log_button = log_inputs(self.today)
+        self._log_list = widgets.HTML()
+
+        # --- import
+        self._upload, self._format = import_inputs()
+        self._import_report = widgets.HTML()
+
+        # --- outputs
+        self._findings = widgets.HTML()
+        self._table = widgets.HTML()
+        # SVG with real text (names in every script, read by screen readers), full width
+        self._map, self._reciprocity, self._summary = (widgets.HTML(layout=widgets.Layout(width="100%")) for _ in "abc")
+        pictures, pictures_style = pictures_tab([self._map, self._reciprocity, self._summary])
+
+        self._apply_draft(draft)
+        self._refresh_lists(select=draft.get("id") or NEW)
+        self._refresh_outputs()
+        if redraw_delay is not None:
+            self.refresh_pictures()
+
+        # --- observe only now: building the form never overwrote a saved answer
+        for widget in (*self._fields.values(), self._ring, self._last_contact):
+            widget.observe(self._on_draft_change, names="value")
+        self._picker.observe(self._on_pick, names="value")
+        self._find.observe(self._on_find, names="value")
+        self._save_button.on_click(self._on_save)
+        self._new_button.on_click(self._on_new)
+        self._remove_button.on_click(self._on_remove)
+        self._undo_button.on_click(self._on_undo)
+        self._log_button.on_click(self._on_log)
+        on_upload(self._upload, lambda data, name: self.import_bytes(data, name, self._format.value))
+
+        form = widgets.VBox(
+            [
+                widgets.HTML("<h4>Add or edit a contact</h4>"),
+                widgets.HBox([self._find]),
+                self._picker,
+                *self._fields.values(),
+                self._ring,
+                self._last_contact,
+                widgets.HBox([self._save_button, self._new_button, self._remove_button, self._undo_button]),
+                self._message,
+            ]
+        )
+        log = widgets.VBox(
+            [
+                widgets.HTML("<h4>Log an interaction with this contact</h4>"),
+                widgets.HBox([self._log_date, self._log_kind]),
+                self._log_direction,
+                widgets.HBox([self._log_note, self._log_button]),
+                self._log_list,
+            ]
+        )
+        upload = widgets.VBox(
+            [
+                widgets.HTML(IMPORT_HELP),
+                widgets.HBox([self._upload, self._format]),
+                self._import_report,
+            ]
+        )
+        table = widgets.Accordion(children=[self._table], titles=("Your contacts (table)",))
+        super().__init__(
+            [
+                SaveStatus(self._store),
+                form,
+                log,
+                upload,
+                widgets.HTML("<h4>What your network says</h4>"),
+                self._findings,
+                pictures_style,
+                pictures,
+                table,
+            ]
+        )
+
+    # ------------------------------------------------------------------ state
+    @property
+    def today(self) -> _dt.date:
+        return self._today or _dt.date.today()
+
+    @property
+    def contacts(self) -> list[Contact]:
+        """The contacts as they are now (read-only use, for tests and notebooks)."""
+        return list(self._contacts)
+
+    def _draft(self) -> dict:
+        data = {f: self._fields[f].value.strip() for f in FIELDS}
+        data["id"] = self._picker.value or NEW
+        data["ring"] = self._ring.value
+        data["last_contact"] = self._last_contact.value.isoformat() if self._last_contact.value else None
+        return data
+
+    def _apply_draft(self, draft: dict) -> None:
+        self._quiet = True
+        try:
+            for f in FIELDS:
+                self._fields[f].value = str(draft.get(f) or "")
+            self._ring.value = draft.get("ring") if draft.get("ring") in RINGS else "regular"
+            try:
+                self._last_contact.value = (
+                    _dt.date.fromisoformat(draft["last_contact"]) if draft.get("last_contact") else None
+                )
+            except ValueError:
+                self._last_contact.value = None
+        finally:
+            self._quiet = False
+
+    def _save_contacts(self) -> None:
+        summary = summarise(self._contacts, self.today).to_json()
+        contacts = contacts_to_json(self._contacts)
+        self._store.update({CONTACTS_KEY: contacts, SUMMARY_KEY: summary}, base={CONTACTS_KEY: self._saved_json})
+        self._saved_json = contacts
+
+    # ------------------------------------------------------------------ refreshing
+    def _matches(self) -> list[Contact]:
+        return matching(self._contacts, self._find.value)
+
+    def _refresh_lists(self, select: str | None = None) -> None:
+        matches = self._matches()
+        shown = matches[:PICKER_ROWS]
+        keep = select if select is not None else self._picker.value
+        if keep and keep in self._by_id and all(c.id != keep for c in shown):
+            shown.append(self._by_id[keep])
+        options = [("➕ new contact", NEW)] + [
+            (f"{c.name} ({c.organisation})" if c.organisation else c.name, c.id) for c in shown
+        ]
+        self._quiet = True
+        try:
+            self._picker.options = options
+            self._picker.value = keep if keep in self._by_id else NEW
+        finally:
+            self._quiet = False
+        sectors = sorted({c.sector for c in self._contacts if c.sector} | set(self._targets[1]))
+        self._fields["sector"].options = sectors[:200]
+        self._table.value = contacts_table_html(matches, self.today)
+        self._refresh_log_list()
+
+    def _refresh_log_list(self) -> None:
+        contact = self._by_id.get(self._picker.value or NEW)
+        if contact is None:
+            self._log_list.value = "<i>Save the contact first, then log what passed between you.</i>"
+            return
+        self._log_list.value = interactions_html(contact)
+
+    def _refresh_outputs(self) -> None:
+        organisations, sectors = self._targets
+        self._findings.value = findings_html(
+            findings(self._contacts, self.today, target_organisations=organisations, target_sectors=sectors)
+        )
+
+    def refresh_pictures(self) -> None:
+        """Redraw the ego map and the two charts now (the widget schedules this after changes)."""
+        with self._pictures_lock:
+            people = list(self._contacts)
+            self._map.value = ego_map_html(people, self.today, participant=self._name or "You")
+            self._reciprocity.value = reciprocity_svg(people)
+            self._summary.value = summary_svg(people, self.today)
+
+    def _schedule_pictures(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._redraw_delay is None:
+            return  # pictures only on an explicit refresh_pictures() (tests, scripted use)
+        if self._redraw_delay <= 0:
+            self.refresh_pictures()
+            return
+        self._timer = schedule(self._redraw_delay, self._redraw_in_background)
+
+    def _redraw_in_background(self) -> None:
+        try:
+            self.refresh_pictures()
+        except Exception as exc:  # shown, never a silent blank picture
+            self._message.value = _status.problem(f"The map could not be drawn: {escape(exc)}")
+
+    def _changed(self, select: str | None = None) -> None:
+        self._by_id = {c.id: c for c in self._contacts}
+        self._save_contacts()
+        self._refresh_lists(select=select)
+        self._refresh_outputs()
+        self._schedule_pictures()
+
+    def _say(self, text: str, colour: str = "#3a7d44") -> None:
+        self._message.value = f"<span style='color:{colour}'>{escape(text)}</span>"
+
+    # ------------------------------------------------------------------ callbacks
+    def _on_draft_change(self, _change: dict) -> None:
+        if not self._quiet:
+            self._store.set(DRAFT_KEY, self._draft())
+
+    def _on_find(self, _change: dict) -> None:
+        self._refresh_lists()
+
+    def _on_pick(self, change: dict) -> None:
+        if self._quiet:
+            return
+        contact = self._by_id.get(change["new"] or NEW)
+        if contact is None:
+            draft = blank_draft()
+        else:
+            draft = draft_of(contact)
+        self._apply_draft(draft)
+        self._store.set(DRAFT_KEY, self._draft())
+        self._refresh_log_list()
+        self._message.value = ""
+
+    def _on_save(self, _button: Any = None) -> None:
+        draft = self._draft()
+        if not draft["name"]:
+            self._say("Give the contact a name first.", "#b00020")
+            return
+        last = _dt.date.fromisoformat(draft["last_contact"]) if draft["last_contact"] else None
+        contact = self._by_id.get(draft["id"])
+        if contact is None:
+            contact = Contact(name=draft["name"], source="by hand")
+            self._contacts.append(contact)
+            verb = "Added"
+        else:
+            verb = "Saved"
+        for f in FIELDS:
+            setattr(contact, f, draft[f])
+        contact.ring, contact.last_contact = draft["ring"], last
+        self._changed(select=contact.id)
+        self._store.set(DRAFT_KEY, self._draft())
+        self._say(f"{verb} {contact.name}.")
+
+    def _on_new(self, _button: Any = None) -> None:
+        self._quiet = True
+        try:
+            self._picker.value = NEW
+        finally:
+            self._quiet = False
+        self._apply_draft(blank_draft())
+        self._store.set(DRAFT_KEY, self._draft())
+        self._refresh_log_list()
+        self._message.value = ""
+
+    def _on_remove(self, _button: Any = None) -> None:
+        contact = self._by_id.get(self._picker.value or NEW)
+        if contact is None:
+            self._say("Choose a saved contact to remove.", "#b00020")
+            return
+        self._contacts.remove(contact)
+        self._removed = contact
+        self._undo_button.layout.display = None
+        self._changed(select=NEW)
+        self._apply_draft(blank_draft())
+        self._store.set(DRAFT_KEY, self._draft())
+        self._say(f"Removed {contact.name}.", "#a15c00")
+
+    def _on_undo(self, _button: Any = None) -> None:
+        if self._removed is None:
+            return
+        contact, self._removed = self._removed, None
+        self._contacts.append(contact)
+        self._undo_button.layout.display = "none"
+        self._changed(select=contact.id)
+        self._on_pick({"new": contact.id})
+        self._say(f"{contact.name} is back.")
+
+    def _on_log(self, _button: Any = None) -> None:
+        contact = self._by_id.get(self._picker.value or NEW)
+        if contact is None:
+            self._say("Save the contact first, then log the interaction.", "#b00020")
+            return
+        contact.log(
+            self._log_date.value or self.today,
+            self._log_kind.value,
+            self._log_direction.value,
+            self._log_note.value.strip(),
+        )
+        self._log_note.value = ""
+        self._changed(select=contact.id)
+        self._say(f"Logged for {contact.name}: {DIRECTIONS[self._log_direction.value]}.")
+
+    def import_bytes(self, data: bytes, filename: str, format: str = "auto") -> None:
+        """Merge an export's bytes into the network (what the upload button does)."""
+        try:
+            everyone, report = import_into(self._contacts, data, source=filename, format=format)
+        except NetkitError as exc:
+            self._import_report.value = _status.problem(f"✗ {escape(exc.message)}")
+            return
+        self._contacts = everyone
+        imports = self._store.get(IMPORTS_KEY, []) or []
+        imports.append({**report.to_json(), "at": _dt.datetime.now().isoformat(timespec="seconds")})
+        self._store.set(IMPORTS_KEY, imports)
+        self._changed()
+        details = "".join(f"<li>{escape(line)}</li>" for line in report.details())
+        self._import_report.value = _status.ok(f"✓ {escape(report.summary())}") + (
+            f"<ul>{details}</ul>" if details else ""
+        )

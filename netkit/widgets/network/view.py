@@ -1,0 +1,189 @@
+"""What the network-mapping form shows around its widgets: the contacts table, findings, the log of
+interactions, the pictures' tabs, and the form's draft (``network.draft``) as plain dicts.
+
+No state of the form lives here, so :mod:`netkit.widgets.network` keeps only the form's behaviour;
+it re-exports :data:`DORMANT_MARK`, :data:`TABLE_ROWS`, :func:`contacts_table_html` and
+:func:`findings_html`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import ipywidgets as widgets
+
+from netkit.contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, normalise
+from netkit.contacts.importers import FORMATS
+from netkit.exercises.network.analysis import stay_in_touch_due
+from netkit.markup import escape
+
+__all__ = [
+    "DORMANT_MARK",
+    "FIELDS",
+    "IMPORT_HELP",
+    "NEW",
+    "RING_ORDER",
+    "TABLE_ROWS",
+    "blank_draft",
+    "contact_fields",
+    "contacts_table_html",
+    "draft_of",
+    "findings_html",
+    "import_inputs",
+    "interactions_html",
+    "log_inputs",
+    "matching",
+    "pictures_tab",
+]
+
+TABLE_ROWS = 100
+#: The picker's value (and a draft's ``id``) for a contact not saved yet.
+NEW = ""
+#: The contact's text fields the form edits (besides ``ring`` and ``last_contact``).
+FIELDS = ("name", "organisation", "role", "sector", "how_we_know", "could_help_with", "could_offer")
+RING_ORDER = {key: i for i, key in enumerate(RINGS)}
+IMPORT_HELP = (
+    "<h4>Import a file</h4><p>LinkedIn <code>Connections.csv</code>, "
+    "a vCard (<code>.vcf</code>) from your phone, a Google Contacts CSV, "
+    "or a CSV with a <code>name</code> column. Importing the same file "
+    "again adds nobody twice. The file stays on this computer.</p>"
+)
+#: The map's dormant mark (a hollow dashed dot) and the word, so no emoji font is needed.
+DORMANT_MARK = (
+    "<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
+    "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
+    "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
+    "stroke-dasharray='2.5 1.5'/></svg> dormant</span>"
+)
+
+
+def blank_draft() -> dict:
+    """An empty contact form, as ``network.draft`` stores it."""
+    return {"id": NEW, **dict.fromkeys(FIELDS, ""), "ring": "regular", "last_contact": None}
+
+
+def contact_fields() -> tuple[dict[str, Any], widgets.Dropdown, widgets.DatePicker]:
+    """The contact form's inputs: the text fields by name, the ring, and the last time in touch."""
+    fields: dict[str, Any] = {
+        "name": widgets.Text(description="Name"),
+        "organisation": widgets.Text(description="Organisation"),
+        "role": widgets.Text(description="Role"),
+        "sector": widgets.Combobox(description="Sector", ensure_option=False),
+        "how_we_know": widgets.Text(description="How we know each other", placeholder="e.g. former colleague"),
+        "could_help_with": widgets.Textarea(description="They could help with", rows=2),
+        "could_offer": widgets.Textarea(description="I could offer them", rows=2),
+    }
+    for widget in fields.values():
+        widget.style = {"description_width": "13em"}  # "How we know each other" in full
+        widget.layout = widgets.Layout(width="34em")
+    ring = widgets.Dropdown(
+        options=[(f"{r.label} — {r.meaning}", r.key) for r in RINGS.values()],
+        description="How close",
+        style={"description_width": "13em"},
+        layout=widgets.Layout(width="34em"),
+    )
+    last_contact = widgets.DatePicker(description="Last in touch", style={"description_width": "13em"})
+    return fields, ring, last_contact
+
+
+def log_inputs(
+    today: _dt.date,
+) -> tuple[widgets.DatePicker, widgets.Dropdown, widgets.ToggleButtons, widgets.Text, widgets.Button]:
+    """The interaction log's inputs: when, how, which way it went, a note, and the button."""
+    direction = widgets.ToggleButtons(
+        options=[(label, key) for key, label in DIRECTIONS.items()], value="neutral", style={"button_width": "auto"}
+    )
+    return (
+        widgets.DatePicker(description="When", value=today),
+        widgets.Dropdown(options=INTERACTION_KINDS, description="How"),
+        direction,
+        widgets.Text(description="Note", placeholder="optional"),
+        widgets.Button(description="Log it", icon="pencil"),
+    )
+
+
+def import_inputs() -> tuple[widgets.FileUpload, widgets.Dropdown]:
+    """The import's file picker and format choice (detected by default)."""
+    upload = widgets.FileUpload(accept=".csv,.vcf,.vcard,.txt", multiple=False, description="Upload export")
+    formats = [("detect automatically", "auto")] + [(f, f) for f in FORMATS]
+    return upload, widgets.Dropdown(options=formats, description="Format")
+
+
+def matching(contacts: list[Contact], text: str) -> list[Contact]:
+    """The contacts whose name or organisation holds ``text`` (accents and case ignored), closest rings first."""
+    needle = normalise(text)
+    if needle:
+        contacts = [c for c in contacts if needle in normalise(c.name) or needle in normalise(c.organisation)]
+    return sorted(contacts, key=lambda c: (RING_ORDER.get(c.ring, 9), c.name.casefold()))
+
+
+def draft_of(contact: Contact) -> dict:
+    """The form's draft for a saved contact."""
+    return {
+        "id": contact.id,
+        **{f: getattr(contact, f) for f in FIELDS},
+        "ring": contact.ring,
+        "last_contact": contact.last_contact.isoformat() if contact.last_contact else None,
+    }
+
+
+def contacts_table_html(contacts: list[Contact], today: _dt.date, *, limit: int = TABLE_ROWS) -> str:
+    """The contacts as an HTML table (every cell escaped), closest rings first, at most ``limit`` rows."""
+    if not contacts:
+        return "<p><i>No contacts yet.</i></p>"
+    due = {d.contact.id: d for d in stay_in_touch_due(contacts[: limit * 20], today)}
+    rows = []
+    for c in sorted(contacts, key=lambda c: (RING_ORDER.get(c.ring, 9), c.name.casefold()))[:limit]:
+        d = due.get(c.id)
+        when = "" if d is None else ("now" if d.overdue_days >= 0 else d.due.isoformat())
+        dormant = DORMANT_MARK if c.is_dormant(today) else ""
+        cells = [
+            f"{escape(c.name)}{dormant}",  # an f-string: Markup + str would escape the marker
+            escape(c.organisation),
+            escape(c.role),
+            escape(c.sector),
+            escape(RINGS[c.ring].label if c.ring in RINGS else c.ring),
+            escape(c.last_heard.isoformat() if c.last_heard else ""),
+            f"{c.gives} / {c.asks}",
+            escape(when),
+        ]
+        rows.append("<tr>" + "".join(f"<td style='padding:1px 8px'>{cell}</td>" for cell in cells) + "</tr>")
+    head = "".join(
+        f"<th style='text-align:left;padding:1px 8px'>{h}</th>"
+        for h in ("Name", "Organisation", "Role", "Sector", "Ring", "Last contact", "Gave / asked", "Due")
+    )
+    more = f"<p><i>Showing {limit} of {len(contacts):,}; use “Find” to narrow.</i></p>" if len(contacts) > limit else ""
+    return f"<table style='border-collapse:collapse;font-size:0.9em'><tr>{head}</tr>{''.join(rows)}</table>{more}"
+
+
+def findings_html(lines: list[str]) -> str:
+    """The findings (plain sentences from :func:`netkit.exercises.network.analysis.findings`) as an escaped list."""
+    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+
+
+def interactions_html(contact: Contact) -> str:
+    """The give-and-ask balance and the last five interactions logged with ``contact``."""
+    items = [
+        f"<li>{escape(i.date.isoformat())} · {escape(i.kind)} · {escape(DIRECTIONS[i.direction])}"
+        + (f" — {escape(i.note)}" if i.note else "")
+        + "</li>"
+        for i in contact.interactions[-5:][::-1]
+    ]
+    return f"<b>{escape(contact.name)}</b>: gave {contact.gives}, asked {contact.asks}" + (
+        f"<ul>{''.join(items)}</ul>" if items else " — nothing logged yet."
+    )
+
+
+def pictures_tab(pictures: list[widgets.HTML]) -> tuple[widgets.Tab, widgets.HTML]:
+    """The ego map, give-and-ask and summary pictures as tabs, and the style that lets the tabs grow."""
+    tab = widgets.Tab(children=pictures, layout=widgets.Layout(width="100%"))
+    for i, title in enumerate(("Ego map", "Give and ask", "Summary")):
+        tab.set_title(i, title)
+    # The pictures size themselves (a viewBox at full width): a tab panel that scrolls would be a
+    # region keyboard users cannot reach (axe: scrollable-region-focusable), so it grows instead.
+    tab.add_class("netkit-pictures")
+    style = widgets.HTML(
+        "<style>.netkit-pictures .jupyter-widget-TabPanel-tabContents { overflow: visible !important; }</style>"
+    )
+    return tab, style

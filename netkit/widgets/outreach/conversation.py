@@ -1,0 +1,178 @@
+"""After exercise 2: prepare the conversation, close it well, thank within a day, note what was learnt.
+
+Answers store keys:
+
+* ``conversation.notes`` — a list of ``{"id", "contact", "contact_id"?, "date", "learnt", "next_people",
+  "next_step"}``, one per conversation (new in issue #14);
+* ``network.contacts`` (exercise 1) — the conversation is also added to the contact's log as an
+  interaction (a meeting where I asked), so the network map counts it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import uuid
+from typing import Any
+
+import ipywidgets as widgets
+
+from netkit.exercises.outreach import contact_label, normalise_contact
+from netkit.exercises.outreach.conversation import (
+    AFTER,
+    CLOSING,
+    PREPARE,
+    QUESTIONS,
+    THANK_YOU_SITUATION,
+    log_conversation,
+    thank_you_draft,
+)
+from netkit.exercises.outreach.lint import lint
+from netkit.markup import escape
+from netkit.store import schema
+from netkit.store.answers import AnswersStore, open_store
+from netkit.widgets import status as _status
+from netkit.widgets.autosave import SaveStatus
+from netkit.widgets.outreach.view import findings_html
+
+NOTES_KEY = schema.CONVERSATION_NOTES
+CONTACTS_KEY = schema.CONTACTS
+TYPED = "__typed__"
+
+
+def _list(items) -> str:
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def guide_html() -> str:
+    """The guide's reading part: before, questions by theme, closing, after."""
+    questions = "".join(
+        f"<p style='margin:0.4em 0 0'><b>{escape(theme)}</b></p>{_list(items)}" for theme, items in QUESTIONS.items()
+    )
+    return (
+        "<details open><summary><b>Before: prepare</b></summary>" + _list(PREPARE) + "</details>"
+        "<details><summary><b>During: questions to choose from</b></summary>" + questions + "</details>"
+        "<details><summary><b>Closing: the last five minutes</b></summary>" + _list(CLOSING) + "</details>"
+        "<details><summary><b>After: within a day</b></summary>" + _list(AFTER) + "</details>"
+    )
+
+
+class ConversationGuide(widgets.VBox):
+    """The guide, a thank-you draft with live feedback, and a note saved to the contact's log."""
+
+    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
+        self._store = store or open_store()
+        self._participant = {"name": name}
+        self._today = today or _dt.date.today()
+        contacts = [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict) and c.get("id")]
+        self._contacts = {str(c["id"]): c for c in contacts}
+        wide = {"description_width": "initial"}  # labels in full, never cut off
+
+        self.contact = widgets.Dropdown(
+            options=[(contact_label(c), cid) for cid, c in self._contacts.items()] + [("Someone else", TYPED)],
+            style=wide,
+            description="With:",
+            layout={"width": "32em"},
+        )
+        self.contact_name = widgets.Text(
+            style=wide, description="Name:", placeholder="Their name", layout={"width": "32em"}
+        )
+        self.day = widgets.DatePicker(style=wide, description="When:", value=self._today)
+        self.learnt = widgets.Textarea(
+            style=wide,
+            description="I learnt:",
+            placeholder="One or two things that stayed with you",
+            layout={"width": "100%", "height": "5em"},
+        )
+        self.next_step = widgets.Text(
+            style=wide, description="I'll next:", placeholder="e.g. rewrite my CV's summary", layout={"width": "100%"}
+        )
+        self.next_people = widgets.Text(
+            style=wide, description="Next people:", placeholder="Who else they suggested", layout={"width": "100%"}
+        )
+        self.thank_you = widgets.Textarea(layout={"width": "100%", "height": "10em"})
+        self.findings = widgets.HTML()
+        self.save = widgets.Button(description="Save to their log", icon="book", button_style="primary")
+        self.message = widgets.HTML()
+        self._draft = ""
+
+        for box in (self.contact, self.contact_name, self.learnt, self.next_step):
+            box.observe(self._redraft, names="value")
+        self.thank_you.observe(lambda _c: self._relint(), names="value")
+        self.save.on_click(self._on_save)
+        self._sync_name_box()
+        self._redraft()
+
+        super().__init__(
+            [
+                widgets.HTML(guide_html()),
+                widgets.HTML("<b>After the conversation</b>"),
+                self.contact,
+                self.contact_name,
+                self.day,
+                self.learnt,
+                self.next_step,
+                self.next_people,
+                widgets.HTML("<b>Your thank-you, to send within a day</b> — edit it into your own words."),
+                self.thank_you,
+                self.findings,
+                self.save,
+                self.message,
+                SaveStatus(self._store),
+            ]
+        )
+
+    def _selected(self) -> tuple[dict | str, str, str | None]:
+        if self.contact.value == TYPED:
+            typed = self.contact_name.value.strip()
+            return typed, typed, None
+        record = self._contacts.get(self.contact.value, {})
+        return record, normalise_contact(record).get("name", ""), self.contact.value
+
+    def _sync_name_box(self) -> None:
+        self.contact_name.layout.display = None if self.contact.value == TYPED else "none"
+
+    def _redraft(self, _change: Any = None) -> None:
+        self._sync_name_box()
+        contact, _name, _cid = self._selected()
+        if self.thank_you.value.strip() and self.thank_you.value != self._draft:
+            return  # the participant has edited the thank-you: never overwrite their words
+        self._draft = thank_you_draft(contact, self.learnt.value, self.next_step.value, participant=self._participant)
+        self.thank_you.value = self._draft
+        self._relint()
+
+    def _relint(self) -> None:
+        self.findings.value = findings_html(lint(self.thank_you.value, THANK_YOU_SITUATION))
+
+    def _on_save(self, _button: Any = None) -> None:
+        _contact, name, contact_id = self._selected()
+        if not name or not self.learnt.value.strip():
+            self.message.value = _status.warning(
+                "Choose who you talked to and note at least one thing you learnt, then save."
+            )
+            return
+        day = self.day.value or self._today
+        note = {
+            "id": uuid.uuid4().hex[:12],
+            "contact": name,
+            "date": day.isoformat(),
+            "learnt": self.learnt.value.strip(),
+            "next_step": self.next_step.value.strip(),
+            "next_people": self.next_people.value.strip(),
+        }
+        values: dict[str, Any] = {}
+        logged = False
+        if contact_id:
+            note["contact_id"] = contact_id
+            updated, logged = log_conversation(
+                self._store.get(CONTACTS_KEY, []) or [], contact_id, day, note["learnt"], note["next_people"]
+            )
+            if logged:
+                values[CONTACTS_KEY] = updated
+                self._contacts = {str(c["id"]): c for c in updated if isinstance(c, dict) and c.get("id")}
+        values[NOTES_KEY] = [n for n in self._store.get(NOTES_KEY, []) or [] if isinstance(n, dict)] + [note]
+        self._store.update(values)
+        where = " and to their log in your network map" if logged else ""
+        nxt = (
+            f" Next: write to {escape(note['next_people'])}, and say who suggested you." if note["next_people"] else ""
+        )
+        self.message.value = _status.ok(f"Saved to your notes{where}.{nxt}")

@@ -1,0 +1,379 @@
+"""Exercise 2 widget: draft an outreach message with live feedback, keep an outbox, plan follow-ups.
+
+Answers store keys:
+
+* ``outreach.draft`` — the message being written:
+  ``{"contact": str, "contact_id": str | None, "situation": str, "text": str, "template_text": str}``
+  (``template_text`` is the last draft filled from a template, so an untouched draft follows a
+  change of contact or situation while an edited one is never replaced without asking);
+* ``outreach.outbox`` — saved messages, a list of
+  ``{"id", "contact", "contact_id"?, "situation", "text", "created", "sent_on", "replied_on", "asks"?,
+  "organisation"?}`` (dates as ISO strings or null; ``asks``: the situation asks for something,
+  so a silence gets one nudge, then the suggestion of a second person at ``organisation``);
+* contacts are read from ``network.contacts`` (exercise 1) when present.
+
+The follow-up calendar is also written as ``followups.ics`` next to the workbook.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import ipywidgets as widgets
+
+from netkit.exceptions import NetkitError, TemplateError
+from netkit.exercises.outreach import (
+    COACH_FOLDER_NAME,
+    contact_label,
+    field_label,
+    load_templates,
+    missing_fields,
+    normalise_contact,
+    render_message,
+)
+from netkit.exercises.outreach.followups import entry_asks, new_outbox_entry, parse_day, write_followups
+from netkit.exercises.outreach.lint import lint
+from netkit.markup import escape
+from netkit.store import schema
+from netkit.store.answers import AnswersStore, open_store
+from netkit.widgets import status as _status
+from netkit.widgets.autosave import SaveStatus
+from netkit.widgets.outreach.view import entry_label, findings_html, followups_html
+
+DRAFT_KEY = schema.OUTREACH_DRAFT
+OUTBOX_KEY = schema.OUTBOX
+CONTACTS_KEY = schema.CONTACTS
+TYPED = "__typed__"
+
+
+class OutreachComposer(widgets.VBox):
+    """Pick a contact and a situation, edit the draft with live feedback, save, mark as sent."""
+
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        goal: str = "",
+        store: AnswersStore | None = None,
+        templates_folder: Any = None,
+        today: _dt.date | None = None,
+    ):
+        self._store = store or open_store()
+        self._participant = {"name": name, "goal": goal}
+        self._today = today
+        self._note = widgets.HTML()
+        folder = templates_folder if templates_folder is not None else self._store.folder / COACH_FOLDER_NAME
+        try:
+            self._templates = load_templates(folder)
+        except NetkitError as exc:  # a broken coach template must not stop the exercise
+            self._templates = load_templates(None)
+            self._note.value = _status.problem(
+                f"A template in your coach's folder could not be "
+                f"used, so only the built-in ones are offered: {escape(exc.message)}"
+            )
+        self._by_id = {t.id: t for t in self._templates}
+        self._titles = {t.id: t.title for t in self._templates}
+        self._contacts = self._read_contacts()
+        self._refreshing = False
+
+        # --- widgets (values restored from the store before anything is observed)
+        self.contact = widgets.Dropdown(options=self._contact_options(), description="To:", layout={"width": "32em"})
+        self.contact_name = widgets.Text(
+            placeholder="Their name, e.g. Ana Souza", description="Name:", layout={"width": "32em"}
+        )
+        self.situation = widgets.Dropdown(
+            options=[(t.title, t.id) for t in self._templates], description="Situation:", layout={"width": "32em"}
+        )
+        self.about = widgets.HTML()
+        self.use_template = widgets.Button(
+            description="Start again from the template", icon="refresh", layout={"width": "auto"}
+        )
+        self.draft = widgets.Textarea(
+            placeholder="Your message", continuous_update=True, layout={"width": "100%", "height": "14em"}
+        )
+        self.findings = widgets.HTML()
+        self.word_count = widgets.HTML()
+        self.save = widgets.Button(description="Save to outbox", icon="inbox", button_style="primary")
+        self.outbox = widgets.Dropdown(description="Outbox:", layout={"width": "60em", "max_width": "100%"})
+        self.sent_on = widgets.DatePicker(description="Sent on:", value=self._now())
+        self.mark_sent = widgets.Button(description="Mark as sent", icon="paper-plane")
+        self.mark_replied = widgets.Button(description="They replied", icon="reply")
+        self.message = widgets.HTML()
+        self.followups = widgets.HTML()
+        self.download = widgets.HTML()
+        self._template_text = ""
+
+        self._restore()
+        self._refresh_outbox()
+        self._refresh_followups()
+        self._relint()
+
+        self.contact.observe(self._on_recipient, names="value")
+        self.contact_name.observe(self._on_recipient, names="value")
+        self.situation.observe(self._on_recipient, names="value")
+        self.draft.observe(self._on_text, names="value")
+        self.use_template.on_click(lambda _b: self._fill(force=True))
+        self.save.on_click(self._on_save)
+        self.mark_sent.on_click(self._on_mark_sent)
+        self.mark_replied.on_click(self._on_replied)
+        self.outbox.observe(lambda _c: self._show_selected(), names="value")
+        self._store.subscribe(CONTACTS_KEY, self.refresh_contacts)
+
+        super().__init__(
+            [
+                self._note,
+                widgets.HTML("<b>1. Who are you writing to, and why?</b>"),
+                self.contact,
+                self.contact_name,
+                self.situation,
+                self.about,
+                widgets.HTML("<b>2. Edit the draft</b> — suggestions update as you type."),
+                self.draft,
+                self.word_count,
+                self.findings,
+                widgets.HBox([self.use_template, self.save]),
+                widgets.HTML("<b>3. Outbox and follow-ups</b>"),
+                self.outbox,
+                widgets.HBox([self.sent_on, self.mark_sent, self.mark_replied]),
+                self.message,
+                self.followups,
+                self.download,
+                SaveStatus(self._store),
+            ]
+        )
+        self._sync_name_box()
+
+    # ------------------------------------------------------------------ helpers
+    def _now(self) -> _dt.date:
+        return self._today or _dt.date.today()
+
+    def _read_contacts(self) -> list[dict]:
+        return [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict)]
+
+    def _contact_options(self) -> list[tuple[str, str]]:
+        options = [(contact_label(c), self._contact_key(c, i)) for i, c in enumerate(self._contacts)]
+        return options + [("Someone else (type their name)", TYPED)]
+
+    def refresh_contacts(self) -> None:
+        """Offer the contacts as they are now (exercise 1 changed them), keeping the current choice and draft."""
+        current = self.contact.value
+        self._contacts = self._read_contacts()
+        options = self._contact_options()
+        self._refreshing = True
+        try:
+            self.contact.options = options
+            self.contact.value = current if current in [value for _label, value in options] else TYPED
+        finally:
+            self._refreshing = False
+        self._sync_name_box()
+
+    @staticmethod
+    def _contact_key(contact: dict, index: int) -> str:
+        return str(contact.get("id") or f"#{index}")
+
+    def _selected_contact(self) -> tuple[dict | str, str, str | None]:
+        """(contact record or typed name, display name, contact id)."""
+        if self.contact.value == TYPED:
+            typed = self.contact_name.value.strip()
+            return typed, typed, None
+        for i, c in enumerate(self._contacts):
+            if self._contact_key(c, i) == self.contact.value:
+                return c, normalise_contact(c).get("name", ""), c.get("id")
+        return "", "", None
+
+    def _sync_name_box(self) -> None:
+        self.contact_name.layout.display = None if self.contact.value == TYPED else "none"
+
+    def _restore(self) -> None:
+        draft = self._store.get(DRAFT_KEY)
+        if isinstance(draft, dict):
+            keys = [value for _label, value in self.contact.options]
+            if draft.get("contact_id") in keys:
+                self.contact.value = draft["contact_id"]
+            else:
+                wanted = draft.get("contact") or ""
+                match = [
+                    self._contact_key(c, i)
+                    for i, c in enumerate(self._contacts)
+                    if normalise_contact(c).get("name") == wanted
+                ]
+                if match:
+                    self.contact.value = match[0]
+                else:
+                    self.contact.value = TYPED
+                    self.contact_name.value = wanted
+            if draft.get("situation") in self._by_id:
+                self.situation.value = draft["situation"]
+            self._template_text = str(draft.get("template_text") or "")
+            self.draft.value = str(draft.get("text") or "")
+            self._describe()
+            if not self.draft.value:
+                self._fill(force=True, save=False)
+        elif isinstance(draft, str) and draft.strip():  # a plain-text draft (older or imported answers)
+            self.draft.value = draft
+            self._describe()
+        else:
+            self._fill(force=True, save=False)
+
+    def _describe(self) -> None:
+        template = self._by_id.get(self.situation.value)
+        self.about.value = (
+            f"<div style='color:#555;max-width:48em'>{escape(template.situation.description)}</div>"
+            if template and template.situation.description
+            else ""
+        )
+
+    def _fill(self, *, force: bool = False, save: bool = True) -> None:
+        """Put the template's draft in the editor (unless the participant has edited it)."""
+        self._describe()
+        template = self._by_id.get(self.situation.value)
+        if template is None:
+            return
+        if not force and self.draft.value.strip() and self.draft.value != self._template_text:
+            self.message.value = _status.muted(
+                "Your edited draft was kept. Click “Start again from the template” for a fresh one."
+            )
+            self._save_draft()
+            return
+        contact, _name, _cid = self._selected_contact()
+        try:
+            text = render_message(template, contact, self._participant)
+            self.message.value = ""
+        except TemplateError:
+            text = render_message(template, contact, self._participant, placeholders=True)
+            missing = ", ".join(field_label(n) for n in missing_fields(template, contact, self._participant))
+            self.message.value = _status.warning(
+                f"Some details are missing, so the draft has "
+                f"[gaps] to fill in by hand{': ' + escape(missing) if missing else ''}. "
+                "You can also add them to the contact in exercise 1."
+            )
+        self._template_text = text
+        self.draft.value = text  # observed: relints and saves (after construction)
+        if save:
+            self._relint()
+            self._save_draft()
+
+    def _save_draft(self) -> None:
+        _contact, name, contact_id = self._selected_contact()
+        self._store.set(
+            DRAFT_KEY,
+            {
+                "contact": name,
+                "contact_id": contact_id,
+                "situation": self.situation.value,
+                "text": self.draft.value,
+                "template_text": self._template_text,
+            },
+        )
+
+    def _relint(self) -> None:
+        text = self.draft.value
+        template = self._by_id.get(self.situation.value)
+        try:
+            result = lint(text, template.situation if template else None)
+        except Exception as exc:  # feedback must never break typing
+            self.findings.value = f"<span style='color:#777'>Feedback unavailable: {escape(exc)}</span>"
+            return
+        from netkit.exercises.outreach.lint import word_count
+
+        self.word_count.value = _status.muted(f"{word_count(text)} words")
+        self.findings.value = findings_html(result)
+
+    # ------------------------------------------------------------------ events
+    def _on_recipient(self, _change: dict) -> None:
+        if self._refreshing:
+            return
+        self._sync_name_box()
+        self._fill(force=False)
+
+    def _on_text(self, _change: dict) -> None:
+        self._relint()
+        self._save_draft()
+
+    def _outbox(self) -> list[dict]:
+        return [e for e in self._store.get(OUTBOX_KEY, []) or [] if isinstance(e, dict)]
+
+    def _on_save(self, _button: Any = None) -> None:
+        text = self.draft.value.strip()
+        _contact, name, contact_id = self._selected_contact()
+        if not text:
+            self.message.value = _status.warning("Write your message first, then save it.")
+            return
+        template = self._by_id.get(self.situation.value)
+        organisation = normalise_contact(_contact).get("organisation", "") if isinstance(_contact, dict) else ""
+        entry = new_outbox_entry(
+            name or "(no name)",
+            self.situation.value,
+            text,
+            contact_id=contact_id,
+            asks=template.situation.has_ask if template else None,
+            organisation=organisation,
+        )
+        outbox = self._outbox() + [entry]
+        self._store.set(OUTBOX_KEY, outbox)
+        self._refresh_outbox(select=entry["id"])
+        self.message.value = _status.ok(
+            "Saved to your outbox. Copy it into your e-mail or LinkedIn, send it, then click “Mark as sent”."
+        )
+
+    def _update_selected(self, **changes: Any) -> dict | None:
+        outbox = self._outbox()
+        for entry in outbox:
+            if entry.get("id") == self.outbox.value:
+                entry.update(changes)
+                self._store.set(OUTBOX_KEY, outbox)
+                self._refresh_outbox(select=entry["id"])
+                self._refresh_followups(write=True)
+                return entry
+        self.message.value = _status.warning("Save a message to your outbox first.")
+        return None
+
+    def _on_mark_sent(self, _button: Any = None) -> None:
+        day = self.sent_on.value or self._now()
+        entry = self._update_selected(sent_on=day.isoformat(), replied_on=None)
+        if entry is not None:
+            follow = (
+                "If there is no reply, the dates below are for one friendly nudge, then for trying a "
+                "second person there rather than chasing."
+                if entry_asks(entry)
+                else "This message asks for nothing, so there is nothing to follow up."
+            )
+            self.message.value = _status.ok(f"Marked as sent on {escape(day.isoformat())}. {follow}")
+
+    def _on_replied(self, _button: Any = None) -> None:
+        entry = self._update_selected(replied_on=self._now().isoformat())
+        if entry is not None:
+            self.message.value = _status.ok("Reply noted: its follow-ups are cleared.")
+
+    # ------------------------------------------------------------------ views
+    def _refresh_outbox(self, select: str | None = None) -> None:
+        outbox = self._outbox()
+        current = select or self.outbox.value
+        self.outbox.options = [(entry_label(e, self._titles), e.get("id")) for e in outbox]
+        ids = [e.get("id") for e in outbox]
+        if current in ids:
+            self.outbox.value = current
+        elif ids:
+            self.outbox.value = ids[-1]
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        for entry in self._outbox():
+            if entry.get("id") == self.outbox.value:
+                sent = parse_day(entry.get("sent_on"))
+                if sent is not None:
+                    self.sent_on.value = sent
+                return
+
+    def _refresh_followups(self, write: bool = False) -> None:
+        outbox = self._outbox()
+        self.followups.value, self.download.value = followups_html(outbox)
+        if write:
+            try:
+                write_followups(self._store.folder, outbox)
+            except OSError as exc:
+                self.message.value = _status.problem(
+                    f"The calendar file could not be written next "
+                    f"to your workbook ({escape(exc)}); use the download link instead."
+                )

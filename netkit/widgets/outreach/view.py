@@ -1,0 +1,51 @@
+"""What the outreach composer shows, as HTML: the linter's findings, outbox entries, follow-up dates.
+
+Pure functions of the answers (no widget state), so :mod:`netkit.widgets.outreach` keeps only the
+composer's behaviour; it re-exports :func:`findings_html`.
+"""
+
+from __future__ import annotations
+
+from netkit.exercises.outreach.followups import ICS_NAME, followups, followups_ics
+from netkit.exercises.outreach.lint import Finding
+from netkit.markup import download_link, escape
+from netkit.widgets import status as _status
+
+__all__ = ["entry_label", "findings_html", "followups_html"]
+
+_SEVERITY_STYLE = {"warning": ("#a15c00", "⚠"), "info": ("#2a7ab0", "ℹ")}
+
+
+def findings_html(findings: list[Finding]) -> str:
+    """The linter's findings as an escaped HTML list (or a short all-clear)."""
+    if not findings:
+        return _status.ok("✓ No suggestions: this reads well.", tag="div")
+    items = []
+    for f in findings:
+        colour, mark = _SEVERITY_STYLE.get(f.severity, ("#444", "•"))
+        items.append(
+            f"<li style='margin-bottom:0.3em'><span style='color:{colour}'>{mark}</span> "
+            f"{escape(f.message)}<br><i>Try:</i> {escape(f.fix)} "
+            f"<code style='font-size:0.8em;color:#777'>{escape(f.rule)}</code></li>"
+        )
+    return "<ul style='list-style:none;padding-left:0.2em'>" + "".join(items) + "</ul>"
+
+
+def entry_label(entry: dict, titles: dict[str, str]) -> str:
+    """One outbox entry as the dropdown names it: who, which situation, and where it stands."""
+    state = "replied" if entry.get("replied_on") else (f"sent {entry['sent_on']}" if entry.get("sent_on") else "draft")
+    return f"{entry.get('contact') or '(no name)'} — {titles.get(str(entry.get('situation')), entry.get('situation'))} — {state}"
+
+
+def followups_html(outbox: list[dict]) -> tuple[str, str]:
+    """(follow-up dates as HTML, the calendar's download link) for the outbox."""
+    due = followups(outbox)
+    if not due:
+        muted = _status.muted("Follow-up dates appear here once you mark as sent a message that asks for something.")
+        return muted, ""
+    rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: {escape(f.advice)}</li>" for f in due)
+    link = download_link(ICS_NAME, followups_ics(outbox), "text/calendar", label=f"Download {ICS_NAME}", button=True)
+    return (
+        f"<b>Follow-up dates</b><ul>{rows}</ul>",
+        link + " — import it into Google Calendar, Outlook or Apple Calendar.",
+    )

@@ -1,0 +1,311 @@
+"""Exercise 3, the stay-in-touch plan: the builder (people, cadence, first step, date) and its exports
+(calendar file, printable plan). Thin layers over :mod:`netkit.exercises.reflection.plan`; keys as in :mod:`netkit.widgets.reflection`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import ipywidgets as widgets
+
+from netkit.atomic import atomic_write_bytes
+from netkit.exceptions import NetkitError
+from netkit.exercises.reflection import plan as plan_core
+from netkit.exercises.reflection.confidence import level
+from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
+from netkit.markup import download_link, escape
+from netkit.reminders_ics import calendar_bytes
+from netkit.store import schema
+from netkit.store.answers import AnswersStore, open_store
+from netkit.widgets import status as _status
+from netkit.widgets.autosave import SaveStatus, bind
+from netkit.widgets.download import download_output, start_download
+
+CONTACTS_KEY = schema.CONTACTS
+PLAN_KEY = schema.PLAN
+DRAFT_PREFIX = schema.REFLECTION_DRAFT_PREFIX
+CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
+ICS_NAME = "stay-in-touch.ics"
+HTML_NAME = "stay-in-touch-plan.html"
+
+
+def _ok(text: str) -> str:
+    return _status.ok(f"✓ {text}")
+
+
+def _problem(text: str) -> str:
+    return _status.problem(f"✗ {text}")
+
+
+def _date_from_json(value: Any) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _date_to_json(value: Any) -> str | None:
+    return value.isoformat() if isinstance(value, _dt.date) else None
+
+
+# --------------------------------------------------------------------------- prompts
+
+
+# --------------------------------------------------------------------------- plan builder
+class PlanBuilder(widgets.VBox):
+    """Choose people, a cadence, a first step and a date; see this month's list and the commitment."""
+
+    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
+        self._store = store or open_store()
+        self._name = name
+        self._today = today
+        self.people = plan_core.people_from_contacts(self._store.get(CONTACTS_KEY))
+        self._rings = {p.name: p.closeness for p in self.people}
+        self.entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
+        self._saved_plan = plan_core.plan_to_json(self.entries)  # what a save may delete from (AnswersStore.set)
+
+        self.person = widgets.Combobox(
+            options=[p.name for p in self.people],
+            ensure_option=False,
+            placeholder="Pick from your network map, or type a name",
+            description="Who:",
+            layout={"width": "32em"},
+        )
+        self.closeness = widgets.Dropdown(
+            options=[(label, key) for key, (label, _) in plan_core.RINGS.items()],
+            value=plan_core.DEFAULT_RING,
+            description="Closeness:",
+        )
+        self.cadence = widgets.Dropdown(
+            options=[(c.label, c.key) for c in plan_core.CADENCES.values()],
+            value=plan_core.default_cadence(plan_core.DEFAULT_RING),
+            description="How often:",
+        )
+        self.first_step = widgets.Text(description="First step:", layout={"width": "40em"})
+        self.first_date = widgets.DatePicker(description="First date:", value=self._now())
+        self.add = widgets.Button(description="Add to my plan", icon="plus", button_style="primary")
+        self.message = widgets.HTML()
+        self.rows = widgets.VBox()
+        self.this_month = widgets.HTML()
+        self.commitment = widgets.HTML()
+
+        # Restore the half-typed line first, then observe (building never overwrites an answer).
+        bind(self.person, DRAFT_PREFIX + "person", store=self._store)
+        bind(
+            self.closeness,
+            DRAFT_PREFIX + "closeness",
+            store=self._store,
+            from_json=lambda v: v if v in plan_core.RINGS else plan_core.DEFAULT_RING,
+        )
+        bind(
+            self.cadence,
+            DRAFT_PREFIX + "cadence",
+            store=self._store,
+            from_json=lambda v: v if v in plan_core.CADENCES else plan_core.DEFAULT_CADENCE,
+        )
+        bind(self.first_step, DRAFT_PREFIX + "first_step", store=self._store)
+        bind(
+            self.first_date,
+            DRAFT_PREFIX + "first_date",
+            store=self._store,
+            to_json=_date_to_json,
+            from_json=_date_from_json,
+        )
+        self.first_step.placeholder = plan_core.default_first_step(self.closeness.value)
+
+        self.person.observe(self._on_person, names="value")
+        self.closeness.observe(self._on_closeness, names="value")
+        self.add.on_click(self._on_add)
+        self._store.subscribe(CONTACTS_KEY, self.refresh_people)
+        if problems:
+            self.message.value = _problem(" ".join(escape(p) for p in problems))
+        self._refresh()
+        super().__init__(
+            [
+                widgets.HTML(
+                    "<b>Add someone to your plan</b> — closer ties get a more frequent rhythm; "
+                    "change it if it does not suit you."
+                ),
+                self.person,
+                widgets.HBox([self.closeness, self.cadence]),
+                self.first_step,
+                self.first_date,
+                self.add,
+                self.message,
+                widgets.HTML("<b>Your plan</b>"),
+                self.rows,
+                widgets.HTML("<b>Who to contact this month</b>"),
+                self.this_month,
+                widgets.HTML("<b>Your commitment</b>"),
+                self.commitment,
+                SaveStatus(self._store),
+            ]
+        )
+
+    def _now(self) -> _dt.date:
+        return self._today or _dt.date.today()
+
+    def refresh_people(self) -> None:
+        """Offer the people of the network map as it is now (exercise 1 changed it)."""
+        self.people = plan_core.people_from_contacts(self._store.get(CONTACTS_KEY))
+        self._rings = {p.name: p.closeness for p in self.people}
+        self.person.options = [p.name for p in self.people]
+
+    def _on_person(self, change: dict) -> None:
+        ring = self._rings.get(" ".join(str(change["new"]).split()))
+        if ring:
+            self.closeness.value = ring
+
+    def _on_closeness(self, change: dict) -> None:
+        self.cadence.value = plan_core.default_cadence(change["new"])
+        self.first_step.placeholder = plan_core.default_first_step(change["new"])
+
+    def _on_add(self, _button: Any = None) -> None:
+        try:
+            entry = plan_core.make_entry(
+                self.person.value,
+                self.closeness.value,
+                self.cadence.value,
+                self.first_step.value,
+                self.first_date.value,
+                today=self._now(),
+                existing=self.entries,
+            )
+        except NetkitError as exc:
+            self.message.value = _problem(escape(exc.what))
+            return
+        self.entries.append(entry)
+        self._save()
+        self.person.value = ""
+        self.first_step.value = ""
+        self.message.value = _ok(
+            f"{escape(entry.person)} is in your plan: "
+            f"{escape(entry.cadence_info.label)}, starting "
+            f"{escape(entry.first_date.strftime('%d %b %Y'))}."
+        )
+
+    def remove(self, person: str) -> None:
+        """Take ``person`` out of the plan."""
+        self.entries = [e for e in self.entries if e.person != person]
+        self._save()
+        self.message.value = _ok(f"{escape(person)} was removed from your plan.")
+
+    def _save(self) -> None:
+        plan = plan_core.plan_to_json(self.entries)
+        self._store.set(PLAN_KEY, plan, base=self._saved_plan)
+        self._saved_plan = plan
+        self._refresh()
+
+    def _row(self, entry: plan_core.PlanEntry) -> widgets.HBox:
+        today = self._now()
+        text = (
+            f"<b>{escape(entry.person)}</b> — {escape(plan_core.ring_label(entry.closeness))}, "
+            f"{escape(entry.cadence_info.label)}; first: {escape(entry.first_step)} "
+            f"({escape(entry.first_date.strftime('%d %b %Y'))}); next due "
+            f"{escape(plan_core.next_due(entry, today).strftime('%d %b %Y'))}"
+        )
+        button = widgets.Button(description="Remove", icon="trash", layout={"width": "7em"})
+        button.on_click(lambda _b, person=entry.person: self.remove(person))
+        row = widgets.HBox([widgets.HTML(text, layout={"width": "46em"}), button])
+        row.remove_button = button
+        return row
+
+    def _refresh(self) -> None:
+        today = self._now()
+        self.rows.children = [self._row(e) for e in self.entries] or [
+            widgets.HTML(
+                "<i>Nobody yet. Start with one or two people: a short list you keep beats a long one you avoid.</i>"
+            )
+        ]
+        due = plan_core.due_this_month(self.entries, today)
+        if due:
+            past = " style='color:#777'"
+            items = "".join(
+                f"<li{past if d.past else ''}><b>{escape(d.date.strftime('%a %d %b'))}</b> — "
+                f"{escape(d.person)}: {escape(d.action)}</li>"
+                for d in due
+            )
+            self.this_month.value = f"<ul>{items}</ul>"
+        else:
+            self.this_month.value = "<i>Nobody is due this month.</i>"
+        self.commitment.value = (
+            f"<div style='border-left:4px solid #2a7ab0;padding:0.3em 0.8em'>"
+            f"{escape(plan_core.commitment_statement(self.entries, today, self._name))}</div>"
+        )
+
+
+# --------------------------------------------------------------------------- exports
+class PlanExport(widgets.VBox):
+    """Make the calendar file and the printable plan, offer them as downloads, and keep copies."""
+
+    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
+        self._store = store or open_store()
+        self._name = name
+        self._today = today
+        # One click, one download (the button starts it); the file asked for is also saved next to
+        # the workbook and offered as a fallback link.
+        self.make = widgets.Button(
+            description="Download my calendar (.ics)", icon="calendar", button_style="primary", layout={"width": "auto"}
+        )
+        self.make_plan = widgets.Button(
+            description="Download my printable plan (.html)", icon="print", layout={"width": "auto"}
+        )
+        self.links = widgets.HTML()
+        self._starter = download_output()
+        for button, which in ((self.make, ICS_NAME), (self.make_plan, HTML_NAME)):
+            button.on_click(lambda _b, which=which: self.export(download=which))
+        super().__init__(
+            [
+                widgets.HTML(
+                    "Your plan as calendar reminders (import the <code>.ics</code> file into Google Calendar, "
+                    "Outlook or Apple Calendar) and as a one-page plan to print or keep."
+                ),
+                widgets.HBox([self.make, self.make_plan], layout={"flex_flow": "row wrap"}),
+                self.links,
+                self._starter,
+            ]
+        )
+
+    def export(self, _button: Any = None, *, download: str | None = None) -> None:
+        """Write the two files next to the workbook, show fallback links, and start ``download``."""
+        entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
+        if not entries:
+            self.links.value = _problem("Your plan is empty: add at least one person above first.")
+            return
+        today = self._today or _dt.date.today()
+        saved = self._store.as_dict()
+        texts = answers_from_store(saved)
+        reflections = [(p.question, texts.get(p.id, "")) for p in PROMPTS]
+        confidence = (level(saved.get(CONFIDENCE_KEYS["before"])), level(saved.get(CONFIDENCE_KEYS["after"])))
+        # Only the file asked for is made; export() with no download makes both.
+        makers = {
+            ICS_NAME: (lambda: calendar_bytes(plan_core.to_reminders(entries), name="Stay in touch"), "text/calendar"),
+            HTML_NAME: (
+                lambda: plan_core.plan_html(
+                    entries, today, name=self._name, reflections=reflections, confidence=confidence
+                ).encode("utf-8"),
+                "text/html",
+            ),
+        }
+        names = [download] if download in makers else list(makers)
+        files = {name: makers[name][0]() for name in names}
+        folder = self._store.folder
+        try:
+            for name, data in files.items():
+                atomic_write_bytes(folder / name, data)  # the very bytes of the download
+            kept = _ok(
+                f"Copies were saved next to your workbook: {escape(', '.join(files))}"
+                + (" (open the plan and press “Print, or save as PDF”)." if HTML_NAME in files else ".")
+            )
+        except OSError as exc:
+            kept = _problem(
+                f"The copies next to your workbook could not be saved ({escape(exc)}); use the links above."
+            )
+        warning = (_problem(" ".join(escape(p) for p in problems)) + "<br>") if problems else ""
+        self.links.value = (
+            warning
+            + "".join(download_link(name, data, makers[name][1]) + "<br>" for name, data in files.items())
+            + kept
+        )
+        if download in files:
+            start_download(self._starter, download, files[download], makers[download][1])
