@@ -37,3 +37,25 @@ def test_os_errors_are_said_with_their_path_and_a_fix(tmp_path):
         error = FileAccessError.from_os_error(caught.value)
         assert error.where and error.where in error.message and "How to fix" in error.message
         assert "Errno" not in error.message
+
+
+def test_the_tree_in_the_docstring_names_every_error_netkit_defines():
+    """exceptions.py's docstring is the map a maintainer reads: every NetkitError subclass anywhere in netkit is on it."""
+    import importlib
+    import pkgutil
+
+    import netkit
+    from netkit import exceptions
+
+    for module in pkgutil.walk_packages(netkit.__path__, "netkit."):
+        if not module.name.startswith(("netkit.widgets", "netkit.cli")):
+            importlib.import_module(module.name)
+
+    def subclasses(cls: type) -> set[type]:
+        return {cls} | {s for sub in cls.__subclasses__() for s in subclasses(sub)}
+
+    defined = {cls.__name__ for cls in subclasses(exceptions.NetkitError) if cls.__module__.startswith("netkit.")}
+    tree = exceptions.__doc__ or ""
+    missing = sorted(name for name in defined if f" {name} " not in tree)
+    assert len(defined) >= 15, defined
+    assert not missing, f"add to the tree in netkit/exceptions.py: {missing}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import time
+import urllib.request
+import uuid
 from pathlib import Path
 
 #: Debian's Chromium, started as RECIPES.md found works here (no background networking: the
@@ -133,3 +135,48 @@ def screenshot(page, path: Path) -> None:
     page.set_viewport_size({"width": size["width"], "height": min(max(int(height), size["height"]), 8000)})
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(size)
+
+
+# --------------------------------------------------------------------------- JupyterLab
+
+
+def lab_menu(page, menu: str, item: str) -> None:
+    page.locator(".lm-MenuBar-itemLabel", has_text=menu).first.click()
+    page.locator(".lm-Menu-itemLabel", has_text=item).first.click()
+
+
+IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']"
+
+
+def lab_kernel_idle(page, site, exercise: str, timeout: float = 90) -> None:
+    """Wait until the notebook's kernel is started and idle (asked of the server, not the UI)."""
+    page.wait_for_selector(".jp-Notebook", timeout=60_000)
+    path = f"{site.ada.name}/{exercise}.ipynb"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.locator(".jp-Dialog .jp-mod-accept").count():  # "Select Kernel": take the default
+            page.locator(".jp-Dialog .jp-mod-accept").first.click()
+        with urllib.request.urlopen(f"{site.lab_url}/api/sessions", timeout=10) as response:
+            sessions = json.load(response)
+        if any(s.get("path") == path and (s.get("kernel") or {}).get("execution_state") == "idle" for s in sessions):
+            page.wait_for_selector(IDLE, timeout=30_000)
+            return
+        time.sleep(0.3)
+    raise AssertionError(f"the kernel of {path} did not start")
+
+
+def lab_run_all(page) -> None:
+    lab_menu(page, "Run", "Run All Cells")
+    page.wait_for_timeout(500)  # let the kernel turn busy before waiting for idle again
+    page.wait_for_selector(IDLE, timeout=90_000)
+    wait_for_widgets(page)
+
+
+def open_lab(page, site, exercise: str) -> None:
+    # a workspace of its own, so tabs from earlier tests are not reopened
+    page.goto(
+        f"{site.lab_url}/lab/workspaces/{exercise}-{uuid.uuid4().hex[:8]}/tree/{site.ada.name}/{exercise}.ipynb",
+        wait_until="load",
+        timeout=120_000,
+    )
+    lab_kernel_idle(page, site, exercise)

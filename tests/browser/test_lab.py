@@ -7,67 +7,33 @@ so after a restart the widgets are rebuilt by the new kernel from the answers st
 from __future__ import annotations
 
 import json
-import time
 import urllib.request
-import uuid
 
 import pytest
 
 from .conftest import typing_exercises
-from .helpers import assert_not_pwned, screenshot, text_fields, type_answers, wait_for_widgets, wait_until_saved
+from .helpers import (
+    assert_not_pwned,
+    lab_kernel_idle,
+    lab_menu,
+    lab_run_all,
+    open_lab,
+    screenshot,
+    text_fields,
+    type_answers,
+    wait_until_saved,
+)
 
 pytestmark = pytest.mark.browser
 
 HOSTILE = "<img src=x onerror=window.__pwned=1> $50k … $70k </script>"
 
 
-def _menu(page, menu: str, item: str) -> None:
-    page.locator(".lm-MenuBar-itemLabel", has_text=menu).first.click()
-    page.locator(".lm-Menu-itemLabel", has_text=item).first.click()
-
-
-IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']"
-
-
-def _kernel_idle(page, site, exercise: str, timeout: float = 90) -> None:
-    """Wait until the notebook's kernel is started and idle (asked of the server, not the UI)."""
-    page.wait_for_selector(".jp-Notebook", timeout=60_000)
-    path = f"{site.ada.name}/{exercise}.ipynb"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if page.locator(".jp-Dialog .jp-mod-accept").count():  # "Select Kernel": take the default
-            page.locator(".jp-Dialog .jp-mod-accept").first.click()
-        with urllib.request.urlopen(f"{site.lab_url}/api/sessions", timeout=10) as response:
-            sessions = json.load(response)
-        if any(s.get("path") == path and (s.get("kernel") or {}).get("execution_state") == "idle" for s in sessions):
-            page.wait_for_selector(IDLE, timeout=30_000)
-            return
-        time.sleep(0.3)
-    raise AssertionError(f"the kernel of {path} did not start")
-
-
-def _run_all(page) -> None:
-    _menu(page, "Run", "Run All Cells")
-    page.wait_for_timeout(500)  # let the kernel turn busy before waiting for idle again
-    page.wait_for_selector(IDLE, timeout=90_000)
-    wait_for_widgets(page)
-
-
-def open_lab(page, site, exercise: str) -> None:
-    # a workspace of its own, so tabs from earlier tests are not reopened
-    page.goto(
-        f"{site.lab_url}/lab/workspaces/{exercise}-{uuid.uuid4().hex[:8]}/tree/{site.ada.name}/{exercise}.ipynb",
-        wait_until="load",
-        timeout=120_000,
-    )
-    _kernel_idle(page, site, exercise)
-
-
 @pytest.mark.parametrize("exercise", typing_exercises())
 def test_answers_come_back_after_a_kernel_restart(site, page, artifacts, exercise):
     """After typing, Kernel › Restart Kernel then Run All Cells: is every saved answer back, literally?"""
     open_lab(page, site, exercise)
-    _run_all(page)
+    lab_run_all(page)
     fields = text_fields(page)
     if not fields:
         pytest.fail(f"{exercise} has no text field to type into")
@@ -75,12 +41,12 @@ def test_answers_come_back_after_a_kernel_restart(site, page, artifacts, exercis
     saved = wait_until_saved(site.ada, typed)
     assert saved, f"nothing typed into {exercise} reached the answers file"
 
-    _menu(page, "Kernel", "Restart Kernel…")
+    lab_menu(page, "Kernel", "Restart Kernel…")
     page.locator(".jp-Dialog .jp-mod-accept").click()
     page.wait_for_selector(".jp-Dialog", state="detached")
     page.wait_for_timeout(500)
-    _kernel_idle(page, site, exercise)
-    _run_all(page)
+    lab_kernel_idle(page, site, exercise)
+    lab_run_all(page)
     values = [field.input_value() for field in text_fields(page)]
     for text in saved:
         assert text in values, f"{text!r} was saved but not restored after a kernel restart"
@@ -105,7 +71,7 @@ def test_the_workbook_says_how_to_start_and_stays_a_notebook(site, page, artifac
     first = page.locator(".jp-Notebook .jp-Cell").first
     assert "Run ▸ Run All Cells" in first.inner_text()
     assert first.is_visible()
-    _run_all(page)
+    lab_run_all(page)
     assert page.locator(".netkit-steps-header").count() == 1
     assert not page.locator(".netkit-steps-header").is_visible()
     for heading in (

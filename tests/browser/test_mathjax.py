@@ -5,7 +5,7 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from .test_lab import IDLE, _menu, open_lab
+from .helpers import IDLE, lab_menu, open_lab
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +29,7 @@ def test_dollars_in_user_text_are_not_typeset(site, page, artifacts):
     nbformat.write(nb, notebook)
     try:
         open_lab(page, site, "mathjax-check")
-        _menu(page, "Run", "Run All Cells")
+        lab_menu(page, "Run", "Run All Cells")
         page.wait_for_selector(".netkit-control", timeout=90_000)
         page.wait_for_selector(IDLE, timeout=90_000)
         page.wait_for_selector(".netkit-control mjx-container", timeout=60_000)  # MathJax has typeset the page
