@@ -7,18 +7,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .. import schema
-from ..answers_file import BACKUP_SUFFIX, answers_path, read_copies, says_do_not_share
-from ..exceptions import NetkitError, RenderError
-from ..manifest import read_manifest
-from ..paths import guard_file, manifest_folder
-from .facts import (
-    EXERCISES,
-    MIN_GROUP,
-    NOT_SHARING,
-    OPTED_OUT,
-)
-from .report import CohortReport, build_report
+from netkit import schema
+from netkit.answers_file import BACKUP_SUFFIX, answers_path, read_copies, says_do_not_share
+from netkit.batch import run_each
+from netkit.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_OUT
+from netkit.collect.report import CohortReport, build_report
+from netkit.exceptions import NetkitError, RenderError
+from netkit.manifest import read_manifest
+from netkit.paths import guard_file, manifest_folder
 
 
 # --------------------------------------------------------------------------- local folders
@@ -43,22 +39,22 @@ def read_manifest_entries(out: str | Path) -> list[dict]:
 
 def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, Any]]:
     """``(manifest entry, answers | None | error)`` for every participant of a render in ``out``."""
-    from tqdm import tqdm
-
     out = Path(out)
     entries = read_manifest_entries(out)
-    pairs: list[tuple[dict, Any]] = []
-    for entry in tqdm(entries, desc="collect", unit="participant", disable=not progress, leave=False):
-        try:
-            pairs.append(_read_participant(_participant_folder(out, entry), entry))
-        except (NetkitError, OSError) as exc:
-            pairs.append((entry, exc))
-    return pairs
+    outcomes = run_each(  # inline: reading a folder is quick; a missing or damaged one is that row's problem
+        lambda entry: _read_participant(_participant_folder(out, entry), entry),
+        entries,
+        expected=(NetkitError, OSError),
+        progress=progress,
+        desc="collect",
+        unit="participant",
+    )
+    return [outcome.value if outcome.ok else (entry, outcome.exception) for entry, outcome in zip(entries, outcomes)]
 
 
 def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
     """(entry, answers): a damaged main file is noted on the entry; a "no" in any copy holds."""
-    from ..answers_file import FILENAME, answers_from_copies, parse_document
+    from netkit.answers_file import FILENAME, answers_from_copies, parse_document
 
     copies = read_copies(folder)
     main = copies[0][1]
@@ -97,6 +93,6 @@ def summary_rows(report: CohortReport) -> list[list[Any]]:
 
 def write_summary_csv(report: CohortReport, path: str | Path) -> Path:
     """The progress table as a spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralised)."""
-    from ..csvsafe import write_csv
+    from netkit.csvsafe import write_csv
 
     return write_csv(path, CSV_HEADER, summary_rows(report))

@@ -37,6 +37,7 @@ from .deliver import (
     deliver,
     fetch_answers,
     manifest_entries,
+    read_hub,
 )
 from .record import DELIVERY_RECORD, delivered_users, delivery_decision, read_record, record_path
 from .users import USER_SOURCES, hub_user_problem, map_from_csv, map_from_roster, normalise_hub_user
@@ -58,6 +59,7 @@ __all__ = [
     "map_from_csv",
     "map_from_roster",
     "normalise_hub_user",
+    "read_hub",
     "read_record",
     "record_path",
 ]
