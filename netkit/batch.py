@@ -39,7 +39,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Outcome(Generic[R]):
     """What one item gave: its ``value`` when :attr:`ok`, else the ``error`` message and the ``exception``."""
 
@@ -95,7 +95,7 @@ def run_each(
     worker; inline, it runs once in the caller before the first item.
     """
     items = list(items)
-    outcomes: list[Outcome[R]] = [Outcome() for _ in items]
+    outcomes: list[Outcome[R]] = [None] * len(items)  # type: ignore[list-item]  # each one set by settle()
     unexpected: list[BaseException] = []
 
     def settle(index: int, call: Callable[[], R]) -> None:
