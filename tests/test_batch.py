@@ -41,6 +41,15 @@ def test_a_single_item_runs_inline_even_with_many_jobs():
     assert outcome.value == threading.get_ident()
 
 
+def test_inline_runs_the_initializer_once_before_the_first_item():
+    """Inline, does the initializer a pool would run per worker run once, before any item?"""
+    calls = []
+    run_each(lambda n: calls.append(n), [1, 2], initializer=calls.append, initargs=("init",))
+    assert calls == ["init", 1, 2]
+    run_each(lambda n: n, [], initializer=calls.append, initargs=("never",))
+    assert "never" not in calls
+
+
 def test_threads_keep_the_items_order_whatever_order_they_finish_in():
     """With a thread pool, do the outcomes come back in input order although the last item finishes first?"""
     n = 5

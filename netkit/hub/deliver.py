@@ -355,7 +355,7 @@ def read_hub(
     delivered gets a :class:`HubError` saying to run ``netkit deliver`` first. Nothing is written.
     """
     entries = read_manifest_entries(out)
-    url = hub.url if isinstance(hub, HubClient) else hub
+    url = hub if isinstance(hub, str) else hub.url
     users = {pid: user for pid, user in delivered_users(out, url).items() if any(e.get("id") == pid for e in entries)}
     if isinstance(hub, str):  # after the manifest and the record: their errors come first
         with HubClient(hub) as client:
