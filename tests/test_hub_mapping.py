@@ -26,6 +26,7 @@ from netkit.hub import (
     map_from_csv,
     map_from_roster,
     normalise_hub_user,
+    read_hub,
 )
 
 TOKEN = "tok-" + "9f" * 20
@@ -404,6 +405,23 @@ def test_fetch_answers_returns_answers_or_errors():
     assert got["p1"] == {"reflection.regret": "x"}
     assert isinstance(got["p2"], HubError) and "newer netkit" in got["p2"].message
     assert isinstance(got["p3"], HubError) and "no hub user 'nobody'" in got["p3"].message
+
+
+def test_read_hub_pairs_every_manifest_entry_with_answers_or_why_not(render_out):
+    """Does read_hub (what `netkit collect --hub` calls) read the delivered participants' answers
+    from this hub, in manifest order, and say who was never delivered here?"""
+    fake = FakeHub()
+    assert deliver(render_out, fake_client(fake), {ADA["id"]: "ada"}, progress=False, poll=0).ok
+    doc = {"schema": 1, "answers": {"reflection.regret": "x"}, "saved_at": "now"}
+    fake.files[("ada", "networking-workshop/netkit-answers.json")] = json.dumps(doc).encode()
+    pairs = read_hub(render_out, fake_client(fake))
+    assert [entry["id"] for entry, _ in pairs] == [ADA["id"], GRACE["id"]]
+    assert pairs[0][1] == {"reflection.regret": "x"}
+    assert isinstance(pairs[1][1], HubError) and "no workbook was delivered" in pairs[1][1].message
+    assert "netkit deliver" in pairs[1][1].message
+    # a hub this render was never delivered to: nobody is read there
+    other = HubClient("http://other.test", TOKEN, transport=httpx.MockTransport(FakeHub()))
+    assert all(isinstance(answers, HubError) for _, answers in read_hub(render_out, other))
 
 
 def test_public_names_are_sorted():

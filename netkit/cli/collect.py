@@ -131,7 +131,9 @@ def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_fol
     from netkit.coach.report_html import write_report
 
     if hub_url:
-        pairs = _from_hub(out, hub_url, hub_folder, progress=not quiet)
+        from netkit.hub import read_hub
+
+        pairs = read_hub(out, hub_url, folder=hub_folder, progress=not quiet)
     else:
         pairs = read_render(out, progress=not quiet)
     report = build_report(pairs, min_group=min_group, source=hub_url or out.name)
@@ -144,22 +146,3 @@ def _collect_once(out, report_path, csv_path, min_group, title, hub_url, hub_fol
     click.echo(f"Report: {report_path}")
     if csv_path:
         click.echo(f"CSV: {write_summary_csv(report, csv_path)}")
-
-
-# --------------------------------------------------------------------------- --hub
-def _from_hub(out: Path, hub_url: str, folder: str, *, progress: bool) -> list[tuple[dict, object]]:
-    """(manifest entry, answers | error) read from each participant's hub home."""
-    from netkit.coach.collect import read_manifest_entries
-    from netkit.exceptions import HubError
-    from netkit.hub import HubClient, delivered_users, fetch_answers
-
-    entries = read_manifest_entries(out)
-    users = {
-        pid: user for pid, user in delivered_users(out, hub_url).items() if any(e.get("id") == pid for e in entries)
-    }
-    with HubClient(hub_url) as client:
-        fetched = fetch_answers(client, users, folder=folder, progress=progress)
-    not_delivered = HubError(
-        "no workbook was delivered to this participant on this hub", fix="run `netkit deliver` first"
-    )
-    return [(entry, fetched.get(str(entry.get("id")), not_delivered)) for entry in entries]

@@ -30,10 +30,10 @@ def clean_metadata(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def _progress(total: int, desc: str, enabled: bool):
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=desc, unit="workbook", disable=not enabled, leave=False)
+def _execute_job(job: tuple[str, bool, str]) -> dict:
+    """:func:`execute_workbook` for one ``(notebook, html, participant id)`` job of the render's process
+    pool (:func:`netkit.batch.run_each` calls ``func(item)``, and a module-level function pickles)."""
+    return execute_workbook(*job)
 
 
 def execute_workbook(notebook: str | Path, html: bool = False, participant_id: str | None = None) -> dict:

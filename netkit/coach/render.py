@@ -32,7 +32,6 @@ import copy
 import datetime as _dt
 import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,11 +39,12 @@ import nbformat
 
 from netkit import __version__
 from netkit.atomic import atomic_write_json, atomic_write_text
+from netkit.batch import run_each
 from netkit.coach.execute import (
     EXECUTE_LOG,
     HANDOUT_SUFFIX,
+    _execute_job,
     _execution_error,
-    _progress,
     _send_kernel_noise_to,
     clean_metadata,
     execute_workbook,
@@ -55,7 +55,7 @@ from netkit.coach.execute import (
 from netkit.coach.journal import JOURNAL, journal, journal_path, known_digests, read_journal
 from netkit.coach.manifest import read_manifest
 from netkit.coach.roster import Participant, Roster, read_roster
-from netkit.exceptions import RenderError, TouchedWorkbookError, describe
+from netkit.exceptions import RenderError, TouchedWorkbookError
 from netkit.paths import guard_dir, guard_file, manifest_path, participant_folder
 from netkit.store.answers import answers_path
 
@@ -275,14 +275,16 @@ def render(
         ignored_columns=list(roster.ignored_columns),
         kept=kept,
     )
-    bar = _progress(len(results), "prepare", progress and len(results) > 1)
-    for result in results:
-        try:
-            _prepare_one(template, nb_name, result, update=id(result) in touched_ids)
-        except Exception as exc:  # one bad participant must not stop the cohort
-            result.status, result.error = "failed", describe(exc)
-        bar.update(1)
-    bar.close()
+    prepared = run_each(  # inline; one bad participant must not stop the cohort
+        lambda result: _prepare_one(template, nb_name, result, update=id(result) in touched_ids),
+        results,
+        progress=progress and len(results) > 1,
+        desc="prepare",
+        unit="workbook",
+    )
+    for result, outcome in zip(results, prepared):
+        if not outcome.ok:
+            result.status, result.error = "failed", outcome.error or ""
 
     if execute:
         _write_manifest(out, template_path, report, previous, defaults)  # an interrupted execution keeps this
@@ -324,27 +326,29 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
 
 
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
+    """Execute the prepared workbooks, each kernel in a worker process (its noise sent to the log)."""
     if not results:
         return
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    bar = _progress(len(results), "execute", progress)
     log = guard_file(results[0].folder.parent, results[0].folder.parent / EXECUTE_LOG)
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, len(results)), initializer=_send_kernel_noise_to, initargs=(str(log),)
-    ) as pool:
-        futures = {pool.submit(execute_workbook, str(r.notebooks[0]), html, r.participant.id): r for r in results}
-        for future in as_completed(futures):
-            result = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as exc:
-                result.status, result.error = "failed", _execution_error(exc)
-            else:
-                result.status = "executed"
-                result.digests[result.notebooks[0].name] = outcome["digest"]
-                result.handouts = [Path(p) for p in outcome["handouts"]]
-            bar.update(1)
-    bar.close()
+    outcomes = run_each(
+        _execute_job,
+        [(str(r.notebooks[0]), html, r.participant.id) for r in results],
+        jobs=max(1, jobs or os.cpu_count() or 1),
+        pool="processes",
+        describe=_execution_error,
+        progress=progress,
+        desc="execute",
+        unit="workbook",
+        initializer=_send_kernel_noise_to,
+        initargs=(str(log),),
+    )
+    for result, outcome in zip(results, outcomes):
+        if outcome.ok:
+            result.status = "executed"
+            result.digests[result.notebooks[0].name] = outcome.value["digest"]
+            result.handouts = [Path(p) for p in outcome.value["handouts"]]
+        else:
+            result.status, result.error = "failed", outcome.error or ""
 
 
 CARRIED_DEFAULTS = ("workshop", "workshop_date", "coach")

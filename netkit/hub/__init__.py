@@ -30,7 +30,15 @@ Rules kept here (each has a test):
 from __future__ import annotations
 
 from netkit.hub.client import TOKEN_ENV, HubClient
-from netkit.hub.deliver import DEFAULT_FOLDER, DeliveryReport, DeliveryResult, deliver, fetch_answers, manifest_entries
+from netkit.hub.deliver import (
+    DEFAULT_FOLDER,
+    DeliveryReport,
+    DeliveryResult,
+    deliver,
+    fetch_answers,
+    manifest_entries,
+    read_hub,
+)
 from netkit.hub.record import DELIVERY_RECORD, delivered_users, delivery_decision, read_record, record_path
 from netkit.hub.users import USER_SOURCES, hub_user_problem, map_from_csv, map_from_roster, normalise_hub_user
 
@@ -51,6 +59,7 @@ __all__ = [
     "map_from_csv",
     "map_from_roster",
     "normalise_hub_user",
+    "read_hub",
     "read_record",
     "record_path",
 ]

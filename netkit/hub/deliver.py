@@ -7,15 +7,16 @@ import hashlib
 import threading
 import time
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from netkit.atomic import atomic_write_json
-from netkit.coach.manifest import read_manifest
+from netkit.batch import run_each
+from netkit.coach.collect.read import read_manifest_entries
 from netkit.exceptions import HubError, NetkitError, describe
 from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient, _client
-from netkit.hub.record import RECORD_SCHEMA, delivery_decision, read_record, record_path
+from netkit.hub.record import RECORD_SCHEMA, delivered_users, delivery_decision, read_record, record_path
 from netkit.paths import manifest_notebook, manifest_path
 from netkit.store.answers import BACKUP_SUFFIX as ANSWERS_BACKUP_SUFFIX
 from netkit.store.answers import FILENAME as ANSWERS_FILENAME
@@ -109,7 +110,7 @@ class _Record:
 
 
 def _manifest_entries(out: Path) -> list[dict]:
-    entries = [e for e in read_manifest(out, required=True)["participants"] if e.get("id") and e.get("notebooks")]
+    entries = [e for e in read_manifest_entries(out) if e.get("id") and e.get("notebooks")]
     if not entries:
         raise HubError(
             "the render has no participant with a workbook",
@@ -172,36 +173,30 @@ def deliver(
         targets = [e for e in entries if e["id"] in mapping]
         skipped = [e.get("name", e["id"]) for e in entries if e["id"] not in mapping]
         results = [DeliveryResult(e["id"], e.get("name", e["id"]), mapping[e["id"]]) for e in targets]
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(results), desc="deliver", unit="participant", disable=not progress, leave=False)
-        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(results) or 1))) as pool:
-            futures = {
-                pool.submit(
-                    _deliver_one,
-                    client,
-                    out,
-                    entry,
-                    result,
-                    record,
-                    folder=folder,
-                    can_create=can_create,
-                    attempts=attempts,
-                    start_timeout=start_timeout,
-                    overwrite_touched=overwrite_touched,
-                    poll=poll,
-                ): result
-                for entry, result in zip(targets, results)
-            }
-            for future in as_completed(futures):
-                result = futures[future]
-                try:
-                    future.result()
-                except Exception as exc:  # one participant must never stop the cohort
-                    result.status = "failed"
-                    result.reason = client.redact(describe(exc, brief=True))
-                bar.update(1)
-        bar.close()
+        outcomes = run_each(  # one participant must never stop the cohort
+            lambda job: _deliver_one(
+                client,
+                out,
+                job[0],
+                job[1],
+                record,
+                folder=folder,
+                can_create=can_create,
+                attempts=attempts,
+                start_timeout=start_timeout,
+                overwrite_touched=overwrite_touched,
+                poll=poll,
+            ),
+            list(zip(targets, results)),
+            jobs=jobs,
+            describe=lambda exc: client.redact(describe(exc, brief=True)),
+            progress=progress,
+            desc="deliver",
+            unit="participant",
+        )
+        for result, outcome in zip(results, outcomes):
+            if not outcome.ok:
+                result.status, result.reason = "failed", outcome.error or ""
         return DeliveryReport(hub=client.url, results=results, record=record.path, skipped=skipped)
     finally:
         if own:
@@ -329,26 +324,45 @@ def fetch_answers(
             raise HubError(f"{user!r} has no saved answers yet", where=f"{user}:{path}")
         return answers
 
-    results: dict[str, dict | HubError] = {}
     try:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(users), desc="collect", unit="participant", disable=not progress, leave=False)
-        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(users) or 1))) as pool:
-            futures = {pool.submit(one, user): pid for pid, user in users.items()}
-            for future in as_completed(futures):
-                pid = futures[future]
-                try:
-                    results[pid] = future.result()
-                except NetkitError as exc:
-                    results[pid] = (
-                        exc if isinstance(exc, HubError) else HubError(exc.what, where=exc.where, fix=exc.fix)
-                    )
-                except Exception as exc:
-                    results[pid] = HubError(client.redact(f"{exc.__class__.__name__}: {exc}"))
-                bar.update(1)
-        bar.close()
+        outcomes = run_each(one, list(users.values()), jobs=jobs, progress=progress, desc="collect", unit="participant")
+        return {
+            pid: outcome.value if outcome.ok else _hub_error(outcome.exception, client)
+            for pid, outcome in zip(users, outcomes)
+        }
     finally:
         if own:
             client.close()
-    return {pid: results[pid] for pid in users}
+
+
+def _hub_error(exc: BaseException | None, client: HubClient) -> HubError:
+    """One participant's failure to read as a :class:`HubError` (anything unexpected redacted)."""
+    if isinstance(exc, HubError):
+        return exc
+    if isinstance(exc, NetkitError):
+        return HubError(exc.what, where=exc.where, fix=exc.fix)
+    return HubError(client.redact(f"{exc.__class__.__name__}: {exc}"))
+
+
+def read_hub(
+    out: str | Path, hub: HubClient | str, *, folder: str = DEFAULT_FOLDER, progress: bool = False
+) -> list[tuple[dict, Any]]:
+    """``(manifest entry, answers | error)`` for every participant of the render in ``out``, read from the hub.
+
+    The hub counterpart of :func:`netkit.coach.collect.read_render` (``netkit collect --hub``): the
+    participants are those of ``OUT/manifest.json``; each one delivered to this hub (as
+    ``OUT/deliveries.json`` records) has their answers read by :func:`fetch_answers`; one never
+    delivered gets a :class:`HubError` saying to run ``netkit deliver`` first. Nothing is written.
+    """
+    entries = read_manifest_entries(out)
+    url = hub if isinstance(hub, str) else hub.url
+    users = {pid: user for pid, user in delivered_users(out, url).items() if any(e.get("id") == pid for e in entries)}
+    if isinstance(hub, str):  # after the manifest and the record: their errors come first
+        with HubClient(hub) as client:
+            fetched = fetch_answers(client, users, folder=folder, progress=progress)
+    else:
+        fetched = fetch_answers(hub, users, folder=folder, progress=progress)
+    not_delivered = HubError(
+        "no workbook was delivered to this participant on this hub", fix="run `netkit deliver` first"
+    )
+    return [(entry, fetched.get(str(entry.get("id")), not_delivered)) for entry in entries]

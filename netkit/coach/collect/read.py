@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from netkit.batch import run_each
 from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_OUT
 from netkit.coach.collect.report import CohortReport, build_report
 from netkit.coach.manifest import read_manifest
@@ -38,17 +39,17 @@ def read_manifest_entries(out: str | Path) -> list[dict]:
 
 def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, Any]]:
     """``(manifest entry, answers | None | error)`` for every participant of a render in ``out``."""
-    from tqdm import tqdm
-
     out = Path(out)
     entries = read_manifest_entries(out)
-    pairs: list[tuple[dict, Any]] = []
-    for entry in tqdm(entries, desc="collect", unit="participant", disable=not progress, leave=False):
-        try:
-            pairs.append(_read_participant(_participant_folder(out, entry), entry))
-        except (NetkitError, OSError) as exc:
-            pairs.append((entry, exc))
-    return pairs
+    outcomes = run_each(  # inline: reading a folder is quick; a missing or damaged one is that row's problem
+        lambda entry: _read_participant(_participant_folder(out, entry), entry),
+        entries,
+        expected=(NetkitError, OSError),
+        progress=progress,
+        desc="collect",
+        unit="participant",
+    )
+    return [outcome.value if outcome.ok else (entry, outcome.exception) for entry, outcome in zip(entries, outcomes)]
 
 
 def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
