@@ -46,15 +46,17 @@ from .manifest import read_manifest
 from .paths import guard_dir, guard_file, manifest_path, participant_folder
 from .render_execute import (
     EXECUTE_LOG,
-    HANDOUT_SUFFIX,
+    OLD_PRINTOUT_SUFFIXES,
+    PRINTOUT_SUFFIX,
     _execution_error,
     _progress,
     _send_kernel_noise_to,
     clean_metadata,
     execute_workbook,
     move_stderr_to_log,
+    printout_path,
     workbook_title,
-    write_handout,
+    write_printout,
 )
 from .render_journal import JOURNAL, journal, journal_path, known_digests, read_journal
 from .roster import Participant, Roster, read_roster
@@ -63,9 +65,10 @@ __all__ = [
     "BACKUP_FOLDER",
     "CARRIED_DEFAULTS",
     "EXECUTE_LOG",
-    "HANDOUT_SUFFIX",
     "INJECTED_CELL_ID",
     "JOURNAL",
+    "OLD_PRINTOUT_SUFFIXES",
+    "PRINTOUT_SUFFIX",
     "ParticipantResult",
     "RenderReport",
     "carry_over_cells",
@@ -78,12 +81,13 @@ __all__ = [
     "load_template",
     "move_stderr_to_log",
     "personalise",
+    "printout_path",
     "read_journal",
     "render",
     "sha256_file",
     "touched_reason",
     "workbook_title",
-    "write_handout",
+    "write_printout",
 ]
 
 INJECTED_CELL_ID = "injected-parameters"
@@ -100,7 +104,7 @@ class ParticipantResult:
     status: str = "pending"  # written | unchanged | updated | executed | failed
     error: str = ""
     digests: dict[str, str] = field(default_factory=dict)
-    handouts: list[Path] = field(default_factory=list)
+    printouts: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -290,7 +294,7 @@ def render(
     elif html:  # the worksheets need only the parameters, not an executed notebook
         for result in (r for r in results if r.status != "failed"):
             nb = nbformat.read(result.notebooks[0], as_version=4)
-            result.handouts = [write_handout(nb, result.notebooks[0].with_suffix(HANDOUT_SUFFIX))]
+            result.printouts = [write_printout(nb, printout_path(result.notebooks[0]))]
 
     _write_manifest(out, template_path, report, previous, defaults)
     journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
@@ -342,7 +346,7 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
             else:
                 result.status = "executed"
                 result.digests[result.notebooks[0].name] = outcome["digest"]
-                result.handouts = [Path(p) for p in outcome["handouts"]]
+                result.printouts = [Path(p) for p in outcome["printouts"]]
             bar.update(1)
     bar.close()
 
@@ -376,7 +380,8 @@ def _write_manifest(
             old_digests = old.get("sha256") if isinstance(old.get("sha256"), dict) else {}
             entry["notebooks"] = [str(nb.relative_to(out).as_posix()) for nb in result.notebooks]
             entry["sha256"] = {**old_digests, **result.digests}
-            entry["handouts"] = [str(h.relative_to(out).as_posix()) for h in result.handouts]
+            entry["printouts"] = [str(h.relative_to(out).as_posix()) for h in result.printouts]
+            entry.pop("handouts", None)  # the printouts' name before 0.2.0: replaced, not kept beside
         entry["status"] = result.status
         entries[p.id] = entry
     manifest = {

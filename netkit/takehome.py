@@ -6,7 +6,7 @@ Three things a participant can do with their own folder (and nothing outside it)
   (``netkit-<slug>-YYYYMMDD.zip``): the workbook(s) as they are on disk, the answers export
   (:meth:`AnswersStore.export_document`, the file that restores everything), a printable
   handout, the network map and the calendar files made fresh from the answers
-  (:mod:`netkit.handout`), the other pictures, calendars and handouts netkit wrote next to the
+  (:mod:`netkit.handout`), the other pictures, calendars and printable pages netkit wrote next to the
   workbook, and a README.txt;
 * **resume** — :func:`read_upload` reads such a zip, or the bare answers export, back into an
   export document for :meth:`AnswersStore.resume_document`, which merges it (newer wins per
@@ -14,7 +14,7 @@ Three things a participant can do with their own folder (and nothing outside it)
   the number and size of the zip's members and their names are checked (no ``..``, no absolute
   paths, no zip bombs) and nothing from it is ever written to disk except the answers;
 * **delete my data** — :func:`delete_my_data` removes every copy netkit keeps (the answers,
-  their backup, damaged copies, checkpoints, exports, zips, pictures, calendars, handouts).
+  their backup, damaged copies, checkpoints, exports, zips, pictures, calendars, printable pages).
 
 Only top-level files of the participant's folder whose names match :data:`TAKEHOME_PATTERNS`
 go into a zip, so nothing of another participant (or of the coach) can end up in it.
@@ -128,7 +128,7 @@ def readme_text(name: str, members: list[str], exported_at: str) -> str:
         ".png": "a picture",
         ".svg": "a picture (your network map: open it in a web browser)",
         ".pdf": "a printable page",
-        ".html": "a printable handout: open in a web browser and print",
+        ".html": "a printable page: open in a web browser and print",
         ".csv": "a table (opens in a spreadsheet)",
     }
     for member in members:
@@ -276,7 +276,7 @@ def netkit_copies(folder: str | Path) -> list[Path]:
     """Every file netkit (or Jupyter, for it) wrote in ``folder`` that holds the participant's work.
 
     The answers store's own files are handled by :meth:`AnswersStore.delete_everything`; this
-    lists the rest: exports, zips, pictures, calendars, handouts, leftover temporary files,
+    lists the rest: exports, zips, pictures, calendars, printable pages, leftover temporary files,
     and the copies in ``.ipynb_checkpoints`` and ``.netkit-backups``.
     """
     folder = Path(folder)

@@ -20,7 +20,7 @@ class OpeningPage(widgets.VBox):
         super().__init__([self._notice, self._card, self._status])
 
     def _repr_mimebundle_(self, **kwargs):
-        """The widget, plus the card as static HTML for printed handouts (``render --html``)."""
+        """The widget, plus the card as static HTML for the printout (``render --html``)."""
         bundle = super()._repr_mimebundle_(**kwargs)
         if bundle is not None:
             bundle["text/html"] = self._card.value
