@@ -38,6 +38,10 @@ from pathlib import Path
 
 import nbformat
 
+from netkit.answers_file import DAMAGED_GLOB
+from netkit.kept_copies import BACKUP_FOLDER as BACKUP_FOLDER
+from netkit.kept_copies import backup_of, stamped
+
 from . import __version__
 from .answers import answers_path
 from .atomic import atomic_write_json, atomic_write_text
@@ -91,7 +95,6 @@ __all__ = [
 ]
 
 INJECTED_CELL_ID = "injected-parameters"
-BACKUP_FOLDER = ".netkit-backups"
 
 
 @dataclass
@@ -190,11 +193,7 @@ def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> st
     manifest and the journal of an interrupted render know)."""
     known = {recorded_digest} if isinstance(recorded_digest, str) else set(recorded_digest or ())
     answers = answers_path(notebook.parent)
-    if (
-        answers.exists()
-        or answers.with_name(answers.name + ".bak").exists()
-        or any(notebook.parent.glob("netkit-answers.damaged-*.json"))
-    ):
+    if answers.exists() or backup_of(answers).exists() or any(notebook.parent.glob(DAMAGED_GLOB)):
         return "they have saved answers"
     if notebook.exists():
         if not known:
@@ -317,9 +316,8 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
         status = "unchanged"  # nothing replaced, so no backup either
     else:
         if status == "updated" and old_text is not None:  # a backup only of a notebook that is replaced
-            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backups = guard_dir(out, result.folder / BACKUP_FOLDER)
-            atomic_write_text(guard_file(out, backups / f"{target.stem}.{stamp}.ipynb"), old_text)
+            atomic_write_text(guard_file(out, stamped(backups / target.name)), old_text)
         journal(out, result.participant.id, nb_name, digest)
         atomic_write_text(target, text)
     result.notebooks = [target]

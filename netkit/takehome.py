@@ -32,7 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answers import BACKUP_SUFFIX, EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
+from netkit.answers_file import BACKUP_NAME
+from netkit.kept_copies import BACKUP_FOLDER, DAMAGED, HUB_BACKUP_FOLDER, is_kept_copy
+
+from .answers import EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
 from .answers_file import check_upload
 from .exceptions import AnswersError
 from .paths import slug
@@ -58,8 +61,8 @@ DELETE_PATTERNS = (
     "*.netkit-tmp",
     ".*.netkit-tmp",
 )
-#: Folders of copies netkit or Jupyter keep next to the workbook.
-COPY_FOLDERS = (".ipynb_checkpoints", ".netkit-backups")
+#: Folders of copies netkit or Jupyter keep next to the workbook (netkit's own: render's, and delivery's on a hub).
+COPY_FOLDERS = (".ipynb_checkpoints", BACKUP_FOLDER, HUB_BACKUP_FOLDER)
 
 #: An upload larger than this is refused before it is read.
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024
@@ -97,12 +100,12 @@ def _hidden(path: Path) -> bool:
 def takehome_files(folder: str | Path) -> list[Path]:
     """The participant's files that go into the zip: top-level, known kinds, no answers internals."""
     folder = Path(folder)
-    own = {FILENAME, FILENAME + BACKUP_SUFFIX, LOCKNAME, EXPORT_NAME}
+    own = {FILENAME, BACKUP_NAME, LOCKNAME, EXPORT_NAME}
     found = []
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
         if not path.is_file() or path.is_symlink() or _hidden(path) or path.name in own:
             continue
-        if path.name.startswith("netkit-answers.damaged-"):
+        if is_kept_copy(path.name, FILENAME, DAMAGED):
             continue
         if path.name.startswith(ARCHIVE_PREFIX) and path.suffix == ".zip":
             continue
@@ -277,7 +280,7 @@ def netkit_copies(folder: str | Path) -> list[Path]:
 
     The answers store's own files are handled by :meth:`AnswersStore.delete_everything`; this
     lists the rest: exports, zips, pictures, calendars, printable pages, leftover temporary files,
-    and the copies in ``.ipynb_checkpoints`` and ``.netkit-backups``.
+    and the copies in ``.ipynb_checkpoints``, ``.netkit-backups`` and (on a hub) ``netkit-backups``.
     """
     folder = Path(folder)
     if not folder.is_dir():

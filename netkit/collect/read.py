@@ -7,8 +7,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from netkit.kept_copies import backup_of
+
 from .. import schema
-from ..answers_file import BACKUP_SUFFIX, answers_path, read_copies, says_do_not_share
+from ..answers_file import answers_path, read_copies, says_do_not_share
 from ..exceptions import NetkitError, RenderError
 from ..manifest import read_manifest
 from ..paths import guard_file, manifest_folder
@@ -31,7 +33,7 @@ def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
             fix="re-render this participant, or restore the folder from a backup",
         )
     answers = answers_path(folder)
-    for copy in (answers, answers.with_name(answers.name + BACKUP_SUFFIX)):
+    for copy in (answers, backup_of(answers)):
         guard_file(folder, copy)  # a linked answers file is refused, not read
     return folder
 

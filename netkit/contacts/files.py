@@ -6,6 +6,8 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from netkit.kept_copies import backup_of
+
 from ..atomic import atomic_write_json
 from ..csvsafe import csv_text, write_csv
 from ..exceptions import InputError
@@ -57,7 +59,7 @@ def save_contacts_file(path: str | Path, contacts: Iterable[Contact]) -> Path:
     """Write contacts to ``path`` atomically, keeping the previous version as ``<name>.bak``."""
     path = Path(path)
     doc = {"kind": CONTACTS_FILE_KIND, "schema": CONTACTS_FILE_SCHEMA, "contacts": contacts_to_json(contacts)}
-    return atomic_write_json(path, doc, backup=path.with_name(path.name + ".bak"))
+    return atomic_write_json(path, doc, backup=backup_of(path))
 
 
 # ---------------------------------------------------------------------- CSV export
