@@ -18,6 +18,8 @@ import datetime as _dt
 import json
 from typing import Any
 
+from netkit.run_sheets import DEFAULT_TITLE, RunSheet, exercise_title, heading, load_guide
+
 from .markup import Markup, escape
 
 _CSS = """
@@ -65,7 +67,6 @@ def _slide(body: str, *, notes: str = "", kicker: str = "") -> str:
 
 def exercise_slides(name: str) -> list[str]:
     """One slide per markdown cell of ``exercises/<name>.ipynb`` (the participants' own text)."""
-    from .guide import exercise_title
     from .resources import bundled_dir
 
     cells = json.loads((bundled_dir("exercises") / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
@@ -176,10 +177,8 @@ def activity_slide(block) -> str:
     )
 
 
-def slides_html(sheet, *, today: _dt.date | None = None) -> str:
-    """The deck for a run sheet (:class:`netkit.guide.RunSheet`)."""
-    from .guide import DEFAULT_TITLE, heading, load_guide
-
+def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
+    """The deck for a run sheet (:class:`netkit.run_sheets.RunSheet`)."""
     today = today or _dt.date.today()
     demo = load_guide()["demo"]
     title = sheet.workshop or DEFAULT_TITLE
