@@ -13,33 +13,11 @@ from .binding import SaveStatus
 class OpeningPage(widgets.VBox):
     """Shows whose workbook this is, that answers are saved as they type, and Binder's limits."""
 
-    def __init__(
-        self,
-        *,
-        store: AnswersStore | None = None,
-        environ=None,
-        name: str = "",
-        goal: str = "",
-        career_stage: str = "",
-        target_sectors: str = "",
-        target_organisations: str = "",
-        workshop: str = "",
-        workshop_date: str = "",
-        coach: str = "",
-    ):
+    def __init__(self, *, store: AnswersStore | None = None, environ=None, **params: str):
+        """``params`` are :func:`netkit.opening.opening_html`'s (name, goal, …, coach): a misspelt one raises
+        ``TypeError`` there, so nothing is dropped silently and the card's fields are listed once."""
+        self._card = widgets.HTML(opening_html(**params))  # first: a misspelt keyword raises before anything is made
         self._notice = BinderNotice(environ)
-        self._card = widgets.HTML(
-            opening_html(
-                name=name,
-                goal=goal,
-                career_stage=career_stage,
-                target_sectors=target_sectors,
-                target_organisations=target_organisations,
-                workshop=workshop,
-                workshop_date=workshop_date,
-                coach=coach,
-            )
-        )
         self._status = SaveStatus(store)
         super().__init__([self._notice, self._card, self._status])
 
