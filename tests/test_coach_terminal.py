@@ -84,7 +84,7 @@ def test_render_html_writes_personalised_worksheets_without_executing(runner, ro
     out = tmp_path / "out"
     result = runner.invoke(cli, ["render", str(roster), "-o", str(out), "-q", "--html"])
     assert result.exit_code == 0, result.output
-    page = next(out.glob("ana-silva-*/workshop.handout.html")).read_text(encoding="utf-8")
+    page = next(out.glob("ana-silva-*/workshop.printout.html")).read_text(encoding="utf-8")
     assert "<title>Networking that lasts</title>" in page  # workbooks/workshop.toml's title
     assert "Ana Silva" in page and "Who do you know at Arup, Ørsted?" in page and "Bo Berg" not in page
     assert page.count("class='lines'") >= 8 and page.count("<td></td>") >= 40  # room to write

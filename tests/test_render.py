@@ -249,24 +249,25 @@ def test_execute_runs_in_parallel_and_isolates_a_raising_cell(executed):
 
 
 @pytest.mark.kernel
-def test_execute_outputs_and_handout(executed):
-    """Are executed notebooks saved with outputs, no paths, and an HTML handout each?"""
+def test_execute_outputs_and_printout(executed):
+    """Are executed notebooks saved with outputs, no paths, and an HTML printout each?"""
     ana = next(r for r in executed.results if r.participant.name == "Ana")
     nb = nbformat.read(ana.notebooks[0], as_version=4)
     assert any("hello Ana" in "".join(o.get("text", "")) for c in nb.cells for o in c.get("outputs", []))
     assert set(nb.metadata["papermill"]) == {"parameters"}
     assert str(executed.out) not in ana.notebooks[0].read_text(encoding="utf-8")
-    handout = ana.handouts[0].read_text(encoding="utf-8")  # printable worksheets (see test_coach_terminal)
-    assert "<title>boom</title>" in handout and "<b>Ana</b>" in handout and "Cy" not in handout
+    printout = ana.printouts[0].read_text(encoding="utf-8")  # printable worksheets (see test_coach_terminal)
+    assert ana.printouts[0].name == "boom.printout.html"
+    assert "<title>boom</title>" in printout and "<b>Ana</b>" in printout and "Cy" not in printout
     assert (executed.out / "execute.log").exists()  # kernels' chatter, not on the coach's terminal
 
 
 @pytest.mark.kernel
 def test_warnings_during_execution_reach_only_execute_log(executed):
     """Does a warning raised while executing (quoting a file of this machine) stay out of the
-    notebook and the handout, and land in OUT/execute.log?"""
+    notebook and the printout, and land in OUT/execute.log?"""
     ana = next(r for r in executed.results if r.participant.name == "Ana")
-    for path in (ana.notebooks[0], ana.handouts[0]):
+    for path in (ana.notebooks[0], ana.printouts[0]):
         text = path.read_text(encoding="utf-8")
         assert "UserWarning" not in text  # the warning line (the cell's source names the glyph too)
     assert "Glyph 29579" in (executed.out / "execute.log").read_text(encoding="utf-8")
@@ -283,6 +284,8 @@ def test_warnings_during_execution_reach_only_execute_log(executed):
         '{"participants": [{"id": "a", "sha256": {"workshop.ipynb": 3}}]}',
         '{"participants": [{"id": 7}]}',
         '{"participants": [{"notebooks": "a.ipynb"}]}',
+        '{"participants": [{"id": "a", "printouts": "a.printout.html"}]}',
+        '{"participants": [{"id": "a", "handouts": "a.handout.html"}]}',
     ],
 )
 def test_a_manifest_of_the_wrong_shape_is_a_render_error(tmp_path, text):
@@ -292,6 +295,25 @@ def test_a_manifest_of_the_wrong_shape_is_a_render_error(tmp_path, text):
     with pytest.raises(RenderError, match="manifest"):
         render(roster_of({"name": "Ada"}), tmp_path, progress=False)
     assert [p.name for p in tmp_path.iterdir()] == ["manifest.json"]
+
+
+def test_a_printout_under_its_old_name_is_read_and_replaced(tmp_path):
+    """Does a folder rendered before 0.2.0 (WORKBOOK.handout.html, a manifest entry's "handouts") still
+    render, and does the new printout (WORKBOOK.printout.html, "printouts") replace the old one?"""
+    report = render(roster_of({"name": "Ana"}), tmp_path, html=True, progress=False)
+    printout = report.results[0].printouts[0]
+    assert printout.name == report.results[0].notebooks[0].stem + ".printout.html"
+    old = printout.with_name(printout.name.replace(".printout.", ".handout."))
+    printout.rename(old)  # the folder as netkit 0.1 left it
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["participants"]:
+        entry["handouts"] = [p.replace(".printout.", ".handout.") for p in entry.pop("printouts")]
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+    report = render(roster_of({"name": "Ana"}), tmp_path, html=True, progress=False)
+    assert report.results[0].printouts == [printout] and printout.exists() and not old.exists()
+    (entry,) = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))["participants"]
+    assert entry["printouts"] == [printout.relative_to(tmp_path).as_posix()] and "handouts" not in entry
 
 
 def test_a_damaged_answers_copy_counts_as_touched(tmp_path):

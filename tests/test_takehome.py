@@ -28,7 +28,7 @@ from netkit.workbook.takehome import (
 
 @pytest.fixture
 def folder(tmp_path):
-    """A participant folder with a workbook, answers, a map, a calendar and a handout."""
+    """A participant folder with a workbook, answers, a map, a calendar and a printout (under its pre-0.2.0 name)."""
     (tmp_path / "workshop.ipynb").write_text('{"cells": []}', encoding="utf-8")
     (tmp_path / "network-map.png").write_bytes(b"\x89PNG\r\n")
     (tmp_path / "follow-ups.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
@@ -200,7 +200,7 @@ def test_export_from_a_newer_netkit_is_refused(store):
 
 
 def test_delete_removes_every_copy(folder):
-    """Does delete-my-data remove answers, backup, damaged copies, checkpoints, exports, zips, pictures, calendars, handouts?"""
+    """Does delete-my-data remove answers, backup, damaged copies, checkpoints, exports, zips, pictures, calendars, printable pages?"""
     store = AnswersStore(folder, debounce=0)
     store.set("x", 1)
     store.flush()  # second write: a backup exists

@@ -83,8 +83,8 @@ def test_on_upload_hands_over_each_file_and_clears():
     assert upload.value == ()
 
 
-def test_opening_page_offers_static_html_for_handouts(tmp_path):
-    """Does the opening page also give its card as text/html, for printed handouts?"""
+def test_opening_page_offers_static_html_for_printouts(tmp_path):
+    """Does the opening page also give its card as text/html, for the printout (render --html)?"""
     bundle = OpeningPage(store=AnswersStore(tmp_path), name="Ana <b>")._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert "Ana &lt;b&gt;" in bundle["text/html"]

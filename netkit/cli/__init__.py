@@ -47,7 +47,8 @@ def cli() -> None:
 @click.option(
     "--html",
     is_flag=True,
-    help="Also write printable worksheets each (their details filled in, room to write by hand).",
+    help="Also write each workbook's printout, WORKBOOK.printout.html: printable worksheets with the "
+    "participant's details filled in and room to write by hand.",
 )
 @click.option(
     "--update", is_flag=True, help="Refresh workbooks participants already used, keeping their answers and added cells."

@@ -1,4 +1,7 @@
-"""Running one rendered workbook with a real kernel (papermill), its kernel noise to ``execute.log``, and its printable handout."""
+"""Running one rendered workbook with a real kernel (papermill), its kernel noise to ``execute.log``, and its printout.
+
+The *printout* (``render --html``) is ``WORKBOOK.printout.html`` next to the workbook: the participant's printable
+worksheets. It is not the take-home *handout* (:mod:`netkit.workbook.handout`), the page a participant downloads themselves."""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from netkit.coach.journal import journal
 from netkit.exceptions import describe
 from netkit.paths import guard_file
 
-HANDOUT_SUFFIX = ".handout.html"
+PRINTOUT_SUFFIX = ".printout.html"
+#: What the printout was called before 0.2.0 (``WORKBOOK.handout.html``): replaced when a new printout is written.
+OLD_PRINTOUT_SUFFIXES = (".handout.html",)
 EXECUTE_LOG = "execute.log"
 
 
@@ -40,7 +45,7 @@ def execute_workbook(notebook: str | Path, html: bool = False, participant_id: s
     """Run one prepared workbook with a real kernel in its own folder; replace it atomically.
 
     Runs in a worker process. On error nothing is replaced and no temporary file is left.
-    Returns the new digest and any handout written. With ``participant_id`` the new digest is
+    Returns the new digest and any printout written. With ``participant_id`` the new digest is
     journalled (see :func:`journal`) before the notebook is replaced.
     """
     import papermill
@@ -63,11 +68,10 @@ def execute_workbook(notebook: str | Path, html: bool = False, participant_id: s
         if participant_id:
             journal(out, participant_id, notebook.name, digest)
         atomic_write_text(guard_file(out, notebook), text)
-        handouts = []
+        printouts = []
         if html:
-            handout = guard_file(out, notebook.with_suffix(HANDOUT_SUFFIX))
-            handouts.append(str(write_handout(nb, handout)))
-        return {"digest": digest, "handouts": handouts}
+            printouts.append(str(write_printout(nb, guard_file(out, printout_path(notebook)))))
+        return {"digest": digest, "printouts": printouts}
     finally:
         try:
             os.unlink(tmp)
@@ -79,7 +83,7 @@ def move_stderr_to_log(nb: nbformat.NotebookNode, log: Path, label: str) -> int:
     """Take every ``stderr`` output (warnings such as matplotlib's missing-glyph one, which quote
     a file of the coach's machine) out of ``nb`` and append it to ``log``, marked ``label``.
 
-    A participant's notebook and handout never show them; the coach finds them in
+    A participant's notebook and printout never show them; the coach finds them in
     ``OUT/execute.log``. Returns how many outputs were moved."""
     moved = []
     for number, cell in enumerate(nb.cells, 1):
@@ -114,16 +118,29 @@ def workbook_title(nb: nbformat.NotebookNode, fallback: str = "Networking workbo
     return fallback
 
 
-def write_handout(nb: nbformat.NotebookNode, path: Path) -> Path:
-    """The participant's printable worksheets: their roster fields filled in and room to write for
-    every form of the exercises this workbook holds (see :mod:`netkit.coach.worksheets`)."""
+def printout_path(notebook: str | Path) -> Path:
+    """Where the printout of ``notebook`` goes: ``WORKBOOK.printout.html`` beside it."""
+    return Path(notebook).with_suffix(PRINTOUT_SUFFIX)
+
+
+def write_printout(nb: nbformat.NotebookNode, path: Path) -> Path:
+    """The printout: the participant's printable worksheets, their roster fields filled in and room to
+    write for every form of the exercises this workbook holds (see :mod:`netkit.coach.worksheets`).
+
+    A printout of the same workbook under its old name (``WORKBOOK.handout.html``) is removed once the
+    new one is written, so a re-render leaves one printout per workbook, never a stale second copy."""
     from netkit.coach.worksheets import worksheets_html
 
     parameters = nb.metadata.get("papermill", {}).get("parameters", {})
     exercises = nb.metadata.get("netkit", {}).get("composed_from")
-    return atomic_write_text(
+    written = atomic_write_text(
         path, worksheets_html(parameters, title=workbook_title(nb, Path(path).name.split(".")[0]), exercises=exercises)
     )
+    if written.name.endswith(PRINTOUT_SUFFIX):
+        stem = written.name.removesuffix(PRINTOUT_SUFFIX)
+        for suffix in OLD_PRINTOUT_SUFFIXES:
+            (written.parent / (stem + suffix)).unlink(missing_ok=True)
+    return written
 
 
 def _send_kernel_noise_to(log: str) -> None:

@@ -8,192 +8,37 @@ fails; something to project. :func:`write_guide` writes all of it for one format
 * ``worksheets.pdf`` — the blank paper fallback (:mod:`netkit.coach.worksheets`);
 * ``slides.html`` — the presenter deck (:mod:`netkit.coach.slides`).
 
-The content is data, not code: ``netkit/data/guide.toml`` holds each activity once and the
-formats (``room-2h``, ``online-90``, ``series-3x45``) that arrange them. A block that belongs to
-an exercise takes its title from the exercise notebook itself, so the run sheet, the slides and
-the workbook use the same words. Block minutes must add up to the format's length; a data file
-where they do not is refused, naming the format.
+The content is data, not code: ``netkit/data/guide.toml``, read into run sheets by
+:mod:`netkit.coach.run_sheets` (whose names this module re-exports). This module only writes the outputs.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import json
-import tomllib
-from dataclasses import asdict, dataclass, field
-from functools import cache
 from pathlib import Path
 
-from netkit.exceptions import NetkitError
+from netkit.coach.run_sheets import DEFAULT_FORMAT as DEFAULT_FORMAT
+from netkit.coach.run_sheets import DEFAULT_TITLE as DEFAULT_TITLE
+from netkit.coach.run_sheets import FORMATS as FORMATS
+from netkit.coach.run_sheets import GUIDE_DATA as GUIDE_DATA
+from netkit.coach.run_sheets import KINDS as KINDS
+from netkit.coach.run_sheets import Block as Block
+from netkit.coach.run_sheets import RunSheet as RunSheet
+from netkit.coach.run_sheets import exercise_title as exercise_title
+from netkit.coach.run_sheets import heading as heading
+from netkit.coach.run_sheets import load_guide as load_guide
+from netkit.coach.run_sheets import run_sheet as run_sheet
+from netkit.coach.slides import slides_html
+from netkit.exceptions import NetkitError as NetkitError
 from netkit.markup import escape
-from netkit.resources import PACKAGE_DIR
 
-GUIDE_DATA = PACKAGE_DIR / "data" / "guide.toml"
-KINDS = ("plenary", "solo", "pair", "group", "break")
-FORMATS = ("room-2h", "online-90", "series-3x45")
-DEFAULT_FORMAT = "room-2h"
-DEFAULT_TITLE = "Networking workshop"  # when no --workshop is given
 RUN_SHEET = "run-sheet"
 WORKSHEETS_PDF = "worksheets.pdf"
 SLIDES_HTML = "slides.html"
 
 
-@dataclass(frozen=True)
-class Block:
-    """One timed block of a workshop."""
-
-    title: str
-    minutes: int
-    kind: str
-    exercise: str
-    steps: tuple[str, ...]
-    say: str = ""
-    materials: tuple[str, ...] = ()
-    stuck: tuple[tuple[str, str], ...] = ()
-    watch: str = ""
-    chat: str = ""
-    breakout: str = ""
-    session: int = 1
-    start: int = 0  # minutes from the start of its session
-
-
-@dataclass(frozen=True)
-class RunSheet:
-    """A workshop format, block by block, for one workshop."""
-
-    format: str
-    title: str
-    minutes: int
-    setting: str
-    blocks: tuple[Block, ...]
-    workshop: str = ""
-    date: str = ""
-    coach: str = ""
-    sessions: int = field(default=1)
-
-    def as_json(self) -> dict:
-        """The machine-readable run sheet (``run-sheet.json``)."""
-        blocks = []
-        for block in self.blocks:
-            data = asdict(block)
-            data["exercise"] = block.exercise or None
-            data["stuck"] = [{"problem": p, "help": h} for p, h in block.stuck]
-            blocks.append(data)
-        return {
-            "format": self.format,
-            "title": self.title,
-            "minutes": self.minutes,
-            "setting": self.setting,
-            "sessions": self.sessions,
-            "workshop": self.workshop,
-            "date": self.date,
-            "coach": self.coach,
-            "blocks": blocks,
-        }
-
-
-@cache
-def exercise_title(name: str) -> str:
-    """The first heading of ``exercises/<name>.ipynb`` ("Exercise 1 — Map your network")."""
-    from netkit.resources import bundled_dir
-
-    path = bundled_dir("exercises") / f"{name}.ipynb"
-    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    for cell in cells:
-        if cell["cell_type"] == "markdown":
-            for line in "".join(cell["source"]).splitlines():
-                if line.startswith("#"):
-                    return line.lstrip("#").strip()
-    return name.replace("-", " ").capitalize()
-
-
-def load_guide(path: str | Path = GUIDE_DATA) -> dict:
-    """The guide data file, parsed (``formats`` and ``activities``)."""
-    path = Path(path)
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise NetkitError(f"the guide data cannot be read ({exc})", where=path) from None
-
-
-def run_sheet(
-    format_name: str = DEFAULT_FORMAT, *, workshop: str = "", date: str = "", coach: str = "", data: dict | None = None
-) -> RunSheet:
-    """The run sheet of one format; :class:`NetkitError` if the data is inconsistent."""
-    data = data if data is not None else load_guide()
-    formats, activities = data.get("formats", {}), data.get("activities", {})
-    if format_name not in formats:
-        raise NetkitError(
-            f"there is no workshop format {format_name!r}", fix="choose one of: " + ", ".join(sorted(formats))
-        )
-    spec = formats[format_name]
-    online = spec.get("setting") == "online"
-    blocks, clock, session = [], 0, 1
-    for entry in spec["blocks"]:
-        activity = activities.get(entry["activity"])
-        if activity is None:
-            raise NetkitError(
-                f"format {format_name!r} names an unknown activity {entry['activity']!r}", where=GUIDE_DATA
-            )
-        if entry.get("session", 1) != session:
-            session, clock = entry["session"], 0
-        kind, exercise = activity["kind"], activity.get("exercise", "")
-        if kind not in KINDS:
-            raise NetkitError(
-                f"activity {entry['activity']!r} has kind {kind!r}",
-                where=GUIDE_DATA,
-                fix="use one of: " + ", ".join(KINDS),
-            )
-        extra = activity.get("online", {}) if online else {}
-        stuck = tuple(
-            tuple(part.strip() for part in item.split("::", 1)) if "::" in item else (item, "")
-            for item in activity.get("stuck", [])
-        )
-        blocks.append(
-            Block(
-                title=activity.get("title") or exercise_title(exercise),
-                minutes=int(entry["minutes"]),
-                kind=kind,
-                exercise=exercise,
-                steps=tuple(activity.get("steps", [])) + tuple(extra.get("steps", [])),
-                say=activity.get("say", ""),
-                materials=tuple(activity.get("materials", [])),
-                stuck=stuck,
-                watch=activity.get("watch", ""),
-                chat=extra.get("chat", ""),
-                breakout=extra.get("breakout", ""),
-                session=session,
-                start=clock,
-            )
-        )
-        clock += int(entry["minutes"])
-    total = sum(b.minutes for b in blocks)
-    if total != spec["minutes"]:
-        raise NetkitError(
-            f"format {format_name!r} is {spec['minutes']} minutes but its blocks add up to {total}",
-            where=GUIDE_DATA,
-            fix="change the blocks' minutes so they add up",
-        )
-    return RunSheet(
-        format=format_name,
-        title=spec["title"],
-        minutes=spec["minutes"],
-        setting=spec["setting"],
-        blocks=tuple(blocks),
-        workshop=workshop,
-        date=date,
-        coach=coach,
-        sessions=session,
-    )
-
-
 def _clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
-
-
-def heading(sheet: RunSheet) -> str:
-    """'Networking that lasts · 2026-12-03 · Sam Rivera' (what is known of it)."""
-    return " · ".join(x for x in (sheet.workshop, sheet.date, sheet.coach) if x)
 
 
 # --------------------------------------------------------------------------- HTML
@@ -351,7 +196,6 @@ def write_guide(
     """Write the run sheet (HTML, PDF, JSON), the blank worksheets and the slides into ``out``
     (see :func:`pdf_warnings` for what the PDFs may leave out)."""
     from netkit.atomic import atomic_write_bytes, atomic_write_json, atomic_write_text
-    from netkit.coach.slides import slides_html
     from netkit.coach.worksheets import worksheets_pdf
 
     sheet = run_sheet(format_name, workshop=workshop, date=date, coach=coach)

@@ -58,7 +58,8 @@ _ENTRY_FIELDS = {
     "folder": "text",
     "status": "text",
     "notebooks": "a list of texts",
-    "handouts": "a list of texts",
+    "printouts": "a list of texts",
+    "handouts": "a list of texts",  # what "printouts" was called before 0.2.0; still read
     "sha256": "an object of notebook name: digest texts",
 }
 

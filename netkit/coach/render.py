@@ -42,30 +42,36 @@ from netkit.atomic import atomic_write_json, atomic_write_text
 from netkit.batch import run_each
 from netkit.coach.execute import (
     EXECUTE_LOG,
-    HANDOUT_SUFFIX,
+    OLD_PRINTOUT_SUFFIXES,
+    PRINTOUT_SUFFIX,
     _execute_job,
     _execution_error,
     _send_kernel_noise_to,
     clean_metadata,
     execute_workbook,
     move_stderr_to_log,
+    printout_path,
     workbook_title,
-    write_handout,
+    write_printout,
 )
 from netkit.coach.journal import JOURNAL, journal, journal_path, known_digests, read_journal
 from netkit.coach.manifest import read_manifest
 from netkit.coach.roster import Participant, Roster, read_roster
 from netkit.exceptions import RenderError, TouchedWorkbookError
+from netkit.kept_copies import BACKUP_FOLDER as BACKUP_FOLDER
+from netkit.kept_copies import backup_of, stamped
 from netkit.paths import guard_dir, guard_file, manifest_path, participant_folder
 from netkit.store.answers import answers_path
+from netkit.store.document import DAMAGED_GLOB
 
 __all__ = [
     "BACKUP_FOLDER",
     "CARRIED_DEFAULTS",
     "EXECUTE_LOG",
-    "HANDOUT_SUFFIX",
     "INJECTED_CELL_ID",
     "JOURNAL",
+    "OLD_PRINTOUT_SUFFIXES",
+    "PRINTOUT_SUFFIX",
     "ParticipantResult",
     "RenderReport",
     "carry_over_cells",
@@ -78,16 +84,16 @@ __all__ = [
     "load_template",
     "move_stderr_to_log",
     "personalise",
+    "printout_path",
     "read_journal",
     "render",
     "sha256_file",
     "touched_reason",
     "workbook_title",
-    "write_handout",
+    "write_printout",
 ]
 
 INJECTED_CELL_ID = "injected-parameters"
-BACKUP_FOLDER = ".netkit-backups"
 
 
 @dataclass
@@ -100,7 +106,7 @@ class ParticipantResult:
     status: str = "pending"  # written | unchanged | updated | executed | failed
     error: str = ""
     digests: dict[str, str] = field(default_factory=dict)
-    handouts: list[Path] = field(default_factory=list)
+    printouts: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -186,11 +192,7 @@ def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> st
     manifest and the journal of an interrupted render know)."""
     known = {recorded_digest} if isinstance(recorded_digest, str) else set(recorded_digest or ())
     answers = answers_path(notebook.parent)
-    if (
-        answers.exists()
-        or answers.with_name(answers.name + ".bak").exists()
-        or any(notebook.parent.glob("netkit-answers.damaged-*.json"))
-    ):
+    if answers.exists() or backup_of(answers).exists() or any(notebook.parent.glob(DAMAGED_GLOB)):
         return "they have saved answers"
     if notebook.exists():
         if not known:
@@ -292,7 +294,7 @@ def render(
     elif html:  # the worksheets need only the parameters, not an executed notebook
         for result in (r for r in results if r.status != "failed"):
             nb = nbformat.read(result.notebooks[0], as_version=4)
-            result.handouts = [write_handout(nb, result.notebooks[0].with_suffix(HANDOUT_SUFFIX))]
+            result.printouts = [write_printout(nb, printout_path(result.notebooks[0]))]
 
     _write_manifest(out, template_path, report, previous, defaults)
     journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
@@ -315,9 +317,8 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
         status = "unchanged"  # nothing replaced, so no backup either
     else:
         if status == "updated" and old_text is not None:  # a backup only of a notebook that is replaced
-            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backups = guard_dir(out, result.folder / BACKUP_FOLDER)
-            atomic_write_text(guard_file(out, backups / f"{target.stem}.{stamp}.ipynb"), old_text)
+            atomic_write_text(guard_file(out, stamped(backups / target.name)), old_text)
         journal(out, result.participant.id, nb_name, digest)
         atomic_write_text(target, text)
     result.notebooks = [target]
@@ -346,7 +347,7 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
         if outcome.ok:
             result.status = "executed"
             result.digests[result.notebooks[0].name] = outcome.value["digest"]
-            result.handouts = [Path(p) for p in outcome.value["handouts"]]
+            result.printouts = [Path(p) for p in outcome.value["printouts"]]
         else:
             result.status, result.error = "failed", outcome.error or ""
 
@@ -380,7 +381,8 @@ def _write_manifest(
             old_digests = old.get("sha256") if isinstance(old.get("sha256"), dict) else {}
             entry["notebooks"] = [str(nb.relative_to(out).as_posix()) for nb in result.notebooks]
             entry["sha256"] = {**old_digests, **result.digests}
-            entry["handouts"] = [str(h.relative_to(out).as_posix()) for h in result.handouts]
+            entry["printouts"] = [str(h.relative_to(out).as_posix()) for h in result.printouts]
+            entry.pop("handouts", None)  # the printouts' name before 0.2.0: replaced, not kept beside
         entry["status"] = result.status
         entries[p.id] = entry
     manifest = {

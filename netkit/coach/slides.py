@@ -18,6 +18,7 @@ import datetime as _dt
 import json
 from typing import Any
 
+from netkit.coach.run_sheets import DEFAULT_TITLE, RunSheet, exercise_title, heading, load_guide
 from netkit.markup import Markup, escape
 
 _CSS = """
@@ -65,7 +66,6 @@ def _slide(body: str, *, notes: str = "", kicker: str = "") -> str:
 
 def exercise_slides(name: str) -> list[str]:
     """One slide per markdown cell of ``exercises/<name>.ipynb`` (the participants' own text)."""
-    from netkit.coach.guide import exercise_title
     from netkit.resources import bundled_dir
 
     cells = json.loads((bundled_dir("exercises") / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
@@ -176,10 +176,8 @@ def activity_slide(block) -> str:
     )
 
 
-def slides_html(sheet, *, today: _dt.date | None = None) -> str:
-    """The deck for a run sheet (:class:`netkit.coach.guide.RunSheet`)."""
-    from netkit.coach.guide import DEFAULT_TITLE, heading, load_guide
-
+def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
+    """The deck for a run sheet (:class:`netkit.coach.run_sheets.RunSheet`)."""
     today = today or _dt.date.today()
     demo = load_guide()["demo"]
     title = sheet.workshop or DEFAULT_TITLE

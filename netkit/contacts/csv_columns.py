@@ -5,7 +5,7 @@ Numbers/Excel (``;`` or tab) and hand-made CSVs differ only in their column name
 preambles and their date order. So there is one reader: :func:`find_header` finds the header
 line (LinkedIn puts a "Notes:" preamble before it) and names the layout; :data:`COLUMNS` maps each
 maker's column names onto a contact's fields; :func:`read_table` reads the rows, decides the date
-order once for the file and fills the :class:`~netkit.contacts.importers.ImportReport`.
+order once for the file and fills the :class:`~netkit.contacts.import_report.ImportReport`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from netkit.contacts import Contact, parse_ring
 from netkit.contacts.dates import date_order, parse_date
+from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem, clean_emails, named_from_email, plural
 from netkit.exceptions import ImportFormatError
 from netkit.textfile import csv_rows, sniff_delimiter
 
@@ -183,10 +184,8 @@ def _fields(keys: list[str], kind: str) -> tuple[dict[str, int], list[int], list
     return fields, emails, unknown
 
 
-def read_table(text: str, report) -> None:
+def read_table(text: str, report: ImportReport) -> None:
     """Read every contact row of a CSV into ``report`` (see the module docstring)."""
-    from netkit.contacts.importers import PLAIN_CSV_HELP, Problem, clean_emails, named_from_email, plural
-
     delimiter = sniff_delimiter(text)
     found = find_header(text, report.source, delimiter)
     if found is None:
@@ -288,14 +287,12 @@ def read_table(text: str, report) -> None:
         )
 
 
-def _date(text: str, dayfirst: bool | None, line: int, report, column: str):
+def _date(text: str, dayfirst: bool | None, line: int, report: ImportReport, column: str):
     if not text:
         return None
     try:
         return parse_date(text, dayfirst)
     except ValueError:
-        from netkit.contacts.importers import Problem
-
         report.warnings.append(
             Problem(
                 line,

@@ -11,6 +11,7 @@ from netkit.contacts.merge import contacts_from_json, contacts_to_json
 from netkit.contacts.model import CONTACTS_FILE_KIND, CONTACTS_FILE_SCHEMA, Contact
 from netkit.csvsafe import csv_text, write_csv
 from netkit.exceptions import InputError
+from netkit.kept_copies import backup_of
 
 
 # ---------------------------------------------------------------------- files
@@ -57,7 +58,7 @@ def save_contacts_file(path: str | Path, contacts: Iterable[Contact]) -> Path:
     """Write contacts to ``path`` atomically, keeping the previous version as ``<name>.bak``."""
     path = Path(path)
     doc = {"kind": CONTACTS_FILE_KIND, "schema": CONTACTS_FILE_SCHEMA, "contacts": contacts_to_json(contacts)}
-    return atomic_write_json(path, doc, backup=path.with_name(path.name + ".bak"))
+    return atomic_write_json(path, doc, backup=backup_of(path))
 
 
 # ---------------------------------------------------------------------- CSV export

@@ -17,15 +17,16 @@ from netkit.coach.collect.read import read_manifest_entries
 from netkit.exceptions import HubError, NetkitError, describe
 from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient, _client
 from netkit.hub.record import RECORD_SCHEMA, delivered_users, delivery_decision, read_record, record_path
+from netkit.kept_copies import HUB_BACKUP_FOLDER, backup_name, stamped
 from netkit.paths import manifest_notebook, manifest_path
-from netkit.store.answers import BACKUP_SUFFIX as ANSWERS_BACKUP_SUFFIX
 from netkit.store.answers import FILENAME as ANSWERS_FILENAME
 from netkit.store.answers import answers_from_copies
+from netkit.store.document import BACKUP_NAME as ANSWERS_BACKUP_NAME
 
 #: The folder in each participant's hub home that receives their workbook and answers.
 DEFAULT_FOLDER = "networking-workshop"
-#: Not a dot-folder: Jupyter servers refuse hidden paths by default (allow_hidden=False).
-BACKUP_FOLDER = "netkit-backups"
+#: Where a replaced notebook is kept (:data:`netkit.kept_copies.HUB_BACKUP_FOLDER`: not a dot-folder).
+BACKUP_FOLDER = HUB_BACKUP_FOLDER
 
 
 @dataclass
@@ -230,8 +231,7 @@ def _deliver_one(
 
         recorded = record.files(user)
         answers_on_hub = any(
-            client.exists(user, f"{folder}/{name}")
-            for name in (ANSWERS_FILENAME, ANSWERS_FILENAME + ANSWERS_BACKUP_SUFFIX)
+            client.exists(user, f"{folder}/{name}") for name in (ANSWERS_FILENAME, ANSWERS_BACKUP_NAME)
         )
         plan = []
         for relative in entry["notebooks"]:
@@ -257,9 +257,8 @@ def _deliver_one(
             if action == "replace":
                 old = client.read_file(user, target)
                 if old is not None:
-                    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                    name = PurePosixPath(target)
-                    client.write_file(user, f"{folder}/{BACKUP_FOLDER}/{name.stem}.{stamp}{name.suffix}", old)
+                    kept = stamped(PurePosixPath(folder, BACKUP_FOLDER, PurePosixPath(target).name))
+                    client.write_file(user, str(kept), old)
                 replaced.append(reason)
             if action in ("write", "replace"):
                 client.write_file(user, target, data)
@@ -317,7 +316,7 @@ def fetch_answers(
         path = f"{folder}/{ANSWERS_FILENAME}"
         answers = answers_from_copies(
             client.read_file(user, path),
-            lambda: client.read_file(user, path + ANSWERS_BACKUP_SUFFIX),
+            lambda: client.read_file(user, backup_name(path)),
             where=f"{user}:{path}",
         )
         if answers is None:

@@ -29,7 +29,6 @@ resume, restore and delete in :mod:`netkit.store.transfer`.
 from __future__ import annotations
 
 import atexit
-import datetime as _dt
 import os
 import threading
 import time
@@ -39,10 +38,10 @@ from pathlib import Path
 from typing import Any
 
 from netkit.exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
+from netkit.kept_copies import DAMAGED, backup_of, kept_copy
 from netkit.runtime import Scheduled
 from netkit.store.document import (
     BACKUP_SUFFIX,
-    DAMAGED_GLOB,
     EXPORT_KIND,
     FILENAME,
     LOCKNAME,
@@ -109,7 +108,7 @@ class AnswersStore(StoreTransfer):
     def __init__(self, folder: str | Path, *, debounce: float = DEFAULT_DEBOUNCE):
         self.folder = Path(folder)
         self.path = answers_path(self.folder)
-        self.backup_path = self.path.with_name(FILENAME + BACKUP_SUFFIX)
+        self.backup_path = backup_of(self.path)
         self.lock_path = self.folder / LOCKNAME
         self.debounce = debounce
         self.recovered: str | None = None
@@ -146,8 +145,7 @@ class AnswersStore(StoreTransfer):
 
     def _set_aside(self) -> Path:
         """Move the damaged main file out of the way (kept, never deleted); return where it went."""
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        kept = self.path.with_name(DAMAGED_GLOB.replace("*", stamp))
+        kept = kept_copy(self.path, DAMAGED)
         os.replace(self.path, kept)
         return kept
 

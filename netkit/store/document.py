@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from netkit.exceptions import AnswersError, AnswersSchemaError
+from netkit.kept_copies import BACKUP_SUFFIX, BEFORE_RESUME, DAMAGED, backup_name, backup_of, kept_copies_glob
 from netkit.store.schema import SCHEMA, migrate, record_keys
 
 __all__ = [
+    "BACKUP_NAME",
     "BACKUP_SUFFIX",
     "DAMAGED_GLOB",
     "EXPORT_KIND",
@@ -50,10 +52,10 @@ __all__ = [
 ]
 
 FILENAME = "netkit-answers.json"
-BACKUP_SUFFIX = ".bak"
+BACKUP_NAME = backup_name(FILENAME)
 LOCKNAME = ".netkit-answers.lock"
-DAMAGED_GLOB = "netkit-answers.damaged-*.json"
-RESUME_COPY = "netkit-answers.before-resume-*.json"
+DAMAGED_GLOB = kept_copies_glob(FILENAME, DAMAGED)
+RESUME_COPY = kept_copies_glob(FILENAME, BEFORE_RESUME)
 EXPORT_KIND = "netkit-answers-export"
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -188,7 +190,7 @@ def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where:
 
     damage = None
     fetched: dict[str, Copy] = {}
-    for name, copy_ in ((FILENAME, main), (FILENAME + BACKUP_SUFFIX, backup)):
+    for name, copy_ in ((FILENAME, main), (BACKUP_NAME, backup)):
         if callable(copy_):
             copy_ = copy_()
         fetched[name] = copy_
@@ -203,7 +205,7 @@ def answers_from_copies(main: Copy, backup: Copy | Callable[[], Copy], *, where:
             damage = damage or f"the answers file {name} is damaged: {exc}"
             continue
         if answers.get(SHARE) is True or answers.get(OPT_OUT) is False:
-            other = fetched.get(FILENAME + BACKUP_SUFFIX, backup)
+            other = fetched.get(BACKUP_NAME, backup)
             if says_do_not_share(other() if callable(other) else other):
                 answers[SHARE] = False
         return answers
@@ -229,7 +231,7 @@ def _read(target: Path) -> Copy:
 def read_copies(folder: str | Path) -> list[tuple[str, Copy]]:
     """``(file name, bytes | None | OSError)`` of the sidecar, its backup and every damaged copy."""
     path = answers_path(folder)
-    copies = [(FILENAME, _read(path)), (FILENAME + BACKUP_SUFFIX, _read(path.with_name(FILENAME + BACKUP_SUFFIX)))]
+    copies = [(FILENAME, _read(path)), (BACKUP_NAME, _read(backup_of(path)))]
     try:
         damaged = sorted(Path(folder).glob(DAMAGED_GLOB))
     except OSError:
@@ -245,7 +247,7 @@ def read_answers_readonly(folder: str | Path) -> dict | None:
     job), see :func:`answers_from_copies`.
     """
     path = answers_path(folder)
-    return answers_from_copies(_read(path), lambda: _read(path.with_name(FILENAME + BACKUP_SUFFIX)), where=path)
+    return answers_from_copies(_read(path), lambda: _read(backup_of(path)), where=path)
 
 
 # A damaged copy may not parse at all; its bytes can still say "no" (spacing as json writes it).

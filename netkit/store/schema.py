@@ -1,7 +1,7 @@
 """Every answers key, declared once: its name, its shape, who writes it and who reads it.
 
 The answers store (:mod:`netkit.store.answers`) keeps plain JSON values under dotted keys. This module
-is the only place a key is spelled: widgets, the cohort report, handouts, the take-home zip, the
+is the only place a key is spelled: widgets, the cohort report, the take-home handout and zip, the
 start page and JupyterHub collection import the constants below. A test walks every widget and
 fails when one writes a key that is not declared here, and ``docs/answers.md`` is checked
 against :data:`KEYS`.

@@ -8,7 +8,6 @@ before it as a restorable copy.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
+from netkit.kept_copies import BEFORE_RESUME, kept_copy
 from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload
 from netkit.store.merge import MergeReport
 from netkit.store.saving import StoreSaving, _json_copy, _now, _read_document
@@ -65,8 +65,7 @@ class StoreTransfer(StoreSaving):
             def keep_copy() -> Path | None:
                 if not self.path.exists():
                     return None
-                stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-                copy_path = self.path.with_name(RESUME_COPY.replace("*", stamp))
+                copy_path = kept_copy(self.path, BEFORE_RESUME)
                 atomic_write_json(copy_path, self._read_for_merge(), compact=True, mode=0o600)
                 return copy_path
 

@@ -46,8 +46,8 @@ def bind(
 class SaveStatus(widgets.HTML):
     """A small line that tells the participant their answers are kept (or why not)."""
 
-    def __init__(self, store: AnswersStore | None = None, **kwargs: Any):
-        super().__init__(**kwargs)
+    def __init__(self, store: AnswersStore | None = None):
+        super().__init__()
         self.store = store or open_store()
         # The composed workshop shows a status line in every exercise: all of them say so.
         self.store.subscribe(ERRORS, self.show_error)

@@ -14,8 +14,8 @@ class BinderNotice(widgets.HTML):
     """Says that Binder keeps nothing, or (browser-only site) that answers stay in this browser,
     and how to take the work home; empty (and hidden) elsewhere."""
 
-    def __init__(self, environ: Mapping[str, str] | None = None, *, in_browser: bool | None = None, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, environ: Mapping[str, str] | None = None, *, in_browser: bool | None = None):
+        super().__init__()
         self.session = binder_session(environ)
         if runtime.IN_BROWSER if in_browser is None else in_browser:
             self.value = browser_notice_html(kept=runtime.browser_drive_mounted())

@@ -14,13 +14,15 @@ class OpeningPage(widgets.VBox):
     """Shows whose workbook this is, that answers are saved as they type, and Binder's limits."""
 
     def __init__(self, *, store: AnswersStore | None = None, environ=None, **params: str):
+        """``params`` are :func:`netkit.workbook.opening.opening_html`'s (name, goal, …, coach): a misspelt one raises
+        ``TypeError`` there, so nothing is dropped silently and the card's fields are listed once."""
+        self._card = widgets.HTML(opening_html(**params))  # first: a misspelt keyword raises before anything is made
         self._notice = BinderNotice(environ)
-        self._card = widgets.HTML(opening_html(**params))
         self._status = SaveStatus(store)
         super().__init__([self._notice, self._card, self._status])
 
     def _repr_mimebundle_(self, **kwargs):
-        """The widget, plus the card as static HTML for printed handouts (``render --html``)."""
+        """The widget, plus the card as static HTML for the printout (``render --html``)."""
         bundle = super()._repr_mimebundle_(**kwargs)
         if bundle is not None:
             bundle["text/html"] = self._card.value

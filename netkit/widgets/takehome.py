@@ -64,7 +64,7 @@ class TakeHome(widgets.VBox):
         self._cancel = widgets.Button(description="Cancel", layout=widgets.Layout(width="auto"))
         self._confirm_text = widgets.HTML(
             "<b>This removes your answers and every copy netkit keeps (backups, checkpoints, downloads, "
-            "pictures, calendar files, handouts) from this folder. It cannot be undone.</b> "
+            "pictures, calendar files, printable pages) from this folder. It cannot be undone.</b> "
             "Download everything first if you want to keep your work."
         )
         self._confirm_box = widgets.VBox(

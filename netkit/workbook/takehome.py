@@ -6,7 +6,7 @@ Three things a participant can do with their own folder (and nothing outside it)
   (``netkit-<slug>-YYYYMMDD.zip``): the workbook(s) as they are on disk, the answers export
   (:meth:`AnswersStore.export_document`, the file that restores everything), a printable
   handout, the network map and the calendar files made fresh from the answers
-  (:mod:`netkit.workbook.handout`), the other pictures, calendars and handouts netkit wrote next to the
+  (:mod:`netkit.workbook.handout`), the other pictures, calendars and printable pages netkit wrote next to the
   workbook, and a README.txt;
 * **resume** — :func:`read_upload` reads such a zip, or the bare answers export, back into an
   export document for :meth:`AnswersStore.resume_document`, which merges it (newer wins per
@@ -14,7 +14,7 @@ Three things a participant can do with their own folder (and nothing outside it)
   the number and size of the zip's members and their names are checked (no ``..``, no absolute
   paths, no zip bombs) and nothing from it is ever written to disk except the answers;
 * **delete my data** — :func:`delete_my_data` removes every copy netkit keeps (the answers,
-  their backup, damaged copies, checkpoints, exports, zips, pictures, calendars, handouts).
+  their backup, damaged copies, checkpoints, exports, zips, pictures, calendars, printable pages).
 
 Only top-level files of the participant's folder whose names match :data:`TAKEHOME_PATTERNS`
 go into a zip, so nothing of another participant (or of the coach) can end up in it.
@@ -33,9 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from netkit.exceptions import AnswersError
+from netkit.kept_copies import BACKUP_FOLDER, DAMAGED, HUB_BACKUP_FOLDER, is_kept_copy
 from netkit.paths import slug
-from netkit.store.answers import BACKUP_SUFFIX, EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
-from netkit.store.document import check_upload
+from netkit.store.answers import EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
+from netkit.store.document import BACKUP_NAME, check_upload
 from netkit.store.schema import PROFILE
 
 #: The answers export inside a take-home zip; the one member a resume reads.
@@ -58,8 +59,8 @@ DELETE_PATTERNS = (
     "*.netkit-tmp",
     ".*.netkit-tmp",
 )
-#: Folders of copies netkit or Jupyter keep next to the workbook.
-COPY_FOLDERS = (".ipynb_checkpoints", ".netkit-backups")
+#: Folders of copies netkit or Jupyter keep next to the workbook (netkit's own: render's, and delivery's on a hub).
+COPY_FOLDERS = (".ipynb_checkpoints", BACKUP_FOLDER, HUB_BACKUP_FOLDER)
 
 #: An upload larger than this is refused before it is read.
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024
@@ -97,12 +98,12 @@ def _hidden(path: Path) -> bool:
 def takehome_files(folder: str | Path) -> list[Path]:
     """The participant's files that go into the zip: top-level, known kinds, no answers internals."""
     folder = Path(folder)
-    own = {FILENAME, FILENAME + BACKUP_SUFFIX, LOCKNAME, EXPORT_NAME}
+    own = {FILENAME, BACKUP_NAME, LOCKNAME, EXPORT_NAME}
     found = []
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
         if not path.is_file() or path.is_symlink() or _hidden(path) or path.name in own:
             continue
-        if path.name.startswith("netkit-answers.damaged-"):
+        if is_kept_copy(path.name, FILENAME, DAMAGED):
             continue
         if path.name.startswith(ARCHIVE_PREFIX) and path.suffix == ".zip":
             continue
@@ -128,7 +129,7 @@ def readme_text(name: str, members: list[str], exported_at: str) -> str:
         ".png": "a picture",
         ".svg": "a picture (your network map: open it in a web browser)",
         ".pdf": "a printable page",
-        ".html": "a printable handout: open in a web browser and print",
+        ".html": "a printable page: open in a web browser and print",
         ".csv": "a table (opens in a spreadsheet)",
     }
     for member in members:
@@ -276,8 +277,8 @@ def netkit_copies(folder: str | Path) -> list[Path]:
     """Every file netkit (or Jupyter, for it) wrote in ``folder`` that holds the participant's work.
 
     The answers store's own files are handled by :meth:`AnswersStore.delete_everything`; this
-    lists the rest: exports, zips, pictures, calendars, handouts, leftover temporary files,
-    and the copies in ``.ipynb_checkpoints`` and ``.netkit-backups``.
+    lists the rest: exports, zips, pictures, calendars, printable pages, leftover temporary files,
+    and the copies in ``.ipynb_checkpoints``, ``.netkit-backups`` and (on a hub) ``netkit-backups``.
     """
     folder = Path(folder)
     if not folder.is_dir():

@@ -12,9 +12,10 @@ from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_
 from netkit.coach.collect.report import CohortReport, build_report
 from netkit.coach.manifest import read_manifest
 from netkit.exceptions import NetkitError, RenderError
+from netkit.kept_copies import backup_of
 from netkit.paths import guard_file, manifest_folder
 from netkit.store import schema
-from netkit.store.document import BACKUP_SUFFIX, answers_path, read_copies, says_do_not_share
+from netkit.store.document import answers_path, read_copies, says_do_not_share
 
 
 # --------------------------------------------------------------------------- local folders
@@ -27,7 +28,7 @@ def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
             fix="re-render this participant, or restore the folder from a backup",
         )
     answers = answers_path(folder)
-    for copy in (answers, answers.with_name(answers.name + BACKUP_SUFFIX)):
+    for copy in (answers, backup_of(answers)):
         guard_file(folder, copy)  # a linked answers file is refused, not read
     return folder
 

@@ -287,8 +287,9 @@ class NetworkMap(widgets.VBox):
         self._refresh_outputs()
         self._schedule_pictures()
 
-    def _say(self, text: str, colour: str = "#3a7d44") -> None:
-        self._message.value = f"<span style='color:{colour}'>{escape(text)}</span>"
+    def _say(self, text: str, kind: str = "ok") -> None:
+        """Show ``text`` (plain, escaped here) as a status message of ``kind`` (:mod:`netkit.widgets.status`)."""
+        self._message.value = _status.status(kind, escape(text))
 
     # ------------------------------------------------------------------ callbacks
     def _on_draft_change(self, _change: dict) -> None:
@@ -314,7 +315,7 @@ class NetworkMap(widgets.VBox):
     def _on_save(self, _button: Any = None) -> None:
         draft = self._draft()
         if not draft["name"]:
-            self._say("Give the contact a name first.", "#b00020")
+            self._say("Give the contact a name first.", "problem")
             return
         last = _dt.date.fromisoformat(draft["last_contact"]) if draft["last_contact"] else None
         contact = self._by_id.get(draft["id"])
@@ -345,7 +346,7 @@ class NetworkMap(widgets.VBox):
     def _on_remove(self, _button: Any = None) -> None:
         contact = self._by_id.get(self._picker.value or NEW)
         if contact is None:
-            self._say("Choose a saved contact to remove.", "#b00020")
+            self._say("Choose a saved contact to remove.", "problem")
             return
         self._contacts.remove(contact)
         self._removed = contact
@@ -353,7 +354,7 @@ class NetworkMap(widgets.VBox):
         self._changed(select=NEW)
         self._apply_draft(blank_draft())
         self._store.set(DRAFT_KEY, self._draft())
-        self._say(f"Removed {contact.name}.", "#a15c00")
+        self._say(f"Removed {contact.name}.", "warning")
 
     def _on_undo(self, _button: Any = None) -> None:
         if self._removed is None:
@@ -368,7 +369,7 @@ class NetworkMap(widgets.VBox):
     def _on_log(self, _button: Any = None) -> None:
         contact = self._by_id.get(self._picker.value or NEW)
         if contact is None:
-            self._say("Save the contact first, then log the interaction.", "#b00020")
+            self._say("Save the contact first, then log the interaction.", "problem")
             return
         contact.log(
             self._log_date.value or self.today,

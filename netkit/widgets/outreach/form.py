@@ -273,7 +273,7 @@ class OutreachComposer(widgets.VBox):
         try:
             result = lint(text, template.situation if template else None)
         except Exception as exc:  # feedback must never break typing
-            self.findings.value = f"<span style='color:#777'>Feedback unavailable: {escape(exc)}</span>"
+            self.findings.value = _status.muted(f"Feedback unavailable: {escape(exc)}")
             return
         from netkit.exercises.outreach.lint import word_count
 

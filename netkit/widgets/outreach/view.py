@@ -13,7 +13,8 @@ from netkit.widgets import status as _status
 
 __all__ = ["entry_label", "findings_html", "followups_html"]
 
-_SEVERITY_STYLE = {"warning": ("#a15c00", "⚠"), "info": ("#2a7ab0", "ℹ")}
+#: A finding's severity → the status kind (colour) and the mark before it.
+_SEVERITY_STYLE = {"warning": ("warning", "⚠"), "info": ("info", "ℹ")}
 
 
 def findings_html(findings: list[Finding]) -> str:
@@ -22,11 +23,11 @@ def findings_html(findings: list[Finding]) -> str:
         return _status.ok("✓ No suggestions: this reads well.", tag="div")
     items = []
     for f in findings:
-        colour, mark = _SEVERITY_STYLE.get(f.severity, ("#444", "•"))
+        kind, mark = _SEVERITY_STYLE.get(f.severity, ("muted", "•"))
         items.append(
-            f"<li style='margin-bottom:0.3em'><span style='color:{colour}'>{mark}</span> "
+            f"<li style='margin-bottom:0.3em'>{_status.status(kind, mark)} "
             f"{escape(f.message)}<br><i>Try:</i> {escape(f.fix)} "
-            f"<code style='font-size:0.8em;color:#777'>{escape(f.rule)}</code></li>"
+            f"<code style='font-size:0.8em;color:{_status.COLOURS['muted']}'>{escape(f.rule)}</code></li>"
         )
     return "<ul style='list-style:none;padding-left:0.2em'>" + "".join(items) + "</ul>"
 

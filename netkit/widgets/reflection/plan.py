@@ -8,13 +8,10 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from netkit.atomic import atomic_write_bytes
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection import plan as plan_core
-from netkit.exercises.reflection.confidence import level
-from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
+from netkit.exercises.reflection.plan.output import HTML_NAME, ICS_NAME, MEDIA_TYPES, export_plan
 from netkit.markup import download_link, escape
-from netkit.reminders_ics import calendar_bytes
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
@@ -24,9 +21,6 @@ from netkit.widgets.download import download_output, start_download
 CONTACTS_KEY = schema.CONTACTS
 PLAN_KEY = schema.PLAN
 DRAFT_PREFIX = schema.REFLECTION_DRAFT_PREFIX
-CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
-ICS_NAME = "stay-in-touch.ics"
-HTML_NAME = "stay-in-touch-plan.html"
 
 
 def _ok(text: str) -> str:
@@ -267,45 +261,33 @@ class PlanExport(widgets.VBox):
         )
 
     def export(self, _button: Any = None, *, download: str | None = None) -> None:
-        """Write the two files next to the workbook, show fallback links, and start ``download``."""
-        entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
-        if not entries:
-            self.links.value = _problem("Your plan is empty: add at least one person above first.")
-            return
-        today = self._today or _dt.date.today()
-        saved = self._store.as_dict()
-        texts = answers_from_store(saved)
-        reflections = [(p.question, texts.get(p.id, "")) for p in PROMPTS]
-        confidence = (level(saved.get(CONFIDENCE_KEYS["before"])), level(saved.get(CONFIDENCE_KEYS["after"])))
-        # Only the file asked for is made; export() with no download makes both.
-        makers = {
-            ICS_NAME: (lambda: calendar_bytes(plan_core.to_reminders(entries), name="Stay in touch"), "text/calendar"),
-            HTML_NAME: (
-                lambda: plan_core.plan_html(
-                    entries, today, name=self._name, reflections=reflections, confidence=confidence
-                ).encode("utf-8"),
-                "text/html",
-            ),
-        }
-        names = [download] if download in makers else list(makers)
-        files = {name: makers[name][0]() for name in names}
-        folder = self._store.folder
+        """Write the files next to the workbook (:func:`netkit.exercises.reflection.plan.output.export_plan`), show fallback links,
+        and start ``download`` (only that file is made; no ``download`` makes both)."""
         try:
-            for name, data in files.items():
-                atomic_write_bytes(folder / name, data)  # the very bytes of the download
+            done = export_plan(
+                self._store.as_dict(),
+                self._store.folder,
+                self._today or _dt.date.today(),
+                name=self._name,
+                only=download,
+            )
+        except NetkitError as exc:
+            self.links.value = _problem(escape(exc.what))
+            return
+        if done.error is None:
             kept = _ok(
-                f"Copies were saved next to your workbook: {escape(', '.join(files))}"
-                + (" (open the plan and press “Print, or save as PDF”)." if HTML_NAME in files else ".")
+                f"Copies were saved next to your workbook: {escape(', '.join(done.files))}"
+                + (" (open the plan and press “Print, or save as PDF”)." if HTML_NAME in done.files else ".")
             )
-        except OSError as exc:
+        else:
             kept = _problem(
-                f"The copies next to your workbook could not be saved ({escape(exc)}); use the links above."
+                f"The copies next to your workbook could not be saved ({escape(done.error)}); use the links above."
             )
-        warning = (_problem(" ".join(escape(p) for p in problems)) + "<br>") if problems else ""
+        warning = (_problem(" ".join(escape(p) for p in done.problems)) + "<br>") if done.problems else ""
         self.links.value = (
             warning
-            + "".join(download_link(name, data, makers[name][1]) + "<br>" for name, data in files.items())
+            + "".join(download_link(name, data, MEDIA_TYPES[name]) + "<br>" for name, data in done.files.items())
             + kept
         )
-        if download in files:
-            start_download(self._starter, download, files[download], makers[download][1])
+        if download in done.files:
+            start_download(self._starter, download, done.files[download], MEDIA_TYPES[download])

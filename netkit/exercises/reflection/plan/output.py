@@ -1,17 +1,30 @@
-"""The plan leaving the workbook: calendar reminders (one RRULE per cadence) and the printable one-page plan."""
+"""The plan leaving the workbook: calendar reminders (one RRULE per cadence), the printable one-page plan, and
+both written next to the workbook (:func:`export_plan`, what the plan export form calls)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
+from netkit.atomic import atomic_write_bytes
 from netkit.contacts import ring_label
-from netkit.exercises.reflection.confidence import confidence_svg
+from netkit.exceptions import NetkitError
+from netkit.exercises.reflection.confidence import confidence_svg, level
 from netkit.exercises.reflection.plan.dates import commitment_statement, due_dates, due_this_month, next_due, rrule_for
-from netkit.exercises.reflection.plan.model import PlanEntry, _fold, _nice_date
+from netkit.exercises.reflection.plan.model import (
+    PlanEntry,
+    _fold,
+    _nice_date,
+    plan_from_json,
+)
+from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 from netkit.markup import escape, paragraphs
-from netkit.reminders_ics import Reminder
+from netkit.reminders_ics import Reminder, calendar_bytes
+from netkit.store import schema
 
 
 # --------------------------------------------------------------------------- calendar
@@ -153,3 +166,63 @@ def plan_html(
         "lead with the connection, offer something, and remember that no reply is not a refusal.</p>"
         "</body></html>\n"
     )
+
+
+# --------------------------------------------------------------------------- both files, written
+ICS_NAME = "stay-in-touch.ics"
+HTML_NAME = "stay-in-touch-plan.html"
+#: The plan's files, in the order they are made and listed, with their media types.
+MEDIA_TYPES = {ICS_NAME: "text/calendar", HTML_NAME: "text/html"}
+CALENDAR_NAME = "Stay in touch"
+
+
+@dataclass(frozen=True)
+class ExportedPlan:
+    """What :func:`export_plan` made: ``files`` maps each file name to the very bytes written (and offered
+    for download); ``problems`` are plan entries that could not be read (said, not dropped silently);
+    ``error`` is why the copies could not be saved, or None (the bytes are in ``files`` either way)."""
+
+    folder: Path
+    files: dict[str, bytes] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    error: OSError | None = None
+
+
+def export_plan(
+    answers: Mapping[str, Any],
+    folder: str | Path,
+    today: _dt.date,
+    *,
+    name: str = "",
+    only: str | None = None,
+) -> ExportedPlan:
+    """Make the calendar file and the printable plan from a workbook's ``answers`` and write them into ``folder``.
+
+    ``only`` (:data:`ICS_NAME` or :data:`HTML_NAME`) makes that file alone; otherwise both. The printable
+    plan carries the reflection answers and the confidence check-in. Each file is written atomically
+    (:func:`netkit.atomic.atomic_write_bytes`): a crash leaves the old copy or the new one, never half a file.
+    An empty plan raises :class:`NetkitError` and writes nothing; an unwritable folder is reported in
+    ``error``, not raised, so the caller can still offer the bytes.
+    """
+    entries, problems = plan_from_json(answers.get(schema.PLAN))
+    if not entries:
+        raise NetkitError("Your plan is empty: add at least one person first.", where=folder)
+    texts = answers_from_store(answers)
+    makers = {
+        ICS_NAME: lambda: calendar_bytes(to_reminders(entries), name=CALENDAR_NAME),
+        HTML_NAME: lambda: plan_html(
+            entries,
+            today,
+            name=name,
+            reflections=[(p.question, texts.get(p.id, "")) for p in PROMPTS],
+            confidence=(level(answers.get(schema.CONFIDENCE_BEFORE)), level(answers.get(schema.CONFIDENCE_AFTER))),
+        ).encode("utf-8"),
+    }
+    files = {file: makers[file]() for file in ([only] if only in makers else makers)}
+    folder = Path(folder)
+    try:
+        for file, data in files.items():
+            atomic_write_bytes(folder / file, data)
+    except OSError as exc:
+        return ExportedPlan(folder, files, problems, exc)
+    return ExportedPlan(folder, files, problems)

@@ -1,9 +1,9 @@
-"""What printable handouts cost: the worksheets `netkit render --html` writes now, against the
+"""What printouts cost: the printable worksheets `netkit render --html` writes now, against the
 obvious alternative (nbconvert's HTML export of each workbook, which --html used to need an
 executed notebook for), and what the whole facilitator's kit costs (`netkit guide`).
 
-    python bench/bench_handouts.py              # 30 participants, 5 runs
-    python bench/bench_handouts.py --participants 100 --runs 3
+    python bench/bench_printouts.py              # 30 participants, 5 runs
+    python bench/bench_printouts.py --participants 100 --runs 3
 
 Prints medians: worksheets per participant (no kernel); nbconvert's export of the same prepared
 notebook (the lower bound of the old path, which also ran a kernel first: ≈0.8–1.9 s each, see

@@ -1,0 +1,162 @@
+"""What one contacts import did (:class:`ImportReport`), and the record-level helpers every reader shares.
+
+The readers of :mod:`netkit.contacts.importers` (vCards) and :mod:`netkit.contacts.csv_columns` (every CSV layout) fill
+the same report and clean e-mails and name-less records the same way; this module sits under both, so
+neither reader imports the other back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from pathlib import Path
+
+from netkit.contacts import Contact, is_placeholder
+
+__all__ = [
+    "FORMAT_NAMES",
+    "NEEDS_NAME",
+    "PLAIN_CSV_HELP",
+    "ImportReport",
+    "Problem",
+    "clean_emails",
+    "named_from_email",
+    "plural",
+]
+
+#: The formats netkit reads, and what to call each in a report (:data:`netkit.contacts.importers.FORMATS` is the keys).
+FORMAT_NAMES = {
+    "linkedin": "LinkedIn export",
+    "vcard": "vCard file",
+    "google": "Google Contacts CSV",
+    "outlook": "Outlook CSV",
+    "csv": "contacts CSV",
+}
+#: Put in ``notes`` of a contact that had an e-mail but no name, so the participant can add one.
+NEEDS_NAME = "No name in the export: named from the e-mail address; add the name."
+PLAIN_CSV_HELP = (
+    "use a first line naming the columns: name, organisation, role, sector, how_we_know, "
+    "ring, last_contact, could_help_with, could_offer, email, url, notes (only name is required)"
+)
+
+
+def plural(count: int, word: str, plural_word: str | None = None) -> str:
+    """``1 contact``, ``2 contacts``, ``1,200 contacts``."""
+    return f"{count:,} {word if count == 1 else (plural_word or word + 's')}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A skipped record or a warning: the line it starts on (when known) and why."""
+
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}" if self.line else self.reason
+
+
+@dataclass
+class ImportReport:
+    """What one import did. ``contacts`` holds what was read from the file, ``lines`` where each starts."""
+
+    source: str
+    format: str
+    contacts: list[Contact] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    merges: list[str] = field(default_factory=list)
+    encoding: str = ""
+    date_order: str = ""
+    placeholder_emails: int = 0
+    imported: int = 0  # new contacts (known after merging)
+    merged: int = 0  # records that matched a contact already known (or an earlier row)
+
+    @property
+    def read(self) -> int:
+        return len(self.contacts)
+
+    def add(self, contact: Contact, line: int) -> None:
+        self.contacts.append(contact)
+        self.lines.append(line)
+
+    def summary(self) -> str:
+        """One line for a person: ``Connections.csv (LinkedIn export): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
+        text = (
+            f"{Path(self.source).name} ({FORMAT_NAMES.get(self.format, self.format)}): "
+            f"{plural(self.imported, 'new contact')}, {self.merged:,} merged, {len(self.skipped):,} skipped"
+        )
+        lines = [str(p.line) for p in self.skipped if p.line]
+        if lines:
+            shown = ", ".join(lines[:8]) + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
+            text += f" (line{'s' if len(lines) > 1 else ''} {shown})"
+        if self.warnings:
+            text += f", {plural(len(self.warnings), 'note')}"
+        return text
+
+    def details(self, limit: int = 40) -> list[str]:
+        """Skipped records, notes and merges, one line each (at most ``limit``, then a count)."""
+        items = (
+            [f"skipped {p}" for p in self.skipped]
+            + [f"note {p}" for p in self.warnings]
+            + [f"merged {m}" for m in self.merges]
+        )
+        if len(items) > limit:
+            items = items[:limit] + [f"… and {len(items) - limit} more"]
+        return items
+
+    def to_json(self) -> dict:
+        """A JSON summary without anyone's personal data (counts and reasons only)."""
+        return {
+            "source": Path(self.source).name,
+            "format": self.format,
+            "imported": self.imported,
+            "merged": self.merged,
+            "skipped": [{"line": p.line, "reason": p.reason} for p in self.skipped],
+            "warnings": len(self.warnings),
+            "encoding": self.encoding,
+            "date_order": self.date_order,
+        }
+
+
+_EMAIL_SEPARATORS = re.compile(r"\s*(?::::|;|,)\s*")
+
+
+def named_from_email(
+    emails: list[str], notes: str, line: int, report: ImportReport, *, where: str = ""
+) -> tuple[str, str]:
+    """(name, notes) for a record with an e-mail but no name: kept, named from its first address,
+    flagged in its notes (:data:`NEEDS_NAME`) and in the report, so the participant adds the name."""
+    report.warnings.append(
+        Problem(
+            line,
+            (f"{where} has " if where else "")
+            + "an e-mail but no name: kept, named from the address; add the name in the network table",
+        )
+    )
+    return emails[0], f"{NEEDS_NAME}\n{notes}".strip()
+
+
+def clean_emails(cells: Iterable[str], line: int, report: ImportReport) -> list[str]:
+    """E-mails from cells (split on ``:::``, ``;`` and ``,``), placeholders dropped and counted, no duplicates."""
+    emails: list[str] = []
+    seen: set[str] = set()
+    for cell in cells:
+        if not cell:
+            continue
+        for value in _EMAIL_SEPARATORS.split(cell) if (":" in cell or ";" in cell or "," in cell) else (cell,):
+            value = value.strip().removeprefix("mailto:").removeprefix("MAILTO:")
+            if "<" in value:  # "Omega" <omega@example.com>
+                value = parseaddr(value)[1] or value
+            if not value:
+                continue
+            if is_placeholder(value):
+                report.placeholder_emails += 1
+                continue
+            if value.casefold() not in seen:
+                seen.add(value.casefold())
+                emails.append(value)
+    return emails
