@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
+from netkit.dates import maybe_date
+from netkit.reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
 
 __all__ = [
     "DEFAULT_OFFSETS",
@@ -40,7 +41,6 @@ __all__ = [
     "followups",
     "followups_ics",
     "new_outbox_entry",
-    "parse_day",
     "reminders",
     "write_followups",
 ]
@@ -99,23 +99,9 @@ class FollowUp:
         )
 
 
-def parse_day(value: Any) -> _dt.date | None:
-    """A date from a date, a datetime or an ISO string; None for anything empty or unreadable."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    try:
-        return _dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def followup_dates(sent_on: _dt.date | str, offsets: Iterable[int] = DEFAULT_OFFSETS) -> list[_dt.date]:
     """The follow-up days ``offsets`` business days after ``sent_on`` (weekends skipped)."""
-    day = parse_day(sent_on)
+    day = maybe_date(sent_on)
     if day is None:
         return []
     return [business_days_after(day, n) for n in sorted({int(n) for n in offsets if int(n) > 0})]
@@ -139,11 +125,11 @@ def followups(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFA
     offsets = tuple(offsets)
     out = []
     for entry in outbox:
-        if not isinstance(entry, Mapping) or parse_day(entry.get("replied_on")) is not None:
+        if not isinstance(entry, Mapping) or maybe_date(entry.get("replied_on")) is not None:
             continue
         if not entry_asks(entry):
             continue
-        sent = parse_day(entry.get("sent_on"))
+        sent = maybe_date(entry.get("sent_on"))
         if sent is None:
             continue
         entry_id = str(entry.get("id") or f"{entry.get('contact', '')}-{sent.isoformat()}")

@@ -22,10 +22,12 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netkit.dates import maybe_date
+
 from .. import schema
 from ..answers import AnswersStore, open_store
 from ..exceptions import NetkitError, TemplateError
-from ..followups import entry_asks, new_outbox_entry, parse_day, write_followups
+from ..followups import entry_asks, new_outbox_entry, write_followups
 from ..lint import lint
 from ..markup import escape
 from ..outreach import (
@@ -361,7 +363,7 @@ class OutreachComposer(widgets.VBox):
     def _show_selected(self) -> None:
         for entry in self._outbox():
             if entry.get("id") == self.outbox.value:
-                sent = parse_day(entry.get("sent_on"))
+                sent = maybe_date(entry.get("sent_on"))
                 if sent is not None:
                     self.sent_on.value = sent
                 return
