@@ -71,8 +71,6 @@ def test_write_followups_into_the_participant_folder(tmp_path):
     assert b"BEGIN:VCALENDAR" in path.read_bytes()
 
 
-
-
 def test_new_outbox_entry_shape():
     """Does a new outbox entry hold the documented keys, unsent?"""
     entry = new_outbox_entry("Ana", "thank-you", "Thanks!", contact_id="c1")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..contacts import ring_label
 from ..rhythms import CADENCES, Cadence
-from .dates import Due, add_months, commitment_statement, due_dates, due_this_month, next_due, rrule_for
+from .dates import Due, commitment_statement, due_dates, due_this_month, next_due, rrule_for
 from .model import (
     DEFAULT_CADENCE,
     DEFAULT_CADENCE_BY_RING,
@@ -53,7 +53,6 @@ __all__ = [
     "Due",
     "Person",
     "PlanEntry",
-    "add_months",
     "commitment_statement",
     "default_cadence",
     "default_first_step",
