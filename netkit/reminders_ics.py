@@ -38,17 +38,6 @@ class Reminder:
         return f"{digest}@netkit"
 
 
-def business_days_after(start: _dt.date, days: int) -> _dt.date:
-    """The date ``days`` working days (Monday–Friday) after ``start``."""
-    current = start
-    remaining = days
-    while remaining > 0:
-        current += _dt.timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
-
-
 def calendar_bytes(reminders: Iterable[Reminder], *, name: str = "netkit reminders") -> bytes:
     """An RFC 5545 calendar holding ``reminders``."""
     import icalendar  # here, not at the top: ~0.1 s that no form needs before a calendar is made
