@@ -32,6 +32,7 @@ from netkit.exceptions import InputError
 
 __all__ = [
     "COUNTRY_EXAMPLES",
+    "COUNTRY_WHERE",
     "WEEKENDS_ONLY",
     "WorkingDays",
     "business_days_after",
@@ -44,6 +45,8 @@ __all__ = [
 WEEKENDS_ONLY = ""
 #: How to write the setting, for help texts and error messages.
 COUNTRY_EXAMPLES = "a country code such as GB, DE, US or FR, with a region after a dash if you like (DE-BY, US-CA)"
+#: Where a workbook's setting is, for the forms' messages (the parameters cell ``netkit render`` fills in).
+COUNTRY_WHERE = "The workshop's country (the line country = … in the workbook's first cell, set by your coach)"
 _WEEKEND = (5, 6)  # Saturday, Sunday
 
 
@@ -155,7 +158,7 @@ class WorkingDays:
     def rule(self) -> str:
         """The rule in a participant's words: "weekends and public holidays in Germany (BY) are skipped"."""
         if not self.country:
-            return "weekends are skipped (no country is set, so public holidays are not)"
+            return "weekends are skipped; no country is set, so public holidays are not"
         code, _, region = self.country.partition("-")
         name = next((n for c, n in _known().values() if c == code), code)
         return f"weekends and public holidays in {_the(name)}{f' ({region})' if region else ''} are skipped"
