@@ -35,7 +35,7 @@ import json, sys, time, tracemalloc
 from netkit.contacts.importers import import_into
 import netkit.contacts, netkit.contacts.importers
 try:
-    import netkit.contacts.csv_columns, netkit.contacts.vcard, netkit.contacts.dates, netkit.textfile, dateutil.parser, charset_normalizer
+    import netkit.contacts.csv_columns, netkit.contacts.vcard, netkit.contacts.export_dates, netkit.textfile, dateutil.parser, charset_normalizer
 except ImportError:
     pass
 import vobject

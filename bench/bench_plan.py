@@ -20,6 +20,8 @@ import io
 import statistics
 import time
 
+from dateutil.relativedelta import relativedelta
+
 from netkit.exercises.reflection import plan
 from netkit.exercises.reflection.confidence import confidence_svg
 from netkit.reminders_ics import calendar_bytes
@@ -38,7 +40,7 @@ def median_ms(fn, repeat: int) -> float:
 
 
 def naive_this_month(entries):
-    start, end = TODAY.replace(day=1), plan.add_months(TODAY.replace(day=1), 1) - dt.timedelta(days=1)
+    start, end = TODAY.replace(day=1), TODAY + relativedelta(day=31)
     out = []
     for e in entries:
         c = e.cadence_info
@@ -50,7 +52,7 @@ def naive_this_month(entries):
             day = (
                 e.first_date + dt.timedelta(weeks=c.interval * k)
                 if c.freq == "WEEKLY"
-                else plan.add_months(e.first_date, c.interval * k)
+                else e.first_date + relativedelta(months=c.interval * k)
             )
     return sorted(out)
 

@@ -1,18 +1,20 @@
 """Calendar files (.ics) for follow-ups and stay-in-touch reminders, via ``icalendar``.
 
 Events are all-day, so they land on the right day in any time zone and import into Google
-Calendar, Outlook and Apple Calendar alike. A recurring reminder carries an RRULE
-(``{"FREQ": "MONTHLY"}``, ``{"FREQ": "WEEKLY", "INTERVAL": 2}``…). UIDs are stable, so
-importing an updated file updates events instead of duplicating them.
+Calendar, Outlook and Apple Calendar alike. A recurring reminder carries an RRULE as
+``icalendar``'s recurrence type, :class:`icalendar.vRecur` (``vRecur(FREQ="MONTHLY")``,
+``vRecur(FREQ="WEEKLY", INTERVAL=2)``…; a plain mapping of the same parts is turned into one).
+UIDs are stable, so importing an updated file updates events instead of duplicating them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from netkit.atomic import atomic_write_bytes
 
@@ -26,7 +28,7 @@ class Reminder:
     title: str
     start: _dt.date
     description: str = ""
-    rrule: dict = field(default_factory=dict)
+    rrule: Mapping[str, Any] = field(default_factory=dict)  # an icalendar.vRecur, or its parts; empty: once
     uid: str = ""
 
     def stable_uid(self) -> str:
@@ -34,17 +36,6 @@ class Reminder:
             return self.uid
         digest = hashlib.sha256(f"{self.title}\x00{self.start.isoformat()}".encode()).hexdigest()[:20]
         return f"{digest}@netkit"
-
-
-def business_days_after(start: _dt.date, days: int) -> _dt.date:
-    """The date ``days`` working days (Monday–Friday) after ``start``."""
-    current = start
-    remaining = days
-    while remaining > 0:
-        current += _dt.timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
 
 
 def calendar_bytes(reminders: Iterable[Reminder], *, name: str = "netkit reminders") -> bytes:
@@ -68,7 +59,7 @@ def calendar_bytes(reminders: Iterable[Reminder], *, name: str = "netkit reminde
         if reminder.description:
             event.add("description", reminder.description)
         if reminder.rrule:
-            event.add("rrule", reminder.rrule)
+            event.add("rrule", icalendar.vRecur(reminder.rrule))
         cal.add_component(event)
     return cal.to_ical()
 

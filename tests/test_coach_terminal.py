@@ -142,3 +142,25 @@ def test_collect_watch_stops_when_the_first_refresh_fails(runner, tmp_path, monk
     monkeypatch.setattr(collect_cli, "_sleep", lambda s: pytest.fail("must not loop"))
     result = runner.invoke(cli, ["collect", str(tmp_path), "-o", str(tmp_path / "r.html"), "--watch", "5"])
     assert result.exit_code != 0 and "manifest" in result.output
+
+
+def test_render_country_reaches_the_workbook_and_is_kept(runner, roster, tmp_path):
+    """Does --country reach each workbook's parameters as a code, and stay for a later render (said so)?"""
+    out = tmp_path / "out"
+    first = runner.invoke(cli, ["render", str(roster), "-o", str(out), "-q", "--country", "de-by"])
+    assert first.exit_code == 0, first.output
+    nb = nbformat.read(next(out.glob("ana-silva-*/workshop.ipynb")), as_version=4)
+    assert nb.metadata["papermill"]["parameters"]["country"] == "DE-BY"
+    assert 'country = "DE-BY"' in next(c.source for c in nb.cells if c.get("id") == "injected-parameters")
+    second = runner.invoke(cli, ["render", str(roster), "-o", str(out), "-q", "--coach", "Kim"])
+    assert "Kept from the earlier render: country 'DE-BY' (give --country to change)" in second.output
+
+
+def test_render_refuses_an_unknown_country_before_writing_anything(runner, roster, tmp_path):
+    """Does --country XX stop with where and how to fix it, no traceback, and no folder written?"""
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["render", str(roster), "-o", str(out), "--country", "XX"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--country'" in result.output and "'XX' is not a country" in result.output
+    assert "How to fix: write a country code such as GB, DE, US" in result.output
+    assert "Traceback" not in result.output and not out.exists()

@@ -11,7 +11,6 @@ from netkit.exercises.outreach.followups import (
     followups,
     followups_ics,
     new_outbox_entry,
-    parse_day,
     write_followups,
 )
 
@@ -76,13 +75,6 @@ def test_write_followups_into_the_participant_folder(tmp_path):
     path = write_followups(tmp_path, [sent()])
     assert path == tmp_path / "followups.ics"
     assert b"BEGIN:VCALENDAR" in path.read_bytes()
-
-
-def test_parse_day_is_forgiving():
-    """Are dates, datetimes and ISO strings read, and junk ignored?"""
-    assert parse_day("2026-12-03T10:00:00") == THU
-    assert parse_day(dt.datetime(2026, 12, 3, 10)) == THU
-    assert parse_day("") is None and parse_day("soon") is None and parse_day(None) is None
 
 
 def test_new_outbox_entry_shape():

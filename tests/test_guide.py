@@ -236,3 +236,12 @@ def test_characters_the_pdf_cannot_draw_are_reported(tmp_path):
     assert "cannot draw '李伟🙂'" in result.output and "Zoë" not in result.output.split("Warning")[-1]
     assert "李伟 🙂" in (tmp_path / "run-sheet.html").read_text(encoding="utf-8")
     assert guide.pdf_warnings("Sofía Ørsted", "2026-12-03", "Ζωή Ирина") == []
+
+
+def test_worksheets_say_which_days_the_follow_ups_skip():
+    """With the workshop's country, does the paper follow-up hint say its public holidays are skipped
+    (and keep the plain wording without one, or with an unknown one)?"""
+    assert "public holidays in the United Kingdom are skipped" in worksheets_html({"name": "Ada", "country": "GB"})
+    for personal in ({"name": "Ada"}, {"name": "Ada", "country": "XX"}):
+        page = worksheets_html(personal)
+        assert "business days after sending." in page and "public holidays" not in page

@@ -105,3 +105,19 @@ def test_download_everything_contains_fresh_map_calendars_and_handout(tmp_path):
         assert names.count(MAP_NAME) == 1
         assert zf.read(MAP_NAME).startswith(b"<svg") and b"Kim Park" in zf.read(MAP_NAME)
         assert "Kim Park" in zf.read(HANDOUT_NAME).decode("utf-8")
+
+
+def test_the_follow_ups_skip_the_workshop_countrys_holidays():
+    """Given the workshop's country (or the profile's), do the handout and followups.ics skip its holidays?"""
+    answers = {**ANSWERS, "outreach.outbox": [{**ANSWERS["outreach.outbox"][0], "sent_on": "2026-12-23"}]}
+    files = handout_files(answers, today=TODAY, country="GB")
+    page = files[HANDOUT_NAME].decode()
+    assert "one nudge on 2027-01-04" in page and "public holidays in the United Kingdom are skipped" in page
+    events = icalendar.Calendar.from_ical(files[FOLLOWUPS_NAME]).walk("VEVENT")
+    assert sorted(e.decoded("dtstart") for e in events) == [dt.date(2027, 1, 4), dt.date(2027, 1, 11)]
+    from_profile = handout_files({**answers, "start.profile": {"name": "Ada", "country": "GB"}}, today=TODAY)
+    assert from_profile[FOLLOWUPS_NAME].count(b"DTSTART") == 2 and b"20270104" in from_profile[FOLLOWUPS_NAME]
+    plain = handout_files(answers, today=TODAY)[HANDOUT_NAME].decode()
+    assert "one nudge on 2026-12-30" in plain and "no country is set" in plain
+    wrong = handout_files(answers, today=TODAY, country="XX")[HANDOUT_NAME].decode()
+    assert "one nudge on 2026-12-30" in wrong and "is not a country" in wrong

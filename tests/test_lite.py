@@ -45,6 +45,20 @@ def test_the_lock_lists_every_wheel_once_newest_first(tmp_path):
     assert lock["packages"]["widgetsnbextension"]["version"] == "4.0.999"  # the kernel's stand-in
 
 
+def test_the_site_ships_the_public_holiday_calendar(tmp_path):
+    """Is `holidays` (follow-up dates skip the workshop country's holidays) among the site's pure wheels, and does
+    the lock take its two-part version and its dependency's post-release version?"""
+    assert any(r.split(">")[0] == "holidays" for r in lite.PARTICIPANT_REQUIREMENTS)
+    wheels = [
+        _wheel(tmp_path, "holidays", "0.60"),
+        _wheel(tmp_path, "holidays", "0.109"),
+        _wheel(tmp_path, "python_dateutil", "2.9.0.post0"),
+    ]
+    lock = lite.pyodide_lock(wheels, {"python": "3.14.2"})
+    assert lock["packages"]["holidays"]["file_name"] == "holidays-0.109-py3-none-any.whl"
+    assert lock["packages"]["python-dateutil"]["version"] == "2.9.0.post0"
+
+
 def test_the_site_config_preloads_everything_and_never_asks_pypi():
     """Is every package loaded at kernel start, with no PyPI fallback and no URL to any other host?"""
     config = lite.lite_config(["netkit", "ipywidgets"])
@@ -160,6 +174,26 @@ def test_the_command_passes_the_coach_details(monkeypatch, tmp_path):
     assert result.exit_code == 0, result.output
     assert calls["defaults"] == {"workshop": "W", "workshop_date": "D", "coach": "C"}
     assert "2.0 MB" in result.output and "http.server" in result.output
+
+
+def test_lite_country_reaches_the_site(monkeypatch, tmp_path):
+    """Does `netkit lite --country GB` reach the site's defaults, and into the workbook's first cell?"""
+    calls = {}
+    monkeypatch.setattr(
+        lite,
+        "build_site",
+        lambda out, *, defaults, workbook: (
+            calls.update(defaults=defaults) or lite.LiteSite(path=Path(out), wheels=["netkit"], size=1)
+        ),
+    )
+    result = CliRunner().invoke(cli, ["lite", "-o", str(tmp_path / "site"), "--country", "uk"])
+    assert result.exit_code == 0, result.output
+    assert calls["defaults"]["country"] == "GB"
+    pages = lite.lite_notebooks(default_workbook(), bundled_dir("workbooks") / lite.START, {**COACH, "country": "GB"})
+    assert "'country': 'GB'" in pages[lite.WORKBOOK].cells[0].source
+    assert "country = _profile['country']" in pages[lite.WORKBOOK].cells[0].source
+    bad = CliRunner().invoke(cli, ["lite", "-o", str(tmp_path / "site"), "--country", "XX"])
+    assert bad.exit_code == 2 and "'XX' is not a country" in bad.output
 
 
 def test_a_failed_step_says_what_and_how_to_fix(tmp_path):

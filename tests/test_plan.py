@@ -6,6 +6,7 @@ import datetime as dt
 
 import icalendar
 import pytest
+from dateutil.relativedelta import relativedelta
 
 from netkit.exceptions import InputError, NetkitError
 from netkit.exercises.reflection import plan
@@ -175,8 +176,9 @@ def test_plan_from_json_reports_unreadable_lines_and_keeps_old_dates():
     ],
 )
 def test_add_months_clamps_to_month_end(day, months, expected):
-    """Does moving by months land on the last day of shorter months?"""
-    assert plan.add_months(day, months) == expected
+    """Does moving by months (dateutil's relativedelta, which the plan uses directly) land on the last
+    day of shorter months?"""
+    assert day + relativedelta(months=months) == expected
 
 
 def test_weekly_and_fortnightly_due_dates():
@@ -355,3 +357,27 @@ def test_plan_prints_to_pdf_from_the_browser_with_the_confidence_chart():
     assert "window.print()" in html and ".noprint { display: none; }" in html
     assert html.count("<svg") == 1 and "7/10" in html and 'role="img"' in html
     assert "&#36;" in html and "$50k" not in html and "<img" not in html
+
+
+def test_the_rrule_is_icalendars_recurrence_and_dateutil_reads_its_text():
+    """Is the rule an icalendar.vRecur whose text is what the .ics carries, what from_ical reads back,
+    and what dateutil turns into the workbook's dates (month ends included)?"""
+    e = make_entry("Bo", "close", "monthly", "", dt.date(2026, 3, 31), today=TODAY)
+    rule = plan.rrule_for("monthly", e.first_date)
+    assert isinstance(rule, icalendar.vRecur)
+    text = rule.to_ical().decode()
+    assert text == "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=28,29,30,31;BYSETPOS=-1"
+    assert f"RRULE:{text}\r\n" in calendar_bytes(plan.to_reminders([e])).decode()
+    assert icalendar.vRecur.from_ical(text) == {
+        "FREQ": ["MONTHLY"],
+        "INTERVAL": [1],
+        "BYMONTHDAY": [28, 29, 30, 31],
+        "BYSETPOS": [-1],
+    }
+    assert plan.due_dates(e, e.first_date, dt.date(2026, 6, 30)) == [
+        dt.date(2026, 3, 31),
+        dt.date(2026, 4, 30),
+        dt.date(2026, 5, 31),
+        dt.date(2026, 6, 30),
+    ]
+    assert plan.rrule_for("fortnightly", e.first_date).to_ical() == b"FREQ=WEEKLY;INTERVAL=2"

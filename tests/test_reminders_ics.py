@@ -6,7 +6,8 @@ import datetime as dt
 
 import icalendar
 
-from netkit.reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
+from netkit.business_days import business_days_after
+from netkit.reminders_ics import Reminder, calendar_bytes, write_calendar
 
 
 def test_business_days_skip_weekends():

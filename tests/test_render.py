@@ -24,6 +24,7 @@ HOSTILE = {
     "workshop": "True",
     "workshop_date": "1e3",
     "coach": "{'a': 1}",
+    "country": "DE-BY",  # checked against the holiday calendar, so a real code (kept as written: already canonical)
 }
 
 

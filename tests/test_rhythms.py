@@ -75,3 +75,14 @@ def test_notebooks_show_rhythms_from_the_one_source_and_never_restate_them():
                         f"{path.name} states a rhythm in its own words: {sentence!r}"
                     )
     assert {"network-map.ipynb", "reflection.ipynb"} <= set(showing)
+
+
+def test_each_cadence_rule_is_icalendars_recurrence_type():
+    """Is every cadence's repeat rule an icalendar.vRecur whose text reads back the same?"""
+    import icalendar
+
+    for cadence in CADENCES.values():
+        rule = cadence.rrule
+        assert isinstance(rule, icalendar.vRecur)
+        again = icalendar.vRecur.from_ical(rule.to_ical().decode())
+        assert again["FREQ"] == [cadence.freq] and again.get("INTERVAL", [1]) == [cadence.interval]

@@ -194,3 +194,16 @@ def test_damaged_utf16_is_a_roster_error_not_a_traceback(tmp_path):
     with pytest.raises(RosterError) as err:
         read_roster(path)
     assert "UTF-16" in err.value.what and err.value.fix
+
+
+def test_the_workshop_country_is_a_roster_field_checked_on_its_line():
+    """Is a 'Country' column (or --country as the default) kept as a code, and an unknown one refused on its line?"""
+    roster = parse_roster("Name,Country\nA,de-by\nB,\n", defaults={"country": "uk"})
+    assert [p.fields["country"] for p in roster.participants] == ["DE-BY", "GB"]
+    assert roster.participants[0].workbook_parameters()["country"] == "DE-BY"
+    with pytest.raises(RosterError) as caught:
+        parse_roster("Name,Country\nA,GB\nB,Narnia\n", where="roster.csv")
+    assert (caught.value.line, caught.value.column) == (3, "country")
+    assert "'Narnia' is not a country" in caught.value.message and "GB, DE, US" in caught.value.fix
+    with pytest.raises(RosterError, match=r"--country"):
+        parse_roster("Name\nA\n", defaults={"country": "XX"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import html
 
 import icalendar
 
@@ -240,3 +241,34 @@ def test_a_thank_you_marked_as_sent_gets_no_follow_up(store):
     w.mark_sent.click()
     assert store.get(OUTBOX_KEY)[0]["asks"] is False
     assert "nothing to follow up" in w.message.value and w.download.value == ""
+
+
+def test_follow_ups_skip_the_workshop_countrys_holidays(store):
+    """With the workbook's country GB, does a message sent on 23 Dec get its nudge on Mon 4 Jan 2027 (25, 28 Dec
+    and 1 Jan are bank holidays), in the form, the download and followups.ics, with the rule said?"""
+    store.set("network.contacts", CONTACTS)
+    w = composer(store, country="GB")
+    w.contact.value = "c1"
+    w.save.click()
+    w.sent_on.value = dt.date(2026, 12, 23)
+    w.mark_sent.click()
+    assert "Mon 04 Jan 2027" in w.followups.value and "Mon 11 Jan 2027" in w.followups.value
+    assert "public holidays in the United Kingdom are skipped" in w.followups.value
+    written = icalendar.Calendar.from_ical((store.folder / "followups.ics").read_bytes())
+    assert sorted(e.decoded("dtstart") for e in written.walk("VEVENT")) == [dt.date(2027, 1, 4), dt.date(2027, 1, 11)]
+    assert w._note.value == ""
+
+
+def test_an_unknown_country_is_said_in_the_form_and_weekends_only_are_skipped(store):
+    """A hand-edited country parameter 'XX': does the form say where and how to fix it, and keep working?"""
+    store.set("network.contacts", CONTACTS)
+    w = composer(store, country="XX")
+    note = html.unescape(w._note.value)
+    assert "The workshop's country (the line country = … in the workbook's first cell" in note
+    assert "'XX' is not a country" in note and "How to fix: write a country code such as GB" in note
+    assert "Until then, follow-up dates skip weekends only" in note
+    w.contact.value = "c1"
+    w.save.click()
+    w.sent_on.value = dt.date(2026, 12, 23)
+    w.mark_sent.click()
+    assert "Wed 30 Dec 2026" in w.followups.value and "no country is set" in w.followups.value

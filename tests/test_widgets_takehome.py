@@ -155,3 +155,16 @@ def test_start_page_lists_earlier_workbooks(tmp_path):
     page._make.click()
     again = StartPage(base=tmp_path, environ={})
     assert "Workbook of Ada" in again._earlier.value
+
+
+def test_download_follow_ups_skip_the_workshop_countrys_holidays(store):
+    """Does TakeHome(country=...) put follow-up dates that skip that country's public holidays into the zip?"""
+    store.set(
+        "outreach.outbox",
+        [{"id": "m1", "contact": "Kim", "situation": "informational-interview", "sent_on": "2026-12-23", "asks": True}],
+    )
+    widget = TakeHome(store=store, environ={}, country="GB")
+    widget._download.click()
+    _name, data = _link_bytes(widget._link.value)
+    calendar = zipfile.ZipFile(io.BytesIO(data)).read("followups.ics")
+    assert b"DTSTART;VALUE=DATE:20270104" in calendar and b"DTSTART;VALUE=DATE:20261230" not in calendar

@@ -43,6 +43,9 @@ Pick a person (from your network map in exercise 1, or type a name) and a situat
 into your own words — the suggestions under it update as you type. Save it to your outbox, send it
 from your e-mail or LinkedIn, then mark it as sent to get follow-up dates for your calendar.""",
         ),
-        ("code", "from netkit.widgets.outreach import OutreachComposer\n\nOutreachComposer(name=name, goal=goal)"),
+        (
+            "code",
+            "from netkit.widgets.outreach import OutreachComposer\n\nOutreachComposer(name=name, goal=goal, country=country)",
+        ),
     ],
 )

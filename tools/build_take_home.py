@@ -22,6 +22,6 @@ back in touch with, month after month — so keep a copy of your plan somewhere 
 - **Delete my data** removes your answers and every copy of them from this folder, after you
   confirm.""",
         ),
-        ("code", "from netkit.widgets.takehome import TakeHome\n\nTakeHome(name=name)"),
+        ("code", "from netkit.widgets.takehome import TakeHome\n\nTakeHome(name=name, country=country)"),
     ],
 )

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from netkit import __version__
-from netkit.cli.options import out_folder, workshop_details
+from netkit.cli.options import out_folder, workshop_country, workshop_details
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -54,20 +54,21 @@ def cli() -> None:
     "--update", is_flag=True, help="Refresh workbooks participants already used, keeping their answers and added cells."
 )
 @workshop_details(", for rows that leave it empty (kept for later renders).", default=None)
+@workshop_country(", for rows that leave it empty (kept for later renders).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @friendly_errors
-def render(roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, quiet):
+def render(roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, country, quiet):
     """Render one personalised workbook per participant of ROSTER into OUT.
 
     Only whitelisted roster columns (name, goal, career stage, target sectors and
-    organisations, workshop, date, coach) reach a workbook; the other columns are listed and
-    ignored. A later render into the same OUT keeps --workshop, --date and --coach unless you
-    give new ones.
+    organisations, workshop, date, coach, country) reach a workbook; the other columns are listed
+    and ignored. A later render into the same OUT keeps --workshop, --date, --coach and --country
+    unless you give new ones.
 
     Example:
 
     \b
-        netkit render roster.csv -o out/ --workshop "Networking that lasts" --coach "Sam"
+        netkit render roster.csv -o out/ --workshop "Networking that lasts" --coach "Sam" --country GB
         netkit render --example -o out/ --execute --html
     """
     from netkit.coach.render import render as render_workbooks
@@ -77,7 +78,16 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
         raise click.UsageError("give a ROSTER file or --example (not both)")
     defaults = dict(EXAMPLE_DEFAULTS) if example else {}
     defaults.update(
-        {k: v for k, v in {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}.items() if v}
+        {
+            k: v
+            for k, v in {
+                "workshop": workshop,
+                "workshop_date": workshop_date,
+                "coach": coach,
+                "country": country,
+            }.items()
+            if v
+        }
     )
     report = render_workbooks(
         example_roster() if example else roster,
@@ -97,7 +107,7 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
             printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns))
         )
     if report.kept:
-        labels = {"workshop": "workshop", "workshop_date": "date", "coach": "coach"}
+        labels = {"workshop": "workshop", "workshop_date": "date", "coach": "coach", "country": "country"}
         click.echo(
             printable(
                 "Kept from the earlier render: "

@@ -6,20 +6,21 @@ from pathlib import Path
 
 import click
 
-from netkit.cli.options import out_folder, workshop_details
+from netkit.cli.options import out_folder, workshop_country, workshop_details
 from netkit.cli_errors import friendly_errors
 
 
 @click.command()
 @out_folder("Folder for the static site (replaced if it exists).")
 @workshop_details(" shown in every workbook.")
+@workshop_country(".")
 @click.option(
     "--workbook",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="Another workshop template (default: the bundled workshop.ipynb).",
 )
 @friendly_errors
-def lite(out, workshop, workshop_date, coach, workbook):
+def lite(out, workshop, workshop_date, coach, country, workbook):
     """Build a static site where the workbook runs in the browser (JupyterLite): no server, no Binder.
 
     Participants type their own details on the welcome page; nothing personal is in the site,
@@ -28,10 +29,12 @@ def lite(out, workshop, workshop_date, coach, workbook):
 
     \b
     Example:
-        netkit lite -o site --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
+        netkit lite -o site --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera" --country GB
         python -m http.server -d site 8000     # then open http://localhost:8000/
     """
     from netkit.coach.lite import build_site
 
     defaults = {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}
+    if country:
+        defaults["country"] = country
     click.echo(build_site(out, defaults=defaults, workbook=workbook).summary())

@@ -1,4 +1,4 @@
-"""Options several commands share, declared once: the output folder and the workshop's details.
+"""Options several commands share, declared once: the output folder and the workshop's details and country.
 
 Each command still says in its own words what goes into the folder and where the details show.
 """
@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-__all__ = ["out_folder", "workshop_details"]
+__all__ = ["out_folder", "workshop_country", "workshop_details"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -36,3 +36,26 @@ def workshop_details(note: str, *, default: str | None = "") -> Callable[[F], F]
         return command
 
     return decorate
+
+
+def _check_country(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if not value:
+        return value
+    from netkit.business_days import country_setting
+    from netkit.exceptions import InputError
+
+    try:
+        return country_setting(value, where="--country")
+    except InputError as exc:
+        raise click.BadParameter(f"{exc.what}.\n  How to fix: {exc.fix}") from None
+
+
+def workshop_country(note: str) -> Callable[[F], F]:
+    """``--country CODE``: the workshop's country, checked as it is read (an unknown code stops with the fix)."""
+    return click.option(
+        "--country",
+        default=None,
+        callback=_check_country,
+        help="The workshop's country, e.g. GB, DE, US or DE-BY: follow-up dates skip its public holidays "
+        f"(default: weekends only){note}",
+    )

@@ -48,6 +48,7 @@ PARTICIPANT_REQUIREMENTS = (
     "jinja2>=3.1",
     "markupsafe>=2.1",
     "icalendar>=5.0",
+    "holidays>=0.60",  # follow-up dates skip the workshop country's public holidays
     "vobject>=0.9.7",
     "filelock>=3.12",
     "python-slugify>=8.0",

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netkit.exceptions import RosterError
+from netkit.exceptions import InputError, RosterError
 from netkit.textfile import csv_rows, decode_text, refuse_control, sniff_delimiter
 
 #: Roster fields passed to a workbook as papermill parameters, in this order.
@@ -33,6 +33,7 @@ WORKBOOK_FIELDS = (
     "workshop",
     "workshop_date",
     "coach",
+    "country",  # the workshop's country: follow-up dates skip its public holidays (netkit.business_days)
 )
 #: Roster fields netkit reads but never puts into a notebook (used to deliver workbooks).
 DELIVERY_FIELDS = ("email", "hub_user")
@@ -78,6 +79,9 @@ HEADER_ALIASES = {
     "coach": "coach",
     "coach_name": "coach",
     "facilitator": "coach",
+    "country": "country",
+    "workshop_country": "country",
+    "country_code": "country",
     "email": "email",
     "e_mail": "email",
     "email_address": "email",
@@ -152,6 +156,16 @@ def decode_roster(data: bytes, where: str) -> tuple[str, str, list[str]]:
     """
     decoded = decode_text(data, where, RosterError, wanted="a roster CSV")
     return decoded.text, decoded.encoding, decoded.warnings
+
+
+def _country(text: str, *, where: str, line: int | None = None) -> str:
+    """The country setting as netkit keeps it (``DE-BY``); a RosterError on the roster's line for an unknown one."""
+    from netkit.business_days import country_setting  # the holiday calendar loads only when a country is set
+
+    try:
+        return country_setting(text, where=where)
+    except InputError as exc:
+        raise RosterError(exc.what, where=where, line=line, column="country" if line else None, fix=exc.fix) from None
 
 
 def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> Roster:
@@ -243,6 +257,8 @@ def parse_roster(
         )
 
     defaults = {k: v for k, v in (defaults or {}).items() if k in WORKBOOK_FIELDS and v}
+    if defaults.get("country"):
+        defaults["country"] = _country(defaults["country"], where="the workshop's country (--country)")
     participants: list[Participant] = []
     seen: dict[str, int] = {}
     problems: list[str] = []
@@ -268,6 +284,8 @@ def parse_roster(
             )
             continue
         seen[key] = line
+        if values.get("country"):
+            values["country"] = _country(values["country"], where=where, line=line)
         fields = {k: values.get(k, "") or defaults.get(k, "") for k in WORKBOOK_FIELDS}
         participants.append(
             Participant(

@@ -79,6 +79,7 @@ def checklist_rules() -> list[tuple[str, str]]:
 
 def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
     """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …)."""
+    from netkit.business_days import checked_country, working_days
     from netkit.contacts import RINGS
     from netkit.exercises.outreach.followups import DEFAULT_OFFSETS
     from netkit.exercises.reflection.plan import CADENCES
@@ -161,7 +162,8 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
                 "Sent, and when to follow up",
                 hint="Silence is not a no: if there is no reply, follow up "
                 + " and again ".join(f"{n}" for n in DEFAULT_OFFSETS)
-                + " business days after sending.",
+                + " business days after sending"
+                + (f" ({working_days(country).rule})." if (country := checked_country(p.get("country"))[0]) else "."),
                 items=("Sent on", "Follow up on (if no reply)", "They replied on"),
             ),
             Part(

@@ -14,7 +14,7 @@ import re
 from operator import itemgetter
 
 from netkit.contacts import Contact, parse_ring
-from netkit.contacts.dates import date_order, parse_date
+from netkit.contacts.export_dates import date_order, parse_date
 from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem, clean_emails, named_from_email, plural
 from netkit.exceptions import ImportFormatError
 from netkit.textfile import csv_rows, sniff_delimiter

@@ -25,7 +25,7 @@ Formats (``format=`` or detected from the content; the README's network section 
 
 Text is decoded by :mod:`netkit.textfile` (the roster's decoder too): a guessed encoding or text
 damaged upstream is reported. Dates are read day-first or month-first *per file*
-(:mod:`netkit.contacts.dates`), and the report says which and why. A row or card with an e-mail but
+(:mod:`netkit.contacts.export_dates`), and the report says which and why. A row or card with an e-mail but
 no name is kept, named from the address, and flagged for the participant to add a name.
 Placeholder e-mails (``-``, ``n/a``) are dropped and counted. Every import returns an
 :class:`ImportReport`: new, merged (each merge with both sides and why), skipped with line and
@@ -39,7 +39,7 @@ from pathlib import Path
 
 from netkit.contacts import Contact, merge_contacts
 from netkit.contacts.csv_columns import find_header, read_table
-from netkit.contacts.dates import parse_date
+from netkit.contacts.export_dates import parse_date
 from netkit.contacts.import_report import FORMAT_NAMES as FORMAT_NAMES
 from netkit.contacts.import_report import NEEDS_NAME as NEEDS_NAME
 from netkit.contacts.import_report import PLAIN_CSV_HELP, clean_emails, named_from_email

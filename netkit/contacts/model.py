@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netkit.contacts.rhythms import RING_RHYTHM, cadence_for_ring
+from netkit.date_input import as_date
 
 
 @dataclass(frozen=True)
@@ -94,16 +95,6 @@ def ring_label(key: str) -> str:
     return ring.label if ring else key
 
 
-def _date(value: Any) -> _dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    return _dt.date.fromisoformat(str(value)[:10])
-
-
 @dataclass
 class Interaction:
     """One exchange with a contact: when, how, and whether I gave, asked or just caught up."""
@@ -123,7 +114,7 @@ class Interaction:
     def from_dict(cls, data: dict) -> Interaction:
         direction = data.get("direction") or "neutral"
         return cls(
-            date=_date(data["date"]),  # type: ignore[arg-type]  # a stored interaction always has a date
+            date=as_date(data["date"]),  # type: ignore[arg-type]  # a stored interaction always has a date
             kind=str(data.get("kind") or "message"),
             direction=direction if direction in DIRECTIONS else "neutral",
             note=str(data.get("note") or ""),
@@ -209,7 +200,7 @@ class Contact:
         """Add an interaction (and move the last-contact date forward if it is newer)."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
-        when = _date(date)  # a date object or an ISO string (the type says date; callers pass both)
+        when = as_date(date)  # a date object or an ISO string (the type says date; callers pass both)
         item = Interaction(date=when, kind=kind or "message", direction=direction, note=note or "")  # type: ignore[arg-type]
         self.interactions.append(item)
         self.interactions.sort(key=lambda i: i.date)
@@ -291,8 +282,8 @@ class Contact:
         return cls(
             **kwargs,
             ring=parse_ring(data.get("ring")) or DEFAULT_RING,
-            last_contact=_date(data.get("last_contact")),
-            connected_on=_date(data.get("connected_on")),
+            last_contact=as_date(data.get("last_contact")),
+            connected_on=as_date(data.get("connected_on")),
             emails=[str(e) for e in emails],
             interactions=[Interaction.from_dict(i) for i in data.get("interactions") or []],
             id=str(data.get("id") or new_id()),

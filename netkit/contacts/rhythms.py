@@ -21,8 +21,12 @@ Pure: no widgets. :func:`rhythms_html` is the table both notebooks show.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from netkit.markup import escape
+
+if TYPE_CHECKING:
+    from icalendar import vRecur
 
 __all__ = [
     "CADENCES",
@@ -48,9 +52,11 @@ class Cadence:
         return 7 * self.interval if self.freq == "WEEKLY" else round(30.44 * self.interval)
 
     @property
-    def rrule(self) -> dict[str, object]:
-        """The repeat rule as icalendar wants it."""
-        return {"FREQ": self.freq, "INTERVAL": self.interval} if self.interval != 1 else {"FREQ": self.freq}
+    def rrule(self) -> vRecur:
+        """The repeat rule as ``icalendar``'s recurrence type (``INTERVAL`` left out when it is 1)."""
+        from icalendar import vRecur  # here: ~0.06 s that no form needs before a calendar is made
+
+        return vRecur({"FREQ": self.freq, "INTERVAL": self.interval} if self.interval != 1 else {"FREQ": self.freq})
 
 
 CADENCES: dict[str, Cadence] = {

@@ -235,7 +235,8 @@ KEYS: tuple[Key, ...] = (
         "record",
         "start (start page)",
         ("start", "takehome", "handout", "collect"),
-        "the start-page profile: name, goal, career stage, target sectors and organisations",
+        "the start-page profile: name, goal, career stage, target sectors and organisations "
+        "(and the coach's workshop, date, coach and country)",
     ),
     Key(
         CONVERSATION_NOTES,

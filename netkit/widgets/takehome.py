@@ -37,9 +37,17 @@ def _problem(text: str) -> str:
 class TakeHome(widgets.VBox):
     """Download everything, carry on from a download, or delete every copy of the answers."""
 
-    def __init__(self, *, store: AnswersStore | None = None, name: str = "", environ: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        *,
+        store: AnswersStore | None = None,
+        name: str = "",
+        environ: Mapping[str, str] | None = None,
+        country: str = "",
+    ):
         self.store = store or open_store()
         self.name = name
+        self.country = country  # the workshop's: the follow-up calendar in the zip skips its public holidays
         self._notice = BinderNotice(environ)
         self._download = widgets.Button(
             description="Download everything",
@@ -105,7 +113,7 @@ class TakeHome(widgets.VBox):
     def download(self, _button=None) -> None:
         """Build the zip and offer it as a link (or say why not)."""
         try:
-            archive = build_archive(self.store, name=self._participant_name())
+            archive = build_archive(self.store, name=self._participant_name(), country=self.country)
         except (NetkitError, OSError) as exc:
             self._link.value = _problem(f"The download could not be made: {escape(exc)}")
             return

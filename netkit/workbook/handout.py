@@ -65,15 +65,17 @@ def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
     return picture.encode("utf-8"), html
 
 
-def _outreach(answers: Mapping[str, Any]):
+def _outreach(answers: Mapping[str, Any], country: str):
+    from netkit.business_days import COUNTRY_WHERE, checked_country, working_days
     from netkit.exercises.outreach import situation_for
     from netkit.exercises.outreach.followups import followups, followups_ics
 
     outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
     if not outbox:
         return None, "<p class='muted'>No messages in the outbox yet.</p>"
+    country, problem = checked_country(country, where=COUNTRY_WHERE)
     due: dict[str, list[str]] = {}
-    for item in followups(outbox):
+    for item in followups(outbox, country=country):
         due.setdefault(item.entry_id, []).append(item.day.isoformat())
     blocks = []
     for message in outbox:
@@ -97,7 +99,13 @@ def _outreach(answers: Mapping[str, Any]):
             )
             + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>"
         )
-    ics = followups_ics(outbox) if due else None
+    ics = followups_ics(outbox, country=country) if due else None
+    if due:  # which days the follow-up dates skipped, and why a country setting was not used
+        blocks.append(
+            f"<p class='muted'>{escape(f'Follow-up dates count business days: {working_days(country).rule}.')}</p>"
+        )
+    if problem:
+        blocks.append(f"<p class='muted'>{escape(problem)}</p>")
     return ics, "".join(blocks)
 
 
@@ -140,19 +148,26 @@ def _reflection(answers: Mapping[str, Any], name: str, today: _dt.date):
     return ics, "".join(parts) or "<p class='muted'>Nothing written here yet.</p>"
 
 
-def handout_html(answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None) -> str:
+def handout_html(
+    answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None, country: str = ""
+) -> str:
     """The printable page (see :func:`handout_files`, which also returns the pictures and calendars)."""
-    return handout_files(answers, name=name, today=today)[HANDOUT_NAME].decode("utf-8")
+    return handout_files(answers, name=name, today=today, country=country)[HANDOUT_NAME].decode("utf-8")
 
 
-def handout_files(answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None) -> dict[str, bytes]:
-    """``{file name: bytes}``: the handout page, plus the map and calendar files when there is data for them."""
+def handout_files(
+    answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None, country: str = ""
+) -> dict[str, bytes]:
+    """``{file name: bytes}``: the handout page, plus the map and calendar files when there is data for them.
+
+    ``name`` and ``country`` (the workshop's, for the follow-up dates) default to the start page's profile.
+    """
     today = today or _dt.date.today()
     stored = answers.get(schema.PROFILE)
     profile = stored if isinstance(stored, Mapping) else {}
     name = name or str(profile.get("name", ""))
     map_svg, network = _network(answers, name, today)
-    followups_ics, outreach = _outreach(answers)
+    followups_ics, outreach = _outreach(answers, country or str(profile.get("country", "")))
     plan_ics, reflection = _reflection(answers, name, today)
     title = f"{name}'s networking workbook" if name else "My networking workbook"
     page = (

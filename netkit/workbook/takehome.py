@@ -152,14 +152,22 @@ def readme_text(name: str, members: list[str], exported_at: str) -> str:
 
 
 def build_archive(
-    store: AnswersStore, *, name: str = "", folder: str | Path | None = None, today: _dt.date | None = None
+    store: AnswersStore,
+    *,
+    name: str = "",
+    folder: str | Path | None = None,
+    today: _dt.date | None = None,
+    country: str = "",
 ) -> Archive:
-    """Everything the participant owns in ``folder`` (default: the store's), as one zip in memory."""
+    """Everything the participant owns in ``folder`` (default: the store's), as one zip in memory.
+
+    ``country``: the workshop's, so the follow-up calendar skips its public holidays (see :mod:`netkit.workbook.handout`).
+    """
     from netkit.workbook.handout import handout_files
 
     folder = Path(folder) if folder is not None else store.folder
     export = store.export_document()
-    fresh = handout_files(export["answers"], name=name, today=today)
+    fresh = handout_files(export["answers"], name=name, today=today, country=country)
     files = [path for path in takehome_files(folder) if path.name not in fresh]
     members = [EXPORT_NAME, *fresh] + [path.name for path in files] + [README_NAME]
     buffer = io.BytesIO()

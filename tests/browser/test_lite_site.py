@@ -54,7 +54,13 @@ def lite_site(tmp_path_factory, skip_or_fail) -> Path:
 
     site = tmp_path_factory.mktemp("lite") / "site"
     build_site(
-        site, defaults={"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
+        site,
+        defaults={
+            "workshop": "Networking that lasts",
+            "workshop_date": "2026-12-03",
+            "coach": "Sam Rivera",
+            "country": "GB",  # follow-up dates need the holidays wheel in the browser
+        },
     )
     return site
 
@@ -112,6 +118,14 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
         page.get_by_label("Name", exact=True).fill(f"Grace {HOSTILE}")
         page.get_by_role("button", name="Save contact").click()
         page.get_by_placeholder("Your message").fill("Dear Grace, may I ask you about your work?")
+        # Sent on 23 Dec 2026 in the UK: the nudge skips the bank holidays (the holidays package, in Pyodide).
+        if page.get_by_placeholder("Their name, e.g. Ana Souza").is_visible():
+            page.get_by_placeholder("Their name, e.g. Ana Souza").fill("Grace")
+        page.get_by_role("button", name="Save to outbox").click()
+        page.get_by_label("Sent on:").fill("2026-12-23")
+        page.get_by_role("button", name="Mark as sent").click()
+        page.get_by_text("public holidays in the United Kingdom are skipped").wait_for(timeout=60_000)
+        assert "Mon 04 Jan 2027" in page.inner_text("body")
         page.get_by_placeholder("Write freely; this is for you.").first.fill("I wish I had kept in touch with Bo.")
         page.get_by_placeholder("Write freely; this is for you.").first.press("Tab")
         time.sleep(3)  # debounced save (0.4 s) on the kernel's asyncio loop, then the drive write
@@ -132,7 +146,7 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
         # --- take it home: one zip with the answers
         with page.expect_download(timeout=120_000) as info:
             page.get_by_role("button", name="Download everything").click()
-            link = page.locator("a.netkit-download").first
+            link = page.locator(".netkit-takehome a.netkit-download").first  # not the outreach form's .ics link
             link.wait_for(timeout=120_000)
             link.click()
         path = artifacts / "lite-take-home.zip"

@@ -2,7 +2,8 @@
 
 The rule as coaches teach it: people postpone or miss messages far more often than they refuse
 (seed 004), so **one** friendly nudge is fine — a week after sending (:data:`NUDGE_AFTER`
-business days). If that brings no reply either, don't chase: a week later (:data:`MOVE_ON_AFTER`)
+business days: weekends, and the public holidays of the workshop's ``country`` setting, do not
+count; see :mod:`netkit.business_days`). If that brings no reply either, don't chase: a week later (:data:`MOVE_ON_AFTER`)
 the calendar suggests writing to a *second person* at that organisation instead.
 
 Only messages that ask for something get follow-ups. A thank-you, a kind decline or something
@@ -27,7 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netkit.reminders_ics import Reminder, business_days_after, calendar_bytes, write_calendar
+from netkit.business_days import WEEKENDS_ONLY, working_days
+from netkit.date_input import maybe_date
+from netkit.reminders_ics import Reminder, calendar_bytes, write_calendar
 
 __all__ = [
     "DEFAULT_OFFSETS",
@@ -40,7 +43,6 @@ __all__ = [
     "followups",
     "followups_ics",
     "new_outbox_entry",
-    "parse_day",
     "reminders",
     "write_followups",
 ]
@@ -63,6 +65,7 @@ class FollowUp:
     number: int
     business_days: int
     organisation: str = ""
+    skipped: str = ""  # which days did not count, in words (WorkingDays.rule)
 
     @property
     def is_nudge(self) -> bool:
@@ -92,33 +95,24 @@ class FollowUp:
             title=title,
             start=self.day,
             description=(
-                f"{self.business_days} business days since your message ({self.situation}). "
+                f"{self.business_days} business days since your message ({self.situation})"
+                + (f"; {self.skipped}" if self.skipped else "")
+                + ". "
                 f"{self.advice} If they already replied, delete this event."
             ),
             uid=f"{self.entry_id}-followup-{self.number}@netkit",
         )
 
 
-def parse_day(value: Any) -> _dt.date | None:
-    """A date from a date, a datetime or an ISO string; None for anything empty or unreadable."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    try:
-        return _dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def followup_dates(sent_on: _dt.date | str, offsets: Iterable[int] = DEFAULT_OFFSETS) -> list[_dt.date]:
-    """The follow-up days ``offsets`` business days after ``sent_on`` (weekends skipped)."""
-    day = parse_day(sent_on)
+def followup_dates(
+    sent_on: _dt.date | str, offsets: Iterable[int] = DEFAULT_OFFSETS, *, country: str = WEEKENDS_ONLY
+) -> list[_dt.date]:
+    """The follow-up days ``offsets`` business days after ``sent_on`` (weekends and ``country``'s holidays skipped)."""
+    day = maybe_date(sent_on)
     if day is None:
         return []
-    return [business_days_after(day, n) for n in sorted({int(n) for n in offsets if int(n) > 0})]
+    calendar = working_days(country)
+    return [calendar.after(day, n) for n in sorted({int(n) for n in offsets if int(n) > 0})]
 
 
 def entry_asks(entry: Mapping[str, Any]) -> bool:
@@ -134,16 +128,23 @@ def entry_asks(entry: Mapping[str, Any]) -> bool:
         return True
 
 
-def followups(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS) -> list[FollowUp]:
-    """The nudge and the move-on for sent messages that ask something and have no reply, soonest first."""
+def followups(
+    outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS, *, country: str = WEEKENDS_ONLY
+) -> list[FollowUp]:
+    """The nudge and the move-on for sent messages that ask something and have no reply, soonest first.
+
+    ``country`` is the workshop's setting (``""``: weekends only); an unknown one raises
+    :class:`~netkit.exceptions.InputError` saying how to write it.
+    """
     offsets = tuple(offsets)
+    calendar = working_days(country)
     out = []
     for entry in outbox:
-        if not isinstance(entry, Mapping) or parse_day(entry.get("replied_on")) is not None:
+        if not isinstance(entry, Mapping) or maybe_date(entry.get("replied_on")) is not None:
             continue
         if not entry_asks(entry):
             continue
-        sent = parse_day(entry.get("sent_on"))
+        sent = maybe_date(entry.get("sent_on"))
         if sent is None:
             continue
         entry_id = str(entry.get("id") or f"{entry.get('contact', '')}-{sent.isoformat()}")
@@ -153,31 +154,40 @@ def followups(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFA
                     entry_id=entry_id,
                     contact=str(entry.get("contact") or "your contact"),
                     situation=str(entry.get("situation") or "message"),
-                    day=business_days_after(sent, n),
+                    day=calendar.after(sent, n),
                     number=number,
                     business_days=n,
                     organisation=str(entry.get("organisation") or ""),
+                    skipped=calendar.rule if calendar.country else "",
                 )
             )
     out.sort(key=lambda f: (f.day, f.contact))
     return out
 
 
-def reminders(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS) -> list[Reminder]:
+def reminders(
+    outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS, *, country: str = WEEKENDS_ONLY
+) -> list[Reminder]:
     """The follow-ups as calendar reminders."""
-    return [f.reminder() for f in followups(outbox, offsets)]
+    return [f.reminder() for f in followups(outbox, offsets, country=country)]
 
 
-def followups_ics(outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS) -> bytes:
+def followups_ics(
+    outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS, *, country: str = WEEKENDS_ONLY
+) -> bytes:
     """An .ics calendar (Google Calendar, Outlook, Apple Calendar) of the follow-ups."""
-    return calendar_bytes(reminders(outbox, offsets), name=CALENDAR_NAME)
+    return calendar_bytes(reminders(outbox, offsets, country=country), name=CALENDAR_NAME)
 
 
 def write_followups(
-    folder: str | Path, outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS
+    folder: str | Path,
+    outbox: Iterable[Mapping[str, Any]],
+    offsets: Iterable[int] = DEFAULT_OFFSETS,
+    *,
+    country: str = WEEKENDS_ONLY,
 ) -> Path:
     """Write ``followups.ics`` into the participant's folder (atomically)."""
-    return write_calendar(Path(folder) / ICS_NAME, reminders(outbox, offsets), name=CALENDAR_NAME)
+    return write_calendar(Path(folder) / ICS_NAME, reminders(outbox, offsets, country=country), name=CALENDAR_NAME)
 
 
 def new_outbox_entry(

@@ -28,6 +28,7 @@ import ipywidgets as widgets
 
 from netkit.contacts import DIRECTIONS, RINGS, Contact, contacts_from_json, contacts_to_json
 from netkit.contacts.importers import import_into
+from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
 from netkit.exercises.network.analysis import findings, parse_targets, summarise
 from netkit.exercises.network.charts import reciprocity_svg, summary_svg
@@ -203,12 +204,7 @@ class NetworkMap(widgets.VBox):
             for f in FIELDS:
                 self._fields[f].value = str(draft.get(f) or "")
             self._ring.value = draft.get("ring") if draft.get("ring") in RINGS else "regular"
-            try:
-                self._last_contact.value = (
-                    _dt.date.fromisoformat(draft["last_contact"]) if draft.get("last_contact") else None
-                )
-            except ValueError:
-                self._last_contact.value = None
+            self._last_contact.value = maybe_date(draft.get("last_contact"))
         finally:
             self._quiet = False
 
@@ -317,7 +313,7 @@ class NetworkMap(widgets.VBox):
         if not draft["name"]:
             self._say("Give the contact a name first.", "problem")
             return
-        last = _dt.date.fromisoformat(draft["last_contact"]) if draft["last_contact"] else None
+        last = maybe_date(draft["last_contact"])
         contact = self._by_id.get(draft["id"])
         if contact is None:
             contact = Contact(name=draft["name"], source="by hand")

@@ -12,7 +12,9 @@ Answers store keys:
   so a silence gets one nudge, then the suggestion of a second person at ``organisation``);
 * contacts are read from ``network.contacts`` (exercise 1) when present.
 
-The follow-up calendar is also written as ``followups.ics`` next to the workbook.
+The follow-up calendar is also written as ``followups.ics`` next to the workbook. Its dates count
+business days: weekends, and the public holidays of the workshop's ``country`` (the workbook's
+parameter; an unknown one is reported in the form and weekends only are skipped).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netkit.business_days import COUNTRY_WHERE, checked_country
+from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError, TemplateError
 from netkit.exercises.outreach import (
     COACH_FOLDER_NAME,
@@ -32,7 +36,7 @@ from netkit.exercises.outreach import (
     normalise_contact,
     render_message,
 )
-from netkit.exercises.outreach.followups import entry_asks, new_outbox_entry, parse_day, write_followups
+from netkit.exercises.outreach.followups import entry_asks, new_outbox_entry, write_followups
 from netkit.exercises.outreach.lint import lint
 from netkit.markup import escape
 from netkit.store import schema
@@ -58,17 +62,20 @@ class OutreachComposer(widgets.VBox):
         store: AnswersStore | None = None,
         templates_folder: Any = None,
         today: _dt.date | None = None,
+        country: str = "",
     ):
         self._store = store or open_store()
+        # The workshop's country (the workbook's parameter): follow-ups skip its public holidays.
+        self._country, country_problem = checked_country(country, where=COUNTRY_WHERE)
         self._participant = {"name": name, "goal": goal}
         self._today = today
-        self._note = widgets.HTML()
+        self._note = widgets.HTML(_status.problem(escape(country_problem), tag="div") if country_problem else "")
         folder = templates_folder if templates_folder is not None else self._store.folder / COACH_FOLDER_NAME
         try:
             self._templates = load_templates(folder)
         except NetkitError as exc:  # a broken coach template must not stop the exercise
             self._templates = load_templates(None)
-            self._note.value = _status.problem(
+            self._note.value += _status.problem(
                 f"A template in your coach's folder could not be "
                 f"used, so only the built-in ones are offered: {escape(exc.message)}"
             )
@@ -361,17 +368,17 @@ class OutreachComposer(widgets.VBox):
     def _show_selected(self) -> None:
         for entry in self._outbox():
             if entry.get("id") == self.outbox.value:
-                sent = parse_day(entry.get("sent_on"))
+                sent = maybe_date(entry.get("sent_on"))
                 if sent is not None:
                     self.sent_on.value = sent
                 return
 
     def _refresh_followups(self, write: bool = False) -> None:
         outbox = self._outbox()
-        self.followups.value, self.download.value = followups_html(outbox)
+        self.followups.value, self.download.value = followups_html(outbox, self._country)
         if write:
             try:
-                write_followups(self._store.folder, outbox)
+                write_followups(self._store.folder, outbox, country=self._country)
             except OSError as exc:
                 self.message.value = _status.problem(
                     f"The calendar file could not be written next "

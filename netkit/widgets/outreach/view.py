@@ -6,6 +6,7 @@ composer's behaviour; it re-exports :func:`findings_html`.
 
 from __future__ import annotations
 
+from netkit.business_days import WEEKENDS_ONLY, working_days
 from netkit.exercises.outreach.followups import ICS_NAME, followups, followups_ics
 from netkit.exercises.outreach.lint import Finding
 from netkit.markup import download_link, escape
@@ -38,15 +39,17 @@ def entry_label(entry: dict, titles: dict[str, str]) -> str:
     return f"{entry.get('contact') or '(no name)'} — {titles.get(str(entry.get('situation')), entry.get('situation'))} — {state}"
 
 
-def followups_html(outbox: list[dict]) -> tuple[str, str]:
-    """(follow-up dates as HTML, the calendar's download link) for the outbox."""
-    due = followups(outbox)
+def followups_html(outbox: list[dict], country: str = WEEKENDS_ONLY) -> tuple[str, str]:
+    """(follow-up dates as HTML, the calendar's download link) for the outbox; ``country``: a checked setting."""
+    due = followups(outbox, country=country)
     if not due:
         muted = _status.muted("Follow-up dates appear here once you mark as sent a message that asks for something.")
         return muted, ""
     rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: {escape(f.advice)}</li>" for f in due)
-    link = download_link(ICS_NAME, followups_ics(outbox), "text/calendar", label=f"Download {ICS_NAME}", button=True)
+    ics = followups_ics(outbox, country=country)
+    link = download_link(ICS_NAME, ics, "text/calendar", label=f"Download {ICS_NAME}", button=True)
+    rule = _status.muted(escape(f"Counted in business days: {working_days(country).rule}."), tag="div")
     return (
-        f"<b>Follow-up dates</b><ul>{rows}</ul>",
+        f"<b>Follow-up dates</b><ul>{rows}</ul>{rule}",
         link + " — import it into Google Calendar, Outlook or Apple Calendar.",
     )

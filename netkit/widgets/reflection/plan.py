@@ -8,6 +8,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection import plan as plan_core
 from netkit.exercises.reflection.plan.output import HTML_NAME, ICS_NAME, MEDIA_TYPES, export_plan
@@ -29,13 +30,6 @@ def _ok(text: str) -> str:
 
 def _problem(text: str) -> str:
     return _status.problem(f"✗ {text}")
-
-
-def _date_from_json(value: Any) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
 
 
 def _date_to_json(value: Any) -> str | None:
@@ -103,7 +97,7 @@ class PlanBuilder(widgets.VBox):
             DRAFT_PREFIX + "first_date",
             store=self._store,
             to_json=_date_to_json,
-            from_json=_date_from_json,
+            from_json=maybe_date,
         )
         self.first_step.placeholder = plan_core.default_first_step(self.closeness.value)
 

@@ -24,7 +24,6 @@ from netkit.contacts import ring_label
 from netkit.contacts.rhythms import CADENCES, Cadence
 from netkit.exercises.reflection.plan.dates import (
     Due,
-    add_months,
     commitment_statement,
     due_dates,
     due_this_month,
@@ -61,7 +60,6 @@ __all__ = [
     "Due",
     "Person",
     "PlanEntry",
-    "add_months",
     "commitment_statement",
     "default_cadence",
     "default_first_step",

@@ -1,11 +1,11 @@
-"""When each person in the plan is due: month arithmetic, RRULEs, this month's list and the commitment statement."""
+"""When each person in the plan is due: RRULEs (``icalendar.vRecur``, read by ``dateutil``), this month's list, the commitment."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
@@ -13,33 +13,26 @@ from dateutil.rrule import rrulestr
 from netkit.contacts.rhythms import CADENCES
 from netkit.exercises.reflection.plan.model import _KEEP_IN_TOUCH_IDEAS, PlanEntry, _fold, _nice_date
 
+if TYPE_CHECKING:
+    from icalendar import vRecur
+
 
 # --------------------------------------------------------------------------- dates
-def add_months(day: _dt.date, months: int) -> _dt.date:
-    """``day`` moved by ``months``, clamped to the end of shorter months (31 Jan + 1 → 28/29 Feb)."""
-    return day + relativedelta(months=months)
-
-
-def rrule_for(cadence: str, start: _dt.date) -> dict:
-    """The RRULE (as an ``icalendar`` dict) of a cadence starting on ``start``.
+def rrule_for(cadence: str, start: _dt.date) -> vRecur:
+    """The RRULE of a cadence starting on ``start``, as ``icalendar``'s recurrence type.
 
     A monthly rule starting on the 29th–31st would, by RFC 5545, skip the months that lack that
     day; ``BYMONTHDAY=28..d;BYSETPOS=-1`` makes it fall on the month's last day instead.
+    ``rule.to_ical()`` is the text the calendar file carries and :func:`due_dates` reads back.
     """
+    from icalendar import vRecur
+
     info = CADENCES[cadence]
-    rule: dict[str, Any] = {"FREQ": info.freq, "INTERVAL": info.interval}
+    rule = vRecur({"FREQ": info.freq, "INTERVAL": info.interval})
     if info.freq == "MONTHLY" and start.day > 28:
         rule["BYMONTHDAY"] = list(range(28, start.day + 1))
         rule["BYSETPOS"] = -1
     return rule
-
-
-def _rrule_text(rule: Mapping[str, Any]) -> str:
-    parts = []
-    for key, value in rule.items():
-        text = ",".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
-        parts.append(f"{key}={text}")
-    return ";".join(parts)
 
 
 def due_dates(entry: PlanEntry, start: _dt.date, end: _dt.date) -> list[_dt.date]:
@@ -50,7 +43,7 @@ def due_dates(entry: PlanEntry, start: _dt.date, end: _dt.date) -> list[_dt.date
     if end < start:
         return []
     rule = rrulestr(
-        _rrule_text(rrule_for(entry.cadence, entry.first_date)),
+        rrule_for(entry.cadence, entry.first_date).to_ical().decode("ascii"),
         dtstart=_dt.datetime.combine(entry.first_date, _dt.time()),
     )
     return [
@@ -88,8 +81,7 @@ class Due:
 
 
 def _month_bounds(today: _dt.date) -> tuple[_dt.date, _dt.date]:
-    first = today.replace(day=1)
-    return first, add_months(first, 1) - _dt.timedelta(days=1)
+    return today.replace(day=1), today + relativedelta(day=31)  # day=31: the month's last day, whatever its length
 
 
 def due_this_month(entries: Iterable[PlanEntry], today: _dt.date) -> list[Due]:

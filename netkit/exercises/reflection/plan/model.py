@@ -10,6 +10,7 @@ from typing import Any
 
 from netkit.contacts import RINGS as CONTACT_RINGS
 from netkit.contacts.rhythms import CADENCES, RING_RHYTHM, Cadence
+from netkit.date_input import maybe_date
 from netkit.exceptions import InputError
 
 WHERE = "your stay-in-touch plan"
@@ -169,19 +170,6 @@ class PlanEntry:
         }
 
 
-def _as_date(value: Any) -> _dt.date | None:
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return _dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def _nice_date(day: _dt.date) -> str:
     return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
 
@@ -212,7 +200,7 @@ def entry_problems(
         problems.append(
             f"Unknown cadence {cadence!r}; choose one of: " + ", ".join(c.label for c in CADENCES.values()) + "."
         )
-    day = _as_date(first_date)
+    day = maybe_date(first_date)
     if first_date in (None, ""):
         problems.append("Choose the date of your first step.")
     elif day is None:
@@ -249,7 +237,7 @@ def make_entry(
         closeness=ring,
         cadence=parse_cadence(cadence) or default_cadence(ring),
         first_step=step,
-        first_date=_as_date(first_date),  # type: ignore[arg-type]  # entry_problems vetted it
+        first_date=maybe_date(first_date),  # type: ignore[arg-type]  # entry_problems vetted it
     )
 
 
@@ -275,7 +263,7 @@ def plan_from_json(data: Any) -> tuple[list[PlanEntry], list[str]]:
             problems.append(f"Saved plan line {number} is not a person; it was skipped.")
             continue
         name = " ".join(str(item.get("person") or "").split())
-        day = _as_date(item.get("first_date"))
+        day = maybe_date(item.get("first_date"))
         if not name or day is None:
             problems.append(
                 f"Saved plan line {number} ({name or 'no name'}) has no usable "
