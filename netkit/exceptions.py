@@ -16,7 +16,7 @@ The tree::
     ├── FileAccessError         the system refused to read or write a file (an OSError, explained)
     ├── TemplateError           an outreach template is broken or lacks a field
     ├── HubError                a JupyterHub reply or token cannot be used
-    └── LiteBuildError          ``netkit lite`` cannot build the browser-only site (defined in netkit.coach.lite_packages)
+    └── LiteBuildError          ``netkit lite`` cannot build the browser-only site (in netkit.coach.lite_packages)
 
 Each error carries *what* was wrong, *where* (file, line, column when known) and *what to do*,
 and ``str(err)`` joins them into one readable message.

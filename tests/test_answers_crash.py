@@ -46,7 +46,8 @@ def _check_consistent(folder) -> int:
 
 
 def test_write_killed_half_way_never_leaves_a_broken_file(tmp_path):
-    """Does SIGKILL in the middle of saving a 4 MB answer, again and again, always leave a readable, whole answers file?"""
+    """Does SIGKILL in the middle of saving a 4 MB answer, again and again, always leave a readable, whole answers
+    file?"""
     rng = random.Random(6)
     counts = []
     for _ in range(12):

@@ -152,7 +152,8 @@ def test_imports_inside_functions_make_no_cycle_either():
 
 
 def test_the_cycle_check_sees_a_lazy_two_way_pair(tmp_path):
-    """Guard: an import inside a function is read, and a pair importing each other is a cycle (so the check can fail)."""
+    """Guard: an import inside a function is read, and a pair importing each other is a cycle (so the check can
+    fail)."""
     module = tmp_path / "late.py"
     module.write_text(
         "def f():\n    from netkit.coach.slides import slides_html\n    return slides_html\n", encoding="utf-8"
@@ -256,7 +257,8 @@ def test_every_module_lives_in_a_named_layer():
 
 
 def test_every_import_a_released_notebook_makes_still_works():
-    """Workbooks rendered by 0.1 (already delivered to hubs or taken home) import these; moving a form must not break them."""
+    """Workbooks rendered by 0.1 (already delivered to hubs or taken home) import these; moving a form must not break
+    them."""
     import importlib
 
     released = {

@@ -40,7 +40,8 @@ def test_os_errors_are_said_with_their_path_and_a_fix(tmp_path):
 
 
 def test_the_tree_in_the_docstring_names_every_error_netkit_defines():
-    """exceptions.py's docstring is the map a maintainer reads: every NetkitError subclass anywhere in netkit is on it."""
+    """exceptions.py's docstring is the map a maintainer reads: every NetkitError subclass anywhere in netkit is on
+    it."""
     import importlib
     import pkgutil
 

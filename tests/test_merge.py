@@ -59,7 +59,8 @@ def test_a_deletion_is_remembered(tmp_path):
 
 
 def test_same_contact_edited_in_both_keeps_the_later_and_the_earlier_is_recoverable(tmp_path):
-    """When two tabs edit one contact, does the later edit win, with the earlier kept in the backup or the superseded list?"""
+    """When two tabs edit one contact, does the later edit win, with the earlier kept in the backup or the superseded
+    list?"""
     a, b = AnswersStore(tmp_path, debounce=3600), AnswersStore(tmp_path, debounce=3600)
     a.set(C, [contact("kofi")])
     a.flush()

@@ -33,7 +33,8 @@ ADD_CONTACTS = textwrap.dedent("""
 
 
 def test_two_kernels_adding_different_contacts_keep_the_union(tmp_path):
-    """Do two kernels each adding 40 contacts at once (and editing and deleting their own) end with all of them, once?"""
+    """Do two kernels each adding 40 contacts at once (and editing and deleting their own) end with all of them,
+    once?"""
     AnswersStore(tmp_path, debounce=0).set(schema.CONTACTS, [{"id": "seed", "name": "Kofi Mensah"}])
     run_in_kernels_at_once([ADD_CONTACTS.format(folder=str(tmp_path), who=who) for who in ("Lab", "Voila")])
     contacts = AnswersStore(tmp_path).get(schema.CONTACTS)

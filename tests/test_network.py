@@ -100,7 +100,8 @@ def test_only_asked_lists_contacts_never_given_to():
 
 
 def test_stay_in_touch_due_dates_follow_the_ring_cadence():
-    """Is each tie due its ring's rhythm (netkit.contacts.rhythms) after last contact: two weeks inner, two months acquaintance?"""
+    """Is each tie due its ring's rhythm (netkit.contacts.rhythms) after last contact: two weeks inner, two months
+    acquaintance?"""
     last = TODAY - dt.timedelta(days=10)
     people = [
         Contact("Inner", ring="inner", last_contact=last),

@@ -1,4 +1,5 @@
-"""The plan written next to the workbook (netkit.exercises.reflection.plan.output.export_plan), in plain pytest: no widgets."""
+"""The plan written next to the workbook (netkit.exercises.reflection.plan.output.export_plan), in plain pytest: no
+widgets."""
 
 from __future__ import annotations
 

@@ -200,7 +200,8 @@ def test_export_from_a_newer_netkit_is_refused(store):
 
 
 def test_delete_removes_every_copy(folder):
-    """Does delete-my-data remove answers, backup, damaged copies, checkpoints, exports, zips, pictures, calendars, printable pages?"""
+    """Does delete-my-data remove answers, backup, damaged copies, checkpoints, exports, zips, pictures, calendars,
+    printable pages?"""
     store = AnswersStore(folder, debounce=0)
     store.set("x", 1)
     store.flush()  # second write: a backup exists

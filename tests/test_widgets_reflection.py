@@ -288,7 +288,8 @@ def test_notebook_is_thin_and_clean():
 
 @pytest.mark.kernel
 def test_notebook_restores_saved_answers_in_a_real_kernel(tmp_path):
-    """Run top to bottom in a real kernel with saved answers and a hostile name: nothing fails, nothing is overwritten?"""
+    """Run top to bottom in a real kernel with saved answers and a hostile name: nothing fails, nothing is
+    overwritten?"""
     import nbformat
     import papermill
 

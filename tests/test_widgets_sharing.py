@@ -43,7 +43,8 @@ def test_labels_say_what_the_coach_sees(store):
 
 
 def test_collect_honours_the_checkbox(tmp_path):
-    """Does an unticked participant appear as not sharing / opted out with no data, and an anonymous one without name?"""
+    """Does an unticked participant appear as not sharing / opted out with no data, and an anonymous one without
+    name?"""
     people = [("a", "Ada", complete_answers()), ("b", "Bo", complete_answers()), ("c", "Cy", complete_answers())]
     out = make_render(tmp_path / "out", people)
     bo = SharingChoice(store=AnswersStore(out / "p-b", debounce=0))

@@ -1,7 +1,8 @@
 """Running one rendered workbook with a real kernel (papermill), its kernel noise to ``execute.log``, and its printout.
 
 The *printout* (``render --html``) is ``WORKBOOK.printout.html`` next to the workbook: the participant's printable
-worksheets. It is not the take-home *handout* (:mod:`netkit.workbook.handout`), the page a participant downloads themselves."""
+worksheets. It is not the take-home *handout* (:mod:`netkit.workbook.handout`), the page a participant downloads
+themselves."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The render journal (``OUT/.netkit-journal.jsonl``): every digest netkit wrote, so a crash between a workbook and the manifest never makes a workbook look touched."""
+"""The render journal (``OUT/.netkit-journal.jsonl``): every digest netkit wrote, so a crash between a workbook and the
+manifest never makes a workbook look touched."""
 
 from __future__ import annotations
 

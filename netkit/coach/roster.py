@@ -1,7 +1,8 @@
 """Reading a coach's roster CSV, as coaches really have it.
 
 Sign-up sheets come from Excel, Google Forms or LibreOffice: UTF-8 with or without a BOM,
-Excel's legacy Windows-1252 (decoded by :mod:`netkit.textfile`), ``,`` ``;`` or tab between fields, blank rows, stray spaces, the
+Excel's legacy Windows-1252 (decoded by :mod:`netkit.textfile`), ``,`` ``;`` or tab between fields, blank rows, stray
+spaces, the
 same person twice, and columns netkit must never pass on (private notes, phone numbers).
 
 Only the fields in :data:`WORKBOOK_FIELDS` ever reach a workbook; the header names a coach

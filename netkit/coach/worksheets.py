@@ -11,7 +11,8 @@ same plan. One content model (:func:`sheets`) is drawn two ways:
 
 Every part is built from the exercises' own data, so paper and screen cannot drift apart: the
 rings from :data:`netkit.contacts.RINGS`, the reflection questions from
-:data:`netkit.exercises.reflection.prompts.PROMPTS`, the rhythms from :data:`netkit.exercises.reflection.plan.CADENCES`, and the
+:data:`netkit.exercises.reflection.prompts.PROMPTS`, the rhythms from :data:`netkit.exercises.reflection.plan.CADENCES`,
+and the
 checklist from the linter's rule list (:data:`netkit.exercises.outreach.lint.RULES`, described in plain words by
 the linter's own docstring table), so a rule added to the linter appears on paper too.
 """

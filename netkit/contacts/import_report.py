@@ -84,7 +84,8 @@ class ImportReport:
         self.lines.append(line)
 
     def summary(self) -> str:
-        """One line for a person: ``Connections.csv (LinkedIn export): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
+        """One line for a person, e.g.
+        ``Connections.csv (LinkedIn export): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
         text = (
             f"{Path(self.source).name} ({FORMAT_NAMES.get(self.format, self.format)}): "
             f"{plural(self.imported, 'new contact')}, {self.merged:,} merged, {len(self.skipped):,} skipped"

@@ -1,4 +1,5 @@
-"""Contacts, rings and interactions (the model every exercise reads), and what counts as an e-mail or profile address."""
+"""Contacts, rings and interactions (the model every exercise reads), and what counts as an e-mail or profile
+address."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from netkit.date_input import as_date
 
 @dataclass(frozen=True)
 class Ring:
-    """One closeness ring: its key (stored), label (shown) and meaning; its rhythm is :mod:`netkit.contacts.rhythms`'."""
+    """One closeness ring: its key (stored), label (shown) and meaning; its rhythm is
+    :mod:`netkit.contacts.rhythms`'."""
 
     key: str
     label: str
@@ -201,7 +203,12 @@ class Contact:
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
         when = as_date(date)  # a date object or an ISO string (the type says date; callers pass both)
-        item = Interaction(date=when, kind=kind or "message", direction=direction, note=note or "")  # type: ignore[arg-type]
+        item = Interaction(
+            date=when,  # type: ignore[arg-type]
+            kind=kind or "message",
+            direction=direction,
+            note=note or "",
+        )
         self.interactions.append(item)
         self.interactions.sort(key=lambda i: i.date)
         return item

@@ -1,6 +1,7 @@
 """Status messages of the exercise forms, in one style each and in one place.
 
-Every form says "saved", "could not", "careful", "for your information" or a quiet note the same way: a ``span`` (or ``p``)
+Every form says "saved", "could not", "careful", "for your information" or a quiet note the same way: a ``span`` (or
+``p``)
 with the class ``netkit-status netkit-status-<kind>`` and the colour of that kind. The colour is
 also written inline, because a form's HTML is shown where no stylesheet of ours may be loaded
 (JupyterLab, Voilà, Voici); all colours pass WCAG AA contrast on white (the axe tests check it).

@@ -161,7 +161,8 @@ def build_archive(
 ) -> Archive:
     """Everything the participant owns in ``folder`` (default: the store's), as one zip in memory.
 
-    ``country``: the workshop's, so the follow-up calendar skips its public holidays (see :mod:`netkit.workbook.handout`).
+    ``country``: the workshop's, so the follow-up calendar skips its public holidays (see
+    :mod:`netkit.workbook.handout`).
     """
     from netkit.workbook.handout import handout_files
 

@@ -11,7 +11,8 @@
   plus how many more there are, so the picture stays readable and quick to draw.
 
 :func:`map_layout` (in :mod:`netkit.exercises.network.egomap_layout`, re-exported here) places everything (pure
-data, shared with the coach's PNG in :mod:`netkit.coach.map_png`); :func:`ego_map_svg` draws it with real text, a title and a
+data, shared with the coach's PNG in :mod:`netkit.coach.map_png`); :func:`ego_map_svg` draws it with real text, a title
+and a
 description for screen readers; :func:`ego_map_html` puts the picture beside the same
 summary as a list. Pure Python: no numpy, no matplotlib (the participant side runs in the
 browser too).

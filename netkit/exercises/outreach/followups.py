@@ -3,7 +3,8 @@
 The rule as coaches teach it: people postpone or miss messages far more often than they refuse
 (seed 004), so **one** friendly nudge is fine — a week after sending (:data:`NUDGE_AFTER`
 business days: weekends, and the public holidays of the workshop's ``country`` setting, do not
-count; see :mod:`netkit.business_days`). If that brings no reply either, don't chase: a week later (:data:`MOVE_ON_AFTER`)
+count; see :mod:`netkit.business_days`). If that brings no reply either, don't chase: a week later
+(:data:`MOVE_ON_AFTER`)
 the calendar suggests writing to a *second person* at that organisation instead.
 
 Only messages that ask for something get follow-ups. A thank-you, a kind decline or something

@@ -1,4 +1,5 @@
-"""Exercise 1's form, network mapping: ``form`` (the NetworkMap widget) and ``view`` (what it shows around its widgets)."""
+"""Exercise 1's form, network mapping: ``form`` (the NetworkMap widget) and ``view`` (what it shows around its
+widgets)."""
 
 from netkit.widgets.network.form import CONTACTS_KEY, DRAFT_KEY, IMPORTS_KEY, SUMMARY_KEY, NetworkMap
 from netkit.widgets.network.view import DORMANT_MARK, TABLE_ROWS, contacts_table_html

@@ -36,7 +36,8 @@ def findings_html(findings: list[Finding]) -> str:
 def entry_label(entry: dict, titles: dict[str, str]) -> str:
     """One outbox entry as the dropdown names it: who, which situation, and where it stands."""
     state = "replied" if entry.get("replied_on") else (f"sent {entry['sent_on']}" if entry.get("sent_on") else "draft")
-    return f"{entry.get('contact') or '(no name)'} — {titles.get(str(entry.get('situation')), entry.get('situation'))} — {state}"
+    situation = titles.get(str(entry.get("situation")), entry.get("situation"))
+    return f"{entry.get('contact') or '(no name)'} — {situation} — {state}"
 
 
 def followups_html(outbox: list[dict], country: str = WEEKENDS_ONLY) -> tuple[str, str]:

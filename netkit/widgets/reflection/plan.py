@@ -1,5 +1,6 @@
 """Exercise 3, the stay-in-touch plan: the builder (people, cadence, first step, date) and its exports
-(calendar file, printable plan). Thin layers over :mod:`netkit.exercises.reflection.plan`; keys as in :mod:`netkit.widgets.reflection`."""
+(calendar file, printable plan). Thin layers over :mod:`netkit.exercises.reflection.plan`; keys as in
+:mod:`netkit.widgets.reflection`."""
 
 from __future__ import annotations
 
@@ -207,7 +208,8 @@ class PlanBuilder(widgets.VBox):
         ]
         due = plan_core.due_this_month(self.entries, today)
         if due:
-            past = " style='color:#777'"
+            muted = _status.COLOURS["muted"]  # past days greyed in the muted status colour (AA contrast)
+            past = f" style='color:{muted}'"
             items = "".join(
                 f"<li{past if d.past else ''}><b>{escape(d.date.strftime('%a %d %b'))}</b> — "
                 f"{escape(d.person)}: {escape(d.action)}</li>"
@@ -255,7 +257,8 @@ class PlanExport(widgets.VBox):
         )
 
     def export(self, _button: Any = None, *, download: str | None = None) -> None:
-        """Write the files next to the workbook (:func:`netkit.exercises.reflection.plan.output.export_plan`), show fallback links,
+        """Write the files next to the workbook (:func:`netkit.exercises.reflection.plan.output.export_plan`), show
+        fallback links,
         and start ``download`` (only that file is made; no ``download`` makes both)."""
         try:
             done = export_plan(

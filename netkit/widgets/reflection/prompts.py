@@ -1,6 +1,7 @@
 """Exercise 3 widgets: regret reflection, the stay-in-touch plan, confidence check-in, exports.
 
-Thin layers over :mod:`netkit.exercises.reflection.prompts`, :mod:`netkit.exercises.reflection.plan` and :mod:`netkit.exercises.reflection.confidence`.
+Thin layers over :mod:`netkit.exercises.reflection.prompts`, :mod:`netkit.exercises.reflection.plan` and
+:mod:`netkit.exercises.reflection.confidence`.
 Answers store keys (all JSON):
 
 * ``reflection.answers.<prompt id>`` — one string per prompt, saved as typed

@@ -1,4 +1,5 @@
-"""When each person in the plan is due: RRULEs (``icalendar.vRecur``, read by ``dateutil``), this month's list, the commitment."""
+"""When each person in the plan is due: RRULEs (``icalendar.vRecur``, read by ``dateutil``), this month's list, the
+commitment."""
 
 from __future__ import annotations
 
