@@ -14,6 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+__all__ = ["TMP_SUFFIX", "atomic_write_bytes", "atomic_write_json", "atomic_write_text"]
+
 TMP_SUFFIX = ".netkit-tmp"
 
 

@@ -135,6 +135,24 @@ class HubUserMappingError(InputError):
 
 import errno as _errno  # noqa: E402
 
+__all__ = [
+    "AnswersCorruptError",
+    "AnswersError",
+    "AnswersSchemaError",
+    "FileAccessError",
+    "HubError",
+    "HubUserMappingError",
+    "ImportFormatError",
+    "InputError",
+    "NetkitError",
+    "RenderError",
+    "RosterError",
+    "TemplateError",
+    "TouchedWorkbookError",
+    "UnsafePathError",
+    "describe",
+]
+
 _OS_ERRORS: dict[int, tuple[str | None, str | None]] = {
     _errno.EACCES: ("permission denied", "choose a file or folder you may write to (or read), or ask for access"),
     _errno.EPERM: ("the operation is not permitted here", "choose another file or folder, or ask for access"),

@@ -32,6 +32,21 @@ from slugify import slugify
 
 from netkit.exceptions import RenderError, UnsafePathError
 
+__all__ = [
+    "FOLDER_TEMPLATE",
+    "MANIFEST",
+    "SLUG_MAX",
+    "guard",
+    "guard_dir",
+    "guard_file",
+    "manifest_folder",
+    "manifest_notebook",
+    "manifest_path",
+    "participant_folder",
+    "participant_folder_name",
+    "slug",
+]
+
 FOLDER_TEMPLATE = "{slug}-{id}"
 SLUG_MAX = 40
 MANIFEST = "manifest.json"

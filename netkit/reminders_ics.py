@@ -18,6 +18,8 @@ from typing import Any
 
 from netkit.atomic import atomic_write_bytes
 
+__all__ = ["PRODID", "Reminder", "calendar_bytes", "write_calendar"]
+
 PRODID = "-//netkit//coaching workbook//EN"
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+__all__ = ["DEFAULT_WORKBOOK", "PACKAGE_DIR", "bundled_dir", "default_workbook", "example_roster"]
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_WORKBOOK = "workshop.ipynb"
 

@@ -278,3 +278,21 @@ def test_every_import_a_released_notebook_makes_still_works():
         loaded = importlib.import_module(module)
         for name in names.split():
             assert callable(getattr(loaded, name, None)), f"from {module} import {name} no longer works"
+
+
+def test_every_module_says_what_it_exports():
+    """Each module lists its public names in ``__all__`` (a package front lists what it re-exports), and each exists."""
+    import importlib
+
+    missing, wrong = [], []
+    for name, path in MODULES.items():
+        if name.endswith("__main__") or (path.name == "__init__.py" and not _imports(path, lazy=False)):
+            continue
+        module = importlib.import_module(name)
+        exported = getattr(module, "__all__", None)
+        if exported is None:
+            missing.append(name)
+        else:
+            wrong += [f"{name}.{n}" for n in exported if not hasattr(module, n)]
+    assert not missing, f"add __all__ to: {missing}"
+    assert not wrong, f"__all__ names what is not there: {wrong}"

@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from netkit.cli import cli
 from netkit.coach import guide
 from netkit.coach.guide import FORMATS, KINDS, load_guide, run_sheet, write_guide
-from netkit.coach.worksheets import checklist_rules, worksheets_html, worksheets_pdf
+from netkit.coach.worksheets import checklist_rules, worksheets_html
+from netkit.coach.worksheets_pdf import worksheets_pdf
 from netkit.exercises.outreach import lint
 from netkit.resources import bundled_dir
 

@@ -159,6 +159,8 @@ def compose(specs, check):
 # bound here, so that ``netkit.cli.collect`` is the module.)
 from netkit.cli import collect, contacts, deliver, emails, guide, lite, outreach  # noqa: E402
 
+__all__ = ["EXAMPLE_DEFAULTS", "cli", "compose", "main", "render"]
+
 for _command in (
     contacts.contacts,
     outreach.outreach,

@@ -15,6 +15,8 @@ import click
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
+__all__ = ["FORMAT_CHOICES", "contacts", "export_contacts", "import_contacts", "map_contacts"]
+
 FORMAT_CHOICES = ("auto", "linkedin", "vcard", "google", "outlook", "csv")
 
 

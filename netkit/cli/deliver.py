@@ -10,6 +10,8 @@ import click
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
+__all__ = ["deliver"]
+
 
 @click.command()
 @click.argument("out", type=click.Path(file_okay=False, exists=True, path_type=Path))

@@ -9,6 +9,8 @@ import click
 from netkit.cli.options import out_folder, workshop_details
 from netkit.cli_errors import friendly_errors
 
+__all__ = ["emails"]
+
 
 @click.command()
 @click.argument("roster", type=click.Path(dir_okay=False, path_type=Path))

@@ -7,6 +7,8 @@ import click
 from netkit.cli.options import out_folder, workshop_details
 from netkit.cli_errors import friendly_errors
 
+__all__ = ["FORMAT_CHOICES", "guide"]
+
 FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.coach.guide.FORMATS, without importing it
 
 

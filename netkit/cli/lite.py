@@ -9,6 +9,8 @@ import click
 from netkit.cli.options import out_folder, workshop_country, workshop_details
 from netkit.cli_errors import friendly_errors
 
+__all__ = ["lite"]
+
 
 @click.command()
 @out_folder("Folder for the static site (replaced if it exists).")

@@ -18,6 +18,8 @@ from netkit.cli_errors import friendly_errors
 from netkit.exceptions import InputError, TemplateError
 from netkit.terminal import printable
 
+__all__ = ["SAMPLE_CONTACT", "SAMPLE_PARTICIPANT", "lint_command", "outreach", "templates_command"]
+
 SAMPLE_CONTACT = {
     "name": "Ana Souza",
     "organisation": "Acme Health",

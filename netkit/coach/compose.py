@@ -30,6 +30,8 @@ from netkit.atomic import atomic_write_text
 from netkit.coach.steps import LAB_ONLY_TAG, STEP_TAG
 from netkit.exceptions import InputError
 
+__all__ = ["DROP_TAGS", "HOW_TO_START", "WorkshopSpec", "compose", "compose_text", "read_spec", "write_composed"]
+
 #: The first cell of a workbook: how to start in JupyterLab (hidden in Voilà by its own style
 #: and by the step view; JupyterLab drops the <style> and puts no tag classes on cells).
 HOW_TO_START = (

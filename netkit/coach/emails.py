@@ -27,6 +27,8 @@ from netkit.coach.roster import Participant, Roster, read_roster
 from netkit.exceptions import NetkitError
 from netkit.resources import PACKAGE_DIR
 
+__all__ = ["EMAILS_DATA", "EmailsReport", "KINDS", "build_email", "load_texts", "recipient", "write_emails"]
+
 EMAILS_DATA = PACKAGE_DIR / "data" / "emails.toml"
 KINDS = ("pre-work", "follow-up")
 

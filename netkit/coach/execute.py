@@ -18,6 +18,18 @@ from netkit.coach.journal import journal
 from netkit.exceptions import describe
 from netkit.paths import guard_file
 
+__all__ = [
+    "EXECUTE_LOG",
+    "OLD_PRINTOUT_SUFFIXES",
+    "PRINTOUT_SUFFIX",
+    "clean_metadata",
+    "execute_workbook",
+    "move_stderr_to_log",
+    "printout_path",
+    "workbook_title",
+    "write_printout",
+]
+
 PRINTOUT_SUFFIX = ".printout.html"
 #: What the printout was called before 0.2.0 (``WORKBOOK.handout.html``): replaced when a new printout is written.
 OLD_PRINTOUT_SUFFIXES = (".handout.html",)

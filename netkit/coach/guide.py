@@ -32,6 +32,16 @@ from netkit.coach.slides import slides_html
 from netkit.exceptions import NetkitError as NetkitError
 from netkit.markup import escape
 
+__all__ = [
+    "RUN_SHEET",
+    "SLIDES_HTML",
+    "WORKSHEETS_PDF",
+    "pdf_warnings",
+    "run_sheet_html",
+    "run_sheet_pdf",
+    "write_guide",
+]
+
 RUN_SHEET = "run-sheet"
 WORKSHEETS_PDF = "worksheets.pdf"
 SLIDES_HTML = "slides.html"
@@ -196,7 +206,7 @@ def write_guide(
     """Write the run sheet (HTML, PDF, JSON), the blank worksheets and the slides into ``out``
     (see :func:`pdf_warnings` for what the PDFs may leave out)."""
     from netkit.atomic import atomic_write_bytes, atomic_write_json, atomic_write_text
-    from netkit.coach.worksheets import worksheets_pdf
+    from netkit.coach.worksheets_pdf import worksheets_pdf
 
     sheet = run_sheet(format_name, workshop=workshop, date=date, coach=coach)
     out = Path(out)

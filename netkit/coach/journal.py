@@ -9,6 +9,8 @@ from pathlib import Path
 
 from netkit.paths import guard_file
 
+__all__ = ["JOURNAL", "journal", "journal_path", "known_digests", "read_journal"]
+
 JOURNAL = ".netkit-journal.jsonl"
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 from netkit.exceptions import RenderError
 from netkit.paths import manifest_path
 
+__all__ = ["entry_problem", "read_manifest"]
+
 
 def read_manifest(out: str | Path, *, required: bool = False) -> dict:
     """The manifest of a render into ``out``.

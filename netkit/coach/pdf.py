@@ -13,6 +13,8 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
+__all__ = ["A4_WIDTH_MM", "FONT", "MARGIN_MM", "missing_glyphs", "new_pdf", "pdf_bytes", "table"]
+
 FONT = "DejaVu"
 A4_WIDTH_MM = 210
 MARGIN_MM = 15

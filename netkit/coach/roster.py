@@ -24,6 +24,21 @@ from pathlib import Path
 from netkit.exceptions import InputError, RosterError
 from netkit.textfile import csv_rows, decode_text, refuse_control, sniff_delimiter
 
+__all__ = [
+    "DELIVERY_FIELDS",
+    "HEADER_ALIASES",
+    "Participant",
+    "REQUIRED_FIELDS",
+    "Roster",
+    "WORKBOOK_FIELDS",
+    "csv_records",
+    "decode_roster",
+    "parse_roster",
+    "participant_id",
+    "participant_key",
+    "read_roster",
+]
+
 #: Roster fields passed to a workbook as papermill parameters, in this order.
 WORKBOOK_FIELDS = (
     "name",

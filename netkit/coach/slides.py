@@ -21,6 +21,8 @@ from typing import Any
 from netkit.coach.run_sheets import DEFAULT_TITLE, RunSheet, exercise_title, heading, load_guide
 from netkit.markup import Markup, escape
 
+__all__ = ["activity_slide", "demo_slides", "exercise_slides", "slides_html"]
+
 _CSS = """
 *{box-sizing:border-box}html,body{margin:0;height:100%;background:#111}
 body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#111}

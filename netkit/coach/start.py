@@ -28,6 +28,21 @@ from netkit.store.answers import AnswersStore, MergeReport
 from netkit.store.schema import PROFILE
 from netkit.workbook.takehome import profile_from_export, read_upload
 
+__all__ = [
+    "DEFAULT_OUT",
+    "MAX_FIELD_LENGTH",
+    "PROFILE_FIELDS",
+    "PROFILE_KEY",
+    "StartResult",
+    "clean_profile",
+    "existing_workbooks",
+    "keep_profile",
+    "make_workbook",
+    "participant_from_profile",
+    "resume",
+    "saved_profile",
+]
+
 #: Where the start page puts the participant's workbook (relative to the start page).
 DEFAULT_OUT = "my-workbook"
 #: Answers key holding the start-page profile: {"name": str, "goal": str, …} (WORKBOOK_FIELDS only).

@@ -17,6 +17,18 @@ from typing import Any
 
 from netkit.store.schema import CURRENT_STEP
 
+__all__ = [
+    "CURRENT_STEP_KEY",
+    "LAB_ONLY_TAG",
+    "MILESTONE_EXERCISE",
+    "STEP_TAG",
+    "Step",
+    "StepProgress",
+    "clamp",
+    "hide_others_css",
+    "milestone_progress",
+]
+
 #: Cell tag prefix of a composed workbook's steps.
 STEP_TAG = "netkit-step-"
 #: Cells shown only in JupyterLab (the "how to start" cell), hidden in Voilà.

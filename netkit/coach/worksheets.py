@@ -4,17 +4,17 @@ A workshop always has someone whose laptop, Wi-Fi or Binder session fails. They 
 and a pen and lose nothing: the same three exercises, the same rings, the same checklist, the
 same plan. One content model (:func:`sheets`) is drawn two ways:
 
-* :func:`worksheets_pdf` — the blank set ``netkit guide`` writes (``worksheets.pdf``, A4,
-  black and white);
+* :func:`netkit.coach.worksheets_pdf.worksheets_pdf` — the blank set ``netkit guide`` writes
+  (``worksheets.pdf``, A4, black and white);
 * :func:`worksheets_html` — a page per participant that ``netkit render --html`` writes, with
   their name, goal and target organisations filled in, and the same writing space.
 
 Every part is built from the exercises' own data, so paper and screen cannot drift apart: the
 rings from :data:`netkit.contacts.RINGS`, the reflection questions from
-:data:`netkit.exercises.reflection.prompts.PROMPTS`, the rhythms from :data:`netkit.exercises.reflection.plan.CADENCES`,
-and the
-checklist from the linter's rule list (:data:`netkit.exercises.outreach.lint.RULES`, described in plain words by
-the linter's own docstring table), so a rule added to the linter appears on paper too.
+:data:`netkit.exercises.reflection.prompts.PROMPTS`, the rhythms from
+:data:`netkit.exercises.reflection.plan.CADENCES`, and the checklist from the linter's rule list
+(:data:`netkit.exercises.outreach.lint.RULES`, described in plain words by the linter's own docstring
+table), so a rule added to the linter appears on paper too.
 """
 
 from __future__ import annotations
@@ -25,6 +25,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from netkit.markup import escape, escape_attr
+
+__all__ = [
+    "NOT_ON_PAPER",
+    "Part",
+    "Sheet",
+    "checklist_rules",
+    "rings_svg",
+    "sheets",
+    "split_list",
+    "worksheets_html",
+]
 
 #: Linter rules that describe the software rather than the message; not for a paper checklist.
 NOT_ON_PAPER = frozenset({"english-only"})
@@ -311,88 +322,3 @@ def worksheets_html(
         + body
         + "</body></html>"
     )
-
-
-# --------------------------------------------------------------------------- PDF
-def _pdf_rings(pdf, labels: Sequence[str]) -> None:
-    from netkit.coach.pdf import FONT
-
-    radius_max, step = 55, 55 / (len(labels) + 0.6)
-    if pdf.will_page_break(2 * radius_max + 6):
-        pdf.add_page()
-    cx, cy = pdf.w / 2, pdf.get_y() + radius_max + 2
-    pdf.set_font(FONT, size=8)
-    for i, label in enumerate(labels):
-        r = step * (i + 1.6)
-        pdf.set_dash_pattern(dash=2, gap=1.5) if i == len(labels) - 1 else pdf.set_dash_pattern()
-        pdf.circle(x=cx, y=cy, radius=r, style="D")
-        pdf.set_xy(cx - 25, cy - r + 1)
-        pdf.cell(50, 4, label, align="C")
-    pdf.set_dash_pattern()
-    pdf.set_fill_color(235)
-    pdf.circle(x=cx, y=cy, radius=step * 0.6, style="FD")
-    pdf.set_font(FONT, "B", 9)
-    pdf.set_xy(cx - 10, cy - 2)
-    pdf.cell(20, 4, "You", align="C")
-    pdf.set_y(cy + radius_max + 4)
-
-
-def _pdf_part(pdf, part: Part) -> None:
-    from netkit.coach.pdf import FONT, table
-
-    width = pdf.epw
-    if pdf.will_page_break(22):
-        pdf.add_page()
-    pdf.set_font(FONT, "B", 11)
-    pdf.multi_cell(width, 6, part.title, new_x="LMARGIN", new_y="NEXT")
-    if part.hint:
-        pdf.set_font(FONT, "I", 8.5)
-        pdf.multi_cell(width, 4.2, part.hint, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(FONT, size=9.5)
-    pdf.ln(1)
-    if part.kind == "rings":
-        _pdf_rings(pdf, part.items)
-    elif part.kind == "table":
-        weights = [max(len(name), 14) for name in part.columns]  # wide enough for each heading
-        table(pdf, part.columns, [width * w / sum(weights) for w in weights], [[""] * len(part.columns)] * part.rows)
-    elif part.kind == "checklist":
-        for item in part.items:
-            pdf.rect(pdf.l_margin, pdf.get_y() + 1, 3.5, 3.5)
-            pdf.set_x(pdf.l_margin + 6)
-            pdf.multi_cell(width - 6, 5.5, item, new_x="LMARGIN", new_y="NEXT")
-    elif part.kind == "lines":
-        for _ in range(part.lines):
-            if pdf.will_page_break(8):
-                pdf.add_page()
-            pdf.ln(8)
-            pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + width, pdf.get_y())
-    else:
-        values = list(part.values) + [""] * (len(part.items) - len(part.values))
-        for item, value in zip(part.items, values):
-            pdf.set_font(FONT, "B", 9.5)
-            label = pdf.get_string_width(item + ":") + 2
-            pdf.cell(label, 9, item + ":")
-            pdf.set_font(FONT, size=9.5)
-            pdf.cell(width - label, 9, value, border="B", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(3)
-
-
-def worksheets_pdf(
-    personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook — worksheets", subtitle: str = ""
-) -> bytes:
-    """The worksheets as an A4 PDF with real text (blank unless ``personal`` is given)."""
-    from netkit.coach.pdf import FONT, new_pdf, pdf_bytes
-
-    pdf = new_pdf(title)
-    for sheet in sheets(personal):
-        pdf.add_page()
-        pdf.set_font(FONT, size=8)
-        pdf.cell(0, 4, " · ".join(x for x in (title, subtitle) if x), new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font(FONT, "B", 15)
-        pdf.multi_cell(pdf.epw, 8, sheet.title, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font(FONT, size=9.5)
-        pdf.multi_cell(pdf.epw, 5, sheet.intro, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-        for part in sheet.parts:
-            _pdf_part(pdf, part)
-    return pdf_bytes(pdf)

@@ -13,6 +13,8 @@ from netkit.csvsafe import csv_text, write_csv
 from netkit.exceptions import InputError
 from netkit.kept_copies import backup_of
 
+__all__ = ["CSV_COLUMNS", "contacts_csv_text", "load_contacts_file", "save_contacts_file", "write_contacts_csv"]
+
 
 # ---------------------------------------------------------------------- files
 def load_contacts_file(path: str | Path) -> list[Contact]:

@@ -8,6 +8,8 @@ from typing import Any
 
 from netkit.contacts.model import Contact, _normalise_url, is_profile_url
 
+__all__ = ["MATCH_REASONS", "Merge", "MergeResult", "contacts_from_json", "contacts_to_json", "merge_contacts"]
+
 
 def contacts_to_json(contacts: Iterable[Contact]) -> list[dict]:
     """The list stored under ``network.contacts``."""

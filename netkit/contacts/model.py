@@ -14,6 +14,27 @@ from typing import Any
 from netkit.contacts.rhythms import RING_RHYTHM, cadence_for_ring
 from netkit.date_input import as_date
 
+__all__ = [
+    "CONTACTS_FILE_KIND",
+    "CONTACTS_FILE_SCHEMA",
+    "Contact",
+    "DEFAULT_RING",
+    "DIRECTIONS",
+    "DORMANT_AFTER_DAYS",
+    "INTERACTION_KINDS",
+    "Interaction",
+    "PLACEHOLDERS",
+    "RINGS",
+    "Ring",
+    "is_email",
+    "is_placeholder",
+    "is_profile_url",
+    "new_id",
+    "normalise",
+    "parse_ring",
+    "ring_label",
+]
+
 
 @dataclass(frozen=True)
 class Ring:

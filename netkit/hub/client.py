@@ -15,6 +15,8 @@ import httpx
 
 from netkit.exceptions import HubError
 
+__all__ = ["CREATE_SCOPE", "DELIVER_SCOPES", "HubClient", "TOKEN_ENV"]
+
 #: The environment variable holding the hub service token (never a command-line argument).
 TOKEN_ENV = "NETKIT_HUB_TOKEN"
 #: Scopes delivery needs; ``admin:users`` only to create missing users.

@@ -23,6 +23,17 @@ from netkit.store.answers import FILENAME as ANSWERS_FILENAME
 from netkit.store.answers import answers_from_copies
 from netkit.store.document import BACKUP_NAME as ANSWERS_BACKUP_NAME
 
+__all__ = [
+    "BACKUP_FOLDER",
+    "DEFAULT_FOLDER",
+    "DeliveryReport",
+    "DeliveryResult",
+    "deliver",
+    "fetch_answers",
+    "manifest_entries",
+    "read_hub",
+]
+
 #: The folder in each participant's hub home that receives their workbook and answers.
 DEFAULT_FOLDER = "networking-workshop"
 #: Where a replaced notebook is kept (:data:`netkit.kept_copies.HUB_BACKUP_FOLDER`: not a dot-folder).

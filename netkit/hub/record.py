@@ -9,6 +9,8 @@ from netkit.exceptions import HubError
 from netkit.hub.client import _hub_url
 from netkit.paths import guard_file
 
+__all__ = ["DELIVERY_RECORD", "RECORD_SCHEMA", "delivered_users", "delivery_decision", "read_record", "record_path"]
+
 #: The delivery record inside a render folder: what was delivered where, with hashes.
 DELIVERY_RECORD = "deliveries.json"
 RECORD_SCHEMA = 1

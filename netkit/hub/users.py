@@ -11,6 +11,8 @@ from pathlib import Path
 
 from netkit.exceptions import HubUserMappingError
 
+__all__ = ["USER_SOURCES", "hub_user_problem", "map_from_csv", "map_from_roster", "normalise_hub_user"]
+
 #: Roster columns a hub user name may come from.
 USER_SOURCES = ("hub_user", "email")
 

@@ -11,6 +11,8 @@ from netkit.markup import escape
 from netkit.store.answers import ERRORS, AnswersStore, open_store
 from netkit.widgets import status as _status
 
+__all__ = ["SaveStatus", "bind", "on_upload"]
+
 _MISSING = object()
 
 

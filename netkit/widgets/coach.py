@@ -19,6 +19,8 @@ from netkit.markup import escape
 from netkit.paths import manifest_path
 from netkit.widgets import status as _status
 
+__all__ = ["CoachReport"]
+
 
 class CoachReport(widgets.VBox):
     """Progress table + charts of the render in ``out_folder``; Refresh re-reads every folder."""

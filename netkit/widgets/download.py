@@ -17,6 +17,8 @@ import time
 
 import ipywidgets as widgets
 
+__all__ = ["FRESH_SECONDS", "download_output", "download_script", "start_download"]
+
 #: A script older than this is not run again (e.g. a notebook reopened with saved widget state).
 FRESH_SECONDS = 60
 

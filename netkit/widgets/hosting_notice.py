@@ -9,6 +9,8 @@ import ipywidgets as widgets
 from netkit import runtime
 from netkit.workbook.hosting import binder_notice_html, binder_session, browser_notice_html
 
+__all__ = ["BinderNotice"]
+
 
 class BinderNotice(widgets.HTML):
     """Says that Binder keeps nothing, or (browser-only site) that answers stay in this browser,

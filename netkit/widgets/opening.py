@@ -9,6 +9,8 @@ from netkit.widgets.autosave import SaveStatus
 from netkit.widgets.hosting_notice import BinderNotice
 from netkit.workbook.opening import opening_html
 
+__all__ = ["OpeningPage"]
+
 
 class OpeningPage(widgets.VBox):
     """Shows whose workbook this is, that answers are saved as they type, and Binder's limits."""

@@ -7,6 +7,8 @@ import ipywidgets as widgets
 from netkit.contacts import RINGS
 from netkit.contacts.rhythms import rhythms_html
 
+__all__ = ["RhythmTable"]
+
 
 def RhythmTable() -> widgets.HTML:
     """How often to keep in touch with each ring, and why: the same table in every exercise."""

@@ -22,6 +22,8 @@ from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as status_style
 
+__all__ = ["ANONYMOUS_LABEL", "EXPLANATION", "SHARE_LABEL", "SharingChoice"]
+
 SHARE_LABEL = (
     "Share my progress with my coach: my name, how far I got in each exercise, and counts mixed with the group's"
 )

@@ -24,6 +24,8 @@ from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
 
+__all__ = ["StartPage", "workbook_link_html"]
+
 _WIDE = widgets.Layout(width="min(40em, 95%)")
 
 

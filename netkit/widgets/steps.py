@@ -18,6 +18,8 @@ from netkit.coach.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, m
 from netkit.markup import escape
 from netkit.store.answers import AnswersStore, open_store
 
+__all__ = ["ENV_STEPS", "StepView", "in_voila"]
+
 #: Set to 1 to show the step view outside Voilà (e.g. a Voici or JupyterLite page).
 ENV_STEPS = "NETKIT_STEPS"
 

@@ -22,6 +22,8 @@ from netkit.widgets.download import download_output, start_download
 from netkit.widgets.hosting_notice import BinderNotice
 from netkit.workbook.takehome import Archive, build_archive, delete_my_data, resume_from_upload
 
+__all__ = ["MAX_DATA_LINK_BYTES", "TakeHome"]
+
 #: Above this a zip is not pushed through the browser as a data: link (base64 adds a third).
 MAX_DATA_LINK_BYTES = 20 * 1024 * 1024
 

@@ -17,6 +17,8 @@ from netkit.markup import escape, paragraphs
 from netkit.reminders_ics import calendar_bytes
 from netkit.store import schema
 
+__all__ = ["FOLLOWUPS_NAME", "HANDOUT_NAME", "MAP_NAME", "PLAN_CALENDAR_NAME", "handout_files", "handout_html"]
+
 MAP_NAME = "network-map.svg"  # opens in any browser; names in every script stay text
 FOLLOWUPS_NAME = "followups.ics"
 PLAN_CALENDAR_NAME = "stay-in-touch.ics"

@@ -18,6 +18,17 @@ from dataclasses import dataclass
 
 from netkit.markup import escape_attr
 
+__all__ = [
+    "BINDER_ENV_VARS",
+    "BinderSession",
+    "IDLE_MINUTES",
+    "MAX_HOURS",
+    "binder_notice_html",
+    "binder_session",
+    "browser_notice_html",
+    "on_binder",
+]
+
 #: Environment variables mybinder.org (BinderHub) sets in a session.
 BINDER_ENV_VARS = (
     "BINDER_LAUNCH_HOST",

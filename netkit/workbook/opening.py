@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from netkit.markup import escape
 
+__all__ = ["PLACEHOLDER_NAME", "opening_html"]
+
 PLACEHOLDER_NAME = "Participant"
 
 

@@ -39,6 +39,29 @@ from netkit.store.answers import EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, 
 from netkit.store.document import BACKUP_NAME, check_upload
 from netkit.store.schema import PROFILE
 
+__all__ = [
+    "ARCHIVE_PREFIX",
+    "Archive",
+    "COPY_FOLDERS",
+    "DELETE_PATTERNS",
+    "EXPORT_NAME",
+    "MAX_ARCHIVE_BYTES",
+    "MAX_EXPORT_BYTES",
+    "MAX_MEMBERS",
+    "MAX_UPLOAD_BYTES",
+    "README_NAME",
+    "TAKEHOME_PATTERNS",
+    "archive_name",
+    "build_archive",
+    "delete_my_data",
+    "netkit_copies",
+    "profile_from_export",
+    "read_upload",
+    "readme_text",
+    "resume_from_upload",
+    "takehome_files",
+]
+
 #: The answers export inside a take-home zip; the one member a resume reads.
 EXPORT_NAME = "netkit-answers-export.json"
 README_NAME = "README.txt"

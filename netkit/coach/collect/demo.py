@@ -7,6 +7,8 @@ from typing import Any
 
 from netkit.store import schema
 
+__all__ = ["example_entries"]
+
 
 # --------------------------------------------------------------------------- example cohort
 def example_entries(today: _dt.date | None = None) -> list[tuple[dict, dict]]:

@@ -9,6 +9,21 @@ from typing import Any
 
 from netkit.store import schema
 
+__all__ = [
+    "ANONYMOUS_NAME",
+    "EXERCISES",
+    "Facts",
+    "MILESTONES",
+    "MIN_CONTACTS",
+    "MIN_GROUP",
+    "Milestone",
+    "OPT_OUT_KEY",
+    "completion",
+    "contacts_of",
+    "messages_of",
+    "missing_steps",
+]
+
 OPT_OUT_KEY = schema.OPT_OUT
 MIN_GROUP = 3
 EXERCISES = {"network": "Network map", "outreach": "Outreach", "reflection": "Reflection"}

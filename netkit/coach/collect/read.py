@@ -17,6 +17,8 @@ from netkit.paths import guard_file, manifest_folder
 from netkit.store import schema
 from netkit.store.document import answers_path, read_copies, says_do_not_share
 
+__all__ = ["CSV_HEADER", "collect", "read_manifest_entries", "read_render", "summary_rows", "write_summary_csv"]
+
 
 # --------------------------------------------------------------------------- local folders
 def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:

@@ -24,6 +24,16 @@ from netkit.coach.collect.facts import (
 from netkit.exceptions import NetkitError, describe
 from netkit.store import schema
 
+__all__ = [
+    "Aggregates",
+    "CohortReport",
+    "ParticipantRow",
+    "SHARING_FIGURES",
+    "aggregate",
+    "build_report",
+    "sharing_choice",
+]
+
 
 # --------------------------------------------------------------------------- the model
 @dataclass

@@ -10,6 +10,8 @@ from netkit.contacts import RINGS, Contact, ring_label
 from netkit.contacts.rhythms import cadence_for_ring
 from netkit.reminders_ics import Reminder
 
+__all__ = ["Due", "stay_in_touch_due", "stay_in_touch_reminders"]
+
 
 # ---------------------------------------------------------------------- stay in touch
 @dataclass(frozen=True)

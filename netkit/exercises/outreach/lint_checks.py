@@ -44,6 +44,8 @@ from netkit.exercises.outreach.lint_phrases import (  # noqa: F401  (the bench r
 )
 from netkit.exercises.outreach.lint_text import _GREETING, _QUESTION, _SENTENCE_END
 
+__all__ = []
+
 #: Why a job ask does not belong, per situation id ("" = any first contact): (explanation, fix).
 _JOB_ASK_WHY = {
     "": (

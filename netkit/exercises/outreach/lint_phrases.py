@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+__all__ = []
+
 
 def _rx(*alternatives: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html as _html
 import re
 
+__all__ = ["is_probably_english", "word_count"]
+
 # --------------------------------------------------------------------------- text handling
 _TAG = re.compile(
     r"<(?:script|style)\b[^>]*>.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}>", re.IGNORECASE | re.DOTALL

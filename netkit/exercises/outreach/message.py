@@ -23,6 +23,16 @@ from netkit.exercises.outreach.templates import (
     situation_for,
 )
 
+__all__ = [
+    "connection_sentence",
+    "contact_label",
+    "field_label",
+    "missing_fields",
+    "normalise_contact",
+    "normalise_participant",
+    "render_message",
+]
+
 
 # --------------------------------------------------------------------------- people
 def _first(record: Mapping[str, Any], keys: Iterable[str]) -> str:

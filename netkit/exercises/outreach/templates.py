@@ -16,6 +16,20 @@ from netkit.exceptions import TemplateError
 from netkit.exercises.outreach.sandbox import MessageSandbox
 from netkit.resources import PACKAGE_DIR
 
+__all__ = [
+    "BUILTIN_FOLDER",
+    "COACH_FOLDER_NAME",
+    "FRONT_MATTER",
+    "MAX_TEMPLATE_FILE",
+    "OutreachTemplate",
+    "Situation",
+    "UNKNOWN_SITUATION",
+    "builtin_templates",
+    "load_templates",
+    "parse_template",
+    "situation_for",
+]
+
 BUILTIN_FOLDER = PACKAGE_DIR / "templates" / "outreach"
 COACH_FOLDER_NAME = "outreach-templates"
 FRONT_MATTER = "+++"

@@ -57,6 +57,8 @@ from netkit.widgets.network.view import (
 )
 from netkit.widgets.network.view import TABLE_ROWS as TABLE_ROWS
 
+__all__ = ["CONTACTS_KEY", "DRAFT_KEY", "IMPORTS_KEY", "NetworkMap", "PICKER_ROWS", "SUMMARY_KEY"]
+
 CONTACTS_KEY = schema.CONTACTS
 DRAFT_KEY = schema.NETWORK_DRAFT
 IMPORTS_KEY = schema.NETWORK_IMPORTS

@@ -34,6 +34,8 @@ from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus
 from netkit.widgets.outreach.view import findings_html
 
+__all__ = ["CONTACTS_KEY", "ConversationGuide", "NOTES_KEY", "TYPED", "guide_html"]
+
 NOTES_KEY = schema.CONVERSATION_NOTES
 CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"

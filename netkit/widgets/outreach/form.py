@@ -45,6 +45,8 @@ from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus
 from netkit.widgets.outreach.view import entry_label, findings_html, followups_html
 
+__all__ = ["CONTACTS_KEY", "DRAFT_KEY", "OUTBOX_KEY", "OutreachComposer", "TYPED"]
+
 DRAFT_KEY = schema.OUTREACH_DRAFT
 OUTBOX_KEY = schema.OUTBOX
 CONTACTS_KEY = schema.CONTACTS

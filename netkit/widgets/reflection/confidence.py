@@ -12,6 +12,8 @@ from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 
+__all__ = ["CONFIDENCE_KEYS", "ConfidenceCheckIn", "NOT_YET"]
+
 CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
 NOT_YET = 0
 

@@ -20,6 +20,8 @@ from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus, bind
 from netkit.widgets.download import download_output, start_download
 
+__all__ = ["CONTACTS_KEY", "DRAFT_PREFIX", "PLAN_KEY", "PlanBuilder", "PlanExport"]
+
 CONTACTS_KEY = schema.CONTACTS
 PLAN_KEY = schema.PLAN
 DRAFT_PREFIX = schema.REFLECTION_DRAFT_PREFIX

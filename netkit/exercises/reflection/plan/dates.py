@@ -14,6 +14,8 @@ from dateutil.rrule import rrulestr
 from netkit.contacts.rhythms import CADENCES
 from netkit.exercises.reflection.plan.model import _KEEP_IN_TOUCH_IDEAS, PlanEntry, _fold, _nice_date
 
+__all__ = ["Due", "commitment_statement", "due_dates", "due_this_month", "next_due", "rrule_for"]
+
 if TYPE_CHECKING:
     from icalendar import vRecur
 

@@ -13,6 +13,27 @@ from netkit.contacts.rhythms import CADENCES, RING_RHYTHM, Cadence
 from netkit.date_input import maybe_date
 from netkit.exceptions import InputError
 
+__all__ = [
+    "DEFAULT_CADENCE",
+    "DEFAULT_CADENCE_BY_RING",
+    "DEFAULT_RING",
+    "MAX_AHEAD_DAYS",
+    "MAX_NAME",
+    "Person",
+    "PlanEntry",
+    "RINGS",
+    "WHERE",
+    "default_cadence",
+    "default_first_step",
+    "entry_problems",
+    "make_entry",
+    "parse_cadence",
+    "parse_closeness",
+    "people_from_contacts",
+    "plan_from_json",
+    "plan_to_json",
+]
+
 WHERE = "your stay-in-touch plan"
 MAX_AHEAD_DAYS = 366
 MAX_NAME = 120

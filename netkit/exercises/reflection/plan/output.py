@@ -26,6 +26,17 @@ from netkit.markup import escape, paragraphs
 from netkit.reminders_ics import Reminder, calendar_bytes
 from netkit.store import schema
 
+__all__ = [
+    "CALENDAR_NAME",
+    "ExportedPlan",
+    "HTML_NAME",
+    "ICS_NAME",
+    "MEDIA_TYPES",
+    "export_plan",
+    "plan_html",
+    "to_reminders",
+]
+
 
 # --------------------------------------------------------------------------- calendar
 def _uid(entry: PlanEntry, part: str) -> str:
