@@ -1,4 +1,4 @@
-"""The exercise forms: thin ipywidgets layers over the netkit core, one module per exercise.
+"""The forms: thin ipywidgets layers over the core, a subpackage per exercise and a module per workbook-wide form.
 
 Every widget is built *from* the answers store (saved value first, default only when nothing
 is saved) and only then observed, so building a form never overwrites saved answers.

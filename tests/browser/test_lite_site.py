@@ -42,6 +42,8 @@ def lite_site(tmp_path_factory, skip_or_fail) -> Path:
         site = Path(prebuilt)
         if not (site / "notebooks" / "index.html").exists():
             pytest.fail(f"NETKIT_LITE_SITE={prebuilt} is not a built site (run `netkit lite -o {prebuilt}`)")
+        if "'country': 'GB'" not in (site / "files" / "workshop.ipynb").read_text(encoding="utf-8"):
+            pytest.fail(f"NETKIT_LITE_SITE={prebuilt} was built without `--country GB`, which this test's dates need")
         return site
     try:
         import jupyterlite_core  # noqa: F401
