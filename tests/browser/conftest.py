@@ -16,14 +16,9 @@ Screenshots go to ``test-artifacts/`` (gitignored).
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,9 +26,8 @@ import pytest
 
 from netkit.coach.render import render
 from netkit.coach.roster import parse_roster
-from netkit.store.answers import ENV_FOLDER
 
-from .helpers import CHROMIUM, CHROMIUM_ARGS
+from .helpers import CHROMIUM, CHROMIUM_ARGS, free_port, jupyter_env, start, stop, wait_http
 
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
@@ -60,36 +54,6 @@ NO_TEXT_FIELDS = {"welcome", "take-home"}
 def typing_exercises() -> list[str]:
     """The exercises a participant types into."""
     return [name for name in exercise_names() if name not in NO_TEXT_FIELDS]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"server not ready at {url}:\n{log.read_text(errors='replace')[-3000:]}")
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)  # its own session: the server and its kernels
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
 
 
 @dataclass
@@ -125,19 +89,16 @@ def site(tmp_path_factory) -> Site:
     (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
         json.dumps({"windowingMode": "none"}), encoding="utf-8"
     )  # every cell in the DOM, for the test
-    env = {k: v for k, v in os.environ.items() if k != ENV_FOLDER and not k.startswith("BINDER_")}
-    env.update(
-        JUPYTER_CONFIG_DIR=str(home / "config"),
-        JUPYTER_RUNTIME_DIR=str(home / "runtime"),
+    env = jupyter_env(
+        home,
         JUPYTERLAB_SETTINGS_DIR=str(settings),
         JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"),
-        JUPYTER_PLATFORM_DIRS="1",
         PYTHONUNBUFFERED="1",
     )
 
-    voila_port, lab_port = _free_port(), _free_port()
+    voila_port, lab_port = free_port(), free_port()
     voila_log, lab_log = home / "voila.log", home / "lab.log"
-    voila = subprocess.Popen(
+    voila = start(
         [
             sys.executable,
             "-m",
@@ -149,13 +110,11 @@ def site(tmp_path_factory) -> Site:
             "--show_tracebacks=True",
             f"--Voila.config_file_paths={ROOT / 'binder'}",
         ],  # the shipped configuration (culling, progressive)
+        voila_log,
         cwd=ada,
         env=env,
-        stdout=voila_log.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
     )
-    lab = subprocess.Popen(
+    lab = start(
         [
             sys.executable,
             "-m",
@@ -171,21 +130,19 @@ def site(tmp_path_factory) -> Site:
             f"--LabApp.user_settings_dir={settings}",
             f"--LabApp.workspaces_dir={home / 'workspaces'}",
         ],
+        lab_log,
         cwd=root,
         env=env,
-        stdout=lab_log.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
     )
     try:
         voila_url, lab_url = f"http://127.0.0.1:{voila_port}", f"http://127.0.0.1:{lab_port}"
-        _wait_http(voila_url + "/voila/static/favicon.ico", voila, voila_log)
-        _wait_http(lab_url + "/api/status", lab, lab_log)
+        wait_http(voila_url + "/voila/static/favicon.ico", voila, voila_log)
+        wait_http(lab_url + "/api/status", lab, lab_log)
         print(f"\n[browser] site ready in {time.monotonic() - started:.1f} s", file=sys.stderr)
         yield Site(root=root, ada=ada, bo=bo, voila_url=voila_url, lab_url=lab_url)
     finally:
-        _stop(voila)
-        _stop(lab)
+        stop(voila)
+        stop(lab)
 
 
 @pytest.fixture(scope="session")

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import socket
+import subprocess
 import time
 import urllib.request
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from netkit.store.answers import ENV_FOLDER
 
 #: Debian's Chromium, started as RECIPES.md found works here (no background networking: the
 #: machine's closed network refuses it). The benchmarks under bench/ launch it the same way.
@@ -180,3 +188,67 @@ def open_lab(page, site, exercise: str) -> None:
         timeout=120_000,
     )
     lab_kernel_idle(page, site, exercise)
+
+
+# --------------------------------------------------------------------------- servers on 127.0.0.1
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def jupyter_env(home: Path, **extra: str) -> dict[str, str]:
+    """This process's environment for a Jupyter server: no answers folder or Binder variables leak in, and
+    Jupyter's config and runtime folders are under ``home`` (nothing of the developer's own setup)."""
+    env = {k: v for k, v in os.environ.items() if k != ENV_FOLDER and not k.startswith("BINDER_")}
+    env.update(
+        JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_RUNTIME_DIR=str(home / "runtime"), JUPYTER_PLATFORM_DIRS="1"
+    )
+    env.update(extra)
+    return env
+
+
+def start(command: list[str], log: Path, *, cwd: Path | None = None, env: dict | None = None) -> subprocess.Popen:
+    """Start a server in a session of its own (so :func:`stop` ends its kernels too), its output into ``log``."""
+    return subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True
+    )
+
+
+def wait_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server not ready at {url}:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)  # its own session: the server and its kernels
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+@contextmanager
+def serving(
+    command: list[str], log: Path, ready: str, *, cwd: Path | None = None, env: dict | None = None
+) -> Iterator[subprocess.Popen]:
+    """One server: started, waited for until ``ready`` (a URL) answers 200, stopped (with its kernels) after."""
+    proc = start(command, log, cwd=cwd, env=env)
+    try:
+        wait_http(ready, proc, log)
+        yield proc
+    finally:
+        stop(proc)

@@ -8,19 +8,15 @@ test finishes in seconds. Five page loads, five closes: at most one kernel may s
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from netkit.store.answers import ENV_FOLDER
-
-from .conftest import EXERCISES, ROOT, _free_port, _stop, _wait_http
-from .helpers import wait_for_widgets
+from .conftest import EXERCISES, ROOT
+from .helpers import free_port, jupyter_env, serving, wait_for_widgets
 
 pytestmark = pytest.mark.browser
 
@@ -57,34 +53,21 @@ def culling_voila(tmp_path_factory):
     notebooks = home / "site"
     notebooks.mkdir()
     shutil.copy(EXERCISES / "welcome.ipynb", notebooks / "welcome.ipynb")
-    env = {k: v for k, v in os.environ.items() if k != ENV_FOLDER and not k.startswith("BINDER_")}
-    env.update(
-        JUPYTER_CONFIG_DIR=str(home / "jupyter"), JUPYTER_RUNTIME_DIR=str(home / "runtime"), JUPYTER_PLATFORM_DIRS="1"
-    )
-    port, log = _free_port(), home / "voila.log"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "voila",
-            str(notebooks),
-            "--no-browser",
-            f"--port={port}",
-            "--Voila.ip=127.0.0.1",
-            f"--Voila.config_file_paths={home / 'config'}",
-        ],
-        cwd=notebooks,
-        env=env,
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}"
-        _wait_http(url + "/voila/static/favicon.ico", proc, log)
+    env = jupyter_env(home, JUPYTER_CONFIG_DIR=str(home / "jupyter"))
+    port, log = free_port(), home / "voila.log"
+    url = f"http://127.0.0.1:{port}"
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebooks),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        f"--Voila.config_file_paths={home / 'config'}",
+    ]
+    with serving(command, log, url + "/voila/static/favicon.ico", cwd=notebooks, env=env) as proc:
         yield url, proc.pid, log
-    finally:
-        _stop(proc)
 
 
 def test_five_loads_and_closes_leave_at_most_one_kernel(culling_voila, browser):

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 import sys
 import time
 import zipfile
@@ -25,8 +24,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import _free_port, _stop, _wait_http
-from .helpers import screenshot
+from .helpers import free_port, screenshot, serving
 
 pytestmark = pytest.mark.browser
 
@@ -70,20 +68,12 @@ def lite_site(tmp_path_factory, skip_or_fail) -> Path:
 @pytest.fixture(scope="module")
 def lite_url(lite_site, tmp_path_factory):
     """A plain static server (what a coach runs on a laptop in the room) on 127.0.0.1."""
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("lite-server") / "http.log"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "http.server", "-b", "127.0.0.1", "-d", str(lite_site), str(port)],
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}"
-        _wait_http(url + "/jupyter-lite.json", proc, log)
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "http.server", "-b", "127.0.0.1", "-d", str(lite_site), str(port)]
+    with serving(command, log, url + "/jupyter-lite.json"):
         yield url
-    finally:
-        _stop(proc)
 
 
 def _wait_for_app(page, button: str) -> None:
