@@ -62,11 +62,11 @@ class StoreTransfer(StoreSaving):
         with self._mutex:
             self.flush()
 
-            def keep_copy() -> Path | None:
+            def keep_copy(disk: dict[str, Any]) -> Path | None:
                 if not self.path.exists():
                     return None
                 copy_path = kept_copy(self.path, BEFORE_RESUME)
-                atomic_write_json(copy_path, self._read_for_merge(), compact=True, mode=0o600)
+                atomic_write_json(copy_path, disk, compact=True, mode=0o600)
                 return copy_path
 
             _doc, report, copy_path = self._merge_and_write(checked, before=keep_copy)
