@@ -111,8 +111,18 @@ def parse_document(raw: bytes, where: str | Path, *, kind: str | None = None) ->
     return check_document(_loads(raw), where, kind=kind)
 
 
+class _Checked(dict):
+    """A document :func:`check_document` returned; checking it again would give it back unchanged."""
+
+
 def check_upload(doc: Any, source: str | Path) -> dict:
-    """:func:`check_document` for a download being resumed, refusing with a message a participant can act on."""
+    """:func:`check_document` for a download being resumed, refusing with a message a participant can act on.
+
+    An upload already checked (:func:`netkit.workbook.takehome.read_upload` checks before anything is written)
+    is not walked a second time: on 30,000 contacts that walk is a third of a second.
+    """
+    if type(doc) is _Checked and doc.get("kind") == EXPORT_KIND:
+        return doc
     try:
         return check_document(doc, source, kind=EXPORT_KIND)
     except ValueError as exc:
@@ -168,7 +178,7 @@ def check_document(doc: Any, where: str | Path, *, kind: str | None = None) -> d
             }
     if isinstance(doc.get("superseded"), list):
         out["superseded"] = doc["superseded"]
-    return out
+    return _Checked(out)
 
 
 Copy = bytes | None | OSError
