@@ -24,12 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from netkit.exceptions import AnswersError, AnswersSchemaError
-from netkit.kept_copies import BACKUP_SUFFIX, BEFORE_RESUME, DAMAGED, backup_name, backup_of, kept_copies_glob
+from netkit.kept_copies import BEFORE_RESUME, DAMAGED, backup_name, backup_of, kept_copies_glob
 from netkit.store.schema import SCHEMA, migrate, record_keys
 
 __all__ = [
     "BACKUP_NAME",
-    "BACKUP_SUFFIX",
     "DAMAGED_GLOB",
     "EXPORT_KIND",
     "FILENAME",
