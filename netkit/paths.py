@@ -165,12 +165,7 @@ def manifest_folder(out: str | Path, entry: Mapping[str, Any]) -> Path:
             where=manifest_path(out),
             fix="render again into this folder to rewrite the manifest",
         )
-    if (
-        not isinstance(name, str)
-        or not _FOLDER_RE.fullmatch(name)
-        or not name.endswith("-" + pid)
-        or name in (".", "..")
-    ):
+    if not isinstance(name, str) or not _FOLDER_RE.fullmatch(name) or not name.endswith("-" + pid):
         raise RenderError(
             f"the manifest names no usable folder for this participant ({name!r})",
             where=manifest_path(out),

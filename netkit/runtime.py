@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -103,12 +102,6 @@ def _browser_loop() -> Any:
     return loop if type(loop).__module__.startswith("pyodide") else None
 
 
-@contextmanager
-def _mutex_only(mutex: threading.RLock) -> Iterator[None]:
-    with mutex:
-        yield
-
-
 _BROWSER_MUTEX = threading.RLock()
 
 
@@ -121,7 +114,7 @@ def file_lock(path: str | Path, timeout: float = 10, *, in_browser: bool | None 
     and merges what the other tab saved).
     """
     if IN_BROWSER if in_browser is None else in_browser:
-        return _mutex_only(_BROWSER_MUTEX)
+        return _BROWSER_MUTEX  # an RLock is itself the context manager
     from filelock import FileLock
 
     return FileLock(str(path), timeout=timeout)

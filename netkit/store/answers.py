@@ -37,31 +37,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from netkit.exceptions import AnswersCorruptError, AnswersError, AnswersSchemaError
+from netkit.exceptions import AnswersCorruptError
 from netkit.kept_copies import DAMAGED, backup_of, kept_copy
 from netkit.runtime import Scheduled
 from netkit.store.document import (
-    BACKUP_SUFFIX,
     EXPORT_KIND,
     FILENAME,
     LOCKNAME,
     answers_from_copies,
     answers_path,
-    parse_document,
-    read_answers_readonly,
 )
 from netkit.store.merge import MergeReport
 from netkit.store.saving import _MISSING, ERRORS, _file_id, _json_copy, _read_document
-from netkit.store.saving import LOCK_TIMEOUT as LOCK_TIMEOUT
 from netkit.store.schema import SCHEMA, key_spec, keyed_items, migrate
 from netkit.store.transfer import StoreTransfer
 
 __all__ = [
-    "AnswersCorruptError",
-    "AnswersError",
-    "AnswersSchemaError",
     "AnswersStore",
-    "BACKUP_SUFFIX",
     "ERRORS",
     "EXPORT_KIND",
     "FILENAME",
@@ -72,8 +64,6 @@ __all__ = [
     "answers_path",
     "forget_open_stores",
     "open_store",
-    "parse_document",
-    "read_answers_readonly",
 ]
 
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"

@@ -24,12 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from netkit.exceptions import AnswersError, AnswersSchemaError
-from netkit.kept_copies import BACKUP_SUFFIX, BEFORE_RESUME, DAMAGED, backup_name, backup_of, kept_copies_glob
+from netkit.kept_copies import BEFORE_RESUME, DAMAGED, backup_name, backup_of, kept_copies_glob
 from netkit.store.schema import SCHEMA, migrate, record_keys
 
 __all__ = [
     "BACKUP_NAME",
-    "BACKUP_SUFFIX",
     "DAMAGED_GLOB",
     "EXPORT_KIND",
     "FILENAME",
@@ -111,8 +110,18 @@ def parse_document(raw: bytes, where: str | Path, *, kind: str | None = None) ->
     return check_document(_loads(raw), where, kind=kind)
 
 
+class _Checked(dict):
+    """A document :func:`check_document` returned; checking it again would give it back unchanged."""
+
+
 def check_upload(doc: Any, source: str | Path) -> dict:
-    """:func:`check_document` for a download being resumed, refusing with a message a participant can act on."""
+    """:func:`check_document` for a download being resumed, refusing with a message a participant can act on.
+
+    An upload already checked (:func:`netkit.workbook.takehome.read_upload` checks before anything is written)
+    is not walked a second time: on 30,000 contacts that walk is a third of a second.
+    """
+    if type(doc) is _Checked and doc.get("kind") == EXPORT_KIND:
+        return doc
     try:
         return check_document(doc, source, kind=EXPORT_KIND)
     except ValueError as exc:
@@ -168,7 +177,7 @@ def check_document(doc: Any, where: str | Path, *, kind: str | None = None) -> d
             }
     if isinstance(doc.get("superseded"), list):
         out["superseded"] = doc["superseded"]
-    return out
+    return _Checked(out)
 
 
 Copy = bytes | None | OSError

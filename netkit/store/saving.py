@@ -122,13 +122,13 @@ class StoreSaving:
         return file_lock(self.lock_path, timeout=LOCK_TIMEOUT)
 
     def _merge_and_write(
-        self, incoming: dict[str, Any], *, before: Callable[[], Any] | None = None
+        self, incoming: dict[str, Any], *, before: Callable[[dict[str, Any]], Any] | None = None
     ) -> tuple[dict[str, Any], MergeReport, Any]:
-        """Under the lock: read what is on disk, merge ``incoming`` in, write; return (doc, report, before())."""
+        """Under the lock: read what is on disk, merge ``incoming`` in, write; return (doc, report, before(disk))."""
         try:
             with self._lock():
                 disk = self._read_for_merge()
-                extra = before() if before else None
+                extra = before(disk) if before else None
                 merged, report = merge_documents(disk, incoming)
                 doc = self._write(merged, backup=True)
         except LockTimeout:

@@ -8,7 +8,6 @@ before it as a restorable copy.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
 from netkit.kept_copies import BEFORE_RESUME, kept_copy
-from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload
+from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, _loads, check_upload
 from netkit.store.merge import MergeReport
 from netkit.store.saving import StoreSaving, _json_copy, _now, _read_document
 from netkit.store.schema import SCHEMA
@@ -62,11 +61,11 @@ class StoreTransfer(StoreSaving):
         with self._mutex:
             self.flush()
 
-            def keep_copy() -> Path | None:
+            def keep_copy(disk: dict[str, Any]) -> Path | None:
                 if not self.path.exists():
                     return None
                 copy_path = kept_copy(self.path, BEFORE_RESUME)
-                atomic_write_json(copy_path, self._read_for_merge(), compact=True, mode=0o600)
+                atomic_write_json(copy_path, disk, compact=True, mode=0o600)
                 return copy_path
 
             _doc, report, copy_path = self._merge_and_write(checked, before=keep_copy)
@@ -84,11 +83,10 @@ class StoreTransfer(StoreSaving):
         """Read an export file written by :meth:`export_to` and merge it in."""
         path = Path(path)
         try:
-            raw = path.read_bytes()
-            doc = json.loads(raw.decode("utf-8-sig"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            doc = _loads(path.read_bytes())
+        except (OSError, ValueError) as exc:
             raise AnswersError(
-                f"cannot read this export ({type(exc).__name__}: {exc})"[:300],
+                f"cannot read this export ({exc})"[:300],
                 where=path,
                 fix="choose the netkit-answers file you downloaded from your workbook",
             ) from None
