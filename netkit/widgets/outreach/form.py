@@ -157,11 +157,16 @@ class OutreachComposer(widgets.VBox):
     def _now(self) -> _dt.date:
         return self._today or _dt.date.today()
 
-    def _read_contacts(self) -> list[dict]:
-        return [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict)]
+    def _read_contacts(self) -> dict[str, dict]:
+        """The contacts by their key in the dropdown (looked up on every keystroke: no scan of 30,000)."""
+        records = [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict)]
+        by_key: dict[str, dict] = {}
+        for i, c in enumerate(records):
+            by_key.setdefault(self._contact_key(c, i), c)
+        return by_key
 
     def _contact_options(self) -> list[tuple[str, str]]:
-        options = [(contact_label(c), self._contact_key(c, i)) for i, c in enumerate(self._contacts)]
+        options = [(contact_label(c), key) for key, c in self._contacts.items()]
         return options + [("Someone else (type their name)", TYPED)]
 
     def refresh_contacts(self) -> None:
@@ -186,9 +191,9 @@ class OutreachComposer(widgets.VBox):
         if self.contact.value == TYPED:
             typed = self.contact_name.value.strip()
             return typed, typed, None
-        for i, c in enumerate(self._contacts):
-            if self._contact_key(c, i) == self.contact.value:
-                return c, normalise_contact(c).get("name", ""), c.get("id")
+        c = self._contacts.get(self.contact.value)
+        if c is not None:
+            return c, normalise_contact(c).get("name", ""), c.get("id")
         return "", "", None
 
     def _sync_name_box(self) -> None:
@@ -202,11 +207,7 @@ class OutreachComposer(widgets.VBox):
                 self.contact.value = draft["contact_id"]
             else:
                 wanted = draft.get("contact") or ""
-                match = [
-                    self._contact_key(c, i)
-                    for i, c in enumerate(self._contacts)
-                    if normalise_contact(c).get("name") == wanted
-                ]
+                match = [key for key, c in self._contacts.items() if normalise_contact(c).get("name") == wanted]
                 if match:
                     self.contact.value = match[0]
                 else:
