@@ -37,7 +37,7 @@ from netkit.exercises.outreach import (
     render_message,
 )
 from netkit.exercises.outreach.followups import entry_asks, new_outbox_entry, write_followups
-from netkit.exercises.outreach.lint import lint
+from netkit.exercises.outreach.lint import lint, word_count
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
@@ -259,8 +259,9 @@ class OutreachComposer(widgets.VBox):
                 "You can also add them to the contact in exercise 1."
             )
         self._template_text = text
-        self.draft.value = text  # observed: relints and saves (after construction)
-        if save:
+        changed = self.draft.value != text
+        self.draft.value = text  # observed: a change relints and saves (after construction)
+        if save and not changed:  # the same text under another situation: lint for it, save the choice
             self._relint()
             self._save_draft()
 
@@ -285,8 +286,6 @@ class OutreachComposer(widgets.VBox):
         except Exception as exc:  # feedback must never break typing
             self.findings.value = _status.muted(f"Feedback unavailable: {escape(exc)}")
             return
-        from netkit.exercises.outreach.lint import word_count
-
         self.word_count.value = _status.muted(f"{word_count(text)} words")
         self.findings.value = findings_html(result)
 
