@@ -37,7 +37,8 @@ img{max-width:100%}
 def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
     from netkit.contacts import contacts_from_json, ring_label
     from netkit.exercises.network.analysis import findings, summarise
-    from netkit.exercises.network.egomap import ego_map_html, ego_map_svg, map_layout
+    from netkit.exercises.network.egomap import ego_map_html, ego_map_svg
+    from netkit.exercises.network.egomap_layout import map_layout
 
     contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
