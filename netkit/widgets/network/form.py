@@ -54,6 +54,7 @@ from netkit.widgets.network.view import (
     log_inputs,
     matching,
     pictures_tab,
+    search_index,
 )
 from netkit.widgets.network.view import TABLE_ROWS as TABLE_ROWS
 
@@ -93,6 +94,7 @@ class NetworkMap(widgets.VBox):
         # contact another tab added meanwhile survives this form's next save (see AnswersStore.set).
         self._saved_json = contacts_to_json(self._contacts)
         self._by_id = {c.id: c for c in self._contacts}
+        self._index = search_index(self._contacts)
         draft = {**blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
 
         # --- the contact form (restored from the saved draft before anything is observed)
@@ -218,7 +220,7 @@ class NetworkMap(widgets.VBox):
 
     # ------------------------------------------------------------------ refreshing
     def _matches(self) -> list[Contact]:
-        return matching(self._contacts, self._find.value)
+        return matching(self._index, self._find.value)
 
     def _refresh_lists(self, select: str | None = None) -> None:
         matches = self._matches()
@@ -280,6 +282,7 @@ class NetworkMap(widgets.VBox):
 
     def _changed(self, select: str | None = None) -> None:
         self._by_id = {c.id: c for c in self._contacts}
+        self._index = search_index(self._contacts)
         self._save_contacts()
         self._refresh_lists(select=select)
         self._refresh_outputs()
