@@ -24,6 +24,7 @@ counters say everything these analyses need.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -90,6 +91,7 @@ def parse_targets(text: str | Sequence[str] | None) -> list[str]:
     return result
 
 
+@functools.lru_cache(maxsize=65536)  # one findings() call asks for the same organisations and targets many times
 def _tokens(text: str) -> tuple[str, ...]:
     words = re.findall(r"\w+", normalise(text))
     return tuple(w for w in words if w not in _LEGAL_SUFFIXES) or tuple(words)
