@@ -12,7 +12,7 @@ Answers store keys:
 * ``network.summary`` — counts only (size, by ring, by sector, dormant share) for the coach's
   anonymised cohort report.
 
-Callbacks stay fast: the table shows at most :data:`TABLE_ROWS` rows, the picker at most
+Callbacks stay fast: the table shows at most :data:`~netkit.widgets.network.view.TABLE_ROWS` rows, the picker at most
 :data:`PICKER_ROWS`, and the three pictures are redrawn after a short pause
 (``redraw_delay`` seconds, debounced; 0 draws at once, ``None`` only on
 :meth:`NetworkMap.refresh_pictures`) rather than on every keystroke.
@@ -39,7 +39,6 @@ from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus, on_upload
-from netkit.widgets.network.view import DORMANT_MARK as DORMANT_MARK
 from netkit.widgets.network.view import (
     FIELDS,
     IMPORT_HELP,
@@ -56,7 +55,6 @@ from netkit.widgets.network.view import (
     pictures_tab,
     search_index,
 )
-from netkit.widgets.network.view import TABLE_ROWS as TABLE_ROWS
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "IMPORTS_KEY", "NetworkMap", "PICKER_ROWS", "SUMMARY_KEY"]
 
