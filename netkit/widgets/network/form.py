@@ -30,7 +30,7 @@ from netkit.contacts import DIRECTIONS, RINGS, Contact, contacts_from_json, cont
 from netkit.contacts.importers import import_into
 from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
-from netkit.exercises.network.analysis import findings, parse_targets, summarise
+from netkit.exercises.network.analysis import NetworkSummary, findings, parse_targets, summarise
 from netkit.exercises.network.charts import reciprocity_svg, summary_svg
 from netkit.exercises.network.egomap import ego_map_html
 from netkit.markup import escape
@@ -210,10 +210,10 @@ class NetworkMap(widgets.VBox):
         finally:
             self._quiet = False
 
-    def _save_contacts(self) -> None:
-        summary = summarise(self._contacts, self.today).to_json()
+    def _save_contacts(self, summary: NetworkSummary) -> None:
         contacts = contacts_to_json(self._contacts)
-        self._store.update({CONTACTS_KEY: contacts, SUMMARY_KEY: summary}, base={CONTACTS_KEY: self._saved_json})
+        values = {CONTACTS_KEY: contacts, SUMMARY_KEY: summary.to_json()}
+        self._store.update(values, base={CONTACTS_KEY: self._saved_json})
         self._saved_json = contacts
 
     # ------------------------------------------------------------------ refreshing
@@ -247,11 +247,12 @@ class NetworkMap(widgets.VBox):
             return
         self._log_list.value = interactions_html(contact)
 
-    def _refresh_outputs(self) -> None:
+    def _refresh_outputs(self, summary: NetworkSummary | None = None) -> None:
         organisations, sectors = self._targets
-        self._findings.value = findings_html(
-            findings(self._contacts, self.today, target_organisations=organisations, target_sectors=sectors)
+        lines = findings(
+            self._contacts, self.today, target_organisations=organisations, target_sectors=sectors, summary=summary
         )
+        self._findings.value = findings_html(lines)
 
     def refresh_pictures(self) -> None:
         """Redraw the ego map and the two charts now (the widget schedules this after changes)."""
@@ -281,9 +282,10 @@ class NetworkMap(widgets.VBox):
     def _changed(self, select: str | None = None) -> None:
         self._by_id = {c.id: c for c in self._contacts}
         self._index = search_index(self._contacts)
-        self._save_contacts()
+        summary = summarise(self._contacts, self.today)  # saved for the coach, and the findings' first line
+        self._save_contacts(summary)
         self._refresh_lists(select=select)
-        self._refresh_outputs()
+        self._refresh_outputs(summary)
         self._schedule_pictures()
 
     def _say(self, text: str, kind: str = "ok") -> None:
