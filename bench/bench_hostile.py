@@ -23,14 +23,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from netkit import paths
 from netkit.coach import render as render_module
 from netkit.coach.roster import parse_roster
-from netkit.exercises.outreach import (
-    _ContactFields,
-    _MeFields,
-    builtin_templates,
-    normalise_contact,
-    normalise_participant,
-)
+from netkit.exercises.outreach import builtin_templates, normalise_contact, normalise_participant
 from netkit.exercises.outreach.sandbox import render_limited
+from netkit.exercises.outreach.templates import _ContactFields, _MeFields
 
 
 def roster(n: int):

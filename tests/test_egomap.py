@@ -8,11 +8,10 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from netkit.contacts import Contact
-from netkit.exercises.network.egomap import (
+from netkit.exercises.network.egomap import ego_map_html, ego_map_svg
+from netkit.exercises.network.egomap_layout import (
     DORMANT_LEGEND,
     INDIVIDUAL_LIMIT,
-    ego_map_html,
-    ego_map_svg,
     map_description,
     map_layout,
     sector_colours,

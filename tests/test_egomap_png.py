@@ -9,7 +9,7 @@ from matplotlib.patches import PathPatch
 
 from netkit.coach.map_png import ego_map, figure_png
 from netkit.contacts import Contact
-from netkit.exercises.network.egomap import INDIVIDUAL_LIMIT
+from netkit.exercises.network.egomap_layout import INDIVIDUAL_LIMIT
 
 TODAY = dt.date(2026, 11, 24)
 PNG = b"\x89PNG"

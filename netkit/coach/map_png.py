@@ -2,7 +2,7 @@
 
 Participants see the SVG of :mod:`netkit.exercises.network.egomap` (real text, no numpy or matplotlib); a coach
 who wants a raster picture or a PDF for a slide gets this one, drawn from the very same
-:func:`netkit.exercises.network.egomap.map_layout` (same rings, angles, colours, dormant marks and organisation
+:func:`netkit.exercises.network.egomap_layout.map_layout` (same rings, angles, colours, dormant marks and organisation
 groups). Coach side only: nothing a participant imports loads this module.
 
 Functions return a :class:`matplotlib.figure.Figure` built without pyplot (no global state,

@@ -37,7 +37,8 @@ img{max-width:100%}
 def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
     from netkit.contacts import contacts_from_json, ring_label
     from netkit.exercises.network.analysis import findings, summarise
-    from netkit.exercises.network.egomap import ego_map_html, ego_map_svg, map_layout
+    from netkit.exercises.network.egomap import ego_map_html, ego_map_svg
+    from netkit.exercises.network.egomap_layout import map_layout
 
     contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
@@ -46,7 +47,7 @@ def _network(answers: Mapping[str, Any], name: str, today: _dt.date):
     picture = ego_map_svg(layout)
     summary = summarise(contacts, today)
     rings = ", ".join(f"{escape(ring_label(key))}: {count}" for key, count in summary.by_ring.items() if count)
-    notes = "".join(f"<li>{escape(line)}</li>" for line in findings(contacts, today))
+    notes = "".join(f"<li>{escape(line)}</li>" for line in findings(contacts, today, summary=summary))
     rows = "".join(
         f"<tr><td>{escape(c.name)}</td><td>{escape(c.organisation)}</td><td>{escape(ring_label(c.ring))}</td>"
         f"<td>{escape(c.last_contact or '')}</td><td>{escape(c.could_offer)}</td></tr>"

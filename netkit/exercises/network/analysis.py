@@ -24,6 +24,7 @@ counters say everything these analyses need.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -90,6 +91,7 @@ def parse_targets(text: str | Sequence[str] | None) -> list[str]:
     return result
 
 
+@functools.lru_cache(maxsize=65536)  # one findings() call asks for the same organisations and targets many times
 def _tokens(text: str) -> tuple[str, ...]:
     words = re.findall(r"\w+", normalise(text))
     return tuple(w for w in words if w not in _LEGAL_SUFFIXES) or tuple(words)
@@ -310,14 +312,17 @@ def findings(
     target_organisations: str | Sequence[str] = "",
     target_sectors: str | Sequence[str] = "",
     limit: int = 5,
+    summary: NetworkSummary | None = None,
 ) -> list[str]:
-    """The analyses as short plain sentences for a participant (plain text: escape before HTML)."""
+    """The analyses as short plain sentences for a participant (plain text: escape before HTML); ``summary`` is
+    :func:`summarise` of the same contacts when the caller has it already."""
     if not contacts:
         return [
             "Your map is empty. Add a few people by hand, or upload an export: most people know more "
             "people than they first think."
         ]
-    summary = summarise(contacts, today)
+    if summary is None:
+        summary = summarise(contacts, today)
     lines = [
         f"You have {summary.size} contact{'s' if summary.size != 1 else ''} in "
         f"{summary.organisations} organisation{'s' if summary.organisations != 1 else ''}; "

@@ -10,7 +10,7 @@
   on each ring, the organisations with the most contacts as bubbles sized by head count,
   plus how many more there are, so the picture stays readable and quick to draw.
 
-:func:`map_layout` (in :mod:`netkit.exercises.network.egomap_layout`, re-exported here) places everything (pure
+:func:`~netkit.exercises.network.egomap_layout.map_layout` places everything (pure
 data, shared with the coach's PNG in :mod:`netkit.coach.map_png`); :func:`ego_map_svg` draws it with real text, a title
 and a
 description for screen readers; :func:`ego_map_html` puts the picture beside the same
@@ -26,44 +26,21 @@ from collections.abc import Sequence
 
 from netkit.contacts import Contact, ring_label
 from netkit.exercises.network.egomap_layout import (
-    BUBBLES_PER_RING,
     CAPTION_GAP,
     DORMANT_LEGEND,
     INDIVIDUAL_LIMIT,
     LABEL_CHARS,
-    NO_ORGANISATION,
     OTHER_COLOUR,
     OUTSIDE_LABELS_FROM,
-    PALETTE,
     RING_INDEX,
     MapLayout,
-    Node,
     map_description,
     map_layout,
-    sector_colours,
 )
 from netkit.markup import escape
 from netkit.svg import MUTED, Svg, abbreviate, abbreviate_name, text_width
 
-__all__ = [
-    "BUBBLES_PER_RING",
-    "CAPTION_GAP",
-    "DORMANT_LEGEND",
-    "INDIVIDUAL_LIMIT",
-    "LABEL_CHARS",
-    "MapLayout",
-    "NO_ORGANISATION",
-    "Node",
-    "OTHER_COLOUR",
-    "OUTSIDE_LABELS_FROM",
-    "PALETTE",
-    "RING_INDEX",
-    "ego_map_html",
-    "ego_map_svg",
-    "map_description",
-    "map_layout",
-    "sector_colours",
-]
+__all__ = ["ego_map_html", "ego_map_svg"]
 
 
 # --------------------------------------------------------------------------- drawing

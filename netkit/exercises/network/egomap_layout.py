@@ -2,7 +2,7 @@
 
 Pure data (no drawing): :func:`map_layout` turns contacts into a :class:`MapLayout` that both the
 participant's SVG (:mod:`netkit.exercises.network.egomap`) and the coach's PNG (:mod:`netkit.coach.map_png`) draw, and
-:func:`map_description` says the same in words. :mod:`netkit.exercises.network.egomap` re-exports every name.
+:func:`map_description` says the same in words.
 """
 
 from __future__ import annotations

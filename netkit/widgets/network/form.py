@@ -12,7 +12,7 @@ Answers store keys:
 * ``network.summary`` — counts only (size, by ring, by sector, dormant share) for the coach's
   anonymised cohort report.
 
-Callbacks stay fast: the table shows at most :data:`TABLE_ROWS` rows, the picker at most
+Callbacks stay fast: the table shows at most :data:`~netkit.widgets.network.view.TABLE_ROWS` rows, the picker at most
 :data:`PICKER_ROWS`, and the three pictures are redrawn after a short pause
 (``redraw_delay`` seconds, debounced; 0 draws at once, ``None`` only on
 :meth:`NetworkMap.refresh_pictures`) rather than on every keystroke.
@@ -30,7 +30,7 @@ from netkit.contacts import DIRECTIONS, RINGS, Contact, contacts_from_json, cont
 from netkit.contacts.importers import import_into
 from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
-from netkit.exercises.network.analysis import findings, parse_targets, summarise
+from netkit.exercises.network.analysis import NetworkSummary, findings, parse_targets, summarise
 from netkit.exercises.network.charts import reciprocity_svg, summary_svg
 from netkit.exercises.network.egomap import ego_map_html
 from netkit.markup import escape
@@ -39,7 +39,6 @@ from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus, on_upload
-from netkit.widgets.network.view import DORMANT_MARK as DORMANT_MARK
 from netkit.widgets.network.view import (
     FIELDS,
     IMPORT_HELP,
@@ -54,8 +53,8 @@ from netkit.widgets.network.view import (
     log_inputs,
     matching,
     pictures_tab,
+    search_index,
 )
-from netkit.widgets.network.view import TABLE_ROWS as TABLE_ROWS
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "IMPORTS_KEY", "NetworkMap", "PICKER_ROWS", "SUMMARY_KEY"]
 
@@ -93,6 +92,7 @@ class NetworkMap(widgets.VBox):
         # contact another tab added meanwhile survives this form's next save (see AnswersStore.set).
         self._saved_json = contacts_to_json(self._contacts)
         self._by_id = {c.id: c for c in self._contacts}
+        self._index = search_index(self._contacts)
         draft = {**blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
 
         # --- the contact form (restored from the saved draft before anything is observed)
@@ -210,15 +210,15 @@ class NetworkMap(widgets.VBox):
         finally:
             self._quiet = False
 
-    def _save_contacts(self) -> None:
-        summary = summarise(self._contacts, self.today).to_json()
+    def _save_contacts(self, summary: NetworkSummary) -> None:
         contacts = contacts_to_json(self._contacts)
-        self._store.update({CONTACTS_KEY: contacts, SUMMARY_KEY: summary}, base={CONTACTS_KEY: self._saved_json})
+        values = {CONTACTS_KEY: contacts, SUMMARY_KEY: summary.to_json()}
+        self._store.update(values, base={CONTACTS_KEY: self._saved_json})
         self._saved_json = contacts
 
     # ------------------------------------------------------------------ refreshing
     def _matches(self) -> list[Contact]:
-        return matching(self._contacts, self._find.value)
+        return matching(self._index, self._find.value)
 
     def _refresh_lists(self, select: str | None = None) -> None:
         matches = self._matches()
@@ -247,11 +247,12 @@ class NetworkMap(widgets.VBox):
             return
         self._log_list.value = interactions_html(contact)
 
-    def _refresh_outputs(self) -> None:
+    def _refresh_outputs(self, summary: NetworkSummary | None = None) -> None:
         organisations, sectors = self._targets
-        self._findings.value = findings_html(
-            findings(self._contacts, self.today, target_organisations=organisations, target_sectors=sectors)
+        lines = findings(
+            self._contacts, self.today, target_organisations=organisations, target_sectors=sectors, summary=summary
         )
+        self._findings.value = findings_html(lines)
 
     def refresh_pictures(self) -> None:
         """Redraw the ego map and the two charts now (the widget schedules this after changes)."""
@@ -280,9 +281,11 @@ class NetworkMap(widgets.VBox):
 
     def _changed(self, select: str | None = None) -> None:
         self._by_id = {c.id: c for c in self._contacts}
-        self._save_contacts()
+        self._index = search_index(self._contacts)
+        summary = summarise(self._contacts, self.today)  # saved for the coach, and the findings' first line
+        self._save_contacts(summary)
         self._refresh_lists(select=select)
-        self._refresh_outputs()
+        self._refresh_outputs(summary)
         self._schedule_pictures()
 
     def _say(self, text: str, kind: str = "ok") -> None:

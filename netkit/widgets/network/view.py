@@ -35,6 +35,7 @@ __all__ = [
     "log_inputs",
     "matching",
     "pictures_tab",
+    "search_index",
 ]
 
 TABLE_ROWS = 100
@@ -110,12 +111,21 @@ def import_inputs() -> tuple[widgets.FileUpload, widgets.Dropdown]:
     return upload, widgets.Dropdown(options=formats, description="Format")
 
 
-def matching(contacts: list[Contact], text: str) -> list[Contact]:
-    """The contacts whose name or organisation holds ``text`` (accents and case ignored), closest rings first."""
-    needle = normalise(text)
-    if needle:
-        contacts = [c for c in contacts if needle in normalise(c.name) or needle in normalise(c.organisation)]
-    return sorted(contacts, key=lambda c: (RING_ORDER.get(c.ring, 9), c.name.casefold()))
+def _display_order(contact: Contact) -> tuple[int, str]:
+    return RING_ORDER.get(contact.ring, 9), contact.name.casefold()
+
+
+def search_index(contacts: list[Contact]) -> list[tuple[str, Contact]]:
+    """The contacts closest rings first, each with its normalised name and organisation: built once per change,
+    so typing in Find neither re-sorts nor re-normalises every contact (30,000 of them) on each keystroke."""
+    return [(f"{normalise(c.name)}\n{normalise(c.organisation)}", c) for c in sorted(contacts, key=_display_order)]
+
+
+def matching(index: list[tuple[str, Contact]], text: str) -> list[Contact]:
+    """The contacts of a :func:`search_index` whose name or organisation holds ``text`` (accents and case
+    ignored), closest rings first."""
+    needle = normalise(text)  # never holds a line break, so it matches within the name or the organisation
+    return [c for key, c in index if needle in key]
 
 
 def draft_of(contact: Contact) -> dict:
@@ -134,7 +144,7 @@ def contacts_table_html(contacts: list[Contact], today: _dt.date, *, limit: int 
         return "<p><i>No contacts yet.</i></p>"
     due = {d.contact.id: d for d in stay_in_touch_due(contacts[: limit * 20], today)}
     rows = []
-    for c in sorted(contacts, key=lambda c: (RING_ORDER.get(c.ring, 9), c.name.casefold()))[:limit]:
+    for c in sorted(contacts, key=_display_order)[:limit]:
         d = due.get(c.id)
         when = "" if d is None else ("now" if d.overdue_days >= 0 else d.due.isoformat())
         dormant = DORMANT_MARK if c.is_dormant(today) else ""

@@ -139,8 +139,10 @@ class ConversationGuide(widgets.VBox):
         if self.thank_you.value.strip() and self.thank_you.value != self._draft:
             return  # the participant has edited the thank-you: never overwrite their words
         self._draft = thank_you_draft(contact, self.learnt.value, self.next_step.value, participant=self._participant)
-        self.thank_you.value = self._draft
-        self._relint()
+        if self.thank_you.value == self._draft:
+            self._relint()
+        else:
+            self.thank_you.value = self._draft  # observed: relints
 
     def _relint(self) -> None:
         self.findings.value = findings_html(lint(self.thank_you.value, THANK_YOU_SITUATION))

@@ -37,7 +37,7 @@ from netkit.exercises.outreach import (
     render_message,
 )
 from netkit.exercises.outreach.followups import entry_asks, new_outbox_entry, write_followups
-from netkit.exercises.outreach.lint import lint
+from netkit.exercises.outreach.lint import lint, word_count
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
@@ -157,11 +157,16 @@ class OutreachComposer(widgets.VBox):
     def _now(self) -> _dt.date:
         return self._today or _dt.date.today()
 
-    def _read_contacts(self) -> list[dict]:
-        return [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict)]
+    def _read_contacts(self) -> dict[str, dict]:
+        """The contacts by their key in the dropdown (looked up on every keystroke: no scan of 30,000)."""
+        records = [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict)]
+        by_key: dict[str, dict] = {}
+        for i, c in enumerate(records):
+            by_key.setdefault(self._contact_key(c, i), c)
+        return by_key
 
     def _contact_options(self) -> list[tuple[str, str]]:
-        options = [(contact_label(c), self._contact_key(c, i)) for i, c in enumerate(self._contacts)]
+        options = [(contact_label(c), key) for key, c in self._contacts.items()]
         return options + [("Someone else (type their name)", TYPED)]
 
     def refresh_contacts(self) -> None:
@@ -186,9 +191,9 @@ class OutreachComposer(widgets.VBox):
         if self.contact.value == TYPED:
             typed = self.contact_name.value.strip()
             return typed, typed, None
-        for i, c in enumerate(self._contacts):
-            if self._contact_key(c, i) == self.contact.value:
-                return c, normalise_contact(c).get("name", ""), c.get("id")
+        c = self._contacts.get(self.contact.value)
+        if c is not None:
+            return c, normalise_contact(c).get("name", ""), c.get("id")
         return "", "", None
 
     def _sync_name_box(self) -> None:
@@ -202,11 +207,7 @@ class OutreachComposer(widgets.VBox):
                 self.contact.value = draft["contact_id"]
             else:
                 wanted = draft.get("contact") or ""
-                match = [
-                    self._contact_key(c, i)
-                    for i, c in enumerate(self._contacts)
-                    if normalise_contact(c).get("name") == wanted
-                ]
+                match = [key for key, c in self._contacts.items() if normalise_contact(c).get("name") == wanted]
                 if match:
                     self.contact.value = match[0]
                 else:
@@ -258,8 +259,9 @@ class OutreachComposer(widgets.VBox):
                 "You can also add them to the contact in exercise 1."
             )
         self._template_text = text
-        self.draft.value = text  # observed: relints and saves (after construction)
-        if save:
+        changed = self.draft.value != text
+        self.draft.value = text  # observed: a change relints and saves (after construction)
+        if save and not changed:  # the same text under another situation: lint for it, save the choice
             self._relint()
             self._save_draft()
 
@@ -284,8 +286,6 @@ class OutreachComposer(widgets.VBox):
         except Exception as exc:  # feedback must never break typing
             self.findings.value = _status.muted(f"Feedback unavailable: {escape(exc)}")
             return
-        from netkit.exercises.outreach.lint import word_count
-
         self.word_count.value = _status.muted(f"{word_count(text)} words")
         self.findings.value = findings_html(result)
 

@@ -32,19 +32,14 @@ from netkit.exercises.reflection.plan.dates import (
 )
 from netkit.exercises.reflection.plan.model import (
     DEFAULT_CADENCE,
-    DEFAULT_CADENCE_BY_RING,
     DEFAULT_RING,
-    MAX_AHEAD_DAYS,
-    MAX_NAME,
     RINGS,
-    WHERE,
     Person,
     PlanEntry,
     default_cadence,
     default_first_step,
     entry_problems,
     make_entry,
-    parse_cadence,
     parse_closeness,
     people_from_contacts,
     plan_from_json,
@@ -55,6 +50,7 @@ from netkit.exercises.reflection.plan.output import plan_html, to_reminders
 __all__ = [
     "CADENCES",
     "DEFAULT_CADENCE",
+    "DEFAULT_RING",
     "RINGS",
     "Cadence",
     "Due",
@@ -73,6 +69,7 @@ __all__ = [
     "plan_from_json",
     "plan_html",
     "plan_to_json",
+    "ring_label",
     "rrule_for",
     "to_reminders",
 ]
