@@ -93,23 +93,24 @@ def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+#: Every spelling :func:`parse_ring` accepts (normalised), built once: key, label, number 1–5, and a few aliases.
+_RING_NAMES: dict[str, str] = {
+    "inner": "inner",
+    "core": "inner",
+    "close friend": "close",
+    "friend": "close",
+    "weak": "acquaintance",
+    "lost touch": "dormant",
+}
+for _number, _ring in enumerate(RINGS.values(), start=1):
+    _RING_NAMES.update({_ring.key: _ring.key, normalise(_ring.label): _ring.key, str(_number): _ring.key})
+
+
 def parse_ring(text: Any) -> str | None:
     """The ring key for a key, a label (``"Inner circle"``) or a number 1–5; ``None`` if unknown."""
-    value = normalise(str(text or "")).replace("-", " ").replace("_", " ")
-    if not value:
-        return None
-    for number, ring in enumerate(RINGS.values(), start=1):
-        if value in (ring.key, normalise(ring.label), str(number)):
-            return ring.key
-    aliases = {
-        "inner": "inner",
-        "core": "inner",
-        "close friend": "close",
-        "friend": "close",
-        "weak": "acquaintance",
-        "lost touch": "dormant",
-    }
-    return aliases.get(value)
+    if isinstance(text, str) and text in RINGS:
+        return text  # the stored form: every contact read back from the answers store
+    return _RING_NAMES.get(normalise(str(text or "")).replace("-", " ").replace("_", " "))
 
 
 def ring_label(key: str) -> str:
