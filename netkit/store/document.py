@@ -40,6 +40,7 @@ __all__ = [
     "MAX_STRING",
     "RESUME_COPY",
     "answers_from_copies",
+    "load_json",
     "answers_path",
     "check_document",
     "check_limits",
@@ -89,7 +90,9 @@ def check_limits(value: Any) -> None:
             stack.extend((child, depth + 1) for child in children if isinstance(child, (str, list, dict)))
 
 
-def _loads(raw: bytes) -> Any:
+def load_json(raw: bytes) -> Any:
+    """The one decoder of an answers document's bytes (the file, its backup, an export, an upload): size and
+    depth limits, BOM tolerated; anything wrong is a ``ValueError`` saying what."""
     if len(raw) > MAX_BYTES:
         raise ValueError(f"it is larger than {MAX_BYTES // (1024 * 1024)} MiB")
     try:
@@ -107,7 +110,7 @@ def parse_document(raw: bytes, where: str | Path, *, kind: str | None = None) ->
     to today's key names (:func:`netkit.store.schema.migrate`); ``changes``/``deleted`` (the merge's
     change times) are kept when well formed and dropped otherwise.
     """
-    return check_document(_loads(raw), where, kind=kind)
+    return check_document(load_json(raw), where, kind=kind)
 
 
 class _Checked(dict):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
 from netkit.kept_copies import BEFORE_RESUME, kept_copy
-from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, _loads, check_upload
+from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload, load_json
 from netkit.store.merge import MergeReport
 from netkit.store.saving import StoreSaving, _json_copy, _now, _read_document
 from netkit.store.schema import SCHEMA
@@ -83,7 +83,7 @@ class StoreTransfer(StoreSaving):
         """Read an export file written by :meth:`export_to` and merge it in."""
         path = Path(path)
         try:
-            doc = _loads(path.read_bytes())
+            doc = load_json(path.read_bytes())
         except (OSError, ValueError) as exc:
             raise AnswersError(
                 f"cannot read this export ({exc})"[:300],

@@ -36,7 +36,7 @@ from netkit.exceptions import AnswersError
 from netkit.kept_copies import BACKUP_FOLDER, DAMAGED, HUB_BACKUP_FOLDER, is_kept_copy
 from netkit.paths import slug
 from netkit.store.answers import EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
-from netkit.store.document import BACKUP_NAME, check_upload
+from netkit.store.document import BACKUP_NAME, check_upload, load_json
 from netkit.store.schema import PROFILE
 
 __all__ = [
@@ -251,11 +251,9 @@ def read_upload(data: bytes, filename: str = "the uploaded file") -> dict:
     else:
         raise _refuse("this is neither a netkit zip file nor an answers export", source)
     try:
-        doc = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        doc = load_json(raw)
+    except ValueError as exc:
         raise _refuse(f"the answers export in it is damaged ({exc})", source) from None
-    except RecursionError:
-        raise _refuse("the answers export in it is nested far too deeply to be one of ours", source) from None
     if not isinstance(doc, dict) or doc.get("kind") != EXPORT_KIND:
         raise _refuse("this is not a netkit answers export", source)
     return check_upload(doc, source)  # shape, limits and schema: refused here, before anything is written
