@@ -291,17 +291,18 @@ def render(
     if execute:
         _write_manifest(out, template_path, report, previous, defaults)  # an interrupted execution keeps this
         _execute_all([r for r in results if r.status != "failed"], jobs=jobs, html=html, progress=progress)
-    elif html:  # the worksheets need only the parameters, not an executed notebook
-        for result in (r for r in results if r.status != "failed"):
-            nb = nbformat.read(result.notebooks[0], as_version=4)
-            result.printouts = [write_printout(nb, printout_path(result.notebooks[0]))]
+    elif html:  # the worksheets need only the parameters, not an executed notebook: the one just prepared
+        for result, outcome in zip(results, prepared):
+            if outcome.ok:
+                result.printouts = [write_printout(outcome.value, printout_path(result.notebooks[0]))]
 
     _write_manifest(out, template_path, report, previous, defaults)
     journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
     return report
 
 
-def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> None:
+def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> nbformat.NotebookNode:
+    """Write one participant's notebook (journalled first; a replaced one backed up) and return it."""
     nb = personalise(template, result.participant)
     out = result.folder.parent
     target = guard_file(out, result.folder / nb_name)
@@ -324,6 +325,7 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
     result.notebooks = [target]
     result.digests = {nb_name: digest}
     result.status = status
+    return nb
 
 
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
