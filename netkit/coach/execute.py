@@ -170,6 +170,3 @@ def _execution_error(exc: BaseException) -> str:
     if name:
         return f"a cell raised {name}: {getattr(exc, 'evalue', '')}".strip()
     return describe(exc)
-
-
-#: The roster defaults a render remembers, so a later render into the same folder keeps them.

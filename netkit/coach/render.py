@@ -42,16 +42,11 @@ from netkit.atomic import atomic_write_json, atomic_write_text
 from netkit.batch import run_each
 from netkit.coach.execute import (
     EXECUTE_LOG,
-    OLD_PRINTOUT_SUFFIXES,
-    PRINTOUT_SUFFIX,
     _execute_job,
     _execution_error,
     _send_kernel_noise_to,
     clean_metadata,
-    execute_workbook,
-    move_stderr_to_log,
     printout_path,
-    workbook_title,
     write_printout,
 )
 from netkit.coach.journal import JOURNAL, journal, journal_path, known_digests, read_journal
@@ -70,26 +65,21 @@ __all__ = [
     "EXECUTE_LOG",
     "INJECTED_CELL_ID",
     "JOURNAL",
-    "OLD_PRINTOUT_SUFFIXES",
-    "PRINTOUT_SUFFIX",
     "ParticipantResult",
     "RenderReport",
     "carry_over_cells",
     "carry_over_defaults",
     "clean_metadata",
-    "execute_workbook",
     "journal",
     "journal_path",
     "known_digests",
     "load_template",
-    "move_stderr_to_log",
     "personalise",
     "printout_path",
     "read_journal",
     "render",
     "sha256_file",
     "touched_reason",
-    "workbook_title",
     "write_printout",
 ]
 
