@@ -22,6 +22,7 @@ from pathlib import Path
 from netkit.coach.collect import build_report, read_render
 from netkit.coach.report_html import chart_images, report_html
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
+from netkit.store.schema import SHARE
 
 RINGS = ("inner", "close", "regular", "acquaintance", "dormant")
 
@@ -30,7 +31,7 @@ def make_cohort(out: Path, participants: int, contacts: int) -> None:
     today = _dt.date(2026, 12, 3)
     entries = []
     for n in range(participants):
-        folder = out / f"p{n:04d}"
+        folder = out / f"p{n:04d}-{n}"  # <slug>-<id>: the only folder name the manifest may give
         folder.mkdir(parents=True)
         people = [
             {
@@ -67,6 +68,7 @@ def make_cohort(out: Path, participants: int, contacts: int) -> None:
                 for k in range(8)
             ],
             "reflection.answers.regret": "Not keeping in touch.",
+            SHARE: True,  # sharing is chosen, never assumed: without it no row counts in a chart
         }
         (folder / FILENAME).write_text(json.dumps({"schema": SCHEMA, "answers": answers}), encoding="utf-8")
         entries.append({"id": str(n), "name": f"Participant {n}", "folder": folder.name})

@@ -18,8 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from netkit.coach.execute import workbook_title
 from netkit.coach.guide import write_guide
-from netkit.coach.render import load_template, personalise, workbook_title
+from netkit.coach.render import load_template, personalise
 from netkit.coach.roster import parse_roster
 from netkit.coach.worksheets import worksheets_html
 from netkit.resources import default_workbook

@@ -126,3 +126,19 @@ def test_centre_shows_the_first_name_only():
 
     ax = ego_map([Contact(name="Kim")], participant="Amara Okafor")._localaxes[0]
     assert "Amara" in [t.get_text() for t in ax.texts]
+
+
+def test_ego_map_draws_cjk_names_without_a_missing_glyph_warning():
+    """With fonts-noto-cjk installed (CI, Binder), are contacts named 王小明 and 김민준 drawn, not boxes?"""
+    import warnings
+
+    import pytest
+
+    from netkit.coach.fonts import glyph_fonts
+
+    if "Noto Sans CJK JP" not in glyph_fonts():
+        pytest.skip("fonts-noto-cjk is not installed")
+    figure = ego_map([Contact("王小明", ring="inner"), Contact("김민준", ring="close")], TODAY, participant="王小明")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert figure_png(figure).startswith(PNG)

@@ -14,7 +14,8 @@ import nbformat
 import pytest
 
 from netkit.coach import render as render_module
-from netkit.coach.render import JOURNAL, move_stderr_to_log, read_journal, render
+from netkit.coach.execute import move_stderr_to_log
+from netkit.coach.render import JOURNAL, read_journal, render
 from netkit.coach.roster import parse_roster
 
 ROOT = Path(__file__).resolve().parent.parent

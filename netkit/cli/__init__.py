@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from netkit import __version__
-from netkit.cli.options import out_folder, workshop_country, workshop_details
+from netkit.cli.options import out_folder, quiet, workbook_template, workshop_country, workshop_details
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -31,11 +31,7 @@ def cli() -> None:
 @click.argument("roster", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @out_folder("Folder for the workbooks and manifest.json (created if needed).")
 @click.option("--example", is_flag=True, help="Use the bundled cohort of fictional participants.")
-@click.option(
-    "--workbook",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="Another workshop template (default: the bundled workshop.ipynb).",
-)
+@workbook_template()
 @click.option("--execute", is_flag=True, help="Run every workbook with a real kernel.")
 @click.option(
     "-j",
@@ -55,7 +51,7 @@ def cli() -> None:
 )
 @workshop_details(", for rows that leave it empty (kept for later renders).", default=None)
 @workshop_country(", for rows that leave it empty (kept for later renders).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@quiet()
 @friendly_errors
 def render(roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, country, quiet):
     """Render one personalised workbook per participant of ROSTER into OUT.

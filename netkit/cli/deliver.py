@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from netkit.cli.options import quiet
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -78,7 +79,7 @@ __all__ = ["deliver"]
     help="Replace workbooks participants already worked in (a copy is kept in "
     "netkit-backups/ on the hub; answers are never touched).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@quiet()
 @friendly_errors
 def deliver(
     out,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from netkit.cli.options import out_folder, workshop_country, workshop_details
+from netkit.cli.options import out_folder, workbook_template, workshop_country, workshop_details
 from netkit.cli_errors import friendly_errors
 
 __all__ = ["lite"]
@@ -16,11 +14,7 @@ __all__ = ["lite"]
 @out_folder("Folder for the static site (replaced if it exists).")
 @workshop_details(" shown in every workbook.")
 @workshop_country(".")
-@click.option(
-    "--workbook",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="Another workshop template (default: the bundled workshop.ipynb).",
-)
+@workbook_template()
 @friendly_errors
 def lite(out, workshop, workshop_date, coach, country, workbook):
     """Build a static site where the workbook runs in the browser (JupyterLite): no server, no Binder.

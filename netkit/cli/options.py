@@ -1,4 +1,5 @@
-"""Options several commands share, declared once: the output folder and the workshop's details and country.
+"""Options several commands share, declared once: the output folder, the workshop's details and country, another
+workbook template, and ``--quiet``.
 
 Each command still says in its own words what goes into the folder and where the details show.
 """
@@ -11,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-__all__ = ["out_folder", "workshop_country", "workshop_details"]
+__all__ = ["out_folder", "quiet", "workbook_template", "workshop_country", "workshop_details"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -19,6 +20,20 @@ F = TypeVar("F", bound=Callable[..., Any])
 def out_folder(help: str) -> Callable[[F], F]:
     """``-o/--out FOLDER`` (required; a folder, not a file), passed as a :class:`~pathlib.Path`."""
     return click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path), help=help)
+
+
+def quiet() -> Callable[[F], F]:
+    """``-q/--quiet``: no progress bar."""
+    return click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+
+
+def workbook_template() -> Callable[[F], F]:
+    """``--workbook FILE``: a workshop template other than the bundled one, passed as a :class:`~pathlib.Path`."""
+    return click.option(
+        "--workbook",
+        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        help="Another workshop template (default: the bundled workshop.ipynb).",
+    )
 
 
 def workshop_details(note: str, *, default: str | None = "") -> Callable[[F], F]:

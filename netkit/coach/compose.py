@@ -30,7 +30,16 @@ from netkit.atomic import atomic_write_text
 from netkit.coach.steps import LAB_ONLY_TAG, STEP_TAG
 from netkit.exceptions import InputError
 
-__all__ = ["DROP_TAGS", "HOW_TO_START", "WorkshopSpec", "compose", "compose_text", "read_spec", "write_composed"]
+__all__ = [
+    "DROP_TAGS",
+    "HOW_TO_START",
+    "WorkshopSpec",
+    "compose",
+    "compose_text",
+    "first_heading",
+    "read_spec",
+    "write_composed",
+]
 
 #: The first cell of a workbook: how to start in JupyterLab (hidden in Voilà by its own style
 #: and by the step view; JupyterLab drops the <style> and puts no tag classes on cells).
@@ -154,15 +163,20 @@ def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
     return nb
 
 
-def _title_of(name: str, nb: nbformat.NotebookNode) -> str:
-    """A step's title (unless the TOML's ``step_titles`` names one): the exercise's first top-level
-    heading, else its name in words."""
+def first_heading(nb: nbformat.NotebookNode) -> str | None:
+    """The text of the notebook's first top-level (``# ``) markdown heading, or None."""
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             for line in cell.source.splitlines():
                 if line.startswith("# "):
                     return line[2:].strip()
-    return name.replace("-", " ").capitalize()
+    return None
+
+
+def _title_of(name: str, nb: nbformat.NotebookNode) -> str:
+    """A step's title (unless the TOML's ``step_titles`` names one): the exercise's first top-level
+    heading, else its name in words."""
+    return first_heading(nb) or name.replace("-", " ").capitalize()
 
 
 def _read_exercise(path: Path) -> nbformat.NotebookNode:

@@ -14,6 +14,7 @@ from pathlib import Path
 import nbformat
 
 from netkit.atomic import atomic_write_text
+from netkit.coach.compose import first_heading
 from netkit.coach.journal import journal
 from netkit.exceptions import describe
 from netkit.paths import guard_file
@@ -123,12 +124,7 @@ def workbook_title(nb: nbformat.NotebookNode, fallback: str = "Networking workbo
     title = nb.metadata.get("netkit", {}).get("title")
     if title:
         return str(title)
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return fallback
+    return first_heading(nb) or fallback
 
 
 def printout_path(notebook: str | Path) -> Path:
@@ -170,6 +166,3 @@ def _execution_error(exc: BaseException) -> str:
     if name:
         return f"a cell raised {name}: {getattr(exc, 'evalue', '')}".strip()
     return describe(exc)
-
-
-#: The roster defaults a render remembers, so a later render into the same folder keeps them.

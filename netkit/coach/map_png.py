@@ -28,6 +28,7 @@ from matplotlib.patches import Circle, PathPatch
 from matplotlib.path import Path
 from matplotlib.textpath import text_to_path
 
+from netkit.coach.fonts import use_glyph_fonts
 from netkit.contacts import Contact, ring_label
 from netkit.exercises.network.egomap_layout import INDIVIDUAL_LIMIT, OTHER_COLOUR, RING_INDEX, MapLayout, map_layout
 
@@ -264,6 +265,7 @@ def ego_map(
         spokes.draw(ax, s=46 if layout.size <= 60 else 28)
     figure.suptitle(layout.title, fontsize=11, y=0.985, parse_math=False)  # a name like "$50k…" stays text
     _legend(ax, layout)
+    use_glyph_fonts(figure)  # contacts' names in any installed script, as the cohort charts draw them
     return figure
 
 

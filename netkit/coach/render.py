@@ -42,16 +42,11 @@ from netkit.atomic import atomic_write_json, atomic_write_text
 from netkit.batch import run_each
 from netkit.coach.execute import (
     EXECUTE_LOG,
-    OLD_PRINTOUT_SUFFIXES,
-    PRINTOUT_SUFFIX,
     _execute_job,
     _execution_error,
     _send_kernel_noise_to,
     clean_metadata,
-    execute_workbook,
-    move_stderr_to_log,
     printout_path,
-    workbook_title,
     write_printout,
 )
 from netkit.coach.journal import JOURNAL, journal, journal_path, known_digests, read_journal
@@ -70,26 +65,21 @@ __all__ = [
     "EXECUTE_LOG",
     "INJECTED_CELL_ID",
     "JOURNAL",
-    "OLD_PRINTOUT_SUFFIXES",
-    "PRINTOUT_SUFFIX",
     "ParticipantResult",
     "RenderReport",
     "carry_over_cells",
     "carry_over_defaults",
     "clean_metadata",
-    "execute_workbook",
     "journal",
     "journal_path",
     "known_digests",
     "load_template",
-    "move_stderr_to_log",
     "personalise",
     "printout_path",
     "read_journal",
     "render",
     "sha256_file",
     "touched_reason",
-    "workbook_title",
     "write_printout",
 ]
 
@@ -291,17 +281,18 @@ def render(
     if execute:
         _write_manifest(out, template_path, report, previous, defaults)  # an interrupted execution keeps this
         _execute_all([r for r in results if r.status != "failed"], jobs=jobs, html=html, progress=progress)
-    elif html:  # the worksheets need only the parameters, not an executed notebook
-        for result in (r for r in results if r.status != "failed"):
-            nb = nbformat.read(result.notebooks[0], as_version=4)
-            result.printouts = [write_printout(nb, printout_path(result.notebooks[0]))]
+    elif html:  # the worksheets need only the parameters, not an executed notebook: the one just prepared
+        for result, outcome in zip(results, prepared):
+            if outcome.ok:
+                result.printouts = [write_printout(outcome.value, printout_path(result.notebooks[0]))]
 
     _write_manifest(out, template_path, report, previous, defaults)
     journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
     return report
 
 
-def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> None:
+def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> nbformat.NotebookNode:
+    """Write one participant's notebook (journalled first; a replaced one backed up) and return it."""
     nb = personalise(template, result.participant)
     out = result.folder.parent
     target = guard_file(out, result.folder / nb_name)
@@ -324,6 +315,7 @@ def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: b
     result.notebooks = [target]
     result.digests = {nb_name: digest}
     result.status = status
+    return nb
 
 
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:

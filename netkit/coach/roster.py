@@ -31,7 +31,6 @@ __all__ = [
     "REQUIRED_FIELDS",
     "Roster",
     "WORKBOOK_FIELDS",
-    "csv_records",
     "decode_roster",
     "parse_roster",
     "participant_id",
@@ -202,23 +201,6 @@ def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> 
         raise RosterError("this is a folder, not a roster CSV", where=where) from None
     text, encoding, warnings = decode_roster(data, where)
     return parse_roster(text, where=where, path=path, encoding=encoding, warnings=warnings, defaults=defaults)
-
-
-def csv_records(reader, where: str):
-    """The rows of a ``csv.reader``; a malformed CSV (a cell over the csv module's size limit) is a RosterError.
-
-    Kept for callers that read small CSVs of their own (the hub user mapping); rosters go through
-    :func:`netkit.textfile.csv_rows`, which also catches unmatched quotes.
-    """
-    try:
-        yield from reader
-    except csv.Error as exc:
-        raise RosterError(
-            f"this line cannot be read as CSV ({exc})",
-            where=where,
-            line=reader.line_num,
-            fix="open the file in a spreadsheet, check that line, and save it again as CSV",
-        ) from None
 
 
 def parse_roster(

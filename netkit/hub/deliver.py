@@ -121,7 +121,8 @@ class _Record:
             atomic_write_json(self.path, self.data)
 
 
-def _manifest_entries(out: Path) -> list[dict]:
+def manifest_entries(out: str | Path) -> list[dict]:
+    """The participants of a render that have a workbook (manifest entries)."""
     entries = [e for e in read_manifest_entries(out) if e.get("id") and e.get("notebooks")]
     if not entries:
         raise HubError(
@@ -130,11 +131,6 @@ def _manifest_entries(out: Path) -> list[dict]:
             fix="render again (`netkit render roster.csv -o OUT`) and fix any failed participant",
         )
     return entries
-
-
-def manifest_entries(out: str | Path) -> list[dict]:
-    """The participants of a render that have a workbook (manifest entries)."""
-    return _manifest_entries(Path(out))
 
 
 def _check_folder(folder: str) -> str:
@@ -170,7 +166,7 @@ def deliver(
     """
     out = Path(out)
     folder = _check_folder(folder)
-    entries = _manifest_entries(out)
+    entries = manifest_entries(out)
     client, own = _client(hub)
     try:
         missing = client.missing_scopes(DELIVER_SCOPES)

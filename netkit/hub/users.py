@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -145,7 +143,9 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
     Headers: ``participant`` (the participant's id, folder name, or exact name as in the
     manifest) and ``hub_user``. Every row must match exactly one participant of the render.
     """
-    from netkit.coach.roster import csv_records, decode_roster
+    from netkit.coach.roster import decode_roster
+    from netkit.exceptions import RosterError
+    from netkit.textfile import csv_rows
 
     path = Path(path)
     where = str(path)
@@ -155,10 +155,8 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
         raise HubUserMappingError(
             "the mapping file does not exist", where=where, fix="check the path given to --map"
         ) from None
-    delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records = csv_records(reader, where)
-    header = next(records, None) or []
+    records = csv_rows(text, where, RosterError)  # read as a roster is: delimiter sniffed, unclosed quotes caught
+    header = next(records, (0, []))[1]
     keys = [re.sub(r"[^0-9a-z]+", "_", h.strip().casefold()).strip("_") for h in header]
     p_col = next((keys.index(k) for k in _MAP_PARTICIPANT if k in keys), None)
     u_col = next((keys.index(k) for k in _MAP_USER if k in keys), None)
@@ -177,25 +175,22 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
             if key:
                 by_key.setdefault(key, []).append(entry)
     claims, problems = [], []
-    for row in records:
+    for line, row in records:
         if not any(cell.strip() for cell in row):
             continue
-        line = reader.line_num
         who = row[p_col].strip() if p_col < len(row) else ""
         user = row[u_col] if u_col < len(row) else ""
         matches = by_key.get(who) or by_key.get(" ".join(who.casefold().split()), [])
         if len(matches) != 1:
-            problems.append(
-                f"line {line}: {who!r} "
-                + ("matches several participants; use the id" if matches else "is not a participant of this render")
-            )
+            why = "matches several participants; use the id" if matches else "is not a participant of this render"
+            problems.append((line, f"line {line}: {who!r} {why}"))
             continue
         claims.append(_Claim(matches[0]["id"], user, where, line, header[u_col]))
     if problems:
         raise HubUserMappingError(
-            "; ".join(problems),
+            "; ".join(text for _line, text in problems),
             where=where,
-            line=int(problems[0].split()[1].rstrip(":")),
+            line=problems[0][0],
             column=header[p_col],
             fix="use the participant ids or folder names from manifest.json",
         )

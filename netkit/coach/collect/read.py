@@ -9,7 +9,7 @@ from typing import Any
 
 from netkit.batch import run_each
 from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_OUT
-from netkit.coach.collect.report import CohortReport, build_report
+from netkit.coach.collect.report import CohortReport, build_report, sharing_choice
 from netkit.coach.manifest import read_manifest
 from netkit.exceptions import NetkitError, RenderError
 from netkit.kept_copies import backup_of
@@ -56,18 +56,28 @@ def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, 
 
 
 def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
-    """(entry, answers): a damaged main file is noted on the entry; a "no" in any copy holds."""
+    """(entry, answers): a damaged main file is noted on the entry; a "no" in any copy holds.
+
+    Each copy is parsed once: the main file's answers, when it parses, are the ones used (and its own "no" is
+    already in them); the store's :func:`answers_from_copies` is asked only when it is missing, unreadable or
+    damaged, to fall back on the backup or say why neither is usable."""
     from netkit.store.document import FILENAME, answers_from_copies, parse_document
 
     copies = read_copies(folder)
-    main = copies[0][1]
-    answers = answers_from_copies(main, copies[1][1], where=folder / FILENAME)
+    main, where = copies[0][1], folder / FILENAME
+    answers = None
     if isinstance(main, bytes):
         try:
-            parse_document(main, folder / FILENAME)
+            answers = dict(parse_document(main, where)["answers"])
         except ValueError as exc:
             entry = {**entry, "note": f"the answers file is damaged ({exc}); its backup was read"}
-    if answers is not None and any(says_do_not_share(data) for _name, data in copies):
+    if answers is None:
+        answers, others = answers_from_copies(main, copies[1][1], where=where), copies
+    else:
+        others = copies[1:]  # the main file's own "no" is in its answers, read without parsing it again
+    if answers is not None and (
+        sharing_choice(answers) == "no" or any(says_do_not_share(data) for _name, data in others)
+    ):
         answers = {**answers, schema.SHARE: False}
     return entry, answers
 
