@@ -91,6 +91,7 @@ class Block:
     cohost: str = ""
     debrief: dict | None = None
     roles: tuple[dict, ...] = ()
+    slide: tuple[str, ...] = ()  # what participants read on the projected slide: a few short lines
     session: int = 1
     start: int = 0  # minutes from the start of its session
 
@@ -289,7 +290,13 @@ def run_sheet(
         extra = activity.get("online", {}) if online else {}
         debrief = activity.get("debrief")
         debrief_minutes = int(debrief["minutes"]) if debrief else 0
-        values = dict(advice, minutes=str(minutes), minutes_words=minutes_words(minutes))
+        rounds = 3 if kind == "group" else 2
+        values = dict(
+            advice,
+            minutes=str(minutes),
+            minutes_words=minutes_words(minutes),
+            round_minutes=str(max(1, (minutes - debrief_minutes - 1) // rounds)),
+        )
         stuck = tuple(
             tuple(_fill(part.strip(), values) for part in item.split("::", 1)) if "::" in item else (item, "")
             for item in activity.get("stuck", [])
@@ -311,6 +318,7 @@ def run_sheet(
                 cohost=extra.get("cohost", ""),
                 debrief={"minutes": debrief_minutes, "questions": list(debrief["questions"])} if debrief else None,
                 roles=tuple(dict(r, card=list(r["card"])) for r in activity.get("roles", [])),
+                slide=tuple(_fill(line, values) for line in extra.get("slide", activity.get("slide", []))),
                 session=session,
                 start=clock,
             )
