@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from netkit.cli import cli
 from netkit.coach.emails import build_email, write_emails
+from netkit.contacts.advice import FOLLOW_UP
 from netkit.coach.roster import parse_roster, read_roster
 from netkit.resources import example_roster
 
@@ -100,7 +101,7 @@ def test_no_email_holds_another_participants_details(written):
         own = getaddresses([message["To"]])[0][1]
         for other in roster.participants:
             if parseaddr(other.email)[1] == own:
-                assert other.name in body_text(message)
+                assert f"Hello {other.name.split()[0]}," in body_text(message)
                 continue
             address = parseaddr(other.email)[1]
             assert other.name not in whole and (not address or address not in whole)
@@ -122,15 +123,17 @@ def test_follow_up_asks_the_check_in_questions_and_says_how_to_resume():
     """Does the 30-day e-mail ask how the plan went and explain resuming the workbook?"""
     li = parse_roster(ROSTER).participants[1]
     text = body_text(build_email(li, "follow-up", coach="Sam"))
-    assert "first person on your stay-in-touch plan" in text and "silence is rarely a no" in text
-    assert "Carry on from a file" in text and "buddy" in text
+    assert "first person on your stay-in-touch plan" in text and FOLLOW_UP.short in text
+    assert "Carry on from a file" in text and "buddy" in text and "“Get known”" in text
 
 
 def test_user_text_is_escaped_in_the_html_part():
     """Is a hostile name shown literally in the HTML part, never as markup?"""
-    roster = parse_roster('Name,Email\n"Ada <script>x()</script>",ada@example.org\n')
-    html = build_email(roster.participants[0], "pre-work").get_body(("html",)).get_content()
-    assert "<script>" not in html and "&lt;script&gt;" in html
+    roster = parse_roster('Name,Email,Goal\n"<script>x()</script> Ada",ada@example.org,"<b>win</b>"\n')
+    for kind in ("pre-work", "follow-up"):
+        html = build_email(roster.participants[0], kind).get_body(("html",)).get_content()
+        assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b>" not in html and "&lt;b&gt;win" in html
 
 
 def test_example_roster_gives_everyone_an_email(tmp_path):
@@ -145,7 +148,8 @@ def test_missing_workshop_details_are_pointed_out(tmp_path):
     assert report.missing == ["--date", "--coach"]
     assert "no date and none was given with --date" in report.summary()
     text = body_text(parse(report.written[0]))
-    assert "on the workshop day with your coach" in text and "Your coach" in text
+    assert "You are booked on W. " in text and "See you soon," in text and "Your coach" in text
+    assert "workshop day" not in text and "with your coach" not in text
 
 
 def test_a_line_break_in_a_roster_cell_cannot_add_a_header():
