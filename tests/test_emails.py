@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from netkit.cli import cli
 from netkit.coach.emails import build_email, write_emails
-from netkit.contacts.advice import FOLLOW_UP
 from netkit.coach.roster import parse_roster, read_roster
+from netkit.contacts.advice import FOLLOW_UP
 from netkit.resources import example_roster
 
 ROSTER = (
