@@ -269,7 +269,7 @@ def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
             notes=(sheet.blocks[0].say if sheet.blocks else "") + " " + sheet.title,
         )
     ]
-    session = 0
+    session, met, warmed = 0, False, False
     for block in sheet.blocks:
         if block.session != session:
             session = block.session
@@ -286,10 +286,10 @@ def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
                 )
             )
         solo = block.kind == "solo" and bool(block.exercise)
-        slides.append(activity_slide(block, more_notes=exercise_notes(block.exercise) if solo else ""))
-        if block.exercise == "welcome" and block.kind == "plenary" and block.title.startswith("Why"):
-            slides += _hard_moment_slides(sheet, ("hate-networking",))
+        if solo and not met:
+            met = True
             slides += demo_slides("welcome", demo, day)
+        slides.append(activity_slide(block, more_notes=exercise_notes(block.exercise) if solo else ""))
         if solo:
             slides += demo_slides(block.exercise, demo, day)
             if block.exercise == "network-map":
@@ -305,6 +305,10 @@ def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
             slides += _role_slides(block)
         if block.debrief:
             slides.append(_debrief_slide(block))
+        if block.kind in ("pair", "group") and not warmed:
+            # after the first conversation, where "I hate networking" is said out loud
+            warmed = True
+            slides += _hard_moment_slides(sheet, ("hate-networking",))
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><meta name='viewport' "
         f"content='width=device-width,initial-scale=1'><title>{escape(title)} — slides</title>"
