@@ -20,7 +20,7 @@ import datetime as _dt
 import json
 from typing import Any
 
-from netkit.coach.run_sheets import DEFAULT_TITLE, Block, RunSheet, heading, load_guide
+from netkit.coach.run_sheets import DEFAULT_TITLE, Block, RunSheet, load_guide
 from netkit.markup import escape
 
 __all__ = ["activity_slide", "demo_slides", "exercise_notes", "slides_html", "visible_words"]
@@ -33,7 +33,7 @@ background:#fff;padding:4.5vmin 6vmin;overflow:auto;font-size:2.6vmin;line-heigh
 .slide.current{display:block}.slide h1{font-size:5.2vmin;margin:.2em 0}.slide h2{font-size:4vmin;margin:.1em 0 .4em}
 .slide h3{font-size:3vmin}.kicker{text-transform:uppercase;letter-spacing:.08em;color:#555;font-size:2vmin}
 .cols{display:flex;gap:4vmin;align-items:flex-start}svg{overflow:visible}.cols>*{flex:1}svg.rings{width:100%;max-height:70vmin}
-.draft{white-space:pre-wrap;border-left:.6vmin solid #999;padding:.2em .8em;font-size:2.3vmin}
+.draft{white-space:pre-wrap;border-left:.6vmin solid #999;padding:.2em .8em;font-size:3.2vmin}
 .finding{margin:.3em 0}.finding b{font-family:ui-monospace,monospace;font-size:.9em}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2em .5em;text-align:left}
 .notes{display:none;position:fixed;left:0;right:0;bottom:0;background:#ffd;border-top:2px solid #000;
@@ -259,12 +259,14 @@ def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
     workshop date (``sheet.date``) when it is a date, else from ``today``."""
     from netkit.date_input import maybe_date
 
-    day = maybe_date(sheet.date) or today or _dt.date.today()
+    workshop_day = maybe_date(sheet.date)
+    day = workshop_day or today or _dt.date.today()
+    when = f"{workshop_day:%A} {workshop_day.day} {workshop_day:%B %Y}" if workshop_day else sheet.date
     demo = load_guide()["demo"]
     title = sheet.workshop or DEFAULT_TITLE
     slides = [
         _slide(
-            f"<h1>{escape(title)}</h1><p>{escape(heading(sheet))}</p>",
+            f"<h1>{escape(title)}</h1><p>{escape(' · '.join(x for x in (when, sheet.coach) if x))}</p>",
             kicker="Welcome",
             notes=(sheet.blocks[0].say if sheet.blocks else "") + " " + sheet.title,
         )
