@@ -297,10 +297,10 @@ def run_sheet(
             minutes_words=minutes_words(minutes),
             round_minutes=str(max(1, (minutes - debrief_minutes - 1) // rounds)),
         )
-        stuck = tuple(
-            tuple(_fill(part.strip(), values) for part in item.split("::", 1)) if "::" in item else (item, "")
-            for item in activity.get("stuck", [])
-        )
+        stuck: list[tuple[str, str]] = []
+        for item in activity.get("stuck", []):
+            problem, _, helps = item.partition("::")
+            stuck.append((_fill(problem.strip(), values), _fill(helps.strip(), values)))
         size = int(extra.get("breakout_size", 0))
         blocks.append(
             Block(
@@ -311,7 +311,7 @@ def run_sheet(
                 steps=tuple(_fill(s, values) for s in extra.get("steps", activity.get("steps", []))),
                 say=_fill(activity.get("say", ""), values),
                 materials=tuple(extra.get("materials", activity.get("materials", []))),
-                stuck=stuck,
+                stuck=tuple(stuck),
                 watch=activity.get("watch", ""),
                 chat=extra.get("chat", ""),
                 breakout=_breakout(size, group_size, minutes, debrief_minutes) if size else extra.get("breakout", ""),
