@@ -83,7 +83,7 @@ def test_the_role_play_has_three_role_cards(sheet_json):
     assert "job" in cards["participant"]
 
 
-PAPER = re.compile(r"\b(paper|print(ed)?|worksheets?|pens?|hand (out|them))\b", re.IGNORECASE)
+PAPER = re.compile(r"\b(paper|print(ed)?|worksheets?|pens?|hand (out|them)|sit with)\b", re.IGNORECASE)
 
 
 def test_online_has_no_paper_and_sized_timed_breakouts_a_co_host_and_chat(sheet_json):
@@ -93,7 +93,9 @@ def test_online_has_no_paper_and_sized_timed_breakouts_a_co_host_and_chat(sheet_
         return
     size = sheet_json["group_size"]
     for block in sheet_json["blocks"]:
-        spoken = " ".join([block["say"], *block["steps"], *block["materials"], block["breakout"], block["cohost"]])
+        said = [block["say"], block["watch"], block["chat"], *block["steps"], *block["materials"], *block["slide"]]
+        said += [block["breakout"], block["cohost"], *(s["problem"] + " " + s["help"] for s in block["stuck"])]
+        spoken = " ".join(said)
         assert not PAPER.search(spoken), (block["title"], PAPER.search(spoken))
         if block["kind"] in SOCIAL:
             rooms = re.match(r"(\d+) rooms of (\d+).*open for (\d+) minutes", block["breakout"])
@@ -106,17 +108,21 @@ def test_online_has_no_paper_and_sized_timed_breakouts_a_co_host_and_chat(sheet_
     assert any("co-host" in b["cohost"].lower() or b["cohost"] for b in sheet_json["blocks"])
 
 
-NUMBER = re.compile(r"\b(" + "|".join(minutes_words(n).split()[0] for n in range(1, 61)) + r"|\d+) minutes?\b")
+WORDS = {minutes_words(n).split()[0]: n for n in range(1, 61)}
+SPOKEN = re.compile(r"\b(" + "|".join(WORDS) + r"|\d+) minutes?\b(?! each)", re.IGNORECASE)
 
 
 def test_spoken_durations_match_the_blocks(sheet_json):
-    """Does what the coach says about a block's length ('a break of five minutes') match its minutes?"""
+    """Whatever the coach says about a block's length ('a break of five minutes', not 'ten minutes') is the
+    block's own minutes (a per-person time, 'two minutes each', is not a length)."""
     for block in sheet_json["blocks"]:
         if block["kind"] == "break":
             assert minutes_words(block["minutes"]) in block["say"]
-        for said in NUMBER.findall(block["say"]):
-            words = {minutes_words(block["minutes"]).split()[0], str(block["minutes"])}
-            assert said in words or block["kind"] != "break", (block["title"], said)
+        for said in SPOKEN.findall(block["say"] + " " + " ".join(block["slide"])):
+            value = int(said) if said.isdigit() else WORDS[said.lower()]
+            debrief = block["debrief"]["minutes"] if block["debrief"] else 0
+            rounds = (block["minutes"] - debrief - 1) // (3 if block["kind"] == "group" else 2)
+            assert value in (block["minutes"], debrief, rounds), (block["title"], said)
 
 
 def test_no_literal_markup_or_unfilled_placeholder_in_the_run_sheet(sheet_json):

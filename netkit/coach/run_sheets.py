@@ -298,7 +298,7 @@ def run_sheet(
             round_minutes=str(max(1, (minutes - debrief_minutes - 1) // rounds)),
         )
         stuck: list[tuple[str, str]] = []
-        for item in activity.get("stuck", []):
+        for item in extra.get("stuck", activity.get("stuck", [])):
             problem, _, helps = item.partition("::")
             stuck.append((_fill(problem.strip(), values), _fill(helps.strip(), values)))
         size = int(extra.get("breakout_size", 0))
@@ -312,7 +312,7 @@ def run_sheet(
                 say=_fill(activity.get("say", ""), values),
                 materials=tuple(extra.get("materials", activity.get("materials", []))),
                 stuck=tuple(stuck),
-                watch=activity.get("watch", ""),
+                watch=extra.get("watch", activity.get("watch", "")),
                 chat=extra.get("chat", ""),
                 breakout=_breakout(size, group_size, minutes, debrief_minutes) if size else extra.get("breakout", ""),
                 cohost=extra.get("cohost", ""),
