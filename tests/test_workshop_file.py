@@ -141,3 +141,20 @@ def test_collect_takes_the_minimum_group_and_title(folder, monkeypatch):
     with mock.patch.object(collect_cli, "_collect_once") as once:
         CliRunner().invoke(cli, ["collect", str(folder), "-o", "report.html", "--min-group", "7"])
     assert once.call_args.args[3] == 7
+
+
+def test_session_details_reach_guide_and_emails(folder, monkeypatch):
+    """Do the file's format, group size, time and place reach `netkit guide` and `netkit emails`?"""
+    monkeypatch.chdir(folder)
+    with open(folder / "workshop.toml", "a", encoding="utf-8") as file:
+        file.write('format = "online-90"\ngroup_size = 24\ntime = "18:30"\nplace = "https://meet.example.org/x"\n')
+    import netkit.coach.guide as guide_module
+
+    with mock.patch.object(guide_module, "write_guide", return_value=[]) as write:
+        result = CliRunner().invoke(cli, ["guide", "-o", "kit"])
+    assert result.exit_code == 0, result.output
+    assert write.call_args.args[1] == "online-90" and write.call_args.kwargs["group_size"] == 24
+    result = CliRunner().invoke(cli, ["emails", "roster.csv", "--kind", "pre-work", "-o", "mail"])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (folder / "mail").glob("*.eml"))
+    assert "18:30" in text and "meet.example.org" in text
