@@ -74,19 +74,19 @@ def _phrases(pattern: re.Pattern) -> list[str]:
 
 
 RULE_PATTERNS = [
-    phrases._JOB_REQUEST,
-    phrases._JOB_TOPIC,
-    phrases._ASK_PHRASE,
-    phrases._CONNECTION,
-    phrases._PRESSURE,
-    phrases._THANKS,
-    phrases._APOLOGY,
-    phrases._BLAME,
-    phrases._GO_AROUND,
-    phrases._CONFIDENTIAL,
-    phrases._VOUCH,
-    phrases._DEADLINE,
-    phrases._OWNING,
+    phrases.JOB_REQUEST,
+    phrases.JOB_TOPIC,
+    phrases.ASK_PHRASE,
+    phrases.CONNECTION,
+    phrases.PRESSURE,
+    phrases.THANKS,
+    phrases.APOLOGY,
+    phrases.BLAME,
+    phrases.GO_AROUND,
+    phrases.CONFIDENTIAL,
+    phrases.VOUCH,
+    phrases.DEADLINE,
+    phrases.OWNING,
 ]
 NAIVE_PHRASES = [p for rule in RULE_PATTERNS for p in _phrases(rule)]
 

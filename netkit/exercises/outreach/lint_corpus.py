@@ -37,6 +37,7 @@ class CorpusMessage:
     expect: frozenset[str]
     may: frozenset[str] = frozenset()
     style: tuple[str, ...] = ()
+    relationship: str = ""
 
 
 @dataclass
@@ -114,6 +115,7 @@ def load_corpus(path: str | Path) -> list[CorpusMessage]:
                 expect=_ids(raw.get("expect"), mid),
                 may=_ids(raw.get("may"), mid),
                 style=tuple(raw.get("style", ())),
+                relationship=str(raw.get("relationship", "")),
             )
         )
     return out
@@ -123,7 +125,9 @@ def score_corpus(messages: list[CorpusMessage]) -> Score:
     """Lint every message in its situation and count agreements with the labels, per rule."""
     scores = {rule: RuleScore() for rule in RULES}
     for message in messages:
-        fired = {f.rule for f in lint(message.text, message.situation or None)}
+        fired = {
+            f.rule for f in lint(message.text, message.situation or None, relationship=message.relationship or None)
+        }
         for rule in RULES:
             s = scores[rule]
             if rule in message.expect:

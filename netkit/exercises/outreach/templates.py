@@ -55,6 +55,10 @@ class Situation:
     ``needs_thanks``: a thank-you or follow-up (must thank).
     ``apology``: an apology (take responsibility, blame nobody).
     ``about_reader``: the message should be more about the reader than the writer.
+    ``known_reader``: the reader knows the writer (a connector's note, congratulations), whatever the map says.
+
+    A situation with ``has_ask = false`` (a reconnect, congratulations, a share, a decline) demands no
+    question and gets no follow-up reminders.
     """
 
     id: str
@@ -66,6 +70,7 @@ class Situation:
     needs_thanks: bool = False
     apology: bool = False
     about_reader: bool = True
+    known_reader: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,7 +79,7 @@ class Situation:
 # The linter's view of a message whose situation is not known: check the general rules.
 UNKNOWN_SITUATION = Situation(id="", title="Any message", first_contact=True, has_ask=False)
 
-_FLAGS = ("first_contact", "has_ask", "needs_connection", "needs_thanks", "apology", "about_reader")
+_FLAGS = ("first_contact", "has_ask", "needs_connection", "needs_thanks", "apology", "about_reader", "known_reader")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,59}$")
 
 
@@ -247,9 +252,14 @@ def builtin_templates() -> list[OutreachTemplate]:
             "thank-you-conversation",
             "follow-up",
             "share-no-ask",
+            "congratulate",
+            "make-introduction",
+            "career-change",
+            "starting-out",
             "client-or-collaborator",
             "apology",
             "decline-referral",
+            "kind-decline",
         ]
         found = _read_folder(BUILTIN_FOLDER, builtin=True)
         found.sort(key=lambda t: order.index(t.id) if t.id in order else len(order))
