@@ -210,13 +210,20 @@ _JOB_ASK_DEFAULT = (
 )
 
 
+# The writer as the subject just before a job phrase ("I want to send my application").
+_WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
     for sentence in m.having(P.JOB_REQUEST, P.JOB_TOPIC, P.VAGUE_HELP):
         request = next((r for r in m.requests if r.sentence == sentence), None)
         for match in P.JOB_REQUEST.finditer(sentence):
-            if request is not None and request.kind != "offer" and not negated(sentence, match.start()):
-                return match
+            if request is None or request.kind == "offer" or negated(sentence, match.start()):
+                continue
+            if _WRITER_DOES.search(sentence[: match.start()]):
+                continue  # "I want to send my application": the writer acts, nobody is asked
+            return match
         for match in P.JOB_TOPIC.finditer(sentence):
             if negated(sentence, match.start()) or P.OFFER_TO_READER.search(sentence):
                 continue
@@ -252,14 +259,15 @@ def _no_question(m: ParsedMessage) -> Hit | None:
         if found and (m.situation.has_ask or not (P.OFFER_OF_HELP.search(sentence) or P.RELEASE.search(sentence))):
             ask = found
             break
-    if not m.situation.has_ask and ask is None:
+    # A follow-up refers back to the question of its first message: only a request stated in it counts.
+    if ask is None and (not m.situation.has_ask or m.situation.needs_thanks):
         return None
     where = f" ({_quote(ask)})" if ask else ""
     return Hit(f"Your request{where} is not phrased as a question, so it is less clear what you would like them to do.")
 
 
 def _connection_late(m: ParsedMessage) -> Hit | None:
-    if P.CONNECTION.search(m.opening):
+    if m.refusal or P.CONNECTION.search(m.opening):
         return None
     later = P.CONNECTION.search(m.body)
     if later:
@@ -279,7 +287,10 @@ def _about_me(m: ParsedMessage) -> Hit | None:
         if not clause:
             continue
         if P.ME_LED.match(clause):
-            me += 0 if P.CONNECTION.search(clause) else 1
+            # "My teacher gave me your name", "I saw your post", "I'd appreciate it": about them, not self-talk.
+            me += (
+                0 if P.CONNECTION.search(clause) or P.ABOUT_THE_READER.search(clause) or P.THANKS.search(clause) else 1
+            )
         elif P.SECOND_PERSON.search(clause) or P.THANKS.search(clause):
             you += 1
     if me >= 3 and me >= 2 * you:
@@ -318,8 +329,9 @@ def _no_thanks(m: ParsedMessage) -> Hit | None:
 def _unthanked_ask(m: ParsedMessage) -> Hit | None:
     if m.thanks or m.refusal:
         return None
-    asks = [r for r in m.requests if r.kind in ("question", "polite", "relayed") and r.for_writer]
-    if not asks and not (m.situation.has_ask and m.situation.id):
+    if not m.situation.has_ask and m.situation.id:
+        return None  # a share, a thank-you, an apology, a decline: whatever it asks is not the point
+    if not m.situation.id and not any(r.kind in ("question", "polite", "relayed") for r in m.requests):
         return None
     return Hit("You ask for their time or help but never thank them for it. Someone who owes you nothing notices.")
 
@@ -386,8 +398,11 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             return "vouch", vouch
     for sentence in m.having(P.SPEAK_FOR):
         speak = P.SPEAK_FOR.search(sentence)
-        if speak and m.is_request(sentence) and P.SENIOR.search(sentence) and not negated(sentence, speak.start()):
-            return "senior", speak
+        if not (speak and m.is_request(sentence) and P.SENIOR.search(sentence)) or negated(sentence, speak.start()):
+            continue
+        if m.reader_may_not_know_writer and P.JOB_REQUEST.search(sentence):
+            continue  # a referral asked of someone who doesn't know you: that is the job ask
+        return "senior", speak
     return None
 
 
@@ -534,7 +549,10 @@ RULEBOOK: tuple[Rule, ...] = (
         "any thanks, gratitude or appreciation anywhere counts; refusals, offers and wishes are not requests",
         "Close with thanks for their time, whatever they decide: “Thank you for considering it.”",
         _unthanked_ask,
-        applies=lambda m: m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past),
+        applies=lambda m: (
+            not m.situation.needs_thanks
+            and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past))
+        ),
         relational=True,
     ),
     Rule(

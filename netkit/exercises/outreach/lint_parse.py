@@ -227,7 +227,7 @@ class ParsedMessage:
     @cached_property
     def shared_past(self) -> bool:
         """Does the text say the two have met, spoken or worked together (some goodwill exists)?"""
-        return bool(P.SHARED_PAST.search(self.body))
+        return self.situation.id.startswith("reconnect") or bool(P.SHARED_PAST.search(self.body))
 
     @property
     def reader_knows_writer(self) -> bool:

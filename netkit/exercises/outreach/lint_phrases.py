@@ -48,6 +48,8 @@ JOB_TOPIC = _rx(
     r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
+    r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
+    r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
 OFFER_TO_READER = _rx(
@@ -130,7 +132,9 @@ CONNECTION = _rx(
     r"group|community|meetup|course|class|programme|program|mentor)",
     r"when\s+we",
     r"fellow",
-    r"both\s+(?:studied|worked|went|attended)",
+    r"(?:we\s+)?both\s+(?:studied|worked|went|attended|did|took|joined|were|ran|volunteered)",
+    r"found\s+(?:your\s+(?:name|profile|details)|you)\s+(?:in|on|through|via)",
+    r"(?:in|on|through|via)\s+the\s+(?:\w+\s+){0,4}(?:directory|alumni|association|society|network)",
     r"vouched",
 )
 
@@ -317,6 +321,10 @@ REQUEST = _rx(
     r"i\s+(?:was|am)\s+hoping\s+(?:you|that\s+you)",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+if\s+you",
     r"(?:ask|get|have|tell)\s+(?:her|him|them)\s+to",
+    r"help\s+me\s+(?:get|find|land)",
+    r"(?:you\s+(?:could|should|must|have\s+to)|the\s+least\s+you\s+(?:can|could)\s+do\s+is)\s+(?:help|get|give|send|"
+    r"refer|put|introduce)",
+    r"keep\s+me\s+in\s+mind",
 )
 # An offer of help from the writer ("if I can return the favour, let me know"): not an ask.
 OFFER_OF_HELP = _rx(
@@ -332,6 +340,10 @@ SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:and|but|so)\s+(?=i\b)|\s+and\s+(?=i\b)", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[^,]{0,40},\s*", re.IGNORECASE)
 LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
+# A clause led by "I" that is about the reader ("I saw your post", "I see you work at …").
+ABOUT_THE_READER = _rx(
+    r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)"
+)
 ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
 
 # --------------------------------------------------------------------------- the relationship and its asks
@@ -343,6 +355,8 @@ KNOWN_TOGETHER = _rx(
     r"(?:my|our)\s+(?:old|former)\s+(?:team|colleague|teammate|boss|manager|flatmate|classmate)",
     r"(?:as|being)\s+(?:your|my)\s+(?:old\s+)?(?:friend|teammate|colleague)",
     r"you'?ve\s+seen\s+my\s+work",
+    r"(?:we'?re|we\s+are|as|since\s+we'?re)\s+(?:old\s+|good\s+)?friends",
+    r"as\s+my\s+(?:old\s+)?(?:flatmate|roommate|friend|teammate|colleague)",
 )
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
@@ -457,13 +471,20 @@ FAVOUR = _rx(
 SHARED_PAST = _rx(
     r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
     r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
-    r"since\s+(?:we|our)",
-    r"when\s+we",
+    r"since\s+(?:we|our)\s+(?:met|worked|studied|spoke|last|left|were|shared|\w+\s+days)",
+    r"when\s+we\s+(?:met|worked|studied|spoke|were|shared|played|ran)",
     r"it(?:'?s|\s+has)\s+been",
     r"long\s+time",
     r"lost\s+touch",
     r"(?:my|our)\s+(?:old|former)\s+\w+",
     r"worked\s+(?:together|with\s+you|alongside)",
     r"(?:met|meeting|spoke|speaking|talking)\s+(?:you\s+)?(?:at|in|during|on|last)",
-    r"remember\s+me",
+    r"remember",
+    r"know\s+each\s+other",
+    r"haven'?t\s+(?:spoken|talked|seen\s+each\s+other)",
+    r"ages",
+    r"(?:we'?re|as)\s+(?:old\s+)?friends",
+    r"(?:we\s+)?both\s+(?:studied|worked|did|took|joined|were|volunteered|played|ran|went|attended)",
+    r"(?:studied|volunteered|played|sang)\s+together",
+    r"(?:my|our)\s+(?:flatmate|roommate|teammate|classmate)",
 )
