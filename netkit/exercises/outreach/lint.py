@@ -48,6 +48,7 @@ __all__ = [
     "lint",
     "rule_for",
     "rules_as_json",
+    "rules_markdown",
     "word_count",
 ]
 
@@ -635,10 +636,29 @@ def lint(
 
 
 def checklist_items() -> Iterator[tuple[str, str]]:
-    """(rule id, plain words) for each rule about the message itself: the paper checklist's lines."""
-    for rule in RULEBOOK:
-        if rule.on_paper:
+    """(rule id, plain words) for each rule about the message itself: the paper checklist's lines.
+
+    Read from :data:`RULES` at call time, so a rule id added there is never silently dropped from paper
+    (one without a :class:`Rule` yet is spelled from its id).
+    """
+    for rule_id in RULES:
+        rule = _BY_ID.get(rule_id)
+        if rule is None:
+            yield rule_id, rule_id.replace("-", " ").capitalize()
+        elif rule.on_paper:
             yield rule.id, rule.title
+
+
+def rules_markdown() -> str:
+    """The rule table of ``docs/coaching.md`` (``netkit outreach rules --markdown`` prints it; a test compares)."""
+    lines = [
+        "| Rule | Checklist line | Applies to | Looks for | What keeps it from misfiring |",
+        "|---|---|---|---|---|",
+    ]
+    for rule in RULEBOOK:
+        cells = [f"`{rule.id}`", rule.title, rule.situations, rule.looks_for, rule.spares]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines)
 
 
 def findings_as_json(findings: list[Finding]) -> dict[str, Any]:

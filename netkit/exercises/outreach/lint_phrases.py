@@ -369,6 +369,7 @@ REFUSAL = _rx(
     r"(?:refer|recommend|vouch|help|introduce|put\s+(?:you|your\s+name)|pass\s+on|forward|say\s+yes|take\s+this\s+on)",
     r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to)\s+(?:pass|decline|say\s+no)",
     r"no,?\s+thank\s+you",
+    r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
 )
 # Kind words in a refusal: thanks, a wish, a reason or something offered instead.
 KIND_DECLINE = _rx(
