@@ -8,8 +8,8 @@ count; see :mod:`netkit.business_days`). If that brings no reply either, don't c
 the calendar suggests writing to a *second person* at that organisation instead.
 
 Only messages that ask for something get follow-ups. A thank-you, a kind decline, a no-ask reconnect,
-congratulations or something shared with no ask needs no answer, and a reminder to chase the stranger you just turned down
-would be the opposite of the advice. Whether a message asks is the situation's ``has_ask``
+congratulations or something shared with no ask needs no answer, and a reminder to chase the
+stranger you just turned down would be the opposite of the advice. Whether a message asks is the situation's ``has_ask``
 (saved on the outbox entry as ``asks``; looked up for older entries).
 
 An outbox entry (answers key ``outreach.outbox`` holds a list of them) is a dict::

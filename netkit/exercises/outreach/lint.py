@@ -215,6 +215,14 @@ _JOB_ASK_DEFAULT = (
 _WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+def _asks_for_information(m: ParsedMessage) -> bool:
+    """Does the message ask for a view, a talk or knowledge (not for the job itself)?"""
+    return any(
+        r.kind in ("question", "polite") and P.INFORMATION_ASK.search(r.sentence) and not P.JOB_TOPIC.search(r.sentence)
+        for r in m.requests
+    )
+
+
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
     for sentence in m.having(P.JOB_REQUEST, P.JOB_TOPIC, P.VAGUE_HELP):
@@ -228,7 +236,10 @@ def _job_ask_match(m: ParsedMessage) -> re.Match | None:
         for match in P.JOB_TOPIC.finditer(sentence):
             if negated(sentence, match.start()) or P.OFFER_TO_READER.search(sentence):
                 continue
-            # Saying what you want is good; it is an ask when the request in it is for the job, not information.
+            # Saying what you want is good; it is an ask when the request in it is for the job, not information,
+            # or when the wish is all the message asks ("I need a job.").
+            if request is not None and request.kind == "wish" and not _asks_for_information(m):
+                return match
             is_request = request is not None and request.kind in ("question", "polite")
             if is_request and not P.QUALIFYING.search(sentence):
                 info = P.INFORMATION_ASK.search(sentence[match.end() :])
