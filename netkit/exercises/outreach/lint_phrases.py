@@ -201,6 +201,9 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     r"(?:they|he|she|the\s+\w+|my\s+\w+)\s+(?:gave|sent|told)\s+me\s+the\s+(?:wrong|old|outdated|incorrect)",
+    r"(?:the|my|our)\s+(?:train|bus|flight|tube|car|taxi|laptop|computer|internet|wifi|wi-fi|connection|phone|"
+    r"childminder|babysitter)\s+(?:was|were|got|had)?\s*(?:cancelled|canceled|delayed|late|broke(?:\s+down)?|crashed|"
+    r"died|failed|dropped)",
 )
 
 # A deadline on what the reader is asked to do.
@@ -424,7 +427,7 @@ SPEAK_FOR = _rx(
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
-    r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|\w+)\s+(?:to|can|could|would|will)\s+"
+    r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
     r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word)",
 )
 # What a wish or a request is about: information and conversation (saying what you want is good).
