@@ -599,3 +599,18 @@ def test_the_parsed_message_names_requests_deadlines_causes_and_the_relationship
     assert any(senior for _who, senior in m.third_parties)
     assert m.deadlines and m.deadlines[0].on_favour
     assert m.causes and all(c.owned for c in m.causes)
+
+
+def test_no_private_name_crosses_a_module_of_the_outreach_exercise():
+    """Does no outreach module import another module's private (_x) name (the linter is one idea, not five files)?"""
+    import ast
+    from pathlib import Path
+
+    import netkit.exercises.outreach as package
+
+    crossing = []
+    for path in Path(package.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("netkit"):
+                crossing += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
+    assert crossing == []

@@ -226,7 +226,7 @@ def _asks_for_information(m: ParsedMessage) -> bool:
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
     for sentence in m.having(P.JOB_REQUEST, P.JOB_TOPIC, P.VAGUE_HELP):
-        request = next((r for r in m.requests if r.sentence == sentence), None)
+        request = m.request_in(sentence)
         for match in P.JOB_REQUEST.finditer(sentence):
             if request is None or request.kind == "offer" or negated(sentence, match.start()):
                 continue

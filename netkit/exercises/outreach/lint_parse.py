@@ -252,18 +252,23 @@ class ParsedMessage:
         return [self.sentences[i] for i in sorted(hit)]
 
     @cached_property
+    def _request_by_sentence(self) -> dict[str, Request | None]:
+        return {sentence: _request_in(sentence) for sentence in self.sentences}
+
+    @property
     def requests(self) -> list[Request]:
         """Who is asked to do what for whom, sentence by sentence."""
-        out = []
-        for sentence in self.sentences:
-            request = _request_in(sentence)
-            if request is not None:
-                out.append(request)
-        return out
+        return [r for r in self._request_by_sentence.values() if r is not None]
+
+    def request_in(self, sentence: str) -> Request | None:
+        """The request one of this message's sentences makes, if any (read once per sentence)."""
+        if sentence in self._request_by_sentence:
+            return self._request_by_sentence[sentence]
+        return _request_in(sentence)
 
     def is_request(self, sentence: str) -> bool:
         """Does this sentence ask the reader (or, through them, someone else) to do something?"""
-        request = _request_in(sentence)
+        request = self.request_in(sentence)
         return request is not None and request.kind != "wish"
 
     @cached_property
