@@ -102,3 +102,19 @@ def test_the_kind_decline_thanks_gives_a_reason_and_offers_something():
     text = render_message("kind-decline", ANA, SAM, placeholders=True)
     assert "Thank you" in text and "because" in text and "offer" in text
     assert [f.rule for f in lint(text, "kind-decline") if f.severity == "warning"] == ["placeholder"]
+
+
+def test_kind_decline_draft_fills_what_reason_and_offer():
+    """Does the kind-decline helper write a complete, kind no that passes the linter with no warning?"""
+    from netkit.exercises.outreach.practice import kind_decline_draft
+
+    text = kind_decline_draft(
+        {"name": "Arjun Rao"},
+        asked="refer you",
+        reason="I only recommend people whose work I've seen.",
+        offer="answering two questions by email about how my team hires",
+        participant={"name": "Sam Lee"},
+    )
+    assert text.startswith("Hi Arjun,") and "not able to refer you because I only recommend" in text
+    assert "[" not in text and lint(text, "kind-decline") == []
+    assert "[what they asked]" in kind_decline_draft("Arjun")

@@ -11,6 +11,9 @@
 * :data:`AUDIENCES` and :func:`templates_for_stage` — paths for people starting from zero, career
   changers and freelancers; a roster's career stage decides which templates come first.
 * :data:`TOGETHER` — small things to do *with* someone (an event, a project), not only to ask of them.
+* :func:`kind_decline_draft` — for someone who gets too many requests: a no that thanks, gives one honest
+  reason and offers something small (the ``kind-decline`` template; the linter's ``curt-decline`` hint
+  points here).
 
 Pure data and functions: the widgets (``netkit.widgets.outreach``) and the worksheets read them.
 """
@@ -20,6 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from netkit.exercises.outreach import render_message
 
 __all__ = [
     "AUDIENCES",
@@ -31,6 +37,7 @@ __all__ = [
     "RequestCard",
     "audience_for_stage",
     "career_identity",
+    "kind_decline_draft",
     "sort_cards",
     "templates_for_stage",
 ]
@@ -284,3 +291,21 @@ def templates_for_stage(stage: str, template_ids: Iterable[str]) -> list[str]:
         return ids
     first = [t for t in audience.first_templates if t in ids]
     return first + [t for t in ids if t not in first]
+
+
+def kind_decline_draft(
+    contact: Mapping[str, Any] | str,
+    asked: str = "",
+    reason: str = "",
+    offer: str = "",
+    *,
+    participant: Mapping[str, Any] | None = None,
+) -> str:
+    """A kind no: ``asked`` (what you won't do, as a verb phrase: "refer you"), ``reason`` and ``offer`` fill the
+    template's gaps (left as [gaps] when empty), so the draft thanks, explains and gives something instead."""
+    me = dict(participant or {})
+    for key, value in (("asked", asked), ("reason", reason), ("offer", offer)):
+        text = _clause(value)
+        if text:
+            me[key] = text[0].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() else text
+    return render_message("kind-decline", contact, me, placeholders=True)
