@@ -13,8 +13,8 @@ Every part is built from the exercises' own data, so paper and screen cannot dri
 rings from :data:`netkit.contacts.RINGS`, the reflection questions from
 :data:`netkit.exercises.reflection.prompts.PROMPTS`, the rhythms from
 :data:`netkit.exercises.reflection.plan.CADENCES`, and the checklist from the linter's rule list
-(:data:`netkit.exercises.outreach.lint.RULES`, described in plain words by the linter's own docstring
-table), so a rule added to the linter appears on paper too.
+(:func:`netkit.exercises.outreach.lint.checklist_items`, each rule's own title), so a rule added to the
+linter appears on paper too.
 """
 
 from __future__ import annotations
@@ -75,20 +75,12 @@ def split_list(text: str) -> list[str]:
 def checklist_rules() -> list[tuple[str, str]]:
     """(rule id, plain words) for every linter rule that is about the message itself.
 
-    The words come from the table in :mod:`netkit.exercises.outreach.lint`'s docstring; a rule without a row there
-    still appears, spelled from its id, so the paper checklist never silently drops a rule.
+    The words are each rule's title, from :func:`netkit.exercises.outreach.lint.checklist_items` (the linter's own
+    rule list), so the paper checklist never silently drops or rewords a rule.
     """
-    from netkit.exercises.outreach import lint
+    from netkit.exercises.outreach.lint import checklist_items
 
-    described = dict(re.findall(r"^``([a-z0-9-]+)``\s+(.+?)\s*$", lint.__doc__ or "", re.MULTILINE))
-    rules = []
-    for rule in lint.RULES:
-        if rule in NOT_ON_PAPER:
-            continue
-        words = described.get(rule) or rule.replace("-", " ")
-        words = re.sub(r"\s*\((?:info|warning)\)\s*$", "", words).replace("``", "")
-        rules.append((rule, words[:1].upper() + words[1:]))
-    return rules
+    return [(rule, words) for rule, words in checklist_items() if rule not in NOT_ON_PAPER]
 
 
 def template_texts() -> list[tuple[str, str]]:

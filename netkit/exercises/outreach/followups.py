@@ -7,9 +7,9 @@ count; see :mod:`netkit.business_days`). If that brings no reply either, don't c
 (:data:`MOVE_ON_AFTER`)
 the calendar suggests writing to a *second person* at that organisation instead.
 
-Only messages that ask for something get follow-ups. A thank-you, a kind decline or something
-shared with no ask needs no answer, and a reminder to chase the stranger you just turned down
-would be the opposite of the advice. Whether a message asks is the situation's ``has_ask``
+Only messages that ask for something get follow-ups. A thank-you, a kind decline, a no-ask reconnect,
+congratulations or something shared with no ask needs no answer, and a reminder to chase the
+stranger you just turned down would be the opposite of the advice. Whether a message asks is the situation's ``has_ask``
 (saved on the outbox entry as ``asks``; looked up for older entries).
 
 An outbox entry (answers key ``outreach.outbox`` holds a list of them) is a dict::
@@ -35,6 +35,7 @@ from netkit.reminders_ics import Reminder, calendar_bytes, write_calendar
 
 __all__ = [
     "DEFAULT_OFFSETS",
+    "NO_ASK_SITUATIONS",
     "FollowUp",
     "ICS_NAME",
     "MOVE_ON_AFTER",
@@ -52,6 +53,8 @@ NUDGE_AFTER = 5  # business days: one friendly nudge, a week after sending
 MOVE_ON_AFTER = 10  # business days: still nothing? try a second person at that organisation
 DEFAULT_OFFSETS = (NUDGE_AFTER, MOVE_ON_AFTER)
 ICS_NAME = "followups.ics"
+#: Message types that ask for nothing, whatever an older outbox entry saved: never followed up.
+NO_ASK_SITUATIONS = frozenset({"reconnect", "congratulate", "share-no-ask", "kind-decline", "decline-referral"})
 CALENDAR_NAME = "netkit follow-ups"
 
 
@@ -117,7 +120,13 @@ def followup_dates(
 
 
 def entry_asks(entry: Mapping[str, Any]) -> bool:
-    """Does this outbox message ask for something (so a silence is worth one nudge)?"""
+    """Does this outbox message ask for something (so a silence is worth one nudge)?
+
+    A no-ask message type (:data:`NO_ASK_SITUATIONS`) never does, even when saved by an older version
+    that thought a reconnect asked.
+    """
+    if str(entry.get("situation") or "") in NO_ASK_SITUATIONS:
+        return False
     if isinstance(entry.get("asks"), bool):
         return entry["asks"]
     from netkit.exceptions import TemplateError
