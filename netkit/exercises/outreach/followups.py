@@ -1,8 +1,8 @@
 """Follow-up dates for sent messages that ask for something, and the calendar file that holds them.
 
-The rule as coaches teach it: people postpone or miss messages far more often than they refuse
-(seed 004), so **one** friendly nudge is fine — a week after sending (:data:`NUDGE_AFTER`
-business days: weekends, and the public holidays of the workshop's ``country`` setting, do not
+The rule as the kit teaches it (its one source is :mod:`netkit.contacts.advice`): people postpone or
+miss messages far more often than they refuse, so **one** friendly nudge is fine — a week after
+sending (:data:`NUDGE_AFTER` business days: weekends, and the public holidays of the workshop's ``country`` setting, do not
 count; see :mod:`netkit.business_days`). If that brings no reply either, don't chase: a week later
 (:data:`MOVE_ON_AFTER`)
 the calendar suggests writing to a *second person* at that organisation instead.
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from netkit.business_days import WEEKENDS_ONLY, working_days
+from netkit.contacts.advice import MOVE_ON_AFTER, NUDGE_AFTER
 from netkit.date_input import maybe_date
 from netkit.reminders_ics import Reminder, calendar_bytes, write_calendar
 
@@ -49,8 +50,6 @@ __all__ = [
     "write_followups",
 ]
 
-NUDGE_AFTER = 5  # business days: one friendly nudge, a week after sending
-MOVE_ON_AFTER = 10  # business days: still nothing? try a second person at that organisation
 DEFAULT_OFFSETS = (NUDGE_AFTER, MOVE_ON_AFTER)
 ICS_NAME = "followups.ics"
 #: Message types that ask for nothing, whatever an older outbox entry saved: never followed up.
