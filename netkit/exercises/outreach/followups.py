@@ -2,8 +2,8 @@
 
 The rule as the kit teaches it (its one source is :mod:`netkit.contacts.advice`): people postpone or
 miss messages far more often than they refuse, so **one** friendly nudge is fine — a week after
-sending (:data:`NUDGE_AFTER` business days: weekends, and the public holidays of the workshop's ``country`` setting, do not
-count; see :mod:`netkit.business_days`). If that brings no reply either, don't chase: a week later
+sending (:data:`NUDGE_AFTER` business days: weekends, and the public holidays of the workshop's
+``country`` setting, do not count; see :mod:`netkit.business_days`). If that brings no reply either, don't chase: a week later
 (:data:`MOVE_ON_AFTER`)
 the calendar suggests writing to a *second person* at that organisation instead.
 
