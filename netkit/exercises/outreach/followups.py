@@ -1,11 +1,11 @@
 """Follow-up dates for sent messages that ask for something, and the calendar file that holds them.
 
 The rule as the kit teaches it (its one source is :mod:`netkit.contacts.advice`): people postpone or
-miss messages far more often than they refuse, so **one** friendly nudge is fine — a week after
+miss messages far more often than they refuse, so **one** friendly nudge is fine, a week after
 sending (:data:`NUDGE_AFTER` business days: weekends, and the public holidays of the workshop's
-``country`` setting, do not count; see :mod:`netkit.business_days`). If that brings no reply either, don't chase: a week later
-(:data:`MOVE_ON_AFTER`)
-the calendar suggests writing to a *second person* at that organisation instead.
+``country`` setting, do not count; see :mod:`netkit.business_days`). If that brings no reply
+either, don't chase: a week later (:data:`MOVE_ON_AFTER`) the calendar suggests writing to a
+*second person* at that organisation instead.
 
 Only messages that ask for something get follow-ups. A thank-you, a kind decline, a no-ask reconnect,
 congratulations or something shared with no ask needs no answer, and a reminder to chase the
