@@ -4,9 +4,15 @@ A coach's roster and a participant's contacts export arrive as bytes from Excel,
 Numbers, Outlook, phones and LinkedIn. This module turns them into text the same way for every
 caller (:mod:`netkit.coach.roster`, :mod:`netkit.contacts.importers`) so that one file is never read two ways:
 
-* :func:`decode_text` — a byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8;
-  else UTF-16 without a BOM (Excel's "Unicode text"); else ``charset-normalizer`` guesses, and
-  the result carries a warning *naming the encoding*, because a guess can be wrong.
+* :func:`decode_text` — a byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-32 or UTF-16
+  without a BOM, recognised by their NUL bytes (:func:`unicode_form`; Excel's "Unicode text");
+  else strict UTF-8; else :func:`guess_legacy` picks the legacy code page whose reading makes
+  sense as names in one language (:func:`implausibility`), steered by what the file says of
+  itself (a vCard's ``CHARSET`` and ``LANGUAGE``), and the result carries a warning *naming the
+  encoding and why*, because a guess can be wrong.
+* :func:`utf8_bytes` — the same first steps for a reader that stays on bytes (a vCard names a
+  character set per property): BOM removed, UTF-16/32 re-encoded as UTF-8, the rest left for
+  :func:`guess_legacy`. :func:`is_blank` names an empty or BOM-only file.
 * :func:`binary_kind` — an Excel workbook, a zip, a PDF or a picture is recognised from its first
   bytes and named, so a person hears "this is an Excel workbook: save it as CSV UTF-8" instead of
   a screen of binary bytes.
@@ -27,23 +33,35 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from netkit.exceptions import InputError
-from netkit.text_damage import _mojibake_warnings, find_control, mojibake, refuse_control
+from netkit.text_damage import find_control, mojibake, mojibake_warnings, refuse_control
 
 __all__ = [
+    "CANDIDATE_ENCODINGS",
     "DELIMITERS",
+    "LANGUAGE_ENCODINGS",
+    "LEGACY_ENCODINGS",
     "Decoded",
     "binary_kind",
     "csv_rows",
     "decode_text",
+    "encoding_label",
     "find_control",
+    "guess_legacy",
+    "implausibility",
+    "is_blank",
     "mojibake",
     "refuse_binary",
     "refuse_control",
     "sniff_delimiter",
+    "unicode_form",
+    "utf8_bytes",
 ]
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -115,17 +133,33 @@ def refuse_binary(data: bytes, where: str, error: type[InputError] = InputError,
     raise error(f"this is {kind}, not {wanted}", where=where, fix=fix)
 
 
-def _looks_utf16(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when every other byte of a text sample is NUL (UTF-16 without a BOM)."""
-    sample = data[:2000]
+def unicode_form(data: bytes) -> tuple[str | None, int, bool]:
+    """(encoding, length of its byte-order mark, guessed) when ``data`` is Unicode text of a known form.
+
+    A byte-order mark decides (UTF-32 before UTF-16, whose mark is a prefix of UTF-32-LE's). Without
+    one, UTF-32 and UTF-16 are recognised by their NUL bytes: in a text sample, three bytes of each
+    four are NUL (UTF-32) or one of each two (UTF-16, Excel's "Unicode text" and Windows' address
+    book); which of them tells the byte order. ``(None, 0, False)`` for anything else (UTF-8 or a
+    legacy code page, decided by the caller).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom), False
+    sample = data[:4000]
     if len(sample) < 4:
-        return None
+        return None, 0, False
+    sample = sample[: len(sample) - len(sample) % 4]
+    lanes = [sample[i::4].count(0) / (len(sample) / 4) for i in range(4)]
+    if lanes[0] < 0.05 and min(lanes[1:]) > 0.9:
+        return "utf-32-le", 0, True
+    if lanes[3] < 0.05 and min(lanes[:3]) > 0.9:
+        return "utf-32-be", 0, True
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
+        return "utf-16-le", 0, True
     if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
-    return None
+        return "utf-16-be", 0, True
+    return None, 0, False
 
 
 _BOMS = (
@@ -137,125 +171,318 @@ _BOMS = (
 )
 
 
+def is_blank(data: bytes) -> str | None:
+    """``"empty"`` or ``"only a byte-order mark"`` when ``data`` holds no text at all, else ``None``."""
+    for bom, _ in _BOMS:
+        if data.startswith(bom):
+            rest = data[len(bom) :]
+            return "only a byte-order mark" if not rest.strip(b"\x00 \t\r\n") else None
+    return "empty" if not data.strip(b"\x00 \t\r\n") else None
+
+
+def utf8_bytes(data: bytes, where: str, error: type[InputError] = InputError) -> tuple[bytes, str, bool]:
+    """(bytes, encoding found, guessed): any byte-order mark removed and UTF-16/32 re-encoded as UTF-8.
+
+    For readers that must stay on bytes (a vCard names a character set per property): every other
+    byte is left as it is, for :func:`guess_legacy` or the property's own ``CHARSET`` to decode.
+    The encoding is ``"utf-8"`` for bytes that are (or may be) UTF-8 and ``"8bit"`` when they are not.
+    """
+    encoding, bom, guessed = unicode_form(data)
+    if encoding == "utf-8-sig":
+        data = data[bom:]
+    elif encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise error(
+                f"this file starts like {encoding.upper()} text but is damaged ({exc.reason} at byte {exc.start})",
+                where=where,
+                fix="export it again",
+            ) from None
+        return text.lstrip("\ufeff").encode("utf-8"), encoding, guessed
+    else:
+        try:
+            data[:262144].decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError as exc:
+            encoding = "utf-8" if exc.start > min(len(data), 262144) - 4 else "8bit"
+    return data, encoding, guessed
+
+
 def decode_text(
-    data: bytes | str, where: str, error: type[InputError] = InputError, *, wanted: str = "a CSV file"
+    data: bytes | str,
+    where: str,
+    error: type[InputError] = InputError,
+    *,
+    wanted: str = "a CSV file",
+    hints: Iterable[str] = (),
 ) -> Decoded:
     """Decode a file a person gave us; see the module docstring for the order of attempts.
 
     A binary file (workbook, zip, PDF, picture) is refused by name. Whenever the encoding is a
     guess, ``warnings`` says which one was used and how to avoid the guess next time; text that
-    was already damaged by a wrong decode upstream is reported too.
+    was already damaged by a wrong decode upstream is reported too. ``hints`` (character set or
+    language names found in the file) steer the guess of a legacy code page (:func:`guess_legacy`).
     """
     if isinstance(data, str):
         text = data.removeprefix("\ufeff")
-        return Decoded(text, "text", warnings=_mojibake_warnings(text, where))
+        return Decoded(text, "text", warnings=mojibake_warnings(text, where))
     refuse_binary(data, where, error, wanted=wanted)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as exc:
+    encoding, bom, guessed = unicode_form(data)
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if bom:
                 raise error(
                     f"this file starts like {encoding.upper()} text but is damaged ({exc.reason} at byte {exc.start})",
                     where=where,
                     fix=SAVE_AS_CSV,
                 ) from None
-            return Decoded(text.lstrip("\ufeff"), encoding, warnings=_mojibake_warnings(text, where))
+        else:
+            text = text.lstrip("\ufeff")
+            warnings = (
+                [
+                    f"{where}: read as {encoding.upper()} (a guess: the file has no byte-order mark). "
+                    "Check the names, and next time save as 'CSV UTF-8'."
+                ]
+                if guessed
+                else []
+            )
+            return Decoded(text, encoding, guessed, warnings + mojibake_warnings(text, where))
     try:
         text = data.decode("utf-8")
-        return Decoded(text, "utf-8", warnings=_mojibake_warnings(text, where))
+        return Decoded(text, "utf-8", warnings=mojibake_warnings(text, where))
     except UnicodeDecodeError as exc:
         first_bad = data[: exc.start].count(b"\n") + 1
-    utf16 = _looks_utf16(data)
-    if utf16:
-        try:
-            text = data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
-        else:
-            return Decoded(
-                text,
-                utf16,
-                True,
-                [
-                    f"{where}: read as {utf16.upper()} (a guess: the file has no byte-order mark). "
-                    "Check the names, and next time save as 'CSV UTF-8'."
-                ],
-            )
     if b"\x00" in data[:4096]:
         raise error(
             "this is not a text file (it holds binary data)", where=where, fix=f"choose {wanted}; {SAVE_AS_CSV}"
         )
-    encoding = _guess_encoding(data)
+    encoding, why = guess_legacy(data, hints=hints)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        encoding = "cp1252"
+        encoding, why = "cp1252", "the other readings failed"
         text = data.decode("cp1252", errors="replace")
-    label = _ENCODING_NAMES.get(encoding, encoding)
     warnings = [
-        f"{where}: read as {label} (a guess: the file is not UTF-8; first other byte on line "
-        f"{first_bad}). Check accented names, and next time save as 'CSV UTF-8'."
+        f"{where}: read as {encoding_label(encoding)} (a guess: the file is not UTF-8; first other byte on line "
+        f"{first_bad}; {why}). Check accented names, and next time save as 'CSV UTF-8'."
     ]
-    return Decoded(text, encoding, True, warnings + _mojibake_warnings(text, where))
+    return Decoded(text, encoding, True, warnings + mojibake_warnings(text, where))
 
 
-#: The legacy encodings spreadsheets and phones still write; guessing among fewer is guessing better.
-CANDIDATE_ENCODINGS = (
+#: The single-byte code pages spreadsheets, phones and mail programs still write, Western first
+#: (it wins a tie: Excel writes it on Western systems, and the others read its letters as look-alikes).
+LEGACY_ENCODINGS = (
     "cp1252",
     "cp1250",
     "cp1251",
     "cp1253",
     "cp1254",
+    "cp1255",
+    "cp1256",
     "cp1257",
     "mac_roman",
-    "cp932",
-    "euc_jp",
-    "gb18030",
-    "big5",
-    "euc_kr",
     "koi8_r",
 )
+#: Multi-byte East Asian encodings: left to charset-normalizer, whose byte statistics suit them.
+EAST_ASIAN_ENCODINGS = ("cp932", "euc_jp", "gb18030", "big5", "euc_kr")
+CANDIDATE_ENCODINGS = LEGACY_ENCODINGS + EAST_ASIAN_ENCODINGS
+
+#: Languages (ISO 639-1, as in a vCard's ``LANGUAGE=de``) and the code page their writers used.
+LANGUAGE_ENCODINGS = {
+    **dict.fromkeys(("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "no", "nb", "fi", "is", "ca"), "cp1252"),
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "ro", "hr", "sl", "sr-latn", "bs"), "cp1250"),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "sr", "mk"), "cp1251"),
+    "el": "cp1253",
+    "tr": "cp1254",
+    **dict.fromkeys(("he", "iw", "yi"), "cp1255"),
+    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
+    "ja": "cp932",
+    "zh": "gb18030",
+    "ko": "euc_kr",
+}
+
+_VOWELS_CYRILLIC = set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
+_HEBREW_FINAL = {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
+_HEBREW_HAS_FINAL = set(_HEBREW_FINAL.values())
+#: Letters of Central European orthographies (Polish, Czech, Hungarian…) that Windows-1252 lacks,
+#: and the spellings around them in those languages: a name that has both is read as Windows-1250.
+_CENTRAL_LETTERS = set("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔ")
+_CENTRAL_SPELLING = re.compile(r"sz|cz|rz|sk[iaý]|ck[iay]|wicz|ák\b|ek\b|ov[aáý]|ná\b|ský\b", re.IGNORECASE)
+_VOWELS_GREEK = set("αεηιουωάέήίόύώϊϋΐΰ")
+_GREEK_TONOS = set("άέήίόύώΐΰ")
 
 
-def _guess_encoding(data: bytes) -> str:
-    """charset-normalizer's best guess among :data:`CANDIDATE_ENCODINGS`.
+def _script(char: str) -> str:
+    """``latin``, ``cyrillic``, ``greek``, ``hebrew``, ``arabic`` or ``other`` for a letter."""
+    name = unicodedata.name(char, "")
+    for script in ("LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC"):
+        if name.startswith(script):
+            return script.lower()
+    return "other"
 
-    On short files several code pages fit equally well (language coherence is unreliable on a few
-    names); then Windows-1252 (what Excel writes on Western systems) wins when its reading is as
-    free of oddities as the best one, since the other candidates read its letters as look-alikes.
+
+def implausibility(text: str) -> float:
+    """How unlike names and words in any one language ``text`` reads, per character outside ASCII.
+
+    The measure behind :func:`guess_legacy`; each oddity adds to it: a symbol or control
+    character where letters belong (``JosŽ``, ``Garc’a``), a word mixing scripts (``Sцren``), an
+    upper-case letter inside a lower-case word (``IksiÒski``), a word of accented Latin letters
+    only (``àôøéí``), a Hebrew final letter inside a word or a Greek final sigma not at its end,
+    and Cyrillic ``й ь ъ ы`` where Russian and Ukrainian never put them. 0 is text that reads well.
     """
-    from charset_normalizer import (
-        from_bytes,  # imported here: only non-UTF-8 files pay for it
-    )
+    outside = [c for c in text if ord(c) > 127]
+    if not outside:
+        return 0.0
+    odd = 0.0
+    for char in set(outside):
+        category = unicodedata.category(char)
+        if category.startswith("L") or char in "\u00a0":
+            continue
+        weight = 0.5 if char in "–—’‘“”«»°€·´" else 2.0
+        odd += weight * text.count(char)
+    for word in re.findall(r"[^\W\d_]+", text):
+        if word.isascii():
+            continue
+        scripts = {_script(c) for c in word if c.isalpha()}
+        scripts.discard("other")
+        if len(scripts) > 1:
+            odd += 2
+            continue
+        script = next(iter(scripts), "other")
+        for before, char in itertools.pairwise(word):
+            if char.isupper() and before.islower() and ord(char) > 127:
+                odd += 1
+        if script == "latin" and len(word) >= 3 and not any(c.isascii() for c in word):
+            odd += 1
+        elif script == "hebrew":
+            odd += sum(1 for c in word[:-1] if c in _HEBREW_FINAL)
+            odd += 0.5 if word[-1] in _HEBREW_HAS_FINAL else 0
+        elif script == "greek":
+            odd += sum(1 for c in word[:-1] if c == "ς") + (0.5 if word[-1] == "σ" else 0)
+            lower = word.lower()
+            vowels = sum(1 for c in lower if c in _VOWELS_GREEK)
+            if len(word) >= 3 and not vowels:
+                odd += 1
+            elif word[1:].islower() and vowels >= 2 and sum(1 for c in lower if c in _GREEK_TONOS) != 1:
+                odd += 0.5  # a modern Greek word of two syllables or more carries one accent
+        elif script == "cyrillic":
+            odd += 1 if word[0] in "йьъыЙЬЪЫ" else 0
+            odd += sum(1 for b, c in itertools.pairwise(word) if c in "йЙ" and b not in _VOWELS_CYRILLIC)
+            if len(word) >= 3 and not any(c in _VOWELS_CYRILLIC for c in word):
+                odd += 1
+    return odd / len(outside)
 
-    matches = list(from_bytes(data[:262144], cp_isolation=list(CANDIDATE_ENCODINGS)))
-    if not matches:
-        return "cp1252"
-    best = matches[0]
-    tied = [m.encoding for m in matches if m.chaos <= best.chaos]
-    if "cp1252" in tied:
-        return "cp1252"
-    try:
-        same = data.decode("cp1252") == str(best)
-    except UnicodeDecodeError:
-        same = False
-    return "cp1252" if same else best.encoding
+
+def _language_bonus(encoding: str, text: str) -> float:
+    """A small credit for a Central European reading whose special letters sit in that language's spelling."""
+    if encoding not in ("cp1250", "iso8859_2"):
+        return 0.0
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if _CENTRAL_LETTERS & set(w)]
+    if not words or any(sum(c.isascii() for c in w) * 2 < len(w) for w in words):
+        return 0.0
+    return 0.25 if sum(1 for w in words if _CENTRAL_SPELLING.search(w)) * 2 >= len(words) else 0.0
+
+
+def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, str]:
+    """(encoding, why) for bytes that are not UTF-8: the reading that makes the most sense.
+
+    ``hints`` are what the file says about itself: character set names (a vCard's
+    ``CHARSET=Windows-1253`` on another property or card) and languages (``LANGUAGE=he``). A
+    character set named in the file that reads these bytes without oddities wins. Otherwise each
+    of :data:`LEGACY_ENCODINGS` reads the bytes and the one with the lowest :func:`implausibility`
+    (language coherence, with a small credit from :func:`_language_bonus`) wins; a language hint
+    breaks a tie, then the order of :data:`LEGACY_ENCODINGS`. East Asian multi-byte text is left to
+    charset-normalizer. ``why`` says which of these decided, for the warning a person reads.
+    """
+    sample = data[:262144]
+    charsets: list[str] = []
+    languages: list[str] = []
+    for hint in hints:
+        name = hint.strip().lower()
+        if not name:
+            continue
+        try:
+            charsets.append(codecs.lookup(name).name)
+        except LookupError:
+            encoding = LANGUAGE_ENCODINGS.get(name) or LANGUAGE_ENCODINGS.get(name.split("-")[0])
+            if encoding:
+                languages.append(encoding)
+    east_asian = _east_asian(sample)
+    if east_asian:
+        return east_asian, "the bytes read as East Asian text"
+    readings: dict[str, str] = {}
+    for encoding in dict.fromkeys([c for c in charsets if c not in ("utf-8", "ascii")] + list(LEGACY_ENCODINGS)):
+        try:
+            readings[encoding] = sample.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    for encoding in charsets:
+        if encoding in readings and implausibility(readings[encoding]) < 0.25:
+            return encoding, f"the file names {encoding_label(encoding)} elsewhere"
+    if not readings:
+        return "cp1252", "no code page reads every byte"
+    scores = {enc: implausibility(text) - _language_bonus(enc, text) for enc, text in readings.items()}
+    best = min(scores.values())
+    tied = [enc for enc, score in scores.items() if score <= best + 1e-9]
+    for encoding in languages:
+        if encoding in tied:
+            return encoding, "the language the file names"
+    if len(tied) == 1 or readings[tied[0]] != readings.get("cp1252"):
+        why = "the reading whose letters make sense" if len(tied) == 1 else "the most common of equal readings"
+        return tied[0], why
+    return "cp1252", "the most common of equal readings"
+
+
+def _east_asian(sample: bytes) -> str | None:
+    """charset-normalizer's East Asian encoding for ``sample``, when that is what its bytes are."""
+    high = sum(1 for b in sample if b > 127)
+    if high < 8:
+        return None
+    from charset_normalizer import from_bytes  # imported here: only non-UTF-8 files pay for it
+
+    best = from_bytes(sample, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+    if best is None or best.encoding not in EAST_ASIAN_ENCODINGS or best.chaos > 0.1:
+        return None
+    return best.encoding
 
 
 _ENCODING_NAMES = {
-    "cp1252": "Windows-1252 (Excel's legacy encoding)",
+    "cp1252": "Windows-1252 (Western European, Excel's legacy encoding)",
     "latin_1": "Latin-1",
     "iso8859_1": "Latin-1",
     "mac_roman": "Mac Roman",
     "cp1250": "Windows-1250 (Central European)",
     "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1253": "Windows-1253 (Greek)",
+    "cp1254": "Windows-1254 (Turkish)",
+    "cp1255": "Windows-1255 (Hebrew)",
+    "cp1256": "Windows-1256 (Arabic)",
+    "cp1257": "Windows-1257 (Baltic)",
+    "koi8_r": "KOI8-R (Cyrillic)",
     "shift_jis": "Shift JIS",
     "cp932": "Shift JIS (Windows)",
+    "euc_jp": "EUC-JP (Japanese)",
     "gb18030": "GB18030 (Chinese)",
     "big5": "Big5 (Chinese)",
     "euc_kr": "EUC-KR (Korean)",
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with a byte-order mark",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 (little-endian, no byte-order mark)",
+    "utf-16-be": "UTF-16 (big-endian, no byte-order mark)",
+    "utf-32": "UTF-32",
+    "utf-32-le": "UTF-32 (little-endian, no byte-order mark)",
+    "utf-32-be": "UTF-32 (big-endian, no byte-order mark)",
 }
+
+
+def encoding_label(encoding: str) -> str:
+    """A person's name for an encoding (``cp1255`` → ``Windows-1255 (Hebrew)``)."""
+    return _ENCODING_NAMES.get(encoding, encoding.upper())
 
 
 def sniff_delimiter(text: str, sample_records: int = 30) -> str:
