@@ -371,7 +371,11 @@ def implausibility(text: str) -> float:
                 odd += 0.5  # a modern Greek word of two syllables or more carries one accent
         elif script == "cyrillic":
             odd += 1 if word[0] in "йьъыЙЬЪЫ" else 0
-            odd += sum(1 for b, c in itertools.pairwise(word) if c in "йЙ" and b not in _VOWELS_CYRILLIC)
+            odd += sum(
+                1
+                for b, c in itertools.pairwise(word)
+                if (c in "йЙ" and b not in _VOWELS_CYRILLIC) or (c in "ыЫьЬъЪ" and b in _VOWELS_CYRILLIC)
+            )
             if len(word) >= 3 and not any(c in _VOWELS_CYRILLIC for c in word):
                 odd += 1
     return odd / len(outside)
@@ -431,10 +435,12 @@ def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, str]:
     for encoding in languages:
         if encoding in tied:
             return encoding, "the language the file names"
-    if len(tied) == 1 or readings[tied[0]] != readings.get("cp1252"):
-        why = "the reading whose letters make sense" if len(tied) == 1 else "the most common of equal readings"
-        return tied[0], why
-    return "cp1252", "the most common of equal readings"
+    if len(tied) == 1:
+        return tied[0], "the only reading whose letters make sense as words"
+    if readings[tied[0]] == readings.get("cp1252"):
+        return "cp1252", "the most common of the code pages that read it the same way"
+    others = ", ".join(encoding_label(enc).split(" (")[0] for enc in tied[1:4])
+    return tied[0], f"the most common of equally likely readings (also {others})"
 
 
 def _east_asian(sample: bytes) -> str | None:

@@ -34,6 +34,7 @@ reason, and warnings. Files over :data:`MAX_IMPORT_BYTES` are refused with a mes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -47,7 +48,7 @@ from netkit.contacts.import_report import ImportReport as ImportReport
 from netkit.contacts.import_report import Problem as Problem
 from netkit.contacts.import_report import plural as plural
 from netkit.exceptions import ImportFormatError
-from netkit.textfile import decode_text
+from netkit.textfile import decode_text, is_blank, refuse_binary, unicode_form, utf8_bytes
 
 __all__ = [
     "FORMATS",
@@ -76,21 +77,33 @@ def decode(data: bytes | str, source: str = "the file") -> str:
 
 
 def _looks_like_vcard(data: bytes | str) -> bool:
+    """Does the file start (after any byte-order mark and blank lines) with ``BEGIN:VCARD`` or a near miss?"""
     head = data[:4096]
     if isinstance(head, bytes):
-        for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-            if head.startswith(bom):
-                head = head.decode("utf-8-sig" if bom == b"\xef\xbb\xbf" else "utf-16", errors="ignore")
-                break
-        else:
-            head = head.decode("latin-1")
-    return head.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD")
+        encoding, _bom, _guessed = unicode_form(head)
+        head = head.decode(encoding or "latin-1", errors="ignore")
+    first = head.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip().upper()
+    return first.startswith("BEGIN:VCARD") or _misspelt_begin(first)
+
+
+def _misspelt_begin(first_line: str) -> bool:
+    from netkit.contacts.vcard import begin_kind
+
+    return begin_kind(first_line.encode("latin-1", "replace")) == "misspelt"
+
+
+def _vcard_lines(text: str) -> bool:
+    """Does ``text`` hold vCard content lines (``END:VCARD``, ``VERSION:3.0``, ``FN:``) without a BEGIN?"""
+    head = text[:65536].upper()
+    return "END:VCARD" in head and any(key in head for key in ("\nFN", "\nN:", "\nN;", "VERSION:"))
 
 
 def detect_format(text: str, filename: str = "") -> str:
     """Which of :data:`FORMATS` ``text`` is, from its content (and the file's extension)."""
-    if _looks_like_vcard(text) or (
-        filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text[:4096].upper()
+    if (
+        _looks_like_vcard(text)
+        or (filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text[:4096].upper())
+        or _vcard_lines(text)
     ):
         return "vcard"
     found = find_header(text, "the file")
@@ -104,21 +117,45 @@ def detect_format(text: str, filename: str = "") -> str:
     )
 
 
-def _read_vcard(data: bytes | str, report: ImportReport) -> None:
-    from netkit.contacts.vcard import read_cards
-    from netkit.textfile import _guess_encoding
+def _read_vcard(data: bytes | str, report: ImportReport, unicode_encoding: str = "", guessed: bool = False) -> None:
+    """Read every card of a vCard file into ``report``; the file's encoding and how it was found go in it too."""
+    from netkit.contacts.vcard import encoding_hints, read_cards
+    from netkit.textfile import encoding_label, guess_legacy
 
     if isinstance(data, str):
-        data = data.encode("utf-8")
-    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        data = decode(data, report.source).encode("utf-8")
-    sample = data[:262144]
-    try:
-        sample.decode("utf-8")
-        fallback = "utf-8"
-    except UnicodeDecodeError as exc:
-        fallback = "utf-8" if exc.start > len(sample) - 4 else _guess_encoding(sample)
-    report.encoding = fallback
+        data = data.removeprefix("\ufeff").encode("utf-8")
+        unicode_encoding = unicode_encoding or "utf-8"
+    fallback = "utf-8"
+    if unicode_encoding in ("", "utf-8", "8bit"):
+        sample, hints = encoding_hints(data)
+        try:
+            sample.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(sample) - 4:
+                fallback, why = guess_legacy(sample, hints=hints)
+                where = "values without a CHARSET were" if unicode_encoding == "utf-8" else "the file was"
+                report.warnings.append(
+                    Problem(
+                        None,
+                        f"{where} read as {encoding_label(fallback)} (a guess: not UTF-8; {why}). "
+                        "Check accented names, and next time export as UTF-8 (vCard 3.0 or 4.0)",
+                    )
+                )
+        report.encoding = fallback if unicode_encoding == "8bit" else (unicode_encoding or "utf-8")
+        if fallback != "utf-8" and unicode_encoding == "utf-8":
+            report.encoding = f"utf-8 (values without a CHARSET: {fallback})"
+    else:
+        report.encoding = unicode_encoding
+        if guessed:
+            report.warnings.append(
+                Problem(
+                    None,
+                    f"read as {encoding_label(unicode_encoding)} (a guess from its zero bytes: the file has "
+                    "no byte-order mark); check the names",
+                )
+            )
+    version = _vcard_version(data)
+    report.layout = f"vCard {version}" if version else "vCard"
     cards = 0
     for item in read_cards(data, fallback):
         cards += 1
@@ -134,9 +171,27 @@ def _read_vcard(data: bytes | str, report: ImportReport) -> None:
         )
 
 
+def _vcard_version(data: bytes) -> str:
+    versions = sorted(set(re.findall(rb"(?im)^VERSION:\s*([0-9.]+)", data[:262144])))
+    return "/".join(v.decode("ascii") for v in versions)
+
+
+#: The values of ``KIND`` (4.0) and ``X-ADDRESSBOOKSERVER-KIND`` (Apple) that make a card a list of people.
+GROUP_KINDS = ("group",)
+
+
+def _group_reason(card) -> str | None:
+    """Why a card is a contact group rather than a person, or ``None``."""
+    kind = (card.first("KIND") or card.first("X-ADDRESSBOOKSERVER-KIND")).strip().casefold()
+    members = len(card.values("MEMBER")) + len(card.values("X-ADDRESSBOOKSERVER-MEMBER"))
+    if kind in GROUP_KINDS or members:
+        return f"a contact group ({plural(members, 'member')})" if members else "a contact group"
+    return None
+
+
 def _card_contact(card, report: ImportReport) -> None:
     """Add the contact of one vCard to the report (or say why it was skipped)."""
-    from netkit.contacts.vcard import split_structured, unescape
+    from netkit.contacts.vcard import split_list, split_structured, unescape
 
     where = f"card {card.number}"
     if card.skipped_lines:
@@ -149,6 +204,18 @@ def _card_contact(card, report: ImportReport) -> None:
                 f"{'…' if count > 6 else ''}): not vCard properties",
             )
         )
+    version = card.first("VERSION").strip() or "3.0"
+    group = _group_reason(card)
+    if group:
+        label = " ".join(unescape(card.first("FN"), version).split()) or split_structured(card.first("N"), version)[0]
+        report.skipped.append(
+            Problem(
+                card.line,
+                f"{where}{f' ({label!r})' if label else ''} is {group}, not a person: skipped "
+                "(its members are imported from their own cards)",
+            )
+        )
+        return
     for note in card.notes:
         report.warnings.append(Problem(card.line, f"{where}: {note}"))
     if card.nested:
@@ -159,7 +226,6 @@ def _card_contact(card, report: ImportReport) -> None:
                 "skipped; import them from their own export if you need them",
             )
         )
-    version = card.first("VERSION").strip() or "3.0"
     name = " ".join(unescape(card.first("FN"), version).split())
     if not name:
         parts = split_structured(card.first("N"), version) + [""] * 5
@@ -171,15 +237,23 @@ def _card_contact(card, report: ImportReport) -> None:
     if len(org_parts) > 1:
         unit = ", ".join(org_parts[1:])
         role = f"{role} ({unit})" if role else unit
-    emails = clean_emails((unescape(v, version) for v in card.values("EMAIL")), card.line, report)
+    addresses = [item for value in card.values("EMAIL") for item in split_list(value, version)]
+    emails = clean_emails(addresses, card.line, report, split=False)
     notes = unescape(card.first("NOTE"), version).strip()
     if not name:
-        if emails:
+        nickname = next((n for v in card.values("NICKNAME") for n in split_list(v, version, ",")), "")
+        if nickname:
+            name = " ".join(nickname.split())
+            report.warnings.append(
+                Problem(card.line, f"{where} has only a nickname ({name!r}): kept under it; add the full name")
+            )
+        elif emails:
             name, notes = named_from_email(emails, notes, card.line, report, where=where)
         elif organisation:
             name = organisation
         else:
-            report.skipped.append(Problem(card.line, f"{where} has no name, e-mail or organisation"))
+            cut = " and is cut off (no END:VCARD)" if card.cut_off else ""
+            report.skipped.append(Problem(card.line, f"{where} has no name, nickname, e-mail or organisation{cut}"))
             return
     url = unescape(card.first("URL"), version).strip()
     report.add(
@@ -198,23 +272,54 @@ def _refuse_oversize(size: int, where: str) -> None:
 
 
 def read_export(data: bytes | str, *, source: str = "the uploaded file", format: str = "auto") -> ImportReport:
-    """Read every contact in an export (nothing is merged yet); problems go in the report."""
+    """Read every contact in an export (nothing is merged yet); problems go in the report.
+
+    The report says which encoding and layout were found (``encoding``, ``layout``, and in
+    :meth:`ImportReport.summary`). An empty or BOM-only file, a workbook or a picture is refused
+    with a message naming it.
+    """
     _refuse_oversize(len(data), source)
     if format not in ("auto",) + FORMATS:
         raise ImportFormatError(
             f"unknown format {format!r}", where=source, fix=f"use one of: auto, {', '.join(FORMATS)}"
         )
+    wanted = "a contacts export (CSV or .vcf)"
+    unicode_encoding, guessed = "", False
+    if isinstance(data, bytes):
+        refuse_binary(data, source, ImportFormatError, wanted=wanted)
+        blank = is_blank(data)
+        if blank:
+            raise ImportFormatError(
+                f"this file is {blank}" if blank == "empty" else f"this file holds {blank} and no contacts",
+                where=source,
+                fix="export the contacts again: the export was interrupted or saved nothing",
+            )
+        data, unicode_encoding, guessed = utf8_bytes(data, source, ImportFormatError)
+    elif not data.strip("\ufeff \t\r\n"):
+        raise ImportFormatError("this file is empty", where=source, fix="export the contacts again")
     if format == "vcard" or (format == "auto" and _looks_like_vcard(data)):
         report = ImportReport(source=source, format="vcard")
-        _read_vcard(data, report)
+        _read_vcard(data, report, unicode_encoding, guessed)
         return report
-    decoded = decode_text(data, source, ImportFormatError, wanted="a contacts export (CSV or .vcf)")
+    decoded = decode_text(data, source, ImportFormatError, wanted=wanted)
+    if unicode_encoding not in ("", "utf-8", "8bit"):  # UTF-16/32 already re-encoded: say what the file was
+        decoded.encoding, decoded.guessed = unicode_encoding, guessed
+        if guessed:
+            decoded.warnings.insert(
+                0,
+                f"{source}: read as {unicode_encoding.upper()} (a guess: the file has no byte-order mark). "
+                "Check the names, and next time save as 'CSV UTF-8'.",
+            )
     if format == "auto":
-        format = detect_format(decoded.text, source)
+        try:
+            format = detect_format(decoded.text, source)
+        except ImportFormatError:
+            _refuse_damaged_vcard(decoded.text, source)
+            raise
     report = ImportReport(source=source, format=format, encoding=decoded.encoding)
     report.warnings.extend(Problem(None, w) for w in decoded.warnings)
     if format == "vcard":
-        _read_vcard(data, report)
+        _read_vcard(data, report, unicode_encoding, guessed)
         return report
     try:
         read_table(decoded.text, report)
@@ -223,6 +328,26 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
             exc.where = source
         raise
     return report
+
+
+def _refuse_damaged_vcard(text: str, source: str) -> None:
+    """A specific message for a file that is a vCard but for its first line (a missing or misspelt BEGIN)."""
+    lines = text.lstrip("\ufeff").splitlines()
+    first = next(((n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()), (0, ""))
+    if first[1].upper().startswith("BEGIN:") or _misspelt_begin(first[1].upper()):
+        raise ImportFormatError(
+            f"line {first[0]} reads {first[1][:40]!r}; a vCard starts with BEGIN:VCARD",
+            where=source,
+            line=first[0],
+            fix="correct that line to BEGIN:VCARD (or export the contacts again)",
+        )
+    if any(line.strip().upper().startswith(("VERSION:", "FN:", "N:", "EMAIL")) for line in lines[:40]):
+        raise ImportFormatError(
+            "this looks like a vCard without its BEGIN:VCARD line",
+            where=source,
+            line=first[0],
+            fix="add a line BEGIN:VCARD before each card (or export the contacts again)",
+        )
 
 
 def import_into(
