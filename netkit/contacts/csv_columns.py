@@ -19,7 +19,7 @@ from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem,
 from netkit.exceptions import ImportFormatError
 from netkit.textfile import csv_rows, sniff_delimiter
 
-__all__ = ["COLUMNS", "find_header", "read_table"]
+__all__ = ["ALIASES", "COLUMNS", "LOCALISED", "describe", "find_header", "is_email_column", "language", "layout", "read_table"]
 
 HEADER_SEARCH_LINES = 60
 
@@ -102,34 +102,145 @@ COLUMNS = {
     "notes": "notes",
     "note": "notes",
 }
-_EMAIL_COLUMN = re.compile(r"^(?:e-?mail \d+ (?:- value|address)|e-?mail address \d+|e-?mail \d+)$")
+#: Localised exports, written from the headers Outlook, Thunderbird, Apple Contacts (via its CSV
+#: exporters) and LinkedIn write in German, French and Spanish. Keys as :func:`_key` makes them.
+#: Outlook's French header has "Titre" twice (the courtesy title, then the job title): see :func:`_fields`.
+LOCALISED = {
+    "German": {
+        # Outlook (de-DE)
+        "anrede": "prefix",
+        "vorname": "first",
+        "weitere vornamen": "middle",
+        "nachname": "last",
+        "suffix": "suffix",
+        "firma": "organisation",
+        "abteilung": "department",
+        "position": "role",
+        "notizen": "notes",
+        "webseite": "url",
+        # Thunderbird (de)
+        "anzeigename": "name",
+        "spitzname": "nickname",
+        "arbeitstitel": "role",
+        "organisation": "organisation",
+        "webseite 1": "url",
+        # Apple Contacts, LinkedIn and hand-made German sheets
+        "name": "name",
+        "vollständiger name": "name",
+        "berufsbezeichnung": "role",
+        "unternehmen": "organisation",
+        "notiz": "notes",
+        "branche": "sector",
+        "verbunden am": "connected_on",
+    },
+    "French": {
+        # Outlook (fr-FR)
+        "prénom": "first",
+        "deuxième prénom": "middle",
+        "nom": "last",
+        "suffixe": "suffix",
+        "société": "organisation",
+        "service": "department",
+        "page web": "url",
+        # Thunderbird (fr)
+        "nom à afficher": "name",
+        "nom de famille": "last",
+        "surnom": "nickname",
+        "profession": "role",
+        "site web 1": "url",
+        # Apple Contacts, LinkedIn and hand-made French sheets
+        "nom complet": "name",
+        "entreprise": "organisation",
+        "organisation": "organisation",
+        "fonction": "role",
+        "poste": "role",
+        "secteur": "sector",
+        "connecté le": "connected_on",
+        "date de connexion": "connected_on",
+    },
+    "Spanish": {
+        # Outlook (es-ES)
+        "tratamiento": "prefix",
+        "nombre": "first",
+        "segundo nombre": "middle",
+        "apellidos": "last",
+        "apellido": "last",
+        "sufijo": "suffix",
+        "organización": "organisation",
+        "compañía": "organisation",
+        "departamento": "department",
+        "puesto": "role",
+        "notas": "notes",
+        "página web": "url",
+        # Thunderbird (es)
+        "nombre en pantalla": "name",
+        "nombre para mostrar": "name",
+        "apodo": "nickname",
+        "página web 1": "url",
+        # Apple Contacts, LinkedIn and hand-made Spanish sheets
+        "nombre completo": "name",
+        "empresa": "organisation",
+        "cargo": "role",
+        "sector": "sector",
+        "conectado el": "connected_on",
+        "fecha de conexión": "connected_on",
+    },
+}
+#: Every header netkit knows, English first (an English key keeps its English meaning).
+ALIASES = {**{k: v for table in LOCALISED.values() for k, v in table.items()}, **COLUMNS}
+COLUMNS["nickname"] = ALIASES["nickname"] = "nickname"
+COLUMNS["titre"] = ALIASES["titre"] = "prefix"  # French Outlook: the courtesy title; its second "Titre" is the job
+
+#: An e-mail column of any maker and kind: "E-mail 2 Address", "Email Home", "Primary Email",
+#: "E-Mail 3: Adresse", "Adresse de messagerie 2", "Dirección de correo electrónico", "E-mail (travail)".
+_EMAIL_WORD = re.compile(
+    r"(?:^|[\s(:-])(?:e-?mail|mail|courriel|messagerie|correo|adresse électronique|correo electrónico)"
+    r"(?:$|[\s):-])|e-mail-adresse|^e-?mail\b|^mail\b"
+)
+#: …but not the columns that describe an address: its type, label or display name.
+_EMAIL_DETAIL = re.compile(
+    r"type|\btyp\b|tipo|display|angezeigt|anzeige|nom complet|mostrar|label|étiquette|etiqueta|format|"
+    r"visibility|sichtbarkeit"
+)
+
+
+def is_email_column(key: str) -> bool:
+    """Does this header (as :func:`_key` makes it) name a column of e-mail addresses, in any maker's words?"""
+    if ALIASES.get(key) == "email":
+        return True
+    if ALIASES.get(key) or len(key) > 48 or key.count(" ") > 5 or _EMAIL_DETAIL.search(key):
+        return False  # a sentence that mentions e-mail (LinkedIn's "Notes:" preamble) is no header
+    return bool(_EMAIL_WORD.search(key))
+
+
 #: Layouts whose maker writes numeric dates month-first (US) when nothing in the file says otherwise.
 DATE_DEFAULT = {"linkedin": "month-first", "google": "month-first", "outlook": "month-first", "csv": "day-first"}
+_NAME_FIELDS = {"name", "first", "last", "nickname"}
 
 
 def _key(cell: str) -> str:
     return " ".join(cell.replace("\ufeff", "").replace("_", " ").strip().casefold().split())
 
 
+def language(keys: list[str]) -> str:
+    """The language of a header (``English``, ``German``, ``French``, ``Spanish``) from the names it uses."""
+    english = sum(1 for k in keys if k in COLUMNS)
+    scores = {lang: sum(1 for k in keys if k in table and k not in COLUMNS) for lang, table in LOCALISED.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= 2 and scores[best] >= english else "English"
+
+
 def layout(keys: list[str]) -> str | None:
-    """Which maker wrote this header (``linkedin``, ``google``, ``outlook``, ``csv``), or ``None``."""
+    """Which maker wrote this header (``linkedin``, ``google``, ``outlook``, ``csv``), or ``None``.
+
+    A header is one when it names a name column (in any of the languages of :data:`LOCALISED`) or,
+    for the exports that may hold only addresses, an e-mail column.
+    """
     names = set(keys)
-    has_name = bool(
-        names
-        & {
-            "name",
-            "full name",
-            "display name",
-            "contact name",
-            "formatted name",
-            "first name",
-            "given name",
-            "last name",
-            "family name",
-            "surname",
-        }
-    )
-    if not has_name:
+    fields = {ALIASES.get(k) for k in keys}
+    has_name = bool(fields & _NAME_FIELDS)
+    has_email = any(is_email_column(k) for k in keys)
+    if not has_name and not has_email:
         return None
     if any(re.fullmatch(r"e-mail \d+ - (?:value|type|label)", k) for k in names) or names & {
         "given name",
@@ -141,11 +252,56 @@ def layout(keys: list[str]) -> str | None:
         "name prefix",
     }:
         return "google"
-    if names & {"e-mail address", "e-mail display name", "e-mail 2 address", "business phone", "e-mail type"}:
+    if names & {
+        "e-mail address",
+        "e-mail display name",
+        "e-mail 2 address",
+        "business phone",
+        "e-mail type",
+        "e-mail-adresse",
+        "e-mail 2: adresse",
+        "telefon geschäftlich",
+        "adresse de messagerie",
+        "adresse de messagerie 2",
+        "tél. bureau",
+        "dirección de correo electrónico",
+        "dirección de correo electrónico 2",
+        "teléfono del trabajo",
+    }:
         return "outlook"
-    if "connected on" in names or {"first name", "last name", "company", "position"} <= names:
+    if names & {"connected on", "verbunden am", "connecté le", "conectado el"} or {
+        "first name",
+        "last name",
+        "company",
+        "position",
+    } <= names:
         return "linkedin"
     return "csv"
+
+
+def describe(kind: str, keys: list[str]) -> str:
+    """A person's name for the layout found: ``Outlook CSV (German)``, ``Thunderbird CSV``, ``LinkedIn export``."""
+    names = set(keys)
+    maker = {
+        "google": "Google Contacts CSV",
+        "outlook": "Outlook CSV",
+        "linkedin": "LinkedIn export",
+    }.get(kind)
+    if maker is None:
+        thunderbird = {
+            "primary email",
+            "secondary email",
+            "primäre e-mail-adresse",
+            "adresse électronique principale",
+            "dirección de correo electrónico principal",
+            "correo electrónico principal",
+        }
+        maker = "Thunderbird CSV" if names & thunderbird else "contacts CSV"
+    lang = language(keys)
+    label = maker if lang == "English" else f"{maker} ({lang})"
+    if not any(ALIASES.get(k) in _NAME_FIELDS for k in keys):
+        label += ", e-mail addresses only"
+    return label
 
 
 def find_header(text: str, where: str, delimiter: str | None = None) -> tuple[str, int, list[str]] | None:
@@ -170,12 +326,18 @@ def _fields(keys: list[str], kind: str) -> tuple[dict[str, int], list[int], list
     emails: list[int] = []
     unknown: list[str] = []
     for index, key in enumerate(keys):
-        target = COLUMNS.get(key)
+        target = ALIASES.get(key)
         if kind == "outlook" and key == "title":
             target = "prefix"  # Outlook's "Title" is Mr./Dr., its "Job Title" the role
+        if key == "titre" and "prefix" in fields:
+            target = "role"  # French Outlook's second "Titre" is the job title
         if kind == "google" and key == "name" and "first name" not in keys and "given name" not in keys:
             target = "name"
-        if target == "email" or _EMAIL_COLUMN.match(key):
+        if target == "first" and key in ("nombre", "nom") and not {"apellidos", "apellido", "prénom"} & set(keys):
+            target = "name"  # a lone Spanish "Nombre" is the whole name
+        if key == "nom" and "prénom" not in keys:
+            target = "name"  # a lone French "Nom" is the whole name; beside "Prénom" it is the family name
+        if target == "email" or is_email_column(key):
             emails.append(index)
         elif target and target not in fields:
             fields[target] = index
@@ -201,6 +363,7 @@ def read_table(text: str, report: ImportReport) -> None:
             fix=fix,
         )
     kind, header_line, keys = found
+    report.layout = describe(kind, keys)
     fields, email_columns, unknown = _fields(keys, kind)
     if unknown and kind == "csv":
         shown = ", ".join(repr(k) for k in unknown[:8]) + (" …" if len(unknown) > 8 else "")
@@ -212,13 +375,20 @@ def read_table(text: str, report: ImportReport) -> None:
         rows.append((line, row + [""] * (len(keys) - len(row))))
 
     names = list(fields)
-    pick = itemgetter(*fields.values()) if len(fields) > 1 else (lambda row: (row[next(iter(fields.values()))],))
+    if len(fields) > 1:
+        pick = itemgetter(*fields.values())
+    elif fields:
+        only = next(iter(fields.values()))
+        pick = lambda row: (row[only],)
+    else:
+        pick = lambda row: ()
     records = [(line, dict(zip(names, map(str.strip, pick(row)))), row) for line, row in rows]
     del rows
     order = None
     dated = [(line, value[f]) for line, value, _ in records for f in ("connected_on", "last_contact") if value.get(f)]
     if dated:
-        order = date_order(dated, DATE_DEFAULT.get(report.format, "day-first"))
+        default = DATE_DEFAULT.get(report.format, "day-first") if language(keys) == "English" else "day-first"
+        order = date_order(dated, default)
         report.date_order = str(order)
         report.warnings.append(Problem(None, f"dates read {order}: {order.reason}"))
     dayfirst = order.dayfirst if order else None
@@ -239,6 +409,9 @@ def read_table(text: str, report: ImportReport) -> None:
         emails = clean_emails([row[i] for i in email_columns], line, report) if email_columns else []
         organisation = get("organisation", "")
         notes = get("notes", "")
+        if not name and get("nickname"):
+            name = " ".join(value["nickname"].split())
+            report.warnings.append(Problem(line, f"only a nickname ({name!r}): kept under it; add the full name"))
         if not name:
             if emails:
                 name, notes = named_from_email(emails, notes, line, report)
