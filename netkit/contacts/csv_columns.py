@@ -208,7 +208,9 @@ def is_email_column(key: str) -> bool:
     """Does this header (as :func:`_key` makes it) name a column of e-mail addresses, in any maker's words?"""
     if ALIASES.get(key) == "email":
         return True
-    if ALIASES.get(key) or len(key) > 48 or key.count(" ") > 5 or _EMAIL_DETAIL.search(key):
+    if ALIASES.get(key) or len(key) > 48 or key.count(" ") > 5 or "@" in key or "=" in key or ";" in key:
+        return False  # a sentence that mentions e-mail (LinkedIn's "Notes:" preamble) or a vCard line is no header
+    if _EMAIL_DETAIL.search(key):
         return False  # a sentence that mentions e-mail (LinkedIn's "Notes:" preamble) is no header
     return bool(_EMAIL_WORD.search(key))
 
