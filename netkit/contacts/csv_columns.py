@@ -239,6 +239,8 @@ def layout(keys: list[str]) -> str | None:
     for the exports that may hold only addresses, an e-mail column.
     """
     names = set(keys)
+    if any("@" in k or "=" in k for k in keys):
+        return None  # a row of data (an address) or a vCard line, not a header
     fields = {ALIASES.get(k) for k in keys}
     has_name = bool(fields & _NAME_FIELDS)
     has_email = any(is_email_column(k) for k in keys)
