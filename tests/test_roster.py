@@ -61,9 +61,10 @@ def test_empty_names_report_every_line():
 
 
 def test_duplicates_kept_once_and_reported():
-    """Is the same person twice (any case) kept once, with a warning naming both lines?"""
+    """Is the same person twice (any case) kept once — the later submission — with a warning naming both lines,
+    while a namesake with another e-mail stays a person of their own?"""
     roster = read_roster(ROSTERS / "duplicates_and_blank_rows.csv")
-    assert [p.fields["goal"] for p in roster.participants] == ["First", "Third"]
+    assert [p.fields["goal"] for p in roster.participants] == ["Second", "Third"]
     assert any("line 5" in w and "line 2" in w for w in roster.warnings)
 
 
