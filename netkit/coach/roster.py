@@ -321,7 +321,7 @@ def map_columns(
                     ignored.append(name)
                 if not target.startswith("_") and target not in ("email", "hub_user"):
                     unsure.append(
-                        (name, f"looks like {FIELD_LABELS[target].lower()}, which another column already gives")
+                        (name, f"looks like {FIELD_LABELS[target].lower()}, which another column already gives", "")
                     )
                 continue
             columns[index] = target
