@@ -360,3 +360,14 @@ def test_emails_lists_ignored_columns_like_render(tmp_path):
         ["emails", str(ROSTERS / "form_unclear_columns.csv"), "--kind", "pre-work", "-o", str(tmp_path / "n")],
     )
     assert result.exit_code == 2 and "--column" in result.output
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Coach's private notes", "Notes for the coach", "Phone (coach only)", "Kommentar des Trainers", "Allergies"],
+)
+def test_private_columns_are_never_matched_by_their_words(header):
+    """Is a private column left out even when its words name a field ("Coach's private notes" is no coach)?"""
+    roster = parse_roster(f'Name,Goal,"{header}"\nAda,Find a mentor,SECRET\n')
+    assert roster.ignored_columns == [header]
+    assert "SECRET" not in repr(roster.participants[0].workbook_parameters())

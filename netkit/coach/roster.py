@@ -32,6 +32,7 @@ __all__ = [
     "HEADER_ALIASES",
     "IGNORE",
     "LOOKS_LIKE",
+    "PRIVATE_WORDS",
     "Participant",
     "REQUIRED_FIELDS",
     "Roster",
@@ -161,6 +162,12 @@ LOOKS_LIKE = {
     "target_sectors": r"\bfields?\b|\bareas?\b|\bdomains?\b",
     "target_organisations": r"\bdream (?:job|employer)|\bwhere would you\b|\bwork at\b|\bfirms?\b",
 }
+#: Words of columns that are private or not about the participant's aims: never matched by keywords
+#: (a "Coach's private notes" column must not become the coach's name in every workbook).
+PRIVATE_WORDS = re.compile(
+    r"\bprivate|\bnotes?\b|\bcomments?\b|\bremarks?\b|\binternal\b|\bphone\b|\btelephone\b|\bmobile\b|"
+    r"\bnotiz|\bkommentar|\bprive|\bcommentaires?\b|\bnotas?\b|\bcomentarios?\b|\btelefon|\bdiet|\ballerg"
+)
 #: Words that say a column holds where the participant is now, not where they aim.
 _CURRENT = re.compile(r"\bcurrent|\bpresent\b|\bnow\b|\baktuell|\bderzeit|\bactuel|\bactual\b")
 _KEYWORDS = {name: re.compile(pattern) for name, pattern in FIELD_KEYWORDS.items()}
@@ -330,7 +337,7 @@ def map_columns(
     for index, name, fields in later:
         if not name:
             continue
-        if _FORM_COLUMNS.match(fold(name)):
+        if _FORM_COLUMNS.match(fold(name)) or PRIVATE_WORDS.search(fold(name)):
             ignored.append(name)
             continue
         if "name" in fields or (not fields and re.search(r"\bname\b|\bnom\b|\bnombre\b", fold(name))):
