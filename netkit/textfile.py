@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import itertools
 import re
@@ -316,6 +317,7 @@ _VOWELS_GREEK = set("αεηιουωάέήίόύώϊϋΐΰ")
 _GREEK_TONOS = set("άέήίόύώΐΰ")
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     """``latin``, ``cyrillic``, ``greek``, ``hebrew``, ``arabic`` or ``other`` for a letter."""
     name = unicodedata.name(char, "")
@@ -402,7 +404,7 @@ def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, str]:
     breaks a tie, then the order of :data:`LEGACY_ENCODINGS`. East Asian multi-byte text is left to
     charset-normalizer. ``why`` says which of these decided, for the warning a person reads.
     """
-    sample = data[:262144]
+    sample = _non_ascii_lines(data[:262144])
     charsets: list[str] = []
     languages: list[str] = []
     for hint in hints:
@@ -441,6 +443,24 @@ def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, str]:
         return "cp1252", "the most common of the code pages that read it the same way"
     others = ", ".join(encoding_label(enc).split(" (")[0] for enc in tied[1:4])
     return tied[0], f"the most common of equally likely readings (also {others})"
+
+
+def _non_ascii_lines(data: bytes, limit: int = 32768) -> bytes:
+    """The lines of ``data`` that hold bytes outside ASCII, up to ``limit`` bytes: the words a guess is about.
+
+    An ASCII line reads the same in every candidate, so scoring it costs time and decides nothing.
+    """
+    if data.isascii():
+        return b""
+    kept: list[bytes] = []
+    size = 0
+    for line in data.splitlines():
+        if not line.isascii():
+            kept.append(line)
+            size += len(line) + 1
+            if size >= limit:
+                break
+    return b"\n".join(kept)
 
 
 def _east_asian(sample: bytes) -> str | None:
