@@ -34,7 +34,6 @@ reason, and warnings. Files over :data:`MAX_IMPORT_BYTES` are refused with a mes
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -43,10 +42,11 @@ from netkit.contacts.csv_columns import find_header, read_table
 from netkit.contacts.export_dates import parse_date
 from netkit.contacts.import_report import FORMAT_NAMES as FORMAT_NAMES
 from netkit.contacts.import_report import NEEDS_NAME as NEEDS_NAME
-from netkit.contacts.import_report import PLAIN_CSV_HELP, clean_emails, named_from_email
+from netkit.contacts.import_report import PLAIN_CSV_HELP
 from netkit.contacts.import_report import ImportReport as ImportReport
 from netkit.contacts.import_report import Problem as Problem
 from netkit.contacts.import_report import plural as plural
+from netkit.contacts.vcard_contacts import read_vcard
 from netkit.exceptions import ImportFormatError
 from netkit.textfile import decode_text, is_blank, refuse_binary, unicode_form, utf8_bytes
 
@@ -117,151 +117,6 @@ def detect_format(text: str, filename: str = "") -> str:
     )
 
 
-def _read_vcard(data: bytes | str, report: ImportReport, unicode_encoding: str = "", guessed: bool = False) -> None:
-    """Read every card of a vCard file into ``report``; the file's encoding and how it was found go in it too."""
-    from netkit.contacts.vcard import encoding_hints, read_cards
-    from netkit.textfile import encoding_label, guess_legacy
-
-    if isinstance(data, str):
-        data = data.removeprefix("\ufeff").encode("utf-8")
-        unicode_encoding = unicode_encoding or "utf-8"
-    fallback = "utf-8"
-    if unicode_encoding in ("", "utf-8", "8bit"):
-        sample, hints = encoding_hints(data)
-        try:
-            sample.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            if exc.start < len(sample) - 4:
-                fallback, why = guess_legacy(sample, hints=hints)
-                where = "values without a CHARSET were" if unicode_encoding == "utf-8" else "the file was"
-                report.warnings.append(
-                    Problem(
-                        None,
-                        f"{where} read as {encoding_label(fallback)} (a guess: not UTF-8; {why}). "
-                        "Check accented names, and next time export as UTF-8 (vCard 3.0 or 4.0)",
-                    )
-                )
-        report.encoding = fallback if unicode_encoding == "8bit" else (unicode_encoding or "utf-8")
-        if fallback != "utf-8" and unicode_encoding == "utf-8":
-            report.encoding = f"utf-8 (values without a CHARSET: {fallback})"
-    else:
-        report.encoding = unicode_encoding
-        if guessed:
-            report.warnings.append(
-                Problem(
-                    None,
-                    f"read as {encoding_label(unicode_encoding)} (a guess from its zero bytes: the file has "
-                    "no byte-order mark); check the names",
-                )
-            )
-    version = _vcard_version(data)
-    report.layout = f"vCard {version}" if version else "vCard"
-    cards = 0
-    for item in read_cards(data, fallback):
-        cards += 1
-        if isinstance(item, tuple):
-            report.skipped.append(Problem(*item))
-            continue
-        _card_contact(item, report)
-    if not cards:
-        raise ImportFormatError(
-            "this file holds no vCard (no BEGIN:VCARD line)",
-            where=report.source,
-            fix="choose the .vcf file your phone or address book exported, or use --format auto",
-        )
-
-
-def _vcard_version(data: bytes) -> str:
-    versions = sorted(set(re.findall(rb"(?im)^VERSION:\s*([0-9.]+)", data[:262144])))
-    return "/".join(v.decode("ascii") for v in versions)
-
-
-#: The values of ``KIND`` (4.0) and ``X-ADDRESSBOOKSERVER-KIND`` (Apple) that make a card a list of people.
-GROUP_KINDS = ("group",)
-
-
-def _group_reason(card) -> str | None:
-    """Why a card is a contact group rather than a person, or ``None``."""
-    kind = (card.first("KIND") or card.first("X-ADDRESSBOOKSERVER-KIND")).strip().casefold()
-    members = len(card.values("MEMBER")) + len(card.values("X-ADDRESSBOOKSERVER-MEMBER"))
-    if kind in GROUP_KINDS or members:
-        return f"a contact group ({plural(members, 'member')})" if members else "a contact group"
-    return None
-
-
-def _card_contact(card, report: ImportReport) -> None:
-    """Add the contact of one vCard to the report (or say why it was skipped)."""
-    from netkit.contacts.vcard import split_list, split_structured, unescape
-
-    where = f"card {card.number}"
-    if card.skipped_lines:
-        count = len(card.skipped_lines)
-        report.warnings.append(
-            Problem(
-                card.skipped_lines[0],
-                f"{plural(count, 'line')} skipped in {where} "
-                f"(line{'s' if count > 1 else ''} {', '.join(map(str, card.skipped_lines[:6]))}"
-                f"{'…' if count > 6 else ''}): not vCard properties",
-            )
-        )
-    version = card.first("VERSION").strip() or "3.0"
-    group = _group_reason(card)
-    if group:
-        label = " ".join(unescape(card.first("FN"), version).split()) or split_structured(card.first("N"), version)[0]
-        report.skipped.append(
-            Problem(
-                card.line,
-                f"{where}{f' ({label!r})' if label else ''} is {group}, not a person: skipped "
-                "(its members are imported from their own cards)",
-            )
-        )
-        return
-    for note in card.notes:
-        report.warnings.append(Problem(card.line, f"{where}: {note}"))
-    if card.nested:
-        report.warnings.append(
-            Problem(
-                card.line,
-                f"{where}: {plural(card.nested, 'nested card')} (AGENT) "
-                "skipped; import them from their own export if you need them",
-            )
-        )
-    name = " ".join(unescape(card.first("FN"), version).split())
-    if not name:
-        parts = split_structured(card.first("N"), version) + [""] * 5
-        family, given, additional, prefix, suffix = parts[:5]
-        name = " ".join(" ".join(p for p in (prefix, given, additional, family, suffix) if p).split())
-    org_parts = [p for p in split_structured(card.first("ORG"), version) if p]
-    organisation = org_parts[0] if org_parts else ""
-    role = " ".join(unescape(card.first("TITLE") or card.first("ROLE"), version).split())
-    if len(org_parts) > 1:
-        unit = ", ".join(org_parts[1:])
-        role = f"{role} ({unit})" if role else unit
-    addresses = [item for value in card.values("EMAIL") for item in split_list(value, version)]
-    emails = clean_emails(addresses, card.line, report, split=False)
-    notes = unescape(card.first("NOTE"), version).strip()
-    if not name:
-        nickname = next((n for v in card.values("NICKNAME") for n in split_list(v, version, ",")), "")
-        if nickname:
-            name = " ".join(nickname.split())
-            report.warnings.append(
-                Problem(card.line, f"{where} has only a nickname ({name!r}): kept under it; add the full name")
-            )
-        elif emails:
-            name, notes = named_from_email(emails, notes, card.line, report, where=where)
-        elif organisation:
-            name = organisation
-        else:
-            cut = " and is cut off (no END:VCARD)" if card.cut_off else ""
-            report.skipped.append(Problem(card.line, f"{where} has no name, nickname, e-mail or organisation{cut}"))
-            return
-    url = unescape(card.first("URL"), version).strip()
-    report.add(
-        Contact(name=name, organisation=organisation, role=role, emails=emails, url=url, notes=notes, source="vcard"),
-        card.line,
-    )
-
-
 def _refuse_oversize(size: int, where: str) -> None:
     if size > MAX_IMPORT_BYTES:
         raise ImportFormatError(
@@ -299,7 +154,7 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
         raise ImportFormatError("this file is empty", where=source, fix="export the contacts again")
     if format == "vcard" or (format == "auto" and _looks_like_vcard(data)):
         report = ImportReport(source=source, format="vcard")
-        _read_vcard(data, report, unicode_encoding, guessed)
+        read_vcard(data, report, unicode_encoding, guessed)
         return report
     decoded = decode_text(data, source, ImportFormatError, wanted=wanted)
     if unicode_encoding not in ("", "utf-8", "8bit"):  # UTF-16/32 already re-encoded: say what the file was
@@ -319,7 +174,7 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
     report = ImportReport(source=source, format=format, encoding=decoded.encoding)
     report.warnings.extend(Problem(None, w) for w in decoded.warnings)
     if format == "vcard":
-        _read_vcard(data, report, unicode_encoding, guessed)
+        read_vcard(data, report, unicode_encoding, guessed)
         return report
     try:
         read_table(decoded.text, report)

@@ -36,7 +36,7 @@ __all__ = [
     "BINARY_PROPERTIES",
     "Card",
     "begin_kind",
-    "encoding_hints",
+    "logical_lines",
     "read_cards",
     "split_list",
     "split_structured",
@@ -128,7 +128,7 @@ def _physical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
         yield number, match.group().rstrip(b"\r\n")
 
 
-def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
+def logical_lines(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
     """(first line, logical line, is a binary property whose value was dropped) with folds joined.
 
     Continuations of a PHOTO/LOGO/SOUND/KEY value are consumed without being kept; so are the
@@ -244,7 +244,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
     count = 0
     nested_start = 0
     stray: list[tuple[int, bytes, bool]] = []  # vCard lines outside any card, waiting for an END:VCARD
-    for line, logical, binary in _logical_lines(data):
+    for line, logical, binary in logical_lines(data):
         upper = logical.strip().upper()
         begin = begin_kind(upper)
         if begin:
@@ -369,41 +369,3 @@ def _shift(item: Card | tuple[int, str], by: int) -> Card | tuple[int, str]:
         item.skipped_lines = [n + by for n in item.skipped_lines]
         return item
     return (item[0] + by, item[1])
-
-
-_HINT = re.compile(rb";(?:CHARSET|LANGUAGE)=\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-_QP_BYTE = re.compile(rb"=([0-9A-Fa-f]{2})")
-
-
-def encoding_hints(data: bytes) -> tuple[bytes, list[str]]:
-    """(sample, hints) for guessing the code page of a vCard file's values that name none.
-
-    The sample is the file's first 256 KB with quoted-printable escapes turned into the bytes they
-    stand for (2.1 cards hide their 8-bit names that way, in a file that is otherwise ASCII); the
-    hints are the ``CHARSET`` and ``LANGUAGE`` parameters written anywhere in the file, most
-    frequent first: the same phone or program wrote every card, so one card's named character set
-    is the best guess for its neighbours'.
-    """
-    head = data[:262144]
-    if b"\n" in head[-2:]:
-        pass
-    elif b"\n" in head:
-        head = head[: head.rindex(b"\n") + 1]  # whole lines only: a cut character would read as damage
-    parts = []
-    for _line, logical, binary in _logical_lines(head):
-        property_head, _colon, value = logical.partition(b":")
-        if binary or not value or (value.isascii() and b"=" not in value):
-            continue
-        upper = property_head.upper()
-        if b"CHARSET=" in upper:
-            continue  # decoded by its own character set
-        if b"QUOTED-PRINTABLE" in upper:
-            value = _QP_BYTE.sub(lambda m: bytes([int(m.group(1), 16)]), value)
-        if not value.isascii():
-            parts.append(value)
-    sample = b"\n".join(parts)
-    counts: dict[str, int] = {}
-    for match in _HINT.finditer(data[:262144]):
-        hint = match.group(1).decode("ascii", "replace").lower()
-        counts[hint] = counts.get(hint, 0) + 1
-    return sample, sorted(counts, key=lambda hint: -counts[hint])
