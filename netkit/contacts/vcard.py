@@ -29,7 +29,7 @@ import binascii
 import codecs
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -213,18 +213,24 @@ def begin_kind(upper: bytes) -> str:
     return "misspelt" if SequenceMatcher(None, upper, b"BEGIN:VCARD").ratio() >= 0.8 else ""
 
 
-def _parse_line(text: str):
-    """vobject's content-line lexer, retried once without the empty parameters (``ADR;HOME;PREF;:``) Outlook writes."""
+def _line_parser():
+    """vObject's content-line lexer, retrying once without the empty parameters (``ADR;HOME;PREF;:``) Outlook writes.
+
+    Built once per file (the import of vobject is paid only by vCard readers, and not once per line).
+    """
     from vobject.base import ParseError, parseLine
 
-    try:
-        return parseLine(text)
-    except ParseError:
-        head, colon, value = text.partition(":")
-        cleaned = re.sub(r";+(?=;|$)", "", head)
-        if not colon or cleaned == head:
-            raise
-        return parseLine(f"{cleaned}:{value}")
+    def parse(text: str):
+        try:
+            return parseLine(text)
+        except ParseError:
+            head, colon, value = text.partition(":")
+            cleaned = re.sub(r";+(?=;|$)", "", head)
+            if not colon or cleaned == head:
+                raise
+            return parseLine(f"{cleaned}:{value}")
+
+    return parse, ParseError
 
 
 def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[int, str]]:
@@ -237,8 +243,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
     card with no ``END:VCARD`` (cut off by the end of the file, or followed by the next card) keeps
     what it holds (``cut_off``).
     """
-    from vobject.base import ParseError
-
+    parse, parse_error = _line_parser()
     card: Card | None = None
     depth = 0
     count = 0
@@ -276,7 +281,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
                         "read anyway"
                     )
                     for item in stray:
-                        _add_property(card, *item, fallback, ParseError)
+                        _add_property(card, *item, fallback, parse, parse_error)
                     stray = []
                     yield card
                     card = None
@@ -292,7 +297,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
             continue  # text outside any card
         if depth > 1:
             continue  # inside a nested (AGENT) card
-        _add_property(card, line, logical, binary, fallback, ParseError)
+        _add_property(card, line, logical, binary, fallback, parse, parse_error)
     if stray:
         yield (stray[0][0], _stray_reason(stray))
     if card is not None:
@@ -326,7 +331,9 @@ def _stray_reason(stray: list[tuple[int, bytes, bool]]) -> str:
     )
 
 
-def _add_property(card: Card, line: int, logical: bytes, binary: bool, fallback: str, parse_error: type) -> None:
+def _add_property(
+    card: Card, line: int, logical: bytes, binary: bool, fallback: str, parse: Callable, parse_error: type
+) -> None:
     """Decode one content line into ``card`` (or count it as unreadable, or note a skipped picture)."""
     if binary:
         card.notes.append(
@@ -335,7 +342,7 @@ def _add_property(card: Card, line: int, logical: bytes, binary: bool, fallback:
         )
         return
     try:
-        name, pairs, value, _group = _parse_line(logical.decode("latin-1"))
+        name, pairs, value, _group = parse(logical.decode("latin-1"))
     except parse_error:
         card.skipped_lines.append(line)
         return

@@ -80,8 +80,13 @@ def _vcard_version(data: bytes) -> str:
 GROUP_KINDS = ("group",)
 
 
+_GROUP_PROPERTIES = frozenset({"KIND", "X-ADDRESSBOOKSERVER-KIND", "MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"})
+
+
 def _group_reason(card: Card) -> str | None:
     """Why a card is a contact group rather than a person, or ``None``."""
+    if not any(name in _GROUP_PROPERTIES for name, _, _ in card.properties):
+        return None
     kind = (card.first("KIND") or card.first("X-ADDRESSBOOKSERVER-KIND")).strip().casefold()
     members = len(card.values("MEMBER")) + len(card.values("X-ADDRESSBOOKSERVER-MEMBER"))
     if kind in GROUP_KINDS or members:
