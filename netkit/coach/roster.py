@@ -186,7 +186,6 @@ def parse_roster(
     columns: Mapping[str, str] | None = None,
 ) -> Roster:
     """Parse roster text (see :func:`read_roster`)."""
-    mapping = columns
     warnings = list(warnings or [])
     refuse_control(text, where, RosterError)
     delimiter = sniff_delimiter(text)
@@ -206,9 +205,9 @@ def parse_roster(
             fix="export the sign-up sheet with a header row (Name, Goal, …) and one row per participant",
         )
 
-    columns, ignored = map_columns([_clean(h) for h in header], where=where, line=header_line, mapping=mapping)
+    fields_at, ignored = map_columns([_clean(h) for h in header], where=where, line=header_line, mapping=columns)
     has_name = (
-        "name" in columns.values() or {"_first", "_last"} <= set(columns.values()) or "_first" in columns.values()
+        "name" in fields_at.values() or {"_first", "_last"} <= set(fields_at.values()) or "_first" in fields_at.values()
     )
     if not has_name:
         raise RosterError(
@@ -230,7 +229,7 @@ def parse_roster(
         if not any(cell.strip() for cell in row):
             continue
         values: dict[str, str] = {}
-        for index, target in columns.items():
+        for index, target in fields_at.items():
             values[target] = _clean(row[index]) if index < len(row) else ""
         if "name" not in values or not values["name"]:
             first, last = values.pop("_first", ""), values.pop("_last", "")

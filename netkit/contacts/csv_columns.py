@@ -11,6 +11,7 @@ order once for the file and fills the :class:`~netkit.contacts.import_report.Imp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import itemgetter
 
 from netkit.contacts import Contact, parse_ring
@@ -118,6 +119,7 @@ def read_table(text: str, report: ImportReport) -> None:
         rows.append((line, row + [""] * (len(keys) - len(row))))
 
     names = list(fields)
+    pick: Callable[[list[str]], tuple]
     if len(fields) > 1:
         pick = itemgetter(*fields.values())
     elif fields:

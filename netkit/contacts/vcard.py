@@ -280,8 +280,8 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
                         f"its BEGIN:VCARD line is missing (the card runs from line {stray[0][0]} to line {line}); "
                         "read anyway"
                     )
-                    for item in stray:
-                        _add_property(card, *item, fallback, parse, parse_error)
+                    for stray_line, stray_logical, stray_binary in stray:
+                        _add_property(card, stray_line, stray_logical, stray_binary, fallback, parse, parse_error)
                     stray = []
                     yield card
                     card = None
@@ -332,7 +332,13 @@ def _stray_reason(stray: list[tuple[int, bytes, bool]]) -> str:
 
 
 def _add_property(
-    card: Card, line: int, logical: bytes, binary: bool, fallback: str, parse: Callable, parse_error: type
+    card: Card,
+    line: int,
+    logical: bytes,
+    binary: bool,
+    fallback: str,
+    parse: Callable,
+    parse_error: type[Exception],
 ) -> None:
     """Decode one content line into ``card`` (or count it as unreadable, or note a skipped picture)."""
     if binary:
