@@ -279,6 +279,8 @@ def test_sign_up_questions_in_four_languages_find_their_field(header, field):
         ("Why are you here?", "Email", "may hold the goal"),
         ("Which sectors and companies interest you?", "Goal", "target sectors or target organisations"),
         ("Current employer", "Goal", "current"),
+        ("Organisation", "Goal", "current organisation rather than a target"),  # today's employer, or an aim?
+        ("Industry", "Goal", "current sector rather than a target"),
         ("What is your goal?", "Goal", "another column already gives"),
     ],
 )

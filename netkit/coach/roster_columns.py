@@ -138,6 +138,12 @@ PRIVATE_WORDS = re.compile(
 )
 #: Words that say a column holds where the participant is now, not where they aim.
 _CURRENT = re.compile(r"\bcurrent|\bpresent\b|\bnow\b|\baktuell|\bderzeit|\bactuel|\bactual\b")
+#: Words that say a sector or organisation column is where the participant *aims* (a bare
+#: "Organisation" or "Company" column is as likely their employer today: not guessed).
+_AIM = re.compile(
+    r"target|\baim|would|\bwant|\blove\b|\blike\b|interest|dream|\bgoal|\bwish|\bhope|\bziel|moecht|mocht|"
+    r"wuensch|wunsch|\bvise|cible|souhait|aimerie|objetivo|gustar|quier|dese|\bmeta"
+)
 _KEYWORDS = {name: re.compile(pattern) for name, pattern in FIELD_KEYWORDS.items()}
 _LOOKS_LIKE = {name: re.compile(pattern) for name, pattern in LOOKS_LIKE.items()}
 #: Columns a form tool adds that are no field and look like none.
@@ -256,9 +262,15 @@ def map_columns(
             continue
         if "name" in fields or (not fields and re.search(r"\bname\b|\bnom\b|\bnombre\b", fold(name))):
             fields = ["name"] if not (set(fields) - {"name"}) else fields
-        if len(fields) == 1 and fields[0].startswith("target_") and _CURRENT.search(fold(name)):
+        if (
+            len(fields) == 1
+            and fields[0].startswith("target_")
+            and (_CURRENT.search(fold(name)) or not _AIM.search(fold(name)))
+        ):
             ignored.append(name)
-            unsure.append((name, f"may be the participant's current {fields[0][7:].rstrip('s')}, not a target", ""))
+            unsure.append(
+                (name, f"may be the participant's current {fields[0][7:].rstrip('s')} rather than a target", "")
+            )
             continue
         if len(fields) == 1 and fields[0] not in columns.values():
             columns[index] = fields[0]
