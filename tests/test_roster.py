@@ -373,3 +373,17 @@ def test_private_columns_are_never_matched_by_their_words(header):
     roster = parse_roster(f'Name,Goal,"{header}"\nAda,Find a mentor,SECRET\n')
     assert roster.ignored_columns == [header]
     assert "SECRET" not in repr(roster.participants[0].workbook_parameters())
+
+
+def test_hub_delivery_reads_a_roster_whose_unclear_columns_render_had_mapped():
+    """Does hub delivery (names, e-mails, hub users only) read a roster with unclear columns without --column,
+    leaving them out, while render stops on it?"""
+    from netkit.hub import map_from_roster
+
+    roster = ROSTERS / "form_unclear_columns.csv"
+    with pytest.raises(RosterError):
+        read_roster(roster)
+    people = read_roster(roster, unclear="ignore")
+    assert people.participants[0].fields["goal"] == "" and "Current employer" in people.ignored_columns
+    entries = [{"id": people.participants[0].id}]
+    assert map_from_roster(roster, entries, user_from="email") == {people.participants[0].id: "ada@example.org"}

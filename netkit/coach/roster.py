@@ -151,13 +151,18 @@ def _country(text: str, *, where: str, line: int | None = None) -> str:
 
 
 def read_roster(
-    path: str | Path, *, defaults: dict[str, str] | None = None, columns: Mapping[str, str] | None = None
+    path: str | Path,
+    *,
+    defaults: dict[str, str] | None = None,
+    columns: Mapping[str, str] | None = None,
+    unclear: str = "stop",
 ) -> Roster:
     """Parse a roster CSV into participants, or raise :class:`RosterError` saying how to fix it.
 
     ``defaults`` fills fields the roster leaves empty (e.g. the workshop title and date given
     once on the command line). ``columns`` maps headers to fields where the coach said so
-    (``--column "Which organisations…=Target organisations"``; see :func:`map_columns`).
+    (``--column "Which organisations…=Target organisations"``; see :func:`map_columns`, also for
+    ``unclear``).
     """
     path = Path(path)
     where = str(path)
@@ -171,7 +176,14 @@ def read_roster(
         raise RosterError("this is a folder, not a roster CSV", where=where) from None
     text, encoding, warnings = decode_roster(data, where)
     return parse_roster(
-        text, where=where, path=path, encoding=encoding, warnings=warnings, defaults=defaults, columns=columns
+        text,
+        where=where,
+        path=path,
+        encoding=encoding,
+        warnings=warnings,
+        defaults=defaults,
+        columns=columns,
+        unclear=unclear,
     )
 
 
@@ -184,6 +196,7 @@ def parse_roster(
     warnings: list[str] | None = None,
     defaults: dict[str, str] | None = None,
     columns: Mapping[str, str] | None = None,
+    unclear: str = "stop",
 ) -> Roster:
     """Parse roster text (see :func:`read_roster`)."""
     warnings = list(warnings or [])
@@ -205,7 +218,9 @@ def parse_roster(
             fix="export the sign-up sheet with a header row (Name, Goal, …) and one row per participant",
         )
 
-    fields_at, ignored = map_columns([_clean(h) for h in header], where=where, line=header_line, mapping=columns)
+    fields_at, ignored = map_columns(
+        [_clean(h) for h in header], where=where, line=header_line, mapping=columns, unclear=unclear
+    )
     has_name = (
         "name" in fields_at.values() or {"_first", "_last"} <= set(fields_at.values()) or "_first" in fields_at.values()
     )

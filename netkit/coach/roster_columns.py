@@ -190,7 +190,12 @@ def _matches(given: str, header: str) -> bool:
 
 
 def map_columns(
-    header: list[str], *, where: str = "roster", line: int = 1, mapping: Mapping[str, str] | None = None
+    header: list[str],
+    *,
+    where: str = "roster",
+    line: int = 1,
+    mapping: Mapping[str, str] | None = None,
+    unclear: str = "stop",
 ) -> tuple[dict[int, str], list[str]]:
     """(column index → field, ignored headers) for a roster's header row.
 
@@ -201,7 +206,9 @@ def map_columns(
     A column that looks like a field without saying so clearly (its words fit two fields, its field
     is taken by another column, or only :data:`LOOKS_LIKE` words fit) stops everything with a
     :class:`RosterError` that gives the ``--column`` option to write: a workbook without the
-    participant's goal or targets would look right and be generic.
+    participant's goal or targets would look right and be generic. ``unclear="ignore"`` leaves such
+    columns out instead, for readers that put no field into a workbook (hub delivery reads only
+    names, e-mails and hub users).
     """
     mapping = dict(mapping or {})
     wanted: dict[int, str] = {}
@@ -288,7 +295,7 @@ def map_columns(
             if looks:
                 guess = FIELD_LABELS[looks[0]] if len(looks) == 1 else ""
                 unsure.append((name, f"may hold the {' or '.join(FIELD_LABELS[f].lower() for f in looks)}", guess))
-    if unsure:
+    if unsure and unclear != "ignore":
 
         def option(header_text: str, guess: str) -> str:
             short = header_text if len(header_text) <= 32 else header_text[:28].rstrip() + "…"
