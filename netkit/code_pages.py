@@ -254,6 +254,7 @@ _ENCODING_NAMES = {
     "big5": "Big5 (Chinese)",
     "euc_kr": "EUC-KR (Korean)",
     "utf-8": "UTF-8",
+    "8bit": "8-bit, each value in the CHARSET it names",
     "utf-8-sig": "UTF-8 with a byte-order mark",
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16 (little-endian, no byte-order mark)",

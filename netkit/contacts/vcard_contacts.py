@@ -41,7 +41,7 @@ def read_vcard(data: bytes | str, report: ImportReport, unicode_encoding: str = 
                         "Check accented names, and next time export as UTF-8 (vCard 3.0 or 4.0)",
                     )
                 )
-        report.encoding = fallback if unicode_encoding == "8bit" else (unicode_encoding or "utf-8")
+        report.encoding = (fallback if fallback != "utf-8" else "8bit") if unicode_encoding == "8bit" else "utf-8"
         if fallback != "utf-8" and unicode_encoding == "utf-8":
             report.encoding = f"utf-8 (values without a CHARSET: {fallback})"
     else:
