@@ -387,3 +387,35 @@ def test_hub_delivery_reads_a_roster_whose_unclear_columns_render_had_mapped():
     assert people.participants[0].fields["goal"] == "" and "Current employer" in people.ignored_columns
     entries = [{"id": people.participants[0].id}]
     assert map_from_roster(roster, entries, user_from="email") == {people.participants[0].id: "ada@example.org"}
+
+
+@pytest.mark.parametrize(
+    "text, name, email, goal",
+    [
+        (
+            "Vorname,Nachname,E-Mail-Adresse,Was ist Ihr Ziel?\nJürgen,Weiß,j@example.de,Mentor\n",
+            "Jürgen Weiß",
+            "j@example.de",
+            "Mentor",
+        ),
+        (
+            "Prénom;Nom;Courriel;Quel est votre objectif ?\nHélène;Dupré;h@example.fr;Réseau\n",
+            "Hélène Dupré",
+            "h@example.fr",
+            "Réseau",
+        ),
+        ("Nom;Courriel\nHélène Dupré;h@example.fr\n", "Hélène Dupré", "h@example.fr", ""),
+        (
+            "Nombre;Apellidos;Correo electrónico;¿Cuál es tu objetivo?\nJosé;García;j@example.es;Cambiar\n",
+            "José García",
+            "j@example.es",
+            "Cambiar",
+        ),
+        ("Nombre,Email\nJosé García,j@example.es\n", "José García", "j@example.es", ""),
+    ],
+)
+def test_german_french_and_spanish_name_and_email_headers(text, name, email, goal):
+    """Are Vorname/Nachname, Prénom/Nom (Nom alone: the whole name), Nombre/Apellidos and the e-mail headers of
+    German, French and Spanish sheets read, accents or not?"""
+    person = parse_roster(text).participants[0]
+    assert (person.name, person.email, person.fields["goal"]) == (name, email, goal)

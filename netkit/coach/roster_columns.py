@@ -86,6 +86,25 @@ HEADER_ALIASES = {
     "last_name": "_last",
     "surname": "_last",
     "family_name": "_last",
+    # the same in German, French and Spanish sign-up sheets (accents dropped before comparing)
+    "vorname": "_first",
+    "nachname": "_last",
+    "familienname": "_last",
+    "prenom": "_first",
+    "nombre": "_first",  # alone it is the whole name: a first name with no last name is read as the name
+    "nom_de_famille": "_last",
+    "apellidos": "_last",
+    "apellido": "_last",
+    "nombre_completo": "name",
+    "nom_complet": "name",
+    "vollstandiger_name": "name",
+    "teilnehmer": "name",
+    "teilnehmerin": "name",
+    "e_mail_adresse": "email",
+    "adresse_e_mail": "email",
+    "courriel": "email",
+    "correo": "email",
+    "correo_electronico": "email",
 }
 
 #: What a coach may call each field on the command line (``--column "…=Target organisations"``).
@@ -151,9 +170,8 @@ _FORM_COLUMNS = re.compile(r"^(?:timestamp|horodateur|zeitstempel|marca temporal
 
 
 def normalise_header(header: str) -> str:
-    """A header as :data:`HEADER_ALIASES` holds it: NFKC, case-folded, runs of other characters as one ``_``."""
-    text = unicodedata.normalize("NFKC", header).strip().casefold()
-    return re.sub(r"[^0-9a-z]+", "_", text).strip("_")
+    """A header as :data:`HEADER_ALIASES` holds it: accents dropped, case-folded, other runs as one ``_``."""
+    return re.sub(r"[^0-9a-z]+", "_", fold(unicodedata.normalize("NFKC", header))).strip("_")
 
 
 def fold(text: str) -> str:
@@ -295,6 +313,10 @@ def map_columns(
             if looks:
                 guess = FIELD_LABELS[looks[0]] if len(looks) == 1 else ""
                 unsure.append((name, f"may hold the {' or '.join(FIELD_LABELS[f].lower() for f in looks)}", guess))
+    if "_first" in columns.values():  # beside "Prénom", French "Nom" is the family name
+        for index, target in list(columns.items()):
+            if target == "name" and normalise_header(header[index]) == "nom":
+                columns[index] = "_last"
     if unsure and unclear != "ignore":
 
         def option(header_text: str, guess: str) -> str:
