@@ -379,3 +379,12 @@ def test_the_report_says_per_file_which_encoding_and_layout_were_detected(path, 
     summary = report.summary()
     assert all(word in summary for word in words), summary
     assert report.to_json()["layout"] and report.to_json()["encoding"]
+
+
+def test_joined_exports_each_with_its_own_byte_order_mark_are_read_whole():
+    """Are two exports joined with `cat` (each starting with a UTF-8 BOM) read as two cards, without notes?"""
+    one = codecs.BOM_UTF8 + card("FN:First Export").encode()
+    two = codecs.BOM_UTF8 + card("FN:Second Export").encode()
+    report = read_export(one + two, source="joined.vcf")
+    assert [c.name for c in report.contacts] == ["First Export", "Second Export"]
+    assert not report.warnings and not report.skipped

@@ -251,6 +251,8 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
     stray: list[tuple[int, bytes, bool]] = []  # vCard lines outside any card, waiting for an END:VCARD
     for line, logical, binary in logical_lines(data):
         upper = logical.strip().upper()
+        if upper[:3] == b"\xef\xbb\xbf":  # exports joined with `cat`: each one starts with its own mark
+            upper = upper[3:].lstrip()
         begin = begin_kind(upper)
         if begin:
             if stray:
