@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
-from netkit.cli.options import out_folder, workshop_details
+from netkit.cli.options import out_folder, roster_columns, workshop_details
 from netkit.cli_errors import friendly_errors
+from netkit.terminal import printable
 
 __all__ = ["emails"]
 
@@ -35,13 +36,15 @@ __all__ = ["emails"]
     "Default: online when --place is a link, else in the room.",
 )
 @workshop_details(", for rows that leave it empty.")
+@roster_columns()
 @friendly_errors
-def emails(roster, kind, out, sender, link, time, place, format_name, workshop, workshop_date, coach):
+def emails(roster, kind, out, sender, link, time, place, format_name, workshop, workshop_date, coach, columns):
     """Write one e-mail per participant of ROSTER into OUT, as standard .eml files.
 
     Open each file in your mail client (they open as drafts) and send it from your own
     account. Each e-mail is addressed to one participant and holds nothing of anyone else.
-    Rows without a usable e-mail address are listed, never guessed.
+    Rows without a usable e-mail address are listed, never guessed. Roster columns netkit does
+    not use are listed, as `netkit render` lists them.
 
     Example:
 
@@ -52,9 +55,15 @@ def emails(roster, kind, out, sender, link, time, place, format_name, workshop, 
         netkit emails roster.csv --kind follow-up -o mail/ --from "Sam Rivera <sam@example.org>"
     """
     from netkit.coach.emails import write_emails
+    from netkit.coach.roster import read_roster
 
+    people = read_roster(roster, columns=columns)
+    for warning in people.warnings:
+        click.echo(printable(f"Warning: {warning}"), err=True)
+    if people.ignored_columns:
+        click.echo(printable("Ignored roster columns (never put into an e-mail): " + ", ".join(people.ignored_columns)))
     report = write_emails(
-        roster,
+        people,
         kind,
         out,
         sender=sender,

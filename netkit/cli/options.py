@@ -20,6 +20,7 @@ __all__ = [
     "WORKSHOP_PARAMETERS",
     "out_folder",
     "quiet",
+    "roster_columns",
     "workbook_template",
     "workshop_country",
     "workshop_details",
@@ -156,4 +157,34 @@ def workshop_country(note: str) -> Callable[[F], F]:
         callback=_check_country,
         help="The workshop's country, e.g. GB, DE, US or DE-BY: follow-up dates skip its public holidays "
         f"(default: weekends only){note}",
+    )
+
+
+def _parse_columns(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for value in values:
+        header, equals, field = value.rpartition("=")
+        if not equals or not header.strip() or not field.strip():
+            raise click.BadParameter(
+                f"{value!r} is not HEADER=FIELD.\n  How to fix: write it like "
+                '--column "Which organisations would you love to work for?=Target organisations"'
+            )
+        mapping[header.strip()] = field.strip()
+    return mapping
+
+
+def roster_columns() -> Callable[[F], F]:
+    """``--column "HEADER=FIELD"`` (repeatable): which roster field a column holds, passed as a dict.
+
+    For sign-up sheets whose questions netkit cannot place by their words; ``FIELD`` ``ignore``
+    leaves a column out. A header may be given by its beginning followed by ``…``.
+    """
+    return click.option(
+        "--column",
+        "columns",
+        multiple=True,
+        callback=_parse_columns,
+        metavar="HEADER=FIELD",
+        help='Which roster field a column holds, e.g. --column "Which organisations…=Target organisations" '
+        "(FIELD ignore leaves it out; repeat for more columns).",
     )
