@@ -24,13 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netkit.coach.roster_columns import (
-    FIELD_KEYWORDS,
-    FIELD_LABELS,
-    HEADER_ALIASES,
-    IGNORE,
-    LOOKS_LIKE,
-    PRIVATE_WORDS,
-    field_name,
     fold,
     map_columns,
 )
@@ -39,20 +32,11 @@ from netkit.textfile import csv_rows, decode_text, refuse_control, sniff_delimit
 
 __all__ = [
     "DELIVERY_FIELDS",
-    "FIELD_KEYWORDS",
-    "FIELD_LABELS",
-    "HEADER_ALIASES",
-    "IGNORE",
-    "LOOKS_LIKE",
-    "PRIVATE_WORDS",
     "Participant",
     "REQUIRED_FIELDS",
     "Roster",
     "WORKBOOK_FIELDS",
     "decode_roster",
-    "field_name",
-    "fold",
-    "map_columns",
     "parse_roster",
     "participant_id",
     "participant_key",
