@@ -16,7 +16,7 @@ from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
 from netkit.kept_copies import BEFORE_RESUME, kept_copy
 from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload, load_json
-from netkit.store.merge import MergeReport
+from netkit.store.merge import MergeReport, bring_back_future_times
 from netkit.store.saving import StoreSaving, _json_copy, _now, _read_document
 from netkit.store.schema import SCHEMA
 
@@ -52,12 +52,15 @@ class StoreTransfer(StoreSaving):
     def resume_document(self, doc: Any, *, source: str = "the uploaded file") -> MergeReport:
         """Merge a download into the store, newer wins per item; return what was added and kept.
 
-        The document is checked completely first (shape, limits, schema): a refused one writes
-        nothing anywhere. The state before the merge is kept as
-        ``netkit-answers.before-resume-<time>.json`` (:meth:`restore` brings it back);
-        ``report.restorable`` names it.
+        The document is checked completely first (shape, limits, schema, the shape of every item): a refused
+        one writes nothing anywhere. Change times in it that are ahead of this computer's clock (the device
+        that made it had a wrong clock) are set to now, and ``report.clamped`` says how many. The state
+        before the merge is kept as ``netkit-answers.before-resume-<time>.json`` (:meth:`restore` brings
+        it back); ``report.restorable`` names it.
         """
         checked = check_upload(doc, source)
+        # Its times come from another device's clock: any ahead of this one's are brought back to now.
+        checked, clamped, ahead = bring_back_future_times(checked, limit=self.clock.limit(), now=self.clock.now())
         with self._mutex:
             self.flush()
 
@@ -70,6 +73,7 @@ class StoreTransfer(StoreSaving):
 
             _doc, report, copy_path = self._merge_and_write(checked, before=keep_copy)
         report.restorable, report.keys = copy_path, len(checked["answers"])
+        report.clamped, report.ahead = clamped, ahead
         self.last_merge = report
         for key in checked["answers"]:
             self._notify(key)
