@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable
 
-__all__ = ["DEVICE_CLOCK", "MAX_SKEW", "NODES", "HybridClock"]
+__all__ = ["DEVICE_CLOCK", "HybridClock", "MAX_SKEW", "NODES"]
 
 #: How far ahead of the reading machine's clock a change time may be before it is clamped (5 minutes).
 MAX_SKEW = 5 * 60 * 1_000_000_000
