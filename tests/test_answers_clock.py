@@ -236,3 +236,22 @@ def test_editing_your_own_saved_version_adds_nothing_to_superseded(tmp_path):
         store.set(C, [contact("kofi", notes=f"edit {n}")])
         store.set(REGRET, f"edit {n}")
     assert on_disk(store).get("superseded", []) == []
+
+
+def test_superseded_edits_travel_in_the_download_and_come_back_on_resume(tmp_path):
+    """On Binder the download is the only copy: are the superseded edits in it, and kept when it is resumed
+    elsewhere (once each, even when resumed twice)?"""
+    a = AnswersStore(tmp_path / "binder", debounce=3600)
+    a.set(C, [contact("kofi")])
+    a.flush()
+    b = AnswersStore(tmp_path / "binder", debounce=3600)
+    b.set(C, [contact("kofi", notes="B, earlier")])
+    b.flush()
+    a.set(C, [contact("kofi", notes="A, later")])
+    a.flush()
+    export = json.loads(json.dumps(a.export_document()))
+    assert [s["value"]["notes"] for s in export["superseded"]] == ["B, earlier"]
+    home = AnswersStore(tmp_path / "home", debounce=0)
+    home.resume_document(export)
+    home.resume_document(export)
+    assert [s["value"]["notes"] for s in on_disk(home)["superseded"]] == ["B, earlier"]

@@ -20,6 +20,7 @@ replaces newer work.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -223,6 +224,7 @@ def merge_documents(
     changes = {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in (base.get("changes") or {}).items()}
     deleted = {k: dict(v) for k, v in (base.get("deleted") or {}).items() if isinstance(v, Mapping)}
     superseded = list(base.get("superseded") or [])
+    _keep_theirs(superseded, incoming.get("superseded"))
     in_answers = incoming.get("answers") or {}
     in_changes = incoming.get("changes") or {}
     in_based = incoming.get("based")
@@ -286,6 +288,18 @@ def merge_documents(
         "superseded": superseded[-KEEP_SUPERSEDED:],
     }
     return doc, report
+
+
+def _keep_theirs(superseded: list, theirs: Any) -> None:
+    """Add the incoming side's superseded edits (a resumed download's) that are not kept here yet."""
+    if not isinstance(theirs, list) or not theirs:
+        return
+    known = {json.dumps(entry, sort_keys=True) for entry in superseded}
+    for entry in theirs:
+        text = json.dumps(entry, sort_keys=True)
+        if isinstance(entry, dict) and text not in known:
+            known.add(text)
+            superseded.append(entry)
 
 
 def _join_logs(key: str, winner: Any, loser: Any) -> Any:

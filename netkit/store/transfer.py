@@ -43,6 +43,7 @@ class StoreTransfer(StoreSaving):
                 "answers": self.as_dict(),
                 "changes": _json_copy(self._doc.get("changes") or {}),
                 "deleted": _json_copy(self._doc.get("deleted") or {}),
+                "superseded": _json_copy(self._doc.get("superseded") or []),  # edits that lost, kept
             }
 
     def export_to(self, path: str | Path) -> Path:
