@@ -13,6 +13,9 @@ Rules this module keeps (each has a test):
 * saves are debounced and merge under a file lock (:mod:`netkit.store.merge`): scalars per key, lists
   of records per item with change times and remembered deletions, so two tabs or two kernels
   adding, editing and removing different items end with the union, no duplicate and no loss;
+* change times come from a hybrid logical clock and each change names the version it replaced
+  (:mod:`netkit.store.clock`), so a wrong clock, ahead or behind, never makes a later edit lose;
+  an edit that loses to one made without seeing it is kept in ``superseded``;
 * resuming from a download merges by the same rule (newer wins per item), reports what it
   took and what it kept, and keeps the state before it as a restorable copy;
 * every document read has depth, size and type limits (:mod:`netkit.store.document`); a damaged

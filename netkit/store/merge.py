@@ -8,9 +8,15 @@ One rule, used for every save (what is on disk + what this tab changed) and for 
   stable identity (:func:`netkit.store.schema.item_id`);
 * a deleted item leaves a tombstone (``deleted``: identity → time), so a deletion in one tab is
   not undone by a save from another that still holds the item;
-* for each key, or each item, the later change wins; an earlier change that lost is kept in
-  the document's ``superseded`` list (the most recent :data:`KEEP_SUPERSEDED`), and the version
-  it replaced on disk is in the backup file, so neither is gone;
+* a tab's change names the version it replaced (``based``: that version's change time): a change
+  made on top of the version here always replaces it, whatever the two times say, so a later edit
+  on this device wins even over a time written by a clock a year ahead (:mod:`netkit.store.clock`);
+* otherwise (two changes that did not see each other) the later change wins, times more than
+  :data:`netkit.store.clock.MAX_SKEW` ahead of the saving machine's clock counting as that limit,
+  and a tie keeps the version here;
+* whichever of two such changes lost, the incoming one or the version here, is kept in the
+  document's ``superseded`` list (the most recent :data:`KEEP_SUPERSEDED`), which every later save
+  keeps and a download carries;
 * things only one side has are simply kept: two tabs adding different contacts end with both.
 
 Documents written by an older netkit have no change times: their values count as older than
