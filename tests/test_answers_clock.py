@@ -255,3 +255,13 @@ def test_superseded_edits_travel_in_the_download_and_come_back_on_resume(tmp_pat
     home.resume_document(export)
     home.resume_document(export)
     assert [s["value"]["notes"] for s in on_disk(home)["superseded"]] == ["B, earlier"]
+
+
+def test_two_tabs_flipping_pages_do_not_fill_superseded(tmp_path):
+    """Where a page was is not worth keeping: two tabs moving between pages leave superseded empty, so real edits
+    are not pushed out of it."""
+    a, b = AnswersStore(tmp_path, debounce=0), AnswersStore(tmp_path, debounce=0)
+    for n in range(10):
+        (a if n % 2 else b).set(schema.REFLECTION_PAGE, n)
+        (b if n % 2 else a).set(schema.CURRENT_STEP, n)
+    assert on_disk(a).get("superseded", []) == []

@@ -190,7 +190,7 @@ SKEWS = [0, SECOND, -SECOND, 40 * SECOND, -40 * SECOND, 600 * SECOND, -600 * SEC
 def _accounted_for(ops: list[dict], answers: dict, superseded: list) -> None:
     """Nothing acknowledged is lost, whatever the clocks said: for each contact and each answer, of the changes
     no later change was made on top of (the *latest* ones: two tabs that did not see each other's), one is the
-    saved state and every other one's value is kept in ``superseded``."""
+    saved state and every other one's value is kept in ``superseded`` (but where a page was: ``merge.NOT_KEPT``)."""
     contacts, scalars = _state(answers)
     kept = {(s["key"], s.get("id"), json.dumps(s["value"], sort_keys=True)) for s in superseded}
     by_target: dict[tuple, list[dict]] = {}
@@ -203,7 +203,7 @@ def _accounted_for(ops: list[dict], answers: dict, superseded: list) -> None:
         winners = [op for op in latest if op["value"] == saved]
         assert winners, f"{target}: the saved state {saved!r} is none of the latest changes {latest}"
         for op in latest:
-            if op["value"] is not None and op["value"] != saved:
+            if op["value"] is not None and op["value"] != saved and target[0] not in merge.NOT_KEPT:
                 ident = target[1] if is_item else None
                 assert (target[0], ident, json.dumps(op["value"], sort_keys=True)) in kept, (
                     f"{target}: change {op['n']} lost, neither saved nor in superseded"

@@ -32,11 +32,30 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netkit.store.clock import MAX_SKEW
-from netkit.store.schema import CONTACTS, OUTBOX, PLAN, key_spec, keyed_items
+from netkit.store.schema import (
+    CONTACTS,
+    CURRENT_STEP,
+    NETWORK_SUMMARY,
+    OUTBOX,
+    PLAN,
+    REFLECTION_PAGE,
+    key_spec,
+    keyed_items,
+)
 
-__all__ = ["KEEP_SUPERSEDED", "MergeReport", "bring_back_future_times", "latest_change", "merge_documents"]
+__all__ = [
+    "KEEP_SUPERSEDED",
+    "MergeReport",
+    "NOT_KEPT",
+    "bring_back_future_times",
+    "latest_change",
+    "merge_documents",
+]
 
 KEEP_SUPERSEDED = 500
+#: Keys whose losing versions are not kept: where a page was, and counts worked out from the contacts
+#: (two tabs flipping pages would otherwise fill ``superseded`` and push real edits out of it).
+NOT_KEPT = frozenset({REFLECTION_PAGE, CURRENT_STEP, NETWORK_SUMMARY})
 
 _NOUNS = {
     CONTACTS: ("contact", "contacts"),
@@ -271,7 +290,7 @@ def merge_documents(
                 changes[key] = there or changes.get(key, 0)
                 report._count(report.added, key)
         elif rule.incoming_wins(there, here, based):
-            lost = based is not _UNSEEN and based != here and key in answers
+            lost = based is not _UNSEEN and based != here and key in answers and key not in NOT_KEPT
             if key in in_answers:
                 if answers.get(key) != theirs:
                     report._count(report.updated, key)
@@ -286,7 +305,8 @@ def merge_documents(
             changes[key] = there
         elif key in in_answers and answers.get(key) != theirs:
             report._count(report.kept, key)
-            superseded.append({"key": key, "at": there, "value": theirs})
+            if key not in NOT_KEPT:
+                superseded.append({"key": key, "at": there, "value": theirs})
     doc = {
         "answers": answers,
         "changes": {k: v for k, v in changes.items() if v},
