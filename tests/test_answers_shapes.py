@@ -112,3 +112,18 @@ def test_well_formed_items_and_old_shapes_are_accepted(tmp_path):
     )
     assert store.resume_document(doc).keys == 4
     build_archive(store, name="Dana")
+
+
+def test_the_take_home_widget_says_why_and_download_everything_still_works(tmp_path):
+    """In the workbook: does uploading a zip with a contact whose date is a number show the message (no traceback),
+    and does "Download everything" then make the zip?"""
+    from netkit.widgets.takehome import TakeHome
+
+    store = AnswersStore(tmp_path, debounce=0)
+    store.set(C, [contact()])
+    ui = TakeHome(store=store, name="Dana")
+    ui.resume(zipped(export({C: [contact(id="ama", name="Ama", last_contact=20261101)]})), "netkit-dana.zip")
+    assert "✗" in ui._upload_status.value and "last_contact" in ui._upload_status.value
+    assert "netkit-answers-export.json" in ui._upload_status.value
+    ui._download.click()
+    assert ui.archive is not None and ui.archive.data[:2] == b"PK"
