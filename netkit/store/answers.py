@@ -42,7 +42,7 @@ from typing import Any
 from netkit.exceptions import AnswersCorruptError
 from netkit.kept_copies import DAMAGED, backup_of, kept_copy
 from netkit.runtime import Scheduled
-from netkit.store.clock import DEVICE_CLOCK, HybridClock
+from netkit.store.clock import DEVICE_CLOCK, HybridClock, latest_change
 from netkit.store.document import (
     EXPORT_KIND,
     FILENAME,
@@ -50,7 +50,7 @@ from netkit.store.document import (
     answers_from_copies,
     answers_path,
 )
-from netkit.store.merge import MergeReport, latest_change
+from netkit.store.merge import MergeReport
 from netkit.store.saving import _MISSING, ERRORS, _file_id, _json_copy, _read_document
 from netkit.store.schema import SCHEMA, key_spec, keyed_items, migrate
 from netkit.store.transfer import StoreTransfer

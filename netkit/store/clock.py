@@ -14,6 +14,9 @@ clock would lose to, and one whose clock runs behind would lose its own later ed
   ``now``) and when the clock observes it, so a year-ahead time neither wins for ever nor drags this
   kernel's clock a year ahead.
 
+:func:`bring_back_future_times` sets a resumed download's times that are ahead of this computer's clock to
+now; :func:`latest_change` is what a clock observes of a document it reads.
+
 The rule that a later edit on this device always wins does not rest on times alone: each pending change
 names the time of the version it replaced (``based`` in :mod:`netkit.store.merge`), and a change made
 on top of the version on disk wins whatever the two times say.
@@ -24,9 +27,18 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
-__all__ = ["DEVICE_CLOCK", "HybridClock", "MAX_SKEW", "NODES"]
+__all__ = [
+    "DEVICE_CLOCK",
+    "HybridClock",
+    "MAX_SKEW",
+    "NODES",
+    "bring_back_future_times",
+    "latest_change",
+    "stamp_of",
+]
 
 #: How far ahead of the reading machine's clock a change time may be before it is clamped (5 minutes).
 MAX_SKEW = 5 * 60 * 1_000_000_000
@@ -68,3 +80,55 @@ class HybridClock:
 
 #: The clock of this kernel, shared by every store it opens (one device, one clock).
 DEVICE_CLOCK = HybridClock()
+
+
+def stamp_of(value: Any) -> int:
+    """A change time as read from a document: an integer, or 0 for anything else (none, or damaged)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def latest_change(doc: Mapping[str, Any]) -> int:
+    """The latest change time or tombstone in ``doc`` (0 when it has none), for a clock to observe."""
+    latest = 0
+    for section in ("changes", "deleted"):
+        table = doc.get(section)
+        if not isinstance(table, Mapping):
+            continue
+        for value in table.values():
+            if isinstance(value, Mapping):
+                if value:
+                    latest = max(latest, max((stamp_of(v) for v in value.values()), default=0))
+            else:
+                latest = max(latest, stamp_of(value))
+    return latest
+
+
+def bring_back_future_times(doc: Mapping[str, Any], *, limit: int, now: int) -> tuple[dict[str, Any], int, int]:
+    """``doc`` with every change time and tombstone later than ``limit`` set to ``now``; also how many were,
+    and how far past ``now`` the furthest one was (``doc`` itself is left alone).
+
+    For a resumed file: its times came from another device's clock, which may run ahead; left as they
+    are, they would win over every edit made here until that day comes.
+    """
+    count, furthest = 0, 0
+    out = dict(doc)
+    for section in ("changes", "deleted"):
+        table = doc.get(section)
+        if not isinstance(table, Mapping):
+            continue
+        fixed: dict[str, Any] = {}
+        for key, value in table.items():
+            if isinstance(value, Mapping):
+                inner = dict(value)
+                for ident, stamp in value.items():
+                    if stamp_of(stamp) > limit:
+                        count, furthest = count + 1, max(furthest, stamp - now)
+                        inner[ident] = now
+                fixed[key] = inner
+            elif stamp_of(value) > limit:
+                count, furthest = count + 1, max(furthest, value - now)
+                fixed[key] = now
+            else:
+                fixed[key] = value
+        out[section] = fixed
+    return out, count, furthest

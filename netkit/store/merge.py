@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from netkit.store.clock import MAX_SKEW
+from netkit.store.clock import MAX_SKEW, stamp_of
 from netkit.store.schema import (
     CONTACTS,
     CURRENT_STEP,
@@ -47,8 +47,6 @@ __all__ = [
     "KEEP_SUPERSEDED",
     "MergeReport",
     "NOT_KEPT",
-    "bring_back_future_times",
-    "latest_change",
     "merge_documents",
 ]
 
@@ -138,37 +136,6 @@ def _duration(ns: int) -> str:
     return "1 second"
 
 
-def bring_back_future_times(doc: Mapping[str, Any], *, limit: int, now: int) -> tuple[dict[str, Any], int, int]:
-    """``doc`` with every change time and tombstone later than ``limit`` set to ``now``; also how many were,
-    and how far past ``now`` the furthest one was (``doc`` itself is left alone).
-
-    For a resumed file: its times came from another device's clock, which may run ahead; left as they
-    are, they would win over every edit made here until that day comes.
-    """
-    count, furthest = 0, 0
-    out = dict(doc)
-    for section in ("changes", "deleted"):
-        table = doc.get(section)
-        if not isinstance(table, Mapping):
-            continue
-        fixed: dict[str, Any] = {}
-        for key, value in table.items():
-            if isinstance(value, Mapping):
-                inner = dict(value)
-                for ident, stamp in value.items():
-                    if _stamp(stamp) > limit:
-                        count, furthest = count + 1, max(furthest, stamp - now)
-                        inner[ident] = now
-                fixed[key] = inner
-            elif _stamp(value) > limit:
-                count, furthest = count + 1, max(furthest, value - now)
-                fixed[key] = now
-            else:
-                fixed[key] = value
-        out[section] = fixed
-    return out, count, furthest
-
-
 def _grouped(table: Mapping[str, int]) -> dict[str, int]:
     """Scalar keys are counted together as "answers"; record lists by their own noun."""
     out: dict[str, int] = {}
@@ -177,26 +144,6 @@ def _grouped(table: Mapping[str, int]) -> dict[str, int]:
         name = key if spec is not None and spec.shape == "records" else "\x00answers"
         out[name] = out.get(name, 0) + n
     return out
-
-
-def _stamp(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
-def latest_change(doc: Mapping[str, Any]) -> int:
-    """The latest change time or tombstone in ``doc`` (0 when it has none), for a clock to observe."""
-    latest = 0
-    for section in ("changes", "deleted"):
-        table = doc.get(section)
-        if not isinstance(table, Mapping):
-            continue
-        for value in table.values():
-            if isinstance(value, Mapping):
-                if value:
-                    latest = max(latest, max((_stamp(v) for v in value.values()), default=0))
-            else:
-                latest = max(latest, _stamp(value))
-    return latest
 
 
 def _stamps(doc: Mapping[str, Any], section: str, key: str) -> Mapping[str, Any]:
@@ -281,8 +228,8 @@ def merge_documents(
             )
             answers[key] = merged
             continue
-        here = _stamp(changes.get(key))
-        there = _stamp(in_changes.get(key))
+        here = stamp_of(changes.get(key))
+        there = stamp_of(in_changes.get(key))
         based = in_based.get(key, _UNSEEN)
         if key not in answers and here == 0:
             if key in in_answers:
@@ -368,11 +315,11 @@ def _merge_items(
     arriving: list[tuple[str, Any]] = list(keyed_items(key, theirs).items())
     arriving += [(ident, None) for ident in in_tombs]
     for ident, item in arriving:
-        there = _stamp(in_tombs.get(ident)) if item is None else _stamp(in_times.get(ident))
+        there = stamp_of(in_tombs.get(ident)) if item is None else stamp_of(in_times.get(ident))
         if ident in items:
-            here = _stamp(times.get(ident))
+            here = stamp_of(times.get(ident))
         elif ident in tombs:
-            here = _stamp(tombs.get(ident))
+            here = stamp_of(tombs.get(ident))
         else:
             here = None
         if here is None:  # new to this side

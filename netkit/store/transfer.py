@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
 from netkit.kept_copies import BEFORE_RESUME, kept_copy
+from netkit.store.clock import bring_back_future_times
 from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload, load_json
-from netkit.store.merge import MergeReport, bring_back_future_times
+from netkit.store.merge import MergeReport
 from netkit.store.saving import StoreSaving, _json_copy, _now, _read_document
 from netkit.store.schema import SCHEMA
 
