@@ -265,3 +265,11 @@ def test_two_tabs_flipping_pages_do_not_fill_superseded(tmp_path):
         (a if n % 2 else b).set(schema.REFLECTION_PAGE, n)
         (b if n % 2 else a).set(schema.CURRENT_STEP, n)
     assert on_disk(a).get("superseded", []) == []
+
+
+def test_the_clock_notice_reads_well_for_any_distance():
+    """Is the notice's "by up to …" readable from seconds to absurd times (a hostile file)?"""
+    from netkit.store.merge import MergeReport
+
+    for ahead, words in ((3 * 10**9, "3 seconds"), (2 * YEAR, "2 years"), (10**40, "more than 100 years")):
+        assert f"by up to {words}" in MergeReport(clamped=1, ahead=ahead).summary()

@@ -129,6 +129,8 @@ class MergeReport:
 def _duration(ns: int) -> str:
     """A rough, readable length of time: "3 minutes", "2 days", "1 year"."""
     seconds = max(ns // 1_000_000_000, 1)
+    if seconds > 100 * 365 * 86400:
+        return "more than 100 years"
     for unit, size in (("year", 365 * 86400), ("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1)):
         if seconds >= size:
             n = seconds // size
