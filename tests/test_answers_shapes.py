@@ -127,3 +127,12 @@ def test_the_take_home_widget_says_why_and_download_everything_still_works(tmp_p
     assert "netkit-answers-export.json" in ui._upload_status.value
     ui._download.click()
     assert ui.archive is not None and ui.archive.data[:2] == b"PK"
+
+
+def test_the_start_page_refuses_bad_items_before_making_a_folder(tmp_path):
+    """Carrying on from a download on the start page: is a bad item refused before any workbook folder is made?"""
+    from netkit.coach.start import resume
+
+    with pytest.raises(AnswersError, match="not a date"):
+        resume(zipped(export({C: [contact(last_contact=5)]})), "old.zip", tmp_path / "out", values={"name": "Dana"})
+    assert not (tmp_path / "out").exists()
