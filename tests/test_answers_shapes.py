@@ -136,3 +136,28 @@ def test_the_start_page_refuses_bad_items_before_making_a_folder(tmp_path):
     with pytest.raises(AnswersError, match="not a date"):
         resume(zipped(export({C: [contact(last_contact=5)]})), "old.zip", tmp_path / "out", values={"name": "Dana"})
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [contact(id="ama", last_contact=20261101), contact(id="ama", interactions=[5]), 7, "Ama Owusu"],
+)
+def test_an_answers_file_already_holding_a_bad_item_still_downloads_everything(tmp_path, bad):
+    """A file an earlier netkit's resume (or a hand edit) left a bad item in: does "Download everything" work,
+    with the bad item carried aside in the zip (superseded, with why) and the zip resumable elsewhere?"""
+    from netkit.widgets.takehome import TakeHome
+
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "netkit-answers.json").write_text(json.dumps({"schema": 2, "answers": {C: [contact(), bad]}}))
+    store = AnswersStore(tmp_path / "p", debounce=0)
+    ui = TakeHome(store=store, name="Dana")
+    ui._download.click()
+    assert ui.archive is not None, ui._link.value
+    with zipfile.ZipFile(io.BytesIO(ui.archive.data)) as zf:
+        doc = json.loads(zf.read(EXPORT_NAME))
+    assert doc["answers"][C] == [contact()]
+    assert [(s["value"], "item 2" in s["why"]) for s in doc["superseded"]] == [(bad, True)]
+    assert store.get(C) == [contact(), bad]  # the file itself is left as it is
+    home = AnswersStore(tmp_path / "home", debounce=0)
+    home.resume_document(doc)
+    assert home.get(C) == [contact()] and json.loads(home.path.read_text())["superseded"][0]["value"] == bad

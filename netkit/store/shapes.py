@@ -10,13 +10,13 @@ is written, instead of a traceback later when the handout or the take-home zip i
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from netkit.date_input import as_date
-from netkit.store.schema import key_spec, record_keys
+from netkit.store.schema import item_id, key_spec, record_keys
 
-__all__ = ["BadItem", "check_items"]
+__all__ = ["BadItem", "check_items", "set_aside_bad_items"]
 
 
 class BadItem(ValueError):
@@ -76,14 +76,8 @@ def _field_problem(name: str, kind: str, value: Any) -> str | None:
     return None if isinstance(value, str) else f"'{name}' is {_shown(value)}, not a text"
 
 
-def check_items(answers: Mapping[str, Any]) -> None:
-    """Raise :class:`BadItem` when an item of a list of records is not a record, or one of its declared fields
-    (``Key.fields``) has the wrong type: a number or a text where a record belongs, a number as a date.
-
-    Run on every download before it is resumed, so that nothing built from the items later (the handout,
-    the take-home zip, the map) meets a shape it cannot read. Fields not declared are left alone; a missing or
-    empty field is fine (a record keeps only what was filled in).
-    """
+def _problems(answers: Mapping[str, Any]) -> Iterator[tuple[str, int, Any, str]]:
+    """``(key, item number, item, what is wrong)`` for each item of the wrong shape, in order."""
     for key in record_keys():
         items = answers.get(key)
         if not isinstance(items, list):
@@ -93,7 +87,8 @@ def check_items(answers: Mapping[str, Any]) -> None:
         texts = {name for name, kind in fields.items() if kind == "str"}
         for number, item in enumerate(items, 1):
             if type(item) is not dict:
-                raise BadItem(f"'{key}' item {number} is {_kind(item)} ({_shown(item)}), not a record")
+                yield key, number, item, f"'{key}' item {number} is {_kind(item)} ({_shown(item)}), not a record"
+                continue
             for name, value in item.items():
                 if value is None or (type(value) is str and name in texts):
                     continue  # the common case, kept cheap: 30,000 contacts are checked on every resume
@@ -101,4 +96,38 @@ def check_items(answers: Mapping[str, Any]) -> None:
                 problem = kind and _field_problem(name, kind, value)
                 if problem:
                     label = next((item[k] for k in ("name", "person", "id") if isinstance(item.get(k), str)), "")
-                    raise BadItem(f"'{key}' item {number}{f' ({_shown(label)})' if label else ''}: {problem}")
+                    yield key, number, item, f"'{key}' item {number}{f' ({_shown(label)})' if label else ''}: {problem}"
+                    break
+
+
+def check_items(answers: Mapping[str, Any]) -> None:
+    """Raise :class:`BadItem` when an item of a list of records is not a record, or one of its declared fields
+    (``Key.fields``) has the wrong type: a number or a text where a record belongs, a number as a date.
+
+    Run on every download before it is resumed, so that nothing built from the items later (the handout,
+    the take-home zip, the map) meets a shape it cannot read. Fields not declared are left alone; a missing or
+    empty field is fine (a record keeps only what was filled in).
+    """
+    for _key, _number, _item, problem in _problems(answers):
+        raise BadItem(problem)
+
+
+def set_aside_bad_items(answers: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """``answers`` without the items :func:`check_items` would refuse, and those items as ``superseded``
+    entries (``key``, ``id``, ``value``, ``why``), so nothing is lost.
+
+    For an answers file that already holds such items (written by an earlier netkit's resume, or edited by
+    hand): the take-home zip is built from the good ones and carries the others aside, instead of failing.
+    """
+    bad = list(_problems(answers))
+    if not bad:
+        return dict(answers), []
+    drop: dict[str, set[int]] = {}
+    aside = []
+    for key, number, item, problem in bad:
+        drop.setdefault(key, set()).add(number)
+        aside.append({"key": key, "id": item_id(key, item), "at": 0, "value": item, "why": problem})
+    out = dict(answers)
+    for key, numbers in drop.items():
+        out[key] = [item for number, item in enumerate(answers[key], 1) if number not in numbers]
+    return out, aside

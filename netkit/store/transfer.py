@@ -20,6 +20,7 @@ from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_CO
 from netkit.store.merge import MergeReport
 from netkit.store.saving import StoreSaving, _json_copy, _now, _read_document
 from netkit.store.schema import SCHEMA
+from netkit.store.shapes import set_aside_bad_items
 
 __all__ = ["StoreTransfer"]
 
@@ -34,17 +35,23 @@ class StoreTransfer(StoreSaving):
 
     # ------------------------------------------------------ export / import / delete
     def export_document(self) -> dict:
-        """Everything the participant owns in the store, as one JSON-ready document (with change times)."""
+        """Everything the participant owns in the store, as one JSON-ready document (with change times).
+
+        An item of the wrong shape (:mod:`netkit.store.shapes`; only an older netkit or a hand edit puts one in
+        the file) travels in ``superseded`` with why, not among the answers: the download, and everything
+        built from it, never fails on it, and a resume of it is never refused for it.
+        """
         self.flush()
         with self._mutex:
+            answers, aside = set_aside_bad_items(self.as_dict())
             return {
                 "kind": EXPORT_KIND,
                 "schema": SCHEMA,
                 "exported_at": _now(),
-                "answers": self.as_dict(),
+                "answers": answers,
                 "changes": _json_copy(self._doc.get("changes") or {}),
                 "deleted": _json_copy(self._doc.get("deleted") or {}),
-                "superseded": _json_copy(self._doc.get("superseded") or []),  # edits that lost, kept
+                "superseded": _json_copy(self._doc.get("superseded") or []) + aside,  # edits that lost, kept
             }
 
     def export_to(self, path: str | Path) -> Path:
