@@ -153,15 +153,22 @@ def main() -> None:
     for _round in range(args.rounds):  # alternate, so disk and CPU noise hit both alike
         before.append(run(args.before, args.saves, args.ops))
         after.append(run(ROOT, args.saves, args.ops))
-    print(f"before: {before[0]['where']}\nafter:  {after[0]['where']}  ({args.rounds} rounds, medians)")
-    print(f"{'':<16}{'before':>12}{'after':>12}{'after/before':>14}")
+    print(f"before: {before[0]['where']}\nafter:  {after[0]['where']}  ({args.rounds} rounds)")
+    print("best of the rounds (each round's figure a median), which other work on the machine disturbs least;")
+    print("the median of the rounds in brackets")
+    print(f"{'':<16}{'before':>18}{'after':>18}{'after/before':>14}")
     for name in [k for k in after[0] if k != "where"]:
-        b = statistics.median(r[name] for r in before)
-        a = statistics.median(r[name] for r in after)
+        pick = max if name == "proof" else min
+        b, a = pick(r[name] for r in before), pick(r[name] for r in after)
+        bm = statistics.median(r[name] for r in before)
+        am = statistics.median(r[name] for r in after)
         if name == "proof":
-            print(f"{'proof (ops/s)':<16}{b:>12,.0f}{a:>12,.0f}{a / b:>14.2f}")
+            print(f"{'proof (ops/s)':<16}{b:>10,.0f} ({bm:>5,.0f}){a:>10,.0f} ({am:>5,.0f}){a / b:>14.2f}")
         else:
-            print(f"{name + ' (ms)':<16}{b * 1000:>12.1f}{a * 1000:>12.1f}{a / b:>14.2f}")
+            print(
+                f"{name + ' (ms)':<16}{b * 1000:>10.1f} ({bm * 1000:>5.0f})"
+                f"{a * 1000:>10.1f} ({am * 1000:>5.0f}){a / b:>14.2f}"
+            )
 
 
 if __name__ == "__main__":
