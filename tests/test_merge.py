@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import random
+import time
 
 import pytest
 
 from netkit.exceptions import AnswersError, AnswersSchemaError
-from netkit.store import schema
+from netkit.store import merge, schema
 from netkit.store.answers import AnswersStore
 from netkit.store.merge import merge_documents
 
@@ -178,6 +179,106 @@ def test_random_stores_converge_and_lose_nothing_acknowledged(tmp_path, seed):
     for store in [*stores, AnswersStore(tmp_path)]:
         reloaded = AnswersStore(store.folder).as_dict()
         assert _state(reloaded) == expected
+
+
+SECOND = 10**9
+#: Clock errors a kernel, laptop or phone may have: ahead and behind, from a second to years.
+SKEWS = [0, SECOND, -SECOND, 40 * SECOND, -40 * SECOND, 600 * SECOND, -600 * SECOND, 86400 * SECOND,
+         -86400 * SECOND, 400 * 86400 * SECOND, -400 * 86400 * SECOND, 3 * 365 * 86400 * SECOND]  # fmt: skip
+
+
+def _accounted_for(ops: list[dict], answers: dict, superseded: list) -> None:
+    """Nothing acknowledged is lost, whatever the clocks said: for each contact and each answer, of the changes
+    no later change was made on top of (the *latest* ones: two tabs that did not see each other's), one is the
+    saved state and every other one's value is kept in ``superseded`` (but where a page was: ``merge.NOT_KEPT``)."""
+    contacts, scalars = _state(answers)
+    kept = {(s["key"], s.get("id"), json.dumps(s["value"], sort_keys=True)) for s in superseded}
+    by_target: dict[tuple, list[dict]] = {}
+    for op in ops:
+        by_target.setdefault(op["target"], []).append(op)
+    for target, group in by_target.items():
+        latest = [op for op in group if not any(op["n"] in other["seen"] for other in group if other is not op)]
+        is_item = target[0] == C
+        saved = contacts.get(target[1], None) if is_item else scalars.get(target[0], None)
+        winners = [op for op in latest if op["value"] == saved]
+        assert winners, f"{target}: the saved state {saved!r} is none of the latest changes {latest}"
+        for op in latest:
+            if op["value"] is not None and op["value"] != saved and target[0] not in merge.NOT_KEPT:
+                ident = target[1] if is_item else None
+                assert (target[0], ident, json.dumps(op["value"], sort_keys=True)) in kept, (
+                    f"{target}: change {op['n']} lost, neither saved nor in superseded"
+                )
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_stores_with_skewed_clocks_lose_nothing(tmp_path, seed):
+    """The randomised proof with a wrong clock in every kernel (ahead and behind by seconds to years, changing at
+    each restart): does every change a tab made on top of another's win, and is every other change either the
+    saved state or kept in ``superseded``?"""
+    from netkit.store.clock import HybridClock
+
+    rng = random.Random(1000 + seed)
+    nodes = iter(range(1, 10_000))
+
+    def opened() -> AnswersStore:
+        skew = rng.choice(SKEWS)
+        clock = HybridClock(wall=lambda: time.time_ns() + skew, node=next(nodes))
+        store = AnswersStore(tmp_path, debounce=3600, clock=clock)
+        store._schedule = lambda: None
+        return store
+
+    stores = [opened() for _ in range(4)]
+    synced: list[set[int]] = [set() for _ in stores]  # what each store has read: acknowledged at its last save
+    pending: list[list[dict]] = [[] for _ in stores]
+    acknowledged: list[dict] = []
+    for counter in range(1, 251):
+        i = rng.randrange(len(stores))
+        store = stores[i]
+        view = store.get(C, [])
+        seen = synced[i] | {op["n"] for op in pending[i]}
+        roll = rng.random()
+        if roll < 0.3 or not view:
+            item = {"id": f"c{counter}", "name": f"Person {counter}", "notes": ""}
+            store.set(C, view + [item])
+            op = {"target": (C, item["id"]), "value": item}
+        elif roll < 0.5:
+            target = rng.choice(view)
+            item = {**target, "notes": f"edit {counter}"}
+            store.set(C, [item if c["id"] == target["id"] else c for c in view])
+            op = {"target": (C, item["id"]), "value": item}
+        elif roll < 0.65:
+            target = rng.choice(view)
+            store.set(C, [c for c in view if c["id"] != target["id"]])
+            op = {"target": (C, target["id"]), "value": None}
+        elif roll < 0.75:
+            key = rng.choice(["reflection.answers.regret", "reflection.page", schema.SHARE])
+            store.set(key, counter)
+            op = {"target": (key,), "value": counter}
+        elif roll < 0.95:
+            merged = store.pending  # a flush with nothing to save reads nothing: the view stays as it was
+            store.flush()
+            acknowledged += pending[i]
+            pending[i] = []
+            if merged:
+                synced[i] = {op["n"] for op in acknowledged}
+            doc = json.loads(store.path.read_text())
+            _accounted_for(acknowledged, doc["answers"], doc.get("superseded", []))
+            continue
+        else:  # a kernel restart, perhaps with another wrong clock: what was not saved is not acknowledged
+            stores[i] = opened()
+            pending[i] = []
+            synced[i] = {op["n"] for op in acknowledged}
+            continue
+        pending[i].append({**op, "n": counter, "seen": seen})
+    for i, store in enumerate(stores):
+        store.flush()
+        acknowledged += pending[i]
+    doc = json.loads(stores[0].path.read_text())
+    _accounted_for(acknowledged, doc["answers"], doc.get("superseded", []))
+    assert len(doc.get("superseded", [])) < merge.KEEP_SUPERSEDED  # nothing fell off the end of the list
+    final = AnswersStore(tmp_path).as_dict()
+    for store in stores:
+        assert AnswersStore(store.folder).as_dict() == final  # every kernel ends with the same answers
 
 
 # ----------------------------------------------------------------------------- resume

@@ -1,8 +1,13 @@
-"""Contacts on disk: the ``contacts.json`` file and the CSV export."""
+"""Contacts on disk: the ``contacts.json`` file and the CSV export.
+
+``contacts.json`` is read through the answers files' decoder and limits
+(:func:`netkit.store.document.load_json`, :func:`~netkit.store.document.check_limits`: size, nesting, list
+length, text length), so a damaged or hostile file stops every command with a message, never a
+``RecursionError``.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -12,6 +17,7 @@ from netkit.contacts.model import CONTACTS_FILE_KIND, CONTACTS_FILE_SCHEMA, Cont
 from netkit.csvsafe import csv_text, write_csv
 from netkit.exceptions import InputError
 from netkit.kept_copies import backup_of
+from netkit.store.document import MAX_BYTES, check_limits, load_json
 
 __all__ = ["CSV_COLUMNS", "contacts_csv_text", "load_contacts_file", "save_contacts_file", "write_contacts_csv"]
 
@@ -23,12 +29,15 @@ def load_contacts_file(path: str | Path) -> list[Contact]:
     if not path.exists():
         return []
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        with open(path, "rb") as handle:
+            doc = load_json(handle.read(MAX_BYTES + 1))
+        check_limits(doc)
+    except (OSError, ValueError) as exc:
         raise InputError(
-            f"cannot read this contacts file ({exc})",
+            f"cannot read this contacts file: {exc}"[:300],
             where=path,
-            fix="give a contacts.json written by `netkit contacts import`, or a new file name",
+            fix="give a contacts.json written by `netkit contacts import` (or its backup "
+            f"{backup_of(path).name}), or a new file name",
         ) from None
     if isinstance(doc, dict) and doc.get("kind") == CONTACTS_FILE_KIND and isinstance(doc.get("contacts"), list):
         if not isinstance(doc.get("schema"), int) or doc["schema"] > CONTACTS_FILE_SCHEMA:

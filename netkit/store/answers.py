@@ -13,6 +13,9 @@ Rules this module keeps (each has a test):
 * saves are debounced and merge under a file lock (:mod:`netkit.store.merge`): scalars per key, lists
   of records per item with change times and remembered deletions, so two tabs or two kernels
   adding, editing and removing different items end with the union, no duplicate and no loss;
+* change times come from a hybrid logical clock and each change names the version it replaced
+  (:mod:`netkit.store.clock`), so a wrong clock, ahead or behind, never makes a later edit lose;
+  an edit that loses to one made without seeing it is kept in ``superseded``;
 * resuming from a download merges by the same rule (newer wins per item), reports what it
   took and what it kept, and keeps the state before it as a restorable copy;
 * every document read has depth, size and type limits (:mod:`netkit.store.document`); a damaged
@@ -31,7 +34,6 @@ from __future__ import annotations
 import atexit
 import os
 import threading
-import time
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +42,7 @@ from typing import Any
 from netkit.exceptions import AnswersCorruptError
 from netkit.kept_copies import DAMAGED, backup_of, kept_copy
 from netkit.runtime import Scheduled
+from netkit.store.clock import DEVICE_CLOCK, HybridClock, latest_change
 from netkit.store.document import (
     EXPORT_KIND,
     FILENAME,
@@ -69,17 +72,6 @@ __all__ = [
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"
 DEFAULT_DEBOUNCE = 0.4
 
-_clock = threading.Lock()
-_last_stamp = 0
-
-
-def _stamp() -> int:
-    """A change time: nanoseconds since the epoch, strictly increasing within this kernel."""
-    global _last_stamp
-    with _clock:
-        _last_stamp = max(time.time_ns(), _last_stamp + 1)
-        return _last_stamp
-
 
 def _is_records(key: str, value: Any) -> bool:
     spec = key_spec(key)
@@ -95,8 +87,9 @@ class AnswersStore(StoreTransfer):
     workbook can tell the participant.
     """
 
-    def __init__(self, folder: str | Path, *, debounce: float = DEFAULT_DEBOUNCE):
+    def __init__(self, folder: str | Path, *, debounce: float = DEFAULT_DEBOUNCE, clock: HybridClock | None = None):
         self.folder = Path(folder)
+        self.clock = clock or DEVICE_CLOCK  # change times (netkit.store.clock); tests pass a skewed one
         self.path = answers_path(self.folder)
         self.backup_path = backup_of(self.path)
         self.lock_path = self.folder / LOCKNAME
@@ -107,8 +100,10 @@ class AnswersStore(StoreTransfer):
         self._listeners: dict[str, list[Callable[[], Any]]] = {}
         self._doc: dict[str, Any] = {"answers": {}}  # the state last read from or written to disk
         self._answers: dict[str, Any] = {}  # what get() sees: that state plus this store's changes
-        self._dirty: dict[str, int] = {}  # scalar key -> change time, not yet saved
-        self._items: dict[str, dict[str, tuple[int, Any]]] = {}  # records key -> identity -> (time, item | None)
+        # Not yet saved: scalar key -> (change time, time of the version it replaced or None); records key ->
+        # identity -> (change time, item or None for a deletion, time of the version it replaced or None).
+        self._dirty: dict[str, tuple[int, int | None]] = {}
+        self._items: dict[str, dict[str, tuple[int, Any, int | None]]] = {}
         self._disk_id: tuple | None = None
         self._mutex = threading.RLock()
         self._timer: Scheduled | None = None
@@ -132,6 +127,21 @@ class AnswersStore(StoreTransfer):
         self._doc = doc
         self._answers = dict(doc["answers"])
         self._disk_id = _file_id(self.path)
+        self.clock.observe(latest_change(doc))
+
+    def _seen(self, key: str, ident: str | None = None, *, present: bool) -> int | None:
+        """The change time of the version of ``key`` (or of its item ``ident``) last read from or written to
+        disk: what a change made now replaces (0 for a version without one, ``None`` when there was none)."""
+        if ident is None:
+            stamp = (self._doc.get("changes") or {}).get(key)
+            return stamp if isinstance(stamp, int) else (0 if present else None)
+        times = (self._doc.get("changes") or {}).get(key)
+        if present:
+            stamp = times.get(ident) if isinstance(times, dict) else None
+            return stamp if isinstance(stamp, int) else 0
+        tombs = (self._doc.get("deleted") or {}).get(key)
+        stamp = tombs.get(ident) if isinstance(tombs, dict) else None
+        return stamp if isinstance(stamp, int) else None
 
     def _set_aside(self) -> Path:
         """Move the damaged main file out of the way (kept, never deleted); return where it went."""
@@ -199,29 +209,49 @@ class AnswersStore(StoreTransfer):
                 if _is_records(key, value) and isinstance(self._answers.get(key, []), list):
                     self._set_items(key, migrate({key: value})[key], (base or {}).get(key))
                 else:
+                    self._touch(key)
                     self._answers[key] = value
-                    self._dirty[key] = _stamp()
         self._schedule()
         for key in values:
             self._notify(key)
 
+    def _touch(self, key: str) -> None:
+        """A scalar ``key`` changes now: a change time, and (first change since the last save) the version
+        it replaces."""
+        pending = self._dirty.get(key)
+        based = pending[1] if pending else self._seen(key, present=key in self._answers)
+        self._dirty[key] = (self.clock.now(), based)
+
     def _set_items(self, key: str, new: list, base: list | None) -> None:
-        """Work out what the caller changed: against ``base`` when given, else against memory."""
+        """Work out what the caller changed: against ``base`` when given, else against memory.
+
+        Each change remembers the version it replaced (its change time as last read from disk), so a later
+        edit here wins over it whatever the clocks say; a form whose ``base`` shows an item other than the
+        store's current one did not see that version, and its change is compared by time instead.
+        """
         old = keyed_items(key, self._answers.get(key) or [])
         reference = old if base is None else keyed_items(key, base)
         known = reference.keys()
         pending = self._items.setdefault(key, {})
-        now = _stamp()
+        now = self.clock.now()
+
+        def based(ident: str) -> int | None:
+            if ident in pending:
+                return pending[ident][2]  # the first change since the last save knows what it replaced
+            if base is not None and reference.get(ident, _MISSING) != old.get(ident, _MISSING):
+                return None  # the form's copy is stale: it never saw the version here
+            return self._seen(key, ident, present=ident in old)
+
         kept: dict[str, Any] = {}
         for ident, item in keyed_items(key, new).items():  # the same item twice in one list is one item
             if reference.get(ident, _MISSING) != item:
-                pending[ident] = (now, item)
+                pending[ident] = (now, item, based(ident))
             elif ident not in old and ident not in pending:
                 continue  # untouched by the caller and deleted elsewhere meanwhile: stays deleted
             kept[ident] = item
         for ident in known:
             if ident not in kept:
-                pending[ident] = (now, None)
+                pending[ident] = (now, None, based(ident))
         unseen = [item for ident, item in old.items() if ident not in kept and ident not in known]
         self._answers[key] = list(kept.values()) + unseen
 
@@ -231,8 +261,8 @@ class AnswersStore(StoreTransfer):
             if _is_records(key, self._answers.get(key)):
                 self._set_items(key, [], None)  # every item gets a tombstone; the key stays, empty
             else:
+                self._touch(key)
                 self._answers.pop(key, None)
-                self._dirty[key] = _stamp()
         self._schedule()
         self._notify(key)
 

@@ -26,6 +26,7 @@ from typing import Any
 from netkit.exceptions import AnswersError, AnswersSchemaError
 from netkit.kept_copies import BEFORE_RESUME, DAMAGED, backup_name, backup_of, kept_copies_glob
 from netkit.store.schema import SCHEMA, migrate, record_keys
+from netkit.store.shapes import BadItem, check_items
 
 __all__ = [
     "BACKUP_NAME",
@@ -127,6 +128,13 @@ def check_upload(doc: Any, source: str | Path) -> dict:
         return doc
     try:
         return check_document(doc, source, kind=EXPORT_KIND)
+    except BadItem as exc:
+        raise AnswersError(
+            f"this download cannot be resumed: {exc}",
+            where=source,
+            fix="open netkit-answers-export.json (inside the zip) in a text editor and correct or remove that item, "
+            "then upload it again; or upload an earlier download",
+        ) from None
     except ValueError as exc:
         raise AnswersError(
             f"this is not a netkit answers export you can resume from: {exc}",
@@ -162,6 +170,8 @@ def check_document(doc: Any, where: str | Path, *, kind: str | None = None) -> d
     for key in record_keys():
         if key in answers and not isinstance(answers[key], list):
             raise ValueError(f"'{key}' should be a list but is a {type(answers[key]).__name__}")
+    if kind == EXPORT_KIND:
+        check_items(answers)  # an upload may hold anything: every item is checked before it is resumed
     out = {
         "schema": schema,
         "rev": doc.get("rev"),

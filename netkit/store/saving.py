@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
 from netkit.runtime import LockTimeout, Scheduled, file_lock, schedule
+from netkit.store.clock import HybridClock
 from netkit.store.document import parse_document
 from netkit.store.merge import MergeReport, merge_documents
 from netkit.store.schema import SCHEMA
@@ -70,8 +71,9 @@ class StoreSaving:
         _listeners: dict[str, list[Callable[[], Any]]]
         _doc: dict[str, Any]
         _answers: dict[str, Any]
-        _dirty: dict[str, int]
-        _items: dict[str, dict[str, tuple[int, Any]]]
+        _dirty: dict[str, tuple[int, int | None]]
+        _items: dict[str, dict[str, tuple[int, Any, int | None]]]
+        clock: HybridClock
         _disk_id: tuple | None
         _mutex: threading.RLock
         _timer: Scheduled | None
@@ -109,13 +111,15 @@ class StoreSaving:
     def _pending_document(self) -> dict[str, Any]:
         """This store's unsaved changes as a (partial) answers document, for :func:`merge_documents`."""
         answers = {key: self._answers[key] for key in self._dirty if key in self._answers}
-        changes: dict[str, Any] = dict(self._dirty)
+        changes: dict[str, Any] = {key: t for key, (t, _based) in self._dirty.items()}
+        based: dict[str, Any] = {key: seen for key, (_t, seen) in self._dirty.items()}
         deleted: dict[str, Any] = {}
         for key, items in self._items.items():
-            answers[key] = [item for _t, item in items.values() if item is not None]
-            changes[key] = {ident: t for ident, (t, item) in items.items() if item is not None}
-            deleted[key] = {ident: t for ident, (t, item) in items.items() if item is None}
-        return {"answers": answers, "changes": changes, "deleted": deleted}
+            answers[key] = [item for _t, item, _b in items.values() if item is not None]
+            changes[key] = {ident: t for ident, (t, item, _b) in items.items() if item is not None}
+            deleted[key] = {ident: t for ident, (t, item, _b) in items.items() if item is None}
+            based[key] = {ident: seen for ident, (_t, _item, seen) in items.items()}
+        return {"answers": answers, "changes": changes, "deleted": deleted, "based": based}
 
     def _lock(self):
         """The one place the file lock is made (netkit.runtime: a file lock, or none in Pyodide's one process)."""
@@ -129,7 +133,7 @@ class StoreSaving:
             with self._lock():
                 disk = self._read_for_merge()
                 extra = before(disk) if before else None
-                merged, report = merge_documents(disk, incoming)
+                merged, report = merge_documents(disk, incoming, now=self.clock.wall())
                 doc = self._write(merged, backup=True)
         except LockTimeout:
             raise AnswersError(

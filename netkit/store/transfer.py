@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
 from netkit.kept_copies import BEFORE_RESUME, kept_copy
+from netkit.store.clock import bring_back_future_times
 from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload, load_json
 from netkit.store.merge import MergeReport
 from netkit.store.saving import StoreSaving, _json_copy, _now, _read_document
 from netkit.store.schema import SCHEMA
+from netkit.store.shapes import set_aside_bad_items
 
 __all__ = ["StoreTransfer"]
 
@@ -33,16 +35,23 @@ class StoreTransfer(StoreSaving):
 
     # ------------------------------------------------------ export / import / delete
     def export_document(self) -> dict:
-        """Everything the participant owns in the store, as one JSON-ready document (with change times)."""
+        """Everything the participant owns in the store, as one JSON-ready document (with change times).
+
+        An item of the wrong shape (:mod:`netkit.store.shapes`; only an older netkit or a hand edit puts one in
+        the file) travels in ``superseded`` with why, not among the answers: the download, and everything
+        built from it, never fails on it, and a resume of it is never refused for it.
+        """
         self.flush()
         with self._mutex:
+            answers, aside = set_aside_bad_items(self.as_dict())
             return {
                 "kind": EXPORT_KIND,
                 "schema": SCHEMA,
                 "exported_at": _now(),
-                "answers": self.as_dict(),
+                "answers": answers,
                 "changes": _json_copy(self._doc.get("changes") or {}),
                 "deleted": _json_copy(self._doc.get("deleted") or {}),
+                "superseded": _json_copy(self._doc.get("superseded") or []) + aside,  # edits that lost, kept
             }
 
     def export_to(self, path: str | Path) -> Path:
@@ -52,12 +61,15 @@ class StoreTransfer(StoreSaving):
     def resume_document(self, doc: Any, *, source: str = "the uploaded file") -> MergeReport:
         """Merge a download into the store, newer wins per item; return what was added and kept.
 
-        The document is checked completely first (shape, limits, schema): a refused one writes
-        nothing anywhere. The state before the merge is kept as
-        ``netkit-answers.before-resume-<time>.json`` (:meth:`restore` brings it back);
-        ``report.restorable`` names it.
+        The document is checked completely first (shape, limits, schema, the shape of every item): a refused
+        one writes nothing anywhere. Change times in it that are ahead of this computer's clock (the device
+        that made it had a wrong clock) are set to now, and ``report.clamped`` says how many. The state
+        before the merge is kept as ``netkit-answers.before-resume-<time>.json`` (:meth:`restore` brings
+        it back); ``report.restorable`` names it.
         """
         checked = check_upload(doc, source)
+        # Its times come from another device's clock: any ahead of this one's are brought back to now.
+        checked, clamped, ahead = bring_back_future_times(checked, limit=self.clock.limit(), now=self.clock.now())
         with self._mutex:
             self.flush()
 
@@ -70,6 +82,7 @@ class StoreTransfer(StoreSaving):
 
             _doc, report, copy_path = self._merge_and_write(checked, before=keep_copy)
         report.restorable, report.keys = copy_path, len(checked["answers"])
+        report.clamped, report.ahead = clamped, ahead
         self.last_merge = report
         for key in checked["answers"]:
             self._notify(key)
