@@ -43,6 +43,7 @@ reflection  the share of reflection prompts answered · at least one commitment 
 
 from __future__ import annotations
 
+from netkit.coach.collect.consent import Consent, consent_of, read_consented
 from netkit.coach.collect.demo import example_entries
 from netkit.coach.collect.facts import (
     ANONYMOUS_NAME,
@@ -66,6 +67,8 @@ from netkit.coach.collect.facts import (
 from netkit.coach.collect.read import (
     CSV_HEADER,
     collect,
+    local_copies,
+    read_bounded,
     read_manifest_entries,
     read_render,
     summary_rows,
@@ -85,6 +88,7 @@ from netkit.store.document import read_answers_readonly
 __all__ = [
     "Aggregates",
     "CohortReport",
+    "Consent",
     "EXERCISES",
     "Facts",
     "MILESTONES",
@@ -97,11 +101,15 @@ __all__ = [
     "build_report",
     "collect",
     "completion",
+    "consent_of",
     "contacts_of",
     "example_entries",
+    "local_copies",
     "messages_of",
     "missing_steps",
     "read_answers_readonly",
+    "read_bounded",
+    "read_consented",
     "read_manifest_entries",
     "read_render",
     "summary_rows",

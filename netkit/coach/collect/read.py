@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+import os
+import stat
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from netkit.batch import run_each
+from netkit.coach.collect.consent import read_consented
 from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_OUT
-from netkit.coach.collect.report import CohortReport, build_report, sharing_choice
+from netkit.coach.collect.report import CohortReport, build_report
 from netkit.coach.manifest import read_manifest
-from netkit.exceptions import NetkitError, RenderError
+from netkit.exceptions import AnswersError, NetkitError, RenderError
 from netkit.kept_copies import backup_of
-from netkit.paths import guard_file, manifest_folder
-from netkit.store import schema
-from netkit.store.document import answers_path, read_copies, says_do_not_share
+from netkit.paths import manifest_folder
+from netkit.store.document import BACKUP_NAME, DAMAGED_GLOB, FILENAME, MAX_BYTES, answers_path
 
-__all__ = ["CSV_HEADER", "collect", "read_manifest_entries", "read_render", "summary_rows", "write_summary_csv"]
+__all__ = [
+    "CSV_HEADER",
+    "collect",
+    "local_copies",
+    "read_bounded",
+    "read_manifest_entries",
+    "read_render",
+    "summary_rows",
+    "write_summary_csv",
+]
 
 
 # --------------------------------------------------------------------------- local folders
@@ -29,9 +40,6 @@ def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
             where=out,
             fix="re-render this participant, or restore the folder from a backup",
         )
-    answers = answers_path(folder)
-    for copy in (answers, backup_of(answers)):
-        guard_file(folder, copy)  # a linked answers file is refused, not read
     return folder
 
 
@@ -56,30 +64,97 @@ def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, 
 
 
 def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
-    """(entry, answers): a damaged main file is noted on the entry; a "no" in any copy holds.
+    """(entry, answers): every copy read through :func:`read_bounded` and judged by
+    :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``)."""
+    answers, _consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
+    return ({**entry, "note": note} if note else entry), answers
 
-    Each copy is parsed once: the main file's answers, when it parses, are the ones used (and its own "no" is
-    already in them); the store's :func:`answers_from_copies` is asked only when it is missing, unreadable or
-    damaged, to fall back on the backup or say why neither is usable."""
-    from netkit.store.document import FILENAME, answers_from_copies, parse_document
 
-    copies = read_copies(folder)
-    main, where = copies[0][1], folder / FILENAME
-    answers = None
-    if isinstance(main, bytes):
-        try:
-            answers = dict(parse_document(main, where)["answers"])
-        except ValueError as exc:
-            entry = {**entry, "note": f"the answers file is damaged ({exc}); its backup was read"}
-    if answers is None:
-        answers, others = answers_from_copies(main, copies[1][1], where=where), copies
-    else:
-        others = copies[1:]  # the main file's own "no" is in its answers, read without parsing it again
-    if answers is not None and (
-        sharing_choice(answers) == "no" or any(says_do_not_share(data) for _name, data in others)
-    ):
-        answers = {**answers, schema.SHARE: False}
-    return entry, answers
+def local_copies(folder: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
+    """``(name, read it)`` for the main file, its backup and every damaged copy of a participant's folder,
+    in that order; nothing is read (the folder is not even listed) until asked."""
+    path = answers_path(folder)
+    yield FILENAME, lambda: read_bounded(folder, path, follow_links=False)
+    yield BACKUP_NAME, lambda: read_bounded(folder, backup_of(path), follow_links=False)
+    try:
+        damaged = sorted(folder.glob(DAMAGED_GLOB))
+    except OSError as exc:
+        yield f"the folder {folder.name}", lambda: exc
+        return
+    for copy_ in damaged:
+        yield copy_.name, lambda copy_=copy_: read_bounded(folder, copy_)
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _refused(path: Path, what: str) -> AnswersError:
+    return AnswersError(
+        f"{path.name} {what}; it is not read",
+        where=path,
+        fix="move it out of the participant's folder (netkit only reads regular files there), then collect again",
+    )
+
+
+def read_bounded(folder: Path, path: Path, *, limit: int = MAX_BYTES, follow_links: bool = True) -> Any:
+    """The bytes of ``path`` (``None`` when it is not there), or the error saying why it is not read.
+
+    Only a regular file is read, and only when it is no larger than ``limit``, checked before reading: a
+    named pipe (which would block for ever), a device (``/dev/zero`` never ends), a socket or a folder is
+    refused, and so is a link leading outside the participant's ``folder`` (or any link, without
+    ``follow_links``). The file is opened without blocking and checked again once open, so swapping it
+    for a pipe between the check and the read changes nothing. Never raises for a file's sake.
+    """
+    try:
+        status = os.lstat(path)
+        target: str | Path = path
+        if stat.S_ISLNK(status.st_mode):
+            if not follow_links:
+                return _refused(path, "is a link; netkit does not follow links to answers files")
+            target, base = os.path.realpath(path), os.path.realpath(folder)
+            if os.path.commonpath([target, base]) != base:
+                return _refused(path, "is a link leading outside the participant's folder")
+            status = os.stat(target)
+        problem = _not_readable(status, limit)
+        if problem:
+            return _refused(path, problem)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(target, flags), "rb", buffering=0) as handle:
+            status = os.fstat(handle.fileno())
+            problem = _not_readable(status, limit)
+            if problem:
+                return _refused(path, problem)
+            # Sized to the file, not to the cap: read(n) sets n bytes aside before reading anything.
+            data = handle.read(min(status.st_size, limit) + 1) or b""
+            while len(data) > status.st_size and len(data) <= limit:  # it grew since: read on, up to the cap
+                more = handle.read(min(1 << 20, limit + 1 - len(data)))
+                if not more:
+                    break
+                data += more
+        if len(data) > limit:
+            return _refused(path, f"is larger than {limit // (1024 * 1024)} MiB")
+        return data
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return exc
+
+
+def _not_readable(status: os.stat_result, limit: int) -> str:
+    for test, kind in _KINDS:
+        if test(status.st_mode):
+            return f"is not a regular file but {kind}"
+    if not stat.S_ISREG(status.st_mode):
+        return "is not a regular file"
+    if status.st_size > limit:
+        return f"is larger than {limit // (1024 * 1024)} MiB"
+    return ""
 
 
 def collect(

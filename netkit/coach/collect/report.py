@@ -267,16 +267,14 @@ def _entry_name(entry: Mapping[str, Any], answers: Any) -> str:
 
 
 def sharing_choice(answers: Mapping[str, Any]) -> str:
-    """``"named"``, ``"anonymous"``, ``"no"`` or ``"unset"``: what the participant chose to share.
+    """``"named"``, ``"anonymous"``, ``"no"`` or ``"unset"``: what answers already read say about sharing.
 
-    Only an explicit tick shares; a "no" wins over everything (the older ``sharing.opt_out``
-    true included). An older workbook's explicit ``sharing.opt_out`` false was a re-ticked box.
+    The decision itself is :func:`netkit.coach.collect.consent.consent_of` (the one place, used by the
+    local and the hub collect on every copy); this asks it about one set of answers.
     """
-    if answers.get(schema.OPT_OUT) is True or answers.get(schema.SHARE) is False:
-        return "no"
-    if answers.get(schema.SHARE) is True or answers.get(schema.OPT_OUT) is False:
-        return "anonymous" if answers.get(schema.SHARE_ANONYMOUSLY) is True else "named"
-    return "unset"
+    from netkit.coach.collect.consent import consent_of
+
+    return consent_of([("answers", answers)]).choice
 
 
 def build_report(
