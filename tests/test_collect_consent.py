@@ -176,7 +176,7 @@ def _in_thread(function, seconds: float = 20.0):
     def run():
         try:
             result["value"] = function()
-        except BaseException as exc:  # noqa: BLE001 - handed to the test
+        except BaseException as exc:  # handed to the test
             result["error"] = exc
 
     thread = threading.Thread(target=run, daemon=True)

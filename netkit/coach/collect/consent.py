@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from netkit.exceptions import AnswersError, AnswersSchemaError, NetkitError
 from netkit.store import schema
@@ -41,8 +41,8 @@ NAMED, ANONYMOUS, NO, UNSET, UNREADABLE = "named", "anonymous", "no", "unset", "
 
 #: One copy: its bytes, ``None`` (not there), an error met reading it, or answers already parsed (a mapping);
 #: or a function giving one of those, called only when the copy is needed.
-CopyData = Union[bytes, None, BaseException, Mapping[str, Any]]
-CopySource = Union[CopyData, Callable[[], CopyData]]
+CopyData = bytes | None | BaseException | Mapping[str, Any]
+CopySource = CopyData | Callable[[], CopyData]
 
 _CONSENT_KEYS = (schema.SHARE, schema.OPT_OUT, schema.SHARE_ANONYMOUSLY)
 

@@ -79,7 +79,8 @@ def local_copies(folder: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
     try:
         damaged = sorted(folder.glob(DAMAGED_GLOB))
     except OSError as exc:
-        yield f"the folder {folder.name}", lambda: exc
+        error = exc
+        yield f"the folder {folder.name}", lambda: error
         return
     for copy_ in damaged:
         yield copy_.name, lambda copy_=copy_: read_bounded(folder, copy_)
