@@ -337,17 +337,6 @@ class HubClient:
             raise self._fail(response, f"read {path} of {user!r}")
         return self._json(response, f"read {path} of {user!r}")
 
-    def list_folder(self, user: str, path: str) -> list[str]:
-        """The names of the files in the folder ``path`` of ``user``'s home (empty when it is not there)."""
-        response = self.request("GET", self._contents(user, path), params={"type": "directory", "content": "1"})
-        if response.status_code == 404:
-            return []
-        if response.status_code != 200:
-            raise self._fail(response, f"list {path} of {user!r}")
-        items = self._json(response, f"list {path} of {user!r}").get("content")
-        items = items if isinstance(items, list) else []
-        return [i["name"] for i in items if isinstance(i, dict) and isinstance(i.get("name"), str)]
-
     def exists(self, user: str, path: str) -> bool:
         """Whether ``path`` exists in ``user``'s home."""
         response = self.request("GET", self._contents(user, path), params={"content": "0"})

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
-import fnmatch
 import hashlib
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -18,12 +17,12 @@ from netkit.coach.collect.consent import read_consented
 from netkit.coach.collect.read import read_manifest_entries
 from netkit.exceptions import HubError, NetkitError, describe
 from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient, _client
+from netkit.hub.copies import answers_copies
 from netkit.hub.record import RECORD_SCHEMA, delivered_users, delivery_decision, read_record, record_path
-from netkit.kept_copies import HUB_BACKUP_FOLDER, backup_name, stamped
+from netkit.kept_copies import HUB_BACKUP_FOLDER, stamped
 from netkit.paths import manifest_notebook, manifest_path
 from netkit.store.answers import FILENAME as ANSWERS_FILENAME
 from netkit.store.document import BACKUP_NAME as ANSWERS_BACKUP_NAME
-from netkit.store.document import DAMAGED_GLOB
 
 __all__ = [
     "BACKUP_FOLDER",
@@ -324,7 +323,7 @@ def fetch_answers(
         elif client.server_state(user) != "ready":
             raise HubError(f"the server of {user!r} is not running", where=client.url)
         path = f"{folder}/{ANSWERS_FILENAME}"
-        answers, _consent, _note = read_consented(_hub_copies(client, user, folder), where=f"{user}:{path}")
+        answers, _consent, _note = read_consented(answers_copies(client, user, folder), where=f"{user}:{path}")
         if answers is None:
             raise HubError(f"{user!r} has no saved answers yet", where=f"{user}:{path}")
         return answers
@@ -338,16 +337,6 @@ def fetch_answers(
     finally:
         if own:
             client.close()
-
-
-def _hub_copies(client: HubClient, user: str, folder: str) -> Iterator[tuple[str, Callable[[], bytes | None]]]:
-    """The main answers file, its backup and every damaged copy in ``user``'s hub folder, each fetched only when
-    :func:`~netkit.coach.collect.consent.read_consented` asks (the folder is listed only for a "yes")."""
-    path = f"{folder}/{ANSWERS_FILENAME}"
-    yield ANSWERS_FILENAME, lambda: client.read_file(user, path)
-    yield ANSWERS_BACKUP_NAME, lambda: client.read_file(user, backup_name(path))
-    for name in sorted(n for n in client.list_folder(user, folder) if fnmatch.fnmatchcase(n, DAMAGED_GLOB)):
-        yield name, lambda name=name: client.read_file(user, f"{folder}/{name}")
 
 
 def _hub_error(exc: BaseException | None, client: HubClient) -> HubError:

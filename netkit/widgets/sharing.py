@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from netkit.coach.collect.consent import consent_of
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as status_style
@@ -57,7 +58,8 @@ class SharingChoice(widgets.VBox):
     def __init__(self, *, store: AnswersStore | None = None):
         self.store = store or open_store()
         saved = {key: self.store.get(key) for key in (schema.SHARE, schema.SHARE_ANONYMOUSLY, schema.OPT_OUT)}
-        sharing = saved[schema.SHARE] is True and saved[schema.OPT_OUT] is not True
+        # the coach's collect decides with the same function, so the box shows what the coach's report will do
+        sharing = consent_of([("answers", {k: v for k, v in saved.items() if v is not None})]).shares
         self.checkbox = widgets.Checkbox(
             value=sharing, description=SHARE_LABEL, indent=False, layout=widgets.Layout(width="auto")
         )
