@@ -77,6 +77,7 @@ from netkit.coach.collect.read import (
 from netkit.coach.collect.report import (
     SHARING_FIGURES,
     Aggregates,
+    AnonymousGroup,
     CohortReport,
     ParticipantRow,
     aggregate,
@@ -87,6 +88,7 @@ from netkit.store.document import read_answers_readonly
 
 __all__ = [
     "Aggregates",
+    "AnonymousGroup",
     "CohortReport",
     "Consent",
     "EXERCISES",

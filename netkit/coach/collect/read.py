@@ -170,7 +170,8 @@ CSV_HEADER = ("participant", "status", *(f"{label} %" for label in EXERCISES.val
 
 
 def summary_rows(report: CohortReport) -> list[list[Any]]:
-    """The progress table as rows for :data:`CSV_HEADER` (no contact, no message text)."""
+    """The progress table as rows for :data:`CSV_HEADER` (no contact, no message text, and no one who shares
+    without their name: their group's figure is only in the HTML report, held as its other figures are)."""
     rows = []
     for row in report.rows:
         percents = [row.percent.get(key, "") if row.status not in (OPTED_OUT, NOT_SHARING) else "" for key in EXERCISES]
