@@ -1,12 +1,16 @@
 """How long `netkit collect` takes for a large cohort, and what reading read-only costs.
 
     python bench/bench_collect.py                  # 200 participants × 150 contacts, 5 runs
-    python bench/bench_collect.py --participants 500 --contacts 300 --runs 3
+    python bench/bench_collect.py --participants 5000 --runs 1 --main /work/main
 
-Prints medians of: reading every answers file read-only (what collect does) vs opening an
-``AnswersStore`` per folder (the obvious alternative, which also takes a lock file and may write
-into the participant's folder); building the report model; drawing the five charts; the whole
-HTML report.
+Prints medians of: **the floor** (open each answers file once and ``json.loads`` it: nothing can read
+the answers for less) side by side with netkit's ``collect`` (every copy read bounded, consent decided,
+the report model built) and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios
+to the floor (#28 asks for ``collect`` within 3× at 5,000 participants × 150 contacts); with
+``--main DIR`` the same ``collect`` run by another checkout's code (e.g. the lead's ``main``) in a
+subprocess, on the same folders. Then the parts: reading every answers file read-only vs opening an
+``AnswersStore`` per folder (the obvious alternative, which also takes a lock file and may write into
+the participant's folder); building the report model; drawing the five charts; the whole HTML report.
 """
 
 from __future__ import annotations
@@ -14,13 +18,16 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from netkit.coach.collect import build_report, read_render
-from netkit.coach.report_html import chart_images, report_html
+from netkit.coach.collect import build_report, collect, read_render
+from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
 from netkit.store.schema import SHARE
 
@@ -84,23 +91,70 @@ def timed(func, runs: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
+def floor(folders: list[Path]) -> int:
+    """The least any reader can do: open each participant's answers file once and parse it."""
+    parsed = 0
+    for folder in folders:
+        with open(folder / FILENAME, "rb") as handle:
+            parsed += len(json.loads(handle.read())["answers"])
+    return parsed
+
+
+_OTHER = """
+import statistics, sys, time
+from netkit.coach.collect import collect
+times = []
+for _ in range(int(sys.argv[2])):
+    start = time.perf_counter()
+    collect(sys.argv[1])
+    times.append(time.perf_counter() - start)
+print(statistics.median(times))
+"""
+
+
+def other_checkout(checkout: str, out: Path, runs: int) -> float | None:
+    """``collect`` timed by another checkout's code (a subprocess importing its netkit), or None if it fails."""
+    env = {**os.environ, "PYTHONPATH": checkout}
+    done = subprocess.run(
+        [sys.executable, "-c", _OTHER, str(out), str(runs)], env=env, capture_output=True, text=True, check=False
+    )
+    try:
+        return float(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        print(f"(--main {checkout} failed: {done.stderr.strip()[-300:]})")
+        return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--participants", type=int, default=200)
     parser.add_argument("--contacts", type=int, default=150)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--main", default=None, help="another checkout to time side by side (e.g. /work/main)")
+    parser.add_argument("--parts", action="store_true", help="also time the parts (read, model, charts, HTML)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
+        out = Path(tmp) / "out"
         make_cohort(out, args.participants, args.contacts)
         folders = sorted(p for p in out.iterdir() if p.is_dir())
+        floor_s, _ = timed(lambda: floor(folders), args.runs)
+        collect_s, _ = timed(lambda: collect(out), args.runs)
+        whole_s, _ = timed(lambda: write_report(collect(out), Path(tmp) / "report.html"), args.runs)
+        other_s = other_checkout(args.main, out, args.runs) if args.main else None
+        n = args.participants
+        print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {args.runs}")
+        print(f"floor: open + json.loads each answers file:  {floor_s:7.3f} s")
+        print(f"netkit collect (read, consent, model):       {collect_s:7.3f} s  {collect_s / floor_s:5.2f}× the floor")
+        if other_s is not None:
+            print(f"{args.main} collect (same folders):  {other_s:7.3f} s  {other_s / floor_s:5.2f}× the floor")
+        print(f"netkit collect + HTML report and charts:     {whole_s:7.3f} s  {whole_s / floor_s:5.2f}× the floor")
+        if not args.parts:
+            return
         read_s, pairs = timed(lambda: read_render(out), args.runs)
         store_s, _ = timed(lambda: [AnswersStore(f).as_dict() for f in folders], args.runs)
         build_s, report = timed(lambda: build_report(pairs), args.runs)
         charts_s, _ = timed(lambda: chart_images(report.aggregates), args.runs)
         html_s, _ = timed(lambda: report_html(report), args.runs)
-    n = args.participants
-    print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {args.runs} runs")
     print(f"read answers read-only:      {read_s:7.3f} s  ({1000 * read_s / n:.2f} ms/participant)")
     print(f"AnswersStore per folder:     {store_s:7.3f} s  (read-only is {store_s / read_s:.1f}× faster)")
     print(f"build report model:          {build_s:7.3f} s  ({1000 * build_s / n:.2f} ms/participant)")
