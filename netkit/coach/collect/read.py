@@ -23,6 +23,7 @@ __all__ = [
     "CSV_HEADER",
     "collect",
     "local_copies",
+    "read_answers_readonly",
     "read_bounded",
     "read_manifest_entries",
     "read_render",
@@ -68,6 +69,14 @@ def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
     :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``)."""
     answers, _consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
     return ({**entry, "note": note} if note else entry), answers
+
+
+def read_answers_readonly(folder: str | Path) -> dict | None:
+    """The answers saved in ``folder`` as collect counts them (``None`` when none are saved), writing nothing:
+    every copy read bounded, the sharing choice decided by :func:`read_consented` and written into them."""
+    folder = Path(folder)
+    answers, _consent, _note = read_consented(local_copies(folder), where=folder / FILENAME)
+    return answers
 
 
 def local_copies(folder: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
