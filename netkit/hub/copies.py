@@ -9,6 +9,7 @@ each one when the decision asks for it: the folder is listed only when the answe
 from __future__ import annotations
 
 import fnmatch
+import functools
 from collections.abc import Callable, Iterator
 from urllib.parse import quote
 
@@ -29,7 +30,7 @@ def answers_copies(client: HubClient, user: str, folder: str) -> Iterator[tuple[
     yield FILENAME, lambda: client.read_file(user, path)
     yield BACKUP_NAME, lambda: client.read_file(user, backup_name(path))
     for name in sorted(n for n in file_names(client, user, folder) if fnmatch.fnmatchcase(n, DAMAGED_GLOB)):
-        yield name, lambda name=name: client.read_file(user, f"{folder}/{name}")
+        yield name, functools.partial(client.read_file, user, f"{folder}/{name}")
 
 
 def file_names(client: HubClient, user: str, folder: str) -> list[str]:

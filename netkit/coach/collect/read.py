@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 import stat
 from collections.abc import Callable, Iterator, Mapping
@@ -92,7 +93,7 @@ def local_copies(folder: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
         yield f"the folder {folder.name}", lambda: error
         return
     for copy_ in damaged:
-        yield copy_.name, lambda copy_=copy_: read_bounded(folder, copy_)
+        yield copy_.name, functools.partial(read_bounded, folder, copy_)
 
 
 _KINDS = (
