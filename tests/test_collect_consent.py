@@ -83,9 +83,11 @@ class _Hub:
     def __init__(self, files: dict[str, str], folder: str = "networking-workshop"):
         self.files = {f"{folder}/{name}": text.encode() for name, text in files.items()}
         self.folder = folder
+        self.seen: list[str] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
+        self.seen.append(path)
         if path == "/hub/api/users/ada":
             return httpx.Response(200, json={"name": "ada", "servers": {"": {"ready": True}}})
         m = re.fullmatch(r"/user/ada/api/contents/(.*)", path)
@@ -164,6 +166,20 @@ def test_later_copies_are_not_read_once_the_answer_is_no():
     assert consent_of([(MAIN, NO.encode()), (BACKUP, later)]).choice == "no"
     assert consent_of([(MAIN, UNSET.encode()), (BACKUP, later)]).choice == "unset"
     assert fetched == []
+
+
+def test_the_hub_is_asked_for_no_more_than_the_verdict_needs():
+    """Is a hub participant who does not share read with one request for their answers (no backup, no
+    listing, no damaged copy fetched), and a sharer's damaged copies found through the folder listing?"""
+    for files, listed in (({MAIN: NO, DAMAGED: YES}, False), ({MAIN: YES, DAMAGED: OLD_NO}, True)):
+        fake = _Hub(files)
+        client = HubClient("http://hub.test", "tok-" + "ab" * 20, transport=httpx.MockTransport(fake))
+        fetched = fetch_answers(client, {"a": "ada"}, poll=0)["a"]
+        assert fetched[schema.SHARE] is False
+        contents = [p for p in fake.seen if "/api/contents/" in p]
+        assert contents[0].endswith(MAIN)
+        assert any(p.endswith("networking-workshop") for p in contents) is listed
+        assert any(p.endswith(DAMAGED) for p in contents) is listed
 
 
 # --------------------------------------------------------------------------- bounded reads
