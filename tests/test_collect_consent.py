@@ -38,6 +38,7 @@ ESCAPED_NO = '{"schema": 2, "answers": {"sharing\\u002eshare" :\n false, "networ
 DUPLICATE_NO = YES[:-2] + ', "sharing.share": false, "sharing.share": true}}'  # valid JSON: the last one wins
 NEWER_NO = json.dumps({"schema": SCHEMA + 5, "answers": {schema.SHARE: False}})
 TRUNCATED_ANON = '{"schema": 2, "answers": {"sharing.anonymous": true, "network.con'
+CUT_IN_THE_VALUE = '{"schema": 2, "answers": {"sharing.opt_out": tr'
 NOTE_QUOTING_NO = doc(**{**complete_answers(), "reflection.answers.regret": 'I typed "sharing.share": false here'})
 
 #: (scenario, {file name: text}, expected row status, expected consent choice)
@@ -48,6 +49,7 @@ SCENARIOS = [
     ("damaged main says old no, backup yes", {MAIN: TRUNCATED_OLD_NO, BACKUP: YES}, "opted out", "no"),
     ("damaged copy says no", {MAIN: YES, BACKUP: YES, DAMAGED: TRUNCATED_NO}, "opted out", "no"),
     ("second damaged copy says no", {MAIN: YES, DAMAGED: YES, DAMAGED2: OLD_NO}, "opted out", "no"),
+    ("damaged copy cut inside the value", {MAIN: YES, BACKUP: YES, DAMAGED: CUT_IN_THE_VALUE}, "opted out", "no"),
     ("damaged copy escapes the key", {MAIN: YES, BACKUP: YES, DAMAGED: ESCAPED_NO}, "opted out", "no"),
     ("damaged main escapes the key", {MAIN: ESCAPED_NO, BACKUP: YES}, "opted out", "no"),
     ("duplicate key in the main file", {MAIN: DUPLICATE_NO, BACKUP: YES}, "opted out", "no"),

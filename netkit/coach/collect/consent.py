@@ -106,8 +106,8 @@ def _pairs_of_damaged(text: str) -> list[tuple[str, Any]]:
         value_text = rest[1:].lstrip()
         try:
             value, _end = _DECODER.raw_decode(value_text)
-        except ValueError:  # cut short inside the value: "fals…" is still a no
-            value = False if value_text[:1] == "f" and key == schema.SHARE else None
+        except ValueError:  # cut short inside the value: "fals…" (or an old opt-out's "tr…") is still a no
+            value = {("f", schema.SHARE): False, ("t", schema.OPT_OUT): True}.get((value_text[:1], key))
         found.append((key, value))
     return found
 
