@@ -85,9 +85,11 @@ from netkit.coach.collect.report import (
     Aggregates,
     AnonymousGroup,
     CohortReport,
+    Digest,
     ParticipantRow,
     aggregate,
     build_report,
+    digest,
     sharing_choice,
 )
 
@@ -96,6 +98,7 @@ __all__ = [
     "AnonymousGroup",
     "CohortReport",
     "Consent",
+    "Digest",
     "EXERCISES",
     "Facts",
     "MILESTONES",
@@ -109,6 +112,7 @@ __all__ = [
     "collect",
     "completion",
     "consent_of",
+    "digest",
     "contacts_of",
     "example_entries",
     "local_copies",

@@ -13,7 +13,7 @@ from typing import Any
 from netkit.coach.collect.facts import MIN_GROUP, Facts
 from netkit.exceptions import NetkitError
 
-__all__ = ["Aggregates", "AnonymousGroup", "SHARING_FIGURES", "aggregate", "anonymous_group"]
+__all__ = ["Aggregates", "AnonymousGroup", "Part", "SHARING_FIGURES", "aggregate", "anonymous_group", "part_of"]
 
 
 @dataclass
@@ -161,14 +161,68 @@ SHARING_FIGURES = {
 }
 
 
+@dataclass
+class Part:
+    """What one sharing participant puts into the cohort figures: counts only, small enough to keep for
+    thousands of people (their answers and contacts are dropped once this is taken)."""
+
+    size: int
+    by_ring: dict[str, int]
+    dormant: int
+    dormant_share: float | None
+    gave: int
+    asked: int
+    #: The linter's warning rule ids of each of their messages (one sorted list per message).
+    rules: list[list[str]]
+    cadences: list[str]
+    confidence: tuple[int, int] | None
+
+    def members(self) -> dict[str, str]:
+        """Figure id → what this participant put into it (compared between reports, never shown)."""
+        part: dict[str, Any] = {"rings": [self.size, sorted(self.by_ring.items())]}
+        if self.dormant_share is not None:
+            part["dormant"] = [self.dormant, self.size]
+        if self.gave or self.asked:
+            part["reciprocity"] = [self.gave, self.asked]
+        if self.rules:
+            part["findings"] = sorted(self.rules)
+        if self.cadences:
+            part["commitments"] = sorted(self.cadences)
+        if self.confidence is not None:
+            part["confidence"] = list(self.confidence)
+        return {figure: json.dumps(value, sort_keys=True) for figure, value in part.items()}
+
+
+def part_of(facts: Facts, today: _dt.date) -> Part:
+    """One participant's :class:`Part`, from their :class:`Facts` (the network rules of
+    :mod:`netkit.exercises.network.analysis`, the outreach linter, the plan)."""
+    from netkit.exercises.network.analysis import reciprocity, summarise
+
+    summary = summarise(facts.contacts, today)
+    rec = reciprocity(facts.contacts)
+    before, after = facts.confidence
+    return Part(
+        size=summary.size,
+        by_ring=dict(summary.by_ring),
+        dormant=summary.dormant,
+        dormant_share=round(summary.dormant_share, 3) if summary.size else None,
+        gave=rec.gave,
+        asked=rec.asked,
+        rules=[sorted(_lint_rules(text, situation)) for text, situation in facts.messages],
+        cadences=[str(entry.cadence) for entry in facts.plan],
+        confidence=(before, after) if before is not None and after is not None else None,
+    )
+
+
 def aggregate(
-    answer_sets: Iterable[Mapping[str, Any] | Facts],
+    answer_sets: Iterable[Mapping[str, Any] | Facts | Part],
     *,
     today: _dt.date | None = None,
     min_group: int = MIN_GROUP,
     keys: Sequence[str] | None = None,
 ) -> Aggregates:
-    """Cohort counts from the answers (or :class:`Facts`) of the participants who share (those only).
+    """Cohort counts from the answers (or :class:`Facts`, or :class:`Part`) of the participants who share
+    (those only).
 
     Each figure records how many participants it describes, so a figure drawn from fewer than
     ``min_group`` of them is withheld (:meth:`Aggregates.shown`), and what each participant (``keys``,
@@ -176,7 +230,6 @@ def aggregate(
     people's part changed (:mod:`netkit.coach.collect.release`).
     """
     from netkit.contacts import RINGS
-    from netkit.exercises.network.analysis import reciprocity, summarise
 
     today = today or _dt.date.today()
     sizes, dormant_shares, balances, per_person, conf = [], [], [], [], []
@@ -186,46 +239,34 @@ def aggregate(
     contacts_total = dormant = gave = asked = messages = writers = 0
     count = 0
     members: dict[str, dict[str, str]] = {figure: {} for figure in SHARING_FIGURES}
-    for index, answers in enumerate(answer_sets):
-        facts = answers if isinstance(answers, Facts) else Facts.of(answers)
+    for index, item in enumerate(answer_sets):
+        if isinstance(item, Part):
+            part = item
+        else:
+            part = part_of(item if isinstance(item, Facts) else Facts.of(item), today)
         key = keys[index] if keys is not None else str(index)
         count += 1
-        contacts = facts.contacts
-        summary = summarise(contacts, today)
-        sizes.append(summary.size)
-        rings.update(summary.by_ring)
-        contacts_total += summary.size
-        dormant += summary.dormant
-        part: dict[str, Any] = {"rings": [summary.size, sorted(summary.by_ring.items())]}
-        if summary.size:
-            dormant_shares.append(round(summary.dormant_share, 3))
-            part["dormant"] = [summary.dormant, summary.size]
-        rec = reciprocity(contacts)
-        gave += rec.gave
-        asked += rec.asked
-        if rec.gave or rec.asked:
-            balances.append(rec.gave - rec.asked)
-            part["reciprocity"] = [rec.gave, rec.asked]
-        writers += bool(facts.messages)
-        rules = []
-        for text, situation in facts.messages:
-            messages += 1
-            found = _lint_rules(text, situation)
+        sizes.append(part.size)
+        rings.update(part.by_ring)
+        contacts_total += part.size
+        dormant += part.dormant
+        if part.dormant_share is not None:
+            dormant_shares.append(part.dormant_share)
+        gave += part.gave
+        asked += part.asked
+        if part.gave or part.asked:
+            balances.append(part.gave - part.asked)
+        writers += bool(part.rules)
+        messages += len(part.rules)
+        for found in part.rules:
             findings.update(found)
-            rules.append(sorted(found))
-        if facts.messages:
-            part["findings"] = sorted(rules)
-        plan = facts.plan
-        if plan:
-            per_person.append(len(plan))
-            cadences.update(entry.cadence for entry in plan)
-            part["commitments"] = sorted(str(entry.cadence) for entry in plan)
-        before, after = facts.confidence
-        if before is not None and after is not None:
-            conf.append(after - before)
-            part["confidence"] = [before, after]
-        for figure, value in part.items():
-            members[figure][key] = json.dumps(value, sort_keys=True, default=str)
+        if part.cadences:
+            per_person.append(len(part.cadences))
+            cadences.update(part.cadences)
+        if part.confidence is not None:
+            conf.append(part.confidence[1] - part.confidence[0])
+        for figure, value in part.members().items():
+            members[figure][key] = value
     return Aggregates(
         participants=count,
         network_sizes=sorted(sizes),

@@ -13,7 +13,7 @@ from typing import Any
 from netkit.batch import run_each
 from netkit.coach.collect.consent import read_consented
 from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_OUT
-from netkit.coach.collect.report import CohortReport, build_report
+from netkit.coach.collect.report import CohortReport, build_report, digest
 from netkit.coach.manifest import read_manifest
 from netkit.exceptions import AnswersError, NetkitError, RenderError
 from netkit.kept_copies import backup_of
@@ -50,12 +50,14 @@ def read_manifest_entries(out: str | Path) -> list[dict]:
     return read_manifest(out, required=True)["participants"]
 
 
-def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, Any]]:
-    """``(manifest entry, answers | None | error)`` for every participant of a render in ``out``."""
+def read_render(out: str | Path, *, progress: bool = False, today: _dt.date | None = None) -> list[tuple[dict, Any]]:
+    """``(manifest entry, digest | error)`` for every participant of a render in ``out``: each folder's
+    answers are read, judged and reduced to a :class:`~netkit.coach.collect.report.Digest` (for ``today``)
+    one at a time, so a cohort of thousands never holds everyone's answers at once."""
     out = Path(out)
     entries = read_manifest_entries(out)
     outcomes = run_each(  # inline: reading a folder is quick; a missing or damaged one is that row's problem
-        lambda entry: _read_participant(_participant_folder(out, entry), entry),
+        lambda entry: _read_participant(_participant_folder(out, entry), entry, today),
         entries,
         expected=(NetkitError, OSError),
         progress=progress,
@@ -65,11 +67,11 @@ def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, 
     return [outcome.value if outcome.ok else (entry, outcome.exception) for entry, outcome in zip(entries, outcomes)]
 
 
-def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
-    """(entry, answers): every copy read through :func:`read_bounded` and judged by
+def _read_participant(folder: Path, entry: dict, today: _dt.date | None) -> tuple[dict, Any]:
+    """(entry, digest): every copy read through :func:`read_bounded` and judged by
     :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``)."""
     answers, _consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
-    return ({**entry, "note": note} if note else entry), answers
+    return ({**entry, "note": note} if note else entry), digest(answers, today=today)
 
 
 def read_answers_readonly(folder: str | Path) -> dict | None:
@@ -172,7 +174,9 @@ def collect(
     out: str | Path, *, progress: bool = False, today: _dt.date | None = None, min_group: int = MIN_GROUP
 ) -> CohortReport:
     """Read a render folder and build its cohort report (nothing is written)."""
-    return build_report(read_render(out, progress=progress), today=today, min_group=min_group, source=str(out))
+    today = today or _dt.date.today()
+    pairs = read_render(out, progress=progress, today=today)
+    return build_report(pairs, today=today, min_group=min_group, source=str(out))
 
 
 # --------------------------------------------------------------------------- CSV

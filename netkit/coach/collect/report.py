@@ -18,7 +18,15 @@ from netkit.coach.collect.facts import (
     completion,
     missing_steps,
 )
-from netkit.coach.collect.figures import SHARING_FIGURES, Aggregates, AnonymousGroup, aggregate, anonymous_group
+from netkit.coach.collect.figures import (
+    SHARING_FIGURES,
+    Aggregates,
+    AnonymousGroup,
+    Part,
+    aggregate,
+    anonymous_group,
+    part_of,
+)
 from netkit.exceptions import describe
 from netkit.store import schema
 
@@ -26,10 +34,12 @@ __all__ = [
     "Aggregates",
     "AnonymousGroup",
     "CohortReport",
+    "Digest",
     "ParticipantRow",
     "SHARING_FIGURES",
     "aggregate",
     "build_report",
+    "digest",
     "sharing_choice",
 ]
 
@@ -96,12 +106,36 @@ class CohortReport:
         return "\n".join(parts)
 
 
-def _entry_name(entry: Mapping[str, Any], answers: Any) -> str:
-    name = str(entry.get("name") or "").strip()
-    if not name and isinstance(answers, Mapping):
-        profile = answers.get(schema.PROFILE)
-        if isinstance(profile, Mapping):
-            name = str(profile.get("name") or "").strip()
+@dataclass
+class Digest:
+    """What the report needs of one participant, taken as soon as their answers are read so that the answers
+    (thousands of contacts across a cohort) need not be kept: the sharing choice, the name in their profile,
+    how far they got, and what they put into the figures (:class:`Part`, only when they share and started)."""
+
+    choice: str
+    saved: bool
+    name: str = ""
+    percent: dict[str, int] = field(default_factory=dict)
+    missing: dict[str, list[str]] = field(default_factory=dict)
+    part: Part | None = None
+
+
+def digest(answers: Mapping[str, Any] | None, *, today: _dt.date | None = None) -> Digest:
+    """The :class:`Digest` of one participant's answers (``None``: nothing saved yet)."""
+    answers = answers or {}
+    profile = answers.get(schema.PROFILE)
+    name = str(profile.get("name") or "").strip() if isinstance(profile, Mapping) else ""
+    choice = sharing_choice(answers)
+    if choice == "no" or (choice == "unset" and answers):
+        return Digest(choice, bool(answers), name)
+    facts = Facts.of(answers)
+    percent = completion(facts)
+    part = part_of(facts, today or _dt.date.today()) if any(percent.values()) else None
+    return Digest(choice, bool(answers), name, percent, missing_steps(facts), part)
+
+
+def _entry_name(entry: Mapping[str, Any], profile_name: str) -> str:
+    name = str(entry.get("name") or "").strip() or profile_name
     return name or str(entry.get("id") or entry.get("folder") or "(unnamed)")
 
 
@@ -125,44 +159,47 @@ def build_report(
 ) -> CohortReport:
     """The cohort report from ``(manifest entry, answers)`` pairs.
 
-    ``answers`` is the participant's answers mapping (dotted keys → values), ``None`` when
+    ``answers`` is the participant's answers mapping (dotted keys → values), their :class:`Digest`
+    (what :func:`netkit.coach.collect.read_render` gives, computed for the same ``today``), ``None`` when
     nothing is saved yet (0 % everywhere), or an exception saying why it could not be read
     (the row is reported and skipped). A plain ``{participant id: answers}`` mapping is
     accepted too (e.g. straight from :func:`netkit.hub.fetch_answers`).
     """
     if isinstance(entries, Mapping):
         entries = [({"id": pid}, value) for pid, value in entries.items()]
-    rows, shared, keys = [], [], []
+    today = today or _dt.date.today()
+    rows: list[ParticipantRow] = []
+    shared: list[Part] = []
+    keys: list[str] = []
     anonymous: dict[str, dict[str, int]] = {}
     for index, (entry, answers) in enumerate(entries):
         entry = entry if isinstance(entry, Mapping) else {}
         key = str(entry.get("id") or entry.get("folder") or f"#{index}")
+        if answers is None or isinstance(answers, Mapping):
+            answers = digest(answers, today=today)
         row = ParticipantRow(
             id=str(entry.get("id") or ""),
-            name=_entry_name(entry, answers),
+            name=_entry_name(entry, answers.name if isinstance(answers, Digest) else ""),
             folder=str(entry.get("folder") or ""),
             status=SHARED,
             note=str(entry.get("note") or ""),
         )
-        choice = sharing_choice(answers) if isinstance(answers, Mapping) else "nothing saved"
         if isinstance(answers, BaseException):
             row.status, row.problem = PROBLEM, describe(answers, brief=True)
-        elif answers is not None and not isinstance(answers, Mapping):
+        elif not isinstance(answers, Digest):
             row.status, row.problem = PROBLEM, "the answers are not a set of key/value pairs"
-        elif choice == "no":
+        elif answers.choice == "no":
             row.status = OPTED_OUT
-        elif choice == "unset" and answers:
+        elif answers.choice == "unset" and answers.saved:
             row.status = NOT_SHARING
         else:
-            facts = Facts.of(answers or {})
-            row.percent = completion(facts)
-            row.missing = missing_steps(facts)
-            if any(row.percent.values()):
-                shared.append(facts)  # a 0-contact network of someone not started would skew the medians
+            row.percent, row.missing = answers.percent, answers.missing
+            if answers.part is not None:
+                shared.append(answers.part)  # a 0-contact network of someone not started would skew the medians
                 keys.append(key)
             else:
                 row.status = NOT_STARTED
-            if choice == "anonymous":  # no row, not even a placeholder: counted in the group's figure only
+            if answers.choice == "anonymous":  # no row, not even a placeholder: counted in the group's figure
                 anonymous[key] = row.percent
                 continue
         rows.append(row)
