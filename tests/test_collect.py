@@ -309,3 +309,13 @@ def test_example_cohort_builds_a_full_report():
     report = build_report(example_entries(TODAY), today=TODAY)
     assert report.aggregates is not None and report.aggregates.contacts > 0
     assert report.count("opted out") == 1
+
+
+def test_worker_processes_give_the_same_report_as_reading_inline(cohort):
+    """Does reading with worker processes (a large cohort's default) give exactly the inline result,
+    problems, notes and the sharing verdicts included?"""
+    inline = collect(cohort, today=TODAY, min_group=1, jobs=1)
+    parallel = collect(cohort, today=TODAY, min_group=1, jobs=2)
+    assert parallel.rows == inline.rows and parallel.anonymous == inline.anonymous
+    assert parallel.aggregates.to_json() == inline.aggregates.to_json()
+    assert any(row.status == "problem" for row in parallel.rows)

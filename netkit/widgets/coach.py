@@ -72,7 +72,7 @@ class CoachReport(widgets.VBox):
     def _read(self) -> tuple[CohortReport, str]:
         folder = Path(self.folder.value.strip() or ".")
         if manifest_path(folder).is_file():
-            return collect(folder, today=self.today, min_group=self.min_group), ""
+            return collect(folder, today=self.today, min_group=self.min_group, jobs=1), ""  # a kernel does not fork
         if not self.example_if_missing:
             raise NetkitError(
                 f"there is no render in {folder} (no manifest.json)",

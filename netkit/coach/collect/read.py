@@ -22,6 +22,7 @@ from netkit.store.document import BACKUP_NAME, DAMAGED_GLOB, FILENAME, MAX_BYTES
 
 __all__ = [
     "CSV_HEADER",
+    "PARALLEL_FROM",
     "collect",
     "local_copies",
     "read_answers_readonly",
@@ -50,21 +51,41 @@ def read_manifest_entries(out: str | Path) -> list[dict]:
     return read_manifest(out, required=True)["participants"]
 
 
-def read_render(out: str | Path, *, progress: bool = False, today: _dt.date | None = None) -> list[tuple[dict, Any]]:
+#: From how many participants ``read_render`` uses a worker process per core (below, starting them costs more).
+PARALLEL_FROM = 400
+
+
+def read_render(
+    out: str | Path, *, progress: bool = False, today: _dt.date | None = None, jobs: int | None = None
+) -> list[tuple[dict, Any]]:
     """``(manifest entry, digest | error)`` for every participant of a render in ``out``: each folder's
     answers are read, judged and reduced to a :class:`~netkit.coach.collect.report.Digest` (for ``today``)
-    one at a time, so a cohort of thousands never holds everyone's answers at once."""
+    one at a time, so a cohort of thousands never holds everyone's answers at once.
+
+    Reading and reducing is pure computation, so a large cohort (:data:`PARALLEL_FROM` participants or
+    more) is shared among worker processes, one per core (at most 4); ``jobs`` sets how many (1: none, as
+    the coach's notebook view does: a kernel should not fork).
+    """
     out = Path(out)
     entries = read_manifest_entries(out)
-    outcomes = run_each(  # inline: reading a folder is quick; a missing or damaged one is that row's problem
-        lambda entry: _read_participant(_participant_folder(out, entry), entry, today),
+    if jobs is None:
+        jobs = min(4, os.cpu_count() or 1) if len(entries) >= PARALLEL_FROM else 1
+    outcomes = run_each(  # a missing or damaged folder is that row's problem
+        functools.partial(_read_entry, out, today or _dt.date.today()),
         entries,
+        jobs=jobs,
+        pool="processes" if jobs > 1 else "threads",
         expected=(NetkitError, OSError),
         progress=progress,
         desc="collect",
         unit="participant",
     )
     return [outcome.value if outcome.ok else (entry, outcome.exception) for entry, outcome in zip(entries, outcomes)]
+
+
+def _read_entry(out: Path, today: _dt.date, entry: dict) -> tuple[dict, Any]:
+    """One participant of the manifest, read and reduced (module level: a worker process runs it)."""
+    return _read_participant(_participant_folder(out, entry), entry, today)
 
 
 def _read_participant(folder: Path, entry: dict, today: _dt.date | None) -> tuple[dict, Any]:
@@ -171,11 +192,16 @@ def _not_readable(status: os.stat_result, limit: int) -> str:
 
 
 def collect(
-    out: str | Path, *, progress: bool = False, today: _dt.date | None = None, min_group: int = MIN_GROUP
+    out: str | Path,
+    *,
+    progress: bool = False,
+    today: _dt.date | None = None,
+    min_group: int = MIN_GROUP,
+    jobs: int | None = None,
 ) -> CohortReport:
-    """Read a render folder and build its cohort report (nothing is written)."""
+    """Read a render folder and build its cohort report (nothing is written; ``jobs`` as for :func:`read_render`)."""
     today = today or _dt.date.today()
-    pairs = read_render(out, progress=progress, today=today)
+    pairs = read_render(out, progress=progress, today=today, jobs=jobs)
     return build_report(pairs, today=today, min_group=min_group, source=str(out))
 
 
