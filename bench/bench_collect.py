@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from netkit.coach.collect import build_report, collect, read_render
+from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_render
 from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
 from netkit.store.schema import SHARE
@@ -139,12 +139,15 @@ def main() -> None:
         folders = sorted(p for p in out.iterdir() if p.is_dir())
         floor_s, _ = timed(lambda: floor(folders), args.runs)
         collect_s, _ = timed(lambda: collect(out), args.runs)
+        inline_s, _ = timed(lambda: collect(out, jobs=1), args.runs)
         whole_s, _ = timed(lambda: write_report(collect(out), Path(tmp) / "report.html"), args.runs)
         other_s = other_checkout(args.main, out, args.runs) if args.main else None
         n = args.participants
         print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {args.runs}")
         print(f"floor: open + json.loads each answers file:  {floor_s:7.3f} s")
-        print(f"netkit collect (read, consent, model):       {collect_s:7.3f} s  {collect_s / floor_s:5.2f}× the floor")
+        jobs = "worker processes" if n >= PARALLEL_FROM else "inline"
+        print(f"netkit collect ({jobs}):  {collect_s:7.3f} s  {collect_s / floor_s:5.2f}× the floor")
+        print(f"netkit collect, one process (jobs=1):        {inline_s:7.3f} s  {inline_s / floor_s:5.2f}× the floor")
         if other_s is not None:
             print(f"{args.main} collect (same folders):  {other_s:7.3f} s  {other_s / floor_s:5.2f}× the floor")
         print(f"netkit collect + HTML report and charts:     {whole_s:7.3f} s  {whole_s / floor_s:5.2f}× the floor")
