@@ -71,6 +71,7 @@ from netkit.coach.collect.facts import (
 )
 from netkit.coach.collect.read import (
     CSV_HEADER,
+    PARALLEL_FROM,
     collect,
     local_copies,
     read_answers_readonly,
@@ -105,6 +106,7 @@ __all__ = [
     "MIN_GROUP",
     "Milestone",
     "OPT_OUT_KEY",
+    "PARALLEL_FROM",
     "ParticipantRow",
     "SHARING_FIGURES",
     "aggregate",
