@@ -7,8 +7,9 @@ Prints medians of: **the floor** (open each answers file once and ``json.loads``
 the answers for less) side by side with netkit's ``collect`` (every copy read bounded, consent decided,
 the report model built) and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios
 to the floor (#28 asks for ``collect`` within 3× at 5,000 participants × 150 contacts); with
-``--main DIR`` the same ``collect`` run by another checkout's code (e.g. the lead's ``main``) in a
-subprocess, on the same folders. Then the parts: reading every answers file read-only vs opening an
+``--main DIR`` the same ``collect`` run by another checkout's code (e.g. the lead's ``main``), on the
+same folders. Each ``collect`` runs in a fresh process, so its memory peak (worker processes included)
+is its own. Then the parts: reading every answers file read-only vs opening an
 ``AnswersStore`` per folder (the obvious alternative, which also takes a lock file and may write into
 the participant's folder); building the report model; drawing the five charts; the whole HTML report.
 """
@@ -26,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_render
+from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_answers_readonly, read_render
 from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
 from netkit.store.schema import SHARE
@@ -100,28 +101,31 @@ def floor(folders: list[Path]) -> int:
     return parsed
 
 
-_OTHER = """
-import statistics, sys, time
+_CHECKOUT = """
+import resource, statistics, sys, time
 from netkit.coach.collect import collect
+kwargs = {"jobs": int(sys.argv[3])} if sys.argv[3] != "-" else {}
 times = []
 for _ in range(int(sys.argv[2])):
     start = time.perf_counter()
-    collect(sys.argv[1])
+    collect(sys.argv[1], **kwargs)
     times.append(time.perf_counter() - start)
-print(statistics.median(times))
+peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+print(statistics.median(times), peak / 1024)
 """
 
 
-def other_checkout(checkout: str, out: Path, runs: int) -> float | None:
-    """``collect`` timed by another checkout's code (a subprocess importing its netkit), or None if it fails."""
+def checkout_run(checkout: str, out: Path, runs: int, jobs: int | None = None) -> tuple[float, float] | None:
+    """``(seconds, peak MiB)`` of ``collect`` run by a checkout's code in a fresh process (its own memory
+    peak, worker processes included), or None if it fails."""
     env = {**os.environ, "PYTHONPATH": checkout}
-    done = subprocess.run(
-        [sys.executable, "-c", _OTHER, str(out), str(runs)], env=env, capture_output=True, text=True, check=False
-    )
+    argv = [sys.executable, "-c", _CHECKOUT, str(out), str(runs), "-" if jobs is None else str(jobs)]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     try:
-        return float(done.stdout.strip().splitlines()[-1])
+        seconds, peak = done.stdout.strip().splitlines()[-1].split()
+        return float(seconds), float(peak)
     except (IndexError, ValueError):
-        print(f"(--main {checkout} failed: {done.stderr.strip()[-300:]})")
+        print(f"({checkout} failed: {done.stderr.strip()[-300:]})")
         return None
 
 
@@ -137,33 +141,40 @@ def main() -> None:
         out = Path(tmp) / "out"
         make_cohort(out, args.participants, args.contacts)
         folders = sorted(p for p in out.iterdir() if p.is_dir())
-        floor_s, _ = timed(lambda: floor(folders), args.runs)
-        collect_s, _ = timed(lambda: collect(out), args.runs)
-        inline_s, _ = timed(lambda: collect(out, jobs=1), args.runs)
-        whole_s, _ = timed(lambda: write_report(collect(out), Path(tmp) / "report.html"), args.runs)
-        other_s = other_checkout(args.main, out, args.runs) if args.main else None
-        n = args.participants
-        print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {args.runs}")
-        print(f"floor: open + json.loads each answers file:  {floor_s:7.3f} s")
-        jobs = "worker processes" if n >= PARALLEL_FROM else "inline"
-        print(f"netkit collect ({jobs}):  {collect_s:7.3f} s  {collect_s / floor_s:5.2f}× the floor")
-        print(f"netkit collect, one process (jobs=1):        {inline_s:7.3f} s  {inline_s / floor_s:5.2f}× the floor")
-        if other_s is not None:
-            print(f"{args.main} collect (same folders):  {other_s:7.3f} s  {other_s / floor_s:5.2f}× the floor")
-        print(f"netkit collect + HTML report and charts:     {whole_s:7.3f} s  {whole_s / floor_s:5.2f}× the floor")
+        n, k = args.participants, args.runs
+        floor_s, _ = timed(lambda: floor(folders), k)
+        here = str(Path(__file__).resolve().parent.parent)
+        runs = [
+            (f"netkit collect ({'worker processes' if n >= PARALLEL_FROM else 'inline'})", checkout_run(here, out, k)),
+            ("netkit collect, one process (jobs=1)", checkout_run(here, out, k, jobs=1)),
+        ]
+        if args.main:
+            runs.append((f"{args.main} collect", checkout_run(args.main, out, k)))
+        whole_s, _ = timed(lambda: write_report(collect(out), Path(tmp) / "report.html"), k)
+        print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {k}")
+        print(f"{'floor: open + json.loads each answers file':44s} {floor_s:8.3f} s")
+        for label, result in runs:
+            if result is not None:
+                seconds, peak = result
+                print(
+                    f"{label:44s} {seconds:8.3f} s  {seconds / floor_s:5.2f}× the floor  largest process {peak:6.0f} MiB"
+                )
+        print(f"{'netkit collect + HTML report and charts':44s} {whole_s:8.3f} s  {whole_s / floor_s:5.2f}× the floor")
         if not args.parts:
             return
-        read_s, pairs = timed(lambda: read_render(out), args.runs)
+        read_s, _ = timed(lambda: [read_answers_readonly(f) for f in folders], args.runs)
         store_s, _ = timed(lambda: [AnswersStore(f).as_dict() for f in folders], args.runs)
+        digest_s, pairs = timed(lambda: read_render(out, jobs=1), args.runs)
         build_s, report = timed(lambda: build_report(pairs), args.runs)
         charts_s, _ = timed(lambda: chart_images(report.aggregates), args.runs)
         html_s, _ = timed(lambda: report_html(report), args.runs)
     print(f"read answers read-only:      {read_s:7.3f} s  ({1000 * read_s / n:.2f} ms/participant)")
     print(f"AnswersStore per folder:     {store_s:7.3f} s  (read-only is {store_s / read_s:.1f}× faster)")
-    print(f"build report model:          {build_s:7.3f} s  ({1000 * build_s / n:.2f} ms/participant)")
+    print(f"read + reduce to digests:    {digest_s:7.3f} s  ({1000 * digest_s / n:.2f} ms/participant, inline)")
+    print(f"build report from digests:   {build_s:7.3f} s  ({1000 * build_s / n:.2f} ms/participant)")
     print(f"five charts (PNG):           {charts_s:7.3f} s")
     print(f"whole HTML report:           {html_s:7.3f} s")
-    print(f"total (read + model + HTML): {read_s + build_s + html_s:7.3f} s")
+    print(f"total (digests + model + HTML): {digest_s + build_s + html_s:7.3f} s")
 
 
 if __name__ == "__main__":
