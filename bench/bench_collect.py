@@ -108,9 +108,10 @@ kwargs = {"jobs": int(sys.argv[3])} if sys.argv[3] != "-" else {}
 times = []
 for _ in range(int(sys.argv[2])):
     start = time.perf_counter()
-    collect(sys.argv[1], **kwargs)
+    report = collect(sys.argv[1], **kwargs)
     times.append(time.perf_counter() - start)
 peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+print(report.summary().splitlines()[0], file=sys.stderr)
 print(statistics.median(times), peak / 1024)
 """
 
@@ -123,6 +124,7 @@ def checkout_run(checkout: str, out: Path, runs: int, jobs: int | None = None) -
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     try:
         seconds, peak = done.stdout.strip().splitlines()[-1].split()
+        print(f"  ({checkout}: {done.stderr.strip().splitlines()[-1]})")
         return float(seconds), float(peak)
     except (IndexError, ValueError):
         print(f"({checkout} failed: {done.stderr.strip()[-300:]})")
