@@ -121,7 +121,9 @@ def checkout_run(checkout: str, out: Path, runs: int, jobs: int | None = None) -
     peak, worker processes included), or None if it fails."""
     env = {**os.environ, "PYTHONPATH": checkout}
     argv = [sys.executable, "-c", _CHECKOUT, str(out), str(runs), "-" if jobs is None else str(jobs)]
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
+    # cwd: with ``-c`` the working folder comes first on sys.path, before PYTHONPATH (a checkout's own
+    # folder would otherwise win whatever PYTHONPATH says)
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False, cwd=out.parent)
     try:
         seconds, peak = done.stdout.strip().splitlines()[-1].split()
         print(f"  ({checkout}: {done.stderr.strip().splitlines()[-1]})")
