@@ -152,7 +152,7 @@ def read_bounded(folder: Path, path: Path, *, limit: int = MAX_BYTES, follow_lin
             if not follow_links:
                 return _refused(path, "is a link; netkit does not follow links to answers files")
             target, base = os.path.realpath(path), os.path.realpath(folder)
-            if os.path.commonpath([target, base]) != base:
+            if not _inside(target, base):
                 return _refused(path, "is a link leading outside the participant's folder")
             status = os.stat(target)
         problem = _not_readable(status, limit)
@@ -178,6 +178,13 @@ def read_bounded(folder: Path, path: Path, *, limit: int = MAX_BYTES, follow_lin
         return None
     except OSError as exc:
         return exc
+
+
+def _inside(target: str, base: str) -> bool:
+    try:
+        return os.path.commonpath([target, base]) == base
+    except ValueError:  # another drive (Windows): not inside
+        return False
 
 
 def _not_readable(status: os.stat_result, limit: int) -> str:
