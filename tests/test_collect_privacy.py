@@ -194,3 +194,22 @@ def test_the_coach_notebook_view_holds_figures_between_refreshes(tmp_path):
     widget.refresh()
     assert widget.report.aggregates.contacts == before and widget.report.aggregates.held
     assert collect(out, today=TODAY).aggregates.contacts == before + 11  # the unheld model itself moved
+
+
+def test_a_damaged_or_odd_state_file_starts_afresh(tmp_path):
+    """Is a damaged state file, or a named pipe in its place, a fresh start rather than an error or a hang?"""
+    import os
+    import threading
+
+    from netkit.coach.collect.release import state_path
+
+    path = tmp_path / "report.html"
+    state_path(path).write_text("{ not json", encoding="utf-8")
+    write_report(_cohort(path, {"a": 4, "b": 6, "c": 9}), path)
+    assert "19 contacts over 3 networks" in path.read_text(encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        state_path(path).unlink()
+        os.mkfifo(state_path(path))
+        done = threading.Event()
+        threading.Thread(target=lambda: (write_report(_cohort(path, {"a": 5}), path), done.set()), daemon=True).start()
+        assert done.wait(20), "write_report hung on a pipe"

@@ -11,7 +11,8 @@ again, marked as held. The difference between any two successive reports then mi
 What the last report showed is kept in a small state file beside the output
 (:func:`state_path`, ``.<report name>.netkit-figures.json``). It holds the figures that were shown and,
 per figure, one keyed fingerprint per contributor (an HMAC with a random key of the file: no name, id or
-number of anyone in clear). A missing or damaged state file starts afresh. The coach's notebook view keeps
+number of anyone in clear). A missing or damaged state file (or anything there that is not a regular
+file) starts afresh. The coach's notebook view keeps
 the same state in memory between refreshes.
 """
 
@@ -28,6 +29,7 @@ from typing import Any
 
 from netkit.atomic import atomic_write_json
 from netkit.coach.collect.figures import SHARING_FIGURES, Aggregates, AnonymousGroup
+from netkit.coach.collect.read import read_bounded
 from netkit.coach.collect.report import CohortReport
 
 __all__ = ["FIGURE_FIELDS", "STATE_SCHEMA", "hold_figures", "load_state", "release", "state_path"]
@@ -54,10 +56,13 @@ def state_path(output: str | Path) -> Path:
 
 def load_state(path: str | Path) -> dict | None:
     """The state file's content, or ``None`` when it is missing, unreadable or not one of ours (start afresh)."""
+    path = Path(path)
+    raw = read_bounded(path.parent, path, limit=4 * 1024 * 1024, follow_links=False)  # a pipe there never hangs
+    if not isinstance(raw, bytes):
+        return None
     try:
-        with open(path, "rb") as handle:
-            data = json.loads(handle.read(4 * 1024 * 1024 + 1))
-    except (OSError, ValueError):
+        data = json.loads(raw)
+    except ValueError:
         return None
     if not isinstance(data, dict) or data.get("schema") != STATE_SCHEMA or not isinstance(data.get("figures"), dict):
         return None
