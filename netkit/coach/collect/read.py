@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+import fnmatch
 import functools
 import os
 import stat
+import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -68,11 +70,14 @@ def read_render(
     """
     out = Path(out)
     entries = read_manifest_entries(out)
+    today = today or _dt.date.today()
+    signatures = [_signature(out, entry, today) for entry in entries]
+    todo = [i for i, sig in enumerate(signatures) if sig is None or _SEEN.get(sig) is None]
     if jobs is None:
-        jobs = min(4, os.cpu_count() or 1) if len(entries) >= PARALLEL_FROM else 1
+        jobs = min(4, os.cpu_count() or 1) if len(todo) >= PARALLEL_FROM else 1
     outcomes = run_each(  # a missing or damaged folder is that row's problem
-        functools.partial(_read_entry, out, today or _dt.date.today()),
-        entries,
+        functools.partial(_read_entry, out, today),
+        [entries[i] for i in todo],
         jobs=jobs,
         pool="processes" if jobs > 1 else "threads",
         expected=(NetkitError, OSError),
@@ -80,7 +85,54 @@ def read_render(
         desc="collect",
         unit="participant",
     )
-    return [outcome.value if outcome.ok else (entry, outcome.exception) for entry, outcome in zip(entries, outcomes)]
+    fresh = dict(zip(todo, outcomes))
+    seen, pairs = {}, []
+    for index, (entry, sig) in enumerate(zip(entries, signatures)):
+        if index in fresh:
+            outcome = fresh[index]
+            if outcome.ok:
+                note, result = outcome.value[0].get("note"), outcome.value[1]
+            else:  # the same files give the same problem: kept too
+                note, result = None, outcome.exception
+        else:
+            note, result = _SEEN[sig]
+        if sig is not None:
+            seen[sig] = (note, result)
+        pairs.append(({**entry, "note": note} if note else entry, result))
+    _SEEN.clear()
+    _SEEN.update(seen)  # only the folders of this render, as they are now: nothing piles up
+    return pairs
+
+
+#: A copy changed less than this long ago is read again next time (file times are coarser than a save).
+_SETTLE_NS = 2_000_000_000
+
+#: What the last ``read_render`` found, by folder signature (:func:`_signature`): a ``--watch`` refresh or a
+#: notebook refresh reads again only the folders where a copy changed.
+_SEEN: dict[tuple, tuple[Any, Any]] = {}
+
+
+def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | None:
+    """Every copy collect would read in a participant's folder, as (name, inode, size, change time), with
+    ``today`` (the figures depend on it); ``None`` (read it, keep nothing) when a copy is a link, was
+    written in the last two seconds, or the folder cannot be listed. A save replaces the file (a new
+    inode), so any change shows."""
+    recent = time.time_ns() - _SETTLE_NS
+    try:
+        folder = manifest_folder(out, entry)
+        copies = []
+        with os.scandir(folder) as listing:
+            for item in listing:
+                if item.name in (FILENAME, BACKUP_NAME) or fnmatch.fnmatchcase(item.name, DAMAGED_GLOB):
+                    if item.is_symlink():
+                        return None
+                    status = item.stat(follow_symlinks=False)
+                    if max(status.st_mtime_ns, status.st_ctime_ns) > recent:
+                        return None  # written a moment ago: a same-size rewrite in the same clock tick would hide
+                    copies.append((item.name, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
+    except (OSError, NetkitError):
+        return None
+    return (str(out.resolve()), str(folder), today.isoformat(), tuple(sorted(copies)))
 
 
 def _read_entry(out: Path, today: _dt.date, entry: dict) -> tuple[dict, Any]:
