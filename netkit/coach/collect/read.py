@@ -26,6 +26,7 @@ __all__ = [
     "CSV_HEADER",
     "PARALLEL_FROM",
     "collect",
+    "forget",
     "local_copies",
     "read_answers_readonly",
     "read_bounded",
@@ -110,6 +111,12 @@ _SETTLE_NS = 2_000_000_000
 #: What the last ``read_render`` found, by folder signature (:func:`_signature`): a ``--watch`` refresh or a
 #: notebook refresh reads again only the folders where a copy changed.
 _SEEN: dict[tuple, tuple[Any, Any]] = {}
+
+
+def forget() -> None:
+    """Forget what earlier reads found: the next :func:`read_render` reads every folder (a benchmark's
+    first read; a coach never needs it, a changed copy is always read again)."""
+    _SEEN.clear()
 
 
 def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | None:
