@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_answers_readonly, read_render
-from netkit.coach.collect.read import _SEEN
+from netkit.coach.collect.read import forget
 from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
 from netkit.store.schema import SHARE
