@@ -96,7 +96,7 @@ def read_render(
             else:  # the same files give the same problem: kept too
                 note, result = None, outcome.exception
         else:
-            note, result = _SEEN[sig]
+            note, result = _SEEN[sig]  # type: ignore[index]  # only a folder with a signature is remembered
         if sig is not None:
             seen[sig] = (note, result)
         pairs.append(({**entry, "note": note} if note else entry, result))
