@@ -1,12 +1,17 @@
 """How long `netkit collect` takes for a large cohort, and what reading read-only costs.
 
     python bench/bench_collect.py                  # 200 participants × 150 contacts, 5 runs
-    python bench/bench_collect.py --participants 500 --contacts 300 --runs 3
+    python bench/bench_collect.py --participants 5000 --runs 1 --main /work/main
 
-Prints medians of: reading every answers file read-only (what collect does) vs opening an
-``AnswersStore`` per folder (the obvious alternative, which also takes a lock file and may write
-into the participant's folder); building the report model; drawing the five charts; the whole
-HTML report.
+Prints medians of: **the floor** (open each answers file once and ``json.loads`` it: nothing can read
+the answers for less) side by side with netkit's ``collect`` (every copy read bounded, consent decided,
+the report model built) and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios
+to the floor (#28 asks for ``collect`` within 3× at 5,000 participants × 150 contacts); with
+``--main DIR`` the same ``collect`` run by another checkout's code (e.g. the lead's ``main``), on the
+same folders. Each ``collect`` runs in a fresh process, so its memory peak (worker processes included)
+is its own. Then the parts: reading every answers file read-only vs opening an
+``AnswersStore`` per folder (the obvious alternative, which also takes a lock file and may write into
+the participant's folder); building the report model; drawing the five charts; the whole HTML report.
 """
 
 from __future__ import annotations
@@ -14,13 +19,17 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from netkit.coach.collect import build_report, read_render
-from netkit.coach.report_html import chart_images, report_html
+from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_answers_readonly, read_render
+from netkit.coach.collect.read import forget
+from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
 from netkit.store.schema import SHARE
 
@@ -84,29 +93,99 @@ def timed(func, runs: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
+def floor(folders: list[Path]) -> int:
+    """The least any reader can do: open each participant's answers file once and parse it."""
+    parsed = 0
+    for folder in folders:
+        with open(folder / FILENAME, "rb") as handle:
+            parsed += len(json.loads(handle.read())["answers"])
+    return parsed
+
+
+_CHECKOUT = """
+import resource, statistics, sys, time
+from netkit.coach.collect import collect, read
+kwargs = {"jobs": int(sys.argv[3])} if sys.argv[3] != "-" else {}
+times = []
+for _ in range(int(sys.argv[2])):
+    getattr(read, "forget", lambda: None)()  # a first read each time (this checkout may remember the last one)
+    start = time.perf_counter()
+    report = collect(sys.argv[1], **kwargs)
+    times.append(time.perf_counter() - start)
+start = time.perf_counter()
+collect(sys.argv[1], **kwargs)  # a refresh with nothing changed (what --watch does every N seconds)
+refresh = time.perf_counter() - start
+peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+print(report.summary().splitlines()[0], file=sys.stderr)
+print(statistics.median(times), refresh, peak / 1024)
+"""
+
+
+def checkout_run(checkout: str, out: Path, runs: int, jobs: int | None = None) -> tuple[float, float, float] | None:
+    """``(seconds, refresh seconds, peak MiB)`` of ``collect`` run by a checkout's code in a fresh process
+    (its own memory peak, worker processes included), or None if it fails."""
+    env = {**os.environ, "PYTHONPATH": checkout}
+    argv = [sys.executable, "-c", _CHECKOUT, str(out), str(runs), "-" if jobs is None else str(jobs)]
+    # cwd: with ``-c`` the working folder comes first on sys.path, before PYTHONPATH (a checkout's own
+    # folder would otherwise win whatever PYTHONPATH says)
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False, cwd=out.parent)
+    try:
+        seconds, refresh, peak = done.stdout.strip().splitlines()[-1].split()
+        print(f"  ({checkout}: {done.stderr.strip().splitlines()[-1]})")
+        return float(seconds), float(refresh), float(peak)
+    except (IndexError, ValueError):
+        print(f"({checkout} failed: {done.stderr.strip()[-300:]})")
+        return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--participants", type=int, default=200)
     parser.add_argument("--contacts", type=int, default=150)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--main", default=None, help="another checkout to time side by side (e.g. /work/main)")
+    parser.add_argument("--parts", action="store_true", help="also time the parts (read, model, charts, HTML)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
+        out = Path(tmp) / "out"
         make_cohort(out, args.participants, args.contacts)
+        time.sleep(2.1)  # collect does not trust a copy written in the last 2 s to show a change: let them settle
         folders = sorted(p for p in out.iterdir() if p.is_dir())
-        read_s, pairs = timed(lambda: read_render(out), args.runs)
+        n, k = args.participants, args.runs
+        floor_s, _ = timed(lambda: floor(folders), k)
+        here = str(Path(__file__).resolve().parent.parent)
+        runs = [
+            (f"netkit collect ({'worker processes' if n >= PARALLEL_FROM else 'inline'})", checkout_run(here, out, k)),
+            ("netkit collect, one process (jobs=1)", checkout_run(here, out, k, jobs=1)),
+        ]
+        if args.main:
+            runs.append((f"{args.main} collect", checkout_run(args.main, out, k)))
+        whole_s, _ = timed(lambda: (forget(), write_report(collect(out), Path(tmp) / "report.html")), k)
+        print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {k}")
+        print(f"{'floor: open + json.loads each answers file':44s} {floor_s:8.3f} s")
+        for label, result in runs:
+            if result is not None:
+                seconds, refresh, peak = result
+                print(
+                    f"{label:44s} {seconds:8.3f} s  {seconds / floor_s:5.2f}× the floor  "
+                    f"largest process {peak:6.0f} MiB  refresh {refresh:6.3f} s ({refresh / floor_s:.2f}×)"
+                )
+        print(f"{'netkit collect + HTML report and charts':44s} {whole_s:8.3f} s  {whole_s / floor_s:5.2f}× the floor")
+        if not args.parts:
+            return
+        read_s, _ = timed(lambda: [read_answers_readonly(f) for f in folders], args.runs)
         store_s, _ = timed(lambda: [AnswersStore(f).as_dict() for f in folders], args.runs)
+        digest_s, pairs = timed(lambda: read_render(out, jobs=1), args.runs)
         build_s, report = timed(lambda: build_report(pairs), args.runs)
         charts_s, _ = timed(lambda: chart_images(report.aggregates), args.runs)
         html_s, _ = timed(lambda: report_html(report), args.runs)
-    n = args.participants
-    print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {args.runs} runs")
     print(f"read answers read-only:      {read_s:7.3f} s  ({1000 * read_s / n:.2f} ms/participant)")
     print(f"AnswersStore per folder:     {store_s:7.3f} s  (read-only is {store_s / read_s:.1f}× faster)")
-    print(f"build report model:          {build_s:7.3f} s  ({1000 * build_s / n:.2f} ms/participant)")
+    print(f"read + reduce to digests:    {digest_s:7.3f} s  ({1000 * digest_s / n:.2f} ms/participant, inline)")
+    print(f"build report from digests:   {build_s:7.3f} s  ({1000 * build_s / n:.2f} ms/participant)")
     print(f"five charts (PNG):           {charts_s:7.3f} s")
     print(f"whole HTML report:           {html_s:7.3f} s")
-    print(f"total (read + model + HTML): {read_s + build_s + html_s:7.3f} s")
+    print(f"total (digests + model + HTML): {digest_s + build_s + html_s:7.3f} s")
 
 
 if __name__ == "__main__":

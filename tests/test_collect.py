@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
+from pathlib import Path
 
 import pytest
 from collect_data import (
@@ -309,3 +311,45 @@ def test_example_cohort_builds_a_full_report():
     report = build_report(example_entries(TODAY), today=TODAY)
     assert report.aggregates is not None and report.aggregates.contacts > 0
     assert report.count("opted out") == 1
+
+
+def test_worker_processes_give_the_same_report_as_reading_inline(cohort):
+    """Does reading with worker processes (a large cohort's default) give exactly the inline result,
+    problems, notes and the sharing verdicts included?"""
+    inline = collect(cohort, today=TODAY, min_group=1, jobs=1)
+    parallel = collect(cohort, today=TODAY, min_group=1, jobs=2)
+    assert parallel.rows == inline.rows and parallel.anonymous == inline.anonymous
+    assert parallel.aggregates.to_json() == inline.aggregates.to_json()
+    assert any(row.status == "problem" for row in parallel.rows)
+
+
+def test_a_refresh_reads_only_the_folders_that_changed(cohort, monkeypatch):
+    """Does a second collect (a --watch or notebook refresh) read again only the folders where a copy changed,
+    and does a participant unticking "share" since the last refresh count as opted out at once?"""
+    from netkit.coach.collect import read as read_module
+
+    monkeypatch.setattr(read_module, "_SETTLE_NS", 0)  # the files were written a moment ago (see below)
+    first = collect(cohort, today=TODAY, min_group=1, jobs=1)
+    calls = []
+    real = read_module.read_consented
+
+    def counting(copies, *, where):
+        calls.append(str(where))
+        return real(copies, where=where)
+
+    monkeypatch.setattr(read_module, "read_consented", counting)
+    again = collect(cohort, today=TODAY, min_group=1, jobs=1)
+    assert again.rows == first.rows and calls == []
+    write_answers(cohort / "p-a1", {**complete_answers(), SHARE: False})  # Ada unticks "share"
+    (cohort / "p-b2" / "netkit-answers.damaged-20261201-101010-000000.json").write_text('{"sharing.share": false')
+    third = rows_by_name(collect(cohort, today=TODAY, min_group=1, jobs=1))
+    assert third["Ada Complete"].status == "opted out" and third["Bo Partial"].status == "opted out"
+    assert sorted(Path(c).parent.name for c in calls) == ["p-a1", "p-b2"]
+    assert collect(cohort, today=TODAY + _dt.timedelta(days=400), min_group=1, jobs=1) and len(calls) > 2  # new day
+    # a copy written within the last two seconds is read again however often (file times are coarse)
+    monkeypatch.setattr(read_module, "_SETTLE_NS", 2_000_000_000)
+    write_answers(cohort / "p-a1", complete_answers())
+    calls.clear()
+    collect(cohort, today=TODAY, min_group=1, jobs=1)
+    collect(cohort, today=TODAY, min_group=1, jobs=1)
+    assert [Path(c).parent.name for c in calls].count("p-a1") == 2

@@ -56,7 +56,7 @@ def test_collect_honours_the_checkbox(tmp_path):
     report = collect(out, min_group=1)
     rows = {row.name: row for row in report.rows}
     assert rows["Bo"].status == "opted out" and rows["Bo"].percent == {}
-    assert "Cy" not in rows and rows["(shared anonymously)"].status == "shared"
+    assert "Cy" not in rows and len(rows) == 2 and report.anonymous.count == 1  # no row at all, not even unnamed
     assert report.aggregates.participants == 2
 
 

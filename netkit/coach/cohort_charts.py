@@ -68,7 +68,7 @@ def rings_figure(agg: Aggregates) -> Figure:
 
 def dormant_figure(agg: Aggregates) -> Figure:
     """Share of dormant ties: the cohort's overall share and each network's (sorted, unnamed)."""
-    fig, ax = _figure(f"Dormant ties: {agg.dormant_share:.0%} of {agg.contacts} contacts")
+    fig, ax = _figure(f"Dormant ties: {agg.dormant_share:.0%} of {agg.dormant_contacts} contacts")
     if not agg.dormant_shares:
         _empty(ax, "No contacts mapped yet")
         return fig

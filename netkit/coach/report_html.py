@@ -19,6 +19,7 @@ from netkit.coach.collect import (
     NOT_STARTED,
     OPTED_OUT,
     PROBLEM,
+    SHARING_FIGURES,
     Aggregates,
     CohortReport,
 )
@@ -26,8 +27,10 @@ from netkit.markup import Markup, escape, escape_attr
 
 __all__ = [
     "TABLE_CSS",
+    "anonymous_group_html",
     "chart_images",
     "chart_text",
+    "privacy_html",
     "progress_table_html",
     "report_html",
     "suppressed_notes_html",
@@ -115,7 +118,7 @@ def chart_text(chart_id: str, agg: Aggregates) -> str:
             f"{agg.median_network:g}. By ring: {rings}."
         )
     if chart_id == "dormant":
-        return f"{agg.dormant} of {agg.contacts} contacts ({agg.dormant_share:.0%}) are dormant ties."
+        return f"{agg.dormant} of {agg.dormant_contacts} contacts ({agg.dormant_share:.0%}) are dormant ties."
     if chart_id == "reciprocity":
         asking = sum(1 for b in agg.balances if b < 0)
         return (
@@ -154,6 +157,38 @@ def suppressed_notes_html(agg: Aggregates) -> str:
     return "".join(f"<p class='note'>{escape(note)}</p>" for note in agg.suppressed().values())
 
 
+def anonymous_group_html(report: CohortReport) -> str:
+    """The participants sharing without their name: one group line (never rows), shown from ``min_group`` up."""
+    group = report.anonymous
+    if not group.shown:
+        return (
+            "<p class='muted'>Participants who share without their name are not listed. Their progress "
+            f"appears here as one group once at least {report.min_group} of them share.</p>"
+        )
+    parts = ", ".join(f"{escape(label)} {group.percent.get(key, 0)}%" for key, label in EXERCISES.items())
+    held = " (as in the previous report: fewer than the minimum group changed since)" if group.held else ""
+    return (
+        f"<p id='anonymous-group'><b>{group.count} participants share without their name</b>: on average "
+        f"{parts}, overall {group.overall or 0}%{held}.</p>"
+    )
+
+
+def privacy_html(report: CohortReport) -> str:
+    """What this report hides and why (said in the report itself)."""
+    held = report.aggregates.held if report.aggregates is not None else []
+    names = ", ".join(SHARING_FIGURES[f].removeprefix("The ") for f in held)
+    return (
+        "<p class='note'><b>What this report hides.</b> Only participants who ticked “share” are counted. "
+        "Those who share without their name are never a row of the table, not even an unnamed one; their "
+        f"progress is only shown as a group of at least {report.min_group}. Every figure describes at least "
+        f"{report.min_group} people, and changes only once at least {report.min_group} people joined, left or "
+        "changed their numbers since the last report written to this file, so comparing two reports "
+        "(for instance the live view's refreshes) never singles anyone out."
+        + (f" Held from the previous report for that reason: {escape(names)}." if names else "")
+        + "</p>"
+    )
+
+
 def _aggregates_html(report: CohortReport) -> str:
     agg = report.aggregates
     if agg is None:
@@ -187,7 +222,7 @@ def report_html(report: CohortReport, *, title: str = "Cohort report", refresh: 
     """The whole report as a standalone HTML document (reloading itself every ``refresh`` seconds,
     for the live view of `netkit collect --watch`)."""
     counts = (
-        f"{len(report.rows)} participants · {report.count('shared')} sharing · "
+        f"{len(report.rows)} participants listed · {report.count('shared')} sharing · "
         f"{report.count(NOT_STARTED)} not started · {report.count(NOT_SHARING)} not sharing · "
         f"{report.count(OPTED_OUT)} opted out · "
         f"{report.count(PROBLEM)} could not be read"
@@ -206,8 +241,9 @@ def report_html(report: CohortReport, *, title: str = "Cohort report", refresh: 
         + f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
         f"<h1>{escape(title)}</h1><p class='muted'>netkit collect{source}, {escape(report.generated_at)}. "
         f"{escape(counts)}.</p>"
-        f"<h2>Progress</h2>{progress_table_html(report)}<p class='muted'>{escape(how)}</p>"
-        f"<h2>The cohort</h2>{_aggregates_html(report)}"
+        f"<h2>Progress</h2>{progress_table_html(report)}{anonymous_group_html(report)}"
+        f"<p class='muted'>{escape(how)}</p>"
+        f"<h2>The cohort</h2>{_aggregates_html(report)}{privacy_html(report)}"
         "</body></html>\n"
     )
 
@@ -215,5 +251,9 @@ def report_html(report: CohortReport, *, title: str = "Cohort report", refresh: 
 def write_report(
     report: CohortReport, path: str | Path, *, title: str = "Cohort report", refresh: int | None = None
 ) -> Path:
-    """Write :func:`report_html` atomically; return the path."""
-    return atomic_write_text(path, report_html(report, title=title, refresh=refresh))
+    """Write :func:`report_html` atomically; return the path. Figures that fewer than ``min_group`` people
+    changed since the last report written to ``path`` keep that report's numbers
+    (:func:`netkit.coach.collect.release.release`)."""
+    from netkit.coach.collect.release import release
+
+    return atomic_write_text(path, report_html(release(report, path), title=title, refresh=refresh))

@@ -13,14 +13,15 @@ from typing import Any
 
 from netkit.atomic import atomic_write_json
 from netkit.batch import run_each
+from netkit.coach.collect.consent import read_consented
 from netkit.coach.collect.read import read_manifest_entries
 from netkit.exceptions import HubError, NetkitError, describe
 from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient, _client
+from netkit.hub.copies import answers_copies
 from netkit.hub.record import RECORD_SCHEMA, delivered_users, delivery_decision, read_record, record_path
-from netkit.kept_copies import HUB_BACKUP_FOLDER, backup_name, stamped
+from netkit.kept_copies import HUB_BACKUP_FOLDER, stamped
 from netkit.paths import manifest_notebook, manifest_path
 from netkit.store.answers import FILENAME as ANSWERS_FILENAME
-from netkit.store.answers import answers_from_copies
 from netkit.store.document import BACKUP_NAME as ANSWERS_BACKUP_NAME
 
 __all__ = [
@@ -307,8 +308,9 @@ def fetch_answers(
     gives for a local folder) or a :class:`HubError` saying why it could not be read (no such
     user, server did not start, no answers saved yet, damaged file). A damaged answers file
     falls back to its ``.bak``, as the store does. Stopped servers are started first unless
-    ``start_servers`` is False. Nothing is written anywhere; what participants chose to share
-    is for the caller (the cohort report) to select.
+    ``start_servers`` is False. Nothing is written anywhere. Whether a participant shares is decided
+    as for a local folder (:func:`netkit.coach.collect.consent.read_consented`: main file, backup and
+    every damaged copy, a "no" anywhere wins) and written into the answers returned.
     """
     folder = _check_folder(folder)
     client, own = _client(hub)
@@ -321,11 +323,7 @@ def fetch_answers(
         elif client.server_state(user) != "ready":
             raise HubError(f"the server of {user!r} is not running", where=client.url)
         path = f"{folder}/{ANSWERS_FILENAME}"
-        answers = answers_from_copies(
-            client.read_file(user, path),
-            lambda: client.read_file(user, backup_name(path)),
-            where=f"{user}:{path}",
-        )
+        answers, _consent, _note = read_consented(answers_copies(client, user, folder), where=f"{user}:{path}")
         if answers is None:
             raise HubError(f"{user!r} has no saved answers yet", where=f"{user}:{path}")
         return answers

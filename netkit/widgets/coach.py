@@ -13,7 +13,16 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from netkit.coach.collect import MIN_GROUP, CohortReport, build_report, collect, example_entries
-from netkit.coach.report_html import TABLE_CSS, chart_images, chart_text, progress_table_html, suppressed_notes_html
+from netkit.coach.collect.release import hold_figures
+from netkit.coach.report_html import (
+    TABLE_CSS,
+    anonymous_group_html,
+    chart_images,
+    chart_text,
+    privacy_html,
+    progress_table_html,
+    suppressed_notes_html,
+)
 from netkit.exceptions import NetkitError
 from netkit.markup import escape
 from netkit.paths import manifest_path
@@ -37,6 +46,9 @@ class CoachReport(widgets.VBox):
         self.example_if_missing = example_if_missing
         self.today = today
         self.report: CohortReport | None = None
+        #: What the last refresh showed (:mod:`netkit.coach.collect.release`): a figure moves only when at
+        #: least ``min_group`` people changed since, so two refreshes cannot be subtracted to find one person.
+        self._shown_state: dict | None = None
         self.folder = widgets.Text(
             value=str(out_folder), description="Render folder", layout=widgets.Layout(width="28rem")
         )
@@ -60,7 +72,7 @@ class CoachReport(widgets.VBox):
     def _read(self) -> tuple[CohortReport, str]:
         folder = Path(self.folder.value.strip() or ".")
         if manifest_path(folder).is_file():
-            return collect(folder, today=self.today, min_group=self.min_group), ""
+            return collect(folder, today=self.today, min_group=self.min_group, jobs=1), ""  # a kernel does not fork
         if not self.example_if_missing:
             raise NetkitError(
                 f"there is no render in {folder} (no manifest.json)",
@@ -84,15 +96,16 @@ class CoachReport(widgets.VBox):
             self.table.value = ""
             self.charts.children = ()
             return
+        report, self._shown_state = hold_figures(report, self._shown_state)
         self.report = report
         counts = (
-            f"{len(report.rows)} participants: {report.count('shared')} sharing, "
+            f"{len(report.rows)} participants listed: {report.count('shared')} sharing, "
             f"{report.count('not started')} not started, {report.count('opted out')} opted out, "
             f"{report.count('problem')} could not be read. Read at {_dt.datetime.now():%H:%M:%S}."
         )
         self.status.value = (_status.warning(f"{note}", tag="p") if note else "") + f"<p>{escape(counts)}</p>"
-        self.table.value = f"<style>{TABLE_CSS}</style>{progress_table_html(report)}"
-        self.charts.children = self._chart_widgets(report)
+        self.table.value = f"<style>{TABLE_CSS}</style>{progress_table_html(report)}{anonymous_group_html(report)}"
+        self.charts.children = (*self._chart_widgets(report), widgets.HTML(privacy_html(report)))
 
     def _chart_widgets(self, report: CohortReport) -> tuple:
         agg = report.aggregates

@@ -4,8 +4,9 @@ Sharing is a choice the participant makes, never a default (keys in :mod:`netkit
 
 * ``sharing.share`` is saved ``true`` only when the box is ticked, ``false`` when it is unticked
   again; ``netkit collect`` reads nothing of a participant who never ticked it;
-* ``sharing.anonymous`` hides the participant's name (and folder) in the coach's progress table;
-  their numbers still count in the cohort figures;
+* ``sharing.anonymous`` keeps the participant out of the coach's progress table altogether (no row,
+  not even an unnamed one): their progress is shown only as a group average of at least ``--min-group``
+  people, and their numbers still count in the cohort figures;
 * the older ``sharing.opt_out`` is cleared when the box is ticked, so an old "no" does not
   outlive a new "yes".
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from netkit.coach.collect.consent import consent_of
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as status_style
@@ -27,15 +29,19 @@ __all__ = ["ANONYMOUS_LABEL", "EXPLANATION", "SHARE_LABEL", "SharingChoice"]
 SHARE_LABEL = (
     "Share my progress with my coach: my name, how far I got in each exercise, and counts mixed with the group's"
 )
-ANONYMOUS_LABEL = "Hide my name: share anonymously (the coach's table shows “shared anonymously”)"
+ANONYMOUS_LABEL = (
+    "Hide my name: share anonymously (you are left out of the coach's table; your progress only counts in a group)"
+)
 
 EXPLANATION = (
     "<b>What your coach sees when you share:</b> your name in the coach's progress table with how far "
-    "you got in each exercise (or no name, if you tick “share anonymously”), and counts mixed with the "
+    "you got in each exercise (if you tick “share anonymously” you are not in the table at all: your "
+    "progress is only shown averaged with at least two other people's), and counts mixed with the "
     "rest of the group — how many people you mapped and in which rings, how many ties are dormant, how "
     "often you gave or asked, which feedback tips your messages triggered, and how many stay-in-touch "
     "commitments you made and how often. A group figure is only shown when at least three people are "
-    "in it.<br>"
+    "in it, and it only changes once at least three people's numbers changed, so comparing two reports "
+    "does not show yours.<br>"
     "<b>Never shared:</b> your contacts' names, organisations or notes, the text of your messages, and "
     "your reflection answers.<br>"
     "While the box is unticked, the coach's report lists you as “not sharing” with no data at all. "
@@ -57,7 +63,8 @@ class SharingChoice(widgets.VBox):
     def __init__(self, *, store: AnswersStore | None = None):
         self.store = store or open_store()
         saved = {key: self.store.get(key) for key in (schema.SHARE, schema.SHARE_ANONYMOUSLY, schema.OPT_OUT)}
-        sharing = saved[schema.SHARE] is True and saved[schema.OPT_OUT] is not True
+        # the coach's collect decides with the same function, so the box shows what the coach's report will do
+        sharing = consent_of([("answers", {k: v for k, v in saved.items() if v is not None})]).shares
         self.checkbox = widgets.Checkbox(
             value=sharing, description=SHARE_LABEL, indent=False, layout=widgets.Layout(width="auto")
         )

@@ -16,15 +16,20 @@ than :data:`MIN_GROUP` participants share (one person's "network of 12" is not a
 
 Sharing is chosen, never assumed (keys in :mod:`netkit.store.schema`): a participant shares only
 after ticking "Share my progress with my coach" (``sharing.share`` true), and not when any copy
-of their answers (main file, backup, a damaged copy set aside) says "do not share"
-(``sharing.share`` false, or the older ``sharing.opt_out`` true). Otherwise the row says
-*not sharing* with no data and counts in no figure. Sharing anonymously keeps the numbers and
-hides the name.
+of their answers (main file, backup, a damaged copy set aside) says "do not share". That decision is
+made in one place, :func:`consent_of` (:mod:`netkit.coach.collect.consent`), for the local and the hub
+collect alike; a participant's copies are read only as regular files inside their folder, size
+checked before reading (:func:`read_bounded`), so a named pipe or a link to a device is a problem on
+that row, never a hang. Someone not sharing is listed as *not sharing* with no data and counts in no
+figure. Someone sharing anonymously is never a row of the table: their progress is only an average
+over the anonymous group (:class:`AnonymousGroup`), shown from ``min_group`` people up.
 
 No figure describes fewer than ``min_group`` people: each figure of the cohort report counts its
 own contributors (the participants who logged a give or an ask, who rated their confidence
 twice, …) and is withheld, with a note saying why, below ``min_group``
-(:meth:`Aggregates.shown`).
+(:meth:`Aggregates.shown`). And no figure moves unless at least ``min_group`` people's part in it
+changed since the last report written to the same place (:mod:`netkit.coach.collect.release`), so
+two reports cannot be subtracted to find one person's numbers.
 A missing folder or a damaged answers file is reported on its row and skipped; it never
 stops the report. The same model is built from answers fetched from a JupyterHub
 (:func:`netkit.hub.fetch_answers`): :func:`build_report` takes ``(manifest entry,
@@ -43,6 +48,7 @@ reflection  the share of reflection prompts answered · at least one commitment 
 
 from __future__ import annotations
 
+from netkit.coach.collect.consent import Consent, consent_of, read_consented
 from netkit.coach.collect.demo import example_entries
 from netkit.coach.collect.facts import (
     ANONYMOUS_NAME,
@@ -65,7 +71,11 @@ from netkit.coach.collect.facts import (
 )
 from netkit.coach.collect.read import (
     CSV_HEADER,
+    PARALLEL_FROM,
     collect,
+    local_copies,
+    read_answers_readonly,
+    read_bounded,
     read_manifest_entries,
     read_render,
     summary_rows,
@@ -74,34 +84,45 @@ from netkit.coach.collect.read import (
 from netkit.coach.collect.report import (
     SHARING_FIGURES,
     Aggregates,
+    AnonymousGroup,
     CohortReport,
+    Digest,
     ParticipantRow,
     aggregate,
     build_report,
+    digest,
     sharing_choice,
 )
-from netkit.store.document import read_answers_readonly
 
 __all__ = [
     "Aggregates",
+    "AnonymousGroup",
     "CohortReport",
+    "Consent",
+    "Digest",
     "EXERCISES",
     "Facts",
     "MILESTONES",
     "MIN_GROUP",
     "Milestone",
     "OPT_OUT_KEY",
+    "PARALLEL_FROM",
     "ParticipantRow",
     "SHARING_FIGURES",
     "aggregate",
     "build_report",
     "collect",
     "completion",
+    "consent_of",
+    "digest",
     "contacts_of",
     "example_entries",
+    "local_copies",
     "messages_of",
     "missing_steps",
     "read_answers_readonly",
+    "read_bounded",
+    "read_consented",
     "read_manifest_entries",
     "read_render",
     "summary_rows",

@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+import fnmatch
+import functools
+import os
+import stat
+import time
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from netkit.batch import run_each
+from netkit.coach.collect.consent import read_consented
 from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_OUT
-from netkit.coach.collect.report import CohortReport, build_report, sharing_choice
+from netkit.coach.collect.report import CohortReport, build_report, digest
 from netkit.coach.manifest import read_manifest
-from netkit.exceptions import NetkitError, RenderError
+from netkit.exceptions import AnswersError, NetkitError, RenderError
 from netkit.kept_copies import backup_of
-from netkit.paths import guard_file, manifest_folder
-from netkit.store import schema
-from netkit.store.document import answers_path, read_copies, says_do_not_share
+from netkit.paths import manifest_folder
+from netkit.store.document import BACKUP_NAME, DAMAGED_GLOB, FILENAME, MAX_BYTES, answers_path
 
-__all__ = ["CSV_HEADER", "collect", "read_manifest_entries", "read_render", "summary_rows", "write_summary_csv"]
+__all__ = [
+    "CSV_HEADER",
+    "PARALLEL_FROM",
+    "collect",
+    "forget",
+    "local_copies",
+    "read_answers_readonly",
+    "read_bounded",
+    "read_manifest_entries",
+    "read_render",
+    "summary_rows",
+    "write_summary_csv",
+]
 
 
 # --------------------------------------------------------------------------- local folders
@@ -29,9 +46,6 @@ def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
             where=out,
             fix="re-render this participant, or restore the folder from a backup",
         )
-    answers = answers_path(folder)
-    for copy in (answers, backup_of(answers)):
-        guard_file(folder, copy)  # a linked answers file is refused, not read
     return folder
 
 
@@ -40,53 +54,221 @@ def read_manifest_entries(out: str | Path) -> list[dict]:
     return read_manifest(out, required=True)["participants"]
 
 
-def read_render(out: str | Path, *, progress: bool = False) -> list[tuple[dict, Any]]:
-    """``(manifest entry, answers | None | error)`` for every participant of a render in ``out``."""
+#: From how many participants ``read_render`` uses a worker process per core (below, starting them costs more).
+PARALLEL_FROM = 400
+
+
+def read_render(
+    out: str | Path, *, progress: bool = False, today: _dt.date | None = None, jobs: int | None = None
+) -> list[tuple[dict, Any]]:
+    """``(manifest entry, digest | error)`` for every participant of a render in ``out``: each folder's
+    answers are read, judged and reduced to a :class:`~netkit.coach.collect.report.Digest` (for ``today``)
+    one at a time, so a cohort of thousands never holds everyone's answers at once.
+
+    Reading and reducing is pure computation, so a large cohort (:data:`PARALLEL_FROM` participants or
+    more) is shared among worker processes, one per core (at most 4); ``jobs`` sets how many (1: none, as
+    the coach's notebook view does: a kernel should not fork).
+    """
     out = Path(out)
     entries = read_manifest_entries(out)
-    outcomes = run_each(  # inline: reading a folder is quick; a missing or damaged one is that row's problem
-        lambda entry: _read_participant(_participant_folder(out, entry), entry),
-        entries,
+    today = today or _dt.date.today()
+    signatures = [_signature(out, entry, today) for entry in entries]
+    todo = [i for i, sig in enumerate(signatures) if sig is None or _SEEN.get(sig) is None]
+    if jobs is None:
+        jobs = min(4, os.cpu_count() or 1) if len(todo) >= PARALLEL_FROM else 1
+    outcomes = run_each(  # a missing or damaged folder is that row's problem
+        functools.partial(_read_entry, out, today),
+        [entries[i] for i in todo],
+        jobs=jobs,
+        pool="processes" if jobs > 1 else "threads",
         expected=(NetkitError, OSError),
         progress=progress,
         desc="collect",
         unit="participant",
     )
-    return [outcome.value if outcome.ok else (entry, outcome.exception) for entry, outcome in zip(entries, outcomes)]
+    fresh = dict(zip(todo, outcomes))
+    seen, pairs = {}, []
+    for index, (entry, sig) in enumerate(zip(entries, signatures)):
+        if index in fresh:
+            outcome = fresh[index]
+            if outcome.ok:
+                note, result = outcome.value[0].get("note"), outcome.value[1]
+            else:  # the same files give the same problem: kept too
+                note, result = None, outcome.exception
+        else:
+            note, result = _SEEN[sig]  # type: ignore[index]  # only a folder with a signature is remembered
+        if sig is not None:
+            seen[sig] = (note, result)
+        pairs.append(({**entry, "note": note} if note else entry, result))
+    _SEEN.clear()
+    _SEEN.update(seen)  # only the folders of this render, as they are now: nothing piles up
+    return pairs
 
 
-def _read_participant(folder: Path, entry: dict) -> tuple[dict, Any]:
-    """(entry, answers): a damaged main file is noted on the entry; a "no" in any copy holds.
+#: A copy changed less than this long ago is read again next time (file times are coarser than a save).
+_SETTLE_NS = 2_000_000_000
 
-    Each copy is parsed once: the main file's answers, when it parses, are the ones used (and its own "no" is
-    already in them); the store's :func:`answers_from_copies` is asked only when it is missing, unreadable or
-    damaged, to fall back on the backup or say why neither is usable."""
-    from netkit.store.document import FILENAME, answers_from_copies, parse_document
+#: What the last ``read_render`` found, by folder signature (:func:`_signature`): a ``--watch`` refresh or a
+#: notebook refresh reads again only the folders where a copy changed.
+_SEEN: dict[tuple, tuple[Any, Any]] = {}
 
-    copies = read_copies(folder)
-    main, where = copies[0][1], folder / FILENAME
-    answers = None
-    if isinstance(main, bytes):
-        try:
-            answers = dict(parse_document(main, where)["answers"])
-        except ValueError as exc:
-            entry = {**entry, "note": f"the answers file is damaged ({exc}); its backup was read"}
-    if answers is None:
-        answers, others = answers_from_copies(main, copies[1][1], where=where), copies
-    else:
-        others = copies[1:]  # the main file's own "no" is in its answers, read without parsing it again
-    if answers is not None and (
-        sharing_choice(answers) == "no" or any(says_do_not_share(data) for _name, data in others)
-    ):
-        answers = {**answers, schema.SHARE: False}
-    return entry, answers
+
+def forget() -> None:
+    """Forget what earlier reads found: the next :func:`read_render` reads every folder (a benchmark's
+    first read; a coach never needs it, a changed copy is always read again)."""
+    _SEEN.clear()
+
+
+def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | None:
+    """Every copy collect would read in a participant's folder, as (name, inode, size, change time), with
+    ``today`` (the figures depend on it); ``None`` (read it, keep nothing) when a copy is a link, was
+    written in the last two seconds, or the folder cannot be listed. A save replaces the file (a new
+    inode), so any change shows."""
+    recent = time.time_ns() - _SETTLE_NS
+    try:
+        folder = manifest_folder(out, entry)
+        copies = []
+        with os.scandir(folder) as listing:
+            for item in listing:
+                if item.name in (FILENAME, BACKUP_NAME) or fnmatch.fnmatchcase(item.name, DAMAGED_GLOB):
+                    if item.is_symlink():
+                        return None
+                    status = item.stat(follow_symlinks=False)
+                    if max(status.st_mtime_ns, status.st_ctime_ns) > recent:
+                        return None  # written a moment ago: a same-size rewrite in the same clock tick would hide
+                    copies.append((item.name, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
+    except (OSError, NetkitError):
+        return None
+    return (str(out.resolve()), str(folder), today.isoformat(), tuple(sorted(copies)))
+
+
+def _read_entry(out: Path, today: _dt.date, entry: dict) -> tuple[dict, Any]:
+    """One participant of the manifest, read and reduced (module level: a worker process runs it)."""
+    return _read_participant(_participant_folder(out, entry), entry, today)
+
+
+def _read_participant(folder: Path, entry: dict, today: _dt.date | None) -> tuple[dict, Any]:
+    """(entry, digest): every copy read through :func:`read_bounded` and judged by
+    :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``)."""
+    answers, _consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
+    return ({**entry, "note": note} if note else entry), digest(answers, today=today)
+
+
+def read_answers_readonly(folder: str | Path) -> dict | None:
+    """The answers saved in ``folder`` as collect counts them (``None`` when none are saved), writing nothing:
+    every copy read bounded, the sharing choice decided by :func:`read_consented` and written into them."""
+    folder = Path(folder)
+    answers, _consent, _note = read_consented(local_copies(folder), where=folder / FILENAME)
+    return answers
+
+
+def local_copies(folder: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
+    """``(name, read it)`` for the main file, its backup and every damaged copy of a participant's folder,
+    in that order; nothing is read (the folder is not even listed) until asked."""
+    path = answers_path(folder)
+    yield FILENAME, lambda: read_bounded(folder, path, follow_links=False)
+    yield BACKUP_NAME, lambda: read_bounded(folder, backup_of(path), follow_links=False)
+    try:
+        damaged = sorted(folder.glob(DAMAGED_GLOB))
+    except OSError as exc:
+        error = exc
+        yield f"the folder {folder.name}", lambda: error
+        return
+    for copy_ in damaged:
+        yield copy_.name, functools.partial(read_bounded, folder, copy_)
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _refused(path: Path, what: str) -> AnswersError:
+    return AnswersError(
+        f"{path.name} {what}; it is not read",
+        where=path,
+        fix="move it out of the participant's folder (netkit only reads regular files there), then collect again",
+    )
+
+
+def read_bounded(folder: Path, path: Path, *, limit: int = MAX_BYTES, follow_links: bool = True) -> Any:
+    """The bytes of ``path`` (``None`` when it is not there), or the error saying why it is not read.
+
+    Only a regular file is read, and only when it is no larger than ``limit``, checked before reading: a
+    named pipe (which would block for ever), a device (``/dev/zero`` never ends), a socket or a folder is
+    refused, and so is a link leading outside the participant's ``folder`` (or any link, without
+    ``follow_links``). The file is opened without blocking and checked again once open, so swapping it
+    for a pipe between the check and the read changes nothing. Never raises for a file's sake.
+    """
+    try:
+        status = os.lstat(path)
+        target: str | Path = path
+        if stat.S_ISLNK(status.st_mode):
+            if not follow_links:
+                return _refused(path, "is a link; netkit does not follow links to answers files")
+            target, base = os.path.realpath(path), os.path.realpath(folder)
+            if not _inside(target, base):
+                return _refused(path, "is a link leading outside the participant's folder")
+            status = os.stat(target)
+        problem = _not_readable(status, limit)
+        if problem:
+            return _refused(path, problem)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(target, flags), "rb", buffering=0) as handle:
+            status = os.fstat(handle.fileno())
+            problem = _not_readable(status, limit)
+            if problem:
+                return _refused(path, problem)
+            # Sized to the file, not to the cap: read(n) sets n bytes aside before reading anything.
+            data = handle.read(min(status.st_size, limit) + 1) or b""
+            while len(data) > status.st_size and len(data) <= limit:  # it grew since: read on, up to the cap
+                more = handle.read(min(1 << 20, limit + 1 - len(data)))
+                if not more:
+                    break
+                data += more
+        if len(data) > limit:
+            return _refused(path, f"is larger than {limit // (1024 * 1024)} MiB")
+        return data
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return exc
+
+
+def _inside(target: str, base: str) -> bool:
+    try:
+        return os.path.commonpath([target, base]) == base
+    except ValueError:  # another drive (Windows): not inside
+        return False
+
+
+def _not_readable(status: os.stat_result, limit: int) -> str:
+    for test, kind in _KINDS:
+        if test(status.st_mode):
+            return f"is not a regular file but {kind}"
+    if not stat.S_ISREG(status.st_mode):
+        return "is not a regular file"
+    if status.st_size > limit:
+        return f"is larger than {limit // (1024 * 1024)} MiB"
+    return ""
 
 
 def collect(
-    out: str | Path, *, progress: bool = False, today: _dt.date | None = None, min_group: int = MIN_GROUP
+    out: str | Path,
+    *,
+    progress: bool = False,
+    today: _dt.date | None = None,
+    min_group: int = MIN_GROUP,
+    jobs: int | None = None,
 ) -> CohortReport:
-    """Read a render folder and build its cohort report (nothing is written)."""
-    return build_report(read_render(out, progress=progress), today=today, min_group=min_group, source=str(out))
+    """Read a render folder and build its cohort report (nothing is written; ``jobs`` as for :func:`read_render`)."""
+    today = today or _dt.date.today()
+    pairs = read_render(out, progress=progress, today=today, jobs=jobs)
+    return build_report(pairs, today=today, min_group=min_group, source=str(out))
 
 
 # --------------------------------------------------------------------------- CSV
@@ -94,7 +276,8 @@ CSV_HEADER = ("participant", "status", *(f"{label} %" for label in EXERCISES.val
 
 
 def summary_rows(report: CohortReport) -> list[list[Any]]:
-    """The progress table as rows for :data:`CSV_HEADER` (no contact, no message text)."""
+    """The progress table as rows for :data:`CSV_HEADER` (no contact, no message text, and no one who shares
+    without their name: their group's figure is only in the HTML report, held as its other figures are)."""
     rows = []
     for row in report.rows:
         percents = [row.percent.get(key, "") if row.status not in (OPTED_OUT, NOT_SHARING) else "" for key in EXERCISES]
