@@ -5,23 +5,46 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+import httpcore
 import httpx
 
 from netkit.exceptions import HubError
 
-__all__ = ["CREATE_SCOPE", "DELIVER_SCOPES", "HubClient", "TOKEN_ENV"]
+__all__ = [
+    "CREATE_SCOPE",
+    "DEADLINE",
+    "DELIVER_SCOPES",
+    "HubClient",
+    "MAX_REPLY_BYTES",
+    "RETRY_BUDGET",
+    "RetryBudget",
+    "TOKEN_ENV",
+]
 
 #: The environment variable holding the hub service token (never a command-line argument).
 TOKEN_ENV = "NETKIT_HUB_TOKEN"
 #: Scopes delivery needs; ``admin:users`` only to create missing users.
 DELIVER_SCOPES = ("read:users", "read:servers", "start:servers", "access:servers")
 CREATE_SCOPE = "admin:users"
+#: Seconds one hub call may take in all (connect, send, headers, body), however the hub trickles
+#: its reply; the per-read ``timeout`` alone would let a byte every few seconds hold a call for ever.
+DEADLINE = 120.0
+#: The largest reply read from a hub, counted as it streams in (after decompression): a 64 MiB
+#: answers document in base64 inside a JSON model, with room to spare. Larger is refused unread.
+MAX_REPLY_BYTES = 96 * 1024 * 1024
+#: Retries one client may spend in all (busy hub: 429, 502, 503, 504; a dropped connection).
+RETRY_BUDGET = 100
+#: Retries of one call at most, and the longest wait between two (a hub's Retry-After is capped to it).
+_RETRIES_PER_CALL = 3
+_MAX_WAIT = 30.0
+_RETRY_STATUS = frozenset({429, 502, 503, 504})
 
 
 def _hub_url(url: str) -> str:
@@ -50,6 +73,160 @@ def _qpath(path: str) -> str:
     return quote(path.strip("/"), safe="/")
 
 
+class RetryBudget:
+    """A number of retries shared by every call of a run (and every thread making them).
+
+    A hub that is busy for a moment (429 "too many users starting", 503 from its proxy, a dropped
+    connection) is worth a few retries; a hub that is down is not worth 3 retries x 500
+    participants. So retries come out of one budget: when it is spent, calls fail at once and
+    the coach hears about it, instead of the run crawling on.
+    """
+
+    def __init__(self, total: int):
+        self.total = max(0, int(total))
+        self.used = 0
+        self._lock = threading.Lock()
+
+    @property
+    def left(self) -> int:
+        return self.total - self.used
+
+    def take(self) -> bool:
+        """Spend one retry if any is left; True if it was granted."""
+        with self._lock:
+            if self.used >= self.total:
+                return False
+            self.used += 1
+            return True
+
+    def __repr__(self) -> str:
+        return f"RetryBudget(used={self.used}, total={self.total})"
+
+
+# --------------------------------------------------------------------------- bounded transport
+#: The deadline (time.monotonic) of the hub call this thread is making, read by every socket operation.
+_CALL = threading.local()
+
+
+def _within_deadline(timeout: float | None) -> float | None:
+    """``timeout`` shortened to what is left of this thread's call deadline (none left: a timeout now)."""
+    deadline = getattr(_CALL, "deadline", None)
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the call's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read and write waits at most until the call's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream):
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _within_deadline(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _within_deadline(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _within_deadline(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own synchronous sockets, wrapped in :class:`_DeadlineStream`."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        stream = self._inner.connect_tcp(host, port, _within_deadline(timeout), local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        return _DeadlineStream(self._inner.connect_unix_socket(path, _within_deadline(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+#: httpcore's errors that mean "the connection failed" (its timeouts are mapped apart).
+_CORE_ERRORS = (httpcore.NetworkError, httpcore.ProtocolError, httpcore.ProxyError, httpcore.UnsupportedProtocol)
+
+
+class _Body(httpx.SyncByteStream):
+    """A reply body from httpcore, its errors said as httpx's."""
+
+    def __init__(self, stream: Any, request: httpx.Request):
+        self._stream, self._request = stream, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._stream
+        except httpcore.TimeoutException as exc:
+            raise httpx.ReadTimeout(str(exc), request=self._request) from exc
+        except _CORE_ERRORS as exc:
+            raise httpx.ReadError(str(exc), request=self._request) from exc
+
+    def close(self) -> None:
+        if hasattr(self._stream, "close"):
+            self._stream.close()
+
+
+class _DeadlineTransport(httpx.BaseTransport):
+    """httpx's HTTP/1.1 transport (httpcore's connection pool) on sockets bounded by the call deadline.
+
+    httpx has per-read, per-write and connect timeouts but no total one; this transport gives every
+    socket operation only what is left of the call's deadline (set per thread by
+    :meth:`HubClient.request`), so neither trickled headers nor a trickled body outlive it."""
+
+    def __init__(self, max_connections: int):
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=max_connections,
+            max_keepalive_connections=max_connections,
+            keepalive_expiry=5.0,
+            network_backend=_DeadlineBackend(),
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        core = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        try:
+            reply = self._pool.handle_request(core)
+        except httpcore.TimeoutException as exc:
+            raise httpx.TimeoutException(str(exc), request=request) from exc
+        except _CORE_ERRORS as exc:
+            raise httpx.ConnectError(str(exc), request=request) from exc
+        return httpx.Response(
+            status_code=reply.status,
+            headers=reply.headers,
+            stream=_Body(reply.stream, request),
+            extensions=reply.extensions,
+        )
+
+    def close(self) -> None:
+        self._pool.close()
+
+
 class _Secret:
     """A string that does not show itself: repr, str and pickle give nothing away."""
 
@@ -74,7 +251,14 @@ class HubClient:
     """A JupyterHub seen through a service token; the token never leaves this object.
 
     ``HubClient(url)`` reads the token from :data:`TOKEN_ENV`. One client may be used from
-    several threads at once (delivery starts servers in parallel).
+    several threads at once (delivery starts servers in parallel), through at most
+    ``max_connections`` connections.
+
+    Every call is bounded: it takes at most ``deadline`` seconds in all (``timeout`` is the
+    wait for one read, write or connection), and a reply larger than ``max_bytes`` is refused
+    as it streams in, never read whole. A busy hub (429, 502, 503, 504, a dropped connection)
+    is retried a few times per call with growing waits (its ``Retry-After`` respected, capped),
+    out of one :class:`RetryBudget` for the client's whole run.
     """
 
     def __init__(
@@ -83,10 +267,17 @@ class HubClient:
         token: str | None = None,
         *,
         timeout: float = 30.0,
+        deadline: float = DEADLINE,
+        max_bytes: int = MAX_REPLY_BYTES,
+        retries: RetryBudget | int = RETRY_BUDGET,
+        backoff: float = 0.5,
+        max_connections: int = 20,
         transport: httpx.BaseTransport | None = None,
         token_env: str = TOKEN_ENV,
     ):
         self.url = _hub_url(url)
+        self.timeout, self.deadline, self.max_bytes, self.backoff = timeout, deadline, max_bytes, backoff
+        self.retries = retries if isinstance(retries, RetryBudget) else RetryBudget(retries)
         if token is None:
             token = os.environ.get(token_env, "").strip()
         if not token:
@@ -106,8 +297,9 @@ class HubClient:
         self._token = _Secret(token)
         self._http = httpx.Client(
             base_url=self.url,
-            timeout=timeout,
-            transport=transport,
+            # per read/write/connect; the pool wait too is bounded by the call's deadline
+            timeout=httpx.Timeout(timeout, pool=deadline),
+            transport=transport or _DeadlineTransport(max_connections),
             headers={"Authorization": f"token {token}"},
             follow_redirects=False,
         )
@@ -136,19 +328,77 @@ class HubClient:
 
     # ------------------------------------------------------------------ plumbing
     def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        """One call to the hub; network failures become :class:`HubError`."""
+        """One call to the hub, bounded in time and size, retried while the hub is busy.
+
+        Network failures, a call past its deadline and a reply over the size cap become
+        :class:`HubError`; the reply returned has its whole body read.
+        """
+        for attempt in range(_RETRIES_PER_CALL + 1):
+            last = attempt == _RETRIES_PER_CALL
+            try:
+                response = self._bounded(method, path, **kwargs)
+            except httpx.TimeoutException:
+                # Not retried: a hub that takes the whole deadline would take it again.
+                raise HubError(
+                    f"the hub at {self.url} did not answer in time ({method} {path.split('?')[0]}: "
+                    f"no complete reply within {self.deadline:.0f} s)",
+                    fix="check the address and that the hub is running; try again",
+                ) from None
+            except httpx.HTTPError as exc:
+                if not last and self.retries.take():
+                    time.sleep(self._wait(attempt, None))
+                    continue
+                raise HubError(
+                    f"cannot reach the hub at {self.url} ({exc.__class__.__name__})",
+                    fix="check the address (--hub) and your network",
+                ) from None
+            if response.status_code in _RETRY_STATUS and not last and self.retries.take():
+                time.sleep(self._wait(attempt, response.headers.get("retry-after")))
+                continue
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover - the last attempt returns or raises
+
+    def _wait(self, attempt: int, retry_after: str | None) -> float:
+        """Seconds before retry ``attempt + 1``: the hub's Retry-After (in seconds) if it gave one, else
+        a doubling wait; never more than :data:`_MAX_WAIT`."""
+        if retry_after and retry_after.strip().isdigit():
+            return min(float(retry_after.strip()), _MAX_WAIT)
+        return min(self.backoff * 2**attempt, _MAX_WAIT)
+
+    def _bounded(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """One attempt: every socket operation within the deadline, the body streamed against the cap."""
+        deadline = time.monotonic() + self.deadline
+        _CALL.deadline = deadline
         try:
-            return self._http.request(method, path, **kwargs)
-        except httpx.TimeoutException:
-            raise HubError(
-                f"the hub at {self.url} did not answer in time ({method} {path.split('?')[0]})",
-                fix="check the address and that the hub is running; try again",
-            ) from None
-        except httpx.HTTPError as exc:
-            raise HubError(
-                f"cannot reach the hub at {self.url} ({exc.__class__.__name__})",
-                fix="check the address (--hub) and your network",
-            ) from None
+            with self._http.stream(method, path, **kwargs) as response:
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > self.max_bytes:
+                    raise self._too_big(method, path, f"announced {int(declared):,} bytes")
+                body, size = [], 0
+                for chunk in response.iter_bytes():  # decompressed: a gzip bomb is counted as it inflates
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise self._too_big(method, path, "kept sending")
+                    if time.monotonic() > deadline:  # a transport that does not bound its reads (tests)
+                        raise httpx.ReadTimeout("the call's deadline has passed", request=response.request)
+                    body.append(chunk)
+            headers = [
+                (k, v)
+                for k, v in response.headers.multi_items()
+                if k.lower() not in ("content-encoding", "content-length")
+            ]
+            return httpx.Response(
+                response.status_code, headers=headers, content=b"".join(body), request=response.request
+            )
+        finally:
+            _CALL.deadline = None
+
+    def _too_big(self, method: str, path: str, how: str) -> HubError:
+        return HubError(
+            f"the hub at {self.url} {how}: more than {self.max_bytes / 2**20:.0f} MiB in one reply "
+            f"({method} {path.split('?')[0]}), which netkit refuses",
+            fix="check that --hub is the JupyterHub's own address; a participant's answers file is never that large",
+        )
 
     def _json(self, response: httpx.Response, doing: str, shape: type = dict) -> Any:
         """The JSON body of a successful reply, if it has the ``shape`` asked for (an object by
