@@ -141,7 +141,7 @@ def test_a_declared_length_over_the_cap_is_refused_before_the_body():
     """Is a Content-Length over the cap refused on the headers alone?"""
     with Misbehaving(declares_huge) as server, _client(server.url, deadline=20.0, max_bytes=4 << 20) as hub:
         started = time.monotonic()
-        with pytest.raises(HubError, match="1200 MB|1,200,000,000|1.1 GiB|1144 MiB"):
+        with pytest.raises(HubError, match="announced 1,200,000,000 bytes"):
             hub.whoami()
         assert time.monotonic() - started < 2.0
 

@@ -53,10 +53,10 @@ __all__ = ["deliver"]
 @click.option(
     "-j",
     "--jobs",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=50),
     default=10,
     show_default=True,
-    help="Participants handled at once (servers started in parallel).",
+    help="Participants handled at once (servers started in parallel; at most 50).",
 )
 @click.option(
     "--retries",

@@ -22,6 +22,7 @@ __all__ = [
     "DEADLINE",
     "DELIVER_SCOPES",
     "HubClient",
+    "MAX_CONNECTIONS",
     "MAX_REPLY_BYTES",
     "RETRY_BUDGET",
     "RetryBudget",
@@ -41,6 +42,8 @@ DEADLINE = 120.0
 MAX_REPLY_BYTES = 96 * 1024 * 1024
 #: Retries one client may spend in all (busy hub: 429, 502, 503, 504; a dropped connection).
 RETRY_BUDGET = 100
+#: Connections one client opens at most (and so participants handled at once by delivery).
+MAX_CONNECTIONS = 50
 #: Retries of one call at most, and the longest wait between two (a hub's Retry-After is capped to it).
 _RETRIES_PER_CALL = 3
 _MAX_WAIT = 30.0
@@ -271,13 +274,14 @@ class HubClient:
         max_bytes: int = MAX_REPLY_BYTES,
         retries: RetryBudget | int = RETRY_BUDGET,
         backoff: float = 0.5,
-        max_connections: int = 20,
+        max_connections: int = MAX_CONNECTIONS,
         transport: httpx.BaseTransport | None = None,
         token_env: str = TOKEN_ENV,
     ):
         self.url = _hub_url(url)
         self.timeout, self.deadline, self.max_bytes, self.backoff = timeout, deadline, max_bytes, backoff
         self.retries = retries if isinstance(retries, RetryBudget) else RetryBudget(retries)
+        self.max_connections = max(1, max_connections)
         if token is None:
             token = os.environ.get(token_env, "").strip()
         if not token:
@@ -299,7 +303,7 @@ class HubClient:
             base_url=self.url,
             # per read/write/connect; the pool wait too is bounded by the call's deadline
             timeout=httpx.Timeout(timeout, pool=deadline),
-            transport=transport or _DeadlineTransport(max_connections),
+            transport=transport or _DeadlineTransport(self.max_connections),
             headers={"Authorization": f"token {token}"},
             follow_redirects=False,
         )
@@ -547,6 +551,7 @@ class HubClient:
     def ensure_server(self, name: str, *, attempts: int = 3, timeout: float = 120.0, poll: float = 0.5) -> int:
         """Make sure ``name``'s server runs, starting it up to ``attempts`` times.
 
+        Each attempt after the first is a retry taken from the client's :class:`RetryBudget`.
         Returns the number of start attempts made (0 if it was already running); raises
         :class:`HubError` naming each failed attempt when it never became ready.
         """
@@ -554,6 +559,9 @@ class HubClient:
             return 0
         failures = []
         for attempt in range(1, max(1, attempts) + 1):
+            if attempt > 1 and not self.retries.take():
+                failures.append(f"no retry left in this run's budget of {self.retries.total}")
+                break
             try:
                 self.start_server(name)
                 state = self.wait_ready(name, timeout, poll)

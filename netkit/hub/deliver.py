@@ -62,6 +62,7 @@ class DeliveryReport:
     results: list[DeliveryResult]
     record: Path
     skipped: list[str] = field(default_factory=list)
+    retries: str = ""  # e.g. "3 of 100": retries of a busy hub spent from the run's budget
 
     @property
     def ok(self) -> bool:
@@ -78,6 +79,8 @@ class DeliveryReport:
         """One line per participant and a total, for the coach."""
         parts = ", ".join(f"{n} {status}" for status, n in sorted(self.counts().items()))
         lines = [f"{len(self.results)} participants on {self.hub}: {parts or 'nothing to do'}. Record: {self.record}"]
+        if self.retries and not self.retries.startswith("0 "):
+            lines.append(f"Retries of a busy or flaky hub: {self.retries}.")
         for result in sorted(self.results, key=lambda r: (r.status, r.name.casefold())):
             text = f"  {result.status.upper():9} {result.name} → {result.hub_user}"
             if result.reason:
@@ -160,7 +163,10 @@ def deliver(
     ``mapping`` is {participant id: hub user} (see :func:`map_from_roster`,
     :func:`map_from_csv`). Up to ``jobs`` participants are handled at once: create the user if
     missing, start their server (``attempts`` tries of ``start_timeout`` seconds), then write
-    ``folder/<notebook>`` unless they touched it (see :func:`delivery_decision`). Raises
+    ``folder/<notebook>`` unless they touched it (see :func:`delivery_decision`). ``jobs`` is
+    capped by the client's connections (:data:`~netkit.hub.client.MAX_CONNECTIONS`); retries of
+    a busy hub and server restarts all come out of the client's one
+    :class:`~netkit.hub.client.RetryBudget`, so a hub that is down fails the run quickly. Raises
     :class:`HubError` only for problems that concern everyone (address, token, scopes); a
     participant's own failure is reported in their :class:`DeliveryResult`.
     """
@@ -168,6 +174,7 @@ def deliver(
     folder = _check_folder(folder)
     entries = manifest_entries(out)
     client, own = _client(hub)
+    jobs = max(1, min(jobs, client.max_connections))
     try:
         missing = client.missing_scopes(DELIVER_SCOPES)
         if missing:
@@ -205,7 +212,13 @@ def deliver(
         for result, outcome in zip(results, outcomes):
             if not outcome.ok:
                 result.status, result.reason = "failed", outcome.error or ""
-        return DeliveryReport(hub=client.url, results=results, record=record.path, skipped=skipped)
+        return DeliveryReport(
+            hub=client.url,
+            results=results,
+            record=record.path,
+            skipped=skipped,
+            retries=f"{client.retries.used} of {client.retries.total}",
+        )
     finally:
         if own:
             client.close()
@@ -312,6 +325,7 @@ def fetch_answers(
     """
     folder = _check_folder(folder)
     client, own = _client(hub)
+    jobs = max(1, min(jobs, client.max_connections))
 
     def one(user: str) -> dict:
         if client.user(user) is None:
@@ -351,7 +365,7 @@ def _hub_error(exc: BaseException | None, client: HubClient) -> HubError:
 
 
 def read_hub(
-    out: str | Path, hub: HubClient | str, *, folder: str = DEFAULT_FOLDER, progress: bool = False
+    out: str | Path, hub: HubClient | str, *, folder: str = DEFAULT_FOLDER, progress: bool = False, jobs: int = 10
 ) -> list[tuple[dict, Any]]:
     """``(manifest entry, answers | error)`` for every participant of the render in ``out``, read from the hub.
 
@@ -365,9 +379,9 @@ def read_hub(
     users = {pid: user for pid, user in delivered_users(out, url).items() if any(e.get("id") == pid for e in entries)}
     if isinstance(hub, str):  # after the manifest and the record: their errors come first
         with HubClient(hub) as client:
-            fetched = fetch_answers(client, users, folder=folder, progress=progress)
+            fetched = fetch_answers(client, users, folder=folder, progress=progress, jobs=jobs)
     else:
-        fetched = fetch_answers(hub, users, folder=folder, progress=progress)
+        fetched = fetch_answers(hub, users, folder=folder, progress=progress, jobs=jobs)
     not_delivered = HubError(
         "no workbook was delivered to this participant on this hub", fix="run `netkit deliver` first"
     )
