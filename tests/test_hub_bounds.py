@@ -14,7 +14,7 @@ import pytest
 
 from netkit.exceptions import HubError
 from netkit.hub import HubClient
-from netkit.hub.client import RetryBudget
+from netkit.hub.transport import RetryBudget
 
 TOKEN = "tok-" + "5e" * 20
 

@@ -55,7 +55,7 @@ from netkit.coach.roster import Participant, Roster, read_roster
 from netkit.exceptions import RenderError, TouchedWorkbookError
 from netkit.kept_copies import BACKUP_FOLDER as BACKUP_FOLDER
 from netkit.kept_copies import backup_of, stamped
-from netkit.paths import guard_dir, guard_file, manifest_path, participant_folder
+from netkit.paths import claim_output_folder, guard_dir, guard_file, manifest_path, participant_folder
 from netkit.store.answers import answers_path
 from netkit.store.document import DAMAGED_GLOB
 
@@ -258,7 +258,7 @@ def render(
         )
     touched_ids = {id(r) for r, _ in touched}
 
-    out.mkdir(parents=True, exist_ok=True)
+    claim_output_folder(out, "render")  # created, empty, or this command's own: never a foreign folder
     report = RenderReport(
         out=out,
         results=results,

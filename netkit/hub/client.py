@@ -4,68 +4,32 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
-import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
-import httpcore
 import httpx
 
 from netkit.exceptions import HubError
+from netkit.hub.credentials import TOKEN_ENV, Secret, hub_url, token_from_env
+from netkit.hub.transport import (
+    DEADLINE,
+    MAX_CONNECTIONS,
+    MAX_REPLY_BYTES,
+    RETRY_BUDGET,
+    DeadlineTransport,
+    ReplyTooLarge,
+    RetryBudget,
+    call_with_retries,
+)
 
-__all__ = [
-    "CREATE_SCOPE",
-    "DEADLINE",
-    "DELIVER_SCOPES",
-    "HubClient",
-    "MAX_CONNECTIONS",
-    "MAX_REPLY_BYTES",
-    "RETRY_BUDGET",
-    "RetryBudget",
-    "TOKEN_ENV",
-]
+__all__ = ["CREATE_SCOPE", "DELIVER_SCOPES", "HubClient", "TOKEN_ENV"]
 
-#: The environment variable holding the hub service token (never a command-line argument).
-TOKEN_ENV = "NETKIT_HUB_TOKEN"
 #: Scopes delivery needs; ``admin:users`` only to create missing users.
 DELIVER_SCOPES = ("read:users", "read:servers", "start:servers", "access:servers")
 CREATE_SCOPE = "admin:users"
-#: Seconds one hub call may take in all (connect, send, headers, body), however the hub trickles
-#: its reply; the per-read ``timeout`` alone would let a byte every few seconds hold a call for ever.
-DEADLINE = 120.0
-#: The largest reply read from a hub, counted as it streams in (after decompression): a 64 MiB
-#: answers document in base64 inside a JSON model, with room to spare. Larger is refused unread.
-MAX_REPLY_BYTES = 96 * 1024 * 1024
-#: Retries one client may spend in all (busy hub: 429, 502, 503, 504; a dropped connection).
-RETRY_BUDGET = 100
-#: Connections one client opens at most (and so participants handled at once by delivery).
-MAX_CONNECTIONS = 50
-#: Retries of one call at most, and the longest wait between two (a hub's Retry-After is capped to it).
-_RETRIES_PER_CALL = 3
-_MAX_WAIT = 30.0
-_RETRY_STATUS = frozenset({429, 502, 503, 504})
-
-
-def _hub_url(url: str) -> str:
-    parts = urlsplit((url or "").strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise HubError(
-            f"{url!r} is not a hub address",
-            fix="give the address you open the hub at, e.g. --hub https://hub.example.org",
-        )
-    if parts.username or parts.password:
-        raise HubError(
-            "the hub address must not hold a user name or password",
-            fix=f"put the service token in the environment variable {TOKEN_ENV} instead",
-        )
-    path = parts.path.rstrip("/")
-    if path.endswith("/hub"):
-        path = path[: -len("/hub")]
-    return f"{parts.scheme}://{parts.netloc}{path}"
 
 
 def _q(name: str) -> str:
@@ -74,180 +38,6 @@ def _q(name: str) -> str:
 
 def _qpath(path: str) -> str:
     return quote(path.strip("/"), safe="/")
-
-
-class RetryBudget:
-    """A number of retries shared by every call of a run (and every thread making them).
-
-    A hub that is busy for a moment (429 "too many users starting", 503 from its proxy, a dropped
-    connection) is worth a few retries; a hub that is down is not worth 3 retries x 500
-    participants. So retries come out of one budget: when it is spent, calls fail at once and
-    the coach hears about it, instead of the run crawling on.
-    """
-
-    def __init__(self, total: int):
-        self.total = max(0, int(total))
-        self.used = 0
-        self._lock = threading.Lock()
-
-    @property
-    def left(self) -> int:
-        return self.total - self.used
-
-    def take(self) -> bool:
-        """Spend one retry if any is left; True if it was granted."""
-        with self._lock:
-            if self.used >= self.total:
-                return False
-            self.used += 1
-            return True
-
-    def __repr__(self) -> str:
-        return f"RetryBudget(used={self.used}, total={self.total})"
-
-
-# --------------------------------------------------------------------------- bounded transport
-#: The deadline (time.monotonic) of the hub call this thread is making, read by every socket operation.
-_CALL = threading.local()
-
-
-def _within_deadline(timeout: float | None) -> float | None:
-    """``timeout`` shortened to what is left of this thread's call deadline (none left: a timeout now)."""
-    deadline = getattr(_CALL, "deadline", None)
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise httpcore.ReadTimeout("the call's deadline has passed")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket stream whose every read and write waits at most until the call's deadline."""
-
-    def __init__(self, inner: httpcore.NetworkStream):
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _within_deadline(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _within_deadline(timeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _within_deadline(timeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's own synchronous sockets, wrapped in :class:`_DeadlineStream`."""
-
-    def __init__(self) -> None:
-        self._inner = httpcore.SyncBackend()
-
-    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        stream = self._inner.connect_tcp(host, port, _within_deadline(timeout), local_address, socket_options)
-        return _DeadlineStream(stream)
-
-    def connect_unix_socket(self, path, timeout=None, socket_options=None):
-        return _DeadlineStream(self._inner.connect_unix_socket(path, _within_deadline(timeout), socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-#: httpcore's errors that mean "the connection failed" (its timeouts are mapped apart).
-_CORE_ERRORS = (httpcore.NetworkError, httpcore.ProtocolError, httpcore.ProxyError, httpcore.UnsupportedProtocol)
-
-
-class _Body(httpx.SyncByteStream):
-    """A reply body from httpcore, its errors said as httpx's."""
-
-    def __init__(self, stream: Any, request: httpx.Request):
-        self._stream, self._request = stream, request
-
-    def __iter__(self) -> Iterator[bytes]:
-        try:
-            yield from self._stream
-        except httpcore.TimeoutException as exc:
-            raise httpx.ReadTimeout(str(exc), request=self._request) from exc
-        except _CORE_ERRORS as exc:
-            raise httpx.ReadError(str(exc), request=self._request) from exc
-
-    def close(self) -> None:
-        if hasattr(self._stream, "close"):
-            self._stream.close()
-
-
-class _DeadlineTransport(httpx.BaseTransport):
-    """httpx's HTTP/1.1 transport (httpcore's connection pool) on sockets bounded by the call deadline.
-
-    httpx has per-read, per-write and connect timeouts but no total one; this transport gives every
-    socket operation only what is left of the call's deadline (set per thread by
-    :meth:`HubClient.request`), so neither trickled headers nor a trickled body outlive it."""
-
-    def __init__(self, max_connections: int):
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=5.0,
-            network_backend=_DeadlineBackend(),
-        )
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        core = httpcore.Request(
-            method=request.method,
-            url=httpcore.URL(
-                scheme=request.url.raw_scheme,
-                host=request.url.raw_host,
-                port=request.url.port,
-                target=request.url.raw_path,
-            ),
-            headers=request.headers.raw,
-            content=request.stream,
-            extensions=request.extensions,
-        )
-        try:
-            reply = self._pool.handle_request(core)
-        except httpcore.TimeoutException as exc:
-            raise httpx.TimeoutException(str(exc), request=request) from exc
-        except _CORE_ERRORS as exc:
-            raise httpx.ConnectError(str(exc), request=request) from exc
-        return httpx.Response(
-            status_code=reply.status,
-            headers=reply.headers,
-            stream=_Body(reply.stream, request),
-            extensions=reply.extensions,
-        )
-
-    def close(self) -> None:
-        self._pool.close()
-
-
-class _Secret:
-    """A string that does not show itself: repr, str and pickle give nothing away."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str):
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "<hidden>"
-
-    __str__ = __repr__
-
-    def __reduce__(self):
-        raise TypeError("a secret token cannot be pickled")
 
 
 class HubClient:
@@ -278,32 +68,16 @@ class HubClient:
         transport: httpx.BaseTransport | None = None,
         token_env: str = TOKEN_ENV,
     ):
-        self.url = _hub_url(url)
+        self.url = hub_url(url)
         self.timeout, self.deadline, self.max_bytes, self.backoff = timeout, deadline, max_bytes, backoff
         self.retries = retries if isinstance(retries, RetryBudget) else RetryBudget(retries)
         self.max_connections = max(1, max_connections)
-        if token is None:
-            token = os.environ.get(token_env, "").strip()
-        if not token:
-            raise HubError(
-                f"no hub token: the environment variable {token_env} is not set",
-                fix=f"ask the hub admin for the netkit service token, then run "
-                f"`export {token_env}=…` (read -s keeps it off the screen) before this command",
-            )
-        if not all(33 <= ord(ch) <= 126 for ch in token):
-            # Never echo the token, not even in part: only say what kind of character is wrong.
-            raise HubError(
-                f"the hub token in {token_env} holds characters a token cannot have (only ASCII "
-                "letters, digits and punctuation, no spaces or accents)",
-                fix=f"copy the token again from the hub admin (a stray quote, space or line break "
-                f"often comes with it) and `export {token_env}=…` again",
-            )
-        self._token = _Secret(token)
+        self._token = Secret(token := token_from_env(token, token_env))
         self._http = httpx.Client(
             base_url=self.url,
             # per read/write/connect; the pool wait too is bounded by the call's deadline
             timeout=httpx.Timeout(timeout, pool=deadline),
-            transport=transport or _DeadlineTransport(self.max_connections),
+            transport=transport or DeadlineTransport(self.max_connections),
             headers={"Authorization": f"token {token}"},
             follow_redirects=False,
         )
@@ -337,65 +111,30 @@ class HubClient:
         Network failures, a call past its deadline and a reply over the size cap become
         :class:`HubError`; the reply returned has its whole body read.
         """
-        for attempt in range(_RETRIES_PER_CALL + 1):
-            last = attempt == _RETRIES_PER_CALL
-            try:
-                response = self._bounded(method, path, **kwargs)
-            except httpx.TimeoutException:
-                # Not retried: a hub that takes the whole deadline would take it again.
-                raise HubError(
-                    f"the hub at {self.url} did not answer in time ({method} {path.split('?')[0]}: "
-                    f"no complete reply within {self.deadline:.0f} s)",
-                    fix="check the address and that the hub is running; try again",
-                ) from None
-            except httpx.HTTPError as exc:
-                if not last and self.retries.take():
-                    time.sleep(self._wait(attempt, None))
-                    continue
-                raise HubError(
-                    f"cannot reach the hub at {self.url} ({exc.__class__.__name__})",
-                    fix="check the address (--hub) and your network",
-                ) from None
-            if response.status_code in _RETRY_STATUS and not last and self.retries.take():
-                time.sleep(self._wait(attempt, response.headers.get("retry-after")))
-                continue
-            return response
-        raise AssertionError("unreachable")  # pragma: no cover - the last attempt returns or raises
-
-    def _wait(self, attempt: int, retry_after: str | None) -> float:
-        """Seconds before retry ``attempt + 1``: the hub's Retry-After (in seconds) if it gave one, else
-        a doubling wait; never more than :data:`_MAX_WAIT`."""
-        if retry_after and retry_after.strip().isdigit():
-            return min(float(retry_after.strip()), _MAX_WAIT)
-        return min(self.backoff * 2**attempt, _MAX_WAIT)
-
-    def _bounded(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        """One attempt: every socket operation within the deadline, the body streamed against the cap."""
-        deadline = time.monotonic() + self.deadline
-        _CALL.deadline = deadline
         try:
-            with self._http.stream(method, path, **kwargs) as response:
-                declared = response.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > self.max_bytes:
-                    raise self._too_big(method, path, f"announced {int(declared):,} bytes")
-                body, size = [], 0
-                for chunk in response.iter_bytes():  # decompressed: a gzip bomb is counted as it inflates
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise self._too_big(method, path, "kept sending")
-                    if time.monotonic() > deadline:  # a transport that does not bound its reads (tests)
-                        raise httpx.ReadTimeout("the call's deadline has passed", request=response.request)
-                    body.append(chunk)
-            headers = [
-                (k, v)
-                for k, v in response.headers.multi_items()
-                if k.lower() not in ("content-encoding", "content-length")
-            ]
-            return httpx.Response(
-                response.status_code, headers=headers, content=b"".join(body), request=response.request
+            return call_with_retries(
+                self._http,
+                method,
+                path,
+                budget=self.retries,
+                backoff=self.backoff,
+                deadline=self.deadline,
+                max_bytes=self.max_bytes,
+                **kwargs,
             )
-        finally:
-            _CALL.deadline = None
+        except ReplyTooLarge as exc:
+            raise self._too_big(method, path, exc.how) from None
+        except httpx.TimeoutException:  # not retried: a hub that took the whole deadline would take it again
+            raise HubError(
+                f"the hub at {self.url} did not answer in time ({method} {path.split('?')[0]}: "
+                f"no complete reply within {self.deadline:.0f} s)",
+                fix="check the address and that the hub is running; try again",
+            ) from None
+        except httpx.HTTPError as exc:
+            raise HubError(
+                f"cannot reach the hub at {self.url} ({exc.__class__.__name__})",
+                fix="check the address (--hub) and your network",
+            ) from None
 
     def _too_big(self, method: str, path: str, how: str) -> HubError:
         return HubError(
@@ -540,11 +279,17 @@ class HubClient:
         raise self._fail(response, f"start the server of {name!r}")
 
     def wait_ready(self, name: str, timeout: float, poll: float = 0.5) -> str:
-        """Poll until ``name``'s server is ready; return the last state seen."""
+        """Poll until ``name``'s server is ready; return the last state seen.
+
+        The wait between two polls starts at ``poll`` and grows by half each time up to 2 s
+        (never past the ``timeout``): with 50 servers starting at once, a fixed quick poll would
+        keep the hub busy answering "not yet" instead of starting them."""
         deadline = time.monotonic() + timeout
         state = self.server_state(name)
+        wait = poll
         while state == "pending" and time.monotonic() < deadline:
-            time.sleep(poll)
+            time.sleep(max(0.0, min(wait, deadline - time.monotonic())))
+            wait = min(wait * 1.5, max(poll, 2.0))
             state = self.server_state(name)
         return state
 
@@ -650,9 +395,3 @@ class HubClient:
         response = self.request("PUT", self._contents(user, path), json=body)
         if response.status_code not in (200, 201):
             raise self._fail(response, f"write {path} for {user!r}")
-
-
-def _client(hub: HubClient | str) -> tuple[HubClient, bool]:
-    if isinstance(hub, HubClient):
-        return hub, False
-    return HubClient(hub), True

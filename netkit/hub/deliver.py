@@ -15,7 +15,7 @@ from netkit.atomic import atomic_write_json
 from netkit.batch import run_each
 from netkit.coach.collect.read import read_manifest_entries
 from netkit.exceptions import HubError, NetkitError, describe
-from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient, _client
+from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient
 from netkit.hub.record import RECORD_SCHEMA, delivered_users, delivery_decision, read_record, record_path
 from netkit.kept_copies import HUB_BACKUP_FOLDER, backup_name, stamped
 from netkit.paths import manifest_notebook, manifest_path
@@ -134,6 +134,13 @@ def manifest_entries(out: str | Path) -> list[dict]:
             fix="render again (`netkit render roster.csv -o OUT`) and fix any failed participant",
         )
     return entries
+
+
+def _client(hub: HubClient | str) -> tuple[HubClient, bool]:
+    """The client to use and whether it is ours to close (made here from an address)."""
+    if isinstance(hub, HubClient):
+        return hub, False
+    return HubClient(hub), True
 
 
 def _check_folder(folder: str) -> str:
