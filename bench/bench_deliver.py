@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "tests" / "hub"))
 from local_hub import start_local_hub  # noqa: E402
 
 from netkit.coach.render import render  # noqa: E402
-from netkit.hub import DEFAULT_FOLDER, HubClient, deliver, manifest_entries, read_hub  # noqa: E402
+from netkit.hub import DEFAULT_FOLDER, HubClient, deliver, fetch_answers, manifest_entries  # noqa: E402
 from netkit.store.answers import AnswersStore  # noqa: E402
 
 
@@ -81,9 +81,9 @@ def bench_fake(args: argparse.Namespace) -> None:
                     store = AnswersStore(hub.home(user) / DEFAULT_FOLDER, debounce=0)
                     store.set("network.goal", f"goal of {user}")
                 started = time.perf_counter()
-                pairs = read_hub(out, client, jobs=jobs)
+                answers = fetch_answers(client, users, jobs=jobs, poll=0.25)  # what `collect --hub` reads
                 collect = time.perf_counter() - started
-                read = sum(isinstance(value, dict) for _, value in pairs)
+                read = sum(isinstance(value, dict) for value in answers.values())
                 retries_total = f"{client.retries.used} of {client.retries.total}"
             with HubClient(hub.url, hub.token) as client:
                 seq, _ = timed_deliver(out, client, seq_users, 1)

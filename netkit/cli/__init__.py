@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from netkit import __version__
-from netkit.cli.options import out_folder, quiet, workbook_template, workshop_country, workshop_details
+from netkit.cli.options import FilePath, out_folder, quiet, workbook_template, workshop_country, workshop_details
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -28,7 +28,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("roster", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("roster", required=False, type=FilePath())
 @out_folder("Folder for the workbooks and manifest.json (created if needed).")
 @click.option("--example", is_flag=True, help="Use the bundled cohort of fictional participants.")
 @workbook_template()
@@ -119,7 +119,7 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
 
 
 @cli.command()
-@click.argument("specs", nargs=-1, type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("specs", nargs=-1, type=FilePath(exists=True))
 @click.option("--check", is_flag=True, help="Only check that the workbooks are up to date (exit 1 if not).")
 @friendly_errors
 def compose(specs, check):

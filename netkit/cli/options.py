@@ -1,20 +1,45 @@
 """Options several commands share, declared once: the output folder, the workshop's details and country, another
-workbook template, and ``--quiet``.
+workbook template, and ``--quiet``; and :class:`FilePath`, the type of every file argument.
 
 Each command still says in its own words what goes into the folder and where the details show.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-__all__ = ["out_folder", "quiet", "workbook_template", "workshop_country", "workshop_details"]
+__all__ = ["FilePath", "out_folder", "quiet", "workbook_template", "workshop_country", "workshop_details"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class FilePath(click.Path):
+    """A file argument or option (a :class:`~pathlib.Path`): a folder, a named pipe, a device or a
+    socket is refused as the command line is read.
+
+    Reading a named pipe waits for a writer that never comes, and writing "to" one would replace it
+    by a regular file, so neither is ever opened; ``exists`` is click's own (the file must be there).
+    """
+
+    def __init__(self, *, exists: bool = False):
+        super().__init__(dir_okay=False, exists=exists, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        path = super().convert(value, param, ctx)
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            return path  # not there (yet): click's exists, or the command, says so
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
+            self.fail(f"{os.fsdecode(path)!r} is {kind}, not a file; give an ordinary file.", param, ctx)
+        return path
 
 
 def out_folder(help: str) -> Callable[[F], F]:
@@ -31,7 +56,7 @@ def workbook_template() -> Callable[[F], F]:
     """``--workbook FILE``: a workshop template other than the bundled one, passed as a :class:`~pathlib.Path`."""
     return click.option(
         "--workbook",
-        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        type=FilePath(exists=True),
         help="Another workshop template (default: the bundled workshop.ipynb).",
     )
 

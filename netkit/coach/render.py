@@ -146,7 +146,11 @@ def load_template(path: str | Path) -> nbformat.NotebookNode:
             fix="give the path of a .ipynb file with --workbook, or leave it out",
         ) from None
     except Exception as exc:  # nbformat raises several kinds for a non-notebook
-        raise RenderError(f"this is not a readable notebook ({exc.__class__.__name__})", where=path) from None
+        raise RenderError(
+            f"this is not a readable notebook ({exc.__class__.__name__})",
+            where=path,
+            fix="give a .ipynb notebook with --workbook (one that opens in JupyterLab), or leave it out",
+        ) from None
     if not any("parameters" in cell.get("metadata", {}).get("tags", []) for cell in nb.cells):
         raise RenderError(
             "the template has no cell tagged 'parameters'",

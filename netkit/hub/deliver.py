@@ -372,7 +372,7 @@ def _hub_error(exc: BaseException | None, client: HubClient) -> HubError:
 
 
 def read_hub(
-    out: str | Path, hub: HubClient | str, *, folder: str = DEFAULT_FOLDER, progress: bool = False, jobs: int = 10
+    out: str | Path, hub: HubClient | str, *, folder: str = DEFAULT_FOLDER, progress: bool = False
 ) -> list[tuple[dict, Any]]:
     """``(manifest entry, answers | error)`` for every participant of the render in ``out``, read from the hub.
 
@@ -386,9 +386,9 @@ def read_hub(
     users = {pid: user for pid, user in delivered_users(out, url).items() if any(e.get("id") == pid for e in entries)}
     if isinstance(hub, str):  # after the manifest and the record: their errors come first
         with HubClient(hub) as client:
-            fetched = fetch_answers(client, users, folder=folder, progress=progress, jobs=jobs)
+            fetched = fetch_answers(client, users, folder=folder, progress=progress)
     else:
-        fetched = fetch_answers(hub, users, folder=folder, progress=progress, jobs=jobs)
+        fetched = fetch_answers(hub, users, folder=folder, progress=progress)
     not_delivered = HubError(
         "no workbook was delivered to this participant on this hub", fix="run `netkit deliver` first"
     )
