@@ -205,3 +205,37 @@ def test_a_busy_hub_that_recovers_is_answered():
     with Misbehaving(once_busy) as server, _client(server.url, retries=RetryBudget(3), backoff=0.01) as hub:
         assert hub.whoami()["name"] == "netkit"
         assert hub.retries.used == 1
+
+
+def test_a_proxy_from_the_environment_is_used_with_the_same_bounds(monkeypatch):
+    """Does the bounded client go through HTTP_PROXY (as httpx would), and is the deadline kept there too?"""
+    lines: list[bytes] = []
+
+    def proxy(sock, stop, counter):
+        lines.append(b"")  # a connection reached the proxy
+        body = b'{"name": "netkit", "scopes": []}'
+        _send(
+            sock,
+            counter,
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body),
+        )
+        _send(sock, counter, body)
+
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with Misbehaving(proxy) as server:
+        monkeypatch.setenv("HTTP_PROXY", server.url)
+        monkeypatch.setenv("http_proxy", server.url)
+        with HubClient("http://hub.example.invalid", TOKEN, deadline=2.0) as hub:
+            assert hub.whoami()["name"] == "netkit"
+    assert lines, "the proxy was not used"
+    with Misbehaving(drip_body) as server:
+        monkeypatch.setenv("HTTP_PROXY", server.url)
+        monkeypatch.setenv("http_proxy", server.url)
+        started = time.monotonic()
+        with (
+            HubClient("http://hub.example.invalid", TOKEN, deadline=1.0) as hub,
+            pytest.raises(HubError, match="in time"),
+        ):
+            hub.whoami()
+        assert time.monotonic() - started < 2.5

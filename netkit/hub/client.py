@@ -77,7 +77,7 @@ class HubClient:
             base_url=self.url,
             # per read/write/connect; the pool wait too is bounded by the call's deadline
             timeout=httpx.Timeout(timeout, pool=deadline),
-            transport=transport or DeadlineTransport(self.max_connections),
+            transport=transport or DeadlineTransport(self.max_connections, self.url),
             headers={"Authorization": f"token {token}"},
             follow_redirects=False,
         )

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import httpcore
 import httpx
@@ -174,21 +176,42 @@ class _Body(httpx.SyncByteStream):
             self._stream.close()
 
 
+def _proxy_for(url: str) -> str | None:
+    """The proxy the environment sets for ``url`` (None: connect directly)."""
+    parts = urlsplit(url)
+    if not parts.hostname or urllib.request.proxy_bypass(parts.hostname):
+        return None
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    return proxy if proxy and urlsplit(proxy).scheme in ("http", "https") and urlsplit(proxy).hostname else None
+
+
 class DeadlineTransport(httpx.BaseTransport):
     """httpx's HTTP/1.1 transport (httpcore's connection pool) on sockets bounded by the call deadline.
 
     httpx has per-read, per-write and connect timeouts but no total one; this transport gives every
     socket operation only what is left of the call's deadline (set per thread by
-    :meth:`HubClient.request`), so neither trickled headers nor a trickled body outlive it."""
+    :meth:`HubClient.request`), so neither trickled headers nor a trickled body outlive it.
 
-    def __init__(self, max_connections: int):
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=5.0,
-            network_backend=_DeadlineBackend(),
-        )
+    ``url`` is the hub's: when the environment names a proxy for it (``HTTPS_PROXY``,
+    ``HTTP_PROXY``, not bypassed by ``NO_PROXY``), calls go through that proxy, as httpx's own
+    transport would, on the same bounded sockets."""
+
+    def __init__(self, max_connections: int, url: str = ""):
+        options: dict[str, Any] = {
+            "ssl_context": httpx.create_ssl_context(),
+            "max_connections": max_connections,
+            "max_keepalive_connections": max_connections,
+            "keepalive_expiry": 5.0,
+            "network_backend": _DeadlineBackend(),
+        }
+        proxy = _proxy_for(url)
+        if proxy is None:
+            self._pool: httpcore.ConnectionPool = httpcore.ConnectionPool(**options)
+        else:
+            parts = urlsplit(proxy)
+            auth = (unquote(parts.username), unquote(parts.password or "")) if parts.username else None
+            plain = parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else "")).geturl()
+            self._pool = httpcore.HTTPProxy(proxy_url=plain, proxy_auth=auth, **options)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         core = httpcore.Request(
