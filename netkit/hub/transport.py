@@ -210,7 +210,7 @@ class DeadlineTransport(httpx.BaseTransport):
         else:
             parts = urlsplit(proxy)
             auth = (unquote(parts.username), unquote(parts.password or "")) if parts.username else None
-            plain = parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else "")).geturl()
+            plain = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()  # the user:password goes in auth
             self._pool = httpcore.HTTPProxy(proxy_url=plain, proxy_auth=auth, **options)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
