@@ -3,6 +3,11 @@
 A write goes to a temporary file in the same folder, is flushed and fsync'd, then renamed over
 the target (``os.replace`` is atomic on POSIX and Windows). Readers see the old file or the new
 one, never a mix. Optionally the previous version is kept as a backup first.
+
+Only a regular file (or nothing yet) is ever replaced: a named pipe, a device, a socket or a
+folder at the target (or at the end of a link there) is refused with
+:class:`~netkit.exceptions.OutputPathError` before anything is written, instead of being
+swapped for a regular file while the command reports "wrote ...".
 """
 
 from __future__ import annotations
@@ -10,11 +15,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["TMP_SUFFIX", "atomic_write_bytes", "atomic_write_json", "atomic_write_text"]
+from netkit.exceptions import OutputPathError
+
+__all__ = ["TMP_SUFFIX", "atomic_write_bytes", "atomic_write_json", "atomic_write_text", "check_writable_file"]
 
 TMP_SUFFIX = ".netkit-tmp"
 
@@ -24,6 +32,35 @@ def _default_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def check_writable_file(path: str | Path) -> None:
+    """Refuse (:class:`~netkit.exceptions.OutputPathError`) when ``path`` exists and is not a regular file.
+
+    The test follows a link, so a link to a pipe or a device is refused too; a missing path or a
+    dangling link is fine (a new file is written)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    if stat.S_ISREG(mode):
+        return
+    kind = (
+        "a folder"
+        if stat.S_ISDIR(mode)
+        else "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not an ordinary file"
+    )
+    raise OutputPathError(
+        f"this is {kind}, not a regular file, so netkit will not write its output here",
+        where=path,
+        fix="give the name of a new or ordinary file to write (for example report.html)",
+    )
 
 
 def atomic_write_bytes(
@@ -36,6 +73,7 @@ def atomic_write_bytes(
     readable where the coach's other files are. Private files (answers) pass ``mode=0o600``.
     """
     path = Path(path)
+    check_writable_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if mode is None:
         try:

@@ -13,6 +13,7 @@ The tree::
     ├── RenderError             a workbook cannot be (re)rendered
     │   └── TouchedWorkbookError    a participant already worked in it
     ├── UnsafePathError         a link, or a path leaving the folder it must stay in
+    ├── OutputPathError         an output netkit will not write: the working folder, a folder of other files, a pipe
     ├── FileAccessError         the system refused to read or write a file (an OSError, explained)
     ├── TemplateError           an outreach template is broken or lacks a field
     ├── HubError                a JupyterHub reply or token cannot be used
@@ -106,6 +107,12 @@ class UnsafePathError(NetkitError):
     location leaves the folder it must stay in: netkit neither reads nor writes through it."""
 
 
+class OutputPathError(NetkitError):
+    """An output path a command will not write to: the folder it runs in (or one above it), a
+    folder that holds other files and is not marked as this command's own, or something that is
+    not a regular file (a named pipe, a device)."""
+
+
 class FileAccessError(NetkitError):
     """The operating system refused to read or write a file or folder (an :class:`OSError`)."""
 
@@ -145,6 +152,7 @@ __all__ = [
     "ImportFormatError",
     "InputError",
     "NetkitError",
+    "OutputPathError",
     "RenderError",
     "RosterError",
     "TemplateError",

@@ -17,10 +17,20 @@ planted in OUT (``.netkit-backups -> /etc``, a participant folder pointing at so
 is refused with :class:`~netkit.exceptions.UnsafePathError` instead of followed. A manifest
 entry's folder is found from its ``id`` (the folder ``<slug>-<id>`` directly in OUT), never
 trusted as free text.
+
+The output-folder guard: every command with ``-o FOLDER`` (render, lite, guide, emails) takes its
+folder through :func:`claim_output_folder`, which writes only into a folder the command creates,
+an empty one, or one it recognises as its own (the marker file :data:`OUTPUT_MARKER` naming the
+command, or for a render made before the marker, its ``manifest.json``). It refuses the working
+folder (``-o .``) and every folder above it, a folder holding other files, and another command's
+folder (``netkit lite -o`` a copy of a render folder would otherwise replace participants'
+answers). :func:`check_output_folder` is the same test without writing anything, for a command
+line to stop before any work is done.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -30,12 +40,17 @@ from typing import Any
 
 from slugify import slugify
 
-from netkit.exceptions import RenderError, UnsafePathError
+from netkit.atomic import atomic_write_text
+from netkit.exceptions import OutputPathError, RenderError, UnsafePathError
 
 __all__ = [
     "FOLDER_TEMPLATE",
     "MANIFEST",
+    "OUTPUT_KINDS",
+    "OUTPUT_MARKER",
     "SLUG_MAX",
+    "check_output_folder",
+    "claim_output_folder",
     "guard",
     "guard_dir",
     "guard_file",
@@ -189,3 +204,111 @@ def manifest_notebook(out: str | Path, entry: Mapping[str, Any], relative: Any) 
             fix="render again into this folder to rewrite the manifest",
         )
     return guard_file(folder, path)
+
+
+# --------------------------------------------------------------------------- output folders
+#: The file that marks a folder as the output folder of one netkit command.
+OUTPUT_MARKER = ".netkit-output"
+#: The commands that write into a folder, and what such a folder held before the marker existed
+#: (every one of these names as a regular file): an older folder of that command, recognised.
+OUTPUT_KINDS: dict[str, tuple[str, ...]] = {
+    "render": (MANIFEST,),
+    "lite": (".nojekyll", "jupyter-lite.json"),
+    "guide": ("run-sheet.json", "slides.html"),
+    "emails": (),
+}
+_NEW_FOLDER_FIX = "give the name of a new folder (netkit creates it), for example -o {example}"
+
+
+def _marker_kind(folder: Path) -> str | None:
+    """The command named by ``folder``'s marker; None without one; refused when it is not a plain small file."""
+    marker = folder / OUTPUT_MARKER
+    try:
+        status = os.lstat(marker)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if not stat.S_ISREG(status.st_mode) or status.st_size > 4096:
+        raise OutputPathError(
+            f"this folder's {OUTPUT_MARKER} is not netkit's marker file (a link, a folder or too large)",
+            where=marker,
+            fix=_NEW_FOLDER_FIX.format(example="out-new"),
+        )
+    try:
+        kind = json.loads(marker.read_text(encoding="utf-8")).get("netkit")
+    except (OSError, ValueError, AttributeError):
+        kind = None
+    return kind if isinstance(kind, str) else ""
+
+
+def check_output_folder(folder: str | Path, kind: str) -> Path:
+    """``folder`` if command ``kind`` may write into it; :class:`OutputPathError` otherwise. Writes nothing.
+
+    Allowed: a folder that does not exist yet (under a parent that is a folder), an empty folder,
+    or one marked as ``kind``'s own (or holding what an older ``kind`` wrote, see
+    :data:`OUTPUT_KINDS`). Refused: the working folder and every folder above it (``-o .``,
+    ``-o ..``, ``-o /``), whatever they hold; a file, pipe or device; another command's folder;
+    and any other folder that holds something.
+    """
+    if kind not in OUTPUT_KINDS:
+        raise ValueError(f"unknown output kind {kind!r}")
+    path = Path(folder)
+    example = {"render": "out", "lite": "site", "guide": "kit", "emails": "mail"}[kind]
+    fix = _NEW_FOLDER_FIX.format(example=example)
+    real, here = os.path.realpath(path), os.path.realpath(os.getcwd())
+    if real == here or here.startswith(real.rstrip(os.sep) + os.sep):
+        raise OutputPathError(
+            "this is the working folder"
+            + ("" if real == here else " or a folder above it")
+            + "; netkit never writes its output into the folder you run it from",
+            where=path,
+            fix=fix,
+        )
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return path  # created by claim_output_folder
+    if not stat.S_ISDIR(status.st_mode):
+        raise OutputPathError("this is a file, not a folder", where=path, fix=fix)
+    owner = _marker_kind(path)
+    if owner == kind:
+        return path
+    if owner:
+        raise OutputPathError(
+            f"this is the output folder of `netkit {owner}`, not of `netkit {kind}`, and is left as it is",
+            where=path,
+            fix=fix,
+        )
+    with os.scandir(path) as entries:
+        names = {entry.name for entry in entries}
+    legacy = OUTPUT_KINDS[kind]
+    if not names or (legacy and all((path / name).is_file() and not (path / name).is_symlink() for name in legacy)):
+        return path
+    if kind == "emails" and all(name.endswith(".eml") for name in names):
+        return path  # e-mails written before the marker existed: only .eml files
+    if owner is None and any(all((path / n).is_file() for n in files) for files in OUTPUT_KINDS.values() if files):
+        other = next(k for k, files in OUTPUT_KINDS.items() if files and all((path / n).is_file() for n in files))
+        raise OutputPathError(
+            f"this is the output folder of `netkit {other}`, not of `netkit {kind}`, and is left as it is",
+            where=path,
+            fix=fix,
+        )
+    raise OutputPathError(
+        f"this folder holds {len(names)} file(s) or folder(s) not made by netkit {kind}; netkit writes only "
+        "into a new or empty folder, or one it made",
+        where=path,
+        fix=fix,
+    )
+
+
+def claim_output_folder(folder: str | Path, kind: str) -> Path:
+    """:func:`check_output_folder`, then create ``folder`` if needed and mark it as ``kind``'s own.
+
+    The one way a command with ``-o FOLDER`` gets its folder. An :class:`OSError` (no permission,
+    a read-only disk) is left to the command's edge, which says it as a file-access problem."""
+    path = check_output_folder(folder, kind)
+    path.mkdir(parents=True, exist_ok=True)
+    marker = path / OUTPUT_MARKER
+    if _marker_kind(path) != kind:
+        note = "netkit writes this folder; a later run of the same command may replace what it wrote here"
+        atomic_write_text(marker, json.dumps({"netkit": kind, "note": note}) + "\n")
+    return path

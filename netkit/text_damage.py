@@ -12,7 +12,7 @@ import unicodedata
 
 from netkit.exceptions import InputError
 
-__all__ = ["find_control", "mojibake", "mojibake_warnings", "refuse_control"]
+__all__ = ["BIDI_CONTROLS", "find_control", "mojibake", "mojibake_warnings", "refuse_control"]
 
 # Two to four characters that are the Windows-1252/Latin-1 reading of one UTF-8 character.
 _MOJIBAKE = re.compile(
@@ -59,11 +59,20 @@ def mojibake_warnings(text: str, where: str) -> list[str]:
     ]
 
 
+#: Bidirectional embeddings, overrides and isolates: invisible, they make text display in another
+#: order than it is stored ("Ada\u202egpj.exe" shows as "Adaexe.jpg"). The ordinary direction
+#: marks (U+200E, U+200F, U+061C) that right-to-left names may carry are not among them.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def find_control(text: str) -> tuple[int, int, str] | None:
-    """(line, column, character name) of the first control character other than tab and line breaks."""
+    """(line, column, character name) of the first control character other than tab and line
+    breaks, or bidirectional control (:data:`BIDI_CONTROLS`)."""
     for number, line in enumerate(text.splitlines(), start=1):
         for column, char in enumerate(line, start=1):
-            if char not in "\t" and unicodedata.category(char) == "Cc":
+            if char not in "\t" and (unicodedata.category(char) == "Cc" or char in BIDI_CONTROLS):
+                if char in BIDI_CONTROLS:
+                    return number, column, f"U+{ord(char):04X}, a bidirectional control"
                 return number, column, "NUL" if char == "\x00" else f"U+{ord(char):04X}"
     return None
 

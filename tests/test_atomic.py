@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 
 import pytest
 
@@ -66,3 +67,31 @@ def test_answers_are_private_to_their_owner(tmp_path):
     store = AnswersStore(tmp_path, debounce=0)
     store.set("a", 1)
     assert store.path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder", "link-to-fifo"])
+def test_an_output_that_is_not_a_regular_file_is_refused(tmp_path, kind):
+    """Is writing to a named pipe, a device or a folder refused with a message, leaving it as it was?"""
+    from netkit.exceptions import OutputPathError
+
+    if kind == "fifo":
+        target = tmp_path / "report.html"
+        os.mkfifo(target)
+    elif kind == "device":  # a null device of our own: never point a write test at /dev/null itself
+        target = tmp_path / "null"
+        try:
+            os.mknod(target, 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+        except PermissionError:
+            pytest.skip("creating a device node needs root")
+    elif kind == "folder":
+        target = tmp_path / "report.html"
+        target.mkdir()
+    else:
+        os.mkfifo(tmp_path / "pipe")
+        target = tmp_path / "report.html"
+        os.symlink(tmp_path / "pipe", target)
+    before = os.stat(target).st_mode
+    with pytest.raises(OutputPathError, match="not a regular file"):
+        atomic.atomic_write_text(target, "hello")
+    assert os.stat(target).st_mode == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(atomic.TMP_SUFFIX)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -215,3 +216,90 @@ def test_the_app_mode_extension_is_a_prebuilt_federated_extension():
     assert (lite.EXTENSION / build["load"]).exists() and build["extension"] == "./extension"
     source = (lite.EXTENSION / build["load"]).read_text(encoding="utf-8")
     assert f'_JUPYTERLAB["{package["name"]}"]' in source and "lite_app" in source
+
+
+# --------------------------------------------------------------------------- the output folder
+@pytest.fixture
+def offline_build(tmp_path, monkeypatch):
+    """build_site with the downloads and `jupyter lite build` faked: what it writes is what the guard lets it."""
+    core = tmp_path / "cache" / "pyodide"
+    core.mkdir(parents=True)
+    for name in lite.CORE_FILES:
+        (core / name).write_text("x")
+    (core / "pyodide-lock.json").write_text(json.dumps({"info": {"version": "0"}}))
+    wheels = tmp_path / "cache" / "wheels"
+    wheels.mkdir()
+    monkeypatch.setattr(lite, "fetch_pyodide", lambda cache, run: core)
+    monkeypatch.setattr(lite, "fetch_wheels", lambda cache, run: wheels)
+    monkeypatch.setattr(
+        lite, "netkit_wheel", lambda dest, run: (dest.mkdir(parents=True), _wheel(dest, "netkit", "0.0.0"))[-1]
+    )
+    calls: list[list[str]] = []
+
+    def run(args, **kwargs):
+        calls.append(list(args))
+        out = Path(args[args.index("--output-dir") + 1])
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "jupyter-lite.json").write_text("{}")
+        (out / "notebooks").mkdir(exist_ok=True)
+        return subprocess.CompletedProcess(args, 0, stdout="", stderr="")
+
+    def build(out, **kwargs):
+        return lite.build_site(out, defaults=COACH, cache=tmp_path / "cache", run=run, **kwargs)
+
+    build.calls = calls
+    return build
+
+
+def test_a_rebuild_replaces_the_earlier_site_only(offline_build, tmp_path):
+    """Does a second build into the same -o replace what the first wrote (and keep it marked as a site)?"""
+    from netkit.paths import OUTPUT_MARKER
+
+    site = offline_build(tmp_path / "site").path
+    (site / "left-from-last-build.js").write_text("old")
+    offline_build(site)
+    assert not (site / "left-from-last-build.js").exists()
+    assert (site / OUTPUT_MARKER).is_file() and (site / "index.html").is_file()
+    assert len(offline_build.calls) == 2
+
+
+def test_a_copy_of_a_render_folder_is_never_a_site_folder(offline_build, tmp_path):
+    """Is `netkit lite -o` a copy of a render folder refused before any work, answers and manifest intact?"""
+    from netkit.coach.render import render
+    from netkit.coach.roster import parse_roster
+    from netkit.exceptions import OutputPathError
+    from netkit.store.answers import AnswersStore
+
+    out = tmp_path / "out"
+    render(parse_roster("Name,Email\nAda,ada@example.org\n", where="r.csv"), out, progress=False)
+    folder = next(p for p in out.iterdir() if p.is_dir())
+    AnswersStore(folder, debounce=0).set("network.goal", "keep this")
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    for marker in (True, False):  # with render's marker, and as an older render made before it
+        if not marker:
+            (copy / ".netkit-output").unlink()
+        with pytest.raises(OutputPathError, match="netkit render"):
+            offline_build(copy)
+        assert (copy / "manifest.json").is_file()
+        assert "keep this" in (copy / folder.name / "netkit-answers.json").read_text(encoding="utf-8")
+    assert offline_build.calls == []
+
+
+def test_a_workbook_that_is_not_a_notebook_stops_before_anything_is_made(offline_build, tmp_path):
+    """Is a --workbook that is not a notebook a clear error (no NotJSONError traceback), with no folder made?"""
+    from netkit.exceptions import NetkitError
+
+    bad = tmp_path / "draft.ipynb"
+    bad.write_text("my notes, not a notebook")
+    with pytest.raises(NetkitError, match="not a readable notebook") as caught:
+        offline_build(tmp_path / "site", workbook=bad)
+    assert caught.value.fix and not (tmp_path / "site").exists() and offline_build.calls == []
+
+
+def test_an_unwritable_site_folder_is_said_as_a_permission_problem(tmp_path):
+    """Does `netkit lite -o` where no folder can be made say so (not "check the package registries")?"""
+    result = CliRunner().invoke(cli, ["lite", "-o", "/sys/netkit-lite-test/site"])
+    assert result.exit_code == 2
+    assert "registr" not in result.output and "Traceback" not in result.output
+    assert "not permitted" in result.output or "permission" in result.output or "read-only" in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -170,3 +171,125 @@ def test_a_relative_out_such_as_dot_is_guarded_like_any_other(tmp_path, monkeypa
     assert guard_dir(".", Path(".") / "ada-1") == Path("ada-1")
     with pytest.raises(UnsafePathError):
         guard_file(".", Path(".") / "ada-1" / ".." / ".." / "etc")
+
+
+# --------------------------------------------------------------------------- output folders
+def _tree(folder: Path) -> dict[str, bytes | None]:
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes() if p.is_file() else None) for p in sorted(folder.rglob("*"))
+    }
+
+
+def test_a_new_output_folder_is_created_and_marked(tmp_path):
+    """Is a missing -o folder created (with parents) and marked, so the next run knows it as its own?"""
+    from netkit.paths import OUTPUT_MARKER, claim_output_folder
+
+    out = claim_output_folder(tmp_path / "a" / "site", "lite")
+    assert (out / OUTPUT_MARKER).is_file()
+    assert claim_output_folder(tmp_path / "a" / "site", "lite") == out  # its own: accepted again
+
+
+def test_an_empty_existing_folder_is_taken(tmp_path):
+    """Is an existing empty folder accepted (and marked)?"""
+    from netkit.paths import OUTPUT_MARKER, claim_output_folder
+
+    (tmp_path / "empty").mkdir()
+    assert (claim_output_folder(tmp_path / "empty", "guide") / OUTPUT_MARKER).is_file()
+
+
+@pytest.mark.parametrize("kind", ["lite", "render", "guide", "emails"])
+def test_a_folder_of_other_files_is_refused_untouched(tmp_path, kind):
+    """Is a non-empty folder netkit did not make refused, with every file left as it was?"""
+    from netkit.exceptions import OutputPathError
+    from netkit.paths import check_output_folder, claim_output_folder
+
+    folder = tmp_path / "thesis"
+    (folder / "chapters").mkdir(parents=True)
+    (folder / "notes.txt").write_text("years of work")
+    (folder / "chapters" / "one.md").write_text("# One")
+    before = _tree(folder)
+    for guard in (check_output_folder, claim_output_folder):
+        with pytest.raises(OutputPathError, match="not made by netkit") as caught:
+            guard(folder, kind)
+        assert "new folder" in caught.value.message
+    assert _tree(folder) == before
+
+
+def test_another_commands_folder_is_refused(tmp_path):
+    """Is a render folder (or a copy of one) refused as the site folder of `netkit lite`, and vice versa?"""
+    from netkit.exceptions import OutputPathError
+    from netkit.paths import claim_output_folder
+
+    render_out = claim_output_folder(tmp_path / "out", "render")
+    (render_out / "manifest.json").write_text("{}")
+    with pytest.raises(OutputPathError, match="netkit render"):
+        claim_output_folder(render_out, "lite")
+    site = claim_output_folder(tmp_path / "site", "lite")
+    (site / "index.html").write_text("<html>")
+    with pytest.raises(OutputPathError, match="netkit lite"):
+        claim_output_folder(site, "render")
+
+
+def test_a_render_folder_from_before_the_marker_is_recognised(tmp_path):
+    """Is a render folder written by an older netkit (a manifest.json, no marker) still render's own?"""
+    from netkit.exceptions import OutputPathError
+    from netkit.paths import OUTPUT_MARKER, claim_output_folder
+
+    old = tmp_path / "out"
+    (old / "ada-1234567890").mkdir(parents=True)
+    (old / "manifest.json").write_text('{"participants": []}')
+    assert (claim_output_folder(old, "render") / OUTPUT_MARKER).is_file()
+    old2 = tmp_path / "out2"
+    old2.mkdir()
+    (old2 / "manifest.json").write_text('{"participants": []}')
+    with pytest.raises(OutputPathError):
+        claim_output_folder(old2, "lite")  # a render folder is never a site folder
+
+
+@pytest.mark.parametrize("spelling", [".", "./", "", "..", "{cwd}", "{cwd}/sub/..", "/"])
+def test_the_working_folder_and_those_above_it_are_refused(tmp_path, monkeypatch, spelling):
+    """Is `-o .` (the working folder by any spelling, or a folder above it) refused, whatever it holds?"""
+    from netkit.exceptions import OutputPathError
+    from netkit.paths import claim_output_folder
+
+    cwd = tmp_path / "work"
+    (cwd / "sub").mkdir(parents=True)
+    (cwd / "keep.txt").write_text("mine")
+    monkeypatch.chdir(cwd)
+    with pytest.raises(OutputPathError, match="working folder"):
+        claim_output_folder(spelling.format(cwd=cwd), "lite")
+    assert (cwd / "keep.txt").read_text() == "mine"
+    assert sorted(p.name for p in cwd.iterdir()) == ["keep.txt", "sub"]
+
+
+@pytest.mark.parametrize("what", ["file", "fifo", "marker-link", "marker-folder"])
+def test_what_is_not_a_folder_of_netkits_is_refused(tmp_path, what):
+    """Is an -o that is a file or a pipe refused, and a marker that is a link or a folder not trusted?"""
+    from netkit.exceptions import NetkitError
+    from netkit.paths import OUTPUT_MARKER, claim_output_folder
+
+    target = tmp_path / "out"
+    if what == "file":
+        target.write_text("x")
+    elif what == "fifo":
+        os.mkfifo(target)
+    else:
+        target.mkdir()
+        (tmp_path / "elsewhere.json").write_text('{"netkit": "lite"}')
+        if what == "marker-link":
+            (target / OUTPUT_MARKER).symlink_to(tmp_path / "elsewhere.json")
+        else:
+            (target / OUTPUT_MARKER).mkdir()
+    with pytest.raises(NetkitError):
+        claim_output_folder(target, "lite")
+
+
+def test_a_folder_whose_parent_cannot_be_written_is_a_permission_problem(tmp_path):
+    """Is an -o where the folder cannot be created said as a file-access problem (not a download one)?"""
+    from netkit.exceptions import FileAccessError, NetkitError
+    from netkit.paths import claim_output_folder
+
+    with pytest.raises((FileAccessError, OSError)) as caught:
+        claim_output_folder("/proc/netkit-cannot-be-here/site", "lite")
+    if isinstance(caught.value, NetkitError):
+        assert "download" not in caught.value.message

@@ -15,6 +15,7 @@ import click
 
 from netkit import __version__
 from netkit.cli.options import (
+    FilePath,
     out_folder,
     quiet,
     roster_columns,
@@ -35,7 +36,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("roster", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("roster", required=False, type=FilePath())
 @out_folder("Folder for the workbooks and manifest.json (created if needed).")
 @click.option("--example", is_flag=True, help="Use the bundled cohort of fictional participants.")
 @workbook_template()
@@ -130,7 +131,7 @@ def render(
 
 
 @cli.command()
-@click.argument("specs", nargs=-1, type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("specs", nargs=-1, type=FilePath(exists=True))
 @click.option("--check", is_flag=True, help="Only check that the workbooks are up to date (exit 1 if not).")
 @friendly_errors
 def compose(specs, check):

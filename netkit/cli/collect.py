@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from netkit.cli.options import quiet, workshop_file
+from netkit.cli.options import FilePath, quiet, workshop_file
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -21,13 +21,13 @@ __all__ = ["collect", "watch"]
     "--output",
     "report_path",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(),
     help="Where to write the HTML report (one self-contained file).",
 )
 @click.option(
     "--csv",
     "csv_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(),
     help="Also write the progress table as a CSV (UTF-8 with BOM, safe to open in Excel).",
 )
 @click.option(

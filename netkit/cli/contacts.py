@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from netkit.cli.options import FilePath
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -26,7 +27,7 @@ def contacts() -> None:
 
 
 @contacts.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("file", type=FilePath(exists=True))
 @click.option(
     "--format",
     "fmt",
@@ -39,7 +40,7 @@ def contacts() -> None:
     "-o",
     "--out",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(),
     help="Contacts file to merge into (created if absent).",
 )
 @friendly_errors
@@ -67,12 +68,12 @@ def import_contacts(file: Path, fmt: str, out: Path) -> None:
 
 
 @contacts.command("map")
-@click.argument("contacts_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("contacts_file", type=FilePath(exists=True))
 @click.option(
     "-o",
     "--out",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(),
     help="Picture to write (.png, .svg or .pdf).",
 )
 @click.option("--name", default="You", show_default=True, help="Name shown in the centre.")
@@ -115,8 +116,8 @@ def map_contacts(contacts_file: Path, out: Path, name: str, dpi: int) -> None:
 
 
 @contacts.command("export")
-@click.argument("contacts_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="CSV to write.")
+@click.argument("contacts_file", type=FilePath(exists=True))
+@click.option("-o", "--out", required=True, type=FilePath(), help="CSV to write.")
 @friendly_errors
 def export_contacts(contacts_file: Path, out: Path) -> None:
     """Write CONTACTS_FILE as a CSV that is safe to open in a spreadsheet.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from netkit.cli.options import quiet
+from netkit.cli.options import FilePath, quiet
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -27,7 +27,7 @@ __all__ = ["deliver"]
 )
 @click.option(
     "--roster",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=FilePath(exists=True),
     help="The roster the workbooks were rendered from; hub user names come from its column chosen with --user-from.",
 )
 @click.option(
@@ -40,7 +40,7 @@ __all__ = ["deliver"]
 @click.option(
     "--map",
     "map_csv",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=FilePath(exists=True),
     help="Instead of --roster: a CSV with columns 'participant' (id, folder or name from "
     "manifest.json) and 'hub_user'.",
 )
@@ -53,10 +53,10 @@ __all__ = ["deliver"]
 @click.option(
     "-j",
     "--jobs",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=50),
     default=10,
     show_default=True,
-    help="Participants handled at once (servers started in parallel).",
+    help="Participants handled at once (servers started in parallel; at most 50).",
 )
 @click.option(
     "--retries",

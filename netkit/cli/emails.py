@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from netkit.cli.options import out_folder, roster_columns, workshop_details
+from netkit.cli.options import FilePath, out_folder, roster_columns, workshop_details
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -14,7 +12,7 @@ __all__ = ["emails"]
 
 
 @click.command()
-@click.argument("roster", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("roster", type=FilePath())
 @click.option(
     "--kind",
     required=True,

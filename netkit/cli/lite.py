@@ -11,7 +11,7 @@ __all__ = ["lite"]
 
 
 @click.command()
-@out_folder("Folder for the static site (replaced if it exists).")
+@out_folder("Folder for the static site: a new or empty one, or an earlier site (replaced).")
 @workshop_details(" shown in every workbook.")
 @workshop_country(".")
 @workbook_template()

@@ -1,5 +1,6 @@
 """Options several commands share, declared once: the output folder, the workshop's details and country (and the
-``workshop.toml`` that holds them once for every command), another workbook template, and ``--quiet``.
+``workshop.toml`` that holds them once for every command), another workbook template, and ``--quiet``; and
+:class:`FilePath`, the type of every file argument.
 
 Each command still says in its own words what goes into the folder and where the details show.
 """
@@ -7,6 +8,8 @@ Each command still says in its own words what goes into the folder and where the
 from __future__ import annotations
 
 import functools
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +21,7 @@ from netkit.cli_errors import friendly_errors
 
 __all__ = [
     "WORKSHOP_PARAMETERS",
+    "FilePath",
     "out_folder",
     "quiet",
     "roster_columns",
@@ -28,6 +32,29 @@ __all__ = [
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class FilePath(click.Path):
+    """A file argument or option (a :class:`~pathlib.Path`): a folder, a named pipe, a device or a
+    socket is refused as the command line is read.
+
+    Reading a named pipe waits for a writer that never comes, and writing "to" one would replace it
+    by a regular file, so neither is ever opened; ``exists`` is click's own (the file must be there).
+    """
+
+    def __init__(self, *, exists: bool = False):
+        super().__init__(dir_okay=False, exists=exists, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        path = super().convert(value, param, ctx)
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            return path  # not there (yet): click's exists, or the command, says so
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
+            self.fail(f"{os.fsdecode(path)!r} is {kind}, not a file; give an ordinary file.", param, ctx)
+        return path
 
 
 def out_folder(help: str) -> Callable[[F], F]:
@@ -44,7 +71,7 @@ def workbook_template() -> Callable[[F], F]:
     """``--workbook FILE``: a workshop template other than the bundled one, passed as a :class:`~pathlib.Path`."""
     return click.option(
         "--workbook",
-        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        type=FilePath(exists=True),
         help="Another workshop template (default: the bundled workshop.ipynb).",
     )
 
@@ -108,7 +135,7 @@ def workshop_file() -> Callable[[F], F]:
 
         option = click.option(
             "--config",
-            type=click.Path(dir_okay=False, path_type=Path),
+            type=FilePath(),
             default=None,
             help="The workshop's details from this TOML file's [workshop] table (default: workshop.toml beside "
             "the roster or in the current folder, if any). Flags win over the file.",

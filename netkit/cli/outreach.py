@@ -48,6 +48,12 @@ def _read_message(file: str) -> str:
 
 
 def _read_message_file(path: Path) -> bytes:
+    if path.exists() and not path.is_file() and not path.is_dir():  # a named pipe would be waited on for ever
+        raise InputError(
+            "this is a named pipe or a device, not a message file",
+            where=path,
+            fix="give a text file holding the message",
+        )
     try:
         return path.read_bytes()
     except FileNotFoundError:

@@ -28,7 +28,7 @@ import tomllib
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formatdate, parseaddr
+from email.utils import formatdate, getaddresses, parseaddr
 from pathlib import Path
 
 from netkit.coach.roster import Participant, Roster, read_roster
@@ -38,9 +38,11 @@ from netkit.resources import PACKAGE_DIR
 __all__ = [
     "EMAILS_DATA",
     "FORMATS",
-    "EmailsReport",
     "KINDS",
+    "MAX_DISPLAY_NAME",
+    "EmailsReport",
     "build_email",
+    "check_sender",
     "first_name",
     "load_texts",
     "recipient",
@@ -50,6 +52,12 @@ __all__ = [
 
 EMAILS_DATA = PACKAGE_DIR / "data" / "emails.toml"
 KINDS = ("pre-work", "follow-up")
+#: The longest name shown in a To header; a longer one is shortened there (the greeting keeps it
+#: whole). The policy folds a header at spaces, or as encoded words when a name is not ASCII, but
+#: it cannot fold one unbroken ASCII word, and RFC 5322 allows no line over 998 characters.
+MAX_DISPLAY_NAME = 100
+#: RFC 5321's limits of an address: 64 characters before the @, 254 in all.
+_MAX_LOCAL, _MAX_ADDRESS = 64, 254
 
 
 @dataclass
@@ -87,10 +95,52 @@ def recipient(participant: Participant) -> Address:
     local, at, domain = addr.rpartition("@")
     if not at or not local or "." not in domain or any(c.isspace() for c in addr):
         raise ValueError(f"{raw!r} does not look like an e-mail address")
+    if len(local) > _MAX_LOCAL or len(addr) > _MAX_ADDRESS:
+        raise ValueError(
+            f"the address is longer than e-mail allows ({_MAX_LOCAL} characters before the @, {_MAX_ADDRESS} in all)"
+        )
     try:
-        return Address(display_name=participant.name, addr_spec=addr)
+        return Address(display_name=_display_name(participant.name), addr_spec=addr)
     except (ValueError, IndexError) as exc:
         raise ValueError(f"{raw!r} is not a usable e-mail address ({exc})") from None
+
+
+def _display_name(name: str) -> str:
+    """``name`` on one line, shortened to :data:`MAX_DISPLAY_NAME` characters (with "…") if longer."""
+    name = " ".join(name.split())
+    return name if len(name) <= MAX_DISPLAY_NAME else name[: MAX_DISPLAY_NAME - 1].rstrip() + "\u2026"
+
+
+def check_sender(sender: str) -> str:
+    """``sender`` (``--from``) if it is one usable address, with or without a name; else a :class:`NetkitError`.
+
+    Checked before anything is written: a line break would start a new header, a control or
+    bidirectional character would hide what the participant sees, and anything but one address
+    would make every e-mail unusable."""
+    from netkit.text_damage import find_control
+
+    sender = (sender or "").strip()
+    if not sender:
+        return sender
+    fix = 'give one address, e.g. --from "Sam Rivera <sam@example.org>" or --from sam@example.org'
+    if any(ch in sender for ch in "\r\n") or find_control(sender):
+        found = find_control(sender.replace("\r", "\x0d").replace("\n", "\x0a")) or (1, 1, "a line break")
+        what = "a line break" if any(ch in sender for ch in "\r\n") else f"an invisible character ({found[2]})"
+        raise NetkitError(f"--from holds {what}, which an e-mail header cannot carry", where="--from", fix=fix)
+    if len(sender) > MAX_DISPLAY_NAME + _MAX_ADDRESS + 3:
+        raise NetkitError(f"--from is {len(sender):,} characters long, too long for a sender", where="--from", fix=fix)
+    addresses = getaddresses([sender])
+    addr = addresses[0][1] if len(addresses) == 1 else ""
+    local, at, domain = addr.rpartition("@")
+    if (
+        not at
+        or not local
+        or "." not in domain.strip(".")
+        or any(c.isspace() for c in addr)
+        or len(addr) > _MAX_ADDRESS
+    ):
+        raise NetkitError(f"--from {sender!r} is not one e-mail address", where="--from", fix=fix)
+    return sender
 
 
 #: The workshop formats (:data:`netkit.coach.run_sheets.FORMATS`): what a participant needs ready differs.
@@ -220,6 +270,7 @@ def build_email(
 
     if kind not in KINDS:
         raise NetkitError(f"there is no e-mail kind {kind!r}", fix="use one of: " + ", ".join(KINDS))
+    sender = check_sender(sender)
     if format_name and format_name not in FORMATS:
         raise NetkitError(f"there is no workshop format {format_name!r}", fix="use one of: " + ", ".join(FORMATS))
     text = (texts or load_texts())[kind]
@@ -264,15 +315,15 @@ def write_emails(
 ) -> EmailsReport:
     """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address."""
     from netkit.atomic import atomic_write_bytes
-    from netkit.paths import participant_folder_name
+    from netkit.paths import claim_output_folder, participant_folder_name
 
     if kind not in KINDS:
         raise NetkitError(f"there is no e-mail kind {kind!r}", fix="use one of: " + ", ".join(KINDS))
+    sender = check_sender(sender)  # before anything is read or written: one bad --from spoils every e-mail
     if not isinstance(roster, Roster):
         roster = read_roster(roster)
     texts = load_texts()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = claim_output_folder(out, "emails")  # created, empty, or this command's own: never a foreign folder
     report = EmailsReport()
     for participant in roster.participants:
         try:

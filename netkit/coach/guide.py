@@ -284,10 +284,10 @@ def write_guide(
     (see :func:`pdf_warnings` for what the PDFs may leave out)."""
     from netkit.atomic import atomic_write_bytes, atomic_write_json, atomic_write_text
     from netkit.coach.worksheets_pdf import worksheets_pdf
+    from netkit.paths import claim_output_folder
 
     sheet = run_sheet(format_name, workshop=workshop, date=date, coach=coach, group_size=group_size)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = claim_output_folder(out, "guide")  # created, empty, or this command's own: never a foreign folder
     title = workshop or DEFAULT_TITLE
     return [
         atomic_write_text(out / f"{RUN_SHEET}.html", run_sheet_html(sheet)),

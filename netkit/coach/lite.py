@@ -141,10 +141,11 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
     """
     import nbformat
 
+    from netkit.coach.render import load_template
     from netkit.coach.roster import WORKBOOK_FIELDS
 
     coach_side = {key: str(defaults.get(key, "")) for key in ("workshop", "workshop_date", "coach", "country")}
-    nb = nbformat.read(workbook, as_version=4)
+    nb = load_template(workbook)  # not a notebook, or no parameters cell: a message, not a traceback
     # The "Run ▸ Run All Cells" hint is for JupyterLab on a server: the app mode runs every cell on open.
     nb.cells = [cell for cell in nb.cells if LAB_ONLY_TAG not in cell.get("metadata", {}).get("tags", [])]
     lines = [
@@ -191,12 +192,19 @@ def build_site(
     workbook: Path | None = None,
     run: Runner = subprocess.run,
 ) -> LiteSite:
-    """Build the static site into ``out`` (replaced if it exists) and return what was built."""
+    """Build the static site into ``out`` and return what was built.
+
+    ``out`` is created, or must be empty or an earlier site of this command (see
+    :func:`netkit.paths.claim_output_folder`): only then is its content replaced. The workbook is
+    checked before anything is downloaded."""
     import nbformat
 
+    from netkit.paths import check_output_folder, claim_output_folder
     from netkit.resources import bundled_dir, default_workbook
 
-    out = Path(out)
+    check_output_folder(out, "lite")
+    pages = lite_notebooks(workbook or default_workbook(), bundled_dir("workbooks") / START, defaults or {})
+    out = claim_output_folder(out, "lite")
     cache = cache or cache_dir()
     core = fetch_pyodide(cache, run)
     wheels_dir = fetch_wheels(cache, run)
@@ -217,11 +225,9 @@ def build_site(
         )
         files = lite_dir / "files"
         files.mkdir()
-        pages = lite_notebooks(workbook or default_workbook(), bundled_dir("workbooks") / START, defaults or {})
         for name, nb in pages.items():
             nbformat.write(nb, files / name)
-        if out.exists():
-            shutil.rmtree(out)
+        _clear_own_site(out)
         _run(
             run,
             [
@@ -246,7 +252,23 @@ def build_site(
         )
     (out / "index.html").write_text(_INDEX, encoding="utf-8")
     (out / ".nojekyll").write_text("", encoding="utf-8")  # GitHub Pages: serve every file as is
+    claim_output_folder(out, "lite")  # the marker again, had the build tool emptied the folder
     return LiteSite(path=out, wheels=sorted(lock["packages"]), size=_folder_size(out))
+
+
+def _clear_own_site(out: Path) -> None:
+    """Remove an earlier site from ``out`` (claimed as this command's own), keeping its marker.
+
+    Links inside are removed as links, never followed."""
+    from netkit.paths import OUTPUT_MARKER
+
+    for entry in out.iterdir():
+        if entry.name == OUTPUT_MARKER:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
 
 
 #: The site's front door: straight to the welcome page (a link too, for browsers without scripts).

@@ -55,7 +55,7 @@ from netkit.coach.roster import Participant, Roster, read_roster
 from netkit.exceptions import RenderError, TouchedWorkbookError
 from netkit.kept_copies import BACKUP_FOLDER as BACKUP_FOLDER
 from netkit.kept_copies import backup_of, stamped
-from netkit.paths import guard_dir, guard_file, manifest_path, participant_folder
+from netkit.paths import claim_output_folder, guard_dir, guard_file, manifest_path, participant_folder
 from netkit.store.answers import answers_path
 from netkit.store.document import DAMAGED_GLOB
 
@@ -146,7 +146,11 @@ def load_template(path: str | Path) -> nbformat.NotebookNode:
             fix="give the path of a .ipynb file with --workbook, or leave it out",
         ) from None
     except Exception as exc:  # nbformat raises several kinds for a non-notebook
-        raise RenderError(f"this is not a readable notebook ({exc.__class__.__name__})", where=path) from None
+        raise RenderError(
+            f"this is not a readable notebook ({exc.__class__.__name__})",
+            where=path,
+            fix="give a .ipynb notebook with --workbook (one that opens in JupyterLab), or leave it out",
+        ) from None
     if not any("parameters" in cell.get("metadata", {}).get("tags", []) for cell in nb.cells):
         raise RenderError(
             "the template has no cell tagged 'parameters'",
@@ -261,7 +265,7 @@ def render(
         )
     touched_ids = {id(r) for r, _ in touched}
 
-    out.mkdir(parents=True, exist_ok=True)
+    claim_output_folder(out, "render")  # created, empty, or this command's own: never a foreign folder
     report = RenderReport(
         out=out,
         results=results,

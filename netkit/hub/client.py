@@ -4,42 +4,32 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import time
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 
 from netkit.exceptions import HubError
+from netkit.hub.credentials import TOKEN_ENV, Secret, hub_url, token_from_env
+from netkit.hub.transport import (
+    DEADLINE,
+    MAX_CONNECTIONS,
+    MAX_REPLY_BYTES,
+    RETRY_BUDGET,
+    DeadlineTransport,
+    ReplyTooLarge,
+    RetryBudget,
+    call_with_retries,
+)
 
 __all__ = ["CREATE_SCOPE", "DELIVER_SCOPES", "HubClient", "TOKEN_ENV"]
 
-#: The environment variable holding the hub service token (never a command-line argument).
-TOKEN_ENV = "NETKIT_HUB_TOKEN"
 #: Scopes delivery needs; ``admin:users`` only to create missing users.
 DELIVER_SCOPES = ("read:users", "read:servers", "start:servers", "access:servers")
 CREATE_SCOPE = "admin:users"
-
-
-def _hub_url(url: str) -> str:
-    parts = urlsplit((url or "").strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise HubError(
-            f"{url!r} is not a hub address",
-            fix="give the address you open the hub at, e.g. --hub https://hub.example.org",
-        )
-    if parts.username or parts.password:
-        raise HubError(
-            "the hub address must not hold a user name or password",
-            fix=f"put the service token in the environment variable {TOKEN_ENV} instead",
-        )
-    path = parts.path.rstrip("/")
-    if path.endswith("/hub"):
-        path = path[: -len("/hub")]
-    return f"{parts.scheme}://{parts.netloc}{path}"
 
 
 def _q(name: str) -> str:
@@ -50,31 +40,18 @@ def _qpath(path: str) -> str:
     return quote(path.strip("/"), safe="/")
 
 
-class _Secret:
-    """A string that does not show itself: repr, str and pickle give nothing away."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str):
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "<hidden>"
-
-    __str__ = __repr__
-
-    def __reduce__(self):
-        raise TypeError("a secret token cannot be pickled")
-
-
 class HubClient:
     """A JupyterHub seen through a service token; the token never leaves this object.
 
     ``HubClient(url)`` reads the token from :data:`TOKEN_ENV`. One client may be used from
-    several threads at once (delivery starts servers in parallel).
+    several threads at once (delivery starts servers in parallel), through at most
+    ``max_connections`` connections.
+
+    Every call is bounded: it takes at most ``deadline`` seconds in all (``timeout`` is the
+    wait for one read, write or connection), and a reply larger than ``max_bytes`` is refused
+    as it streams in, never read whole. A busy hub (429, 502, 503, 504, a dropped connection)
+    is retried a few times per call with growing waits (its ``Retry-After`` respected, capped),
+    out of one :class:`RetryBudget` for the client's whole run.
     """
 
     def __init__(
@@ -83,31 +60,24 @@ class HubClient:
         token: str | None = None,
         *,
         timeout: float = 30.0,
+        deadline: float = DEADLINE,
+        max_bytes: int = MAX_REPLY_BYTES,
+        retries: RetryBudget | int = RETRY_BUDGET,
+        backoff: float = 0.5,
+        max_connections: int = MAX_CONNECTIONS,
         transport: httpx.BaseTransport | None = None,
         token_env: str = TOKEN_ENV,
     ):
-        self.url = _hub_url(url)
-        if token is None:
-            token = os.environ.get(token_env, "").strip()
-        if not token:
-            raise HubError(
-                f"no hub token: the environment variable {token_env} is not set",
-                fix=f"ask the hub admin for the netkit service token, then run "
-                f"`export {token_env}=…` (read -s keeps it off the screen) before this command",
-            )
-        if not all(33 <= ord(ch) <= 126 for ch in token):
-            # Never echo the token, not even in part: only say what kind of character is wrong.
-            raise HubError(
-                f"the hub token in {token_env} holds characters a token cannot have (only ASCII "
-                "letters, digits and punctuation, no spaces or accents)",
-                fix=f"copy the token again from the hub admin (a stray quote, space or line break "
-                f"often comes with it) and `export {token_env}=…` again",
-            )
-        self._token = _Secret(token)
+        self.url = hub_url(url)
+        self.timeout, self.deadline, self.max_bytes, self.backoff = timeout, deadline, max_bytes, backoff
+        self.retries = retries if isinstance(retries, RetryBudget) else RetryBudget(retries)
+        self.max_connections = max(1, max_connections)
+        self._token = Secret(token := token_from_env(token, token_env))
         self._http = httpx.Client(
             base_url=self.url,
-            timeout=timeout,
-            transport=transport,
+            # per read/write/connect; the pool wait too is bounded by the call's deadline
+            timeout=httpx.Timeout(timeout, pool=deadline),
+            transport=transport or DeadlineTransport(self.max_connections, self.url),
             headers={"Authorization": f"token {token}"},
             follow_redirects=False,
         )
@@ -136,12 +106,28 @@ class HubClient:
 
     # ------------------------------------------------------------------ plumbing
     def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        """One call to the hub; network failures become :class:`HubError`."""
+        """One call to the hub, bounded in time and size, retried while the hub is busy.
+
+        Network failures, a call past its deadline and a reply over the size cap become
+        :class:`HubError`; the reply returned has its whole body read.
+        """
         try:
-            return self._http.request(method, path, **kwargs)
-        except httpx.TimeoutException:
+            return call_with_retries(
+                self._http,
+                method,
+                path,
+                budget=self.retries,
+                backoff=self.backoff,
+                deadline=self.deadline,
+                max_bytes=self.max_bytes,
+                **kwargs,
+            )
+        except ReplyTooLarge as exc:
+            raise self._too_big(method, path, exc.how) from None
+        except httpx.TimeoutException:  # not retried: a hub that took the whole deadline would take it again
             raise HubError(
-                f"the hub at {self.url} did not answer in time ({method} {path.split('?')[0]})",
+                f"the hub at {self.url} did not answer in time ({method} {path.split('?')[0]}: "
+                f"no complete reply within {self.deadline:.0f} s)",
                 fix="check the address and that the hub is running; try again",
             ) from None
         except httpx.HTTPError as exc:
@@ -149,6 +135,13 @@ class HubClient:
                 f"cannot reach the hub at {self.url} ({exc.__class__.__name__})",
                 fix="check the address (--hub) and your network",
             ) from None
+
+    def _too_big(self, method: str, path: str, how: str) -> HubError:
+        return HubError(
+            f"the hub at {self.url} {how}: more than {self.max_bytes / 2**20:.0f} MiB in one reply "
+            f"({method} {path.split('?')[0]}), which netkit refuses",
+            fix="check that --hub is the JupyterHub's own address; a participant's answers file is never that large",
+        )
 
     def _json(self, response: httpx.Response, doing: str, shape: type = dict) -> Any:
         """The JSON body of a successful reply, if it has the ``shape`` asked for (an object by
@@ -286,17 +279,24 @@ class HubClient:
         raise self._fail(response, f"start the server of {name!r}")
 
     def wait_ready(self, name: str, timeout: float, poll: float = 0.5) -> str:
-        """Poll until ``name``'s server is ready; return the last state seen."""
+        """Poll until ``name``'s server is ready; return the last state seen.
+
+        The wait between two polls starts at ``poll`` and grows by half each time up to 2 s
+        (never past the ``timeout``): with 50 servers starting at once, a fixed quick poll would
+        keep the hub busy answering "not yet" instead of starting them."""
         deadline = time.monotonic() + timeout
         state = self.server_state(name)
+        wait = poll
         while state == "pending" and time.monotonic() < deadline:
-            time.sleep(poll)
+            time.sleep(max(0.0, min(wait, deadline - time.monotonic())))
+            wait = min(wait * 1.5, max(poll, 2.0))
             state = self.server_state(name)
         return state
 
     def ensure_server(self, name: str, *, attempts: int = 3, timeout: float = 120.0, poll: float = 0.5) -> int:
         """Make sure ``name``'s server runs, starting it up to ``attempts`` times.
 
+        Each attempt after the first is a retry taken from the client's :class:`RetryBudget`.
         Returns the number of start attempts made (0 if it was already running); raises
         :class:`HubError` naming each failed attempt when it never became ready.
         """
@@ -304,6 +304,9 @@ class HubClient:
             return 0
         failures = []
         for attempt in range(1, max(1, attempts) + 1):
+            if attempt > 1 and not self.retries.take():
+                failures.append(f"no retry left in this run's budget of {self.retries.total}")
+                break
             try:
                 self.start_server(name)
                 state = self.wait_ready(name, timeout, poll)
@@ -392,9 +395,3 @@ class HubClient:
         response = self.request("PUT", self._contents(user, path), json=body)
         if response.status_code not in (200, 201):
             raise self._fail(response, f"write {path} for {user!r}")
-
-
-def _client(hub: HubClient | str) -> tuple[HubClient, bool]:
-    if isinstance(hub, HubClient):
-        return hub, False
-    return HubClient(hub), True

@@ -16,7 +16,7 @@ from netkit.batch import run_each
 from netkit.coach.collect.consent import read_consented
 from netkit.coach.collect.read import read_manifest_entries
 from netkit.exceptions import HubError, NetkitError, describe
-from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient, _client
+from netkit.hub.client import CREATE_SCOPE, DELIVER_SCOPES, HubClient
 from netkit.hub.copies import answers_copies
 from netkit.hub.record import RECORD_SCHEMA, delivered_users, delivery_decision, read_record, record_path
 from netkit.kept_copies import HUB_BACKUP_FOLDER, stamped
@@ -63,6 +63,7 @@ class DeliveryReport:
     results: list[DeliveryResult]
     record: Path
     skipped: list[str] = field(default_factory=list)
+    retries: str = ""  # e.g. "3 of 100": retries of a busy hub spent from the run's budget
 
     @property
     def ok(self) -> bool:
@@ -79,6 +80,8 @@ class DeliveryReport:
         """One line per participant and a total, for the coach."""
         parts = ", ".join(f"{n} {status}" for status, n in sorted(self.counts().items()))
         lines = [f"{len(self.results)} participants on {self.hub}: {parts or 'nothing to do'}. Record: {self.record}"]
+        if self.retries and not self.retries.startswith("0 "):
+            lines.append(f"Retries of a busy or flaky hub: {self.retries}.")
         for result in sorted(self.results, key=lambda r: (r.status, r.name.casefold())):
             text = f"  {result.status.upper():9} {result.name} → {result.hub_user}"
             if result.reason:
@@ -134,6 +137,13 @@ def manifest_entries(out: str | Path) -> list[dict]:
     return entries
 
 
+def _client(hub: HubClient | str) -> tuple[HubClient, bool]:
+    """The client to use and whether it is ours to close (made here from an address)."""
+    if isinstance(hub, HubClient):
+        return hub, False
+    return HubClient(hub), True
+
+
 def _check_folder(folder: str) -> str:
     clean = PurePosixPath(folder.strip().strip("/"))
     if not folder.strip() or clean.is_absolute() or ".." in clean.parts or str(clean) in ("", "."):
@@ -161,7 +171,10 @@ def deliver(
     ``mapping`` is {participant id: hub user} (see :func:`map_from_roster`,
     :func:`map_from_csv`). Up to ``jobs`` participants are handled at once: create the user if
     missing, start their server (``attempts`` tries of ``start_timeout`` seconds), then write
-    ``folder/<notebook>`` unless they touched it (see :func:`delivery_decision`). Raises
+    ``folder/<notebook>`` unless they touched it (see :func:`delivery_decision`). ``jobs`` is
+    capped by the client's connections (:data:`~netkit.hub.client.MAX_CONNECTIONS`); retries of
+    a busy hub and server restarts all come out of the client's one
+    :class:`~netkit.hub.client.RetryBudget`, so a hub that is down fails the run quickly. Raises
     :class:`HubError` only for problems that concern everyone (address, token, scopes); a
     participant's own failure is reported in their :class:`DeliveryResult`.
     """
@@ -169,6 +182,7 @@ def deliver(
     folder = _check_folder(folder)
     entries = manifest_entries(out)
     client, own = _client(hub)
+    jobs = max(1, min(jobs, client.max_connections))
     try:
         missing = client.missing_scopes(DELIVER_SCOPES)
         if missing:
@@ -206,7 +220,13 @@ def deliver(
         for result, outcome in zip(results, outcomes):
             if not outcome.ok:
                 result.status, result.reason = "failed", outcome.error or ""
-        return DeliveryReport(hub=client.url, results=results, record=record.path, skipped=skipped)
+        return DeliveryReport(
+            hub=client.url,
+            results=results,
+            record=record.path,
+            skipped=skipped,
+            retries=f"{client.retries.used} of {client.retries.total}",
+        )
     finally:
         if own:
             client.close()
@@ -314,6 +334,7 @@ def fetch_answers(
     """
     folder = _check_folder(folder)
     client, own = _client(hub)
+    jobs = max(1, min(jobs, client.max_connections))
 
     def one(user: str) -> dict:
         if client.user(user) is None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from netkit.exceptions import HubError
-from netkit.hub.client import _hub_url
+from netkit.hub.credentials import hub_url
 from netkit.paths import guard_file
 
 __all__ = ["DELIVERY_RECORD", "RECORD_SCHEMA", "delivered_users", "delivery_decision", "read_record", "record_path"]
@@ -43,7 +43,7 @@ def read_record(out: str | Path) -> dict:
 
 def delivered_users(out: str | Path, hub: str) -> dict[str, str]:
     """{participant id: hub user} as delivered from ``out`` to ``hub`` (for ``netkit collect``)."""
-    users = read_record(out)["hubs"].get(_hub_url(hub), {})
+    users = read_record(out)["hubs"].get(hub_url(hub), {})
     return {info["participant"]: user for user, info in users.items() if info.get("participant")}
 
 

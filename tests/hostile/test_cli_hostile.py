@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -338,6 +339,224 @@ BAD_UTF8 = (200, "application/json", b'{"name": "\xff\xfe"}')
 ERROR_LIST = (500, "application/json", b'["boom"]')
 ERROR_BINARY = (403, "application/octet-stream", b"\x00\x01\x02" * 100)
 
+
+# --------------------------------------------------------------------------- outputs never destroy
+# Every command with -o writes only into a folder it created or marked as its own; a file output
+# that is a named pipe or a device is refused; an input that is a named pipe never hangs a command.
+ONE_NOTEBOOK_NO_PARAMETERS = json.dumps({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+def fifo(w: World, name: str, folder: Path | None = None) -> str:
+    path = (folder or w.inputs) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    return str(path)
+
+
+def still_a_fifo(*parts: str) -> Callable[[World, str], None]:
+    def check(w: World, output: str) -> None:
+        path = w.root.joinpath(*parts)
+        assert stat.S_ISFIFO(os.lstat(path).st_mode), f"{path} was replaced"
+        assert "wrote" not in output.lower()
+
+    return check
+
+
+def render_copy(w: World) -> Path:
+    """A copy of OUT (with Ada's answers) in reports/copy: what `cp -r out copy` makes."""
+    _with_answers(w)
+    copy = w.reports / "copy"
+    shutil.copytree(w.out, copy, symlinks=True)
+    return copy
+
+
+def copy_kept(w: World, output: str) -> None:
+    copy = w.reports / "copy"
+    assert (copy / "manifest.json").is_file(), "the copy lost its manifest"
+    answers = list(copy.glob("*/netkit-answers.json"))
+    assert answers and "keep this" in answers[0].read_text(encoding="utf-8"), "the copy lost its answers"
+
+
+def not_created(*parts: str) -> Callable[[World, str], None]:
+    def check(w: World, output: str) -> None:
+        assert not w.root.joinpath(*parts).exists(), f"{parts} was created"
+
+    return check
+
+
+def says(*words: str, never: tuple[str, ...] = ()) -> Callable[[World, str], None]:
+    def check(w: World, output: str) -> None:
+        for word in words:
+            assert word in output, (word, output)
+        for word in never:
+            assert word not in output, (word, output)
+
+    return check
+
+
+def _emails(w: World, *extra: str) -> list[str]:
+    roster = w.input("people.csv", "Name,Email\nAda,ada@example.org\nBob,bob@example.org\n")
+    return ["emails", roster, "--kind", "pre-work", "-o", str(w.reports / "mail"), *extra]
+
+
+CONTACTS_CSV = "First Name,Last Name,Email Address,Company,Position,Connected On\nAda,L,a@x.org,ACME,Eng,01 Jan 2024\n"
+
+OUTPUT_CASES = [
+    # lite: the folder it used to empty, whatever it held
+    Case("lite: -o . (the working folder)", lambda w: ["lite", "-o", "."], 2, check=says("working folder")),
+    Case("lite: -o .. (above the working folder)", lambda w: ["lite", "-o", ".."], 2),
+    Case("lite: -o someone's folder of files", lambda w: ["lite", "-o", str(w.victim)], 2, check=says("not made by")),
+    Case(
+        "lite: -o a copy of a render folder",
+        lambda w: ["lite", "-o", str(render_copy(w))],
+        2,
+        check=copy_kept,
+    ),
+    Case(
+        "lite: -o unwritable",
+        lambda w: ["lite", "-o", UNWRITABLE + "/site"],
+        2,
+        check=says(never=("registr", "reachable")),
+    ),
+    Case(
+        "lite: --workbook is not a notebook",
+        lambda w: ["lite", "-o", str(w.reports / "site"), "--workbook", w.input("x.ipynb", "hello, not JSON")],
+        2,
+        check=lambda w, out: (
+            says("not a readable notebook", "How to fix")(w, out),
+            not_created("reports", "site")(w, out),
+        ),
+    ),
+    Case(
+        "lite: --workbook is binary",
+        lambda w: ["lite", "-o", str(w.reports / "site"), "--workbook", w.input("x.ipynb", bytes(range(256)))],
+        2,
+    ),
+    Case(
+        "lite: --workbook has no parameters cell",
+        lambda w: ["lite", "-o", str(w.reports / "site"), "--workbook", w.input("x.ipynb", ONE_NOTEBOOK_NO_PARAMETERS)],
+        2,
+        check=says("parameters"),
+    ),
+    Case(
+        "lite: --workbook is a named pipe",
+        lambda w: ["lite", "-o", str(w.reports / "site"), "--workbook", fifo(w, "x.ipynb")],
+        2,
+    ),
+    # render, guide, emails: the same guard
+    Case("render: -o . (the working folder)", lambda w: ["render", w.input("r.csv", ROSTER), "-o", ".", "-q"], 2),
+    Case(
+        "render: -o someone's folder of files", lambda w: ["render", w.input("r.csv", ROSTER), "-o", str(w.victim)], 2
+    ),
+    Case("render: ROSTER is a named pipe", lambda w: ["render", fifo(w, "r.csv"), "-o", str(w.reports / "o")], 2),
+    Case("guide: -o . (the working folder)", lambda w: ["guide", "-o", "."], 2),
+    Case("guide: -o someone's folder of files", lambda w: ["guide", "-o", str(w.victim)], 2),
+    Case("guide: -o a render folder", lambda w: ["guide", "-o", str(w.out)], 2, check=says("netkit render")),
+    Case(
+        "emails: -o . (the working folder)",
+        lambda w: ["emails", w.input("r.csv", ROSTER), "--kind", "pre-work", "-o", "."],
+        2,
+    ),
+    Case("emails: -o someone's folder of files", lambda w: _emails(w)[:-1] + [str(w.victim)], 2),
+    Case(
+        "emails: --from with a line break",
+        lambda w: _emails(w, "--from", "Sam <sam@example.org>\nBcc: everyone@example.org"),
+        2,
+        check=lambda w, out: (
+            says("--from", never=("add their address",))(w, out),
+            not_created("reports", "mail")(w, out),
+        ),
+    ),
+    Case("emails: --from is not an address", lambda w: _emails(w, "--from", "Sam Rivera"), 2),
+    Case(
+        "emails: a roster name with a right-to-left override",
+        lambda w: [
+            "emails",
+            w.input("r.csv", "Name,Email\nAda \u202egpj.exe,ada@example.org\n"),
+            "--kind",
+            "pre-work",
+            "-o",
+            str(w.reports / "mail"),
+        ],
+        2,
+        check=says("U+202E"),
+    ),
+    Case(
+        "emails: an address with a right-to-left isolate",
+        lambda w: [
+            "emails",
+            w.input("r.csv", "Name,Email\nAda,ada\u2067@example.org\n"),
+            "--kind",
+            "pre-work",
+            "-o",
+            str(w.reports / "mail"),
+        ],
+        2,
+    ),
+    Case(
+        "emails: ROSTER is a named pipe",
+        lambda w: ["emails", fifo(w, "r.csv"), "--kind", "pre-work", "-o", str(w.reports / "mail")],
+        2,
+    ),
+    # file outputs that are pipes: refused, never replaced by a regular file
+    Case(
+        "collect: -o is a named pipe",
+        lambda w: ["collect", str(w.out), "-o", fifo(w, "report.html", w.reports), "-q"],
+        2,
+        check=still_a_fifo("reports", "report.html"),
+    ),
+    Case(
+        "collect: --csv is a named pipe",
+        lambda w: _collect(w, "--csv", fifo(w, "summary.csv", w.reports)),
+        2,
+        check=still_a_fifo("reports", "summary.csv"),
+    ),
+    Case(
+        "contacts import: -o is a named pipe",
+        lambda w: ["contacts", "import", w.input("c.csv", CONTACTS_CSV), "-o", fifo(w, "contacts.json", w.reports)],
+        2,
+        check=still_a_fifo("reports", "contacts.json"),
+    ),
+    Case(
+        "contacts import: FILE is a named pipe",
+        lambda w: ["contacts", "import", fifo(w, "c.csv"), "-o", str(w.reports / "contacts.json")],
+        2,
+    ),
+    Case(
+        "contacts map: -o is a named pipe",
+        lambda w: (
+            CliRunner().invoke(
+                cli, ["contacts", "import", w.input("c.csv", CONTACTS_CSV), "-o", str(w.inputs / "c.json")]
+            ),
+            ["contacts", "map", str(w.inputs / "c.json"), "-o", fifo(w, "map.svg", w.reports)],
+        )[-1],
+        2,
+        check=still_a_fifo("reports", "map.svg"),
+    ),
+    Case(
+        "contacts export: -o is a named pipe",
+        lambda w: (
+            CliRunner().invoke(
+                cli, ["contacts", "import", w.input("c.csv", CONTACTS_CSV), "-o", str(w.inputs / "c.json")]
+            ),
+            ["contacts", "export", str(w.inputs / "c.json"), "-o", fifo(w, "c.csv", w.reports)],
+        )[-1],
+        2,
+        check=still_a_fifo("reports", "c.csv"),
+    ),
+    Case(
+        "contacts export: CONTACTS_FILE is a named pipe",
+        lambda w: ["contacts", "export", fifo(w, "c.json"), "-o", str(w.reports / "c.csv")],
+        2,
+    ),
+    Case("outreach lint: FILE is a named pipe", lambda w: ["outreach", "lint", fifo(w, "draft.txt")], 2),
+    Case(
+        "deliver: --map is a named pipe",
+        lambda w: ["deliver", str(w.out), "--hub", "http://127.0.0.1:9", "--map", fifo(w, "map.csv")],
+        2,
+    ),
+]
+
 CASES = [
     # render ------------------------------------------------------------------------------
     Case("render: --update with .netkit-backups a link out of OUT", backups_link, 2, check=answers_kept),
@@ -581,6 +800,8 @@ CASES = [
     # compose -----------------------------------------------------------------------------
     Case("compose: SPEC is a folder", lambda w: ["compose", str(w.inputs)], 2),
     Case("compose: SPEC is binary", lambda w: ["compose", w.input("w.toml", b"\x00\xff\xfe")], 2),
+    Case("compose: SPEC is a named pipe", lambda w: ["compose", fifo(w, "w.toml")], 2),
+    *OUTPUT_CASES,
 ]
 
 
@@ -658,7 +879,7 @@ def test_hostile_input(case: Case, base: Path, tmp_path: Path, monkeypatch):
 
 
 def test_the_table_is_large_and_covers_every_command():
-    """Does the table try every command of `netkit --help`?"""
+    """Does the table try every command of `netkit --help` (every one that reads or writes a file)?"""
     commands = {c.id.split(":")[0].split(" ")[0] for c in CASES}
-    assert commands >= {"render", "collect", "deliver", "contacts", "outreach", "compose"}
-    assert len(CASES) >= 70
+    assert commands >= set(cli.commands), sorted(set(cli.commands) - commands)
+    assert len(CASES) >= 100

@@ -166,8 +166,14 @@ def _spawned_servers(homes: Path) -> set[int]:
     return found
 
 
-def start_local_hub(*, timeout: float = 60.0, http_timeout: int = 30) -> LocalHub:
-    """Start a JupyterHub on free loopback ports and wait until its API answers."""
+def start_local_hub(
+    *, timeout: float = 60.0, http_timeout: int = 30, fake_servers: bool = False, fake_delay: float = 0.0
+) -> LocalHub:
+    """Start a JupyterHub on free loopback ports and wait until its API answers.
+
+    ``fake_servers``: single-user servers are :class:`fake_spawner.FakeSpawner` folders behind one
+    shared contents server (each start taking ``fake_delay`` s), so hundreds of users fit on one
+    machine; otherwise each is a real ``jupyterhub-singleuser`` process."""
     root = Path(tempfile.mkdtemp(prefix="netkit-hub-"))
     homes = root / "homes"
     homes.mkdir()
@@ -189,6 +195,10 @@ def start_local_hub(*, timeout: float = 60.0, http_timeout: int = 30) -> LocalHu
         c.Authenticator.allow_all = True
         c.JupyterHub.spawner_class = "simple"
         c.SimpleLocalProcessSpawner.home_dir_template = {str(homes) + "/{username}"!r}
+        c.FakeSpawner.homes = {str(homes)!r}
+        c.FakeSpawner.delay = {fake_delay!r}
+        if {fake_servers!r}:
+            c.JupyterHub.spawner_class = "fake_spawner.FakeSpawner"
         c.Spawner.cmd = [{_executable("jupyterhub-singleuser")!r}]
         c.Spawner.args = ["--allow-root"]
         c.Spawner.ip = "127.0.0.1"
@@ -210,6 +220,9 @@ def start_local_hub(*, timeout: float = 60.0, http_timeout: int = 30) -> LocalHu
     )
     log_path = root / "hub.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTERHUB_", "NETKIT_HUB"))}
+    if fake_servers:
+        here = str(Path(__file__).resolve().parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH", "")) if p)
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             [_executable("jupyterhub"), "-f", str(config)],
