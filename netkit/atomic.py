@@ -3,6 +3,10 @@
 A write goes to a temporary file in the same folder, is flushed and fsync'd, then renamed over
 the target (``os.replace`` is atomic on POSIX and Windows). Readers see the old file or the new
 one, never a mix. Optionally the previous version is kept as a backup first.
+
+:func:`atomic_write_many` gives many files the same guarantees at once (a render of thousands of
+workbooks): their fsyncs run side by side in threads, which the file system commits together,
+instead of one after the other at ~0.5 ms each.
 """
 
 from __future__ import annotations
@@ -11,10 +15,15 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-__all__ = ["TMP_SUFFIX", "atomic_write_bytes", "atomic_write_json", "atomic_write_text"]
+__all__ = ["TMP_SUFFIX", "atomic_write_bytes", "atomic_write_json", "atomic_write_many", "atomic_write_text"]
+
+#: Threads that fsync side by side in :func:`atomic_write_many` (they wait on the disk, not the CPU).
+SYNC_THREADS = 16
 
 TMP_SUFFIX = ".netkit-tmp"
 
@@ -79,6 +88,109 @@ def atomic_write_json(
     else:
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
     return atomic_write_text(path, text + "\n", backup=backup, mode=mode)
+
+
+def atomic_write_many(
+    files: Sequence[tuple[str | Path, bytes]],
+    *,
+    before_replace: Callable[[], object] | None = None,
+    executor: Executor | None = None,
+) -> list[BaseException | None]:
+    """Write every ``(path, data)`` of ``files`` atomically, as :func:`atomic_write_bytes` would; one
+    result per file, in order: None when it was written, else the exception (that file is left as
+    it was and its temporary file removed; the others are still written).
+
+    The steps, each for the whole batch: every file goes to a temporary file beside it (missing
+    folders are made) and is fsync'd, in ``executor``'s threads; meanwhile ``before_replace()``
+    runs in the caller's thread (render appends the batch's digests to its journal there). Only
+    when both are done are the temporary files renamed over their targets, and then every folder
+    a rename or a new folder changed is fsync'd. So a crash at any moment leaves each target old
+    or new, never partial, and no target is replaced before ``before_replace`` has returned.
+    If ``before_replace`` raises, nothing is replaced and the exception propagates.
+    """
+    own = executor is None
+    pool: Executor = ThreadPoolExecutor(SYNC_THREADS) if executor is None else executor
+    default_mode = _default_mode()
+    futures = []
+    temps: list[str | None] = [None] * len(files)
+    errors: list[BaseException | None] = [None] * len(files)
+    made: set[Path] = set()
+    try:
+        futures = [pool.submit(_write_temp, Path(path), data, default_mode) for path, data in files]
+        if before_replace is not None:
+            before_replace()
+        for index, future in enumerate(futures):
+            try:
+                temps[index], created = future.result()
+                made.update(created)
+            except Exception as exc:
+                errors[index] = exc
+        folders: set[Path] = set()
+        for index, (path, _data) in enumerate(files):
+            tmp = temps[index]
+            if tmp is None:
+                continue
+            try:
+                os.replace(tmp, path)
+            except Exception as exc:
+                errors[index] = exc
+                continue
+            temps[index] = None
+            folders.add(Path(path).parent)
+        folders.update(folder.parent for folder in made)
+        list(pool.map(_fsync_dir, folders))
+    except BaseException:
+        for index, future in enumerate(futures):  # an interrupted batch: no temporary file stays behind
+            if temps[index] is None and errors[index] is None and not future.cancel():
+                try:
+                    temps[index] = future.result()[0]
+                except Exception:
+                    pass
+        raise
+    finally:
+        for tmp in temps:  # not renamed: a failed rename, or an interrupted batch
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except FileNotFoundError:
+                    pass
+        if own:
+            pool.shutdown()
+    return errors
+
+
+def _write_temp(path: Path, data: bytes, default_mode: int) -> tuple[str, list[Path]]:
+    """One file of :func:`atomic_write_many`: (its fsync'd temporary file, the folders made for it)."""
+    missing = []
+    folder = path.parent
+    while not folder.is_dir() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    made = []
+    for folder in reversed(missing):
+        try:
+            folder.mkdir()
+            made.append(folder)
+        except FileExistsError:
+            pass
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = default_mode
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
+    try:
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return tmp, made
 
 
 def _atomic_copy(src: Path, dst: Path) -> None:

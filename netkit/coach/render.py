@@ -23,6 +23,15 @@ Rules kept here:
   notebook is replaced, and the manifest is written after the prepare step and again at the end,
   so the next render recognises every notebook it wrote and retries what failed.
 
+How it stays close to the cost of writing the files (a cohort of thousands): papermill's
+injection and nbformat's validating writer run once, on the first participant, and
+:class:`WorkbookText` then fills only the two places that differ (the injected cell's source,
+from papermill's own translator, and the recorded parameters) into that text, after checking it
+gives the first participant's notebook byte for byte; notebooks are written in batches of
+:data:`BATCH` (:func:`netkit.atomic.atomic_write_many`: the batch's digests journalled with one
+fsync, the notebooks' fsyncs side by side in threads); and OUT is listed once, so only a
+participant whose folder is already there has it checked file by file.
+
 papermill is imported lazily: it costs over a second to import and most commands never need it.
 """
 
@@ -31,15 +40,20 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import hashlib
+import json
 import os
+import unicodedata
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
 from netkit import __version__
-from netkit.atomic import atomic_write_json, atomic_write_text
-from netkit.batch import run_each
+from netkit.atomic import SYNC_THREADS, atomic_write_json, atomic_write_many, atomic_write_text
+from netkit.batch import progress_bar, run_each
 from netkit.coach.execute import (
     EXECUTE_LOG,
     _execute_job,
@@ -49,10 +63,18 @@ from netkit.coach.execute import (
     printout_path,
     write_printout,
 )
-from netkit.coach.journal import JOURNAL, journal, journal_path, known_digests, read_journal
+from netkit.coach.journal import (
+    JOURNAL,
+    digest_index,
+    journal,
+    journal_many,
+    journal_path,
+    known_digests,
+    read_journal,
+)
 from netkit.coach.manifest import read_manifest
 from netkit.coach.roster import Participant, Roster, read_roster
-from netkit.exceptions import RenderError, TouchedWorkbookError
+from netkit.exceptions import RenderError, TouchedWorkbookError, describe
 from netkit.kept_copies import BACKUP_FOLDER as BACKUP_FOLDER
 from netkit.kept_copies import backup_of, stamped
 from netkit.paths import guard_dir, guard_file, manifest_path, participant_folder
@@ -61,6 +83,7 @@ from netkit.store.document import DAMAGED_GLOB
 
 __all__ = [
     "BACKUP_FOLDER",
+    "BATCH",
     "CARRIED_DEFAULTS",
     "EXECUTE_LOG",
     "INJECTED_CELL_ID",
@@ -81,9 +104,15 @@ __all__ = [
     "sha256_file",
     "touched_reason",
     "write_printout",
+    "WorkbookText",
 ]
 
 INJECTED_CELL_ID = "injected-parameters"
+#: Notebooks written (and journalled, and fsync'd) together: large enough that the fsyncs of a batch
+#: are committed together, small enough that an interrupted render has little left to redo.
+BATCH = 128
+#: nbformat's JSON writer's settings (``nbformat.v4.nbjson``), which :class:`WorkbookText` follows.
+_NB_JSON = {"indent": 1, "sort_keys": True, "separators": (",", ": "), "ensure_ascii": False}
 
 
 @dataclass
@@ -175,11 +204,105 @@ def personalise(template: nbformat.NotebookNode, participant: Participant) -> nb
     return clean_metadata(nb)
 
 
-def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> str | None:
+class WorkbookText:
+    """The text of each participant's notebook, as ``nbformat.writes(personalise(template, p))`` gives it,
+    at a fraction of the cost: a cohort's notebooks differ only in the injected cell's source and the
+    parameters recorded in the metadata.
+
+    The first participant's notebook is made the full way (papermill injects, nbformat validates and
+    writes). That text is cut where the two values go; for everyone, the source comes from papermill's
+    own translator and both values are encoded as nbformat's writer would. The cut is kept only if it
+    gives the first participant's text back byte for byte; otherwise (a template this does not
+    foresee) every notebook is made the full way.
+    """
+
+    def __init__(self, template: nbformat.NotebookNode, first: Participant) -> None:
+        self.template = template
+        self.kernel = template.metadata.get("kernelspec", {}).get("name") or "python3"
+        self._codify = _parameters_source(self.kernel)
+        self.first = personalise(template, first)
+        reference = nbformat.writes(self.first)
+        self._parts = self._cut(reference)
+        if self._parts is not None and self._fill(first) != reference:
+            self._parts = None
+        self.exact = self._parts is not None  # (False: the full way for everyone)
+
+    def text(self, participant: Participant) -> str:
+        """The participant's notebook as written to disk."""
+        if self._parts is None:
+            return nbformat.writes(personalise(self.template, participant))
+        return self._fill(participant)
+
+    def notebook(self, participant: Participant) -> nbformat.NotebookNode:
+        """What a printout needs of the participant's notebook: the cells (shared, not to be changed) and
+        the metadata with their parameters."""
+        metadata = copy.copy(self.first.metadata)
+        metadata["papermill"] = nbformat.NotebookNode(parameters=participant.workbook_parameters())
+        return nbformat.NotebookNode(self.first, cells=self.first.cells, metadata=metadata)
+
+    def _cut(self, reference: str) -> list[tuple[str, str]] | None:
+        """[(text before, indent of the value that follows)] ×2 and the text after, or None."""
+        data = json.loads(reference)
+        cells = [c for c in data.get("cells", []) if c.get("id") == INJECTED_CELL_ID]
+        papermill = data.get("metadata", {}).get("papermill")
+        if len(cells) != 1 or not isinstance(papermill, dict):
+            return None
+        mark = uuid.uuid4().hex
+        source, parameters = json.dumps(f"source-{mark}"), json.dumps(f"parameters-{mark}")
+        cells[0]["source"], papermill["parameters"] = json.loads(source), json.loads(parameters)
+        text = json.dumps(data, **_NB_JSON)  # type: ignore[arg-type]
+        if text.count(source) != 1 or text.count(parameters) != 1 or text.index(source) > text.index(parameters):
+            return None
+        head, rest = text.split(source)
+        middle, tail = rest.split(parameters)
+        return [(head, _indent(head)), (middle, _indent(middle)), (tail, "")]
+
+    def _fill(self, participant: Participant) -> str:
+        assert self._parts is not None
+        parameters = participant.workbook_parameters()
+        source = self._codify(parameters, "Parameters")
+        lines = source.splitlines(True) if source else source  # nbformat's split_lines
+        (head, at_source), (middle, at_parameters), (tail, _) = self._parts
+        return "".join(
+            (
+                head,
+                json.dumps(lines, **_NB_JSON).replace("\n", "\n" + at_source),  # type: ignore[arg-type]
+                middle,
+                json.dumps(parameters, **_NB_JSON).replace("\n", "\n" + at_parameters),  # type: ignore[arg-type]
+                tail,
+            )
+        )
+
+
+def _parameters_source(kernel: str) -> Callable[[dict, str], str]:
+    """papermill's translator for ``kernel``'s parameters cell: ``codify(parameters, comment)``.
+
+    papermill's Python translator tries ``import black`` on every call to format the cell with it;
+    where black is not installed that failed import searches sys.path each time, most of a
+    notebook's cost. Then its result is the base translator's, called directly (the first
+    participant's notebook, made by papermill itself, checks it is the same)."""
+    import importlib.util
+
+    from papermill.translators import PythonTranslator, papermill_translators
+
+    translator = papermill_translators.find_translator(kernel, "python")
+    if translator is PythonTranslator and importlib.util.find_spec("black") is None:
+        return super(PythonTranslator, PythonTranslator).codify
+    return translator.codify
+
+
+def _indent(text: str) -> str:
+    """The indent of the last line of ``text`` (the line a value is written on)."""
+    line = text.rsplit("\n", 1)[-1]
+    return line[: len(line) - len(line.lstrip(" "))]
+
+
+def touched_reason(notebook: Path, recorded_digest: str | set[str] | None, *, digest: str | None = None) -> str | None:
     """Why a participant's existing workbook counts as theirs now, or None if it does not.
 
     ``recorded_digest`` is what an earlier render wrote (one digest, or every digest the
-    manifest and the journal of an interrupted render know)."""
+    manifest and the journal of an interrupted render know); ``digest`` the notebook's own,
+    when the caller has already read it."""
     known = {recorded_digest} if isinstance(recorded_digest, str) else set(recorded_digest or ())
     answers = answers_path(notebook.parent)
     if answers.exists() or backup_of(answers).exists() or any(notebook.parent.glob(DAMAGED_GLOB)):
@@ -187,7 +310,7 @@ def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> st
     if notebook.exists():
         if not known:
             return "the notebook exists but was not made by an earlier render here"
-        if sha256_file(notebook) not in known:
+        if (digest or sha256_file(notebook)) not in known:
             return "the notebook was changed after it was rendered"
     return None
 
@@ -238,14 +361,21 @@ def render(
     template_path = Path(workbook) if workbook else default_workbook()
     template = load_template(template_path)
     nb_name = template_path.name
-    journal = read_journal(out)
+    known = digest_index(previous, read_journal(out))
 
     results = [ParticipantResult(p, participant_folder(out, p.name, p.id)) for p in roster.participants]
+    present = _names_in(out)
     touched = []
+    on_disk: dict[int, str] = {}  # id(result) -> digest of the notebook already in their folder
     for result in results:
+        if _folded(result.folder.name) not in present:
+            continue  # nothing of theirs on disk: nothing to keep, no link to follow (checked again when written)
         notebook = guard_file(out, result.folder / nb_name)
         guard_dir(out, result.folder / BACKUP_FOLDER)
-        reason = touched_reason(notebook, known_digests(previous, journal, result.participant.id, nb_name))
+        if notebook.exists():
+            on_disk[id(result)] = sha256_file(notebook)
+        recorded = known.get((result.participant.id, nb_name), set())
+        reason = touched_reason(notebook, recorded, digest=on_disk.get(id(result)))
         if reason:
             touched.append((result, reason))
     if touched and not update:
@@ -267,32 +397,104 @@ def render(
         ignored_columns=list(roster.ignored_columns),
         kept=kept,
     )
-    prepared = run_each(  # inline; one bad participant must not stop the cohort
-        lambda result: _prepare_one(template, nb_name, result, update=id(result) in touched_ids),
-        results,
-        progress=progress and len(results) > 1,
-        desc="prepare",
-        unit="workbook",
-    )
-    for result, outcome in zip(results, prepared):
-        if not outcome.ok:
-            result.status, result.error = "failed", outcome.error or ""
+    texts = WorkbookText(template, results[0].participant) if results else None
+    updated: dict[int, nbformat.NotebookNode] = {}  # the notebooks of touched participants, refreshed one by one
+    bar = progress_bar(len(results), desc="prepare", unit="workbook", progress=progress and len(results) > 1)
+    try:
+        with ThreadPoolExecutor(SYNC_THREADS) as pool:
+            for start in range(0, len(results), BATCH):
+                batch = results[start : start + BATCH]
+                for result in batch:
+                    if id(result) in touched_ids:
+                        try:
+                            updated[id(result)] = _prepare_one(template, nb_name, result, update=True)
+                        except Exception as exc:  # one bad participant must not stop the cohort
+                            result.status, result.error = "failed", describe(exc)
+                assert texts is not None
+                _prepare_batch(
+                    out, texts, nb_name, [r for r in batch if id(r) not in touched_ids], on_disk, executor=pool
+                )
+                bar.update(len(batch))
+    finally:
+        bar.close()
 
     if execute:
         _write_manifest(out, template_path, report, previous, defaults)  # an interrupted execution keeps this
         _execute_all([r for r in results if r.status != "failed"], jobs=jobs, html=html, progress=progress)
-    elif html:  # the worksheets need only the parameters, not an executed notebook: the one just prepared
-        for result, outcome in zip(results, prepared):
-            if outcome.ok:
-                result.printouts = [write_printout(outcome.value, printout_path(result.notebooks[0]))]
+    elif html and texts is not None:  # the worksheets need only the parameters, not an executed notebook
+        for result in results:
+            if result.status != "failed":
+                nb = updated.get(id(result)) or texts.notebook(result.participant)
+                result.printouts = [write_printout(nb, printout_path(result.notebooks[0]))]
 
     _write_manifest(out, template_path, report, previous, defaults)
     journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
     return report
 
 
+def _folded(name: str) -> str:
+    """A file name as a case-insensitive, normalisation-insensitive file system (macOS, Windows) compares it."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _names_in(out: Path) -> set[str]:
+    """The names in ``out`` (:func:`_folded`), listed once, so that participants with no folder there yet
+    (all of them, the first time) need no file-by-file check."""
+    try:
+        with os.scandir(out) as entries:
+            return {_folded(entry.name) for entry in entries}
+    except (FileNotFoundError, NotADirectoryError):
+        return set()
+
+
+def _prepare_batch(
+    out: Path,
+    texts: WorkbookText,
+    nb_name: str,
+    batch: list[ParticipantResult],
+    on_disk: dict[int, str],
+    *,
+    executor: ThreadPoolExecutor,
+) -> None:
+    """Write a batch of participants' notebooks (none of them touched): their digests journalled at once
+    before any is replaced, the files written by :func:`~netkit.atomic.atomic_write_many`. A notebook
+    already on disk with the same digest is left alone (``unchanged``). Each participant's failure is
+    their own."""
+    writes: list[tuple[ParticipantResult, Path, bytes, str]] = []
+    for result in batch:
+        try:
+            data = texts.text(result.participant).encode("utf-8")
+            digest = hashlib.sha256(data).hexdigest()
+            target = guard_file(out, result.folder / nb_name)
+            guard_dir(out, result.folder)
+        except Exception as exc:  # one bad participant must not stop the cohort
+            result.status, result.error = "failed", describe(exc)
+            continue
+        if on_disk.get(id(result)) == digest:
+            result.notebooks, result.digests, result.status = [target], {nb_name: digest}, "unchanged"
+        else:
+            writes.append((result, target, data, digest))
+    if not writes:
+        return
+    rows = [(result.participant.id, nb_name, digest) for result, _target, _data, digest in writes]
+    try:
+        errors = atomic_write_many(
+            [(target, data) for _result, target, data, _digest in writes],
+            before_replace=lambda: journal_many(out, rows),
+            executor=executor,
+        )
+    except Exception as exc:  # the journal could not be written: nothing of the batch was replaced
+        errors = [exc] * len(writes)
+    for (result, target, _data, digest), error in zip(writes, errors):
+        if error is None:
+            result.notebooks, result.digests, result.status = [target], {nb_name: digest}, "written"
+        else:
+            result.status, result.error = "failed", describe(error)
+
+
 def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> nbformat.NotebookNode:
-    """Write one participant's notebook (journalled first; a replaced one backed up) and return it."""
+    """Write one participant's notebook (journalled first; a replaced one backed up) and return it: the way
+    a touched participant's notebook is refreshed under ``update``, cells they added carried over."""
     nb = personalise(template, result.participant)
     out = result.folder.parent
     target = guard_file(out, result.folder / nb_name)
