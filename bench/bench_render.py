@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NEUTRAL = tempfile.gettempdir()
 
 #: The bare floor, run as ``python -c FLOOR ROSTER WORKBOOK OUT``: only what any renderer must do.
 FLOOR = r"""
@@ -65,13 +66,16 @@ def make_roster(path: Path, count: int) -> Path:
     return path
 
 
-def run(cmd: list[str], *, pythonpath: Path | None = None, cwd: Path | None = None) -> tuple[float, float]:
-    """(seconds, peak MB) of one command: its largest resident size, or a worker's if larger."""
+def run(cmd: list[str], *, pythonpath: Path | None = None) -> tuple[float, float]:
+    """(seconds, peak MB) of one command: its largest resident size, or a worker's if larger.
+
+    It runs in an empty folder: ``python -m`` puts the working folder first on sys.path, which
+    would import this checkout's netkit whatever ``pythonpath`` says."""
     env = dict(os.environ)
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, env=env, cwd=NEUTRAL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert proc.stderr is not None
     err = proc.stderr.read()
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -126,7 +130,9 @@ def main() -> None:
 
     workbook = default_workbook()
     has_main = (args.main / "netkit").is_dir() and args.main.resolve() != ROOT
-    print(f"cores: {os.cpu_count()}  workbook: {workbook.name} ({workbook.stat().st_size // 1024} KB)  runs: {args.repeat}")
+    print(
+        f"cores: {os.cpu_count()}  workbook: {workbook.name} ({workbook.stat().st_size // 1024} KB)  runs: {args.repeat}"
+    )
     print(
         f"{'participants':>12}  {'floor s':>8}  {'netkit s':>8}  {'x floor':>7}  "
         + (f"{'main s':>8}  {'x floor':>7}  {'main/netkit':>11}  " if has_main else "")

@@ -61,7 +61,8 @@ class ProgressLines:
     A redrawn bar (tqdm's) in a log file is a line per redraw, hundreds for a large cohort. This
     writes a line only when at least :data:`LINE_EVERY_FRACTION` more is done *and* at least
     :data:`LINE_EVERY_SECONDS` have passed since the last line: a render of a few seconds writes
-    none, an hour-long execution about ten. Same ``update``/``close`` as a tqdm bar.
+    none, an hour-long execution about ten. Once it has written a line, ``close`` writes where the
+    work ended (so a log never stops at "80%"). Same ``update``/``close`` as a tqdm bar.
     """
 
     def __init__(
@@ -71,29 +72,35 @@ class ProgressLines:
         unit: str = "item",
         *,
         stream: TextIO | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.total, self.desc, self.unit = total, desc, unit
         self.stream, self.clock = stream, clock
         self.done = 0
         self.lines = 0
         self._last_done = 0
-        self._last_time = clock()
+        self._last_time = self._now()
 
     def update(self, n: int = 1) -> None:
         self.done += n
         if not self.total or (self.done - self._last_done) / self.total < LINE_EVERY_FRACTION:
             return
-        now = self.clock()
-        if now - self._last_time < LINE_EVERY_SECONDS:
-            return
-        self._last_done, self._last_time = self.done, now
+        now = self._now()
+        if now - self._last_time >= LINE_EVERY_SECONDS:
+            self._last_time = now
+            self._write()
+
+    def _now(self) -> float:
+        return (self.clock or time.monotonic)()  # (looked up now, so a test can set the time)
+
+    def close(self) -> None:
+        if self.lines and self.done != self._last_done:
+            self._write()
+
+    def _write(self) -> None:
+        self._last_done = self.done
         self.lines += 1
         stream = sys.stderr if self.stream is None else self.stream
         label = f"{self.desc}: " if self.desc else ""
-        print(
-            f"{label}{self.done}/{self.total} {self.unit}s ({100 * self.done // self.total}%)", file=stream, flush=True
-        )
-
-    def close(self) -> None:
-        pass
+        percent = 100 * self.done // self.total
+        print(f"{label}{self.done}/{self.total} {self.unit}s ({percent}%)", file=stream, flush=True)
