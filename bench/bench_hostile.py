@@ -35,9 +35,9 @@ def roster(n: int):
 
 
 def timed_render(n: int, guarded: bool) -> float:
-    saved = (render_module.journal, render_module.guard_file, render_module.guard_dir, paths.guard_dir)
+    saved = (render_module.journal_many, render_module.guard_file, render_module.guard_dir, paths.guard_dir)
     if not guarded:
-        render_module.journal = lambda *a, **k: None
+        render_module.journal_many = lambda *a, **k: None
         render_module.guard_file = render_module.guard_dir = paths.guard_dir = lambda base, path: Path(path)
     try:
         with tempfile.TemporaryDirectory() as out:
@@ -45,7 +45,7 @@ def timed_render(n: int, guarded: bool) -> float:
             render_module.render(roster(n), out, progress=False)
             return time.perf_counter() - started
     finally:
-        render_module.journal, render_module.guard_file, render_module.guard_dir, paths.guard_dir = saved
+        render_module.journal_many, render_module.guard_file, render_module.guard_dir, paths.guard_dir = saved
 
 
 def timed_templates(rounds: int, limited: bool) -> float:

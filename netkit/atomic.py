@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -110,22 +111,26 @@ def atomic_write_many(
     """
     own = executor is None
     pool: Executor = ThreadPoolExecutor(SYNC_THREADS) if executor is None else executor
-    default_mode = _default_mode()
-    futures = []
+    umask = _umask()
+    token = secrets.token_hex(4)
     temps: list[str | None] = [None] * len(files)
     errors: list[BaseException | None] = [None] * len(files)
-    made: set[Path] = set()
+    made: set[str] = set()
+    # One job per thread, each a share of the files (a future per file costs more than its write).
+    groups = [range(start, len(files), SYNC_THREADS) for start in range(min(SYNC_THREADS, len(files)))]
+    futures = []
     try:
-        futures = [pool.submit(_write_temp, Path(path), data, default_mode) for path, data in files]
+        futures = [pool.submit(_write_temps, files, group, token, umask) for group in groups]
         if before_replace is not None:
             before_replace()
-        for index, future in enumerate(futures):
-            try:
-                temps[index], created = future.result()
+        for group, future in zip(groups, futures):
+            for index, (outcome, created) in zip(group, future.result()):
+                if isinstance(outcome, BaseException):
+                    errors[index] = outcome
+                else:
+                    temps[index] = outcome
                 made.update(created)
-            except Exception as exc:
-                errors[index] = exc
-        folders: set[Path] = set()
+        folders: set[str] = set()
         for index, (path, _data) in enumerate(files):
             tmp = temps[index]
             if tmp is None:
@@ -136,14 +141,17 @@ def atomic_write_many(
                 errors[index] = exc
                 continue
             temps[index] = None
-            folders.add(Path(path).parent)
-        folders.update(folder.parent for folder in made)
-        list(pool.map(_fsync_dir, folders))
+            folders.add(os.path.dirname(tmp))
+        folders.update(os.path.dirname(folder) for folder in made)
+        ordered = sorted(folders)
+        list(pool.map(_fsync_dirs, [ordered[start::SYNC_THREADS] for start in range(SYNC_THREADS)]))
     except BaseException:
-        for index, future in enumerate(futures):  # an interrupted batch: no temporary file stays behind
-            if temps[index] is None and errors[index] is None and not future.cancel():
+        for group, future in zip(groups, futures):  # an interrupted batch: no temporary file stays behind
+            if not future.cancel():
                 try:
-                    temps[index] = future.result()[0]
+                    for index, (outcome, _created) in zip(group, future.result()):
+                        if isinstance(outcome, str) and temps[index] is None:
+                            temps[index] = outcome
                 except Exception:
                     pass
         raise
@@ -159,38 +167,72 @@ def atomic_write_many(
     return errors
 
 
-def _write_temp(path: Path, data: bytes, default_mode: int) -> tuple[str, list[Path]]:
-    """One file of :func:`atomic_write_many`: (its fsync'd temporary file, the folders made for it)."""
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def _write_temps(
+    files: Sequence[tuple[str | Path, bytes]], group: range, token: str, umask: int
+) -> list[tuple[str | BaseException, list[str]]]:
+    """A thread's share of :func:`atomic_write_many`: for each file, (its fsync'd temporary file or the
+    exception that stopped it, the folders made for it)."""
+    done: list[tuple[str | BaseException, list[str]]] = []
+    for index in group:
+        path, data = os.path.abspath(files[index][0]), files[index][1]
+        made: list[str] = []
+        try:
+            made = _make_folders(os.path.dirname(path))
+            done.append((_write_temp(path, data, f"{token}{index}", umask), made))
+        except Exception as exc:
+            done.append((exc, made))
+    return done
+
+
+def _make_folders(folder: str) -> list[str]:
+    """Make ``folder`` and any missing parent; return the ones made (their parents' entries changed)."""
     missing = []
-    folder = path.parent
-    while not folder.is_dir() and folder != folder.parent:
+    while not os.path.isdir(folder) and folder != os.path.dirname(folder):
         missing.append(folder)
-        folder = folder.parent
+        folder = os.path.dirname(folder)
     made = []
     for folder in reversed(missing):
         try:
-            folder.mkdir()
+            os.mkdir(folder)
             made.append(folder)
         except FileExistsError:
             pass
+    return made
+
+
+def _write_temp(path: str, data: bytes, unique: str, umask: int) -> str:
+    """``data`` in a new, fsync'd temporary file beside ``path`` (its mode ``path``'s if it exists, else what
+    the umask allows); the name is unique to this batch and file, and created exclusively."""
     try:
-        mode = path.stat().st_mode & 0o777
+        mode = os.stat(path).st_mode & 0o777
     except FileNotFoundError:
-        mode = default_mode
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
+        mode = 0o666 & ~umask
+    folder, name = os.path.split(path)
+    tmp = os.path.join(folder, f".{name}.{unique}{TMP_SUFFIX}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
         os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        os.close(fd)
+        os.unlink(tmp)
         raise
-    return tmp, made
+    os.close(fd)
+    return tmp
+
+
+def _fsync_dirs(folders: list[str]) -> None:
+    for folder in folders:
+        _fsync_dir(folder)
 
 
 def _atomic_copy(src: Path, dst: Path) -> None:
@@ -209,7 +251,7 @@ def _atomic_copy(src: Path, dst: Path) -> None:
         raise
 
 
-def _fsync_dir(folder: Path) -> None:
+def _fsync_dir(folder: str | Path) -> None:
     """Make the rename itself durable (a no-op where directories cannot be opened)."""
     try:
         fd = os.open(folder, os.O_RDONLY)

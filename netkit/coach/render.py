@@ -45,7 +45,7 @@ import os
 import unicodedata
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -263,15 +263,27 @@ class WorkbookText:
         source = self._codify(parameters, "Parameters")
         lines = source.splitlines(True) if source else source  # nbformat's split_lines
         (head, at_source), (middle, at_parameters), (tail, _) = self._parts
-        return "".join(
-            (
-                head,
-                json.dumps(lines, **_NB_JSON).replace("\n", "\n" + at_source),  # type: ignore[arg-type]
-                middle,
-                json.dumps(parameters, **_NB_JSON).replace("\n", "\n" + at_parameters),  # type: ignore[arg-type]
-                tail,
-            )
-        )
+        return "".join((head, _json_at(lines, at_source), middle, _json_at(parameters, at_parameters), tail))
+
+
+def _json_at(value: object, indent: str) -> str:
+    """``value`` as nbformat's writer puts it at a line indented by ``indent``: ``json.dumps`` with indent=1.
+
+    json's indenting encoder is written in Python; a flat list of texts (a cell's source lines) and a
+    flat object of texts (the parameters) are joined here from the C encoder's strings instead, the
+    same characters several times faster. Anything else takes ``json.dumps`` itself."""
+    inner = indent + " "
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        items = [inner + _string(v) for v in value]
+    elif isinstance(value, dict) and value and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        items = [f"{inner}{_string(k)}: {_string(v)}" for k, v in sorted(value.items())]
+    else:
+        return json.dumps(value, **_NB_JSON).replace("\n", "\n" + indent)  # type: ignore[arg-type]
+    opening, closing = ("[", "]") if isinstance(value, list) else ("{", "}")
+    return opening + "\n" + ",\n".join(items) + "\n" + indent + closing
+
+
+_string = json.JSONEncoder(ensure_ascii=False).encode  # one text, as json.dumps(..., ensure_ascii=False) writes it
 
 
 def _parameters_source(kernel: str) -> Callable[[dict, str], str]:
@@ -401,7 +413,10 @@ def render(
     updated: dict[int, nbformat.NotebookNode] = {}  # the notebooks of touched participants, refreshed one by one
     bar = progress_bar(len(results), desc="prepare", unit="workbook", progress=progress and len(results) > 1)
     try:
-        with ThreadPoolExecutor(SYNC_THREADS) as pool:
+        # The caller's thread makes a batch's texts while a writer thread writes the batch before it
+        # (one batch in flight: the texts of two batches at most are held); both cores are busy.
+        with ThreadPoolExecutor(SYNC_THREADS) as pool, ThreadPoolExecutor(1) as writer:
+            in_flight: Future | None = None
             for start in range(0, len(results), BATCH):
                 batch = results[start : start + BATCH]
                 for result in batch:
@@ -411,10 +426,12 @@ def render(
                         except Exception as exc:  # one bad participant must not stop the cohort
                             result.status, result.error = "failed", describe(exc)
                 assert texts is not None
-                _prepare_batch(
-                    out, texts, nb_name, [r for r in batch if id(r) not in touched_ids], on_disk, executor=pool
-                )
-                bar.update(len(batch))
+                writes = _batch_texts(out, texts, nb_name, [r for r in batch if id(r) not in touched_ids], on_disk)
+                if in_flight is not None:
+                    bar.update(in_flight.result())
+                in_flight = writer.submit(_write_batch, out, nb_name, writes, len(batch), executor=pool)
+            if in_flight is not None:
+                bar.update(in_flight.result())
     finally:
         bar.close()
 
@@ -447,20 +464,13 @@ def _names_in(out: Path) -> set[str]:
         return set()
 
 
-def _prepare_batch(
-    out: Path,
-    texts: WorkbookText,
-    nb_name: str,
-    batch: list[ParticipantResult],
-    on_disk: dict[int, str],
-    *,
-    executor: ThreadPoolExecutor,
-) -> None:
-    """Write a batch of participants' notebooks (none of them touched): their digests journalled at once
-    before any is replaced, the files written by :func:`~netkit.atomic.atomic_write_many`. A notebook
-    already on disk with the same digest is left alone (``unchanged``). Each participant's failure is
-    their own."""
-    writes: list[tuple[ParticipantResult, Path, bytes, str]] = []
+def _batch_texts(
+    out: Path, texts: WorkbookText, nb_name: str, batch: list[ParticipantResult], on_disk: dict[int, str]
+) -> list[tuple[ParticipantResult, Path, bytes, str]]:
+    """The notebooks to write for a batch of participants (none of them touched): (result, notebook, text,
+    digest). A notebook already on disk with the same digest is left alone (``unchanged``); a participant
+    whose text or path fails is ``failed``, alone."""
+    writes = []
     for result in batch:
         try:
             data = texts.text(result.participant).encode("utf-8")
@@ -474,8 +484,22 @@ def _prepare_batch(
             result.notebooks, result.digests, result.status = [target], {nb_name: digest}, "unchanged"
         else:
             writes.append((result, target, data, digest))
+    return writes
+
+
+def _write_batch(
+    out: Path,
+    nb_name: str,
+    writes: list[tuple[ParticipantResult, Path, bytes, str]],
+    size: int,
+    *,
+    executor: ThreadPoolExecutor,
+) -> int:
+    """Write a batch's notebooks: their digests journalled at once before any is replaced, the files by
+    :func:`~netkit.atomic.atomic_write_many`; each participant's failure is their own. Returns ``size``
+    (how far the progress bar moves)."""
     if not writes:
-        return
+        return size
     rows = [(result.participant.id, nb_name, digest) for result, _target, _data, digest in writes]
     try:
         errors = atomic_write_many(
@@ -490,6 +514,7 @@ def _prepare_batch(
             result.notebooks, result.digests, result.status = [target], {nb_name: digest}, "written"
         else:
             result.status, result.error = "failed", describe(error)
+    return size
 
 
 def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> nbformat.NotebookNode:
