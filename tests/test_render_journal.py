@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -13,6 +14,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from netkit.coach import prepare as prepare_module
 from netkit.coach import render as render_module
 from netkit.coach.execute import move_stderr_to_log
 from netkit.coach.render import JOURNAL, read_journal, render
@@ -63,7 +65,7 @@ def test_a_render_interrupted_between_batches_can_be_run_again(tmp_path, monkeyp
     """Is a render stopped (Ctrl-C) while journalling its second batch left with the first batch written,
     no temporary file, and every notebook recognised by the next render?"""
     n = 2 * render_module.BATCH + 3
-    real = render_module.journal_many
+    real = prepare_module.journal_many
     calls = []
 
     def interrupted(out, rows):
@@ -72,7 +74,7 @@ def test_a_render_interrupted_between_batches_can_be_run_again(tmp_path, monkeyp
         if len(calls) == 2:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(render_module, "journal_many", interrupted)
+    monkeypatch.setattr(prepare_module, "journal_many", interrupted)
     with pytest.raises(KeyboardInterrupt):
         render(parse_roster(roster(n), where="r.csv"), tmp_path, progress=False)
     assert len(list(tmp_path.glob("*/workshop.ipynb"))) == render_module.BATCH
@@ -121,7 +123,7 @@ def test_a_notebook_known_only_to_the_journal_is_recognised(tmp_path):
         tmp_path,
         first.results[0].participant.id,
         notebook.name,
-        render_module.hashlib.sha256(text.encode()).hexdigest(),
+        hashlib.sha256(text.encode()).hexdigest(),
     )
     with open(tmp_path / JOURNAL, "a") as torn:
         torn.write('{"id": "torn')  # the line being written when the machine died

@@ -13,6 +13,8 @@ import nbformat
 import pytest
 
 from netkit import atomic
+from netkit.coach import personalise as personalise_module
+from netkit.coach import prepare as prepare_module
 from netkit.coach import render as render_module
 from netkit.coach.journal import digest_index, known_digests
 from netkit.coach.render import BATCH, WorkbookText, load_template, personalise, render
@@ -72,7 +74,7 @@ def test_a_template_with_an_injected_cell_already_is_replaced_the_same_way(tmp_p
 def test_a_cut_that_does_not_give_the_first_notebook_back_falls_back_to_the_full_way(monkeypatch):
     """If the quick way would differ for the first participant (a translator it does not foresee), is every
     notebook made the full way instead of a wrong one written?"""
-    monkeypatch.setattr(render_module, "_parameters_source", lambda kernel: lambda parameters, comment: "x = 1\n")
+    monkeypatch.setattr(personalise_module, "_parameters_source", lambda kernel: lambda parameters, comment: "x = 1\n")
     template = load_template(default_workbook())
     participants = odd_participants()
     texts = WorkbookText(template, participants[0])
@@ -118,14 +120,14 @@ def test_a_changed_parameter_is_rewritten_and_the_rest_left_alone(tmp_path):
 # --------------------------------------------------------------------------- the journal and failures
 def test_a_batch_is_journalled_before_any_of_its_notebooks_exists(tmp_path, monkeypatch):
     """Is every digest of a batch in the journal (on disk) before the first of its notebooks is in place?"""
-    real = render_module.journal_many
+    real = prepare_module.journal_many
     seen = []
 
     def check(out, rows):
         seen.append(sorted(p.name for p in Path(out).glob("*/workshop.ipynb")))
         real(out, rows)
 
-    monkeypatch.setattr(render_module, "journal_many", check)
+    monkeypatch.setattr(prepare_module, "journal_many", check)
     render(numbered(BATCH + 1), tmp_path, progress=False)
     assert len(seen) == 2 and seen[0] == [] and len(seen[1]) == BATCH  # the 2nd batch: only the 1st's there
 
