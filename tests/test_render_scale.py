@@ -225,3 +225,26 @@ def test_render_into_a_log_writes_at_most_a_few_progress_lines(tmp_path):
         text = log.read_text(encoding="utf-8")
         assert "\r" not in text and "\x1b" not in text
         assert len(text.splitlines()) <= most, text
+
+
+def test_a_link_planted_during_the_render_is_refused_not_followed(tmp_path, monkeypatch):
+    """Is a participant folder replaced by a link to elsewhere after OUT was checked (while the batch's texts
+    are made) refused for that participant alone, with nothing written where it points?"""
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real = WorkbookText.text
+
+    def plant(self, participant):
+        if participant.name == "Person 2":
+            folder = next(p for p in self.planted if participant.id in p.name)
+            folder.symlink_to(elsewhere, target_is_directory=True)
+        return real(self, participant)
+
+    roster = numbered(4)
+    out.mkdir()
+    monkeypatch.setattr(WorkbookText, "planted", [out / f"person-2-{roster.participants[2].id}"], raising=False)
+    monkeypatch.setattr(WorkbookText, "text", plant)
+    report = render(roster, out, progress=False)
+    assert [r.status for r in report.results] == ["written", "written", "failed", "written"]
+    assert "symbolic link" in report.results[2].error
+    assert list(elsewhere.iterdir()) == []

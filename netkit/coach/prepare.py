@@ -184,17 +184,16 @@ def _batch_texts(
 ) -> list[tuple[ParticipantResult, Path, bytes, str]]:
     """The notebooks to write for a batch of participants (none of them touched): (result, notebook, text,
     digest). A notebook already on disk with the same digest is left alone (``unchanged``); a participant
-    whose text or path fails is ``failed``, alone."""
+    whose text fails is ``failed``, alone. (Paths are guarded by :func:`_write_batch`, just before writing.)"""
     writes = []
     for result in batch:
+        target = result.folder / nb_name
         try:
             data = texts.text(result.participant).encode("utf-8")
-            digest = hashlib.sha256(data).hexdigest()
-            target = guard_file(out, result.folder / nb_name)
-            guard_dir(out, result.folder)
         except Exception as exc:  # one bad participant must not stop the cohort
             result.status, result.error = "failed", describe(exc)
             continue
+        digest = hashlib.sha256(data).hexdigest()
         if on_disk.get(id(result)) == digest:
             result.notebooks, result.digests, result.status = [target], {nb_name: digest}, "unchanged"
         else:
@@ -211,8 +210,20 @@ def _write_batch(
     executor: ThreadPoolExecutor,
 ) -> int:
     """Write a batch's notebooks: their digests journalled at once before any is replaced, the files by
-    :func:`~netkit.atomic.atomic_write_many`; each participant's failure is their own. Returns ``size``
-    (how far the progress bar moves)."""
+    :func:`~netkit.atomic.atomic_write_many`; each participant's failure is their own. Every path goes
+    through the path guard first (a link planted since OUT was checked is refused, not followed).
+    Returns ``size`` (how far the progress bar moves)."""
+    guarded = []
+    for write in writes:
+        result, target = write[0], write[1]
+        try:
+            guard_dir(out, result.folder)
+            guard_file(out, target)
+        except Exception as exc:
+            result.status, result.error = "failed", describe(exc)
+            continue
+        guarded.append(write)
+    writes = guarded
     if not writes:
         return size
     rows = [(result.participant.id, nb_name, digest) for result, _target, _data, digest in writes]
