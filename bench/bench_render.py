@@ -66,8 +66,11 @@ def make_roster(path: Path, count: int) -> Path:
     return path
 
 
-def run(cmd: list[str], *, pythonpath: Path | None = None) -> tuple[float, float]:
-    """(seconds, peak MB) of one command: its largest resident size, or a worker's if larger.
+def run(cmd: list[str], *, pythonpath: Path | None = None) -> tuple[float, float, float]:
+    """(seconds, CPU seconds, peak MB) of one command: its largest resident size, or a worker's if larger.
+
+    CPU seconds (user + system, all threads) say what the work costs when the machine is shared:
+    on 2 cores busy with other work, the wall time of a CPU-bound start-up stretches several-fold.
 
     It runs in an empty folder: ``python -m`` puts the working folder first on sys.path, which
     would import this checkout's netkit whatever ``pythonpath`` says."""
@@ -83,7 +86,7 @@ def run(cmd: list[str], *, pythonpath: Path | None = None) -> tuple[float, float
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"{cmd[:4]} failed:\n{err.decode(errors='replace')}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def render_cmd(roster: Path, out: Path, *extra: str) -> list[str]:
@@ -133,19 +136,20 @@ def main() -> None:
     print(
         f"cores: {os.cpu_count()}  workbook: {workbook.name} ({workbook.stat().st_size // 1024} KB)  runs: {args.repeat}"
     )
-    print(
-        f"{'participants':>12}  {'floor s':>8}  {'netkit s':>8}  {'x floor':>7}  "
-        + (f"{'main s':>8}  {'x floor':>7}  {'main/netkit':>11}  " if has_main else "")
-        + f"{'floor MB':>8}  {'netkit MB':>9}"
-        + (f"  {'main MB':>7}" if has_main else "")
-    )
+    print("each cell: median wall seconds (median CPU seconds); x floor: wall ratio (CPU ratio)")
+    header = f"{'participants':>12}  {'floor':>13}  {'netkit':>13}  {'x floor':>13}"
+    if has_main:
+        header += f"  {'main':>13}  {'x floor':>13}  {'main/netkit':>13}"
+    print(header + "  peak MB: floor / netkit" + (" / main" if has_main else ""))
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         netkit_at: dict[int, float] = {}
         for size in args.sizes:
             roster = make_roster(tmp / f"roster-{size}.csv", size)
-            times: dict[str, list[float]] = {"floor": [], "netkit": [], "main": []}
-            memory: dict[str, float] = {"floor": 0.0, "netkit": 0.0, "main": 0.0}
+            names = ["floor", "netkit"] + (["main"] if has_main else [])
+            wall: dict[str, list[float]] = {name: [] for name in names}
+            cpu: dict[str, list[float]] = {name: [] for name in names}
+            memory = dict.fromkeys(names, 0.0)
             for attempt in range(args.repeat):
                 contenders = [
                     ("floor", [sys.executable, "-c", FLOOR, str(roster), str(workbook), "{out}"], None),
@@ -155,19 +159,27 @@ def main() -> None:
                     contenders.append(("main", render_cmd(roster, Path("{out}")), args.main))
                 for name, cmd, path in contenders:
                     out = tmp / f"{name}-{size}-{attempt}"
-                    seconds, peak = run([str(out) if part == "{out}" else part for part in cmd], pythonpath=path)
-                    times[name].append(seconds)
+                    seconds, cpu_seconds, peak = run(
+                        [str(out) if part == "{out}" else part for part in cmd], pythonpath=path
+                    )
+                    wall[name].append(seconds)
+                    cpu[name].append(cpu_seconds)
                     memory[name] = max(memory[name], peak)
                     shutil.rmtree(out)
-            floor, ours = statistics.median(times["floor"]), statistics.median(times["netkit"])
-            netkit_at[size] = ours
-            line = f"{size:>12}  {floor:>8.2f}  {ours:>8.2f}  {ours / floor:>6.2f}x  "
+            w = {name: statistics.median(v) for name, v in wall.items()}
+            c = {name: statistics.median(v) for name, v in cpu.items()}
+            netkit_at[size] = w["netkit"]
+
+            def cell(name: str) -> str:
+                return f"{w[name]:.2f} ({c[name]:.2f})"
+
+            def ratio(a: str, b: str) -> str:
+                return f"{w[a] / w[b]:.2f}x ({c[a] / c[b]:.2f}x)"
+
+            line = f"{size:>12}  {cell('floor'):>13}  {cell('netkit'):>13}  {ratio('netkit', 'floor'):>13}"
             if has_main:
-                theirs = statistics.median(times["main"])
-                line += f"{theirs:>8.2f}  {theirs / floor:>6.2f}x  {theirs / ours:>10.1f}x  "
-            line += f"{memory['floor']:>8.0f}  {memory['netkit']:>9.0f}"
-            if has_main:
-                line += f"  {memory['main']:>7.0f}"
+                line += f"  {cell('main'):>13}  {ratio('main', 'floor'):>13}  {ratio('main', 'netkit'):>13}"
+            line += "  " + " / ".join(f"{memory[name]:.0f}" for name in names)
             print(line, flush=True)
 
         if args.loop_sample:
@@ -189,7 +201,7 @@ def main() -> None:
         if args.execute:
             small = make_roster(tmp / "small.csv", args.execute)
             loop_x = papermill_cli_loop(small, tmp / "loop-exec", args.execute, execute=True)
-            ours_x, _ = run(render_cmd(small, tmp / "netkit-exec", "--execute"), pythonpath=ROOT)
+            ours_x, _cpu, _peak = run(render_cmd(small, tmp / "netkit-exec", "--execute"), pythonpath=ROOT)
             print(f"execute  papermill CLI loop: {loop_x:8.1f} s for {args.execute}")
             print(f"execute  netkit --execute  : {ours_x:8.1f} s for {args.execute} (jobs = {os.cpu_count()})")
             print(f"execute  ratio             : {loop_x / ours_x:8.1f}x faster (target >= 2.5x)")
