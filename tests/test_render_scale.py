@@ -248,3 +248,13 @@ def test_a_link_planted_during_the_render_is_refused_not_followed(tmp_path, monk
     assert [r.status for r in report.results] == ["written", "written", "failed", "written"]
     assert "symbolic link" in report.results[2].error
     assert list(elsewhere.iterdir()) == []
+
+
+def test_each_printout_holds_its_own_participant(tmp_path):
+    """With --html (no execution), does each printout, made from the shared cells, show its own participant's
+    fields and no one else's?"""
+    roster = parse_roster("Name,Goal\nAna Alpha,goal-of-ana\nBen Beta,goal-of-ben\n", where="r.csv")
+    report = render(roster, tmp_path, html=True, progress=False)
+    ana, ben = (r.printouts[0].read_text(encoding="utf-8") for r in report.results)
+    assert "Ana Alpha" in ana and "Ben Beta" not in ana and "goal-of-ben" not in ana
+    assert "Ben Beta" in ben and "Ana Alpha" not in ben and "goal-of-ana" not in ben
