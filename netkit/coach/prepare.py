@@ -61,6 +61,7 @@ class ParticipantResult:
 
 
 def sha256_file(path: Path) -> str:
+    """The SHA-256 of a file's bytes: how the manifest and the journal know a notebook render wrote."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
