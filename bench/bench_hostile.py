@@ -21,6 +21,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from netkit import paths
+from netkit.coach import prepare
 from netkit.coach import render as render_module
 from netkit.coach.roster import parse_roster
 from netkit.exercises.outreach import builtin_templates, normalise_contact, normalise_participant
@@ -35,17 +36,19 @@ def roster(n: int):
 
 
 def timed_render(n: int, guarded: bool) -> float:
-    saved = (render_module.journal, render_module.guard_file, render_module.guard_dir, paths.guard_dir)
+    saved = (prepare.journal_many, prepare.guard_file, prepare.guard_dir, render_module.guard_file, paths.guard_dir)
     if not guarded:
-        render_module.journal = lambda *a, **k: None
-        render_module.guard_file = render_module.guard_dir = paths.guard_dir = lambda base, path: Path(path)
+        prepare.journal_many = lambda *a, **k: None
+        prepare.guard_file = prepare.guard_dir = render_module.guard_file = paths.guard_dir = lambda base, path: Path(
+            path
+        )
     try:
         with tempfile.TemporaryDirectory() as out:
             started = time.perf_counter()
             render_module.render(roster(n), out, progress=False)
             return time.perf_counter() - started
     finally:
-        render_module.journal, render_module.guard_file, render_module.guard_dir, paths.guard_dir = saved
+        prepare.journal_many, prepare.guard_file, prepare.guard_dir, render_module.guard_file, paths.guard_dir = saved
 
 
 def timed_templates(rounds: int, limited: bool) -> float:

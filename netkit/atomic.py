@@ -8,21 +8,38 @@ Only a regular file (or nothing yet) is ever replaced: a named pipe, a device, a
 folder at the target (or at the end of a link there) is refused with
 :class:`~netkit.exceptions.OutputPathError` before anything is written, instead of being
 swapped for a regular file while the command reports "wrote ...".
+
+:func:`atomic_write_many` gives many files the same guarantees at once (a render of thousands of
+workbooks): their fsyncs run side by side in threads, which the file system commits together,
+instead of one after the other at ~0.5 ms each.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from netkit.exceptions import OutputPathError
 
-__all__ = ["TMP_SUFFIX", "atomic_write_bytes", "atomic_write_json", "atomic_write_text", "check_writable_file"]
+__all__ = [
+    "TMP_SUFFIX",
+    "atomic_write_bytes",
+    "atomic_write_json",
+    "atomic_write_many",
+    "atomic_write_text",
+    "check_writable_file",
+]
+
+#: Threads that fsync side by side in :func:`atomic_write_many` (they wait on the disk, not the CPU).
+SYNC_THREADS = 16
 
 TMP_SUFFIX = ".netkit-tmp"
 
@@ -119,6 +136,151 @@ def atomic_write_json(
     return atomic_write_text(path, text + "\n", backup=backup, mode=mode)
 
 
+def atomic_write_many(
+    files: Sequence[tuple[str | Path, bytes]],
+    *,
+    before_replace: Callable[[], object] | None = None,
+    executor: Executor | None = None,
+) -> list[BaseException | None]:
+    """Write every ``(path, data)`` of ``files`` atomically, as :func:`atomic_write_bytes` would; one
+    result per file, in order: None when it was written, else the exception (that file is left as
+    it was and its temporary file removed; the others are still written).
+
+    The steps, each for the whole batch: every file goes to a temporary file beside it (missing
+    folders are made) and is fsync'd, in ``executor``'s threads; meanwhile ``before_replace()``
+    runs in the caller's thread (render appends the batch's digests to its journal there). Only
+    when both are done are the temporary files renamed over their targets, and then every folder
+    a rename or a new folder changed is fsync'd. So a crash at any moment leaves each target old
+    or new, never partial, and no target is replaced before ``before_replace`` has returned.
+    If ``before_replace`` raises, nothing is replaced and the exception propagates.
+    """
+    own = executor is None
+    pool: Executor = ThreadPoolExecutor(SYNC_THREADS) if executor is None else executor
+    umask = _umask()
+    token = secrets.token_hex(4)
+    temps: list[str | None] = [None] * len(files)
+    errors: list[BaseException | None] = [None] * len(files)
+    made: set[str] = set()
+    # One job per thread, each a share of the files (a future per file costs more than its write).
+    groups = [range(start, len(files), SYNC_THREADS) for start in range(min(SYNC_THREADS, len(files)))]
+    futures = []
+    try:
+        futures = [pool.submit(_write_temps, files, group, token, umask) for group in groups]
+        if before_replace is not None:
+            before_replace()
+        for group, future in zip(groups, futures):
+            for index, (outcome, created) in zip(group, future.result()):
+                if isinstance(outcome, BaseException):
+                    errors[index] = outcome
+                else:
+                    temps[index] = outcome
+                made.update(created)
+        folders: set[str] = set()
+        for index, (path, _data) in enumerate(files):
+            tmp = temps[index]
+            if tmp is None:
+                continue
+            try:
+                os.replace(tmp, path)
+            except Exception as exc:
+                errors[index] = exc
+                continue
+            temps[index] = None
+            folders.add(os.path.dirname(tmp))
+        folders.update(os.path.dirname(folder) for folder in made)
+        ordered = sorted(folders)
+        list(pool.map(_fsync_dirs, [ordered[start::SYNC_THREADS] for start in range(SYNC_THREADS)]))
+    except BaseException:
+        for group, future in zip(groups, futures):  # an interrupted batch: no temporary file stays behind
+            if not future.cancel():
+                try:
+                    for index, (outcome, _created) in zip(group, future.result()):
+                        if isinstance(outcome, str) and temps[index] is None:
+                            temps[index] = outcome
+                except Exception:
+                    pass
+        raise
+    finally:
+        for tmp in temps:  # not renamed: a failed rename, or an interrupted batch
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except FileNotFoundError:
+                    pass
+        if own:
+            pool.shutdown()
+    return errors
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def _write_temps(
+    files: Sequence[tuple[str | Path, bytes]], group: range, token: str, umask: int
+) -> list[tuple[str | BaseException, list[str]]]:
+    """A thread's share of :func:`atomic_write_many`: for each file, (its fsync'd temporary file or the
+    exception that stopped it, the folders made for it)."""
+    done: list[tuple[str | BaseException, list[str]]] = []
+    for index in group:
+        path, data = os.path.abspath(files[index][0]), files[index][1]
+        made: list[str] = []
+        try:
+            check_writable_file(path)
+            made = _make_folders(os.path.dirname(path))
+            done.append((_write_temp(path, data, f"{token}{index}", umask), made))
+        except Exception as exc:
+            done.append((exc, made))
+    return done
+
+
+def _make_folders(folder: str) -> list[str]:
+    """Make ``folder`` and any missing parent; return the ones made (their parents' entries changed)."""
+    missing = []
+    while not os.path.isdir(folder) and folder != os.path.dirname(folder):
+        missing.append(folder)
+        folder = os.path.dirname(folder)
+    made = []
+    for folder in reversed(missing):
+        try:
+            os.mkdir(folder)
+            made.append(folder)
+        except FileExistsError:
+            pass
+    return made
+
+
+def _write_temp(path: str, data: bytes, unique: str, umask: int) -> str:
+    """``data`` in a new, fsync'd temporary file beside ``path`` (its mode ``path``'s if it exists, else what
+    the umask allows); the name is unique to this batch and file, and created exclusively."""
+    try:
+        mode = os.stat(path).st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o666 & ~umask
+    folder, name = os.path.split(path)
+    tmp = os.path.join(folder, f".{name}.{unique}{TMP_SUFFIX}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        os.chmod(tmp, mode)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        os.unlink(tmp)
+        raise
+    os.close(fd)
+    return tmp
+
+
+def _fsync_dirs(folders: list[str]) -> None:
+    for folder in folders:
+        _fsync_dir(folder)
+
+
 def _atomic_copy(src: Path, dst: Path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=TMP_SUFFIX, dir=dst.parent)
     os.close(fd)
@@ -135,7 +297,7 @@ def _atomic_copy(src: Path, dst: Path) -> None:
         raise
 
 
-def _fsync_dir(folder: Path) -> None:
+def _fsync_dir(folder: str | Path) -> None:
     """Make the rename itself durable (a no-op where directories cannot be opened)."""
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -19,9 +19,11 @@ participant's outcome. :func:`run_each` does it once, so every caller has the sa
   With threads, ``jobs=1`` or a single item runs **inline**, in the caller's thread, with no pool
   at all: tests see plain tracebacks and the browser-only site (Pyodide, which cannot start
   threads) works. A process pool is always a pool, since the caller asked for isolation;
-* the bar is tqdm's, on stderr, and disappears when done (``leave=False``): ``progress=False``
-  shows none (tqdm is not even imported), ``True`` shows it, ``None`` shows it only when stderr
-  is a terminal.
+* progress goes to stderr (:func:`progress_bar`): ``progress=False`` shows none (tqdm is not
+  even imported); ``True`` draws tqdm's bar on a terminal (gone when done, ``leave=False``) and
+  elsewhere (a log, CI, a scheduler) writes a plain line at most every 10 % and 10 s
+  (:class:`netkit.terminal.ProgressLines`), never hundreds of redraws; ``None`` shows the bar
+  on a terminal and nothing elsewhere.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from netkit.exceptions import describe as _describe
 
-__all__ = ["Outcome", "run_each"]
+__all__ = ["Outcome", "progress_bar", "run_each"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,13 +64,19 @@ class _NoBar:
         pass
 
 
-def _bar(total: int, desc: str, unit: str, progress: bool | None) -> Any:
+def progress_bar(total: int, *, desc: str = "", unit: str = "item", progress: bool | None = True) -> Any:
+    """Something with ``update(n)`` and ``close()`` showing how far ``total`` items are along (see the
+    module's notes): tqdm's bar on a terminal, :class:`~netkit.terminal.ProgressLines` elsewhere
+    when ``progress`` is True, nothing when it is False (or None off a terminal)."""
+    from netkit.terminal import ProgressLines, is_terminal
+
     if progress is False or not total:
         return _NoBar()
+    if not is_terminal():
+        return ProgressLines(total, desc, unit) if progress else _NoBar()
     from tqdm import tqdm
 
-    # disable=None is tqdm's own "only on a terminal"
-    return tqdm(total=total, desc=desc, unit=unit, disable=None if progress is None else False, leave=False)
+    return tqdm(total=total, desc=desc, unit=unit, leave=False)
 
 
 def run_each(
@@ -109,7 +117,7 @@ def run_each(
             unexpected.append(exc)
         bar.update(1)
 
-    bar = _bar(len(items), desc, unit, progress)
+    bar = progress_bar(len(items), desc=desc, unit=unit, progress=progress)
     try:
         if pool == "threads" and (jobs <= 1 or len(items) <= 1):
             if initializer is not None and items:

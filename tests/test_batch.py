@@ -160,11 +160,35 @@ def test_progress_false_shows_nothing_and_does_not_import_tqdm(capsys, monkeypat
     assert capsys.readouterr().err == ""
 
 
-def test_progress_true_shows_the_bar_on_stderr(capsys):
-    """Does progress=True draw tqdm's bar, named and counted, on stderr?"""
+def test_progress_true_shows_the_bar_on_stderr_when_it_is_a_terminal(capsys, monkeypatch):
+    """Does progress=True draw tqdm's bar, named and counted, on stderr when someone watches it?"""
+    import netkit.terminal
+
+    monkeypatch.setattr(netkit.terminal, "is_terminal", lambda stream=None: True)
     run_each(lambda n: n, [1, 2, 3], progress=True, desc="deliver", unit="participant")
     err = capsys.readouterr().err
     assert "deliver" in err and "/3" in err and "participant" in err
+
+
+def test_progress_true_off_a_terminal_writes_lines_not_redraws(capsys, monkeypatch):
+    """With stderr a log (as under pytest), does progress=True write plain progress lines, never tqdm's
+    redrawn bar: none for quick work, one per 10 % when each step takes over 10 s?"""
+    import netkit.terminal
+
+    run_each(lambda n: n, range(500), progress=True, desc="collect", unit="participant")
+    assert capsys.readouterr().err == ""  # quick: not one line
+
+    now = [0.0]
+    monkeypatch.setattr(netkit.terminal.time, "monotonic", lambda: now[0])
+
+    def slow(n):
+        now[0] += 1.0  # a workbook a second: 500 s in all
+        return n
+
+    run_each(slow, range(500), progress=True, desc="execute", unit="workbook")
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 10 and "\r" not in "".join(lines)
+    assert lines[0] == "execute: 50/500 workbooks (10%)" and lines[-1] == "execute: 500/500 workbooks (100%)"
 
 
 def test_progress_none_shows_the_bar_only_on_a_terminal(capsys):

@@ -162,14 +162,14 @@ def test_edited_notebook_counts_as_touched(tmp_path):
 
 def test_one_failure_does_not_stop_the_others(tmp_path, monkeypatch):
     """Does one participant's failure leave the others rendered and no partial file?"""
-    real = render_module.personalise
+    real = render_module.WorkbookText.text
 
-    def flaky(template, participant):
+    def flaky(self, participant):
         if participant.name == "Bad":
             raise ValueError("a value that cannot be written")
-        return real(template, participant)
+        return real(self, participant)
 
-    monkeypatch.setattr(render_module, "personalise", flaky)
+    monkeypatch.setattr(render_module.WorkbookText, "text", flaky)
     report = render(roster_of({"name": "Ana"}, {"name": "Bad"}, {"name": "Cy"}), tmp_path, progress=False)
     assert [r.status for r in report.results] == ["written", "failed", "written"]
     assert not report.ok and "Bad" in report.summary()

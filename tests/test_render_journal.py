@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -13,6 +14,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from netkit.coach import prepare as prepare_module
 from netkit.coach import render as render_module
 from netkit.coach.execute import move_stderr_to_log
 from netkit.coach.render import JOURNAL, read_journal, render
@@ -27,7 +29,8 @@ def roster(n: int) -> str:
 
 def test_a_render_killed_half_way_can_be_run_again(tmp_path):
     """Is a render killed (SIGKILL, as a machine dying) mid-way re-run without refusing what it wrote?"""
-    (tmp_path / "roster.csv").write_text(roster(60), encoding="utf-8")
+    n = 4 * render_module.BATCH
+    (tmp_path / "roster.csv").write_text(roster(n), encoding="utf-8")
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
@@ -37,13 +40,13 @@ def test_a_render_killed_half_way_can_be_run_again(tmp_path):
         stderr=subprocess.STDOUT,
     )
     journal = out / JOURNAL
-    while proc.poll() is None and (not journal.exists() or journal.read_text().count("\n") < 5):
-        time.sleep(0.01)
+    while proc.poll() is None and not journal.exists():
+        time.sleep(0.002)
     assert proc.poll() is None, "the render finished before it could be interrupted"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     written = len(list(out.glob("*/workshop.ipynb")))
-    assert 1 <= written < 60 and not (out / "manifest.json").exists()  # the journal is written first
+    assert written < n and not (out / "manifest.json").exists()  # the journal is written first
 
     again = subprocess.run(
         [sys.executable, "-m", "netkit.cli", "render", str(tmp_path / "roster.csv"), "-o", str(out), "-q"],
@@ -52,10 +55,37 @@ def test_a_render_killed_half_way_can_be_run_again(tmp_path):
         text=True,
     )
     assert again.returncode == 0, again.stderr
-    assert "60 participants" in again.stdout and "failed" not in again.stdout
+    assert f"{n} participants" in again.stdout and "failed" not in again.stdout
     assert not journal.exists()  # folded into the manifest
     manifest = json.loads((out / "manifest.json").read_text())
-    assert len(manifest["participants"]) == 60
+    assert len(manifest["participants"]) == n
+
+
+def test_a_render_interrupted_between_batches_can_be_run_again(tmp_path, monkeypatch):
+    """Is a render stopped (Ctrl-C) while journalling its second batch left with the first batch written,
+    no temporary file, and every notebook recognised by the next render?"""
+    n = 2 * render_module.BATCH + 3
+    real = prepare_module.journal_many
+    calls = []
+
+    def interrupted(out, rows):
+        calls.append(len(rows))
+        real(out, rows)  # journalled, then stopped before any notebook of the batch is replaced
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(prepare_module, "journal_many", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        render(parse_roster(roster(n), where="r.csv"), tmp_path, progress=False)
+    assert len(list(tmp_path.glob("*/workshop.ipynb"))) == render_module.BATCH
+    assert not list(tmp_path.glob("*/.*netkit-tmp")) and not (tmp_path / "manifest.json").exists()
+    assert len(read_journal(tmp_path)) == 2 * render_module.BATCH
+
+    monkeypatch.undo()
+    again = render(parse_roster(roster(n), where="r.csv"), tmp_path, progress=False)
+    statuses = [r.status for r in again.results]
+    assert statuses == ["unchanged"] * render_module.BATCH + ["written"] * (n - render_module.BATCH)
+    assert not (tmp_path / JOURNAL).exists()
 
 
 def test_a_failed_execution_is_recorded_and_retried(tmp_path, monkeypatch):
@@ -93,7 +123,7 @@ def test_a_notebook_known_only_to_the_journal_is_recognised(tmp_path):
         tmp_path,
         first.results[0].participant.id,
         notebook.name,
-        render_module.hashlib.sha256(text.encode()).hexdigest(),
+        hashlib.sha256(text.encode()).hexdigest(),
     )
     with open(tmp_path / JOURNAL, "a") as torn:
         torn.write('{"id": "torn')  # the line being written when the machine died

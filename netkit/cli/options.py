@@ -63,8 +63,10 @@ def out_folder(help: str) -> Callable[[F], F]:
 
 
 def quiet() -> Callable[[F], F]:
-    """``-q/--quiet``: no progress bar."""
-    return click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+    """``-q/--quiet``: no progress shown (no bar on a terminal, no progress lines in a log)."""
+    return click.option(
+        "-q", "--quiet", is_flag=True, help="No progress: no bar on a terminal, no progress lines in a log."
+    )
 
 
 def workbook_template() -> Callable[[F], F]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from netkit.paths import guard_file
 
-__all__ = ["JOURNAL", "journal", "journal_path", "known_digests", "read_journal"]
+__all__ = ["JOURNAL", "digest_index", "journal", "journal_many", "journal_path", "known_digests", "read_journal"]
 
 JOURNAL = ".netkit-journal.jsonl"
 
@@ -25,10 +25,22 @@ def journal(out: str | Path, participant_id: str, notebook: str, digest: str) ->
     Written (and flushed to disk) *before* the notebook is replaced, so whatever moment a render
     is killed at, the notebook on disk is one the manifest or the journal knows. One short line
     per ``O_APPEND`` write, so parallel workers never interleave."""
-    line = json.dumps({"id": participant_id, "notebook": notebook, "sha256": digest}) + "\n"
+    journal_many(out, [(participant_id, notebook, digest)])
+
+
+def journal_many(out: str | Path, rows: list[tuple[str, str, str]]) -> None:
+    """:func:`journal` for a batch of ``(participant id, notebook, digest)`` rows: one write, one fsync.
+
+    Render journals each batch of notebooks at once, before any of them is replaced."""
+    if not rows:
+        return
+    data = "".join(
+        json.dumps({"id": pid, "notebook": notebook, "sha256": digest}) + "\n" for pid, notebook, digest in rows
+    ).encode("utf-8")
     fd = os.open(guard_file(out, journal_path(out)), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
-        os.write(fd, line.encode("utf-8"))
+        while data:  # one write appends it all on a local disk; a short write is finished, not lost
+            data = data[os.write(fd, data) :]
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -50,6 +62,20 @@ def read_journal(out: str | Path) -> dict[tuple[str, str], set[str]]:
         if all(isinstance(x, str) for x in (*key, digest)):
             known.setdefault(key, set()).add(digest)
     return known
+
+
+def digest_index(manifest: dict, journal_digests: dict) -> dict[tuple[str, str], set[str]]:
+    """{(participant id, notebook): every digest an earlier render here wrote}, from the manifest and
+    the journal at once, so a render of thousands looks each participant up instead of scanning
+    the whole manifest for each (:func:`known_digests` does that for one)."""
+    index = {key: set(digests) for key, digests in journal_digests.items()}
+    for entry in manifest["participants"]:
+        pid, digests = entry.get("id"), entry.get("sha256")
+        if isinstance(pid, str) and isinstance(digests, dict):
+            for notebook, digest in digests.items():
+                if isinstance(digest, str):
+                    index.setdefault((pid, notebook), set()).add(digest)
+    return index
 
 
 def known_digests(manifest: dict, journal_digests: dict, participant_id: str, notebook: str) -> set[str]:

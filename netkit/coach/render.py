@@ -23,22 +23,23 @@ Rules kept here:
   notebook is replaced, and the manifest is written after the prepare step and again at the end,
   so the next render recognises every notebook it wrote and retries what failed.
 
+How it stays close to the cost of writing the files (a cohort of thousands): the notebooks'
+text is made once and filled in per participant (:class:`~netkit.coach.personalise.WorkbookText`),
+they are written in batches with one journal fsync each and their own fsyncs side by side, and OUT
+is listed once (:mod:`netkit.coach.prepare`).
+
 papermill is imported lazily: it costs over a second to import and most commands never need it.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
-
 from netkit import __version__
-from netkit.atomic import atomic_write_json, atomic_write_text
+from netkit.atomic import atomic_write_json
 from netkit.batch import run_each
 from netkit.coach.execute import (
     EXECUTE_LOG,
@@ -49,18 +50,26 @@ from netkit.coach.execute import (
     printout_path,
     write_printout,
 )
-from netkit.coach.journal import JOURNAL, journal, journal_path, known_digests, read_journal
+from netkit.coach.journal import JOURNAL, digest_index, journal, journal_path, known_digests, read_journal
 from netkit.coach.manifest import read_manifest
-from netkit.coach.roster import Participant, Roster, read_roster
-from netkit.exceptions import RenderError, TouchedWorkbookError
+from netkit.coach.personalise import INJECTED_CELL_ID, WorkbookText, load_template, personalise
+from netkit.coach.prepare import (
+    BATCH,
+    ParticipantResult,
+    carry_over_cells,
+    find_touched,
+    prepare_all,
+    sha256_file,
+    touched_reason,
+)
+from netkit.coach.roster import Roster, read_roster
+from netkit.exceptions import TouchedWorkbookError
 from netkit.kept_copies import BACKUP_FOLDER as BACKUP_FOLDER
-from netkit.kept_copies import backup_of, stamped
-from netkit.paths import claim_output_folder, guard_dir, guard_file, manifest_path, participant_folder
-from netkit.store.answers import answers_path
-from netkit.store.document import DAMAGED_GLOB
+from netkit.paths import claim_output_folder, guard_file, manifest_path, participant_folder
 
 __all__ = [
     "BACKUP_FOLDER",
+    "BATCH",
     "CARRIED_DEFAULTS",
     "EXECUTE_LOG",
     "INJECTED_CELL_ID",
@@ -81,22 +90,8 @@ __all__ = [
     "sha256_file",
     "touched_reason",
     "write_printout",
+    "WorkbookText",
 ]
-
-INJECTED_CELL_ID = "injected-parameters"
-
-
-@dataclass
-class ParticipantResult:
-    """What happened to one participant's workbook."""
-
-    participant: Participant
-    folder: Path
-    notebooks: list[Path] = field(default_factory=list)
-    status: str = "pending"  # written | unchanged | updated | executed | failed
-    error: str = ""
-    digests: dict[str, str] = field(default_factory=dict)
-    printouts: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -130,90 +125,6 @@ class RenderReport:
         return "\n".join(lines)
 
 
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def load_template(path: str | Path) -> nbformat.NotebookNode:
-    """Read a workbook template and check it has a cell tagged ``parameters``."""
-    path = Path(path)
-    try:
-        nb = nbformat.read(path, as_version=4)
-    except FileNotFoundError:
-        raise RenderError(
-            "the workbook template does not exist",
-            where=path,
-            fix="give the path of a .ipynb file with --workbook, or leave it out",
-        ) from None
-    except Exception as exc:  # nbformat raises several kinds for a non-notebook
-        raise RenderError(
-            f"this is not a readable notebook ({exc.__class__.__name__})",
-            where=path,
-            fix="give a .ipynb notebook with --workbook (one that opens in JupyterLab), or leave it out",
-        ) from None
-    if not any("parameters" in cell.get("metadata", {}).get("tags", []) for cell in nb.cells):
-        raise RenderError(
-            "the template has no cell tagged 'parameters'",
-            where=path,
-            fix="tag the cell that sets name = … with 'parameters' (View > Cell tags in JupyterLab)",
-        )
-    return nb
-
-
-def personalise(template: nbformat.NotebookNode, participant: Participant) -> nbformat.NotebookNode:
-    """A copy of ``template`` with the participant's parameters injected by papermill."""
-    from papermill.parameterize import parameterize_notebook
-
-    nb = copy.deepcopy(template)
-    nb.metadata["papermill"] = {}
-    for cell in nb.cells:  # papermill reads cell.metadata.tags on every cell
-        cell.metadata.setdefault("tags", [])
-    kernel = nb.metadata.get("kernelspec", {}).get("name") or "python3"
-    nb = parameterize_notebook(nb, participant.workbook_parameters(), kernel_name=kernel, language="python")
-    for cell in nb.cells:
-        if not cell.metadata["tags"]:
-            del cell.metadata["tags"]
-        if "injected-parameters" in cell.metadata.get("tags", []):
-            cell["id"] = INJECTED_CELL_ID
-            cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
-    return clean_metadata(nb)
-
-
-def touched_reason(notebook: Path, recorded_digest: str | set[str] | None) -> str | None:
-    """Why a participant's existing workbook counts as theirs now, or None if it does not.
-
-    ``recorded_digest`` is what an earlier render wrote (one digest, or every digest the
-    manifest and the journal of an interrupted render know)."""
-    known = {recorded_digest} if isinstance(recorded_digest, str) else set(recorded_digest or ())
-    answers = answers_path(notebook.parent)
-    if answers.exists() or backup_of(answers).exists() or any(notebook.parent.glob(DAMAGED_GLOB)):
-        return "they have saved answers"
-    if notebook.exists():
-        if not known:
-            return "the notebook exists but was not made by an earlier render here"
-        if sha256_file(notebook) not in known:
-            return "the notebook was changed after it was rendered"
-    return None
-
-
-def carry_over_cells(old: nbformat.NotebookNode, new: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Put the cells a participant added to ``old`` into ``new`` after the cell they followed."""
-    new_ids = [cell.get("id") for cell in new.cells]
-    template_ids = set(new_ids)
-    result = list(new.cells)
-    anchor = None
-    for cell in old.cells:
-        cid = cell.get("id")
-        if cid in template_ids:
-            anchor = cid
-            continue
-        position = (next(i for i, c in enumerate(result) if c.get("id") == anchor) + 1) if anchor else 0
-        result.insert(position, cell)
-        anchor = cid
-    new.cells = result
-    return new
-
-
 def render(
     roster: Roster | str | Path,
     out: str | Path,
@@ -245,16 +156,10 @@ def render(
     template_path = Path(workbook) if workbook else default_workbook()
     template = load_template(template_path)
     nb_name = template_path.name
-    journal = read_journal(out)
+    known = digest_index(previous, read_journal(out))
 
     results = [ParticipantResult(p, participant_folder(out, p.name, p.id)) for p in roster.participants]
-    touched = []
-    for result in results:
-        notebook = guard_file(out, result.folder / nb_name)
-        guard_dir(out, result.folder / BACKUP_FOLDER)
-        reason = touched_reason(notebook, known_digests(previous, journal, result.participant.id, nb_name))
-        if reason:
-            touched.append((result, reason))
+    touched, on_disk = find_touched(out, results, nb_name, known)
     if touched and not update:
         names = "; ".join(f"{r.participant.name} ({reason})" for r, reason in touched)
         raise TouchedWorkbookError(
@@ -274,55 +179,22 @@ def render(
         ignored_columns=list(roster.ignored_columns),
         kept=kept,
     )
-    prepared = run_each(  # inline; one bad participant must not stop the cohort
-        lambda result: _prepare_one(template, nb_name, result, update=id(result) in touched_ids),
-        results,
-        progress=progress and len(results) > 1,
-        desc="prepare",
-        unit="workbook",
+    texts, updated = prepare_all(
+        out, template, nb_name, results, touched_ids=touched_ids, on_disk=on_disk, progress=progress
     )
-    for result, outcome in zip(results, prepared):
-        if not outcome.ok:
-            result.status, result.error = "failed", outcome.error or ""
 
     if execute:
         _write_manifest(out, template_path, report, previous, defaults)  # an interrupted execution keeps this
         _execute_all([r for r in results if r.status != "failed"], jobs=jobs, html=html, progress=progress)
-    elif html:  # the worksheets need only the parameters, not an executed notebook: the one just prepared
-        for result, outcome in zip(results, prepared):
-            if outcome.ok:
-                result.printouts = [write_printout(outcome.value, printout_path(result.notebooks[0]))]
+    elif html and texts is not None:  # the worksheets need only the parameters, not an executed notebook
+        for result in results:
+            if result.status != "failed":
+                nb = updated.get(id(result)) or texts.notebook(result.participant)
+                result.printouts = [write_printout(nb, printout_path(result.notebooks[0]))]
 
     _write_manifest(out, template_path, report, previous, defaults)
     journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
     return report
-
-
-def _prepare_one(template, nb_name: str, result: ParticipantResult, *, update: bool) -> nbformat.NotebookNode:
-    """Write one participant's notebook (journalled first; a replaced one backed up) and return it."""
-    nb = personalise(template, result.participant)
-    out = result.folder.parent
-    target = guard_file(out, result.folder / nb_name)
-    result.folder.mkdir(parents=True, exist_ok=True)
-    status = "written"
-    old_text = target.read_text(encoding="utf-8") if target.exists() else None
-    if old_text is not None and update:
-        nb = carry_over_cells(nbformat.reads(old_text, as_version=4), nb)
-        status = "updated"
-    text = nbformat.writes(nb)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if text == old_text:
-        status = "unchanged"  # nothing replaced, so no backup either
-    else:
-        if status == "updated" and old_text is not None:  # a backup only of a notebook that is replaced
-            backups = guard_dir(out, result.folder / BACKUP_FOLDER)
-            atomic_write_text(guard_file(out, stamped(backups / target.name)), old_text)
-        journal(out, result.participant.id, nb_name, digest)
-        atomic_write_text(target, text)
-    result.notebooks = [target]
-    result.digests = {nb_name: digest}
-    result.status = status
-    return nb
 
 
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
