@@ -26,6 +26,7 @@ from pathlib import Path
 from netkit.coach.roster import Participant, Roster, read_roster
 from netkit.exceptions import NetkitError
 from netkit.resources import PACKAGE_DIR
+from netkit.workbook.personal_link import personal_link
 
 __all__ = ["EMAILS_DATA", "EmailsReport", "KINDS", "build_email", "load_texts", "recipient", "write_emails"]
 
@@ -159,8 +160,13 @@ def write_emails(
     workshop: str = "",
     date: str = "",
     coach: str = "",
+    lite_url: str = "",
 ) -> EmailsReport:
-    """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address."""
+    """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address.
+
+    ``lite_url``: the no-server site; each participant's ``link`` is then their personal link to it
+    (:func:`netkit.workbook.personal_link.personal_link`), checked before anything is written.
+    """
     from netkit.atomic import atomic_write_bytes
     from netkit.paths import participant_folder_name
 
@@ -169,13 +175,16 @@ def write_emails(
     if not isinstance(roster, Roster):
         roster = read_roster(roster)
     texts = load_texts()
+    if lite_url:
+        personal_link(lite_url, {"name": "check"})  # a bad address stops here, before any file
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     report = EmailsReport()
     for participant in roster.participants:
+        own = personal_link(lite_url, participant.fields) if lite_url else link
         try:
             message = build_email(
-                participant, kind, sender=sender, link=link, workshop=workshop, date=date, coach=coach, texts=texts
+                participant, kind, sender=sender, link=own, workshop=workshop, date=date, coach=coach, texts=texts
             )
         except ValueError as exc:
             report.skipped.append((participant, str(exc)))

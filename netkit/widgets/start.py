@@ -17,12 +17,14 @@ from netkit.coach.start import (
     keep_profile,
     make_workbook,
     resume,
+    saved_profile,
 )
 from netkit.exceptions import NetkitError
 from netkit.markup import escape, escape_attr
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
+from netkit.workbook.personal_link import PersonalLinkError, decode_fragment, link_from_page
 
 __all__ = ["StartPage", "workbook_link_html"]
 
@@ -52,9 +54,13 @@ class StartPage(widgets.VBox):
         environ: Mapping[str, str] | None = None,
         notebook: str | Path | None = None,
         app_link: str | None = None,
+        link: str | None = None,
     ):
         """``notebook`` and ``app_link``: the browser-only site, where the workbook already exists
-        (only the profile is kept) and opens at ``app_link``."""
+        (only the profile is kept) and opens at ``app_link``. ``link``: the fragment of a personal
+        link (:mod:`netkit.workbook.personal_link`; by default the one the site's extension passed):
+        its details fill the form, and the first time they are kept at once, so the workbook is
+        theirs even if they go straight to it."""
         self.base = Path(base) if base is not None else Path(os.getcwd())
         self.notebook = self.base / notebook if notebook is not None else None
         self.app_link = app_link
@@ -76,13 +82,17 @@ class StartPage(widgets.VBox):
         self._earlier = widgets.HTML(self._earlier_html())
         self._make.on_click(self.make)
         on_upload(self._upload, self.resume)
+        self._for = widgets.HTML()
+        self._for.add_class("netkit-welcome-for")
+        here = "in this browser" if self.notebook is not None else "in this session"
         super().__init__(
             [
                 BinderNotice(environ),
+                self._for,
                 self._earlier,
                 widgets.HTML(
                     "<h3>New here? Make your own workbook</h3>"
-                    "<p>Only your name is needed. What you type stays in this session; no roster is used.</p>"
+                    f"<p>Only your name is needed. What you type stays {here}; no roster is used.</p>"
                 ),
                 *self.fields.values(),
                 self._make,
@@ -96,6 +106,37 @@ class StartPage(widgets.VBox):
             ]
         )
         self.add_class("netkit-start")
+        self._personalise(link_from_page() if link is None else link)
+
+    def _personalise(self, fragment: str) -> None:
+        """Fill the form from a personal link (or, on the site, from the details kept earlier)."""
+        saved = saved_profile(self.notebook.parent) if self.notebook is not None else {}
+        try:
+            linked = decode_fragment(fragment)
+        except PersonalLinkError as exc:
+            linked = {}
+            self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
+        source = linked or {key: value for key, value in saved.items() if key in self.fields}
+        for key, widget in self.fields.items():
+            if source.get(key):
+                widget.value = source[key]
+        name = source.get("name", "")
+        if linked:
+            self._for.value = (
+                f"<h2>This workbook is for {escape(name)}</h2>"
+                "<p>Your coach's link filled in your details below. Not you, or something to correct? "
+                "Change it below and press <b>Make my workbook</b>.</p>"
+            )
+            if self.notebook is not None and not saved.get("name"):
+                self.make()
+            elif self.notebook is not None and saved.get("name") != name:
+                self._status.value = _status.warning(
+                    f"⚠ This browser already holds the workbook of {escape(saved['name'])}. "
+                    f"Press <b>Make my workbook</b> to make it {escape(name)}'s.",
+                    tag="p",
+                )
+        elif name:
+            self._for.value = f"<h2>Welcome back, {escape(name)}</h2>"
 
     def _earlier_html(self) -> str:
         found = existing_workbooks(self.out)

@@ -4,10 +4,60 @@
 // For a notebook whose metadata has {"netkit": {"lite_app": true}}:
 //   * every cell runs as soon as the kernel is ready (like Voila / Voici), once per page load;
 //   * the code is hidden (inputs, prompts, menu bar, notebook toolbar) unless the page URL has
-//     `code=1`: the same notebook, code and menus shown, for those who want it.
+//     `code=1`: the same notebook, code and menus shown, for those who want it;
+//   * the page's fragment (a personal link's `#for=…`, which never reaches the server) is handed
+//     to the kernel before the first cell runs, as the environment variable NETKIT_PERSONAL_LINK;
+//   * a progress line says what is happening (page, Python starting, workbook opening) from the
+//     moment the extension loads until every cell has run.
 (function () {
   "use strict";
   var showCode = /[?&]code=1(&|$)/.test(window.location.search);
+  var started = Date.now();
+  var stage = "Loading the workshop page";
+
+  // --- progress, with words: Pyodide's start takes 10-20 s and an empty page looks broken
+  function progress() {
+    var box = document.getElementById("netkit-progress");
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "netkit-progress";
+      box.setAttribute("role", "status");
+      box.setAttribute("aria-live", "polite");
+      box.style.cssText = "position:fixed;top:0;left:0;right:0;z-index:10000;padding:8px 14px;" +
+        "background:#eef4fb;border-bottom:2px solid #2f5d8a;color:#0b2f52;font:15px/1.4 sans-serif;";
+      var style = document.createElement("style");
+      style.textContent = "@keyframes netkit-spin{to{transform:rotate(360deg)}}" +
+        "#netkit-progress .netkit-spinner{display:inline-block;width:0.9em;height:0.9em;margin-right:0.5em;" +
+        "vertical-align:-0.1em;border:2px solid #9bb8d6;border-top-color:#0b2f52;border-radius:50%;" +
+        "animation:netkit-spin 0.8s linear infinite}";
+      document.head.appendChild(style);
+      box.innerHTML = "<span class='netkit-spinner' aria-hidden='true'></span><span class='netkit-progress-text'></span>";
+      (document.body || document.documentElement).appendChild(box);
+    }
+    return box;
+  }
+  function say(text) {
+    if (text) { stage = text; }
+    if (document.body && document.body.getAttribute("data-netkit-ran") === "true") { return; }
+    var seconds = Math.round((Date.now() - started) / 1000);
+    progress().querySelector(".netkit-progress-text").textContent = stage + "… " + seconds + " s";
+  }
+  var ticker = setInterval(function () { say(); }, 1000);
+  function ready() {
+    clearInterval(ticker);
+    var box = document.getElementById("netkit-progress");
+    if (box) { box.parentNode.removeChild(box); }
+  }
+  if (document.body) { say(); } else { document.addEventListener("DOMContentLoaded", function () { say(); }); }
+
+  // --- the personal link's fragment, for the kernel (a JSON string is a valid Python string literal)
+  function handOverLink(panel) {
+    var hash = (window.location.hash || "").replace(/^#/, "").slice(0, 20000);
+    var kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+    if (!hash || !kernel) { return Promise.resolve(); }
+    var code = "import os as _os; _os.environ['NETKIT_PERSONAL_LINK'] = " + JSON.stringify(hash) + "; del _os";
+    return kernel.requestExecute({ code: code, silent: true, store_history: false }).done;
+  }
 
   function addStyle() {
     if (showCode || document.getElementById("netkit-lite-style")) { return; }
@@ -38,10 +88,15 @@
     panel.context.ready.then(function () {
       if (!isLiteApp(panel)) { return; }
       if (!showCode) { document.body.classList.add("netkit-app"); addStyle(); }
+      say("Starting Python in your browser (the first time takes longest)");
       return panel.sessionContext.ready.then(function () {
+        say("Opening your workbook");
+        return handOverLink(panel);
+      }).then(function () {
         panel.content.activeCellIndex = 0;
         return app.commands.execute("notebook:run-all-cells");
       }).then(function () {
+        ready();
         // back to the top: running every cell leaves the last one active and scrolled to
         panel.content.activeCellIndex = 0;
         if (panel.content.scrollToItem) { panel.content.scrollToItem(0, "start"); }
