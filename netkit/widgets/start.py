@@ -129,6 +129,9 @@ class StartPage(widgets.VBox):
             )
             if self.notebook is not None and not saved.get("name"):
                 self.make()
+                if self.result is not None:  # their workbook is ready: the one way in, right under their name
+                    self._for.value += f"<p>{self._link_html(self.result)}</p>"
+                    self._status.value = ""
             elif self.notebook is not None and saved.get("name") != name:
                 self._status.value = _status.warning(
                     f"⚠ This browser already holds the workbook of {escape(saved['name'])}. "
@@ -150,14 +153,17 @@ class StartPage(widgets.VBox):
     def _values(self) -> dict[str, str]:
         return {key: widget.value for key, widget in self.fields.items()}
 
-    def _show(self, result: StartResult, message: str) -> None:
-        self.result = result
-        link = (
+    def _link_html(self, result: StartResult) -> str:
+        return (
             workbook_link_html(result, self.base)
             if self.app_link is None
             else f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' "
             "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>"
         )
+
+    def _show(self, result: StartResult, message: str) -> None:
+        self.result = result
+        link = self._link_html(result)
         self._status.value = _status.ok(f"✓ {message}</p><p>{link}", tag="p")
         self._earlier.value = self._earlier_html()
 
