@@ -153,7 +153,7 @@ def compose(specs, check):
 # The exercise and coach command groups live one module each in this package; each module only
 # imports click at the top, so `netkit --help` stays fast. (The modules, not their commands, are
 # bound here, so that ``netkit.cli.collect`` is the module.)
-from netkit.cli import collect, contacts, deliver, emails, guide, links, lite, outreach  # noqa: E402
+from netkit.cli import collect, contacts, deliver, emails, guide, links, lite, outreach, voila  # noqa: E402
 
 __all__ = ["EXAMPLE_DEFAULTS", "cli", "compose", "main", "render"]
 
@@ -166,6 +166,7 @@ for _command in (
     emails.emails,
     lite.lite,
     links.links,
+    voila.voila,
 ):
     cli.add_command(_command)
 

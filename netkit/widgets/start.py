@@ -68,6 +68,7 @@ class StartPage(widgets.VBox):
         self.workbook = workbook
         self.defaults = dict(defaults or {})
         self.result: StartResult | None = None
+        self._kept = 0
         self.fields: dict[str, widgets.ValueWidget] = {}
         for key, label in PROFILE_FIELDS:
             cls = widgets.Textarea if key == "goal" else widgets.Text
@@ -154,10 +155,14 @@ class StartPage(widgets.VBox):
         return {key: widget.value for key, widget in self.fields.items()}
 
     def _link_html(self, result: StartResult) -> str:
+        """The way into the workbook. On the site the link carries ``data-netkit-preload``: the site's
+        extension opens the workbook in the background while the participant reads (again when the
+        details change, hence the count), and shows it at once when the link is followed."""
+        if self.app_link is None:
+            return workbook_link_html(result, self.base)
+        self._kept += 1
         return (
-            workbook_link_html(result, self.base)
-            if self.app_link is None
-            else f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' "
+            f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' data-netkit-preload='{self._kept}' "
             "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>"
         )
 

@@ -105,6 +105,51 @@
     }).catch(function (err) { console.error("netkit-lite: could not run the workbook", err); });
   }
 
+  // --- ready while they read: the welcome page's link to the workbook carries data-netkit-preload;
+  // the workbook then starts in a hidden frame of this page (its own Python), and following the
+  // link shows that frame at once when it is ready (else the link navigates as usual). A new
+  // count on the link (details corrected) starts the frame again.
+  var preload = null;
+  function preloadReady() {
+    try {
+      var body = preload && preload.frame.contentDocument && preload.frame.contentDocument.body;
+      return !!(body && body.getAttribute("data-netkit-ran") === "true");
+    } catch (err) { return false; }
+  }
+  function startPreload(href, count) {
+    if (preload) { preload.frame.parentNode.removeChild(preload.frame); }
+    var frame = document.createElement("iframe");
+    frame.id = "netkit-preload";
+    frame.title = "Your workbook";
+    frame.setAttribute("aria-hidden", "true");
+    frame.tabIndex = -1;
+    frame.style.cssText = "position:fixed;top:0;left:0;width:100%;height:100%;border:0;background:#fff;" +
+      "z-index:20000;visibility:hidden";
+    frame.src = new URL(href, window.location.href).href;
+    document.body.appendChild(frame);
+    preload = { frame: frame, count: count, href: frame.src };
+  }
+  function reveal(event) {
+    if (!preloadReady()) { return; }  // not ready yet: the link opens the workbook as a page
+    event.preventDefault();
+    preload.frame.style.visibility = "visible";
+    preload.frame.removeAttribute("aria-hidden");
+    preload.frame.tabIndex = 0;
+    document.body.setAttribute("data-netkit-revealed", "true");
+    try { document.title = preload.frame.contentDocument.title; } catch (err) { /* same origin: fine */ }
+    // a reload (or a bookmark) now opens the workbook itself; the link's fragment is not needed again
+    window.history.replaceState(null, "", preload.href);
+    preload.frame.focus();
+  }
+  function watchLinks() {
+    var link = document.querySelector("a.netkit-workbook-link[data-netkit-preload]");
+    if (!link || document.body.getAttribute("data-netkit-revealed") === "true") { return; }
+    var count = link.getAttribute("data-netkit-preload");
+    if (!preload || preload.count !== count) { startPreload(link.getAttribute("href"), count); }
+    if (!link.__netkitReveal) { link.__netkitReveal = true; link.addEventListener("click", reveal); }
+  }
+  setInterval(watchLinks, 250);
+
   var plugin = {
     id: "netkit-lite:app-mode",
     description: "Run netkit workbooks on open and hide their code (app mode).",
