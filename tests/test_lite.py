@@ -371,3 +371,12 @@ def test_the_extension_hands_the_fragment_to_the_kernel_and_shows_progress():
     assert "NETKIT_PERSONAL_LINK" in source and "JSON.stringify(hash)" in source
     assert source.index("handOverLink(panel)") < source.index('"notebook:run-all-cells"')
     assert "Starting Python in your browser" in source and 'role", "status"' in source
+
+
+def test_the_extension_turns_the_step_view_on_in_app_mode_only():
+    """Does the app mode set NETKIT_STEPS=1 (not on the code=1 page) and give cells Voilà's celltag_ classes,
+    only for tags made of safe characters?"""
+    source = (lite.EXTENSION / "static" / "remoteEntry.js").read_text(encoding="utf-8")
+    assert "if (!showCode) { code += \"_os.environ['NETKIT_STEPS'] = '1'\\n\"; }" in source
+    assert 'cells[i].addClass("celltag_" + tags[j])' in source and "/^[A-Za-z0-9_-]+$/" in source
+    assert "tagCells(panel)" in source.split("function runOnce", 1)[1]

@@ -51,12 +51,30 @@
   if (document.body) { say(); } else { document.addEventListener("DOMContentLoaded", function () { say(); }); }
 
   // --- the personal link's fragment, for the kernel (a JSON string is a valid Python string literal)
+  // ... and, in app mode, NETKIT_STEPS=1: the workbook's step view (one exercise at a time) turns on
   function handOverLink(panel) {
     var hash = (window.location.hash || "").replace(/^#/, "").slice(0, 20000);
     var kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
-    if (!hash || !kernel) { return Promise.resolve(); }
-    var code = "import os as _os; _os.environ['NETKIT_PERSONAL_LINK'] = " + JSON.stringify(hash) + "; del _os";
+    if (!kernel || (!hash && showCode)) { return Promise.resolve(); }
+    var code = "import os as _os\n";
+    if (hash) { code += "_os.environ['NETKIT_PERSONAL_LINK'] = " + JSON.stringify(hash) + "\n"; }
+    if (!showCode) { code += "_os.environ['NETKIT_STEPS'] = '1'\n"; }
+    code += "del _os";
     return kernel.requestExecute({ code: code, silent: true, store_history: false }).done;
+  }
+
+  // Voilà's cell tag classes (celltag_<tag>), which the step view's style hides cells by; JupyterLab
+  // adds none. On the cell node, for code and markdown cells alike.
+  function tagCells(panel) {
+    var cells = panel.content.widgets || [];
+    for (var i = 0; i < cells.length; i++) {
+      var model = cells[i].model;
+      var tags = model && (model.getMetadata ? model.getMetadata("tags") : (model.metadata && model.metadata.get("tags")));
+      if (!tags || !tags.length) { continue; }
+      for (var j = 0; j < tags.length; j++) {
+        if (/^[A-Za-z0-9_-]+$/.test(String(tags[j]))) { cells[i].addClass("celltag_" + tags[j]); }
+      }
+    }
   }
 
   function addStyle() {
@@ -87,7 +105,7 @@
     panel.__netkitStarted = true;
     panel.context.ready.then(function () {
       if (!isLiteApp(panel)) { return; }
-      if (!showCode) { document.body.classList.add("netkit-app"); addStyle(); }
+      if (!showCode) { document.body.classList.add("netkit-app"); addStyle(); tagCells(panel); }
       say("Starting Python in your browser (the first time takes longest)");
       return panel.sessionContext.ready.then(function () {
         say("Opening your workbook");
