@@ -23,7 +23,12 @@ import pytest
 from netkit.workbook.personal_link import personal_link
 
 from .helpers import CHROMIUM, CHROMIUM_ARGS, free_port, screenshot, serving
-from .test_lite_site import KERNEL_TIMEOUT, lite_site  # noqa: F401  (the built site, a module fixture)
+from .test_lite_site import (  # noqa: F401  (lite_site: the built site, a module fixture)
+    KERNEL_TIMEOUT,
+    lite_site,
+    step_to,
+    wait_for_workbook,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -90,23 +95,29 @@ def test_a_personal_link_over_plain_http_keeps_everything(room_browser, room, ar
         screenshot(page, artifacts / "lite-room-welcome.png")
         page.locator("a.netkit-workbook-link").click()
 
-        _wait_for_app(page, "Save contact")
+        wait_for_workbook(page)
         card = page.locator(".netkit-opening").first.inner_text()
         assert NAME in card and "Participant" not in card, card
         body = page.inner_text("body")
         assert "saved automatically" not in body and "not being kept" not in body
+        assert "Still to do: a first contact" in page.locator(".netkit-steps-header").inner_text()
+        step_to(page, 2)
         page.get_by_label("Name", exact=True).fill("Grace Hopper")
         page.get_by_role("button", name="Save contact").click()
+        step_to(page, 3)
         page.get_by_placeholder("Your message").fill("Dear Grace, may I ask you about your work?")
         page.get_by_placeholder("Your message").press("Tab")
         time.sleep(3)  # the debounced save (0.4 s), then IndexedDB
 
         page.reload(wait_until="load")
-        _wait_for_app(page, "Save contact")
-        page.get_by_placeholder("Your message").wait_for()
+        wait_for_workbook(page)
+        page.get_by_placeholder("Your message").wait_for()  # back on the step they were on
         assert page.get_by_placeholder("Your message").input_value() == "Dear Grace, may I ask you about your work?"
+        step_to(page, 2)
         assert "Grace Hopper" in page.inner_text("body")
+        step_to(page, 1)
         assert NAME in page.locator(".netkit-opening").first.inner_text()
+        assert "Still to do: a first contact" not in page.locator(".netkit-steps-header").inner_text()
         screenshot(page, artifacts / "lite-room-after-reload.png")
     finally:
         context.close()

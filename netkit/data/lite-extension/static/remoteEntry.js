@@ -87,6 +87,9 @@
       "body.netkit-app .jp-Cell-outputCollapser, body.netkit-app .jp-Cell-inputCollapser { display: none !important; }",
       "body.netkit-app .jp-Notebook .jp-Cell.jp-mod-selected { background: transparent; }",
       "body.netkit-app .jp-Notebook .jp-Collapser { display: none !important; }",
+      // the output's prompt overlay (click: scroll/collapse the output) would cover the left of every
+      // form, the step view's Back button included
+      "body.netkit-app .jp-OutputArea-promptOverlay { display: none !important; }",
       // an app, not an editor: no menu bar or notebook toolbar (the `code=1` page keeps them)
       "body.netkit-app #menu-panel-wrapper, body.netkit-app .jp-NotebookPanel-toolbar { display: none !important; }"
     ].join("\n");
