@@ -25,7 +25,7 @@ from netkit.coach import render as render_module
 from netkit.coach.roster import parse_roster
 from netkit.exercises.outreach import builtin_templates, normalise_contact, normalise_participant
 from netkit.exercises.outreach.sandbox import render_limited
-from netkit.exercises.outreach.templates import _ContactFields, _MeFields
+from netkit.exercises.outreach.templates import ContactFields, MeFields
 
 
 def roster(n: int):
@@ -50,10 +50,10 @@ def timed_render(n: int, guarded: bool) -> float:
 
 def timed_templates(rounds: int, limited: bool) -> float:
     context = {
-        "contact": _ContactFields(
+        "contact": ContactFields(
             normalise_contact({"name": "Kim Park", "organisation": "Acme", "role": "engineer", "how_we_know": "school"})
         ),
-        "me": _MeFields(normalise_participant(name="Ada Lovelace", goal="data jobs")),
+        "me": MeFields(normalise_participant(name="Ada Lovelace", goal="data jobs")),
     }
     stock = SandboxedEnvironment(undefined=StrictUndefined)
     compiled = [(t._compiled, stock.from_string(t.body)) for t in builtin_templates()]

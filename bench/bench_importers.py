@@ -2,16 +2,20 @@
 
     python bench/bench_importers.py [--before /work/main] [--repeat 3]
 
-Three files are generated once: 30,000 LinkedIn rows, a 100,000-card vCard 3.0 address book, and a
-30 MB vCard whose first card carries a 15 MB photo (the rest are ordinary cards). Each is imported
+Files are generated once: 30,000 LinkedIn rows, a 100,000-card vCard 3.0 address book, a 30 MB
+vCard whose first card carries a 15 MB photo (the rest are ordinary cards), and for issue 24 a
+German Outlook export of 30,000 rows in Windows-1252 (localised headers, a legacy code page to
+guess) and a vCard 2.1 address book of 100,000 cards in Windows-1251 without CHARSET (the guess
+from the values' language). ``--files`` picks some. Each is imported
 by the code under ``--before`` (a checkout of the previous netkit) and by this checkout, each in
 its own fresh interpreter so neither pays for the other's imports. Per run the child reports:
 
 * CPU ms of the import call alone (start-up and module imports excluded: the target is "under
   1 s beyond start-up" for 30,000 rows), median over ``--repeat`` runs;
 * peak memory of the import: how much the process's peak resident size (``VmHWM``) grew during
-  the call (start-up done and the file already read), and with ``--tracemalloc`` also ``tracemalloc``'s peak of
-  Python allocations during the call (a separate, slower run).
+  the call (start-up done and the file already read), the whole process's peak (the 200 MB
+  target), and with ``--tracemalloc`` also ``tracemalloc``'s peak of Python allocations during the
+  call (a separate, slower run).
 
 The numbers are printed side by side with the ratio after/before.
 """
@@ -92,6 +96,43 @@ def vcards(cards: int) -> bytes:
     return ("\r\n".join(out) + "\r\n").encode("utf-8")
 
 
+OUTLOOK_DE = (
+    "Anrede,Vorname,Weitere Vornamen,Nachname,Suffix,Firma,Abteilung,Position,Straße geschäftlich,"
+    "Ort geschäftlich,Telefon geschäftlich,Mobiltelefon,E-Mail-Adresse,E-Mail-Typ,E-Mail: Angezeigter Name,"
+    "E-Mail 2: Adresse,E-Mail 2: Typ,E-Mail 2: Angezeigter Name,Geburtstag,Kategorien,Notizen,Webseite"
+)
+
+
+def outlook_german(rows: int) -> bytes:
+    """A German Outlook export in Windows-1252: localised headers, umlauts on every row."""
+    lines = [OUTLOOK_DE]
+    given = ("Jürgen", "Bärbel", "Sören", "Jörg", "Käthe", "Ulrich")
+    for n in range(rows):
+        lines.append(
+            f',{given[n % 6]},,Weiß{n},,"Müller & Söhne {n % 4000} GmbH",Einkauf,Leiter {n % 50},'
+            f"Hauptstraße {n % 200},Köln,+49 221 {n:06d},,p{n}@example.de,SMTP,,"
+            f",,,0.0.00,Kunden,Messe Köln {n % 90},"
+        )
+    return ("\r\n".join(lines) + "\r\n").encode("cp1252")
+
+
+def vcards_cyrillic(cards: int) -> bytes:
+    """vCard 2.1 cards in Windows-1251 with no CHARSET, as old phones and Outlook wrote them."""
+    given = ("Иван", "Мария", "Алексей", "Ольга", "Дмитрий", "Наталья")
+    out = []
+    for n in range(cards):
+        out += [
+            "BEGIN:VCARD",
+            "VERSION:2.1",
+            f"N:Петров{n};{given[n % 6]};;;",
+            f"FN:{given[n % 6]} Петров{n}",
+            f"ORG:Сбербанк {n % 4000}",
+            f"EMAIL;INTERNET:p{n}@example.ru",
+            "END:VCARD",
+        ]
+    return ("\r\n".join(out) + "\r\n").encode("cp1251")
+
+
 def photo_vcard(photo_mb: int, total_mb: int) -> bytes:
     photo = base64.b64encode(os.urandom(photo_mb * 2**20 * 3 // 4)).decode()
     lines = ["BEGIN:VCARD", "VERSION:3.0", "FN:Has A Photo", "PHOTO;ENCODING=b;TYPE=JPEG:" + photo[:74]]
@@ -125,7 +166,11 @@ def main() -> None:
     parser.add_argument("--before", type=Path, default=Path("/work/main"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--files", default="linkedin,cards,photo", help="which files to run (comma-separated)")
+    parser.add_argument(
+        "--files",
+        default="linkedin,cards,photo,outlook_de,cyrillic",
+        help="which files to run (comma-separated): linkedin, cards, photo, outlook_de, cyrillic",
+    )
     parser.add_argument("--timeout", type=float, default=1200, help="seconds allowed for one import")
     parser.add_argument("--tracemalloc", action="store_true", help="also measure Python allocations (slow)")
     args = parser.parse_args()
@@ -135,9 +180,13 @@ def main() -> None:
             "linkedin": ("LinkedIn, 30,000 rows", "linkedin.csv", lambda: linkedin(30_000)),
             "cards": (f"vCard, {args.cards:,} cards", "cards.vcf", lambda: vcards(args.cards)),
             "photo": ("vCard, 30 MB with a 15 MB photo", "photo.vcf", lambda: photo_vcard(15, 30)),
+            "outlook_de": ("Outlook German cp1252, 30,000 rows", "outlook_de.csv", lambda: outlook_german(30_000)),
+            "cyrillic": (f"vCard 2.1 cp1251, {args.cards:,} cards", "cyr.vcf", lambda: vcards_cyrillic(args.cards)),
         }
         files = {label: (name, make) for key, (label, name, make) in makers.items() if key in wanted}
-        print(f"{'file':34} {'code':7} {'contacts':>9} {'CPU ms':>9} {'py peak MB':>11} {'+RSS MB':>8}")
+        print(
+            f"{'file':34} {'code':7} {'contacts':>9} {'CPU ms':>9} {'py peak MB':>11} {'+RSS MB':>8} {'peak RSS MB':>12}"
+        )
         for label, (name, make) in files.items():
             path = Path(tmp) / name
             path.write_bytes(make())
@@ -154,11 +203,12 @@ def main() -> None:
                     "people": timed[0]["people"],
                     "peak_mb": memory.get("peak_mb", float("nan")),
                     "rss_mb": max(t["rss_growth_mb"] for t in timed),
+                    "rss_peak_mb": max(t["rss_peak_mb"] for t in timed),
                 }
                 r = results[side]
                 print(
                     f"{label:34} {side:7} {r['people']:>9,} {r['cpu_ms']:>9.0f} {r['peak_mb']:>11.1f} "
-                    f"{r['rss_mb']:>8.0f}"
+                    f"{r['rss_mb']:>8.0f} {r['rss_peak_mb']:>12.0f}"
                 )
             if all("cpu_ms" in results.get(s, {}) for s in ("before", "after")):
                 b, a = results["before"], results["after"]

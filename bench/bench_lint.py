@@ -1,9 +1,11 @@
 """How right the linter is (per rule, against a coach's labels) and how long the participant waits.
 
-    python bench/bench_lint.py [--repeat 200]
+    python bench/bench_lint.py [--repeat 200] [--sealed]
 
-First the labelled corpus (``tests/fixtures/messages/corpus.toml``, and the held-out
-``holdout.toml`` written after the rules were settled): precision and recall per rule.
+First the labelled corpus, the part the rules may be tuned against (``corpus.toml``, ``holdout.toml``,
+``holdout2.toml``, ``round3.toml`` in ``tests/fixtures/messages/``): precision and recall per rule, and
+recall over the relational rules. ``--sealed`` also scores the sealed third (``sealed.toml``, chosen by
+a fixed rule on each message id): run it once, at the end of a round, and report what it says.
 Then the speed of linting a 300-word message:
 
 Prints medians (ms) and ratios against the obvious alternatives:
@@ -30,6 +32,7 @@ from netkit.exercises.outreach.lint import lint, word_count
 from netkit.exercises.outreach.lint_corpus import load_corpus, score_corpus
 
 MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages"
+TRAINING = ("corpus.toml", "holdout.toml", "holdout2.toml", "round3.toml")
 
 PARAGRAPH = (
     "Hi Ana, we met at the PyData meetup in Lisbon last spring, when you gave the talk on hospital data. "
@@ -74,19 +77,19 @@ def _phrases(pattern: re.Pattern) -> list[str]:
 
 
 RULE_PATTERNS = [
-    phrases._JOB_REQUEST,
-    phrases._JOB_TOPIC,
-    phrases._ASK_PHRASE,
-    phrases._CONNECTION,
-    phrases._PRESSURE,
-    phrases._THANKS,
-    phrases._APOLOGY,
-    phrases._BLAME,
-    phrases._GO_AROUND,
-    phrases._CONFIDENTIAL,
-    phrases._VOUCH,
-    phrases._DEADLINE,
-    phrases._OWNING,
+    phrases.JOB_REQUEST,
+    phrases.JOB_TOPIC,
+    phrases.ASK_PHRASE,
+    phrases.CONNECTION,
+    phrases.PRESSURE,
+    phrases.THANKS,
+    phrases.APOLOGY,
+    phrases.BLAME,
+    phrases.GO_AROUND,
+    phrases.CONFIDENTIAL,
+    phrases.VOUCH,
+    phrases.DEADLINE,
+    phrases.OWNING,
 ]
 NAIVE_PHRASES = [p for rule in RULE_PATTERNS for p in _phrases(rule)]
 
@@ -108,11 +111,15 @@ def naive_lint(text: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument("--sealed", action="store_true", help="also score the sealed third (once per round)")
     args = parser.parse_args()
-    for name in ("corpus.toml", "holdout.toml", "holdout2.toml"):
-        score = score_corpus(load_corpus(MESSAGES / name))
-        print(f"Linter against a coach's labels: {name}")
-        print(score.table())
+    training = [m for name in TRAINING for m in load_corpus(MESSAGES / name)]
+    print(f"Linter against a coach's labels: training part ({', '.join(TRAINING)})")
+    print(score_corpus(training).table())
+    print()
+    if args.sealed:
+        print("Linter against a coach's labels: SEALED third (sealed.toml)")
+        print(score_corpus(load_corpus(MESSAGES / "sealed.toml")).table())
         print()
     text = message(300)
     situation = "informational-interview"

@@ -12,7 +12,7 @@ import unicodedata
 
 from netkit.exceptions import InputError
 
-__all__ = ["find_control", "mojibake", "refuse_control"]
+__all__ = ["find_control", "mojibake", "mojibake_warnings", "refuse_control"]
 
 # Two to four characters that are the Windows-1252/Latin-1 reading of one UTF-8 character.
 _MOJIBAKE = re.compile(
@@ -46,7 +46,8 @@ def mojibake(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
-def _mojibake_warnings(text: str, where: str) -> list[str]:
+def mojibake_warnings(text: str, where: str) -> list[str]:
+    """The warning for a person when ``text`` holds mojibake (first damaged line, and how many more)."""
     found = mojibake(text)
     if not found:
         return []

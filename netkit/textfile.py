@@ -4,9 +4,15 @@ A coach's roster and a participant's contacts export arrive as bytes from Excel,
 Numbers, Outlook, phones and LinkedIn. This module turns them into text the same way for every
 caller (:mod:`netkit.coach.roster`, :mod:`netkit.contacts.importers`) so that one file is never read two ways:
 
-* :func:`decode_text` — a byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8;
-  else UTF-16 without a BOM (Excel's "Unicode text"); else ``charset-normalizer`` guesses, and
-  the result carries a warning *naming the encoding*, because a guess can be wrong.
+* :func:`decode_text` — a byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-32 or UTF-16
+  without a BOM, recognised by their NUL bytes (:func:`unicode_form`; Excel's "Unicode text");
+  else strict UTF-8; else :func:`~netkit.code_pages.guess_legacy` picks the legacy code page
+  whose reading makes sense as names in one language, steered by what the file says of itself (a
+  vCard's ``CHARSET`` and ``LANGUAGE``), and the result carries a warning *naming the encoding and
+  why*, because a guess can be wrong.
+* :func:`utf8_bytes` — the same first steps for a reader that stays on bytes (a vCard names a
+  character set per property): BOM removed, UTF-16/32 re-encoded as UTF-8, the rest left for
+  :func:`guess_legacy`. :func:`is_blank` names an empty or BOM-only file.
 * :func:`binary_kind` — an Excel workbook, a zip, a PDF or a picture is recognised from its first
   bytes and named, so a person hears "this is an Excel workbook: save it as CSV UTF-8" instead of
   a screen of binary bytes.
@@ -27,23 +33,40 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from netkit.code_pages import (
+    CANDIDATE_ENCODINGS,
+    LANGUAGE_ENCODINGS,
+    LEGACY_ENCODINGS,
+    encoding_label,
+    guess_legacy,
+    implausibility,
+)
 from netkit.exceptions import InputError
-from netkit.text_damage import _mojibake_warnings, find_control, mojibake, refuse_control
+from netkit.text_damage import find_control, mojibake, mojibake_warnings, refuse_control
 
 __all__ = [
+    "CANDIDATE_ENCODINGS",
     "DELIMITERS",
+    "LANGUAGE_ENCODINGS",
+    "LEGACY_ENCODINGS",
     "Decoded",
     "binary_kind",
     "csv_rows",
     "decode_text",
+    "encoding_label",
     "find_control",
+    "guess_legacy",
+    "implausibility",
+    "is_blank",
     "mojibake",
     "refuse_binary",
     "refuse_control",
     "sniff_delimiter",
+    "unicode_form",
+    "utf8_bytes",
 ]
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -115,17 +138,33 @@ def refuse_binary(data: bytes, where: str, error: type[InputError] = InputError,
     raise error(f"this is {kind}, not {wanted}", where=where, fix=fix)
 
 
-def _looks_utf16(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when every other byte of a text sample is NUL (UTF-16 without a BOM)."""
-    sample = data[:2000]
+def unicode_form(data: bytes) -> tuple[str | None, int, bool]:
+    """(encoding, length of its byte-order mark, guessed) when ``data`` is Unicode text of a known form.
+
+    A byte-order mark decides (UTF-32 before UTF-16, whose mark is a prefix of UTF-32-LE's). Without
+    one, UTF-32 and UTF-16 are recognised by their NUL bytes: in a text sample, three bytes of each
+    four are NUL (UTF-32) or one of each two (UTF-16, Excel's "Unicode text" and Windows' address
+    book); which of them tells the byte order. ``(None, 0, False)`` for anything else (UTF-8 or a
+    legacy code page, decided by the caller).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom), False
+    sample = data[:4000]
     if len(sample) < 4:
-        return None
+        return None, 0, False
+    sample = sample[: len(sample) - len(sample) % 4]
+    lanes = [sample[i::4].count(0) / (len(sample) / 4) for i in range(4)]
+    if lanes[0] < 0.05 and min(lanes[1:]) > 0.9:
+        return "utf-32-le", 0, True
+    if lanes[3] < 0.05 and min(lanes[:3]) > 0.9:
+        return "utf-32-be", 0, True
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
+        return "utf-16-le", 0, True
     if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
-    return None
+        return "utf-16-be", 0, True
+    return None, 0, False
 
 
 _BOMS = (
@@ -137,125 +176,105 @@ _BOMS = (
 )
 
 
+def is_blank(data: bytes) -> str | None:
+    """``"empty"`` or ``"only a byte-order mark"`` when ``data`` holds no text at all, else ``None``."""
+    for bom, _ in _BOMS:
+        if data.startswith(bom):
+            rest = data[len(bom) :]
+            return "only a byte-order mark" if not rest.strip(b"\x00 \t\r\n") else None
+    return "empty" if not data.strip(b"\x00 \t\r\n") else None
+
+
+def utf8_bytes(data: bytes, where: str, error: type[InputError] = InputError) -> tuple[bytes, str, bool]:
+    """(bytes, encoding found, guessed): any byte-order mark removed and UTF-16/32 re-encoded as UTF-8.
+
+    For readers that must stay on bytes (a vCard names a character set per property): every other
+    byte is left as it is, for :func:`guess_legacy` or the property's own ``CHARSET`` to decode.
+    The encoding is ``"utf-8"`` for bytes that are (or may be) UTF-8 and ``"8bit"`` when they are not.
+    """
+    encoding, bom, guessed = unicode_form(data)
+    if encoding == "utf-8-sig":
+        data = data[bom:]
+    elif encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise error(
+                f"this file starts like {encoding.upper()} text but is damaged ({exc.reason} at byte {exc.start})",
+                where=where,
+                fix="export it again",
+            ) from None
+        return text.lstrip("\ufeff").encode("utf-8"), encoding, guessed
+    else:
+        try:
+            data[:262144].decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError as exc:
+            encoding = "utf-8" if exc.start > min(len(data), 262144) - 4 else "8bit"
+    return data, encoding, guessed
+
+
 def decode_text(
-    data: bytes | str, where: str, error: type[InputError] = InputError, *, wanted: str = "a CSV file"
+    data: bytes | str,
+    where: str,
+    error: type[InputError] = InputError,
+    *,
+    wanted: str = "a CSV file",
+    hints: Iterable[str] = (),
 ) -> Decoded:
     """Decode a file a person gave us; see the module docstring for the order of attempts.
 
     A binary file (workbook, zip, PDF, picture) is refused by name. Whenever the encoding is a
     guess, ``warnings`` says which one was used and how to avoid the guess next time; text that
-    was already damaged by a wrong decode upstream is reported too.
+    was already damaged by a wrong decode upstream is reported too. ``hints`` (character set or
+    language names found in the file) steer the guess of a legacy code page (:func:`guess_legacy`).
     """
     if isinstance(data, str):
         text = data.removeprefix("\ufeff")
-        return Decoded(text, "text", warnings=_mojibake_warnings(text, where))
+        return Decoded(text, "text", warnings=mojibake_warnings(text, where))
     refuse_binary(data, where, error, wanted=wanted)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as exc:
+    encoding, bom, guessed = unicode_form(data)
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if bom:
                 raise error(
                     f"this file starts like {encoding.upper()} text but is damaged ({exc.reason} at byte {exc.start})",
                     where=where,
                     fix=SAVE_AS_CSV,
                 ) from None
-            return Decoded(text.lstrip("\ufeff"), encoding, warnings=_mojibake_warnings(text, where))
+        else:
+            text = text.lstrip("\ufeff")
+            warnings = (
+                [
+                    f"{where}: read as {encoding.upper()} (a guess: the file has no byte-order mark). "
+                    "Check the names, and next time save as 'CSV UTF-8'."
+                ]
+                if guessed
+                else []
+            )
+            return Decoded(text, encoding, guessed, warnings + mojibake_warnings(text, where))
     try:
         text = data.decode("utf-8")
-        return Decoded(text, "utf-8", warnings=_mojibake_warnings(text, where))
+        return Decoded(text, "utf-8", warnings=mojibake_warnings(text, where))
     except UnicodeDecodeError as exc:
         first_bad = data[: exc.start].count(b"\n") + 1
-    utf16 = _looks_utf16(data)
-    if utf16:
-        try:
-            text = data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
-        else:
-            return Decoded(
-                text,
-                utf16,
-                True,
-                [
-                    f"{where}: read as {utf16.upper()} (a guess: the file has no byte-order mark). "
-                    "Check the names, and next time save as 'CSV UTF-8'."
-                ],
-            )
     if b"\x00" in data[:4096]:
         raise error(
             "this is not a text file (it holds binary data)", where=where, fix=f"choose {wanted}; {SAVE_AS_CSV}"
         )
-    encoding = _guess_encoding(data)
+    encoding, why = guess_legacy(data, hints=hints)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        encoding = "cp1252"
+        encoding, why = "cp1252", "the other readings failed"
         text = data.decode("cp1252", errors="replace")
-    label = _ENCODING_NAMES.get(encoding, encoding)
     warnings = [
-        f"{where}: read as {label} (a guess: the file is not UTF-8; first other byte on line "
-        f"{first_bad}). Check accented names, and next time save as 'CSV UTF-8'."
+        f"{where}: read as {encoding_label(encoding)} (a guess: the file is not UTF-8; first other byte on line "
+        f"{first_bad}; {why}). Check accented names, and next time save as 'CSV UTF-8'."
     ]
-    return Decoded(text, encoding, True, warnings + _mojibake_warnings(text, where))
-
-
-#: The legacy encodings spreadsheets and phones still write; guessing among fewer is guessing better.
-CANDIDATE_ENCODINGS = (
-    "cp1252",
-    "cp1250",
-    "cp1251",
-    "cp1253",
-    "cp1254",
-    "cp1257",
-    "mac_roman",
-    "cp932",
-    "euc_jp",
-    "gb18030",
-    "big5",
-    "euc_kr",
-    "koi8_r",
-)
-
-
-def _guess_encoding(data: bytes) -> str:
-    """charset-normalizer's best guess among :data:`CANDIDATE_ENCODINGS`.
-
-    On short files several code pages fit equally well (language coherence is unreliable on a few
-    names); then Windows-1252 (what Excel writes on Western systems) wins when its reading is as
-    free of oddities as the best one, since the other candidates read its letters as look-alikes.
-    """
-    from charset_normalizer import (
-        from_bytes,  # imported here: only non-UTF-8 files pay for it
-    )
-
-    matches = list(from_bytes(data[:262144], cp_isolation=list(CANDIDATE_ENCODINGS)))
-    if not matches:
-        return "cp1252"
-    best = matches[0]
-    tied = [m.encoding for m in matches if m.chaos <= best.chaos]
-    if "cp1252" in tied:
-        return "cp1252"
-    try:
-        same = data.decode("cp1252") == str(best)
-    except UnicodeDecodeError:
-        same = False
-    return "cp1252" if same else best.encoding
-
-
-_ENCODING_NAMES = {
-    "cp1252": "Windows-1252 (Excel's legacy encoding)",
-    "latin_1": "Latin-1",
-    "iso8859_1": "Latin-1",
-    "mac_roman": "Mac Roman",
-    "cp1250": "Windows-1250 (Central European)",
-    "cp1251": "Windows-1251 (Cyrillic)",
-    "shift_jis": "Shift JIS",
-    "cp932": "Shift JIS (Windows)",
-    "gb18030": "GB18030 (Chinese)",
-    "big5": "Big5 (Chinese)",
-    "euc_kr": "EUC-KR (Korean)",
-}
+    return Decoded(text, encoding, True, warnings + mojibake_warnings(text, where))
 
 
 def sniff_delimiter(text: str, sample_records: int = 30) -> str:

@@ -115,6 +115,14 @@ def test_binder_covers_every_netkit_dependency():
     assert not missing, f"add to binder/requirements.txt (pinned): {sorted(missing)}"
 
 
+def test_binder_is_a_participant_environment():
+    """Does Binder leave out the coach's heavy packages (charts, PDFs) that no participant runs, while
+    keeping papermill for the start page's one-person render?"""
+    pins = _requirements()
+    assert not {"matplotlib", "numpy", "fonttools", "fpdf2"} & set(pins)
+    assert "papermill" in pins
+
+
 def test_binder_installs_netkit_without_touching_the_pins():
     """Does postBuild install netkit itself with --no-deps (so the pins stay the pins)?"""
     post = BINDER / "postBuild"

@@ -56,6 +56,7 @@ def test_render_passes_options_through(runner, tmp_path):
         "update": True,
         "progress": False,
         "defaults": {"coach": "Sam"},
+        "columns": {},
     }
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from netkit.exercises.outreach import builtin_templates, conversation
-from netkit.exercises.outreach.lint import RULES
+from netkit.coach.run_sheets import load_guide
+from netkit.exercises.outreach import builtin_templates, conversation, practice
+from netkit.exercises.outreach.lint import RULES, rules_markdown
 from netkit.exercises.reflection.prompts import PROMPTS
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "coaching.md"
@@ -36,6 +37,11 @@ def _exists(where: str) -> bool:
         return name in {p.id for p in PROMPTS}
     if kind == "guide":
         return isinstance(getattr(conversation, name, None), (tuple, dict)) and bool(getattr(conversation, name))
+    if kind == "practice":
+        value = getattr(practice, name, None)
+        return name in practice.__all__ and (callable(value) or bool(value))
+    if kind == "activity":
+        return name in load_guide().get("activities", {})
     if kind == "function":
         module, _, attr = name.rpartition(".")
         return callable(getattr(importlib.import_module(f"netkit.{module}"), attr, None))
@@ -68,3 +74,34 @@ def test_every_rule_and_template_is_explained_or_used_in_the_doc():
         assert f"`{rule}`" in text, rule
     used = {w.split(":", 1)[1] for _i, _s, where in coverage_rows() for w in where if w.startswith("template:")}
     assert {t.id for t in builtin_templates()} - used == set()
+
+
+def test_the_rule_table_is_generated_from_the_rule_list():
+    """Does docs/coaching.md's rule table say exactly what the linter's Rule objects say?"""
+    text = DOC.read_text(encoding="utf-8")
+    table = text.split("<!-- rules:start -->", 1)[1].split("<!-- rules:end -->", 1)[0].strip()
+    assert table == rules_markdown(), "regenerate it: netkit outreach rules --markdown"
+
+
+READ_ONLY_BEFORE = (
+    "Your reputation and theirs are linked",
+    "When someone vouches for you, prepare and show up",
+    "Shame makes people afraid to ask again; get past it",
+    "Reasonable versus unreasonable requests",
+    "Empathy for people who are desperate",
+    "Be genuine",
+    "Do things together (events, projects)",
+    "Become a known quantity",
+    "Spot unmet needs, even create a job",
+    "Networking builds career identity",
+    "Be a connector",
+    "They want to stay in touch too",
+)
+
+
+@pytest.mark.parametrize("idea", READ_ONLY_BEFORE)
+def test_the_twelve_ideas_that_were_only_read_are_now_done(idea):
+    """Does each idea a coach found only *read* point at something the participant does, not prose?"""
+    where = {i: w for i, _s, w in coverage_rows()}[idea]
+    doing = [w for w in where if w.split(":", 1)[0] in ("template", "widget", "practice", "activity", "rule", "prompt")]
+    assert doing, f"{idea}: only {where}"

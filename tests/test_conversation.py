@@ -96,3 +96,15 @@ def test_an_edited_thank_you_is_never_overwritten(tmp_path):
     w.thank_you.value = "Hi Jo, thanks so much for today!"
     w.learnt.value = "something new"
     assert w.thank_you.value == "Hi Jo, thanks so much for today!"
+
+
+def test_the_guide_has_a_checklist_for_when_someone_vouched_for_you():
+    """Does the guide show the vouched-for checklist and the ask-again steps, escaped, every item?"""
+    from netkit.exercises.outreach.conversation import AFTER_A_NO, VOUCHED_FOR
+    from netkit.markup import escape
+    from netkit.widgets.outreach.conversation import guide_html
+
+    page = guide_html()
+    assert "Someone vouched for you?" in page and "ask again" in page
+    for item in (*VOUCHED_FOR, *AFTER_A_NO):
+        assert escape(item) in page

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import icalendar
+import pytest
 
 from netkit.exercises.outreach.followups import (
+    entry_asks,
     followup_dates,
     followups,
     followups_ics,
@@ -100,3 +102,13 @@ def test_the_second_reminder_says_try_someone_else_at_the_organisation_not_chase
     nudge, move_on = followups([entry])
     assert nudge.is_nudge and "one short, friendly nudge" in nudge.advice
     assert not move_on.is_nudge and "second person at Acme" in move_on.advice and "Don't chase" in move_on.advice
+
+
+@pytest.mark.parametrize("situation", ["reconnect", "congratulate", "share-no-ask", "kind-decline"])
+def test_no_ask_messages_schedule_no_follow_up_even_when_an_old_entry_said_they_asked(situation):
+    """Does a reconnect, congratulations, a share or a decline get no nudge, even saved with asks=True?"""
+    entry = {"id": "e1", "contact": "Ana", "situation": situation, "sent_on": "2026-12-01", "asks": True}
+    assert not entry_asks(entry)
+    assert followups([entry]) == []
+    asking = {**entry, "situation": "informational-interview"}
+    assert len(followups([asking])) == 2

@@ -245,4 +245,4 @@ def test_worksheets_say_which_days_the_follow_ups_skip():
     assert "public holidays in the United Kingdom are skipped" in worksheets_html({"name": "Ada", "country": "GB"})
     for personal in ({"name": "Ada"}, {"name": "Ada", "country": "XX"}):
         page = worksheets_html(personal)
-        assert "business days after sending." in page and "public holidays" not in page
+        assert "Business days skip weekends." in page and "public holidays" not in page

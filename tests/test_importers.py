@@ -108,19 +108,21 @@ def test_vcard3_folded_lines_several_emails_and_utf8():
     assert people[2].name == "Greenleaf Plumbing"  # a company card: its organisation becomes its name
 
 
-def test_truncated_vcard4_is_reported_not_fatal():
-    """Is a card cut off before END:VCARD reported with its line while the others are imported?"""
+def test_truncated_vcard4_is_kept_with_a_note():
+    """Is a card cut off before END:VCARD kept with what it holds, and a note with its line saying to check it?"""
     people, report = import_file(CONTACTS / "vcard4_truncated.vcf")
-    assert [p.name for p in people] == ["Kofi Mensah-Abara"]
+    assert [p.name for p in people] == ["Kofi Mensah-Abara", "Lena Sørvik"]
     assert people[0].url == "https://example.gov/people/kofi"
-    assert [s.line for s in report.skipped] == [10] and "cut off" in report.skipped[0].reason
+    assert not report.skipped
+    assert [w.line for w in report.warnings if "cut off" in w.reason] == [10]
 
 
 def test_vcard_missing_end_before_next_card():
-    """Is a card with no END before the next BEGIN skipped while the next card is kept?"""
+    """Is a card with no END before the next BEGIN kept with a note naming where the next card starts?"""
     text = "BEGIN:VCARD\nVERSION:3.0\nFN:Cut Off\nBEGIN:VCARD\nVERSION:3.0\nFN:Whole\nEND:VCARD\n"
     report = read_export(text, source="x.vcf")
-    assert [p.name for p in report.contacts] == ["Whole"] and report.skipped[0].line == 1
+    assert [p.name for p in report.contacts] == ["Cut Off", "Whole"] and not report.skipped
+    assert [(w.line, "no END:VCARD" in w.reason and "line 4" in w.reason) for w in report.warnings] == [(1, True)]
 
 
 def test_google_contacts_csv():

@@ -17,8 +17,8 @@ from netkit.exercises.outreach.lint import (
 )
 
 
-def rules(text, situation=None):
-    return {f.rule for f in lint(text, situation)}
+def rules(text, situation=None, relationship=None):
+    return {f.rule for f in lint(text, situation, relationship=relationship)}
 
 
 GOOD = (
@@ -445,3 +445,172 @@ def test_a_freelancer_asking_a_stranger_for_work_is_told_what_to_ask_instead():
         if f.rule == "job-ask"
     ]
     assert found and "freelancers" in found[0].fix
+
+
+# ----------------------------------------------------------------- round 3: rules as objects, the relationship
+def test_the_rule_list_is_the_linter():
+    """Is every finding's rule a Rule object with a title, languages, situations, a check and a fix?"""
+    from netkit.exercises.outreach.lint import RULEBOOK, rule_for
+
+    assert tuple(r.id for r in RULEBOOK) == RULES and len(set(RULES)) == len(RULES)
+    for rule in RULEBOOK:
+        assert rule.title and rule.languages and rule.situations and rule.fix and callable(rule.check)
+        assert rule.severity in {"warning", "info"} and rule_for(rule.id) is rule
+    with pytest.raises(KeyError, match="known"):
+        rule_for("no-such-rule")
+
+
+def test_a_rule_taken_out_of_the_list_is_no_longer_run(monkeypatch):
+    """Does lint() run exactly the rules in the list (so adding one is one entry)?"""
+    from netkit.exercises.outreach import lint as lint_module
+
+    text = "Hi Ana, since we worked together at Globex. Could you introduce me to Jo? You owe me."
+    assert "pressure" in rules(text, "introduction")
+    monkeypatch.setattr(lint_module, "RULEBOOK", tuple(r for r in lint_module.RULEBOOK if r.id != "pressure"))
+    assert "pressure" not in rules(text, "introduction")
+
+
+@pytest.mark.parametrize("relationship", ["friend", "teammate", "inner", "close", "regular"])
+def test_no_connection_needed_for_someone_who_knows_you(relationship):
+    """Is "yo dev, still at stripe?" to a friend or teammate (or a close ring) left without connection-late?"""
+    text = "yo dev, still at stripe? could you intro me to your design lead? thanks"
+    assert "connection-late" not in rules(text, "introduction", relationship)
+
+
+@pytest.mark.parametrize("relationship", ["acquaintance", "stranger", "dormant", None])
+def test_connection_needed_where_the_reader_may_not_know_you(relationship):
+    """Is the same message to an acquaintance, a stranger, a dormant tie or someone unknown told to connect first?"""
+    text = "yo dev, still at stripe? could you intro me to your design lead? thanks"
+    assert "connection-late" in rules(text, "introduction", relationship)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mr Ito, I am writing to you through the portal. I study robotics. Could you tell me about your work? "
+        "Thank you for your help.",
+        "Hi Mr Ito, I study robotics. Could we talk about your work? Thank you for reading this.",
+    ],
+)
+def test_incidental_phrases_are_not_the_connection(text):
+    """Are "through the portal" and a closing "thank you for" no longer taken as how you know them?"""
+    assert "connection-late" in rules(text, "informational-interview", "stranger")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I'd like to have a call with you next week.",
+        "I'd love to hear how you moved into product over a coffee.",
+        "It would be great to talk about your work next week.",
+    ],
+)
+def test_id_like_and_id_love_are_requests(ask):
+    """Do "I'd like to" and "I'd love to" count as a request that should be a question?"""
+    assert "no-question" in rules(f"Hi Ana, we met at PyData. {ask} Thanks!", "informational-interview")
+
+
+def test_would_you_mind_is_a_question_and_a_request():
+    """Is "Would you mind …?" read as the ask (so nothing is missing)?"""
+    text = "Hi Ana, we met at PyData. Would you mind if I asked you two questions about your team? Thanks!"
+    assert lint(text, "informational-interview") == []
+
+
+@pytest.mark.parametrize("situation", ["follow-up", "thank-you-conversation", "introduction", "congratulate", ""])
+def test_job_ask_is_checked_in_every_situation(situation):
+    """Is a referral asked of a stranger flagged in follow-ups, thank-yous, introductions and congratulations?"""
+    text = "Just following up on my last message. Thank you. Could you refer me for the analyst role?"
+    assert "job-ask" in rules(text, situation or None, "stranger")
+
+
+def test_saying_what_you_want_is_not_a_job_ask():
+    """Is "I'm looking for a new role…, so I'd love to understand… could we talk?" left alone?"""
+    text = (
+        "Hi Elif, I read your post on streaming pipelines. I'm looking for a new role in data engineering, so I'd "
+        "love to understand how teams like yours work. Could we talk for 20 minutes? Thank you either way."
+    )
+    assert lint(text, "informational-interview", relationship="stranger") == []
+    vague = "Hi Elif, I read your post. I'm looking for a new role in data engineering. Can you help? Thanks."
+    assert "job-ask" in rules(vague, "informational-interview", "stranger")
+
+
+def test_a_referral_asked_of_a_teammate_who_knows_your_work_is_fine_but_not_through_a_third_person():
+    """Is a referral from a teammate fine, while "introduce me to your friend and ask her to refer me" is not?"""
+    own = "Hi Marco, would you be comfortable referring me for the analytics role? Fine if not. Thanks."
+    assert "job-ask" not in rules(own, "introduction", "teammate")
+    relayed = "Hi Priya! Could you introduce me to your friend at Monzo and ask her to refer me? Thanks!"
+    found = [f for f in lint(relayed, "introduction", relationship="friend") if f.rule == "job-ask"]
+    assert found and "never seen your work" in found[0].message
+
+
+def test_speaking_for_you_to_someone_senior_is_an_awkward_position():
+    """Is asking a friend to talk you up to their CEO flagged, and asking how to approach them yourself not?"""
+    assert "awkward-position" in rules(
+        "Hi Tom! Could you mention me to your CEO and talk me up? Thanks.", "introduction", "friend"
+    )
+    fine = "Hi Tom! Do you think it would make sense for me to write to your CEO myself? Thanks."
+    assert "awkward-position" not in rules(fine, "introduction", "friend")
+
+
+def test_reproach_for_silence_is_pressure():
+    """Is "I guess you're too busy for old friends now" flagged as pressure?"""
+    text = "Hi Kai, I guess you're too busy for old friends now. I asked about the intro two weeks ago. Thanks anyway."
+    assert "pressure" in rules(text, "follow-up", "friend")
+
+
+def test_a_request_to_a_stranger_that_never_thanks_them():
+    """Is a cold request with no thanks flagged (unthanked-ask), but not one to a friend, or one that thanks?"""
+    cold = "Hi Dr Mensah, I read your article on hedgerows. Which conferences should a student go to?"
+    assert "unthanked-ask" in rules(cold, "starting-out", "stranger")
+    assert "unthanked-ask" not in rules(cold + " Thank you!", "starting-out", "stranger")
+    assert "unthanked-ask" not in rules("Hey Dev, could you intro me to Ravi?", "introduction", "friend")
+
+
+def test_a_curt_refusal_is_not_told_to_end_with_a_question():
+    """Does "Please don't message me again." get a kind-decline hint, and no no-question or connection-late?"""
+    found = rules("Please don't message me again.")
+    assert "curt-decline" in found and "no-question" not in found and "connection-late" not in found
+    kind = "Hi Arjun, thank you for thinking of me. I can't refer you, but good luck with the search."
+    assert lint(kind, "kind-decline") == []
+
+
+def test_a_no_ask_reconnect_needs_no_question():
+    """Is a reconnect that asks for nothing left alone (no "end with a question")?"""
+    text = (
+        "Hi Lucia, it's been three years since we ran the code club together. I saw your talk this week and it "
+        "made me smile. No need for a long reply."
+    )
+    assert lint(text, "reconnect", relationship="acquaintance") == []
+    assert lint("Hi Mei, congratulations on the new role, so well deserved!", "congratulate") == []
+
+
+def test_the_parsed_message_names_requests_deadlines_causes_and_the_relationship():
+    """Does parse_message find who is asked what, a deadline on a favour, an owned cause and the ring?"""
+    from netkit.exercises.outreach.lint_parse import parse_message
+
+    m = parse_message(
+        "Hi Ana, sorry I was late. The train was cancelled, but that's no excuse. Could you ask your director to "
+        "refer me? I'd love to hear back by Friday.",
+        "apology",
+        "close",
+    )
+    assert m.relationship == "friend" and m.reader_knows_writer
+    assert [r.kind for r in m.requests][:1] == ["relayed"] and m.requests[0].of_whom == "third-party"
+    assert any(senior for _who, senior in m.third_parties)
+    assert m.deadlines and m.deadlines[0].on_favour
+    assert m.causes and all(c.owned for c in m.causes)
+
+
+def test_no_private_name_crosses_a_module_of_the_outreach_exercise():
+    """Does no outreach module import another module's private (_x) name (the linter is one idea, not five files)?"""
+    import ast
+    from pathlib import Path
+
+    import netkit.exercises.outreach as package
+
+    crossing = []
+    for path in Path(package.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("netkit"):
+                crossing += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
+    assert crossing == []

@@ -100,3 +100,33 @@ def test_lint_reads_windows_1252_from_standard_input():
     result = CliRunner().invoke(cli, ["outreach", "lint", "-"], input="Hi Zoë, we met at PyData.".encode("cp1252"))
     assert result.exit_code in (0, 1), result.output
     assert not isinstance(result.exception, UnicodeDecodeError)
+
+
+def test_rules_lists_every_rule_from_the_rule_list():
+    """Does `netkit outreach rules` list every rule, and --json the same ids with their fields?"""
+    from netkit.exercises.outreach.lint import RULEBOOK, RULES
+
+    result = run("rules")
+    assert result.exit_code == 0, result.output
+    for rule in RULEBOOK:
+        assert rule.id in result.output and rule.title in result.output
+    doc = json.loads(run("rules", "--json").output)
+    assert [r["id"] for r in doc["rules"]] == list(RULES)
+    assert {"id", "title", "severity", "languages", "situations", "fix", "relational"} <= set(doc["rules"][0])
+
+
+def test_rules_markdown_is_the_docs_table():
+    """Does --markdown print the table docs/coaching.md holds?"""
+    from netkit.exercises.outreach.lint import rules_markdown
+
+    assert run("rules", "--markdown").output.strip() == rules_markdown()
+
+
+def test_lint_takes_the_relationship(tmp_path):
+    """Does --relationship friend spare a friend the connection rule, and a bad value exit 2?"""
+    path = tmp_path / "m.txt"
+    path.write_text("yo dev, could you intro me to your design lead? thanks", encoding="utf-8")
+    assert "connection-late" in run("lint", str(path), "--situation", "introduction").output
+    result = run("lint", str(path), "--situation", "introduction", "--relationship", "friend")
+    assert "connection-late" not in result.output and result.exit_code == 0, result.output
+    assert run("lint", str(path), "--relationship", "cousin").exit_code == 2

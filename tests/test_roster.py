@@ -61,9 +61,10 @@ def test_empty_names_report_every_line():
 
 
 def test_duplicates_kept_once_and_reported():
-    """Is the same person twice (any case) kept once, with a warning naming both lines?"""
+    """Is the same person twice (any case) kept once — the later submission — with a warning naming both lines,
+    while a namesake with another e-mail stays a person of their own?"""
     roster = read_roster(ROSTERS / "duplicates_and_blank_rows.csv")
-    assert [p.fields["goal"] for p in roster.participants] == ["First", "Third"]
+    assert [p.fields["goal"] for p in roster.participants] == ["Second", "Third"]
     assert any("line 5" in w and "line 2" in w for w in roster.warnings)
 
 
@@ -207,3 +208,214 @@ def test_the_workshop_country_is_a_roster_field_checked_on_its_line():
     assert "'Narnia' is not a country" in caught.value.message and "GB, DE, US" in caught.value.fix
     with pytest.raises(RosterError, match=r"--country"):
         parse_roster("Name\nA\n", defaults={"country": "XX"})
+
+
+# Issue 24: headers by meaning, --column, duplicates without accents -------------------------------------------
+
+
+def test_a_google_form_export_is_read_by_the_meaning_of_its_questions():
+    """Are the questions of a Google Forms export ("What is your goal for this workshop?", "Which sectors are you
+    aiming at?", "Which organisations would you love to work for?", career stage) read into their fields, and the
+    form's Timestamp and the phone number left out?"""
+    roster = read_roster(ROSTERS / "google_form_questions.csv")
+    mei = next(p for p in roster.participants if p.name == "Mei Chen")
+    assert mei.fields["goal"] == "Find a mentor in data journalism"
+    assert mei.fields["target_sectors"] == "Media"
+    assert mei.fields["target_organisations"] == "The Guardian; BBC"
+    assert mei.fields["career_stage"] == "Early career"
+    assert mei.email == "mei@example.org"
+    assert roster.ignored_columns == ["Timestamp", "Phone number"]
+
+
+def test_the_same_person_submitting_twice_is_one_participant_the_later_winning():
+    """Are "José García" and "Jose  Garcia" with the same e-mail (any case) one participant, the second submission
+    kept, with a warning naming both lines?"""
+    roster = read_roster(ROSTERS / "google_form_questions.csv")
+    assert [p.name for p in roster.participants] == ["Jose Garcia", "Mei Chen"]
+    jose = roster.participants[0]
+    assert jose.line == 4 and jose.fields["target_organisations"] == "WHO; OECD; Wellcome Trust"
+    (warning,) = [w for w in roster.warnings if "one person" in w]
+    assert "line 4" in warning and "line 2" in warning and "José García" in warning and "later" in warning
+
+
+@pytest.mark.parametrize(
+    "rows, names",
+    [
+        ("José García,\nJOSE GARCIA,\n", ["JOSE GARCIA"]),  # no e-mails: the name decides
+        ("Zoë Brontë,zoe@example.org\nZoe Bronte,\n", ["Zoe Bronte"]),  # one e-mail missing: still the name
+        ("Ana Lima,ana@example.org\nAna Lima,ana.lima@example.net\n", ["Ana Lima", "Ana Lima"]),  # two people
+        ("Ana Lima,ana@example.org\nAna L.,ANA@example.org\n", ["Ana L."]),  # the e-mail decides
+        ("Jean-Luc Picard,\nJean Luc Picard,\n", ["Jean-Luc Picard", "Jean Luc Picard"]),  # punctuation differs
+    ],
+)
+def test_duplicates_by_email_or_by_name_without_accents_case_or_spacing(rows, names):
+    """Is a row the same participant when its e-mail matches, or its name matches without accents, case or spaces
+    and no two different e-mails say they are namesakes?"""
+    roster = parse_roster("Name,Email\n" + rows)
+    assert [p.name for p in roster.participants] == names
+
+
+@pytest.mark.parametrize(
+    "header, field",
+    [
+        ("Was ist Ihr Ziel für den Workshop?", "goal"),
+        ("Quels secteurs visez-vous ?", "target_sectors"),
+        ("¿En qué empresas te gustaría trabajar?", "target_organisations"),
+        ("In welcher Branche möchten Sie arbeiten?", "target_sectors"),
+        ("Objectif principal", "goal"),
+        ("Career stage (student, early, mid, senior)", "career_stage"),
+        ("Which companies would you like to work for?", "target_organisations"),
+    ],
+)
+def test_sign_up_questions_in_four_languages_find_their_field(header, field):
+    """Are form questions in English, German, French and Spanish read into the field their words name?"""
+    roster = parse_roster(f'Name,"{header}"\nAda,the answer\n')
+    assert roster.participants[0].fields[field] == "the answer"
+
+
+@pytest.mark.parametrize(
+    "header, other, why",
+    [
+        ("Why are you here?", "Email", "may hold the goal"),
+        ("Which sectors and companies interest you?", "Goal", "target sectors or target organisations"),
+        ("Current employer", "Goal", "current"),
+        ("Organisation", "Goal", "current organisation rather than a target"),  # today's employer, or an aim?
+        ("Industry", "Goal", "current sector rather than a target"),
+        ("What is your goal?", "Goal", "another column already gives"),
+    ],
+)
+def test_a_column_that_looks_like_a_field_stops_everything_with_the_option_to_write(header, other, why):
+    """Does a column that may be a workbook field, but not surely, stop the roster with the --column option to
+    write (instead of a generic workbook with every answer listed as ignored)?"""
+    with pytest.raises(RosterError) as err:
+        parse_roster(f'Name,{other},"{header}"\nAda,Find a mentor,x\n', where="signup.csv")
+    message = str(err.value)
+    assert why in message and f'--column "{header[:20]}' in message and "ignore" in message
+    assert "nothing was written" in message
+
+
+def test_column_mapping_by_prefix_and_ignore():
+    """Does --column map a long question given by its beginning and '…', and 'ignore' leave a column out?"""
+    text = 'Name,"Why are you here, in a few words?",Current employer\nAda,To meet people,Tidewater\n'
+    roster = parse_roster(text, columns={"Why are you here…": "Goal", "Current employer": "ignore"})
+    assert roster.participants[0].fields["goal"] == "To meet people"
+    assert roster.ignored_columns == ["Current employer"]
+    assert "Tidewater" not in repr(roster.participants[0].workbook_parameters())
+
+
+@pytest.mark.parametrize(
+    "columns, words",
+    [
+        ({"Nope": "Goal"}, "no column is headed 'Nope'"),
+        ({"Notes": "Favourite colour"}, "is not a roster field"),
+    ],
+)
+def test_a_wrong_column_mapping_is_a_message(columns, words):
+    """Does a --column naming no header, or no field, stop with a message listing what exists?"""
+    with pytest.raises(RosterError) as err:
+        parse_roster("Name,Notes\nAda,x\n", columns=columns)
+    assert words in str(err.value) and "How to fix" in str(err.value)
+
+
+def test_unclear_columns_stop_render_before_anything_is_written(tmp_path):
+    """Does `netkit render` exit 2 without creating the output folder, and render once the columns are mapped?"""
+    from click.testing import CliRunner
+
+    from netkit.cli import cli
+
+    roster, out = ROSTERS / "form_unclear_columns.csv", tmp_path / "out"
+    result = CliRunner().invoke(cli, ["render", str(roster), "-o", str(out), "-q"])
+    assert result.exit_code == 2 and "--column" in result.output and not out.exists()
+    result = CliRunner().invoke(
+        cli,
+        [
+            "render",
+            str(roster),
+            "-o",
+            str(out),
+            "-q",
+            "--column",
+            "What do you wish…=Goal",
+            "--column",
+            "Current employer=ignore",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "Ignored roster columns (never put into a workbook): Current employer" in result.output
+
+
+def test_emails_lists_ignored_columns_like_render(tmp_path):
+    """Does `netkit emails` list the roster columns it ignores, and take --column like render?"""
+    from click.testing import CliRunner
+
+    from netkit.cli import cli
+
+    result = CliRunner().invoke(
+        cli,
+        ["emails", str(ROSTERS / "google_form_questions.csv"), "--kind", "pre-work", "-o", str(tmp_path / "m")],
+    )
+    assert result.exit_code == 0, result.output
+    assert "Ignored roster columns (never put into an e-mail): Timestamp, Phone number" in result.output
+    assert len(list((tmp_path / "m").glob("*.eml"))) == 2
+    result = CliRunner().invoke(
+        cli,
+        ["emails", str(ROSTERS / "form_unclear_columns.csv"), "--kind", "pre-work", "-o", str(tmp_path / "n")],
+    )
+    assert result.exit_code == 2 and "--column" in result.output
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Coach's private notes", "Notes for the coach", "Phone (coach only)", "Kommentar des Trainers", "Allergies"],
+)
+def test_private_columns_are_never_matched_by_their_words(header):
+    """Is a private column left out even when its words name a field ("Coach's private notes" is no coach)?"""
+    roster = parse_roster(f'Name,Goal,"{header}"\nAda,Find a mentor,SECRET\n')
+    assert roster.ignored_columns == [header]
+    assert "SECRET" not in repr(roster.participants[0].workbook_parameters())
+
+
+def test_hub_delivery_reads_a_roster_whose_unclear_columns_render_had_mapped():
+    """Does hub delivery (names, e-mails, hub users only) read a roster with unclear columns without --column,
+    leaving them out, while render stops on it?"""
+    from netkit.hub import map_from_roster
+
+    roster = ROSTERS / "form_unclear_columns.csv"
+    with pytest.raises(RosterError):
+        read_roster(roster)
+    people = read_roster(roster, unclear="ignore")
+    assert people.participants[0].fields["goal"] == "" and "Current employer" in people.ignored_columns
+    entries = [{"id": people.participants[0].id}]
+    assert map_from_roster(roster, entries, user_from="email") == {people.participants[0].id: "ada@example.org"}
+
+
+@pytest.mark.parametrize(
+    "text, name, email, goal",
+    [
+        (
+            "Vorname,Nachname,E-Mail-Adresse,Was ist Ihr Ziel?\nJürgen,Weiß,j@example.de,Mentor\n",
+            "Jürgen Weiß",
+            "j@example.de",
+            "Mentor",
+        ),
+        (
+            "Prénom;Nom;Courriel;Quel est votre objectif ?\nHélène;Dupré;h@example.fr;Réseau\n",
+            "Hélène Dupré",
+            "h@example.fr",
+            "Réseau",
+        ),
+        ("Nom;Courriel\nHélène Dupré;h@example.fr\n", "Hélène Dupré", "h@example.fr", ""),
+        (
+            "Nombre;Apellidos;Correo electrónico;¿Cuál es tu objetivo?\nJosé;García;j@example.es;Cambiar\n",
+            "José García",
+            "j@example.es",
+            "Cambiar",
+        ),
+        ("Nombre,Email\nJosé García,j@example.es\n", "José García", "j@example.es", ""),
+    ],
+)
+def test_german_french_and_spanish_name_and_email_headers(text, name, email, goal):
+    """Are Vorname/Nachname, Prénom/Nom (Nom alone: the whole name), Nombre/Apellidos and the e-mail headers of
+    German, French and Spanish sheets read, accents or not?"""
+    person = parse_roster(text).participants[0]
+    assert (person.name, person.email, person.fields["goal"]) == (name, email, goal)

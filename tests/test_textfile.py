@@ -93,3 +93,90 @@ def test_rows_carry_the_line_they_start_on():
     """After a quoted cell over two lines, do later rows report their real line?"""
     rows = list(csv_rows('a,b\n1,"x\ny"\n2,z\n', "f"))
     assert [line for line, _ in rows] == [1, 2, 4]
+
+
+# Issue 24: one decoding path — Unicode forms without a mark, blank files, legacy code pages by language ----------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_unicode_without_a_byte_order_mark_is_recognised_by_its_zero_bytes(codec):
+    """Are UTF-16 and UTF-32 of either byte order read without a BOM, and is the guess said?"""
+    decoded = decode_text("Name;Goal\nZoë Ørsted;Nordlys\n".encode(codec), "f.csv", RosterError)
+    assert decoded.encoding == codec and decoded.guessed and "no byte-order mark" in decoded.warnings[0]
+    assert decoded.text.startswith("Name;Goal\nZoë")
+
+
+def test_utf8_bytes_strips_any_mark_and_re_encodes_utf16_for_byte_readers():
+    """Does the byte-level path (vCards) give UTF-8 bytes for a BOM'd or mark-less UTF-16 file, and leave 8-bit
+    bytes for the guesser, saying which it found?"""
+    from netkit.textfile import utf8_bytes
+
+    assert utf8_bytes(b"\xef\xbb\xbfBEGIN", "f") == (b"BEGIN", "utf-8-sig", False)
+    assert utf8_bytes("BEGIN:VCARD é".encode("utf-16-be"), "f") == ("BEGIN:VCARD é".encode(), "utf-16-be", True)
+    assert utf8_bytes("FN:Dürr\r\nORG:Café Lumière\r\n".encode("cp1252"), "f")[1] == "8bit"
+
+
+@pytest.mark.parametrize(
+    "data, blank",
+    [
+        (b"", "empty"),
+        (b" \r\n", "empty"),
+        (b"\xef\xbb\xbf", "only a byte-order mark"),
+        (b"\xff\xfe", "only a byte-order mark"),
+        (b"x", None),
+    ],
+)
+def test_is_blank_names_empty_and_bom_only_files(data, blank):
+    from netkit.textfile import is_blank
+
+    assert is_blank(data) == blank
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("Renée Dürr, Café Lumière, Nüßlebaum", "cp1252"),
+        ("José García Müller Zoë", "mac_roman"),
+        ("אפרים קישון, דוד לוי", "cp1255"),
+        ("Віталій Кличко, Иван Петров", "cp1251"),
+        ("Ευάγγελος Παπαθανασίου", "cp1253"),
+        ("Piotr Iksiński, Grzegorz Brzęczyszczykiewicz", "cp1250"),
+        ("محمد علي", "cp1256"),
+    ],
+)
+def test_guess_legacy_picks_the_code_page_whose_reading_is_words(text, codec):
+    """Does each code page win on its own names — Western not read as Cyrillic or Mac Roman, Hebrew not as
+    Cyrillic, Polish not as Western — with a reason given?"""
+    from netkit.textfile import guess_legacy
+
+    encoding, why = guess_legacy(text.encode(codec))
+    assert encoding == codec and why
+
+
+def test_hints_from_the_file_decide_a_guess():
+    """Does a CHARSET named in the file win when its reading makes sense, and a LANGUAGE break a tie?"""
+    from netkit.textfile import guess_legacy
+
+    data = "Jiří".encode("cp1250")  # as Windows-1252: "Jiøí", a Danish-looking word
+    assert guess_legacy(data)[0] == "cp1252"
+    assert guess_legacy(data, hints=["windows-1250"])[0] == "cp1250"
+    assert guess_legacy(data, hints=["cs"])[0] == "cp1250"
+    assert "names" in guess_legacy(data, hints=["windows-1250"])[1]
+
+
+@pytest.mark.parametrize(
+    "text, odd",
+    [("Sören Täve", False), ("Sцren Tдve", True), ("JosŽ Garc’a", True), ("IksiÒski", True), ("àôøéí", True)],
+)
+def test_implausibility_marks_readings_that_are_not_words(text, odd):
+    """Are mixed scripts, symbols inside names, odd capitals and accent-only words scored as implausible?"""
+    from netkit.textfile import implausibility
+
+    assert (implausibility(text) > 0) is odd
+
+
+def test_a_guessed_csv_warning_names_the_code_page_and_why():
+    """Does the warning for a guessed legacy file say which code page was used and why?"""
+    decoded = decode_text("Name\nאפרים קישון\n".encode("cp1255"), "signup.csv", RosterError)
+    assert decoded.encoding == "cp1255"
+    assert "Windows-1255 (Hebrew)" in decoded.warnings[0] and "make sense" in decoded.warnings[0]

@@ -272,3 +272,65 @@ def test_an_unknown_country_is_said_in_the_form_and_weekends_only_are_skipped(st
     w.sent_on.value = dt.date(2026, 12, 23)
     w.mark_sent.click()
     assert "Wed 30 Dec 2026" in w.followups.value and "no country is set" in w.followups.value
+
+
+def test_how_well_do_you_know_them_decides_whether_the_connection_is_needed(store):
+    """For a typed name, does choosing "friend" silence connection-late, and is the choice saved?"""
+    w = composer(store)
+    w.contact_name.value = "Dev"
+    w.situation.value = "introduction"
+    w.draft.value = "Hi Dev, could you introduce me to Ravi on your team? Thanks!"
+    assert "connection-late" in w.findings.value
+    w.relationship.value = "friend"
+    assert "connection-late" not in w.findings.value
+    assert store.get(DRAFT_KEY)["relationship"] == "friend"
+
+
+def test_a_contact_from_the_map_brings_its_ring(store):
+    """Is the relationship read from the contact's ring (close → friend), with no question asked?"""
+    store.set("network.contacts", [{"id": "c9", "name": "Kai Lee", "ring": "close"}])
+    w = composer(store)
+    assert w.relationship.layout.display == "none"
+    w.situation.value = "introduction"
+    w.draft.value = "Hi Kai, could you introduce me to Ravi on your team? Thanks!"
+    assert "connection-late" not in w.findings.value
+
+
+def test_career_identity_fills_the_career_change_draft(store):
+    """Does the participant's one line go into the career-change template's draft?"""
+    w = composer(store)
+    w.situation.value = "career-change"
+    w.identity.value = "A ward nurse of ten years who knows how staff use data."
+    assert "A ward nurse of ten years" in w.draft.value
+    assert store.get(DRAFT_KEY)["identity"].startswith("A ward nurse")
+
+
+def test_career_stage_puts_its_templates_first(store):
+    """Does a career changer see the career-change template first, and a freelancer the client one?"""
+    assert composer(store, career_stage="Career changer").situation.options[0][1] == "career-change"
+    assert composer(store, career_stage="Freelance designer").situation.options[0][1] == "client-or-collaborator"
+    assert composer(store).situation.options[0][1] == "informational-interview"
+
+
+def test_a_no_ask_reconnect_asks_who_would_enjoy_hearing_from_you(store):
+    """Does the reconnect situation prompt for someone to write to, and its draft end without a question?"""
+    w = composer(store)
+    w.situation.value = "reconnect"
+    assert "Who would enjoy hearing from you?" in w.about.value
+    assert "?" not in w.draft.value.split("!", 1)[-1]
+
+
+def test_the_card_sort_says_why_and_names_the_linter_rule():
+    """Does checking the card sort count right answers and explain each card, naming the rule?"""
+    from netkit.exercises.outreach.practice import REQUEST_CARDS
+    from netkit.widgets.outreach import RequestCardSort
+
+    sort = RequestCardSort()
+    for card in REQUEST_CARDS:
+        sort.choices[card.id].value = card.reasonable
+    sort.check.click()
+    assert f"{len(REQUEST_CARDS)} of {len(REQUEST_CARDS)}" in sort.result.value
+    assert "awkward-position" in sort.result.value
+    sort.choices[REQUEST_CARDS[0].id].value = not REQUEST_CARDS[0].reasonable
+    sort.check.click()
+    assert f"{len(REQUEST_CARDS) - 1} of" in sort.result.value

@@ -14,7 +14,14 @@ from pathlib import Path
 import click
 
 from netkit import __version__
-from netkit.cli.options import out_folder, quiet, workbook_template, workshop_country, workshop_details
+from netkit.cli.options import (
+    out_folder,
+    quiet,
+    roster_columns,
+    workbook_template,
+    workshop_country,
+    workshop_details,
+)
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -51,9 +58,12 @@ def cli() -> None:
 )
 @workshop_details(", for rows that leave it empty (kept for later renders).", default=None)
 @workshop_country(", for rows that leave it empty (kept for later renders).")
+@roster_columns()
 @quiet()
 @friendly_errors
-def render(roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, country, quiet):
+def render(
+    roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, country, columns, quiet
+):
     """Render one personalised workbook per participant of ROSTER into OUT.
 
     Only whitelisted roster columns (name, goal, career stage, target sectors and
@@ -95,6 +105,7 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
         update=update,
         progress=not quiet,
         defaults=defaults,
+        columns=columns,
     )
     for warning in report.warnings:
         click.echo(printable(f"Warning: {warning}"), err=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from netkit.cli.options import quiet
+from netkit.cli.options import quiet, workshop_file
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -61,6 +61,7 @@ __all__ = ["collect", "watch"]
     help="Rebuild the report every N seconds during a live session, until Ctrl-C.",
 )
 @quiet()
+@workshop_file()
 @friendly_errors
 def collect(out, report_path, csv_path, min_group, title, hub_url, hub_folder, watch_every, quiet):
     """Build the cohort report from the participant folders of the render in OUT.

@@ -22,9 +22,17 @@ FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.coach.guide.F
     show_default=True,
     help="In the room for two hours, online for 90 minutes, or three 45-minute sessions.",
 )
+@click.option(
+    "--group-size",
+    type=click.IntRange(2, 60),
+    default=16,
+    show_default=True,
+    help="How many people will come: forming groups, share-outs and the close grow with the room, and the "
+    "run sheet says what moved to pre-work or homework to keep the format's length.",
+)
 @workshop_details(", shown on every page.")
 @friendly_errors
-def guide(out, format_name, workshop, workshop_date, coach):
+def guide(out, format_name, group_size, workshop, workshop_date, coach):
     """Write the facilitator's kit for running a workshop into OUT.
 
     run-sheet.html/.pdf/.json: the minute-by-minute plan (what to say and do, pair and group
@@ -36,11 +44,13 @@ def guide(out, format_name, workshop, workshop_date, coach):
 
     \b
         netkit guide -o kit/ --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
-        netkit guide -o kit-online/ --format online-90
+        netkit guide -o kit-online/ --format online-90 --group-size 24
     """
     from netkit.coach.guide import pdf_warnings, write_guide
 
-    for path in write_guide(out, format_name, workshop=workshop, date=workshop_date, coach=coach):
+    for path in write_guide(
+        out, format_name, workshop=workshop, date=workshop_date, coach=coach, group_size=group_size
+    ):
         click.echo(f"wrote {path}")
     for warning in pdf_warnings(workshop, workshop_date, coach):
         click.echo(f"Warning: {warning}", err=True)

@@ -1,4 +1,4 @@
-"""``netkit outreach``: lint a message, list and check the outreach templates.
+"""``netkit outreach``: lint a message, list the linter's rules, list and check the outreach templates.
 
 Thin: each command gathers options, calls :mod:`netkit.exercises.outreach.lint` or :mod:`netkit.exercises.outreach`,
 and prints. Exit status: 0 when the message is fine (info notes only), 1 when there is at
@@ -18,7 +18,7 @@ from netkit.cli_errors import friendly_errors
 from netkit.exceptions import InputError, TemplateError
 from netkit.terminal import printable
 
-__all__ = ["SAMPLE_CONTACT", "SAMPLE_PARTICIPANT", "lint_command", "outreach", "templates_command"]
+__all__ = ["SAMPLE_CONTACT", "SAMPLE_PARTICIPANT", "lint_command", "outreach", "rules_command", "templates_command"]
 
 SAMPLE_CONTACT = {
     "name": "Ana Souza",
@@ -74,8 +74,13 @@ def _read_message_file(path: Path) -> bytes:
     type=click.Path(file_okay=False, path_type=Path),
     help="A coach's folder of extra templates (for its situations).",
 )
+@click.option(
+    "--relationship",
+    type=click.Choice(["friend", "teammate", "acquaintance", "stranger"]),
+    help="How well the reader knows you (a ring key from your map also works in the library); default: not known.",
+)
 @friendly_errors
-def lint_command(file, as_json, situation, folder):
+def lint_command(file, as_json, situation, folder, relationship):
     """Check the message in FILE (use - for standard input) against the outreach rules.
 
     Exit status 0 when there is nothing to fix, 1 when there are warnings, 2 on a bad input.
@@ -85,12 +90,13 @@ def lint_command(file, as_json, situation, folder):
     \b
         netkit outreach lint draft.txt --situation informational-interview
         netkit outreach lint draft.txt --json
+        netkit outreach lint draft.txt --situation introduction --relationship friend
     """
     from netkit.exercises.outreach import load_templates, situation_for
     from netkit.exercises.outreach.lint import findings_as_json, lint
 
     sit = situation_for(situation, load_templates(folder)) if situation else None
-    findings = lint(_read_message(file), sit)
+    findings = lint(_read_message(file), sit, relationship=relationship)
     if as_json:
         click.echo(json.dumps(findings_as_json(findings), ensure_ascii=False, indent=2))
     elif not findings:
@@ -101,6 +107,35 @@ def lint_command(file, as_json, situation, folder):
             click.echo(f"    Try: {finding.fix}")
     if any(f.severity == "warning" for f in findings):
         sys.exit(1)
+
+
+@outreach.command("rules")
+@click.option("--json", "as_json", is_flag=True, help='Print {"rules": [...]} as JSON.')
+@click.option("--markdown", is_flag=True, help="Print the rule table of docs/coaching.md.")
+def rules_command(as_json, markdown):
+    """List every rule of the message linter: id, severity, where it applies, what it looks for.
+
+    The same list is the linter itself, the rule table in docs/coaching.md and the paper checklist.
+
+    Example:
+
+    \b
+        netkit outreach rules
+        netkit outreach rules --json
+        netkit outreach rules --markdown     # the table in docs/coaching.md
+    """
+    from netkit.exercises.outreach.lint import RULEBOOK, rules_as_json, rules_markdown
+
+    if markdown:
+        click.echo(rules_markdown())
+        return
+    if as_json:
+        click.echo(json.dumps(rules_as_json(), ensure_ascii=False, indent=2))
+        return
+    for rule in RULEBOOK:
+        tags = ", ".join(filter(None, [rule.severity, "relational" if rule.relational else ""]))
+        click.echo(f"{rule.id:<18} {rule.title}  ({tags})")
+        click.echo(f"{'':<18} applies to: {rule.situations}")
 
 
 @outreach.command("templates")

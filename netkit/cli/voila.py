@@ -59,7 +59,7 @@ def voila(path, port, voila_args):
     import importlib.util
 
     if importlib.util.find_spec("voila") is None:
-        raise click.ClickException('Voilà is not installed. Install it with: pip install "netkit[app]"')
+        raise click.ClickException('Voilà is not installed. Install it with: pip install "netkit[coach]"')
     config = voila_config_dir() / "voila.json"
     if not config.is_file():
         raise click.ClickException(f"the kit's Voilà settings are missing ({config}); reinstall netkit")

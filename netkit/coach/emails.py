@@ -7,14 +7,22 @@ with Python's :mod:`email` package (RFC 5322, UTF-8 names encoded properly, a pl
 HTML part), ready to open in any mail client and send from the coach's own account. The files
 carry ``X-Unsent: 1`` so clients such as Outlook open them as drafts.
 
-Privacy: each message is built from one participant's row only (their name, address, goal and
-target organisations) and the coach's options; a row without a usable address is reported,
+E-mails from a person: the greeting uses the first name, dates are written as people write them
+("Thursday 3 December 2026"), the pre-work e-mail says when, where (a room or a call link) and what to
+have ready for the format (nothing to "bring" to a video call), a freelancer is asked about clients
+rather than employers, the plain-text part carries no Markdown marks, and the 30-day e-mail asks three
+questions and recalls the participant's goal. The follow-up advice is the kit's one voice
+(:mod:`netkit.contacts.advice`).
+
+Privacy: each message is built from one participant's row only (their name, address, goal, career
+stage and target organisations) and the coach's options; a row without a usable address is reported,
 never guessed. The texts live in ``netkit/data/emails.toml``.
 """
 
 from __future__ import annotations
 
 import email.policy
+import re
 import string
 import tomllib
 from dataclasses import dataclass, field
@@ -28,7 +36,18 @@ from netkit.exceptions import NetkitError
 from netkit.resources import PACKAGE_DIR
 from netkit.workbook.personal_link import personal_link
 
-__all__ = ["EMAILS_DATA", "EmailsReport", "KINDS", "build_email", "load_texts", "recipient", "write_emails"]
+__all__ = [
+    "EMAILS_DATA",
+    "FORMATS",
+    "EmailsReport",
+    "KINDS",
+    "build_email",
+    "first_name",
+    "load_texts",
+    "recipient",
+    "write_emails",
+    "written_date",
+]
 
 EMAILS_DATA = PACKAGE_DIR / "data" / "emails.toml"
 KINDS = ("pre-work", "follow-up")
@@ -75,41 +94,111 @@ def recipient(participant: Participant) -> Address:
         raise ValueError(f"{raw!r} is not a usable e-mail address ({exc})") from None
 
 
+#: The workshop formats (:data:`netkit.coach.run_sheets.FORMATS`): what a participant needs ready differs.
+FORMATS = ("room-2h", "online-90", "series-3x45")
+_FREELANCE = ("freelanc", "self-employed", "self employed", "independent", "contractor", "consultant")
+
+
+def first_name(participant: Participant) -> str:
+    """What a person writing the e-mail calls them: the roster's first name if it has one, else the first
+    word of the name (a coach who knows better fixes the row: "Wei Li", or a first-name column)."""
+    given = str(participant.fields.get("first_name") or "").strip()
+    return given or (participant.name.split() or ["there"])[0]
+
+
+def written_date(text: str, country: str = "") -> str:
+    """A date as people write it: "Thursday 3 December 2026" (US: "Thursday, December 3, 2026"); text
+    that is not a date is kept as the coach wrote it ("3 December")."""
+    from netkit.date_input import maybe_date
+
+    day = maybe_date(text)
+    if day is None:
+        return str(text or "").strip()
+    if country.upper().startswith("US"):
+        return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _online(format_name: str, place: str) -> bool:
+    return format_name == "online-90" or (not format_name and place.startswith(("http://", "https://")))
+
+
+def _booking(workshop: str, date: str, time: str, coach: str, place: str, format_name: str) -> str:
+    when = "".join((f" on {date}" if date else "", f" at {time}" if time else ""))
+    sentence = f"You are booked on {workshop}{when}{f' with {coach}' if coach else ''}."
+    if format_name == "series-3x45":
+        sentence += " It is three 45-minute sessions, two weeks apart" + (", starting then." if date else ".")
+    if _online(format_name, place):
+        sentence += f" We meet on a video call: {place}." if place else " We meet on a video call; the link follows."
+    elif place:
+        sentence += f" We meet at {place}."
+    return sentence
+
+
 def _values(participant: Participant, kind: str, options: dict[str, str]) -> dict[str, str]:
     from netkit.coach.worksheets import split_list
+    from netkit.contacts.advice import FOLLOW_UP
 
     fields = participant.fields
+    country = str(fields.get("country") or "")
     organisations = split_list(fields.get("target_organisations", ""))
-    coach = fields.get("coach") or options.get("coach")
+    freelance = any(word in str(fields.get("career_stage", "")).lower() for word in _FREELANCE)
+    coach = fields.get("coach") or options.get("coach") or ""
+    workshop = fields.get("workshop") or options.get("workshop") or "the networking workshop"
+    date = written_date(fields.get("workshop_date") or options.get("date") or "", country)
+    format_name, place, time = options.get("format", ""), options.get("place", ""), options.get("time", "")
+    online = _online(format_name, place)
+    values = {
+        "first_name": first_name(participant),
+        "workshop": workshop,
+        "signature": coach or "Your coach",
+        "follow_up": FOLLOW_UP.short,
+        "organisations": "",
+        "link": "",
+    }
     if kind == "pre-work":
-        orgs = (
+        kinds = "clients or collaborators" if freelance else "organisations"
+        values["organisations"] = (
             "You mentioned "
             + ", ".join(organisations)
             + ("; add one or two more." if len(organisations) < 3 else ": keep them in mind.")
             if organisations
-            else "Write their names down; we will look for people you know there."
+            else f"Write their names down; we will look for people you know at those {kinds}."
         )
-        link = (
+        values["org_kind"] = (
+            "clients or collaborators you would like to work with"
+            if freelance
+            else "organisations you would like to work for or learn about"
+        )
+        values["booking"] = _booking(workshop, date, time, coach, place, format_name)
+        values["device"] = "the computer you will use for the call" if online else "the laptop you bring"
+        values["ready"] = (
+            "Have ready: a laptop with a camera and a microphone, a quiet place for the whole session, and ten "
+            "minutes' thought about people you have lost touch with. Join five minutes early to check your sound; "
+            "we will work in small breakout rooms."
+            if online
+            else "Bring a charged laptop with an up-to-date web browser (a tablet works at a pinch), and ten "
+            "minutes' thought about people you have lost touch with."
+            + (" The same workbook link works for all three sessions." if format_name == "series-3x45" else "")
+        )
+        values["link"] = (
             f"Your workbook: {options['link']} (open it once before the day to check it works)."
             if options.get("link")
             else ""
         )
+        values["see_you"] = f"See you on {date}," if date else "See you soon,"
     else:
-        orgs = ""
-        link = (
+        goal = " ".join(str(fields.get("goal") or "").split()).rstrip(".")
+        values["goal_line"] = (
+            f"You came with a goal, “{goal}”, and I hope this month brought you a step closer to it." if goal else ""
+        )
+        values["on_date"] = f" on {date}" if date else ""
+        values["link"] = (
             f"open {options['link']} again."
             if options.get("link")
             else "open your workbook from the same link as on the day."
         )
-    return {
-        "name": participant.name,
-        "workshop": fields.get("workshop") or options.get("workshop") or "the networking workshop",
-        "date": fields.get("workshop_date") or options.get("date") or "the workshop day",
-        "coach": coach or "your coach",
-        "signature": coach or "Your coach",
-        "organisations": orgs,
-        "link": link,
-    }
+    return values
 
 
 def build_email(
@@ -121,19 +210,29 @@ def build_email(
     workshop: str = "",
     date: str = "",
     coach: str = "",
+    time: str = "",
+    place: str = "",
+    format_name: str = "",
     texts: dict | None = None,
 ) -> EmailMessage:
-    """One participant's e-mail of ``kind`` (``pre-work`` or ``follow-up``)."""
+    """One participant's e-mail of ``kind`` (``pre-work`` or ``follow-up``); ``time``, ``place`` (a room or a
+    call link) and ``format_name`` (one of :data:`FORMATS`) say when, where and what to have ready."""
     import mistune
 
     if kind not in KINDS:
         raise NetkitError(f"there is no e-mail kind {kind!r}", fix="use one of: " + ", ".join(KINDS))
+    if format_name and format_name not in FORMATS:
+        raise NetkitError(f"there is no workshop format {format_name!r}", fix="use one of: " + ", ".join(FORMATS))
     text = (texts or load_texts())[kind]
-    values = _values(participant, kind, {"link": link, "workshop": workshop, "date": date, "coach": coach})
+    options = {"link": link, "workshop": workshop, "date": date, "coach": coach}
+    options |= {"time": time, "place": place, "format": format_name}
+    values = _values(participant, kind, options)
     # one line: a line break in a roster cell must never start a new header (Bcc: …)
     subject = " ".join(string.Template(text["subject"]).safe_substitute(values).split())
     body = string.Template(text["body"]).safe_substitute(values)
-    body = "\n".join(line.rstrip() for line in body.splitlines()).replace("\n\n\n", "\n\n")
+    # a placeholder left empty (no goal, no link) leaves no double space and no run of blank lines
+    body = "\n".join(re.sub(r"(?<=\S) {2,}", " ", line).rstrip() for line in body.splitlines())
+    body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
     message = EmailMessage(policy=email.policy.SMTP)
     message["To"] = recipient(participant)
     if sender:
@@ -161,6 +260,9 @@ def write_emails(
     date: str = "",
     coach: str = "",
     lite_url: str = "",
+    time: str = "",
+    place: str = "",
+    format_name: str = "",
 ) -> EmailsReport:
     """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address.
 
@@ -184,7 +286,17 @@ def write_emails(
         own = personal_link(lite_url, participant.fields) if lite_url else link
         try:
             message = build_email(
-                participant, kind, sender=sender, link=own, workshop=workshop, date=date, coach=coach, texts=texts
+                participant,
+                kind,
+                sender=sender,
+                link=own,
+                workshop=workshop,
+                date=date,
+                coach=coach,
+                time=time,
+                place=place,
+                format_name=format_name,
+                texts=texts,
             )
         except ValueError as exc:
             report.skipped.append((participant, str(exc)))

@@ -61,9 +61,26 @@ line-height:1.4;padding:0 1em}h1{margin-bottom:.1em}.meta{color:#444}
 letter-spacing:.06em;border:1px solid #000;padding:0 .35em;margin-left:.4em}
 h2{font-size:1.15em;margin:.3em 0}h3.session{border-bottom:2px solid #000;margin-top:1.6em}
 .say{font-style:italic;border-left:3px solid #999;padding-left:.6em}dt{font-weight:bold}dd{margin:0 0 .3em 1em}
-table.plan{border-collapse:collapse;width:100%}table.plan td,table.plan th{border:1px solid #999;padding:.2em .4em;
+.roles{display:flex;gap:.6em}.card{border:1px solid #000;padding:.3em .6em;flex:1}.card ul{padding-left:1.1em;margin:.2em 0}
+.debrief{margin-bottom:0}table.plan{border-collapse:collapse;width:100%}table.plan td,table.plan th{border:1px solid #999;padding:.2em .4em;
 text-align:left}@media print{body{margin:0;max-width:none}}
 """
+
+
+def _moved_html(sheet: RunSheet) -> str:
+    if not sheet.moved:
+        return ""
+    return "<h3>Outside the room</h3><ul>" + "".join(f"<li>{escape(m)}</li>" for m in sheet.moved) + "</ul>"
+
+
+def _hard_moments_html(sheet: RunSheet) -> str:
+    items = "".join(f"<dt>{escape(h['title'])}</dt><dd>{escape(h['say'])}</dd>" for h in sheet.hard_moments)
+    places = "".join(f"<li>{escape(c)}</li>" for c in sheet.categories)
+    return (
+        "<h3 class='session'>Hard moments: what to say</h3>"
+        + (f"<dl>{items}</dl>" if items else "")
+        + (f"<p><b>Places to look, for “I have no network”:</b></p><ul>{places}</ul>" if places else "")
+    )
 
 
 def run_sheet_html(sheet: RunSheet) -> str:
@@ -87,8 +104,27 @@ def run_sheet_html(sheet: RunSheet) -> str:
             "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in b.steps) + "</ol>" if b.steps else "",
         ]
         dl = []
+        if b.roles:
+            details.append(
+                "<div class='roles'>"
+                + "".join(
+                    f"<div class='card'><b>{escape(r['title'])}</b><ul>"
+                    + "".join(f"<li>{escape(line)}</li>" for line in r["card"])
+                    + "</ul></div>"
+                    for r in b.roles
+                )
+                + "</div>"
+            )
+        if b.debrief:
+            details.append(
+                f"<p class='debrief'><b>Debrief ({b.debrief['minutes']} min, whole group):</b></p><ul>"
+                + "".join(f"<li>{escape(q)}</li>" for q in b.debrief["questions"])
+                + "</ul>"
+            )
         if b.breakout:
             dl.append(f"<dt>Breakout rooms</dt><dd>{escape(b.breakout)}</dd>")
+        if b.cohost:
+            dl.append(f"<dt>Co-host</dt><dd>{escape(b.cohost)}</dd>")
         if b.chat:
             dl.append(f"<dt>Chat prompt</dt><dd>{escape(b.chat)}</dd>")
         if b.materials:
@@ -115,9 +151,9 @@ def run_sheet_html(sheet: RunSheet) -> str:
         f"</title><style>{_CSS}</style></head><body><h1>Run sheet: {escape(sheet.title)}</h1>"
         f"<p class='meta'>{escape(heading(sheet)) or 'Workshop'} · {sheet.minutes} minutes"
         + (f" in {sheet.sessions} sessions" if sheet.sessions > 1 else "")
-        + "</p>"
+        + f" · timed for {sheet.group_size} people</p>"
         "<table class='plan'><tr><th>Start</th><th>Min</th><th>Kind</th><th>What</th></tr>"
-        f"{overview}</table>{''.join(parts)}</body></html>"
+        f"{overview}</table>{_moved_html(sheet)}{''.join(parts)}{_hard_moments_html(sheet)}</body></html>"
     )
 
 
@@ -132,7 +168,13 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
     pdf.set_font(FONT, "B", 16)
     pdf.multi_cell(w, 8, f"Run sheet: {sheet.title}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT, size=9.5)
-    pdf.multi_cell(w, 5, f"{heading(sheet) or 'Workshop'} · {sheet.minutes} minutes", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        w,
+        5,
+        f"{heading(sheet) or 'Workshop'} · {sheet.minutes} minutes · timed for {sheet.group_size} people",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(2)
     table(
         pdf,
@@ -149,6 +191,12 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
         ],
         height=5.5,
     )
+    if sheet.moved:
+        pdf.ln(2)
+        pdf.set_font(FONT, size=9)
+        pdf.multi_cell(
+            w, 4.6, "**Outside the room:** " + " ".join(sheet.moved), markdown=True, new_x="LMARGIN", new_y="NEXT"
+        )
     pdf.ln(4)
     session = 0
     for b in sheet.blocks:
@@ -172,8 +220,14 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
         pdf.set_font(FONT, size=9)
         for n, step in enumerate(b.steps, 1):
             pdf.multi_cell(w, 4.6, f"{n}. {step}", new_x="LMARGIN", new_y="NEXT")
+        for role in b.roles:
+            pdf.multi_cell(
+                w, 4.6, f"**{role['title']}:** " + " ".join(role["card"]), markdown=True, new_x="LMARGIN", new_y="NEXT"
+            )
         for label, text in (
+            ("Debrief", f"({b.debrief['minutes']} min) " + " ".join(b.debrief["questions"]) if b.debrief else ""),
             ("Breakout rooms", b.breakout),
+            ("Co-host", b.cohost),
             ("Chat prompt", b.chat),
             ("Materials", "; ".join(b.materials)),
             ("Stuck", " | ".join(f"{p} → {h}" if h else p for p, h in b.stuck)),
@@ -182,6 +236,23 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
             if text:
                 pdf.multi_cell(w, 4.6, f"**{label}:** {text}", markdown=True, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2.5)
+    if pdf.will_page_break(40):
+        pdf.add_page()
+    pdf.set_font(FONT, "B", 13)
+    pdf.multi_cell(w, 8, "Hard moments: what to say", border="B", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, size=9)
+    for moment in sheet.hard_moments:
+        pdf.multi_cell(w, 4.6, f"**{moment['title']}** {moment['say']}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.5)
+    if sheet.categories:
+        pdf.multi_cell(
+            w,
+            4.6,
+            "**Places to look:** " + "; ".join(sheet.categories) + ".",
+            markdown=True,
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
     return pdf_bytes(pdf)
 
 
@@ -201,14 +272,20 @@ def pdf_warnings(workshop: str = "", date: str = "", coach: str = "") -> list[st
 
 
 def write_guide(
-    out: str | Path, format_name: str = DEFAULT_FORMAT, *, workshop: str = "", date: str = "", coach: str = ""
+    out: str | Path,
+    format_name: str = DEFAULT_FORMAT,
+    *,
+    workshop: str = "",
+    date: str = "",
+    coach: str = "",
+    group_size: int | None = None,
 ) -> list[Path]:
     """Write the run sheet (HTML, PDF, JSON), the blank worksheets and the slides into ``out``
     (see :func:`pdf_warnings` for what the PDFs may leave out)."""
     from netkit.atomic import atomic_write_bytes, atomic_write_json, atomic_write_text
     from netkit.coach.worksheets_pdf import worksheets_pdf
 
-    sheet = run_sheet(format_name, workshop=workshop, date=date, coach=coach)
+    sheet = run_sheet(format_name, workshop=workshop, date=date, coach=coach, group_size=group_size)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     title = workshop or DEFAULT_TITLE

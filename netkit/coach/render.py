@@ -221,8 +221,11 @@ def render(
     update: bool = False,
     progress: bool = True,
     defaults: dict[str, str] | None = None,
+    columns: dict[str, str] | None = None,
 ) -> RenderReport:
     """Render one personalised workbook per roster participant into ``out``.
+
+    ``columns`` maps roster headers to fields (``--column``; :func:`netkit.coach.roster.map_columns`).
 
     Raises :class:`~netkit.exceptions.NetkitError` (nothing written) for a bad roster or
     template, or when touched workbooks would be replaced without ``update``. Per-participant
@@ -234,7 +237,7 @@ def render(
     previous = read_manifest(out)
     defaults, kept = carry_over_defaults(previous, defaults or {})
     if not isinstance(roster, Roster):
-        roster = read_roster(roster, defaults=defaults)
+        roster = read_roster(roster, defaults=defaults, columns=columns)
     template_path = Path(workbook) if workbook else default_workbook()
     template = load_template(template_path)
     nb_name = template_path.name

@@ -6,7 +6,9 @@ spaces, the
 same person twice, and columns netkit must never pass on (private notes, phone numbers).
 
 Only the fields in :data:`WORKBOOK_FIELDS` ever reach a workbook; the header names a coach
-uses are mapped onto them through :data:`HEADER_ALIASES`. Parameter names therefore come
+uses are mapped onto them by :func:`~netkit.coach.roster_columns.map_columns` (aliases, a sign-up
+form's question words, the coach's ``--column``); the same person signing up twice is found by
+e-mail or by name without accents, case or spacing, and the later submission wins. Parameter names therefore come
 from this code, never from a CSV header. A problem that would make a workbook wrong (no name
 column, an empty name) stops everything before anything is written, naming the file, the
 line and the fix.
@@ -16,22 +18,41 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from netkit.coach.roster_columns import (
+    FIELD_KEYWORDS,
+    FIELD_LABELS,
+    HEADER_ALIASES,
+    IGNORE,
+    LOOKS_LIKE,
+    PRIVATE_WORDS,
+    field_name,
+    fold,
+    map_columns,
+)
 from netkit.exceptions import InputError, RosterError
 from netkit.textfile import csv_rows, decode_text, refuse_control, sniff_delimiter
 
 __all__ = [
     "DELIVERY_FIELDS",
+    "FIELD_KEYWORDS",
+    "FIELD_LABELS",
     "HEADER_ALIASES",
+    "IGNORE",
+    "LOOKS_LIKE",
+    "PRIVATE_WORDS",
     "Participant",
     "REQUIRED_FIELDS",
     "Roster",
     "WORKBOOK_FIELDS",
     "decode_roster",
+    "field_name",
+    "fold",
+    "map_columns",
     "parse_roster",
     "participant_id",
     "participant_key",
@@ -53,63 +74,6 @@ WORKBOOK_FIELDS = (
 #: Roster fields netkit reads but never puts into a notebook (used to deliver workbooks).
 DELIVERY_FIELDS = ("email", "hub_user")
 REQUIRED_FIELDS = ("name",)
-
-#: How coaches' column headers map onto netkit's fields (compared after :func:`_normalise_header`).
-HEADER_ALIASES = {
-    "name": "name",
-    "full_name": "name",
-    "participant": "name",
-    "participant_name": "name",
-    "your_name": "name",
-    "navn": "name",
-    "nom": "name",
-    "goal": "goal",
-    "goals": "goal",
-    "career_goal": "goal",
-    "objective": "goal",
-    "what_is_your_goal": "goal",
-    "networking_goal": "goal",
-    "career_stage": "career_stage",
-    "stage": "career_stage",
-    "level": "career_stage",
-    "target_sectors": "target_sectors",
-    "target_sector": "target_sectors",
-    "sectors": "target_sectors",
-    "sector": "target_sectors",
-    "industries": "target_sectors",
-    "target_industries": "target_sectors",
-    "target_organisations": "target_organisations",
-    "target_organizations": "target_organisations",
-    "target_organisation": "target_organisations",
-    "target_organization": "target_organisations",
-    "organisations": "target_organisations",
-    "organizations": "target_organisations",
-    "target_companies": "target_organisations",
-    "companies": "target_organisations",
-    "workshop": "workshop",
-    "workshop_title": "workshop",
-    "workshop_name": "workshop",
-    "workshop_date": "workshop_date",
-    "date": "workshop_date",
-    "coach": "coach",
-    "coach_name": "coach",
-    "facilitator": "coach",
-    "country": "country",
-    "workshop_country": "country",
-    "country_code": "country",
-    "email": "email",
-    "e_mail": "email",
-    "email_address": "email",
-    "mail": "email",
-    "hub_user": "hub_user",
-    "jupyterhub_user": "hub_user",
-    "hub_username": "hub_user",
-    "first_name": "_first",
-    "given_name": "_first",
-    "last_name": "_last",
-    "surname": "_last",
-    "family_name": "_last",
-}
 
 
 @dataclass(frozen=True)
@@ -140,11 +104,6 @@ class Roster:
     ignored_columns: list[str] = field(default_factory=list)
 
 
-def _normalise_header(header: str) -> str:
-    text = unicodedata.normalize("NFKC", header).strip().casefold()
-    return re.sub(r"[^0-9a-z]+", "_", text).strip("_")
-
-
 def _clean(value: str | None) -> str:
     """Strip stray spaces and invisible characters a spreadsheet leaves behind."""
     if value is None:
@@ -162,6 +121,14 @@ def participant_key(name: str, email: str = "") -> str:
 def participant_id(name: str, email: str = "") -> str:
     """A stable id for a participant, so a re-render finds the same folder."""
     return hashlib.sha256(participant_key(name, email).encode("utf-8")).hexdigest()[:10]
+
+
+def _same_name(found: tuple[int, str] | None, email: str) -> int | None:
+    """The earlier row with this name, unless both rows give different e-mails (two people sharing a name)."""
+    if found is None:
+        return None
+    index, earlier_email = found
+    return index if not email or not earlier_email or email == earlier_email else None
 
 
 def decode_roster(data: bytes, where: str) -> tuple[str, str, list[str]]:
@@ -183,11 +150,19 @@ def _country(text: str, *, where: str, line: int | None = None) -> str:
         raise RosterError(exc.what, where=where, line=line, column="country" if line else None, fix=exc.fix) from None
 
 
-def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> Roster:
+def read_roster(
+    path: str | Path,
+    *,
+    defaults: dict[str, str] | None = None,
+    columns: Mapping[str, str] | None = None,
+    unclear: str = "stop",
+) -> Roster:
     """Parse a roster CSV into participants, or raise :class:`RosterError` saying how to fix it.
 
     ``defaults`` fills fields the roster leaves empty (e.g. the workshop title and date given
-    once on the command line).
+    once on the command line). ``columns`` maps headers to fields where the coach said so
+    (``--column "Which organisations…=Target organisations"``; see :func:`map_columns`, also for
+    ``unclear``).
     """
     path = Path(path)
     where = str(path)
@@ -200,7 +175,16 @@ def read_roster(path: str | Path, *, defaults: dict[str, str] | None = None) -> 
     except IsADirectoryError:
         raise RosterError("this is a folder, not a roster CSV", where=where) from None
     text, encoding, warnings = decode_roster(data, where)
-    return parse_roster(text, where=where, path=path, encoding=encoding, warnings=warnings, defaults=defaults)
+    return parse_roster(
+        text,
+        where=where,
+        path=path,
+        encoding=encoding,
+        warnings=warnings,
+        defaults=defaults,
+        columns=columns,
+        unclear=unclear,
+    )
 
 
 def parse_roster(
@@ -211,6 +195,8 @@ def parse_roster(
     encoding: str = "utf-8",
     warnings: list[str] | None = None,
     defaults: dict[str, str] | None = None,
+    columns: Mapping[str, str] | None = None,
+    unclear: str = "stop",
 ) -> Roster:
     """Parse roster text (see :func:`read_roster`)."""
     warnings = list(warnings or [])
@@ -232,18 +218,11 @@ def parse_roster(
             fix="export the sign-up sheet with a header row (Name, Goal, …) and one row per participant",
         )
 
-    columns: dict[int, str] = {}
-    ignored: list[str] = []
-    for index, raw in enumerate(header):
-        name = _clean(raw)
-        target = HEADER_ALIASES.get(_normalise_header(name))
-        if target is None or target in columns.values():
-            if name:
-                ignored.append(name)
-            continue
-        columns[index] = target
+    fields_at, ignored = map_columns(
+        [_clean(h) for h in header], where=where, line=header_line, mapping=columns, unclear=unclear
+    )
     has_name = (
-        "name" in columns.values() or {"_first", "_last"} <= set(columns.values()) or "_first" in columns.values()
+        "name" in fields_at.values() or {"_first", "_last"} <= set(fields_at.values()) or "_first" in fields_at.values()
     )
     if not has_name:
         raise RosterError(
@@ -258,13 +237,14 @@ def parse_roster(
     if defaults.get("country"):
         defaults["country"] = _country(defaults["country"], where="the workshop's country (--country)")
     participants: list[Participant] = []
-    seen: dict[str, int] = {}
+    by_email: dict[str, int] = {}  # folded e-mail -> index in participants
+    by_name: dict[str, tuple[int, str]] = {}  # name without accents, case or spaces -> (index, e-mail)
     problems: list[str] = []
     for line, row in records:
         if not any(cell.strip() for cell in row):
             continue
         values: dict[str, str] = {}
-        for index, target in columns.items():
+        for index, target in fields_at.items():
             values[target] = _clean(row[index]) if index < len(row) else ""
         if "name" not in values or not values["name"]:
             first, last = values.pop("_first", ""), values.pop("_last", "")
@@ -275,26 +255,35 @@ def parse_roster(
         if not values["name"]:
             problems.append(f"line {line}: the name is empty")
             continue
-        key = participant_key(values["name"], values.get("email", ""))
-        if key in seen:
-            warnings.append(
-                f"{where}, line {line}: {values['name']!r} is already on line {seen[key]}; kept the first one"
-            )
-            continue
-        seen[key] = line
+        email = values.get("email", "").strip().casefold()
+        same = by_email.get(email) if email else None
+        if same is None:
+            same = _same_name(by_name.get(fold(values["name"]).replace(" ", "")), email)
         if values.get("country"):
             values["country"] = _country(values["country"], where=where, line=line)
         fields = {k: values.get(k, "") or defaults.get(k, "") for k in WORKBOOK_FIELDS}
-        participants.append(
-            Participant(
-                id=participant_id(values["name"], values.get("email", "")),
-                name=values["name"],
-                fields=fields,
-                email=values.get("email", ""),
-                hub_user=values.get("hub_user", ""),
-                line=line,
-            )
+        participant = Participant(
+            id=participant_id(values["name"], values.get("email", "")),
+            name=values["name"],
+            fields=fields,
+            email=values.get("email", ""),
+            hub_user=values.get("hub_user", ""),
+            line=line,
         )
+        if same is not None:
+            earlier = participants[same]
+            why = "the same e-mail" if email and earlier.email.strip().casefold() == email else "the same name"
+            warnings.append(
+                f"{where}, line {line}: {values['name']!r} and line {earlier.line} {earlier.name!r} are one person "
+                f"({why}, compared without accents, case or spacing): kept line {line}, the later submission"
+            )
+            participants[same] = participant
+        else:
+            same = len(participants)
+            participants.append(participant)
+        if email:
+            by_email[email] = same
+        by_name[fold(values["name"]).replace(" ", "")] = (same, email)
     if problems:
         first_row = int(problems[0].split()[1].rstrip(":"))
         raise RosterError(

@@ -13,8 +13,8 @@ Every part is built from the exercises' own data, so paper and screen cannot dri
 rings from :data:`netkit.contacts.RINGS`, the reflection questions from
 :data:`netkit.exercises.reflection.prompts.PROMPTS`, the rhythms from
 :data:`netkit.exercises.reflection.plan.CADENCES`, and the checklist from the linter's rule list
-(:data:`netkit.exercises.outreach.lint.RULES`, described in plain words by the linter's own docstring
-table), so a rule added to the linter appears on paper too.
+(:func:`netkit.exercises.outreach.lint.checklist_items`, each rule's own title), so a rule added to the
+linter appears on paper too.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ __all__ = [
     "rings_svg",
     "sheets",
     "split_list",
+    "template_texts",
     "worksheets_html",
 ]
 
@@ -43,7 +44,8 @@ NOT_ON_PAPER = frozenset({"english-only"})
 
 @dataclass(frozen=True)
 class Part:
-    """One form on a sheet. ``kind``: rings | table | checklist | lines | fields."""
+    """One form on a sheet. ``kind``: rings | table | checklist | lines | fields | list (points to read,
+    ``items``) | texts (short texts to copy from, ``items``, each "title\ntext")."""
 
     kind: str
     title: str
@@ -73,37 +75,42 @@ def split_list(text: str) -> list[str]:
 def checklist_rules() -> list[tuple[str, str]]:
     """(rule id, plain words) for every linter rule that is about the message itself.
 
-    The words come from the table in :mod:`netkit.exercises.outreach.lint`'s docstring; a rule without a row there
-    still appears, spelled from its id, so the paper checklist never silently drops a rule.
+    The words are each rule's title, from :func:`netkit.exercises.outreach.lint.checklist_items` (the linter's own
+    rule list), so the paper checklist never silently drops or rewords a rule.
     """
-    from netkit.exercises.outreach import lint
+    from netkit.exercises.outreach.lint import checklist_items
 
-    described = dict(re.findall(r"^``([a-z0-9-]+)``\s+(.+?)\s*$", lint.__doc__ or "", re.MULTILINE))
-    rules = []
-    for rule in lint.RULES:
-        if rule in NOT_ON_PAPER:
-            continue
-        words = described.get(rule) or rule.replace("-", " ")
-        words = re.sub(r"\s*\((?:info|warning)\)\s*$", "", words).replace("``", "")
-        rules.append((rule, words[:1].upper() + words[1:]))
-    return rules
+    return [(rule, words) for rule, words in checklist_items() if rule not in NOT_ON_PAPER]
+
+
+def template_texts() -> list[tuple[str, str]]:
+    """(title, text with [gaps]) of every built-in message template, for paper."""
+    from netkit.exercises.outreach.message import render_message
+    from netkit.exercises.outreach.templates import builtin_templates
+
+    return [(t.title, render_message(t, {}, {}, placeholders=True)) for t in builtin_templates()]
 
 
 def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
     """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …)."""
     from netkit.business_days import checked_country, working_days
+    from netkit.coach.run_sheets import load_guide
     from netkit.contacts import RINGS
-    from netkit.exercises.outreach.followups import DEFAULT_OFFSETS
-    from netkit.exercises.reflection.plan import CADENCES
+    from netkit.contacts.advice import ASK, FOLLOW_UP, NO_ASK, rhythm_rule
+    from netkit.exercises.outreach import conversation
     from netkit.exercises.reflection.prompts import PROMPTS
 
     p = {k: str(v or "") for k, v in (personal or {}).items()}
     organisations = split_list(p.get("target_organisations", ""))
+    freelance = any(w in p.get("career_stage", "").lower() for w in ("freelanc", "self-employed", "independent"))
     orgs_hint = (
         "Who do you know at " + ", ".join(organisations) + "? Who might know someone there?"
         if organisations
+        else "Who do you know at the clients you would like to work with?"
+        if freelance
         else "Who do you know at the organisations you would like to work for?"
     )
+    guide = load_guide()
     about = Sheet(
         "welcome",
         "About you",
@@ -136,6 +143,13 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
         "Start wide: former colleagues, classmates, neighbours, people from a course. Write each "
         "person's initials on the ring that fits; decide later whom to contact.",
         (
+            Part(
+                "list",
+                "Places to look (one name for each line)",
+                hint="Nobody starts from zero. New in the country, back after a break, a student? Three names "
+                "today, one message this week, one new place a month where the same people meet.",
+                items=tuple(guide.get("categories", ())),
+            ),
             Part(
                 "rings",
                 "Your rings (you are in the middle)",
@@ -172,11 +186,34 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
             Part(
                 "fields",
                 "Sent, and when to follow up",
-                hint="Silence is not a no: if there is no reply, follow up "
-                + " and again ".join(f"{n}" for n in DEFAULT_OFFSETS)
-                + " business days after sending"
-                + (f" ({working_days(country).rule})." if (country := checked_country(p.get("country"))[0]) else "."),
-                items=("Sent on", "Follow up on (if no reply)", "They replied on"),
+                hint=FOLLOW_UP.long
+                + (
+                    f" Business days skip weekends ({working_days(country).rule})."
+                    if (country := checked_country(p.get("country"))[0])
+                    else " Business days skip weekends."
+                ),
+                items=("Sent on", "Nudge on (if no reply)", "Second person on (if still nothing)", "They replied on"),
+            ),
+            Part("list", "Asks, and messages with no ask", items=(ASK.long, NO_ASK.long)),
+            Part(
+                "texts",
+                "Templates to start from (fill the [gaps] in your own words)",
+                items=tuple(f"{title}\n{text}" for title, text in template_texts()),
+            ),
+            Part("list", "Before the conversation", items=conversation.PREPARE),
+            Part(
+                "list",
+                "Questions to choose from",
+                items=tuple(q for questions in conversation.QUESTIONS.values() for q in questions),
+            ),
+            Part("list", "Closing the conversation", items=conversation.CLOSING),
+            Part("list", "Afterwards", items=conversation.AFTER),
+            Part(
+                "texts",
+                "Role cards for the role-play",
+                items=tuple(
+                    f"{r['title']}\n" + " ".join(r["card"]) for r in guide["activities"]["role-play"].get("roles", [])
+                ),
             ),
             Part(
                 "lines",
@@ -200,7 +237,7 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
             Part(
                 "table",
                 "My stay-in-touch plan",
-                hint="Closer ties more often. Rhythms: " + ", ".join(c.label for c in CADENCES.values()) + ".",
+                hint="Each ring has its own rhythm. " + rhythm_rule(),
                 columns=("Who", "Ring", "How often", "First step", "From (date)"),
                 rows=6,
             ),
@@ -271,7 +308,8 @@ height:1.9em;vertical-align:top}th{background:#eee;height:auto}
 .field span{flex:1;border-bottom:1px solid #000;min-height:1.5em}
 ul.check{list-style:none;padding-left:0}ul.check li::before{content:'☐ ';font-size:1.1em}
 svg.rings{display:block;margin:.5em auto;max-width:24em}
-@page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none}h3,tr,.field{break-inside:avoid}}
+.text{border:1px solid #000;padding:.2em .6em;margin:.4em 0;break-inside:avoid}.text p{white-space:pre-wrap;margin:.2em 0}
+@page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none}h3,tr,table,.field{break-inside:avoid}}
 """
 
 
@@ -286,6 +324,13 @@ def _part_html(part: Part) -> str:
         return head + f"<table><tr>{cols}</tr>{empty * part.rows}</table>"
     if part.kind == "checklist":
         return head + "<ul class='check'>" + "".join(f"<li>{escape(i)}</li>" for i in part.items) + "</ul>"
+    if part.kind == "list":
+        return head + "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in part.items) + "</ul>"
+    if part.kind == "texts":
+        return head + "".join(
+            f"<div class='text'><b>{escape(t)}</b><p>{escape(body)}</p></div>"
+            for t, _, body in (item.partition("\n") for item in part.items)
+        )
     if part.kind == "lines":
         return head + f"<div class='lines' style='height:{part.lines * 1.9:.1f}em' aria-label='space to write'></div>"
     values = list(part.values) + [""] * (len(part.items) - len(part.values))

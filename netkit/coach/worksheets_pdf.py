@@ -1,6 +1,8 @@
 """The blank paper worksheets as an A4 PDF (black and white), the set ``netkit guide`` writes as ``worksheets.pdf``.
 
 Drawn with fpdf2 from the same content model as the HTML page, :func:`netkit.coach.worksheets.sheets`.
+Paper has to work alone: a part (a table above all) starts on a new page rather than split when it fits
+on one, and a short sheet shares a page with the next instead of leaving a near-empty page.
 """
 
 from __future__ import annotations
@@ -35,11 +37,27 @@ def _pdf_rings(pdf, labels: Sequence[str]) -> None:
     pdf.set_y(cy + radius_max + 4)
 
 
+def _height(part: Part) -> float:
+    """About how tall a part is (mm), to keep a short part, and a table, on one page with its title."""
+    head = 12 + (5 if part.hint else 0) + len(part.hint) / 110 * 4.2
+    if part.kind == "table":
+        return head + 6 + 8 * part.rows
+    if part.kind == "rings":
+        return head + 2 * 55 + 6
+    if part.kind == "lines":
+        return head + 8 * min(part.lines, 4)  # long writing space may continue on the next page
+    if part.kind == "fields":
+        return head + 9 * len(part.items)
+    if part.kind == "texts":
+        return head + min(60.0, sum(10 + len(item) / 100 * 4.4 for item in part.items[:1]))
+    return head + sum(5.5 * (1 + len(item) // 105) for item in part.items[:4])
+
+
 def _pdf_part(pdf, part: Part) -> None:
     from netkit.coach.pdf import FONT, table
 
     width = pdf.epw
-    if pdf.will_page_break(22):
+    if pdf.will_page_break(_height(part)):
         pdf.add_page()
     pdf.set_font(FONT, "B", 11)
     pdf.multi_cell(width, 6, part.title, new_x="LMARGIN", new_y="NEXT")
@@ -53,6 +71,22 @@ def _pdf_part(pdf, part: Part) -> None:
     elif part.kind == "table":
         weights = [max(len(name), 14) for name in part.columns]  # wide enough for each heading
         table(pdf, part.columns, [width * w / sum(weights) for w in weights], [[""] * len(part.columns)] * part.rows)
+    elif part.kind == "list":
+        for item in part.items:
+            pdf.set_x(pdf.l_margin + 3)
+            pdf.multi_cell(width - 3, 4.8, f"• {item}", new_x="LMARGIN", new_y="NEXT")
+    elif part.kind == "texts":
+        for item in part.items:
+            title, _, body = item.partition("\n")
+            lines = len(body) / 95 + body.count("\n") + 2
+            if pdf.will_page_break(4.4 * lines + 6):
+                pdf.add_page()
+            pdf.set_font(FONT, "B", 9)
+            pdf.multi_cell(width, 5, title, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font(FONT, size=8.5)
+            pdf.multi_cell(width, 4.2, body, border="L", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+        pdf.set_font(FONT, size=9.5)
     elif part.kind == "checklist":
         for item in part.items:
             pdf.rect(pdf.l_margin, pdf.get_y() + 1, 3.5, 3.5)
@@ -82,10 +116,14 @@ def worksheets_pdf(
     from netkit.coach.pdf import FONT, new_pdf, pdf_bytes
 
     pdf = new_pdf(title)
-    for sheet in sheets(personal):
-        pdf.add_page()
-        pdf.set_font(FONT, size=8)
-        pdf.cell(0, 4, " · ".join(x for x in (title, subtitle) if x), new_x="LMARGIN", new_y="NEXT")
+    for n, sheet in enumerate(sheets(personal)):
+        # A sheet starts a new page unless the last one left most of its page empty (no near-empty pages).
+        if n == 0 or pdf.get_y() > pdf.h / 2:
+            pdf.add_page()
+            pdf.set_font(FONT, size=8)
+            pdf.cell(0, 4, " · ".join(x for x in (title, subtitle) if x), new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(6)
         pdf.set_font(FONT, "B", 15)
         pdf.multi_cell(pdf.epw, 8, sheet.title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(FONT, size=9.5)

@@ -3,149 +3,49 @@
 LinkedIn, Google (old and new headers), Outlook (full and short forms), Thunderbird, Apple
 Numbers/Excel (``;`` or tab) and hand-made CSVs differ only in their column names, their
 preambles and their date order. So there is one reader: :func:`find_header` finds the header
-line (LinkedIn puts a "Notes:" preamble before it) and names the layout; :data:`COLUMNS` maps each
-maker's column names onto a contact's fields; :func:`read_table` reads the rows, decides the date
+line (LinkedIn puts a "Notes:" preamble before it) and names the layout; the tables of
+:mod:`netkit.contacts.csv_headers` map each maker's column names, in English, German, French and
+Spanish, onto a contact's fields; :func:`read_table` reads the rows, decides the date
 order once for the file and fills the :class:`~netkit.contacts.import_report.ImportReport`.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from operator import itemgetter
 
 from netkit.contacts import Contact, parse_ring
+from netkit.contacts.csv_headers import (
+    ALIASES,
+    COLUMNS,
+    LOCALISED,
+    describe,
+    header_key,
+    is_email_column,
+    language,
+    layout,
+)
 from netkit.contacts.export_dates import date_order, parse_date
 from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem, clean_emails, named_from_email, plural
 from netkit.exceptions import ImportFormatError
 from netkit.textfile import csv_rows, sniff_delimiter
 
-__all__ = ["COLUMNS", "find_header", "read_table"]
+__all__ = [
+    "ALIASES",
+    "COLUMNS",
+    "LOCALISED",
+    "describe",
+    "find_header",
+    "is_email_column",
+    "language",
+    "layout",
+    "read_table",
+]
 
 HEADER_SEARCH_LINES = 60
 
-#: column name (case-folded, spaces collapsed, ``_`` as space) -> contact field.
-COLUMNS = {
-    # names
-    "name": "name",
-    "full name": "name",
-    "display name": "name",
-    "contact name": "name",
-    "formatted name": "name",
-    "first name": "first",
-    "given name": "first",
-    "firstname": "first",
-    "forename": "first",
-    "middle name": "middle",
-    "additional name": "middle",
-    "last name": "last",
-    "family name": "last",
-    "surname": "last",
-    "lastname": "last",
-    "name prefix": "prefix",
-    "name suffix": "suffix",
-    "suffix": "suffix",
-    # organisation and role
-    "organisation": "organisation",
-    "organization": "organisation",
-    "company": "organisation",
-    "org": "organisation",
-    "organization name": "organisation",
-    "organization 1 - name": "organisation",
-    "company name": "organisation",
-    "employer": "organisation",
-    "role": "role",
-    "job title": "role",
-    "position": "role",
-    "organization title": "role",
-    "organization 1 - title": "role",
-    "title": "role",
-    "department": "department",
-    "organization department": "department",
-    "organization 1 - department": "department",
-    # netkit's own columns
-    "sector": "sector",
-    "industry": "sector",
-    "how we know": "how_we_know",
-    "how we met": "how_we_know",
-    "ring": "ring",
-    "closeness": "ring",
-    "last contact": "last_contact",
-    "last contacted": "last_contact",
-    "could help with": "could_help_with",
-    "could offer": "could_offer",
-    "connected on": "connected_on",
-    "date connected": "connected_on",
-    "connection date": "connected_on",
-    # addresses
-    "email": "email",
-    "emails": "email",
-    "e-mail": "email",
-    "mail": "email",
-    "email address": "email",
-    "e-mail address": "email",
-    "primary email": "email",
-    "secondary email": "email",
-    "work email": "email",
-    "home email": "email",
-    "personal email": "email",
-    "other email": "email",
-    "url": "url",
-    "linkedin": "url",
-    "linkedin url": "url",
-    "profile url": "url",
-    "profile": "url",
-    "web page": "url",
-    "website": "url",
-    "web page 1": "url",
-    "homepage": "url",
-    "website 1 - value": "url",
-    "notes": "notes",
-    "note": "notes",
-}
-_EMAIL_COLUMN = re.compile(r"^(?:e-?mail \d+ (?:- value|address)|e-?mail address \d+|e-?mail \d+)$")
 #: Layouts whose maker writes numeric dates month-first (US) when nothing in the file says otherwise.
 DATE_DEFAULT = {"linkedin": "month-first", "google": "month-first", "outlook": "month-first", "csv": "day-first"}
-
-
-def _key(cell: str) -> str:
-    return " ".join(cell.replace("\ufeff", "").replace("_", " ").strip().casefold().split())
-
-
-def layout(keys: list[str]) -> str | None:
-    """Which maker wrote this header (``linkedin``, ``google``, ``outlook``, ``csv``), or ``None``."""
-    names = set(keys)
-    has_name = bool(
-        names
-        & {
-            "name",
-            "full name",
-            "display name",
-            "contact name",
-            "formatted name",
-            "first name",
-            "given name",
-            "last name",
-            "family name",
-            "surname",
-        }
-    )
-    if not has_name:
-        return None
-    if any(re.fullmatch(r"e-mail \d+ - (?:value|type|label)", k) for k in names) or names & {
-        "given name",
-        "family name",
-        "organization 1 - name",
-        "organization name",
-        "phonetic first name",
-        "file as",
-        "name prefix",
-    }:
-        return "google"
-    if names & {"e-mail address", "e-mail display name", "e-mail 2 address", "business phone", "e-mail type"}:
-        return "outlook"
-    if "connected on" in names or {"first name", "last name", "company", "position"} <= names:
-        return "linkedin"
-    return "csv"
 
 
 def find_header(text: str, where: str, delimiter: str | None = None) -> tuple[str, int, list[str]] | None:
@@ -153,7 +53,7 @@ def find_header(text: str, where: str, delimiter: str | None = None) -> tuple[st
     delimiter = delimiter or sniff_delimiter(text)
     try:
         for line, row in csv_rows(text, where, ImportFormatError, delimiter=delimiter):
-            keys = [_key(c) for c in row]
+            keys = [header_key(c) for c in row]
             kind = layout(keys)
             if kind:
                 return kind, line, keys
@@ -170,12 +70,18 @@ def _fields(keys: list[str], kind: str) -> tuple[dict[str, int], list[int], list
     emails: list[int] = []
     unknown: list[str] = []
     for index, key in enumerate(keys):
-        target = COLUMNS.get(key)
+        target = ALIASES.get(key)
         if kind == "outlook" and key == "title":
             target = "prefix"  # Outlook's "Title" is Mr./Dr., its "Job Title" the role
+        if key == "titre" and "prefix" in fields:
+            target = "role"  # French Outlook's second "Titre" is the job title
         if kind == "google" and key == "name" and "first name" not in keys and "given name" not in keys:
             target = "name"
-        if target == "email" or _EMAIL_COLUMN.match(key):
+        if target == "first" and key in ("nombre", "nom") and not {"apellidos", "apellido", "prénom"} & set(keys):
+            target = "name"  # a lone Spanish "Nombre" is the whole name
+        if key == "nom" and "prénom" not in keys:
+            target = "name"  # a lone French "Nom" is the whole name; beside "Prénom" it is the family name
+        if target == "email" or is_email_column(key):
             emails.append(index)
         elif target and target not in fields:
             fields[target] = index
@@ -201,6 +107,7 @@ def read_table(text: str, report: ImportReport) -> None:
             fix=fix,
         )
     kind, header_line, keys = found
+    report.layout = describe(kind, keys)
     fields, email_columns, unknown = _fields(keys, kind)
     if unknown and kind == "csv":
         shown = ", ".join(repr(k) for k in unknown[:8]) + (" …" if len(unknown) > 8 else "")
@@ -212,13 +119,21 @@ def read_table(text: str, report: ImportReport) -> None:
         rows.append((line, row + [""] * (len(keys) - len(row))))
 
     names = list(fields)
-    pick = itemgetter(*fields.values()) if len(fields) > 1 else (lambda row: (row[next(iter(fields.values()))],))
+    pick: Callable[[list[str]], tuple]
+    if len(fields) > 1:
+        pick = itemgetter(*fields.values())
+    elif fields:
+        only = next(iter(fields.values()))
+        pick = lambda row: (row[only],)
+    else:
+        pick = lambda row: ()
     records = [(line, dict(zip(names, map(str.strip, pick(row)))), row) for line, row in rows]
     del rows
     order = None
     dated = [(line, value[f]) for line, value, _ in records for f in ("connected_on", "last_contact") if value.get(f)]
     if dated:
-        order = date_order(dated, DATE_DEFAULT.get(report.format, "day-first"))
+        default = DATE_DEFAULT.get(report.format, "day-first") if language(keys) == "English" else "day-first"
+        order = date_order(dated, default)
         report.date_order = str(order)
         report.warnings.append(Problem(None, f"dates read {order}: {order.reason}"))
     dayfirst = order.dayfirst if order else None
@@ -239,6 +154,9 @@ def read_table(text: str, report: ImportReport) -> None:
         emails = clean_emails([row[i] for i in email_columns], line, report) if email_columns else []
         organisation = get("organisation", "")
         notes = get("notes", "")
+        if not name and get("nickname"):
+            name = " ".join(value["nickname"].split())
+            report.warnings.append(Problem(line, f"only a nickname ({name!r}): kept under it; add the full name"))
         if not name:
             if emails:
                 name, notes = named_from_email(emails, notes, line, report)

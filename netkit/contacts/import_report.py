@@ -69,7 +69,8 @@ class ImportReport:
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
-    encoding: str = ""
+    encoding: str = ""  # the codec that read the file (``utf-8``, ``utf-16-be``, ``cp1255``…)
+    layout: str = ""  # whose export it is, e.g. ``Outlook CSV (German)``, ``vCard 2.1``
     date_order: str = ""
     placeholder_emails: int = 0
     imported: int = 0  # new contacts (known after merging)
@@ -83,11 +84,21 @@ class ImportReport:
         self.contacts.append(contact)
         self.lines.append(line)
 
+    def detected(self) -> str:
+        """What was found about the file itself: ``Outlook CSV (German), Windows-1252``."""
+        from netkit.textfile import encoding_label
+
+        parts = [self.layout or FORMAT_NAMES.get(self.format, self.format)]
+        if self.encoding:
+            codec = self.encoding.split(" ", 1)[0]
+            parts.append(encoding_label(codec) + (self.encoding[len(codec) :] if " " in self.encoding else ""))
+        return ", ".join(parts)
+
     def summary(self) -> str:
         """One line for a person, e.g.
-        ``Connections.csv (LinkedIn export): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
+        ``Connections.csv (LinkedIn export, UTF-8): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
         text = (
-            f"{Path(self.source).name} ({FORMAT_NAMES.get(self.format, self.format)}): "
+            f"{Path(self.source).name} ({self.detected()}): "
             f"{plural(self.imported, 'new contact')}, {self.merged:,} merged, {len(self.skipped):,} skipped"
         )
         lines = [str(p.line) for p in self.skipped if p.line]
@@ -119,6 +130,7 @@ class ImportReport:
             "skipped": [{"line": p.line, "reason": p.reason} for p in self.skipped],
             "warnings": len(self.warnings),
             "encoding": self.encoding,
+            "layout": self.layout,
             "date_order": self.date_order,
         }
 
@@ -141,14 +153,19 @@ def named_from_email(
     return emails[0], f"{NEEDS_NAME}\n{notes}".strip()
 
 
-def clean_emails(cells: Iterable[str], line: int, report: ImportReport) -> list[str]:
-    """E-mails from cells (split on ``:::``, ``;`` and ``,``), placeholders dropped and counted, no duplicates."""
+def clean_emails(cells: Iterable[str], line: int, report: ImportReport, *, split: bool = True) -> list[str]:
+    """E-mails from cells (split on ``:::``, ``;`` and ``,``), placeholders dropped and counted, no duplicates.
+
+    ``split=False`` for values already split by their own rules (a vCard splits on *unescaped*
+    separators only, so an escaped ``\\;`` inside an address does not cut it in two).
+    """
     emails: list[str] = []
     seen: set[str] = set()
     for cell in cells:
         if not cell:
             continue
-        for value in _EMAIL_SEPARATORS.split(cell) if (":" in cell or ";" in cell or "," in cell) else (cell,):
+        several = split and (":" in cell or ";" in cell or "," in cell)
+        for value in _EMAIL_SEPARATORS.split(cell) if several else (cell,):
             value = value.strip().removeprefix("mailto:").removeprefix("MAILTO:")
             if "<" in value:  # "Omega" <omega@example.com>
                 value = parseaddr(value)[1] or value

@@ -42,12 +42,13 @@ from netkit.contacts.csv_columns import find_header, read_table
 from netkit.contacts.export_dates import parse_date
 from netkit.contacts.import_report import FORMAT_NAMES as FORMAT_NAMES
 from netkit.contacts.import_report import NEEDS_NAME as NEEDS_NAME
-from netkit.contacts.import_report import PLAIN_CSV_HELP, clean_emails, named_from_email
+from netkit.contacts.import_report import PLAIN_CSV_HELP
 from netkit.contacts.import_report import ImportReport as ImportReport
 from netkit.contacts.import_report import Problem as Problem
 from netkit.contacts.import_report import plural as plural
+from netkit.contacts.vcard_contacts import read_vcard
 from netkit.exceptions import ImportFormatError
-from netkit.textfile import decode_text
+from netkit.textfile import decode_text, is_blank, refuse_binary, unicode_form, utf8_bytes
 
 __all__ = [
     "FORMATS",
@@ -76,21 +77,33 @@ def decode(data: bytes | str, source: str = "the file") -> str:
 
 
 def _looks_like_vcard(data: bytes | str) -> bool:
+    """Does the file start (after any byte-order mark and blank lines) with ``BEGIN:VCARD`` or a near miss?"""
     head = data[:4096]
     if isinstance(head, bytes):
-        for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-            if head.startswith(bom):
-                head = head.decode("utf-8-sig" if bom == b"\xef\xbb\xbf" else "utf-16", errors="ignore")
-                break
-        else:
-            head = head.decode("latin-1")
-    return head.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD")
+        encoding, _bom, _guessed = unicode_form(head)
+        head = head.decode(encoding or "latin-1", errors="ignore")
+    first = head.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip().upper()
+    return first.startswith("BEGIN:VCARD") or _misspelt_begin(first)
+
+
+def _misspelt_begin(first_line: str) -> bool:
+    from netkit.contacts.vcard import begin_kind
+
+    return begin_kind(first_line.encode("latin-1", "replace")) == "misspelt"
+
+
+def _vcard_lines(text: str) -> bool:
+    """Does ``text`` hold vCard content lines (``END:VCARD``, ``VERSION:3.0``, ``FN:``) without a BEGIN?"""
+    head = text[:65536].upper()
+    return "END:VCARD" in head and any(key in head for key in ("\nFN", "\nN:", "\nN;", "VERSION:"))
 
 
 def detect_format(text: str, filename: str = "") -> str:
     """Which of :data:`FORMATS` ``text`` is, from its content (and the file's extension)."""
-    if _looks_like_vcard(text) or (
-        filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text[:4096].upper()
+    if (
+        _looks_like_vcard(text)
+        or (filename.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text[:4096].upper())
+        or _vcard_lines(text)
     ):
         return "vcard"
     found = find_header(text, "the file")
@@ -104,90 +117,6 @@ def detect_format(text: str, filename: str = "") -> str:
     )
 
 
-def _read_vcard(data: bytes | str, report: ImportReport) -> None:
-    from netkit.contacts.vcard import read_cards
-    from netkit.textfile import _guess_encoding
-
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        data = decode(data, report.source).encode("utf-8")
-    sample = data[:262144]
-    try:
-        sample.decode("utf-8")
-        fallback = "utf-8"
-    except UnicodeDecodeError as exc:
-        fallback = "utf-8" if exc.start > len(sample) - 4 else _guess_encoding(sample)
-    report.encoding = fallback
-    cards = 0
-    for item in read_cards(data, fallback):
-        cards += 1
-        if isinstance(item, tuple):
-            report.skipped.append(Problem(*item))
-            continue
-        _card_contact(item, report)
-    if not cards:
-        raise ImportFormatError(
-            "this file holds no vCard (no BEGIN:VCARD line)",
-            where=report.source,
-            fix="choose the .vcf file your phone or address book exported, or use --format auto",
-        )
-
-
-def _card_contact(card, report: ImportReport) -> None:
-    """Add the contact of one vCard to the report (or say why it was skipped)."""
-    from netkit.contacts.vcard import split_structured, unescape
-
-    where = f"card {card.number}"
-    if card.skipped_lines:
-        count = len(card.skipped_lines)
-        report.warnings.append(
-            Problem(
-                card.skipped_lines[0],
-                f"{plural(count, 'line')} skipped in {where} "
-                f"(line{'s' if count > 1 else ''} {', '.join(map(str, card.skipped_lines[:6]))}"
-                f"{'…' if count > 6 else ''}): not vCard properties",
-            )
-        )
-    for note in card.notes:
-        report.warnings.append(Problem(card.line, f"{where}: {note}"))
-    if card.nested:
-        report.warnings.append(
-            Problem(
-                card.line,
-                f"{where}: {plural(card.nested, 'nested card')} (AGENT) "
-                "skipped; import them from their own export if you need them",
-            )
-        )
-    version = card.first("VERSION").strip() or "3.0"
-    name = " ".join(unescape(card.first("FN"), version).split())
-    if not name:
-        parts = split_structured(card.first("N"), version) + [""] * 5
-        family, given, additional, prefix, suffix = parts[:5]
-        name = " ".join(" ".join(p for p in (prefix, given, additional, family, suffix) if p).split())
-    org_parts = [p for p in split_structured(card.first("ORG"), version) if p]
-    organisation = org_parts[0] if org_parts else ""
-    role = " ".join(unescape(card.first("TITLE") or card.first("ROLE"), version).split())
-    if len(org_parts) > 1:
-        unit = ", ".join(org_parts[1:])
-        role = f"{role} ({unit})" if role else unit
-    emails = clean_emails((unescape(v, version) for v in card.values("EMAIL")), card.line, report)
-    notes = unescape(card.first("NOTE"), version).strip()
-    if not name:
-        if emails:
-            name, notes = named_from_email(emails, notes, card.line, report, where=where)
-        elif organisation:
-            name = organisation
-        else:
-            report.skipped.append(Problem(card.line, f"{where} has no name, e-mail or organisation"))
-            return
-    url = unescape(card.first("URL"), version).strip()
-    report.add(
-        Contact(name=name, organisation=organisation, role=role, emails=emails, url=url, notes=notes, source="vcard"),
-        card.line,
-    )
-
-
 def _refuse_oversize(size: int, where: str) -> None:
     if size > MAX_IMPORT_BYTES:
         raise ImportFormatError(
@@ -198,23 +127,54 @@ def _refuse_oversize(size: int, where: str) -> None:
 
 
 def read_export(data: bytes | str, *, source: str = "the uploaded file", format: str = "auto") -> ImportReport:
-    """Read every contact in an export (nothing is merged yet); problems go in the report."""
+    """Read every contact in an export (nothing is merged yet); problems go in the report.
+
+    The report says which encoding and layout were found (``encoding``, ``layout``, and in
+    :meth:`ImportReport.summary`). An empty or BOM-only file, a workbook or a picture is refused
+    with a message naming it.
+    """
     _refuse_oversize(len(data), source)
     if format not in ("auto",) + FORMATS:
         raise ImportFormatError(
             f"unknown format {format!r}", where=source, fix=f"use one of: auto, {', '.join(FORMATS)}"
         )
+    wanted = "a contacts export (CSV or .vcf)"
+    unicode_encoding, guessed = "", False
+    if isinstance(data, bytes):
+        refuse_binary(data, source, ImportFormatError, wanted=wanted)
+        blank = is_blank(data)
+        if blank:
+            raise ImportFormatError(
+                f"this file is {blank}" if blank == "empty" else f"this file holds {blank} and no contacts",
+                where=source,
+                fix="export the contacts again: the export was interrupted or saved nothing",
+            )
+        data, unicode_encoding, guessed = utf8_bytes(data, source, ImportFormatError)
+    elif not data.strip("\ufeff \t\r\n"):
+        raise ImportFormatError("this file is empty", where=source, fix="export the contacts again")
     if format == "vcard" or (format == "auto" and _looks_like_vcard(data)):
         report = ImportReport(source=source, format="vcard")
-        _read_vcard(data, report)
+        read_vcard(data, report, unicode_encoding, guessed)
         return report
-    decoded = decode_text(data, source, ImportFormatError, wanted="a contacts export (CSV or .vcf)")
+    decoded = decode_text(data, source, ImportFormatError, wanted=wanted)
+    if unicode_encoding not in ("", "utf-8", "8bit"):  # UTF-16/32 already re-encoded: say what the file was
+        decoded.encoding, decoded.guessed = unicode_encoding, guessed
+        if guessed:
+            decoded.warnings.insert(
+                0,
+                f"{source}: read as {unicode_encoding.upper()} (a guess: the file has no byte-order mark). "
+                "Check the names, and next time save as 'CSV UTF-8'.",
+            )
     if format == "auto":
-        format = detect_format(decoded.text, source)
+        try:
+            format = detect_format(decoded.text, source)
+        except ImportFormatError:
+            _refuse_damaged_vcard(decoded.text, source)
+            raise
     report = ImportReport(source=source, format=format, encoding=decoded.encoding)
     report.warnings.extend(Problem(None, w) for w in decoded.warnings)
     if format == "vcard":
-        _read_vcard(data, report)
+        read_vcard(data, report, unicode_encoding, guessed)
         return report
     try:
         read_table(decoded.text, report)
@@ -223,6 +183,26 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
             exc.where = source
         raise
     return report
+
+
+def _refuse_damaged_vcard(text: str, source: str) -> None:
+    """A specific message for a file that is a vCard but for its first line (a missing or misspelt BEGIN)."""
+    lines = text.lstrip("\ufeff").splitlines()
+    first = next(((n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()), (0, ""))
+    if first[1].upper().startswith("BEGIN:") or _misspelt_begin(first[1].upper()):
+        raise ImportFormatError(
+            f"line {first[0]} reads {first[1][:40]!r}; a vCard starts with BEGIN:VCARD",
+            where=source,
+            line=first[0],
+            fix="correct that line to BEGIN:VCARD (or export the contacts again)",
+        )
+    if any(line.strip().upper().startswith(("VERSION:", "FN:", "N:", "EMAIL")) for line in lines[:40]):
+        raise ImportFormatError(
+            "this looks like a vCard without its BEGIN:VCARD line",
+            where=source,
+            line=first[0],
+            fix="add a line BEGIN:VCARD before each card (or export the contacts again)",
+        )
 
 
 def import_into(

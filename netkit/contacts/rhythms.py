@@ -88,7 +88,7 @@ class Rhythm:
 
 RING_RHYTHM: dict[str, Rhythm] = {
     "inner": Rhythm("fortnightly", "people you would call any time; a short check-in keeps it easy"),
-    "close": Rhythm("monthly", "the monthly list of people to contact, as the coach in seed 004 keeps"),
+    "close": Rhythm("monthly", "a monthly list of people to contact, as one career coach keeps"),
     "regular": Rhythm("quarterly", "you see them anyway; a planned touch only fills the gaps"),
     "acquaintance": Rhythm(
         "bimonthly",

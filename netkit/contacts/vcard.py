@@ -29,10 +29,20 @@ import binascii
 import codecs
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["BINARY_PROPERTIES", "Card", "read_cards", "unescape"]
+__all__ = [
+    "BINARY_PROPERTIES",
+    "Card",
+    "begin_kind",
+    "logical_lines",
+    "read_cards",
+    "split_list",
+    "split_structured",
+    "split_unescaped",
+    "unescape",
+]
 
 #: Properties whose values are pictures, sounds or keys: skipped unread, never decoded.
 BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
@@ -53,6 +63,7 @@ class Card:
     skipped_lines: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     nested: int = 0
+    cut_off: bool = False  # no END:VCARD: kept with what it holds, and said so
 
     def values(self, name: str) -> list[str]:
         """Every decoded value of property ``name`` (upper case), in file order."""
@@ -74,10 +85,42 @@ def unescape(value: str, version: str = "3.0") -> str:
     return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
+def split_unescaped(value: str, separators: str = ";") -> list[str]:
+    """``value`` split on the ``separators`` that are not escaped by a backslash (``a\\;b;c`` → ``a\\;b``, ``c``).
+
+    A backslash escapes the character after it, a doubled backslash escapes itself, so ``a\\\\;b``
+    is split (the ``;`` after an escaped backslash is a separator).
+    """
+    if "\\" not in value:
+        return re.split(f"[{re.escape(separators)}]", value)
+    parts, current, escaped = [], [], False
+    for char in value:
+        if escaped:
+            current.append(char)
+            escaped = False
+        elif char == "\\":
+            current.append(char)
+            escaped = True
+        elif char in separators:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
 def split_structured(value: str, version: str = "3.0") -> list[str]:
     """Components of a structured value (``N``, ``ORG``, ``ADR``): split on ``;`` not escaped, then unescaped."""
-    parts = re.split(r"(?<!\\);", value)
-    return [unescape(part, version).strip() for part in parts]
+    return [unescape(part, version).strip() for part in split_unescaped(value, ";")]
+
+
+def split_list(value: str, version: str = "3.0", separators: str = ",;") -> list[str]:
+    """The items of a list value (``NICKNAME``, an ``EMAIL`` holding several addresses): split on
+    unescaped ``separators`` only, then unescaped, so ``a\\;b@example.org`` stays one item."""
+    if version.startswith("2"):
+        separators = separators.replace(",", "")  # 2.1 does not escape commas: a comma is a comma
+    return [item for item in (unescape(part, version).strip() for part in split_unescaped(value, separators)) if item]
 
 
 def _physical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
@@ -85,7 +128,7 @@ def _physical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
         yield number, match.group().rstrip(b"\r\n")
 
 
-def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
+def logical_lines(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
     """(first line, logical line, is a binary property whose value was dropped) with folds joined.
 
     Continuations of a PHOTO/LOGO/SOUND/KEY value are consumed without being kept; so are the
@@ -158,28 +201,72 @@ def _params(pairs: list) -> dict:
     return params
 
 
+def begin_kind(upper: bytes) -> str:
+    """``"begin"`` for ``BEGIN:VCARD``, ``"misspelt"`` for a near miss (``BEGIN:VCAR``, ``BEGIN VCARD``,
+    ``BEGN:VCARD``), ``""`` for anything else."""
+    if upper == b"BEGIN:VCARD":
+        return "begin"
+    if len(upper) > 16 or not upper.startswith((b"BEGIN", b"BEGN", b"BEIGN", b"BGIN", b"EGIN")):
+        return ""
+    from difflib import SequenceMatcher
+
+    return "misspelt" if SequenceMatcher(None, upper, b"BEGIN:VCARD").ratio() >= 0.8 else ""
+
+
+def _line_parser():
+    """vObject's content-line lexer, retrying once without the empty parameters (``ADR;HOME;PREF;:``) Outlook writes.
+
+    Built once per file (the import of vobject is paid only by vCard readers, and not once per line).
+    """
+    from vobject.base import ParseError, parseLine
+
+    def parse(text: str):
+        try:
+            return parseLine(text)
+        except ParseError:
+            head, colon, value = text.partition(":")
+            cleaned = re.sub(r";+(?=;|$)", "", head)
+            if not colon or cleaned == head:
+                raise
+            return parseLine(f"{cleaned}:{value}")
+
+    return parse, ParseError
+
+
 def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[int, str]]:
-    """Each complete top-level :class:`Card`, or ``(line, reason)`` for a card that must be skipped.
+    """Each top-level :class:`Card`, or ``(line, reason)`` for lines that must be skipped.
 
     ``fallback`` is the encoding for values with no ``CHARSET`` that are not UTF-8 (the caller's
-    guess for the whole file).
+    guess for the whole file). Damaged structure is read as far as it holds a contact, with a note
+    on the card: a misspelt ``BEGIN:VCARD`` (``BEGIN:VCAR``) opens a card; vCard lines with no
+    ``BEGIN:VCARD`` before them, closed by an ``END:VCARD``, are a card that lost its first line; a
+    card with no ``END:VCARD`` (cut off by the end of the file, or followed by the next card) keeps
+    what it holds (``cut_off``).
     """
-    from vobject.base import (  # vobject lexes content lines; values are ours
-        ParseError,
-        parseLine,
-    )
-
+    parse, parse_error = _line_parser()
     card: Card | None = None
     depth = 0
     count = 0
     nested_start = 0
-    for line, logical, binary in _logical_lines(data):
+    stray: list[tuple[int, bytes, bool]] = []  # vCard lines outside any card, waiting for an END:VCARD
+    for line, logical, binary in logical_lines(data):
         upper = logical.strip().upper()
-        if upper == b"BEGIN:VCARD":
+        if upper[:3] == b"\xef\xbb\xbf":  # exports joined with `cat`: each one starts with its own mark
+            upper = upper[3:].lstrip()
+        begin = begin_kind(upper)
+        if begin:
+            if stray:
+                yield (stray[0][0], _stray_reason(stray))
+                stray = []
             if card is None:
                 count += 1
                 card = Card(line=line, number=count)
                 depth = 1
+                if begin == "misspelt":
+                    card.notes.append(
+                        f"line {line} reads {logical.strip().decode('latin-1')!r}, not BEGIN:VCARD; "
+                        "read as the start of a card"
+                    )
             else:
                 depth += 1
                 if depth == 2:
@@ -188,52 +275,100 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
             continue
         if upper == b"END:VCARD":
             if card is None:
+                if stray:
+                    count += 1
+                    card = Card(line=stray[0][0], number=count)
+                    card.notes.append(
+                        f"its BEGIN:VCARD line is missing (the card runs from line {stray[0][0]} to line {line}); "
+                        "read anyway"
+                    )
+                    for stray_line, stray_logical, stray_binary in stray:
+                        _add_property(card, stray_line, stray_logical, stray_binary, fallback, parse, parse_error)
+                    stray = []
+                    yield card
+                    card = None
                 continue
             depth -= 1
             if depth == 0:
                 yield card
                 card, nested_start = None, 0
             continue
-        if card is None or depth > 1:
-            continue  # text outside any card, or inside a nested (AGENT) card
-        if binary:
-            card.notes.append(
-                f"a {logical.split(b';', 1)[0].split(b':', 1)[0].decode('latin-1').upper()} "
-                f"on line {line} was not read (pictures and sounds are never imported)"
-            )
-            continue
-        try:
-            name, pairs, value, _group = parseLine(logical.decode("latin-1"))
-        except ParseError:
-            card.skipped_lines.append(line)
-            continue
-        name = name.upper()
-        params = _params(pairs)
-        if name == "AGENT":
-            if value.strip():
-                card.notes.append(f"the AGENT (a nested card) on line {line} was skipped")
-            continue
-        try:
-            text = _decode_value(value.encode("latin-1"), params, fallback)
-        except (ValueError, UnicodeEncodeError):
-            card.skipped_lines.append(line)
-            continue
-        if len(text) > MAX_TEXT_VALUE:
-            text = text[:MAX_TEXT_VALUE]
-            card.notes.append(f"the {name} on line {line} is over {MAX_TEXT_VALUE // 1024} KB and was cut")
-        card.properties.append((name, params, text))
+        if card is None:
+            if _PROPERTY_START.match(logical.lstrip()):
+                stray.append((line, logical, binary))
+            continue  # text outside any card
+        if depth > 1:
+            continue  # inside a nested (AGENT) card
+        _add_property(card, line, logical, binary, fallback, parse, parse_error)
+    if stray:
+        yield (stray[0][0], _stray_reason(stray))
     if card is not None:
+        card.cut_off = True
         if card.nested:
-            yield (card.line, "this card is cut off (no END:VCARD)")
+            card.notes.append(
+                f"it has no END:VCARD (the next card starts on line {nested_start}); kept what it holds, check it"
+            )
+            card.nested = 0  # what looked nested is the next card, read below
+            yield card
             # what looked nested was the next card: read it again from there
             rest = _offset_of_line(data, nested_start)
             for item in read_cards(data[rest:], fallback):
+                if isinstance(item, Card):
+                    item.number += card.number
                 yield _shift(item, nested_start - 1)
         else:
-            yield (
-                card.line,
-                "this card is cut off at the end of the file (no END:VCARD); export the contacts again to get it",
+            card.notes.append(
+                "it is cut off at the end of the file (no END:VCARD); kept what it holds: check it, "
+                "or export the contacts again"
             )
+            yield card
+
+
+def _stray_reason(stray: list[tuple[int, bytes, bool]]) -> str:
+    last = stray[-1][0]
+    span = f"line {stray[0][0]}" if last == stray[0][0] else f"lines {stray[0][0]}–{last}"
+    return (
+        f"{span} look like vCard lines but are outside any card (no BEGIN:VCARD before them, no END:VCARD after); "
+        "skipped. Add the missing BEGIN:VCARD / END:VCARD lines and import again"
+    )
+
+
+def _add_property(
+    card: Card,
+    line: int,
+    logical: bytes,
+    binary: bool,
+    fallback: str,
+    parse: Callable,
+    parse_error: type[Exception],
+) -> None:
+    """Decode one content line into ``card`` (or count it as unreadable, or note a skipped picture)."""
+    if binary:
+        card.notes.append(
+            f"a {logical.split(b';', 1)[0].split(b':', 1)[0].decode('latin-1').upper()} "
+            f"on line {line} was not read (pictures and sounds are never imported)"
+        )
+        return
+    try:
+        name, pairs, value, _group = parse(logical.decode("latin-1"))
+    except parse_error:
+        card.skipped_lines.append(line)
+        return
+    name = name.upper()
+    params = _params(pairs)
+    if name == "AGENT":
+        if value.strip():
+            card.notes.append(f"the AGENT (a nested card) on line {line} was skipped")
+        return
+    try:
+        text = _decode_value(value.encode("latin-1"), params, fallback)
+    except (ValueError, UnicodeEncodeError):
+        card.skipped_lines.append(line)
+        return
+    if len(text) > MAX_TEXT_VALUE:
+        text = text[:MAX_TEXT_VALUE]
+        card.notes.append(f"the {name} on line {line} is over {MAX_TEXT_VALUE // 1024} KB and was cut")
+    card.properties.append((name, params, text))
 
 
 def _offset_of_line(data: bytes, line: int) -> int:

@@ -119,7 +119,7 @@ def map_from_roster(
             f"unknown source of hub user names {user_from!r}", fix="use --user-from hub_user or --user-from email"
         )
     if not isinstance(roster, Roster):
-        roster = read_roster(roster)
+        roster = read_roster(roster, unclear="ignore")  # names, e-mails, hub users: no workbook field
     where = str(roster.path)
     wanted = {e["id"] for e in entries}
     claims = []

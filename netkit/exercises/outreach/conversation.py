@@ -5,6 +5,10 @@ they learnt into the contact's log:
 
 * :data:`PREPARE` — before: know why you are meeting, and, when someone vouched for you, prepare
   and show up as if your name were theirs (seed 000); rehearse the first minute out loud (seed 001).
+* :data:`VOUCHED_FOR` — when someone vouched for you: a checklist to tick before and after, because their
+  reputation now travels with yours (seed 000).
+* :data:`AFTER_A_NO` — when a request went badly (a no, a silence, your own misstep): steps that get you
+  asking again instead of retreating in embarrassment (seed 000).
 * :data:`QUESTIONS` — what to ask, by theme: the work, the path, the organisation, and what
   insiders look for (so you can tailor your CV from what they say, seed 003).
 * :data:`CLOSING` — how to close: "who else should I talk to?", may I mention you, what can I do for you.
@@ -27,10 +31,12 @@ from netkit.exercises.outreach import render_message
 
 __all__ = [
     "AFTER",
+    "AFTER_A_NO",
     "CLOSING",
     "PREPARE",
     "QUESTIONS",
     "THANK_YOU_SITUATION",
+    "VOUCHED_FOR",
     "as_clause",
     "log_conversation",
     "thank_you_draft",
@@ -48,6 +54,22 @@ PREPARE = (
     "Pick three questions from the list below; you will not get through more in 20 minutes.",
 )
 
+VOUCHED_FOR = (
+    "Ask the person who vouched for you what they said about you, so you can live up to it.",
+    "Prepare as for an exam: read about the people and the work, and bring two questions of your own.",
+    "Arrive early, or join the call five minutes before; if something comes up, tell them before, never after.",
+    "Do what you said you would, by when you said you would; their name is on it too.",
+    "Within a day, tell them how it went, good or bad, and thank them.",
+    "If it went wrong, apologise to them first, own it, and say how you will put it right (the apology template).",
+)
+
+AFTER_A_NO = (
+    "Write down what happened in one line, without judging yourself.",
+    "If you let someone down, apologise and own it; then it is done, and you may ask again.",
+    "A no or a silence is about their time, not your worth: thank them, and write to one other person this week.",
+    "Next time, ask for something smaller and easier to say yes to (a question, not a favour).",
+)
+
 QUESTIONS: dict[str, tuple[str, ...]] = {
     "The work": (
         "What does a normal week look like for you?",
@@ -63,6 +85,10 @@ QUESTIONS: dict[str, tuple[str, ...]] = {
         "What problems is your team trying to solve this year?",
         "Where is the field heading? What is changing in how people are hired?",
         "How do people usually find their way into teams like yours?",
+    ),
+    "Unmet needs (where you could help)": (
+        "What takes more of your team's time than it should?",
+        "What would you do if you had one more person for three months?",
     ),
     "What insiders look for": (
         "When you read a CV for a role like yours, what makes you want to meet the person?",

@@ -1,15 +1,15 @@
 """Follow-up dates for sent messages that ask for something, and the calendar file that holds them.
 
-The rule as coaches teach it: people postpone or miss messages far more often than they refuse
-(seed 004), so **one** friendly nudge is fine — a week after sending (:data:`NUDGE_AFTER`
-business days: weekends, and the public holidays of the workshop's ``country`` setting, do not
-count; see :mod:`netkit.business_days`). If that brings no reply either, don't chase: a week later
-(:data:`MOVE_ON_AFTER`)
-the calendar suggests writing to a *second person* at that organisation instead.
+The rule as the kit teaches it (its one source is :mod:`netkit.contacts.advice`): people postpone or
+miss messages far more often than they refuse, so **one** friendly nudge is fine, a week after
+sending (:data:`NUDGE_AFTER` business days: weekends, and the public holidays of the workshop's
+``country`` setting, do not count; see :mod:`netkit.business_days`). If that brings no reply
+either, don't chase: a week later (:data:`MOVE_ON_AFTER`) the calendar suggests writing to a
+*second person* at that organisation instead.
 
-Only messages that ask for something get follow-ups. A thank-you, a kind decline or something
-shared with no ask needs no answer, and a reminder to chase the stranger you just turned down
-would be the opposite of the advice. Whether a message asks is the situation's ``has_ask``
+Only messages that ask for something get follow-ups. A thank-you, a kind decline, a no-ask reconnect,
+congratulations or something shared with no ask needs no answer, and a reminder to chase the
+stranger you just turned down would be the opposite of the advice. Whether a message asks is the situation's ``has_ask``
 (saved on the outbox entry as ``asks``; looked up for older entries).
 
 An outbox entry (answers key ``outreach.outbox`` holds a list of them) is a dict::
@@ -30,11 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from netkit.business_days import WEEKENDS_ONLY, working_days
+from netkit.contacts.advice import MOVE_ON_AFTER, NUDGE_AFTER
 from netkit.date_input import maybe_date
 from netkit.reminders_ics import Reminder, calendar_bytes, write_calendar
 
 __all__ = [
     "DEFAULT_OFFSETS",
+    "NO_ASK_SITUATIONS",
     "FollowUp",
     "ICS_NAME",
     "MOVE_ON_AFTER",
@@ -48,10 +50,10 @@ __all__ = [
     "write_followups",
 ]
 
-NUDGE_AFTER = 5  # business days: one friendly nudge, a week after sending
-MOVE_ON_AFTER = 10  # business days: still nothing? try a second person at that organisation
 DEFAULT_OFFSETS = (NUDGE_AFTER, MOVE_ON_AFTER)
 ICS_NAME = "followups.ics"
+#: Message types that ask for nothing, whatever an older outbox entry saved: never followed up.
+NO_ASK_SITUATIONS = frozenset({"reconnect", "congratulate", "share-no-ask", "kind-decline", "decline-referral"})
 CALENDAR_NAME = "netkit follow-ups"
 
 
@@ -117,7 +119,13 @@ def followup_dates(
 
 
 def entry_asks(entry: Mapping[str, Any]) -> bool:
-    """Does this outbox message ask for something (so a silence is worth one nudge)?"""
+    """Does this outbox message ask for something (so a silence is worth one nudge)?
+
+    A no-ask message type (:data:`NO_ASK_SITUATIONS`) never does, even when saved by an older version
+    that thought a reconnect asked.
+    """
+    if str(entry.get("situation") or "") in NO_ASK_SITUATIONS:
+        return False
     if isinstance(entry.get("asks"), bool):
         return entry["asks"]
     from netkit.exceptions import TemplateError

@@ -9,22 +9,36 @@ A corpus is a TOML file of ``[[message]]`` tables (see ``tests/fixtures/messages
     expect = []                      # rule ids a coach wants raised
     may = []                         # rule ids a coach is indifferent to (optional)
 
+Optional keys: ``relationship`` (friend, teammate, acquaintance, stranger: the recipient as the composer
+would know them), ``writer`` (who wrote and labelled it), ``style`` (tags), ``source``.
+
 Every rule not in ``expect`` or ``may`` must stay silent. Per rule: a true positive is an
 expected rule that fired, a false positive a rule that fired where it must not, a false
 negative an expected rule that stayed silent. Precision tells a coach how often the rule's
 warning is right; recall how much of what a coach would say the linter says.
+
+**The sealed third.** :func:`is_sealed` decides, by a fixed rule that nobody chooses (the SHA-256 of a
+message's id, mod 3), which messages are kept apart in ``sealed.toml``. Tests only check that the split
+follows the rule; the sealed messages are scored once, at the end of a round
+(``python bench/bench_lint.py --sealed``), so the figures reported are not figures the rules were tuned to.
 """
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from netkit.exercises.outreach.lint import RULES, lint
+from netkit.exercises.outreach.lint import RELATIONAL_RULES, RULES, lint
 
-__all__ = ["CorpusMessage", "RuleScore", "Score", "load_corpus", "score_corpus"]
+__all__ = ["CorpusMessage", "RuleScore", "Score", "is_sealed", "load_corpus", "score_corpus"]
+
+
+def is_sealed(message_id: str) -> bool:
+    """Is this message in the sealed third? A fixed rule on the id alone, decided before any tuning."""
+    return int(hashlib.sha256(message_id.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,8 @@ class CorpusMessage:
     expect: frozenset[str]
     may: frozenset[str] = frozenset()
     style: tuple[str, ...] = ()
+    relationship: str = ""
+    writer: str = ""
 
 
 @dataclass
@@ -72,6 +88,13 @@ class Score:
         return tp / (tp + fn) if tp + fn else 1.0
 
     @property
+    def relational_recall(self) -> float:
+        """Recall over the rules about the relationship (job asks, pressure, thanks, blame, awkward positions)."""
+        tp = sum(s.tp for r, s in self.rules.items() if r in RELATIONAL_RULES)
+        fn = sum(s.fn for r, s in self.rules.items() if r in RELATIONAL_RULES)
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    @property
     def precision(self) -> float:
         tp = sum(r.tp for r in self.rules.values())
         fp = sum(r.fp for r in self.rules.values())
@@ -86,6 +109,7 @@ class Score:
             f"{'all rules':18} {'':8} {'':4} {'':4} {'':4} {self.precision:9.2f} {self.recall:7.2f}"
             f"   ({self.messages} messages)"
         )
+        lines.append(f"{'relational rules':18} {'':8} {'':4} {'':4} {'':4} {'':9} {self.relational_recall:7.2f}")
         return "\n".join(lines)
 
 
@@ -114,6 +138,8 @@ def load_corpus(path: str | Path) -> list[CorpusMessage]:
                 expect=_ids(raw.get("expect"), mid),
                 may=_ids(raw.get("may"), mid),
                 style=tuple(raw.get("style", ())),
+                relationship=str(raw.get("relationship", "")),
+                writer=str(raw.get("writer", "")),
             )
         )
     return out
@@ -123,7 +149,9 @@ def score_corpus(messages: list[CorpusMessage]) -> Score:
     """Lint every message in its situation and count agreements with the labels, per rule."""
     scores = {rule: RuleScore() for rule in RULES}
     for message in messages:
-        fired = {f.rule for f in lint(message.text, message.situation or None)}
+        fired = {
+            f.rule for f in lint(message.text, message.situation or None, relationship=message.relationship or None)
+        }
         for rule in RULES:
             s = scores[rule]
             if rule in message.expect:

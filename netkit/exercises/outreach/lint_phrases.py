@@ -19,10 +19,10 @@ def _rx(*alternatives: str) -> re.Pattern:
 
 
 # Words just before an ask that turn it into its opposite ("I'm not asking for a job").
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[^.!?\n,;:]{0,40}$", re.IGNORECASE)
 
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
-_JOB_REQUEST = _rx(
+JOB_REQUEST = _rx(
     r"refer(?:ral)?s?\s+(?:me|for\s+me)",
     r"(?:a|your)\s+referral",
     r"refer\s+me",
@@ -41,16 +41,18 @@ _JOB_REQUEST = _rx(
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
 )
 # Words about openings and hiring: an ask only in a sentence that requests them for the writer.
-_JOB_TOPIC = _rx(
+JOB_TOPIC = _rx(
     r"(?:any|open|upcoming)\s+(?:job\s+)?(?:openings?|vacanc(?:y|ies)|positions?|roles?)",
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
     r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
+    r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
+    r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
-_OFFER_TO_READER = _rx(
+OFFER_TO_READER = _rx(
     r"thought\s+of\s+you",
     r"(?:fit|suit|suits|fits)\s+you",
     r"for\s+you",
@@ -63,7 +65,7 @@ _OFFER_TO_READER = _rx(
     r"(?:good|great|perfect|ideal)\s+(?:for|fit\s+for)\s+you",
 )
 # A hiring question asked to learn what it takes (skills, preparation): an information question.
-_QUALIFYING = _rx(
+QUALIFYING = _rx(
     r"(?:which|what)\s+(?:skills?|experience|qualifications?)",
     r"look\s+for",
     r"prepare",
@@ -72,16 +74,20 @@ _QUALIFYING = _rx(
     r"stand\s+out",
     r"how\s+(?:do|does|did)\s+(?:you|your\s+\w+|they)\s+hire",
 )
-_SELF_WANT = _rx(r"(?:i'?m|i\s+am|i)\s+(?:\w+\s+)?(?:looking|searching|seeking|need|want|hoping)")
+SELF_WANT = _rx(r"(?:i'?m|i\s+am|i)\s+(?:\w+\s+)?(?:looking|searching|seeking|need|want|hoping)")
 
 
-_ASK_PHRASE = _rx(
+ASK_PHRASE = _rx(
     r"(?:would|could|can|will)\s+you",
     r"would\s+it\s+be",
     r"(?:are|is)\s+(?:you|there)",
     r"please",
     r"let\s+me\s+know",
-    r"i\s+(?:would|'d)\s+(?:like|love)\s+to",
+    r"i(?:\s+would|'d)\s+(?:really\s+)?(?:like|love)\s+(?:to|it\s+if)",
+    r"would\s+you\s+mind",
+    r"i\s+was\s+wondering",
+    r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+(?:if|to)",
+    r"i'?d\s+(?:be\s+)?(?:grateful|thankful)",
     r"i\s+(?:was|am)\s+hoping",
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
@@ -91,7 +97,7 @@ _ASK_PHRASE = _rx(
     r"i\s+wonder(?:ed)?\s+if",
 )
 
-_CONNECTION = _rx(
+CONNECTION = _rx(
     r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
     r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
     r"since\s+(?:i|we|you)\s+(?:left|joined|worked|met|studied|sat|shared|moved)",
@@ -121,18 +127,21 @@ _CONNECTION = _rx(
     r"lost\s+touch",
     r"(?:our|the)\s+(?:time|days|years)\s+(?:at|in|together)",
     r"know(?:ing)?\s+each\s+other",
-    r"through\s+(?:the|our|my|your)",
+    r"(?:know|met|found|connected)\s+(?:each\s+other\s+|you\s+)?through",
+    r"through\s+(?:a|our|my|your)\s+(?:mutual\s+)?(?:friend|colleague|classmate|cousin|neighbou?r|alumni|network|club|"
+    r"group|community|meetup|course|class|programme|program|mentor)",
     r"when\s+we",
     r"fellow",
-    r"both\s+(?:studied|worked|went|attended)",
+    r"(?:we\s+)?both\s+(?:studied|worked|went|attended|did|took|joined|were|ran|volunteered)",
+    r"found\s+(?:your\s+(?:name|profile|details)|you)\s+(?:in|on|through|via)",
+    r"(?:in|on|through|via)\s+the\s+(?:\w+\s+){0,4}(?:directory|alumni|association|society|network)",
     r"vouched",
-    r"thank\s+you\s+(?:again|for)",
 )
 
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 
-_PRESSURE = _rx(
+PRESSURE = _rx(
     r"you\s+owe\s+me(?!\s+(?:nothing|no\b))",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+counting\s+on\s+you",
     r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
@@ -161,7 +170,7 @@ _PRESSURE = _rx(
     r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
 )
 
-_THANKS = _rx(
+THANKS = _rx(
     r"thanks?",
     r"thank(?:ing|ful)",
     r"grateful",
@@ -171,9 +180,9 @@ _THANKS = _rx(
     r"cheers",
 )
 
-_APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
+APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
 
-_BLAME = _rx(
+BLAME = _rx(
     r"(?:not|wasn't|isn't)\s+(?:really\s+|entirely\s+|totally\s+|all\s+)?my\s+fault",
     r"(?:their|his|her|(?:the|my|our)\s+\w+'s)\s+fault",
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
@@ -192,10 +201,13 @@ _BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     r"(?:they|he|she|the\s+\w+|my\s+\w+)\s+(?:gave|sent|told)\s+me\s+the\s+(?:wrong|old|outdated|incorrect)",
+    r"(?:the|my|our)\s+(?:train|bus|flight|tube|car|taxi|laptop|computer|internet|wifi|wi-fi|connection|phone|"
+    r"childminder|babysitter)\s+(?:was|were|got|had)?\s*(?:cancelled|canceled|delayed|late|broke(?:\s+down)?|crashed|"
+    r"died|failed|dropped)",
 )
 
 # A deadline on what the reader is asked to do.
-_DEADLINE = _rx(
+DEADLINE = _rx(
     r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
     r"asap",
@@ -205,15 +217,15 @@ _DEADLINE = _rx(
     r"right\s+away",
 )
 # Verbs of replying: a deadline on them is a deadline on the reader.
-_REPLY = _rx(r"reply", r"answer", r"respond", r"get\s+back", r"let\s+me\s+know", r"hear\s+back", r"write\s+back")
+REPLY = _rx(r"reply", r"answer", r"respond", r"get\s+back", r"let\s+me\s+know", r"hear\s+back", r"write\s+back")
 # "I know you're busy, but …": what follows the "but" decides whether it releases or presses.
-_BUSY_BUT = re.compile(
+BUSY_BUT = re.compile(
     r"\b(?:i\s+know|i\s+reali[sz]e|i\s+understand|i\s+appreciate)\s+(?:that\s+)?(?:you'?re|you\s+are|how|it'?s|this\s+is)\s+"
     r"(?:\w+\s+){0,3}?(?:busy|a\s+lot\s+to\s+ask|short\s+notice)\s*,?\s*but\s+(?P<after>[^.!?\n]{0,160})",
     re.IGNORECASE,
 )
 # Words that make it easy to say no (after a "but", or around a deadline).
-_RELEASE = _rx(
+RELEASE = _rx(
     r"no\s+(?:rush|pressure|worries|problem|obligation|need)",
     r"(?:completely|totally|perfectly|absolutely)?\s*fine",
     r"if\s+not",
@@ -228,7 +240,7 @@ _RELEASE = _rx(
 )
 
 # Taking responsibility: after a cause is named, these words own it ("…but that's no excuse").
-_OWNING = _rx(
+OWNING = _rx(
     r"no\s+excuse",
     r"my\s+(?:own\s+)?(?:responsibility|mistake|fault|doing)",
     r"(?:that'?s|it'?s|this\s+is|it\s+is|that\s+is)\s+on\s+me",
@@ -239,7 +251,7 @@ _OWNING = _rx(
     r"i\s+(?:didn'?t|did\s+not)\s+(?:plan|check|leave|allow|ask)",
 )
 
-_PLACEHOLDER = re.compile(
+PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,60}?\s*\}\}"  # {{ x }}  (Jinja, Handlebars, Mustache)
     r"|\{[A-Za-z_][\w .-]{0,40}\}"  # {x}      (Python format, many mail tools)
     r"|\$[A-Za-z_][\w ]{0,30}\$"  # $X$
@@ -250,57 +262,12 @@ _PLACEHOLDER = re.compile(
     r"|\bX{3,}\b|\bTK\b"
 )  # XXX, TK (typesetters' "to come")
 # <Name> or <first name>: angle brackets around words, but not an HTML tag.
-_ANGLE_PLACEHOLDER = re.compile(r"<\s*([A-Za-z][A-Za-z _'-]{0,40}?)\s*>")
-_HTML_TAGS = frozenset(
-    [
-        "a",
-        "abbr",
-        "b",
-        "blockquote",
-        "body",
-        "br",
-        "code",
-        "div",
-        "em",
-        "font",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "head",
-        "hr",
-        "html",
-        "i",
-        "img",
-        "li",
-        "link",
-        "meta",
-        "ol",
-        "p",
-        "pre",
-        "s",
-        "script",
-        "small",
-        "span",
-        "strong",
-        "style",
-        "sub",
-        "sup",
-        "table",
-        "tbody",
-        "td",
-        "th",
-        "title",
-        "tr",
-        "u",
-        "ul",
-    ]
-)
+ANGLE_PLACEHOLDER = re.compile(r"<\s*([A-Za-z][A-Za-z _'-]{0,40}?)\s*>")
+HTML_TAGS_TEXT = "a abbr b blockquote body br code div em font h1 h2 h3 h4 h5 h6 head hr html i img li link meta ol p pre s script small span strong style sub sup table tbody td th title tr u ul"
+HTML_TAGS = frozenset(HTML_TAGS_TEXT.split())
 
 # awkward-position: what a friend (or anyone) should not be asked to do. Looked for in requests only.
-_GO_AROUND = _rx(
+GO_AROUND = _rx(
     r"(?:go|going|get|getting)\s+(?:around|round|past)\s+(?:your|the|his|her|their)\s+(?:\w+\s+){0,2}(?:manager|boss|"
     r"supervisor|lead|hr|process|system|portal|rules|recruit\w*|procedure)",
     r"(?:go|going)\s+over\s+(?:your|the|his|her|their|\w+'s)\s+(?:\w+'?s?\s+)?head",
@@ -312,7 +279,7 @@ _GO_AROUND = _rx(
     r"process|round|stage|application|screening)",
     r"straight\s+(?:in)?to\s+the\s+(?:final|last)\s+(?:round|stage|interview)",
 )
-_CONFIDENTIAL = _rx(
+CONFIDENTIAL = _rx(
     r"confidential",
     r"internal\s+(?:\w+\s+){0,2}(?:documents?|data|figures|salar\w*|bands?|memos?|reports?|numbers|"
     r"lists?|emails?|plans?|notes|roadmaps?|strateg(?:y|ies)|pricing|forecasts?|minutes|decks?|accounts|pipeline)",
@@ -327,7 +294,7 @@ _CONFIDENTIAL = _rx(
     r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
 )
-_VOUCH = _rx(
+VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
     r"vouch\s+for",
     r"recommend",
@@ -336,22 +303,34 @@ _VOUCH = _rx(
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
 )
 # What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
-_CANNOT_JUDGE = _rx(
+CANNOT_JUDGE = _rx(
     r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met)\s*(?:together|with|my|her|his|their|me|him|them)?",
     r"(?:don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?know\s+(?:my|her|his|their)\s+work",
     r"my\s+(?:cousin|brother|sister|friend|son|daughter|partner|wife|husband|nephew|niece|flatmate|neighbour|neighbor)",
 )
 # A request to the reader: a question, or a polite or direct ask.
-_REQUEST = _rx(
+REQUEST = _rx(
     r"(?:would|could|can|will)\s+you",
     r"please",
     r"i\s+(?:need|want)\s+you\s+to",
     r"(?:would|could)\s+it",
     r"is\s+there\s+any\s+(?:way|chance)",
     r"if\s+you\s+could",
+    r"would\s+you\s+mind",
+    r"any\s+chance\s+you",
+    r"do\s+you\s+think\s+you\s+could",
+    r"i(?:\s+would|'d)\s+(?:really\s+)?(?:like|love)\s+(?:it\s+)?if\s+you",
+    r"i(?:\s+would|'d)\s+(?:be\s+)?(?:grateful|thankful)\s+if\s+you",
+    r"i\s+(?:was|am)\s+hoping\s+(?:you|that\s+you)",
+    r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+if\s+you",
+    r"(?:ask|get|have|tell)\s+(?:her|him|them)\s+to",
+    r"help\s+me\s+(?:get|find|land)",
+    r"(?:you\s+(?:could|should|must|have\s+to)|the\s+least\s+you\s+(?:can|could)\s+do\s+is)\s+(?:help|get|give|send|"
+    r"refer|put|introduce)",
+    r"keep\s+me\s+in\s+mind",
 )
 # An offer of help from the writer ("if I can return the favour, let me know"): not an ask.
-_OFFER_OF_HELP = _rx(
+OFFER_OF_HELP = _rx(
     r"if\s+(?:i|we)\s+can",
     r"return\s+the\s+favou?r",
     r"if\s+you\s+(?:want|need|like|'d\s+like)",
@@ -360,8 +339,156 @@ _OFFER_OF_HELP = _rx(
 )
 
 # Sentences and clauses, for rules that read a phrase in its sentence.
-_SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
-_CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:and|but|so)\s+(?=i\b)|\s+and\s+(?=i\b)", re.IGNORECASE)
-_CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[^,]{0,40},\s*", re.IGNORECASE)
-_LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
-_ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
+SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:and|but|so)\s+(?=i\b)|\s+and\s+(?=i\b)", re.IGNORECASE)
+CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[^,]{0,40},\s*", re.IGNORECASE)
+LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
+# A clause led by "I" that is about the reader ("I saw your post", "I see you work at …").
+ABOUT_THE_READER = _rx(
+    r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)"
+)
+ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
+
+# --------------------------------------------------------------------------- the relationship and its asks
+# Words that show the writer and reader already know each other well (they can judge the writer's work).
+KNOWN_TOGETHER = _rx(
+    r"(?:since|when)\s+we\s+(?:worked|studied|built|ran|shared|played|lived)",
+    r"we\s+(?:worked|studied|built|ran)\s+(?:together|on|side\s+by\s+side)",
+    r"worked\s+(?:together|with\s+you|alongside)",
+    r"(?:my|our)\s+(?:old|former)\s+(?:team|colleague|teammate|boss|manager|flatmate|classmate)",
+    r"(?:as|being)\s+(?:your|my)\s+(?:old\s+)?(?:friend|teammate|colleague)",
+    r"you'?ve\s+seen\s+my\s+work",
+    r"(?:we'?re|we\s+are|as|since\s+we'?re)\s+(?:old\s+|good\s+)?friends",
+    r"as\s+my\s+(?:old\s+)?(?:flatmate|roommate|friend|teammate|colleague)",
+)
+# A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
+REFUSAL = _rx(
+    r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
+    r"stop\s+(?:messaging|contacting|emailing|writing\s+to)\s+me",
+    r"(?:i'?m|i\s+am)\s+not\s+interested",
+    r"remove\s+me\s+from",
+    r"(?:i\s+)?(?:can'?t|cannot|won'?t|will\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|"
+    r"(?:i'?m|i\s+am)\s+not\s+able\s+to|(?:i'?m|i\s+am)\s+unable\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:refer|recommend|vouch|help|introduce|put\s+(?:you|your\s+name)|pass\s+on|forward|say\s+yes|take\s+this\s+on)",
+    r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to)\s+(?:pass|decline|say\s+no)",
+    r"no,?\s+thank\s+you",
+    r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
+)
+# Kind words in a refusal: thanks, a wish, a reason or something offered instead.
+KIND_DECLINE = _rx(
+    r"thanks?",
+    r"thank\s+you",
+    r"appreciate",
+    r"good\s+luck",
+    r"best\s+of\s+luck",
+    r"wish\s+you",
+    r"all\s+the\s+best",
+    r"what\s+i\s+can\s+do",
+    r"instead",
+    r"happy\s+to",
+    r"sorry",
+    r"because",
+    r"as\s+i\s+(?:only|don'?t)",
+)
+# People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
+SENIOR = _rx(
+    r"ceo",
+    r"cto",
+    r"cfo",
+    r"coo",
+    r"cmo",
+    r"founders?",
+    r"co-?founders?",
+    r"(?:managing\s+)?directors?",
+    r"vp",
+    r"vice\s+president",
+    r"head\s+of\s+\w+",
+    r"partners?",
+    r"president",
+    r"chief\s+\w+",
+    r"executives?",
+    r"the\s+board",
+    r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
+    r"hiring\s+manager",
+    r"senior\s+(?:leadership|management|partner|team)",
+    r"leadership\s+team",
+)
+# Asking the reader to speak for the writer ("mention me to", "talk me up to", "pitch me to").
+SPEAK_FOR = _rx(
+    r"(?:mention|recommend|pitch|plug|endorse)\s+(?:me|my\s+name|my\s+(?:work|profile|cv|startup|idea))",
+    r"talk\s+me\s+up",
+    r"(?:put|bring)\s+(?:my\s+name|me)\s+(?:up\s+)?(?:forward\s+)?(?:to|with|in\s+front\s+of|before)",
+    r"bring\s+(?:me|my\s+name)\s+up",
+    r"(?:tell|convince|persuade|remind)\s+(?:your|the|him|her|them)\s+(?:\w+\s+){0,2}?(?:about\s+me|that\s+i|i'?m|to\s+(?:hire|meet|see|call)\s+me)",
+    r"speak\s+(?:up\s+)?(?:for|on\s+behalf\s+of)\s+me",
+    r"(?:get|put)\s+me\s+in\s+front\s+of",
+    r"(?:a|one)\s+word\s+(?:with|to)\s+(?:your|the)",
+    r"vouch\s+for\s+me",
+)
+# Asking the reader to get a third person to refer or hire the writer.
+THIRD_PARTY_REFERRAL = _rx(
+    r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
+    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word)",
+)
+# What a wish or a request is about: information and conversation (saying what you want is good).
+INFORMATION_ASK = _rx(
+    r"understand",
+    r"learn",
+    r"hear\s+(?:how|what|about|your)",
+    r"(?:talk|chat|speak)",
+    r"advice",
+    r"(?:your\s+)?(?:view|views|perspective|take|thoughts)",
+    r"how\s+(?:teams?|you|people|things)\s+\w+",
+    r"what\s+(?:it|the\s+work|your\s+work)\s+is\s+like",
+    r"call",
+    r"coffee",
+    r"questions?",
+    r"pick\s+your\s+brain",
+    r"insight",
+)
+# A vague plea for help with the search itself ("can you help?", "anything you can do").
+VAGUE_HELP = _rx(
+    r"(?:can|could|would)\s+you\s+help(?!\s+me\s+understand)",
+    r"anything\s+you\s+can\s+do",
+    r"any\s+help",
+    r"let\s+me\s+know\s+if\s+(?:you\s+)?(?:hear|see|know)\s+of\s+anything",
+    r"keep\s+me\s+in\s+mind",
+    r"(?:help|helping)\s+me\s+(?:find|get|land)",
+)
+# Reproach for a silence ("I guess you're too busy for old friends", "you ignored my message").
+REPROACH = _rx(
+    r"(?:guess|suppose|seems?)\s+(?:you'?re|you\s+are)\s+too\s+(?:busy|important|good)",
+    r"(?:you|u)\s+(?:ignored|ghosted|never\s+bothered|didn'?t\s+(?:even\s+)?bother)",
+    r"(?:ignoring|ghosting)\s+me",
+    r"(?:no|not\s+a)\s+(?:single\s+)?(?:reply|answer|word)\s+(?:from\s+you|back)",
+    r"(?:still|been)\s+waiting\s+(?:to\s+hear|for\s+you)",
+    r"(?:i'?ve|i\s+have)\s+(?:now\s+)?(?:written|messaged|emailed|asked)\s+(?:you\s+)?(?:\w+\s+)?(?:twice|three\s+times|several\s+times|again\s+and\s+again)",
+    r"(?:hard|nice)\s+to\s+get\s+(?:hold\s+of|a\s+reply\s+from)\s+you",
+    r"(?:rude|disappointing|disappointed)\s+(?:not\s+to|that\s+you|you\s+didn'?t)",
+)
+# Deadlines the writer puts on a favour (a deadline word near a favour the reader is asked to do).
+FAVOUR = _rx(
+    r"(?:intro(?:duction)?|referral|reference|recommendation|review|feedback|signature|letter|word|look|answer|reply|"
+    r"response|help|favou?r|call)",
+)
+# A past the two share (they have met or worked together): some goodwill exists, unlike a cold message.
+SHARED_PAST = _rx(
+    r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
+    r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
+    r"since\s+(?:we|our)\s+(?:met|worked|studied|spoke|last|left|were|shared|\w+\s+days)",
+    r"when\s+we\s+(?:met|worked|studied|spoke|were|shared|played|ran)",
+    r"it(?:'?s|\s+has)\s+been",
+    r"long\s+time",
+    r"lost\s+touch",
+    r"(?:my|our)\s+(?:old|former)\s+\w+",
+    r"worked\s+(?:together|with\s+you|alongside)",
+    r"(?:met|meeting|spoke|speaking|talking)\s+(?:you\s+)?(?:at|in|during|on|last)",
+    r"remember",
+    r"know\s+each\s+other",
+    r"haven'?t\s+(?:spoken|talked|seen\s+each\s+other)",
+    r"ages",
+    r"(?:we'?re|as)\s+(?:old\s+)?friends",
+    r"(?:we\s+)?both\s+(?:studied|worked|did|took|joined|were|volunteered|played|ran|went|attended)",
+    r"(?:studied|volunteered|played|sang)\s+together",
+    r"(?:my|our)\s+(?:flatmate|roommate|teammate|classmate)",
+)

@@ -12,13 +12,13 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from netkit.exceptions import TemplateError
 from netkit.exercises.outreach.sandbox import TemplateLimitError, render_limited, template_line
 from netkit.exercises.outreach.templates import (
-    _CONTACT_KEYS,
-    _GAP_RE,
-    _LENIENT_ENV,
-    _STRICT_ENV,
+    CONTACT_KEYS,
+    GAP_RE,
+    LENIENT_ENV,
+    STRICT_ENV,
+    ContactFields,
+    MeFields,
     OutreachTemplate,
-    _ContactFields,
-    _MeFields,
     builtin_templates,
     situation_for,
 )
@@ -105,7 +105,7 @@ def normalise_contact(contact: Mapping[str, Any] | str | None) -> dict[str, Any]
     out: dict[str, Any] = {
         k: v for k, v in contact.items() if isinstance(k, str) and k.isidentifier() and v not in (None, "")
     }
-    values = {key: _first(contact, keys) for key, keys in _CONTACT_KEYS.items()}
+    values = {key: _first(contact, keys) for key, keys in CONTACT_KEYS.items()}
     if not values["name"]:
         values["name"] = " ".join(p for p in (values["first_name"], values["last_name"]) if p)
     if not values["first_name"] and values["name"]:
@@ -183,9 +183,9 @@ def missing_fields(
 ) -> list[str]:
     """The fields ``template`` needs that are empty, in order of use (``contact.role``, ``me.goal``…)."""
     template = _find(template, templates)
-    text = _render(template, contact, participant, _LENIENT_ENV.from_string(template.body))
+    text = _render(template, contact, participant, LENIENT_ENV.from_string(template.body))
     seen: list[str] = []
-    for name in _GAP_RE.findall(text):
+    for name in GAP_RE.findall(text):
         if name not in seen:
             seen.append(name)
     return seen
@@ -210,13 +210,13 @@ def _body_line(template: OutreachTemplate, exc: BaseException) -> int | None:
 
 def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled: Any) -> str:
     context = {
-        "contact": _ContactFields(normalise_contact(contact)),
-        "me": _MeFields(normalise_participant(**dict(participant or {}))),
+        "contact": ContactFields(normalise_contact(contact)),
+        "me": MeFields(normalise_participant(**dict(participant or {}))),
     }
     try:
         return render_limited(compiled, context)
     except UndefinedError as exc:
-        if compiled.environment is _STRICT_ENV:
+        if compiled.environment is STRICT_ENV:
             raise  # a missing field: render_message names it
         line = _body_line(template, exc)
         raise TemplateError(
@@ -257,10 +257,10 @@ def render_message(
     """
     template = _find(template, templates)
     if placeholders:
-        text = _GAP_RE.sub(_gap, _render(template, contact, participant, _LENIENT_ENV.from_string(template.body)))
+        text = GAP_RE.sub(_gap, _render(template, contact, participant, LENIENT_ENV.from_string(template.body)))
     else:
         try:
-            text = _render(template, contact, participant, template._compiled or _STRICT_ENV.from_string(template.body))
+            text = _render(template, contact, participant, template._compiled or STRICT_ENV.from_string(template.body))
         except UndefinedError as exc:
             names = missing_fields(template, contact, participant) or [_missing_field(exc)]
             what = ", ".join(f"{_FIELD_HELP.get(n, repr(n))} ({n})" for n in names)

@@ -19,9 +19,15 @@ from netkit.resources import PACKAGE_DIR
 __all__ = [
     "BUILTIN_FOLDER",
     "COACH_FOLDER_NAME",
+    "CONTACT_KEYS",
+    "ContactFields",
     "FRONT_MATTER",
+    "GAP_RE",
+    "LENIENT_ENV",
     "MAX_TEMPLATE_FILE",
+    "MeFields",
     "OutreachTemplate",
+    "STRICT_ENV",
     "Situation",
     "UNKNOWN_SITUATION",
     "builtin_templates",
@@ -35,7 +41,7 @@ COACH_FOLDER_NAME = "outreach-templates"
 FRONT_MATTER = "+++"
 
 # Keys seen in contact records (exercise 1, LinkedIn / Google / vCard imports, hand entry).
-_CONTACT_KEYS: dict[str, tuple[str, ...]] = {
+CONTACT_KEYS: dict[str, tuple[str, ...]] = {
     "name": ("name", "full_name", "fullname", "display_name", "Name"),
     "first_name": ("first_name", "firstname", "given_name", "First Name", "first"),
     "last_name": ("last_name", "lastname", "family_name", "Last Name", "last"),
@@ -55,6 +61,10 @@ class Situation:
     ``needs_thanks``: a thank-you or follow-up (must thank).
     ``apology``: an apology (take responsibility, blame nobody).
     ``about_reader``: the message should be more about the reader than the writer.
+    ``known_reader``: the reader knows the writer (a connector's note, congratulations), whatever the map says.
+
+    A situation with ``has_ask = false`` (a reconnect, congratulations, a share, a decline) demands no
+    question and gets no follow-up reminders.
     """
 
     id: str
@@ -66,6 +76,7 @@ class Situation:
     needs_thanks: bool = False
     apology: bool = False
     about_reader: bool = True
+    known_reader: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,7 +85,7 @@ class Situation:
 # The linter's view of a message whose situation is not known: check the general rules.
 UNKNOWN_SITUATION = Situation(id="", title="Any message", first_contact=True, has_ask=False)
 
-_FLAGS = ("first_contact", "has_ask", "needs_connection", "needs_thanks", "apology", "about_reader")
+_FLAGS = ("first_contact", "has_ask", "needs_connection", "needs_thanks", "apology", "about_reader", "known_reader")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,59}$")
 
 
@@ -99,11 +110,12 @@ class OutreachTemplate:
         return self.situation.title
 
 
-class _ContactFields(dict):
-    """The ``contact`` mapping (a type of its own so a missing field can say whose it is)."""
+class ContactFields(dict):
+    """The ``contact`` mapping (a type of its own so a missing field can say whose it is); shared with
+    :mod:`~netkit.exercises.outreach.message`, which renders with it."""
 
 
-class _MeFields(dict):
+class MeFields(dict):
     """The ``me`` mapping."""
 
 
@@ -114,7 +126,7 @@ class _PlaceholderUndefined(jinja2.Undefined):
 
     def __str__(self) -> str:
         owner = getattr(self, "_undefined_obj", None)
-        prefix = "contact." if isinstance(owner, _ContactFields) else "me." if isinstance(owner, _MeFields) else ""
+        prefix = "contact." if isinstance(owner, ContactFields) else "me." if isinstance(owner, MeFields) else ""
         return f"{_GAP}{prefix}{self._undefined_name or 'missing'}{_GAP}"
 
     def __getattr__(self, name: str) -> Any:
@@ -124,13 +136,13 @@ class _PlaceholderUndefined(jinja2.Undefined):
 
 
 _GAP = "\x00"
-_GAP_RE = re.compile("\x00([^\x00]*)\x00")
+GAP_RE = re.compile("\x00([^\x00]*)\x00")
 
 #: A coach's template file larger than this is refused before it is read.
 MAX_TEMPLATE_FILE = 1_000_000
 
-_STRICT_ENV = MessageSandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
-_LENIENT_ENV = MessageSandbox(undefined=_PlaceholderUndefined, autoescape=False, keep_trailing_newline=False)
+STRICT_ENV = MessageSandbox(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+LENIENT_ENV = MessageSandbox(undefined=_PlaceholderUndefined, autoescape=False, keep_trailing_newline=False)
 
 
 # --------------------------------------------------------------------------- loading
@@ -191,7 +203,7 @@ def parse_template(text: str, *, source: str = "<template>", builtin: bool = Fal
         rest, offset = rest[1:], offset + 1
     body = "\n".join(rest).strip("\n")
     try:
-        compiled = _STRICT_ENV.from_string(body)
+        compiled = STRICT_ENV.from_string(body)
     except TemplateSyntaxError as exc:
         raise TemplateError(
             f"the template has a syntax error: {exc.message}",
@@ -247,9 +259,14 @@ def builtin_templates() -> list[OutreachTemplate]:
             "thank-you-conversation",
             "follow-up",
             "share-no-ask",
+            "congratulate",
+            "make-introduction",
+            "career-change",
+            "starting-out",
             "client-or-collaborator",
             "apology",
             "decline-referral",
+            "kind-decline",
         ]
         found = _read_folder(BUILTIN_FOLDER, builtin=True)
         found.sort(key=lambda t: order.index(t.id) if t.id in order else len(order))

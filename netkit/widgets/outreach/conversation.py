@@ -19,10 +19,12 @@ import ipywidgets as widgets
 from netkit.exercises.outreach import contact_label, normalise_contact
 from netkit.exercises.outreach.conversation import (
     AFTER,
+    AFTER_A_NO,
     CLOSING,
     PREPARE,
     QUESTIONS,
     THANK_YOU_SITUATION,
+    VOUCHED_FOR,
     log_conversation,
     thank_you_draft,
 )
@@ -46,15 +48,17 @@ def _list(items) -> str:
 
 
 def guide_html() -> str:
-    """The guide's reading part: before, questions by theme, closing, after."""
+    """The guide's checklists: before, if someone vouched for you, questions by theme, closing, after, after a no."""
     questions = "".join(
         f"<p style='margin:0.4em 0 0'><b>{escape(theme)}</b></p>{_list(items)}" for theme, items in QUESTIONS.items()
     )
     return (
         "<details open><summary><b>Before: prepare</b></summary>" + _list(PREPARE) + "</details>"
+        "<details><summary><b>Someone vouched for you? Tick these off</b></summary>" + _list(VOUCHED_FOR) + "</details>"
         "<details><summary><b>During: questions to choose from</b></summary>" + questions + "</details>"
         "<details><summary><b>Closing: the last five minutes</b></summary>" + _list(CLOSING) + "</details>"
         "<details><summary><b>After: within a day</b></summary>" + _list(AFTER) + "</details>"
+        "<details><summary><b>If it went badly: ask again</b></summary>" + _list(AFTER_A_NO) + "</details>"
     )
 
 

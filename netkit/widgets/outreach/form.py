@@ -3,7 +3,10 @@
 Answers store keys:
 
 * ``outreach.draft`` — the message being written:
-  ``{"contact": str, "contact_id": str | None, "situation": str, "text": str, "template_text": str}``
+  ``{"contact": str, "contact_id": str | None, "situation": str, "text": str, "template_text": str,
+  "relationship": str, "identity": str}`` (``relationship``: the "how well do you know them?" choice for a
+  name typed by hand — a contact from the map brings its ring; ``identity``: the participant's one line of
+  who they are, which the career-change and starting-out templates use);
   (``template_text`` is the last draft filled from a template, so an untouched draft follows a
   change of contact or situation while an edited one is never replaced without asking);
 * ``outreach.outbox`` — saved messages, a list of
@@ -38,6 +41,8 @@ from netkit.exercises.outreach import (
 )
 from netkit.exercises.outreach.followups import entry_asks, new_outbox_entry, write_followups
 from netkit.exercises.outreach.lint import lint, word_count
+from netkit.exercises.outreach.lint_parse import RELATIONSHIP_CHOICES, relationship_for
+from netkit.exercises.outreach.practice import HEARING_FROM_ME, audience_for_stage, templates_for_stage
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
@@ -51,6 +56,7 @@ DRAFT_KEY = schema.OUTREACH_DRAFT
 OUTBOX_KEY = schema.OUTBOX
 CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"
+_NO_ASK_PROMPTED = frozenset({"reconnect", "congratulate", "share-no-ask"})
 
 
 class OutreachComposer(widgets.VBox):
@@ -65,6 +71,7 @@ class OutreachComposer(widgets.VBox):
         templates_folder: Any = None,
         today: _dt.date | None = None,
         country: str = "",
+        career_stage: str = "",
     ):
         self._store = store or open_store()
         # The workshop's country (the workbook's parameter): follow-ups skip its public holidays.
@@ -81,6 +88,10 @@ class OutreachComposer(widgets.VBox):
                 f"A template in your coach's folder could not be "
                 f"used, so only the built-in ones are offered: {escape(exc.message)}"
             )
+        # The roster's career stage decides which templates come first (starting out, changing career, freelance).
+        order = templates_for_stage(career_stage, [t.id for t in self._templates])
+        self._templates.sort(key=lambda t: order.index(t.id))
+        audience = audience_for_stage(career_stage)
         self._by_id = {t.id: t for t in self._templates}
         self._titles = {t.id: t.title for t in self._templates}
         self._contacts = self._read_contacts()
@@ -91,8 +102,25 @@ class OutreachComposer(widgets.VBox):
         self.contact_name = widgets.Text(
             placeholder="Their name, e.g. Ana Souza", description="Name:", layout={"width": "32em"}
         )
+        self.relationship = widgets.Dropdown(
+            options=list(RELATIONSHIP_CHOICES),
+            value="",
+            description="How well do you know them?",
+            style={"description_width": "initial"},
+            layout={"width": "32em"},
+        )
         self.situation = widgets.Dropdown(
             options=[(t.title, t.id) for t in self._templates], description="Situation:", layout={"width": "32em"}
+        )
+        self.identity = widgets.Text(
+            placeholder="e.g. A ward nurse of ten years who knows how staff use data, moving into health analytics.",
+            description="Your one line:",
+            layout={"width": "48em", "max_width": "100%"},
+        )
+        self.audience = widgets.HTML(
+            f"<div style='color:#555;max-width:48em'><b>{escape(audience.label)}:</b> {escape(audience.advice)}</div>"
+            if audience
+            else ""
         )
         self.about = widgets.HTML()
         self.use_template = widgets.Button(
@@ -120,6 +148,8 @@ class OutreachComposer(widgets.VBox):
 
         self.contact.observe(self._on_recipient, names="value")
         self.contact_name.observe(self._on_recipient, names="value")
+        self.relationship.observe(self._on_relationship, names="value")
+        self.identity.observe(self._on_identity, names="value")
         self.situation.observe(self._on_recipient, names="value")
         self.draft.observe(self._on_text, names="value")
         self.use_template.on_click(lambda _b: self._fill(force=True))
@@ -135,8 +165,11 @@ class OutreachComposer(widgets.VBox):
                 widgets.HTML("<b>1. Who are you writing to, and why?</b>"),
                 self.contact,
                 self.contact_name,
+                self.relationship,
                 self.situation,
                 self.about,
+                self.audience,
+                self.identity,
                 widgets.HTML("<b>2. Edit the draft</b> — suggestions update as you type."),
                 self.draft,
                 self.word_count,
@@ -197,7 +230,20 @@ class OutreachComposer(widgets.VBox):
         return "", "", None
 
     def _sync_name_box(self) -> None:
-        self.contact_name.layout.display = None if self.contact.value == TYPED else "none"
+        typed = self.contact.value == TYPED
+        self.contact_name.layout.display = None if typed else "none"
+        self.relationship.layout.display = None if typed else "none"  # a contact from the map brings its ring
+
+    def _relationship(self) -> str | None:
+        """How well the reader knows the participant: the map's ring, or the choice for a typed name."""
+        if self.contact.value == TYPED:
+            return self.relationship.value or None
+        c = self._contacts.get(self.contact.value) or {}
+        return relationship_for(str(c.get("ring") or ""), str(c.get("how_we_know") or ""))
+
+    def _me(self) -> dict[str, str]:
+        identity = " ".join(self.identity.value.split())
+        return {**self._participant, **({"identity": identity} if identity else {})}
 
     def _restore(self) -> None:
         draft = self._store.get(DRAFT_KEY)
@@ -215,6 +261,9 @@ class OutreachComposer(widgets.VBox):
                     self.contact_name.value = wanted
             if draft.get("situation") in self._by_id:
                 self.situation.value = draft["situation"]
+            if draft.get("relationship") in [value for _label, value in RELATIONSHIP_CHOICES]:
+                self.relationship.value = draft["relationship"]
+            self.identity.value = str(draft.get("identity") or "")
             self._template_text = str(draft.get("template_text") or "")
             self.draft.value = str(draft.get("text") or "")
             self._describe()
@@ -233,6 +282,13 @@ class OutreachComposer(widgets.VBox):
             if template and template.situation.description
             else ""
         )
+        if template and template.id in _NO_ASK_PROMPTED:
+            # They want to stay in touch too: help pick someone who would enjoy hearing from you.
+            prompts = "".join(f"<li>{escape(p)}</li>" for p in HEARING_FROM_ME)
+            self.about.value += (
+                "<div style='color:#555;max-width:48em'><b>Who would enjoy hearing from you?</b> "
+                f"Pick one name from these, and ask them for nothing this time.<ul>{prompts}</ul></div>"
+            )
 
     def _fill(self, *, force: bool = False, save: bool = True) -> None:
         """Put the template's draft in the editor (unless the participant has edited it)."""
@@ -247,12 +303,13 @@ class OutreachComposer(widgets.VBox):
             self._save_draft()
             return
         contact, _name, _cid = self._selected_contact()
+        me = self._me()
         try:
-            text = render_message(template, contact, self._participant)
+            text = render_message(template, contact, me)
             self.message.value = ""
         except TemplateError:
-            text = render_message(template, contact, self._participant, placeholders=True)
-            missing = ", ".join(field_label(n) for n in missing_fields(template, contact, self._participant))
+            text = render_message(template, contact, me, placeholders=True)
+            missing = ", ".join(field_label(n) for n in missing_fields(template, contact, me))
             self.message.value = _status.warning(
                 f"Some details are missing, so the draft has "
                 f"[gaps] to fill in by hand{': ' + escape(missing) if missing else ''}. "
@@ -275,6 +332,8 @@ class OutreachComposer(widgets.VBox):
                 "situation": self.situation.value,
                 "text": self.draft.value,
                 "template_text": self._template_text,
+                "relationship": self.relationship.value,
+                "identity": self.identity.value,
             },
         )
 
@@ -282,7 +341,7 @@ class OutreachComposer(widgets.VBox):
         text = self.draft.value
         template = self._by_id.get(self.situation.value)
         try:
-            result = lint(text, template.situation if template else None)
+            result = lint(text, template.situation if template else None, relationship=self._relationship())
         except Exception as exc:  # feedback must never break typing
             self.findings.value = _status.muted(f"Feedback unavailable: {escape(exc)}")
             return
@@ -295,6 +354,14 @@ class OutreachComposer(widgets.VBox):
             return
         self._sync_name_box()
         self._fill(force=False)
+
+    def _on_relationship(self, _change: dict) -> None:
+        self._relint()
+        self._save_draft()
+
+    def _on_identity(self, _change: dict) -> None:
+        self._fill(force=False)  # an untouched draft takes the new line; an edited one is kept
+        self._save_draft()
 
     def _on_text(self, _change: dict) -> None:
         self._relint()

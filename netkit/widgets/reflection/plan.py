@@ -114,7 +114,7 @@ class PlanBuilder(widgets.VBox):
         super().__init__(
             [
                 widgets.HTML(
-                    "<b>Add someone to your plan</b> — closer ties get a more frequent rhythm; "
+                    "<b>Add someone to your plan</b> — each person gets their ring's rhythm from the table; "
                     "change it if it does not suit you."
                 ),
                 self.person,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
+from netkit.contacts.advice import FOLLOW_UP
 from netkit.contacts.rhythms import CADENCES
 from netkit.exercises.reflection.plan.model import _KEEP_IN_TOUCH_IDEAS, PlanEntry, _fold, _nice_date
 
@@ -121,8 +122,5 @@ def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: st
             f"Nobody is due for the rest of {month}; my next step is {first.person} "
             f"on {_nice_date(next_due(first, today))}."
         )
-    lines.append(
-        "If someone does not answer, I will not take it as a refusal — people miss messages far "
-        "more often than they say no — and I will write again at the next date."
-    )
+    lines.append(FOLLOW_UP.promise)  # the kit's one follow-up advice (netkit.contacts.advice)
     return " ".join(lines)

@@ -119,7 +119,7 @@ def parse_cadence(value: Any) -> str | None:
 
 
 def default_cadence(closeness: str) -> str:
-    """The cadence a ring gets unless the participant picks another: closer ties more often."""
+    """The cadence a ring gets unless the participant picks another: its ring's rhythm (netkit.contacts.rhythms)."""
     ring = parse_closeness(closeness) or DEFAULT_RING
     return RINGS[ring][1]
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from netkit.atomic import atomic_write_bytes
 from netkit.contacts import ring_label
+from netkit.contacts.advice import FOLLOW_UP
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection.confidence import confidence_svg, level
 from netkit.exercises.reflection.plan.dates import commitment_statement, due_dates, due_this_month, next_due, rrule_for
@@ -52,7 +53,7 @@ def to_reminders(entries: Iterable[PlanEntry]) -> list[Reminder]:
     updates the events rather than duplicating them.
     """
     reminders = []
-    tip = "No answer last time? People miss messages far more often than they refuse: write again now."
+    tip = FOLLOW_UP.short  # the kit's one follow-up advice (netkit.contacts.advice)
     for entry in entries:
         cadence = entry.cadence_info
         if entry.revival:

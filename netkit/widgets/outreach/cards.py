@@ -1,0 +1,57 @@
+"""The "reasonable or not?" card sort: twelve requests to sort in five minutes, then see why.
+
+Each card is a request someone might send (:data:`netkit.exercises.outreach.practice.REQUEST_CARDS`); the
+participant marks it reasonable or not and clicks "Check my sort". The feedback says why for each card and,
+for an unreasonable one, which warning the message linter gives it, so the sort also teaches what those
+warnings mean. Nothing is saved: it is a warm-up, done together in the room.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as widgets
+
+from netkit.exercises.outreach.practice import REQUEST_CARDS, sort_cards
+from netkit.markup import escape
+
+__all__ = ["RequestCardSort"]
+
+_WHO = {
+    "friend": "to a friend",
+    "teammate": "to a teammate",
+    "acquaintance": "to someone met once",
+    "stranger": "to a stranger",
+}
+
+
+class RequestCardSort(widgets.VBox):
+    """One toggle per card (reasonable / not reasonable), a check button, and the coach's view of each card."""
+
+    def __init__(self) -> None:
+        self.choices: dict[str, widgets.ToggleButtons] = {}
+        rows: list[Any] = [widgets.HTML("<b>Reasonable or not?</b> Sort each request, then check.")]
+        for card in REQUEST_CARDS:
+            toggle = widgets.ToggleButtons(options=[("Reasonable", True), ("Not reasonable", False)], value=None)
+            self.choices[card.id] = toggle
+            rows.append(
+                widgets.HTML(
+                    f"<div style='margin-top:.6em'><i>{escape(_WHO.get(card.relationship, ''))}:</i> "
+                    f"“{escape(card.text)}”</div>"
+                )
+            )
+            rows.append(toggle)
+        self.check = widgets.Button(description="Check my sort", icon="check", button_style="primary")
+        self.result = widgets.HTML()
+        self.check.on_click(self._on_check)
+        super().__init__([*rows, self.check, self.result])
+
+    def _on_check(self, _button: Any = None) -> None:
+        right, results = sort_cards({card_id: toggle.value for card_id, toggle in self.choices.items()})
+        items = []
+        for r in results:
+            verdict = "reasonable" if r.card.reasonable else "not reasonable"
+            mark = "✓" if r.right else ("–" if r.chosen is None else "✗")
+            rule = f" The linter calls this <code>{escape(r.card.rule)}</code>." if r.card.rule else ""
+            items.append(f"<li>{mark} <b>{escape(verdict.capitalize())}</b>: {escape(r.card.why)}{rule}</li>")
+        self.result.value = f"<p>{right} of {len(results)} sorted as a coach would. What matters is the why:</p><ul>{''.join(items)}</ul>"
