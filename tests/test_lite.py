@@ -380,3 +380,22 @@ def test_the_extension_turns_the_step_view_on_in_app_mode_only():
     assert "if (!showCode) { code += \"_os.environ['NETKIT_STEPS'] = '1'\\n\"; }" in source
     assert 'cells[i].addClass("celltag_" + tags[j])' in source and "/^[A-Za-z0-9_-]+$/" in source
     assert "tagCells(panel)" in source.split("function runOnce", 1)[1]
+
+
+def test_every_dependency_of_the_participant_side_is_in_the_site():
+    """Is each of netkit's own dependencies a wheel of the site (or left out for a stated reason), so that an
+    import in the browser (e.g. charset_normalizer for a legacy contacts file) never fails?"""
+    import re
+    import tomllib
+
+    from netkit.coach.lite_packages import NOT_IN_THE_BROWSER
+
+    root = Path(__file__).resolve().parent.parent
+    core = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+
+    def name(requirement: str) -> str:
+        return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+    site = {name(r) for r in lite.PARTICIPANT_REQUIREMENTS}
+    missing = {name(r) for r in core} - site - set(NOT_IN_THE_BROWSER)
+    assert not missing, f"not in the no-server site: {sorted(missing)}"

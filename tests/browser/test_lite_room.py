@@ -26,6 +26,7 @@ from .helpers import CHROMIUM, CHROMIUM_ARGS, free_port, screenshot, serving
 from .test_lite_site import (  # noqa: F401  (lite_site: the built site, a module fixture)
     KERNEL_TIMEOUT,
     lite_site,
+    open_workbook_from_welcome,
     step_to,
     wait_for_workbook,
 )
@@ -93,20 +94,20 @@ def test_a_personal_link_over_plain_http_keeps_everything(room_browser, room, ar
         assert "Your answers stay in this browser, on this device." in page.inner_text("body")
         assert "not being kept" not in page.inner_text("body")
         screenshot(page, artifacts / "lite-room-welcome.png")
-        page.locator("a.netkit-workbook-link").click()
+        wb = open_workbook_from_welcome(page)
 
-        wait_for_workbook(page)
-        card = page.locator(".netkit-opening").first.inner_text()
+        wait_for_workbook(wb)
+        card = wb.locator(".netkit-opening").first.inner_text()
         assert NAME in card and "Participant" not in card, card
-        body = page.inner_text("body")
+        body = wb.inner_text("body")
         assert "saved automatically" not in body and "not being kept" not in body
-        assert "Still to do: a first contact" in page.locator(".netkit-steps-header").inner_text()
-        step_to(page, 2)
-        page.get_by_label("Name", exact=True).fill("Grace Hopper")
-        page.get_by_role("button", name="Save contact").click()
-        step_to(page, 3)
-        page.get_by_placeholder("Your message").fill("Dear Grace, may I ask you about your work?")
-        page.get_by_placeholder("Your message").press("Tab")
+        assert "Still to do: a first contact" in wb.locator(".netkit-steps-header").inner_text()
+        step_to(wb, 2)
+        wb.get_by_label("Name", exact=True).fill("Grace Hopper")
+        wb.get_by_role("button", name="Save contact").click()
+        step_to(wb, 3)
+        wb.get_by_placeholder("Your message").fill("Dear Grace, may I ask you about your work?")
+        wb.get_by_placeholder("Your message").press("Tab")
         time.sleep(3)  # the debounced save (0.4 s), then IndexedDB
 
         page.reload(wait_until="load")

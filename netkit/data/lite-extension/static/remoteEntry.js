@@ -128,8 +128,9 @@
 
   // --- ready while they read: the welcome page's link to the workbook carries data-netkit-preload;
   // the workbook then starts in a hidden frame of this page (its own Python), and following the
-  // link shows that frame at once when it is ready (else the link navigates as usual). A new
-  // count on the link (details corrected) starts the frame again.
+  // link shows that frame at once: ready, or as far as its start has come (its own progress line
+  // says what is left), never started again from nothing. A new count on the link (details
+  // corrected) starts the frame again.
   var preload = null;
   function preloadReady() {
     try {
@@ -141,6 +142,7 @@
     if (preload) { preload.frame.parentNode.removeChild(preload.frame); }
     var frame = document.createElement("iframe");
     frame.id = "netkit-preload";
+    frame.name = "netkit-workbook";
     frame.title = "Your workbook";
     frame.setAttribute("aria-hidden", "true");
     frame.tabIndex = -1;
@@ -151,8 +153,9 @@
     preload = { frame: frame, count: count, href: frame.src };
   }
   function reveal(event) {
-    if (!preloadReady()) { return; }  // not ready yet: the link opens the workbook as a page
+    if (!preload) { return; }  // no frame (scripts blocked it?): the link opens the workbook as a page
     event.preventDefault();
+    document.body.setAttribute("data-netkit-preload-ready", preloadReady() ? "true" : "false");
     preload.frame.style.visibility = "visible";
     preload.frame.removeAttribute("aria-hidden");
     preload.frame.tabIndex = 0;
