@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -49,20 +48,14 @@ def room(lite_site, tmp_path_factory):  # noqa: F811  (the fixture imported abov
 
 
 @pytest.fixture(scope="module")
-def room_browser(skip_or_fail):
-    """A Chromium of its own that resolves room.test to this machine (and nothing else)."""
-    try:
-        from playwright import sync_api
-    except ImportError:
-        skip_or_fail('pip install -e ".[test]" (playwright)')
-    if not Path(CHROMIUM).exists():
-        skip_or_fail("apt-get install chromium")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {HOST} 127.0.0.1"]
-        )
-        yield chromium
-        chromium.close()
+def room_browser(browser):
+    """A Chromium of its own that resolves room.test to this machine (and nothing else), started by the
+    session's Playwright (one sync Playwright per process)."""
+    chromium = browser.browser_type.launch(
+        executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {HOST} 127.0.0.1"]
+    )
+    yield chromium
+    chromium.close()
 
 
 def _wait_for_app(page, button: str) -> None:

@@ -153,7 +153,11 @@
     preload = { frame: frame, count: count, href: frame.src };
   }
   function reveal(event) {
-    if (!preload) { return; }  // no frame (scripts blocked it?): the link opens the workbook as a page
+    var link = event.target && event.target.closest && event.target.closest("a.netkit-workbook-link[data-netkit-preload]");
+    if (!link || document.body.getAttribute("data-netkit-revealed") === "true") { return; }
+    var count = link.getAttribute("data-netkit-preload");
+    // followed before the frame was started (a quick click): start it now, it shows its own progress
+    if (!preload || preload.count !== count) { startPreload(link.getAttribute("href"), count); }
     event.preventDefault();
     document.body.setAttribute("data-netkit-preload-ready", preloadReady() ? "true" : "false");
     preload.frame.style.visibility = "visible";
@@ -170,9 +174,10 @@
     if (!link || document.body.getAttribute("data-netkit-revealed") === "true") { return; }
     var count = link.getAttribute("data-netkit-preload");
     if (!preload || preload.count !== count) { startPreload(link.getAttribute("href"), count); }
-    if (!link.__netkitReveal) { link.__netkitReveal = true; link.addEventListener("click", reveal); }
   }
   setInterval(watchLinks, 250);
+  // one listener for every such link, whenever it appears: no click can come before it
+  document.addEventListener("click", reveal, true);
 
   var plugin = {
     id: "netkit-lite:app-mode",
