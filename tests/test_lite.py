@@ -85,7 +85,12 @@ def test_the_site_notebooks_carry_no_personal_detail(pages):
     assert 'name = ""' not in first.source
     welcome = pages[lite.START]
     code = [cell.source for cell in welcome.cells if cell.cell_type == "code"]
-    assert any("StartPage(notebook='workshop.ipynb'" in source for source in code)
+    assert any("StartPage(base=answers_folder(), notebook='workshop.ipynb'" in source for source in code)
+    # each page keeps its answers in the browser's IndexedDB before anything reads them (any origin)
+    for source in (first.source, next(s for s in code if "StartPage(" in s)):
+        assert source.index("await keep_in_browser()") < source.index(
+            "netkit.widgets.start" if "StartPage" in source else "saved_profile("
+        )
     for page in pages.values():
         assert page.metadata["netkit"]["lite_app"] is True  # run on open, code hidden
         assert page.metadata["kernelspec"]["name"] == "python"  # the Pyodide kernel's name
@@ -98,13 +103,16 @@ def test_the_site_notebooks_run_without_coach_or_heavy_packages(pages, tmp_path)
     for name, nb in pages.items():
         nbformat.write(nb, tmp_path / name)
     script = r"""
-import json, sys
+import ast, asyncio, inspect, json, sys
 from pathlib import Path
 namespace = {}
 for name in ("start.ipynb", "workshop.ipynb"):
     for cell in json.loads(Path(name).read_text(encoding="utf-8"))["cells"]:
-        if cell["cell_type"] == "code":
-            exec(compile("".join(cell["source"]), name, "exec"), namespace)
+        if cell["cell_type"] == "code":  # top-level await, as the kernel allows
+            code = compile("".join(cell["source"]), name, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+            ran = eval(code, namespace)
+            if inspect.iscoroutine(ran):
+                asyncio.run(ran)
 print(json.dumps({"name": namespace["name"], "coach": namespace["coach"],
                   "loaded": sorted(m for m in sys.modules if m.split(".")[0] in FORBIDDEN)}))
 """.replace("FORBIDDEN", repr(FORBIDDEN))
@@ -303,3 +311,179 @@ def test_an_unwritable_site_folder_is_said_as_a_permission_problem(tmp_path):
     assert result.exit_code == 2
     assert "registr" not in result.output and "Traceback" not in result.output
     assert "not permitted" in result.output or "permission" in result.output or "read-only" in result.output
+
+
+# --------------------------------------------------------------------------- kept on any origin (IndexedDB)
+
+
+class FakeBrowserFS:
+    """A stand-in for ``pyodide_js.FS``: IDBFS mounts a folder, ``syncfs`` copies it from/to a "database"."""
+
+    def __init__(self, database: Path, refuse: str = ""):
+        import types
+
+        self.database = database
+        self.refuse = refuse
+        self.filesystems = types.SimpleNamespace(IDBFS="IDBFS")
+        self.mounts: list[tuple] = []
+
+    def mount(self, kind, options, path):
+        self.mounts.append((kind, dict(options), path))
+
+    def syncfs(self, populate, callback):
+        import shutil
+
+        if self.refuse:
+            callback(self.refuse)
+            return
+        here = Path(self.mounts[-1][2])
+        source, target = (self.database, here) if populate else (here, self.database)
+        if source.exists():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+        callback(None)
+
+
+@pytest.fixture
+def fresh_kernel(monkeypatch):
+    from netkit.store.answers import forget_open_stores
+    from netkit.workbook import browser_storage
+
+    monkeypatch.delenv("NETKIT_ANSWERS_DIR", raising=False)
+    browser_storage.forget()
+    forget_open_stores()
+    yield browser_storage
+    browser_storage.forget()
+    forget_open_stores()
+
+
+def test_answers_go_to_the_browser_storage_and_come_back_in_the_next_page(fresh_kernel, tmp_path, monkeypatch):
+    """Is IDBFS mounted with autoPersist, loaded before reading, the store pointed there, and does the next
+    page (a new kernel on the same IndexedDB) read the profile the welcome page kept?"""
+    import asyncio
+
+    storage = fresh_kernel
+    database = tmp_path / "indexeddb"
+    fs = FakeBrowserFS(database)
+    welcome = tmp_path / "welcome-kernel"
+    assert asyncio.run(storage.keep_in_browser(str(welcome), fs=fs, in_browser=True, drive=str(tmp_path / "none")))
+    assert fs.mounts == [("IDBFS", {"autoPersist": True}, str(welcome))]
+    assert storage.kept_in_browser() is True and storage.answers_folder() == welcome
+    keep_profile({"name": "Ada"}, storage.answers_folder() / lite.WORKBOOK, defaults=COACH)
+    fs.syncfs(False, lambda error=None: None)  # what autoPersist does after each closed file
+
+    # the workbook page: another kernel, another memory file system, the same IndexedDB
+    from netkit.store.answers import forget_open_stores
+
+    storage.forget()
+    forget_open_stores()
+    monkeypatch.delenv("NETKIT_ANSWERS_DIR")
+    workbook = tmp_path / "workbook-kernel"
+    assert asyncio.run(storage.keep_in_browser(str(workbook), fs=fs, in_browser=True, drive=str(tmp_path / "none")))
+    assert saved_profile(defaults=COACH)["name"] == "Ada"  # no folder: the store's default, now IndexedDB
+
+
+def test_an_older_sites_answers_on_the_drive_are_carried_over_once(fresh_kernel, tmp_path):
+    """Are answers an older site kept on JupyterLite's drive copied into the browser storage (never over newer)?"""
+    import asyncio
+
+    from netkit.store.answers import AnswersStore
+
+    drive = tmp_path / "drive"
+    AnswersStore(drive, debounce=0).set("network.note", "from the drive")
+    AnswersStore(drive, debounce=0).flush()
+    kept = tmp_path / "kept"
+    assert asyncio.run(
+        fresh_kernel.keep_in_browser(str(kept), fs=FakeBrowserFS(tmp_path / "db"), in_browser=True, drive=str(drive))
+    )
+    assert AnswersStore(kept).get("network.note") == "from the drive"
+
+
+def test_a_refused_storage_is_said_not_hidden(fresh_kernel, tmp_path):
+    """When the browser refuses IndexedDB, does the page say answers are not kept (never "saved")?"""
+    import asyncio
+
+    from netkit.widgets.hosting_notice import BinderNotice, browser_keeps_answers
+    from netkit.workbook.hosting import saved_status
+
+    fs = FakeBrowserFS(tmp_path / "db", refuse="QuotaExceededError")
+    assert not asyncio.run(fresh_kernel.keep_in_browser(str(tmp_path / "k"), fs=fs, in_browser=True))
+    assert fresh_kernel.kept_in_browser() is False and not browser_keeps_answers()
+    assert "not being kept" in BinderNotice({}, in_browser=True).value
+    ok, text = saved_status("netkit-answers.json", in_browser=True, kept=False)
+    assert not ok and "not kept" in text and "saved" not in text.replace("not kept", "")
+
+
+def test_outside_the_browser_nothing_is_mounted(fresh_kernel, tmp_path):
+    """In a normal kernel (JupyterLab, Voilà), is nothing mounted and the answers left next to the workbook?"""
+    import asyncio
+
+    fs = FakeBrowserFS(tmp_path / "db")
+    assert asyncio.run(fresh_kernel.keep_in_browser(str(tmp_path / "k"), fs=fs, in_browser=False)) is False
+    assert fs.mounts == [] and fresh_kernel.kept_in_browser() is None
+    from netkit.workbook.hosting import saved_status
+
+    ok, text = saved_status("netkit-answers.json")
+    assert ok and "next to this workbook" in text
+
+
+def test_the_save_line_never_contradicts_the_notice(fresh_kernel, monkeypatch, tmp_path):
+    """In the browser, does the save line say where answers are kept (not "next to this workbook"), and warn
+    rather than reassure when nothing is kept?"""
+    from netkit import runtime
+    from netkit.store.answers import AnswersStore
+    from netkit.widgets.autosave import SaveStatus
+
+    monkeypatch.setattr(runtime, "IN_BROWSER", True)
+    monkeypatch.setattr(runtime, "browser_drive_mounted", lambda: False)
+    store = AnswersStore(tmp_path)
+    assert "not kept" in SaveStatus(store).value and "✓" not in SaveStatus(store).value
+    import asyncio
+
+    fs = FakeBrowserFS(tmp_path / "db")
+    assert asyncio.run(fresh_kernel.keep_in_browser(str(tmp_path / "kept"), fs=fs, in_browser=True))
+    line = SaveStatus(store).value
+    assert "storage for this site" in line and "✓" in line and "next to this workbook" not in line
+
+
+def test_the_front_door_carries_the_personal_link_along():
+    """Does the site's index.html pass the fragment (#for=…) on to the welcome page, never into the query?"""
+    html = lite.INDEX_HTML
+    assert 'window.location.replace("notebooks/index.html?path=start.ipynb" + window.location.hash)' in html
+    assert "<noscript>" in html
+
+
+def test_the_extension_hands_the_fragment_to_the_kernel_and_shows_progress():
+    """Does the app-mode extension give the kernel the page's fragment as a JSON (so Python) string literal,
+    before running the cells, and show a progress line with words while Python starts?"""
+    source = (lite.EXTENSION / "static" / "remoteEntry.js").read_text(encoding="utf-8")
+    assert "NETKIT_PERSONAL_LINK" in source and "JSON.stringify(hash)" in source
+    assert source.index("handOverLink(panel)") < source.index('"notebook:run-all-cells"')
+    assert "Starting Python in your browser" in source and 'role", "status"' in source
+
+
+def test_the_extension_turns_the_step_view_on_in_app_mode_only():
+    """Does the app mode set NETKIT_STEPS=1 (not on the code=1 page) and give cells Voilà's celltag_ classes,
+    only for tags made of safe characters?"""
+    source = (lite.EXTENSION / "static" / "remoteEntry.js").read_text(encoding="utf-8")
+    assert "if (!showCode) { code += \"_os.environ['NETKIT_STEPS'] = '1'\\n\"; }" in source
+    assert 'cells[i].addClass("celltag_" + tags[j])' in source and "/^[A-Za-z0-9_-]+$/" in source
+    assert "tagCells(panel)" in source.split("function runOnce", 1)[1]
+
+
+def test_every_dependency_of_the_participant_side_is_in_the_site():
+    """Is each of netkit's own dependencies a wheel of the site (or left out for a stated reason), so that an
+    import in the browser (e.g. charset_normalizer for a legacy contacts file) never fails?"""
+    import re
+    import tomllib
+
+    from netkit.coach.lite_packages import NOT_IN_THE_BROWSER
+
+    root = Path(__file__).resolve().parent.parent
+    core = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+
+    def name(requirement: str) -> str:
+        return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+    site = {name(r) for r in lite.PARTICIPANT_REQUIREMENTS}
+    missing = {name(r) for r in core} - site - set(NOT_IN_THE_BROWSER)
+    assert not missing, f"not in the no-server site: {sorted(missing)}"

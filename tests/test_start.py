@@ -113,3 +113,64 @@ def test_existing_workbooks_lists_what_was_made(tmp_path):
     assert existing_workbooks(tmp_path) == []
     result = make_workbook({"name": "Ada"}, tmp_path)
     assert existing_workbooks(tmp_path) == [("Ada", result.notebook)]
+
+
+# --------------------------------------------------------------------------- personal links on the welcome page
+
+
+def _site_page(tmp_path, fragment: str):
+    from netkit.widgets.start import StartPage
+
+    return StartPage(
+        base=tmp_path, notebook="workshop.ipynb", app_link="index.html?path=workshop.ipynb", link=fragment, environ={}
+    )
+
+
+def test_a_personal_link_fills_the_welcome_page_and_keeps_the_profile(tmp_path):
+    """Does a link's fragment name the participant, fill the form, and keep the profile at once (first visit)?"""
+    from netkit.coach.start import saved_profile
+    from netkit.workbook.personal_link import encode_fragment
+
+    fragment = encode_fragment({"name": "Ada <img src=x onerror=alert(1)>", "goal": "a mentor", "email": "a@b.c"})
+    page = _site_page(tmp_path, fragment)
+    assert "This workbook is for Ada &lt;img" in page._for.value and "<img" not in page._for.value
+    assert page.fields["name"].value == "Ada <img src=x onerror=alert(1)>"
+    assert page.fields["goal"].value == "a mentor"
+    assert saved_profile(tmp_path)["name"] == "Ada <img src=x onerror=alert(1)>"  # the workbook reads it
+    assert "Open your workbook" in page._for.value and "netkit-workbook-link" not in page._status.value  # one link
+
+
+def test_a_corrected_name_wins_over_the_link(tmp_path):
+    """Can the participant correct the link's details, and does the correction stay on the next visit?"""
+    from netkit.coach.start import saved_profile
+    from netkit.workbook.personal_link import encode_fragment
+
+    fragment = encode_fragment({"name": "Ada Lovelacr"})
+    page = _site_page(tmp_path, fragment)
+    page.fields["name"].value = "Ada Lovelace"
+    page.make()
+    assert saved_profile(tmp_path)["name"] == "Ada Lovelace"
+    again = _site_page(tmp_path, fragment)  # the same link, opened again: nothing is overwritten
+    assert saved_profile(tmp_path)["name"] == "Ada Lovelace"
+    assert "already holds the workbook of Ada Lovelace" in again._status.value
+
+
+def test_a_damaged_link_says_so_and_keeps_nothing(tmp_path):
+    """Is a link with a typo refused with a message (and the form left for typing), not a wrong workbook?"""
+    from netkit.coach.start import saved_profile
+    from netkit.workbook.personal_link import encode_fragment
+
+    fragment = encode_fragment({"name": "Ada Lovelace"})
+    broken = fragment[:-12] + ("A" if fragment[-12] != "A" else "B") + fragment[-11:]
+    page = _site_page(tmp_path, broken)
+    assert "typo" in page._status.value and page.fields["name"].value == ""
+    assert saved_profile(tmp_path)["name"] == ""
+
+
+def test_without_a_link_the_kept_details_come_back(tmp_path):
+    """Does a plain visit (no fragment) fill the form from the details kept in this browser?"""
+    from netkit.coach.start import keep_profile
+
+    keep_profile({"name": "Bo", "goal": "find a mentor"}, tmp_path / "workshop.ipynb")
+    page = _site_page(tmp_path, "")
+    assert page.fields["goal"].value == "find a mentor" and "Welcome back, Bo" in page._for.value

@@ -110,11 +110,75 @@ def test_next_and_back_move_save_and_stop_at_the_ends(store):
     assert "celltag_netkit-step-welcome" in view._hide.value
     assert "aria-current='step'>2. Exercise 1" in view._progress.value
     for _ in range(10):
-        view._next2.click()
-    assert view.current == 4 and view.next.disabled
+        view.next.click()
+    assert view.current == 4 and view.next.disabled and view.next.layout.display == "none"
     assert "You are done: take it home" in view._done.value
-    view._back2.click()
+    view.back.click()
     assert view.current == 3 and view._done.value == ""
+
+
+def test_one_back_next_pair_per_view_at_the_foot_of_the_step(store):
+    """Is there exactly one Back and one Next button in the whole view, in the footer, none in the header?"""
+    import ipywidgets as widgets
+
+    view = StepView(STEPS, store=store, enabled=True)
+
+    def buttons(widget):
+        found = [widget] if isinstance(widget, widgets.Button) else []
+        for child in getattr(widget, "children", ()):
+            found += buttons(child)
+        return found
+
+    assert buttons(view) == []
+    assert [b.description for b in buttons(view.footer)] == ["Back", "Next"]
+
+
+def test_the_header_names_the_milestones_still_to_do(store):
+    """Does the header say which milestones are left (with their step), not only how many?"""
+    from netkit.coach.steps import still_to_do
+
+    view = StepView(STEPS, store=store, enabled=True)
+    assert "Still to do: a first contact <i>(step 2)</i>" in view._progress.value
+    store.update(OUTBOX)
+    view.next.click()
+    text = view._progress.value
+    assert "a message marked as sent" not in text and "a first contact" in text
+    steps = [Step(name, title) for name, title in STEPS]
+    left = still_to_do(steps, milestone_progress(steps, OUTBOX))
+    assert len(left) == len(MILESTONES) - sum(p.done for p in milestone_progress(steps, OUTBOX).values())
+    assert [label for _step, label in left][:1] == ["a first contact"]
+
+
+def _contact(name: str, *, dated: bool, source: str = "") -> dict:
+    contact = {"id": name, "name": name, "ring": "close"}
+    if source:
+        contact["source"] = source
+    if dated:
+        contact["last_contact"] = "2026-10-01"
+    return contact
+
+
+@pytest.mark.parametrize("imported", [1, 10, 300])
+def test_an_import_never_takes_a_milestone_back(imported):
+    """Does importing undated contacts (LinkedIn) keep every milestone the participant had reached?"""
+    steps = [Step(name, title) for name, title in STEPS]
+    own = [_contact(f"Own {i}", dated=i < 3) for i in range(5)]
+    own[0]["interactions"] = [{"date": "2026-10-02", "kind": "message", "direction": "gave"}]
+    before = milestone_progress(steps, {"network.contacts": own})
+    assert before["network-map"].complete, before
+    bulk = [_contact(f"Imported {i}", dated=False, source="linkedin") for i in range(imported)]
+    after = milestone_progress(steps, {"network.contacts": own + bulk})
+    assert after["network-map"].done >= before["network-map"].done, after
+
+
+def test_undated_own_contacts_still_count():
+    """Do contacts the participant typed without a date still hold the milestone back (it is not free)?"""
+    steps = [Step(name, title) for name, title in STEPS]
+    own = [_contact(f"Own {i}", dated=i == 0) for i in range(4)]
+    assert (
+        "last contact noted for half of them"
+        in milestone_progress(steps, {"network.contacts": own})["network-map"].missing
+    )
 
 
 def test_a_reload_comes_back_to_the_saved_step(tmp_path):

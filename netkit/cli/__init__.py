@@ -165,7 +165,7 @@ def compose(specs, check):
 # The exercise and coach command groups live one module each in this package; each module only
 # imports click at the top, so `netkit --help` stays fast. (The modules, not their commands, are
 # bound here, so that ``netkit.cli.collect`` is the module.)
-from netkit.cli import collect, contacts, deliver, emails, guide, lite, outreach  # noqa: E402
+from netkit.cli import collect, contacts, deliver, emails, guide, links, lite, outreach, voila  # noqa: E402
 
 __all__ = ["EXAMPLE_DEFAULTS", "cli", "compose", "main", "render"]
 
@@ -177,6 +177,8 @@ for _command in (
     guide.guide,
     emails.emails,
     lite.lite,
+    links.links,
+    voila.voila,
 ):
     cli.add_command(_command)
 

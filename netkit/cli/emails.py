@@ -23,6 +23,12 @@ __all__ = ["emails"]
 @out_folder("Folder for the .eml files (created if needed).")
 @click.option("--from", "sender", default="", help='Your address, e.g. "Sam Rivera <sam@example.org>".')
 @click.option("--link", default="", help="The Binder start page or hub address participants open.")
+@click.option(
+    "--lite-url",
+    default="",
+    metavar="URL",
+    help="The no-server site's address (netkit lite): each e-mail gets the participant's personal link to it.",
+)
 @click.option("--time", default="", help='When it starts, as you would write it: "18:30" or "6.30 pm".')
 @click.option("--place", default="", help="Where: the room and building, or the video-call link (online).")
 @click.option(
@@ -36,7 +42,9 @@ __all__ = ["emails"]
 @workshop_details(", for rows that leave it empty.")
 @roster_columns()
 @friendly_errors
-def emails(roster, kind, out, sender, link, time, place, format_name, workshop, workshop_date, coach, columns):
+def emails(
+    roster, kind, out, sender, link, lite_url, time, place, format_name, workshop, workshop_date, coach, columns
+):
     """Write one e-mail per participant of ROSTER into OUT, as standard .eml files.
 
     Open each file in your mail client (they open as drafts) and send it from your own
@@ -50,6 +58,7 @@ def emails(roster, kind, out, sender, link, time, place, format_name, workshop, 
         netkit emails roster.csv --kind pre-work -o mail/ --link https://mybinder.org/v2/gh/you/kit/HEAD \\
             --date 2026-12-03 --time 18:30 --place "Room 2.14, Lyon Building"
         netkit emails roster.csv --kind pre-work -o mail/ --format online-90 --place https://meet.example.org/abc
+        netkit emails roster.csv --kind pre-work -o mail/ --lite-url https://you.github.io/kit/
         netkit emails roster.csv --kind follow-up -o mail/ --from "Sam Rivera <sam@example.org>"
     """
     from netkit.coach.emails import write_emails
@@ -66,6 +75,7 @@ def emails(roster, kind, out, sender, link, time, place, format_name, workshop, 
         out,
         sender=sender,
         link=link,
+        lite_url=lite_url,
         workshop=workshop,
         date=workshop_date,
         coach=coach,

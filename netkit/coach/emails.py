@@ -34,6 +34,7 @@ from pathlib import Path
 from netkit.coach.roster import Participant, Roster, read_roster
 from netkit.exceptions import NetkitError
 from netkit.resources import PACKAGE_DIR
+from netkit.workbook.personal_link import personal_link
 
 __all__ = [
     "EMAILS_DATA",
@@ -309,11 +310,16 @@ def write_emails(
     workshop: str = "",
     date: str = "",
     coach: str = "",
+    lite_url: str = "",
     time: str = "",
     place: str = "",
     format_name: str = "",
 ) -> EmailsReport:
-    """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address."""
+    """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address.
+
+    ``lite_url``: the no-server site; each participant's ``link`` is then their personal link to it
+    (:func:`netkit.workbook.personal_link.personal_link`), checked before anything is written.
+    """
     from netkit.atomic import atomic_write_bytes
     from netkit.paths import claim_output_folder, participant_folder_name
 
@@ -323,15 +329,18 @@ def write_emails(
     if not isinstance(roster, Roster):
         roster = read_roster(roster)
     texts = load_texts()
+    if lite_url:
+        personal_link(lite_url, {"name": "check"})  # a bad address stops here, before any file
     out = claim_output_folder(out, "emails")  # created, empty, or this command's own: never a foreign folder
     report = EmailsReport()
     for participant in roster.participants:
+        own = personal_link(lite_url, participant.fields) if lite_url else link
         try:
             message = build_email(
                 participant,
                 kind,
                 sender=sender,
-                link=link,
+                link=own,
                 workshop=workshop,
                 date=date,
                 coach=coach,

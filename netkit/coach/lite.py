@@ -62,6 +62,7 @@ from netkit.resources import PACKAGE_DIR
 
 __all__ = [
     "CORE_FILES",
+    "INDEX_HTML",
     "KERNEL_OWN_WHEELS",
     "KERNEL_REQUIREMENTS",
     "LiteBuildError",
@@ -130,6 +131,14 @@ def _code(source: str, *, hidden: bool = True) -> dict:
     return cell
 
 
+#: First lines of each page's first cell: the answers go to the browser's IndexedDB (any origin,
+#: no service worker needed; see :mod:`netkit.workbook.browser_storage`) before anything reads them.
+_KEEP_IN_BROWSER = (
+    "from netkit.workbook.browser_storage import keep_in_browser",
+    "await keep_in_browser()",
+)
+
+
 def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> dict[str, object]:
     """The welcome page and the workbook for the site, from the bundled ones.
 
@@ -150,6 +159,7 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
     nb.cells = [cell for cell in nb.cells if LAB_ONLY_TAG not in cell.get("metadata", {}).get("tags", [])]
     lines = [
         "# Your details come from the welcome page and stay in this browser; the workshop's from your coach.",
+        *_KEEP_IN_BROWSER,
         "from netkit.coach.start import saved_profile",
         f"_profile = saved_profile(defaults={coach_side!r})",
     ]
@@ -167,10 +177,15 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
         if cell.cell_type == "markdown":
             cell.source = cell.source.replace("inside this session only", "in this browser only")
         if cell.cell_type == "code" and "StartPage(" in cell.source:
-            cell.source = (
-                "from netkit.widgets.start import StartPage\n\n"
-                f"StartPage(notebook={WORKBOOK!r}, app_link='index.html?path={WORKBOOK}', "
-                f"defaults={coach_side!r})"
+            cell.source = "\n".join(
+                [
+                    *_KEEP_IN_BROWSER,
+                    "from netkit.widgets.start import StartPage",
+                    "from netkit.workbook.browser_storage import answers_folder",
+                    "",
+                    f"StartPage(base=answers_folder(), notebook={WORKBOOK!r}, app_link='index.html?path={WORKBOOK}', "
+                    f"defaults={coach_side!r})",
+                ]
             )
             cell.metadata["jupyter"] = {"source_hidden": True}
     for page in (nb, welcome):
@@ -250,7 +265,7 @@ def build_site(
             "jupyter lite build",
             cwd=str(lite_dir),
         )
-    (out / "index.html").write_text(_INDEX, encoding="utf-8")
+    (out / "index.html").write_text(INDEX_HTML, encoding="utf-8")
     (out / ".nojekyll").write_text("", encoding="utf-8")  # GitHub Pages: serve every file as is
     claim_output_folder(out, "lite")  # the marker again, had the build tool emptied the folder
     return LiteSite(path=out, wheels=sorted(lock["packages"]), size=_folder_size(out))
@@ -271,12 +286,14 @@ def _clear_own_site(out: Path) -> None:
             entry.unlink()
 
 
-#: The site's front door: straight to the welcome page (a link too, for browsers without scripts).
+#: The site's front door: straight to the welcome page, carrying a personal link's fragment
+#: (``#for=…``, which the server never sees) along; a link too, for browsers without scripts.
 #: Every app page reads the (empty) config of its parent's index.html, so that element stays.
-_INDEX = """<!doctype html>
+INDEX_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Networking workshop</title>
 <script id="jupyter-config-data" type="application/json" data-jupyter-lite-root=".">{}</script>
-<meta http-equiv="refresh" content="0; url=notebooks/index.html?path=start.ipynb">
+<script>window.location.replace("notebooks/index.html?path=start.ipynb" + window.location.hash);</script>
+<noscript><meta http-equiv="refresh" content="0; url=notebooks/index.html?path=start.ipynb"></noscript>
 </head><body><p><a href="notebooks/index.html?path=start.ipynb">Open the workshop's welcome page</a></p>
 </body></html>
 """

@@ -25,6 +25,7 @@ __all__ = [
     "KERNEL_OWN_WHEELS",
     "KERNEL_REQUIREMENTS",
     "LiteBuildError",
+    "NOT_IN_THE_BROWSER",
     "PARTICIPANT_REQUIREMENTS",
     "PYODIDE_VERSION",
     "fetch_pyodide",
@@ -52,7 +53,15 @@ PARTICIPANT_REQUIREMENTS = (
     "vobject>=0.9.7",
     "filelock>=3.12",
     "python-slugify>=8.0",
+    "charset-normalizer>=3.3",  # textfile: an imported contacts file in a legacy code page
+    "python-dateutil>=2.8",  # the plan's dates (also a dependency of holidays and icalendar)
 )
+
+#: netkit's own dependencies the site leaves out, and why (every other one is in PARTICIPANT_REQUIREMENTS).
+NOT_IN_THE_BROWSER = {
+    "ipykernel": "the Pyodide kernel is the kernel (its own stand-in wheel)",
+    "nbformat": "only the server start page renders notebooks; the site's are built in",
+}
 
 
 #: Pyodide's core files the site needs (the rest of the npm package is docs and types).

@@ -24,7 +24,7 @@ from typing import Any
 
 from netkit.coach.roster import WORKBOOK_FIELDS, Participant, Roster, participant_id
 from netkit.exceptions import InputError
-from netkit.store.answers import AnswersStore, MergeReport
+from netkit.store.answers import AnswersStore, MergeReport, open_store
 from netkit.store.schema import PROFILE
 from netkit.workbook.takehome import profile_from_export, read_upload
 
@@ -150,7 +150,7 @@ def keep_profile(
     """
     profile = clean_profile(values, defaults=defaults)
     notebook = Path(notebook)
-    store = AnswersStore(notebook.parent, debounce=0)
+    store = open_store(notebook.parent)  # the kernel's own store of that folder: its readers see the change
     store.set(PROFILE_KEY, profile)
     store.flush()
     return StartResult(folder=notebook.parent, notebook=notebook, status="kept", profile=profile)
@@ -161,8 +161,6 @@ def saved_profile(folder: str | Path | None = None, *, defaults: Mapping[str, st
 
     The browser-only workbook's parameters: ``defaults`` are the coach's (workshop, date, coach).
     """
-    from netkit.store.answers import open_store
-
     saved = open_store(folder).get(PROFILE_KEY) or {}
     saved = saved if isinstance(saved, dict) else {}
     return {key: str(saved.get(key) or (defaults or {}).get(key, "")) for key in WORKBOOK_FIELDS}
@@ -192,7 +190,10 @@ def resume(
         result = keep_profile(profile or form, notebook, defaults=form)
     else:
         result = make_workbook(profile or form, out, workbook=workbook, defaults=form)
-    store = AnswersStore(result.folder, debounce=0)
+    if notebook is not None:
+        store = open_store(result.folder)  # the page's own store (the browser-only site): no stale copy
+    else:
+        store = AnswersStore(result.folder, debounce=0)
     report = store.resume_document(doc, source=filename)
     return StartResult(
         folder=result.folder,

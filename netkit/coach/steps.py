@@ -27,6 +27,7 @@ __all__ = [
     "clamp",
     "hide_others_css",
     "milestone_progress",
+    "still_to_do",
 ]
 
 #: Cell tag prefix of a composed workbook's steps.
@@ -53,10 +54,12 @@ class Step:
 
 @dataclass(frozen=True)
 class StepProgress:
-    """Milestones reached in one step (``total`` is 0 for a step with none, e.g. the welcome)."""
+    """Milestones reached in one step (``total`` is 0 for a step with none, e.g. the welcome), and
+    the labels of those still to do, in the coach report's order."""
 
     done: int
     total: int
+    missing: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -72,8 +75,14 @@ def milestone_progress(steps: Sequence[Step], answers: Mapping[str, Any]) -> dic
     for step in steps:
         exercise = MILESTONE_EXERCISE.get(step.name)
         total = sum(1 for m in MILESTONES if m.exercise == exercise)
-        result[step.name] = StepProgress(total - len(missing.get(exercise or "", [])), total)
+        left = tuple(missing.get(exercise or "", []))
+        result[step.name] = StepProgress(total - len(left), total, left)
     return result
+
+
+def still_to_do(steps: Sequence[Step], progress: Mapping[str, StepProgress]) -> list[tuple[Step, str]]:
+    """(step, milestone label) for every milestone not reached yet, in step order: what "to do" means."""
+    return [(step, label) for step in steps for label in progress[step.name].missing]
 
 
 def hide_others_css(steps: Sequence[Step], current: int) -> str:

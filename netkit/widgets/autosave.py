@@ -7,9 +7,12 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netkit import runtime
 from netkit.markup import escape
 from netkit.store.answers import ERRORS, AnswersStore, open_store
 from netkit.widgets import status as _status
+from netkit.widgets.hosting_notice import browser_keeps_answers
+from netkit.workbook.hosting import saved_status
 
 __all__ = ["SaveStatus", "bind", "on_upload"]
 
@@ -56,9 +59,9 @@ class SaveStatus(widgets.HTML):
         if self.store.recovered:
             self.value = _status.warning(f"⚠ {escape(self.store.recovered)}")
         else:
-            self.value = _status.ok(
-                f"✓ Answers are saved automatically in {escape(self.store.path.name)} next to this workbook."
-            )
+            browser = runtime.IN_BROWSER
+            ok, text = saved_status(self.store.path.name, in_browser=browser, kept=browser and browser_keeps_answers())
+            self.value = _status.ok(escape(text)) if ok else _status.warning(escape(text))
 
     def show_error(self, exc: Exception) -> None:
         self.value = _status.problem(

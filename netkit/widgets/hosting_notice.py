@@ -7,9 +7,17 @@ from collections.abc import Mapping
 import ipywidgets as widgets
 
 from netkit import runtime
+from netkit.workbook.browser_storage import kept_in_browser
 from netkit.workbook.hosting import binder_notice_html, binder_session, browser_notice_html
 
-__all__ = ["BinderNotice"]
+__all__ = ["BinderNotice", "browser_keeps_answers"]
+
+
+def browser_keeps_answers() -> bool:
+    """In the browser: are the answers kept across a reload? The IndexedDB mount when the page made
+    it (:func:`netkit.workbook.browser_storage.keep_in_browser`), else JupyterLite's drive."""
+    kept = kept_in_browser()
+    return runtime.browser_drive_mounted() if kept is None else kept
 
 
 class BinderNotice(widgets.HTML):
@@ -20,7 +28,7 @@ class BinderNotice(widgets.HTML):
         super().__init__()
         self.session = binder_session(environ)
         if runtime.IN_BROWSER if in_browser is None else in_browser:
-            self.value = browser_notice_html(kept=runtime.browser_drive_mounted())
+            self.value = browser_notice_html(kept=browser_keeps_answers())
         elif self.session is None:
             self.layout.display = "none"
         else:

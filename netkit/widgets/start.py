@@ -17,12 +17,14 @@ from netkit.coach.start import (
     keep_profile,
     make_workbook,
     resume,
+    saved_profile,
 )
 from netkit.exceptions import NetkitError
 from netkit.markup import escape, escape_attr
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
+from netkit.workbook.personal_link import PersonalLinkError, decode_fragment, link_from_page
 
 __all__ = ["StartPage", "workbook_link_html"]
 
@@ -52,9 +54,13 @@ class StartPage(widgets.VBox):
         environ: Mapping[str, str] | None = None,
         notebook: str | Path | None = None,
         app_link: str | None = None,
+        link: str | None = None,
     ):
         """``notebook`` and ``app_link``: the browser-only site, where the workbook already exists
-        (only the profile is kept) and opens at ``app_link``."""
+        (only the profile is kept) and opens at ``app_link``. ``link``: the fragment of a personal
+        link (:mod:`netkit.workbook.personal_link`; by default the one the site's extension passed):
+        its details fill the form, and the first time they are kept at once, so the workbook is
+        theirs even if they go straight to it."""
         self.base = Path(base) if base is not None else Path(os.getcwd())
         self.notebook = self.base / notebook if notebook is not None else None
         self.app_link = app_link
@@ -62,6 +68,7 @@ class StartPage(widgets.VBox):
         self.workbook = workbook
         self.defaults = dict(defaults or {})
         self.result: StartResult | None = None
+        self._kept = 0
         self.fields: dict[str, widgets.ValueWidget] = {}
         for key, label in PROFILE_FIELDS:
             cls = widgets.Textarea if key == "goal" else widgets.Text
@@ -76,13 +83,17 @@ class StartPage(widgets.VBox):
         self._earlier = widgets.HTML(self._earlier_html())
         self._make.on_click(self.make)
         on_upload(self._upload, self.resume)
+        self._for = widgets.HTML()
+        self._for.add_class("netkit-welcome-for")
+        here = "in this browser" if self.notebook is not None else "in this session"
         super().__init__(
             [
                 BinderNotice(environ),
+                self._for,
                 self._earlier,
                 widgets.HTML(
                     "<h3>New here? Make your own workbook</h3>"
-                    "<p>Only your name is needed. What you type stays in this session; no roster is used.</p>"
+                    f"<p>Only your name is needed. What you type stays {here}; no roster is used.</p>"
                 ),
                 *self.fields.values(),
                 self._make,
@@ -96,6 +107,40 @@ class StartPage(widgets.VBox):
             ]
         )
         self.add_class("netkit-start")
+        self._personalise(link_from_page() if link is None else link)
+
+    def _personalise(self, fragment: str) -> None:
+        """Fill the form from a personal link (or, on the site, from the details kept earlier)."""
+        saved = saved_profile(self.notebook.parent) if self.notebook is not None else {}
+        try:
+            linked = decode_fragment(fragment)
+        except PersonalLinkError as exc:
+            linked = {}
+            self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
+        source = linked or {key: value for key, value in saved.items() if key in self.fields}
+        for key, widget in self.fields.items():
+            if source.get(key):
+                widget.value = source[key]
+        name = source.get("name", "")
+        if linked:
+            self._for.value = (
+                f"<h2>This workbook is for {escape(name)}</h2>"
+                "<p>Your coach's link filled in your details below. Not you, or something to correct? "
+                "Change it below and press <b>Make my workbook</b>.</p>"
+            )
+            if self.notebook is not None and not saved.get("name"):
+                self.make()
+                if self.result is not None:  # their workbook is ready: the one way in, right under their name
+                    self._for.value += f"<p>{self._link_html(self.result)}</p>"
+                    self._status.value = ""
+            elif self.notebook is not None and saved.get("name") != name:
+                self._status.value = _status.warning(
+                    f"⚠ This browser already holds the workbook of {escape(saved['name'])}. "
+                    f"Press <b>Make my workbook</b> to make it {escape(name)}'s.",
+                    tag="p",
+                )
+        elif name:
+            self._for.value = f"<h2>Welcome back, {escape(name)}</h2>"
 
     def _earlier_html(self) -> str:
         found = existing_workbooks(self.out)
@@ -109,14 +154,21 @@ class StartPage(widgets.VBox):
     def _values(self) -> dict[str, str]:
         return {key: widget.value for key, widget in self.fields.items()}
 
-    def _show(self, result: StartResult, message: str) -> None:
-        self.result = result
-        link = (
-            workbook_link_html(result, self.base)
-            if self.app_link is None
-            else f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' "
+    def _link_html(self, result: StartResult) -> str:
+        """The way into the workbook. On the site the link carries ``data-netkit-preload``: the site's
+        extension opens the workbook in the background while the participant reads (again when the
+        details change, hence the count), and shows it at once when the link is followed."""
+        if self.app_link is None:
+            return workbook_link_html(result, self.base)
+        self._kept += 1
+        return (
+            f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' data-netkit-preload='{self._kept}' "
             "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>"
         )
+
+    def _show(self, result: StartResult, message: str) -> None:
+        self.result = result
+        link = self._link_html(result)
         self._status.value = _status.ok(f"✓ {message}</p><p>{link}", tag="p")
         self._earlier.value = self._earlier_html()
 

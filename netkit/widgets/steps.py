@@ -1,9 +1,11 @@
 """The step view: one exercise at a time in Voilà, with progress, Back / Next and a clear end.
 
 ``netkit compose`` puts ``steps = StepView([...])`` at the top of a workbook and ``steps.footer``
-at the bottom. In Voilà the header shows where the participant is (step n of N, the coach
-report's milestones reached, the list of steps) and a ``<style>`` hides every other step's
-cells (see :mod:`netkit.coach.steps`). In JupyterLab both stay hidden and the workbook is a plain
+at the bottom. In Voilà (and the no-server site's app mode, whose extension sets ``NETKIT_STEPS``
+and gives cells Voilà's tag classes) the header shows where the participant is (step n of N, the
+coach report's milestones reached and which are still to do, the list of steps) and a ``<style>``
+hides every other step's cells (see :mod:`netkit.coach.steps`). The one Back / Next pair is at the
+foot of the step, where reading it ends. In JupyterLab both stay hidden and the workbook is a plain
 notebook, cell by cell. The current step is saved, so a reload comes back to it.
 """
 
@@ -14,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 import ipywidgets as widgets
 
-from netkit.coach.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress
+from netkit.coach.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress, still_to_do
 from netkit.markup import escape
 from netkit.store.answers import AnswersStore, open_store
 
@@ -30,6 +32,7 @@ _CSS = """<style>
   list-style: none; font-size: 0.95rem; color: #333; }
 .netkit-steps-list [aria-current] { font-weight: bold; color: #0b3d6b; text-decoration: underline; }
 .netkit-steps-progress progress { width: 12em; height: 0.9em; vertical-align: middle; }
+.netkit-steps-todo { margin: 2px 0 0; font-size: 0.95rem; color: #333; }
 .netkit-steps-done { border: 2px solid #2e6b37; border-radius: 6px; padding: 8px 12px; color: #1d4723;
   background: #eef7ef; }
 </style>"""
@@ -42,7 +45,8 @@ def in_voila(environ: Mapping[str, str] | None = None) -> bool:
 
 
 class StepView(widgets.VBox):
-    """Step n of N with progress and Back / Next; ``footer`` repeats Back / Next and says when you are done."""
+    """Step n of N with progress and the milestones still to do; ``footer`` holds the one Back / Next pair
+    and says when you are done."""
 
     def __init__(
         self,
@@ -63,35 +67,16 @@ class StepView(widgets.VBox):
         self.next = widgets.Button(
             description="Next", button_style="primary", tooltip="The next step", layout=widgets.Layout(width="auto")
         )
-        self._back2 = widgets.Button(description="Previous step", layout=widgets.Layout(width="auto"))
-        self._next2 = widgets.Button(
-            description="Next step", button_style="primary", layout=widgets.Layout(width="auto")
-        )
         self._done = widgets.HTML()
-        # After a move, the page scrolls back to the header (from the footer, the keyboard focus moves
-        # to the step's heading too) through a tiny script output; where scripts are not rendered,
-        # nothing else changes.
+        # After a move, the page scrolls back to the header and the keyboard focus moves to the step's
+        # heading, through a tiny script output; where scripts are not rendered, nothing else changes.
         self._scroll = widgets.Output(layout=widgets.Layout(height="0px", overflow="hidden"))
         self._moves = 0
-        for button, move, focus in (
-            (self.back, -1, False),
-            (self._back2, -1, True),
-            (self.next, 1, False),
-            (self._next2, 1, True),
-        ):
-            button.on_click(lambda _b, move=move, focus=focus: self.go(self.current + move, focus=focus))
-        self.footer = widgets.VBox([self._done, widgets.HBox([self._back2, self._next2])])
+        self.back.on_click(lambda _b: self.go(self.current - 1, focus=True))
+        self.next.on_click(lambda _b: self.go(self.current + 1, focus=True))
+        self.footer = widgets.VBox([self._done, widgets.HBox([self.back, self.next])])
         self.footer.add_class("netkit-steps-footer")
-        super().__init__(
-            [
-                widgets.HTML(_CSS),
-                self._hide,
-                self._title,
-                self._progress,
-                widgets.HBox([self.back, self.next]),
-                self._scroll,
-            ]
-        )
+        super().__init__([widgets.HTML(_CSS), self._hide, self._title, self._progress, self._scroll])
         self.add_class("netkit-steps-header")
         if not self.enabled:
             self.layout.display = "none"
@@ -133,15 +118,23 @@ class StepView(widgets.VBox):
             mark = "✓ " if progress[other.name].complete else ""
             current = " aria-current='step'" if index == self.current else ""
             items.append(f"<li{current}>{mark}{index + 1}. {escape(other.title)}</li>")
+        left = still_to_do(self.steps, progress)
+        todo = (
+            "<p class='netkit-steps-todo'>Still to do: "
+            + "; ".join(f"{escape(label)} <i>(step {self.steps.index(s) + 1})</i>" for s, label in left)
+            + "</p>"
+            if left
+            else "<p class='netkit-steps-todo'>Every milestone reached.</p>"
+        )
         self._progress.value = (
             f"<div class='netkit-steps-progress'><label>Milestones your coach's report counts: "
             f"<progress max='{total}' value='{done}'>{done} of {total}</progress></label> "
-            f"<b>{done} of {total} done</b>, {total - done} to do</div>"
+            f"<b>{done} of {total} done</b>, {total - done} to do</div>{todo}"
             f"<ol class='netkit-steps-list' aria-label='Steps'>{''.join(items)}</ol>"
         )
-        self.back.disabled = self._back2.disabled = self.current == 0
-        self.next.disabled = self._next2.disabled = last
-        self._next2.layout.display = "none" if last else None
+        self.back.disabled = self.current == 0
+        self.next.disabled = last
+        self.next.layout.display = "none" if last else None
         self._done.value = (
             "<div class='netkit-steps-done' role='status'><b>You are done: take it home.</b> "
             "Press <i>Download everything</i> above to keep your workbook, answers, map and calendars. "

@@ -27,6 +27,7 @@ __all__ = [
     "binder_session",
     "browser_notice_html",
     "on_binder",
+    "saved_status",
 ]
 
 #: Environment variables mybinder.org (BinderHub) sets in a session.
@@ -103,27 +104,38 @@ def binder_notice_html(session: BinderSession) -> str:
 def browser_notice_html(kept: bool = True) -> str:
     """The notice in the browser-only site (``netkit lite``): where the answers are, and how they can go.
 
-    Honest about what a browser keeps: the answers are in this browser's storage for this site,
-    on this device only; clearing the site's data (or a private window closing) deletes them.
-    ``kept=False``: the browser gave the site no storage (no service worker: plain ``http://``
-    from another machine), so answers last only until the page is reloaded or closed.
+    Honest about what a browser keeps: the answers are in this browser's storage for this site
+    (IndexedDB, see :mod:`netkit.workbook.browser_storage`), on this device only; clearing the
+    site's data (or a private window closing) deletes them. ``kept=False``: the browser refused the
+    site its storage (storage blocked in its settings), so answers last only until the page is
+    reloaded or closed.
     """
     if not kept:
         return (
             "<div class='netkit-browser-notice' role='alert' style='border:2px solid #a15c00;"
             "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>"
-            "<b>⚠ Your answers are not being kept.</b> This browser did not let the site store "
-            "files (the site is served over plain http:// from another computer), so everything you "
-            "type is lost when this page is reloaded or closed. Use <b>Download everything</b> in "
-            "the “Take your work home” section before you leave, and tell your coach: the site "
-            "needs https:// (or to be opened from this computer's own localhost).</div>"
+            "<b>⚠ Your answers are not being kept.</b> This browser refused the site its storage "
+            "(a setting that blocks site data, or some private windows), so everything you type is "
+            "lost when this page is reloaded or closed. Use <b>Download everything</b> in the "
+            "“Take your work home” section before you leave, or open the site in a normal window "
+            "of a browser that allows site data.</div>"
         )
     return (
         "<div class='netkit-browser-notice' role='note' style='border:2px solid #2f5d8a;"
         "background:#eef4fb;padding:0.5em 0.9em;border-radius:4px'>"
         "<b>Your answers stay in this browser, on this device.</b> Nothing is sent to a server: "
-        "they are saved as you type in this browser's storage for this site. Another browser or "
-        "device will not see them, and clearing this site's data (or closing a private window) "
-        "deletes them. To keep them, use <b>Download everything</b> in the “Take your work home” "
-        "section; to carry on elsewhere, upload that file on the welcome page.</div>"
+        "they are saved as you type in this browser's storage for this site (IndexedDB). Another "
+        "browser or device will not see them, and clearing this site's data (“cookies and site "
+        "data”, or closing a private window) deletes them. To keep them, use <b>Download "
+        "everything</b> in the “Take your work home” section; to carry on elsewhere, upload that "
+        "file on the welcome page.</div>"
     )
+
+
+def saved_status(file_name: str, *, in_browser: bool = False, kept: bool = True) -> tuple[bool, str]:
+    """The save line under a form: (all is well, plain text); never "saved" where nothing is kept."""
+    if not in_browser:
+        return True, f"✓ Answers are saved automatically in {file_name} next to this workbook."
+    if kept:
+        return True, "✓ Answers are saved as you type, in this browser's storage for this site."
+    return False, "⚠ Answers are not kept after this page closes: use Download everything before you leave."

@@ -82,6 +82,37 @@ def _wait_for_app(page, button: str) -> None:
     page.wait_for_selector("body[data-netkit-ran='true']", timeout=KERNEL_TIMEOUT, state="attached")
 
 
+def wait_for_workbook(page) -> None:
+    """Wait until the app mode has run the workbook: its step view's header says which step is shown."""
+    page.wait_for_selector("body[data-netkit-ran='true']", timeout=KERNEL_TIMEOUT, state="attached")
+    page.locator(".netkit-steps-header h2").wait_for(timeout=60_000)
+
+
+def open_workbook_from_welcome(page):
+    """Follow the welcome page's link: the workbook shows at once in the page's frame, where it has been
+    starting while the participant read (``netkit-workbook``); a reload then opens it as the page itself."""
+    page.locator("a.netkit-workbook-link").click()
+    page.wait_for_selector("body[data-netkit-revealed='true']", state="attached", timeout=10_000)
+    assert page.url.endswith("path=workshop.ipynb"), page.url  # a reload opens the workbook
+    frame = page.frame(name="netkit-workbook")
+    assert frame is not None and page.locator("#netkit-preload").is_visible()
+    return frame
+
+
+def step_to(page, number: int) -> None:
+    """Show step ``number`` (1-based) of the workbook's step view with its one Back / Next pair."""
+    footer = page.locator(".netkit-steps-footer")
+    for _ in range(12):
+        heading = page.locator(".netkit-steps-header h2").inner_text()
+        current = int(heading.split()[1])
+        if current == number:
+            page.wait_for_timeout(300)  # the step's widgets lay out
+            return
+        footer.get_by_role("button", name="Next" if current < number else "Back", exact=True).click()
+        page.get_by_text(f"Step {current + (1 if current < number else -1)} of").first.wait_for()
+    raise AssertionError(f"step {number} was never reached")
+
+
 def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts):
     """Welcome page → workbook app → contact, message, reflection → reload restores them → zip; no other host?"""
     context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
@@ -100,40 +131,50 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
         assert page.locator("#menu-panel-wrapper").is_hidden(), "the menu bar is shown in app mode"
         page.get_by_label("Your name").fill("Ada Lovelace")
         page.get_by_role("button", name="Make my workbook").click()
-        page.locator("a.netkit-workbook-link").click()
+        wb = open_workbook_from_welcome(page)
 
-        # --- the workbook, as an app
-        _wait_for_app(page, "Save contact")
+        # --- the workbook, as an app, one step at a time
+        wait_for_workbook(wb)
+        assert wb.locator(".netkit-steps-header h2").inner_text().startswith("Step 1 of 5")
         screenshot(page, artifacts / "lite-workbook-opened.png")
-        card = page.locator(".netkit-opening").first.inner_text()
+        card = wb.locator(".netkit-opening").first.inner_text()
         assert "Ada Lovelace" in card and "Networking that lasts" in card and "Sam Rivera" in card
-        page.get_by_label("Name", exact=True).fill(f"Grace {HOSTILE}")
-        page.get_by_role("button", name="Save contact").click()
-        page.get_by_placeholder("Your message").fill("Dear Grace, may I ask you about your work?")
+        assert not wb.get_by_role("button", name="Save contact").first.is_visible()  # another step's form
+        step_to(wb, 2)
+        wb.get_by_label("Name", exact=True).fill(f"Grace {HOSTILE}")
+        wb.get_by_role("button", name="Save contact").click()
+        step_to(wb, 3)
+        wb.get_by_placeholder("Your message").fill("Dear Grace, may I ask you about your work?")
         # Sent on 23 Dec 2026 in the UK: the nudge skips the bank holidays (the holidays package, in Pyodide).
-        if page.get_by_placeholder("Their name, e.g. Ana Souza").is_visible():
-            page.get_by_placeholder("Their name, e.g. Ana Souza").fill("Grace")
-        page.get_by_role("button", name="Save to outbox").click()
-        page.get_by_label("Sent on:").fill("2026-12-23")
-        page.get_by_role("button", name="Mark as sent").click()
-        page.get_by_text("public holidays in the United Kingdom are skipped").wait_for(timeout=60_000)
-        assert "Mon 04 Jan 2027" in page.inner_text("body")
-        page.get_by_placeholder("Write freely; this is for you.").first.fill("I wish I had kept in touch with Bo.")
-        page.get_by_placeholder("Write freely; this is for you.").first.press("Tab")
+        if wb.get_by_placeholder("Their name, e.g. Ana Souza").is_visible():
+            wb.get_by_placeholder("Their name, e.g. Ana Souza").fill("Grace")
+        wb.get_by_role("button", name="Save to outbox").click()
+        wb.get_by_label("Sent on:").fill("2026-12-23")
+        wb.get_by_role("button", name="Mark as sent").click()
+        wb.get_by_text("public holidays in the United Kingdom are skipped").wait_for(timeout=60_000)
+        assert "Mon 04 Jan 2027" in wb.inner_text("body")
+        step_to(wb, 4)
+        wb.get_by_placeholder("Write freely; this is for you.").first.fill("I wish I had kept in touch with Bo.")
+        wb.get_by_placeholder("Write freely; this is for you.").first.press("Tab")
         time.sleep(3)  # debounced save (0.4 s) on the kernel's asyncio loop, then the drive write
         assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert wb.evaluate("typeof window.__pwned") == "undefined"
         screenshot(page, artifacts / "lite-workbook.png")
 
-        # --- reload: everything comes back from the browser's storage
+        # --- reload: everything comes back from the browser's storage, on the step they were on
         page.reload(wait_until="load")
-        _wait_for_app(page, "Save contact")
-        page.get_by_placeholder("Your message").wait_for()
-        assert page.get_by_placeholder("Your message").input_value() == "Dear Grace, may I ask you about your work?"
+        wait_for_workbook(page)
+        assert page.locator(".netkit-steps-header h2").inner_text().startswith("Step 4 of 5")
         assert (
             page.get_by_placeholder("Write freely; this is for you.").first.input_value()
             == "I wish I had kept in touch with Bo."
         )
+        step_to(page, 3)
+        page.get_by_placeholder("Your message").wait_for()
+        assert page.get_by_placeholder("Your message").input_value() == "Dear Grace, may I ask you about your work?"
+        step_to(page, 2)
         assert f"Grace {HOSTILE}" in page.inner_text("body")
+        step_to(page, 5)
 
         # --- take it home: one zip with the answers
         with page.expect_download(timeout=120_000) as info:

@@ -146,10 +146,14 @@ class Milestone:
 
 
 def _contacts_dated(facts: Facts) -> float:
-    if not facts.contacts:
+    """Half of the participant's own contacts have a last-contact date. Imported contacts without one
+    (``source`` set by an importer) are not counted: importing 300 LinkedIn connections must never take
+    back a milestone the participant reached (count what they did, not what the data lacks)."""
+    own = [c for c in facts.contacts if not c.source or c.last_heard is not None]
+    if not own:
         return 0.0
-    dated = sum(1 for c in facts.contacts if c.last_heard is not None)
-    return 1.0 if dated * 2 >= len(facts.contacts) else 0.0
+    dated = sum(1 for c in own if c.last_heard is not None)
+    return 1.0 if dated * 2 >= len(own) else 0.0
 
 
 def _reflection_fraction(answers: Mapping[str, Any]) -> float:
