@@ -42,6 +42,7 @@ __all__ = [
     "worksheets_html",
 ]
 
+
 def split_list(text: str) -> list[str]:
     """'Khan Academy; Coursera' → ['Khan Academy', 'Coursera'] (roster lists use ; or ,)."""
     return [item.strip() for item in re.split(r"[;,\n]", text or "") if item.strip()]

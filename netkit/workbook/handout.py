@@ -67,8 +67,6 @@ def handout_files(
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
         f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
         f"<p class='muted'>Printed from netkit on {escape(today.isoformat())}. Keep it private: it names the "
-        "people you know.</p>"
-        + "".join(sections)
-        + "</body></html>"
+        "people you know.</p>" + "".join(sections) + "</body></html>"
     )
     return {HANDOUT_NAME: page.encode("utf-8"), **made}
