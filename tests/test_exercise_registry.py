@@ -13,7 +13,15 @@ import nbformat
 import pytest
 
 import netkit.exercises
-from netkit.coach.collect import EXERCISES, MILESTONES, build_report, completion, missing_steps
+from netkit.coach.collect import (
+    CSV_HEADER,
+    EXERCISES,
+    MILESTONES,
+    build_report,
+    completion,
+    missing_steps,
+    summary_rows,
+)
 from netkit.coach.compose import first_heading
 from netkit.coach.report_html import report_html
 from netkit.coach.steps import MILESTONE_EXERCISE, Step, milestone_progress
@@ -107,6 +115,7 @@ def test_a_new_exercise_appears_in_the_report_step_view_worksheets_and_take_home
     report = build_report({"p1": {**done, "sharing.share": True}}, today=dt.date(2026, 12, 5), min_group=1)
     assert report.rows[0].percent["gratitude-log"] == 100
     assert "Thank three people" in report_html(report)
+    assert "Thank three people %" in CSV_HEADER and len(summary_rows(report)[0]) == len(CSV_HEADER)
     # the step view, by the composed workbook's step name
     progress = milestone_progress([Step("gratitude-log", "Thank")], done)
     assert progress["gratitude-log"].done == progress["gratitude-log"].total == 1
@@ -142,3 +151,14 @@ def test_the_tool_refuses_an_existing_exercise_name(tmp_path):
         tool.new_exercise("outreach", "Again", root=tmp_path)
     with pytest.raises(SystemExit):
         tool.new_exercise("Network", "Capitals", root=tmp_path)
+
+
+def test_compose_titles_a_new_exercise_step_with_its_declared_heading(new_exercise, tmp_path):
+    """The tool's notebook has no top-level heading; the composed step view shows the declared one."""
+    from netkit.coach.compose import compose, read_spec
+
+    (tmp_path / "workbooks").mkdir()
+    spec_path = tmp_path / "workbooks" / "w.toml"
+    spec_path.write_text('title = "W"\nexercises = ["gratitude-log"]\n', encoding="utf-8")
+    nb = compose(read_spec(spec_path))
+    assert "Exercise 4 — Thank three people" in "".join(c.source for c in nb.cells if c.get("id") == "netkit-steps")
