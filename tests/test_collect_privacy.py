@@ -197,11 +197,14 @@ def test_the_coach_notebook_view_holds_figures_between_refreshes(tmp_path):
 
 
 def test_a_damaged_or_odd_state_file_starts_afresh(tmp_path):
-    """Is a damaged state file, or a named pipe in its place, a fresh start rather than an error or a hang?"""
+    """Is a damaged state file a fresh start, and a named pipe in its place a clear refusal (never a hang, never
+    replaced)?"""
     import os
+    import stat
     import threading
 
     from netkit.coach.collect.release import state_path
+    from netkit.exceptions import OutputPathError
 
     path = tmp_path / "report.html"
     state_path(path).write_text("{ not json", encoding="utf-8")
@@ -211,5 +214,17 @@ def test_a_damaged_or_odd_state_file_starts_afresh(tmp_path):
         state_path(path).unlink()
         os.mkfifo(state_path(path))
         done = threading.Event()
-        threading.Thread(target=lambda: (write_report(_cohort(path, {"a": 5}), path), done.set()), daemon=True).start()
+        outcome: list = []
+
+        def attempt():
+            try:
+                write_report(_cohort(path, {"a": 5}), path)
+                outcome.append(None)
+            except OutputPathError as exc:  # never replaced: the pipe is named, with the fix
+                outcome.append(exc)
+            done.set()
+
+        threading.Thread(target=attempt, daemon=True).start()
         assert done.wait(20), "write_report hung on a pipe"
+        assert outcome and outcome[0] is not None and "named pipe" in str(outcome[0])
+        assert stat.S_ISFIFO(os.stat(state_path(path)).st_mode)  # left as it was

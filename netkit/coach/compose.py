@@ -175,8 +175,11 @@ def first_heading(nb: nbformat.NotebookNode) -> str | None:
 
 def _title_of(name: str, nb: nbformat.NotebookNode) -> str:
     """A step's title (unless the TOML's ``step_titles`` names one): the exercise's first top-level
-    heading, else its name in words."""
-    return first_heading(nb) or name.replace("-", " ").capitalize()
+    heading, else its registered heading (:mod:`netkit.exercises.registry`), else its name in words."""
+    from netkit.exercises.registry import exercise
+
+    declared = exercise(name)
+    return first_heading(nb) or (declared.heading if declared else name.replace("-", " ").capitalize())
 
 
 def _read_exercise(path: Path) -> nbformat.NotebookNode:

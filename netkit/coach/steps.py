@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from netkit.exercises.registry import LiveMapping, step_exercises
 from netkit.store.schema import CURRENT_STEP
 
 __all__ = [
@@ -36,8 +37,9 @@ STEP_TAG = "netkit-step-"
 LAB_ONLY_TAG = "netkit-lab-only"
 #: Answers key remembering the step a participant was on (so a reload comes back there).
 CURRENT_STEP_KEY = CURRENT_STEP
-#: Exercise notebook name -> the exercise name the milestones use.
-MILESTONE_EXERCISE = {"network-map": "network", "outreach": "outreach", "reflection": "reflection"}
+#: Step name (an exercise notebook's name, or any older spelling) -> the exercise id the milestones use, read from
+#: the exercise registry (:mod:`netkit.exercises.registry`) at each use.
+MILESTONE_EXERCISE = LiveMapping(step_exercises)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ same plan. One content model (:func:`sheets`) is drawn two ways:
 * :func:`worksheets_html` — a page per participant that ``netkit render --html`` writes, with
   their name, goal and target organisations filled in, and the same writing space.
 
+Each exercise declares its own sheet (``Exercise.worksheet``, :mod:`netkit.exercises.registry`); this module adds
+the "About you" page and draws them, in workshop order, so a new exercise is on paper with no edit here.
 Every part is built from the exercises' own data, so paper and screen cannot drift apart: the
 rings from :data:`netkit.contacts.RINGS`, the reflection questions from
 :data:`netkit.exercises.reflection.prompts.PROMPTS`, the rhythms from
@@ -22,8 +24,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
+from netkit.exercises import registry
+from netkit.exercises.outreach.exercise import NOT_ON_PAPER, checklist_rules, template_texts
+from netkit.exercises.registry import Part, Sheet, SheetContext
 from netkit.markup import escape, escape_attr
 
 __all__ = [
@@ -38,78 +42,17 @@ __all__ = [
     "worksheets_html",
 ]
 
-#: Linter rules that describe the software rather than the message; not for a paper checklist.
-NOT_ON_PAPER = frozenset({"english-only"})
-
-
-@dataclass(frozen=True)
-class Part:
-    """One form on a sheet. ``kind``: rings | table | checklist | lines | fields | list (points to read,
-    ``items``) | texts (short texts to copy from, ``items``, each "title\ntext")."""
-
-    kind: str
-    title: str
-    hint: str = ""
-    columns: tuple[str, ...] = ()
-    rows: int = 0
-    items: tuple[str, ...] = ()
-    lines: int = 0
-    values: tuple[str, ...] = ()  # pre-filled answers for "fields" (same order as items)
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """One printed page (or two): an exercise's forms."""
-
-    exercise: str
-    title: str
-    intro: str
-    parts: tuple[Part, ...] = field(default_factory=tuple)
-
 
 def split_list(text: str) -> list[str]:
     """'Khan Academy; Coursera' → ['Khan Academy', 'Coursera'] (roster lists use ; or ,)."""
     return [item.strip() for item in re.split(r"[;,\n]", text or "") if item.strip()]
 
 
-def checklist_rules() -> list[tuple[str, str]]:
-    """(rule id, plain words) for every linter rule that is about the message itself.
-
-    The words are each rule's title, from :func:`netkit.exercises.outreach.lint.checklist_items` (the linter's own
-    rule list), so the paper checklist never silently drops or rewords a rule.
-    """
-    from netkit.exercises.outreach.lint import checklist_items
-
-    return [(rule, words) for rule, words in checklist_items() if rule not in NOT_ON_PAPER]
-
-
-def template_texts() -> list[tuple[str, str]]:
-    """(title, text with [gaps]) of every built-in message template, for paper."""
-    from netkit.exercises.outreach.message import render_message
-    from netkit.exercises.outreach.templates import builtin_templates
-
-    return [(t.title, render_message(t, {}, {}, placeholders=True)) for t in builtin_templates()]
-
-
 def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
     """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …)."""
-    from netkit.business_days import checked_country, working_days
     from netkit.coach.run_sheets import load_guide
-    from netkit.contacts import RINGS
-    from netkit.contacts.advice import ASK, FOLLOW_UP, NO_ASK, rhythm_rule
-    from netkit.exercises.outreach import conversation
-    from netkit.exercises.reflection.prompts import PROMPTS
 
     p = {k: str(v or "") for k, v in (personal or {}).items()}
-    organisations = split_list(p.get("target_organisations", ""))
-    freelance = any(w in p.get("career_stage", "").lower() for w in ("freelanc", "self-employed", "independent"))
-    orgs_hint = (
-        "Who do you know at " + ", ".join(organisations) + "? Who might know someone there?"
-        if organisations
-        else "Who do you know at the clients you would like to work with?"
-        if freelance
-        else "Who do you know at the organisations you would like to work for?"
-    )
     guide = load_guide()
     about = Sheet(
         "welcome",
@@ -136,123 +79,8 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
             ),
         ),
     )
-    ring_hint = "; ".join(f"{ring.label}: {ring.meaning} ({ring.cadence_label})" for ring in RINGS.values())
-    network = Sheet(
-        "network-map",
-        "Exercise 1 — Map your network",
-        "Start wide: former colleagues, classmates, neighbours, people from a course. Write each "
-        "person's initials on the ring that fits; decide later whom to contact.",
-        (
-            Part(
-                "list",
-                "Places to look (one name for each line)",
-                hint="Nobody starts from zero. New in the country, back after a break, a student? Three names "
-                "today, one message this week, one new place a month where the same people meet.",
-                items=tuple(guide.get("categories", ())),
-            ),
-            Part(
-                "rings",
-                "Your rings (you are in the middle)",
-                hint=ring_hint,
-                items=tuple(ring.label for ring in RINGS.values()),
-            ),
-            Part(
-                "table",
-                "People on your map",
-                hint=orgs_hint,
-                columns=("Name", "Organisation / sector", "Ring", "Last in touch", "I gave / I asked"),
-                rows=9,
-            ),
-        ),
-    )
-    outreach = Sheet(
-        "outreach",
-        "Exercise 2 — Write a message",
-        "Pick one person from your map and a situation: an informational-interview request, "
-        "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask.",
-        (
-            Part("fields", "The message", items=("To (and how I know them)", "Situation")),
-            Part(
-                "lines",
-                "Your draft",
-                hint="Say how you know them in the first line; make the ask a question.",
-                lines=10,
-            ),
-            Part(
-                "checklist",
-                "Check your draft (or your partner's) has none of these",
-                items=tuple(words for _, words in checklist_rules()),
-            ),
-            Part(
-                "fields",
-                "Sent, and when to follow up",
-                hint=FOLLOW_UP.long
-                + (
-                    f" Business days skip weekends ({working_days(country).rule})."
-                    if (country := checked_country(p.get("country"))[0])
-                    else " Business days skip weekends."
-                ),
-                items=("Sent on", "Nudge on (if no reply)", "Second person on (if still nothing)", "They replied on"),
-            ),
-            Part("list", "Asks, and messages with no ask", items=(ASK.long, NO_ASK.long)),
-            Part(
-                "texts",
-                "Templates to start from (fill the [gaps] in your own words)",
-                items=tuple(f"{title}\n{text}" for title, text in template_texts()),
-            ),
-            Part("list", "Before the conversation", items=conversation.PREPARE),
-            Part(
-                "list",
-                "Questions to choose from",
-                items=tuple(q for questions in conversation.QUESTIONS.values() for q in questions),
-            ),
-            Part("list", "Closing the conversation", items=conversation.CLOSING),
-            Part("list", "Afterwards", items=conversation.AFTER),
-            Part(
-                "texts",
-                "Role cards for the role-play",
-                items=tuple(
-                    f"{r['title']}\n" + " ".join(r["card"]) for r in guide["activities"]["role-play"].get("roles", [])
-                ),
-            ),
-            Part(
-                "lines",
-                "Informational interview: questions to ask, and notes",
-                hint="What is the work really like? What do you wish you had known? Whom else should I talk to?",
-                lines=6,
-            ),
-        ),
-    )
-    reflection = Sheet(
-        "reflection",
-        "Exercise 3 — From regret to a plan you can keep",
-        "Answer the questions a couple at a time; nobody sees them unless you choose to share.",
-        (
-            Part(
-                "fields",
-                "Confidence about getting in touch with people (1 = not at all, 10 = very)",
-                items=("Before", "After"),
-            ),
-            *(Part("lines", prompt.question, hint=prompt.hint, lines=3) for prompt in PROMPTS),
-            Part(
-                "table",
-                "My stay-in-touch plan",
-                hint="Each ring has its own rhythm. " + rhythm_rule(),
-                columns=("Who", "Ring", "How often", "First step", "From (date)"),
-                rows=6,
-            ),
-            Part(
-                "fields",
-                "My commitment",
-                items=(
-                    "This month I will get in touch with",
-                    "My first step, and by when",
-                    "My commitment buddy, who checks in two weeks from now (date)",
-                ),
-            ),
-        ),
-    )
-    return [about, network, outreach, reflection]
+    context = SheetContext(p, guide, tuple(split_list(p.get("target_organisations", ""))))
+    return [about, *(e.worksheet(context) for e in registry.exercises() if e.worksheet is not None)]
 
 
 # --------------------------------------------------------------------------- pictures
@@ -349,6 +177,8 @@ def worksheets_html(
     """One printable page of worksheets (personalised when ``personal`` holds roster fields);
     ``exercises`` limits it to the sheets of a workbook's own exercises (default: all)."""
     p = personal or {}
+    # a workbook names its exercises by notebook (``network-map``); the sheets by exercise id
+    wanted = {found.id if (found := registry.exercise(spelling)) else spelling for spelling in exercises or ()}
     name = str(p.get("name") or "")
     meta = " · ".join(escape(x) for x in (p.get("workshop"), p.get("workshop_date"), p.get("coach")) if x)
     body = "".join(
@@ -356,7 +186,7 @@ def worksheets_html(
         + "".join(_part_html(part) for part in s.parts)
         + "</section>"
         for s in sheets(p)
-        if exercises is None or s.exercise == "welcome" or s.exercise in exercises
+        if exercises is None or s.exercise == "welcome" or s.exercise in wanted
     )
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"

@@ -18,6 +18,7 @@ from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_
 from netkit.coach.collect.report import CohortReport, build_report, digest
 from netkit.coach.manifest import read_manifest
 from netkit.exceptions import AnswersError, NetkitError, RenderError
+from netkit.exercises.registry import LiveSequence
 from netkit.kept_copies import backup_of
 from netkit.paths import manifest_folder
 from netkit.store.document import BACKUP_NAME, DAMAGED_GLOB, FILENAME, MAX_BYTES, answers_path
@@ -272,7 +273,9 @@ def collect(
 
 
 # --------------------------------------------------------------------------- CSV
-CSV_HEADER = ("participant", "status", *(f"{label} %" for label in EXERCISES.values()), "overall %", "note")
+CSV_HEADER = LiveSequence(  # one column per registered exercise, read at each use
+    lambda: ("participant", "status", *(f"{label} %" for label in EXERCISES.values()), "overall %", "note")
+)
 
 
 def summary_rows(report: CohortReport) -> list[list[Any]]:

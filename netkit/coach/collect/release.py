@@ -11,9 +11,10 @@ again, marked as held. The difference between any two successive reports then mi
 What the last report showed is kept in a small state file beside the output
 (:func:`state_path`, ``.<report name>.netkit-figures.json``). It holds the figures that were shown and,
 per figure, one keyed fingerprint per contributor (an HMAC with a random key of the file: no name, id or
-number of anyone in clear). A missing or damaged state file (or anything there that is not a regular
-file) starts afresh. The coach's notebook view keeps
-the same state in memory between refreshes.
+number of anyone in clear). A missing or damaged state file starts afresh; a named pipe, device or
+folder in its place is never read (no hang) nor replaced: the write stops with
+:class:`~netkit.exceptions.OutputPathError` naming it. The coach's notebook view keeps the same state in
+memory between refreshes.
 """
 
 from __future__ import annotations

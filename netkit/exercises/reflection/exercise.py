@@ -1,0 +1,162 @@
+"""Exercise 3 as one thing (:class:`~netkit.exercises.registry.Exercise`): from regret to a plan you can keep.
+
+What the coach report and the step view count (the prompts answered, a commitment in the plan, confidence rated
+twice), the take-home section (the answers written, the plan, this month's list and the commitment, and the plan as
+a calendar file) and the paper sheet (confidence, the prompts, the plan table, the commitment). The rest of the kit
+reads these through :mod:`netkit.exercises.registry`; nothing else names this exercise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from netkit.exercises.registry import (
+    Exercise,
+    Milestone,
+    Part,
+    Sheet,
+    SheetContext,
+    TakeHome,
+    TakeHomeContext,
+    TakeHomePart,
+)
+from netkit.markup import escape, paragraphs
+from netkit.reminders_ics import calendar_bytes
+from netkit.store import schema
+
+__all__ = ["EXERCISE", "PLAN_CALENDAR_NAME", "confidence_of", "plan_of", "prompts_fraction"]
+
+#: The stay-in-touch plan that goes home, as a calendar file.
+PLAN_CALENDAR_NAME = "stay-in-touch.ics"
+
+
+def confidence_of(answers: Mapping[str, Any]) -> tuple[int | None, int | None]:
+    """The confidence ratings (1–10) before and after, ``None`` where not rated (or not readable)."""
+    from netkit.exercises.reflection.confidence import level
+
+    return level(answers.get(schema.CONFIDENCE_BEFORE)), level(answers.get(schema.CONFIDENCE_AFTER))
+
+
+def plan_of(answers: Mapping[str, Any]) -> list:
+    """The readable lines of the stay-in-touch plan."""
+    from netkit.exercises.reflection.plan import plan_from_json
+
+    entries, _problems = plan_from_json(answers.get(schema.PLAN))
+    return entries
+
+
+def prompts_fraction(answers: Mapping[str, Any]) -> float:
+    """The share (0–1) of reflection prompts answered."""
+    from netkit.exercises.reflection.prompts import answers_from_store, progress
+
+    return progress(answers_from_store(answers)).fraction
+
+
+MILESTONES = (
+    Milestone("reflection", "every reflection prompt answered", lambda r: r.get(prompts_fraction, 0.0)),
+    Milestone("reflection", "a commitment in the plan", lambda r: float(bool(r.get(plan_of, [])))),
+    Milestone(
+        "reflection", "confidence rated before and after", lambda r: float(None not in r.get(confidence_of, (None,)))
+    ),
+)
+
+
+def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePart:
+    """The answers written, the plan with this month's list and the commitment; the plan also as a calendar."""
+    from netkit.exercises.reflection.plan import commitment_statement, due_this_month, plan_from_json, to_reminders
+    from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
+
+    today = context.today
+    written = answers_from_store(answers)
+    parts = [
+        f"<h3>{escape(p.question)}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
+        for p in PROMPTS
+        if written.get(p.id, "").strip()
+    ]
+    entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
+    ics = None
+    if entries:
+        ics = calendar_bytes(to_reminders(entries), name="Stay in touch")
+        rows = "".join(
+            f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
+            f"<td>{escape(e.first_step)}</td><td>{escape(e.first_date.isoformat())}</td></tr>"
+            for e in entries
+        )
+        month = "".join(
+            f"<li>{escape(d.date.isoformat())}: {escape(d.person)} — {escape(d.action)}</li>"
+            for d in due_this_month(entries, today)
+        )
+        parts.append(
+            "<h3>My stay-in-touch plan</h3><table><tr><th>Who</th><th>How often</th><th>First step</th>"
+            f"<th>From</th></tr>{rows}</table>"
+            + (f"<h3>This month</h3><ul>{month}</ul>" if month else "")
+            + f"<p><b>{escape(commitment_statement(entries, today, context.name))}</b></p>"
+        )
+    parts += [f"<p class='muted'>{escape(problem)}</p>" for problem in problems]
+    before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
+    if before is not None or after is not None:
+        parts.append(
+            f"<p>Confidence about reaching out (1–10): before {escape(before if before is not None else '–')},"
+            f" after {escape(after if after is not None else '–')}.</p>"
+        )
+    html = "".join(parts) or "<p class='muted'>Nothing written here yet.</p>"
+    return TakeHomePart(html, {PLAN_CALENDAR_NAME: ics} if ics else {})
+
+
+def worksheet(context: SheetContext) -> Sheet:
+    """Confidence before and after, the prompts with room to write, the plan table and the commitment."""
+    from netkit.contacts.advice import rhythm_rule
+    from netkit.exercises.reflection.prompts import PROMPTS
+
+    return Sheet(
+        EXERCISE.id,
+        EXERCISE.heading,
+        "Answer the questions a couple at a time; nobody sees them unless you choose to share.",
+        (
+            Part(
+                "fields",
+                "Confidence about getting in touch with people (1 = not at all, 10 = very)",
+                items=("Before", "After"),
+            ),
+            *(Part("lines", prompt.question, hint=prompt.hint, lines=3) for prompt in PROMPTS),
+            Part(
+                "table",
+                "My stay-in-touch plan",
+                hint="Each ring has its own rhythm. " + rhythm_rule(),
+                columns=("Who", "Ring", "How often", "First step", "From (date)"),
+                rows=6,
+            ),
+            Part(
+                "fields",
+                "My commitment",
+                items=(
+                    "This month I will get in touch with",
+                    "My first step, and by when",
+                    "My commitment buddy, who checks in two weeks from now (date)",
+                ),
+            ),
+        ),
+    )
+
+
+EXERCISE = Exercise(
+    id="reflection",
+    order=3,
+    notebook="reflection.ipynb",
+    title="Reflection",
+    heading="Exercise 3 — From regret to a plan you can keep",
+    answer_keys=(
+        schema.REFLECTION_PAGE,
+        schema.REFLECTION_ANSWER_PREFIX,
+        schema.REFLECTION_DRAFT_PREFIX,
+        schema.PLAN,
+        schema.CONFIDENCE_BEFORE,
+        schema.CONFIDENCE_AFTER,
+    ),
+    milestones=MILESTONES,
+    takehome=TakeHome("From regret to a plan", takehome),
+    worksheet=worksheet,
+    activities=("plan", "buddy", "buddy-check-in"),
+    languages=("en",),
+)
