@@ -14,7 +14,14 @@ from pathlib import Path
 import click
 
 from netkit import __version__
-from netkit.cli.options import out_folder, quiet, workbook_template, workshop_country, workshop_details
+from netkit.cli.options import (
+    out_folder,
+    quiet,
+    workbook_template,
+    workshop_country,
+    workshop_details,
+    workshop_language,
+)
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -51,15 +58,31 @@ def cli() -> None:
 )
 @workshop_details(", for rows that leave it empty (kept for later renders).", default=None)
 @workshop_country(", for rows that leave it empty (kept for later renders).")
+@workshop_language(", for rows that leave it empty (kept for later renders).")
 @quiet()
 @friendly_errors
-def render(roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, country, quiet):
+def render(
+    roster,
+    out,
+    example,
+    workbook,
+    execute,
+    jobs,
+    html,
+    update,
+    workshop,
+    workshop_date,
+    coach,
+    country,
+    language,
+    quiet,
+):
     """Render one personalised workbook per participant of ROSTER into OUT.
 
     Only whitelisted roster columns (name, goal, career stage, target sectors and
-    organisations, workshop, date, coach, country) reach a workbook; the other columns are listed
-    and ignored. A later render into the same OUT keeps --workshop, --date, --coach and --country
-    unless you give new ones.
+    organisations, workshop, date, coach, country, language) reach a workbook; the other columns are
+    listed and ignored. A later render into the same OUT keeps --workshop, --date, --coach, --country
+    and --language unless you give new ones.
 
     Example:
 
@@ -81,6 +104,7 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
                 "workshop_date": workshop_date,
                 "coach": coach,
                 "country": country,
+                "language": language,
             }.items()
             if v
         }
@@ -103,7 +127,13 @@ def render(roster, out, example, workbook, execute, jobs, html, update, workshop
             printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns))
         )
     if report.kept:
-        labels = {"workshop": "workshop", "workshop_date": "date", "coach": "coach", "country": "country"}
+        labels = {
+            "workshop": "workshop",
+            "workshop_date": "date",
+            "coach": "coach",
+            "country": "country",
+            "language": "language",
+        }
         click.echo(
             printable(
                 "Kept from the earlier render: "

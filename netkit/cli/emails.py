@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from netkit.cli.options import out_folder, workshop_details
+from netkit.cli.options import out_folder, workshop_details, workshop_language
 from netkit.cli_errors import friendly_errors
 
 __all__ = ["emails"]
@@ -35,12 +35,14 @@ __all__ = ["emails"]
     "Default: online when --place is a link, else in the room.",
 )
 @workshop_details(", for rows that leave it empty.")
+@workshop_language(".")
 @friendly_errors
-def emails(roster, kind, out, sender, link, time, place, format_name, workshop, workshop_date, coach):
+def emails(roster, kind, out, sender, link, time, place, format_name, workshop, workshop_date, coach, language):
     """Write one e-mail per participant of ROSTER into OUT, as standard .eml files.
 
     Open each file in your mail client (they open as drafts) and send it from your own
-    account. Each e-mail is addressed to one participant and holds nothing of anyone else.
+    account. Each e-mail is addressed to one participant and holds nothing of anyone else,
+    in their language (the roster's Language column, else --language, else English).
     Rows without a usable e-mail address are listed, never guessed.
 
     Example:
@@ -50,6 +52,7 @@ def emails(roster, kind, out, sender, link, time, place, format_name, workshop, 
             --date 2026-12-03 --time 18:30 --place "Room 2.14, Lyon Building"
         netkit emails roster.csv --kind pre-work -o mail/ --format online-90 --place https://meet.example.org/abc
         netkit emails roster.csv --kind follow-up -o mail/ --from "Sam Rivera <sam@example.org>"
+        netkit emails roster.csv --kind pre-work -o mail/ --language de
     """
     from netkit.coach.emails import write_emails
 
@@ -65,5 +68,6 @@ def emails(roster, kind, out, sender, link, time, place, format_name, workshop, 
         time=time,
         place=place,
         format_name=format_name or "",
+        language=language or "",
     )
     click.echo(report.summary())

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netkit.exceptions import InputError, RosterError
+from netkit.languages import language_code
 from netkit.textfile import csv_rows, decode_text, refuse_control, sniff_delimiter
 
 __all__ = [
@@ -49,6 +50,7 @@ WORKBOOK_FIELDS = (
     "workshop_date",
     "coach",
     "country",  # the workshop's country: follow-up dates skip its public holidays (netkit.business_days)
+    "language",  # the participant's language, a code of netkit.languages.SUPPORTED_LANGUAGES ("" = English)
 )
 #: Roster fields netkit reads but never puts into a notebook (used to deliver workbooks).
 DELIVERY_FIELDS = ("email", "hub_user")
@@ -97,6 +99,10 @@ HEADER_ALIASES = {
     "country": "country",
     "workshop_country": "country",
     "country_code": "country",
+    "language": "language",
+    "lang": "language",
+    "sprache": "language",
+    "idioma": "language",
     "email": "email",
     "e_mail": "email",
     "email_address": "email",
@@ -257,6 +263,10 @@ def parse_roster(
     defaults = {k: v for k, v in (defaults or {}).items() if k in WORKBOOK_FIELDS and v}
     if defaults.get("country"):
         defaults["country"] = _country(defaults["country"], where="the workshop's country (--country)")
+    if defaults.get("language"):
+        defaults["language"] = language_code(
+            defaults["language"], where="the workshop's language (--language)", error=RosterError
+        )
     participants: list[Participant] = []
     seen: dict[str, int] = {}
     problems: list[str] = []
@@ -284,6 +294,8 @@ def parse_roster(
         seen[key] = line
         if values.get("country"):
             values["country"] = _country(values["country"], where=where, line=line)
+        if values.get("language"):
+            values["language"] = language_code(values["language"], where=where, line=line, error=RosterError)
         fields = {k: values.get(k, "") or defaults.get(k, "") for k in WORKBOOK_FIELDS}
         participants.append(
             Participant(
