@@ -99,16 +99,16 @@ def _other_language(text: str) -> str | None:
     english = Locale("en").languages
     tag = _TAG.fullmatch(text.strip())
     if tag and tag.group(1).lower() in english:
-        return english[tag.group(1).lower()]
+        return str(english[tag.group(1).lower()])
     folded = _fold(text)
     for shown_in in SUPPORTED_LANGUAGES:
         for code, name in Locale(shown_in).languages.items():
             if _fold(name) == folded:
-                return english.get(code, name)
-    for code in (code for code in english if len(code) == 2):
+                return str(english.get(code, name))
+    for code in (str(code) for code in english if len(str(code)) == 2):
         try:
             if _fold(Locale(code).get_display_name() or "") == folded:
-                return english[code]
+                return str(english[code])
         except (UnknownLocaleError, ValueError):
             continue
     return None

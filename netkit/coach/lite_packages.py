@@ -52,6 +52,7 @@ PARTICIPANT_REQUIREMENTS = (
     "vobject>=0.9.7",
     "filelock>=3.12",
     "python-slugify>=8.0",
+    "babel>=2.12",  # the participant's language: dates and names (CLDR data; the translations ship compiled)
 )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netkit.languages import gettext_for
 from netkit.markup import escape
 from netkit.store.answers import ERRORS, AnswersStore, open_store
 from netkit.widgets import status as _status
@@ -48,22 +49,21 @@ def bind(
 class SaveStatus(widgets.HTML):
     """A small line that tells the participant their answers are kept (or why not)."""
 
-    def __init__(self, store: AnswersStore | None = None):
+    def __init__(self, store: AnswersStore | None = None, *, language: str = ""):
         super().__init__()
         self.store = store or open_store()
+        self._ = gettext_for(language)
         # The composed workshop shows a status line in every exercise: all of them say so.
         self.store.subscribe(ERRORS, self.show_error)
         if self.store.recovered:
             self.value = _status.warning(f"⚠ {escape(self.store.recovered)}")
         else:
-            self.value = _status.ok(
-                f"✓ Answers are saved automatically in {escape(self.store.path.name)} next to this workbook."
-            )
+            saved = self._("✓ Answers are saved automatically in {file} next to this workbook.")
+            self.value = _status.ok(str(escape(saved)).replace("{file}", str(escape(self.store.path.name))))
 
     def show_error(self, exc: Exception) -> None:
-        self.value = _status.problem(
-            f"✗ Your last change could not be saved: {escape(exc)}. Keep this tab open and tell your coach."
-        )
+        said = self._("✗ Your last change could not be saved: {error}. Keep this tab open and tell your coach.")
+        self.value = _status.problem(str(escape(said)).replace("{error}", str(escape(exc))))
 
 
 def on_upload(upload: widgets.FileUpload, handle: Callable[[bytes, str], None]) -> None:
