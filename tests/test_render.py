@@ -25,6 +25,7 @@ HOSTILE = {
     "workshop_date": "1e3",
     "coach": "{'a': 1}",
     "country": "DE-BY",  # checked against the holiday calendar, so a real code (kept as written: already canonical)
+    "language": "de",  # checked against the supported languages (netkit.languages), so a real code
 }
 
 

@@ -22,6 +22,7 @@ from netkit.cli.options import (
     workbook_template,
     workshop_country,
     workshop_details,
+    workshop_language,
 )
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
@@ -59,18 +60,33 @@ def cli() -> None:
 )
 @workshop_details(", for rows that leave it empty (kept for later renders).", default=None)
 @workshop_country(", for rows that leave it empty (kept for later renders).")
+@workshop_language(", for rows that leave it empty (kept for later renders).")
 @roster_columns()
 @quiet()
 @friendly_errors
 def render(
-    roster, out, example, workbook, execute, jobs, html, update, workshop, workshop_date, coach, country, columns, quiet
+    roster,
+    out,
+    example,
+    workbook,
+    execute,
+    jobs,
+    html,
+    update,
+    workshop,
+    workshop_date,
+    coach,
+    country,
+    language,
+    columns,
+    quiet,
 ):
     """Render one personalised workbook per participant of ROSTER into OUT.
 
     Only whitelisted roster columns (name, goal, career stage, target sectors and
-    organisations, workshop, date, coach, country) reach a workbook; the other columns are listed
-    and ignored. A later render into the same OUT keeps --workshop, --date, --coach and --country
-    unless you give new ones.
+    organisations, workshop, date, coach, country, language) reach a workbook; the other columns are
+    listed and ignored. A later render into the same OUT keeps --workshop, --date, --coach, --country
+    and --language unless you give new ones.
 
     Example:
 
@@ -92,6 +108,7 @@ def render(
                 "workshop_date": workshop_date,
                 "coach": coach,
                 "country": country,
+                "language": language,
             }.items()
             if v
         }
@@ -115,7 +132,13 @@ def render(
             printable("Ignored roster columns (never put into a workbook): " + ", ".join(report.ignored_columns))
         )
     if report.kept:
-        labels = {"workshop": "workshop", "workshop_date": "date", "coach": "coach", "country": "country"}
+        labels = {
+            "workshop": "workshop",
+            "workshop_date": "date",
+            "coach": "coach",
+            "country": "country",
+            "language": "language",
+        }
         click.echo(
             printable(
                 "Kept from the earlier render: "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from netkit.cli.options import FilePath, out_folder, roster_columns, workshop_details
+from netkit.cli.options import FilePath, out_folder, roster_columns, workshop_details, workshop_language
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -40,15 +40,30 @@ __all__ = ["emails"]
     "Default: online when --place is a link, else in the room.",
 )
 @workshop_details(", for rows that leave it empty.")
+@workshop_language(".")
 @roster_columns()
 @friendly_errors
 def emails(
-    roster, kind, out, sender, link, lite_url, time, place, format_name, workshop, workshop_date, coach, columns
+    roster,
+    kind,
+    out,
+    sender,
+    link,
+    lite_url,
+    time,
+    place,
+    format_name,
+    workshop,
+    workshop_date,
+    coach,
+    language,
+    columns,
 ):
     """Write one e-mail per participant of ROSTER into OUT, as standard .eml files.
 
     Open each file in your mail client (they open as drafts) and send it from your own
-    account. Each e-mail is addressed to one participant and holds nothing of anyone else.
+    account. Each e-mail is addressed to one participant and holds nothing of anyone else,
+    in their language (the roster's Language column, else --language, else English).
     Rows without a usable e-mail address are listed, never guessed. Roster columns netkit does
     not use are listed, as `netkit render` lists them.
 
@@ -60,6 +75,7 @@ def emails(
         netkit emails roster.csv --kind pre-work -o mail/ --format online-90 --place https://meet.example.org/abc
         netkit emails roster.csv --kind pre-work -o mail/ --lite-url https://you.github.io/kit/
         netkit emails roster.csv --kind follow-up -o mail/ --from "Sam Rivera <sam@example.org>"
+        netkit emails roster.csv --kind pre-work -o mail/ --language de
     """
     from netkit.coach.emails import write_emails
     from netkit.coach.roster import read_roster
@@ -82,5 +98,6 @@ def emails(
         time=time,
         place=place,
         format_name=format_name or "",
+        language=language or "",
     )
     click.echo(report.summary())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from netkit.cli.options import out_folder, workshop_details
+from netkit.cli.options import out_folder, workshop_details, workshop_language
 from netkit.cli_errors import friendly_errors
 
 __all__ = ["FORMAT_CHOICES", "guide"]
@@ -31,8 +31,9 @@ FORMAT_CHOICES = ("room-2h", "online-90", "series-3x45")  # netkit.coach.guide.F
     "run sheet says what moved to pre-work or homework to keep the format's length.",
 )
 @workshop_details(", shown on every page.")
+@workshop_language(".")
 @friendly_errors
-def guide(out, format_name, group_size, workshop, workshop_date, coach):
+def guide(out, format_name, group_size, workshop, workshop_date, coach, language):
     """Write the facilitator's kit for running a workshop into OUT.
 
     run-sheet.html/.pdf/.json: the minute-by-minute plan (what to say and do, pair and group
@@ -47,6 +48,15 @@ def guide(out, format_name, group_size, workshop, workshop_date, coach):
         netkit guide -o kit-online/ --format online-90 --group-size 24
     """
     from netkit.coach.guide import pdf_warnings, write_guide
+    from netkit.languages import DEFAULT_LANGUAGE, language_name
+
+    if language and language != DEFAULT_LANGUAGE:
+        # checked above (an unsupported code stopped before anything was written); the pages are not translated yet
+        click.echo(
+            f"Note: the run sheet, worksheets and slides are in English for now; {language_name(language)} "
+            "comes in a later release. The participants' e-mails and workbooks follow their language.",
+            err=True,
+        )
 
     for path in write_guide(
         out, format_name, workshop=workshop, date=workshop_date, coach=coach, group_size=group_size

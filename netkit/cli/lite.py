@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from netkit.cli.options import out_folder, workbook_template, workshop_country, workshop_details
+from netkit.cli.options import out_folder, workbook_template, workshop_country, workshop_details, workshop_language
 from netkit.cli_errors import friendly_errors
 
 __all__ = ["lite"]
@@ -14,9 +14,10 @@ __all__ = ["lite"]
 @out_folder("Folder for the static site: a new or empty one, or an earlier site (replaced).")
 @workshop_details(" shown in every workbook.")
 @workshop_country(".")
+@workshop_language(": the workbook's language until the participant chooses another.")
 @workbook_template()
 @friendly_errors
-def lite(out, workshop, workshop_date, coach, country, workbook):
+def lite(out, workshop, workshop_date, coach, country, language, workbook):
     """Build a static site where the workbook runs in the browser (JupyterLite): no server, no Binder.
 
     Participants type their own details on the welcome page; nothing personal is in the site,
@@ -33,4 +34,6 @@ def lite(out, workshop, workshop_date, coach, country, workbook):
     defaults = {"workshop": workshop, "workshop_date": workshop_date, "coach": coach}
     if country:
         defaults["country"] = country
+    if language:
+        defaults["language"] = language
     click.echo(build_site(out, defaults=defaults, workbook=workbook).summary())

@@ -29,6 +29,7 @@ __all__ = [
     "workshop_country",
     "workshop_details",
     "workshop_file",
+    "workshop_language",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -216,4 +217,28 @@ def roster_columns() -> Callable[[F], F]:
         metavar="HEADER=FIELD",
         help='Which roster field a column holds, e.g. --column "Which organisations…=Target organisations" '
         "(FIELD ignore leaves it out; repeat for more columns).",
+    )
+
+
+def _check_language(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if not value:
+        return value
+    from netkit.exceptions import InputError
+    from netkit.languages import language_code
+
+    try:
+        return language_code(value, where="--language")
+    except InputError as exc:
+        raise click.BadParameter(f"{exc.what}.\n  How to fix: {exc.fix}") from None
+
+
+def workshop_language(note: str) -> Callable[[F], F]:
+    """``--language CODE``: the participants' language (de, es, en, or a name such as "Deutsch"), checked as it
+    is read, so an unsupported one stops before anything is written, naming the supported ones."""
+    return click.option(
+        "--language",
+        default=None,
+        callback=_check_language,
+        help="The participants' language: de (Deutsch), es (español) or en (English); a roster's Language "
+        f"column wins for its row (default: English){note}",
     )

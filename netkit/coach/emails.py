@@ -44,7 +44,9 @@ __all__ = [
     "EmailsReport",
     "build_email",
     "check_sender",
+    "emails_data",
     "first_name",
+    "language_of",
     "load_texts",
     "recipient",
     "write_emails",
@@ -82,8 +84,24 @@ class EmailsReport:
         return "\n".join(lines)
 
 
+def emails_data(language: str = "en") -> Path:
+    """The e-mail texts of ``language``: ``emails.toml`` for English, ``emails.<lang>.toml`` for a translation
+    (whole texts, one file per language, kept in step with the English by tests/test_emails_languages.py)."""
+    from netkit.languages import DEFAULT_LANGUAGE
+
+    if not language or language == DEFAULT_LANGUAGE:
+        return EMAILS_DATA
+    return EMAILS_DATA.with_name(f"emails.{language}.toml")
+
+
+def language_of(participant: Participant, default: str = "") -> str:
+    """The language a participant's e-mail is in: their roster row's, else ``default`` (``--language``), else
+    English."""
+    return str(participant.fields.get("language") or default or "en")
+
+
 def load_texts(path: Path = EMAILS_DATA) -> dict:
-    """The subject and body of each kind of e-mail."""
+    """The subject and body of each kind of e-mail, and the ``phrases`` their placeholders are made of."""
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
@@ -144,9 +162,24 @@ def check_sender(sender: str) -> str:
     return sender
 
 
+_HEADERS_UNFOLDED = email.policy.SMTP.clone(max_line_length=998)
+
 #: The workshop formats (:data:`netkit.coach.run_sheets.FORMATS`): what a participant needs ready differs.
 FORMATS = ("room-2h", "online-90", "series-3x45")
-_FREELANCE = ("freelanc", "self-employed", "self employed", "independent", "contractor", "consultant")
+_FREELANCE = (
+    "freelanc",
+    "self-employed",
+    "self employed",
+    "independent",
+    "contractor",
+    "consultant",
+    "freiberuf",  # German: Freiberufler(in), freiberuflich
+    "selbstständig",
+    "selbständig",
+    "autónom",  # Spanish: autónomo/a
+    "autonom",
+    "independiente",
+)
 
 
 def first_name(participant: Participant) -> str:
@@ -156,36 +189,43 @@ def first_name(participant: Participant) -> str:
     return given or (participant.name.split() or ["there"])[0]
 
 
-def written_date(text: str, country: str = "") -> str:
-    """A date as people write it: "Thursday 3 December 2026" (US: "Thursday, December 3, 2026"); text
-    that is not a date is kept as the coach wrote it ("3 December")."""
+def written_date(text: str, country: str = "", language: str = "en") -> str:
+    """A date as people write it: "Thursday 3 December 2026" (US: "Thursday, December 3, 2026"; German
+    "Donnerstag, 3. Dezember 2026", see :func:`netkit.languages.written_date`); text that is not a date is kept
+    as the coach wrote it ("3 December")."""
     from netkit.date_input import maybe_date
+    from netkit.languages import written_date as in_language
 
     day = maybe_date(text)
     if day is None:
         return str(text or "").strip()
-    if country.upper().startswith("US"):
-        return f"{day:%A}, {day:%B} {day.day}, {day.year}"
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return in_language(day, language, country)
 
 
 def _online(format_name: str, place: str) -> bool:
     return format_name == "online-90" or (not format_name and place.startswith(("http://", "https://")))
 
 
-def _booking(workshop: str, date: str, time: str, coach: str, place: str, format_name: str) -> str:
-    when = "".join((f" on {date}" if date else "", f" at {time}" if time else ""))
-    sentence = f"You are booked on {workshop}{when}{f' with {coach}' if coach else ''}."
+def _fill(phrase: str, **values: str) -> str:
+    return string.Template(phrase).safe_substitute(values)
+
+
+def _booking(phrases: dict, workshop: str, date: str, time: str, coach: str, place: str, format_name: str) -> str:
+    when = (_fill(phrases["when_date"], date=date) if date else "") + (
+        _fill(phrases["when_time"], time=time) if time else ""
+    )
+    with_coach = _fill(phrases["with_coach"], coach=coach) if coach else ""
+    sentence = _fill(phrases["booking"], workshop=workshop, when=when, **{"with": with_coach})
     if format_name == "series-3x45":
-        sentence += " It is three 45-minute sessions, two weeks apart" + (", starting then." if date else ".")
+        sentence += phrases["series_from_date"] if date else phrases["series"]
     if _online(format_name, place):
-        sentence += f" We meet on a video call: {place}." if place else " We meet on a video call; the link follows."
+        sentence += _fill(phrases["online_place"], place=place) if place else phrases["online_no_place"]
     elif place:
-        sentence += f" We meet at {place}."
+        sentence += _fill(phrases["room_place"], place=place)
     return sentence
 
 
-def _values(participant: Participant, kind: str, options: dict[str, str]) -> dict[str, str]:
+def _values(participant: Participant, kind: str, options: dict[str, str], phrases: dict, language: str) -> dict:
     from netkit.coach.worksheets import split_list
     from netkit.contacts.advice import FOLLOW_UP
 
@@ -194,59 +234,42 @@ def _values(participant: Participant, kind: str, options: dict[str, str]) -> dic
     organisations = split_list(fields.get("target_organisations", ""))
     freelance = any(word in str(fields.get("career_stage", "")).lower() for word in _FREELANCE)
     coach = fields.get("coach") or options.get("coach") or ""
-    workshop = fields.get("workshop") or options.get("workshop") or "the networking workshop"
-    date = written_date(fields.get("workshop_date") or options.get("date") or "", country)
+    workshop = fields.get("workshop") or options.get("workshop") or phrases["default_workshop"]
+    date = written_date(fields.get("workshop_date") or options.get("date") or "", country, language)
     format_name, place, time = options.get("format", ""), options.get("place", ""), options.get("time", "")
     online = _online(format_name, place)
     values = {
         "first_name": first_name(participant),
         "workshop": workshop,
-        "signature": coach or "Your coach",
-        "follow_up": FOLLOW_UP.short,
+        "signature": coach or phrases["signature"],
+        # the kit's one voice (netkit.contacts.advice); a translation carries its own wording of it
+        "follow_up": phrases.get("follow_up", FOLLOW_UP.short),
         "organisations": "",
         "link": "",
     }
     if kind == "pre-work":
-        kinds = "clients or collaborators" if freelance else "organisations"
+        listed = phrases["list_separator"].join(organisations)
         values["organisations"] = (
-            "You mentioned "
-            + ", ".join(organisations)
-            + ("; add one or two more." if len(organisations) < 3 else ": keep them in mind.")
+            _fill(phrases["organisations_few" if len(organisations) < 3 else "organisations_enough"], list=listed)
             if organisations
-            else f"Write their names down; we will look for people you know at those {kinds}."
+            else _fill(phrases["organisations_none"], kinds=phrases["kinds_freelance" if freelance else "kinds"])
         )
-        values["org_kind"] = (
-            "clients or collaborators you would like to work with"
-            if freelance
-            else "organisations you would like to work for or learn about"
-        )
-        values["booking"] = _booking(workshop, date, time, coach, place, format_name)
-        values["device"] = "the computer you will use for the call" if online else "the laptop you bring"
+        values["org_kind"] = phrases["org_kind_freelance" if freelance else "org_kind"]
+        values["booking"] = _booking(phrases, workshop, date, time, coach, place, format_name)
+        values["device"] = phrases["device_online" if online else "device_room"]
         values["ready"] = (
-            "Have ready: a laptop with a camera and a microphone, a quiet place for the whole session, and ten "
-            "minutes' thought about people you have lost touch with. Join five minutes early to check your sound; "
-            "we will work in small breakout rooms."
+            phrases["ready_online"]
             if online
-            else "Bring a charged laptop with an up-to-date web browser (a tablet works at a pinch), and ten "
-            "minutes' thought about people you have lost touch with."
-            + (" The same workbook link works for all three sessions." if format_name == "series-3x45" else "")
+            else phrases["ready_room"] + (phrases["ready_series"] if format_name == "series-3x45" else "")
         )
-        values["link"] = (
-            f"Your workbook: {options['link']} (open it once before the day to check it works)."
-            if options.get("link")
-            else ""
-        )
-        values["see_you"] = f"See you on {date}," if date else "See you soon,"
+        values["link"] = _fill(phrases["workbook_link"], link=options["link"]) if options.get("link") else ""
+        values["see_you"] = _fill(phrases["see_you_date"], date=date) if date else phrases["see_you"]
     else:
         goal = " ".join(str(fields.get("goal") or "").split()).rstrip(".")
-        values["goal_line"] = (
-            f"You came with a goal, “{goal}”, and I hope this month brought you a step closer to it." if goal else ""
-        )
-        values["on_date"] = f" on {date}" if date else ""
+        values["goal_line"] = _fill(phrases["goal_line"], goal=goal) if goal else ""
+        values["on_date"] = _fill(phrases["on_date"], date=date) if date else ""
         values["link"] = (
-            f"open {options['link']} again."
-            if options.get("link")
-            else "open your workbook from the same link as on the day."
+            _fill(phrases["resume_link"], link=options["link"]) if options.get("link") else phrases["resume_no_link"]
         )
     return values
 
@@ -263,10 +286,14 @@ def build_email(
     time: str = "",
     place: str = "",
     format_name: str = "",
+    language: str = "",
     texts: dict | None = None,
 ) -> EmailMessage:
     """One participant's e-mail of ``kind`` (``pre-work`` or ``follow-up``); ``time``, ``place`` (a room or a
-    call link) and ``format_name`` (one of :data:`FORMATS`) say when, where and what to have ready."""
+    call link) and ``format_name`` (one of :data:`FORMATS`) say when, where and what to have ready.
+
+    It is written in the participant's language (their roster row's, else ``language``, else English);
+    ``texts`` (from :func:`load_texts`) must be that language's when given."""
     import mistune
 
     if kind not in KINDS:
@@ -274,10 +301,12 @@ def build_email(
     sender = check_sender(sender)
     if format_name and format_name not in FORMATS:
         raise NetkitError(f"there is no workshop format {format_name!r}", fix="use one of: " + ", ".join(FORMATS))
-    text = (texts or load_texts())[kind]
+    language = language_of(participant, language)
+    texts = texts or load_texts(emails_data(language))
+    text = texts[kind]
     options = {"link": link, "workshop": workshop, "date": date, "coach": coach}
     options |= {"time": time, "place": place, "format": format_name}
-    values = _values(participant, kind, options)
+    values = _values(participant, kind, options, texts["phrases"], language)
     # one line: a line break in a roster cell must never start a new header (Bcc: …)
     subject = " ".join(string.Template(text["subject"]).safe_substitute(values).split())
     body = string.Template(text["body"]).safe_substitute(values)
@@ -294,9 +323,15 @@ def build_email(
     message.set_content(body)
     html = mistune.create_markdown(escape=True)(body)
     message.add_alternative(
-        f"<!DOCTYPE html><html><body style='font-family:sans-serif;line-height:1.45'>{html}</body></html>",
+        f"<!DOCTYPE html><html lang='{language}'><body style='font-family:sans-serif;line-height:1.45'>"
+        f"{html}</body></html>",
         subtype="html",
     )
+    # The body parts are encoded by now (lines of at most 78); headers are folded when the message is written.
+    # Python's folder drops the space between two encoded words it splits a header into (CPython gh-144156,
+    # fixed after 3.11), so a long subject with accents ("30 días después") would read "díasdespués": the
+    # headers are written on one line each (RFC 5322 allows 998 characters; To and From are kept short).
+    message.policy = _HEADERS_UNFOLDED
     return message
 
 
@@ -314,21 +349,25 @@ def write_emails(
     time: str = "",
     place: str = "",
     format_name: str = "",
+    language: str = "",
 ) -> EmailsReport:
-    """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address.
+    """Write ``OUT/<participant folder name>.<kind>.eml`` for every participant with an address, each in the
+    participant's language (the roster's ``Language`` column, else ``language``, else English).
 
     ``lite_url``: the no-server site; each participant's ``link`` is then their personal link to it
     (:func:`netkit.workbook.personal_link.personal_link`), checked before anything is written.
     """
     from netkit.atomic import atomic_write_bytes
+    from netkit.languages import language_code
     from netkit.paths import claim_output_folder, participant_folder_name
 
     if kind not in KINDS:
         raise NetkitError(f"there is no e-mail kind {kind!r}", fix="use one of: " + ", ".join(KINDS))
     sender = check_sender(sender)  # before anything is read or written: one bad --from spoils every e-mail
+    language = language_code(language, where="--language")  # an unsupported one stops before anything is written
     if not isinstance(roster, Roster):
         roster = read_roster(roster)
-    texts = load_texts()
+    texts = {code: load_texts(emails_data(code)) for code in {language_of(p, language) for p in roster.participants}}
     if lite_url:
         personal_link(lite_url, {"name": "check"})  # a bad address stops here, before any file
     out = claim_output_folder(out, "emails")  # created, empty, or this command's own: never a foreign folder
@@ -347,7 +386,8 @@ def write_emails(
                 time=time,
                 place=place,
                 format_name=format_name,
-                texts=texts,
+                language=language,
+                texts=texts[language_of(participant, language)],
             )
         except ValueError as exc:
             report.skipped.append((participant, str(exc)))

@@ -144,16 +144,18 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
 
     The workbook's ``parameters`` cell (filled by papermill on a server) becomes one that reads the
     profile the participant typed on the welcome page from the answers in this browser; only the
-    coach's workshop, date, coach and country are written into the site; the JupyterLab-only "how to start"
-    cell is dropped (the app runs every cell on open). Both notebooks are marked for the
+    coach's workshop, date, coach, country and language are written into the site; the JupyterLab-only
+    "how to start" cell is dropped (the app runs every cell on open). Both notebooks are marked for the
     app-mode extension (run on open, code hidden).
     """
     import nbformat
 
-    from netkit.coach.render import load_template
+    from netkit.coach.personalise import load_template
     from netkit.coach.roster import WORKBOOK_FIELDS
 
-    coach_side = {key: str(defaults.get(key, "")) for key in ("workshop", "workshop_date", "coach", "country")}
+    coach_side = {
+        key: str(defaults.get(key, "")) for key in ("workshop", "workshop_date", "coach", "country", "language")
+    }
     nb = load_template(workbook)  # not a notebook, or no parameters cell: a message, not a traceback
     # The "Run ▸ Run All Cells" hint is for JupyterLab on a server: the app mode runs every cell on open.
     nb.cells = [cell for cell in nb.cells if LAB_ONLY_TAG not in cell.get("metadata", {}).get("tags", [])]

@@ -55,6 +55,7 @@ PARTICIPANT_REQUIREMENTS = (
     "python-slugify>=8.0",
     "charset-normalizer>=3.3",  # textfile: an imported contacts file in a legacy code page
     "python-dateutil>=2.8",  # the plan's dates (also a dependency of holidays and icalendar)
+    "babel>=2.12",  # the participant's language: dates and names (CLDR data; the translations ship compiled)
 )
 
 #: netkit's own dependencies the site leaves out, and why (every other one is in PARTICIPANT_REQUIREMENTS).

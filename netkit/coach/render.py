@@ -103,7 +103,7 @@ class RenderReport:
     manifest: Path
     warnings: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)  # roster columns never put into a workbook
-    kept: dict[str, str] = field(default_factory=dict)  # workshop/date/coach/country carried from the last render
+    kept: dict[str, str] = field(default_factory=dict)  # workshop/date/coach/country/language from the last render
 
     @property
     def failed(self) -> list[ParticipantResult]:
@@ -223,7 +223,7 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
             result.status, result.error = "failed", outcome.error or ""
 
 
-CARRIED_DEFAULTS = ("workshop", "workshop_date", "coach", "country")
+CARRIED_DEFAULTS = ("workshop", "workshop_date", "coach", "country", "language")
 
 
 def carry_over_defaults(previous: dict, given: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:

@@ -28,6 +28,7 @@ from netkit.coach.roster_columns import (
     map_columns,
 )
 from netkit.exceptions import InputError, RosterError
+from netkit.languages import language_code
 from netkit.textfile import csv_rows, decode_text, refuse_control, sniff_delimiter
 
 __all__ = [
@@ -54,6 +55,7 @@ WORKBOOK_FIELDS = (
     "workshop_date",
     "coach",
     "country",  # the workshop's country: follow-up dates skip its public holidays (netkit.business_days)
+    "language",  # the participant's language, a code of netkit.languages.SUPPORTED_LANGUAGES ("" = English)
 )
 #: Roster fields netkit reads but never puts into a notebook (used to deliver workbooks).
 DELIVERY_FIELDS = ("email", "hub_user")
@@ -220,6 +222,10 @@ def parse_roster(
     defaults = {k: v for k, v in (defaults or {}).items() if k in WORKBOOK_FIELDS and v}
     if defaults.get("country"):
         defaults["country"] = _country(defaults["country"], where="the workshop's country (--country)")
+    if defaults.get("language"):
+        defaults["language"] = language_code(
+            defaults["language"], where="the workshop's language (--language)", error=RosterError
+        )
     participants: list[Participant] = []
     by_email: dict[str, int] = {}  # folded e-mail -> index in participants
     by_name: dict[str, tuple[int, str]] = {}  # name without accents, case or spaces -> (index, e-mail)
@@ -245,6 +251,8 @@ def parse_roster(
             same = _same_name(by_name.get(fold(values["name"]).replace(" ", "")), email)
         if values.get("country"):
             values["country"] = _country(values["country"], where=where, line=line)
+        if values.get("language"):
+            values["language"] = language_code(values["language"], where=where, line=line, error=RosterError)
         fields = {k: values.get(k, "") or defaults.get(k, "") for k in WORKBOOK_FIELDS}
         participant = Participant(
             id=participant_id(values["name"], values.get("email", "")),

@@ -74,6 +74,11 @@ HEADER_ALIASES = {
     "country": "country",
     "workshop_country": "country",
     "country_code": "country",
+    "language": "language",
+    "lang": "language",
+    "sprache": "language",
+    "idioma": "language",
+    "langue": "language",
     "email": "email",
     "e_mail": "email",
     "email_address": "email",
@@ -118,6 +123,7 @@ FIELD_LABELS = {
     "workshop_date": "Workshop date",
     "coach": "Coach",
     "country": "Country",
+    "language": "Language",
     "email": "Email",
     "hub_user": "Hub user",
 }
@@ -138,6 +144,7 @@ FIELD_KEYWORDS = {
     "target_organisations": r"\borgani[sz]ations?\b|\bcompan(?:y|ies)\b|\bemployers?\b|\bwork for\b|"
     r"\bunternehmen\b|\bentreprises?\b|\bempresas?\b|\borganizaciones\b|\borganismes?\b",
     "country": r"\bcountry\b|\bland\b|\bpays\b|\bpais\b",
+    "language": r"\blanguage\b|\bsprache\b|\bidioma\b|\blangue\b",
     "hub_user": r"\bhub user|\bjupyterhub\b|\busername\b|\buser name\b",
     "coach": r"\bcoach\b|\bfacilitator\b|\btrainer\b",
 }

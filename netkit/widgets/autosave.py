@@ -8,6 +8,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from netkit import runtime
+from netkit.languages import gettext_for
 from netkit.markup import escape
 from netkit.store.answers import ERRORS, AnswersStore, open_store
 from netkit.widgets import status as _status
@@ -51,22 +52,24 @@ def bind(
 class SaveStatus(widgets.HTML):
     """A small line that tells the participant their answers are kept (or why not)."""
 
-    def __init__(self, store: AnswersStore | None = None):
+    def __init__(self, store: AnswersStore | None = None, *, language: str = ""):
         super().__init__()
         self.store = store or open_store()
+        self._ = gettext_for(language)
         # The composed workshop shows a status line in every exercise: all of them say so.
         self.store.subscribe(ERRORS, self.show_error)
         if self.store.recovered:
             self.value = _status.warning(f"⚠ {escape(self.store.recovered)}")
         else:
             browser = runtime.IN_BROWSER
-            ok, text = saved_status(self.store.path.name, in_browser=browser, kept=browser and browser_keeps_answers())
+            ok, text = saved_status(
+                self.store.path.name, in_browser=browser, kept=browser and browser_keeps_answers(), gettext=self._
+            )
             self.value = _status.ok(escape(text)) if ok else _status.warning(escape(text))
 
     def show_error(self, exc: Exception) -> None:
-        self.value = _status.problem(
-            f"✗ Your last change could not be saved: {escape(exc)}. Keep this tab open and tell your coach."
-        )
+        said = self._("✗ Your last change could not be saved: {error}. Keep this tab open and tell your coach.")
+        self.value = _status.problem(str(escape(said)).replace("{error}", str(escape(exc))))
 
 
 def on_upload(upload: widgets.FileUpload, handle: Callable[[bytes, str], None]) -> None:

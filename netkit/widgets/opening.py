@@ -17,10 +17,11 @@ class OpeningPage(widgets.VBox):
 
     def __init__(self, *, store: AnswersStore | None = None, environ=None, **params: str):
         """``params`` are :func:`netkit.workbook.opening.opening_html`'s (name, goal, …, coach): a misspelt one raises
-        ``TypeError`` there, so nothing is dropped silently and the card's fields are listed once."""
+        ``TypeError`` there, so nothing is dropped silently and the card's fields are listed once. ``language``
+        (one of them) also sets the save line's language."""
         self._card = widgets.HTML(opening_html(**params))  # first: a misspelt keyword raises before anything is made
         self._notice = BinderNotice(environ)
-        self._status = SaveStatus(store)
+        self._status = SaveStatus(store, language=params.get("language", ""))
         super().__init__([self._notice, self._card, self._status])
 
     def _repr_mimebundle_(self, **kwargs):

@@ -17,23 +17,26 @@ not be undone by the previous version in the backup. Building the widget never w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import ipywidgets as widgets
 
 from netkit.coach.collect.consent import consent_of
+from netkit.languages import N_, gettext_for
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as status_style
 
 __all__ = ["ANONYMOUS_LABEL", "EXPLANATION", "SHARE_LABEL", "SharingChoice"]
 
-SHARE_LABEL = (
+SHARE_LABEL = N_(
     "Share my progress with my coach: my name, how far I got in each exercise, and counts mixed with the group's"
 )
-ANONYMOUS_LABEL = (
+ANONYMOUS_LABEL = N_(
     "Hide my name: share anonymously (you are left out of the coach's table; your progress only counts in a group)"
 )
 
-EXPLANATION = (
+EXPLANATION = N_(
     "<b>What your coach sees when you share:</b> your name in the coach's progress table with how far "
     "you got in each exercise (if you tick “share anonymously” you are not in the table at all: your "
     "progress is only shown averaged with at least two other people's), and counts mixed with the "
@@ -49,35 +52,39 @@ EXPLANATION = (
 )
 
 
-def _status(sharing: bool, anonymous: bool) -> str:
+def _status(sharing: bool, anonymous: bool, _: Callable[[str], str] = str) -> str:
     if sharing and anonymous:
-        return status_style.ok("✓ Your progress is shared with your coach without your name.")
+        return status_style.ok(_("✓ Your progress is shared with your coach without your name."))
     if sharing:
-        return status_style.ok("✓ Your progress is shared with your coach, with your name.")
-    return status_style.muted("Not shared: your coach's report lists you as “not sharing”.")
+        return status_style.ok(_("✓ Your progress is shared with your coach, with your name."))
+    return status_style.muted(_("Not shared: your coach's report lists you as “not sharing”."))
 
 
 class SharingChoice(widgets.VBox):
-    """Two checkboxes, both unticked at first: share (``sharing.share``) and anonymously (``sharing.anonymous``)."""
+    """Two checkboxes, both unticked at first: share (``sharing.share``) and anonymously (``sharing.anonymous``),
+    labelled in the participant's ``language``."""
 
-    def __init__(self, *, store: AnswersStore | None = None):
+    def __init__(self, *, store: AnswersStore | None = None, language: str = ""):
         self.store = store or open_store()
+        self._ = gettext_for(language)
         saved = {key: self.store.get(key) for key in (schema.SHARE, schema.SHARE_ANONYMOUSLY, schema.OPT_OUT)}
         # the coach's collect decides with the same function, so the box shows what the coach's report will do
         sharing = consent_of([("answers", {k: v for k, v in saved.items() if v is not None})]).shares
         self.checkbox = widgets.Checkbox(
-            value=sharing, description=SHARE_LABEL, indent=False, layout=widgets.Layout(width="auto")
+            value=sharing, description=self._(SHARE_LABEL), indent=False, layout=widgets.Layout(width="auto")
         )
         self.anonymous = widgets.Checkbox(
             value=saved.get(schema.SHARE_ANONYMOUSLY) is True,
-            description=ANONYMOUS_LABEL,
+            description=self._(ANONYMOUS_LABEL),
             indent=False,
             layout=widgets.Layout(width="auto"),
         )
-        self._status = widgets.HTML(_status(self.checkbox.value, self.anonymous.value))
+        self._status = widgets.HTML(_status(self.checkbox.value, self.anonymous.value, self._))
         self.checkbox.observe(self._on_change, names="value")
         self.anonymous.observe(self._on_change, names="value")
-        super().__init__([self.checkbox, self.anonymous, self._status, widgets.HTML(f"<small>{EXPLANATION}</small>")])
+        super().__init__(
+            [self.checkbox, self.anonymous, self._status, widgets.HTML(f"<small>{self._(EXPLANATION)}</small>")]
+        )
         self.add_class("netkit-sharing")
 
     def _on_change(self, _change: dict) -> None:
@@ -87,7 +94,7 @@ class SharingChoice(widgets.VBox):
             if schema.OPT_OUT in self.store and self.checkbox.value:
                 self.store.delete(schema.OPT_OUT)
             self.store.flush()
-        self._status.value = _status(self.checkbox.value, self.anonymous.value)
+        self._status.value = _status(self.checkbox.value, self.anonymous.value, self._)
 
     @property
     def sharing(self) -> bool:

@@ -13,7 +13,7 @@ means "on Binder". Pure: reads a mapping (``os.environ`` by default) and returns
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from netkit.markup import escape_attr
@@ -132,10 +132,15 @@ def browser_notice_html(kept: bool = True) -> str:
     )
 
 
-def saved_status(file_name: str, *, in_browser: bool = False, kept: bool = True) -> tuple[bool, str]:
-    """The save line under a form: (all is well, plain text); never "saved" where nothing is kept."""
+def saved_status(
+    file_name: str, *, in_browser: bool = False, kept: bool = True, gettext: Callable[[str], str] = str
+) -> tuple[bool, str]:
+    """The save line under a form: (all is well, plain text); never "saved" where nothing is kept.
+
+    ``gettext``: the participant's language (:func:`netkit.languages.gettext_for`); English by default."""
     if not in_browser:
-        return True, f"✓ Answers are saved automatically in {file_name} next to this workbook."
+        line = gettext("✓ Answers are saved automatically in {file} next to this workbook.")
+        return True, line.replace("{file}", file_name)
     if kept:
-        return True, "✓ Answers are saved as you type, in this browser's storage for this site."
-    return False, "⚠ Answers are not kept after this page closes: use Download everything before you leave."
+        return True, gettext("✓ Answers are saved as you type, in this browser's storage for this site.")
+    return False, gettext("⚠ Answers are not kept after this page closes: use Download everything before you leave.")

@@ -1,0 +1,158 @@
+"""How much of netkit is translated, per language: ``python tools/translation_coverage.py [--check]``.
+
+For each language of :data:`netkit.languages.SUPPORTED_LANGUAGES` but English it reports
+
+* the gettext catalog (``netkit/locale/<lang>/LC_MESSAGES/netkit.po``) against the strings the code marks today
+  (extracted with Babel exactly as ``pybabel extract -F babel.cfg -k N_`` does): translated, missing from the
+  catalog, untranslated (empty), fuzzy, and obsolete (in the catalog, gone from the code);
+* the whole-text translations: each ``netkit/data/emails.toml`` key and placeholder present in
+  ``emails.<lang>.toml``.
+
+``--check`` exits 1 unless every language is complete (what tests/test_catalogs.py asserts). Not part of the package.
+"""
+
+from __future__ import annotations
+
+import io
+import string
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, catalog_path  # noqa: E402
+
+#: The marker functions whose first argument is a message (Babel's defaults plus N_, as in CONTRIBUTING.md).
+KEYWORDS = ("N_",)
+
+
+@dataclass
+class Coverage:
+    """One language's catalog measured against the code, and its whole-text files against the English."""
+
+    language: str
+    total: int = 0
+    translated: int = 0
+    missing: list[str] = field(default_factory=list)  # marked in the code, not in the catalog
+    untranslated: list[str] = field(default_factory=list)
+    fuzzy: list[str] = field(default_factory=list)
+    obsolete: list[str] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)  # a {gap} of the English lost or added
+    texts: list[str] = field(default_factory=list)  # whole-text files out of step with the English
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+    @property
+    def complete(self) -> bool:
+        problems = (self.missing, self.untranslated, self.fuzzy, self.obsolete, self.placeholders, self.texts)
+        return not any(problems)
+
+
+def source_messages(root: Path = ROOT) -> dict[str, list[str]]:
+    """Every message the package's code marks for translation, with where ("netkit/x.py:12")."""
+    from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+    from babel.messages.frontend import parse_mapping_cfg
+
+    with (root / "babel.cfg").open(encoding="utf-8") as handle:
+        method_map, options_map = parse_mapping_cfg(handle)
+    keywords = dict(DEFAULT_KEYWORDS) | dict.fromkeys(KEYWORDS)
+    found: dict[str, list[str]] = {}
+    for filename, line, message, _comments, _context in extract_from_dir(
+        str(root), method_map, options_map, keywords=keywords
+    ):
+        msgid = message if isinstance(message, str) else message[0]
+        found.setdefault(msgid, []).append(f"{filename}:{line}")
+    return found
+
+
+def _gaps(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _template_names(text: str) -> set[str]:
+    return {m.group("named") or m.group("braced") for m in string.Template.pattern.finditer(text)} - {None}
+
+
+def text_problems(language: str, root: Path = ROOT) -> list[str]:
+    """What the whole-text e-mail file of ``language`` lacks against the English (missing file, key, placeholder)."""
+    english_path = root / "netkit" / "data" / "emails.toml"
+    path = english_path.with_name(f"emails.{language}.toml")
+    if not path.is_file():
+        return [f"{path.relative_to(root)} does not exist (copy emails.toml and translate it)"]
+    english, other = (tomllib.loads(p.read_text(encoding="utf-8")) for p in (english_path, path))
+    problems = []
+    for table, texts in english.items():
+        for key, text in texts.items():
+            if key not in other.get(table, {}):
+                problems.append(f"{path.name} [{table}] {key}: missing")
+            elif _template_names(other[table][key]) != _template_names(text):
+                problems.append(f"{path.name} [{table}] {key}: placeholders differ from the English")
+    return problems
+
+
+def coverage(language: str, root: Path = ROOT, messages: dict[str, list[str]] | None = None) -> Coverage:
+    """``language``'s catalog against the code's messages (extracted now unless given)."""
+    from babel.messages.pofile import read_po
+
+    messages = source_messages(root) if messages is None else messages
+    result = Coverage(language, total=len(messages))
+    po = root / Path(catalog_path(language)).relative_to(ROOT)
+    catalog = {}
+    if po.is_file():
+        with po.open("rb") as handle:
+            catalog = {m.id: m for m in read_po(io.BytesIO(handle.read()), locale=language) if m.id}
+    for msgid in messages:
+        entry = catalog.get(msgid)
+        if entry is None:
+            result.missing.append(msgid)
+        elif entry.fuzzy:
+            result.fuzzy.append(msgid)
+        elif not entry.string:
+            result.untranslated.append(msgid)
+        else:
+            result.translated += 1
+            if _gaps(msgid) != _gaps(entry.string):
+                result.placeholders.append(msgid)
+    result.obsolete = sorted(set(catalog) - set(messages))
+    result.texts = text_problems(language, root)
+    return result
+
+
+def report(results: list[Coverage]) -> str:
+    """A table a translator or a reviewer reads: one line per language, then what is left to do."""
+    lines = ["language  translated        missing  untranslated  fuzzy  obsolete  whole texts"]
+    for r in results:
+        texts = "in step" if not r.texts else f"{len(r.texts)} problem(s)"
+        lines.append(
+            f"{r.language:<9} {r.translated:>3}/{r.total:<3} {r.percent:5.1f} %  {len(r.missing):>7}  "
+            f"{len(r.untranslated):>12}  {len(r.fuzzy):>5}  {len(r.obsolete):>8}  {texts}"
+        )
+    for r in results:
+        for label, items in (
+            ("missing from the catalog (run pybabel extract + update)", r.missing),
+            ("untranslated", r.untranslated),
+            ("fuzzy (check, then remove the fuzzy flag)", r.fuzzy),
+            ("obsolete (gone from the code; run pybabel update)", r.obsolete),
+            ("placeholders differ", r.placeholders),
+            ("whole texts", r.texts),
+        ):
+            for item in items:
+                lines.append(f"  {r.language} {label}: {item[:90]!r}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    messages = source_messages()
+    results = [coverage(code, messages=messages) for code in SUPPORTED_LANGUAGES if code != DEFAULT_LANGUAGE]
+    print(report(results))
+    return 1 if "--check" in argv and not all(r.complete for r in results) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
