@@ -6,6 +6,7 @@ The tree::
     ├── InputError              a file a person gave us is wrong (roster, contacts, template)
     │   ├── RosterError         the roster CSV: missing column, empty name, bad encoding
     │   ├── ImportFormatError   a contacts export we cannot read
+    │   ├── PersonalLinkError   a personal link changed or cut off (in netkit.workbook.personal_link)
     │   └── HubUserMappingError     who is who on the hub: empty, invalid or duplicate hub user names
     ├── AnswersError            the answers sidecar cannot be used safely
     │   ├── AnswersCorruptError     damaged and no good backup: we stop rather than lose work

@@ -22,10 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-__all__ = ["IN_BROWSER", "LockTimeout", "Scheduled", "browser_drive_mounted", "file_lock", "schedule"]
+__all__ = ["IN_BROWSER", "PYODIDE_MODULES", "LockTimeout", "Scheduled", "browser_drive_mounted", "file_lock", "schedule"]
 
 #: True when this kernel is Pyodide in a browser (JupyterLite, Voici).
 IN_BROWSER = sys.platform == "emscripten"
+
+#: Modules only a Pyodide kernel provides (imported lazily, in the browser only): no distribution
+#: on PyPI installs them, so the dependency checks leave them out.
+PYODIDE_MODULES = frozenset({"js", "pyodide", "pyodide_js"})
 
 
 #: Where JupyterLite mounts the browser's storage in the kernel (only with its service worker).

@@ -14,19 +14,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "netkit"
-MAX_LINES = 400
-
-#: Modules still over the limit when the limit came in (issue #17). Split one, then remove it here;
-#: nothing may be added. Empty since #17 split answers, egomap, lite, textfile, widgets/network
-#: and widgets/outreach.
-STILL_OVER: set[str] = {
-    # Issue #27 retires the limit for modules cut by idea: the linter is one module plus its phrase data.
-    "netkit/exercises/outreach/lint.py",
-    "netkit/exercises/outreach/lint_phrases.py",
-    "netkit/widgets/outreach/form.py",
-}
-
-
 def _module_name(path: Path) -> str:
     parts = list(path.with_suffix("").relative_to(ROOT).parts)
     if parts[-1] == "__init__":
@@ -74,23 +61,6 @@ MODULES = {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
 def _graph(*, lazy: bool) -> dict[str, set[str]]:
     return {m: {t for t in _imports(p, lazy=lazy) if t in MODULES and t != m} for m, p in MODULES.items()}
-
-
-def test_no_module_over_400_lines():
-    over = {
-        str(p.relative_to(ROOT)): n
-        for p in PACKAGE.rglob("*.py")
-        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
-    }
-    new = {path: n for path, n in over.items() if path not in STILL_OVER}
-    assert not new, f"modules over {MAX_LINES} lines (split them by concept): {new}"
-
-
-def test_the_list_of_modules_still_over_the_limit_only_shrinks():
-    for path in STILL_OVER:
-        assert (ROOT / path).exists(), f"{path} is gone: remove it from STILL_OVER"
-        lines = len((ROOT / path).read_text(encoding="utf-8").splitlines())
-        assert lines > MAX_LINES, f"{path} has {lines} lines now: remove it from STILL_OVER"
 
 
 def _is_front_end(module: str) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 
 from netkit.__main__ import COACH_EXTRA, COACH_MODULES
+from netkit.runtime import PYODIDE_MODULES
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
@@ -83,7 +84,7 @@ def _third_party_imports(path: Path) -> set[str]:
             names |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module.split(".")[0])
-    return names - set(sys.stdlib_module_names) - {"netkit"}
+    return names - set(sys.stdlib_module_names) - {"netkit"} - PYODIDE_MODULES
 
 
 def test_participant_code_imports_only_the_participant_install():

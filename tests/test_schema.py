@@ -90,8 +90,10 @@ class RecordingStore(AnswersStore):
 
 
 def _leaves(widget):
+    """The widget and everything under it, including a ``footer`` shown elsewhere on the page (the step view's)."""
     yield widget
-    for child in getattr(widget, "children", ()) or ():
+    footer = getattr(widget, "footer", None)
+    for child in [*(getattr(widget, "children", ()) or ()), *([footer] if isinstance(footer, widgets.Widget) else [])]:
         yield from _leaves(child)
 
 

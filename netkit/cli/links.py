@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
+from netkit.cli.options import FilePath
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
@@ -13,7 +12,7 @@ __all__ = ["links"]
 
 
 @click.command()
-@click.argument("roster", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("roster", type=FilePath(exists=True))
 @click.option(
     "--lite-url",
     required=True,
@@ -23,7 +22,7 @@ __all__ = ["links"]
 @click.option(
     "-o",
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FilePath(),
     default=None,
     help="Write a CSV (name, email, link) instead of printing the table.",
 )

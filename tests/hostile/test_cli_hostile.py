@@ -555,6 +555,44 @@ OUTPUT_CASES = [
         lambda w: ["deliver", str(w.out), "--hub", "http://127.0.0.1:9", "--map", fifo(w, "map.csv")],
         2,
     ),
+    # personal links to the no-server site, and Voilà with the kit's settings
+    Case(
+        "links: ROSTER is a named pipe",
+        lambda w: ["links", fifo(w, "r.csv"), "--lite-url", "https://kit.example.org/"],
+        2,
+    ),
+    Case(
+        "links: -o is a named pipe",
+        lambda w: [
+            "links",
+            w.input("people.csv", "Name,Email\nAda,ada@example.org\n"),
+            "--lite-url",
+            "https://kit.example.org/",
+            "-o",
+            fifo(w, "links.csv", w.reports),
+        ],
+        2,
+        check=still_a_fifo("reports", "links.csv"),
+    ),
+    Case(
+        "links: --lite-url is not a web address",
+        lambda w: ["links", w.input("people.csv", "Name\nAda\n"), "--lite-url", "javascript:alert(1)"],
+        2,
+        check=says("not a web address"),
+    ),
+    Case(
+        "links: -o is someone's folder",
+        lambda w: [
+            "links",
+            w.input("people.csv", "Name\nAda\n"),
+            "--lite-url",
+            "https://k.example.org/",
+            "-o",
+            str(w.victim),
+        ],
+        2,
+    ),
+    Case("voila: PATH does not exist", lambda w: ["voila", str(w.root / "no-such-workbook.ipynb")], 2),
 ]
 
 CASES = [
