@@ -22,7 +22,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-__all__ = ["IN_BROWSER", "PYODIDE_MODULES", "LockTimeout", "Scheduled", "browser_drive_mounted", "file_lock", "schedule"]
+__all__ = [
+    "IN_BROWSER",
+    "PYODIDE_MODULES",
+    "LockTimeout",
+    "Scheduled",
+    "browser_drive_mounted",
+    "file_lock",
+    "schedule",
+]
 
 #: True when this kernel is Pyodide in a browser (JupyterLite, Voici).
 IN_BROWSER = sys.platform == "emscripten"

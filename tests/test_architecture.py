@@ -14,6 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "netkit"
+
+
 def _module_name(path: Path) -> str:
     parts = list(path.with_suffix("").relative_to(ROOT).parts)
     if parts[-1] == "__init__":

@@ -98,7 +98,10 @@ def test_a_cohort_over_several_batches_is_rendered_exactly_and_recognised_again(
         assert hashlib.sha256(data).hexdigest() == digests[result.participant.id]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # nothing outside OUT
     assert not list(out.rglob("*" + atomic.TMP_SUFFIX)) and not (out / render_module.JOURNAL).exists()
-    assert {p.name for p in out.iterdir()} == {r.folder.name for r in report.results} | {"manifest.json", ".netkit-output"}
+    assert {p.name for p in out.iterdir()} == {r.folder.name for r in report.results} | {
+        "manifest.json",
+        ".netkit-output",
+    }
 
     again = render(roster, out, progress=False)
     assert {r.status for r in again.results} == {"unchanged"}
