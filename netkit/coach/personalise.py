@@ -155,6 +155,11 @@ class WorkbookTexts:
         self.templates = templates
         self._texts: dict[str, WorkbookText] = {}
 
+    @property
+    def made(self) -> dict[str, WorkbookText]:
+        """The text makers made so far, by template key: one per language used."""
+        return dict(self._texts)
+
     def template(self, participant: Participant) -> nbformat.NotebookNode:
         """The template this participant's notebook is made from."""
         return self.templates[template_key(participant, self.templates)]
