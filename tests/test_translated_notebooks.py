@@ -228,3 +228,26 @@ def test_a_missing_copy_or_step_title_is_named(workshop):
     spec.write_text('exercises = ["one"]\nstep_titles = { one = "One" }\n[translations.de]\n')
     with pytest.raises(InputError, match="no step title for 'one'"):
         read_spec(spec)
+
+
+def test_the_coverage_script_reports_a_missing_or_out_of_step_copy(tmp_path):
+    """tools/translation_coverage.py lists each exercise copy that is missing or out of step, per language."""
+    import importlib.util
+    import shutil
+    import sys
+
+    spec = importlib.util.spec_from_file_location("translation_coverage", ROOT / "tools" / "translation_coverage.py")
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("translation_coverage", tool)
+    spec.loader.exec_module(tool)
+    (tmp_path / "exercises").mkdir()
+    shutil.copy(EXERCISES / "outreach.ipynb", tmp_path / "exercises")
+    german = read(EXERCISES / "outreach.de.ipynb")
+    german.cells.pop()
+    nbformat.write(german, tmp_path / "exercises" / "outreach.de.ipynb")
+    assert tool.notebook_problems("de", root=tmp_path) == ["outreach.de.ipynb: cell 'c07' of the English is missing"]
+    assert tool.notebook_problems("es", root=tmp_path) == [
+        "exercises/outreach.es.ipynb does not exist (copy outreach.ipynb and translate it)"
+    ]
+    assert tool.notebook_problems("de") == [] and tool.notebook_problems("es") == []
