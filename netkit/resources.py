@@ -22,9 +22,13 @@ def bundled_dir(name: str) -> Path:
     return PACKAGE_DIR.parent / name
 
 
-def default_workbook() -> Path:
-    """The workshop template ``netkit render`` uses unless given ``--workbook``."""
-    return bundled_dir("workbooks") / DEFAULT_WORKBOOK
+def default_workbook(language: str = "") -> Path:
+    """The workshop template ``netkit render`` uses unless given ``--workbook``; with a ``language`` other
+    than English, its translation beside it (``workshop.de.ipynb``, composed by ``netkit compose``)."""
+    path = bundled_dir("workbooks") / DEFAULT_WORKBOOK
+    if not language or language == "en":
+        return path
+    return path.with_name(f"{path.stem}.{language}{path.suffix}")
 
 
 def example_roster() -> Path:

@@ -16,14 +16,30 @@ SPECS = sorted((ROOT / "workbooks").glob("*.toml"))
 EXERCISES = sorted((ROOT / "exercises").glob("*.ipynb"))
 
 
-@pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.name)
-def test_committed_workbook_is_up_to_date(spec_path):
-    """Is each committed workbook exactly what `netkit compose` makes from its exercises?"""
-    spec = read_spec(spec_path)
-    assert spec.output.exists(), f"run: netkit compose {spec_path.relative_to(ROOT)}"
+WORKBOOKS = [spec for path in SPECS for spec in read_spec(path).every_language()]
+
+
+@pytest.mark.parametrize("spec", WORKBOOKS, ids=lambda s: s.output.name)
+def test_committed_workbook_is_up_to_date(spec):
+    """Is each committed workbook, in every language its description names, exactly what `netkit compose`
+    makes from its exercises?"""
+    assert spec.output.exists(), f"run: netkit compose {spec.path.relative_to(ROOT)}"
     assert spec.output.read_text(encoding="utf-8") == compose_text(spec), (
         f"{spec.output.name} is out of date with its exercises: run `netkit compose`"
     )
+
+
+def test_the_workshop_is_composed_in_every_language():
+    """Does the bundled workshop come in every supported language (its German and Spanish workbooks)?"""
+    from netkit.languages import SUPPORTED_LANGUAGES
+
+    spec = read_spec(ROOT / "workbooks" / "workshop.toml")
+    assert {s.language or "en" for s in spec.every_language()} == set(SUPPORTED_LANGUAGES)
+    assert {s.output.name for s in spec.every_language()} == {
+        "workshop.ipynb",
+        "workshop.de.ipynb",
+        "workshop.es.ipynb",
+    }
 
 
 def test_specs_exist():

@@ -7,8 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from netkit.coach.compose import exercise_name
+
 EXERCISES = Path(__file__).resolve().parent.parent / "exercises"
-NOTEBOOKS = sorted(EXERCISES.glob("*.ipynb"))
+#: Every exercise notebook, translations too (``welcome.de.ipynb``).
+EVERY_LANGUAGE = sorted(EXERCISES.glob("*.ipynb"))
+#: The English ones, where the stories and key phrases below are looked for (a translation tells the same story
+#: once in its own words; tests/test_translated_notebooks.py keeps it in step, cell by cell).
+NOTEBOOKS = [p for p in EVERY_LANGUAGE if exercise_name(p) == p.stem]
+#: How "Next:" is written in each language's notebooks.
+NEXT = {"": "**Next:**", "de": "**Weiter:**", "es": "**Siguiente:**"}
 
 #: A phrase that only appears where the story is told (a citation elsewhere is fine).
 STORIES = {
@@ -39,9 +47,10 @@ def test_key_phrases_appear_at_most_once_per_exercise(path):
         assert text.count(phrase) <= 1, f"{path.name} repeats {phrase!r}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY_LANGUAGE, ids=lambda p: p.stem)
 def test_every_page_ends_with_what_to_do_next(path):
-    """Does every exercise end with a short "Next:" telling the participant what to do?"""
+    """Does every exercise, in every language, end with a short "Next:" telling the participant what to do?"""
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     last = "".join(cells[-1]["source"])
-    assert cells[-1]["cell_type"] == "markdown" and last.startswith("**Next:**")
+    language = path.stem[len(exercise_name(path)) + 1 :]
+    assert cells[-1]["cell_type"] == "markdown" and last.startswith(NEXT[language])

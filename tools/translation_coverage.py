@@ -6,7 +6,8 @@ For each language of :data:`netkit.languages.SUPPORTED_LANGUAGES` but English it
   (extracted with Babel exactly as ``pybabel extract -F babel.cfg -k N_`` does): translated, missing from the
   catalog, untranslated (empty), fuzzy, and obsolete (in the catalog, gone from the code);
 * the whole-text translations: each ``netkit/data/emails.toml`` key and placeholder present in
-  ``emails.<lang>.toml``.
+  ``emails.<lang>.toml``, and each exercise notebook's copy ``exercises/<name>.<lang>.ipynb`` in step with it
+  (:func:`netkit.coach.compose.translation_problems`).
 
 ``--check`` exits 1 unless every language is complete (what tests/test_catalogs.py asserts). Not part of the package.
 """
@@ -95,6 +96,26 @@ def text_problems(language: str, root: Path = ROOT) -> list[str]:
     return problems
 
 
+def notebook_problems(language: str, root: Path = ROOT) -> list[str]:
+    """What the exercise notebooks' copies in ``language`` lack against the English (a missing copy, a cell
+    out of step, a markdown cell left in English)."""
+    import nbformat
+
+    from netkit.coach.compose import exercise_name, translated_path, translation_problems
+
+    problems = []
+    for english in sorted((root / "exercises").glob("*.ipynb")):
+        if exercise_name(english) != english.stem:
+            continue  # a translation itself
+        path = translated_path(english, language)
+        if not path.is_file():
+            problems.append(f"{path.relative_to(root)} does not exist (copy {english.name} and translate it)")
+            continue
+        pair = (nbformat.read(english, as_version=4), nbformat.read(path, as_version=4))
+        problems.extend(f"{path.name}: {problem}" for problem in translation_problems(*pair, language))
+    return problems
+
+
 def coverage(language: str, root: Path = ROOT, messages: dict[str, list[str]] | None = None) -> Coverage:
     """``language``'s catalog against the code's messages (extracted now unless given)."""
     from babel.messages.pofile import read_po
@@ -119,7 +140,7 @@ def coverage(language: str, root: Path = ROOT, messages: dict[str, list[str]] | 
             if _gaps(msgid) != _gaps(entry.string):
                 result.placeholders.append(msgid)
     result.obsolete = sorted(set(catalog) - set(messages))
-    result.texts = text_problems(language, root)
+    result.texts = text_problems(language, root) + notebook_problems(language, root)
     return result
 
 

@@ -160,7 +160,8 @@ def render(
 def compose(specs, check):
     """Compose workshop workbooks from the exercise notebooks.
 
-    SPECS are workshop descriptions (TOML); default: every workbooks/*.toml.
+    SPECS are workshop descriptions (TOML); default: every workbooks/*.toml. A description's
+    [translations.<lang>] tables each add its workbook in that language (workshop.de.ipynb).
 
     Example:
 
@@ -173,13 +174,13 @@ def compose(specs, check):
     specs = specs or tuple(sorted(bundled_dir("workbooks").glob("*.toml")))
     stale = []
     for path in specs:
-        spec = read_spec(path)
-        if check:
-            current = spec.output.read_text(encoding="utf-8") if spec.output.exists() else ""
-            if current != compose_text(spec):
-                stale.append(spec.output)
-        else:
-            click.echo(f"wrote {write_composed(spec)} from {len(spec.exercises)} exercises")
+        for spec in read_spec(path).every_language():  # the workbook and its [translations.<lang>]
+            if check:
+                current = spec.output.read_text(encoding="utf-8") if spec.output.exists() else ""
+                if current != compose_text(spec):
+                    stale.append(spec.output)
+            else:
+                click.echo(f"wrote {write_composed(spec)} from {len(spec.exercises)} exercises")
     if stale:
         click.echo("Out of date (run `netkit compose`): " + ", ".join(map(str, stale)), err=True)
         sys.exit(1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import nbformat
@@ -23,7 +23,7 @@ from netkit.coach.execute import clean_metadata
 from netkit.coach.roster import Participant
 from netkit.exceptions import RenderError
 
-__all__ = ["INJECTED_CELL_ID", "WorkbookText", "load_template", "personalise"]
+__all__ = ["INJECTED_CELL_ID", "WorkbookText", "WorkbookTexts", "load_template", "personalise", "template_key"]
 
 INJECTED_CELL_ID = "injected-parameters"
 #: nbformat's JSON writer's settings (``nbformat.v4.nbjson``), which :class:`WorkbookText` follows.
@@ -135,6 +135,50 @@ class WorkbookText:
         lines = source.splitlines(True) if source else source  # nbformat's split_lines
         (head, at_source), (middle, at_parameters), (tail, _) = self._parts
         return "".join((head, _json_at(lines, at_source), middle, _json_at(parameters, at_parameters), tail))
+
+
+def template_key(participant: Participant, templates: Mapping[str, object]) -> str:
+    """Which of ``templates`` (keyed by language code, ``""`` for the default) is the participant's: their
+    roster language's if there is one, else the default."""
+    language = str(participant.fields.get("language", "") or "")
+    return language if language in templates else ""
+
+
+class WorkbookTexts:
+    """Each participant's notebook text from the template of their language (:func:`template_key`), with
+    one :class:`WorkbookText` per template, made on that template's first participant: the cost of a
+    mixed-language cohort is the cost of one language once per language used."""
+
+    def __init__(self, templates: Mapping[str, nbformat.NotebookNode]) -> None:
+        if "" not in templates:
+            raise ValueError("a default template (key '') is needed")
+        self.templates = templates
+        self._texts: dict[str, WorkbookText] = {}
+
+    @property
+    def made(self) -> dict[str, WorkbookText]:
+        """The text makers made so far, by template key: one per language used."""
+        return dict(self._texts)
+
+    def template(self, participant: Participant) -> nbformat.NotebookNode:
+        """The template this participant's notebook is made from."""
+        return self.templates[template_key(participant, self.templates)]
+
+    def for_participant(self, participant: Participant) -> WorkbookText:
+        """The :class:`WorkbookText` of the participant's template (made now if they are its first)."""
+        key = template_key(participant, self.templates)
+        texts = self._texts.get(key)
+        if texts is None:
+            texts = self._texts[key] = WorkbookText(self.templates[key], participant)
+        return texts
+
+    def text(self, participant: Participant) -> str:
+        """The participant's notebook as written to disk."""
+        return self.for_participant(participant).text(participant)
+
+    def notebook(self, participant: Participant) -> nbformat.NotebookNode:
+        """What a printout needs of the participant's notebook (see :meth:`WorkbookText.notebook`)."""
+        return self.for_participant(participant).notebook(participant)
 
 
 def _json_at(value: object, indent: str) -> str:

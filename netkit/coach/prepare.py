@@ -3,9 +3,10 @@
 :func:`find_touched` lists OUT once, so only a participant whose folder is already there has it
 checked file by file (the first render of 5,000 makes no check per participant at all).
 :func:`prepare_all` writes the notebooks in batches of :data:`BATCH`: the caller's thread makes a
-batch's texts (:class:`~netkit.coach.personalise.WorkbookText`) while a writer thread writes the
-batch before it with :func:`netkit.atomic.atomic_write_many`, whose ``before_replace`` appends the
-batch's digests to the render journal with one fsync, before any of its notebooks is replaced.
+batch's texts (:class:`~netkit.coach.personalise.WorkbookTexts`, one text maker per language) while a
+writer thread writes the batch before it with :func:`netkit.atomic.atomic_write_many`, whose
+``before_replace`` appends the batch's digests to the render journal with one fsync, before any of
+its notebooks is replaced.
 A touched participant's notebook (``--update``) is refreshed one by one: cells they added carried
 over, the old notebook kept in ``.netkit-backups/``.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +26,7 @@ import nbformat
 from netkit.atomic import SYNC_THREADS, atomic_write_many, atomic_write_text
 from netkit.batch import progress_bar
 from netkit.coach.journal import journal, journal_many
-from netkit.coach.personalise import WorkbookText, personalise
+from netkit.coach.personalise import WorkbookTexts, personalise
 from netkit.coach.roster import Participant
 from netkit.exceptions import describe
 from netkit.kept_copies import BACKUP_FOLDER, backup_of, stamped
@@ -127,18 +129,20 @@ def find_touched(
 
 def prepare_all(
     out: Path,
-    template: nbformat.NotebookNode,
+    templates: Mapping[str, nbformat.NotebookNode],
     nb_name: str,
     results: list[ParticipantResult],
     *,
     touched_ids: set[int],
     on_disk: dict[int, str],
     progress: bool,
-) -> tuple[WorkbookText | None, dict[int, nbformat.NotebookNode]]:
+) -> tuple[WorkbookTexts | None, dict[int, nbformat.NotebookNode]]:
     """Write every participant's notebook (see the module's notes); each failure is that participant's
-    own (``result.status == "failed"``). Returns the texts' maker (for printouts) and the notebooks of
-    the touched participants, refreshed one by one."""
-    texts = WorkbookText(template, results[0].participant) if results else None
+    own (``result.status == "failed"``). ``templates`` holds the template by language (``{"": the
+    default, "de": German, …}``; only ``""`` when everyone gets the same): each participant gets theirs, see
+    :func:`~netkit.coach.personalise.template_key`). Returns the texts' maker (for printouts) and the
+    notebooks of the touched participants, refreshed one by one."""
+    texts = WorkbookTexts(templates) if results else None
     updated: dict[int, nbformat.NotebookNode] = {}
     bar = progress_bar(len(results), desc="prepare", unit="workbook", progress=progress and len(results) > 1)
     try:
@@ -150,7 +154,10 @@ def prepare_all(
                 for result in batch:
                     if id(result) in touched_ids:
                         try:
-                            updated[id(result)] = _prepare_one(template, nb_name, result, update=True)
+                            assert texts is not None
+                            updated[id(result)] = _prepare_one(
+                                texts.template(result.participant), nb_name, result, update=True
+                            )
                         except Exception as exc:  # one bad participant must not stop the cohort
                             result.status, result.error = "failed", describe(exc)
                 assert texts is not None
@@ -181,7 +188,7 @@ def _names_in(out: Path) -> set[str]:
 
 
 def _batch_texts(
-    out: Path, texts: WorkbookText, nb_name: str, batch: list[ParticipantResult], on_disk: dict[int, str]
+    out: Path, texts: WorkbookTexts, nb_name: str, batch: list[ParticipantResult], on_disk: dict[int, str]
 ) -> list[tuple[ParticipantResult, Path, bytes, str]]:
     """The notebooks to write for a batch of participants (none of them touched): (result, notebook, text,
     digest). A notebook already on disk with the same digest is left alone (``unchanged``); a participant

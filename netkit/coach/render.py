@@ -24,7 +24,9 @@ Rules kept here:
   so the next render recognises every notebook it wrote and retries what failed.
 
 How it stays close to the cost of writing the files (a cohort of thousands): the notebooks'
-text is made once and filled in per participant (:class:`~netkit.coach.personalise.WorkbookText`),
+text is made once (once per language: a participant whose roster ``language`` is ``de`` gets the
+default workbook's German copy, ``workshop.de.ipynb``, under the same name) and filled in per participant
+(:class:`~netkit.coach.personalise.WorkbookText`),
 they are written in batches with one journal fsync each and their own fsyncs side by side, and OUT
 is listed once (:mod:`netkit.coach.prepare`).
 
@@ -142,6 +144,9 @@ def render(
 
     ``columns`` maps roster headers to fields (``--column``; :func:`netkit.coach.roster.map_columns`).
 
+    Without ``workbook``, each participant gets the default workbook in their roster language (its
+    translation, written under the same file name); a ``workbook`` the coach gives is everyone's.
+
     Raises :class:`~netkit.exceptions.NetkitError` (nothing written) for a bad roster or
     template, or when touched workbooks would be replaced without ``update``. Per-participant
     failures are reported in the returned :class:`RenderReport` instead.
@@ -155,6 +160,7 @@ def render(
         roster = read_roster(roster, defaults=defaults, columns=columns)
     template_path = Path(workbook) if workbook else default_workbook()
     template = load_template(template_path)
+    templates, language_warnings = _language_templates(roster, template) if not workbook else ({"": template}, [])
     nb_name = template_path.name
     known = digest_index(previous, read_journal(out))
 
@@ -175,12 +181,12 @@ def render(
         out=out,
         results=results,
         manifest=guard_file(out, manifest_path(out)),
-        warnings=list(roster.warnings),
+        warnings=list(roster.warnings) + language_warnings,
         ignored_columns=list(roster.ignored_columns),
         kept=kept,
     )
     texts, updated = prepare_all(
-        out, template, nb_name, results, touched_ids=touched_ids, on_disk=on_disk, progress=progress
+        out, templates, nb_name, results, touched_ids=touched_ids, on_disk=on_disk, progress=progress
     )
 
     if execute:
@@ -195,6 +201,29 @@ def render(
     _write_manifest(out, template_path, report, previous, defaults)
     journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
     return report
+
+
+def _language_templates(roster: Roster, template) -> tuple[dict, list[str]]:
+    """The default workbook in each language the roster's participants have (``{"": English, "de": …}``),
+    and a warning for a language whose workbook is missing (its participants get the English one).
+
+    Only the default workbook comes in several languages: a coach's own ``--workbook`` is everyone's."""
+    from netkit.languages import DEFAULT_LANGUAGE, language_name
+    from netkit.resources import default_workbook
+
+    templates = {"": template}
+    warnings = []
+    wanted = sorted({str(p.fields.get("language") or "") for p in roster.participants} - {"", DEFAULT_LANGUAGE})
+    for language in wanted:
+        path = default_workbook(language)
+        if path.exists():
+            templates[language] = load_template(path)
+        else:
+            warnings.append(
+                f"there is no {language_name(language)} workbook ({path.name}), so participants with language "
+                f"{language} get the English one (run `netkit compose` to make it)"
+            )
+    return templates, warnings
 
 
 def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bool, progress: bool) -> None:
