@@ -166,8 +166,8 @@ def _read_entries(
         pool="processes",
         expected=(),
         progress=progress,
-        desc="collect",
-        unit=f"× {size} participants",
+        desc=f"collect, in parts of {size} participants",
+        unit="part",
     )
     return [read for outcome in done for read in outcome.value]
 
