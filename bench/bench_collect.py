@@ -1,7 +1,7 @@
 """How long `netkit collect` takes for a large cohort, and what reading read-only costs.
 
-    python bench/bench_collect.py                  # 200 participants × 150 contacts, 5 runs
-    python bench/bench_collect.py --participants 5000 --runs 1 --main /work/main
+    python bench/bench_collect.py                  # 200, 1,000 and 5,000 participants × 150 contacts
+    python bench/bench_collect.py --participants 200 --runs 5 --main /work/main
 
 Prints medians of: **the floor** (open each answers file once and ``json.loads`` it: nothing can read
 the answers for less) side by side with netkit's ``collect`` (every copy read bounded, consent decided,
@@ -61,7 +61,8 @@ def make_cohort(out: Path, participants: int, contacts: int) -> None:
                 {
                     "situation": "informational-interview",
                     "sent_on": "2026-12-01",
-                    "text": f"Hi Person {k}, we met at the meetup. I enjoyed your talk. "
+                    # each participant's own words (no two alike, as in a real cohort)
+                    "text": f"Hi Person {n}-{k}, we met at the meetup. I enjoyed your talk. "
                     "Could I ask you two questions about your work? Thanks!",
                 }
                 for k in range(5)
@@ -84,12 +85,12 @@ def make_cohort(out: Path, participants: int, contacts: int) -> None:
     (out / "manifest.json").write_text(json.dumps({"participants": entries}), encoding="utf-8")
 
 
-def timed(func, runs: int) -> tuple[float, object]:
+def timed(func, runs: int, clock=time.perf_counter) -> tuple[float, object]:
     times, result = [], None
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         result = func()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return statistics.median(times), result
 
 
@@ -106,23 +107,32 @@ _CHECKOUT = """
 import resource, statistics, sys, time
 from netkit.coach.collect import collect, read
 kwargs = {"jobs": int(sys.argv[3])} if sys.argv[3] != "-" else {}
-times = []
+def cpu():
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
+times, cpus = [], []
 for _ in range(int(sys.argv[2])):
     getattr(read, "forget", lambda: None)()  # a first read each time (this checkout may remember the last one)
-    start = time.perf_counter()
+    start, used = time.perf_counter(), cpu()
     report = collect(sys.argv[1], **kwargs)
     times.append(time.perf_counter() - start)
+    cpus.append(cpu() - used)
 start = time.perf_counter()
 collect(sys.argv[1], **kwargs)  # a refresh with nothing changed (what --watch does every N seconds)
 refresh = time.perf_counter() - start
 peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 print(report.summary().splitlines()[0], file=sys.stderr)
-print(statistics.median(times), refresh, peak / 1024)
+print(statistics.median(times), refresh, peak / 1024, statistics.median(cpus))
 """
 
 
-def checkout_run(checkout: str, out: Path, runs: int, jobs: int | None = None) -> tuple[float, float, float] | None:
-    """``(seconds, refresh seconds, peak MiB)`` of ``collect`` run by a checkout's code in a fresh process
+def checkout_run(
+    checkout: str, out: Path, runs: int, jobs: int | None = None
+) -> tuple[float, float, float, float] | None:
+    """``(seconds, refresh seconds, peak MiB, CPU seconds of it and its workers)`` of ``collect`` run by a
+    checkout's code in a fresh process
     (its own memory peak, worker processes included), or None if it fails."""
     env = {**os.environ, "PYTHONPATH": checkout}
     argv = [sys.executable, "-c", _CHECKOUT, str(out), str(runs), "-" if jobs is None else str(jobs)]
@@ -130,9 +140,9 @@ def checkout_run(checkout: str, out: Path, runs: int, jobs: int | None = None) -
     # folder would otherwise win whatever PYTHONPATH says)
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False, cwd=out.parent)
     try:
-        seconds, refresh, peak = done.stdout.strip().splitlines()[-1].split()
+        seconds, refresh, peak, cpu = done.stdout.strip().splitlines()[-1].split()
         print(f"  ({checkout}: {done.stderr.strip().splitlines()[-1]})")
-        return float(seconds), float(refresh), float(peak)
+        return float(seconds), float(refresh), float(peak), float(cpu)
     except (IndexError, ValueError):
         print(f"({checkout} failed: {done.stderr.strip()[-300:]})")
         return None
@@ -140,45 +150,53 @@ def checkout_run(checkout: str, out: Path, runs: int, jobs: int | None = None) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--participants", type=int, default=200)
+    parser.add_argument("--participants", default="200,1000,5000", help="cohort sizes, comma separated")
     parser.add_argument("--contacts", type=int, default=150)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3, help="runs per size (1 from 5,000 participants)")
     parser.add_argument("--main", default=None, help="another checkout to time side by side (e.g. /work/main)")
     parser.add_argument("--parts", action="store_true", help="also time the parts (read, model, charts, HTML)")
     args = parser.parse_args()
+    for n in (int(size) for size in args.participants.split(",")):
+        bench_size(n, args.contacts, 1 if n >= 5000 else args.runs, args.main, args.parts)
+
+
+def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: bool) -> None:
+    """One cohort of ``n`` participants: the floor, netkit (workers and one process), another checkout."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
-        make_cohort(out, args.participants, args.contacts)
+        make_cohort(out, n, contacts)
         time.sleep(2.1)  # collect does not trust a copy written in the last 2 s to show a change: let them settle
         folders = sorted(p for p in out.iterdir() if p.is_dir())
-        n, k = args.participants, args.runs
+        floor(folders)  # the files in the page cache for everyone
         floor_s, _ = timed(lambda: floor(folders), k)
+        floor_cpu, _ = timed(lambda: floor(folders), k, clock=time.process_time)
         here = str(Path(__file__).resolve().parent.parent)
         runs = [
             (f"netkit collect ({'worker processes' if n >= PARALLEL_FROM else 'inline'})", checkout_run(here, out, k)),
             ("netkit collect, one process (jobs=1)", checkout_run(here, out, k, jobs=1)),
         ]
-        if args.main:
-            runs.append((f"{args.main} collect", checkout_run(args.main, out, k)))
-        whole_s, _ = timed(lambda: (forget(), write_report(collect(out), Path(tmp) / "report.html")), k)
-        print(f"{n} participants × {args.contacts} contacts, 5 messages, 8 commitments each; medians of {k}")
-        print(f"{'floor: open + json.loads each answers file':44s} {floor_s:8.3f} s")
+        if main_checkout:
+            runs.append((f"{main_checkout} collect", checkout_run(main_checkout, out, k)))
+        print(f"{n} participants × {contacts} contacts, 5 messages, 8 commitments each; medians of {k}")
+        print(f"{'floor: open + json.loads each answers file':44s} {floor_s:8.3f} s  CPU {floor_cpu:7.3f} s")
         for label, result in runs:
             if result is not None:
-                seconds, refresh, peak = result
+                seconds, refresh, peak, cpu = result
                 print(
-                    f"{label:44s} {seconds:8.3f} s  {seconds / floor_s:5.2f}× the floor  "
-                    f"largest process {peak:6.0f} MiB  refresh {refresh:6.3f} s ({refresh / floor_s:.2f}×)"
+                    f"{label:44s} {seconds:8.3f} s  {seconds / floor_s:5.2f}× the floor  CPU {cpu:7.3f} s "
+                    f"({cpu / floor_cpu:5.2f}× the floor's)  largest process {peak:6.0f} MiB  "
+                    f"refresh {refresh:6.3f} s ({refresh / floor_s:.2f}×)"
                 )
-        print(f"{'netkit collect + HTML report and charts':44s} {whole_s:8.3f} s  {whole_s / floor_s:5.2f}× the floor")
-        if not args.parts:
+        if not parts:
             return
-        read_s, _ = timed(lambda: [read_answers_readonly(f) for f in folders], args.runs)
-        store_s, _ = timed(lambda: [AnswersStore(f).as_dict() for f in folders], args.runs)
-        digest_s, pairs = timed(lambda: read_render(out, jobs=1), args.runs)
-        build_s, report = timed(lambda: build_report(pairs), args.runs)
-        charts_s, _ = timed(lambda: chart_images(report.aggregates), args.runs)
-        html_s, _ = timed(lambda: report_html(report), args.runs)
+        whole_s, _ = timed(lambda: (forget(), write_report(collect(out), Path(tmp) / "report.html")), k)
+        print(f"{'netkit collect + HTML report and charts':44s} {whole_s:8.3f} s  {whole_s / floor_s:5.2f}× the floor")
+        read_s, _ = timed(lambda: [read_answers_readonly(f) for f in folders], k)
+        store_s, _ = timed(lambda: [AnswersStore(f).as_dict() for f in folders], k)
+        digest_s, pairs = timed(lambda: read_render(out, jobs=1), k)
+        build_s, report = timed(lambda: build_report(pairs), k)
+        charts_s, _ = timed(lambda: chart_images(report.aggregates), k)
+        html_s, _ = timed(lambda: report_html(report), k)
     print(f"read answers read-only:      {read_s:7.3f} s  ({1000 * read_s / n:.2f} ms/participant)")
     print(f"AnswersStore per folder:     {store_s:7.3f} s  (read-only is {store_s / read_s:.1f}× faster)")
     print(f"read + reduce to digests:    {digest_s:7.3f} s  ({1000 * digest_s / n:.2f} ms/participant, inline)")

@@ -26,6 +26,7 @@ __all__ = [
     "contacts_of",
     "messages_of",
     "missing_steps",
+    "progress",
 ]
 
 OPT_OUT_KEY = schema.OPT_OUT
@@ -72,21 +73,24 @@ MILESTONES = registry.LiveSequence(registry.milestones)
 
 def completion(answers: Mapping[str, Any] | Facts) -> dict[str, int]:
     """Percent done (0–100) per exercise: the mean of its milestones. Missing keys count as 0."""
-    reading = _reading(answers)
-    result = {}
-    for exercise in registry.exercises():
-        scores = [_safe_score(m, reading) for m in exercise.milestones]
-        result[exercise.id] = round(100 * sum(scores) / len(scores)) if scores else 0
-    return result
+    return progress(answers)[0]
 
 
 def missing_steps(answers: Mapping[str, Any] | Facts) -> dict[str, list[str]]:
     """Per exercise, the milestones not reached yet (what a coach might nudge about)."""
+    return progress(answers)[1]
+
+
+def progress(answers: Mapping[str, Any] | Facts) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """``(completion, missing_steps)`` with every milestone scored once (a cohort report needs both)."""
     reading = _reading(answers)
-    return {
-        exercise.id: [m.label for m in exercise.milestones if _safe_score(m, reading) < 1.0]
-        for exercise in registry.exercises()
-    }
+    percent: dict[str, int] = {}
+    missing: dict[str, list[str]] = {}
+    for exercise in registry.exercises():
+        scores = [_safe_score(m, reading) for m in exercise.milestones]
+        percent[exercise.id] = round(100 * sum(scores) / len(scores)) if scores else 0
+        missing[exercise.id] = [m.label for m, score in zip(exercise.milestones, scores) if score < 1.0]
+    return percent, missing
 
 
 def _reading(answers: Mapping[str, Any] | Facts) -> Reading:

@@ -194,20 +194,24 @@ class Part:
 
 
 def part_of(facts: Facts, today: _dt.date) -> Part:
-    """One participant's :class:`Part`, from their :class:`Facts` (the network rules of
-    :mod:`netkit.exercises.network.analysis`, the outreach linter, the plan)."""
-    from netkit.exercises.network.analysis import reciprocity, summarise
+    """One participant's :class:`Part`, from their :class:`Facts`: the network's rules are the contacts' own
+    (:meth:`~netkit.contacts.Contact.is_dormant`, ``gives``, ``asks``; the totals of
+    :func:`~netkit.exercises.network.analysis.summarise` and ``reciprocity``, without the sectors,
+    organisations and per-contact ranking a cohort figure never shows), then the outreach linter and the plan."""
+    from netkit.contacts import RINGS
 
-    summary = summarise(facts.contacts, today)
-    rec = reciprocity(facts.contacts)
+    contacts = facts.contacts
+    rings = Counter(contact.ring for contact in contacts)
+    size = len(contacts)
+    dormant = sum(1 for contact in contacts if contact.is_dormant(today))
     before, after = facts.confidence
     return Part(
-        size=summary.size,
-        by_ring=dict(summary.by_ring),
-        dormant=summary.dormant,
-        dormant_share=round(summary.dormant_share, 3) if summary.size else None,
-        gave=rec.gave,
-        asked=rec.asked,
+        size=size,
+        by_ring={key: rings.get(key, 0) for key in RINGS},
+        dormant=dormant,
+        dormant_share=round(dormant / size, 3) if size else None,
+        gave=sum(contact.gives for contact in contacts),
+        asked=sum(contact.asks for contact in contacts),
         rules=[sorted(_lint_rules(text, situation)) for text, situation in facts.messages],
         cadences=[str(entry.cadence) for entry in facts.plan],
         confidence=(before, after) if before is not None and after is not None else None,

@@ -77,25 +77,15 @@ def read_render(
     todo = [i for i, sig in enumerate(signatures) if sig is None or _SEEN.get(sig) is None]
     if jobs is None:
         jobs = min(4, os.cpu_count() or 1) if len(todo) >= PARALLEL_FROM else 1
-    outcomes = run_each(  # a missing or damaged folder is that row's problem
-        functools.partial(_read_entry, out, today),
-        [entries[i] for i in todo],
-        jobs=jobs,
-        pool="processes" if jobs > 1 else "threads",
-        expected=(NetkitError, OSError),
-        progress=progress,
-        desc="collect",
-        unit="participant",
-    )
-    fresh = dict(zip(todo, outcomes))
+    fresh = dict(zip(todo, _read_entries(out, today, [entries[i] for i in todo], jobs=jobs, progress=progress)))
     seen, pairs = {}, []
     for index, (entry, sig) in enumerate(zip(entries, signatures)):
         if index in fresh:
-            outcome = fresh[index]
-            if outcome.ok:
-                note, result = outcome.value[0].get("note"), outcome.value[1]
-            else:  # the same files give the same problem: kept too
-                note, result = None, outcome.exception
+            read = fresh[index]
+            if isinstance(read, BaseException):  # the same files give the same problem: kept too
+                note, result = None, read
+            else:
+                note, result = read[0].get("note"), read[1]
         else:
             note, result = _SEEN[sig]  # type: ignore[index]  # only a folder with a signature is remembered
         if sig is not None:
@@ -131,7 +121,7 @@ def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | 
         copies = []
         with os.scandir(folder) as listing:
             for item in listing:
-                if item.name in (FILENAME, BACKUP_NAME) or fnmatch.fnmatchcase(item.name, DAMAGED_GLOB):
+                if item.name in (FILENAME, BACKUP_NAME) or _is_damaged_copy(item.name):
                     if item.is_symlink():
                         return None
                     status = item.stat(follow_symlinks=False)
@@ -141,6 +131,57 @@ def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | 
     except (OSError, NetkitError):
         return None
     return (str(out.resolve()), str(folder), today.isoformat(), tuple(sorted(copies)))
+
+
+#: How many participants a worker process reads per task: handing a task over (pickling it, a round trip
+#: through a pipe) costs about as much as reading a participant, so it is paid once per batch.
+BATCH = 64
+
+#: A participant's own problem: their row says it, the others are read.
+_THEIR_OWN = (NetkitError, OSError)
+
+
+def _read_entries(
+    out: Path, today: _dt.date, entries: list[dict], *, jobs: int, progress: bool
+) -> list[tuple[dict, Any] | BaseException]:
+    """``(entry, digest)`` or the participant's own problem, for each of ``entries`` in order: inline
+    (``jobs`` 1), or in batches of up to :data:`BATCH` shared among ``jobs`` worker processes. Any other
+    exception is a bug: raised once the others were read."""
+    if jobs <= 1:
+        outcomes = run_each(
+            functools.partial(_read_entry, out, today),
+            entries,
+            expected=_THEIR_OWN,
+            progress=progress,
+            desc="collect",
+            unit="participant",
+        )
+        return [outcome.value if outcome.ok else outcome.exception for outcome in outcomes]  # type: ignore[misc]
+    size = max(1, min(BATCH, -(-len(entries) // (4 * jobs))))  # at least 4 batches a worker: they end together
+    batches = [entries[start : start + size] for start in range(0, len(entries), size)]
+    done = run_each(
+        functools.partial(_read_batch, out, today),
+        batches,
+        jobs=jobs,
+        pool="processes",
+        expected=(),
+        progress=progress,
+        desc=f"collect, in parts of {size} participants",
+        unit="part",
+    )
+    return [read for outcome in done for read in outcome.value]
+
+
+def _read_batch(out: Path, today: _dt.date, entries: list[dict]) -> list[tuple[dict, Any] | BaseException]:
+    """:func:`_read_entry` for each of ``entries``, each participant's own problem in its place (module level:
+    a worker process runs it)."""
+    reads: list[tuple[dict, Any] | BaseException] = []
+    for entry in entries:
+        try:
+            reads.append(_read_entry(out, today, entry))
+        except _THEIR_OWN as exc:
+            reads.append(exc)
+    return reads
 
 
 def _read_entry(out: Path, today: _dt.date, entry: dict) -> tuple[dict, Any]:
@@ -170,13 +211,20 @@ def local_copies(folder: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield FILENAME, lambda: read_bounded(folder, path, follow_links=False)
     yield BACKUP_NAME, lambda: read_bounded(folder, backup_of(path), follow_links=False)
     try:
-        damaged = sorted(folder.glob(DAMAGED_GLOB))
+        with os.scandir(folder) as listing:  # one listing (a glob would list and match in Python per name)
+            damaged = sorted(item.name for item in listing if _is_damaged_copy(item.name))
     except OSError as exc:
         error = exc
         yield f"the folder {folder.name}", lambda: error
         return
-    for copy_ in damaged:
-        yield copy_.name, functools.partial(read_bounded, folder, copy_)
+    for name in damaged:
+        yield name, functools.partial(read_bounded, folder, folder / name)
+
+
+def _is_damaged_copy(name: str) -> bool:
+    """Is ``name`` a damaged copy the workbook set aside? (The same test for reading and for a refresh's
+    :func:`_signature`, so a refresh never misses a copy the read would take.)"""
+    return fnmatch.fnmatchcase(name, DAMAGED_GLOB)
 
 
 _KINDS = (

@@ -15,8 +15,7 @@ from netkit.coach.collect.facts import (
     PROBLEM,
     SHARED,
     Facts,
-    completion,
-    missing_steps,
+    progress,
 )
 from netkit.coach.collect.figures import (
     SHARING_FIGURES,
@@ -129,9 +128,9 @@ def digest(answers: Mapping[str, Any] | None, *, today: _dt.date | None = None) 
     if choice == "no" or (choice == "unset" and answers):
         return Digest(choice, bool(answers), name)
     facts = Facts.of(answers)
-    percent = completion(facts)
+    percent, missing = progress(facts)
     part = part_of(facts, today or _dt.date.today()) if any(percent.values()) else None
-    return Digest(choice, bool(answers), name, percent, missing_steps(facts), part)
+    return Digest(choice, bool(answers), name, percent, missing, part)
 
 
 def _entry_name(entry: Mapping[str, Any], profile_name: str) -> str:
