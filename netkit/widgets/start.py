@@ -109,6 +109,7 @@ class StartPage(widgets.VBox):
         on_upload(self._upload, self.resume)
         self._for = widgets.HTML()
         self._for.add_class("netkit-welcome-for")
+        self._fragment = ""  # the personal link's, kept to write the heading again in another language
         self._relabel()
         super().__init__(
             [
