@@ -25,6 +25,7 @@ from netkit.markup import escape, escape_attr
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
+from netkit.widgets.status import fill
 from netkit.workbook.personal_link import PersonalLinkError, decode_fragment, link_from_page
 
 __all__ = ["FIELD_LABELS", "StartPage", "workbook_link_html"]
@@ -139,7 +140,7 @@ class StartPage(widgets.VBox):
         here = _("in this browser") if self.notebook is not None else _("in this session")
         self._new_here.value = (
             f"<h3>{escape(_('New here? Make your own workbook'))}</h3><p>"
-            + escape(_("Only your name is needed. What you type stays {here}; no roster is used.")).format(here=here)
+            + fill(_("Only your name is needed. What you type stays {here}; no roster is used."), here=here)
             + "</p>"
         )
         self._coming_back.value = (
@@ -185,7 +186,7 @@ class StartPage(widgets.VBox):
                 self._relabel()
         if linked:
             self._for.value = (
-                f"<h2>{escape(_('This workbook is for {name}')).format(name=name)}</h2><p>"
+                f"<h2>{fill(_('This workbook is for {name}'), name=name)}</h2><p>"
                 + _(
                     "Your coach's link filled in your details below. Not you, or something to correct? "
                     "Change it below and press <b>Make my workbook</b>."
@@ -211,7 +212,7 @@ class StartPage(widgets.VBox):
                     tag="p",
                 )
         elif name:
-            self._for.value = f"<h2>{escape(_('Welcome back, {name}')).format(name=name)}</h2>"
+            self._for.value = f"<h2>{fill(_('Welcome back, {name}'), name=name)}</h2>"
 
     def _earlier_html(self) -> str:
         _ = self._
@@ -259,7 +260,7 @@ class StartPage(widgets.VBox):
         except NetkitError as exc:
             self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
             return
-        self._show(result, escape(_("Your workbook is ready, {name}.")).format(name=result.profile["name"]))
+        self._show(result, fill(_("Your workbook is ready, {name}."), name=result.profile["name"]))
 
     def resume(self, data: bytes, filename: str) -> None:
         """Rebuild the workbook from an uploaded take-home file and restore its answers."""
@@ -274,7 +275,9 @@ class StartPage(widgets.VBox):
             return
         for key, widget in self.fields.items():
             widget.value = str(result.profile.get(key, ""))
-        welcome = escape(_("Welcome back, {name}: {count} answers restored.")).format(
-            name=result.profile.get("name", ""), count=result.restored
+        welcome = fill(
+            _("Welcome back, {name}: {count} answers restored."),
+            name=result.profile.get("name", ""),
+            count=result.restored,
         )
         self._show(result, f"{welcome} " + escape(result.merge.summary() if result.merge else ""))

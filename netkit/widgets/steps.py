@@ -20,6 +20,7 @@ from netkit.coach.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, m
 from netkit.languages import N_, gettext_for
 from netkit.markup import escape
 from netkit.store.answers import AnswersStore, open_store
+from netkit.widgets.status import fill
 
 __all__ = ["DONE", "ENV_STEPS", "StepView", "in_voila"]
 
@@ -130,7 +131,7 @@ class StepView(widgets.VBox):
         done = sum(p.done for p in progress.values())
         total = sum(p.total for p in progress.values())
         self._hide.value = hide_others_css(self.steps, self.current)
-        heading = escape(_("Step {n} of {count}: {title}")).format(n=self.current + 1, count=count, title=step.title)
+        heading = fill(_("Step {n} of {count}: {title}"), n=self.current + 1, count=count, title=step.title)
         self._title.value = f"<h2 tabindex='-1'>{heading}</h2>"
         items = []
         for index, other in enumerate(self.steps):
@@ -138,17 +139,18 @@ class StepView(widgets.VBox):
             current = " aria-current='step'" if index == self.current else ""
             items.append(f"<li{current}>{mark}{index + 1}. {escape(other.title)}</li>")
         left = still_to_do(self.steps, progress)
-        step_of = escape(_("(step {n})"))
         todo = (
             f"<p class='netkit-steps-todo'>{escape(_('Still to do:'))} "
-            + "; ".join(f"{escape(label)} <i>{step_of.format(n=self.steps.index(s) + 1)}</i>" for s, label in left)
+            + "; ".join(
+                f"{escape(label)} <i>{fill(_('(step {n})'), n=self.steps.index(s) + 1)}</i>" for s, label in left
+            )
             + "</p>"
             if left
             else f"<p class='netkit-steps-todo'>{escape(_('Every milestone reached.'))}</p>"
         )
-        of = escape(_("{done} of {total}")).format(done=done, total=total)
-        counted = escape(_("{done} of {total} done")).format(done=done, total=total)
-        to_do = escape(_("{left} to do")).format(left=total - done)
+        of = fill(_("{done} of {total}"), done=done, total=total)
+        counted = fill(_("{done} of {total} done"), done=done, total=total)
+        to_do = fill(_("{left} to do"), left=total - done)
         counts = escape(_("Milestones your coach's report counts:"))
         self._progress.value = (
             f"<div class='netkit-steps-progress'><label>{counts} "
