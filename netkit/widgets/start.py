@@ -280,4 +280,5 @@ class StartPage(widgets.VBox):
             name=result.profile.get("name", ""),
             count=result.restored,
         )
-        self._show(result, f"{welcome} " + escape(result.merge.summary() if result.merge else ""))
+        merged = escape(result.merge.summary() if result.merge else "")
+        self._show(result, f"{welcome} {merged}")

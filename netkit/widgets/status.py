@@ -45,14 +45,15 @@ def muted(html: str, *, tag: str = "span") -> str:
     return status("muted", html, tag=tag)
 
 
-def fill(sentence: str, **gaps: object) -> Markup:
+def fill(sentence: str, **gaps: object) -> str:
     """A translated plain ``sentence`` as HTML: the sentence is escaped first, then each ``{gap}`` is filled
     with its value escaped (:func:`netkit.markup.escape`), so neither a translation nor a name can add markup
-    and a translator may move the gaps."""
-    return escape(sentence).format(**{key: escape(value) for key, value in gaps.items()})
+    and a translator may move the gaps. A plain ``str`` of HTML, so joining it to other HTML never escapes
+    that HTML again (as ``str + Markup`` would)."""
+    return str(escape(sentence).format(**{key: escape(value) for key, value in gaps.items()}))
 
 
-def fill_html(html: str, **gaps: object) -> Markup:
+def fill_html(html: str, **gaps: object) -> str:
     """A translated sentence that holds the kit's own markup (``<b>``, ``<i>``, ``<code>``), each ``{gap}``
-    filled with its value escaped."""
-    return Markup(html).format(**{key: escape(value) for key, value in gaps.items()})
+    filled with its value escaped (a plain ``str`` of HTML, as :func:`fill`)."""
+    return str(Markup(html).format(**{key: escape(value) for key, value in gaps.items()}))
