@@ -25,7 +25,7 @@ from netkit.markup import escape, escape_attr
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
-from netkit.widgets.status import fill
+from netkit.widgets.status import fill, wrap
 from netkit.workbook.personal_link import PersonalLinkError, decode_fragment, link_from_page
 
 __all__ = ["FIELD_LABELS", "StartPage", "workbook_link_html"]
@@ -139,12 +139,14 @@ class StartPage(widgets.VBox):
         self._upload.description = _("Carry on from a file")
         here = _("in this browser") if self.notebook is not None else _("in this session")
         self._new_here.value = (
-            f"<h3>{escape(_('New here? Make your own workbook'))}</h3><p>"
+            wrap("h3", _("New here? Make your own workbook"))
+            + "<p>"
             + fill(_("Only your name is needed. What you type stays {here}; no roster is used."), here=here)
             + "</p>"
         )
         self._coming_back.value = (
-            f"<h3>{escape(_('Coming back? Carry on where you left off'))}</h3><p>"
+            wrap("h3", _("Coming back? Carry on where you left off"))
+            + "<p>"
             + _(
                 "Upload the <code>netkit-….zip</code> you saved with “Download everything”. "
                 "Your workbook is made again and every answer comes back."
@@ -186,7 +188,9 @@ class StartPage(widgets.VBox):
                 self._relabel()
         if linked:
             self._for.value = (
-                f"<h2>{fill(_('This workbook is for {name}'), name=name)}</h2><p>"
+                "<h2>"
+                + fill(_("This workbook is for {name}"), name=name)
+                + "</h2><p>"
                 + _(
                     "Your coach's link filled in your details below. Not you, or something to correct? "
                     "Change it below and press <b>Make my workbook</b>."
@@ -212,18 +216,19 @@ class StartPage(widgets.VBox):
                     tag="p",
                 )
         elif name:
-            self._for.value = f"<h2>{fill(_('Welcome back, {name}'), name=name)}</h2>"
+            self._for.value = "<h2>" + fill(_("Welcome back, {name}"), name=name) + "</h2>"
 
     def _earlier_html(self) -> str:
         _ = self._
         found = existing_workbooks(self.out)
         if not found:
             return ""
+        workbook_of = _("Workbook of {name}")
         links = "".join(
-            f"<li>{workbook_link_html(path, self.base, _('Workbook of {name}').replace('{name}', name))}</li>"
+            f"<li>{workbook_link_html(path, self.base, workbook_of.replace('{name}', name))}</li>"
             for name, path in found
         )
-        return f"<p>{escape(_('Workbooks made in this session:'))}</p><ul>{links}</ul>"
+        return wrap("p", _("Workbooks made in this session:")) + f"<ul>{links}</ul>"
 
     def _values(self) -> dict[str, str]:
         return {**{key: widget.value for key, widget in self.fields.items()}, "language": self.language.value}
@@ -251,7 +256,7 @@ class StartPage(widgets.VBox):
     def make(self, _button=None) -> None:
         """Render the participant's workbook from the form."""
         _ = self._
-        self._status.value = f"<i>{escape(_('Making your workbook…'))}</i>"
+        self._status.value = wrap("i", _("Making your workbook…"))
         try:
             if self.notebook is not None:
                 result = keep_profile(self._values(), self.notebook, defaults=self.defaults)
@@ -265,7 +270,7 @@ class StartPage(widgets.VBox):
     def resume(self, data: bytes, filename: str) -> None:
         """Rebuild the workbook from an uploaded take-home file and restore its answers."""
         _ = self._
-        self._status.value = f"<i>{escape(_('Restoring your work…'))}</i>"
+        self._status.value = wrap("i", _("Restoring your work…"))
         try:
             result = resume(
                 data, filename, self.out, values=self._values(), workbook=self.workbook, notebook=self.notebook

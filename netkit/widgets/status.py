@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from netkit.markup import Markup, escape
 
-__all__ = ["COLOURS", "fill", "fill_html", "muted", "ok", "problem", "status", "warning"]
+__all__ = ["COLOURS", "fill", "fill_html", "muted", "ok", "problem", "status", "warning", "wrap"]
 
 #: Kind → text colour.
 COLOURS = {
@@ -57,3 +57,9 @@ def fill_html(html: str, **gaps: object) -> str:
     """A translated sentence that holds the kit's own markup (``<b>``, ``<i>``, ``<code>``), each ``{gap}``
     filled with its value escaped (a plain ``str`` of HTML, as :func:`fill`)."""
     return str(Markup(html).format(**{key: escape(value) for key, value in gaps.items()}))
+
+
+def wrap(tag: str, text: str) -> str:
+    """``text`` (plain, e.g. a translated heading) escaped inside ``<tag>…</tag>``: ``wrap("b", _("Your plan"))``
+    keeps the ``_()`` call outside an f-string, where Babel's extraction (Python 3.11) cannot see it."""
+    return f"<{tag}>{escape(text)}</{tag}>"

@@ -139,24 +139,24 @@ class StepView(widgets.VBox):
             current = " aria-current='step'" if index == self.current else ""
             items.append(f"<li{current}>{mark}{index + 1}. {escape(other.title)}</li>")
         left = still_to_do(self.steps, progress)
+        still, step_n, reached = _("Still to do:"), _("(step {n})"), _("Every milestone reached.")
         todo = (
-            f"<p class='netkit-steps-todo'>{escape(_('Still to do:'))} "
-            + "; ".join(
-                f"{escape(label)} <i>{fill(_('(step {n})'), n=self.steps.index(s) + 1)}</i>" for s, label in left
-            )
+            f"<p class='netkit-steps-todo'>{escape(still)} "
+            + "; ".join(f"{escape(label)} <i>{fill(step_n, n=self.steps.index(s) + 1)}</i>" for s, label in left)
             + "</p>"
             if left
-            else f"<p class='netkit-steps-todo'>{escape(_('Every milestone reached.'))}</p>"
+            else f"<p class='netkit-steps-todo'>{escape(reached)}</p>"
         )
         of = fill(_("{done} of {total}"), done=done, total=total)
         counted = fill(_("{done} of {total} done"), done=done, total=total)
         to_do = fill(_("{left} to do"), left=total - done)
+        steps_label = _("Steps")
         counts = escape(_("Milestones your coach's report counts:"))
         self._progress.value = (
             f"<div class='netkit-steps-progress'><label>{counts} "
             f"<progress max='{total}' value='{done}'>{of}</progress></label> "
             f"<b>{counted}</b>, {to_do}</div>{todo}"
-            f"<ol class='netkit-steps-list' aria-label='{escape(_('Steps'))}'>{''.join(items)}</ol>"
+            f"<ol class='netkit-steps-list' aria-label='{escape(steps_label)}'>{''.join(items)}</ol>"
         )
         self.back.disabled = self.current == 0
         self.next.disabled = last

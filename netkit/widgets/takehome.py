@@ -21,7 +21,7 @@ from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.download import download_output, start_download
 from netkit.widgets.hosting_notice import BinderNotice
-from netkit.widgets.status import fill
+from netkit.widgets.status import fill, wrap
 from netkit.workbook.takehome import Archive, build_archive, delete_my_data, resume_from_upload
 
 __all__ = ["MAX_DATA_LINK_BYTES", "TakeHome"]
@@ -110,7 +110,7 @@ class TakeHome(widgets.VBox):
                     )
                 ),
                 widgets.HBox([self._upload, self._upload_status]),
-                widgets.HTML(f"<b>{escape(_('Delete my data.'))}</b>"),
+                widgets.HTML(wrap("b", _("Delete my data."))),
                 self._delete,
                 self._confirm_box,
                 self._delete_status,

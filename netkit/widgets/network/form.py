@@ -56,7 +56,7 @@ from netkit.widgets.network.view import (
     pictures_tab,
     search_index,
 )
-from netkit.widgets.status import fill
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "IMPORTS_KEY", "NetworkMap", "PICKER_ROWS", "SUMMARY_KEY"]
 
@@ -149,7 +149,7 @@ class NetworkMap(widgets.VBox):
 
         form = widgets.VBox(
             [
-                widgets.HTML(f"<h4>{escape(_('Add or edit a contact'))}</h4>"),
+                widgets.HTML(wrap("h4", _("Add or edit a contact"))),
                 widgets.HBox([self._find]),
                 self._picker,
                 *self._fields.values(),
@@ -161,7 +161,7 @@ class NetworkMap(widgets.VBox):
         )
         log = widgets.VBox(
             [
-                widgets.HTML(f"<h4>{escape(_('Log an interaction with this contact'))}</h4>"),
+                widgets.HTML(wrap("h4", _("Log an interaction with this contact"))),
                 widgets.HBox([self._log_date, self._log_kind]),
                 self._log_direction,
                 widgets.HBox([self._log_note, self._log_button]),
@@ -182,7 +182,7 @@ class NetworkMap(widgets.VBox):
                 form,
                 log,
                 upload,
-                widgets.HTML(f"<h4>{escape(_('What your network says'))}</h4>"),
+                widgets.HTML(wrap("h4", _("What your network says"))),
                 self._findings,
                 pictures_style,
                 pictures,
@@ -250,9 +250,7 @@ class NetworkMap(widgets.VBox):
     def _refresh_log_list(self) -> None:
         contact = self._by_id.get(self._picker.value or NEW)
         if contact is None:
-            self._log_list.value = (
-                f"<i>{escape(self._('Save the contact first, then log what passed between you.'))}</i>"
-            )
+            self._log_list.value = wrap("i", self._("Save the contact first, then log what passed between you."))
             return
         self._log_list.value = interactions_html(contact, self._language)
 

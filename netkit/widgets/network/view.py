@@ -18,7 +18,7 @@ from netkit.contacts.importers import FORMATS
 from netkit.exercises.network.analysis import stay_in_touch_due
 from netkit.languages import N_, gettext_for, number, short_date
 from netkit.markup import escape
-from netkit.widgets.status import fill
+from netkit.widgets.status import fill, wrap
 
 __all__ = [
     "DORMANT_MARK",
@@ -81,7 +81,7 @@ _IMPORT_HELP = N_(
 def import_help(language: str = "") -> str:
     """What the import accepts, in the participant's ``language`` (the kit's own HTML)."""
     _ = gettext_for(language)
-    return f"<h4>{escape(_('Import a file'))}</h4>{_(_IMPORT_HELP)}"
+    return wrap("h4", _("Import a file")) + _(_IMPORT_HELP)
 
 
 def dormant_mark(language: str = "") -> str:
@@ -194,7 +194,7 @@ def contacts_table_html(
     participant's ``language`` (headers, ring names, dates and counts)."""
     _ = gettext_for(language)
     if not contacts:
-        return f"<p><i>{escape(_('No contacts yet.'))}</i></p>"
+        return "<p>" + wrap("i", _("No contacts yet.")) + "</p>"
     mark = dormant_mark(language)
     due = {d.contact.id: d for d in stay_in_touch_due(contacts[: limit * 20], today)}
     rows = []
@@ -250,7 +250,7 @@ def interactions_html(contact: Contact, language: str = "") -> str:
     ]
     balance = fill(_("gave {gives}, asked {asks}"), gives=contact.gives, asks=contact.asks)
     return f"<b>{escape(contact.name)}</b>: {balance}" + (
-        f"<ul>{''.join(items)}</ul>" if items else f" — {escape(_('nothing logged yet.'))}"
+        f"<ul>{''.join(items)}</ul>" if items else " — " + fill(_("nothing logged yet."))
     )
 
 

@@ -29,14 +29,14 @@ from netkit.exercises.outreach.conversation import (
     thank_you_draft,
 )
 from netkit.exercises.outreach.lint import lint
-from netkit.languages import gettext_for
+from netkit.languages import N_, gettext_for
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus
 from netkit.widgets.outreach.view import findings_html
-from netkit.widgets.status import fill
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "ConversationGuide", "NOTES_KEY", "TYPED", "guide_html"]
 
@@ -57,16 +57,24 @@ def guide_html(language: str = "") -> str:
     def summary(title: str) -> str:
         return f"<summary><b>{escape(_(title))}</b></summary>"
 
+    headings = (
+        N_("Before: prepare"),
+        N_("Someone vouched for you? Tick these off"),
+        N_("During: questions to choose from"),
+        N_("Closing: the last five minutes"),
+        N_("After: within a day"),
+        N_("If it went badly: ask again"),
+    )
     questions = "".join(
         f"<p style='margin:0.4em 0 0'><b>{escape(theme)}</b></p>{_list(items)}" for theme, items in QUESTIONS.items()
     )
     return (
-        f"<details open>{summary('Before: prepare')}{_list(PREPARE)}</details>"
-        f"<details>{summary('Someone vouched for you? Tick these off')}{_list(VOUCHED_FOR)}</details>"
-        f"<details>{summary('During: questions to choose from')}{questions}</details>"
-        f"<details>{summary('Closing: the last five minutes')}{_list(CLOSING)}</details>"
-        f"<details>{summary('After: within a day')}{_list(AFTER)}</details>"
-        f"<details>{summary('If it went badly: ask again')}{_list(AFTER_A_NO)}</details>"
+        f"<details open>{summary(headings[0])}{_list(PREPARE)}</details>"
+        f"<details>{summary(headings[1])}{_list(VOUCHED_FOR)}</details>"
+        f"<details>{summary(headings[2])}{questions}</details>"
+        f"<details>{summary(headings[3])}{_list(CLOSING)}</details>"
+        f"<details>{summary(headings[4])}{_list(AFTER)}</details>"
+        f"<details>{summary(headings[5])}{_list(AFTER_A_NO)}</details>"
     )
 
 
@@ -129,7 +137,7 @@ class ConversationGuide(widgets.VBox):
         super().__init__(
             [
                 widgets.HTML(guide_html(language)),
-                widgets.HTML(f"<b>{escape(_('After the conversation'))}</b>"),
+                widgets.HTML(wrap("b", _("After the conversation"))),
                 self.contact,
                 self.contact_name,
                 self.day,

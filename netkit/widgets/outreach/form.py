@@ -50,7 +50,7 @@ from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus
 from netkit.widgets.outreach.view import entry_label, findings_html, followups_html
-from netkit.widgets.status import fill
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "OUTBOX_KEY", "OutreachComposer", "TYPED"]
 
@@ -172,7 +172,7 @@ class OutreachComposer(widgets.VBox):
         super().__init__(
             [
                 self._note,
-                widgets.HTML(f"<b>{escape(_('1. Who are you writing to, and why?'))}</b>"),
+                widgets.HTML(wrap("b", _("1. Who are you writing to, and why?"))),
                 self.contact,
                 self.contact_name,
                 self.relationship,
@@ -185,7 +185,7 @@ class OutreachComposer(widgets.VBox):
                 self.word_count,
                 self.findings,
                 widgets.HBox([self.use_template, self.save]),
-                widgets.HTML(f"<b>{escape(_('3. Outbox and follow-ups'))}</b>"),
+                widgets.HTML(wrap("b", _("3. Outbox and follow-ups"))),
                 self.outbox,
                 widgets.HBox([self.sent_on, self.mark_sent, self.mark_replied]),
                 self.message,

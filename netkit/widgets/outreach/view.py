@@ -12,7 +12,7 @@ from netkit.exercises.outreach.lint import Finding
 from netkit.languages import gettext_for, short_date
 from netkit.markup import download_link, escape
 from netkit.widgets import status as _status
-from netkit.widgets.status import fill
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["entry_label", "findings_html", "followups_html"]
 
@@ -70,6 +70,6 @@ def followups_html(outbox: list[dict], country: str = WEEKENDS_ONLY, language: s
     link = download_link(ICS_NAME, ics, "text/calendar", label=label, button=True)
     rule = _status.muted(fill(_("Counted in business days: {rule}."), rule=working_days(country).rule), tag="div")
     return (
-        f"<b>{escape(_('Follow-up dates'))}</b><ul>{rows}</ul>{rule}",
-        f"{link} {escape(_('— import it into Google Calendar, Outlook or Apple Calendar.'))}",
+        wrap("b", _("Follow-up dates")) + f"<ul>{rows}</ul>{rule}",
+        f"{link} " + fill(_("— import it into Google Calendar, Outlook or Apple Calendar.")),
     )

@@ -20,7 +20,7 @@ from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus, bind
 from netkit.widgets.download import download_output, start_download
-from netkit.widgets.status import fill
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_PREFIX", "PLAN_KEY", "PlanBuilder", "PlanExport"]
 
@@ -131,11 +131,11 @@ class PlanBuilder(widgets.VBox):
                 self.first_date,
                 self.add,
                 self.message,
-                widgets.HTML(f"<b>{escape(_('Your plan'))}</b>"),
+                widgets.HTML(wrap("b", _("Your plan"))),
                 self.rows,
-                widgets.HTML(f"<b>{escape(_('Who to contact this month'))}</b>"),
+                widgets.HTML(wrap("b", _("Who to contact this month"))),
                 self.this_month,
-                widgets.HTML(f"<b>{escape(_('Your commitment'))}</b>"),
+                widgets.HTML(wrap("b", _("Your commitment"))),
                 self.commitment,
                 SaveStatus(self._store, language=language),
             ]
@@ -236,7 +236,7 @@ class PlanBuilder(widgets.VBox):
             )
             self.this_month.value = f"<ul>{items}</ul>"
         else:
-            self.this_month.value = f"<i>{escape(_('Nobody is due this month.'))}</i>"
+            self.this_month.value = wrap("i", _("Nobody is due this month."))
         self.commitment.value = (
             f"<div style='border-left:4px solid #2a7ab0;padding:0.3em 0.8em'>"
             f"{escape(plan_core.commitment_statement(self.entries, today, self._name))}</div>"
