@@ -86,11 +86,13 @@ def import_help(language: str = "") -> str:
 
 def dormant_mark(language: str = "") -> str:
     """The map's dormant mark (a hollow dashed dot) and the word, so no emoji font is needed."""
+    _ = gettext_for(language)
+    dormant = _("dormant")
     return (
         "<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
         "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
         "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
-        f"stroke-dasharray='2.5 1.5'/></svg> {escape(gettext_for(language)('dormant'))}</span>"
+        f"stroke-dasharray='2.5 1.5'/></svg> {escape(dormant)}</span>"
     )
 
 
