@@ -166,7 +166,6 @@ class StartPage(widgets.VBox):
 
     def _personalise(self, fragment: str, *, relabel_only: bool = False) -> None:
         """Fill the form from a personal link (or, on the site, from the details kept earlier)."""
-        _ = self._
         if relabel_only:
             fragment = self._fragment
         self._fragment = fragment
@@ -186,6 +185,7 @@ class StartPage(widgets.VBox):
             if chosen in SUPPORTED_LANGUAGES and chosen != self.language.value:
                 self.language.value = chosen  # not observed yet: relabel by hand
                 self._relabel()
+        _ = self._  # the language the page speaks now
         if linked:
             self._for.value = (
                 "<h2>"
