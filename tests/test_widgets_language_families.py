@@ -211,6 +211,14 @@ def test_prompts_confidence_and_export(tmp_path):
     de = ReflectionPrompts(store=AnswersStore(tmp_path / "de", debounce=0), language="de")
     assert "Seite 1 von" in de.page_label.value and "Fragen beantwortet" in de.progress_label.value
     assert (de.back.description, de.next.description) == ("Zurück", "Weiter")
+    assert "Wenn du zurückblickst" in de._page_box.children[0].children[0].value  # the questions themselves
+    assert (
+        "Mirando atrás"
+        in ReflectionPrompts(store=AnswersStore(tmp_path / "p", debounce=0), language="es")
+        ._blocks["regret"]
+        .children[0]
+        .value
+    )
     es = ConfidenceCheckIn(store=AnswersStore(tmp_path / "es", debounce=0), language="es")
     assert es.sliders["before"].description == "Antes:" and es.sliders["before"].options[0][0] == "todavía no"
     assert "Elige un número en «Antes»" in es.message.value

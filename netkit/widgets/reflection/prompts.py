@@ -57,8 +57,8 @@ class ReflectionPrompts(widgets.VBox):
             bind(area, answer_key(prompt.id), store=self._store)
             self.answers[prompt.id] = area
             header = widgets.HTML(
-                f"<p style='margin-bottom:0.2em'><b>{escape(prompt.question)}</b></p>"
-                f"<p style='color:#555;margin-top:0'><i>{escape(prompt.hint)}</i></p>"
+                f"<p style='margin-bottom:0.2em'><b>{escape(_(prompt.question))}</b></p>"
+                f"<p style='color:#555;margin-top:0'><i>{escape(_(prompt.hint))}</i></p>"
             )
             self._blocks[prompt.id] = widgets.VBox([header, area])
         self.back = widgets.Button(description=_("Back"), icon="arrow-left")
