@@ -195,16 +195,22 @@ def test_the_plan_writes_dates_in_the_language(store):
     assert "Mia ist in deinem Plan:" in de.message.value and "Donnerstag, 3. Dezember 2026" in de.message.value
     row = de.rows.children[0].children[0].value
     assert "zuerst:" in row and "Dezember 2026" in row and de.rows.children[0].remove_button.description == "Entfernen"
+    commitment = de.commitment.value
+    assert "Ich, Jonas, bleibe mit einer Person in Kontakt: Mia (" in commitment and "Dezember" in commitment
+    assert "Schweigen ist kein Nein" in commitment and "will" not in commitment
+    assert "Schick eine kurze Nachricht" in de.rows.children[0].children[0].value  # the ring's first step, in German
     de.rows.children[0].remove_button.click()
     assert "Mia ist nicht mehr in deinem Plan." in de.message.value
     es = PlanBuilder(name="Lucía", store=AnswersStore(store.folder / "es", debounce=0), today=TODAY, language="es")
     es.person.value = "Ana"
     es.add.click()
     assert "jueves, 3 de diciembre de 2026" in es.message.value and "Ana está en tu plan" in es.message.value
+    assert "Yo, Lucía, mantendré el contacto con una persona" in es.commitment.value
     en = PlanBuilder(store=AnswersStore(store.folder / "en", debounce=0), today=TODAY)
     en.person.value = "Ann"
     en.add.click()
     assert "Ann is in your plan:" in en.message.value and "03 Dec 2026" in en.message.value
+    assert "I will stay in touch with one person: Ann (" in en.commitment.value
 
 
 def test_prompts_confidence_and_export(tmp_path):

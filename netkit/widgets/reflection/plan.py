@@ -108,7 +108,7 @@ class PlanBuilder(widgets.VBox):
             to_json=_date_to_json,
             from_json=maybe_date,
         )
-        self.first_step.placeholder = plan_core.default_first_step(self.closeness.value)
+        self.first_step.placeholder = self._(plan_core.default_first_step(self.closeness.value))
 
         self.person.observe(self._on_person, names="value")
         self.closeness.observe(self._on_closeness, names="value")
@@ -157,7 +157,7 @@ class PlanBuilder(widgets.VBox):
 
     def _on_closeness(self, change: dict) -> None:
         self.cadence.value = plan_core.default_cadence(change["new"])
-        self.first_step.placeholder = plan_core.default_first_step(change["new"])
+        self.first_step.placeholder = self._(plan_core.default_first_step(change["new"]))
 
     def _on_add(self, _button: Any = None) -> None:
         try:
@@ -165,7 +165,8 @@ class PlanBuilder(widgets.VBox):
                 self.person.value,
                 self.closeness.value,
                 self.cadence.value,
-                self.first_step.value,
+                # left empty: the ring's suggested first step, in the participant's language
+                self.first_step.value.strip() or self._(plan_core.default_first_step(self.closeness.value)),
                 self.first_date.value,
                 today=self._now(),
                 existing=self.entries,
@@ -239,7 +240,7 @@ class PlanBuilder(widgets.VBox):
             self.this_month.value = wrap("i", _("Nobody is due this month."))
         self.commitment.value = (
             f"<div style='border-left:4px solid #2a7ab0;padding:0.3em 0.8em'>"
-            f"{escape(plan_core.commitment_statement(self.entries, today, self._name))}</div>"
+            f"{escape(plan_core.commitment_statement(self.entries, today, self._name, self._language))}</div>"
         )
 
 
