@@ -166,6 +166,8 @@ def test_the_conversation_guide_and_card_sort(store):
     de = ConversationGuide(name="Jonas", store=store, today=TODAY, language="de")
     guide = de.children[0].value
     assert "Vorher: vorbereiten" in guide and "Zum Schluss: die letzten fünf Minuten" in guide
+    assert "Wie sieht eine normale Woche bei Ihnen aus?" in guide and "Die Arbeit" in guide  # asked with Sie
+    assert "What does a normal week" not in guide
     assert de.save.description == "Im Verlauf speichern" and de.learnt.description == "Ich habe gelernt:"
     de.save.click()
     assert "Wähle, mit wem du gesprochen hast" in de.message.value

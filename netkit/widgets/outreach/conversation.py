@@ -45,13 +45,13 @@ CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"
 
 
-def _list(items) -> str:
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+def _list(items, _=str) -> str:
+    return "<ul>" + "".join(f"<li>{escape(_(item))}</li>" for item in items) + "</ul>"
 
 
 def guide_html(language: str = "") -> str:
     """The guide's checklists: before, if someone vouched for you, questions by theme, closing, after, after a no
-    (headings in the participant's ``language``; the checklists are the kit's coaching text, English for now)."""
+    (all in the participant's ``language``)."""
     _ = gettext_for(language)
 
     def summary(title: str) -> str:
@@ -66,15 +66,16 @@ def guide_html(language: str = "") -> str:
         N_("If it went badly: ask again"),
     )
     questions = "".join(
-        f"<p style='margin:0.4em 0 0'><b>{escape(theme)}</b></p>{_list(items)}" for theme, items in QUESTIONS.items()
+        f"<p style='margin:0.4em 0 0'><b>{escape(_(theme))}</b></p>{_list(items, _)}"
+        for theme, items in QUESTIONS.items()
     )
     return (
-        f"<details open>{summary(headings[0])}{_list(PREPARE)}</details>"
-        f"<details>{summary(headings[1])}{_list(VOUCHED_FOR)}</details>"
+        f"<details open>{summary(headings[0])}{_list(PREPARE, _)}</details>"
+        f"<details>{summary(headings[1])}{_list(VOUCHED_FOR, _)}</details>"
         f"<details>{summary(headings[2])}{questions}</details>"
-        f"<details>{summary(headings[3])}{_list(CLOSING)}</details>"
-        f"<details>{summary(headings[4])}{_list(AFTER)}</details>"
-        f"<details>{summary(headings[5])}{_list(AFTER_A_NO)}</details>"
+        f"<details>{summary(headings[3])}{_list(CLOSING, _)}</details>"
+        f"<details>{summary(headings[4])}{_list(AFTER, _)}</details>"
+        f"<details>{summary(headings[5])}{_list(AFTER_A_NO, _)}</details>"
     )
 
 

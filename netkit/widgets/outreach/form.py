@@ -294,7 +294,7 @@ class OutreachComposer(widgets.VBox):
         )
         if template and template.id in _NO_ASK_PROMPTED:
             # They want to stay in touch too: help pick someone who would enjoy hearing from you.
-            prompts = "".join(f"<li>{escape(p)}</li>" for p in HEARING_FROM_ME)
+            prompts = "".join(f"<li>{escape(self._(p))}</li>" for p in HEARING_FROM_ME)
             hint = self._(
                 "<b>Who would enjoy hearing from you?</b> Pick one name from these, and ask them for nothing this time."
             )
