@@ -42,6 +42,8 @@ __all__ = [
     "language_code",
     "language_name",
     "locale_name",
+    "number",
+    "short_date",
     "supported_list",
     "translation",
     "written_date",
@@ -228,3 +230,33 @@ def written_date(day: _dt.date, language: str | None = DEFAULT_LANGUAGE, country
     from babel.dates import format_date
 
     return format_date(day, "full", locale=locale_name(code, country))
+
+
+def short_date(
+    day: _dt.date,
+    language: str | None = DEFAULT_LANGUAGE,
+    *,
+    weekday: bool = False,
+    year: bool = True,
+    country: str = "",
+) -> str:
+    """``day`` short, as a form's list shows it: English keeps the kit's "03 Dec 2026" ("Thu 03 Dec" with
+    ``weekday`` and without ``year``); German "3. Dez. 2026" / "Do., 3. Dez."; Spanish "3 dic 2026" /
+    "jue, 3 dic" (Babel's CLDR skeletons, so each language orders and abbreviates its own way)."""
+    code = language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+    if code == "en":
+        return day.strftime(("%a " if weekday else "") + "%d %b" + (" %Y" if year else ""))
+    from babel.dates import format_skeleton
+
+    skeleton = ("y" if year else "") + "MMM" + ("E" if weekday else "") + "d"
+    return str(format_skeleton(skeleton, day, locale=locale_name(code, country)))
+
+
+def number(value: int | float, language: str | None = DEFAULT_LANGUAGE) -> str:
+    """``value`` with the language's digit grouping: "30,000" in English, "30.000" in German and Spanish."""
+    code = language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+    if code == "en":
+        return f"{value:,}"
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=code))

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netkit.contacts.rhythms import CADENCES, RING_RHYTHM
+from netkit.languages import N_
 
 __all__ = [
     "ASK",
@@ -67,7 +68,7 @@ FOLLOW_UP = Advice(
         "A message that asks for nothing needs no follow-up."
     ),
     short="If nobody answers: one friendly nudge after about a week; still nothing, write to a second person there instead.",
-    promise=(
+    promise=N_(
         "If someone does not answer, I will not take it as a refusal (silence is not a no): I will send one "
         "friendly nudge after about a week, and if that brings nothing, write to a second person there instead."
     ),

@@ -13,6 +13,7 @@ from typing import Any
 
 from netkit.contacts.rhythms import RING_RHYTHM, cadence_for_ring
 from netkit.date_input import as_date
+from netkit.languages import N_
 
 __all__ = [
     "CONTACTS_FILE_KIND",
@@ -60,18 +61,23 @@ class Ring:
 RINGS: dict[str, Ring] = {
     ring.key: ring
     for ring in (
-        Ring("inner", "Inner circle", "people you would call for advice any time"),
-        Ring("close", "Close", "friends and trusted colleagues"),
-        Ring("regular", "Regular", "people you see or message now and then"),
-        Ring("acquaintance", "Acquaintance", "met once or twice; most LinkedIn connections"),
-        Ring("dormant", "Dormant", "once close or useful, but silent for a long time"),
+        # labels and meanings marked for the catalogs; a form translates them where shown (N_ leaves them English)
+        Ring("inner", N_("Inner circle"), N_("people you would call for advice any time")),
+        Ring("close", N_("Close"), N_("friends and trusted colleagues")),
+        Ring("regular", N_("Regular"), N_("people you see or message now and then")),
+        Ring("acquaintance", N_("Acquaintance"), N_("met once or twice; most LinkedIn connections")),
+        Ring("dormant", N_("Dormant"), N_("once close or useful, but silent for a long time")),
     )
 }
 DEFAULT_RING = "acquaintance"
 DORMANT_AFTER_DAYS = 365
 
 #: Whether I gave something, asked for something, or we simply kept in touch.
-DIRECTIONS = {"gave": "I gave or offered something", "asked": "I asked for something", "neutral": "We caught up"}
+DIRECTIONS = {
+    "gave": N_("I gave or offered something"),
+    "asked": N_("I asked for something"),
+    "neutral": N_("We caught up"),
+}
 INTERACTION_KINDS = ("message", "call", "meeting", "coffee", "event", "introduction", "other")
 
 CONTACTS_FILE_KIND = "netkit-contacts"

@@ -20,9 +20,11 @@ Pure: no widgets. :func:`rhythms_html` is the table both notebooks show.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from netkit.languages import N_
 from netkit.markup import escape
 
 if TYPE_CHECKING:
@@ -62,12 +64,12 @@ class Cadence:
 CADENCES: dict[str, Cadence] = {
     c.key: c
     for c in (
-        Cadence("weekly", "every week", "WEEKLY", 1),
-        Cadence("fortnightly", "every two weeks", "WEEKLY", 2),
-        Cadence("monthly", "every month", "MONTHLY", 1),
-        Cadence("bimonthly", "every two months", "MONTHLY", 2),
-        Cadence("quarterly", "every three months", "MONTHLY", 3),
-        Cadence("half_yearly", "every six months", "MONTHLY", 6),
+        Cadence("weekly", N_("every week"), "WEEKLY", 1),
+        Cadence("fortnightly", N_("every two weeks"), "WEEKLY", 2),
+        Cadence("monthly", N_("every month"), "MONTHLY", 1),
+        Cadence("bimonthly", N_("every two months"), "MONTHLY", 2),
+        Cadence("quarterly", N_("every three months"), "MONTHLY", 3),
+        Cadence("half_yearly", N_("every six months"), "MONTHLY", 6),
     )
 }
 
@@ -82,20 +84,26 @@ class Rhythm:
 
     @property
     def label(self) -> str:
-        label = CADENCES[self.cadence].label
-        return f"one revival message, then {label}" if self.revive_first else label
+        return self.label_in()
+
+    def label_in(self, gettext: Callable[[str], str] = str) -> str:
+        """The rhythm in words, in the language of ``gettext`` (English by default)."""
+        label = gettext(CADENCES[self.cadence].label)
+        return gettext("one revival message, then {label}").replace("{label}", label) if self.revive_first else label
 
 
 RING_RHYTHM: dict[str, Rhythm] = {
-    "inner": Rhythm("fortnightly", "people you would call any time; a short check-in keeps it easy"),
-    "close": Rhythm("monthly", "a monthly list of people to contact, as one career coach keeps"),
-    "regular": Rhythm("quarterly", "you see them anyway; a planned touch only fills the gaps"),
+    "inner": Rhythm("fortnightly", N_("people you would call any time; a short check-in keeps it easy")),
+    "close": Rhythm("monthly", N_("a monthly list of people to contact, as one career coach keeps")),
+    "regular": Rhythm("quarterly", N_("you see them anyway; a planned touch only fills the gaps")),
     "acquaintance": Rhythm(
         "bimonthly",
-        "weak ties bring news from outside your circle — the likeliest source "
-        "of new leads — and fade fastest without a reason to talk",
+        N_(
+            "weak ties bring news from outside your circle — the likeliest source "
+            "of new leads — and fade fastest without a reason to talk"
+        ),
     ),
-    "dormant": Rhythm("quarterly", "reopen the door with one message, then keep it open", revive_first=True),
+    "dormant": Rhythm("quarterly", N_("reopen the door with one message, then keep it open"), revive_first=True),
 }
 
 
@@ -104,12 +112,13 @@ def cadence_for_ring(ring: str) -> Cadence:
     return CADENCES[RING_RHYTHM.get(ring, RING_RHYTHM["acquaintance"]).cadence]
 
 
-def rhythms_html(labels: dict[str, str] | None = None) -> str:
-    """The rings → rhythm table both exercises show (``labels``: ring key → label shown)."""
+def rhythms_html(labels: dict[str, str] | None = None, gettext: Callable[[str], str] = str) -> str:
+    """The rings → rhythm table both exercises show (``labels``: ring key → label shown; ``gettext``: the
+    participant's language, English by default)."""
     rows = "".join(
         f"<tr><td style='padding:2px 10px 2px 0'><b>{escape((labels or {}).get(key, key.capitalize()))}</b></td>"
-        f"<td style='padding:2px 10px 2px 0'>{escape(rhythm.label)}</td>"
-        f"<td style='color:#555'>{escape(rhythm.why)}</td></tr>"
+        f"<td style='padding:2px 10px 2px 0'>{escape(rhythm.label_in(gettext))}</td>"
+        f"<td style='color:#555'>{escape(gettext(rhythm.why))}</td></tr>"
         for key, rhythm in RING_RHYTHM.items()
     )
     return f"<table class='netkit-rhythms'><tbody>{rows}</tbody></table>"

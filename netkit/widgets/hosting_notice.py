@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import ipywidgets as widgets
 
 from netkit import runtime
+from netkit.languages import gettext_for
 from netkit.workbook.browser_storage import kept_in_browser
 from netkit.workbook.hosting import binder_notice_html, binder_session, browser_notice_html
 
@@ -24,12 +25,13 @@ class BinderNotice(widgets.HTML):
     """Says that Binder keeps nothing, or (browser-only site) that answers stay in this browser,
     and how to take the work home; empty (and hidden) elsewhere."""
 
-    def __init__(self, environ: Mapping[str, str] | None = None, *, in_browser: bool | None = None):
+    def __init__(self, environ: Mapping[str, str] | None = None, *, in_browser: bool | None = None, language: str = ""):
         super().__init__()
+        self._ = gettext_for(language)
         self.session = binder_session(environ)
         if runtime.IN_BROWSER if in_browser is None else in_browser:
-            self.value = browser_notice_html(kept=browser_keeps_answers())
+            self.value = browser_notice_html(kept=browser_keeps_answers(), gettext=self._)
         elif self.session is None:
             self.layout.display = "none"
         else:
-            self.value = binder_notice_html(self.session)
+            self.value = binder_notice_html(self.session, gettext=self._)

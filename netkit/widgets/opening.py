@@ -20,8 +20,9 @@ class OpeningPage(widgets.VBox):
         ``TypeError`` there, so nothing is dropped silently and the card's fields are listed once. ``language``
         (one of them) also sets the save line's language."""
         self._card = widgets.HTML(opening_html(**params))  # first: a misspelt keyword raises before anything is made
-        self._notice = BinderNotice(environ)
-        self._status = SaveStatus(store, language=params.get("language", ""))
+        language = params.get("language", "")
+        self._notice = BinderNotice(environ, language=language)
+        self._status = SaveStatus(store, language=language)
         super().__init__([self._notice, self._card, self._status])
 
     def _repr_mimebundle_(self, **kwargs):

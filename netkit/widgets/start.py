@@ -20,19 +20,30 @@ from netkit.coach.start import (
     saved_profile,
 )
 from netkit.exceptions import NetkitError
+from netkit.languages import DEFAULT_LANGUAGE, N_, SUPPORTED_LANGUAGES, gettext_for, language_name
 from netkit.markup import escape, escape_attr
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
+from netkit.widgets.status import fill, wrap
 from netkit.workbook.personal_link import PersonalLinkError, decode_fragment, link_from_page
 
-__all__ = ["StartPage", "workbook_link_html"]
+__all__ = ["FIELD_LABELS", "StartPage", "workbook_link_html"]
 
 _WIDE = widgets.Layout(width="min(40em, 95%)")
+#: The form's labels, translated where shown (the fields are :data:`netkit.coach.start.PROFILE_FIELDS`).
+FIELD_LABELS = {
+    "name": N_("Your name"),
+    "goal": N_("Your goal for this workshop"),
+    "career_stage": N_("Career stage"),
+    "target_sectors": N_("Sectors you are aiming at"),
+    "target_organisations": N_("Organisations you are aiming at"),
+}
 
 
 def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: str = "Open your workbook") -> str:
-    """A relative link to the workbook: it opens in JupyterLab from Lab and in Voilà from Voilà."""
+    """A relative link to the workbook: it opens in JupyterLab from Lab and in Voilà from Voilà (``label``: already
+    in the participant's language)."""
     notebook = result_or_path.notebook if isinstance(result_or_path, StartResult) else Path(result_or_path)
     rel = notebook.resolve().relative_to(base.resolve()).as_posix()
     return (
@@ -42,7 +53,10 @@ def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: st
 
 
 class StartPage(widgets.VBox):
-    """A participant types their name, goal, … and gets their own workbook; or uploads a take-home file."""
+    """A participant types their name, goal, … and gets their own workbook; or uploads a take-home file.
+
+    The page speaks the participant's language, and they can choose another at the top (the no-server welcome
+    page has no roster to say it): the choice relabels the page and becomes their workbook's ``language``."""
 
     def __init__(
         self,
@@ -55,12 +69,14 @@ class StartPage(widgets.VBox):
         notebook: str | Path | None = None,
         app_link: str | None = None,
         link: str | None = None,
+        language: str = "",
     ):
         """``notebook`` and ``app_link``: the browser-only site, where the workbook already exists
         (only the profile is kept) and opens at ``app_link``. ``link``: the fragment of a personal
         link (:mod:`netkit.workbook.personal_link`; by default the one the site's extension passed):
         its details fill the form, and the first time they are kept at once, so the workbook is
-        theirs even if they go straight to it."""
+        theirs even if they go straight to it. ``language``: the page's first language (else the coach's
+        ``defaults["language"]``, else English)."""
         self.base = Path(base) if base is not None else Path(os.getcwd())
         self.notebook = self.base / notebook if notebook is not None else None
         self.app_link = app_link
@@ -69,48 +85,90 @@ class StartPage(widgets.VBox):
         self.defaults = dict(defaults or {})
         self.result: StartResult | None = None
         self._kept = 0
+        first = language or self.defaults.get("language", "") or DEFAULT_LANGUAGE
+        self.language = widgets.Dropdown(
+            options=[(language_name(code), code) for code in SUPPORTED_LANGUAGES],
+            value=first if first in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
+            description="🌐",
+            layout=widgets.Layout(width="auto"),
+        )
+        self.language.add_class("netkit-language-choice")
+        self._ = gettext_for(self.language.value)
         self.fields: dict[str, widgets.ValueWidget] = {}
         for key, label in PROFILE_FIELDS:
             cls = widgets.Textarea if key == "goal" else widgets.Text
             self.fields[key] = cls(description=label, placeholder="", layout=_WIDE, style={"description_width": "16em"})
-        self._make = widgets.Button(
-            description="Make my workbook", button_style="primary", icon="play", layout=widgets.Layout(width="auto")
-        )
-        self._upload = widgets.FileUpload(
-            accept=".zip,.json", multiple=False, description="Carry on from a file", layout=widgets.Layout(width="auto")
-        )
+        self._make = widgets.Button(button_style="primary", icon="play", layout=widgets.Layout(width="auto"))
+        self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False, layout=widgets.Layout(width="auto"))
         self._status = widgets.HTML()
-        self._earlier = widgets.HTML(self._earlier_html())
+        self._earlier = widgets.HTML()
+        self._new_here = widgets.HTML()
+        self._coming_back = widgets.HTML()
+        self._notice = BinderNotice(environ, language=self.language.value)
+        self._environ = environ
         self._make.on_click(self.make)
         on_upload(self._upload, self.resume)
         self._for = widgets.HTML()
         self._for.add_class("netkit-welcome-for")
-        here = "in this browser" if self.notebook is not None else "in this session"
+        self._fragment = ""  # the personal link's, kept to write the heading again in another language
+        self._relabel()
         super().__init__(
             [
-                BinderNotice(environ),
+                self.language,
+                self._notice,
                 self._for,
                 self._earlier,
-                widgets.HTML(
-                    "<h3>New here? Make your own workbook</h3>"
-                    f"<p>Only your name is needed. What you type stays {here}; no roster is used.</p>"
-                ),
+                self._new_here,
                 *self.fields.values(),
                 self._make,
-                widgets.HTML(
-                    "<h3>Coming back? Carry on where you left off</h3>"
-                    "<p>Upload the <code>netkit-….zip</code> you saved with “Download everything”. "
-                    "Your workbook is made again and every answer comes back.</p>"
-                ),
+                self._coming_back,
                 self._upload,
                 self._status,
             ]
         )
         self.add_class("netkit-start")
         self._personalise(link_from_page() if link is None else link)
+        self.language.observe(self._on_language, names="value")
 
-    def _personalise(self, fragment: str) -> None:
+    def _relabel(self) -> None:
+        """Every word of the page in the chosen language (what the participant typed is kept)."""
+        _ = self._ = gettext_for(self.language.value)
+        for key, widget in self.fields.items():
+            widget.description = _(FIELD_LABELS[key]) if key in FIELD_LABELS else widget.description
+        self._make.description = _("Make my workbook")
+        self._upload.description = _("Carry on from a file")
+        here = _("in this browser") if self.notebook is not None else _("in this session")
+        self._new_here.value = (
+            wrap("h3", _("New here? Make your own workbook"))
+            + "<p>"
+            + fill(_("Only your name is needed. What you type stays {here}; no roster is used."), here=here)
+            + "</p>"
+        )
+        self._coming_back.value = (
+            wrap("h3", _("Coming back? Carry on where you left off"))
+            + "<p>"
+            + _(
+                "Upload the <code>netkit-….zip</code> you saved with “Download everything”. "
+                "Your workbook is made again and every answer comes back."
+            )
+            + "</p>"
+        )
+        self._earlier.value = self._earlier_html()
+
+    def _on_language(self, _change: dict) -> None:
+        self._relabel()
+        self._notice.value = ""
+        notice = BinderNotice(self._environ, language=self.language.value)
+        self._notice.value, self._notice.layout.display = notice.value, notice.layout.display
+        self._personalise("", relabel_only=True)
+        if self.result is not None and self.notebook is not None:
+            self.make()  # the site's workbook reads its language from the kept profile: keep the new one
+
+    def _personalise(self, fragment: str, *, relabel_only: bool = False) -> None:
         """Fill the form from a personal link (or, on the site, from the details kept earlier)."""
+        if relabel_only:
+            fragment = self._fragment
+        self._fragment = fragment
         saved = saved_profile(self.notebook.parent) if self.notebook is not None else {}
         try:
             linked = decode_fragment(fragment)
@@ -118,52 +176,75 @@ class StartPage(widgets.VBox):
             linked = {}
             self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
         source = linked or {key: value for key, value in saved.items() if key in self.fields}
-        for key, widget in self.fields.items():
-            if source.get(key):
-                widget.value = source[key]
         name = source.get("name", "")
+        if not relabel_only:
+            for key, widget in self.fields.items():
+                if source.get(key):
+                    widget.value = source[key]
+            chosen = linked.get("language") or saved.get("language")
+            if chosen in SUPPORTED_LANGUAGES and chosen != self.language.value:
+                self.language.value = chosen  # not observed yet: relabel by hand
+                self._relabel()
+        _ = self._  # the language the page speaks now
         if linked:
             self._for.value = (
-                f"<h2>This workbook is for {escape(name)}</h2>"
-                "<p>Your coach's link filled in your details below. Not you, or something to correct? "
-                "Change it below and press <b>Make my workbook</b>.</p>"
+                "<h2>"
+                + fill(_("This workbook is for {name}"), name=name)
+                + "</h2><p>"
+                + _(
+                    "Your coach's link filled in your details below. Not you, or something to correct? "
+                    "Change it below and press <b>Make my workbook</b>."
+                )
+                + "</p>"
             )
-            if self.notebook is not None and not saved.get("name"):
+            if relabel_only:
+                if self.result is not None:
+                    self._for.value += f"<p>{self._link_html(self.result, again=True)}</p>"
+            elif self.notebook is not None and not saved.get("name"):
                 self.make()
                 if self.result is not None:  # their workbook is ready: the one way in, right under their name
                     self._for.value += f"<p>{self._link_html(self.result)}</p>"
                     self._status.value = ""
             elif self.notebook is not None and saved.get("name") != name:
                 self._status.value = _status.warning(
-                    f"⚠ This browser already holds the workbook of {escape(saved['name'])}. "
-                    f"Press <b>Make my workbook</b> to make it {escape(name)}'s.",
+                    _(
+                        "⚠ This browser already holds the workbook of {saved}. "
+                        "Press <b>Make my workbook</b> to make it {name}'s."
+                    )
+                    .replace("{saved}", str(escape(saved["name"])))
+                    .replace("{name}", str(escape(name))),
                     tag="p",
                 )
         elif name:
-            self._for.value = f"<h2>Welcome back, {escape(name)}</h2>"
+            self._for.value = "<h2>" + fill(_("Welcome back, {name}"), name=name) + "</h2>"
 
     def _earlier_html(self) -> str:
+        _ = self._
         found = existing_workbooks(self.out)
         if not found:
             return ""
+        workbook_of = _("Workbook of {name}")
         links = "".join(
-            f"<li>{workbook_link_html(path, self.base, f'Workbook of {name}')}</li>" for name, path in found
+            f"<li>{workbook_link_html(path, self.base, workbook_of.replace('{name}', name))}</li>"
+            for name, path in found
         )
-        return f"<p>Workbooks made in this session:</p><ul>{links}</ul>"
+        return wrap("p", _("Workbooks made in this session:")) + f"<ul>{links}</ul>"
 
     def _values(self) -> dict[str, str]:
-        return {key: widget.value for key, widget in self.fields.items()}
+        return {**{key: widget.value for key, widget in self.fields.items()}, "language": self.language.value}
 
-    def _link_html(self, result: StartResult) -> str:
+    def _link_html(self, result: StartResult, *, again: bool = False) -> str:
         """The way into the workbook. On the site the link carries ``data-netkit-preload``: the site's
         extension opens the workbook in the background while the participant reads (again when the
         details change, hence the count), and shows it at once when the link is followed."""
+        label = self._("Open your workbook")
         if self.app_link is None:
-            return workbook_link_html(result, self.base)
-        self._kept += 1
+            return workbook_link_html(result, self.base, label)
+        if not again:
+            self._kept += 1
         return (
             f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' data-netkit-preload='{self._kept}' "
-            "style='font-weight:bold;font-size:1.1em'>➜ Open your workbook</a>"
+            f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>"
         )
 
     def _show(self, result: StartResult, message: str) -> None:
@@ -174,7 +255,8 @@ class StartPage(widgets.VBox):
 
     def make(self, _button=None) -> None:
         """Render the participant's workbook from the form."""
-        self._status.value = "<i>Making your workbook…</i>"
+        _ = self._
+        self._status.value = wrap("i", _("Making your workbook…"))
         try:
             if self.notebook is not None:
                 result = keep_profile(self._values(), self.notebook, defaults=self.defaults)
@@ -183,11 +265,12 @@ class StartPage(widgets.VBox):
         except NetkitError as exc:
             self._status.value = _status.problem(f"✗ {escape(exc.message)}", tag="p")
             return
-        self._show(result, f"Your workbook is ready, {escape(result.profile['name'])}.")
+        self._show(result, fill(_("Your workbook is ready, {name}."), name=result.profile["name"]))
 
     def resume(self, data: bytes, filename: str) -> None:
         """Rebuild the workbook from an uploaded take-home file and restore its answers."""
-        self._status.value = "<i>Restoring your work…</i>"
+        _ = self._
+        self._status.value = wrap("i", _("Restoring your work…"))
         try:
             result = resume(
                 data, filename, self.out, values=self._values(), workbook=self.workbook, notebook=self.notebook
@@ -197,8 +280,10 @@ class StartPage(widgets.VBox):
             return
         for key, widget in self.fields.items():
             widget.value = str(result.profile.get(key, ""))
-        self._show(
-            result,
-            f"Welcome back, {escape(result.profile.get('name', ''))}: "
-            f"{result.restored} answers restored. " + escape(result.merge.summary() if result.merge else ""),
+        welcome = fill(
+            _("Welcome back, {name}: {count} answers restored."),
+            name=result.profile.get("name", ""),
+            count=result.restored,
         )
+        merged = escape(result.merge.summary() if result.merge else "")
+        self._show(result, f"{welcome} {merged}")

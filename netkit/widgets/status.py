@@ -10,7 +10,9 @@ The text passed in is HTML: escape user text first (:func:`netkit.markup.escape`
 
 from __future__ import annotations
 
-__all__ = ["COLOURS", "muted", "ok", "problem", "status", "warning"]
+from netkit.markup import Markup, escape
+
+__all__ = ["COLOURS", "fill", "fill_html", "muted", "ok", "problem", "status", "warning", "wrap"]
 
 #: Kind → text colour.
 COLOURS = {
@@ -41,3 +43,23 @@ def warning(html: str, *, tag: str = "span") -> str:
 
 def muted(html: str, *, tag: str = "span") -> str:
     return status("muted", html, tag=tag)
+
+
+def fill(sentence: str, **gaps: object) -> str:
+    """A translated plain ``sentence`` as HTML: the sentence is escaped first, then each ``{gap}`` is filled
+    with its value escaped (:func:`netkit.markup.escape`), so neither a translation nor a name can add markup
+    and a translator may move the gaps. A plain ``str`` of HTML, so joining it to other HTML never escapes
+    that HTML again (as ``str + Markup`` would)."""
+    return str(escape(sentence).format(**{key: escape(value) for key, value in gaps.items()}))
+
+
+def fill_html(html: str, **gaps: object) -> str:
+    """A translated sentence that holds the kit's own markup (``<b>``, ``<i>``, ``<code>``), each ``{gap}``
+    filled with its value escaped (a plain ``str`` of HTML, as :func:`fill`)."""
+    return str(Markup(html).format(**{key: escape(value) for key, value in gaps.items()}))
+
+
+def wrap(tag: str, text: str) -> str:
+    """``text`` (plain, e.g. a translated heading) escaped inside ``<tag>…</tag>``: ``wrap("b", _("Your plan"))``
+    keeps the ``_()`` call outside an f-string, where Babel's extraction (Python 3.11) cannot see it."""
+    return f"<{tag}>{escape(text)}</{tag}>"

@@ -17,10 +17,12 @@ from collections.abc import Mapping, Sequence
 import ipywidgets as widgets
 
 from netkit.coach.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress, still_to_do
+from netkit.languages import N_, gettext_for
 from netkit.markup import escape
 from netkit.store.answers import AnswersStore, open_store
+from netkit.widgets.status import fill
 
-__all__ = ["ENV_STEPS", "StepView", "in_voila"]
+__all__ = ["DONE", "ENV_STEPS", "StepView", "in_voila"]
 
 #: Set to 1 to show the step view outside Voilà (e.g. a Voici or JupyterLite page).
 ENV_STEPS = "NETKIT_STEPS"
@@ -36,6 +38,13 @@ _CSS = """<style>
 .netkit-steps-done { border: 2px solid #2e6b37; border-radius: 6px; padding: 8px 12px; color: #1d4723;
   background: #eef7ef; }
 </style>"""
+
+
+#: The last step's words (HTML: the catalogs are the kit's own text, reviewed like code).
+DONE = N_(
+    "<b>You are done: take it home.</b> Press <i>Download everything</i> above to keep your "
+    "workbook, answers, map and calendars. Back takes you to any step to change an answer."
+)
 
 
 def in_voila(environ: Mapping[str, str] | None = None) -> bool:
@@ -55,7 +64,11 @@ class StepView(widgets.VBox):
         store: AnswersStore | None = None,
         enabled: bool | None = None,
         environ: Mapping[str, str] | None = None,
+        language: str = "",
     ):
+        """``steps``: (name, title) pairs, titles already in the participant's ``language``, which also sets
+        the view's own words (Back, Next, "Step n of N", …)."""
+        self._ = _ = gettext_for(language)
         self.store = store or open_store()
         self.steps = [Step(name, title) for name, title in steps]
         self.enabled = in_voila(environ) if enabled is None else enabled
@@ -63,9 +76,14 @@ class StepView(widgets.VBox):
         self._title = widgets.HTML()
         self._progress = widgets.HTML()
         self._hide = widgets.HTML()
-        self.back = widgets.Button(description="Back", tooltip="The previous step", layout=widgets.Layout(width="auto"))
+        self.back = widgets.Button(
+            description=_("Back"), tooltip=_("The previous step"), layout=widgets.Layout(width="auto")
+        )
         self.next = widgets.Button(
-            description="Next", button_style="primary", tooltip="The next step", layout=widgets.Layout(width="auto")
+            description=_("Next"),
+            button_style="primary",
+            tooltip=_("The next step"),
+            layout=widgets.Layout(width="auto"),
         )
         self._done = widgets.HTML()
         # After a move, the page scrolls back to the header and the keyboard focus moves to the step's
@@ -106,39 +124,41 @@ class StepView(widgets.VBox):
             )
 
     def _show(self) -> None:
+        _ = self._
         count, step = len(self.steps), self.steps[self.current]
         last = self.current == count - 1
         progress = milestone_progress(self.steps, self.store.as_dict())
         done = sum(p.done for p in progress.values())
         total = sum(p.total for p in progress.values())
         self._hide.value = hide_others_css(self.steps, self.current)
-        self._title.value = f"<h2 tabindex='-1'>Step {self.current + 1} of {count}: {escape(step.title)}</h2>"
+        heading = fill(_("Step {n} of {count}: {title}"), n=self.current + 1, count=count, title=step.title)
+        self._title.value = f"<h2 tabindex='-1'>{heading}</h2>"
         items = []
         for index, other in enumerate(self.steps):
             mark = "✓ " if progress[other.name].complete else ""
             current = " aria-current='step'" if index == self.current else ""
             items.append(f"<li{current}>{mark}{index + 1}. {escape(other.title)}</li>")
         left = still_to_do(self.steps, progress)
+        still, step_n, reached = _("Still to do:"), _("(step {n})"), _("Every milestone reached.")
         todo = (
-            "<p class='netkit-steps-todo'>Still to do: "
-            + "; ".join(f"{escape(label)} <i>(step {self.steps.index(s) + 1})</i>" for s, label in left)
+            f"<p class='netkit-steps-todo'>{escape(still)} "
+            + "; ".join(f"{escape(label)} <i>{fill(step_n, n=self.steps.index(s) + 1)}</i>" for s, label in left)
             + "</p>"
             if left
-            else "<p class='netkit-steps-todo'>Every milestone reached.</p>"
+            else f"<p class='netkit-steps-todo'>{escape(reached)}</p>"
         )
+        of = fill(_("{done} of {total}"), done=done, total=total)
+        counted = fill(_("{done} of {total} done"), done=done, total=total)
+        to_do = fill(_("{left} to do"), left=total - done)
+        steps_label = _("Steps")
+        counts = escape(_("Milestones your coach's report counts:"))
         self._progress.value = (
-            f"<div class='netkit-steps-progress'><label>Milestones your coach's report counts: "
-            f"<progress max='{total}' value='{done}'>{done} of {total}</progress></label> "
-            f"<b>{done} of {total} done</b>, {total - done} to do</div>{todo}"
-            f"<ol class='netkit-steps-list' aria-label='Steps'>{''.join(items)}</ol>"
+            f"<div class='netkit-steps-progress'><label>{counts} "
+            f"<progress max='{total}' value='{done}'>{of}</progress></label> "
+            f"<b>{counted}</b>, {to_do}</div>{todo}"
+            f"<ol class='netkit-steps-list' aria-label='{escape(steps_label)}'>{''.join(items)}</ol>"
         )
         self.back.disabled = self.current == 0
         self.next.disabled = last
         self.next.layout.display = "none" if last else None
-        self._done.value = (
-            "<div class='netkit-steps-done' role='status'><b>You are done: take it home.</b> "
-            "Press <i>Download everything</i> above to keep your workbook, answers, map and calendars. "
-            "Back takes you to any step to change an answer.</div>"
-            if last
-            else ""
-        )
+        self._done.value = f"<div class='netkit-steps-done' role='status'>{_(DONE)}</div>" if last else ""

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 import ipywidgets as widgets
 
 from netkit.exceptions import NetkitError
+from netkit.languages import gettext_for
 from netkit.markup import download_link, escape
 from netkit.store.answers import AnswersStore, open_store
 from netkit.store.schema import PROFILE as PROFILE_KEY
@@ -20,6 +21,7 @@ from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.download import download_output, start_download
 from netkit.widgets.hosting_notice import BinderNotice
+from netkit.widgets.status import fill, wrap
 from netkit.workbook.takehome import Archive, build_archive, delete_my_data, resume_from_upload
 
 __all__ = ["MAX_DATA_LINK_BYTES", "TakeHome"]
@@ -46,36 +48,40 @@ class TakeHome(widgets.VBox):
         name: str = "",
         environ: Mapping[str, str] | None = None,
         country: str = "",
+        language: str = "",
     ):
+        self._ = _ = gettext_for(language)
         self.store = store or open_store()
         self.name = name
         self.country = country  # the workshop's: the follow-up calendar in the zip skips its public holidays
-        self._notice = BinderNotice(environ)
+        self._notice = BinderNotice(environ, language=language)
         self._download = widgets.Button(
-            description="Download everything",
+            description=_("Download everything"),
             icon="download",
             button_style="primary",
             layout=widgets.Layout(width="auto"),
         )
         self._link = widgets.HTML()
         self._starter = download_output()
-        self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False, description="Carry on from a file")
+        self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False, description=_("Carry on from a file"))
         self._upload.layout.width = "auto"
         self._upload_status = widgets.HTML()
         self._delete = widgets.Button(
-            description="Delete my data…",
+            description=_("Delete my data…"),
             icon="trash",
             button_style="danger",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
         self._confirm = widgets.Button(
-            description="Yes, delete everything", button_style="danger", layout=widgets.Layout(width="auto")
+            description=_("Yes, delete everything"), button_style="danger", layout=widgets.Layout(width="auto")
         )
-        self._cancel = widgets.Button(description="Cancel", layout=widgets.Layout(width="auto"))
+        self._cancel = widgets.Button(description=_("Cancel"), layout=widgets.Layout(width="auto"))
         self._confirm_text = widgets.HTML(
-            "<b>This removes your answers and every copy netkit keeps (backups, checkpoints, downloads, "
-            "pictures, calendar files, printable pages) from this folder. It cannot be undone.</b> "
-            "Download everything first if you want to keep your work."
+            _(
+                "<b>This removes your answers and every copy netkit keeps (backups, checkpoints, downloads, "
+                "pictures, calendar files, printable pages) from this folder. It cannot be undone.</b> "
+                "Download everything first if you want to keep your work."
+            )
         )
         self._confirm_box = widgets.VBox(
             [self._confirm_text, widgets.HBox([self._confirm, self._cancel])], layout=widgets.Layout(display="none")
@@ -90,17 +96,21 @@ class TakeHome(widgets.VBox):
             [
                 self._notice,
                 widgets.HTML(
-                    "<b>Take it home.</b> One file with your workbook, all your answers, your network "
-                    "map, your calendar reminders and a printable handout."
+                    _(
+                        "<b>Take it home.</b> One file with your workbook, all your answers, your network "
+                        "map, your calendar reminders and a printable handout."
+                    )
                 ),
                 widgets.HBox([self._download, self._link]),
                 self._starter,
                 widgets.HTML(
-                    "<b>Carry on later.</b> Upload that file (or the netkit-answers-export.json in it) "
-                    "to bring your answers back here."
+                    _(
+                        "<b>Carry on later.</b> Upload that file (or the netkit-answers-export.json in it) "
+                        "to bring your answers back here."
+                    )
                 ),
                 widgets.HBox([self._upload, self._upload_status]),
-                widgets.HTML("<b>Delete my data.</b>"),
+                widgets.HTML(wrap("b", _("Delete my data."))),
                 self._delete,
                 self._confirm_box,
                 self._delete_status,
@@ -117,17 +127,24 @@ class TakeHome(widgets.VBox):
         try:
             archive = build_archive(self.store, name=self._participant_name(), country=self.country)
         except (NetkitError, OSError) as exc:
-            self._link.value = _problem(f"The download could not be made: {escape(exc)}")
+            self._link.value = _problem(fill(self._("The download could not be made: {error}"), error=exc))
             return
         if archive.size > MAX_DATA_LINK_BYTES:
             self._link.value = _problem(
-                f"The download is too large for the browser ({archive.size // (1024 * 1024)} MB). "
-                "Ask your coach to copy your folder for you."
+                fill(
+                    self._(
+                        "The download is too large for the browser ({size} MB). "
+                        "Ask your coach to copy your folder for you."
+                    ),
+                    size=archive.size // (1024 * 1024),
+                )
             )
             return
         self.archive: Archive | None = archive
         self._link.value = download_link(
-            archive.filename, archive.data, label=f"Download started. Not started? Save {archive.filename}"
+            archive.filename,
+            archive.data,
+            label=self._("Download started. Not started? Save {file}").replace("{file}", archive.filename),
         )
         start_download(self._starter, archive.filename, archive.data, "application/zip")
 
@@ -138,12 +155,20 @@ class TakeHome(widgets.VBox):
         except NetkitError as exc:
             self._upload_status.value = _problem(escape(exc.message))
             return
-        kept = f" Your work as it was before is kept as {escape(report.restorable.name)}." if report.restorable else ""
-        self._upload_status.value = _ok(
-            f"{report.keys} answers restored from {escape(filename)}: {escape(report.summary())}{kept} "
-            "Reload the page (in JupyterLab: Kernel › Restart Kernel and Run All Cells) to see them in "
-            "every exercise."
+        _ = self._
+        kept = (
+            " " + fill(_("Your work as it was before is kept as {file}."), file=report.restorable.name)
+            if report.restorable
+            else ""
         )
+        restored = fill(_("{count} answers restored from {file}:"), count=report.keys, file=filename)
+        reload = escape(
+            _(
+                "Reload the page (in JupyterLab: Kernel › Restart Kernel and Run All Cells) to see them in "
+                "every exercise."
+            )
+        )
+        self._upload_status.value = _ok(f"{restored} {escape(report.summary())}{kept} {reload}")
 
     def ask_to_delete(self, _button=None) -> None:
         """First click: show what will go, and the confirm button."""
@@ -152,7 +177,7 @@ class TakeHome(widgets.VBox):
 
     def cancel_delete(self, _button=None) -> None:
         self._confirm_box.layout.display = "none"
-        self._delete_status.value = _ok("Nothing was deleted.")
+        self._delete_status.value = _ok(escape(self._("Nothing was deleted.")))
 
     def delete(self, _button=None) -> None:
         """Second click: remove the answers and every copy."""
@@ -160,11 +185,16 @@ class TakeHome(widgets.VBox):
         try:
             removed = delete_my_data(self.store)
         except OSError as exc:
-            self._delete_status.value = _problem(f"Not everything could be deleted: {escape(exc)}")
+            self._delete_status.value = _problem(fill(self._("Not everything could be deleted: {error}"), error=exc))
             return
         self._link.value = ""
         self.archive = None
         self._delete_status.value = _ok(
-            f"Deleted {len(removed)} files: your answers and every copy of them. Close this tab now: "
-            "anything you type from here on would be saved again."
+            fill(
+                self._(
+                    "Deleted {count} files: your answers and every copy of them. Close this tab now: "
+                    "anything you type from here on would be saved again."
+                ),
+                count=len(removed),
+            )
         )

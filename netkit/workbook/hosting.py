@@ -16,10 +16,13 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from netkit.languages import N_
 from netkit.markup import escape_attr
 
 __all__ = [
     "BINDER_ENV_VARS",
+    "BROWSER_KEPT",
+    "BROWSER_NOT_KEPT",
     "BinderSession",
     "IDLE_MINUTES",
     "MAX_HOURS",
@@ -78,57 +81,72 @@ def on_binder(environ: Mapping[str, str] | None = None) -> bool:
     return binder_session(environ) is not None
 
 
-def binder_notice_html(session: BinderSession) -> str:
-    """The notice shown at the top of a workbook on Binder: nothing is kept, take your work home."""
+def binder_notice_html(session: BinderSession, gettext: Callable[[str], str] = str) -> str:
+    """The notice shown at the top of a workbook on Binder: nothing is kept, take your work home.
+
+    ``gettext``: the participant's language (:func:`netkit.languages.gettext_for`); English by default. The
+    sentences hold the kit's own markup; the relaunch address is escaped and filled in after translation."""
+    _ = gettext
     relaunch = session.relaunch_url
-    again = ""
     if relaunch.startswith("https://"):  # a link only to Binder itself, never javascript: or the like
-        again = (
-            f" To carry on later, open <a href='{escape_attr(relaunch)}' target='_blank' rel='noopener'>"
-            "a new session</a>, go to the start page and upload that file."
-        )
+        again = _(
+            "To carry on later, open <a href='{url}' target='_blank' rel='noopener'>a new session</a>, go to "
+            "the start page and upload that file."
+        ).replace("{url}", str(escape_attr(relaunch)))
     else:
-        again = " To carry on later, start a new session, go to the start page and upload that file."
+        again = _("To carry on later, start a new session, go to the start page and upload that file.")
+    body = (
+        _(
+            "<b>⚠ This workbook runs on mybinder.org, a free service that keeps nothing.</b> The session ends "
+            "after about {minutes} minutes without activity (and after {hours} hours at most), and everything in "
+            "it is then deleted — your answers too. Before you leave, use <b>Download everything</b> in the "
+            "“Take your work home” section: you get one file with your workbook, your answers, your network map "
+            "and your calendar reminders."
+        )
+        .replace("{minutes}", str(IDLE_MINUTES))
+        .replace("{hours}", str(MAX_HOURS))
+    )
     return (
         "<div class='netkit-binder-notice' role='alert' style='border:2px solid #a15c00;"
-        "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>"
-        "<b>⚠ This workbook runs on mybinder.org, a free service that keeps nothing.</b> "
-        f"The session ends after about {IDLE_MINUTES} minutes without activity (and after "
-        f"{MAX_HOURS} hours at most), and everything in it is then deleted — your answers too. "
-        "Before you leave, use <b>Download everything</b> in the “Take your work home” section: "
-        "you get one file with your workbook, your answers, your network map and your calendar "
-        "reminders." + again + "</div>"
+        "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>" + body + " " + again + "</div>"
     )
 
 
-def browser_notice_html(kept: bool = True) -> str:
+#: The browser-only site's notices (HTML: the kit's own text), translated where shown.
+BROWSER_NOT_KEPT = N_(
+    "<b>⚠ Your answers are not being kept.</b> This browser refused the site its storage "
+    "(a setting that blocks site data, or some private windows), so everything you type is "
+    "lost when this page is reloaded or closed. Use <b>Download everything</b> in the "
+    "“Take your work home” section before you leave, or open the site in a normal window "
+    "of a browser that allows site data."
+)
+BROWSER_KEPT = N_(
+    "<b>Your answers stay in this browser, on this device.</b> Nothing is sent to a server: "
+    "they are saved as you type in this browser's storage for this site (IndexedDB). Another "
+    "browser or device will not see them, and clearing this site's data (“cookies and site "
+    "data”, or closing a private window) deletes them. To keep them, use <b>Download "
+    "everything</b> in the “Take your work home” section; to carry on elsewhere, upload that "
+    "file on the welcome page."
+)
+
+
+def browser_notice_html(kept: bool = True, gettext: Callable[[str], str] = str) -> str:
     """The notice in the browser-only site (``netkit lite``): where the answers are, and how they can go.
 
     Honest about what a browser keeps: the answers are in this browser's storage for this site
     (IndexedDB, see :mod:`netkit.workbook.browser_storage`), on this device only; clearing the
     site's data (or a private window closing) deletes them. ``kept=False``: the browser refused the
     site its storage (storage blocked in its settings), so answers last only until the page is
-    reloaded or closed.
+    reloaded or closed. ``gettext``: the participant's language, English by default.
     """
     if not kept:
         return (
             "<div class='netkit-browser-notice' role='alert' style='border:2px solid #a15c00;"
-            "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>"
-            "<b>⚠ Your answers are not being kept.</b> This browser refused the site its storage "
-            "(a setting that blocks site data, or some private windows), so everything you type is "
-            "lost when this page is reloaded or closed. Use <b>Download everything</b> in the "
-            "“Take your work home” section before you leave, or open the site in a normal window "
-            "of a browser that allows site data.</div>"
+            "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>" + gettext(BROWSER_NOT_KEPT) + "</div>"
         )
     return (
         "<div class='netkit-browser-notice' role='note' style='border:2px solid #2f5d8a;"
-        "background:#eef4fb;padding:0.5em 0.9em;border-radius:4px'>"
-        "<b>Your answers stay in this browser, on this device.</b> Nothing is sent to a server: "
-        "they are saved as you type in this browser's storage for this site (IndexedDB). Another "
-        "browser or device will not see them, and clearing this site's data (“cookies and site "
-        "data”, or closing a private window) deletes them. To keep them, use <b>Download "
-        "everything</b> in the “Take your work home” section; to carry on elsewhere, upload that "
-        "file on the welcome page.</div>"
+        "background:#eef4fb;padding:0.5em 0.9em;border-radius:4px'>" + gettext(BROWSER_KEPT) + "</div>"
     )
 
 

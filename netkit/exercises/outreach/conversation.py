@@ -28,6 +28,7 @@ from typing import Any
 
 from netkit.contacts import Interaction
 from netkit.exercises.outreach import render_message
+from netkit.languages import N_
 
 __all__ = [
     "AFTER",
@@ -45,70 +46,74 @@ __all__ = [
 THANK_YOU_SITUATION = "thank-you-conversation"
 
 PREPARE = (
-    "Write down, in one line, why you asked for this conversation; say it early, so they can help.",
-    "Read what you can find first (their organisation's site, their posts), so you spend the time on what "
-    "nobody has written down.",
-    "If someone vouched for you to get this meeting, prepare as if their name were on it — because it is. "
-    "Be on time, and tell them afterwards how it went.",
-    "Say your first minute out loud once or twice: who you are, why them, what you hope to understand.",
-    "Pick three questions from the list below; you will not get through more in 20 minutes.",
+    N_("Write down, in one line, why you asked for this conversation; say it early, so they can help."),
+    N_(
+        "Read what you can find first (their organisation's site, their posts), so you spend the time on what "
+        "nobody has written down."
+    ),
+    N_(
+        "If someone vouched for you to get this meeting, prepare as if their name were on it — because it is. "
+        "Be on time, and tell them afterwards how it went."
+    ),
+    N_("Say your first minute out loud once or twice: who you are, why them, what you hope to understand."),
+    N_("Pick three questions from the list below; you will not get through more in 20 minutes."),
 )
 
 VOUCHED_FOR = (
-    "Ask the person who vouched for you what they said about you, so you can live up to it.",
-    "Prepare as for an exam: read about the people and the work, and bring two questions of your own.",
-    "Arrive early, or join the call five minutes before; if something comes up, tell them before, never after.",
-    "Do what you said you would, by when you said you would; their name is on it too.",
-    "Within a day, tell them how it went, good or bad, and thank them.",
-    "If it went wrong, apologise to them first, own it, and say how you will put it right (the apology template).",
+    N_("Ask the person who vouched for you what they said about you, so you can live up to it."),
+    N_("Prepare as for an exam: read about the people and the work, and bring two questions of your own."),
+    N_("Arrive early, or join the call five minutes before; if something comes up, tell them before, never after."),
+    N_("Do what you said you would, by when you said you would; their name is on it too."),
+    N_("Within a day, tell them how it went, good or bad, and thank them."),
+    N_("If it went wrong, apologise to them first, own it, and say how you will put it right (the apology template)."),
 )
 
 AFTER_A_NO = (
-    "Write down what happened in one line, without judging yourself.",
-    "If you let someone down, apologise and own it; then it is done, and you may ask again.",
-    "A no or a silence is about their time, not your worth: thank them, and write to one other person this week.",
-    "Next time, ask for something smaller and easier to say yes to (a question, not a favour).",
+    N_("Write down what happened in one line, without judging yourself."),
+    N_("If you let someone down, apologise and own it; then it is done, and you may ask again."),
+    N_("A no or a silence is about their time, not your worth: thank them, and write to one other person this week."),
+    N_("Next time, ask for something smaller and easier to say yes to (a question, not a favour)."),
 )
 
 QUESTIONS: dict[str, tuple[str, ...]] = {
-    "The work": (
-        "What does a normal week look like for you?",
-        "What do you enjoy most, and what would you change?",
-        "What surprised you when you started?",
+    N_("The work"): (
+        N_("What does a normal week look like for you?"),
+        N_("What do you enjoy most, and what would you change?"),
+        N_("What surprised you when you started?"),
     ),
-    "The path": (
-        "How did you get into this work? What would you do the same, or differently?",
-        "Which skills or experiences made the biggest difference?",
-        "What would you do in my place, starting from where I am?",
+    N_("The path"): (
+        N_("How did you get into this work? What would you do the same, or differently?"),
+        N_("Which skills or experiences made the biggest difference?"),
+        N_("What would you do in my place, starting from where I am?"),
     ),
-    "The organisation and the field": (
-        "What problems is your team trying to solve this year?",
-        "Where is the field heading? What is changing in how people are hired?",
-        "How do people usually find their way into teams like yours?",
+    N_("The organisation and the field"): (
+        N_("What problems is your team trying to solve this year?"),
+        N_("Where is the field heading? What is changing in how people are hired?"),
+        N_("How do people usually find their way into teams like yours?"),
     ),
-    "Unmet needs (where you could help)": (
-        "What takes more of your team's time than it should?",
-        "What would you do if you had one more person for three months?",
+    N_("Unmet needs (where you could help)"): (
+        N_("What takes more of your team's time than it should?"),
+        N_("What would you do if you had one more person for three months?"),
     ),
-    "What insiders look for": (
-        "When you read a CV for a role like yours, what makes you want to meet the person?",
-        "Which words or experiences would you expect to see, and which are noise?",
+    N_("What insiders look for"): (
+        N_("When you read a CV for a role like yours, what makes you want to meet the person?"),
+        N_("Which words or experiences would you expect to see, and which are noise?"),
     ),
 }
 
 CLOSING = (
-    "Who else should I talk to? (Ask for one or two names; that is how a network grows.)",
-    "Would you mind if I mentioned that we spoke when I get in touch with them?",
-    "Is there anything I can do for you — an article, an introduction, a hand with something?",
-    "Thank them for their time, and keep to the time you asked for.",
+    N_("Who else should I talk to? (Ask for one or two names; that is how a network grows.)"),
+    N_("Would you mind if I mentioned that we spoke when I get in touch with them?"),
+    N_("Is there anything I can do for you — an article, an introduction, a hand with something?"),
+    N_("Thank them for their time, and keep to the time you asked for."),
 )
 
 AFTER = (
-    "Send your thank-you within a day: one thing you learnt, what you will do with it.",
-    "Note what you learnt below, while it is fresh: it is saved in their log in your network map.",
-    "Change one thing because of it (your CV, your list of organisations, your next question).",
-    "Write to the next person they suggested, and tell them who suggested you.",
-    "Later, tell them how it turned out: people like to know their help mattered.",
+    N_("Send your thank-you within a day: one thing you learnt, what you will do with it."),
+    N_("Note what you learnt below, while it is fresh: it is saved in their log in your network map."),
+    N_("Change one thing because of it (your CV, your list of organisations, your next question)."),
+    N_("Write to the next person they suggested, and tell them who suggested you."),
+    N_("Later, tell them how it turned out: people like to know their help mattered."),
 )
 
 

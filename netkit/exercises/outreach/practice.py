@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netkit.exercises.outreach import render_message
+from netkit.languages import N_
 
 __all__ = [
     "AUDIENCES",
@@ -178,11 +179,11 @@ def sort_cards(choices: Mapping[str, bool | None]) -> tuple[int, list[CardResult
 
 #: "Who would enjoy hearing from me?" — each prompt asks for one name; the note to them asks for nothing.
 HEARING_FROM_ME: tuple[str, ...] = (
-    "Who taught you something you still use, and doesn't know it?",
-    "Whose news (a new job, a launch, a talk) did you see and not answer?",
-    "Who did you enjoy working with and lose touch with when one of you moved on?",
-    "Who helped you once, and never heard how it turned out?",
-    "Who would be glad of an article, an event or a name you could pass on?",
+    N_("Who taught you something you still use, and doesn't know it?"),
+    N_("Whose news (a new job, a launch, a talk) did you see and not answer?"),
+    N_("Who did you enjoy working with and lose touch with when one of you moved on?"),
+    N_("Who helped you once, and never heard how it turned out?"),
+    N_("Who would be glad of an article, an event or a name you could pass on?"),
 )
 
 #: Things to do together, so a tie grows from shared work rather than from asks.

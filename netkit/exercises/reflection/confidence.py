@@ -8,6 +8,7 @@ plan made the first step feel smaller. Pure: the chart is SVG with real text
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from netkit.svg import Svg, bar_rows
@@ -28,26 +29,32 @@ def level(value: Any) -> int | None:
     return number if LOW <= number <= HIGH else None
 
 
-def confidence_message(before: Any, after: Any) -> str:
-    """One encouraging sentence about the change (plain text)."""
+def confidence_message(before: Any, after: Any, gettext: Callable[[str], str] = str) -> str:
+    """One encouraging sentence about the change (plain text), in the language of ``gettext`` (English by
+    default; :func:`netkit.languages.gettext_for`)."""
+    _ = gettext
     b, a = level(before), level(after)
     if b is None and a is None:
-        return "Choose a number under “Before” to say how confident you feel about reaching out today."
+        return _("Choose a number under “Before” to say how confident you feel about reaching out today.")
     if a is None:
-        return f"Before: {b}/10. Come back to “After” once your plan is made."
+        return _("Before: {before}/10. Come back to “After” once your plan is made.").replace("{before}", str(b))
     if b is None:
-        return f"After: {a}/10."
+        return _("After: {after}/10.").replace("{after}", str(a))
     if a > b:
-        return f"From {b} to {a}: the plan made reaching out feel more doable. Keep the first step small and soon."
-    if a == b:
-        return (
-            f"Still {a}/10. That is normal: confidence tends to grow after the first replies, "
+        said = _(
+            "From {before} to {after}: the plan made reaching out feel more doable. Keep the first step small and soon."
+        )
+    elif a == b:
+        said = _(
+            "Still {after}/10. That is normal: confidence tends to grow after the first replies, "
             "not before the first message."
         )
-    return (
-        f"From {b} to {a}. Thinking it through can make the fear louder for a while; "
-        "start with the person who feels easiest, and keep the first message short."
-    )
+    else:
+        said = _(
+            "From {before} to {after}. Thinking it through can make the fear louder for a while; "
+            "start with the person who feels easiest, and keep the first message short."
+        )
+    return said.replace("{before}", str(b)).replace("{after}", str(a))
 
 
 def confidence_svg(before: Any, after: Any) -> str:

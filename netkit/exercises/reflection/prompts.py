@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from netkit.languages import N_
 from netkit.store.schema import REFLECTION_ANSWER_PREFIX
 
 __all__ = [
@@ -61,70 +62,94 @@ class Prompt:
 PROMPTS: tuple[Prompt, ...] = (
     Prompt(
         "regret",
-        "Looking back, what do you wish you had done for your network, and when?",
-        "A career coach says her one real career regret is not tending her network sooner: she knew "
-        "many people and had their goodwill, but had never put it to use. Name yours without judging it.",
+        N_("Looking back, what do you wish you had done for your network, and when?"),
+        N_(
+            "A career coach says her one real career regret is not tending her network sooner: she knew "
+            "many people and had their goodwill, but had never put it to use. Name yours without judging it."
+        ),
         "seed 004",
     ),
     Prompt(
         "lost_touch",
-        "Who have you lost touch with that you would like to hear from again?",
-        "Think of former colleagues, classmates, managers, people who once helped you. Most people "
-        "are as glad to stay in touch as you are, and like knowing someone thought of them.",
+        N_("Who have you lost touch with that you would like to hear from again?"),
+        N_(
+            "Think of former colleagues, classmates, managers, people who once helped you. Most people "
+            "are as glad to stay in touch as you are, and like knowing someone thought of them."
+        ),
         "seed 004",
     ),
     Prompt(
         "what_stops_me",
-        "What stops you from reaching out? What exactly are you afraid of?",
-        "Even people who network for a living feel nervous each time they get in touch. Remember that "
-        "silence is not a no: an unanswered message is usually just ignored or postponed, so try again later.",
+        N_("What stops you from reaching out? What exactly are you afraid of?"),
+        N_(
+            "Even people who network for a living feel nervous each time they get in touch. Remember that "
+            "silence is not a no: an unanswered message is usually just ignored or postponed, so try again later."
+        ),
         "seed 004",
     ),
     Prompt(
         "events",
-        "Which networking situation do you dread most, and what one small step would make it easier?",
-        "Plenty of people picture warm wine and a room of strangers and want to run. Small steps help: "
-        "go with a question you want answered, talk to three people and leave, or join something you do "
-        "together with others (a project, a volunteer shift, a study group) instead of a mingle.",
+        N_("Which networking situation do you dread most, and what one small step would make it easier?"),
+        N_(
+            "Plenty of people picture warm wine and a room of strangers and want to run. Small steps help: "
+            "go with a question you want answered, talk to three people and leave, or join something you do "
+            "together with others (a project, a volunteer shift, a study group) instead of a mingle."
+        ),
         "seeds 004, 002",
     ),
     Prompt(
         "owe_apology",
-        "Is there someone who vouched for you, or helped you, whom you still owe a word — a thank-you, "
-        "an update, or an apology?",
-        "When a chance someone gave you went wrong, the fair thing is to tell them what happened, take "
-        "responsibility without blaming others, and do what you can to put it right. Shame makes people "
-        "avoid asking anyone again; a straight apology is how you get past it.",
+        N_(
+            "Is there someone who vouched for you, or helped you, whom you still owe a word — a thank-you, "
+            "an update, or an apology?"
+        ),
+        N_(
+            "When a chance someone gave you went wrong, the fair thing is to tell them what happened, take "
+            "responsibility without blaming others, and do what you can to put it right. Shame makes people "
+            "avoid asking anyone again; a straight apology is how you get past it."
+        ),
         "seed 000",
     ),
     Prompt(
         "offer",
-        "What can you offer the people in your network?",
-        "Networking is two-way. Even early in a career you can pass on an article, share an update on "
-        "your work, introduce two people, celebrate their news, or simply listen.",
+        N_("What can you offer the people in your network?"),
+        N_(
+            "Networking is two-way. Even early in a career you can pass on an article, share an update on "
+            "your work, introduce two people, celebrate their news, or simply listen."
+        ),
         "seeds 002, 003",
     ),
     Prompt(
         "own_network",
-        "Beyond your friends, where will you meet people in your field — inside your own workplace or "
-        "course, and outside it (one place, one date)?",
-        "Friends can open doors, but a network of your own lasts longer: a colleague in another team, a "
-        "professional association, a meetup, your alumni group, an online community in your field. Keep "
-        "at it while things are going well, not only when you need something.",
+        N_(
+            "Beyond your friends, where will you meet people in your field — inside your own workplace or "
+            "course, and outside it (one place, one date)?"
+        ),
+        N_(
+            "Friends can open doors, but a network of your own lasts longer: a colleague in another team, a "
+            "professional association, a meetup, your alumni group, an online community in your field. Keep "
+            "at it while things are going well, not only when you need something."
+        ),
         "seeds 002, 003, 001",
     ),
     Prompt(
         "linkedin",
-        "What is your rule for connection requests: which will you accept, and how will you kindly answer the others?",
-        "Being choosy keeps your network one you can vouch for. Someone with a thin link who asks for a "
-        "referral may be desperate rather than rude: a kind no with a pointer to advice helps them more.",
+        N_(
+            "What is your rule for connection requests: which will you accept, and how will you kindly answer the others?"
+        ),
+        N_(
+            "Being choosy keeps your network one you can vouch for. Someone with a thin link who asks for a "
+            "referral may be desperate rather than rude: a kind no with a pointer to advice helps them more."
+        ),
         "seed 001",
     ),
     Prompt(
         "younger_self",
-        "What would you tell your younger self about building a network?",
-        "For example: start before you need anything, keep a short list and a rhythm, and let the "
-        "relationship come before any favour.",
+        N_("What would you tell your younger self about building a network?"),
+        N_(
+            "For example: start before you need anything, keep a short list and a rhythm, and let the "
+            "relationship come before any favour."
+        ),
         "seeds 002, 004",
     ),
 )

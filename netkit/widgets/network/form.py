@@ -33,6 +33,7 @@ from netkit.exceptions import NetkitError
 from netkit.exercises.network.analysis import NetworkSummary, findings, parse_targets, summarise
 from netkit.exercises.network.charts import reciprocity_svg, summary_svg
 from netkit.exercises.network.egomap import ego_map_html
+from netkit.languages import gettext_for
 from netkit.markup import escape
 from netkit.runtime import Scheduled, schedule
 from netkit.store import schema
@@ -41,13 +42,13 @@ from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus, on_upload
 from netkit.widgets.network.view import (
     FIELDS,
-    IMPORT_HELP,
     NEW,
     blank_draft,
     contact_fields,
     contacts_table_html,
     draft_of,
     findings_html,
+    import_help,
     import_inputs,
     interactions_html,
     log_inputs,
@@ -55,6 +56,7 @@ from netkit.widgets.network.view import (
     pictures_tab,
     search_index,
 )
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "IMPORTS_KEY", "NetworkMap", "PICKER_ROWS", "SUMMARY_KEY"]
 
@@ -77,7 +79,10 @@ class NetworkMap(widgets.VBox):
         store: AnswersStore | None = None,
         today: _dt.date | None = None,
         redraw_delay: float | None = 0.6,
+        language: str = "",
     ):
+        self._language = language
+        self._ = _ = gettext_for(language)
         self._store = store or open_store()
         self._name = name
         self._targets = (parse_targets(target_organisations), parse_targets(target_sectors))
@@ -96,23 +101,25 @@ class NetworkMap(widgets.VBox):
         draft = {**blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
 
         # --- the contact form (restored from the saved draft before anything is observed)
-        self._find = widgets.Text(placeholder="type part of a name or organisation", description="Find")
-        self._picker = widgets.Dropdown(description="Contact", layout=widgets.Layout(width="32em"))
-        self._fields, self._ring, self._last_contact = contact_fields()
-        self._save_button = widgets.Button(description="Save contact", button_style="primary", icon="check")
-        self._new_button = widgets.Button(description="New contact", icon="plus")
-        self._remove_button = widgets.Button(description="Remove", button_style="danger", icon="trash")
+        self._find = widgets.Text(placeholder=_("type part of a name or organisation"), description=_("Find"))
+        self._picker = widgets.Dropdown(description=_("Contact"), layout=widgets.Layout(width="32em"))
+        self._fields, self._ring, self._last_contact = contact_fields(language)
+        self._save_button = widgets.Button(description=_("Save contact"), button_style="primary", icon="check")
+        self._new_button = widgets.Button(description=_("New contact"), icon="plus")
+        self._remove_button = widgets.Button(description=_("Remove"), button_style="danger", icon="trash")
         self._undo_button = widgets.Button(
-            description="Undo remove", icon="undo", layout=widgets.Layout(display="none")
+            description=_("Undo remove"), icon="undo", layout=widgets.Layout(display="none")
         )
         self._message = widgets.HTML()
 
         # --- interaction log
-        self._log_date, self._log_kind, self._log_direction, self._log_note, self._log_button = log_inputs(self.today)
+        self._log_date, self._log_kind, self._log_direction, self._log_note, self._log_button = log_inputs(
+            self.today, language
+        )
         self._log_list = widgets.HTML()
 
         # --- import
-        self._upload, self._format = import_inputs()
+        self._upload, self._format = import_inputs(language)
         self._import_report = widgets.HTML()
 
         # --- outputs
@@ -120,7 +127,7 @@ class NetworkMap(widgets.VBox):
         self._table = widgets.HTML()
         # SVG with real text (names in every script, read by screen readers), full width
         self._map, self._reciprocity, self._summary = (widgets.HTML(layout=widgets.Layout(width="100%")) for _ in "abc")
-        pictures, pictures_style = pictures_tab([self._map, self._reciprocity, self._summary])
+        pictures, pictures_style = pictures_tab([self._map, self._reciprocity, self._summary], language)
 
         self._apply_draft(draft)
         self._refresh_lists(select=draft.get("id") or NEW)
@@ -142,7 +149,7 @@ class NetworkMap(widgets.VBox):
 
         form = widgets.VBox(
             [
-                widgets.HTML("<h4>Add or edit a contact</h4>"),
+                widgets.HTML(wrap("h4", _("Add or edit a contact"))),
                 widgets.HBox([self._find]),
                 self._picker,
                 *self._fields.values(),
@@ -154,7 +161,7 @@ class NetworkMap(widgets.VBox):
         )
         log = widgets.VBox(
             [
-                widgets.HTML("<h4>Log an interaction with this contact</h4>"),
+                widgets.HTML(wrap("h4", _("Log an interaction with this contact"))),
                 widgets.HBox([self._log_date, self._log_kind]),
                 self._log_direction,
                 widgets.HBox([self._log_note, self._log_button]),
@@ -163,19 +170,19 @@ class NetworkMap(widgets.VBox):
         )
         upload = widgets.VBox(
             [
-                widgets.HTML(IMPORT_HELP),
+                widgets.HTML(import_help(language)),
                 widgets.HBox([self._upload, self._format]),
                 self._import_report,
             ]
         )
-        table = widgets.Accordion(children=[self._table], titles=("Your contacts (table)",))
+        table = widgets.Accordion(children=[self._table], titles=(_("Your contacts (table)"),))
         super().__init__(
             [
-                SaveStatus(self._store),
+                SaveStatus(self._store, language=language),
                 form,
                 log,
                 upload,
-                widgets.HTML("<h4>What your network says</h4>"),
+                widgets.HTML(wrap("h4", _("What your network says"))),
                 self._findings,
                 pictures_style,
                 pictures,
@@ -226,7 +233,7 @@ class NetworkMap(widgets.VBox):
         keep = select if select is not None else self._picker.value
         if keep and keep in self._by_id and all(c.id != keep for c in shown):
             shown.append(self._by_id[keep])
-        options = [("➕ new contact", NEW)] + [
+        options = [(self._("➕ new contact"), NEW)] + [
             (f"{c.name} ({c.organisation})" if c.organisation else c.name, c.id) for c in shown
         ]
         self._quiet = True
@@ -237,15 +244,15 @@ class NetworkMap(widgets.VBox):
             self._quiet = False
         sectors = sorted({c.sector for c in self._contacts if c.sector} | set(self._targets[1]))
         self._fields["sector"].options = sectors[:200]
-        self._table.value = contacts_table_html(matches, self.today)
+        self._table.value = contacts_table_html(matches, self.today, language=self._language)
         self._refresh_log_list()
 
     def _refresh_log_list(self) -> None:
         contact = self._by_id.get(self._picker.value or NEW)
         if contact is None:
-            self._log_list.value = "<i>Save the contact first, then log what passed between you.</i>"
+            self._log_list.value = wrap("i", self._("Save the contact first, then log what passed between you."))
             return
-        self._log_list.value = interactions_html(contact)
+        self._log_list.value = interactions_html(contact, self._language)
 
     def _refresh_outputs(self, summary: NetworkSummary | None = None) -> None:
         organisations, sectors = self._targets
@@ -258,7 +265,7 @@ class NetworkMap(widgets.VBox):
         """Redraw the ego map and the two charts now (the widget schedules this after changes)."""
         with self._pictures_lock:
             people = list(self._contacts)
-            self._map.value = ego_map_html(people, self.today, participant=self._name or "You")
+            self._map.value = ego_map_html(people, self.today, participant=self._name or self._("You"))
             self._reciprocity.value = reciprocity_svg(people)
             self._summary.value = summary_svg(people, self.today)
 
@@ -277,7 +284,7 @@ class NetworkMap(widgets.VBox):
         try:
             self.refresh_pictures()
         except Exception as exc:  # shown, never a silent blank picture
-            self._message.value = _status.problem(f"The map could not be drawn: {escape(exc)}")
+            self._message.value = _status.problem(fill(self._("The map could not be drawn: {error}"), error=exc))
 
     def _changed(self, select: str | None = None) -> None:
         self._by_id = {c.id: c for c in self._contacts}
@@ -316,22 +323,22 @@ class NetworkMap(widgets.VBox):
     def _on_save(self, _button: Any = None) -> None:
         draft = self._draft()
         if not draft["name"]:
-            self._say("Give the contact a name first.", "problem")
+            self._say(self._("Give the contact a name first."), "problem")
             return
         last = maybe_date(draft["last_contact"])
         contact = self._by_id.get(draft["id"])
         if contact is None:
             contact = Contact(name=draft["name"], source="by hand")
             self._contacts.append(contact)
-            verb = "Added"
+            said = self._("Added {name}.")
         else:
-            verb = "Saved"
+            said = self._("Saved {name}.")
         for f in FIELDS:
             setattr(contact, f, draft[f])
         contact.ring, contact.last_contact = draft["ring"], last
         self._changed(select=contact.id)
         self._store.set(DRAFT_KEY, self._draft())
-        self._say(f"{verb} {contact.name}.")
+        self._say(said.replace("{name}", contact.name))
 
     def _on_new(self, _button: Any = None) -> None:
         self._quiet = True
@@ -347,7 +354,7 @@ class NetworkMap(widgets.VBox):
     def _on_remove(self, _button: Any = None) -> None:
         contact = self._by_id.get(self._picker.value or NEW)
         if contact is None:
-            self._say("Choose a saved contact to remove.", "problem")
+            self._say(self._("Choose a saved contact to remove."), "problem")
             return
         self._contacts.remove(contact)
         self._removed = contact
@@ -355,7 +362,7 @@ class NetworkMap(widgets.VBox):
         self._changed(select=NEW)
         self._apply_draft(blank_draft())
         self._store.set(DRAFT_KEY, self._draft())
-        self._say(f"Removed {contact.name}.", "warning")
+        self._say(self._("Removed {name}.").replace("{name}", contact.name), "warning")
 
     def _on_undo(self, _button: Any = None) -> None:
         if self._removed is None:
@@ -365,12 +372,12 @@ class NetworkMap(widgets.VBox):
         self._undo_button.layout.display = "none"
         self._changed(select=contact.id)
         self._on_pick({"new": contact.id})
-        self._say(f"{contact.name} is back.")
+        self._say(self._("{name} is back.").replace("{name}", contact.name))
 
     def _on_log(self, _button: Any = None) -> None:
         contact = self._by_id.get(self._picker.value or NEW)
         if contact is None:
-            self._say("Save the contact first, then log the interaction.", "problem")
+            self._say(self._("Save the contact first, then log the interaction."), "problem")
             return
         contact.log(
             self._log_date.value or self.today,
@@ -380,7 +387,10 @@ class NetworkMap(widgets.VBox):
         )
         self._log_note.value = ""
         self._changed(select=contact.id)
-        self._say(f"Logged for {contact.name}: {DIRECTIONS[self._log_direction.value]}.")
+        direction = self._(DIRECTIONS[self._log_direction.value])
+        self._say(
+            self._("Logged for {name}: {direction}.").replace("{name}", contact.name).replace("{direction}", direction)
+        )
 
     def import_bytes(self, data: bytes, filename: str, format: str = "auto") -> None:
         """Merge an export's bytes into the network (what the upload button does)."""

@@ -16,11 +16,15 @@ import ipywidgets as widgets
 from netkit.contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, normalise
 from netkit.contacts.importers import FORMATS
 from netkit.exercises.network.analysis import stay_in_touch_due
+from netkit.languages import N_, gettext_for, number, short_date
 from netkit.markup import escape
+from netkit.widgets.status import fill, wrap
 
 __all__ = [
     "DORMANT_MARK",
     "FIELDS",
+    "FIELD_LABELS",
+    "KIND_LABELS",
     "IMPORT_HELP",
     "NEW",
     "RING_ORDER",
@@ -28,7 +32,9 @@ __all__ = [
     "blank_draft",
     "contact_fields",
     "contacts_table_html",
+    "dormant_mark",
     "draft_of",
+    "import_help",
     "findings_html",
     "import_inputs",
     "interactions_html",
@@ -44,19 +50,59 @@ NEW = ""
 #: The contact's text fields the form edits (besides ``ring`` and ``last_contact``).
 FIELDS = ("name", "organisation", "role", "sector", "how_we_know", "could_help_with", "could_offer")
 RING_ORDER = {key: i for i, key in enumerate(RINGS)}
-IMPORT_HELP = (
-    "<h4>Import a file</h4><p>LinkedIn <code>Connections.csv</code>, "
+#: The contact form's labels (translated where shown).
+FIELD_LABELS = {
+    "name": N_("Name"),
+    "organisation": N_("Organisation"),
+    "role": N_("Role"),
+    "sector": N_("Sector"),
+    "how_we_know": N_("How we know each other"),
+    "could_help_with": N_("They could help with"),
+    "could_offer": N_("I could offer them"),
+}
+#: How an interaction happened, as the log's menu names it (the saved value stays the English key).
+KIND_LABELS = {
+    "message": N_("message"),
+    "call": N_("call"),
+    "meeting": N_("meeting"),
+    "coffee": N_("coffee"),
+    "event": N_("event"),
+    "introduction": N_("introduction"),
+    "other": N_("other"),
+}
+_IMPORT_HELP = N_(
+    "<p>LinkedIn <code>Connections.csv</code>, "
     "a vCard (<code>.vcf</code>) from your phone, a Google Contacts CSV, "
     "or a CSV with a <code>name</code> column. Importing the same file "
     "again adds nobody twice. The file stays on this computer.</p>"
 )
-#: The map's dormant mark (a hollow dashed dot) and the word, so no emoji font is needed.
-DORMANT_MARK = (
-    "<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
-    "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
-    "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
-    "stroke-dasharray='2.5 1.5'/></svg> dormant</span>"
-)
+
+
+def import_help(language: str = "") -> str:
+    """What the import accepts, in the participant's ``language`` (the kit's own HTML)."""
+    _ = gettext_for(language)
+    return wrap("h4", _("Import a file")) + _(_IMPORT_HELP)
+
+
+def dormant_mark(language: str = "") -> str:
+    """The map's dormant mark (a hollow dashed dot) and the word, so no emoji font is needed."""
+    _ = gettext_for(language)
+    dormant = _("dormant")
+    return (
+        "<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
+        "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
+        "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
+        f"stroke-dasharray='2.5 1.5'/></svg> {escape(dormant)}</span>"
+    )
+
+
+IMPORT_HELP = import_help()
+DORMANT_MARK = dormant_mark()
+
+
+def _day(day: _dt.date, language: str) -> str:
+    """A date in the table: ISO in English (as before), the language's short date otherwise."""
+    return day.isoformat() if language in ("", "en") else short_date(day, language)
 
 
 def blank_draft() -> dict:
@@ -64,51 +110,56 @@ def blank_draft() -> dict:
     return {"id": NEW, **dict.fromkeys(FIELDS, ""), "ring": "regular", "last_contact": None}
 
 
-def contact_fields() -> tuple[dict[str, Any], widgets.Dropdown, widgets.DatePicker]:
+def contact_fields(language: str = "") -> tuple[dict[str, Any], widgets.Dropdown, widgets.DatePicker]:
     """The contact form's inputs: the text fields by name, the ring, and the last time in touch."""
+    _ = gettext_for(language)
+    label = {key: _(text) for key, text in FIELD_LABELS.items()}
     fields: dict[str, Any] = {
-        "name": widgets.Text(description="Name"),
-        "organisation": widgets.Text(description="Organisation"),
-        "role": widgets.Text(description="Role"),
-        "sector": widgets.Combobox(description="Sector", ensure_option=False),
-        "how_we_know": widgets.Text(description="How we know each other", placeholder="e.g. former colleague"),
-        "could_help_with": widgets.Textarea(description="They could help with", rows=2),
-        "could_offer": widgets.Textarea(description="I could offer them", rows=2),
+        "name": widgets.Text(description=label["name"]),
+        "organisation": widgets.Text(description=label["organisation"]),
+        "role": widgets.Text(description=label["role"]),
+        "sector": widgets.Combobox(description=label["sector"], ensure_option=False),
+        "how_we_know": widgets.Text(description=label["how_we_know"], placeholder=_("e.g. former colleague")),
+        "could_help_with": widgets.Textarea(description=label["could_help_with"], rows=2),
+        "could_offer": widgets.Textarea(description=label["could_offer"], rows=2),
     }
     for widget in fields.values():
         widget.style = {"description_width": "13em"}  # "How we know each other" in full
         widget.layout = widgets.Layout(width="34em")
     ring = widgets.Dropdown(
-        options=[(f"{r.label} — {r.meaning}", r.key) for r in RINGS.values()],
-        description="How close",
+        options=[(f"{_(r.label)} — {_(r.meaning)}", r.key) for r in RINGS.values()],
+        description=_("How close"),
         style={"description_width": "13em"},
         layout=widgets.Layout(width="34em"),
     )
-    last_contact = widgets.DatePicker(description="Last in touch", style={"description_width": "13em"})
+    last_contact = widgets.DatePicker(description=_("Last in touch"), style={"description_width": "13em"})
     return fields, ring, last_contact
 
 
 def log_inputs(
-    today: _dt.date,
+    today: _dt.date, language: str = ""
 ) -> tuple[widgets.DatePicker, widgets.Dropdown, widgets.ToggleButtons, widgets.Text, widgets.Button]:
     """The interaction log's inputs: when, how, which way it went, a note, and the button."""
+    _ = gettext_for(language)
     direction = widgets.ToggleButtons(
-        options=[(label, key) for key, label in DIRECTIONS.items()], value="neutral", style={"button_width": "auto"}
+        options=[(_(label), key) for key, label in DIRECTIONS.items()], value="neutral", style={"button_width": "auto"}
     )
+    kinds = [(_(KIND_LABELS.get(kind, kind)), kind) for kind in INTERACTION_KINDS]
     return (
-        widgets.DatePicker(description="When", value=today),
-        widgets.Dropdown(options=INTERACTION_KINDS, description="How"),
+        widgets.DatePicker(description=_("When"), value=today),
+        widgets.Dropdown(options=kinds, description=_("How")),
         direction,
-        widgets.Text(description="Note", placeholder="optional"),
-        widgets.Button(description="Log it", icon="pencil"),
+        widgets.Text(description=_("Note"), placeholder=_("optional")),
+        widgets.Button(description=_("Log it"), icon="pencil"),
     )
 
 
-def import_inputs() -> tuple[widgets.FileUpload, widgets.Dropdown]:
+def import_inputs(language: str = "") -> tuple[widgets.FileUpload, widgets.Dropdown]:
     """The import's file picker and format choice (detected by default)."""
-    upload = widgets.FileUpload(accept=".csv,.vcf,.vcard,.txt", multiple=False, description="Upload export")
-    formats = [("detect automatically", "auto")] + [(f, f) for f in FORMATS]
-    return upload, widgets.Dropdown(options=formats, description="Format")
+    _ = gettext_for(language)
+    upload = widgets.FileUpload(accept=".csv,.vcf,.vcard,.txt", multiple=False, description=_("Upload export"))
+    formats = [(_("detect automatically"), "auto")] + [(f, f) for f in FORMATS]
+    return upload, widgets.Dropdown(options=formats, description=_("Format"))
 
 
 def _display_order(contact: Contact) -> tuple[int, str]:
@@ -138,32 +189,51 @@ def draft_of(contact: Contact) -> dict:
     }
 
 
-def contacts_table_html(contacts: list[Contact], today: _dt.date, *, limit: int = TABLE_ROWS) -> str:
-    """The contacts as an HTML table (every cell escaped), closest rings first, at most ``limit`` rows."""
+def contacts_table_html(
+    contacts: list[Contact], today: _dt.date, *, limit: int = TABLE_ROWS, language: str = ""
+) -> str:
+    """The contacts as an HTML table (every cell escaped), closest rings first, at most ``limit`` rows, in the
+    participant's ``language`` (headers, ring names, dates and counts)."""
+    _ = gettext_for(language)
     if not contacts:
-        return "<p><i>No contacts yet.</i></p>"
+        return "<p>" + wrap("i", _("No contacts yet.")) + "</p>"
+    mark = dormant_mark(language)
     due = {d.contact.id: d for d in stay_in_touch_due(contacts[: limit * 20], today)}
     rows = []
     for c in sorted(contacts, key=_display_order)[:limit]:
         d = due.get(c.id)
-        when = "" if d is None else ("now" if d.overdue_days >= 0 else d.due.isoformat())
-        dormant = DORMANT_MARK if c.is_dormant(today) else ""
+        when = "" if d is None else (_("now") if d.overdue_days >= 0 else _day(d.due, language))
+        dormant = mark if c.is_dormant(today) else ""
         cells = [
             f"{escape(c.name)}{dormant}",  # an f-string: Markup + str would escape the marker
             escape(c.organisation),
             escape(c.role),
             escape(c.sector),
-            escape(RINGS[c.ring].label if c.ring in RINGS else c.ring),
-            escape(c.last_heard.isoformat() if c.last_heard else ""),
+            escape(_(RINGS[c.ring].label) if c.ring in RINGS else c.ring),
+            escape(_day(c.last_heard, language) if c.last_heard else ""),
             f"{c.gives} / {c.asks}",
             escape(when),
         ]
         rows.append("<tr>" + "".join(f"<td style='padding:1px 8px'>{cell}</td>" for cell in cells) + "</tr>")
     head = "".join(
-        f"<th style='text-align:left;padding:1px 8px'>{h}</th>"
-        for h in ("Name", "Organisation", "Role", "Sector", "Ring", "Last contact", "Gave / asked", "Due")
+        f"<th style='text-align:left;padding:1px 8px'>{escape(_(h))}</th>"
+        for h in (
+            FIELD_LABELS["name"],
+            FIELD_LABELS["organisation"],
+            FIELD_LABELS["role"],
+            FIELD_LABELS["sector"],
+            N_("Ring"),
+            N_("Last contact"),
+            N_("Gave / asked"),
+            N_("Due"),
+        )
     )
-    more = f"<p><i>Showing {limit} of {len(contacts):,}; use “Find” to narrow.</i></p>" if len(contacts) > limit else ""
+    showing = fill(
+        _("Showing {shown} of {total}; use “Find” to narrow."),
+        shown=number(limit, language),
+        total=number(len(contacts), language),
+    )
+    more = f"<p><i>{showing}</i></p>" if len(contacts) > limit else ""
     return f"<table style='border-collapse:collapse;font-size:0.9em'><tr>{head}</tr>{''.join(rows)}</table>{more}"
 
 
@@ -172,23 +242,25 @@ def findings_html(lines: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
 
 
-def interactions_html(contact: Contact) -> str:
+def interactions_html(contact: Contact, language: str = "") -> str:
     """The give-and-ask balance and the last five interactions logged with ``contact``."""
+    _ = gettext_for(language)
     items = [
-        f"<li>{escape(i.date.isoformat())} · {escape(i.kind)} · {escape(DIRECTIONS[i.direction])}"
-        + (f" — {escape(i.note)}" if i.note else "")
-        + "</li>"
+        f"<li>{escape(_day(i.date, language))} · {escape(_(KIND_LABELS.get(i.kind, i.kind)))} · "
+        f"{escape(_(DIRECTIONS[i.direction]))}" + (f" — {escape(i.note)}" if i.note else "") + "</li>"
         for i in contact.interactions[-5:][::-1]
     ]
-    return f"<b>{escape(contact.name)}</b>: gave {contact.gives}, asked {contact.asks}" + (
-        f"<ul>{''.join(items)}</ul>" if items else " — nothing logged yet."
+    balance = fill(_("gave {gives}, asked {asks}"), gives=contact.gives, asks=contact.asks)
+    return f"<b>{escape(contact.name)}</b>: {balance}" + (
+        f"<ul>{''.join(items)}</ul>" if items else " — " + fill(_("nothing logged yet."))
     )
 
 
-def pictures_tab(pictures: list[widgets.HTML]) -> tuple[widgets.Tab, widgets.HTML]:
+def pictures_tab(pictures: list[widgets.HTML], language: str = "") -> tuple[widgets.Tab, widgets.HTML]:
     """The ego map, give-and-ask and summary pictures as tabs, and the style that lets the tabs grow."""
+    _ = gettext_for(language)
     tab = widgets.Tab(children=pictures, layout=widgets.Layout(width="100%"))
-    for i, title in enumerate(("Ego map", "Give and ask", "Summary")):
+    for i, title in enumerate((_("Ego map"), _("Give and ask"), _("Summary"))):
         tab.set_title(i, title)
     # The pictures size themselves (a viewBox at full width): a tab panel that scrolls would be a
     # region keyboard users cannot reach (axe: scrollable-region-focusable), so it grows instead.

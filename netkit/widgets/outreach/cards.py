@@ -13,45 +13,58 @@ from typing import Any
 import ipywidgets as widgets
 
 from netkit.exercises.outreach.practice import REQUEST_CARDS, sort_cards
+from netkit.languages import N_, gettext_for
 from netkit.markup import escape
+from netkit.widgets.status import fill, fill_html
 
 __all__ = ["RequestCardSort"]
 
 _WHO = {
-    "friend": "to a friend",
-    "teammate": "to a teammate",
-    "acquaintance": "to someone met once",
-    "stranger": "to a stranger",
+    "friend": N_("to a friend"),
+    "teammate": N_("to a teammate"),
+    "acquaintance": N_("to someone met once"),
+    "stranger": N_("to a stranger"),
 }
 
 
 class RequestCardSort(widgets.VBox):
     """One toggle per card (reasonable / not reasonable), a check button, and the coach's view of each card."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, language: str = "") -> None:
+        """``language``: the participant's, for the cards' frame (the requests themselves are the kit's practice
+        data, in English for now)."""
+        self._ = _ = gettext_for(language)
         self.choices: dict[str, widgets.ToggleButtons] = {}
-        rows: list[Any] = [widgets.HTML("<b>Reasonable or not?</b> Sort each request, then check.")]
+        rows: list[Any] = [widgets.HTML(_("<b>Reasonable or not?</b> Sort each request, then check."))]
         for card in REQUEST_CARDS:
-            toggle = widgets.ToggleButtons(options=[("Reasonable", True), ("Not reasonable", False)], value=None)
+            toggle = widgets.ToggleButtons(options=[(_("Reasonable"), True), (_("Not reasonable"), False)], value=None)
             self.choices[card.id] = toggle
             rows.append(
                 widgets.HTML(
-                    f"<div style='margin-top:.6em'><i>{escape(_WHO.get(card.relationship, ''))}:</i> "
+                    f"<div style='margin-top:.6em'><i>{escape(_(_WHO[card.relationship]) if card.relationship in _WHO else '')}:</i> "
                     f"“{escape(card.text)}”</div>"
                 )
             )
             rows.append(toggle)
-        self.check = widgets.Button(description="Check my sort", icon="check", button_style="primary")
+        self.check = widgets.Button(description=_("Check my sort"), icon="check", button_style="primary")
         self.result = widgets.HTML()
         self.check.on_click(self._on_check)
         super().__init__([*rows, self.check, self.result])
 
     def _on_check(self, _button: Any = None) -> None:
+        _ = self._
         right, results = sort_cards({card_id: toggle.value for card_id, toggle in self.choices.items()})
         items = []
         for r in results:
-            verdict = "reasonable" if r.card.reasonable else "not reasonable"
+            verdict = _("Reasonable") if r.card.reasonable else _("Not reasonable")
             mark = "✓" if r.right else ("–" if r.chosen is None else "✗")
-            rule = f" The linter calls this <code>{escape(r.card.rule)}</code>." if r.card.rule else ""
-            items.append(f"<li>{mark} <b>{escape(verdict.capitalize())}</b>: {escape(r.card.why)}{rule}</li>")
-        self.result.value = f"<p>{right} of {len(results)} sorted as a coach would. What matters is the why:</p><ul>{''.join(items)}</ul>"
+            rule = (
+                " " + fill_html(_("The linter calls this <code>{rule}</code>."), rule=r.card.rule)
+                if r.card.rule
+                else ""
+            )
+            items.append(f"<li>{mark} <b>{escape(verdict)}</b>: {escape(r.card.why)}{rule}</li>")
+        score = fill(
+            _("{right} of {total} sorted as a coach would. What matters is the why:"), right=right, total=len(results)
+        )
+        self.result.value = f"<p>{score}</p><ul>{''.join(items)}</ul>"

@@ -29,12 +29,14 @@ from netkit.exercises.outreach.conversation import (
     thank_you_draft,
 )
 from netkit.exercises.outreach.lint import lint
+from netkit.languages import N_, gettext_for
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus
 from netkit.widgets.outreach.view import findings_html
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "ConversationGuide", "NOTES_KEY", "TYPED", "guide_html"]
 
@@ -43,29 +45,48 @@ CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"
 
 
-def _list(items) -> str:
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+def _list(items, _=str) -> str:
+    return "<ul>" + "".join(f"<li>{escape(_(item))}</li>" for item in items) + "</ul>"
 
 
-def guide_html() -> str:
-    """The guide's checklists: before, if someone vouched for you, questions by theme, closing, after, after a no."""
+def guide_html(language: str = "") -> str:
+    """The guide's checklists: before, if someone vouched for you, questions by theme, closing, after, after a no
+    (all in the participant's ``language``)."""
+    _ = gettext_for(language)
+
+    def summary(title: str) -> str:
+        return f"<summary><b>{escape(_(title))}</b></summary>"
+
+    headings = (
+        N_("Before: prepare"),
+        N_("Someone vouched for you? Tick these off"),
+        N_("During: questions to choose from"),
+        N_("Closing: the last five minutes"),
+        N_("After: within a day"),
+        N_("If it went badly: ask again"),
+    )
     questions = "".join(
-        f"<p style='margin:0.4em 0 0'><b>{escape(theme)}</b></p>{_list(items)}" for theme, items in QUESTIONS.items()
+        f"<p style='margin:0.4em 0 0'><b>{escape(_(theme))}</b></p>{_list(items, _)}"
+        for theme, items in QUESTIONS.items()
     )
     return (
-        "<details open><summary><b>Before: prepare</b></summary>" + _list(PREPARE) + "</details>"
-        "<details><summary><b>Someone vouched for you? Tick these off</b></summary>" + _list(VOUCHED_FOR) + "</details>"
-        "<details><summary><b>During: questions to choose from</b></summary>" + questions + "</details>"
-        "<details><summary><b>Closing: the last five minutes</b></summary>" + _list(CLOSING) + "</details>"
-        "<details><summary><b>After: within a day</b></summary>" + _list(AFTER) + "</details>"
-        "<details><summary><b>If it went badly: ask again</b></summary>" + _list(AFTER_A_NO) + "</details>"
+        f"<details open>{summary(headings[0])}{_list(PREPARE, _)}</details>"
+        f"<details>{summary(headings[1])}{_list(VOUCHED_FOR, _)}</details>"
+        f"<details>{summary(headings[2])}{questions}</details>"
+        f"<details>{summary(headings[3])}{_list(CLOSING, _)}</details>"
+        f"<details>{summary(headings[4])}{_list(AFTER, _)}</details>"
+        f"<details>{summary(headings[5])}{_list(AFTER_A_NO, _)}</details>"
     )
 
 
 class ConversationGuide(widgets.VBox):
     """The guide, a thank-you draft with live feedback, and a note saved to the contact's log."""
 
-    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
+    def __init__(
+        self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, language: str = ""
+    ):
+        self._language = language
+        self._ = _ = gettext_for(language)
         self._store = store or open_store()
         self._participant = {"name": name}
         self._today = today or _dt.date.today()
@@ -74,30 +95,36 @@ class ConversationGuide(widgets.VBox):
         wide = {"description_width": "initial"}  # labels in full, never cut off
 
         self.contact = widgets.Dropdown(
-            options=[(contact_label(c), cid) for cid, c in self._contacts.items()] + [("Someone else", TYPED)],
+            options=[(contact_label(c), cid) for cid, c in self._contacts.items()] + [(_("Someone else"), TYPED)],
             style=wide,
-            description="With:",
+            description=_("With:"),
             layout={"width": "32em"},
         )
         self.contact_name = widgets.Text(
-            style=wide, description="Name:", placeholder="Their name", layout={"width": "32em"}
+            style=wide, description=_("Name:"), placeholder=_("Their name"), layout={"width": "32em"}
         )
-        self.day = widgets.DatePicker(style=wide, description="When:", value=self._today)
+        self.day = widgets.DatePicker(style=wide, description=_("When:"), value=self._today)
         self.learnt = widgets.Textarea(
             style=wide,
-            description="I learnt:",
-            placeholder="One or two things that stayed with you",
+            description=_("I learnt:"),
+            placeholder=_("One or two things that stayed with you"),
             layout={"width": "100%", "height": "5em"},
         )
         self.next_step = widgets.Text(
-            style=wide, description="I'll next:", placeholder="e.g. rewrite my CV's summary", layout={"width": "100%"}
+            style=wide,
+            description=_("I'll next:"),
+            placeholder=_("e.g. rewrite my CV's summary"),
+            layout={"width": "100%"},
         )
         self.next_people = widgets.Text(
-            style=wide, description="Next people:", placeholder="Who else they suggested", layout={"width": "100%"}
+            style=wide,
+            description=_("Next people:"),
+            placeholder=_("Who else they suggested"),
+            layout={"width": "100%"},
         )
         self.thank_you = widgets.Textarea(layout={"width": "100%", "height": "10em"})
         self.findings = widgets.HTML()
-        self.save = widgets.Button(description="Save to their log", icon="book", button_style="primary")
+        self.save = widgets.Button(description=_("Save to their log"), icon="book", button_style="primary")
         self.message = widgets.HTML()
         self._draft = ""
 
@@ -110,20 +137,20 @@ class ConversationGuide(widgets.VBox):
 
         super().__init__(
             [
-                widgets.HTML(guide_html()),
-                widgets.HTML("<b>After the conversation</b>"),
+                widgets.HTML(guide_html(language)),
+                widgets.HTML(wrap("b", _("After the conversation"))),
                 self.contact,
                 self.contact_name,
                 self.day,
                 self.learnt,
                 self.next_step,
                 self.next_people,
-                widgets.HTML("<b>Your thank-you, to send within a day</b> — edit it into your own words."),
+                widgets.HTML(_("<b>Your thank-you, to send within a day</b> — edit it into your own words.")),
                 self.thank_you,
                 self.findings,
                 self.save,
                 self.message,
-                SaveStatus(self._store),
+                SaveStatus(self._store, language=language),
             ]
         )
 
@@ -149,13 +176,13 @@ class ConversationGuide(widgets.VBox):
             self.thank_you.value = self._draft  # observed: relints
 
     def _relint(self) -> None:
-        self.findings.value = findings_html(lint(self.thank_you.value, THANK_YOU_SITUATION))
+        self.findings.value = findings_html(lint(self.thank_you.value, THANK_YOU_SITUATION), self._language)
 
     def _on_save(self, _button: Any = None) -> None:
         _contact, name, contact_id = self._selected()
         if not name or not self.learnt.value.strip():
             self.message.value = _status.warning(
-                "Choose who you talked to and note at least one thing you learnt, then save."
+                escape(self._("Choose who you talked to and note at least one thing you learnt, then save."))
             )
             return
         day = self.day.value or self._today
@@ -179,8 +206,13 @@ class ConversationGuide(widgets.VBox):
                 self._contacts = {str(c["id"]): c for c in updated if isinstance(c, dict) and c.get("id")}
         values[NOTES_KEY] = [n for n in self._store.get(NOTES_KEY, []) or [] if isinstance(n, dict)] + [note]
         self._store.update(values)
-        where = " and to their log in your network map" if logged else ""
-        nxt = (
-            f" Next: write to {escape(note['next_people'])}, and say who suggested you." if note["next_people"] else ""
+        _ = self._
+        saved = fill(
+            _("Saved to your notes and to their log in your network map.") if logged else _("Saved to your notes.")
         )
-        self.message.value = _status.ok(f"Saved to your notes{where}.{nxt}")
+        nxt = (
+            " " + fill(_("Next: write to {people}, and say who suggested you."), people=note["next_people"])
+            if note["next_people"]
+            else ""
+        )
+        self.message.value = _status.ok(f"{saved}{nxt}")

@@ -43,12 +43,14 @@ from netkit.exercises.outreach.followups import entry_asks, new_outbox_entry, wr
 from netkit.exercises.outreach.lint import lint, word_count
 from netkit.exercises.outreach.lint_parse import RELATIONSHIP_CHOICES, relationship_for
 from netkit.exercises.outreach.practice import HEARING_FROM_ME, audience_for_stage, templates_for_stage
+from netkit.languages import gettext_for, short_date
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus
 from netkit.widgets.outreach.view import entry_label, findings_html, followups_html
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "OUTBOX_KEY", "OutreachComposer", "TYPED"]
 
@@ -72,7 +74,10 @@ class OutreachComposer(widgets.VBox):
         today: _dt.date | None = None,
         country: str = "",
         career_stage: str = "",
+        language: str = "",
     ):
+        self._language = language
+        self._ = _ = gettext_for(language)
         self._store = store or open_store()
         # The workshop's country (the workbook's parameter): follow-ups skip its public holidays.
         self._country, country_problem = checked_country(country, where=COUNTRY_WHERE)
@@ -85,8 +90,13 @@ class OutreachComposer(widgets.VBox):
         except NetkitError as exc:  # a broken coach template must not stop the exercise
             self._templates = load_templates(None)
             self._note.value += _status.problem(
-                f"A template in your coach's folder could not be "
-                f"used, so only the built-in ones are offered: {escape(exc.message)}"
+                fill(
+                    _(
+                        "A template in your coach's folder could not be used, so only the built-in ones are "
+                        "offered: {error}"
+                    ),
+                    error=exc.message,
+                )
             )
         # The roster's career stage decides which templates come first (starting out, changing career, freelance).
         order = templates_for_stage(career_stage, [t.id for t in self._templates])
@@ -98,23 +108,23 @@ class OutreachComposer(widgets.VBox):
         self._refreshing = False
 
         # --- widgets (values restored from the store before anything is observed)
-        self.contact = widgets.Dropdown(options=self._contact_options(), description="To:", layout={"width": "32em"})
+        self.contact = widgets.Dropdown(options=self._contact_options(), description=_("To:"), layout={"width": "32em"})
         self.contact_name = widgets.Text(
-            placeholder="Their name, e.g. Ana Souza", description="Name:", layout={"width": "32em"}
+            placeholder=_("Their name, e.g. Ana Souza"), description=_("Name:"), layout={"width": "32em"}
         )
         self.relationship = widgets.Dropdown(
             options=list(RELATIONSHIP_CHOICES),
             value="",
-            description="How well do you know them?",
+            description=_("How well do you know them?"),
             style={"description_width": "initial"},
             layout={"width": "32em"},
         )
         self.situation = widgets.Dropdown(
-            options=[(t.title, t.id) for t in self._templates], description="Situation:", layout={"width": "32em"}
+            options=[(t.title, t.id) for t in self._templates], description=_("Situation:"), layout={"width": "32em"}
         )
         self.identity = widgets.Text(
-            placeholder="e.g. A ward nurse of ten years who knows how staff use data, moving into health analytics.",
-            description="Your one line:",
+            placeholder=_("e.g. A ward nurse of ten years who knows how staff use data, moving into health analytics."),
+            description=_("Your one line:"),
             layout={"width": "48em", "max_width": "100%"},
         )
         self.audience = widgets.HTML(
@@ -124,18 +134,18 @@ class OutreachComposer(widgets.VBox):
         )
         self.about = widgets.HTML()
         self.use_template = widgets.Button(
-            description="Start again from the template", icon="refresh", layout={"width": "auto"}
+            description=_("Start again from the template"), icon="refresh", layout={"width": "auto"}
         )
         self.draft = widgets.Textarea(
-            placeholder="Your message", continuous_update=True, layout={"width": "100%", "height": "14em"}
+            placeholder=_("Your message"), continuous_update=True, layout={"width": "100%", "height": "14em"}
         )
         self.findings = widgets.HTML()
         self.word_count = widgets.HTML()
-        self.save = widgets.Button(description="Save to outbox", icon="inbox", button_style="primary")
-        self.outbox = widgets.Dropdown(description="Outbox:", layout={"width": "60em", "max_width": "100%"})
-        self.sent_on = widgets.DatePicker(description="Sent on:", value=self._now())
-        self.mark_sent = widgets.Button(description="Mark as sent", icon="paper-plane")
-        self.mark_replied = widgets.Button(description="They replied", icon="reply")
+        self.save = widgets.Button(description=_("Save to outbox"), icon="inbox", button_style="primary")
+        self.outbox = widgets.Dropdown(description=_("Outbox:"), layout={"width": "60em", "max_width": "100%"})
+        self.sent_on = widgets.DatePicker(description=_("Sent on:"), value=self._now())
+        self.mark_sent = widgets.Button(description=_("Mark as sent"), icon="paper-plane")
+        self.mark_replied = widgets.Button(description=_("They replied"), icon="reply")
         self.message = widgets.HTML()
         self.followups = widgets.HTML()
         self.download = widgets.HTML()
@@ -162,7 +172,7 @@ class OutreachComposer(widgets.VBox):
         super().__init__(
             [
                 self._note,
-                widgets.HTML("<b>1. Who are you writing to, and why?</b>"),
+                widgets.HTML(wrap("b", _("1. Who are you writing to, and why?"))),
                 self.contact,
                 self.contact_name,
                 self.relationship,
@@ -170,18 +180,18 @@ class OutreachComposer(widgets.VBox):
                 self.about,
                 self.audience,
                 self.identity,
-                widgets.HTML("<b>2. Edit the draft</b> — suggestions update as you type."),
+                widgets.HTML(_("<b>2. Edit the draft</b> — suggestions update as you type.")),
                 self.draft,
                 self.word_count,
                 self.findings,
                 widgets.HBox([self.use_template, self.save]),
-                widgets.HTML("<b>3. Outbox and follow-ups</b>"),
+                widgets.HTML(wrap("b", _("3. Outbox and follow-ups"))),
                 self.outbox,
                 widgets.HBox([self.sent_on, self.mark_sent, self.mark_replied]),
                 self.message,
                 self.followups,
                 self.download,
-                SaveStatus(self._store),
+                SaveStatus(self._store, language=language),
             ]
         )
         self._sync_name_box()
@@ -200,7 +210,7 @@ class OutreachComposer(widgets.VBox):
 
     def _contact_options(self) -> list[tuple[str, str]]:
         options = [(contact_label(c), key) for key, c in self._contacts.items()]
-        return options + [("Someone else (type their name)", TYPED)]
+        return options + [(self._("Someone else (type their name)"), TYPED)]
 
     def refresh_contacts(self) -> None:
         """Offer the contacts as they are now (exercise 1 changed them), keeping the current choice and draft."""
@@ -284,11 +294,11 @@ class OutreachComposer(widgets.VBox):
         )
         if template and template.id in _NO_ASK_PROMPTED:
             # They want to stay in touch too: help pick someone who would enjoy hearing from you.
-            prompts = "".join(f"<li>{escape(p)}</li>" for p in HEARING_FROM_ME)
-            self.about.value += (
-                "<div style='color:#555;max-width:48em'><b>Who would enjoy hearing from you?</b> "
-                f"Pick one name from these, and ask them for nothing this time.<ul>{prompts}</ul></div>"
+            prompts = "".join(f"<li>{escape(self._(p))}</li>" for p in HEARING_FROM_ME)
+            hint = self._(
+                "<b>Who would enjoy hearing from you?</b> Pick one name from these, and ask them for nothing this time."
             )
+            self.about.value += f"<div style='color:#555;max-width:48em'>{hint}<ul>{prompts}</ul></div>"
 
     def _fill(self, *, force: bool = False, save: bool = True) -> None:
         """Put the template's draft in the editor (unless the participant has edited it)."""
@@ -298,7 +308,7 @@ class OutreachComposer(widgets.VBox):
             return
         if not force and self.draft.value.strip() and self.draft.value != self._template_text:
             self.message.value = _status.muted(
-                "Your edited draft was kept. Click “Start again from the template” for a fresh one."
+                escape(self._("Your edited draft was kept. Click “Start again from the template” for a fresh one."))
             )
             self._save_draft()
             return
@@ -310,11 +320,16 @@ class OutreachComposer(widgets.VBox):
         except TemplateError:
             text = render_message(template, contact, me, placeholders=True)
             missing = ", ".join(field_label(n) for n in missing_fields(template, contact, me))
-            self.message.value = _status.warning(
-                f"Some details are missing, so the draft has "
-                f"[gaps] to fill in by hand{': ' + escape(missing) if missing else ''}. "
-                "You can also add them to the contact in exercise 1."
+            said = (
+                fill(
+                    self._("Some details are missing, so the draft has [gaps] to fill in by hand: {missing}."),
+                    missing=missing,
+                )
+                if missing
+                else fill(self._("Some details are missing, so the draft has [gaps] to fill in by hand."))
             )
+            also = escape(self._("You can also add them to the contact in exercise 1."))
+            self.message.value = _status.warning(f"{said} {also}")
         self._template_text = text
         changed = self.draft.value != text
         self.draft.value = text  # observed: a change relints and saves (after construction)
@@ -343,10 +358,10 @@ class OutreachComposer(widgets.VBox):
         try:
             result = lint(text, template.situation if template else None, relationship=self._relationship())
         except Exception as exc:  # feedback must never break typing
-            self.findings.value = _status.muted(f"Feedback unavailable: {escape(exc)}")
+            self.findings.value = _status.muted(fill(self._("Feedback unavailable: {error}"), error=exc))
             return
-        self.word_count.value = _status.muted(f"{word_count(text)} words")
-        self.findings.value = findings_html(result)
+        self.word_count.value = _status.muted(fill(self._("{count} words"), count=word_count(text)))
+        self.findings.value = findings_html(result, self._language)
 
     # ------------------------------------------------------------------ events
     def _on_recipient(self, _change: dict) -> None:
@@ -374,12 +389,12 @@ class OutreachComposer(widgets.VBox):
         text = self.draft.value.strip()
         _contact, name, contact_id = self._selected_contact()
         if not text:
-            self.message.value = _status.warning("Write your message first, then save it.")
+            self.message.value = _status.warning(escape(self._("Write your message first, then save it.")))
             return
         template = self._by_id.get(self.situation.value)
         organisation = normalise_contact(_contact).get("organisation", "") if isinstance(_contact, dict) else ""
         entry = new_outbox_entry(
-            name or "(no name)",
+            name or self._("(no name)"),
             self.situation.value,
             text,
             contact_id=contact_id,
@@ -390,7 +405,11 @@ class OutreachComposer(widgets.VBox):
         self._store.set(OUTBOX_KEY, outbox)
         self._refresh_outbox(select=entry["id"])
         self.message.value = _status.ok(
-            "Saved to your outbox. Copy it into your e-mail or LinkedIn, send it, then click “Mark as sent”."
+            escape(
+                self._(
+                    "Saved to your outbox. Copy it into your e-mail or LinkedIn, send it, then click “Mark as sent”."
+                )
+            )
         )
 
     def _update_selected(self, **changes: Any) -> dict | None:
@@ -402,7 +421,7 @@ class OutreachComposer(widgets.VBox):
                 self._refresh_outbox(select=entry["id"])
                 self._refresh_followups(write=True)
                 return entry
-        self.message.value = _status.warning("Save a message to your outbox first.")
+        self.message.value = _status.warning(escape(self._("Save a message to your outbox first.")))
         return None
 
     def _on_mark_sent(self, _button: Any = None) -> None:
@@ -410,23 +429,27 @@ class OutreachComposer(widgets.VBox):
         entry = self._update_selected(sent_on=day.isoformat(), replied_on=None)
         if entry is not None:
             follow = (
-                "If there is no reply, the dates below are for one friendly nudge, then for trying a "
-                "second person there rather than chasing."
+                self._(
+                    "If there is no reply, the dates below are for one friendly nudge, then for trying a "
+                    "second person there rather than chasing."
+                )
                 if entry_asks(entry)
-                else "This message asks for nothing, so there is nothing to follow up."
+                else self._("This message asks for nothing, so there is nothing to follow up.")
             )
-            self.message.value = _status.ok(f"Marked as sent on {escape(day.isoformat())}. {follow}")
+            when = day.isoformat() if self._language in ("", "en") else short_date(day, self._language)
+            marked = fill(self._("Marked as sent on {date}."), date=when)
+            self.message.value = _status.ok(f"{marked} {escape(follow)}")
 
     def _on_replied(self, _button: Any = None) -> None:
         entry = self._update_selected(replied_on=self._now().isoformat())
         if entry is not None:
-            self.message.value = _status.ok("Reply noted: its follow-ups are cleared.")
+            self.message.value = _status.ok(escape(self._("Reply noted: its follow-ups are cleared.")))
 
     # ------------------------------------------------------------------ views
     def _refresh_outbox(self, select: str | None = None) -> None:
         outbox = self._outbox()
         current = select or self.outbox.value
-        self.outbox.options = [(entry_label(e, self._titles), e.get("id")) for e in outbox]
+        self.outbox.options = [(entry_label(e, self._titles, self._language), e.get("id")) for e in outbox]
         ids = [e.get("id") for e in outbox]
         if current in ids:
             self.outbox.value = current
@@ -444,12 +467,17 @@ class OutreachComposer(widgets.VBox):
 
     def _refresh_followups(self, write: bool = False) -> None:
         outbox = self._outbox()
-        self.followups.value, self.download.value = followups_html(outbox, self._country)
+        self.followups.value, self.download.value = followups_html(outbox, self._country, self._language)
         if write:
             try:
                 write_followups(self._store.folder, outbox, country=self._country)
             except OSError as exc:
                 self.message.value = _status.problem(
-                    f"The calendar file could not be written next "
-                    f"to your workbook ({escape(exc)}); use the download link instead."
+                    fill(
+                        self._(
+                            "The calendar file could not be written next to your workbook ({error}); use the "
+                            "download link instead."
+                        ),
+                        error=exc,
+                    )
                 )

@@ -9,8 +9,10 @@ from __future__ import annotations
 from netkit.business_days import WEEKENDS_ONLY, working_days
 from netkit.exercises.outreach.followups import ICS_NAME, followups, followups_ics
 from netkit.exercises.outreach.lint import Finding
+from netkit.languages import gettext_for, short_date
 from netkit.markup import download_link, escape
 from netkit.widgets import status as _status
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["entry_label", "findings_html", "followups_html"]
 
@@ -18,39 +20,56 @@ __all__ = ["entry_label", "findings_html", "followups_html"]
 _SEVERITY_STYLE = {"warning": ("warning", "⚠"), "info": ("info", "ℹ")}
 
 
-def findings_html(findings: list[Finding]) -> str:
-    """The linter's findings as an escaped HTML list (or a short all-clear)."""
+def findings_html(findings: list[Finding], language: str = "") -> str:
+    """The linter's findings as an escaped HTML list (or a short all-clear); the findings' own words are the
+    linter's, the frame is in the participant's ``language``."""
+    _ = gettext_for(language)
     if not findings:
-        return _status.ok("✓ No suggestions: this reads well.", tag="div")
+        return _status.ok(escape(_("✓ No suggestions: this reads well.")), tag="div")
+    try_ = escape(_("Try:"))
     items = []
     for f in findings:
         kind, mark = _SEVERITY_STYLE.get(f.severity, ("muted", "•"))
         items.append(
             f"<li style='margin-bottom:0.3em'>{_status.status(kind, mark)} "
-            f"{escape(f.message)}<br><i>Try:</i> {escape(f.fix)} "
+            f"{escape(f.message)}<br><i>{try_}</i> {escape(f.fix)} "
             f"<code style='font-size:0.8em;color:{_status.COLOURS['muted']}'>{escape(f.rule)}</code></li>"
         )
     return "<ul style='list-style:none;padding-left:0.2em'>" + "".join(items) + "</ul>"
 
 
-def entry_label(entry: dict, titles: dict[str, str]) -> str:
+def entry_label(entry: dict, titles: dict[str, str], language: str = "") -> str:
     """One outbox entry as the dropdown names it: who, which situation, and where it stands."""
-    state = "replied" if entry.get("replied_on") else (f"sent {entry['sent_on']}" if entry.get("sent_on") else "draft")
+    _ = gettext_for(language)
+    if entry.get("replied_on"):
+        state = _("replied")
+    elif entry.get("sent_on"):
+        state = _("sent {date}").replace("{date}", str(entry["sent_on"]))
+    else:
+        state = _("draft")
     situation = titles.get(str(entry.get("situation")), entry.get("situation"))
-    return f"{entry.get('contact') or '(no name)'} — {situation} — {state}"
+    return f"{entry.get('contact') or _('(no name)')} — {situation} — {state}"
 
 
-def followups_html(outbox: list[dict], country: str = WEEKENDS_ONLY) -> tuple[str, str]:
-    """(follow-up dates as HTML, the calendar's download link) for the outbox; ``country``: a checked setting."""
+def followups_html(outbox: list[dict], country: str = WEEKENDS_ONLY, language: str = "") -> tuple[str, str]:
+    """(follow-up dates as HTML, the calendar's download link) for the outbox; ``country``: a checked setting.
+    Dates are written in the participant's ``language``."""
+    _ = gettext_for(language)
     due = followups(outbox, country=country)
     if not due:
-        muted = _status.muted("Follow-up dates appear here once you mark as sent a message that asks for something.")
+        muted = _status.muted(
+            escape(_("Follow-up dates appear here once you mark as sent a message that asks for something."))
+        )
         return muted, ""
-    rows = "".join(f"<li>{escape(f.day.strftime('%a %d %b %Y'))}: {escape(f.advice)}</li>" for f in due)
+    rows = "".join(
+        f"<li>{escape(short_date(f.day, language, weekday=True, country=country))}: {escape(f.advice)}</li>"
+        for f in due
+    )
     ics = followups_ics(outbox, country=country)
-    link = download_link(ICS_NAME, ics, "text/calendar", label=f"Download {ICS_NAME}", button=True)
-    rule = _status.muted(escape(f"Counted in business days: {working_days(country).rule}."), tag="div")
+    label = _("Download {file}").replace("{file}", ICS_NAME)
+    link = download_link(ICS_NAME, ics, "text/calendar", label=label, button=True)
+    rule = _status.muted(fill(_("Counted in business days: {rule}."), rule=working_days(country).rule), tag="div")
     return (
-        f"<b>Follow-up dates</b><ul>{rows}</ul>{rule}",
-        link + " — import it into Google Calendar, Outlook or Apple Calendar.",
+        wrap("b", _("Follow-up dates")) + f"<ul>{rows}</ul>{rule}",
+        f"{link} " + fill(_("— import it into Google Calendar, Outlook or Apple Calendar.")),
     )

@@ -8,6 +8,7 @@ import weakref
 import ipywidgets as widgets
 
 from netkit.exercises.reflection.confidence import confidence_message, confidence_svg, level
+from netkit.languages import N_, gettext_for
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
@@ -16,6 +17,7 @@ __all__ = ["CONFIDENCE_KEYS", "ConfidenceCheckIn", "NOT_YET"]
 
 CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
 NOT_YET = 0
+_MOMENTS = {"before": N_("Before:"), "after": N_("After:")}
 
 
 # --------------------------------------------------------------------------- prompts
@@ -25,19 +27,24 @@ NOT_YET = 0
 _SLIDERS: weakref.WeakKeyDictionary[AnswersStore, dict[str, widgets.Dropdown]] = weakref.WeakKeyDictionary()
 
 
-def _confidence_slider(store: AnswersStore, moment: str) -> widgets.Dropdown:
+def _confidence_slider(store: AnswersStore, moment: str, language: str = "") -> widgets.Dropdown:
     """One rating per store and moment, shared by every check-in widget so that views stay in step.
 
     A drop-down (a labelled ``<select>``), not ipywidgets' slider: the slider's handle has no
     accessible name, so a screen reader announced an unnamed "slider"."""
+    _ = gettext_for(language)
     sliders = _SLIDERS.setdefault(store, {})
+    if moment in sliders and language and sliders[moment].description != _(_MOMENTS[moment]):
+        slider = sliders[moment]  # the same rating, now shown in the participant's language
+        slider.description = _(_MOMENTS[moment])
+        slider.options = [(_("not yet"), NOT_YET)] + [(str(i), i) for i in range(1, 11)]
     if moment not in sliders:
         key = CONFIDENCE_KEYS[moment]
-        options = [("not yet", NOT_YET)] + [(str(i), i) for i in range(1, 11)]
+        options = [(_("not yet"), NOT_YET)] + [(str(i), i) for i in range(1, 11)]
         slider = widgets.Dropdown(
             options=options,
             value=NOT_YET,
-            description="Before:" if moment == "before" else "After:",
+            description=_(_MOMENTS[moment]),
             layout={"width": "16em"},
         )
         slider.value = level(store.get(key)) or NOT_YET
@@ -67,17 +74,21 @@ class ConfidenceCheckIn(widgets.VBox):
         store: AnswersStore | None = None,
         moments: tuple[str, ...] = ("before", "after"),
         show_chart: bool = True,
+        language: str = "",
     ):
+        self._ = _ = gettext_for(language)
         self._store = store or open_store()
-        self.sliders = {m: _confidence_slider(self._store, m) for m in moments}
+        self.sliders = {m: _confidence_slider(self._store, m, language) for m in moments}
         self.chart = widgets.HTML(layout={"width": "100%", "max_width": "460px"}) if show_chart else None
         self.message = widgets.HTML()
         self._refresh()
         for moment in CONFIDENCE_KEYS:  # every moment, shown here or not: the message speaks of both
-            _confidence_slider(self._store, moment).observe(lambda _c: self._refresh(), names="value")
+            _confidence_slider(self._store, moment, language).observe(lambda _c: self._refresh(), names="value")
         children: list[widgets.Widget] = [
             widgets.HTML(
-                "How confident do you feel about getting in touch with people? (1 = I dread it, 10 = no problem)"
+                escape(
+                    _("How confident do you feel about getting in touch with people? (1 = I dread it, 10 = no problem)")
+                )
             ),
             *self.sliders.values(),
             self.message,
@@ -92,6 +103,6 @@ class ConfidenceCheckIn(widgets.VBox):
 
     def _refresh(self) -> None:
         before, after = self.values
-        self.message.value = f"<i>{escape(confidence_message(before, after))}</i>"
+        self.message.value = f"<i>{escape(confidence_message(before, after, self._))}</i>"
         if self.chart is not None:
             self.chart.value = confidence_svg(before, after)

@@ -13,12 +13,14 @@ from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection import plan as plan_core
 from netkit.exercises.reflection.plan.output import HTML_NAME, ICS_NAME, MEDIA_TYPES, export_plan
+from netkit.languages import gettext_for, short_date, written_date
 from netkit.markup import download_link, escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import SaveStatus, bind
 from netkit.widgets.download import download_output, start_download
+from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_PREFIX", "PLAN_KEY", "PlanBuilder", "PlanExport"]
 
@@ -46,7 +48,11 @@ def _date_to_json(value: Any) -> str | None:
 class PlanBuilder(widgets.VBox):
     """Choose people, a cadence, a first step and a date; see this month's list and the commitment."""
 
-    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
+    def __init__(
+        self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, language: str = ""
+    ):
+        self._language = language
+        self._ = _ = gettext_for(language)
         self._store = store or open_store()
         self._name = name
         self._today = today
@@ -58,23 +64,23 @@ class PlanBuilder(widgets.VBox):
         self.person = widgets.Combobox(
             options=[p.name for p in self.people],
             ensure_option=False,
-            placeholder="Pick from your network map, or type a name",
-            description="Who:",
+            placeholder=_("Pick from your network map, or type a name"),
+            description=_("Who:"),
             layout={"width": "32em"},
         )
         self.closeness = widgets.Dropdown(
-            options=[(label, key) for key, (label, _) in plan_core.RINGS.items()],
+            options=[(_(label), key) for key, (label, _default) in plan_core.RINGS.items()],
             value=plan_core.DEFAULT_RING,
-            description="Closeness:",
+            description=_("Closeness:"),
         )
         self.cadence = widgets.Dropdown(
-            options=[(c.label, c.key) for c in plan_core.CADENCES.values()],
+            options=[(_(c.label), c.key) for c in plan_core.CADENCES.values()],
             value=plan_core.default_cadence(plan_core.DEFAULT_RING),
-            description="How often:",
+            description=_("How often:"),
         )
-        self.first_step = widgets.Text(description="First step:", layout={"width": "40em"})
-        self.first_date = widgets.DatePicker(description="First date:", value=self._now())
-        self.add = widgets.Button(description="Add to my plan", icon="plus", button_style="primary")
+        self.first_step = widgets.Text(description=_("First step:"), layout={"width": "40em"})
+        self.first_date = widgets.DatePicker(description=_("First date:"), value=self._now())
+        self.add = widgets.Button(description=_("Add to my plan"), icon="plus", button_style="primary")
         self.message = widgets.HTML()
         self.rows = widgets.VBox()
         self.this_month = widgets.HTML()
@@ -102,7 +108,7 @@ class PlanBuilder(widgets.VBox):
             to_json=_date_to_json,
             from_json=maybe_date,
         )
-        self.first_step.placeholder = plan_core.default_first_step(self.closeness.value)
+        self.first_step.placeholder = self._(plan_core.default_first_step(self.closeness.value))
 
         self.person.observe(self._on_person, names="value")
         self.closeness.observe(self._on_closeness, names="value")
@@ -114,8 +120,10 @@ class PlanBuilder(widgets.VBox):
         super().__init__(
             [
                 widgets.HTML(
-                    "<b>Add someone to your plan</b> — each person gets their ring's rhythm from the table; "
-                    "change it if it does not suit you."
+                    _(
+                        "<b>Add someone to your plan</b> — each person gets their ring's rhythm from the table; "
+                        "change it if it does not suit you."
+                    )
                 ),
                 self.person,
                 widgets.HBox([self.closeness, self.cadence]),
@@ -123,13 +131,13 @@ class PlanBuilder(widgets.VBox):
                 self.first_date,
                 self.add,
                 self.message,
-                widgets.HTML("<b>Your plan</b>"),
+                widgets.HTML(wrap("b", _("Your plan"))),
                 self.rows,
-                widgets.HTML("<b>Who to contact this month</b>"),
+                widgets.HTML(wrap("b", _("Who to contact this month"))),
                 self.this_month,
-                widgets.HTML("<b>Your commitment</b>"),
+                widgets.HTML(wrap("b", _("Your commitment"))),
                 self.commitment,
-                SaveStatus(self._store),
+                SaveStatus(self._store, language=language),
             ]
         )
 
@@ -149,7 +157,7 @@ class PlanBuilder(widgets.VBox):
 
     def _on_closeness(self, change: dict) -> None:
         self.cadence.value = plan_core.default_cadence(change["new"])
-        self.first_step.placeholder = plan_core.default_first_step(change["new"])
+        self.first_step.placeholder = self._(plan_core.default_first_step(change["new"]))
 
     def _on_add(self, _button: Any = None) -> None:
         try:
@@ -157,7 +165,8 @@ class PlanBuilder(widgets.VBox):
                 self.person.value,
                 self.closeness.value,
                 self.cadence.value,
-                self.first_step.value,
+                # left empty: the ring's suggested first step, in the participant's language
+                self.first_step.value.strip() or self._(plan_core.default_first_step(self.closeness.value)),
                 self.first_date.value,
                 today=self._now(),
                 existing=self.entries,
@@ -170,16 +179,19 @@ class PlanBuilder(widgets.VBox):
         self.person.value = ""
         self.first_step.value = ""
         self.message.value = _ok(
-            f"{escape(entry.person)} is in your plan: "
-            f"{escape(entry.cadence_info.label)}, starting "
-            f"{escape(entry.first_date.strftime('%d %b %Y'))}."
+            fill(
+                self._("{person} is in your plan: {cadence}, starting {date}."),
+                person=entry.person,
+                cadence=self._(entry.cadence_info.label),
+                date=self._date(entry.first_date),
+            )
         )
 
     def remove(self, person: str) -> None:
         """Take ``person`` out of the plan."""
         self.entries = [e for e in self.entries if e.person != person]
         self._save()
-        self.message.value = _ok(f"{escape(person)} was removed from your plan.")
+        self.message.value = _ok(fill(self._("{person} was removed from your plan."), person=person))
 
     def _save(self) -> None:
         plan = plan_core.plan_to_json(self.entries)
@@ -187,15 +199,23 @@ class PlanBuilder(widgets.VBox):
         self._saved_plan = plan
         self._refresh()
 
+    def _date(self, day: _dt.date) -> str:
+        """A date in the plan: English as before ("03 Dec 2026"), else the language's own way to write it."""
+        return short_date(day, self._language) if self._language in ("", "en") else written_date(day, self._language)
+
     def _row(self, entry: plan_core.PlanEntry) -> widgets.HBox:
         today = self._now()
-        text = (
-            f"<b>{escape(entry.person)}</b> — {escape(plan_core.ring_label(entry.closeness))}, "
-            f"{escape(entry.cadence_info.label)}; first: {escape(entry.first_step)} "
-            f"({escape(entry.first_date.strftime('%d %b %Y'))}); next due "
-            f"{escape(plan_core.next_due(entry, today).strftime('%d %b %Y'))}"
+        _ = self._
+        details = fill(
+            _("{ring}, {cadence}; first: {step} ({date}); next due {due}"),
+            ring=_(plan_core.ring_label(entry.closeness)),
+            cadence=_(entry.cadence_info.label),
+            step=entry.first_step,
+            date=self._date(entry.first_date),
+            due=self._date(plan_core.next_due(entry, today)),
         )
-        button = widgets.Button(description="Remove", icon="trash", layout={"width": "7em"})
+        text = f"<b>{escape(entry.person)}</b> — {details}"
+        button = widgets.Button(description=_("Remove"), icon="trash", layout={"width": "7em"})
         button.on_click(lambda _b, person=entry.person: self.remove(person))
         row = widgets.HBox([widgets.HTML(text, layout={"width": "46em"}), button])
         row.remove_button = button
@@ -203,26 +223,24 @@ class PlanBuilder(widgets.VBox):
 
     def _refresh(self) -> None:
         today = self._now()
-        self.rows.children = [self._row(e) for e in self.entries] or [
-            widgets.HTML(
-                "<i>Nobody yet. Start with one or two people: a short list you keep beats a long one you avoid.</i>"
-            )
-        ]
+        _ = self._
+        nobody = _("Nobody yet. Start with one or two people: a short list you keep beats a long one you avoid.")
+        self.rows.children = [self._row(e) for e in self.entries] or [widgets.HTML(f"<i>{escape(nobody)}</i>")]
         due = plan_core.due_this_month(self.entries, today)
         if due:
             muted = _status.COLOURS["muted"]  # past days greyed in the muted status colour (AA contrast)
             past = f" style='color:{muted}'"
             items = "".join(
-                f"<li{past if d.past else ''}><b>{escape(d.date.strftime('%a %d %b'))}</b> — "
+                f"<li{past if d.past else ''}><b>{escape(short_date(d.date, self._language, weekday=True, year=False))}</b> — "
                 f"{escape(d.person)}: {escape(d.action)}</li>"
                 for d in due
             )
             self.this_month.value = f"<ul>{items}</ul>"
         else:
-            self.this_month.value = "<i>Nobody is due this month.</i>"
+            self.this_month.value = wrap("i", _("Nobody is due this month."))
         self.commitment.value = (
             f"<div style='border-left:4px solid #2a7ab0;padding:0.3em 0.8em'>"
-            f"{escape(plan_core.commitment_statement(self.entries, today, self._name))}</div>"
+            f"{escape(plan_core.commitment_statement(self.entries, today, self._name, self._language))}</div>"
         )
 
 
@@ -230,17 +248,23 @@ class PlanBuilder(widgets.VBox):
 class PlanExport(widgets.VBox):
     """Make the calendar file and the printable plan, offer them as downloads, and keep copies."""
 
-    def __init__(self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None):
+    def __init__(
+        self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, language: str = ""
+    ):
+        self._ = _ = gettext_for(language)
         self._store = store or open_store()
         self._name = name
         self._today = today
         # One click, one download (the button starts it); the file asked for is also saved next to
         # the workbook and offered as a fallback link.
         self.make = widgets.Button(
-            description="Download my calendar (.ics)", icon="calendar", button_style="primary", layout={"width": "auto"}
+            description=_("Download my calendar (.ics)"),
+            icon="calendar",
+            button_style="primary",
+            layout={"width": "auto"},
         )
         self.make_plan = widgets.Button(
-            description="Download my printable plan (.html)", icon="print", layout={"width": "auto"}
+            description=_("Download my printable plan (.html)"), icon="print", layout={"width": "auto"}
         )
         self.links = widgets.HTML()
         self._starter = download_output()
@@ -249,8 +273,10 @@ class PlanExport(widgets.VBox):
         super().__init__(
             [
                 widgets.HTML(
-                    "Your plan as calendar reminders (import the <code>.ics</code> file into Google Calendar, "
-                    "Outlook or Apple Calendar) and as a one-page plan to print or keep."
+                    _(
+                        "Your plan as calendar reminders (import the <code>.ics</code> file into Google Calendar, "
+                        "Outlook or Apple Calendar) and as a one-page plan to print or keep."
+                    )
                 ),
                 widgets.HBox([self.make, self.make_plan], layout={"flex_flow": "row wrap"}),
                 self.links,
@@ -273,14 +299,20 @@ class PlanExport(widgets.VBox):
         except NetkitError as exc:
             self.links.value = _problem(escape(exc.what))
             return
+        _ = self._
         if done.error is None:
-            kept = _ok(
-                f"Copies were saved next to your workbook: {escape(', '.join(done.files))}"
-                + (" (open the plan and press “Print, or save as PDF”)." if HTML_NAME in done.files else ".")
+            said = (
+                _("Copies were saved next to your workbook: {files} (open the plan and press “Print, or save as PDF”).")
+                if HTML_NAME in done.files
+                else _("Copies were saved next to your workbook: {files}.")
             )
+            kept = _ok(fill(said, files=", ".join(done.files)))
         else:
             kept = _problem(
-                f"The copies next to your workbook could not be saved ({escape(done.error)}); use the links above."
+                fill(
+                    _("The copies next to your workbook could not be saved ({error}); use the links above."),
+                    error=done.error,
+                )
             )
         warning = (_problem(" ".join(escape(p) for p in done.problems)) + "<br>") if done.problems else ""
         self.links.value = (

@@ -26,10 +26,12 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from netkit.exercises.reflection.prompts import PER_PAGE, PROMPTS, answer_key, page_of, pages, progress
+from netkit.languages import gettext_for
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets.autosave import SaveStatus, bind
+from netkit.widgets.status import fill
 
 __all__ = ["ReflectionPrompts"]
 
@@ -42,24 +44,25 @@ PAGE_KEY = schema.REFLECTION_PAGE
 class ReflectionPrompts(widgets.VBox):
     """The reflection questions, a few per page, with Back/Next and how many are answered."""
 
-    def __init__(self, *, store: AnswersStore | None = None, per_page: int = PER_PAGE):
+    def __init__(self, *, store: AnswersStore | None = None, per_page: int = PER_PAGE, language: str = ""):
+        self._ = _ = gettext_for(language)
         self._store = store or open_store()
         self._pages = pages(PROMPTS, per_page)
         self.answers: dict[str, widgets.Textarea] = {}
         self._blocks: dict[str, widgets.VBox] = {}
         for prompt in PROMPTS:
             area = widgets.Textarea(
-                placeholder="Write freely; this is for you.", layout={"width": "100%", "height": "7em"}
+                placeholder=_("Write freely; this is for you."), layout={"width": "100%", "height": "7em"}
             )
             bind(area, answer_key(prompt.id), store=self._store)
             self.answers[prompt.id] = area
             header = widgets.HTML(
-                f"<p style='margin-bottom:0.2em'><b>{escape(prompt.question)}</b></p>"
-                f"<p style='color:#555;margin-top:0'><i>{escape(prompt.hint)}</i></p>"
+                f"<p style='margin-bottom:0.2em'><b>{escape(_(prompt.question))}</b></p>"
+                f"<p style='color:#555;margin-top:0'><i>{escape(_(prompt.hint))}</i></p>"
             )
             self._blocks[prompt.id] = widgets.VBox([header, area])
-        self.back = widgets.Button(description="Back", icon="arrow-left")
-        self.next = widgets.Button(description="Next", icon="arrow-right")
+        self.back = widgets.Button(description=_("Back"), icon="arrow-left")
+        self.next = widgets.Button(description=_("Next"), icon="arrow-right")
         self.page_label = widgets.HTML()
         self.progress_bar = widgets.IntProgress(min=0, max=len(PROMPTS), layout={"width": "12em"})
         self.progress_label = widgets.HTML()
@@ -76,7 +79,7 @@ class ReflectionPrompts(widgets.VBox):
                 self._page_box,
                 widgets.HBox([self.back, self.page_label, self.next]),
                 widgets.HBox([self.progress_bar, self.progress_label]),
-                SaveStatus(self._store),
+                SaveStatus(self._store, language=language),
             ]
         )
 
@@ -90,11 +93,13 @@ class ReflectionPrompts(widgets.VBox):
 
     def _show(self) -> None:
         self._page_box.children = [self._blocks[p.id] for p in self._pages[self.page]]
-        self.page_label.value = f"<span style='padding:0 1em'>Page {self.page + 1} of {len(self._pages)}</span>"
+        page = fill(self._("Page {n} of {count}"), n=self.page + 1, count=len(self._pages))
+        self.page_label.value = f"<span style='padding:0 1em'>{page}</span>"
         self.back.disabled = self.page == 0
         self.next.disabled = self.page == len(self._pages) - 1
 
     def _refresh_progress(self) -> None:
         done = progress({pid: area.value for pid, area in self.answers.items()})
         self.progress_bar.value = done.answered
-        self.progress_label.value = f"<span style='padding-left:0.6em'>{escape(str(done))}</span>"
+        answered = fill(self._("{answered} of {total} questions answered"), answered=done.answered, total=done.total)
+        self.progress_label.value = f"<span style='padding-left:0.6em'>{answered}</span>"

@@ -14,6 +14,7 @@ from dateutil.rrule import rrulestr
 from netkit.contacts.advice import FOLLOW_UP
 from netkit.contacts.rhythms import CADENCES
 from netkit.exercises.reflection.plan.model import _KEEP_IN_TOUCH_IDEAS, PlanEntry, _fold, _nice_date
+from netkit.languages import DEFAULT_LANGUAGE, gettext_for, locale_name
 
 __all__ = ["Due", "commitment_statement", "due_dates", "due_this_month", "next_due", "rrule_for"]
 
@@ -99,28 +100,60 @@ def due_this_month(entries: Iterable[PlanEntry], today: _dt.date) -> list[Due]:
     return sorted(out, key=lambda d: (d.date, _fold(d.person)))
 
 
-def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: str = "") -> str:
-    """A short, plain-text promise the participant can read back (and print)."""
+def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: str = "", language: str = "") -> str:
+    """A short, plain-text promise the participant can read back (and print), in their ``language`` (English by
+    default: the sentences and the dates as before; German and Spanish through the catalogs, dates and month
+    names from Babel)."""
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
     entries = list(entries)
     if not entries:
-        return "Add at least one person to your plan, and your commitment will appear here."
-    who = f"I, {name.strip()}," if name and name.strip() else "I"
-    people = "; ".join(f"{e.person} ({e.cadence_info.label})" for e in entries)
-    count = "one person" if len(entries) == 1 else f"{len(entries)} people"
-    lines = [f"{who} will stay in touch with {count}: {people}."]
+        return _("Add at least one person to your plan, and your commitment will appear here.")
+
+    def nice(day: _dt.date) -> str:
+        if english:
+            return _nice_date(day)
+        from babel.dates import format_skeleton
+
+        return str(format_skeleton("yMMMMEEEEd", day, locale=locale_name(language)))
+
+    people = "; ".join(f"{e.person} ({_(e.cadence_info.label)})" for e in entries)
+    named = bool(name and name.strip())
+    if len(entries) == 1:
+        promise = (
+            _("I, {name}, will stay in touch with one person: {people}.")
+            if named
+            else _("I will stay in touch with one person: {people}.")
+        )
+    else:
+        promise = (
+            _("I, {name}, will stay in touch with {count} people: {people}.")
+            if named
+            else _("I will stay in touch with {count} people: {people}.")
+        )
+    lines = [promise.replace("{name}", name.strip()).replace("{count}", str(len(entries))).replace("{people}", people)]
     upcoming = [d for d in due_this_month(entries, today) if not d.past]
-    month = today.strftime("%B")
+    if english:
+        month = today.strftime("%B")
+    else:
+        from babel.dates import format_date
+
+        month = str(format_date(today, "LLLL", locale=locale_name(language)))
     if upcoming:
+        on = _("{person} on {date}")
+        whom = ", ".join(on.replace("{person}", d.person).replace("{date}", nice(d.date)) for d in upcoming)
         lines.append(
-            f"This month ({month}) I will get in touch with "
-            + ", ".join(f"{d.person} on {_nice_date(d.date)}" for d in upcoming)
-            + "."
+            _("This month ({month}) I will get in touch with {people}.")
+            .replace("{month}", month)
+            .replace("{people}", whom)
         )
     else:
         first = min(entries, key=lambda e: next_due(e, today))
         lines.append(
-            f"Nobody is due for the rest of {month}; my next step is {first.person} "
-            f"on {_nice_date(next_due(first, today))}."
+            _("Nobody is due for the rest of {month}; my next step is {person} on {date}.")
+            .replace("{month}", month)
+            .replace("{person}", first.person)
+            .replace("{date}", nice(next_due(first, today)))
         )
-    lines.append(FOLLOW_UP.promise)  # the kit's one follow-up advice (netkit.contacts.advice)
+    lines.append(_(FOLLOW_UP.promise))  # the kit's one follow-up advice (netkit.contacts.advice)
     return " ".join(lines)

@@ -12,6 +12,7 @@ from netkit.contacts import RINGS as CONTACT_RINGS
 from netkit.contacts.rhythms import CADENCES, RING_RHYTHM, Cadence
 from netkit.date_input import maybe_date
 from netkit.exceptions import InputError
+from netkit.languages import N_
 
 __all__ = [
     "DEFAULT_CADENCE",
@@ -70,11 +71,11 @@ _RING_ALIASES = {
 }
 
 _FIRST_STEPS = {
-    "inner": "Call or message to ask how they are, and share one piece of your news.",
-    "close": "Send a short note: something you read that made you think of them, no ask.",
-    "regular": "Comment on their recent news or send a brief update on your work.",
-    "acquaintance": "Send a friendly hello with one thing you found useful for them.",
-    "dormant": "Send one revival message: remind them how you know each other and ask how they are.",
+    "inner": N_("Call or message to ask how they are, and share one piece of your news."),
+    "close": N_("Send a short note: something you read that made you think of them, no ask."),
+    "regular": N_("Comment on their recent news or send a brief update on your work."),
+    "acquaintance": N_("Send a friendly hello with one thing you found useful for them."),
+    "dormant": N_("Send one revival message: remind them how you know each other and ask how they are."),
 }
 
 #: Ideas for the later rounds, in turn: reciprocity first (seeds 002, 003).
