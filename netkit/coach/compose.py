@@ -282,7 +282,7 @@ def compose(spec: WorkshopSpec) -> nbformat.NotebookNode:
             if "parameters" in tags:
                 nb.cells.append(
                     nbformat.v4.new_code_cell(
-                        f"from netkit.widgets.steps import StepView\n\nsteps = StepView({steps!r})\nsteps",
+                        f"from netkit.widgets.steps import StepView\n\nsteps = StepView({steps!r}, language=language)\nsteps",
                         id="netkit-steps",
                     )
                 )
