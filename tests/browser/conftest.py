@@ -41,9 +41,9 @@ ROSTER = (
 )
 
 
-def exercise_names() -> list[str]:
-    """Every exercise notebook."""
-    return sorted(p.stem for p in EXERCISES.glob("*.ipynb"))
+def exercise_names(*, translations: bool = False) -> list[str]:
+    """Every exercise notebook (with ``translations``, their German and Spanish copies too, e.g. ``welcome.de``)."""
+    return sorted(p.stem for p in EXERCISES.glob("*.ipynb") if translations or "." not in p.stem)
 
 
 #: Exercises with no free-text field (a personalised card and a checkbox; download/upload
@@ -52,7 +52,7 @@ NO_TEXT_FIELDS = {"welcome", "take-home"}
 
 
 def typing_exercises() -> list[str]:
-    """The exercises a participant types into."""
+    """The exercises a participant types into (English; the translated copies have the same widgets)."""
     return [name for name in exercise_names() if name not in NO_TEXT_FIELDS]
 
 
@@ -71,7 +71,7 @@ def site(tmp_path_factory) -> Site:
     started = time.monotonic()
     root = tmp_path_factory.mktemp("site")
     roster = parse_roster(ROSTER, where="tiny-roster.csv")
-    for name in exercise_names():
+    for name in exercise_names(translations=True):
         report = render(roster, root, workbook=EXERCISES / f"{name}.ipynb", progress=False)
         assert report.ok, report.summary()
     report = render(roster, root, workbook=ROOT / "workbooks" / "workshop.ipynb", progress=False)

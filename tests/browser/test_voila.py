@@ -68,7 +68,7 @@ def test_roster_text_is_shown_literally(site, page, artifacts):
     screenshot(page, artifacts / "voila-welcome.png")
 
 
-@pytest.mark.parametrize("exercise", typing_exercises())
+@pytest.mark.parametrize("exercise", [*typing_exercises(), "network-map.de", "outreach.es"])
 def test_answers_come_back_after_a_reload(site, page, artifacts, exercise):
     """Does every answer typed (hostile text included) come back, literally, after reloading the page?"""
     open_voila(page, site, exercise)
