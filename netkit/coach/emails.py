@@ -226,8 +226,8 @@ def _booking(phrases: dict, workshop: str, date: str, time: str, coach: str, pla
 
 
 def _values(participant: Participant, kind: str, options: dict[str, str], phrases: dict, language: str) -> dict:
-    from netkit.coach.worksheets import split_list
     from netkit.contacts.advice import FOLLOW_UP
+    from netkit.profile_lists import split_list
 
     fields = participant.fields
     country = str(fields.get("country") or "")

@@ -124,7 +124,8 @@ def demo_slides(name: str, demo: dict, day: _dt.date) -> list[str]:
             )
         ]
     if name == "network-map":
-        from netkit.coach.worksheets import rings_svg, split_list
+        from netkit.coach.worksheets import rings_svg
+        from netkit.profile_lists import split_list
 
         keys = list(RINGS)
         people = [(person, keys.index(ring)) for person, ring in demo["people"]]

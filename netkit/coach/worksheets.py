@@ -22,13 +22,13 @@ linter appears on paper too.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 
 from netkit.exercises import registry
 from netkit.exercises.outreach.exercise import NOT_ON_PAPER, checklist_rules, template_texts
 from netkit.exercises.registry import Part, Sheet, SheetContext
 from netkit.markup import escape, escape_attr
+from netkit.profile_lists import split_list
 
 __all__ = [
     "NOT_ON_PAPER",
@@ -37,15 +37,9 @@ __all__ = [
     "checklist_rules",
     "rings_svg",
     "sheets",
-    "split_list",
     "template_texts",
     "worksheets_html",
 ]
-
-
-def split_list(text: str) -> list[str]:
-    """'Khan Academy; Coursera' → ['Khan Academy', 'Coursera'] (roster lists use ; or ,)."""
-    return [item.strip() for item in re.split(r"[;,\n]", text or "") if item.strip()]
 
 
 def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:

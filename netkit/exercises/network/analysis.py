@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from netkit.contacts import DORMANT_AFTER_DAYS, RINGS, Contact, normalise, ring_label
 from netkit.exercises.network.due import Due, stay_in_touch_due, stay_in_touch_reminders
+from netkit.profile_lists import split_list
 
 __all__ = [
     "Due",
@@ -75,17 +76,11 @@ _LEGAL_SUFFIXES = {
 
 
 def parse_targets(text: str | Sequence[str] | None) -> list[str]:
-    """Targets from a parameter: split on ``;`` when there is one (so "Acme, Inc." survives), else on ``,``."""
-    if not text:
-        return []
-    if not isinstance(text, str):
-        items = list(text)
-    else:
-        items = text.split(";") if ";" in text else text.split(",")
+    """Targets from a parameter, split by the profile's one list rule (:func:`netkit.profile_lists.split_list`:
+    "Acme, Inc.; Initech" is two), each once."""
     seen, result = set(), []
-    for item in items:
-        value = " ".join(str(item).split())
-        if value and normalise(value) not in seen:
+    for value in split_list(text):
+        if normalise(value) not in seen:
             seen.add(normalise(value))
             result.append(value)
     return result

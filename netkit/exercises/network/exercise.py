@@ -23,6 +23,7 @@ from netkit.exercises.registry import (
     TakeHomePart,
 )
 from netkit.markup import escape
+from netkit.profile_lists import join_list
 from netkit.store import schema
 
 __all__ = ["EXERCISE", "MAP_NAME", "MIN_CONTACTS", "contacts_of"]
@@ -115,7 +116,7 @@ def worksheet(context: SheetContext) -> Sheet:
     p = context.personal
     freelance = any(w in p.get("career_stage", "").lower() for w in ("freelanc", "self-employed", "independent"))
     orgs_hint = (
-        "Who do you know at " + ", ".join(context.organisations) + "? Who might know someone there?"
+        "Who do you know at " + join_list(context.organisations) + "? Who might know someone there?"
         if context.organisations
         else "Who do you know at the clients you would like to work with?"
         if freelance
