@@ -13,10 +13,14 @@ Both open the composed workshop workbook in real Chromium and stop the clock whe
 * Voilà, first load and reload: the kit's server mode on the same machine (a kernel per page);
 * the floor on the same site: a notebook with one ``ipywidgets.Textarea`` (Pyodide's own start,
   with nothing of netkit), against the workbook's first form: what netkit adds;
-* ready while they read: a personal link opens the welcome page; 10 s after its link to the
-  workbook appears (the participant reads and checks their details), the link is followed, and
-  the clock runs from that click to the workbook's first form. The workbook has been starting in
-  the background (the site's extension), so this is the wait a participant sees after "Start".
+* ready while they read: a personal link opens the welcome page; the participant reads for 10 s
+  and follows its link to the workbook ("Start"), and the clock runs from that click to the
+  workbook's first form with their details (after the workbook has checked the details kept
+  meanwhile). Two readings: 10 s counted from the page opening (the link is followed as soon as
+  it is there, the issue's wording), and 10 s counted from the link appearing (the figure of
+  earlier runs). The workbook has been starting in the background (the site's extension), so this
+  is the wait a participant sees after "Start".
+  ``--start-only`` measures just these (e.g. to compare two builds of the site).
 
 The site's size is its bytes on disk, and the bytes a first load downloads.
 """
@@ -132,27 +136,49 @@ def floor_form(browser, base: str) -> float:
     return took
 
 
-def start_after_reading(browser, base: str) -> tuple[float, bool]:
-    """Seconds from following the welcome page's link (after READING s) to the workbook's first form,
-    and whether the workbook was shown from the background frame."""
+def start_after_reading(browser, base: str, from_link: bool = True) -> tuple[float, bool]:
+    """Seconds from following the welcome page's link to the workbook's first form, and whether the
+    workbook was shown from the background frame. The link is followed READING s after it appears
+    (``from_link``), or as soon as it is there once the page has been open READING s."""
     from netkit.workbook.personal_link import personal_link
 
     context = browser.new_context()
     page = context.new_page()
+    opened = time.perf_counter()
     page.goto(personal_link(base + "/", {"name": "Ada Lovelace", "goal": "a mentor"}), wait_until="commit")
     link = page.locator("a.netkit-workbook-link").first
     link.wait_for(timeout=TIMEOUT)
-    time.sleep(READING)
+    time.sleep(READING if from_link else max(0.0, READING - (time.perf_counter() - opened)))
     start = time.perf_counter()
     link.click()
     revealed = page.evaluate("document.body.getAttribute('data-netkit-revealed') === 'true'")
     if revealed:
-        page.frame_locator("#netkit-preload").locator(FORM).first.wait_for(timeout=TIMEOUT)
+        frame = page.frame_locator("#netkit-preload")
+        # the workbook's check of the details kept meanwhile (a site without it has no such mark)
+        checks = page.evaluate("!!document.body.getAttribute('data-netkit-preload-started')")
+        if checks:
+            frame.locator("body[data-netkit-refresh][data-netkit-ran='true']").wait_for(
+                timeout=TIMEOUT, state="attached"
+            )
+        frame.locator(FORM).first.wait_for(timeout=TIMEOUT)
     else:
         page.locator(FORM).first.wait_for(timeout=TIMEOUT)
     took = time.perf_counter() - start
     context.close()
     return took, revealed
+
+
+def print_starts(browser, base: str, runs: int, page_load: float | None = None) -> None:
+    for from_link in (False, True):
+        starts = [start_after_reading(browser, base, from_link) for _ in range(runs)]
+        best = min(starts)
+        counted = "the link appearing" if from_link else "the page opening"
+        print(
+            f"Lite, Start → first form after {READING:.0f} s on the welcome page (counted from {counted}): "
+            f"{best[0]:6.2f} s ({'shown from the background frame' if best[1] else 'frame not ready: opened as a page'})"
+            + (f"; opening the workbook as a page instead: {page_load:6.1f} s" if page_load else ""),
+            flush=True,
+        )
 
 
 def folder_size(path: Path) -> int:
@@ -163,6 +189,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", type=Path, help="an existing site (default: build one)")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--start-only", action="store_true", help="only Start → first form")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -212,6 +239,10 @@ def main() -> None:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 base = f"http://127.0.0.1:{lite_port}"
+                if args.start_only:
+                    print_starts(browser, base, args.runs)
+                    browser.close()
+                    return
                 lite = measure(browser, f"{base}/notebooks/index.html?path=workshop.ipynb", args.runs)
                 print(
                     f"Lite   first load: {min(lite[0]):6.1f} s   warm reload: {min(lite[1]):6.1f} s   "
@@ -224,14 +255,7 @@ def main() -> None:
                     f"workbook / floor: {min(lite[0]) / min(floors):.2f}x (first loads)",
                     flush=True,
                 )
-                starts = [start_after_reading(browser, base) for _ in range(args.runs)]
-                best = min(starts)
-                print(
-                    f"Lite, Start → first form after {READING:.0f} s on the welcome page: {best[0]:6.2f} s "
-                    f"({'shown from the background frame' if best[1] else 'frame not ready: opened as a page'}); "
-                    f"opening the workbook as a page instead: {min(lite[0]):6.1f} s",
-                    flush=True,
-                )
+                print_starts(browser, base, args.runs, min(lite[0]))
                 voila = measure(
                     browser, f"http://127.0.0.1:{voila_port}/voila/render/{default_workbook().name}", args.runs
                 )

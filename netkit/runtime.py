@@ -6,9 +6,16 @@ redraws). In JupyterLite (Pyodide, ``sys.platform == "emscripten"``):
 * there are no threads: ``threading.Timer.start()`` raises "can't start new thread", so a
   debounced call is scheduled on the kernel's asyncio loop (Pyodide's loop runs on the
   browser's timers) instead, or made at once when no loop runs;
-* there is one process per browser tab and no real file locking on the browser drive
+* there is one process per browser tab and no real file locking on the browser's storage
   (filelock falls back to a soft lock with a warning, and a lock on ``/drive`` sometimes
   times out), so the "lock" is only an in-process re-entrant mutex.
+
+The browser's storage is not only JupyterLite's drive (``/drive``, reached through its service
+worker, so only over https or localhost): the no-server site keeps the answers in IndexedDB,
+mounted with Emscripten's IDBFS on any origin (:mod:`netkit.workbook.browser_storage`). Each
+kernel (tab) then has its own copy in memory, written back whole: the last save wins per file
+across tabs, where the drive merged per file. :func:`browser_drive_mounted` only tells whether
+the kernel runs in the drive.
 
 Everywhere else it is exactly what netkit did before: a daemon :class:`threading.Timer` and a
 :class:`filelock.FileLock` (two JupyterLab/Voilà kernels on one workbook are two processes).
@@ -48,7 +55,9 @@ def browser_drive_mounted(cwd: str | None = None) -> bool:
     """True when files written here persist in the browser (the kernel runs in JupyterLite's drive).
 
     Without JupyterLite's service worker (a site opened over plain ``http://`` from another
-    machine) the kernel works in memory only, and whatever it writes is gone after a reload.
+    machine) there is no drive: what the kernel writes here is in memory only and gone after a
+    reload, which is why the no-server site keeps the answers in IndexedDB instead
+    (:mod:`netkit.workbook.browser_storage`, any origin).
     """
     import os
 

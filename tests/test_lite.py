@@ -78,7 +78,7 @@ def test_the_site_notebooks_carry_no_personal_detail(pages):
     """Is only the coach's workshop, date and name written into the site, the profile read from the browser?"""
     workbook = pages[lite.WORKBOOK]
     first = workbook.cells[0]
-    assert "saved_profile(defaults=" in first.source and "Sam Rivera" in first.source
+    assert "workbook_profile(defaults=" in first.source and "Sam Rivera" in first.source
     assert first.metadata["jupyter"]["source_hidden"] is True
     assert not any("parameters" in cell.metadata.get("tags", []) for cell in workbook.cells)
     assert not any(lite.LAB_ONLY_TAG in cell.metadata.get("tags", []) for cell in workbook.cells)
@@ -89,7 +89,7 @@ def test_the_site_notebooks_carry_no_personal_detail(pages):
     # each page keeps its answers in the browser's IndexedDB before anything reads them (any origin)
     for source in (first.source, next(s for s in code if "StartPage(" in s)):
         assert source.index("await keep_in_browser()") < source.index(
-            "netkit.widgets.start" if "StartPage" in source else "saved_profile("
+            "netkit.widgets.start" if "StartPage" in source else "workbook_profile("
         )
     for page in pages.values():
         assert page.metadata["netkit"]["lite_app"] is True  # run on open, code hidden

@@ -143,10 +143,13 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
     """The welcome page and the workbook for the site, from the bundled ones.
 
     The workbook's ``parameters`` cell (filled by papermill on a server) becomes one that reads the
-    profile the participant typed on the welcome page from the answers in this browser; only the
+    profile the participant typed on the welcome page from the answers in this browser (or their
+    personal link's, on a first visit); only the
     coach's workshop, date, coach, country and language are written into the site; the JupyterLab-only
     "how to start" cell is dropped (the app runs every cell on open). Both notebooks are marked for the
-    app-mode extension (run on open, code hidden).
+    app-mode extension (run on open, code hidden); the welcome page's ``preload`` names the workbook
+    the extension starts in the background from the first second (its first cell then takes the
+    personal link's details itself, see :func:`netkit.coach.start.workbook_profile`).
     """
     import nbformat
 
@@ -162,8 +165,8 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
     lines = [
         "# Your details come from the welcome page and stay in this browser; the workshop's from your coach.",
         *_KEEP_IN_BROWSER,
-        "from netkit.coach.start import saved_profile",
-        f"_profile = saved_profile(defaults={coach_side!r})",
+        "from netkit.coach.start import workbook_profile",
+        f"_profile = workbook_profile(defaults={coach_side!r})",
     ]
     lines += [f"{key} = _profile[{key!r}]" for key in WORKBOOK_FIELDS]
     for index, cell in enumerate(nb.cells):
@@ -194,6 +197,8 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
         page.metadata.setdefault("netkit", {})
         page.metadata["netkit"] = {**copy.deepcopy(dict(page.metadata["netkit"])), "lite_app": True}
         page.metadata["kernelspec"] = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
+    # ready while they read: the extension starts the workbook in a hidden frame as the welcome page opens
+    welcome.metadata["netkit"]["preload"] = f"index.html?path={WORKBOOK}"
     return {START: welcome, WORKBOOK: nb}
 
 

@@ -26,6 +26,8 @@ from netkit.coach.roster import WORKBOOK_FIELDS, Participant, Roster, participan
 from netkit.exceptions import InputError
 from netkit.store.answers import AnswersStore, MergeReport, open_store
 from netkit.store.schema import PROFILE
+from netkit.workbook.browser_storage import reload_kept
+from netkit.workbook.personal_link import decode_fragment, link_from_page
 from netkit.workbook.takehome import profile_from_export, read_upload
 
 __all__ = [
@@ -35,12 +37,14 @@ __all__ = [
     "PROFILE_KEY",
     "StartResult",
     "clean_profile",
+    "details_changed",
     "existing_workbooks",
     "keep_profile",
     "make_workbook",
     "participant_from_profile",
     "resume",
     "saved_profile",
+    "workbook_profile",
 ]
 
 #: Where the start page puts the participant's workbook (relative to the start page).
@@ -164,6 +168,59 @@ def saved_profile(folder: str | Path | None = None, *, defaults: Mapping[str, st
     saved = open_store(folder).get(PROFILE_KEY) or {}
     saved = saved if isinstance(saved, dict) else {}
     return {key: str(saved.get(key) or (defaults or {}).get(key, "")) for key in WORKBOOK_FIELDS}
+
+
+#: What the browser-only workbook was last run with (:func:`workbook_profile`), for :func:`details_changed`.
+_shown: dict[str, Any] = {}
+
+
+def workbook_profile(
+    folder: str | Path | None = None, *, defaults: Mapping[str, str] | None = None, link: str | None = None
+) -> dict[str, str]:
+    """The browser-only workbook's parameters: the kept profile, or on a first visit the personal link's.
+
+    The no-server site starts the workbook in the background as soon as the welcome page opens, so
+    it may run before the welcome page's kernel has kept the link's details. With no name kept yet,
+    the details of the personal link (``link``, by default the page's own, see
+    :mod:`netkit.workbook.personal_link`) are used exactly as the welcome page keeps them; a kept
+    name always wins (the welcome page never overwrites another's, so neither does this). A broken
+    link is ignored here: the welcome page says what is wrong with it. What is shown is remembered
+    for :func:`details_changed`.
+    """
+    profile = saved_profile(folder, defaults=defaults)
+    if not profile.get("name"):
+        try:
+            linked = decode_fragment(link_from_page() if link is None else link)
+            if linked:
+                profile = clean_profile(linked, defaults=defaults)
+        except InputError:  # PersonalLinkError included: not trusted, the welcome page explains
+            pass
+    _shown.clear()
+    _shown.update(folder=folder, defaults=dict(defaults or {}), profile=dict(profile))
+    return profile
+
+
+async def details_changed(*, fs: Any = None) -> bool:
+    """Must the browser-only workbook run again? True when its details or answers changed meanwhile.
+
+    The site's extension asks this when the participant opens the workbook that has been running in
+    the background (see :func:`workbook_profile`): the welcome page's kernel may have kept corrected
+    details, or restored a take-home file, after this kernel read the browser's storage. The storage
+    is read again (:func:`netkit.workbook.browser_storage.reload_kept`) and the kernel's store adopts
+    it, so nothing the welcome page kept is overwritten by this kernel's next save either way.
+    ``fs`` is for tests (a stand-in for the browser's file system).
+    """
+    if not _shown:
+        return False
+    store = open_store(_shown["folder"])
+    before = {key: value for key, value in store.as_dict().items() if key != PROFILE_KEY}
+    await reload_kept(fs=fs)
+    store.reload()
+    after = {key: value for key, value in store.as_dict().items() if key != PROFILE_KEY}
+    kept = saved_profile(_shown["folder"], defaults=_shown["defaults"])
+    if not kept.get("name"):  # nothing kept yet (the welcome page could not): what is shown stands
+        return after != before
+    return kept != _shown["profile"] or after != before
 
 
 def resume(

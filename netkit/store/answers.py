@@ -170,6 +170,24 @@ class AnswersStore(StoreTransfer):
         with self._lock():
             self._write(doc, backup=False)
 
+    def reload(self) -> None:
+        """Read the file again: another kernel saved it and this store has not (the no-server site's
+        welcome page and workbook are two kernels of one page). Pending changes are flushed instead,
+        which merges them with the file. Views of keys that changed are told."""
+        with self._mutex:
+            if self.pending:
+                self.flush()
+                return
+            before = self._answers
+            self._load()
+            arrived = [
+                key
+                for key in self._listeners
+                if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)
+            ]
+        for key in arrived:
+            self._notify(key)
+
     def get(self, key: str, default: Any = None) -> Any:
         """The saved value of ``key`` (a copy), or ``default`` itself when nothing is saved."""
         with self._mutex:

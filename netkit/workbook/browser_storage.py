@@ -28,7 +28,7 @@ from typing import Any
 
 from netkit import runtime
 
-__all__ = ["ENV_FOLDER", "KEEP_DIR", "answers_folder", "forget", "keep_in_browser", "kept_in_browser"]
+__all__ = ["ENV_FOLDER", "KEEP_DIR", "answers_folder", "forget", "keep_in_browser", "kept_in_browser", "reload_kept"]
 
 #: Where the answers live in the browser kernel (and the name of their IndexedDB database).
 KEEP_DIR = "/home/pyodide/netkit-kept"
@@ -112,6 +112,25 @@ async def keep_in_browser(
         shutil.copy2(old / FILENAME, here / FILENAME)  # an older site's answers, from the drive
     os.environ[ENV_FOLDER] = path
     _state.update(kept=True, error="")
+    return True
+
+
+async def reload_kept(*, fs: Any = None) -> bool:
+    """Load this site's IndexedDB into the mount again: what another kernel of the page kept since.
+
+    The welcome page and the workbook started in the background are two kernels, each with its own
+    copy in memory of the mounted folder; the workbook calls this (through
+    :func:`netkit.coach.start.details_changed`) when the participant opens it, before they type
+    anything there, so it works on the welcome page's latest details and its first save does not
+    put back an older copy. False (nothing done) when nothing is mounted.
+    """
+    if not _state["kept"]:
+        return False
+    try:
+        await _syncfs(fs if fs is not None else _browser_fs(), True)
+    except Exception as exc:  # as in keep_in_browser: the browser's refusal takes many shapes
+        _state.update(error=str(exc))
+        return False
     return True
 
 

@@ -35,6 +35,7 @@ pytestmark = pytest.mark.browser
 HOST = "room.test"
 NAME = "Ada Lovelace-Nakamura 中村"
 GOAL = "a mentor in fintech <b>before spring</b>"
+FORM = ".jupyter-widgets :is(input, textarea, select, button) >> visible=true"
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +88,18 @@ def test_a_personal_link_over_plain_http_keeps_everything(room_browser, room, ar
         assert "Your answers stay in this browser, on this device." in page.inner_text("body")
         assert "not being kept" not in page.inner_text("body")
         screenshot(page, artifacts / "lite-room-welcome.png")
+        # ready while they read: the workbook started in the hidden frame as the page opened, not when the
+        # welcome page's Python had run; while the participant reads it boots (speed: bench/bench_lite.py)
+        assert page.evaluate("document.body.getAttribute('data-netkit-preload-started')") == "t0"
+        hidden = page.frame(name="netkit-workbook")
+        hidden.wait_for_selector("body[data-netkit-ran='true']", timeout=KERNEL_TIMEOUT, state="attached")
+        assert not page.locator("#netkit-preload").is_visible()
         wb = open_workbook_from_welcome(page)
+        # Start showed the booted workbook: ready when pressed, its details unchanged, so not run again
+        assert page.evaluate("document.body.getAttribute('data-netkit-preload-ready')") == "true"
+        wb.wait_for_selector("body[data-netkit-refresh]", state="attached", timeout=60_000)
+        assert wb.evaluate("document.body.getAttribute('data-netkit-refresh')") == "same"
+        assert wb.locator(FORM).first.is_visible()
 
         wait_for_workbook(wb)
         card = wb.locator(".netkit-opening").first.inner_text()
@@ -123,3 +135,35 @@ def test_a_personal_link_over_plain_http_keeps_everything(room_browser, room, ar
         assert private not in served, f"the server's log holds {private!r}"
     elsewhere = {urlsplit(u).netloc for u in requested if urlsplit(u).scheme in ("http", "https", "ws", "wss")}
     assert elsewhere == {urlsplit(url).netloc}, f"requests left the room's server: {sorted(elsewhere)}"
+
+
+def test_details_corrected_while_the_workbook_boots_reach_it(room_browser, room):
+    """The workbook has booted in the background with the link's details; the participant corrects their name
+    on the welcome page, then presses Start: does the workbook show the corrected name (run again with the
+    details kept), never the link's first one, and keep it after a reload?"""
+    url, _log = room
+    context = room_browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        page.goto(personal_link(url + "/", {"name": "Ada Lovelace", "goal": GOAL}), wait_until="commit")
+        _wait_for_app(page, "Make my workbook")
+        hidden = page.frame(name="netkit-workbook")
+        hidden.wait_for_selector("body[data-netkit-ran='true']", timeout=KERNEL_TIMEOUT, state="attached")
+        assert "Ada Lovelace" in hidden.locator(".netkit-opening").first.inner_text()  # the link's, at first
+        page.get_by_label("Your name").fill("Ada King")
+        page.get_by_role("button", name="Make my workbook").click()
+        page.get_by_text("Your workbook is ready, Ada King").wait_for()
+        page.locator("a.netkit-workbook-link").last.click()  # the link under "Your workbook is ready"
+        page.wait_for_selector("body[data-netkit-revealed='true']", state="attached", timeout=10_000)
+        wb = page.frame(name="netkit-workbook")
+        wb.wait_for_selector("body[data-netkit-refresh='changed']", state="attached", timeout=KERNEL_TIMEOUT)
+        wait_for_workbook(wb)
+        card = wb.locator(".netkit-opening").first.inner_text()
+        assert "Ada King" in card and "Lovelace" not in card, card
+        page.reload(wait_until="load")
+        wait_for_workbook(page)
+        card = page.locator(".netkit-opening").first.inner_text()
+        assert "Ada King" in card and "Lovelace" not in card, card
+    finally:
+        context.close()

@@ -8,7 +8,10 @@
 //   * the page's fragment (a personal link's `#for=…`, which never reaches the server) is handed
 //     to the kernel before the first cell runs, as the environment variable NETKIT_PERSONAL_LINK;
 //   * a progress line says what is happening (page, Python starting, workbook opening) from the
-//     moment the extension loads until every cell has run.
+//     moment the extension loads until every cell has run;
+//   * ready while they read: a page whose metadata names a `preload` (the welcome page names the
+//     workbook) starts that page in a hidden frame as soon as it opens, with the same fragment, so
+//     its Python starts while the participant reads; the welcome page's link shows it at once.
 (function () {
   "use strict";
   var showCode = /[?&]code=1(&|$)/.test(window.location.search);
@@ -43,6 +46,13 @@
     progress().querySelector(".netkit-progress-text").textContent = stage + "… " + seconds + " s";
   }
   var ticker = setInterval(function () { say(); }, 1000);
+  function busyAgain(text) {
+    clearInterval(ticker);
+    started = Date.now();
+    document.body.setAttribute("data-netkit-ran", "false");
+    ticker = setInterval(function () { say(); }, 1000);
+    say(text);
+  }
   function ready() {
     clearInterval(ticker);
     var box = document.getElementById("netkit-progress");
@@ -91,7 +101,9 @@
       // form, the step view's Back button included
       "body.netkit-app .jp-OutputArea-promptOverlay { display: none !important; }",
       // an app, not an editor: no menu bar or notebook toolbar (the `code=1` page keeps them)
-      "body.netkit-app #menu-panel-wrapper, body.netkit-app .jp-NotebookPanel-toolbar { display: none !important; }"
+      "body.netkit-app #menu-panel-wrapper, body.netkit-app .jp-NotebookPanel-toolbar { display: none !important; }",
+      // running again with corrected details: the forms with the old ones are not shown meanwhile
+      "body.netkit-refreshing .jp-Notebook { visibility: hidden; }"
     ].join("\n");
     document.head.appendChild(style);
   }
@@ -103,34 +115,87 @@
     return !!(meta && meta.lite_app);
   }
 
+  function metaOf(panel) {
+    var model = panel.content.model;
+    return (model.getMetadata ? model.getMetadata("netkit") : (model.metadata && model.metadata.get("netkit"))) || {};
+  }
+
+  function runAll(app, panel) {
+    panel.content.activeCellIndex = 0;
+    return app.commands.execute("notebook:run-all-cells").then(function () {
+      ready();
+      // back to the top: running every cell leaves the last one active and scrolled to
+      panel.content.activeCellIndex = 0;
+      if (panel.content.scrollToItem) { panel.content.scrollToItem(0, "start"); }
+      document.body.classList.remove("netkit-refreshing");
+      document.body.setAttribute("data-netkit-ran", "true");
+    });
+  }
+
+  // --- the workbook started in the background, when it is shown: the welcome page's kernel may
+  // have kept corrected details (or restored a take-home file) after this kernel read the browser's
+  // storage. The kernel reads it again and says whether anything it shows changed; only then are
+  // the cells run again (its Python is not started again). Never twice for one page.
+  var REFRESH = "from netkit.coach.start import details_changed as _netkit_changed\n" +
+    "print('netkit-refresh:' + ('changed' if await _netkit_changed() else 'same'))\n" +
+    "del _netkit_changed";
+  function offerRefresh(app, panel, run) {
+    var asked = null;
+    window.netkitRefresh = function () {
+      if (asked) { return asked; }
+      asked = run.then(function () {
+        var kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+        if (!kernel) { return "same"; }
+        var text = "";
+        var future = kernel.requestExecute({ code: REFRESH, silent: false, store_history: false });
+        future.onIOPub = function (msg) {
+          if (msg.header.msg_type === "stream" && msg.content.text) { text += msg.content.text; }
+        };
+        return future.done.then(function () { return /netkit-refresh:changed/.test(text) ? "changed" : "same"; });
+      }).catch(function (err) {
+        console.error("netkit-lite: could not check the details", err);
+        return "same";
+      }).then(function (result) {
+        if (result !== "changed") { document.body.setAttribute("data-netkit-refresh", result); return result; }
+        document.body.classList.add("netkit-refreshing");  // the forms with the old details: hidden
+        busyAgain("Bringing in the details you corrected");
+        return runAll(app, panel).then(function () {
+          document.body.setAttribute("data-netkit-refresh", result);
+          return result;
+        });
+      });
+      return asked;
+    };
+  }
+
   function runOnce(app, panel) {
     if (!panel || panel.__netkitStarted || !panel.context || !panel.sessionContext) { return; }
     panel.__netkitStarted = true;
     panel.context.ready.then(function () {
       if (!isLiteApp(panel)) { return; }
       if (!showCode) { document.body.classList.add("netkit-app"); addStyle(); tagCells(panel); }
+      // the page to start in the background now, before this page's own Python (not inside a frame)
+      var meta = metaOf(panel);
+      if (!showCode && meta.preload && window.parent === window && !preload) { startPreload(String(meta.preload), "t0"); }
       say("Starting Python in your browser (the first time takes longest)");
-      return panel.sessionContext.ready.then(function () {
+      var run = panel.sessionContext.ready.then(function () {
         say("Opening your workbook");
         return handOverLink(panel);
       }).then(function () {
-        panel.content.activeCellIndex = 0;
-        return app.commands.execute("notebook:run-all-cells");
-      }).then(function () {
-        ready();
-        // back to the top: running every cell leaves the last one active and scrolled to
-        panel.content.activeCellIndex = 0;
-        if (panel.content.scrollToItem) { panel.content.scrollToItem(0, "start"); }
-        document.body.setAttribute("data-netkit-ran", "true");
+        return runAll(app, panel);
       });
+      offerRefresh(app, panel, run);
+      return run;
     }).catch(function (err) { console.error("netkit-lite: could not run the workbook", err); });
   }
 
-  // --- ready while they read: the welcome page's link to the workbook carries data-netkit-preload;
-  // the workbook then starts in a hidden frame of this page (its own Python), and following the
-  // link shows that frame at once: ready, or as far as its start has come (its own progress line
-  // says what is left), never started again from nothing. A new count on the link (details
-  // corrected) starts the frame again.
+  // --- ready while they read: the welcome page names the workbook in its metadata (`preload`), and
+  // the workbook starts in a hidden frame of this page (its own Python) as soon as the page opens,
+  // with the page's fragment (a personal link's details, which its first cell uses until the
+  // welcome page has kept them). Following the welcome page's link (it carries data-netkit-preload)
+  // shows that frame at once: ready, or as far as its start has come (its own progress line says
+  // what is left), never started again from nothing; the frame then checks the details kept
+  // meanwhile (netkitRefresh above) and runs again only when they changed.
   var preload = null;
   function preloadReady() {
     try {
@@ -139,7 +204,7 @@
     } catch (err) { return false; }
   }
   function startPreload(href, count) {
-    if (preload) { preload.frame.parentNode.removeChild(preload.frame); }
+    if (preload) { return; }
     var frame = document.createElement("iframe");
     frame.id = "netkit-preload";
     frame.name = "netkit-workbook";
@@ -148,16 +213,23 @@
     frame.tabIndex = -1;
     frame.style.cssText = "position:fixed;top:0;left:0;width:100%;height:100%;border:0;background:#fff;" +
       "z-index:20000;visibility:hidden";
-    frame.src = new URL(href, window.location.href).href;
+    var address = new URL(href, window.location.href);
+    address.hash = "";
+    frame.src = address.href + (window.location.hash || "");
     document.body.appendChild(frame);
-    preload = { frame: frame, count: count, href: frame.src };
+    document.body.setAttribute("data-netkit-preload-started", count);
+    preload = { frame: frame, count: count, href: address.href };
+  }
+  function askRefresh(tries) {
+    var win = preload && preload.frame.contentWindow;
+    if (win && typeof win.netkitRefresh === "function") { win.netkitRefresh(); return; }
+    if (tries < 1200) { setTimeout(function () { askRefresh(tries + 1); }, 100); }
   }
   function reveal(event) {
     var link = event.target && event.target.closest && event.target.closest("a.netkit-workbook-link[data-netkit-preload]");
     if (!link || document.body.getAttribute("data-netkit-revealed") === "true") { return; }
-    var count = link.getAttribute("data-netkit-preload");
-    // followed before the frame was started (a quick click): start it now, it shows its own progress
-    if (!preload || preload.count !== count) { startPreload(link.getAttribute("href"), count); }
+    // followed before the frame was started (no `preload` named): start it now, it shows its own progress
+    if (!preload) { startPreload(link.getAttribute("href"), "link"); }
     event.preventDefault();
     document.body.setAttribute("data-netkit-preload-ready", preloadReady() ? "true" : "false");
     preload.frame.style.visibility = "visible";
@@ -168,12 +240,12 @@
     // a reload (or a bookmark) now opens the workbook itself; the link's fragment is not needed again
     window.history.replaceState(null, "", preload.href);
     preload.frame.focus();
+    askRefresh(0);
   }
   function watchLinks() {
     var link = document.querySelector("a.netkit-workbook-link[data-netkit-preload]");
     if (!link || document.body.getAttribute("data-netkit-revealed") === "true") { return; }
-    var count = link.getAttribute("data-netkit-preload");
-    if (!preload || preload.count !== count) { startPreload(link.getAttribute("href"), count); }
+    if (!preload) { startPreload(link.getAttribute("href"), "link"); }
   }
   setInterval(watchLinks, 250);
   // one listener for every such link, whenever it appears: no click can come before it
