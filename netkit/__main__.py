@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from importlib.util import find_spec
 
-__all__ = ["COACH_EXTRA", "COACH_MODULES", "main", "missing_coach_modules"]
+__all__ = ["COACH_EXTRA", "COACH_MODULES", "UNUSED_IMPORTS", "main", "missing_coach_modules", "skip_unused_imports"]
 
 #: The command that installs what the coach's commands import.
 COACH_EXTRA = 'pip install "netkit[coach]"'
@@ -26,6 +26,22 @@ def missing_coach_modules() -> list[str]:
     return [name for name in COACH_MODULES if find_spec(name) is None]
 
 
+#: Optional modules that other packages import at start-up and netkit's commands never use.
+#: ``rfc3987_syntax``: jsonschema (through nbformat) imports it when installed (JupyterLab's
+#: ``jsonschema[format-nongpl]`` brings it) and builds a grammar for "iri" formats at import, about
+#: 1 s of CPU on every command; a notebook's schema has no such format.
+UNUSED_IMPORTS = ("rfc3987_syntax",)
+
+
+def skip_unused_imports() -> None:
+    """Mark :data:`UNUSED_IMPORTS` as absent for this process (their importers treat them as not installed).
+
+    Only the command line does this, never ``import netkit``: a kernel or a server that imports
+    netkit keeps every format check it had."""
+    for name in UNUSED_IMPORTS:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
+
+
 def main() -> None:
     """Run the coach's command line, or exit 2 with one line naming the extra to install."""
     missing = missing_coach_modules()
@@ -35,6 +51,7 @@ def main() -> None:
             file=sys.stderr,
         )
         raise SystemExit(2)
+    skip_unused_imports()
     from netkit.cli import main as cli_main
 
     cli_main()

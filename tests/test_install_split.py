@@ -164,3 +164,21 @@ def test_coach_command_without_the_extra_says_what_to_install(tmp_path):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and COACH_EXTRA in lines[0] and "Traceback" not in done.stderr
     assert "click" in lines[0]  # says what is missing
+
+
+def test_the_command_line_skips_the_grammar_nbformat_never_uses():
+    """Does the command line start without jsonschema's "iri" grammar, while notebooks still validate and a
+    plain ``import netkit`` (a kernel) leaves every import as it was?"""
+    script = (
+        "import sys\n"
+        "from netkit.__main__ import skip_unused_imports\n"
+        "import netkit\n"
+        "assert 'rfc3987_syntax' not in sys.modules\n"
+        "skip_unused_imports()\n"
+        "import nbformat\n"
+        f"nbformat.validate(nbformat.read({str(ROOT / 'workbooks' / 'workshop.ipynb')!r}, as_version=4))\n"
+        "assert sys.modules.get('rfc3987_syntax') is None\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
