@@ -1,15 +1,16 @@
-"""The package's shape stays what docs/architecture.md says: small modules, imports one way, no cycles.
+"""The package's shape stays what docs/architecture.md says: modules by idea, imports one way, no cycles.
 
-* no module in ``netkit/`` is over 400 lines (the few still over are listed below and may only shrink
-  off the list; a new one fails);
 * the core (everything outside ``netkit.widgets`` and ``netkit.cli``) never imports ``netkit.widgets``
   or ``netkit.cli``, not even lazily inside a function; ``netkit.widgets`` never imports ``netkit.cli``;
-* the modules' imports form no cycle, counting imports inside functions too.
+* imports never go up a layer, and the three exercises never import each other;
+* the modules' imports form no cycle, counting imports inside functions too;
+* no private name (``_x``) crosses a module boundary.
 """
 
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -275,3 +276,69 @@ def test_every_module_says_what_it_exports():
             wrong += [f"{name}.{n}" for n in exported if not hasattr(module, n)]
     assert not missing, f"add __all__ to: {missing}"
     assert not wrong, f"__all__ names what is not there: {wrong}"
+
+
+def _is_private(name: str) -> bool:
+    """``_x`` is private to its module; ``__x__`` (``__version__``, ``__all__``) is not."""
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def _private_crossings(path: Path) -> list[str]:
+    """Where ``path`` reaches another netkit module's private name: ``from netkit.x import _y`` (relative too), or
+    ``x._y`` on a netkit module it imported (``import netkit.x as x``, ``from netkit import x``)."""
+    own = _module_name(path) if path.is_relative_to(ROOT) else ""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    modules: dict[str, str] = {}  # local name -> netkit module it is bound to
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            target = _target(path, node) if path.is_relative_to(ROOT) or node.level == 0 else ""
+            if not (target == "netkit" or target.startswith("netkit.")):
+                continue
+            for alias in node.names:
+                if _is_private(alias.name) and target != own:
+                    found.append(f"{path.name}:{node.lineno} imports {alias.name} from {target}")
+                if f"{target}.{alias.name}" in MODULES:
+                    modules[alias.asname or alias.name] = f"{target}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == "netkit" or alias.name.startswith("netkit."):
+                    modules[alias.asname or alias.name] = alias.name
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _is_private(node.attr):
+            base = ast.unparse(node.value)
+            target = modules.get(base) or (base if base in MODULES and base.split(".")[0] in modules else "")
+            if target and target != own:
+                found.append(f"{path.name}:{node.lineno} uses {target}.{node.attr}")
+    return found
+
+
+def test_no_private_name_crosses_a_module():
+    """A ``_name`` is private to the module that defines it: another module may not import it or reach it as
+    ``module._name``. A helper two modules need is public (named for what it is, in ``__all__``, with a docstring)
+    in the module whose idea it is, or moves down to where it belongs."""
+    crossings = sorted(f"{name}: {c}" for name, path in MODULES.items() for c in _private_crossings(path))
+    assert not crossings, crossings
+
+
+def test_the_private_name_check_sees_every_way_in(tmp_path, monkeypatch):
+    """Guard: each way of reaching another module's private name is caught, and what is allowed is not."""
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)  # the probe's relative imports resolve there
+    package = tmp_path / "netkit" / "coach"
+    package.mkdir(parents=True)
+    cases = {
+        "from netkit.coach.execute import _execute_job\n": 1,
+        "from .execute import _execute_job, clean_metadata\n": 1,
+        "from . import execute\nexecute._execute_job\n": 1,
+        "import netkit.coach.execute as ex\nex._execute_job\n": 1,
+        "import netkit.coach.execute\nnetkit.coach.execute._execute_job\n": 1,
+        "from netkit.coach import execute as ex\nex._x, ex.clean_metadata\n": 1,
+        "from netkit import __version__\nfrom netkit.coach.execute import clean_metadata\n": 0,
+        "from pathlib import _local\nimport os\nos._exit\n": 0,  # not netkit's
+        "class A:\n    _x = 1\nA._x\nself = A()\nself._x\n": 0,
+    }
+    for source, expected in cases.items():
+        module = package / "probe.py"
+        module.write_text(source, encoding="utf-8")
+        found = _private_crossings(module)
+        assert len(found) == expected, (source, found)

@@ -13,9 +13,18 @@ from dateutil.rrule import rrulestr
 
 from netkit.contacts.advice import FOLLOW_UP
 from netkit.contacts.rhythms import CADENCES
-from netkit.exercises.reflection.plan.model import _KEEP_IN_TOUCH_IDEAS, PlanEntry, _fold, _nice_date
+from netkit.exercises.reflection.plan.model import PlanEntry, match_key, plan_date
 
 __all__ = ["Due", "commitment_statement", "due_dates", "due_this_month", "next_due", "rrule_for"]
+
+#: Ideas for the later rounds, in turn: reciprocity first (seeds 002, 003).
+_KEEP_IN_TOUCH_IDEAS = (
+    "share an article or news they would find useful",
+    "send a short update on what you are working on",
+    "ask how their project or team is doing",
+    "congratulate them on something recent",
+    "offer an introduction to someone they would like to meet",
+)
 
 if TYPE_CHECKING:
     from icalendar import vRecur
@@ -96,7 +105,7 @@ def due_this_month(entries: Iterable[PlanEntry], today: _dt.date) -> list[Due]:
         for day in due_dates(entry, start, end):
             index = _occurrence_index(entry, day)
             out.append(Due(entry.person, day, _action(entry, index), index == 0, day < today))
-    return sorted(out, key=lambda d: (d.date, _fold(d.person)))
+    return sorted(out, key=lambda d: (d.date, match_key(d.person)))
 
 
 def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: str = "") -> str:
@@ -113,14 +122,14 @@ def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: st
     if upcoming:
         lines.append(
             f"This month ({month}) I will get in touch with "
-            + ", ".join(f"{d.person} on {_nice_date(d.date)}" for d in upcoming)
+            + ", ".join(f"{d.person} on {plan_date(d.date)}" for d in upcoming)
             + "."
         )
     else:
         first = min(entries, key=lambda e: next_due(e, today))
         lines.append(
             f"Nobody is due for the rest of {month}; my next step is {first.person} "
-            f"on {_nice_date(next_due(first, today))}."
+            f"on {plan_date(next_due(first, today))}."
         )
     lines.append(FOLLOW_UP.promise)  # the kit's one follow-up advice (netkit.contacts.advice)
     return " ".join(lines)

@@ -16,12 +16,7 @@ from netkit.contacts.advice import FOLLOW_UP
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection.confidence import confidence_svg, level
 from netkit.exercises.reflection.plan.dates import commitment_statement, due_dates, due_this_month, next_due, rrule_for
-from netkit.exercises.reflection.plan.model import (
-    PlanEntry,
-    _fold,
-    _nice_date,
-    plan_from_json,
-)
+from netkit.exercises.reflection.plan.model import PlanEntry, match_key, plan_date, plan_from_json
 from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 from netkit.markup import escape, paragraphs
 from netkit.reminders_ics import Reminder, calendar_bytes
@@ -41,7 +36,7 @@ __all__ = [
 
 # --------------------------------------------------------------------------- calendar
 def _uid(entry: PlanEntry, part: str) -> str:
-    digest = hashlib.sha256(f"netkit-plan\x00{_fold(entry.person)}\x00{part}".encode()).hexdigest()[:20]
+    digest = hashlib.sha256(f"netkit-plan\x00{match_key(entry.person)}\x00{part}".encode()).hexdigest()[:20]
     return f"{digest}-{part}@netkit"
 
 
@@ -129,8 +124,8 @@ def plan_html(
     rows = "".join(
         f"<tr><td>{escape(e.person)}</td><td>{escape(ring_label(e.closeness))}</td>"
         f"<td>{escape(e.cadence_info.label)}</td><td>{escape(e.first_step)}</td>"
-        f"<td class='d'>{escape(_nice_date(e.first_date))}</td>"
-        f"<td class='d'>{escape(_nice_date(next_due(e, today)))}</td></tr>"
+        f"<td class='d'>{escape(plan_date(e.first_date))}</td>"
+        f"<td class='d'>{escape(plan_date(next_due(e, today)))}</td></tr>"
         for e in entries
     )
     table = (
@@ -141,8 +136,7 @@ def plan_html(
     )
     due = due_this_month(entries, today)
     month_items = "".join(
-        f"<li><span class='box'></span><b>{escape(_nice_date(d.date))}</b> — {escape(d.person)}: "
-        f"{escape(d.action)}</li>"
+        f"<li><span class='box'></span><b>{escape(plan_date(d.date))}</b> — {escape(d.person)}: {escape(d.action)}</li>"
         for d in due
     )
     month = (
@@ -170,7 +164,7 @@ def plan_html(
         f"<title>{escape(title)}</title><style>{_PRINT_CSS}</style></head><body>"
         "<button type='button' class='noprint' onclick='window.print()'>Print, or save as PDF</button>"
         f"<h1>{escape(title)}{owner}</h1>"
-        f"<p class='sub'>Made on {escape(_nice_date(today))} with netkit.</p>"
+        f"<p class='sub'>Made on {escape(plan_date(today))} with netkit.</p>"
         f"<div class='commitment'>{escape(commitment_statement(entries, today, name))}</div>"
         f"<h2>Who to contact in {escape(today.strftime('%B %Y'))}</h2>{month}"
         f"<h2>The whole list</h2>{table}{conf}{refl}"
