@@ -342,3 +342,61 @@ def test_the_private_name_check_sees_every_way_in(tmp_path, monkeypatch):
         module.write_text(source, encoding="utf-8")
         found = _private_crossings(module)
         assert len(found) == expected, (source, found)
+
+
+def _reexports(front: Path) -> set[str]:
+    """The names a package's ``__init__`` takes from elsewhere (what it re-exports), as opposed to what it defines."""
+    names: set[str] = set()
+    for node in ast.parse(front.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.module != "__future__":
+            names.update(alias.asname or alias.name for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    return names
+
+
+def _through_own_front(path: Path, name: str | None = None) -> list[str]:
+    """Where a module takes a re-exported name from its own package's front (or an enclosing package's):
+    ``from netkit.contacts import Contact`` inside ``netkit/contacts/``. Importing a submodule through the package
+    (``from netkit.widgets import status``) and a name the front itself defines (``netkit.__version__``) are fine.
+    ``name``: the module's dotted name when ``path`` is not in the tree (the guard's probe; absolute imports only)."""
+    own = name or _module_name(path)
+    parts = own.split(".") if path.name == "__init__.py" else own.split(".")[:-1]
+    enclosing = {".".join(parts[:i]) for i in range(1, len(parts) + 1)} - {own}
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (front := _target(path, node)) in enclosing:
+            reexported = _reexports(MODULES[front])
+            found += [
+                f"{path.name}:{node.lineno} takes {alias.name} from {front}"
+                for alias in node.names
+                if f"{front}.{alias.name}" not in MODULES and alias.name in reexported
+            ]
+        elif isinstance(node, ast.Import):
+            found += [f"{path.name}:{node.lineno} imports {a.name}" for a in node.names if a.name in enclosing]
+    return found
+
+
+def test_modules_never_import_their_own_package_front():
+    """A package's ``__init__`` re-exports for the package's users; its own modules import each other directly and
+    downwards (``from netkit.contacts.model import Contact``), so the front can import them all without a cycle and
+    moving a name never changes who depends on whom."""
+    wrong = sorted(f"{name}: {w}" for name, path in MODULES.items() for w in _through_own_front(path))
+    assert not wrong, wrong
+
+
+def test_the_package_front_check_tells_a_re_export_from_a_submodule(tmp_path):
+    """Guard: a re-exported name is caught; a submodule or a name the front defines is not."""
+    assert "Contact" in _reexports(PACKAGE / "contacts" / "__init__.py")
+    assert "__version__" not in _reexports(PACKAGE / "__init__.py")
+    probe = tmp_path / "probe.py"
+    cases = {
+        "from netkit.contacts import Contact\n": 1,
+        "from netkit.contacts import model\n": 0,
+        "import netkit.contacts\n": 1,
+        "from netkit import __version__\n": 0,
+        "from netkit.contacts.model import Contact\n": 0,
+    }
+    for source, expected in cases.items():
+        probe.write_text(source, encoding="utf-8")
+        assert len(_through_own_front(probe, "netkit.contacts.probe")) == expected, source

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from operator import itemgetter
 
-from netkit.contacts import Contact, parse_ring
 from netkit.contacts.csv_headers import (
     ALIASES,
     COLUMNS,
@@ -27,6 +26,7 @@ from netkit.contacts.csv_headers import (
 )
 from netkit.contacts.export_dates import date_order, parse_date
 from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem, clean_emails, named_from_email, plural
+from netkit.contacts.model import Contact, parse_ring
 from netkit.exceptions import ImportFormatError
 from netkit.textfile import csv_rows, sniff_delimiter
 

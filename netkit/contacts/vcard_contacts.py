@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from netkit.code_pages import encoding_label, guess_legacy
-from netkit.contacts import Contact
 from netkit.contacts.import_report import ImportReport, Problem, clean_emails, named_from_email, plural
+from netkit.contacts.model import Contact
 from netkit.contacts.vcard import Card, logical_lines, read_cards, split_list, split_structured, unescape
 from netkit.exceptions import ImportFormatError
 
