@@ -422,7 +422,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/run_sheets.py::run_sheet",
     "netkit/coach/slides.py::demo_slides",
     "netkit/coach/slides.py::slides_html",
-    "netkit/contacts/csv_columns.py::read_table",
     "netkit/contacts/vcard.py::read_cards",
     "netkit/contacts/vcard_contacts.py::_card_contact",
     "netkit/exercises/network/analysis.py::findings",
