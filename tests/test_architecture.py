@@ -419,7 +419,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/guide.py::run_sheet_pdf",
     "netkit/coach/lite.py::build_site",
     "netkit/coach/render.py::render",
-    "netkit/coach/run_sheets.py::run_sheet",
     "netkit/coach/slides.py::demo_slides",
     "netkit/coach/slides.py::slides_html",
     "netkit/contacts/vcard.py::read_cards",
