@@ -416,7 +416,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/collect/report.py::build_report",
     "netkit/coach/emails.py::write_emails",
     "netkit/coach/guide.py::run_sheet_html",
-    "netkit/coach/guide.py::run_sheet_pdf",
     "netkit/coach/lite.py::build_site",
     "netkit/coach/render.py::render",
     "netkit/coach/slides.py::demo_slides",

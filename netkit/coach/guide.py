@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netkit.coach.run_sheets import DEFAULT_FORMAT as DEFAULT_FORMAT
 from netkit.coach.run_sheets import DEFAULT_TITLE as DEFAULT_TITLE
@@ -31,6 +32,9 @@ from netkit.coach.run_sheets import run_sheet as run_sheet
 from netkit.coach.slides import slides_html
 from netkit.exceptions import NetkitError as NetkitError
 from netkit.markup import escape
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 __all__ = [
     "RUN_SHEET",
@@ -160,10 +164,27 @@ def run_sheet_html(sheet: RunSheet) -> str:
 # --------------------------------------------------------------------------- PDF
 def run_sheet_pdf(sheet: RunSheet) -> bytes:
     """The run sheet as an A4 PDF with real text."""
-    from netkit.coach.pdf import FONT, new_pdf, pdf_bytes, table
+    from netkit.coach.pdf import FONT, new_pdf, pdf_bytes
 
     pdf = new_pdf(f"Run sheet — {sheet.title}")
     pdf.add_page()
+    _pdf_timetable(pdf, sheet)
+    pdf.ln(4)
+    session = 0
+    for b in sheet.blocks:
+        if sheet.sessions > 1 and b.session != session:
+            session = b.session
+            pdf.set_font(FONT, "B", 13)
+            pdf.multi_cell(pdf.epw, 8, f"Session {session}", border="B", new_x="LMARGIN", new_y="NEXT")
+        _pdf_block(pdf, b)
+    _pdf_hard_moments(pdf, sheet)
+    return pdf_bytes(pdf)
+
+
+def _pdf_timetable(pdf: FPDF, sheet: RunSheet) -> None:
+    """The PDF's first lines: title, workshop, length and group size, the timetable, what happens outside the room."""
+    from netkit.coach.pdf import FONT, table
+
     w = pdf.epw
     pdf.set_font(FONT, "B", 16)
     pdf.multi_cell(w, 8, f"Run sheet: {sheet.title}", new_x="LMARGIN", new_y="NEXT")
@@ -197,45 +218,52 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
         pdf.multi_cell(
             w, 4.6, "**Outside the room:** " + " ".join(sheet.moved), markdown=True, new_x="LMARGIN", new_y="NEXT"
         )
-    pdf.ln(4)
-    session = 0
-    for b in sheet.blocks:
-        if sheet.sessions > 1 and b.session != session:
-            session = b.session
-            pdf.set_font(FONT, "B", 13)
-            pdf.multi_cell(w, 8, f"Session {session}", border="B", new_x="LMARGIN", new_y="NEXT")
-        if pdf.will_page_break(30):
-            pdf.add_page()
-        pdf.set_font(FONT, "B", 11)
+
+
+def _pdf_block(pdf: FPDF, b: Block) -> None:
+    """One block in the PDF: its times, title and kind, what to say, the steps, role cards and notes."""
+    from netkit.coach.pdf import FONT
+
+    w = pdf.epw
+    if pdf.will_page_break(30):
+        pdf.add_page()
+    pdf.set_font(FONT, "B", 11)
+    pdf.multi_cell(
+        w,
+        6,
+        f"{_clock(b.start)}–{_clock(b.start + b.minutes)}  {b.title}  [{b.kind.upper()}, {b.minutes} min]",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    if b.say:
+        pdf.set_font(FONT, "I", 9)
+        pdf.multi_cell(w, 4.6, f"Say: “{b.say}”", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, size=9)
+    for n, step in enumerate(b.steps, 1):
+        pdf.multi_cell(w, 4.6, f"{n}. {step}", new_x="LMARGIN", new_y="NEXT")
+    for role in b.roles:
         pdf.multi_cell(
-            w,
-            6,
-            f"{_clock(b.start)}–{_clock(b.start + b.minutes)}  {b.title}  [{b.kind.upper()}, {b.minutes} min]",
-            new_x="LMARGIN",
-            new_y="NEXT",
+            w, 4.6, f"**{role['title']}:** " + " ".join(role["card"]), markdown=True, new_x="LMARGIN", new_y="NEXT"
         )
-        if b.say:
-            pdf.set_font(FONT, "I", 9)
-            pdf.multi_cell(w, 4.6, f"Say: “{b.say}”", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font(FONT, size=9)
-        for n, step in enumerate(b.steps, 1):
-            pdf.multi_cell(w, 4.6, f"{n}. {step}", new_x="LMARGIN", new_y="NEXT")
-        for role in b.roles:
-            pdf.multi_cell(
-                w, 4.6, f"**{role['title']}:** " + " ".join(role["card"]), markdown=True, new_x="LMARGIN", new_y="NEXT"
-            )
-        for label, text in (
-            ("Debrief", f"({b.debrief['minutes']} min) " + " ".join(b.debrief["questions"]) if b.debrief else ""),
-            ("Breakout rooms", b.breakout),
-            ("Co-host", b.cohost),
-            ("Chat prompt", b.chat),
-            ("Materials", "; ".join(b.materials)),
-            ("Stuck", " | ".join(f"{p} → {h}" if h else p for p, h in b.stuck)),
-            ("In the live report", b.watch),
-        ):
-            if text:
-                pdf.multi_cell(w, 4.6, f"**{label}:** {text}", markdown=True, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2.5)
+    for label, text in (
+        ("Debrief", f"({b.debrief['minutes']} min) " + " ".join(b.debrief["questions"]) if b.debrief else ""),
+        ("Breakout rooms", b.breakout),
+        ("Co-host", b.cohost),
+        ("Chat prompt", b.chat),
+        ("Materials", "; ".join(b.materials)),
+        ("Stuck", " | ".join(f"{p} → {h}" if h else p for p, h in b.stuck)),
+        ("In the live report", b.watch),
+    ):
+        if text:
+            pdf.multi_cell(w, 4.6, f"**{label}:** {text}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2.5)
+
+
+def _pdf_hard_moments(pdf: FPDF, sheet: RunSheet) -> None:
+    """The PDF's last part: what to say at the hard moments, and the places to look."""
+    from netkit.coach.pdf import FONT
+
+    w = pdf.epw
     if pdf.will_page_break(40):
         pdf.add_page()
     pdf.set_font(FONT, "B", 13)
@@ -253,7 +281,6 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
             new_x="LMARGIN",
             new_y="NEXT",
         )
-    return pdf_bytes(pdf)
 
 
 # --------------------------------------------------------------------------- all files
