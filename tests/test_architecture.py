@@ -415,7 +415,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/collect/figures.py::aggregate",
     "netkit/coach/collect/report.py::build_report",
     "netkit/coach/emails.py::write_emails",
-    "netkit/coach/guide.py::run_sheet_html",
     "netkit/coach/lite.py::build_site",
     "netkit/coach/render.py::render",
     "netkit/coach/slides.py::demo_slides",

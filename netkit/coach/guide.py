@@ -87,6 +87,58 @@ def _hard_moments_html(sheet: RunSheet) -> str:
     )
 
 
+def _block_html(b: Block) -> str:
+    """One block of the run sheet page: its times, title and kind, what to say, the steps, role cards, the debrief
+    and the notes (breakouts, co-host, chat, materials, where people get stuck, the live report)."""
+    details = [
+        f"<p class='say'>Say: “{escape(b.say)}”</p>" if b.say else "",
+        "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in b.steps) + "</ol>" if b.steps else "",
+    ]
+    dl = []
+    if b.roles:
+        details.append(
+            "<div class='roles'>"
+            + "".join(
+                f"<div class='card'><b>{escape(r['title'])}</b><ul>"
+                + "".join(f"<li>{escape(line)}</li>" for line in r["card"])
+                + "</ul></div>"
+                for r in b.roles
+            )
+            + "</div>"
+        )
+    if b.debrief:
+        details.append(
+            f"<p class='debrief'><b>Debrief ({b.debrief['minutes']} min, whole group):</b></p><ul>"
+            + "".join(f"<li>{escape(q)}</li>" for q in b.debrief["questions"])
+            + "</ul>"
+        )
+    if b.breakout:
+        dl.append(f"<dt>Breakout rooms</dt><dd>{escape(b.breakout)}</dd>")
+    if b.cohost:
+        dl.append(f"<dt>Co-host</dt><dd>{escape(b.cohost)}</dd>")
+    if b.chat:
+        dl.append(f"<dt>Chat prompt</dt><dd>{escape(b.chat)}</dd>")
+    if b.materials:
+        dl.append(f"<dt>Materials</dt><dd>{escape('; '.join(b.materials))}</dd>")
+    if b.stuck:
+        dl.append(
+            "<dt>Where people get stuck</dt>"
+            + "".join(f"<dd>{escape(p)}{' → ' + str(escape(h)) if h else ''}</dd>" for p, h in b.stuck)
+        )
+    if b.watch:
+        dl.append(f"<dt>In the live report</dt><dd>{escape(b.watch)}</dd>")
+    exercise = (
+        f" <span class='meta'>· in the workbook: {escape(exercise_title(b.exercise))}</span>"
+        if b.exercise and exercise_title(b.exercise) != b.title
+        else ""
+    )
+    return (
+        f"<section class='block {escape(b.kind)}'><h2><span class='time'>{_clock(b.start)}–"
+        f"{_clock(b.start + b.minutes)}</span> {escape(b.title)}<span class='kind'>{escape(b.kind)}"
+        f"</span>{exercise}</h2>{''.join(details)}" + (f"<dl>{''.join(dl)}</dl>" if dl else "") + "</section>"
+    )
+
+
 def run_sheet_html(sheet: RunSheet) -> str:
     """The printable run sheet page."""
     overview = "".join(
@@ -103,53 +155,7 @@ def run_sheet_html(sheet: RunSheet) -> str:
                 + (" (two weeks after the last one)" if session > 1 else "")
                 + "</h3>"
             )
-        details = [
-            f"<p class='say'>Say: “{escape(b.say)}”</p>" if b.say else "",
-            "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in b.steps) + "</ol>" if b.steps else "",
-        ]
-        dl = []
-        if b.roles:
-            details.append(
-                "<div class='roles'>"
-                + "".join(
-                    f"<div class='card'><b>{escape(r['title'])}</b><ul>"
-                    + "".join(f"<li>{escape(line)}</li>" for line in r["card"])
-                    + "</ul></div>"
-                    for r in b.roles
-                )
-                + "</div>"
-            )
-        if b.debrief:
-            details.append(
-                f"<p class='debrief'><b>Debrief ({b.debrief['minutes']} min, whole group):</b></p><ul>"
-                + "".join(f"<li>{escape(q)}</li>" for q in b.debrief["questions"])
-                + "</ul>"
-            )
-        if b.breakout:
-            dl.append(f"<dt>Breakout rooms</dt><dd>{escape(b.breakout)}</dd>")
-        if b.cohost:
-            dl.append(f"<dt>Co-host</dt><dd>{escape(b.cohost)}</dd>")
-        if b.chat:
-            dl.append(f"<dt>Chat prompt</dt><dd>{escape(b.chat)}</dd>")
-        if b.materials:
-            dl.append(f"<dt>Materials</dt><dd>{escape('; '.join(b.materials))}</dd>")
-        if b.stuck:
-            dl.append(
-                "<dt>Where people get stuck</dt>"
-                + "".join(f"<dd>{escape(p)}{' → ' + str(escape(h)) if h else ''}</dd>" for p, h in b.stuck)
-            )
-        if b.watch:
-            dl.append(f"<dt>In the live report</dt><dd>{escape(b.watch)}</dd>")
-        exercise = (
-            f" <span class='meta'>· in the workbook: {escape(exercise_title(b.exercise))}</span>"
-            if b.exercise and exercise_title(b.exercise) != b.title
-            else ""
-        )
-        parts.append(
-            f"<section class='block {escape(b.kind)}'><h2><span class='time'>{_clock(b.start)}–"
-            f"{_clock(b.start + b.minutes)}</span> {escape(b.title)}<span class='kind'>{escape(b.kind)}"
-            f"</span>{exercise}</h2>{''.join(details)}" + (f"<dl>{''.join(dl)}</dl>" if dl else "") + "</section>"
-        )
+        parts.append(_block_html(b))
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Run sheet — {escape(sheet.title)}"
         f"</title><style>{_CSS}</style></head><body><h1>Run sheet: {escape(sheet.title)}</h1>"
