@@ -430,7 +430,6 @@ LONG_FUNCTIONS = {
     "netkit/hub/deliver.py::deliver",
     "netkit/hub/users.py::map_from_csv",
     "netkit/store/merge.py::_merge_items",
-    "netkit/store/merge.py::merge_documents",
     "netkit/widgets/network/form.py::NetworkMap.__init__",
     "netkit/widgets/outreach/form.py::OutreachComposer.__init__",
     "netkit/widgets/reflection/plan.py::PlanBuilder.__init__",
