@@ -422,7 +422,6 @@ LONG_FUNCTIONS = {
     "netkit/contacts/vcard.py::read_cards",
     "netkit/contacts/vcard_contacts.py::_card_contact",
     "netkit/exercises/network/analysis.py::findings",
-    "netkit/exercises/network/egomap_layout.py::map_layout",
     "netkit/exercises/outreach/exercise.py::worksheet",
     "netkit/exercises/outreach/templates.py::parse_template",
     "netkit/exercises/reflection/plan/output.py::plan_html",
