@@ -423,7 +423,6 @@ LONG_FUNCTIONS = {
     "netkit/exercises/network/analysis.py::findings",
     "netkit/exercises/outreach/exercise.py::worksheet",
     "netkit/exercises/outreach/templates.py::parse_template",
-    "netkit/exercises/reflection/plan/output.py::plan_html",
     "netkit/hub/deliver.py::_deliver_one",
     "netkit/hub/deliver.py::deliver",
     "netkit/hub/users.py::map_from_csv",

@@ -121,43 +121,8 @@ def plan_html(
     before/after check-in. Every user string is escaped.
     """
     entries = list(entries)
-    rows = "".join(
-        f"<tr><td>{escape(e.person)}</td><td>{escape(ring_label(e.closeness))}</td>"
-        f"<td>{escape(e.cadence_info.label)}</td><td>{escape(e.first_step)}</td>"
-        f"<td class='d'>{escape(plan_date(e.first_date))}</td>"
-        f"<td class='d'>{escape(plan_date(next_due(e, today)))}</td></tr>"
-        for e in entries
-    )
-    table = (
-        f"<table><thead><tr><th>Who</th><th>Closeness</th><th>How often</th><th>First step</th>"
-        f"<th>First date</th><th>Next due</th></tr></thead><tbody>{rows}</tbody></table>"
-        if entries
-        else "<p>No one in the plan yet.</p>"
-    )
-    due = due_this_month(entries, today)
-    month_items = "".join(
-        f"<li><span class='box'></span><b>{escape(plan_date(d.date))}</b> — {escape(d.person)}: {escape(d.action)}</li>"
-        for d in due
-    )
-    month = (
-        f"<ul style='list-style:none;padding-left:0'>{month_items}</ul>" if due else "<p>Nobody is due this month.</p>"
-    )
-    before, after = confidence
-    conf = ""
-    if before is not None or after is not None:
-        conf = (
-            f"<h2>Confidence about reaching out</h2><p>Before: <b>{escape(before if before is not None else '–')}"
-            f"</b>/10 &nbsp; After: <b>{escape(after if after is not None else '–')}</b>/10</p>"
-            f"<div class='chart'>{confidence_svg(before, after)}</div>"
-        )
-    refl = ""
-    answered = [(q, a) for q, a in reflections if a and a.strip()]
-    if answered:
-        refl = (
-            "<h2>My reflections</h2><dl class='reflections'>"
-            + "".join(f"<dt>{escape(q)}</dt><dd>{paragraphs(a)}</dd>" for q, a in answered)
-            + "</dl>"
-        )
+    table, month = _plan_table(entries, today), _this_month(entries, today)
+    conf, refl = _confidence_html(confidence), _reflections_html(reflections)
     owner = f" — {escape(name)}" if name and name.strip() else ""
     return (
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
@@ -172,6 +137,63 @@ def plan_html(
         "lead with the connection, offer something, and remember that no reply is not a refusal.</p>"
         "</body></html>\n"
     )
+
+
+def _plan_table(entries: list[PlanEntry], today: _dt.date) -> str:
+    """The whole list: who, how close, how often, the first step, its date and the next date due."""
+    rows = "".join(
+        f"<tr><td>{escape(e.person)}</td><td>{escape(ring_label(e.closeness))}</td>"
+        f"<td>{escape(e.cadence_info.label)}</td><td>{escape(e.first_step)}</td>"
+        f"<td class='d'>{escape(plan_date(e.first_date))}</td>"
+        f"<td class='d'>{escape(plan_date(next_due(e, today)))}</td></tr>"
+        for e in entries
+    )
+    table = (
+        f"<table><thead><tr><th>Who</th><th>Closeness</th><th>How often</th><th>First step</th>"
+        f"<th>First date</th><th>Next due</th></tr></thead><tbody>{rows}</tbody></table>"
+        if entries
+        else "<p>No one in the plan yet.</p>"
+    )
+    return table
+
+
+def _this_month(entries: list[PlanEntry], today: _dt.date) -> str:
+    """This month's dates as a checklist (a box to tick per person), or a line saying nobody is due."""
+    due = due_this_month(entries, today)
+    month_items = "".join(
+        f"<li><span class='box'></span><b>{escape(plan_date(d.date))}</b> — {escape(d.person)}: {escape(d.action)}</li>"
+        for d in due
+    )
+    month = (
+        f"<ul style='list-style:none;padding-left:0'>{month_items}</ul>" if due else "<p>Nobody is due this month.</p>"
+    )
+    return month
+
+
+def _confidence_html(confidence: tuple[int | None, int | None]) -> str:
+    """The before/after confidence check-in with its chart; empty when neither was given."""
+    before, after = confidence
+    conf = ""
+    if before is not None or after is not None:
+        conf = (
+            f"<h2>Confidence about reaching out</h2><p>Before: <b>{escape(before if before is not None else '–')}"
+            f"</b>/10 &nbsp; After: <b>{escape(after if after is not None else '–')}</b>/10</p>"
+            f"<div class='chart'>{confidence_svg(before, after)}</div>"
+        )
+    return conf
+
+
+def _reflections_html(reflections: Sequence[tuple[str, str]]) -> str:
+    """The answered reflection questions; empty when none was answered."""
+    refl = ""
+    answered = [(q, a) for q, a in reflections if a and a.strip()]
+    if answered:
+        refl = (
+            "<h2>My reflections</h2><dl class='reflections'>"
+            + "".join(f"<dt>{escape(q)}</dt><dd>{paragraphs(a)}</dd>" for q, a in answered)
+            + "</dl>"
+        )
+    return refl
 
 
 # --------------------------------------------------------------------------- both files, written
