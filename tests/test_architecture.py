@@ -419,7 +419,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/render.py::render",
     "netkit/coach/slides.py::demo_slides",
     "netkit/coach/slides.py::slides_html",
-    "netkit/contacts/vcard_contacts.py::_card_contact",
     "netkit/exercises/network/analysis.py::findings",
     "netkit/exercises/outreach/exercise.py::worksheet",
     "netkit/exercises/outreach/templates.py::parse_template",
