@@ -419,7 +419,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/render.py::render",
     "netkit/coach/slides.py::demo_slides",
     "netkit/coach/slides.py::slides_html",
-    "netkit/exercises/network/analysis.py::findings",
     "netkit/exercises/outreach/exercise.py::worksheet",
     "netkit/exercises/outreach/templates.py::parse_template",
     "netkit/hub/deliver.py::_deliver_one",
