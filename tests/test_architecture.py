@@ -420,7 +420,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/slides.py::demo_slides",
     "netkit/coach/slides.py::slides_html",
     "netkit/exercises/outreach/exercise.py::worksheet",
-    "netkit/exercises/outreach/templates.py::parse_template",
     "netkit/hub/deliver.py::_deliver_one",
     "netkit/hub/deliver.py::deliver",
     "netkit/hub/users.py::map_from_csv",
