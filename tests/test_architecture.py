@@ -417,7 +417,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/emails.py::write_emails",
     "netkit/coach/lite.py::build_site",
     "netkit/coach/render.py::render",
-    "netkit/coach/slides.py::slides_html",
     "netkit/exercises/outreach/exercise.py::worksheet",
     "netkit/hub/deliver.py::_deliver_one",
     "netkit/hub/deliver.py::deliver",

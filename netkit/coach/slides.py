@@ -274,6 +274,21 @@ def _agenda_title(title: str) -> str:
     return title.split(" — ")[-1].split(":")[0]
 
 
+def _agenda_slide(sheet: RunSheet, session: int) -> str:
+    """The plan of one session (or of the day): its activities but the breaks and the welcome, their minutes in the
+    notes."""
+    agenda = "".join(
+        f"<li>{escape(_agenda_title(b.title))}</li>"
+        for b in sheet.blocks
+        if b.session == session and b.kind not in ("break",) and b.exercise != "welcome"
+    )
+    return _slide(
+        f"<h2>{'Today' if sheet.sessions == 1 else f'Session {session}'}</h2><ol>{agenda}</ol>",
+        kicker="Plan",
+        notes=" · ".join(f"{b.title} ({b.minutes} min)" for b in sheet.blocks if b.session == session),
+    )
+
+
 def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
     """The deck for a run sheet (:class:`netkit.coach.run_sheets.RunSheet`); the demo is dated from the
     workshop date (``sheet.date``) when it is a date, else from ``today``."""
@@ -295,18 +310,7 @@ def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
     for block in sheet.blocks:
         if block.session != session:
             session = block.session
-            agenda = "".join(
-                f"<li>{escape(_agenda_title(b.title))}</li>"
-                for b in sheet.blocks
-                if b.session == session and b.kind not in ("break",) and b.exercise != "welcome"
-            )
-            slides.append(
-                _slide(
-                    f"<h2>{'Today' if sheet.sessions == 1 else f'Session {session}'}</h2><ol>{agenda}</ol>",
-                    kicker="Plan",
-                    notes=" · ".join(f"{b.title} ({b.minutes} min)" for b in sheet.blocks if b.session == session),
-                )
-            )
+            slides.append(_agenda_slide(sheet, session))
         solo = block.kind == "solo" and bool(block.exercise)
         if solo and not met:
             met = True
