@@ -414,7 +414,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/collect/consent.py::read_consented",
     "netkit/coach/collect/figures.py::aggregate",
     "netkit/coach/collect/report.py::build_report",
-    "netkit/coach/emails.py::write_emails",
     "netkit/coach/lite.py::build_site",
     "netkit/coach/render.py::render",
     "netkit/exercises/outreach/exercise.py::worksheet",
