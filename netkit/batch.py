@@ -79,6 +79,18 @@ def progress_bar(total: int, *, desc: str = "", unit: str = "item", progress: bo
     return tqdm(total=total, desc=desc, unit=unit, leave=False)
 
 
+def _executor(pool: str, workers: int, initializer: Callable[..., object] | None, initargs: tuple) -> Any:
+    """A pool of ``workers`` processes or threads, each running ``initializer(*initargs)`` first (imported only
+    when a command runs items in parallel)."""
+    if pool == "processes":
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs)
+    from concurrent.futures import ThreadPoolExecutor
+
+    return ThreadPoolExecutor(workers, initializer=initializer, initargs=initargs)
+
+
 def run_each(
     func: Callable[[T], R],
     items: Iterable[T],
@@ -125,18 +137,9 @@ def run_each(
             for index, item in enumerate(items):
                 settle(index, partial(func, item))
         elif items:
-            workers = max(1, min(jobs, len(items)))
-            if pool == "processes":
-                from concurrent.futures import ProcessPoolExecutor
-
-                executor: Any = ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs)
-            else:
-                from concurrent.futures import ThreadPoolExecutor
-
-                executor = ThreadPoolExecutor(workers, initializer=initializer, initargs=initargs)
             from concurrent.futures import as_completed
 
-            with executor:
+            with _executor(pool, max(1, min(jobs, len(items))), initializer, initargs) as executor:
                 futures = {executor.submit(func, item): index for index, item in enumerate(items)}
                 for future in as_completed(futures):
                     settle(futures[future], future.result)

@@ -17,7 +17,8 @@ import time
 
 import pytest
 
-from netkit.store.answers import AnswersStore, _read_document
+from netkit.store.answers import AnswersStore
+from netkit.store.document import read_document
 
 pytestmark = pytest.mark.kernel
 
@@ -39,7 +40,7 @@ WRITER = textwrap.dedent("""
 def _check_consistent(folder) -> int:
     store = AnswersStore(folder, debounce=0)
     assert store.recovered is None, store.recovered
-    doc = _read_document(store.path)  # raises on a broken file
+    doc = read_document(store.path)  # raises on a broken file
     big, count = doc["answers"]["reflection.big"], doc["answers"]["reflection.count"]
     assert big == f"{count:08d}" * (len(big) // 8), "a half-written value"
     return count

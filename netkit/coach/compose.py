@@ -121,11 +121,10 @@ def translated_path(path: str | Path, language: str) -> Path:
     return path.with_name(f"{path.stem}.{language}{path.suffix}")
 
 
-def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> WorkshopSpec:
-    """Read a workshop TOML file; exercise names resolve in ``exercises_dir`` (default: ../exercises)."""
-    path = Path(path)
+def _read_toml(path: Path) -> dict:
+    """The workshop description's table, or an :class:`InputError` saying what is wrong with the file."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError("the workshop description does not exist", where=path) from None
     except UnicodeDecodeError:
@@ -136,6 +135,12 @@ def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> Work
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"the workshop description is not valid TOML ({exc})", where=path) from None
+
+
+def read_spec(path: str | Path, exercises_dir: str | Path | None = None) -> WorkshopSpec:
+    """Read a workshop TOML file; exercise names resolve in ``exercises_dir`` (default: ../exercises)."""
+    path = Path(path)
+    data = _read_toml(path)
     names = data.get("exercises")
     if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
         raise InputError(

@@ -335,6 +335,18 @@ def build_email(
     return message
 
 
+def _note_missing(report: EmailsReport, participant: Participant, *, workshop: str, date: str, coach: str) -> None:
+    """Add to ``report.missing`` each option (``--workshop``, ``--date``, ``--coach``) that neither the command nor
+    this participant's roster row gave, so the coach hears once what the e-mails leave out."""
+    for key, option, given in (
+        ("workshop", "--workshop", workshop),
+        ("workshop_date", "--date", date),
+        ("coach", "--coach", coach),
+    ):
+        if not given and not participant.fields.get(key) and option not in report.missing:
+            report.missing.append(option)
+
+
 def write_emails(
     roster: Roster | str | Path,
     kind: str,
@@ -392,13 +404,7 @@ def write_emails(
         except ValueError as exc:
             report.skipped.append((participant, str(exc)))
             continue
-        for key, option, given in (
-            ("workshop", "--workshop", workshop),
-            ("workshop_date", "--date", date),
-            ("coach", "--coach", coach),
-        ):
-            if not given and not participant.fields.get(key) and option not in report.missing:
-                report.missing.append(option)
+        _note_missing(report, participant, workshop=workshop, date=date, coach=coach)
         name = f"{participant_folder_name(participant.name, participant.id)}.{kind}.eml"
         report.written.append(atomic_write_bytes(out / name, message.as_bytes()))
     return report

@@ -14,6 +14,7 @@ from pathlib import Path
 import nbformat
 
 from netkit.atomic import atomic_write_text
+from netkit.batch import Outcome, run_each
 from netkit.coach.compose import first_heading
 from netkit.coach.journal import journal
 from netkit.exceptions import describe
@@ -25,6 +26,7 @@ __all__ = [
     "PRINTOUT_SUFFIX",
     "clean_metadata",
     "execute_workbook",
+    "execute_workbooks",
     "move_stderr_to_log",
     "printout_path",
     "workbook_title",
@@ -53,6 +55,28 @@ def _execute_job(job: tuple[str, bool, str]) -> dict:
     """:func:`execute_workbook` for one ``(notebook, html, participant id)`` job of the render's process
     pool (:func:`netkit.batch.run_each` calls ``func(item)``, and a module-level function pickles)."""
     return execute_workbook(*job)
+
+
+def execute_workbooks(
+    jobs: list[tuple[str, bool, str]], *, log: Path, workers: int, progress: bool
+) -> list[Outcome[dict]]:
+    """Run prepared workbooks, each ``(notebook, html, participant id)`` job with its kernel in a worker process.
+
+    The kernels' start-up chatter goes to ``log`` (the render's :data:`EXECUTE_LOG`), not the coach's terminal; a
+    cell that raised is described by the exception's name and value. One :class:`~netkit.batch.Outcome` per job, in
+    the jobs' order (the value is :func:`execute_workbook`'s)."""
+    return run_each(
+        _execute_job,
+        jobs,
+        jobs=workers,
+        pool="processes",
+        describe=_execution_error,
+        progress=progress,
+        desc="execute",
+        unit="workbook",
+        initializer=_send_kernel_noise_to,
+        initargs=(str(log),),
+    )
 
 
 def execute_workbook(notebook: str | Path, html: bool = False, participant_id: str | None = None) -> dict:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netkit.coach.run_sheets import DEFAULT_FORMAT as DEFAULT_FORMAT
 from netkit.coach.run_sheets import DEFAULT_TITLE as DEFAULT_TITLE
@@ -31,6 +32,9 @@ from netkit.coach.run_sheets import run_sheet as run_sheet
 from netkit.coach.slides import slides_html
 from netkit.exceptions import NetkitError as NetkitError
 from netkit.markup import escape
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 __all__ = [
     "RUN_SHEET",
@@ -83,6 +87,58 @@ def _hard_moments_html(sheet: RunSheet) -> str:
     )
 
 
+def _block_html(b: Block) -> str:
+    """One block of the run sheet page: its times, title and kind, what to say, the steps, role cards, the debrief
+    and the notes (breakouts, co-host, chat, materials, where people get stuck, the live report)."""
+    details = [
+        f"<p class='say'>Say: “{escape(b.say)}”</p>" if b.say else "",
+        "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in b.steps) + "</ol>" if b.steps else "",
+    ]
+    dl = []
+    if b.roles:
+        details.append(
+            "<div class='roles'>"
+            + "".join(
+                f"<div class='card'><b>{escape(r['title'])}</b><ul>"
+                + "".join(f"<li>{escape(line)}</li>" for line in r["card"])
+                + "</ul></div>"
+                for r in b.roles
+            )
+            + "</div>"
+        )
+    if b.debrief:
+        details.append(
+            f"<p class='debrief'><b>Debrief ({b.debrief['minutes']} min, whole group):</b></p><ul>"
+            + "".join(f"<li>{escape(q)}</li>" for q in b.debrief["questions"])
+            + "</ul>"
+        )
+    if b.breakout:
+        dl.append(f"<dt>Breakout rooms</dt><dd>{escape(b.breakout)}</dd>")
+    if b.cohost:
+        dl.append(f"<dt>Co-host</dt><dd>{escape(b.cohost)}</dd>")
+    if b.chat:
+        dl.append(f"<dt>Chat prompt</dt><dd>{escape(b.chat)}</dd>")
+    if b.materials:
+        dl.append(f"<dt>Materials</dt><dd>{escape('; '.join(b.materials))}</dd>")
+    if b.stuck:
+        dl.append(
+            "<dt>Where people get stuck</dt>"
+            + "".join(f"<dd>{escape(p)}{' → ' + str(escape(h)) if h else ''}</dd>" for p, h in b.stuck)
+        )
+    if b.watch:
+        dl.append(f"<dt>In the live report</dt><dd>{escape(b.watch)}</dd>")
+    exercise = (
+        f" <span class='meta'>· in the workbook: {escape(exercise_title(b.exercise))}</span>"
+        if b.exercise and exercise_title(b.exercise) != b.title
+        else ""
+    )
+    return (
+        f"<section class='block {escape(b.kind)}'><h2><span class='time'>{_clock(b.start)}–"
+        f"{_clock(b.start + b.minutes)}</span> {escape(b.title)}<span class='kind'>{escape(b.kind)}"
+        f"</span>{exercise}</h2>{''.join(details)}" + (f"<dl>{''.join(dl)}</dl>" if dl else "") + "</section>"
+    )
+
+
 def run_sheet_html(sheet: RunSheet) -> str:
     """The printable run sheet page."""
     overview = "".join(
@@ -99,53 +155,7 @@ def run_sheet_html(sheet: RunSheet) -> str:
                 + (" (two weeks after the last one)" if session > 1 else "")
                 + "</h3>"
             )
-        details = [
-            f"<p class='say'>Say: “{escape(b.say)}”</p>" if b.say else "",
-            "<ol>" + "".join(f"<li>{escape(s)}</li>" for s in b.steps) + "</ol>" if b.steps else "",
-        ]
-        dl = []
-        if b.roles:
-            details.append(
-                "<div class='roles'>"
-                + "".join(
-                    f"<div class='card'><b>{escape(r['title'])}</b><ul>"
-                    + "".join(f"<li>{escape(line)}</li>" for line in r["card"])
-                    + "</ul></div>"
-                    for r in b.roles
-                )
-                + "</div>"
-            )
-        if b.debrief:
-            details.append(
-                f"<p class='debrief'><b>Debrief ({b.debrief['minutes']} min, whole group):</b></p><ul>"
-                + "".join(f"<li>{escape(q)}</li>" for q in b.debrief["questions"])
-                + "</ul>"
-            )
-        if b.breakout:
-            dl.append(f"<dt>Breakout rooms</dt><dd>{escape(b.breakout)}</dd>")
-        if b.cohost:
-            dl.append(f"<dt>Co-host</dt><dd>{escape(b.cohost)}</dd>")
-        if b.chat:
-            dl.append(f"<dt>Chat prompt</dt><dd>{escape(b.chat)}</dd>")
-        if b.materials:
-            dl.append(f"<dt>Materials</dt><dd>{escape('; '.join(b.materials))}</dd>")
-        if b.stuck:
-            dl.append(
-                "<dt>Where people get stuck</dt>"
-                + "".join(f"<dd>{escape(p)}{' → ' + str(escape(h)) if h else ''}</dd>" for p, h in b.stuck)
-            )
-        if b.watch:
-            dl.append(f"<dt>In the live report</dt><dd>{escape(b.watch)}</dd>")
-        exercise = (
-            f" <span class='meta'>· in the workbook: {escape(exercise_title(b.exercise))}</span>"
-            if b.exercise and exercise_title(b.exercise) != b.title
-            else ""
-        )
-        parts.append(
-            f"<section class='block {escape(b.kind)}'><h2><span class='time'>{_clock(b.start)}–"
-            f"{_clock(b.start + b.minutes)}</span> {escape(b.title)}<span class='kind'>{escape(b.kind)}"
-            f"</span>{exercise}</h2>{''.join(details)}" + (f"<dl>{''.join(dl)}</dl>" if dl else "") + "</section>"
-        )
+        parts.append(_block_html(b))
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Run sheet — {escape(sheet.title)}"
         f"</title><style>{_CSS}</style></head><body><h1>Run sheet: {escape(sheet.title)}</h1>"
@@ -160,10 +170,27 @@ def run_sheet_html(sheet: RunSheet) -> str:
 # --------------------------------------------------------------------------- PDF
 def run_sheet_pdf(sheet: RunSheet) -> bytes:
     """The run sheet as an A4 PDF with real text."""
-    from netkit.coach.pdf import FONT, new_pdf, pdf_bytes, table
+    from netkit.coach.pdf import FONT, new_pdf, pdf_bytes
 
     pdf = new_pdf(f"Run sheet — {sheet.title}")
     pdf.add_page()
+    _pdf_timetable(pdf, sheet)
+    pdf.ln(4)
+    session = 0
+    for b in sheet.blocks:
+        if sheet.sessions > 1 and b.session != session:
+            session = b.session
+            pdf.set_font(FONT, "B", 13)
+            pdf.multi_cell(pdf.epw, 8, f"Session {session}", border="B", new_x="LMARGIN", new_y="NEXT")
+        _pdf_block(pdf, b)
+    _pdf_hard_moments(pdf, sheet)
+    return pdf_bytes(pdf)
+
+
+def _pdf_timetable(pdf: FPDF, sheet: RunSheet) -> None:
+    """The PDF's first lines: title, workshop, length and group size, the timetable, what happens outside the room."""
+    from netkit.coach.pdf import FONT, table
+
     w = pdf.epw
     pdf.set_font(FONT, "B", 16)
     pdf.multi_cell(w, 8, f"Run sheet: {sheet.title}", new_x="LMARGIN", new_y="NEXT")
@@ -197,45 +224,52 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
         pdf.multi_cell(
             w, 4.6, "**Outside the room:** " + " ".join(sheet.moved), markdown=True, new_x="LMARGIN", new_y="NEXT"
         )
-    pdf.ln(4)
-    session = 0
-    for b in sheet.blocks:
-        if sheet.sessions > 1 and b.session != session:
-            session = b.session
-            pdf.set_font(FONT, "B", 13)
-            pdf.multi_cell(w, 8, f"Session {session}", border="B", new_x="LMARGIN", new_y="NEXT")
-        if pdf.will_page_break(30):
-            pdf.add_page()
-        pdf.set_font(FONT, "B", 11)
+
+
+def _pdf_block(pdf: FPDF, b: Block) -> None:
+    """One block in the PDF: its times, title and kind, what to say, the steps, role cards and notes."""
+    from netkit.coach.pdf import FONT
+
+    w = pdf.epw
+    if pdf.will_page_break(30):
+        pdf.add_page()
+    pdf.set_font(FONT, "B", 11)
+    pdf.multi_cell(
+        w,
+        6,
+        f"{_clock(b.start)}–{_clock(b.start + b.minutes)}  {b.title}  [{b.kind.upper()}, {b.minutes} min]",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    if b.say:
+        pdf.set_font(FONT, "I", 9)
+        pdf.multi_cell(w, 4.6, f"Say: “{b.say}”", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FONT, size=9)
+    for n, step in enumerate(b.steps, 1):
+        pdf.multi_cell(w, 4.6, f"{n}. {step}", new_x="LMARGIN", new_y="NEXT")
+    for role in b.roles:
         pdf.multi_cell(
-            w,
-            6,
-            f"{_clock(b.start)}–{_clock(b.start + b.minutes)}  {b.title}  [{b.kind.upper()}, {b.minutes} min]",
-            new_x="LMARGIN",
-            new_y="NEXT",
+            w, 4.6, f"**{role['title']}:** " + " ".join(role["card"]), markdown=True, new_x="LMARGIN", new_y="NEXT"
         )
-        if b.say:
-            pdf.set_font(FONT, "I", 9)
-            pdf.multi_cell(w, 4.6, f"Say: “{b.say}”", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font(FONT, size=9)
-        for n, step in enumerate(b.steps, 1):
-            pdf.multi_cell(w, 4.6, f"{n}. {step}", new_x="LMARGIN", new_y="NEXT")
-        for role in b.roles:
-            pdf.multi_cell(
-                w, 4.6, f"**{role['title']}:** " + " ".join(role["card"]), markdown=True, new_x="LMARGIN", new_y="NEXT"
-            )
-        for label, text in (
-            ("Debrief", f"({b.debrief['minutes']} min) " + " ".join(b.debrief["questions"]) if b.debrief else ""),
-            ("Breakout rooms", b.breakout),
-            ("Co-host", b.cohost),
-            ("Chat prompt", b.chat),
-            ("Materials", "; ".join(b.materials)),
-            ("Stuck", " | ".join(f"{p} → {h}" if h else p for p, h in b.stuck)),
-            ("In the live report", b.watch),
-        ):
-            if text:
-                pdf.multi_cell(w, 4.6, f"**{label}:** {text}", markdown=True, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2.5)
+    for label, text in (
+        ("Debrief", f"({b.debrief['minutes']} min) " + " ".join(b.debrief["questions"]) if b.debrief else ""),
+        ("Breakout rooms", b.breakout),
+        ("Co-host", b.cohost),
+        ("Chat prompt", b.chat),
+        ("Materials", "; ".join(b.materials)),
+        ("Stuck", " | ".join(f"{p} → {h}" if h else p for p, h in b.stuck)),
+        ("In the live report", b.watch),
+    ):
+        if text:
+            pdf.multi_cell(w, 4.6, f"**{label}:** {text}", markdown=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2.5)
+
+
+def _pdf_hard_moments(pdf: FPDF, sheet: RunSheet) -> None:
+    """The PDF's last part: what to say at the hard moments, and the places to look."""
+    from netkit.coach.pdf import FONT
+
+    w = pdf.epw
     if pdf.will_page_break(40):
         pdf.add_page()
     pdf.set_font(FONT, "B", 13)
@@ -253,7 +287,6 @@ def run_sheet_pdf(sheet: RunSheet) -> bytes:
             new_x="LMARGIN",
             new_y="NEXT",
         )
-    return pdf_bytes(pdf)
 
 
 # --------------------------------------------------------------------------- all files

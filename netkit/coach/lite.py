@@ -50,12 +50,12 @@ from netkit.coach.lite_packages import (
     PYODIDE_VERSION,
     LiteBuildError,
     Runner,
-    _run,
     fetch_pyodide,
     fetch_wheels,
     kernel_own_wheels,
     netkit_wheel,
     pyodide_lock,
+    run_step,
 )
 from netkit.coach.steps import LAB_ONLY_TAG
 from netkit.resources import PACKAGE_DIR
@@ -250,7 +250,7 @@ def build_site(
         for name, nb in pages.items():
             nbformat.write(nb, files / name)
         _clear_own_site(out)
-        _run(
+        run_step(
             run,
             [
                 sys.executable,

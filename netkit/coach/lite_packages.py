@@ -28,11 +28,13 @@ __all__ = [
     "NOT_IN_THE_BROWSER",
     "PARTICIPANT_REQUIREMENTS",
     "PYODIDE_VERSION",
+    "Runner",
     "fetch_pyodide",
     "fetch_wheels",
     "kernel_own_wheels",
     "netkit_wheel",
     "pyodide_lock",
+    "run_step",
 ]
 
 #: The Pyodide core jupyterlite-pyodide-kernel 0.8.6 loads (Python 3.14 in the browser).
@@ -80,7 +82,11 @@ class LiteBuildError(NetkitError):
     """A step of the site build failed (a download, npm, or ``jupyter lite build``)."""
 
 
-def _run(run: Runner, args: Sequence[str], what: str, **kwargs) -> None:
+def run_step(run: Runner, args: Sequence[str], what: str, **kwargs) -> None:
+    """Run one step of the site build (npm, pip, ``jupyter lite build``) through ``run``, its output captured.
+
+    A missing program or a failing step raises :class:`LiteBuildError` naming ``what`` with the last lines the
+    step printed, so the coach sees what to install or retry instead of a traceback."""
     try:
         done = run(list(args), capture_output=True, text=True, **kwargs)
     except FileNotFoundError as exc:
@@ -104,7 +110,7 @@ def fetch_pyodide(cache: Path, run: Runner = subprocess.run) -> Path:
     core = folder / "node_modules" / "pyodide"
     if not all((core / name).exists() for name in CORE_FILES):
         folder.mkdir(parents=True, exist_ok=True)
-        _run(
+        run_step(
             run,
             [
                 "npm",
@@ -152,7 +158,7 @@ def fetch_wheels(cache: Path, run: Runner = subprocess.run) -> Path:
         folder.glob("MarkupSafe-*-py3-none-any.whl")
     ):
         # No pure wheel on PyPI, but its sdist builds one when no C compiler is found.
-        _run(
+        run_step(
             run,
             [
                 sys.executable,
@@ -169,7 +175,7 @@ def fetch_wheels(cache: Path, run: Runner = subprocess.run) -> Path:
             "building a pure-Python markupsafe wheel",
             env={**os.environ, "CC": "/bin/false"},
         )
-    _run(
+    run_step(
         run,
         [
             sys.executable,
@@ -207,7 +213,7 @@ def netkit_wheel(dest: Path, run: Runner = subprocess.run) -> Path:
             where=str(root),
             fix="clone the repository and run `pip install -e '.[lite]'` there",
         )
-    _run(
+    run_step(
         run,
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(dest), str(root)],
         "building the netkit wheel",

@@ -42,13 +42,10 @@ from pathlib import Path
 
 from netkit import __version__
 from netkit.atomic import atomic_write_json
-from netkit.batch import run_each
 from netkit.coach.execute import (
     EXECUTE_LOG,
-    _execute_job,
-    _execution_error,
-    _send_kernel_noise_to,
     clean_metadata,
+    execute_workbooks,
     printout_path,
     write_printout,
 )
@@ -231,17 +228,11 @@ def _execute_all(results: list[ParticipantResult], *, jobs: int | None, html: bo
     if not results:
         return
     log = guard_file(results[0].folder.parent, results[0].folder.parent / EXECUTE_LOG)
-    outcomes = run_each(
-        _execute_job,
+    outcomes = execute_workbooks(
         [(str(r.notebooks[0]), html, r.participant.id) for r in results],
-        jobs=max(1, jobs or os.cpu_count() or 1),
-        pool="processes",
-        describe=_execution_error,
+        log=log,
+        workers=max(1, jobs or os.cpu_count() or 1),
         progress=progress,
-        desc="execute",
-        unit="workbook",
-        initializer=_send_kernel_noise_to,
-        initargs=(str(log),),
     )
     for result, outcome in zip(results, outcomes):
         if outcome.ok:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -191,100 +191,13 @@ def parse_roster(
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     width = len(next(csv.reader([first_line], delimiter=delimiter), []))
     records = csv_rows(text, where, RosterError, delimiter=delimiter, header_width=width)
-    header: list[str] | None = None
-    header_line = 0
-    for header_line, row in records:  # noqa: B007  (header_line is read after the loop)
-        if any(cell.strip() for cell in row):
-            header = row
-            break
-    if header is None:
-        raise RosterError(
-            "the roster is empty",
-            where=where,
-            fix="export the sign-up sheet with a header row (Name, Goal, …) and one row per participant",
-        )
-
+    header_line, header = _find_header(records, where)
     fields_at, ignored = map_columns(
         [_clean(h) for h in header], where=where, line=header_line, mapping=columns, unclear=unclear
     )
-    has_name = (
-        "name" in fields_at.values() or {"_first", "_last"} <= set(fields_at.values()) or "_first" in fields_at.values()
-    )
-    if not has_name:
-        raise RosterError(
-            "there is no name column (found: " + ", ".join(repr(_clean(h)) for h in header if _clean(h)) + ")",
-            where=where,
-            line=header_line,
-            column="name",
-            fix="add a column headed 'Name' (or 'First name' and 'Last name') with each participant's name",
-        )
-
-    defaults = {k: v for k, v in (defaults or {}).items() if k in WORKBOOK_FIELDS and v}
-    if defaults.get("country"):
-        defaults["country"] = _country(defaults["country"], where="the workshop's country (--country)")
-    if defaults.get("language"):
-        defaults["language"] = language_code(
-            defaults["language"], where="the workshop's language (--language)", error=RosterError
-        )
-    participants: list[Participant] = []
-    by_email: dict[str, int] = {}  # folded e-mail -> index in participants
-    by_name: dict[str, tuple[int, str]] = {}  # name without accents, case or spaces -> (index, e-mail)
-    problems: list[str] = []
-    for line, row in records:
-        if not any(cell.strip() for cell in row):
-            continue
-        values: dict[str, str] = {}
-        for index, target in fields_at.items():
-            values[target] = _clean(row[index]) if index < len(row) else ""
-        if "name" not in values or not values["name"]:
-            first, last = values.pop("_first", ""), values.pop("_last", "")
-            values["name"] = " ".join(part for part in (first, last) if part)
-        values.pop("_first", None)
-        values.pop("_last", None)
-        values["name"] = " ".join(values["name"].split())
-        if not values["name"]:
-            problems.append(f"line {line}: the name is empty")
-            continue
-        email = values.get("email", "").strip().casefold()
-        same = by_email.get(email) if email else None
-        if same is None:
-            same = _same_name(by_name.get(fold(values["name"]).replace(" ", "")), email)
-        if values.get("country"):
-            values["country"] = _country(values["country"], where=where, line=line)
-        if values.get("language"):
-            values["language"] = language_code(values["language"], where=where, line=line, error=RosterError)
-        fields = {k: values.get(k, "") or defaults.get(k, "") for k in WORKBOOK_FIELDS}
-        participant = Participant(
-            id=participant_id(values["name"], values.get("email", "")),
-            name=values["name"],
-            fields=fields,
-            email=values.get("email", ""),
-            hub_user=values.get("hub_user", ""),
-            line=line,
-        )
-        if same is not None:
-            earlier = participants[same]
-            why = "the same e-mail" if email and earlier.email.strip().casefold() == email else "the same name"
-            warnings.append(
-                f"{where}, line {line}: {values['name']!r} and line {earlier.line} {earlier.name!r} are one person "
-                f"({why}, compared without accents, case or spacing): kept line {line}, the later submission"
-            )
-            participants[same] = participant
-        else:
-            same = len(participants)
-            participants.append(participant)
-        if email:
-            by_email[email] = same
-        by_name[fold(values["name"]).replace(" ", "")] = (same, email)
-    if problems:
-        first_row = int(problems[0].split()[1].rstrip(":"))
-        raise RosterError(
-            "some rows have no name: " + "; ".join(problems),
-            where=where,
-            line=first_row,
-            column="name",
-            fix="fill in the name on those lines, or delete the rows; nothing was written",
-        )
+    _require_a_name_column(fields_at, header, where, header_line)
+    defaults = _workshop_defaults(defaults)
+    participants = _participants(records, fields_at, defaults, where, warnings)
     if not participants:
         raise RosterError(
             "the roster has a header but no participants",
@@ -300,3 +213,135 @@ def parse_roster(
         warnings=warnings,
         ignored_columns=ignored,
     )
+
+
+def _participants(
+    records: Iterator[tuple[int, list[str]]],
+    fields_at: dict[int, str],
+    defaults: dict[str, str],
+    where: str,
+    warnings: list[str],
+) -> list[Participant]:
+    """One participant per person from the rows after the header (blank rows skipped, the workshop's ``defaults``
+    filling empty fields); rows without a name stop everything, naming each line."""
+    people = _OnePerPerson(where, warnings)
+    problems: list[str] = []
+    for line, row in records:  # the rows after the header
+        if not any(cell.strip() for cell in row):
+            continue
+        values = _row_values(row, fields_at)
+        if not values["name"]:
+            problems.append(f"line {line}: the name is empty")
+            continue
+        if values.get("country"):
+            values["country"] = _country(values["country"], where=where, line=line)
+        if values.get("language"):
+            values["language"] = language_code(values["language"], where=where, line=line, error=RosterError)
+        people.add(
+            Participant(
+                id=participant_id(values["name"], values.get("email", "")),
+                name=values["name"],
+                fields={k: values.get(k, "") or defaults.get(k, "") for k in WORKBOOK_FIELDS},
+                email=values.get("email", ""),
+                hub_user=values.get("hub_user", ""),
+                line=line,
+            )
+        )
+    if problems:
+        first_row = int(problems[0].split()[1].rstrip(":"))
+        raise RosterError(
+            "some rows have no name: " + "; ".join(problems),
+            where=where,
+            line=first_row,
+            column="name",
+            fix="fill in the name on those lines, or delete the rows; nothing was written",
+        )
+    return people.participants
+
+
+def _find_header(records: Iterator[tuple[int, list[str]]], where: str) -> tuple[int, list[str]]:
+    """(line, cells) of the first row that is not blank: the header; ``records`` then goes on with the rows after it."""
+    for header_line, row in records:
+        if any(cell.strip() for cell in row):
+            return header_line, row
+    raise RosterError(
+        "the roster is empty",
+        where=where,
+        fix="export the sign-up sheet with a header row (Name, Goal, …) and one row per participant",
+    )
+
+
+def _require_a_name_column(fields_at: dict[int, str], header: list[str], where: str, header_line: int) -> None:
+    """A roster without a name column (or a first-name one) stops, listing the columns it has."""
+    has_name = (
+        "name" in fields_at.values() or {"_first", "_last"} <= set(fields_at.values()) or "_first" in fields_at.values()
+    )
+    if not has_name:
+        raise RosterError(
+            "there is no name column (found: " + ", ".join(repr(_clean(h)) for h in header if _clean(h)) + ")",
+            where=where,
+            line=header_line,
+            column="name",
+            fix="add a column headed 'Name' (or 'First name' and 'Last name') with each participant's name",
+        )
+
+
+def _workshop_defaults(defaults: dict[str, str] | None) -> dict[str, str]:
+    """The workshop's values for workbook fields a row leaves empty (``--country``, ``--language``…), checked."""
+    defaults = {k: v for k, v in (defaults or {}).items() if k in WORKBOOK_FIELDS and v}
+    if defaults.get("country"):
+        defaults["country"] = _country(defaults["country"], where="the workshop's country (--country)")
+    if defaults.get("language"):
+        defaults["language"] = language_code(
+            defaults["language"], where="the workshop's language (--language)", error=RosterError
+        )
+    return defaults
+
+
+def _row_values(row: list[str], fields_at: dict[int, str]) -> dict[str, str]:
+    """A row's cells by field; the name whole (from the first and last name when no column gives it) and spaced
+    once (empty when the row has none)."""
+    values: dict[str, str] = {}
+    for index, target in fields_at.items():
+        values[target] = _clean(row[index]) if index < len(row) else ""
+    if "name" not in values or not values["name"]:
+        first, last = values.pop("_first", ""), values.pop("_last", "")
+        values["name"] = " ".join(part for part in (first, last) if part)
+    values.pop("_first", None)
+    values.pop("_last", None)
+    values["name"] = " ".join(values["name"].split())
+    return values
+
+
+class _OnePerPerson:
+    """The roster's participants, one per person: a later row with the same e-mail, or the same name (without
+    accents, case or spaces) and no different e-mail, replaces the earlier one (a sign-up sent twice), with a
+    warning."""
+
+    def __init__(self, where: str, warnings: list[str]) -> None:
+        self.where, self.warnings = where, warnings
+        self.participants: list[Participant] = []
+        self.by_email: dict[str, int] = {}  # folded e-mail -> index in participants
+        self.by_name: dict[str, tuple[int, str]] = {}  # name without accents, case or spaces -> (index, e-mail)
+
+    def add(self, participant: Participant) -> None:
+        email = participant.email.strip().casefold()
+        name_key = fold(participant.name).replace(" ", "")
+        same = self.by_email.get(email) if email else None
+        if same is None:
+            same = _same_name(self.by_name.get(name_key), email)
+        if same is not None:
+            earlier = self.participants[same]
+            why = "the same e-mail" if email and earlier.email.strip().casefold() == email else "the same name"
+            self.warnings.append(
+                f"{self.where}, line {participant.line}: {participant.name!r} and line {earlier.line} "
+                f"{earlier.name!r} are one person ({why}, compared without accents, case or spacing): "
+                f"kept line {participant.line}, the later submission"
+            )
+            self.participants[same] = participant
+        else:
+            same = len(self.participants)
+            self.participants.append(participant)
+        if email:
+            self.by_email[email] = same
+        self.by_name[name_key] = (same, email)

@@ -235,28 +235,7 @@ def map_columns(
     columns out instead, for readers that put no field into a workbook (hub delivery reads only
     names, e-mails and hub users).
     """
-    mapping = dict(mapping or {})
-    wanted: dict[int, str] = {}
-    for given, label in mapping.items():
-        target = field_name(label)
-        if target is None:
-            raise RosterError(
-                f"--column {given}={label}: {label!r} is not a roster field",
-                where=where,
-                fix="use one of: " + ", ".join(FIELD_LABELS.values()) + ", or ignore",
-            )
-        hits = [i for i, raw in enumerate(header) if _matches(given, raw)]
-        if not hits:
-            raise RosterError(
-                f"--column {given}={label}: no column is headed {given!r}",
-                where=where,
-                line=line,
-                fix="copy the header from the file (the columns are: "
-                + "; ".join(repr(h) for h in header if h)
-                + "), or its beginning followed by …",
-            )
-        for index in hits:
-            wanted[index] = target
+    wanted = _coach_choices(header, dict(mapping or {}), where, line)
     columns: dict[int, str] = {}
     ignored: list[str] = []
     unsure: list[tuple[str, str, str]] = []  # (header, why, the field it may be or "")
@@ -286,6 +265,52 @@ def map_columns(
             columns[index] = target
             continue
         later.append((index, name, _keyword_fields(name, _KEYWORDS)))
+    _by_question_words(later, columns, ignored, unsure)
+    if "_first" in columns.values():  # beside "Prénom", French "Nom" is the family name
+        for index, target in list(columns.items()):
+            if target == "name" and normalise_header(header[index]) == "nom":
+                columns[index] = "_last"
+    if unsure and unclear != "ignore":
+        raise _unclear(unsure, where, line)
+    return columns, ignored
+
+
+def _coach_choices(header: list[str], mapping: dict[str, str], where: str, line: int) -> dict[int, str]:
+    """Column index → field (or ``ignore``) for each ``--column HEADER=FIELD`` the coach gave; a field that is not
+    one, or a header no column has, stops with the fields or the headers to choose from."""
+    wanted: dict[int, str] = {}
+    for given, label in mapping.items():
+        target = field_name(label)
+        if target is None:
+            raise RosterError(
+                f"--column {given}={label}: {label!r} is not a roster field",
+                where=where,
+                fix="use one of: " + ", ".join(FIELD_LABELS.values()) + ", or ignore",
+            )
+        hits = [i for i, raw in enumerate(header) if _matches(given, raw)]
+        if not hits:
+            raise RosterError(
+                f"--column {given}={label}: no column is headed {given!r}",
+                where=where,
+                line=line,
+                fix="copy the header from the file (the columns are: "
+                + "; ".join(repr(h) for h in header if h)
+                + "), or its beginning followed by …",
+            )
+        for index in hits:
+            wanted[index] = target
+    return wanted
+
+
+def _by_question_words(
+    later: list[tuple[int, str, list[str]]],
+    columns: dict[int, str],
+    ignored: list[str],
+    unsure: list[tuple[str, str, str]],
+) -> None:
+    """The columns no alias named, read by the words of a sign-up form's question (``later``: index, header, the
+    fields its words fit): each becomes a field in ``columns``, or is ``ignored``, and ``unsure`` when it looks like a
+    field without saying so clearly."""
     for index, name, fields in later:
         if not name:
             continue
@@ -320,25 +345,23 @@ def map_columns(
             if looks:
                 guess = FIELD_LABELS[looks[0]] if len(looks) == 1 else ""
                 unsure.append((name, f"may hold the {' or '.join(FIELD_LABELS[f].lower() for f in looks)}", guess))
-    if "_first" in columns.values():  # beside "Prénom", French "Nom" is the family name
-        for index, target in list(columns.items()):
-            if target == "name" and normalise_header(header[index]) == "nom":
-                columns[index] = "_last"
-    if unsure and unclear != "ignore":
 
-        def option(header_text: str, guess: str) -> str:
-            short = header_text if len(header_text) <= 32 else header_text[:28].rstrip() + "…"
-            return f'--column "{short}={guess or "<field>"}"'
 
-        raise RosterError(
-            "some columns look like workbook fields, but netkit cannot tell which, so nothing was written: "
-            + "; ".join(f"{h!r} ({why})" for h, why, _ in unsure),
-            where=where,
-            line=line,
-            fix="say what each holds, e.g. "
-            + " ".join(option(h, guess) for h, _, guess in unsure[:3])
-            + " on the command line (render and emails), the field being one of: "
-            + ", ".join(FIELD_LABELS.values())
-            + ", or ignore (to leave the column out)",
-        )
-    return columns, ignored
+def _unclear(unsure: list[tuple[str, str, str]], where: str, line: int) -> RosterError:
+    """The error for columns that look like workbook fields without saying which, with the ``--column`` to write."""
+
+    def option(header_text: str, guess: str) -> str:
+        short = header_text if len(header_text) <= 32 else header_text[:28].rstrip() + "…"
+        return f'--column "{short}={guess or "<field>"}"'
+
+    return RosterError(
+        "some columns look like workbook fields, but netkit cannot tell which, so nothing was written: "
+        + "; ".join(f"{h!r} ({why})" for h, why, _ in unsure),
+        where=where,
+        line=line,
+        fix="say what each holds, e.g. "
+        + " ".join(option(h, guess) for h, _, guess in unsure[:3])
+        + " on the command line (render and emails), the field being one of: "
+        + ", ".join(FIELD_LABELS.values())
+        + ", or ignore (to leave the column out)",
+    )

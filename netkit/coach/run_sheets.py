@@ -260,69 +260,16 @@ def run_sheet(
     if not 2 <= group_size <= 60:
         raise NetkitError(f"a group of {group_size} people is not one this kit plans for", fix="give 2 to 60")
     spec = formats[format_name]
-    total = sum(int(entry["minutes"]) for entry in spec["blocks"])
-    if total != spec["minutes"]:
-        raise NetkitError(
-            f"format {format_name!r} is {spec['minutes']} minutes but its blocks add up to {total}",
-            where=GUIDE_DATA,
-            fix="change the blocks' minutes so they add up",
-        )
-    for entry in spec["blocks"]:
-        if entry["activity"] not in activities:
-            raise NetkitError(
-                f"format {format_name!r} names an unknown activity {entry['activity']!r}", where=GUIDE_DATA
-            )
+    _check_format(format_name, spec, activities)
     online = spec.get("setting") == "online"
     advice = advice_words()
     kept, moved = _timings(format_name, spec["blocks"], activities, group_size, base)
     blocks, clock, session = [], 0, 1
     for entry, minutes in kept:
-        activity = activities[entry["activity"]]
         if entry.get("session", 1) != session:
             session, clock = entry["session"], 0
-        kind, exercise = activity["kind"], activity.get("exercise", "")
-        if kind not in KINDS:
-            raise NetkitError(
-                f"activity {entry['activity']!r} has kind {kind!r}",
-                where=GUIDE_DATA,
-                fix="use one of: " + ", ".join(KINDS),
-            )
-        extra = activity.get("online", {}) if online else {}
-        debrief = activity.get("debrief")
-        debrief_minutes = int(debrief["minutes"]) if debrief else 0
-        rounds = 3 if kind == "group" else 2
-        values = dict(
-            advice,
-            minutes=str(minutes),
-            minutes_words=minutes_words(minutes),
-            round_minutes=str(max(1, (minutes - debrief_minutes - 1) // rounds)),
-        )
-        stuck: list[tuple[str, str]] = []
-        for item in extra.get("stuck", activity.get("stuck", [])):
-            problem, _, helps = item.partition("::")
-            stuck.append((_fill(problem.strip(), values), _fill(helps.strip(), values)))
-        size = int(extra.get("breakout_size", 0))
-        blocks.append(
-            Block(
-                title=activity.get("title") or exercise_title(exercise),
-                minutes=minutes,
-                kind=kind,
-                exercise=exercise,
-                steps=tuple(_fill(s, values) for s in extra.get("steps", activity.get("steps", []))),
-                say=_fill(activity.get("say", ""), values),
-                materials=tuple(extra.get("materials", activity.get("materials", []))),
-                stuck=tuple(stuck),
-                watch=extra.get("watch", activity.get("watch", "")),
-                chat=extra.get("chat", ""),
-                breakout=_breakout(size, group_size, minutes, debrief_minutes) if size else extra.get("breakout", ""),
-                cohost=extra.get("cohost", ""),
-                debrief={"minutes": debrief_minutes, "questions": list(debrief["questions"])} if debrief else None,
-                roles=tuple(dict(r, card=list(r["card"])) for r in activity.get("roles", [])),
-                slide=tuple(_fill(line, values) for line in extra.get("slide", activity.get("slide", []))),
-                session=session,
-                start=clock,
-            )
-        )
+        activity = activities[entry["activity"]]
+        blocks.append(_block(entry["activity"], activity, minutes, online, advice, group_size, session, clock))
         clock += minutes
     return RunSheet(
         format=format_name,
@@ -338,6 +285,78 @@ def run_sheet(
         moved=tuple(spec.get("moved", [])) + tuple(moved),
         categories=tuple(data.get("categories", [])),
         hard_moments=tuple({"id": key, **moment} for key, moment in data.get("hard_moments", {}).items()),
+    )
+
+
+def _check_format(format_name: str, spec: dict, activities: dict) -> None:
+    """A format's blocks add up to its minutes and name known activities, else :class:`NetkitError` says which."""
+    total = sum(int(entry["minutes"]) for entry in spec["blocks"])
+    if total != spec["minutes"]:
+        raise NetkitError(
+            f"format {format_name!r} is {spec['minutes']} minutes but its blocks add up to {total}",
+            where=GUIDE_DATA,
+            fix="change the blocks' minutes so they add up",
+        )
+    for entry in spec["blocks"]:
+        if entry["activity"] not in activities:
+            raise NetkitError(
+                f"format {format_name!r} names an unknown activity {entry['activity']!r}", where=GUIDE_DATA
+            )
+
+
+def _block(
+    activity_id: str,
+    activity: dict,
+    minutes: int,
+    online: bool,
+    advice: dict[str, str],
+    group_size: int,
+    session: int,
+    clock: int,
+) -> Block:
+    """One activity as a block of the run sheet: its texts filled in with its minutes and the kit's advice, the online
+    variant's steps, materials and breakouts when the workshop is online, starting ``clock`` minutes into
+    ``session``."""
+    kind, exercise = activity["kind"], activity.get("exercise", "")
+    if kind not in KINDS:
+        raise NetkitError(
+            f"activity {activity_id!r} has kind {kind!r}",
+            where=GUIDE_DATA,
+            fix="use one of: " + ", ".join(KINDS),
+        )
+    extra = activity.get("online", {}) if online else {}
+    debrief = activity.get("debrief")
+    debrief_minutes = int(debrief["minutes"]) if debrief else 0
+    rounds = 3 if kind == "group" else 2
+    values = dict(
+        advice,
+        minutes=str(minutes),
+        minutes_words=minutes_words(minutes),
+        round_minutes=str(max(1, (minutes - debrief_minutes - 1) // rounds)),
+    )
+    stuck: list[tuple[str, str]] = []
+    for item in extra.get("stuck", activity.get("stuck", [])):
+        problem, _, helps = item.partition("::")
+        stuck.append((_fill(problem.strip(), values), _fill(helps.strip(), values)))
+    size = int(extra.get("breakout_size", 0))
+    return Block(
+        title=activity.get("title") or exercise_title(exercise),
+        minutes=minutes,
+        kind=kind,
+        exercise=exercise,
+        steps=tuple(_fill(s, values) for s in extra.get("steps", activity.get("steps", []))),
+        say=_fill(activity.get("say", ""), values),
+        materials=tuple(extra.get("materials", activity.get("materials", []))),
+        stuck=tuple(stuck),
+        watch=extra.get("watch", activity.get("watch", "")),
+        chat=extra.get("chat", ""),
+        breakout=_breakout(size, group_size, minutes, debrief_minutes) if size else extra.get("breakout", ""),
+        cohost=extra.get("cohost", ""),
+        debrief={"minutes": debrief_minutes, "questions": list(debrief["questions"])} if debrief else None,
+        roles=tuple(dict(r, card=list(r["card"])) for r in activity.get("roles", [])),
+        slide=tuple(_fill(line, values) for line in extra.get("slide", activity.get("slide", []))),
+        session=session,
+        start=clock,
     )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from netkit.coach.run_sheets import DEFAULT_TITLE, Block, RunSheet, load_guide
@@ -107,90 +108,109 @@ def _day(day: _dt.date) -> str:
 
 def demo_slides(name: str, demo: dict, day: _dt.date) -> list[str]:
     """The demo participant's walk-through for one exercise (empty for the others); ``day``: the workshop date."""
-    from netkit.contacts import RINGS
-
     first = demo["name"].split()[0]
-    if name == "welcome":
-        rows = "".join(
-            f"<tr><th>{escape(k)}</th><td>{escape(demo[key])}</td></tr>"
-            for k, key in (("Goal", "goal"), ("Stage", "career_stage"), ("Aiming at", "target_organisations"))
+    walk_through = _DEMOS.get(name)
+    return walk_through(demo, first, day) if walk_through else []
+
+
+def _demo_welcome(demo: dict, first: str, day: _dt.date) -> list[str]:
+    """The demo participant introduced: goal, stage and the organisations she aims at (she is fictional)."""
+    rows = "".join(
+        f"<tr><th>{escape(k)}</th><td>{escape(demo[key])}</td></tr>"
+        for k, key in (("Goal", "goal"), ("Stage", "career_stage"), ("Aiming at", "target_organisations"))
+    )
+    return [
+        _slide(
+            f"<h2>Meet {escape(demo['name'])} (fictional)</h2><table>{rows}</table>",
+            kicker="Demo",
+            notes=f"{first} is invented; nobody from the roster appears on a slide. We walk through each "
+            "exercise with her before people start on their own.",
         )
-        return [
-            _slide(
-                f"<h2>Meet {escape(demo['name'])} (fictional)</h2><table>{rows}</table>",
-                kicker="Demo",
-                notes=f"{first} is invented; nobody from the roster appears on a slide. We walk through each "
-                "exercise with her before people start on their own.",
-            )
-        ]
-    if name == "network-map":
-        from netkit.coach.worksheets import rings_svg
-        from netkit.profile_lists import split_list
+    ]
 
-        keys = list(RINGS)
-        people = [(person, keys.index(ring)) for person, ring in demo["people"]]
-        svg = rings_svg([r.label for r in RINGS.values()], people, centre=first)
-        targets = " and ".join(split_list(demo["target_organisations"]))
-        return [
-            _slide(
-                f"<h2>{escape(first)}'s map</h2><div class='cols'><div>{svg}</div><div class='big'><p>One "
-                "acquaintance at her targets.</p><p>A dormant mentor: worth reviving.</p></div></div>",
-                kicker="Demo",
-                notes=f"Point at the rings: closer ties in the middle. Who does she know at {targets}? Only Leo, an "
-                "acquaintance: a target organisation with almost no insider. Mr Ade, her old mentor, is dormant.",
-            )
-        ]
-    if name == "outreach":
-        from netkit.exercises.outreach.followups import followup_dates
-        from netkit.exercises.outreach.lint import lint
 
-        found = lint(demo["weak_draft"], demo["draft_situation"])
-        send = _weekdays(day, 1)[0]
-        nudge = followup_dates(send)[0]
-        flags = "".join(f"<li><b>{escape(f.rule)}</b></li>" for f in found) or "<li>Nothing: ready to send.</li>"
-        return [
-            _slide(
-                f"<h2>{escape(first)}'s first draft</h2><div class='draft'>{escape(demo['weak_draft'])}</div>",
-                kicker="Demo",
-                notes="Ask the room what they would change before showing the next slide.",
-            ),
-            _slide(
-                f"<h2>What the linter flags</h2><ul class='big'>{flags}</ul>",
-                kicker="Demo",
-                notes=" ".join(f"{f.rule}: {f.message}" for f in found),
-            ),
-            _slide(
-                f"<h2>…after one edit</h2><div class='draft'>{escape(demo['better_draft'])}</div>"
-                f"<p>Send {escape(_day(send))}; no reply by {escape(_day(nudge))}? One nudge.</p>",
-                kicker="Demo",
-                notes="Connection first, a question as the ask, more about Priya than about Noor. The linter has "
-                "nothing left to say.",
-            ),
-        ]
-    if name == "reflection":
-        from netkit.contacts.rhythms import cadence_for_ring
-        from netkit.exercises.reflection.plan import commitment_statement, make_entry
+def _demo_network_map(demo: dict, first: str, day: _dt.date) -> list[str]:
+    """The demo participant's map: her rings, and the one acquaintance at her targets."""
+    from netkit.coach.worksheets import rings_svg
+    from netkit.contacts import RINGS
+    from netkit.profile_lists import split_list
 
-        entries: list[Any] = []
-        for (person, ring, step), start in zip(demo["plan"], _weekdays(day, len(demo["plan"]))):
-            entries.append(
-                make_entry(person, ring, cadence_for_ring(ring).key, step, start, today=day, existing=entries)
-            )
-        rows = "".join(
-            f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
-            f"<td>{escape(e.first_step)}</td><td>{escape(_day(e.first_date))}</td></tr>"
-            for e in entries
+    keys = list(RINGS)
+    people = [(person, keys.index(ring)) for person, ring in demo["people"]]
+    svg = rings_svg([r.label for r in RINGS.values()], people, centre=first)
+    targets = " and ".join(split_list(demo["target_organisations"]))
+    return [
+        _slide(
+            f"<h2>{escape(first)}'s map</h2><div class='cols'><div>{svg}</div><div class='big'><p>One "
+            "acquaintance at her targets.</p><p>A dormant mentor: worth reviving.</p></div></div>",
+            kicker="Demo",
+            notes=f"Point at the rings: closer ties in the middle. Who does she know at {targets}? Only Leo, an "
+            "acquaintance: a target organisation with almost no insider. Mr Ade, her old mentor, is dormant.",
         )
-        return [
-            _slide(
-                f"<h2>{escape(first)}'s plan</h2><table><tr><th>Who</th><th>Rhythm</th><th>First step</th>"
-                f"<th>When</th></tr>{rows}</table>",
-                kicker="Demo",
-                notes="Three people, not twenty; each with their ring's rhythm. "
-                + commitment_statement(entries, day, demo["name"]),
-            )
-        ]
-    return []
+    ]
+
+
+def _demo_outreach(demo: dict, first: str, day: _dt.date) -> list[str]:
+    """The demo participant's first draft, what the linter flags in it, and the draft after one edit."""
+    from netkit.exercises.outreach.followups import followup_dates
+    from netkit.exercises.outreach.lint import lint
+
+    found = lint(demo["weak_draft"], demo["draft_situation"])
+    send = _weekdays(day, 1)[0]
+    nudge = followup_dates(send)[0]
+    flags = "".join(f"<li><b>{escape(f.rule)}</b></li>" for f in found) or "<li>Nothing: ready to send.</li>"
+    return [
+        _slide(
+            f"<h2>{escape(first)}'s first draft</h2><div class='draft'>{escape(demo['weak_draft'])}</div>",
+            kicker="Demo",
+            notes="Ask the room what they would change before showing the next slide.",
+        ),
+        _slide(
+            f"<h2>What the linter flags</h2><ul class='big'>{flags}</ul>",
+            kicker="Demo",
+            notes=" ".join(f"{f.rule}: {f.message}" for f in found),
+        ),
+        _slide(
+            f"<h2>…after one edit</h2><div class='draft'>{escape(demo['better_draft'])}</div>"
+            f"<p>Send {escape(_day(send))}; no reply by {escape(_day(nudge))}? One nudge.</p>",
+            kicker="Demo",
+            notes="Connection first, a question as the ask, more about Priya than about Noor. The linter has "
+            "nothing left to say.",
+        ),
+    ]
+
+
+def _demo_reflection(demo: dict, first: str, day: _dt.date) -> list[str]:
+    """The demo participant's stay-in-touch plan: three people, each with their ring's rhythm."""
+    from netkit.contacts.rhythms import cadence_for_ring
+    from netkit.exercises.reflection.plan import commitment_statement, make_entry
+
+    entries: list[Any] = []
+    for (person, ring, step), start in zip(demo["plan"], _weekdays(day, len(demo["plan"]))):
+        entries.append(make_entry(person, ring, cadence_for_ring(ring).key, step, start, today=day, existing=entries))
+    rows = "".join(
+        f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
+        f"<td>{escape(e.first_step)}</td><td>{escape(_day(e.first_date))}</td></tr>"
+        for e in entries
+    )
+    return [
+        _slide(
+            f"<h2>{escape(first)}'s plan</h2><table><tr><th>Who</th><th>Rhythm</th><th>First step</th>"
+            f"<th>When</th></tr>{rows}</table>",
+            kicker="Demo",
+            notes="Three people, not twenty; each with their ring's rhythm. "
+            + commitment_statement(entries, day, demo["name"]),
+        )
+    ]
+
+
+#: The demo slides of each step that has them, by the step's name.
+_DEMOS: dict[str, Callable[[dict, str, _dt.date], list[str]]] = {
+    "welcome": _demo_welcome,
+    "network-map": _demo_network_map,
+    "outreach": _demo_outreach,
+    "reflection": _demo_reflection,
+}
 
 
 def activity_slide(block: Block, *, more_notes: str = "") -> str:
@@ -255,6 +275,21 @@ def _agenda_title(title: str) -> str:
     return title.split(" — ")[-1].split(":")[0]
 
 
+def _agenda_slide(sheet: RunSheet, session: int) -> str:
+    """The plan of one session (or of the day): its activities but the breaks and the welcome, their minutes in the
+    notes."""
+    agenda = "".join(
+        f"<li>{escape(_agenda_title(b.title))}</li>"
+        for b in sheet.blocks
+        if b.session == session and b.kind not in ("break",) and b.exercise != "welcome"
+    )
+    return _slide(
+        f"<h2>{'Today' if sheet.sessions == 1 else f'Session {session}'}</h2><ol>{agenda}</ol>",
+        kicker="Plan",
+        notes=" · ".join(f"{b.title} ({b.minutes} min)" for b in sheet.blocks if b.session == session),
+    )
+
+
 def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
     """The deck for a run sheet (:class:`netkit.coach.run_sheets.RunSheet`); the demo is dated from the
     workshop date (``sheet.date``) when it is a date, else from ``today``."""
@@ -276,18 +311,7 @@ def slides_html(sheet: RunSheet, *, today: _dt.date | None = None) -> str:
     for block in sheet.blocks:
         if block.session != session:
             session = block.session
-            agenda = "".join(
-                f"<li>{escape(_agenda_title(b.title))}</li>"
-                for b in sheet.blocks
-                if b.session == session and b.kind not in ("break",) and b.exercise != "welcome"
-            )
-            slides.append(
-                _slide(
-                    f"<h2>{'Today' if sheet.sessions == 1 else f'Session {session}'}</h2><ol>{agenda}</ol>",
-                    kicker="Plan",
-                    notes=" · ".join(f"{b.title} ({b.minutes} min)" for b in sheet.blocks if b.session == session),
-                )
-            )
+            slides.append(_agenda_slide(sheet, session))
         solo = block.kind == "solo" and bool(block.exercise)
         if solo and not met:
             met = True

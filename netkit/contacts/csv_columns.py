@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from operator import itemgetter
 
-from netkit.contacts import Contact, parse_ring
 from netkit.contacts.csv_headers import (
     ALIASES,
     COLUMNS,
@@ -27,6 +26,7 @@ from netkit.contacts.csv_headers import (
 )
 from netkit.contacts.export_dates import date_order, parse_date
 from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem, clean_emails, named_from_email, plural
+from netkit.contacts.model import Contact, parse_ring
 from netkit.exceptions import ImportFormatError
 from netkit.textfile import csv_rows, sniff_delimiter
 
@@ -93,6 +93,27 @@ def _fields(keys: list[str], kind: str) -> tuple[dict[str, int], list[int], list
 def read_table(text: str, report: ImportReport) -> None:
     """Read every contact row of a CSV into ``report`` (see the module docstring)."""
     delimiter = sniff_delimiter(text)
+    kind, header_line, keys = _header(text, report, delimiter)
+    report.layout = describe(kind, keys)
+    fields, email_columns, unknown = _fields(keys, kind)
+    if unknown and kind == "csv":
+        shown = ", ".join(repr(k) for k in unknown[:8]) + (" …" if len(unknown) > 8 else "")
+        report.warnings.append(Problem(header_line, f"{plural(len(unknown), 'column')} netkit does not use: {shown}"))
+    records = _records(text, report, delimiter, header_line, keys, fields)
+    dayfirst = _day_first(records, report, keys)
+    source = report.format if report.format in ("linkedin", "google", "outlook") else "csv"
+    for line, value, row in records:
+        contact = _contact(value, row, line, kind, email_columns, report, dayfirst, source)
+        if contact is not None:
+            report.add(contact, line)
+    if report.placeholder_emails:
+        report.warnings.append(
+            Problem(None, f"{plural(report.placeholder_emails, 'placeholder e-mail')} (like '-' or 'n/a') ignored")
+        )
+
+
+def _header(text: str, report: ImportReport, delimiter: str) -> tuple[str, int, list[str]]:
+    """(layout kind, line, column keys) of the header; none in the first lines stops with where to export from."""
     found = find_header(text, report.source, delimiter)
     if found is None:
         fix = {
@@ -106,12 +127,13 @@ def read_table(text: str, report: ImportReport) -> None:
             where=report.source,
             fix=fix,
         )
-    kind, header_line, keys = found
-    report.layout = describe(kind, keys)
-    fields, email_columns, unknown = _fields(keys, kind)
-    if unknown and kind == "csv":
-        shown = ", ".join(repr(k) for k in unknown[:8]) + (" …" if len(unknown) > 8 else "")
-        report.warnings.append(Problem(header_line, f"{plural(len(unknown), 'column')} netkit does not use: {shown}"))
+    return found
+
+
+def _records(
+    text: str, report: ImportReport, delimiter: str, header_line: int, keys: list[str], fields: dict[str, int]
+) -> list[tuple[int, dict[str, str], list[str]]]:
+    """(line, the used cells by field, stripped, the whole row padded to the header) for each non-blank row."""
     rows = []
     for line, row in csv_rows(text, report.source, ImportFormatError, delimiter=delimiter, header_width=len(keys)):
         if line <= header_line or not "".join(row).strip():
@@ -127,82 +149,100 @@ def read_table(text: str, report: ImportReport) -> None:
         pick = lambda row: (row[only],)
     else:
         pick = lambda row: ()
-    records = [(line, dict(zip(names, map(str.strip, pick(row)))), row) for line, row in rows]
-    del rows
-    order = None
+    return [(line, dict(zip(names, map(str.strip, pick(row)))), row) for line, row in rows]
+
+
+def _day_first(
+    records: list[tuple[int, dict[str, str], list[str]]], report: ImportReport, keys: list[str]
+) -> bool | None:
+    """Whether the file's dates put the day first, decided once from all of them (``None`` when it has no dates);
+    the order and why go into the report."""
     dated = [(line, value[f]) for line, value, _ in records for f in ("connected_on", "last_contact") if value.get(f)]
-    if dated:
-        default = DATE_DEFAULT.get(report.format, "day-first") if language(keys) == "English" else "day-first"
-        order = date_order(dated, default)
-        report.date_order = str(order)
-        report.warnings.append(Problem(None, f"dates read {order}: {order.reason}"))
-    dayfirst = order.dayfirst if order else None
-    source = report.format if report.format in ("linkedin", "google", "outlook") else "csv"
-    how_we_know = "LinkedIn connection" if kind == "linkedin" else ""
-    outlook = kind == "outlook"
-    for line, value, row in records:
-        get = value.get
-        name = get("name", "")
-        if not name:
-            name = " ".join(
-                filter(
-                    None, (get("prefix") if outlook else "", get("first"), get("middle"), get("last"), get("suffix"))
-                )
-            )
-        if "  " in name or "\n" in name or "\t" in name:
-            name = " ".join(name.split())
-        emails = clean_emails([row[i] for i in email_columns], line, report) if email_columns else []
-        organisation = get("organisation", "")
-        notes = get("notes", "")
-        if not name and get("nickname"):
-            name = " ".join(value["nickname"].split())
-            report.warnings.append(Problem(line, f"only a nickname ({name!r}): kept under it; add the full name"))
-        if not name:
-            if emails:
-                name, notes = named_from_email(emails, notes, line, report)
-            elif organisation and kind in ("google", "outlook"):
-                name = organisation
-            else:
-                why = " (LinkedIn leaves it empty for hidden or closed profiles)" if kind == "linkedin" else ""
-                report.skipped.append(Problem(line, "no name" + why))
-                continue
-        role = get("role", "")
-        if get("department"):
-            role = f"{role} ({value['department']})" if role else value["department"]
-        ring = "acquaintance"
-        if get("ring"):
-            ring = parse_ring(value["ring"]) or ring
-            if parse_ring(value["ring"]) is None:
-                report.warnings.append(
-                    Problem(
-                        line,
-                        f"ring {value['ring']!r} is not one of inner, close, "
-                        "regular, acquaintance, dormant; used acquaintance",
-                    )
-                )
-        report.add(
-            Contact(
-                name=name,
-                organisation=organisation,
-                role=role,
-                sector=get("sector", ""),
-                how_we_know=get("how_we_know") or how_we_know,
-                ring=ring,
-                last_contact=_date(get("last_contact", ""), dayfirst, line, report, "last_contact"),
-                connected_on=_date(get("connected_on", ""), dayfirst, line, report, "Connected On"),
-                could_help_with=get("could_help_with", ""),
-                could_offer=get("could_offer", ""),
-                emails=emails,
-                url=get("url", ""),
-                notes=notes,
-                source=source,
-            ),
-            line,
+    if not dated:
+        return None
+    default = DATE_DEFAULT.get(report.format, "day-first") if language(keys) == "English" else "day-first"
+    order = date_order(dated, default)
+    report.date_order = str(order)
+    report.warnings.append(Problem(None, f"dates read {order}: {order.reason}"))
+    return order.dayfirst
+
+
+def _contact(
+    value: dict[str, str],
+    row: list[str],
+    line: int,
+    kind: str,
+    email_columns: list[int],
+    report: ImportReport,
+    dayfirst: bool | None,
+    source: str,
+) -> Contact | None:
+    """One row's contact; ``None`` (and the row in ``report.skipped``) when nothing names the person."""
+    get = value.get
+    name = _name(value, kind == "outlook")
+    emails = clean_emails([row[i] for i in email_columns], line, report) if email_columns else []
+    organisation = get("organisation", "")
+    notes = get("notes", "")
+    if not name and get("nickname"):
+        name = " ".join(value["nickname"].split())
+        report.warnings.append(Problem(line, f"only a nickname ({name!r}): kept under it; add the full name"))
+    if not name:
+        if emails:
+            name, notes = named_from_email(emails, notes, line, report)
+        elif organisation and kind in ("google", "outlook"):
+            name = organisation
+        else:
+            why = " (LinkedIn leaves it empty for hidden or closed profiles)" if kind == "linkedin" else ""
+            report.skipped.append(Problem(line, "no name" + why))
+            return None
+    role = get("role", "")
+    if get("department"):
+        role = f"{role} ({value['department']})" if role else value["department"]
+    return Contact(
+        name=name,
+        organisation=organisation,
+        role=role,
+        sector=get("sector", ""),
+        how_we_know=get("how_we_know") or ("LinkedIn connection" if kind == "linkedin" else ""),
+        ring=_ring(get("ring", ""), line, report),
+        last_contact=_date(get("last_contact", ""), dayfirst, line, report, "last_contact"),
+        connected_on=_date(get("connected_on", ""), dayfirst, line, report, "Connected On"),
+        could_help_with=get("could_help_with", ""),
+        could_offer=get("could_offer", ""),
+        emails=emails,
+        url=get("url", ""),
+        notes=notes,
+        source=source,
+    )
+
+
+def _name(value: dict[str, str], outlook: bool) -> str:
+    """The name column, else the name's parts joined (Outlook's title first), spaced once."""
+    get = value.get
+    name = get("name", "")
+    if not name:
+        name = " ".join(
+            filter(None, (get("prefix") if outlook else "", get("first"), get("middle"), get("last"), get("suffix")))
         )
-    if report.placeholder_emails:
+    if "  " in name or "\n" in name or "\t" in name:
+        name = " ".join(name.split())
+    return name
+
+
+def _ring(text: str, line: int, report: ImportReport) -> str:
+    """The ring a ``Ring`` cell names; acquaintance when empty, or (with a warning) when it names none."""
+    if not text:
+        return "acquaintance"
+    ring = parse_ring(text)
+    if ring is None:
         report.warnings.append(
-            Problem(None, f"{plural(report.placeholder_emails, 'placeholder e-mail')} (like '-' or 'n/a') ignored")
+            Problem(
+                line,
+                f"ring {text!r} is not one of inner, close, regular, acquaintance, dormant; used acquaintance",
+            )
         )
+        return "acquaintance"
+    return ring
 
 
 def _date(text: str, dayfirst: bool | None, line: int, report: ImportReport, column: str):

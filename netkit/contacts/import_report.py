@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import Path
 
-from netkit.contacts import Contact, is_placeholder
+from netkit.contacts.model import Contact, is_placeholder
 
 __all__ = [
     "FORMAT_NAMES",

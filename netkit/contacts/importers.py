@@ -37,7 +37,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from netkit.contacts import Contact, merge_contacts
 from netkit.contacts.csv_columns import find_header, read_table
 from netkit.contacts.export_dates import parse_date
 from netkit.contacts.import_report import FORMAT_NAMES as FORMAT_NAMES
@@ -46,6 +45,8 @@ from netkit.contacts.import_report import PLAIN_CSV_HELP
 from netkit.contacts.import_report import ImportReport as ImportReport
 from netkit.contacts.import_report import Problem as Problem
 from netkit.contacts.import_report import plural as plural
+from netkit.contacts.merge import merge_contacts
+from netkit.contacts.model import Contact
 from netkit.contacts.vcard_contacts import read_vcard
 from netkit.exceptions import ImportFormatError
 from netkit.textfile import decode_text, is_blank, refuse_binary, unicode_form, utf8_bytes

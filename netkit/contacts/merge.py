@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from netkit.contacts.model import Contact, _normalise_url, is_profile_url
+from netkit.contacts.model import Contact, is_profile_url
 
 __all__ = ["MATCH_REASONS", "Merge", "MergeResult", "contacts_from_json", "contacts_to_json", "merge_contacts"]
 
@@ -74,7 +74,7 @@ class _Index:
 
 def _different_people(known: Contact, other: Contact) -> bool:
     """Same name and organisation, but a profile address or e-mail says they are two people."""
-    urls = [_normalise_url(c.url) for c in (known, other) if is_profile_url(c.url)]
+    urls = [c.profile_address() for c in (known, other) if is_profile_url(c.url)]
     if len(urls) == 2 and urls[0] != urls[1]:
         return True
     mine, theirs = known.strong_emails(), other.strong_emails()

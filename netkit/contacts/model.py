@@ -248,12 +248,17 @@ class Contact:
         are never keys: 63 people with the e-mail ``-`` are 63 people.
         """
         keys = [f"email:{email}" for email in self.strong_emails()]
-        url = _normalise_url(self.url) if is_profile_url(self.url) else ""
+        url = self.profile_address()
         if url:
             keys.append(f"url:{url}")
         if self.name:
             keys.append(f"name:{normalise(self.name)}|{normalise(self.organisation)}")
         return keys
+
+    def profile_address(self) -> str:
+        """This contact's profile address in the form two are compared: case-folded, without ``https://``,
+        ``www.`` or a trailing slash; empty when :attr:`url` is no web address (a placeholder, a phrase)."""
+        return _normalise_url(self.url) if is_profile_url(self.url) else ""
 
     def strong_emails(self) -> set[str]:
         """This contact's real e-mail addresses, case-folded (placeholders and malformed ones left out)."""

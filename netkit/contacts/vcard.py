@@ -250,9 +250,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
     nested_start = 0
     stray: list[tuple[int, bytes, bool]] = []  # vCard lines outside any card, waiting for an END:VCARD
     for line, logical, binary in logical_lines(data):
-        upper = logical.strip().upper()
-        if upper[:3] == b"\xef\xbb\xbf":  # exports joined with `cat`: each one starts with its own mark
-            upper = upper[3:].lstrip()
+        upper = _keyword_form(logical)
         begin = begin_kind(upper)
         if begin:
             if stray:
@@ -277,16 +275,8 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
             if card is None:
                 if stray:
                     count += 1
-                    card = Card(line=stray[0][0], number=count)
-                    card.notes.append(
-                        f"its BEGIN:VCARD line is missing (the card runs from line {stray[0][0]} to line {line}); "
-                        "read anyway"
-                    )
-                    for stray_line, stray_logical, stray_binary in stray:
-                        _add_property(card, stray_line, stray_logical, stray_binary, fallback, parse, parse_error)
+                    yield _headless_card(stray, line, count, fallback, parse, parse_error)
                     stray = []
-                    yield card
-                    card = None
                 continue
             depth -= 1
             if depth == 0:
@@ -303,25 +293,58 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
     if stray:
         yield (stray[0][0], _stray_reason(stray))
     if card is not None:
-        card.cut_off = True
-        if card.nested:
-            card.notes.append(
-                f"it has no END:VCARD (the next card starts on line {nested_start}); kept what it holds, check it"
-            )
-            card.nested = 0  # what looked nested is the next card, read below
-            yield card
-            # what looked nested was the next card: read it again from there
-            rest = _offset_of_line(data, nested_start)
-            for item in read_cards(data[rest:], fallback):
-                if isinstance(item, Card):
-                    item.number += card.number
-                yield _shift(item, nested_start - 1)
-        else:
-            card.notes.append(
-                "it is cut off at the end of the file (no END:VCARD); kept what it holds: check it, "
-                "or export the contacts again"
-            )
-            yield card
+        yield from _unfinished(card, nested_start, data, fallback)
+
+
+def _keyword_form(logical: bytes) -> bytes:
+    """A line in capitals, stripped, for the BEGIN/END tests; without a byte-order mark (exports joined with `cat`:
+    each one starts with its own mark)."""
+    upper = logical.strip().upper()
+    if upper[:3] == b"\xef\xbb\xbf":
+        upper = upper[3:].lstrip()
+    return upper
+
+
+def _headless_card(
+    stray: list[tuple[int, bytes, bool]],
+    end: int,
+    number: int,
+    fallback: str,
+    parse: Callable,
+    parse_error: type[Exception],
+) -> Card:
+    """The card that lost its BEGIN:VCARD line: the ``stray`` vCard lines before an END:VCARD on line ``end``."""
+    card = Card(line=stray[0][0], number=number)
+    card.notes.append(
+        f"its BEGIN:VCARD line is missing (the card runs from line {stray[0][0]} to line {end}); read anyway"
+    )
+    for stray_line, stray_logical, stray_binary in stray:
+        _add_property(card, stray_line, stray_logical, stray_binary, fallback, parse, parse_error)
+    return card
+
+
+def _unfinished(card: Card, nested_start: int, data: bytes, fallback: str) -> Iterator[Card | tuple[int, str]]:
+    """A card with no END:VCARD, kept with a note; when what looked like a nested card began on ``nested_start``,
+    that was the next card, and the cards from there are read again."""
+    card.cut_off = True
+    if card.nested:
+        card.notes.append(
+            f"it has no END:VCARD (the next card starts on line {nested_start}); kept what it holds, check it"
+        )
+        card.nested = 0  # what looked nested is the next card, read below
+        yield card
+        # what looked nested was the next card: read it again from there
+        rest = _offset_of_line(data, nested_start)
+        for item in read_cards(data[rest:], fallback):
+            if isinstance(item, Card):
+                item.number += card.number
+            yield _shift(item, nested_start - 1)
+    else:
+        card.notes.append(
+            "it is cut off at the end of the file (no END:VCARD); kept what it holds: check it, "
+            "or export the contacts again"
+        )
+        yield card
 
 
 def _stray_reason(stray: list[tuple[int, bytes, bool]]) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from netkit.code_pages import encoding_label, guess_legacy
-from netkit.contacts import Contact
 from netkit.contacts.import_report import ImportReport, Problem, clean_emails, named_from_email, plural
+from netkit.contacts.model import Contact
 from netkit.contacts.vcard import Card, logical_lines, read_cards, split_list, split_structured, unescape
 from netkit.exceptions import ImportFormatError
 
@@ -94,6 +94,27 @@ def _group_reason(card: Card) -> str | None:
     return None
 
 
+def _card_name(card: Card, version: str) -> str:
+    """The formatted name (FN), else the structured name (N) in reading order; spaced once, maybe empty."""
+    name = " ".join(unescape(card.first("FN"), version).split())
+    if not name:
+        parts = split_structured(card.first("N"), version) + [""] * 5
+        family, given, additional, prefix, suffix = parts[:5]
+        name = " ".join(" ".join(p for p in (prefix, given, additional, family, suffix) if p).split())
+    return name
+
+
+def _organisation_and_role(card: Card, version: str) -> tuple[str, str]:
+    """(organisation, role): ORG's first part, and TITLE (or ROLE) with ORG's units after it in brackets."""
+    org_parts = [p for p in split_structured(card.first("ORG"), version) if p]
+    organisation = org_parts[0] if org_parts else ""
+    role = " ".join(unescape(card.first("TITLE") or card.first("ROLE"), version).split())
+    if len(org_parts) > 1:
+        unit = ", ".join(org_parts[1:])
+        role = f"{role} ({unit})" if role else unit
+    return organisation, role
+
+
 def _card_contact(card: Card, report: ImportReport) -> None:
     """Add the contact of one vCard to the report (or say why it was skipped)."""
     where = f"card {card.number}"
@@ -129,17 +150,8 @@ def _card_contact(card: Card, report: ImportReport) -> None:
                 "skipped; import them from their own export if you need them",
             )
         )
-    name = " ".join(unescape(card.first("FN"), version).split())
-    if not name:
-        parts = split_structured(card.first("N"), version) + [""] * 5
-        family, given, additional, prefix, suffix = parts[:5]
-        name = " ".join(" ".join(p for p in (prefix, given, additional, family, suffix) if p).split())
-    org_parts = [p for p in split_structured(card.first("ORG"), version) if p]
-    organisation = org_parts[0] if org_parts else ""
-    role = " ".join(unescape(card.first("TITLE") or card.first("ROLE"), version).split())
-    if len(org_parts) > 1:
-        unit = ", ".join(org_parts[1:])
-        role = f"{role} ({unit})" if role else unit
+    name = _card_name(card, version)
+    organisation, role = _organisation_and_role(card, version)
     addresses = [item for value in card.values("EMAIL") for item in split_list(value, version)]
     emails = clean_emails(addresses, card.line, report, split=False)
     notes = unescape(card.first("NOTE"), version).strip()

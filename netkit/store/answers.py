@@ -49,11 +49,15 @@ from netkit.store.document import (
     LOCKNAME,
     answers_from_copies,
     answers_path,
+    json_copy,
+    read_document,
 )
 from netkit.store.merge import MergeReport
-from netkit.store.saving import _MISSING, ERRORS, _file_id, _json_copy, _read_document
+from netkit.store.saving import ERRORS, file_identity
 from netkit.store.schema import SCHEMA, key_spec, keyed_items, migrate
 from netkit.store.transfer import StoreTransfer
+
+_MISSING = object()  # "no such key" (None is a value an answer may hold)
 
 __all__ = [
     "AnswersStore",
@@ -117,7 +121,7 @@ class AnswersStore(StoreTransfer):
                 self._recover(reason="the answers file is missing")
             return
         try:
-            doc = _read_document(self.path)
+            doc = read_document(self.path)
         except ValueError as exc:
             self._recover(reason=f"the answers file is damaged: {exc}")
             return
@@ -126,7 +130,7 @@ class AnswersStore(StoreTransfer):
     def _adopt(self, doc: dict[str, Any]) -> None:
         self._doc = doc
         self._answers = dict(doc["answers"])
-        self._disk_id = _file_id(self.path)
+        self._disk_id = file_identity(self.path)
         self.clock.observe(latest_change(doc))
 
     def _seen(self, key: str, ident: str | None = None, *, present: bool) -> int | None:
@@ -152,7 +156,7 @@ class AnswersStore(StoreTransfer):
     def _recover(self, reason: str) -> None:
         """Restore from the backup, keep the damaged file aside, and say so."""
         try:
-            doc = _read_document(self.backup_path)
+            doc = read_document(self.backup_path)
         except (FileNotFoundError, ValueError):
             doc = None
         if doc is None:
@@ -192,7 +196,7 @@ class AnswersStore(StoreTransfer):
         """The saved value of ``key`` (a copy), or ``default`` itself when nothing is saved."""
         with self._mutex:
             value = self._answers.get(key, _MISSING)
-        return default if value is _MISSING else _json_copy(value)
+        return default if value is _MISSING else json_copy(value)
 
     def __contains__(self, key: str) -> bool:
         return key in self._answers
@@ -205,7 +209,7 @@ class AnswersStore(StoreTransfer):
     def as_dict(self) -> dict[str, Any]:
         """A deep copy of every answer."""
         with self._mutex:
-            return _json_copy(self._answers)
+            return json_copy(self._answers)
 
     # ----------------------------------------------------------------- writing
     def set(self, key: str, value: Any, *, base: list | None = None) -> None:
@@ -221,7 +225,7 @@ class AnswersStore(StoreTransfer):
 
     def update(self, values: dict[str, Any], *, base: dict[str, list] | None = None) -> None:
         """Set several keys at once (one save); ``base`` as in :meth:`set`, per key."""
-        values = {key: _json_copy(value) for key, value in values.items()}
+        values = {key: json_copy(value) for key, value in values.items()}
         with self._mutex:
             for key, value in values.items():
                 if _is_records(key, value) and isinstance(self._answers.get(key, []), list):

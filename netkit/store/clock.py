@@ -24,6 +24,7 @@ on top of the version on disk wins whatever the two times say.
 
 from __future__ import annotations
 
+import datetime as _dt
 import secrets
 import threading
 import time
@@ -38,12 +39,19 @@ __all__ = [
     "bring_back_future_times",
     "latest_change",
     "stamp_of",
+    "wall_time",
 ]
 
 #: How far ahead of the reading machine's clock a change time may be before it is clamped (5 minutes).
 MAX_SKEW = 5 * 60 * 1_000_000_000
 #: A tick's last three decimal digits are its node (so ticks step by at least a microsecond).
 NODES = 1000
+
+
+def wall_time() -> str:
+    """Now in UTC, ISO 8601 to the second: a document's ``saved_at`` and ``exported_at``, for people to read
+    (merging never orders by it; it orders by the :class:`HybridClock`'s ticks)."""
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 class HybridClock:

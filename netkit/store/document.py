@@ -45,10 +45,12 @@ __all__ = [
     "check_document",
     "check_limits",
     "check_upload",
+    "json_copy",
     "load_json",
     "parse_document",
     "read_answers_readonly",
     "read_copies",
+    "read_document",
     "says_do_not_share",
 ]
 
@@ -109,6 +111,18 @@ def load_json(raw: bytes) -> Any:
         raise ValueError(f"not valid JSON ({exc})") from None
     except RecursionError:
         raise ValueError(f"it is nested more than {MAX_DEPTH} levels deep") from None
+
+
+def read_document(path: Path) -> dict:
+    """The answers document in the file ``path``, through :func:`parse_document` (damaged or too new: it raises)."""
+    with open(path, "rb") as handle:
+        return parse_document(handle.read(), path)
+
+
+def json_copy(value: Any) -> Any:
+    """A deep copy through JSON: validates that ``value`` can be saved in a document, and is several times
+    faster than ``copy.deepcopy`` on large answers (30,000 contacts)."""
+    return json.loads(json.dumps(value))
 
 
 def parse_document(raw: bytes, where: str | Path, *, kind: str | None = None) -> dict:

@@ -39,6 +39,7 @@ from netkit.store.schema import (
     OUTBOX,
     PLAN,
     REFLECTION_PAGE,
+    Key,
     key_spec,
     keyed_items,
 )
@@ -207,13 +208,7 @@ def merge_documents(
     for key in keys:
         spec = key_spec(key)
         ours, theirs = answers.get(key), in_answers.get(key)
-        if (
-            spec is not None
-            and spec.shape == "records"
-            and isinstance(theirs, (list, type(None)))
-            and isinstance(ours, (list, type(None)))
-            and (isinstance(theirs, list) or isinstance(in_changes.get(key), Mapping))
-        ):
+        if _by_item(spec, ours, theirs, in_changes.get(key)):
             based = in_based.get(key, _UNSEEN)
             merged = _merge_items(
                 key,
@@ -230,32 +225,9 @@ def merge_documents(
             )
             answers[key] = merged
             continue
-        here = stamp_of(changes.get(key))
-        there = stamp_of(in_changes.get(key))
-        based = in_based.get(key, _UNSEEN)
-        if key not in answers and here == 0:
-            if key in in_answers:
-                answers[key] = theirs
-                changes[key] = there or changes.get(key, 0)
-                report._count(report.added, key)
-        elif rule.incoming_wins(there, here, based):
-            lost = based is not _UNSEEN and based != here and key in answers and key not in NOT_KEPT
-            if key in in_answers:
-                if answers.get(key) != theirs:
-                    report._count(report.updated, key)
-                    if lost:
-                        superseded.append({"key": key, "at": here, "value": answers[key]})
-                answers[key] = theirs
-            elif key in answers:
-                if lost:
-                    superseded.append({"key": key, "at": here, "value": answers[key]})
-                del answers[key]
-                report._count(report.deleted, key)
-            changes[key] = there
-        elif key in in_answers and answers.get(key) != theirs:
-            report._count(report.kept, key)
-            if key not in NOT_KEPT:
-                superseded.append({"key": key, "at": there, "value": theirs})
+        _merge_value(
+            key, answers, changes, superseded, in_answers, in_changes, in_based.get(key, _UNSEEN), report, rule
+        )
     doc = {
         "answers": answers,
         "changes": {k: v for k, v in changes.items() if v},
@@ -263,6 +235,59 @@ def merge_documents(
         "superseded": superseded[-KEEP_SUPERSEDED:],
     }
     return doc, report
+
+
+def _by_item(spec: Key | None, ours: Any, theirs: Any, their_changes: Any) -> bool:
+    """Is this key merged item by item? A records key whose two values are lists (or absent), when a list or
+    per-item change times come in; anything else is merged as one value."""
+    return (
+        spec is not None
+        and spec.shape == "records"
+        and isinstance(theirs, (list, type(None)))
+        and isinstance(ours, (list, type(None)))
+        and (isinstance(theirs, list) or isinstance(their_changes, Mapping))
+    )
+
+
+def _merge_value(
+    key: str,
+    answers: dict[str, Any],
+    changes: dict[str, Any],
+    superseded: list,
+    in_answers: Mapping[str, Any],
+    in_changes: Mapping[str, Any],
+    based: Any,
+    report: MergeReport,
+    rule: _Rule,
+) -> None:
+    """Merge one key as a whole value (``answers``, ``changes`` and ``superseded`` updated in place): the newer change
+    wins; the losing version, ours or theirs, is kept in ``superseded`` unless the key is in :data:`NOT_KEPT`."""
+    theirs = in_answers.get(key)
+    here = stamp_of(changes.get(key))
+    there = stamp_of(in_changes.get(key))
+    if key not in answers and here == 0:
+        if key in in_answers:
+            answers[key] = theirs
+            changes[key] = there or changes.get(key, 0)
+            report._count(report.added, key)
+    elif rule.incoming_wins(there, here, based):
+        lost = based is not _UNSEEN and based != here and key in answers and key not in NOT_KEPT
+        if key in in_answers:
+            if answers.get(key) != theirs:
+                report._count(report.updated, key)
+                if lost:
+                    superseded.append({"key": key, "at": here, "value": answers[key]})
+            answers[key] = theirs
+        elif key in answers:
+            if lost:
+                superseded.append({"key": key, "at": here, "value": answers[key]})
+            del answers[key]
+            report._count(report.deleted, key)
+        changes[key] = there
+    elif key in in_answers and answers.get(key) != theirs:
+        report._count(report.kept, key)
+        if key not in NOT_KEPT:
+            superseded.append({"key": key, "at": there, "value": theirs})
 
 
 def _keep_theirs(superseded: list, theirs: Any) -> None:

@@ -3,14 +3,11 @@
 :class:`StoreSaving` is the part of :class:`netkit.store.answers.AnswersStore` that turns this
 kernel's pending changes into a write: a save timer (:mod:`netkit.runtime`), the file lock, a
 read of what another tab or kernel saved meanwhile (:mod:`netkit.store.merge` decides per key and per
-item), and an atomic write with a backup (:mod:`netkit.atomic`). The small document helpers the
-store's parts share live here too.
+item), and an atomic write with a backup (:mod:`netkit.atomic`).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import json
 import secrets
 import threading
 from collections.abc import Callable
@@ -20,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
 from netkit.runtime import LockTimeout, Scheduled, file_lock, schedule
-from netkit.store.clock import HybridClock
-from netkit.store.document import parse_document
+from netkit.store.clock import HybridClock, wall_time
+from netkit.store.document import read_document
 from netkit.store.merge import MergeReport, merge_documents
 from netkit.store.schema import SCHEMA
 
-__all__ = ["ERRORS", "LOCK_TIMEOUT", "StoreSaving"]
+__all__ = ["ERRORS", "LOCK_TIMEOUT", "StoreSaving", "file_identity"]
 
 #: The pseudo-key :meth:`AnswersStore.subscribe` uses for failed background saves.
 ERRORS = "\x00errors"
@@ -35,22 +32,9 @@ LOCK_TIMEOUT = 10
 _MISSING = object()
 
 
-def _now() -> str:
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-
-
-def _json_copy(value: Any) -> Any:
-    """A deep copy through JSON: validates that ``value`` can be saved, and is several times
-    faster than ``copy.deepcopy`` on large answers (30,000 contacts)."""
-    return json.loads(json.dumps(value))
-
-
-def _read_document(path: Path) -> dict:
-    with open(path, "rb") as handle:
-        return parse_document(handle.read(), path)
-
-
-def _file_id(path: Path) -> tuple | None:
+def file_identity(path: Path) -> tuple | None:
+    """The answers file's inode, size and modification time (``None`` when absent): when it is unchanged since this
+    store read or wrote it, nobody else wrote meanwhile and the save need not read it back (see ``_still_ours``)."""
     try:
         st = path.stat()
     except OSError:
@@ -148,7 +132,7 @@ class StoreSaving:
         doc = {
             "schema": SCHEMA,
             "rev": secrets.token_hex(8),
-            "saved_at": _now(),
+            "saved_at": wall_time(),
             **{k: v for k, v in merged.items() if k not in ("schema", "rev", "saved_at")},
         }
         keep = self.backup_path if backup and self.path.exists() else None
@@ -181,13 +165,13 @@ class StoreSaving:
 
     def _read_for_merge(self) -> dict[str, Any]:
         """What another tab or kernel saved meanwhile (a damaged file is kept aside, not merged)."""
-        current = _file_id(self.path)
+        current = file_identity(self.path)
         if current is None:
             return {"answers": {}}
         if current == self._disk_id and self._still_ours():
             return self._doc  # nobody wrote since we did: no need to read and check it again
         try:
-            return _read_document(self.path)
+            return read_document(self.path)
         except ValueError:
             self._set_aside()
             return self._doc

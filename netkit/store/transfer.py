@@ -15,10 +15,19 @@ from typing import TYPE_CHECKING, Any
 from netkit.atomic import atomic_write_json
 from netkit.exceptions import AnswersError
 from netkit.kept_copies import BEFORE_RESUME, kept_copy
-from netkit.store.clock import bring_back_future_times
-from netkit.store.document import DAMAGED_GLOB, EXPORT_KIND, FILENAME, RESUME_COPY, check_upload, load_json
+from netkit.store.clock import bring_back_future_times, wall_time
+from netkit.store.document import (
+    DAMAGED_GLOB,
+    EXPORT_KIND,
+    FILENAME,
+    RESUME_COPY,
+    check_upload,
+    json_copy,
+    load_json,
+    read_document,
+)
 from netkit.store.merge import MergeReport
-from netkit.store.saving import StoreSaving, _json_copy, _now, _read_document
+from netkit.store.saving import StoreSaving
 from netkit.store.schema import SCHEMA
 from netkit.store.shapes import set_aside_bad_items
 
@@ -47,11 +56,11 @@ class StoreTransfer(StoreSaving):
             return {
                 "kind": EXPORT_KIND,
                 "schema": SCHEMA,
-                "exported_at": _now(),
+                "exported_at": wall_time(),
                 "answers": answers,
-                "changes": _json_copy(self._doc.get("changes") or {}),
-                "deleted": _json_copy(self._doc.get("deleted") or {}),
-                "superseded": _json_copy(self._doc.get("superseded") or []) + aside,  # edits that lost, kept
+                "changes": json_copy(self._doc.get("changes") or {}),
+                "deleted": json_copy(self._doc.get("deleted") or {}),
+                "superseded": json_copy(self._doc.get("superseded") or []) + aside,  # edits that lost, kept
             }
 
     def export_to(self, path: str | Path) -> Path:
@@ -109,7 +118,7 @@ class StoreTransfer(StoreSaving):
         """Put back a copy kept before a resume (the current state goes to the backup file)."""
         copy_path = Path(copy_path)
         try:
-            doc = _read_document(copy_path)
+            doc = read_document(copy_path)
         except (OSError, ValueError) as exc:
             raise AnswersError(
                 f"this copy cannot be restored ({exc})",

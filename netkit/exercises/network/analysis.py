@@ -324,6 +324,21 @@ def findings(
         f"{summary.dormant} ({summary.dormant_share:.0%}) are dormant (silent for over "
         f"{DORMANT_AFTER_DAYS // 365} year or marked dormant)."
     ]
+    lines += _target_findings(contacts, today, target_organisations, target_sectors, limit)
+    lines += _give_and_keep_in_touch(contacts, today, limit)
+    return lines
+
+
+def _target_findings(
+    contacts: Sequence[Contact],
+    today: _dt.date,
+    target_organisations: str | Sequence[str],
+    target_sectors: str | Sequence[str],
+    limit: int,
+) -> list[str]:
+    """What the network holds for the participant's targets: dormant ties worth reviving, acquaintances inside,
+    and the targets with no insider yet."""
+    lines: list[str] = []
     revive = dormant_ties_worth_reviving(
         contacts, today, target_organisations=target_organisations, target_sectors=target_sectors
     )
@@ -345,6 +360,12 @@ def findings(
         )
     elif parse_targets(target_organisations) or parse_targets(target_sectors):
         lines.append("You know someone in every organisation and sector you are aiming at.")
+    return lines
+
+
+def _give_and_keep_in_touch(contacts: Sequence[Contact], today: _dt.date, limit: int) -> list[str]:
+    """Give and ask: the balance, the people only ever asked, and who is due a message now."""
+    lines: list[str] = []
     balance = reciprocity(contacts)
     if balance.gave or balance.asked:
         lines.append(

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from netkit.contacts import Contact, ring_label
 from netkit.exercises.network.egomap_layout import (
@@ -34,6 +34,7 @@ from netkit.exercises.network.egomap_layout import (
     OUTSIDE_LABELS_FROM,
     RING_INDEX,
     MapLayout,
+    Node,
     map_description,
     map_layout,
 )
@@ -112,23 +113,25 @@ def _layout(
     return map_layout(contacts, today, participant=participant, individual_limit=individual_limit)
 
 
-def ego_map_svg(
-    contacts: Sequence[Contact] | MapLayout,
-    today: _dt.date | None = None,
-    *,
-    participant: str = "You",
-    individual_limit: int = INDIVIDUAL_LIMIT,
-) -> str:
-    """The ego map as an SVG document (a string), fluid width, with a title and description."""
-    layout = _layout(contacts, today, participant, individual_limit)
-    font, step = _sizes(layout)
-    biggest = layout.biggest
-    outside = not layout.by_organisation and len(layout.nodes) > OUTSIDE_LABELS_FROM
-    placed = []  # (node, ring radius, dot radius, label radius, label)
+#: Where a node is drawn: (node, ring radius, dot radius, label radius, label).
+Placed = tuple[Node, float, float, float, str]
+#: A point on the map from (radius, angle) around the participant.
+At = Callable[[float, float], tuple[float, float]]
+
+
+def _labels_outside(layout: MapLayout) -> bool:
+    """A dense map writes every name outside the outer ring, joined to its dot by a faint leader."""
+    return not layout.by_organisation and len(layout.nodes) > OUTSIDE_LABELS_FROM
+
+
+def _place(layout: MapLayout, font: float, step: float) -> list[Placed]:
+    """Each node's ring radius, dot size, label radius and (abbreviated) label."""
+    outside = _labels_outside(layout)
+    placed = []
     for node in layout.nodes:
         radius = RING_INDEX[node.ring] * step
         dot = (
-            (4 + 13 * math.sqrt(node.count / biggest))
+            (4 + 13 * math.sqrt(node.count / layout.biggest))
             if layout.by_organisation
             else (7.0 if len(layout.nodes) <= 60 else 5.5)
         )
@@ -137,7 +140,11 @@ def ego_map_svg(
         label_radius = 5 * step + 8 if outside else radius + dot + 6
         room = LABEL_CHARS * 0.58 * font - text_width(node.suffix, font)
         placed.append((node, radius, dot, label_radius, abbreviate_name(node.label, room, font) + node.suffix))
-    # the picture is as big as what is drawn: the rings, their captions, and the farthest label ends
+    return placed
+
+
+def _reach(placed: list[Placed], step: float, font: float) -> dict[str, float]:
+    """How far the drawing reaches from the centre each way: the rings, their captions, the farthest label ends."""
     outer = 5 * step + 2.2 * font
     reach = {"left": outer, "right": outer, "up": outer, "down": outer}
     for node, _, _, label_radius, label in placed:
@@ -145,21 +152,11 @@ def ego_map_svg(
         dx, dy = end * math.cos(node.angle), end * math.sin(node.angle)
         reach["right"], reach["left"] = max(reach["right"], dx), max(reach["left"], -dx)
         reach["up"], reach["down"] = max(reach["up"], dy), max(reach["down"], -dy)
-    width = reach["left"] + reach["right"] + 20
-    svg = Svg(
-        width,
-        10,
-        title=layout.title,
-        desc=" ".join(map_description(layout)),
-        max_width=1200,
-        css_class="netkit-picture netkit-egomap",
-    )
-    top = _wrapped(svg, width / 2, 6, layout.title, width - 20, font + 5, font_weight="bold")
-    cx, cy = reach["left"] + 10, top + reach["up"] + 6
+    return reach
 
-    def at(radius: float, angle: float) -> tuple[float, float]:
-        return cx + radius * math.cos(angle), cy - radius * math.sin(angle)
 
+def _rings_and_spokes(svg: Svg, layout: MapLayout, at: At, cx: float, cy: float, step: float) -> None:
+    """The five rings (the dormant one dashed) and a spoke from the centre to each node (dashed to a dormant one)."""
     for key, index in RING_INDEX.items():
         svg.add(
             "circle",
@@ -183,6 +180,11 @@ def ego_map_svg(
         svg.add("path", d="".join(solid), stroke="#b9c7d3", stroke_width=1, fill="none")
     if dashed:
         svg.add("path", d="".join(dashed), stroke="#bbbbbb", stroke_width=1, stroke_dasharray="4 3", fill="none")
+
+
+def _nodes(svg: Svg, layout: MapLayout, placed: list[Placed], at: At, font: float) -> None:
+    """Each node: its dot and its label (upright on the left half), the details as its title; leaders if outside."""
+    outside = _labels_outside(layout)
     leaders: list[str] = []
     for node, radius, dot, label_radius, label in placed:
         x, y = at(radius, node.angle)
@@ -221,6 +223,10 @@ def ego_map_svg(
         svg.close("g")
     if leaders:
         svg.add("path", d="".join(leaders), stroke="#d5d5d5", stroke_width=0.8, stroke_dasharray="1 2", fill="none")
+
+
+def _ring_captions(svg: Svg, layout: MapLayout, cx: float, cy: float, step: float, font: float) -> None:
+    """Each ring's name and head count above it, and below it how many more a big map leaves undrawn."""
     for key, index in RING_INDEX.items():  # captions last: drawn over the spokes, with a white halo
         svg.text(
             cx,
@@ -247,7 +253,10 @@ def ego_map_svg(
                 stroke_width=4,
                 paint_order="stroke",
             )
-    # the participant in the middle: the first name (the full name is in the title and tooltip)
+
+
+def _participant(svg: Svg, layout: MapLayout, cx: float, cy: float, step: float, font: float) -> None:
+    """The participant in the middle: the first name (the full name is in the title and tooltip)."""
     first = layout.participant.split()[0] if layout.participant else "You"
     svg.open("g", title=layout.participant or "You")
     svg.add("circle", cx=cx, cy=cy, r=step * 0.42, fill="#2a7ab0", stroke="white", stroke_width=2)
@@ -262,6 +271,40 @@ def ego_map_svg(
         font_weight="bold",
     )
     svg.close("g")
+
+
+def ego_map_svg(
+    contacts: Sequence[Contact] | MapLayout,
+    today: _dt.date | None = None,
+    *,
+    participant: str = "You",
+    individual_limit: int = INDIVIDUAL_LIMIT,
+) -> str:
+    """The ego map as an SVG document (a string), fluid width, with a title and description."""
+    layout = _layout(contacts, today, participant, individual_limit)
+    font, step = _sizes(layout)
+    placed = _place(layout, font, step)
+    # the picture is as big as what is drawn: the rings, their captions, and the farthest label ends
+    reach = _reach(placed, step, font)
+    width = reach["left"] + reach["right"] + 20
+    svg = Svg(
+        width,
+        10,
+        title=layout.title,
+        desc=" ".join(map_description(layout)),
+        max_width=1200,
+        css_class="netkit-picture netkit-egomap",
+    )
+    top = _wrapped(svg, width / 2, 6, layout.title, width - 20, font + 5, font_weight="bold")
+    cx, cy = reach["left"] + 10, top + reach["up"] + 6
+
+    def at(radius: float, angle: float) -> tuple[float, float]:
+        return cx + radius * math.cos(angle), cy - radius * math.sin(angle)
+
+    _rings_and_spokes(svg, layout, at, cx, cy, step)
+    _nodes(svg, layout, placed, at, font)
+    _ring_captions(svg, layout, cx, cy, step, font)
+    _participant(svg, layout, cx, cy, step, font)
     bottom = _legend(svg, layout, 12, cy + reach["down"] + font, width - 24, font)
     svg.height = bottom + 12
     return svg.render()

@@ -139,32 +139,46 @@ def map_layout(
         size=len(contacts),
         has_other=any(c.sector.strip() not in colours for c in contacts),
     )
-    if not layout.by_organisation:
-        layout.title = f"{owner} network: {len(contacts)} {'person' if len(contacts) == 1 else 'people'}"
-        # One angle per person across all rings (grouped by sector, then ring): no two people share
-        # a spoke, so labels on different rings never sit on top of each other.
-        order = sorted(
-            range(len(contacts)),
-            key=lambda i: (
-                contacts[i].sector.casefold(),
-                RING_INDEX[_ring_of(contacts[i])],
-                contacts[i].name.casefold(),
-            ),
-        )
-        for slot, i in enumerate(order):
-            c = contacts[i]
-            sector = c.sector.strip()
-            layout.nodes.append(
-                Node(
-                    _angle(slot, len(contacts), 0),
-                    _ring_of(c),
-                    colours.get(sector, OTHER_COLOUR),
-                    dormant[i],
-                    c.name,
-                    _detail(c.name, _ring_of(c), sector, dormant[i], c.organisation.strip()),
-                )
+    if layout.by_organisation:
+        _place_organisations(layout, contacts, dormant, owner)
+    else:
+        _place_people(layout, contacts, dormant, owner)
+    return layout
+
+
+def _place_people(layout: MapLayout, contacts: list[Contact], dormant: list[bool], owner: str) -> None:
+    """A small network: one node per person, each on a spoke of its own."""
+    colours = layout.colours
+    layout.title = f"{owner} network: {len(contacts)} {'person' if len(contacts) == 1 else 'people'}"
+    # One angle per person across all rings (grouped by sector, then ring): no two people share
+    # a spoke, so labels on different rings never sit on top of each other.
+    order = sorted(
+        range(len(contacts)),
+        key=lambda i: (
+            contacts[i].sector.casefold(),
+            RING_INDEX[_ring_of(contacts[i])],
+            contacts[i].name.casefold(),
+        ),
+    )
+    for slot, i in enumerate(order):
+        c = contacts[i]
+        sector = c.sector.strip()
+        layout.nodes.append(
+            Node(
+                _angle(slot, len(contacts), 0),
+                _ring_of(c),
+                colours.get(sector, OTHER_COLOUR),
+                dormant[i],
+                c.name,
+                _detail(c.name, _ring_of(c), sector, dormant[i], c.organisation.strip()),
             )
-        return layout
+        )
+
+
+def _place_organisations(layout: MapLayout, contacts: list[Contact], dormant: list[bool], owner: str) -> None:
+    """A big network: on each ring, the organisations with the most contacts as bubbles sized by head count, and how
+    many more there are."""
+    colours = layout.colours
     layout.title = f"{owner} network: {len(contacts):,} people, shown by organisation (largest groups on each ring)"
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     spelling: dict[str, Counter] = defaultdict(Counter)
@@ -201,7 +215,6 @@ def map_layout(
                     f" ({len(members):,})",
                 )
             )
-    return layout
 
 
 def map_description(layout: MapLayout) -> list[str]:

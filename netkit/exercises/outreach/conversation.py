@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from netkit.contacts import Interaction
-from netkit.exercises.outreach import render_message
+from netkit.exercises.outreach.message import render_message
 from netkit.languages import N_
 
 __all__ = [

@@ -129,7 +129,7 @@ def entry_asks(entry: Mapping[str, Any]) -> bool:
     if isinstance(entry.get("asks"), bool):
         return entry["asks"]
     from netkit.exceptions import TemplateError
-    from netkit.exercises.outreach import situation_for
+    from netkit.exercises.outreach.templates import situation_for
 
     try:
         return situation_for(str(entry.get("situation") or "")).has_ask if entry.get("situation") else True

@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from netkit.exercises.outreach import Situation
 from netkit.exercises.outreach import lint_phrases as P
 from netkit.exercises.outreach.lint_parse import (
     ParsedMessage,
@@ -34,6 +33,7 @@ from netkit.exercises.outreach.lint_parse import (
     parse_message,
     word_count,
 )
+from netkit.exercises.outreach.templates import Situation
 
 __all__ = [
     "ENGLISH_ONLY_RULES",

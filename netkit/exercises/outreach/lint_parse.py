@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from netkit.exercises.outreach import UNKNOWN_SITUATION, Situation, situation_for
 from netkit.exercises.outreach import lint_phrases as P
+from netkit.exercises.outreach.templates import UNKNOWN_SITUATION, Situation, situation_for
 
 __all__ = [
     "Cause",

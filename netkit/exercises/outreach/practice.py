@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from netkit.exercises.outreach import render_message
+from netkit.exercises.outreach.message import render_message
 from netkit.languages import N_
 
 __all__ = [

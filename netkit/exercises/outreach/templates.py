@@ -150,6 +150,30 @@ def parse_template(text: str, *, source: str = "<template>", builtin: bool = Fal
     """Read one template file's text (front matter + body); raise TemplateError if broken."""
     text = text.lstrip("\ufeff")
     lines = text.splitlines()
+    meta, end = _front_matter(lines, source)
+    situation = _situation(meta, source)
+    rest = lines[end + 1 :]
+    offset = end + 1
+    while rest and not rest[0]:  # blank lines between the front matter and the body
+        rest, offset = rest[1:], offset + 1
+    body = "\n".join(rest).strip("\n")
+    try:
+        compiled = STRICT_ENV.from_string(body)
+    except TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"the template has a syntax error: {exc.message}",
+            where=source,
+            line=(exc.lineno + offset) if exc.lineno else None,
+            fix="check the {{ }} and {% %} pairs on that line",
+        ) from None
+    return OutreachTemplate(
+        situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled, line_offset=offset
+    )
+
+
+def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
+    """(settings, index of the closing ``+++`` line) of the TOML block the template starts with; a missing, unclosed
+    or invalid block stops with the line and how to write it."""
     if not lines or lines[0].strip() != FRONT_MATTER:
         raise TemplateError(
             "the template does not start with a '+++' front-matter block",
@@ -177,6 +201,11 @@ def parse_template(text: str, *, source: str = "<template>", builtin: bool = Fal
             line=(line + 1) if line else None,
             fix='write each setting as key = "value" (text in double quotes)',
         ) from None
+    return meta, end
+
+
+def _situation(meta: dict[str, Any], source: str) -> Situation:
+    """The situation the front matter declares: its id (checked), title, description and true/false flags."""
     situation_id = meta.get("situation")
     if not isinstance(situation_id, str) or not _ID_RE.match(situation_id):
         raise TemplateError(
@@ -196,24 +225,7 @@ def parse_template(text: str, *, source: str = "<template>", builtin: bool = Fal
                     fix=f"write {flag} = true or {flag} = false (no quotes)",
                 )
             flags[flag] = meta[flag]
-    situation = Situation(id=situation_id, title=str(title), description=str(meta.get("description", "")), **flags)
-    rest = lines[end + 1 :]
-    offset = end + 1
-    while rest and not rest[0]:  # blank lines between the front matter and the body
-        rest, offset = rest[1:], offset + 1
-    body = "\n".join(rest).strip("\n")
-    try:
-        compiled = STRICT_ENV.from_string(body)
-    except TemplateSyntaxError as exc:
-        raise TemplateError(
-            f"the template has a syntax error: {exc.message}",
-            where=source,
-            line=(exc.lineno + offset) if exc.lineno else None,
-            fix="check the {{ }} and {% %} pairs on that line",
-        ) from None
-    return OutreachTemplate(
-        situation=situation, body=body, source=source, builtin=builtin, _compiled=compiled, line_offset=offset
-    )
+    return Situation(id=situation_id, title=str(title), description=str(meta.get("description", "")), **flags)
 
 
 def _read_folder(folder: Path, *, builtin: bool) -> list[OutreachTemplate]:

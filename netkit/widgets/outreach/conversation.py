@@ -92,6 +92,38 @@ class ConversationGuide(widgets.VBox):
         self._today = today or _dt.date.today()
         contacts = [c for c in self._store.get(CONTACTS_KEY, []) or [] if isinstance(c, dict) and c.get("id")]
         self._contacts = {str(c["id"]): c for c in contacts}
+        self._make_controls()
+        self._draft = ""
+
+        for box in (self.contact, self.contact_name, self.learnt, self.next_step):
+            box.observe(self._redraft, names="value")
+        self.thank_you.observe(lambda _c: self._relint(), names="value")
+        self.save.on_click(self._on_save)
+        self._sync_name_box()
+        self._redraft()
+
+        super().__init__(
+            [
+                widgets.HTML(guide_html(language)),
+                widgets.HTML(wrap("b", _("After the conversation"))),
+                self.contact,
+                self.contact_name,
+                self.day,
+                self.learnt,
+                self.next_step,
+                self.next_people,
+                widgets.HTML(_("<b>Your thank-you, to send within a day</b> — edit it into your own words.")),
+                self.thank_you,
+                self.findings,
+                self.save,
+                self.message,
+                SaveStatus(self._store, language=language),
+            ]
+        )
+
+    def _make_controls(self) -> None:
+        """The form: whom the conversation was with, when, what was learnt, the next step, the thank-you."""
+        _ = self._
         wide = {"description_width": "initial"}  # labels in full, never cut off
 
         self.contact = widgets.Dropdown(
@@ -126,33 +158,6 @@ class ConversationGuide(widgets.VBox):
         self.findings = widgets.HTML()
         self.save = widgets.Button(description=_("Save to their log"), icon="book", button_style="primary")
         self.message = widgets.HTML()
-        self._draft = ""
-
-        for box in (self.contact, self.contact_name, self.learnt, self.next_step):
-            box.observe(self._redraft, names="value")
-        self.thank_you.observe(lambda _c: self._relint(), names="value")
-        self.save.on_click(self._on_save)
-        self._sync_name_box()
-        self._redraft()
-
-        super().__init__(
-            [
-                widgets.HTML(guide_html(language)),
-                widgets.HTML(wrap("b", _("After the conversation"))),
-                self.contact,
-                self.contact_name,
-                self.day,
-                self.learnt,
-                self.next_step,
-                self.next_people,
-                widgets.HTML(_("<b>Your thank-you, to send within a day</b> — edit it into your own words.")),
-                self.thank_you,
-                self.findings,
-                self.save,
-                self.message,
-                SaveStatus(self._store, language=language),
-            ]
-        )
 
     def _selected(self) -> tuple[dict | str, str, str | None]:
         if self.contact.value == TYPED:

@@ -13,10 +13,19 @@ from dateutil.rrule import rrulestr
 
 from netkit.contacts.advice import FOLLOW_UP
 from netkit.contacts.rhythms import CADENCES
-from netkit.exercises.reflection.plan.model import _KEEP_IN_TOUCH_IDEAS, PlanEntry, _fold, _nice_date
+from netkit.exercises.reflection.plan.model import PlanEntry, match_key, plan_date
 from netkit.languages import DEFAULT_LANGUAGE, gettext_for, locale_name
 
 __all__ = ["Due", "commitment_statement", "due_dates", "due_this_month", "next_due", "rrule_for"]
+
+#: Ideas for the later rounds, in turn: reciprocity first (seeds 002, 003).
+_KEEP_IN_TOUCH_IDEAS = (
+    "share an article or news they would find useful",
+    "send a short update on what you are working on",
+    "ask how their project or team is doing",
+    "congratulate them on something recent",
+    "offer an introduction to someone they would like to meet",
+)
 
 if TYPE_CHECKING:
     from icalendar import vRecur
@@ -97,7 +106,7 @@ def due_this_month(entries: Iterable[PlanEntry], today: _dt.date) -> list[Due]:
         for day in due_dates(entry, start, end):
             index = _occurrence_index(entry, day)
             out.append(Due(entry.person, day, _action(entry, index), index == 0, day < today))
-    return sorted(out, key=lambda d: (d.date, _fold(d.person)))
+    return sorted(out, key=lambda d: (d.date, match_key(d.person)))
 
 
 def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: str = "", language: str = "") -> str:
@@ -112,7 +121,7 @@ def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: st
 
     def nice(day: _dt.date) -> str:
         if english:
-            return _nice_date(day)
+            return plan_date(day)
         from babel.dates import format_skeleton
 
         return str(format_skeleton("yMMMMEEEEd", day, locale=locale_name(language)))

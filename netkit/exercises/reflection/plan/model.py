@@ -28,9 +28,11 @@ __all__ = [
     "default_first_step",
     "entry_problems",
     "make_entry",
+    "match_key",
     "parse_cadence",
     "parse_closeness",
     "people_from_contacts",
+    "plan_date",
     "plan_from_json",
     "plan_to_json",
 ]
@@ -78,18 +80,11 @@ _FIRST_STEPS = {
     "dormant": N_("Send one revival message: remind them how you know each other and ask how they are."),
 }
 
-#: Ideas for the later rounds, in turn: reciprocity first (seeds 002, 003).
-_KEEP_IN_TOUCH_IDEAS = (
-    "share an article or news they would find useful",
-    "send a short update on what you are working on",
-    "ask how their project or team is doing",
-    "congratulate them on something recent",
-    "offer an introduction to someone they would like to meet",
-)
-
 
 # --------------------------------------------------------------------------- vocabulary
-def _fold(text: Any) -> str:
+def match_key(text: Any) -> str:
+    """The form in which the plan compares names, labels and synonyms: NFKC, case-folded, dashes, underscores and
+    brackets read as spaces, runs of spaces as one ("Ana-María (work)" and "ana maría work" are one person)."""
     value = unicodedata.normalize("NFKC", str(text or "")).casefold()
     return " ".join(value.replace("-", " ").replace("_", " ").replace("(", " ").replace(")", " ").split())
 
@@ -101,20 +96,20 @@ def parse_closeness(value: Any) -> str | None:
     if isinstance(value, int):
         keys = list(RINGS)
         return keys[value - 1] if 1 <= value <= len(keys) else None
-    text = _fold(value)
+    text = match_key(value)
     if not text:
         return None
     for number, (key, (label, _)) in enumerate(RINGS.items(), start=1):
-        if text in (key, _fold(label), str(number)):
+        if text in (key, match_key(label), str(number)):
             return key
     return _RING_ALIASES.get(text)
 
 
 def parse_cadence(value: Any) -> str | None:
     """The cadence key for a key or a label (``"every month"``); ``None`` if unknown."""
-    text = _fold(value)
+    text = match_key(value)
     for key, cadence in CADENCES.items():
-        if text in (_fold(key), _fold(cadence.label)):
+        if text in (match_key(key), match_key(cadence.label)):
             return key
     return None
 
@@ -153,9 +148,9 @@ def people_from_contacts(contacts: Any) -> list[Person]:
         if not isinstance(item, Mapping):
             continue
         name = " ".join(str(item.get("name") or "").split())
-        if not name or _fold(name) in seen:
+        if not name or match_key(name) in seen:
             continue
-        seen.add(_fold(name))
+        seen.add(match_key(name))
         ring = parse_closeness(item.get("ring")) or parse_closeness(item.get("closeness")) or DEFAULT_RING
         people.append(Person(name, ring))
     return people
@@ -192,7 +187,8 @@ class PlanEntry:
         }
 
 
-def _nice_date(day: _dt.date) -> str:
+def plan_date(day: _dt.date) -> str:
+    """A date as the plan's texts write it: "Thu 3 Dec 2026" (short, and the weekday helps choose a day)."""
     return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
 
 
@@ -212,7 +208,7 @@ def entry_problems(
         problems.append("Write the name of the person you want to stay in touch with.")
     elif len(name) > MAX_NAME:
         problems.append(f"The name is {len(name)} characters long; shorten it to {MAX_NAME} or fewer.")
-    elif any(_fold(e.person) == _fold(name) for e in existing):
+    elif any(match_key(e.person) == match_key(name) for e in existing):
         problems.append(f"{name} is already in your plan. Remove the old line first if you want to change it.")
     if closeness not in (None, "") and parse_closeness(closeness) is None:
         problems.append(
@@ -228,10 +224,10 @@ def entry_problems(
     elif day is None:
         problems.append(f"{first_date!r} is not a date; use the date picker (or YYYY-MM-DD).")
     elif day < today:
-        problems.append(f"The first date ({_nice_date(day)}) is in the past; choose today or a later day.")
+        problems.append(f"The first date ({plan_date(day)}) is in the past; choose today or a later day.")
     elif (day - today).days > MAX_AHEAD_DAYS:
         problems.append(
-            f"The first date ({_nice_date(day)}) is more than a year away; "
+            f"The first date ({plan_date(day)}) is more than a year away; "
             "a plan works best when the first step is soon."
         )
     return problems

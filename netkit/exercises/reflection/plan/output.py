@@ -16,12 +16,7 @@ from netkit.contacts.advice import FOLLOW_UP
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection.confidence import confidence_svg, level
 from netkit.exercises.reflection.plan.dates import commitment_statement, due_dates, due_this_month, next_due, rrule_for
-from netkit.exercises.reflection.plan.model import (
-    PlanEntry,
-    _fold,
-    _nice_date,
-    plan_from_json,
-)
+from netkit.exercises.reflection.plan.model import PlanEntry, match_key, plan_date, plan_from_json
 from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 from netkit.markup import escape, paragraphs
 from netkit.reminders_ics import Reminder, calendar_bytes
@@ -41,7 +36,7 @@ __all__ = [
 
 # --------------------------------------------------------------------------- calendar
 def _uid(entry: PlanEntry, part: str) -> str:
-    digest = hashlib.sha256(f"netkit-plan\x00{_fold(entry.person)}\x00{part}".encode()).hexdigest()[:20]
+    digest = hashlib.sha256(f"netkit-plan\x00{match_key(entry.person)}\x00{part}".encode()).hexdigest()[:20]
     return f"{digest}-{part}@netkit"
 
 
@@ -126,11 +121,31 @@ def plan_html(
     before/after check-in. Every user string is escaped.
     """
     entries = list(entries)
+    table, month = _plan_table(entries, today), _this_month(entries, today)
+    conf, refl = _confidence_html(confidence), _reflections_html(reflections)
+    owner = f" — {escape(name)}" if name and name.strip() else ""
+    return (
+        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title><style>{_PRINT_CSS}</style></head><body>"
+        "<button type='button' class='noprint' onclick='window.print()'>Print, or save as PDF</button>"
+        f"<h1>{escape(title)}{owner}</h1>"
+        f"<p class='sub'>Made on {escape(plan_date(today))} with netkit.</p>"
+        f"<div class='commitment'>{escape(commitment_statement(entries, today, name))}</div>"
+        f"<h2>Who to contact in {escape(today.strftime('%B %Y'))}</h2>{month}"
+        f"<h2>The whole list</h2>{table}{conf}{refl}"
+        "<p class='tip'>Nervous before reaching out? Most people are. Keep the message short, "
+        "lead with the connection, offer something, and remember that no reply is not a refusal.</p>"
+        "</body></html>\n"
+    )
+
+
+def _plan_table(entries: list[PlanEntry], today: _dt.date) -> str:
+    """The whole list: who, how close, how often, the first step, its date and the next date due."""
     rows = "".join(
         f"<tr><td>{escape(e.person)}</td><td>{escape(ring_label(e.closeness))}</td>"
         f"<td>{escape(e.cadence_info.label)}</td><td>{escape(e.first_step)}</td>"
-        f"<td class='d'>{escape(_nice_date(e.first_date))}</td>"
-        f"<td class='d'>{escape(_nice_date(next_due(e, today)))}</td></tr>"
+        f"<td class='d'>{escape(plan_date(e.first_date))}</td>"
+        f"<td class='d'>{escape(plan_date(next_due(e, today)))}</td></tr>"
         for e in entries
     )
     table = (
@@ -139,15 +154,24 @@ def plan_html(
         if entries
         else "<p>No one in the plan yet.</p>"
     )
+    return table
+
+
+def _this_month(entries: list[PlanEntry], today: _dt.date) -> str:
+    """This month's dates as a checklist (a box to tick per person), or a line saying nobody is due."""
     due = due_this_month(entries, today)
     month_items = "".join(
-        f"<li><span class='box'></span><b>{escape(_nice_date(d.date))}</b> — {escape(d.person)}: "
-        f"{escape(d.action)}</li>"
+        f"<li><span class='box'></span><b>{escape(plan_date(d.date))}</b> — {escape(d.person)}: {escape(d.action)}</li>"
         for d in due
     )
     month = (
         f"<ul style='list-style:none;padding-left:0'>{month_items}</ul>" if due else "<p>Nobody is due this month.</p>"
     )
+    return month
+
+
+def _confidence_html(confidence: tuple[int | None, int | None]) -> str:
+    """The before/after confidence check-in with its chart; empty when neither was given."""
     before, after = confidence
     conf = ""
     if before is not None or after is not None:
@@ -156,6 +180,11 @@ def plan_html(
             f"</b>/10 &nbsp; After: <b>{escape(after if after is not None else '–')}</b>/10</p>"
             f"<div class='chart'>{confidence_svg(before, after)}</div>"
         )
+    return conf
+
+
+def _reflections_html(reflections: Sequence[tuple[str, str]]) -> str:
+    """The answered reflection questions; empty when none was answered."""
     refl = ""
     answered = [(q, a) for q, a in reflections if a and a.strip()]
     if answered:
@@ -164,20 +193,7 @@ def plan_html(
             + "".join(f"<dt>{escape(q)}</dt><dd>{paragraphs(a)}</dd>" for q, a in answered)
             + "</dl>"
         )
-    owner = f" — {escape(name)}" if name and name.strip() else ""
-    return (
-        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{escape(title)}</title><style>{_PRINT_CSS}</style></head><body>"
-        "<button type='button' class='noprint' onclick='window.print()'>Print, or save as PDF</button>"
-        f"<h1>{escape(title)}{owner}</h1>"
-        f"<p class='sub'>Made on {escape(_nice_date(today))} with netkit.</p>"
-        f"<div class='commitment'>{escape(commitment_statement(entries, today, name))}</div>"
-        f"<h2>Who to contact in {escape(today.strftime('%B %Y'))}</h2>{month}"
-        f"<h2>The whole list</h2>{table}{conf}{refl}"
-        "<p class='tip'>Nervous before reaching out? Most people are. Keep the message short, "
-        "lead with the connection, offer something, and remember that no reply is not a refusal.</p>"
-        "</body></html>\n"
-    )
+    return refl
 
 
 # --------------------------------------------------------------------------- both files, written
