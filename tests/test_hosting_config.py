@@ -8,6 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BINDER = ROOT / "binder"
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+#: The coach's reference, where the README sends a coach for every command.
+GUIDE = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
 
 
 def _json(name: str) -> dict:
@@ -49,11 +51,11 @@ def test_binder_installs_the_three_files():
 
 
 def test_readme_and_hub_guide_use_the_configuration():
-    """Do the README's voila commands and the hub guide use the shipped files?"""
-    commands = [line for line in README.splitlines() if line.lstrip("`").startswith("voila ")]
+    """Do the coach's reference's voila commands and the hub guide use the shipped files?"""
+    commands = [line for line in (README + GUIDE).splitlines() if line.lstrip("`").startswith("voila ")]
     assert commands and all("--Voila.config_file_paths=binder" in line for line in commands)
-    assert "/opt/tljh/user/etc/jupyter/voila.json" in README
-    assert "/opt/tljh/user/share/jupyter/lab/settings/overrides.json" in README
+    assert "/opt/tljh/user/etc/jupyter/voila.json" in GUIDE
+    assert "/opt/tljh/user/share/jupyter/lab/settings/overrides.json" in GUIDE
 
 
 # --------------------------------------------------------------------------- the no-server site on GitHub Pages
@@ -68,7 +70,7 @@ def _workflow() -> dict:
 
 
 def _readme_lite_commands() -> list[str]:
-    section = README.split("<!-- section:lite -->", 1)[1].split("<!-- /section:lite -->", 1)[0]
+    section = GUIDE.split("<!-- section:lite -->", 1)[1].split("<!-- /section:lite -->", 1)[0]
     block = section.split("```bash", 1)[1].split("```", 1)[0]
     return [line.split("  #", 1)[0].strip() for line in block.splitlines() if line.strip()]
 

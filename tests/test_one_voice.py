@@ -80,7 +80,8 @@ def outputs() -> dict[str, str]:
             found[f"{folder}/{path.name}"] = "\n".join(
                 "".join(c["source"]) for c in cells if c["cell_type"] == "markdown"
             )
-    found["docs/coaches.md"] = (ROOT / "docs" / "coaches.md").read_text(encoding="utf-8")
+    for doc in ("coaches.md", "guide.md", "exercises.md"):
+        found[f"docs/{doc}"] = (ROOT / "docs" / doc).read_text(encoding="utf-8")
     return found
 
 

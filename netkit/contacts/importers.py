@@ -1,6 +1,6 @@
 """Read contacts from the exports people actually have: LinkedIn, vCard, Google, Outlook, any CSV.
 
-Formats (``format=`` or detected from the content; the README's network section has the table):
+Formats (``format=`` or detected from the content; docs/exercises.md's network section has the table):
 
 ``linkedin``
     LinkedIn's ``Connections.csv``, every header generation: with or without ``URL`` and

@@ -186,7 +186,7 @@ class HubClient:
             fix = (
                 "the token lacks a scope: the netkit service needs "
                 + ", ".join(DELIVER_SCOPES + (CREATE_SCOPE,))
-                + " (see README, section JupyterHub)"
+                + " (see docs/guide.md, section JupyterHub)"
             )
         return HubError(
             f"the hub refused to {doing}: HTTP {response.status_code}" + (f" ({detail})" if detail else ""),
@@ -213,7 +213,7 @@ class HubClient:
         """Which of ``needed`` the token lacks.
 
         A scope limited to a group (``access:servers!group=cohort-2026``) counts: that is the
-        least-privilege set-up the README recommends. One limited to a single user or server
+        least-privilege set-up docs/guide.md recommends. One limited to a single user or server
         (a participant's own token) does not: it could never deliver to a cohort.
         """
         have = set()

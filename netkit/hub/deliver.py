@@ -189,7 +189,7 @@ def deliver(
             raise HubError(
                 "the hub token lacks the scope(s) " + ", ".join(missing),
                 where=client.url,
-                fix="ask the hub admin to add them to the netkit service's role (see README, section JupyterHub)",
+                fix="ask the hub admin to add them to the netkit service's role (see docs/guide.md, section JupyterHub)",
             )
         can_create = not client.missing_scopes((CREATE_SCOPE,))
         record = _Record(out, client.url)

@@ -6,7 +6,7 @@ hub alone would leave them behind. Nothing here is part of netkit: it is test sc
 following ../shared/RECIPES.md (DummyAuthenticator, SimpleLocalProcessSpawner, the
 pure-Python configurable-http-proxy, ``slow_spawn_timeout = 0``).
 
-The coach's service ``netkit`` gets only the scopes delivery needs (see README, section hub);
+The coach's service ``netkit`` gets only the scopes delivery needs (see docs/guide.md, section JupyterHub);
 a second service ``pytest-admin`` may mint user tokens so a test can act as a participant.
 """
 
