@@ -184,11 +184,7 @@ class AnswersStore(StoreTransfer):
                 return
             before = self._answers
             self._load()
-            arrived = [
-                key
-                for key in self._listeners
-                if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)
-            ]
+            arrived = self._changed_since(before)
         for key in arrived:
             self._notify(key)
 

@@ -155,13 +155,17 @@ class StoreSaving:
             self._dirty.clear()
             self._items.clear()
             self.last_error = None
-            arrived = [
-                key
-                for key in self._listeners
-                if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)
-            ]
+            arrived = self._changed_since(before)
         for key in arrived:
             self._notify(key)
+
+    def _changed_since(self, before: dict[str, Any]) -> list[str]:
+        """The keys views listen to whose value differs from ``before`` (what a save or a reload brought in)."""
+        return [
+            key
+            for key in self._listeners
+            if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)
+        ]
 
     def _read_for_merge(self) -> dict[str, Any]:
         """What another tab or kernel saved meanwhile (a damaged file is kept aside, not merged)."""
