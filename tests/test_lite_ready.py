@@ -191,3 +191,19 @@ def test_the_answers_folder_is_this_kernels(room):
         isinstance(browser_storage.answers_folder(), Path)
         and browser_storage.answers_folder().name == "workbook-kernel"
     )
+
+
+def test_the_workbooks_own_bookkeeping_while_in_the_background_is_not_a_change(room):
+    """A workbook booted in the background saves where its steps are and its network counts; once the welcome page
+    kept the same details, is that still "nothing changed" (no second run), whether or not it is saved yet?"""
+    from netkit.store import schema
+
+    fs, welcome_keeps, _ = room
+    workbook_profile(defaults=COACH, link=ADA)
+    store = open_store()
+    store.set(schema.NETWORK_SUMMARY, {"contacts": 0})
+    store.flush()
+    store.set(schema.CURRENT_STEP, 1)  # still pending when Start is pressed
+    welcome_keeps({"name": "Ada Lovelace", "goal": "a mentor"})
+    assert _changed(fs) is False
+    assert open_store().get(schema.CURRENT_STEP) == 1

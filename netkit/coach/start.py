@@ -212,11 +212,16 @@ async def details_changed(*, fs: Any = None) -> bool:
     """
     if not _shown:
         return False
+    from netkit.store.merge import NOT_KEPT
+
     store = open_store(_shown["folder"])
-    before = {key: value for key, value in store.as_dict().items() if key != PROFILE_KEY}
+    # where a page was and counts worked out from the contacts are the workbook's own bookkeeping
+    # (saved while it ran in the background), never something the participant needs to see again
+    ignored = {PROFILE_KEY, *NOT_KEPT}
+    before = {key: value for key, value in store.as_dict().items() if key not in ignored}
     await reload_kept(fs=fs)
     store.reload()
-    after = {key: value for key, value in store.as_dict().items() if key != PROFILE_KEY}
+    after = {key: value for key, value in store.as_dict().items() if key not in ignored}
     kept = saved_profile(_shown["folder"], defaults=_shown["defaults"])
     if not kept.get("name"):  # nothing kept yet (the welcome page could not): what is shown stands
         return after != before
