@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from async_run import run_async
 from click.testing import CliRunner
 from test_participant_imports import FORBIDDEN
 
@@ -359,13 +360,12 @@ def fresh_kernel(monkeypatch):
 def test_answers_go_to_the_browser_storage_and_come_back_in_the_next_page(fresh_kernel, tmp_path, monkeypatch):
     """Is IDBFS mounted with autoPersist, loaded before reading, the store pointed there, and does the next
     page (a new kernel on the same IndexedDB) read the profile the welcome page kept?"""
-    import asyncio
 
     storage = fresh_kernel
     database = tmp_path / "indexeddb"
     fs = FakeBrowserFS(database)
     welcome = tmp_path / "welcome-kernel"
-    assert asyncio.run(storage.keep_in_browser(str(welcome), fs=fs, in_browser=True, drive=str(tmp_path / "none")))
+    assert run_async(storage.keep_in_browser(str(welcome), fs=fs, in_browser=True, drive=str(tmp_path / "none")))
     assert fs.mounts == [("IDBFS", {"autoPersist": True}, str(welcome))]
     assert storage.kept_in_browser() is True and storage.answers_folder() == welcome
     keep_profile({"name": "Ada"}, storage.answers_folder() / lite.WORKBOOK, defaults=COACH)
@@ -378,13 +378,12 @@ def test_answers_go_to_the_browser_storage_and_come_back_in_the_next_page(fresh_
     forget_open_stores()
     monkeypatch.delenv("NETKIT_ANSWERS_DIR")
     workbook = tmp_path / "workbook-kernel"
-    assert asyncio.run(storage.keep_in_browser(str(workbook), fs=fs, in_browser=True, drive=str(tmp_path / "none")))
+    assert run_async(storage.keep_in_browser(str(workbook), fs=fs, in_browser=True, drive=str(tmp_path / "none")))
     assert saved_profile(defaults=COACH)["name"] == "Ada"  # no folder: the store's default, now IndexedDB
 
 
 def test_an_older_sites_answers_on_the_drive_are_carried_over_once(fresh_kernel, tmp_path):
     """Are answers an older site kept on JupyterLite's drive copied into the browser storage (never over newer)?"""
-    import asyncio
 
     from netkit.store.answers import AnswersStore
 
@@ -392,7 +391,7 @@ def test_an_older_sites_answers_on_the_drive_are_carried_over_once(fresh_kernel,
     AnswersStore(drive, debounce=0).set("network.note", "from the drive")
     AnswersStore(drive, debounce=0).flush()
     kept = tmp_path / "kept"
-    assert asyncio.run(
+    assert run_async(
         fresh_kernel.keep_in_browser(str(kept), fs=FakeBrowserFS(tmp_path / "db"), in_browser=True, drive=str(drive))
     )
     assert AnswersStore(kept).get("network.note") == "from the drive"
@@ -400,13 +399,12 @@ def test_an_older_sites_answers_on_the_drive_are_carried_over_once(fresh_kernel,
 
 def test_a_refused_storage_is_said_not_hidden(fresh_kernel, tmp_path):
     """When the browser refuses IndexedDB, does the page say answers are not kept (never "saved")?"""
-    import asyncio
 
     from netkit.widgets.hosting_notice import BinderNotice, browser_keeps_answers
     from netkit.workbook.hosting import saved_status
 
     fs = FakeBrowserFS(tmp_path / "db", refuse="QuotaExceededError")
-    assert not asyncio.run(fresh_kernel.keep_in_browser(str(tmp_path / "k"), fs=fs, in_browser=True))
+    assert not run_async(fresh_kernel.keep_in_browser(str(tmp_path / "k"), fs=fs, in_browser=True))
     assert fresh_kernel.kept_in_browser() is False and not browser_keeps_answers()
     assert "not being kept" in BinderNotice({}, in_browser=True).value
     ok, text = saved_status("netkit-answers.json", in_browser=True, kept=False)
@@ -415,10 +413,9 @@ def test_a_refused_storage_is_said_not_hidden(fresh_kernel, tmp_path):
 
 def test_outside_the_browser_nothing_is_mounted(fresh_kernel, tmp_path):
     """In a normal kernel (JupyterLab, Voilà), is nothing mounted and the answers left next to the workbook?"""
-    import asyncio
 
     fs = FakeBrowserFS(tmp_path / "db")
-    assert asyncio.run(fresh_kernel.keep_in_browser(str(tmp_path / "k"), fs=fs, in_browser=False)) is False
+    assert run_async(fresh_kernel.keep_in_browser(str(tmp_path / "k"), fs=fs, in_browser=False)) is False
     assert fs.mounts == [] and fresh_kernel.kept_in_browser() is None
     from netkit.workbook.hosting import saved_status
 
@@ -437,10 +434,9 @@ def test_the_save_line_never_contradicts_the_notice(fresh_kernel, monkeypatch, t
     monkeypatch.setattr(runtime, "browser_drive_mounted", lambda: False)
     store = AnswersStore(tmp_path)
     assert "not kept" in SaveStatus(store).value and "✓" not in SaveStatus(store).value
-    import asyncio
 
     fs = FakeBrowserFS(tmp_path / "db")
-    assert asyncio.run(fresh_kernel.keep_in_browser(str(tmp_path / "kept"), fs=fs, in_browser=True))
+    assert run_async(fresh_kernel.keep_in_browser(str(tmp_path / "kept"), fs=fs, in_browser=True))
     line = SaveStatus(store).value
     assert "storage for this site" in line and "✓" in line and "next to this workbook" not in line
 

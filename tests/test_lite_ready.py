@@ -8,10 +8,10 @@ of the browser's IndexedDB. Here each kernel is a folder with a stand-in file sy
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
+from async_run import run_async
 from test_lite import COACH, FakeBrowserFS
 
 from netkit.coach import lite, start
@@ -34,7 +34,7 @@ def room(monkeypatch, tmp_path):
     database = tmp_path / "indexeddb"
     workbook_fs = FakeBrowserFS(database)
     workbook_dir = tmp_path / "workbook-kernel"
-    assert asyncio.run(browser_storage.keep_in_browser(str(workbook_dir), fs=workbook_fs, in_browser=True, drive=""))
+    assert run_async(browser_storage.keep_in_browser(str(workbook_dir), fs=workbook_fs, in_browser=True, drive=""))
     welcome_dir = tmp_path / "welcome-kernel"
     welcome_fs = FakeBrowserFS(database)
     welcome_fs.mount("IDBFS", {}, str(welcome_dir))
@@ -54,7 +54,7 @@ def room(monkeypatch, tmp_path):
 
 
 def _changed(fs) -> bool:
-    return asyncio.run(details_changed(fs=fs))
+    return run_async(details_changed(fs=fs))
 
 
 def test_the_workbook_started_first_shows_the_links_details_and_is_not_run_again(room):
@@ -89,7 +89,7 @@ def test_a_goal_corrected_after_the_workbook_read_the_kept_profile_is_seen(room)
     """Not only the name: does any corrected field (goal) count, when the workbook had read a kept profile?"""
     fs, welcome_keeps, _ = room
     welcome_keeps({"name": "Ada Lovelace", "goal": "a mentor"})
-    asyncio.run(browser_storage.reload_kept(fs=fs))
+    run_async(browser_storage.reload_kept(fs=fs))
     open_store().reload()
     assert workbook_profile(defaults=COACH, link=ADA)["goal"] == "a mentor"
     welcome_keeps({"name": "Ada Lovelace", "goal": "a job in fintech"})
@@ -116,7 +116,7 @@ def test_a_name_kept_in_this_browser_wins_over_anothers_link(room):
     answers under her name), never Ada's details beside Grace's answers, until Ada makes it hers?"""
     fs, welcome_keeps, _ = room
     welcome_keeps({"name": "Grace Hopper", "goal": "a compiler job"})
-    asyncio.run(browser_storage.reload_kept(fs=fs))
+    run_async(browser_storage.reload_kept(fs=fs))
     open_store().reload()
     shown = workbook_profile(defaults=COACH, link=ADA)
     assert shown["name"] == "Grace Hopper" and "mentor" not in shown["goal"]
@@ -142,8 +142,8 @@ def test_nothing_to_check_outside_the_browser(monkeypatch, tmp_path):
     """Outside the site (no mount, no workbook run yet): is nothing reloaded and nothing said to have changed?"""
     browser_storage.forget()
     start._shown.clear()
-    assert asyncio.run(browser_storage.reload_kept()) is False
-    assert asyncio.run(details_changed()) is False
+    assert run_async(browser_storage.reload_kept()) is False
+    assert run_async(details_changed()) is False
 
 
 def test_a_store_reloads_what_another_kernel_saved_and_tells_its_views(tmp_path):
