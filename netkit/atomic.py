@@ -36,6 +36,7 @@ __all__ = [
     "atomic_write_many",
     "atomic_write_text",
     "check_writable_file",
+    "special_kind",
 ]
 
 #: Threads that fsync side by side in :func:`atomic_write_many` (they wait on the disk, not the CPU).
@@ -51,6 +52,24 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
+def special_kind(mode: int) -> str | None:
+    """What a path that is not a regular file is, for a message ("a named pipe", "a device", "a socket",
+    "a folder"), from its ``st_mode``; None for a regular file. Reading a pipe or a device waits for ever,
+    and replacing one by a file is never what a person meant, so every reader and writer asks this."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not an ordinary file"
+
+
 def check_writable_file(path: str | Path) -> None:
     """Refuse (:class:`~netkit.exceptions.OutputPathError`) when ``path`` exists and is not a regular file.
 
@@ -60,19 +79,9 @@ def check_writable_file(path: str | Path) -> None:
         mode = os.stat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return
-    if stat.S_ISREG(mode):
+    kind = special_kind(mode)
+    if kind is None:
         return
-    kind = (
-        "a folder"
-        if stat.S_ISDIR(mode)
-        else "a named pipe (FIFO)"
-        if stat.S_ISFIFO(mode)
-        else "a device"
-        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "a socket"
-        if stat.S_ISSOCK(mode)
-        else "not an ordinary file"
-    )
     raise OutputPathError(
         f"this is {kind}, not a regular file, so netkit will not write its output here",
         where=path,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import os
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,6 +16,7 @@ from typing import Any, TypeVar
 import click
 from click.core import ParameterSource
 
+from netkit.atomic import special_kind
 from netkit.cli_errors import friendly_errors
 
 __all__ = [
@@ -52,8 +52,8 @@ class FilePath(click.Path):
             mode = os.stat(path).st_mode
         except OSError:
             return path  # not there (yet): click's exists, or the command, says so
-        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-            kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
+        kind = special_kind(mode)
+        if kind not in (None, "a folder"):  # a folder: click's dir_okay says so
             self.fail(f"{os.fsdecode(path)!r} is {kind}, not a file; give an ordinary file.", param, ctx)
         return path
 

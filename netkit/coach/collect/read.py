@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from netkit.atomic import special_kind
 from netkit.batch import run_each
 from netkit.coach.collect.consent import read_consented
 from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_OUT
@@ -227,15 +228,6 @@ def _is_damaged_copy(name: str) -> bool:
     return fnmatch.fnmatchcase(name, DAMAGED_GLOB)
 
 
-_KINDS = (
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
-)
-
-
 def _refused(path: Path, what: str) -> AnswersError:
     return AnswersError(
         f"{path.name} {what}; it is not read",
@@ -296,11 +288,11 @@ def _inside(target: str, base: str) -> bool:
 
 
 def _not_readable(status: os.stat_result, limit: int) -> str:
-    for test, kind in _KINDS:
-        if test(status.st_mode):
-            return f"is not a regular file but {kind}"
-    if not stat.S_ISREG(status.st_mode):
+    kind = special_kind(status.st_mode)
+    if kind == "not an ordinary file":
         return "is not a regular file"
+    if kind:
+        return f"is not a regular file but {kind}"
     if status.st_size > limit:
         return f"is larger than {limit // (1024 * 1024)} MiB"
     return ""
