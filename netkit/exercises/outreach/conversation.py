@@ -28,6 +28,7 @@ from typing import Any
 
 from netkit.contacts import Interaction
 from netkit.exercises.outreach.message import render_message
+from netkit.exercises.outreach.practice import mid_sentence
 from netkit.languages import N_
 
 __all__ = [
@@ -131,15 +132,17 @@ def thank_you_draft(
     next_step: str = "",
     *,
     participant: Mapping[str, Any] | None = None,
+    language: str = "",
 ) -> str:
-    """The thank-you to send within a day, with what was learnt and the next step (gaps if empty)."""
+    """The thank-you to send within a day, with what was learnt and the next step (gaps if empty), in the
+    participant's ``language`` (its copy of the template)."""
     me = dict(participant or {})
     if as_clause(learnt):
         me["learnt"] = as_clause(learnt)
     step = " ".join(str(next_step or "").split()).rstrip(" .!")
     if step:
-        me["next_step"] = step[0].lower() + step[1:] if step[:2].isalpha() and not step[:2].isupper() else step
-    return render_message(THANK_YOU_SITUATION, contact, me, placeholders=True)
+        me["next_step"] = mid_sentence(step, language)
+    return render_message(THANK_YOU_SITUATION, contact, me, placeholders=True, language=language)
 
 
 def log_conversation(

@@ -174,7 +174,9 @@ class ConversationGuide(widgets.VBox):
         contact, _name, _cid = self._selected()
         if self.thank_you.value.strip() and self.thank_you.value != self._draft:
             return  # the participant has edited the thank-you: never overwrite their words
-        self._draft = thank_you_draft(contact, self.learnt.value, self.next_step.value, participant=self._participant)
+        self._draft = thank_you_draft(
+            contact, self.learnt.value, self.next_step.value, participant=self._participant, language=self._language
+        )
         if self.thank_you.value == self._draft:
             self._relint()
         else:
