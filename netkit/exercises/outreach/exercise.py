@@ -158,12 +158,15 @@ def checklist_rules() -> list[tuple[str, str]]:
     return [(rule, words) for rule, words in checklist_items() if rule not in NOT_ON_PAPER]
 
 
-def template_texts() -> list[tuple[str, str]]:
-    """(title, text with [gaps]) of every built-in message template, for paper."""
+def template_texts(language: str = "") -> list[tuple[str, str]]:
+    """(title, text with [gaps]) of every built-in message template, for paper, in ``language`` (its copies of the
+    templates; English where it has none)."""
     from netkit.exercises.outreach.message import render_message
     from netkit.exercises.outreach.templates import builtin_templates
 
-    return [(t.title, render_message(t, {}, {}, placeholders=True)) for t in builtin_templates()]
+    return [
+        (t.title, render_message(t, {}, {}, placeholders=True, language=language)) for t in builtin_templates(language)
+    ]
 
 
 def worksheet(context: SheetContext) -> Sheet:
