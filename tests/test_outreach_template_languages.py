@@ -19,7 +19,7 @@ from netkit.exercises.outreach.followups import followups_ics
 from netkit.exercises.outreach.lint import lint
 from netkit.exercises.outreach.message import connection_sentence, missing_fields
 from netkit.exercises.outreach.practice import AUDIENCES, REQUEST_CARDS, TOGETHER, kind_decline_draft, mid_sentence
-from netkit.exercises.outreach.templates import BUILTIN_FOLDER, language_of_file
+from netkit.exercises.outreach.templates import BUILTIN_FOLDER, copy_problems, language_of_file
 from netkit.languages import gettext_for
 from netkit.widgets.outreach import OutreachComposer
 from netkit.widgets.outreach.cards import RequestCardSort
@@ -84,6 +84,42 @@ def test_a_copy_keeps_the_situation_fields_blocks_and_gaps_of_its_english_file(p
     gaps, copy_gaps = GAP.findall(TAG.sub("", body)), GAP.findall(TAG.sub("", copy_body))
     assert len(copy_gaps) == len(gaps)
     assert not set(copy_gaps) & set(gaps)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("path", ENGLISH, ids=lambda p: p.stem)
+def test_copy_problems_finds_nothing_in_the_shipped_copies(path, language):
+    assert copy_problems(path.read_text(encoding="utf-8"), _copy(path, language).read_text(encoding="utf-8")) == []
+
+
+GOOD = (BUILTIN_FOLDER / "reconnect.de.j2").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("doctored", "said"),
+    [
+        (GOOD.replace("has_ask = false", "has_ask = true"), "has_ask"),
+        (GOOD.replace('situation = "reconnect"', 'situation = "wiederkontakt"'), "situation"),
+        (GOOD.replace("has_ask = false\n", ""), "has_ask"),
+        (GOOD.replace("{{ contact.connection }} ", ""), "{{ contact.connection }}"),
+        (GOOD.replace("{{ me.first_name }}", "{{ me.name }}"), "{{ me.name }}"),
+        (GOOD.replace("{% endif %}", ""), "{% endif %}"),
+        (GOOD.replace("[was du gerade machst]", "was du gerade machst"), "[gaps]"),
+        (GOOD.replace("[was du gerade machst]", "[what you are doing now]"), "gaps left in English"),
+        (
+            GOOD.replace(
+                "Wieder Kontakt aufnehmen, wenn ihr euch aus den Augen verloren habt (ohne Bitte)",
+                "Reconnect with someone you have lost touch with (no ask)",
+            ),
+            "title",
+        ),
+        ("no front matter", "front-matter"),
+    ],
+)
+def test_copy_problems_catches_each_kind_of_drift(doctored, said):
+    english = (BUILTIN_FOLDER / "reconnect.j2").read_text(encoding="utf-8")
+    problems = copy_problems(english, doctored)
+    assert problems and said in " ".join(problems), problems
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -262,3 +298,29 @@ def test_the_conversation_guide_drafts_the_thank_you_in_the_language(store):
     guide.learnt.value = "Das Team sucht Leute mit SQL"
     assert guide.thank_you.value.startswith("Hallo Ana,")
     assert "Am meisten hängen geblieben ist mir: Das Team sucht Leute mit SQL." in guide.thank_you.value
+
+
+def test_the_coverage_script_names_a_missing_or_drifted_template_copy(tmp_path):
+    import importlib.util
+    import shutil
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    name = "translation_coverage"
+    tool = sys.modules.get(name)
+    if tool is None:
+        spec = importlib.util.spec_from_file_location(name, root / "tools" / "translation_coverage.py")
+        assert spec and spec.loader
+        tool = importlib.util.module_from_spec(spec)
+        sys.modules[name] = tool
+        spec.loader.exec_module(tool)
+    assert tool.template_problems("de") == [] and tool.template_problems("es") == []
+    folder = tmp_path / "netkit" / "templates" / "outreach"
+    folder.mkdir(parents=True)
+    for stem in ("reconnect", "thank-you"):
+        shutil.copy(BUILTIN_FOLDER / f"{stem}.j2", folder)
+    (folder / "reconnect.de.j2").write_text(GOOD.replace("has_ask = false", "has_ask = true"), encoding="utf-8")
+    problems = tool.template_problems("de", tmp_path)
+    assert any("reconnect.de.j2: has_ask" in p for p in problems)
+    assert any("thank-you.de.j2 does not exist" in p for p in problems)

@@ -39,6 +39,7 @@ __all__ = [
     "Situation",
     "UNKNOWN_SITUATION",
     "builtin_templates",
+    "copy_problems",
     "language_of_file",
     "load_templates",
     "parse_template",
@@ -305,6 +306,51 @@ def _read_folder(folder: Path, *, builtin: bool, language: str = "") -> list[Out
                 )
         templates.append(copy)
     return templates
+
+
+#: A template's own code ({{ … }}, {% … %}) and a [gap] the participant fills in by hand.
+_TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_HAND_GAP_RE = re.compile(r"\[[^\[\]]+\]")
+
+
+def copy_problems(english: str, copy: str) -> list[str]:
+    """What keeps a translated template file (``copy``, its text) out of step with its ``english`` text, in a
+    translator's words; empty when in step.
+
+    In step means: the same front matter apart from ``title`` and ``description`` (so the situation and its rules
+    are the same), a title and description of its own, the same ``{{ fields }}`` and ``{% blocks %}`` (in any order,
+    as the language's sentence needs), and as many ``[gaps]`` to fill in by hand, written anew.
+    """
+    try:
+        (meta, _end), (copy_meta, _copy_end) = (
+            _front_matter(english.splitlines(), "english"),
+            _front_matter(copy.splitlines(), "copy"),
+        )
+    except TemplateError as exc:
+        return [exc.message]
+    problems = []
+    for key in sorted((set(meta) | set(copy_meta)) - {"title", "description"}):
+        if meta.get(key) != copy_meta.get(key):
+            problems.append(f"{key} is {copy_meta.get(key)!r} in the copy but {meta.get(key)!r} in English")
+    for key in ("title", "description"):
+        if meta.get(key) and (not copy_meta.get(key) or copy_meta.get(key) == meta.get(key)):
+            problems.append(f"the {key} is not translated")
+    body, copy_body = english.split(FRONT_MATTER, 2)[-1], copy.split(FRONT_MATTER, 2)[-1]
+
+    def tags(text: str) -> list[str]:
+        return sorted(" ".join(tag.split()) for tag in _TAG_RE.findall(text))
+
+    for tag in sorted(set(tags(body)) | set(tags(copy_body))):
+        if tags(body).count(tag) != tags(copy_body).count(tag):
+            problems.append(
+                f"{tag} appears {tags(copy_body).count(tag)} time(s) in the copy, {tags(body).count(tag)} in English"
+            )
+    gaps, copy_gaps = _HAND_GAP_RE.findall(_TAG_RE.sub("", body)), _HAND_GAP_RE.findall(_TAG_RE.sub("", copy_body))
+    if len(gaps) != len(copy_gaps):
+        problems.append(f"the copy has {len(copy_gaps)} [gaps] to fill in, the English {len(gaps)}")
+    if set(gaps) & set(copy_gaps):
+        problems.append(f"gaps left in English: {', '.join(sorted(set(gaps) & set(copy_gaps)))}")
+    return problems
 
 
 _BUILTINS: dict[str, list[OutreachTemplate]] = {}
