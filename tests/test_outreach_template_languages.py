@@ -324,3 +324,49 @@ def test_the_coverage_script_names_a_missing_or_drifted_template_copy(tmp_path):
     problems = tool.template_problems("de", tmp_path)
     assert any("reconnect.de.j2: has_ask" in p for p in problems)
     assert any("thank-you.de.j2 does not exist" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("parts", "language", "line"),
+    [
+        (
+            ("a ward nurse of ten years", "knows how staff use data", "health analytics"),
+            "",
+            "A ward nurse of ten years who knows how staff use data, moving into health analytics.",
+        ),
+        (
+            ("Pflegefachkraft seit zehn Jahren", "ich weiß, wie das Team Daten nutzt", "Gesundheitsanalytik"),
+            "de",
+            "Pflegefachkraft seit zehn Jahren. Ich weiß, wie das Team Daten nutzt. "
+            "Jetzt zieht es mich Richtung Gesundheitsanalytik.",
+        ),
+        (("Grafikerin", "", "auf dem Weg ins UX-Design"), "de", "Grafikerin. Auf dem Weg ins UX-Design."),
+        (
+            ("enfermera con diez años en planta", "Conoce cómo usa los datos el personal", "la analítica sanitaria"),
+            "es",
+            "Enfermera con diez años en planta que conoce cómo usa los datos el personal, "
+            "en camino hacia la analítica sanitaria.",
+        ),
+        (
+            ("diseñador", "que sabe de tipografía", "explorando el UX"),
+            "es",
+            "Diseñador que sabe de tipografía, explorando el UX.",
+        ),
+    ],
+)
+def test_the_career_identity_line_reads_in_the_language(parts, language, line):
+    from netkit.exercises.outreach.practice import career_identity
+
+    assert career_identity(*parts, language=language) == line
+    text = render_message("career-change", CONTACT, dict(ME, identity=line), language=language or "")
+    assert line in text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("", "Suggested: Ana"), ("de", "Empfohlen: Ana"), ("es", "Me sugirió hablar con: Ana")]
+)
+def test_the_log_says_who_they_suggested_in_the_language(language, said):
+    from netkit.exercises.outreach.conversation import log_conversation
+
+    contacts, found = log_conversation([{"id": "c1"}], "c1", TODAY, "SQL matters", " Ana ", language=language)
+    assert found and contacts[0]["interactions"][0]["note"] == f"SQL matters. {said}"

@@ -209,13 +209,37 @@ def _clause(text: str) -> str:
     return _SPACES.sub(" ", str(text or "")).strip().rstrip(".;,")
 
 
-def career_identity(what_i_do: str, what_i_bring: str = "", heading_to: str = "") -> str:
+def career_identity(what_i_do: str, what_i_bring: str = "", heading_to: str = "", *, language: str = "") -> str:
     """One line of who you are: ``"A ward nurse of ten years who knows how staff use data, moving into health
-    analytics."``; empty parts are left out, and the line never asks for anything (so no ``job-ask``)."""
+    analytics."``; empty parts are left out, and the line never asks for anything (so no ``job-ask``).
+
+    In the participant's ``language``: German joins the parts as short sentences, since a relative clause would
+    need the noun's gender ("Pflegefachkraft seit zehn Jahren. Ich weiß, wie das Team Daten nutzt. Jetzt zieht es
+    mich Richtung Gesundheitsanalytik."); Spanish uses "que" and "en camino hacia" ("Enfermera con diez años en
+    planta que conoce cómo usa los datos el personal, en camino hacia la analítica sanitaria.")."""
     do, bring, heading = _clause(what_i_do), _clause(what_i_bring), _clause(heading_to)
     if not do:
         return ""
     line = do[0].upper() + do[1:]
+    if language == "de":
+        parts = [line] + ([bring[0].upper() + bring[1:]] if bring else [])
+        if heading:
+            parts.append(
+                heading[0].upper() + heading[1:]
+                if heading.lower().startswith(("jetzt", "als nächstes", "richtung", "auf dem weg", "mein ziel"))
+                else f"Jetzt zieht es mich Richtung {heading}"
+            )
+        return ". ".join(parts) + "."
+    if language == "es":
+        if bring:
+            line += f" {bring}" if bring.lower().startswith("que ") else f" que {mid_sentence(bring, language)}"
+        if heading:
+            line += (
+                f", {heading}"
+                if heading.lower().startswith(("en camino", "explorando", "pasando", "rumbo"))
+                else f", en camino hacia {heading}"
+            )
+        return line + "."
     if bring:
         line += f" who {bring[0].lower()}{bring[1:]}" if not bring.lower().startswith("who ") else f" {bring}"
     if heading:

@@ -206,7 +206,12 @@ class ConversationGuide(widgets.VBox):
         if contact_id:
             note["contact_id"] = contact_id
             updated, logged = log_conversation(
-                self._store.get(CONTACTS_KEY, []) or [], contact_id, day, note["learnt"], note["next_people"]
+                self._store.get(CONTACTS_KEY, []) or [],
+                contact_id,
+                day,
+                note["learnt"],
+                note["next_people"],
+                language=self._language,
             )
             if logged:
                 values[CONTACTS_KEY] = updated
