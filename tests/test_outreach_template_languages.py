@@ -258,7 +258,9 @@ TODAY = dt.date(2026, 12, 3)
 def test_a_german_composer_shows_german_templates_titles_and_advice(store):
     store.set("network.contacts", [dict(CONTACT, id="c1", how_we_know="aus dem Studium", ring="close")])
     w = OutreachComposer(name="Sam Lee", store=store, today=TODAY, language="de", career_stage="Quereinsteigerin")
-    assert w.situation.options[0][0] == "Um ein Informationsgespräch bitten"
+    assert w.situation.options[0][0] == "Nach einem Feld fragen, in das du wechseln möchtest"
+    assert "Beruflich umsteigen" in w.audience.value
+    w.situation.value = "informational-interview"
     assert w.draft.value.startswith("Hallo Ana,") and "Wir kennen uns aus dem Studium." in w.draft.value
     assert "Ein kurzes Gespräch" in w.about.value
     w.situation.value = "reconnect"
@@ -370,3 +372,29 @@ def test_the_log_says_who_they_suggested_in_the_language(language, said):
 
     contacts, found = log_conversation([{"id": "c1"}], "c1", TODAY, "SQL matters", " Ana ", language=language)
     assert found and contacts[0]["interactions"][0]["note"] == f"SQL matters. {said}"
+
+
+@pytest.mark.parametrize(
+    ("stage", "audience"),
+    [
+        ("Quereinsteigerin", "career-changer"),
+        ("Berufswechsel in die IT", "career-changer"),
+        ("Berufseinsteiger", "starting-from-zero"),
+        ("Wiedereinstieg nach der Elternzeit", "starting-from-zero"),
+        ("Freiberuflerin", "freelancer"),
+        ("selbstständig", "freelancer"),
+        ("Teamleiterin", "established"),
+        ("Estudiante", "starting-from-zero"),
+        ("recién llegada", "starting-from-zero"),
+        ("cambio de carrera", "career-changer"),
+        ("Autónoma", "freelancer"),
+        ("trabajo por cuenta propia", "freelancer"),
+        ("Jefa de proyecto", "established"),
+        ("Career changer", "career-changer"),
+    ],
+)
+def test_a_german_or_spanish_career_stage_finds_its_audience(stage, audience):
+    from netkit.exercises.outreach.practice import audience_for_stage
+
+    found = audience_for_stage(stage)
+    assert found is not None and found.id == audience
