@@ -398,3 +398,28 @@ def test_a_german_or_spanish_career_stage_finds_its_audience(stage, audience):
 
     found = audience_for_stage(stage)
     assert found is not None and found.id == audience
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("", ("Ask for an informational interview — to Ana", "sent 2026-12-03; if there is no reply, one nudge on")),
+        ("de", ("Um ein Informationsgespräch bitten – an Ana", "gesendet 2026-12-03; falls keine Antwort kommt")),
+        ("es", ("Pedir una entrevista informativa — para Ana", "enviado 2026-12-03; si no hay respuesta")),
+    ],
+)
+def test_the_take_home_messages_follow_a_language_the_context_carries(language, said):
+    from types import SimpleNamespace
+
+    from netkit.exercises.outreach.exercise import takehome
+
+    outbox = [
+        {"id": "e1", "contact": "Ana", "situation": "informational-interview", "sent_on": "2026-12-03", "text": "Hi"}
+    ]
+    context = SimpleNamespace(name="Sam", today=TODAY, country="", language=language)
+    part = takehome({"outreach.outbox": outbox}, context)  # type: ignore[arg-type]
+    for words in said:
+        assert words in part.html
+    assert b"BEGIN:VCALENDAR" in part.files["followups.ics"]
+    empty = takehome({}, context)  # type: ignore[arg-type]
+    assert gettext_for(language)("No messages in the outbox yet.") in empty.html

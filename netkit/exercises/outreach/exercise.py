@@ -103,45 +103,50 @@ MILESTONES = (
 
 
 def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePart:
-    """Each message with its state and follow-up dates; the follow-ups also as ``followups.ics``."""
+    """Each message with its state and follow-up dates; the follow-ups also as ``followups.ics``.
+
+    Written in the participant's language when the context carries one (``context.language``; English otherwise):
+    the situations' titles from that language's templates, the frame and the calendar through the catalogs."""
     from netkit.business_days import COUNTRY_WHERE, checked_country, working_days
     from netkit.exercises.outreach.followups import followups, followups_ics
-    from netkit.exercises.outreach.templates import situation_for
+    from netkit.exercises.outreach.templates import builtin_templates, situation_for
+    from netkit.languages import gettext_for
 
+    language = str(getattr(context, "language", "") or "")
+    _ = gettext_for(language)
     outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
     if not outbox:
-        return TakeHomePart("<p class='muted'>No messages in the outbox yet.</p>")
+        empty = _("No messages in the outbox yet.")
+        return TakeHomePart(f"<p class='muted'>{escape(empty)}</p>")
     country, problem = checked_country(context.country, where=COUNTRY_WHERE)
     due: dict[str, list[str]] = {}
     for item in followups(outbox, country=country):
         due.setdefault(item.entry_id, []).append(item.day.isoformat())
+    templates = builtin_templates(language)
     blocks = []
     for message in outbox:
         try:
-            title = situation_for(message.get("situation")).title
+            title = situation_for(message.get("situation"), templates).title
         except Exception:  # a coach's own template that is not here any more
-            title = str(message.get("situation") or "Message")
+            title = str(message.get("situation") or _("Message"))
         sent = message.get("sent_on")
-        state = f"sent {escape(sent)}" if sent else "not sent yet"
+        state = _("sent {date}").format(date=sent) if sent else _("not sent yet")
         if message.get("replied_on"):
-            state += f", they replied {escape(message['replied_on'])}"
+            state += ", " + _("they replied {date}").format(date=message["replied_on"])
         follow = due.get(str(message.get("id")), [])
+        if follow:
+            state += "; " + _("if there is no reply, one nudge on {date}").format(date=follow[0])
+            if len(follow) > 1:
+                state += ", " + _("then try a second person there from {date}").format(date=follow[1])
+        heading = _("{title} — to {contact}").format(title=title, contact=message.get("contact", ""))
         blocks.append(
-            f"<h3>{escape(title)} — to {escape(message.get('contact', ''))}</h3>"
-            f"<p class='muted'>{state}"
-            + (
-                f"; if there is no reply, one nudge on {escape(follow[0])}"
-                + (f", then try a second person there from {escape(follow[1])}" if len(follow) > 1 else "")
-                if follow
-                else ""
-            )
-            + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>"
+            f"<h3>{escape(heading)}</h3><p class='muted'>{escape(state)}</p>"
+            f"<div class='message'>{paragraphs(message.get('text', ''))}</div>"
         )
-    ics = followups_ics(outbox, country=country) if due else None
+    ics = followups_ics(outbox, country=country, language=language) if due else None
     if due:  # which days the follow-up dates skipped, and why a country setting was not used
-        blocks.append(
-            f"<p class='muted'>{escape(f'Follow-up dates count business days: {working_days(country).rule}.')}</p>"
-        )
+        rule = _("Follow-up dates count business days: {rule}.").format(rule=working_days(country).rule)
+        blocks.append(f"<p class='muted'>{escape(rule)}</p>")
     if problem:
         blocks.append(f"<p class='muted'>{escape(problem)}</p>")
     return TakeHomePart("".join(blocks), {FOLLOWUPS_NAME: ics} if ics else {})

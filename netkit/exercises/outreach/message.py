@@ -218,10 +218,11 @@ def normalise_participant(name: str = "", goal: str = "", **extra: Any) -> dict[
     return out
 
 
-def contact_label(contact: Mapping[str, Any]) -> str:
-    """A short label for pickers: ``Name (Organisation)``."""
+def contact_label(contact: Mapping[str, Any], language: str = "") -> str:
+    """A short label for pickers: ``Name (Organisation)`` (a contact with no name says so in the participant's
+    ``language``)."""
     c = normalise_contact(contact)
-    name = c.get("name", "(no name)")
+    name = c.get("name") or gettext_for(language)(N_("(no name)"))
     return f"{name} ({c['organisation']})" if c.get("organisation") else name
 
 

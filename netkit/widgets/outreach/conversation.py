@@ -127,7 +127,8 @@ class ConversationGuide(widgets.VBox):
         wide = {"description_width": "initial"}  # labels in full, never cut off
 
         self.contact = widgets.Dropdown(
-            options=[(contact_label(c), cid) for cid, c in self._contacts.items()] + [(_("Someone else"), TYPED)],
+            options=[(contact_label(c, self._language), cid) for cid, c in self._contacts.items()]
+            + [(_("Someone else"), TYPED)],
             style=wide,
             description=_("With:"),
             layout={"width": "32em"},

@@ -209,7 +209,7 @@ class OutreachComposer(widgets.VBox):
         return by_key
 
     def _contact_options(self) -> list[tuple[str, str]]:
-        options = [(contact_label(c), key) for key, c in self._contacts.items()]
+        options = [(contact_label(c, self._language), key) for key, c in self._contacts.items()]
         return options + [(self._("Someone else (type their name)"), TYPED)]
 
     def refresh_contacts(self) -> None:
