@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ __all__ = [
     "default_cadence",
     "default_first_step",
     "entry_problems",
+    "first_step_in",
     "make_entry",
     "parse_cadence",
     "parse_closeness",
@@ -79,12 +80,12 @@ _FIRST_STEPS = {
 }
 
 #: Ideas for the later rounds, in turn: reciprocity first (seeds 002, 003).
-_KEEP_IN_TOUCH_IDEAS = (
-    "share an article or news they would find useful",
-    "send a short update on what you are working on",
-    "ask how their project or team is doing",
-    "congratulate them on something recent",
-    "offer an introduction to someone they would like to meet",
+_KEEP_IN_TOUCH_IDEAS = (  # marked for the catalogs, translated where shown (plan.dates.due_this_month)
+    N_("share an article or news they would find useful"),
+    N_("send a short update on what you are working on"),
+    N_("ask how their project or team is doing"),
+    N_("congratulate them on something recent"),
+    N_("offer an introduction to someone they would like to meet"),
 )
 
 
@@ -128,6 +129,12 @@ def default_cadence(closeness: str) -> str:
 def default_first_step(closeness: str) -> str:
     """A first step suited to the ring (a revival message for a dormant tie)."""
     return _FIRST_STEPS[parse_closeness(closeness) or DEFAULT_RING]
+
+
+def first_step_in(step: str, gettext: Callable[[str], str] = str) -> str:
+    """``step`` to show or print: one of the kit's suggested first steps (stored in English by an older workbook
+    or a file) in the language of ``gettext``; the participant's own words exactly as they wrote them."""
+    return gettext(step) if step in _FIRST_STEPS.values() else step
 
 
 # --------------------------------------------------------------------------- people
