@@ -25,7 +25,7 @@ from netkit.exercises.reflection.plan.model import (
 )
 from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date, written_date
-from netkit.markup import escape, paragraphs
+from netkit.markup import Markup, escape, paragraphs
 from netkit.reminders_ics import Reminder, calendar_bytes
 from netkit.store import schema
 
@@ -172,14 +172,12 @@ def plan_html(
     before, after = confidence
     conf = ""
     if before is not None or after is not None:
-        scores = say(
-            _("Before: {before}/10, after: {after}/10"),
-            before=before if before is not None else "–",
-            after=after if after is not None else "–",
-        )
+        scores = Markup(_("Before: <b>{before}</b>/10 &nbsp; After: <b>{after}</b>/10")).format(
+            before=before if before is not None else "–", after=after if after is not None else "–"
+        )  # the kit's own <b> in the sentence; the scores escaped by Markup.format
         conf = (
             cells("h2", _("Confidence about reaching out"))
-            + f"<p><b>{scores}</b></p><div class='chart'>{confidence_svg(before, after)}</div>"
+            + f"<p>{scores}</p><div class='chart'>{confidence_svg(before, after)}</div>"
         )
     refl = ""
     answered = [(q, a) for q, a in reflections if a and a.strip()]
