@@ -67,7 +67,9 @@ FOLLOW_UP = Advice(
         f"organisation instead (about a week later, {MOVE_ON_AFTER} business days after the first message). "
         "A message that asks for nothing needs no follow-up."
     ),
-    short="If nobody answers: one friendly nudge after about a week; still nothing, write to a second person there instead.",
+    short=N_(
+        "If nobody answers: one friendly nudge after about a week; still nothing, write to a second person there instead."
+    ),
     promise=N_(
         "If someone does not answer, I will not take it as a refusal (silence is not a no): I will send one "
         "friendly nudge after about a week, and if that brings nothing, write to a second person there instead."

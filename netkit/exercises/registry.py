@@ -137,11 +137,13 @@ class SheetContext:
 # --------------------------------------------------------------------------- take-home page
 @dataclass(frozen=True)
 class TakeHomeContext:
-    """Who the take-home page is for: the participant's name, today, and the workshop's country (for dates)."""
+    """Who the take-home page is for: the participant's name, today, the workshop's country (for dates) and the
+    participant's language (an ISO code, ``""`` for English: every section says its words and dates in it)."""
 
     name: str
     today: _dt.date
     country: str = ""
+    language: str = ""
 
 
 @dataclass(frozen=True)

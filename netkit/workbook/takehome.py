@@ -181,17 +181,18 @@ def build_archive(
     folder: str | Path | None = None,
     today: _dt.date | None = None,
     country: str = "",
+    language: str = "",
 ) -> Archive:
     """Everything the participant owns in ``folder`` (default: the store's), as one zip in memory.
 
-    ``country``: the workshop's, so the follow-up calendar skips its public holidays (see
-    :mod:`netkit.workbook.handout`).
+    ``country``: the workshop's, so the follow-up calendar skips its public holidays; ``language``: the
+    participant's, for the handout page and the calendars made fresh (see :mod:`netkit.workbook.handout`).
     """
     from netkit.workbook.handout import handout_files
 
     folder = Path(folder) if folder is not None else store.folder
     export = store.export_document()
-    fresh = handout_files(export["answers"], name=name, today=today, country=country)
+    fresh = handout_files(export["answers"], name=name, today=today, country=country, language=language)
     files = [path for path in takehome_files(folder) if path.name not in fresh]
     members = [EXPORT_NAME, *fresh] + [path.name for path in files] + [README_NAME]
     buffer = io.BytesIO()

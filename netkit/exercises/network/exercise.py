@@ -22,7 +22,8 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
-from netkit.markup import escape
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, number, short_date
+from netkit.markup import Markup, escape
 from netkit.profile_lists import join_list
 from netkit.store import schema
 
@@ -81,30 +82,48 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.exercises.network.egomap_layout import map_layout
 
     today = context.today
+    language = context.language
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
     contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
-        return TakeHomePart("<p class='muted'>No contacts mapped yet.</p>")
-    layout = map_layout(contacts, today, participant=context.name or "You")
+        return TakeHomePart("<p class='muted'>" + str(escape(_("No contacts mapped yet."))) + "</p>")
+    layout = map_layout(contacts, today, participant=context.name or _("You"))
     picture = ego_map_svg(layout)
     summary = summarise(contacts, today)
-    rings = ", ".join(f"{escape(ring_label(key))}: {count}" for key, count in summary.by_ring.items() if count)
+    rings = ", ".join(
+        f"{escape(_(ring_label(key)))}: {escape(number(count, language))}"
+        for key, count in summary.by_ring.items()
+        if count
+    )
     notes = "".join(f"<li>{escape(line)}</li>" for line in findings(contacts, today, summary=summary))
+
+    def when(day: Any) -> str:  # ISO in English, as before; the language's short date otherwise
+        return "" if day is None else str(day) if english else short_date(day, language)
+
     rows = "".join(
-        f"<tr><td>{escape(c.name)}</td><td>{escape(c.organisation)}</td><td>{escape(ring_label(c.ring))}</td>"
-        f"<td>{escape(c.last_contact or '')}</td><td>{escape(c.could_offer)}</td></tr>"
+        f"<tr><td>{escape(c.name)}</td><td>{escape(c.organisation)}</td><td>{escape(_(ring_label(c.ring)))}</td>"
+        f"<td>{escape(when(c.last_contact))}</td><td>{escape(c.could_offer)}</td></tr>"
         for c in contacts[:300]
     )
+    rest = _("…and {count} more (all of them are in the answers file).")
     more = (
-        f"<p class='muted'>…and {len(contacts) - 300} more (all of them are in the answers file).</p>"
+        f"<p class='muted'>{escape(rest.replace('{count}', number(len(contacts) - 300, language)))}</p>"
         if len(contacts) > 300
         else ""
     )
+    people = escape(_("{count} people — {rings}.")).format(
+        count=Markup("<b>{}</b>").format(summary.size), rings=Markup(rings)
+    )
+    headers = "".join(
+        f"<th>{escape(text)}</th>"
+        for text in (_("Name"), _("Organisation"), _("Ring"), _("Last in touch"), _("I could offer"))
+    )
     html = (
-        f"<p><b>{summary.size}</b> people — {rings}.</p>"
+        f"<p>{people}</p>"
         + (f"<ul>{notes}</ul>" if notes else "")
         + ego_map_html(layout)
-        + "<table><tr><th>Name</th><th>Organisation</th><th>Ring</th><th>Last in touch</th>"
-        f"<th>I could offer</th></tr>{rows}</table>{more}"
+        + f"<table><tr>{headers}</tr>{rows}</table>{more}"
     )
     return TakeHomePart(html, {MAP_NAME: picture.encode("utf-8")})
 
@@ -161,7 +180,7 @@ EXERCISE = Exercise(
     heading="Exercise 1 — Map your network",
     answer_keys=(schema.CONTACTS, schema.NETWORK_DRAFT, schema.NETWORK_IMPORTS, schema.NETWORK_SUMMARY),
     milestones=MILESTONES,
-    takehome=TakeHome("My network", takehome),
+    takehome=TakeHome(N_("My network"), takehome),
     worksheet=worksheet,
     activities=("warm-up", "map", "map-gaps", "check-in", "homework-map"),
     languages=("en",),

@@ -8,10 +8,12 @@ reads these through :mod:`netkit.exercises.registry`; nothing else names this ex
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from netkit.date_input import maybe_date
 from netkit.exercises.registry import (
     Exercise,
     Milestone,
@@ -23,6 +25,7 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date
 from netkit.markup import escape, paragraphs
 from netkit.store import schema
 
@@ -108,40 +111,45 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.exercises.outreach.followups import followups, followups_ics
     from netkit.exercises.outreach.templates import situation_for
 
+    language = context.language
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
+
+    def when(value: Any) -> str:  # ISO in English, as before; the language's short date otherwise
+        day = maybe_date(value)
+        return str(value) if english or day is None else short_date(day, language)
+
     outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
     if not outbox:
-        return TakeHomePart("<p class='muted'>No messages in the outbox yet.</p>")
+        return TakeHomePart("<p class='muted'>" + str(escape(_("No messages in the outbox yet."))) + "</p>")
     country, problem = checked_country(context.country, where=COUNTRY_WHERE)
-    due: dict[str, list[str]] = {}
+    due: dict[str, list[_dt.date]] = {}
     for item in followups(outbox, country=country):
-        due.setdefault(item.entry_id, []).append(item.day.isoformat())
+        due.setdefault(item.entry_id, []).append(item.day)
     blocks = []
     for message in outbox:
         try:
             title = situation_for(message.get("situation")).title
         except Exception:  # a coach's own template that is not here any more
-            title = str(message.get("situation") or "Message")
-        sent = message.get("sent_on")
-        state = f"sent {escape(sent)}" if sent else "not sent yet"
-        if message.get("replied_on"):
-            state += f", they replied {escape(message['replied_on'])}"
+            title = str(message.get("situation") or _("Message"))
+        sent, replied = message.get("sent_on"), message.get("replied_on")
+        state = _("sent {date}").replace("{date}", when(sent)) if sent else _("not sent yet")
+        if replied:
+            state += _(", they replied {date}").replace("{date}", when(replied))
         follow = due.get(str(message.get("id")), [])
+        if follow:
+            state += _("; if there is no reply, one nudge on {date}").replace("{date}", when(follow[0]))
+        if len(follow) > 1:
+            state += _(", then try a second person there from {date}").replace("{date}", when(follow[1]))
+        heading = _("{title} — to {contact}").replace("{title}", title)
         blocks.append(
-            f"<h3>{escape(title)} — to {escape(message.get('contact', ''))}</h3>"
-            f"<p class='muted'>{state}"
-            + (
-                f"; if there is no reply, one nudge on {escape(follow[0])}"
-                + (f", then try a second person there from {escape(follow[1])}" if len(follow) > 1 else "")
-                if follow
-                else ""
-            )
-            + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>"
+            f"<h3>{escape(heading.replace('{contact}', str(message.get('contact', ''))))}</h3>"
+            f"<p class='muted'>{escape(state)}</p><div class='message'>{paragraphs(message.get('text', ''))}</div>"
         )
     ics = followups_ics(outbox, country=country) if due else None
     if due:  # which days the follow-up dates skipped, and why a country setting was not used
-        blocks.append(
-            f"<p class='muted'>{escape(f'Follow-up dates count business days: {working_days(country).rule}.')}</p>"
-        )
+        rule = _("Follow-up dates count business days: {rule}.").replace("{rule}", working_days(country).rule)
+        blocks.append(f"<p class='muted'>{escape(rule)}</p>")
     if problem:
         blocks.append(f"<p class='muted'>{escape(problem)}</p>")
     return TakeHomePart("".join(blocks), {FOLLOWUPS_NAME: ics} if ics else {})
@@ -241,7 +249,7 @@ EXERCISE = Exercise(
     heading="Exercise 2 — Messages people are glad to answer",
     answer_keys=(schema.OUTREACH_DRAFT, schema.OUTBOX, schema.CONVERSATION_NOTES),
     milestones=MILESTONES,
-    takehome=TakeHome("My messages", takehome),
+    takehome=TakeHome(N_("My messages"), takehome),
     worksheet=worksheet,
     activities=("write", "draft-swap", "role-play", "homework-send"),
     languages=("en",),

@@ -8,6 +8,7 @@ reads these through :mod:`netkit.exercises.registry`; nothing else names this ex
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,6 +22,7 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date
 from netkit.markup import escape, paragraphs
 from netkit.reminders_ics import calendar_bytes
 from netkit.store import schema
@@ -65,42 +67,54 @@ MILESTONES = (
 def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePart:
     """The answers written, the plan with this month's list and the commitment; the plan also as a calendar."""
     from netkit.exercises.reflection.plan import commitment_statement, due_this_month, plan_from_json, to_reminders
+    from netkit.exercises.reflection.plan.model import first_step_in
+    from netkit.exercises.reflection.plan.output import CALENDAR_NAME
     from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 
     today = context.today
+    language = context.language
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
+
+    def day(value: _dt.date) -> str:  # ISO in English, as before; the language's short date otherwise
+        return value.isoformat() if english else short_date(value, language)
+
+    def cells(tag: str, *texts: str) -> str:
+        return "".join(f"<{tag}>{escape(text)}</{tag}>" for text in texts)
+
     written = answers_from_store(answers)
     parts = [
-        f"<h3>{escape(p.question)}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
+        f"<h3>{escape(_(p.question))}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
         for p in PROMPTS
         if written.get(p.id, "").strip()
     ]
     entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
     ics = None
     if entries:
-        ics = calendar_bytes(to_reminders(entries), name="Stay in touch")
+        ics = calendar_bytes(to_reminders(entries, language), name=_(CALENDAR_NAME))
         rows = "".join(
-            f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
-            f"<td>{escape(e.first_step)}</td><td>{escape(e.first_date.isoformat())}</td></tr>"
+            f"<tr><td>{escape(e.person)}</td><td>{escape(_(e.cadence_info.label))}</td>"
+            f"<td>{escape(first_step_in(e.first_step, _))}</td><td>{escape(day(e.first_date))}</td></tr>"
             for e in entries
         )
         month = "".join(
-            f"<li>{escape(d.date.isoformat())}: {escape(d.person)} — {escape(d.action)}</li>"
-            for d in due_this_month(entries, today)
+            f"<li>{escape(day(d.date))}: {escape(d.person)} — {escape(d.action)}</li>"
+            for d in due_this_month(entries, today, language)
         )
+        headers = cells("th", _("Who"), _("How often"), _("First step"), _("From"))
         parts.append(
-            "<h3>My stay-in-touch plan</h3><table><tr><th>Who</th><th>How often</th><th>First step</th>"
-            f"<th>From</th></tr>{rows}</table>"
-            + (f"<h3>This month</h3><ul>{month}</ul>" if month else "")
-            + f"<p><b>{escape(commitment_statement(entries, today, context.name))}</b></p>"
+            cells("h3", _("My stay-in-touch plan"))
+            + f"<table><tr>{headers}</tr>{rows}</table>"
+            + ((cells("h3", _("This month")) + f"<ul>{month}</ul>") if month else "")
+            + f"<p><b>{escape(commitment_statement(entries, today, context.name, language))}</b></p>"
         )
     parts += [f"<p class='muted'>{escape(problem)}</p>" for problem in problems]
     before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
     if before is not None or after is not None:
-        parts.append(
-            f"<p>Confidence about reaching out (1–10): before {escape(before if before is not None else '–')},"
-            f" after {escape(after if after is not None else '–')}.</p>"
-        )
-    html = "".join(parts) or "<p class='muted'>Nothing written here yet.</p>"
+        said = _("Confidence about reaching out (1–10): before {before}, after {after}.")
+        filled = said.replace("{before}", str(before if before is not None else "–"))
+        parts.append(cells("p", filled.replace("{after}", str(after if after is not None else "–"))))
+    html = "".join(parts) or "<p class='muted'>" + str(escape(_("Nothing written here yet."))) + "</p>"
     return TakeHomePart(html, {PLAN_CALENDAR_NAME: ics} if ics else {})
 
 
@@ -155,7 +169,7 @@ EXERCISE = Exercise(
         schema.CONFIDENCE_AFTER,
     ),
     milestones=MILESTONES,
-    takehome=TakeHome("From regret to a plan", takehome),
+    takehome=TakeHome(N_("From regret to a plan"), takehome),
     worksheet=worksheet,
     activities=("plan", "buddy", "buddy-check-in"),
     languages=("en",),

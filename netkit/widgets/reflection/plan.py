@@ -226,7 +226,7 @@ class PlanBuilder(widgets.VBox):
         _ = self._
         nobody = _("Nobody yet. Start with one or two people: a short list you keep beats a long one you avoid.")
         self.rows.children = [self._row(e) for e in self.entries] or [widgets.HTML(f"<i>{escape(nobody)}</i>")]
-        due = plan_core.due_this_month(self.entries, today)
+        due = plan_core.due_this_month(self.entries, today, self._language)
         if due:
             muted = _status.COLOURS["muted"]  # past days greyed in the muted status colour (AA contrast)
             past = f" style='color:{muted}'"
@@ -252,6 +252,7 @@ class PlanExport(widgets.VBox):
         self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, language: str = ""
     ):
         self._ = _ = gettext_for(language)
+        self._language = language  # the files it makes speak it too
         self._store = store or open_store()
         self._name = name
         self._today = today
@@ -295,6 +296,7 @@ class PlanExport(widgets.VBox):
                 self._today or _dt.date.today(),
                 name=self._name,
                 only=download,
+                language=self._language,
             )
         except NetkitError as exc:
             self.links.value = _problem(escape(exc.what))
