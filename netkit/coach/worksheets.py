@@ -21,12 +21,14 @@ linter appears on paper too.
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from netkit.exercises import registry
 from netkit.exercises.outreach.exercise import NOT_ON_PAPER, checklist_rules, template_texts
 from netkit.exercises.registry import Part, Sheet, SheetContext
+from netkit.languages import DEFAULT_LANGUAGE, gettext_for, written_date
 from netkit.markup import escape, escape_attr
 from netkit.profile_lists import split_list
 
@@ -42,26 +44,29 @@ __all__ = [
 ]
 
 
-def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
-    """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …)."""
+def sheets(personal: Mapping[str, str] | None = None, language: str | None = None) -> list[Sheet]:
+    """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …), in ``language``
+    (default: the participant's own ``language`` field; English when there is none)."""
     from netkit.coach.run_sheets import load_guide
 
     p = {k: str(v or "") for k, v in (personal or {}).items()}
+    language = p.get("language", "") if language is None else language
+    _ = gettext_for(language)
     guide = load_guide()
     about = Sheet(
         "welcome",
-        "About you",
-        "Fill this in first; it is what your workbook's welcome card shows.",
+        _("About you"),
+        _("Fill this in first; it is what your workbook's welcome card shows."),
         (
             Part(
                 "fields",
-                "You",
+                _("You"),
                 items=(
-                    "Name",
-                    "What I want from my network",
-                    "Career stage",
-                    "Sectors I am aiming at",
-                    "Organisations I am aiming at",
+                    _("Name"),
+                    _("What I want from my network"),
+                    _("Career stage"),
+                    _("Sectors I am aiming at"),
+                    _("Organisations I am aiming at"),
                 ),
                 values=(
                     p.get("name", ""),
@@ -73,7 +78,7 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
             ),
         ),
     )
-    context = SheetContext(p, guide, tuple(split_list(p.get("target_organisations", ""))))
+    context = SheetContext(p, guide, tuple(split_list(p.get("target_organisations", ""))), language)
     return [about, *(e.worksheet(context) for e in registry.exercises() if e.worksheet is not None)]
 
 
@@ -135,11 +140,11 @@ svg.rings{display:block;margin:.5em auto;max-width:24em}
 """
 
 
-def _part_html(part: Part) -> str:
+def _part_html(part: Part, gettext: Callable[[str], str] = str) -> str:
     hint = f"<p class='hint'>{escape(part.hint)}</p>" if part.hint else ""
     head = f"<h3>{escape(part.title)}</h3>{hint}"
     if part.kind == "rings":
-        return head + rings_svg(part.items)
+        return head + rings_svg(part.items, centre=gettext("You"))
     if part.kind == "table":
         cols = "".join(f"<th>{escape(c)}</th>" for c in part.columns)
         empty = "<tr>" + "<td></td>" * len(part.columns) + "</tr>"
@@ -154,7 +159,8 @@ def _part_html(part: Part) -> str:
             for t, _, body in (item.partition("\n") for item in part.items)
         )
     if part.kind == "lines":
-        return head + f"<div class='lines' style='height:{part.lines * 1.9:.1f}em' aria-label='space to write'></div>"
+        label = escape_attr(gettext("space to write"))
+        return head + f"<div class='lines' style='height:{part.lines * 1.9:.1f}em' aria-label='{label}'></div>"
     values = list(part.values) + [""] * (len(part.items) - len(part.values))
     return head + "".join(
         f"<div class='field'><b>{escape(item)}:</b><span>{escape(value)}</span></div>"
@@ -162,32 +168,57 @@ def _part_html(part: Part) -> str:
     )
 
 
+def _workshop_day(value: str, language: str) -> str:
+    """The workshop's date as the sheet's language writes it ("Donnerstag, 3. Dezember 2026"); English, and a
+    date that is not ISO (``2026-12-03``), exactly as the roster gave it."""
+    if language in ("", DEFAULT_LANGUAGE):
+        return value
+    try:
+        return written_date(_dt.date.fromisoformat(value.strip()), language)
+    except ValueError:
+        return value
+
+
 def worksheets_html(
     personal: Mapping[str, str] | None = None,
     *,
     title: str = "Networking workbook",
     exercises: Sequence[str] | None = None,
+    language: str | None = None,
 ) -> str:
     """One printable page of worksheets (personalised when ``personal`` holds roster fields);
-    ``exercises`` limits it to the sheets of a workbook's own exercises (default: all)."""
+    ``exercises`` limits it to the sheets of a workbook's own exercises (default: all). Its words follow
+    ``language``, by default the participant's own ``language`` field (so ``netkit render --html`` prints each
+    participant's sheets in their language); the title is the caller's, already in that language."""
     p = personal or {}
+    language = str(p.get("language") or "") if language is None else language
+    _ = gettext_for(language)
     # a workbook names its exercises by notebook (``network-map``); the sheets by exercise id
     wanted = {found.id if (found := registry.exercise(spelling)) else spelling for spelling in exercises or ()}
     name = str(p.get("name") or "")
-    meta = " · ".join(escape(x) for x in (p.get("workshop"), p.get("workshop_date"), p.get("coach")) if x)
+    day = _workshop_day(str(p.get("workshop_date") or ""), language)
+    meta = " · ".join(escape(x) for x in (p.get("workshop"), day, p.get("coach")) if x)
     body = "".join(
         f"<section class='sheet'><h2>{escape(s.title)}</h2><p>{escape(s.intro)}</p>"
-        + "".join(_part_html(part) for part in s.parts)
+        + "".join(_part_html(part, _) for part in s.parts)
         + "</section>"
-        for s in sheets(p)
+        for s in sheets(p, language)
         if exercises is None or s.exercise == "welcome" or s.exercise in wanted
     )
     return (
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
-        f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
+        f"<!DOCTYPE html><html lang='{escape(language or DEFAULT_LANGUAGE)}'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
         + (f"<p><b>{escape(name)}</b>{' · ' + meta if meta else ''}</p>" if name or meta else "")
-        + "<p class='hint'>Printable worksheets: write on them by hand if you cannot use the workbook, and "
-        "copy your answers into it later. Keep them private: they name the people you know.</p>"
+        + "<p class='hint'>"
+        + str(
+            escape(
+                _(
+                    "Printable worksheets: write on them by hand if you cannot use the workbook, and copy your "
+                    "answers into it later. Keep them private: they name the people you know."
+                )
+            )
+        )
+        + "</p>"
         + body
         + "</body></html>"
     )

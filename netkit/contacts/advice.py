@@ -78,7 +78,7 @@ FOLLOW_UP = Advice(
 
 NO_ASK = Advice(
     "no-ask",
-    long=(
+    long=N_(
         "A reconnect, a congratulation or something shared can ask for nothing at all: no question needed, and "
         "no follow-up to schedule. It reopens the door; the next message can ask."
     ),
@@ -87,7 +87,7 @@ NO_ASK = Advice(
 
 ASK = Advice(
     "ask",
-    long=(
+    long=N_(
         "Say what you are looking for, so people can help; in a first message ask for their view or a short "
         "conversation, never a job or a referral, and make the ask a question they can answer."
     ),

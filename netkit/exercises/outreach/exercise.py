@@ -181,60 +181,72 @@ def worksheet(context: SheetContext) -> Sheet:
     from netkit.exercises.outreach import conversation
 
     p, guide = context.personal, context.guide
+    _ = gettext_for(context.language)
+    country = checked_country(p.get("country"))[0]
+    weekends = (
+        _("Business days skip weekends ({rule}).").replace("{rule}", working_days(country).rule)
+        if country
+        else _("Business days skip weekends.")
+    )
     return Sheet(
         EXERCISE.id,
-        "Exercise 2 — Write a message",
-        "Pick one person from your map and a situation: an informational-interview request, "
-        "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask.",
+        _("Exercise 2 — Write a message"),
+        _(
+            "Pick one person from your map and a situation: an informational-interview request, "
+            "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask."
+        ),
         (
-            Part("fields", "The message", items=("To (and how I know them)", "Situation")),
+            Part("fields", _("The message"), items=(_("To (and how I know them)"), _("Situation"))),
             Part(
                 "lines",
-                "Your draft",
-                hint="Say how you know them in the first line; make the ask a question.",
+                _("Your draft"),
+                hint=_("Say how you know them in the first line; make the ask a question."),
                 lines=10,
             ),
             Part(
                 "checklist",
-                "Check your draft (or your partner's) has none of these",
-                items=tuple(words for _, words in checklist_rules()),
+                _("Check your draft (or your partner's) has none of these"),
+                items=tuple(words for _rule, words in checklist_rules()),
             ),
             Part(
                 "fields",
-                "Sent, and when to follow up",
-                hint=FOLLOW_UP.long
-                + (
-                    f" Business days skip weekends ({working_days(country).rule})."
-                    if (country := checked_country(p.get("country"))[0])
-                    else " Business days skip weekends."
+                _("Sent, and when to follow up"),
+                # the long advice (with its figures) is English; other languages get the translated short form
+                hint=(FOLLOW_UP.long if context.language in ("", DEFAULT_LANGUAGE) else _(FOLLOW_UP.short))
+                + " "
+                + weekends,
+                items=(
+                    _("Sent on"),
+                    _("Nudge on (if no reply)"),
+                    _("Second person on (if still nothing)"),
+                    _("They replied on"),
                 ),
-                items=("Sent on", "Nudge on (if no reply)", "Second person on (if still nothing)", "They replied on"),
             ),
-            Part("list", "Asks, and messages with no ask", items=(ASK.long, NO_ASK.long)),
+            Part("list", _("Asks, and messages with no ask"), items=(_(ASK.long), _(NO_ASK.long))),
             Part(
                 "texts",
-                "Templates to start from (fill the [gaps] in your own words)",
+                _("Templates to start from (fill the [gaps] in your own words)"),
                 items=tuple(f"{title}\n{text}" for title, text in template_texts()),
             ),
-            Part("list", "Before the conversation", items=conversation.PREPARE),
+            Part("list", _("Before the conversation"), items=tuple(_(item) for item in conversation.PREPARE)),
             Part(
                 "list",
-                "Questions to choose from",
-                items=tuple(q for questions in conversation.QUESTIONS.values() for q in questions),
+                _("Questions to choose from"),
+                items=tuple(_(q) for questions in conversation.QUESTIONS.values() for q in questions),
             ),
-            Part("list", "Closing the conversation", items=conversation.CLOSING),
-            Part("list", "Afterwards", items=conversation.AFTER),
+            Part("list", _("Closing the conversation"), items=tuple(_(item) for item in conversation.CLOSING)),
+            Part("list", _("Afterwards"), items=tuple(_(item) for item in conversation.AFTER)),
             Part(
                 "texts",
-                "Role cards for the role-play",
+                _("Role cards for the role-play"),
                 items=tuple(
                     f"{r['title']}\n" + " ".join(r["card"]) for r in guide["activities"]["role-play"].get("roles", [])
                 ),
             ),
             Part(
                 "lines",
-                "Informational interview: questions to ask, and notes",
-                hint="What is the work really like? What do you wish you had known? Whom else should I talk to?",
+                _("Informational interview: questions to ask, and notes"),
+                hint=_("What is the work really like? What do you wish you had known? Whom else should I talk to?"),
                 lines=6,
             ),
         ),
@@ -246,7 +258,7 @@ EXERCISE = Exercise(
     order=2,
     notebook="outreach.ipynb",
     title="Outreach",
-    heading="Exercise 2 — Messages people are glad to answer",
+    heading=N_("Exercise 2 — Messages people are glad to answer"),
     answer_keys=(schema.OUTREACH_DRAFT, schema.OUTBOX, schema.CONVERSATION_NOTES),
     milestones=MILESTONES,
     takehome=TakeHome(N_("My messages"), takehome),

@@ -123,31 +123,32 @@ def worksheet(context: SheetContext) -> Sheet:
     from netkit.contacts.advice import rhythm_rule
     from netkit.exercises.reflection.prompts import PROMPTS
 
+    _ = gettext_for(context.language)
     return Sheet(
         EXERCISE.id,
-        EXERCISE.heading,
-        "Answer the questions a couple at a time; nobody sees them unless you choose to share.",
+        _(EXERCISE.heading),
+        _("Answer the questions a couple at a time; nobody sees them unless you choose to share."),
         (
             Part(
                 "fields",
-                "Confidence about getting in touch with people (1 = not at all, 10 = very)",
-                items=("Before", "After"),
+                _("Confidence about getting in touch with people (1 = not at all, 10 = very)"),
+                items=(_("Before"), _("After")),
             ),
-            *(Part("lines", prompt.question, hint=prompt.hint, lines=3) for prompt in PROMPTS),
+            *(Part("lines", _(prompt.question), hint=_(prompt.hint), lines=3) for prompt in PROMPTS),
             Part(
                 "table",
-                "My stay-in-touch plan",
-                hint="Each ring has its own rhythm. " + rhythm_rule(),
-                columns=("Who", "Ring", "How often", "First step", "From (date)"),
+                _("My stay-in-touch plan"),
+                hint=_("Each ring has its own rhythm.") + " " + rhythm_rule(),
+                columns=(_("Who"), _("Ring"), _("How often"), _("First step"), _("From (date)")),
                 rows=6,
             ),
             Part(
                 "fields",
-                "My commitment",
+                _("My commitment"),
                 items=(
-                    "This month I will get in touch with",
-                    "My first step, and by when",
-                    "My commitment buddy, who checks in two weeks from now (date)",
+                    _("This month I will get in touch with"),
+                    _("My first step, and by when"),
+                    _("My commitment buddy, who checks in two weeks from now (date)"),
                 ),
             ),
         ),
@@ -159,7 +160,7 @@ EXERCISE = Exercise(
     order=3,
     notebook="reflection.ipynb",
     title="Reflection",
-    heading="Exercise 3 — From regret to a plan you can keep",
+    heading=N_("Exercise 3 — From regret to a plan you can keep"),
     answer_keys=(
         schema.REFLECTION_PAGE,
         schema.REFLECTION_ANSWER_PREFIX,
