@@ -24,6 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, number, short_date, translation, written_date
+from netkit.markup import escape
 from netkit.resources import PACKAGE_DIR
 
 __all__ = ["TEMPLATE_DIR", "environment", "render_page", "stylesheet"]
@@ -38,6 +39,12 @@ def stylesheet(name: str = "base") -> Markup:
     file, so it is not escaped; quotes in ``font-family`` must stay quotes)."""
     path = TEMPLATE_DIR / f"{name}.css"
     return Markup(path.read_text(encoding="utf-8"))
+
+
+def _user_text(value: Any) -> Any:
+    """Every plain string a template prints goes through the kit's one escape (:func:`netkit.markup.escape`:
+    also kept away from MathJax when it holds ``$`` or ``\\``); markup the kit made, numbers and dates pass."""
+    return escape(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 @functools.cache
@@ -55,6 +62,7 @@ def environment(language: str | None = DEFAULT_LANGUAGE) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
         extensions=["jinja2.ext.i18n"],
+        finalize=_user_text,
     )
     env.install_gettext_translations(translation(code), newstyle=True)  # type: ignore[attr-defined]
     env.globals.update(language=code, stylesheet=stylesheet)

@@ -57,7 +57,7 @@ ANSWERS = {
 #: Words and dates only the page in that language has (headings, table headers, sentences, written dates).
 EXPECTED = {
     "de": [
-        "<html lang='de'>",
+        '<html lang="de">',
         "1. Mein Netzwerk",
         "2. Meine Nachrichten",
         "3. Vom Bedauern zum Plan",
@@ -76,7 +76,7 @@ EXPECTED = {
         "Ich, Ana, bleibe mit 2 Personen in Kontakt",
     ],
     "es": [
-        "<html lang='es'>",
+        '<html lang="es">',
         "1. Mi red",
         "2. Mis mensajes",
         "3. Del arrepentimiento a un plan",
@@ -127,7 +127,7 @@ def test_the_english_page_is_as_before():
     page = handout_html(ANSWERS, name="Ana", today=TODAY)
     assert page == handout_html(ANSWERS, name="Ana", today=TODAY, language="en")
     for text in [
-        "<html lang='en'>",
+        '<html lang="en">',
         "<title>Ana&#39;s networking workbook</title>",
         "Printed from netkit on 2026-11-24. Keep it private",
         "<h2>1. My network</h2>",
@@ -210,7 +210,7 @@ def plan_page(language: str, name: str = "Ana") -> str:
         (
             "de",
             [
-                "<html lang='de'>",
+                '<html lang="de">',
                 "Drucken oder als PDF speichern",
                 "<title>Mein Plan, um in Kontakt zu bleiben</title>",
                 "Erstellt am Dienstag, 24. November 2026 mit netkit.",
@@ -226,7 +226,7 @@ def plan_page(language: str, name: str = "Ana") -> str:
         (
             "es",
             [
-                "<html lang='es'>",
+                '<html lang="es">',
                 "Imprimir o guardar como PDF",
                 "<title>Mi plan para mantener el contacto</title>",
                 "Creado el martes, 24 de noviembre de 2026 con netkit.",
@@ -242,7 +242,7 @@ def plan_page(language: str, name: str = "Ana") -> str:
         (
             "",
             [
-                "<html lang='en'>",
+                '<html lang="en">',
                 "Print, or save as PDF",
                 "<title>My stay-in-touch plan</title>",
                 "Made on Tue 24 Nov 2026 with netkit.",

@@ -5,7 +5,8 @@ that go with it — the network map picture and the calendar files — made fres
 an up-to-date map, follow-up and stay-in-touch calendars, and a page to print, even if the
 participant never pressed the export buttons of the separate exercises. Each exercise declares its own
 section and files (``Exercise.takehome``, :mod:`netkit.exercises.registry`); this page puts them in workshop
-order, numbered. Pure: answers in, bytes out; every user string goes through :func:`netkit.markup.escape`.
+order, numbered, in the template ``templates/html/takehome.html.j2`` (:mod:`netkit.html_pages`). Pure: answers in,
+bytes out; every user string is escaped (:func:`netkit.markup.escape`).
 ``language`` (the participant's; English by default) is the language of every word and date on the page and in
 the calendars: it reaches each exercise's section through :class:`~netkit.exercises.registry.TakeHomeContext`.
 """
@@ -20,22 +21,14 @@ from netkit.exercises import registry
 from netkit.exercises.network.exercise import MAP_NAME
 from netkit.exercises.outreach.exercise import FOLLOWUPS_NAME
 from netkit.exercises.reflection.exercise import PLAN_CALENDAR_NAME
+from netkit.html_pages import render_page
 from netkit.languages import DEFAULT_LANGUAGE, gettext_for, written_date
-from netkit.markup import escape
+from netkit.markup import Markup
 from netkit.store import schema
 
 __all__ = ["FOLLOWUPS_NAME", "HANDOUT_NAME", "MAP_NAME", "PLAN_CALENDAR_NAME", "handout_files", "handout_html"]
 
 HANDOUT_NAME = "handout.html"
-
-_CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:52em;margin:2em auto;color:#222;line-height:1.45}
-h1{margin-bottom:0}h2{border-bottom:2px solid #2a7ab0;padding-bottom:.2em;margin-top:1.6em}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #ddd;vertical-align:top}
-.muted{color:#666}.message{border-left:4px solid #ccc;padding:.3em .8em;margin:.5em 0;white-space:normal}
-img{max-width:100%}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}.message,tr{break-inside:avoid}}
-"""
 
 
 def handout_html(
@@ -71,23 +64,21 @@ def handout_files(
     language = language or str(profile.get("language", "") or "")
     _ = gettext_for(language)
     context = registry.TakeHomeContext(name, today, country or str(profile.get("country", "")), language)
-    sections: list[str] = []
+    sections: list[tuple[str, Markup]] = []
     made: dict[str, bytes] = {}
     for exercise in registry.exercises():  # each exercise's own section, numbered in workshop order
         if exercise.takehome is None:
             continue
         part = exercise.takehome.build(answers, context)
-        heading = _(exercise.takehome.heading)
-        sections.append(f"<h2>{len(sections) + 1}. {escape(heading)}</h2>{part.html}")
+        sections.append((_(exercise.takehome.heading), Markup(part.html)))  # the section escaped its own text
         made.update({file_name: data for file_name, data in part.files.items() if data})
     title = _("{name}'s networking workbook").replace("{name}", name) if name else _("My networking workbook")
     english = language in ("", DEFAULT_LANGUAGE)
-    printed = _("Printed from netkit on {date}. Keep it private: it names the people you know.").replace(
-        "{date}", today.isoformat() if english else written_date(today, language)
-    )
-    page = (
-        f"<!DOCTYPE html><html lang='{escape(language or DEFAULT_LANGUAGE)}'><head><meta charset='utf-8'>"
-        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
-        f"<p class='muted'>{escape(printed)}</p>" + "".join(sections) + "</body></html>"
+    page = render_page(
+        "takehome.html.j2",
+        language=language or DEFAULT_LANGUAGE,
+        title=title,
+        printed_on=today.isoformat() if english else written_date(today, language),
+        sections=sections,
     )
     return {HANDOUT_NAME: page.encode("utf-8"), **made}

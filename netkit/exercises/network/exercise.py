@@ -80,6 +80,7 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.exercises.network.analysis import findings, summarise
     from netkit.exercises.network.egomap import ego_map_html, ego_map_svg
     from netkit.exercises.network.egomap_layout import map_layout
+    from netkit.html_pages import render_page
 
     today = context.today
     language = context.language
@@ -87,7 +88,7 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     english = language in ("", DEFAULT_LANGUAGE)
     contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
-        return TakeHomePart("<p class='muted'>" + str(escape(_("No contacts mapped yet."))) + "</p>")
+        return TakeHomePart(render_page("takehome_network.html.j2", language=language or DEFAULT_LANGUAGE, people=[]))
     layout = map_layout(contacts, today, participant=context.name or _("You"))
     picture = ego_map_svg(layout)
     summary = summarise(contacts, today)
@@ -96,34 +97,28 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
         for key, count in summary.by_ring.items()
         if count
     )
-    notes = "".join(f"<li>{escape(line)}</li>" for line in findings(contacts, today, summary=summary))
 
     def when(day: Any) -> str:  # ISO in English, as before; the language's short date otherwise
         return "" if day is None else str(day) if english else short_date(day, language)
 
-    rows = "".join(
-        f"<tr><td>{escape(c.name)}</td><td>{escape(c.organisation)}</td><td>{escape(_(ring_label(c.ring)))}</td>"
-        f"<td>{escape(when(c.last_contact))}</td><td>{escape(c.could_offer)}</td></tr>"
-        for c in contacts[:300]
-    )
-    rest = _("…and {count} more (all of them are in the answers file).")
-    more = (
-        f"<p class='muted'>{escape(rest.replace('{count}', number(len(contacts) - 300, language)))}</p>"
-        if len(contacts) > 300
-        else ""
-    )
-    people = escape(_("{count} people — {rings}.")).format(
-        count=Markup("<b>{}</b>").format(summary.size), rings=Markup(rings)
-    )
-    headers = "".join(
-        f"<th>{escape(text)}</th>"
-        for text in (_("Name"), _("Organisation"), _("Ring"), _("Last in touch"), _("I could offer"))
-    )
-    html = (
-        f"<p>{people}</p>"
-        + (f"<ul>{notes}</ul>" if notes else "")
-        + ego_map_html(layout)
-        + f"<table><tr>{headers}</tr>{rows}</table>{more}"
+    html = render_page(
+        "takehome_network.html.j2",
+        language=language or DEFAULT_LANGUAGE,
+        bold_count=Markup("<b>{}</b>").format(summary.size),
+        rings=Markup(rings),  # escaped above, piece by piece
+        findings=findings(contacts, today, summary=summary),
+        figure=Markup(ego_map_html(layout)),  # the kit's own SVG and caption, its text escaped there
+        people=[
+            {
+                "name": c.name,
+                "organisation": c.organisation,
+                "ring": _(ring_label(c.ring)),
+                "last": when(c.last_contact),
+                "offer": c.could_offer,
+            }
+            for c in contacts[:300]
+        ],
+        more=escape(number(len(contacts) - 300, language)) if len(contacts) > 300 else "",
     )
     return TakeHomePart(html, {MAP_NAME: picture.encode("utf-8")})
 

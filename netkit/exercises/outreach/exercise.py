@@ -110,6 +110,7 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.business_days import COUNTRY_WHERE, checked_country, working_days
     from netkit.exercises.outreach.followups import followups, followups_ics
     from netkit.exercises.outreach.templates import situation_for
+    from netkit.html_pages import render_page
 
     language = context.language
     _ = gettext_for(language)
@@ -120,13 +121,14 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
         return str(value) if english or day is None else short_date(day, language)
 
     outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
+    page = {"language": language or DEFAULT_LANGUAGE}
     if not outbox:
-        return TakeHomePart("<p class='muted'>" + str(escape(_("No messages in the outbox yet."))) + "</p>")
+        return TakeHomePart(render_page("takehome_messages.html.j2", messages=[], **page))
     country, problem = checked_country(context.country, where=COUNTRY_WHERE)
     due: dict[str, list[_dt.date]] = {}
     for item in followups(outbox, country=country):
         due.setdefault(item.entry_id, []).append(item.day)
-    blocks = []
+    messages = []
     for message in outbox:
         try:
             title = situation_for(message.get("situation")).title
@@ -141,18 +143,23 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
             state += _("; if there is no reply, one nudge on {date}").replace("{date}", when(follow[0]))
         if len(follow) > 1:
             state += _(", then try a second person there from {date}").replace("{date}", when(follow[1]))
-        heading = _("{title} — to {contact}").replace("{title}", title)
-        blocks.append(
-            f"<h3>{escape(heading.replace('{contact}', str(message.get('contact', ''))))}</h3>"
-            f"<p class='muted'>{escape(state)}</p><div class='message'>{paragraphs(message.get('text', ''))}</div>"
+        messages.append(
+            {
+                "title": escape(title),
+                "contact": escape(str(message.get("contact", ""))),
+                "state": state,
+                "text": paragraphs(message.get("text", "")),
+            }
         )
     ics = followups_ics(outbox, country=country) if due else None
-    if due:  # which days the follow-up dates skipped, and why a country setting was not used
-        rule = _("Follow-up dates count business days: {rule}.").replace("{rule}", working_days(country).rule)
-        blocks.append(f"<p class='muted'>{escape(rule)}</p>")
-    if problem:
-        blocks.append(f"<p class='muted'>{escape(problem)}</p>")
-    return TakeHomePart("".join(blocks), {FOLLOWUPS_NAME: ics} if ics else {})
+    html = render_page(
+        "takehome_messages.html.j2",
+        messages=messages,
+        rule=escape(working_days(country).rule) if due else "",  # which days the follow-up dates skipped
+        problem=problem or "",  # why a country setting was not used
+        **page,
+    )
+    return TakeHomePart(html, {FOLLOWUPS_NAME: ics} if ics else {})
 
 
 def checklist_rules() -> list[tuple[str, str]]:

@@ -23,7 +23,7 @@ from netkit.exercises.registry import (
     TakeHomePart,
 )
 from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date
-from netkit.markup import escape, paragraphs
+from netkit.markup import paragraphs
 from netkit.reminders_ics import calendar_bytes
 from netkit.store import schema
 
@@ -70,6 +70,7 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.exercises.reflection.plan.model import first_step_in
     from netkit.exercises.reflection.plan.output import CALENDAR_NAME
     from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
+    from netkit.html_pages import render_page
 
     today = context.today
     language = context.language
@@ -79,42 +80,32 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     def day(value: _dt.date) -> str:  # ISO in English, as before; the language's short date otherwise
         return value.isoformat() if english else short_date(value, language)
 
-    def cells(tag: str, *texts: str) -> str:
-        return "".join(f"<{tag}>{escape(text)}</{tag}>" for text in texts)
-
     written = answers_from_store(answers)
-    parts = [
-        f"<h3>{escape(_(p.question))}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
-        for p in PROMPTS
-        if written.get(p.id, "").strip()
-    ]
     entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
-    ics = None
-    if entries:
-        ics = calendar_bytes(to_reminders(entries, language), name=_(CALENDAR_NAME))
-        rows = "".join(
-            f"<tr><td>{escape(e.person)}</td><td>{escape(_(e.cadence_info.label))}</td>"
-            f"<td>{escape(first_step_in(e.first_step, _))}</td><td>{escape(day(e.first_date))}</td></tr>"
-            for e in entries
-        )
-        month = "".join(
-            f"<li>{escape(day(d.date))}: {escape(d.person)} — {escape(d.action)}</li>"
-            for d in due_this_month(entries, today, language)
-        )
-        headers = cells("th", _("Who"), _("How often"), _("First step"), _("From"))
-        parts.append(
-            cells("h3", _("My stay-in-touch plan"))
-            + f"<table><tr>{headers}</tr>{rows}</table>"
-            + ((cells("h3", _("This month")) + f"<ul>{month}</ul>") if month else "")
-            + f"<p><b>{escape(commitment_statement(entries, today, context.name, language))}</b></p>"
-        )
-    parts += [f"<p class='muted'>{escape(problem)}</p>" for problem in problems]
+    ics = calendar_bytes(to_reminders(entries, language), name=_(CALENDAR_NAME)) if entries else None
     before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
-    if before is not None or after is not None:
-        said = _("Confidence about reaching out (1–10): before {before}, after {after}.")
-        filled = said.replace("{before}", str(before if before is not None else "–"))
-        parts.append(cells("p", filled.replace("{after}", str(after if after is not None else "–"))))
-    html = "".join(parts) or "<p class='muted'>" + str(escape(_("Nothing written here yet."))) + "</p>"
+    shown = before is not None or after is not None
+    html = render_page(
+        "takehome_plan.html.j2",
+        language=language or DEFAULT_LANGUAGE,
+        written=[(_(p.question), paragraphs(written[p.id])) for p in PROMPTS if written.get(p.id, "").strip()],
+        rows=[
+            {
+                "person": e.person,
+                "cadence": _(e.cadence_info.label),
+                "step": first_step_in(e.first_step, _),
+                "first": day(e.first_date),
+            }
+            for e in entries
+        ],
+        month=[
+            {"day": day(d.date), "person": d.person, "action": d.action}
+            for d in (due_this_month(entries, today, language) if entries else [])
+        ],
+        commitment=commitment_statement(entries, today, context.name, language) if entries else "",
+        problems=problems,
+        confidence=tuple(str(v if v is not None else "–") for v in (before, after)) if shown else (),
+    )
     return TakeHomePart(html, {PLAN_CALENDAR_NAME: ics} if ics else {})
 
 

@@ -19,7 +19,7 @@ from netkit.exercises.reflection.plan.dates import commitment_statement, due_dat
 from netkit.exercises.reflection.plan.model import PlanEntry, first_step_in, match_key, plan_date, plan_from_json
 from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date, written_date
-from netkit.markup import Markup, escape, paragraphs
+from netkit.markup import Markup, paragraphs
 from netkit.reminders_ics import Reminder, calendar_bytes
 from netkit.store import schema
 
@@ -88,25 +88,6 @@ def to_reminders(entries: Iterable[PlanEntry], language: str = "") -> list[Remin
 
 
 # --------------------------------------------------------------------------- printable plan
-_PRINT_CSS = """
-@page { size: A4; margin: 14mm; }
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1d;
-       font-size: 10.5pt; line-height: 1.35; max-width: 190mm; margin: 0 auto; }
-h1 { font-size: 16pt; margin: 0 0 2pt; } h2 { font-size: 12pt; margin: 10pt 0 4pt; color: #2a7ab0; }
-.sub { color: #555; margin: 0 0 8pt; }
-.commitment { border-left: 4pt solid #2a7ab0; padding: 4pt 8pt; background: #f2f7fb; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top;
-        padding: 3pt 5pt; border-bottom: 0.5pt solid #bbb; } th { font-size: 9pt; color: #444; }
-td.d { white-space: nowrap; }
-.box { display: inline-block; width: 9pt; height: 9pt; border: 1pt solid #444; margin-right: 4pt; }
-.reflections dt { font-weight: 600; margin-top: 4pt; } .reflections dd { margin: 0 0 2pt 10pt; }
-.tip { font-size: 9pt; color: #444; margin-top: 8pt; }
-.noprint { margin: 0 0 10pt; padding: 6pt 12pt; font: inherit; font-weight: 600; cursor: pointer; }
-.chart { max-width: 110mm; }
-@media print { body { font-size: 10pt; } .noprint { display: none; } h2, tr, .chart { break-inside: avoid; } }
-"""
-
-
 def plan_html(
     entries: Sequence[PlanEntry],
     today: _dt.date,
@@ -124,122 +105,52 @@ def plan_html(
 
     ``reflections`` are (question, answer) pairs to print under the plan; ``confidence`` the
     before/after check-in. ``title`` defaults to "My stay-in-touch plan". Every word the kit writes, and every
-    date and month, is in ``language`` (English by default, as before). Every user string is escaped, and so is
-    every translation (a catalog cannot add markup either).
+    date and month, is in ``language`` (English by default, as before). The page is the template
+    ``templates/html/plan.html.j2`` (:mod:`netkit.html_pages`), which escapes every user string.
     """
+    from netkit.html_pages import render_page
+
     _ = gettext_for(language)
     english = language in ("", DEFAULT_LANGUAGE)
     entries = list(entries)
-    table, month = _plan_table(entries, today, language), _this_month(entries, today, language)
-    conf, refl = _confidence_html(confidence, language), _reflections_html(reflections, language)
-    title = title or _(PLAN_TITLE)
-    owner = f" — {escape(name)}" if name and name.strip() else ""
-    month_name = today.strftime("%B %Y") if english else _month(today, language)
-    made_on = _day(today, language) if english else written_date(today, language)
+    before, after = confidence
+    shown = before is not None or after is not None
     return (
-        f"<!DOCTYPE html>\n<html lang='{escape(language or DEFAULT_LANGUAGE)}'><head><meta charset='utf-8'>"
-        f"<title>{escape(title)}</title><style>{_PRINT_CSS}</style></head><body>"
-        "<button type='button' class='noprint' onclick='window.print()'>"
-        + str(escape(_("Print, or save as PDF")))
-        + f"</button><h1>{escape(title)}{owner}</h1>"
-        + "<p class='sub'>"
-        + _say(_("Made on {date} with netkit."), date=made_on)
-        + "</p>"
-        f"<div class='commitment'>{escape(commitment_statement(entries, today, name, language))}</div>"
-        + _cells("h2", _("Who to contact in {month}").replace("{month}", month_name))
-        + month
-        + _cells("h2", _("The whole list"))
-        + f"{table}{conf}{refl}"
-        + "<p class='tip'>"
-        + str(
-            escape(
-                _(
-                    "Nervous before reaching out? Most people are. Keep the message short, lead with the connection, "
-                    "offer something, and remember that no reply is not a refusal."
-                )
-            )
+        render_page(
+            "plan.html.j2",
+            language=language or DEFAULT_LANGUAGE,
+            title=title or _(PLAN_TITLE),
+            name=name.strip() and name,
+            made_on=_day(today, language) if english else written_date(today, language),
+            commitment=commitment_statement(entries, today, name, language),
+            month=today.strftime("%B %Y") if english else _month(today, language),
+            due=[
+                {"day": _day(d.date, language), "person": d.person, "action": d.action}
+                for d in due_this_month(entries, today, language)
+            ],
+            rows=[
+                {
+                    "person": e.person,
+                    "ring": _(ring_label(e.closeness)),
+                    "cadence": _(e.cadence_info.label),
+                    "step": first_step_in(e.first_step, _),
+                    "first": _day(e.first_date, language),
+                    "next": _day(next_due(e, today), language),
+                }
+                for e in entries
+            ],
+            chart=Markup(confidence_svg(before, after)) if shown else "",  # the kit's own SVG
+            before=str(before if before is not None else "–"),
+            after=str(after if after is not None else "–"),
+            reflections=[(q, paragraphs(a)) for q, a in reflections if a and a.strip()],
         )
-        + "</p></body></html>\n"
+        + "\n"
     )
 
 
 def _day(value: _dt.date, language: str) -> str:
     """A date in the plan's tables: English as before ("Thu 3 Dec 2026"), else the language's own short form."""
     return plan_date(value) if language in ("", DEFAULT_LANGUAGE) else short_date(value, language, weekday=True)
-
-
-def _say(sentence: str, **gaps: object) -> str:
-    """A translated sentence, escaped, its gaps filled escaped."""
-    return str(escape(sentence).format(**{key: escape(value) for key, value in gaps.items()}))
-
-
-def _cells(tag: str, *texts: str) -> str:
-    return "".join(f"<{tag}>{escape(text)}</{tag}>" for text in texts)
-
-
-def _plan_table(entries: list[PlanEntry], today: _dt.date, language: str = "") -> str:
-    """The whole list: who, how close, how often, the first step, its date and the next date due."""
-    _ = gettext_for(language)
-    rows = "".join(
-        f"<tr><td>{escape(e.person)}</td><td>{escape(_(ring_label(e.closeness)))}</td>"
-        f"<td>{escape(_(e.cadence_info.label))}</td><td>{escape(first_step_in(e.first_step, _))}</td>"
-        f"<td class='d'>{escape(_day(e.first_date, language))}</td>"
-        f"<td class='d'>{escape(_day(next_due(e, today), language))}</td></tr>"
-        for e in entries
-    )
-    headers = _cells("th", _("Who"), _("Closeness"), _("How often"), _("First step"), _("First date"), _("Next due"))
-    return (
-        f"<table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table>"
-        if entries
-        else _cells("p", _("No one in the plan yet."))
-    )
-
-
-def _this_month(entries: list[PlanEntry], today: _dt.date, language: str = "") -> str:
-    """This month's dates as a checklist (a box to tick per person), or a line saying nobody is due."""
-    _ = gettext_for(language)
-    due = due_this_month(entries, today, language)
-    month_items = "".join(
-        f"<li><span class='box'></span><b>{escape(_day(d.date, language))}</b> — {escape(d.person)}: "
-        f"{escape(d.action)}</li>"
-        for d in due
-    )
-    return (
-        f"<ul style='list-style:none;padding-left:0'>{month_items}</ul>"
-        if due
-        else _cells("p", _("Nobody is due this month."))
-    )
-
-
-def _confidence_html(confidence: tuple[int | None, int | None], language: str = "") -> str:
-    """The before/after confidence check-in with its chart; empty when neither was given."""
-    _ = gettext_for(language)
-    before, after = confidence
-    conf = ""
-    if before is not None or after is not None:
-        scores = Markup(_("Before: <b>{before}</b>/10 &nbsp; After: <b>{after}</b>/10")).format(
-            before=before if before is not None else "–", after=after if after is not None else "–"
-        )  # the kit's own <b> in the sentence; the scores escaped by Markup.format
-        conf = (
-            _cells("h2", _("Confidence about reaching out"))
-            + f"<p>{scores}</p><div class='chart'>{confidence_svg(before, after)}</div>"
-        )
-    return conf
-
-
-def _reflections_html(reflections: Sequence[tuple[str, str]], language: str = "") -> str:
-    """The answered reflection questions; empty when none was answered."""
-    _ = gettext_for(language)
-    refl = ""
-    answered = [(q, a) for q, a in reflections if a and a.strip()]
-    if answered:
-        refl = (
-            _cells("h2", _("My reflections"))
-            + "<dl class='reflections'>"
-            + "".join(f"<dt>{escape(q)}</dt><dd>{paragraphs(a)}</dd>" for q, a in answered)
-            + "</dl>"
-        )
-    return refl
 
 
 def _month(day: _dt.date, language: str) -> str:
