@@ -29,7 +29,7 @@ PERSON = {
 #: filled in, a table header, the rings' centre and the workshop date from Babel.
 EXPECTED = {
     "de": (
-        "<html lang='de'>",
+        '<html lang="de">',
         "Arbeitsblätter zum Ausdrucken",
         "Über dich",
         "Was ich mir von meinem Netzwerk wünsche:",
@@ -47,7 +47,7 @@ EXPECTED = {
         "Donnerstag, 3. Dezember 2026",
     ),
     "es": (
-        "<html lang='es'>",
+        '<html lang="es">',
         "Hojas de trabajo para imprimir",
         "Sobre ti",
         "Lo que quiero de mi red:",
@@ -111,7 +111,7 @@ def test_english_is_unchanged():
     """Is the English page the same with no language, "" and "en", and still says what it said?"""
     plain = worksheets_html(PERSON)
     assert worksheets_html({**PERSON, "language": ""}) == plain == worksheets_html({**PERSON, "language": "en"})
-    assert "<html lang='en'>" in plain and "About you" in plain and "Exercise 1 — Map your network" in plain
+    assert '<html lang="en">' in plain and "About you" in plain and "Exercise 1 — Map your network" in plain
     assert "2026-12-03" in plain and "Business days skip weekends (" in plain
     assert "font-family='sans-serif'>You</text>" in plain
 

@@ -24,12 +24,14 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from netkit.exercises import registry
 from netkit.exercises.outreach.exercise import NOT_ON_PAPER, checklist_rules, template_texts
 from netkit.exercises.registry import Part, Sheet, SheetContext
+from netkit.html_pages import render_page
 from netkit.languages import DEFAULT_LANGUAGE, gettext_for, written_date
-from netkit.markup import escape, escape_attr
+from netkit.markup import Markup, escape, escape_attr
 from netkit.profile_lists import split_list
 
 __all__ = [
@@ -121,51 +123,22 @@ def rings_svg(
 
 
 # --------------------------------------------------------------------------- HTML
-_CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#000;max-width:50em;margin:1.5em auto;
-line-height:1.4}
-h1{margin:0 0 .2em}h2{border-bottom:2px solid #000;padding-bottom:.15em;margin-top:1.4em}
-h3{margin:1em 0 .2em;font-size:1.05em}.hint{color:#333;font-size:.92em;margin:.1em 0 .4em}
-.sheet{break-before:page}.sheet:first-of-type{break-before:auto}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:.2em .4em;text-align:left;
-height:1.9em;vertical-align:top}th{background:#eee;height:auto}
-.lines{border:1px solid #000;background:repeating-linear-gradient(to bottom,#fff 0,#fff 1.85em,#888 1.85em,
-#888 1.9em);-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.field{display:flex;gap:.5em;align-items:flex-end;margin:.35em 0}.field b{white-space:nowrap}
-.field span{flex:1;border-bottom:1px solid #000;min-height:1.5em}
-ul.check{list-style:none;padding-left:0}ul.check li::before{content:'☐ ';font-size:1.1em}
-svg.rings{display:block;margin:.5em auto;max-width:24em}
-.text{border:1px solid #000;padding:.2em .6em;margin:.4em 0;break-inside:avoid}.text p{white-space:pre-wrap;margin:.2em 0}
-@page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none}h3,tr,table,.field{break-inside:avoid}}
-"""
-
-
-def _part_html(part: Part, gettext: Callable[[str], str] = str) -> str:
-    hint = f"<p class='hint'>{escape(part.hint)}</p>" if part.hint else ""
-    head = f"<h3>{escape(part.title)}</h3>{hint}"
-    if part.kind == "rings":
-        return head + rings_svg(part.items, centre=gettext("You"))
-    if part.kind == "table":
-        cols = "".join(f"<th>{escape(c)}</th>" for c in part.columns)
-        empty = "<tr>" + "<td></td>" * len(part.columns) + "</tr>"
-        return head + f"<table><tr>{cols}</tr>{empty * part.rows}</table>"
-    if part.kind == "checklist":
-        return head + "<ul class='check'>" + "".join(f"<li>{escape(i)}</li>" for i in part.items) + "</ul>"
-    if part.kind == "list":
-        return head + "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in part.items) + "</ul>"
-    if part.kind == "texts":
-        return head + "".join(
-            f"<div class='text'><b>{escape(t)}</b><p>{escape(body)}</p></div>"
-            for t, _, body in (item.partition("\n") for item in part.items)
-        )
-    if part.kind == "lines":
-        label = escape_attr(gettext("space to write"))
-        return head + f"<div class='lines' style='height:{part.lines * 1.9:.1f}em' aria-label='{label}'></div>"
+def _part_view(part: Part, gettext: Callable[[str], str] = str) -> dict[str, Any]:
+    """What the template draws for one part: its words, and per kind the rings' picture, the writing space's
+    height, the texts' titles and bodies, or the fields with their values."""
     values = list(part.values) + [""] * (len(part.items) - len(part.values))
-    return head + "".join(
-        f"<div class='field'><b>{escape(item)}:</b><span>{escape(value)}</span></div>"
-        for item, value in zip(part.items, values)
-    )
+    return {
+        "kind": part.kind,
+        "title": part.title,
+        "hint": part.hint,
+        "entries": part.items,
+        "columns": part.columns,
+        "rows": part.rows,
+        "svg": Markup(rings_svg(part.items, centre=gettext("You"))) if part.kind == "rings" else "",
+        "height": f"{part.lines * 1.9:.1f}",
+        "texts": [(title, body) for title, _, body in (item.partition("\n") for item in part.items)],
+        "fields": list(zip(part.items, values)),
+    }
 
 
 def _workshop_day(value: str, language: str) -> str:
@@ -195,30 +168,16 @@ def worksheets_html(
     _ = gettext_for(language)
     # a workbook names its exercises by notebook (``network-map``); the sheets by exercise id
     wanted = {found.id if (found := registry.exercise(spelling)) else spelling for spelling in exercises or ()}
-    name = str(p.get("name") or "")
     day = _workshop_day(str(p.get("workshop_date") or ""), language)
-    meta = " · ".join(escape(x) for x in (p.get("workshop"), day, p.get("coach")) if x)
-    body = "".join(
-        f"<section class='sheet'><h2>{escape(s.title)}</h2><p>{escape(s.intro)}</p>"
-        + "".join(_part_html(part, _) for part in s.parts)
-        + "</section>"
-        for s in sheets(p, language)
-        if exercises is None or s.exercise == "welcome" or s.exercise in wanted
-    )
-    return (
-        f"<!DOCTYPE html><html lang='{escape(language or DEFAULT_LANGUAGE)}'><head><meta charset='utf-8'>"
-        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
-        + (f"<p><b>{escape(name)}</b>{' · ' + meta if meta else ''}</p>" if name or meta else "")
-        + "<p class='hint'>"
-        + str(
-            escape(
-                _(
-                    "Printable worksheets: write on them by hand if you cannot use the workbook, and copy your "
-                    "answers into it later. Keep them private: they name the people you know."
-                )
-            )
-        )
-        + "</p>"
-        + body
-        + "</body></html>"
+    return render_page(
+        "worksheets.html.j2",
+        language=language or DEFAULT_LANGUAGE,
+        title=title,
+        name=str(p.get("name") or ""),
+        meta=[str(x) for x in (p.get("workshop"), day, p.get("coach")) if x],
+        sheets=[
+            {"title": s.title, "intro": s.intro, "parts": [_part_view(part, _) for part in s.parts]}
+            for s in sheets(p, language)
+            if exercises is None or s.exercise == "welcome" or s.exercise in wanted
+        ],
     )
