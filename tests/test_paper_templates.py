@@ -1,0 +1,92 @@
+"""The worksheets, the take-home page and the printable plan come from Jinja2 templates on the shared frame (#27):
+the shared stylesheet plus each page's own, one escape for user text (MathJax-safe, as before), and no markup a
+participant could add in any language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from netkit.coach.worksheets import worksheets_html
+from netkit.exercises.reflection.plan import make_entry, plan_html
+from netkit.html_pages import TEMPLATE_DIR, render_page, stylesheet
+from netkit.workbook.handout import handout_html
+
+TODAY = dt.date(2026, 11, 24)
+HOSTILE = "<img src=x onerror=alert(1)> $50k \\(x\\) ' \" </style>"
+
+
+def _plan(language: str, name: str = HOSTILE) -> str:
+    entry = make_entry(name, "close", first_step="say " + HOSTILE, first_date=TODAY, today=TODAY)
+    return plan_html([entry], TODAY, name=name, reflections=[("Q?", HOSTILE)], confidence=(3, 8), language=language)
+
+
+def _handout(language: str) -> str:
+    answers = {
+        "network.contacts": [{"id": "c1", "name": HOSTILE, "organisation": HOSTILE, "ring": "close"}],
+        "outreach.outbox": [{"id": "m1", "contact": HOSTILE, "situation": "thank-you", "text": HOSTILE}],
+        "reflection.answers": {"regret": HOSTILE},
+    }
+    return handout_html(answers, name=HOSTILE, today=TODAY, language=language)
+
+
+PAGES = {
+    "worksheets": lambda language: worksheets_html(
+        {"name": HOSTILE, "goal": HOSTILE, "workshop": HOSTILE, "language": language}, title=HOSTILE
+    ),
+    "takehome": _handout,
+    "plan": _plan,
+}
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_each_page_is_a_template_with_the_shared_and_its_own_stylesheet(page):
+    """Is the page its template in templates/html, carrying base.css and <page>.css (once each)?"""
+    assert (TEMPLATE_DIR / f"{page}.html.j2").is_file() and (TEMPLATE_DIR / f"{page}.css").is_file()
+    html = PAGES[page]("en")
+    assert html.lower().startswith("<!doctype html>")
+    assert html.count(str(stylesheet("base"))) == 1 and html.count(str(stylesheet(page))) == 1
+
+
+@pytest.mark.parametrize("language", ["", "en", "de", "es"])
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_user_text_never_becomes_markup_or_maths(page, language):
+    """Is every participant string escaped, its $ and \\( kept away from MathJax, in every language?"""
+    html = PAGES[page](language)
+    assert "<img" not in html and "$50k" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "&#36;50k" in html
+    assert html.count("</style>") == 1  # a name cannot close the stylesheet
+    assert "mathjax_ignore" in html
+
+
+def test_plain_strings_in_any_template_go_through_the_kits_escape():
+    """Does the frame itself print a plain string MathJax-safe, and leave the kit's own markup alone?"""
+    from markupsafe import Markup
+
+    html = render_page("page.html.j2", language="en", title="$5 & <b>")
+    assert "<title><span class='tex2jax_ignore mathjax_ignore'>&#36;5 &amp; &lt;b&gt;</span></title>" in html
+    assert "<b>kept</b>" in render_page("takehome_plan.html.j2", language="en", **_empty_plan(Markup("<b>kept</b>")))
+
+
+def _empty_plan(commitment):
+    return {
+        "written": [],
+        "rows": [{"person": "Ana", "cadence": "monthly", "step": "hi", "first": "2026-11-24"}],
+        "month": [],
+        "commitment": commitment,
+        "problems": [],
+        "confidence": (),
+    }
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_templates_words_come_from_the_catalogs(language):
+    """Are the templates' own words translated (the same msgids the code used before)?"""
+    words = {
+        "de": ("Drucken oder als PDF speichern", "Die ganze Liste", "Arbeitsblätter zum Ausdrucken", "Kreis"),
+        "es": ("Imprimir o guardar como PDF", "La lista completa", "Hojas de trabajo para imprimir", "Círculo"),
+    }[language]
+    html = PAGES["plan"](language) + PAGES["worksheets"](language) + PAGES["takehome"](language)
+    for word in words:
+        assert word in html, word
