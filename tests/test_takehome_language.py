@@ -299,3 +299,58 @@ def test_the_take_home_zip_and_plan_widget_pass_the_language_down(tmp_path):
         str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical((tmp_path / ICS_NAME).read_bytes()).walk("VEVENT")
     }
     assert "Wieder Kontakt aufnehmen mit Cy" in summaries
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", ("Dein netkit-Workbook – zum Mitnehmen", "Für: Ana", "ALLE deine Antworten", "Bewahr sie")),
+        ("es", ("Tu cuaderno de netkit, para llevar", "Para: Ana", "TODAS tus respuestas", "lugar privado")),
+        ("", ("Your netkit workbook — taken home", "For: Ana", "ALL your answers", "somewhere private")),
+    ],
+)
+def test_the_zips_readme_speaks_the_language(language, expected):
+    """Is README.txt in the zip written in the participant's language, its underline as long as its title?"""
+    from netkit.workbook.takehome import readme_text
+
+    text = readme_text(
+        "Ana", ["netkit-answers-export.json", "handout.html", "stay-in-touch.ics"], "2026-11-24", language
+    )
+    for words in expected:
+        assert words in text, words
+    title, underline = text.splitlines()[:2]
+    assert underline == "=" * len(title)
+    if language:
+        assert "What is in this file" not in text and "a printable page" not in text
+
+
+def test_the_readme_follows_the_profile_language(tmp_path):
+    """Without a language, does the zip's README follow the start page's profile, like the page beside it?"""
+    store = AnswersStore(tmp_path, debounce=0)
+    store.set(schema.PROFILE, {"name": "Ana", "language": "es"})
+    store.flush()
+    with zipfile.ZipFile(io.BytesIO(build_archive(store, name="Ana", today=TODAY).data)) as zf:
+        assert "Qué hay en este archivo:" in zf.read("README.txt").decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "expected"),
+    [
+        ("de", "GB", "Feiertagskalender: Vereinigtes Königreich"),
+        ("es", "DE-BY", "calendario de festivos: Alemania (BY)"),
+        ("de", "", "da kein Land eingestellt ist"),
+        ("", "GB", "weekends and public holidays in the United Kingdom are skipped"),
+        ("en", "DE", "weekends and public holidays in Germany are skipped"),
+    ],
+)
+def test_the_business_day_rule_in_the_language(language, country, expected):
+    """Does the rule the take-home page and the worksheets print name the country in the language?"""
+    from netkit.business_days import working_days
+
+    assert expected in working_days(country).rule_in(language)
+
+
+def test_the_take_home_messages_say_the_rule_in_the_language():
+    """Is the follow-up rule under the messages in the language of the page?"""
+    page = handout_html(ANSWERS, name="Ana", today=TODAY, country="DE", language="de")
+    assert "Feiertagskalender: Deutschland" in page and "are skipped" not in page

@@ -155,7 +155,7 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     html = render_page(
         "takehome_messages.html.j2",
         messages=messages,
-        rule=escape(working_days(country).rule) if due else "",  # which days the follow-up dates skipped
+        rule=escape(working_days(country).rule_in(language)) if due else "",  # which days the follow-up dates skipped
         problem=problem or "",  # why a country setting was not used
         **page,
     )
@@ -191,7 +191,7 @@ def worksheet(context: SheetContext) -> Sheet:
     _ = gettext_for(context.language)
     country = checked_country(p.get("country"))[0]
     weekends = (
-        _("Business days skip weekends ({rule}).").replace("{rule}", working_days(country).rule)
+        _("Business days skip weekends ({rule}).").replace("{rule}", working_days(country).rule_in(context.language))
         if country
         else _("Business days skip weekends.")
     )
