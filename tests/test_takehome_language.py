@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 import icalendar
@@ -354,3 +355,74 @@ def test_the_take_home_messages_say_the_rule_in_the_language():
     """Is the follow-up rule under the messages in the language of the page?"""
     page = handout_html(ANSWERS, name="Ana", today=TODAY, country="DE", language="de")
     assert "Feiertagskalender: Deutschland" in page and "are skipped" not in page
+
+
+NETWORK = [
+    {
+        "id": "c1",
+        "name": "Kim",
+        "organisation": "Acme",
+        "sector": "Energy",
+        "ring": "close",
+        "last_contact": "2024-01-02",
+    },
+    {"id": "c2", "name": "Lee", "organisation": "Globex", "ring": "dormant", "sector": "Health"},
+    {"id": "c3", "name": "Max {count}", "organisation": "Acme", "ring": "acquaintance", "last_contact": "2026-01-01"},
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "de",
+            (
+                "Du hast 3 Kontakte in 2 Organisationen; 2 (67\xa0%) sind eingeschlafen",
+                "früher in deinem Kreis „Nah“; seit 2 Jahren still",
+                "Jetzt ist eine Nachricht fällig an: Kim, Max {count}.",
+                "Was die Karte zeigt",
+                "3 Personen auf fünf Kreisen, die nächsten in der Mitte: Engster Kreis 0, Nah 1",
+                "Branchen: Energy 1, Health 1.",
+            ),
+        ),
+        (
+            "es",
+            (
+                "Tienes 3 contactos en 2 organizaciones; 2 (67\xa0%) están dormidos",
+                "antes en tu círculo «Cercano»; sin contacto desde hace 2 años",
+                "Toca escribirles ahora: Kim, Max {count}.",
+                "Qué muestra el mapa",
+                "3 personas en cinco círculos, las más cercanas en el centro: Círculo íntimo 0, Cercano 1",
+                "Sectores: Energy 1, Health 1.",
+            ),
+        ),
+    ],
+)
+def test_the_network_findings_and_map_caption_speak_the_language(language, expected):
+    """Are the findings under the map and the map's caption on the take-home page in the language, with a name
+    that looks like a gap kept as written?"""
+    page = handout_html({"network.contacts": NETWORK}, name="Ana", today=TODAY, language=language)
+    for text in expected:
+        assert text in page, text
+    outside_the_picture = re.sub(r"<svg.*?</svg>", "", page, flags=re.S)  # the SVG's own words are still English
+    for english in ("You have 3", "What the map shows", "people on five rings", "Due for a message"):
+        assert english not in outside_the_picture, english
+
+
+def test_the_network_findings_in_english_are_word_for_word_as_before():
+    """Is English (default, "" and "en") the same sentences as before the catalogs?"""
+    from netkit.contacts import contacts_from_json
+    from netkit.exercises.network.analysis import findings
+    from netkit.exercises.network.egomap_layout import map_description, map_layout
+
+    people = contacts_from_json(NETWORK)
+    lines = findings(people, TODAY)
+    assert lines == findings(people, TODAY, language="en") == findings(people, TODAY, language="")
+    assert lines[0] == (
+        "You have 3 contacts in 2 organisations; 2 (67%) are dormant (silent for over 1 year or marked dormant)."
+    )
+    assert "Kim (once in your close ring; silent for 2 years)" in lines[1]
+    assert lines[-1] == "Due for a message now: Kim, Max {count}."
+    described = map_description(map_layout(people, TODAY, participant="Ana"))
+    assert described[0].startswith("3 people on five rings, closest in the middle: Inner circle 0, Close 1")
+    assert described == map_description(map_layout(people, TODAY, participant="Ana"), "en")

@@ -316,12 +316,18 @@ def ego_map_html(
     *,
     participant: str = "You",
     individual_limit: int = INDIVIDUAL_LIMIT,
+    language: str = "",
 ) -> str:
-    """The map as a ``<figure>``: the SVG, then what it shows as a list (its text alternative)."""
+    """The map as a ``<figure>``: the SVG, then what it shows as a list (its text alternative), the list in
+    ``language`` (English by default)."""
+    from netkit.languages import gettext_for
+
     layout = _layout(contacts, today, participant, individual_limit)
-    items = "".join(f"<li>{escape(line)}</li>" for line in map_description(layout))
+    items = "".join(f"<li>{escape(line)}</li>" for line in map_description(layout, language))
+    _ = gettext_for(language)
+    heading = escape(_("What the map shows"))
     return (
         f"<figure class='netkit-figure' style='margin:0;width:100%'>{ego_map_svg(layout)}"
-        f"<figcaption><p style='margin:0.4em 0 0'><b>What the map shows</b></p>"
+        f"<figcaption><p style='margin:0.4em 0 0'><b>{heading}</b></p>"
         f"<ul style='margin-top:0.2em'>{items}</ul></figcaption></figure>"
     )

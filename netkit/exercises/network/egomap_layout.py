@@ -217,31 +217,59 @@ def _place_organisations(layout: MapLayout, contacts: list[Contact], dormant: li
             )
 
 
-def map_description(layout: MapLayout) -> list[str]:
-    """What the picture shows, as plain sentences: its text alternative (and the list beside it)."""
+def map_description(layout: MapLayout, language: str = "") -> list[str]:
+    """What the picture shows, as plain sentences: its text alternative (and the list beside it), in ``language``
+    (English by default, word for word as before; numbers written as the language writes them)."""
+    from netkit.languages import DEFAULT_LANGUAGE, number, translation
+
+    words = translation(language)
+    _ = words.gettext
+    english = language in ("", DEFAULT_LANGUAGE)
+
+    def say(count: int) -> str:
+        return f"{count:,}" if english else number(count, language)
+
     if not layout.size:
-        return ["The map is empty: only you, in the middle. Add contacts to place them on the rings."]
+        return [_("The map is empty: only you, in the middle. Add contacts to place them on the rings.")]
+    rings = ", ".join(
+        f"{ring_label(key) if english else _(ring_label(key))} {say(count)}"
+        for key, count in layout.ring_counts.items()
+    )
     lines = [
-        f"{layout.size:,} {'person' if layout.size == 1 else 'people'} on five rings, closest in the middle: "
-        + ", ".join(f"{ring_label(key)} {count:,}" for key, count in layout.ring_counts.items())
-        + "."
+        (
+            _("{count} person on five rings, closest in the middle: {rings}.")
+            if layout.size == 1
+            else _("{count} people on five rings, closest in the middle: {rings}.")
+        )
+        .replace("{count}", say(layout.size))
+        .replace("{rings}", rings)
     ]
     lines.append(
-        f"{layout.dormant:,} dormant (silent for over a year or marked dormant)."
+        _("{count} dormant (silent for over a year or marked dormant).").replace("{count}", say(layout.dormant))
         if layout.dormant
-        else "No dormant ties."
+        else _("No dormant ties.")
     )
     if layout.sectors:
-        lines.append(
-            "Sectors: "
-            + ", ".join(f"{name} {count:,}" for name, count in layout.sectors[:8])
-            + (f", and {len(layout.sectors) - 8} more" if len(layout.sectors) > 8 else "")
-            + "."
-        )
+        sectors = ", ".join(f"{name} {say(count)}" for name, count in layout.sectors[:8])
+        if len(layout.sectors) > 8:
+            sectors = (
+                _("{sectors}, and {count} more")
+                .replace("{count}", say(len(layout.sectors) - 8))
+                .replace("{sectors}", sectors)
+            )
+        lines.append(_("Sectors: {sectors}.").replace("{sectors}", sectors))
     if layout.by_organisation:
         groups = sorted(layout.nodes, key=lambda n: -n.count)[:5]
-        lines.append("Drawn by organisation; the largest groups: " + ", ".join(n.text for n in groups) + ".")
-        hidden = sum(people for people, _ in layout.more.values())
+        lines.append(
+            _("Drawn by organisation; the largest groups: {groups}.").replace(
+                "{groups}", ", ".join(n.text for n in groups)
+            )
+        )
+        hidden = sum(people for people, _count in layout.more.values())
         if hidden:
-            lines.append(f"{hidden:,} more people in smaller organisations are counted on their rings but not drawn.")
+            lines.append(
+                _("{count} more people in smaller organisations are counted on their rings but not drawn.").replace(
+                    "{count}", say(hidden)
+                )
+            )
     return lines

@@ -106,8 +106,8 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
         language=language or DEFAULT_LANGUAGE,
         bold_count=Markup("<b>{}</b>").format(summary.size),
         rings=Markup(rings),  # escaped above, piece by piece
-        findings=findings(contacts, today, summary=summary),
-        figure=Markup(ego_map_html(layout)),  # the kit's own SVG and caption, its text escaped there
+        findings=findings(contacts, today, summary=summary, language=language),
+        figure=Markup(ego_map_html(layout, language=language)),  # the kit's own SVG and caption, its text escaped there
         people=[
             {
                 "name": c.name,
