@@ -161,3 +161,15 @@ def test_the_pdf_takes_the_participants_own_language():
     assert "Über dich" in german
     english = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(worksheets_pdf())).pages)
     assert "About you" in english
+
+
+def test_the_printout_render_writes_follows_the_workbooks_language(tmp_path):
+    """Does `netkit render --html` print a German participant's sheets in German (their workbook's parameters)?"""
+    import nbformat
+
+    from netkit.coach.execute import printout_path, write_printout
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["papermill"] = {"parameters": {**PERSON, "language": "de"}}
+    page = write_printout(nb, printout_path(tmp_path / "workshop.ipynb")).read_text(encoding="utf-8")
+    assert "Über dich" in page and "Donnerstag, 3. Dezember 2026" in page and "About you" not in page
