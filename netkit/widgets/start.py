@@ -67,14 +67,15 @@ class StartPage(widgets.VBox):
         defaults: Mapping[str, str] | None = None,
         environ: Mapping[str, str] | None = None,
         notebook: str | Path | None = None,
-        app_link: str | None = None,
+        app_link: str | Mapping[str, str] | None = None,
         link: str | None = None,
         language: str = "",
     ):
         """``notebook`` and ``app_link``: the browser-only site, where the workbook already exists
-        (only the profile is kept) and opens at ``app_link``. ``link``: the fragment of a personal
-        link (:mod:`netkit.workbook.personal_link`; by default the one the site's extension passed):
-        its details fill the form, and the first time they are kept at once, so the workbook is
+        (only the profile is kept) and opens at ``app_link`` (or, a ``{language: link}`` mapping, at the
+        copy in the language chosen on the page; English when that language has none). ``link``: the
+        fragment of a personal link (:mod:`netkit.workbook.personal_link`; by default the one the site's
+        extension passed): its details fill the form, and the first time they are kept at once, so the workbook is
         theirs even if they go straight to it. ``language``: the page's first language (else the coach's
         ``defaults["language"]``, else English)."""
         self.base = Path(base) if base is not None else Path(os.getcwd())
@@ -243,9 +244,16 @@ class StartPage(widgets.VBox):
         if not again:
             self._kept += 1
         return (
-            f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' data-netkit-preload='{self._kept}' "
+            f"<a class='netkit-workbook-link' href='{escape_attr(self.app_href())}' data-netkit-preload='{self._kept}' "
             f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>"
         )
+
+    def app_href(self) -> str:
+        """Where the site's workbook opens for the language chosen on the page (see ``app_link``)."""
+        if isinstance(self.app_link, Mapping):
+            links = self.app_link
+            return links.get(self.language.value) or links.get(DEFAULT_LANGUAGE) or next(iter(links.values()))
+        return self.app_link or ""
 
     def _show(self, result: StartResult, message: str) -> None:
         self.result = result
