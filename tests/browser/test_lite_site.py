@@ -222,7 +222,7 @@ def test_a_participant_who_chooses_german_gets_the_german_workbook(browser, lite
     try:
         page.goto(lite_url + "/", wait_until="load")
         _wait_for_app(page, "Make my workbook")
-        page.locator(".netkit-language-choice select").select_option("de")
+        page.locator(".netkit-language-choice select").select_option(label="Deutsch")
         page.get_by_role("button", name="Mein Workbook erstellen").wait_for()
         page.get_by_label("Dein Name").fill("Jonas Weber")
         page.get_by_role("button", name="Mein Workbook erstellen").click()
