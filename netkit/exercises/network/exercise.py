@@ -164,5 +164,5 @@ EXERCISE = Exercise(
     takehome=TakeHome("My network", takehome),
     worksheet=worksheet,
     activities=("warm-up", "map", "map-gaps", "check-in", "homework-map"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )

@@ -158,5 +158,5 @@ EXERCISE = Exercise(
     takehome=TakeHome("From regret to a plan", takehome),
     worksheet=worksheet,
     activities=("plan", "buddy", "buddy-check-in"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )
