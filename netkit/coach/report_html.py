@@ -37,6 +37,7 @@ __all__ = [
     "chart_text",
     "privacy_html",
     "progress_table_html",
+    "progress_widget_html",
     "report_html",
     "suppressed_notes_html",
     "write_report",
@@ -61,6 +62,12 @@ def _parts(report: CohortReport) -> dict[str, Any]:
 def progress_table_html(report: CohortReport) -> Markup:
     """The progress table: one row per participant, a bar per exercise (names escaped)."""
     return render_fragment("report/progress_table.html.j2", **_parts(report))
+
+
+def progress_widget_html(report: CohortReport) -> str:
+    """The progress table with its styles (:data:`TABLE_CSS`) and the anonymous group's line, for the coach's
+    dashboard in a notebook (:mod:`netkit.widgets.coach`)."""
+    return str(render_fragment("widgets/coach_table.html.j2", **_parts(report)))
 
 
 def chart_text(chart_id: str, agg: Aggregates) -> str:
@@ -108,14 +115,14 @@ def chart_images(agg: Aggregates) -> list[tuple[str, str, bytes]]:
     return [(chart_id, title, figure_png(make(agg))) for chart_id, title, make in CHARTS if agg.shown(chart_id)]
 
 
-def suppressed_notes_html(agg: Aggregates) -> Markup:
+def suppressed_notes_html(agg: Aggregates) -> str:
     """One note per withheld figure, saying why (no number of the figure in it)."""
-    return render_fragment("report/suppressed_notes.html.j2", notes=list(agg.suppressed().values()))
+    return str(render_fragment("report/suppressed_notes.html.j2", notes=list(agg.suppressed().values())))
 
 
-def anonymous_group_html(report: CohortReport) -> Markup:
+def anonymous_group_html(report: CohortReport) -> str:
     """The participants sharing without their name: one group line (never rows), shown from ``min_group`` up."""
-    return render_fragment("report/anonymous_group.html.j2", **_parts(report))
+    return str(render_fragment("report/anonymous_group.html.j2", **_parts(report)))
 
 
 def _held_names(report: CohortReport) -> str:
@@ -124,9 +131,9 @@ def _held_names(report: CohortReport) -> str:
     return ", ".join(SHARING_FIGURES[f].removeprefix("The ") for f in held)
 
 
-def privacy_html(report: CohortReport) -> Markup:
+def privacy_html(report: CohortReport) -> str:
     """What this report hides and why (said in the report itself)."""
-    return render_fragment("report/privacy.html.j2", report=report, held_names=_held_names(report))
+    return str(render_fragment("report/privacy.html.j2", report=report, held_names=_held_names(report)))
 
 
 def _cohort_context(report: CohortReport) -> dict[str, Any]:
