@@ -33,6 +33,7 @@ from pathlib import Path
 
 from netkit.coach.roster import Participant, Roster, read_roster
 from netkit.exceptions import NetkitError
+from netkit.markup import Markup
 from netkit.resources import PACKAGE_DIR
 from netkit.workbook.personal_link import personal_link
 
@@ -323,8 +324,11 @@ def build_email(
     message.set_content(body)
     html = mistune.create_markdown(escape=True)(body)
     message.add_alternative(
-        f"<!DOCTYPE html><html lang='{language}'><body style='font-family:sans-serif;line-height:1.45'>"
-        f"{html}</body></html>",
+        str(
+            Markup(
+                "<!DOCTYPE html><html lang='{}'><body style='font-family:sans-serif;line-height:1.45'>{}</body></html>"
+            ).format(language, Markup(html))  # mistune escaped the body's text
+        ),
         subtype="html",
     )
     # The body parts are encoded by now (lines of at most 78); headers are folded when the message is written.
