@@ -318,11 +318,9 @@ class PlanExport(widgets.VBox):
                     error=done.error,
                 )
             )
-        warning = (_problem(" ".join(escape(p) for p in done.problems)) + "<br>") if done.problems else ""
-        self.links.value = (
-            warning
-            + "".join(download_link(name, data, MEDIA_TYPES[name]) + "<br>" for name, data in done.files.items())
-            + kept
-        )
+        lines = [_problem(" ".join(escape(p) for p in done.problems))] if done.problems else []
+        lines += [download_link(name, data, MEDIA_TYPES[name]) for name, data in done.files.items()]
+        rows = Markup("").join(Markup("{}<br>").format(Markup(line)) for line in lines)  # each line HTML already
+        self.links.value = str(rows + Markup(kept))
         if download in done.files:
             start_download(self._starter, download, done.files[download], MEDIA_TYPES[download])
