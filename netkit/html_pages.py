@@ -76,13 +76,18 @@ def environment(language: str | None = DEFAULT_LANGUAGE) -> jinja2.Environment:
     return env
 
 
+def _environment_for(language: str | None) -> jinja2.Environment:
+    """The one environment of ``language``: "", None and unknown codes share English's (compiled once)."""
+    return environment(language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE)
+
+
 def render_page(template: str, *, language: str | None = DEFAULT_LANGUAGE, **context: Any) -> str:
     """``template`` (a file in ``templates/html/``) rendered in ``language`` with ``context``."""
-    return environment(language).get_template(template).render(**context)
+    return _environment_for(language).get_template(template).render(**context)
 
 
 def render_fragment(template: str, *, language: str | None = DEFAULT_LANGUAGE, **context: Any) -> Markup:
     """A piece of HTML (a widget's table, a notice, a part of a page): ``template`` rendered in ``language``
     with ``context``, as :class:`~markupsafe.Markup` so it can be put in another template or joined to
     other markup without being escaped again."""
-    return Markup(environment(language).get_template(template).render(**context))
+    return Markup(_environment_for(language).get_template(template).render(**context))
