@@ -27,11 +27,10 @@ from netkit.coach.collect import (
     Aggregates,
     CohortReport,
 )
-from netkit.html_pages import render_fragment, render_page, stylesheet
+from netkit.html_pages import render_fragment, render_page
 from netkit.markup import Markup
 
 __all__ = [
-    "TABLE_CSS",
     "anonymous_group_html",
     "chart_images",
     "chart_text",
@@ -42,9 +41,6 @@ __all__ = [
     "suppressed_notes_html",
     "write_report",
 ]
-
-#: Styles of the progress table alone (scoped by class, safe to embed in a notebook widget).
-TABLE_CSS = str(stylesheet("progress_table"))
 
 
 def _parts(report: CohortReport) -> dict[str, Any]:
@@ -65,7 +61,7 @@ def progress_table_html(report: CohortReport) -> Markup:
 
 
 def progress_widget_html(report: CohortReport) -> str:
-    """The progress table with its styles (:data:`TABLE_CSS`) and the anonymous group's line, for the coach's
+    """The progress table with its styles (``progress_table.css``) and the anonymous group's line, for the coach's
     dashboard in a notebook (:mod:`netkit.widgets.coach`)."""
     return str(render_fragment("widgets/coach_table.html.j2", **_parts(report)))
 
