@@ -5,12 +5,13 @@ participant could add in any language."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from netkit.coach.worksheets import worksheets_html
 from netkit.exercises.reflection.plan import make_entry, plan_html
-from netkit.html_pages import TEMPLATE_DIR, render_page, stylesheet
+from netkit.html_pages import TEMPLATE_DIR, stylesheet
 from netkit.workbook.handout import handout_html
 
 TODAY = dt.date(2026, 11, 24)
@@ -60,24 +61,30 @@ def test_user_text_never_becomes_markup_or_maths(page, language):
     assert "mathjax_ignore" in html
 
 
-def test_plain_strings_in_any_template_go_through_the_kits_escape():
-    """Does the frame itself print a plain string MathJax-safe, and leave the kit's own markup alone?"""
-    from markupsafe import Markup
-
-    html = render_page("page.html.j2", language="en", title="$5 & <b>")
-    assert "<title><span class='tex2jax_ignore mathjax_ignore'>&#36;5 &amp; &lt;b&gt;</span></title>" in html
-    assert "<b>kept</b>" in render_page("takehome_plan.html.j2", language="en", **_empty_plan(Markup("<b>kept</b>")))
+#: What the paper pages' templates print without the text filter: the kit's own markup and numbers.
+KIT_MARKUP = {"chart", "part.svg", "map", "html", "part_body(part)", "loop.index", "part.height", "size", "rings"}
 
 
-def _empty_plan(commitment):
-    return {
-        "written": [],
-        "rows": [{"person": "Ana", "cadence": "monthly", "step": "hi", "first": "2026-11-24"}],
-        "month": [],
-        "commitment": commitment,
-        "problems": [],
-        "confidence": (),
-    }
+@pytest.mark.parametrize(
+    "template",
+    [
+        "plan.html.j2",
+        "worksheets.html.j2",
+        "takehome.html.j2",
+        "takehome/network.html.j2",
+        "takehome/messages.html.j2",
+        "takehome/reflection.html.j2",
+    ],
+)
+def test_every_value_a_paper_template_prints_goes_through_the_kits_escape(template):
+    """Does each {{ value }} use the text / paragraphs filter (MathJax-safe), unless it is the kit's own words
+    (_()) or markup? (Autoescape alone would let "$50k" become maths in a notebook.)"""
+    source = (TEMPLATE_DIR / template).read_text(encoding="utf-8")
+    for expression in re.findall(r"{{-?\s*(.*?)\s*-?}}", source):
+        if expression.startswith(("_(", "stylesheet(")) or expression in KIT_MARKUP:
+            assert "|text" in expression or ".replace(" not in expression or "_(" in expression, expression
+            continue
+        assert "|text" in expression or "|paragraphs" in expression, f"{template}: {{{{ {expression} }}}}"
 
 
 @pytest.mark.parametrize("language", ["de", "es"])

@@ -172,7 +172,8 @@ def worksheets_html(
     return render_page(
         "worksheets.html.j2",
         language=language or DEFAULT_LANGUAGE,
-        title=title,
+        title=escape_attr(title),  # the frame's <title>: no element may go there
+        heading=title,
         name=str(p.get("name") or ""),
         meta=[str(x) for x in (p.get("workshop"), day, p.get("coach")) if x],
         sheets=[

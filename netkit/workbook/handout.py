@@ -23,7 +23,7 @@ from netkit.exercises.outreach.exercise import FOLLOWUPS_NAME
 from netkit.exercises.reflection.exercise import PLAN_CALENDAR_NAME
 from netkit.html_pages import render_page
 from netkit.languages import DEFAULT_LANGUAGE, gettext_for, written_date
-from netkit.markup import Markup
+from netkit.markup import Markup, escape_attr
 from netkit.store import schema
 
 __all__ = ["FOLLOWUPS_NAME", "HANDOUT_NAME", "MAP_NAME", "PLAN_CALENDAR_NAME", "handout_files", "handout_html"]
@@ -77,7 +77,8 @@ def handout_files(
     page = render_page(
         "takehome.html.j2",
         language=language or DEFAULT_LANGUAGE,
-        title=title,
+        title=escape_attr(title),  # the frame's <title>: no element may go there
+        heading=title,
         printed_on=today.isoformat() if english else written_date(today, language),
         sections=sections,
     )

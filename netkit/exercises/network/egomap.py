@@ -38,7 +38,8 @@ from netkit.exercises.network.egomap_layout import (
     map_description,
     map_layout,
 )
-from netkit.markup import escape
+from netkit.html_pages import render_fragment
+from netkit.markup import Markup
 from netkit.svg import MUTED, Svg, abbreviate, abbreviate_name, text_width
 
 __all__ = ["ego_map_html", "ego_map_svg"]
@@ -320,14 +321,12 @@ def ego_map_html(
 ) -> str:
     """The map as a ``<figure>``: the SVG, then what it shows as a list (its text alternative), the list in
     ``language`` (English by default)."""
-    from netkit.languages import gettext_for
-
     layout = _layout(contacts, today, participant, individual_limit)
-    items = "".join(f"<li>{escape(line)}</li>" for line in map_description(layout, language))
-    _ = gettext_for(language)
-    heading = escape(_("What the map shows"))
-    return (
-        f"<figure class='netkit-figure' style='margin:0;width:100%'>{ego_map_svg(layout)}"
-        f"<figcaption><p style='margin:0.4em 0 0'><b>{heading}</b></p>"
-        f"<ul style='margin-top:0.2em'>{items}</ul></figcaption></figure>"
+    return str(
+        render_fragment(
+            "widgets/ego_map_figure.html.j2",
+            language=language,
+            svg=Markup(ego_map_svg(layout)),
+            lines=map_description(layout, language),
+        )
     )

@@ -22,6 +22,7 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
+from netkit.html_pages import render_fragment
 from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, number, short_date
 from netkit.markup import Markup, escape
 from netkit.profile_lists import join_list
@@ -80,7 +81,6 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.exercises.network.analysis import findings, summarise
     from netkit.exercises.network.egomap import ego_map_html, ego_map_svg
     from netkit.exercises.network.egomap_layout import map_layout
-    from netkit.html_pages import render_page
 
     today = context.today
     language = context.language
@@ -88,37 +88,39 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     english = language in ("", DEFAULT_LANGUAGE)
     contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
-        return TakeHomePart(render_page("takehome_network.html.j2", language=language or DEFAULT_LANGUAGE, people=[]))
+        return TakeHomePart(str(render_fragment("takehome/network.html.j2", language=language, contacts=[])))
     layout = map_layout(contacts, today, participant=context.name or _("You"))
     picture = ego_map_svg(layout)
     summary = summarise(contacts, today)
-    rings = ", ".join(
-        f"{escape(_(ring_label(key)))}: {escape(number(count, language))}"
-        for key, count in summary.by_ring.items()
-        if count
-    )
+    say = str if english else (lambda count: number(count, language))
 
     def when(day: Any) -> str:  # ISO in English, as before; the language's short date otherwise
         return "" if day is None else str(day) if english else short_date(day, language)
 
-    html = render_page(
-        "takehome_network.html.j2",
-        language=language or DEFAULT_LANGUAGE,
-        bold_count=Markup("<b>{}</b>").format(summary.size),
-        rings=Markup(rings),  # escaped above, piece by piece
-        findings=findings(contacts, today, summary=summary, language=language),
-        figure=Markup(ego_map_html(layout, language=language)),  # the kit's own SVG and caption, its text escaped there
-        people=[
-            {
-                "name": c.name,
-                "organisation": c.organisation,
-                "ring": _(ring_label(c.ring)),
-                "last": when(c.last_contact),
-                "offer": c.could_offer,
-            }
-            for c in contacts[:300]
-        ],
-        more=escape(number(len(contacts) - 300, language)) if len(contacts) > 300 else "",
+    html = str(
+        render_fragment(
+            "takehome/network.html.j2",
+            language=language,
+            size=Markup("<b>{}</b>").format(say(summary.size)),
+            rings=Markup(", ").join(
+                Markup("{}: {}").format(escape(_(ring_label(key))), say(count))
+                for key, count in summary.by_ring.items()
+                if count
+            ),
+            notes=findings(contacts, today, summary=summary, language=language),
+            map=Markup(ego_map_html(layout, language=language)),
+            contacts=[
+                {
+                    "name": c.name,
+                    "organisation": c.organisation,
+                    "ring": _(ring_label(c.ring)),
+                    "last_contact": when(c.last_contact),
+                    "could_offer": c.could_offer,
+                }
+                for c in contacts[:300]
+            ],
+            more=say(len(contacts) - 300) if len(contacts) > 300 else "",
+        )
     )
     return TakeHomePart(html, {MAP_NAME: picture.encode("utf-8")})
 
@@ -192,5 +194,5 @@ EXERCISE = Exercise(
     takehome=TakeHome(N_("My network"), takehome),
     worksheet=worksheet,
     activities=("warm-up", "map", "map-gaps", "check-in", "homework-map"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )

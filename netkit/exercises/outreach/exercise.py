@@ -26,7 +26,6 @@ from netkit.exercises.registry import (
     TakeHomePart,
 )
 from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date
-from netkit.markup import escape, paragraphs
 from netkit.store import schema
 
 __all__ = [
@@ -110,7 +109,7 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.business_days import COUNTRY_WHERE, checked_country, working_days
     from netkit.exercises.outreach.followups import followups, followups_ics
     from netkit.exercises.outreach.templates import situation_for
-    from netkit.html_pages import render_page
+    from netkit.html_pages import render_fragment
 
     language = context.language
     _ = gettext_for(language)
@@ -121,9 +120,8 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
         return str(value) if english or day is None else short_date(day, language)
 
     outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
-    page = {"language": language or DEFAULT_LANGUAGE}
     if not outbox:
-        return TakeHomePart(render_page("takehome_messages.html.j2", messages=[], **page))
+        return TakeHomePart(str(render_fragment("takehome/messages.html.j2", language=language, messages=[])))
     country, problem = checked_country(context.country, where=COUNTRY_WHERE)
     due: dict[str, list[_dt.date]] = {}
     for item in followups(outbox, country=country):
@@ -145,19 +143,21 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
             state += _(", then try a second person there from {date}").replace("{date}", when(follow[1]))
         messages.append(
             {
-                "title": escape(title),
-                "contact": escape(str(message.get("contact", ""))),
+                "title": title,
+                "contact": str(message.get("contact", "")),
                 "state": state,
-                "text": paragraphs(message.get("text", "")),
+                "text": str(message.get("text", "") or ""),
             }
         )
     ics = followups_ics(outbox, country=country) if due else None
-    html = render_page(
-        "takehome_messages.html.j2",
-        messages=messages,
-        rule=escape(working_days(country).rule_in(language)) if due else "",  # which days the follow-up dates skipped
-        problem=problem or "",  # why a country setting was not used
-        **page,
+    html = str(
+        render_fragment(
+            "takehome/messages.html.j2",
+            language=language,
+            messages=messages,
+            rule=working_days(country).rule_in(language) if due else "",  # which days the follow-up dates skipped
+            problem=problem or "",  # why a country setting was not used
+        )
     )
     return TakeHomePart(html, {FOLLOWUPS_NAME: ics} if ics else {})
 
@@ -271,5 +271,5 @@ EXERCISE = Exercise(
     takehome=TakeHome(N_("My messages"), takehome),
     worksheet=worksheet,
     activities=("write", "draft-swap", "role-play", "homework-send"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )

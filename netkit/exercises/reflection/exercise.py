@@ -22,8 +22,8 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
+from netkit.html_pages import render_fragment
 from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date
-from netkit.markup import paragraphs
 from netkit.reminders_ics import calendar_bytes
 from netkit.store import schema
 
@@ -70,7 +70,6 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.exercises.reflection.plan.model import first_step_in
     from netkit.exercises.reflection.plan.output import CALENDAR_NAME
     from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
-    from netkit.html_pages import render_page
 
     today = context.today
     language = context.language
@@ -81,30 +80,28 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
         return value.isoformat() if english else short_date(value, language)
 
     written = answers_from_store(answers)
+    answered = [(_(p.question), written[p.id]) for p in PROMPTS if written.get(p.id, "").strip()]
     entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
     ics = calendar_bytes(to_reminders(entries, language), name=_(CALENDAR_NAME)) if entries else None
     before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
-    shown = before is not None or after is not None
-    html = render_page(
-        "takehome_plan.html.j2",
-        language=language or DEFAULT_LANGUAGE,
-        written=[(_(p.question), paragraphs(written[p.id])) for p in PROMPTS if written.get(p.id, "").strip()],
-        rows=[
-            {
-                "person": e.person,
-                "cadence": _(e.cadence_info.label),
-                "step": first_step_in(e.first_step, _),
-                "first": day(e.first_date),
-            }
-            for e in entries
-        ],
-        month=[
-            {"day": day(d.date), "person": d.person, "action": d.action}
-            for d in (due_this_month(entries, today, language) if entries else [])
-        ],
-        commitment=commitment_statement(entries, today, context.name, language) if entries else "",
-        problems=problems,
-        confidence=tuple(str(v if v is not None else "–") for v in (before, after)) if shown else (),
+    confidence = None
+    if before is not None or after is not None:
+        confidence = (before if before is not None else "–", after if after is not None else "–")
+    html = str(
+        render_fragment(
+            "takehome/reflection.html.j2",
+            language=language,
+            answered=answered,
+            plan=[
+                (e.person, _(e.cadence_info.label), first_step_in(e.first_step, _), day(e.first_date)) for e in entries
+            ],
+            month=[(day(d.date), d.person, d.action) for d in due_this_month(entries, today, language)]
+            if entries
+            else [],
+            commitment=commitment_statement(entries, today, context.name, language) if entries else "",
+            problems=problems,
+            confidence=confidence,
+        )
     )
     return TakeHomePart(html, {PLAN_CALENDAR_NAME: ics} if ics else {})
 
@@ -164,5 +161,5 @@ EXERCISE = Exercise(
     takehome=TakeHome(N_("From regret to a plan"), takehome),
     worksheet=worksheet,
     activities=("plan", "buddy", "buddy-check-in"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )

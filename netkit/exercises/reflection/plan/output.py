@@ -19,7 +19,7 @@ from netkit.exercises.reflection.plan.dates import commitment_statement, due_dat
 from netkit.exercises.reflection.plan.model import PlanEntry, first_step_in, match_key, plan_date, plan_from_json
 from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date, written_date
-from netkit.markup import Markup, paragraphs
+from netkit.markup import Markup, escape_attr
 from netkit.reminders_ics import Reminder, calendar_bytes
 from netkit.store import schema
 
@@ -119,7 +119,8 @@ def plan_html(
         render_page(
             "plan.html.j2",
             language=language or DEFAULT_LANGUAGE,
-            title=title or _(PLAN_TITLE),
+            title=escape_attr(title or _(PLAN_TITLE)),  # the frame's <title>: no element may go there
+            heading=title or _(PLAN_TITLE),
             name=name.strip() and name,
             made_on=_day(today, language) if english else written_date(today, language),
             commitment=commitment_statement(entries, today, name, language),
@@ -142,7 +143,7 @@ def plan_html(
             chart=Markup(confidence_svg(before, after)) if shown else "",  # the kit's own SVG
             before=str(before if before is not None else "–"),
             after=str(after if after is not None else "–"),
-            reflections=[(q, paragraphs(a)) for q, a in reflections if a and a.strip()],
+            reflections=[(q, a) for q, a in reflections if a and a.strip()],
         )
         + "\n"
     )
