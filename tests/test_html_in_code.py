@@ -32,7 +32,6 @@ KEPT = {
 BEING_MOVED = {
     "netkit/coach/guide.py": "the run sheet (guidelang)",
     "netkit/coach/slides.py": "the slides (guidelang)",
-    "netkit/coach/worksheets.py": "rings_svg, the rings picture the worksheets and the slides share (paper)",
     "netkit/widgets/outreach/cards.py": "outreach widgets (templang)",
     "netkit/widgets/outreach/conversation.py": "outreach widgets (templang)",
     "netkit/widgets/outreach/form.py": "outreach widgets (templang)",

@@ -97,3 +97,15 @@ def test_the_templates_words_come_from_the_catalogs(language):
     html = PAGES["plan"](language) + PAGES["worksheets"](language) + PAGES["takehome"](language)
     for word in words:
         assert word in html, word
+
+
+def test_the_rings_picture_is_a_template_and_puts_no_element_in_its_text():
+    """Are ring labels, the centre and the slides' demo names escaped for SVG (no <span>, no markup), with one
+    ring, one label and one dot each?"""
+    from netkit.coach.worksheets import rings_svg
+
+    svg = rings_svg(["Inner", HOSTILE], [(HOSTILE, 0), ("Bo", 1)], centre=HOSTILE)
+    assert (TEMPLATE_DIR / "worksheets_rings.svg.j2").is_file()
+    assert svg.startswith("<svg ") and svg.endswith("</svg>")
+    assert "<img" not in svg and "<span" not in svg and "$50k" not in svg and "&lt;img" in svg
+    assert svg.count("<circle") == 2 + 1 + 2 and svg.count("<text") == 2 + 1 + 2

@@ -29,9 +29,9 @@ from typing import Any
 from netkit.exercises import registry
 from netkit.exercises.outreach.exercise import NOT_ON_PAPER, checklist_rules, template_texts
 from netkit.exercises.registry import Part, Sheet, SheetContext
-from netkit.html_pages import render_page
+from netkit.html_pages import render_fragment, render_page
 from netkit.languages import DEFAULT_LANGUAGE, gettext_for, written_date
-from netkit.markup import Markup, escape, escape_attr
+from netkit.markup import Markup, escape_attr
 from netkit.profile_lists import split_list
 
 __all__ = [
@@ -91,35 +91,45 @@ def rings_svg(
     """Concentric rings (innermost first) with their labels as real text; ``people`` are
     (name, ring index) dots, for the demo participant on the slides. Black on white."""
     c, step = size / 2, (size / 2 - 10) / (len(labels) + 0.6)
-    parts = [
-        f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {size} {size}' role='img' "
-        f"aria-label='{escape_attr(', '.join(labels))} rings' class='rings' overflow='visible'>"
+    rings = [
+        {
+            "r": f"{step * (i + 1.6):.1f}",
+            "y": f"{c - step * (i + 1.6) + 13:.1f}",
+            "dash": "5 4" if i == len(labels) - 1 else "0",
+            "label": label,
+        }
+        for i, label in reversed(list(enumerate(labels)))
     ]
-    for i, label in reversed(list(enumerate(labels))):
-        r = step * (i + 1.6)
-        parts.append(
-            f"<circle cx='{c}' cy='{c}' r='{r:.1f}' fill='none' stroke='#000' stroke-width='1' "
-            f"stroke-dasharray='{'5 4' if i == len(labels) - 1 else '0'}'/>"
-            f"<text x='{c}' y='{c - r + 13:.1f}' text-anchor='middle' font-size='11' "
-            f"font-family='sans-serif'>{escape(label)}</text>"
-        )
-    parts.append(
-        f"<circle cx='{c}' cy='{c}' r='{step * 0.6:.1f}' fill='#eee' stroke='#000'/>"
-        f"<text x='{c}' y='{c + 4}' text-anchor='middle' font-size='12' font-weight='bold' "
-        f"font-family='sans-serif'>{escape(centre)}</text>"
-    )
+    dots = []
     for n, (name, ring) in enumerate(people):
         # clockwise from 12 o'clock, keeping clear of the ring labels at the top
         angle = math.radians(40 + (n * 137.5) % 280)
         r = step * (ring + 1.1)
         x, y = c + r * math.sin(angle), c - r * math.cos(angle)
         left = x < c
-        parts.append(
-            f"<circle cx='{x:.1f}' cy='{y:.1f}' r='5' fill='#000'/>"
-            f"<text x='{x - 8 if left else x + 8:.1f}' y='{y + 4:.1f}' font-size='11' "
-            f"text-anchor='{'end' if left else 'start'}' font-family='sans-serif'>{escape(name)}</text>"
+        dots.append(
+            {
+                "x": f"{x:.1f}",
+                "y": f"{y:.1f}",
+                "text_x": f"{x - 8 if left else x + 8:.1f}",
+                "text_y": f"{y + 4:.1f}",
+                "anchor": "end" if left else "start",
+                "name": name,
+            }
         )
-    return "".join(parts) + "</svg>"
+    return str(
+        render_fragment(
+            "worksheets_rings.svg.j2",
+            size=size,
+            c=c,
+            aria=", ".join(labels) + " rings",
+            rings=rings,
+            middle=f"{step * 0.6:.1f}",
+            centre=centre,
+            centre_y=c + 4,
+            people=dots,
+        )
+    )
 
 
 # --------------------------------------------------------------------------- HTML
