@@ -426,3 +426,23 @@ def test_the_network_findings_in_english_are_word_for_word_as_before():
     described = map_description(map_layout(people, TODAY, participant="Ana"))
     assert described[0].startswith("3 people on five rings, closest in the middle: Inner circle 0, Close 1")
     assert described == map_description(map_layout(people, TODAY, participant="Ana"), "en")
+
+
+def test_the_network_widget_shows_its_findings_and_caption_in_the_participants_language(tmp_path):
+    """Does a German participant's network form say what their map holds in German, as the take-home page does?"""
+    from netkit.widgets.network import NetworkMap
+
+    w = NetworkMap(
+        name="Ada",
+        target_organisations="Globex",
+        store=AnswersStore(tmp_path, debounce=0),
+        today=TODAY,
+        redraw_delay=None,
+        language="de",
+    )
+    w._new_button.click()
+    w._fields["name"].value = "Kim"
+    w._save_button.click()
+    w.refresh_pictures()
+    assert "Noch niemand von innen bei: Globex" in w._findings.value and "Du hast 1 Kontakt" in w._findings.value
+    assert "Was die Karte zeigt" in w._map.value and "What the map shows" not in w._map.value
