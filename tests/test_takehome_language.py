@@ -446,3 +446,24 @@ def test_the_network_widget_shows_its_findings_and_caption_in_the_participants_l
     w.refresh_pictures()
     assert "Noch niemand von innen bei: Globex" in w._findings.value and "Du hast 1 Kontakt" in w._findings.value
     assert "Was die Karte zeigt" in w._map.value and "What the map shows" not in w._map.value
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("de", ("Sicherheit beim Kontaktaufnehmen (1–10)", "Vorher", "noch nicht")),
+        ("es", ("(1–10)", "Antes", "Después")),
+    ],
+)
+def test_the_confidence_chart_on_the_printable_plan_speaks_the_language(language, words):
+    """Is the before/after chart's title, rows and 'not yet' in the plan's language (English as before)?"""
+    import re as regex
+
+    entry = make_entry("Ana", "close", first_date=TODAY, today=TODAY)
+    chart = regex.search(r"<svg.*?</svg>", plan_html([entry], TODAY, confidence=(3, None), language=language), regex.S)
+    assert chart is not None
+    for word in words:
+        assert word in chart.group(0), word
+    english = regex.search(r"<svg.*?</svg>", plan_html([entry], TODAY, confidence=(3, None)), regex.S)
+    assert english is not None and "Confidence about reaching out (1–10)" in english.group(0)
+    assert "not yet" in english.group(0)

@@ -140,7 +140,7 @@ def plan_html(
                 }
                 for e in entries
             ],
-            chart=Markup(confidence_svg(before, after)) if shown else "",  # the kit's own SVG
+            chart=Markup(confidence_svg(before, after, _)) if shown else "",  # the kit's own SVG
             before=str(before if before is not None else "–"),
             after=str(after if after is not None else "–"),
             reflections=[(q, a) for q, a in reflections if a and a.strip()],
