@@ -404,9 +404,21 @@ def test_the_network_findings_and_map_caption_speak_the_language(language, expec
     page = handout_html({"network.contacts": NETWORK}, name="Ana", today=TODAY, language=language)
     for text in expected:
         assert text in page, text
-    outside_the_picture = re.sub(r"<svg.*?</svg>", "", page, flags=re.S)  # the SVG's own words are still English
-    for english in ("You have 3", "What the map shows", "people on five rings", "Due for a message"):
-        assert english not in outside_the_picture, english
+    for english in (
+        "You have 3",
+        "What the map shows",
+        "people on five rings",
+        "Due for a message",
+        "network: 3",  # the picture's own title, captions, tooltips and legend too
+        "Inner circle",
+        "other / no sector",
+        "hollow dashed dot",
+    ):
+        assert english not in page, english
+    picture = re.search(r"<svg.*?</svg>", page, flags=re.S)
+    assert picture is not None
+    title = {"de": "Das Netzwerk von Ana: 3 Personen", "es": "La red de Ana: 3 personas"}[language]
+    assert title in picture.group(0)
 
 
 def test_the_network_findings_in_english_are_word_for_word_as_before():
@@ -426,6 +438,11 @@ def test_the_network_findings_in_english_are_word_for_word_as_before():
     described = map_description(map_layout(people, TODAY, participant="Ana"))
     assert described[0].startswith("3 people on five rings, closest in the middle: Inner circle 0, Close 1")
     assert described == map_description(map_layout(people, TODAY, participant="Ana"), "en")
+    from netkit.exercises.network.egomap import ego_map_svg
+
+    picture = ego_map_svg(people, TODAY, participant="Ana")
+    assert picture == ego_map_svg(people, TODAY, participant="Ana", language="en")
+    assert "Ana&#39;s network: 3 people" in picture and "other / no sector" in picture and "Close · 1" in picture
 
 
 def test_the_network_widget_shows_its_findings_and_caption_in_the_participants_language(tmp_path):

@@ -89,7 +89,7 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
         return TakeHomePart(str(render_fragment("takehome/network.html.j2", language=language, contacts=[])))
-    layout = map_layout(contacts, today, participant=context.name or _("You"))
+    layout = map_layout(contacts, today, participant=context.name or _("You"), language=language)
     picture = ego_map_svg(layout)
     summary = summarise(contacts, today)
     say = str if english else (lambda count: number(count, language))
