@@ -27,6 +27,7 @@ from netkit.cli.options import (
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
+#: The workshop details ``netkit render --example`` fills in when none are given.
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
 

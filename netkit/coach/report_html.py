@@ -14,7 +14,6 @@ from pathlib import Path
 from netkit.atomic import atomic_write_text
 from netkit.coach.collect import (
     EXERCISES,
-    MIN_CONTACTS,
     NOT_SHARING,
     NOT_STARTED,
     OPTED_OUT,
@@ -23,6 +22,7 @@ from netkit.coach.collect import (
     Aggregates,
     CohortReport,
 )
+from netkit.exercises.network.exercise import MIN_CONTACTS
 from netkit.markup import Markup, escape, escape_attr
 
 __all__ = [
@@ -139,7 +139,7 @@ def chart_text(chart_id: str, agg: Aggregates) -> str:
 
 def _cadence_label(key: str) -> str:
     """``"half_yearly"`` → ``"every six months"`` (the words the participant chose from)."""
-    from netkit.exercises.reflection.plan import CADENCES
+    from netkit.contacts.rhythms import CADENCES
 
     cadence = CADENCES.get(key)
     return cadence.label if cadence else key

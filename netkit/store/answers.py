@@ -61,6 +61,7 @@ _MISSING = object()  # "no such key" (None is a value an answer may hold)
 
 __all__ = [
     "AnswersStore",
+    "ENV_FOLDER",
     "ERRORS",
     "EXPORT_KIND",
     "FILENAME",
@@ -73,6 +74,7 @@ __all__ = [
     "open_store",
 ]
 
+#: The environment variable that points a workbook at its answers folder (render sets it for execution).
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"
 DEFAULT_DEBOUNCE = 0.4
 

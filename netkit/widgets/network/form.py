@@ -60,9 +60,13 @@ from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "IMPORTS_KEY", "NetworkMap", "PICKER_ROWS", "SUMMARY_KEY"]
 
+#: The answers key of the participant's contacts.
 CONTACTS_KEY = schema.CONTACTS
+#: The answers key of the contact being typed (kept until saved).
 DRAFT_KEY = schema.NETWORK_DRAFT
+#: The answers key of the imports made (file, date, counts).
 IMPORTS_KEY = schema.NETWORK_IMPORTS
+#: The answers key of the network's summary (counts the coach report reads).
 SUMMARY_KEY = schema.NETWORK_SUMMARY
 PICKER_ROWS = 60
 

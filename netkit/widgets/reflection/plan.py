@@ -9,6 +9,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netkit.contacts import ring_label
+from netkit.contacts.rhythms import CADENCES
 from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection import plan as plan_core
@@ -74,7 +76,7 @@ class PlanBuilder(widgets.VBox):
             description=_("Closeness:"),
         )
         self.cadence = widgets.Dropdown(
-            options=[(_(c.label), c.key) for c in plan_core.CADENCES.values()],
+            options=[(_(c.label), c.key) for c in CADENCES.values()],
             value=plan_core.default_cadence(plan_core.DEFAULT_RING),
             description=_("How often:"),
         )
@@ -98,7 +100,7 @@ class PlanBuilder(widgets.VBox):
             self.cadence,
             DRAFT_PREFIX + "cadence",
             store=self._store,
-            from_json=lambda v: v if v in plan_core.CADENCES else plan_core.DEFAULT_CADENCE,
+            from_json=lambda v: v if v in CADENCES else plan_core.DEFAULT_CADENCE,
         )
         bind(self.first_step, DRAFT_PREFIX + "first_step", store=self._store)
         bind(
@@ -208,7 +210,7 @@ class PlanBuilder(widgets.VBox):
         _ = self._
         details = fill(
             _("{ring}, {cadence}; first: {step} ({date}); next due {due}"),
-            ring=_(plan_core.ring_label(entry.closeness)),
+            ring=_(ring_label(entry.closeness)),
             cadence=_(entry.cadence_info.label),
             step=entry.first_step,
             date=self._date(entry.first_date),
