@@ -206,3 +206,19 @@ def test_widgets_that_are_gone_are_no_longer_told(tmp_path):
     gc.collect()
     store.set("k", 2)
     assert store._listeners["k"] == []
+
+
+def test_the_store_is_one_class_that_holds_its_saver(tmp_path):
+    """Is ``AnswersStore`` one class (no saving or transfer part inherited from other files), with the file side —
+    where, when and how it is written — in the ``Saver`` it holds?"""
+    from netkit.store.saving import Saver
+
+    assert answers.AnswersStore.__mro__ == (answers.AnswersStore, object)
+    store = answers.AnswersStore(tmp_path, debounce=0)
+    saver = store._saver
+    assert isinstance(saver, Saver) and (store.path, store.backup_path) == (saver.path, saver.backup_path)
+    store.debounce = 5
+    assert saver.debounce == 5
+    store.debounce = 0
+    store.set("k", 1)
+    assert saver.last["answers"] == {"k": 1} and saver.still_ours()
