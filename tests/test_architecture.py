@@ -405,24 +405,18 @@ LONGEST_FUNCTION = 60
 #: Functions still over :data:`LONGEST_FUNCTION` lines. This set may only shrink: a new long function fails, and
 #: one cut below the limit must leave the set (so the list stays true). Cut where an idea ends, not at a count.
 LONG_FUNCTIONS = {
-    "netkit/atomic.py::atomic_write_many",
-    "netkit/cli/__init__.py::render",
     "netkit/coach/collect/consent.py::read_consented",
     "netkit/coach/collect/figures.py::aggregate",
     "netkit/coach/collect/report.py::build_report",
     "netkit/coach/lite.py::build_site",
-    "netkit/coach/render.py::render",
     "netkit/exercises/outreach/exercise.py::worksheet",
-    "netkit/hub/deliver.py::_deliver_one",
-    "netkit/hub/deliver.py::deliver",
-    "netkit/hub/users.py::map_from_csv",
-    "netkit/store/merge.py::_merge_items",
-    "netkit/widgets/network/form.py::NetworkMap.__init__",
     "netkit/widgets/outreach/form.py::OutreachComposer.__init__",
-    "netkit/widgets/reflection/plan.py::PlanBuilder.__init__",
-    "netkit/widgets/start.py::StartPage.__init__",
-    "netkit/widgets/takehome.py::TakeHome.__init__",
 }
+
+#: However long an exception may be. (``OutreachComposer.__init__``, 130 lines, is being reworked on another branch:
+#: it is the one function allowed past the cap until then; this set may only shrink too.)
+LONGEST_EXCEPTION = 120
+OVER_THE_CAP = {"netkit/widgets/outreach/form.py::OutreachComposer.__init__"}
 
 
 def _long_functions(path: Path) -> dict[str, int]:
@@ -453,6 +447,9 @@ def test_no_new_function_is_over_sixty_lines():
     assert not new, f"cut these where an idea ends (at most {LONGEST_FUNCTION} lines): {new}"
     gone = sorted(LONG_FUNCTIONS - set(long))
     assert not gone, f"now short (or renamed): remove from LONG_FUNCTIONS: {gone}"
+    assert len(LONG_FUNCTIONS) <= 10, "at most ten exceptions"
+    over = sorted(f"{name} ({lines} lines)" for name, lines in long.items() if lines > LONGEST_EXCEPTION)
+    assert {o.split(" (")[0] for o in over} == OVER_THE_CAP, f"none over {LONGEST_EXCEPTION} lines: {over}"
 
 
 def test_the_long_function_check_sees_methods_and_nested_functions(tmp_path, monkeypatch):

@@ -52,6 +52,28 @@ def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: st
     )
 
 
+def _language_choice(first: str) -> widgets.Dropdown:
+    """The page's language menu (every supported language, each named in itself), on ``first`` if supported."""
+    menu = widgets.Dropdown(
+        options=[(language_name(code), code) for code in SUPPORTED_LANGUAGES],
+        value=first if first in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
+        description="🌐",
+        layout=widgets.Layout(width="auto"),
+    )
+    menu.add_class("netkit-language-choice")
+    return menu
+
+
+def _profile_inputs() -> dict[str, widgets.ValueWidget]:
+    """One input per profile field (the goal gets room to write); labelled in the page's language by ``_relabel``."""
+    return {
+        key: (widgets.Textarea if key == "goal" else widgets.Text)(
+            description=label, placeholder="", layout=_WIDE, style={"description_width": "16em"}
+        )
+        for key, label in PROFILE_FIELDS
+    }
+
+
 class StartPage(widgets.VBox):
     """A participant types their name, goal, … and gets their own workbook; or uploads a take-home file.
 
@@ -85,19 +107,9 @@ class StartPage(widgets.VBox):
         self.defaults = dict(defaults or {})
         self.result: StartResult | None = None
         self._kept = 0
-        first = language or self.defaults.get("language", "") or DEFAULT_LANGUAGE
-        self.language = widgets.Dropdown(
-            options=[(language_name(code), code) for code in SUPPORTED_LANGUAGES],
-            value=first if first in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
-            description="🌐",
-            layout=widgets.Layout(width="auto"),
-        )
-        self.language.add_class("netkit-language-choice")
+        self.language = _language_choice(language or self.defaults.get("language", ""))
         self._ = gettext_for(self.language.value)
-        self.fields: dict[str, widgets.ValueWidget] = {}
-        for key, label in PROFILE_FIELDS:
-            cls = widgets.Textarea if key == "goal" else widgets.Text
-            self.fields[key] = cls(description=label, placeholder="", layout=_WIDE, style={"description_width": "16em"})
+        self.fields: dict[str, widgets.ValueWidget] = _profile_inputs()
         self._make = widgets.Button(button_style="primary", icon="play", layout=widgets.Layout(width="auto"))
         self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False, layout=widgets.Layout(width="auto"))
         self._status = widgets.HTML()
