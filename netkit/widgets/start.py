@@ -11,7 +11,6 @@ import ipywidgets as widgets
 
 from netkit.coach.start import (
     DEFAULT_OUT,
-    PROFILE_FIELDS,
     StartResult,
     existing_workbooks,
     keep_profile,
@@ -20,25 +19,18 @@ from netkit.coach.start import (
     saved_profile,
 )
 from netkit.exceptions import NetkitError
-from netkit.languages import DEFAULT_LANGUAGE, N_, SUPPORTED_LANGUAGES, gettext_for, language_name
+from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, gettext_for, language_name
 from netkit.markup import escape, escape_attr
+from netkit.profile import PROFILE_FIELDS, profile_label
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
 from netkit.widgets.status import fill, wrap
 from netkit.workbook.personal_link import PersonalLinkError, decode_fragment, link_from_page
 
-__all__ = ["FIELD_LABELS", "StartPage", "workbook_link_html"]
+__all__ = ["StartPage", "workbook_link_html"]
 
 _WIDE = widgets.Layout(width="min(40em, 95%)")
-#: The form's labels, translated where shown (the fields are :data:`netkit.coach.start.PROFILE_FIELDS`).
-FIELD_LABELS = {
-    "name": N_("Your name"),
-    "goal": N_("Your goal for this workshop"),
-    "career_stage": N_("Career stage"),
-    "target_sectors": N_("Sectors you are aiming at"),
-    "target_organisations": N_("Organisations you are aiming at"),
-}
 
 
 def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: str = "Open your workbook") -> str:
@@ -65,12 +57,13 @@ def _language_choice(first: str) -> widgets.Dropdown:
 
 
 def _profile_inputs() -> dict[str, widgets.ValueWidget]:
-    """One input per profile field (the goal gets room to write); labelled in the page's language by ``_relabel``."""
+    """One input per profile field (:data:`netkit.profile.PROFILE_FIELDS`; the goal gets room to write), labelled
+    in the page's language by ``_relabel``."""
     return {
-        key: (widgets.Textarea if key == "goal" else widgets.Text)(
-            description=label, placeholder="", layout=_WIDE, style={"description_width": "16em"}
+        field.id: (widgets.Textarea if field.id == "goal" else widgets.Text)(
+            description=field.label, placeholder="", layout=_WIDE, style={"description_width": "16em"}
         )
-        for key, label in PROFILE_FIELDS
+        for field in PROFILE_FIELDS
     }
 
 
@@ -146,7 +139,7 @@ class StartPage(widgets.VBox):
         """Every word of the page in the chosen language (what the participant typed is kept)."""
         _ = self._ = gettext_for(self.language.value)
         for key, widget in self.fields.items():
-            widget.description = _(FIELD_LABELS[key]) if key in FIELD_LABELS else widget.description
+            widget.description = profile_label(key, self.language.value)
         self._make.description = _("Make my workbook")
         self._upload.description = _("Carry on from a file")
         here = _("in this browser") if self.notebook is not None else _("in this session")
