@@ -408,7 +408,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/collect/consent.py::read_consented",
     "netkit/coach/collect/figures.py::aggregate",
     "netkit/coach/collect/report.py::build_report",
-    "netkit/coach/lite.py::build_site",
     "netkit/exercises/outreach/exercise.py::worksheet",
     "netkit/widgets/outreach/form.py::OutreachComposer.__init__",
 }
