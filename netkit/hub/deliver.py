@@ -199,7 +199,14 @@ def deliver(
 
 
 def _deliver_cohort(
-    client: HubClient, out: Path, entries: list[dict], mapping: Mapping[str, str], how: _How, *, jobs: int, progress: bool
+    client: HubClient,
+    out: Path,
+    entries: list[dict],
+    mapping: Mapping[str, str],
+    how: _How,
+    *,
+    jobs: int,
+    progress: bool,
 ) -> DeliveryReport:
     """Every mapped participant, ``jobs`` at once; one participant's failure is theirs and never stops the
     cohort (it is their result's status and reason)."""

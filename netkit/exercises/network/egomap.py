@@ -38,7 +38,8 @@ from netkit.exercises.network.egomap_layout import (
     map_description,
     map_layout,
 )
-from netkit.markup import escape
+from netkit.html_pages import render_fragment
+from netkit.markup import Markup
 from netkit.svg import MUTED, Svg, abbreviate, abbreviate_name, text_width
 
 __all__ = ["ego_map_html", "ego_map_svg"]
@@ -319,9 +320,8 @@ def ego_map_html(
 ) -> str:
     """The map as a ``<figure>``: the SVG, then what it shows as a list (its text alternative)."""
     layout = _layout(contacts, today, participant, individual_limit)
-    items = "".join(f"<li>{escape(line)}</li>" for line in map_description(layout))
-    return (
-        f"<figure class='netkit-figure' style='margin:0;width:100%'>{ego_map_svg(layout)}"
-        f"<figcaption><p style='margin:0.4em 0 0'><b>What the map shows</b></p>"
-        f"<ul style='margin-top:0.2em'>{items}</ul></figcaption></figure>"
+    return str(
+        render_fragment(
+            "widgets/ego_map_figure.html.j2", svg=Markup(ego_map_svg(layout)), lines=map_description(layout)
+        )
     )

@@ -22,7 +22,8 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
-from netkit.markup import escape
+from netkit.html_pages import render_fragment
+from netkit.markup import Markup
 from netkit.profile_lists import join_list
 from netkit.store import schema
 
@@ -87,24 +88,25 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     layout = map_layout(contacts, today, participant=context.name or "You")
     picture = ego_map_svg(layout)
     summary = summarise(contacts, today)
-    rings = ", ".join(f"{escape(ring_label(key))}: {count}" for key, count in summary.by_ring.items() if count)
-    notes = "".join(f"<li>{escape(line)}</li>" for line in findings(contacts, today, summary=summary))
-    rows = "".join(
-        f"<tr><td>{escape(c.name)}</td><td>{escape(c.organisation)}</td><td>{escape(ring_label(c.ring))}</td>"
-        f"<td>{escape(c.last_contact or '')}</td><td>{escape(c.could_offer)}</td></tr>"
-        for c in contacts[:300]
-    )
-    more = (
-        f"<p class='muted'>…and {len(contacts) - 300} more (all of them are in the answers file).</p>"
-        if len(contacts) > 300
-        else ""
-    )
-    html = (
-        f"<p><b>{summary.size}</b> people — {rings}.</p>"
-        + (f"<ul>{notes}</ul>" if notes else "")
-        + ego_map_html(layout)
-        + "<table><tr><th>Name</th><th>Organisation</th><th>Ring</th><th>Last in touch</th>"
-        f"<th>I could offer</th></tr>{rows}</table>{more}"
+    html = str(
+        render_fragment(
+            "takehome/network.html.j2",
+            size=summary.size,
+            rings=[(ring_label(key), count) for key, count in summary.by_ring.items() if count],
+            notes=findings(contacts, today, summary=summary),
+            map=Markup(ego_map_html(layout)),
+            contacts=[
+                {
+                    "name": c.name,
+                    "organisation": c.organisation,
+                    "ring": ring_label(c.ring),
+                    "last_contact": c.last_contact or "",
+                    "could_offer": c.could_offer,
+                }
+                for c in contacts[:300]
+            ],
+            more=max(0, len(contacts) - 300),
+        )
     )
     return TakeHomePart(html, {MAP_NAME: picture.encode("utf-8")})
 
@@ -164,5 +166,5 @@ EXERCISE = Exercise(
     takehome=TakeHome("My network", takehome),
     worksheet=worksheet,
     activities=("warm-up", "map", "map-gaps", "check-in", "homework-map"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )

@@ -244,5 +244,5 @@ EXERCISE = Exercise(
     takehome=TakeHome("My messages", takehome),
     worksheet=worksheet,
     activities=("write", "draft-swap", "role-play", "homework-send"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )

@@ -21,7 +21,7 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
-from netkit.markup import escape, paragraphs
+from netkit.html_pages import render_fragment
 from netkit.reminders_ics import calendar_bytes
 from netkit.store import schema
 
@@ -69,38 +69,24 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
 
     today = context.today
     written = answers_from_store(answers)
-    parts = [
-        f"<h3>{escape(p.question)}</h3><p>{paragraphs(written.get(p.id, ''))}</p>"
-        for p in PROMPTS
-        if written.get(p.id, "").strip()
-    ]
+    answered = [(p.question, written[p.id]) for p in PROMPTS if written.get(p.id, "").strip()]
     entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
-    ics = None
-    if entries:
-        ics = calendar_bytes(to_reminders(entries), name="Stay in touch")
-        rows = "".join(
-            f"<tr><td>{escape(e.person)}</td><td>{escape(e.cadence_info.label)}</td>"
-            f"<td>{escape(e.first_step)}</td><td>{escape(e.first_date.isoformat())}</td></tr>"
-            for e in entries
-        )
-        month = "".join(
-            f"<li>{escape(d.date.isoformat())}: {escape(d.person)} — {escape(d.action)}</li>"
-            for d in due_this_month(entries, today)
-        )
-        parts.append(
-            "<h3>My stay-in-touch plan</h3><table><tr><th>Who</th><th>How often</th><th>First step</th>"
-            f"<th>From</th></tr>{rows}</table>"
-            + (f"<h3>This month</h3><ul>{month}</ul>" if month else "")
-            + f"<p><b>{escape(commitment_statement(entries, today, context.name))}</b></p>"
-        )
-    parts += [f"<p class='muted'>{escape(problem)}</p>" for problem in problems]
+    ics = calendar_bytes(to_reminders(entries), name="Stay in touch") if entries else None
     before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
+    confidence = None
     if before is not None or after is not None:
-        parts.append(
-            f"<p>Confidence about reaching out (1–10): before {escape(before if before is not None else '–')},"
-            f" after {escape(after if after is not None else '–')}.</p>"
+        confidence = (before if before is not None else "–", after if after is not None else "–")
+    html = str(
+        render_fragment(
+            "takehome/reflection.html.j2",
+            answered=answered,
+            plan=[(e.person, e.cadence_info.label, e.first_step, e.first_date.isoformat()) for e in entries],
+            month=[(d.date.isoformat(), d.person, d.action) for d in due_this_month(entries, today)] if entries else [],
+            commitment=commitment_statement(entries, today, context.name) if entries else "",
+            problems=problems,
+            confidence=confidence,
         )
-    html = "".join(parts) or "<p class='muted'>Nothing written here yet.</p>"
+    )
     return TakeHomePart(html, {PLAN_CALENDAR_NAME: ics} if ics else {})
 
 
@@ -158,5 +144,5 @@ EXERCISE = Exercise(
     takehome=TakeHome("From regret to a plan", takehome),
     worksheet=worksheet,
     activities=("plan", "buddy", "buddy-check-in"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )

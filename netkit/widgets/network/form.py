@@ -33,6 +33,7 @@ from netkit.exceptions import NetkitError
 from netkit.exercises.network.analysis import NetworkSummary, findings, parse_targets, summarise
 from netkit.exercises.network.charts import reciprocity_svg, summary_svg
 from netkit.exercises.network.egomap import ego_map_html
+from netkit.html_pages import render_fragment
 from netkit.languages import gettext_for
 from netkit.markup import escape
 from netkit.runtime import Scheduled, schedule
@@ -416,7 +417,7 @@ class NetworkMap(widgets.VBox):
         imports.append({**report.to_json(), "at": _dt.datetime.now().isoformat(timespec="seconds")})
         self._store.set(IMPORTS_KEY, imports)
         self._changed()
-        details = "".join(f"<li>{escape(line)}</li>" for line in report.details())
+        details = report.details()
         self._import_report.value = _status.ok(f"✓ {escape(report.summary())}") + (
-            f"<ul>{details}</ul>" if details else ""
+            str(render_fragment("widgets/list.html.j2", lines=details)) if details else ""
         )

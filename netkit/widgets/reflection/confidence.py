@@ -12,6 +12,7 @@ from netkit.languages import N_, gettext_for
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
+from netkit.widgets.status import wrap
 
 __all__ = ["CONFIDENCE_KEYS", "ConfidenceCheckIn", "NOT_YET"]
 
@@ -104,6 +105,6 @@ class ConfidenceCheckIn(widgets.VBox):
 
     def _refresh(self) -> None:
         before, after = self.values
-        self.message.value = f"<i>{escape(confidence_message(before, after, self._))}</i>"
+        self.message.value = wrap("i", confidence_message(before, after, self._))
         if self.chart is not None:
             self.chart.value = confidence_svg(before, after)

@@ -15,8 +15,9 @@ from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection import plan as plan_core
 from netkit.exercises.reflection.plan.output import HTML_NAME, ICS_NAME, MEDIA_TYPES, export_plan
+from netkit.html_pages import render_fragment
 from netkit.languages import gettext_for, short_date, written_date
-from netkit.markup import download_link, escape
+from netkit.markup import Markup, download_link, escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
@@ -224,7 +225,7 @@ class PlanBuilder(widgets.VBox):
             date=self._date(entry.first_date),
             due=self._date(plan_core.next_due(entry, today)),
         )
-        text = f"<b>{escape(entry.person)}</b> — {details}"
+        text = str(Markup("<b>{}</b> — {}").format(escape(entry.person), Markup(details)))
         button = widgets.Button(description=_("Remove"), icon="trash", layout={"width": "7em"})
         button.on_click(lambda _b, person=entry.person: self.remove(person))
         row = widgets.HBox([widgets.HTML(text, layout={"width": "46em"}), button])
@@ -235,22 +236,25 @@ class PlanBuilder(widgets.VBox):
         today = self._now()
         _ = self._
         nobody = _("Nobody yet. Start with one or two people: a short list you keep beats a long one you avoid.")
-        self.rows.children = [self._row(e) for e in self.entries] or [widgets.HTML(f"<i>{escape(nobody)}</i>")]
+        self.rows.children = [self._row(e) for e in self.entries] or [widgets.HTML(wrap("i", nobody))]
         due = plan_core.due_this_month(self.entries, today)
         if due:
-            muted = _status.COLOURS["muted"]  # past days greyed in the muted status colour (AA contrast)
-            past = f" style='color:{muted}'"
-            items = "".join(
-                f"<li{past if d.past else ''}><b>{escape(short_date(d.date, self._language, weekday=True, year=False))}</b> — "
-                f"{escape(d.person)}: {escape(d.action)}</li>"
-                for d in due
+            self.this_month.value = str(
+                render_fragment(
+                    "widgets/plan_month.html.j2",
+                    muted=_status.COLOURS["muted"],  # past days greyed in the muted status colour (AA contrast)
+                    due=[
+                        (d.past, short_date(d.date, self._language, weekday=True, year=False), d.person, d.action)
+                        for d in due
+                    ],
+                )
             )
-            self.this_month.value = f"<ul>{items}</ul>"
         else:
             self.this_month.value = wrap("i", _("Nobody is due this month."))
-        self.commitment.value = (
-            f"<div style='border-left:4px solid #2a7ab0;padding:0.3em 0.8em'>"
-            f"{escape(plan_core.commitment_statement(self.entries, today, self._name, self._language))}</div>"
+        self.commitment.value = str(
+            Markup("<div style='border-left:4px solid #2a7ab0;padding:0.3em 0.8em'>{}</div>").format(
+                escape(plan_core.commitment_statement(self.entries, today, self._name, self._language))
+            )
         )
 
 
@@ -324,11 +328,9 @@ class PlanExport(widgets.VBox):
                     error=done.error,
                 )
             )
-        warning = (_problem(" ".join(escape(p) for p in done.problems)) + "<br>") if done.problems else ""
-        self.links.value = (
-            warning
-            + "".join(download_link(name, data, MEDIA_TYPES[name]) + "<br>" for name, data in done.files.items())
-            + kept
-        )
+        lines = [_problem(" ".join(escape(p) for p in done.problems))] if done.problems else []
+        lines += [download_link(name, data, MEDIA_TYPES[name]) for name, data in done.files.items()]
+        rows = Markup("").join(Markup("{}<br>").format(Markup(line)) for line in lines)  # each line HTML already
+        self.links.value = str(rows + Markup(kept))
         if download in done.files:
             start_download(self._starter, download, done.files[download], MEDIA_TYPES[download])
