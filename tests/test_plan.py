@@ -8,9 +8,10 @@ import icalendar
 import pytest
 from dateutil.relativedelta import relativedelta
 
+from netkit.contacts.rhythms import CADENCES
 from netkit.exceptions import InputError, NetkitError
 from netkit.exercises.reflection import plan
-from netkit.exercises.reflection.plan import CADENCES, PlanEntry, make_entry
+from netkit.exercises.reflection.plan import PlanEntry, make_entry
 from netkit.reminders_ics import calendar_bytes
 
 TODAY = dt.date(2026, 3, 10)

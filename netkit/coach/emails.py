@@ -228,11 +228,11 @@ def _booking(phrases: dict, workshop: str, date: str, time: str, coach: str, pla
 
 def _values(participant: Participant, kind: str, options: dict[str, str], phrases: dict, language: str) -> dict:
     from netkit.contacts.advice import FOLLOW_UP
-    from netkit.profile_lists import split_list
+    from netkit.profile import profile_items
 
     fields = participant.fields
     country = str(fields.get("country") or "")
-    organisations = split_list(fields.get("target_organisations", ""))
+    organisations = profile_items(fields, "target_organisations")
     freelance = any(word in str(fields.get("career_stage", "")).lower() for word in _FREELANCE)
     coach = fields.get("coach") or options.get("coach") or ""
     workshop = fields.get("workshop") or options.get("workshop") or phrases["default_workshop"]

@@ -276,16 +276,8 @@ def build_site(
     wheels_dir = fetch_wheels(cache, run)
     with tempfile.TemporaryDirectory(prefix="netkit-lite-") as tmp:
         lite_dir = Path(tmp) / "lite"
-        static = lite_dir / "static" / "pyodide"
-        static.mkdir(parents=True)
-        for name in CORE_FILES:
-            shutil.copy2(core / name, static / name)
         wheels = [*sorted(wheels_dir.glob("*.whl")), netkit_wheel(Path(tmp) / "dist", run)]
-        for wheel in wheels:
-            shutil.copy2(wheel, static / wheel.name)
-        info = json.loads((core / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
-        lock = pyodide_lock(wheels, info)
-        (static / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
+        lock = _stage_pyodide(core, wheels, lite_dir / "static" / "pyodide")
         (lite_dir / "jupyter-lite.json").write_text(
             json.dumps(lite_config(list(lock["packages"])), indent=1), encoding="utf-8"
         )
@@ -294,32 +286,51 @@ def build_site(
         for name, nb in pages.items():
             nbformat.write(nb, files / name)
         _clear_own_site(out)
-        run_step(
-            run,
-            [
-                sys.executable,
-                "-m",
-                "jupyterlite_core",
-                "build",
-                "--lite-dir",
-                str(lite_dir),
-                "--output-dir",
-                str(out.resolve()),
-                "--contents",
-                str(files),
-                "--apps",
-                "notebooks",
-                "--no-sourcemaps",
-                "--LiteBuildConfig.federated_extensions",
-                str(EXTENSION),
-            ],
-            "jupyter lite build",
-            cwd=str(lite_dir),
-        )
+        _lite_build(run, lite_dir, files, out)
     (out / "index.html").write_text(INDEX_HTML, encoding="utf-8")
     (out / ".nojekyll").write_text("", encoding="utf-8")  # GitHub Pages: serve every file as is
     claim_output_folder(out, "lite")  # the marker again, had the build tool emptied the folder
     return LiteSite(path=out, wheels=sorted(lock["packages"]), size=_folder_size(out))
+
+
+def _stage_pyodide(core: Path, wheels: list[Path], static: Path) -> dict:
+    """Put Pyodide's core files and the site's wheels where the site serves them, with the lock file that lists
+    them (the core's own packages plus the wheels); return that lock."""
+    static.mkdir(parents=True)
+    for name in CORE_FILES:
+        shutil.copy2(core / name, static / name)
+    for wheel in wheels:
+        shutil.copy2(wheel, static / wheel.name)
+    info = json.loads((core / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
+    lock = pyodide_lock(wheels, info)
+    (static / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
+    return lock
+
+
+def _lite_build(run: Runner, lite_dir: Path, files: Path, out: Path) -> None:
+    """JupyterLite's own build of the staged folder into ``out``: the notebook app only, with netkit's extension."""
+    run_step(
+        run,
+        [
+            sys.executable,
+            "-m",
+            "jupyterlite_core",
+            "build",
+            "--lite-dir",
+            str(lite_dir),
+            "--output-dir",
+            str(out.resolve()),
+            "--contents",
+            str(files),
+            "--apps",
+            "notebooks",
+            "--no-sourcemaps",
+            "--LiteBuildConfig.federated_extensions",
+            str(EXTENSION),
+        ],
+        "jupyter lite build",
+        cwd=str(lite_dir),
+    )
 
 
 def _clear_own_site(out: Path) -> None:

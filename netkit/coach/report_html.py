@@ -18,7 +18,6 @@ from typing import Any
 from netkit.atomic import atomic_write_text
 from netkit.coach.collect import (
     EXERCISES,
-    MIN_CONTACTS,
     NOT_SHARING,
     NOT_STARTED,
     OPTED_OUT,
@@ -27,6 +26,7 @@ from netkit.coach.collect import (
     Aggregates,
     CohortReport,
 )
+from netkit.exercises.network.exercise import MIN_CONTACTS
 from netkit.html_pages import render_fragment, render_page
 from netkit.markup import Markup
 
@@ -98,7 +98,7 @@ def chart_text(chart_id: str, agg: Aggregates) -> str:
 
 def _cadence_label(key: str) -> str:
     """``"half_yearly"`` → ``"every six months"`` (the words the participant chose from)."""
-    from netkit.exercises.reflection.plan import CADENCES
+    from netkit.contacts.rhythms import CADENCES
 
     cadence = CADENCES.get(key)
     return cadence.label if cadence else key

@@ -11,7 +11,6 @@ import ipywidgets as widgets
 
 from netkit.coach.start import (
     DEFAULT_OUT,
-    PROFILE_FIELDS,
     StartResult,
     existing_workbooks,
     keep_profile,
@@ -21,25 +20,18 @@ from netkit.coach.start import (
 )
 from netkit.exceptions import NetkitError
 from netkit.html_pages import render_fragment
-from netkit.languages import DEFAULT_LANGUAGE, N_, SUPPORTED_LANGUAGES, gettext_for, language_name
+from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, gettext_for, language_name
 from netkit.markup import Markup, escape
+from netkit.profile import PROFILE_FIELDS, profile_label
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
 from netkit.widgets.status import fill, wrap
 from netkit.workbook.personal_link import PersonalLinkError, decode_fragment, link_from_page
 
-__all__ = ["FIELD_LABELS", "StartPage", "workbook_link_html"]
+__all__ = ["StartPage", "workbook_link_html"]
 
 _WIDE = widgets.Layout(width="min(40em, 95%)")
-#: The form's labels, translated where shown (the fields are :data:`netkit.coach.start.PROFILE_FIELDS`).
-FIELD_LABELS = {
-    "name": N_("Your name"),
-    "goal": N_("Your goal for this workshop"),
-    "career_stage": N_("Career stage"),
-    "target_sectors": N_("Sectors you are aiming at"),
-    "target_organisations": N_("Organisations you are aiming at"),
-}
 
 
 def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: str = "Open your workbook") -> str:
@@ -59,6 +51,29 @@ def _heading_and_text(tag: str, heading: str, text: str) -> str:
 def _paragraph(html: str) -> str:
     """``html`` (the kit's own, e.g. a workbook link) as a paragraph."""
     return str(Markup("<p>{}</p>").format(Markup(html)))
+
+
+def _language_choice(first: str) -> widgets.Dropdown:
+    """The page's language menu (every supported language, each named in itself), on ``first`` if supported."""
+    menu = widgets.Dropdown(
+        options=[(language_name(code), code) for code in SUPPORTED_LANGUAGES],
+        value=first if first in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
+        description="🌐",
+        layout=widgets.Layout(width="auto"),
+    )
+    menu.add_class("netkit-language-choice")
+    return menu
+
+
+def _profile_inputs() -> dict[str, widgets.ValueWidget]:
+    """One input per profile field (:data:`netkit.profile.PROFILE_FIELDS`; the goal gets room to write), labelled
+    in the page's language by ``_relabel``."""
+    return {
+        field.id: (widgets.Textarea if field.id == "goal" else widgets.Text)(
+            description=field.label, placeholder="", layout=_WIDE, style={"description_width": "16em"}
+        )
+        for field in PROFILE_FIELDS
+    }
 
 
 class StartPage(widgets.VBox):
@@ -95,19 +110,9 @@ class StartPage(widgets.VBox):
         self.defaults = dict(defaults or {})
         self.result: StartResult | None = None
         self._kept = 0
-        first = language or self.defaults.get("language", "") or DEFAULT_LANGUAGE
-        self.language = widgets.Dropdown(
-            options=[(language_name(code), code) for code in SUPPORTED_LANGUAGES],
-            value=first if first in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
-            description="🌐",
-            layout=widgets.Layout(width="auto"),
-        )
-        self.language.add_class("netkit-language-choice")
+        self.language = _language_choice(language or self.defaults.get("language", ""))
         self._ = gettext_for(self.language.value)
-        self.fields: dict[str, widgets.ValueWidget] = {}
-        for key, label in PROFILE_FIELDS:
-            cls = widgets.Textarea if key == "goal" else widgets.Text
-            self.fields[key] = cls(description=label, placeholder="", layout=_WIDE, style={"description_width": "16em"})
+        self.fields: dict[str, widgets.ValueWidget] = _profile_inputs()
         self._make = widgets.Button(button_style="primary", icon="play", layout=widgets.Layout(width="auto"))
         self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False, layout=widgets.Layout(width="auto"))
         self._status = widgets.HTML()
@@ -122,29 +127,32 @@ class StartPage(widgets.VBox):
         self._for.add_class("netkit-welcome-for")
         self._fragment = ""  # the personal link's, kept to write the heading again in another language
         self._relabel()
-        super().__init__(
-            [
-                self.language,
-                self._notice,
-                self._for,
-                self._earlier,
-                self._new_here,
-                *self.fields.values(),
-                self._make,
-                self._coming_back,
-                self._upload,
-                self._status,
-            ]
-        )
+        super().__init__(self._sections())
         self.add_class("netkit-start")
         self._personalise(link_from_page() if link is None else link)
         self.language.observe(self._on_language, names="value")
+
+    def _sections(self) -> list[widgets.Widget]:
+        """The page, top to bottom: language, hosting notice, whom it is for, new here (the profile and Make),
+        coming back (the upload), status."""
+        return [
+            self.language,
+            self._notice,
+            self._for,
+            self._earlier,
+            self._new_here,
+            *self.fields.values(),
+            self._make,
+            self._coming_back,
+            self._upload,
+            self._status,
+        ]
 
     def _relabel(self) -> None:
         """Every word of the page in the chosen language (what the participant typed is kept)."""
         _ = self._ = gettext_for(self.language.value)
         for key, widget in self.fields.items():
-            widget.description = _(FIELD_LABELS[key]) if key in FIELD_LABELS else widget.description
+            widget.description = profile_label(key, self.language.value)
         self._make.description = _("Make my workbook")
         self._upload.description = _("Carry on from a file")
         here = _("in this browser") if self.notebook is not None else _("in this session")

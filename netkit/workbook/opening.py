@@ -12,17 +12,16 @@ from __future__ import annotations
 from netkit.html_pages import render_fragment
 from netkit.languages import N_, gettext_for
 from netkit.markup import Markup, escape
+from netkit.profile import PROFILE_FIELDS
 
 __all__ = ["PLACEHOLDER_NAME", "opening_html", "shown_date"]
 
 PLACEHOLDER_NAME = N_("Participant")
 
-#: The card's rows: the field, and its label (translated when shown).
+#: The card's rows: the field, and its label (translated when shown): the profile's from its one field table, then
+#: the workshop's.
 _ROWS = (
-    ("goal", N_("Your goal")),
-    ("career_stage", N_("Career stage")),
-    ("target_sectors", N_("Sectors you are aiming at")),
-    ("target_organisations", N_("Organisations you are aiming at")),
+    *((field.id, field.label) for field in PROFILE_FIELDS if field.id != "name"),  # the name is in the sentence
     ("workshop_date", N_("Date")),
     ("coach", N_("Your coach")),
 )

@@ -45,6 +45,7 @@ __all__ = [
     "search_index",
 ]
 
+#: At most this many contacts are shown in the table (the rest are counted).
 TABLE_ROWS = 100
 #: The picker's value (and a draft's ``id``) for a contact not saved yet.
 NEW = ""
@@ -92,6 +93,7 @@ def dormant_mark(language: str = "") -> str:
 
 
 IMPORT_HELP = import_help()
+#: The mark beside a dormant contact, and a hint saying what it means.
 DORMANT_MARK = dormant_mark()
 
 

@@ -17,6 +17,7 @@ from netkit.widgets.status import wrap
 __all__ = ["CONFIDENCE_KEYS", "ConfidenceCheckIn", "NOT_YET"]
 
 CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
+#: A confidence not rated yet.
 NOT_YET = 0
 _MOMENTS = {"before": N_("Before:"), "after": N_("After:")}
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netkit.contacts import ring_label
+from netkit.contacts.rhythms import CADENCES
 from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection import plan as plan_core
@@ -62,53 +64,13 @@ class PlanBuilder(widgets.VBox):
         self.entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
         self._saved_plan = plan_core.plan_to_json(self.entries)  # what a save may delete from (AnswersStore.set)
 
-        self.person = widgets.Combobox(
-            options=[p.name for p in self.people],
-            ensure_option=False,
-            placeholder=_("Pick from your network map, or type a name"),
-            description=_("Who:"),
-            layout={"width": "32em"},
-        )
-        self.closeness = widgets.Dropdown(
-            options=[(_(label), key) for key, (label, _default) in plan_core.RINGS.items()],
-            value=plan_core.DEFAULT_RING,
-            description=_("Closeness:"),
-        )
-        self.cadence = widgets.Dropdown(
-            options=[(_(c.label), c.key) for c in plan_core.CADENCES.values()],
-            value=plan_core.default_cadence(plan_core.DEFAULT_RING),
-            description=_("How often:"),
-        )
-        self.first_step = widgets.Text(description=_("First step:"), layout={"width": "40em"})
-        self.first_date = widgets.DatePicker(description=_("First date:"), value=self._now())
-        self.add = widgets.Button(description=_("Add to my plan"), icon="plus", button_style="primary")
+        self._line_inputs()
         self.message = widgets.HTML()
         self.rows = widgets.VBox()
         self.this_month = widgets.HTML()
         self.commitment = widgets.HTML()
 
-        # Restore the half-typed line first, then observe (building never overwrites an answer).
-        bind(self.person, DRAFT_PREFIX + "person", store=self._store)
-        bind(
-            self.closeness,
-            DRAFT_PREFIX + "closeness",
-            store=self._store,
-            from_json=lambda v: v if v in plan_core.RINGS else plan_core.DEFAULT_RING,
-        )
-        bind(
-            self.cadence,
-            DRAFT_PREFIX + "cadence",
-            store=self._store,
-            from_json=lambda v: v if v in plan_core.CADENCES else plan_core.DEFAULT_CADENCE,
-        )
-        bind(self.first_step, DRAFT_PREFIX + "first_step", store=self._store)
-        bind(
-            self.first_date,
-            DRAFT_PREFIX + "first_date",
-            store=self._store,
-            to_json=_date_to_json,
-            from_json=maybe_date,
-        )
+        self._restore_draft()  # first, then observe: building never overwrites an answer
         self.first_step.placeholder = self._(plan_core.default_first_step(self.closeness.value))
 
         self.person.observe(self._on_person, names="value")
@@ -140,6 +102,54 @@ class PlanBuilder(widgets.VBox):
                 self.commitment,
                 SaveStatus(self._store, language=language),
             ]
+        )
+
+    def _line_inputs(self) -> None:
+        """The inputs of one plan line: who, how close, how often, the first step and its date, and Add."""
+        _ = self._
+        self.person = widgets.Combobox(
+            options=[p.name for p in self.people],
+            ensure_option=False,
+            placeholder=_("Pick from your network map, or type a name"),
+            description=_("Who:"),
+            layout={"width": "32em"},
+        )
+        self.closeness = widgets.Dropdown(
+            options=[(_(label), key) for key, (label, _default) in plan_core.RINGS.items()],
+            value=plan_core.DEFAULT_RING,
+            description=_("Closeness:"),
+        )
+        self.cadence = widgets.Dropdown(
+            options=[(_(c.label), c.key) for c in CADENCES.values()],
+            value=plan_core.default_cadence(plan_core.DEFAULT_RING),
+            description=_("How often:"),
+        )
+        self.first_step = widgets.Text(description=_("First step:"), layout={"width": "40em"})
+        self.first_date = widgets.DatePicker(description=_("First date:"), value=self._now())
+        self.add = widgets.Button(description=_("Add to my plan"), icon="plus", button_style="primary")
+
+    def _restore_draft(self) -> None:
+        """Tie the line's inputs to the half-typed line in the store (restored now, saved as it is typed)."""
+        bind(self.person, DRAFT_PREFIX + "person", store=self._store)
+        bind(
+            self.closeness,
+            DRAFT_PREFIX + "closeness",
+            store=self._store,
+            from_json=lambda v: v if v in plan_core.RINGS else plan_core.DEFAULT_RING,
+        )
+        bind(
+            self.cadence,
+            DRAFT_PREFIX + "cadence",
+            store=self._store,
+            from_json=lambda v: v if v in CADENCES else plan_core.DEFAULT_CADENCE,
+        )
+        bind(self.first_step, DRAFT_PREFIX + "first_step", store=self._store)
+        bind(
+            self.first_date,
+            DRAFT_PREFIX + "first_date",
+            store=self._store,
+            to_json=_date_to_json,
+            from_json=maybe_date,
         )
 
     def _now(self) -> _dt.date:
@@ -209,7 +219,7 @@ class PlanBuilder(widgets.VBox):
         _ = self._
         details = fill(
             _("{ring}, {cadence}; first: {step} ({date}); next due {due}"),
-            ring=_(plan_core.ring_label(entry.closeness)),
+            ring=_(ring_label(entry.closeness)),
             cadence=_(entry.cadence_info.label),
             step=entry.first_step,
             date=self._date(entry.first_date),

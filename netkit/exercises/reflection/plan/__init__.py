@@ -20,8 +20,6 @@ Pure: no widgets. Every user string that reaches HTML goes through :func:`netkit
 
 from __future__ import annotations
 
-from netkit.contacts import ring_label
-from netkit.contacts.rhythms import CADENCES, Cadence
 from netkit.exercises.reflection.plan.dates import (
     Due,
     commitment_statement,
@@ -48,14 +46,12 @@ from netkit.exercises.reflection.plan.model import (
 from netkit.exercises.reflection.plan.output import plan_html, to_reminders
 
 __all__ = [
-    "CADENCES",
     "DEFAULT_CADENCE",
     "DEFAULT_RING",
-    "RINGS",
-    "Cadence",
     "Due",
     "Person",
     "PlanEntry",
+    "RINGS",
     "commitment_statement",
     "default_cadence",
     "default_first_step",
@@ -64,12 +60,12 @@ __all__ = [
     "entry_problems",
     "make_entry",
     "next_due",
+    "output",
     "parse_closeness",
     "people_from_contacts",
     "plan_from_json",
     "plan_html",
     "plan_to_json",
-    "ring_label",
     "rrule_for",
     "to_reminders",
 ]

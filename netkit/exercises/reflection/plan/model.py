@@ -49,7 +49,9 @@ DEFAULT_CADENCE_BY_RING = {key: rhythm.cadence for key, rhythm in RING_RHYTHM.it
 RINGS: dict[str, tuple[str, str]] = {
     key: (ring.label, DEFAULT_CADENCE_BY_RING[key]) for key, ring in CONTACT_RINGS.items()
 }
+#: The ring a new plan entry starts in.
 DEFAULT_RING = "close"
+#: The cadence a new plan entry starts with.
 DEFAULT_CADENCE = "monthly"
 
 _RING_ALIASES = {
