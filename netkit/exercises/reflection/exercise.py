@@ -66,8 +66,13 @@ MILESTONES = (
 
 def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePart:
     """The answers written, the plan with this month's list and the commitment; the plan also as a calendar."""
-    from netkit.exercises.reflection.plan import commitment_statement, due_this_month, plan_from_json, to_reminders
-    from netkit.exercises.reflection.plan.model import first_step_in
+    from netkit.exercises.reflection.plan import (
+        commitment_statement,
+        due_this_month,
+        first_step_in,
+        plan_from_json,
+        to_reminders,
+    )
     from netkit.exercises.reflection.plan.output import CALENDAR_NAME
     from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 
