@@ -421,3 +421,22 @@ def test_the_take_home_messages_use_the_languages_templates_and_calendar(languag
         assert "Ask for an informational interview" not in part.html
     events = list(icalendar.Calendar.from_ical(part.files["followups.ics"]).walk("VEVENT"))
     assert str(events[0]["SUMMARY"]) == calendar
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "greeting"),
+    [
+        ("", "Ask for an informational interview", "Hi [their name],"),
+        ("de", "Um ein Informationsgespräch bitten", "Hallo Name,"),
+        ("es", "Pedir una entrevista informativa", "Hola, su nombre:"),
+    ],
+)
+def test_the_worksheet_prints_the_templates_of_its_language(language, title, greeting):
+    from netkit.exercises.outreach.exercise import worksheet
+    from netkit.exercises.registry import SheetContext
+
+    guide = {"activities": {"role-play": {"roles": []}}}
+    sheet = worksheet(SheetContext(personal={}, guide=guide, language=language))
+    texts = next(part for part in sheet.parts if part.kind == "texts" and any(title in i for i in part.items))
+    assert len(texts.items) == 16 and texts.items[0].startswith(title)
+    assert greeting in texts.items[0] or f"[{gettext_for(language)('their name')}]" in texts.items[0]
