@@ -440,3 +440,11 @@ def test_the_worksheet_prints_the_templates_of_its_language(language, title, gre
     texts = next(part for part in sheet.parts if part.kind == "texts" and any(title in i for i in part.items))
     assert len(texts.items) == 16 and texts.items[0].startswith(title)
     assert greeting in texts.items[0] or f"[{gettext_for(language)('their name')}]" in texts.items[0]
+
+
+def test_the_calendar_names_the_skipped_holidays_in_the_language():
+    from netkit.exercises.outreach.followups import followups
+
+    outbox = [{"id": "e1", "contact": "Ana", "situation": "informational-interview", "sent_on": "2026-12-03"}]
+    assert "Deutschland" in followups(outbox, country="DE", language="de")[0].skipped
+    assert followups(outbox, country="DE")[0].skipped == "weekends and public holidays in Germany are skipped"

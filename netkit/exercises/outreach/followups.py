@@ -183,7 +183,7 @@ def followups(
                     number=number,
                     business_days=n,
                     organisation=str(entry.get("organisation") or ""),
-                    skipped=calendar.rule if calendar.country else "",
+                    skipped=(calendar.rule_in(language) if language else calendar.rule) if calendar.country else "",
                     language=language,
                 )
             )
