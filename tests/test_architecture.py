@@ -408,7 +408,6 @@ LONG_FUNCTIONS = {
     "netkit/coach/collect/consent.py::read_consented",
     "netkit/coach/collect/figures.py::aggregate",
     "netkit/coach/collect/report.py::build_report",
-    "netkit/exercises/outreach/exercise.py::worksheet",
 }
 
 #: However long an exception may be; :data:`OVER_THE_CAP` names any allowed past it (none now; it may only shrink).
