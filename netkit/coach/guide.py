@@ -27,12 +27,12 @@ from netkit.coach.run_sheets import GUIDE_DATA as GUIDE_DATA
 from netkit.coach.run_sheets import KINDS as KINDS
 from netkit.coach.run_sheets import Block as Block
 from netkit.coach.run_sheets import RunSheet as RunSheet
+from netkit.coach.run_sheets import default_title, kind_label
 from netkit.coach.run_sheets import exercise_title as exercise_title
 from netkit.coach.run_sheets import heading as heading
 from netkit.coach.run_sheets import load_guide as load_guide
 from netkit.coach.run_sheets import run_sheet as run_sheet
 from netkit.coach.slides import slides_html
-from netkit.coach.run_sheets import default_title, kind_label
 from netkit.exceptions import NetkitError as NetkitError
 from netkit.languages import DEFAULT_LANGUAGE, gettext_for
 
@@ -140,7 +140,7 @@ def _pdf_timetable(pdf: FPDF, sheet: RunSheet) -> None:
     if sheet.moved:
         pdf.ln(2)
         pdf.set_font(FONT, size=9)
-        moved = f"**{_('Outside the room:')}** " + " ".join(sheet.moved)
+        moved = "**" + _("Outside the room:") + "** " + " ".join(sheet.moved)
         pdf.multi_cell(w, 4.6, moved, markdown=True, new_x="LMARGIN", new_y="NEXT")
 
 
@@ -206,7 +206,7 @@ def _pdf_hard_moments(pdf: FPDF, sheet: RunSheet) -> None:
         pdf.multi_cell(
             w,
             4.6,
-            f"**{_('Places to look:')}** " + "; ".join(sheet.categories) + ".",
+            "**" + _("Places to look:") + "** " + "; ".join(sheet.categories) + ".",
             markdown=True,
             new_x="LMARGIN",
             new_y="NEXT",
@@ -244,9 +244,7 @@ def write_guide(
     from netkit.coach.worksheets_pdf import worksheets_pdf
     from netkit.paths import claim_output_folder
 
-    sheet = run_sheet(
-        format_name, workshop=workshop, date=date, coach=coach, group_size=group_size, language=language
-    )
+    sheet = run_sheet(format_name, workshop=workshop, date=date, coach=coach, group_size=group_size, language=language)
     out = claim_output_folder(out, "guide")  # created, empty, or this command's own: never a foreign folder
     _ = gettext_for(sheet.language)
     title = workshop or default_title(sheet.language)

@@ -279,6 +279,7 @@ def _timings(
     to their ``min``), then blocks that say where they can ``move`` leave the session, in order; time
     left over goes to the longest solo block.
     """
+    _ = gettext_for(language)
     sessions: dict[int, list[list]] = {}
     for entry in entries:
         grown = entry["minutes"] + entry.get("per_person", 0) * (group_size - base)
@@ -287,9 +288,9 @@ def _timings(
     kept: list[tuple[dict, int]] = []
     moved: list[str] = []
     for items in sessions.values():
-        length = sum(entry["minutes"] for entry, _ in items)
+        length = sum(entry["minutes"] for entry, _minutes in items)
         solo = [item for item in items if activities[item[0]["activity"]]["kind"] == "solo"]
-        over = sum(m for _, m in items) - length
+        over = sum(m for _entry, m in items) - length
         while over > 0:
             shrinkable = [item for item in solo if item[1] > item[0].get("min", item[0]["minutes"])]
             if shrinkable:
@@ -307,7 +308,7 @@ def _timings(
             items.remove(item)
             over -= item[1]
             title = activities[item[0]["activity"]].get("title") or item[0]["activity"]
-            moved.append(gettext_for(language)("{title}: moved {where}.").format(title=title, where=item[0]["move"]))
+            moved.append(_("{title}: moved {where}.").format(title=title, where=item[0]["move"]))
         if over < 0 and solo:
             max(solo, key=lambda item: item[1])[1] -= over
         elif over < 0:

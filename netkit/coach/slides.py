@@ -20,6 +20,7 @@ the slide is shown (``T`` restarts it); printing gives one slide per page.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -81,7 +82,11 @@ def demo_slides(name: str, demo: dict, day: _dt.date, language: str = DEFAULT_LA
 def _demo_welcome(demo: dict, first: str, day: _dt.date, language: str) -> list[Slide]:
     """The demo participant introduced: goal, stage and the organisations she aims at (she is fictional)."""
     _ = gettext_for(language)
-    facts = [(_("Goal"), demo["goal"]), (_("Stage"), demo["career_stage"]), (_("Aiming at"), demo["target_organisations"])]
+    facts = [
+        (_("Goal"), demo["goal"]),
+        (_("Stage"), demo["career_stage"]),
+        (_("Aiming at"), demo["target_organisations"]),
+    ]
     return [
         _slide(
             "facts",
@@ -206,7 +211,7 @@ def activity_slide(block: Block, *, more_notes: str = "", language: str = DEFAUL
     breakout = _("Breakout rooms: {rooms}").format(rooms=block.breakout) if block.breakout else ""
     notes = " ".join(x for x in (block.say, " ".join(block.steps), breakout, more_notes) if x)
     timed = block.kind != "plenary"
-    number, _dash, title = block.title.rpartition(" — ")
+    number, title = _numbered(block.title)
     return _slide(
         "lines",
         title=title,
@@ -255,8 +260,20 @@ def _hard_moment_slides(sheet: RunSheet, ids: tuple[str, ...]) -> list[Slide]:
     ]
 
 
+#: Between an exercise's number and its name: "Exercise 1 — Map your network", "Übung 1 – Deine Netzwerkkarte".
+_NUMBER_DASH = re.compile(r" [—–] ")
+
+
+def _numbered(title: str) -> tuple[str, str]:
+    """A title's number and its name ("Exercise 1", "Map your network"); ``("", title)`` without a number."""
+    dashes = list(_NUMBER_DASH.finditer(title))
+    if not dashes:
+        return "", title
+    return title[: dashes[-1].start()], title[dashes[-1].end() :]
+
+
 def _agenda_title(title: str) -> str:
-    return title.split(" — ")[-1].split(":")[0]
+    return _numbered(title)[1].split(":")[0]
 
 
 def _agenda_slide(sheet: RunSheet, session: int) -> Slide:
