@@ -405,3 +405,18 @@ def test_string_template_placeholders_are_the_ones_the_code_fills():
         used = {m[1:] for text in texts for m in PLACEHOLDER.findall(text)}
         assert used <= known, used - known
         assert string.Template("$minutes_words").safe_substitute(minutes_words="x") == "x"
+
+
+def test_the_worksheets_are_asked_for_in_the_kits_language(tmp_path):
+    """Once the worksheets take a language, does `write_guide` pass its own on (so a German kit never carries
+    English worksheets)?"""
+    import inspect
+    from unittest import mock
+
+    from netkit.coach import worksheets_pdf as module
+
+    if "language" not in inspect.signature(module.worksheets_pdf).parameters:
+        pytest.skip("the worksheets are not translated yet")
+    with mock.patch.object(module, "worksheets_pdf", return_value=b"%PDF-1.4") as sheets:
+        write_guide(tmp_path, "room-2h", language="es")
+    assert sheets.call_args.kwargs.get("language") == "es"
