@@ -13,6 +13,13 @@ Words in a template are marked for translation the Jinja2 way, ``{{ _("Your plan
 :func:`render_page` renders with the catalog of the page's language (see :mod:`netkit.languages`).
 Dates and numbers go through the ``date`` / ``short_date`` / ``number`` filters, which follow the
 language too. One environment per language is built once and kept (templates compile once).
+
+Pieces of a notebook widget (a table, a notice, a card) are templates too, under ``widgets/``, rendered
+with :func:`render_fragment` in the participant's language. Text a widget shows inside a notebook must
+also be kept away from MathJax (``$50k`` is not maths), so such templates print user text with the
+``text`` filter (:func:`netkit.markup.escape`), attribute values with ``attr_text``
+(:func:`netkit.markup.escape_attr`) and multi-line answers with ``paragraphs``; plain ``{{ value }}``
+is still escaped, only not MathJax-proof.
 """
 
 from __future__ import annotations
@@ -24,9 +31,10 @@ import jinja2
 from markupsafe import Markup
 
 from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, number, short_date, translation, written_date
+from netkit.markup import escape, escape_attr, paragraphs
 from netkit.resources import PACKAGE_DIR
 
-__all__ = ["TEMPLATE_DIR", "environment", "render_page", "stylesheet"]
+__all__ = ["TEMPLATE_DIR", "environment", "render_fragment", "render_page", "stylesheet"]
 
 #: Where the page templates and their stylesheets are.
 TEMPLATE_DIR = PACKAGE_DIR / "templates" / "html"
@@ -45,7 +53,8 @@ def environment(language: str | None = DEFAULT_LANGUAGE) -> jinja2.Environment:
     """The Jinja2 environment for pages in ``language``: autoescape on, undefined names an error (a
     template that names a value the code forgot fails in the tests, not on paper), gettext installed
     with the language's catalog (new-style: ``_()`` escapes and takes ``%(name)s`` keywords), and the
-    ``date``, ``short_date`` and ``number`` filters in that language."""
+    ``date``, ``short_date`` and ``number`` filters in that language, plus ``text``, ``attr_text`` and
+    ``paragraphs`` (:mod:`netkit.markup`: user text escaped and kept away from MathJax)."""
     code = language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
@@ -63,9 +72,22 @@ def environment(language: str | None = DEFAULT_LANGUAGE) -> jinja2.Environment:
         short_date=lambda day, **options: short_date(day, code, **options),
         number=lambda value: number(value, code),
     )
+    env.filters.update(text=escape, attr_text=escape_attr, paragraphs=paragraphs)
     return env
+
+
+def _environment_for(language: str | None) -> jinja2.Environment:
+    """The one environment of ``language``: "", None and unknown codes share English's (compiled once)."""
+    return environment(language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE)
 
 
 def render_page(template: str, *, language: str | None = DEFAULT_LANGUAGE, **context: Any) -> str:
     """``template`` (a file in ``templates/html/``) rendered in ``language`` with ``context``."""
-    return environment(language).get_template(template).render(**context)
+    return _environment_for(language).get_template(template).render(**context)
+
+
+def render_fragment(template: str, *, language: str | None = DEFAULT_LANGUAGE, **context: Any) -> Markup:
+    """A piece of HTML (a widget's table, a notice, a part of a page): ``template`` rendered in ``language``
+    with ``context``, as :class:`~markupsafe.Markup` so it can be put in another template or joined to
+    other markup without being escaped again."""
+    return Markup(_environment_for(language).get_template(template).render(**context))

@@ -61,3 +61,41 @@ def test_render_page_reads_templates_from_the_package():
     assert (TEMPLATE_DIR / "page.html.j2").is_file()
     html = render_page("page.html.j2", language="es", title="Hola")
     assert html.startswith("<!doctype html>") and "<title>Hola</title>" in html
+
+
+# --------------------------------------------------------------------------- widget pieces (render_fragment)
+
+
+def test_user_text_filters_escape_and_keep_maths_delimiters_away_from_mathjax():
+    """Do ``text`` / ``attr_text`` / ``paragraphs`` escape like netkit.markup (``$50k`` never becomes maths)?"""
+    env = environment("en")
+    html = env.from_string("<p title='{{ v|attr_text }}'>{{ v|text }}</p>{{ w|paragraphs }}").render(
+        v="<b>$50k</b>", w="a\n<i>b</i>"
+    )
+    assert "title='&lt;b&gt;&#36;50k&lt;/b&gt;'" in html  # no element inside an attribute
+    assert "<span class='tex2jax_ignore mathjax_ignore'>&lt;b&gt;&#36;50k&lt;/b&gt;</span>" in html
+    assert "a<br>&lt;i&gt;b&lt;/i&gt;" in html
+
+
+def test_a_fragment_is_markup_in_its_language_without_a_trailing_newline():
+    from netkit.html_pages import render_fragment
+
+    html = render_fragment("widgets/list.html.j2", language="de", lines=["<b>x</b>"])
+    assert isinstance(html, Markup) and html == "<ul><li>&lt;b&gt;x&lt;/b&gt;</li></ul>"
+
+
+@pytest.mark.parametrize("template", sorted(p.relative_to(TEMPLATE_DIR).as_posix() for p in TEMPLATE_DIR.rglob("*.j2")))
+def test_every_template_compiles_and_says_what_it_is(template):
+    """Does every template parse, and open with a comment saying what it is and what it needs?"""
+    source = (TEMPLATE_DIR / template).read_text(encoding="utf-8")
+    environment("en").parse(source)
+    assert source.startswith("{#"), f"{template}: start with a {{# comment #}} saying what it is and its context"
+
+
+def test_every_stylesheet_a_template_names_exists():
+    """Does every ``stylesheet("name")`` in a template have its ``name.css`` beside the templates?"""
+    import re
+
+    for path in TEMPLATE_DIR.rglob("*.j2"):
+        for name in re.findall(r"stylesheet\(\"([\w-]+)\"\)", path.read_text(encoding="utf-8")):
+            assert (TEMPLATE_DIR / f"{name}.css").is_file(), f"{path.name} names {name}.css"

@@ -254,7 +254,9 @@ def write_guide(
         atomic_write_json(out / f"{RUN_SHEET}.json", sheet.as_json()),
         atomic_write_bytes(
             out / WORKSHEETS_PDF,
-            worksheets_pdf(title=_("{title} — worksheets").format(title=title), subtitle=heading(sheet)),
+            worksheets_pdf(
+                title=_("{title} — worksheets").format(title=title), subtitle=heading(sheet), language=sheet.language
+            ),
         ),
         atomic_write_text(out / SLIDES_HTML, slides_html(sheet, today=_dt.date.today())),
     ]
