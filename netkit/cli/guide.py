@@ -40,7 +40,7 @@ def guide(out, format_name, group_size, workshop, workshop_date, coach, language
     work, breaks, stuck points, what to watch in the live report); worksheets.pdf: blank paper
     worksheets for anyone whose laptop fails; slides.html: a presenter deck that works offline
     (arrow keys to move, N for notes). With --language de or es (or language in workshop.toml) the run
-    sheet and the slides are in that language.
+    sheet, the worksheets and the slides are in that language.
 
     Example:
 
