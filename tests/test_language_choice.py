@@ -180,12 +180,12 @@ def test_an_unsupported_language_in_workshop_toml_names_the_file(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_guide_in_german_says_its_pages_are_still_english(tmp_path):
-    """Is a coach asking for a German run sheet told plainly that the pages are English for now?"""
-    with mock.patch("netkit.coach.guide.write_guide", return_value=[]):
-        result = CliRunner().invoke(cli, ["guide", "-o", str(tmp_path / "kit"), "--language", "de"])
+def test_guide_passes_the_language_to_the_kit(tmp_path):
+    """Does `netkit guide --language Deutsch` write the kit in German, with no note that it is English?"""
+    with mock.patch("netkit.coach.guide.write_guide", return_value=[]) as write:
+        result = CliRunner().invoke(cli, ["guide", "-o", str(tmp_path / "kit"), "--language", "Deutsch"])
     assert result.exit_code == 0, result.output
-    assert "Deutsch" in result.output and "English" in result.output
+    assert write.call_args.kwargs["language"] == "de" and "English" not in result.output
 
 
 def test_lite_passes_the_language_to_the_site(tmp_path):

@@ -39,27 +39,26 @@ def guide(out, format_name, group_size, workshop, workshop_date, coach, language
     run-sheet.html/.pdf/.json: the minute-by-minute plan (what to say and do, pair and group
     work, breaks, stuck points, what to watch in the live report); worksheets.pdf: blank paper
     worksheets for anyone whose laptop fails; slides.html: a presenter deck that works offline
-    (arrow keys to move, N for notes).
+    (arrow keys to move, N for notes). With --language de or es (or language in workshop.toml) the run
+    sheet, the worksheets and the slides are in that language.
 
     Example:
 
     \b
         netkit guide -o kit/ --workshop "Networking that lasts" --date 2026-12-03 --coach "Sam Rivera"
         netkit guide -o kit-online/ --format online-90 --group-size 24
+        netkit guide -o kit-de/ --language de
     """
     from netkit.coach.guide import pdf_warnings, write_guide
-    from netkit.languages import DEFAULT_LANGUAGE, language_name
-
-    if language and language != DEFAULT_LANGUAGE:
-        # checked above (an unsupported code stopped before anything was written); the pages are not translated yet
-        click.echo(
-            f"Note: the run sheet, worksheets and slides are in English for now; {language_name(language)} "
-            "comes in a later release. The participants' e-mails and workbooks follow their language.",
-            err=True,
-        )
 
     for path in write_guide(
-        out, format_name, workshop=workshop, date=workshop_date, coach=coach, group_size=group_size
+        out,
+        format_name,
+        workshop=workshop,
+        date=workshop_date,
+        coach=coach,
+        group_size=group_size,
+        language=language or "en",
     ):
         click.echo(f"wrote {path}")
     for warning in pdf_warnings(workshop, workshop_date, coach):

@@ -21,10 +21,10 @@ Nothing here names a source file or how the kit was made: these words reach part
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from netkit.contacts.rhythms import CADENCES, RING_RHYTHM
-from netkit.languages import N_
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, number
 
 __all__ = [
     "ASK",
@@ -53,20 +53,43 @@ class Advice:
     long: str
     short: str
     promise: str = ""
+    #: The long form's message with its gaps (``{silence}``, ``{nudge}``, ``{move_on}``), when it has any:
+    #: what the catalogs translate (``long`` is it filled in, in English).
+    long_message: str = ""
+
+    def in_language(self, language: str | None) -> Advice:
+        """The same advice in ``language``'s words (through the catalogs; English: itself)."""
+        if language in (None, "", DEFAULT_LANGUAGE):
+            return self
+        _ = gettext_for(language)
+        long = _(self.long_message).format(**_gaps(language)) if self.long_message else _(self.long)
+        return replace(self, long=long, short=_(self.short), promise=_(self.promise) if self.promise else "")
 
 
 #: The one line of the follow-up advice that comes from a source: Jude's list of what she learnt.
-SILENCE = "Silence is not a no: people miss or put off messages far more often than they refuse."
+SILENCE = N_("Silence is not a no: people miss or put off messages far more often than they refuse.")
 SILENCE_SOURCE = "Jude, My number one career regret"
+
+_FOLLOW_UP_LONG = N_(
+    "{silence} If a message that asks for something gets no reply, send one short, friendly nudge after "
+    "about a week ({nudge} business days). If that brings nothing either, don't chase: write to a second person "
+    "at that organisation instead (about a week later, {move_on} business days after the first message). "
+    "A message that asks for nothing needs no follow-up."
+)
+
+
+def _gaps(language: str | None = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """What fills the gaps of a long form, in ``language``."""
+    return {
+        "silence": gettext_for(language)(SILENCE),
+        "nudge": number(NUDGE_AFTER, language),
+        "move_on": number(MOVE_ON_AFTER, language),
+    }
+
 
 FOLLOW_UP = Advice(
     "follow-up",
-    long=(
-        f"{SILENCE} If a message that asks for something gets no reply, send one short, friendly nudge after "
-        f"about a week ({NUDGE_AFTER} business days). If that brings nothing either, don't chase: write to a second person at that "
-        f"organisation instead (about a week later, {MOVE_ON_AFTER} business days after the first message). "
-        "A message that asks for nothing needs no follow-up."
-    ),
+    long=_FOLLOW_UP_LONG.format(**_gaps()),
     short=N_(
         "If nobody answers: one friendly nudge after about a week; still nothing, write to a second person there instead."
     ),
@@ -74,6 +97,7 @@ FOLLOW_UP = Advice(
         "If someone does not answer, I will not take it as a refusal (silence is not a no): I will send one "
         "friendly nudge after about a week, and if that brings nothing, write to a second person there instead."
     ),
+    long_message=_FOLLOW_UP_LONG,
 )
 
 NO_ASK = Advice(
@@ -82,7 +106,7 @@ NO_ASK = Advice(
         "A reconnect, a congratulation or something shared can ask for nothing at all: no question needed, and "
         "no follow-up to schedule. It reopens the door; the next message can ask."
     ),
-    short="A no-ask message (reconnect, congratulate, share) needs no question and no follow-up.",
+    short=N_("A no-ask message (reconnect, congratulate, share) needs no question and no follow-up."),
 )
 
 ASK = Advice(
@@ -91,30 +115,36 @@ ASK = Advice(
         "Say what you are looking for, so people can help; in a first message ask for their view or a short "
         "conversation, never a job or a referral, and make the ask a question they can answer."
     ),
-    short="Say what you are looking for; ask for a view or a short conversation, not a job.",
+    short=N_("Say what you are looking for; ask for a view or a short conversation, not a job."),
 )
 
 
-def rhythm_rule(labels: dict[str, str] | None = None) -> str:
-    """How often per ring, in one sentence, in the table's own order and words.
+def rhythm_rule(labels: dict[str, str] | None = None, language: str | None = DEFAULT_LANGUAGE) -> str:
+    """How often per ring, in one sentence, in the table's own order and words (``language``'s).
 
-    ``labels``: ring key → the label shown (default: the rings' own labels). The sentence says why
+    ``labels``: ring key → the label shown (default: the rings' own labels, translated). The sentence says why
     acquaintances come before regulars, so no header can say "closer ties more often" against the table.
     """
+    _ = gettext_for(language)
     if labels is None:
         from netkit.contacts.model import RINGS
 
-        labels = {key: ring.label for key, ring in RINGS.items()}
+        labels = {key: _(ring.label) for key, ring in RINGS.items()}
 
     def name(key: str) -> str:
         return labels.get(key, key.capitalize())
 
-    parts = [f"{name(key)}: {rhythm.label}" for key, rhythm in RING_RHYTHM.items()]
+    parts = [
+        _("{ring}: {rhythm}").format(ring=name(key), rhythm=rhythm.label_in(_)) for key, rhythm in RING_RHYTHM.items()
+    ]
     acquaintance = CADENCES[RING_RHYTHM["acquaintance"].cadence]
     regular = CADENCES[RING_RHYTHM["regular"].cadence]
     why = (
-        " Acquaintances come before regulars on purpose: weak ties fade fastest "
-        "without a reason to talk, and you see regulars anyway."
+        " "
+        + _(
+            "Acquaintances come before regulars on purpose: weak ties fade fastest "
+            "without a reason to talk, and you see regulars anyway."
+        )
         if acquaintance.approx_days < regular.approx_days
         else ""
     )
