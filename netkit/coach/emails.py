@@ -243,8 +243,8 @@ def _values(participant: Participant, kind: str, options: dict[str, str], phrase
         "first_name": first_name(participant),
         "workshop": workshop,
         "signature": coach or phrases["signature"],
-        # the kit's one voice (netkit.contacts.advice); a translation carries its own wording of it
-        "follow_up": phrases.get("follow_up", FOLLOW_UP.short),
+        # the kit's one voice (netkit.contacts.advice), in the participant's language through the catalogs
+        "follow_up": FOLLOW_UP.in_language(language).short,
         "organisations": "",
         "link": "",
     }
