@@ -30,6 +30,7 @@ from functools import cached_property
 
 from netkit.exercises.outreach import UNKNOWN_SITUATION, Situation, situation_for
 from netkit.exercises.outreach import lint_phrases as P
+from netkit.exercises.outreach.lint_prefilter import QuickPattern
 
 __all__ = [
     "Cause",
@@ -241,7 +242,7 @@ class ParsedMessage:
         """The connection must be said: not a friend or teammate (or unknown, and the text doesn't show it)."""
         return not self.reader_knows_writer
 
-    def having(self, *patterns: re.Pattern) -> list[str]:
+    def having(self, *patterns: QuickPattern) -> list[str]:
         """The sentences in which any of ``patterns`` occurs, in order (each pattern runs once over the body)."""
         hit: set[int] = set()
         for pattern in patterns:
