@@ -341,7 +341,8 @@ def parse_message(
     body = body[:SCAN_LIMIT]
     words = _WORD.findall(body)
     if count is None:
-        count = word_count(body)
+        # word_count(body) without finding the words a second time (they differ only for CJK text)
+        count = word_count(body) if _CJK.search(body) else len(words)
     spans = [m for m in P.SENTENCE_SPAN.finditer(body) if m.group(0).strip()]
     return ParsedMessage(
         raw=raw,

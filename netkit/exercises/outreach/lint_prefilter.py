@@ -223,19 +223,17 @@ class QuickPattern:
     """A compiled pattern that skips the regular expression when none of its required literals is in the text.
 
     Built from *phrases* (:func:`phrase_pattern`), it goes further: only the phrases whose own literals occur in
-    the text are joined and run, in their original order (compiled once per such set, kept in a small table).
-    A phrase whose literals are absent cannot match anywhere in the text, and ``re`` tries phrases left to right
-    at each position, so the first match found — and every match of ``finditer`` — is the same as the whole
-    alternation's. Phrases must not hold numbered groups (they would be renumbered); they are then run whole.
+    the text are run, each on its own (``\\b(?:phrase)\\b``, compiled the first time it is needed), and their
+    matches are merged the way ``re`` runs an alternation. ``re`` tries the phrases left to right at each position
+    from the left, so the whole pattern's first match is the leftmost of the phrases' first matches, the earliest
+    phrase winning a tie; a phrase whose literals are absent cannot match anywhere. ``finditer`` repeats that from
+    the end of each match, as ``re`` does. Phrases holding numbered groups (they would be renumbered) are run whole.
 
     Offers the ``re.Pattern`` methods the linter uses, with the same results; ``pattern`` and ``flags`` are the
     compiled pattern's own (the bench splits ``pattern`` back into phrases).
     """
 
-    __slots__ = ("_phrase_literals", "_phrases", "_subsets", "flags", "literals", "pattern", "regex")
-
-    #: At most this many phrase subsets are kept compiled per pattern (the table is emptied when full).
-    SUBSETS = 512
+    __slots__ = ("_chosen", "_each", "_phrase_literals", "_phrases", "flags", "literals", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern, phrases: tuple[str, ...] = ()) -> None:
         self.regex = regex
@@ -243,10 +241,11 @@ class QuickPattern:
         self.flags = regex.flags
         self.literals = required_literals(regex)
         self._phrases = phrases
-        self._subsets: dict[int, re.Pattern] = {}
+        self._each: list[re.Pattern | None] = [None] * len(phrases)
+        self._chosen: dict[int, tuple[re.Pattern, ...]] = {}  # which phrases may match -> those phrases
         each = [_literals_of_phrase(p) for p in phrases]
         numbered_group = any(re.search(r"(?<!\\)\((?!\?)", p) for p in phrases)
-        usable = len(phrases) > 2 and not numbered_group and self.literals is not None
+        usable = len(phrases) > 1 and not numbered_group and self.literals is not None
         # Each literal once, with the phrases (as bits of a mask) that it lets through.
         masks: dict[str, int] = {}
         for i, literals in enumerate(each):
@@ -263,41 +262,74 @@ class QuickPattern:
             return True
         return any(map(fold(text).__contains__, self.literals))
 
-    def _regex_for(self, text: str) -> re.Pattern | None:
-        """The regular expression to run on ``text``: None when nothing can match, else the whole pattern or
-        the phrases that can."""
-        if self._phrase_literals is None:
-            return self.regex if self.could_match(text) else None
+    def _present(self, text: str) -> tuple[re.Pattern, ...]:
+        """The compiled phrases that may match in ``text``, in their order."""
+        assert self._phrase_literals is not None
         folded = fold(text)
         present = 0
-        for literal, phrases in self._phrase_literals:
-            if literal in folded:
-                present |= phrases
-        if not present:
-            return None
-        regex = self._subsets.get(present)
+        for mask in [mask for literal, mask in self._phrase_literals if literal in folded]:
+            present |= mask
+        chosen = self._chosen.get(present)
+        if chosen is None:
+            if len(self._chosen) >= 1024:
+                self._chosen.clear()
+            chosen = self._chosen[present] = tuple(
+                self._phrase(i) for i in range(len(self._phrases)) if present >> i & 1
+            )
+        return chosen
+
+    def _phrase(self, i: int) -> re.Pattern:
+        """Phrase ``i`` alone, compiled the first time it is needed."""
+        regex = self._each[i]
         if regex is None:
-            if len(self._subsets) >= self.SUBSETS:
-                self._subsets.clear()
-            chosen = [phrase for i, phrase in enumerate(self._phrases) if present >> i & 1]
-            regex = self._subsets[present] = _join(chosen, self.flags)
+            regex = self._each[i] = _join([self._phrases[i]], self.flags)
         return regex
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        regex = self._regex_for(text)
-        return regex.search(text, pos, endpos) if regex is not None else None
+        if self._phrase_literals is None:
+            return self.regex.search(text, pos, endpos) if self.could_match(text) else None
+        first = None
+        for regex in self._present(text):
+            found = regex.search(text, pos, endpos)
+            if found is not None and (first is None or found.start() < first.start()):
+                first = found
+        return first
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        regex = self._regex_for(text)
-        return regex.match(text, pos, endpos) if regex is not None else None
+        return self.regex.match(text, pos, endpos) if self.could_match(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        regex = self._regex_for(text)
-        return regex.finditer(text, pos, endpos) if regex is not None else iter(())
+        if self._phrase_literals is None:
+            return self.regex.finditer(text, pos, endpos) if self.could_match(text) else iter(())
+        return self._merged(text, pos, endpos)
+
+    def _merged(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The whole pattern's ``finditer``, from each phrase's next match (kept until it falls behind)."""
+        phrases = self._present(text)
+        ahead: list[re.Match[str] | None] = [regex.search(text, pos, endpos) for regex in phrases]
+        while True:
+            first = None
+            for i, regex in enumerate(phrases):
+                found = ahead[i]
+                if found is not None and found.start() < pos:
+                    found = ahead[i] = regex.search(text, pos, endpos)
+                if found is not None and (first is None or found.start() < first.start()):
+                    first = found
+            if first is None:
+                return
+            if first.end() == first.start():
+                # An empty match: ``re`` then steps on by one; let the whole pattern carry on exactly.
+                yield from self.regex.finditer(text, first.start(), endpos)
+                return
+            yield first
+            pos = first.end()
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        regex = self._regex_for(text)
-        return regex.findall(text, pos, endpos) if regex is not None else []
+        return (
+            [m.group(0) for m in self.finditer(text, pos, endpos)]
+            if self.regex.groups == 0
+            else (self.regex.findall(text, pos, endpos) if self.could_match(text) else [])
+        )
 
 
 def _join(phrases: list[str], flags: int) -> re.Pattern:
