@@ -230,17 +230,21 @@ class QuickPattern:
     the end of each match, as ``re`` does. Phrases holding numbered groups (they would be renumbered) are run whole.
 
     Offers the ``re.Pattern`` methods the linter uses, with the same results; ``pattern`` and ``flags`` are the
-    compiled pattern's own (the bench splits ``pattern`` back into phrases).
+    compiled pattern's own (the bench splits ``pattern`` back into phrases). ``literals`` (the whole pattern's),
+    ``phrases`` and ``phrase_literals`` (each literal with the phrases it lets through, as bits of a mask;
+    ``None`` when the phrases are not run one by one) are what the pre-check decides with: public, so that
+    ``tests/test_lint_prefilter.py`` can check them against the regular expression, and show that breaking
+    them is caught.
     """
 
-    __slots__ = ("_chosen", "_each", "_phrase_literals", "_phrases", "flags", "literals", "pattern", "regex")
+    __slots__ = ("_chosen", "_each", "flags", "literals", "pattern", "phrase_literals", "phrases", "regex")
 
     def __init__(self, regex: re.Pattern, phrases: tuple[str, ...] = ()) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
         self.literals = required_literals(regex)
-        self._phrases = phrases
+        self.phrases = phrases
         self._each: list[re.Pattern | None] = [None] * len(phrases)
         self._chosen: dict[int, tuple[re.Pattern, ...]] = {}  # which phrases may match -> those phrases
         each = [_literals_of_phrase(p) for p in phrases]
@@ -251,7 +255,7 @@ class QuickPattern:
         for i, literals in enumerate(each):
             for literal in literals or ():
                 masks[literal] = masks.get(literal, 0) | 1 << i
-        self._phrase_literals = tuple(masks.items()) if usable and all(x is not None for x in each) else None
+        self.phrase_literals = tuple(masks.items()) if usable and all(x is not None for x in each) else None
 
     def __repr__(self) -> str:
         return f"QuickPattern({self.regex!r})"
@@ -264,17 +268,17 @@ class QuickPattern:
 
     def _present(self, text: str) -> tuple[re.Pattern, ...]:
         """The compiled phrases that may match in ``text``, in their order."""
-        assert self._phrase_literals is not None
+        assert self.phrase_literals is not None
         folded = fold(text)
         present = 0
-        for mask in [mask for literal, mask in self._phrase_literals if literal in folded]:
+        for mask in [mask for literal, mask in self.phrase_literals if literal in folded]:
             present |= mask
         chosen = self._chosen.get(present)
         if chosen is None:
             if len(self._chosen) >= 1024:
                 self._chosen.clear()
             chosen = self._chosen[present] = tuple(
-                self._phrase(i) for i in range(len(self._phrases)) if present >> i & 1
+                self._phrase(i) for i in range(len(self.phrases)) if present >> i & 1
             )
         return chosen
 
@@ -282,11 +286,11 @@ class QuickPattern:
         """Phrase ``i`` alone, compiled the first time it is needed."""
         regex = self._each[i]
         if regex is None:
-            regex = self._each[i] = _join([self._phrases[i]], self.flags)
+            regex = self._each[i] = _join([self.phrases[i]], self.flags)
         return regex
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._phrase_literals is None:
+        if self.phrase_literals is None:
             return self.regex.search(text, pos, endpos) if self.could_match(text) else None
         first = None
         for regex in self._present(text):
@@ -299,7 +303,7 @@ class QuickPattern:
         return self.regex.match(text, pos, endpos) if self.could_match(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if self._phrase_literals is None:
+        if self.phrase_literals is None:
             return self.regex.finditer(text, pos, endpos) if self.could_match(text) else iter(())
         return self._merged(text, pos, endpos)
 
