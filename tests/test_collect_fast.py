@@ -69,7 +69,8 @@ def test_a_participants_part_is_what_the_network_rules_count(contacts):
     ``summarise`` and ``reciprocity`` (the participant's own view) count?"""
     facts = Facts.of({**complete_answers(), "network.contacts": contacts})
     part = part_of(facts, TODAY)
-    summary, rec = summarise(facts.contacts, TODAY), reciprocity(facts.contacts)
+    full = Facts.of({**complete_answers(), "network.contacts": contacts}, light=False).contacts  # Contact objects
+    summary, rec = summarise(full, TODAY), reciprocity(full)
     assert (part.size, part.by_ring, part.dormant) == (summary.size, summary.by_ring, summary.dormant)
     assert part.dormant_share == (round(summary.dormant_share, 3) if summary.size else None)
     assert (part.gave, part.asked) == (rec.gave, rec.asked)
