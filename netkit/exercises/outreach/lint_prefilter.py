@@ -237,7 +237,19 @@ class QuickPattern:
     them is caught.
     """
 
-    __slots__ = ("_chosen", "_each", "flags", "literals", "pattern", "phrase_literals", "phrases", "regex")
+    __slots__ = (
+        "_chosen",
+        "_each",
+        "_literal_list",
+        "_mask_of",
+        "_table_of",
+        "flags",
+        "literals",
+        "pattern",
+        "phrase_literals",
+        "phrases",
+        "regex",
+    )
 
     def __init__(self, regex: re.Pattern, phrases: tuple[str, ...] = ()) -> None:
         self.regex = regex
@@ -256,6 +268,9 @@ class QuickPattern:
             for literal in literals or ():
                 masks[literal] = masks.get(literal, 0) | 1 << i
         self.phrase_literals = tuple(masks.items()) if usable and all(x is not None for x in each) else None
+        self._table_of: tuple[tuple[str, int], ...] | None = None
+        self._literal_list: tuple[str, ...] = ()
+        self._mask_of: dict[str, int] = {}
 
     def __repr__(self) -> str:
         return f"QuickPattern({self.regex!r})"
@@ -270,9 +285,13 @@ class QuickPattern:
         """The compiled phrases that may match in ``text``, in their order."""
         assert self.phrase_literals is not None
         folded = fold(text)
-        present = 0
-        for mask in [mask for literal, mask in self.phrase_literals if literal in folded]:
-            present |= mask
+        table = self.phrase_literals
+        if table is not self._table_of:  # made once (again only if the table is replaced)
+            self._table_of, self._literal_list, self._mask_of = table, tuple(lit for lit, _ in table), dict(table)
+        present, mask_of = 0, self._mask_of
+        # filter with str.__contains__ tests every literal without running Python code for each (most are absent)
+        for literal in filter(folded.__contains__, self._literal_list):
+            present |= mask_of[literal]
         chosen = self._chosen.get(present)
         if chosen is None:
             if len(self._chosen) >= 1024:
