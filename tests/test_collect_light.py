@@ -89,11 +89,20 @@ def _what_counts(contacts) -> list[tuple]:
     return [(c.ring, c.last_heard, c.source, c.gives, c.asks, c.is_dormant(TODAY)) for c in contacts]
 
 
+def _outcome(func, *args):
+    """What ``func(*args)`` gives, or the type of what it raises (an interaction with an empty date makes the
+    full path raise when a date is compared: the light path must then raise the same way)."""
+    try:
+        return func(*args)
+    except Exception as exc:
+        return type(exc)
+
+
 def assert_same(answers) -> None:
     light, full = Facts.of(answers), Facts.of(answers, light=False)
-    assert _what_counts(light.contacts) == _what_counts(full.contacts)
+    assert _outcome(_what_counts, light.contacts) == _outcome(_what_counts, full.contacts)
     assert progress(light) == progress(full)
-    assert part_of(light, TODAY) == part_of(full, TODAY)
+    assert _outcome(part_of, light, TODAY) == _outcome(part_of, full, TODAY)
 
 
 def test_an_ordinary_network_takes_the_light_path_and_counts_the_same():
