@@ -1,11 +1,13 @@
 """How right the linter is (per rule, against a coach's labels) and how long the participant waits.
 
-    python bench/bench_lint.py [--repeat 200] [--sealed]
+    python bench/bench_lint.py [--repeat 200] [--sealed] [--file PATH ...]
 
 First the labelled corpus, the part the rules may be tuned against (``corpus.toml``, ``holdout.toml``,
 ``holdout2.toml``, ``round3.toml`` in ``tests/fixtures/messages/``): precision and recall per rule, and
 recall over the relational rules. ``--sealed`` also scores the sealed third (``sealed.toml``, chosen by
 a fixed rule on each message id): run it once, at the end of a round, and report what it says.
+``--file PATH`` (repeatable) scores one more labelled file on its own table, e.g. the fresh sealed sets
+(``tests/fixtures/messages/fresh_sealed_{en,de,es}.toml``, labelled blind): these too are measured once, at the end.
 Then the speed of linting a 300-word message:
 
 Prints medians (ms) and ratios against the obvious alternatives:
@@ -112,7 +114,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=200)
     parser.add_argument("--sealed", action="store_true", help="also score the sealed third (once per round)")
+    parser.add_argument(
+        "--file",
+        dest="files",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="PATH",
+        help="also score this labelled file on its own (repeatable; e.g. a fresh sealed set, once per round)",
+    )
     args = parser.parse_args()
+    for path in args.files:  # before any scoring: a typo should not cost a run of the training table
+        if not path.is_file():
+            parser.error(f"--file {path}: there is no such file (give the path of a labelled .toml file)")
     training = [m for name in TRAINING for m in load_corpus(MESSAGES / name)]
     print(f"Linter against a coach's labels: training part ({', '.join(TRAINING)})")
     print(score_corpus(training).table())
@@ -120,6 +134,10 @@ def main() -> None:
     if args.sealed:
         print("Linter against a coach's labels: SEALED third (sealed.toml)")
         print(score_corpus(load_corpus(MESSAGES / "sealed.toml")).table())
+        print()
+    for path in args.files:
+        print(f"Linter against a coach's labels: {path.name} (scored on its own)")
+        print(score_corpus(load_corpus(path)).table())
         print()
     text = message(300)
     situation = "informational-interview"

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from netkit.coach.collect.facts import Facts, contact_facts_of, progress
 from netkit.coach.collect.figures import part_of
-from netkit.contacts.model import ContactFacts, contact_facts
+from netkit.contacts import ContactFacts, contact_facts
 from netkit.store import schema
 
 TODAY = _dt.date(2026, 12, 3)

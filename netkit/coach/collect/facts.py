@@ -30,13 +30,16 @@ __all__ = [
     "progress",
 ]
 
+#: The answers key a participant's sharing choice is kept under (:data:`netkit.store.schema.OPT_OUT`).
 OPT_OUT_KEY = schema.OPT_OUT
+#: The fewest people a figure may describe (below it the figure is withheld, so no one is singled out).
 MIN_GROUP = 3
 #: ``{exercise id: report column title}``, read from the exercise registry at each use.
 EXERCISES = registry.LiveMapping(registry.titles)
 
-#: Row statuses.
+#: Row statuses: the participant shares, has not started, opted out, does not share, has a problem to fix.
 SHARED, NOT_STARTED, OPTED_OUT, NOT_SHARING, PROBLEM = "shared", "not started", "opted out", "not sharing", "problem"
+#: The name shown for the group of participants who share anonymously.
 ANONYMOUS_NAME = "(shared anonymously)"
 
 
@@ -78,7 +81,7 @@ def contact_facts_of(answers: Mapping[str, Any]) -> list:
     gives, asks) when every stored contact is usual; otherwise exactly :func:`contacts_of` (full
     :class:`~netkit.contacts.Contact` objects, with its rules for odd ones: a bad date skips that contact, an
     interaction that is text makes the whole list unreadable). Either answers every count the same way."""
-    from netkit.contacts.model import contact_facts
+    from netkit.contacts import contact_facts
 
     items = answers.get(schema.CONTACTS)
     light = contact_facts(items if isinstance(items, list) else [])

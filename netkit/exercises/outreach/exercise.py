@@ -8,10 +8,12 @@ reads these through :mod:`netkit.exercises.registry`; nothing else names this ex
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from netkit.date_input import maybe_date
 from netkit.exercises.registry import (
     Exercise,
     Milestone,
@@ -23,7 +25,7 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
-from netkit.markup import escape, paragraphs
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date
 from netkit.store import schema
 
 __all__ = [
@@ -103,48 +105,65 @@ MILESTONES = (
 
 
 def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePart:
-    """Each message with its state and follow-up dates; the follow-ups also as ``followups.ics``."""
+    """Each message with its state and follow-up dates; the follow-ups also as ``followups.ics``.
+
+    Written in the participant's language when the context carries one (``context.language``; English otherwise):
+    the situations' titles from that language's templates, the frame and the calendar through the catalogs."""
     from netkit.business_days import COUNTRY_WHERE, checked_country, working_days
     from netkit.exercises.outreach.followups import followups, followups_ics
-    from netkit.exercises.outreach.templates import situation_for
+    from netkit.exercises.outreach.templates import builtin_templates, situation_for
+    from netkit.html_pages import render_fragment
+
+    language = context.language
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
+
+    def when(value: Any) -> str:  # ISO in English, as before; the language's short date otherwise
+        day = maybe_date(value)
+        return str(value) if english or day is None else short_date(day, language)
 
     outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
     if not outbox:
-        return TakeHomePart("<p class='muted'>No messages in the outbox yet.</p>")
+        return TakeHomePart(str(render_fragment("takehome/messages.html.j2", language=language, messages=[])))
     country, problem = checked_country(context.country, where=COUNTRY_WHERE)
-    due: dict[str, list[str]] = {}
+    due: dict[str, list[_dt.date]] = {}
     for item in followups(outbox, country=country):
-        due.setdefault(item.entry_id, []).append(item.day.isoformat())
-    blocks = []
+        due.setdefault(item.entry_id, []).append(item.day)
+    templates = builtin_templates(language)
+    messages = []
     for message in outbox:
         try:
-            title = situation_for(message.get("situation")).title
+            title = situation_for(message.get("situation"), templates).title
         except Exception:  # a coach's own template that is not here any more
-            title = str(message.get("situation") or "Message")
-        sent = message.get("sent_on")
-        state = f"sent {escape(sent)}" if sent else "not sent yet"
-        if message.get("replied_on"):
-            state += f", they replied {escape(message['replied_on'])}"
+            title = str(message.get("situation") or _("Message"))
+        sent, replied = message.get("sent_on"), message.get("replied_on")
+        state = _("sent {date}").replace("{date}", when(sent)) if sent else _("not sent yet")
+        if replied:
+            state += _(", they replied {date}").replace("{date}", when(replied))
         follow = due.get(str(message.get("id")), [])
-        blocks.append(
-            f"<h3>{escape(title)} — to {escape(message.get('contact', ''))}</h3>"
-            f"<p class='muted'>{state}"
-            + (
-                f"; if there is no reply, one nudge on {escape(follow[0])}"
-                + (f", then try a second person there from {escape(follow[1])}" if len(follow) > 1 else "")
-                if follow
-                else ""
-            )
-            + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>"
+        if follow:
+            state += _("; if there is no reply, one nudge on {date}").replace("{date}", when(follow[0]))
+        if len(follow) > 1:
+            state += _(", then try a second person there from {date}").replace("{date}", when(follow[1]))
+        messages.append(
+            {
+                "title": title,
+                "contact": str(message.get("contact", "")),
+                "state": state,
+                "text": str(message.get("text", "") or ""),
+            }
         )
-    ics = followups_ics(outbox, country=country) if due else None
-    if due:  # which days the follow-up dates skipped, and why a country setting was not used
-        blocks.append(
-            f"<p class='muted'>{escape(f'Follow-up dates count business days: {working_days(country).rule}.')}</p>"
+    ics = followups_ics(outbox, country=country, language=language) if due else None
+    html = str(
+        render_fragment(
+            "takehome/messages.html.j2",
+            language=language,
+            messages=messages,
+            rule=working_days(country).rule_in(language) if due else "",  # which days the follow-up dates skipped
+            problem=problem or "",  # why a country setting was not used
         )
-    if problem:
-        blocks.append(f"<p class='muted'>{escape(problem)}</p>")
-    return TakeHomePart("".join(blocks), {FOLLOWUPS_NAME: ics} if ics else {})
+    )
+    return TakeHomePart(html, {FOLLOWUPS_NAME: ics} if ics else {})
 
 
 def checklist_rules() -> list[tuple[str, str]]:
@@ -158,77 +177,108 @@ def checklist_rules() -> list[tuple[str, str]]:
     return [(rule, words) for rule, words in checklist_items() if rule not in NOT_ON_PAPER]
 
 
-def template_texts() -> list[tuple[str, str]]:
-    """(title, text with [gaps]) of every built-in message template, for paper."""
+def template_texts(language: str = "") -> list[tuple[str, str]]:
+    """(title, text with [gaps]) of every built-in message template, for paper, in ``language`` (its copies of the
+    templates; English where it has none)."""
     from netkit.exercises.outreach.message import render_message
     from netkit.exercises.outreach.templates import builtin_templates
 
-    return [(t.title, render_message(t, {}, {}, placeholders=True)) for t in builtin_templates()]
+    return [
+        (t.title, render_message(t, {}, {}, placeholders=True, language=language)) for t in builtin_templates(language)
+    ]
 
 
 def worksheet(context: SheetContext) -> Sheet:
     """The draft and its checklist, follow-up dates, templates, the conversation guide and the role cards."""
-    from netkit.business_days import checked_country, working_days
-    from netkit.contacts.advice import ASK, FOLLOW_UP, NO_ASK
-    from netkit.exercises.outreach import conversation
-
-    p, guide = context.personal, context.guide
+    _ = gettext_for(context.language)
     return Sheet(
         EXERCISE.id,
-        "Exercise 2 — Write a message",
-        "Pick one person from your map and a situation: an informational-interview request, "
-        "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask.",
-        (
-            Part("fields", "The message", items=("To (and how I know them)", "Situation")),
-            Part(
-                "lines",
-                "Your draft",
-                hint="Say how you know them in the first line; make the ask a question.",
-                lines=10,
+        _("Exercise 2 — Write a message"),
+        _(
+            "Pick one person from your map and a situation: an informational-interview request, "
+            "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask."
+        ),
+        _message_parts(context) + _conversation_parts(context),
+    )
+
+
+def _message_parts(context: SheetContext) -> tuple[Part, ...]:
+    """The sheet's first half, the message: to whom, the draft, its checklist, when to follow up, asks and
+    no-ask messages, and the templates to start from."""
+    from netkit.business_days import checked_country, working_days
+    from netkit.contacts.advice import ASK, FOLLOW_UP, NO_ASK
+
+    _ = gettext_for(context.language)
+    country = checked_country(context.personal.get("country"))[0]
+    weekends = (
+        _("Business days skip weekends ({rule}).").replace("{rule}", working_days(country).rule_in(context.language))
+        if country
+        else _("Business days skip weekends.")
+    )
+    return (
+        Part("fields", _("The message"), items=(_("To (and how I know them)"), _("Situation"))),
+        Part(
+            "lines",
+            _("Your draft"),
+            hint=_("Say how you know them in the first line; make the ask a question."),
+            lines=10,
+        ),
+        Part(
+            "checklist",
+            _("Check your draft (or your partner's) has none of these"),
+            items=tuple(words for _rule, words in checklist_rules()),
+        ),
+        Part(
+            "fields",
+            _("Sent, and when to follow up"),
+            # the long advice (with its figures) is English; other languages get the translated short form
+            hint=(FOLLOW_UP.long if context.language in ("", DEFAULT_LANGUAGE) else _(FOLLOW_UP.short))
+            + " "
+            + weekends,
+            items=(
+                _("Sent on"),
+                _("Nudge on (if no reply)"),
+                _("Second person on (if still nothing)"),
+                _("They replied on"),
             ),
-            Part(
-                "checklist",
-                "Check your draft (or your partner's) has none of these",
-                items=tuple(words for _, words in checklist_rules()),
+        ),
+        Part("list", _("Asks, and messages with no ask"), items=(_(ASK.long), _(NO_ASK.long))),
+        Part(
+            "texts",
+            _("Templates to start from (fill the [gaps] in your own words)"),
+            items=tuple(f"{title}\n{text}" for title, text in template_texts(context.language)),
+        ),
+    )
+
+
+def _conversation_parts(context: SheetContext) -> tuple[Part, ...]:
+    """The sheet's second half, the conversation: preparing, questions, closing, afterwards, the role-play's
+    cards (from the run sheet's data) and room for an informational interview's notes."""
+    from netkit.exercises.outreach import conversation
+
+    _ = gettext_for(context.language)
+    return (
+        Part("list", _("Before the conversation"), items=tuple(_(item) for item in conversation.PREPARE)),
+        Part(
+            "list",
+            _("Questions to choose from"),
+            items=tuple(_(q) for questions in conversation.QUESTIONS.values() for q in questions),
+        ),
+        Part("list", _("Closing the conversation"), items=tuple(_(item) for item in conversation.CLOSING)),
+        Part("list", _("Afterwards"), items=tuple(_(item) for item in conversation.AFTER)),
+        Part(
+            "texts",
+            _("Role cards for the role-play"),
+            items=tuple(
+                f"{r['title']}\n" + " ".join(r["card"])
+                for r in context.guide["activities"]["role-play"].get("roles", [])
             ),
-            Part(
-                "fields",
-                "Sent, and when to follow up",
-                hint=FOLLOW_UP.long
-                + (
-                    f" Business days skip weekends ({working_days(country).rule})."
-                    if (country := checked_country(p.get("country"))[0])
-                    else " Business days skip weekends."
-                ),
-                items=("Sent on", "Nudge on (if no reply)", "Second person on (if still nothing)", "They replied on"),
-            ),
-            Part("list", "Asks, and messages with no ask", items=(ASK.long, NO_ASK.long)),
-            Part(
-                "texts",
-                "Templates to start from (fill the [gaps] in your own words)",
-                items=tuple(f"{title}\n{text}" for title, text in template_texts()),
-            ),
-            Part("list", "Before the conversation", items=conversation.PREPARE),
-            Part(
-                "list",
-                "Questions to choose from",
-                items=tuple(q for questions in conversation.QUESTIONS.values() for q in questions),
-            ),
-            Part("list", "Closing the conversation", items=conversation.CLOSING),
-            Part("list", "Afterwards", items=conversation.AFTER),
-            Part(
-                "texts",
-                "Role cards for the role-play",
-                items=tuple(
-                    f"{r['title']}\n" + " ".join(r["card"]) for r in guide["activities"]["role-play"].get("roles", [])
-                ),
-            ),
-            Part(
-                "lines",
-                "Informational interview: questions to ask, and notes",
-                hint="What is the work really like? What do you wish you had known? Whom else should I talk to?",
-                lines=6,
-            ),
+        ),
+        Part(
+            "lines",
+            _("Informational interview: questions to ask, and notes"),
+            hint=_("What is the work really like? What do you wish you had known? Whom else should I talk to?"),
+            lines=6,
         ),
     )
 
@@ -238,11 +288,11 @@ EXERCISE = Exercise(
     order=2,
     notebook="outreach.ipynb",
     title="Outreach",
-    heading="Exercise 2 — Messages people are glad to answer",
+    heading=N_("Exercise 2 — Messages people are glad to answer"),
     answer_keys=(schema.OUTREACH_DRAFT, schema.OUTBOX, schema.CONVERSATION_NOTES),
     milestones=MILESTONES,
-    takehome=TakeHome("My messages", takehome),
+    takehome=TakeHome(N_("My messages"), takehome),
     worksheet=worksheet,
     activities=("write", "draft-swap", "role-play", "homework-send"),
-    languages=("en",),
+    languages=("en", "de", "es"),
 )
