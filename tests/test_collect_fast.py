@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from pathlib import Path
 
 import pytest
-from collect_data import TODAY, complete_answers, contact, make_render, partial_answers
+from collect_data import TODAY, complete_answers, contact, make_render, partial_answers, write_answers
 
 from netkit.coach.collect import collect
 from netkit.coach.collect import read as read_module
@@ -69,7 +70,8 @@ def test_a_participants_part_is_what_the_network_rules_count(contacts):
     ``summarise`` and ``reciprocity`` (the participant's own view) count?"""
     facts = Facts.of({**complete_answers(), "network.contacts": contacts})
     part = part_of(facts, TODAY)
-    summary, rec = summarise(facts.contacts, TODAY), reciprocity(facts.contacts)
+    full = Facts.of({**complete_answers(), "network.contacts": contacts}, light=False).contacts  # Contact objects
+    summary, rec = summarise(full, TODAY), reciprocity(full)
     assert (part.size, part.by_ring, part.dormant) == (summary.size, summary.by_ring, summary.dormant)
     assert part.dormant_share == (round(summary.dormant_share, 3) if summary.size else None)
     assert (part.gave, part.asked) == (rec.gave, rec.asked)
@@ -137,3 +139,33 @@ def test_a_bug_in_a_worker_is_raised_not_turned_into_a_row(batched_cohort, monke
     monkeypatch.setattr(read_module, "digest", own_problem)
     report = collect(batched_cohort, today=TODAY + _dt.timedelta(days=1), min_group=1, jobs=2)
     assert len(report.rows) == 12 and all(row.status == "problem" for row in report.rows)
+
+
+def test_a_first_read_signs_each_folder_where_it_is_read(batched_cohort, monkeypatch):
+    """On a first read (nothing remembered) the workers sign each folder just before reading it, instead of the
+    main process signing them all first: a refresh then reads nothing again, and a folder changed since is read
+    again, alone."""
+    monkeypatch.setattr(read_module, "_SETTLE_NS", 0)  # the files were written a moment ago
+    read_module.forget()
+    first = collect(batched_cohort, today=TODAY, min_group=1, jobs=2)
+    calls: list[str] = []
+    real = read_module.read_consented
+
+    def counting(copies, *, where):
+        calls.append(Path(where).parent.name)
+        return real(copies, where=where)
+
+    monkeypatch.setattr(read_module, "read_consented", counting)
+    again = collect(batched_cohort, today=TODAY, min_group=1, jobs=1)
+    assert again.rows == first.rows and calls == []
+    write_answers(batched_cohort / "p-p1", {**complete_answers(), SHARE: False})
+    third = collect(batched_cohort, today=TODAY, min_group=1, jobs=1)
+    assert calls == ["p-p1"]
+    assert next(row.status for row in third.rows if row.name == "Person 01") == "opted out"
+    read_module.forget()  # and inline: the same signatures, taken one folder at a time
+    calls.clear()
+    collect(batched_cohort, today=TODAY, min_group=1, jobs=1)
+    assert len(calls) == 11  # every folder but the missing one
+    calls.clear()
+    collect(batched_cohort, today=TODAY, min_group=1, jobs=1)
+    assert calls == []

@@ -19,6 +19,7 @@ __all__ = [
     "CONTACTS_FILE_KIND",
     "CONTACTS_FILE_SCHEMA",
     "Contact",
+    "ContactFacts",
     "DEFAULT_RING",
     "DIRECTIONS",
     "DORMANT_AFTER_DAYS",
@@ -27,6 +28,7 @@ __all__ = [
     "PLACEHOLDERS",
     "RINGS",
     "Ring",
+    "contact_facts",
     "is_email",
     "is_placeholder",
     "is_profile_url",
@@ -334,6 +336,91 @@ class Contact:
             interactions=[Interaction.from_dict(i) for i in data.get("interactions") or []],
             id=str(data.get("id") or new_id()),
         )
+
+
+class ContactFacts:
+    """What a count needs of one contact: its ring, when we were last in touch, its ``source``, and how many gives
+    and asks its interactions hold, read straight from the stored dict (no :class:`Contact`, no
+    :class:`Interaction` objects, no ids). Its rules are :class:`Contact`'s own (:meth:`Contact.is_dormant`,
+    :meth:`Contact.silence_days`). Made by :func:`contact_facts`, for the coach's cohort report."""
+
+    __slots__ = ("asks", "gives", "last_heard", "ring", "source")
+
+    def __init__(self, ring: str, last_heard: _dt.date | None, source: str, gives: int, asks: int) -> None:
+        self.ring, self.last_heard, self.source, self.gives, self.asks = ring, last_heard, source, gives, asks
+
+    silence_days = Contact.silence_days
+    is_dormant = Contact.is_dormant
+
+    def __repr__(self) -> str:
+        return f"ContactFacts({self.ring!r}, {self.last_heard!r}, {self.source!r}, {self.gives}, {self.asks})"
+
+
+class _Unusual(Exception):
+    """A stored contact the light reading does not follow: read the whole list with :meth:`Contact.from_dict`."""
+
+
+def _day(value: Any) -> _dt.date | None:
+    """:func:`~netkit.date_input.as_date` of a stored value, sooner for plain ``YYYY-MM-DD`` text; a value
+    ``as_date`` refuses is :class:`_Unusual`."""
+    if type(value) is str and len(value) == 10 and not value[0].isspace() and not value[-1].isspace():
+        try:
+            return _dt.date.fromisoformat(value)  # what as_date does with it: nothing to strip, ten characters
+        except ValueError:
+            raise _Unusual from None
+    try:
+        return as_date(value)
+    except ValueError:
+        raise _Unusual from None
+
+
+def contact_facts(items: list) -> list[ContactFacts] | None:
+    """:class:`ContactFacts` of every stored contact in ``items`` (the answers' ``network.contacts`` list), in
+    order; ``None`` as soon as one of them is unusual in any way :meth:`Contact.from_dict` would treat specially
+    (not a dict, a date it refuses or an empty one in an interaction, an interaction that is not a dict, a
+    direction or an ``emails`` value of another type), so that the caller reads the list the full way instead
+    (which skips a contact with a bad date, and more). For the common case the result is what
+    ``[Contact.from_dict(item) for item in items]`` says about rings, dates, sources, gives and asks."""
+    out = []
+    try:
+        for item in items:
+            if type(item) is not dict:
+                return None
+            ring = item.get("ring")
+            if type(ring) is not str or ring not in RINGS:
+                ring = parse_ring(ring) or DEFAULT_RING
+            latest = _day(item.get("last_contact"))
+            connected = item.get("connected_on")
+            if connected is not None:
+                _day(connected)  # only checked: a contact whose date from_dict refuses is skipped there
+            emails = item.get("emails")
+            if emails and not isinstance(emails, (list, str)):
+                return None
+            gives = asks = 0
+            interactions = item.get("interactions")
+            if interactions:
+                if type(interactions) is not list:
+                    return None
+                for interaction in interactions:
+                    if type(interaction) is not dict:
+                        return None
+                    when = _day(interaction.get("date"))
+                    if when is None:
+                        return None
+                    direction = interaction.get("direction")
+                    if direction == "gave":
+                        gives += 1
+                    elif direction == "asked":
+                        asks += 1
+                    elif direction is not None and type(direction) is not str:
+                        return None
+                    if latest is None or when > latest:
+                        latest = when
+            source = item.get("source")
+            out.append(ContactFacts(ring, latest, source if type(source) is str else str(source or ""), gives, asks))
+    except _Unusual:
+        return None
+    return out
 
 
 #: What people type in an e-mail column when there is none; never an identity.

@@ -74,11 +74,19 @@ def read_render(
     out = Path(out)
     entries = read_manifest_entries(out)
     today = today or _dt.date.today()
-    signatures = [_signature(out, entry, today) for entry in entries]
-    todo = [i for i, sig in enumerate(signatures) if sig is None or _SEEN.get(sig) is None]
+    first = not _SEEN  # nothing remembered: every folder is read, and signed where it is read (in the workers)
+    signatures: list[tuple | None] = (
+        [None] * len(entries) if first else [_signature(out, entry, today) for entry in entries]
+    )
+    todo = [i for i, sig in enumerate(signatures) if first or sig is None or _SEEN.get(sig) is None]
     if jobs is None:
         jobs = min(4, os.cpu_count() or 1) if len(todo) >= PARALLEL_FROM else 1
-    fresh = dict(zip(todo, _read_entries(out, today, [entries[i] for i in todo], jobs=jobs, progress=progress)))
+    fresh = {}
+    reads = _read_entries(out, today, [entries[i] for i in todo], jobs=jobs, progress=progress, sign=first)
+    for i, (sig, read) in zip(todo, reads):
+        fresh[i] = read
+        if first:
+            signatures[i] = sig  # taken just before that folder was read, as it is above for a refresh
     seen, pairs = {}, []
     for index, (entry, sig) in enumerate(zip(entries, signatures)):
         if index in fresh:
@@ -142,26 +150,32 @@ BATCH = 64
 _THEIR_OWN = (NetkitError, OSError)
 
 
+#: What reading one participant gives: their folder's signature (``None`` unless asked for, see :func:`_signature`),
+#: and ``(entry, digest)`` or their own problem.
+_Read = tuple[tuple | None, tuple[dict, Any] | BaseException]
+
+
 def _read_entries(
-    out: Path, today: _dt.date, entries: list[dict], *, jobs: int, progress: bool
-) -> list[tuple[dict, Any] | BaseException]:
-    """``(entry, digest)`` or the participant's own problem, for each of ``entries`` in order: inline
-    (``jobs`` 1), or in batches of up to :data:`BATCH` shared among ``jobs`` worker processes. Any other
-    exception is a bug: raised once the others were read."""
+    out: Path, today: _dt.date, entries: list[dict], *, jobs: int, progress: bool, sign: bool = False
+) -> list[_Read]:
+    """``(signature, (entry, digest) or the participant's own problem)`` for each of ``entries`` in order: inline
+    (``jobs`` 1), or in batches of up to :data:`BATCH` shared among ``jobs`` worker processes. ``sign``: take
+    each folder's :func:`_signature` just before reading it (a first read: the workers share that work too).
+    Any other exception is a bug: raised once the others were read."""
     if jobs <= 1:
         outcomes = run_each(
-            functools.partial(_read_entry, out, today),
+            functools.partial(_read_signed, out, today, sign),
             entries,
-            expected=_THEIR_OWN,
+            expected=(),
             progress=progress,
             desc="collect",
             unit="participant",
         )
-        return [outcome.value if outcome.ok else outcome.exception for outcome in outcomes]  # type: ignore[misc]
+        return [outcome.value for outcome in outcomes]
     size = max(1, min(BATCH, -(-len(entries) // (4 * jobs))))  # at least 4 batches a worker: they end together
     batches = [entries[start : start + size] for start in range(0, len(entries), size)]
     done = run_each(
-        functools.partial(_read_batch, out, today),
+        functools.partial(_read_batch, out, today, sign),
         batches,
         jobs=jobs,
         pool="processes",
@@ -173,16 +187,19 @@ def _read_entries(
     return [read for outcome in done for read in outcome.value]
 
 
-def _read_batch(out: Path, today: _dt.date, entries: list[dict]) -> list[tuple[dict, Any] | BaseException]:
-    """:func:`_read_entry` for each of ``entries``, each participant's own problem in its place (module level:
-    a worker process runs it)."""
-    reads: list[tuple[dict, Any] | BaseException] = []
-    for entry in entries:
-        try:
-            reads.append(_read_entry(out, today, entry))
-        except _THEIR_OWN as exc:
-            reads.append(exc)
-    return reads
+def _read_batch(out: Path, today: _dt.date, sign: bool, entries: list[dict]) -> list[_Read]:
+    """:func:`_read_signed` for each of ``entries`` (module level: a worker process runs it)."""
+    return [_read_signed(out, today, sign, entry) for entry in entries]
+
+
+def _read_signed(out: Path, today: _dt.date, sign: bool, entry: dict) -> _Read:
+    """The folder's signature when ``sign`` (taken first: a copy saved while it is read shows next time), and
+    :func:`_read_entry` or the participant's own problem in its place."""
+    signature = _signature(out, entry, today) if sign else None
+    try:
+        return signature, _read_entry(out, today, entry)
+    except _THEIR_OWN as exc:
+        return signature, exc
 
 
 def _read_entry(out: Path, today: _dt.date, entry: dict) -> tuple[dict, Any]:

@@ -33,6 +33,7 @@ from netkit.exercises.outreach.lint_parse import (
     parse_message,
     word_count,
 )
+from netkit.exercises.outreach.lint_prefilter import QuickPattern
 from netkit.exercises.outreach.templates import Situation
 
 __all__ = [
@@ -386,7 +387,7 @@ _AWKWARD_WHY = {
 }
 
 
-def _asked_in(m: ParsedMessage, pattern: re.Pattern) -> re.Match | None:
+def _asked_in(m: ParsedMessage, pattern: QuickPattern) -> re.Match | None:
     for sentence in m.having(pattern):
         if not m.is_request(sentence):
             continue

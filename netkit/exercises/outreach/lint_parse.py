@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from netkit.exercises.outreach import lint_phrases as P
+from netkit.exercises.outreach.lint_prefilter import QuickPattern
 from netkit.exercises.outreach.templates import UNKNOWN_SITUATION, Situation, situation_for
 
 __all__ = [
@@ -241,7 +242,7 @@ class ParsedMessage:
         """The connection must be said: not a friend or teammate (or unknown, and the text doesn't show it)."""
         return not self.reader_knows_writer
 
-    def having(self, *patterns: re.Pattern) -> list[str]:
+    def having(self, *patterns: QuickPattern) -> list[str]:
         """The sentences in which any of ``patterns`` occurs, in order (each pattern runs once over the body)."""
         hit: set[int] = set()
         for pattern in patterns:
@@ -340,7 +341,8 @@ def parse_message(
     body = body[:SCAN_LIMIT]
     words = _WORD.findall(body)
     if count is None:
-        count = word_count(body)
+        # word_count(body) without finding the words a second time (they differ only for CJK text)
+        count = word_count(body) if _CJK.search(body) else len(words)
     spans = [m for m in P.SENTENCE_SPAN.finditer(body) if m.group(0).strip()]
     return ParsedMessage(
         raw=raw,

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 
+from netkit.exercises.outreach.lint_prefilter import QuickPattern, phrase_pattern, quick
+
 __all__ = []
 
 
-def _rx(*alternatives: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+def _rx(*alternatives: str) -> QuickPattern:
+    """One idea's phrases as a whole-word, case-insensitive alternation, with its literal pre-check."""
+    return phrase_pattern(*alternatives)
 
 
 # Words just before an ask that turn it into its opposite ("I'm not asking for a job").
-NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+NEGATION_BEFORE = quick(re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[^.!?\n,;:]{0,40}$", re.IGNORECASE))
 
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
 JOB_REQUEST = _rx(
@@ -219,10 +222,12 @@ DEADLINE = _rx(
 # Verbs of replying: a deadline on them is a deadline on the reader.
 REPLY = _rx(r"reply", r"answer", r"respond", r"get\s+back", r"let\s+me\s+know", r"hear\s+back", r"write\s+back")
 # "I know you're busy, but …": what follows the "but" decides whether it releases or presses.
-BUSY_BUT = re.compile(
-    r"\b(?:i\s+know|i\s+reali[sz]e|i\s+understand|i\s+appreciate)\s+(?:that\s+)?(?:you'?re|you\s+are|how|it'?s|this\s+is)\s+"
-    r"(?:\w+\s+){0,3}?(?:busy|a\s+lot\s+to\s+ask|short\s+notice)\s*,?\s*but\s+(?P<after>[^.!?\n]{0,160})",
-    re.IGNORECASE,
+BUSY_BUT = quick(
+    re.compile(
+        r"\b(?:i\s+know|i\s+reali[sz]e|i\s+understand|i\s+appreciate)\s+(?:that\s+)?(?:you'?re|you\s+are|how|it'?s|this\s+is)\s+"
+        r"(?:\w+\s+){0,3}?(?:busy|a\s+lot\s+to\s+ask|short\s+notice)\s*,?\s*but\s+(?P<after>[^.!?\n]{0,160})",
+        re.IGNORECASE,
+    )
 )
 # Words that make it easy to say no (after a "but", or around a deadline).
 RELEASE = _rx(
