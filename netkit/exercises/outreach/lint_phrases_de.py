@@ -19,7 +19,7 @@ from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS,
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
 LANGUAGE = "de"
-_W = r"(?:\w+\s+)"  # one word and its space
+_W = r"(?:[\w-]+\s+)"  # one word and its space
 
 
 def _rx(*alternatives: str) -> re.Pattern:
@@ -56,7 +56,7 @@ JOB_TOPIC = _rx(
     r"aktuell\s+|zurzeit\s+)?(?:leute|jemanden|mitarbeiter\w*|ein\b)",
     r"(?:suche|such|brauche|will|möchte)\s+" + _W + r"{0,2}?(?:einen?\s+|eine\s+)?(?:neuen?\s+|neue\s+)?"
     r"(?:job|stelle|position|arbeit)",
-    r"(?:job|stelle|position)\s+(?:bei|in)\s+(?:eurer|ihrer|deiner|der|eurem|ihrem|deinem|dem)",
+    r"(?:job|stelle|position)\s+(?:bei|in)\s+(?:euch|eurer|ihrer|deiner|eurem|ihrem|deinem)",
     r"(?:wird|werden)\s+(?:bei\s+euch\s+|bei\s+ihnen\s+)?(?:stellen|jobs)\s+frei",
 )
 OFFER_TO_READER = _rx(
@@ -79,7 +79,7 @@ QUALIFYING = _rx(
 SELF_WANT = _rx(r"ich\s+(?:\w+\s+)?(?:suche|brauche|will|möchte|hoffe)", r"(?:bin|sind)\s+(?:\w+\s+)?auf\s+der\s+suche")
 
 ASK_PHRASE = _rx(
-    r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären|hast|haben)\s+(?:du|sie)",
+    r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
     r"wäre\s+es",
     r"bitte",
     r"(?:gib|geben\s+sie|sag|sagen\s+sie)\s+mir\s+(?:\w+\s+)?bescheid",
@@ -119,7 +119,7 @@ OFFER_OF_HELP = _rx(
 )
 
 CONNECTION = _rx(
-    r"(?:wir\s+)?(?:haben|hatten)\s+uns\s+" + _W + r"{0,5}?(?:kennengelernt|getroffen|gesehen|gesprochen|unterhalten)",
+    r"(?:wir\s+)?(?:haben|hatten)\s+uns\s+" + _W + r"{0,8}?(?:kennengelernt|getroffen|gesehen|gesprochen|unterhalten)",
     r"wir\s+(?:\w+\s+){0,4}?(?:zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
     r"(?:schön|toll|nett|super|klasse)\s+(?:war\s+es,?\s+)?(?:dich|sie|euch)\s+" + _W + r"{0,3}?"
     r"(?:kennenzulernen|zu\s+treffen|zu\s+sehen|getroffen|gesehen|kennengelernt)",
@@ -295,7 +295,9 @@ VOUCH = _rx(
     r"für\s+(?:ihn|sie|mich)\s+(?:stark\s+machen|einsetzen|verbürgen)",
 )
 CANNOT_JUDGE = _rx(
-    r"(?:nie|nicht|noch\s+nie|kaum)\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|gesehen|kennengelernt|getroffen)",
+    r"(?:nie|nicht|noch\s+nie|kaum)\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|kennengelernt)",
+    r"(?:meine|ihre|seine|deren)\s+arbeit\s+(?:\w+\s+){0,2}?(?:nie|nicht|kaum)",
+    r"(?:nie|nicht|kaum)\s+(?:\w+\s+){0,2}?(?:meine|ihre|seine)\s+arbeit",
     r"(?:kennst|kennen)\s+(?:\w+\s+){0,2}?(?:nicht|kaum)",
     r"mein\w*\s+(?:cousin\w*|bruder|schwester|freund\w*|sohn|tochter|partner\w*|frau|mann|neffe|nichte|mitbewohner\w*|"
     r"nachbar\w*|schwager|schwägerin)",
@@ -356,6 +358,8 @@ SPEAK_FOR = _rx(
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:frag|fragen|bitte|bitten|überzeug\w*)\s+(?:sie\s+)?(?:sie|ihn|\w+)\s+(?:\w+\s+){0,3}?,?\s*ob\s+(?:sie|er)\s+"
     r"(?:\w+\s+){0,3}?(?:empfehlen|einstellen|weiterempfehlen|vorschlagen|bürgen)",
+    r"(?:sie|ihn|ihr|ihm)\s+(?:\w+\s+)?(?:fragen|bitten),?\s+ob\s+(?:sie|er)\s+(?:\w+\s+){0,3}?(?:empfehlen|einstellen|"
+    r"weiterempfehlen|vorschlagen)",
     r"(?:dass|damit)\s+(?:sie|er)\s+mich\s+(?:\w+\s+){0,2}?(?:empfiehlt|einstellt|vorschlägt|weiterempfiehlt)",
     r"(?:sie|ihn)\s+(?:\w+\s+){0,2}?bitten,?\s+mich\s+(?:\w+\s+){0,2}?(?:zu\s+empfehlen|einzustellen|vorzuschlagen)",
 )
