@@ -216,10 +216,13 @@ class ParsedMessage:
 
     @cached_property
     def opening(self) -> str:
-        """The first two sentences after the greeting line."""
+        """The first two sentences after the greeting line (a title such as "Sra." does not end one)."""
         body = (
             self.phrases.GREETING.sub("", self.body, count=1) if self.phrases.GREETING.match(self.body) else self.body
         )
+        title_dot = getattr(self.phrases, "TITLE_DOT", None)  # "Sra. Rojas" does not end a sentence
+        if title_dot is not None:
+            body = title_dot.sub(r"\1", body)
         parts = _SENTENCE_END.split(body.lstrip()[:2000], maxsplit=2)
         return " ".join(parts[:2])
 

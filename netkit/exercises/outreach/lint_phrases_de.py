@@ -424,6 +424,8 @@ ABOUT_THE_READER = _rx(
     r"ich\s+(?:habe|hab)\s+(?:\w+\s+){0,2}?(?:dein\w*|ihr\w*)\s+\w+\s+(?:gelesen|gesehen|gehört)",
     r"ich\s+(?:sehe|sah|las|lese|bewundere|mochte|mag)\s+(?:\w+\s+)?(?:dein\w*|ihr\w*|dass\s+(?:du|sie))",
 )
+# Titles with a full stop ("Dr. Albers", "Mag. Huber"): not the end of a sentence when the opening is read.
+TITLE_DOT = re.compile(r"\b(Dr|Prof|Hr|Fr|Mag|Dipl|Ing|DI|Bsc|Msc)\.(?=\s)")
 ME_LED = re.compile(r"^(?:ich|mein\w*|mir|mich)\b", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:und|aber|also)\s+(?=ich\b)|\s+und\s+(?=ich\b)", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(

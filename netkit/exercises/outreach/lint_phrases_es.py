@@ -35,6 +35,7 @@ JOB_REQUEST = _rx(
     r"recomendar\s+mi\s+(?:nombre|perfil)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
+    r"me\s+(?:\w+\s+)?(?:recomendar|recomiendas|recomendás|recomendarías|recomendaría|recomiendes|referir|contratar)",
     r"(?:conseguir|consigas|consiga|conseguís|dar|des|dé|ofrecer|ofrezcas)(?:me)?\s+(?:\w+\s+){0,2}?(?:un|una|el|la)\s+"
     r"(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|contrato|prácticas|pasantía|chamba|laburo|curro)",
     r"me\s+(?:consigas|consigás|consiga|des|dés|dé|ofrezcas)\s+(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|"
@@ -51,7 +52,7 @@ JOB_REQUEST = _rx(
 JOB_TOPIC = _rx(
     r"(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))",
     r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|buscando\s+gente|buscando\s+personal)",
-    r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un|una)\s+(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
+    r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
     r"puesto|chamba|laburo|curro)",
     r"(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
     r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo)",
@@ -82,7 +83,9 @@ SELF_WANT = _rx(
 )
 
 ASK_PHRASE = _rx(
-    r"(?:podrías|podrias|puedes|podés|podria|podría|puede|podrá|podrás)",
+    r"(?:podrías|podrias|puedes|podés|podrás)",
+    r"(?:me|nos)\s+(?:podría|puede|podrá)",
+    r"(?:podría|puede)\s+usted",
     r"(?:te|le)\s+(?:importaría|molestaría|importa)",
     r"(?:tendrías|tenés|tienes|tendría|tiene)",
     r"(?:estarías|estaría)\s+(?:dispuest[oa]|abiert[oa])",
@@ -98,7 +101,9 @@ ASK_PHRASE = _rx(
     r"¿",
 )
 REQUEST = _rx(
-    r"(?:podrías|podrias|puedes|podés|podria|podría|puede)",
+    r"(?:podrías|podrias|puedes|podés)",
+    r"(?:me|nos)\s+(?:podría|puede)",
+    r"(?:podría|puede)\s+usted",
     r"(?:te|le)\s+(?:importaría|molestaría|importa)",
     r"por\s+favor",
     r"(?:habría|hay)\s+(?:alguna\s+)?(?:posibilidad|forma|chance)",
@@ -138,7 +143,8 @@ CONNECTION = _rx(
     r"comunidad|grupo|mentor[a]?|meetup|curso)",
     r"(?:nuestr[oa]s?)\s+(?:época|tiempo|tiempos|años|días)\s+(?:en|de)",
     r"(?:cuánto|cuanto)\s+tiempo",
-    r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)",
+    r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
+    r"(?:hace|hacía)\s+siglos",
     r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás|recuerda",
     r"(?:leí|escuché|vi|asistí|seguí|sigo)\b",
     r"cuando\s+(?:\w+\s+)?(?:estábamos|trabajábamos|estudiábamos|coincidimos)",
@@ -171,7 +177,8 @@ PRESSURE = _rx(
     r"no\s+(?:puedes|podés|puede)\s+decir(?:me)?\s+que\s+no",
     r"(?:por\s+qué|porque)\s+no\s+(?:me\s+)?(?:has|habéis|ha)\s+(?:respondido|contestado|escrito)",
     r"(?:segunda|tercera|cuarta|quinta)\s+vez\s+que\s+(?:te|le)\s+(?:escribo|pregunto|pido)",
-    r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:has|ha|respondiste|contestaste)\s*(?:respondido|contestado)?",
+    r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:has|ha)\s+(?:respondido|contestado)",
+    r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:respondiste|contestaste|respondió|contestó)",
     r"(?:significaría|significaria)\s+(?:mucho|muchísimo)\s+(?:para\s+mí\s+)?si",
     r"sigo\s+esperando\s+(?:tu|su|una)\s+respuesta",
 )
@@ -185,7 +192,7 @@ REPROACH = _rx(
     r"(?:difícil|imposible)\s+(?:dar\s+contigo|localizarte|que\s+(?:me\s+)?respondas)",
     r"(?:qué\s+pena|me\s+decepciona)\s+que\s+no",
 )
-THANKS = _rx(r"gracias", r"agradec\w*", r"agradecid[oa]s?", r"te\s+lo\s+agradezco", r"mil\s+gracias")
+THANKS = _rx(r"gracias", r"agradec\w*", r"agradez\w*", r"agradecid[oa]s?", r"te\s+lo\s+agradezco", r"mil\s+gracias")
 APOLOGY = _rx(
     r"(?:lo\s+)?siento",
     r"perdón\w*",
@@ -337,7 +344,7 @@ SPEAK_FOR = _rx(
     r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
 )
 THIRD_PARTY_REFERRAL = _rx(
-    r"(?:pídele|pidele|pedile|pídale|pedirle|pidas|pida|convencer|convenzas|convenza|preguntarle|pregúntale|"
+    r"(?:pídele|pidele|pedile|pídale|pedirle|pidas|pida|pides|pedís|pide|convencer|convenzas|convenza|preguntarle|pregúntale|"
     r"preguntale)\s+(?:a\s+\w+\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
     r"puede\s+recomendarme|podría\s+recomendarme)",
     r"(?:que|para\s+que)\s+(?:ella|él|ellos|tu\s+\w+|su\s+\w+)\s+me\s+(?:recomiende|refiera|contrate)",
@@ -357,7 +364,7 @@ INFORMATION_ASK = _rx(
 )
 VAGUE_HELP = _rx(
     r"(?:podrías|puedes|podés|podría|puede)\s+ayudarme(?!\s+a\s+entender)",
-    r"(?:me\s+)?(?:echas|echás|eches|echarías|echaría)\s+una\s+mano",
+    r"(?:me\s+)?(?:echas|echás|eches|echarías|echaría|echar|echarme)\s+una\s+mano",
     r"cualquier\s+ayuda",
     r"lo\s+que\s+(?:puedas|podás|pueda)\s+hacer",
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
@@ -368,7 +375,8 @@ SHARED_PAST = _rx(
     r"(?:trabajamos|estudiamos|coincidimos|compartimos)",
     r"(?:fue\s+un\s+)?(?:gusto|placer)\s+(?:conocerte|conocerle|verte|charlar)",
     r"(?:cuánto|cuanto)\s+tiempo",
-    r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho)",
+    r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
+    r"(?:hace|hacía)\s+siglos",
     r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás",
     r"cuando\s+(?:\w+\s+)?(?:estábamos|trabajábamos|estudiábamos)",
     r"(?:ex|antigu[oa]|viej[oa])\s+(?:compañer[oa]|colega|jef[ea]|equipo|amig[oa])",
@@ -385,6 +393,8 @@ KNOWN_TOGETHER = _rx(
 ABOUT_THE_READER = _rx(
     r"(?:vi|leí|escuché|admiro|me\s+gustó|me\s+encantó)\s+(?:\w+\s+)?(?:tu|su|que\s+(?:tú|usted))",
 )
+# Titles with a full stop ("Sra. Rojas"): not the end of a sentence when the opening is read.
+TITLE_DOT = re.compile(r"\b(Sr|Sra|Srta|Dr|Dra|Ing|Lic|Prof|Mtro|Mtra|Ud|Uds)\.(?=\s)")
 ME_LED = re.compile(r"^(?:yo|mi|mis|me)\b", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n¿¡]+|,\s*(?:y|pero)\s+(?=yo\b)", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(
