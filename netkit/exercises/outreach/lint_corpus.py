@@ -153,7 +153,8 @@ def score_corpus(messages: list[CorpusMessage], language: str | None = None) -> 
     scores = {rule: RuleScore() for rule in RULES}
     for message in messages:
         fired = {
-            f.rule for f in lint(
+            f.rule
+            for f in lint(
                 message.text,
                 message.situation or None,
                 relationship=message.relationship or None,

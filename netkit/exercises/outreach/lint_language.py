@@ -62,11 +62,13 @@ PROFILES: dict[str, frozenset[str]] = {
     ),
     "fr": _words(
         "le les une des et est je vous nous il elle du au aux qui pour avec pas ne sur dans mais très merci bonjour "
-        "votre vos mon ma mes ton ta ce cette sont été suis avez êtes chère cher j'ai c'est n'est beaucoup auriez"
+        "votre vos mon ma mes ton ta ce cette sont été suis avez êtes chère cher j'ai c'est n'est beaucoup auriez "
+        "pourriez pouvez voudrais serait bien ça avant après aussi chez à où"
     ),
     "it": _words(
         "il gli della degli di che per con non sono sei ti ci ciao grazie buongiorno anche molto questo questa "
-        "vorrei potresti potrebbe sarebbe tuo tua mio mia è"
+        "vorrei potresti potrebbe sarebbe tuo tua tuoi mio mia è sto stai ho hai abbiamo siamo nel nella alla dal "
+        "dalla sei devi puoi ma perché quando dove mille"
     ),
     "pt": _words(
         "o os um uma é do da dos das não sou você obrigado obrigada olá também isso seu sua meu minha "
@@ -78,7 +80,14 @@ PROFILES: dict[str, frozenset[str]] = {
     ),
 }
 # Letters that only one of the linted languages writes.
-_MARKS = {"de": re.compile(r"[äöüß]", re.IGNORECASE), "es": re.compile(r"[ñ¿¡]", re.IGNORECASE)}
+_MARKS = {
+    "de": re.compile(r"[äöüß]", re.IGNORECASE),
+    "es": re.compile(r"[ñ¿¡]", re.IGNORECASE),
+    # Letters neither German nor Spanish write: they point away from the linted languages.
+    "fr": re.compile(r"[àèçœêëîôûâ]", re.IGNORECASE),
+    "it": re.compile(r"[àèìòù]", re.IGNORECASE),
+    "pt": re.compile(r"[ãõ]", re.IGNORECASE),
+}
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _LETTER = re.compile(r"[^\W\d_]")
 #: Below this share of function words, a longer text is not taken to be in any profiled language.
@@ -91,7 +100,8 @@ def detect_language(words: list[str], prior: str | None = None, text: str = "") 
 
     ``words``: the draft's words; ``prior``: the participant's language (``None``/``""``: English);
     ``text``: the raw draft, for its script and marks. The prior wins unless another language is
-    *clearly* ahead: at least two function words more than the prior's, and twice as many.
+    *clearly* ahead: at least two function words more than the prior's, and half as many again. Two other languages
+    tied for first place is not clear either way: the draft is then read as another language.
     """
     prior = prior if prior in LINTED_LANGUAGES else LINTED_LANGUAGES[0]
     sample = [w.lower() for w in words[:400]]
@@ -104,11 +114,14 @@ def detect_language(words: list[str], prior: str | None = None, text: str = "") 
     for lang, mark in _MARKS.items():
         hits[lang] += min(3, len(mark.findall(text[:4000])))
     best = max(hits, key=lambda lang: (hits[lang], lang == prior))
+    tied = [lang for lang in hits if hits[lang] == hits[best] and lang != prior]
+    if best != prior and len(tied) > 1:
+        return OTHER  # two languages other than the participant's equally likely: read with neither
     if hits[best] == 0:
         short_and_plain = len(sample) < LONG and all(w.isascii() for w in sample)
         return prior if short_and_plain else OTHER
     chosen = prior
-    if best != prior and hits[best] >= 2 and hits[best] >= 2 * hits[prior]:
+    if best != prior and hits[best] >= hits[prior] + 2 and hits[best] >= 1.5 * hits[prior]:
         chosen = best
     if chosen not in LINTED_LANGUAGES:
         return OTHER

@@ -45,7 +45,9 @@ JOB_REQUEST = _rx(
     r"(?:stell|stellen\s+sie|stellt)\s+mich\s+ein",
     r"mich\s+einstellen",
     r"mich\s+" + _W + r"{0,2}?(?:reinbringen|unterbringen|reinholen)",
-    r"(?:aufträge|projekte|kunden|arbeit|jobs)\s+" + _W + r"{0,3}?(?:zuschanzen|zuschieben|rüberschicken|zukommen\s+lassen)",
+    r"(?:aufträge|projekte|kunden|arbeit|jobs)\s+"
+    + _W
+    + r"{0,3}?(?:zuschanzen|zuschieben|rüberschicken|zukommen\s+lassen)",
     r"für\s+mich\s+bürgen",
 )
 JOB_TOPIC = _rx(
