@@ -5,8 +5,10 @@
 First the labelled corpus, the part the rules may be tuned against (``corpus.toml``, ``holdout.toml``,
 ``holdout2.toml``, ``round3.toml`` in ``tests/fixtures/messages/``): precision and recall per rule, and
 recall over the relational rules. ``--language de`` (or ``es``) scores that language's training corpus
-(``corpus.de.toml``, linted for a German participant) instead, and times a German (Spanish) draft. ``--sealed`` also scores the sealed third (``sealed.toml``, chosen by
-a fixed rule on each message id): run it once, at the end of a round, and report what it says.
+(``corpus.de.toml``, linted for a German participant) instead, and times a German (Spanish) draft; the
+comparisons below stay the English patterns'. ``--sealed`` (English) also scores the sealed third
+(``sealed.toml``, chosen by a fixed rule on each message id): run it once, at the end of a round, and
+report what it says.
 Then the speed of linting a 300-word message:
 
 Prints medians (ms) and ratios against the obvious alternatives:

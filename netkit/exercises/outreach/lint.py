@@ -797,11 +797,12 @@ def checklist_items() -> Iterator[tuple[str, str]]:
 def rules_markdown() -> str:
     """The rule table of ``docs/coaching.md`` (``netkit outreach rules --markdown`` prints it; a test compares)."""
     lines = [
-        "| Rule | Checklist line | Applies to | Looks for | What keeps it from misfiring |",
-        "|---|---|---|---|---|",
+        "| Rule | Checklist line | Languages | Applies to | Looks for | What keeps it from misfiring |",
+        "|---|---|---|---|---|---|",
     ]
     for rule in RULEBOOK:
-        cells = [f"`{rule.id}`", rule.title, rule.situations, rule.looks_for, rule.spares]
+        languages = "any" if "*" in rule.languages else ", ".join(rule.languages)
+        cells = [f"`{rule.id}`", rule.title, languages, rule.situations, rule.looks_for, rule.spares]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines)
 

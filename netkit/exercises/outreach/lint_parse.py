@@ -142,7 +142,9 @@ def is_probably_english(words: list[str]) -> bool:
 
 
 def negated(text: str, start: int, phrases: ModuleType = P) -> bool:
-    """Is the phrase at ``start`` turned into its opposite by a "not"/"never" just before it (in ``phrases``' language)?"""
+    """Is the phrase at ``start`` turned into its opposite by a "not"/"never" just before it?
+
+    ``phrases``: the phrase data of the text's language (its negation words)."""
     return bool(phrases.NEGATION_BEFORE.search(text, max(0, start - 45), start))
 
 
