@@ -129,7 +129,8 @@ CONNECTION = _rx(
     r"(?:hat|hatte)\s+mir\s+(?:\w+\s+){0,2}?(?:empfohlen|geraten|vorgeschlagen)",
     r"(?:hat|hatte)\s+mich\s+(?:\w+\s+){0,2}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|vermittelt|geschickt)",
     r"(?:dein|deine|deinen|deinem|ihr|ihre|ihren|ihrem)\s+(?:\w+\s+)?(?:vortrag\w*|beitrag|beiträge|artikel|post|posts|"
-    r"buch|podcast|talk|workshop|panel|webinar|newsletter|interview|keynote|präsentation|video|blog\w*)",
+    r"buch|podcast|talk|workshop|panel|webinar|newsletter|interview|keynote|präsentation|video|blog\w*|kolumne|"
+    r"rede|auftritt|kurs|seminar|vorlesung)",
     r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
     r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
     r"(?:unsere|unserer|unserem)\s+(?:zeit|jahre|tage)\s+(?:bei|in|an)",
@@ -201,7 +202,7 @@ BLAME = _rx(
     r"(?:seine|ihre|deren)\s+schuld",
     r"schuld\s+(?:war|ist|waren|sind)\s+(?:der|die|das|mein|meine|unser\w*)",
     r"(?:niemand|keiner)\s+(?:hat\s+)?(?:mir\s+)?(?:\w+\s+)?(?:gesagt|bescheid\s+gegeben|informiert|gewarnt)",
-    r"(?:er|sie|die|der)\s+(?:\w+\s+)?(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,2}?vergessen",
+    r"(?:er|sie|die|der|mein|meine|unser|unsere)\s+(?:\w+\s+)?(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,2}?vergessen",
     r"(?:hat|haben|hatte)\s+mir\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+(?:bescheid|gesagt|mitgeteilt)",
     r"wegen\s+(?:der|des|dem|meines|meiner|meinem|unseres|unserer|unserem)\s+(?:\w+\s+)?(?:chef\w*|vorgesetzt\w*|team\w*|"
     r"kund\w*|verkehr\w*|zug\w*|bahn|system\w*|kolleg\w*|stau\w*|streik\w*|agentur)",
@@ -354,7 +355,7 @@ SPEAK_FOR = _rx(
     r"ins\s+gespräch\s+bringen|vorschlagen|ins\s+spiel\s+bringen)",
     r"(?:erwähn|empfiehl)\w*\s+(?:\w+\s+)?mich",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen)",
-    r"(?:sag|sagen\s+sie|erzähl|erzählen\s+sie)\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
+    r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
 )
 THIRD_PARTY_REFERRAL = _rx(

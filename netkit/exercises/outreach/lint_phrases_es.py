@@ -35,7 +35,9 @@ JOB_REQUEST = _rx(
     r"recomendar\s+mi\s+(?:nombre|perfil)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
-    r"me\s+(?:\w+\s+)?(?:recomendar|recomiendas|recomendás|recomendarías|recomendaría|recomiendes|referir|contratar)",
+    # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
+    # recommendation ("Ana me recomendó que te escribiera": that is a connection)
+    r"me\s+(?:\w+\s+)?(?:recomend(?!ó|aron|ación)\w*|recomiend\w*|referir|refieras|refiera|contrat(?!ó|aron)\w*)",
     r"(?:conseguir|consigas|consiga|conseguís|dar|des|dé|ofrecer|ofrezcas)(?:me)?\s+(?:\w+\s+){0,2}?(?:un|una|el|la)\s+"
     r"(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|contrato|prácticas|pasantía|chamba|laburo|curro)",
     r"me\s+(?:consigas|consigás|consiga|des|dés|dé|ofrezcas)\s+(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|"
@@ -136,8 +138,9 @@ CONNECTION = _rx(
     r"me\s+(?:sugirió|recomendó|aconsejó|dijo)\s+que\s+(?:te|le)\s+(?:escribiera|contactara|escriba)",
     r"(?:sugerencia|recomendación)\s+de\s+\w+",
     r"de\s+parte\s+de",
-    r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|artículo|post|publicación|libro|podcast|taller|panel|webinar|"
-    r"newsletter|entrevista|presentación|video|vídeo|blog|conferencia|hilo)",
+    r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
+    r"publicación|libro|podcast|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
+    r"vídeo|blog|conferencia|hilo|curso|clase)",
     r"(?:amig[oa]|colega|compañer[oa])\s+(?:en\s+)?común",
     r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
     r"comunidad|grupo|mentor[a]?|meetup|curso)",
