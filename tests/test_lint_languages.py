@@ -255,3 +255,16 @@ def test_no_language_corpus_is_named_sealed():
     """Are the training corpora kept apart from any sealed set by name (the sealed sets are never read here)?"""
     assert not any("sealed" in path.name for path in CORPORA.values())
     assert is_sealed("x") in (True, False)
+
+
+def test_the_command_line_lints_in_the_chosen_language():
+    """Does `netkit outreach lint --language es` write Spanish findings, and refuse a language it does not speak?"""
+    from click.testing import CliRunner
+
+    from netkit.cli import cli
+
+    draft = "Hola, busco trabajo. ¿Me podés recomendar en tu empresa?"
+    args = ["outreach", "lint", "-", "--situation", "informational-interview"]
+    result = CliRunner().invoke(cli, [*args, "--language", "es"], input=draft)
+    assert result.exit_code == 1 and "[job-ask] «busco trabajo» pide" in result.output
+    assert CliRunner().invoke(cli, [*args, "--language", "fr"], input=draft).exit_code == 2
