@@ -130,14 +130,14 @@ CONNECTION = _rx(
     r"(?:hat|hatte)\s+mich\s+(?:\w+\s+){0,2}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|vermittelt|geschickt)",
     r"(?:dein|deine|deinen|deinem|ihr|ihre|ihren|ihrem)\s+(?:\w+\s+)?(?:vortrag\w*|beitrag|beiträge|artikel|post|posts|"
     r"buch|podcast|talk|workshop|panel|webinar|newsletter|interview|keynote|präsentation|video|blog\w*|kolumne|"
-    r"rede|auftritt|kurs|seminar|vorlesung)",
+    r"rede|referat|auftritt|kurs|seminar|vorlesung)",
     r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
     r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
     r"(?:unsere|unserer|unserem)\s+(?:zeit|jahre|tage)\s+(?:bei|in|an)",
     r"(?:lange|ewig|ewigkeiten)\s+(?:nicht|nichts)\s+(?:\w+\s+)?(?:gesehen|gehört|gesprochen|voneinander)",
     r"(?:ist|sind)\s+(?:schon\s+)?(?:eine\s+)?(?:weile|ewig|ewigkeiten|lange\s+her|jahre\s+her)",
     r"erinnerst\s+du\s+dich|erinnern\s+sie\s+sich",
-    r"ich\s+(?:habe|hab)\s+(?:\w+\s+){0,4}?(?:gelesen|gehört|gesehen|besucht)",
+    r"ich\s+(?:habe|hab)\s+(?:[\w-]+\s+){0,6}?(?:gelesen|gehört|gesehen|besucht)",
     r"als\s+wir",
     r"seit\s+(?:wir|unsere[rm]?)",
     r"ehemalige[rn]?\s+\w+",

@@ -31,13 +31,13 @@ def _rx(*alternatives: str) -> re.Pattern:
 NEGATION_BEFORE = re.compile(r"\b(?:no|nunca|jamás|ni|sin|tampoco)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE)
 
 JOB_REQUEST = _rx(
-    r"(?:me\s+)?(?:recomiendes|recomiende|recomendarme|recomendás|recomendaras|recomendaría[sn]?)",
+    r"(?:recomendarme|recomiéndame|recomendame|recomiénde(?:me|nos))",
     r"recomendar\s+mi\s+(?:nombre|perfil)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
     # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
-    # recommendation ("Ana me recomendó que te escribiera": that is a connection)
-    r"me\s+(?:\w+\s+)?(?:recomend(?!ó|aron|ación)\w*|recomiend\w*|referir|refieras|refiera|contrat(?!ó|aron)\w*)",
+    # recommendation ("Ana me recomendó que te escribiera": that is a connection) nor advice ("¿qué me recomiendas?")
+    r"(?<!qu\u00e9\s)me\s+(?:\w+\s+)?(?:recomend(?!ó|aron|ación)\w*|recomiend\w*|referir|refieras|refiera|contrat(?!ó|aron)\w*)",
     r"(?:conseguir|consigas|consiga|conseguís|dar|des|dé|ofrecer|ofrezcas)(?:me)?\s+(?:\w+\s+){0,2}?(?:un|una|el|la)\s+"
     r"(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|contrato|prácticas|pasantía|chamba|laburo|curro)",
     r"me\s+(?:consigas|consigás|consiga|des|dés|dé|ofrezcas)\s+(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|"
