@@ -1,6 +1,6 @@
 """How right the linter is (per rule, against a coach's labels) and how long the participant waits.
 
-    python bench/bench_lint.py [--repeat 200] [--sealed] [--language de|es|en]
+    python bench/bench_lint.py [--repeat 200] [--sealed] [--language de|es|en] [--file PATH ...]
 
 First the labelled corpus, the part the rules may be tuned against (``corpus.toml``, ``holdout.toml``,
 ``holdout2.toml``, ``round3.toml`` in ``tests/fixtures/messages/``): precision and recall per rule, and
@@ -8,7 +8,9 @@ recall over the relational rules. ``--language de`` (or ``es``) scores that lang
 (``corpus.de.toml``, linted for a German participant) instead, and times a German (Spanish) draft; the
 comparisons below stay the English patterns'. ``--sealed`` (English) also scores the sealed third
 (``sealed.toml``, chosen by a fixed rule on each message id): run it once, at the end of a round, and
-report what it says.
+report what it says. ``--file PATH`` (repeatable) scores one more labelled file on its own table, linted for
+the ``--language`` participant, e.g. the fresh sealed sets (``tests/fixtures/messages/fresh_sealed_{en,de,es}.toml``,
+labelled blind; ``--language de --file …fresh_sealed_de.toml``): these too are measured once, at the end.
 Then the speed of linting a 300-word message:
 
 Prints medians (ms) and ratios against the obvious alternatives:
@@ -142,7 +144,20 @@ def main() -> None:
     parser.add_argument(
         "--language", choices=("en", *TRAINING_BY_LANGUAGE), default="en", help="the language's corpus and draft"
     )
+    parser.add_argument(
+        "--file",
+        dest="files",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="PATH",
+        help="also score this labelled file on its own, for the --language participant (repeatable; e.g. a fresh "
+        "sealed set, once per round)",
+    )
     args = parser.parse_args()
+    for path in args.files:  # before any scoring: a typo should not cost a run of the training table
+        if not path.is_file():
+            parser.error(f"--file {path}: there is no such file (give the path of a labelled .toml file)")
     language = None if args.language == "en" else args.language
     files = TRAINING_BY_LANGUAGE.get(args.language, TRAINING)
     training = [m for name in files for m in load_corpus(MESSAGES / name)]
@@ -152,6 +167,10 @@ def main() -> None:
     if args.sealed and language is None:
         print("Linter against a coach's labels: SEALED third (sealed.toml)")
         print(score_corpus(load_corpus(MESSAGES / "sealed.toml")).table())
+        print()
+    for path in args.files:
+        print(f"Linter against a coach's labels: {path.name} (scored on its own, language {args.language})")
+        print(score_corpus(load_corpus(path), language).table())
         print()
     text = message(300, args.language)
     situation = "informational-interview"

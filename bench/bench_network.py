@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             widget._find.value = ""
         if widget._timer is not None:
             widget._timer.cancel()
-        store._timer and store._timer.cancel()
+        store._saver.cancel()
     return 0
 
 

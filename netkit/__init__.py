@@ -7,4 +7,4 @@ is the coach's command line.
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = ["__version__", "widgets"]  # the forms the notebooks import

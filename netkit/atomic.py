@@ -184,30 +184,12 @@ def atomic_write_many(
                 else:
                     temps[index] = outcome
                 made.update(created)
-        folders: set[str] = set()
-        for index, (path, _data) in enumerate(files):
-            tmp = temps[index]
-            if tmp is None:
-                continue
-            try:
-                os.replace(tmp, path)
-            except Exception as exc:
-                errors[index] = exc
-                continue
-            temps[index] = None
-            folders.add(os.path.dirname(tmp))
+        folders = _replace_temps(files, temps, errors)
         folders.update(os.path.dirname(folder) for folder in made)
         ordered = sorted(folders)
         list(pool.map(_fsync_dirs, [ordered[start::SYNC_THREADS] for start in range(SYNC_THREADS)]))
     except BaseException:
-        for group, future in zip(groups, futures):  # an interrupted batch: no temporary file stays behind
-            if not future.cancel():
-                try:
-                    for index, (outcome, _created) in zip(group, future.result()):
-                        if isinstance(outcome, str) and temps[index] is None:
-                            temps[index] = outcome
-                except Exception:
-                    pass
+        _claim_unfinished(groups, futures, temps)
         raise
     finally:
         for tmp in temps:  # not renamed: a failed rename, or an interrupted batch
@@ -219,6 +201,39 @@ def atomic_write_many(
         if own:
             pool.shutdown()
     return errors
+
+
+def _replace_temps(
+    files: Sequence[tuple[str | Path, bytes]], temps: list[str | None], errors: list[BaseException | None]
+) -> set[str]:
+    """Rename each written temporary file over its target (a failed rename is that file's error, its temporary
+    file left in ``temps`` to be removed); return the folders a rename changed, to be fsync'd."""
+    folders: set[str] = set()
+    for index, (path, _data) in enumerate(files):
+        tmp = temps[index]
+        if tmp is None:
+            continue
+        try:
+            os.replace(tmp, path)
+        except Exception as exc:
+            errors[index] = exc
+            continue
+        temps[index] = None
+        folders.add(os.path.dirname(tmp))
+    return folders
+
+
+def _claim_unfinished(groups: list[range], futures: list, temps: list[str | None]) -> None:
+    """An interrupted batch: cancel the writes not started and note the temporary files the others made, so
+    none stays behind."""
+    for group, future in zip(groups, futures):
+        if not future.cancel():
+            try:
+                for index, (outcome, _created) in zip(group, future.result()):
+                    if isinstance(outcome, str) and temps[index] is None:
+                        temps[index] = outcome
+            except Exception:
+                pass
 
 
 def _umask() -> int:

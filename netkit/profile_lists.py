@@ -5,7 +5,8 @@ one per line in a text box, or as a JSON list. An organisation's own name may ho
 so when the text has a semicolon or a line break, those separate the items and commas stay inside them;
 only a text with neither is split on commas. The roster, the workbook's map and findings, the paper
 worksheets, the e-mails and the slides all split with :func:`split_list`, so "Acme, Inc.; Initech" is two
-organisations everywhere.
+organisations everywhere. Which fields hold a list is said by the profile's field table
+(:data:`netkit.profile.PROFILE_FIELDS`, ``is_list``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["LIST_FIELDS", "join_list", "split_list"]
-
-#: The profile fields that hold a list of items.
-LIST_FIELDS = ("target_sectors", "target_organisations")
+__all__ = ["join_list", "split_list"]
 
 _STRONG = re.compile(r"[;\n]")
 

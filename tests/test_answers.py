@@ -206,3 +206,43 @@ def test_widgets_that_are_gone_are_no_longer_told(tmp_path):
     gc.collect()
     store.set("k", 2)
     assert store._listeners["k"] == []
+
+
+def test_the_store_is_one_class_that_holds_its_saver(tmp_path):
+    """Is ``AnswersStore`` one class (no saving or transfer part inherited from other files), with the file side —
+    where, when and how it is written — in the ``Saver`` it holds?"""
+    from netkit.store.saving import Saver
+
+    assert answers.AnswersStore.__mro__ == (answers.AnswersStore, object)
+    store = answers.AnswersStore(tmp_path, debounce=0)
+    saver = store._saver
+    assert isinstance(saver, Saver) and (store.path, store.backup_path) == (saver.path, saver.backup_path)
+    store.debounce = 5
+    assert saver.debounce == 5
+    store.debounce = 0
+    store.set("k", 1)
+    assert saver.last["answers"] == {"k": 1} and saver.still_ours()
+
+
+def test_an_answers_file_written_before_the_saver_opens_and_saves_on(tmp_path):
+    """Do the answers, change times and tombstones of a file (and backup) written by the store before it held a
+    Saver (fixtures/answers/before-the-saver, made by that code) open unchanged, and does the next save keep that
+    file as the backup?"""
+    import shutil
+    from pathlib import Path
+
+    from netkit.store import schema
+
+    old = Path(__file__).parent / "fixtures" / "answers" / "before-the-saver"
+    for name in ("netkit-answers.json", "netkit-answers.json.bak"):
+        shutil.copy(old / name, tmp_path / name)
+    written = (tmp_path / "netkit-answers.json").read_bytes()
+    store = AnswersStore(tmp_path, debounce=0)
+    assert store.recovered is None and store.get("welcome.note") == "kept from before"
+    assert store.get(schema.CONTACTS) == [{"id": "c1", "name": "Ada Lovelace", "ring": "inner"}]
+    assert store.get(schema.CONFIDENCE_BEFORE) == 4
+    store.set(schema.CONFIDENCE_AFTER, 8)
+    assert (tmp_path / "netkit-answers.json.bak").read_bytes() == written
+    saved = json.loads((tmp_path / "netkit-answers.json").read_text(encoding="utf-8"))
+    assert "c2" in saved["deleted"][schema.CONTACTS] and saved["answers"][schema.CONFIDENCE_AFTER] == 8
+    assert AnswersStore(tmp_path).get(schema.CONTACTS) == store.get(schema.CONTACTS)

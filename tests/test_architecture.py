@@ -260,21 +260,18 @@ def test_every_import_a_released_notebook_makes_still_works():
             assert callable(getattr(loaded, name, None)), f"from {module} import {name} no longer works"
 
 
-def test_every_module_says_what_it_exports():
-    """Each module lists its public names in ``__all__`` (a package front lists what it re-exports), and each exists."""
+def test_every_all_names_what_is_there():
+    """Where a module declares ``__all__``, each name in it exists. (``__all__`` is required of package fronts and
+    of the modules a front lists as public — see the face tests below; a module inside a package may keep one to say
+    what its neighbours use.) A front's ``__all__`` may name a submodule it does not import."""
     import importlib
 
-    missing, wrong = [], []
+    wrong = []
     for name, path in MODULES.items():
-        if name.endswith("__main__") or (path.name == "__init__.py" and not _imports(path, lazy=False)):
+        if name.endswith("__main__") or _declared_all(path) is None:
             continue
         module = importlib.import_module(name)
-        exported = getattr(module, "__all__", None)
-        if exported is None:
-            missing.append(name)
-        else:
-            wrong += [f"{name}.{n}" for n in exported if not hasattr(module, n)]
-    assert not missing, f"add __all__ to: {missing}"
+        wrong += [f"{name}.{n}" for n in module.__all__ if not hasattr(module, n) and f"{name}.{n}" not in MODULES]
     assert not wrong, f"__all__ names what is not there: {wrong}"
 
 
@@ -408,24 +405,17 @@ LONGEST_FUNCTION = 60
 #: Functions still over :data:`LONGEST_FUNCTION` lines. This set may only shrink: a new long function fails, and
 #: one cut below the limit must leave the set (so the list stays true). Cut where an idea ends, not at a count.
 LONG_FUNCTIONS = {
-    "netkit/atomic.py::atomic_write_many",
-    "netkit/cli/__init__.py::render",
     "netkit/coach/collect/consent.py::read_consented",
     "netkit/coach/collect/figures.py::aggregate",
     "netkit/coach/collect/report.py::build_report",
-    "netkit/coach/lite.py::build_site",
-    "netkit/coach/render.py::render",
     "netkit/exercises/outreach/exercise.py::worksheet",
-    "netkit/hub/deliver.py::_deliver_one",
-    "netkit/hub/deliver.py::deliver",
-    "netkit/hub/users.py::map_from_csv",
-    "netkit/store/merge.py::_merge_items",
-    "netkit/widgets/network/form.py::NetworkMap.__init__",
     "netkit/widgets/outreach/form.py::OutreachComposer.__init__",
-    "netkit/widgets/reflection/plan.py::PlanBuilder.__init__",
-    "netkit/widgets/start.py::StartPage.__init__",
-    "netkit/widgets/takehome.py::TakeHome.__init__",
 }
+
+#: However long an exception may be. (``OutreachComposer.__init__``, 130 lines, is being reworked on another branch:
+#: it is the one function allowed past the cap until then; this set may only shrink too.)
+LONGEST_EXCEPTION = 120
+OVER_THE_CAP = {"netkit/widgets/outreach/form.py::OutreachComposer.__init__"}
 
 
 def _long_functions(path: Path) -> dict[str, int]:
@@ -456,6 +446,9 @@ def test_no_new_function_is_over_sixty_lines():
     assert not new, f"cut these where an idea ends (at most {LONGEST_FUNCTION} lines): {new}"
     gone = sorted(LONG_FUNCTIONS - set(long))
     assert not gone, f"now short (or renamed): remove from LONG_FUNCTIONS: {gone}"
+    assert len(LONG_FUNCTIONS) <= 10, "at most ten exceptions"
+    over = sorted(f"{name} ({lines} lines)" for name, lines in long.items() if lines > LONGEST_EXCEPTION)
+    assert {o.split(" (")[0] for o in over} == OVER_THE_CAP, f"none over {LONGEST_EXCEPTION} lines: {over}"
 
 
 def test_the_long_function_check_sees_methods_and_nested_functions(tmp_path, monkeypatch):
@@ -468,3 +461,233 @@ def test_the_long_function_check_sees_methods_and_nested_functions(tmp_path, mon
         encoding="utf-8",
     )
     assert set(_long_functions(probe)) == {"probe.py::A.m", "probe.py::outer", "probe.py::outer.inner"}
+
+
+# --- One public face per package -------------------------------------------------------------------------------
+#
+# A package's ``__init__`` ``__all__`` is its face: the names it re-exports for the package's users, and the names of
+# the submodules (and subpackages) it documents as public. Code outside a package takes only names from that face, or
+# from a public submodule's own ``__all__`` (its face). Like httpx's exported-members test, the face is checked both
+# ways: every name in it is real, documented and the package's own, and nothing public sits in the front unlisted.
+
+PACKAGES = {name: path for name, path in MODULES.items() if path.name == "__init__.py"}
+
+
+def _declared_all(path: Path) -> list[str] | None:
+    """The ``__all__`` a module's source declares (read, not imported), or None."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
+        if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets) and node.value is not None:
+            return list(ast.literal_eval(node.value))
+    return None
+
+
+def _face(package: str) -> list[str]:
+    return _declared_all(PACKAGES[package]) or []
+
+
+def _definitions(path: Path) -> dict[str, bool]:
+    """Top-level names ``path`` defines itself (not imports) → whether each is documented: a docstring for a function
+    or class, a ``#:`` comment above or a string right below for a constant (Sphinx's convention)."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    body = ast.parse(source).body
+    found: dict[str, bool] = {}
+    for index, node in enumerate(body):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            found[node.name] = bool(ast.get_docstring(node))
+            continue
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
+        names = [
+            n.id for t in targets for n in ([*t.elts] if isinstance(t, ast.Tuple) else [t]) if isinstance(n, ast.Name)
+        ]
+        if not names:
+            continue
+        comment = lines[node.lineno - 2].strip().startswith("#:") if node.lineno > 1 else False
+        after = body[index + 1] if index + 1 < len(body) else None
+        string = (
+            isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant) and isinstance(after.value.value, str)
+        )
+        for name in names:
+            found[name] = comment or string
+    return found
+
+
+def _origin(module: str, name: str, seen: frozenset[str] = frozenset()) -> str | None:
+    """The module that defines ``name`` when ``module`` has it, following ``from x import name`` chains."""
+    path = MODULES.get(module)
+    if path is None or module in seen:
+        return None
+    if name in _definitions(path):
+        return module
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if (alias.asname or alias.name) == name:
+                    return _origin(_target(path, node), alias.name, seen | {module}) or (
+                        f"{_target(path, node)} (outside netkit)" if _target(path, node) not in MODULES else None
+                    )
+    return None
+
+
+def test_every_package_has_a_face():
+    """Each package's ``__init__`` declares ``__all__``, and each submodule it names as public declares its own."""
+    missing = [name for name, path in PACKAGES.items() if _declared_all(path) is None]
+    assert not missing, f"add __all__ (the package's face) to: {missing}"
+    faceless = [
+        f"{package}.{name}"
+        for package in PACKAGES
+        for name in _face(package)
+        if f"{package}.{name}" in MODULES and f"{package}.{name}" not in PACKAGES
+        if _declared_all(MODULES[f"{package}.{name}"]) is None
+    ]
+    assert not faceless, f"a public module says what it exports: add __all__ to {faceless}"
+
+
+def test_every_name_in_a_face_is_importable_documented_and_the_packages_own():
+    """httpx's exported-members test, for every package: a name in the face can be imported, has a docstring (or a
+    ``#:`` comment, for a constant), and is defined inside the package — not a third-party name or another package's
+    name passed on (that one is imported from its own package)."""
+    import importlib
+
+    problems = []
+    for package in PACKAGES:
+        front = importlib.import_module(package)
+        for name in _face(package):
+            if f"{package}.{name}" in MODULES:
+                sub = importlib.import_module(f"{package}.{name}")
+                if not (sub.__doc__ or "").strip():
+                    problems.append(f"{package}.{name}: a public module without a docstring")
+                continue
+            if not hasattr(front, name):
+                problems.append(f"{package}.{name}: in __all__ but not importable")
+                continue
+            if name.startswith("__") and name.endswith("__"):
+                continue  # __version__
+            origin = _origin(package, name)
+            if origin is None or not (origin == package or origin.startswith(package + ".")):
+                problems.append(f"{package}.{name}: defined in {origin}, not in {package} (import it from there)")
+            elif not _definitions(MODULES[origin])[name]:
+                problems.append(f"{package}.{name}: undocumented in {origin} (docstring, or #: above a constant)")
+    assert not problems, "\n".join(problems)
+
+
+def _front_bindings(package: str) -> set[str]:
+    """Public names a front binds at the top: what it imports from its own package or defines."""
+    path = PACKAGES[package]
+    names = {n for n in _definitions(path) if not n.startswith("_")}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and _target(path, node).startswith(package + "."):
+            names.update(
+                alias.asname or alias.name for alias in node.names if not (alias.asname or alias.name).startswith("_")
+            )
+    return names
+
+
+def test_nothing_public_sits_in_a_front_unlisted():
+    """The other half of httpx's test: every public name a front binds is in its ``__all__`` (so the face is the
+    whole front). ``netkit.cli``'s front is the command group itself, code rather than a face: its helpers are used,
+    not offered."""
+    unlisted = sorted(
+        f"{package}.{name}"
+        for package in PACKAGES
+        if package != "netkit.cli"
+        for name in _front_bindings(package) - set(_face(package))
+    )
+    assert not unlisted, f"list in __all__ (or make private): {unlisted}"
+
+
+def _notebook_sources() -> dict[str, str]:
+    """The code cells of every shipped notebook: code outside every package."""
+    import json
+
+    sources = {}
+    for path in sorted([*(ROOT / "exercises").glob("*.ipynb"), *(ROOT / "workbooks").glob("*.ipynb")]):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+        sources[path.name] = "\n".join(line for line in code.splitlines() if not line.lstrip().startswith(("%", "!")))
+    return sources
+
+
+def _outside_the_face(importer: str, target: str, name: str | None) -> list[str]:
+    """What is wrong with ``importer`` taking ``name`` from ``target`` (``name`` None: importing ``target`` itself):
+    each package the target sits in, and the importer does not, must list the next step in its face; a name taken
+    from a plain module of such a package must be in that module's ``__all__``."""
+
+    def inside(package: str) -> bool:
+        return importer == package or importer.startswith(package + ".")
+
+    wrong = []
+    parts = target.split(".")
+    for depth in range(1, len(parts)):
+        package, step = ".".join(parts[:depth]), parts[depth]
+        if package in PACKAGES and not inside(package) and step not in _face(package):
+            wrong.append(f"{package}.{step} is not in {package}'s face")
+    if name is not None and not inside(target if target in PACKAGES else target.rsplit(".", 1)[0]):
+        face = _face(target) if target in PACKAGES else _declared_all(MODULES[target]) or []
+        if name not in face:
+            wrong.append(f"{target}.{name} is not in {target}'s __all__")
+    return wrong
+
+
+def _face_problems(importer: str, tree: ast.AST, path: Path | None) -> list[str]:
+    """Every import in ``tree`` (and every ``module.name`` on a netkit module it imported) that goes past a face."""
+    found = []
+    bound: dict[str, str] = {}  # local name -> the netkit module it is bound to
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            target = _target(path, node) if path is not None else node.module or ""
+            bound.update(
+                {a.asname or a.name: f"{target}.{a.name}" for a in node.names if f"{target}.{a.name}" in MODULES}
+            )
+        elif isinstance(node, ast.Import):
+            bound.update({a.asname: a.name for a in node.names if a.asname and a.name in MODULES})
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in bound:
+            target = bound[node.value.id]
+            if f"{target}.{node.attr}" not in MODULES and not _is_private(node.attr):
+                found += [f"{importer}:{node.lineno}: {w}" for w in _outside_the_face(importer, target, node.attr)]
+        if isinstance(node, ast.ImportFrom):
+            target = _target(path, node) if path is not None else node.module or ""
+            if target not in MODULES:
+                continue
+            for alias in node.names:
+                full = f"{target}.{alias.name}"
+                args = (full, None) if full in MODULES else (target, alias.name)
+                found += [f"{importer}:{node.lineno}: {w}" for w in _outside_the_face(importer, *args)]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name in MODULES:
+                    found += [f"{importer}:{node.lineno}: {w}" for w in _outside_the_face(importer, alias.name, None)]
+    return found
+
+
+def test_code_outside_a_package_uses_only_its_face():
+    """Every netkit module, and every shipped notebook, takes from another package only what that package's face
+    offers: a name in its ``__all__``, or a name from a submodule the face lists (in that submodule's ``__all__``)."""
+    wrong = [
+        w for name, path in MODULES.items() for w in _face_problems(name, ast.parse(path.read_text("utf-8")), path)
+    ]
+    wrong += [w for name, code in _notebook_sources().items() for w in _face_problems(name, ast.parse(code), None)]
+    assert not wrong, "\n".join(sorted(set(wrong)))
+
+
+def test_the_face_checks_can_fail(tmp_path):
+    """Guard: an unlisted module, a name outside a module's ``__all__``, and an undocumented constant are caught."""
+    assert _outside_the_face("netkit.cli.x", "netkit.store.answers", "NotThere")
+    assert _outside_the_face("notebook.ipynb", "netkit.widgets.network", "NotThere")
+    assert not _outside_the_face("netkit.store.merge", "netkit.store.answers", "NotThere")  # inside the package
+    used = ast.parse("from netkit.exercises.reflection import plan as p\np.CADENCES\np.make_entry\n")
+    assert [w.split(": ")[1] for w in _face_problems("netkit.coach.x", used, None)] == [
+        "netkit.exercises.reflection.plan.CADENCES is not in netkit.exercises.reflection.plan's __all__"
+    ]
+    assert "widgets" in _face("netkit")  # the notebooks' way in
+    assert _origin("netkit.hub", "HubClient") == "netkit.hub.client"
+    assert _origin("netkit.contacts", "Contact") == "netkit.contacts.model"
+    probe = tmp_path / "probe.py"
+    probe.write_text('#: documented\nA = 1\nB = 2\nC = 3\n"""documented too"""\ndef f():\n    pass\n', encoding="utf-8")
+    assert _definitions(probe) == {"A": True, "B": False, "C": True, "f": False}

@@ -68,11 +68,12 @@ def test_each_catalog_declares_its_language_and_plural_rule(language):
 
 
 def _copy_catalogs(tmp_path: Path) -> Path:
-    """A checkout-shaped copy (babel.cfg, the catalogs, one marked module) for the guard tests."""
+    """A checkout-shaped copy (babel.cfg, the catalogs, the opening card and its labels) for the guard tests."""
     (tmp_path / "netkit" / "workbook").mkdir(parents=True)
     shutil.copy(ROOT / "babel.cfg", tmp_path)
     shutil.copytree(LOCALE_DIR, tmp_path / "netkit" / "locale")
     shutil.copy(ROOT / "netkit" / "workbook" / "opening.py", tmp_path / "netkit" / "workbook")
+    shutil.copy(ROOT / "netkit" / "profile.py", tmp_path / "netkit")  # the card's field labels
     shutil.copytree(ROOT / "netkit" / "data", tmp_path / "netkit" / "data")
     return tmp_path
 

@@ -60,6 +60,7 @@ def test_each_plan_button_starts_its_own_file(store):
     """Do the calendar and printable-plan buttons each start the download of their own file?"""
     import datetime as dt
 
+    from netkit.exercises.reflection.plan.output import HTML_NAME, ICS_NAME
     from netkit.widgets import reflection as ui
 
     builder = ui.PlanBuilder(store=store, name="Ada")
@@ -67,7 +68,7 @@ def test_each_plan_button_starts_its_own_file(store):
     builder.first_date.value = dt.date.today()
     builder.add.click()
     export = PlanExport(store=store, name="Ada")
-    for button, name in ((export.make, ui.ICS_NAME), (export.make_plan, ui.HTML_NAME)):
+    for button, name in ((export.make, ICS_NAME), (export.make_plan, HTML_NAME)):
         button.click()
         assert name in _literals(export._starter.outputs[0]["data"]["application/javascript"]), name
 
@@ -76,6 +77,7 @@ def test_a_plan_button_makes_only_its_own_file(store, tmp_path):
     """Does the calendar button write and link the calendar alone (not the printable plan)?"""
     import datetime as dt
 
+    from netkit.exercises.reflection.plan.output import HTML_NAME, ICS_NAME
     from netkit.widgets import reflection as ui
 
     builder = ui.PlanBuilder(store=store, name="Ada")
@@ -84,5 +86,5 @@ def test_a_plan_button_makes_only_its_own_file(store, tmp_path):
     builder.add.click()
     export = PlanExport(store=store, name="Ada")
     export.make.click()
-    assert (tmp_path / ui.ICS_NAME).exists() and not (tmp_path / ui.HTML_NAME).exists()
-    assert f"download='{ui.ICS_NAME}'" in export.links.value and ui.HTML_NAME not in export.links.value
+    assert (tmp_path / ICS_NAME).exists() and not (tmp_path / HTML_NAME).exists()
+    assert f"download='{ICS_NAME}'" in export.links.value and HTML_NAME not in export.links.value

@@ -64,6 +64,21 @@ def test_each_declaration_matches_its_notebook_and_the_schema(exercise):
     assert exercise.package == f"netkit.exercises.{exercise.id}"
 
 
+@pytest.mark.parametrize("exercise", registry.exercises(), ids=lambda e: e.id)
+def test_an_exercise_is_written_in_exactly_the_languages_it_declares(exercise):
+    """``languages`` is true: a copy of the notebook (``<step>.<lang>.ipynb``) for each language declared but
+    English, none undeclared, and every declared language one netkit speaks (its widgets and catalog exist)."""
+    from netkit.coach.compose import translated_path
+    from netkit.languages import SUPPORTED_LANGUAGES
+
+    english = ROOT / "exercises" / exercise.notebook
+    copies = {p.name.split(".")[-2] for p in english.parent.glob(f"{exercise.step}.*.ipynb")}
+    assert set(exercise.languages) == {"en", *copies}
+    assert set(exercise.languages) <= set(SUPPORTED_LANGUAGES)
+    for language in exercise.languages:
+        assert translated_path(english, language).is_file()
+
+
 def test_no_answers_key_is_owned_by_two_exercises():
     owners: dict[str, str] = {}
     for exercise in registry.exercises():

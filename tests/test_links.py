@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from netkit.cli import cli
-from netkit.coach.start import PROFILE_FIELDS
+from netkit.profile import PROFILE_IDS
 from netkit.workbook.personal_link import (
     LINK_FIELDS,
     PersonalLinkError,
@@ -26,7 +26,7 @@ HOSTILE = "Zoë </script><img src=x onerror=alert(1)> 中村 =cmd|' /C calc'!A0"
 
 def test_the_link_carries_the_welcome_page_fields_only():
     """Are the link's fields exactly the welcome page's, with e-mail, hub user and unknown keys dropped?"""
-    assert tuple(key for key, _label in PROFILE_FIELDS) == LINK_FIELDS
+    assert LINK_FIELDS == PROFILE_IDS == ("name", "goal", "career_stage", "target_sectors", "target_organisations")
     fragment = encode_fragment(
         {"name": " Ada  Lovelace ", "goal": "a mentor", "email": "ada@example.org", "hub_user": "ada", "x": "y"}
     )

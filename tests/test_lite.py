@@ -483,3 +483,38 @@ def test_every_dependency_of_the_participant_side_is_in_the_site():
     site = {name(r) for r in lite.PARTICIPANT_REQUIREMENTS}
     missing = {name(r) for r in core} - site - set(NOT_IN_THE_BROWSER)
     assert not missing, f"not in the no-server site: {sorted(missing)}"
+
+
+def test_the_site_packs_the_workbook_in_every_language_it_has():
+    """German and Spanish workbooks go on the site beside the English one, each read from the browser's profile;
+    the welcome page links to all three and starts the coach's language in the background."""
+    translations = lite.translations_of()
+    assert sorted(translations) == ["de", "es"]
+    pages = lite.lite_notebooks(
+        default_workbook(), bundled_dir("workbooks") / lite.START, {**COACH, "language": "de"}, translations
+    )
+    assert sorted(pages) == ["start.ipynb", "workshop.de.ipynb", "workshop.es.ipynb", "workshop.ipynb"]
+    assert lite.site_name("de") == "workshop.de.ipynb" and lite.site_name("") == lite.WORKBOOK
+    for name in ("workshop.de.ipynb", "workshop.es.ipynb"):
+        first = pages[name].cells[0]
+        assert "workbook_profile(defaults=" in first.source and "await keep_in_browser()" in first.source
+        assert not any("parameters" in cell.metadata.get("tags", []) for cell in pages[name].cells)
+        assert pages[name].metadata["netkit"]["lite_app"] is True
+    german_prose = "".join(c.source for c in pages["workshop.de.ipynb"].cells if c.cell_type == "markdown")
+    assert "Netzwerk" in german_prose
+    welcome = pages[lite.START]
+    start = next(c.source for c in welcome.cells if c.cell_type == "code" and "StartPage(" in c.source)
+    for language, name in (("en", "workshop.ipynb"), ("de", "workshop.de.ipynb"), ("es", "workshop.es.ipynb")):
+        assert f"'{language}': 'index.html?path={name}'" in start
+    assert welcome.metadata["netkit"]["preload"] == "index.html?path=workshop.de.ipynb"
+    english_site = lite.lite_notebooks(default_workbook(), bundled_dir("workbooks") / lite.START, COACH, translations)
+    assert english_site[lite.START].metadata["netkit"]["preload"] == "index.html?path=workshop.ipynb"
+
+
+def test_a_workbook_of_the_coach_own_packs_its_translations_only_when_they_exist(tmp_path):
+    """``lite --workbook mine.ipynb`` packs ``mine.de.ipynb`` when the coach has one beside it, nothing else."""
+    mine = tmp_path / "mine.ipynb"
+    shutil.copy(default_workbook(), mine)
+    assert lite.translations_of(mine) == {}
+    shutil.copy(default_workbook("de"), tmp_path / "mine.de.ipynb")
+    assert lite.translations_of(mine) == {"de": tmp_path / "mine.de.ipynb"}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netkit.profile_lists import LIST_FIELDS, split_list
+from netkit.profile import PROFILE_FIELDS, profile_items
+from netkit.profile_lists import split_list
 
 
 @pytest.mark.parametrize(
@@ -50,4 +51,6 @@ def test_every_reader_of_a_profile_list_agrees():
     assert "Who do you know at Acme, Inc.; Initech?" in paper
     mail = build_email(person, "pre-work").get_body().get_content()
     assert "Acme, Inc." in mail and "Initech" in mail
-    assert set(LIST_FIELDS) <= set(person.fields)
+    lists = {field.id for field in PROFILE_FIELDS if field.is_list}
+    assert lists == {"target_sectors", "target_organisations"} and lists <= set(person.fields)
+    assert profile_items(person.fields, "target_organisations") == ["Acme, Inc.", "Initech"]

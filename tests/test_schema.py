@@ -74,6 +74,27 @@ def test_docs_table_lists_every_key():
         assert f"`{key.name}" in text, key.name
 
 
+def test_every_class_the_schema_and_its_docs_name_exists():
+    """Does each writer "module (Class)" name a class that module offers, and every class docs/answers.md names
+    exist in netkit? (Both once named forms renamed long before: OutreachStudio, StayInTouchPlan, …)"""
+    import importlib
+
+    for key in schema.KEYS:
+        named = re.fullmatch(r"([a-z_.]+) \(([A-Z]\w+)\)", key.writer)
+        if named:
+            module = importlib.import_module(f"netkit.{named[1]}")
+            assert isinstance(getattr(module, named[2], None), type), key.writer
+    classes = {
+        node.name
+        for path in (ROOT / "netkit").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+    }
+    text = (ROOT / "docs" / "answers.md").read_text(encoding="utf-8")
+    words = set(re.findall(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b", text)) - {"JupyterHub", "JupyterLab"}
+    assert words and words <= classes, sorted(words - classes)
+
+
 # ----------------------------------------------------------------------------- walking the widgets
 class RecordingStore(AnswersStore):
     """An answers store that remembers every key anyone writes."""

@@ -304,3 +304,17 @@ def test_on_the_site_the_chosen_language_is_kept_for_the_workbook(tmp_path):
     again = StartPage(base=tmp_path, notebook="workbook.ipynb", app_link="index.html", link="", environ={})
     assert again.language.value == "es" and again._make.description == "Crear mi cuaderno"
     assert "Hola de nuevo" in again._for.value
+
+
+def test_on_the_site_the_link_opens_the_workbook_in_the_chosen_language(tmp_path):
+    """The site packs a workbook per language: the link follows the choice, also a change after Start."""
+    links = {"en": "index.html?path=workshop.ipynb", "de": "index.html?path=workshop.de.ipynb"}
+    page = StartPage(base=tmp_path, notebook="workshop.ipynb", app_link=links, link="", environ={})
+    page.fields["name"].value = "Jonas"
+    page.language.value = "de"
+    page.make()
+    assert "href='index.html?path=workshop.de.ipynb'" in page._status.value
+    page.language.value = "es"  # no Spanish copy on this site: the English workbook, never a dead link
+    assert "href='index.html?path=workshop.ipynb'" in page._status.value
+    page.language.value = "en"
+    assert "href='index.html?path=workshop.ipynb'" in page._status.value

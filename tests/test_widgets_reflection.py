@@ -10,6 +10,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from netkit.exercises.reflection.plan.output import HTML_NAME, ICS_NAME
 from netkit.exercises.reflection.prompts import PROMPTS
 from netkit.store.answers import AnswersStore
 from netkit.widgets import reflection as ui
@@ -234,14 +235,14 @@ def test_export_offers_downloads_and_writes_files(store, tmp_path):
     ui.ConfidenceCheckIn(store=store).sliders["before"].value = 2
     e = ui.PlanExport(store=store, today=TODAY, name="Ada")
     e.export()  # all three (each download button makes only its own file)
-    mime, ics = _link(e.links.value, ui.ICS_NAME)
-    assert mime == "text/calendar" and ics == (tmp_path / ui.ICS_NAME).read_bytes()
+    mime, ics = _link(e.links.value, ICS_NAME)
+    assert mime == "text/calendar" and ics == (tmp_path / ICS_NAME).read_bytes()
     events = {str(ev["summary"]): ev for ev in icalendar.Calendar.from_ical(ics).walk("VEVENT")}
     assert events["Stay in touch: Ana"]["RRULE"]["FREQ"] == ["WEEKLY"]
     assert events["Stay in touch: Ana"]["RRULE"]["INTERVAL"] == [2]
     assert "Reconnect with Cy" in events and "RRULE" not in events["Reconnect with Cy"]
-    mime, html = _link(e.links.value, ui.HTML_NAME)
-    assert mime == "text/html" and html == (tmp_path / ui.HTML_NAME).read_bytes()
+    mime, html = _link(e.links.value, HTML_NAME)
+    assert mime == "text/html" and html == (tmp_path / HTML_NAME).read_bytes()
     text = html.decode("utf-8")
     assert "&#36;50k … &#36;70k salary data &lt;img" in text and "<img" not in text
     assert "Before: <b>2</b>/10" in text
@@ -253,7 +254,7 @@ def test_export_of_an_empty_plan_says_what_to_do(store, tmp_path):
     """Does exporting with nobody in the plan explain instead of writing empty files?"""
     e = ui.PlanExport(store=store, today=TODAY)
     e.make.click()
-    assert "plan is empty" in e.links.value and not (tmp_path / ui.ICS_NAME).exists()
+    assert "plan is empty" in e.links.value and not (tmp_path / ICS_NAME).exists()
 
 
 # ------------------------------------------------------------------ the notebook

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -27,6 +28,10 @@ from netkit.cli.options import (
 from netkit.cli_errors import friendly_errors
 from netkit.terminal import printable
 
+if TYPE_CHECKING:  # the command line imports the coach's modules only when a command runs
+    from netkit.coach.render import RenderReport
+
+#: The workshop details ``netkit render --example`` fills in when none are given.
 EXAMPLE_DEFAULTS = {"workshop": "Networking that lasts", "workshop_date": "2026-12-03", "coach": "Sam Rivera"}
 
 
@@ -99,20 +104,14 @@ def render(
 
     if example == (roster is not None):
         raise click.UsageError("give a ROSTER file or --example (not both)")
-    defaults = dict(EXAMPLE_DEFAULTS) if example else {}
-    defaults.update(
-        {
-            k: v
-            for k, v in {
-                "workshop": workshop,
-                "workshop_date": workshop_date,
-                "coach": coach,
-                "country": country,
-                "language": language,
-            }.items()
-            if v
-        }
-    )
+    given = {
+        "workshop": workshop,
+        "workshop_date": workshop_date,
+        "coach": coach,
+        "country": country,
+        "language": language,
+    }
+    defaults = {**(EXAMPLE_DEFAULTS if example else {}), **{k: v for k, v in given.items() if v}}
     report = render_workbooks(
         example_roster() if example else roster,
         out,
@@ -125,6 +124,14 @@ def render(
         defaults=defaults,
         columns=columns,
     )
+    _tell(report)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _tell(report: RenderReport) -> None:
+    """What ``netkit render`` prints after a render: warnings, ignored columns, what an earlier render's
+    details kept, and the summary."""
     for warning in report.warnings:
         click.echo(printable(f"Warning: {warning}"), err=True)
     if report.ignored_columns:
@@ -149,8 +156,6 @@ def render(
             )
         )
     click.echo(printable(report.summary()))
-    if not report.ok:
-        sys.exit(1)
 
 
 @cli.command()

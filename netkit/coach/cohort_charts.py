@@ -124,7 +124,7 @@ def findings_figure(agg: Aggregates, *, top: int = 8) -> Figure:
 
 def commitments_figure(agg: Aggregates) -> Figure:
     """Stay-in-touch commitments by cadence."""
-    from netkit.exercises.reflection.plan import CADENCES
+    from netkit.contacts.rhythms import CADENCES
 
     people = len(agg.commitments_per_person)
     fig, ax = _figure(f"Commitments: {agg.commitments} people in {people} plans")

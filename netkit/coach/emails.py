@@ -33,6 +33,7 @@ from pathlib import Path
 
 from netkit.coach.roster import Participant, Roster, read_roster
 from netkit.exceptions import NetkitError
+from netkit.markup import Markup
 from netkit.resources import PACKAGE_DIR
 from netkit.workbook.personal_link import personal_link
 
@@ -227,11 +228,11 @@ def _booking(phrases: dict, workshop: str, date: str, time: str, coach: str, pla
 
 def _values(participant: Participant, kind: str, options: dict[str, str], phrases: dict, language: str) -> dict:
     from netkit.contacts.advice import FOLLOW_UP
-    from netkit.profile_lists import split_list
+    from netkit.profile import profile_items
 
     fields = participant.fields
     country = str(fields.get("country") or "")
-    organisations = split_list(fields.get("target_organisations", ""))
+    organisations = profile_items(fields, "target_organisations")
     freelance = any(word in str(fields.get("career_stage", "")).lower() for word in _FREELANCE)
     coach = fields.get("coach") or options.get("coach") or ""
     workshop = fields.get("workshop") or options.get("workshop") or phrases["default_workshop"]
@@ -272,6 +273,12 @@ def _values(participant: Participant, kind: str, options: dict[str, str], phrase
             _fill(phrases["resume_link"], link=options["link"]) if options.get("link") else phrases["resume_no_link"]
         )
     return values
+
+
+#: The HTML alternative of an e-mail: the Markdown body rendered (its text escaped by mistune), in the language.
+_HTML_PART = Markup(
+    "<!DOCTYPE html><html lang='{}'><body style='font-family:sans-serif;line-height:1.45'>{}</body></html>"
+)
 
 
 def build_email(
@@ -322,11 +329,7 @@ def build_email(
     message["X-Unsent"] = "1"
     message.set_content(body)
     html = mistune.create_markdown(escape=True)(body)
-    message.add_alternative(
-        f"<!DOCTYPE html><html lang='{language}'><body style='font-family:sans-serif;line-height:1.45'>"
-        f"{html}</body></html>",
-        subtype="html",
-    )
+    message.add_alternative(str(_HTML_PART.format(language, Markup(html))), subtype="html")  # mistune escaped it
     # The body parts are encoded by now (lines of at most 78); headers are folded when the message is written.
     # Python's folder drops the space between two encoded words it splits a header into (CPython gh-144156,
     # fixed after 3.11), so a long subject with accents ("30 días después") would read "díasdespués": the

@@ -41,6 +41,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from netkit.coach.lite_packages import (
     CORE_FILES,
@@ -75,6 +76,8 @@ __all__ = [
     "fetch_wheels",
     "kernel_own_wheels",
     "lite_notebooks",
+    "site_name",
+    "translations_of",
     "netkit_wheel",
     "pyodide_lock",
 ]
@@ -139,7 +142,16 @@ _KEEP_IN_BROWSER = (
 )
 
 
-def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> dict[str, object]:
+def site_name(language: str = "") -> str:
+    """The workbook's name on the site in ``language``: ``workshop.ipynb`` (English), ``workshop.de.ipynb``."""
+    from netkit.coach.compose import translated_path
+
+    return translated_path(WORKBOOK, language).name
+
+
+def lite_notebooks(
+    workbook: Path, start: Path, defaults: Mapping[str, str], translations: Mapping[str, Path] | None = None
+) -> dict[str, object]:
     """The welcome page and the workbook for the site, from the bundled ones.
 
     The workbook's ``parameters`` cell (filled by papermill on a server) becomes one that reads the
@@ -150,33 +162,24 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
     app-mode extension (run on open, code hidden); the welcome page's ``preload`` names the workbook
     the extension starts in the background from the first second (its first cell then takes the
     personal link's details itself, see :func:`netkit.coach.start.workbook_profile`).
+
+    ``translations`` (``{language: workbook}``, e.g. the bundled ``workshop.de.ipynb``) are packed the
+    same way beside it (``workshop.de.ipynb``; one answers file for all, in the drive's root): the
+    language chosen on the welcome page decides which one its link opens, and the coach's language
+    which one starts in the background.
     """
     import nbformat
 
-    from netkit.coach.personalise import load_template
-    from netkit.coach.roster import WORKBOOK_FIELDS
+    from netkit.languages import DEFAULT_LANGUAGE
 
     coach_side = {
         key: str(defaults.get(key, "")) for key in ("workshop", "workshop_date", "coach", "country", "language")
     }
-    nb = load_template(workbook)  # not a notebook, or no parameters cell: a message, not a traceback
-    # The "Run ▸ Run All Cells" hint is for JupyterLab on a server: the app mode runs every cell on open.
-    nb.cells = [cell for cell in nb.cells if LAB_ONLY_TAG not in cell.get("metadata", {}).get("tags", [])]
-    lines = [
-        "# Your details come from the welcome page and stay in this browser; the workshop's from your coach.",
-        *_KEEP_IN_BROWSER,
-        "from netkit.coach.start import workbook_profile",
-        f"_profile = workbook_profile(defaults={coach_side!r})",
-    ]
-    lines += [f"{key} = _profile[{key!r}]" for key in WORKBOOK_FIELDS]
-    for index, cell in enumerate(nb.cells):
-        if "parameters" in cell.get("metadata", {}).get("tags", []):
-            nb.cells[index] = _code("\n".join(lines))
-            break
-    else:
-        raise LiteBuildError(
-            "the workbook has no parameters cell", where=str(workbook), fix="use a workbook made by `netkit compose`"
-        )
+    pages: dict[str, Any] = {WORKBOOK: _site_workbook(workbook, coach_side)}
+    links = {DEFAULT_LANGUAGE: f"index.html?path={WORKBOOK}"}
+    for language, path in (translations or {}).items():
+        pages[site_name(language)] = _site_workbook(path, coach_side)
+        links[language] = f"index.html?path={site_name(language)}"
     welcome = nbformat.read(start, as_version=4)
     for cell in welcome.cells:
         if cell.cell_type == "markdown":
@@ -188,18 +191,57 @@ def lite_notebooks(workbook: Path, start: Path, defaults: Mapping[str, str]) -> 
                     "from netkit.widgets.start import StartPage",
                     "from netkit.workbook.browser_storage import answers_folder",
                     "",
-                    f"StartPage(base=answers_folder(), notebook={WORKBOOK!r}, app_link='index.html?path={WORKBOOK}', "
+                    f"StartPage(base=answers_folder(), notebook={WORKBOOK!r}, app_link={links!r}, "
                     f"defaults={coach_side!r})",
                 ]
             )
             cell.metadata["jupyter"] = {"source_hidden": True}
-    for page in (nb, welcome):
+    for page in (*pages.values(), welcome):
         page.metadata.setdefault("netkit", {})
         page.metadata["netkit"] = {**copy.deepcopy(dict(page.metadata["netkit"])), "lite_app": True}
         page.metadata["kernelspec"] = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
     # ready while they read: the extension starts the workbook in a hidden frame as the welcome page opens
-    welcome.metadata["netkit"]["preload"] = f"index.html?path={WORKBOOK}"
-    return {START: welcome, WORKBOOK: nb}
+    # (the one in the coach's language; the welcome page's link switches it if the participant chooses another)
+    welcome.metadata["netkit"]["preload"] = links.get(coach_side["language"], links["en"])
+    return {START: welcome, **pages}
+
+
+def _site_workbook(workbook: Path, coach_side: Mapping[str, str]) -> Any:
+    """One workbook as the site runs it: the profile read in the browser, the Lab-only cells dropped."""
+    from netkit.coach.personalise import load_template
+    from netkit.coach.roster import WORKBOOK_FIELDS
+
+    nb = load_template(workbook)  # not a notebook, or no parameters cell: a message, not a traceback
+    # The "Run ▸ Run All Cells" hint is for JupyterLab on a server: the app mode runs every cell on open.
+    nb.cells = [cell for cell in nb.cells if LAB_ONLY_TAG not in cell.get("metadata", {}).get("tags", [])]
+    lines = [
+        "# Your details come from the welcome page and stay in this browser; the workshop's from your coach.",
+        *_KEEP_IN_BROWSER,
+        "from netkit.coach.start import workbook_profile",
+        f"_profile = workbook_profile(defaults={dict(coach_side)!r})",
+    ]
+    lines += [f"{key} = _profile[{key!r}]" for key in WORKBOOK_FIELDS]
+    for index, cell in enumerate(nb.cells):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            nb.cells[index] = _code("\n".join(lines))
+            break
+    else:
+        raise LiteBuildError(
+            "the workbook has no parameters cell", where=str(workbook), fix="use a workbook made by `netkit compose`"
+        )
+    return nb
+
+
+def translations_of(workbook: Path | None = None) -> dict[str, Path]:
+    """The translated copies packed beside ``workbook`` (by default the bundled one): ``{language: path}``
+    for every language netkit speaks that has a ``<workbook>.<lang>.ipynb`` next to it."""
+    from netkit.coach.compose import translated_path
+    from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+    from netkit.resources import default_workbook
+
+    english = workbook or default_workbook()
+    found = {code: translated_path(english, code) for code in SUPPORTED_LANGUAGES if code != DEFAULT_LANGUAGE}
+    return {code: path for code, path in found.items() if path.is_file()}
 
 
 def _folder_size(path: Path) -> int:
@@ -225,23 +267,17 @@ def build_site(
     from netkit.resources import bundled_dir, default_workbook
 
     check_output_folder(out, "lite")
-    pages = lite_notebooks(workbook or default_workbook(), bundled_dir("workbooks") / START, defaults or {})
+    pages = lite_notebooks(
+        workbook or default_workbook(), bundled_dir("workbooks") / START, defaults or {}, translations_of(workbook)
+    )
     out = claim_output_folder(out, "lite")
     cache = cache or cache_dir()
     core = fetch_pyodide(cache, run)
     wheels_dir = fetch_wheels(cache, run)
     with tempfile.TemporaryDirectory(prefix="netkit-lite-") as tmp:
         lite_dir = Path(tmp) / "lite"
-        static = lite_dir / "static" / "pyodide"
-        static.mkdir(parents=True)
-        for name in CORE_FILES:
-            shutil.copy2(core / name, static / name)
         wheels = [*sorted(wheels_dir.glob("*.whl")), netkit_wheel(Path(tmp) / "dist", run)]
-        for wheel in wheels:
-            shutil.copy2(wheel, static / wheel.name)
-        info = json.loads((core / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
-        lock = pyodide_lock(wheels, info)
-        (static / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
+        lock = _stage_pyodide(core, wheels, lite_dir / "static" / "pyodide")
         (lite_dir / "jupyter-lite.json").write_text(
             json.dumps(lite_config(list(lock["packages"])), indent=1), encoding="utf-8"
         )
@@ -250,32 +286,51 @@ def build_site(
         for name, nb in pages.items():
             nbformat.write(nb, files / name)
         _clear_own_site(out)
-        run_step(
-            run,
-            [
-                sys.executable,
-                "-m",
-                "jupyterlite_core",
-                "build",
-                "--lite-dir",
-                str(lite_dir),
-                "--output-dir",
-                str(out.resolve()),
-                "--contents",
-                str(files),
-                "--apps",
-                "notebooks",
-                "--no-sourcemaps",
-                "--LiteBuildConfig.federated_extensions",
-                str(EXTENSION),
-            ],
-            "jupyter lite build",
-            cwd=str(lite_dir),
-        )
+        _lite_build(run, lite_dir, files, out)
     (out / "index.html").write_text(INDEX_HTML, encoding="utf-8")
     (out / ".nojekyll").write_text("", encoding="utf-8")  # GitHub Pages: serve every file as is
     claim_output_folder(out, "lite")  # the marker again, had the build tool emptied the folder
     return LiteSite(path=out, wheels=sorted(lock["packages"]), size=_folder_size(out))
+
+
+def _stage_pyodide(core: Path, wheels: list[Path], static: Path) -> dict:
+    """Put Pyodide's core files and the site's wheels where the site serves them, with the lock file that lists
+    them (the core's own packages plus the wheels); return that lock."""
+    static.mkdir(parents=True)
+    for name in CORE_FILES:
+        shutil.copy2(core / name, static / name)
+    for wheel in wheels:
+        shutil.copy2(wheel, static / wheel.name)
+    info = json.loads((core / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
+    lock = pyodide_lock(wheels, info)
+    (static / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
+    return lock
+
+
+def _lite_build(run: Runner, lite_dir: Path, files: Path, out: Path) -> None:
+    """JupyterLite's own build of the staged folder into ``out``: the notebook app only, with netkit's extension."""
+    run_step(
+        run,
+        [
+            sys.executable,
+            "-m",
+            "jupyterlite_core",
+            "build",
+            "--lite-dir",
+            str(lite_dir),
+            "--output-dir",
+            str(out.resolve()),
+            "--contents",
+            str(files),
+            "--apps",
+            "notebooks",
+            "--no-sourcemaps",
+            "--LiteBuildConfig.federated_extensions",
+            str(EXTENSION),
+        ],
+        "jupyter lite build",
+        cwd=str(lite_dir),
+    )
 
 
 def _clear_own_site(out: Path) -> None:

@@ -51,7 +51,7 @@ from netkit.coach.execute import (
 )
 from netkit.coach.journal import JOURNAL, digest_index, journal, journal_path, known_digests, read_journal
 from netkit.coach.manifest import read_manifest
-from netkit.coach.personalise import INJECTED_CELL_ID, WorkbookText, load_template, personalise
+from netkit.coach.personalise import INJECTED_CELL_ID, WorkbookText, WorkbookTexts, load_template, personalise
 from netkit.coach.prepare import (
     BATCH,
     ParticipantResult,
@@ -148,30 +148,19 @@ def render(
     template, or when touched workbooks would be replaced without ``update``. Per-participant
     failures are reported in the returned :class:`RenderReport` instead.
     """
-    from netkit.resources import default_workbook
-
     out = Path(out)
     previous = read_manifest(out)
     defaults, kept = carry_over_defaults(previous, defaults or {})
     if not isinstance(roster, Roster):
         roster = read_roster(roster, defaults=defaults, columns=columns)
-    template_path = Path(workbook) if workbook else default_workbook()
-    template = load_template(template_path)
-    templates, language_warnings = _language_templates(roster, template) if not workbook else ({"": template}, [])
+    template_path, templates, language_warnings = _templates(roster, workbook)
     nb_name = template_path.name
     known = digest_index(previous, read_journal(out))
 
     results = [ParticipantResult(p, participant_folder(out, p.name, p.id)) for p in roster.participants]
     touched, on_disk = find_touched(out, results, nb_name, known)
     if touched and not update:
-        names = "; ".join(f"{r.participant.name} ({reason})" for r, reason in touched)
-        raise TouchedWorkbookError(
-            f"{len(touched)} workbook(s) already hold participants' work, so nothing was rendered: {names}",
-            where=out,
-            fix="render into a new folder, or add --update to refresh the notebooks while keeping "
-            "every answer and any cells participants added",
-        )
-    touched_ids = {id(r) for r, _ in touched}
+        _refuse_touched(out, touched)
 
     claim_output_folder(out, "render")  # created, empty, or this command's own: never a foreign folder
     report = RenderReport(
@@ -183,21 +172,48 @@ def render(
         kept=kept,
     )
     texts, updated = prepare_all(
-        out, templates, nb_name, results, touched_ids=touched_ids, on_disk=on_disk, progress=progress
+        out, templates, nb_name, results, touched_ids={id(r) for r, _ in touched}, on_disk=on_disk, progress=progress
     )
 
     if execute:
         _write_manifest(out, template_path, report, previous, defaults)  # an interrupted execution keeps this
         _execute_all([r for r in results if r.status != "failed"], jobs=jobs, html=html, progress=progress)
     elif html and texts is not None:  # the worksheets need only the parameters, not an executed notebook
-        for result in results:
-            if result.status != "failed":
-                nb = updated.get(id(result)) or texts.notebook(result.participant)
-                result.printouts = [write_printout(nb, printout_path(result.notebooks[0]))]
+        _write_printouts(results, texts, updated)
 
     _write_manifest(out, template_path, report, previous, defaults)
     journal_path(out).unlink(missing_ok=True)  # everything it held is in the manifest now
     return report
+
+
+def _templates(roster: Roster, workbook: str | Path | None) -> tuple[Path, dict, list[str]]:
+    """The workbook's path, its template per roster language (``{"": template}`` when the coach gave one:
+    everyone's; else the default workbook and its translations), and warnings for languages without one."""
+    from netkit.resources import default_workbook
+
+    template_path = Path(workbook) if workbook else default_workbook()
+    template = load_template(template_path)
+    templates, warnings = ({"": template}, []) if workbook else _language_templates(roster, template)
+    return template_path, templates, warnings
+
+
+def _write_printouts(results: list[ParticipantResult], texts: WorkbookTexts, updated: dict) -> None:
+    """Each rendered participant's printout, from the notebook's parameters (no execution needed)."""
+    for result in results:
+        if result.status != "failed":
+            nb = updated.get(id(result)) or texts.notebook(result.participant)
+            result.printouts = [write_printout(nb, printout_path(result.notebooks[0]))]
+
+
+def _refuse_touched(out: Path, touched: list) -> None:
+    """Workbooks that already hold participants' work are never replaced without ``--update``: say whose."""
+    names = "; ".join(f"{r.participant.name} ({reason})" for r, reason in touched)
+    raise TouchedWorkbookError(
+        f"{len(touched)} workbook(s) already hold participants' work, so nothing was rendered: {names}",
+        where=out,
+        fix="render into a new folder, or add --update to refresh the notebooks while keeping "
+        "every answer and any cells participants added",
+    )
 
 
 def _language_templates(roster: Roster, template) -> tuple[dict, list[str]]:

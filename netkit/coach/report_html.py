@@ -1,20 +1,23 @@
 """The cohort report as one self-contained HTML page (charts inlined as base64 PNGs).
 
-Everything a participant or a roster provided (names, folder names, error messages that quote
-them) goes through :func:`netkit.markup.escape`; the rest is fixed text and numbers. The page
-needs no network: no scripts, no web fonts, no external images. Written through
-:mod:`netkit.atomic`.
+The page is the template ``templates/html/report.html.j2`` (:mod:`netkit.html_pages`: the shared
+stylesheet plus ``report.css``); its parts (progress table, anonymous group, what it hides, withheld
+figures) are templates under ``report/`` that the coach's dashboard (:mod:`netkit.widgets.coach`) shows
+on their own. Everything a participant or a roster provided (names, folder names, error messages that
+quote them) is printed through the ``text`` / ``attr_text`` filters (:func:`netkit.markup.escape`); the
+rest is fixed text and numbers. The words stay in the coach's language (English). The page needs no
+network: no scripts, no web fonts, no external images. Written through :mod:`netkit.atomic`.
 """
 
 from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import Any
 
 from netkit.atomic import atomic_write_text
 from netkit.coach.collect import (
     EXERCISES,
-    MIN_CONTACTS,
     NOT_SHARING,
     NOT_STARTED,
     OPTED_OUT,
@@ -23,88 +26,44 @@ from netkit.coach.collect import (
     Aggregates,
     CohortReport,
 )
-from netkit.markup import Markup, escape, escape_attr
+from netkit.exercises.network.exercise import MIN_CONTACTS
+from netkit.html_pages import render_fragment, render_page
+from netkit.markup import Markup
 
 __all__ = [
-    "TABLE_CSS",
     "anonymous_group_html",
     "chart_images",
     "chart_text",
     "privacy_html",
     "progress_table_html",
+    "progress_widget_html",
     "report_html",
     "suppressed_notes_html",
     "write_report",
 ]
 
-#: Styles of the progress table alone (scoped by class, safe to embed in a notebook widget).
-TABLE_CSS = """
-table.netkit-progress{border-collapse:collapse;width:100%;font-size:.92rem}
-table.netkit-progress th,table.netkit-progress td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:middle}
-table.netkit-progress .bar{background:#eee;border-radius:3px;height:.8rem;width:7rem;display:inline-block;vertical-align:middle;margin-right:.4rem}
-table.netkit-progress .bar>span{display:block;height:100%;border-radius:3px;background:#3b6ea5}
-table.netkit-progress .bar.done>span{background:#3a7d44}
-table.netkit-progress .muted{color:#666}table.netkit-progress .problem{color:#b00020}
-"""
 
-_CSS = (
-    TABLE_CSS
-    + """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
-.muted{color:#666}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(24rem,1fr));gap:1rem}
-figure{margin:0}figure img{max-width:100%;height:auto}figcaption{font-size:.85rem;color:#444}
-.note{background:#f4f6f8;border-left:4px solid #3b6ea5;padding:.5rem .8rem;font-size:.9rem}
-"""
-)
-
-
-def _bar(percent: int) -> Markup:
-    cls = "bar done" if percent >= 100 else "bar"
-    return Markup(
-        f"<span class='{cls}' role='img' aria-label='{percent}%'><span style='width:{percent}%'></span>"
-        f"</span>{percent}%"
-    )
+def _parts(report: CohortReport) -> dict[str, Any]:
+    """What the report's templates need besides ``report``: the exercises and the row statuses."""
+    return {
+        "report": report,
+        "exercises": EXERCISES,
+        "opted_out": OPTED_OUT,
+        "not_sharing": NOT_SHARING,
+        "problem": PROBLEM,
+        "not_started": NOT_STARTED,
+    }
 
 
 def progress_table_html(report: CohortReport) -> Markup:
     """The progress table: one row per participant, a bar per exercise (names escaped)."""
-    head = "".join(f"<th>{escape(label)}</th>" for label in EXERCISES.values())
-    lines = [
-        f"<table class='netkit-progress'><thead><tr><th>Participant</th>{head}<th>Overall</th></tr></thead><tbody>"
-    ]
-    for row in report.rows:
-        name = escape(row.name)
-        if row.status == OPTED_OUT:
-            cells = f"<td colspan='{len(EXERCISES) + 1}' class='muted'>opted out of sharing</td>"
-        elif row.status == NOT_SHARING:
-            cells = (
-                f"<td colspan='{len(EXERCISES) + 1}' class='muted'>has not chosen to share "
-                "(nothing is read until they tick “share” in their workbook)</td>"
-            )
-        elif row.status == PROBLEM:
-            cells = (
-                f"<td colspan='{len(EXERCISES) + 1}' class='problem'>could not be read, skipped: "
-                f"{escape(row.problem)}</td>"
-            )
-        else:
-            cells = ""
-            for key in EXERCISES:
-                todo = row.missing.get(key) or []
-                title = escape_attr("to do: " + "; ".join(todo)) if todo else escape_attr("done")
-                cells += f"<td title='{title}'>{_bar(row.percent.get(key, 0))}</td>"
-            overall = row.overall or 0
-            cells += (
-                f"<td>{overall}%"
-                + (" <span class='muted'>(not started)</span>" if row.status == NOT_STARTED else "")
-                + "</td>"
-            )
-        if row.note:
-            name = Markup(f"{name}<br><small class='problem'>{escape(row.note)}</small>")
-        lines.append(f"<tr><td>{name}</td>{cells}</tr>")
-    lines.append("</tbody></table>")
-    return Markup("".join(lines))
+    return render_fragment("report/progress_table.html.j2", **_parts(report))
+
+
+def progress_widget_html(report: CohortReport) -> str:
+    """The progress table with its styles (``progress_table.css``) and the anonymous group's line, for the coach's
+    dashboard in a notebook (:mod:`netkit.widgets.coach`)."""
+    return str(render_fragment("widgets/coach_table.html.j2", **_parts(report)))
 
 
 def chart_text(chart_id: str, agg: Aggregates) -> str:
@@ -139,7 +98,7 @@ def chart_text(chart_id: str, agg: Aggregates) -> str:
 
 def _cadence_label(key: str) -> str:
     """``"half_yearly"`` → ``"every six months"`` (the words the participant chose from)."""
-    from netkit.exercises.reflection.plan import CADENCES
+    from netkit.contacts.rhythms import CADENCES
 
     cadence = CADENCES.get(key)
     return cadence.label if cadence else key
@@ -154,68 +113,43 @@ def chart_images(agg: Aggregates) -> list[tuple[str, str, bytes]]:
 
 def suppressed_notes_html(agg: Aggregates) -> str:
     """One note per withheld figure, saying why (no number of the figure in it)."""
-    return "".join(f"<p class='note'>{escape(note)}</p>" for note in agg.suppressed().values())
+    return str(render_fragment("report/suppressed_notes.html.j2", notes=list(agg.suppressed().values())))
 
 
 def anonymous_group_html(report: CohortReport) -> str:
     """The participants sharing without their name: one group line (never rows), shown from ``min_group`` up."""
-    group = report.anonymous
-    if not group.shown:
-        return (
-            "<p class='muted'>Participants who share without their name are not listed. Their progress "
-            f"appears here as one group once at least {report.min_group} of them share.</p>"
-        )
-    parts = ", ".join(f"{escape(label)} {group.percent.get(key, 0)}%" for key, label in EXERCISES.items())
-    held = " (as in the previous report: fewer than the minimum group changed since)" if group.held else ""
-    return (
-        f"<p id='anonymous-group'><b>{group.count} participants share without their name</b>: on average "
-        f"{parts}, overall {group.overall or 0}%{held}.</p>"
-    )
+    return str(render_fragment("report/anonymous_group.html.j2", **_parts(report)))
+
+
+def _held_names(report: CohortReport) -> str:
+    """The figures held from the previous report, as the privacy note names them ("" when none is)."""
+    held = report.aggregates.held if report.aggregates is not None else []
+    return ", ".join(SHARING_FIGURES[f].removeprefix("The ") for f in held)
 
 
 def privacy_html(report: CohortReport) -> str:
     """What this report hides and why (said in the report itself)."""
-    held = report.aggregates.held if report.aggregates is not None else []
-    names = ", ".join(SHARING_FIGURES[f].removeprefix("The ") for f in held)
-    return (
-        "<p class='note'><b>What this report hides.</b> Only participants who ticked “share” are counted. "
-        "Those who share without their name are never a row of the table, not even an unnamed one; their "
-        f"progress is only shown as a group of at least {report.min_group}. Every figure describes at least "
-        f"{report.min_group} people, and changes only once at least {report.min_group} people joined, left or "
-        "changed their numbers since the last report written to this file, so comparing two reports "
-        "(for instance the live view's refreshes) never singles anyone out."
-        + (f" Held from the previous report for that reason: {escape(names)}." if names else "")
-        + "</p>"
-    )
+    return str(render_fragment("report/privacy.html.j2", report=report, held_names=_held_names(report)))
 
 
-def _aggregates_html(report: CohortReport) -> str:
+def _cohort_context(report: CohortReport) -> dict[str, Any]:
+    """The charts (with their alt text and inlined PNG), withheld notes and confidence line of the cohort part."""
     agg = report.aggregates
     if agg is None:
-        return (
-            f"<p class='note'>Cohort charts appear once at least {report.min_group} participants share "
-            "their progress, so that no one's numbers can be picked out.</p>"
-        )
-    parts = [
-        f"<p>Over the {agg.participants} participants who share and have started. No contact's name, "
-        "no organisation, no message text and no reflection answer is included.</p><div class='charts'>"
+        return {"charts": [], "notes": [], "confidence": None}
+    charts = [
+        {
+            "id": chart_id,
+            "title": title,
+            "text": chart_text(chart_id, agg),
+            "data": base64.b64encode(png).decode("ascii"),
+        }
+        for chart_id, title, png in chart_images(agg)
     ]
-    for chart_id, title, png in chart_images(agg):
-        text = chart_text(chart_id, agg)
-        data = base64.b64encode(png).decode("ascii")
-        parts.append(
-            f"<figure id='chart-{chart_id}'><img alt='{escape_attr(text)}' src='data:image/png;base64,{data}'>"
-            f"<figcaption><b>{escape(title)}.</b> {escape(text)}</figcaption></figure>"
-        )
-    parts.append("</div>")
-    parts.append(suppressed_notes_html(agg))
+    confidence = None
     if agg.shown("confidence") and agg.confidence_changes:
-        up = sum(1 for c in agg.confidence_changes if c > 0)
-        parts.append(
-            f"<p>Confidence about reaching out rose for {up} of {len(agg.confidence_changes)} "
-            "participants who rated it before and after.</p>"
-        )
-    return "".join(parts)
+        confidence = (sum(1 for c in agg.confidence_changes if c > 0), len(agg.confidence_changes))
+    return {"charts": charts, "notes": list(agg.suppressed().values()), "confidence": confidence}
 
 
 def report_html(report: CohortReport, *, title: str = "Cohort report", refresh: int | None = None) -> str:
@@ -233,18 +167,15 @@ def report_html(report: CohortReport, *, title: str = "Cohort report", refresh: 
         "a message in the outbox, a message marked sent. Reflection: prompts answered, a commitment, "
         "confidence rated before and after. Hover over a bar to see what is left."
     )
-    source = f" from {escape(report.source)}" if report.source else ""
-    return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width,initial-scale=1'>"
-        + (f"<meta http-equiv='refresh' content='{int(refresh)}'>" if refresh else "")
-        + f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
-        f"<h1>{escape(title)}</h1><p class='muted'>netkit collect{source}, {escape(report.generated_at)}. "
-        f"{escape(counts)}.</p>"
-        f"<h2>Progress</h2>{progress_table_html(report)}{anonymous_group_html(report)}"
-        f"<p class='muted'>{escape(how)}</p>"
-        f"<h2>The cohort</h2>{_aggregates_html(report)}{privacy_html(report)}"
-        "</body></html>\n"
+    return render_page(
+        "report.html.j2",
+        title=title,
+        refresh=refresh,
+        counts=counts,
+        how=how,
+        held_names=_held_names(report),
+        **_parts(report),
+        **_cohort_context(report),
     )
 
 

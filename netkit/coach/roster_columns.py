@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from netkit.exceptions import RosterError
+from netkit.profile import PROFILE_FIELDS
 
 __all__ = [
     "FIELD_KEYWORDS",
@@ -31,38 +32,21 @@ __all__ = [
     "normalise_header",
 ]
 
-#: How coaches' column headers map onto netkit's fields (compared after :func:`normalise_header`).
+
+def _profile_headers() -> dict[str, str]:
+    """The profile's headers and aliases, from its one field table (:data:`netkit.profile.PROFILE_FIELDS`; a
+    field's ``header`` is its id once normalised, "Target sectors" → ``target_sectors``)."""
+    found: dict[str, str] = {}
+    for field in PROFILE_FIELDS:
+        found[field.id] = field.id
+        found.update(dict.fromkeys(field.aliases, field.id))
+    return found
+
+
+#: How coaches' column headers map onto netkit's fields (compared after :func:`normalise_header`): the profile's
+#: from :data:`netkit.profile.PROFILE_FIELDS`, then the workshop's and delivery's own.
 HEADER_ALIASES = {
-    "name": "name",
-    "full_name": "name",
-    "participant": "name",
-    "participant_name": "name",
-    "your_name": "name",
-    "navn": "name",
-    "nom": "name",
-    "goal": "goal",
-    "goals": "goal",
-    "career_goal": "goal",
-    "objective": "goal",
-    "what_is_your_goal": "goal",
-    "networking_goal": "goal",
-    "career_stage": "career_stage",
-    "stage": "career_stage",
-    "level": "career_stage",
-    "target_sectors": "target_sectors",
-    "target_sector": "target_sectors",
-    "sectors": "target_sectors",
-    "sector": "target_sectors",
-    "industries": "target_sectors",
-    "target_industries": "target_sectors",
-    "target_organisations": "target_organisations",
-    "target_organizations": "target_organisations",
-    "target_organisation": "target_organisations",
-    "target_organization": "target_organisations",
-    "organisations": "target_organisations",
-    "organizations": "target_organisations",
-    "target_companies": "target_organisations",
-    "companies": "target_organisations",
+    **_profile_headers(),
     "workshop": "workshop",
     "workshop_title": "workshop",
     "workshop_name": "workshop",
@@ -100,11 +84,6 @@ HEADER_ALIASES = {
     "nom_de_famille": "_last",
     "apellidos": "_last",
     "apellido": "_last",
-    "nombre_completo": "name",
-    "nom_complet": "name",
-    "vollstandiger_name": "name",
-    "teilnehmer": "name",
-    "teilnehmerin": "name",
     "e_mail_adresse": "email",
     "adresse_e_mail": "email",
     "courriel": "email",
@@ -114,11 +93,7 @@ HEADER_ALIASES = {
 
 #: What a coach may call each field on the command line (``--column "…=Target organisations"``).
 FIELD_LABELS = {
-    "name": "Name",
-    "goal": "Goal",
-    "career_stage": "Career stage",
-    "target_sectors": "Target sectors",
-    "target_organisations": "Target organisations",
+    **{field.id: field.header for field in PROFILE_FIELDS},
     "workshop": "Workshop",
     "workshop_date": "Workshop date",
     "coach": "Coach",

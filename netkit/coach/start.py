@@ -33,7 +33,6 @@ from netkit.workbook.takehome import profile_from_export, read_upload
 __all__ = [
     "DEFAULT_OUT",
     "MAX_FIELD_LENGTH",
-    "PROFILE_FIELDS",
     "PROFILE_KEY",
     "StartResult",
     "clean_profile",
@@ -51,14 +50,6 @@ __all__ = [
 DEFAULT_OUT = "my-workbook"
 #: Answers key holding the start-page profile: {"name": str, "goal": str, …} (WORKBOOK_FIELDS only).
 PROFILE_KEY = PROFILE
-#: The fields a participant fills in on the start page, with their labels.
-PROFILE_FIELDS = (
-    ("name", "Your name"),
-    ("goal", "Your goal for this workshop"),
-    ("career_stage", "Career stage"),
-    ("target_sectors", "Sectors you are aiming at"),
-    ("target_organisations", "Organisations you are aiming at"),
-)
 MAX_FIELD_LENGTH = 500
 
 

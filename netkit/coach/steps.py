@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netkit.exercises.registry import LiveMapping, step_exercises
+from netkit.markup import Markup
 from netkit.store.schema import CURRENT_STEP
 
 __all__ = [
@@ -96,7 +97,8 @@ def hide_others_css(steps: Sequence[Step], current: int) -> str:
     selectors = []
     for tag in hidden:
         selectors += [f".jp-Cell.celltag_{tag}", f".jp-Cell:has(> .jp-Cell-inputWrapper .celltag_{tag})"]
-    return "<style>" + ", ".join(selectors) + " { display: none !important; }</style>"
+    css = Markup(", ".join(selectors) + " { display: none !important; }")  # the kit's own tags: CSS, not text
+    return str(Markup("<style>{}</style>").format(css))
 
 
 def clamp(index: Any, count: int) -> int:

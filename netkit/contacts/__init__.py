@@ -59,6 +59,8 @@ from netkit.contacts.model import (
 )
 
 __all__ = [
+    "CONTACTS_FILE_KIND",
+    "CONTACTS_FILE_SCHEMA",
     "CSV_COLUMNS",
     "Contact",
     "DEFAULT_RING",
@@ -71,9 +73,11 @@ __all__ = [
     "PLACEHOLDERS",
     "RINGS",
     "Ring",
+    "advice",
     "contacts_csv_text",
     "contacts_from_json",
     "contacts_to_json",
+    "importers",
     "is_email",
     "is_placeholder",
     "is_profile_url",
@@ -82,6 +86,7 @@ __all__ = [
     "new_id",
     "normalise",
     "parse_ring",
+    "rhythms",
     "ring_label",
     "save_contacts_file",
     "write_contacts_csv",

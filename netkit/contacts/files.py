@@ -72,7 +72,7 @@ def save_contacts_file(path: str | Path, contacts: Iterable[Contact]) -> Path:
     return atomic_write_json(path, doc, backup=backup_of(path))
 
 
-# ---------------------------------------------------------------------- CSV export
+#: ---------------------------------------------------------------------- CSV export
 CSV_COLUMNS = (
     "name",
     "organisation",

@@ -58,6 +58,7 @@ class Ring:
         return rhythm.label if rhythm else cadence_for_ring(self.key).label
 
 
+#: The five rings, closest first: key → :class:`Ring` (label and description).
 RINGS: dict[str, Ring] = {
     ring.key: ring
     for ring in (
@@ -69,7 +70,9 @@ RINGS: dict[str, Ring] = {
         Ring("dormant", N_("Dormant"), N_("once close or useful, but silent for a long time")),
     )
 }
+#: The ring a contact gets when none is chosen.
 DEFAULT_RING = "acquaintance"
+#: Days without news after which a tie counts as dormant, whatever its ring.
 DORMANT_AFTER_DAYS = 365
 
 #: Whether I gave something, asked for something, or we simply kept in touch.
@@ -78,9 +81,12 @@ DIRECTIONS = {
     "asked": N_("I asked for something"),
     "neutral": N_("We caught up"),
 }
+#: How an interaction happened (the saved values).
 INTERACTION_KINDS = ("message", "call", "meeting", "coffee", "event", "introduction", "other")
 
+#: The ``kind`` a ``contacts.json`` file declares, and its schema version below.
 CONTACTS_FILE_KIND = "netkit-contacts"
+#: The ``contacts.json`` schema version this code writes.
 CONTACTS_FILE_SCHEMA = 1
 
 _ID_PREFIX = secrets.token_hex(3)

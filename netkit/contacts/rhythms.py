@@ -24,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from netkit.html_pages import render_fragment
 from netkit.languages import N_
-from netkit.markup import escape
 
 if TYPE_CHECKING:
     from icalendar import vRecur
@@ -115,10 +115,8 @@ def cadence_for_ring(ring: str) -> Cadence:
 def rhythms_html(labels: dict[str, str] | None = None, gettext: Callable[[str], str] = str) -> str:
     """The rings → rhythm table both exercises show (``labels``: ring key → label shown; ``gettext``: the
     participant's language, English by default)."""
-    rows = "".join(
-        f"<tr><td style='padding:2px 10px 2px 0'><b>{escape((labels or {}).get(key, key.capitalize()))}</b></td>"
-        f"<td style='padding:2px 10px 2px 0'>{escape(rhythm.label_in(gettext))}</td>"
-        f"<td style='color:#555'>{escape(gettext(rhythm.why))}</td></tr>"
+    rows = [
+        ((labels or {}).get(key, key.capitalize()), rhythm.label_in(gettext), gettext(rhythm.why))
         for key, rhythm in RING_RHYTHM.items()
-    )
-    return f"<table class='netkit-rhythms'><tbody>{rows}</tbody></table>"
+    ]
+    return str(render_fragment("widgets/rhythms.html.j2", rows=rows))

@@ -184,121 +184,112 @@ def deliver(
     client, own = _client(hub)
     jobs = max(1, min(jobs, client.max_connections))
     try:
-        missing = client.missing_scopes(DELIVER_SCOPES)
-        if missing:
-            raise HubError(
-                "the hub token lacks the scope(s) " + ", ".join(missing),
-                where=client.url,
-                fix="ask the hub admin to add them to the netkit service's role (see docs/guide.md, section JupyterHub)",
-            )
-        can_create = not client.missing_scopes((CREATE_SCOPE,))
-        record = _Record(out, client.url)
-        targets = [e for e in entries if e["id"] in mapping]
-        skipped = [e.get("name", e["id"]) for e in entries if e["id"] not in mapping]
-        results = [DeliveryResult(e["id"], e.get("name", e["id"]), mapping[e["id"]]) for e in targets]
-        outcomes = run_each(  # one participant must never stop the cohort
-            lambda job: _deliver_one(
-                client,
-                out,
-                job[0],
-                job[1],
-                record,
-                folder=folder,
-                can_create=can_create,
-                attempts=attempts,
-                start_timeout=start_timeout,
-                overwrite_touched=overwrite_touched,
-                poll=poll,
-            ),
-            list(zip(targets, results)),
-            jobs=jobs,
-            describe=lambda exc: client.redact(describe(exc, brief=True)),
-            progress=progress,
-            desc="deliver",
-            unit="participant",
+        how = _How(
+            folder=folder,
+            can_create=_check_scopes(client),
+            attempts=attempts,
+            start_timeout=start_timeout,
+            overwrite_touched=overwrite_touched,
+            poll=poll,
         )
-        for result, outcome in zip(results, outcomes):
-            if not outcome.ok:
-                result.status, result.reason = "failed", outcome.error or ""
-        return DeliveryReport(
-            hub=client.url,
-            results=results,
-            record=record.path,
-            skipped=skipped,
-            retries=f"{client.retries.used} of {client.retries.total}",
-        )
+        return _deliver_cohort(client, out, entries, mapping, how, jobs=jobs, progress=progress)
     finally:
         if own:
             client.close()
 
 
-def _deliver_one(
+def _deliver_cohort(
     client: HubClient,
     out: Path,
-    entry: dict,
-    result: DeliveryResult,
-    record: _Record,
+    entries: list[dict],
+    mapping: Mapping[str, str],
+    how: _How,
     *,
-    folder: str,
-    can_create: bool,
-    attempts: int,
-    start_timeout: float,
-    overwrite_touched: bool,
-    poll: float,
-) -> None:
+    jobs: int,
+    progress: bool,
+) -> DeliveryReport:
+    """Every mapped participant, ``jobs`` at once; one participant's failure is theirs and never stops the
+    cohort (it is their result's status and reason)."""
+    record = _Record(out, client.url)
+    targets = [e for e in entries if e["id"] in mapping]
+    skipped = [e.get("name", e["id"]) for e in entries if e["id"] not in mapping]
+    results = [DeliveryResult(e["id"], e.get("name", e["id"]), mapping[e["id"]]) for e in targets]
+    outcomes = run_each(
+        lambda job: _deliver_one(client, out, job[0], job[1], record, how),
+        list(zip(targets, results)),
+        jobs=jobs,
+        describe=lambda exc: client.redact(describe(exc, brief=True)),
+        progress=progress,
+        desc="deliver",
+        unit="participant",
+    )
+    for result, outcome in zip(results, outcomes):
+        if not outcome.ok:
+            result.status, result.reason = "failed", outcome.error or ""
+    return DeliveryReport(
+        hub=client.url,
+        results=results,
+        record=record.path,
+        skipped=skipped,
+        retries=f"{client.retries.used} of {client.retries.total}",
+    )
+
+
+def _check_scopes(client: HubClient) -> bool:
+    """Refuse a token that may not deliver (a problem for everyone, so it stops the run); return whether it may
+    also create hub users."""
+    missing = client.missing_scopes(DELIVER_SCOPES)
+    if missing:
+        raise HubError(
+            "the hub token lacks the scope(s) " + ", ".join(missing),
+            where=client.url,
+            fix="ask the hub admin to add them to the netkit service's role (see docs/guide.md, section JupyterHub)",
+        )
+    return not client.missing_scopes((CREATE_SCOPE,))
+
+
+@dataclass(frozen=True)
+class _How:
+    """How every participant of one run is delivered (the options of :func:`deliver`)."""
+
+    folder: str
+    can_create: bool
+    attempts: int
+    start_timeout: float
+    overwrite_touched: bool
+    poll: float
+
+
+#: One notebook's delivery: hub path, bytes, their SHA-256, the decision and why (:func:`delivery_decision`).
+_Step = tuple[str, bytes, str, str, str]
+
+
+def _deliver_one(client: HubClient, out: Path, entry: dict, result: DeliveryResult, record: _Record, how: _How) -> None:
+    """One participant: their hub user and server ready, each notebook decided, written unless one is refused,
+    the record kept; the outcome goes in ``result``."""
     started = time.monotonic()
     user = result.hub_user
     try:
         if client.user(user) is None:
-            if not can_create:
+            if not how.can_create:
                 raise HubError(
                     f"there is no hub user {user!r} and the token may not create users (scope {CREATE_SCOPE})"
                 )
             client.create_user(user)
-        result.attempts = client.ensure_server(user, attempts=attempts, timeout=start_timeout, poll=poll)
-
-        recorded = record.files(user)
-        answers_on_hub = any(
-            client.exists(user, f"{folder}/{name}") for name in (ANSWERS_FILENAME, ANSWERS_BACKUP_NAME)
-        )
-        plan = []
-        for relative in entry["notebooks"]:
-            local = manifest_notebook(out, entry, relative)
-            data = local.read_bytes()
-            target = f"{folder}/{PurePosixPath(relative).name}"
-            new_sha = hashlib.sha256(data).hexdigest()
-            action, reason = delivery_decision(
-                new_sha=new_sha,
-                hub_sha=client.file_sha256(user, target),
-                recorded_sha=recorded.get(target),
-                answers_on_hub=answers_on_hub,
-                overwrite_touched=overwrite_touched,
-            )
-            plan.append((target, data, new_sha, action, reason))
+        result.attempts = client.ensure_server(user, attempts=how.attempts, timeout=how.start_timeout, poll=how.poll)
+        plan = _plan(client, out, entry, user, record, how)
         refused = [(t, reason) for t, _, _, action, reason in plan if action == "refuse"]
         if refused:
             result.status, result.reason = "refused", "; ".join(sorted({reason for _, reason in refused}))
             return
-        written: dict[str, str] = {}
-        replaced = []
-        for target, data, new_sha, action, reason in plan:
-            if action == "replace":
-                old = client.read_file(user, target)
-                if old is not None:
-                    kept = stamped(PurePosixPath(folder, BACKUP_FOLDER, PurePosixPath(target).name))
-                    client.write_file(user, str(kept), old)
-                replaced.append(reason)
-            if action in ("write", "replace"):
-                client.write_file(user, target, data)
-                if client.file_sha256(user, target) != new_sha:
-                    raise HubError(f"{target} on the hub differs from what was sent; try again")
-            written[target] = new_sha
-            result.files.append(target)
+        written, replaced = _write_plan(client, user, how.folder, plan, result)
         record.store(user, result.participant_id, written)
         if replaced:
             result.status = "replaced"
             result.reason = (
-                "replaced although " + "; ".join(sorted(set(replaced))) + f" (old copy in {folder}/{BACKUP_FOLDER}/)"
+                "replaced although "
+                + "; ".join(sorted(set(replaced)))
+                + f" (old copy in {how.folder}/{BACKUP_FOLDER}/)"
             )
         elif all(action == "unchanged" for *_, action, _ in plan):
             result.status, result.reason = "unchanged", ""
@@ -306,6 +297,51 @@ def _deliver_one(
             result.status, result.reason = "delivered", ""
     finally:
         result.seconds = time.monotonic() - started
+
+
+def _plan(client: HubClient, out: Path, entry: dict, user: str, record: _Record, how: _How) -> list[_Step]:
+    """What to do with each of the participant's notebooks, decided before anything is written."""
+    recorded = record.files(user)
+    answers_on_hub = any(
+        client.exists(user, f"{how.folder}/{name}") for name in (ANSWERS_FILENAME, ANSWERS_BACKUP_NAME)
+    )
+    plan = []
+    for relative in entry["notebooks"]:
+        data = manifest_notebook(out, entry, relative).read_bytes()
+        target = f"{how.folder}/{PurePosixPath(relative).name}"
+        new_sha = hashlib.sha256(data).hexdigest()
+        action, reason = delivery_decision(
+            new_sha=new_sha,
+            hub_sha=client.file_sha256(user, target),
+            recorded_sha=recorded.get(target),
+            answers_on_hub=answers_on_hub,
+            overwrite_touched=how.overwrite_touched,
+        )
+        plan.append((target, data, new_sha, action, reason))
+    return plan
+
+
+def _write_plan(
+    client: HubClient, user: str, folder: str, plan: list[_Step], result: DeliveryResult
+) -> tuple[dict[str, str], list[str]]:
+    """Write what the plan says (a replaced notebook's old copy kept in the backup folder first), each write
+    checked by its SHA-256; return {hub path: SHA-256} delivered and why each replaced one was replaced."""
+    written: dict[str, str] = {}
+    replaced = []
+    for target, data, new_sha, action, reason in plan:
+        if action == "replace":
+            old = client.read_file(user, target)
+            if old is not None:
+                kept = stamped(PurePosixPath(folder, BACKUP_FOLDER, PurePosixPath(target).name))
+                client.write_file(user, str(kept), old)
+            replaced.append(reason)
+        if action in ("write", "replace"):
+            client.write_file(user, target, data)
+            if client.file_sha256(user, target) != new_sha:
+                raise HubError(f"{target} on the hub differs from what was sent; try again")
+        written[target] = new_sha
+        result.files.append(target)
+    return written, replaced
 
 
 # --------------------------------------------------------------------------- collect

@@ -157,23 +157,8 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
         ) from None
     records = csv_rows(text, where, RosterError)  # read as a roster is: delimiter sniffed, unclosed quotes caught
     header = next(records, (0, []))[1]
-    keys = [re.sub(r"[^0-9a-z]+", "_", h.strip().casefold()).strip("_") for h in header]
-    p_col = next((keys.index(k) for k in _MAP_PARTICIPANT if k in keys), None)
-    u_col = next((keys.index(k) for k in _MAP_USER if k in keys), None)
-    if p_col is None or u_col is None:
-        raise HubUserMappingError(
-            "the mapping needs a 'participant' column and a 'hub_user' column (found: "
-            + ", ".join(repr(h) for h in header)
-            + ")",
-            where=where,
-            line=1,
-            fix="head the columns 'participant' (id, folder or name as in manifest.json) and 'hub_user'",
-        )
-    by_key: dict[str, list[dict]] = {}
-    for entry in entries:
-        for key in {entry["id"], entry.get("folder", ""), " ".join(entry.get("name", "").casefold().split())}:
-            if key:
-                by_key.setdefault(key, []).append(entry)
+    p_col, u_col = _mapping_columns(header, where)
+    by_key = _participants_by_key(entries)
     claims, problems = [], []
     for line, row in records:
         if not any(cell.strip() for cell in row):
@@ -194,6 +179,40 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
             column=header[p_col],
             fix="use the participant ids or folder names from manifest.json",
         )
+    _each_participant_once(claims, where)
+    return _validate(claims, entries, source="hub_user", skip_unmapped=skip_unmapped, where=where)
+
+
+def _mapping_columns(header: list[str], where: str) -> tuple[int, int]:
+    """Which columns of a mapping CSV hold the participant and the hub user (headers read loosely)."""
+    keys = [re.sub(r"[^0-9a-z]+", "_", h.strip().casefold()).strip("_") for h in header]
+    p_col = next((keys.index(k) for k in _MAP_PARTICIPANT if k in keys), None)
+    u_col = next((keys.index(k) for k in _MAP_USER if k in keys), None)
+    if p_col is None or u_col is None:
+        raise HubUserMappingError(
+            "the mapping needs a 'participant' column and a 'hub_user' column (found: "
+            + ", ".join(repr(h) for h in header)
+            + ")",
+            where=where,
+            line=1,
+            fix="head the columns 'participant' (id, folder or name as in manifest.json) and 'hub_user'",
+        )
+    return p_col, u_col
+
+
+def _participants_by_key(entries: list[dict]) -> dict[str, list[dict]]:
+    """Every way a mapping row may name a participant (id, folder, name with case and spaces evened out) → the
+    manifest entries it names (more than one: ambiguous)."""
+    by_key: dict[str, list[dict]] = {}
+    for entry in entries:
+        for key in {entry["id"], entry.get("folder", ""), " ".join(entry.get("name", "").casefold().split())}:
+            if key:
+                by_key.setdefault(key, []).append(entry)
+    return by_key
+
+
+def _each_participant_once(claims: list[_Claim], where: str) -> None:
+    """A participant mapped on two rows is refused, naming both lines."""
     seen: dict[str, int | None] = {}
     for claim in claims:
         if claim.participant_id in seen:
@@ -204,4 +223,3 @@ def map_from_csv(path: str | Path, entries: list[dict], *, skip_unmapped: bool =
                 fix="keep one row per participant",
             )
         seen[claim.participant_id] = claim.line
-    return _validate(claims, entries, source="hub_user", skip_unmapped=skip_unmapped, where=where)

@@ -24,9 +24,10 @@ Rules this module keeps (each has a test):
 * a file from a newer schema is never overwritten (:class:`AnswersSchemaError`);
 * everything can be exported to one file, imported back, and deleted.
 
-Keys and shapes are declared in :mod:`netkit.store.schema`. :class:`AnswersStore` is written in three
-parts: memory, reading and events here, saving in :mod:`netkit.store.saving`, and export,
-resume, restore and delete in :mod:`netkit.store.transfer`.
+Keys and shapes are declared in :mod:`netkit.store.schema`. :class:`AnswersStore` is one class: memory,
+reading, events, export, resume, restore and delete are here; how its file is written (the debounce timer,
+the lock, the merge with the disk, the atomic write and its backup) is the :class:`~netkit.store.saving.Saver`
+it holds.
 """
 
 from __future__ import annotations
@@ -35,32 +36,36 @@ import atexit
 import os
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from netkit.exceptions import AnswersCorruptError
-from netkit.kept_copies import DAMAGED, backup_of, kept_copy
-from netkit.runtime import Scheduled
-from netkit.store.clock import DEVICE_CLOCK, HybridClock, latest_change
+from netkit.atomic import atomic_write_json
+from netkit.exceptions import AnswersCorruptError, AnswersError
+from netkit.kept_copies import BEFORE_RESUME, kept_copy
+from netkit.store.clock import DEVICE_CLOCK, HybridClock, bring_back_future_times, latest_change, wall_time
 from netkit.store.document import (
+    DAMAGED_GLOB,
     EXPORT_KIND,
     FILENAME,
     LOCKNAME,
+    RESUME_COPY,
     answers_from_copies,
     answers_path,
+    check_upload,
     json_copy,
-    read_document,
+    load_json,
 )
 from netkit.store.merge import MergeReport
-from netkit.store.saving import ERRORS, file_identity
+from netkit.store.saving import Saver
 from netkit.store.schema import SCHEMA, key_spec, keyed_items, migrate
-from netkit.store.transfer import StoreTransfer
+from netkit.store.shapes import set_aside_bad_items
 
 _MISSING = object()  # "no such key" (None is a value an answer may hold)
 
 __all__ = [
     "AnswersStore",
+    "ENV_FOLDER",
     "ERRORS",
     "EXPORT_KIND",
     "FILENAME",
@@ -73,8 +78,11 @@ __all__ = [
     "open_store",
 ]
 
+#: The environment variable that points a workbook at its answers folder (render sets it for execution).
 ENV_FOLDER = "NETKIT_ANSWERS_DIR"
 DEFAULT_DEBOUNCE = 0.4
+#: The pseudo-key :meth:`AnswersStore.subscribe` uses for failed background saves.
+ERRORS = "\x00errors"
 
 
 def _is_records(key: str, value: Any) -> bool:
@@ -82,37 +90,42 @@ def _is_records(key: str, value: Any) -> bool:
     return spec is not None and spec.shape == "records" and isinstance(value, list)
 
 
-class AnswersStore(StoreTransfer):
+class AnswersStore:
     """A participant's answers, loaded from and saved to the sidecar in ``folder``.
 
     ``get`` never touches the disk; ``set`` updates memory and schedules a debounced save;
     ``flush`` saves now, merging with whatever another tab or kernel saved meanwhile.
     ``recovered`` holds a message when a damaged file was recovered from its backup, so the
-    workbook can tell the participant.
+    workbook can tell the participant. Its file is written by the :class:`~netkit.store.saving.Saver` it holds
+    (``path``, ``backup_path``, ``lock_path`` and ``debounce`` are the saver's).
     """
 
     def __init__(self, folder: str | Path, *, debounce: float = DEFAULT_DEBOUNCE, clock: HybridClock | None = None):
         self.folder = Path(folder)
         self.clock = clock or DEVICE_CLOCK  # change times (netkit.store.clock); tests pass a skewed one
-        self.path = answers_path(self.folder)
-        self.backup_path = backup_of(self.path)
-        self.lock_path = self.folder / LOCKNAME
-        self.debounce = debounce
+        self._saver = Saver(self.folder, debounce=debounce)
+        self.path, self.backup_path, self.lock_path = self._saver.path, self._saver.backup_path, self._saver.lock_path
         self.recovered: str | None = None
         self.last_error: Exception | None = None
         self.last_merge: MergeReport | None = None
         self._listeners: dict[str, list[Callable[[], Any]]] = {}
-        self._doc: dict[str, Any] = {"answers": {}}  # the state last read from or written to disk
-        self._answers: dict[str, Any] = {}  # what get() sees: that state plus this store's changes
+        self._answers: dict[str, Any] = {}  # what get() sees: the saver's last document plus this store's changes
         # Not yet saved: scalar key -> (change time, time of the version it replaced or None); records key ->
         # identity -> (change time, item or None for a deletion, time of the version it replaced or None).
         self._dirty: dict[str, tuple[int, int | None]] = {}
         self._items: dict[str, dict[str, tuple[int, Any, int | None]]] = {}
-        self._disk_id: tuple | None = None
         self._mutex = threading.RLock()
-        self._timer: Scheduled | None = None
         self._load()
         _LIVE_STORES.add(self)
+
+    @property
+    def debounce(self) -> float:
+        """Seconds of quiet before a change is saved (0: at once)."""
+        return self._saver.debounce
+
+    @debounce.setter
+    def debounce(self, seconds: float) -> None:
+        self._saver.debounce = seconds
 
     # ----------------------------------------------------------------- reading
     def _load(self) -> None:
@@ -121,42 +134,35 @@ class AnswersStore(StoreTransfer):
                 self._recover(reason="the answers file is missing")
             return
         try:
-            doc = read_document(self.path)
+            doc = self._saver.read()
         except ValueError as exc:
             self._recover(reason=f"the answers file is damaged: {exc}")
             return
         self._adopt(doc)
 
     def _adopt(self, doc: dict[str, Any]) -> None:
-        self._doc = doc
+        """``doc`` was just read from or written to disk: it is what get() sees, until the next change."""
         self._answers = dict(doc["answers"])
-        self._disk_id = file_identity(self.path)
         self.clock.observe(latest_change(doc))
 
     def _seen(self, key: str, ident: str | None = None, *, present: bool) -> int | None:
         """The change time of the version of ``key`` (or of its item ``ident``) last read from or written to
         disk: what a change made now replaces (0 for a version without one, ``None`` when there was none)."""
         if ident is None:
-            stamp = (self._doc.get("changes") or {}).get(key)
+            stamp = (self._saver.last.get("changes") or {}).get(key)
             return stamp if isinstance(stamp, int) else (0 if present else None)
-        times = (self._doc.get("changes") or {}).get(key)
+        times = (self._saver.last.get("changes") or {}).get(key)
         if present:
             stamp = times.get(ident) if isinstance(times, dict) else None
             return stamp if isinstance(stamp, int) else 0
-        tombs = (self._doc.get("deleted") or {}).get(key)
+        tombs = (self._saver.last.get("deleted") or {}).get(key)
         stamp = tombs.get(ident) if isinstance(tombs, dict) else None
         return stamp if isinstance(stamp, int) else None
-
-    def _set_aside(self) -> Path:
-        """Move the damaged main file out of the way (kept, never deleted); return where it went."""
-        kept = kept_copy(self.path, DAMAGED)
-        os.replace(self.path, kept)
-        return kept
 
     def _recover(self, reason: str) -> None:
         """Restore from the backup, keep the damaged file aside, and say so."""
         try:
-            doc = read_document(self.backup_path)
+            doc = self._saver.read(self.backup_path)
         except (FileNotFoundError, ValueError):
             doc = None
         if doc is None:
@@ -166,13 +172,81 @@ class AnswersStore(StoreTransfer):
                 where=self.path,
                 fix="ask your coach: the file may be repaired by hand, or re-import an export you downloaded earlier",
             )
-        kept = self._set_aside() if self.path.exists() else None
+        kept = self._saver.set_aside() if self.path.exists() else None
         self.recovered = (
             f"{reason}. Your answers were restored from the backup saved "
             f"{doc.get('saved_at') or 'earlier'}" + (f"; the damaged file was kept as {kept.name}." if kept else ".")
         )
-        with self._lock():
-            self._write(doc, backup=False)
+        with self._saver.lock():
+            self._adopt(self._saver.write(doc, backup=False))
+
+    # ----------------------------------------------------------------- saving
+    @property
+    def pending(self) -> bool:
+        """True while some change is not yet on disk."""
+        return bool(self._dirty or self._items)
+
+    def _schedule(self) -> None:
+        """Save after the saver's debounce, or now when there is none."""
+        with self._mutex:
+            if self._saver.later(self._flush_in_background):
+                return
+        self.flush()
+
+    def _flush_in_background(self) -> None:
+        try:
+            self.flush()
+        except Exception as exc:  # reported to the widgets, never lost silently
+            self.last_error = exc
+            self._notify(ERRORS, exc)
+
+    def flush(self) -> None:
+        """Save every pending change now, merged with what is on disk (see :mod:`netkit.store.merge`).
+
+        Views subscribed to a key that another tab or kernel changed meanwhile are told, so the
+        contacts a second tab added show up in this tab's outreach and plan forms.
+        """
+        with self._mutex:
+            self._saver.cancel()
+            if not self.pending:
+                return
+            before = self._answers
+            self._merge_and_write(self._pending_document())
+            self._dirty.clear()
+            self._items.clear()
+            self.last_error = None
+            arrived = self._changed_since(before)
+        for key in arrived:
+            self._notify(key)
+
+    def _merge_and_write(
+        self, incoming: dict[str, Any], *, before: Callable[[dict[str, Any]], Any] | None = None
+    ) -> tuple[MergeReport, Any]:
+        """The saver merges ``incoming`` with the disk and writes; what it wrote is what get() sees next."""
+        doc, report, extra = self._saver.merge_and_write(incoming, now=self.clock.wall(), before=before)
+        self._adopt(doc)
+        return report, extra
+
+    def _pending_document(self) -> dict[str, Any]:
+        """This store's unsaved changes as a (partial) answers document, for :func:`merge_documents`."""
+        answers = {key: self._answers[key] for key in self._dirty if key in self._answers}
+        changes: dict[str, Any] = {key: t for key, (t, _based) in self._dirty.items()}
+        based: dict[str, Any] = {key: seen for key, (_t, seen) in self._dirty.items()}
+        deleted: dict[str, Any] = {}
+        for key, items in self._items.items():
+            answers[key] = [item for _t, item, _b in items.values() if item is not None]
+            changes[key] = {ident: t for ident, (t, item, _b) in items.items() if item is not None}
+            deleted[key] = {ident: t for ident, (t, item, _b) in items.items() if item is None}
+            based[key] = {ident: seen for ident, (_t, _item, seen) in items.items()}
+        return {"answers": answers, "changes": changes, "deleted": deleted, "based": based}
+
+    def _changed_since(self, before: dict[str, Any]) -> list[str]:
+        """The keys views listen to whose value differs from ``before`` (what a save or a reload brought in)."""
+        return [
+            key
+            for key in self._listeners
+            if key != ERRORS and before.get(key, _MISSING) != self._answers.get(key, _MISSING)
+        ]
 
     def reload(self) -> None:
         """Read the file again: another kernel saved it and this store has not (the no-server site's
@@ -283,6 +357,121 @@ class AnswersStore(StoreTransfer):
                 self._answers.pop(key, None)
         self._schedule()
         self._notify(key)
+
+    # ------------------------------------------------------ export / import / delete
+    def export_document(self) -> dict:
+        """Everything the participant owns in the store, as one JSON-ready document (with change times).
+
+        An item of the wrong shape (:mod:`netkit.store.shapes`; only an older netkit or a hand edit puts one in
+        the file) travels in ``superseded`` with why, not among the answers: the download, and everything
+        built from it, never fails on it, and a resume of it is never refused for it.
+        """
+        self.flush()
+        with self._mutex:
+            answers, aside = set_aside_bad_items(self.as_dict())
+            return {
+                "kind": EXPORT_KIND,
+                "schema": SCHEMA,
+                "exported_at": wall_time(),
+                "answers": answers,
+                "changes": json_copy(self._saver.last.get("changes") or {}),
+                "deleted": json_copy(self._saver.last.get("deleted") or {}),
+                "superseded": json_copy(self._saver.last.get("superseded") or []) + aside,  # edits that lost, kept
+            }
+
+    def export_to(self, path: str | Path) -> Path:
+        """Write all answers to one file that :meth:`import_from` reads back."""
+        return atomic_write_json(path, self.export_document())
+
+    def resume_document(self, doc: Any, *, source: str = "the uploaded file") -> MergeReport:
+        """Merge a download into the store, newer wins per item; return what was added and kept.
+
+        The document is checked completely first (shape, limits, schema, the shape of every item): a refused
+        one writes nothing anywhere. Change times in it that are ahead of this computer's clock (the device
+        that made it had a wrong clock) are set to now, and ``report.clamped`` says how many. The state
+        before the merge is kept as ``netkit-answers.before-resume-<time>.json`` (:meth:`restore` brings
+        it back); ``report.restorable`` names it.
+        """
+        checked = check_upload(doc, source)
+        # Its times come from another device's clock: any ahead of this one's are brought back to now.
+        checked, clamped, ahead = bring_back_future_times(checked, limit=self.clock.limit(), now=self.clock.now())
+        with self._mutex:
+            self.flush()
+
+            def keep_copy(disk: dict[str, Any]) -> Path | None:
+                if not self.path.exists():
+                    return None
+                copy_path = kept_copy(self.path, BEFORE_RESUME)
+                atomic_write_json(copy_path, disk, compact=True, mode=0o600)
+                return copy_path
+
+            report, copy_path = self._merge_and_write(checked, before=keep_copy)
+        report.restorable, report.keys = copy_path, len(checked["answers"])
+        report.clamped, report.ahead = clamped, ahead
+        self.last_merge = report
+        for key in checked["answers"]:
+            self._notify(key)
+        return report
+
+    def import_document(self, doc: Any, *, source: str = "the uploaded file") -> int:
+        """Merge an export into the store (:meth:`resume_document`); return how many keys it held."""
+        return self.resume_document(doc, source=source).keys
+
+    def import_from(self, path: str | Path) -> int:
+        """Read an export file written by :meth:`export_to` and merge it in."""
+        path = Path(path)
+        try:
+            doc = load_json(path.read_bytes())
+        except (OSError, ValueError) as exc:
+            raise AnswersError(
+                f"cannot read this export ({exc})"[:300],
+                where=path,
+                fix="choose the netkit-answers file you downloaded from your workbook",
+            ) from None
+        return self.import_document(doc, source=str(path))
+
+    def restore(self, copy_path: str | Path) -> None:
+        """Put back a copy kept before a resume (the current state goes to the backup file)."""
+        copy_path = Path(copy_path)
+        try:
+            doc = self._saver.read(copy_path)
+        except (OSError, ValueError) as exc:
+            raise AnswersError(
+                f"this copy cannot be restored ({exc})",
+                where=copy_path,
+                fix="choose a netkit-answers.before-resume file from this folder",
+            ) from None
+        with self._mutex:
+            self.flush()
+            with self._saver.lock():
+                self._adopt(self._saver.write(doc, backup=True))
+        for key in set(doc["answers"]):
+            self._notify(key)
+
+    def delete_everything(self, extra: Iterable[str | Path] = ()) -> list[Path]:
+        """Remove the answers, their backups, damaged and pre-resume copies and ``extra`` files; return what went."""
+        with self._mutex:
+            self._saver.forget()
+            self._answers = {}
+            self._dirty.clear()
+            self._items.clear()
+            removed = []
+            candidates = [
+                self.path,
+                self.backup_path,
+                self.lock_path,
+                *self.folder.glob(DAMAGED_GLOB),
+                *self.folder.glob(RESUME_COPY),
+                *self.folder.glob(f".{FILENAME}*"),
+                *map(Path, extra),
+            ]
+            for path in candidates:
+                try:
+                    path.unlink()
+                    removed.append(path)
+                except FileNotFoundError:
+                    pass
+            return removed
 
     # ----------------------------------------------------------------- events
     def subscribe(self, key: str, callback: Callable[..., Any]) -> None:

@@ -320,6 +320,37 @@ def _join_logs(key: str, winner: Any, loser: Any) -> Any:
     return winner
 
 
+def _take_incoming(
+    key: str,
+    ident: str,
+    item: Any,
+    there: int | None,
+    items: dict[str, Any],
+    order: list[str],
+    times: dict,
+    tombs: dict,
+    report: MergeReport,
+) -> None:
+    """The incoming version of item ``ident`` (``None``: its deletion, at ``there``) won: it replaces this side's,
+    or deletes it, and the report counts what changed (an updated item keeps both sides' logs)."""
+    if item is None:
+        if ident in items:
+            del items[ident]
+            report._count(report.deleted, key)
+        times.pop(ident, None)
+        tombs[ident] = there
+        return
+    if ident not in items:
+        order.append(ident)
+        report._count(report.added, key)
+    elif items[ident] != item:
+        report._count(report.updated, key)
+        item = _join_logs(key, item, items[ident])
+    items[ident] = item
+    times[ident] = there
+    tombs.pop(ident, None)
+
+
 def _merge_items(
     key: str,
     base: Mapping[str, Any],
@@ -364,22 +395,7 @@ def _merge_items(
             if seen is not _UNSEEN and seen != here and ident in items and items[ident] != item:
                 # a version nobody on the incoming side saw loses: kept, not only in the backup
                 superseded.append({"key": key, "id": ident, "at": here, "value": items[ident]})
-            if item is None:
-                if ident in items:
-                    del items[ident]
-                    report._count(report.deleted, key)
-                times.pop(ident, None)
-                tombs[ident] = there
-            else:
-                if ident not in items:
-                    order.append(ident)
-                    report._count(report.added, key)
-                elif items[ident] != item:
-                    report._count(report.updated, key)
-                    item = _join_logs(key, item, items[ident])
-                items[ident] = item
-                times[ident] = there
-                tombs.pop(ident, None)
+            _take_incoming(key, ident, item, there, items, order, times, tombs, report)
         elif item is not None and items.get(ident) != item:
             report._count(report.kept, key)
             superseded.append({"key": key, "id": ident, "at": there, "value": item})

@@ -153,7 +153,7 @@ KEYS: tuple[Key, ...] = (
     Key(
         OUTREACH_DRAFT,
         "record",
-        "widgets.outreach (OutreachStudio)",
+        "widgets.outreach (OutreachComposer)",
         ("widgets.outreach", "collect"),
         "the message being written: contact, situation, text",
     ),
@@ -179,21 +179,21 @@ KEYS: tuple[Key, ...] = (
     Key(
         REFLECTION_ANSWER_PREFIX,
         "text",
-        "widgets.reflection (ReflectionJournal)",
+        "widgets.reflection (ReflectionPrompts)",
         ("reflection", "collect", "handout"),
         "one answer per reflection prompt: reflection.answers.<prompt id>",
     ),
     Key(
         REFLECTION_DRAFT_PREFIX,
         "text",
-        "widgets.reflection (StayInTouchPlan)",
+        "widgets.reflection (PlanBuilder)",
         ("widgets.reflection",),
         "the plan line being typed: person, closeness, cadence, first_step, first_date",
     ),
     Key(
         PLAN,
         "records",
-        "widgets.reflection (StayInTouchPlan)",
+        "widgets.reflection (PlanBuilder)",
         ("widgets.reflection", "collect", "handout"),
         "the stay-in-touch plan, one line per person (the person is the line's identity)",
         fields={"person": "str", "closeness": "str", "cadence": "str", "first_step": "str", "first_date": "date"},
@@ -202,14 +202,14 @@ KEYS: tuple[Key, ...] = (
     Key(
         CONFIDENCE_BEFORE,
         "int",
-        "widgets.reflection (ConfidenceCheck)",
+        "widgets.reflection (ConfidenceCheckIn)",
         ("collect", "handout"),
         "confidence about reaching out before the workshop, 1-10",
     ),
     Key(
         CONFIDENCE_AFTER,
         "int",
-        "widgets.reflection (ConfidenceCheck)",
+        "widgets.reflection (ConfidenceCheckIn)",
         ("collect", "handout"),
         "confidence about reaching out after the workshop, 1-10",
     ),
@@ -241,8 +241,8 @@ KEYS: tuple[Key, ...] = (
     Key(
         CONVERSATION_NOTES,
         "records",
-        "widgets.conversation (ConversationGuide)",
-        ("widgets.conversation",),
+        "widgets.outreach (ConversationGuide)",
+        ("widgets.outreach",),
         "what the participant learnt in each conversation (also added to that contact's log)",
         fields={
             "id": "str",

@@ -15,16 +15,14 @@ import ipywidgets as widgets
 from netkit.coach.collect import MIN_GROUP, CohortReport, build_report, collect, example_entries
 from netkit.coach.collect.release import hold_figures
 from netkit.coach.report_html import (
-    TABLE_CSS,
-    anonymous_group_html,
     chart_images,
     chart_text,
     privacy_html,
-    progress_table_html,
+    progress_widget_html,
     suppressed_notes_html,
 )
 from netkit.exceptions import NetkitError
-from netkit.markup import escape
+from netkit.markup import Markup, escape
 from netkit.paths import manifest_path
 from netkit.widgets import status as _status
 
@@ -78,10 +76,10 @@ class CoachReport(widgets.VBox):
                 f"there is no render in {folder} (no manifest.json)",
                 fix="run `netkit render roster.csv -o FOLDER`, then type that folder here",
             )
-        note = (
-            f"There is no render in <code>{escape(folder)}</code> yet, so this is the fictional "
+        note = Markup(
+            "There is no render in <code>{}</code> yet, so this is the fictional "
             "example cohort. Type your render folder above and press Refresh."
-        )
+        ).format(escape(folder))
         return build_report(
             example_entries(self.today), today=self.today, min_group=self.min_group, source="example cohort"
         ), note
@@ -103,8 +101,10 @@ class CoachReport(widgets.VBox):
             f"{report.count('not started')} not started, {report.count('opted out')} opted out, "
             f"{report.count('problem')} could not be read. Read at {_dt.datetime.now():%H:%M:%S}."
         )
-        self.status.value = (_status.warning(f"{note}", tag="p") if note else "") + f"<p>{escape(counts)}</p>"
-        self.table.value = f"<style>{TABLE_CSS}</style>{progress_table_html(report)}{anonymous_group_html(report)}"
+        self.status.value = (_status.warning(note, tag="p") if note else "") + str(
+            Markup("<p>{}</p>").format(escape(counts))
+        )
+        self.table.value = progress_widget_html(report)
         self.charts.children = (*self._chart_widgets(report), widgets.HTML(privacy_html(report)))
 
     def _chart_widgets(self, report: CohortReport) -> tuple:
@@ -122,7 +122,13 @@ class CoachReport(widgets.VBox):
                 widgets.VBox(
                     [
                         widgets.Image(value=png, format="png", layout=widgets.Layout(max_width="100%")),
-                        widgets.HTML(f"<small><b>{escape(title)}.</b> {escape(chart_text(chart_id, agg))}</small>"),
+                        widgets.HTML(
+                            str(
+                                Markup("<small><b>{}.</b> {}</small>").format(
+                                    escape(title), escape(chart_text(chart_id, agg))
+                                )
+                            )
+                        ),
                     ]
                 )
             )

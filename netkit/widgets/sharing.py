@@ -23,6 +23,7 @@ import ipywidgets as widgets
 
 from netkit.coach.collect.consent import consent_of
 from netkit.languages import N_, gettext_for
+from netkit.markup import Markup
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as status_style
@@ -83,7 +84,12 @@ class SharingChoice(widgets.VBox):
         self.checkbox.observe(self._on_change, names="value")
         self.anonymous.observe(self._on_change, names="value")
         super().__init__(
-            [self.checkbox, self.anonymous, self._status, widgets.HTML(f"<small>{self._(EXPLANATION)}</small>")]
+            [
+                self.checkbox,
+                self.anonymous,
+                self._status,
+                widgets.HTML(str(Markup("<small>{}</small>").format(Markup(self._(EXPLANATION))))),
+            ]
         )
         self.add_class("netkit-sharing")
 

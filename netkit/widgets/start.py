@@ -11,7 +11,6 @@ import ipywidgets as widgets
 
 from netkit.coach.start import (
     DEFAULT_OUT,
-    PROFILE_FIELDS,
     StartResult,
     existing_workbooks,
     keep_profile,
@@ -20,25 +19,19 @@ from netkit.coach.start import (
     saved_profile,
 )
 from netkit.exceptions import NetkitError
-from netkit.languages import DEFAULT_LANGUAGE, N_, SUPPORTED_LANGUAGES, gettext_for, language_name
-from netkit.markup import escape, escape_attr
+from netkit.html_pages import render_fragment
+from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, gettext_for, language_name
+from netkit.markup import Markup, escape
+from netkit.profile import PROFILE_FIELDS, profile_label
 from netkit.widgets import status as _status
 from netkit.widgets.autosave import on_upload
 from netkit.widgets.hosting_notice import BinderNotice
 from netkit.widgets.status import fill, wrap
 from netkit.workbook.personal_link import PersonalLinkError, decode_fragment, link_from_page
 
-__all__ = ["FIELD_LABELS", "StartPage", "workbook_link_html"]
+__all__ = ["StartPage", "workbook_link_html"]
 
 _WIDE = widgets.Layout(width="min(40em, 95%)")
-#: The form's labels, translated where shown (the fields are :data:`netkit.coach.start.PROFILE_FIELDS`).
-FIELD_LABELS = {
-    "name": N_("Your name"),
-    "goal": N_("Your goal for this workshop"),
-    "career_stage": N_("Career stage"),
-    "target_sectors": N_("Sectors you are aiming at"),
-    "target_organisations": N_("Organisations you are aiming at"),
-}
 
 
 def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: str = "Open your workbook") -> str:
@@ -46,10 +39,41 @@ def workbook_link_html(result_or_path: StartResult | Path, base: Path, label: st
     in the participant's language)."""
     notebook = result_or_path.notebook if isinstance(result_or_path, StartResult) else Path(result_or_path)
     rel = notebook.resolve().relative_to(base.resolve()).as_posix()
-    return (
-        f"<a class='netkit-workbook-link' href='{escape_attr(quote(rel))}' target='_blank' rel='noopener' "
-        f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>"
+    return str(render_fragment("widgets/workbook_link.html.j2", href=quote(rel), label=label, preload=None))
+
+
+def _heading_and_text(tag: str, heading: str, text: str) -> str:
+    """A heading and a paragraph, both HTML already (user text in them escaped: :func:`escape`,
+    :func:`~netkit.widgets.status.fill`; the kit's own translated markup such as ``<code>`` kept)."""
+    return str(Markup("<{0}>{1}</{0}><p>{2}</p>").format(Markup(tag), Markup(heading), Markup(text)))
+
+
+def _paragraph(html: str) -> str:
+    """``html`` (the kit's own, e.g. a workbook link) as a paragraph."""
+    return str(Markup("<p>{}</p>").format(Markup(html)))
+
+
+def _language_choice(first: str) -> widgets.Dropdown:
+    """The page's language menu (every supported language, each named in itself), on ``first`` if supported."""
+    menu = widgets.Dropdown(
+        options=[(language_name(code), code) for code in SUPPORTED_LANGUAGES],
+        value=first if first in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
+        description="🌐",
+        layout=widgets.Layout(width="auto"),
     )
+    menu.add_class("netkit-language-choice")
+    return menu
+
+
+def _profile_inputs() -> dict[str, widgets.ValueWidget]:
+    """One input per profile field (:data:`netkit.profile.PROFILE_FIELDS`; the goal gets room to write), labelled
+    in the page's language by ``_relabel``."""
+    return {
+        field.id: (widgets.Textarea if field.id == "goal" else widgets.Text)(
+            description=field.label, placeholder="", layout=_WIDE, style={"description_width": "16em"}
+        )
+        for field in PROFILE_FIELDS
+    }
 
 
 class StartPage(widgets.VBox):
@@ -67,14 +91,15 @@ class StartPage(widgets.VBox):
         defaults: Mapping[str, str] | None = None,
         environ: Mapping[str, str] | None = None,
         notebook: str | Path | None = None,
-        app_link: str | None = None,
+        app_link: str | Mapping[str, str] | None = None,
         link: str | None = None,
         language: str = "",
     ):
         """``notebook`` and ``app_link``: the browser-only site, where the workbook already exists
-        (only the profile is kept) and opens at ``app_link``. ``link``: the fragment of a personal
-        link (:mod:`netkit.workbook.personal_link`; by default the one the site's extension passed):
-        its details fill the form, and the first time they are kept at once, so the workbook is
+        (only the profile is kept) and opens at ``app_link`` (or, a ``{language: link}`` mapping, at the
+        copy in the language chosen on the page; English when that language has none). ``link``: the
+        fragment of a personal link (:mod:`netkit.workbook.personal_link`; by default the one the site's
+        extension passed): its details fill the form, and the first time they are kept at once, so the workbook is
         theirs even if they go straight to it. ``language``: the page's first language (else the coach's
         ``defaults["language"]``, else English)."""
         self.base = Path(base) if base is not None else Path(os.getcwd())
@@ -85,19 +110,9 @@ class StartPage(widgets.VBox):
         self.defaults = dict(defaults or {})
         self.result: StartResult | None = None
         self._kept = 0
-        first = language or self.defaults.get("language", "") or DEFAULT_LANGUAGE
-        self.language = widgets.Dropdown(
-            options=[(language_name(code), code) for code in SUPPORTED_LANGUAGES],
-            value=first if first in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
-            description="🌐",
-            layout=widgets.Layout(width="auto"),
-        )
-        self.language.add_class("netkit-language-choice")
+        self.language = _language_choice(language or self.defaults.get("language", ""))
         self._ = gettext_for(self.language.value)
-        self.fields: dict[str, widgets.ValueWidget] = {}
-        for key, label in PROFILE_FIELDS:
-            cls = widgets.Textarea if key == "goal" else widgets.Text
-            self.fields[key] = cls(description=label, placeholder="", layout=_WIDE, style={"description_width": "16em"})
+        self.fields: dict[str, widgets.ValueWidget] = _profile_inputs()
         self._make = widgets.Button(button_style="primary", icon="play", layout=widgets.Layout(width="auto"))
         self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False, layout=widgets.Layout(width="auto"))
         self._status = widgets.HTML()
@@ -112,46 +127,47 @@ class StartPage(widgets.VBox):
         self._for.add_class("netkit-welcome-for")
         self._fragment = ""  # the personal link's, kept to write the heading again in another language
         self._relabel()
-        super().__init__(
-            [
-                self.language,
-                self._notice,
-                self._for,
-                self._earlier,
-                self._new_here,
-                *self.fields.values(),
-                self._make,
-                self._coming_back,
-                self._upload,
-                self._status,
-            ]
-        )
+        super().__init__(self._sections())
         self.add_class("netkit-start")
         self._personalise(link_from_page() if link is None else link)
         self.language.observe(self._on_language, names="value")
+
+    def _sections(self) -> list[widgets.Widget]:
+        """The page, top to bottom: language, hosting notice, whom it is for, new here (the profile and Make),
+        coming back (the upload), status."""
+        return [
+            self.language,
+            self._notice,
+            self._for,
+            self._earlier,
+            self._new_here,
+            *self.fields.values(),
+            self._make,
+            self._coming_back,
+            self._upload,
+            self._status,
+        ]
 
     def _relabel(self) -> None:
         """Every word of the page in the chosen language (what the participant typed is kept)."""
         _ = self._ = gettext_for(self.language.value)
         for key, widget in self.fields.items():
-            widget.description = _(FIELD_LABELS[key]) if key in FIELD_LABELS else widget.description
+            widget.description = profile_label(key, self.language.value)
         self._make.description = _("Make my workbook")
         self._upload.description = _("Carry on from a file")
         here = _("in this browser") if self.notebook is not None else _("in this session")
-        self._new_here.value = (
-            wrap("h3", _("New here? Make your own workbook"))
-            + "<p>"
-            + fill(_("Only your name is needed. What you type stays {here}; no roster is used."), here=here)
-            + "</p>"
+        self._new_here.value = _heading_and_text(
+            "h3",
+            escape(_("New here? Make your own workbook")),
+            fill(_("Only your name is needed. What you type stays {here}; no roster is used."), here=here),
         )
-        self._coming_back.value = (
-            wrap("h3", _("Coming back? Carry on where you left off"))
-            + "<p>"
-            + _(
+        self._coming_back.value = _heading_and_text(
+            "h3",
+            escape(_("Coming back? Carry on where you left off")),
+            _(
                 "Upload the <code>netkit-….zip</code> you saved with “Download everything”. "
                 "Your workbook is made again and every answer comes back."
-            )
-            + "</p>"
+            ),
         )
         self._earlier.value = self._earlier_html()
 
@@ -187,23 +203,21 @@ class StartPage(widgets.VBox):
                 self._relabel()
         _ = self._  # the language the page speaks now
         if linked:
-            self._for.value = (
-                "<h2>"
-                + fill(_("This workbook is for {name}"), name=name)
-                + "</h2><p>"
-                + _(
+            self._for.value = _heading_and_text(
+                "h2",
+                fill(_("This workbook is for {name}"), name=name),
+                _(
                     "Your coach's link filled in your details below. Not you, or something to correct? "
                     "Change it below and press <b>Make my workbook</b>."
-                )
-                + "</p>"
+                ),
             )
             if relabel_only:
                 if self.result is not None:
-                    self._for.value += f"<p>{self._link_html(self.result, again=True)}</p>"
+                    self._for.value += _paragraph(self._link_html(self.result, again=True))
             elif self.notebook is not None and not saved.get("name"):
                 self.make()
                 if self.result is not None:  # their workbook is ready: the one way in, right under their name
-                    self._for.value += f"<p>{self._link_html(self.result)}</p>"
+                    self._for.value += _paragraph(self._link_html(self.result))
                     self._status.value = ""
             elif self.notebook is not None and saved.get("name") != name:
                 self._status.value = _status.warning(
@@ -216,7 +230,7 @@ class StartPage(widgets.VBox):
                     tag="p",
                 )
         elif name:
-            self._for.value = "<h2>" + fill(_("Welcome back, {name}"), name=name) + "</h2>"
+            self._for.value = str(Markup("<h2>{}</h2>").format(Markup(fill(_("Welcome back, {name}"), name=name))))
 
     def _earlier_html(self) -> str:
         _ = self._
@@ -224,11 +238,13 @@ class StartPage(widgets.VBox):
         if not found:
             return ""
         workbook_of = _("Workbook of {name}")
-        links = "".join(
-            f"<li>{workbook_link_html(path, self.base, workbook_of.replace('{name}', name))}</li>"
+        links = Markup("").join(
+            Markup("<li>{}</li>").format(
+                Markup(workbook_link_html(path, self.base, workbook_of.replace("{name}", name)))
+            )
             for name, path in found
         )
-        return wrap("p", _("Workbooks made in this session:")) + f"<ul>{links}</ul>"
+        return str(Markup("<p>{}</p><ul>{}</ul>").format(escape(_("Workbooks made in this session:")), links))
 
     def _values(self) -> dict[str, str]:
         return {**{key: widget.value for key, widget in self.fields.items()}, "language": self.language.value}
@@ -242,15 +258,21 @@ class StartPage(widgets.VBox):
             return workbook_link_html(result, self.base, label)
         if not again:
             self._kept += 1
-        return (
-            f"<a class='netkit-workbook-link' href='{escape_attr(self.app_link)}' data-netkit-preload='{self._kept}' "
-            f"style='font-weight:bold;font-size:1.1em'>➜ {escape(label)}</a>"
+        return str(
+            render_fragment("widgets/workbook_link.html.j2", href=self.app_href(), label=label, preload=self._kept)
         )
+
+    def app_href(self) -> str:
+        """Where the site's workbook opens for the language chosen on the page (see ``app_link``)."""
+        if isinstance(self.app_link, Mapping):
+            links = self.app_link
+            return links.get(self.language.value) or links.get(DEFAULT_LANGUAGE) or next(iter(links.values()))
+        return self.app_link or ""
 
     def _show(self, result: StartResult, message: str) -> None:
         self.result = result
         link = self._link_html(result)
-        self._status.value = _status.ok(f"✓ {message}</p><p>{link}", tag="p")
+        self._status.value = _status.ok(Markup("✓ {}</p><p>{}").format(Markup(message), Markup(link)), tag="p")
         self._earlier.value = self._earlier_html()
 
     def make(self, _button=None) -> None:

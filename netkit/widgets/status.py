@@ -26,7 +26,11 @@ COLOURS = {
 
 def status(kind: str, html: str, *, tag: str = "span") -> str:
     """``html`` as a status message of ``kind`` (a key of :data:`COLOURS`)."""
-    return f"<{tag} class='netkit-status netkit-status-{kind}' style='color:{COLOURS[kind]}'>{html}</{tag}>"
+    return str(
+        Markup("<{0} class='netkit-status netkit-status-{1}' style='color:{2}'>{3}</{0}>").format(
+            Markup(tag), kind, COLOURS[kind], Markup(html)
+        )
+    )
 
 
 def ok(html: str, *, tag: str = "span") -> str:
@@ -62,4 +66,4 @@ def fill_html(html: str, **gaps: object) -> str:
 def wrap(tag: str, text: str) -> str:
     """``text`` (plain, e.g. a translated heading) escaped inside ``<tag>…</tag>``: ``wrap("b", _("Your plan"))``
     keeps the ``_()`` call outside an f-string, where Babel's extraction (Python 3.11) cannot see it."""
-    return f"<{tag}>{escape(text)}</{tag}>"
+    return str(Markup("<{0}>{1}</{0}>").format(Markup(tag), escape(text)))

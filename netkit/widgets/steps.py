@@ -17,8 +17,9 @@ from collections.abc import Mapping, Sequence
 import ipywidgets as widgets
 
 from netkit.coach.steps import CURRENT_STEP_KEY, Step, clamp, hide_others_css, milestone_progress, still_to_do
+from netkit.html_pages import render_fragment
 from netkit.languages import N_, gettext_for
-from netkit.markup import escape
+from netkit.markup import Markup
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets.status import fill
 
@@ -69,6 +70,7 @@ class StepView(widgets.VBox):
         """``steps``: (name, title) pairs, titles already in the participant's ``language``, which also sets
         the view's own words (Back, Next, "Step n of N", …)."""
         self._ = _ = gettext_for(language)
+        self.language = language
         self.store = store or open_store()
         self.steps = [Step(name, title) for name, title in steps]
         self.enabled = in_voila(environ) if enabled is None else enabled
@@ -132,33 +134,35 @@ class StepView(widgets.VBox):
         total = sum(p.total for p in progress.values())
         self._hide.value = hide_others_css(self.steps, self.current)
         heading = fill(_("Step {n} of {count}: {title}"), n=self.current + 1, count=count, title=step.title)
-        self._title.value = f"<h2 tabindex='-1'>{heading}</h2>"
-        items = []
-        for index, other in enumerate(self.steps):
-            mark = "✓ " if progress[other.name].complete else ""
-            current = " aria-current='step'" if index == self.current else ""
-            items.append(f"<li{current}>{mark}{index + 1}. {escape(other.title)}</li>")
+        self._title.value = str(Markup("<h2 tabindex='-1'>{}</h2>").format(Markup(heading)))
         left = still_to_do(self.steps, progress)
-        still, step_n, reached = _("Still to do:"), _("(step {n})"), _("Every milestone reached.")
-        todo = (
-            f"<p class='netkit-steps-todo'>{escape(still)} "
-            + "; ".join(f"{escape(label)} <i>{fill(step_n, n=self.steps.index(s) + 1)}</i>" for s, label in left)
-            + "</p>"
-            if left
-            else f"<p class='netkit-steps-todo'>{escape(reached)}</p>"
-        )
-        of = fill(_("{done} of {total}"), done=done, total=total)
-        counted = fill(_("{done} of {total} done"), done=done, total=total)
-        to_do = fill(_("{left} to do"), left=total - done)
-        steps_label = _("Steps")
-        counts = escape(_("Milestones your coach's report counts:"))
-        self._progress.value = (
-            f"<div class='netkit-steps-progress'><label>{counts} "
-            f"<progress max='{total}' value='{done}'>{of}</progress></label> "
-            f"<b>{counted}</b>, {to_do}</div>{todo}"
-            f"<ol class='netkit-steps-list' aria-label='{escape(steps_label)}'>{''.join(items)}</ol>"
+        step_n = _("(step {n})")
+        self._progress.value = str(
+            render_fragment(
+                "widgets/steps_progress.html.j2",
+                language=self.language,
+                counts=_("Milestones your coach's report counts:"),
+                total=total,
+                done=done,
+                of=Markup(fill(_("{done} of {total}"), done=done, total=total)),
+                counted=Markup(fill(_("{done} of {total} done"), done=done, total=total)),
+                to_do=Markup(fill(_("{left} to do"), left=total - done)),
+                still=_("Still to do:"),
+                left=[(label, Markup(fill(step_n, n=self.steps.index(s) + 1))) for s, label in left],
+                reached=_("Every milestone reached."),
+                steps_label=_("Steps"),
+                items=[
+                    {
+                        "mark": "✓ " if progress[other.name].complete else "",
+                        "title": other.title,
+                        "current": i == self.current,
+                    }
+                    for i, other in enumerate(self.steps)
+                ],
+            )
         )
         self.back.disabled = self.current == 0
         self.next.disabled = last
         self.next.layout.display = "none" if last else None
-        self._done.value = f"<div class='netkit-steps-done' role='status'>{_(DONE)}</div>" if last else ""
+        done_html = Markup("<div class='netkit-steps-done' role='status'>{}</div>").format(Markup(_(DONE)))
+        self._done.value = str(done_html) if last else ""

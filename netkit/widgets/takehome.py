@@ -54,6 +54,7 @@ class TakeHome(widgets.VBox):
         self.store = store or open_store()
         self.name = name
         self.country = country  # the workshop's: the follow-up calendar in the zip skips its public holidays
+        self._language = language  # the handout page and calendars in the zip speak it too
         self._notice = BinderNotice(environ, language=language)
         self._download = widgets.Button(
             description=_("Download everything"),
@@ -66,27 +67,7 @@ class TakeHome(widgets.VBox):
         self._upload = widgets.FileUpload(accept=".zip,.json", multiple=False, description=_("Carry on from a file"))
         self._upload.layout.width = "auto"
         self._upload_status = widgets.HTML()
-        self._delete = widgets.Button(
-            description=_("Delete my data…"),
-            icon="trash",
-            button_style="danger",
-            layout=widgets.Layout(width="auto", align_self="flex-start"),
-        )
-        self._confirm = widgets.Button(
-            description=_("Yes, delete everything"), button_style="danger", layout=widgets.Layout(width="auto")
-        )
-        self._cancel = widgets.Button(description=_("Cancel"), layout=widgets.Layout(width="auto"))
-        self._confirm_text = widgets.HTML(
-            _(
-                "<b>This removes your answers and every copy netkit keeps (backups, checkpoints, downloads, "
-                "pictures, calendar files, printable pages) from this folder. It cannot be undone.</b> "
-                "Download everything first if you want to keep your work."
-            )
-        )
-        self._confirm_box = widgets.VBox(
-            [self._confirm_text, widgets.HBox([self._confirm, self._cancel])], layout=widgets.Layout(display="none")
-        )
-        self._delete_status = widgets.HTML()
+        self._delete_controls()
         self._download.on_click(self.download)
         on_upload(self._upload, self.resume)
         self._delete.on_click(self.ask_to_delete)
@@ -118,6 +99,31 @@ class TakeHome(widgets.VBox):
         )
         self.add_class("netkit-takehome")
 
+    def _delete_controls(self) -> None:
+        """ "Delete my data…", and the confirmation it opens (hidden until asked): what goes, and that it is final."""
+        _ = self._
+        self._delete = widgets.Button(
+            description=_("Delete my data…"),
+            icon="trash",
+            button_style="danger",
+            layout=widgets.Layout(width="auto", align_self="flex-start"),
+        )
+        self._confirm = widgets.Button(
+            description=_("Yes, delete everything"), button_style="danger", layout=widgets.Layout(width="auto")
+        )
+        self._cancel = widgets.Button(description=_("Cancel"), layout=widgets.Layout(width="auto"))
+        self._confirm_text = widgets.HTML(
+            _(
+                "<b>This removes your answers and every copy netkit keeps (backups, checkpoints, downloads, "
+                "pictures, calendar files, printable pages) from this folder. It cannot be undone.</b> "
+                "Download everything first if you want to keep your work."
+            )
+        )
+        self._confirm_box = widgets.VBox(
+            [self._confirm_text, widgets.HBox([self._confirm, self._cancel])], layout=widgets.Layout(display="none")
+        )
+        self._delete_status = widgets.HTML()
+
     def _participant_name(self) -> str:
         profile = self.store.get(PROFILE_KEY, {})
         return self.name or (profile.get("name", "") if isinstance(profile, dict) else "")
@@ -125,7 +131,9 @@ class TakeHome(widgets.VBox):
     def download(self, _button=None) -> None:
         """Build the zip and offer it as a link (or say why not)."""
         try:
-            archive = build_archive(self.store, name=self._participant_name(), country=self.country)
+            archive = build_archive(
+                self.store, name=self._participant_name(), country=self.country, language=self._language
+            )
         except (NetkitError, OSError) as exc:
             self._link.value = _problem(fill(self._("The download could not be made: {error}"), error=exc))
             return

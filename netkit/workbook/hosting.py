@@ -16,8 +16,9 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from netkit.html_pages import render_fragment
 from netkit.languages import N_
-from netkit.markup import escape_attr
+from netkit.markup import Markup, escape_attr
 
 __all__ = [
     "BINDER_ENV_VARS",
@@ -106,10 +107,7 @@ def binder_notice_html(session: BinderSession, gettext: Callable[[str], str] = s
         .replace("{minutes}", str(IDLE_MINUTES))
         .replace("{hours}", str(MAX_HOURS))
     )
-    return (
-        "<div class='netkit-binder-notice' role='alert' style='border:2px solid #a15c00;"
-        "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>" + body + " " + again + "</div>"
-    )
+    return _notice("binder", "alert", Markup(body + " " + again))
 
 
 #: The browser-only site's notices (HTML: the kit's own text), translated where shown.
@@ -140,13 +138,20 @@ def browser_notice_html(kept: bool = True, gettext: Callable[[str], str] = str) 
     reloaded or closed. ``gettext``: the participant's language, English by default.
     """
     if not kept:
-        return (
-            "<div class='netkit-browser-notice' role='alert' style='border:2px solid #a15c00;"
-            "background:#fff6e5;padding:0.5em 0.9em;border-radius:4px'>" + gettext(BROWSER_NOT_KEPT) + "</div>"
-        )
-    return (
-        "<div class='netkit-browser-notice' role='note' style='border:2px solid #2f5d8a;"
-        "background:#eef4fb;padding:0.5em 0.9em;border-radius:4px'>" + gettext(BROWSER_KEPT) + "</div>"
+        return _notice("browser", "alert", Markup(gettext(BROWSER_NOT_KEPT)))
+    return _notice("browser", "note", Markup(gettext(BROWSER_KEPT)))
+
+
+#: A notice's frame colours by role: an alert (something will be lost) is amber, a note blue.
+_NOTICE_COLOURS = {"alert": ("#a15c00", "#fff6e5"), "note": ("#2f5d8a", "#eef4fb")}
+
+
+def _notice(kind: str, role: str, body: Markup) -> str:
+    """A notice at the top of a workbook (``widgets/notice.html.j2``): ``body`` is the kit's own translated
+    HTML, with any address in it already escaped."""
+    border, background = _NOTICE_COLOURS[role]
+    return str(
+        render_fragment("widgets/notice.html.j2", kind=kind, role=role, border=border, background=background, body=body)
     )
 
 

@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from netkit.exceptions import InputError
+from netkit.profile import PROFILE_IDS
 
 __all__ = [
     "ENV_LINK",
@@ -45,8 +46,8 @@ __all__ = [
     "personal_link",
 ]
 
-#: The fields a link may carry: the welcome page's, never the roster's e-mail or hub user.
-LINK_FIELDS = ("name", "goal", "career_stage", "target_sectors", "target_organisations")
+#: The fields a link may carry: the profile's (the welcome page's), never the roster's e-mail or hub user.
+LINK_FIELDS = PROFILE_IDS
 #: The fragment's start (after ``#``).
 PREFIX = "for="
 #: Where the site's extension puts the page's fragment for the kernel (``#`` excluded).

@@ -211,3 +211,34 @@ def test_a_participant_works_offline_in_the_browser(browser, lite_url, artifacts
     )
     assert elsewhere == [], f"requests left the local server: {elsewhere}"
     assert any("/static/pyodide/pyodide.asm.wasm" in url for url in requested)
+
+
+def test_a_participant_who_chooses_german_gets_the_german_workbook(browser, lite_url, artifacts):
+    """The welcome page's language choice: German words at once, and its link opens the German workbook
+    (German prose and buttons), not the English one that was starting in the background."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        page.goto(lite_url + "/", wait_until="load")
+        _wait_for_app(page, "Make my workbook")
+        page.locator(".netkit-language-choice select").select_option(label="Deutsch")
+        page.get_by_role("button", name="Mein Workbook erstellen").wait_for()
+        page.get_by_label("Dein Name").fill("Jonas Weber")
+        page.get_by_role("button", name="Mein Workbook erstellen").click()
+        page.locator("a.netkit-workbook-link").wait_for()
+        assert page.locator("a.netkit-workbook-link").get_attribute("href").endswith("path=workshop.de.ipynb")
+        page.locator("a.netkit-workbook-link").click()
+        page.wait_for_selector("body[data-netkit-revealed='true']", state="attached", timeout=10_000)
+        assert page.url.endswith("path=workshop.de.ipynb"), page.url
+        wb = page.frame(name="netkit-workbook")
+        assert wb is not None and wb.url.split("#")[0].endswith("path=workshop.de.ipynb")
+        wait_for_workbook(wb)
+        assert wb.locator(".netkit-steps-header h2").inner_text().startswith("Schritt 1 von 5")
+        assert "Jonas Weber" in wb.locator(".netkit-opening").first.inner_text()
+        screenshot(page, artifacts / "lite-workbook-german.png")
+        step_to_german = wb.locator(".netkit-steps-footer").get_by_role("button", name="Weiter", exact=True)
+        step_to_german.click()
+        wb.get_by_role("button", name="Kontakt speichern").first.wait_for()
+    finally:
+        context.close()

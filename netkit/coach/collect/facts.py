@@ -29,13 +29,16 @@ __all__ = [
     "progress",
 ]
 
+#: The answers key a participant's sharing choice is kept under (:data:`netkit.store.schema.OPT_OUT`).
 OPT_OUT_KEY = schema.OPT_OUT
+#: The fewest people a figure may describe (below it the figure is withheld, so no one is singled out).
 MIN_GROUP = 3
 #: ``{exercise id: report column title}``, read from the exercise registry at each use.
 EXERCISES = registry.LiveMapping(registry.titles)
 
-#: Row statuses.
+#: Row statuses: the participant shares, has not started, opted out, does not share, has a problem to fix.
 SHARED, NOT_STARTED, OPTED_OUT, NOT_SHARING, PROBLEM = "shared", "not started", "opted out", "not sharing", "problem"
+#: The name shown for the group of participants who share anonymously.
 ANONYMOUS_NAME = "(shared anonymously)"
 
 

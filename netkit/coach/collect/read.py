@@ -313,7 +313,8 @@ def collect(
 
 
 # --------------------------------------------------------------------------- CSV
-CSV_HEADER = LiveSequence(  # one column per registered exercise, read at each use
+#: The summary CSV's header: one column per registered exercise, read at each use.
+CSV_HEADER = LiveSequence(
     lambda: ("participant", "status", *(f"{label} %" for label in EXERCISES.values()), "overall %", "note")
 )
 

@@ -36,7 +36,9 @@ __all__ = [
     "situation_for",
 ]
 
+#: Where the built-in templates live.
 BUILTIN_FOLDER = PACKAGE_DIR / "templates" / "outreach"
+#: The folder beside a workbook where a coach's own templates are looked for.
 COACH_FOLDER_NAME = "outreach-templates"
 FRONT_MATTER = "+++"
 
@@ -82,7 +84,7 @@ class Situation:
         return asdict(self)
 
 
-# The linter's view of a message whose situation is not known: check the general rules.
+#: The linter's view of a message whose situation is not known: check the general rules.
 UNKNOWN_SITUATION = Situation(id="", title="Any message", first_contact=True, has_ask=False)
 
 _FLAGS = ("first_contact", "has_ask", "needs_connection", "needs_thanks", "apology", "about_reader", "known_reader")

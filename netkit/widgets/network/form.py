@@ -33,6 +33,7 @@ from netkit.exceptions import NetkitError
 from netkit.exercises.network.analysis import NetworkSummary, findings, parse_targets, summarise
 from netkit.exercises.network.charts import reciprocity_svg, summary_svg
 from netkit.exercises.network.egomap import ego_map_html
+from netkit.html_pages import render_fragment
 from netkit.languages import gettext_for
 from netkit.markup import escape
 from netkit.runtime import Scheduled, schedule
@@ -60,9 +61,13 @@ from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "IMPORTS_KEY", "NetworkMap", "PICKER_ROWS", "SUMMARY_KEY"]
 
+#: The answers key of the participant's contacts.
 CONTACTS_KEY = schema.CONTACTS
+#: The answers key of the contact being typed (kept until saved).
 DRAFT_KEY = schema.NETWORK_DRAFT
+#: The answers key of the imports made (file, date, counts).
 IMPORTS_KEY = schema.NETWORK_IMPORTS
+#: The answers key of the network's summary (counts the coach report reads).
 SUMMARY_KEY = schema.NETWORK_SUMMARY
 PICKER_ROWS = 60
 
@@ -82,7 +87,7 @@ class NetworkMap(widgets.VBox):
         language: str = "",
     ):
         self._language = language
-        self._ = _ = gettext_for(language)
+        self._ = gettext_for(language)
         self._store = store or open_store()
         self._name = name
         self._targets = (parse_targets(target_organisations), parse_targets(target_sectors))
@@ -100,7 +105,20 @@ class NetworkMap(widgets.VBox):
         self._index = search_index(self._contacts)
         draft = {**blank_draft(), **(self._store.get(DRAFT_KEY) or {})}
 
-        # --- the contact form (restored from the saved draft before anything is observed)
+        self._build_controls(language)
+        pictures, pictures_style = pictures_tab([self._map, self._reciprocity, self._summary], language)
+        self._apply_draft(draft)
+        self._refresh_lists(select=draft.get("id") or NEW)
+        self._refresh_outputs()
+        if redraw_delay is not None:
+            self.refresh_pictures()
+        self._observe()  # only now: building the form never overwrote a saved answer
+        super().__init__(self._sections(pictures, pictures_style, language))
+
+    def _build_controls(self, language: str) -> None:
+        """Every input and output of the form, not yet observed (so restoring the draft saves nothing)."""
+        _ = self._
+        # --- the contact form
         self._find = widgets.Text(placeholder=_("type part of a name or organisation"), description=_("Find"))
         self._picker = widgets.Dropdown(description=_("Contact"), layout=widgets.Layout(width="32em"))
         self._fields, self._ring, self._last_contact = contact_fields(language)
@@ -127,15 +145,9 @@ class NetworkMap(widgets.VBox):
         self._table = widgets.HTML()
         # SVG with real text (names in every script, read by screen readers), full width
         self._map, self._reciprocity, self._summary = (widgets.HTML(layout=widgets.Layout(width="100%")) for _ in "abc")
-        pictures, pictures_style = pictures_tab([self._map, self._reciprocity, self._summary], language)
 
-        self._apply_draft(draft)
-        self._refresh_lists(select=draft.get("id") or NEW)
-        self._refresh_outputs()
-        if redraw_delay is not None:
-            self.refresh_pictures()
-
-        # --- observe only now: building the form never overwrote a saved answer
+    def _observe(self) -> None:
+        """Tie the inputs to their handlers: from now on, a change is the participant's."""
         for widget in (*self._fields.values(), self._ring, self._last_contact):
             widget.observe(self._on_draft_change, names="value")
         self._picker.observe(self._on_pick, names="value")
@@ -147,6 +159,9 @@ class NetworkMap(widgets.VBox):
         self._log_button.on_click(self._on_log)
         on_upload(self._upload, lambda data, name: self.import_bytes(data, name, self._format.value))
 
+    def _sections(self, pictures: widgets.Widget, pictures_style: widgets.Widget, language: str) -> list:
+        """The form's sections, top to bottom: save status, contact form, log, import, findings, pictures, table."""
+        _ = self._
         form = widgets.VBox(
             [
                 widgets.HTML(wrap("h4", _("Add or edit a contact"))),
@@ -176,19 +191,17 @@ class NetworkMap(widgets.VBox):
             ]
         )
         table = widgets.Accordion(children=[self._table], titles=(_("Your contacts (table)"),))
-        super().__init__(
-            [
-                SaveStatus(self._store, language=language),
-                form,
-                log,
-                upload,
-                widgets.HTML(wrap("h4", _("What your network says"))),
-                self._findings,
-                pictures_style,
-                pictures,
-                table,
-            ]
-        )
+        return [
+            SaveStatus(self._store, language=language),
+            form,
+            log,
+            upload,
+            widgets.HTML(wrap("h4", _("What your network says"))),
+            self._findings,
+            pictures_style,
+            pictures,
+            table,
+        ]
 
     # ------------------------------------------------------------------ state
     @property
@@ -257,7 +270,12 @@ class NetworkMap(widgets.VBox):
     def _refresh_outputs(self, summary: NetworkSummary | None = None) -> None:
         organisations, sectors = self._targets
         lines = findings(
-            self._contacts, self.today, target_organisations=organisations, target_sectors=sectors, summary=summary
+            self._contacts,
+            self.today,
+            target_organisations=organisations,
+            target_sectors=sectors,
+            summary=summary,
+            language=self._language,
         )
         self._findings.value = findings_html(lines)
 
@@ -265,7 +283,9 @@ class NetworkMap(widgets.VBox):
         """Redraw the ego map and the two charts now (the widget schedules this after changes)."""
         with self._pictures_lock:
             people = list(self._contacts)
-            self._map.value = ego_map_html(people, self.today, participant=self._name or self._("You"))
+            self._map.value = ego_map_html(
+                people, self.today, participant=self._name or self._("You"), language=self._language
+            )
             self._reciprocity.value = reciprocity_svg(people)
             self._summary.value = summary_svg(people, self.today)
 
@@ -404,7 +424,7 @@ class NetworkMap(widgets.VBox):
         imports.append({**report.to_json(), "at": _dt.datetime.now().isoformat(timespec="seconds")})
         self._store.set(IMPORTS_KEY, imports)
         self._changed()
-        details = "".join(f"<li>{escape(line)}</li>" for line in report.details())
+        details = report.details()
         self._import_report.value = _status.ok(f"✓ {escape(report.summary())}") + (
-            f"<ul>{details}</ul>" if details else ""
+            str(render_fragment("widgets/list.html.j2", lines=details)) if details else ""
         )

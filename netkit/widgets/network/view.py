@@ -16,8 +16,9 @@ import ipywidgets as widgets
 from netkit.contacts import DIRECTIONS, INTERACTION_KINDS, RINGS, Contact, normalise
 from netkit.contacts.importers import FORMATS
 from netkit.exercises.network.analysis import stay_in_touch_due
+from netkit.html_pages import render_fragment
 from netkit.languages import N_, gettext_for, number, short_date
-from netkit.markup import escape
+from netkit.markup import Markup, escape
 from netkit.widgets.status import fill, wrap
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "search_index",
 ]
 
+#: At most this many contacts are shown in the table (the rest are counted).
 TABLE_ROWS = 100
 #: The picker's value (and a draft's ``id``) for a contact not saved yet.
 NEW = ""
@@ -87,16 +89,11 @@ def import_help(language: str = "") -> str:
 def dormant_mark(language: str = "") -> str:
     """The map's dormant mark (a hollow dashed dot) and the word, so no emoji font is needed."""
     _ = gettext_for(language)
-    dormant = _("dormant")
-    return (
-        "<span class='netkit-dormant-mark' style='white-space:nowrap;color:#595959;font-style:italic'> "
-        "<svg width='11' height='11' viewBox='0 0 12 12' aria-hidden='true' style='vertical-align:-1px'>"
-        "<circle cx='6' cy='6' r='4.5' fill='white' stroke='#666' stroke-width='1.6' "
-        f"stroke-dasharray='2.5 1.5'/></svg> {escape(dormant)}</span>"
-    )
+    return str(render_fragment("widgets/dormant_mark.html.j2", language=language, word=_("dormant")))
 
 
 IMPORT_HELP = import_help()
+#: The mark beside a dormant contact, and a hint saying what it means.
 DORMANT_MARK = dormant_mark()
 
 
@@ -196,27 +193,27 @@ def contacts_table_html(
     participant's ``language`` (headers, ring names, dates and counts)."""
     _ = gettext_for(language)
     if not contacts:
-        return "<p>" + wrap("i", _("No contacts yet.")) + "</p>"
+        return str(Markup("<p><i>{}</i></p>").format(escape(_("No contacts yet."))))
     mark = dormant_mark(language)
     due = {d.contact.id: d for d in stay_in_touch_due(contacts[: limit * 20], today)}
     rows = []
     for c in sorted(contacts, key=_display_order)[:limit]:
         d = due.get(c.id)
-        when = "" if d is None else (_("now") if d.overdue_days >= 0 else _day(d.due, language))
-        dormant = mark if c.is_dormant(today) else ""
-        cells = [
-            f"{escape(c.name)}{dormant}",  # an f-string: Markup + str would escape the marker
-            escape(c.organisation),
-            escape(c.role),
-            escape(c.sector),
-            escape(_(RINGS[c.ring].label) if c.ring in RINGS else c.ring),
-            escape(_day(c.last_heard, language) if c.last_heard else ""),
-            f"{c.gives} / {c.asks}",
-            escape(when),
-        ]
-        rows.append("<tr>" + "".join(f"<td style='padding:1px 8px'>{cell}</td>" for cell in cells) + "</tr>")
-    head = "".join(
-        f"<th style='text-align:left;padding:1px 8px'>{escape(_(h))}</th>"
+        rows.append(
+            {
+                "name": c.name,
+                "dormant": Markup(mark) if c.is_dormant(today) else "",
+                "organisation": c.organisation,
+                "role": c.role,
+                "sector": c.sector,
+                "ring": _(RINGS[c.ring].label) if c.ring in RINGS else c.ring,
+                "last": _day(c.last_heard, language) if c.last_heard else "",
+                "balance": f"{c.gives} / {c.asks}",
+                "due": "" if d is None else (_("now") if d.overdue_days >= 0 else _day(d.due, language)),
+            }
+        )
+    head = [
+        _(h)
         for h in (
             FIELD_LABELS["name"],
             FIELD_LABELS["organisation"],
@@ -227,32 +224,37 @@ def contacts_table_html(
             N_("Gave / asked"),
             N_("Due"),
         )
-    )
+    ]
     showing = fill(
         _("Showing {shown} of {total}; use “Find” to narrow."),
         shown=number(limit, language),
         total=number(len(contacts), language),
     )
-    more = f"<p><i>{showing}</i></p>" if len(contacts) > limit else ""
-    return f"<table style='border-collapse:collapse;font-size:0.9em'><tr>{head}</tr>{''.join(rows)}</table>{more}"
+    more = Markup(showing) if len(contacts) > limit else ""
+    return str(render_fragment("widgets/contacts_table.html.j2", language=language, head=head, rows=rows, more=more))
 
 
 def findings_html(lines: list[str]) -> str:
     """The findings (plain sentences from :func:`netkit.exercises.network.analysis.findings`) as an escaped list."""
-    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+    return str(render_fragment("widgets/list.html.j2", lines=lines))
 
 
 def interactions_html(contact: Contact, language: str = "") -> str:
     """The give-and-ask balance and the last five interactions logged with ``contact``."""
     _ = gettext_for(language)
     items = [
-        f"<li>{escape(_day(i.date, language))} · {escape(_(KIND_LABELS.get(i.kind, i.kind)))} · "
-        f"{escape(_(DIRECTIONS[i.direction]))}" + (f" — {escape(i.note)}" if i.note else "") + "</li>"
+        (_day(i.date, language), _(KIND_LABELS.get(i.kind, i.kind)), _(DIRECTIONS[i.direction]), i.note)
         for i in contact.interactions[-5:][::-1]
     ]
-    balance = fill(_("gave {gives}, asked {asks}"), gives=contact.gives, asks=contact.asks)
-    return f"<b>{escape(contact.name)}</b>: {balance}" + (
-        f"<ul>{''.join(items)}</ul>" if items else " — " + fill(_("nothing logged yet."))
+    return str(
+        render_fragment(
+            "widgets/interactions.html.j2",
+            language=language,
+            name=contact.name,
+            balance=Markup(fill(_("gave {gives}, asked {asks}"), gives=contact.gives, asks=contact.asks)),
+            items=items,
+            nothing=Markup(fill(_("nothing logged yet."))),
+        )
     )
 
 

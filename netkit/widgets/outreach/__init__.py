@@ -7,11 +7,12 @@ from netkit.widgets.outreach.form import DRAFT_KEY, OUTBOX_KEY, TYPED, OutreachC
 from netkit.widgets.outreach.view import findings_html
 
 __all__ = [
+    "ConversationGuide",
     "DRAFT_KEY",
     "OUTBOX_KEY",
-    "TYPED",
-    "ConversationGuide",
     "OutreachComposer",
     "RequestCardSort",
+    "TYPED",
+    "conversation",
     "findings_html",
 ]

@@ -54,9 +54,12 @@ from netkit.widgets.status import fill, wrap
 
 __all__ = ["CONTACTS_KEY", "DRAFT_KEY", "OUTBOX_KEY", "OutreachComposer", "TYPED"]
 
+#: The answers key of the message being written.
 DRAFT_KEY = schema.OUTREACH_DRAFT
+#: The answers key of the messages kept (the outbox).
 OUTBOX_KEY = schema.OUTBOX
 CONTACTS_KEY = schema.CONTACTS
+#: The contact menu's value for a recipient typed by hand rather than picked.
 TYPED = "__typed__"
 _NO_ASK_PROMPTED = frozenset({"reconnect", "congratulate", "share-no-ask"})
 

@@ -2,7 +2,7 @@
 ``confidence`` (ConfidenceCheckIn)."""
 
 from netkit.widgets.reflection.confidence import NOT_YET, ConfidenceCheckIn
-from netkit.widgets.reflection.plan import HTML_NAME, ICS_NAME, PlanBuilder, PlanExport
+from netkit.widgets.reflection.plan import PlanBuilder, PlanExport
 from netkit.widgets.reflection.prompts import ReflectionPrompts
 
-__all__ = ["HTML_NAME", "ICS_NAME", "NOT_YET", "ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]
+__all__ = ["NOT_YET", "ConfidenceCheckIn", "PlanBuilder", "PlanExport", "ReflectionPrompts"]

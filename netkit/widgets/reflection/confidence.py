@@ -12,10 +12,12 @@ from netkit.languages import N_, gettext_for
 from netkit.markup import escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
+from netkit.widgets.status import wrap
 
 __all__ = ["CONFIDENCE_KEYS", "ConfidenceCheckIn", "NOT_YET"]
 
 CONFIDENCE_KEYS = {"before": schema.CONFIDENCE_BEFORE, "after": schema.CONFIDENCE_AFTER}
+#: A confidence not rated yet.
 NOT_YET = 0
 _MOMENTS = {"before": N_("Before:"), "after": N_("After:")}
 
@@ -103,6 +105,6 @@ class ConfidenceCheckIn(widgets.VBox):
 
     def _refresh(self) -> None:
         before, after = self.values
-        self.message.value = f"<i>{escape(confidence_message(before, after, self._))}</i>"
+        self.message.value = wrap("i", confidence_message(before, after, self._))
         if self.chart is not None:
-            self.chart.value = confidence_svg(before, after)
+            self.chart.value = confidence_svg(before, after, self._)

@@ -9,12 +9,15 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from netkit.contacts import ring_label
+from netkit.contacts.rhythms import CADENCES
 from netkit.date_input import maybe_date
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection import plan as plan_core
 from netkit.exercises.reflection.plan.output import HTML_NAME, ICS_NAME, MEDIA_TYPES, export_plan
+from netkit.html_pages import render_fragment
 from netkit.languages import gettext_for, short_date, written_date
-from netkit.markup import download_link, escape
+from netkit.markup import Markup, download_link, escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
@@ -61,53 +64,13 @@ class PlanBuilder(widgets.VBox):
         self.entries, problems = plan_core.plan_from_json(self._store.get(PLAN_KEY))
         self._saved_plan = plan_core.plan_to_json(self.entries)  # what a save may delete from (AnswersStore.set)
 
-        self.person = widgets.Combobox(
-            options=[p.name for p in self.people],
-            ensure_option=False,
-            placeholder=_("Pick from your network map, or type a name"),
-            description=_("Who:"),
-            layout={"width": "32em"},
-        )
-        self.closeness = widgets.Dropdown(
-            options=[(_(label), key) for key, (label, _default) in plan_core.RINGS.items()],
-            value=plan_core.DEFAULT_RING,
-            description=_("Closeness:"),
-        )
-        self.cadence = widgets.Dropdown(
-            options=[(_(c.label), c.key) for c in plan_core.CADENCES.values()],
-            value=plan_core.default_cadence(plan_core.DEFAULT_RING),
-            description=_("How often:"),
-        )
-        self.first_step = widgets.Text(description=_("First step:"), layout={"width": "40em"})
-        self.first_date = widgets.DatePicker(description=_("First date:"), value=self._now())
-        self.add = widgets.Button(description=_("Add to my plan"), icon="plus", button_style="primary")
+        self._line_inputs()
         self.message = widgets.HTML()
         self.rows = widgets.VBox()
         self.this_month = widgets.HTML()
         self.commitment = widgets.HTML()
 
-        # Restore the half-typed line first, then observe (building never overwrites an answer).
-        bind(self.person, DRAFT_PREFIX + "person", store=self._store)
-        bind(
-            self.closeness,
-            DRAFT_PREFIX + "closeness",
-            store=self._store,
-            from_json=lambda v: v if v in plan_core.RINGS else plan_core.DEFAULT_RING,
-        )
-        bind(
-            self.cadence,
-            DRAFT_PREFIX + "cadence",
-            store=self._store,
-            from_json=lambda v: v if v in plan_core.CADENCES else plan_core.DEFAULT_CADENCE,
-        )
-        bind(self.first_step, DRAFT_PREFIX + "first_step", store=self._store)
-        bind(
-            self.first_date,
-            DRAFT_PREFIX + "first_date",
-            store=self._store,
-            to_json=_date_to_json,
-            from_json=maybe_date,
-        )
+        self._restore_draft()  # first, then observe: building never overwrites an answer
         self.first_step.placeholder = self._(plan_core.default_first_step(self.closeness.value))
 
         self.person.observe(self._on_person, names="value")
@@ -139,6 +102,54 @@ class PlanBuilder(widgets.VBox):
                 self.commitment,
                 SaveStatus(self._store, language=language),
             ]
+        )
+
+    def _line_inputs(self) -> None:
+        """The inputs of one plan line: who, how close, how often, the first step and its date, and Add."""
+        _ = self._
+        self.person = widgets.Combobox(
+            options=[p.name for p in self.people],
+            ensure_option=False,
+            placeholder=_("Pick from your network map, or type a name"),
+            description=_("Who:"),
+            layout={"width": "32em"},
+        )
+        self.closeness = widgets.Dropdown(
+            options=[(_(label), key) for key, (label, _default) in plan_core.RINGS.items()],
+            value=plan_core.DEFAULT_RING,
+            description=_("Closeness:"),
+        )
+        self.cadence = widgets.Dropdown(
+            options=[(_(c.label), c.key) for c in CADENCES.values()],
+            value=plan_core.default_cadence(plan_core.DEFAULT_RING),
+            description=_("How often:"),
+        )
+        self.first_step = widgets.Text(description=_("First step:"), layout={"width": "40em"})
+        self.first_date = widgets.DatePicker(description=_("First date:"), value=self._now())
+        self.add = widgets.Button(description=_("Add to my plan"), icon="plus", button_style="primary")
+
+    def _restore_draft(self) -> None:
+        """Tie the line's inputs to the half-typed line in the store (restored now, saved as it is typed)."""
+        bind(self.person, DRAFT_PREFIX + "person", store=self._store)
+        bind(
+            self.closeness,
+            DRAFT_PREFIX + "closeness",
+            store=self._store,
+            from_json=lambda v: v if v in plan_core.RINGS else plan_core.DEFAULT_RING,
+        )
+        bind(
+            self.cadence,
+            DRAFT_PREFIX + "cadence",
+            store=self._store,
+            from_json=lambda v: v if v in CADENCES else plan_core.DEFAULT_CADENCE,
+        )
+        bind(self.first_step, DRAFT_PREFIX + "first_step", store=self._store)
+        bind(
+            self.first_date,
+            DRAFT_PREFIX + "first_date",
+            store=self._store,
+            to_json=_date_to_json,
+            from_json=maybe_date,
         )
 
     def _now(self) -> _dt.date:
@@ -208,13 +219,13 @@ class PlanBuilder(widgets.VBox):
         _ = self._
         details = fill(
             _("{ring}, {cadence}; first: {step} ({date}); next due {due}"),
-            ring=_(plan_core.ring_label(entry.closeness)),
+            ring=_(ring_label(entry.closeness)),
             cadence=_(entry.cadence_info.label),
             step=entry.first_step,
             date=self._date(entry.first_date),
             due=self._date(plan_core.next_due(entry, today)),
         )
-        text = f"<b>{escape(entry.person)}</b> — {details}"
+        text = str(Markup("<b>{}</b> — {}").format(escape(entry.person), Markup(details)))
         button = widgets.Button(description=_("Remove"), icon="trash", layout={"width": "7em"})
         button.on_click(lambda _b, person=entry.person: self.remove(person))
         row = widgets.HBox([widgets.HTML(text, layout={"width": "46em"}), button])
@@ -225,22 +236,25 @@ class PlanBuilder(widgets.VBox):
         today = self._now()
         _ = self._
         nobody = _("Nobody yet. Start with one or two people: a short list you keep beats a long one you avoid.")
-        self.rows.children = [self._row(e) for e in self.entries] or [widgets.HTML(f"<i>{escape(nobody)}</i>")]
-        due = plan_core.due_this_month(self.entries, today)
+        self.rows.children = [self._row(e) for e in self.entries] or [widgets.HTML(wrap("i", nobody))]
+        due = plan_core.due_this_month(self.entries, today, self._language)
         if due:
-            muted = _status.COLOURS["muted"]  # past days greyed in the muted status colour (AA contrast)
-            past = f" style='color:{muted}'"
-            items = "".join(
-                f"<li{past if d.past else ''}><b>{escape(short_date(d.date, self._language, weekday=True, year=False))}</b> — "
-                f"{escape(d.person)}: {escape(d.action)}</li>"
-                for d in due
+            self.this_month.value = str(
+                render_fragment(
+                    "widgets/plan_month.html.j2",
+                    muted=_status.COLOURS["muted"],  # past days greyed in the muted status colour (AA contrast)
+                    due=[
+                        (d.past, short_date(d.date, self._language, weekday=True, year=False), d.person, d.action)
+                        for d in due
+                    ],
+                )
             )
-            self.this_month.value = f"<ul>{items}</ul>"
         else:
             self.this_month.value = wrap("i", _("Nobody is due this month."))
-        self.commitment.value = (
-            f"<div style='border-left:4px solid #2a7ab0;padding:0.3em 0.8em'>"
-            f"{escape(plan_core.commitment_statement(self.entries, today, self._name, self._language))}</div>"
+        self.commitment.value = str(
+            Markup("<div style='border-left:4px solid #2a7ab0;padding:0.3em 0.8em'>{}</div>").format(
+                escape(plan_core.commitment_statement(self.entries, today, self._name, self._language))
+            )
         )
 
 
@@ -252,6 +266,7 @@ class PlanExport(widgets.VBox):
         self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, language: str = ""
     ):
         self._ = _ = gettext_for(language)
+        self._language = language  # the files it makes speak it too
         self._store = store or open_store()
         self._name = name
         self._today = today
@@ -295,6 +310,7 @@ class PlanExport(widgets.VBox):
                 self._today or _dt.date.today(),
                 name=self._name,
                 only=download,
+                language=self._language,
             )
         except NetkitError as exc:
             self.links.value = _problem(escape(exc.what))
@@ -314,11 +330,9 @@ class PlanExport(widgets.VBox):
                     error=done.error,
                 )
             )
-        warning = (_problem(" ".join(escape(p) for p in done.problems)) + "<br>") if done.problems else ""
-        self.links.value = (
-            warning
-            + "".join(download_link(name, data, MEDIA_TYPES[name]) + "<br>" for name, data in done.files.items())
-            + kept
-        )
+        lines = [_problem(" ".join(escape(p) for p in done.problems))] if done.problems else []
+        lines += [download_link(name, data, MEDIA_TYPES[name]) for name, data in done.files.items()]
+        rows = Markup("").join(Markup("{}<br>").format(Markup(line)) for line in lines)  # each line HTML already
+        self.links.value = str(rows + Markup(kept))
         if download in done.files:
             start_download(self._starter, download, done.files[download], MEDIA_TYPES[download])

@@ -27,7 +27,7 @@ import ipywidgets as widgets
 
 from netkit.exercises.reflection.prompts import PER_PAGE, PROMPTS, answer_key, page_of, pages, progress
 from netkit.languages import gettext_for
-from netkit.markup import escape
+from netkit.markup import Markup, escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets.autosave import SaveStatus, bind
@@ -57,8 +57,11 @@ class ReflectionPrompts(widgets.VBox):
             bind(area, answer_key(prompt.id), store=self._store)
             self.answers[prompt.id] = area
             header = widgets.HTML(
-                f"<p style='margin-bottom:0.2em'><b>{escape(_(prompt.question))}</b></p>"
-                f"<p style='color:#555;margin-top:0'><i>{escape(_(prompt.hint))}</i></p>"
+                str(
+                    Markup(
+                        "<p style='margin-bottom:0.2em'><b>{}</b></p><p style='color:#555;margin-top:0'><i>{}</i></p>"
+                    ).format(escape(_(prompt.question)), escape(_(prompt.hint)))
+                )
             )
             self._blocks[prompt.id] = widgets.VBox([header, area])
         self.back = widgets.Button(description=_("Back"), icon="arrow-left")
@@ -94,7 +97,7 @@ class ReflectionPrompts(widgets.VBox):
     def _show(self) -> None:
         self._page_box.children = [self._blocks[p.id] for p in self._pages[self.page]]
         page = fill(self._("Page {n} of {count}"), n=self.page + 1, count=len(self._pages))
-        self.page_label.value = f"<span style='padding:0 1em'>{page}</span>"
+        self.page_label.value = str(Markup("<span style='padding:0 1em'>{}</span>").format(Markup(page)))
         self.back.disabled = self.page == 0
         self.next.disabled = self.page == len(self._pages) - 1
 
@@ -102,4 +105,4 @@ class ReflectionPrompts(widgets.VBox):
         done = progress({pid: area.value for pid, area in self.answers.items()})
         self.progress_bar.value = done.answered
         answered = fill(self._("{answered} of {total} questions answered"), answered=done.answered, total=done.total)
-        self.progress_label.value = f"<span style='padding-left:0.6em'>{answered}</span>"
+        self.progress_label.value = str(Markup("<span style='padding-left:0.6em'>{}</span>").format(Markup(answered)))

@@ -220,6 +220,21 @@
     document.body.setAttribute("data-netkit-preload-started", count);
     preload = { frame: frame, count: count, href: address.href };
   }
+  // the welcome page's link names the workbook in the language the participant chose: a frame started
+  // for another language's workbook is put away and the chosen one started instead (its answers are the
+  // same browser's, so nothing typed is lost)
+  function samePage(href) {
+    var address = new URL(href, window.location.href);
+    address.hash = "";
+    return !!preload && address.href === preload.href;
+  }
+  function switchPreload(href) {
+    if (preload && !samePage(href)) {
+      preload.frame.remove();
+      preload = null;
+      startPreload(href, "language");
+    }
+  }
   function askRefresh(tries) {
     var win = preload && preload.frame.contentWindow;
     if (win && typeof win.netkitRefresh === "function") { win.netkitRefresh(); return; }
@@ -230,6 +245,7 @@
     if (!link || document.body.getAttribute("data-netkit-revealed") === "true") { return; }
     // followed before the frame was started (no `preload` named): start it now, it shows its own progress
     if (!preload) { startPreload(link.getAttribute("href"), "link"); }
+    switchPreload(link.getAttribute("href"));
     event.preventDefault();
     document.body.setAttribute("data-netkit-preload-ready", preloadReady() ? "true" : "false");
     preload.frame.style.visibility = "visible";
@@ -246,6 +262,7 @@
     var link = document.querySelector("a.netkit-workbook-link[data-netkit-preload]");
     if (!link || document.body.getAttribute("data-netkit-revealed") === "true") { return; }
     if (!preload) { startPreload(link.getAttribute("href"), "link"); }
+    switchPreload(link.getAttribute("href"));
   }
   setInterval(watchLinks, 250);
   // one listener for every such link, whenever it appears: no click can come before it

@@ -15,13 +15,13 @@ commitment statement, calendar reminders with an RRULE per cadence (:func:`to_re
 and a printable one-page plan (:func:`plan_html`: HTML with print CSS; the participant's browser
 prints it or saves it as a PDF, so no PDF library, numpy or matplotlib is needed).
 
-Pure: no widgets. Every user string that reaches HTML goes through :func:`netkit.markup.escape`.
+Pure: no widgets. The printable plan is a template (``templates/html/plan.html.j2``) that escapes every user
+string; words and dates follow the participant's language (:func:`first_step_in` shows the kit's suggested first
+steps in it).
 """
 
 from __future__ import annotations
 
-from netkit.contacts import ring_label
-from netkit.contacts.rhythms import CADENCES, Cadence
 from netkit.exercises.reflection.plan.dates import (
     Due,
     commitment_statement,
@@ -39,6 +39,7 @@ from netkit.exercises.reflection.plan.model import (
     default_cadence,
     default_first_step,
     entry_problems,
+    first_step_in,
     make_entry,
     parse_closeness,
     people_from_contacts,
@@ -48,28 +49,27 @@ from netkit.exercises.reflection.plan.model import (
 from netkit.exercises.reflection.plan.output import plan_html, to_reminders
 
 __all__ = [
-    "CADENCES",
     "DEFAULT_CADENCE",
     "DEFAULT_RING",
-    "RINGS",
-    "Cadence",
     "Due",
     "Person",
     "PlanEntry",
+    "RINGS",
     "commitment_statement",
     "default_cadence",
     "default_first_step",
     "due_dates",
     "due_this_month",
     "entry_problems",
+    "first_step_in",
     "make_entry",
     "next_due",
+    "output",
     "parse_closeness",
     "people_from_contacts",
     "plan_from_json",
     "plan_html",
     "plan_to_json",
-    "ring_label",
     "rrule_for",
     "to_reminders",
 ]
