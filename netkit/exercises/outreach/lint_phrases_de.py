@@ -144,6 +144,8 @@ CONNECTION = _rx(
     r"alte[rn]?\s+(?:kolleg\w*|team\w*|studienfreund\w*|mitbewohner\w*|chef\w*)",
     r"(?:kollege|kollegin|kommilitone|kommilitonin|mitglied)\s+(?:von|aus)",
     r"kennen\s+uns",
+    r"(?:woher|wie)\s+wir\s+uns\s+kennen",
+    r"uns\s+(?:\w+\s+)?(?:von|aus|über)\s+\w+\s+kennen",
     r"(?:vermittelt|weiterempfohlen|vorgestellt)",
     r"wir\s+waren\s+(?:\w+\s+){0,3}?(?:zusammen|gemeinsam|beide)",
     r"(?:du|sie)\s+(?:hast|haben)\s+(?:\w+\s+){0,4}?(?:gesprochen|präsentiert|geschrieben|erzählt)",
@@ -406,6 +408,7 @@ SHARED_PAST = _rx(
     r"(?:schön|toll|nett|super)\s+(?:war\s+es,?\s+)?(?:dich|sie)\s+" + _W + r"{0,3}?(?:getroffen|gesehen|kennengelernt|"
     r"kennenzulernen|zu\s+sehen)",
     r"kennen\s+uns",
+    r"(?:woher|wie)\s+wir\s+uns\s+kennen",
     r"(?:lange|ewig|ewigkeiten)\s+(?:nicht|nichts)",
     r"(?:ist|sind)\s+(?:schon\s+)?(?:eine\s+)?(?:weile|ewig|ewigkeiten|lange\s+her|jahre\s+her)",
     r"seit\s+(?:unserer|unserem|wir)",
