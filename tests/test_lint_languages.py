@@ -185,6 +185,9 @@ def test_deadlines_seniority_and_ownership_in_german_and_spanish():
         "Es tut mir leid. Der Zug hatte Verspätung, aber das ist keine Ausrede.", "apology", language="de"
     )
     assert owned.causes and all(c.owned for c in owned.causes)
+    assert "pressure" in {f.rule for f in lint("Du musst ihm heute noch antworten.", language="de")}
+    released = lint("Danke! Du musst nicht antworten, und du musst mir nicht helfen.", "share-no-ask", language="de")
+    assert "pressure" not in {f.rule for f in released}
     blamed = parse_message("Disculpe. El metro se retrasó otra vez, no pude hacer nada.", "apology", language="es")
     assert blamed.causes and not any(c.owned for c in blamed.causes)
 

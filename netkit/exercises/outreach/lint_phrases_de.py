@@ -20,6 +20,8 @@ __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENC
 
 LANGUAGE = "de"
 _W = r"(?:[\w-]+\s+)"  # one word and its space
+# One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
+_NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"
 
 
 def _rx(*alternatives: str) -> re.Pattern:
@@ -158,7 +160,8 @@ PRESSURE = _rx(
     r"(?:du\s+schuldest|sie\s+schulden)\s+mir(?!\s+nichts)",
     r"ich\s+(?:zähle|verlasse\s+mich)\s+(?:\w+\s+)?auf\s+(?:dich|sie)",
     r"als\s+(?:\w+\s+)?freund\w*\s+(?:musst|solltest|müsstest)\s+du",
-    r"(?:du\s+musst|du\s+solltest|sie\s+müssen)\s+mir\s+(?:\w+\s+)?helfen",
+    r"(?:du\s+musst|du\s+solltest|sie\s+müssen)\s+mir\s+" + _NOT_NEG + r"?helfen",
+    r"(?:du\s+musst|sie\s+müssen)\s+" + _NOT_NEG + r"{0,3}?(?:antworten|zurückschreiben|reagieren|zusagen)",
     r"nach\s+allem,?\s+was\s+ich\s+(?:\w+\s+){0,3}?getan\s+habe",
     r"(?:enttäusch|enttäuschen\s+sie)\s+mich\s+nicht",
     r"ich\s+erwarte,?\s+dass",
