@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from netkit.exercises.outreach import lint_phrases
+from netkit.exercises.outreach import builtin_templates, lint_phrases
 from netkit.exercises.outreach.lint import ENGLISH_ONLY_RULES, RULEBOOK, Hit, Rule, lint
 from netkit.exercises.outreach.lint_corpus import is_sealed, load_corpus, score_corpus
 from netkit.exercises.outreach.lint_language import LINTED_LANGUAGES, OTHER, detect_language
@@ -244,6 +244,8 @@ def test_each_language_s_corpus_is_varied_and_the_linter_meets_its_targets(langu
     messages = load_corpus(CORPORA[language])
     assert len(messages) >= 55
     assert len({m.writer for m in messages}) >= 3
+    assert {m.situation for m in messages} >= {t.id for t in builtin_templates()}
+    assert {m.relationship for m in messages if m.relationship} == {"friend", "teammate", "acquaintance", "stranger"}
     assert {"formal", "casual", "one-liner", "long", "relational"} <= {tag for m in messages for tag in m.style}
     for rule in RULEBOOK:
         if rule.id != "english-only":
