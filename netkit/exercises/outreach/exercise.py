@@ -190,18 +190,7 @@ def template_texts(language: str = "") -> list[tuple[str, str]]:
 
 def worksheet(context: SheetContext) -> Sheet:
     """The draft and its checklist, follow-up dates, templates, the conversation guide and the role cards."""
-    from netkit.business_days import checked_country, working_days
-    from netkit.contacts.advice import ASK, FOLLOW_UP, NO_ASK
-    from netkit.exercises.outreach import conversation
-
-    p, guide = context.personal, context.guide
     _ = gettext_for(context.language)
-    country = checked_country(p.get("country"))[0]
-    weekends = (
-        _("Business days skip weekends ({rule}).").replace("{rule}", working_days(country).rule_in(context.language))
-        if country
-        else _("Business days skip weekends.")
-    )
     return Sheet(
         EXERCISE.id,
         _("Exercise 2 — Write a message"),
@@ -209,60 +198,87 @@ def worksheet(context: SheetContext) -> Sheet:
             "Pick one person from your map and a situation: an informational-interview request, "
             "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask."
         ),
-        (
-            Part("fields", _("The message"), items=(_("To (and how I know them)"), _("Situation"))),
-            Part(
-                "lines",
-                _("Your draft"),
-                hint=_("Say how you know them in the first line; make the ask a question."),
-                lines=10,
+        _message_parts(context) + _conversation_parts(context),
+    )
+
+
+def _message_parts(context: SheetContext) -> tuple[Part, ...]:
+    """The sheet's first half, the message: to whom, the draft, its checklist, when to follow up, asks and
+    no-ask messages, and the templates to start from."""
+    from netkit.business_days import checked_country, working_days
+    from netkit.contacts.advice import ASK, FOLLOW_UP, NO_ASK
+
+    _ = gettext_for(context.language)
+    country = checked_country(context.personal.get("country"))[0]
+    weekends = (
+        _("Business days skip weekends ({rule}).").replace("{rule}", working_days(country).rule_in(context.language))
+        if country
+        else _("Business days skip weekends.")
+    )
+    return (
+        Part("fields", _("The message"), items=(_("To (and how I know them)"), _("Situation"))),
+        Part(
+            "lines",
+            _("Your draft"),
+            hint=_("Say how you know them in the first line; make the ask a question."),
+            lines=10,
+        ),
+        Part(
+            "checklist",
+            _("Check your draft (or your partner's) has none of these"),
+            items=tuple(words for _rule, words in checklist_rules()),
+        ),
+        Part(
+            "fields",
+            _("Sent, and when to follow up"),
+            # the long advice (with its figures) is English; other languages get the translated short form
+            hint=(FOLLOW_UP.long if context.language in ("", DEFAULT_LANGUAGE) else _(FOLLOW_UP.short))
+            + " "
+            + weekends,
+            items=(
+                _("Sent on"),
+                _("Nudge on (if no reply)"),
+                _("Second person on (if still nothing)"),
+                _("They replied on"),
             ),
-            Part(
-                "checklist",
-                _("Check your draft (or your partner's) has none of these"),
-                items=tuple(words for _rule, words in checklist_rules()),
+        ),
+        Part("list", _("Asks, and messages with no ask"), items=(_(ASK.long), _(NO_ASK.long))),
+        Part(
+            "texts",
+            _("Templates to start from (fill the [gaps] in your own words)"),
+            items=tuple(f"{title}\n{text}" for title, text in template_texts(context.language)),
+        ),
+    )
+
+
+def _conversation_parts(context: SheetContext) -> tuple[Part, ...]:
+    """The sheet's second half, the conversation: preparing, questions, closing, afterwards, the role-play's
+    cards (from the run sheet's data) and room for an informational interview's notes."""
+    from netkit.exercises.outreach import conversation
+
+    _ = gettext_for(context.language)
+    return (
+        Part("list", _("Before the conversation"), items=tuple(_(item) for item in conversation.PREPARE)),
+        Part(
+            "list",
+            _("Questions to choose from"),
+            items=tuple(_(q) for questions in conversation.QUESTIONS.values() for q in questions),
+        ),
+        Part("list", _("Closing the conversation"), items=tuple(_(item) for item in conversation.CLOSING)),
+        Part("list", _("Afterwards"), items=tuple(_(item) for item in conversation.AFTER)),
+        Part(
+            "texts",
+            _("Role cards for the role-play"),
+            items=tuple(
+                f"{r['title']}\n" + " ".join(r["card"])
+                for r in context.guide["activities"]["role-play"].get("roles", [])
             ),
-            Part(
-                "fields",
-                _("Sent, and when to follow up"),
-                # the long advice (with its figures) is English; other languages get the translated short form
-                hint=(FOLLOW_UP.long if context.language in ("", DEFAULT_LANGUAGE) else _(FOLLOW_UP.short))
-                + " "
-                + weekends,
-                items=(
-                    _("Sent on"),
-                    _("Nudge on (if no reply)"),
-                    _("Second person on (if still nothing)"),
-                    _("They replied on"),
-                ),
-            ),
-            Part("list", _("Asks, and messages with no ask"), items=(_(ASK.long), _(NO_ASK.long))),
-            Part(
-                "texts",
-                _("Templates to start from (fill the [gaps] in your own words)"),
-                items=tuple(f"{title}\n{text}" for title, text in template_texts(context.language)),
-            ),
-            Part("list", _("Before the conversation"), items=tuple(_(item) for item in conversation.PREPARE)),
-            Part(
-                "list",
-                _("Questions to choose from"),
-                items=tuple(_(q) for questions in conversation.QUESTIONS.values() for q in questions),
-            ),
-            Part("list", _("Closing the conversation"), items=tuple(_(item) for item in conversation.CLOSING)),
-            Part("list", _("Afterwards"), items=tuple(_(item) for item in conversation.AFTER)),
-            Part(
-                "texts",
-                _("Role cards for the role-play"),
-                items=tuple(
-                    f"{r['title']}\n" + " ".join(r["card"]) for r in guide["activities"]["role-play"].get("roles", [])
-                ),
-            ),
-            Part(
-                "lines",
-                _("Informational interview: questions to ask, and notes"),
-                hint=_("What is the work really like? What do you wish you had known? Whom else should I talk to?"),
-                lines=6,
-            ),
+        ),
+        Part(
+            "lines",
+            _("Informational interview: questions to ask, and notes"),
+            hint=_("What is the work really like? What do you wish you had known? Whom else should I talk to?"),
+            lines=6,
         ),
     )
 

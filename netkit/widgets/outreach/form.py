@@ -87,54 +87,12 @@ class OutreachComposer(widgets.VBox):
         self._participant = {"name": name, "goal": goal}
         self._today = today
         self._note = widgets.HTML(_status.problem(escape(country_problem), tag="div") if country_problem else "")
-        folder = templates_folder if templates_folder is not None else self._store.folder / COACH_FOLDER_NAME
-        try:
-            self._templates = load_templates(folder, language)
-        except NetkitError as exc:  # a broken coach template must not stop the exercise
-            self._templates = load_templates(None, language)
-            self._note.value += _status.problem(
-                fill(
-                    _(
-                        "A template in your coach's folder could not be used, so only the built-in ones are "
-                        "offered: {error}"
-                    ),
-                    error=exc.message,
-                )
-            )
-        # The roster's career stage decides which templates come first (starting out, changing career, freelance).
-        order = templates_for_stage(career_stage, [t.id for t in self._templates])
-        self._templates.sort(key=lambda t: order.index(t.id))
-        audience = audience_for_stage(career_stage)
-        self._by_id = {t.id: t for t in self._templates}
-        self._titles = {t.id: t.title for t in self._templates}
+        audience = self._choose_templates(templates_folder, career_stage)
         self._contacts = self._read_contacts()
         self._refreshing = False
 
         # --- widgets (values restored from the store before anything is observed)
-        self.contact = widgets.Dropdown(options=self._contact_options(), description=_("To:"), layout={"width": "32em"})
-        self.contact_name = widgets.Text(
-            placeholder=_("Their name, e.g. Ana Souza"), description=_("Name:"), layout={"width": "32em"}
-        )
-        self.relationship = widgets.Dropdown(
-            options=list(RELATIONSHIP_CHOICES),
-            value="",
-            description=_("How well do you know them?"),
-            style={"description_width": "initial"},
-            layout={"width": "32em"},
-        )
-        self.situation = widgets.Dropdown(
-            options=[(t.title, t.id) for t in self._templates], description=_("Situation:"), layout={"width": "32em"}
-        )
-        self.identity = widgets.Text(
-            placeholder=_("e.g. A ward nurse of ten years who knows how staff use data, moving into health analytics."),
-            description=_("Your one line:"),
-            layout={"width": "48em", "max_width": "100%"},
-        )
-        self.audience = widgets.HTML(
-            f"<div style='color:#555;max-width:48em'><b>{escape(_(audience.label))}:</b> {escape(_(audience.advice))}</div>"
-            if audience
-            else ""
-        )
+        self._recipient_widgets(audience)
         self.about = widgets.HTML()
         self.use_template = widgets.Button(
             description=_("Start again from the template"), icon="refresh", layout={"width": "auto"}
@@ -159,6 +117,70 @@ class OutreachComposer(widgets.VBox):
         self._refresh_followups()
         self._relint()
 
+        self._wire()
+        super().__init__(self._sections())
+        self._sync_name_box()
+
+    # ------------------------------------------------------------------ building the form
+    def _choose_templates(self, templates_folder: Any, career_stage: str):
+        """The templates offered, in the order the participant's career stage puts first; the audience's advice.
+
+        The coach's folder (beside the answers) is read if there is one; a broken coach template must not stop
+        the exercise, so the built-in ones are offered with a note saying why."""
+        _ = self._
+        folder = templates_folder if templates_folder is not None else self._store.folder / COACH_FOLDER_NAME
+        try:
+            self._templates = load_templates(folder, self._language)
+        except NetkitError as exc:  # a broken coach template must not stop the exercise
+            self._templates = load_templates(None, self._language)
+            self._note.value += _status.problem(
+                fill(
+                    _(
+                        "A template in your coach's folder could not be used, so only the built-in ones are "
+                        "offered: {error}"
+                    ),
+                    error=exc.message,
+                )
+            )
+        # The roster's career stage decides which templates come first (starting out, changing career, freelance).
+        order = templates_for_stage(career_stage, [t.id for t in self._templates])
+        self._templates.sort(key=lambda t: order.index(t.id))
+        audience = audience_for_stage(career_stage)
+        self._by_id = {t.id: t for t in self._templates}
+        self._titles = {t.id: t.title for t in self._templates}
+        return audience
+
+    def _recipient_widgets(self, audience) -> None:
+        """Section 1: who the message is for (a contact, or a typed name and how well they know them), the
+        situation, their one line, and the advice for their audience."""
+        _ = self._
+        self.contact = widgets.Dropdown(options=self._contact_options(), description=_("To:"), layout={"width": "32em"})
+        self.contact_name = widgets.Text(
+            placeholder=_("Their name, e.g. Ana Souza"), description=_("Name:"), layout={"width": "32em"}
+        )
+        self.relationship = widgets.Dropdown(
+            options=list(RELATIONSHIP_CHOICES),
+            value="",
+            description=_("How well do you know them?"),
+            style={"description_width": "initial"},
+            layout={"width": "32em"},
+        )
+        self.situation = widgets.Dropdown(
+            options=[(t.title, t.id) for t in self._templates], description=_("Situation:"), layout={"width": "32em"}
+        )
+        self.identity = widgets.Text(
+            placeholder=_("e.g. A ward nurse of ten years who knows how staff use data, moving into health analytics."),
+            description=_("Your one line:"),
+            layout={"width": "48em", "max_width": "100%"},
+        )
+        self.audience = widgets.HTML(
+            f"<div style='color:#555;max-width:48em'><b>{escape(_(audience.label))}:</b> {escape(_(audience.advice))}</div>"
+            if audience
+            else ""
+        )
+
+    def _wire(self) -> None:
+        """Every observer and button, set once the values are restored (so restoring triggers nothing)."""
         self.contact.observe(self._on_recipient, names="value")
         self.contact_name.observe(self._on_recipient, names="value")
         self.relationship.observe(self._on_relationship, names="value")
@@ -172,32 +194,32 @@ class OutreachComposer(widgets.VBox):
         self.outbox.observe(lambda _c: self._show_selected(), names="value")
         self._store.subscribe(CONTACTS_KEY, self.refresh_contacts)
 
-        super().__init__(
-            [
-                self._note,
-                widgets.HTML(wrap("b", _("1. Who are you writing to, and why?"))),
-                self.contact,
-                self.contact_name,
-                self.relationship,
-                self.situation,
-                self.about,
-                self.audience,
-                self.identity,
-                widgets.HTML(_("<b>2. Edit the draft</b> — suggestions update as you type.")),
-                self.draft,
-                self.word_count,
-                self.findings,
-                widgets.HBox([self.use_template, self.save]),
-                widgets.HTML(wrap("b", _("3. Outbox and follow-ups"))),
-                self.outbox,
-                widgets.HBox([self.sent_on, self.mark_sent, self.mark_replied]),
-                self.message,
-                self.followups,
-                self.download,
-                SaveStatus(self._store, language=language),
-            ]
-        )
-        self._sync_name_box()
+    def _sections(self) -> list[widgets.Widget]:
+        """The form, top to bottom: who and why, the draft with its feedback, the outbox and follow-ups."""
+        _ = self._
+        return [
+            self._note,
+            widgets.HTML(wrap("b", _("1. Who are you writing to, and why?"))),
+            self.contact,
+            self.contact_name,
+            self.relationship,
+            self.situation,
+            self.about,
+            self.audience,
+            self.identity,
+            widgets.HTML(_("<b>2. Edit the draft</b> — suggestions update as you type.")),
+            self.draft,
+            self.word_count,
+            self.findings,
+            widgets.HBox([self.use_template, self.save]),
+            widgets.HTML(wrap("b", _("3. Outbox and follow-ups"))),
+            self.outbox,
+            widgets.HBox([self.sent_on, self.mark_sent, self.mark_replied]),
+            self.message,
+            self.followups,
+            self.download,
+            SaveStatus(self._store, language=self._language),
+        ]
 
     # ------------------------------------------------------------------ helpers
     def _now(self) -> _dt.date:
