@@ -85,8 +85,13 @@ def _read_message_file(path: Path) -> bytes:
     type=click.Choice(["friend", "teammate", "acquaintance", "stranger"]),
     help="How well the reader knows you (a ring key from your map also works in the library); default: not known.",
 )
+@click.option(
+    "--language",
+    type=click.Choice(["en", "de", "es"]),
+    help="Your language: findings are written in it, and a short draft is read as written in it (default: English).",
+)
 @friendly_errors
-def lint_command(file, as_json, situation, folder, relationship):
+def lint_command(file, as_json, situation, folder, relationship, language):
     """Check the message in FILE (use - for standard input) against the outreach rules.
 
     Exit status 0 when there is nothing to fix, 1 when there are warnings, 2 on a bad input.
@@ -97,12 +102,13 @@ def lint_command(file, as_json, situation, folder, relationship):
         netkit outreach lint draft.txt --situation informational-interview
         netkit outreach lint draft.txt --json
         netkit outreach lint draft.txt --situation introduction --relationship friend
+        netkit outreach lint entwurf.txt --language de
     """
     from netkit.exercises.outreach import load_templates, situation_for
     from netkit.exercises.outreach.lint import findings_as_json, lint
 
     sit = situation_for(situation, load_templates(folder)) if situation else None
-    findings = lint(_read_message(file), sit, relationship=relationship)
+    findings = lint(_read_message(file), sit, relationship=relationship, language=language)
     if as_json:
         click.echo(json.dumps(findings_as_json(findings), ensure_ascii=False, indent=2))
     elif not findings:

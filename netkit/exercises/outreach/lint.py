@@ -27,6 +27,7 @@ from typing import Any
 
 from netkit.exercises.outreach import lint_phrases as P
 from netkit.exercises.outreach.lint_parse import (
+    PHRASES,
     ParsedMessage,
     is_probably_english,
     negated,
@@ -35,6 +36,7 @@ from netkit.exercises.outreach.lint_parse import (
 )
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
 from netkit.exercises.outreach.templates import Situation
+from netkit.languages import N_, gettext_for
 
 __all__ = [
     "ENGLISH_ONLY_RULES",
@@ -86,9 +88,11 @@ class Hit:
 class Rule:
     """One rule of the linter.
 
-    ``title``: the rule in plain words (the paper checklist's line); ``looks_for`` and ``spares``:
-    what it catches and what keeps it from misfiring (the docs table); ``languages``: ``("en",)``
-    for rules that read English phrasing, ``("*",)`` for any language; ``situations``: where it
+    ``title``: the rule in plain words (the paper checklist's line; English source, translated with
+    :meth:`title_in`); ``looks_for`` and ``spares``: what it catches and what keeps it from misfiring
+    (the docs table); ``languages``: the languages whose phrase data it reads (every key of
+    :data:`~netkit.exercises.outreach.lint_parse.PHRASES`), or ``("*",)`` for any language: a rule never
+    runs on a language it has no data for; ``situations``: where it
     applies, in words; ``applies``: the same as a test over the parsed message; ``relational``: it
     is about the relationship between writer and reader (measured apart); ``on_paper``: listed on
     the paper checklist.
@@ -107,14 +111,23 @@ class Rule:
     relational: bool = False
     on_paper: bool = True
 
+    def reads(self, language: str) -> bool:
+        """Does this rule run on a draft in ``language``? Only where it has phrase data for it (``*``: any)."""
+        return "*" in self.languages or language in self.languages
+
     def run(self, message: ParsedMessage) -> Finding | None:
-        """This rule's finding on ``message``, or None."""
-        if not self.applies(message):
+        """This rule's finding on ``message`` in the participant's language, or None (also when the rule has no
+        phrase data for the draft's language)."""
+        if not self.reads(message.language) or not self.applies(message):
             return None
         hit = self.check(message)
         if hit is None:
             return None
-        return Finding(self.id, hit.severity or self.severity, hit.message, hit.fix or self.fix)
+        return Finding(self.id, hit.severity or self.severity, hit.message, hit.fix or message.gettext(self.fix))
+
+    def title_in(self, language: str | None) -> str:
+        """The rule in plain words, in ``language`` (the paper checklist's line)."""
+        return gettext_for(language)(self.title)
 
     def as_dict(self) -> dict[str, Any]:
         """The rule as ``netkit outreach rules --json`` lists it."""
@@ -122,28 +135,40 @@ class Rule:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in ((k, getattr(self, k)) for k in keys)}
 
 
-def _quote(text: str | re.Match) -> str:
+_QUOTES = {"de": ("„", "“"), "es": ("«", "»")}
+
+
+def _quote(text: str | re.Match, m: ParsedMessage | None = None) -> str:
+    """The draft's words quoted the way the participant's language quotes (“…”, „…“, «…»)."""
     snippet = text.group(0) if isinstance(text, re.Match) else text
-    return f"“{' '.join(snippet.split())}”"
+    left, right = _QUOTES.get(m.prior if m is not None else "en", ("“", "”"))
+    return f"{left}{' '.join(snippet.split())}{right}"
 
 
 # --------------------------------------------------------------------------- the checks
 def _too_long(m: ParsedMessage) -> Hit | None:
+    _ = m.gettext
     if m.situation.first_contact and m.count > FIRST_CONTACT_MAX:
         return Hit(
-            f"This first message has {m.count} words. People read short first messages; over "
-            f"{FIRST_CONTACT_MAX} words it starts to feel like work."
+            _(
+                "This first message has {count} words. People read short first messages; over {limit} words it "
+                "starts to feel like work."
+            ).format(count=m.count, limit=FIRST_CONTACT_MAX)
         )
     if m.situation.first_contact and m.count > FIRST_CONTACT_BETTER and m.situation.id:
         return Hit(
-            f"{m.count} words: fine, and under {FIRST_CONTACT_BETTER} would be even easier to read.",
+            _("{count} words: fine, and under {limit} would be even easier to read.").format(
+                count=m.count, limit=FIRST_CONTACT_BETTER
+            ),
             "info",
-            "See if a sentence about yourself can go.",
+            _("See if a sentence about yourself can go."),
         )
     if not m.situation.first_contact and m.count > OTHER_MAX:
         return Hit(
-            f"This message has {m.count} words; a busy reader may put it off for later.",
-            fix=f"Aim for under {OTHER_MAX // 3 * 2} words: what happened, what you ask or offer, thanks.",
+            _("This message has {count} words; a busy reader may put it off for later.").format(count=m.count),
+            fix=_("Aim for under {limit} words: what happened, what you ask or offer, thanks.").format(
+                limit=OTHER_MAX // 3 * 2
+            ),
         )
     return None
 
@@ -159,92 +184,133 @@ def _placeholder(m: ParsedMessage) -> Hit | None:
     if gap is None:
         return None
     return Hit(
-        f"“{gap}” looks like a gap from a template that is still to be filled in. Sent as it is, it tells the "
-        "reader this was a mass message."
+        m.gettext(
+            "{gap} looks like a gap from a template that is still to be filled in. Sent as it is, it tells the "
+            "reader this was a mass message."
+        ).format(gap=_quote(gap, m))
     )
+
+
+def _language_in(code: str, shown_in: str) -> str:
+    """The name of language ``code`` as a reader of ``shown_in`` writes it ("German", "Deutsch", "alemán")."""
+    from babel import Locale
+
+    return str(Locale(shown_in).languages.get(code, code))
 
 
 def _english_only(m: ParsedMessage) -> Hit | None:
-    if m.english:
+    _ = m.gettext
+    if m.language == m.prior:
         return None
+    if m.language not in PHRASES:
+        return Hit(
+            _(
+                "This message does not look like English, German or Spanish, so only the length and gap checks "
+                "were run; the other checks read the phrasing of those languages and would be unreliable here."
+            )
+        )
     return Hit(
-        "This message does not look like English, so only the length check was run; the other "
-        "checks look for English phrases and would be unreliable here."
+        _("This message looks like {language}, so it was read with the checks for {language}.").format(
+            language=_language_in(m.language, m.prior)
+        ),
+        fix=_("If it is meant for a reader of that language, nothing to do; otherwise check the words by hand."),
     )
 
 
+# Why a job ask is out of place, by situation: (message with the asking words as {quote}, fix).
 _JOB_ASK_WHY = {
     "reconnect": (
-        "asks for a job or a referral in the first message after a long silence, which reads "
-        "as getting in touch only because you need something.",
-        "Reconnect first: catch up, show interest in them, offer something. Ask for help in a "
-        "later message, once the conversation is going again.",
+        N_(
+            "{quote} asks for a job or a referral in the first message after a long silence, which reads "
+            "as getting in touch only because you need something."
+        ),
+        N_(
+            "Reconnect first: catch up, show interest in them, offer something. Ask for help in a "
+            "later message, once the conversation is going again."
+        ),
     ),
     "reconnect-advice": (
-        "asks for a job or a referral in a message meant to ask advice after a long silence, "
-        "which reads as getting in touch only because you need something.",
-        "Ask for their view on your decision; a referral, if it comes, comes later from them.",
+        N_(
+            "{quote} asks for a job or a referral in a message meant to ask advice after a long silence, "
+            "which reads as getting in touch only because you need something."
+        ),
+        N_("Ask for their view on your decision; a referral, if it comes, comes later from them."),
     ),
     "client-or-collaborator": (
-        "asks for work in a first message. Someone who has not seen what you do yet "
-        "cannot judge it, and a cold request for work is easy to ignore.",
-        "Ask how they work with freelancers, or about one problem they have; work follows once they know what you do.",
+        N_(
+            "{quote} asks for work in a first message. Someone who has not seen what you do yet "
+            "cannot judge it, and a cold request for work is easy to ignore."
+        ),
+        N_(
+            "Ask how they work with freelancers, or about one problem they have; work follows once they know "
+            "what you do."
+        ),
     ),
     "share-no-ask": (
-        "asks for a job or a referral in a message meant to give with no ask, which turns the gift into a transaction.",
-        "Keep this one a pure give. If you need help, write a separate message another time.",
+        N_(
+            "{quote} asks for a job or a referral in a message meant to give with no ask, which turns the gift "
+            "into a transaction."
+        ),
+        N_("Keep this one a pure give. If you need help, write a separate message another time."),
     ),
     "congratulate": (
-        "asks for a job or a referral in a message meant to congratulate, which turns their good news into your ask.",
-        "Keep this one about them. If you need help, write a separate message another time.",
+        N_(
+            "{quote} asks for a job or a referral in a message meant to congratulate, which turns their good news "
+            "into your ask."
+        ),
+        N_("Keep this one about them. If you need help, write a separate message another time."),
     ),
     "relayed": (
-        "asks them to get someone who has never seen your work to refer you: two people vouching blind.",
-        "Ask for the introduction only, and let that person get to know you; a referral, if it comes, is theirs "
-        "to offer.",
+        N_("{quote} asks them to get someone who has never seen your work to refer you: two people vouching blind."),
+        N_(
+            "Ask for the introduction only, and let that person get to know you; a referral, if it comes, is theirs "
+            "to offer."
+        ),
     ),
 }
 _JOB_ASK_DEFAULT = (
-    "asks for a job or a referral from someone who does not know your work yet: they cannot vouch for it, "
-    "and the request can feel like a burden.",
-    "Ask for what they can give you now: their view, advice, or a short conversation. Saying what you are "
-    "looking for is good; referrals come later, once they know you.",
+    N_(
+        "{quote} asks for a job or a referral from someone who does not know your work yet: they cannot vouch for "
+        "it, and the request can feel like a burden."
+    ),
+    N_(
+        "Ask for what they can give you now: their view, advice, or a short conversation. Saying what you are "
+        "looking for is good; referrals come later, once they know you."
+    ),
 )
-
-
-# The writer as the subject just before a job phrase ("I want to send my application").
-_WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _asks_for_information(m: ParsedMessage) -> bool:
     """Does the message ask for a view, a talk or knowledge (not for the job itself)?"""
     return any(
-        r.kind in ("question", "polite") and P.INFORMATION_ASK.search(r.sentence) and not P.JOB_TOPIC.search(r.sentence)
+        r.kind in ("question", "polite")
+        and m.phrases.INFORMATION_ASK.search(r.sentence)
+        and not m.phrases.JOB_TOPIC.search(r.sentence)
         for r in m.requests
     )
 
 
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
-    for sentence in m.having(P.JOB_REQUEST, P.JOB_TOPIC, P.VAGUE_HELP):
+    for sentence in m.having(m.phrases.JOB_REQUEST, m.phrases.JOB_TOPIC, m.phrases.VAGUE_HELP):
         request = m.request_in(sentence)
-        for match in P.JOB_REQUEST.finditer(sentence):
-            if request is None or request.kind == "offer" or negated(sentence, match.start()):
+        for match in m.phrases.JOB_REQUEST.finditer(sentence):
+            if request is None or request.kind == "offer" or negated(sentence, match.start(), m.phrases):
                 continue
-            if _WRITER_DOES.search(sentence[: match.start()]):
+            if m.phrases.WRITER_DOES.search(sentence[: match.start()]):
                 continue  # "I want to send my application": the writer acts, nobody is asked
             return match
-        for match in P.JOB_TOPIC.finditer(sentence):
-            if negated(sentence, match.start()) or P.OFFER_TO_READER.search(sentence):
+        for match in m.phrases.JOB_TOPIC.finditer(sentence):
+            if negated(sentence, match.start(), m.phrases) or m.phrases.OFFER_TO_READER.search(sentence):
                 continue
             # Saying what you want is good; it is an ask when the request in it is for the job, not information,
             # or when the wish is all the message asks ("I need a job.").
             if request is not None and request.kind == "wish" and not _asks_for_information(m):
                 return match
             is_request = request is not None and request.kind in ("question", "polite")
-            if is_request and not P.QUALIFYING.search(sentence):
-                info = P.INFORMATION_ASK.search(sentence[match.end() :])
-                if not info or P.VAGUE_HELP.search(sentence):
+            if is_request and not m.phrases.QUALIFYING.search(sentence):
+                info = m.phrases.INFORMATION_ASK.search(sentence[match.end() :])
+                if not info or m.phrases.VAGUE_HELP.search(sentence):
                     return match
     return None
 
@@ -253,14 +319,14 @@ def _job_ask(m: ParsedMessage) -> Hit | None:
     relayed = next((r for r in m.requests if r.kind == "relayed"), None)
     if relayed is not None:
         why = _JOB_ASK_WHY["relayed"]
-        return Hit(f"{_quote(relayed.sentence)} {why[0]}", fix=why[1])
+        return Hit(m.gettext(why[0]).format(quote=_quote(relayed.sentence, m)), fix=m.gettext(why[1]))
     if m.reader_knows_writer and m.situation.id not in NO_JOB_ASK_SITUATIONS:
         return None  # a friend or teammate who has seen your work can judge whether to refer you
     match = _job_ask_match(m)
     if match is None:
         return None
     why = _JOB_ASK_WHY.get(m.situation.id, _JOB_ASK_DEFAULT)
-    return Hit(f"{_quote(match)} {why[0]}", fix=why[1])
+    return Hit(m.gettext(why[0]).format(quote=_quote(match, m)), fix=m.gettext(why[1]))
 
 
 def _no_question(m: ParsedMessage) -> Hit | None:
@@ -268,75 +334,100 @@ def _no_question(m: ParsedMessage) -> Hit | None:
         return None
     ask = None
     for sentence in m.sentences:
-        found = P.ASK_PHRASE.search(sentence)
-        if found and (m.situation.has_ask or not (P.OFFER_OF_HELP.search(sentence) or P.RELEASE.search(sentence))):
+        found = m.phrases.ASK_PHRASE.search(sentence)
+        if found and (
+            m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or m.phrases.RELEASE.search(sentence))
+        ):
             ask = found
             break
     # A follow-up refers back to the question of its first message: only a request stated in it counts.
     if ask is None and (not m.situation.has_ask or m.situation.needs_thanks):
         return None
-    where = f" ({_quote(ask)})" if ask else ""
-    return Hit(f"Your request{where} is not phrased as a question, so it is less clear what you would like them to do.")
+    _ = m.gettext
+    if ask is None:
+        return Hit(_("Your request is not phrased as a question, so it is less clear what you would like them to do."))
+    return Hit(
+        _(
+            "Your request ({quote}) is not phrased as a question, so it is less clear what you would like them to do."
+        ).format(quote=_quote(ask, m))
+    )
 
 
 def _connection_late(m: ParsedMessage) -> Hit | None:
-    if m.refusal or P.CONNECTION.search(m.opening):
+    if m.refusal or m.phrases.CONNECTION.search(m.opening):
         return None
-    later = P.CONNECTION.search(m.body)
+    _ = m.gettext
+    later = m.phrases.CONNECTION.search(m.body)
     if later:
         return Hit(
-            f"How you know them ({_quote(later)}) comes late. Readers who may not place you decide in the first "
-            "lines whether a message is for them."
+            _(
+                "How you know them ({quote}) comes late. Readers who may not place you decide in the first "
+                "lines whether a message is for them."
+            ).format(quote=_quote(later, m))
         )
-    return Hit("The opening doesn't say how you know them or who suggested you get in touch.")
+    return Hit(_("The opening doesn't say how you know them or who suggested you get in touch."))
 
 
 def _about_me(m: ParsedMessage) -> Hit | None:
-    if len(P.FIRST_PERSON.findall(m.body)) <= len(P.SECOND_PERSON.findall(m.body)):
+    if len(m.phrases.FIRST_PERSON.findall(m.body)) <= len(m.phrases.SECOND_PERSON.findall(m.body)):
         return None
     me = you = 0
-    for clause in P.CLAUSE_SPLIT.split(m.body):
-        clause = P.LEADING_LINK.sub("", P.CLAUSE_GREETING.sub("", clause.strip()))
+    for clause in m.phrases.CLAUSE_SPLIT.split(m.body):
+        clause = m.phrases.LEADING_LINK.sub("", m.phrases.CLAUSE_GREETING.sub("", clause.strip()))
         if not clause:
             continue
-        if P.ME_LED.match(clause):
+        if m.phrases.ME_LED.match(clause):
             # "My teacher gave me your name", "I saw your post", "I'd appreciate it": about them, not self-talk.
             me += (
-                0 if P.CONNECTION.search(clause) or P.ABOUT_THE_READER.search(clause) or P.THANKS.search(clause) else 1
+                0
+                if m.phrases.CONNECTION.search(clause)
+                or m.phrases.ABOUT_THE_READER.search(clause)
+                or m.phrases.THANKS.search(clause)
+                else 1
             )
-        elif P.SECOND_PERSON.search(clause) or P.THANKS.search(clause):
+        elif m.phrases.SECOND_PERSON.search(clause) or m.phrases.THANKS.search(clause):
             you += 1
     if me >= 3 and me >= 2 * you:
-        return Hit(
-            f"{me} sentences start with I or my, and {you} {'is' if you == 1 else 'are'} about them. People "
-            "answer messages that show interest in them."
+        _ = m.gettext
+        text = (
+            _(
+                "{me} sentences start with I or my, and {you} is about them. People answer messages that show interest in them."
+            )
+            if you == 1
+            else _(
+                "{me} sentences start with I or my, and {you} are about them. People answer messages that show "
+                "interest in them."
+            )
         )
+        return Hit(text.format(me=me, you=you))
     return None
 
 
 def _pressure(m: ParsedMessage) -> Hit | None:
-    found = P.PRESSURE.search(m.body) or P.REPROACH.search(m.body)
+    found = m.phrases.PRESSURE.search(m.body) or m.phrases.REPROACH.search(m.body)
     if found is None:
-        for match in P.BUSY_BUT.finditer(m.body):
-            if not P.RELEASE.search(match.group("after")):
+        for match in m.phrases.BUSY_BUT.finditer(m.body):
+            if not m.phrases.RELEASE.search(match.group("after")):
                 found = match
                 break
-    words = _quote(found) if found else None
+    words = _quote(found, m) if found else None
     if words is None:
         deadline = next((d for d in m.deadlines if d.on_favour), None)
-        words = _quote(deadline.sentence) if deadline else None
+        words = _quote(deadline.sentence, m) if deadline else None
     if words is None:
         return None
     return Hit(
-        f"{words} puts pressure on them. Guilt, reproach for a silence or your own deadline on their favour strains "
-        "a relationship, and people are entitled to say no or to answer later."
+        m.gettext(
+            "{quote} puts pressure on them. Guilt, reproach for a silence or your own deadline on their favour "
+            "strains a relationship, and people are entitled to say no or to answer later."
+        ).format(quote=words)
     )
 
 
 def _no_thanks(m: ParsedMessage) -> Hit | None:
     if m.thanks or not m.situation.needs_thanks:
         return None
-    return Hit("This is a thank-you or follow-up message, but it doesn't say thank you.")
+    return Hit(m.gettext("This is a thank-you or follow-up message, but it doesn't say thank you."))
 
 
 def _unthanked_ask(m: ParsedMessage) -> Hit | None:
@@ -346,7 +437,9 @@ def _unthanked_ask(m: ParsedMessage) -> Hit | None:
         return None  # a share, a thank-you, an apology, a decline: whatever it asks is not the point
     if not m.situation.id and not any(r.kind in ("question", "polite", "relayed") for r in m.requests):
         return None
-    return Hit("You ask for their time or help but never thank them for it. Someone who owes you nothing notices.")
+    return Hit(
+        m.gettext("You ask for their time or help but never thank them for it. Someone who owes you nothing notices.")
+    )
 
 
 def _apology_blame(m: ParsedMessage) -> Hit | None:
@@ -354,35 +447,53 @@ def _apology_blame(m: ParsedMessage) -> Hit | None:
     if cause is None:
         return None
     return Hit(
-        f"{_quote(cause.text)} shifts the blame. An apology that points at others reads as an excuse, "
-        "and the person who vouched for you is left looking bad."
+        m.gettext(
+            "{quote} shifts the blame. An apology that points at others reads as an excuse, "
+            "and the person who vouched for you is left looking bad."
+        ).format(quote=_quote(cause.text, m))
     )
 
 
 _AWKWARD_WHY = {
     "around": (
-        "asks them to step around their manager or a formal process. That puts their own standing at "
-        "risk for your sake, and it is hard for a friend to refuse.",
-        "Ask how the process works and whether they would feel comfortable mentioning your name within it; "
-        "apply through the usual route.",
+        N_(
+            "{quote} asks them to step around their manager or a formal process. That puts their own standing at "
+            "risk for your sake, and it is hard for a friend to refuse."
+        ),
+        N_(
+            "Ask how the process works and whether they would feel comfortable mentioning your name within it; "
+            "apply through the usual route."
+        ),
     ),
     "confidential": (
-        "asks for information they may not be free to share. Even a good friend is then caught "
-        "between you and their employer.",
-        "Ask what anyone could be told: what the work is like, what the team values, what helped "
-        "people who were hired.",
+        N_(
+            "{quote} asks for information they may not be free to share. Even a good friend is then caught "
+            "between you and their employer."
+        ),
+        N_(
+            "Ask what anyone could be told: what the work is like, what the team values, what helped "
+            "people who were hired."
+        ),
     ),
     "vouch": (
-        "asks them to vouch for something they have not seen for themselves, so their word would be worth "
-        "less and their reputation is put on the line.",
-        "Ask for what they can honestly give: an introduction, or their view of your plan; let your work "
-        "speak where they have seen it.",
+        N_(
+            "{quote} asks them to vouch for something they have not seen for themselves, so their word would be "
+            "worth less and their reputation is put on the line."
+        ),
+        N_(
+            "Ask for what they can honestly give: an introduction, or their view of your plan; let your work "
+            "speak where they have seen it."
+        ),
     ),
     "senior": (
-        "asks them to speak for you to someone senior. Their standing with that person is theirs to spend, "
-        "and it is hard to say no to a friend.",
-        "Ask whether they think it would make sense for you to contact that person yourself, and how; "
-        "let them offer more if they want to.",
+        N_(
+            "{quote} asks them to speak for you to someone senior. Their standing with that person is theirs to "
+            "spend, and it is hard to say no to a friend."
+        ),
+        N_(
+            "Ask whether they think it would make sense for you to contact that person yourself, and how; "
+            "let them offer more if they want to."
+        ),
     ),
 }
 
@@ -392,28 +503,35 @@ def _asked_in(m: ParsedMessage, pattern: QuickPattern) -> re.Match | None:
         if not m.is_request(sentence):
             continue
         for match in pattern.finditer(sentence):
-            if not negated(sentence, match.start()):
+            if not negated(sentence, match.start(), m.phrases):
                 return match
     return None
 
 
 def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
-    found = _asked_in(m, P.GO_AROUND)
+    found = _asked_in(m, m.phrases.GO_AROUND)
     if found:
         return "around", found
-    found = _asked_in(m, P.CONFIDENTIAL)
+    found = _asked_in(m, m.phrases.CONFIDENTIAL)
     if found:
         return "confidential", found
     for i, sentence in enumerate(m.sentences):
-        vouch = P.VOUCH.search(sentence)
+        vouch = m.phrases.VOUCH.search(sentence)
         context = " ".join(m.sentences[max(0, i - 1) : i + 2])
-        if vouch and m.is_request(sentence) and not negated(sentence, vouch.start()) and P.CANNOT_JUDGE.search(context):
+        if (
+            vouch
+            and m.is_request(sentence)
+            and not negated(sentence, vouch.start(), m.phrases)
+            and m.phrases.CANNOT_JUDGE.search(context)
+        ):
             return "vouch", vouch
-    for sentence in m.having(P.SPEAK_FOR):
-        speak = P.SPEAK_FOR.search(sentence)
-        if not (speak and m.is_request(sentence) and P.SENIOR.search(sentence)) or negated(sentence, speak.start()):
+    for sentence in m.having(m.phrases.SPEAK_FOR):
+        speak = m.phrases.SPEAK_FOR.search(sentence)
+        if not (speak and m.is_request(sentence) and m.phrases.SENIOR.search(sentence)) or negated(
+            sentence, speak.start(), m.phrases
+        ):
             continue
-        if m.reader_may_not_know_writer and P.JOB_REQUEST.search(sentence):
+        if m.reader_may_not_know_writer and m.phrases.JOB_REQUEST.search(sentence):
             continue  # a referral asked of someone who doesn't know you: that is the job ask
         return "senior", speak
     return None
@@ -425,60 +543,64 @@ def _awkward(m: ParsedMessage) -> Hit | None:
         return None
     kind, match = found
     why, fix = _AWKWARD_WHY[kind]
-    return Hit(f"{_quote(match)} {why}", fix=fix)
+    return Hit(m.gettext(why).format(quote=_quote(match, m)), fix=m.gettext(fix))
 
 
 def _curt_decline(m: ParsedMessage) -> Hit | None:
-    if m.refusal is None or P.KIND_DECLINE.search(m.body):
+    if m.refusal is None or m.phrases.KIND_DECLINE.search(m.body):
         return None
     return Hit(
-        f"{_quote(m.refusal)}: saying no is your right, and a short no is fine. One kind line makes it easier on "
-        "someone who may have written out of worry about their job.",
+        m.gettext(
+            "{quote}: saying no is your right, and a short no is fine. One kind line makes it easier on "
+            "someone who may have written out of worry about their job."
+        ).format(quote=_quote(m.refusal, m)),
     )
 
 
-_EN = ("en",)
+#: The rules that read phrasing run on every language with phrase data (lint_parse.PHRASES), and no other.
+_READ = tuple(PHRASES)
 _ANY = ("*",)
 RULEBOOK: tuple[Rule, ...] = (
     Rule(
         "too-long",
-        "Short: under 100 words for a first contact (under 75 is better), under 150 otherwise",
+        N_("Short: under 100 words for a first contact (under 75 is better), under 150 otherwise"),
         "warning",
         _ANY,
         "every situation; the limit is lower for first contacts",
         "a first-contact message over 100 words (75–100 is a hint), or any other over 150",
         "words are counted in any language; CJK characters count as half a word",
-        f"Keep the connection, one line about you and one question: under {FIRST_CONTACT_BETTER} words is best.",
+        N_("Keep the connection, one line about you and one question: under 75 words is best."),
         _too_long,
     ),
     Rule(
         "placeholder",
-        "No gaps left from a template ([name], {x}, XXX)",
+        N_("No gaps left from a template ([name], {x}, XXX)"),
         "warning",
         _ANY,
         "every situation",
         "unfilled template syntax: `[x]`, `{x}`, `{{ x }}`, `$X$`, `<Name>`, `«x»`, `*|X|*`, `XXX`",
         "amounts (`$5`), HTML tags, `[1]` notes and Markdown links are left alone",
-        "Replace it with the real words (their name, the event, what they did), or delete it.",
+        N_("Replace it with the real words (their name, the event, what they did), or delete it."),
         _placeholder,
     ),
     Rule(
         "english-only",
-        "The text does not look English, so the English rules were skipped",
+        N_("A draft not in the workbook's language says which checks ran"),
         "info",
         _ANY,
         "every situation",
-        "a message in another language: only the length and gap checks run",
-        "a short message of plain ASCII words counts as English",
-        "Check by hand: connection first, a question as the ask, more about them than you, no pressure.",
+        "a draft in another language than the participant's: German, Spanish or English is read with that "
+        "language's checks; any other language gets only the length and gap checks",
+        "the participant's language is a strong prior: a short draft counts as written in it unless it is clearly not",
+        N_("Check by hand: connection first, a question as the ask, more about them than you, no pressure."),
         _english_only,
         on_paper=False,
     ),
     Rule(
         "job-ask",
-        "No asking for a job, work or a referral from someone who doesn't know your work",
+        N_("No asking for a job, work or a referral from someone who doesn't know your work"),
         "warning",
-        _EN,
+        _READ,
         "every situation; friends and teammates may be asked (not after a silence, nor in a gift or congratulations)",
         "asks, for oneself, for a job, work, a referral or openings from a reader who cannot yet vouch; or asks the "
         "reader to get a third person to refer you",
@@ -490,77 +612,79 @@ RULEBOOK: tuple[Rule, ...] = (
     ),
     Rule(
         "no-question",
-        "The ask is one clear question",
+        N_("The ask is one clear question"),
         "warning",
-        _EN,
+        _READ,
         "messages that ask for something (not thank-yous, declines, reconnects or shares)",
         "a request phrased as a statement, or a request situation with no question at all",
         "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask",
-        "End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call next week?”",
+        N_("End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call next week?”"),
         _no_question,
         applies=lambda m: m.situation.has_ask or not m.situation.id or bool(m.requests),
     ),
     Rule(
         "connection-late",
-        "How you know them comes first, when they may not know you",
+        N_("How you know them comes first, when they may not know you"),
         "warning",
-        _EN,
+        _READ,
         "first contacts, introductions, follow-ups and reconnects to acquaintances and strangers",
         "how you know them (or who referred you) is not in the first lines",
         "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; "
         "incidental phrases (“through the portal”, a closing thank-you) are not a connection",
-        "Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”.",
+        N_("Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”."),
         _connection_late,
         applies=lambda m: m.situation.needs_connection and m.reader_may_not_know_writer,
     ),
     Rule(
         "about-me",
-        "More about them than about you",
+        N_("More about them than about you"),
         "warning",
-        _EN,
+        _READ,
         "messages meant to be about the reader",
         "most sentences are led by I/my, and the words say I more than you",
         "a sentence that states the connection (“my teacher gave me your name”) is not self-talk",
-        "Turn one sentence about yourself into one about them: their work, their view, why you thought of them.",
+        N_("Turn one sentence about yourself into one about them: their work, their view, why you thought of them."),
         _about_me,
         applies=lambda m: m.situation.about_reader,
     ),
     Rule(
         "pressure",
-        "No pressure, guilt, reproach for silence or deadlines on their favour",
+        N_("No pressure, guilt, reproach for silence or deadlines on their favour"),
         "warning",
-        _EN,
+        _READ,
         "every situation",
         "guilt, obligation, reproach for a silence, or the writer's deadline put on the reader's favour",
         "a deadline on an opportunity the reader may want is not pressure; “I know you're busy, but” followed by a "
         "release (“no rush”) is kindness",
-        "Make it easy to decline or to take their time: “If it isn't a good time, no problem at all.” "
-        "If you have a deadline, say so plainly and ask whether it is realistic for them.",
+        N_(
+            "Make it easy to decline or to take their time: “If it isn't a good time, no problem at all.” "
+            "If you have a deadline, say so plainly and ask whether it is realistic for them."
+        ),
         _pressure,
         relational=True,
     ),
     Rule(
         "no-thanks",
-        "A thank-you or follow-up says thank you",
+        N_("A thank-you or follow-up says thank you"),
         "warning",
-        _EN,
+        _READ,
         "thank-yous, follow-ups and kind declines",
         "a thank-you or follow-up with no thanks in it",
         "any thanks, gratitude or appreciation anywhere counts",
-        "Add a specific thanks: what they did and what difference it made.",
+        N_("Add a specific thanks: what they did and what difference it made."),
         _no_thanks,
         applies=lambda m: m.situation.needs_thanks,
         relational=True,
     ),
     Rule(
         "unthanked-ask",
-        "A request thanks them for their time",
+        N_("A request thanks them for their time"),
         "warning",
-        _EN,
+        _READ,
         "any message that asks something of a stranger: someone you have never met or worked with",
         "a request for someone's time or help that never thanks them for it",
         "any thanks, gratitude or appreciation anywhere counts; refusals, offers and wishes are not requests",
-        "Close with thanks for their time, whatever they decide: “Thank you for considering it.”",
+        N_("Close with thanks for their time, whatever they decide: “Thank you for considering it.”"),
         _unthanked_ask,
         applies=lambda m: (
             not m.situation.needs_thanks
@@ -570,47 +694,52 @@ RULEBOOK: tuple[Rule, ...] = (
     ),
     Rule(
         "apology-blame",
-        "An apology owns what happened and blames nobody",
+        N_("An apology owns what happened and blames nobody"),
         "warning",
-        _EN,
+        _READ,
         "apologies, and any message that says sorry",
         "an apology that points at others (or at bad luck) and does not then own it",
         "naming a cause and then owning it (“…but that's no excuse”) is honest",
-        "Say plainly what you did and that it was your responsibility; if you name the cause, own it "
-        "(“…but that's no excuse”), and offer to put it right.",
+        N_(
+            "Say plainly what you did and that it was your responsibility; if you name the cause, own it "
+            "(“…but that's no excuse”), and offer to put it right."
+        ),
         _apology_blame,
         applies=lambda m: m.apology,
         relational=True,
     ),
     Rule(
         "awkward-position",
-        "No asking someone to go around their manager, leak, vouch blind or speak for you to their seniors",
+        N_("No asking someone to go around their manager, leak, vouch blind or speak for you to their seniors"),
         "warning",
-        _EN,
+        _READ,
         "every situation",
         "asks someone to go around a manager or process, to share what is confidential, to vouch for what they have "
         "not seen, or to speak for you to someone senior",
         "only requests count; a refusal or “I'm not asking you to go around anyone” does not",
-        "Ask for what they can honestly give: how the process works, their view, an introduction.",
+        N_("Ask for what they can honestly give: how the process works, their view, an introduction."),
         _awkward,
         relational=True,
     ),
     Rule(
         "curt-decline",
-        "A no with one kind line",
+        N_("A no with one kind line"),
         "info",
-        _EN,
+        _READ,
         "refusals, in any situation",
         "a refusal (“please don't message me again”) with no thanks, wish, reason or alternative",
         "a no that thanks them, wishes them luck, gives a reason or offers something instead",
-        "Add one kind line: thank them for writing, say why in a few words, or point them somewhere useful — "
-        "the kind-decline template has one ready.",
+        N_(
+            "Add one kind line: thank them for writing, say why in a few words, or point them somewhere useful — "
+            "the kind-decline template has one ready."
+        ),
         _curt_decline,
     ),
 )
 RULES = tuple(rule.id for rule in RULEBOOK)
-#: The rules that read English phrasing (skipped, with a note, for a message in another language).
-ENGLISH_ONLY_RULES = tuple(rule.id for rule in RULEBOOK if "en" in rule.languages)
+#: The rules that read phrasing (skipped, with a note, for a message in a language they have no data for). The name
+#: is from when only English was read.
+ENGLISH_ONLY_RULES = tuple(rule.id for rule in RULEBOOK if "*" not in rule.languages)
 #: The rules about the relationship between writer and reader (measured apart in the corpus figures).
 RELATIONAL_RULES = tuple(rule.id for rule in RULEBOOK if rule.relational)
 _BY_ID = {rule.id: rule for rule in RULEBOOK}
@@ -625,22 +754,27 @@ def rule_for(rule_id: str) -> Rule:
 
 
 def lint(
-    text: str | None, situation: Situation | str | None = None, *, relationship: str | None = None
+    text: str | None,
+    situation: Situation | str | None = None,
+    *,
+    relationship: str | None = None,
+    language: str | None = None,
 ) -> list[Finding]:
-    """Feedback on a draft message.
+    """Feedback on a draft message, in the participant's ``language`` (``de``, ``es``; None or ``en``: English).
 
     ``situation``: a Situation, its id, or None (general rules); ``relationship``: the recipient's ring
     key from the map or one of ``friend``/``teammate``/``acquaintance``/``stranger`` (None: not known).
+    The draft's own language is detected, with ``language`` as a strong prior; it is read with that
+    language's phrase data, or, in a language the linter does not read, only with the mechanical checks
+    (length, gaps) and a note saying so.
     An unknown situation id raises :class:`~netkit.exceptions.TemplateError` (so a typo in
     ``--situation`` is reported, not ignored); the text itself never makes it raise.
     """
-    message = parse_message(text, situation, relationship)
+    message = parse_message(text, situation, relationship, language)
     if message.empty:
         return []
     findings = []
     for rule in RULEBOOK:
-        if not message.english and "en" in rule.languages:
-            continue
         finding = rule.run(message)
         if finding is not None:
             findings.append(finding)
@@ -664,11 +798,12 @@ def checklist_items() -> Iterator[tuple[str, str]]:
 def rules_markdown() -> str:
     """The rule table of ``docs/coaching.md`` (``netkit outreach rules --markdown`` prints it; a test compares)."""
     lines = [
-        "| Rule | Checklist line | Applies to | Looks for | What keeps it from misfiring |",
-        "|---|---|---|---|---|",
+        "| Rule | Checklist line | Languages | Applies to | Looks for | What keeps it from misfiring |",
+        "|---|---|---|---|---|---|",
     ]
     for rule in RULEBOOK:
-        cells = [f"`{rule.id}`", rule.title, rule.situations, rule.looks_for, rule.spares]
+        languages = "any" if "*" in rule.languages else ", ".join(rule.languages)
+        cells = [f"`{rule.id}`", rule.title, languages, rule.situations, rule.looks_for, rule.spares]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines)
 

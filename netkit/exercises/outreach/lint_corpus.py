@@ -145,12 +145,21 @@ def load_corpus(path: str | Path) -> list[CorpusMessage]:
     return out
 
 
-def score_corpus(messages: list[CorpusMessage]) -> Score:
-    """Lint every message in its situation and count agreements with the labels, per rule."""
+def score_corpus(messages: list[CorpusMessage], language: str | None = None) -> Score:
+    """Lint every message in its situation and count agreements with the labels, per rule.
+
+    ``language``: the participant's language the messages are linted for (``corpus.de.toml`` with ``"de"``);
+    None: English."""
     scores = {rule: RuleScore() for rule in RULES}
     for message in messages:
         fired = {
-            f.rule for f in lint(message.text, message.situation or None, relationship=message.relationship or None)
+            f.rule
+            for f in lint(
+                message.text,
+                message.situation or None,
+                relationship=message.relationship or None,
+                language=language,
+            )
         }
         for rule in RULES:
             s = scores[rule]

@@ -25,17 +25,23 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import ModuleType
 
 from netkit.exercises.outreach import lint_phrases as P
+from netkit.exercises.outreach import lint_phrases_de, lint_phrases_es
+from netkit.exercises.outreach.lint_language import LINTED_LANGUAGES, detect_language
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
 from netkit.exercises.outreach.templates import UNKNOWN_SITUATION, Situation, situation_for
+from netkit.languages import gettext_for
 
 __all__ = [
     "Cause",
     "Deadline",
     "KNOWS_THE_WRITER",
+    "PHRASES",
     "ParsedMessage",
     "RELATIONSHIPS",
     "RELATIONSHIP_CHOICES",
@@ -71,6 +77,8 @@ _RING_RELATIONSHIP = {
 _COLLEAGUE = re.compile(r"\b(?:colleague|team\s*mate|coworker|co-worker|worked|manager|boss|team)\b", re.IGNORECASE)
 
 SCAN_LIMIT = 100_000
+#: The phrase data of each language the linter reads (a module per language, the same names in each).
+PHRASES: dict[str, ModuleType] = {"en": P, "de": lint_phrases_de, "es": lint_phrases_es}
 
 _TAG = re.compile(
     r"<(?:script|style)\b[^>]*>.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}>", re.IGNORECASE | re.DOTALL
@@ -79,11 +87,7 @@ _BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|p|div|li)\b[^>]*>", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s+|\n\s*\n")
-_GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|yo|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}\n", re.IGNORECASE
-)
 _QUESTION = re.compile(r"[?？؟]")
-_FOR_ME = re.compile(r"\b(?:me|us|my|our|mine)\b", re.IGNORECASE)
 _STOPWORD_TEXT = (
     "a about after all also am an and any are as at be because been but by can could did do does for from had has "
     "have he her here him his how i if in into is it its just like me more my no not of on one or our out so some "
@@ -138,9 +142,11 @@ def is_probably_english(words: list[str]) -> bool:
     return len(words) < 12 and all(w.isascii() for w in words)
 
 
-def negated(text: str, start: int) -> bool:
-    """Is the phrase at ``start`` turned into its opposite by a "not"/"never" just before it?"""
-    return bool(P.NEGATION_BEFORE.search(text, max(0, start - 45), start))
+def negated(text: str, start: int, phrases: ModuleType = P) -> bool:
+    """Is the phrase at ``start`` turned into its opposite by a "not"/"never" just before it?
+
+    ``phrases``: the phrase data of the text's language (its negation words)."""
+    return bool(phrases.NEGATION_BEFORE.search(text, max(0, start - 45), start))
 
 
 @dataclass(frozen=True)
@@ -185,19 +191,41 @@ class ParsedMessage:
     count: int
     situation: Situation
     relationship: str | None
-    english: bool
+    language: str
+    prior: str
     sentences: list[str] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     # ------------------------------------------------------------------ questions the rules ask
+    @property
+    def english(self) -> bool:
+        """Is the draft in English (read with the English phrase data)?"""
+        return self.language == "en"
+
+    @property
+    def gettext(self) -> Callable[[str], str]:
+        """The participant's language's ``_``: findings are written in it, whatever the draft's language."""
+        return gettext_for(self.prior)
+
+    @property
+    def phrases(self) -> ModuleType:
+        """The phrase data of the draft's language (English's for a language the linter does not read: only its
+        language-neutral patterns are used then, by the mechanical rules)."""
+        return PHRASES.get(self.language, P)
+
     @property
     def empty(self) -> bool:
         return not self.words
 
     @cached_property
     def opening(self) -> str:
-        """The first two sentences after the greeting line."""
-        body = _GREETING.sub("", self.body, count=1) if _GREETING.match(self.body) else self.body
+        """The first two sentences after the greeting line (a title such as "Sra." does not end one)."""
+        body = (
+            self.phrases.GREETING.sub("", self.body, count=1) if self.phrases.GREETING.match(self.body) else self.body
+        )
+        title_dot = getattr(self.phrases, "TITLE_DOT", None)  # "Sra. Rojas" does not end a sentence
+        if title_dot is not None:
+            body = title_dot.sub(r"\1", body)
         parts = _SENTENCE_END.split(body.lstrip()[:2000], maxsplit=2)
         return " ".join(parts[:2])
 
@@ -207,28 +235,28 @@ class ParsedMessage:
 
     @cached_property
     def thanks(self) -> bool:
-        return bool(P.THANKS.search(self.body))
+        return bool(self.phrases.THANKS.search(self.body))
 
     @cached_property
     def apology(self) -> bool:
-        return self.situation.apology or bool(P.APOLOGY.search(self.body))
+        return self.situation.apology or bool(self.phrases.APOLOGY.search(self.body))
 
     @cached_property
     def refusal(self) -> re.Match | None:
         """The words that say no, when the writer is declining (a request, or more messages)."""
-        for match in P.REFUSAL.finditer(self.body):
+        for match in self.phrases.REFUSAL.finditer(self.body):
             return match
         return None
 
     @cached_property
     def says_they_know_each_other(self) -> bool:
         """Does the text show the reader knows the writer's work ("since we worked together")?"""
-        return bool(P.KNOWN_TOGETHER.search(self.body))
+        return bool(self.phrases.KNOWN_TOGETHER.search(self.body))
 
     @cached_property
     def shared_past(self) -> bool:
         """Does the text say the two have met, spoken or worked together (some goodwill exists)?"""
-        return self.situation.id.startswith("reconnect") or bool(P.SHARED_PAST.search(self.body))
+        return self.situation.id.startswith("reconnect") or bool(self.phrases.SHARED_PAST.search(self.body))
 
     @property
     def reader_knows_writer(self) -> bool:
@@ -254,7 +282,7 @@ class ParsedMessage:
 
     @cached_property
     def _request_by_sentence(self) -> dict[str, Request | None]:
-        return {sentence: _request_in(sentence) for sentence in self.sentences}
+        return {sentence: _request_in(sentence, self.phrases) for sentence in self.sentences}
 
     @property
     def requests(self) -> list[Request]:
@@ -265,7 +293,7 @@ class ParsedMessage:
         """The request one of this message's sentences makes, if any (read once per sentence)."""
         if sentence in self._request_by_sentence:
             return self._request_by_sentence[sentence]
-        return _request_in(sentence)
+        return _request_in(sentence, self.phrases)
 
     def is_request(self, sentence: str) -> bool:
         """Does this sentence ask the reader (or, through them, someone else) to do something?"""
@@ -277,7 +305,7 @@ class ParsedMessage:
         """(who, senior?) for people other than the reader named in requests ("your director", "her")."""
         out = []
         for request in self.requests:
-            for match in P.SENIOR.finditer(request.sentence):
+            for match in self.phrases.SENIOR.finditer(request.sentence):
                 out.append((match.group(0), True))
             if request.of_whom == "third-party":
                 out.append((request.sentence, False))
@@ -286,12 +314,14 @@ class ParsedMessage:
     @cached_property
     def deadlines(self) -> list[Deadline]:
         out = []
-        for sentence in self.having(P.DEADLINE):
-            match = P.DEADLINE.search(sentence)
+        for sentence in self.having(self.phrases.DEADLINE):
+            match = self.phrases.DEADLINE.search(sentence)
             if match is None:
                 continue
-            released = bool(P.RELEASE.search(sentence))
-            on_reader = bool(P.REPLY.search(sentence)) or (self.is_request(sentence) and bool(_FOR_ME.search(sentence)))
+            released = bool(self.phrases.RELEASE.search(sentence))
+            on_reader = bool(self.phrases.REPLY.search(sentence)) or (
+                self.is_request(sentence) and bool(self.phrases.FOR_ME.search(sentence))
+            )
             out.append(Deadline(match.group(0), sentence, on_favour=on_reader and not released))
         return out
 
@@ -299,33 +329,37 @@ class ParsedMessage:
     def causes(self) -> list[Cause]:
         """Causes named for what went wrong, and whether the writer owns each one afterwards."""
         out = []
-        for match in P.BLAME.finditer(self.body):
+        for match in self.phrases.BLAME.finditer(self.body):
             after = self.body[match.end() : match.end() + 160]
-            owned = any(not negated(after, o.start()) for o in P.OWNING.finditer(after))
+            owned = any(not negated(after, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(after))
             out.append(Cause(match.group(0), owned))
         return out
 
 
-def _request_in(sentence: str) -> Request | None:
+def _request_in(sentence: str, P: ModuleType) -> Request | None:
     """The request a sentence makes, if any."""
     relayed = P.THIRD_PARTY_REFERRAL.search(sentence)
-    if relayed and not negated(sentence, relayed.start()):
+    if relayed and not negated(sentence, relayed.start(), P):
         return Request(sentence, "relayed", of_whom="third-party")
     if _QUESTION.search(sentence):
-        return Request(sentence, "question", for_writer=bool(_FOR_ME.search(sentence)))
+        return Request(sentence, "question", for_writer=bool(P.FOR_ME.search(sentence)))
     if P.REQUEST.search(sentence) or P.ASK_PHRASE.search(sentence):
         offer = P.OFFER_OF_HELP.search(sentence) or P.RELEASE.search(sentence)
-        return Request(sentence, "offer" if offer else "polite", for_writer=bool(_FOR_ME.search(sentence)))
+        return Request(sentence, "offer" if offer else "polite", for_writer=bool(P.FOR_ME.search(sentence)))
     if P.SELF_WANT.search(sentence):
         return Request(sentence, "wish")
     return None
 
 
 def parse_message(
-    text: str | None, situation: Situation | str | None = None, relationship: str | None = None
+    text: str | None,
+    situation: Situation | str | None = None,
+    relationship: str | None = None,
+    language: str | None = None,
 ) -> ParsedMessage:
     """Parse a draft once for every rule. ``situation``: a Situation, its id or None; ``relationship``: a ring
-    key or one of :data:`RELATIONSHIPS` (``None``: not known).
+    key or one of :data:`RELATIONSHIPS` (``None``: not known); ``language``: the participant's language, the
+    prior for detecting the draft's own (``None``: English). The draft's language decides the phrase data.
 
     An unknown situation id raises :class:`~netkit.exceptions.TemplateError`; the text never makes it raise.
     """
@@ -344,6 +378,7 @@ def parse_message(
         # word_count(body) without finding the words a second time (they differ only for CJK text)
         count = word_count(body) if _CJK.search(body) else len(words)
     spans = [m for m in P.SENTENCE_SPAN.finditer(body) if m.group(0).strip()]
+    prior = language if language in LINTED_LANGUAGES else LINTED_LANGUAGES[0]
     return ParsedMessage(
         raw=raw,
         body=body,
@@ -351,7 +386,8 @@ def parse_message(
         count=count,
         situation=sit,
         relationship=relationship_for(relationship),
-        english=bool(words) and is_probably_english(words),
+        language=detect_language(words, prior, body),
+        prior=prior,
         sentences=[m.group(0) for m in spans],
         _starts=[m.start() for m in spans],
     )

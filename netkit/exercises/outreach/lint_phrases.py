@@ -13,7 +13,10 @@ import re
 
 from netkit.exercises.outreach.lint_prefilter import QuickPattern, phrase_pattern, quick
 
-__all__ = []
+__all__ = ["LANGUAGE"]
+
+#: The language this phrase data reads (the German and Spanish data live in ``lint_phrases_de``/``_es``).
+LANGUAGE = "en"
 
 
 def _rx(*alternatives: str) -> QuickPattern:
@@ -342,6 +345,15 @@ OFFER_OF_HELP = _rx(
     r"if\s+(?:that|it)\s+(?:would|helps)",
     r"happy\s+to\s+help",
 )
+
+# A greeting line at the top of a message (skipped when reading the opening).
+GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|yo|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}\n", re.IGNORECASE
+)
+# The writer as the one a favour is for.
+FOR_ME = re.compile(r"\b(?:me|us|my|our|mine)\b", re.IGNORECASE)
+# The writer as the subject just before a job phrase ("I want to send my application").
+WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # Sentences and clauses, for rules that read a phrase in its sentence.
 SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")

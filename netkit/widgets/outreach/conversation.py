@@ -184,7 +184,8 @@ class ConversationGuide(widgets.VBox):
             self.thank_you.value = self._draft  # observed: relints
 
     def _relint(self) -> None:
-        self.findings.value = findings_html(lint(self.thank_you.value, THANK_YOU_SITUATION), self._language)
+        found = lint(self.thank_you.value, THANK_YOU_SITUATION, language=self._language or None)
+        self.findings.value = findings_html(found, self._language)
 
     def _on_save(self, _button: Any = None) -> None:
         _contact, name, contact_id = self._selected()

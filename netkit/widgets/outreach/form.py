@@ -383,7 +383,8 @@ class OutreachComposer(widgets.VBox):
         text = self.draft.value
         template = self._by_id.get(self.situation.value)
         try:
-            result = lint(text, template.situation if template else None, relationship=self._relationship())
+            situation = template.situation if template else None
+            result = lint(text, situation, relationship=self._relationship(), language=self._language or None)
         except Exception as exc:  # feedback must never break typing
             self.findings.value = _status.muted(fill(self._("Feedback unavailable: {error}"), error=exc))
             return

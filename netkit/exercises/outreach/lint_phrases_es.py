@@ -1,0 +1,412 @@
+"""The phrases the outreach linter looks for in Spanish drafts: the same ideas as :mod:`lint_phrases`, in Spanish.
+
+One compiled pattern per idea, under the same names as the English data (see ``lint_parse.PHRASES``).
+All three forms of address: **tú** ("¿podrías…?"), **usted** ("¿le importaría…?", "¿podría usted…?") and
+**vos** ("vos podés", "¿me pasás…?"), Spain and Latin America ("quería pedirte", "¿me echas una mano?",
+"un cafecito", "una llamada"), and the English loanwords Spanish work mail uses ("networking", "feedback",
+"LinkedIn", "call", "referral"). Accents are optional where people drop them on a phone keyboard
+("podrias", "tambien"). Measured against ``tests/fixtures/messages/corpus.es.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, PLACEHOLDER, SENTENCE_SPAN
+
+__all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
+
+LANGUAGE = "es"
+_ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
+
+
+def _rx(*alternatives: str) -> re.Pattern:
+    """One pattern for an idea; an accented vowel also matches the same vowel without its accent."""
+    body = "|".join(alternatives)
+    for accented, either in _ACCENTS.items():
+        body = body.replace(accented, either)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+
+NEGATION_BEFORE = re.compile(r"\b(?:no|nunca|jamás|ni|sin|tampoco)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+
+JOB_REQUEST = _rx(
+    r"(?:recomendarme|recomiéndame|recomendame|recomiénde(?:me|nos))",
+    r"recomendar\s+mi\s+(?:nombre|perfil)",
+    r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
+    r"referirme",
+    # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
+    # recommendation ("Ana me recomendó que te escribiera": that is a connection) nor advice ("¿qué me recomiendas?")
+    r"(?<!qu\u00e9\s)me\s+(?:\w+\s+)?(?:recomend(?!ó|aron|ación)\w*|recomiend\w*|referir|refieras|refiera|contrat(?!ó|aron)\w*)",
+    r"(?:conseguir|consigas|consiga|conseguís|dar|des|dé|ofrecer|ofrezcas)(?:me)?\s+(?:\w+\s+){0,2}?(?:un|una|el|la)\s+"
+    r"(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|contrato|prácticas|pasantía|chamba|laburo|curro)",
+    r"me\s+(?:consigas|consigás|consiga|des|dés|dé|ofrezcas)\s+(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|"
+    r"contrato|chamba|laburo|curro)",
+    r"contrat(?:arme|ame|ame)",
+    r"(?:decir|digas|diga|hablar|hables|hable)\s+(?:\w+\s+)?(?:una\s+)?buena\s+palabra",
+    r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|hacer\s+llegar|hagas\s+llegar|haga\s+llegar)"
+    r"\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|candidatura|portafolio|portfolio)",
+    r"(?:pasar|pases|pase|pasás|mandar|mandes|mande|mandás)(?:me)?\s+(?:\w+\s+){0,2}?(?:trabajo|proyectos?|clientes?|"
+    r"encargos?|chambas?|laburos?)",
+    r"(?:meterme|colocarme|enchufarme)",
+    r"responder\s+por\s+mí",
+)
+JOB_TOPIC = _rx(
+    r"(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))",
+    r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|buscando\s+gente|buscando\s+personal)",
+    r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
+    r"puesto|chamba|laburo|curro)",
+    r"(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
+    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo)",
+)
+OFFER_TO_READER = _rx(
+    r"(?:me\s+)?acordé\s+de\s+(?:ti|vos|usted)",
+    r"pensé\s+en\s+(?:ti|vos|usted)",
+    r"(?:encaja|encajaría|va)\s+(?:\w+\s+)?contigo",
+    r"para\s+(?:ti|vos|usted)",
+    r"(?:te|le)\s+(?:puede|podría|pueda)\s+interesar",
+    r"por\s+si\s+(?:te|le)\s+interesa",
+    r"(?:quieres|querés|quiere)\s+que\s+(?:te|le)",
+    r"si\s+(?:te|le)\s+interesa",
+)
+QUALIFYING = _rx(
+    r"(?:qué|que)\s+(?:habilidades|experiencia|requisitos|perfil|conocimientos)",
+    r"(?:en\s+qué|que)\s+(?:\w+\s+)?(?:fijan|fijáis|buscan)",
+    r"prepar(?:arme|arse|o)",
+    r"(?:qué|que)\s+hace\s+falta",
+    r"cómo\s+contratan",
+)
+SELF_WANT = _rx(
+    r"(?:estoy|ando)\s+buscando",
+    r"busco",
+    r"necesito",
+    r"quiero",
+    r"me\s+gustaría\s+(?:encontrar|conseguir|trabajar|cambiar)",
+)
+
+ASK_PHRASE = _rx(
+    r"(?:podrías|podrias|puedes|podés|podrás)",
+    r"(?:me|nos)\s+(?:podría|puede|podrá)",
+    r"(?:podría|puede)\s+usted",
+    r"(?:te|le)\s+(?:importaría|molestaría|importa)",
+    r"(?:tendrías|tenés|tienes|tendría|tiene)",
+    r"(?:estarías|estaría)\s+(?:dispuest[oa]|abiert[oa])",
+    r"por\s+favor",
+    r"(?:avísame|avisame|avíseme|me\s+avisas|me\s+avisás|me\s+dices|me\s+decís)",
+    r"me\s+(?:encantaría|gustaría)",
+    r"(?:quería|quisiera|queria)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)",
+    r"(?:te|le)\s+(?:quería|quisiera)\s+(?:pedir|preguntar|consultar)",
+    r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|fantástico|de\s+gran\s+ayuda|útil|un\s+placer)",
+    r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]",
+    r"me\s+(?:preguntaba|pregunto)\s+si",
+    r"necesito\s+que",
+    r"¿",
+)
+REQUEST = _rx(
+    r"(?:podrías|podrias|puedes|podés)",
+    r"(?:me|nos)\s+(?:podría|puede)",
+    r"(?:podría|puede)\s+usted",
+    r"(?:te|le)\s+(?:importaría|molestaría|importa)",
+    r"por\s+favor",
+    r"(?:habría|hay)\s+(?:alguna\s+)?(?:posibilidad|forma|chance)",
+    r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]\s+si",
+    r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|de\s+gran\s+ayuda|útil)\s+si",
+    r"me\s+(?:encantaría|gustaría)\s+que",
+    r"(?:quería|quisiera)\s+(?:pedirte|pedirle)",
+    r"(?:pídele|pidele|pedile|pídale|dile|decile|dígale)\s+(?:a\s+\w+\s+)?que",
+    r"necesito\s+que",
+    r"(?:tienes|tenés|tiene)\s+que\s+(?:ayudarme|conseguirme|darme|recomendarme)",
+    r"lo\s+mínimo",
+    r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
+    r"(?:ayúdame|ayudame|ayúdeme)",
+)
+OFFER_OF_HELP = _rx(
+    r"si\s+(?:yo\s+)?(?:puedo|pudiera)\s+(?:\w+\s+){0,3}?(?:ayudar|devolver|hacer)",
+    r"devolver(?:te|le)?\s+el\s+favor",
+    r"si\s+(?:te|le)\s+(?:sirve|interesa|viene\s+bien|apetece)",
+    r"si\s+(?:quieres|querés|quiere|necesitas|necesitás|necesita)",
+    r"encantad[oa]\s+de\s+ayudar",
+    r"cuenta\s+conmigo",
+)
+
+CONNECTION = _rx(
+    r"nos\s+(?:conocimos|vimos|cruzamos|presentaron|escribimos|conocemos)",
+    r"(?:trabajamos|estudiamos|coincidimos|hablamos|charlamos|compartimos)",
+    r"(?:fue\s+un\s+)?(?:gusto|placer|genial|lindo|bueno)\s+(?:conocerte|conocerle|conocerlo|conocerla|verte|verle|"
+    r"charlar|hablar|coincidir)",
+    r"me\s+(?:dio|pasó|compartió|facilitó)\s+(?:tu|su)\s+(?:contacto|nombre|correo|mail|email)",
+    r"me\s+(?:sugirió|recomendó|aconsejó|dijo)\s+que\s+(?:te|le)\s+(?:escribiera|contactara|escriba)",
+    r"(?:sugerencia|recomendación)\s+de\s+\w+",
+    r"de\s+parte\s+de",
+    r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
+    r"publicación|libro|podcast|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
+    r"vídeo|blog|conferencia|hilo|curso|clase)",
+    r"(?:amig[oa]|colega|compañer[oa])\s+(?:en\s+)?común",
+    r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
+    r"comunidad|grupo|mentor[a]?|meetup|curso)",
+    r"(?:nuestr[oa]s?)\s+(?:época|tiempo|tiempos|años|días)\s+(?:en|de)",
+    r"(?:cuánto|cuanto)\s+tiempo",
+    r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
+    r"(?:hace|hacía)\s+siglos",
+    r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás|recuerda",
+    r"(?:leí|escuché|vi|asistí|seguí|sigo)\b",
+    r"cuando\s+(?:\w+\s+)?(?:estábamos|trabajábamos|estudiábamos|coincidimos)",
+    r"(?:ex|antigu[oa])\s+(?:compañer[oa]|colega|jef[ea]|equipo)",
+    r"(?:compañer[oa]|colega|alumn[oa]|miembro)\s+de",
+    r"(?:me\s+)?(?:presentó|presentaron|refirió|derivó)",
+    r"desde\s+(?:que\s+)?(?:nos|la|el)",
+)
+
+FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|mis|mí|conmigo)\b", re.IGNORECASE)
+SECOND_PERSON = re.compile(r"\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|su|sus|le)\b", re.IGNORECASE)
+
+PRESSURE = _rx(
+    r"me\s+(?:debes|debés|debe)(?!\s+nada)",
+    r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted)",
+    r"como\s+amig[oa]\s+(?:deberías|tienes\s+que|tenés\s+que|debes)",
+    r"(?:tienes|tenés|tiene|debes|debés)\s+que\s+ayudarme",
+    r"después\s+de\s+todo\s+lo\s+que\s+(?:\w+\s+){0,3}?hice",
+    r"no\s+me\s+(?:falles|fallés|falle|decepciones)",
+    r"espero\s+que\s+(?:me\s+)?(?:ayudes|respondas|contestes)",
+    r"me\s+lo\s+prometiste",
+    r"lo\s+mínimo\s+que",
+    r"(?:mi|eres\s+mi|sos\s+mi)\s+(?:única|última)\s+(?:esperanza|oportunidad)",
+    r"(?:me\s+)?(?:decepcionaría|quedaría\s+muy\s+decepcionad[oa])",
+    r"(?:respóndeme|contéstame|respondeme|contestame|respóndame)\s+(?:\w+\s+)?(?:ya|hoy|cuanto\s+antes|de\s+inmediato)",
+    r"necesito\s+(?:una\s+|tu\s+|la\s+)?(?:respuesta|contestación)\s+(?:\w+\s+)?(?:hoy|ya|antes|para)",
+    r"necesito\s+(?:esto|eso|la\s+\w+|tu\s+\w+|una\s+\w+|el\s+\w+)\s+(?:\w+\s+)?(?:para|antes\s+del?)\s+(?:mañana|hoy|"
+    r"el\s+lunes|el\s+martes|el\s+miércoles|el\s+jueves|el\s+viernes|fin\s+de|final\s+de|la\s+semana)",
+    r"si\s+(?:de\s+verdad\s+)?(?:fueras|fuera|fueses)\s+(?:un\s+|una\s+)?(?:buen[oa]?|verdader[oa])\s+amig[oa]",
+    r"no\s+(?:puedes|podés|puede)\s+decir(?:me)?\s+que\s+no",
+    r"(?:por\s+qué|porque)\s+no\s+(?:me\s+)?(?:has|habéis|ha)\s+(?:respondido|contestado|escrito)",
+    r"(?:segunda|tercera|cuarta|quinta)\s+vez\s+que\s+(?:te|le)\s+(?:escribo|pregunto|pido)",
+    r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:has|ha)\s+(?:respondido|contestado)",
+    r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:respondiste|contestaste|respondió|contestó)",
+    r"(?:significaría|significaria)\s+(?:mucho|muchísimo)\s+(?:para\s+mí\s+)?si",
+    r"sigo\s+esperando\s+(?:tu|su|una)\s+respuesta",
+)
+REPROACH = _rx(
+    r"(?:supongo|parece)\s+que\s+(?:estás|estas|está|sos|eres)\s+(?:demasiado\s+)?(?:muy\s+)?(?:ocupad[oa]|important[e]|"
+    r"famos[oa])",
+    r"demasiado\s+(?:ocupad[oa]|important[e])\s+para",
+    r"(?:me\s+)?(?:ignoraste|ignoras|ignorás|ignoró|dejaste\s+en\s+visto|dejó\s+en\s+visto|ghosteaste)",
+    r"ni\s+(?:una\s+)?(?:respuesta|palabra|contestación)",
+    r"(?:ya\s+)?(?:te|le)\s+(?:he\s+)?(?:escrito|escribí|mandé)\s+(?:\w+\s+)?(?:dos|tres|varias)\s+veces",
+    r"(?:difícil|imposible)\s+(?:dar\s+contigo|localizarte|que\s+(?:me\s+)?respondas)",
+    r"(?:qué\s+pena|me\s+decepciona)\s+que\s+no",
+)
+THANKS = _rx(r"gracias", r"agradec\w*", r"agradez\w*", r"agradecid[oa]s?", r"te\s+lo\s+agradezco", r"mil\s+gracias")
+APOLOGY = _rx(
+    r"(?:lo\s+)?siento",
+    r"perdón\w*",
+    r"disculp\w*",
+    r"mil\s+disculpas",
+    r"fue\s+mi\s+culpa",
+    r"sorry",
+)
+BLAME = _rx(
+    r"no\s+(?:fue|es)\s+(?:del\s+todo\s+|realmente\s+)?(?:mi\s+culpa|culpa\s+mía)",
+    r"(?:la\s+)?culpa\s+(?:fue|es)\s+(?:de|del)",
+    r"(?:su|tu)\s+culpa",
+    r"(?:nadie|ninguno)\s+me\s+(?:avisó|dijo|informó|explicó)",
+    r"(?:se\s+)?(?:olvidó|olvidaron)\s+de\s+(?:avisarme|decirme|mandarme)",
+    r"no\s+me\s+(?:avisaron|avisó|dijeron|dijo)",
+    r"por\s+culpa\s+de",
+    r"(?:el|la|mi)\s+(?:tren|metro|bus|autobús|colectivo|camión|vuelo|avión|portátil|computadora|ordenador|compu|"
+    r"internet|wifi|conexión|celular|móvil|niñera)\s+(?:\w+\s+){0,2}?(?:se\s+)?(?:retrasó|canceló|cancelaron|"
+    r"falló|se\s+cayó|cayó|murió|llegó\s+tarde|se\s+colgó|se\s+estropeó|se\s+rompió|venía\s+tarde)",
+    r"(?:el|un)\s+(?:tráfico|trancón|atasco|embotellamiento|paro|huelga)",
+    r"no\s+(?:estaba|está)\s+en\s+mis\s+manos",
+    r"no\s+(?:pude|podía)\s+hacer\s+nada",
+    r"(?:siento|lamento)\s+(?:que\s+)?(?:te|le)\s+(?:haya\s+)?(?:sentido|sentiste|molestado|parecido)",
+    r"me\s+(?:dieron|pasaron|mandaron)\s+(?:\w+\s+)?(?:la\s+)?(?:información\s+)?(?:equivocada|vieja|incorrecta|errónea)",
+)
+DEADLINE = _rx(
+    r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|el\s+lunes|el\s+martes|el\s+miércoles|el\s+jueves|"
+    r"el\s+viernes|el\s+fin\s+de|fin\s+de|final\s+de|la\s+semana|el\s+\d{1,2})",
+    r"cuanto\s+antes",
+    r"lo\s+antes\s+posible",
+    r"urgente(?:mente)?",
+    r"de\s+inmediato",
+    r"hoy\s+mismo",
+    r"asap",
+)
+REPLY = _rx(r"respond\w*", r"respuesta", r"contest\w*", r"avís\w*|avis\w*", r"me\s+dices", r"me\s+decís", r"escríbeme")
+BUSY_BUT = re.compile(
+    r"\b(?:sé|se|entiendo|imagino|me\s+imagino|soy\s+consciente\s+de)\s+(?:que\s+)?(?:\w+\s+){0,4}?"
+    r"(?:ocupad[oa]|liad[oa]|much[oa]\s+(?:trabajo|pedir)|poco\s+tiempo|sin\s+tiempo|con\s+poca\s+antelación)"
+    r"\s*(?:\w+\s+){0,2}?,?\s*pero\s+(?P<after>[^.!?\n]{0,160})",
+    re.IGNORECASE,
+)
+RELEASE = _rx(
+    r"sin\s+(?:prisa|presión|compromiso|problema)",
+    r"ningún\s+problema",
+    r"no\s+(?:hay\s+)?(?:prisa|problema|pasa\s+nada)",
+    r"(?:está|esta)\s+(?:totalmente\s+|perfectamente\s+)?bien",
+    r"si\s+no",
+    r"solo\s+si",
+    r"cuando\s+(?:puedas|podás|pueda|quieras|te\s+venga\s+bien|le\s+venga\s+bien)",
+    r"(?:lo\s+)?entiendo\s+(?:perfectamente\s+)?si",
+    r"(?:no\s+)?(?:te|se)\s+sientas?\s+(?:obligad[oa]|presionad[oa])",
+    r"tranquil[oa]",
+    r"con\s+toda\s+(?:confianza|libertad)",
+)
+OWNING = _rx(
+    r"no\s+es\s+excusa",
+    r"(?:fue|es)\s+(?:mi\s+(?:responsabilidad|error|culpa)|culpa\s+mía)",
+    r"mi\s+(?:responsabilidad|error)",
+    r"(?:debería|debí)\s+(?:haber|de\s+haber)",
+    r"(?:asumo|me\s+hago\s+cargo\s+de)\s+(?:\w+\s+)?(?:responsabilidad|error)",
+    r"(?:no\s+)?(?:calculé|planifiqué|revisé|previ|preví)",
+)
+
+GO_AROUND = _rx(
+    r"saltar(?:me|nos|te)?\s+(?:\w+\s+){0,2}?(?:el\s+proceso|la\s+fila|la\s+cola|rrhh|recursos\s+humanos|la\s+prueba|"
+    r"el\s+examen|la\s+entrevista|las\s+entrevistas|el\s+portal|la\s+convocatoria)",
+    r"(?:sin\s+pasar\s+por|evitar|evitando|esquivar|saltándo(?:me|nos)?)\s+(?:\w+\s+){0,2}?(?:rrhh|recursos\s+humanos|"
+    r"proceso|portal|convocatoria|fila|cola|prueba)",
+    r"(?:por\s+encima|a\s+espaldas)\s+de\s+(?:tu|su)\s+(?:\w+\s+)?(?:jef[ea]|gerente|manager|responsable)",
+    r"directamente\s+a\s+la\s+(?:última|final)\s+(?:ronda|fase|entrevista)",
+)
+CONFIDENTIAL = _rx(
+    r"confidencial\w*",
+    r"(?:documentos?|datos|cifras|listas?|informes?|planes|estrategia|precios|presentaciones?|actas)\s+internos?",
+    r"(?:bandas?|rangos?|tablas?)\s+salariales?",
+    r"(?:quién|quien)\s+más\s+(?:se\s+)?(?:ha\s+)?(?:postulado|presentado|aplicado)",
+    r"(?:los\s+)?otros\s+(?:candidatos|postulantes)",
+    r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:gana|ganan|cobra|cobran)\s+(?:\w+\s+)?(?:los\s+)?(?:otros|demás)",
+    r"(?:qué|que)\s+preguntas\s+(?:\w+\s+){0,3}?(?:van\s+a\s+hacer|harán|hará)",
+    r"extraoficial\w*",
+    r"antes\s+de\s+que\s+(?:se\s+)?(?:anuncie|haga\s+público|publique)",
+    r"nadie\s+tiene\s+por\s+qué\s+saber(?:lo)?",
+)
+VOUCH = _rx(
+    r"buena\s+palabra",
+    r"respond\w*\s+por",
+    r"recomend\w*",
+    r"(?:avalar|avales|avale)",
+    r"(?:dile|decile|dígale)\s+que\s+(?:soy|es|mi)",
+)
+CANNOT_JUDGE = _rx(
+    r"(?:nunca|no)\s+(?:\w+\s+){0,3}?(?:trabajado|visto|conocido|coincidido)",
+    r"no\s+(?:conoces|conocés|conoce)\s+(?:\w+\s+)?(?:su|mi)\s+trabajo",
+    r"mi\s+(?:prim[oa]|herman[oa]|amig[oa]|hij[oa]|pareja|novi[oa]|espos[oa]|sobrin[oa]|vecin[oa]|cuñad[oa]|"
+    r"compañer[oa]\s+de\s+piso)",
+)
+REFUSAL = _rx(
+    r"(?:por\s+favor,?\s+)?no\s+(?:me\s+)?(?:vuelvas|vuelva|volvás)\s+a\s+(?:escribir|contactar|llamar)",
+    r"(?:deja|deje|dejá)\s+de\s+(?:escribirme|contactarme|mandarme)",
+    r"no\s+(?:me\s+)?interesa",
+    r"no\s+(?:estoy|estamos)\s+interesad[oa]s?",
+    r"no\s+(?:puedo|podré|voy\s+a|me\s+es\s+posible)\s+(?:\w+\s+){0,2}?(?:recomendar|referir|ayudar|presentar|"
+    r"responder\s+por|pasar|reenviar|hacerme\s+cargo|aceptar)",
+    r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
+    r"no,?\s+gracias",
+    r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
+    r"(?:quítame|quíteme|sácame|sáqueme)\s+de",
+)
+KIND_DECLINE = _rx(
+    r"gracias",
+    r"agradezco",
+    r"(?:mucha\s+)?suerte",
+    r"(?:te|le)\s+deseo",
+    r"lo\s+mejor",
+    r"lo\s+que\s+sí\s+(?:puedo|podría)",
+    r"en\s+cambio",
+    r"encantad[oa]",
+    r"(?:lo\s+)?siento",
+    r"lamento",
+    r"porque",
+    r"ya\s+que",
+)
+SENIOR = _rx(
+    r"ceo",
+    r"cto",
+    r"cfo",
+    r"coo",
+    r"(?:co)?fundador[a]?(?:es)?",
+    r"director[a]?(?:es)?",
+    r"gerente\s+general",
+    r"vicepresident[ea]",
+    r"presidente?a?",
+    r"head\s+of\s+\w+",
+    r"jef[ea]\s+de\s+\w+",
+    r"(?:tu|su)\s+(?:jef[ea]|gerente|manager|superior|responsable)",
+    r"soci[oa]s?",
+    r"dueñ[oa]",
+    r"hiring\s+manager",
+    r"(?:la\s+)?(?:dirección|junta\s+directiva|alta\s+dirección)",
+)
+SPEAK_FOR = _rx(
+    r"(?:mencionar|mencionarme|menciones|mencione|mencionás)\s+(?:\w+\s+)?(?:mi\s+nombre|a\s+mí|me)?",
+    r"(?:recomendarme|recomiendes|recomiende|recomendás)",
+    r"(?:hablar|hables|hable|hablás)\s+(?:bien\s+)?de\s+mí",
+    r"(?:decir|digas|diga|decís)(?:le)?\s+(?:a\s+(?:tu|su)\s+\w+\s+)?que\s+(?:soy|me\s+contrate|me\s+llame)",
+    r"(?:ponerme|me\s+pongas)\s+(?:en\s+contacto|delante)",
+    r"(?:interceder|intercedas|interceda)\s+por\s+mí",
+    r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
+)
+THIRD_PARTY_REFERRAL = _rx(
+    r"(?:pídele|pidele|pedile|pídale|pedirle|pidas|pida|pides|pedís|pide|convencer|convenzas|convenza|preguntarle|pregúntale|"
+    r"preguntale)\s+(?:a\s+\w+\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
+    r"puede\s+recomendarme|podría\s+recomendarme)",
+    r"(?:que|para\s+que)\s+(?:ella|él|ellos|tu\s+\w+|su\s+\w+)\s+me\s+(?:recomiende|refiera|contrate)",
+)
+INFORMATION_ASK = _rx(
+    r"entender",
+    r"aprender",
+    r"conocer\s+(?:cómo|tu|su)",
+    r"saber\s+(?:cómo|qué)",
+    r"(?:charla|charlar|hablar|conversar|conversación|llamada|call|videollamada|café|cafecito|tinto)",
+    r"consejos?",
+    r"(?:tu|su)\s+(?:opinión|visión|perspectiva|punto\s+de\s+vista|experiencia)",
+    r"feedback",
+    r"preguntas?",
+    r"orientación",
+    r"cómo\s+(?:es|funciona|trabaja)",
+)
+VAGUE_HELP = _rx(
+    r"(?:podrías|puedes|podés|podría|puede)\s+ayudarme(?!\s+a\s+entender)",
+    r"(?:me\s+)?(?:echas|echás|eches|echarías|echaría|echar|echarme)\s+una\s+mano",
+    r"cualquier\s+ayuda",
+    r"lo\s+que\s+(?:puedas|podás|pueda)\s+hacer",
+    r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
+    r"ayud(?:arme|ame|áme)\s+a\s+(?:encontrar|conseguir)",
+)
+SHARED_PAST = _rx(
+    r"nos\s+(?:conocimos|vimos|cruzamos|conocemos)",
+    r"(?:trabajamos|estudiamos|coincidimos|compartimos)",
+    r"(?:fue\s+un\s+)?(?:gusto|placer)\s+(?:conocerte|conocerle|verte|charlar)",
+    r"(?:cuánto|cuanto)\s+tiempo",
+    r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
+    r"(?:hace|hacía)\s+siglos",
+    r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás",
+    r"cuando\s+(?:\w+\s+)?(?:estábamos|trabajábamos|estudiábamos)",
+    r"(?:ex|antigu[oa]|viej[oa])\s+(?:compañer[oa]|colega|jef[ea]|equipo|amig[oa])",
+    r"desde\s+que\s+nos",
+    r"somos\s+amig[oa]s",
+)
+KNOWN_TOGETHER = _rx(
+    r"(?:desde\s+que|cuando)\s+(?:\w+\s+)?(?:trabajábamos|trabajamos|estudiábamos|vivíamos)\s+juntos",
+    r"(?:trabajamos|estudiamos)\s+juntos",
+    r"(?:mi|nuestr[oa])\s+(?:ex|antigu[oa])\s+(?:compañer[oa]|colega|jef[ea]|equipo)",
+    r"(?:conoces|conocés|conoce|has\s+visto|viste)\s+mi\s+trabajo",
+    r"somos\s+(?:viej[oa]s\s+|buen[oa]s\s+)?amig[oa]s",
+)
+ABOUT_THE_READER = _rx(
+    r"(?:vi|leí|escuché|admiro|me\s+gustó|me\s+encantó)\s+(?:\w+\s+)?(?:tu|su|que\s+(?:tú|usted))",
+)
+# Titles with a full stop ("Sra. Rojas"): not the end of a sentence when the opening is read.
+TITLE_DOT = re.compile(r"\b(Sr|Sra|Srta|Dr|Dra|Ing|Lic|Prof|Mtro|Mtra|Ud|Uds)\.(?=\s)")
+ME_LED = re.compile(r"^(?:yo|mi|mis|me)\b", re.IGNORECASE)
+CLAUSE_SPLIT = re.compile(r"[.!?…;:\n¿¡]+|,\s*(?:y|pero)\s+(?=yo\b)", re.IGNORECASE)
+CLAUSE_GREETING = re.compile(
+    r"^\s*(?:hola|buen(?:os|as)\s+\w+|estimad[oa]s?|querid[oa]s?|qué\s+tal)\b[^,]{0,40},\s*", re.IGNORECASE
+)
+LEADING_LINK = re.compile(r"^\s*(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad)\b[,\s]*", re.IGNORECASE)
+GREETING = re.compile(
+    r"^\s*(?:hola|buen(?:os|as)\s+(?:días|tardes|noches)|estimad[oa]s?|querid[oa]s?|qué\s+tal)\b[^\n]{0,60}\n",
+    re.IGNORECASE,
+)
+FOR_ME = re.compile(r"\b(?:me|mi|mis|mí|nos|nuestr[oa]s?)\b", re.IGNORECASE)
+WRITER_DOES = re.compile(r"\b(?:yo\s+)?(?:quiero|voy\s+a|puedo|pienso|me\s+gustaría)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
