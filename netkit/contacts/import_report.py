@@ -3,6 +3,9 @@
 The readers of :mod:`netkit.contacts.importers` (vCards) and :mod:`netkit.contacts.csv_columns` (every CSV layout) fill
 the same report and clean e-mails and name-less records the same way; this module sits under both, so
 neither reader imports the other back.
+
+The report's own words (:meth:`ImportReport.summary`, :meth:`ImportReport.details`, the format names) follow the
+participant's ``language``; the reasons the readers give for a skipped record stay in English for now.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from netkit.contacts.model import Contact, is_placeholder
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, number
 
 __all__ = [
     "FORMAT_NAMES",
@@ -28,11 +32,11 @@ __all__ = [
 
 #: The formats netkit reads, and what to call each in a report (:data:`netkit.contacts.importers.FORMATS` is the keys).
 FORMAT_NAMES = {
-    "linkedin": "LinkedIn export",
-    "vcard": "vCard file",
-    "google": "Google Contacts CSV",
-    "outlook": "Outlook CSV",
-    "csv": "contacts CSV",
+    "linkedin": N_("LinkedIn export"),
+    "vcard": N_("vCard file"),
+    "google": N_("Google Contacts CSV"),
+    "outlook": N_("Outlook CSV"),
+    "csv": N_("contacts CSV"),
 }
 #: Put in ``notes`` of a contact that had an e-mail but no name, so the participant can add one.
 NEEDS_NAME = "No name in the export: named from the e-mail address; add the name."
@@ -55,7 +59,13 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}" if self.line else self.reason
+        return self.in_words()
+
+    def in_words(self, language: str = "") -> str:
+        """``line 7: no name``, the word "line" in ``language`` (the reason as the reader wrote it)."""
+        if not self.line:
+            return self.reason
+        return gettext_for(language)("line {line}: {reason}").format(line=self.line, reason=self.reason)
 
 
 @dataclass
@@ -84,40 +94,61 @@ class ImportReport:
         self.contacts.append(contact)
         self.lines.append(line)
 
-    def detected(self) -> str:
-        """What was found about the file itself: ``Outlook CSV (German), Windows-1252``."""
+    def detected(self, language: str = "") -> str:
+        """What was found about the file itself: ``Outlook CSV (German), Windows-1252`` (the format named in
+        ``language`` when the reader found no more precise layout)."""
         from netkit.textfile import encoding_label
 
-        parts = [self.layout or FORMAT_NAMES.get(self.format, self.format)]
+        name = FORMAT_NAMES.get(self.format)
+        parts = [self.layout or (gettext_for(language)(name) if name else self.format)]
         if self.encoding:
             codec = self.encoding.split(" ", 1)[0]
             parts.append(encoding_label(codec) + (self.encoding[len(codec) :] if " " in self.encoding else ""))
         return ", ".join(parts)
 
-    def summary(self) -> str:
+    def summary(self, language: str = "") -> str:
         """One line for a person, e.g.
-        ``Connections.csv (LinkedIn export, UTF-8): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
-        text = (
-            f"{Path(self.source).name} ({self.detected()}): "
-            f"{plural(self.imported, 'new contact')}, {self.merged:,} merged, {len(self.skipped):,} skipped"
+        ``Connections.csv (LinkedIn export, UTF-8): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``, in
+        ``language`` (English by default, word for word as before)."""
+        _ = gettext_for(language)
+
+        def say(count: int) -> str:
+            return number(count, language)
+
+        new = _("{count} new contact") if self.imported == 1 else _("{count} new contacts")
+        text = _("{file} ({detected}): {new}, {merged} merged, {skipped} skipped").format(
+            file=Path(self.source).name,
+            detected=self.detected(language),
+            new=new.format(count=say(self.imported)),
+            merged=say(self.merged),
+            skipped=say(len(self.skipped)),
         )
         lines = [str(p.line) for p in self.skipped if p.line]
         if lines:
-            shown = ", ".join(lines[:8]) + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
-            text += f" (line{'s' if len(lines) > 1 else ''} {shown})"
+            shown = ", ".join(lines[:8])
+            if len(lines) > 8:
+                more = len(lines) - 8
+                count = str(more) if language in ("", DEFAULT_LANGUAGE) else say(more)  # English: as it always was
+                shown = _("{lines} and {count} more").format(lines=shown, count=count)
+            text += " " + (_("(line {lines})") if len(lines) == 1 else _("(lines {lines})")).format(lines=shown)
         if self.warnings:
-            text += f", {plural(len(self.warnings), 'note')}"
+            notes = _("{count} note") if len(self.warnings) == 1 else _("{count} notes")
+            text += _(", {notes}").format(notes=notes.format(count=say(len(self.warnings))))
         return text
 
-    def details(self, limit: int = 40) -> list[str]:
-        """Skipped records, notes and merges, one line each (at most ``limit``, then a count)."""
+    def details(self, limit: int = 40, language: str = "") -> list[str]:
+        """Skipped records, notes and merges, one line each (at most ``limit``, then a count), in ``language``
+        (English by default; the readers' reasons and the merge lines as they wrote them)."""
+        _ = gettext_for(language)
         items = (
-            [f"skipped {p}" for p in self.skipped]
-            + [f"note {p}" for p in self.warnings]
-            + [f"merged {m}" for m in self.merges]
+            [_("skipped {problem}").format(problem=p.in_words(language)) for p in self.skipped]
+            + [_("note {problem}").format(problem=p.in_words(language)) for p in self.warnings]
+            + [_("merged {what}").format(what=m) for m in self.merges]
         )
         if len(items) > limit:
-            items = items[:limit] + [f"… and {len(items) - limit} more"]
+            more = len(items) - limit
+            count = str(more) if language in ("", DEFAULT_LANGUAGE) else number(more, language)
+            items = items[:limit] + [_("… and {count} more").format(count=count)]
         return items
 
     def to_json(self) -> dict:
