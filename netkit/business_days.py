@@ -34,6 +34,7 @@ from netkit.languages import N_
 __all__ = [
     "COUNTRY_EXAMPLES",
     "COUNTRY_WHERE",
+    "SETTING_WHERE",
     "WEEKENDS_ONLY",
     "WorkingDays",
     "business_days_after",
@@ -46,6 +47,8 @@ __all__ = [
 WEEKENDS_ONLY = ""
 #: How to write the setting, for help texts and error messages.
 COUNTRY_EXAMPLES = "a country code such as GB, DE, US or FR, with a region after a dash if you like (DE-BY, US-CA)"
+#: Where the setting is when the caller names no place (the option, the roster line…).
+SETTING_WHERE = N_("the workshop's country setting")
 #: Where a workbook's setting is, for the forms' messages (the parameters cell ``netkit render`` fills in).
 COUNTRY_WHERE = N_("The workshop's country (the line country = … in the workbook's first cell, set by your coach)")
 _WEEKEND = (5, 6)  # Saturday, Sunday
@@ -70,7 +73,7 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())
 
 
-def country_setting(text: str | None, *, where: str = "the workshop's country setting") -> str:
+def country_setting(text: str | None, *, where: str = SETTING_WHERE) -> str:
     """The setting ``text`` written the one way netkit keeps it (``"DE-BY"``), or ``""`` when empty.
 
     Raises :class:`~netkit.exceptions.InputError` naming ``where`` (the option, the roster line…)
@@ -134,9 +137,7 @@ def _the(name: str) -> str:
     return f"the {name}" if plural or name.startswith(("United ", "Czech", "Dominican", "Central African")) else name
 
 
-def checked_country(
-    text: str | None, *, where: str = "the workshop's country setting", language: str = ""
-) -> tuple[str, str]:
+def checked_country(text: str | None, *, where: str = SETTING_WHERE, language: str = "") -> tuple[str, str]:
     """(the setting to use, a problem to show): a bad setting falls back to weekends only, with the reason.
 
     For forms, which must keep working on a hand-edited parameter: the message says where and how to fix it, in
@@ -176,7 +177,7 @@ def _problem_in(unknown: _Unknown, where: str, language: str) -> str:
             "weekends only"
         )
     return _("{where}: {what}\n  How to fix: {fix}\n  Until then, follow-up dates skip weekends only.").format(
-        where=_(where) if where == COUNTRY_WHERE else where, what=what, fix=fix
+        where=_(where) if where in (COUNTRY_WHERE, SETTING_WHERE) else where, what=what, fix=fix
     )
 
 
@@ -221,7 +222,7 @@ class WorkingDays:
         return f"weekends and public holidays in {_the(name)}{f' ({region})' if region else ''} are skipped"
 
 
-def working_days(country: str | None = WEEKENDS_ONLY, *, where: str = "the workshop's country setting") -> WorkingDays:
+def working_days(country: str | None = WEEKENDS_ONLY, *, where: str = SETTING_WHERE) -> WorkingDays:
     """The business-day calendar of a country setting (checked with :func:`country_setting`)."""
     setting = country_setting(country, where=where)
     if not setting:

@@ -65,7 +65,8 @@ class Problem:
         """``line 7: no name``, the word "line" in ``language`` (the reason as the reader wrote it)."""
         if not self.line:
             return self.reason
-        return gettext_for(language)("line {line}: {reason}").format(line=self.line, reason=self.reason)
+        _ = gettext_for(language)  # a name pybabel extracts (it cannot see gettext_for(language)("…"))
+        return _("line {line}: {reason}").format(line=self.line, reason=self.reason)
 
 
 @dataclass
