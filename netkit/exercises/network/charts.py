@@ -88,55 +88,66 @@ def reciprocity_svg(contacts: Sequence[Contact], *, top: int = 12, language: str
     desc = "; ".join(each.format(name=c.name, gave=say(gave), asked=say(asked)) for c, gave, asked in rows)
     row_height, label_width, top_y = 28, 200, 70
     svg = Svg(WIDTH, top_y + row_height * len(rows) + 40, title=title, desc=desc, max_width=WIDTH)
-    svg.text(
-        WIDTH / 2,
-        22,
-        totals,
-        size=SIZE + 2,
-        anchor="middle",
-        font_weight="bold",
-    )
+    svg.text(WIDTH / 2, 22, totals, size=SIZE + 2, anchor="middle", font_weight="bold")
     svg.text(WIDTH / 2, 44, _("({balance})").format(balance=balance), size=SIZE, colour=MUTED, anchor="middle")
     middle = label_width + (WIDTH - label_width) / 2
-    half = (WIDTH - label_width) / 2 - 40
     limit = max(max(r[1] for r in rows), max(r[2] for r in rows), 1)
     for index, (contact, gave, asked) in enumerate(rows):
-        y = top_y + index * row_height
         svg.open("g", title=each.format(name=contact.name, gave=say(gave), asked=say(asked)))
-        svg.text(
-            label_width - 8,
-            y + row_height / 2,
-            abbreviate(contact.name, label_width - 12, SIZE),
-            size=SIZE,
-            anchor="end",
-            dominant_baseline="central",
-        )
-        for value, colour, sign in ((gave, GAVE_COLOUR, 1), (asked, ASKED_COLOUR, -1)):
-            if value:
-                length = half * value / limit
-                svg.add(
-                    "rect",
-                    x=middle if sign > 0 else middle - length,
-                    y=y + 5,
-                    width=length,
-                    height=row_height - 10,
-                    fill=colour,
-                )
-                svg.text(
-                    middle + sign * (length + 5),
-                    y + row_height / 2,
-                    say(value),
-                    size=SIZE - 1,
-                    colour=MUTED,
-                    anchor="start" if sign > 0 else "end",
-                    dominant_baseline="central",
-                )
+        _bars(svg, rows[index], index, say, limit=limit, top=top_y, row_height=row_height, label_width=label_width)
         svg.close("g")
     bottom = top_y + row_height * len(rows)
     svg.add("line", x1=middle, y1=top_y - 4, x2=middle, y2=bottom + 2, stroke="#444444", stroke_width=1.2)
     svg.text(middle - 10, bottom + 24, _("◀ times I asked"), size=SIZE - 1, colour=ASKED_COLOUR, anchor="end")
     svg.text(middle + 10, bottom + 24, _("times I gave ▶"), size=SIZE - 1, colour=GAVE_COLOUR)
     return svg.render()
+
+
+def _bars(
+    svg: Svg,
+    row: tuple[Contact, int, int],
+    index: int,
+    say: Callable[[int], str],
+    *,
+    limit: int,
+    top: float,
+    row_height: float,
+    label_width: float,
+) -> None:
+    """One contact's row of the give-and-ask chart: the name, then gives to the right and asks to the left of the
+    middle line, each bar with its count (``limit``: the largest count, which reaches the edge)."""
+    contact, gave, asked = row
+    middle = label_width + (WIDTH - label_width) / 2
+    half = (WIDTH - label_width) / 2 - 40
+    y = top + index * row_height
+    svg.text(
+        label_width - 8,
+        y + row_height / 2,
+        abbreviate(contact.name, label_width - 12, SIZE),
+        size=SIZE,
+        anchor="end",
+        dominant_baseline="central",
+    )
+    for value, colour, sign in ((gave, GAVE_COLOUR, 1), (asked, ASKED_COLOUR, -1)):
+        if value:
+            length = half * value / limit
+            svg.add(
+                "rect",
+                x=middle if sign > 0 else middle - length,
+                y=y + 5,
+                width=length,
+                height=row_height - 10,
+                fill=colour,
+            )
+            svg.text(
+                middle + sign * (length + 5),
+                y + row_height / 2,
+                say(value),
+                size=SIZE - 1,
+                colour=MUTED,
+                anchor="start" if sign > 0 else "end",
+                dominant_baseline="central",
+            )
 
 
 def summary_svg(contacts: Sequence[Contact], today: _dt.date | None = None, *, language: str = "") -> str:
