@@ -221,6 +221,23 @@ class WorkingDays:
         name = next((n for c, n in _known().values() if c == code), code)
         return f"weekends and public holidays in {_the(name)}{f' ({region})' if region else ''} are skipped"
 
+    def rule_in(self, language: str | None = "") -> str:
+        """:attr:`rule` in ``language`` (English by default: :attr:`rule` itself); the country named as the
+        language names it (Babel's CLDR data: "Vereinigtes Königreich", "Alemania")."""
+        from netkit.languages import DEFAULT_LANGUAGE, gettext_for, locale_name
+
+        if language in ("", None, DEFAULT_LANGUAGE):
+            return self.rule
+        _ = gettext_for(language)
+        if not self.country:
+            return _("weekends are skipped; no country is set, so public holidays are not")
+        from babel import Locale
+
+        code, _sep, region = self.country.partition("-")
+        name = Locale.parse(locale_name(language)).territories.get(code, code)
+        place = f"{name} ({region})" if region else name
+        return _("weekends and public holidays are skipped (holiday calendar: {country})").replace("{country}", place)
+
 
 def working_days(country: str | None = WEEKENDS_ONLY, *, where: str = SETTING_WHERE) -> WorkingDays:
     """The business-day calendar of a country setting (checked with :func:`country_setting`)."""

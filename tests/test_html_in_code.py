@@ -32,10 +32,6 @@ KEPT = {
 BEING_MOVED = {
     "netkit/coach/guide.py": "the run sheet (guidelang)",
     "netkit/coach/slides.py": "the slides (guidelang)",
-    "netkit/coach/worksheets.py": "the worksheets and the printout (paper)",
-    "netkit/exercises/reflection/plan/output.py": "the printable plan (paper)",
-    "netkit/workbook/handout.py": "the take-home page (paper)",
-    "netkit/exercises/outreach/exercise.py": "the outreach take-home part (templang)",
     "netkit/widgets/outreach/cards.py": "outreach widgets (templang)",
     "netkit/widgets/outreach/conversation.py": "outreach widgets (templang)",
     "netkit/widgets/outreach/form.py": "outreach widgets (templang)",

@@ -21,13 +21,17 @@ linter appears on paper too.
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from netkit.exercises import registry
 from netkit.exercises.outreach.exercise import NOT_ON_PAPER, checklist_rules, template_texts
 from netkit.exercises.registry import Part, Sheet, SheetContext
-from netkit.markup import escape, escape_attr
+from netkit.html_pages import render_fragment, render_page
+from netkit.languages import DEFAULT_LANGUAGE, gettext_for, written_date
+from netkit.markup import Markup, escape_attr
 from netkit.profile_lists import split_list
 
 __all__ = [
@@ -42,26 +46,29 @@ __all__ = [
 ]
 
 
-def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
-    """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …)."""
+def sheets(personal: Mapping[str, str] | None = None, language: str | None = None) -> list[Sheet]:
+    """The worksheets, blank or with a participant's roster fields (``name``, ``goal``, …), in ``language``
+    (default: the participant's own ``language`` field; English when there is none)."""
     from netkit.coach.run_sheets import load_guide
 
     p = {k: str(v or "") for k, v in (personal or {}).items()}
+    language = p.get("language", "") if language is None else language
+    _ = gettext_for(language)
     guide = load_guide()
     about = Sheet(
         "welcome",
-        "About you",
-        "Fill this in first; it is what your workbook's welcome card shows.",
+        _("About you"),
+        _("Fill this in first; it is what your workbook's welcome card shows."),
         (
             Part(
                 "fields",
-                "You",
+                _("You"),
                 items=(
-                    "Name",
-                    "What I want from my network",
-                    "Career stage",
-                    "Sectors I am aiming at",
-                    "Organisations I am aiming at",
+                    _("Name"),
+                    _("What I want from my network"),
+                    _("Career stage"),
+                    _("Sectors I am aiming at"),
+                    _("Organisations I am aiming at"),
                 ),
                 values=(
                     p.get("name", ""),
@@ -73,7 +80,7 @@ def sheets(personal: Mapping[str, str] | None = None) -> list[Sheet]:
             ),
         ),
     )
-    context = SheetContext(p, guide, tuple(split_list(p.get("target_organisations", ""))))
+    context = SheetContext(p, guide, tuple(split_list(p.get("target_organisations", ""))), language)
     return [about, *(e.worksheet(context) for e in registry.exercises() if e.worksheet is not None)]
 
 
@@ -84,82 +91,75 @@ def rings_svg(
     """Concentric rings (innermost first) with their labels as real text; ``people`` are
     (name, ring index) dots, for the demo participant on the slides. Black on white."""
     c, step = size / 2, (size / 2 - 10) / (len(labels) + 0.6)
-    parts = [
-        f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {size} {size}' role='img' "
-        f"aria-label='{escape_attr(', '.join(labels))} rings' class='rings' overflow='visible'>"
+    rings = [
+        {
+            "r": f"{step * (i + 1.6):.1f}",
+            "y": f"{c - step * (i + 1.6) + 13:.1f}",
+            "dash": "5 4" if i == len(labels) - 1 else "0",
+            "label": label,
+        }
+        for i, label in reversed(list(enumerate(labels)))
     ]
-    for i, label in reversed(list(enumerate(labels))):
-        r = step * (i + 1.6)
-        parts.append(
-            f"<circle cx='{c}' cy='{c}' r='{r:.1f}' fill='none' stroke='#000' stroke-width='1' "
-            f"stroke-dasharray='{'5 4' if i == len(labels) - 1 else '0'}'/>"
-            f"<text x='{c}' y='{c - r + 13:.1f}' text-anchor='middle' font-size='11' "
-            f"font-family='sans-serif'>{escape(label)}</text>"
-        )
-    parts.append(
-        f"<circle cx='{c}' cy='{c}' r='{step * 0.6:.1f}' fill='#eee' stroke='#000'/>"
-        f"<text x='{c}' y='{c + 4}' text-anchor='middle' font-size='12' font-weight='bold' "
-        f"font-family='sans-serif'>{escape(centre)}</text>"
-    )
+    dots = []
     for n, (name, ring) in enumerate(people):
         # clockwise from 12 o'clock, keeping clear of the ring labels at the top
         angle = math.radians(40 + (n * 137.5) % 280)
         r = step * (ring + 1.1)
         x, y = c + r * math.sin(angle), c - r * math.cos(angle)
         left = x < c
-        parts.append(
-            f"<circle cx='{x:.1f}' cy='{y:.1f}' r='5' fill='#000'/>"
-            f"<text x='{x - 8 if left else x + 8:.1f}' y='{y + 4:.1f}' font-size='11' "
-            f"text-anchor='{'end' if left else 'start'}' font-family='sans-serif'>{escape(name)}</text>"
+        dots.append(
+            {
+                "x": f"{x:.1f}",
+                "y": f"{y:.1f}",
+                "text_x": f"{x - 8 if left else x + 8:.1f}",
+                "text_y": f"{y + 4:.1f}",
+                "anchor": "end" if left else "start",
+                "name": name,
+            }
         )
-    return "".join(parts) + "</svg>"
+    return str(
+        render_fragment(
+            "worksheets_rings.svg.j2",
+            size=size,
+            c=c,
+            aria=", ".join(labels) + " rings",
+            rings=rings,
+            middle=f"{step * 0.6:.1f}",
+            centre=centre,
+            centre_y=c + 4,
+            people=dots,
+        )
+    )
 
 
 # --------------------------------------------------------------------------- HTML
-_CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#000;max-width:50em;margin:1.5em auto;
-line-height:1.4}
-h1{margin:0 0 .2em}h2{border-bottom:2px solid #000;padding-bottom:.15em;margin-top:1.4em}
-h3{margin:1em 0 .2em;font-size:1.05em}.hint{color:#333;font-size:.92em;margin:.1em 0 .4em}
-.sheet{break-before:page}.sheet:first-of-type{break-before:auto}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:.2em .4em;text-align:left;
-height:1.9em;vertical-align:top}th{background:#eee;height:auto}
-.lines{border:1px solid #000;background:repeating-linear-gradient(to bottom,#fff 0,#fff 1.85em,#888 1.85em,
-#888 1.9em);-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.field{display:flex;gap:.5em;align-items:flex-end;margin:.35em 0}.field b{white-space:nowrap}
-.field span{flex:1;border-bottom:1px solid #000;min-height:1.5em}
-ul.check{list-style:none;padding-left:0}ul.check li::before{content:'☐ ';font-size:1.1em}
-svg.rings{display:block;margin:.5em auto;max-width:24em}
-.text{border:1px solid #000;padding:.2em .6em;margin:.4em 0;break-inside:avoid}.text p{white-space:pre-wrap;margin:.2em 0}
-@page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none}h3,tr,table,.field{break-inside:avoid}}
-"""
-
-
-def _part_html(part: Part) -> str:
-    hint = f"<p class='hint'>{escape(part.hint)}</p>" if part.hint else ""
-    head = f"<h3>{escape(part.title)}</h3>{hint}"
-    if part.kind == "rings":
-        return head + rings_svg(part.items)
-    if part.kind == "table":
-        cols = "".join(f"<th>{escape(c)}</th>" for c in part.columns)
-        empty = "<tr>" + "<td></td>" * len(part.columns) + "</tr>"
-        return head + f"<table><tr>{cols}</tr>{empty * part.rows}</table>"
-    if part.kind == "checklist":
-        return head + "<ul class='check'>" + "".join(f"<li>{escape(i)}</li>" for i in part.items) + "</ul>"
-    if part.kind == "list":
-        return head + "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in part.items) + "</ul>"
-    if part.kind == "texts":
-        return head + "".join(
-            f"<div class='text'><b>{escape(t)}</b><p>{escape(body)}</p></div>"
-            for t, _, body in (item.partition("\n") for item in part.items)
-        )
-    if part.kind == "lines":
-        return head + f"<div class='lines' style='height:{part.lines * 1.9:.1f}em' aria-label='space to write'></div>"
+def _part_view(part: Part, gettext: Callable[[str], str] = str) -> dict[str, Any]:
+    """What the template draws for one part: its words, and per kind the rings' picture, the writing space's
+    height, the texts' titles and bodies, or the fields with their values."""
     values = list(part.values) + [""] * (len(part.items) - len(part.values))
-    return head + "".join(
-        f"<div class='field'><b>{escape(item)}:</b><span>{escape(value)}</span></div>"
-        for item, value in zip(part.items, values)
-    )
+    return {
+        "kind": part.kind,
+        "title": part.title,
+        "hint": part.hint,
+        "entries": part.items,
+        "columns": part.columns,
+        "rows": part.rows,
+        "svg": Markup(rings_svg(part.items, centre=gettext("You"))) if part.kind == "rings" else "",
+        "height": f"{part.lines * 1.9:.1f}",
+        "texts": [(title, body) for title, _, body in (item.partition("\n") for item in part.items)],
+        "fields": list(zip(part.items, values)),
+    }
+
+
+def _workshop_day(value: str, language: str) -> str:
+    """The workshop's date as the sheet's language writes it ("Donnerstag, 3. Dezember 2026"); English, and a
+    date that is not ISO (``2026-12-03``), exactly as the roster gave it."""
+    if language in ("", DEFAULT_LANGUAGE):
+        return value
+    try:
+        return written_date(_dt.date.fromisoformat(value.strip()), language)
+    except ValueError:
+        return value
 
 
 def worksheets_html(
@@ -167,27 +167,28 @@ def worksheets_html(
     *,
     title: str = "Networking workbook",
     exercises: Sequence[str] | None = None,
+    language: str | None = None,
 ) -> str:
     """One printable page of worksheets (personalised when ``personal`` holds roster fields);
-    ``exercises`` limits it to the sheets of a workbook's own exercises (default: all)."""
+    ``exercises`` limits it to the sheets of a workbook's own exercises (default: all). Its words follow
+    ``language``, by default the participant's own ``language`` field (so ``netkit render --html`` prints each
+    participant's sheets in their language); the title is the caller's, already in that language."""
     p = personal or {}
+    language = str(p.get("language") or "") if language is None else language
+    _ = gettext_for(language)
     # a workbook names its exercises by notebook (``network-map``); the sheets by exercise id
     wanted = {found.id if (found := registry.exercise(spelling)) else spelling for spelling in exercises or ()}
-    name = str(p.get("name") or "")
-    meta = " · ".join(escape(x) for x in (p.get("workshop"), p.get("workshop_date"), p.get("coach")) if x)
-    body = "".join(
-        f"<section class='sheet'><h2>{escape(s.title)}</h2><p>{escape(s.intro)}</p>"
-        + "".join(_part_html(part) for part in s.parts)
-        + "</section>"
-        for s in sheets(p)
-        if exercises is None or s.exercise == "welcome" or s.exercise in wanted
-    )
-    return (
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
-        f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
-        + (f"<p><b>{escape(name)}</b>{' · ' + meta if meta else ''}</p>" if name or meta else "")
-        + "<p class='hint'>Printable worksheets: write on them by hand if you cannot use the workbook, and "
-        "copy your answers into it later. Keep them private: they name the people you know.</p>"
-        + body
-        + "</body></html>"
+    day = _workshop_day(str(p.get("workshop_date") or ""), language)
+    return render_page(
+        "worksheets.html.j2",
+        language=language or DEFAULT_LANGUAGE,
+        title=escape_attr(title),  # the frame's <title>: no element may go there
+        heading=title,
+        name=str(p.get("name") or ""),
+        meta=[str(x) for x in (p.get("workshop"), day, p.get("coach")) if x],
+        sheets=[
+            {"title": s.title, "intro": s.intro, "parts": [_part_view(part, _) for part in s.parts]}
+            for s in sheets(p, language)
+            if exercises is None or s.exercise == "welcome" or s.exercise in wanted
+        ],
     )

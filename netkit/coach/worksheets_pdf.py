@@ -7,14 +7,15 @@ on one, and a short sheet shares a page with the next instead of leaving a near-
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from netkit.coach.worksheets import Part, sheets
+from netkit.languages import gettext_for
 
 __all__ = ["worksheets_pdf"]
 
 
-def _pdf_rings(pdf, labels: Sequence[str]) -> None:
+def _pdf_rings(pdf, labels: Sequence[str], centre: str = "You") -> None:
     from netkit.coach.pdf import FONT
 
     radius_max, step = 55, 55 / (len(labels) + 0.6)
@@ -33,7 +34,7 @@ def _pdf_rings(pdf, labels: Sequence[str]) -> None:
     pdf.circle(x=cx, y=cy, radius=step * 0.6, style="FD")
     pdf.set_font(FONT, "B", 9)
     pdf.set_xy(cx - 10, cy - 2)
-    pdf.cell(20, 4, "You", align="C")
+    pdf.cell(20, 4, centre, align="C")
     pdf.set_y(cy + radius_max + 4)
 
 
@@ -53,7 +54,7 @@ def _height(part: Part) -> float:
     return head + sum(5.5 * (1 + len(item) // 105) for item in part.items[:4])
 
 
-def _pdf_part(pdf, part: Part) -> None:
+def _pdf_part(pdf, part: Part, gettext: Callable[[str], str] = str) -> None:
     from netkit.coach.pdf import FONT, table
 
     width = pdf.epw
@@ -67,7 +68,7 @@ def _pdf_part(pdf, part: Part) -> None:
     pdf.set_font(FONT, size=9.5)
     pdf.ln(1)
     if part.kind == "rings":
-        _pdf_rings(pdf, part.items)
+        _pdf_rings(pdf, part.items, gettext("You"))
     elif part.kind == "table":
         weights = [max(len(name), 14) for name in part.columns]  # wide enough for each heading
         table(pdf, part.columns, [width * w / sum(weights) for w in weights], [[""] * len(part.columns)] * part.rows)
@@ -110,13 +111,20 @@ def _pdf_part(pdf, part: Part) -> None:
 
 
 def worksheets_pdf(
-    personal: Mapping[str, str] | None = None, *, title: str = "Networking workbook — worksheets", subtitle: str = ""
+    personal: Mapping[str, str] | None = None,
+    *,
+    title: str = "Networking workbook — worksheets",
+    subtitle: str = "",
+    language: str | None = None,
 ) -> bytes:
-    """The worksheets as an A4 PDF with real text (blank unless ``personal`` is given)."""
+    """The worksheets as an A4 PDF with real text (blank unless ``personal`` is given), their words in
+    ``language`` (default: the participant's own ``language`` field, else English); the title is the caller's."""
     from netkit.coach.pdf import FONT, new_pdf, pdf_bytes
 
+    language = str((personal or {}).get("language") or "") if language is None else language
+    _ = gettext_for(language)
     pdf = new_pdf(title)
-    for n, sheet in enumerate(sheets(personal)):
+    for n, sheet in enumerate(sheets(personal, language)):
         # A sheet starts a new page unless the last one left most of its page empty (no near-empty pages).
         if n == 0 or pdf.get_y() > pdf.h / 2:
             pdf.add_page()
@@ -130,5 +138,5 @@ def worksheets_pdf(
         pdf.multi_cell(pdf.epw, 5, sheet.intro, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
         for part in sheet.parts:
-            _pdf_part(pdf, part)
+            _pdf_part(pdf, part, _)
     return pdf_bytes(pdf)

@@ -67,7 +67,9 @@ FOLLOW_UP = Advice(
         f"organisation instead (about a week later, {MOVE_ON_AFTER} business days after the first message). "
         "A message that asks for nothing needs no follow-up."
     ),
-    short="If nobody answers: one friendly nudge after about a week; still nothing, write to a second person there instead.",
+    short=N_(
+        "If nobody answers: one friendly nudge after about a week; still nothing, write to a second person there instead."
+    ),
     promise=N_(
         "If someone does not answer, I will not take it as a refusal (silence is not a no): I will send one "
         "friendly nudge after about a week, and if that brings nothing, write to a second person there instead."
@@ -76,7 +78,7 @@ FOLLOW_UP = Advice(
 
 NO_ASK = Advice(
     "no-ask",
-    long=(
+    long=N_(
         "A reconnect, a congratulation or something shared can ask for nothing at all: no question needed, and "
         "no follow-up to schedule. It reopens the door; the next message can ask."
     ),
@@ -85,7 +87,7 @@ NO_ASK = Advice(
 
 ASK = Advice(
     "ask",
-    long=(
+    long=N_(
         "Say what you are looking for, so people can help; in a first message ask for their view or a short "
         "conversation, never a job or a referral, and make the ask a question they can answer."
     ),

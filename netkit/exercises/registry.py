@@ -127,21 +127,25 @@ class Sheet:
 class SheetContext:
     """What an exercise's paper sheet may use: the participant's roster fields (all text, ``""`` when blank), the
     facilitator's guide data (``netkit/data/guide.toml``) and the target organisations as a list (split by the
-    roster's one rule, so paper and workbook agree)."""
+    roster's one rule, so paper and workbook agree), and the participant's language (``""``: English), which the
+    sheet's own words follow."""
 
     personal: Mapping[str, str]
     guide: Mapping[str, Any]
     organisations: tuple[str, ...] = ()
+    language: str = ""
 
 
 # --------------------------------------------------------------------------- take-home page
 @dataclass(frozen=True)
 class TakeHomeContext:
-    """Who the take-home page is for: the participant's name, today, and the workshop's country (for dates)."""
+    """Who the take-home page is for: the participant's name, today, the workshop's country (for dates) and the
+    participant's language (an ISO code, ``""`` for English: every section says its words and dates in it)."""
 
     name: str
     today: _dt.date
     country: str = ""
+    language: str = ""
 
 
 @dataclass(frozen=True)

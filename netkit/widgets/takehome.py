@@ -54,6 +54,7 @@ class TakeHome(widgets.VBox):
         self.store = store or open_store()
         self.name = name
         self.country = country  # the workshop's: the follow-up calendar in the zip skips its public holidays
+        self._language = language  # the handout page and calendars in the zip speak it too
         self._notice = BinderNotice(environ, language=language)
         self._download = widgets.Button(
             description=_("Download everything"),
@@ -130,7 +131,9 @@ class TakeHome(widgets.VBox):
     def download(self, _button=None) -> None:
         """Build the zip and offer it as a link (or say why not)."""
         try:
-            archive = build_archive(self.store, name=self._participant_name(), country=self.country)
+            archive = build_archive(
+                self.store, name=self._participant_name(), country=self.country, language=self._language
+            )
         except (NetkitError, OSError) as exc:
             self._link.value = _problem(fill(self._("The download could not be made: {error}"), error=exc))
             return

@@ -5,7 +5,10 @@ that go with it — the network map picture and the calendar files — made fres
 an up-to-date map, follow-up and stay-in-touch calendars, and a page to print, even if the
 participant never pressed the export buttons of the separate exercises. Each exercise declares its own
 section and files (``Exercise.takehome``, :mod:`netkit.exercises.registry`); this page puts them in workshop
-order, numbered. Pure: answers in, bytes out; every user string goes through :func:`netkit.markup.escape`.
+order, numbered, in the template ``templates/html/takehome.html.j2`` (:mod:`netkit.html_pages`). Pure: answers in,
+bytes out; every user string is escaped (:func:`netkit.markup.escape`).
+``language`` (the participant's; English by default) is the language of every word and date on the page and in
+the calendars: it reaches each exercise's section through :class:`~netkit.exercises.registry.TakeHomeContext`.
 """
 
 from __future__ import annotations
@@ -18,55 +21,65 @@ from netkit.exercises import registry
 from netkit.exercises.network.exercise import MAP_NAME
 from netkit.exercises.outreach.exercise import FOLLOWUPS_NAME
 from netkit.exercises.reflection.exercise import PLAN_CALENDAR_NAME
-from netkit.markup import escape
+from netkit.html_pages import render_page
+from netkit.languages import DEFAULT_LANGUAGE, gettext_for, written_date
+from netkit.markup import Markup, escape_attr
 from netkit.store import schema
 
 __all__ = ["FOLLOWUPS_NAME", "HANDOUT_NAME", "MAP_NAME", "PLAN_CALENDAR_NAME", "handout_files", "handout_html"]
 
 HANDOUT_NAME = "handout.html"
 
-_CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:52em;margin:2em auto;color:#222;line-height:1.45}
-h1{margin-bottom:0}h2{border-bottom:2px solid #2a7ab0;padding-bottom:.2em;margin-top:1.6em}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #ddd;vertical-align:top}
-.muted{color:#666}.message{border-left:4px solid #ccc;padding:.3em .8em;margin:.5em 0;white-space:normal}
-img{max-width:100%}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}.message,tr{break-inside:avoid}}
-"""
-
 
 def handout_html(
-    answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None, country: str = ""
+    answers: Mapping[str, Any],
+    *,
+    name: str = "",
+    today: _dt.date | None = None,
+    country: str = "",
+    language: str = "",
 ) -> str:
     """The printable page (see :func:`handout_files`, which also returns the pictures and calendars)."""
-    return handout_files(answers, name=name, today=today, country=country)[HANDOUT_NAME].decode("utf-8")
+    files = handout_files(answers, name=name, today=today, country=country, language=language)
+    return files[HANDOUT_NAME].decode("utf-8")
 
 
 def handout_files(
-    answers: Mapping[str, Any], *, name: str = "", today: _dt.date | None = None, country: str = ""
+    answers: Mapping[str, Any],
+    *,
+    name: str = "",
+    today: _dt.date | None = None,
+    country: str = "",
+    language: str = "",
 ) -> dict[str, bytes]:
     """``{file name: bytes}``: the handout page, plus the map and calendar files when there is data for them.
 
-    ``name`` and ``country`` (the workshop's, for the follow-up dates) default to the start page's profile.
+    ``name``, ``country`` (the workshop's, for the follow-up dates) and ``language`` default to the start page's
+    profile (English when it has none).
     """
     today = today or _dt.date.today()
     stored = answers.get(schema.PROFILE)
     profile = stored if isinstance(stored, Mapping) else {}
     name = name or str(profile.get("name", ""))
-    context = registry.TakeHomeContext(name, today, country or str(profile.get("country", "")))
-    sections: list[str] = []
+    language = language or str(profile.get("language", "") or "")
+    _ = gettext_for(language)
+    context = registry.TakeHomeContext(name, today, country or str(profile.get("country", "")), language)
+    sections: list[tuple[str, Markup]] = []
     made: dict[str, bytes] = {}
     for exercise in registry.exercises():  # each exercise's own section, numbered in workshop order
         if exercise.takehome is None:
             continue
         part = exercise.takehome.build(answers, context)
-        sections.append(f"<h2>{len(sections) + 1}. {escape(exercise.takehome.heading)}</h2>{part.html}")
+        sections.append((_(exercise.takehome.heading), Markup(part.html)))  # the section escaped its own text
         made.update({file_name: data for file_name, data in part.files.items() if data})
-    title = f"{name}'s networking workbook" if name else "My networking workbook"
-    page = (
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
-        f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>"
-        f"<p class='muted'>Printed from netkit on {escape(today.isoformat())}. Keep it private: it names the "
-        "people you know.</p>" + "".join(sections) + "</body></html>"
+    title = _("{name}'s networking workbook").replace("{name}", name) if name else _("My networking workbook")
+    english = language in ("", DEFAULT_LANGUAGE)
+    page = render_page(
+        "takehome.html.j2",
+        language=language or DEFAULT_LANGUAGE,
+        title=escape_attr(title),  # the frame's <title>: no element may go there
+        heading=title,
+        printed_on=today.isoformat() if english else written_date(today, language),
+        sections=sections,
     )
     return {HANDOUT_NAME: page.encode("utf-8"), **made}

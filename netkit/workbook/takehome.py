@@ -34,6 +34,7 @@ from typing import Any
 
 from netkit.exceptions import AnswersError
 from netkit.kept_copies import BACKUP_FOLDER, DAMAGED, HUB_BACKUP_FOLDER, is_kept_copy
+from netkit.languages import N_, gettext_for
 from netkit.paths import slug
 from netkit.store.answers import EXPORT_KIND, FILENAME, LOCKNAME, AnswersStore, MergeReport
 from netkit.store.document import BACKUP_NAME, check_upload, load_json
@@ -135,43 +136,58 @@ def takehome_files(folder: str | Path) -> list[Path]:
     return found
 
 
-def readme_text(name: str, members: list[str], exported_at: str) -> str:
-    """The README.txt that explains the zip to the participant (plain text, no markup)."""
+#: What each kind of file in the zip is, by extension (translated where the README is written).
+_DESCRIPTIONS = {
+    ".ipynb": N_("your workbook (open it in JupyterLab, or on the Binder start page)"),
+    ".ics": N_("calendar reminders: import into Google Calendar, Outlook or Apple Calendar"),
+    ".png": N_("a picture"),
+    ".svg": N_("a picture (your network map: open it in a web browser)"),
+    ".pdf": N_("a printable page"),
+    ".html": N_("a printable page: open in a web browser and print"),
+    ".csv": N_("a table (opens in a spreadsheet)"),
+}
+
+
+def readme_text(name: str, members: list[str], exported_at: str, language: str = "") -> str:
+    """The README.txt that explains the zip to the participant (plain text, no markup), in ``language``
+    (English by default)."""
+    _ = gettext_for(language)
+    title = _("Your netkit workbook — taken home")
     lines = [
-        "Your netkit workbook — taken home",
-        "=================================",
+        title,
+        "=" * len(title),
         "",
-        f"For: {name or 'you'}",
-        f"Saved: {exported_at}",
+        _("For: {name}").replace("{name}", name or _("you")),
+        _("Saved: {date}").replace("{date}", exported_at),
         "",
-        "What is in this file:",
+        _("What is in this file:"),
     ]
-    descriptions = {
-        ".ipynb": "your workbook (open it in JupyterLab, or on the Binder start page)",
-        ".ics": "calendar reminders: import into Google Calendar, Outlook or Apple Calendar",
-        ".png": "a picture",
-        ".svg": "a picture (your network map: open it in a web browser)",
-        ".pdf": "a printable page",
-        ".html": "a printable page: open in a web browser and print",
-        ".csv": "a table (opens in a spreadsheet)",
-    }
     for member in members:
         if member == EXPORT_NAME:
-            text = "ALL your answers. Keep it: it brings your work back"
+            text = _("ALL your answers. Keep it: it brings your work back")
         else:
-            text = descriptions.get(posixpath.splitext(member)[1].lower(), "a file from your workbook folder")
+            text = _(_DESCRIPTIONS.get(posixpath.splitext(member)[1].lower(), N_("a file from your workbook folder")))
         lines.append(f"  {member} — {text}")
     lines += [
         "",
-        "To carry on later: open the workshop's start page (on Binder or wherever your coach",
-        "runs it) and upload this zip file (or the netkit-answers-export.json inside it).",
-        "Your answers come back exactly as you left them.",
+        *_(
+            "To carry on later: open the workshop's start page (on Binder or wherever your coach\n"
+            "runs it) and upload this zip file (or the netkit-answers-export.json inside it).\n"
+            "Your answers come back exactly as you left them."
+        ).splitlines(),
         "",
-        "This file holds your personal notes and the names of people in your network.",
-        "Keep it somewhere private.",
+        *_(
+            "This file holds your personal notes and the names of people in your network.\nKeep it somewhere private."
+        ).splitlines(),
         "",
     ]
     return "\n".join(lines)
+
+
+def _language(export: dict[str, Any], language: str) -> str:
+    """``language``, else the start page's profile's (as the take-home page chooses it), else English."""
+    profile = export.get("answers", {}).get(PROFILE)
+    return language or (str(profile.get("language") or "") if isinstance(profile, dict) else "")
 
 
 def build_archive(
@@ -181,17 +197,18 @@ def build_archive(
     folder: str | Path | None = None,
     today: _dt.date | None = None,
     country: str = "",
+    language: str = "",
 ) -> Archive:
     """Everything the participant owns in ``folder`` (default: the store's), as one zip in memory.
 
-    ``country``: the workshop's, so the follow-up calendar skips its public holidays (see
-    :mod:`netkit.workbook.handout`).
+    ``country``: the workshop's, so the follow-up calendar skips its public holidays; ``language``: the
+    participant's, for the handout page and the calendars made fresh (see :mod:`netkit.workbook.handout`).
     """
     from netkit.workbook.handout import handout_files
 
     folder = Path(folder) if folder is not None else store.folder
     export = store.export_document()
-    fresh = handout_files(export["answers"], name=name, today=today, country=country)
+    fresh = handout_files(export["answers"], name=name, today=today, country=country, language=language)
     files = [path for path in takehome_files(folder) if path.name not in fresh]
     members = [EXPORT_NAME, *fresh] + [path.name for path in files] + [README_NAME]
     buffer = io.BytesIO()
@@ -209,7 +226,7 @@ def build_archive(
                     fix="ask your coach to copy the folder for you",
                 )
             zf.write(path, arcname=path.name)
-        zf.writestr(README_NAME, readme_text(name, members, export["exported_at"]))
+        zf.writestr(README_NAME, readme_text(name, members, export["exported_at"], _language(export, language)))
     return Archive(filename=archive_name(name, today), data=buffer.getvalue(), members=members)
 
 

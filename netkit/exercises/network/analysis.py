@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from netkit.contacts import DORMANT_AFTER_DAYS, RINGS, Contact, normalise, ring_label
 from netkit.exercises.network.due import Due, stay_in_touch_due, stay_in_touch_reminders
+from netkit.languages import DEFAULT_LANGUAGE, N_, number, translation
 from netkit.profile_lists import split_list
 
 __all__ = [
@@ -118,13 +119,17 @@ def dormant_ties_worth_reviving(
     target_organisations: Sequence[str] = (),
     target_sectors: Sequence[str] = (),
     limit: int | None = None,
+    language: str = "",
 ) -> list[Revival]:
     """Dormant contacts who were once close (inner/close/regular, or put in the dormant ring on
     purpose) or who work where you are aiming.
 
     Ranked by fit with the participant's targets (a target organisation, then a target sector),
-    then closeness, then the longest silence: the first names are the ones most worth a message.
+    then closeness, then the longest silence: the first names are the ones most worth a message. The reasons are
+    in ``language`` (English by default).
     """
+    _ = translation(language).gettext
+    english = language in ("", DEFAULT_LANGUAGE)
     organisations, sectors = parse_targets(target_organisations), parse_targets(target_sectors)
     found = []
     for contact in contacts:
@@ -132,34 +137,38 @@ def dormant_ties_worth_reviving(
             continue
         reasons = []
         if contact.ring == "dormant":
-            reasons.append("you marked this tie as dormant")
+            reasons.append(_("you marked this tie as dormant"))
         elif contact.ring in ("inner", "close", "regular"):
-            reasons.append(f"once in your {ring_label(contact.ring).lower()} ring")
+            ring = ring_label(contact.ring).lower() if english else _(ring_label(contact.ring))
+            reasons.append(_("once in your {ring} ring").replace("{ring}", ring))
         target = next(
             (t for t in organisations if contact.organisation and matches_target(contact.organisation, t)), None
         )
         if target:
-            reasons.append(f"works at {target}, one of your target organisations")
+            reasons.append(_("works at {target}, one of your target organisations").replace("{target}", target))
         sector = next((t for t in sectors if contact.sector and matches_target(contact.sector, t)), None)
         if sector:
-            reasons.append(f"works in {sector}, one of your target sectors")
+            reasons.append(_("works in {sector}, one of your target sectors").replace("{sector}", sector))
         if not reasons:
             continue
         silence = contact.silence_days(today)
         if silence is not None:
-            reasons.append(f"silent for {_duration(silence)}")
+            reasons.append(_("silent for {duration}").replace("{duration}", _duration(silence, language)))
         found.append(Revival(contact, silence, "; ".join(reasons), fit=2 * bool(target) + bool(sector)))
     closeness = {key: rank for rank, key in enumerate(("inner", "close", "dormant", "regular", "acquaintance"))}
     found.sort(key=lambda r: (-r.fit, closeness.get(r.contact.ring, 9), -(r.silence_days or 0)))
     return found[:limit] if limit else found
 
 
-def _duration(days: int) -> str:
+def _duration(days: int, language: str = "") -> str:
+    _ = translation(language).gettext  # one msgid per form: the catalogs hold no plural entries
     if days >= 730:
-        return f"{days // 365} years"
-    if days >= 60:
-        return f"{days // 30} months"
-    return f"{days} days"
+        count, words = days // 365, (_("{count} year") if days // 365 == 1 else _("{count} years"))
+    elif days >= 60:
+        count, words = days // 30, (_("{count} month") if days // 30 == 1 else _("{count} months"))
+    else:
+        count, words = days, (_("{count} day") if days == 1 else _("{count} days"))
+    return words.replace("{count}", str(count) if language in ("", DEFAULT_LANGUAGE) else number(count, language))
 
 
 # ---------------------------------------------------------------------- target gaps
@@ -232,12 +241,12 @@ class Reciprocity:
     @property
     def balance(self) -> str:
         if not self.gave and not self.asked:
-            return "nothing logged yet"
+            return N_("nothing logged yet")
         if self.asked > self.gave:
-            return "you have asked more than you have given"
+            return N_("you have asked more than you have given")
         if self.gave > self.asked:
-            return "you have given more than you have asked"
-        return "balanced"
+            return N_("you have given more than you have asked")
+        return N_("balanced")  # marked for the catalogs, translated where shown (findings)
 
 
 def reciprocity(contacts: Iterable[Contact]) -> Reciprocity:
@@ -308,25 +317,60 @@ def findings(
     target_sectors: str | Sequence[str] = "",
     limit: int = 5,
     summary: NetworkSummary | None = None,
+    language: str = "",
 ) -> list[str]:
     """The analyses as short plain sentences for a participant (plain text: escape before HTML); ``summary`` is
-    :func:`summarise` of the same contacts when the caller has it already."""
+    :func:`summarise` of the same contacts when the caller has it already. The sentences, numbers and
+    percentages are in ``language`` (English by default, word for word as before); names stay as written."""
+    words = translation(language)
+    _ = words.gettext
     if not contacts:
         return [
-            "Your map is empty. Add a few people by hand, or upload an export: most people know more "
-            "people than they first think."
+            _(
+                "Your map is empty. Add a few people by hand, or upload an export: most people know more "
+                "people than they first think."
+            )
         ]
     if summary is None:
         summary = summarise(contacts, today)
+    english = language in ("", DEFAULT_LANGUAGE)
+    if english:
+        share = f"{summary.dormant_share:.0%}"
+    else:
+        from babel.numbers import format_percent
+
+        from netkit.languages import locale_name
+
+        share = str(format_percent(summary.dormant_share, locale=locale_name(language)))
+    say = str if english else (lambda n: number(n, language))
+    people = (_("{count} contact") if summary.size == 1 else _("{count} contacts")).replace(
+        "{count}", say(summary.size)
+    )
+    places = _("{count} organisation") if summary.organisations == 1 else _("{count} organisations")
     lines = [
-        f"You have {summary.size} contact{'s' if summary.size != 1 else ''} in "
-        f"{summary.organisations} organisation{'s' if summary.organisations != 1 else ''}; "
-        f"{summary.dormant} ({summary.dormant_share:.0%}) are dormant (silent for over "
-        f"{DORMANT_AFTER_DAYS // 365} year or marked dormant)."
+        _(
+            "You have {contacts} in {organisations}; {dormant} ({share}) are dormant (silent for over {years} year "
+            "or marked dormant)."
+        )
+        .replace("{contacts}", people)
+        .replace("{organisations}", places.replace("{count}", say(summary.organisations)))
+        .replace("{dormant}", say(summary.dormant))
+        .replace("{share}", share)
+        .replace("{years}", say(DORMANT_AFTER_DAYS // 365))
     ]
-    lines += _target_findings(contacts, today, target_organisations, target_sectors, limit)
-    lines += _give_and_keep_in_touch(contacts, today, limit)
+    lines += _target_findings(contacts, today, target_organisations, target_sectors, limit, language)
+    lines += _give_and_keep_in_touch(contacts, today, limit, language)
     return lines
+
+
+def _listed(names: Sequence[str], limit: int, language: str, separator: str = ", ") -> str:
+    """The first ``limit`` names joined, then "and N more" when there are more (in ``language``)."""
+    shown = separator.join(names[:limit])
+    if len(names) <= limit:
+        return shown
+    extra = len(names) - limit
+    count = str(extra) if language in ("", DEFAULT_LANGUAGE) else number(extra, language)
+    return _fill(translation(language).gettext("{names} and {count} more"), names=shown, count=count)
 
 
 def _target_findings(
@@ -335,57 +379,76 @@ def _target_findings(
     target_organisations: str | Sequence[str],
     target_sectors: str | Sequence[str],
     limit: int,
+    language: str = "",
 ) -> list[str]:
     """What the network holds for the participant's targets: dormant ties worth reviving, acquaintances inside,
     and the targets with no insider yet."""
+    _ = translation(language).gettext
     lines: list[str] = []
     revive = dormant_ties_worth_reviving(
-        contacts, today, target_organisations=target_organisations, target_sectors=target_sectors
+        contacts, today, target_organisations=target_organisations, target_sectors=target_sectors, language=language
     )
     if revive:
-        names = "; ".join(f"{r.contact.name} ({r.reason})" for r in revive[:limit])
-        more = f" and {len(revive) - limit} more" if len(revive) > limit else ""
-        lines.append(f"Dormant ties worth reviving: {names}{more}.")
+        names = _listed([f"{r.contact.name} ({r.reason})" for r in revive], limit, language, "; ")
+        lines.append(_("Dormant ties worth reviving: {names}.").replace("{names}", names))
     weak = acquaintances_at_targets(contacts, target_organisations)
     if weak:
-        names = "; ".join(f"{', '.join(c.name for c in people[:limit])} at {target}" for target, people in weak.items())
+        at = _("{people} at {target}")
+        names = "; ".join(
+            _fill(at, people=", ".join(c.name for c in people[:limit]), target=target)
+            for target, people in weak.items()
+        )
         lines.append(
-            f"Acquaintances at your target organisations: {names}. A weak tie inside is often the "
-            "easiest first question: ask one of them what the work there is like."
+            _(
+                "Acquaintances at your target organisations: {names}. A weak tie inside is often the "
+                "easiest first question: ask one of them what the work there is like."
+            ).replace("{names}", names)
         )
     gaps = targets_without_insider(contacts, target_organisations, target_sectors)
     if gaps.organisations or gaps.sectors:
         lines.append(
-            "No insider yet at: " + ", ".join(gaps.organisations + gaps.sectors) + ". Who could introduce you?"
+            _("No insider yet at: {targets}. Who could introduce you?").replace(
+                "{targets}", ", ".join(gaps.organisations + gaps.sectors)
+            )
         )
     elif parse_targets(target_organisations) or parse_targets(target_sectors):
-        lines.append("You know someone in every organisation and sector you are aiming at.")
+        lines.append(_("You know someone in every organisation and sector you are aiming at."))
     return lines
 
 
-def _give_and_keep_in_touch(contacts: Sequence[Contact], today: _dt.date, limit: int) -> list[str]:
+def _give_and_keep_in_touch(contacts: Sequence[Contact], today: _dt.date, limit: int, language: str = "") -> list[str]:
     """Give and ask: the balance, the people only ever asked, and who is due a message now."""
+    words = translation(language)
+    _ = words.gettext
+    say = str if language in ("", DEFAULT_LANGUAGE) else (lambda n: number(n, language))
     lines: list[str] = []
     balance = reciprocity(contacts)
     if balance.gave or balance.asked:
+        gave = _("you gave {count} time") if balance.gave == 1 else _("you gave {count} times")
+        asked = _("asked {count} time") if balance.asked == 1 else _("asked {count} times")
         lines.append(
-            f"Give and ask: you gave {balance.gave} time{'s' if balance.gave != 1 else ''} and asked "
-            f"{balance.asked} time{'s' if balance.asked != 1 else ''} ({balance.balance})."
+            _("Give and ask: {gave} and {asked} ({balance}).")
+            .replace("{gave}", gave.replace("{count}", say(balance.gave)))
+            .replace("{asked}", asked.replace("{count}", say(balance.asked)))
+            .replace("{balance}", _(balance.balance))
         )
     asked_only = only_asked(contacts)
     if asked_only:
         lines.append(
-            "Only ever asked, never given to: "
-            + ", ".join(c.name for c in asked_only[:limit])
-            + (f" and {len(asked_only) - limit} more" if len(asked_only) > limit else "")
-            + ". Could you share something useful with them, with no ask?"
+            _(
+                "Only ever asked, never given to: {names}. Could you share something useful with them, with no ask?"
+            ).replace("{names}", _listed([c.name for c in asked_only], limit, language))
         )
     due = [d for d in stay_in_touch_due(contacts, today) if d.overdue_days >= 0]
     if due:
         lines.append(
-            "Due for a message now: "
-            + ", ".join(d.contact.name for d in due[:limit])
-            + (f" and {len(due) - limit} more" if len(due) > limit else "")
-            + "."
+            _("Due for a message now: {names}.").replace(
+                "{names}", _listed([d.contact.name for d in due], limit, language)
+            )
         )
     return lines
+
+
+def _fill(sentence: str, **gaps: str) -> str:
+    """``sentence`` with each ``{gap}`` filled in one pass (a name that itself holds "{count}" stays as written)."""
+    return re.sub(r"\{(\w+)\}", lambda found: gaps.get(found.group(1), found.group(0)), sentence)

@@ -31,14 +31,6 @@ RING_COLOURS = {
 }
 WIDTH = 720
 SIZE = 14
-#: The words :attr:`~netkit.exercises.network.analysis.Reciprocity.balance` gives, marked here so the catalogs
-#: hold them; translated where the chart shows them.
-_BALANCES = (
-    N_("nothing logged yet"),
-    N_("you have asked more than you have given"),
-    N_("you have given more than you have asked"),
-    N_("balanced"),
-)
 #: The sector :func:`~netkit.exercises.network.analysis.summarise` counts contacts without one under (its
 #: ``UNKNOWN_SECTOR``, the same words; a test keeps them equal), translated on the chart.
 _NO_SECTOR = N_("(no sector given)")
@@ -77,7 +69,7 @@ def reciprocity_svg(contacts: Sequence[Contact], *, top: int = 12, language: str
     say = _counter(language, grouped=False)
     data = reciprocity(contacts)
     totals = _("Give and ask: you gave {gave}, asked {asked}").format(gave=say(data.gave), asked=say(data.asked))
-    balance = _(data.balance)  # one of _BALANCES
+    balance = _(data.balance)  # Reciprocity.balance's words are marked N_ in analysis
     title = _("{totals} ({balance})").format(totals=totals, balance=balance)
     rows = sorted(data.per_contact, key=lambda r: (-(r[1] + r[2]), r[0].name.casefold()))[:top]
     if not rows:

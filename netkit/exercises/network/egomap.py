@@ -55,11 +55,19 @@ def _sizes(layout: MapLayout) -> tuple[float, float]:
     return font, max(62.0, 1.2 * font * len(layout.nodes) / (5 * (2 * math.pi - CAPTION_GAP)))
 
 
+def _gettext(layout: MapLayout) -> Callable[[str], str]:
+    """The ``_`` of the layout's language (English: the words as they are)."""
+    from netkit.languages import gettext_for
+
+    return gettext_for(layout.language)
+
+
 def _legend(svg: Svg, layout: MapLayout, x0: float, y: float, width: float, font: float) -> float:
+    _ = _gettext(layout)
     items: list[tuple[str, str, bool]] = [(abbreviate(s, 180, font), c, False) for s, c in layout.colours.items()]
     if layout.has_other:
-        items.append(("other / no sector", OTHER_COLOUR, False))
-    items.append((DORMANT_LEGEND, "#666666", True))
+        items.append((_("other / no sector"), OTHER_COLOUR, False))
+    items.append((_(DORMANT_LEGEND), "#666666", True))
     x = x0
     for label, colour, hollow in items:
         needed = 24 + text_width(label, font) + 18
@@ -106,12 +114,16 @@ def _wrapped(svg: Svg, x: float, y: float, text: str, width: float, size: float,
 
 
 def _layout(
-    contacts: Sequence[Contact] | MapLayout, today: _dt.date | None, participant: str, individual_limit: int
+    contacts: Sequence[Contact] | MapLayout,
+    today: _dt.date | None,
+    participant: str,
+    individual_limit: int,
+    language: str = "",
 ) -> MapLayout:
     """``contacts`` laid out (a layout already made is used as it is: the widget draws and describes one)."""
     if isinstance(contacts, MapLayout):
         return contacts
-    return map_layout(contacts, today, participant=participant, individual_limit=individual_limit)
+    return map_layout(contacts, today, participant=participant, individual_limit=individual_limit, language=language)
 
 
 #: Where a node is drawn: (node, ring radius, dot radius, label radius, label).
@@ -228,11 +240,18 @@ def _nodes(svg: Svg, layout: MapLayout, placed: list[Placed], at: At, font: floa
 
 def _ring_captions(svg: Svg, layout: MapLayout, cx: float, cy: float, step: float, font: float) -> None:
     """Each ring's name and head count above it, and below it how many more a big map leaves undrawn."""
+    from netkit.languages import DEFAULT_LANGUAGE, number
+
+    _ = _gettext(layout)
+
+    def say(count: int) -> str:
+        return f"{count:,}" if layout.language in ("", DEFAULT_LANGUAGE) else number(count, layout.language)
+
     for key, index in RING_INDEX.items():  # captions last: drawn over the spokes, with a white halo
         svg.text(
             cx,
             cy - index * step - 5,
-            f"{ring_label(key)} · {layout.ring_counts[key]:,}",
+            f"{_(ring_label(key))} · {say(layout.ring_counts[key])}",
             size=font - 1,
             colour=MUTED,
             anchor="middle",
@@ -246,7 +265,9 @@ def _ring_captions(svg: Svg, layout: MapLayout, cx: float, cy: float, step: floa
             svg.text(
                 cx,
                 cy + index * step + font + 2,
-                f"+ {people:,} more in {organisations:,} organisations",
+                _("+ {people} more in {organisations} organisations")
+                .replace("{people}", say(people))
+                .replace("{organisations}", say(organisations)),
                 size=font - 1,
                 colour=MUTED,
                 anchor="middle",
@@ -258,8 +279,9 @@ def _ring_captions(svg: Svg, layout: MapLayout, cx: float, cy: float, step: floa
 
 def _participant(svg: Svg, layout: MapLayout, cx: float, cy: float, step: float, font: float) -> None:
     """The participant in the middle: the first name (the full name is in the title and tooltip)."""
-    first = layout.participant.split()[0] if layout.participant else "You"
-    svg.open("g", title=layout.participant or "You")
+    you = _gettext(layout)("You")
+    first = layout.participant.split()[0] if layout.participant else you
+    svg.open("g", title=layout.participant or you)
     svg.add("circle", cx=cx, cy=cy, r=step * 0.42, fill="#2a7ab0", stroke="white", stroke_width=2)
     svg.text(
         cx,
@@ -280,9 +302,11 @@ def ego_map_svg(
     *,
     participant: str = "You",
     individual_limit: int = INDIVIDUAL_LIMIT,
+    language: str = "",
 ) -> str:
-    """The ego map as an SVG document (a string), fluid width, with a title and description."""
-    layout = _layout(contacts, today, participant, individual_limit)
+    """The ego map as an SVG document (a string), fluid width, with a title and description, its words in
+    ``language`` (English by default; a layout already made keeps its own)."""
+    layout = _layout(contacts, today, participant, individual_limit, language)
     font, step = _sizes(layout)
     placed = _place(layout, font, step)
     # the picture is as big as what is drawn: the rings, their captions, and the farthest label ends
@@ -317,11 +341,16 @@ def ego_map_html(
     *,
     participant: str = "You",
     individual_limit: int = INDIVIDUAL_LIMIT,
+    language: str = "",
 ) -> str:
-    """The map as a ``<figure>``: the SVG, then what it shows as a list (its text alternative)."""
-    layout = _layout(contacts, today, participant, individual_limit)
+    """The map as a ``<figure>``: the SVG, then what it shows as a list (its text alternative), the list in
+    ``language`` (English by default)."""
+    layout = _layout(contacts, today, participant, individual_limit, language)
     return str(
         render_fragment(
-            "widgets/ego_map_figure.html.j2", svg=Markup(ego_map_svg(layout)), lines=map_description(layout)
+            "widgets/ego_map_figure.html.j2",
+            language=language,
+            svg=Markup(ego_map_svg(layout)),
+            lines=map_description(layout, language or layout.language),
         )
     )

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from netkit.contacts import RINGS, Contact, normalise, ring_label
+from netkit.languages import N_
 
 __all__ = [
     "BUBBLES_PER_RING",
@@ -40,10 +41,10 @@ BUBBLES_PER_RING = {"inner": 10, "close": 14, "regular": 18, "acquaintance": 26,
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#332288", "#117733", "#882255")
 OTHER_COLOUR = "#9a9a9a"
 CAPTION_GAP = math.radians(26)  # empty wedge at the top of the map where the ring captions go
-NO_ORGANISATION = "(no organisation)"
+NO_ORGANISATION = N_("(no organisation)")
 OUTSIDE_LABELS_FROM = 40  # with more people than this, names sit outside the outer ring
 LABEL_CHARS = 22  # a label is at most about this many Latin characters wide (CJK: about half)
-DORMANT_LEGEND = "dormant: hollow dashed dot, grey italic name (silent over a year)"
+DORMANT_LEGEND = N_("dormant: hollow dashed dot, grey italic name (silent over a year)")
 
 
 def sector_colours(contacts: Sequence[Contact]) -> dict[str, str]:
@@ -85,6 +86,7 @@ class MapLayout:
     sectors: list[tuple[str, int]] = field(default_factory=list)
     dormant: int = 0
     size: int = 0
+    language: str = ""  # of the words drawn and said (title, details, captions, legend); "" is English
 
     @property
     def biggest(self) -> int:
@@ -104,11 +106,21 @@ def _ring_of(contact: Contact) -> str:
     return contact.ring if contact.ring in RING_INDEX else "acquaintance"
 
 
-def _detail(name: str, ring: str, sector: str, dormant: bool, organisation: str = "") -> str:
-    parts = [name, ring_label(ring)]
+def _words(language: str) -> tuple[Callable[[str], str], Callable[[int], str]]:
+    """The ``_`` of ``language`` and how it writes a count (English as before: ``1,234``)."""
+    from netkit.languages import DEFAULT_LANGUAGE, gettext_for, number
+
+    if language in ("", DEFAULT_LANGUAGE):
+        return str, lambda count: f"{count:,}"
+    return gettext_for(language), lambda count: number(count, language)
+
+
+def _detail(name: str, ring: str, sector: str, dormant: bool, organisation: str = "", language: str = "") -> str:
+    _ = _words(language)[0]
+    parts = [name, _(ring_label(ring))]
     parts += [organisation] if organisation else []
     parts += [sector] if sector else []
-    return " · ".join(parts + (["dormant"] if dormant else []))
+    return " · ".join(parts + ([_("dormant")] if dormant else []))
 
 
 def map_layout(
@@ -117,12 +129,15 @@ def map_layout(
     *,
     participant: str = "You",
     individual_limit: int = INDIVIDUAL_LIMIT,
+    language: str = "",
 ) -> MapLayout:
-    """Place ``contacts`` on the rings: people up to ``individual_limit``, organisations beyond."""
+    """Place ``contacts`` on the rings: people up to ``individual_limit``, organisations beyond; the words drawn
+    (title, details, captions, legend) in ``language`` (English by default, as before)."""
     today = today or _dt.date.today()
     contacts = list(contacts)
     participant = " ".join((participant or "").split())
-    owner = "Your" if participant in ("", "You") else f"{participant}'s"
+    _ = _words(language)[0]
+    owner = "" if participant in ("", "You", _("You")) else participant  # "": the participant's own ("Your")
     colours = sector_colours(contacts)
     dormant = [c.is_dormant(today) for c in contacts]
     sectors = Counter(c.sector.strip() for c in contacts if c.sector.strip()).most_common()
@@ -138,6 +153,7 @@ def map_layout(
         dormant=sum(dormant),
         size=len(contacts),
         has_other=any(c.sector.strip() not in colours for c in contacts),
+        language=language,
     )
     if layout.by_organisation:
         _place_organisations(layout, contacts, dormant, owner)
@@ -149,7 +165,14 @@ def map_layout(
 def _place_people(layout: MapLayout, contacts: list[Contact], dormant: list[bool], owner: str) -> None:
     """A small network: one node per person, each on a spoke of its own."""
     colours = layout.colours
-    layout.title = f"{owner} network: {len(contacts)} {'person' if len(contacts) == 1 else 'people'}"
+    _, say = _words(layout.language)
+    one = len(contacts) == 1
+    if owner:
+        title = _("{name}'s network: {count} person") if one else _("{name}'s network: {count} people")
+    else:
+        title = _("Your network: {count} person") if one else _("Your network: {count} people")
+    count = str(len(contacts)) if layout.language in ("", "en") else say(len(contacts))  # English as before: no comma
+    layout.title = title.replace("{count}", count).replace("{name}", owner)
     # One angle per person across all rings (grouped by sector, then ring): no two people share
     # a spoke, so labels on different rings never sit on top of each other.
     order = sorted(
@@ -170,7 +193,7 @@ def _place_people(layout: MapLayout, contacts: list[Contact], dormant: list[bool
                 colours.get(sector, OTHER_COLOUR),
                 dormant[i],
                 c.name,
-                _detail(c.name, _ring_of(c), sector, dormant[i], c.organisation.strip()),
+                _detail(c.name, _ring_of(c), sector, dormant[i], c.organisation.strip(), layout.language),
             )
         )
 
@@ -179,12 +202,18 @@ def _place_organisations(layout: MapLayout, contacts: list[Contact], dormant: li
     """A big network: on each ring, the organisations with the most contacts as bubbles sized by head count, and how
     many more there are."""
     colours = layout.colours
-    layout.title = f"{owner} network: {len(contacts):,} people, shown by organisation (largest groups on each ring)"
+    _, say = _words(layout.language)
+    title = (
+        _("{name}'s network: {count} people, shown by organisation (largest groups on each ring)")
+        if owner
+        else _("Your network: {count} people, shown by organisation (largest groups on each ring)")
+    )
+    layout.title = title.replace("{count}", say(len(contacts))).replace("{name}", owner)
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     spelling: dict[str, Counter] = defaultdict(Counter)
     for i, contact in enumerate(contacts):
         key = normalise(contact.organisation)
-        spelling[key][contact.organisation.strip() or NO_ORGANISATION] += 1
+        spelling[key][contact.organisation.strip() or _(NO_ORGANISATION)] += 1
         groups[(_ring_of(contact), key)].append(i)
     per_ring: dict[str, list[tuple[str, list[int]]]] = defaultdict(list)
     for (ring, key), members in groups.items():
@@ -198,10 +227,14 @@ def _place_organisations(layout: MapLayout, contacts: list[Contact], dormant: li
             top = Counter(contacts[m].sector.strip() for m in members if contacts[m].sector.strip()).most_common(1)
             asleep = sum(1 for m in members if dormant[m]) * 2 > len(members)
             name = spelling[key].most_common(1)[0][0]
-            detail = (
-                f"{name}: {len(members):,} {'person' if len(members) == 1 else 'people'} · {ring_label(ring)}"
-                + (f" · mostly {top[0][0]}" if top else "")
-                + (" · mostly dormant" if asleep else "")
+            group = _("{count} person") if len(members) == 1 else _("{count} people")
+            detail = " · ".join(
+                [
+                    f"{name}: {group.replace('{count}', say(len(members)))}",
+                    _(ring_label(ring)),
+                    *([_("mostly {sector}").replace("{sector}", top[0][0])] if top else []),
+                    *([_("mostly dormant")] if asleep else []),
+                ]
             )
             layout.nodes.append(
                 Node(
@@ -212,36 +245,65 @@ def _place_organisations(layout: MapLayout, contacts: list[Contact], dormant: li
                     name,
                     detail,
                     len(members),
-                    f" ({len(members):,})",
+                    f" ({say(len(members))})",
                 )
             )
 
 
-def map_description(layout: MapLayout) -> list[str]:
-    """What the picture shows, as plain sentences: its text alternative (and the list beside it)."""
+def map_description(layout: MapLayout, language: str | None = None) -> list[str]:
+    """What the picture shows, as plain sentences: its text alternative (and the list beside it), in ``language``
+    (English by default, word for word as before; numbers written as the language writes them)."""
+    from netkit.languages import DEFAULT_LANGUAGE, number, translation
+
+    language = layout.language if language is None else language
+    words = translation(language)
+    _ = words.gettext
+    english = language in ("", DEFAULT_LANGUAGE)
+
+    def say(count: int) -> str:
+        return f"{count:,}" if english else number(count, language)
+
     if not layout.size:
-        return ["The map is empty: only you, in the middle. Add contacts to place them on the rings."]
+        return [_("The map is empty: only you, in the middle. Add contacts to place them on the rings.")]
+    rings = ", ".join(
+        f"{ring_label(key) if english else _(ring_label(key))} {say(count)}"
+        for key, count in layout.ring_counts.items()
+    )
     lines = [
-        f"{layout.size:,} {'person' if layout.size == 1 else 'people'} on five rings, closest in the middle: "
-        + ", ".join(f"{ring_label(key)} {count:,}" for key, count in layout.ring_counts.items())
-        + "."
+        (
+            _("{count} person on five rings, closest in the middle: {rings}.")
+            if layout.size == 1
+            else _("{count} people on five rings, closest in the middle: {rings}.")
+        )
+        .replace("{count}", say(layout.size))
+        .replace("{rings}", rings)
     ]
     lines.append(
-        f"{layout.dormant:,} dormant (silent for over a year or marked dormant)."
+        _("{count} dormant (silent for over a year or marked dormant).").replace("{count}", say(layout.dormant))
         if layout.dormant
-        else "No dormant ties."
+        else _("No dormant ties.")
     )
     if layout.sectors:
-        lines.append(
-            "Sectors: "
-            + ", ".join(f"{name} {count:,}" for name, count in layout.sectors[:8])
-            + (f", and {len(layout.sectors) - 8} more" if len(layout.sectors) > 8 else "")
-            + "."
-        )
+        sectors = ", ".join(f"{name} {say(count)}" for name, count in layout.sectors[:8])
+        if len(layout.sectors) > 8:
+            sectors = (
+                _("{sectors}, and {count} more")
+                .replace("{count}", say(len(layout.sectors) - 8))
+                .replace("{sectors}", sectors)
+            )
+        lines.append(_("Sectors: {sectors}.").replace("{sectors}", sectors))
     if layout.by_organisation:
         groups = sorted(layout.nodes, key=lambda n: -n.count)[:5]
-        lines.append("Drawn by organisation; the largest groups: " + ", ".join(n.text for n in groups) + ".")
-        hidden = sum(people for people, _ in layout.more.values())
+        lines.append(
+            _("Drawn by organisation; the largest groups: {groups}.").replace(
+                "{groups}", ", ".join(n.text for n in groups)
+            )
+        )
+        hidden = sum(people for people, _count in layout.more.values())
         if hidden:
-            lines.append(f"{hidden:,} more people in smaller organisations are counted on their rings but not drawn.")
+            lines.append(
+                _("{count} more people in smaller organisations are counted on their rings but not drawn.").replace(
+                    "{count}", say(hidden)
+                )
+            )
     return lines

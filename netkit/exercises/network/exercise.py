@@ -23,7 +23,8 @@ from netkit.exercises.registry import (
     TakeHomePart,
 )
 from netkit.html_pages import render_fragment
-from netkit.markup import Markup
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, number, short_date
+from netkit.markup import Markup, escape
 from netkit.profile_lists import join_list
 from netkit.store import schema
 
@@ -82,30 +83,43 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.exercises.network.egomap_layout import map_layout
 
     today = context.today
+    language = context.language
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
     contacts = contacts_from_json(answers.get(schema.CONTACTS) or [])
     if not contacts:
-        return TakeHomePart("<p class='muted'>No contacts mapped yet.</p>")
-    layout = map_layout(contacts, today, participant=context.name or "You")
+        return TakeHomePart(str(render_fragment("takehome/network.html.j2", language=language, contacts=[])))
+    layout = map_layout(contacts, today, participant=context.name or _("You"), language=language)
     picture = ego_map_svg(layout)
     summary = summarise(contacts, today)
+    say = str if english else (lambda count: number(count, language))
+
+    def when(day: Any) -> str:  # ISO in English, as before; the language's short date otherwise
+        return "" if day is None else str(day) if english else short_date(day, language)
+
     html = str(
         render_fragment(
             "takehome/network.html.j2",
-            size=summary.size,
-            rings=[(ring_label(key), count) for key, count in summary.by_ring.items() if count],
-            notes=findings(contacts, today, summary=summary),
-            map=Markup(ego_map_html(layout)),
+            language=language,
+            size=Markup("<b>{}</b>").format(say(summary.size)),
+            rings=Markup(", ").join(
+                Markup("{}: {}").format(escape(_(ring_label(key))), say(count))
+                for key, count in summary.by_ring.items()
+                if count
+            ),
+            notes=findings(contacts, today, summary=summary, language=language),
+            map=Markup(ego_map_html(layout, language=language)),
             contacts=[
                 {
                     "name": c.name,
                     "organisation": c.organisation,
-                    "ring": ring_label(c.ring),
-                    "last_contact": c.last_contact or "",
+                    "ring": _(ring_label(c.ring)),
+                    "last_contact": when(c.last_contact),
                     "could_offer": c.could_offer,
                 }
                 for c in contacts[:300]
             ],
-            more=max(0, len(contacts) - 300),
+            more=say(len(contacts) - 300) if len(contacts) > 300 else "",
         )
     )
     return TakeHomePart(html, {MAP_NAME: picture.encode("utf-8")})
@@ -114,41 +128,55 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
 def worksheet(context: SheetContext) -> Sheet:
     """Places to look, the rings to draw on, and a table of people (hinted with the target organisations)."""
     from netkit.contacts import RINGS
+    from netkit.contacts.rhythms import RING_RHYTHM
 
     p = context.personal
+    _ = gettext_for(context.language)
     freelance = any(w in p.get("career_stage", "").lower() for w in ("freelanc", "self-employed", "independent"))
     orgs_hint = (
-        "Who do you know at " + join_list(context.organisations) + "? Who might know someone there?"
+        _("Who do you know at {organisations}? Who might know someone there?").replace(
+            "{organisations}", join_list(context.organisations)
+        )
         if context.organisations
-        else "Who do you know at the clients you would like to work with?"
+        else _("Who do you know at the clients you would like to work with?")
         if freelance
-        else "Who do you know at the organisations you would like to work for?"
+        else _("Who do you know at the organisations you would like to work for?")
     )
-    ring_hint = "; ".join(f"{ring.label}: {ring.meaning} ({ring.cadence_label})" for ring in RINGS.values())
+    ring_hint = "; ".join(
+        _("{ring}: {meaning} ({cadence})")
+        .replace("{ring}", _(ring.label))
+        .replace("{meaning}", _(ring.meaning))
+        .replace("{cadence}", rhythm.label_in(_) if (rhythm := RING_RHYTHM.get(ring.key)) else _(ring.cadence_label))
+        for ring in RINGS.values()
+    )
     return Sheet(
         EXERCISE.id,
-        EXERCISE.heading,
-        "Start wide: former colleagues, classmates, neighbours, people from a course. Write each "
-        "person's initials on the ring that fits; decide later whom to contact.",
+        _(EXERCISE.heading),
+        _(
+            "Start wide: former colleagues, classmates, neighbours, people from a course. Write each "
+            "person's initials on the ring that fits; decide later whom to contact."
+        ),
         (
             Part(
                 "list",
-                "Places to look (one name for each line)",
-                hint="Nobody starts from zero. New in the country, back after a break, a student? Three names "
-                "today, one message this week, one new place a month where the same people meet.",
+                _("Places to look (one name for each line)"),
+                hint=_(
+                    "Nobody starts from zero. New in the country, back after a break, a student? Three names "
+                    "today, one message this week, one new place a month where the same people meet."
+                ),
                 items=tuple(context.guide.get("categories", ())),
             ),
             Part(
                 "rings",
-                "Your rings (you are in the middle)",
+                _("Your rings (you are in the middle)"),
                 hint=ring_hint,
-                items=tuple(ring.label for ring in RINGS.values()),
+                items=tuple(_(ring.label) for ring in RINGS.values()),
             ),
             Part(
                 "table",
-                "People on your map",
+                _("People on your map"),
                 hint=orgs_hint,
-                columns=("Name", "Organisation / sector", "Ring", "Last in touch", "I gave / I asked"),
+                columns=(_("Name"), _("Organisation / sector"), _("Ring"), _("Last in touch"), _("I gave / I asked")),
                 rows=9,
             ),
         ),
@@ -160,10 +188,10 @@ EXERCISE = Exercise(
     order=1,
     notebook="network-map.ipynb",
     title="Network map",
-    heading="Exercise 1 — Map your network",
+    heading=N_("Exercise 1 — Map your network"),
     answer_keys=(schema.CONTACTS, schema.NETWORK_DRAFT, schema.NETWORK_IMPORTS, schema.NETWORK_SUMMARY),
     milestones=MILESTONES,
-    takehome=TakeHome("My network", takehome),
+    takehome=TakeHome(N_("My network"), takehome),
     worksheet=worksheet,
     activities=("warm-up", "map", "map-gaps", "check-in", "homework-map"),
     languages=("en", "de", "es"),

@@ -8,10 +8,12 @@ reads these through :mod:`netkit.exercises.registry`; nothing else names this ex
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from netkit.date_input import maybe_date
 from netkit.exercises.registry import (
     Exercise,
     Milestone,
@@ -23,7 +25,7 @@ from netkit.exercises.registry import (
     TakeHomeContext,
     TakeHomePart,
 )
-from netkit.markup import escape, paragraphs
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date
 from netkit.store import schema
 
 __all__ = [
@@ -107,44 +109,57 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     from netkit.business_days import COUNTRY_WHERE, checked_country, working_days
     from netkit.exercises.outreach.followups import followups, followups_ics
     from netkit.exercises.outreach.templates import situation_for
+    from netkit.html_pages import render_fragment
+
+    language = context.language
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
+
+    def when(value: Any) -> str:  # ISO in English, as before; the language's short date otherwise
+        day = maybe_date(value)
+        return str(value) if english or day is None else short_date(day, language)
 
     outbox = [m for m in (answers.get(schema.OUTBOX) or []) if isinstance(m, Mapping)]
     if not outbox:
-        return TakeHomePart("<p class='muted'>No messages in the outbox yet.</p>")
+        return TakeHomePart(str(render_fragment("takehome/messages.html.j2", language=language, messages=[])))
     country, problem = checked_country(context.country, where=COUNTRY_WHERE)
-    due: dict[str, list[str]] = {}
+    due: dict[str, list[_dt.date]] = {}
     for item in followups(outbox, country=country):
-        due.setdefault(item.entry_id, []).append(item.day.isoformat())
-    blocks = []
+        due.setdefault(item.entry_id, []).append(item.day)
+    messages = []
     for message in outbox:
         try:
             title = situation_for(message.get("situation")).title
         except Exception:  # a coach's own template that is not here any more
-            title = str(message.get("situation") or "Message")
-        sent = message.get("sent_on")
-        state = f"sent {escape(sent)}" if sent else "not sent yet"
-        if message.get("replied_on"):
-            state += f", they replied {escape(message['replied_on'])}"
+            title = str(message.get("situation") or _("Message"))
+        sent, replied = message.get("sent_on"), message.get("replied_on")
+        state = _("sent {date}").replace("{date}", when(sent)) if sent else _("not sent yet")
+        if replied:
+            state += _(", they replied {date}").replace("{date}", when(replied))
         follow = due.get(str(message.get("id")), [])
-        blocks.append(
-            f"<h3>{escape(title)} — to {escape(message.get('contact', ''))}</h3>"
-            f"<p class='muted'>{state}"
-            + (
-                f"; if there is no reply, one nudge on {escape(follow[0])}"
-                + (f", then try a second person there from {escape(follow[1])}" if len(follow) > 1 else "")
-                if follow
-                else ""
-            )
-            + f"</p><div class='message'>{paragraphs(message.get('text', ''))}</div>"
+        if follow:
+            state += _("; if there is no reply, one nudge on {date}").replace("{date}", when(follow[0]))
+        if len(follow) > 1:
+            state += _(", then try a second person there from {date}").replace("{date}", when(follow[1]))
+        messages.append(
+            {
+                "title": title,
+                "contact": str(message.get("contact", "")),
+                "state": state,
+                "text": str(message.get("text", "") or ""),
+            }
         )
     ics = followups_ics(outbox, country=country) if due else None
-    if due:  # which days the follow-up dates skipped, and why a country setting was not used
-        blocks.append(
-            f"<p class='muted'>{escape(f'Follow-up dates count business days: {working_days(country).rule}.')}</p>"
+    html = str(
+        render_fragment(
+            "takehome/messages.html.j2",
+            language=language,
+            messages=messages,
+            rule=working_days(country).rule_in(language) if due else "",  # which days the follow-up dates skipped
+            problem=problem or "",  # why a country setting was not used
         )
-    if problem:
-        blocks.append(f"<p class='muted'>{escape(problem)}</p>")
-    return TakeHomePart("".join(blocks), {FOLLOWUPS_NAME: ics} if ics else {})
+    )
+    return TakeHomePart(html, {FOLLOWUPS_NAME: ics} if ics else {})
 
 
 def checklist_rules() -> list[tuple[str, str]]:
@@ -173,60 +188,72 @@ def worksheet(context: SheetContext) -> Sheet:
     from netkit.exercises.outreach import conversation
 
     p, guide = context.personal, context.guide
+    _ = gettext_for(context.language)
+    country = checked_country(p.get("country"))[0]
+    weekends = (
+        _("Business days skip weekends ({rule}).").replace("{rule}", working_days(country).rule_in(context.language))
+        if country
+        else _("Business days skip weekends.")
+    )
     return Sheet(
         EXERCISE.id,
-        "Exercise 2 — Write a message",
-        "Pick one person from your map and a situation: an informational-interview request, "
-        "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask.",
+        _("Exercise 2 — Write a message"),
+        _(
+            "Pick one person from your map and a situation: an informational-interview request, "
+            "reconnecting, asking for an introduction, a thank-you, or sharing something with no ask."
+        ),
         (
-            Part("fields", "The message", items=("To (and how I know them)", "Situation")),
+            Part("fields", _("The message"), items=(_("To (and how I know them)"), _("Situation"))),
             Part(
                 "lines",
-                "Your draft",
-                hint="Say how you know them in the first line; make the ask a question.",
+                _("Your draft"),
+                hint=_("Say how you know them in the first line; make the ask a question."),
                 lines=10,
             ),
             Part(
                 "checklist",
-                "Check your draft (or your partner's) has none of these",
-                items=tuple(words for _, words in checklist_rules()),
+                _("Check your draft (or your partner's) has none of these"),
+                items=tuple(words for _rule, words in checklist_rules()),
             ),
             Part(
                 "fields",
-                "Sent, and when to follow up",
-                hint=FOLLOW_UP.long
-                + (
-                    f" Business days skip weekends ({working_days(country).rule})."
-                    if (country := checked_country(p.get("country"))[0])
-                    else " Business days skip weekends."
+                _("Sent, and when to follow up"),
+                # the long advice (with its figures) is English; other languages get the translated short form
+                hint=(FOLLOW_UP.long if context.language in ("", DEFAULT_LANGUAGE) else _(FOLLOW_UP.short))
+                + " "
+                + weekends,
+                items=(
+                    _("Sent on"),
+                    _("Nudge on (if no reply)"),
+                    _("Second person on (if still nothing)"),
+                    _("They replied on"),
                 ),
-                items=("Sent on", "Nudge on (if no reply)", "Second person on (if still nothing)", "They replied on"),
             ),
-            Part("list", "Asks, and messages with no ask", items=(ASK.long, NO_ASK.long)),
+            Part("list", _("Asks, and messages with no ask"), items=(_(ASK.long), _(NO_ASK.long))),
             Part(
                 "texts",
-                "Templates to start from (fill the [gaps] in your own words)",
+                _("Templates to start from (fill the [gaps] in your own words)"),
                 items=tuple(f"{title}\n{text}" for title, text in template_texts()),
             ),
-            Part("list", "Before the conversation", items=conversation.PREPARE),
+            Part("list", _("Before the conversation"), items=tuple(_(item) for item in conversation.PREPARE)),
             Part(
                 "list",
-                "Questions to choose from",
-                items=tuple(q for questions in conversation.QUESTIONS.values() for q in questions),
+                _("Questions to choose from"),
+                items=tuple(_(q) for questions in conversation.QUESTIONS.values() for q in questions),
             ),
-            Part("list", "Closing the conversation", items=conversation.CLOSING),
-            Part("list", "Afterwards", items=conversation.AFTER),
+            Part("list", _("Closing the conversation"), items=tuple(_(item) for item in conversation.CLOSING)),
+            Part("list", _("Afterwards"), items=tuple(_(item) for item in conversation.AFTER)),
             Part(
                 "texts",
-                "Role cards for the role-play",
+                _("Role cards for the role-play"),
                 items=tuple(
                     f"{r['title']}\n" + " ".join(r["card"]) for r in guide["activities"]["role-play"].get("roles", [])
                 ),
             ),
             Part(
                 "lines",
-                "Informational interview: questions to ask, and notes",
-                hint="What is the work really like? What do you wish you had known? Whom else should I talk to?",
+                _("Informational interview: questions to ask, and notes"),
+                hint=_("What is the work really like? What do you wish you had known? Whom else should I talk to?"),
                 lines=6,
             ),
         ),
@@ -238,10 +265,10 @@ EXERCISE = Exercise(
     order=2,
     notebook="outreach.ipynb",
     title="Outreach",
-    heading="Exercise 2 — Messages people are glad to answer",
+    heading=N_("Exercise 2 — Messages people are glad to answer"),
     answer_keys=(schema.OUTREACH_DRAFT, schema.OUTBOX, schema.CONVERSATION_NOTES),
     milestones=MILESTONES,
-    takehome=TakeHome("My messages", takehome),
+    takehome=TakeHome(N_("My messages"), takehome),
     worksheet=worksheet,
     activities=("write", "draft-swap", "role-play", "homework-send"),
     languages=("en", "de", "es"),

@@ -57,12 +57,14 @@ def confidence_message(before: Any, after: Any, gettext: Callable[[str], str] = 
     return said.replace("{before}", str(b)).replace("{after}", str(a))
 
 
-def confidence_svg(before: Any, after: Any) -> str:
-    """A small horizontal bar chart of the before/after check-in (missing values shown as 'not yet')."""
+def confidence_svg(before: Any, after: Any, gettext: Callable[[str], str] = str) -> str:
+    """A small horizontal bar chart of the before/after check-in (missing values shown as 'not yet'), its words
+    in the language of ``gettext`` (English by default)."""
+    _ = gettext
     b, a = level(before), level(after)
-    title = "Confidence about reaching out (1–10)"
+    title = _("Confidence about reaching out (1–10)")
     width, label_width = 460, 80
-    svg = Svg(width, 112, title=title, desc=confidence_message(before, after), max_width=width)
+    svg = Svg(width, 112, title=title, desc=confidence_message(before, after, gettext), max_width=width)
     svg.text(10, 20, title, size=14, font_weight="bold")
     bar_rows(
         svg,
@@ -70,10 +72,10 @@ def confidence_svg(before: Any, after: Any) -> str:
         34,
         label_width=label_width,
         bar_width=width - label_width - 70,
-        rows=[("Before", b, "#5b8db3"), ("After", a, "#1f5f8b")],
+        rows=[(_("Before"), b, "#5b8db3"), (_("After"), a, "#1f5f8b")],
         maximum=HIGH,
         size=14,
         row_height=34,
-        value_text=lambda v: f"{v}/10" if v is not None else "not yet",
+        value_text=lambda v: f"{v}/10" if v is not None else _("not yet"),
     )
     return svg.render()

@@ -8,6 +8,7 @@ reads these through :mod:`netkit.exercises.registry`; nothing else names this ex
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +23,7 @@ from netkit.exercises.registry import (
     TakeHomePart,
 )
 from netkit.html_pages import render_fragment
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date
 from netkit.reminders_ics import calendar_bytes
 from netkit.store import schema
 
@@ -64,14 +66,28 @@ MILESTONES = (
 
 def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePart:
     """The answers written, the plan with this month's list and the commitment; the plan also as a calendar."""
-    from netkit.exercises.reflection.plan import commitment_statement, due_this_month, plan_from_json, to_reminders
+    from netkit.exercises.reflection.plan import (
+        commitment_statement,
+        due_this_month,
+        first_step_in,
+        plan_from_json,
+        to_reminders,
+    )
+    from netkit.exercises.reflection.plan.output import CALENDAR_NAME
     from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
 
     today = context.today
+    language = context.language
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
+
+    def day(value: _dt.date) -> str:  # ISO in English, as before; the language's short date otherwise
+        return value.isoformat() if english else short_date(value, language)
+
     written = answers_from_store(answers)
-    answered = [(p.question, written[p.id]) for p in PROMPTS if written.get(p.id, "").strip()]
+    answered = [(_(p.question), written[p.id]) for p in PROMPTS if written.get(p.id, "").strip()]
     entries, problems = plan_from_json(answers.get(schema.PLAN) or [])
-    ics = calendar_bytes(to_reminders(entries), name="Stay in touch") if entries else None
+    ics = calendar_bytes(to_reminders(entries, language), name=_(CALENDAR_NAME)) if entries else None
     before, after = answers.get(schema.CONFIDENCE_BEFORE), answers.get(schema.CONFIDENCE_AFTER)
     confidence = None
     if before is not None or after is not None:
@@ -79,10 +95,15 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     html = str(
         render_fragment(
             "takehome/reflection.html.j2",
+            language=language,
             answered=answered,
-            plan=[(e.person, e.cadence_info.label, e.first_step, e.first_date.isoformat()) for e in entries],
-            month=[(d.date.isoformat(), d.person, d.action) for d in due_this_month(entries, today)] if entries else [],
-            commitment=commitment_statement(entries, today, context.name) if entries else "",
+            plan=[
+                (e.person, _(e.cadence_info.label), first_step_in(e.first_step, _), day(e.first_date)) for e in entries
+            ],
+            month=[(day(d.date), d.person, d.action) for d in due_this_month(entries, today, language)]
+            if entries
+            else [],
+            commitment=commitment_statement(entries, today, context.name, language) if entries else "",
             problems=problems,
             confidence=confidence,
         )
@@ -95,31 +116,32 @@ def worksheet(context: SheetContext) -> Sheet:
     from netkit.contacts.advice import rhythm_rule
     from netkit.exercises.reflection.prompts import PROMPTS
 
+    _ = gettext_for(context.language)
     return Sheet(
         EXERCISE.id,
-        EXERCISE.heading,
-        "Answer the questions a couple at a time; nobody sees them unless you choose to share.",
+        _(EXERCISE.heading),
+        _("Answer the questions a couple at a time; nobody sees them unless you choose to share."),
         (
             Part(
                 "fields",
-                "Confidence about getting in touch with people (1 = not at all, 10 = very)",
-                items=("Before", "After"),
+                _("Confidence about getting in touch with people (1 = not at all, 10 = very)"),
+                items=(_("Before"), _("After")),
             ),
-            *(Part("lines", prompt.question, hint=prompt.hint, lines=3) for prompt in PROMPTS),
+            *(Part("lines", _(prompt.question), hint=_(prompt.hint), lines=3) for prompt in PROMPTS),
             Part(
                 "table",
-                "My stay-in-touch plan",
-                hint="Each ring has its own rhythm. " + rhythm_rule(),
-                columns=("Who", "Ring", "How often", "First step", "From (date)"),
+                _("My stay-in-touch plan"),
+                hint=_("Each ring has its own rhythm.") + " " + rhythm_rule(),
+                columns=(_("Who"), _("Ring"), _("How often"), _("First step"), _("From (date)")),
                 rows=6,
             ),
             Part(
                 "fields",
-                "My commitment",
+                _("My commitment"),
                 items=(
-                    "This month I will get in touch with",
-                    "My first step, and by when",
-                    "My commitment buddy, who checks in two weeks from now (date)",
+                    _("This month I will get in touch with"),
+                    _("My first step, and by when"),
+                    _("My commitment buddy, who checks in two weeks from now (date)"),
                 ),
             ),
         ),
@@ -131,7 +153,7 @@ EXERCISE = Exercise(
     order=3,
     notebook="reflection.ipynb",
     title="Reflection",
-    heading="Exercise 3 — From regret to a plan you can keep",
+    heading=N_("Exercise 3 — From regret to a plan you can keep"),
     answer_keys=(
         schema.REFLECTION_PAGE,
         schema.REFLECTION_ANSWER_PREFIX,
@@ -141,7 +163,7 @@ EXERCISE = Exercise(
         schema.CONFIDENCE_AFTER,
     ),
     milestones=MILESTONES,
-    takehome=TakeHome("From regret to a plan", takehome),
+    takehome=TakeHome(N_("From regret to a plan"), takehome),
     worksheet=worksheet,
     activities=("plan", "buddy", "buddy-check-in"),
     languages=("en", "de", "es"),

@@ -270,7 +270,12 @@ class NetworkMap(widgets.VBox):
     def _refresh_outputs(self, summary: NetworkSummary | None = None) -> None:
         organisations, sectors = self._targets
         lines = findings(
-            self._contacts, self.today, target_organisations=organisations, target_sectors=sectors, summary=summary
+            self._contacts,
+            self.today,
+            target_organisations=organisations,
+            target_sectors=sectors,
+            summary=summary,
+            language=self._language,
         )
         self._findings.value = findings_html(lines)
 
@@ -278,7 +283,9 @@ class NetworkMap(widgets.VBox):
         """Redraw the ego map and the two charts now (the widget schedules this after changes)."""
         with self._pictures_lock:
             people = list(self._contacts)
-            self._map.value = ego_map_html(people, self.today, participant=self._name or self._("You"))
+            self._map.value = ego_map_html(
+                people, self.today, participant=self._name or self._("You"), language=self._language
+            )
             self._reciprocity.value = reciprocity_svg(people, language=self._language)
             self._summary.value = summary_svg(people, self.today, language=self._language)
 

@@ -107,4 +107,4 @@ class ConfidenceCheckIn(widgets.VBox):
         before, after = self.values
         self.message.value = wrap("i", confidence_message(before, after, self._))
         if self.chart is not None:
-            self.chart.value = confidence_svg(before, after)
+            self.chart.value = confidence_svg(before, after, self._)

@@ -237,7 +237,7 @@ class PlanBuilder(widgets.VBox):
         _ = self._
         nobody = _("Nobody yet. Start with one or two people: a short list you keep beats a long one you avoid.")
         self.rows.children = [self._row(e) for e in self.entries] or [widgets.HTML(wrap("i", nobody))]
-        due = plan_core.due_this_month(self.entries, today)
+        due = plan_core.due_this_month(self.entries, today, self._language)
         if due:
             self.this_month.value = str(
                 render_fragment(
@@ -266,6 +266,7 @@ class PlanExport(widgets.VBox):
         self, *, name: str = "", store: AnswersStore | None = None, today: _dt.date | None = None, language: str = ""
     ):
         self._ = _ = gettext_for(language)
+        self._language = language  # the files it makes speak it too
         self._store = store or open_store()
         self._name = name
         self._today = today
@@ -309,6 +310,7 @@ class PlanExport(widgets.VBox):
                 self._today or _dt.date.today(),
                 name=self._name,
                 only=download,
+                language=self._language,
             )
         except NetkitError as exc:
             self.links.value = _problem(escape(exc.what))

@@ -15,7 +15,9 @@ commitment statement, calendar reminders with an RRULE per cadence (:func:`to_re
 and a printable one-page plan (:func:`plan_html`: HTML with print CSS; the participant's browser
 prints it or saves it as a PDF, so no PDF library, numpy or matplotlib is needed).
 
-Pure: no widgets. Every user string that reaches HTML goes through :func:`netkit.markup.escape`.
+Pure: no widgets. The printable plan is a template (``templates/html/plan.html.j2``) that escapes every user
+string; words and dates follow the participant's language (:func:`first_step_in` shows the kit's suggested first
+steps in it).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from netkit.exercises.reflection.plan.model import (
     default_cadence,
     default_first_step,
     entry_problems,
+    first_step_in,
     make_entry,
     parse_closeness,
     people_from_contacts,
@@ -58,6 +61,7 @@ __all__ = [
     "due_dates",
     "due_this_month",
     "entry_problems",
+    "first_step_in",
     "make_entry",
     "next_due",
     "output",

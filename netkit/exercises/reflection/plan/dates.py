@@ -13,18 +13,18 @@ from dateutil.rrule import rrulestr
 
 from netkit.contacts.advice import FOLLOW_UP
 from netkit.contacts.rhythms import CADENCES
-from netkit.exercises.reflection.plan.model import PlanEntry, match_key, plan_date
-from netkit.languages import DEFAULT_LANGUAGE, gettext_for, locale_name
+from netkit.exercises.reflection.plan.model import PlanEntry, first_step_in, match_key, plan_date
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, locale_name
 
 __all__ = ["Due", "commitment_statement", "due_dates", "due_this_month", "next_due", "rrule_for"]
 
 #: Ideas for the later rounds, in turn: reciprocity first (seeds 002, 003).
-_KEEP_IN_TOUCH_IDEAS = (
-    "share an article or news they would find useful",
-    "send a short update on what you are working on",
-    "ask how their project or team is doing",
-    "congratulate them on something recent",
-    "offer an introduction to someone they would like to meet",
+_KEEP_IN_TOUCH_IDEAS = (  # marked for the catalogs, translated where shown (due_this_month)
+    N_("share an article or news they would find useful"),
+    N_("send a short update on what you are working on"),
+    N_("ask how their project or team is doing"),
+    N_("congratulate them on something recent"),
+    N_("offer an introduction to someone they would like to meet"),
 )
 
 if TYPE_CHECKING:
@@ -76,11 +76,12 @@ def _occurrence_index(entry: PlanEntry, day: _dt.date) -> int:
     return len(due_dates(entry, entry.first_date, day)) - 1
 
 
-def _action(entry: PlanEntry, index: int) -> str:
+def _action(entry: PlanEntry, index: int, language: str = "") -> str:
+    _ = gettext_for(language)
     if index == 0:
-        return entry.first_step
-    idea = _KEEP_IN_TOUCH_IDEAS[(index - 1) % len(_KEEP_IN_TOUCH_IDEAS)]
-    return f"Keep in touch: {idea}."
+        return first_step_in(entry.first_step, _)
+    idea = _(_KEEP_IN_TOUCH_IDEAS[(index - 1) % len(_KEEP_IN_TOUCH_IDEAS)])
+    return _("Keep in touch: {idea}.").replace("{idea}", idea)
 
 
 @dataclass(frozen=True)
@@ -98,14 +99,15 @@ def _month_bounds(today: _dt.date) -> tuple[_dt.date, _dt.date]:
     return today.replace(day=1), today + relativedelta(day=31)  # day=31: the month's last day, whatever its length
 
 
-def due_this_month(entries: Iterable[PlanEntry], today: _dt.date) -> list[Due]:
-    """Who to contact in ``today``'s calendar month, by date (then name)."""
+def due_this_month(entries: Iterable[PlanEntry], today: _dt.date, language: str = "") -> list[Due]:
+    """Who to contact in ``today``'s calendar month, by date (then name); the keep-in-touch ideas of the later
+    dates in ``language`` (English by default; the first step is the participant's own words)."""
     start, end = _month_bounds(today)
     out = []
     for entry in entries:
         for day in due_dates(entry, start, end):
             index = _occurrence_index(entry, day)
-            out.append(Due(entry.person, day, _action(entry, index), index == 0, day < today))
+            out.append(Due(entry.person, day, _action(entry, index, language), index == 0, day < today))
     return sorted(out, key=lambda d: (d.date, match_key(d.person)))
 
 
@@ -141,7 +143,7 @@ def commitment_statement(entries: Sequence[PlanEntry], today: _dt.date, name: st
             else _("I will stay in touch with {count} people: {people}.")
         )
     lines = [promise.replace("{name}", name.strip()).replace("{count}", str(len(entries))).replace("{people}", people)]
-    upcoming = [d for d in due_this_month(entries, today) if not d.past]
+    upcoming = [d for d in due_this_month(entries, today, language) if not d.past]
     if english:
         month = today.strftime("%B")
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ __all__ = [
     "default_cadence",
     "default_first_step",
     "entry_problems",
+    "first_step_in",
     "make_entry",
     "match_key",
     "parse_cadence",
@@ -125,6 +126,12 @@ def default_cadence(closeness: str) -> str:
 def default_first_step(closeness: str) -> str:
     """A first step suited to the ring (a revival message for a dormant tie)."""
     return _FIRST_STEPS[parse_closeness(closeness) or DEFAULT_RING]
+
+
+def first_step_in(step: str, gettext: Callable[[str], str] = str) -> str:
+    """``step`` to show or print: one of the kit's suggested first steps (stored in English by an older workbook
+    or a file) in the language of ``gettext``; the participant's own words exactly as they wrote them."""
+    return gettext(step) if step in _FIRST_STEPS.values() else step
 
 
 # --------------------------------------------------------------------------- people

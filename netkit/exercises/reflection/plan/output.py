@@ -16,9 +16,10 @@ from netkit.contacts.advice import FOLLOW_UP
 from netkit.exceptions import NetkitError
 from netkit.exercises.reflection.confidence import confidence_svg, level
 from netkit.exercises.reflection.plan.dates import commitment_statement, due_dates, due_this_month, next_due, rrule_for
-from netkit.exercises.reflection.plan.model import PlanEntry, match_key, plan_date, plan_from_json
+from netkit.exercises.reflection.plan.model import PlanEntry, first_step_in, match_key, plan_date, plan_from_json
 from netkit.exercises.reflection.prompts import PROMPTS, answers_from_store
-from netkit.markup import escape, paragraphs
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, short_date, written_date
+from netkit.markup import Markup, escape_attr
 from netkit.reminders_ics import Reminder, calendar_bytes
 from netkit.store import schema
 
@@ -40,23 +41,26 @@ def _uid(entry: PlanEntry, part: str) -> str:
     return f"{digest}-{part}@netkit"
 
 
-def to_reminders(entries: Iterable[PlanEntry]) -> list[Reminder]:
-    """Calendar reminders: one recurring event per person (RRULE from the cadence).
+def to_reminders(entries: Iterable[PlanEntry], language: str = "") -> list[Reminder]:
+    """Calendar reminders: one recurring event per person (RRULE from the cadence), titles and descriptions in
+    ``language`` (English by default; the person and the first step stay as the participant wrote them).
 
     A dormant tie gets a one-off revival reminder on its first date, and the recurring one
     starts one cadence later. UIDs depend on the person, so re-importing an updated plan
     updates the events rather than duplicating them.
     """
+    _ = gettext_for(language)
     reminders = []
-    tip = FOLLOW_UP.short  # the kit's one follow-up advice (netkit.contacts.advice)
+    tip = _(FOLLOW_UP.short)  # the kit's one follow-up advice (netkit.contacts.advice)
     for entry in entries:
-        cadence = entry.cadence_info
+        cadence = _(entry.cadence_info.label)
         if entry.revival:
             reminders.append(
                 Reminder(
-                    title=f"Reconnect with {entry.person}",
+                    title=_("Reconnect with {person}").replace("{person}", entry.person),
                     start=entry.first_date,
-                    description=f"First step: {entry.first_step}\n{tip}",
+                    description=_("First step: {step}").replace("{step}", first_step_in(entry.first_step, _))
+                    + f"\n{tip}",
                     uid=_uid(entry, "revival"),
                 )
             )
@@ -64,16 +68,16 @@ def to_reminders(entries: Iterable[PlanEntry]) -> list[Reminder]:
             start = due_dates(
                 entry, entry.first_date + _dt.timedelta(days=1), entry.first_date + _dt.timedelta(days=400)
             )[0]
-            description = f"Keep in touch with {entry.person} {cadence.label}.\n{tip}"
+            keep = _("Keep in touch with {person} {cadence}.")
+            description = keep.replace("{person}", entry.person).replace("{cadence}", cadence) + f"\n{tip}"
         else:
             start = entry.first_date
-            description = (
-                f"First time: {entry.first_step}\nThen {cadence.label}: something useful, "
-                f"an update, or just to ask how they are.\n{tip}"
-            )
+            first = _("First time: {step}").replace("{step}", first_step_in(entry.first_step, _))
+            then = _("Then {cadence}: something useful, an update, or just to ask how they are.")
+            description = f"{first}\n{then.replace('{cadence}', cadence)}\n{tip}"
         reminders.append(
             Reminder(
-                title=f"Stay in touch: {entry.person}",
+                title=_("Stay in touch: {person}").replace("{person}", entry.person),
                 start=start,
                 description=description,
                 rrule=rrule_for(entry.cadence, entry.first_date),
@@ -84,25 +88,6 @@ def to_reminders(entries: Iterable[PlanEntry]) -> list[Reminder]:
 
 
 # --------------------------------------------------------------------------- printable plan
-_PRINT_CSS = """
-@page { size: A4; margin: 14mm; }
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1d;
-       font-size: 10.5pt; line-height: 1.35; max-width: 190mm; margin: 0 auto; }
-h1 { font-size: 16pt; margin: 0 0 2pt; } h2 { font-size: 12pt; margin: 10pt 0 4pt; color: #2a7ab0; }
-.sub { color: #555; margin: 0 0 8pt; }
-.commitment { border-left: 4pt solid #2a7ab0; padding: 4pt 8pt; background: #f2f7fb; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top;
-        padding: 3pt 5pt; border-bottom: 0.5pt solid #bbb; } th { font-size: 9pt; color: #444; }
-td.d { white-space: nowrap; }
-.box { display: inline-block; width: 9pt; height: 9pt; border: 1pt solid #444; margin-right: 4pt; }
-.reflections dt { font-weight: 600; margin-top: 4pt; } .reflections dd { margin: 0 0 2pt 10pt; }
-.tip { font-size: 9pt; color: #444; margin-top: 8pt; }
-.noprint { margin: 0 0 10pt; padding: 6pt 12pt; font: inherit; font-weight: 600; cursor: pointer; }
-.chart { max-width: 110mm; }
-@media print { body { font-size: 10pt; } .noprint { display: none; } h2, tr, .chart { break-inside: avoid; } }
-"""
-
-
 def plan_html(
     entries: Sequence[PlanEntry],
     today: _dt.date,
@@ -110,7 +95,8 @@ def plan_html(
     name: str = "",
     reflections: Sequence[tuple[str, str]] = (),
     confidence: tuple[int | None, int | None] = (None, None),
-    title: str = "My stay-in-touch plan",
+    title: str = "",
+    language: str = "",
 ) -> str:
     """A self-contained, printable one-page plan (HTML with print CSS, no external files).
 
@@ -118,82 +104,63 @@ def plan_html(
     own print dialog makes the PDF, with every script's glyphs.
 
     ``reflections`` are (question, answer) pairs to print under the plan; ``confidence`` the
-    before/after check-in. Every user string is escaped.
+    before/after check-in. ``title`` defaults to "My stay-in-touch plan". Every word the kit writes, and every
+    date and month, is in ``language`` (English by default, as before). The page is the template
+    ``templates/html/plan.html.j2`` (:mod:`netkit.html_pages`), which escapes every user string.
     """
+    from netkit.html_pages import render_page
+
+    _ = gettext_for(language)
+    english = language in ("", DEFAULT_LANGUAGE)
     entries = list(entries)
-    table, month = _plan_table(entries, today), _this_month(entries, today)
-    conf, refl = _confidence_html(confidence), _reflections_html(reflections)
-    owner = f" — {escape(name)}" if name and name.strip() else ""
-    return (
-        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{escape(title)}</title><style>{_PRINT_CSS}</style></head><body>"
-        "<button type='button' class='noprint' onclick='window.print()'>Print, or save as PDF</button>"
-        f"<h1>{escape(title)}{owner}</h1>"
-        f"<p class='sub'>Made on {escape(plan_date(today))} with netkit.</p>"
-        f"<div class='commitment'>{escape(commitment_statement(entries, today, name))}</div>"
-        f"<h2>Who to contact in {escape(today.strftime('%B %Y'))}</h2>{month}"
-        f"<h2>The whole list</h2>{table}{conf}{refl}"
-        "<p class='tip'>Nervous before reaching out? Most people are. Keep the message short, "
-        "lead with the connection, offer something, and remember that no reply is not a refusal.</p>"
-        "</body></html>\n"
-    )
-
-
-def _plan_table(entries: list[PlanEntry], today: _dt.date) -> str:
-    """The whole list: who, how close, how often, the first step, its date and the next date due."""
-    rows = "".join(
-        f"<tr><td>{escape(e.person)}</td><td>{escape(ring_label(e.closeness))}</td>"
-        f"<td>{escape(e.cadence_info.label)}</td><td>{escape(e.first_step)}</td>"
-        f"<td class='d'>{escape(plan_date(e.first_date))}</td>"
-        f"<td class='d'>{escape(plan_date(next_due(e, today)))}</td></tr>"
-        for e in entries
-    )
-    table = (
-        f"<table><thead><tr><th>Who</th><th>Closeness</th><th>How often</th><th>First step</th>"
-        f"<th>First date</th><th>Next due</th></tr></thead><tbody>{rows}</tbody></table>"
-        if entries
-        else "<p>No one in the plan yet.</p>"
-    )
-    return table
-
-
-def _this_month(entries: list[PlanEntry], today: _dt.date) -> str:
-    """This month's dates as a checklist (a box to tick per person), or a line saying nobody is due."""
-    due = due_this_month(entries, today)
-    month_items = "".join(
-        f"<li><span class='box'></span><b>{escape(plan_date(d.date))}</b> — {escape(d.person)}: {escape(d.action)}</li>"
-        for d in due
-    )
-    month = (
-        f"<ul style='list-style:none;padding-left:0'>{month_items}</ul>" if due else "<p>Nobody is due this month.</p>"
-    )
-    return month
-
-
-def _confidence_html(confidence: tuple[int | None, int | None]) -> str:
-    """The before/after confidence check-in with its chart; empty when neither was given."""
     before, after = confidence
-    conf = ""
-    if before is not None or after is not None:
-        conf = (
-            f"<h2>Confidence about reaching out</h2><p>Before: <b>{escape(before if before is not None else '–')}"
-            f"</b>/10 &nbsp; After: <b>{escape(after if after is not None else '–')}</b>/10</p>"
-            f"<div class='chart'>{confidence_svg(before, after)}</div>"
+    shown = before is not None or after is not None
+    return (
+        render_page(
+            "plan.html.j2",
+            language=language or DEFAULT_LANGUAGE,
+            title=escape_attr(title or _(PLAN_TITLE)),  # the frame's <title>: no element may go there
+            heading=title or _(PLAN_TITLE),
+            name=name.strip() and name,
+            made_on=_day(today, language) if english else written_date(today, language),
+            commitment=commitment_statement(entries, today, name, language),
+            month=today.strftime("%B %Y") if english else _month(today, language),
+            due=[
+                {"day": _day(d.date, language), "person": d.person, "action": d.action}
+                for d in due_this_month(entries, today, language)
+            ],
+            rows=[
+                {
+                    "person": e.person,
+                    "ring": _(ring_label(e.closeness)),
+                    "cadence": _(e.cadence_info.label),
+                    "step": first_step_in(e.first_step, _),
+                    "first": _day(e.first_date, language),
+                    "next": _day(next_due(e, today), language),
+                }
+                for e in entries
+            ],
+            chart=Markup(confidence_svg(before, after, _)) if shown else "",  # the kit's own SVG
+            before=str(before if before is not None else "–"),
+            after=str(after if after is not None else "–"),
+            reflections=[(q, a) for q, a in reflections if a and a.strip()],
         )
-    return conf
+        + "\n"
+    )
 
 
-def _reflections_html(reflections: Sequence[tuple[str, str]]) -> str:
-    """The answered reflection questions; empty when none was answered."""
-    refl = ""
-    answered = [(q, a) for q, a in reflections if a and a.strip()]
-    if answered:
-        refl = (
-            "<h2>My reflections</h2><dl class='reflections'>"
-            + "".join(f"<dt>{escape(q)}</dt><dd>{paragraphs(a)}</dd>" for q, a in answered)
-            + "</dl>"
-        )
-    return refl
+def _day(value: _dt.date, language: str) -> str:
+    """A date in the plan's tables: English as before ("Thu 3 Dec 2026"), else the language's own short form."""
+    return plan_date(value) if language in ("", DEFAULT_LANGUAGE) else short_date(value, language, weekday=True)
+
+
+def _month(day: _dt.date, language: str) -> str:
+    """The month and year as a heading says it ("Dezember 2026", "diciembre de 2026"; Babel's CLDR skeleton)."""
+    from babel.dates import format_skeleton
+
+    from netkit.languages import locale_name
+
+    return str(format_skeleton("yMMMM", day, locale=locale_name(language)))
 
 
 # --------------------------------------------------------------------------- both files, written
@@ -201,7 +168,9 @@ ICS_NAME = "stay-in-touch.ics"
 HTML_NAME = "stay-in-touch-plan.html"
 #: The plan's files, in the order they are made and listed, with their media types.
 MEDIA_TYPES = {ICS_NAME: "text/calendar", HTML_NAME: "text/html"}
-CALENDAR_NAME = "Stay in touch"
+CALENDAR_NAME = N_("Stay in touch")
+#: The printable plan's title (translated where it is written).
+PLAN_TITLE = N_("My stay-in-touch plan")
 
 
 @dataclass(frozen=True)
@@ -223,6 +192,7 @@ def export_plan(
     *,
     name: str = "",
     only: str | None = None,
+    language: str = "",
 ) -> ExportedPlan:
     """Make the calendar file and the printable plan from a workbook's ``answers`` and write them into ``folder``.
 
@@ -230,19 +200,22 @@ def export_plan(
     plan carries the reflection answers and the confidence check-in. Each file is written atomically
     (:func:`netkit.atomic.atomic_write_bytes`): a crash leaves the old copy or the new one, never half a file.
     An empty plan raises :class:`NetkitError` and writes nothing; an unwritable folder is reported in
-    ``error``, not raised, so the caller can still offer the bytes.
+    ``error``, not raised, so the caller can still offer the bytes. Both files speak ``language`` (English by
+    default): the page's words and dates, the calendar's name, event titles and descriptions.
     """
+    _ = gettext_for(language)
     entries, problems = plan_from_json(answers.get(schema.PLAN))
     if not entries:
-        raise NetkitError("Your plan is empty: add at least one person first.", where=folder)
+        raise NetkitError(_("Your plan is empty: add at least one person first."), where=folder)
     texts = answers_from_store(answers)
     makers = {
-        ICS_NAME: lambda: calendar_bytes(to_reminders(entries), name=CALENDAR_NAME),
+        ICS_NAME: lambda: calendar_bytes(to_reminders(entries, language), name=_(CALENDAR_NAME)),
         HTML_NAME: lambda: plan_html(
             entries,
             today,
             name=name,
-            reflections=[(p.question, texts.get(p.id, "")) for p in PROMPTS],
+            language=language,
+            reflections=[(_(p.question), texts.get(p.id, "")) for p in PROMPTS],
             confidence=(level(answers.get(schema.CONFIDENCE_BEFORE)), level(answers.get(schema.CONFIDENCE_AFTER))),
         ).encode("utf-8"),
     }
