@@ -217,6 +217,29 @@ def test_the_english_import_report_is_unchanged():
     assert str(Problem(7, "no name")) == "line 7: no name" and str(Problem(None, "odd")) == "odd"
 
 
+@pytest.mark.parametrize(
+    ("layout", "language", "shown"),
+    [
+        ("Outlook CSV (German)", "de", "CSV aus Outlook (Deutsch)"),
+        ("Outlook CSV (German)", "es", "CSV de Outlook (alemán)"),
+        (
+            "Thunderbird CSV (Spanish), e-mail addresses only",
+            "de",
+            "CSV aus Thunderbird (Spanisch), nur E-Mail-Adressen",
+        ),
+        ("contacts CSV, e-mail addresses only", "es", "CSV de contactos, solo direcciones de correo"),
+        ("vCard 3.0", "de", "vCard 3.0"),
+        ("Outlook CSV (German)", "", "Outlook CSV (German)"),
+        ("<b>Odd</b> CSV (German)", "de", "<b>Odd</b> CSV (German)"),
+    ],
+)
+def test_the_layout_a_reader_found_is_named_in_the_language(layout, language, shown):
+    """Is the layout a reader found (its maker, its header's language, "addresses only") named in the participant's
+    language, and a layout of other words left as written?"""
+    report = ImportReport("f.csv", "outlook", layout=layout)
+    assert report.detected(language) == shown
+
+
 def test_a_file_name_with_gaps_and_markup_is_kept_as_written():
     """Is a file name holding "{count}" or markup put in the sentence as written, in one pass?"""
     report = ImportReport("{count} <b>.csv", "csv", imported=2)
@@ -330,3 +353,50 @@ def test_the_hidden_message_check_finds_one():
     """Does the check above catch the pattern it is about, and leave a bound ``_`` alone?"""
     assert _hidden_messages('gettext_for(language)("line {line}")') == ["'line {line}'"]
     assert _hidden_messages('_ = gettext_for(language)\n_("line {line}")\ngettext_for(language)(name)') == []
+
+
+# ---------------------------------------------------------------------- the whole form, end to end
+EXPORT = (
+    b"name,ring,sector,organisation,last_contact\n<b>Bo</b> $5,inner,Tech,Initech,2024-01-05\n"
+    b"Cy,dormant,,Globex,2023-03-01\n"
+    + b"".join(f"P{i},acquaintance,Health,O{i},2026-10-01\n".encode() for i in range(1200))
+)
+WHOLE_FORM = {
+    "de": {
+        "findings": ("Du hast 1.202 Kontakte in 1.202 Organisationen", "seit 3 Jahren still"),
+        "map": ("Was die Karte zeigt", "Engster Kreis 1", "Bekannt 1.200"),
+        "table": ("Letzter Kontakt", "5. Jan. 2024", "1. Dez. 2026"),
+        "summary": ("1.202 Kontakte in 1.202 Organisationen", "Nach Nähe"),
+        "report": ("1.202 neue Kontakte", "Kontakte-CSV"),
+    },
+    "es": {
+        "findings": ("Tienes 1.202 contactos en 1.202 organizaciones", "desde hace 3 años"),
+        "map": ("Qué muestra el mapa", "Círculo íntimo 1", "Conocido 1.200"),
+        "table": ("Último contacto", "5 ene 2024", "1 dic 2026"),
+        "summary": ("1.202 contactos en 1.202 organizaciones", "Por cercanía"),
+        "report": ("1.202 contactos nuevos", "CSV de contactos"),
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_whole_network_form_speaks_the_participants_language(store, language):
+    """After an import, are the form's findings, map caption, table dates, summary chart and import report all in the
+    participant's language, with numbers grouped and dates written its way, and a hostile name still text?"""
+    w = NetworkMap(
+        name="Ada", target_organisations="Globex", store=store, today=TODAY, redraw_delay=None, language=language
+    )
+    w.import_bytes(EXPORT, "mine.csv")
+    w.refresh_pictures()
+    shown = {
+        "findings": w._findings.value,
+        "map": w._map.value,
+        "table": w._table.value,
+        "summary": w._summary.value,
+        "report": w._import_report.value,
+    }
+    for part, words in WHOLE_FORM[language].items():
+        text = html.unescape(shown[part])
+        assert all(word in text for word in words), (part, [word for word in words if word not in text])
+    for value in shown.values():
+        assert "<b>Bo" not in value

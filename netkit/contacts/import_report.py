@@ -38,6 +38,10 @@ FORMAT_NAMES = {
     "outlook": N_("Outlook CSV"),
     "csv": N_("contacts CSV"),
 }
+#: What else a CSV layout may be called (:func:`netkit.contacts.csv_headers.describe`), for the report in a language.
+_OTHER_MAKERS = (N_("Thunderbird CSV"),)
+#: A layout, its header's language and whether it holds only addresses: ``Outlook CSV (German), e-mail addresses only``.
+_LAYOUT = re.compile(r"(?P<maker>.+?)(?: \((?P<language>[A-Z][a-z]+)\))?(?P<only>, e-mail addresses only)?")
 #: Put in ``notes`` of a contact that had an e-mail but no name, so the participant can add one.
 NEEDS_NAME = "No name in the export: named from the e-mail address; add the name."
 PLAIN_CSV_HELP = (
@@ -101,7 +105,10 @@ class ImportReport:
         from netkit.textfile import encoding_label
 
         name = FORMAT_NAMES.get(self.format)
-        parts = [self.layout or (gettext_for(language)(name) if name else self.format)]
+        if self.layout:
+            parts = [_layout_in(self.layout, language)]
+        else:
+            parts = [gettext_for(language)(name) if name else self.format]
         if self.encoding:
             codec = self.encoding.split(" ", 1)[0]
             parts.append(encoding_label(codec) + (self.encoding[len(codec) :] if " " in self.encoding else ""))
@@ -165,6 +172,31 @@ class ImportReport:
             "layout": self.layout,
             "date_order": self.date_order,
         }
+
+
+def _layout_in(layout: str, language: str) -> str:
+    """A reader's name for a layout (``Outlook CSV (German)``) in ``language``: the maker and the header's language
+    named as the language names them ("CSV aus Outlook (Deutsch)"); a layout of other words stays as written."""
+    found = _LAYOUT.fullmatch(layout)
+    makers = (*FORMAT_NAMES.values(), *_OTHER_MAKERS)
+    if language in ("", DEFAULT_LANGUAGE) or not found or found["maker"] not in makers:
+        return layout
+    _ = gettext_for(language)
+    text = _(found["maker"])
+    if found["language"]:
+        from babel import Locale
+
+        from netkit.languages import locale_name
+
+        codes = {str(name): code for code, name in Locale("en").languages.items()}
+        code = codes.get(found["language"])
+        named = (
+            Locale.parse(locale_name(language)).languages.get(code, found["language"]) if code else found["language"]
+        )
+        text = _("{layout} ({language})").format(layout=text, language=named)
+    if found["only"]:
+        text = _("{layout}, e-mail addresses only").format(layout=text)
+    return text
 
 
 _EMAIL_SEPARATORS = re.compile(r"\s*(?::::|;|,)\s*")
