@@ -240,6 +240,63 @@ def test_the_layout_a_reader_found_is_named_in_the_language(layout, language, sh
     assert report.detected(language) == shown
 
 
+VCARDS = (
+    b"BEGIN:VCARD\r\nVERSION:3.0\r\nNICKNAME:Bo {count}\r\nEND:VCARD\r\n"
+    b"BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:cy@example.org\r\nEND:VCARD\r\n"
+    b"BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n"
+)
+CSV_ROWS = b"name,ring,last_contact,email\nAna,closest,someday,-\n,close,,\n" + b",close,,dee@example.org\n"
+READERS = {
+    "de": (
+        "Zeile 1: Karte 1 hat nur einen Spitznamen ('Bo {count}'): unter diesem übernommen",
+        "Karte 2 hat eine E-Mail-Adresse, aber keinen Namen",
+        "übersprungen – Zeile 9: Karte 3 hat weder Namen noch Spitznamen, E-Mail-Adresse oder Organisation",
+        "Kreis 'closest' ist keiner von inner, close, regular, acquaintance, dormant",
+        "last_contact 'someday' ist kein Datum, das ich lesen kann",
+        "1 Platzhalter statt E-Mail-Adresse",
+        "übersprungen – Zeile 3: kein Name",
+        "Zeile 4: eine E-Mail-Adresse, aber kein Name",
+    ),
+    "es": (
+        "línea 1: la tarjeta 1 solo tiene un apodo ('Bo {count}'): se guardó con él",
+        "la tarjeta 2 tiene correo pero no nombre",
+        "omitido: línea 9: la tarjeta 3 no tiene nombre, apodo, correo ni organización",
+        "el círculo 'closest' no es ninguno de inner, close, regular, acquaintance, dormant",
+        "last_contact 'someday' no es una fecha que pueda leer",
+        "1 marcador en lugar de correo",
+        "omitido: línea 3: sin nombre",
+        "línea 4: correo pero sin nombre",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_readers_reasons_are_in_the_language(language):
+    """Are the reasons the vCard and CSV readers give (nickname only, no name, a ring or date they cannot read,
+    placeholders) in the participant's language, a name with a gap kept as written, and the JSON the coach's
+    report reads still the English reasons?"""
+    from netkit.contacts.importers import import_into
+
+    shown = []
+    for data, source in ((VCARDS, "cards.vcf"), (CSV_ROWS, "rows.csv")):
+        _everyone, report = import_into([], data, source=source)
+        shown += report.details(language=language)
+        assert report.to_json() == import_into([], data, source=source)[1].to_json()
+        reasons = [p["reason"] for p in report.to_json()["skipped"]]
+        assert reasons in (["no name"], ["card 3 has no name, nickname, e-mail or organisation"])
+    text = "\n".join(shown)
+    assert all(words in text for words in READERS[language]), [w for w in READERS[language] if w not in text]
+    assert "no name" not in text and "nickname" not in text
+
+
+def test_a_reason_said_in_english_is_as_the_readers_always_wrote_it():
+    """Is a reason made from a message the same English sentence as before (counts grouped "1,200")?"""
+    problem = Problem.said(3, "{count} columns netkit does not use: {columns}", count=1200, columns="'x'")
+    assert problem.reason == "1,200 columns netkit does not use: 'x'" and str(problem) == "line 3: " + problem.reason
+    assert problem.reason_in("de") == "1.200 Spalten, die netkit nicht verwendet: 'x'"
+    assert Problem(3, "as written").reason_in("de") == "as written"
+
+
 def test_a_file_name_with_gaps_and_markup_is_kept_as_written():
     """Is a file name holding "{count}" or markup put in the sentence as written, in one pass?"""
     report = ImportReport("{count} <b>.csv", "csv", imported=2)

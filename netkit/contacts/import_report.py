@@ -57,20 +57,42 @@ def plural(count: int, word: str, plural_word: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """A skipped record or a warning: the line it starts on (when known) and why."""
+    """A skipped record or a warning: the line it starts on (when known) and why.
+
+    ``reason`` is the English sentence (what :meth:`ImportReport.to_json` keeps); a reason made with :meth:`said`
+    also keeps the message it was filled from and its values, so :meth:`in_words` can say it in another language.
+    """
 
     line: int | None
     reason: str
+    message: str = ""  # the N_-marked sentence with {gaps}, "" for a reason only said in English
+    values: tuple[tuple[str, str | int], ...] = ()  # each gap's value; a count is an int, written per language
+
+    @classmethod
+    def said(cls, line: int | None, message: str, **values: str | int) -> Problem:
+        """A problem whose reason is ``message`` (marked with ``N_``) filled with ``values``; counts (``int``) are
+        grouped as English writes them ("1,200"), and as each language does when translated."""
+        english = message.format(**{k: f"{v:,}" if isinstance(v, int) else v for k, v in values.items()})
+        return cls(line, english, message, tuple(values.items()))
+
+    def reason_in(self, language: str = "") -> str:
+        """The reason in ``language`` (English, or a reason made without :meth:`said`: as written)."""
+        if not self.message or language in ("", DEFAULT_LANGUAGE):
+            return self.reason
+        _ = gettext_for(language)
+        values = {k: number(v, language) if isinstance(v, int) else v for k, v in self.values}
+        return _(self.message).format(**values)
 
     def __str__(self) -> str:
         return self.in_words()
 
     def in_words(self, language: str = "") -> str:
-        """``line 7: no name``, the word "line" in ``language`` (the reason as the reader wrote it)."""
+        """``line 7: no name``, in ``language`` (a reason made with :meth:`said` is translated too)."""
+        reason = self.reason_in(language)
         if not self.line:
-            return self.reason
+            return reason
         _ = gettext_for(language)  # a name pybabel extracts (it cannot see gettext_for(language)("…"))
-        return _("line {line}: {reason}").format(line=self.line, reason=self.reason)
+        return _("line {line}: {reason}").format(line=self.line, reason=reason)
 
 
 @dataclass
@@ -203,17 +225,19 @@ _EMAIL_SEPARATORS = re.compile(r"\s*(?::::|;|,)\s*")
 
 
 def named_from_email(
-    emails: list[str], notes: str, line: int, report: ImportReport, *, where: str = ""
+    emails: list[str], notes: str, line: int, report: ImportReport, *, card: int | None = None
 ) -> tuple[str, str]:
     """(name, notes) for a record with an e-mail but no name: kept, named from its first address,
-    flagged in its notes (:data:`NEEDS_NAME`) and in the report, so the participant adds the name."""
-    report.warnings.append(
-        Problem(
-            line,
-            (f"{where} has " if where else "")
-            + "an e-mail but no name: kept, named from the address; add the name in the network table",
+    flagged in its notes (:data:`NEEDS_NAME`) and in the report, so the participant adds the name
+    (``card``: the vCard's number, named in the report)."""
+    if card is not None:
+        message = N_(
+            "card {number} has an e-mail but no name: kept, named from the address; add the name in the network table"
         )
-    )
+        report.warnings.append(Problem.said(line, message, number=str(card)))
+    else:
+        message = N_("an e-mail but no name: kept, named from the address; add the name in the network table")
+        report.warnings.append(Problem.said(line, message))
     return emails[0], f"{NEEDS_NAME}\n{notes}".strip()
 
 
