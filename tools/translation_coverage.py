@@ -6,7 +6,8 @@ For each language of :data:`netkit.languages.SUPPORTED_LANGUAGES` but English it
   (extracted with Babel exactly as ``pybabel extract -F babel.cfg -k N_`` does): translated, missing from the
   catalog, untranslated (empty), fuzzy, and obsolete (in the catalog, gone from the code);
 * the whole-text translations: each ``netkit/data/emails.toml`` key and placeholder present in
-  ``emails.<lang>.toml``, and each exercise notebook's copy ``exercises/<name>.<lang>.ipynb`` in step with it
+  ``emails.<lang>.toml``, each exercise notebook's copy ``exercises/<name>.<lang>.ipynb`` and each outreach
+  template's copy ``netkit/templates/outreach/<name>.<lang>.j2`` in step with it
   (:func:`netkit.coach.compose.translation_problems`).
 
 ``--check`` exits 1 unless every language is complete (what tests/test_catalogs.py asserts). Not part of the package.
@@ -116,6 +117,25 @@ def notebook_problems(language: str, root: Path = ROOT) -> list[str]:
     return problems
 
 
+def template_problems(language: str, root: Path = ROOT) -> list[str]:
+    """What the outreach templates' copies in ``language`` lack against the English (a missing copy, a copy out of
+    step: see :func:`netkit.exercises.outreach.templates.copy_problems`)."""
+    from netkit.exercises.outreach.templates import copy_problems, language_of_file
+
+    folder = root / "netkit" / "templates" / "outreach"
+    problems = []
+    for english in sorted(folder.glob("*.j2")) if folder.is_dir() else ():
+        if language_of_file(english.name)[1]:
+            continue  # a translation itself
+        path = english.with_name(f"{english.stem}.{language}.j2")
+        if not path.is_file():
+            problems.append(f"{path.relative_to(root)} does not exist (copy {english.name} and translate it)")
+            continue
+        found = copy_problems(english.read_text(encoding="utf-8"), path.read_text(encoding="utf-8"))
+        problems.extend(f"{path.name}: {problem}" for problem in found)
+    return problems
+
+
 def coverage(language: str, root: Path = ROOT, messages: dict[str, list[str]] | None = None) -> Coverage:
     """``language``'s catalog against the code's messages (extracted now unless given)."""
     from babel.messages.pofile import read_po
@@ -140,7 +160,7 @@ def coverage(language: str, root: Path = ROOT, messages: dict[str, list[str]] | 
             if _gaps(msgid) != _gaps(entry.string):
                 result.placeholders.append(msgid)
     result.obsolete = sorted(set(catalog) - set(messages))
-    result.texts = text_problems(language, root) + notebook_problems(language, root)
+    result.texts = text_problems(language, root) + notebook_problems(language, root) + template_problems(language, root)
     return result
 
 

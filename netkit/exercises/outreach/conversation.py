@@ -28,7 +28,8 @@ from typing import Any
 
 from netkit.contacts import Interaction
 from netkit.exercises.outreach.message import render_message
-from netkit.languages import N_
+from netkit.exercises.outreach.practice import mid_sentence
+from netkit.languages import N_, gettext_for
 
 __all__ = [
     "AFTER",
@@ -36,6 +37,7 @@ __all__ = [
     "CLOSING",
     "PREPARE",
     "QUESTIONS",
+    "SUGGESTED",
     "THANK_YOU_SITUATION",
     "VOUCHED_FOR",
     "as_clause",
@@ -44,6 +46,8 @@ __all__ = [
 ]
 
 THANK_YOU_SITUATION = "thank-you-conversation"
+#: How the log notes who else they suggested talking to.
+SUGGESTED = N_("Suggested: {people}")
 
 PREPARE = (
     N_("Write down, in one line, why you asked for this conversation; say it early, so they can help."),
@@ -131,29 +135,39 @@ def thank_you_draft(
     next_step: str = "",
     *,
     participant: Mapping[str, Any] | None = None,
+    language: str = "",
 ) -> str:
-    """The thank-you to send within a day, with what was learnt and the next step (gaps if empty)."""
+    """The thank-you to send within a day, with what was learnt and the next step (gaps if empty), in the
+    participant's ``language`` (its copy of the template)."""
     me = dict(participant or {})
     if as_clause(learnt):
         me["learnt"] = as_clause(learnt)
     step = " ".join(str(next_step or "").split()).rstrip(" .!")
     if step:
-        me["next_step"] = step[0].lower() + step[1:] if step[:2].isalpha() and not step[:2].isupper() else step
-    return render_message(THANK_YOU_SITUATION, contact, me, placeholders=True)
+        me["next_step"] = mid_sentence(step, language)
+    return render_message(THANK_YOU_SITUATION, contact, me, placeholders=True, language=language)
 
 
 def log_conversation(
-    contacts: list[Any] | None, contact_id: str, day: _dt.date, learnt: str, next_people: str = ""
+    contacts: list[Any] | None,
+    contact_id: str,
+    day: _dt.date,
+    learnt: str,
+    next_people: str = "",
+    *,
+    language: str = "",
 ) -> tuple[list[Any], bool]:
     """``contacts`` (the ``network.contacts`` list) with the conversation added to one contact's log.
 
     Returns (the new list, whether the contact was found). The contact dict keeps every other key
     as it was; the interaction is a meeting where I asked (for their time and knowledge); the
-    note holds what was learnt and who they suggested; ``last_contact`` moves forward, never back.
+    note holds what was learnt and who they suggested (said in the participant's ``language``); ``last_contact``
+    moves forward, never back.
     """
     note = as_clause(learnt)
     if next_people.strip():
-        note = f"{note} Suggested: {' '.join(next_people.split())}".strip()
+        suggested = gettext_for(language)(SUGGESTED).format(people=" ".join(next_people.split()))
+        note = f"{note} {suggested}".strip()
     interaction = Interaction(date=day, kind="meeting", direction="asked", note=note).to_dict()
     out, found = [], False
     for item in contacts or []:

@@ -105,10 +105,13 @@ MILESTONES = (
 
 
 def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePart:
-    """Each message with its state and follow-up dates; the follow-ups also as ``followups.ics``."""
+    """Each message with its state and follow-up dates; the follow-ups also as ``followups.ics``.
+
+    Written in the participant's language when the context carries one (``context.language``; English otherwise):
+    the situations' titles from that language's templates, the frame and the calendar through the catalogs."""
     from netkit.business_days import COUNTRY_WHERE, checked_country, working_days
     from netkit.exercises.outreach.followups import followups, followups_ics
-    from netkit.exercises.outreach.templates import situation_for
+    from netkit.exercises.outreach.templates import builtin_templates, situation_for
     from netkit.html_pages import render_fragment
 
     language = context.language
@@ -126,10 +129,11 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
     due: dict[str, list[_dt.date]] = {}
     for item in followups(outbox, country=country):
         due.setdefault(item.entry_id, []).append(item.day)
+    templates = builtin_templates(language)
     messages = []
     for message in outbox:
         try:
-            title = situation_for(message.get("situation")).title
+            title = situation_for(message.get("situation"), templates).title
         except Exception:  # a coach's own template that is not here any more
             title = str(message.get("situation") or _("Message"))
         sent, replied = message.get("sent_on"), message.get("replied_on")
@@ -149,7 +153,7 @@ def takehome(answers: Mapping[str, Any], context: TakeHomeContext) -> TakeHomePa
                 "text": str(message.get("text", "") or ""),
             }
         )
-    ics = followups_ics(outbox, country=country) if due else None
+    ics = followups_ics(outbox, country=country, language=language) if due else None
     html = str(
         render_fragment(
             "takehome/messages.html.j2",
@@ -173,12 +177,15 @@ def checklist_rules() -> list[tuple[str, str]]:
     return [(rule, words) for rule, words in checklist_items() if rule not in NOT_ON_PAPER]
 
 
-def template_texts() -> list[tuple[str, str]]:
-    """(title, text with [gaps]) of every built-in message template, for paper."""
+def template_texts(language: str = "") -> list[tuple[str, str]]:
+    """(title, text with [gaps]) of every built-in message template, for paper, in ``language`` (its copies of the
+    templates; English where it has none)."""
     from netkit.exercises.outreach.message import render_message
     from netkit.exercises.outreach.templates import builtin_templates
 
-    return [(t.title, render_message(t, {}, {}, placeholders=True)) for t in builtin_templates()]
+    return [
+        (t.title, render_message(t, {}, {}, placeholders=True, language=language)) for t in builtin_templates(language)
+    ]
 
 
 def worksheet(context: SheetContext) -> Sheet:
@@ -233,7 +240,7 @@ def worksheet(context: SheetContext) -> Sheet:
             Part(
                 "texts",
                 _("Templates to start from (fill the [gaps] in your own words)"),
-                items=tuple(f"{title}\n{text}" for title, text in template_texts()),
+                items=tuple(f"{title}\n{text}" for title, text in template_texts(context.language)),
             ),
             Part("list", _("Before the conversation"), items=tuple(_(item) for item in conversation.PREPARE)),
             Part(

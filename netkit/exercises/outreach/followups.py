@@ -12,6 +12,9 @@ congratulations or something shared with no ask needs no answer, and a reminder 
 stranger you just turned down would be the opposite of the advice. Whether a message asks is the situation's ``has_ask``
 (saved on the outbox entry as ``asks``; looked up for older entries).
 
+The calendar's words (what to do on the day) are in the participant's ``language`` (``followups(...,
+language="de")``), through the catalogs like every sentence in code.
+
 An outbox entry (answers key ``outreach.outbox`` holds a list of them) is a dict::
 
     {"id": "…", "contact": "Ana Souza", "situation": "informational-interview",
@@ -32,6 +35,7 @@ from typing import Any
 from netkit.business_days import WEEKENDS_ONLY, working_days
 from netkit.contacts.advice import MOVE_ON_AFTER, NUDGE_AFTER
 from netkit.date_input import maybe_date
+from netkit.languages import N_, gettext_for
 from netkit.reminders_ics import Reminder, calendar_bytes, write_calendar
 
 __all__ = [
@@ -55,6 +59,7 @@ ICS_NAME = "followups.ics"
 #: Message types that ask for nothing, whatever an older outbox entry saved: never followed up.
 NO_ASK_SITUATIONS = frozenset({"reconnect", "congratulate", "share-no-ask", "kind-decline", "decline-referral"})
 CALENDAR_NAME = "netkit follow-ups"
+_YOUR_CONTACT = N_("your contact")
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,7 @@ class FollowUp:
     business_days: int
     organisation: str = ""
     skipped: str = ""  # which days did not count, in words (WorkingDays.rule)
+    language: str = ""  # the participant's: the advice and the calendar entry are written in it
 
     @property
     def is_nudge(self) -> bool:
@@ -76,33 +82,39 @@ class FollowUp:
 
     @property
     def advice(self) -> str:
-        """What to do on the day, in a participant's words."""
-        where = f"at {self.organisation}" if self.organisation else "where they work"
+        """What to do on the day, in a participant's words (and language)."""
+        _ = gettext_for(self.language)
         if self.is_nudge:
-            return (
-                f"No reply from {self.contact} yet? Send one short, friendly nudge — people miss messages "
+            return _(
+                "No reply from {contact} yet? Send one short, friendly nudge — people miss messages "
                 "far more often than they refuse — and thank them either way."
-            )
-        return (
-            f"Still no reply from {self.contact} after your nudge? Don't chase: write to a second person "
-            f"{where} instead (who else there could tell you about the work?)."
-        )
+            ).format(contact=self.contact)
+        if self.organisation:
+            return _(
+                "Still no reply from {contact} after your nudge? Don't chase: write to a second person "
+                "at {organisation} instead (who else there could tell you about the work?)."
+            ).format(contact=self.contact, organisation=self.organisation)
+        return _(
+            "Still no reply from {contact} after your nudge? Don't chase: write to a second person "
+            "where they work instead (who else there could tell you about the work?)."
+        ).format(contact=self.contact)
 
     def reminder(self) -> Reminder:
-        title = (
-            f"Nudge {self.contact} (if no reply yet)"
-            if self.is_nudge
-            else f"No reply from {self.contact}? Try a second person"
+        _ = gettext_for(self.language)
+        if self.is_nudge:
+            title = _("Nudge {contact} (if no reply yet)").format(contact=self.contact)
+        else:
+            title = _("No reply from {contact}? Try a second person").format(contact=self.contact)
+        since = _("{days} business days since your message ({situation})").format(
+            days=self.business_days, situation=self.situation
         )
+        if self.skipped:
+            since = f"{since}; {self.skipped}"
+        delete = _("If they already replied, delete this event.")
         return Reminder(
             title=title,
             start=self.day,
-            description=(
-                f"{self.business_days} business days since your message ({self.situation})"
-                + (f"; {self.skipped}" if self.skipped else "")
-                + ". "
-                f"{self.advice} If they already replied, delete this event."
-            ),
+            description=f"{since}. {self.advice} {delete}",
             uid=f"{self.entry_id}-followup-{self.number}@netkit",
         )
 
@@ -138,7 +150,11 @@ def entry_asks(entry: Mapping[str, Any]) -> bool:
 
 
 def followups(
-    outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS, *, country: str = WEEKENDS_ONLY
+    outbox: Iterable[Mapping[str, Any]],
+    offsets: Iterable[int] = DEFAULT_OFFSETS,
+    *,
+    country: str = WEEKENDS_ONLY,
+    language: str = "",
 ) -> list[FollowUp]:
     """The nudge and the move-on for sent messages that ask something and have no reply, soonest first.
 
@@ -161,13 +177,14 @@ def followups(
             out.append(
                 FollowUp(
                     entry_id=entry_id,
-                    contact=str(entry.get("contact") or "your contact"),
+                    contact=str(entry.get("contact") or gettext_for(language)(_YOUR_CONTACT)),
                     situation=str(entry.get("situation") or "message"),
                     day=calendar.after(sent, n),
                     number=number,
                     business_days=n,
                     organisation=str(entry.get("organisation") or ""),
-                    skipped=calendar.rule if calendar.country else "",
+                    skipped=(calendar.rule_in(language) if language else calendar.rule) if calendar.country else "",
+                    language=language,
                 )
             )
     out.sort(key=lambda f: (f.day, f.contact))
@@ -175,17 +192,26 @@ def followups(
 
 
 def reminders(
-    outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS, *, country: str = WEEKENDS_ONLY
+    outbox: Iterable[Mapping[str, Any]],
+    offsets: Iterable[int] = DEFAULT_OFFSETS,
+    *,
+    country: str = WEEKENDS_ONLY,
+    language: str = "",
 ) -> list[Reminder]:
-    """The follow-ups as calendar reminders."""
-    return [f.reminder() for f in followups(outbox, offsets, country=country)]
+    """The follow-ups as calendar reminders, written in the participant's ``language``."""
+    return [f.reminder() for f in followups(outbox, offsets, country=country, language=language)]
 
 
 def followups_ics(
-    outbox: Iterable[Mapping[str, Any]], offsets: Iterable[int] = DEFAULT_OFFSETS, *, country: str = WEEKENDS_ONLY
+    outbox: Iterable[Mapping[str, Any]],
+    offsets: Iterable[int] = DEFAULT_OFFSETS,
+    *,
+    country: str = WEEKENDS_ONLY,
+    language: str = "",
 ) -> bytes:
-    """An .ics calendar (Google Calendar, Outlook, Apple Calendar) of the follow-ups."""
-    return calendar_bytes(reminders(outbox, offsets, country=country), name=CALENDAR_NAME)
+    """An .ics calendar (Google Calendar, Outlook, Apple Calendar) of the follow-ups, in the participant's
+    ``language``."""
+    return calendar_bytes(reminders(outbox, offsets, country=country, language=language), name=CALENDAR_NAME)
 
 
 def write_followups(
@@ -194,9 +220,12 @@ def write_followups(
     offsets: Iterable[int] = DEFAULT_OFFSETS,
     *,
     country: str = WEEKENDS_ONLY,
+    language: str = "",
 ) -> Path:
-    """Write ``followups.ics`` into the participant's folder (atomically)."""
-    return write_calendar(Path(folder) / ICS_NAME, reminders(outbox, offsets, country=country), name=CALENDAR_NAME)
+    """Write ``followups.ics`` into the participant's folder (atomically), in the participant's ``language``."""
+    return write_calendar(
+        Path(folder) / ICS_NAME, reminders(outbox, offsets, country=country, language=language), name=CALENDAR_NAME
+    )
 
 
 def new_outbox_entry(

@@ -1,4 +1,9 @@
-"""A message from a template: the contact and participant normalised, gaps marked, limits enforced."""
+"""A message from a template: the contact and participant normalised, gaps marked, limits enforced.
+
+Every function that writes words into a draft takes the participant's ``language``: the template is that
+language's copy (:func:`~netkit.exercises.outreach.templates.builtin_templates`), "how we know each other" becomes a
+sentence in it (:func:`connection_sentence`), and a missing field's gap is named in it ("[Organisation]").
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from netkit.exercises.outreach.templates import (
     builtin_templates,
     situation_for,
 )
+from netkit.languages import N_, gettext_for
 
 __all__ = [
     "connection_sentence",
@@ -64,17 +70,94 @@ _RELATION = re.compile(
 )
 
 
-def connection_sentence(how_we_know: str) -> str:
-    """How we know each other, as one sentence that reads well whatever the participant typed.
+def connection_sentence(how_we_know: str, language: str = "") -> str:
+    """How we know each other, as one sentence in the participant's ``language`` that reads well whatever they typed.
 
-    A clause is kept as written ("We met at PyCon."); a verb gets its subject ("met at PyCon" →
-    "We met at PyCon."); a relationship reads as one ("former colleague at Zendesk" → "You may
-    remember me as your former colleague at Zendesk."); anything else is where we know each
-    other from ("university", "PyCon 2023", "在会议上认识"). Empty in, empty out.
+    English: see :func:`_english_connection`. German and Spanish follow the same idea with their own grammar: a
+    clause is kept ("Wir haben zusammen studiert.", "Coincidimos en la PyCon."); a place or a person to know each
+    other through gets the verb ("aus dem Studium" → "Wir kennen uns aus dem Studium.", "de la universidad" →
+    "Nos conocemos de la universidad."); a relationship reads as one ("ehemalige Kollegin bei Zendesk" →
+    "Vielleicht erinnerst du dich an mich: ehemalige Kollegin bei Zendesk."); anything else is named as where we
+    know each other from. Empty in, empty out.
     """
     text = " ".join(str(how_we_know or "").split()).strip(" .;,:!?-–—")
     if not text:
         return ""
+    if language == "de":
+        return _german_connection(text)
+    if language == "es":
+        return _spanish_connection(text)
+    return _english_connection(text)
+
+
+_DE_SUBJECT = re.compile(r"^(?:wir|ich|du|sie|ihr|man|uns)\b", re.IGNORECASE)
+_DE_MET = re.compile(r"\b(?:kennengelernt|getroffen|gesehen|kennen\s+gelernt)$", re.IGNORECASE)
+_DE_DID_TOGETHER = re.compile(
+    r"\b(?:zusammengearbeitet|gearbeitet|studiert|gelernt|gespielt|gesungen|trainiert|gewohnt|gemacht)$", re.IGNORECASE
+)
+_DE_PREPOSITION = re.compile(
+    r"^(?:aus|von|vom|über|bei|beim|durch|auf|in|im|seit|an|am|während|zur|zum)\b", re.IGNORECASE
+)
+_DE_RELATION = re.compile(
+    r"(?:kolleg|kommiliton|chef|vorgesetzt|mentor|mentee|nachbar|freund|mitschüler|mitglied|teamkolleg|praktikant|"
+    r"kundin|kunde|trainer|lehrer|dozent|betreuer|ehemalig|alumn)",
+    re.IGNORECASE,
+)
+_ES_CLAUSE = re.compile(
+    r"^(?:nos|yo|tú|tu\s+y\s+yo|coincidimos|trabajamos|estudiamos|fuimos|estuvimos|somos|compartimos|jugamos|"
+    r"hicimos|colaboramos|conocí|te\s+conocí)\b",
+    re.IGNORECASE,
+)
+_ES_PREPOSITION = re.compile(r"^(?:de|del|por|a\s+través\s+de|desde|durante|gracias\s+a|vía)\b", re.IGNORECASE)
+_ES_IN = re.compile(r"^(?:en|en\s+el|en\s+la)\b", re.IGNORECASE)
+_ES_ARTICLE = re.compile(r"^(?:el|la|un|una|tu)\s+", re.IGNORECASE)
+_ES_RELATION = re.compile(
+    r"(?:compañer|colega|jef[ea]|mentor|vecin|amig|profesor|cliente|alumn|exalumn|excompañer|antigu[oa]|becari|"
+    r"socio|socia|tutor|entrenador)",
+    re.IGNORECASE,
+)
+
+
+def _german_connection(text: str) -> str:
+    """ "Wie wir uns kennen" in a German sentence (see :func:`connection_sentence`)."""
+    if _DE_SUBJECT.match(text):
+        sentence = text
+    elif _DE_MET.search(text):
+        sentence = f"Wir haben uns {text[0].lower()}{text[1:]}"
+    elif _DE_DID_TOGETHER.search(text):
+        sentence = f"Wir haben {text[0].lower()}{text[1:]}"
+    elif _DE_PREPOSITION.match(text):
+        sentence = f"Wir kennen uns {text[0].lower()}{text[1:]}"
+    elif _DE_RELATION.search(text) and not re.match(r"^(?:mein|meine|unser|unsere)\b", text, re.IGNORECASE):
+        sentence = f"Vielleicht erinnerst du dich an mich: {text}"
+    else:
+        sentence = f"Kurz zur Erinnerung, woher wir uns kennen: {text}"
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+def _spanish_connection(text: str) -> str:
+    """ "Cómo nos conocemos" in a Spanish sentence (see :func:`connection_sentence`)."""
+    if _ES_CLAUSE.match(text):
+        sentence = text
+    elif _ES_IN.match(text):
+        sentence = f"Nos conocimos {text[0].lower()}{text[1:]}"
+    elif _ES_PREPOSITION.match(text):
+        sentence = f"Nos conocemos {text[0].lower()}{text[1:]}"
+    elif _ES_RELATION.search(text) and not re.match(r"^(?:mi|mis|nuestr[oa]s?)\b", text, re.IGNORECASE):
+        sentence = "Quizá me recuerdes como " + _ES_ARTICLE.sub("", text)
+    else:
+        sentence = f"Te recuerdo de qué nos conocemos: {text}"
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+def _english_connection(text: str) -> str:
+    """How we know each other, as one English sentence that reads well whatever the participant typed.
+
+    A clause is kept as written ("We met at PyCon."); a verb gets its subject ("met at PyCon" →
+    "We met at PyCon."); a relationship reads as one ("former colleague at Zendesk" → "You may
+    remember me as your former colleague at Zendesk."); anything else is where we know each
+    other from ("university", "PyCon 2023", "在会议上认识").
+    """
     if _SUBJECT_START.match(text):
         sentence = text
     elif _VERB_START.match(text):
@@ -92,8 +175,9 @@ def connection_sentence(how_we_know: str) -> str:
     return sentence[0].upper() + sentence[1:] + "."
 
 
-def normalise_contact(contact: Mapping[str, Any] | str | None) -> dict[str, Any]:
-    """A contact as templates see it: the standard keys, empty ones left out (so they count as missing).
+def normalise_contact(contact: Mapping[str, Any] | str | None, language: str = "") -> dict[str, Any]:
+    """A contact as templates see it: the standard keys, empty ones left out (so they count as missing);
+    ``connection`` (how we know each other, as a sentence) is written in the participant's ``language``.
 
     Accepts exercise 1's records and common export spellings (``organization``, ``company``,
     ``First Name``…); a bare string is taken as the name.
@@ -112,7 +196,7 @@ def normalise_contact(contact: Mapping[str, Any] | str | None) -> dict[str, Any]
         values["first_name"] = values["name"].split()[0]
     if values["first_name"].islower():  # "ana" typed in a hurry: "Hi Ana,"
         values["first_name"] = values["first_name"][0].upper() + values["first_name"][1:]
-    values["connection"] = connection_sentence(values["how_we_know"])
+    values["connection"] = connection_sentence(values["how_we_know"], language)
     for key, value in values.items():
         if value:
             out[key] = value
@@ -134,10 +218,11 @@ def normalise_participant(name: str = "", goal: str = "", **extra: Any) -> dict[
     return out
 
 
-def contact_label(contact: Mapping[str, Any]) -> str:
-    """A short label for pickers: ``Name (Organisation)``."""
+def contact_label(contact: Mapping[str, Any], language: str = "") -> str:
+    """A short label for pickers: ``Name (Organisation)`` (a contact with no name says so in the participant's
+    ``language``)."""
     c = normalise_contact(contact)
-    name = c.get("name", "(no name)")
+    name = c.get("name") or gettext_for(language)(N_("(no name)"))
     return f"{name} ({c['organisation']})" if c.get("organisation") else name
 
 
@@ -153,25 +238,24 @@ def _missing_field(exc: UndefinedError) -> str:
 
 
 _FIELD_HELP = {
-    "contact.organisation": "their organisation",
-    "contact.role": "their role",
-    "contact.how_we_know": "how you know them",
-    "contact.connection": "how you know them",
-    "contact.first_name": "their name",
-    "contact.name": "their name",
-    "me.first_name": "your name",
-    "me.name": "your name",
-    "me.goal": "your goal",
+    "contact.organisation": N_("their organisation"),
+    "contact.role": N_("their role"),
+    "contact.how_we_know": N_("how you know them"),
+    "contact.connection": N_("how you know them"),
+    "contact.first_name": N_("their name"),
+    "contact.name": N_("their name"),
+    "me.first_name": N_("your name"),
+    "me.name": N_("your name"),
+    "me.goal": N_("your goal"),
 }
 
 
-def field_label(name: str) -> str:
-    """A template field in a participant's words: ``contact.role`` → ``their role``."""
-    return _FIELD_HELP.get(name, name.split(".")[-1].replace("_", " "))
-
-
-def _gap(match: re.Match) -> str:
-    return f"[{field_label(match.group(1))}]"
+def field_label(name: str, language: str = "") -> str:
+    """A template field in a participant's words, in their ``language``: ``contact.role`` → ``their role``
+    ("ihre Rolle", "su puesto")."""
+    if name in _FIELD_HELP:
+        return gettext_for(language)(_FIELD_HELP[name])
+    return name.split(".")[-1].replace("_", " ")
 
 
 def missing_fields(
@@ -180,10 +264,11 @@ def missing_fields(
     participant: Mapping[str, Any] | None = None,
     *,
     templates: Iterable[OutreachTemplate] | None = None,
+    language: str = "",
 ) -> list[str]:
     """The fields ``template`` needs that are empty, in order of use (``contact.role``, ``me.goal``…)."""
-    template = _find(template, templates)
-    text = _render(template, contact, participant, LENIENT_ENV.from_string(template.body))
+    template = _find(template, templates, language)
+    text = _render(template, contact, participant, LENIENT_ENV.from_string(template.body), language)
     seen: list[str] = []
     for name in GAP_RE.findall(text):
         if name not in seen:
@@ -191,10 +276,12 @@ def missing_fields(
     return seen
 
 
-def _find(template: OutreachTemplate | str, templates: Iterable[OutreachTemplate] | None) -> OutreachTemplate:
+def _find(
+    template: OutreachTemplate | str, templates: Iterable[OutreachTemplate] | None, language: str = ""
+) -> OutreachTemplate:
     if not isinstance(template, str):
         return template
-    pool = list(templates) if templates is not None else builtin_templates()
+    pool = list(templates) if templates is not None else builtin_templates(language)
     for candidate in pool:
         if candidate.id == template:
             return candidate
@@ -208,9 +295,9 @@ def _body_line(template: OutreachTemplate, exc: BaseException) -> int | None:
     return line + template.line_offset if line is not None else None
 
 
-def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled: Any) -> str:
+def _render(template: OutreachTemplate, contact: Any, participant: Any, compiled: Any, language: str = "") -> str:
     context = {
-        "contact": ContactFields(normalise_contact(contact)),
+        "contact": ContactFields(normalise_contact(contact, language)),
         "me": MeFields(normalise_participant(**dict(participant or {}))),
     }
     try:
@@ -249,20 +336,30 @@ def render_message(
     *,
     placeholders: bool = False,
     templates: Iterable[OutreachTemplate] | None = None,
+    language: str = "",
 ) -> str:
-    """The draft message for ``template`` (an OutreachTemplate or a situation id).
+    """The draft message for ``template`` (an OutreachTemplate or a situation id) in the participant's ``language``
+    (a situation id finds that language's copy; how we know each other and the gaps are written in it).
 
     With ``placeholders=False`` (the default) a missing field raises TemplateError naming the
     field and the template; with ``placeholders=True`` it appears as ``[field]`` in the draft.
     """
-    template = _find(template, templates)
+    template = _find(template, templates, language)
     if placeholders:
-        text = GAP_RE.sub(_gap, _render(template, contact, participant, LENIENT_ENV.from_string(template.body)))
+
+        def gap(match: re.Match) -> str:
+            return f"[{field_label(match.group(1), language)}]"
+
+        text = GAP_RE.sub(
+            gap, _render(template, contact, participant, LENIENT_ENV.from_string(template.body), language)
+        )
     else:
         try:
-            text = _render(template, contact, participant, template._compiled or STRICT_ENV.from_string(template.body))
+            text = _render(
+                template, contact, participant, template._compiled or STRICT_ENV.from_string(template.body), language
+            )
         except UndefinedError as exc:
-            names = missing_fields(template, contact, participant) or [_missing_field(exc)]
+            names = missing_fields(template, contact, participant, language=language) or [_missing_field(exc)]
             what = ", ".join(f"{_FIELD_HELP.get(n, repr(n))} ({n})" for n in names)
             raise TemplateError(
                 f"the template {template.id!r} needs {what}, which {'is' if len(names) == 1 else 'are'} empty",

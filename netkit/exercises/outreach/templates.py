@@ -1,4 +1,11 @@
-"""Outreach situations and message templates: parsing, the built-in and the coach's folders."""
+"""Outreach situations and message templates: parsing, the built-in and the coach's folders.
+
+A template is written as a whole file per language: ``reconnect.j2`` is the English one, ``reconnect.de.j2`` and
+``reconnect.es.j2`` the German and Spanish copies next to it (same situation, flags, fields and blocks; the title,
+description and message written in the language). :func:`builtin_templates` and :func:`load_templates` take the
+participant's ``language`` and give its copy of each template, else the English one (no error): a coach's own folder
+works the same way, so a coach may add ``my-situation.de.j2`` beside ``my-situation.j2``.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +21,7 @@ from jinja2.exceptions import TemplateSyntaxError
 
 from netkit.exceptions import TemplateError
 from netkit.exercises.outreach.sandbox import MessageSandbox
+from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from netkit.resources import PACKAGE_DIR
 
 __all__ = [
@@ -31,6 +39,8 @@ __all__ = [
     "Situation",
     "UNKNOWN_SITUATION",
     "builtin_templates",
+    "copy_problems",
+    "language_of_file",
     "load_templates",
     "parse_template",
     "situation_for",
@@ -230,40 +240,129 @@ def _situation(meta: dict[str, Any], source: str) -> Situation:
     return Situation(id=situation_id, title=str(title), description=str(meta.get("description", "")), **flags)
 
 
-def _read_folder(folder: Path, *, builtin: bool) -> list[OutreachTemplate]:
-    templates = []
-    for path in sorted(folder.glob("*.j2")):
-        try:
-            if path.is_file() and path.stat().st_size > MAX_TEMPLATE_FILE:
-                raise TemplateError(
-                    f"the template is larger than {MAX_TEMPLATE_FILE // 1000} KB",
-                    where=path,
-                    fix="a message template is a few lines: check this is the right file",
-                )
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
+#: A translated copy's name: ``<name>.<language>.j2`` for a language netkit speaks other than English.
+_COPY_RE = re.compile(
+    r"^(?P<stem>.+)\.(?P<language>" + "|".join(c for c in SUPPORTED_LANGUAGES if c != DEFAULT_LANGUAGE) + r")\.j2$"
+)
+
+
+def language_of_file(name: str) -> tuple[str, str]:
+    """(the template's name, its language) for a file name: ``reconnect.de.j2`` → ``("reconnect", "de")``,
+    ``reconnect.j2`` → ``("reconnect", "")`` (English, the source)."""
+    match = _COPY_RE.match(name)
+    if match:
+        return match.group("stem"), match.group("language")
+    return name.removesuffix(".j2"), ""
+
+
+def _read_file(path: Path, *, builtin: bool) -> OutreachTemplate:
+    """One template file, refused with a clear message when it is too large, not UTF-8 or not readable."""
+    try:
+        if path.is_file() and path.stat().st_size > MAX_TEMPLATE_FILE:
             raise TemplateError(
-                "the template is not UTF-8 text", where=path, fix="save it as UTF-8 in your editor"
-            ) from None
-        except OSError as exc:  # a folder named *.j2, a file we may not read
-            raise TemplateError(
-                f"the template cannot be read ({exc.strerror or exc})",
+                f"the template is larger than {MAX_TEMPLATE_FILE // 1000} KB",
                 where=path,
-                fix="make it a readable text file, or move it out of the templates folder",
-            ) from None
-        templates.append(
-            parse_template(text, source=str(path) if not builtin else f"built-in {path.name}", builtin=builtin)
-        )
+                fix="a message template is a few lines: check this is the right file",
+            )
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise TemplateError(
+            "the template is not UTF-8 text", where=path, fix="save it as UTF-8 in your editor"
+        ) from None
+    except OSError as exc:  # a folder named *.j2, a file we may not read
+        raise TemplateError(
+            f"the template cannot be read ({exc.strerror or exc})",
+            where=path,
+            fix="make it a readable text file, or move it out of the templates folder",
+        ) from None
+    return parse_template(text, source=str(path) if not builtin else f"built-in {path.name}", builtin=builtin)
+
+
+def _read_folder(folder: Path, *, builtin: bool, language: str = "") -> list[OutreachTemplate]:
+    """The folder's templates in ``language``: each name's copy in that language (``name.de.j2``) when there is
+    one, else its English file (``name.j2``); a copy in another language is not read. A copy must keep its
+    English file's situation, so a participant's choice and the linter's rules mean the same in every language."""
+    language = "" if language == DEFAULT_LANGUAGE else language
+    english: dict[str, Path] = {}
+    copies: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.j2")):
+        stem, lang = language_of_file(path.name)
+        if not lang:
+            english[stem] = path
+        elif lang == language:
+            copies[stem] = path
+    templates = []
+    for stem in sorted(set(english) | set(copies)):
+        if stem not in copies:
+            templates.append(_read_file(english[stem], builtin=builtin))
+            continue
+        copy = _read_file(copies[stem], builtin=builtin)
+        if stem in english:
+            source = _read_file(english[stem], builtin=builtin)
+            if copy.id != source.id:
+                raise TemplateError(
+                    f"this copy is for situation {copy.id!r}, but {english[stem].name} is {source.id!r}",
+                    where=copy.source,
+                    line=2,
+                    fix=f'write situation = "{source.id}" in the copy, as in the English file',
+                )
+        templates.append(copy)
     return templates
 
 
-_BUILTINS: list[OutreachTemplate] | None = None
+#: A template's own code ({{ … }}, {% … %}) and a [gap] the participant fills in by hand.
+_TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_HAND_GAP_RE = re.compile(r"\[[^\[\]]+\]")
 
 
-def builtin_templates() -> list[OutreachTemplate]:
-    """The templates shipped with netkit, in the order they are offered."""
-    global _BUILTINS
-    if _BUILTINS is None:
+def copy_problems(english: str, copy: str) -> list[str]:
+    """What keeps a translated template file (``copy``, its text) out of step with its ``english`` text, in a
+    translator's words; empty when in step.
+
+    In step means: the same front matter apart from ``title`` and ``description`` (so the situation and its rules
+    are the same), a title and description of its own, the same ``{{ fields }}`` and ``{% blocks %}`` (in any order,
+    as the language's sentence needs), and as many ``[gaps]`` to fill in by hand, written anew.
+    """
+    try:
+        (meta, _end), (copy_meta, _copy_end) = (
+            _front_matter(english.splitlines(), "english"),
+            _front_matter(copy.splitlines(), "copy"),
+        )
+    except TemplateError as exc:
+        return [exc.message]
+    problems = []
+    for key in sorted((set(meta) | set(copy_meta)) - {"title", "description"}):
+        if meta.get(key) != copy_meta.get(key):
+            problems.append(f"{key} is {copy_meta.get(key)!r} in the copy but {meta.get(key)!r} in English")
+    for key in ("title", "description"):
+        if meta.get(key) and (not copy_meta.get(key) or copy_meta.get(key) == meta.get(key)):
+            problems.append(f"the {key} is not translated")
+    body, copy_body = english.split(FRONT_MATTER, 2)[-1], copy.split(FRONT_MATTER, 2)[-1]
+
+    def tags(text: str) -> list[str]:
+        return sorted(" ".join(tag.split()) for tag in _TAG_RE.findall(text))
+
+    for tag in sorted(set(tags(body)) | set(tags(copy_body))):
+        if tags(body).count(tag) != tags(copy_body).count(tag):
+            problems.append(
+                f"{tag} appears {tags(copy_body).count(tag)} time(s) in the copy, {tags(body).count(tag)} in English"
+            )
+    gaps, copy_gaps = _HAND_GAP_RE.findall(_TAG_RE.sub("", body)), _HAND_GAP_RE.findall(_TAG_RE.sub("", copy_body))
+    if len(gaps) != len(copy_gaps):
+        problems.append(f"the copy has {len(copy_gaps)} [gaps] to fill in, the English {len(gaps)}")
+    if set(gaps) & set(copy_gaps):
+        problems.append(f"gaps left in English: {', '.join(sorted(set(gaps) & set(copy_gaps)))}")
+    return problems
+
+
+_BUILTINS: dict[str, list[OutreachTemplate]] = {}
+
+
+def builtin_templates(language: str = "") -> list[OutreachTemplate]:
+    """The templates shipped with netkit, in the order they are offered, in the participant's ``language`` (its
+    copy of each template; English for a language that has none)."""
+    language = "" if language == DEFAULT_LANGUAGE else language
+    if language not in _BUILTINS:
         order = [
             "informational-interview",
             "reconnect",
@@ -282,23 +381,24 @@ def builtin_templates() -> list[OutreachTemplate]:
             "decline-referral",
             "kind-decline",
         ]
-        found = _read_folder(BUILTIN_FOLDER, builtin=True)
+        found = _read_folder(BUILTIN_FOLDER, builtin=True, language=language)
         found.sort(key=lambda t: order.index(t.id) if t.id in order else len(order))
-        _BUILTINS = found
-    return list(_BUILTINS)
+        _BUILTINS[language] = found
+    return list(_BUILTINS[language])
 
 
-def load_templates(folder: str | Path | None = None) -> list[OutreachTemplate]:
-    """Built-in templates plus a coach's ``*.j2`` files from ``folder`` (theirs win on the same id).
+def load_templates(folder: str | Path | None = None, language: str = "") -> list[OutreachTemplate]:
+    """Built-in templates plus a coach's ``*.j2`` files from ``folder`` (theirs win on the same id), each in the
+    participant's ``language`` when it has a copy (``name.de.j2``), else in English.
 
     A missing ``folder`` is fine (only built-ins); a broken file raises TemplateError naming it.
     """
-    templates = {t.id: t for t in builtin_templates()}
+    templates = {t.id: t for t in builtin_templates(language)}
     if folder is not None:
         folder = Path(folder)
         if folder.is_dir():
             seen: dict[str, str] = {}
-            for template in _read_folder(folder, builtin=False):
+            for template in _read_folder(folder, builtin=False, language=language):
                 if template.id in seen:
                     raise TemplateError(
                         f"two templates use situation {template.id!r}",

@@ -31,8 +31,8 @@ class RequestCardSort(widgets.VBox):
     """One toggle per card (reasonable / not reasonable), a check button, and the coach's view of each card."""
 
     def __init__(self, *, language: str = "") -> None:
-        """``language``: the participant's, for the cards' frame (the requests themselves are the kit's practice
-        data, in English for now)."""
+        """``language``: the participant's; the frame, the requests and their why are shown in it (the linter
+        names its rule ids as they are)."""
         self._ = _ = gettext_for(language)
         self.choices: dict[str, widgets.ToggleButtons] = {}
         rows: list[Any] = [widgets.HTML(_("<b>Reasonable or not?</b> Sort each request, then check."))]
@@ -42,7 +42,7 @@ class RequestCardSort(widgets.VBox):
             rows.append(
                 widgets.HTML(
                     f"<div style='margin-top:.6em'><i>{escape(_(_WHO[card.relationship]) if card.relationship in _WHO else '')}:</i> "
-                    f"“{escape(card.text)}”</div>"
+                    f"“{escape(_(card.text))}”</div>"
                 )
             )
             rows.append(toggle)
@@ -63,7 +63,7 @@ class RequestCardSort(widgets.VBox):
                 if r.card.rule
                 else ""
             )
-            items.append(f"<li>{mark} <b>{escape(verdict)}</b>: {escape(r.card.why)}{rule}</li>")
+            items.append(f"<li>{mark} <b>{escape(verdict)}</b>: {escape(_(r.card.why))}{rule}</li>")
         score = fill(
             _("{right} of {total} sorted as a coach would. What matters is the why:"), right=right, total=len(results)
         )

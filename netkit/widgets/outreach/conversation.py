@@ -127,7 +127,8 @@ class ConversationGuide(widgets.VBox):
         wide = {"description_width": "initial"}  # labels in full, never cut off
 
         self.contact = widgets.Dropdown(
-            options=[(contact_label(c), cid) for cid, c in self._contacts.items()] + [(_("Someone else"), TYPED)],
+            options=[(contact_label(c, self._language), cid) for cid, c in self._contacts.items()]
+            + [(_("Someone else"), TYPED)],
             style=wide,
             description=_("With:"),
             layout={"width": "32em"},
@@ -174,7 +175,9 @@ class ConversationGuide(widgets.VBox):
         contact, _name, _cid = self._selected()
         if self.thank_you.value.strip() and self.thank_you.value != self._draft:
             return  # the participant has edited the thank-you: never overwrite their words
-        self._draft = thank_you_draft(contact, self.learnt.value, self.next_step.value, participant=self._participant)
+        self._draft = thank_you_draft(
+            contact, self.learnt.value, self.next_step.value, participant=self._participant, language=self._language
+        )
         if self.thank_you.value == self._draft:
             self._relint()
         else:
@@ -204,7 +207,12 @@ class ConversationGuide(widgets.VBox):
         if contact_id:
             note["contact_id"] = contact_id
             updated, logged = log_conversation(
-                self._store.get(CONTACTS_KEY, []) or [], contact_id, day, note["learnt"], note["next_people"]
+                self._store.get(CONTACTS_KEY, []) or [],
+                contact_id,
+                day,
+                note["learnt"],
+                note["next_people"],
+                language=self._language,
             )
             if logged:
                 values[CONTACTS_KEY] = updated

@@ -89,9 +89,9 @@ class OutreachComposer(widgets.VBox):
         self._note = widgets.HTML(_status.problem(escape(country_problem), tag="div") if country_problem else "")
         folder = templates_folder if templates_folder is not None else self._store.folder / COACH_FOLDER_NAME
         try:
-            self._templates = load_templates(folder)
+            self._templates = load_templates(folder, language)
         except NetkitError as exc:  # a broken coach template must not stop the exercise
-            self._templates = load_templates(None)
+            self._templates = load_templates(None, language)
             self._note.value += _status.problem(
                 fill(
                     _(
@@ -131,7 +131,7 @@ class OutreachComposer(widgets.VBox):
             layout={"width": "48em", "max_width": "100%"},
         )
         self.audience = widgets.HTML(
-            f"<div style='color:#555;max-width:48em'><b>{escape(audience.label)}:</b> {escape(audience.advice)}</div>"
+            f"<div style='color:#555;max-width:48em'><b>{escape(_(audience.label))}:</b> {escape(_(audience.advice))}</div>"
             if audience
             else ""
         )
@@ -212,7 +212,7 @@ class OutreachComposer(widgets.VBox):
         return by_key
 
     def _contact_options(self) -> list[tuple[str, str]]:
-        options = [(contact_label(c), key) for key, c in self._contacts.items()]
+        options = [(contact_label(c, self._language), key) for key, c in self._contacts.items()]
         return options + [(self._("Someone else (type their name)"), TYPED)]
 
     def refresh_contacts(self) -> None:
@@ -318,11 +318,13 @@ class OutreachComposer(widgets.VBox):
         contact, _name, _cid = self._selected_contact()
         me = self._me()
         try:
-            text = render_message(template, contact, me)
+            text = render_message(template, contact, me, language=self._language)
             self.message.value = ""
         except TemplateError:
-            text = render_message(template, contact, me, placeholders=True)
-            missing = ", ".join(field_label(n) for n in missing_fields(template, contact, me))
+            text = render_message(template, contact, me, placeholders=True, language=self._language)
+            missing = ", ".join(
+                field_label(n, self._language) for n in missing_fields(template, contact, me, language=self._language)
+            )
             said = (
                 fill(
                     self._("Some details are missing, so the draft has [gaps] to fill in by hand: {missing}."),
@@ -473,7 +475,7 @@ class OutreachComposer(widgets.VBox):
         self.followups.value, self.download.value = followups_html(outbox, self._country, self._language)
         if write:
             try:
-                write_followups(self._store.folder, outbox, country=self._country)
+                write_followups(self._store.folder, outbox, country=self._country, language=self._language)
             except OSError as exc:
                 self.message.value = _status.problem(
                     fill(

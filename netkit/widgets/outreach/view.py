@@ -55,7 +55,7 @@ def followups_html(outbox: list[dict], country: str = WEEKENDS_ONLY, language: s
     """(follow-up dates as HTML, the calendar's download link) for the outbox; ``country``: a checked setting.
     Dates are written in the participant's ``language``."""
     _ = gettext_for(language)
-    due = followups(outbox, country=country)
+    due = followups(outbox, country=country, language=language)
     if not due:
         muted = _status.muted(
             escape(_("Follow-up dates appear here once you mark as sent a message that asks for something."))
@@ -65,7 +65,7 @@ def followups_html(outbox: list[dict], country: str = WEEKENDS_ONLY, language: s
         f"<li>{escape(short_date(f.day, language, weekday=True, country=country))}: {escape(f.advice)}</li>"
         for f in due
     )
-    ics = followups_ics(outbox, country=country)
+    ics = followups_ics(outbox, country=country, language=language)
     label = _("Download {file}").replace("{file}", ICS_NAME)
     link = download_link(ICS_NAME, ics, "text/calendar", label=label, button=True)
     rule = _status.muted(fill(_("Counted in business days: {rule}."), rule=working_days(country).rule), tag="div")
