@@ -256,6 +256,7 @@ READERS = {
         "1 Platzhalter statt E-Mail-Adresse",
         "übersprungen – Zeile 3: kein Name",
         "Zeile 4: eine E-Mail-Adresse, aber kein Name",
+        "Hinweis – Datumsangaben als „Tag vor Monat“ gelesen: kein Datum in der Datei macht es eindeutig",
     ),
     "es": (
         "línea 1: la tarjeta 1 solo tiene un apodo ('Bo {count}'): se guardó con él",
@@ -266,6 +267,7 @@ READERS = {
         "1 marcador en lugar de correo",
         "omitido: línea 3: sin nombre",
         "línea 4: correo pero sin nombre",
+        "aviso: fechas leídas con el día primero: ninguna fecha del archivo lo decide",
     ),
 }
 
@@ -287,6 +289,30 @@ def test_the_readers_reasons_are_in_the_language(language):
     text = "\n".join(shown)
     assert all(words in text for words in READERS[language]), [w for w in READERS[language] if w not in text]
     assert "no name" not in text and "nickname" not in text
+
+
+@pytest.mark.parametrize(
+    ("dates", "de", "es"),
+    [
+        (
+            "2026-01-05,31/12/2020",
+            "'31/12/2020' in Zeile 3 passt nur, wenn der Tag vorne steht",
+            "el día primero: '31/12",
+        ),
+        ("2026-01-05,12/31/2020", "„Monat vor Tag“ gelesen: '12/31/2020' in Zeile 3 passt nur", "el mes primero"),
+        ("31/12/2020,12/31/2020", "die Datei mischt beide Reihenfolgen ('31/12/2020' in Zeile 2", "mezcla los dos"),
+    ],
+)
+def test_the_date_order_note_is_in_the_language(dates, de, es):
+    """Does the note on how the file's dates were read (day or month first, and why) follow the language, with the
+    English note as before?"""
+    from netkit.contacts.importers import import_into
+
+    first, second = dates.split(",")
+    data = f"name,last_contact\nAna,{first}\nBo,{second}\n".encode()
+    report = import_into([], data, source="d.csv")[1]
+    note = next(p for p in report.warnings if p.reason.startswith("dates read"))
+    assert de in note.reason_in("de") and es in note.reason_in("es") and note.reason_in("en") == note.reason
 
 
 def test_a_reason_said_in_english_is_as_the_readers_always_wrote_it():

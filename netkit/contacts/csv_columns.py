@@ -172,7 +172,9 @@ def _day_first(
     default = DATE_DEFAULT.get(report.format, "day-first") if language(keys) == "English" else "day-first"
     order = date_order(dated, default)
     report.date_order = str(order)
-    report.warnings.append(Problem(None, f"dates read {order}: {order.reason}"))
+    how = Problem.said(None, N_("day-first") if order.dayfirst else N_("month-first"))
+    why = Problem.said(None, order.message, **order.values)
+    report.warnings.append(Problem.said(None, N_("dates read {order}: {reason}"), order=how, reason=why))
     return order.dayfirst
 
 

@@ -66,13 +66,19 @@ class Problem:
     line: int | None
     reason: str
     message: str = ""  # the N_-marked sentence with {gaps}, "" for a reason only said in English
-    values: tuple[tuple[str, str | int], ...] = ()  # each gap's value; a count is an int, written per language
+    values: tuple[tuple[str, str | int | Problem], ...] = ()  # each gap's value (see said)
 
     @classmethod
-    def said(cls, line: int | None, message: str, **values: str | int) -> Problem:
-        """A problem whose reason is ``message`` (marked with ``N_``) filled with ``values``; counts (``int``) are
-        grouped as English writes them ("1,200"), and as each language does when translated."""
-        english = message.format(**{k: f"{v:,}" if isinstance(v, int) else v for k, v in values.items()})
+    def said(cls, line: int | None, message: str, /, **values: str | int | Problem) -> Problem:
+        """A problem whose reason is ``message`` (marked with ``N_``) filled with ``values``: a count (``int``) is
+        grouped as English writes it ("1,200") and as each language does when translated; a part that is a
+        sentence of its own (a ``Problem`` made with :meth:`said`) is translated with the whole."""
+        english = message.format(
+            **{
+                k: v.reason if isinstance(v, Problem) else f"{v:,}" if isinstance(v, int) else v
+                for k, v in values.items()
+            }
+        )
         return cls(line, english, message, tuple(values.items()))
 
     def reason_in(self, language: str = "") -> str:
@@ -80,7 +86,10 @@ class Problem:
         if not self.message or language in ("", DEFAULT_LANGUAGE):
             return self.reason
         _ = gettext_for(language)
-        values = {k: number(v, language) if isinstance(v, int) else v for k, v in self.values}
+        values = {
+            k: v.reason_in(language) if isinstance(v, Problem) else number(v, language) if isinstance(v, int) else v
+            for k, v in self.values
+        }
         return _(self.message).format(**values)
 
     def __str__(self) -> str:
