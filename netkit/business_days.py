@@ -29,10 +29,12 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from netkit.exceptions import InputError
+from netkit.languages import N_
 
 __all__ = [
     "COUNTRY_EXAMPLES",
     "COUNTRY_WHERE",
+    "SETTING_WHERE",
     "WEEKENDS_ONLY",
     "WorkingDays",
     "business_days_after",
@@ -45,8 +47,10 @@ __all__ = [
 WEEKENDS_ONLY = ""
 #: How to write the setting, for help texts and error messages.
 COUNTRY_EXAMPLES = "a country code such as GB, DE, US or FR, with a region after a dash if you like (DE-BY, US-CA)"
+#: Where the setting is when the caller names no place (the option, the roster line…).
+SETTING_WHERE = N_("the workshop's country setting")
 #: Where a workbook's setting is, for the forms' messages (the parameters cell ``netkit render`` fills in).
-COUNTRY_WHERE = "The workshop's country (the line country = … in the workbook's first cell, set by your coach)"
+COUNTRY_WHERE = N_("The workshop's country (the line country = … in the workbook's first cell, set by your coach)")
 _WEEKEND = (5, 6)  # Saturday, Sunday
 
 
@@ -69,26 +73,52 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())
 
 
-def country_setting(text: str | None, *, where: str = "the workshop's country setting") -> str:
+def country_setting(text: str | None, *, where: str = SETTING_WHERE) -> str:
     """The setting ``text`` written the one way netkit keeps it (``"DE-BY"``), or ``""`` when empty.
 
     Raises :class:`~netkit.exceptions.InputError` naming ``where`` (the option, the roster line…)
     for a country or region the ``holidays`` package does not know, with the codes to use instead.
     """
+    setting, unknown = _read_setting(text)
+    if unknown is None:
+        return setting
+    if unknown.region:
+        raise InputError(
+            f"{unknown.region!r} is not a region of {_the(unknown.name)} the public-holiday calendar knows",
+            where=where,
+            fix=f"write {unknown.code} alone, or {unknown.code}-<region> with one of: {unknown.regions or '(none)'}",
+        )
+    raise InputError(
+        f"{unknown.raw!r} is not a country the public-holiday calendar knows",
+        where=where,
+        fix=f"write {COUNTRY_EXAMPLES}; a part of a country goes after its code (England: GB-ENG); "
+        "or leave it empty, and follow-ups skip weekends only",
+    )
+
+
+@dataclass(frozen=True)
+class _Unknown:
+    """What a setting named that the calendar does not know: the whole setting, or a region of a known country
+    (its code, English name and the regions it has)."""
+
+    raw: str
+    region: str = ""
+    code: str = ""
+    name: str = ""
+    regions: str = ""
+
+
+def _read_setting(text: str | None) -> tuple[str, _Unknown | None]:
+    """(the setting, None), or ("", what the calendar does not know)."""
     raw = " ".join(str(text or "").split())
     if not raw:
-        return WEEKENDS_ONLY
+        return WEEKENDS_ONLY, None
     parts = re.split(r"\s*[-/]\s*", raw, maxsplit=1)
     country = parts[0]
     region = parts[1].strip() if len(parts) > 1 else ""
     found = _known().get(country.upper()) or _known().get(_fold(country))
     if found is None:
-        raise InputError(
-            f"{raw!r} is not a country the public-holiday calendar knows",
-            where=where,
-            fix=f"write {COUNTRY_EXAMPLES}; a part of a country goes after its code (England: GB-ENG); "
-            "or leave it empty, and follow-ups skip weekends only",
-        )
+        return WEEKENDS_ONLY, _Unknown(raw)
     code, name = found
     if region:
         calendar = _holidays(code, "")
@@ -96,14 +126,9 @@ def country_setting(text: str | None, *, where: str = "the workshop's country se
         aliases = getattr(calendar, "subdivisions_aliases", {})  # {"California": "CA"}
         regions.update({alias.casefold(): r for alias, r in aliases.items()})
         if region.casefold() not in regions:
-            raise InputError(
-                f"{region!r} is not a region of {_the(name)} the public-holiday calendar knows",
-                where=where,
-                fix=f"write {code} alone, or {code}-<region> with one of: "
-                f"{', '.join(calendar.subdivisions) or '(none)'}",
-            )
-        return f"{code}-{regions[region.casefold()]}"
-    return code
+            return WEEKENDS_ONLY, _Unknown(raw, region, code, name, ", ".join(calendar.subdivisions))
+        return f"{code}-{regions[region.casefold()]}", None
+    return code, None
 
 
 def _the(name: str) -> str:
@@ -112,15 +137,48 @@ def _the(name: str) -> str:
     return f"the {name}" if plural or name.startswith(("United ", "Czech", "Dominican", "Central African")) else name
 
 
-def checked_country(text: str | None, *, where: str = "the workshop's country setting") -> tuple[str, str]:
+def checked_country(text: str | None, *, where: str = SETTING_WHERE, language: str = "") -> tuple[str, str]:
     """(the setting to use, a problem to show): a bad setting falls back to weekends only, with the reason.
 
-    For forms, which must keep working on a hand-edited parameter: the message says where and how to fix it.
+    For forms, which must keep working on a hand-edited parameter: the message says where and how to fix it, in
+    the participant's ``language`` (English by default, as :func:`country_setting` says it; the country named as
+    the language names it, from Babel's CLDR data).
     """
+    from netkit.languages import DEFAULT_LANGUAGE
+
     try:
         return country_setting(text, where=where), ""
     except InputError as exc:
-        return WEEKENDS_ONLY, f"{exc.message}\n  Until then, follow-up dates skip weekends only."
+        if language in ("", None, DEFAULT_LANGUAGE):
+            return WEEKENDS_ONLY, f"{exc.message}\n  Until then, follow-up dates skip weekends only."
+    return WEEKENDS_ONLY, _problem_in(_read_setting(text)[1] or _Unknown(str(text)), where, language)
+
+
+def _problem_in(unknown: _Unknown, where: str, language: str) -> str:
+    """:func:`checked_country`'s message in ``language`` (not English)."""
+    from babel import Locale
+
+    from netkit.languages import gettext_for, locale_name
+
+    _ = gettext_for(language)
+    if unknown.region:
+        country = Locale.parse(locale_name(language)).territories.get(unknown.code, unknown.name)
+        what = _("“{region}” is not a region of {country} that the public-holiday calendar knows").format(
+            region=unknown.region, country=country
+        )
+        fix = _("write {code} alone, or {code}-<region> with one of: {regions}").format(
+            code=unknown.code, regions=unknown.regions or _("(none)")
+        )
+    else:
+        what = _("“{setting}” is not a country that the public-holiday calendar knows").format(setting=unknown.raw)
+        fix = _(
+            "write a country code such as GB, DE, US or FR, with a region after a dash if you like (DE-BY, US-CA); "
+            "a part of a country goes after its code (England: GB-ENG); or leave it empty, and follow-ups skip "
+            "weekends only"
+        )
+    return _("{where}: {what}\n  How to fix: {fix}\n  Until then, follow-up dates skip weekends only.").format(
+        where=_(where) if where in (COUNTRY_WHERE, SETTING_WHERE) else where, what=what, fix=fix
+    )
 
 
 @functools.lru_cache(maxsize=32)
@@ -181,7 +239,7 @@ class WorkingDays:
         return _("weekends and public holidays are skipped (holiday calendar: {country})").replace("{country}", place)
 
 
-def working_days(country: str | None = WEEKENDS_ONLY, *, where: str = "the workshop's country setting") -> WorkingDays:
+def working_days(country: str | None = WEEKENDS_ONLY, *, where: str = SETTING_WHERE) -> WorkingDays:
     """The business-day calendar of a country setting (checked with :func:`country_setting`)."""
     setting = country_setting(country, where=where)
     if not setting:

@@ -54,7 +54,7 @@ def sheets(personal: Mapping[str, str] | None = None, language: str | None = Non
     p = {k: str(v or "") for k, v in (personal or {}).items()}
     language = p.get("language", "") if language is None else language
     _ = gettext_for(language)
-    guide = load_guide()
+    guide = load_guide(language=language)
     about = Sheet(
         "welcome",
         _("About you"),

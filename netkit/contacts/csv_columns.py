@@ -25,9 +25,10 @@ from netkit.contacts.csv_headers import (
     layout,
 )
 from netkit.contacts.export_dates import date_order, parse_date
-from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem, clean_emails, named_from_email, plural
+from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem, clean_emails, named_from_email
 from netkit.contacts.model import Contact, parse_ring
 from netkit.exceptions import ImportFormatError
+from netkit.languages import N_
 from netkit.textfile import csv_rows, sniff_delimiter
 
 __all__ = [
@@ -98,7 +99,12 @@ def read_table(text: str, report: ImportReport) -> None:
     fields, email_columns, unknown = _fields(keys, kind)
     if unknown and kind == "csv":
         shown = ", ".join(repr(k) for k in unknown[:8]) + (" …" if len(unknown) > 8 else "")
-        report.warnings.append(Problem(header_line, f"{plural(len(unknown), 'column')} netkit does not use: {shown}"))
+        message = (
+            N_("{count} column netkit does not use: {columns}")
+            if len(unknown) == 1
+            else N_("{count} columns netkit does not use: {columns}")
+        )
+        report.warnings.append(Problem.said(header_line, message, count=len(unknown), columns=shown))
     records = _records(text, report, delimiter, header_line, keys, fields)
     dayfirst = _day_first(records, report, keys)
     source = report.format if report.format in ("linkedin", "google", "outlook") else "csv"
@@ -107,9 +113,12 @@ def read_table(text: str, report: ImportReport) -> None:
         if contact is not None:
             report.add(contact, line)
     if report.placeholder_emails:
-        report.warnings.append(
-            Problem(None, f"{plural(report.placeholder_emails, 'placeholder e-mail')} (like '-' or 'n/a') ignored")
+        message = (
+            N_("{count} placeholder e-mail (like '-' or 'n/a') ignored")
+            if report.placeholder_emails == 1
+            else N_("{count} placeholder e-mails (like '-' or 'n/a') ignored")
         )
+        report.warnings.append(Problem.said(None, message, count=report.placeholder_emails))
 
 
 def _header(text: str, report: ImportReport, delimiter: str) -> tuple[str, int, list[str]]:
@@ -163,7 +172,9 @@ def _day_first(
     default = DATE_DEFAULT.get(report.format, "day-first") if language(keys) == "English" else "day-first"
     order = date_order(dated, default)
     report.date_order = str(order)
-    report.warnings.append(Problem(None, f"dates read {order}: {order.reason}"))
+    how = Problem.said(None, N_("day-first") if order.dayfirst else N_("month-first"))
+    why = Problem.said(None, order.message, **order.values)
+    report.warnings.append(Problem.said(None, N_("dates read {order}: {reason}"), order=how, reason=why))
     return order.dayfirst
 
 
@@ -185,15 +196,16 @@ def _contact(
     notes = get("notes", "")
     if not name and get("nickname"):
         name = " ".join(value["nickname"].split())
-        report.warnings.append(Problem(line, f"only a nickname ({name!r}): kept under it; add the full name"))
+        message = N_("only a nickname ({name}): kept under it; add the full name")
+        report.warnings.append(Problem.said(line, message, name=repr(name)))
     if not name:
         if emails:
             name, notes = named_from_email(emails, notes, line, report)
         elif organisation and kind in ("google", "outlook"):
             name = organisation
         else:
-            why = " (LinkedIn leaves it empty for hidden or closed profiles)" if kind == "linkedin" else ""
-            report.skipped.append(Problem(line, "no name" + why))
+            hidden = N_("no name (LinkedIn leaves it empty for hidden or closed profiles)")
+            report.skipped.append(Problem.said(line, hidden if kind == "linkedin" else N_("no name")))
             return None
     role = get("role", "")
     if get("department"):
@@ -236,9 +248,10 @@ def _ring(text: str, line: int, report: ImportReport) -> str:
     ring = parse_ring(text)
     if ring is None:
         report.warnings.append(
-            Problem(
+            Problem.said(
                 line,
-                f"ring {text!r} is not one of inner, close, regular, acquaintance, dormant; used acquaintance",
+                N_("ring {ring} is not one of inner, close, regular, acquaintance, dormant; used acquaintance"),
+                ring=repr(text),
             )
         )
         return "acquaintance"
@@ -252,10 +265,14 @@ def _date(text: str, dayfirst: bool | None, line: int, report: ImportReport, col
         return parse_date(text, dayfirst)
     except ValueError:
         report.warnings.append(
-            Problem(
+            Problem.said(
                 line,
-                f"{column} {text!r} is not a date I can read (write it like "
-                "2023-01-31 or 31 Jan 2023); kept the contact without it",
+                N_(
+                    "{column} {text} is not a date I can read (write it like 2023-01-31 or 31 Jan 2023); kept the "
+                    "contact without it"
+                ),
+                column=column,
+                text=repr(text),
             )
         )
         return None

@@ -16,6 +16,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from netkit.languages import N_
+
 __all__ = ["DateOrder", "date_order", "parse_date"]
 
 _NUMERIC = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})(?![\d/.\-])")
@@ -47,14 +49,18 @@ _DEFAULT_B = _dt.datetime(1999, 11, 3)
 
 
 class DateOrder(str):
-    """``"day-first"`` or ``"month-first"``, with ``reason`` saying how it was decided."""
+    """``"day-first"`` or ``"month-first"``, with ``reason`` saying how it was decided (in English; ``message`` and
+    ``values`` are what it was filled from, so the import report can say it in the participant's language)."""
 
     reason: str = ""
+    message: str = ""
+    values: dict[str, str]
 
     @classmethod
-    def make(cls, order: str, reason: str) -> DateOrder:
+    def make(cls, order: str, message: str, **values: str) -> DateOrder:
         value = cls(order)
-        value.reason = reason
+        value.message, value.values = message, values
+        value.reason = message.format(**values)
         return value
 
     @property
@@ -128,13 +134,26 @@ def date_order(values: Iterable[tuple[int, str]], default: str) -> DateOrder:
         elif b > 12 >= a and month_proof is None:
             month_proof = (line, text.strip())
     if day_proof and not month_proof:
-        return DateOrder.make("day-first", f"{day_proof[1]!r} on line {day_proof[0]} can only be day-first")
+        return DateOrder.make(
+            "day-first",
+            N_("{text} on line {line} can only be day-first"),
+            text=repr(day_proof[1]),
+            line=str(day_proof[0]),
+        )
     if month_proof and not day_proof:
-        return DateOrder.make("month-first", f"{month_proof[1]!r} on line {month_proof[0]} can only be month-first")
+        return DateOrder.make(
+            "month-first",
+            N_("{text} on line {line} can only be month-first"),
+            text=repr(month_proof[1]),
+            line=str(month_proof[0]),
+        )
     if day_proof and month_proof:
         return DateOrder.make(
             default,
-            f"the file mixes both orders ({day_proof[1]!r} on line {day_proof[0]}, "
-            f"{month_proof[1]!r} on line {month_proof[0]}); check the dates",
+            N_("the file mixes both orders ({day} on line {day_line}, {month} on line {month_line}); check the dates"),
+            day=repr(day_proof[1]),
+            day_line=str(day_proof[0]),
+            month=repr(month_proof[1]),
+            month_line=str(month_proof[0]),
         )
-    return DateOrder.make(default, "no date in the file settles it; this is how the export's maker writes them")
+    return DateOrder.make(default, N_("no date in the file settles it; this is how the export's maker writes them"))

@@ -3,6 +3,9 @@
 The readers of :mod:`netkit.contacts.importers` (vCards) and :mod:`netkit.contacts.csv_columns` (every CSV layout) fill
 the same report and clean e-mails and name-less records the same way; this module sits under both, so
 neither reader imports the other back.
+
+The report's own words (:meth:`ImportReport.summary`, :meth:`ImportReport.details`, the format names) follow the
+participant's ``language``; the reasons the readers give for a skipped record stay in English for now.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from netkit.contacts.model import Contact, is_placeholder
+from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, number
 
 __all__ = [
     "FORMAT_NAMES",
@@ -28,12 +32,16 @@ __all__ = [
 
 #: The formats netkit reads, and what to call each in a report (:data:`netkit.contacts.importers.FORMATS` is the keys).
 FORMAT_NAMES = {
-    "linkedin": "LinkedIn export",
-    "vcard": "vCard file",
-    "google": "Google Contacts CSV",
-    "outlook": "Outlook CSV",
-    "csv": "contacts CSV",
+    "linkedin": N_("LinkedIn export"),
+    "vcard": N_("vCard file"),
+    "google": N_("Google Contacts CSV"),
+    "outlook": N_("Outlook CSV"),
+    "csv": N_("contacts CSV"),
 }
+#: What else a CSV layout may be called (:func:`netkit.contacts.csv_headers.describe`), for the report in a language.
+_OTHER_MAKERS = (N_("Thunderbird CSV"),)
+#: A layout, its header's language and whether it holds only addresses: ``Outlook CSV (German), e-mail addresses only``.
+_LAYOUT = re.compile(r"(?P<maker>.+?)(?: \((?P<language>[A-Z][a-z]+)\))?(?P<only>, e-mail addresses only)?")
 #: Put in ``notes`` of a contact that had an e-mail but no name, so the participant can add one.
 NEEDS_NAME = "No name in the export: named from the e-mail address; add the name."
 PLAIN_CSV_HELP = (
@@ -49,13 +57,51 @@ def plural(count: int, word: str, plural_word: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """A skipped record or a warning: the line it starts on (when known) and why."""
+    """A skipped record or a warning: the line it starts on (when known) and why.
+
+    ``reason`` is the English sentence (what :meth:`ImportReport.to_json` keeps); a reason made with :meth:`said`
+    also keeps the message it was filled from and its values, so :meth:`in_words` can say it in another language.
+    """
 
     line: int | None
     reason: str
+    message: str = ""  # the N_-marked sentence with {gaps}, "" for a reason only said in English
+    values: tuple[tuple[str, str | int | Problem], ...] = ()  # each gap's value (see said)
+
+    @classmethod
+    def said(cls, line: int | None, message: str, /, **values: str | int | Problem) -> Problem:
+        """A problem whose reason is ``message`` (marked with ``N_``) filled with ``values``: a count (``int``) is
+        grouped as English writes it ("1,200") and as each language does when translated; a part that is a
+        sentence of its own (a ``Problem`` made with :meth:`said`) is translated with the whole."""
+        english = message.format(
+            **{
+                k: v.reason if isinstance(v, Problem) else f"{v:,}" if isinstance(v, int) else v
+                for k, v in values.items()
+            }
+        )
+        return cls(line, english, message, tuple(values.items()))
+
+    def reason_in(self, language: str = "") -> str:
+        """The reason in ``language`` (English, or a reason made without :meth:`said`: as written)."""
+        if not self.message or language in ("", DEFAULT_LANGUAGE):
+            return self.reason
+        _ = gettext_for(language)
+        values = {
+            k: v.reason_in(language) if isinstance(v, Problem) else number(v, language) if isinstance(v, int) else v
+            for k, v in self.values
+        }
+        return _(self.message).format(**values)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}" if self.line else self.reason
+        return self.in_words()
+
+    def in_words(self, language: str = "") -> str:
+        """``line 7: no name``, in ``language`` (a reason made with :meth:`said` is translated too)."""
+        reason = self.reason_in(language)
+        if not self.line:
+            return reason
+        _ = gettext_for(language)  # a name pybabel extracts (it cannot see gettext_for(language)("…"))
+        return _("line {line}: {reason}").format(line=self.line, reason=reason)
 
 
 @dataclass
@@ -84,40 +130,64 @@ class ImportReport:
         self.contacts.append(contact)
         self.lines.append(line)
 
-    def detected(self) -> str:
-        """What was found about the file itself: ``Outlook CSV (German), Windows-1252``."""
+    def detected(self, language: str = "") -> str:
+        """What was found about the file itself: ``Outlook CSV (German), Windows-1252`` (the format named in
+        ``language`` when the reader found no more precise layout)."""
         from netkit.textfile import encoding_label
 
-        parts = [self.layout or FORMAT_NAMES.get(self.format, self.format)]
+        name = FORMAT_NAMES.get(self.format)
+        if self.layout:
+            parts = [_layout_in(self.layout, language)]
+        else:
+            parts = [gettext_for(language)(name) if name else self.format]
         if self.encoding:
             codec = self.encoding.split(" ", 1)[0]
             parts.append(encoding_label(codec) + (self.encoding[len(codec) :] if " " in self.encoding else ""))
         return ", ".join(parts)
 
-    def summary(self) -> str:
+    def summary(self, language: str = "") -> str:
         """One line for a person, e.g.
-        ``Connections.csv (LinkedIn export, UTF-8): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``."""
-        text = (
-            f"{Path(self.source).name} ({self.detected()}): "
-            f"{plural(self.imported, 'new contact')}, {self.merged:,} merged, {len(self.skipped):,} skipped"
+        ``Connections.csv (LinkedIn export, UTF-8): 120 new contacts, 3 merged, 2 skipped (lines 7, 9)``, in
+        ``language`` (English by default, word for word as before)."""
+        _ = gettext_for(language)
+
+        def say(count: int) -> str:
+            return number(count, language)
+
+        new = _("{count} new contact") if self.imported == 1 else _("{count} new contacts")
+        text = _("{file} ({detected}): {new}, {merged} merged, {skipped} skipped").format(
+            file=Path(self.source).name,
+            detected=self.detected(language),
+            new=new.format(count=say(self.imported)),
+            merged=say(self.merged),
+            skipped=say(len(self.skipped)),
         )
         lines = [str(p.line) for p in self.skipped if p.line]
         if lines:
-            shown = ", ".join(lines[:8]) + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
-            text += f" (line{'s' if len(lines) > 1 else ''} {shown})"
+            shown = ", ".join(lines[:8])
+            if len(lines) > 8:
+                more = len(lines) - 8
+                count = str(more) if language in ("", DEFAULT_LANGUAGE) else say(more)  # English: as it always was
+                shown = _("{lines} and {count} more").format(lines=shown, count=count)
+            text += " " + (_("(line {lines})") if len(lines) == 1 else _("(lines {lines})")).format(lines=shown)
         if self.warnings:
-            text += f", {plural(len(self.warnings), 'note')}"
+            notes = _("{count} note") if len(self.warnings) == 1 else _("{count} notes")
+            text += _(", {notes}").format(notes=notes.format(count=say(len(self.warnings))))
         return text
 
-    def details(self, limit: int = 40) -> list[str]:
-        """Skipped records, notes and merges, one line each (at most ``limit``, then a count)."""
+    def details(self, limit: int = 40, language: str = "") -> list[str]:
+        """Skipped records, notes and merges, one line each (at most ``limit``, then a count), in ``language``
+        (English by default; the readers' reasons and the merge lines as they wrote them)."""
+        _ = gettext_for(language)
         items = (
-            [f"skipped {p}" for p in self.skipped]
-            + [f"note {p}" for p in self.warnings]
-            + [f"merged {m}" for m in self.merges]
+            [_("skipped {problem}").format(problem=p.in_words(language)) for p in self.skipped]
+            + [_("note {problem}").format(problem=p.in_words(language)) for p in self.warnings]
+            + [_("merged {what}").format(what=m) for m in self.merges]
         )
         if len(items) > limit:
-            items = items[:limit] + [f"… and {len(items) - limit} more"]
+            more = len(items) - limit
+            count = str(more) if language in ("", DEFAULT_LANGUAGE) else number(more, language)
+            items = items[:limit] + [_("… and {count} more").format(count=count)]
         return items
 
     def to_json(self) -> dict:
@@ -135,21 +205,48 @@ class ImportReport:
         }
 
 
+def _layout_in(layout: str, language: str) -> str:
+    """A reader's name for a layout (``Outlook CSV (German)``) in ``language``: the maker and the header's language
+    named as the language names them ("CSV aus Outlook (Deutsch)"); a layout of other words stays as written."""
+    found = _LAYOUT.fullmatch(layout)
+    makers = (*FORMAT_NAMES.values(), *_OTHER_MAKERS)
+    if language in ("", DEFAULT_LANGUAGE) or not found or found["maker"] not in makers:
+        return layout
+    _ = gettext_for(language)
+    text = _(found["maker"])
+    if found["language"]:
+        from babel import Locale
+
+        from netkit.languages import locale_name
+
+        codes = {str(name): code for code, name in Locale("en").languages.items()}
+        code = codes.get(found["language"])
+        named = (
+            Locale.parse(locale_name(language)).languages.get(code, found["language"]) if code else found["language"]
+        )
+        text = _("{layout} ({language})").format(layout=text, language=named)
+    if found["only"]:
+        text = _("{layout}, e-mail addresses only").format(layout=text)
+    return text
+
+
 _EMAIL_SEPARATORS = re.compile(r"\s*(?::::|;|,)\s*")
 
 
 def named_from_email(
-    emails: list[str], notes: str, line: int, report: ImportReport, *, where: str = ""
+    emails: list[str], notes: str, line: int, report: ImportReport, *, card: int | None = None
 ) -> tuple[str, str]:
     """(name, notes) for a record with an e-mail but no name: kept, named from its first address,
-    flagged in its notes (:data:`NEEDS_NAME`) and in the report, so the participant adds the name."""
-    report.warnings.append(
-        Problem(
-            line,
-            (f"{where} has " if where else "")
-            + "an e-mail but no name: kept, named from the address; add the name in the network table",
+    flagged in its notes (:data:`NEEDS_NAME`) and in the report, so the participant adds the name
+    (``card``: the vCard's number, named in the report)."""
+    if card is not None:
+        message = N_(
+            "card {number} has an e-mail but no name: kept, named from the address; add the name in the network table"
         )
-    )
+        report.warnings.append(Problem.said(line, message, number=str(card)))
+    else:
+        message = N_("an e-mail but no name: kept, named from the address; add the name in the network table")
+        report.warnings.append(Problem.said(line, message))
     return emails[0], f"{NEEDS_NAME}\n{notes}".strip()
 
 

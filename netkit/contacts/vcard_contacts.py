@@ -16,6 +16,7 @@ from netkit.contacts.import_report import ImportReport, Problem, clean_emails, n
 from netkit.contacts.model import Contact
 from netkit.contacts.vcard import Card, logical_lines, read_cards, split_list, split_structured, unescape
 from netkit.exceptions import ImportFormatError
+from netkit.languages import N_
 
 __all__ = ["GROUP_KINDS", "encoding_hints", "read_vcard"]
 
@@ -115,19 +116,48 @@ def _organisation_and_role(card: Card, version: str) -> tuple[str, str]:
     return organisation, role
 
 
-def _card_contact(card: Card, report: ImportReport) -> None:
-    """Add the contact of one vCard to the report (or say why it was skipped)."""
-    where = f"card {card.number}"
+def _warn_skipped_lines(card: Card, report: ImportReport) -> None:
+    """Say which lines of ``card`` were no vCard properties (and so were skipped)."""
     if card.skipped_lines:
         count = len(card.skipped_lines)
         report.warnings.append(
-            Problem(
+            Problem.said(
                 card.skipped_lines[0],
-                f"{plural(count, 'line')} skipped in {where} "
-                f"(line{'s' if count > 1 else ''} {', '.join(map(str, card.skipped_lines[:6]))}"
-                f"{'…' if count > 6 else ''}): not vCard properties",
+                N_("{count} line skipped in card {number} (line {lines}): not vCard properties")
+                if count == 1
+                else N_("{count} lines skipped in card {number} (lines {lines}): not vCard properties"),
+                count=count,
+                number=str(card.number),
+                lines=", ".join(map(str, card.skipped_lines[:6])) + ("…" if count > 6 else ""),
             )
         )
+
+
+def _warn_nested(card: Card, report: ImportReport) -> None:
+    """Say that ``card``'s nested cards (AGENT) were skipped."""
+    if card.nested:
+        report.warnings.append(
+            Problem.said(
+                card.line,
+                N_(
+                    "card {number}: {count} nested card (AGENT) skipped; import them from their own export if you "
+                    "need them"
+                )
+                if card.nested == 1
+                else N_(
+                    "card {number}: {count} nested cards (AGENT) skipped; import them from their own export if you "
+                    "need them"
+                ),
+                number=str(card.number),
+                count=card.nested,
+            )
+        )
+
+
+def _card_contact(card: Card, report: ImportReport) -> None:
+    """Add the contact of one vCard to the report (or say why it was skipped)."""
+    where = f"card {card.number}"
+    _warn_skipped_lines(card, report)
     version = card.first("VERSION").strip() or "3.0"
     group = _group_reason(card)
     if group:
@@ -142,14 +172,7 @@ def _card_contact(card: Card, report: ImportReport) -> None:
         return
     for note in card.notes:
         report.warnings.append(Problem(card.line, f"{where}: {note}"))
-    if card.nested:
-        report.warnings.append(
-            Problem(
-                card.line,
-                f"{where}: {plural(card.nested, 'nested card')} (AGENT) "
-                "skipped; import them from their own export if you need them",
-            )
-        )
+    _warn_nested(card, report)
     name = _card_name(card, version)
     organisation, role = _organisation_and_role(card, version)
     addresses = [item for value in card.values("EMAIL") for item in split_list(value, version)]
@@ -160,15 +183,24 @@ def _card_contact(card: Card, report: ImportReport) -> None:
         if nickname:
             name = " ".join(nickname.split())
             report.warnings.append(
-                Problem(card.line, f"{where} has only a nickname ({name!r}): kept under it; add the full name")
+                Problem.said(
+                    card.line,
+                    N_("card {number} has only a nickname ({name}): kept under it; add the full name"),
+                    number=str(card.number),
+                    name=repr(name),
+                )
             )
         elif emails:
-            name, notes = named_from_email(emails, notes, card.line, report, where=where)
+            name, notes = named_from_email(emails, notes, card.line, report, card=card.number)
         elif organisation:
             name = organisation
         else:
-            cut = " and is cut off (no END:VCARD)" if card.cut_off else ""
-            report.skipped.append(Problem(card.line, f"{where} has no name, nickname, e-mail or organisation{cut}"))
+            message = (
+                N_("card {number} has no name, nickname, e-mail or organisation and is cut off (no END:VCARD)")
+                if card.cut_off
+                else N_("card {number} has no name, nickname, e-mail or organisation")
+            )
+            report.skipped.append(Problem.said(card.line, message, number=str(card.number)))
             return
     url = unescape(card.first("URL"), version).strip()
     report.add(

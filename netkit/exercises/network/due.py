@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netkit.contacts import RINGS, Contact, ring_label
-from netkit.contacts.rhythms import cadence_for_ring
+from netkit.contacts.rhythms import RING_RHYTHM, cadence_for_ring
+from netkit.languages import DEFAULT_LANGUAGE, gettext_for
 from netkit.reminders_ics import Reminder
 
 __all__ = ["Due", "stay_in_touch_due", "stay_in_touch_reminders"]
@@ -49,18 +50,31 @@ def stay_in_touch_due(contacts: Iterable[Contact], today: _dt.date, *, within_da
     return result
 
 
-def stay_in_touch_reminders(contacts: Iterable[Contact], today: _dt.date) -> list[Reminder]:
-    """Calendar reminders (see :mod:`netkit.reminders_ics`) repeating at each contact's cadence."""
+def stay_in_touch_reminders(contacts: Iterable[Contact], today: _dt.date, *, language: str = "") -> list[Reminder]:
+    """Calendar reminders (see :mod:`netkit.reminders_ics`) repeating at each contact's cadence, their title and
+    description in the participant's ``language`` (English by default, word for word as before)."""
+    _ = gettext_for(language)
     reminders = []
     for item in stay_in_touch_due(contacts, today):
         reminders.append(
             Reminder(
-                title=f"Get in touch with {item.contact.name}",
+                title=_("Get in touch with {name}").format(name=item.contact.name),
                 start=max(item.due, today),
-                description=f"{ring_label(item.contact.ring)}: "
-                f"{RINGS.get(item.contact.ring, RINGS['acquaintance']).cadence_label}.",
+                description=_("{ring}: {rhythm}.").format(
+                    ring=_(ring_label(item.contact.ring)), rhythm=_rhythm(item.contact.ring, language)
+                ),
                 rrule=cadence_for_ring(item.contact.ring).rrule,
                 uid=f"netkit-stay-in-touch-{item.contact.id}@netkit",
             )
         )
     return reminders
+
+
+def _rhythm(ring: str, language: str) -> str:
+    """The ring's rhythm in words ("every 3 months"): English as :attr:`Ring.cadence_label` says it, other
+    languages from the catalogs."""
+    if language in ("", DEFAULT_LANGUAGE):
+        return RINGS.get(ring, RINGS["acquaintance"]).cadence_label
+    rhythm = RING_RHYTHM.get(ring)
+    gettext = gettext_for(language)
+    return rhythm.label_in(gettext) if rhythm else gettext(cadence_for_ring(ring).label)

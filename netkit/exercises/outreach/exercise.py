@@ -226,7 +226,7 @@ def _message_parts(context: SheetContext) -> tuple[Part, ...]:
         Part(
             "checklist",
             _("Check your draft (or your partner's) has none of these"),
-            items=tuple(words for _rule, words in checklist_rules()),
+            items=tuple(_(words) for _rule, words in checklist_rules()),  # each rule's title, in the language
         ),
         Part(
             "fields",

@@ -286,8 +286,8 @@ class NetworkMap(widgets.VBox):
             self._map.value = ego_map_html(
                 people, self.today, participant=self._name or self._("You"), language=self._language
             )
-            self._reciprocity.value = reciprocity_svg(people)
-            self._summary.value = summary_svg(people, self.today)
+            self._reciprocity.value = reciprocity_svg(people, language=self._language)
+            self._summary.value = summary_svg(people, self.today, language=self._language)
 
     def _schedule_pictures(self) -> None:
         if self._timer is not None:
@@ -424,7 +424,7 @@ class NetworkMap(widgets.VBox):
         imports.append({**report.to_json(), "at": _dt.datetime.now().isoformat(timespec="seconds")})
         self._store.set(IMPORTS_KEY, imports)
         self._changed()
-        details = report.details()
-        self._import_report.value = _status.ok(f"✓ {escape(report.summary())}") + (
+        details = report.details(language=self._language)
+        self._import_report.value = _status.ok(f"✓ {escape(report.summary(self._language))}") + (
             str(render_fragment("widgets/list.html.j2", lines=details)) if details else ""
         )

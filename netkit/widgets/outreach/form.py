@@ -83,7 +83,7 @@ class OutreachComposer(widgets.VBox):
         self._ = _ = gettext_for(language)
         self._store = store or open_store()
         # The workshop's country (the workbook's parameter): follow-ups skip its public holidays.
-        self._country, country_problem = checked_country(country, where=COUNTRY_WHERE)
+        self._country, country_problem = checked_country(country, where=COUNTRY_WHERE, language=language)
         self._participant = {"name": name, "goal": goal}
         self._today = today
         self._note = widgets.HTML(_status.problem(escape(country_problem), tag="div") if country_problem else "")
