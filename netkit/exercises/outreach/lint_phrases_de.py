@@ -42,7 +42,7 @@ JOB_REQUEST = _rx(
     r"mir\s+(?:einen?|eine)\s+(?:\w+\s+)?(?:job|stelle|praktikum|position|auftrag|vertrag)\s+(?:geben|anbieten)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:einlegen|einlegst|einlegen\s+könntest)",
     r"für\s+mich\s+ein\s+gutes\s+wort",
-    r"(?:meinen\s+|meine\s+)?(?:lebenslauf|cv|bewerbung|unterlagen|portfolio)\s+" + _W + r"{0,4}?"
+    r"(?:meinen\s+|meine\s+)?(?:lebenslauf|cv|bewerbung|unterlagen|portfolio)\s+" + _W + r"{0,6}?"
     r"(?:weiterleiten|weitergeben|weiterreichen|vorlegen|zeigen|reichen)",
     r"(?:stell|stellen\s+sie|stellt)\s+mich\s+ein",
     r"mich\s+einstellen",
@@ -151,6 +151,9 @@ CONNECTION = _rx(
     r"(?:vermittelt|weiterempfohlen|vorgestellt)",
     r"wir\s+waren\s+(?:\w+\s+){0,3}?(?:zusammen|gemeinsam|beide)",
     r"(?:du|sie)\s+(?:hast|haben)\s+(?:\w+\s+){0,4}?(?:gesprochen|präsentiert|geschrieben|erzählt)",
+    r"(?:hast|haben)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:gesprochen|präsentiert|vorgetragen|referiert|geschrieben|"
+    r"erzählt)",
+    r"wir\s+(?:hatten|haben|machten|waren|besuchten)\s+(?:\w+\s+)?(?:zusammen|gemeinsam)",
 )
 
 FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|mein\w*)\b", re.IGNORECASE)
@@ -218,6 +221,7 @@ BLAME = _rx(
     r"konnte\s+ich\s+(?:leider\s+)?nichts\s+(?:dafür|machen|tun)",
     r"(?:tut\s+mir\s+leid|sorry),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:dich|sich)",
     r"höhere\s+gewalt",
+    r"(?:hat|haben|hatte|hatten)\s+(?:uns|mir)\s+(?:[\w-]+\s+){0,3}?(?:erst|zu\s+spät)\b",
     r"(?:haben|hat)\s+mir\s+(?:\w+\s+){0,2}?(?:die\s+)?(?:falsche|alte|veraltete)",
 )
 DEADLINE = _rx(

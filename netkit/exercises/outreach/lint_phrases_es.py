@@ -44,8 +44,9 @@ JOB_REQUEST = _rx(
     r"contrato|chamba|laburo|curro)",
     r"contrat(?:arme|ame|ame)",
     r"(?:decir|digas|diga|hablar|hables|hable)\s+(?:\w+\s+)?(?:una\s+)?buena\s+palabra",
-    r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|hacer\s+llegar|hagas\s+llegar|haga\s+llegar)"
-    r"\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|candidatura|portafolio|portfolio)",
+    r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|entregar|hacer(?:le|les)?\s+llegar|"
+    r"hagas\s+llegar|haga\s+llegar)(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|"
+    r"candidatura|solicitud|postulación|portafolio|portfolio)",
     r"(?:pasar|pases|pase|pasás|mandar|mandes|mande|mandás)(?:me)?\s+(?:\w+\s+){0,2}?(?:trabajo|proyectos?|clientes?|"
     r"encargos?|chambas?|laburos?)",
     r"(?:meterme|colocarme|enchufarme)",
@@ -155,6 +156,8 @@ CONNECTION = _rx(
     r"(?:compañer[oa]|colega|alumn[oa]|miembro)\s+de",
     r"(?:me\s+)?(?:presentó|presentaron|refirió|derivó)",
     r"desde\s+(?:que\s+)?(?:nos|la|el)",
+    r"(?:hicimos|estuvimos|fuimos|tuvimos|compartimos|estudiamos|trabajamos)\s+(?:\w+\s+){0,4}?junt[oa]s",
+    r"(?:habló|hablaste|presentó|presentaste|expuso|expusiste)\s+(?:usted\s+)?(?:sobre|de|acerca)",
 )
 
 FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|mis|mí|conmigo)\b", re.IGNORECASE)
@@ -193,7 +196,8 @@ REPROACH = _rx(
     r"ni\s+(?:una\s+)?(?:respuesta|palabra|contestación)",
     r"(?:ya\s+)?(?:te|le)\s+(?:he\s+)?(?:escrito|escribí|mandé)\s+(?:\w+\s+)?(?:dos|tres|varias)\s+veces",
     r"(?:difícil|imposible)\s+(?:dar\s+contigo|localizarte|que\s+(?:me\s+)?respondas)",
-    r"(?:qué\s+pena|me\s+decepciona)\s+que\s+no",
+    r"(?:qué\s+pena|me\s+decepciona|lástima)\s+que\s+(?:no|nunca)",
+    r"(?:nunca|no)\s+(?:das|des|dás|da|dé)\s+señales\s+de\s+vida",
 )
 THANKS = _rx(r"gracias", r"agradec\w*", r"agradez\w*", r"agradecid[oa]s?", r"te\s+lo\s+agradezco", r"mil\s+gracias")
 APOLOGY = _rx(
@@ -217,6 +221,8 @@ BLAME = _rx(
     r"falló|se\s+cayó|cayó|murió|llegó\s+tarde|se\s+colgó|se\s+estropeó|se\s+rompió|venía\s+tarde)",
     r"(?:el|un)\s+(?:tráfico|trancón|atasco|embotellamiento|paro|huelga)",
     r"no\s+(?:estaba|está)\s+en\s+mis\s+manos",
+    r"(?:nos|me)\s+(?:mandó|mandaron|envió|enviaron|pasó|pasaron|dio|dieron|entregó|entregaron)\s+(?:\w+\s+){0,3}?"
+    r"(?:apenas|recién|hasta|tarde)",
     r"no\s+(?:pude|podía)\s+hacer\s+nada",
     r"(?:siento|lamento)\s+(?:que\s+)?(?:te|le)\s+(?:haya\s+)?(?:sentido|sentiste|molestado|parecido)",
     r"me\s+(?:dieron|pasaron|mandaron)\s+(?:\w+\s+)?(?:la\s+)?(?:información\s+)?(?:equivocada|vieja|incorrecta|errónea)",
