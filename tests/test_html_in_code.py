@@ -27,14 +27,9 @@ KEPT = {
     "attribute and text escaped there (escape_attr); a template per element would say the same thing slower",
 }
 
-#: Modules whose HTML is moving to templates on another branch of the same issue (#27); each line is removed
+#: Modules whose HTML is moving to templates on another branch (none now); each line is removed
 #: when that branch is merged (the test below fails on a line whose module no longer builds HTML in code).
-BEING_MOVED = {
-    "netkit/widgets/outreach/cards.py": "outreach widgets (templang)",
-    "netkit/widgets/outreach/conversation.py": "outreach widgets (templang)",
-    "netkit/widgets/outreach/form.py": "outreach widgets (templang)",
-    "netkit/widgets/outreach/view.py": "outreach widgets (templang)",
-}
+BEING_MOVED: dict[str, str] = {}
 
 #: Element names of HTML and SVG, so that "<region>" in an error message or "token=<hidden>" is not a tag.
 ELEMENTS = frozenset(

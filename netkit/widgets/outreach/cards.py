@@ -14,7 +14,7 @@ import ipywidgets as widgets
 
 from netkit.exercises.outreach.practice import REQUEST_CARDS, sort_cards
 from netkit.languages import N_, gettext_for
-from netkit.markup import escape
+from netkit.markup import Markup, escape
 from netkit.widgets.status import fill, fill_html
 
 __all__ = ["RequestCardSort"]
@@ -41,8 +41,9 @@ class RequestCardSort(widgets.VBox):
             self.choices[card.id] = toggle
             rows.append(
                 widgets.HTML(
-                    f"<div style='margin-top:.6em'><i>{escape(_(_WHO[card.relationship]) if card.relationship in _WHO else '')}:</i> "
-                    f"“{escape(_(card.text))}”</div>"
+                    Markup("<div style='margin-top:.6em'><i>{}:</i> “{}”</div>").format(
+                        escape(_(_WHO[card.relationship]) if card.relationship in _WHO else ""), escape(_(card.text))
+                    )
                 )
             )
             rows.append(toggle)
@@ -63,8 +64,10 @@ class RequestCardSort(widgets.VBox):
                 if r.card.rule
                 else ""
             )
-            items.append(f"<li>{mark} <b>{escape(verdict)}</b>: {escape(_(r.card.why))}{rule}</li>")
+            items.append(
+                Markup("<li>{} <b>{}</b>: {}{}</li>").format(mark, escape(verdict), escape(_(r.card.why)), Markup(rule))
+            )
         score = fill(
             _("{right} of {total} sorted as a coach would. What matters is the why:"), right=right, total=len(results)
         )
-        self.result.value = f"<p>{score}</p><ul>{''.join(items)}</ul>"
+        self.result.value = Markup("<p>{}</p><ul>{}</ul>").format(Markup(score), Markup("").join(items))

@@ -29,6 +29,7 @@ from netkit.exercises.outreach.conversation import (
     thank_you_draft,
 )
 from netkit.exercises.outreach.lint import lint
+from netkit.html_pages import render_fragment
 from netkit.languages import N_, gettext_for
 from netkit.markup import escape
 from netkit.store import schema
@@ -45,38 +46,28 @@ CONTACTS_KEY = schema.CONTACTS
 TYPED = "__typed__"
 
 
-def _list(items, _=str) -> str:
-    return "<ul>" + "".join(f"<li>{escape(_(item))}</li>" for item in items) + "</ul>"
-
-
 def guide_html(language: str = "") -> str:
     """The guide's checklists: before, if someone vouched for you, questions by theme, closing, after, after a no
-    (all in the participant's ``language``)."""
+    (all in the participant's ``language``; the template ``widgets/conversation_guide.html.j2``)."""
     _ = gettext_for(language)
 
-    def summary(title: str) -> str:
-        return f"<summary><b>{escape(_(title))}</b></summary>"
+    def section(title: str, items=(), *, themes=(), open_: bool = False) -> dict[str, Any]:
+        return {
+            "title": _(title),
+            "lines": [_(item) for item in items],
+            "themes": [(_(theme), [_(q) for q in questions]) for theme, questions in themes],
+            "open": open_,
+        }
 
-    headings = (
-        N_("Before: prepare"),
-        N_("Someone vouched for you? Tick these off"),
-        N_("During: questions to choose from"),
-        N_("Closing: the last five minutes"),
-        N_("After: within a day"),
-        N_("If it went badly: ask again"),
-    )
-    questions = "".join(
-        f"<p style='margin:0.4em 0 0'><b>{escape(_(theme))}</b></p>{_list(items, _)}"
-        for theme, items in QUESTIONS.items()
-    )
-    return (
-        f"<details open>{summary(headings[0])}{_list(PREPARE, _)}</details>"
-        f"<details>{summary(headings[1])}{_list(VOUCHED_FOR, _)}</details>"
-        f"<details>{summary(headings[2])}{questions}</details>"
-        f"<details>{summary(headings[3])}{_list(CLOSING, _)}</details>"
-        f"<details>{summary(headings[4])}{_list(AFTER, _)}</details>"
-        f"<details>{summary(headings[5])}{_list(AFTER_A_NO, _)}</details>"
-    )
+    sections = [
+        section(N_("Before: prepare"), PREPARE, open_=True),
+        section(N_("Someone vouched for you? Tick these off"), VOUCHED_FOR),
+        section(N_("During: questions to choose from"), themes=QUESTIONS.items()),
+        section(N_("Closing: the last five minutes"), CLOSING),
+        section(N_("After: within a day"), AFTER),
+        section(N_("If it went badly: ask again"), AFTER_A_NO),
+    ]
+    return str(render_fragment("widgets/conversation_guide.html.j2", language=language, sections=sections))
 
 
 class ConversationGuide(widgets.VBox):

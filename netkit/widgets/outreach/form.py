@@ -44,7 +44,7 @@ from netkit.exercises.outreach.lint import lint, word_count
 from netkit.exercises.outreach.lint_parse import RELATIONSHIP_CHOICES, relationship_for
 from netkit.exercises.outreach.practice import HEARING_FROM_ME, audience_for_stage, templates_for_stage
 from netkit.languages import gettext_for, short_date
-from netkit.markup import escape
+from netkit.markup import Markup, escape
 from netkit.store import schema
 from netkit.store.answers import AnswersStore, open_store
 from netkit.widgets import status as _status
@@ -174,7 +174,9 @@ class OutreachComposer(widgets.VBox):
             layout={"width": "48em", "max_width": "100%"},
         )
         self.audience = widgets.HTML(
-            f"<div style='color:#555;max-width:48em'><b>{escape(_(audience.label))}:</b> {escape(_(audience.advice))}</div>"
+            Markup("<div style='color:#555;max-width:48em'><b>{}:</b> {}</div>").format(
+                escape(_(audience.label)), escape(_(audience.advice))
+            )
             if audience
             else ""
         )
@@ -313,17 +315,19 @@ class OutreachComposer(widgets.VBox):
     def _describe(self) -> None:
         template = self._by_id.get(self.situation.value)
         self.about.value = (
-            f"<div style='color:#555;max-width:48em'>{escape(template.situation.description)}</div>"
+            Markup("<div style='color:#555;max-width:48em'>{}</div>").format(escape(template.situation.description))
             if template and template.situation.description
             else ""
         )
         if template and template.id in _NO_ASK_PROMPTED:
             # They want to stay in touch too: help pick someone who would enjoy hearing from you.
-            prompts = "".join(f"<li>{escape(self._(p))}</li>" for p in HEARING_FROM_ME)
+            prompts = Markup("").join(Markup("<li>{}</li>").format(escape(self._(p))) for p in HEARING_FROM_ME)
             hint = self._(
                 "<b>Who would enjoy hearing from you?</b> Pick one name from these, and ask them for nothing this time."
             )
-            self.about.value += f"<div style='color:#555;max-width:48em'>{hint}<ul>{prompts}</ul></div>"
+            self.about.value += Markup("<div style='color:#555;max-width:48em'>{}<ul>{}</ul></div>").format(
+                Markup(hint), prompts
+            )
 
     def _fill(self, *, force: bool = False, save: bool = True) -> None:
         """Put the template's draft in the editor (unless the participant has edited it)."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 from netkit.business_days import WEEKENDS_ONLY, working_days
 from netkit.exercises.outreach.followups import ICS_NAME, followups, followups_ics
 from netkit.exercises.outreach.lint import Finding
+from netkit.html_pages import render_fragment
 from netkit.languages import gettext_for, short_date
-from netkit.markup import download_link, escape
+from netkit.markup import Markup, download_link, escape
 from netkit.widgets import status as _status
-from netkit.widgets.status import fill, wrap
+from netkit.widgets.status import fill
 
 __all__ = ["entry_label", "findings_html", "followups_html"]
 
@@ -26,16 +27,15 @@ def findings_html(findings: list[Finding], language: str = "") -> str:
     _ = gettext_for(language)
     if not findings:
         return _status.ok(escape(_("✓ No suggestions: this reads well.")), tag="div")
-    try_ = escape(_("Try:"))
     items = []
     for f in findings:
         kind, mark = _SEVERITY_STYLE.get(f.severity, ("muted", "•"))
-        items.append(
-            f"<li style='margin-bottom:0.3em'>{_status.status(kind, mark)} "
-            f"{escape(f.message)}<br><i>{try_}</i> {escape(f.fix)} "
-            f"<code style='font-size:0.8em;color:{_status.COLOURS['muted']}'>{escape(f.rule)}</code></li>"
+        items.append({"mark": Markup(_status.status(kind, mark)), "message": f.message, "fix": f.fix, "rule": f.rule})
+    return str(
+        render_fragment(
+            "widgets/outreach_findings.html.j2", items=items, try_label=_("Try:"), muted=_status.COLOURS["muted"]
         )
-    return "<ul style='list-style:none;padding-left:0.2em'>" + "".join(items) + "</ul>"
+    )
 
 
 def entry_label(entry: dict, titles: dict[str, str], language: str = "") -> str:
@@ -61,15 +61,12 @@ def followups_html(outbox: list[dict], country: str = WEEKENDS_ONLY, language: s
             escape(_("Follow-up dates appear here once you mark as sent a message that asks for something."))
         )
         return muted, ""
-    rows = "".join(
-        f"<li>{escape(short_date(f.day, language, weekday=True, country=country))}: {escape(f.advice)}</li>"
-        for f in due
-    )
+    rows = [{"date": short_date(f.day, language, weekday=True, country=country), "advice": f.advice} for f in due]
     ics = followups_ics(outbox, country=country, language=language)
     label = _("Download {file}").replace("{file}", ICS_NAME)
     link = download_link(ICS_NAME, ics, "text/calendar", label=label, button=True)
     rule = _status.muted(fill(_("Counted in business days: {rule}."), rule=working_days(country).rule), tag="div")
     return (
-        wrap("b", _("Follow-up dates")) + f"<ul>{rows}</ul>{rule}",
+        str(render_fragment("widgets/followups.html.j2", heading=_("Follow-up dates"), rows=rows, rule=Markup(rule))),
         f"{link} " + fill(_("— import it into Google Calendar, Outlook or Apple Calendar.")),
     )
