@@ -315,6 +315,35 @@ def test_the_date_order_note_is_in_the_language(dates, de, es):
     assert de in note.reason_in("de") and es in note.reason_in("es") and note.reason_in("en") == note.reason
 
 
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        (
+            "de",
+            "zusammengeführt – Zeile 2: 'Hannah Berg' in 'Hannah Berg' (von Hand eingetragen): gleicher Name und "
+            "gleiche Organisation",
+            "zusammengeführt – Zeile 4: 'Hannah Berg' in 'Hannah Berg' (aus linkedin): gleicher Name",
+        ),
+        (
+            "es",
+            "fusionado: línea 2: 'Hannah Berg' en 'Hannah Berg' (añadido a mano): mismo nombre y misma organización",
+            "fusionado: línea 4: 'Hannah Berg' en 'Hannah Berg' (de linkedin): mismo nombre",
+        ),
+    ],
+)
+def test_the_merge_lines_are_in_the_language(language, first, second):
+    """Does the report say who was merged into whom, and why, in the participant's language, with the English lines
+    (``report.merges``) as before?"""
+    from netkit.contacts.importers import import_into
+
+    mine = [Contact("Hannah Berg", organisation="Polar Labs", ring="close")]
+    data = (Path(__file__).resolve().parent / "fixtures" / "contacts" / "layouts" / "linkedin_2018.csv").read_bytes()
+    report = import_into(mine, data, source="Connections.csv")[1]
+    shown = report.details(language=language)
+    assert first in shown and any(line.startswith(second) for line in shown), shown
+    assert report.merges[0] == "line 2: 'Hannah Berg' into 'Hannah Berg' (entered by hand): same name and organisation"
+
+
 def test_a_reason_said_in_english_is_as_the_readers_always_wrote_it():
     """Is a reason made from a message the same English sentence as before (counts grouped "1,200")?"""
     problem = Problem.said(3, "{count} columns netkit does not use: {columns}", count=1200, columns="'x'")

@@ -115,6 +115,7 @@ class ImportReport:
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
+    merge_notes: list[Problem] = field(default_factory=list)  # the merges as sentences, to say them in a language
     encoding: str = ""  # the codec that read the file (``utf-8``, ``utf-16-be``, ``cp1255``…)
     layout: str = ""  # whose export it is, e.g. ``Outlook CSV (German)``, ``vCard 2.1``
     date_order: str = ""
@@ -182,13 +183,19 @@ class ImportReport:
         items = (
             [_("skipped {problem}").format(problem=p.in_words(language)) for p in self.skipped]
             + [_("note {problem}").format(problem=p.in_words(language)) for p in self.warnings]
-            + [_("merged {what}").format(what=m) for m in self.merges]
+            + [_("merged {what}").format(what=m) for m in self._merges_in(language)]
         )
         if len(items) > limit:
             more = len(items) - limit
             count = str(more) if language in ("", DEFAULT_LANGUAGE) else number(more, language)
             items = items[:limit] + [_("… and {count} more").format(count=count)]
         return items
+
+    def _merges_in(self, language: str) -> list[str]:
+        """The merge lines in ``language`` (as written when they were not made as :attr:`merge_notes`)."""
+        if len(self.merge_notes) != len(self.merges):
+            return self.merges
+        return [note.in_words(language) for note in self.merge_notes]
 
     def to_json(self) -> dict:
         """A JSON summary without anyone's personal data (counts and reasons only)."""

@@ -49,6 +49,7 @@ from netkit.contacts.merge import merge_contacts
 from netkit.contacts.model import Contact
 from netkit.contacts.vcard_contacts import read_vcard
 from netkit.exceptions import ImportFormatError
+from netkit.languages import N_
 from netkit.textfile import decode_text, is_blank, refuse_binary, unicode_form, utf8_bytes
 
 __all__ = [
@@ -215,12 +216,15 @@ def import_into(
     report.imported, report.merged = merged.added, merged.merged
     for merge in merged.merges:
         line = report.lines[merge.incoming] if merge.incoming < len(report.lines) else None
-        into = f"{merge.into!r}" + (f" (from {merge.into_source})" if merge.into_source else " (entered by hand)")
-        report.merges.append(
-            f"line {line}: {merge.name!r} into {into}: {merge.reason}"
-            if line
-            else f"{merge.name!r} into {into}: {merge.reason}"
+        into = (
+            Problem.said(None, N_("{name} (from {source})"), name=repr(merge.into), source=merge.into_source)
+            if merge.into_source
+            else Problem.said(None, N_("{name} (entered by hand)"), name=repr(merge.into))
         )
+        why = Problem.said(None, merge.reason)  # one of MATCH_REASONS, marked for the catalogs there
+        note = Problem.said(line, N_("{name} into {into}: {reason}"), name=repr(merge.name), into=into, reason=why)
+        report.merge_notes.append(note)
+        report.merges.append(str(note))
     return merged.contacts, report
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netkit.contacts.model import Contact, is_profile_url
+from netkit.languages import N_
 
 __all__ = ["MATCH_REASONS", "Merge", "MergeResult", "contacts_from_json", "contacts_to_json", "merge_contacts"]
 
@@ -22,7 +23,11 @@ def contacts_from_json(data: Any) -> list[Contact]:
 
 
 #: How a key kind reads in the import report.
-MATCH_REASONS = {"email": "same e-mail address", "url": "same profile address", "name": "same name and organisation"}
+MATCH_REASONS = {
+    "email": N_("same e-mail address"),
+    "url": N_("same profile address"),
+    "name": N_("same name and organisation"),
+}
 
 
 @dataclass(frozen=True)
