@@ -61,9 +61,10 @@ def _end_of_class(src: str, i: int) -> int:
     return j + 1
 
 
-def _end_of_group(src: str, i: int) -> int:
-    """Index of the ``)`` closing the group that starts at ``src[i] == '('``."""
-    depth, j = 0, i
+def _structure(src: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, groups open after it) of each character of ``src`` from ``start`` that is neither
+    escaped nor inside a character class: the one walk the group and alternation scanners share."""
+    depth, j = 0, start
     while j < len(src):
         c = src[j]
         if c == "\\":
@@ -76,9 +77,15 @@ def _end_of_group(src: str, i: int) -> int:
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return j
+        yield j, c, depth
         j += 1
+
+
+def _end_of_group(src: str, i: int) -> int:
+    """Index of the ``)`` closing the group that starts at ``src[i] == '('``."""
+    for j, c, depth in _structure(src, i):
+        if c == ")" and depth == 0:
+            return j
     raise _Unsure
 
 
@@ -105,23 +112,11 @@ def _quantifier(src: str, i: int) -> tuple[int, int]:
 
 def _split_top(src: str) -> list[str]:
     """``src`` split at the ``|`` that are not inside a group or a class."""
-    parts, start, depth, j = [], 0, 0, 0
-    while j < len(src):
-        c = src[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _end_of_class(src, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    parts, start = [], 0
+    for j, c, depth in _structure(src):
+        if c == "|" and depth == 0:
             parts.append(src[start:j])
             start = j + 1
-        j += 1
     parts.append(src[start:])
     return parts
 
