@@ -1,4 +1,4 @@
-"""The fresh sealed sets (``tests/fixtures/messages/fresh_sealed_{en,de,es}.toml``) are well formed.
+"""The blind sealed sets (``tests/fixtures/messages/sealed_blind_{en,de,es}.toml``) are well formed.
 
 These files were labelled blind, from the rule definitions only, to be scored ONCE at the end of a round
 (``python bench/bench_lint.py --file …``). So this test checks their SHAPE and nothing else: it never runs the
@@ -27,7 +27,11 @@ from netkit.exercises.outreach import load_templates
 from netkit.exercises.outreach.lint import rules_as_json
 
 MESSAGES = Path(__file__).parent / "fixtures" / "messages"
-FRESH = {"en": ("fresh_sealed_en.toml", 90), "de": ("fresh_sealed_de.toml", 30), "es": ("fresh_sealed_es.toml", 30)}
+FRESH = {
+    "en": ("sealed_blind_en.toml", 120),
+    "de": ("sealed_blind_de.toml", 80),
+    "es": ("sealed_blind_es.toml", 80),
+}
 FIELDS = {"id", "writer", "situation", "relationship", "style", "text", "expect", "may"}
 REQUIRED = {"id", "writer", "situation", "style", "text", "expect"}
 # The rules that read the relationship (the rule list's own "relational" flag), plus the two the brief for these sets
@@ -76,7 +80,7 @@ def test_ids_are_unique_across_every_corpus_file():
             seen.update(m["id"] for m in tomllib.load(handle)["message"])
     assert [i for i, n in seen.items() if n > 1] == []
     fresh_ids = [m["id"] for name, _ in FRESH.values() for m in load(name)]
-    assert all(i.startswith("fs-") for i in fresh_ids)
+    assert all(i.startswith("sb-") for i in fresh_ids)
 
 
 def test_labels_situations_and_relationships_are_ones_the_kit_knows(fresh):
