@@ -20,12 +20,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from netkit.languages import N_, Said
+
 __all__ = [
     "CANDIDATE_ENCODINGS",
     "EAST_ASIAN_ENCODINGS",
     "LANGUAGE_ENCODINGS",
     "LEGACY_ENCODINGS",
     "encoding_label",
+    "encoding_said",
     "guess_legacy",
     "implausibility",
 ]
@@ -151,7 +154,7 @@ def _language_bonus(encoding: str, text: str) -> float:
     return 0.25 if sum(1 for w in words if _CENTRAL_SPELLING.search(w)) * 2 >= len(words) else 0.0
 
 
-def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, str]:
+def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, Said]:
     """(encoding, why) for bytes that are not UTF-8: the reading that makes the most sense.
 
     ``hints`` are what the file says about itself: character set names (a vCard's
@@ -160,7 +163,7 @@ def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, str]:
     of :data:`LEGACY_ENCODINGS` reads the bytes and the one with the lowest :func:`implausibility`
     (language coherence, with a small credit from :func:`_language_bonus`) wins; a language hint
     breaks a tie, then the order of :data:`LEGACY_ENCODINGS`. East Asian multi-byte text is left to
-    charset-normalizer. ``why`` says which of these decided, for the warning a person reads.
+    charset-normalizer. ``why`` says which of these decided, for the warning a person reads (in their language).
     """
     sample = _non_ascii_lines(data[:262144])
     charsets: list[str] = []
@@ -177,7 +180,7 @@ def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, str]:
                 languages.append(encoding)
     east_asian = _east_asian(sample)
     if east_asian:
-        return east_asian, "the bytes read as East Asian text"
+        return east_asian, Said.of(N_("the bytes read as East Asian text"))
     readings: dict[str, str] = {}
     for encoding in dict.fromkeys([c for c in charsets if c not in ("utf-8", "ascii")] + list(LEGACY_ENCODINGS)):
         try:
@@ -186,21 +189,21 @@ def guess_legacy(data: bytes, *, hints: Iterable[str] = ()) -> tuple[str, str]:
             continue
     for encoding in charsets:
         if encoding in readings and implausibility(readings[encoding]) < 0.25:
-            return encoding, f"the file names {encoding_label(encoding)} elsewhere"
+            return encoding, Said.of(N_("the file names {encoding} elsewhere"), encoding=encoding_said(encoding))
     if not readings:
-        return "cp1252", "no code page reads every byte"
+        return "cp1252", Said.of(N_("no code page reads every byte"))
     scores = {enc: implausibility(text) - _language_bonus(enc, text) for enc, text in readings.items()}
     best = min(scores.values())
     tied = [enc for enc, score in scores.items() if score <= best + 1e-9]
     for encoding in languages:
         if encoding in tied:
-            return encoding, "the language the file names"
+            return encoding, Said.of(N_("the language the file names"))
     if len(tied) == 1:
-        return tied[0], "the only reading whose letters make sense as words"
+        return tied[0], Said.of(N_("the only reading whose letters make sense as words"))
     if readings[tied[0]] == readings.get("cp1252"):
-        return "cp1252", "the most common of the code pages that read it the same way"
-    others = ", ".join(encoding_label(enc).split(" (")[0] for enc in tied[1:4])
-    return tied[0], f"the most common of equally likely readings (also {others})"
+        return "cp1252", Said.of(N_("the most common of the code pages that read it the same way"))
+    others = ", ".join(encoding_label(enc).split(" (")[0] for enc in tied[1:4])  # code page names: not translated
+    return tied[0], Said.of(N_("the most common of equally likely readings (also {others})"), others=others)
 
 
 def _non_ascii_lines(data: bytes, limit: int = 32768) -> bytes:
@@ -235,36 +238,42 @@ def _east_asian(sample: bytes) -> str | None:
 
 
 _ENCODING_NAMES = {
-    "cp1252": "Windows-1252 (Western European, Excel's legacy encoding)",
+    "cp1252": N_("Windows-1252 (Western European, Excel's legacy encoding)"),
     "latin_1": "Latin-1",
     "iso8859_1": "Latin-1",
     "mac_roman": "Mac Roman",
-    "cp1250": "Windows-1250 (Central European)",
-    "cp1251": "Windows-1251 (Cyrillic)",
-    "cp1253": "Windows-1253 (Greek)",
-    "cp1254": "Windows-1254 (Turkish)",
-    "cp1255": "Windows-1255 (Hebrew)",
-    "cp1256": "Windows-1256 (Arabic)",
-    "cp1257": "Windows-1257 (Baltic)",
-    "koi8_r": "KOI8-R (Cyrillic)",
+    "cp1250": N_("Windows-1250 (Central European)"),
+    "cp1251": N_("Windows-1251 (Cyrillic)"),
+    "cp1253": N_("Windows-1253 (Greek)"),
+    "cp1254": N_("Windows-1254 (Turkish)"),
+    "cp1255": N_("Windows-1255 (Hebrew)"),
+    "cp1256": N_("Windows-1256 (Arabic)"),
+    "cp1257": N_("Windows-1257 (Baltic)"),
+    "koi8_r": N_("KOI8-R (Cyrillic)"),
     "shift_jis": "Shift JIS",
-    "cp932": "Shift JIS (Windows)",
-    "euc_jp": "EUC-JP (Japanese)",
-    "gb18030": "GB18030 (Chinese)",
-    "big5": "Big5 (Chinese)",
-    "euc_kr": "EUC-KR (Korean)",
+    "cp932": N_("Shift JIS (Windows)"),
+    "euc_jp": N_("EUC-JP (Japanese)"),
+    "gb18030": N_("GB18030 (Chinese)"),
+    "big5": N_("Big5 (Chinese)"),
+    "euc_kr": N_("EUC-KR (Korean)"),
     "utf-8": "UTF-8",
-    "8bit": "8-bit, each value in the CHARSET it names",
-    "utf-8-sig": "UTF-8 with a byte-order mark",
+    "8bit": N_("8-bit, each value in the CHARSET it names"),
+    "utf-8-sig": N_("UTF-8 with a byte-order mark"),
     "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 (little-endian, no byte-order mark)",
-    "utf-16-be": "UTF-16 (big-endian, no byte-order mark)",
+    "utf-16-le": N_("UTF-16 (little-endian, no byte-order mark)"),
+    "utf-16-be": N_("UTF-16 (big-endian, no byte-order mark)"),
     "utf-32": "UTF-32",
-    "utf-32-le": "UTF-32 (little-endian, no byte-order mark)",
-    "utf-32-be": "UTF-32 (big-endian, no byte-order mark)",
+    "utf-32-le": N_("UTF-32 (little-endian, no byte-order mark)"),
+    "utf-32-be": N_("UTF-32 (big-endian, no byte-order mark)"),
 }
 
 
-def encoding_label(encoding: str) -> str:
-    """A person's name for an encoding (``cp1255`` → ``Windows-1255 (Hebrew)``)."""
-    return _ENCODING_NAMES.get(encoding, encoding.upper())
+def encoding_label(encoding: str, language: str = "") -> str:
+    """A person's name for an encoding (``cp1255`` → ``Windows-1255 (Hebrew)``; in German "Windows-1255
+    (Hebräisch)")."""
+    return encoding_said(encoding).in_language(language)
+
+
+def encoding_said(encoding: str) -> Said:
+    """:func:`encoding_label` as a sentence to say later, in the reader's language."""
+    return Said.of(_ENCODING_NAMES.get(encoding, encoding.upper()))

@@ -27,6 +27,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from netkit.exceptions import InputError
 from netkit.resources import PACKAGE_DIR
@@ -37,8 +38,11 @@ __all__ = [
     "LOCALE_DIR",
     "SUPPORTED_LANGUAGES",
     "N_",
+    "Nn_",
+    "Said",
     "catalog_path",
     "gettext_for",
+    "ngettext_for",
     "language_code",
     "language_name",
     "locale_name",
@@ -68,6 +72,54 @@ _ALSO_CALLED = {"castellano": "es", "castilian": "es", "hochdeutsch": "de", "hig
 def N_(message: str) -> str:  # the name gettext tools look for
     """Mark ``message`` for extraction without translating it yet (a label defined before the language is known)."""
     return message
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:  # pybabel: -k Nn_:1,2 (see CONTRIBUTING.md)
+    """Mark a sentence with a singular and a plural form for extraction as one plural entry, without translating it
+    yet (:class:`Said` picks the form by its ``count`` when it is said)."""
+    return singular, plural
+
+
+@dataclass(frozen=True)
+class Said:
+    """A sentence to say later, in whichever language the reader has: its marked message with ``{gaps}`` and the
+    gaps' values.
+
+    Made where the language is not known yet (a file's decoder, an importer), said where it is (the participant's
+    import report). A count (``int``) is written as the language groups digits ("1,200", "1.200"); a value that is
+    itself a :class:`Said` is said in the same language; ``message`` may be a :func:`Nn_` pair, whose form the
+    language's plural rule picks by the value ``count``. ``str()`` is the English sentence."""
+
+    message: str | tuple[str, str]
+    values: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, message: str | tuple[str, str], /, **values: object) -> Said:
+        """``Said.of(N_("read as {codec}"), codec="Windows-1252")``."""
+        return cls(message, tuple(values.items()))
+
+    def in_language(self, language: str | None = "") -> str:
+        """The sentence in ``language`` (English when empty or unknown)."""
+        english = language in ("", None, DEFAULT_LANGUAGE)
+        words = translation(language)
+        values: dict[str, object] = {}
+        for key, value in self.values:
+            if isinstance(value, Said):
+                values[key] = value.in_language(language)
+            elif isinstance(value, int) and not isinstance(value, bool):
+                values[key] = f"{value:,}" if english else number(value, language)
+            else:
+                values[key] = value
+        if isinstance(self.message, tuple):
+            count = dict(self.values).get("count")
+            n = count if isinstance(count, int) else 0
+            text = words.ngettext(*self.message, n)
+        else:
+            text = words.gettext(self.message)
+        return text.format(**values)
+
+    def __str__(self) -> str:
+        return self.in_language(DEFAULT_LANGUAGE)
 
 
 def _fold(text: str) -> str:
@@ -196,6 +248,13 @@ def translation(language: str | None) -> _gettext.NullTranslations:
 def gettext_for(language: str | None) -> Callable[[str], str]:
     """The ``_`` of ``language``: ``_ = gettext_for("de")`` then ``_("Your goal")`` gives "Dein Ziel"."""
     return translation(language).gettext
+
+
+def ngettext_for(language: str | None) -> Callable[[str, str, int], str]:
+    """The plural-aware ``ngettext`` of ``language``: ``ngettext_for("de")("{count} day", "{count} days", 3)``
+    gives "{count} Tage". The catalog's ``Plural-Forms`` rule picks the form (Spanish has a third one, for
+    round millions), so a count is never put into a sentence by an English ``== 1`` test."""
+    return translation(language).ngettext
 
 
 def locale_name(language: str | None, country: str = "") -> str:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from netkit.exceptions import InputError
+from netkit.languages import N_, Nn_, Said
 
 __all__ = ["BIDI_CONTROLS", "find_control", "mojibake", "mojibake_warnings", "refuse_control"]
 
@@ -46,17 +47,27 @@ def mojibake(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
-def mojibake_warnings(text: str, where: str) -> list[str]:
-    """The warning for a person when ``text`` holds mojibake (first damaged line, and how many more)."""
+def mojibake_warnings(text: str, where: str) -> list[Said]:
+    """The warning for a person when ``text`` holds mojibake (first damaged line, and how many more), to be said
+    in their language."""
     found = mojibake(text)
     if not found:
         return []
     line, damaged, repaired = found[0]
-    more = f" (and {len(found) - 1} more line{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
-    return [
-        f"{where}, line {line}: {damaged!r} looks like {repaired!r} damaged by a wrong encoding before this "
-        f"file was saved{more}. Export it again from the original program as UTF-8, or fix those names."
-    ]
+    values = {"where": where, "line": str(line), "damaged": repr(damaged), "repaired": repr(repaired)}
+    if len(found) == 1:
+        message = N_(
+            "{where}, line {line}: {damaged} looks like {repaired} damaged by a wrong encoding before this file was "
+            "saved. Export it again from the original program as UTF-8, or fix those names."
+        )
+        return [Said.of(message, **values)]
+    plural = Nn_(
+        "{where}, line {line}: {damaged} looks like {repaired} damaged by a wrong encoding before this file was "
+        "saved (and {count} more line). Export it again from the original program as UTF-8, or fix those names.",
+        "{where}, line {line}: {damaged} looks like {repaired} damaged by a wrong encoding before this file was "
+        "saved (and {count} more lines). Export it again from the original program as UTF-8, or fix those names.",
+    )
+    return [Said.of(plural, count=len(found) - 1, **values)]
 
 
 #: Bidirectional embeddings, overrides and isolates: invisible, they make text display in another

@@ -41,10 +41,12 @@ from netkit.code_pages import (
     LANGUAGE_ENCODINGS,
     LEGACY_ENCODINGS,
     encoding_label,
+    encoding_said,
     guess_legacy,
     implausibility,
 )
 from netkit.exceptions import InputError
+from netkit.languages import N_, Said
 from netkit.text_damage import find_control, mojibake, mojibake_warnings, refuse_control
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "encoding_label",
     "find_control",
     "guess_legacy",
+    "no_byte_order_mark",
     "implausibility",
     "is_blank",
     "mojibake",
@@ -92,12 +95,13 @@ _SIGNATURES = (
 
 @dataclass
 class Decoded:
-    """Text read from bytes: the encoding used, whether it was a guess, and what to tell the person."""
+    """Text read from bytes: the encoding used, whether it was a guess, and what to tell the person (sentences
+    said in their language when shown: ``str()`` of one is the English)."""
 
     text: str
     encoding: str
     guessed: bool = False
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -246,14 +250,7 @@ def decode_text(
                 ) from None
         else:
             text = text.lstrip("\ufeff")
-            warnings = (
-                [
-                    f"{where}: read as {encoding.upper()} (a guess: the file has no byte-order mark). "
-                    "Check the names, and next time save as 'CSV UTF-8'."
-                ]
-                if guessed
-                else []
-            )
+            warnings = [no_byte_order_mark(where, encoding)] if guessed else []
             return Decoded(text, encoding, guessed, warnings + mojibake_warnings(text, where))
     try:
         text = data.decode("utf-8")
@@ -268,13 +265,33 @@ def decode_text(
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        encoding, why = "cp1252", "the other readings failed"
+        encoding, why = "cp1252", Said.of(N_("the other readings failed"))
         text = data.decode("cp1252", errors="replace")
     warnings = [
-        f"{where}: read as {encoding_label(encoding)} (a guess: the file is not UTF-8; first other byte on line "
-        f"{first_bad}; {why}). Check accented names, and next time save as 'CSV UTF-8'."
+        Said.of(
+            N_(
+                "{where}: read as {encoding} (a guess: the file is not UTF-8; first other byte on line {line}; "
+                "{why}). Check accented names, and next time save as 'CSV UTF-8'."
+            ),
+            where=where,
+            encoding=encoding_said(encoding),
+            line=str(first_bad),
+            why=why,
+        )
     ]
     return Decoded(text, encoding, True, warnings + mojibake_warnings(text, where))
+
+
+def no_byte_order_mark(where: str, encoding: str) -> Said:
+    """The note for UTF-16/32 text read without a byte-order mark (the encoding guessed from its zero bytes)."""
+    return Said.of(
+        N_(
+            "{where}: read as {encoding} (a guess: the file has no byte-order mark). Check the names, and next time "
+            "save as 'CSV UTF-8'."
+        ),
+        where=where,
+        encoding=encoding.upper(),
+    )
 
 
 def sniff_delimiter(text: str, sample_records: int = 30) -> str:

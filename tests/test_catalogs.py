@@ -7,6 +7,7 @@ import gettext
 import importlib.util
 import io
 import shutil
+import string
 import sys
 from pathlib import Path
 
@@ -14,7 +15,15 @@ import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from netkit.languages import DEFAULT_LANGUAGE, LOCALE_DIR, SUPPORTED_LANGUAGES, catalog_path, gettext_for, translation
+from netkit.languages import (
+    DEFAULT_LANGUAGE,
+    LOCALE_DIR,
+    SUPPORTED_LANGUAGES,
+    catalog_path,
+    gettext_for,
+    ngettext_for,
+    translation,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATED = [code for code in SUPPORTED_LANGUAGES if code != DEFAULT_LANGUAGE]
@@ -55,7 +64,7 @@ def test_each_catalog_is_complete_and_none_is_fuzzy(language, messages):
 def test_the_template_is_up_to_date(messages):
     """Is netkit/locale/netkit.pot (what a new translator starts from) the code's messages, no more, no less?"""
     with (LOCALE_DIR / "netkit.pot").open("rb") as handle:
-        template = {m.id for m in read_po(handle) if m.id}
+        template = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
     assert template == set(messages), "run the pybabel extract command in CONTRIBUTING.md"
 
 
@@ -136,7 +145,11 @@ def test_a_compiled_catalog_is_what_gettext_reads(language):
     buffer.seek(0)
     compiled = gettext.GNUTranslations(buffer)
     for message in catalog:
-        if message.id:
+        if isinstance(message.id, tuple):  # a plural entry: each form, chosen by the language's rule
+            for n in (1, 2, 5, 1_000_000):
+                form = message.string[gettext.c2py(catalog.plural_expr)(n)]
+                assert compiled.ngettext(*message.id, n) == translation(language).ngettext(*message.id, n) == form
+        elif message.id:
             assert compiled.gettext(message.id) == gettext_for(language)(message.id) == message.string
 
 
@@ -164,3 +177,99 @@ def test_the_build_hook_compiles_every_catalog(tmp_path):
         ]
     finally:
         hook.finalize("standard", build_data, "")
+
+
+# ---------------------------------------------------------------------- a defect class: plurals chosen in English
+def _english_plural_choices(source: str) -> list[int]:
+    """Lines where ``source`` picks between two marked messages by comparing a count with 0 or 1
+    (``_("{n} day") if n == 1 else _("{n} days")``, also with ``N_``): English's plural rule written into the
+    code, wrong for every language with other forms. ``ngettext``/``Nn_`` let the catalog's rule choose."""
+    import ast
+
+    def gaps(node: ast.expr) -> set[str]:
+        while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            node = node.func.value
+        assert isinstance(node, ast.Call) and isinstance(node.args[0], ast.Constant)
+        return {name for _, name, _, _ in string.Formatter().parse(node.args[0].value) if name}
+
+    def marked(node: ast.expr) -> bool:
+        while (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr
+            in (
+                "format",
+                "replace",
+            )
+        ):
+            node = node.func.value
+        return (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") in ("_", "N_", "gettext")
+            and bool(node.args)
+            and isinstance(node.args[0], ast.Constant)
+        )
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.IfExp)
+            and isinstance(node.test, ast.Compare)
+            and marked(node.body)
+            and marked(node.orelse)
+        ):
+            sides = [node.test.left, *node.test.comparators]
+            same_sentence = gaps(node.body) == gaps(node.orelse) != set()  # not "Today" / "Session {n}"
+            if same_sentence and any(isinstance(side, ast.Constant) and side.value in (0, 1) for side in sides):
+                found.append(node.lineno)
+    return found
+
+
+def test_no_module_chooses_a_plural_form_by_the_english_rule():
+    """Does every sentence with a count go through ngettext / Nn_ (one plural entry per sentence)?"""
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted((ROOT / "netkit").rglob("*.py"))
+        if (lines := _english_plural_choices(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}, "use ngettext(singular, plural, n) or Nn_(singular, plural) (CONTRIBUTING.md)"
+
+
+def test_the_plural_check_finds_the_pattern_and_leaves_other_choices_alone():
+    assert _english_plural_choices('x = _("{n} day") if n == 1 else _("{n} days")') == [1]
+    assert _english_plural_choices('x = (N_("{n} a") if 1 == len(y) else N_("{n} b"))') == [1]
+    assert _english_plural_choices('x = _("{n} day").format(n=n) if n == 1 else _("{n} days").format(n=n)') == [1]
+    assert _english_plural_choices('x = _("Today") if sessions == 1 else _("Session {n}")') == []  # two sentences
+    assert _english_plural_choices('x = _("{n} a") if flag else _("{n} b")') == []
+    assert _english_plural_choices('x = ngettext("{n} day", "{n} days", n)') == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_plural_entries_have_every_form_the_language_needs(language):
+    """Does each plural entry translate every form of the catalog's Plural-Forms (Spanish: three), so a count of a
+    million is said as well as a count of two?"""
+    with open(catalog_path(language), "rb") as handle:
+        catalog = read_po(handle, locale=language)
+    plurals = [m for m in catalog if isinstance(m.id, tuple)]
+    assert len(plurals) >= 15
+    for m in plurals:
+        assert len(m.string) == catalog.num_plurals and all(m.string), m.id
+    assert ngettext_for(language)("{count} day", "{count} days", 1) != ngettext_for(language)(
+        "{count} day", "{count} days", 2
+    )
+
+
+def test_the_coverage_check_finds_a_missing_plural_form(tmp_path):
+    """Guard: a plural entry with an empty form counts as untranslated, one that drops the count as a lost gap."""
+    root = _copy_catalogs(tmp_path)
+    po = root / "netkit" / "locale" / "de" / "LC_MESSAGES" / "netkit.po"
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale="de")
+    catalog[("{count} day", "{count} days")].string = ("{count} Tag", "")
+    catalog[("{count} year", "{count} years")].string = ("ein Jahr", "viele Jahre")
+    with po.open("wb") as handle:
+        write_po(handle, catalog)
+    messages = coverage_tool.source_messages(ROOT)
+    result = coverage_tool.coverage("de", root=root, messages=messages)
+    assert "{count} day" in result.untranslated
+    assert "{count} year" in result.placeholders

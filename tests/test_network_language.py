@@ -18,6 +18,7 @@ from netkit.contacts.import_report import ImportReport, Problem
 from netkit.exercises.network import analysis, charts
 from netkit.exercises.network.charts import reciprocity_svg, summary_svg
 from netkit.exercises.network.due import stay_in_touch_reminders
+from netkit.languages import Nn_
 from netkit.widgets.network import NetworkMap
 from netkit.widgets.outreach import OutreachComposer
 
@@ -346,7 +347,8 @@ def test_the_merge_lines_are_in_the_language(language, first, second):
 
 def test_a_reason_said_in_english_is_as_the_readers_always_wrote_it():
     """Is a reason made from a message the same English sentence as before (counts grouped "1,200")?"""
-    problem = Problem.said(3, "{count} columns netkit does not use: {columns}", count=1200, columns="'x'")
+    message = Nn_("{count} column netkit does not use: {columns}", "{count} columns netkit does not use: {columns}")
+    problem = Problem.said(3, message, count=1200, columns="'x'")
     assert problem.reason == "1,200 columns netkit does not use: 'x'" and str(problem) == "line 3: " + problem.reason
     assert problem.reason_in("de") == "1.200 Spalten, die netkit nicht verwendet: 'x'"
     assert Problem(3, "as written").reason_in("de") == "as written"
@@ -442,7 +444,7 @@ def _hidden_messages(source: str) -> list[str]:
         inner = node.func if isinstance(node, ast.Call) else None
         if (
             isinstance(inner, ast.Call)
-            and getattr(inner.func, "id", getattr(inner.func, "attr", "")) == "gettext_for"
+            and getattr(inner.func, "id", getattr(inner.func, "attr", "")) in ("gettext_for", "ngettext_for")
             and node.args
             and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
         ):
@@ -464,6 +466,7 @@ def test_no_message_is_translated_where_pybabel_cannot_see_it():
 def test_the_hidden_message_check_finds_one():
     """Does the check above catch the pattern it is about, and leave a bound ``_`` alone?"""
     assert _hidden_messages('gettext_for(language)("line {line}")') == ["'line {line}'"]
+    assert _hidden_messages('ngettext_for(language)("{n} day", "{n} days", n)') == ["'{n} day'"]
     assert _hidden_messages('_ = gettext_for(language)\n_("line {line}")\ngettext_for(language)(name)') == []
 
 
@@ -512,3 +515,73 @@ def test_a_whole_network_form_speaks_the_participants_language(store, language):
         assert all(word in text for word in words), (part, [word for word in words if word not in text])
     for value in shown.values():
         assert "<b>Bo" not in value
+
+
+# ---------------------------------------------------------------------- what an import says about the file's encoding
+ENCODING_CASES = {
+    # a legacy code page guessed (the file is not UTF-8): the note names the code page and why
+    "cp1252": ("name,organisation\nJürgen Groß,Müller AG\nZoë Brontë,Café Olé\n".encode("cp1252"), "contacts.csv"),
+    # UTF-16 without a byte-order mark: guessed from the zero bytes
+    "utf16": ("name,organisation\nAna Lima,Acme\n".encode("utf-16-le"), "contacts.csv"),
+    # text damaged by a wrong decode before it was saved (mojibake), on two lines
+    "mojibake": ("name,organisation\nJÃ¼rgen GroÃŸ,Acme\nZoÃ« BrontÃ«,Acme\n".encode(), "contacts.csv"),
+    # a vCard 2.1 whose values name no CHARSET and are not UTF-8
+    "vcard": (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Groß;Jürgen\r\nFN:Jürgen Groß\r\nEND:VCARD\r\n".encode("cp1252"),
+        "contacts.vcf",
+    ),
+}
+ENGLISH_WORDS = re.compile(r"\b(read as|a guess|Check|next time|looks like|damaged|export|values without)\b")
+
+
+@pytest.mark.parametrize("case", sorted(ENCODING_CASES))
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_an_import_s_notes_on_the_encoding_are_in_the_participant_s_language(case, language):
+    """Is every note about how a file was read (guessed code page and why, missing byte-order mark, mojibake, a
+    vCard's values without CHARSET) said in the participant's language, with the file's facts kept?"""
+    from netkit.contacts.importers import import_into
+
+    data, source = ENCODING_CASES[case]
+    report = import_into([], data, source=source)[1]
+    assert report.warnings, "the case should give a note"
+    english = [p.in_words() for p in report.warnings]
+    said = [p.in_words(language) for p in report.warnings]
+    for before, after in zip(english, said, strict=True):
+        assert ENGLISH_WORDS.search(before), before  # the English note is the kit's own words
+        assert not ENGLISH_WORDS.search(after), after
+        assert after != before
+    summary = report.summary(language)
+    assert not re.search(r"\b(Western European|byte-order mark)\b", summary), summary
+
+
+def test_the_encoding_notes_in_german_name_the_code_page_and_the_line():
+    from netkit.contacts.importers import import_into
+
+    report = import_into([], ENCODING_CASES["cp1252"][0], source="contacts.csv")[1]
+    (note,) = [p.in_words("de") for p in report.warnings]
+    assert note.startswith("contacts.csv: als Windows-1252 (westeuropäisch, die alte Kodierung von Excel) gelesen")
+    assert "erstes anderes Byte in Zeile 2" in note and "„CSV UTF-8“" in note
+    assert "Windows-1252 (westeuropäisch" in report.detected("de")
+    assert report.detected() == "contacts CSV, Windows-1252 (Western European, Excel's legacy encoding)"
+
+
+def test_mojibake_on_several_lines_is_counted_with_the_language_s_plural():
+    from netkit.contacts.importers import import_into
+
+    report = import_into([], ENCODING_CASES["mojibake"][0], source="contacts.csv")[1]
+    (problem,) = report.warnings
+    assert "(and 1 more line)" in problem.in_words()
+    assert "(und 1 weitere Zeile)" in problem.in_words("de") and "(y 1 línea más)" in problem.in_words("es")
+    three = "name,organisation\n" + "".join(f"JÃ¼rgen {i},Acme\n" for i in range(4))
+    (problem,) = import_into([], three.encode(), source="contacts.csv")[1].warnings
+    assert "(and 3 more lines)" in problem.in_words() and "(und 3 weitere Zeilen)" in problem.in_words("de")
+    assert "(y 3 líneas más)" in problem.in_words("es")
+
+
+def test_a_roster_s_encoding_note_stays_in_the_coach_s_english():
+    """The roster is the coach's file: its decoding notes are plain English strings, as the render report shows."""
+    from netkit.coach.roster import decode_roster
+
+    _text, encoding, warnings = decode_roster("name\nJürgen Groß\n".encode("cp1252"), "roster.csv")
+    assert encoding == "cp1252" and all(isinstance(w, str) for w in warnings)
+    assert warnings and warnings[0].startswith("roster.csv: read as Windows-1252")

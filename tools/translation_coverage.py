@@ -3,7 +3,7 @@
 For each language of :data:`netkit.languages.SUPPORTED_LANGUAGES` but English it reports
 
 * the gettext catalog (``netkit/locale/<lang>/LC_MESSAGES/netkit.po``) against the strings the code marks today
-  (extracted with Babel exactly as ``pybabel extract -F babel.cfg -k N_`` does): translated, missing from the
+  (extracted with Babel exactly as ``pybabel extract -F babel.cfg -k N_ -k Nn_:1,2`` does): translated, missing from the
   catalog, untranslated (empty), fuzzy, and obsolete (in the catalog, gone from the code);
 * the whole-text translations: each ``netkit/data/emails.toml`` key and placeholder present in
   ``emails.<lang>.toml``, each exercise notebook's copy ``exercises/<name>.<lang>.ipynb`` and each outreach
@@ -27,8 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, catalog_path  # noqa: E402
 
-#: The marker functions whose first argument is a message (Babel's defaults plus N_, as in CONTRIBUTING.md).
-KEYWORDS = ("N_",)
+#: The marker functions besides Babel's defaults (as in CONTRIBUTING.md): N_ marks a message, Nn_ a singular and a
+#: plural form of one (Babel's keyword spec: its arguments 1 and 2).
+KEYWORDS = {"N_": None, "Nn_": (1, 2)}
 
 
 @dataclass
@@ -62,7 +63,7 @@ def source_messages(root: Path = ROOT) -> dict[str, list[str]]:
 
     with (root / "babel.cfg").open(encoding="utf-8") as handle:
         method_map, options_map = parse_mapping_cfg(handle)
-    keywords = dict(DEFAULT_KEYWORDS) | dict.fromkeys(KEYWORDS)
+    keywords = dict(DEFAULT_KEYWORDS) | KEYWORDS
     found: dict[str, list[str]] = {}
     for filename, line, message, _comments, _context in extract_from_dir(
         str(root), method_map, options_map, keywords=keywords
@@ -136,6 +137,28 @@ def template_problems(language: str, root: Path = ROOT) -> list[str]:
     return problems
 
 
+def _singular(msgid: str | tuple[str, ...]) -> str:
+    """A catalog entry's key: its msgid, or the singular of a plural entry."""
+    return msgid if isinstance(msgid, str) else msgid[0]
+
+
+def _translated(string: str | tuple[str, ...], forms: int) -> bool:
+    """Is the entry translated: a text, or every one of the language's ``forms`` of a plural entry?"""
+    if isinstance(string, str):
+        return bool(string)
+    return len(string) == forms and all(string)
+
+
+def _same_gaps(msgid: str | tuple[str, ...], string: str | tuple[str, ...]) -> bool:
+    """Does the translation keep the English {gaps}? A plural entry: every form uses only the English forms' gaps,
+    and together they use them all (a singular form may say "one" in words instead of {count})."""
+    if isinstance(msgid, str) and isinstance(string, str):
+        return _gaps(msgid) == _gaps(string)
+    english = set().union(*(_gaps(m) for m in msgid))
+    found = [_gaps(s) for s in string]
+    return all(gaps <= english for gaps in found) and set().union(*found) == english
+
+
 def coverage(language: str, root: Path = ROOT, messages: dict[str, list[str]] | None = None) -> Coverage:
     """``language``'s catalog against the code's messages (extracted now unless given)."""
     from babel.messages.pofile import read_po
@@ -144,20 +167,23 @@ def coverage(language: str, root: Path = ROOT, messages: dict[str, list[str]] | 
     result = Coverage(language, total=len(messages))
     po = root / Path(catalog_path(language)).relative_to(ROOT)
     catalog = {}
+    forms = 2
     if po.is_file():
         with po.open("rb") as handle:
-            catalog = {m.id: m for m in read_po(io.BytesIO(handle.read()), locale=language) if m.id}
+            read = read_po(io.BytesIO(handle.read()), locale=language)
+        forms = read.num_plurals
+        catalog = {_singular(m.id): m for m in read if m.id}
     for msgid in messages:
         entry = catalog.get(msgid)
         if entry is None:
             result.missing.append(msgid)
         elif entry.fuzzy:
             result.fuzzy.append(msgid)
-        elif not entry.string:
+        elif not _translated(entry.string, forms):
             result.untranslated.append(msgid)
         else:
             result.translated += 1
-            if _gaps(msgid) != _gaps(entry.string):
+            if not _same_gaps(entry.id, entry.string):
                 result.placeholders.append(msgid)
     result.obsolete = sorted(set(catalog) - set(messages))
     result.texts = text_problems(language, root) + notebook_problems(language, root) + template_problems(language, root)

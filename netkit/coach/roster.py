@@ -123,7 +123,7 @@ def decode_roster(data: bytes, where: str) -> tuple[str, str, list[str]]:
     Returns (text, encoding name, warnings); a workbook, archive, PDF or picture is refused by name.
     """
     decoded = decode_text(data, where, RosterError, wanted="a roster CSV")
-    return decoded.text, decoded.encoding, decoded.warnings
+    return decoded.text, decoded.encoding, [str(w) for w in decoded.warnings]  # the coach's report: English
 
 
 def _country(text: str, *, where: str, line: int | None = None) -> str:

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from netkit.exceptions import NetkitError
-from netkit.languages import DEFAULT_LANGUAGE, N_, SUPPORTED_LANGUAGES, gettext_for, written_date
+from netkit.languages import DEFAULT_LANGUAGE, N_, SUPPORTED_LANGUAGES, gettext_for, ngettext_for, written_date
 from netkit.resources import PACKAGE_DIR, bundled_dir
 
 __all__ = [
@@ -117,10 +117,8 @@ def minutes_words(minutes: int, language: str | None = DEFAULT_LANGUAGE) -> str:
         words = spoken["join"](tens[ten], units[one]) if one else tens[ten]
     else:
         words = str(minutes)
-    _ = gettext_for(language)
-    # one and other: the plural rule of every language the kit speaks (a language with more forms would
-    # need ngettext, which the catalog checks in tests/test_catalogs.py do not read yet)
-    return (_("{words} minute") if minutes == 1 else _("{words} minutes")).format(words=words)
+    ngettext = ngettext_for(language)  # the name pybabel extracts
+    return ngettext("{words} minute", "{words} minutes", minutes).format(words=words)
 
 
 def kind_label(kind: str, language: str | None = DEFAULT_LANGUAGE) -> str:

@@ -28,7 +28,7 @@ from netkit.contacts.export_dates import date_order, parse_date
 from netkit.contacts.import_report import PLAIN_CSV_HELP, ImportReport, Problem, clean_emails, named_from_email
 from netkit.contacts.model import Contact, parse_ring
 from netkit.exceptions import ImportFormatError
-from netkit.languages import N_
+from netkit.languages import N_, Nn_
 from netkit.textfile import csv_rows, sniff_delimiter
 
 __all__ = [
@@ -99,11 +99,7 @@ def read_table(text: str, report: ImportReport) -> None:
     fields, email_columns, unknown = _fields(keys, kind)
     if unknown and kind == "csv":
         shown = ", ".join(repr(k) for k in unknown[:8]) + (" …" if len(unknown) > 8 else "")
-        message = (
-            N_("{count} column netkit does not use: {columns}")
-            if len(unknown) == 1
-            else N_("{count} columns netkit does not use: {columns}")
-        )
+        message = Nn_("{count} column netkit does not use: {columns}", "{count} columns netkit does not use: {columns}")
         report.warnings.append(Problem.said(header_line, message, count=len(unknown), columns=shown))
     records = _records(text, report, delimiter, header_line, keys, fields)
     dayfirst = _day_first(records, report, keys)
@@ -113,10 +109,9 @@ def read_table(text: str, report: ImportReport) -> None:
         if contact is not None:
             report.add(contact, line)
     if report.placeholder_emails:
-        message = (
-            N_("{count} placeholder e-mail (like '-' or 'n/a') ignored")
-            if report.placeholder_emails == 1
-            else N_("{count} placeholder e-mails (like '-' or 'n/a') ignored")
+        message = Nn_(
+            "{count} placeholder e-mail (like '-' or 'n/a') ignored",
+            "{count} placeholder e-mails (like '-' or 'n/a') ignored",
         )
         report.warnings.append(Problem.said(None, message, count=report.placeholder_emails))
 

@@ -5,7 +5,8 @@ the same report and clean e-mails and name-less records the same way; this modul
 neither reader imports the other back.
 
 The report's own words (:meth:`ImportReport.summary`, :meth:`ImportReport.details`, the format names) follow the
-participant's ``language``; the reasons the readers give for a skipped record stay in English for now.
+participant's ``language``, and so do the readers' notes made with :meth:`Problem.said` (the file's encoding, every
+count); a few readers' reasons for skipping one record (a contact group, a vCard's own notes) stay in English.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from netkit.contacts.model import Contact, is_placeholder
-from netkit.languages import DEFAULT_LANGUAGE, N_, gettext_for, number
+from netkit.languages import DEFAULT_LANGUAGE, N_, Said, gettext_for, number, translation
 
 __all__ = [
     "FORMAT_NAMES",
@@ -59,38 +60,36 @@ def plural(count: int, word: str, plural_word: str | None = None) -> str:
 class Problem:
     """A skipped record or a warning: the line it starts on (when known) and why.
 
-    ``reason`` is the English sentence (what :meth:`ImportReport.to_json` keeps); a reason made with :meth:`said`
-    also keeps the message it was filled from and its values, so :meth:`in_words` can say it in another language.
+    ``reason`` is the English sentence (what :meth:`ImportReport.to_json` keeps); a problem made with :meth:`said`
+    also keeps the sentence it was filled from (a :class:`~netkit.languages.Said`), so :meth:`in_words` can say it
+    in another language.
     """
 
     line: int | None
     reason: str
-    message: str = ""  # the N_-marked sentence with {gaps}, "" for a reason only said in English
-    values: tuple[tuple[str, str | int | Problem], ...] = ()  # each gap's value (see said)
+    sentence: Said | None = None  # None for a reason only said in English
 
     @classmethod
-    def said(cls, line: int | None, message: str, /, **values: str | int | Problem) -> Problem:
-        """A problem whose reason is ``message`` (marked with ``N_``) filled with ``values``: a count (``int``) is
-        grouped as English writes it ("1,200") and as each language does when translated; a part that is a
-        sentence of its own (a ``Problem`` made with :meth:`said`) is translated with the whole."""
-        english = message.format(
-            **{
-                k: v.reason if isinstance(v, Problem) else f"{v:,}" if isinstance(v, int) else v
-                for k, v in values.items()
-            }
+    def said(cls, line: int | None, message: str | tuple[str, str], /, **values: str | int | Problem | Said) -> Problem:
+        """A problem whose reason is ``message`` (marked with ``N_``, or an ``Nn_`` pair chosen by the value
+        ``count``) filled with ``values``: a count is grouped as each language groups digits ("1,200", "1.200");
+        a part that is a sentence of its own (a ``Problem`` made with :meth:`said`, or a ``Said``) is translated
+        with the whole."""
+        sentence = Said.of(
+            message, **{k: v.sentence or v.reason if isinstance(v, Problem) else v for k, v in values.items()}
         )
-        return cls(line, english, message, tuple(values.items()))
+        return cls(line, str(sentence), sentence)
+
+    @classmethod
+    def of(cls, line: int | None, sentence: Said) -> Problem:
+        """A problem saying ``sentence`` (made where the line and the report were not known yet)."""
+        return cls(line, str(sentence), sentence)
 
     def reason_in(self, language: str = "") -> str:
-        """The reason in ``language`` (English, or a reason made without :meth:`said`: as written)."""
-        if not self.message or language in ("", DEFAULT_LANGUAGE):
+        """The reason in ``language`` (English, or a reason made without a sentence: as written)."""
+        if self.sentence is None:
             return self.reason
-        _ = gettext_for(language)
-        values = {
-            k: v.reason_in(language) if isinstance(v, Problem) else number(v, language) if isinstance(v, int) else v
-            for k, v in self.values
-        }
-        return _(self.message).format(**values)
+        return self.sentence.in_language(language)
 
     def __str__(self) -> str:
         return self.in_words()
@@ -117,6 +116,7 @@ class ImportReport:
     merges: list[str] = field(default_factory=list)
     merge_notes: list[Problem] = field(default_factory=list)  # the merges as sentences, to say them in a language
     encoding: str = ""  # the codec that read the file (``utf-8``, ``utf-16-be``, ``cp1255``…)
+    charset_fallback: str = ""  # a vCard's codec for values that name no CHARSET, when it is not UTF-8
     layout: str = ""  # whose export it is, e.g. ``Outlook CSV (German)``, ``vCard 2.1``
     date_order: str = ""
     placeholder_emails: int = 0
@@ -143,7 +143,11 @@ class ImportReport:
             parts = [gettext_for(language)(name) if name else self.format]
         if self.encoding:
             codec = self.encoding.split(" ", 1)[0]
-            parts.append(encoding_label(codec) + (self.encoding[len(codec) :] if " " in self.encoding else ""))
+            label = encoding_label(codec, language)
+            if self.charset_fallback:
+                _ = gettext_for(language)
+                label += " " + _("(values without a CHARSET: {encoding})").format(encoding=self.charset_fallback)
+            parts.append(label)
         return ", ".join(parts)
 
     def summary(self, language: str = "") -> str:
@@ -155,7 +159,7 @@ class ImportReport:
         def say(count: int) -> str:
             return number(count, language)
 
-        new = _("{count} new contact") if self.imported == 1 else _("{count} new contacts")
+        new = translation(language).ngettext("{count} new contact", "{count} new contacts", self.imported)
         text = _("{file} ({detected}): {new}, {merged} merged, {skipped} skipped").format(
             file=Path(self.source).name,
             detected=self.detected(language),
@@ -170,9 +174,11 @@ class ImportReport:
                 more = len(lines) - 8
                 count = str(more) if language in ("", DEFAULT_LANGUAGE) else say(more)  # English: as it always was
                 shown = _("{lines} and {count} more").format(lines=shown, count=count)
-            text += " " + (_("(line {lines})") if len(lines) == 1 else _("(lines {lines})")).format(lines=shown)
+            text += " " + translation(language).ngettext("(line {lines})", "(lines {lines})", len(lines)).format(
+                lines=shown
+            )
         if self.warnings:
-            notes = _("{count} note") if len(self.warnings) == 1 else _("{count} notes")
+            notes = translation(language).ngettext("{count} note", "{count} notes", len(self.warnings))
             text += _(", {notes}").format(notes=notes.format(count=say(len(self.warnings))))
         return text
 

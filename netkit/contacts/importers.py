@@ -50,7 +50,7 @@ from netkit.contacts.model import Contact
 from netkit.contacts.vcard_contacts import read_vcard
 from netkit.exceptions import ImportFormatError
 from netkit.languages import N_
-from netkit.textfile import decode_text, is_blank, refuse_binary, unicode_form, utf8_bytes
+from netkit.textfile import decode_text, is_blank, no_byte_order_mark, refuse_binary, unicode_form, utf8_bytes
 
 __all__ = [
     "FORMATS",
@@ -162,11 +162,7 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
     if unicode_encoding not in ("", "utf-8", "8bit"):  # UTF-16/32 already re-encoded: say what the file was
         decoded.encoding, decoded.guessed = unicode_encoding, guessed
         if guessed:
-            decoded.warnings.insert(
-                0,
-                f"{source}: read as {unicode_encoding.upper()} (a guess: the file has no byte-order mark). "
-                "Check the names, and next time save as 'CSV UTF-8'.",
-            )
+            decoded.warnings.insert(0, no_byte_order_mark(source, unicode_encoding))
     if format == "auto":
         try:
             format = detect_format(decoded.text, source)
@@ -174,7 +170,7 @@ def read_export(data: bytes | str, *, source: str = "the uploaded file", format:
             _refuse_damaged_vcard(decoded.text, source)
             raise
     report = ImportReport(source=source, format=format, encoding=decoded.encoding)
-    report.warnings.extend(Problem(None, w) for w in decoded.warnings)
+    report.warnings.extend(Problem.of(None, w) for w in decoded.warnings)
     if format == "vcard":
         read_vcard(data, report, unicode_encoding, guessed)
         return report

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from netkit.code_pages import encoding_label, guess_legacy
+from netkit.code_pages import encoding_said, guess_legacy
 from netkit.contacts.import_report import ImportReport, Problem, clean_emails, named_from_email, plural
 from netkit.contacts.model import Contact
 from netkit.contacts.vcard import Card, logical_lines, read_cards, split_list, split_structured, unescape
 from netkit.exceptions import ImportFormatError
-from netkit.languages import N_
+from netkit.languages import N_, Nn_
 
 __all__ = ["GROUP_KINDS", "encoding_hints", "read_vcard"]
 
@@ -34,27 +34,28 @@ def read_vcard(data: bytes | str, report: ImportReport, unicode_encoding: str = 
         except UnicodeDecodeError as exc:
             if exc.start < len(sample) - 4:
                 fallback, why = guess_legacy(sample, hints=hints)
-                where = "values without a CHARSET were" if unicode_encoding == "utf-8" else "the file was"
-                report.warnings.append(
-                    Problem(
-                        None,
-                        f"{where} read as {encoding_label(fallback)} (a guess: not UTF-8; {why}). "
-                        "Check accented names, and next time export as UTF-8 (vCard 3.0 or 4.0)",
+                message = (
+                    N_(
+                        "values without a CHARSET were read as {encoding} (a guess: not UTF-8; {why}). Check accented "
+                        "names, and next time export as UTF-8 (vCard 3.0 or 4.0)"
+                    )
+                    if unicode_encoding == "utf-8"
+                    else N_(
+                        "the file was read as {encoding} (a guess: not UTF-8; {why}). Check accented names, and next "
+                        "time export as UTF-8 (vCard 3.0 or 4.0)"
                     )
                 )
+                report.warnings.append(Problem.said(None, message, encoding=encoding_said(fallback), why=why))
         report.encoding = (fallback if fallback != "utf-8" else "8bit") if unicode_encoding == "8bit" else "utf-8"
         if fallback != "utf-8" and unicode_encoding == "utf-8":
-            report.encoding = f"utf-8 (values without a CHARSET: {fallback})"
+            report.encoding, report.charset_fallback = f"utf-8 (values without a CHARSET: {fallback})", fallback
     else:
         report.encoding = unicode_encoding
         if guessed:
-            report.warnings.append(
-                Problem(
-                    None,
-                    f"read as {encoding_label(unicode_encoding)} (a guess from its zero bytes: the file has "
-                    "no byte-order mark); check the names",
-                )
+            message = N_(
+                "read as {encoding} (a guess from its zero bytes: the file has no byte-order mark); check the names"
             )
+            report.warnings.append(Problem.said(None, message, encoding=encoding_said(unicode_encoding)))
     version = _vcard_version(data)
     report.layout = f"vCard {version}" if version else "vCard"
     cards = 0
@@ -123,9 +124,10 @@ def _warn_skipped_lines(card: Card, report: ImportReport) -> None:
         report.warnings.append(
             Problem.said(
                 card.skipped_lines[0],
-                N_("{count} line skipped in card {number} (line {lines}): not vCard properties")
-                if count == 1
-                else N_("{count} lines skipped in card {number} (lines {lines}): not vCard properties"),
+                Nn_(
+                    "{count} line skipped in card {number} (line {lines}): not vCard properties",
+                    "{count} lines skipped in card {number} (lines {lines}): not vCard properties",
+                ),
                 count=count,
                 number=str(card.number),
                 lines=", ".join(map(str, card.skipped_lines[:6])) + ("…" if count > 6 else ""),
@@ -139,14 +141,11 @@ def _warn_nested(card: Card, report: ImportReport) -> None:
         report.warnings.append(
             Problem.said(
                 card.line,
-                N_(
+                Nn_(
                     "card {number}: {count} nested card (AGENT) skipped; import them from their own export if you "
-                    "need them"
-                )
-                if card.nested == 1
-                else N_(
+                    "need them",
                     "card {number}: {count} nested cards (AGENT) skipped; import them from their own export if you "
-                    "need them"
+                    "need them",
                 ),
                 number=str(card.number),
                 count=card.nested,

@@ -161,13 +161,16 @@ def dormant_ties_worth_reviving(
 
 
 def _duration(days: int, language: str = "") -> str:
-    _ = translation(language).gettext  # one msgid per form: the catalogs hold no plural entries
+    ngettext = translation(language).ngettext
     if days >= 730:
-        count, words = days // 365, (_("{count} year") if days // 365 == 1 else _("{count} years"))
+        count = days // 365
+        words = ngettext("{count} year", "{count} years", count)
     elif days >= 60:
-        count, words = days // 30, (_("{count} month") if days // 30 == 1 else _("{count} months"))
+        count = days // 30
+        words = ngettext("{count} month", "{count} months", count)
     else:
-        count, words = days, (_("{count} day") if days == 1 else _("{count} days"))
+        count = days
+        words = ngettext("{count} day", "{count} days", count)
     return words.replace("{count}", str(count) if language in ("", DEFAULT_LANGUAGE) else number(count, language))
 
 
@@ -343,10 +346,9 @@ def findings(
 
         share = str(format_percent(summary.dormant_share, locale=locale_name(language)))
     say = str if english else (lambda n: number(n, language))
-    people = (_("{count} contact") if summary.size == 1 else _("{count} contacts")).replace(
-        "{count}", say(summary.size)
-    )
-    places = _("{count} organisation") if summary.organisations == 1 else _("{count} organisations")
+    ngettext = translation(language).ngettext
+    people = ngettext("{count} contact", "{count} contacts", summary.size).replace("{count}", say(summary.size))
+    places = ngettext("{count} organisation", "{count} organisations", summary.organisations)
     lines = [
         _(
             "You have {contacts} in {organisations}; {dormant} ({share}) are dormant (silent for over {years} year "
@@ -424,8 +426,8 @@ def _give_and_keep_in_touch(contacts: Sequence[Contact], today: _dt.date, limit:
     lines: list[str] = []
     balance = reciprocity(contacts)
     if balance.gave or balance.asked:
-        gave = _("you gave {count} time") if balance.gave == 1 else _("you gave {count} times")
-        asked = _("asked {count} time") if balance.asked == 1 else _("asked {count} times")
+        gave = words.ngettext("you gave {count} time", "you gave {count} times", balance.gave)
+        asked = words.ngettext("asked {count} time", "asked {count} times", balance.asked)
         lines.append(
             _("Give and ask: {gave} and {asked} ({balance}).")
             .replace("{gave}", gave.replace("{count}", say(balance.gave)))

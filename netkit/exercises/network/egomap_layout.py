@@ -201,8 +201,11 @@ def _place_people(layout: MapLayout, contacts: list[Contact], dormant: list[bool
 def _place_organisations(layout: MapLayout, contacts: list[Contact], dormant: list[bool], owner: str) -> None:
     """A big network: on each ring, the organisations with the most contacts as bubbles sized by head count, and how
     many more there are."""
+    from netkit.languages import ngettext_for
+
     colours = layout.colours
     _, say = _words(layout.language)
+    ngettext = ngettext_for(layout.language)  # the name pybabel extracts
     title = (
         _("{name}'s network: {count} people, shown by organisation (largest groups on each ring)")
         if owner
@@ -227,7 +230,7 @@ def _place_organisations(layout: MapLayout, contacts: list[Contact], dormant: li
             top = Counter(contacts[m].sector.strip() for m in members if contacts[m].sector.strip()).most_common(1)
             asleep = sum(1 for m in members if dormant[m]) * 2 > len(members)
             name = spelling[key].most_common(1)[0][0]
-            group = _("{count} person") if len(members) == 1 else _("{count} people")
+            group = ngettext("{count} person", "{count} people", len(members))
             detail = " · ".join(
                 [
                     f"{name}: {group.replace('{count}', say(len(members)))}",
@@ -270,10 +273,10 @@ def map_description(layout: MapLayout, language: str | None = None) -> list[str]
         for key, count in layout.ring_counts.items()
     )
     lines = [
-        (
-            _("{count} person on five rings, closest in the middle: {rings}.")
-            if layout.size == 1
-            else _("{count} people on five rings, closest in the middle: {rings}.")
+        words.ngettext(
+            "{count} person on five rings, closest in the middle: {rings}.",
+            "{count} people on five rings, closest in the middle: {rings}.",
+            layout.size,
         )
         .replace("{count}", say(layout.size))
         .replace("{rings}", rings)

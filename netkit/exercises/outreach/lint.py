@@ -36,7 +36,7 @@ from netkit.exercises.outreach.lint_parse import (
 )
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
 from netkit.exercises.outreach.templates import Situation
-from netkit.languages import N_, gettext_for
+from netkit.languages import N_, gettext_for, ngettext_for
 
 __all__ = [
     "ENGLISH_ONLY_RULES",
@@ -388,16 +388,13 @@ def _about_me(m: ParsedMessage) -> Hit | None:
         elif m.phrases.SECOND_PERSON.search(clause) or m.phrases.THANKS.search(clause):
             you += 1
     if me >= 3 and me >= 2 * you:
-        _ = m.gettext
-        text = (
-            _(
-                "{me} sentences start with I or my, and {you} is about them. People answer messages that show interest in them."
-            )
-            if you == 1
-            else _(
-                "{me} sentences start with I or my, and {you} are about them. People answer messages that show "
-                "interest in them."
-            )
+        ngettext = ngettext_for(m.prior)  # the name pybabel extracts
+        text = ngettext(
+            "{me} sentences start with I or my, and {you} is about them. People answer messages that show interest in "
+            "them.",
+            "{me} sentences start with I or my, and {you} are about them. People answer messages that show interest "
+            "in them.",
+            you,
         )
         return Hit(text.format(me=me, you=you))
     return None
