@@ -290,11 +290,19 @@ def _asks_for_information(m: ParsedMessage) -> bool:
     )
 
 
+def _matches(text: str, *patterns: QuickPattern) -> Iterator[re.Match]:
+    """Every match of each pattern in ``text``, pattern by pattern."""
+    for pattern in patterns:
+        yield from pattern.finditer(text)
+
+
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
-    for sentence in m.having(m.phrases.JOB_REQUEST, m.phrases.JOB_TOPIC, m.phrases.VAGUE_HELP):
+    about_work = m.about_work
+    asks = (m.phrases.JOB_REQUEST, m.phrase("ENDORSE")) if about_work else (m.phrases.JOB_REQUEST,)
+    for sentence in m.having(*asks, m.phrases.JOB_TOPIC, m.phrases.VAGUE_HELP):
         request = m.request_in(sentence)
-        for match in m.phrases.JOB_REQUEST.finditer(sentence):
+        for match in _matches(sentence, *asks):
             if request is None or request.kind == "offer" or negated(sentence, match.start(), m.phrases):
                 continue
             if m.phrases.WRITER_DOES.search(sentence[: match.start()]):
@@ -531,7 +539,9 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             sentence, speak.start(), m.phrases
         ):
             continue
-        if m.reader_may_not_know_writer and m.phrases.JOB_REQUEST.search(sentence):
+        if m.reader_may_not_know_writer and (
+            m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence))
+        ):
             continue  # a referral asked of someone who doesn't know you: that is the job ask
         return "senior", speak
     return None
@@ -633,7 +643,7 @@ RULEBOOK: tuple[Rule, ...] = (
         "incidental phrases (“through the portal”, a closing thank-you) are not a connection",
         N_("Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”."),
         _connection_late,
-        applies=lambda m: m.situation.needs_connection and m.reader_may_not_know_writer,
+        applies=lambda m: m.situation.needs_connection and m.connection_unsaid_matters,
     ),
     Rule(
         "about-me",

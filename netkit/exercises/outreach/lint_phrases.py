@@ -29,28 +29,60 @@ NEGATION_BEFORE = quick(re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[
 
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
 JOB_REQUEST = _rx(
-    r"refer(?:ral)?s?\s+(?:me|for\s+me)",
+    r"refer(?:ral|ring|red)?s?\s+(?:me|for\s+me)",
     r"(?:a|your)\s+referral",
     r"refer\s+me",
     r"(?:get|give|find|offer|land)\s+me\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|position|role|interview|contract|placement|"
     r"internship|apprenticeship|traineeship|gig)",
     r"hire\s+me",
-    r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
-    r"put\s+(?:me|my\s+name)\s+forward",
-    r"recommend\s+me",
-    r"vouch\s+for\s+me",
     r"get\s+me\s+in\b",
     r"(?:a|my)\s+foot\s+in\s+the\s+door",
-    r"(?:pass|forward|send|hand)\s+(?:on\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
+    r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
+    r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
+    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your)",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
+)
+# Asks that put the writer in front of someone (a good word, a recommendation, passing the name on): a job ask
+# only when the message is about work (JOB_CONTEXT); about a pitch or a club they are something else.
+ENDORSE = _rx(
+    r"(?:put|say|putting|saying)\s+in\s+a\s+(?:good\s+|kind\s+)?word",
+    r"put(?:ting)?\s+(?:me|my\s+name)\s+forward",
+    r"recommend(?:ing)?\s+me",
+    r"vouch(?:ing)?\s+for\s+me",
+    r"(?:pass|forward|send|hand|get|put|take)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:name|details|profile)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|on|along|forward|in\s+front\s+of|through)",
+    r"mention(?:ing)?\s+(?:me|my\s+name)\s+to",
+)
+# Words that show a message is about a job, work or hiring (then an endorsement asked for is a job ask).
+JOB_CONTEXT = _rx(
+    r"jobs?",
+    r"roles?",
+    r"positions?",
+    r"openings?",
+    r"vacanc(?:y|ies)",
+    r"hir(?:e|es|ed|ing)",
+    r"recruit\w*",
+    r"cv",
+    r"resum[eé]",
+    r"applica(?:tion|tions|nt)",
+    r"apply(?:ing)?",
+    r"applied",
+    r"interviews?",
+    r"internships?",
+    r"contracts?",
+    r"freelance\w*",
+    r"clients?",
+    r"work",
+    r"career",
 )
 # Words about openings and hiring: an ask only in a sentence that requests them for the writer.
 JOB_TOPIC = _rx(
     r"(?:any|open|upcoming)\s+(?:job\s+)?(?:openings?|vacanc(?:y|ies)|positions?|roles?)",
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
+    r"(?:you|your\s+\w+|they|you\s+guys)(?:'re|\s+are|\s+is|'s)\s+(?:still\s+)?hiring",
     r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
@@ -121,7 +153,26 @@ CONNECTION = _rx(
     r"mutual",
     r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
     r"newsletter|course|thread|episode|interview|keynote)s?",
-    r"i\s+(?:liked|loved|enjoyed|admired|appreciated)\s+your",
+    r"(?:i\s+)?(?:really\s+)?(?:liked|loved|enjoyed|admired|appreciated)\s+your",
+    # the reader's own work, named with words between ("your studio's podcast episode", "your PyCon talk")
+    r"your\s+(?:[\w'-]+\s+){1,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
+    r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|report|exhibition|show)s?",
+    r"(?:caught|grabbed)\s+my\s+(?:eye|attention)",
+    # the writer says who they are by the shared place ("It's Grace from the 2019 Teach First cohort")
+    r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:from|of)\s+(?:the|our|your)",
+    r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:here|again)\b",
+    # where the writer found the reader ("your name is in the … group", "your profile on the alumni page")
+    r"your\s+(?:name|profile|details|email|number)\s+(?:is|was|came\s+up|appears?|appeared|popped\s+up)\s+(?:in|on|at|via)",
+    r"(?:came\s+across|found|saw|noticed|spotted)\s+your\s+(?:name|profile|details|post|work|page|website|site)",
+    # a meeting, whatever was done there ("good to sit next to you at …")
+    r"(?:great|good|lovely|nice|wonderful|a\s+pleasure|fun)\s+to\s+(?:\w+\s+){0,3}?(?:meet|see|chat|talk|sit|bump|catch|"
+    r"hear\s+you|work|speak|share|run\s+into|be\s+on)",
+    r"(?:next\s+to|beside|opposite)\s+you\s+at",
+    # a dealing the reader will remember ("the figures I sent you", "you sent me", "our call")
+    r"(?:i|we)\s+(?:sent|gave|showed|promised|owe|emailed|told|asked)\s+you",
+    r"you\s+(?:sent|gave|showed|told|asked|helped|offered|introduced|recommended|mentioned)\s+(?:me|us)",
+    r"(?:our|the)\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch|project)\s+(?:last|yesterday|on|this|earlier)",
+    r"(?:since|after|at|in)\s+our\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch)",
     r"(?:said|mentioned|told\s+me)\s+(?:that\s+)?you",
     r"i\s+(?:follow|followed|have\s+been\s+following|'ve\s+been\s+following)\s+your",
     r"i\s+(?:read|heard|saw|watched|attended)",
@@ -378,16 +429,32 @@ KNOWN_TOGETHER = _rx(
     r"(?:we'?re|we\s+are|as|since\s+we'?re)\s+(?:old\s+|good\s+)?friends",
     r"as\s+my\s+(?:old\s+)?(?:flatmate|roommate|friend|teammate|colleague)",
 )
+# Words only used with someone one knows well (a nickname greeting, "mate", "miss you"): when nobody said who the
+# reader is, they show the reader knows the writer, so the connection needs no saying.
+FAMILIAR = _rx(
+    r"^\s*(?:yo|oi|hiya|heya|heyy+|sup|wassup|howdy)\b",
+    r"(?:hey|hi|yo|cheers|thanks)\s+(?:mate|dude|bro|buddy|pal|sis|man|girl|babe|hun|love)\b",
+    r"(?:miss|missed)\s+(?:you|ya|our)",
+    r"long\s+time\s+no\s+(?:see|speak|talk)",
+    r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
+    r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
+)
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
     r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
-    r"stop\s+(?:messaging|contacting|emailing|writing\s+to)\s+me",
+    r"stop\s+(?:messaging|contacting|emailing|writing\s+to|sending\s+me|texting|spamming|bothering|pestering|"
+    r"calling|adding|tagging|pinging)\s*(?:me)?",
     r"(?:i'?m|i\s+am)\s+not\s+interested",
     r"remove\s+me\s+from",
     r"(?:i\s+)?(?:can'?t|cannot|won'?t|will\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|"
     r"(?:i'?m|i\s+am)\s+not\s+able\s+to|(?:i'?m|i\s+am)\s+unable\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:refer|recommend|vouch|help|introduce|put\s+(?:you|your\s+name)|pass\s+on|forward|say\s+yes|take\s+this\s+on)",
-    r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to)\s+(?:pass|decline|say\s+no)",
+    r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to|i'?d\s+(?:better|rather)|i\s+need\s+to|i'?m\s+afraid\s+i)"
+    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not)\b",
+    r"(?:i'?m|i\s+am)\s+(?:going\s+to|gonna)\s+have\s+to\s+(?:pass|decline|say\s+no)",
+    r"(?:i'?m|i\s+am)\s+not\s+(?:in\s+a\s+position|the\s+right\s+person|able)\s+to\s+(?:help|refer|recommend|introduce)",
+    r"(?:i'?m|i\s+am)\s+(?:not\s+(?:taking|accepting)|no\s+longer\s+(?:taking|accepting))\s+(?:on\s+)?(?:any\s+|new\s+)?"
+    r"(?:requests|intros|introductions|calls|referrals|mentees|meetings)",
     r"no,?\s+thank\s+you",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
 )
