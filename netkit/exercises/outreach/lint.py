@@ -415,7 +415,9 @@ def _pressure(m: ParsedMessage) -> Hit | None:
     found = m.phrases.PRESSURE.search(m.body) or m.phrases.REPROACH.search(m.body)
     if found is None:
         for match in m.phrases.BUSY_BUT.finditer(m.body):
-            if not m.phrases.RELEASE.search(match.group("after")):
+            # the release may come in the next sentence ("…could I ask how you did it? No rush at all.")
+            after = match.group("after") + m.body[match.end() : match.end() + 120]
+            if not m.phrases.RELEASE.search(after):
                 found = match
                 break
     words = _quote(found, m) if found else None

@@ -224,6 +224,20 @@ PRESSURE = _rx(
     r"(?:second|third|fourth|fifth|\w+th)\s+time\s+(?:that\s+)?i(?:'m|\s+am)?\s+(?:write|writing|wrote|ask|asking|message)",
     r"you\s+(?:never|still\s+haven'?t)\s+(?:answer|repl|respond)\w*",
     r"(?:it\s+would|it'?d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)(?:\s+to\s+me)?\s+if\s+you",
+    # guilt: a favour done once, claimed back ("I helped you move, so I'm sure you can find ten minutes")
+    r"(?:i|we)\s+(?:helped|covered\s+for|stood\s+up\s+for|vouched\s+for|did\s+(?:so\s+much|a\s+lot)\s+for|"
+    r"introduced|lent|gave)\s+you\b[^.!?\n]{0,80}?,?\s+so\s+(?:i'?m\s+sure|surely|you|the\s+least)",
+    r"i'?m\s+sure\s+you\s+(?:can|could|'ll|will)\s+(?:find|spare|make|manage)",
+    r"(?:surely|i\s+think)\s+you\s+(?:can|could)\s+(?:find|spare|make)\s+(?:the\s+)?(?:time|a\s+few|ten|five|\d+)",
+    r"i\s+thought\s+(?:we\s+were|you\s+were\s+(?:my|a))\s+(?:\w+\s+)?(?:friends?|mate)",
+    r"(?:some|a\s+real|a\s+true|a\s+good)\s+friend\s+(?:you\s+are|would)",
+    r"(?:real|true|good)\s+friends\s+(?:would|do|help)",
+    r"(?:remember|don'?t\s+forget)\s+(?:when|that|all|who|how)\s+(?:i|we)\s+(?:helped|covered|got|did|gave|introduced)",
+    # others made to wait on the reader ("I've already told her you'll help", "she's counting on you")
+    r"(?:she|he|they|everyone|we|my\s+\w+)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:all\s+)?(?:counting|relying|depending)\s+on\s+you",
+    r"(?:already|just)\s+(?:told|promised|said\s+to)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can)",
+    r"please\s+(?:don'?t|do\s+not)\s+(?:say\s+no|refuse|turn\s+(?:me|us|her|him|them|this)\s+down|let\s+(?:me|us|her|him|them)\s+down)",
+    r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?(?:say\s+no|refuse|turn\s+(?:me|this)\s+down)",
     r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
 )
 
@@ -240,8 +254,10 @@ THANKS = _rx(
 APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
 
 BLAME = _rx(
-    r"(?:not|wasn't|isn't)\s+(?:really\s+|entirely\s+|totally\s+|all\s+)?my\s+fault",
-    r"(?:their|his|her|(?:the|my|our)\s+\w+'s)\s+fault",
+    r"(?:not|wasn'?t|isn'?t)\s+(?:really\s+|entirely\s+|totally\s+|all\s+|exactly\s+|strictly\s+)?my\s+"
+    r"(?:fault|mistake|doing|responsibility|call|decision|problem)",
+    r"(?:their|his|her|your|[\w-]+'s)\s+fault",
+    r"(?:the\s+)?fault\s+(?:of|lies\s+with)\s+(?:the|my|our|them|him|her|you)",
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
     r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)",
     r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
@@ -249,15 +265,33 @@ BLAME = _rx(
     r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
     r"because\s+of\s+(?:them|him|her|others)",
     r"(?:my|the)\s+alarm\s+(?:didn't|did\s+not|failed|never)",
-    r"sorry\s+(?:if|that)\s+you\s+(?:felt|feel|were|are|got)",
-    r"sorry\s+you\s+feel",
+    r"sorry\s+(?:if\s+|that\s+)?you\s+(?:felt|feel|were|are|got|thought|think|found|took\s+it|see\s+it)",
+    r"sorry\s+(?:if\s+|that\s+)?(?:it|that|this)\s+(?:came\s+across|seemed|felt|upset|offended)",
     r"mistakes\s+were\s+made",
     r"i\s+was\s+set\s+up",
     r"(?:anyone|anybody)\s+would\s+have",
     r"out\s+of\s+my\s+(?:hands|control)",
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
-    r"(?:they|he|she|the\s+\w+|my\s+\w+)\s+(?:gave|sent|told)\s+me\s+the\s+(?:wrong|old|outdated|incorrect)",
+    # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
+    r"out-of-date|broken|long)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the)",
+    # the reader blamed ("you changed the brief twice")
+    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
+    r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
+    # things as the cause: the traffic, a machine, a mail filter
+    r"(?:the|my|our)\s+(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
+    r"software|app|printer|calendar|inbox|laptop|computer|phone|battery)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
+    r"(?:was|were|went|got|had\s+been)\s+(?:\w+\s+)?(?:terrible|awful|horrendous|horrible|a\s+nightmare|chaos|chaotic|"
+    r"down|dead|delayed|cancelled|canceled|late|broken|crazy|mad|insane|jammed|gridlocked|flat|unusable)",
+    r"(?:put|sent|moved|filtered|dumped)\s+(?:\w+\s+){0,3}?(?:in|into|to)\s+(?:my\s+|the\s+)?(?:spam|junk)",
     r"(?:the|my|our)\s+(?:train|bus|flight|tube|car|taxi|laptop|computer|internet|wifi|wi-fi|connection|phone|"
     r"childminder|babysitter)\s+(?:was|were|got|had)?\s*(?:cancelled|canceled|delayed|late|broke(?:\s+down)?|crashed|"
     r"died|failed|dropped)",
@@ -274,7 +308,18 @@ DEADLINE = _rx(
     r"right\s+away",
 )
 # Verbs of replying: a deadline on them is a deadline on the reader.
-REPLY = _rx(r"reply", r"answer", r"respond", r"get\s+back", r"let\s+me\s+know", r"hear\s+back", r"write\s+back")
+REPLY = _rx(
+    r"reply",
+    r"answer",
+    r"respond",
+    r"get\s+back",
+    r"let\s+me\s+know",
+    r"hear\s+back",
+    r"write\s+back",
+    r"(?:a|an|your)\s+(?:yes|no|decision|confirmation|go-ahead|green\s+light|sign-off)",
+    r"confirm",
+    r"hear\s+from\s+you",
+)
 # "I know you're busy, but …": what follows the "but" decides whether it releases or presses.
 BUSY_BUT = quick(
     re.compile(
@@ -307,7 +352,12 @@ OWNING = _rx(
     r"i\s+take\s+(?:full\s+)?responsibility",
     r"i\s+(?:was|am)\s+responsible",
     r"entirely\s+mine",
-    r"i\s+(?:didn'?t|did\s+not)\s+(?:plan|check|leave|allow|ask)",
+    r"i\s+(?:didn'?t|did\s+not|failed\s+to)\s+(?:plan|check|double-check|leave|allow|ask|confirm|read|set)",
+    r"i\s+should'?ve",
+    r"i\s+(?:messed|screwed)\s+up",
+    r"(?:i\s+)?own\s+(?:that|this|it)\b",
+    r"(?:the\s+)?(?:responsibility|blame)\s+(?:is|was|lies)\s+(?:mine|with\s+me)",
+    r"i\s+take\s+(?:the\s+)?blame",
 )
 
 PLACEHOLDER = re.compile(
@@ -549,6 +599,26 @@ REPROACH = _rx(
     r"(?:i'?ve|i\s+have)\s+(?:now\s+)?(?:written|messaged|emailed|asked)\s+(?:you\s+)?(?:\w+\s+)?(?:twice|three\s+times|several\s+times|again\s+and\s+again)",
     r"(?:hard|nice)\s+to\s+get\s+(?:hold\s+of|a\s+reply\s+from)\s+you",
     r"(?:rude|disappointing|disappointed)\s+(?:not\s+to|that\s+you|you\s+didn'?t)",
+    r"(?:emailed|written|messaged|wrote|sent|asked|pinged|contacted|texted|called|chased|nudged)\s+(?:to\s+)?(?:you\s+)?"
+    r"(?:\w+\s+){0,3}?(?:twice|three\s+times|four\s+times|\w+\s+times|several\s+times|multiple\s+times|repeatedly|"
+    r"again\s+and\s+again)",
+    r"(?:sent|written|wrote|emailed)\s+(?:you\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?"
+    r"(?:emails|messages|notes|of\s+these|reminders|times)",
+    r"(?:without|with\s+no|not)\s+(?:a\s+single|any|one|so\s+much\s+as\s+a)\s+(?:reply|answer|response|word|acknowledg\w+)",
+    r"(?:heard|got|had|received)\s+(?:absolutely\s+)?(?:nothing|no\s+(?:reply|answer|response|word))(?:\s+back)?\s*,?\s*"
+    r"(?:which|so|and|since|from\s+you)",
+    r"you\s+(?:never|don'?t\s+ever|still\s+don'?t)\s+(?:say|said|reply|replied|answer|answered|respond|responded|write|"
+    r"wrote|react|get\s+back)",
+    r"(?:the\s+)?(?:common\s+)?courtesy\s+of\s+(?:a|an|any)\s+(?:reply|answer|response)",
+    r"(?:at\s+least|even)\s+(?:the\s+courtesy|a\s+(?:one-line|quick|short)\s+(?:reply|answer|no))",
+    r"(?:which|that|this|it'?s|it)\s+(?:\w+\s+){0,4}?(?:is|was|seems|feels)\s+(?:a\s+(?:bit|little)\s+|quite\s+|rather\s+|very\s+|pretty\s+|really\s+|so\s+)?"
+    r"(?:rude|disappointing|unprofessional|hurtful|disrespectful)",
+    r"(?:seems?|looks?\s+like|guess|suppose|assume)\s+(?:that\s+)?(?:you'?ve|you\s+have|you)\s+(?:just\s+)?"
+    r"(?:ignored|forgotten|forgot|missed|decided\s+to\s+ignore|chosen\s+to\s+ignore|no\s+time\s+for)",
+    r"(?:since|as|because|given\s+that|seeing\s+as)\s+(?:i\s+)?(?:still\s+)?(?:haven'?t|have\s+not|never)\s+"
+    r"(?:heard|had|got)\s+(?:back|anything|a\s+(?:reply|word))\b[^.!?\n]{0,60}?\b(?:i\s+(?:guess|assume|suppose|take\s+it)|"
+    r"you\s+(?:must|don'?t|didn'?t|aren'?t|can'?t))",
+    r"(?:too\s+(?:busy|important|good)\s+(?:for|to\s+(?:reply|answer|respond|write)))",
 )
 # Deadlines the writer puts on a favour (a deadline word near a favour the reader is asked to do).
 FAVOUR = _rx(
