@@ -445,8 +445,8 @@ def _unthanked_ask(m: ParsedMessage) -> Hit | None:
         return None
     if not m.situation.has_ask and m.situation.id:
         return None  # a share, a thank-you, an apology, a decline: whatever it asks is not the point
-    if not m.situation.id and not any(r.kind in ("question", "polite", "relayed") for r in m.requests):
-        return None
+    if not any(r.kind in ("question", "polite", "relayed") for r in m.requests):
+        return None  # only offers ("Would you like me to introduce you?") or wishes: nothing is asked of them
     return Hit(
         m.gettext("You ask for their time or help but never thank them for it. Someone who owes you nothing notices.")
     )
@@ -525,6 +525,9 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
     found = _asked_in(m, m.phrases.CONFIDENTIAL)
     if found:
         return "confidential", found
+    secret = m.phrase("SECRECY").search(m.body)
+    if secret and any(r.kind in ("question", "polite") and r.for_writer for r in m.requests):
+        return "confidential", secret  # "…send me the figures? I won't tell anyone": it isn't theirs to give
     for i, sentence in enumerate(m.sentences):
         vouch = m.phrases.VOUCH.search(sentence)
         context = " ".join(m.sentences[max(0, i - 1) : i + 2])
@@ -701,6 +704,8 @@ RULEBOOK: tuple[Rule, ...] = (
         applies=lambda m: (
             not m.situation.needs_thanks
             and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past))
+            # a follow-up that asks again, to someone the map says is a stranger
+            or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")
         ),
         relational=True,
     ),

@@ -365,6 +365,9 @@ def _request_in(sentence: str, P: ModuleType) -> Request | None:
     if relayed and not negated(sentence, relayed.start(), P):
         return Request(sentence, "relayed", of_whom="third-party")
     if _QUESTION.search(sentence):
+        offer = getattr(P, "OFFER_QUESTION", None)
+        if offer is not None and offer.search(sentence):
+            return Request(sentence, "offer", for_writer=False)  # "Would you like me to introduce you?"
         return Request(sentence, "question", for_writer=bool(P.FOR_ME.search(sentence)))
     if P.REQUEST.search(sentence) or P.ASK_PHRASE.search(sentence):
         offer = P.OFFER_OF_HELP.search(sentence) or P.RELEASE.search(sentence)

@@ -133,6 +133,7 @@ ASK_PHRASE = _rx(
     r"if\s+you\s+(?:could|can|have)",
     r"i\s+(?:need|want)\s+you\s+to",
     r"i\s+wonder(?:ed)?\s+if",
+    r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
 )
 
 CONNECTION = _rx(
@@ -243,6 +244,10 @@ PRESSURE = _rx(
 
 THANKS = _rx(
     r"thanks?",
+    r"thx",
+    r"thnx",
+    r"tysm",
+    r"ty(?:vm)?(?=\s*[!.]*\s*$)",
     r"thank(?:ing|ful)",
     r"grateful",
     r"gratitude",
@@ -380,8 +385,20 @@ GO_AROUND = _rx(
     r"(?:go|going|get|getting)\s+(?:around|round|past)\s+(?:your|the|his|her|their)\s+(?:\w+\s+){0,2}(?:manager|boss|"
     r"supervisor|lead|hr|process|system|portal|rules|recruit\w*|procedure)",
     r"(?:go|going)\s+over\s+(?:your|the|his|her|their|\w+'s)\s+(?:\w+'?s?\s+)?head",
-    r"(?:skip|skipping|bypass|bypassing|jump|jumping|sidestep|dodge|avoid)\s+(?:the\s+|your\s+|a\s+)?(?:\w+\s+){0,2}"
-    r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?)",
+    r"(?:skip|skipping|bypass|bypassing|jump|jumping|sidestep|dodge|avoid|cut|cutting)\s+(?:the\s+|your\s+|a\s+)?(?:\w+\s+){0,2}"
+    r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?|screen|screening|"
+    r"recruiters?|round|stage|pile|stack|shortlist\w*)",
+    r"fast-?track(?:ing|ed)?\s+(?:me|my)",
+    # straight to the person who decides, past whoever would see it first
+    r"(?:straight|directly|right)\s+(?:in)?to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|"
+    r"director|lead|ceo|cto|cfo|coo|founder|partner|chief|president|executive|decision-maker)s?",
+    r"to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|director|lead|ceo|cto|cfo|coo|founder|"
+    r"partner|chief|president|executive)s?\s+(?:[\w-]+\s+){0,3}?(?:directly|personally|privately)",
+    r"so\s+(?:that\s+)?(?:i|it|my\s+\w+|we)\s+(?:don'?t|doesn'?t|won'?t|wouldn'?t|can|can\s+just)\s+(?:have\s+to\s+|need\s+to\s+|"
+    r"get\s+)?(?:go\s+through|apply|filtered|screened|stuck|lost|skip|avoid|bypass|wait\s+in)",
+    r"(?:instead\s+of|rather\s+than)\s+(?:me\s+)?(?:going\s+through|applying|waiting\s+for)\s+(?:\w+\s+){0,2}?"
+    r"(?:hr|the|a|an|recruit\w*|portal|process|system|website|official)",
+    r"(?:filtered|screened|weeded|thrown)\s+out\s+(?:by|at)",
     r"without\s+(?:going\s+through|applying|telling)\s+(?:\w+\s+){0,2}(?:hr|manager|boss|process|portal|system|website)",
     r"behind\s+(?:your|their|his|her)\s+(?:\w+'?s?\s+)?back",
     r"(?:get|let)\s+me\s+(?:out\s+of|skip|past|around)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:test|assessment|interviews?|"
@@ -402,18 +419,46 @@ CONFIDENTIAL = _rx(
     r"off\s+the\s+record",
     r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
+    r"un(?:released|announced|published)",
+    r"not\s+yet\s+(?:public|announced|released|published|official)",
+    r"(?:internal|product|private|secret|unofficial)\s+roadmaps?",
+    r"(?:budget|salary|pay|rate|headcount|offer|range|bonus)s?\s+(?:\w+\s+){0,2}?(?:they'?ve|they\s+have|has\s+been|have\s+been|"
+    r"was|were|is|are|got)\s+(?:\w+\s+)?(?:approved|budgeted|allocated|agreed|signed\s+off|set\s+aside)",
+    r"(?:who|which\s+(?:people|candidates))\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+(?:being\s+)?(?:shortlisted|interviewed|"
+    r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
+    r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
+)
+# The writer promises to keep what the reader tells them secret: what is asked for is not the reader's to give.
+SECRECY = _rx(
+    r"(?:i\s+)?(?:won'?t|will\s+not|promise\s+not\s+to|never\s+(?:tell|say))\s+(?:tell|share|mention|say|pass\s+it\s+on)"
+    r"(?:\s+(?:anyone|anybody|a\s+soul|it|where|who))?",
+    r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:know|find\s+out|hear)",
+    r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
+    r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
     r"vouch\s+for",
-    r"recommend",
+    r"recommend(?:ation|ations|ing)?",
+    r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
+    r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
+    r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
+    r"endorse\s+(?:me|my)",
     r"put\s+(?:\w+\s+){0,2}forward",
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
 )
 # What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
 CANNOT_JUDGE = _rx(
-    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met)\s*(?:together|with|my|her|his|their|me|him|them)?",
+    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read)\s*(?:together|with|my|her|his|their|"
+    r"me|him|them)?",
+    r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew)\b",
+    r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
+    r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
+    r"work|professionally)",
+    r"(?:a|one)\s+(?:single|short|brief|quick)\s+(?:chat|call|conversation|meeting|evening)",
+    r"(?:met|know|knew)\s+(?:me\s+|each\s+other\s+)?(?:only\s+)?(?:for|since)\s+(?:a|one|two|\d+)\s+(?:days?|weeks?|"
+    r"evening|hours?|minutes?)",
     r"(?:don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?know\s+(?:my|her|his|their)\s+work",
     r"my\s+(?:cousin|brother|sister|friend|son|daughter|partner|wife|husband|nephew|niece|flatmate|neighbour|neighbor)",
 )
@@ -437,6 +482,13 @@ REQUEST = _rx(
     r"(?:you\s+(?:could|should|must|have\s+to)|the\s+least\s+you\s+(?:can|could)\s+do\s+is)\s+(?:help|get|give|send|"
     r"refer|put|introduce)",
     r"keep\s+me\s+in\s+mind",
+    r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
+    r"(?:it\s+would|it'?d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)(?:\s+to\s+me)?\s+if\s+you",
+    r"(?:is\s+there\s+)?any\s+chance\s+(?:of|that|i|we)",
+    r"(?:do|would)\s+you\s+mind",
+    # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
+    r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
+    r"connect|put|get|email|call|ping|text|hand)\s+(?:me|my|us|our)\b",
 )
 # An offer of help from the writer ("if I can return the favour, let me know"): not an ask.
 OFFER_OF_HELP = _rx(
@@ -444,9 +496,22 @@ OFFER_OF_HELP = _rx(
     r"return\s+the\s+favou?r",
     r"if\s+you\s+(?:want|need|like|'d\s+like)",
     r"if\s+(?:that|it)\s+(?:would|helps)",
-    r"happy\s+to\s+help",
+    r"(?:happy|glad|more\s+than\s+happy)\s+to\s+(?:help|connect|introduce|return|do\s+the\s+same)",
+    r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+do",
+    r"(?:just|only)\s+(?:ask|say\s+the\s+word|shout)",
+    r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to",
+    r"(?:shall|should)\s+i\s+(?:introduce|connect|send|forward|share|put)",
+    r"want\s+me\s+to",
 )
 
+# A question that offers the writer's help rather than asks for the reader's ("Would you like me to introduce you?").
+OFFER_QUESTION = _rx(
+    r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to",
+    r"(?:shall|should)\s+i\s+(?:introduce|connect|send|forward|share|put|pass|ask)",
+    r"want\s+me\s+to",
+    r"(?:can|could|may)\s+i\s+(?:help|introduce\s+you|connect\s+you)",
+    r"(?:is\s+there\s+)?anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+do\s+(?:for|to\s+help)",
+)
 # A greeting line at the top of a message (skipped when reading the opening).
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|yo|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}\n", re.IGNORECASE
@@ -558,6 +623,10 @@ SPEAK_FOR = _rx(
     r"(?:get|put)\s+me\s+in\s+front\s+of",
     r"(?:a|one)\s+word\s+(?:with|to)\s+(?:your|the)",
     r"vouch\s+for\s+me",
+    r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+(?:for\s+me\s+)?(?:with|to)",
+    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|founder|director|"
+    r"vp|head|boss|manager|partner|chief|president|executive|board)\s+(?:[\w-]+\s+){0,3}?to\s+(?:look\s+at|read|see|meet|"
+    r"call|consider|review|check\s+out|take\s+a\s+look|back|fund|sign)",
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
