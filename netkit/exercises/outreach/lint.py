@@ -290,11 +290,19 @@ def _asks_for_information(m: ParsedMessage) -> bool:
     )
 
 
+def _matches(text: str, *patterns: QuickPattern) -> Iterator[re.Match]:
+    """Every match of each pattern in ``text``, pattern by pattern."""
+    for pattern in patterns:
+        yield from pattern.finditer(text)
+
+
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
-    for sentence in m.having(m.phrases.JOB_REQUEST, m.phrases.JOB_TOPIC, m.phrases.VAGUE_HELP):
+    about_work = m.about_work
+    asks = (m.phrases.JOB_REQUEST, m.phrase("ENDORSE")) if about_work else (m.phrases.JOB_REQUEST,)
+    for sentence in m.having(*asks, m.phrases.JOB_TOPIC, m.phrases.VAGUE_HELP):
         request = m.request_in(sentence)
-        for match in m.phrases.JOB_REQUEST.finditer(sentence):
+        for match in _matches(sentence, *asks):
             if request is None or request.kind == "offer" or negated(sentence, match.start(), m.phrases):
                 continue
             if m.phrases.WRITER_DOES.search(sentence[: match.start()]):
@@ -404,7 +412,9 @@ def _pressure(m: ParsedMessage) -> Hit | None:
     found = m.phrases.PRESSURE.search(m.body) or m.phrases.REPROACH.search(m.body)
     if found is None:
         for match in m.phrases.BUSY_BUT.finditer(m.body):
-            if not m.phrases.RELEASE.search(match.group("after")):
+            # the release may come in the next sentence ("…could I ask how you did it? No rush at all.")
+            after = match.group("after") + m.body[match.end() : match.end() + 120]
+            if not m.phrases.RELEASE.search(after):
                 found = match
                 break
     words = _quote(found, m) if found else None
@@ -432,8 +442,8 @@ def _unthanked_ask(m: ParsedMessage) -> Hit | None:
         return None
     if not m.situation.has_ask and m.situation.id:
         return None  # a share, a thank-you, an apology, a decline: whatever it asks is not the point
-    if not m.situation.id and not any(r.kind in ("question", "polite", "relayed") for r in m.requests):
-        return None
+    if not any(r.kind in ("question", "polite", "relayed") for r in m.requests):
+        return None  # only offers ("Would you like me to introduce you?") or wishes: nothing is asked of them
     return Hit(
         m.gettext("You ask for their time or help but never thank them for it. Someone who owes you nothing notices.")
     )
@@ -512,6 +522,9 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
     found = _asked_in(m, m.phrases.CONFIDENTIAL)
     if found:
         return "confidential", found
+    secret = m.phrase("SECRECY").search(m.body)
+    if secret and any(r.kind in ("question", "polite") and r.for_writer for r in m.requests):
+        return "confidential", secret  # "…send me the figures? I won't tell anyone": it isn't theirs to give
     for i, sentence in enumerate(m.sentences):
         vouch = m.phrases.VOUCH.search(sentence)
         context = " ".join(m.sentences[max(0, i - 1) : i + 2])
@@ -528,7 +541,9 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             sentence, speak.start(), m.phrases
         ):
             continue
-        if m.reader_may_not_know_writer and m.phrases.JOB_REQUEST.search(sentence):
+        if m.reader_may_not_know_writer and (
+            m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence))
+        ):
             continue  # a referral asked of someone who doesn't know you: that is the job ask
         return "senior", speak
     return None
@@ -630,7 +645,7 @@ RULEBOOK: tuple[Rule, ...] = (
         "incidental phrases (“through the portal”, a closing thank-you) are not a connection",
         N_("Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”."),
         _connection_late,
-        applies=lambda m: m.situation.needs_connection and m.reader_may_not_know_writer,
+        applies=lambda m: m.situation.needs_connection and m.connection_unsaid_matters,
     ),
     Rule(
         "about-me",
@@ -684,8 +699,10 @@ RULEBOOK: tuple[Rule, ...] = (
         N_("Close with thanks for their time, whatever they decide: “Thank you for considering it.”"),
         _unthanked_ask,
         applies=lambda m: (
-            not m.situation.needs_thanks
-            and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past))
+            (not m.situation.needs_thanks
+            and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past)))
+            # a follow-up that asks again, to someone the map says is a stranger
+            or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")
         ),
         relational=True,
     ),

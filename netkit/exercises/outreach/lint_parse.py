@@ -77,6 +77,8 @@ _RING_RELATIONSHIP = {
 _COLLEAGUE = re.compile(r"\b(?:colleague|team\s*mate|coworker|co-worker|worked|manager|boss|team)\b", re.IGNORECASE)
 
 SCAN_LIMIT = 100_000
+# The pattern of an idea a language has not defined yet: it never matches.
+_NOTHING = QuickPattern(re.compile(r"(?!)"))
 #: The phrase data of each language the linter reads (a module per language, the same names in each).
 PHRASES: dict[str, ModuleType] = {"en": P, "de": lint_phrases_de, "es": lint_phrases_es}
 
@@ -213,6 +215,11 @@ class ParsedMessage:
         language-neutral patterns are used then, by the mechanical rules)."""
         return PHRASES.get(self.language, P)
 
+    def phrase(self, name: str) -> QuickPattern:
+        """The draft's language's pattern for the idea ``name``; one that never matches while that language has
+        not defined it yet (a new idea reaches English first, and the other languages' data follows)."""
+        return getattr(self.phrases, name, _NOTHING)
+
     @property
     def empty(self) -> bool:
         return not self.words
@@ -249,6 +256,11 @@ class ParsedMessage:
         return None
 
     @cached_property
+    def about_work(self) -> bool:
+        """Is the message about a job, work or hiring (so a good word asked for is a job ask)?"""
+        return bool(self.phrase("JOB_CONTEXT").search(self.body))
+
+    @cached_property
     def says_they_know_each_other(self) -> bool:
         """Does the text show the reader knows the writer's work ("since we worked together")?"""
         return bool(self.phrases.KNOWN_TOGETHER.search(self.body))
@@ -269,6 +281,17 @@ class ParsedMessage:
     def reader_may_not_know_writer(self) -> bool:
         """The connection must be said: not a friend or teammate (or unknown, and the text doesn't show it)."""
         return not self.reader_knows_writer
+
+    @cached_property
+    def familiar(self) -> bool:
+        """Does the text talk the way one talks to someone who knows the writer ("yo", "mate", "miss you")?"""
+        return bool(self.phrase("FAMILIAR").search(self.body))
+
+    @property
+    def connection_unsaid_matters(self) -> bool:
+        """May the reader not place the writer? Not a friend or teammate; when nobody said, not someone the text
+        greets or talks to as one (a nickname, "mate", "miss you")."""
+        return self.reader_may_not_know_writer and not (self.relationship is None and self.familiar)
 
     def having(self, *patterns: QuickPattern) -> list[str]:
         """The sentences in which any of ``patterns`` occurs, in order (each pattern runs once over the body)."""
@@ -342,6 +365,9 @@ def _request_in(sentence: str, P: ModuleType) -> Request | None:
     if relayed and not negated(sentence, relayed.start(), P):
         return Request(sentence, "relayed", of_whom="third-party")
     if _QUESTION.search(sentence):
+        offer = getattr(P, "OFFER_QUESTION", None)
+        if offer is not None and offer.search(sentence):
+            return Request(sentence, "offer", for_writer=False)  # "Would you like me to introduce you?"
         return Request(sentence, "question", for_writer=bool(P.FOR_ME.search(sentence)))
     if P.REQUEST.search(sentence) or P.ASK_PHRASE.search(sentence):
         offer = P.OFFER_OF_HELP.search(sentence) or P.RELEASE.search(sentence)

@@ -29,28 +29,60 @@ NEGATION_BEFORE = quick(re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[
 
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
 JOB_REQUEST = _rx(
-    r"refer(?:ral)?s?\s+(?:me|for\s+me)",
+    r"refer(?:ral|ring|red)?s?\s+(?:me|for\s+me)",
     r"(?:a|your)\s+referral",
     r"refer\s+me",
     r"(?:get|give|find|offer|land)\s+me\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|position|role|interview|contract|placement|"
     r"internship|apprenticeship|traineeship|gig)",
     r"hire\s+me",
-    r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
-    r"put\s+(?:me|my\s+name)\s+forward",
-    r"recommend\s+me",
-    r"vouch\s+for\s+me",
     r"get\s+me\s+in\b",
     r"(?:a|my)\s+foot\s+in\s+the\s+door",
-    r"(?:pass|forward|send|hand)\s+(?:on\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
+    r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
+    r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
+    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your)",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
+)
+# Asks that put the writer in front of someone (a good word, a recommendation, passing the name on): a job ask
+# only when the message is about work (JOB_CONTEXT); about a pitch or a club they are something else.
+ENDORSE = _rx(
+    r"(?:put|say|putting|saying)\s+in\s+a\s+(?:good\s+|kind\s+)?word",
+    r"put(?:ting)?\s+(?:me|my\s+name)\s+forward",
+    r"recommend(?:ing)?\s+me",
+    r"vouch(?:ing)?\s+for\s+me",
+    r"(?:pass|forward|send|hand|get|put|take)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:name|details|profile)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|on|along|forward|in\s+front\s+of|through)",
+    r"mention(?:ing)?\s+(?:me|my\s+name)\s+to",
+)
+# Words that show a message is about a job, work or hiring (then an endorsement asked for is a job ask).
+JOB_CONTEXT = _rx(
+    r"jobs?",
+    r"roles?",
+    r"positions?",
+    r"openings?",
+    r"vacanc(?:y|ies)",
+    r"hir(?:e|es|ed|ing)",
+    r"recruit\w*",
+    r"cv",
+    r"resum[eé]",
+    r"applica(?:tion|tions|nt)",
+    r"apply(?:ing)?",
+    r"applied",
+    r"interviews?",
+    r"internships?",
+    r"contracts?",
+    r"freelance\w*",
+    r"clients?",
+    r"work",
+    r"career",
 )
 # Words about openings and hiring: an ask only in a sentence that requests them for the writer.
 JOB_TOPIC = _rx(
     r"(?:any|open|upcoming)\s+(?:job\s+)?(?:openings?|vacanc(?:y|ies)|positions?|roles?)",
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
+    r"(?:you|your\s+\w+|they|you\s+guys)(?:'re|\s+are|\s+is|'s)\s+(?:still\s+)?hiring",
     r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
@@ -101,6 +133,7 @@ ASK_PHRASE = _rx(
     r"if\s+you\s+(?:could|can|have)",
     r"i\s+(?:need|want)\s+you\s+to",
     r"i\s+wonder(?:ed)?\s+if",
+    r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
 )
 
 CONNECTION = _rx(
@@ -121,7 +154,26 @@ CONNECTION = _rx(
     r"mutual",
     r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
     r"newsletter|course|thread|episode|interview|keynote)s?",
-    r"i\s+(?:liked|loved|enjoyed|admired|appreciated)\s+your",
+    r"(?:i\s+)?(?:really\s+)?(?:liked|loved|enjoyed|admired|appreciated)\s+your",
+    # the reader's own work, named with words between ("your studio's podcast episode", "your PyCon talk")
+    r"your\s+(?:[\w'-]+\s+){1,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
+    r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|report|exhibition|show)s?",
+    r"(?:caught|grabbed)\s+my\s+(?:eye|attention)",
+    # the writer says who they are by the shared place ("It's Grace from the 2019 Teach First cohort")
+    r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:from|of)\s+(?:the|our|your)",
+    r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:here|again)\b",
+    # where the writer found the reader ("your name is in the … group", "your profile on the alumni page")
+    r"your\s+(?:name|profile|details|email|number)\s+(?:is|was|came\s+up|appears?|appeared|popped\s+up)\s+(?:in|on|at|via)",
+    r"(?:came\s+across|found|saw|noticed|spotted)\s+your\s+(?:name|profile|details|post|work|page|website|site)",
+    # a meeting, whatever was done there ("good to sit next to you at …")
+    r"(?:great|good|lovely|nice|wonderful|a\s+pleasure|fun)\s+to\s+(?:\w+\s+){0,3}?(?:meet|see|chat|talk|sit|bump|catch|"
+    r"hear\s+you|work|speak|share|run\s+into|be\s+on)",
+    r"(?:next\s+to|beside|opposite)\s+you\s+at",
+    # a dealing the reader will remember ("the figures I sent you", "you sent me", "our call")
+    r"(?:i|we)\s+(?:sent|gave|showed|promised|owe|emailed|told|asked)\s+you",
+    r"you\s+(?:sent|gave|showed|told|asked|helped|offered|introduced|recommended|mentioned)\s+(?:me|us)",
+    r"(?:our|the)\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch|project)\s+(?:last|yesterday|on|this|earlier)",
+    r"(?:since|after|at|in)\s+our\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch)",
     r"(?:said|mentioned|told\s+me)\s+(?:that\s+)?you",
     r"i\s+(?:follow|followed|have\s+been\s+following|'ve\s+been\s+following)\s+your",
     r"i\s+(?:read|heard|saw|watched|attended)",
@@ -173,11 +225,29 @@ PRESSURE = _rx(
     r"(?:second|third|fourth|fifth|\w+th)\s+time\s+(?:that\s+)?i(?:'m|\s+am)?\s+(?:write|writing|wrote|ask|asking|message)",
     r"you\s+(?:never|still\s+haven'?t)\s+(?:answer|repl|respond)\w*",
     r"(?:it\s+would|it'?d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)(?:\s+to\s+me)?\s+if\s+you",
+    # guilt: a favour done once, claimed back ("I helped you move, so I'm sure you can find ten minutes")
+    r"(?:i|we)\s+(?:helped|covered\s+for|stood\s+up\s+for|vouched\s+for|did\s+(?:so\s+much|a\s+lot)\s+for|"
+    r"introduced|lent|gave)\s+you\b[^.!?\n]{0,80}?,?\s+so\s+(?:i'?m\s+sure|surely|you|the\s+least)",
+    r"i'?m\s+sure\s+you\s+(?:can|could|'ll|will)\s+(?:find|spare|make|manage)",
+    r"(?:surely|i\s+think)\s+you\s+(?:can|could)\s+(?:find|spare|make)\s+(?:the\s+)?(?:time|a\s+few|ten|five|\d+)",
+    r"i\s+thought\s+(?:we\s+were|you\s+were\s+(?:my|a))\s+(?:\w+\s+)?(?:friends?|mate)",
+    r"(?:some|a\s+real|a\s+true|a\s+good)\s+friend\s+(?:you\s+are|would)",
+    r"(?:real|true|good)\s+friends\s+(?:would|do|help)",
+    r"(?:remember|don'?t\s+forget)\s+(?:when|that|all|who|how)\s+(?:i|we)\s+(?:helped|covered|got|did|gave|introduced)",
+    # others made to wait on the reader ("I've already told her you'll help", "she's counting on you")
+    r"(?:she|he|they|everyone|we|my\s+\w+)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:all\s+)?(?:counting|relying|depending)\s+on\s+you",
+    r"(?:already|just)\s+(?:told|promised|said\s+to)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can)",
+    r"please\s+(?:don'?t|do\s+not)\s+(?:say\s+no|refuse|turn\s+(?:me|us|her|him|them|this)\s+down|let\s+(?:me|us|her|him|them)\s+down)",
+    r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?(?:say\s+no|refuse|turn\s+(?:me|this)\s+down)",
     r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
 )
 
 THANKS = _rx(
     r"thanks?",
+    r"thx",
+    r"thnx",
+    r"tysm",
+    r"ty(?:vm)?(?=\s*[!.]*\s*$)",
     r"thank(?:ing|ful)",
     r"grateful",
     r"gratitude",
@@ -189,8 +259,10 @@ THANKS = _rx(
 APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
 
 BLAME = _rx(
-    r"(?:not|wasn't|isn't)\s+(?:really\s+|entirely\s+|totally\s+|all\s+)?my\s+fault",
-    r"(?:their|his|her|(?:the|my|our)\s+\w+'s)\s+fault",
+    r"(?:not|wasn'?t|isn'?t)\s+(?:really\s+|entirely\s+|totally\s+|all\s+|exactly\s+|strictly\s+)?my\s+"
+    r"(?:fault|mistake|doing|responsibility|call|decision|problem)",
+    r"(?:their|his|her|your|[\w-]+'s)\s+fault",
+    r"(?:the\s+)?fault\s+(?:of|lies\s+with)\s+(?:the|my|our|them|him|her|you)",
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
     r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)",
     r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
@@ -198,15 +270,33 @@ BLAME = _rx(
     r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
     r"because\s+of\s+(?:them|him|her|others)",
     r"(?:my|the)\s+alarm\s+(?:didn't|did\s+not|failed|never)",
-    r"sorry\s+(?:if|that)\s+you\s+(?:felt|feel|were|are|got)",
-    r"sorry\s+you\s+feel",
+    r"sorry\s+(?:if\s+|that\s+)?you\s+(?:felt|feel|were|are|got|thought|think|found|took\s+it|see\s+it)",
+    r"sorry\s+(?:if\s+|that\s+)?(?:it|that|this)\s+(?:came\s+across|seemed|felt|upset|offended)",
     r"mistakes\s+were\s+made",
     r"i\s+was\s+set\s+up",
     r"(?:anyone|anybody)\s+would\s+have",
     r"out\s+of\s+my\s+(?:hands|control)",
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
-    r"(?:they|he|she|the\s+\w+|my\s+\w+)\s+(?:gave|sent|told)\s+me\s+the\s+(?:wrong|old|outdated|incorrect)",
+    # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
+    r"out-of-date|broken|long)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the)",
+    # the reader blamed ("you changed the brief twice")
+    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
+    r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
+    # things as the cause: the traffic, a machine, a mail filter
+    r"(?:the|my|our)\s+(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
+    r"software|app|printer|calendar|inbox|laptop|computer|phone|battery)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
+    r"(?:was|were|went|got|had\s+been)\s+(?:\w+\s+)?(?:terrible|awful|horrendous|horrible|a\s+nightmare|chaos|chaotic|"
+    r"down|dead|delayed|cancelled|canceled|late|broken|crazy|mad|insane|jammed|gridlocked|flat|unusable)",
+    r"(?:put|sent|moved|filtered|dumped)\s+(?:\w+\s+){0,3}?(?:in|into|to)\s+(?:my\s+|the\s+)?(?:spam|junk)",
     r"(?:the|my|our)\s+(?:train|bus|flight|tube|car|taxi|laptop|computer|internet|wifi|wi-fi|connection|phone|"
     r"childminder|babysitter)\s+(?:was|were|got|had)?\s*(?:cancelled|canceled|delayed|late|broke(?:\s+down)?|crashed|"
     r"died|failed|dropped)",
@@ -223,7 +313,18 @@ DEADLINE = _rx(
     r"right\s+away",
 )
 # Verbs of replying: a deadline on them is a deadline on the reader.
-REPLY = _rx(r"reply", r"answer", r"respond", r"get\s+back", r"let\s+me\s+know", r"hear\s+back", r"write\s+back")
+REPLY = _rx(
+    r"reply",
+    r"answer",
+    r"respond",
+    r"get\s+back",
+    r"let\s+me\s+know",
+    r"hear\s+back",
+    r"write\s+back",
+    r"(?:a|an|your)\s+(?:yes|no|decision|confirmation|go-ahead|green\s+light|sign-off)",
+    r"confirm",
+    r"hear\s+from\s+you",
+)
 # "I know you're busy, but …": what follows the "but" decides whether it releases or presses.
 BUSY_BUT = quick(
     re.compile(
@@ -256,7 +357,12 @@ OWNING = _rx(
     r"i\s+take\s+(?:full\s+)?responsibility",
     r"i\s+(?:was|am)\s+responsible",
     r"entirely\s+mine",
-    r"i\s+(?:didn'?t|did\s+not)\s+(?:plan|check|leave|allow|ask)",
+    r"i\s+(?:didn'?t|did\s+not|failed\s+to)\s+(?:plan|check|double-check|leave|allow|ask|confirm|read|set)",
+    r"i\s+should'?ve",
+    r"i\s+(?:messed|screwed)\s+up",
+    r"(?:i\s+)?own\s+(?:that|this|it)\b",
+    r"(?:the\s+)?(?:responsibility|blame)\s+(?:is|was|lies)\s+(?:mine|with\s+me)",
+    r"i\s+take\s+(?:the\s+)?blame",
 )
 
 PLACEHOLDER = re.compile(
@@ -279,8 +385,20 @@ GO_AROUND = _rx(
     r"(?:go|going|get|getting)\s+(?:around|round|past)\s+(?:your|the|his|her|their)\s+(?:\w+\s+){0,2}(?:manager|boss|"
     r"supervisor|lead|hr|process|system|portal|rules|recruit\w*|procedure)",
     r"(?:go|going)\s+over\s+(?:your|the|his|her|their|\w+'s)\s+(?:\w+'?s?\s+)?head",
-    r"(?:skip|skipping|bypass|bypassing|jump|jumping|sidestep|dodge|avoid)\s+(?:the\s+|your\s+|a\s+)?(?:\w+\s+){0,2}"
-    r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?)",
+    r"(?:skip|skipping|bypass|bypassing|jump|jumping|sidestep|dodge|avoid|cut|cutting)\s+(?:the\s+|your\s+|a\s+)?(?:\w+\s+){0,2}"
+    r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?|screen|screening|"
+    r"recruiters?|round|stage|pile|stack|shortlist\w*)",
+    r"fast-?track(?:ing|ed)?\s+(?:me|my)",
+    # straight to the person who decides, past whoever would see it first
+    r"(?:straight|directly|right)\s+(?:in)?to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|"
+    r"director|lead|ceo|cto|cfo|coo|founder|partner|chief|president|executive|decision-maker)s?",
+    r"to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|director|lead|ceo|cto|cfo|coo|founder|"
+    r"partner|chief|president|executive)s?\s+(?:[\w-]+\s+){0,3}?(?:directly|personally|privately)",
+    r"so\s+(?:that\s+)?(?:i|it|my\s+\w+|we)\s+(?:don'?t|doesn'?t|won'?t|wouldn'?t|can|can\s+just)\s+(?:have\s+to\s+|need\s+to\s+|"
+    r"get\s+)?(?:go\s+through|apply|filtered|screened|stuck|lost|skip|avoid|bypass|wait\s+in)",
+    r"(?:instead\s+of|rather\s+than)\s+(?:me\s+)?(?:going\s+through|applying|waiting\s+for)\s+(?:\w+\s+){0,2}?"
+    r"(?:hr|the|a|an|recruit\w*|portal|process|system|website|official)",
+    r"(?:filtered|screened|weeded|thrown)\s+out\s+(?:by|at)",
     r"without\s+(?:going\s+through|applying|telling)\s+(?:\w+\s+){0,2}(?:hr|manager|boss|process|portal|system|website)",
     r"behind\s+(?:your|their|his|her)\s+(?:\w+'?s?\s+)?back",
     r"(?:get|let)\s+me\s+(?:out\s+of|skip|past|around)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:test|assessment|interviews?|"
@@ -301,18 +419,46 @@ CONFIDENTIAL = _rx(
     r"off\s+the\s+record",
     r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
+    r"un(?:released|announced|published)",
+    r"not\s+yet\s+(?:public|announced|released|published|official)",
+    r"(?:internal|product|private|secret|unofficial)\s+roadmaps?",
+    r"(?:budget|salary|pay|rate|headcount|offer|range|bonus)s?\s+(?:\w+\s+){0,2}?(?:they'?ve|they\s+have|has\s+been|have\s+been|"
+    r"was|were|is|are|got)\s+(?:\w+\s+)?(?:approved|budgeted|allocated|agreed|signed\s+off|set\s+aside)",
+    r"(?:who|which\s+(?:people|candidates))\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+(?:being\s+)?(?:shortlisted|interviewed|"
+    r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
+    r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
+)
+# The writer promises to keep what the reader tells them secret: what is asked for is not the reader's to give.
+SECRECY = _rx(
+    r"(?:i\s+)?(?:won'?t|will\s+not|promise\s+not\s+to|never\s+(?:tell|say))\s+(?:tell|share|mention|say|pass\s+it\s+on)"
+    r"(?:\s+(?:anyone|anybody|a\s+soul|it|where|who))?",
+    r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:know|find\s+out|hear)",
+    r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
+    r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
     r"vouch\s+for",
-    r"recommend",
+    r"recommend(?:ation|ations|ing)?",
+    r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
+    r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
+    r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
+    r"endorse\s+(?:me|my)",
     r"put\s+(?:\w+\s+){0,2}forward",
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
 )
 # What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
 CANNOT_JUDGE = _rx(
-    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met)\s*(?:together|with|my|her|his|their|me|him|them)?",
+    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read)\s*(?:together|with|my|her|his|their|"
+    r"me|him|them)?",
+    r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew)\b",
+    r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
+    r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
+    r"work|professionally)",
+    r"(?:a|one)\s+(?:single|short|brief|quick)\s+(?:chat|call|conversation|meeting|evening)",
+    r"(?:met|know|knew)\s+(?:me\s+|each\s+other\s+)?(?:only\s+)?(?:for|since)\s+(?:a|one|two|\d+)\s+(?:days?|weeks?|"
+    r"evening|hours?|minutes?)",
     r"(?:don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?know\s+(?:my|her|his|their)\s+work",
     r"my\s+(?:cousin|brother|sister|friend|son|daughter|partner|wife|husband|nephew|niece|flatmate|neighbour|neighbor)",
 )
@@ -336,6 +482,13 @@ REQUEST = _rx(
     r"(?:you\s+(?:could|should|must|have\s+to)|the\s+least\s+you\s+(?:can|could)\s+do\s+is)\s+(?:help|get|give|send|"
     r"refer|put|introduce)",
     r"keep\s+me\s+in\s+mind",
+    r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
+    r"(?:it\s+would|it'?d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)(?:\s+to\s+me)?\s+if\s+you",
+    r"(?:is\s+there\s+)?any\s+chance\s+(?:of|that|i|we)",
+    r"(?:do|would)\s+you\s+mind",
+    # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
+    r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
+    r"connect|put|get|email|call|ping|text|hand)\s+(?:me|my|us|our)\b",
 )
 # An offer of help from the writer ("if I can return the favour, let me know"): not an ask.
 OFFER_OF_HELP = _rx(
@@ -343,9 +496,22 @@ OFFER_OF_HELP = _rx(
     r"return\s+the\s+favou?r",
     r"if\s+you\s+(?:want|need|like|'d\s+like)",
     r"if\s+(?:that|it)\s+(?:would|helps)",
-    r"happy\s+to\s+help",
+    r"(?:happy|glad|more\s+than\s+happy)\s+to\s+(?:help|connect|introduce|return|do\s+the\s+same)",
+    r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+do",
+    r"(?:just|only)\s+(?:ask|say\s+the\s+word|shout)",
+    r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to",
+    r"(?:shall|should)\s+i\s+(?:introduce|connect|send|forward|share|put)",
+    r"want\s+me\s+to",
 )
 
+# A question that offers the writer's help rather than asks for the reader's ("Would you like me to introduce you?").
+OFFER_QUESTION = _rx(
+    r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to",
+    r"(?:shall|should)\s+i\s+(?:introduce|connect|send|forward|share|put|pass|ask)",
+    r"want\s+me\s+to",
+    r"(?:can|could|may)\s+i\s+(?:help|introduce\s+you|connect\s+you)",
+    r"(?:is\s+there\s+)?anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+do\s+(?:for|to\s+help)",
+)
 # A greeting line at the top of a message (skipped when reading the opening).
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|yo|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}\n", re.IGNORECASE
@@ -378,16 +544,32 @@ KNOWN_TOGETHER = _rx(
     r"(?:we'?re|we\s+are|as|since\s+we'?re)\s+(?:old\s+|good\s+)?friends",
     r"as\s+my\s+(?:old\s+)?(?:flatmate|roommate|friend|teammate|colleague)",
 )
+# Words only used with someone one knows well (a nickname greeting, "mate", "miss you"): when nobody said who the
+# reader is, they show the reader knows the writer, so the connection needs no saying.
+FAMILIAR = _rx(
+    r"^\s*(?:yo|oi|hiya|heya|heyy+|sup|wassup|howdy)\b",
+    r"(?:hey|hi|yo|cheers|thanks)\s+(?:mate|dude|bro|buddy|pal|sis|man|girl|babe|hun|love)\b",
+    r"(?:miss|missed)\s+(?:you|ya|our)",
+    r"long\s+time\s+no\s+(?:see|speak|talk)",
+    r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
+    r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
+)
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
     r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
-    r"stop\s+(?:messaging|contacting|emailing|writing\s+to)\s+me",
+    r"stop\s+(?:messaging|contacting|emailing|writing\s+to|sending\s+me|texting|spamming|bothering|pestering|"
+    r"calling|adding|tagging|pinging)\s*(?:me)?",
     r"(?:i'?m|i\s+am)\s+not\s+interested",
     r"remove\s+me\s+from",
     r"(?:i\s+)?(?:can'?t|cannot|won'?t|will\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|"
     r"(?:i'?m|i\s+am)\s+not\s+able\s+to|(?:i'?m|i\s+am)\s+unable\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:refer|recommend|vouch|help|introduce|put\s+(?:you|your\s+name)|pass\s+on|forward|say\s+yes|take\s+this\s+on)",
-    r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to)\s+(?:pass|decline|say\s+no)",
+    r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to|i'?d\s+(?:better|rather)|i\s+need\s+to|i'?m\s+afraid\s+i)"
+    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not)\b",
+    r"(?:i'?m|i\s+am)\s+(?:going\s+to|gonna)\s+have\s+to\s+(?:pass|decline|say\s+no)",
+    r"(?:i'?m|i\s+am)\s+not\s+(?:in\s+a\s+position|the\s+right\s+person|able)\s+to\s+(?:help|refer|recommend|introduce)",
+    r"(?:i'?m|i\s+am)\s+(?:not\s+(?:taking|accepting)|no\s+longer\s+(?:taking|accepting))\s+(?:on\s+)?(?:any\s+|new\s+)?"
+    r"(?:requests|intros|introductions|calls|referrals|mentees|meetings)",
     r"no,?\s+thank\s+you",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
 )
@@ -441,6 +623,10 @@ SPEAK_FOR = _rx(
     r"(?:get|put)\s+me\s+in\s+front\s+of",
     r"(?:a|one)\s+word\s+(?:with|to)\s+(?:your|the)",
     r"vouch\s+for\s+me",
+    r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+(?:for\s+me\s+)?(?:with|to)",
+    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|founder|director|"
+    r"vp|head|boss|manager|partner|chief|president|executive|board)\s+(?:[\w-]+\s+){0,3}?to\s+(?:look\s+at|read|see|meet|"
+    r"call|consider|review|check\s+out|take\s+a\s+look|back|fund|sign)",
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
@@ -482,6 +668,26 @@ REPROACH = _rx(
     r"(?:i'?ve|i\s+have)\s+(?:now\s+)?(?:written|messaged|emailed|asked)\s+(?:you\s+)?(?:\w+\s+)?(?:twice|three\s+times|several\s+times|again\s+and\s+again)",
     r"(?:hard|nice)\s+to\s+get\s+(?:hold\s+of|a\s+reply\s+from)\s+you",
     r"(?:rude|disappointing|disappointed)\s+(?:not\s+to|that\s+you|you\s+didn'?t)",
+    r"(?:emailed|written|messaged|wrote|sent|asked|pinged|contacted|texted|called|chased|nudged)\s+(?:to\s+)?(?:you\s+)?"
+    r"(?:\w+\s+){0,3}?(?:twice|three\s+times|four\s+times|\w+\s+times|several\s+times|multiple\s+times|repeatedly|"
+    r"again\s+and\s+again)",
+    r"(?:sent|written|wrote|emailed)\s+(?:you\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?"
+    r"(?:emails|messages|notes|of\s+these|reminders|times)",
+    r"(?:without|with\s+no|not)\s+(?:a\s+single|any|one|so\s+much\s+as\s+a)\s+(?:reply|answer|response|word|acknowledg\w+)",
+    r"(?:heard|got|had|received)\s+(?:absolutely\s+)?(?:nothing|no\s+(?:reply|answer|response|word))(?:\s+back)?\s*,?\s*"
+    r"(?:which|so|and|since|from\s+you)",
+    r"you\s+(?:never|don'?t\s+ever|still\s+don'?t)\s+(?:say|said|reply|replied|answer|answered|respond|responded|write|"
+    r"wrote|react|get\s+back)",
+    r"(?:the\s+)?(?:common\s+)?courtesy\s+of\s+(?:a|an|any)\s+(?:reply|answer|response)",
+    r"(?:at\s+least|even)\s+(?:the\s+courtesy|a\s+(?:one-line|quick|short)\s+(?:reply|answer|no))",
+    r"(?:which|that|this|it'?s|it)\s+(?:\w+\s+){0,4}?(?:is|was|seems|feels)\s+(?:a\s+(?:bit|little)\s+|quite\s+|rather\s+|very\s+|pretty\s+|really\s+|so\s+)?"
+    r"(?:rude|disappointing|unprofessional|hurtful|disrespectful)",
+    r"(?:seems?|looks?\s+like|guess|suppose|assume)\s+(?:that\s+)?(?:you'?ve|you\s+have|you)\s+(?:just\s+)?"
+    r"(?:ignored|forgotten|forgot|missed|decided\s+to\s+ignore|chosen\s+to\s+ignore|no\s+time\s+for)",
+    r"(?:since|as|because|given\s+that|seeing\s+as)\s+(?:i\s+)?(?:still\s+)?(?:haven'?t|have\s+not|never)\s+"
+    r"(?:heard|had|got)\s+(?:back|anything|a\s+(?:reply|word))\b[^.!?\n]{0,60}?\b(?:i\s+(?:guess|assume|suppose|take\s+it)|"
+    r"you\s+(?:must|don'?t|didn'?t|aren'?t|can'?t))",
+    r"(?:too\s+(?:busy|important|good)\s+(?:for|to\s+(?:reply|answer|respond|write)))",
 )
 # Deadlines the writer puts on a favour (a deadline word near a favour the reader is asked to do).
 FAVOUR = _rx(
