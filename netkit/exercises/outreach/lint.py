@@ -699,8 +699,10 @@ RULEBOOK: tuple[Rule, ...] = (
         N_("Close with thanks for their time, whatever they decide: “Thank you for considering it.”"),
         _unthanked_ask,
         applies=lambda m: (
-            (not m.situation.needs_thanks
-            and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past)))
+            (
+                not m.situation.needs_thanks
+                and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past))
+            )
             # a follow-up that asks again, to someone the map says is a stranger
             or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")
         ),

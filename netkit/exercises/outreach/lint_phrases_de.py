@@ -454,3 +454,53 @@ GREETING = re.compile(
 )
 FOR_ME = re.compile(r"\b(?:mich|mir|mein\w*|uns|unser\w*)\b", re.IGNORECASE)
 WRITER_DOES = re.compile(r"\bich\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- ideas added in English first (round 4)
+# Asking the reader to speak for you to someone else: a good word, a recommendation, passing your name on.
+ENDORSE = _rx(
+    r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?einleg\w*",
+    r"(?:mich|meinen\s+namen)\s+(?:\w+\s+){0,3}?(?:empfehl\w*|vorschlag\w*|vorschläg\w*|weitergeb\w*|weiterleit\w*)",
+    r"empfiehl\s+mich",
+    r"für\s+mich\s+bürg\w*",
+    r"(?:meinen\s+namen|mein\s+profil|meinen\s+lebenslauf|meinen\s+cv)\s+(?:\w+\s+){0,3}?(?:weiter|an\s+\w+)",
+)
+# The message is about work: a job, a role, an application.
+JOB_CONTEXT = _rx(
+    r"jobs?",
+    r"stellen?",
+    r"stellenanzeige\w*",
+    r"rollen?",
+    r"positionen?",
+    r"bewerb\w*",
+    r"lebenslauf",
+    r"cv",
+    r"vakanz\w*",
+    r"einstell\w*",
+    r"recruit\w*",
+    r"arbeitsplatz",
+)
+# Talk between people who know each other well: they need no "how we know each other".
+FAMILIAR = _rx(
+    r"^\s*(?:na\s+du|moin\s+moin|servus\s+alter|hey\s+alter|yo)\b",
+    r"(?:alter|digga|kumpel|mein\s+lieber|meine\s+liebe)\b",
+    r"(?:vermiss\w*)\s+(?:dich|euch|unsere)",
+    r"lange\s+nicht\s+(?:gesehen|gehört|gesprochen)",
+    r"ich\s+schulde\s+dir\s+(?:was|ein\s+bier|einen\s+kaffee)",
+    r"du\s+bist\s+(?:ein\s+schatz|der\s+beste|die\s+beste|spitze)",
+)
+# A promise to keep something secret next to an ask: the reader is asked to leak.
+SECRECY = _rx(
+    r"(?:bleibt|bleibt\s+auch)\s+(?:unter\s+uns|vertraulich)",
+    r"unter\s+uns\s+gesagt",
+    r"(?:niemand|keiner)\s+(?:wird|muss|soll)\s+(?:es\s+|das\s+)?(?:erfahren|wissen)",
+    r"ich\s+(?:sage|verrate|erzähle)\s+(?:es\s+|das\s+)?(?:niemandem|keinem)",
+    r"ich\s+behalte\s+(?:es|das)\s+für\s+mich",
+)
+# An offer put as a question ("Soll ich dich vorstellen?"): not a request of the reader.
+OFFER_QUESTION = _rx(
+    r"soll\s+ich",
+    r"(?:möchtest|willst|magst)\s+du,\s+dass\s+ich",
+    r"(?:möchten|wollen)\s+sie,\s+dass\s+ich",
+    r"kann\s+ich\s+(?:dir|ihnen|euch)\s+(?:helfen|etwas\s+abnehmen)",
+)

@@ -416,3 +416,53 @@ GREETING = re.compile(
 )
 FOR_ME = re.compile(r"\b(?:me|mi|mis|mí|nos|nuestr[oa]s?)\b", re.IGNORECASE)
 WRITER_DOES = re.compile(r"\b(?:yo\s+)?(?:quiero|voy\s+a|puedo|pienso|me\s+gustaría)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- ideas added in English first (round 4)
+# Asking the reader to speak for you to someone else: a good word, a recommendation, passing your name on.
+ENDORSE = _rx(
+    r"(?:decir|dices|digas|diga|decís)\s+(?:una\s+)?buena\s+palabra",
+    r"(?:recomiénd\w+|recomend\w*|recomiend\w*)\s+(?:a\s+mí|me)?",
+    r"(?:pasar|pases|pase|pasás|pásale|pasale|reenviar|reenvíes|reenvíe)\s+(?:mi\s+)?(?:nombre|cv|currículum|perfil)",
+    r"(?:mencionar|menciones|mencione|mencioná)\w*\s+(?:mi\s+nombre|que\s+existo)",
+    r"hablar\w*\s+bien\s+de\s+mí",
+)
+# The message is about work: a job, a role, an application.
+JOB_CONTEXT = _rx(
+    r"trabajos?",
+    r"empleos?",
+    r"puestos?",
+    r"vacantes?",
+    r"posici(?:ón|on|ones)",
+    r"roles?",
+    r"postula\w*",
+    r"candidatur\w*",
+    r"contrat\w*",
+    r"cv",
+    r"currículum",
+    r"recruit\w*",
+    r"reclut\w*",
+)
+# Talk between people who know each other well: they need no "how we know each other".
+FAMILIAR = _rx(
+    r"^\s*(?:qué\s+onda|que\s+onda|quiubo|quihubo|wena|hola\s+hola)\b",
+    r"(?:güey|wey|parce|parcero|tío|tía|boludo|boluda|che|mi\s+hermano|hermano|compa|bro)\b",
+    r"(?:te\s+extraño|te\s+echo\s+de\s+menos|te\s+extrañamos)",
+    r"(?:cuánto|cuanto)\s+tiempo\s+sin\s+(?:vernos|hablar)",
+    r"te\s+debo\s+(?:una|un\s+café|una\s+cerveza)",
+    r"eres\s+(?:un\s+sol|lo\s+máximo|un\s+crack|una\s+crack)",
+)
+# A promise to keep something secret next to an ask: the reader is asked to leak.
+SECRECY = _rx(
+    r"(?:queda|quedará)\s+entre\s+nosotr[oa]s",
+    r"entre\s+nosotr[oa]s",
+    r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|lo\s+sabrá|tiene\s+por\s+qué\s+saberlo)",
+    r"no\s+(?:se\s+lo\s+)?(?:diré|digo|contaré|cuento)\s+a\s+nadie",
+    r"(?:lo\s+guardo|me\s+lo\s+guardo)\s+para\s+mí",
+)
+# An offer put as a question ("¿Quieres que te presente?"): not a request of the reader.
+OFFER_QUESTION = _rx(
+    r"(?:quieres|querés|quiere|te\s+gustaría|le\s+gustaría)\s+que\s+(?:te|le|les)?\s*(?:presente|conecte|pase|mande|envíe|ayude)",
+    r"¿?\s*te\s+(?:presento|paso|mando|ayudo)\s*\?",
+    r"(?:puedo|podría)\s+(?:ayudarte|ayudarle|hacer\s+algo\s+por)",
+)
