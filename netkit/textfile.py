@@ -267,19 +267,22 @@ def decode_text(
     except (UnicodeDecodeError, LookupError):
         encoding, why = "cp1252", Said.of(N_("the other readings failed"))
         text = data.decode("cp1252", errors="replace")
-    warnings = [
-        Said.of(
-            N_(
-                "{where}: read as {encoding} (a guess: the file is not UTF-8; first other byte on line {line}; "
-                "{why}). Check accented names, and next time save as 'CSV UTF-8'."
-            ),
-            where=where,
-            encoding=encoding_said(encoding),
-            line=str(first_bad),
-            why=why,
-        )
-    ]
+    warnings = [legacy_guess_note(where, encoding, first_bad, why)]
     return Decoded(text, encoding, True, warnings + mojibake_warnings(text, where))
+
+
+def legacy_guess_note(where: str, encoding: str, line: int, why: Said) -> Said:
+    """The note for a file read in a guessed legacy code page: which one, why, and how to avoid the guess."""
+    return Said.of(
+        N_(
+            "{where}: read as {encoding} (a guess: the file is not UTF-8; first other byte on line {line}; "
+            "{why}). Check accented names, and next time save as 'CSV UTF-8'."
+        ),
+        where=where,
+        encoding=encoding_said(encoding),
+        line=str(line),
+        why=why,
+    )
 
 
 def no_byte_order_mark(where: str, encoding: str) -> Said:

@@ -125,7 +125,7 @@ def test_rules_markdown_is_the_docs_table():
 def test_lint_takes_the_relationship(tmp_path):
     """Does --relationship friend spare a friend the connection rule, and a bad value exit 2?"""
     path = tmp_path / "m.txt"
-    path.write_text("yo dev, could you intro me to your design lead? thanks", encoding="utf-8")
+    path.write_text("Hi Dev, could you introduce me to your design lead? Thanks", encoding="utf-8")
     assert "connection-late" in run("lint", str(path), "--situation", "introduction").output
     result = run("lint", str(path), "--situation", "introduction", "--relationship", "friend")
     assert "connection-late" not in result.output and result.exit_code == 0, result.output
