@@ -585,3 +585,40 @@ def test_a_roster_s_encoding_note_stays_in_the_coach_s_english():
     _text, encoding, warnings = decode_roster("name\nJürgen Groß\n".encode("cp1252"), "roster.csv")
     assert encoding == "cp1252" and all(isinstance(w, str) for w in warnings)
     assert warnings and warnings[0].startswith("roster.csv: read as Windows-1252")
+
+
+# ----------------------------------------------------------- what a vCard reader says about a card's damaged structure
+DAMAGED_VCARDS = (
+    "FN:Stray Line\r\nEMAIL:stray@example.org\r\n"  # vCard lines before any card, never closed: skipped
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Family\r\nKIND:group\r\nMEMBER:urn:uuid:1\r\nMEMBER:urn:uuid:2\r\nEND:VCARD\r\n"
+    "BEGIN:VCAR\r\nVERSION:3.0\r\nFN:Misspelt Begin\r\nPHOTO;ENCODING=b;TYPE=JPEG:AAAA\r\n"
+    "AGENT:BEGIN:VCARD\\nFN:Agent\\nEND:VCARD\r\nEND:VCARD\r\n"
+    "VERSION:3.0\r\nFN:Lost Its Begin\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\n"
+)
+#: Words of the English notes that a German or Spanish participant must not see.
+STRUCTURE_WORDS = re.compile(
+    r"\b(look like|outside any card|contact group|not a person|reads|read as the start|is missing|read anyway|"
+    r"was not read|pictures|was skipped|cut off|kept what it holds|members|card)\b"
+)
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_vcard_s_structure_notes_are_in_the_participant_s_language(language):
+    """Are the reasons a vCard reader gives for one card (stray lines skipped, a contact group, a misspelt or missing
+    BEGIN, a picture or a nested AGENT left out, a card cut off at the end) said in the participant's language,
+    with the line numbers and the card's name kept, while the coach's JSON keeps the English reasons?"""
+    from netkit.contacts.importers import import_into
+
+    everyone, report = import_into([], DAMAGED_VCARDS.encode(), source="cards.vcf")
+    assert {c.name for c in everyone} == {"Misspelt Begin", "Lost Its Begin", "Cut Off"}
+    english = [p.in_words() for p in report.skipped + report.warnings]
+    said = [p.in_words(language) for p in report.skipped + report.warnings]
+    assert len(said) >= 6, english
+    for before, after in zip(english, said, strict=True):
+        assert STRUCTURE_WORDS.search(before), before
+        assert not STRUCTURE_WORDS.search(after), (before, after)
+        assert re.findall(r"\d+", before) == re.findall(r"\d+", after), (before, after)
+    text = "\n".join(said)
+    assert "'Family'" in text and ("Kontaktgruppe (2 Mitglieder)" if language == "de" else "(2 miembros)") in text
+    assert any("contact group (2 members)" in p["reason"] for p in report.to_json()["skipped"])

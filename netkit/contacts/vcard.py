@@ -32,6 +32,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from netkit.languages import N_, Said
+
 __all__ = [
     "BINARY_PROPERTIES",
     "Card",
@@ -61,7 +63,7 @@ class Card:
     number: int
     properties: list[tuple[str, dict, str]] = field(default_factory=list)  # (NAME, params, decoded value)
     skipped_lines: list[int] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Said] = field(default_factory=list)  # said in the reader's language by the import report
     nested: int = 0
     cut_off: bool = False  # no END:VCARD: kept with what it holds, and said so
 
@@ -233,7 +235,7 @@ def _line_parser():
     return parse, ParseError
 
 
-def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[int, str]]:
+def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[int, Said]]:
     """Each top-level :class:`Card`, or ``(line, reason)`` for lines that must be skipped.
 
     ``fallback`` is the encoding for values with no ``CHARSET`` that are not UTF-8 (the caller's
@@ -262,8 +264,11 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
                 depth = 1
                 if begin == "misspelt":
                     card.notes.append(
-                        f"line {line} reads {logical.strip().decode('latin-1')!r}, not BEGIN:VCARD; "
-                        "read as the start of a card"
+                        Said.of(
+                            N_("line {line} reads {text}, not BEGIN:VCARD; read as the start of a card"),
+                            line=str(line),
+                            text=repr(logical.strip().decode("latin-1")),
+                        )
                     )
             else:
                 depth += 1
@@ -316,20 +321,27 @@ def _headless_card(
     """The card that lost its BEGIN:VCARD line: the ``stray`` vCard lines before an END:VCARD on line ``end``."""
     card = Card(line=stray[0][0], number=number)
     card.notes.append(
-        f"its BEGIN:VCARD line is missing (the card runs from line {stray[0][0]} to line {end}); read anyway"
+        Said.of(
+            N_("its BEGIN:VCARD line is missing (the card runs from line {first} to line {last}); read anyway"),
+            first=str(stray[0][0]),
+            last=str(end),
+        )
     )
     for stray_line, stray_logical, stray_binary in stray:
         _add_property(card, stray_line, stray_logical, stray_binary, fallback, parse, parse_error)
     return card
 
 
-def _unfinished(card: Card, nested_start: int, data: bytes, fallback: str) -> Iterator[Card | tuple[int, str]]:
+def _unfinished(card: Card, nested_start: int, data: bytes, fallback: str) -> Iterator[Card | tuple[int, Said]]:
     """A card with no END:VCARD, kept with a note; when what looked like a nested card began on ``nested_start``,
     that was the next card, and the cards from there are read again."""
     card.cut_off = True
     if card.nested:
         card.notes.append(
-            f"it has no END:VCARD (the next card starts on line {nested_start}); kept what it holds, check it"
+            Said.of(
+                N_("it has no END:VCARD (the next card starts on line {line}); kept what it holds, check it"),
+                line=str(nested_start),
+            )
         )
         card.nested = 0  # what looked nested is the next card, read below
         yield card
@@ -341,18 +353,30 @@ def _unfinished(card: Card, nested_start: int, data: bytes, fallback: str) -> It
             yield _shift(item, nested_start - 1)
     else:
         card.notes.append(
-            "it is cut off at the end of the file (no END:VCARD); kept what it holds: check it, "
-            "or export the contacts again"
+            Said.of(
+                N_(
+                    "it is cut off at the end of the file (no END:VCARD); kept what it holds: check it, "
+                    "or export the contacts again"
+                )
+            )
         )
         yield card
 
 
-def _stray_reason(stray: list[tuple[int, bytes, bool]]) -> str:
-    last = stray[-1][0]
-    span = f"line {stray[0][0]}" if last == stray[0][0] else f"lines {stray[0][0]}–{last}"
-    return (
-        f"{span} look like vCard lines but are outside any card (no BEGIN:VCARD before them, no END:VCARD after); "
-        "skipped. Add the missing BEGIN:VCARD / END:VCARD lines and import again"
+def _stray_reason(stray: list[tuple[int, bytes, bool]]) -> Said:
+    """Why vCard lines outside any card were skipped, and how to get them in."""
+    first, last = stray[0][0], stray[-1][0]
+    span = (
+        Said.of(N_("line {line}"), line=str(first))
+        if last == first
+        else Said.of(N_("lines {first}–{last}"), first=str(first), last=str(last))
+    )
+    return Said.of(
+        N_(
+            "{span} look like vCard lines but are outside any card (no BEGIN:VCARD before them, no END:VCARD after); "
+            "skipped. Add the missing BEGIN:VCARD / END:VCARD lines and import again"
+        ),
+        span=span,
     )
 
 
@@ -368,8 +392,11 @@ def _add_property(
     """Decode one content line into ``card`` (or count it as unreadable, or note a skipped picture)."""
     if binary:
         card.notes.append(
-            f"a {logical.split(b';', 1)[0].split(b':', 1)[0].decode('latin-1').upper()} "
-            f"on line {line} was not read (pictures and sounds are never imported)"
+            Said.of(
+                N_("a {property} on line {line} was not read (pictures and sounds are never imported)"),
+                property=logical.split(b";", 1)[0].split(b":", 1)[0].decode("latin-1").upper(),
+                line=str(line),
+            )
         )
         return
     try:
@@ -381,7 +408,7 @@ def _add_property(
     params = _params(pairs)
     if name == "AGENT":
         if value.strip():
-            card.notes.append(f"the AGENT (a nested card) on line {line} was skipped")
+            card.notes.append(Said.of(N_("the AGENT (a nested card) on line {line} was skipped"), line=str(line)))
         return
     try:
         text = _decode_value(value.encode("latin-1"), params, fallback)
@@ -390,7 +417,14 @@ def _add_property(
         return
     if len(text) > MAX_TEXT_VALUE:
         text = text[:MAX_TEXT_VALUE]
-        card.notes.append(f"the {name} on line {line} is over {MAX_TEXT_VALUE // 1024} KB and was cut")
+        card.notes.append(
+            Said.of(
+                N_("the {property} on line {line} is over {size} KB and was cut"),
+                property=name,
+                line=str(line),
+                size=MAX_TEXT_VALUE // 1024,
+            )
+        )
     card.properties.append((name, params, text))
 
 
@@ -401,7 +435,7 @@ def _offset_of_line(data: bytes, line: int) -> int:
     return len(data)
 
 
-def _shift(item: Card | tuple[int, str], by: int) -> Card | tuple[int, str]:
+def _shift(item: Card | tuple[int, Said], by: int) -> Card | tuple[int, Said]:
     if isinstance(item, Card):
         item.line += by
         item.skipped_lines = [n + by for n in item.skipped_lines]

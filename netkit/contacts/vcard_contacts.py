@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from netkit.code_pages import encoding_said, guess_legacy
-from netkit.contacts.import_report import ImportReport, Problem, clean_emails, named_from_email, plural
+from netkit.contacts.import_report import ImportReport, Problem, clean_emails, named_from_email
 from netkit.contacts.model import Contact
 from netkit.contacts.vcard import Card, logical_lines, read_cards, split_list, split_structured, unescape
 from netkit.exceptions import ImportFormatError
-from netkit.languages import N_, Nn_
+from netkit.languages import N_, Nn_, Said
 
 __all__ = ["GROUP_KINDS", "encoding_hints", "read_vcard"]
 
@@ -62,7 +62,7 @@ def read_vcard(data: bytes | str, report: ImportReport, unicode_encoding: str = 
     for item in read_cards(data, fallback):
         cards += 1
         if isinstance(item, tuple):
-            report.skipped.append(Problem(*item))
+            report.skipped.append(Problem.of(*item))
             continue
         _card_contact(item, report)
     if not cards:
@@ -85,14 +85,16 @@ GROUP_KINDS = ("group",)
 _GROUP_PROPERTIES = frozenset({"KIND", "X-ADDRESSBOOKSERVER-KIND", "MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"})
 
 
-def _group_reason(card: Card) -> str | None:
+def _group_reason(card: Card) -> Said | None:
     """Why a card is a contact group rather than a person, or ``None``."""
     if not any(name in _GROUP_PROPERTIES for name, _, _ in card.properties):
         return None
     kind = (card.first("KIND") or card.first("X-ADDRESSBOOKSERVER-KIND")).strip().casefold()
     members = len(card.values("MEMBER")) + len(card.values("X-ADDRESSBOOKSERVER-MEMBER"))
     if kind in GROUP_KINDS or members:
-        return f"a contact group ({plural(members, 'member')})" if members else "a contact group"
+        if members:
+            return Said.of(Nn_("a contact group ({count} member)", "a contact group ({count} members)"), count=members)
+        return Said.of(N_("a contact group"))
     return None
 
 
@@ -155,22 +157,22 @@ def _warn_nested(card: Card, report: ImportReport) -> None:
 
 def _card_contact(card: Card, report: ImportReport) -> None:
     """Add the contact of one vCard to the report (or say why it was skipped)."""
-    where = f"card {card.number}"
     _warn_skipped_lines(card, report)
     version = card.first("VERSION").strip() or "3.0"
     group = _group_reason(card)
     if group:
         label = " ".join(unescape(card.first("FN"), version).split()) or split_structured(card.first("N"), version)[0]
-        report.skipped.append(
-            Problem(
-                card.line,
-                f"{where}{f' ({label!r})' if label else ''} is {group}, not a person: skipped "
-                "(its members are imported from their own cards)",
+        message = (
+            N_(
+                "card {number} ({label}) is {group}, not a person: skipped (its members are imported from their own cards)"
             )
+            if label
+            else N_("card {number} is {group}, not a person: skipped (its members are imported from their own cards)")
         )
+        report.skipped.append(Problem.said(card.line, message, number=str(card.number), label=repr(label), group=group))
         return
     for note in card.notes:
-        report.warnings.append(Problem(card.line, f"{where}: {note}"))
+        report.warnings.append(Problem.said(card.line, N_("card {number}: {note}"), number=str(card.number), note=note))
     _warn_nested(card, report)
     name = _card_name(card, version)
     organisation, role = _organisation_and_role(card, version)
