@@ -263,13 +263,7 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
                 card = Card(line=line, number=count)
                 depth = 1
                 if begin == "misspelt":
-                    card.notes.append(
-                        Said.of(
-                            N_("line {line} reads {text}, not BEGIN:VCARD; read as the start of a card"),
-                            line=str(line),
-                            text=repr(logical.strip().decode("latin-1")),
-                        )
-                    )
+                    card.notes.append(_misspelt_begin(line, logical))
             else:
                 depth += 1
                 if depth == 2:
@@ -299,6 +293,15 @@ def read_cards(data: bytes, fallback: str = "utf-8") -> Iterator[Card | tuple[in
         yield (stray[0][0], _stray_reason(stray))
     if card is not None:
         yield from _unfinished(card, nested_start, data, fallback)
+
+
+def _misspelt_begin(line: int, logical: bytes) -> Said:
+    """The note on a card whose first line is a misspelt ``BEGIN:VCARD`` (read as one anyway)."""
+    return Said.of(
+        N_("line {line} reads {text}, not BEGIN:VCARD; read as the start of a card"),
+        line=str(line),
+        text=repr(logical.strip().decode("latin-1")),
+    )
 
 
 def _keyword_form(logical: bytes) -> bytes:
