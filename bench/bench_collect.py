@@ -3,18 +3,18 @@
     python bench/bench_collect.py                  # 200, 1,000 and 5,000 participants × 150 contacts
     python bench/bench_collect.py --participants 200 --runs 5 --main /work/main
 
-Prints medians of: **the floor** (open each answers file once and ``json.loads`` it: nothing can read
-the answers for less) side by side with netkit's ``collect`` (every copy read bounded, consent decided,
-the report model built) and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios
-to the floor (#28 asks for ``collect`` within 3× at 5,000 participants × 150 contacts). ``collect`` runs
-twice: on answers files whose messages carry what the workbook's composer saved of the linter's findings
-(``linted``, computed here in the setup, as the composer does while the participant types; collect counts them
-when their fingerprint holds) and on the same files without it (older answers: every message is linted again);
-the two reports' figures are checked to be equal. With ``--main DIR`` the same ``collect`` is run by another
-checkout's code (e.g. the lead's ``main``), on the folders without saved findings. Each ``collect`` runs in a
-fresh process, so its memory peak (worker processes included) is its own. Then the parts: reading every answers file read-only vs opening an
-``AnswersStore`` per folder (the obvious alternative, which also takes a lock file and may write into
-the participant's folder); building the report model; drawing the five charts; the whole HTML report.
+Prints medians of: **the floor** (open each answers file once and ``json.loads`` it: nothing can read the answers
+for less) side by side with netkit's ``collect`` (every copy read bounded, consent decided, the report model built)
+and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios to the floor (#28 asks for
+``collect`` within 3× at 5,000 participants × 150 contacts). ``collect`` runs twice: on answers files whose messages
+carry what the workbook's composer saved of the linter's findings (``linted``, computed here in the setup, as the
+composer does while the participant types; collect counts them when their fingerprint holds) and on the same files
+without it (older answers: every message is linted again); the two reports' figures are checked to be equal. With
+``--main DIR`` the same ``collect`` is run by another checkout's code (e.g. the lead's ``main``), on the folders
+without saved findings. Each ``collect`` runs in a fresh process, so its memory peak (worker processes included) is
+its own. Then the parts: reading every answers file read-only vs opening an ``AnswersStore`` per folder (the obvious
+alternative, which also takes a lock file and may write into the participant's folder); building the report model;
+drawing the five charts; the whole HTML report.
 """
 
 from __future__ import annotations
@@ -33,11 +33,12 @@ from pathlib import Path
 from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_answers_readonly, read_render
 from netkit.coach.collect.read import forget
 from netkit.coach.report_html import chart_images, report_html, write_report
-from netkit.exercises.outreach.saved_findings import linted_record, situation_of
+from netkit.exercises.outreach.saved_findings import lint_version, linted_record, situation_of
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
 from netkit.store.schema import SHARE
 
 RINGS = ("inner", "close", "regular", "acquaintance", "dormant")
+_HERE = str(Path(__file__).resolve().parent.parent)
 
 
 def make_cohort(out: Path, participants: int, contacts: int, *, saved: bool = False) -> None:
@@ -133,6 +134,11 @@ start = time.perf_counter()
 collect(sys.argv[1], **kwargs)  # a refresh with nothing changed (what --watch does every N seconds)
 refresh = time.perf_counter() - start
 peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+try:  # the linter version this checkout's collect checks saved findings against (none before they were saved)
+    from netkit.exercises.outreach.saved_findings import lint_version
+    print("lint version", lint_version(), file=sys.stderr)
+except ImportError:
+    pass
 print(report.summary().splitlines()[0], file=sys.stderr)
 print(json.dumps(report.aggregates.to_json(), sort_keys=True), file=sys.stderr)
 print(statistics.median(times), refresh, peak / 1024, statistics.median(cpus))
@@ -152,8 +158,10 @@ def checkout_run(
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False, cwd=out.parent)
     try:
         seconds, refresh, peak, cpu = done.stdout.strip().splitlines()[-1].split()
-        summary, figures = done.stderr.strip().splitlines()[-2:]
+        *before, summary, figures = done.stderr.strip().splitlines()
         print(f"  ({checkout}: {summary})")
+        if checkout == _HERE and f"lint version {lint_version()}" not in before:  # edited while the bench ran
+            print(f"  ({checkout}: ANOTHER LINTER VERSION than the saved findings: they were all linted again)")
         return float(seconds), float(refresh), float(peak), float(cpu), figures
     except (IndexError, ValueError):
         print(f"({checkout} failed: {done.stderr.strip()[-300:]})")
@@ -186,7 +194,7 @@ def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: 
         floor(folders)  # the files in the page cache for everyone
         floor_s, _ = timed(lambda: floor(folders), k)
         floor_cpu, _ = timed(lambda: floor(folders), k, clock=time.process_time)
-        here = str(Path(__file__).resolve().parent.parent)
+        here = _HERE
         mode = "worker processes" if n >= PARALLEL_FROM else "inline"
         runs = [
             (f"netkit collect, saved findings ({mode})", checkout_run(here, saved, k)),

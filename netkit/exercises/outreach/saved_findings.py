@@ -40,6 +40,7 @@ __all__ = [
     "lint_version",
     "linted_record",
     "situation_of",
+    "sources_version",
     "warning_rules",
     "warnings_of",
 ]
@@ -54,15 +55,21 @@ _DISPLAY_FIELDS = frozenset({"title", "description"})
 
 @functools.cache
 def lint_version() -> str:
-    """A sha256 over the source of everything that decides the linter's findings: the ``lint*.py`` modules beside
-    this one, the situations (``templates.py`` and the built-in templates, whose front matter sets the flags) and
-    this module (which decides what the fingerprint covers). Read once per process, from the installed files
-    (``Path(__file__).parent``, so a wheel and Pyodide work the same); any change to them gives another version.
+    """The linter's version: :func:`sources_version` of this package's folder and the built-in templates. Read
+    once per process, from the installed files (``Path(__file__).parent``, so a wheel and Pyodide work the same)."""
+    return sources_version(_HERE, BUILTIN_FOLDER)
+
+
+def sources_version(folder: Path, templates_folder: Path) -> str:
+    """A sha256 over the source of everything that decides the linter's findings: the ``lint*.py`` modules in
+    ``folder``, the situations (its ``templates.py`` and the ``*.j2`` templates of ``templates_folder``, whose front
+    matter sets the flags) and this module (``saved_findings.py``, which decides what a fingerprint covers). Any
+    change to one of them gives another version.
 
     If a file cannot be read the version is a random one, so no saved finding matches and every message is linted.
     """
-    files = sorted(_HERE.glob("lint*.py")) + [_HERE / "templates.py", Path(__file__).resolve()]
-    files += sorted(BUILTIN_FOLDER.glob("*.j2"))
+    files = sorted(folder.glob("lint*.py")) + [folder / "templates.py", folder / Path(__file__).name]
+    files += sorted(templates_folder.glob("*.j2"))
     digest = hashlib.sha256()
     try:
         for path in files:
