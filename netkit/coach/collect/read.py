@@ -19,6 +19,7 @@ from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_
 from netkit.coach.collect.report import CohortReport, build_report, digest
 from netkit.coach.manifest import read_manifest
 from netkit.exceptions import AnswersError, NetkitError, RenderError
+from netkit.exercises.outreach.saved_findings import prepare as prepare_linter
 from netkit.exercises.registry import LiveSequence
 from netkit.kept_copies import backup_of
 from netkit.paths import manifest_folder
@@ -174,6 +175,7 @@ def _read_entries(
         return [outcome.value for outcome in outcomes]
     size = max(1, min(BATCH, -(-len(entries) // (4 * jobs))))  # at least 4 batches a worker: they end together
     batches = [entries[start : start + size] for start in range(0, len(entries), size)]
+    prepare_linter()  # once here, so that forked workers share it
     done = run_each(
         functools.partial(_read_batch, out, today, sign),
         batches,
