@@ -85,6 +85,7 @@ def make_cohort(out: Path, participants: int, contacts: int, *, saved: bool = Fa
 
 def _message(n: int, k: int, saved: bool) -> dict:
     entry = {
+        "id": f"m{n}-{k}",  # the composer gives every entry one (an entry without is given one as it is read)
         "situation": "informational-interview",
         "sent_on": "2026-12-01",
         # each participant's own words (no two alike, as in a real cohort)
