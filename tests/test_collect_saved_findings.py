@@ -202,3 +202,29 @@ def test_a_download_whose_record_is_not_a_record_is_refused_with_a_message(tmp_p
         store.resume_document(doc)
     store.resume_document({**doc, "answers": {schema.OUTBOX: [_entry(1, 0)]}})
     assert store.get(schema.OUTBOX)[0][LINTED_KEY] == _entry(1, 0)[LINTED_KEY]
+
+
+def test_the_limits_read_other_mappings_sequences_and_texts_as_json_ones():
+    """check_limits tests JSON's exact types first (the quick path): a mapping, a list or a text of a subclass is
+    still walked and held to every limit."""
+    from collections import OrderedDict
+
+    from netkit.store.document import MAX_DEPTH, MAX_ITEMS, MAX_STRING, check_limits
+
+    class Text(str):
+        pass
+
+    class Items(list):
+        pass
+
+    deep: object = "x"
+    for _ in range(MAX_DEPTH):
+        deep = OrderedDict(k=deep)
+    check_limits(deep["k"])
+    with pytest.raises(ValueError, match="nested more than"):
+        check_limits(Items([deep]))
+    with pytest.raises(ValueError, match="longer than"):
+        check_limits(OrderedDict(k=[Text("a" * (MAX_STRING + 1))]))
+    with pytest.raises(ValueError, match="more than"):
+        check_limits({"k": Items([0] * (MAX_ITEMS + 1))})
+    check_limits(OrderedDict(k=Items([Text("a" * MAX_STRING)])))

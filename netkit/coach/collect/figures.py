@@ -202,17 +202,25 @@ def part_of(facts: Facts, today: _dt.date) -> Part:
     from netkit.contacts import RINGS
 
     contacts = facts.contacts
-    rings = Counter(contact.ring for contact in contacts)
+    by_ring = dict.fromkeys(RINGS, 0)
+    dormant = gave = asked = 0
+    for contact in contacts:  # one pass: a cohort report counts 750,000 contacts at 5,000 participants
+        ring = contact.ring
+        if ring in by_ring:
+            by_ring[ring] += 1
+        if contact.is_dormant(today):
+            dormant += 1
+        gave += contact.gives
+        asked += contact.asks
     size = len(contacts)
-    dormant = sum(1 for contact in contacts if contact.is_dormant(today))
     before, after = facts.confidence
     return Part(
         size=size,
-        by_ring={key: rings.get(key, 0) for key in RINGS},
+        by_ring=by_ring,
         dormant=dormant,
         dormant_share=round(dormant / size, 3) if size else None,
-        gave=sum(contact.gives for contact in contacts),
-        asked=sum(contact.asks for contact in contacts),
+        gave=gave,
+        asked=asked,
         rules=_message_rules(facts),
         cadences=[str(entry.cadence) for entry in facts.plan],
         confidence=(before, after) if before is not None and after is not None else None,

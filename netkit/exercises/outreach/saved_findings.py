@@ -92,7 +92,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@functools.lru_cache(maxsize=256)
 def _situation_key(situation: Situation) -> tuple:
     """What the rules read of a situation: its id and every flag (not its title and description)."""
     return tuple(
@@ -115,10 +114,18 @@ def situation_of(situation_id: str) -> Situation:
 
 
 def fingerprint(text: str, situation: Situation | None, relationship: str | None, language: str | None) -> str:
-    """A hash of everything one lint call's findings depend on (see the module's docstring)."""
-    key = _situation_key(situation if situation is not None else UNKNOWN_SITUATION)
-    payload = json.dumps([lint_version(), text, key, relationship, language], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    """A hash of everything one lint call's findings depend on (see the module's docstring): one line of JSON
+    with the version, the situation, the relationship and the language (JSON escapes any line break inside it),
+    then the text exactly as it is."""
+    head = _head(lint_version(), situation if situation is not None else UNKNOWN_SITUATION, relationship, language)
+    return hashlib.sha256(head + text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+@functools.lru_cache(maxsize=1024)
+def _head(version: str, situation: Situation, relationship: str | None, language: str | None) -> bytes:
+    key = [list(pair) for pair in _situation_key(situation)]
+    line = json.dumps([version, key, relationship, language], ensure_ascii=False)
+    return line.encode("utf-8", "surrogatepass") + b"\n"
 
 
 def warning_rules(findings: Iterable[Any]) -> list[str]:
