@@ -401,7 +401,8 @@ def contact_facts(items: list) -> list[ContactFacts] | None:
             ring = item.get("ring")
             if type(ring) is not str or ring not in RINGS:
                 ring = parse_ring(ring) or DEFAULT_RING
-            latest = _day(item.get("last_contact"))
+            latest = item.get("last_contact")
+            latest = _DAYS.get(latest) or _day(latest) if type(latest) is str else _day(latest)
             connected = item.get("connected_on")
             if connected is not None:
                 _day(connected)  # only checked: a contact whose date from_dict refuses is skipped there
@@ -416,7 +417,8 @@ def contact_facts(items: list) -> list[ContactFacts] | None:
                 for interaction in interactions:
                     if type(interaction) is not dict:
                         return None
-                    when = _day(interaction.get("date"))
+                    when = interaction.get("date")
+                    when = _DAYS.get(when) or _day(when) if type(when) is str else _day(when)
                     if when is None:
                         return None
                     direction = interaction.get("direction")
