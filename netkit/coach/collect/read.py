@@ -140,7 +140,19 @@ def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | 
                     copies.append((item.name, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
     except (OSError, NetkitError):
         return None
-    return (str(out.resolve()), str(folder), today.isoformat(), tuple(sorted(copies)))
+    return (
+        _resolved(out) if out.is_absolute() else str(out.resolve()),
+        str(folder),
+        today.isoformat(),
+        tuple(sorted(copies)),
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(out: Path) -> str:
+    """An absolute ``out`` resolved, once per render folder and process (a signature is taken for every
+    participant; a relative one is resolved each time, as the working folder may change)."""
+    return str(out.resolve())
 
 
 #: How many participants a worker process reads per task: handing a task over (pickling it, a round trip
