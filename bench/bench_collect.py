@@ -3,15 +3,18 @@
     python bench/bench_collect.py                  # 200, 1,000 and 5,000 participants × 150 contacts
     python bench/bench_collect.py --participants 200 --runs 5 --main /work/main
 
-Prints medians of: **the floor** (open each answers file once and ``json.loads`` it: nothing can read
-the answers for less) side by side with netkit's ``collect`` (every copy read bounded, consent decided,
-the report model built) and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios
-to the floor (#28 asks for ``collect`` within 3× at 5,000 participants × 150 contacts); with
-``--main DIR`` the same ``collect`` run by another checkout's code (e.g. the lead's ``main``), on the
-same folders. Each ``collect`` runs in a fresh process, so its memory peak (worker processes included)
-is its own. Then the parts: reading every answers file read-only vs opening an
-``AnswersStore`` per folder (the obvious alternative, which also takes a lock file and may write into
-the participant's folder); building the report model; drawing the five charts; the whole HTML report.
+Prints medians of: **the floor** (open each answers file once and ``json.loads`` it: nothing can read the answers
+for less) side by side with netkit's ``collect`` (every copy read bounded, consent decided, the report model built)
+and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios to the floor (#28 asks for
+``collect`` within 3× at 5,000 participants × 150 contacts). ``collect`` runs twice: on answers files whose messages
+carry what the workbook's composer saved of the linter's findings (``linted``, computed here in the setup, as the
+composer does while the participant types; collect counts them when their fingerprint holds) and on the same files
+without it (older answers: every message is linted again); the two reports' figures are checked to be equal. With
+``--main DIR`` the same ``collect`` is run by another checkout's code (e.g. the lead's ``main``), on the folders
+without saved findings. Each ``collect`` runs in a fresh process, so its memory peak (worker processes included) is
+its own. Then the parts: reading every answers file read-only vs opening an ``AnswersStore`` per folder (the obvious
+alternative, which also takes a lock file and may write into the participant's folder); building the report model;
+drawing the five charts; the whole HTML report.
 """
 
 from __future__ import annotations
@@ -30,13 +33,17 @@ from pathlib import Path
 from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_answers_readonly, read_render
 from netkit.coach.collect.read import forget
 from netkit.coach.report_html import chart_images, report_html, write_report
+from netkit.exercises.outreach.saved_findings import lint_version, linted_record, situation_of
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
 from netkit.store.schema import SHARE
 
 RINGS = ("inner", "close", "regular", "acquaintance", "dormant")
+_HERE = str(Path(__file__).resolve().parent.parent)
 
 
-def make_cohort(out: Path, participants: int, contacts: int) -> None:
+def make_cohort(out: Path, participants: int, contacts: int, *, saved: bool = False) -> None:
+    """``participants`` answers files; ``saved``: each message carries the composer's ``linted`` record (the
+    warnings of a lint with no relationship and no language, as for a typed name in English)."""
     today = _dt.date(2026, 12, 3)
     entries = []
     for n in range(participants):
@@ -57,16 +64,7 @@ def make_cohort(out: Path, participants: int, contacts: int) -> None:
         ]
         answers = {
             "network.contacts": people,
-            "outreach.outbox": [
-                {
-                    "situation": "informational-interview",
-                    "sent_on": "2026-12-01",
-                    # each participant's own words (no two alike, as in a real cohort)
-                    "text": f"Hi Person {n}-{k}, we met at the meetup. I enjoyed your talk. "
-                    "Could I ask you two questions about your work? Thanks!",
-                }
-                for k in range(5)
-            ],
+            "outreach.outbox": [_message(n, k, saved) for k in range(5)],
             "reflection.plan": [
                 {
                     "person": f"Person {k}",
@@ -83,6 +81,20 @@ def make_cohort(out: Path, participants: int, contacts: int) -> None:
         (folder / FILENAME).write_text(json.dumps({"schema": SCHEMA, "answers": answers}), encoding="utf-8")
         entries.append({"id": str(n), "name": f"Participant {n}", "folder": folder.name})
     (out / "manifest.json").write_text(json.dumps({"participants": entries}), encoding="utf-8")
+
+
+def _message(n: int, k: int, saved: bool) -> dict:
+    entry = {
+        "id": f"m{n}-{k}",  # the composer gives every entry one (an entry without is given one as it is read)
+        "situation": "informational-interview",
+        "sent_on": "2026-12-01",
+        # each participant's own words (no two alike, as in a real cohort)
+        "text": f"Hi Person {n}-{k}, we met at the meetup. I enjoyed your talk. "
+        "Could I ask you two questions about your work? Thanks!",
+    }
+    if saved:
+        entry["linted"] = linted_record(entry["text"], situation_of(entry["situation"]))
+    return entry
 
 
 def timed(func, runs: int, clock=time.perf_counter) -> tuple[float, object]:
@@ -104,7 +116,7 @@ def floor(folders: list[Path]) -> int:
 
 
 _CHECKOUT = """
-import resource, statistics, sys, time
+import json, resource, statistics, sys, time
 from netkit.coach.collect import collect, read
 kwargs = {"jobs": int(sys.argv[3])} if sys.argv[3] != "-" else {}
 def cpu():
@@ -123,17 +135,23 @@ start = time.perf_counter()
 collect(sys.argv[1], **kwargs)  # a refresh with nothing changed (what --watch does every N seconds)
 refresh = time.perf_counter() - start
 peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+try:  # the linter version this checkout's collect checks saved findings against (none before they were saved)
+    from netkit.exercises.outreach.saved_findings import lint_version
+    print("lint version", lint_version(), file=sys.stderr)
+except ImportError:
+    pass
 print(report.summary().splitlines()[0], file=sys.stderr)
+print(json.dumps(report.aggregates.to_json(), sort_keys=True), file=sys.stderr)
 print(statistics.median(times), refresh, peak / 1024, statistics.median(cpus))
 """
 
 
 def checkout_run(
     checkout: str, out: Path, runs: int, jobs: int | None = None
-) -> tuple[float, float, float, float] | None:
-    """``(seconds, refresh seconds, peak MiB, CPU seconds of it and its workers)`` of ``collect`` run by a
-    checkout's code in a fresh process
-    (its own memory peak, worker processes included), or None if it fails."""
+) -> tuple[float, float, float, float, str] | None:
+    """``(seconds, refresh seconds, peak MiB, CPU seconds of it and its workers, the figures as JSON)`` of
+    ``collect`` run by a checkout's code in a fresh process (its own memory peak, worker processes included),
+    or None if it fails."""
     env = {**os.environ, "PYTHONPATH": checkout}
     argv = [sys.executable, "-c", _CHECKOUT, str(out), str(runs), "-" if jobs is None else str(jobs)]
     # cwd: with ``-c`` the working folder comes first on sys.path, before PYTHONPATH (a checkout's own
@@ -141,8 +159,11 @@ def checkout_run(
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False, cwd=out.parent)
     try:
         seconds, refresh, peak, cpu = done.stdout.strip().splitlines()[-1].split()
-        print(f"  ({checkout}: {done.stderr.strip().splitlines()[-1]})")
-        return float(seconds), float(refresh), float(peak), float(cpu)
+        *before, summary, figures = done.stderr.strip().splitlines()
+        print(f"  ({checkout}: {summary})")
+        if checkout == _HERE and f"lint version {lint_version()}" not in before:  # edited while the bench ran
+            print(f"  ({checkout}: ANOTHER LINTER VERSION than the saved findings: they were all linted again)")
+        return float(seconds), float(refresh), float(peak), float(cpu), figures
     except (IndexError, ValueError):
         print(f"({checkout} failed: {done.stderr.strip()[-300:]})")
         return None
@@ -155,33 +176,42 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs per size (1 from 5,000 participants)")
     parser.add_argument("--main", default=None, help="another checkout to time side by side (e.g. /work/main)")
     parser.add_argument("--parts", action="store_true", help="also time the parts (read, model, charts, HTML)")
+    parser.add_argument("--one-process", action="store_true", help="also time collect in one process (jobs=1)")
     args = parser.parse_args()
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     for n in (int(size) for size in args.participants.split(",")):
-        bench_size(n, args.contacts, 1 if n >= 5000 else args.runs, args.main, args.parts)
+        bench_size(n, args.contacts, 1 if n >= 5000 else args.runs, args.main, args.parts, args.one_process)
+        print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
-def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: bool) -> None:
-    """One cohort of ``n`` participants: the floor, netkit (workers and one process), another checkout."""
+def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: bool, one_process: bool) -> None:
+    """One cohort of ``n`` participants: the floor; netkit with and without saved findings; another checkout."""
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out"
+        out, saved = Path(tmp) / "out", Path(tmp) / "saved" / "out"
         make_cohort(out, n, contacts)
+        make_cohort(saved, n, contacts, saved=True)
         time.sleep(2.1)  # collect does not trust a copy written in the last 2 s to show a change: let them settle
         folders = sorted(p for p in out.iterdir() if p.is_dir())
         floor(folders)  # the files in the page cache for everyone
         floor_s, _ = timed(lambda: floor(folders), k)
         floor_cpu, _ = timed(lambda: floor(folders), k, clock=time.process_time)
-        here = str(Path(__file__).resolve().parent.parent)
+        here = _HERE
+        mode = "worker processes" if n >= PARALLEL_FROM else "inline"
         runs = [
-            (f"netkit collect ({'worker processes' if n >= PARALLEL_FROM else 'inline'})", checkout_run(here, out, k)),
-            ("netkit collect, one process (jobs=1)", checkout_run(here, out, k, jobs=1)),
+            (f"netkit collect, saved findings ({mode})", checkout_run(here, saved, k)),
+            (f"netkit collect, without ({mode})", checkout_run(here, out, k)),
         ]
+        if one_process:
+            runs.append(("netkit collect, saved findings, jobs=1", checkout_run(here, saved, k, jobs=1)))
         if main_checkout:
             runs.append((f"{main_checkout} collect", checkout_run(main_checkout, out, k)))
+        figures = {result[4] for _label, result in runs if result is not None}
         print(f"{n} participants × {contacts} contacts, 5 messages, 8 commitments each; medians of {k}")
+        print(f"  the reports' figures are {'the same' if len(figures) == 1 else 'NOT THE SAME'} in every run")
         print(f"{'floor: open + json.loads each answers file':44s} {floor_s:8.3f} s  CPU {floor_cpu:7.3f} s")
         for label, result in runs:
             if result is not None:
-                seconds, refresh, peak, cpu = result
+                seconds, refresh, peak, cpu, _figures = result
                 print(
                     f"{label:44s} {seconds:8.3f} s  {seconds / floor_s:5.2f}× the floor  CPU {cpu:7.3f} s "
                     f"({cpu / floor_cpu:5.2f}× the floor's)  largest process {peak:6.0f} MiB  "

@@ -360,14 +360,26 @@ class _Unusual(Exception):
     """A stored contact the light reading does not follow: read the whole list with :meth:`Contact.from_dict`."""
 
 
+#: Plain ``YYYY-MM-DD`` texts already read by :func:`_day` (a cohort's contacts share a few hundred dates; bounded).
+_DAYS: dict[str, _dt.date] = {}
+
+
 def _day(value: Any) -> _dt.date | None:
-    """:func:`~netkit.date_input.as_date` of a stored value, sooner for plain ``YYYY-MM-DD`` text; a value
-    ``as_date`` refuses is :class:`_Unusual`."""
-    if type(value) is str and len(value) == 10 and not value[0].isspace() and not value[-1].isspace():
-        try:
-            return _dt.date.fromisoformat(value)  # what as_date does with it: nothing to strip, ten characters
-        except ValueError:
-            raise _Unusual from None
+    """:func:`~netkit.date_input.as_date` of a stored value, sooner for plain ``YYYY-MM-DD`` text (each such text
+    read once, :data:`_DAYS`); a value ``as_date`` refuses is :class:`_Unusual`."""
+    if type(value) is str and len(value) == 10:
+        day = _DAYS.get(value)
+        if day is not None:
+            return day
+        if not value[0].isspace() and not value[-1].isspace():
+            try:
+                day = _dt.date.fromisoformat(value)  # what as_date does with it: nothing to strip, ten characters
+            except ValueError:
+                raise _Unusual from None
+            if len(_DAYS) >= 4096:
+                _DAYS.clear()
+            _DAYS[value] = day
+            return day
     try:
         return as_date(value)
     except ValueError:
@@ -389,7 +401,8 @@ def contact_facts(items: list) -> list[ContactFacts] | None:
             ring = item.get("ring")
             if type(ring) is not str or ring not in RINGS:
                 ring = parse_ring(ring) or DEFAULT_RING
-            latest = _day(item.get("last_contact"))
+            latest = item.get("last_contact")
+            latest = _DAYS.get(latest) or _day(latest) if type(latest) is str else _day(latest)
             connected = item.get("connected_on")
             if connected is not None:
                 _day(connected)  # only checked: a contact whose date from_dict refuses is skipped there
@@ -404,7 +417,8 @@ def contact_facts(items: list) -> list[ContactFacts] | None:
                 for interaction in interactions:
                     if type(interaction) is not dict:
                         return None
-                    when = _day(interaction.get("date"))
+                    when = interaction.get("date")
+                    when = _DAYS.get(when) or _day(when) if type(when) is str else _day(when)
                     if when is None:
                         return None
                     direction = interaction.get("direction")

@@ -1,7 +1,7 @@
 """The shape of every item of a list of records, checked before a download is resumed.
 
 :mod:`netkit.store.schema` declares each list's fields and their types (``Key.fields``: ``str``,
-``list[str]``, ``date``, ``list[record]: date, …``); :func:`check_items` holds an upload's items to them.
+``list[str]``, ``date``, ``record``, ``list[record]: date, …``); :func:`check_items` holds an upload's items to them.
 A download may have been edited by hand or made by anything: a number or a text where a contact belongs,
 or a number as a date, is refused with a message naming the list, the item and the field, before anything
 is written, instead of a traceback later when the handout or the take-home zip is built from it.
@@ -61,6 +61,8 @@ def _field_problem(name: str, kind: str, value: Any) -> str | None:
         if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             return None
         return f"'{name}' is {_shown(value)}, not a list of texts"
+    if kind == "record":  # e.g. an outbox message's ``linted`` (read by collect, which checks it further)
+        return None if type(value) is dict else f"'{name}' is {_shown(value)}, not a record"
     if kind.startswith("list[record]"):
         if not isinstance(value, list):
             return f"'{name}' is {_shown(value)}, not a list of records"

@@ -8,7 +8,7 @@ from typing import Any
 
 from netkit.exercises import registry
 from netkit.exercises.network.exercise import MIN_CONTACTS, contacts_of
-from netkit.exercises.outreach.exercise import messages_of, outbox_of
+from netkit.exercises.outreach.exercise import linted_of, messages_of, outbox_of
 from netkit.exercises.reflection.exercise import confidence_of, plan_of, prompts_fraction
 from netkit.exercises.registry import Milestone, Reading
 from netkit.store import schema
@@ -54,6 +54,8 @@ class Facts:
     plan: list
     reflection_fraction: float
     confidence: tuple[int | None, int | None]
+    #: What the composer saved of the linter's findings for each message (same order; ``None``: nothing saved).
+    linted: list = field(default_factory=list)
     #: The same answers for the exercises' own milestones (each reader runs once, shared with the fields above).
     reading: Reading = field(default_factory=lambda: Reading({}), repr=False, compare=False)
 
@@ -72,6 +74,7 @@ class Facts:
             plan=reading.get(plan_of, []),
             reflection_fraction=reading.get(prompts_fraction, 0.0),
             confidence=reading.get(confidence_of, (None, None)),
+            linted=reading.get(linted_of, []),
             reading=reading,
         )
 

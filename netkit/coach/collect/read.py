@@ -19,6 +19,7 @@ from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_
 from netkit.coach.collect.report import CohortReport, build_report, digest
 from netkit.coach.manifest import read_manifest
 from netkit.exceptions import AnswersError, NetkitError, RenderError
+from netkit.exercises.outreach.saved_findings import prepare as prepare_linter
 from netkit.exercises.registry import LiveSequence
 from netkit.kept_copies import backup_of
 from netkit.paths import manifest_folder
@@ -139,7 +140,19 @@ def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | 
                     copies.append((item.name, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
     except (OSError, NetkitError):
         return None
-    return (str(out.resolve()), str(folder), today.isoformat(), tuple(sorted(copies)))
+    return (
+        _resolved(out) if out.is_absolute() else str(out.resolve()),
+        str(folder),
+        today.isoformat(),
+        tuple(sorted(copies)),
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(out: Path) -> str:
+    """An absolute ``out`` resolved, once per render folder and process (a signature is taken for every
+    participant; a relative one is resolved each time, as the working folder may change)."""
+    return str(out.resolve())
 
 
 #: How many participants a worker process reads per task: handing a task over (pickling it, a round trip
@@ -174,6 +187,7 @@ def _read_entries(
         return [outcome.value for outcome in outcomes]
     size = max(1, min(BATCH, -(-len(entries) // (4 * jobs))))  # at least 4 batches a worker: they end together
     batches = [entries[start : start + size] for start in range(0, len(entries), size)]
+    prepare_linter()  # once here, so that forked workers share it
     done = run_each(
         functools.partial(_read_batch, out, today, sign),
         batches,

@@ -78,5 +78,6 @@ __all__ = [
     "parse_template",
     "practice",
     "render_message",
+    "saved_findings",
     "situation_for",
 ]

@@ -33,6 +33,7 @@ __all__ = [
     "FOLLOWUPS_NAME",
     "NOT_ON_PAPER",
     "checklist_rules",
+    "linted_of",
     "messages_of",
     "outbox_of",
     "template_texts",
@@ -72,6 +73,18 @@ def messages_of(answers: Mapping[str, Any]) -> list[tuple[str, str]]:
     A draft still exactly as its template wrote it (``template_text``) is not the participant's
     writing yet, so it is left out.
     """
+    return [(text, _situation_of(item)) for text, item in _message_items(answers)]
+
+
+def linted_of(answers: Mapping[str, Any]) -> list[Any]:
+    """What the composer saved of the linter's findings (the ``linted`` field) for each message of
+    :func:`messages_of`, in the same order; ``None`` where nothing was saved. Only
+    :func:`~netkit.exercises.outreach.saved_findings.warnings_of` decides whether a saved record may be used."""
+    return [item.get("linted") if isinstance(item, Mapping) else None for _text, item in _message_items(answers)]
+
+
+def _message_items(answers: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """(text, stored item) of every outbox message and the current draft, each text once (see :func:`messages_of`)."""
     seen: set[str] = set()
     out = []
     draft = answers.get(schema.OUTREACH_DRAFT)
@@ -85,7 +98,7 @@ def messages_of(answers: Mapping[str, Any]) -> list[tuple[str, str]]:
         if digest in seen:
             continue
         seen.add(digest)
-        out.append((text, _situation_of(item)))
+        out.append((text, item))
     return out
 
 

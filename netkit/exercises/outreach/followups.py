@@ -237,8 +237,11 @@ def new_outbox_entry(
     contact_id: str | None = None,
     asks: bool | None = None,
     organisation: str = "",
+    linted: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A fresh outbox entry (not yet sent); ``asks``: whether the message asks for something."""
+    """A fresh outbox entry (not yet sent); ``asks``: whether the message asks for something; ``linted``: what the
+    linter found in ``text`` (:func:`~netkit.exercises.outreach.saved_findings.linted_record`), kept so that the
+    cohort report need not lint it again."""
     now = now or _dt.datetime.now(_dt.UTC)
     entry: dict[str, Any] = {
         "id": uuid.uuid4().hex[:12],
@@ -255,4 +258,6 @@ def new_outbox_entry(
         entry["asks"] = bool(asks)
     if organisation:
         entry["organisation"] = organisation
+    if linted is not None:
+        entry["linted"] = linted
     return entry

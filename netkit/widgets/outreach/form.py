@@ -4,15 +4,17 @@ Answers store keys:
 
 * ``outreach.draft`` — the message being written:
   ``{"contact": str, "contact_id": str | None, "situation": str, "text": str, "template_text": str,
-  "relationship": str, "identity": str}`` (``relationship``: the "how well do you know them?" choice for a
-  name typed by hand — a contact from the map brings its ring; ``identity``: the participant's one line of
-  who they are, which the career-change and starting-out templates use);
+  "relationship": str, "identity": str, "linted": {...}}`` (``relationship``: the "how well do you know
+  them?" choice for a name typed by hand — a contact from the map brings its ring; ``identity``: the
+  participant's one line of who they are, which the career-change and starting-out templates use);
   (``template_text`` is the last draft filled from a template, so an untouched draft follows a
   change of contact or situation while an edited one is never replaced without asking);
 * ``outreach.outbox`` — saved messages, a list of
   ``{"id", "contact", "contact_id"?, "situation", "text", "created", "sent_on", "replied_on", "asks"?,
-  "organisation"?}`` (dates as ISO strings or null; ``asks``: the situation asks for something,
+  "organisation"?, "linted"?}`` (dates as ISO strings or null; ``asks``: the situation asks for something,
   so a silence gets one nudge, then the suggestion of a second person at ``organisation``);
+* ``linted`` (draft and entries): the linter's warnings for that text with the fingerprint of the lint call
+  (:mod:`~netkit.exercises.outreach.saved_findings`), so ``netkit collect`` lints only what changed since;
 * contacts are read from ``network.contacts`` (exercise 1) when present.
 
 The follow-up calendar is also written as ``followups.ics`` next to the workbook. Its dates count
@@ -43,6 +45,7 @@ from netkit.exercises.outreach.followups import entry_asks, new_outbox_entry, wr
 from netkit.exercises.outreach.lint import lint, word_count
 from netkit.exercises.outreach.lint_parse import RELATIONSHIP_CHOICES, relationship_for
 from netkit.exercises.outreach.practice import HEARING_FROM_ME, audience_for_stage, templates_for_stage
+from netkit.exercises.outreach.saved_findings import LINTED_KEY, fingerprint, linted_record
 from netkit.languages import gettext_for, short_date
 from netkit.markup import Markup, escape
 from netkit.store import schema
@@ -111,6 +114,8 @@ class OutreachComposer(widgets.VBox):
         self.followups = widgets.HTML()
         self.download = widgets.HTML()
         self._template_text = ""
+        #: What the last lint found, as saved with the draft (``None`` when feedback was unavailable).
+        self._linted: dict[str, Any] | None = None
 
         self._restore()
         self._refresh_outbox()
@@ -339,6 +344,7 @@ class OutreachComposer(widgets.VBox):
             self.message.value = _status.muted(
                 escape(self._("Your edited draft was kept. Click “Start again from the template” for a fresh one."))
             )
+            self._relint()  # another recipient may know the participant better or less: other feedback
             self._save_draft()
             return
         contact, _name, _cid = self._selected_contact()
@@ -380,15 +386,22 @@ class OutreachComposer(widgets.VBox):
                 "template_text": self._template_text,
                 "relationship": self.relationship.value,
                 "identity": self.identity.value,
+                **({LINTED_KEY: self._linted} if self._linted is not None else {}),
             },
         )
 
+    def _lint_arguments(self) -> tuple[Any, str | None, str | None]:
+        """(situation, relationship, language): what the draft is linted with besides its text."""
+        template = self._by_id.get(self.situation.value)
+        return (template.situation if template else None), self._relationship(), (self._language or None)
+
     def _relint(self) -> None:
         text = self.draft.value
-        template = self._by_id.get(self.situation.value)
+        self._linted = None
         try:
-            situation = template.situation if template else None
-            result = lint(text, situation, relationship=self._relationship(), language=self._language or None)
+            situation, relationship, language = self._lint_arguments()
+            result = lint(text, situation, relationship=relationship, language=language)
+            self._linted = linted_record(text, situation, relationship, language, findings=result)
         except Exception as exc:  # feedback must never break typing
             self.findings.value = _status.muted(fill(self._("Feedback unavailable: {error}"), error=exc))
             return
@@ -432,6 +445,7 @@ class OutreachComposer(widgets.VBox):
             contact_id=contact_id,
             asks=template.situation.has_ask if template else None,
             organisation=organisation,
+            linted=self._linted_entry(text),
         )
         outbox = self._outbox() + [entry]
         self._store.set(OUTBOX_KEY, outbox)
@@ -443,6 +457,19 @@ class OutreachComposer(widgets.VBox):
                 )
             )
         )
+
+    def _linted_entry(self, text: str) -> dict[str, Any] | None:
+        """What the linter finds in the outbox entry's ``text`` (the draft without its outer spaces): the last
+        lint's record when the text is the same, else a fresh lint; ``None`` if the linter fails (the cohort
+        report then lints the entry itself)."""
+        try:
+            situation, relationship, language = self._lint_arguments()
+            last = self._linted
+            if last is not None and last["fingerprint"] == fingerprint(text, situation, relationship, language):
+                return dict(last)
+            return linted_record(text, situation, relationship, language)
+        except Exception:  # saving the message matters more than saving its findings
+            return None
 
     def _update_selected(self, **changes: Any) -> dict | None:
         outbox = self._outbox()

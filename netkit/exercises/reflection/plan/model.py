@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -102,19 +103,28 @@ def parse_closeness(value: Any) -> str | None:
     text = match_key(value)
     if not text:
         return None
-    for number, (key, (label, _)) in enumerate(RINGS.items(), start=1):
-        if text in (key, match_key(label), str(number)):
-            return key
-    return _RING_ALIASES.get(text)
+    return _vocabulary()[0].get(text) or _RING_ALIASES.get(text)
 
 
 def parse_cadence(value: Any) -> str | None:
     """The cadence key for a key or a label (``"every month"``); ``None`` if unknown."""
-    text = match_key(value)
+    return _vocabulary()[1].get(match_key(value))
+
+
+@functools.cache
+def _vocabulary() -> tuple[dict[str, str], dict[str, str]]:
+    """``({word: ring key}, {word: cadence key})``: each ring's key, label and number and each cadence's key and
+    label in :func:`match_key` form, made once (the first ring or cadence a word names wins, as in a scan in
+    order); a cohort report reads thousands of plans."""
+    rings: dict[str, str] = {}
+    for number, (key, (label, _)) in enumerate(RINGS.items(), start=1):
+        for word in (key, match_key(label), str(number)):
+            rings.setdefault(word, key)
+    cadences: dict[str, str] = {}
     for key, cadence in CADENCES.items():
-        if text in (match_key(key), match_key(cadence.label)):
-            return key
-    return None
+        for word in (match_key(key), match_key(cadence.label)):
+            cadences.setdefault(word, key)
+    return rings, cadences
 
 
 def default_cadence(closeness: str) -> str:
