@@ -8,6 +8,7 @@ import itertools
 import re
 import secrets
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,7 @@ __all__ = [
     "is_email",
     "is_placeholder",
     "is_profile_url",
+    "network_counts",
     "new_id",
     "normalise",
     "parse_ring",
@@ -354,6 +356,42 @@ class ContactFacts:
 
     def __repr__(self) -> str:
         return f"ContactFacts({self.ring!r}, {self.last_heard!r}, {self.source!r}, {self.gives}, {self.asks})"
+
+
+def network_counts(contacts: Iterable[Any], today: _dt.date) -> tuple[dict[str, int], int, int, int]:
+    """``(contacts per ring, dormant ties, gives, asks)`` over ``contacts`` (:class:`Contact` or
+    :class:`ContactFacts`), in one pass: the cohort report's network figures. A contact is dormant by
+    :meth:`Contact.is_dormant`'s rule (the dormant ring, or nothing heard for more than
+    :data:`DORMANT_AFTER_DAYS`), taken here as one date comparison; a ring that is not one of :data:`RINGS` is
+    counted in no ring."""
+    by_ring = dict.fromkeys(RINGS, 0)
+    dormant = gives = asks = 0
+    cutoff = _silent_since(today)
+    for contact in contacts:
+        ring = contact.ring
+        if ring in by_ring:
+            by_ring[ring] += 1
+        if ring == "dormant":
+            dormant += 1
+        else:
+            heard = contact.last_heard
+            if heard is not None and (
+                heard < cutoff if cutoff is not None else (today - heard).days > DORMANT_AFTER_DAYS
+            ):
+                dormant += 1
+        gives += contact.gives
+        asks += contact.asks
+    return by_ring, dormant, gives, asks
+
+
+def _silent_since(today: _dt.date) -> _dt.date | None:
+    """The first day heard that is not a dormant silence on ``today``: heard before it, more than
+    :data:`DORMANT_AFTER_DAYS` days have passed. ``None`` where the calendar has no such day (the first year:
+    then each contact's silence is counted)."""
+    try:
+        return today - _dt.timedelta(days=DORMANT_AFTER_DAYS)
+    except OverflowError:
+        return None
 
 
 class _Unusual(Exception):

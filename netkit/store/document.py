@@ -82,23 +82,42 @@ def check_limits(value: Any) -> None:
     """
     level = [value]
     depth = 1
+    longest, widest = MAX_STRING, MAX_ITEMS
     while level:
         below: list = []
         for item in level:
-            kind = type(item)  # parsed JSON holds these exact types: tested first, isinstance only for others
-            if kind is str or (kind is not dict and kind is not list and isinstance(item, str)):
-                if len(item) > MAX_STRING:
+            kind = type(
+                item
+            )  # parsed JSON holds exact types: each is told apart by identity, isinstance only for others
+            if kind is str:
+                if len(item) > longest:
                     raise ValueError(f"a text in it is longer than {MAX_STRING:,} characters")
                 continue
-            if kind is not dict and kind is not list and not isinstance(item, (list, dict)):
+            if kind is dict:
+                children: Any = item.values()
+            elif kind is list:
+                children = item
+            elif kind in _SCALARS:
+                continue
+            elif isinstance(item, str):  # a subclass: the same rules as the exact types, in the same order
+                if len(item) > longest:
+                    raise ValueError(f"a text in it is longer than {MAX_STRING:,} characters")
+                continue
+            elif isinstance(item, (list, dict)):
+                children = item.values() if isinstance(item, dict) else item
+            else:
                 continue
             if depth > MAX_DEPTH:
                 raise ValueError(f"it is nested more than {MAX_DEPTH} levels deep")
-            if len(item) > MAX_ITEMS:
+            if len(item) > widest:
                 raise ValueError(f"a list in it has more than {MAX_ITEMS:,} entries")
-            below.extend(item.values() if kind is dict or isinstance(item, dict) else item)
+            below.extend(children)
         level = below
         depth += 1
+
+
+#: JSON's exact scalar types (nothing below them to walk, no length to check).
+_SCALARS = frozenset({int, float, bool, type(None)})
 
 
 def load_json(raw: bytes) -> Any:

@@ -199,19 +199,10 @@ def part_of(facts: Facts, today: _dt.date) -> Part:
     (:meth:`~netkit.contacts.Contact.is_dormant`, ``gives``, ``asks``; the totals of
     :func:`~netkit.exercises.network.analysis.summarise` and ``reciprocity``, without the sectors,
     organisations and per-contact ranking a cohort figure never shows), then the outreach linter and the plan."""
-    from netkit.contacts import RINGS
+    from netkit.contacts import network_counts
 
     contacts = facts.contacts
-    by_ring = dict.fromkeys(RINGS, 0)
-    dormant = gave = asked = 0
-    for contact in contacts:  # one pass: a cohort report counts 750,000 contacts at 5,000 participants
-        ring = contact.ring
-        if ring in by_ring:
-            by_ring[ring] += 1
-        if contact.is_dormant(today):
-            dormant += 1
-        gave += contact.gives
-        asked += contact.asks
+    by_ring, dormant, gave, asked = network_counts(contacts, today)  # one pass over up to 750,000 contacts
     size = len(contacts)
     before, after = facts.confidence
     return Part(
