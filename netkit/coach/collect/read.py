@@ -41,8 +41,8 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------- local folders
-def _participant_folder(out: Path, entry: Mapping[str, Any]) -> Path:
-    folder = manifest_folder(out, entry)
+def _existing(out: Path, folder: Path) -> Path:
+    """``folder`` (a participant's, guarded), or the problem saying it is missing."""
     if not folder.is_dir():
         raise RenderError(
             f"the folder {folder.name} is missing",
@@ -125,9 +125,17 @@ def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | 
     ``today`` (the figures depend on it); ``None`` (read it, keep nothing) when a copy is a link, was
     written in the last two seconds, or the folder cannot be listed. A save replaces the file (a new
     inode), so any change shows."""
-    recent = time.time_ns() - _SETTLE_NS
     try:
         folder = manifest_folder(out, entry)
+    except (OSError, NetkitError):
+        return None
+    return _folder_signature(out, folder, today)
+
+
+def _folder_signature(out: Path, folder: Path, today: _dt.date) -> tuple | None:
+    """:func:`_signature` of a participant's folder already found (and guarded) by ``manifest_folder``."""
+    recent = time.time_ns() - _SETTLE_NS
+    try:
         copies = []
         with os.scandir(folder) as listing:
             for item in listing:
@@ -208,17 +216,17 @@ def _read_batch(out: Path, today: _dt.date, sign: bool, entries: list[dict]) -> 
 
 def _read_signed(out: Path, today: _dt.date, sign: bool, entry: dict) -> _Read:
     """The folder's signature when ``sign`` (taken first: a copy saved while it is read shows next time), and
-    :func:`_read_entry` or the participant's own problem in its place."""
-    signature = _signature(out, entry, today) if sign else None
+    ``(entry, digest)`` of that manifest entry, read and reduced, or the participant's own problem in its place
+    (module level: a worker process runs it)."""
     try:
-        return signature, _read_entry(out, today, entry)
+        folder = manifest_folder(out, entry)  # found and guarded once, for the signature and the read
+    except _THEIR_OWN as exc:
+        return None, exc
+    signature = _folder_signature(out, folder, today) if sign else None
+    try:
+        return signature, _read_participant(_existing(out, folder), entry, today)
     except _THEIR_OWN as exc:
         return signature, exc
-
-
-def _read_entry(out: Path, today: _dt.date, entry: dict) -> tuple[dict, Any]:
-    """One participant of the manifest, read and reduced (module level: a worker process runs it)."""
-    return _read_participant(_participant_folder(out, entry), entry, today)
 
 
 def _read_participant(folder: Path, entry: dict, today: _dt.date | None) -> tuple[dict, Any]:

@@ -100,6 +100,10 @@ def parse_closeness(value: Any) -> str | None:
     if isinstance(value, int):
         keys = list(RINGS)
         return keys[value - 1] if 1 <= value <= len(keys) else None
+    if type(value) is str:  # the stored form (a key): every word below is already in match_key form
+        known = _vocabulary()[0].get(value) or _RING_ALIASES.get(value)
+        if known:
+            return known
     text = match_key(value)
     if not text:
         return None
@@ -108,7 +112,10 @@ def parse_closeness(value: Any) -> str | None:
 
 def parse_cadence(value: Any) -> str | None:
     """The cadence key for a key or a label (``"every month"``); ``None`` if unknown."""
-    return _vocabulary()[1].get(match_key(value))
+    cadences = _vocabulary()[1]
+    if type(value) is str and value in cadences:  # the stored form (a key), already in match_key form
+        return cadences[value]
+    return cadences.get(match_key(value))
 
 
 @functools.cache
