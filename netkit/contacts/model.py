@@ -440,7 +440,8 @@ def contact_facts(items: list) -> list[ContactFacts] | None:
             if type(ring) is not str or ring not in RINGS:
                 ring = parse_ring(ring) or DEFAULT_RING
             latest = item.get("last_contact")
-            latest = _DAYS.get(latest) or _day(latest) if type(latest) is str else _day(latest)
+            if latest is not None:  # None: no date (what as_date says), without a call
+                latest = _DAYS.get(latest) or _day(latest) if type(latest) is str else _day(latest)
             connected = item.get("connected_on")
             if connected is not None:
                 _day(connected)  # only checked: a contact whose date from_dict refuses is skipped there
