@@ -43,6 +43,11 @@ JOB_REQUEST = _rx(
     r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
     r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your)",
+    r"(?:think|thought|thinking)\s+of\s+me\s+(?:if|when|whenever|should)",
+    r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
+    r"take\s+me\s+on\b",
+    r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:job|position|role|interview|"
+    r"placement|internship|contract|work)",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
@@ -163,8 +168,11 @@ CONNECTION = _rx(
     r"(?:referred|introduced|pointed)\s+me",
     r"(?:a\s+)?(?:friend|colleague|classmate|student|member|alum(?:nus|na|ni)?)\s+of",
     r"mutual",
-    r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
+    r"your\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
     r"newsletter|course|thread|episode|interview|keynote)s?",
+    # "the talk at …", "the panel on …" (not "the interview process", "the course fees")
+    r"the\s+(?:talk|post|article|presentation|panel|podcast|workshop|book|paper|video|blog|webinar|newsletter|episode|"
+    r"keynote)\s+(?:you|at|on|in|about|last|yesterday)",
     r"(?:i\s+)?(?:really\s+)?(?:liked|loved|enjoyed|admired|appreciated)\s+your",
     # the reader's own work, named with words between ("your studio's podcast episode", "your PyCon talk")
     r"your\s+(?:[\w'-]+\s+){1,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
@@ -283,6 +291,11 @@ PRESSURE = _rx(
     # everyone else said yes ("Everyone else on the panel has already agreed … the only one who didn't")
     r"(?:everyone|everybody|all\s+the\s+others|all\s+of\s+(?:them|the\s+others)|the\s+others)\s+(?:else\s+)?"
     r"(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:already\s+)?(?:agreed|said\s+yes|replied|answered|helped|signed)",
+    r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
+    # a promise claimed ("you said you'd always help me out")
+    r"you\s+(?:said|told\s+me|once\s+said)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?:always\s+)?(?:help|be\s+there|"
+    r"do|introduce|refer|have\s+my\s+back)",
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
@@ -343,6 +356,15 @@ BLAME = _rx(
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
     r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the)",
+    # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
+    r"the\s+day|last\s+minute|late)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"cancelling|canceling|interrupting|calling|asking)",
+    # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
+    r"if\s+(?:they|he|she|you|it|(?:the|my|our|his|her|their)?\s*(?:[\w-]+\s+){0,2}?[\w-]+)\s+had\s+(?:\w+\s+){0,6}?"
+    r"(?:this|it|that|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|could\s+have)",
     # the reader blamed ("you changed the brief twice")
     r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
     r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
@@ -586,7 +608,10 @@ CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[
 LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
 # A clause led by "I" that is about the reader ("I saw your post", "I see you work at …").
 ABOUT_THE_READER = _rx(
-    r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)"
+    r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)",
+    # the writer asks about the reader, or wishes them well ("I'd love to hear how you got into policy")
+    r"i(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:hear|know|learn|understand|ask)\s+(?:\w+\s+){0,3}?(?:you|your)\b",
+    r"i\s+hope\s+(?:[\w'-]+\s+){0,5}?(?:you|your)\b",
 )
 ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
 # "… and I …" inside a sentence led by I: two statements about the writer ("I am a nurse and I want to move into data").
