@@ -166,6 +166,10 @@ PRESSURE = [
     "Hi Lea, just a reminder that you still haven't replied to my last two messages. Could you answer this week?",
     "Hi Bea, I've told my cousin you'll call her tomorrow about the internship. Thanks!",
     "Dear Ms Ward, a short reply would have been the decent thing to do. Can we speak this week?",
+    "Hi Tom, this is my third email about the reference. I'm surprised you haven't found two minutes for an old "
+    "colleague. Can you send it this week?",
+    "Dear Mr Adams, I am writing again as I have had no response to my last two emails. Please reply soon.",
+    "Hi Liz, I helped you with your slides back then, so I'm sure you won't mind giving me half an hour now.",
 ]
 
 
@@ -194,6 +198,8 @@ BLAME = [
     "Hi Tom, apologies for the delay, the client kept changing their mind about the scope.",
     "Hi Ola, I'm sorry, but if IT had fixed my laptop on time this wouldn't have happened.",
     "Hi Paul, sorry the figures were off. The data I got from finance was wrong, so it wasn't really on my side.",
+    "Hi Ravi, sorry the demo went badly. The QA team signed it off without testing the login flow, so there wasn't "
+    "much I could do.",
 ]
 
 
@@ -213,3 +219,32 @@ def test_vouching_for_what_they_have_not_tried_is_an_awkward_position():
         "they need? You haven't tasted them yet, but I'm sure you can vouch for me. Thanks, Tom"
     )
     assert "awkward-position" in rules(text, "introduction", "acquaintance")
+
+
+def test_vouching_for_what_they_have_only_seen_in_passing_is_an_awkward_position():
+    text = (
+        "Hi Amy, could you write me a reference for the charity job? I know you've only seen me at the pub quiz, but "
+        "you can say I'm organised. Thanks!"
+    )
+    assert "awkward-position" in rules(text, "", "friend")
+
+
+def test_a_recommendation_to_a_senior_person_asked_of_a_stranger_is_the_job_ask():
+    """A postdoc is a job: asking a stranger to recommend you to their head of lab is a job ask, not only an
+    awkward position."""
+    text = (
+        "Dear Dr Fox, I read your paper on protein folding. I'd be very grateful if you could recommend me to your "
+        "head of lab for the postdoc. Thank you for your time."
+    )
+    assert "job-ask" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No. I don't do referrals for people I don't know.",
+        "We never give references to people we have not worked with.",
+    ],
+)
+def test_a_flat_policy_no_is_a_refusal(text):
+    assert "curt-decline" in rules(text, "", None) or "curt-decline" in rules(text, "kind-decline", None)

@@ -378,7 +378,7 @@ def _connection_late(m: ParsedMessage) -> Hit | None:
 
 def _about_me(m: ParsedMessage) -> Hit | None:
     """Most sentences are led by I/my (a sentence that states the connection, is about the reader or thanks
-    them is not self-talk), at least two of them, and the words say I more than you. Sentences, not clauses:
+    them is not self-talk), at least three of them, and the words say I more than you. Sentences, not clauses:
     "I run a kitchen, so I'd love to hear how your team works" is one; "I am a nurse and I want to move into
     data" is two statements about the writer (SELF_AND). Greetings and sign-offs are not sentences."""
     if len(m.phrases.FIRST_PERSON.findall(m.body)) <= len(m.phrases.SECOND_PERSON.findall(m.body)):
@@ -407,7 +407,7 @@ def _about_me(m: ParsedMessage) -> Hit | None:
             )
         elif m.phrases.SECOND_PERSON.search(sentence) or m.phrases.THANKS.search(sentence):
             you += 1
-    if me >= 2 and 2 * me > len(units):
+    if me >= 3 and 2 * me > len(units):
         ngettext = ngettext_for(m.prior)  # the name pybabel extracts
         text = ngettext(
             "{me} sentences start with I or my, and {you} is about them. People answer messages that show interest in "

@@ -92,6 +92,13 @@ JOB_CONTEXT = _rx(
     r"clients?",
     r"work",
     r"career",
+    r"post-?docs?",
+    r"phd",
+    r"fellowships?",
+    r"placements?",
+    r"traineeships?",
+    r"apprenticeships?",
+    r"graduate\s+(?:scheme|programme|program)",
 )
 # Words about openings and hiring: an ask only in a sentence that requests them for the writer.
 JOB_TOPIC = _rx(
@@ -168,15 +175,14 @@ CONNECTION = _rx(
     r"(?:referred|introduced|pointed)\s+me",
     r"(?:a\s+)?(?:friend|colleague|classmate|student|member|alum(?:nus|na|ni)?)\s+of",
     r"mutual",
-    r"your\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
-    r"newsletter|course|thread|episode|interview|keynote)s?",
     # "the talk at …", "the panel on …" (not "the interview process", "the course fees")
     r"the\s+(?:talk|post|article|presentation|panel|podcast|workshop|book|paper|video|blog|webinar|newsletter|episode|"
     r"keynote)\s+(?:you|at|on|in|about|last|yesterday)",
     r"(?:i\s+)?(?:really\s+)?(?:liked|loved|enjoyed|admired|appreciated)\s+your",
     # the reader's own work, named with words between ("your studio's podcast episode", "your PyCon talk")
-    r"your\s+(?:[\w'-]+\s+){1,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
-    r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|report|exhibition|show)s?",
+    r"your\s+(?:[\w'-]+\s+){0,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
+    r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|studies|report|exhibition|show|"
+    r"zine|illustrations?|artwork|art|music|album|photography|poems?|novel|launch|campaign)s?\b(?!\s+(?:lead|team|manager|head))",
     r"(?:caught|grabbed)\s+my\s+(?:eye|attention)",
     # the writer says who they are by the shared place ("It's Grace from the 2019 Teach First cohort")
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:from|of)\s+(?:the|our|your)",
@@ -345,6 +351,9 @@ BLAME = _rx(
     r"(?:anyone|anybody)\s+would\s+have",
     r"out\s+of\s+my\s+(?:hands|control)",
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"(?:wasn'?t|was\s+not|isn'?t)\s+(?:much|anything|a\s+lot)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
@@ -531,7 +540,7 @@ CANNOT_JUDGE = _rx(
     r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read|tried|tasted|heard|tested|"
     r"played|worn|visited|experienced)\s*(?:together|with|my|her|his|their|"
     r"me|him|them)?",
-    r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew)\b",
+    r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew|seen|saw|heard|watched)\b",
     r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
     r"work|professionally)",
@@ -657,6 +666,8 @@ REFUSAL = _rx(
     r"(?:requests|intros|introductions|calls|referrals|mentees|meetings)",
     r"no,?\s+thank\s+you",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
+    r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
+    r"introductions|references|recommendations|favou?rs|coffee\s+chats|informational\s+interviews|cold\s+requests)",
 )
 # Kind words in a refusal: thanks, a wish, a reason or something offered instead.
 KIND_DECLINE = _rx(
@@ -774,6 +785,13 @@ REPROACH = _rx(
     r"(?:heard|had|got)\s+(?:back|anything|a\s+(?:reply|word))\b[^.!?\n]{0,60}?\b(?:i\s+(?:guess|assume|suppose|take\s+it)|"
     r"you\s+(?:must|don'?t|didn'?t|aren'?t|can'?t))",
     r"(?:too\s+(?:busy|important|good)\s+(?:for|to\s+(?:reply|answer|respond|write)))",
+    # counting the messages the reader left unanswered ("This is my third email", "no response to my last two emails")
+    r"(?:this\s+is|it'?s|that'?s)\s+(?:now\s+)?(?:my|the)\s+(?:third|fourth|fifth|sixth|\w+th)\s+(?:email|message|note|attempt|"
+    r"try|time|reminder|follow-up|text)",
+    r"(?:no|not\s+a|not\s+any)\s+(?:reply|response|answer|word)\s+(?:back\s+)?to\s+(?:my|any\s+of\s+my)\s+(?:last\s+|previous\s+|other\s+)?"
+    r"(?:two|three|four|five|several|many|\d+)\s+(?:emails|messages|notes|texts|requests)",
+    r"(?:surprised|disappointed|shocked|sad|hurt|amazed)\s+(?:that\s+)?you\s+(?:still\s+)?(?:haven'?t|didn'?t|couldn'?t|never|"
+    r"can'?t|won'?t)",
     # what the reader should have done ("A one-line answer would have been the polite thing")
     r"(?:would\s+have\s+been|would'?ve\s+been|is\s+(?:only|just|surely))\s+(?:the\s+|only\s+)?(?:polite|decent|courteous|"
     r"professional|respectful|kind|right|normal)\s+(?:thing|to\s+do|way|response)",
