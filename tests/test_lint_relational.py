@@ -248,3 +248,171 @@ def test_a_recommendation_to_a_senior_person_asked_of_a_stranger_is_the_job_ask(
 )
 def test_a_flat_policy_no_is_a_refusal(text):
     assert "curt-decline" in rules(text, "", None) or "curt-decline" in rules(text, "kind-decline", None)
+
+
+R, J, PR, B, C = "awkward-position", "job-ask", "pressure", "apology-blame", "curt-decline"
+#: (situation, relationship, the rule a coach wants, text): a second set of fresh wordings, one problem each.
+FRESH = [
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hi Lou! Your boss is on the interview panel for the data lead job, right? Could you mention to her that I'm great with stakeholders? Thanks x",
+    ),
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hey Ahmed, could you get my portfolio onto your creative director's desk this week? The agency portal just swallows applications.",
+    ),
+    (
+        "",
+        "teammate",
+        R,
+        "Hi Jo, can you find out what the other two candidates are being paid? Would help me negotiate. Cheers",
+    ),
+    (
+        "",
+        "friend",
+        R,
+        "Hey Sal, any chance you could forward me the pitch deck your firm sent to Unilever? I'd love to see how you structure them.",
+    ),
+    (
+        "introduction",
+        "teammate",
+        R,
+        "Hi Kev, could you ask your MD to take a look at my business plan? He doesn't know me but a nudge from you would do it.",
+    ),
+    ("", "friend", R, "Mate, can you sign the reference as if you were my manager? Nobody will check. Thanks"),
+    (
+        "",
+        "acquaintance",
+        R,
+        "Hi Nora, we met at the lean meetup. Could you tell me who's on the shortlist for the ops manager role at your place? Thanks!",
+    ),
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hi Dee, could you vouch for my coding skills to your CTO? We've only ever been to the gym together but I'm good, honest.",
+    ),
+    (
+        "",
+        "friend",
+        R,
+        "Hi Raj, could you let me see the questions they ask in the final interview at your bank? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Dear Mr Khan, I read your interview in the FT. I would be grateful for any opportunity in your firm. Thank you for your time.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Hi Ms Lowe, I enjoyed your webinar on net zero. Could you keep an eye out for any roles that might suit me? Thank you!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        J,
+        "Hello Dr Watts, I heard your podcast on clinical AI. Could you let me know if your team has any vacancies coming up? Many thanks.",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        J,
+        "Dear Ms Ali, I found you on the Bangladesh Engineers UK page. I am looking for job. Can you employ me in your company? Thank you.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        J,
+        "Hi Tim, I saw your shop's new website. I'm a freelance photographer. Can I shoot your next product range? Thanks for reading!",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        J,
+        "Hi Bea, it's been ages since the Berlin course! Hope you're well. Are you hiring at the moment? I'd love a job at your place. Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Dear Mr Park, I read your post about your team's growth. Would you consider me for one of the analyst positions? Thank you for considering it.",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        PR,
+        "Hi Ola, I still haven't heard about the intro. I'm a bit hurt, to be honest, after all the help I gave you last year. Can you do it this week? Thanks",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        PR,
+        "Dear Mr Grey, you seem to have ignored my two previous messages. Could you please give me the courtesy of a reply? Thank you.",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        PR,
+        "Hi Meg, we met at the UX meetup. If you don't reply by Friday I'll have to find someone more helpful. Thanks",
+    ),
+    (
+        "introduction",
+        "friend",
+        PR,
+        "Hi Tara, I really need you to do this for me — I'll be devastated if you say no. Could you introduce me to Leo? x",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        PR,
+        "Hi Ben, I gave Lisa your mobile and said you'd meet her for coffee on Monday. Hope that's ok!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        PR,
+        "Hi Jim, we met at the RSA talk. I'm sure someone as senior as you can spare half an hour for someone starting out. Tuesday? Thanks",
+    ),
+    (
+        "apology",
+        "teammate",
+        B,
+        "Hi Ana, sorry the report was late. The data team took forever to send the numbers, so I couldn't start until Thursday.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        B,
+        "Dear Tom, apologies for the mix-up with the booking. Your assistant gave me the wrong date.",
+    ),
+    (
+        "apology",
+        "teammate",
+        B,
+        "Sorry about the outage last night. To be fair, nobody had told me the config had changed.",
+    ),
+    (
+        "apology",
+        "friend",
+        B,
+        "Sorry I missed your birthday drinks! Work has been insane and my boss keeps piling stuff on me.",
+    ),
+    ("kind-decline", None, C, "I'm not able to help with this."),
+    ("", "stranger", C, "I don't know you, so no."),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "rule", "text"), FRESH)
+def test_each_relational_problem_in_fresh_wordings(situation, relationship, rule, text):
+    """Speaking for you to someone senior (named in the sentence before, or by their desk), others' pay, a client's
+    deck, a forged reference, the shortlist, the interview questions; job asks as 'any opportunity', 'employ me',
+    'can I shoot your next range'; guilt as hurt feelings or devastation; blame on others' slowness or workload;
+    a policy no."""
+    assert rule in rules(text, situation, relationship)

@@ -556,9 +556,7 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             continue
         # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her")
         senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(m.sentences[i - 1]))
-        if not (m.is_request(sentence) and senior) or negated(
-            sentence, speak.start(), m.phrases
-        ):
+        if not (m.is_request(sentence) and senior) or negated(sentence, speak.start(), m.phrases):
             continue
         if m.reader_may_not_know_writer and (
             m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence))
@@ -721,7 +719,10 @@ RULEBOOK: tuple[Rule, ...] = (
             (
                 not m.situation.needs_thanks
                 # the map's stranger; when nobody said, a reader the text does not show the writer has met
-                and (m.relationship == "stranger" or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past))
+                and (
+                    m.relationship == "stranger"
+                    or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past)
+                )
             )
             # a follow-up that asks again, to someone the map says is a stranger
             or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")

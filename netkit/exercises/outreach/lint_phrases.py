@@ -42,7 +42,14 @@ JOB_REQUEST = _rx(
     r"(?:a|my)\s+foot\s+in\s+the\s+door",
     r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|portfolio|application)",
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
-    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your)",
+    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your|one)",
+    r"(?:employ|recruit|hire|take\s+in)\s+me\b",
+    r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
+    r"(?:keep\s+an\s+eye\s+out|look\s+out|watch\s+out)\s+for\s+(?:any\s+)?(?:\w+\s+)?(?:roles|jobs|openings|vacancies|positions|"
+    r"work|gigs)",
+    # a freelancer offering to do the reader's next piece of work ("Can I shoot your next product range?")
+    r"(?:can|could|may)\s+i\s+(?:\w+\s+)?(?:shoot|design|write|build|photograph|edit|translate|illustrate|score|mix|cater|"
+    r"develop|redesign|take\s+on|do|handle|run)\s+(?:your|the)\s+(?:next|new|upcoming|coming)",
     r"(?:think|thought|thinking)\s+of\s+me\s+(?:if|when|whenever|should)",
     r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
     r"take\s+me\s+on\b",
@@ -114,7 +121,7 @@ JOB_TOPIC = _rx(
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
     r"(?:you|your\s+\w+|they|you\s+guys)(?:'re|\s+are|\s+is|'s)\s+(?:still\s+)?hiring",
-    r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
+    r"(?:looking|asking|searching)\s+for\s+(?:(?:a|an)\s+)?(?:new\s+)?(?:job|position|role)\b",
     r"(?:need|want|seeking)\s+(?:a|an|this|that|the)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
@@ -156,7 +163,7 @@ ASK_PHRASE = _rx(
     r"would\s+you\s+mind",
     r"i\s+was\s+wondering",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+(?:if|to)",
-    r"i'?d\s+(?:be\s+)?(?:grateful|thankful)",
+    r"i(?:'?d|\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+)?(?:grateful|thankful)",
     r"i\s+(?:was|am)\s+hoping",
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
@@ -265,7 +272,8 @@ PRESSURE = _rx(
     r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
     r"you\s+(?:have|need|ought)\s+to\s+help",
     r"you\s+(?:must|should)\s+help",
-    r"after\s+(?:all|everything)\s+(?:i'?ve|i\s+have|i)\s+(?:done|did)",
+    r"after\s+(?:all|everything)\s+(?:the\s+\w+\s+|that\s+)?(?:i'?ve|i\s+have|i)\s+(?:done|did|gave|given|helped|"
+    r"did\s+for\s+you|done\s+for\s+you)",
     r"don'?t\s+let\s+me\s+down",
     r"(?:i|we)\s+expect\s+you\s+to",
     r"you\s+promised",
@@ -275,6 +283,11 @@ PRESSURE = _rx(
     r"if\s+you\s+(?:say\s+no|don'?t\s+help|can'?t\s+help|refuse|won'?t\s+help)[^.!?\n]{0,40}?(?:i\s+don'?t\s+know|i'?ll\s+have\s+no|"
     r"i\s+have\s+no|i'?m\s+(?:lost|finished|done))",
     r"i'?ll\s+be\s+(?:very\s+|really\s+)?disappointed",
+    r"(?:i'?ll|i\s+will|i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+|absolutely\s+|completely\s+)?(?:devastated|gutted|"
+    r"crushed|heartbroken|lost|disappointed|upset|hurt)\s+if\s+you",
+    r"(?:i'?m|i\s+am|i\s+was|i\s+feel|i\s+felt)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|so\s+)?hurt\b",
+    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind)\s+(?:find|spare|make|"
+    r"manage|give|giving|do|finding|sparing)",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
@@ -318,10 +331,10 @@ PRESSURE = _rx(
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
-    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
+    r"(?:told|promised|assured|said)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
     r"introduce|refer|see|do|take|give|send|be\s+happy)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:really|exactly|possibly|very\s+well)\s+(?:say\s+no|refuse|turn\s+(?:me|this|her|him)\s+down)",
-    r"(?:given|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
+    r"(?:given|gave|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|mobile|phone|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
 )
 
 THANKS = _rx(
@@ -350,7 +363,7 @@ BLAME = _rx(
     r"(?:their|his|her|your|[\w-]+'s)\s+fault",
     r"(?:the\s+)?fault\s+(?:of|lies\s+with)\s+(?:the|my|our|them|him|her|you)",
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
-    r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)",
+    r"(?:no\s*one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:told|warned|showed|explained|mentioned)",
     r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
     r"(?:it|that)\s+was\s+(?:all\s+)?(?:because\s+of\s+)?(?:them|him|her|the\s+(?:manager|boss|team|client|system|traffic))",
     r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
@@ -365,26 +378,34 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
+    r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
+    r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
+    r"(?:start|finish|do|send|get|begin|make|reply|check|be)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
+    r"adding|giving|throwing|changing|moving|cancelling|pushing)",
+    r"(?:work|life|things|the\s+week|my\s+week|the\s+job)\s+(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:insane|crazy|mad|manic|"
+    r"hectic|chaos|chaotic|a\s+nightmare|nuts)",
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
     r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
     r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
     r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
     r"out-of-date|broken|long)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
     r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
     r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
     # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
     r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
     r"the\s+day|last\s+minute|late)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
     r"if\s+(?:they|he|she|you|it|(?:the|my|our|his|her|their)?\s*(?:[\w-]+\s+){0,2}?[\w-]+)\s+had\s+(?:\w+\s+){0,6}?"
@@ -537,6 +558,12 @@ CONFIDENTIAL = _rx(
     r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:your\s+(?:company|firm|team|employer|bank|agency)|they|you)(?:'re|\s+(?:is|are))\s+"
     r"(?:bidding|pitching|tendering|planning\s+to\s+(?:buy|acquire|bid)|acquiring|buying|about\s+to)",
     r"(?:shortlisting|interview|panel|selection|hiring)\s+(?:notes|scores|comments|feedback\s+on\s+(?:other|the\s+other))",
+    r"(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:candidates?|applicants?|people|staff|colleagues|analysts|hires?)\s+(?:are|were|is|was|got|get)\s+"
+    r"(?:being\s+)?(?:paid|offered|earning|on)\b",
+    r"who(?:'s|\s+is|\s+are|\s+else\s+is)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?(?:shortlist|running|final\s+round)",
+    r"(?:the|their)\s+(?:\w+\s+)?questions\s+(?:they|the\s+panel|interviewers?)\s+(?:ask|use|will\s+ask|are\s+asking)",
+    r"(?:deck|proposal|pitch|contract|bid|tender|quote|pricing|slides|report)s?\s+(?:that\s+)?(?:your|the)\s+(?:firm|company|team|"
+    r"agency|bank|employer|boss)\s+(?:sent|made|prepared|wrote|submitted|gave|pitched)",
 )
 # The writer promises to keep what the reader tells them secret: what is asked for is not the reader's to give.
 SECRECY = _rx(
@@ -552,6 +579,7 @@ VOUCH = _rx(
     r"vouch\s+for",
     r"recommend(?:ation|ations|ing)?",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
+    r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
     r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
     r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
     r"endorse\s+(?:me|my)",
@@ -574,6 +602,10 @@ CANNOT_JUDGE = _rx(
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
     r"work|professionally)",
     r"(?:a|one)\s+(?:single|short|brief|quick)\s+(?:chat|call|conversation|meeting|evening)",
+    r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
+    r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
+    r"as\s+if\s+you\s+(?:were|had|are)",
+    r"pretend(?:ing)?\s+(?:to\s+be|you|that)",
     r"(?:met|know|knew)\s+(?:me\s+|each\s+other\s+)?(?:only\s+)?(?:for|since)\s+(?:a|one|two|\d+)\s+(?:days?|weeks?|"
     r"evening|hours?|minutes?)",
     r"(?:don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?know\s+(?:my|her|his|their)\s+work",
@@ -699,6 +731,8 @@ REFUSAL = _rx(
     r"(?:requests|intros|introductions|calls|referrals|mentees|meetings)",
     r"no,?\s+thank(?:s|\s+you)",
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
+    r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
+    r"the\s+answer\s+is\s+no",
     r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
@@ -739,6 +773,8 @@ SENIOR = _rx(
     r"the\s+board",
     r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
     r"hiring\s+manager",
+    r"md",
+    r"(?:the|your|his|her|their)\s+(?:owner|chair|chairman|chairwoman|dean|principal|head\s+teacher|editor|editor-in-chief)",
     r"senior\s+(?:leadership|management|partner|team)",
     r"leadership\s+team",
 )
@@ -759,9 +795,13 @@ SPEAK_FOR = _rx(
     r"(?:have|had)\s+a\s+(?:quiet\s+)?word\s+(?:with|to)\s+(?:her|him|them|your|the)",
     r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
     r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
-    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|founder|director|"
-    r"vp|head|boss|manager|partner|chief|president|executive|board)\s+(?:[\w-]+\s+){0,3}?to\s+(?:look\s+at|read|see|meet|"
-    r"call|consider|review|check\s+out|take\s+a\s+look|back|fund|sign)",
+    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|md|founder|"
+    r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal)s?\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+\w+",
+    # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
+    r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
+    r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
+    r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
