@@ -416,3 +416,192 @@ def test_each_relational_problem_in_fresh_wordings(situation, relationship, rule
     'can I shoot your next range'; guilt as hurt feelings or devastation; blame on others' slowness or workload;
     a policy no."""
     assert rule in rules(text, situation, relationship)
+
+
+#: A third set, written before the fixes it prompted (measured first: precision 0.79, recall 0.58 on 26 expected
+#: findings), with clean near-misses beside each problem: (situation, relationship, rules a coach wants, text).
+MIXED = [
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Abara,\n\nI listened to your episode of The Data Shift on moving from nursing into analytics, and the part about learning SQL on night shifts felt very familiar. I'm a midwife teaching myself Python. Would you be willing to share, in a 15-minute call, what you wish you had learned first?\n\nThank you for your time,\nGrace",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Abara,\n\nI listened to your episode of The Data Shift. I'm a midwife teaching myself Python. If there is any junior analyst opening in your team, I would really appreciate it if you passed my name to the hiring manager.\n\nThank you,\nGrace",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Victor,\n\nWe met at the Leeds fintech drinks in May. I'm applying to your company's graduate scheme and the deadline is Monday, so I really need to speak to you before the weekend. Please call me tomorrow.\n\nThanks,\nMo",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Victor,\n\nJust bringing this back to the top of your inbox in case it got buried. No pressure at all if now's not a good time. Thanks again for the chat in May!\n\nMo",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Hale,\n\nSince I have not heard back after three attempts, I assume my messages were not important enough for you. I would still appreciate ten minutes of your time.\n\nRegards,\nAnil",
+    ),
+    (
+        "introduction",
+        "friend",
+        set(),
+        "Hey Jess! Hope the new job is going well. Would you feel comfortable introducing me to Tom on your data team? I'd love to hear how he moved from finance. Totally fine if it's awkward. Thanks! x",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Jess! Would you be able to have a quiet word with your finance director about me before they decide on the analyst hire? It would really help my chances. Thanks! x",
+    ),
+    (
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hi Marco, since you're close to the hiring lead, could you find out which candidates they liked best after the first round? I'd be so grateful.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Pri, could you get me a copy of the salary review spreadsheet before it's announced? I just want to know where I stand. Thanks!",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Cole, we met at the product meetup. Could you give the recruiter a strong recommendation for me? I know you haven't worked with me, but you saw my demo. Thanks!",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Hi Lena,\n\nI'm sorry I sent the wrong version of the deck to the client. I didn't check the file name before sending, and that's my mistake. I've sent the right one with a short note, and I'll double-check attachments from now on.\n\nSam",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Hi Lena,\n\nSorry about the wrong deck going to the client. The shared drive is a mess and someone had renamed the files, so it was easy to pick the wrong one. Anyway, the right one is out now.\n\nSam",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Mrs Obi, I'm sorry for the late invoice. Our accounts department is very slow and they only processed it yesterday.",
+    ),
+    (
+        "thank-you",
+        "stranger",
+        set(),
+        "Dear Dr Lim, thank you so much for reading my CV and for the honest comments. I've rewritten the summary as you suggested. I really appreciate your time.",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Rob, the intro to Amira was perfect, we had a great call yesterday and she's invited me to their open day. Speak soon, Jo",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        set(),
+        "Hi Ines,\n\nWe sat together at the Lisbon Web Summit dinner two years ago and talked about surfing for an hour. I've just seen you've launched your own studio, which is brilliant. Hope it's going well!\n\nTom",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Ines, we sat together at the Web Summit dinner two years ago. Congrats on launching your studio! By any chance do you need another designer? I'd love to work for you.",
+    ),
+    (
+        "congratulate",
+        "teammate",
+        set(),
+        "Huge congratulations on the promotion, Kai! The team is lucky to have you leading it. Drinks on me next week.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask"},
+        "Hi Mr Ncube, I read your post about leaving teaching for product management. I'm a teacher thinking about the same move. What helped you most in your first year?",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Hi Mr Ncube, I read your post about leaving teaching for product management. I'm a teacher thinking about the same move. What helped you most in your first year? Thanks for reading.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        "Hi Ms Yoon, I enjoyed your brewery's new labels. I'm a freelance illustrator and I'd love to design your next seasonal range. Could you send me a brief? Thanks for considering it.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Ms Yoon, I enjoyed your brewery's new labels. I'm a freelance illustrator. Would you be open to a short chat about how you find illustrators for new ranges? Thanks for considering it.",
+    ),
+    ("", None, {"curt-decline"}, "Please remove me from your mailing list."),
+    (
+        "kind-decline",
+        None,
+        set(),
+        "Hi Dan, thanks for thinking of me. I'm not taking on new mentees this year as I'm at capacity, but the ADA mentoring scheme is great. Good luck!",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        "Dear Sir, I am new in UK from Nigeria, electrical engineer. Please I beg you to help me find any work in your company, any position is ok. Thank you sir.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Dear Ms Hart,\n\nI am a chemistry graduate and I have just finished my master's in sustainable materials. I am very interested in battery recycling. Could I ask you a few questions about your work?\n\nThank you,\nLeo",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Ruth,\n\nI'm exploring a move from accounting into FP&A and I'd love to hear how you made the switch. Could we have a quick call next week? It was great meeting you at the ICAEW dinner, by the way!\n\nThanks,\nOmar",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        "Dear Mr Ade,\n\nI read your article on grid storage. I am an electrical engineer with six years in substations. I have managed three upgrade projects. I have also completed a course in power electronics. I am now looking to move into storage. Could we talk for 20 minutes?\n\nThank you,\nKemi",
+    ),
+    (
+        "",
+        "stranger",
+        {"pressure"},
+        "Hello, I saw your profile on LinkedIn. I've sent you a connection request twice now and you still haven't accepted. Could you at least reply? Thanks.",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Leo, would you be open to me introducing you to my friend Carla? She's moving into NHS data and would love 15 minutes of your advice. No worries at all if you're too busy.",
+    ),
+]
+RELATIONAL = {"job-ask", "pressure", "unthanked-ask", "no-thanks", "apology-blame", "awkward-position", "curt-decline"}
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED)
+def test_problems_are_found_and_their_clean_near_misses_left_alone(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & RELATIONAL) <= expected

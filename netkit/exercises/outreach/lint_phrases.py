@@ -60,6 +60,11 @@ JOB_REQUEST = _rx(
     r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
     r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
     r"(?:trial|paid|extra|weekend|night)\s+shifts?",
+    r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
+    r"(?:send|give)\s+me\s+(?:a|the|your)\s+(?:\w+\s+)?brief",
+    r"(?:i'?d\s+love\s+to|i\s+would\s+love\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+(?:\w+\s+)?(?:shoot|design|"
+    r"write|build|photograph|edit|translate|illustrate|score|mix|cater|develop|redesign|take\s+on|handle|run)\s+(?:your|the)\s+"
+    r"(?:next|new|upcoming|coming)",
     r"(?:work|job)\s+trials?",
     r"(?:to\s+be|being)\s+considered\b",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
@@ -126,6 +131,8 @@ JOB_TOPIC = _rx(
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    r"(?:do|does|would|will)\s+(?:you|your\s+\w+|they)\s+need\s+(?:another|an\s+extra|a\s+new|an\s+additional|more|any)\s+"
+    r"(?!help|advice|hand|ideas|input|feedback|support|volunteers)\w+",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
 OFFER_TO_READER = _rx(
@@ -242,8 +249,10 @@ CONNECTION = _rx(
     r"(?:was|were|have\s+been|i'?ve\s+been)\s+(?:really\s+|so\s+)?(?:struck|moved|inspired|impressed)\s+by",
     r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|"
     r"spot\s+on|inspiring|fascinating|insightful|eye-opening|excellent|outstanding|wonderful|fantastic)",
-    r"you\s+(?:wrote|shared|posted|published|presented|gave|ran|hosted|organi[sz]ed|led|built|made|answered|replied|"
-    r"recorded|taught|said|commented)",
+    # something the reader made ("the film you made for …"), not a question about it ("how you made the switch")
+    r"(?<!how\s)(?<!what\s)(?<!why\s)(?<!when\s)(?<!where\s)(?<!whether\s)you\s+(?:wrote|shared|posted|published|presented|gave|"
+    r"ran|hosted|organi[sz]ed|led|built|made|answered|replied|recorded|taught|said|commented)\s+(?:for|at|on|in|last|about|"
+    r"to\s+my|to\s+me|the|a|an|that|this)\b",
     # where the writer found the reader ("I find you in the LinkedIn group", "got your name from the directory")
     r"(?:find|found|saw|see|got|get|came\s+across|spotted|noticed)\s+(?:you|your\s+(?:[\w'-]+\s+)?[\w'-]+)"
     r"\s+(?:in|on|at|from|through|via|under)\s+(?:the|a|an|our|my|your|[A-Z])",
@@ -378,6 +387,12 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
+    r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
+    r"overwhelmed|a\s+mess|a\s+shambles|chaos)\b",
+    r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
+    r"removed|broken|edited)",
+    r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
     r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
     r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
     r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
@@ -427,7 +442,8 @@ BLAME = _rx(
 
 # A deadline on what the reader is asked to do.
 DEADLINE = _rx(
-    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:call|reply|answer|respond|write|ring|text|confirm)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:today|tomorrow|tonight)",
+    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
     r"asap",
     r"as\s+soon\s+as\s+possible",
@@ -553,8 +569,12 @@ CONFIDENTIAL = _rx(
     r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
     r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
     # the employer's clients, contacts or plans ("the landlord contact list", "which sites your company is bidding on")
-    r"(?:client|customer|landlord|tenant|supplier|donor|member|patient|candidate|mailing|contact)s?\s+(?:contact\s+)?"
-    r"(?:lists?|database|details|data|spreadsheet|files?)",
+    r"(?:send|give|forward|share|pass|get|email|copy|screenshot)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:client|customer|landlord|"
+    r"tenant|supplier|donor|member|patient|candidate|contact)s?\s+(?:contact\s+)?(?:lists?|database|details|data|spreadsheet|"
+    r"files?)",
+    r"(?:which|who)\s+(?:of\s+the\s+)?(?:other\s+)?(?:candidates|applicants)",
+    r"(?:salary|pay|bonus|headcount|budget)\s+(?:review\s+)?(?:spreadsheet|sheet|file|list|figures|numbers|plan)s?\b[^.!?\n]{0,40}?"
+    r"(?:before|ahead\s+of)",
     r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:your\s+(?:company|firm|team|employer|bank|agency)|they|you)(?:'re|\s+(?:is|are))\s+"
     r"(?:bidding|pitching|tendering|planning\s+to\s+(?:buy|acquire|bid)|acquiring|buying|about\s+to)",
     r"(?:shortlisting|interview|panel|selection|hiring)\s+(?:notes|scores|comments|feedback\s+on\s+(?:other|the\s+other))",
@@ -624,6 +644,7 @@ REQUEST = _rx(
     r"do\s+you\s+think\s+you\s+could",
     r"i(?:\s+would|'d)\s+(?:really\s+)?(?:like|love)\s+(?:it\s+)?if\s+you",
     r"i(?:\s+would|'d)\s+(?:be\s+)?(?:grateful|thankful)\s+if\s+you",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|very\s+much\s+|greatly\s+|truly\s+)?(?:appreciate|welcome|love|like)\s+(?:it\s+)?if\s+you",
     r"i\s+(?:was|am)\s+hoping\s+(?:you|that\s+you)",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+if\s+you",
     r"(?:ask|get|have|tell)\s+(?:her|him|them)\s+to",
@@ -873,6 +894,11 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+|just\s+)?need\s+to\s+(?:speak|talk|hear\s+from|meet|see)\s+(?:to\s+|with\s+)?"
+    r"you\s+(?:\w+\s+){0,2}?(?:before|by|today|tomorrow|tonight|asap|this\s+week)",
+    r"(?:sent|made|given)\s+(?:you\s+)?(?:a\s+)?(?:connection\s+)?(?:requests?|invit\w+)\s+(?:\w+\s+){0,2}?(?:twice|three\s+times|"
+    r"several\s+times|again)",
+    r"(?:you\s+)?(?:still\s+)?(?:haven'?t|have\s+not)\s+(?:even\s+)?(?:accepted|opened|read|looked\s+at|acknowledged)",
     r"(?:am|'m|have\s+been|'ve\s+been)\s+waiting\s+(?:for\s+)?your\s+(?:reply|answer|response)\s+(?:since|for)",
     # what the reader should have done ("A one-line answer would have been the polite thing")
     r"(?:would\s+have\s+been|would'?ve\s+been|is\s+(?:only|just|surely))\s+(?:the\s+|only\s+)?(?:polite|decent|courteous|"
