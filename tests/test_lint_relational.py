@@ -605,3 +605,174 @@ def test_problems_are_found_and_their_clean_near_misses_left_alone(situation, re
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & RELATIONAL) <= expected
+
+
+#: A fourth set, also written and measured before the fixes it prompted (precision 0.70, recall 0.39 on 18 expected
+#: findings): casual and formal, congratulations with a job ask to a friend, counterfactual blame, nudging the panel.
+MIXED_4 = [
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Good morning Mr Varga,\n\nA colleague at the Budapest PyData chapter, Eszter Kiss, mentioned you moved from physics into quant research. I'm finishing a physics PhD and weighing the same step. Would you have 20 minutes in the next month to tell me what surprised you most?\n\nMany thanks,\nBence",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Good morning Mr Varga,\n\nEszter Kiss mentioned you moved from physics into quant research. I'm finishing a physics PhD. Is there any way you could get my CV in front of your head of research? Many thanks,\nBence",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        "Good morning Mr Varga, Eszter Kiss mentioned you moved into quant research. I'm finishing my PhD and I've turned down two other calls to keep Thursday free for you, so please don't let me down. Thanks, Bence",
+    ),
+    ("", "friend", set(), "omg congrats on the new job!!! so happy for you. drinks soon?"),
+    (
+        "",
+        "friend",
+        {"job-ask"},
+        "omg congrats on the new job!!! any chance they need a junior dev too? would love to join you there haha",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Petra, congratulations on becoming head of the lab! If you're building a team, I'd love to be part of it. Thanks!",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        set(),
+        "Dear Dr Soto,\n\nI hope the conference season is treating you kindly. I wrote in March about a short call on clinical trial design; if it's still of interest, I'd be glad to fit around your schedule, and if not, no problem at all.\n\nThank you again,\nAmara",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Dr Soto, I wrote in March and again in April and I'm still waiting. I would have expected a professor to at least acknowledge an email. Could we talk this week? Thank you, Amara",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Hi Jonas, sorry for snapping at you in the stand-up. I was stressed about the release, but that's no excuse, and it wasn't fair on you. Coffee on me?",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Hi Jonas, sorry for snapping in the stand-up. If product hadn't moved the release date again, none of this would have happened.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Ms Frank, apologies for the error in the quote. It was the supplier's price list that was out of date, not our calculation.",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Lars! You know the hiring panel for the platform job, right? Could you nudge them towards me? They'd listen to you.",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hi Ana, could you sneak me a look at the job spec before it's posted? I'd love a head start. x",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hey Tom, could you ask your dad to have a word with the partners at his firm about my application? Cheers",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Ruth, we met at the Belfast tech week. I'm trying to learn how fintech compliance teams are organised. Would you know anyone at Kainos who might spare 15 minutes? No worries if not. Thank you!",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        set(),
+        "Hi Sunny, it's Mo from the 2021 data bootcamp! I saw your post about your first year as an analyst and it made me smile. Hope you're doing well.",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Sunny, I saw your post about your first year as an analyst and it made me smile. Hope you're doing well. It's Mo, by the way, from the 2021 data bootcamp.",
+    ),
+    (
+        "thank-you-conversation",
+        "acquaintance",
+        set(),
+        "Hi Neil, thanks again for Tuesday. Your point about starting with the data dictionary saved me days. I'll send you the finished dashboard when it's done.",
+    ),
+    (
+        "thank-you-conversation",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Neil, Tuesday's call was great. Your point about the data dictionary saved me days. I'll send you the dashboard when it's done.",
+    ),
+    ("kind-decline", None, {"curt-decline", "no-thanks"}, "Not something I can help with."),
+    (
+        "decline-referral",
+        "acquaintance",
+        set(),
+        "Hi Ola, thanks for asking me. I don't feel I know your work well enough to refer you, but I'd be glad to review your CV or tell you how the team hires. Good luck!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask"},
+        "Hi Ms Rahman, your talk at Mind the Product on research ops was excellent. I'm a librarian looking at research ops. What should I read first?",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        set(),
+        "Dear Mr Otieno, I found your profile through the Kenyan Professionals UK network. I moved to Leeds last month and I'm an accountant. Which associations would you recommend joining first? Thank you so much for your time.",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Otieno, I found your profile through the Kenyan Professionals UK network. I moved to Leeds last month. Could you recommend me to your firm for an accountant position? Thank you for your time.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Freya, I loved your bakery's Instagram series on sourdough starters. I'm a food photographer in Bristol. Would you be up for a coffee to swap ideas about what makes bakery photos work? Thanks so much.",
+    ),
+    (
+        "",
+        "stranger",
+        {"pressure"},
+        "Hi, I have messaged you four times about the internship. It is quite rude not to reply. Please answer today. Thank you.",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        {"pressure"},
+        "Hi Maya, I promised Ken you'd help him with his visa paperwork this weekend, hope that's fine! Thanks x",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Iris, we met at the GovTech meetup. Could you share the evaluation scores from the tender, just for my own learning? It won't go any further. Thanks!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_4)
+def test_a_fourth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & RELATIONAL) <= expected

@@ -60,6 +60,11 @@ JOB_REQUEST = _rx(
     r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
     r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
     r"(?:trial|paid|extra|weekend|night)\s+shifts?",
+    r"(?:get|put|pass|send|forward|take)\s+(?:my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|application|portfolio)|me)\s+(?:in\s+front\s+of|"
+    r"over\s+to|across\s+to|through\s+to|onto\s+\w+)",
+    r"join\s+you\b",
+    r"(?:building|growing|hiring\s+for|expanding|putting\s+together)\s+(?:a|your|the)\s+(?:\w+\s+)?team\b[^.!?\n]{0,40}?"
+    r"(?:part\s+of\s+it|join|on\s+it|on\s+board|in\s+mind|count\s+me\s+in)",
     r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
     r"(?:send|give)\s+me\s+(?:a|the|your)\s+(?:\w+\s+)?brief",
     r"(?:i'?d\s+love\s+to|i\s+would\s+love\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+(?:\w+\s+)?(?:shoot|design|"
@@ -133,6 +138,9 @@ JOB_TOPIC = _rx(
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
     r"(?:do|does|would|will)\s+(?:you|your\s+\w+|they)\s+need\s+(?:another|an\s+extra|a\s+new|an\s+additional|more|any)\s+"
     r"(?!help|advice|hand|ideas|input|feedback|support|volunteers)\w+",
+    # a worker the reader's side may need: "any chance they need a junior dev too?", "could you use another editor?"
+    r"(?:you|they|your\s+\w+)\s+(?:need|needs|could\s+use|are\s+looking\s+for|want)\s+(?:a|an|another|an\s+extra|a\s+new|more|any)\s+"
+    r"(?:\w+\s+)?(?:devs?|\w+(?:er|or|ist|ant|ent|ian)s?)\s+(?:too|as\s+well|at\s+the\s+moment|right\s+now|by\s+any\s+chance)?(?=\s*\?)",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
 OFFER_TO_READER = _rx(
@@ -423,8 +431,11 @@ BLAME = _rx(
     r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
-    r"if\s+(?:they|he|she|you|it|(?:the|my|our|his|her|their)?\s*(?:[\w-]+\s+){0,2}?[\w-]+)\s+had\s+(?:\w+\s+){0,6}?"
-    r"(?:this|it|that|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|could\s+have)",
+    r"if\s+(?!i\b|we\b)(?:[\w'-]+\s+){1,4}?(?:had|hadn'?t|had\s+not)\s+[^.!?\n]{0,70}?(?:this|it|that|none\s+of\s+this|"
+    r"nothing|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|would\s+have|could\s+have)",
+    r"it\s+was\s+(?:the|their|his|her|your|[\w-]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:that|which|who)\s+(?:was|were|caused|made|had|got|"
+    r"went)",
+    r",?\s+not\s+(?:our|my)\s+(?:own\s+)?(?:calculation|work|mistake|error|doing|end|side|part|process|system|figures|numbers)",
     # the reader blamed ("you changed the brief twice")
     r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
     r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
@@ -558,7 +569,11 @@ CONFIDENTIAL = _rx(
     r"(?:which|what)\s+questions\s+(?:the\s+)?(?:panel|interviewers?|they|\w+\s+panel)\s+(?:will|are\s+going\s+to|would)\s+ask",
     r"(?:the|your)\s+(?:actual\s+)?interview\s+(?:questions|answers|scores)",
     r"off\s+the\s+record",
-    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)",
+    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is|they'?re|they\s+are|it\s+gets|it\s+goes)\s+(?:officially\s+)?(?:announced|public|"
+    r"posted|advertised|published|out|released|live|shared)",
+    r"(?:sneak|leak|slip)\s+(?:me|us)\b",
+    r"(?:sneak|secret|quiet)\s+(?:peek|look)\s+at",
+    r"(?:evaluation|tender|bid|assessment|scoring|panel)\s+(?:scores|results|marks|sheets|notes|rankings)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
     r"un(?:released|announced|published)",
     r"not\s+yet\s+(?:public|announced|released|published|official)",
@@ -593,6 +608,7 @@ SECRECY = _rx(
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
     r"between\s+(?:us|you\s+and\s+me|ourselves)",
+    r"(?:it|this|that)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not)\s+go\s+(?:any\s+)?further",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
@@ -734,6 +750,12 @@ FAMILIAR = _rx(
     r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
     r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
 )
+# The writer congratulates the reader (their good news is the message's point, so no job ask belongs in it).
+CONGRATULATION = _rx(
+    r"congrat(?:s|ulations|ulation)",
+    r"well\s+done\s+on",
+    r"(?:so\s+)?(?:happy|thrilled|delighted|pleased)\s+(?:for\s+you|to\s+(?:hear|see)\s+(?:about\s+)?(?:your|you))",
+)
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
     r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
@@ -754,6 +776,8 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"not\s+something\s+(?:that\s+)?i\s+(?:can|could|am\s+able\s+to)\s+(?:help|do|take\s+on)",
+    r"nothing\s+i\s+can\s+do\s+(?:for\s+you|here|about)",
     r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
@@ -794,6 +818,8 @@ SENIOR = _rx(
     r"the\s+board",
     r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
     r"hiring\s+manager",
+    r"(?:hiring|interview|selection|recruitment)\s+(?:panel|committee|board)",
+    r"decision-?makers?",
     r"md",
     r"(?:the|your|his|her|their)\s+(?:owner|chair|chairman|chairwoman|dean|principal|head\s+teacher|editor|editor-in-chief)",
     r"senior\s+(?:leadership|management|partner|team)",
@@ -823,6 +849,8 @@ SPEAK_FOR = _rx(
     r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
     r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
     r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
+    r"(?:nudge|steer|push|sway|lean\s+on)\s+(?:them|him|her|\w+)\s+(?:\w+\s+)?(?:towards|toward|in\s+the\s+direction\s+of|in\s+favour\s+of)\s+"
+    r"(?:me|my)",
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
@@ -894,6 +922,9 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been)\s+still\s+waiting",
+    r"(?:i'?d|i\s+would)\s+have\s+expected\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:at\s+least\s+)?(?:acknowledge|reply|answer|respond|write)",
+    r"(?:wrote|emailed|messaged|asked|called|texted)\s+(?:you\s+)?(?:\w+\s+){0,3}?and\s+again\s+(?:in|on|last|this)",
     r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+|just\s+)?need\s+to\s+(?:speak|talk|hear\s+from|meet|see)\s+(?:to\s+|with\s+)?"
     r"you\s+(?:\w+\s+){0,2}?(?:before|by|today|tomorrow|tonight|asap|this\s+week)",
     r"(?:sent|made|given)\s+(?:you\s+)?(?:a\s+)?(?:connection\s+)?(?:requests?|invit\w+)\s+(?:\w+\s+){0,2}?(?:twice|three\s+times|"
