@@ -54,18 +54,13 @@ JOB_REQUEST = _rx(
     r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
     r"take\s+me\s+on\b",
     r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:(?:a|an|the|some|this|that)\s+)?(?:\w+\s+)?(?:job|position|role|"
-    r"interview|placement|internship|contract|work)",
-    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
-    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
-    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    r"interview|placement|internship|contract|work|employer|sponsor\w*|hospital|company|firm)",
     r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
     r"(?:trial|paid|extra|weekend|night)\s+shifts?",
     r"(?:get|put|pass|send|forward|take)\s+(?:my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|application|portfolio)|me)\s+(?:in\s+front\s+of|"
     r"over\s+to|across\s+to|through\s+to|onto\s+\w+)",
-    r"join\s+you\b",
     r"(?:building|growing|hiring\s+for|expanding|putting\s+together)\s+(?:a|your|the)\s+(?:\w+\s+)?team\b[^.!?\n]{0,40}?"
     r"(?:part\s+of\s+it|join|on\s+it|on\s+board|in\s+mind|count\s+me\s+in)",
-    r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
     r"(?:send|give)\s+me\s+(?:a|the|your)\s+(?:\w+\s+)?brief",
     r"(?:i'?d\s+love\s+to|i\s+would\s+love\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+(?:\w+\s+)?(?:shoot|design|"
     r"write|build|photograph|edit|translate|illustrate|score|mix|cater|develop|redesign|take\s+on|handle|run)\s+(?:your|the)\s+"
@@ -117,6 +112,7 @@ JOB_CONTEXT = _rx(
     r"clients?",
     r"work",
     r"career",
+    r"sponsor(?:ship|s|ed)?",
     r"post-?docs?",
     r"phd",
     r"fellowships?",
@@ -136,6 +132,16 @@ JOB_TOPIC = _rx(
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    # the writer joining or working at the reader's place: a job asked for, whoever "acts" in the sentence
+    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
+    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
+    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    # working at the reader's place ("I would love to teach at your studio")
+    r"(?:teach|work|cook|play|perform|coach|train|nurse|serve|bartend|intern|start)\s+(?:at|for|in)\s+your\s+(?:[\w-]+\s+)?"
+    r"(?:studio|restaurant|kitchen|gym|school|club|company|firm|team|practice|clinic|hospital|agency|shop|bar|lab|office|"
+    r"salon|hotel|venue|bakery|café|cafe)",
+    r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
+    r"join\s+you\b",
     r"(?:do|does|would|will)\s+(?:you|your\s+\w+|they)\s+need\s+(?:another|an\s+extra|a\s+new|an\s+additional|more|any)\s+"
     r"(?!help|advice|hand|ideas|input|feedback|support|volunteers)\w+",
     # a worker the reader's side may need: "any chance they need a junior dev too?", "could you use another editor?"
@@ -246,6 +252,7 @@ CONNECTION = _rx(
     r"when\s+we",
     r"fellow",
     r"(?:we\s+)?both\s+(?:studied|worked|went|attended|did|took|joined|were|ran|volunteered)",
+    r"we\s+(?:\w+\s+)?\w+(?:ed|t)\s+together",
     r"found\s+(?:your\s+(?:name|profile|details)|you)\s+(?:in|on|through|via)",
     r"(?:in|on|through|via)\s+the\s+(?:\w+\s+){0,4}(?:directory|alumni|association|society|network)",
     r"vouched",
@@ -343,8 +350,9 @@ PRESSURE = _rx(
     r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
     # a promise claimed ("you said you'd always help me out")
-    r"you\s+(?:said|told\s+me|once\s+said)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?:always\s+)?(?:help|be\s+there|"
-    r"do|introduce|refer|have\s+my\s+back)",
+    r"you\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+"
+    r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention)",
+    r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
@@ -622,7 +630,8 @@ VOUCH = _rx(
     r"put\s+(?:\w+\s+){0,2}forward",
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
-    r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:tell|assure|convince)\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?you(?:'ve|\s+have)\s+(?:\w+\s+)?(?:seen|watched|worked\s+with|tried)",
     r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
     r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
 )
@@ -641,6 +650,8 @@ CANNOT_JUDGE = _rx(
     r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
     r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
     r"as\s+if\s+you\s+(?:were|had|are)",
+    r"(?:they|nobody|no\s+one|no-one)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|will\s+never|never)\s+(?:\w+\s+)?(?:check|know|"
+    r"find\s+out|notice|ask)",
     r"pretend(?:ing)?\s+(?:to\s+be|you|that)",
     r"(?:met|know|knew)\s+(?:me\s+|each\s+other\s+)?(?:only\s+)?(?:for|since)\s+(?:a|one|two|\d+)\s+(?:days?|weeks?|"
     r"evening|hours?|minutes?)",
@@ -767,7 +778,8 @@ REFUSAL = _rx(
     r"(?:i'?m|i\s+am)\s+not\s+able\s+to|(?:i'?m|i\s+am)\s+unable\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:refer|recommend|vouch|help|introduce|put\s+(?:you|your\s+name)|pass\s+on|forward|say\s+yes|take\s+this\s+on)",
     r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to|i'?d\s+(?:better|rather)|i\s+need\s+to|i'?m\s+afraid\s+i)"
-    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not)\b",
+    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not\s+(?:be\s+able|"
+    r"help|refer|recommend|introduce|vouch|take\s+(?:this|it|you)|do\s+(?:this|it|that)))\b",
     r"(?:i'?m|i\s+am)\s+(?:going\s+to|gonna)\s+have\s+to\s+(?:pass|decline|say\s+no)",
     r"(?:i'?m|i\s+am)\s+not\s+(?:in\s+a\s+position|the\s+right\s+person|able)\s+to\s+(?:help|refer|recommend|introduce)",
     r"(?:i'?m|i\s+am)\s+(?:not\s+(?:taking|accepting)|no\s+longer\s+(?:taking|accepting))\s+(?:on\s+)?(?:any\s+|new\s+)?"
@@ -821,6 +833,7 @@ SENIOR = _rx(
     r"(?:hiring|interview|selection|recruitment)\s+(?:panel|committee|board)",
     r"decision-?makers?",
     r"md",
+    r"(?:your|his|her|their|the)\s+(?:pi|professor|supervisor)",
     r"(?:the|your|his|her|their)\s+(?:owner|chair|chairman|chairwoman|dean|principal|head\s+teacher|editor|editor-in-chief)",
     r"senior\s+(?:leadership|management|partner|team)",
     r"leadership\s+team",
@@ -843,7 +856,8 @@ SPEAK_FOR = _rx(
     r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
     r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
     r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|md|founder|"
-    r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal)s?\s+"
+    r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal|pi|professor|"
+    r"supervisor)s?\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+\w+",
     # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
     r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
@@ -855,7 +869,8 @@ SPEAK_FOR = _rx(
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
-    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word)",
+    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word|shortlist\s+me|"
+    r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me)",
 )
 # What a wish or a request is about: information and conversation (saying what you want is good).
 INFORMATION_ASK = _rx(
