@@ -776,3 +776,163 @@ def test_a_fourth_set_of_problems_and_near_misses(situation, relationship, expec
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & RELATIONAL) <= expected
+
+
+#: A fifth set, written and measured before its fixes (precision 0.55, recall 0.43 on 14 expected findings; three of
+#: the five wrong findings were my own labels, corrected here by the rule's definition): replies to the reader's own
+#: message, a policy no, availability as an ask, imposing a visit, the test asked for in advance.
+MIXED_5 = [
+    (
+        "informational-interview",
+        None,
+        set(),
+        "Hello Dr Castillo,\n\nProfessor Lund at Uppsala suggested you as the person to ask about pharmacovigilance careers. I'm a hospital pharmacist in Malmö considering the move. Could I ask you a few questions over a short call in the coming weeks?\n\nThank you in advance,\nSara",
+    ),
+    (
+        "informational-interview",
+        None,
+        {"connection-late"},
+        "Hello Dr Castillo,\n\nI'm a hospital pharmacist in Malmö considering a move into pharmacovigilance. Could I ask you a few questions over a short call in the coming weeks? Professor Lund at Uppsala suggested I write to you.\n\nThank you,\nSara",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        "Dear Ms Kowalczyk, your talk at Data Council on streaming pipelines was great. I'm a backend engineer moving into data engineering. Would you have 20 minutes for a call next month? Best regards, Piotr",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Kowalczyk, your talk at Data Council on streaming pipelines was great. I'm a backend engineer moving into data engineering. Would you have 20 minutes for a call next month? I'd really appreciate it. Best regards, Piotr",
+    ),
+    ("", None, {"curt-decline"}, "We don't accept unsolicited CVs."),
+    ("", None, {"curt-decline"}, "Stop emailing me."),
+    (
+        "",
+        None,
+        set(),
+        "Thanks for reaching out! I'm not hiring right now, but I'll keep your details on file and good luck with the search.",
+    ),
+    (
+        "decline-referral",
+        "acquaintance",
+        set(),
+        "Hi Pat, I'm sorry, I can't refer you, as I've never worked with you, but I'm glad to tell you what the team looks for. Thanks for thinking of me!",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        {"no-thanks"},
+        "Hi Kate, the reference you wrote got me the job! Starting in May. Drinks on me soon.",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        set(),
+        "Hi Kate, the reference you wrote got me the job! Starting in May. I'm so grateful. Drinks on me soon.",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Femi, hope all's well. Floating my note from last week about the mentoring scheme back to the top, in case it got lost. Thanks!",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Femi, third time asking now. Clearly my message wasn't worth your time. Thanks anyway.",
+    ),
+    (
+        "apology",
+        "friend",
+        set(),
+        "Hey Jas, really sorry I forgot your birthday. No excuse, I just lost track of the week. Dinner on me Saturday?",
+    ),
+    (
+        "apology",
+        "friend",
+        {"apology-blame"},
+        "Hey Jas, sorry I forgot your birthday. In my defence, you never reminded me and my calendar didn't sync.",
+    ),
+    (
+        "introduction",
+        "teammate",
+        set(),
+        "Hi Omar, would you be happy to introduce me to Li on the payments team? I'd like to ask her how she moved from QA into product. Totally fine if not! Thanks",
+    ),
+    (
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hi Omar, could you ask Li to slip my application past the screening stage? Nobody has to know. Thanks",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Brown, I read your book on supply chains. I am an army logistics officer leaving the service. Do you have any management trainee places I could apply for through you? Thank you for your time.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Dear Mr Brown, I read your book on supply chains. I am an army logistics officer leaving the service. Which skills from the army do recruiters in supply chain value most? Thank you for your time.",
+    ),
+    (
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        "Hey Ali! It's been forever since uni. How's life in Dubai? Random one, but is your firm hiring? I'd love to get my foot in. x",
+    ),
+    (
+        "reconnect",
+        "friend",
+        set(),
+        "Hey Ali! It's been forever since uni. How's life in Dubai? I saw the photos from your trip to Oman, looks incredible. x",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Jen, here's the article on NHS data I mentioned at the conference. Also, if your team needs a contractor, I'm available from June!",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        set(),
+        "Hi Jen, here's the article on NHS data I mentioned at the conference. Thought it might be useful for your team. No need to reply!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Ben, we met at the QA meetup. I'll be at your office on Tuesday anyway, so I'll pop by your desk at 2pm unless you tell me not to. Thanks!",
+    ),
+    (
+        "",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Hi, I'm a junior designer. Would your agency take an intern this summer? Thanks.",
+    ),
+    (
+        "",
+        "stranger",
+        {"awkward-position", "connection-late"},
+        "Hi, I'm interviewing with your team next week. Could you tell me what the take-home test will be so I can prepare? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hi, I'm interviewing with a company like yours next week. Could you tell me how your team usually runs technical interviews, so I know what to expect? Thanks a lot!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_5)
+def test_a_fifth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late"})) <= expected

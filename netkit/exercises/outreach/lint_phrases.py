@@ -67,6 +67,8 @@ JOB_REQUEST = _rx(
     r"(?:next|new|upcoming|coming)",
     r"(?:work|job)\s+trials?",
     r"(?:to\s+be|being)\s+considered\b",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)\s+(?:ever\s+)?(?:needs?|are\s+looking\s+for|want)\s+(?:a|an|another|some|extra)\s+"
+    r"\w+[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
@@ -132,6 +134,10 @@ JOB_TOPIC = _rx(
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
+    r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:take|hire|have\s+room\s+for|need|want|accept)\s+(?:on\s+)?(?:an?|any|another)\s+(?:\w+\s+)?(?:interns?|apprentices?|"
+    r"trainees?|juniors?)\b",
     # the writer joining or working at the reader's place: a job asked for, whoever "acts" in the sentence
     # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
     r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
@@ -280,6 +286,8 @@ CONNECTION = _rx(
     r"last\s+time\s+(?:we|you|i)",
     r"(?:following|further)\s+(?:up\s+)?(?:on|to)\s+(?:our|your)",
     r"(?:in\s+(?:reply|response)|replying|responding)\s+to\s+your",
+    r"(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:reaching\s+out|getting\s+in\s+touch|writing|contacting\s+me|"
+    r"your\s+(?:kind\s+|quick\s+|lovely\s+)?(?:message|email|note|letter|enquiry|inquiry|reply|invitation|invite))",
     r"(?:says|said|sends)\s+(?:hi|hello)",
     # the writer says plainly that they have not met: the reader is told how they stand
     r"we(?:'ve|\s+have)?\s+(?:never|not)\s+(?:actually\s+)?met",
@@ -353,6 +361,7 @@ PRESSURE = _rx(
     r"you\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+"
     r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention)",
     r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
+    r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
@@ -403,6 +412,9 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"in\s+my\s+defen[cs]e",
+    r"(?:my|the|our)\s+(?:calendar|phone|laptop|app|alarm|email|inbox|computer)\s+(?:didn'?t|did\s+not|failed\s+to|wouldn'?t)\s+"
+    r"(?:sync|work|load|save|send|update|ring|go\s+off|remind)",
     r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
     r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
     r"overwhelmed|a\s+mess|a\s+shambles|chaos)\b",
@@ -445,8 +457,8 @@ BLAME = _rx(
     r"went)",
     r",?\s+not\s+(?:our|my)\s+(?:own\s+)?(?:calculation|work|mistake|error|doing|end|side|part|process|system|figures|numbers)",
     # the reader blamed ("you changed the brief twice")
-    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
-    r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
+    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed|reminded|warned|"
+    r"mentioned)|didn'?t\s+(?:tell|send|say|give|confirm|remind|warn|mention))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
     # things as the cause: the traffic, a machine, a mail filter
     r"(?:the|my|our)\s+(?:new\s+|old\s+)?(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
     r"software|app|printer|calendar|inbox|laptop|computer|phone|battery|scanners?|tools?|equipment|machines?)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
@@ -580,6 +592,9 @@ CONFIDENTIAL = _rx(
     r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is|they'?re|they\s+are|it\s+gets|it\s+goes)\s+(?:officially\s+)?(?:announced|public|"
     r"posted|advertised|published|out|released|live|shared)",
     r"(?:sneak|leak|slip)\s+(?:me|us)\b",
+    r"(?:what|which)\s+(?:the\s+)?(?:take-?home\s+|technical\s+|coding\s+)?(?:test|exercise|case\s+study|task|assessment|questions?)\s+"
+    r"(?:will\s+be|is\s+going\s+to\s+be|are\s+going\s+to\s+be|they'?ll\s+(?:set|give|use))",
+    r"(?:questions|tasks|test|answers)\s+in\s+advance",
     r"(?:sneak|secret|quiet)\s+(?:peek|look)\s+at",
     r"(?:evaluation|tender|bid|assessment|scoring|panel)\s+(?:scores|results|marks|sheets|notes|rankings)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
@@ -686,6 +701,7 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free)\s+(?:from|to\s+start|immediately|right\s+away|now)\b",
     # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
     r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
     r"connect|put|get|email|call|ping|text|hand)\s+(?:me|my|us|our)\b",
@@ -788,6 +804,10 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"(?:we|i)\s+(?:don'?t|do\s+not|never)\s+(?:accept|take|consider|respond\s+to|reply\s+to|read)\s+(?:any\s+)?(?:unsolicited|cold|"
+    r"speculative|unrequested)",
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:hiring|recruiting|taking\s+on\s+anyone)",
+    r"(?:there\s+are\s+)?no\s+(?:vacancies|openings|roles|positions)\s+(?:at\s+the\s+moment|right\s+now|currently|for\s+now)",
     r"not\s+something\s+(?:that\s+)?i\s+(?:can|could|am\s+able\s+to)\s+(?:help|do|take\s+on)",
     r"nothing\s+i\s+can\s+do\s+(?:for\s+you|here|about)",
     r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
@@ -937,6 +957,8 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:second|third|fourth|fifth|sixth|\w+th)\s+time\s+(?:i'?m\s+|i\s+am\s+)?(?:asking|writing|messaging|chasing|trying|emailing)",
+    r"(?:wasn'?t|isn'?t|was\s+not|is\s+not|not)\s+(?:even\s+)?worth\s+(?:\w+\s+)?your\s+(?:time|while|reply|attention|answer)",
     r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been)\s+still\s+waiting",
     r"(?:i'?d|i\s+would)\s+have\s+expected\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:at\s+least\s+)?(?:acknowledge|reply|answer|respond|write)",
     r"(?:wrote|emailed|messaged|asked|called|texted)\s+(?:you\s+)?(?:\w+\s+){0,3}?and\s+again\s+(?:in|on|last|this)",
