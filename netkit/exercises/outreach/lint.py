@@ -367,6 +367,11 @@ def _said_how_they_know_each_other(m: ParsedMessage) -> bool:
     """Does the opening say how the reader knows the writer? For an acquaintance, who may not place the writer,
     having seen their news or post ("I saw your post …") is not how they know each other: it must say more."""
     opening = m.opening
+    # what comes after the first request is not the opening any more ("Would you have time …? I should have said: …")
+    for sentence in m.sentences:
+        if sentence.strip() and sentence.strip() in opening and m.is_request(sentence):
+            opening = opening[: opening.index(sentence.strip()) + len(sentence.strip())]
+            break
     seen = [(s.start(), s.end() + 25) for s in m.phrases.ABOUT_THE_READER.finditer(opening)]
     for match in m.phrases.CONNECTION.finditer(opening):
         if m.relationship != "acquaintance" or not any(start <= match.start() < end for start, end in seen):

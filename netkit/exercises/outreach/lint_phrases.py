@@ -136,6 +136,8 @@ JOB_TOPIC = _rx(
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
     r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
     r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:take|accept|host|have|need)\s+(?:any\s+)?(?:\w+\s+)?(?:students|interns|trainees|apprentices)\s+(?:for|on)\s+(?:\w+\s+)?"
+    r"(?:placements?|internships?|work\s+experience|shadowing|traineeships?)",
     r"(?:take|hire|have\s+room\s+for|need|want|accept)\s+(?:on\s+)?(?:an?|any|another)\s+(?:\w+\s+)?(?:interns?|apprentices?|"
     r"trainees?|juniors?)\b",
     # the writer joining or working at the reader's place: a job asked for, whoever "acts" in the sentence
@@ -226,6 +228,7 @@ CONNECTION = _rx(
     r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|studies|report|exhibition|show|"
     r"zine|illustrations?|artwork|art|music|album|photography|poems?|novel|launch|campaign)s?\b(?!\s+(?:lead|team|manager|head))",
     r"(?:caught|grabbed)\s+my\s+(?:eye|attention)",
+    r"(?<![\w'])(?:saw|read|heard|watched|loved|enjoyed|liked)\s+your\b",
     # the writer says who they are by the shared place ("It's Grace from the 2019 Teach First cohort")
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:from|of)\s+(?:the|our|your)",
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:here|again)\b",
@@ -351,7 +354,8 @@ PRESSURE = _rx(
     # a favour or a service claimed back: "I spent my career helping businesses like yours, so I'd hope you could …"
     r"(?:so|surely)\s+(?:i'?d|i\s+would|i)\s+(?:hope|expect|think|assume|trust)\s+(?:that\s+)?you\s+(?:can|could|would|will|'d|'ll)",
     r"(?:helping|helped|served|protecting|protected|saving|saved|supporting|supported)\s+(?:\w+\s+){0,3}?(?:like\s+yours|you|"
-    r"your\s+\w+)\b[^.!?\n]{0,60}?,?\s+so\s+(?:i|you|surely)",
+    r"your\s+\w+)\b[^.!?\n]{0,60}?,?\s+so\s+(?:i|you|surely|it)",
+    r"(?:only|seems|it'?s|would\s+be|it\s+is)\s+(?:\w+\s+)?fair\s+(?:that\s+)?you",
     # everyone else said yes ("Everyone else on the panel has already agreed … the only one who didn't")
     r"(?:everyone|everybody|all\s+the\s+others|all\s+of\s+(?:them|the\s+others)|the\s+others)\s+(?:else\s+)?"
     r"(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:already\s+)?(?:agreed|said\s+yes|replied|answered|helped|signed)",
@@ -635,6 +639,7 @@ SECRECY = _rx(
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
+    r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word",
     r"vouch\s+for",
     r"recommend(?:ation|ations|ing)?",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
@@ -739,7 +744,8 @@ FOR_ME = re.compile(r"\b(?:me|us|my|our|mine)\b", re.IGNORECASE)
 WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # Sentences and clauses, for rules that read a phrase in its sentence.
-SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+# A dot inside a word ("Dev.to", "Node.js", "3.5") does not end a sentence.
+SENTENCE_SPAN = re.compile(r"(?:[^.!?…\n]|[.!?…](?=[^\s.!?…]))+[.!?…]*")
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:and|but|so)\s+(?=i\b)|\s+and\s+(?=i\b)", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[^,]{0,40},\s*", re.IGNORECASE)
 LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
@@ -811,6 +817,7 @@ REFUSAL = _rx(
     r"not\s+something\s+(?:that\s+)?i\s+(?:can|could|am\s+able\s+to)\s+(?:help|do|take\s+on)",
     r"nothing\s+i\s+can\s+do\s+(?:for\s+you|here|about)",
     r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
+    r"(?:it'?s\s+|that'?s\s+)?not\s+for\s+me(?=\s*(?:[,.!]|$))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
     r"introductions|references|recommendations|favou?rs|coffee\s+chats|informational\s+interviews|cold\s+requests)",
@@ -872,6 +879,7 @@ SPEAK_FOR = _rx(
     r"vouch\s+for\s+me",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+(?:for\s+me\s+)?(?:with|to)",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+for\s+me",
+    r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word\s+(?:for\s+me\s+)?(?:to|with)",
     r"(?:have|had)\s+a\s+(?:quiet\s+)?word\s+(?:with|to)\s+(?:her|him|them|your|the)",
     r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
     r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
