@@ -936,3 +936,132 @@ def test_a_fifth_set_of_problems_and_near_misses(situation, relationship, expect
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & (RELATIONAL | {"connection-late"})) <= expected
+
+
+#: A sixth set, written and measured before its fixes (precision 0.80, recall 0.67 on 12 expected findings; the two
+#: wrong findings were my labels): formal Indian English, "go over her head", a colleague who left without handing
+#: over, what the last hire was offered, outsourced work and being "on your list".
+MIXED_6 = [
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Respected Madam, I am requesting you for a job in your esteemed organisation. I have done MBA in finance. Kindly consider my profile for any suitable vacancy. Thanking you, Ravi",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        set(),
+        "Respected Madam, I found your name in the ICAI London chapter list. I have moved to London after ten years in audit in Pune. Kindly advise which UK qualification employers value most. Thanking you, Ravi",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Lowe, I read your article on agritech. I need to speak with you urgently about it, please call me back ASAP. Thanks, Dan",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Mr Lowe, I read your article on agritech. I'm a farmer's son studying data science. Would you be open to a short call in the next month, whenever suits you? Thanks, Dan",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Meg, your manager keeps ignoring my application, so could you go over her head and send it straight to the VP? Thanks babe",
+    ),
+    (
+        "introduction",
+        "friend",
+        set(),
+        "Hey Meg, would you mind asking your manager whether the team is open to applications from career changers? No worries if that's awkward. Thanks!",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Hi Rob, I really appreciated you taking the time to review my portfolio. The tips on case studies already helped in an interview. Best, Lea",
+    ),
+    (
+        "thank-you-conversation",
+        "stranger",
+        {"about-me"},
+        "Hi Dr Oyelaran,\n\nThank you for the call. I have now signed up for the MSc. I am also reading two of the books. I plan to apply for the placement in March. My manager has agreed to give me Fridays off. I feel ready.\n\nTola",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask", "job-ask"},
+        "Hi Ms Grant, I saw your talk on green finance. I'm a bank teller moving into ESG. Could you refer me for the analyst role on your team?",
+    ),
+    (
+        "congratulate",
+        "friend",
+        set(),
+        "Congratulations on the new role, Vik! Ocado are lucky to have you. Let's celebrate when you're settled.",
+    ),
+    (
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        "Congratulations on the new role, Vik! Ocado are lucky to have you. Now you're in, could you refer me too?",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Sara, we met at Web Summit. I need your feedback on my deck by tomorrow morning, so please make it a priority. Thanks!",
+    ),
+    (
+        "",
+        "acquaintance",
+        set(),
+        "Hi Sara, we met at Web Summit. If you ever have ten minutes, I'd love your thoughts on my deck — no rush at all. Thanks!",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Mr Lund, I apologise for the delay. Unfortunately my colleague who was handling this went on leave without handing it over.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Mr Lund, I apologise for the delay. I took on too much this month and didn't flag it early enough; that's on me. You'll have the report by Friday.",
+    ),
+    (
+        "kind-decline",
+        None,
+        set(),
+        "Hi Tom, thank you for asking. I can't take this on right now because of a big deadline, but I'd be happy to look again in June. Good luck!",
+    ),
+    ("", None, {"curt-decline"}, "I don't do intros for people I haven't met."),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Jo, we met at the Leeds meetup. Could you find out from your HR friend how much the last analyst they hired was offered? Thanks!",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Dear Ms Park, I'm a freelance translator (Korean-English). Do you outsource any translation work? If so I'd love to be on your list. Thank you for reading.",
+    ),
+    (
+        "reconnect",
+        "teammate",
+        set(),
+        "Hi Ola! Just saw on LinkedIn that you've moved to Lisbon, how exciting. We should catch up properly when I'm over in May.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_6)
+def test_a_sixth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected

@@ -44,6 +44,8 @@ JOB_REQUEST = _rx(
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
     r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:employ|recruit|hire|take\s+in)\s+me\b",
+    r"request(?:ing)?\s+(?:you\s+)?(?:for\s+)?(?:a|an|any)\s+(?:\w+\s+)?(?:job|position|role|vacancy|opening)",
+    r"consider\s+my\s+(?:\w+\s+)?(?:profile|cv|resume|résumé|application|candidacy)\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
     r"(?:keep\s+an\s+eye\s+out|look\s+out|watch\s+out)\s+for\s+(?:any\s+)?(?:\w+\s+)?(?:roles|jobs|openings|vacancies|positions|"
     r"work|gigs)",
@@ -136,6 +138,8 @@ JOB_TOPIC = _rx(
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
     r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
     r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
+    r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
     r"(?:take|accept|host|have|need)\s+(?:any\s+)?(?:\w+\s+)?(?:students|interns|trainees|apprentices)\s+(?:for|on)\s+(?:\w+\s+)?"
     r"(?:placements?|internships?|work\s+experience|shadowing|traineeships?)",
     r"(?:take|hire|have\s+room\s+for|need|want|accept)\s+(?:on\s+)?(?:an?|any|another)\s+(?:\w+\s+)?(?:interns?|apprentices?|"
@@ -417,6 +421,8 @@ BLAME = _rx(
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
     r"in\s+my\s+defen[cs]e",
+    r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
+    r"(?:handing|passing|telling|warning|letting|checking|testing|asking|reviewing|reading|informing)",
     r"(?:my|the|our)\s+(?:calendar|phone|laptop|app|alarm|email|inbox|computer)\s+(?:didn'?t|did\s+not|failed\s+to|wouldn'?t)\s+"
     r"(?:sync|work|load|save|send|update|ring|go\s+off|remind)",
     r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
@@ -623,6 +629,7 @@ CONFIDENTIAL = _rx(
     r"(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:candidates?|applicants?|people|staff|colleagues|analysts|hires?)\s+(?:are|were|is|was|got|get)\s+"
     r"(?:being\s+)?(?:paid|offered|earning|on)\b",
     r"who(?:'s|\s+is|\s+are|\s+else\s+is)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?(?:shortlist|running|final\s+round)",
+    r"how\s+much\s+(?:the|their|his|her|your)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are|got|gets|get)\s+(?:being\s+)?(?:offered|paid)",
     r"(?:the|their)\s+(?:\w+\s+)?questions\s+(?:they|the\s+panel|interviewers?)\s+(?:ask|use|will\s+ask|are\s+asking)",
     r"(?:deck|proposal|pitch|contract|bid|tender|quote|pricing|slides|report)s?\s+(?:that\s+)?(?:your|the)\s+(?:firm|company|team|"
     r"agency|bank|employer|boss)\s+(?:sent|made|prepared|wrote|submitted|gave|pitched)",
