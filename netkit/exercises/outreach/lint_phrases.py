@@ -138,6 +138,7 @@ JOB_TOPIC = _rx(
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
     r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
     r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:room|space|a\s+place|a\s+spot|an\s+opening|openings?|a\s+role|a\s+job)\s+for\s+(?:someone|somebody|people|a\s+person)\s+like\s+me",
     r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
     r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
     r"(?:take|accept|host|have|need)\s+(?:any\s+)?(?:\w+\s+)?(?:students|interns|trainees|apprentices)\s+(?:for|on)\s+(?:\w+\s+)?"
@@ -289,6 +290,9 @@ CONNECTION = _rx(
     # a past exchange the reader will remember ("after your kind reply", "the sheet I sent your team", "as promised")
     r"(?:i|we)\s+(?:sent|gave|showed|promised|emailed|told|asked|wrote\s+to|messaged)\s+your\s+\w+",
     r"as\s+(?:promised|discussed|agreed)",
+    # an apology for something the writer did to the reader: they share that past ("Sorry I turned up on the wrong day")
+    r"sorry\s+(?:i|we)\s+(?:turned\s+up|missed|was\s+late|were\s+late|forgot|didn'?t|couldn'?t|messed|sent|broke|lost|cancell?ed|"
+    r"arrived|snapped|double-booked|left)",
     r"as\s+(?:you|we)\s+(?:said|discussed|agreed|mentioned|suggested|asked)",
     r"last\s+time\s+(?:we|you|i)",
     r"(?:following|further)\s+(?:up\s+)?(?:on|to)\s+(?:our|your)",
@@ -370,6 +374,15 @@ PRESSURE = _rx(
     r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention)",
     r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
     r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
+    r"unless\s+i\s+hear\s+(?:otherwise|back|from\s+you|anything\s+else)",
+    r"(?:i'?ll|i\s+will)\s+(?:assume|take\s+(?:it|that)\s+as)\s+(?:that'?s\s+|it'?s\s+|that\s+is\s+|it\s+is\s+)?(?:a\s+)?yes",
+    r"(?:told|asked)\s+(?:her|him|them|\w+)\s+to\s+expect\s+(?:your|an?|a\s+call|a\s+message)",
+    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?that\s+[^.!?\n]{0,50}?\s+(?:will|would|is\s+going\s+to)\s+(?:help|introduce|refer|"
+    r"meet|hire|sponsor)\s+me",
+    r"(?:don'?t|do\s+not)\s+make\s+me\s+look\s+(?:\w+\s+)?(?:foolish|bad|stupid|silly|an\s+idiot|like)",
+    r"(?:you'?re|you\s+are)\s+the\s+only\s+(?:one|person)\s+(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:hasn'?t|has\s+not|didn'?t|did\s+not|"
+    r"won'?t|never|still\s+hasn'?t)",
+    r"(?:for\s+)?finally\s+(?:replying|answering|getting\s+back|responding)",
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
@@ -421,6 +434,10 @@ BLAME = _rx(
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
     r"in\s+my\s+defen[cs]e",
+    r"in\s+(?:all\s+)?fairness",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
+    r"(?:template|rules|deadline|brief|scope|requirements|format|spec|schedule|plan)s?\s+(?:had\s+)?changed\s+(?:again|last\s+minute|"
+    r"at\s+the\s+last|without)",
     r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
     r"(?:handing|passing|telling|warning|letting|checking|testing|asking|reviewing|reading|informing)",
     r"(?:my|the|our)\s+(?:calendar|phone|laptop|app|alarm|email|inbox|computer)\s+(?:didn'?t|did\s+not|failed\s+to|wouldn'?t)\s+"
@@ -651,6 +668,8 @@ VOUCH = _rx(
     r"recommend(?:ation|ations|ing)?",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
     r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
+    r"(?:sign|signing)\s+(?:off\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:log|logbook|hours|timesheet|form|record|portfolio|competenc\w+|"
+    r"placement|assessment|sheet)",
     r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
     r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
     r"endorse\s+(?:me|my)",
@@ -668,7 +687,9 @@ CANNOT_JUDGE = _rx(
     r"played|worn|visited|experienced|work|try|taste|hear|watch|use)\s*(?:together|with|my|her|his|their|"
     r"me|him|them)?",
     r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew|seen|saw|heard|watched)\b",
-    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of)",
+    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of|"
+    r"supervising|present|watching|in\s+the\s+room|on\s+shift|on\s+duty)",
+    r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|never)\s+check\b",
     r"(?:know|knew|heard)\s+(?:\w+\s+){0,2}?(?:the\s+gist|about\s+it)\s+from",
     r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
