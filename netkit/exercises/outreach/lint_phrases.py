@@ -44,6 +44,9 @@ JOB_REQUEST = _rx(
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
     r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:employ|recruit|hire|take\s+in)\s+me\b",
+    r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
+    r"office|org\w*|project|studio|lab)",
+    r"apply\s+(?:through|via)\s+you\b",
     r"request(?:ing)?\s+(?:you\s+)?(?:for\s+)?(?:a|an|any)\s+(?:\w+\s+)?(?:job|position|role|vacancy|opening)",
     r"consider\s+my\s+(?:\w+\s+)?(?:profile|cv|resume|résumé|application|candidacy)\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
@@ -138,6 +141,7 @@ JOB_TOPIC = _rx(
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
     r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
     r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:open\s+to|considering|taking)\s+(?:any\s+)?(?:\w+\s+)?(?:hires|applications|applicants|candidates|new\s+starters)",
     r"(?:room|space|a\s+place|a\s+spot|an\s+opening|openings?|a\s+role|a\s+job)\s+for\s+(?:someone|somebody|people|a\s+person)\s+like\s+me",
     r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
     r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
@@ -329,8 +333,13 @@ PRESSURE = _rx(
     r"(?:i'?ll|i\s+will|i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+|absolutely\s+|completely\s+)?(?:devastated|gutted|"
     r"crushed|heartbroken|lost|disappointed|upset|hurt)\s+if\s+you",
     r"(?:i'?m|i\s+am|i\s+was|i\s+feel|i\s+felt)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|so\s+)?hurt\b",
-    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind)\s+(?:find|spare|make|"
-    r"manage|give|giving|do|finding|sparing)",
+    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind|has|have)\s+(?:find|spare|"
+    r"make|manage|give|giving|do|finding|sparing|five|ten|a\s+few|\d+|half|an?\s+(?:minute|hour|moment))",
+    r"(?:i'?ll|i\s+will)\s+(?:call|ring|phone|come\s+by|pop\s+by|drop\s+by|turn\s+up|stop\s+by|visit)\s+(?:you|your\s+\w+)\s+(?:at|on|"
+    r"tomorrow|today|this|first\s+thing)",
+    # everything hangs on the reader ("my whole career depends on meeting your CTO", "please, please")
+    r"(?:my\s+)?(?:whole\s+|entire\s+)?(?:career|future|life|visa|livelihood|family'?s?\s+future)\s+(?:depends|rests|hangs|relies)\s+on",
+    r"please,?\s+please",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
@@ -434,6 +443,8 @@ BLAME = _rx(
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
     r"in\s+my\s+defen[cs]e",
+    r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
+    r"testing|asking|reviewing|reading|informing)",
     r"in\s+(?:all\s+)?fairness",
     r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
     r"(?:template|rules|deadline|brief|scope|requirements|format|spec|schedule|plan)s?\s+(?:had\s+)?changed\s+(?:again|last\s+minute|"
@@ -444,7 +455,7 @@ BLAME = _rx(
     r"(?:sync|work|load|save|send|update|ring|go\s+off|remind)",
     r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
     r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
-    r"overwhelmed|a\s+mess|a\s+shambles|chaos)\b",
+    r"overwhelmed|a\s+mess|a\s+shambles|chaos|swamped|snowed\s+under|overloaded|slammed|flat\s+out)\b",
     r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
     r"removed|broken|edited)",
     r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
@@ -473,8 +484,8 @@ BLAME = _rx(
     r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
     # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
     r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
-    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
-    r"the\s+day|last\s+minute|late)",
+    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
+    r"the\s+day|last\s+minute|late|this\s+morning|yesterday|today|last\s+night)",
     r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
@@ -586,6 +597,10 @@ GO_AROUND = _rx(
     r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?|screen|screening|"
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
+    r"make\s+sure\s+(?:my\s+(?:\w+\s+)?(?:application|cv|bid|proposal|name|entry|submission)|i)\s+(?:\w+\s+){0,2}?(?:ends?\s+up|gets?|"
+    r"goes|is|am)\s+(?:near\s+|at\s+|on\s+|onto\s+)?(?:the\s+top|through|shortlisted|picked|selected|approved|chosen|funded|"
+    r"accepted|the\s+shortlist)",
+    r"(?:top|front)\s+of\s+the\s+(?:pile|queue|list|stack)",
     # straight to the person who decides, past whoever would see it first
     r"(?:skip|bypass|leapfrog|sidestep|go\s+around|go\s+round|go\s+over)\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?(?:manager|boss|"
     r"lead|supervisor|team\s+lead))\b",
@@ -618,7 +633,9 @@ CONFIDENTIAL = _rx(
     r"off\s+the\s+record",
     r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is|they'?re|they\s+are|it\s+gets|it\s+goes)\s+(?:officially\s+)?(?:announced|public|"
     r"posted|advertised|published|out|released|live|shared)",
-    r"(?:sneak|leak|slip)\s+(?:me|us)\b",
+    r"(?:sneak|leak|slip)\s+(?:me|us)\s+(?:a|the|some|any|your)\s+(?:\w+\s+)?(?:look|peek|copy|copies|glimpse|preview)",
+    r"(?:login|log-in|password|credentials|access\s+code|badge|key\s*card|account)\s+(?:details\s+)?(?:for|to)\s+(?:your|the)",
+    r"(?:your|the\s+company'?s|your\s+company'?s)\s+(?:login|password|credentials)",
     r"(?:what|which)\s+(?:the\s+)?(?:take-?home\s+|technical\s+|coding\s+)?(?:test|exercise|case\s+study|task|assessment|questions?)\s+"
     r"(?:will\s+be|is\s+going\s+to\s+be|are\s+going\s+to\s+be|they'?ll\s+(?:set|give|use))",
     r"(?:questions|tasks|test|answers)\s+in\s+advance",
@@ -838,6 +855,10 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"(?:i'?m|i\s+am)\s+(?:far\s+|way\s+|just\s+|simply\s+)?too\s+busy(?:\s+(?:for\s+this|to\s+help|right\s+now|at\s+the\s+moment))?"
+    r"(?=\s*[.!,]|\s*$)",
+    r"unsubscribe\s+me",
+    r"take\s+me\s+off\s+(?:your|the|this)\s+(?:\w+\s+)?(?:list|mailing)",
     r"(?:we|i)\s+(?:don'?t|do\s+not|never)\s+(?:accept|take|consider|respond\s+to|reply\s+to|read)\s+(?:any\s+)?(?:unsolicited|cold|"
     r"speculative|unrequested)",
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:hiring|recruiting|taking\s+on\s+anyone)",
@@ -993,6 +1014,9 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:confused|wondering|puzzled|curious|don'?t\s+understand|can'?t\s+understand)\s+why\s+you\s+(?:still\s+)?(?:haven'?t|didn'?t|"
+    r"have\s+not|did\s+not|won'?t|never|aren'?t)",
+    r"(?:can\s+)?see\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:already\s+)?(?:read|seen|opened)\s+(?:it|my|the)",
     r"(?:second|third|fourth|fifth|sixth|\w+th)\s+time\s+(?:i'?m\s+|i\s+am\s+)?(?:asking|writing|messaging|chasing|trying|emailing)",
     r"(?:wasn'?t|isn'?t|was\s+not|is\s+not|not)\s+(?:even\s+)?worth\s+(?:\w+\s+)?your\s+(?:time|while|reply|attention|answer)",
     r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been)\s+still\s+waiting",
