@@ -47,6 +47,11 @@ JOB_REQUEST = _rx(
     r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
     r"office|org\w*|project|studio|lab)",
     r"apply\s+(?:through|via)\s+you\b",
+    r"(?:be\s+)?first\s+in\s+(?:line|the\s+queue)",
+    r"(?:when|can|could|may|shall)\s+(?:can\s+)?i\s+send\s+(?:you\s+)?(?:a|my|the|our)\s+(?:\w+\s+)?(?:proposal|quote|estimate|pitch|"
+    r"rates|contract|bid)",
+    r"(?:i'?d\s+(?:like|love)\s+to|i\s+would\s+(?:like|love)\s+to|let\s+me)\s+(?:build|design|make|write|create|develop|run|do)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?for\s+you\b",
     r"request(?:ing)?\s+(?:you\s+)?(?:for\s+)?(?:a|an|any)\s+(?:\w+\s+)?(?:job|position|role|vacancy|opening)",
     r"consider\s+my\s+(?:\w+\s+)?(?:profile|cv|resume|résumé|application|candidacy)\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
@@ -138,7 +143,8 @@ JOB_TOPIC = _rx(
     r"(?:need|want|seeking)\s+(?:a|an|this|that|the)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
-    r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    r"(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?)\s+(?:opens?|comes?)\s+up",
+    r"(?:will\s+be|'ll\s+be|are|is|be)\s+(?:recruiting|hiring|taking\s+on)\b",
     r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
     r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
     r"(?:open\s+to|considering|taking)\s+(?:any\s+)?(?:\w+\s+)?(?:hires|applications|applicants|candidates|new\s+starters)",
@@ -380,8 +386,11 @@ PRESSURE = _rx(
     r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
     # a promise claimed ("you said you'd always help me out")
     r"you\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+"
-    r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention)",
+    r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention|look\s+at|"
+    r"read|review|check|send|call|get\s+back)",
     r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
+    r"(?:feel|felt|think|suspect|guess|assume|wonder\s+if)\s+(?:that\s+)?you\s+(?:didn'?t|never|don'?t|did\s+not)\s+(?:really\s+)?"
+    r"(?:mean|care|want|intend)",
     r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
     r"unless\s+i\s+hear\s+(?:otherwise|back|from\s+you|anything\s+else)",
     r"(?:i'?ll|i\s+will)\s+(?:assume|take\s+(?:it|that)\s+as)\s+(?:that'?s\s+|it'?s\s+|that\s+is\s+|it\s+is\s+)?(?:a\s+)?yes",
@@ -443,6 +452,7 @@ BLAME = _rx(
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
     r"in\s+my\s+defen[cs]e",
+    r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
     r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
     r"testing|asking|reviewing|reading|informing)",
     r"in\s+(?:all\s+)?fairness",
@@ -597,6 +607,7 @@ GO_AROUND = _rx(
     r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?|screen|screening|"
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
+    r"(?:push|argue|fight|lobby|advocate|go\s+to\s+bat|bat|pull\s+strings)\s+for\s+me\b",
     r"make\s+sure\s+(?:my\s+(?:\w+\s+)?(?:application|cv|bid|proposal|name|entry|submission)|i)\s+(?:\w+\s+){0,2}?(?:ends?\s+up|gets?|"
     r"goes|is|am)\s+(?:near\s+|at\s+|on\s+|onto\s+)?(?:the\s+top|through|shortlisted|picked|selected|approved|chosen|funded|"
     r"accepted|the\s+shortlist)",
@@ -639,6 +650,8 @@ CONFIDENTIAL = _rx(
     r"(?:what|which)\s+(?:the\s+)?(?:take-?home\s+|technical\s+|coding\s+)?(?:test|exercise|case\s+study|task|assessment|questions?)\s+"
     r"(?:will\s+be|is\s+going\s+to\s+be|are\s+going\s+to\s+be|they'?ll\s+(?:set|give|use))",
     r"(?:questions|tasks|test|answers)\s+in\s+advance",
+    r"(?:before|ahead\s+of)\s+(?:the\s+)?(?:official|formal|public)\s+(?:feedback|announcement|results?|decision|release|letters?)",
+    r"(?:my|their|his|her|the\s+other)\s+(?:\w+\s+)?(?:scores|ratings|rankings|marks|results)\s+(?:were|are|was|is|in\s+the)",
     r"(?:sneak|secret|quiet)\s+(?:peek|look)\s+at",
     r"(?:evaluation|tender|bid|assessment|scoring|panel)\s+(?:scores|results|marks|sheets|notes|rankings)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
@@ -751,6 +764,8 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|very\s+|really\s+)?(?:honou?red|delighted|thrilled|happy|glad|keen|grateful)\s+to\s+(?:join|"
+    r"be\s+part\s+of|be\s+considered|work\s+(?:for|with|in|at)|teach\s+(?:at|for)|come\s+on\s+board)",
     r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free)\s+(?:from|to\s+start|immediately|right\s+away|now)\b",
     # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
     r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
@@ -855,6 +870,8 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"not\s+my\s+(?:area|field|department|thing|job|problem|remit)(?=\s*[.!,]|\s*$)",
+    r"try\s+someone\s+else(?=\s*[.!]|\s*$)",
     r"(?:i'?m|i\s+am)\s+(?:far\s+|way\s+|just\s+|simply\s+)?too\s+busy(?:\s+(?:for\s+this|to\s+help|right\s+now|at\s+the\s+moment))?"
     r"(?=\s*[.!,]|\s*$)",
     r"unsubscribe\s+me",
