@@ -47,6 +47,9 @@ JOB_REQUEST = _rx(
     r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
     r"office|org\w*|project|studio|lab)",
     r"apply\s+(?:through|via)\s+you\b",
+    r"(?:keep|have|hold)\s+my\s+(?:cv|resume|résumé|details|profile|application)\s+on\s+file",
+    r"(?:if|when)\s+anything\s+(?:suitable|relevant|fitting|appropriate)\s+(?:appears|comes\s+up|opens\s+up|turns\s+up)",
+    r"open\s+(?:a|the|some)\s+doors?\s+for\s+me",
     r"(?:be\s+)?first\s+in\s+(?:line|the\s+queue)",
     r"(?:when|can|could|may|shall)\s+(?:can\s+)?i\s+send\s+(?:you\s+)?(?:a|my|the|our)\s+(?:\w+\s+)?(?:proposal|quote|estimate|pitch|"
     r"rates|contract|bid)",
@@ -346,6 +349,10 @@ PRESSURE = _rx(
     # everything hangs on the reader ("my whole career depends on meeting your CTO", "please, please")
     r"(?:my\s+)?(?:whole\s+|entire\s+)?(?:career|future|life|visa|livelihood|family'?s?\s+future)\s+(?:depends|rests|hangs|relies)\s+on",
     r"please,?\s+please",
+    r"tick[\s-]*tock",
+    r"(?:i\s+)?still\s+(?:don'?t|do\s+not|haven'?t|have\s+not)\s+(?:got\s+|had\s+|received\s+|have\s+)?your\s+(?:reference|reply|"
+    r"answer|feedback|intro\w*|comments|signature|letter)",
+    r"(?:remember|don'?t\s+forget|recall)\s+who\s+(?:covered|helped|stood\s+up|lent|looked\s+after|got\s+you|was\s+there)",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
@@ -451,12 +458,13 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"one\s+of\s+those\s+(?:weeks|days|months|years)",
     r"in\s+my\s+defen[cs]e",
     r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
     r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
     r"testing|asking|reviewing|reading|informing)",
     r"in\s+(?:all\s+)?fairness",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
     r"(?:template|rules|deadline|brief|scope|requirements|format|spec|schedule|plan)s?\s+(?:had\s+)?changed\s+(?:again|last\s+minute|"
     r"at\s+the\s+last|without)",
     r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
@@ -469,34 +477,34 @@ BLAME = _rx(
     r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
     r"removed|broken|edited)",
     r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
     r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
     r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
     r"(?:start|finish|do|send|get|begin|make|reply|check|be)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
     r"adding|giving|throwing|changing|moving|cancelling|pushing)",
     r"(?:work|life|things|the\s+week|my\s+week|the\s+job)\s+(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:insane|crazy|mad|manic|"
     r"hectic|chaos|chaotic|a\s+nightmare|nuts)",
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
     r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
     r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
     r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
-    r"out-of-date|broken|long)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"out-of-date|broken|long|garbage|rubbish|junk|nonsense|nothing|useless|bad)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|dumping|piled|piling|landed|threw|throwing|sprang|"
     r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
     r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
     # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
     r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
     r"the\s+day|last\s+minute|late|this\s+morning|yesterday|today|last\s+night)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
     r"if\s+(?!i\b|we\b)(?:[\w'-]+\s+){1,4}?(?:had|hadn'?t|had\s+not)\s+[^.!?\n]{0,70}?(?:this|it|that|none\s+of\s+this|"
@@ -607,6 +615,8 @@ GO_AROUND = _rx(
     r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?|screen|screening|"
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
+    r"pull\s+(?:a\s+few\s+|some\s+|any\s+|a\s+couple\s+of\s+)?strings",
+    r"(?:back|side)\s*-?\s*(?:channel|door)",
     r"(?:push|argue|fight|lobby|advocate|go\s+to\s+bat|bat|pull\s+strings)\s+for\s+me\b",
     r"make\s+sure\s+(?:my\s+(?:\w+\s+)?(?:application|cv|bid|proposal|name|entry|submission)|i)\s+(?:\w+\s+){0,2}?(?:ends?\s+up|gets?|"
     r"goes|is|am)\s+(?:near\s+|at\s+|on\s+|onto\s+)?(?:the\s+top|through|shortlisted|picked|selected|approved|chosen|funded|"
@@ -650,6 +660,11 @@ CONFIDENTIAL = _rx(
     r"(?:what|which)\s+(?:the\s+)?(?:take-?home\s+|technical\s+|coding\s+)?(?:test|exercise|case\s+study|task|assessment|questions?)\s+"
     r"(?:will\s+be|is\s+going\s+to\s+be|are\s+going\s+to\s+be|they'?ll\s+(?:set|give|use))",
     r"(?:questions|tasks|test|answers)\s+in\s+advance",
+    r"(?:before|ahead\s+of)\s+(?:the|any|an?)\s+(?:\w+\s+)?(?:announcement|decision|news|release|launch)\s+(?:is|goes|comes|gets)?",
+    r"(?:which|who|what)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:being|going\s+to\s+be|about\s+to\s+be)\s+(?:cut|axed|closed|merged|"
+    r"restructured|let\s+go|made\s+redundant|laid\s+off)",
+    r"inside\s+(?:track|info\w*|scoop|knowledge|line)",
+    r"anything\s+you\s+hear\s+(?:in|at|from|about)",
     r"(?:before|ahead\s+of)\s+(?:the\s+)?(?:official|formal|public)\s+(?:feedback|announcement|results?|decision|release|letters?)",
     r"(?:my|their|his|her|the\s+other)\s+(?:\w+\s+)?(?:scores|ratings|rankings|marks|results)\s+(?:were|are|was|is|in\s+the)",
     r"(?:sneak|secret|quiet)\s+(?:peek|look)\s+at",
@@ -764,6 +779,7 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a|an|any|some|your)\s+\w+",
     r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|very\s+|really\s+)?(?:honou?red|delighted|thrilled|happy|glad|keen|grateful)\s+to\s+(?:join|"
     r"be\s+part\s+of|be\s+considered|work\s+(?:for|with|in|at)|teach\s+(?:at|for)|come\s+on\s+board)",
     r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free)\s+(?:from|to\s+start|immediately|right\s+away|now)\b",
