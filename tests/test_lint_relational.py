@@ -1420,3 +1420,105 @@ def test_a_ninth_set_of_indirect_wordings(situation, relationship, expected, tex
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: Clean messages that use the words the newer patterns read ("please, please", "top of my list", "I told Sam you'd
+#: be the best person… only if you're up for it", "I'm free most afternoons", "not hiring interns, sorry, but…"):
+#: none of the relational rules, the connection or about-me may fire on them.
+NEAR_MISSES = [
+    (
+        "reconnect",
+        "friend",
+        "Hey Lou! Please, please tell me you're coming to the reunion in June. It won't be the same without you. x",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Dear Ms Rao, your book on data ethics has been at the top of my reading list all year. I'm a policy analyst moving into AI governance. Could we talk for 20 minutes this month? Thank you for considering it.",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        "Hi Kim, thank you for the intro to Sol! We met yesterday and she was brilliant. I'll keep you posted on how it goes.",
+    ),
+    (
+        "apology",
+        "teammate",
+        "Sorry I missed the retro. I had the dentist and forgot to move it in my calendar, which is my mistake. Could you share the notes?",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        "Hi Pat, following up on our chat at the conference. I've attached the paper I mentioned. Would next Tuesday suit for a call? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Hi Dr Chen, I found your lab's page through the Royal Society directory. I'm a biology teacher curious about lab management roles. What does a typical week look like for a lab manager? Thanks so much.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        "Hello Mr Silva, I heard you on the Changing Careers podcast. I left the army last year and I'm exploring project management. How did you translate your military experience for civilian employers? Many thanks, Jo",
+    ),
+    (
+        "introduction",
+        "friend",
+        "Hi Bea, would you introduce me to your colleague Tom? I'd love to hear how he moved from nursing into health tech. If it's awkward, no problem at all. Thank you!",
+    ),
+    (
+        "share-no-ask",
+        "teammate",
+        "Saw this job ad and thought of you straight away: it's the data lead role at Monzo, and it closes on Friday. No need to reply, just in case it's useful!",
+    ),
+    (
+        "congratulate",
+        "teammate",
+        "Congrats on the promotion, Raj! Everyone on the team is so happy for you. Drinks on Friday?",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        "Hi Nia, I told Sam you'd be the best person to ask about UX research, but only if you're up for it. Would you be happy for me to introduce you? No pressure at all.",
+    ),
+    (
+        "decline-referral",
+        "acquaintance",
+        "Hi Leo, thanks for asking. I'm not comfortable referring you as we haven't worked together, but I'm happy to share what the hiring team looks for. Good luck!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Dear Ms Obi, I read your report on hospital supply chains. I'm a pharmacist interested in procurement. Would you be open to a 15-minute call? I'm free most afternoons, whatever suits you. Thank you.",
+    ),
+    (
+        "",
+        "friend",
+        "Hi Jas, I'm applying for the data role at your company. Could you tell me what the team is like to work with? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        "Hi Omar, we met at the climate meetup. I'm curious how you moved into sustainability consulting. Any chance of a coffee next week? Thanks so much!",
+    ),
+    (
+        "",
+        None,
+        "Hi Dan, thanks for your message about the internship. We're not hiring interns this year, sorry, but do try again in the spring, and good luck!",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        "Dear Mr Tan, I'm sorry for the confusion about the invoice. I used last year's rates by mistake; that's my error. A corrected invoice is attached.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        "Dear Dr Kim, I wrote last month about your research on sleep. I know you must get many emails, so no worries if you can't reply. Thank you for your time.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "text"), NEAR_MISSES)
+def test_near_misses_of_the_newer_patterns_stay_clean(situation, relationship, text):
+    assert not rules(text, situation, relationship) & (RELATIONAL | {"connection-late", "about-me"})

@@ -215,7 +215,7 @@ ASK_PHRASE = _rx(
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
     r"do\s+you\s+have",
-    r"if\s+you\s+(?:could|can|have)",
+    r"if\s+you\s+(?:could|can|have)(?!n?'t|not)",
     r"i\s+(?:need|want)\s+you\s+to",
     r"i\s+wonder(?:ed)?\s+if",
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
@@ -348,7 +348,6 @@ PRESSURE = _rx(
     r"tomorrow|today|this|first\s+thing)",
     # everything hangs on the reader ("my whole career depends on meeting your CTO", "please, please")
     r"(?:my\s+)?(?:whole\s+|entire\s+)?(?:career|future|life|visa|livelihood|family'?s?\s+future)\s+(?:depends|rests|hangs|relies)\s+on",
-    r"please,?\s+please",
     r"tick[\s-]*tock",
     r"(?:i\s+)?still\s+(?:don'?t|do\s+not|haven'?t|have\s+not)\s+(?:got\s+|had\s+|received\s+|have\s+)?your\s+(?:reference|reply|"
     r"answer|feedback|intro\w*|comments|signature|letter)",
