@@ -1522,3 +1522,91 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("situation", "relationship", "text"), NEAR_MISSES)
 def test_near_misses_of_the_newer_patterns_stay_clean(situation, relationship, text):
     assert not rules(text, situation, relationship) & (RELATIONAL | {"connection-late", "about-me"})
+
+
+#: A tenth set, in other voices (texting, Nigerian and Scottish English, a German engineer), written and measured
+#: before its fixes (precision 0.33, recall 0.18 on 11 expected findings; two of the wrong findings were my labels).
+MIXED_10 = [
+    (
+        "",
+        "friend",
+        {"job-ask"},
+        "heyyy congrats on the new gig!! ngl would love to get in there too, could u put me forward?? 🙏",
+    ),
+    ("", "friend", set(), "heyyy congrats on the new gig!! so proud of u, drinks this weekend??"),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Good day Sir, I trust this meets you well. I am a graduate of Chemical Engineering from UNILAG. I humbly seek your assistance in securing employment in your organisation. Thank you sir.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Good day Sir, I trust this meets you well. I read your paper on gas flaring in the Niger Delta. I am a chemical engineering graduate from UNILAG. Could you advise which skills matter most for a career in emissions monitoring? Thank you sir.",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hiya Fiona, we met at the Glasgow tech fair. Ye said ye'd send me that contact and I've heard nothing. Bit rubbish, no? Can ye send it the day?",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry about the mix-up with the venue, but to be honest the events team should have double-checked before booking.",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Sorry about the mix-up with the venue. I booked the wrong room and didn't double-check the date; my fault entirely. I've fixed the booking.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Max, as you're on the board now, could you wave my planning application through at the next meeting? Cheers mate",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Max, could you ask your mate in the council to bump my application up the list? Cheers",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        "Dear Ms Weber, I read your article on Industrie 4.0 in Handelsblatt. I am a mechanical engineer from Stuttgart, now in Manchester. Could I ask you how German and British factories differ in their use of digital twins?",
+    ),
+    ("", None, {"curt-decline"}, "Nope, not doing that."),
+    ("", None, {"curt-decline"}, "Leave me out of it."),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure", "no-thanks"},
+        "Hi Tom, you've gone very quiet! Starting to think you're avoiding me, haha. Any news on that intro?",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Aisha, we met at the Lagos Startup Week. I've told my investors you're joining as an adviser, so please confirm by Monday. Thanks!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Dear Mr Okafor, your LinkedIn post on moving from banking into climate finance resonated with me. I'm a credit analyst considering the same move. What would you do differently if you made the switch again? Thank you for your time.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_10)
+def test_a_tenth_set_in_other_voices(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected

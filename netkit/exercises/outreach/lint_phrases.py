@@ -47,6 +47,8 @@ JOB_REQUEST = _rx(
     r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
     r"office|org\w*|project|studio|lab)",
     r"apply\s+(?:through|via)\s+you\b",
+    r"(?:assist\w*|help)\s+(?:me\s+)?(?:in|with|to)?\s*(?:secur\w+|get\w*|find\w*|obtain\w*|land\w*)\s+(?:an?\s+|some\s+)?"
+    r"(?:employment|job|position|role|work|placement|internship)",
     r"(?:keep|have|hold)\s+my\s+(?:cv|resume|résumé|details|profile|application)\s+on\s+file",
     r"(?:if|when)\s+anything\s+(?:suitable|relevant|fitting|appropriate)\s+(?:appears|comes\s+up|opens\s+up|turns\s+up)",
     r"open\s+(?:a|the|some)\s+doors?\s+for\s+me",
@@ -109,6 +111,7 @@ ENDORSE = _rx(
 # Words that show a message is about a job, work or hiring (then an endorsement asked for is a job ask).
 JOB_CONTEXT = _rx(
     r"jobs?",
+    r"gigs?",
     r"roles?",
     r"positions?",
     r"openings?",
@@ -201,7 +204,7 @@ SELF_WANT = _rx(r"(?:i'?m|i\s+am|i)\s+(?:\w+\s+)?(?:looking|searching|seeking|ne
 
 
 ASK_PHRASE = _rx(
-    r"(?:would|could|can|will)\s+you",
+    r"(?:would|could|can|will)\s+(?:you|u|ye|ya)",
     r"would\s+it\s+be",
     r"(?:are|is)\s+(?:you|there)",
     r"please",
@@ -391,7 +394,8 @@ PRESSURE = _rx(
     r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
     # a promise claimed ("you said you'd always help me out")
-    r"you\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+"
+    r"(?:you|ye|u)\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?(?:you|ye|u)(?:'d|\s+would|'ll|"
+    r"\s+will)\s+"
     r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention|look\s+at|"
     r"read|review|check|send|call|get\s+back)",
     r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
@@ -410,6 +414,8 @@ PRESSURE = _rx(
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
+    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'re|\s+are)\s+(?:joining|coming|speaking|presenting|on\s+board|"
+    r"in|going\s+to|happy\s+to|doing)",
     r"(?:told|promised|assured|said)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
     r"introduce|refer|see|do|take|give|send|be\s+happy)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:really|exactly|possibly|very\s+well)\s+(?:say\s+no|refuse|turn\s+(?:me|this|her|him)\s+down)",
@@ -457,6 +463,9 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|"
+    r"accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:really\s+)?"
+    r"(?:should\s+have|should'?ve|ought\s+to\s+have|could\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+(?!been\b)\w+",
     r"one\s+of\s+those\s+(?:weeks|days|months|years)",
     r"in\s+my\s+defen[cs]e",
     r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
@@ -615,6 +624,8 @@ GO_AROUND = _rx(
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
     r"pull\s+(?:a\s+few\s+|some\s+|any\s+|a\s+couple\s+of\s+)?strings",
+    r"wave\s+(?:my|me|it|this|the)\s+(?:[\w-]+\s+){0,2}?through",
+    r"(?:bump|move|push|nudge)\s+(?:my|me|it)\s+(?:[\w-]+\s+){0,2}?(?:up|to\s+the\s+top|forward|ahead)",
     r"(?:back|side)\s*-?\s*(?:channel|door)",
     r"(?:push|argue|fight|lobby|advocate|go\s+to\s+bat|bat|pull\s+strings)\s+for\s+me\b",
     r"make\s+sure\s+(?:my\s+(?:\w+\s+)?(?:application|cv|bid|proposal|name|entry|submission)|i)\s+(?:\w+\s+){0,2}?(?:ends?\s+up|gets?|"
@@ -752,7 +763,7 @@ CANNOT_JUDGE = _rx(
 )
 # A request to the reader: a question, or a polite or direct ask.
 REQUEST = _rx(
-    r"(?:would|could|can|will)\s+you",
+    r"(?:would|could|can|will)\s+(?:you|u|ye|ya)",
     r"please",
     r"i\s+(?:need|want)\s+you\s+to",
     r"(?:would|could)\s+it",
@@ -778,6 +789,8 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"(?:humbly\s+|kindly\s+|respectfully\s+)?(?:seek|request|solicit|beg)\s+(?:for\s+)?your\s+(?:kind\s+)?(?:assistance|help|support|"
+    r"favour|favor|consideration)",
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a|an|any|some|your)\s+\w+",
     r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|very\s+|really\s+)?(?:honou?red|delighted|thrilled|happy|glad|keen|grateful)\s+to\s+(?:join|"
     r"be\s+part\s+of|be\s+considered|work\s+(?:for|with|in|at)|teach\s+(?:at|for)|come\s+on\s+board)",
@@ -816,7 +829,8 @@ GREETING = re.compile(
 # The writer as the one a favour is for.
 FOR_ME = re.compile(r"\b(?:me|us|my|our|mine)\b", re.IGNORECASE)
 # The writer as the subject just before a job phrase ("I want to send my application").
-WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# Not when the reader is in between ("I humbly seek your assistance in securing employment"): that is the ask.
+WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:(?!you\b|your\b)\w+\s+){0,3}$", re.IGNORECASE)
 
 # Sentences and clauses, for rules that read a phrase in its sentence.
 # A dot inside a word ("Dev.to", "Node.js", "3.5") does not end a sentence.
@@ -885,6 +899,9 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"(?:nope|nah),?\s+(?:not|no|sorry|thanks)",
+    r"not\s+doing\s+(?:that|this|it)(?=\s*[.!]|\s*$)",
+    r"leave\s+me\s+out\s+of\s+(?:it|this)",
     r"not\s+my\s+(?:area|field|department|thing|job|problem|remit)(?=\s*[.!,]|\s*$)",
     r"try\s+someone\s+else(?=\s*[.!]|\s*$)",
     r"(?:i'?m|i\s+am)\s+(?:far\s+|way\s+|just\s+|simply\s+)?too\s+busy(?:\s+(?:for\s+this|to\s+help|right\s+now|at\s+the\s+moment))?"
@@ -1046,6 +1063,7 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:you'?re|you\s+are|you'?ve\s+been)\s+(?:\w+\s+)?(?:avoiding|ignoring|dodging|blanking)\s+me",
     r"(?:confused|wondering|puzzled|curious|don'?t\s+understand|can'?t\s+understand)\s+why\s+you\s+(?:still\s+)?(?:haven'?t|didn'?t|"
     r"have\s+not|did\s+not|won'?t|never|aren'?t)",
     r"(?:can\s+)?see\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:already\s+)?(?:read|seen|opened)\s+(?:it|my|the)",
