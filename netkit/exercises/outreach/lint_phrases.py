@@ -47,6 +47,7 @@ JOB_REQUEST = _rx(
     r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
     r"office|org\w*|project|studio|lab)",
     r"apply\s+(?:through|via)\s+you\b",
+    r"give\s+me\s+a\s+(?:chance|shot|break|start|trial|go)\s+(?:on|in|at|with)\s+your",
     r"(?:assist\w*|help)\s+(?:me\s+)?(?:in|with|to)?\s*(?:secur\w+|get\w*|find\w*|obtain\w*|land\w*)\s+(?:an?\s+|some\s+)?"
     r"(?:employment|job|position|role|work|placement|internship)",
     r"(?:keep|have|hold)\s+my\s+(?:cv|resume|résumé|details|profile|application)\s+on\s+file",
@@ -358,8 +359,9 @@ PRESSURE = _rx(
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
-    r"(?:i|we)\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+\w+)\s+(?:by|before)\s+(?:tomorrow|tonight|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week)",
+    r"(?:i|we)(?:'ll|\s+will)?\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+(?:\w+\s+)?\w+)\s+(?:by|before|no\s+later\s+than|within)\s+"
+    r"(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week|"
+    r"close\s+of|eod|cob|noon|lunch|\d)",
     r"if\s+you\s+(?:really\s+)?(?:cared|were\s+(?:a\s+)?(?:real|true|good)\s+friend)",
     r"shame\s+on\s+you",
     r"you\s+(?:can'?t|cannot)\s+say\s+no",
@@ -468,6 +470,7 @@ BLAME = _rx(
     r"(?:should\s+have|should'?ve|ought\s+to\s+have|could\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+(?!been\b)\w+",
     r"one\s+of\s+those\s+(?:weeks|days|months|years)",
     r"in\s+my\s+defen[cs]e",
+    r"(?:pressure|orders|instructions)\s+from\s+(?:above|upstairs|management|my\s+boss|the\s+top|head\s+office)",
     r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
     r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
     r"testing|asking|reviewing|reading|informing)",
@@ -541,6 +544,11 @@ DEADLINE = _rx(
     r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
     r"asap",
+    r"close\s+of\s+(?:play|business)",
+    r"(?:by\s+)?(?:eod|cob)",
+    r"within\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|24|48)\s+(?:hours?|days?)",
+    r"no\s+later\s+than",
+    r"at\s+the\s+(?:very\s+)?latest",
     r"as\s+soon\s+as\s+possible",
     r"urgently",
     r"immediately",
@@ -674,6 +682,8 @@ CONFIDENTIAL = _rx(
     r"(?:which|who|what)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:being|going\s+to\s+be|about\s+to\s+be)\s+(?:cut|axed|closed|merged|"
     r"restructured|let\s+go|made\s+redundant|laid\s+off)",
     r"inside\s+(?:track|info\w*|scoop|knowledge|line)",
+    r"(?:copy|use|take|borrow|reuse|share)\s+(?:the\s+|your\s+|some\s+)?(?:code|designs?|files|data|documents|slides|materials|"
+    r"source|templates?|models?)\s+(?:from|of)\s+(?:your|the)\s+(?:\w+\s+)?(?:work|company|employer|client|job)",
     r"anything\s+you\s+hear\s+(?:in|at|from|about)",
     r"(?:before|ahead\s+of)\s+(?:the\s+)?(?:official|formal|public)\s+(?:feedback|announcement|results?|decision|release|letters?)",
     r"(?:my|their|his|her|the\s+other)\s+(?:\w+\s+)?(?:scores|ratings|rankings|marks|results)\s+(?:were|are|was|is|in\s+the)",
@@ -684,7 +694,7 @@ CONFIDENTIAL = _rx(
     r"not\s+yet\s+(?:public|announced|released|published|official)",
     r"(?:internal|product|private|secret|unofficial)\s+roadmaps?",
     r"(?:budget|salary|pay|rate|headcount|offer|range|bonus)s?\s+(?:\w+\s+){0,2}?(?:they'?ve|they\s+have|has\s+been|have\s+been|"
-    r"was|were|is|are|got)\s+(?:\w+\s+)?(?:approved|budgeted|allocated|agreed|signed\s+off|set\s+aside)",
+    r"has|have|was|were|is|are|got)\s+(?:\w+\s+)?(?:approved|budgeted|allocated|agreed|signed\s+off|set\s+aside)",
     r"(?:who|which\s+(?:people|candidates))\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+(?:being\s+)?(?:shortlisted|interviewed|"
     r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
     r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
@@ -710,7 +720,7 @@ CONFIDENTIAL = _rx(
 SECRECY = _rx(
     r"(?:i\s+)?(?:won'?t|will\s+not|promise\s+not\s+to|never\s+(?:tell|say))\s+(?:tell|share|mention|say|pass\s+it\s+on)"
     r"(?:\s+(?:anyone|anybody|a\s+soul|it|where|who))?",
-    r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:know|find\s+out|hear)",
+    r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:ever\s+)?(?:know|find\s+out|hear|notice)",
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
     r"between\s+(?:us|you\s+and\s+me|ourselves)",
@@ -899,6 +909,7 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"^\s*no(?=[\s.!]*$)",
     r"(?:nope|nah),?\s+(?:not|no|sorry|thanks)",
     r"not\s+doing\s+(?:that|this|it)(?=\s*[.!]|\s*$)",
     r"leave\s+me\s+out\s+of\s+(?:it|this)",
