@@ -405,6 +405,9 @@ PRESSURE = _rx(
     r"(?:mean|care|want|intend)",
     r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
     r"unless\s+i\s+hear\s+(?:otherwise|back|from\s+you|anything\s+else)",
+    r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:cancel|back\s+out|bail|flake|pull\s+out)(?:\s+on\s+me)?",
+    r"(?:booked|bought|paid\s+for|travell?ed|flown|flew|driven|drove|taken\s+(?:a|the)\s+day\s+off)\s+(?:[\w-]+\s+){0,6}?just\s+to\s+"
+    r"(?:meet|see|talk\s+to|speak\s+to)\s+you",
     r"(?:i'?ll|i\s+will)\s+(?:assume|take\s+(?:it|that)\s+as)\s+(?:that'?s\s+|it'?s\s+|that\s+is\s+|it\s+is\s+)?(?:a\s+)?yes",
     r"(?:told|asked)\s+(?:her|him|them|\w+)\s+to\s+expect\s+(?:your|an?|a\s+call|a\s+message)",
     r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?that\s+[^.!?\n]{0,50}?\s+(?:will|would|is\s+going\s+to)\s+(?:help|introduce|refer|"
@@ -470,6 +473,10 @@ BLAME = _rx(
     r"(?:should\s+have|should'?ve|ought\s+to\s+have|could\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+(?!been\b)\w+",
     r"one\s+of\s+those\s+(?:weeks|days|months|years)",
     r"in\s+my\s+defen[cs]e",
+    r"(?:was|were|is)\s+(?:all\s+|entirely\s+|mainly\s+|largely\s+)?(?:caused\s+by|due\s+to)\s+(?:the|your|their|a|an|his|her|our)\s+"
+    r"(?!own\b|mistake|error|fault|oversight|planning)\w+",
+    r"(?:though|but|although|even\s+though)\s+i\s+(?:did\s+)?(?:warn|warned|tell|told|say|said|mention|mentioned|flag|flagged)\s+"
+    r"(?:you|your|them|the|him|her)",
     r"(?:pressure|orders|instructions)\s+from\s+(?:above|upstairs|management|my\s+boss|the\s+top|head\s+office)",
     r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
     r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
@@ -632,6 +639,8 @@ GO_AROUND = _rx(
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
     r"pull\s+(?:a\s+few\s+|some\s+|any\s+|a\s+couple\s+of\s+)?strings",
+    r"(?:put|get|move|slip)\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|to\s+the\s+top\s+of)\s+(?:the|a|their)\s+"
+    r"(?:\w+\s+)?(?:shortlist|pile|list)",
     r"wave\s+(?:my|me|it|this|the)\s+(?:[\w-]+\s+){0,2}?through",
     r"(?:bump|move|push|nudge)\s+(?:my|me|it)\s+(?:[\w-]+\s+){0,2}?(?:up|to\s+the\s+top|forward|ahead)",
     r"(?:back|side)\s*-?\s*(?:channel|door)",
@@ -763,6 +772,8 @@ CANNOT_JUDGE = _rx(
     r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
     r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
     r"as\s+if\s+you\s+(?:were|had|are)",
+    r"only\s+(?:ever\s+)?(?:been|known\s+each\s+other\s+as|known\s+me\s+as)\s+(?:\w+\s+)?(?:neighbou?rs|friends|flatmates|buddies|"
+    r"acquaintances|a\s+neighbou?r|a\s+friend)",
     r"(?:they|nobody|no\s+one|no-one)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|will\s+never|never)\s+(?:\w+\s+)?(?:check|know|"
     r"find\s+out|notice|ask)",
     r"pretend(?:ing)?\s+(?:to\s+be|you|that)",
@@ -909,6 +920,7 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"(?:i|we)\s+(?:don'?t|do\s+not)\s+have\s+(?:the\s+)?time\s+for\s+(?:this|that|it)(?=\s*[.!]|\s*$)",
     r"^\s*no(?=[\s.!]*$)",
     r"(?:nope|nah),?\s+(?:not|no|sorry|thanks)",
     r"not\s+doing\s+(?:that|this|it)(?=\s*[.!]|\s*$)",
@@ -1007,7 +1019,8 @@ SPEAK_FOR = _rx(
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
     r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word|shortlist\s+me|"
-    r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me)",
+    r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me|"
+    r"put\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|through|forward))",
 )
 # What a wish or a request is about: information and conversation (saying what you want is good).
 INFORMATION_ASK = _rx(
@@ -1049,7 +1062,8 @@ REPROACH = _rx(
     r"again\s+and\s+again)",
     r"(?:sent|written|wrote|emailed)\s+(?:you\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?"
     r"(?:emails|messages|notes|of\s+these|reminders|times)",
-    r"(?:without|with\s+no|not)\s+(?:a\s+single|any|one|so\s+much\s+as\s+a)\s+(?:reply|answer|response|word|acknowledg\w+)",
+    r"(?:without|with\s+no|not)\s+(?:a\s+single|any|one|so\s+much\s+as\s+an?|even\s+an?)\s+(?:reply|answer|response|word|acknowledg\w+)",
+    r"(?:i\s+)?find\s+(?:that|this|it)\s+(?:\w+\s+)?(?:disappointing|rude|unprofessional|hurtful|disrespectful)",
     r"(?:heard|got|had|received)\s+(?:absolutely\s+)?(?:nothing|no\s+(?:reply|answer|response|word))(?:\s+back)?\s*,?\s*"
     r"(?:which|so|and|since|from\s+you)",
     r"you\s+(?:never|don'?t\s+ever|still\s+don'?t)\s+(?:say|said|reply|replied|answer|answered|respond|responded|write|"
