@@ -1888,3 +1888,24 @@ def test_a_thirteenth_set_of_problems_and_near_misses(situation, relationship, e
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Ann, could you quietly send me the org chart for the new division? Thanks", "awkward-position"),
+        ("Hi Ann, could you send me the pricing sheet on the quiet? Thanks", "awkward-position"),
+        ("Hi Ann, you've been so unreliable about this intro. Can you do it this week?", "pressure"),
+        ("Hi Ann, it's a bit rude of you not to answer. Can we talk this week?", "pressure"),
+    ],
+)
+def test_secrecy_and_judging_the_reader_in_any_words(text, rule):
+    """Something passed "on the quiet" is not the reader's to give; a judgement of the reader is reproach."""
+    assert rule in rules(text, "", "friend")
+
+
+def test_a_quiet_habit_is_not_secrecy():
+    text = (
+        "Hi Ann, I've been quietly learning SQL on weekends. Could we talk for 20 minutes about analytics? Thank you!"
+    )
+    assert "awkward-position" not in rules(text, "", "friend")

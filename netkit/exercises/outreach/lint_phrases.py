@@ -733,6 +733,11 @@ SECRECY = _rx(
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
     r"between\s+(?:us|you\s+and\s+me|ourselves)",
+    # passing something on the quiet ("could you quietly send me…", "share it unofficially")
+    r"(?:quietly|discreetly|unofficially|secretly)\s+(?:pass|send|forward|share|tell|give|slip|mention|let|show|copy|email)",
+    r"(?:pass|send|forward|share|tell|give|slip|show|copy|email)\s+(?:[\w-]+\s+){0,4}?(?:quietly|discreetly|unofficially|secretly|"
+    r"on\s+the\s+quiet|on\s+the\s+sly|under\s+the\s+table|under\s+the\s+radar|on\s+the\s+down-?low)",
+    r"keep\s+(?:it|this|that)\s+(?:quiet|secret|under\s+wraps|to\s+yourself|hush-hush|off\s+the\s+record)",
     r"(?:it|this|that)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not)\s+go\s+(?:any\s+)?further",
 )
 VOUCH = _rx(
@@ -1088,6 +1093,10 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    # a judgement of the reader ("rude of you", "you've been so unreliable")
+    r"(?:rude|ungrateful|selfish|unprofessional|disrespectful|inconsiderate|unreliable|flaky|lazy|unhelpful)\s+(?:of|from)\s+you",
+    r"(?:you'?re|you\s+are|you'?ve\s+been|you\s+have\s+been|you\s+were)\s+(?:\w+\s+)?(?:so\s+|very\s+|really\s+|pretty\s+|quite\s+)?"
+    r"(?:rude|ungrateful|selfish|unprofessional|disrespectful|inconsiderate|unreliable|flaky|lazy|unhelpful)",
     r"(?:you'?re|you\s+are|you'?ve\s+been)\s+(?:\w+\s+)?(?:avoiding|ignoring|dodging|blanking)\s+me",
     r"(?:confused|wondering|puzzled|curious|don'?t\s+understand|can'?t\s+understand)\s+why\s+you\s+(?:still\s+)?(?:haven'?t|didn'?t|"
     r"have\s+not|did\s+not|won'?t|never|aren'?t)",
