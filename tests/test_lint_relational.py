@@ -1909,3 +1909,85 @@ def test_a_quiet_habit_is_not_secrecy():
         "Hi Ann, I've been quietly learning SQL on weekends. Could we talk for 20 minutes about analytics? Thank you!"
     )
     assert "awkward-position" not in rules(text, "", "friend")
+
+
+#: A fourteenth set, job asks in more forms, written and measured before its fixes (precision 0.56, recall 0.38 on 13
+#: expected findings; one wrong finding was my label). Left out after measuring: "If you ever need words for your
+#: cans, I'm your man" — the same words offer a friend free help with flyers (round4's fs-en-cg-offer-help-clean), and
+#: the linter cannot tell paid work from a favour there.
+MIXED_14 = [
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Roy, I loved your keynote at Mind the Product. I'm a UX designer relocating to Berlin in May. Is there any possibility of an interview with your team? Thank you for considering it.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Roy, I loved your keynote at Mind the Product. I'm a UX designer relocating to Berlin. I've applied for your senior designer role — could you have a look at my application and push it along? Thank you.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Roy, I loved your keynote at Mind the Product. I'm a UX designer and I'm after a new challenge. Would your team have anything for me? Thank you so much.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Roy, I loved your keynote at Mind the Product. I'm a UX designer relocating to Berlin. What is the design scene there like for English speakers? Thank you so much.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        "Hi Tom, your brewery's rebrand is great. I'm a freelance copywriter. Could I pitch you some ideas for your next seasonal range, at my usual day rate? Thanks for reading.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Tom, your brewery's rebrand is great. I'm a freelance copywriter. How do you usually find writers for your can copy? Thanks for reading.",
+    ),
+    (
+        "reconnect-advice",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Sal, it's been a while since the Lisbon conference! I'm thinking of leaving academia. Would you hire someone like me at your consultancy? Thanks!",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Sal, congratulations on founding the consultancy! If you're looking for your first hire, I'm very interested. Thanks!",
+    ),
+    ("", "stranger", {"job-ask", "connection-late"}, "hi, do u have any jobs going? thx"),
+    (
+        "",
+        "stranger",
+        {"job-ask", "connection-late", "unthanked-ask"},
+        "Hello, I am seeking part-time work as an accountant. Please inform me of any vacancies. Regards",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Mo, could you bring my CV to your boss's attention before the deadline? The official route is so slow. Thanks mate",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Bea, could you mark me as 'strongly recommended' on the internal transfer form? We haven't actually worked together but I'm sure I'd be great.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_14)
+def test_a_fourteenth_set_of_job_asks(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected

@@ -47,6 +47,16 @@ JOB_REQUEST = _rx(
     r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
     r"office|org\w*|project|studio|lab)",
     r"apply\s+(?:through|via)\s+you\b",
+    r"(?:possibility|chance|way|hope)\s+of\s+(?:an?\s+|getting\s+an?\s+)?(?:\w+\s+)?(?:interview|job|position|role|placement|"
+    r"internship|trial|opening|contract)",
+    r"(?:push|hurry|speed|move|nudge)\s+(?:it|my\s+(?:\w+\s+)?application)\s+(?:along|through|forward)",
+    r"(?:have|got|be)\s+anything\s+(?:going\s+)?(?:for\s+me|suitable|going)\b(?!\s+to\b)",
+    r"(?:my|at\s+my)\s+(?:usual\s+|standard\s+|normal\s+)?(?:day\s+rate|hourly\s+rate|rates|fees?)\b",
+    r"(?:can|could|may)\s+i\s+pitch\s+(?:you|to\s+you)",
+    r"(?:hire|take\s+on|employ|recruit)\s+(?:someone|somebody|people)\s+like\s+me",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting)\s+(?:a|an|another|your\s+"
+    r"(?:first|next))\s+\w+[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|"
+    r"up\s+for\s+it)",
     r"give\s+me\s+a\s+(?:chance|shot|break|start|trial|go)\s+(?:on|in|at|with)\s+your",
     r"(?:assist\w*|help)\s+(?:me\s+)?(?:in|with|to)?\s*(?:secur\w+|get\w*|find\w*|obtain\w*|land\w*)\s+(?:an?\s+|some\s+)?"
     r"(?:employment|job|position|role|work|placement|internship)",
@@ -293,7 +303,8 @@ CONNECTION = _rx(
     r"advice|question|tweet|thread|newsletter|write-up|case\s+study|exhibit\w*)s?\b(?!\s+(?:lead|team|manager|head))",
     r"(?:loved|enjoyed|admired|liked|appreciated)\s+(?:the|this|that|reading|hearing|watching|listening)",
     r"(?:was|were|have\s+been|i'?ve\s+been)\s+(?:really\s+|so\s+)?(?:struck|moved|inspired|impressed)\s+by",
-    r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|"
+    r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|great|amazing|"
+    r"lovely|clever|impressive|"
     r"spot\s+on|inspiring|fascinating|insightful|eye-opening|excellent|outstanding|wonderful|fantastic)",
     # something the reader made ("the film you made for …"), not a question about it ("how you made the switch")
     r"(?<!how\s)(?<!what\s)(?<!why\s)(?<!when\s)(?<!where\s)(?<!whether\s)you\s+(?:wrote|shared|posted|published|presented|gave|"
@@ -744,7 +755,8 @@ VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
     r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word",
     r"vouch\s+for",
-    r"recommend(?:ation|ations|ing)?",
+    r"recommend(?:ation|ations|ing|ed)?",
+    r"(?:mark|rate|score|rank|list|put\s+down|describe)\s+me\s+as",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
     r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
     r"(?:sign|signing)\s+(?:off\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:log|logbook|hours|timesheet|form|record|portfolio|competenc\w+|"
@@ -815,6 +827,8 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting|need)\s+[^.!?\n]{0,40}?"
+    r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
     r"(?:humbly\s+|kindly\s+|respectfully\s+)?(?:seek|request|solicit|beg)\s+(?:for\s+)?your\s+(?:kind\s+)?(?:assistance|help|support|"
     r"favour|favor|consideration)",
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a|an|any|some|your)\s+\w+",
