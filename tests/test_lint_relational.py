@@ -1991,3 +1991,85 @@ def test_a_fourteenth_set_of_job_asks(situation, relationship, expected, text):
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A fifteenth set, written and measured before its fixes (precision 1.00, recall 0.27 on 15 expected findings; one
+#: label of mine corrected: no-thanks on a referral decline is borderline): "Friday or never", "you kind of owe me",
+#: "I'll assume our friendship meant nothing", "your silence is not very professional", checking an application in
+#: the HR system, telling the panel "I led the migration", "are you taking on postdocs?".
+MIXED_15 = [
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Ade, we met at the Lagos fintech summit. I'm flying home on Sunday, so it has to be Friday or never, I'm afraid. Which time works?",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        set(),
+        "Hi Ade, we met at the Lagos fintech summit. I'm in town until Sunday; if Friday happened to suit you, I'd love a coffee, but no worries at all if not.",
+    ),
+    (
+        "",
+        "friend",
+        {"pressure"},
+        "Hey Jen, I wouldn't normally ask, but you kind of owe me after the wedding speech. Can you get me an intro to your boss?",
+    ),
+    (
+        "",
+        "friend",
+        {"pressure", "awkward-position"},
+        "Hey Jen, can you get my CV straight to your CEO? If you don't, I'll assume our friendship meant nothing.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Hahn, this is my last attempt to reach you. I must say your silence is not very professional. Can we speak this week? Thank you.",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Gil, you have access to the HR system, right? Could you check whether my application has been flagged? Thanks",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Gil, could you tell the panel I led the migration? I only joined at the end, but no one will know the difference. Thanks",
+    ),
+    (
+        "",
+        "teammate",
+        set(),
+        "Hi Gil, could you remind me who led the migration before I joined? I want to credit them properly in my write-up. Thanks",
+    ),
+    (
+        "apology",
+        "friend",
+        {"apology-blame"},
+        "Sorry I didn't make it to your talk. The babysitter cancelled last minute, so there was nothing to be done.",
+    ),
+    (
+        "apology",
+        "friend",
+        set(),
+        "Sorry I didn't make it to your talk. The babysitter cancelled, and I should have told you straight away instead of going quiet. Can I buy you lunch and hear how it went?",
+    ),
+    ("decline-referral", "stranger", {"curt-decline"}, "I don't refer people I don't know. Please don't ask again."),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Dr Park, I read your paper on soil carbon. I've just finished my PhD. Are you taking on postdocs this year? I'd love to join your group. Thank you for your time.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_15)
+def test_a_fifteenth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected

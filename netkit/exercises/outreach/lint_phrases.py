@@ -165,6 +165,8 @@ JOB_TOPIC = _rx(
     r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
     r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
     r"(?:open\s+to|considering|taking)\s+(?:any\s+)?(?:\w+\s+)?(?:hires|applications|applicants|candidates|new\s+starters)",
+    r"(?:taking\s+on|hiring|recruiting)\s+(?:any\s+)?(?:new\s+)?(?:post-?docs?|interns?|juniors?|students|staff|people|anyone|trainees|"
+    r"apprentices|graduates|freelancers|contractors)",
     r"(?:room|space|a\s+place|a\s+spot|an\s+opening|openings?|a\s+role|a\s+job)\s+for\s+(?:someone|somebody|people|a\s+person)\s+like\s+me",
     r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
     r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
@@ -175,7 +177,7 @@ JOB_TOPIC = _rx(
     # the writer joining or working at the reader's place: a job asked for, whoever "acts" in the sentence
     # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
     r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
-    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation|group)",
     # working at the reader's place ("I would love to teach at your studio")
     r"(?:teach|work|cook|play|perform|coach|train|nurse|serve|bartend|intern|start)\s+(?:at|for|in)\s+your\s+(?:[\w-]+\s+)?"
     r"(?:studio|restaurant|kitchen|gym|school|club|company|firm|team|practice|clinic|hospital|agency|shop|bar|lab|office|"
@@ -338,7 +340,11 @@ FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.I
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 
 PRESSURE = _rx(
-    r"you\s+owe\s+me(?!\s+(?:nothing|no\b))",
+    r"you\s+(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|definitely\s+|really\s+|still\s+)?owe\s+me(?!\s+(?:nothing|no\b))",
+    r"\w+\s+or\s+never\b",
+    r"it\s+(?:has|needs)\s+to\s+be\s+(?:this\s+week|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"if\s+you\s+(?:don'?t|won'?t|can'?t|refuse)\b[^.!?\n]{0,12}?,?\s+(?:i'?ll|i\s+will)\s+(?:assume|know|take\s+it|think|tell)",
+    r"(?:friendship|relationship)\s+(?:meant|means|counts?\s+for)\s+nothing",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+counting\s+on\s+you",
     r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
     r"you\s+(?:have|need|ought)\s+to\s+help",
@@ -702,6 +708,10 @@ CONFIDENTIAL = _rx(
     r"(?:which|who|what)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:being|going\s+to\s+be|about\s+to\s+be)\s+(?:cut|axed|closed|merged|"
     r"restructured|let\s+go|made\s+redundant|laid\s+off)",
     r"inside\s+(?:track|info\w*|scoop|knowledge|line)",
+    r"(?:check|look\s+up|find\s+out|see)\s+(?:whether|if|what|how|where)\s+my\s+(?:\w+\s+)?(?:application|cv|candidacy|file|case|score|"
+    r"ranking|status|rating)",
+    r"(?:have|got|with)\s+access\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:hr|payroll|internal|crm|applicant|recruit\w*|personnel)\s+"
+    r"(?:system|database|files|portal)",
     r"(?:copy|use|take|borrow|reuse|share)\s+(?:the\s+|your\s+|some\s+)?(?:code|designs?|files|data|documents|slides|materials|"
     r"source|templates?|models?)\s+(?:from|of)\s+(?:your|the)\s+(?:\w+\s+)?(?:work|company|employer|client|job)",
     r"anything\s+you\s+hear\s+(?:in|at|from|about)",
@@ -769,6 +779,8 @@ VOUCH = _rx(
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
     r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
     r"(?:tell|assure|convince)\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?you(?:'ve|\s+have)\s+(?:\w+\s+)?(?:seen|watched|worked\s+with|tried)",
+    r"(?:tell|assure|convince)\s+(?:them|him|her|the\s+[\w-]+|your\s+[\w-]+)\s+(?:that\s+)?i\s+(?:led|did|built|ran|managed|wrote|"
+    r"designed|delivered|owned|created)",
     r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
     r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
 )
@@ -789,6 +801,8 @@ CANNOT_JUDGE = _rx(
     r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
     r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
     r"as\s+if\s+you\s+(?:were|had|are)",
+    r"(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:ever\s+)?(?:know|notice|check|find\s+out)",
+    r"only\s+joined\s+(?:at\s+the\s+end|later|after|late|for\s+the\s+last)",
     r"only\s+(?:ever\s+)?(?:been|known\s+each\s+other\s+as|known\s+me\s+as)\s+(?:\w+\s+)?(?:neighbou?rs|friends|flatmates|buddies|"
     r"acquaintances|a\s+neighbou?r|a\s+friend)",
     r"(?:they|nobody|no\s+one|no-one)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|will\s+never|never)\s+(?:\w+\s+)?(?:check|know|"
@@ -1107,6 +1121,8 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"your\s+silence\s+(?:is|was|speaks|says|seems|feels)",
+    r"my\s+(?:last|final)\s+(?:attempt|try|message|email|chance)\s+to\s+(?:reach|contact|hear\s+from)",
     # a judgement of the reader ("rude of you", "you've been so unreliable")
     r"(?:rude|ungrateful|selfish|unprofessional|disrespectful|inconsiderate|unreliable|flaky|lazy|unhelpful)\s+(?:of|from)\s+you",
     r"(?:you'?re|you\s+are|you'?ve\s+been|you\s+have\s+been|you\s+were)\s+(?:\w+\s+)?(?:so\s+|very\s+|really\s+|pretty\s+|quite\s+)?"
