@@ -2073,3 +2073,77 @@ def test_a_fifteenth_set_of_problems_and_near_misses(situation, relationship, ex
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A sixteenth set on thanks (no-thanks, unthanked-ask), measured before any change for it: all right (7 of 7
+#: expected, no false alarm), kept as a check: "owe you a drink… thank you", "grateful for any pointers", "Best wishes"
+#: and "Kind regards" are not thanks.
+MIXED_16 = [
+    (
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        "Dear Liam, just to let you know that Sarah and I met last week, as you suggested. It went very well and we're going to collaborate. Best, Ana",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Dear Liam, Sarah and I met last week, as you suggested. It went very well and we're going to collaborate. I owe you a drink for this! Thank you so much. Best, Ana",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Dear Liam, Sarah and I met last week. It went very well. I'm so grateful you thought of us. Best, Ana",
+    ),
+    (
+        "thank-you-conversation",
+        "stranger",
+        {"no-thanks"},
+        "Dr Ali, good to speak yesterday. I will follow your suggestion and contact the NHS digital academy. Regards, Tom",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Jess, bumping this up in case it got lost: would a call next week work? Jo",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        "Hi Mr Ruiz, I enjoyed your post about hospital logistics. I'm a nurse thinking about operations roles. What was your first job in operations? Best wishes, Lou",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi Mr Ruiz, I enjoyed your post about hospital logistics. I'm a nurse thinking about operations roles. What was your first job in operations? Grateful for any pointers, Lou",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi Mr Ruiz, I enjoyed your post about hospital logistics. I'm a nurse thinking about operations roles. What was your first job in operations? Many thanks, Lou",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask"},
+        "Dear Ms Chan, I watched your webinar on moving into data protection. I'm a paralegal. Which certification would you start with? Kind regards, Ivy",
+    ),
+    (
+        "",
+        "stranger",
+        {"unthanked-ask", "connection-late"},
+        "Hi, I'm a junior developer. Can you review my GitHub and tell me what's missing? Best, Sam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_16)
+def test_a_sixteenth_set_on_thanks(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
