@@ -328,12 +328,14 @@ def _job_ask(m: ParsedMessage) -> Hit | None:
     if relayed is not None:
         why = _JOB_ASK_WHY["relayed"]
         return Hit(m.gettext(why[0]).format(quote=_quote(relayed.sentence, m)), fix=m.gettext(why[1]))
-    if m.reader_knows_writer and m.situation.id not in NO_JOB_ASK_SITUATIONS:
+    # with no situation chosen, a message that opens with congratulations is one
+    congratulating = not m.situation.id and bool(m.phrase("CONGRATULATION").search(m.opening))
+    if m.reader_knows_writer and m.situation.id not in NO_JOB_ASK_SITUATIONS and not congratulating:
         return None  # a friend or teammate who has seen your work can judge whether to refer you
     match = _job_ask_match(m)
     if match is None:
         return None
-    why = _JOB_ASK_WHY.get(m.situation.id, _JOB_ASK_DEFAULT)
+    why = _JOB_ASK_WHY.get("congratulate" if congratulating else m.situation.id, _JOB_ASK_DEFAULT)
     return Hit(m.gettext(why[0]).format(quote=_quote(match, m)), fix=m.gettext(why[1]))
 
 
@@ -361,8 +363,24 @@ def _no_question(m: ParsedMessage) -> Hit | None:
     )
 
 
+def _said_how_they_know_each_other(m: ParsedMessage) -> bool:
+    """Does the opening say how the reader knows the writer? For an acquaintance, who may not place the writer,
+    having seen their news or post ("I saw your post …") is not how they know each other: it must say more."""
+    opening = m.opening
+    # what comes after the first request is not the opening any more ("Would you have time …? I should have said: …")
+    for sentence in m.sentences:
+        if sentence.strip() and sentence.strip() in opening and m.is_request(sentence):
+            opening = opening[: opening.index(sentence.strip()) + len(sentence.strip())]
+            break
+    seen = [(s.start(), s.end() + 25) for s in m.phrases.ABOUT_THE_READER.finditer(opening)]
+    for match in m.phrases.CONNECTION.finditer(opening):
+        if m.relationship != "acquaintance" or not any(start <= match.start() < end for start, end in seen):
+            return True
+    return False
+
+
 def _connection_late(m: ParsedMessage) -> Hit | None:
-    if m.refusal or m.phrases.CONNECTION.search(m.opening):
+    if m.refusal or _said_how_they_know_each_other(m):
         return None
     _ = m.gettext
     later = m.phrases.CONNECTION.search(m.body)
@@ -377,25 +395,40 @@ def _connection_late(m: ParsedMessage) -> Hit | None:
 
 
 def _about_me(m: ParsedMessage) -> Hit | None:
+    """Most sentences are led by I/my (a sentence that states the connection, is about the reader or thanks
+    them is not self-talk), at least three of them, and the words say I more than you. Sentences, not clauses:
+    "I run a kitchen, so I'd love to hear how your team works" is one; "I am a nurse and I want to move into
+    data" is two statements about the writer (SELF_AND). Greetings and sign-offs are not sentences."""
     if len(m.phrases.FIRST_PERSON.findall(m.body)) <= len(m.phrases.SECOND_PERSON.findall(m.body)):
         return None
+    statements = m.statements
+    if len(statements) < 3:
+        return None  # too short to be "mostly" anything
+    units: list[str] = []
+    self_and = getattr(m.phrases, "SELF_AND", None)
+    for sentence in statements:
+        # "I am a nurse and I want to move into data" says two things about the writer
+        if self_and is not None and m.phrases.ME_LED.match(sentence):
+            units.extend(part for part in self_and.split(sentence) if len(part.split()) >= 2)
+        else:
+            units.append(sentence)
     me = you = 0
-    for clause in m.phrases.CLAUSE_SPLIT.split(m.body):
-        clause = m.phrases.LEADING_LINK.sub("", m.phrases.CLAUSE_GREETING.sub("", clause.strip()))
-        if not clause:
-            continue
-        if m.phrases.ME_LED.match(clause):
+    for sentence in units:
+        if m.phrases.ME_LED.match(sentence):
             # "My teacher gave me your name", "I saw your post", "I'd appreciate it": about them, not self-talk.
+            # …nor is the ask itself ("I need to speak to you before then, so please make time for a call").
             me += (
                 0
-                if m.phrases.CONNECTION.search(clause)
-                or m.phrases.ABOUT_THE_READER.search(clause)
-                or m.phrases.THANKS.search(clause)
+                if m.phrases.CONNECTION.search(sentence)
+                or m.phrases.ABOUT_THE_READER.search(sentence)
+                or m.phrases.THANKS.search(sentence)
+                or m.phrases.REQUEST.search(sentence)
+                or m.phrases.ASK_PHRASE.search(sentence)
                 else 1
             )
-        elif m.phrases.SECOND_PERSON.search(clause) or m.phrases.THANKS.search(clause):
+        elif m.phrases.SECOND_PERSON.search(sentence) or m.phrases.THANKS.search(sentence):
             you += 1
-    if me >= 3 and me >= 2 * you:
+    if me >= 3 and 2 * me > len(units):
         ngettext = ngettext_for(m.prior)  # the name pybabel extracts
         text = ngettext(
             "{me} sentences start with I or my, and {you} is about them. People answer messages that show interest in "
@@ -535,11 +568,13 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             and m.phrases.CANNOT_JUDGE.search(context)
         ):
             return "vouch", vouch
-    for sentence in m.having(m.phrases.SPEAK_FOR):
+    for i, sentence in enumerate(m.sentences):
         speak = m.phrases.SPEAK_FOR.search(sentence)
-        if not (speak and m.is_request(sentence) and m.phrases.SENIOR.search(sentence)) or negated(
-            sentence, speak.start(), m.phrases
-        ):
+        if speak is None:
+            continue
+        # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her")
+        senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(m.sentences[i - 1]))
+        if not (m.is_request(sentence) and senior) or negated(sentence, speak.start(), m.phrases):
             continue
         if m.reader_may_not_know_writer and (
             m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence))
@@ -641,8 +676,10 @@ RULEBOOK: tuple[Rule, ...] = (
         _READ,
         "first contacts, introductions, follow-ups and reconnects to acquaintances and strangers",
         "how you know them (or who referred you) is not in the first lines",
-        "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; "
-        "incidental phrases (“through the portal”, a closing thank-you) are not a connection",
+        "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; the "
+        "reader's own work, where you found them, a past exchange (“as promised”, “after your kind reply”) or an honest "
+        "“we haven't met” all count; a greeting or a short pleasantry in front does not use up the opening; incidental "
+        "phrases (“through the portal”, a closing thank-you) are not a connection",
         N_("Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”."),
         _connection_late,
         applies=lambda m: m.situation.needs_connection and m.connection_unsaid_matters,
@@ -653,8 +690,9 @@ RULEBOOK: tuple[Rule, ...] = (
         "warning",
         _READ,
         "messages meant to be about the reader",
-        "most sentences are led by I/my, and the words say I more than you",
-        "a sentence that states the connection (“my teacher gave me your name”) is not self-talk",
+        "most sentences (at least three) are led by I/my, and the words say I more than you; “I … and I …” is two",
+        "greetings and sign-offs are not sentences; a sentence that states the connection (“my teacher gave me your "
+        "name”), asks about or wishes the reader well, thanks them, or makes the ask is not self-talk",
         N_("Turn one sentence about yourself into one about them: their work, their view, why you thought of them."),
         _about_me,
         applies=lambda m: m.situation.about_reader,
@@ -665,7 +703,9 @@ RULEBOOK: tuple[Rule, ...] = (
         "warning",
         _READ,
         "every situation",
-        "guilt, obligation, reproach for a silence, or the writer's deadline put on the reader's favour",
+        "guilt (a favour claimed back, “everyone else said yes”, “you're the only one who can”), obligation (promising "
+        "others the reader's help), reproach for a silence (counting unanswered messages, “the polite thing”), or the "
+        "writer's deadline put on the reader's favour",
         "a deadline on an opportunity the reader may want is not pressure; “I know you're busy, but” followed by a "
         "release (“no rush”) is kindness",
         N_(
@@ -693,7 +733,8 @@ RULEBOOK: tuple[Rule, ...] = (
         N_("A request thanks them for their time"),
         "warning",
         _READ,
-        "any message that asks something of a stranger: someone you have never met or worked with",
+        "any message that asks something of a stranger: someone you have never met or worked with (the map's "
+        "stranger, or, when nobody said, a reader the text does not show you have met)",
         "a request for someone's time or help that never thanks them for it",
         "any thanks, gratitude or appreciation anywhere counts; refusals, offers and wishes are not requests",
         N_("Close with thanks for their time, whatever they decide: “Thank you for considering it.”"),
@@ -701,7 +742,11 @@ RULEBOOK: tuple[Rule, ...] = (
         applies=lambda m: (
             (
                 not m.situation.needs_thanks
-                and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past))
+                # the map's stranger; when nobody said, a reader the text does not show the writer has met
+                and (
+                    m.relationship == "stranger"
+                    or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past)
+                )
             )
             # a follow-up that asks again, to someone the map says is a stranger
             or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")

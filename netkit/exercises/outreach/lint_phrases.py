@@ -24,8 +24,11 @@ def _rx(*alternatives: str) -> QuickPattern:
     return phrase_pattern(*alternatives)
 
 
-# Words just before an ask that turn it into its opposite ("I'm not asking for a job").
-NEGATION_BEFORE = quick(re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[^.!?\n,;:]{0,40}$", re.IGNORECASE))
+# Words just before an ask that turn it into its opposite ("I'm not asking for a job"); a "but" ends their reach
+# ("we never met but please do you have any openings").
+NEGATION_BEFORE = quick(
+    re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)(?:(?!\bbut\b)[^.!?\n,;:]){0,40}$", re.IGNORECASE)
+)
 
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
 JOB_REQUEST = _rx(
@@ -37,12 +40,68 @@ JOB_REQUEST = _rx(
     r"hire\s+me",
     r"get\s+me\s+in\b",
     r"(?:a|my)\s+foot\s+in\s+the\s+door",
-    r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
+    r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|portfolio|application)",
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
-    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your)",
+    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your|one)",
+    r"(?:employ|recruit|hire|take\s+in)\s+me\b",
+    r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
+    r"office|org\w*|project|studio|lab)",
+    r"apply\s+(?:through|via)\s+you\b",
+    r"(?:possibility|chance|way|hope)\s+of\s+(?:an?\s+|getting\s+an?\s+)?(?:\w+\s+)?(?:interview|job|position|role|placement|"
+    r"internship|trial|opening|contract)",
+    r"(?:push|hurry|speed|move|nudge)\s+(?:it|my\s+(?:\w+\s+)?application)\s+(?:along|through|forward)",
+    r"(?:have|got|be)\s+anything\s+(?:going\s+)?(?:for\s+me|suitable|going)\b(?!\s+to\b)",
+    r"(?:my|at\s+my)\s+(?:usual\s+|standard\s+|normal\s+)?(?:day\s+rate|hourly\s+rate|rates|fees?)\b",
+    r"(?:can|could|may)\s+i\s+pitch\s+(?:you|to\s+you)",
+    r"(?:hire|take\s+on|employ|recruit)\s+(?:someone|somebody|people)\s+like\s+me",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting)\s+(?:a|an|another|your\s+"
+    r"(?:first|next))\s+\w+[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|"
+    r"up\s+for\s+it)",
+    r"give\s+me\s+a\s+(?:chance|shot|break|start|trial|go)\s+(?:on|in|at|with)\s+your",
+    r"(?:assist\w*|help)\s+(?:me\s+)?(?:in|with|to)?\s*(?:secur\w+|get\w*|find\w*|obtain\w*|land\w*)\s+(?:an?\s+|some\s+)?"
+    r"(?:employment|job|position|role|work|placement|internship)",
+    r"(?:keep|have|hold)\s+my\s+(?:cv|resume|résumé|details|profile|application)\s+on\s+file",
+    r"(?:if|when)\s+anything\s+(?:suitable|relevant|fitting|appropriate)\s+(?:appears|comes\s+up|opens\s+up|turns\s+up)",
+    r"open\s+(?:a|the|some)\s+doors?\s+for\s+me",
+    r"(?:be\s+)?first\s+in\s+(?:line|the\s+queue)",
+    r"(?:when|can|could|may|shall)\s+(?:can\s+)?i\s+send\s+(?:you\s+)?(?:a|my|the|our)\s+(?:\w+\s+)?(?:proposal|quote|estimate|pitch|"
+    r"rates|contract|bid)",
+    r"(?:i'?d\s+(?:like|love)\s+to|i\s+would\s+(?:like|love)\s+to|let\s+me)\s+(?:build|design|make|write|create|develop|run|do)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?for\s+you\b",
+    r"request(?:ing)?\s+(?:you\s+)?(?:for\s+)?(?:a|an|any)\s+(?:\w+\s+)?(?:job|position|role|vacancy|opening)",
+    r"consider\s+my\s+(?:\w+\s+)?(?:profile|cv|resume|résumé|application|candidacy)\s+for\s+(?:a|an|the|any|your|one)",
+    r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
+    r"(?:keep\s+an\s+eye\s+out|look\s+out|watch\s+out)\s+for\s+(?:any\s+)?(?:\w+\s+)?(?:roles|jobs|openings|vacancies|positions|"
+    r"work|gigs)",
+    # a freelancer offering to do the reader's next piece of work ("Can I shoot your next product range?")
+    r"(?:can|could|may)\s+i\s+(?:\w+\s+)?(?:shoot|design|write|build|photograph|edit|translate|illustrate|score|mix|cater|"
+    r"develop|redesign|take\s+on|do|handle|run)\s+(?:your|the)\s+(?:next|new|upcoming|coming)",
+    r"(?:think|thought|thinking)\s+of\s+me\s+(?:if|when|whenever|should)",
+    r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
+    r"take\s+me\s+on\b",
+    r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:(?:a|an|the|some|this|that)\s+)?(?:\w+\s+)?(?:job|position|role|"
+    r"interview|placement|internship|contract|work|employer|sponsor\w*|hospital|company|firm)",
+    r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
+    r"(?:trial|paid|extra|weekend|night)\s+shifts?",
+    r"(?:get|put|pass|send|forward|take)\s+(?:my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|application|portfolio)|me)\s+(?:in\s+front\s+of|"
+    r"over\s+to|across\s+to|through\s+to|onto\s+\w+)",
+    r"(?:building|growing|hiring\s+for|expanding|putting\s+together)\s+(?:a|your|the)\s+(?:\w+\s+)?team\b[^.!?\n]{0,40}?"
+    r"(?:part\s+of\s+it|join|on\s+it|on\s+board|in\s+mind|count\s+me\s+in)",
+    r"(?:send|give)\s+me\s+(?:a|the|your)\s+(?:\w+\s+)?brief",
+    r"(?:i'?d\s+love\s+to|i\s+would\s+love\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+(?:\w+\s+)?(?:shoot|design|"
+    r"write|build|photograph|edit|translate|illustrate|score|mix|cater|develop|redesign|take\s+on|handle|run)\s+(?:your|the)\s+"
+    r"(?:next|new|upcoming|coming)",
+    r"(?:work|job)\s+trials?",
+    r"(?:to\s+be|being)\s+considered\b",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)\s+(?:ever\s+)?(?:needs?|are\s+looking\s+for|want)\s+(?:a|an|another|some|extra)\s+"
+    r"\w+[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
+    # work a freelancer asks for, in a request ("any paid gigs I could do for you?", "some freelance work")
+    r"(?:any|some)\s+(?:paid\s+|freelance\s+|contract\s+|extra\s+)?(?:gigs?|commissions?|contracts?|shifts|"
+    r"(?:paid|freelance|contract)\s+(?:work|projects?)|work\s+for\s+me)",
+    r"(?:gigs?|work|projects?|commissions?)\s+(?:that\s+)?i\s+could\s+(?:do|take\s+on|help\s+with)",
 )
 # Asks that put the writer in front of someone (a good word, a recommendation, passing the name on): a job ask
 # only when the message is about work (JOB_CONTEXT); about a pitch or a club they are something else.
@@ -54,10 +113,16 @@ ENDORSE = _rx(
     r"(?:pass|forward|send|hand|get|put|take)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:name|details|profile)\s+"
     r"(?:\w+\s+){0,2}?(?:to|on|along|forward|in\s+front\s+of|through)",
     r"mention(?:ing)?\s+(?:me|my\s+name)\s+to",
+    # telling someone the writer fits ("tell your director that I'm the right person for the post")
+    r"(?:tell|assure|convince|persuade|let)\s+(?:\w+\s+){1,4}?(?:know\s+)?(?:that\s+)?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be|"
+    r"my\s+(?:\w+\s+)?(?:work|skills|experience|cv|recipes|designs|portfolio)\s+(?:is|are|would))\s+(?:\w+\s+){0,3}?"
+    r"(?:right|good|great|perfect|ideal|strong|best|fit|exactly|just\s+what|what)\b[^.!?\n]{0,40}?\bfor\s+(?:the|a|an|this|that|"
+    r"your|their)\s+(?:[\w-]+\s+){0,3}?(?:post|role|job|position|opening|vacancy|contract|internship|placement)",
 )
 # Words that show a message is about a job, work or hiring (then an endorsement asked for is a job ask).
 JOB_CONTEXT = _rx(
     r"jobs?",
+    r"gigs?",
     r"roles?",
     r"positions?",
     r"openings?",
@@ -76,6 +141,14 @@ JOB_CONTEXT = _rx(
     r"clients?",
     r"work",
     r"career",
+    r"sponsor(?:ship|s|ed)?",
+    r"post-?docs?",
+    r"phd",
+    r"fellowships?",
+    r"placements?",
+    r"traineeships?",
+    r"apprenticeships?",
+    r"graduate\s+(?:scheme|programme|program)",
 )
 # Words about openings and hiring: an ask only in a sentence that requests them for the writer.
 JOB_TOPIC = _rx(
@@ -83,11 +156,39 @@ JOB_TOPIC = _rx(
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
     r"(?:you|your\s+\w+|they|you\s+guys)(?:'re|\s+are|\s+is|'s)\s+(?:still\s+)?hiring",
-    r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
-    r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
+    r"(?:looking|asking|searching)\s+for\s+(?:(?:a|an)\s+)?(?:new\s+)?(?:job|position|role)\b",
+    r"(?:need|want|seeking)\s+(?:a|an|this|that|the)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
-    r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    r"(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?)\s+(?:opens?|comes?)\s+up",
+    r"(?:will\s+be|'ll\s+be|are|is|be)\s+(?:recruiting|hiring|taking\s+on)\b",
+    r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
+    r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:open\s+to|considering|taking)\s+(?:any\s+)?(?:\w+\s+)?(?:hires|applications|applicants|candidates|new\s+starters)",
+    r"(?:taking\s+on|hiring|recruiting)\s+(?:any\s+)?(?:new\s+)?(?:post-?docs?|interns?|juniors?|students|staff|people|anyone|trainees|"
+    r"apprentices|graduates|freelancers|contractors)",
+    r"(?:room|space|a\s+place|a\s+spot|an\s+opening|openings?|a\s+role|a\s+job)\s+for\s+(?:someone|somebody|people|a\s+person)\s+like\s+me",
+    r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
+    r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
+    r"(?:take|accept|host|have|need)\s+(?:any\s+)?(?:\w+\s+)?(?:students|interns|trainees|apprentices)\s+(?:for|on)\s+(?:\w+\s+)?"
+    r"(?:placements?|internships?|work\s+experience|shadowing|traineeships?)",
+    r"(?:take|hire|have\s+room\s+for|need|want|accept)\s+(?:on\s+)?(?:an?|any|another)\s+(?:\w+\s+)?(?:interns?|apprentices?|"
+    r"trainees?|juniors?)\b",
+    # the writer joining or working at the reader's place: a job asked for, whoever "acts" in the sentence
+    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
+    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
+    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation|group)",
+    # working at the reader's place ("I would love to teach at your studio")
+    r"(?:teach|work|cook|play|perform|coach|train|nurse|serve|bartend|intern|start)\s+(?:at|for|in)\s+your\s+(?:[\w-]+\s+)?"
+    r"(?:studio|restaurant|kitchen|gym|school|club|company|firm|team|practice|clinic|hospital|agency|shop|bar|lab|office|"
+    r"salon|hotel|venue|bakery|café|cafe)",
+    r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
+    r"join\s+you\b",
+    r"(?:do|does|would|will)\s+(?:you|your\s+\w+|they)\s+need\s+(?:another|an\s+extra|a\s+new|an\s+additional|more|any)\s+"
+    r"(?!help|advice|hand|ideas|input|feedback|support|volunteers)\w+",
+    # a worker the reader's side may need: "any chance they need a junior dev too?", "could you use another editor?"
+    r"(?:you|they|your\s+\w+)\s+(?:need|needs|could\s+use|are\s+looking\s+for|want)\s+(?:a|an|another|an\s+extra|a\s+new|more|any)\s+"
+    r"(?:\w+\s+)?(?:devs?|\w+(?:er|or|ist|ant|ent|ian)s?)\s+(?:too|as\s+well|at\s+the\s+moment|right\s+now|by\s+any\s+chance)?(?=\s*\?)",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
 OFFER_TO_READER = _rx(
@@ -116,7 +217,7 @@ SELF_WANT = _rx(r"(?:i'?m|i\s+am|i)\s+(?:\w+\s+)?(?:looking|searching|seeking|ne
 
 
 ASK_PHRASE = _rx(
-    r"(?:would|could|can|will)\s+you",
+    r"(?:would|could|can|will)\s+(?:you|u|ye|ya)",
     r"would\s+it\s+be",
     r"(?:are|is)\s+(?:you|there)",
     r"please",
@@ -125,12 +226,12 @@ ASK_PHRASE = _rx(
     r"would\s+you\s+mind",
     r"i\s+was\s+wondering",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+(?:if|to)",
-    r"i'?d\s+(?:be\s+)?(?:grateful|thankful)",
+    r"i(?:'?d|\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+)?(?:grateful|thankful)",
     r"i\s+(?:was|am)\s+hoping",
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
     r"do\s+you\s+have",
-    r"if\s+you\s+(?:could|can|have)",
+    r"if\s+you\s+(?:could|can|have)(?!n?'t|not)",
     r"i\s+(?:need|want)\s+you\s+to",
     r"i\s+wonder(?:ed)?\s+if",
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
@@ -152,13 +253,16 @@ CONNECTION = _rx(
     r"(?:referred|introduced|pointed)\s+me",
     r"(?:a\s+)?(?:friend|colleague|classmate|student|member|alum(?:nus|na|ni)?)\s+of",
     r"mutual",
-    r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
-    r"newsletter|course|thread|episode|interview|keynote)s?",
+    # "the talk at …", "the panel on …" (not "the interview process", "the course fees")
+    r"the\s+(?:talk|post|article|presentation|panel|podcast|workshop|book|paper|video|blog|webinar|newsletter|episode|"
+    r"keynote)\s+(?:you|at|on|in|about|last|yesterday)",
     r"(?:i\s+)?(?:really\s+)?(?:liked|loved|enjoyed|admired|appreciated)\s+your",
     # the reader's own work, named with words between ("your studio's podcast episode", "your PyCon talk")
-    r"your\s+(?:[\w'-]+\s+){1,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
-    r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|report|exhibition|show)s?",
+    r"your\s+(?:[\w'-]+\s+){0,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
+    r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|studies|report|exhibition|show|"
+    r"zine|illustrations?|artwork|art|music|album|photography|poems?|novel|launch|campaign)s?\b(?!\s+(?:lead|team|manager|head))",
     r"(?:caught|grabbed)\s+my\s+(?:eye|attention)",
+    r"(?<![\w'])(?:saw|read|heard|watched|loved|enjoyed|liked)\s+your\b",
     # the writer says who they are by the shared place ("It's Grace from the 2019 Teach First cohort")
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:from|of)\s+(?:the|our|your)",
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:here|again)\b",
@@ -174,9 +278,9 @@ CONNECTION = _rx(
     r"you\s+(?:sent|gave|showed|told|asked|helped|offered|introduced|recommended|mentioned)\s+(?:me|us)",
     r"(?:our|the)\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch|project)\s+(?:last|yesterday|on|this|earlier)",
     r"(?:since|after|at|in)\s+our\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch)",
-    r"(?:said|mentioned|told\s+me)\s+(?:that\s+)?you",
+    r"(?:said|mentioned|told\s+me|says)\s+(?:that\s+)?(?:you|your)\b",
     r"i\s+(?:follow|followed|have\s+been\s+following|'ve\s+been\s+following)\s+your",
-    r"i\s+(?:read|heard|saw|watched|attended)",
+    r"i\s+(?:read|heard|saw|watched|attended|listened\s+to)",
     r"you\s+(?:spoke|presented|wrote|posted|gave)",
     r"since\s+(?:we|our|the)",
     r"it(?:'?s|\s+has)\s+been",
@@ -191,32 +295,90 @@ CONNECTION = _rx(
     r"when\s+we",
     r"fellow",
     r"(?:we\s+)?both\s+(?:studied|worked|went|attended|did|took|joined|were|ran|volunteered)",
+    r"we\s+(?:\w+\s+)?\w+(?:ed|t)\s+together",
     r"found\s+(?:your\s+(?:name|profile|details)|you)\s+(?:in|on|through|via)",
     r"(?:in|on|through|via)\s+the\s+(?:\w+\s+){0,4}(?:directory|alumni|association|society|network)",
     r"vouched",
+    # the reader's own work, praised or named: "Your piece in The Grocer was spot on", "loved the score on …"
+    r"your\s+(?:[\w'-]+\s+){0,3}?(?:piece|lecture|score|story|speech|essay|column|review|chapter|album|song|film|"
+    r"documentary|photographs|work\s+on|writing|answer|reply|response|comments?|message|email|note|feedback|"
+    r"advice|question|tweet|thread|newsletter|write-up|case\s+study|exhibit\w*)s?\b(?!\s+(?:lead|team|manager|head))",
+    r"(?:loved|enjoyed|admired|liked|appreciated)\s+(?:the|this|that|reading|hearing|watching|listening)",
+    r"(?:was|were|have\s+been|i'?ve\s+been)\s+(?:really\s+|so\s+)?(?:struck|moved|inspired|impressed)\s+by",
+    r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|great|amazing|"
+    r"lovely|clever|impressive|"
+    r"spot\s+on|inspiring|fascinating|insightful|eye-opening|excellent|outstanding|wonderful|fantastic)",
+    # something the reader made ("the film you made for …"), not a question about it ("how you made the switch")
+    r"(?<!how\s)(?<!what\s)(?<!why\s)(?<!when\s)(?<!where\s)(?<!whether\s)you\s+(?:wrote|shared|posted|published|presented|gave|"
+    r"ran|hosted|organi[sz]ed|led|built|made|answered|replied|recorded|taught|said|commented)\s+(?:for|at|on|in|last|about|"
+    r"to\s+my|to\s+me|the|a|an|that|this)\b",
+    # where the writer found the reader ("I find you in the LinkedIn group", "got your name from the directory")
+    r"(?:find|found|saw|see|got|get|came\s+across|spotted|noticed)\s+(?:you|your\s+(?:[\w'-]+\s+)?[\w'-]+)"
+    r"\s+(?:in|on|at|from|through|via|under)\s+(?:the|a|an|our|my|your|[A-Z])",
+    r"(?:passed|passing|gave|shared|forwarded|sent)\s+(?:on\s+|me\s+)?your\s+(?:name|details|email|contact|number|profile)",
+    r"(?:i|we|the\s+one\s+who)\s+(?:introduced|helped|hired|trained|mentored|taught|coached|interviewed|recommended|referred|hosted)\s+you\b",
+    # a past exchange the reader will remember ("after your kind reply", "the sheet I sent your team", "as promised")
+    r"(?:i|we)\s+(?:sent|gave|showed|promised|emailed|told|asked|wrote\s+to|messaged)\s+your\s+\w+",
+    r"as\s+(?:promised|discussed|agreed)",
+    # an apology for something the writer did to the reader: they share that past ("Sorry I turned up on the wrong day")
+    r"sorry\s+(?:i|we)\s+(?:turned\s+up|missed|was\s+late|were\s+late|forgot|didn'?t|couldn'?t|messed|sent|broke|lost|cancell?ed|"
+    r"arrived|snapped|double-booked|left)",
+    r"as\s+(?:you|we)\s+(?:said|discussed|agreed|mentioned|suggested|asked)",
+    r"last\s+time\s+(?:we|you|i)",
+    r"(?:following|further)\s+(?:up\s+)?(?:on|to)\s+(?:our|your)",
+    r"(?:in\s+(?:reply|response)|replying|responding)\s+to\s+your",
+    r"(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:reaching\s+out|getting\s+in\s+touch|writing|contacting\s+me|"
+    r"your\s+(?:kind\s+|quick\s+|lovely\s+)?(?:message|email|note|letter|enquiry|inquiry|reply|invitation|invite))",
+    r"(?:says|said|sends)\s+(?:hi|hello)",
+    # the writer says plainly that they have not met: the reader is told how they stand
+    r"we(?:'ve|\s+have)?\s+(?:never|not)\s+(?:actually\s+)?met",
+    r"we\s+haven'?t\s+(?:actually\s+)?met",
+    r"you\s+(?:don'?t|do\s+not)\s+know\s+me",
 )
 
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 
 PRESSURE = _rx(
-    r"you\s+owe\s+me(?!\s+(?:nothing|no\b))",
+    r"you\s+(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|definitely\s+|really\s+|still\s+)?owe\s+me(?!\s+(?:nothing|no\b))",
+    r"\w+\s+or\s+never\b",
+    r"it\s+(?:has|needs)\s+to\s+be\s+(?:this\s+week|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"if\s+you\s+(?:don'?t|won'?t|can'?t|refuse)\b[^.!?\n]{0,12}?,?\s+(?:i'?ll|i\s+will)\s+(?:assume|know|take\s+it|think|tell)",
+    r"(?:friendship|relationship)\s+(?:meant|means|counts?\s+for)\s+nothing",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+counting\s+on\s+you",
     r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
     r"you\s+(?:have|need|ought)\s+to\s+help",
     r"you\s+(?:must|should)\s+help",
-    r"after\s+(?:all|everything)\s+(?:i'?ve|i\s+have|i)\s+(?:done|did)",
+    r"after\s+(?:all|everything)\s+(?:the\s+\w+\s+|that\s+)?(?:i'?ve|i\s+have|i)\s+(?:done|did|gave|given|helped|"
+    r"did\s+for\s+you|done\s+for\s+you)",
     r"don'?t\s+let\s+me\s+down",
     r"(?:i|we)\s+expect\s+you\s+to",
     r"you\s+promised",
     r"the\s+least\s+you\s+(?:can|could)\s+do",
-    r"you'?re\s+my\s+(?:only|last)\s+(?:hope|chance)",
+    r"(?:you'?re|you\s+are)\s+(?:\w+\s+)?my\s+(?:only|last)\s+(?:hope|chance|option)",
+    r"(?:you'?re|you\s+are)\s+(?:\w+\s+)?the\s+only\s+(?:one|person)\s+(?:who|that)\s+can",
+    r"if\s+you\s+(?:say\s+no|don'?t\s+help|can'?t\s+help|refuse|won'?t\s+help)[^.!?\n]{0,40}?(?:i\s+don'?t\s+know|i'?ll\s+have\s+no|"
+    r"i\s+have\s+no|i'?m\s+(?:lost|finished|done))",
     r"i'?ll\s+be\s+(?:very\s+|really\s+)?disappointed",
+    r"(?:i'?ll|i\s+will|i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+|absolutely\s+|completely\s+)?(?:devastated|gutted|"
+    r"crushed|heartbroken|lost|disappointed|upset|hurt)\s+if\s+you",
+    r"(?:i'?m|i\s+am|i\s+was|i\s+feel|i\s+felt)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|so\s+)?hurt\b",
+    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind|has|have)\s+(?:find|spare|"
+    r"make|manage|give|giving|do|finding|sparing|five|ten|a\s+few|\d+|half|an?\s+(?:minute|hour|moment))",
+    r"(?:i'?ll|i\s+will)\s+(?:call|ring|phone|come\s+by|pop\s+by|drop\s+by|turn\s+up|stop\s+by|visit)\s+(?:you|your\s+\w+)\s+(?:at|on|"
+    r"tomorrow|today|this|first\s+thing)",
+    # everything hangs on the reader ("my whole career depends on meeting your CTO", "please, please")
+    r"(?:my\s+)?(?:whole\s+|entire\s+)?(?:career|future|life|visa|livelihood|family'?s?\s+future)\s+(?:depends|rests|hangs|relies)\s+on",
+    r"tick[\s-]*tock",
+    r"(?:i\s+)?still\s+(?:don'?t|do\s+not|haven'?t|have\s+not)\s+(?:got\s+|had\s+|received\s+|have\s+)?your\s+(?:reference|reply|"
+    r"answer|feedback|intro\w*|comments|signature|letter)",
+    r"(?:remember|don'?t\s+forget|recall)\s+who\s+(?:covered|helped|stood\s+up|lent|looked\s+after|got\s+you|was\s+there)",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
-    r"(?:i|we)\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+\w+)\s+(?:by|before)\s+(?:tomorrow|tonight|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week)",
+    r"(?:i|we)(?:'ll|\s+will)?\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+(?:\w+\s+)?\w+)\s+(?:by|before|no\s+later\s+than|within)\s+"
+    r"(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week|"
+    r"close\s+of|eod|cob|noon|lunch|\d)",
     r"if\s+you\s+(?:really\s+)?(?:cared|were\s+(?:a\s+)?(?:real|true|good)\s+friend)",
     r"shame\s+on\s+you",
     r"you\s+(?:can'?t|cannot)\s+say\s+no",
@@ -240,6 +402,46 @@ PRESSURE = _rx(
     r"please\s+(?:don'?t|do\s+not)\s+(?:say\s+no|refuse|turn\s+(?:me|us|her|him|them|this)\s+down|let\s+(?:me|us|her|him|them)\s+down)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?(?:say\s+no|refuse|turn\s+(?:me|this)\s+down)",
     r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
+    # a favour or a service claimed back: "I spent my career helping businesses like yours, so I'd hope you could …"
+    r"(?:so|surely)\s+(?:i'?d|i\s+would|i)\s+(?:hope|expect|think|assume|trust)\s+(?:that\s+)?you\s+(?:can|could|would|will|'d|'ll)",
+    r"(?:helping|helped|served|protecting|protected|saving|saved|supporting|supported)\s+(?:\w+\s+){0,3}?(?:like\s+yours|you|"
+    r"your\s+\w+)\b[^.!?\n]{0,60}?,?\s+so\s+(?:i|you|surely|it)",
+    r"(?:only|seems|it'?s|would\s+be|it\s+is)\s+(?:\w+\s+)?fair\s+(?:that\s+)?you",
+    # everyone else said yes ("Everyone else on the panel has already agreed … the only one who didn't")
+    r"(?:everyone|everybody|all\s+the\s+others|all\s+of\s+(?:them|the\s+others)|the\s+others)\s+(?:else\s+)?"
+    r"(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:already\s+)?(?:agreed|said\s+yes|replied|answered|helped|signed)",
+    r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
+    # a promise claimed ("you said you'd always help me out")
+    r"(?:you|ye|u)\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?(?:you|ye|u)(?:'d|\s+would|'ll|"
+    r"\s+will)\s+"
+    r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention|look\s+at|"
+    r"read|review|check|send|call|get\s+back)",
+    r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
+    r"(?:feel|felt|think|suspect|guess|assume|wonder\s+if)\s+(?:that\s+)?you\s+(?:didn'?t|never|don'?t|did\s+not)\s+(?:really\s+)?"
+    r"(?:mean|care|want|intend)",
+    r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
+    r"unless\s+i\s+hear\s+(?:otherwise|back|from\s+you|anything\s+else)",
+    r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:cancel|back\s+out|bail|flake|pull\s+out)(?:\s+on\s+me)?",
+    r"(?:booked|bought|paid\s+for|travell?ed|flown|flew|driven|drove|taken\s+(?:a|the)\s+day\s+off)\s+(?:[\w-]+\s+){0,6}?just\s+to\s+"
+    r"(?:meet|see|talk\s+to|speak\s+to)\s+you",
+    r"(?:i'?ll|i\s+will)\s+(?:assume|take\s+(?:it|that)\s+as)\s+(?:that'?s\s+|it'?s\s+|that\s+is\s+|it\s+is\s+)?(?:a\s+)?yes",
+    r"(?:told|asked)\s+(?:her|him|them|\w+)\s+to\s+expect\s+(?:your|an?|a\s+call|a\s+message)",
+    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?that\s+[^.!?\n]{0,50}?\s+(?:will|would|is\s+going\s+to)\s+(?:help|introduce|refer|"
+    r"meet|hire|sponsor)\s+me",
+    r"(?:don'?t|do\s+not)\s+make\s+me\s+look\s+(?:\w+\s+)?(?:foolish|bad|stupid|silly|an\s+idiot|like)",
+    r"(?:you'?re|you\s+are)\s+the\s+only\s+(?:one|person)\s+(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:hasn'?t|has\s+not|didn'?t|did\s+not|"
+    r"won'?t|never|still\s+hasn'?t)",
+    r"(?:for\s+)?finally\s+(?:replying|answering|getting\s+back|responding)",
+    r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
+    r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
+    # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
+    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'re|\s+are)\s+(?:joining|coming|speaking|presenting|on\s+board|"
+    r"in|going\s+to|happy\s+to|doing)",
+    r"(?:told|promised|assured|said)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
+    r"introduce|refer|see|do|take|give|send|be\s+happy)",
+    r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:really|exactly|possibly|very\s+well)\s+(?:say\s+no|refuse|turn\s+(?:me|this|her|him)\s+down)",
+    r"(?:given|gave|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|mobile|phone|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
 )
 
 THANKS = _rx(
@@ -253,7 +455,6 @@ THANKS = _rx(
     r"gratitude",
     r"apprecia(?:te|ted|tion|tive)",
     r"much\s+obliged",
-    r"cheers",
 )
 
 APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
@@ -261,10 +462,15 @@ APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me",
 BLAME = _rx(
     r"(?:not|wasn'?t|isn'?t)\s+(?:really\s+|entirely\s+|totally\s+|all\s+|exactly\s+|strictly\s+)?my\s+"
     r"(?:fault|mistake|doing|responsibility|call|decision|problem)",
+    r"(?:not|wasn'?t|isn'?t)\s+(?:really\s+|entirely\s+|totally\s+|exactly\s+|strictly\s+)?(?:on\s+my\s+(?:side|end|part)|"
+    r"on\s+me|down\s+to\s+me|my\s+(?:department|area|side))",
+    # what someone else gave the writer was wrong ("the numbers I got from finance were wrong")
+    r"(?:i|we)\s+(?:got|received|was\s+given|were\s+given|was\s+sent|were\s+sent)\s+from\s+(?:\w+\s+){1,3}?"
+    r"(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wrong|incorrect|outdated|out\s+of\s+date|broken|incomplete|off)",
     r"(?:their|his|her|your|[\w-]+'s)\s+fault",
     r"(?:the\s+)?fault\s+(?:of|lies\s+with)\s+(?:the|my|our|them|him|her|you)",
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
-    r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)",
+    r"(?:no\s*one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:told|warned|showed|explained|mentioned)",
     r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
     r"(?:it|that)\s+was\s+(?:all\s+)?(?:because\s+of\s+)?(?:them|him|her|the\s+(?:manager|boss|team|client|system|traffic))",
     r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
@@ -277,25 +483,79 @@ BLAME = _rx(
     r"(?:anyone|anybody)\s+would\s+have",
     r"out\s+of\s+my\s+(?:hands|control)",
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"these\s+things\s+happen",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|"
+    r"accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:really\s+)?"
+    r"(?:should\s+have|should'?ve|ought\s+to\s+have|could\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+(?!been\b)\w+",
+    r"one\s+of\s+those\s+(?:weeks|days|months|years)",
+    r"in\s+my\s+defen[cs]e",
+    r"(?:was|were|is)\s+(?:all\s+|entirely\s+|mainly\s+|largely\s+)?(?:caused\s+by|due\s+to)\s+(?:the|your|their|a|an|his|her|our)\s+"
+    r"(?!own\b|mistake|error|fault|oversight|planning)\w+",
+    r"(?:though|but|although|even\s+though)\s+i\s+(?:did\s+)?(?:warn|warned|tell|told|say|said|mention|mentioned|flag|flagged)\s+"
+    r"(?:you|your|them|the|him|her)",
+    r"(?:pressure|orders|instructions)\s+from\s+(?:above|upstairs|management|my\s+boss|the\s+top|head\s+office)",
+    r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
+    r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
+    r"testing|asking|reviewing|reading|informing)",
+    r"in\s+(?:all\s+)?fairness",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
+    r"(?:template|rules|deadline|brief|scope|requirements|format|spec|schedule|plan)s?\s+(?:had\s+)?changed\s+(?:again|last\s+minute|"
+    r"at\s+the\s+last|without)",
+    r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
+    r"(?:handing|passing|telling|warning|letting|checking|testing|asking|reviewing|reading|informing)",
+    r"(?:my|the|our)\s+(?:calendar|phone|laptop|app|alarm|email|inbox|computer)\s+(?:didn'?t|did\s+not|failed\s+to|wouldn'?t)\s+"
+    r"(?:sync|work|load|save|send|update|ring|go\s+off|remind)",
+    r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
+    r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
+    r"overwhelmed|a\s+mess|a\s+shambles|chaos|swamped|snowed\s+under|overloaded|slammed|flat\s+out)\b",
+    r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
+    r"removed|broken|edited)",
+    r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
+    r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
+    r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
+    r"(?:start|finish|do|send|get|begin|make|reply|check|be)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
+    r"adding|giving|throwing|changing|moving|cancelling|pushing)",
+    r"(?:work|life|things|the\s+week|my\s+week|the\s+job)\s+(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:insane|crazy|mad|manic|"
+    r"hectic|chaos|chaotic|a\s+nightmare|nuts)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
+    r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
     r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
-    r"out-of-date|broken|long)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"out-of-date|broken|long|garbage|rubbish|junk|nonsense|nothing|useless|bad)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|dumping|piled|piling|landed|threw|throwing|sprang|"
     r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
-    r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
+    # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
+    r"the\s+day|last\s+minute|late|this\s+morning|yesterday|today|last\s+night)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"cancelling|canceling|interrupting|calling|asking)",
+    # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
+    r"if\s+(?!i\b|we\b)(?:[\w'-]+\s+){1,4}?(?:had|hadn'?t|had\s+not)\s+[^.!?\n]{0,70}?(?:this|it|that|none\s+of\s+this|"
+    r"nothing|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|would\s+have|could\s+have)",
+    r"it\s+was\s+(?:the|their|his|her|your|[\w-]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:that|which|who)\s+(?:was|were|caused|made|had|got|"
+    r"went)",
+    r",?\s+not\s+(?:our|my)\s+(?:own\s+)?(?:calculation|work|mistake|error|doing|end|side|part|process|system|figures|numbers)",
     # the reader blamed ("you changed the brief twice")
-    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
-    r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
+    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed|reminded|warned|"
+    r"mentioned)|didn'?t\s+(?:tell|send|say|give|confirm|remind|warn|mention))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
     # things as the cause: the traffic, a machine, a mail filter
-    r"(?:the|my|our)\s+(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
-    r"software|app|printer|calendar|inbox|laptop|computer|phone|battery)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
-    r"(?:was|were|went|got|had\s+been)\s+(?:\w+\s+)?(?:terrible|awful|horrendous|horrible|a\s+nightmare|chaos|chaotic|"
-    r"down|dead|delayed|cancelled|canceled|late|broken|crazy|mad|insane|jammed|gridlocked|flat|unusable)",
+    r"(?:the|my|our)\s+(?:new\s+|old\s+)?(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
+    r"software|app|printer|calendar|inbox|laptop|computer|phone|battery|scanners?|tools?|equipment|machines?)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
+    r"(?:was|were|went|got|had\s+been|is|are)\s+(?:\w+\s+)?(?:terrible|awful|horrendous|horrible|a\s+nightmare|chaos|chaotic|"
+    r"down|dead|delayed|cancelled|canceled|late|broken|crazy|mad|insane|jammed|gridlocked|flat|unusable|useless|unbelievable|"
+    r"ridiculous|dreadful|a\s+joke)",
     r"(?:put|sent|moved|filtered|dumped)\s+(?:\w+\s+){0,3}?(?:in|into|to)\s+(?:my\s+|the\s+)?(?:spam|junk)",
     r"(?:the|my|our)\s+(?:train|bus|flight|tube|car|taxi|laptop|computer|internet|wifi|wi-fi|connection|phone|"
     r"childminder|babysitter)\s+(?:was|were|got|had)?\s*(?:cancelled|canceled|delayed|late|broke(?:\s+down)?|crashed|"
@@ -304,9 +564,15 @@ BLAME = _rx(
 
 # A deadline on what the reader is asked to do.
 DEADLINE = _rx(
-    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:call|reply|answer|respond|write|ring|text|confirm)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:today|tomorrow|tonight)",
+    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
     r"asap",
+    r"close\s+of\s+(?:play|business)",
+    r"(?:by\s+)?(?:eod|cob)",
+    r"within\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|24|48)\s+(?:hours?|days?)",
+    r"no\s+later\s+than",
+    r"at\s+the\s+(?:very\s+)?latest",
     r"as\s+soon\s+as\s+possible",
     r"urgently",
     r"immediately",
@@ -389,8 +655,21 @@ GO_AROUND = _rx(
     r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?|screen|screening|"
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
+    r"pull\s+(?:a\s+few\s+|some\s+|any\s+|a\s+couple\s+of\s+)?strings",
+    r"(?:put|get|move|slip)\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|to\s+the\s+top\s+of)\s+(?:the|a|their)\s+"
+    r"(?:\w+\s+)?(?:shortlist|pile|list)",
+    r"wave\s+(?:my|me|it|this|the)\s+(?:[\w-]+\s+){0,2}?through",
+    r"(?:bump|move|push|nudge)\s+(?:my|me|it)\s+(?:[\w-]+\s+){0,2}?(?:up|to\s+the\s+top|forward|ahead)",
+    r"(?:back|side)\s*-?\s*(?:channel|door)",
+    r"(?:push|argue|fight|lobby|advocate|go\s+to\s+bat|bat|pull\s+strings)\s+for\s+me\b",
+    r"make\s+sure\s+(?:my\s+(?:\w+\s+)?(?:application|cv|bid|proposal|name|entry|submission)|i)\s+(?:\w+\s+){0,2}?(?:ends?\s+up|gets?|"
+    r"goes|is|am)\s+(?:near\s+|at\s+|on\s+|onto\s+)?(?:the\s+top|through|shortlisted|picked|selected|approved|chosen|funded|"
+    r"accepted|the\s+shortlist)",
+    r"(?:top|front)\s+of\s+the\s+(?:pile|queue|list|stack)",
     # straight to the person who decides, past whoever would see it first
-    r"(?:straight|directly|right)\s+(?:in)?to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|"
+    r"(?:skip|bypass|leapfrog|sidestep|go\s+around|go\s+round|go\s+over)\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?(?:manager|boss|"
+    r"lead|supervisor|team\s+lead))\b",
+    r"(?:straight|directly|right)\s+(?:in|on)?to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|"
     r"director|lead|ceo|cto|cfo|coo|founder|partner|chief|president|executive|decision-maker)s?",
     r"to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|director|lead|ceo|cto|cfo|coo|founder|"
     r"partner|chief|president|executive)s?\s+(?:[\w-]+\s+){0,3}?(?:directly|personally|privately)",
@@ -417,46 +696,118 @@ CONFIDENTIAL = _rx(
     r"(?:which|what)\s+questions\s+(?:the\s+)?(?:panel|interviewers?|they|\w+\s+panel)\s+(?:will|are\s+going\s+to|would)\s+ask",
     r"(?:the|your)\s+(?:actual\s+)?interview\s+(?:questions|answers|scores)",
     r"off\s+the\s+record",
-    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)",
+    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is|they'?re|they\s+are|it\s+gets|it\s+goes)\s+(?:officially\s+)?(?:announced|public|"
+    r"posted|advertised|published|out|released|live|shared)",
+    r"(?:sneak|leak|slip)\s+(?:me|us)\s+(?:a|the|some|any|your)\s+(?:\w+\s+)?(?:look|peek|copy|copies|glimpse|preview)",
+    r"(?:login|log-in|password|credentials|access\s+code|badge|key\s*card|account)\s+(?:details\s+)?(?:for|to)\s+(?:your|the)",
+    r"(?:your|the\s+company'?s|your\s+company'?s)\s+(?:login|password|credentials)",
+    r"(?:what|which)\s+(?:the\s+)?(?:take-?home\s+|technical\s+|coding\s+)?(?:test|exercise|case\s+study|task|assessment|questions?)\s+"
+    r"(?:will\s+be|is\s+going\s+to\s+be|are\s+going\s+to\s+be|they'?ll\s+(?:set|give|use))",
+    r"(?:questions|tasks|test|answers)\s+in\s+advance",
+    r"(?:before|ahead\s+of)\s+(?:the|any|an?)\s+(?:\w+\s+)?(?:announcement|decision|news|release|launch)\s+(?:is|goes|comes|gets)?",
+    r"(?:which|who|what)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:being|going\s+to\s+be|about\s+to\s+be)\s+(?:cut|axed|closed|merged|"
+    r"restructured|let\s+go|made\s+redundant|laid\s+off)",
+    r"inside\s+(?:track|info\w*|scoop|knowledge|line)",
+    r"(?:check|look\s+up|find\s+out|see)\s+(?:whether|if|what|how|where)\s+my\s+(?:\w+\s+)?(?:application|cv|candidacy|file|case|score|"
+    r"ranking|status|rating)",
+    r"(?:have|got|with)\s+access\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:hr|payroll|internal|crm|applicant|recruit\w*|personnel)\s+"
+    r"(?:system|database|files|portal)",
+    r"(?:copy|use|take|borrow|reuse|share)\s+(?:the\s+|your\s+|some\s+)?(?:code|designs?|files|data|documents|slides|materials|"
+    r"source|templates?|models?)\s+(?:from|of)\s+(?:your|the)\s+(?:\w+\s+)?(?:work|company|employer|client|job)",
+    r"anything\s+you\s+hear\s+(?:in|at|from|about)",
+    r"(?:before|ahead\s+of)\s+(?:the\s+)?(?:official|formal|public)\s+(?:feedback|announcement|results?|decision|release|letters?)",
+    r"(?:my|their|his|her|the\s+other)\s+(?:\w+\s+)?(?:scores|ratings|rankings|marks|results)\s+(?:were|are|was|is|in\s+the)",
+    r"(?:sneak|secret|quiet)\s+(?:peek|look)\s+at",
+    r"(?:evaluation|tender|bid|assessment|scoring|panel)\s+(?:scores|results|marks|sheets|notes|rankings)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
     r"un(?:released|announced|published)",
     r"not\s+yet\s+(?:public|announced|released|published|official)",
     r"(?:internal|product|private|secret|unofficial)\s+roadmaps?",
     r"(?:budget|salary|pay|rate|headcount|offer|range|bonus)s?\s+(?:\w+\s+){0,2}?(?:they'?ve|they\s+have|has\s+been|have\s+been|"
-    r"was|were|is|are|got)\s+(?:\w+\s+)?(?:approved|budgeted|allocated|agreed|signed\s+off|set\s+aside)",
+    r"has|have|was|were|is|are|got)\s+(?:\w+\s+)?(?:approved|budgeted|allocated|agreed|signed\s+off|set\s+aside)",
     r"(?:who|which\s+(?:people|candidates))\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+(?:being\s+)?(?:shortlisted|interviewed|"
     r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
     r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
+    # the employer's clients, contacts or plans ("the landlord contact list", "which sites your company is bidding on")
+    r"(?:send|give|forward|share|pass|get|email|copy|screenshot)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:client|customer|landlord|"
+    r"tenant|supplier|donor|member|patient|candidate|contact)s?\s+(?:contact\s+)?(?:lists?|database|details|data|spreadsheet|"
+    r"files?)",
+    r"(?:which|who)\s+(?:of\s+the\s+)?(?:other\s+)?(?:candidates|applicants)",
+    r"(?:salary|pay|bonus|headcount|budget)\s+(?:review\s+)?(?:spreadsheet|sheet|file|list|figures|numbers|plan)s?\b[^.!?\n]{0,40}?"
+    r"(?:before|ahead\s+of)",
+    r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:your\s+(?:company|firm|team|employer|bank|agency)|they|you)(?:'re|\s+(?:is|are))\s+"
+    r"(?:bidding|pitching|tendering|planning\s+to\s+(?:buy|acquire|bid)|acquiring|buying|about\s+to)",
+    r"(?:shortlisting|interview|panel|selection|hiring)\s+(?:notes|scores|comments|feedback\s+on\s+(?:other|the\s+other))",
+    r"(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:candidates?|applicants?|people|staff|colleagues|analysts|hires?)\s+(?:are|were|is|was|got|get)\s+"
+    r"(?:being\s+)?(?:paid|offered|earning|on)\b",
+    r"who(?:'s|\s+is|\s+are|\s+else\s+is)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?(?:shortlist|running|final\s+round)",
+    r"how\s+much\s+(?:the|their|his|her|your)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are|got|gets|get)\s+(?:being\s+)?(?:offered|paid)",
+    r"(?:the|their)\s+(?:\w+\s+)?questions\s+(?:they|the\s+panel|interviewers?)\s+(?:ask|use|will\s+ask|are\s+asking)",
+    r"(?:deck|proposal|pitch|contract|bid|tender|quote|pricing|slides|report)s?\s+(?:that\s+)?(?:your|the)\s+(?:firm|company|team|"
+    r"agency|bank|employer|boss)\s+(?:sent|made|prepared|wrote|submitted|gave|pitched)",
 )
 # The writer promises to keep what the reader tells them secret: what is asked for is not the reader's to give.
 SECRECY = _rx(
     r"(?:i\s+)?(?:won'?t|will\s+not|promise\s+not\s+to|never\s+(?:tell|say))\s+(?:tell|share|mention|say|pass\s+it\s+on)"
     r"(?:\s+(?:anyone|anybody|a\s+soul|it|where|who))?",
-    r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:know|find\s+out|hear)",
+    r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:ever\s+)?(?:know|find\s+out|hear|notice)",
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
+    r"between\s+(?:us|you\s+and\s+me|ourselves)",
+    # passing something on the quiet ("could you quietly send me…", "share it unofficially")
+    r"(?:quietly|discreetly|unofficially|secretly)\s+(?:pass|send|forward|share|tell|give|slip|mention|let|show|copy|email)",
+    r"(?:pass|send|forward|share|tell|give|slip|show|copy|email)\s+(?:[\w-]+\s+){0,4}?(?:quietly|discreetly|unofficially|secretly|"
+    r"on\s+the\s+quiet|on\s+the\s+sly|under\s+the\s+table|under\s+the\s+radar|on\s+the\s+down-?low)",
+    r"keep\s+(?:it|this|that)\s+(?:quiet|secret|under\s+wraps|to\s+yourself|hush-hush|off\s+the\s+record)",
+    r"(?:it|this|that)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not)\s+go\s+(?:any\s+)?further",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
+    r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word",
     r"vouch\s+for",
-    r"recommend(?:ation|ations|ing)?",
+    r"recommend(?:ation|ations|ing|ed)?",
+    r"(?:mark|rate|score|rank|list|put\s+down|describe)\s+me\s+as",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
+    r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
+    r"(?:sign|signing)\s+(?:off\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:log|logbook|hours|timesheet|form|record|portfolio|competenc\w+|"
+    r"placement|assessment|sheet)",
     r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
     r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
     r"endorse\s+(?:me|my)",
     r"put\s+(?:\w+\s+){0,2}forward",
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
+    r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:tell|assure|convince)\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?you(?:'ve|\s+have)\s+(?:\w+\s+)?(?:seen|watched|worked\s+with|tried)",
+    r"(?:tell|assure|convince)\s+(?:them|him|her|the\s+[\w-]+|your\s+[\w-]+)\s+(?:that\s+)?i\s+(?:led|did|built|ran|managed|wrote|"
+    r"designed|delivered|owned|created)",
+    r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
+    r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
 )
 # What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
 CANNOT_JUDGE = _rx(
-    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read)\s*(?:together|with|my|her|his|their|"
+    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read|tried|tasted|heard|tested|"
+    r"played|worn|visited|experienced|work|try|taste|hear|watch|use)\s*(?:together|with|my|her|his|their|"
     r"me|him|them)?",
-    r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew)\b",
+    r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew|seen|saw|heard|watched)\b",
+    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of|"
+    r"supervising|present|watching|in\s+the\s+room|on\s+shift|on\s+duty)",
+    r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|never)\s+check\b",
+    r"(?:know|knew|heard)\s+(?:\w+\s+){0,2}?(?:the\s+gist|about\s+it)\s+from",
     r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
     r"work|professionally)",
     r"(?:a|one)\s+(?:single|short|brief|quick)\s+(?:chat|call|conversation|meeting|evening)",
+    r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
+    r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
+    r"as\s+if\s+you\s+(?:were|had|are)",
+    r"(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:ever\s+)?(?:know|notice|check|find\s+out)",
+    r"only\s+joined\s+(?:at\s+the\s+end|later|after|late|for\s+the\s+last)",
+    r"only\s+(?:ever\s+)?(?:been|known\s+each\s+other\s+as|known\s+me\s+as)\s+(?:\w+\s+)?(?:neighbou?rs|friends|flatmates|buddies|"
+    r"acquaintances|a\s+neighbou?r|a\s+friend)",
+    r"(?:they|nobody|no\s+one|no-one)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|will\s+never|never)\s+(?:\w+\s+)?(?:check|know|"
+    r"find\s+out|notice|ask)",
+    r"pretend(?:ing)?\s+(?:to\s+be|you|that)",
     r"(?:met|know|knew)\s+(?:me\s+|each\s+other\s+)?(?:only\s+)?(?:for|since)\s+(?:a|one|two|\d+)\s+(?:days?|weeks?|"
     r"evening|hours?|minutes?)",
     r"(?:don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?know\s+(?:my|her|his|their)\s+work",
@@ -464,7 +815,7 @@ CANNOT_JUDGE = _rx(
 )
 # A request to the reader: a question, or a polite or direct ask.
 REQUEST = _rx(
-    r"(?:would|could|can|will)\s+you",
+    r"(?:would|could|can|will)\s+(?:you|u|ye|ya)",
     r"please",
     r"i\s+(?:need|want)\s+you\s+to",
     r"(?:would|could)\s+it",
@@ -475,6 +826,7 @@ REQUEST = _rx(
     r"do\s+you\s+think\s+you\s+could",
     r"i(?:\s+would|'d)\s+(?:really\s+)?(?:like|love)\s+(?:it\s+)?if\s+you",
     r"i(?:\s+would|'d)\s+(?:be\s+)?(?:grateful|thankful)\s+if\s+you",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|very\s+much\s+|greatly\s+|truly\s+)?(?:appreciate|welcome|love|like)\s+(?:it\s+)?if\s+you",
     r"i\s+(?:was|am)\s+hoping\s+(?:you|that\s+you)",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+if\s+you",
     r"(?:ask|get|have|tell)\s+(?:her|him|them)\s+to",
@@ -486,6 +838,17 @@ REQUEST = _rx(
     r"(?:it\s+would|it'?d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)(?:\s+to\s+me)?\s+if\s+you",
     r"(?:is\s+there\s+)?any\s+chance\s+(?:of|that|i|we)",
     r"(?:do|would)\s+you\s+mind",
+    r"(?<!you\s)kindly\s+(?!regards)\w+",
+    r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
+    r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting|need)\s+[^.!?\n]{0,40}?"
+    r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
+    r"(?:humbly\s+|kindly\s+|respectfully\s+)?(?:seek|request|solicit|beg)\s+(?:for\s+)?your\s+(?:kind\s+)?(?:assistance|help|support|"
+    r"favour|favor|consideration)",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a|an|any|some|your)\s+\w+",
+    r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|very\s+|really\s+)?(?:honou?red|delighted|thrilled|happy|glad|keen|grateful)\s+to\s+(?:join|"
+    r"be\s+part\s+of|be\s+considered|work\s+(?:for|with|in|at)|teach\s+(?:at|for)|come\s+on\s+board)",
+    r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free)\s+(?:from|to\s+start|immediately|right\s+away|now)\b",
     # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
     r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
     r"connect|put|get|email|call|ping|text|hand)\s+(?:me|my|us|our)\b",
@@ -497,7 +860,8 @@ OFFER_OF_HELP = _rx(
     r"if\s+you\s+(?:want|need|like|'d\s+like)",
     r"if\s+(?:that|it)\s+(?:would|helps)",
     r"(?:happy|glad|more\s+than\s+happy)\s+to\s+(?:help|connect|introduce|return|do\s+the\s+same)",
-    r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+do",
+    r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+(?:do|put\s+right|fix|make\s+up|help)",
+    r"(?:buy|treat|take|get)\s+you\s+(?:to\s+)?(?:a\s+)?(?:lunch|coffee|dinner|drink|beer|pint|breakfast|out)",
     r"(?:just|only)\s+(?:ask|say\s+the\s+word|shout)",
     r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to",
     r"(?:shall|should)\s+i\s+(?:introduce|connect|send|forward|share|put)",
@@ -519,18 +883,26 @@ GREETING = re.compile(
 # The writer as the one a favour is for.
 FOR_ME = re.compile(r"\b(?:me|us|my|our|mine)\b", re.IGNORECASE)
 # The writer as the subject just before a job phrase ("I want to send my application").
-WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# Not when the reader is in between ("I humbly seek your assistance in securing employment"): that is the ask.
+WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:(?!you\b|your\b)\w+\s+){0,3}$", re.IGNORECASE)
 
 # Sentences and clauses, for rules that read a phrase in its sentence.
-SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+# A dot inside a word ("Dev.to", "Node.js", "3.5") does not end a sentence.
+SENTENCE_SPAN = re.compile(r"(?:[^.!?…\n]|[.!?…](?=[^\s.!?…]))+[.!?…]*")
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:and|but|so)\s+(?=i\b)|\s+and\s+(?=i\b)", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[^,]{0,40},\s*", re.IGNORECASE)
 LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
 # A clause led by "I" that is about the reader ("I saw your post", "I see you work at …").
 ABOUT_THE_READER = _rx(
-    r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)"
+    r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)",
+    # the writer asks about the reader, or wishes them well ("I'd love to hear how you got into policy")
+    r"i(?:'d|\s+would|\s+want|\s+wanted|'m\s+hoping|\s+am\s+hoping|'m\s+trying|\s+am\s+trying)?\s+(?:really\s+)?(?:love|like)?\s*"
+    r"to\s+(?:hear|know|learn|understand|ask)\s+(?:\w+\s+){0,3}?(?:you|your)\b",
+    r"i\s+hope\s+(?:[\w'-]+\s+){0,5}?(?:you|your)\b",
 )
 ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
+# "… and I …" inside a sentence led by I: two statements about the writer ("I am a nurse and I want to move into data").
+SELF_AND = re.compile(r",?\s+and\s+(?=i\b)", re.IGNORECASE)
 
 # --------------------------------------------------------------------------- the relationship and its asks
 # Words that show the writer and reader already know each other well (they can judge the writer's work).
@@ -554,6 +926,12 @@ FAMILIAR = _rx(
     r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
     r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
 )
+# The writer congratulates the reader (their good news is the message's point, so no job ask belongs in it).
+CONGRATULATION = _rx(
+    r"congrat(?:s|ulations|ulation)",
+    r"well\s+done\s+on",
+    r"(?:so\s+)?(?:happy|thrilled|delighted|pleased)\s+(?:for\s+you|to\s+(?:hear|see)\s+(?:about\s+)?(?:your|you))",
+)
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
     r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
@@ -565,13 +943,38 @@ REFUSAL = _rx(
     r"(?:i'?m|i\s+am)\s+not\s+able\s+to|(?:i'?m|i\s+am)\s+unable\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:refer|recommend|vouch|help|introduce|put\s+(?:you|your\s+name)|pass\s+on|forward|say\s+yes|take\s+this\s+on)",
     r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to|i'?d\s+(?:better|rather)|i\s+need\s+to|i'?m\s+afraid\s+i)"
-    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not)\b",
+    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not\s+(?:be\s+able|"
+    r"help|refer|recommend|introduce|vouch|take\s+(?:this|it|you)|do\s+(?:this|it|that)))\b",
     r"(?:i'?m|i\s+am)\s+(?:going\s+to|gonna)\s+have\s+to\s+(?:pass|decline|say\s+no)",
     r"(?:i'?m|i\s+am)\s+not\s+(?:in\s+a\s+position|the\s+right\s+person|able)\s+to\s+(?:help|refer|recommend|introduce)",
     r"(?:i'?m|i\s+am)\s+(?:not\s+(?:taking|accepting)|no\s+longer\s+(?:taking|accepting))\s+(?:on\s+)?(?:any\s+|new\s+)?"
     r"(?:requests|intros|introductions|calls|referrals|mentees|meetings)",
-    r"no,?\s+thank\s+you",
+    r"no,?\s+thank(?:s|\s+you)",
+    r"(?:thanks|thank\s+you),?\s+but\s+no\b",
+    r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
+    r"the\s+answer\s+is\s+no",
+    r"(?:i|we)\s+(?:don'?t|do\s+not)\s+have\s+(?:the\s+)?time\s+for\s+(?:this|that|it)(?=\s*[.!]|\s*$)",
+    r"^\s*no(?=[\s.!]*$)",
+    r"(?:nope|nah),?\s+(?:not|no|sorry|thanks)",
+    r"not\s+doing\s+(?:that|this|it)(?=\s*[.!]|\s*$)",
+    r"leave\s+me\s+out\s+of\s+(?:it|this)",
+    r"not\s+my\s+(?:area|field|department|thing|job|problem|remit)(?=\s*[.!,]|\s*$)",
+    r"try\s+someone\s+else(?=\s*[.!]|\s*$)",
+    r"(?:i'?m|i\s+am)\s+(?:far\s+|way\s+|just\s+|simply\s+)?too\s+busy(?:\s+(?:for\s+this|to\s+help|right\s+now|at\s+the\s+moment))?"
+    r"(?=\s*[.!,]|\s*$)",
+    r"unsubscribe\s+me",
+    r"take\s+me\s+off\s+(?:your|the|this)\s+(?:\w+\s+)?(?:list|mailing)",
+    r"(?:we|i)\s+(?:don'?t|do\s+not|never)\s+(?:accept|take|consider|respond\s+to|reply\s+to|read)\s+(?:any\s+)?(?:unsolicited|cold|"
+    r"speculative|unrequested)",
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:hiring|recruiting|taking\s+on\s+anyone)",
+    r"(?:there\s+are\s+)?no\s+(?:vacancies|openings|roles|positions)\s+(?:at\s+the\s+moment|right\s+now|currently|for\s+now)",
+    r"not\s+something\s+(?:that\s+)?i\s+(?:can|could|am\s+able\s+to)\s+(?:help|do|take\s+on)",
+    r"nothing\s+i\s+can\s+do\s+(?:for\s+you|here|about)",
+    r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
+    r"(?:it'?s\s+|that'?s\s+)?not\s+for\s+me(?=\s*(?:[,.!]|$))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
+    r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
+    r"introductions|references|recommendations|favou?rs|coffee\s+chats|informational\s+interviews|cold\s+requests)",
 )
 # Kind words in a refusal: thanks, a wish, a reason or something offered instead.
 KIND_DECLINE = _rx(
@@ -585,7 +988,6 @@ KIND_DECLINE = _rx(
     r"what\s+i\s+can\s+do",
     r"instead",
     r"happy\s+to",
-    r"sorry",
     r"because",
     r"as\s+i\s+(?:only|don'?t)",
 )
@@ -609,6 +1011,11 @@ SENIOR = _rx(
     r"the\s+board",
     r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
     r"hiring\s+manager",
+    r"(?:hiring|interview|selection|recruitment)\s+(?:panel|committee|board)",
+    r"decision-?makers?",
+    r"md",
+    r"(?:your|his|her|their|the)\s+(?:pi|professor|supervisor)",
+    r"(?:the|your|his|her|their)\s+(?:owner|chair|chairman|chairwoman|dean|principal|head\s+teacher|editor|editor-in-chief)",
     r"senior\s+(?:leadership|management|partner|team)",
     r"leadership\s+team",
 )
@@ -618,20 +1025,35 @@ SPEAK_FOR = _rx(
     r"talk\s+me\s+up",
     r"(?:put|bring)\s+(?:my\s+name|me)\s+(?:up\s+)?(?:forward\s+)?(?:to|with|in\s+front\s+of|before)",
     r"bring\s+(?:me|my\s+name)\s+up",
-    r"(?:tell|convince|persuade|remind)\s+(?:your|the|him|her|them)\s+(?:\w+\s+){0,2}?(?:about\s+me|that\s+i|i'?m|to\s+(?:hire|meet|see|call)\s+me)",
+    r"(?:tell|convince|persuade|remind)\s+(?:your|the|him|her|them)\s+(?:\w+\s+){0,3}?(?:about\s+me|that\s+(?:i|my)|i'?m|"
+    r"to\s+(?:hire|meet|see|call)\s+me)",
     r"speak\s+(?:up\s+)?(?:for|on\s+behalf\s+of)\s+me",
     r"(?:get|put)\s+me\s+in\s+front\s+of",
     r"(?:a|one)\s+word\s+(?:with|to)\s+(?:your|the)",
     r"vouch\s+for\s+me",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+(?:for\s+me\s+)?(?:with|to)",
-    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|founder|director|"
-    r"vp|head|boss|manager|partner|chief|president|executive|board)\s+(?:[\w-]+\s+){0,3}?to\s+(?:look\s+at|read|see|meet|"
-    r"call|consider|review|check\s+out|take\s+a\s+look|back|fund|sign)",
+    r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+for\s+me",
+    r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word\s+(?:for\s+me\s+)?(?:to|with)",
+    r"(?:have|had)\s+a\s+(?:quiet\s+)?word\s+(?:with|to)\s+(?:her|him|them|your|the)",
+    r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
+    r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
+    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|md|founder|"
+    r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal|pi|professor|"
+    r"supervisor)s?\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+\w+",
+    # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
+    r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
+    r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
+    r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
+    r"(?:nudge|steer|push|sway|lean\s+on)\s+(?:them|him|her|\w+)\s+(?:\w+\s+)?(?:towards|toward|in\s+the\s+direction\s+of|in\s+favour\s+of)\s+"
+    r"(?:me|my)",
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
-    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word)",
+    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word|shortlist\s+me|"
+    r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me|"
+    r"put\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|through|forward))",
 )
 # What a wish or a request is about: information and conversation (saying what you want is good).
 INFORMATION_ASK = _rx(
@@ -673,7 +1095,8 @@ REPROACH = _rx(
     r"again\s+and\s+again)",
     r"(?:sent|written|wrote|emailed)\s+(?:you\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?"
     r"(?:emails|messages|notes|of\s+these|reminders|times)",
-    r"(?:without|with\s+no|not)\s+(?:a\s+single|any|one|so\s+much\s+as\s+a)\s+(?:reply|answer|response|word|acknowledg\w+)",
+    r"(?:without|with\s+no|not)\s+(?:a\s+single|any|one|so\s+much\s+as\s+an?|even\s+an?)\s+(?:reply|answer|response|word|acknowledg\w+)",
+    r"(?:i\s+)?find\s+(?:that|this|it)\s+(?:\w+\s+)?(?:disappointing|rude|unprofessional|hurtful|disrespectful)",
     r"(?:heard|got|had|received)\s+(?:absolutely\s+)?(?:nothing|no\s+(?:reply|answer|response|word))(?:\s+back)?\s*,?\s*"
     r"(?:which|so|and|since|from\s+you)",
     r"you\s+(?:never|don'?t\s+ever|still\s+don'?t)\s+(?:say|said|reply|replied|answer|answered|respond|responded|write|"
@@ -688,6 +1111,41 @@ REPROACH = _rx(
     r"(?:heard|had|got)\s+(?:back|anything|a\s+(?:reply|word))\b[^.!?\n]{0,60}?\b(?:i\s+(?:guess|assume|suppose|take\s+it)|"
     r"you\s+(?:must|don'?t|didn'?t|aren'?t|can'?t))",
     r"(?:too\s+(?:busy|important|good)\s+(?:for|to\s+(?:reply|answer|respond|write)))",
+    # counting the messages the reader left unanswered ("This is my third email", "no response to my last two emails")
+    r"(?:this\s+is|it'?s|that'?s)\s+(?:now\s+)?(?:my|the)\s+(?:third|fourth|fifth|sixth|\w+th)\s+(?:email|message|note|attempt|"
+    r"try|time|reminder|follow-up|text)",
+    r"(?:no|not\s+a|not\s+any)\s+(?:reply|response|answer|word)\s+(?:back\s+)?to\s+(?:my|any\s+of\s+my)\s+(?:last\s+|previous\s+|other\s+)?"
+    r"(?:two|three|four|five|several|many|\d+)\s+(?:emails|messages|notes|texts|requests)",
+    r"(?:surprised|disappointed|shocked|sad|hurt|amazed)\s+(?:that\s+)?you\s+(?:still\s+)?(?:haven'?t|didn'?t|couldn'?t|never|"
+    r"can'?t|won'?t|did\s+not|have\s+not|do\s+not|don'?t)",
+    r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
+    r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
+    r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"your\s+silence\s+(?:is|was|speaks|says|seems|feels)",
+    r"my\s+(?:last|final)\s+(?:attempt|try|message|email|chance)\s+to\s+(?:reach|contact|hear\s+from)",
+    # a judgement of the reader ("rude of you", "you've been so unreliable")
+    r"(?:rude|ungrateful|selfish|unprofessional|disrespectful|inconsiderate|unreliable|flaky|lazy|unhelpful)\s+(?:of|from)\s+you",
+    r"(?:you'?re|you\s+are|you'?ve\s+been|you\s+have\s+been|you\s+were)\s+(?:\w+\s+)?(?:so\s+|very\s+|really\s+|pretty\s+|quite\s+)?"
+    r"(?:rude|ungrateful|selfish|unprofessional|disrespectful|inconsiderate|unreliable|flaky|lazy|unhelpful)",
+    r"(?:you'?re|you\s+are|you'?ve\s+been)\s+(?:\w+\s+)?(?:avoiding|ignoring|dodging|blanking)\s+me",
+    r"(?:confused|wondering|puzzled|curious|don'?t\s+understand|can'?t\s+understand)\s+why\s+you\s+(?:still\s+)?(?:haven'?t|didn'?t|"
+    r"have\s+not|did\s+not|won'?t|never|aren'?t)",
+    r"(?:can\s+)?see\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:already\s+)?(?:read|seen|opened)\s+(?:it|my|the)",
+    r"(?:second|third|fourth|fifth|sixth|\w+th)\s+time\s+(?:i'?m\s+|i\s+am\s+)?(?:asking|writing|messaging|chasing|trying|emailing)",
+    r"(?:wasn'?t|isn'?t|was\s+not|is\s+not|not)\s+(?:even\s+)?worth\s+(?:\w+\s+)?your\s+(?:time|while|reply|attention|answer)",
+    r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been)\s+still\s+waiting",
+    r"(?:i'?d|i\s+would)\s+have\s+expected\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:at\s+least\s+)?(?:acknowledge|reply|answer|respond|write)",
+    r"(?:wrote|emailed|messaged|asked|called|texted)\s+(?:you\s+)?(?:\w+\s+){0,3}?and\s+again\s+(?:in|on|last|this)",
+    r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+|just\s+)?need\s+to\s+(?:speak|talk|hear\s+from|meet|see)\s+(?:to\s+|with\s+)?"
+    r"you\s+(?:\w+\s+){0,2}?(?:before|by|today|tomorrow|tonight|asap|this\s+week)",
+    r"(?:sent|made|given)\s+(?:you\s+)?(?:a\s+)?(?:connection\s+)?(?:requests?|invit\w+)\s+(?:\w+\s+){0,2}?(?:twice|three\s+times|"
+    r"several\s+times|again)",
+    r"(?:you\s+)?(?:still\s+)?(?:haven'?t|have\s+not)\s+(?:even\s+)?(?:accepted|opened|read|looked\s+at|acknowledged)",
+    r"(?:am|'m|have\s+been|'ve\s+been)\s+waiting\s+(?:for\s+)?your\s+(?:reply|answer|response)\s+(?:since|for)",
+    # what the reader should have done ("A one-line answer would have been the polite thing")
+    r"(?:would\s+have\s+been|would'?ve\s+been|is\s+(?:only|just|surely))\s+(?:the\s+|only\s+)?(?:polite|decent|courteous|"
+    r"professional|respectful|kind|right|normal)\s+(?:thing|to\s+do|way|response)",
+    r"(?:the\s+)?(?:least|minimum)\s+(?:you|anyone)\s+(?:could|can|would)\s+(?:do|have\s+done)\s+(?:is|was|would\s+be)\s+(?:to\s+)?(?:reply|answer|respond|a)",
 )
 # Deadlines the writer puts on a favour (a deadline word near a favour the reader is asked to do).
 FAVOUR = _rx(
