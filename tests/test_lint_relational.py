@@ -2151,7 +2151,8 @@ def test_a_sixteenth_set_on_thanks(situation, relationship, expected, text):
 
 #: A seventeenth set of indirect wordings, measured before its fixes: 0 of 7 expected findings found. "A little
 #: Vitamin B", "'forget' to mention", "tip me off if it's advertised internally", blue ticks and "don't leave me
-#: hanging", "you wouldn't want me to miss out just because…", "any work at all, I'd take it", "garbage in, garbage out".
+#: hanging", "you wouldn't want me to miss out just because…", "any work at all, I'd take it", "garbage in, garbage
+#: out".
 MIXED_17 = [
     (
         "",
