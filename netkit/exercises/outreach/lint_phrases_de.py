@@ -112,6 +112,9 @@ REQUEST = _rx(
     r"(?:denk|denken\s+sie)\s+an\s+mich",
     r"ich\s+brauche\s+(?:dich|deine|ihre)",
     r"(?:hilf|helfen\s+sie)\s+mir",
+    # the wish for an answer, put as a statement ("Ich freue mich auf Ihre Rückmeldung")
+    r"(?:ich\s+)?(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:auf|über)\s+(?:ihre|deine|eure|eine|ihren|deinen)\s+"
+    r"(?:\w+\s+)?(?:rückmeldung|antwort|nachricht|reaktion|anruf|rückruf)",
 )
 OFFER_OF_HELP = _rx(
     r"wenn\s+ich\s+(?:\w+\s+){0,4}?(?:helfen|revanchieren|tun)\s+kann",
@@ -122,40 +125,92 @@ OFFER_OF_HELP = _rx(
     r"behilflich",
 )
 
-CONNECTION = _rx(
-    r"(?:wir\s+)?(?:haben|hatten)\s+uns\s+" + _W + r"{0,8}?(?:kennengelernt|getroffen|gesehen|gesprochen|unterhalten)",
+# --------------------------------------------------------------------------- how the two know each other
+# Families of wording shared by CONNECTION (said in the opening) and SHARED_PAST (the two have met or talked):
+# met, in any word order ("wir haben uns … kennengelernt", "dass wir uns … getroffen haben", "wir sind uns …
+# begegnet", "war schön, dich … kennenzulernen"); an event named with its preposition ("beim UX-Meetup",
+# "auf der Ausbildungsmesse", "seit dem Sommerfest", "am Networking-Apéro"); a previous exchange ("die ich dir
+# geschickt habe", "danke für das nette Gespräch", "unser Telefonat").
+_MET = r"(?:kennengelernt|kennen\s+gelernt|getroffen|gesehen|gesprochen|unterhalten|begegnet|ausgetauscht|kennenzulernen|zu\s+treffen|zu\s+sehen|zu\s+sprechen)"
+_EVENT = (
+    r"(?:beim|bei\s+(?:der|dem|den|einem|einer|eurem|eurer|ihrem|ihrer|deinem|deiner)|auf\s+(?:der|dem|einem|einer)|"
+    r"seit\s+(?:dem|der)|nach\s+(?:dem|der|ihrem|deinem|eurem)|vom|von\s+der|am|an\s+(?:der|dem)|auf|im)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w-]*(?:meetup|messe|konferenz|conference|tagung|stammtisch|barcamp|kongress|frühstück|"
+    r"zmorge|apéro|apero|sommerfest|weihnachtsfeier|party|feier|geburtstag|hochzeit|treffen|workshop|seminar|webinar|"
+    r"panel|lauftreff|jahrgang|hackathon|festival|empfang|veranstaltung|firmenlauf|unternehmertag|infotag|"
+    r"karrieretag|fachtag|elternabend|alumni-abend|netzwerkabend|ihk-abend|infoabend|kurs)\w*"
+)
+_EXCHANGE = (
+    r"ich\s+(?:\w+\s+)?(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,6}?(?:geschickt|geschrieben|gesendet|gemailt|erzählt|"
+    r"versprochen|gezeigt|gegeben)",
+    r"(?:du|sie)\s+(?:hast|haben|hattest|hatten)\s+mir\s+(?:[\w-]+\s+){0,6}?(?:geschickt|geschrieben|erzählt|"
+    r"gesagt|empfohlen|gezeigt|geholfen)",
+    r"(?:dank\w*|merci)\s+(?:\w+\s+){0,2}?für\s+(?:das|den|die|ihre|deine|ihren|deinen|eure|euren|unser\w*)\s+"
+    r"(?:[\w-]+\s+)?(?:gespräch|austausch|treffen|telefonat|call|antwort|hinweis|kommentar|einladung|führung|"
+    r"nachricht|mail|e-mail|zeit\s+(?:beim|bei|am|auf|letzte))\w*",
+    r"(?:unser\w*)\s+(?:[\w-]+\s+)?(?:gespräch|telefonat|treffen|austausch|call|kaffee|mittagessen)\w*",
+    r"wie\s+(?:besprochen|versprochen|vereinbart|abgemacht)",
+)
+_MEETING = (
+    r"uns\s+(?:[\w-]+\s+){0,12}?" + _MET,
+    r"(?:schön|toll|nett|super|klasse|spannend|gut|großartig)\s*,?\s+(?:war\s+es\s*,?\s+|wars\s*,?\s+)?"
+    r"(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,6}?" + _MET,
+    r"wir\s+(?:haben|hatten)\s+(?:[\w-]+\s+){0,10}?(?:gesprochen|telefoniert|gequatscht|geredet|diskutiert|"
+    r"zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
     r"wir\s+(?:\w+\s+){0,4}?(?:zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
-    r"(?:schön|toll|nett|super|klasse)\s+(?:war\s+es,?\s+)?(?:dich|sie|euch)\s+" + _W + r"{0,3}?"
-    r"(?:kennenzulernen|zu\s+treffen|zu\s+sehen|getroffen|gesehen|kennengelernt)",
-    r"(?:hat|hatte|haben)\s+mir\s+(?:\w+\s+){0,2}?(?:deinen|ihren|deine|ihre)\s+(?:namen|kontakt|adresse|e-mail)",
-    r"(?:hat|hatte)\s+mir\s+(?:\w+\s+){0,2}?(?:empfohlen|geraten|vorgeschlagen)",
-    r"(?:hat|hatte)\s+mich\s+(?:\w+\s+){0,2}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|vermittelt|geschickt)",
-    r"(?:dein|deine|deinen|deinem|ihr|ihre|ihren|ihrem)\s+(?:\w+\s+)?(?:vortrag\w*|beitrag|beiträge|artikel|post|posts|"
-    r"buch|podcast|talk|workshop|panel|webinar|newsletter|interview|keynote|präsentation|video|blog\w*|kolumne|"
-    r"rede|referat|auftritt|kurs|seminar|vorlesung)",
-    r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
-    r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
-    r"(?:unsere|unserer|unserem)\s+(?:zeit|jahre|tage)\s+(?:bei|in|an)",
-    r"(?:lange|ewig|ewigkeiten)\s+(?:nicht|nichts)\s+(?:\w+\s+)?(?:gesehen|gehört|gesprochen|voneinander)",
-    r"(?:ist|sind)\s+(?:schon\s+)?(?:eine\s+)?(?:weile|ewig|ewigkeiten|lange\s+her|jahre\s+her)",
-    r"erinnerst\s+du\s+dich|erinnern\s+sie\s+sich",
-    r"ich\s+(?:habe|hab)\s+(?:[\w-]+\s+){0,6}?(?:gelesen|gehört|gesehen|besucht)",
+    r"wir\s+(?:waren|saßen|standen|sind|hatten|haben|machten|besuchten|spielten|wohnten)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:zusammen|gemeinsam|nebeneinander|beide)",
+    r"kennen\s+uns(?!\s+(?:noch\s+|leider\s+|persönlich\s+)?(?:nicht|kaum))",
+    r"(?:woher|wie)\s+wir\s+uns\s+kennen",
+    r"uns\s+(?:\w+\s+)?(?:von|aus|über)\s+\w+\s+kennen",
     r"als\s+wir",
     r"seit\s+(?:wir|unsere[rm]?)",
+    r"(?:unsere|unserer|unserem)\s+(?:gemeinsame\w*\s+)?(?:zeit|jahre|tage)\s+(?:bei|in|an|im)",
+    r"erinnerst\s+du\s+dich|erinnern\s+sie\s+sich",
+)
+CONNECTION = _rx(
+    *_MEETING,
+    *_EXCHANGE,
+    _EVENT,
+    # who sent them, or where their name came from
+    r"(?:hat|hatte|haben)\s+mir\s+(?:[\w.-]+\s+){0,2}?(?:deinen|ihren|deine|ihre|euren|eure)\s+(?:namen|kontakt|"
+    r"adresse|e-mail|nummer)",
+    r"(?:hat|hatte)\s+mir\s+(?:[\w.-]+\s+){0,5}?(?:empfohlen|geraten|vorgeschlagen|erzählt|gesagt|geschrieben)",
+    r"(?:hat|hatte)\s+mich\s+(?:[\w.-]+\s+){0,3}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|"
+    r"vermittelt|geschickt)",
+    r"(?:meinte|sagte|erzählte|schrieb|riet|empfahl)\s*,?\s+(?:mir\s+)?(?:,\s*)?(?:dass\s+)?(?:du|sie|ich\s+solle|"
+    r"ich\s+sollte|ich\s+könnte)\b",
+    r"(?:ihren|deinen|euren)\s+(?:namen|kontakt)\s+(?:[\w\"„“-]+\s+){0,10}?(?:gefunden|bekommen|gesehen|entdeckt|"
+    r"erhalten|gegeben|genannt|gelesen)",
+    r"(?:ihr|dein|euer)\s+name\s+(?:\w+\s+)?(?:steht|stand|stehen|tauchte|fiel|kam|ist)",
+    r"(?:vermittelt|weiterempfohlen|vorgestellt)",
+    r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
+    r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
+    # their work, which the writer read, heard or saw ("Ihre Design-Beiträge", "Ihren Thread über …")
+    r"(?:dein|deine|deinen|deinem|deiner|ihr|ihre|ihren|ihrem|ihrer|euer|eure|euren|eurem)\s+(?:[\w-]+\s+)?[\w-]*"
+    r"(?:vortrag|vorträge|beitrag|beiträge|artikel|aufsatz|post|posts|thread|buch|podcast|talk|workshop|panel|webinar|"
+    r"newsletter|interview|keynote|präsentation|video|blog|kolumne|rede|referat|auftritt|kurs|seminar|vorlesung|"
+    r"studie|paper|kommentar|antwort\s+auf)\w*",
+    r"(?:dein|deine|ihr|ihre|euer|eure)\s+(?:[\w-]+\s+)?(?:büro|agentur|team|firma|studio|praxis|kanzlei|"
+    r"unternehmen|abteilung|verlag|kita|schule|verein|startup|start-up|haus)\s+(?:[\w-]+\s+){0,10}?(?:entworfen|"
+    r"gemacht|gebaut|gestaltet|entwickelt|realisiert|umgesetzt|veröffentlicht|gewonnen|eröffnet|gegründet|organisiert)",
+    r"(?:finde|fand)\s+ich\s+(?:\w+\s+)?(?:großartig|stark|toll|klasse|beeindruckend|spannend|inspirierend|gelungen|"
+    r"super|hervorragend)",
+    r"ich\s+(?:habe|hab|hatte)\s+(?:[\w-]+\s+){0,12}?(?:gelesen|gehört|gesehen|besucht|entdeckt|mitbekommen)",
+    r"(?:habe|hab|hatte)\s+ich\s+(?:[\w-]+\s+){0,8}?(?:gelesen|gehört|gesehen|entdeckt|gefunden|verfolgt|"
+    r"mitbekommen)",
+    r"ich\s+(?:verfolge|lese|höre|folge)\s+(?:\w+\s+){0,3}?(?:ihre|ihren|deine|deinen|eure|euren|ihnen|dir)\b",
+    r"(?:du|sie)\s+(?:hast|haben|hattest|hatten)\s+(?:[\w.-]+\s+){0,8}?(?:gesprochen|präsentiert|geschrieben|erzählt|"
+    r"gehalten|erwähnt|moderiert|vorgestellt)",
+    r"(?:hast|haben|hattest|hatten)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:gesprochen|präsentiert|vorgetragen|"
+    r"referiert|geschrieben|erzählt|erwähnt|gehalten)",
+    r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
+    # "lange nicht gesehen" recalls meeting; "lange nichts gehört" alone does not say how they know each other
+    r"(?:lange|ewig|ewigkeiten)\s+nicht\s+(?:mehr\s+)?(?:gesehen|getroffen|gesprochen)",
     r"ehemalige[rn]?\s+\w+",
     r"alte[rn]?\s+(?:kolleg\w*|team\w*|studienfreund\w*|mitbewohner\w*|chef\w*)",
     r"(?:kollege|kollegin|kommilitone|kommilitonin|mitglied)\s+(?:von|aus)",
-    r"kennen\s+uns",
-    r"(?:woher|wie)\s+wir\s+uns\s+kennen",
-    r"uns\s+(?:\w+\s+)?(?:von|aus|über)\s+\w+\s+kennen",
-    r"(?:vermittelt|weiterempfohlen|vorgestellt)",
-    r"wir\s+waren\s+(?:\w+\s+){0,3}?(?:zusammen|gemeinsam|beide)",
-    r"(?:du|sie)\s+(?:hast|haben)\s+(?:\w+\s+){0,4}?(?:gesprochen|präsentiert|geschrieben|erzählt)",
-    r"(?:hast|haben)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:gesprochen|präsentiert|vorgetragen|referiert|geschrieben|"
-    r"erzählt)",
-    r"wir\s+(?:hatten|haben|machten|waren|besuchten)\s+(?:\w+\s+)?(?:zusammen|gemeinsam)",
 )
-
 FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|mein\w*)\b", re.IGNORECASE)
 SECOND_PERSON = re.compile(r"\b(?:du|dich|dir|dein\w*|ihnen|euch|eue?r\w*)\b|\b(?:Sie|Ihr\w*)\b")
 
@@ -196,7 +251,14 @@ REPROACH = _rx(
     r"schwer,?\s+(?:dich|sie)\s+zu\s+erreichen",
     r"(?:schade|enttäuschend),?\s+dass\s+(?:du|sie)\s+(?:\w+\s+){0,2}?(?:nicht|nie)",
 )
-THANKS = _rx(r"(?:be)?dank\w*", r"merci", r"vergelt'?s\s+gott", r"wertschätz\w*", r"anerkennung")
+THANKS = _rx(
+    r"(?:be)?dank\w*",
+    r"merci",
+    r"vergelt'?s\s+gott",
+    r"wertschätz\w*",
+    # "meine Anerkennung" is thanks; "die Anerkennung als Erzieherin" (of a foreign degree) is not
+    r"(?:meine|große|volle|höchste)\s+anerkennung",
+)
 APOLOGY = _rx(
     r"entschuldig\w*",
     r"tut\s+mir\s+(?:\w+\s+)?leid",
@@ -324,6 +386,19 @@ REFUSAL = _rx(
     r"nein,?\s+danke",
     r"(?:ich|wir)\s+(?:empfehle|empfehlen)\s+(?:grundsätzlich\s+)?(?:keine|niemanden)",
     r"(?:entfernen|streichen)\s+sie\s+mich",
+    # "Lass mich damit in Ruhe", "Kein Bedarf", "Bitte nicht weiter anfragen", "Fragen Sie mich nicht mehr"
+    r"(?:lass|lasst|lassen\s+sie)\s+mich\s+(?:[\w-]+\s+){0,6}?in\s+ruhe",
+    r"kein(?:en)?\s+bedarf",
+    r"(?:nicht|nie)\s+(?:mehr|weiter|wieder)\s+(?:\w+\s+)?(?:anfragen|anschreiben|kontaktieren|anrufen|schreiben|"
+    r"fragen|melden)",
+    r"(?:frag|fragt|fragen\s+sie|schreib|schreibt|schreiben\s+sie)\s+mich\s+(?:bitte\s+)?(?:\w+\s+)?nicht\s+"
+    r"(?:mehr|wieder)",
+    r"keine\s+(?:weiteren\s+)?(?:anfragen|nachrichten|mails|e-mails)\s+mehr",
+    r"keine\s+weiteren\s+(?:anfragen|nachrichten|mails|e-mails)",
+    r"ich\s+(?:\w+\s+)?(?:mache|gebe|schreibe|spreche|vergebe)\s+(?:grundsätzlich\s+|prinzipiell\s+)?keine\s+"
+    r"(?:empfehlungen|referrals|vorstellungen|intros|gefälligkeiten)",
+    r"(?:sehe|sehen)\s+(?:mich|uns)\s+(?:\w+\s+)?nicht\s+in\s+der\s+lage",
+    r"kommt\s+(?:für\s+mich\s+)?nicht\s+in\s+frage",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
@@ -409,21 +484,19 @@ VAGUE_HELP = _rx(
     r"(?:hilf|helfen\s+sie)\s+mir\s+(?:\w+\s+){0,3}?(?:finden|bekommen)",
 )
 SHARED_PAST = _rx(
-    r"(?:wir\s+)?(?:haben|hatten)\s+uns\s+" + _W + r"{0,5}?(?:kennengelernt|getroffen|gesehen|gesprochen|unterhalten)",
+    *_MEETING,
+    *_EXCHANGE,
+    _EVENT,
     r"(?:zusammen|gemeinsam)\s+(?:\w+\s+)?(?:studiert|gearbeitet|gespielt|gesungen|gewohnt|gemacht)",
     r"zusammengearbeitet",
-    r"(?:schön|toll|nett|super)\s+(?:war\s+es,?\s+)?(?:dich|sie)\s+" + _W + r"{0,3}?(?:getroffen|gesehen|kennengelernt|"
-    r"kennenzulernen|zu\s+sehen)",
-    r"kennen\s+uns",
-    r"(?:woher|wie)\s+wir\s+uns\s+kennen",
     r"(?:lange|ewig|ewigkeiten)\s+(?:nicht|nichts)",
     r"(?:ist|sind)\s+(?:schon\s+)?(?:eine\s+)?(?:weile|ewig|ewigkeiten|lange\s+her|jahre\s+her)",
     r"seit\s+(?:unserer|unserem|wir)",
-    r"als\s+wir",
     r"erinner\w*",
     r"ehemalige[rn]?",
     r"alte[rn]?\s+(?:freund\w*|kolleg\w*|team\w*|mitbewohner\w*)",
     r"mein\w*\s+(?:alte[rn]?\s+)?(?:mitbewohner\w*|kommiliton\w*|teamkolleg\w*)",
+    r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
 )
 KNOWN_TOGETHER = _rx(
     r"(?:seit|als)\s+wir\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|studiert|gewohnt|gespielt)",
