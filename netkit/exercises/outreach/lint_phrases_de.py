@@ -30,10 +30,37 @@ def _rx(*alternatives: str) -> re.Pattern:
     return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
 
 
-NEGATION_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|kein\w*|ohne|weder)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+# The "nicht" of a question that asks all the more ("Kannst du mir nicht einen Job besorgen?", "Hätten Sie nicht eine
+# Stelle für mich?") does not negate: a modal and its pronoun just before it (each a fixed-width look-behind).
+_QUESTION_NICHT = "".join(
+    f"(?<!{modal} {pronoun} {obj})"
+    for modal in (
+        "kannst", "könntest", "hättest", "würdest", "hast", "willst", "magst", "wärst", "möchtest", "kannste",
+        "könnten", "hätten", "würden", "können", "haben", "wären", "wollen", "möchten", "könnt", "habt",
+    )
+    for pronoun in ("du", "sie", "ihr")
+    for obj in ("", "mir ", "uns ", "ihm ", "ihr ", "mich ", "da ", "doch ", "mir doch ", "denn ")
+)  # fmt: skip
+NEGATION_BEFORE = re.compile(
+    r"\b(?:" + _QUESTION_NICHT + r"nicht|nie|niemals|kein\w*|ohne|weder)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE
+)
 
+# A job, a placement, work: the nouns a job ask names (compounds too: "Praktikumsplatz", "Werkstudentenstelle").
+_JOB_NOUN = (
+    r"[\w-]*(?:job|jobs|stelle|stellen|platz|praktikum|position|auftrag|aufträge|projekt|projekte|vertrag|mandat|"
+    r"einsatz|einsätze|anstellung)"
+)
 JOB_REQUEST = _rx(
-    r"(?:mich|meinen\s+namen)\s+" + _W + r"{0,4}?(?:empfehlen|weiterempfehlen|vorschlagen|ins\s+spiel\s+bringen)",
+    r"(?:mich|meinen\s+namen)\s+(?:[\w-]+\s+){0,8}?(?:empfehlen|weiterempfehlen|vorschlagen|ins\s+spiel\s+bringen|"
+    r"ins\s+gespräch\s+bringen|nominieren)",
+    r"mich\s+(?:[\w-]+\s+){0,4}?als\s+kandidat\w*",
+    # "Aufträge, die Sie mir geben könnten", "eine Stelle für mich", "mir bei Ihnen einen Platz besorgen"
+    _JOB_NOUN + r"\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:mir|an\s+mich|für\s+mich)\b",
+    r"(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,2}?für\s+mich",
+    r"mir\s+(?:[\w-]+\s+){0,3}?(?:eine?n?|irgendeine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:besorgen|verschaffen|vermitteln|geben|anbieten|organisieren|klarmachen|freihalten)",
+    r"(?:ich\s+(?:brauche|benötige)\s+(?:\w+\s+)?)?(?:deine|ihre|eure)\s+(?:empfehlung|fürsprache)\s+(?:[\w-]+\s+){0,2}?(?:für|bei)\s+(?:die|den|das|eine?n?)?\s*"
+    r"[\w-]*(?:stelle|job|position|rolle|praktikum)",
     r"(?:empfiehl|empfehlen\s+sie)\s+mich",
     r"(?:ein(?:e)?\s+)?(?:referral|interne\s+empfehlung)",
     r"(?:job|stelle|praktikum|position|auftrag|aufträge|projekte?|vertrag|vorstellungsgespräch|interview)\s+"
@@ -42,8 +69,9 @@ JOB_REQUEST = _rx(
     r"mir\s+(?:einen?|eine)\s+(?:\w+\s+)?(?:job|stelle|praktikum|position|auftrag|vertrag)\s+(?:geben|anbieten)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:einlegen|einlegst|einlegen\s+könntest)",
     r"für\s+mich\s+ein\s+gutes\s+wort",
-    r"(?:meinen\s+|meine\s+)?(?:lebenslauf|cv|bewerbung|unterlagen|portfolio)\s+" + _W + r"{0,6}?"
-    r"(?:weiterleiten|weitergeben|weiterreichen|vorlegen|zeigen|reichen)",
+    r"(?:meinen\s+|meine\s+)?(?:lebenslauf|cv|bewerbung|unterlagen|portfolio)\s+" + _W + r"{0,8}?"
+    r"(?:weiterleiten|weitergeben|weiterreichen|vorlegen|zeigen|reichen|geben|schicken|senden|übergeben|"
+    r"reinreichen|einreichen|legen)",
     r"(?:stell|stellen\s+sie|stellt)\s+mich\s+ein",
     r"mich\s+einstellen",
     r"mich\s+" + _W + r"{0,2}?(?:reinbringen|unterbringen|reinholen)",
@@ -62,6 +90,9 @@ JOB_TOPIC = _rx(
     r"(?:job|stelle|position|arbeit)",
     r"(?:job|stelle|position)\s+(?:bei|in)\s+(?:euch|eurer|ihrer|deiner|eurem|ihrem|deinem)",
     r"(?:wird|werden)\s+(?:bei\s+euch\s+|bei\s+ihnen\s+)?(?:stellen|jobs)\s+frei",
+    # the wish to work at the reader's firm ("Würde gern bei euch anfangen")
+    r"bei\s+(?:euch|ihnen|dir|deiner\s+firma|eurer\s+firma|ihrer\s+firma|deinem\s+team|eurem\s+team|ihrem\s+team)\s+"
+    r"(?:(?!zu\b)[\w-]+\s+)?(?:anfangen|arbeiten|einsteigen|anheuern|unterkommen|reinkommen|mitarbeiten|anfangen\s+kann)",
 )
 OFFER_TO_READER = _rx(
     r"an\s+(?:dich|sie)\s+gedacht",
@@ -80,7 +111,13 @@ QUALIFYING = _rx(
     r"was\s+(?:es\s+)?braucht",
     r"wie\s+(?:stellt|stellen)\s+(?:ihr|sie|dein\s+team)\s+ein",
 )
-SELF_WANT = _rx(r"ich\s+(?:\w+\s+)?(?:suche|brauche|will|möchte|hoffe)", r"(?:bin|sind)\s+(?:\w+\s+)?auf\s+der\s+suche")
+SELF_WANT = _rx(
+    r"ich\s+(?:\w+\s+)?(?:suche|brauche|will|möchte|hoffe)",
+    r"(?:bin|sind)\s+(?:\w+\s+)?auf\s+der\s+suche",
+    # the subject dropped, as in chat ("Würde gern bei euch anfangen", "Suche gerade was Neues")
+    r"(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gern\w*|sehr\s+gern\w*)",
+    r"suche\s+(?:gerade|aktuell|momentan|zurzeit|dringend)",
+)
 
 ASK_PHRASE = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
@@ -111,6 +148,8 @@ REQUEST = _rx(
     r"(?:behalte|behalten\s+sie)\s+mich\s+(?:\w+\s+)?im\s+hinterkopf",
     r"(?:denk|denken\s+sie)\s+an\s+mich",
     r"ich\s+brauche\s+(?:dich|deine|ihre)",
+    r"(?:ich\s+)?brauche\s+(?:ich\s+)?(?:[\w-]+\s+)?(?:das|es|dich|sie|deine|ihre|dein|ihr|eure|euren|deinen|"
+    r"ihren)\s+(?:[\w-]+\s+){0,6}?(?:bis|vor|spätestens|heute|morgen|sofort|dringend)",
     r"(?:hilf|helfen\s+sie)\s+mir",
     # the wish for an answer, put as a statement ("Ich freue mich auf Ihre Rückmeldung")
     r"(?:ich\s+)?(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:auf|über)\s+(?:ihre|deine|eure|eine|ihren|deinen)\s+"
@@ -240,6 +279,39 @@ PRESSURE = _rx(
     r"(?:\w+\s+)?(?:geantwortet|reagiert)",
     r"es\s+würde\s+mir\s+(?:so\s+|sehr\s+)?viel\s+bedeuten,?\s+wenn",
     r"(?:ich\s+)?warte\s+(?:immer\s+)?noch\s+auf\s+(?:deine|ihre|eine)\s+(?:antwort|rückmeldung)",
+    # guilt and obligation: counting on them, not letting the writer down, no way to say no
+    r"(?:schuldest\s+du|schulden\s+sie)\s+mir(?!\s+nichts)",
+    r"(?:zähl\w*|verlass\w*|bau\w*)\s+(?:[\w-]+\s+){0,3}?auf\s+(?:dich|sie|euch)\b",
+    r"(?:lass|lasst|lassen\s+sie)\s+mich\s+(?:bitte\s+|jetzt\s+|ja\s+)?nicht\s+(?:im\s+stich|hängen|allein)",
+    r"(?:sag|sagt|sagen\s+sie)\s+(?:\w+\s+)?(?:bitte\s+)?(?:nicht|bloß\s+nicht|ja\s+nicht)\s+nein",
+    r"(?:kannst|könnt|können)\s+(?:du|sie|ihr)?\s*(?:\w+\s+){0,3}?(?:schlecht|kaum|unmöglich)\s+nein",
+    r"ohne\s+(?:deine|ihre|eure)\s+hilfe\s+(?:[\w-]+\s+){0,3}?(?:bleib\w*|werde|bin|schaffe|komme|habe)",
+    r"(?:hängt|hängen)\s+(?:\w+\s+){0,2}?(?:davon|von\s+(?:dir|ihnen|euch))\s+ab",
+    r"(?:mein|meine)\s+(?:\w+\s+)?(?:visum|existenz|zukunft|aufenthalt\w*)\s+(?:hängt|steht)",
+    r"nach\s+allem,?\s+was\s+ich\s+(?:[\w-]+\s+){0,6}?(?:getan|gemacht|geregelt|geholfen|organisiert)",
+    r"(?:doch|ja)\s+wohl",
+    r"(?:wäre|war)\s+(?:schon|doch|ja)\s+drin\s+gewesen",
+    r"(?:kann|darf)\s+man\s+(?:doch\s+|ja\s+)?(?:wohl\s+)?erwarten",
+    r"(?:hatte|habe|hätte|hab)\s+(?:ich\s+)?(?:[\w-]+\s+){0,6}?mehr\s+erwartet",
+    r"(?:komme|komm)\s+ich\s+mir\s+(?:\w+\s+)?(?:blöd|dumm|doof|aufdringlich|veräppelt)\s+vor",
+    # a promise made for them to someone else ("ich habe Lena schon gesagt, dass du sie triffst")
+    r"(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:hilfst|helfen|triffst|treffen|anrufst|anrufen|meldest|melden|vorstellst|vorstellen|empfiehlst|empfehlen|"
+    r"übernimmst|übernehmen|machst|unterstützt|unterstützen)",
+    r"(?:deine|ihre)\s+(?:handy)?(?:nummer|e-mail|adresse|kontaktdaten)\s+(?:schon\s+|bereits\s+)?(?:\w+\s+)?"
+    r"(?:gegeben|weitergegeben|geschickt)",
+    # reproach for a silence, and comparing them with others
+    r"(?:du|sie)\s+(?:hast|haben)\s+(?:[\w-]+\s+){0,6}?(?:nie|immer\s+noch\s+nicht|noch\s+immer\s+nicht|"
+    r"nicht\s+einmal|nicht\s+mal)\s+(?:\w+\s+)?(?:geantwortet|reagiert|zurückgeschrieben)",
+    r"(?:du|sie)\s+(?:reagierst|reagieren|antwortest|antworten|meldest|melden)\s+(?:dich\s+|sich\s+)?"
+    r"(?:ja\s+|einfach\s+|leider\s+)?(?:nie|gar\s+nicht|einfach\s+nicht|nicht\s+mal)",
+    r"(?:da|weil|nachdem)\s+(?:du|sie)\s+(?:dich\s+|sich\s+)?(?:\w+\s+)?(?:nicht|nie)\s+(?:\w+\s+)?"
+    r"(?:gemeldet|geantwortet|reagiert)",
+    r"davon\s+aus,?\s+dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,4}?kein\s+interesse",
+    r"(?:zweite|dritte|vierte|fünfte)\s+(?:nachricht|mail|e-mail|anfrage|versuch)",
+    r"(?:ist|war|wäre|finde\s+ich)\s+(?:[\w-]+\s+){0,3}?enttäuschend",
+    r"alle\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:haben|hat|sind)\s+(?:schon|bereits)",
+    r"(?:der|die)\s+einzigen?\s+(?:wären|wärst|sind|bist|wäre|sein)",
 )
 REPROACH = _rx(
     r"(?:bist|sind)\s+(?:du|sie)\s+(?:\w+\s+){0,2}?zu\s+(?:beschäftigt|wichtig|gut|fein)",
@@ -287,8 +359,10 @@ BLAME = _rx(
     r"(?:haben|hat)\s+mir\s+(?:\w+\s+){0,2}?(?:die\s+)?(?:falsche|alte|veraltete)",
 )
 DEADLINE = _rx(
-    r"bis\s+(?:spätestens\s+)?(?:morgen|heute|heute\s+abend|ende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|nächste\w*|zum|\d{1,2}\.)",
+    r"bis\s+(?:spätestens\s+)?(?:morgen|heute|heute\s+abend|ende|(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)\w*|nächste\w*|zum|\d{1,2}\.)",
+    r"spätestens\s+(?:bis\s+|am\s+|zum\s+)?(?:morgen|heute|ende|(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)\w*|nächste\w*|\d{1,2}\.)",
     r"vor\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|dem\s+wochenende)",
     r"asap",
     r"so\s+schnell\s+wie\s+möglich",
@@ -302,7 +376,7 @@ REPLY = _rx(
     r"antwort\w*",
     r"rückmeldung",
     r"(?:melde|melden)\s+(?:dich|sie\s+sich)",
-    r"bescheid",
+    r"(?:mir|uns)\s+(?:\w+\s+)?bescheid",
     r"zurückschreiben",
     r"zurückmelden",
     r"hören",
@@ -443,6 +517,10 @@ SPEAK_FOR = _rx(
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
 )
 THIRD_PARTY_REFERRAL = _rx(
+    # "sie bitten, mich … zu empfehlen", "ihn dazu bringen, mich … zu empfehlen", "ihn fragen, ob er mich … einträgt"
+    r"(?:bitten|fragen|bringen|überreden|überzeugen|bewegen)\s*,?\s*(?:ob\s+(?:er|(?-i:sie))\s+)?mich\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:zu\s+empfehlen|einzustellen|vorzuschlagen|weiterzuempfehlen|empfiehlt|empfehlen\s+würde|"
+    r"einstellt|vorschlägt|einträgt|einzutragen|zu\s+nominieren|als\s+referral)",
     r"(?:frag|fragen|bitte|bitten|überzeug\w*)\s+(?:sie\s+)?(?:sie|ihn|\w+)\s+(?:\w+\s+){0,3}?,?\s*ob\s+(?:sie|er)\s+"
     r"(?:\w+\s+){0,3}?(?:empfehlen|einstellen|weiterempfehlen|vorschlagen|bürgen)",
     r"(?:sie|ihn|ihr|ihm)\s+(?:\w+\s+)?(?:fragen|bitten),?\s+ob\s+(?:sie|er)\s+(?:\w+\s+){0,3}?(?:empfehlen|einstellen|"
@@ -525,7 +603,7 @@ GREETING = re.compile(
     r"grü(?:ß|ss)\s+gott|moin|hoi|salü)\b[^\n]{0,60}\n",
     re.IGNORECASE,
 )
-FOR_ME = re.compile(r"\b(?:mich|mir|mein\w*|uns|unser\w*)\b", re.IGNORECASE)
+FOR_ME = re.compile(r"\b(?:mich|mir|mein\w*|uns|unser\w*|brauche|benötige)\b", re.IGNORECASE)
 WRITER_DOES = re.compile(r"\bich\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
