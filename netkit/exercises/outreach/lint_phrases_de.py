@@ -151,6 +151,9 @@ REQUEST = _rx(
     r"(?:ich\s+)?brauche\s+(?:ich\s+)?(?:[\w-]+\s+)?(?:das|es|dich|sie|deine|ihre|dein|ihr|eure|euren|deinen|"
     r"ihren)\s+(?:[\w-]+\s+){0,6}?(?:bis|vor|spätestens|heute|morgen|sofort|dringend)",
     r"(?:hilf|helfen\s+sie)\s+mir",
+    # a suggestion with a particle ("du kannst ihm ja sagen", "Sie können gern erwähnen", "Schreiben Sie ruhig dazu")
+    r"(?:du\s+kannst|sie\s+können|ihr\s+könnt)\s+(?:\w+\s+){0,2}?(?:ja|doch|gern|gerne|ruhig)\b",
+    r"\w+\s+(?:sie|du)\s+(?:\w+\s+)?ruhig\b",
     # the wish for an answer, put as a statement ("Ich freue mich auf Ihre Rückmeldung")
     r"(?:ich\s+)?(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:auf|über)\s+(?:ihre|deine|eure|eine|ihren|deinen)\s+"
     r"(?:\w+\s+)?(?:rückmeldung|antwort|nachricht|reaktion|anruf|rückruf)",
@@ -421,6 +424,17 @@ GO_AROUND = _rx(
     r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung)",
     r"hinter\s+(?:dem\s+)?rücken",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
+    # the CV handed straight to a manager, past the portal or the recruiter ("meinen Lebenslauf direkt an …",
+    # "damit ich nicht durchs Bewerbungsportal muss", "ohne den Umweg über das Bewerberportal")
+    r"(?:lebenslauf|cv|bewerbung|unterlagen|bewerbungsunterlagen)\s+(?:[\w-]+\s+)?direkt\s+(?:an\s+)?(?:deinen|deine|"
+    r"deinem|euren|eure|eurem|ihren|ihre|ihrem)\b",
+    r"(?:nicht|ohne)\s+(?:den\s+umweg\s+)?(?:über\s+|durch\s+|durchs\s+|im\s+|ins\s+|beim\s+)?(?:das\s+|den\s+|die\s+)?"
+    r"[\w-]*(?:portal|recruiting|recruiter\w*|personalabteilung|hr-abteilung|bewerbungsprozess|auswahlverfahren|"
+    r"ausschreibung)",
+    r"(?:recruiter\w*|personalabteilung|hr|portal|bewerbungsportal|bewerberportal|prozess|bewerbungsprozess)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:sparen|umgehen|überspringen|auslassen)",
+    r"(?:chef\w*|vorgesetzt\w*|manager\w*|teamleit\w*|bereichsleit\w*|hr|personalabteilung)\s+(?:muss|braucht|soll)\s+"
+    r"(?:\w+\s+){0,2}?(?:nicht|nichts)\s+(?:\w+\s+)?(?:wissen|erfahren|mitbekommen)",
 )
 CONFIDENTIAL = _rx(
     r"vertraulich\w*",
@@ -434,6 +448,16 @@ CONFIDENTIAL = _rx(
     r"inoffiziell",
     r"bevor\s+(?:es|das)\s+(?:\w+\s+)?(?:bekannt|öffentlich|offiziell)",
     r"(?:niemand|keiner)\s+muss\s+(?:das\s+|es\s+|davon\s+)?wissen",
+    # who else is in the running, what is budgeted, what others earn or charge, plans not yet announced
+    r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,3}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
+    r"beworben|eingeladen|kandidat\w*)",
+    r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt)",
+    r"(?:was|wie\s+viel)\s+(?:die|andere|eure|deine|ihre)\s+(?:anderen\s+)?(?:[\w-]+\s+){0,3}?(?:verdien\w*|bekommen|"
+    r"verlangen|kriegen|zahlen|bieten|anbieten)",
+    r"(?:vorab|vorher|schon\s+jetzt)\s+(?:[\w-]+\s+){0,2}?(?:stecken|verraten|durchgeben|zuspielen|schicken|weiterleiten)",
+    r"(?:mir|uns)\s+(?:\w+\s+){0,2}?(?:stecken|zuspielen)",
+    r"(?:von|vom)\s+(?:der\s+|dem\s+)?(?:umstrukturierung|restrukturierung|stellenabbau|entlassungen|sparprogramm|"
+    r"kündigungswelle|reorganisation)\w*\s+(?:\w+\s+)?betroffen",
 )
 VOUCH = _rx(
     r"(?:ein\s+)?gutes\s+wort",
@@ -441,12 +465,19 @@ VOUCH = _rx(
     r"empfehl\w*",
     r"(?:sag|sagen\s+sie)\s+(?:ihr|ihm|ihnen),?\s+dass",
     r"für\s+(?:ihn|sie|mich)\s+(?:stark\s+machen|einsetzen|verbürgen)",
+    # a claim about the writer put in their mouth ("du kannst ihm ja sagen, dass ich gut bin")
+    r"(?:sagen|schreiben|erwähnen|betonen|ausrichten|sagst|schreibst)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:gut|zuverlässig|super|top|kompetent|fleißig|richtige|geeignet|ideal|perfekt|der\s+beste|die\s+beste)\w*",
+    r"dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
 )
 CANNOT_JUDGE = _rx(
     r"(?:nie|nicht|noch\s+nie|kaum)\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|kennengelernt)",
     r"(?:meine|ihre|seine|deren)\s+arbeit\s+(?:\w+\s+){0,2}?(?:nie|nicht|kaum)",
     r"(?:nie|nicht|kaum)\s+(?:\w+\s+){0,2}?(?:meine|ihre|seine)\s+arbeit",
-    r"(?:kennst|kennen)\s+(?:\w+\s+){0,2}?(?:nicht|kaum)",
+    r"(?:kennst|kennen|kennt)\s+(?:\w+\s+){0,2}?(?:nicht|kaum)",
+    # asked to write that they know the writer's work: had they seen it, nobody would script it for them
+    r"(?:schreib\w*|sag\w*|erwähn\w*)\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
+    r"(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,2}?(?:mit\s+mir\s+)?(?:gearbeitet|erlebt|gesehen)",
     r"mein\w*\s+(?:cousin\w*|bruder|schwester|freund\w*|sohn|tochter|partner\w*|frau|mann|neffe|nichte|mitbewohner\w*|"
     r"nachbar\w*|schwager|schwägerin)",
 )
@@ -495,8 +526,10 @@ SENIOR = _rx(
     r"(?:mit)?gründer\w*",
     r"geschäftsführ\w*",
     r"geschäftsleitung",
-    r"direktor\w*",
-    r"vorstand\w*",
+    r"[\w-]*direktor\w*",
+    r"[\w-]*vorstand\w*",
+    r"(?:verwaltungs|aufsichts|bei)rat\w*",
+    r"[\w-]*(?:bereichs|abteilungs|team|standort|werks|niederlassungs|gruppen)leit\w*",
     r"(?:bereichs|abteilungs|team)leit\w*",
     r"chef\w*",
     r"vorgesetzt\w*",
@@ -509,10 +542,10 @@ SENIOR = _rx(
     r"führungs(?:ebene|kreis|team)",
 )
 SPEAK_FOR = _rx(
-    r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:\w+\s+){0,4}?(?:erwähnen|empfehlen|"
+    r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:[\w-]+\s+){0,6}?(?:erwähnen|empfehlen|"
     r"ins\s+gespräch\s+bringen|vorschlagen|ins\s+spiel\s+bringen)",
     r"(?:erwähn|empfiehl)\w*\s+(?:\w+\s+)?mich",
-    r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen)",
+    r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen|einzulegen|einlegst|einlegt)",
     r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
 )
