@@ -122,7 +122,7 @@ SELF_WANT = _rx(
 ASK_PHRASE = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
     r"wäre\s+es",
-    r"bitte",
+    r"bitte(?!\s*(?:sehr|schön)\b)",
     r"(?:gib|geben\s+sie|sag|sagen\s+sie)\s+mir\s+(?:\w+\s+)?bescheid",
     r"(?:lass|lassen\s+sie)\s+mich\s+(?:\w+\s+)?wissen",
     r"ich\s+würde\s+(?:mich\s+)?(?:\w+\s+)?(?:gerne?|freuen)",
@@ -132,12 +132,12 @@ ASK_PHRASE = _rx(
     r"ich\s+frage\s+mich,?\s+ob",
     r"es\s+wäre\s+(?:\w+\s+)?(?:toll|schön|super|großartig|hilfreich|klasse)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar",
-    r"ich\s+brauche\s+(?:dich|deine\s+hilfe|ihre\s+hilfe)",
+    r"ich\s+brauche\s+(?:[\w-]+\s+)?(?:dich|sie|deine|ihre|eure|dein|ihr|euer|deinen|ihren|euren)\b",
     r"ich\s+hoffe,?\s+(?:du|sie)\s+(?:kannst|können|könntest|könnten)",
 )
 REQUEST = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können)\s+(?:du|sie)",
-    r"bitte",
+    r"bitte(?!\s*(?:sehr|schön)\b)",
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
     r"gibt\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar,?\s+wenn",
@@ -343,7 +343,7 @@ APOLOGY = _rx(
     r"mein\s+fehler",
 )
 BLAME = _rx(
-    r"(?:war\s+|ist\s+)?nicht\s+(?:ganz\s+|wirklich\s+|allein\s+)?meine\s+schuld",
+    r"(?:war\s+|ist\s+)?nicht\s+(?:ganz\s+|wirklich\s+|allein\s+|unbedingt\s+|nur\s+)?(?:meine\s+schuld|mein\s+fehler)",
     r"(?:seine|ihre|deren)\s+schuld",
     r"schuld\s+(?:war|ist|waren|sind)\s+(?:der|die|das|mein|meine|unser\w*)",
     r"(?:niemand|keiner)\s+(?:hat\s+)?(?:mir\s+)?(?:\w+\s+)?(?:gesagt|bescheid\s+gegeben|informiert|gewarnt)",
@@ -352,10 +352,23 @@ BLAME = _rx(
     r"wegen\s+(?:der|des|dem|meines|meiner|meinem|unseres|unserer|unserem)\s+(?:\w+\s+)?(?:chef\w*|vorgesetzt\w*|team\w*|"
     r"kund\w*|verkehr\w*|zug\w*|bahn|system\w*|kolleg\w*|stau\w*|streik\w*|agentur)",
     r"(?:zug|bahn|bus|flug|s-bahn|tram)\w*\s+(?:\w+\s+){0,3}?(?:verspätung|ausgefallen|fiel\s+aus|gestrichen)",
-    r"(?:laptop|computer|internet|wlan|handy|akku|babysitter\w*|tagesmutter|kita)\s+(?:\w+\s+){0,3}?"
-    r"(?:abgestürzt|kaputt|ausgefallen|fiel\s+aus|streikte|abgesagt|leer)",
-    r"(?:lag|liegt)\s+nicht\s+(?:an\s+mir|in\s+meiner\s+hand)",
-    r"konnte\s+ich\s+(?:leider\s+)?nichts\s+(?:dafür|machen|tun)",
+    r"(?:laptop|computer|internet|wlan|handy|akku|babysitter\w*|tagesmutter|kita|system|server|software|tool|drucker|"
+    r"app|programm|netz|vpn|cloud\w*|technik|beamer)\s+(?:\w+\s+){0,3}?"
+    r"(?:abgestürzt|kaputt|ausgefallen|fiel\s+aus|streikte|abgesagt|leer|abstürzte|ging\s+nicht|lief\s+nicht)",
+    r"(?:lag|liegt)\s+(?:\w+\s+)?nicht\s+(?:an\s+mir|in\s+meiner\s+hand|bei\s+mir)",
+    r"(?:konnte|kann|könnte)\s+ich\s+(?:leider\s+|halt\s+|auch\s+)?(?:nichts|nicht\s+viel|wenig)\s+(?:\w+\s+)?"
+    r"(?:dafür|machen|tun|ändern)",
+    # nobody could have done better; others did something to the writer; things arrived late or failed
+    r"(?:hätte|hätten)\s+(?:\w+\s+){0,3}?(?:niemand|keiner|kein\s+mensch)\s+(?:\w+\s+){0,3}?(?:besser|anders|was|etwas)",
+    r"(?:niemand|keiner|kein\s+mensch)\s+(?:\w+\s+){0,3}?(?:hätte|hätten)\s+(?:\w+\s+){0,3}?(?:besser|anders|was|"
+    r"etwas|verhindern)",
+    r"(?:hat|hatte|haben|hatten)\s+(?:mir|uns)\s+(?:[\w-]+\s+){0,6}?(?:aufgehalst|aufgedrückt|untergejubelt|"
+    r"(?:die|den|das|eine?n?)\s+(?:falschen?|alten?|veralteten?)\b)",
+    r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
+    r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
+    r"(?:kam|kamen)\s+(?:\w+\s+)?(?:erst|zu\s+spät)",
+    r"ohne\s+dass\s+(?:mir|uns)\s+(?:jemand|einer|wer)\s+(?:\w+\s+)?(?:bescheid|gesagt|informiert|gewarnt)",
+    r"(?:hatte|hatten)\s+(?:einen|eine)\s+(?:\w+\s+)?(?:ausfall|störung|panne|serverausfall|systemausfall)",
     r"(?:tut\s+mir\s+leid|sorry),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:dich|sich)",
     r"höhere\s+gewalt",
     r"(?:hat|haben|hatte|hatten)\s+(?:uns|mir)\s+(?:[\w-]+\s+){0,3}?(?:erst|zu\s+spät)\b",
@@ -404,6 +417,8 @@ RELEASE = _rx(
     r"mach\s+dir\s+keinen",
     r"kein\s+thema",
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?zeit",
+    # "Du musst nicht ausführlich antworten", "Sie müssen sich nicht melden": no obligation
+    r"(?:du\s+musst|sie\s+müssen|ihr\s+müsst|du\s+brauchst|sie\s+brauchen)\s+(?:\w+\s+){0,2}?(?:nicht|nichts|keine?)\b",
 )
 OWNING = _rx(
     r"keine\s+ausrede",
@@ -620,12 +635,38 @@ KNOWN_TOGETHER = _rx(
 ABOUT_THE_READER = _rx(
     r"ich\s+(?:habe|hab)\s+(?:\w+\s+){0,2}?(?:dein\w*|ihr\w*)\s+\w+\s+(?:gelesen|gesehen|gehört)",
     r"ich\s+(?:sehe|sah|las|lese|bewundere|mochte|mag)\s+(?:\w+\s+)?(?:dein\w*|ihr\w*|dass\s+(?:du|sie))",
+    # a wish for them, thinking of them ("ich hoffe, bei der Stadt läuft alles gut", "ich hab an dich gedacht")
+    r"ich\s+hoffe\s*,?\s+(?:[\w-]+\s+){0,5}?(?:läuft|geht|gehts|geht's|klappt)\s+(?:\w+\s+)?(?:alles\s+)?(?:gut|rund|"
+    r"prima|bestens|super)",
+    r"ich\s+hoffe\s*,?\s+(?:es\s+geht\s+)?(?:dir|ihnen|euch|du|sie|ihr)\b",
+    r"an\s+(?:dich|sie|euch)\s+(?:[\w-]+\s+)?(?:gedacht|denken|denke)",
+    r"(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:für\s+(?:dich|sie|euch)|über\s+(?:deinen|ihren|euren))",
+    # curiosity about them ("Mich würde interessieren, wie Ihr Team …", "Ich würde gern verstehen, wie ihr …")
+    r"mich\s+(?:würde|interessiert|interessieren)\s+(?:\w+\s+){0,2}?(?:interessieren|brennend|sehr|wie|was|ob)",
+    r"ich\s+würde\s+(?:\w+\s+){0,2}?(?:gern|gerne)\s+(?:\w+\s+)?(?:wissen|erfahren|hören|verstehen|lernen),?\s+"
+    r"(?:wie|was|ob|welche\w*|warum|wann)",
 )
 # Titles with a full stop ("Dr. Albers", "Mag. Huber"): not the end of a sentence when the opening is read.
 TITLE_DOT = re.compile(r"\b(Dr|Prof|Hr|Fr|Mag|Dipl|Ing|DI|Bsc|Msc)\.(?=\s)")
-ME_LED = re.compile(r"^(?:ich|mein\w*|mir|mich)\b", re.IGNORECASE)
-CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:und|aber|also)\s+(?=ich\b)|\s+und\s+(?=ich\b)", re.IGNORECASE)
+# A clause about the writer: led by I/my, or (German is verb-second) by one phrase, a first-person verb and "ich"
+# ("Seit zwölf Jahren bin ich Elektriker", "Nach acht Jahren wechsle ich ins UX-Design"), or by a first-person
+# verb with the subject dropped ("Bin gelernter Brauer"). A question ("Darf ich …", "Könnte ich …") is not self-talk.
+ME_LED = re.compile(
+    r"^(?:ich|mein\w*|mir|mich)\b"
+    r"|^(?!(?:darf|dürfte|kann|könnte|soll|sollte|würde|wäre|hätte|wie|was|wo|wann|ob)\b)(?:[\w-]+\s+){1,4}?"
+    r"(?:bin|habe|hab|war|hatte|arbeite|mache|studiere|suche|lerne|komme|wohne|bringe|möchte|will|plane|überlege|"
+    r"leite|bewerbe|wechsle|wechsel|steige|stehe|koche|baue|schreibe)\s+ich\b"
+    r"|^(?:bin|arbeite|suche|studiere|komme)\s+(?!ich\b|du\b|sie\b|ihr\b)",
+    re.IGNORECASE,
+)
+# Sentences, as the about-me rule counts them ("most sentences are led by I"): a clause joined by "und ich" stays in
+# its sentence, so one long sentence about the writer counts once.
+CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(
+    # a closing formula on its own ("Vielen Dank und herzliche Grüße", "Danke im Voraus"): not a sentence about anyone
+    r"^\s*(?:vielen|herzlichen|besten|lieben|tausend)?\s*(?:dank|danke|merci)(?:\s+(?:im\s+voraus|schon\s+mal|vorab|"
+    r"dir|ihnen|euch|schön|sehr|vielmals|und|viele|liebe|herzliche|beste|freundliche|grüße|grüsse|gruß|gruss))*"
+    r"[\s,!.]*$|"
     r"^\s*(?:hallo|hi|hey|liebe[rs]?|sehr\s+geehrte[rs]?|guten\s+\w+|servus|grüezi|grü(?:ß|ss)\s+gott|moin|hoi|salü)"
     r"\b[^,]{0,40},\s*",
     re.IGNORECASE,
