@@ -57,6 +57,14 @@ JOB_REQUEST = _rx(
     # "Aufträge, die Sie mir geben könnten", "eine Stelle für mich", "mir bei Ihnen einen Platz besorgen"
     _JOB_NOUN + r"\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:mir|an\s+mich|für\s+mich)\b",
     r"(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,2}?für\s+mich",
+    r"für\s+mich\s+(?:\w+\s+){0,2}?(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN,
+    _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:\w+\s+){0,3}?(?:vergeben|geben|"
+    r"abgeben|anbieten|zuteilen|rausgeben|auslagern)\w*",
+    r"[\w-]*(?:aufträge|projekte|jobs|einsätze)\s+für\s+(?:mich|freelancer\w*|freie|selbständige|selbstständige)",
+    # considered, thought of ("würde mich freuen, berücksichtigt zu werden", "wenn Sie an mich denken")
+    r"berücksichtigt\s+(?:zu\s+)?werden",
+    r"mich\s+(?:\w+\s+){0,3}?berücksichtig\w*",
+    r"an\s+mich\s+(?:zu\s+)?denk\w*",
     r"mir\s+(?:[\w-]+\s+){0,3}?(?:eine?n?|irgendeine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?"
     r"(?:besorgen|verschaffen|vermitteln|geben|anbieten|organisieren|klarmachen|freihalten)",
     r"(?:ich\s+(?:brauche|benötige)\s+(?:\w+\s+)?)?(?:deine|ihre|eure)\s+(?:empfehlung|fürsprache)\s+(?:[\w-]+\s+){0,2}?(?:für|bei)\s+(?:die|den|das|eine?n?)?\s*"
@@ -81,7 +89,15 @@ JOB_REQUEST = _rx(
     r"für\s+mich\s+bürgen",
 )
 JOB_TOPIC = _rx(
-    r"(?:offene|freie)\s+(?:stellen?|positionen?|jobs?)",
+    r"(?:offene|freie)[nrs]?\s+(?:stellen?|positionen?|jobs?|plätze|praktikumsplätze|ausbildungsplätze)",
+    # an opening, verb-second or verb-last ("Ist bei Ihnen gerade eine Stelle frei", "falls etwas frei wird")
+    r"(?:ist|sind|wird|werden)\s+(?:[\w-]+\s+){0,6}?(?:eine?\s+)?(?:stelle|stellen|position|job|platz)\w*\s+(?:\w+\s+)?frei",
+    r"(?:etwas|was|eine\s+stelle|stellen|ein\s+platz|eine\s+position)\s+frei\s*(?:wird|werden|würde|ist)",
+    # the reader needs people ("brauchst du noch einen Co-Trainer?", "falls euer Team mal jemanden braucht")
+    r"(?:brauchst|braucht|brauchen|suchst|sucht)\s+(?:du|ihr|sie)\s+(?:\w+\s+){0,2}?(?:noch\s+)?(?:jemanden|leute|"
+    r"verstärkung|(?:einen?|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:er|erin|kraft|mitarbeiter\w*|kolleg\w*|praktikant\w*|"
+    r"werkstudent\w*|freelancer\w*))\b",
+    r"(?:jemanden|leute|verstärkung|mitarbeiter\w*)\s+(?:\w+\s+)?(?:braucht|brauchen|sucht|suchen)",
     r"stellenangebot\w*",
     r"vakanz\w*",
     r"(?:sucht|suchen|stellt|stellen)\s+(?:ihr|ihre\s+firma|dein\s+team|ihr\s+team|euer\s+team|sie)\s+(?:gerade\s+|"
@@ -122,10 +138,11 @@ SELF_WANT = _rx(
 ASK_PHRASE = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
     r"wäre\s+es",
-    r"bitte(?!\s*(?:sehr|schön)\b)",
+    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)",
     r"(?:gib|geben\s+sie|sag|sagen\s+sie)\s+mir\s+(?:\w+\s+)?bescheid",
     r"(?:lass|lassen\s+sie)\s+mich\s+(?:\w+\s+)?wissen",
     r"ich\s+würde\s+(?:mich\s+)?(?:\w+\s+)?(?:gerne?|freuen)",
+    r"würde\s+ich\s+mich\s+(?:\w+\s+)?freuen",
     r"ich\s+möchte\s+(?:dich|sie|gerne?)",
     r"darf\s+ich",
     r"ich\s+wollte\s+(?:dich|sie|fragen)",
@@ -137,7 +154,7 @@ ASK_PHRASE = _rx(
 )
 REQUEST = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können)\s+(?:du|sie)",
-    r"bitte(?!\s*(?:sehr|schön)\b)",
+    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)",
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
     r"gibt\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar,?\s+wenn",
@@ -154,6 +171,10 @@ REQUEST = _rx(
     # a suggestion with a particle ("du kannst ihm ja sagen", "Sie können gern erwähnen", "Schreiben Sie ruhig dazu")
     r"(?:du\s+kannst|sie\s+können|ihr\s+könnt)\s+(?:\w+\s+){0,2}?(?:ja|doch|gern|gerne|ruhig)\b",
     r"\w+\s+(?:sie|du)\s+(?:\w+\s+)?ruhig\b",
+    r"würde\s+ich\s+mich\s+(?:\w+\s+)?freuen",
+    r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,12}?(?:würdest|würden|würdet|könntest|könnten)\b",
+    r"(?:falls|wenn|sollten?)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:für\s+mich|an\s+mich)\b",
+    r"an\s+mich\s+(?:zu\s+)?denk\w*",
     # the wish for an answer, put as a statement ("Ich freue mich auf Ihre Rückmeldung")
     r"(?:ich\s+)?(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:auf|über)\s+(?:ihre|deine|eure|eine|ihren|deinen)\s+"
     r"(?:\w+\s+)?(?:rückmeldung|antwort|nachricht|reaktion|anruf|rückruf)",
@@ -173,14 +194,14 @@ OFFER_OF_HELP = _rx(
 # begegnet", "war schön, dich … kennenzulernen"); an event named with its preposition ("beim UX-Meetup",
 # "auf der Ausbildungsmesse", "seit dem Sommerfest", "am Networking-Apéro"); a previous exchange ("die ich dir
 # geschickt habe", "danke für das nette Gespräch", "unser Telefonat").
-_MET = r"(?:kennengelernt|kennen\s+gelernt|getroffen|gesehen|gesprochen|unterhalten|begegnet|ausgetauscht|kennenzulernen|zu\s+treffen|zu\s+sehen|zu\s+sprechen)"
+_MET = r"(?:kennengelernt|kennen\s+gelernt|getroffen|gesehen|wiedergesehen|wiedergetroffen|gesprochen|unterhalten|begegnet|ausgetauscht|kennenzulernen|zu\s+treffen|zu\s+sehen|zu\s+sprechen)"
 _EVENT = (
     r"(?:beim|bei\s+(?:der|dem|den|einem|einer|eurem|eurer|ihrem|ihrer|deinem|deiner)|auf\s+(?:der|dem|einem|einer)|"
     r"seit\s+(?:dem|der)|nach\s+(?:dem|der|ihrem|deinem|eurem)|vom|von\s+der|am|an\s+(?:der|dem)|auf|im)\s+"
     r"(?:[\w'-]+\s+){0,2}?[\w-]*(?:meetup|messe|konferenz|conference|tagung|stammtisch|barcamp|kongress|frühstück|"
     r"zmorge|apéro|apero|sommerfest|weihnachtsfeier|party|feier|geburtstag|hochzeit|treffen|workshop|seminar|webinar|"
     r"panel|lauftreff|jahrgang|hackathon|festival|empfang|veranstaltung|firmenlauf|unternehmertag|infotag|"
-    r"karrieretag|fachtag|elternabend|alumni-abend|netzwerkabend|ihk-abend|infoabend|kurs)\w*"
+    r"karrieretag|fachtag|elternabend|alumni-abend|netzwerkabend|ihk-abend|infoabend|kurs|tag\s+der\s+offenen\s+tür)\w*"
 )
 _EXCHANGE = (
     r"ich\s+(?:\w+\s+)?(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,6}?(?:geschickt|geschrieben|gesendet|gemailt|erzählt|"
@@ -196,7 +217,7 @@ _EXCHANGE = (
 _MEETING = (
     r"uns\s+(?:[\w-]+\s+){0,12}?" + _MET,
     r"(?:schön|toll|nett|super|klasse|spannend|gut|großartig)\s*,?\s+(?:war\s+es\s*,?\s+|wars\s*,?\s+)?"
-    r"(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,6}?" + _MET,
+    r"(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,10}?" + _MET,
     r"wir\s+(?:haben|hatten)\s+(?:[\w-]+\s+){0,10}?(?:gesprochen|telefoniert|gequatscht|geredet|diskutiert|"
     r"zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
     r"wir\s+(?:\w+\s+){0,4}?(?:zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
@@ -225,6 +246,8 @@ CONNECTION = _rx(
     r"(?:ihren|deinen|euren)\s+(?:namen|kontakt)\s+(?:[\w\"„“-]+\s+){0,10}?(?:gefunden|bekommen|gesehen|entdeckt|"
     r"erhalten|gegeben|genannt|gelesen)",
     r"(?:ihr|dein|euer)\s+name\s+(?:\w+\s+)?(?:steht|stand|stehen|tauchte|fiel|kam|ist)",
+    r"(?:sie|dich|euch|ihr\s+[\w-]+|ihre\s+[\w-]+|dein\s+[\w-]+|deine\s+[\w-]+|euer\s+[\w-]+|eure\s+[\w-]+)\s+"
+    r"(?:[\w\"„“-]+\s+){0,8}?(?:gefunden|entdeckt)",
     r"(?:vermittelt|weiterempfohlen|vorgestellt)",
     r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
     r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
@@ -285,7 +308,7 @@ PRESSURE = _rx(
     # guilt and obligation: counting on them, not letting the writer down, no way to say no
     r"(?:schuldest\s+du|schulden\s+sie)\s+mir(?!\s+nichts)",
     r"(?:zähl\w*|verlass\w*|bau\w*)\s+(?:[\w-]+\s+){0,3}?auf\s+(?:dich|sie|euch)\b",
-    r"(?:lass|lasst|lassen\s+sie)\s+mich\s+(?:bitte\s+|jetzt\s+|ja\s+)?nicht\s+(?:im\s+stich|hängen|allein)",
+    r"(?:lass|lasst|lassen\s+sie)\s+mich\s+(?:\w+\s+){0,3}?nicht\s+(?:im\s+stich|hängen|allein)",
     r"(?:sag|sagt|sagen\s+sie)\s+(?:\w+\s+)?(?:bitte\s+)?(?:nicht|bloß\s+nicht|ja\s+nicht)\s+nein",
     r"(?:kannst|könnt|können)\s+(?:du|sie|ihr)?\s*(?:\w+\s+){0,3}?(?:schlecht|kaum|unmöglich)\s+nein",
     r"ohne\s+(?:deine|ihre|eure)\s+hilfe\s+(?:[\w-]+\s+){0,3}?(?:bleib\w*|werde|bin|schaffe|komme|habe)",
@@ -295,9 +318,20 @@ PRESSURE = _rx(
     r"(?:doch|ja)\s+wohl",
     r"(?:wäre|war)\s+(?:schon|doch|ja)\s+drin\s+gewesen",
     r"(?:kann|darf)\s+man\s+(?:doch\s+|ja\s+)?(?:wohl\s+)?erwarten",
-    r"(?:hatte|habe|hätte|hab)\s+(?:ich\s+)?(?:[\w-]+\s+){0,6}?mehr\s+erwartet",
+    r"(?:hatte|habe|hätte|hab)\s+(?:ich\s+)?(?:mir\s+)?(?:[\w-]+\s+){0,6}?(?:mehr|schon|doch|eigentlich|wenigstens|"
+    r"zumindest)\s+(?:\w+\s+)?erwartet",
+    r"(?:hätte|hatte)\s+(?:ich\s+)?(?:\w+\s+)?gedacht,?\s+dass\s+(?:[\w-]+\s+){0,6}?(?:wenigstens|zumindest|doch)",
+    r"(?:wenigstens|zumindest)\s+(?:\w+\s+)?(?:kurz\s+)?(?:antwortet|antworten|antwortest|zurückschreibt|reagiert|meldet|"
+    r"melden|meldest)",
+    r"(?:gehe|geh)\s+(?:ich\s+)?davon\s+aus,?\s+dass\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:meldest|melden|"
+    r"antwortest|antworten|zusagst|zusagen|schickst|schicken|machst|machen|hilfst|helfen)",
+    r"ich\s+(?:habe|hab|hatte)\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,8}?geholfen\s*,?\s*(?:da|also|dann|jetzt|deshalb|"
+    r"dafür)",
+    r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
+    r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
     r"(?:komme|komm)\s+ich\s+mir\s+(?:\w+\s+)?(?:blöd|dumm|doof|aufdringlich|veräppelt)\s+vor",
     # a promise made for them to someone else ("ich habe Lena schon gesagt, dass du sie triffst")
+    r"(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+du\s+(?:[\w-]+\s+){0,8}?\w+st\b",
     r"(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:hilfst|helfen|triffst|treffen|anrufst|anrufen|meldest|melden|vorstellst|vorstellen|empfiehlst|empfehlen|"
     r"übernimmst|übernehmen|machst|unterstützt|unterstützen)",
@@ -359,7 +393,8 @@ BLAME = _rx(
     r"(?:konnte|kann|könnte)\s+ich\s+(?:leider\s+|halt\s+|auch\s+)?(?:nichts|nicht\s+viel|wenig)\s+(?:\w+\s+)?"
     r"(?:dafür|machen|tun|ändern)",
     # nobody could have done better; others did something to the writer; things arrived late or failed
-    r"(?:hätte|hätten)\s+(?:\w+\s+){0,3}?(?:niemand|keiner|kein\s+mensch)\s+(?:\w+\s+){0,3}?(?:besser|anders|was|etwas)",
+    r"(?:hätte|hätten)\s+(?:\w+\s+){0,3}?(?:niemand|keiner|kein\s+mensch)\s+(?:\w+\s+){0,3}?(?:besser|anders|was|etwas|"
+    r"gut|hingekriegt|geschafft)",
     r"(?:niemand|keiner|kein\s+mensch)\s+(?:\w+\s+){0,3}?(?:hätte|hätten)\s+(?:\w+\s+){0,3}?(?:besser|anders|was|"
     r"etwas|verhindern)",
     r"(?:hat|hatte|haben|hatten)\s+(?:mir|uns)\s+(?:[\w-]+\s+){0,6}?(?:aufgehalst|aufgedrückt|untergejubelt|"
@@ -367,6 +402,19 @@ BLAME = _rx(
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+)?(?:erst|zu\s+spät)",
+    r"(?:der|die|das|mein\w*|unser\w*|dein\w*|ihr\w*|eur\w*)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:hat|hatte|haben|hatten)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:falsch\s+\w+|zugestellt|vergessen|verschlampt|verbockt|verpennt|verschoben|abgesagt|"
+    r"storniert|blockiert|vermasselt|verwechselt|verloren|gelöscht|übersehen)",
+    r"(?:hatte|hatten|hat)\s+(?:[\w-]+\s+){0,4}?verspätung",
+    r"(?:war|ist)\s+(?:leider\s+|halt\s+|eben\s+)?nichts\s+(?:zu\s+)?(?:machen|tun|ändern)",
+    r"nicht\s+(?:zaubern|hexen)",
+    r"(?:taugt|taugen|taugte|taugten)\s+(?:\w+\s+)?(?:nix|nichts)",
+    r"(?:hat|hatte|haben|hatten)\s+mir\s+(?:[\w-]+\s+){0,3}?nur\s+",
+    r"(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?(?:nicht\s+mal|nicht\s+einmal)\s+(?:gesagt|bescheid|informiert|"
+    r"erklärt|mitgeteilt|geantwortet)",
+    r"(?:auf|von)\s+(?:allen|beiden)\s+seiten",
+    r"fehler\s+(?:sind\s+)?(?:passiert|unterlaufen)",
+    r"(?:hat|hatte|haben|hatten)\s+(?:leider\s+)?(?:auch\s+)?nicht\s+(?:geholfen|funktioniert|geklappt)",
     r"ohne\s+dass\s+(?:mir|uns)\s+(?:jemand|einer|wer)\s+(?:\w+\s+)?(?:bescheid|gesagt|informiert|gewarnt)",
     r"(?:hatte|hatten)\s+(?:einen|eine)\s+(?:\w+\s+)?(?:ausfall|störung|panne|serverausfall|systemausfall)",
     r"(?:tut\s+mir\s+leid|sorry),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:dich|sich)",
@@ -391,7 +439,8 @@ DEADLINE = _rx(
 REPLY = _rx(
     r"antwort\w*",
     r"rückmeldung",
-    r"(?:melde|melden)\s+(?:dich|sie\s+sich)",
+    r"(?:melde|melden|meldest)\s+(?:dich|sie\s+sich)",
+    r"(?:dich|sich)\s+(?:[\w-]+\s+){0,4}?(?:melden|meldest)",
     r"(?:mir|uns)\s+(?:\w+\s+)?bescheid",
     r"zurückschreiben",
     r"zurückmelden",
@@ -436,6 +485,8 @@ GO_AROUND = _rx(
     r"(?:prozess|portal|bewerbung\w*|hr|test|assessment|runde|gespräche?|auswahlverfahren|warteschlange)\s+"
     r"(?:zu\s+)?(?:überspringen|umgehen|auslassen)",
     r"(?:überspring|umgeh)\w*\s+(?:\w+\s+){0,2}?(?:prozess|portal|test|hr|assessment|bewerbung\w*)",
+    r"(?:den|die|ihn|deinen|deine|euren|eure|ihren|seinen|seine)\s+(?:[\w-]+\s+)?(?:einfach\s+|mal\s+|kurz\s+)?"
+    r"(?:überspringen|übergehen|umgehen|übergehst|überspringst)",
     r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung)",
     r"hinter\s+(?:dem\s+)?rücken",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
@@ -464,6 +515,13 @@ CONFIDENTIAL = _rx(
     r"bevor\s+(?:es|das)\s+(?:\w+\s+)?(?:bekannt|öffentlich|offiziell)",
     r"(?:niemand|keiner)\s+muss\s+(?:das\s+|es\s+|davon\s+)?wissen",
     # who else is in the running, what is budgeted, what others earn or charge, plans not yet announced
+    r"(?:aufgaben|fragen|unterlagen|lösungen|fälle|fallstudie\w*)\s+(?:aus|vom|von\s+der|des|der)\s+(?:dem\s+)?"
+    r"(?:[\w-]+\s+)?(?:assessment|auswahl|test|prüfung|interview|vorstellungsgespräch|eignungstest)\w*",
+    r"[\w-]*(?:kunden|eigentümer|mandanten|lieferanten|bieter|interessenten|mitglieder|adress|patienten)(?:liste|listen|"
+    r"daten|datei|kartei|datenbank|kontakte)\w*",
+    r"(?:welche|was)\s+(?:[\w-]+\s+){0,4}?(?:eure|deine|ihre)\s+(?:firma|abteilung|chef\w*|geschäftsleitung|bank|agentur|"
+    r"kanzlei|team|konzern|vorstand)\s+(?:[\w-]+\s+){0,4}?(?:plant|planen|bietet|bieten|vorhat|vorhaben|kauft|kaufen|"
+    r"übernimmt|übernehmen|investiert|ausschreibt|streicht)",
     r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,3}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
     r"beworben|eingeladen|kandidat\w*)",
     r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt)",
@@ -475,6 +533,7 @@ CONFIDENTIAL = _rx(
     r"kündigungswelle|reorganisation)\w*\s+(?:\w+\s+)?betroffen",
 )
 VOUCH = _rx(
+    r"(?:als\s+)?referenz\w*",
     r"(?:ein\s+)?gutes\s+wort",
     r"bürgen",
     r"empfehl\w*",
@@ -493,6 +552,7 @@ CANNOT_JUDGE = _rx(
     # asked to write that they know the writer's work: had they seen it, nobody would script it for them
     r"(?:schreib\w*|sag\w*|erwähn\w*)\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
     r"(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,2}?(?:mit\s+mir\s+)?(?:gearbeitet|erlebt|gesehen)",
+    r"(?:waren|warst|war)\s+(?:\w+\s+)?(?:zwar\s+)?(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,3}?(?:bei\s+mir|dabei|vor\s+ort)",
     r"mein\w*\s+(?:cousin\w*|bruder|schwester|freund\w*|sohn|tochter|partner\w*|frau|mann|neffe|nichte|mitbewohner\w*|"
     r"nachbar\w*|schwager|schwägerin)",
 )
@@ -519,6 +579,9 @@ REFUSAL = _rx(
     r"(?:empfehlungen|referrals|vorstellungen|intros|gefälligkeiten)",
     r"(?:sehe|sehen)\s+(?:mich|uns)\s+(?:\w+\s+)?nicht\s+in\s+der\s+lage",
     r"kommt\s+(?:für\s+mich\s+)?nicht\s+in\s+frage",
+    r"(?:nehmen\s+sie|nimm|nehmt)\s+mich\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|deinem|eurem|dem|der|ihrer|deiner)\s+"
+    r"(?:[\w-]+\s+)?(?:verteiler|liste|newsletter|mailingliste|kartei)",
+    r"(?:danke|merci)\s*,?\s+aber\s+nein",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
@@ -560,6 +623,7 @@ SPEAK_FOR = _rx(
     r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:[\w-]+\s+){0,6}?(?:erwähnen|empfehlen|"
     r"ins\s+gespräch\s+bringen|vorschlagen|ins\s+spiel\s+bringen)",
     r"(?:erwähn|empfiehl)\w*\s+(?:\w+\s+)?mich",
+    r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?fallen\s*(?:lassen|lässt|lassen\s+würdest|ließest)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen|einzulegen|einlegst|einlegt)",
     r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
@@ -719,7 +783,8 @@ SECRECY = _rx(
     r"(?:bleibt|bleibt\s+auch)\s+(?:unter\s+uns|vertraulich)",
     r"unter\s+uns\s+gesagt",
     r"(?:niemand|keiner)\s+(?:wird|muss|soll)\s+(?:es\s+|das\s+)?(?:erfahren|wissen)",
-    r"ich\s+(?:sage|verrate|erzähle)\s+(?:es\s+|das\s+)?(?:niemandem|keinem)",
+    r"ich\s+(?:sag|sage|verrat|verrate|erzähl|erzähle)\s+(?:\w+\s+){0,2}?(?:niemandem|keinem|keiner\s+seele)",
+    r"unter\s+uns\b",
     r"ich\s+behalte\s+(?:es|das)\s+für\s+mich",
 )
 # An offer put as a question ("Soll ich dich vorstellen?"): not a request of the reader.
