@@ -58,7 +58,7 @@ JOB_REQUEST = _rx(
     _JOB_NOUN + r"\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:mir|an\s+mich|für\s+mich)\b",
     r"(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,2}?für\s+mich",
     r"für\s+mich\s+(?:\w+\s+){0,2}?(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN,
-    _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:\w+\s+){0,3}?(?:vergeben|geben|"
+    _JOB_NOUN + r"(?:\s+[\w-]+){0,3}?\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:\w+\s+){0,3}?(?:vergeben|geben|"
     r"abgeben|anbieten|zuteilen|rausgeben|auslagern)\w*",
     r"[\w-]*(?:aufträge|projekte|jobs|einsätze)\s+für\s+(?:mich|freelancer\w*|freie|selbständige|selbstständige)",
     # considered, thought of ("würde mich freuen, berücksichtigt zu werden", "wenn Sie an mich denken")
@@ -95,8 +95,8 @@ JOB_TOPIC = _rx(
     r"(?:etwas|was|eine\s+stelle|stellen|ein\s+platz|eine\s+position)\s+frei\s*(?:wird|werden|würde|ist)",
     # the reader needs people ("brauchst du noch einen Co-Trainer?", "falls euer Team mal jemanden braucht")
     r"(?:brauchst|braucht|brauchen|suchst|sucht)\s+(?:du|ihr|sie)\s+(?:\w+\s+){0,2}?(?:noch\s+)?(?:jemanden|leute|"
-    r"verstärkung|(?:einen?|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:er|erin|kraft|mitarbeiter\w*|kolleg\w*|praktikant\w*|"
-    r"werkstudent\w*|freelancer\w*))\b",
+    r"verstärkung|(?:einen?|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:er|in|kraft|mitarbeiter\w*|kolleg\w*|praktikant\w*|"
+    r"werkstudent\w*|assistent\w*|freelancer\w*))\b",
     r"(?:jemanden|leute|verstärkung|mitarbeiter\w*)\s+(?:\w+\s+)?(?:braucht|brauchen|sucht|suchen)",
     r"stellenangebot\w*",
     r"vakanz\w*",
@@ -143,6 +143,7 @@ ASK_PHRASE = _rx(
     r"(?:lass|lassen\s+sie)\s+mich\s+(?:\w+\s+)?wissen",
     r"ich\s+würde\s+(?:mich\s+)?(?:\w+\s+)?(?:gerne?|freuen)",
     r"würde\s+ich\s+mich\s+(?:\w+\s+)?freuen",
+    r"(?:und|aber|also)\s+(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gerne?|sehr\s+gerne?)\b",
     r"ich\s+möchte\s+(?:dich|sie|gerne?)",
     r"darf\s+ich",
     r"ich\s+wollte\s+(?:dich|sie|fragen)",
@@ -247,7 +248,7 @@ CONNECTION = _rx(
     r"erhalten|gegeben|genannt|gelesen)",
     r"(?:ihr|dein|euer)\s+name\s+(?:\w+\s+)?(?:steht|stand|stehen|tauchte|fiel|kam|ist)",
     r"(?:sie|dich|euch|ihr\s+[\w-]+|ihre\s+[\w-]+|dein\s+[\w-]+|deine\s+[\w-]+|euer\s+[\w-]+|eure\s+[\w-]+)\s+"
-    r"(?:[\w\"„“-]+\s+){0,8}?(?:gefunden|entdeckt)",
+    r"(?:[\w\"„“-]+\s+){0,8}?(?:gefunden|entdeckt|gestoßen)",
     r"(?:vermittelt|weiterempfohlen|vorgestellt)",
     r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
     r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
@@ -255,7 +256,10 @@ CONNECTION = _rx(
     r"(?:dein|deine|deinen|deinem|deiner|ihr|ihre|ihren|ihrem|ihrer|euer|eure|euren|eurem)\s+(?:[\w-]+\s+)?[\w-]*"
     r"(?:vortrag|vorträge|beitrag|beiträge|artikel|aufsatz|post|posts|thread|buch|podcast|talk|workshop|panel|webinar|"
     r"newsletter|interview|keynote|präsentation|video|blog|kolumne|rede|referat|auftritt|kurs|seminar|vorlesung|"
-    r"studie|paper|kommentar|antwort\s+auf)\w*",
+    r"studie|paper|kommentar|antwort\s+auf|serie|reihe|film|doku|ausstellung|album|kampagne|analyse|bericht|leitfaden|"
+    r"folien|tweet|story|reportage|recherche)\w*",
+    r"(?:auf|über)\s+(?:ihr|dein|euer|ihre|deine|eure|ihren|deinen|euren|sie|dich|euch)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:gestoßen|aufmerksam\s+geworden)",
     r"(?:dein|deine|ihr|ihre|euer|eure)\s+(?:[\w-]+\s+)?(?:büro|agentur|team|firma|studio|praxis|kanzlei|"
     r"unternehmen|abteilung|verlag|kita|schule|verein|startup|start-up|haus)\s+(?:[\w-]+\s+){0,10}?(?:entworfen|"
     r"gemacht|gebaut|gestaltet|entwickelt|realisiert|umgesetzt|veröffentlicht|gewonnen|eröffnet|gegründet|organisiert)",
@@ -342,9 +346,11 @@ PRESSURE = _rx(
     r"nicht\s+einmal|nicht\s+mal)\s+(?:\w+\s+)?(?:geantwortet|reagiert|zurückgeschrieben)",
     r"(?:du|sie)\s+(?:reagierst|reagieren|antwortest|antworten|meldest|melden)\s+(?:dich\s+|sich\s+)?"
     r"(?:ja\s+|einfach\s+|leider\s+)?(?:nie|gar\s+nicht|einfach\s+nicht|nicht\s+mal)",
-    r"(?:da|weil|nachdem)\s+(?:du|sie)\s+(?:dich\s+|sich\s+)?(?:\w+\s+)?(?:nicht|nie)\s+(?:\w+\s+)?"
+    r"(?:da|weil|nachdem)\s+(?:du|sie)\s+(?:dich\s+|sich\s+)?(?:\w+\s+){0,3}?(?:nicht|nie)\s+(?:\w+\s+)?"
     r"(?:gemeldet|geantwortet|reagiert)",
     r"davon\s+aus,?\s+dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,4}?kein\s+interesse",
+    r"(?:scheint|wohl|anscheinend|offenbar|nehme\s+ich\s+an,?\s+dass)\s+(?:\w+\s+){0,2}?(?:dir|ihnen|euch)\s+"
+    r"(?:\w+\s+){0,2}?(?:egal|wurscht|wurst|gleichgültig)",
     r"(?:zweite|dritte|vierte|fünfte)\s+(?:nachricht|mail|e-mail|anfrage|versuch)",
     r"(?:ist|war|wäre|finde\s+ich)\s+(?:[\w-]+\s+){0,3}?enttäuschend",
     r"alle\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:haben|hat|sind)\s+(?:schon|bereits)",
