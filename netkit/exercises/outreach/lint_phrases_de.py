@@ -54,6 +54,13 @@ JOB_REQUEST = _rx(
     r"(?:mich|meinen\s+namen)\s+(?:[\w-]+\s+){0,8}?(?:empfehlen|weiterempfehlen|vorschlagen|ins\s+spiel\s+bringen|"
     r"ins\s+gespräch\s+bringen|nominieren)",
     r"mich\s+(?:[\w-]+\s+){0,4}?als\s+kandidat\w*",
+    # loanwords and separable verbs: "mich … referren", "nehmen Sie mich … auf", "stellst du mich … ein"
+    r"mich\s+(?:[\w-]+\s+){0,8}?(?:referr?en|refern|recommenden|pitchen)",
+    r"(?:nimm|nehmen\s+sie|nehmt|nimmst\s+du)\s+mich\s+(?:[\w-]+\s+){0,4}?auf\b",
+    r"mich\s+(?:[\w-]+\s+){0,4}?(?:aufnehmen|einstellen|anstellen|übernehmen|anheuern)",
+    r"(?:stell\w*)\s+(?:du\s+|sie\s+|ihr\s+)?mich\s+(?:[\w-]+\s+){0,3}?ein\b",
+    r"helfen\s*,?\s+(?:[\w-]+\s+){0,4}?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:bekommen|finden|kriegen|"
+    r"ergattern|erhalten)",
     # "Aufträge, die Sie mir geben könnten", "eine Stelle für mich", "mir bei Ihnen einen Platz besorgen"
     _JOB_NOUN + r"\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:mir|an\s+mich|für\s+mich)\b",
     r"(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,2}?für\s+mich",
@@ -104,7 +111,7 @@ JOB_TOPIC = _rx(
     r"aktuell\s+|zurzeit\s+)?(?:leute|jemanden|mitarbeiter\w*|ein\b)",
     r"(?:suche|such|brauche|will|möchte)\s+" + _W + r"{0,2}?(?:einen?\s+|eine\s+)?(?:neuen?\s+|neue\s+)?"
     r"(?:job|stelle|position|arbeit)",
-    r"(?:job|stelle|position)\s+(?:bei|in)\s+(?:euch|eurer|ihrer|deiner|eurem|ihrem|deinem)",
+    r"(?:job|stelle|position|platz|praktikum)\s+(?:bei|in)\s+(?:euch|eurer|ihrer|deiner|eurem|ihrem|deinem|ihnen|dir)\b",
     r"(?:wird|werden)\s+(?:bei\s+euch\s+|bei\s+ihnen\s+)?(?:stellen|jobs)\s+frei",
     # the wish to work at the reader's firm ("Würde gern bei euch anfangen")
     r"bei\s+(?:euch|ihnen|dir|deiner\s+firma|eurer\s+firma|ihrer\s+firma|deinem\s+team|eurem\s+team|ihrem\s+team)\s+"
@@ -173,6 +180,11 @@ REQUEST = _rx(
     r"(?:du\s+kannst|sie\s+können|ihr\s+könnt)\s+(?:\w+\s+){0,2}?(?:ja|doch|gern|gerne|ruhig)\b",
     r"\w+\s+(?:sie|du)\s+(?:\w+\s+)?ruhig\b",
     r"würde\s+ich\s+mich\s+(?:\w+\s+)?freuen",
+    # an imperative leading its clause ("nehmen Sie mich doch …", "– schick mir …")
+    r"(?:^\s*|(?<=[–,:;\-]\s))(?!(?:wenn|denn|haben|hatten|können|könnten|würden|wollen|sollen|dürfen|müssen|werden|"
+    r"wären|hätten|sehen|wissen)\b)[a-zäöüß]+en\s+(?-i:Sie)\s+(?:mir|mich|uns)\b",
+    r"(?:^\s*|(?<=[–,:;\-]\s))(?:nimm|schick|gib|sag|hilf|zeig|stell|leit|empfiehl|erzähl|ruf|besorg|vermittle)\w*\s+"
+    r"(?:mich|mir|uns)\b",
     r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,12}?(?:würdest|würden|würdet|könntest|könnten)\b",
     r"(?:falls|wenn|sollten?)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:für\s+mich|an\s+mich)\b",
     r"an\s+mich\s+(?:zu\s+)?denk\w*",
@@ -197,9 +209,7 @@ OFFER_OF_HELP = _rx(
 # geschickt habe", "danke für das nette Gespräch", "unser Telefonat").
 _MET = r"(?:kennengelernt|kennen\s+gelernt|getroffen|gesehen|wiedergesehen|wiedergetroffen|gesprochen|unterhalten|begegnet|ausgetauscht|kennenzulernen|zu\s+treffen|zu\s+sehen|zu\s+sprechen)"
 _EVENT = (
-    r"(?:beim|bei\s+(?:der|dem|den|einem|einer|eurem|eurer|ihrem|ihrer|deinem|deiner)|auf\s+(?:der|dem|einem|einer)|"
-    r"seit\s+(?:dem|der)|nach\s+(?:dem|der|ihrem|deinem|eurem)|vom|von\s+der|am|an\s+(?:der|dem)|auf|im)\s+"
-    r"(?:[\w'-]+\s+){0,2}?[\w-]*(?:meetup|messe|konferenz|conference|tagung|stammtisch|barcamp|kongress|frühstück|"
+    r"(?:beim|bei|auf|seit|nach|vom|von|am|an|im|zum|zur)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:meetup|messe|konferenz|conference|tagung|stammtisch|barcamp|kongress|frühstück|"
     r"zmorge|apéro|apero|sommerfest|weihnachtsfeier|party|feier|geburtstag|hochzeit|treffen|workshop|seminar|webinar|"
     r"panel|lauftreff|jahrgang|hackathon|festival|empfang|veranstaltung|firmenlauf|unternehmertag|infotag|"
     r"karrieretag|fachtag|elternabend|alumni-abend|netzwerkabend|ihk-abend|infoabend|kurs|tag\s+der\s+offenen\s+tür)\w*"
@@ -253,14 +263,15 @@ CONNECTION = _rx(
     r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
     r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
     # their work, which the writer read, heard or saw ("Ihre Design-Beiträge", "Ihren Thread über …")
-    r"(?:dein|deine|deinen|deinem|deiner|ihr|ihre|ihren|ihrem|ihrer|euer|eure|euren|eurem)\s+(?:[\w-]+\s+)?[\w-]*"
+    # (the formal "Ihre" is capitalised; a lower-case "ihre Messreihen" is a third person's)
+    r"(?:dein|deine|deinen|deinem|deiner|(?-i:Ihr|Ihre|Ihren|Ihrem|Ihrer)|euer|eure|euren|eurem)\s+(?:[\w-]+\s+)?[\w-]*"
     r"(?:vortrag|vorträge|beitrag|beiträge|artikel|aufsatz|post|posts|thread|buch|podcast|talk|workshop|panel|webinar|"
     r"newsletter|interview|keynote|präsentation|video|blog|kolumne|rede|referat|auftritt|kurs|seminar|vorlesung|"
     r"studie|paper|kommentar|antwort\s+auf|serie|reihe|film|doku|ausstellung|album|kampagne|analyse|bericht|leitfaden|"
     r"folien|tweet|story|reportage|recherche)\w*",
     r"(?:auf|über)\s+(?:ihr|dein|euer|ihre|deine|eure|ihren|deinen|euren|sie|dich|euch)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:gestoßen|aufmerksam\s+geworden)",
-    r"(?:dein|deine|ihr|ihre|euer|eure)\s+(?:[\w-]+\s+)?(?:büro|agentur|team|firma|studio|praxis|kanzlei|"
+    r"(?:dein|deine|(?-i:Ihr|Ihre)|euer|eure)\s+(?:[\w-]+\s+)?(?:büro|agentur|team|firma|studio|praxis|kanzlei|"
     r"unternehmen|abteilung|verlag|kita|schule|verein|startup|start-up|haus)\s+(?:[\w-]+\s+){0,10}?(?:entworfen|"
     r"gemacht|gebaut|gestaltet|entwickelt|realisiert|umgesetzt|veröffentlicht|gewonnen|eröffnet|gegründet|organisiert)",
     r"(?:finde|fand)\s+ich\s+(?:\w+\s+)?(?:großartig|stark|toll|klasse|beeindruckend|spannend|inspirierend|gelungen|"
@@ -333,6 +344,13 @@ PRESSURE = _rx(
     r"dafür)",
     r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
     r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
+    r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
+    r"ich\s+(?:habe|hab|hatte)\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,3}?(?:oft|so\s+oft|immer|ständig|x-mal|so\s+viel)\s+"
+    r"(?:[\w-]+\s+)?geholfen",
+    r"(?:warte\s+ich|ich\s+warte|warten\s+wir)\s+(?:schon\s+|jetzt\s+|immer\s+noch\s+|noch\s+immer\s+|nun\s+)?"
+    r"(?:seit\s+\w+\s+\w+\s+)?auf\s+(?:deine|ihre|eure)\s+(?:antwort|rückmeldung|reaktion)",
+    r"seit\s+(?:\w+\s+){1,3}?(?:warte\s+ich|ich\s+warte)",
+    r"(?:ziemlich|schon|echt|sehr|etwas|wirklich|recht|ganz\s+schön)\s+(?:unhöflich|respektlos|unverschämt|daneben)",
     r"(?:komme|komm)\s+ich\s+mir\s+(?:\w+\s+)?(?:blöd|dumm|doof|aufdringlich|veräppelt)\s+vor",
     # a promise made for them to someone else ("ich habe Lena schon gesagt, dass du sie triffst")
     r"(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+du\s+(?:[\w-]+\s+){0,8}?\w+st\b",
@@ -373,6 +391,8 @@ THANKS = _rx(
     r"wertschätz\w*",
     # "meine Anerkennung" is thanks; "die Anerkennung als Erzieherin" (of a foreign degree) is not
     r"(?:meine|große|volle|höchste)\s+anerkennung",
+    r"(?:ihnen|dir|euch)\s+(?:\w+\s+)?verbunden",
+    r"(?:weiß|wüsste)\s+(?:ich\s+)?(?:\w+\s+){0,2}?zu\s+schätzen",
 )
 APOLOGY = _rx(
     r"entschuldig\w*",
@@ -385,7 +405,13 @@ APOLOGY = _rx(
 BLAME = _rx(
     r"(?:war\s+|ist\s+)?nicht\s+(?:ganz\s+|wirklich\s+|allein\s+|unbedingt\s+|nur\s+)?(?:meine\s+schuld|mein\s+fehler)",
     r"(?:seine|ihre|deren)\s+schuld",
-    r"schuld\s+(?:war|ist|waren|sind)\s+(?:der|die|das|mein|meine|unser\w*)",
+    r"schuld\s+(?:war|ist|waren|sind)\s+(?:\w+\s+)?(?:der|die|das|mein|meine|unser\w*)",
+    r"(?:die|der|das|welche)\s+(?:[\w-]+\s+){0,4}?falsch\s+\w+\s+(?:hat|hatte|haben|hatten)",
+    # something or someone else did not do its part, verb-second ("Da hat mein Kalender nicht synchronisiert")
+    r"(?:hat|hatte|haben|hatten)\s+(?:mein|meine|der|die|das|unser|unsere)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:\w+\s+)?"
+    r"(?:nicht|nie)\s+\w+",
+    r"(?:der|die|das|mein\w*|unser\w*)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:hat|hatte|haben|hatten)\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+"
+    r"(?:richtig\s+)?(?:funktioniert|synchronisiert|geklappt|geladen|gespeichert|reagiert|gehalten|mitgespielt)",
     r"(?:niemand|keiner)\s+(?:hat\s+)?(?:mir\s+)?(?:\w+\s+)?(?:gesagt|bescheid\s+gegeben|informiert|gewarnt)",
     r"(?:er|sie|die|der|mein|meine|unser|unsere)\s+(?:\w+\s+)?(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,2}?vergessen",
     r"(?:hat|haben|hatte)\s+mir\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+(?:bescheid|gesagt|mitgeteilt)",
@@ -496,6 +522,8 @@ GO_AROUND = _rx(
     r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung)",
     r"hinter\s+(?:dem\s+)?rücken",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
+    r"(?:ganz\s+)?oben\s+auf\s+(?:den|dem)\s+stapel",
+    r"bevor\s+(?:die\s+|das\s+)?(?:hr|personalabteilung|recruiting|recruiter\w*|(?:dein|euer|ihr)\w*\s+chef\w*)\s+",
     # the CV handed straight to a manager, past the portal or the recruiter ("meinen Lebenslauf direkt an …",
     # "damit ich nicht durchs Bewerbungsportal muss", "ohne den Umweg über das Bewerberportal")
     r"(?:lebenslauf|cv|bewerbung|unterlagen|bewerbungsunterlagen)\s+(?:[\w-]+\s+)?direkt\s+(?:an\s+)?(?:deinen|deine|"
@@ -531,7 +559,7 @@ CONFIDENTIAL = _rx(
     r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,3}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
     r"beworben|eingeladen|kandidat\w*)",
     r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt)",
-    r"(?:was|wie\s+viel)\s+(?:die|andere|eure|deine|ihre)\s+(?:anderen\s+)?(?:[\w-]+\s+){0,3}?(?:verdien\w*|bekommen|"
+    r"(?:was|wie\s+viel)\s+(?:die|andere|eure|deine|ihre)\s+(?:anderen\s+)?(?:[\w-]+\s+){0,5}?(?:verdien\w*|bekommen|"
     r"verlangen|kriegen|zahlen|bieten|anbieten)",
     r"(?:vorab|vorher|schon\s+jetzt)\s+(?:[\w-]+\s+){0,2}?(?:stecken|verraten|durchgeben|zuspielen|schicken|weiterleiten)",
     r"(?:mir|uns)\s+(?:\w+\s+){0,2}?(?:stecken|zuspielen)",
@@ -588,6 +616,9 @@ REFUSAL = _rx(
     r"(?:nehmen\s+sie|nimm|nehmt)\s+mich\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|deinem|eurem|dem|der|ihrer|deiner)\s+"
     r"(?:[\w-]+\s+)?(?:verteiler|liste|newsletter|mailingliste|kartei)",
     r"(?:danke|merci)\s*,?\s+aber\s+nein",
+    r"(?:dafür|für\s+so\s*was|für\s+sowas|für\s+solche\s+\w+)\s+(?:habe|hab)\s+ich\s+(?:\w+\s+)?keine\s+zeit",
+    r"(?:das|so\s*was|sowas)\s+(?:mache|mach|tue)\s+ich\s+(?:grundsätzlich\s+)?nicht",
+    r"^\s*nein\s*[,.!]",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
