@@ -570,3 +570,141 @@ MORE = [
 def test_more_wordings_of_each_class(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- soft wordings, buried in longer messages
+# A third round: the problem said softly inside a longer message ("sollte sich eine passende Gelegenheit ergeben",
+# "ich hatte gehofft, dass Sie sich schneller melden", "die Post hat sich Zeit gelassen", "was die anderen
+# Kandidaten mitbringen"), each next to a near-miss that says the same thing honestly.
+SOFT = [
+    # soft, buried job asks
+    (
+        "Liebe Frau Albrecht,\n\nIhr Interview im Handelsblatt über hybride Teams habe ich mit großem Interesse gelesen. Ich leite seit sechs Jahren ein kleines Serviceteam in einem Callcenter und möchte mich in Richtung Personalentwicklung weiterentwickeln. Mich würde sehr interessieren, wie Sie selbst in diesen Bereich gekommen sind. Und sollte sich in Ihrem Haus einmal eine passende Gelegenheit ergeben, würde ich mich über einen Hinweis sehr freuen.\n\nHerzlichen Dank und beste Grüße\nKatrin",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Pfister,\n\nwir haben uns am Zürcher Energieapéro über Wärmepumpen unterhalten. Ich bin Heizungsinstallateur und bilde mich gerade zum Energieberater weiter. Wie sind Sie zur Beratung gekommen? Und falls Sie jemanden im Team brauchen: Ich stünde ab Frühling zur Verfügung.\n\nMerci und freundliche Grüsse\nUrs",
+        "career-change",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Seidl,\n\nIhr Beitrag auf LinkedIn zum Fachkräftemangel in der Pflege hat mich angesprochen. Ich bin examinierte Pflegefachkraft und suche eine neue Herausforderung. Vielleicht kennen Sie ja eine Einrichtung, die jemanden wie mich einstellen würde?\n\nVielen Dank\nMarta",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Jakob,\n\nschön, dass wir uns bei Annas Geburtstag mal wieder gesehen haben! Ich hab ja erzählt, dass ich aus der Agentur raus will. Wenn bei euch im Content-Team was aufgeht, sag mir doch Bescheid und leg ein gutes Wort für mich ein, ja?\n\nLiebe Grüße\nSofia",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # soft pressure
+    (
+        "Hallo Frau Brandt,\n\nich komme noch einmal auf meine Anfrage zurück. Ich hatte gehofft, dass Sie sich nach unserem netten Gespräch etwas schneller melden. Die Bewerbungsfrist läuft am Freitag ab, daher wäre ich froh, wenn ich Ihre Einschätzung bis Donnerstag hätte.\n\nDanke und viele Grüße\nLisa",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Markus,\n\nich weiß, du hast gerade viel um die Ohren, aber ich hab meinem Chef schon angekündigt, dass du nächste Woche kurz mit ihm telefonierst. Das kriegen wir doch hin, oder?\n\nDanke dir\nPaul",
+        "make-introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Weiß,\n\nda ich bisher nichts von Ihnen gehört habe, schreibe ich Ihnen noch einmal. Vielleicht ist meine Nachricht ja untergegangen – oder Sie haben schlicht kein Interesse, was ich schade fände. Hätten Sie diese Woche Zeit?\n\nDanke\nJan",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    # soft blame
+    (
+        "Liebe Frau Kamm,\n\nes tut mir leid, dass meine Unterlagen so spät bei Ihnen ankamen. Die Post hat sich leider viel Zeit gelassen, und mein Steuerberater hat die Bescheinigung auch erst am Montag geschickt.\n\nViele Grüße\nAnton",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Elif,\n\nsorry, dass das Angebot für deinen Kunden so holprig war. Unser Vertrieb hatte mir eine alte Preisliste gegeben, und die Kalkulation war dadurch natürlich daneben.\n\nLG Kerem",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    # soft awkward
+    (
+        "Hallo Bettina,\n\nschön, dass du jetzt im Recruiting bei der Allianz bist! Ich habe mich letzte Woche auf die Stelle im Risikomanagement beworben. Könntest du mal schauen, wie meine Bewerbung intern bewertet wurde, und mir sagen, was die anderen Kandidaten so mitbringen?\n\nDanke dir!\nRalf",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Herr Ziegler,\n\nwir kennen uns flüchtig vom Golfclub. Ihr Sohn arbeitet doch bei Porsche in der Entwicklung. Könnten Sie ihn bitten, mich dort dem Abteilungsleiter vorzustellen und ihm zu sagen, dass ich ein sehr guter Ingenieur bin? Er kennt mich zwar nicht, aber Sie haben ja einen guten Eindruck von mir.\n\nBeste Grüße\nFelix",
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Nadine, du sitzt doch an der Quelle: Kannst du mir die Gehaltsbänder für die Senior-Stellen rüberschicken? Ich behalt's für mich, versprochen!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # near-misses
+    (
+        "Hallo Frau Albrecht,\n\nIhr Interview im Handelsblatt hat mich sehr angesprochen. Ich leite ein Serviceteam und überlege, in die Personalentwicklung zu gehen. Was hat Ihnen beim Wechsel am meisten geholfen?\n\nHerzlichen Dank\nKatrin",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask", "about-me", "pressure", "connection-late", "unthanked-ask"},
+    ),
+    (
+        "Hallo Jakob,\n\nschön, dass wir uns bei Annas Geburtstag gesehen haben! Du hast erwähnt, dass euer Content-Team wächst. Wie arbeitet ihr da eigentlich mit Freien zusammen? Ich würde gern verstehen, ob das was für mich wäre.\n\nLiebe Grüße\nSofia",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask", "connection-late", "unthanked-ask"},
+    ),
+    (
+        "Hallo Frau Brandt,\n\nich komme noch einmal auf meine Anfrage zurück, falls sie untergegangen ist. Ich weiß, dass diese Wochen bei Ihnen voll sind – wenn es nicht passt, ist das überhaupt kein Problem.\n\nDanke und viele Grüße\nLisa",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hallo Bettina,\n\nich habe mich auf die Stelle im Risikomanagement beworben. Kannst du mir sagen, wie der Auswahlprozess bei euch grundsätzlich abläuft und worauf das Team achtet?\n\nDanke dir!\nRalf",
+        "introduction",
+        "friend",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    (
+        "Liebe Frau Kamm,\n\nes tut mir leid, dass meine Unterlagen so spät kamen. Ich habe die Frist falsch notiert – das geht auf meine Kappe. Sie haben sie jetzt vollständig.\n\nViele Grüße\nAnton",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", SOFT)
+def test_soft_wordings_buried_in_longer_messages(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)

@@ -104,7 +104,10 @@ JOB_TOPIC = _rx(
     r"(?:brauchst|braucht|brauchen|suchst|sucht)\s+(?:du|ihr|sie)\s+(?:\w+\s+){0,2}?(?:noch\s+)?(?:jemanden|leute|"
     r"verstärkung|(?:einen?|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:er|in|kraft|mitarbeiter\w*|kolleg\w*|praktikant\w*|"
     r"werkstudent\w*|assistent\w*|freelancer\w*))\b",
-    r"(?:jemanden|leute|verstärkung|mitarbeiter\w*)\s+(?:\w+\s+)?(?:braucht|brauchen|sucht|suchen)",
+    r"(?:jemanden|leute|verstärkung|mitarbeiter\w*)\s+(?:\w+\s+){0,3}?(?:braucht|brauchen|sucht|suchen)",
+    # a suitable opening, soft ("sollte sich eine passende Gelegenheit ergeben", "wenn bei euch was aufgeht")
+    r"(?:passende|freie|offene)[nrs]?\s+(?:gelegenheit|stelle|position|rolle|vakanz|möglichkeit)\w*",
+    r"(?:was|etwas|eine\s+stelle|stellen)\s+(?:\w+\s+)?(?:aufgeht|aufgehen|frei\s*wird|frei\s*werden|ausgeschrieben\s+wird)",
     r"stellenangebot\w*",
     r"vakanz\w*",
     r"(?:sucht|suchen|stellt|stellen)\s+(?:ihr|ihre\s+firma|dein\s+team|ihr\s+team|euer\s+team|sie)\s+(?:gerade\s+|"
@@ -140,6 +143,8 @@ SELF_WANT = _rx(
     # the subject dropped, as in chat ("Würde gern bei euch anfangen", "Suche gerade was Neues")
     r"(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gern\w*|sehr\s+gern\w*)",
     r"suche\s+(?:gerade|aktuell|momentan|zurzeit|dringend)",
+    # offering oneself ("Ich stünde ab Frühling zur Verfügung", "bin ab Juni verfügbar")
+    r"(?:stünde|stehe|wäre|bin)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:zur\s+verfügung|verfügbar)",
 )
 
 ASK_PHRASE = _rx(
@@ -149,7 +154,8 @@ ASK_PHRASE = _rx(
     r"(?:gib|geben\s+sie|sag|sagen\s+sie)\s+mir\s+(?:\w+\s+)?bescheid",
     r"(?:lass|lassen\s+sie)\s+mich\s+(?:\w+\s+)?wissen",
     r"ich\s+würde\s+(?:mich\s+)?(?:\w+\s+)?(?:gerne?|freuen)",
-    r"würde\s+ich\s+mich\s+(?:\w+\s+)?freuen",
+    r"(?:würde\s+ich\s+mich|ich\s+würde\s+mich|würde\s+mich)\s+(?:[\w-]+\s+){0,5}?freuen",
+    r"mich\s+würde\s+(?:\w+\s+)?interessieren",
     r"(?:und|aber|also)\s+(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gerne?|sehr\s+gerne?)\b",
     r"ich\s+möchte\s+(?:dich|sie|gerne?)",
     r"darf\s+ich",
@@ -166,6 +172,7 @@ REQUEST = _rx(
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
     r"gibt\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar,?\s+wenn",
+    r"(?:ich\s+wäre|wäre\s+ich)\s+(?:\w+\s+){0,2}?(?:froh|dankbar|erleichtert|glücklich),?\s+wenn",
     r"es\s+wäre\s+(?:\w+\s+)?(?:toll|schön|super|großartig|hilfreich|klasse),?\s+wenn\s+(?:du|sie)",
     r"ich\s+würde\s+mich\s+(?:\w+\s+)?freuen,?\s+wenn\s+(?:du|sie)",
     r"(?:frag|fragen\s+sie|bitte|bitten\s+sie)\s+(?:sie|ihn)",
@@ -179,7 +186,8 @@ REQUEST = _rx(
     # a suggestion with a particle ("du kannst ihm ja sagen", "Sie können gern erwähnen", "Schreiben Sie ruhig dazu")
     r"(?:du\s+kannst|sie\s+können|ihr\s+könnt)\s+(?:\w+\s+){0,2}?(?:ja|doch|gern|gerne|ruhig)\b",
     r"\w+\s+(?:sie|du)\s+(?:\w+\s+)?ruhig\b",
-    r"würde\s+ich\s+mich\s+(?:\w+\s+)?freuen",
+    r"(?:würde\s+ich\s+mich|ich\s+würde\s+mich|würde\s+mich)\s+(?:[\w-]+\s+){0,5}?freuen",
+    r"mich\s+würde\s+(?:\w+\s+)?interessieren",
     # an imperative leading its clause ("nehmen Sie mich doch …", "– schick mir …")
     r"(?:^\s*|(?<=[–,:;\-]\s))(?!(?:wenn|denn|haben|hatten|können|könnten|würden|wollen|sollen|dürfen|müssen|werden|"
     r"wären|hätten|sehen|wissen)\b)[a-zäöüß]+en\s+(?-i:Sie)\s+(?:mir|mich|uns)\b",
@@ -345,6 +353,9 @@ PRESSURE = _rx(
     r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
     r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
     r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
+    r"(?:hatte|hätte)\s+(?:\w+\s+)?(?:gehofft|erwartet|gedacht),?\s+dass\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,8}?(?:schneller|"
+    r"früher|eher|wenigstens|zumindest)",
+    r"(?:was|das)\s+ich\s+(?:\w+\s+)?(?:schade|enttäuschend|traurig|bedauerlich)\s+(?:fände|finde|fand|fänd)",
     r"ich\s+(?:habe|hab|hatte)\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,3}?(?:oft|so\s+oft|immer|ständig|x-mal|so\s+viel)\s+"
     r"(?:[\w-]+\s+)?geholfen",
     r"(?:warte\s+ich|ich\s+warte|warten\s+wir)\s+(?:schon\s+|jetzt\s+|immer\s+noch\s+|noch\s+immer\s+|nun\s+)?"
@@ -434,6 +445,8 @@ BLAME = _rx(
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+)?(?:erst|zu\s+spät)",
+    r"(?:der|die|das|mein\w*|unser\w*)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:erst|zu\s+spät|viel\s+zeit|ewig|ewigkeiten)\b",
     r"(?:der|die|das|mein\w*|unser\w*|dein\w*|ihr\w*|eur\w*)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:hat|hatte|haben|hatten)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:falsch\s+\w+|zugestellt|vergessen|verschlampt|verbockt|verpennt|verschoben|abgesagt|"
     r"storniert|blockiert|vermasselt|verwechselt|verloren|gelöscht|übersehen)",
@@ -498,6 +511,8 @@ RELEASE = _rx(
     r"mach\s+dir\s+keinen",
     r"kein\s+thema",
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?zeit",
+    r"wenn\s+(?:dir|ihnen|euch)\s+(?:danach\s+ist|danach\s+zumute\s+ist|der\s+sinn\s+danach\s+steht)",
+    r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:\w+\s+)?(?:lust|muße|musse)\s+(?:hast|haben|habt)",
     # "Du musst nicht ausführlich antworten", "Sie müssen sich nicht melden": no obligation
     r"(?:du\s+musst|sie\s+müssen|ihr\s+müsst|du\s+brauchst|sie\s+brauchen)\s+(?:\w+\s+){0,2}?(?:nicht|nichts|keine?)\b",
 )
@@ -558,7 +573,9 @@ CONFIDENTIAL = _rx(
     r"übernimmt|übernehmen|investiert|ausschreibt|streicht)",
     r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,3}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
     r"beworben|eingeladen|kandidat\w*)",
-    r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt)",
+    r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt|bewertet|"
+    r"eingeschätzt|diskutiert|gerankt)",
+    r"(?:die\s+anderen|andere[nr]?|übrigen|restlichen)\s+(?:bewerber\w*|kandidat\w*|interessent\w*|agenturen|anbieter)",
     r"(?:was|wie\s+viel)\s+(?:die|andere|eure|deine|ihre)\s+(?:anderen\s+)?(?:[\w-]+\s+){0,5}?(?:verdien\w*|bekommen|"
     r"verlangen|kriegen|zahlen|bieten|anbieten)",
     r"(?:vorab|vorher|schon\s+jetzt)\s+(?:[\w-]+\s+){0,2}?(?:stecken|verraten|durchgeben|zuspielen|schicken|weiterleiten)",
@@ -701,6 +718,9 @@ INFORMATION_ASK = _rx(
     r"feedback",
     r"wie\s+(?:dein|ihr|euer)\s+\w+",
     r"fragen",
+    r"interessier\w*",
+    r"wie\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:gekommen|geschafft|gemacht|angefangen|eingestiegen|gewechselt|"
+    r"vorgegangen)",
 )
 VAGUE_HELP = _rx(
     r"(?:kannst|könntest|können|könnten)\s+(?:du|sie)\s+mir\s+(?:\w+\s+)?helfen(?!,?\s+(?:zu\s+)?(?:verstehen|einzuschätzen))",
@@ -778,7 +798,7 @@ GREETING = re.compile(
     r"grü(?:ß|ss)\s+gott|moin|hoi|salü)\b[^\n]{0,60}\n",
     re.IGNORECASE,
 )
-FOR_ME = re.compile(r"\b(?:mich|mir|mein\w*|uns|unser\w*|brauche|benötige)\b", re.IGNORECASE)
+FOR_ME = re.compile(r"\b(?:mich|mir|mein\w*|uns|unser\w*|brauche|benötige|ich\s+wäre|wäre\s+ich)\b", re.IGNORECASE)
 WRITER_DOES = re.compile(r"\bich\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -786,6 +806,9 @@ WRITER_DOES = re.compile(r"\bich\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # Asking the reader to speak for you to someone else: a good word, a recommendation, passing your name on.
 ENDORSE = _rx(
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?einleg\w*",
+    # the good word, separable or with its verb elsewhere ("leg ein gutes Wort für mich ein")
+    r"gutes\s+wort\s+für\s+mich",
+    r"(?:leg|legst|legt|legen\s+sie)\s+(?:\w+\s+){0,2}?(?:ein\s+)?gutes\s+wort\s+(?:[\w-]+\s+){0,4}?ein\b",
     r"(?:mich|meinen\s+namen)\s+(?:\w+\s+){0,3}?(?:empfehl\w*|vorschlag\w*|vorschläg\w*|weitergeb\w*|weiterleit\w*)",
     r"empfiehl\s+mich",
     r"für\s+mich\s+bürg\w*",
