@@ -8,9 +8,15 @@ with German word order (verb-second, verb-last, separable verbs: "stellst du mic
 
 from __future__ import annotations
 
+import re
+import tomllib
+from pathlib import Path
+
 import pytest
 
+from netkit.exercises.outreach import lint_phrases_de
 from netkit.exercises.outreach.lint import lint
+from netkit.exercises.outreach.lint_prefilter import QuickPattern
 
 
 def rules(text: str, situation: str | None = "informational-interview", relationship: str | None = "stranger"):
@@ -708,3 +714,25 @@ SOFT = [
 def test_soft_wordings_buried_in_longer_messages(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- the patterns work with the pre-check
+def test_every_german_pattern_works_behind_the_literal_pre_check():
+    """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every
+    labelled German message and every text above (upper-cased too), and most have literals to pre-check: the
+    look-behinds and case-sensitive groups ("(?-i:Ihr)") the German data uses never hide a match."""
+    folder = Path(__file__).parent / "fixtures" / "messages"
+    texts = [
+        m["text"] for p in sorted(folder.glob("*.de.toml")) for m in tomllib.loads(p.read_text("utf-8"))["message"]
+    ]
+    texts += CONNECTION_STATED + CONNECTION_MISSING + JOB_ASKS + NOT_JOB_ASKS + PRESSURE + NO_PRESSURE + BLAME + OWNED
+    texts += AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT]
+    patterns = {n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, re.Pattern)}
+    with_literals = 0
+    for name, pattern in patterns.items():
+        quick = QuickPattern(pattern)
+        with_literals += quick.literals is not None
+        for text in texts + [t.upper() for t in texts]:
+            expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            assert [(m.start(), m.end()) for m in quick.finditer(text)] == expected, (name, text[:80])
+    assert with_literals >= 0.8 * len(patterns)
