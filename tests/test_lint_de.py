@@ -716,6 +716,135 @@ def test_soft_wordings_buried_in_longer_messages(text, situation, relationship, 
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# --------------------------------------------------------------------------- the connection, a fourth round
+# How people say how they know someone, in more ways (a member where the reader spoke, who recommended the reader to
+# the writer, "über den Weg gelaufen", contact details from a careers service, a participant of the reader's course,
+# students of the same degree, a relative of a shared friend, familiar talk to someone close), and plain cold openings.
+CONNECTION_MORE = [
+    # connection stated — must NOT fire connection-late
+    (
+        "Hallo Frau Berg,\n\nich bin Mitglied im Business Women's Club Hamburg, wo Sie letzten Monat gesprochen haben. Wie haben Sie Ihr Beratungsunternehmen aufgebaut?\n\nDanke\nLea",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Grüß Gott Herr Hofer,\n\nmein Professor, Dr. Wimmer, hat Sie mir als Ansprechpartner für Holzbau empfohlen. Hätten Sie Zeit für ein kurzes Telefonat?\n\nDanke vielmals\nFlorian",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Jung,\n\nwir sind uns letzte Woche in der Mittagspause beim Kunden über den Weg gelaufen. Wie lange sind Sie schon bei der Beratung?\n\nDanke\nPia",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Reuter,\n\nich habe Ihre Kontaktdaten von der Karriereberatung der Uni Bonn bekommen. Ich studiere Agrarwissenschaften. Wie sind Sie zur Landwirtschaftskammer gekommen?\n\nDanke\nTom",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Liebe Frau Graf,\n\nals Teilnehmerin Ihres Online-Kurses zur Datenvisualisierung wollte ich mich melden. Wie sind Sie selbst zum Thema gekommen?\n\nDanke\nMira",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Jonas,\n\nwir studieren beide Maschinenbau an der RWTH, du ein paar Semester weiter. Wie hast du dein Praktikum bei Ford gefunden?\n\nDanke\nAli",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Kraus,\n\nunser gemeinsamer Kollege Peter Lux hat vorgeschlagen, dass wir uns austauschen. Ich baue gerade ein Data-Team auf. Hätten Sie Zeit?\n\nDanke\nBea",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Sommer,\n\nich bin auf Ihren Blog über Lean Management gestoßen und lese ihn seitdem regelmäßig. Wie haben Sie das im Mittelstand eingeführt?\n\nDanke\nKai",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Servus Lukas,\n\nich bin der Bruder von Vroni, sie hat mir erzählt, dass du bei Red Bull im Marketing bist. Wie bist du da reingekommen?\n\nDanke dir\nSepp",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Ingrid,\n\nich hab dich im Vorstand vom Sportverein gesehen und weiß, dass du Steuerberaterin bist. Hättest du kurz Zeit für eine Frage?\n\nDanke\nRolf",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    # connection missing — must fire
+    (
+        "Sehr geehrte Frau Dr. Franke,\n\nich bin Chemielaborantin und möchte mich in Richtung Qualitätsmanagement entwickeln. Welche Weiterbildungen halten Sie für sinnvoll?\n\nVielen Dank\nSandra",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hallo Herr Böhm,\n\nich suche Kontakte in der Immobilienbranche in Leipzig. Wie sind Sie zu Ihrem Job gekommen? Ich habe übrigens Ihren Vortrag auf der Expo Real gehört.\n\nDanke\nTim",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hallo Frau Wolf,\n\nkönnten Sie mir sagen, wie man bei Ihnen als Quereinsteigerin in die IT-Sicherheit kommt?\n\nDanke\nEmma",
+        "career-change",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Guten Tag Herr Esser,\n\nmein Name ist Jana Roth, ich bin Grafikerin aus Köln. Ich würde gern mehr über Ihre Arbeit in der Verpackungsentwicklung erfahren. Hätten Sie Zeit?\n\nDanke\nJana",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    # follow-up / reconnect with familiarity (relationship unknown)
+    (
+        "Hey Schatz, lang nicht gesehen! Wie läuft's in Berlin? Hättest du mal Zeit zum Telefonieren? Danke dir",
+        "reconnect",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Na du, alles fit? Ich wollte mal hören, wie's dir mit dem neuen Job geht. Bussi, Kathi",
+        "reconnect",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", CONNECTION_MORE)
+def test_more_ways_of_stating_the_connection(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every
@@ -726,7 +855,7 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
         m["text"] for p in sorted(folder.glob("*.de.toml")) for m in tomllib.loads(p.read_text("utf-8"))["message"]
     ]
     texts += CONNECTION_STATED + CONNECTION_MISSING + JOB_ASKS + NOT_JOB_ASKS + PRESSURE + NO_PRESSURE + BLAME + OWNED
-    texts += AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT]
+    texts += AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT + CONNECTION_MORE]
     patterns = {n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, re.Pattern)}
     with_literals = 0
     for name, pattern in patterns.items():

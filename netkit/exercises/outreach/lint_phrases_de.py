@@ -215,7 +215,7 @@ OFFER_OF_HELP = _rx(
 # begegnet", "war schön, dich … kennenzulernen"); an event named with its preposition ("beim UX-Meetup",
 # "auf der Ausbildungsmesse", "seit dem Sommerfest", "am Networking-Apéro"); a previous exchange ("die ich dir
 # geschickt habe", "danke für das nette Gespräch", "unser Telefonat").
-_MET = r"(?:kennengelernt|kennen\s+gelernt|getroffen|gesehen|wiedergesehen|wiedergetroffen|gesprochen|unterhalten|begegnet|ausgetauscht|kennenzulernen|zu\s+treffen|zu\s+sehen|zu\s+sprechen)"
+_MET = r"(?:kennengelernt|kennen\s+gelernt|getroffen|gesehen|wiedergesehen|wiedergetroffen|über\s+den\s+weg\s+gelaufen|gesprochen|unterhalten|begegnet|ausgetauscht|kennenzulernen|zu\s+treffen|zu\s+sehen|zu\s+sprechen)"
 _EVENT = (
     r"(?:beim|bei|auf|seit|nach|vom|von|am|an|im|zum|zur)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:meetup|messe|konferenz|conference|tagung|stammtisch|barcamp|kongress|frühstück|"
     r"zmorge|apéro|apero|sommerfest|weihnachtsfeier|party|feier|geburtstag|hochzeit|treffen|workshop|seminar|webinar|"
@@ -258,11 +258,14 @@ CONNECTION = _rx(
     r"(?:hat|hatte|haben)\s+mir\s+(?:[\w.-]+\s+){0,2}?(?:deinen|ihren|deine|ihre|euren|eure)\s+(?:namen|kontakt|"
     r"adresse|e-mail|nummer)",
     r"(?:hat|hatte)\s+mir\s+(?:[\w.-]+\s+){0,5}?(?:empfohlen|geraten|vorgeschlagen|erzählt|gesagt|geschrieben)",
+    r"(?:hat|hatte|haben)\s+(?:sie|dich|euch)\s+mir\s+(?:[\w.-]+\s+){0,5}?(?:empfohlen|genannt|vorgeschlagen|"
+    r"ans\s+herz\s+gelegt)",
     r"(?:hat|hatte)\s+mich\s+(?:[\w.-]+\s+){0,3}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|"
     r"vermittelt|geschickt)",
     r"(?:meinte|sagte|erzählte|schrieb|riet|empfahl)\s*,?\s+(?:mir\s+)?(?:,\s*)?(?:dass\s+)?(?:du|sie|ich\s+solle|"
     r"ich\s+sollte|ich\s+könnte)\b",
-    r"(?:ihren|deinen|euren)\s+(?:namen|kontakt)\s+(?:[\w\"„“-]+\s+){0,10}?(?:gefunden|bekommen|gesehen|entdeckt|"
+    r"(?:ihren|deinen|euren|ihre|deine|eure)\s+(?:namen|kontakt\w*|nummer|adresse|e-mail\w*|mailadresse)\s+"
+    r"(?:[\w\"„“-]+\s+){0,10}?(?:gefunden|bekommen|gesehen|entdeckt|"
     r"erhalten|gegeben|genannt|gelesen)",
     r"(?:ihr|dein|euer)\s+name\s+(?:\w+\s+)?(?:steht|stand|stehen|tauchte|fiel|kam|ist)",
     r"(?:sie|dich|euch|ihr\s+[\w-]+|ihre\s+[\w-]+|dein\s+[\w-]+|deine\s+[\w-]+|euer\s+[\w-]+|eure\s+[\w-]+)\s+"
@@ -272,7 +275,7 @@ CONNECTION = _rx(
     r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
     # their work, which the writer read, heard or saw ("Ihre Design-Beiträge", "Ihren Thread über …")
     # (the formal "Ihre" is capitalised; a lower-case "ihre Messreihen" is a third person's)
-    r"(?:dein|deine|deinen|deinem|deiner|(?-i:Ihr|Ihre|Ihren|Ihrem|Ihrer)|euer|eure|euren|eurem)\s+(?:[\w-]+\s+)?[\w-]*"
+    r"(?:dein|deine|deinen|deinem|deiner|deines|(?-i:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)|euer|eure|euren|eurem|eures)\s+(?:[\w-]+\s+)?[\w-]*"
     r"(?:vortrag|vorträge|beitrag|beiträge|artikel|aufsatz|post|posts|thread|buch|podcast|talk|workshop|panel|webinar|"
     r"newsletter|interview|keynote|präsentation|video|blog|kolumne|rede|referat|auftritt|kurs|seminar|vorlesung|"
     r"studie|paper|kommentar|antwort\s+auf|serie|reihe|film|doku|ausstellung|album|kampagne|analyse|bericht|leitfaden|"
@@ -294,10 +297,13 @@ CONNECTION = _rx(
     r"referiert|geschrieben|erzählt|erwähnt|gehalten)",
     r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
     # "lange nicht gesehen" recalls meeting; "lange nichts gehört" alone does not say how they know each other
-    r"(?:lange|ewig|ewigkeiten)\s+nicht\s+(?:mehr\s+)?(?:gesehen|getroffen|gesprochen)",
+    r"(?:lange?|ewig|ewigkeiten)\s+nicht\s+(?:mehr\s+)?(?:gesehen|getroffen|gesprochen)",
     r"ehemalige[rn]?\s+\w+",
     r"alte[rn]?\s+(?:kolleg\w*|team\w*|studienfreund\w*|mitbewohner\w*|chef\w*)",
     r"(?:kollege|kollegin|kommilitone|kommilitonin|mitglied)\s+(?:von|aus)",
+    r"(?:teilnehmer\w*|zuhörer\w*|leser\w*|schüler\w*|student\w*)\s+(?:ihres|ihrer|deines|deiner|eures|eurer)\b",
+    r"(?:du|sie)\s+(?:[\w.-]+\s+){0,8}?(?:gesprochen|präsentiert|geschrieben|erzählt|gehalten|erwähnt|moderiert|"
+    r"vorgestellt|referiert|vorgetragen)\s+(?:hast|haben|hattest|hatten)\b",
 )
 FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|mein\w*)\b", re.IGNORECASE)
 SECOND_PERSON = re.compile(r"\b(?:du|dich|dir|dein\w*|ihnen|euch|eue?r\w*)\b|\b(?:Sie|Ihr\w*)\b")
@@ -834,7 +840,9 @@ FAMILIAR = _rx(
     r"^\s*(?:na\s+du|moin\s+moin|servus\s+alter|hey\s+alter|yo)\b",
     r"(?:alter|digga|kumpel|mein\s+lieber|meine\s+liebe)\b",
     r"(?:vermiss\w*)\s+(?:dich|euch|unsere)",
-    r"lange\s+nicht\s+(?:gesehen|gehört|gesprochen)",
+    r"lange?\s+nicht\s+(?:mehr\s+)?(?:gesehen|gehört|gesprochen)",
+    r"(?:schatz|schatzi|süße[rs]?|bussi|bussis|hdl|hdgdl|liebste[rs]?|mausi|alter\s+schwede|na\s+du|servus\s+du|"
+    r"alles\s+fit|hey\s+du)\b",
     r"ich\s+schulde\s+dir\s+(?:was|ein\s+bier|einen\s+kaffee)",
     r"du\s+bist\s+(?:ein\s+schatz|der\s+beste|die\s+beste|spitze)",
 )
