@@ -845,6 +845,163 @@ def test_more_ways_of_stating_the_connection(text, situation, relationship, must
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# --------------------------------------------------------------------------- a fifth round: regions, "ihr", formulas
+# Austrian and Swiss wording and dialect spelling ("i hab dir scho dreimal g'schrieben", "a Stau"), the plural "ihr"
+# ("Könnt ihr mich als Azubi nehmen?"), a CV attached "falls Sie eine Verwendung für mich haben", silence taken as
+# consent, "nur fair", minutes of a board meeting, false claims nobody will check, thanks formulas ("Vergelt's Gott",
+# "Tausend Dank vorab") and formal refusals ("Bitte unterlassen Sie weitere Kontaktversuche").
+REGIONAL = [
+    # job ask, conditional Sie forms / ihr plural
+    (
+        "Sehr geehrte Frau Nagel,\n\nIhr Vortrag beim Logistiktag hat mich überzeugt. Wäre es denkbar, dass Sie mich bei Ihrer Niederlassung als Disponent ins Gespräch bringen?\n\nDanke\nOmar",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo ihr beiden,\n\nich habe euren Podcast über Bäckereien gehört. Könnt ihr mich als Azubi nehmen? Danke!\n\nLeon",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Frank,\n\nich habe Ihr Profil auf XING gesehen. Mein Lebenslauf ist angehängt – vielleicht haben Sie ja eine Verwendung für mich.\n\nDanke\nAnke",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Lux,\n\nauf der Jobmesse haben Sie mir Ihre Karte gegeben. Könnten Sie meine Unterlagen an den zuständigen Teamleiter weitergeben?\n\nVielen Dank\nIda",
+        "follow-up",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # pressure AT/CH
+    (
+        "Servus Gerhard, i hab dir scho dreimal g'schrieben. Jetzt meld di halt endlich! Danke.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Grüezi Frau Frei\n\nIch habe Sie nun schon mehrmals angeschrieben und warte immer noch auf eine Antwort. Können Sie sich bitte bis morgen melden?\n\nMerci\nReto",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Uwe, du weißt ja, dass ich dich damals bei Siemens reingebracht habe. Da wäre es nur fair, wenn du mich jetzt bei deinem Chef empfiehlst.",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Ritter, falls ich bis Freitag nichts von Ihnen höre, gehe ich davon aus, dass Sie zustimmen.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    # blame
+    (
+        "Grüezi Herr Zaugg\n\nEntschuldigen Sie die verspätete Offerte. Unser Lieferant hat die Preise erst gestern bestätigt, dafür kann ich leider nichts.\n\nFreundliche Grüsse\nMarco",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Servus Franz, tut ma leid wegen gestern. Der Chef hat mich no aufg'halten, und dann war a Stau auf der Tangente.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Mia, sorry, dass ich zu spät war. Ehrlich gesagt hat mir keiner gesagt, dass wir um neun anfangen.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    # awkward
+    (
+        "Hallo Paul, kannst du mir die Notizen aus der Vorstandssitzung weiterleiten? Ich möchte wissen, ob mein Projekt gestrichen wird.",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Nina, ihr habt doch Zugriff aufs Bewerbertool. Kannst du nachschauen, wer sich noch auf die Stelle beworben hat?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Bernd, könntest du meinen Namen bei eurer Geschäftsführerin erwähnen, wenn ihr beim Mittagessen seid?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Sophie, könntest du in dein Empfehlungsschreiben schreiben, dass ich zwei Jahre im Team war? Du warst zwar erst nach mir da, aber das merkt keiner.",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    # thanks forms (no unthanked-ask)
+    (
+        "Hallo Frau Brenner, Ihr Vortrag auf der re:publica hat mich begeistert. Hätten Sie 15 Minuten für ein Gespräch? Tausend Dank vorab! Mia",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask", "connection-late"},
+    ),
+    (
+        "Grüß Gott Herr Mayr, Ihr Artikel in der Presse war spannend. Hätten Sie kurz Zeit? Vergelt's Gott! Sepp",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask"},
+    ),
+    (
+        "Hallo Frau Hahn, Ihr Buch hat mir sehr geholfen. Hätten Sie Zeit für ein Gespräch? Ich wäre Ihnen sehr dankbar. Lena",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask"},
+    ),
+    # curt decline
+    ("Bitte unterlassen Sie weitere Kontaktversuche.", "", None, {"curt-decline"}, set()),
+    ("Ich habe kein Interesse an einem Austausch.", "", None, {"curt-decline"}, set()),
+    ("Solche Anfragen beantworte ich grundsätzlich nicht.", "decline-referral", "stranger", {"curt-decline"}, set()),
+    (
+        "Danke für die Anfrage, aber ich muss leider absagen. Alles Gute!",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"curt-decline", "no-thanks"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", REGIONAL)
+def test_regional_wordings_plural_address_and_formulas(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every
@@ -855,7 +1012,7 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
         m["text"] for p in sorted(folder.glob("*.de.toml")) for m in tomllib.loads(p.read_text("utf-8"))["message"]
     ]
     texts += CONNECTION_STATED + CONNECTION_MISSING + JOB_ASKS + NOT_JOB_ASKS + PRESSURE + NO_PRESSURE + BLAME + OWNED
-    texts += AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT + CONNECTION_MORE]
+    texts += AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL]
     patterns = {n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, re.Pattern)}
     with_literals = 0
     for name, pattern in patterns.items():

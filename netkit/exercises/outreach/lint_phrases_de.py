@@ -54,6 +54,10 @@ JOB_REQUEST = _rx(
     r"(?:mich|meinen\s+namen)\s+(?:[\w-]+\s+){0,8}?(?:empfehlen|weiterempfehlen|vorschlagen|ins\s+spiel\s+bringen|"
     r"ins\s+gespräch\s+bringen|nominieren)",
     r"mich\s+(?:[\w-]+\s+){0,4}?als\s+kandidat\w*",
+    r"mich\s+(?:[\w-]+\s+){0,3}?als\s+[\w-]+\s+(?:nehmen|einstellen|anstellen|haben|brauchen|gebrauchen|aufnehmen|"
+    r"übernehmen)",
+    r"(?:verwendung|einsatzmöglichkeit\w*|bedarf|aufgabe|rolle)\s+für\s+(?:mich|jemanden\s+wie\s+mich)",
+    r"(?:mein\w*\s+)?(?:lebenslauf|cv|bewerbungsunterlagen)\s+(?:[\w-]+\s+){0,3}?(?:angehängt|anbei|im\s+anhang|beigefügt)",
     # loanwords and separable verbs: "mich … referren", "nehmen Sie mich … auf", "stellst du mich … ein"
     r"mich\s+(?:[\w-]+\s+){0,8}?(?:referr?en|refern|recommenden|pitchen)",
     r"(?:nimm|nehmen\s+sie|nehmt|nimmst\s+du)\s+mich\s+(?:[\w-]+\s+){0,4}?auf\b",
@@ -149,6 +153,7 @@ SELF_WANT = _rx(
 
 ASK_PHRASE = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
+    r"(?:könnt|würdet|hättet|wärt)\s+ihr",
     r"wäre\s+es",
     r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)",
     r"(?:gib|geben\s+sie|sag|sagen\s+sie)\s+mir\s+(?:\w+\s+)?bescheid",
@@ -168,6 +173,8 @@ ASK_PHRASE = _rx(
 )
 REQUEST = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können)\s+(?:du|sie)",
+    r"(?:könnt|würdet|hättet|wärt)\s+ihr",
+    r"vielleicht\s+(?:haben|hätten|hast|hättest|habt|hättet|kennen|kennst|kennt|wissen|weißt|wisst)\s+(?:sie|du|ihr)\b",
     r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)",
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
     r"gibt\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
@@ -359,6 +366,10 @@ PRESSURE = _rx(
     r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
     r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
     r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
+    r"(?:nur|bloß|doch\s+nur)\s+(?:fair|gerecht|anständig)",
+    r"nichts\s+(?:mehr\s+)?(?:von\s+(?:dir|ihnen|euch)\s+)?(?:höre|hören),?\s+(?:gehe|nehme)\s+ich",
+    r"(?:meld|melde|antworte|antwortet|melden\s+sie\s+sich|antworten\s+sie)\s+(?:\w+\s+){0,2}?endlich",
+    r"endlich\s+(?:mal\s+)?(?:antworten|melden|zurückschreiben|reagieren)",
     r"(?:hatte|hätte)\s+(?:\w+\s+)?(?:gehofft|erwartet|gedacht),?\s+dass\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,8}?(?:schneller|"
     r"früher|eher|wenigstens|zumindest)",
     r"(?:was|das)\s+ich\s+(?:\w+\s+)?(?:schade|enttäuschend|traurig|bedauerlich)\s+(?:fände|finde|fand|fänd)",
@@ -398,6 +409,8 @@ REPROACH = _rx(
     r"(?:hast|haben)\s+mich\s+(?:\w+\s+)?(?:ignoriert|geghostet)",
     r"keine\s+(?:einzige\s+)?(?:antwort|reaktion|zeile)\s+(?:von\s+dir|von\s+ihnen|zurück)",
     r"(?:habe|hab)\s+(?:dir|ihnen)\s+(?:jetzt\s+)?(?:schon\s+)?(?:zweimal|dreimal|mehrmals|mehrfach|x-mal)",
+    r"(?:zweimal|dreimal|viermal|mehrmals|mehrfach|x-mal|zum\s+(?:zweiten|dritten|vierten)\s+mal)\s+(?:\w+\s+)?"
+    r"(?:g'?schrieben|geschrieben|angeschrieben|gefragt|nachgefragt|gemailt|angerufen|erinnert)",
     r"schwer,?\s+(?:dich|sie)\s+zu\s+erreichen",
     r"(?:schade|enttäuschend),?\s+dass\s+(?:du|sie)\s+(?:\w+\s+){0,2}?(?:nicht|nie)",
 )
@@ -451,6 +464,10 @@ BLAME = _rx(
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+)?(?:erst|zu\s+spät)",
+    r"(?:war|gab\s+es|gab's|hatte\s+ich|stand\s+ich\s+im)\s+(?:\w+\s+){0,2}?[\w-]*(?:stau|streik|unfall|störung|glatteis|"
+    r"schneechaos|zugausfall)\b",
+    r"(?:hat|hatte|haben|hatten)\s+mich\s+(?:[\w'-]+\s+){0,2}?(?:aufgehalten|aufg'halten|festgehalten|warten\s+lassen|"
+    r"hängen\s+lassen|versetzt)",
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:erst|zu\s+spät|viel\s+zeit|ewig|ewigkeiten)\b",
     r"(?:der|die|das|mein\w*|unser\w*|dein\w*|ihr\w*|eur\w*)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:hat|hatte|haben|hatten)\s+"
@@ -496,6 +513,7 @@ REPLY = _rx(
     r"zurückschreiben",
     r"zurückmelden",
     r"hören",
+    r"höre",
 )
 BUSY_BUT = re.compile(
     r"\b(?:ich\s+weiß|mir\s+ist\s+(?:schon\s+)?klar|ich\s+verstehe)\s*,?\s*(?:dass\s+)?(?:du|sie|es)\s+(?:\w+\s+){0,4}?"
@@ -577,7 +595,10 @@ CONFIDENTIAL = _rx(
     r"(?:welche|was)\s+(?:[\w-]+\s+){0,4}?(?:eure|deine|ihre)\s+(?:firma|abteilung|chef\w*|geschäftsleitung|bank|agentur|"
     r"kanzlei|team|konzern|vorstand)\s+(?:[\w-]+\s+){0,4}?(?:plant|planen|bietet|bieten|vorhat|vorhaben|kauft|kaufen|"
     r"übernimmt|übernehmen|investiert|ausschreibt|streicht)",
-    r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,3}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
+    r"(?:notizen|protokoll\w*|unterlagen|folien|präsentation\w*|zahlen|mails?|dokumente?)\s+(?:aus|von|vom|der|des)\s+"
+    r"(?:der\s+|dem\s+|des\s+)?[\w-]*(?:sitzung|meeting|klausur|strategietag|vorstand\w*|geschäftsleitung|führungskreis|"
+    r"aufsichtsrat\w*|betriebsrat\w*)",
+    r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,6}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
     r"beworben|eingeladen|kandidat\w*)",
     r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt|bewertet|"
     r"eingeschätzt|diskutiert|gerankt)",
@@ -606,6 +627,9 @@ CANNOT_JUDGE = _rx(
     r"(?:meine|ihre|seine|deren)\s+arbeit\s+(?:\w+\s+){0,2}?(?:nie|nicht|kaum)",
     r"(?:nie|nicht|kaum)\s+(?:\w+\s+){0,2}?(?:meine|ihre|seine)\s+arbeit",
     r"(?:kennst|kennen|kennt)\s+(?:\w+\s+){0,2}?(?:nicht|kaum)",
+    # a claim they cannot know is true, or one nobody will check
+    r"(?:merkt|prüft|checkt|weiß|sieht)\s+(?:doch\s+|eh\s+|ja\s+)?(?:keiner|niemand)",
+    r"(?:warst|waren|war)\s+(?:\w+\s+){0,2}?(?:erst\s+)?(?:nach\s+mir|nicht\s+dabei|nie\s+dabei)",
     # asked to write that they know the writer's work: had they seen it, nobody would script it for them
     r"(?:schreib\w*|sag\w*|erwähn\w*)\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
     r"(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,2}?(?:mit\s+mir\s+)?(?:gearbeitet|erlebt|gesehen)",
@@ -639,6 +663,10 @@ REFUSAL = _rx(
     r"(?:nehmen\s+sie|nimm|nehmt)\s+mich\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|deinem|eurem|dem|der|ihrer|deiner)\s+"
     r"(?:[\w-]+\s+)?(?:verteiler|liste|newsletter|mailingliste|kartei)",
     r"(?:danke|merci)\s*,?\s+aber\s+nein",
+    r"unterlassen\s+sie\s+(?:\w+\s+)?(?:weitere|jegliche|künftige)",
+    r"(?:weitere|künftige|jegliche)\s+(?:kontaktversuche|kontaktaufnahmen|anfragen|nachrichten|anrufe)",
+    r"(?:beantworte|bearbeite|unterstütze|mache|gebe|nehme|empfehle)\s+ich\s+(?:grundsätzlich\s+|prinzipiell\s+|"
+    r"generell\s+)?(?:nicht|keine)\b",
     r"(?:dafür|für\s+so\s*was|für\s+sowas|für\s+solche\s+\w+)\s+(?:habe|hab)\s+ich\s+(?:\w+\s+)?keine\s+zeit",
     r"(?:das|so\s*was|sowas)\s+(?:mache|mach|tue)\s+ich\s+(?:grundsätzlich\s+)?nicht",
     r"^\s*nein\s*[,.!]",
