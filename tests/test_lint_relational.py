@@ -248,3 +248,360 @@ def test_a_recommendation_to_a_senior_person_asked_of_a_stranger_is_the_job_ask(
 )
 def test_a_flat_policy_no_is_a_refusal(text):
     assert "curt-decline" in rules(text, "", None) or "curt-decline" in rules(text, "kind-decline", None)
+
+
+R, J, PR, B, C = "awkward-position", "job-ask", "pressure", "apology-blame", "curt-decline"
+#: (situation, relationship, the rule a coach wants, text): a second set of fresh wordings, one problem each.
+FRESH = [
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hi Lou! Your boss is on the interview panel for the data lead job, right? Could you mention to her that I'm great with stakeholders? Thanks x",
+    ),
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hey Ahmed, could you get my portfolio onto your creative director's desk this week? The agency portal just swallows applications.",
+    ),
+    (
+        "",
+        "teammate",
+        R,
+        "Hi Jo, can you find out what the other two candidates are being paid? Would help me negotiate. Cheers",
+    ),
+    (
+        "",
+        "friend",
+        R,
+        "Hey Sal, any chance you could forward me the pitch deck your firm sent to Unilever? I'd love to see how you structure them.",
+    ),
+    (
+        "introduction",
+        "teammate",
+        R,
+        "Hi Kev, could you ask your MD to take a look at my business plan? He doesn't know me but a nudge from you would do it.",
+    ),
+    ("", "friend", R, "Mate, can you sign the reference as if you were my manager? Nobody will check. Thanks"),
+    (
+        "",
+        "acquaintance",
+        R,
+        "Hi Nora, we met at the lean meetup. Could you tell me who's on the shortlist for the ops manager role at your place? Thanks!",
+    ),
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hi Dee, could you vouch for my coding skills to your CTO? We've only ever been to the gym together but I'm good, honest.",
+    ),
+    (
+        "",
+        "friend",
+        R,
+        "Hi Raj, could you let me see the questions they ask in the final interview at your bank? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Dear Mr Khan, I read your interview in the FT. I would be grateful for any opportunity in your firm. Thank you for your time.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Hi Ms Lowe, I enjoyed your webinar on net zero. Could you keep an eye out for any roles that might suit me? Thank you!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        J,
+        "Hello Dr Watts, I heard your podcast on clinical AI. Could you let me know if your team has any vacancies coming up? Many thanks.",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        J,
+        "Dear Ms Ali, I found you on the Bangladesh Engineers UK page. I am looking for job. Can you employ me in your company? Thank you.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        J,
+        "Hi Tim, I saw your shop's new website. I'm a freelance photographer. Can I shoot your next product range? Thanks for reading!",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        J,
+        "Hi Bea, it's been ages since the Berlin course! Hope you're well. Are you hiring at the moment? I'd love a job at your place. Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Dear Mr Park, I read your post about your team's growth. Would you consider me for one of the analyst positions? Thank you for considering it.",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        PR,
+        "Hi Ola, I still haven't heard about the intro. I'm a bit hurt, to be honest, after all the help I gave you last year. Can you do it this week? Thanks",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        PR,
+        "Dear Mr Grey, you seem to have ignored my two previous messages. Could you please give me the courtesy of a reply? Thank you.",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        PR,
+        "Hi Meg, we met at the UX meetup. If you don't reply by Friday I'll have to find someone more helpful. Thanks",
+    ),
+    (
+        "introduction",
+        "friend",
+        PR,
+        "Hi Tara, I really need you to do this for me — I'll be devastated if you say no. Could you introduce me to Leo? x",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        PR,
+        "Hi Ben, I gave Lisa your mobile and said you'd meet her for coffee on Monday. Hope that's ok!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        PR,
+        "Hi Jim, we met at the RSA talk. I'm sure someone as senior as you can spare half an hour for someone starting out. Tuesday? Thanks",
+    ),
+    (
+        "apology",
+        "teammate",
+        B,
+        "Hi Ana, sorry the report was late. The data team took forever to send the numbers, so I couldn't start until Thursday.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        B,
+        "Dear Tom, apologies for the mix-up with the booking. Your assistant gave me the wrong date.",
+    ),
+    (
+        "apology",
+        "teammate",
+        B,
+        "Sorry about the outage last night. To be fair, nobody had told me the config had changed.",
+    ),
+    (
+        "apology",
+        "friend",
+        B,
+        "Sorry I missed your birthday drinks! Work has been insane and my boss keeps piling stuff on me.",
+    ),
+    ("kind-decline", None, C, "I'm not able to help with this."),
+    ("", "stranger", C, "I don't know you, so no."),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "rule", "text"), FRESH)
+def test_each_relational_problem_in_fresh_wordings(situation, relationship, rule, text):
+    """Speaking for you to someone senior (named in the sentence before, or by their desk), others' pay, a client's
+    deck, a forged reference, the shortlist, the interview questions; job asks as 'any opportunity', 'employ me',
+    'can I shoot your next range'; guilt as hurt feelings or devastation; blame on others' slowness or workload;
+    a policy no."""
+    assert rule in rules(text, situation, relationship)
+
+
+#: A third set, written before the fixes it prompted (measured first: precision 0.79, recall 0.58 on 26 expected
+#: findings), with clean near-misses beside each problem: (situation, relationship, rules a coach wants, text).
+MIXED = [
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Abara,\n\nI listened to your episode of The Data Shift on moving from nursing into analytics, and the part about learning SQL on night shifts felt very familiar. I'm a midwife teaching myself Python. Would you be willing to share, in a 15-minute call, what you wish you had learned first?\n\nThank you for your time,\nGrace",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Abara,\n\nI listened to your episode of The Data Shift. I'm a midwife teaching myself Python. If there is any junior analyst opening in your team, I would really appreciate it if you passed my name to the hiring manager.\n\nThank you,\nGrace",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Victor,\n\nWe met at the Leeds fintech drinks in May. I'm applying to your company's graduate scheme and the deadline is Monday, so I really need to speak to you before the weekend. Please call me tomorrow.\n\nThanks,\nMo",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Victor,\n\nJust bringing this back to the top of your inbox in case it got buried. No pressure at all if now's not a good time. Thanks again for the chat in May!\n\nMo",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Hale,\n\nSince I have not heard back after three attempts, I assume my messages were not important enough for you. I would still appreciate ten minutes of your time.\n\nRegards,\nAnil",
+    ),
+    (
+        "introduction",
+        "friend",
+        set(),
+        "Hey Jess! Hope the new job is going well. Would you feel comfortable introducing me to Tom on your data team? I'd love to hear how he moved from finance. Totally fine if it's awkward. Thanks! x",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Jess! Would you be able to have a quiet word with your finance director about me before they decide on the analyst hire? It would really help my chances. Thanks! x",
+    ),
+    (
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hi Marco, since you're close to the hiring lead, could you find out which candidates they liked best after the first round? I'd be so grateful.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Pri, could you get me a copy of the salary review spreadsheet before it's announced? I just want to know where I stand. Thanks!",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Cole, we met at the product meetup. Could you give the recruiter a strong recommendation for me? I know you haven't worked with me, but you saw my demo. Thanks!",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Hi Lena,\n\nI'm sorry I sent the wrong version of the deck to the client. I didn't check the file name before sending, and that's my mistake. I've sent the right one with a short note, and I'll double-check attachments from now on.\n\nSam",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Hi Lena,\n\nSorry about the wrong deck going to the client. The shared drive is a mess and someone had renamed the files, so it was easy to pick the wrong one. Anyway, the right one is out now.\n\nSam",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Mrs Obi, I'm sorry for the late invoice. Our accounts department is very slow and they only processed it yesterday.",
+    ),
+    (
+        "thank-you",
+        "stranger",
+        set(),
+        "Dear Dr Lim, thank you so much for reading my CV and for the honest comments. I've rewritten the summary as you suggested. I really appreciate your time.",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Rob, the intro to Amira was perfect, we had a great call yesterday and she's invited me to their open day. Speak soon, Jo",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        set(),
+        "Hi Ines,\n\nWe sat together at the Lisbon Web Summit dinner two years ago and talked about surfing for an hour. I've just seen you've launched your own studio, which is brilliant. Hope it's going well!\n\nTom",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Ines, we sat together at the Web Summit dinner two years ago. Congrats on launching your studio! By any chance do you need another designer? I'd love to work for you.",
+    ),
+    (
+        "congratulate",
+        "teammate",
+        set(),
+        "Huge congratulations on the promotion, Kai! The team is lucky to have you leading it. Drinks on me next week.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask"},
+        "Hi Mr Ncube, I read your post about leaving teaching for product management. I'm a teacher thinking about the same move. What helped you most in your first year?",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Hi Mr Ncube, I read your post about leaving teaching for product management. I'm a teacher thinking about the same move. What helped you most in your first year? Thanks for reading.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        "Hi Ms Yoon, I enjoyed your brewery's new labels. I'm a freelance illustrator and I'd love to design your next seasonal range. Could you send me a brief? Thanks for considering it.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Ms Yoon, I enjoyed your brewery's new labels. I'm a freelance illustrator. Would you be open to a short chat about how you find illustrators for new ranges? Thanks for considering it.",
+    ),
+    ("", None, {"curt-decline"}, "Please remove me from your mailing list."),
+    (
+        "kind-decline",
+        None,
+        set(),
+        "Hi Dan, thanks for thinking of me. I'm not taking on new mentees this year as I'm at capacity, but the ADA mentoring scheme is great. Good luck!",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        "Dear Sir, I am new in UK from Nigeria, electrical engineer. Please I beg you to help me find any work in your company, any position is ok. Thank you sir.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Dear Ms Hart,\n\nI am a chemistry graduate and I have just finished my master's in sustainable materials. I am very interested in battery recycling. Could I ask you a few questions about your work?\n\nThank you,\nLeo",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Ruth,\n\nI'm exploring a move from accounting into FP&A and I'd love to hear how you made the switch. Could we have a quick call next week? It was great meeting you at the ICAEW dinner, by the way!\n\nThanks,\nOmar",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        "Dear Mr Ade,\n\nI read your article on grid storage. I am an electrical engineer with six years in substations. I have managed three upgrade projects. I have also completed a course in power electronics. I am now looking to move into storage. Could we talk for 20 minutes?\n\nThank you,\nKemi",
+    ),
+    (
+        "",
+        "stranger",
+        {"pressure"},
+        "Hello, I saw your profile on LinkedIn. I've sent you a connection request twice now and you still haven't accepted. Could you at least reply? Thanks.",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Leo, would you be open to me introducing you to my friend Carla? She's moving into NHS data and would love 15 minutes of your advice. No worries at all if you're too busy.",
+    ),
+]
+RELATIONAL = {"job-ask", "pressure", "unthanked-ask", "no-thanks", "apology-blame", "awkward-position", "curt-decline"}
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED)
+def test_problems_are_found_and_their_clean_near_misses_left_alone(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & RELATIONAL) <= expected

@@ -398,11 +398,14 @@ def _about_me(m: ParsedMessage) -> Hit | None:
     for sentence in units:
         if m.phrases.ME_LED.match(sentence):
             # "My teacher gave me your name", "I saw your post", "I'd appreciate it": about them, not self-talk.
+            # …nor is the ask itself ("I need to speak to you before then, so please make time for a call").
             me += (
                 0
                 if m.phrases.CONNECTION.search(sentence)
                 or m.phrases.ABOUT_THE_READER.search(sentence)
                 or m.phrases.THANKS.search(sentence)
+                or m.phrases.REQUEST.search(sentence)
+                or m.phrases.ASK_PHRASE.search(sentence)
                 else 1
             )
         elif m.phrases.SECOND_PERSON.search(sentence) or m.phrases.THANKS.search(sentence):
@@ -547,11 +550,13 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             and m.phrases.CANNOT_JUDGE.search(context)
         ):
             return "vouch", vouch
-    for sentence in m.having(m.phrases.SPEAK_FOR):
+    for i, sentence in enumerate(m.sentences):
         speak = m.phrases.SPEAK_FOR.search(sentence)
-        if not (speak and m.is_request(sentence) and m.phrases.SENIOR.search(sentence)) or negated(
-            sentence, speak.start(), m.phrases
-        ):
+        if speak is None:
+            continue
+        # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her")
+        senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(m.sentences[i - 1]))
+        if not (m.is_request(sentence) and senior) or negated(sentence, speak.start(), m.phrases):
             continue
         if m.reader_may_not_know_writer and (
             m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence))
@@ -713,7 +718,11 @@ RULEBOOK: tuple[Rule, ...] = (
         applies=lambda m: (
             (
                 not m.situation.needs_thanks
-                and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past))
+                # the map's stranger; when nobody said, a reader the text does not show the writer has met
+                and (
+                    m.relationship == "stranger"
+                    or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past)
+                )
             )
             # a follow-up that asks again, to someone the map says is a stranger
             or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")

@@ -40,14 +40,33 @@ JOB_REQUEST = _rx(
     r"hire\s+me",
     r"get\s+me\s+in\b",
     r"(?:a|my)\s+foot\s+in\s+the\s+door",
-    r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
+    r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|portfolio|application)",
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
-    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your)",
+    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your|one)",
+    r"(?:employ|recruit|hire|take\s+in)\s+me\b",
+    r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
+    r"(?:keep\s+an\s+eye\s+out|look\s+out|watch\s+out)\s+for\s+(?:any\s+)?(?:\w+\s+)?(?:roles|jobs|openings|vacancies|positions|"
+    r"work|gigs)",
+    # a freelancer offering to do the reader's next piece of work ("Can I shoot your next product range?")
+    r"(?:can|could|may)\s+i\s+(?:\w+\s+)?(?:shoot|design|write|build|photograph|edit|translate|illustrate|score|mix|cater|"
+    r"develop|redesign|take\s+on|do|handle|run)\s+(?:your|the)\s+(?:next|new|upcoming|coming)",
     r"(?:think|thought|thinking)\s+of\s+me\s+(?:if|when|whenever|should)",
     r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
     r"take\s+me\s+on\b",
-    r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:job|position|role|interview|"
-    r"placement|internship|contract|work)",
+    r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:(?:a|an|the|some|this|that)\s+)?(?:\w+\s+)?(?:job|position|role|"
+    r"interview|placement|internship|contract|work)",
+    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
+    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
+    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
+    r"(?:trial|paid|extra|weekend|night)\s+shifts?",
+    r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
+    r"(?:send|give)\s+me\s+(?:a|the|your)\s+(?:\w+\s+)?brief",
+    r"(?:i'?d\s+love\s+to|i\s+would\s+love\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+(?:\w+\s+)?(?:shoot|design|"
+    r"write|build|photograph|edit|translate|illustrate|score|mix|cater|develop|redesign|take\s+on|handle|run)\s+(?:your|the)\s+"
+    r"(?:next|new|upcoming|coming)",
+    r"(?:work|job)\s+trials?",
+    r"(?:to\s+be|being)\s+considered\b",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
@@ -69,7 +88,8 @@ ENDORSE = _rx(
     # telling someone the writer fits ("tell your director that I'm the right person for the post")
     r"(?:tell|assure|convince|persuade|let)\s+(?:\w+\s+){1,4}?(?:know\s+)?(?:that\s+)?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be|"
     r"my\s+(?:\w+\s+)?(?:work|skills|experience|cv|recipes|designs|portfolio)\s+(?:is|are|would))\s+(?:\w+\s+){0,3}?"
-    r"(?:right|good|great|perfect|ideal|strong|best|fit|exactly|just\s+what|what)",
+    r"(?:right|good|great|perfect|ideal|strong|best|fit|exactly|just\s+what|what)\b[^.!?\n]{0,40}?\bfor\s+(?:the|a|an|this|that|"
+    r"your|their)\s+(?:[\w-]+\s+){0,3}?(?:post|role|job|position|opening|vacancy|contract|internship|placement)",
 )
 # Words that show a message is about a job, work or hiring (then an endorsement asked for is a job ask).
 JOB_CONTEXT = _rx(
@@ -106,11 +126,13 @@ JOB_TOPIC = _rx(
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
     r"(?:you|your\s+\w+|they|you\s+guys)(?:'re|\s+are|\s+is|'s)\s+(?:still\s+)?hiring",
-    r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
-    r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
+    r"(?:looking|asking|searching)\s+for\s+(?:(?:a|an)\s+)?(?:new\s+)?(?:job|position|role)\b",
+    r"(?:need|want|seeking)\s+(?:a|an|this|that|the)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    r"(?:do|does|would|will)\s+(?:you|your\s+\w+|they)\s+need\s+(?:another|an\s+extra|a\s+new|an\s+additional|more|any)\s+"
+    r"(?!help|advice|hand|ideas|input|feedback|support|volunteers)\w+",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
 OFFER_TO_READER = _rx(
@@ -148,7 +170,7 @@ ASK_PHRASE = _rx(
     r"would\s+you\s+mind",
     r"i\s+was\s+wondering",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+(?:if|to)",
-    r"i'?d\s+(?:be\s+)?(?:grateful|thankful)",
+    r"i(?:'?d|\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+)?(?:grateful|thankful)",
     r"i\s+(?:was|am)\s+hoping",
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
@@ -199,9 +221,9 @@ CONNECTION = _rx(
     r"you\s+(?:sent|gave|showed|told|asked|helped|offered|introduced|recommended|mentioned)\s+(?:me|us)",
     r"(?:our|the)\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch|project)\s+(?:last|yesterday|on|this|earlier)",
     r"(?:since|after|at|in)\s+our\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch)",
-    r"(?:said|mentioned|told\s+me)\s+(?:that\s+)?you",
+    r"(?:said|mentioned|told\s+me|says)\s+(?:that\s+)?(?:you|your)\b",
     r"i\s+(?:follow|followed|have\s+been\s+following|'ve\s+been\s+following)\s+your",
-    r"i\s+(?:read|heard|saw|watched|attended)",
+    r"i\s+(?:read|heard|saw|watched|attended|listened\s+to)",
     r"you\s+(?:spoke|presented|wrote|posted|gave)",
     r"since\s+(?:we|our|the)",
     r"it(?:'?s|\s+has)\s+been",
@@ -227,11 +249,15 @@ CONNECTION = _rx(
     r"(?:was|were|have\s+been|i'?ve\s+been)\s+(?:really\s+|so\s+)?(?:struck|moved|inspired|impressed)\s+by",
     r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|"
     r"spot\s+on|inspiring|fascinating|insightful|eye-opening|excellent|outstanding|wonderful|fantastic)",
-    r"you\s+(?:wrote|shared|posted|published|presented|gave|ran|hosted|organi[sz]ed|led|built|made|answered|replied|"
-    r"recorded|taught|said|commented)",
+    # something the reader made ("the film you made for …"), not a question about it ("how you made the switch")
+    r"(?<!how\s)(?<!what\s)(?<!why\s)(?<!when\s)(?<!where\s)(?<!whether\s)you\s+(?:wrote|shared|posted|published|presented|gave|"
+    r"ran|hosted|organi[sz]ed|led|built|made|answered|replied|recorded|taught|said|commented)\s+(?:for|at|on|in|last|about|"
+    r"to\s+my|to\s+me|the|a|an|that|this)\b",
     # where the writer found the reader ("I find you in the LinkedIn group", "got your name from the directory")
-    r"(?:find|found|saw|see|got|get|came\s+across|spotted|noticed)\s+(?:you|your\s+(?:name|profile|details|email|number))"
-    r"\s+(?:in|on|at|from|through|via|under)\b",
+    r"(?:find|found|saw|see|got|get|came\s+across|spotted|noticed)\s+(?:you|your\s+(?:[\w'-]+\s+)?[\w'-]+)"
+    r"\s+(?:in|on|at|from|through|via|under)\s+(?:the|a|an|our|my|your|[A-Z])",
+    r"(?:passed|passing|gave|shared|forwarded|sent)\s+(?:on\s+|me\s+)?your\s+(?:name|details|email|contact|number|profile)",
+    r"(?:i|we|the\s+one\s+who)\s+(?:introduced|helped|hired|trained|mentored|taught|coached|interviewed|recommended|referred|hosted)\s+you\b",
     # a past exchange the reader will remember ("after your kind reply", "the sheet I sent your team", "as promised")
     r"(?:i|we)\s+(?:sent|gave|showed|promised|emailed|told|asked|wrote\s+to|messaged)\s+your\s+\w+",
     r"as\s+(?:promised|discussed|agreed)",
@@ -255,13 +281,22 @@ PRESSURE = _rx(
     r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
     r"you\s+(?:have|need|ought)\s+to\s+help",
     r"you\s+(?:must|should)\s+help",
-    r"after\s+(?:all|everything)\s+(?:i'?ve|i\s+have|i)\s+(?:done|did)",
+    r"after\s+(?:all|everything)\s+(?:the\s+\w+\s+|that\s+)?(?:i'?ve|i\s+have|i)\s+(?:done|did|gave|given|helped|"
+    r"did\s+for\s+you|done\s+for\s+you)",
     r"don'?t\s+let\s+me\s+down",
     r"(?:i|we)\s+expect\s+you\s+to",
     r"you\s+promised",
     r"the\s+least\s+you\s+(?:can|could)\s+do",
-    r"you'?re\s+my\s+(?:only|last)\s+(?:hope|chance)",
+    r"(?:you'?re|you\s+are)\s+(?:\w+\s+)?my\s+(?:only|last)\s+(?:hope|chance|option)",
+    r"(?:you'?re|you\s+are)\s+(?:\w+\s+)?the\s+only\s+(?:one|person)\s+(?:who|that)\s+can",
+    r"if\s+you\s+(?:say\s+no|don'?t\s+help|can'?t\s+help|refuse|won'?t\s+help)[^.!?\n]{0,40}?(?:i\s+don'?t\s+know|i'?ll\s+have\s+no|"
+    r"i\s+have\s+no|i'?m\s+(?:lost|finished|done))",
     r"i'?ll\s+be\s+(?:very\s+|really\s+)?disappointed",
+    r"(?:i'?ll|i\s+will|i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+|absolutely\s+|completely\s+)?(?:devastated|gutted|"
+    r"crushed|heartbroken|lost|disappointed|upset|hurt)\s+if\s+you",
+    r"(?:i'?m|i\s+am|i\s+was|i\s+feel|i\s+felt)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|so\s+)?hurt\b",
+    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind)\s+(?:find|spare|make|"
+    r"manage|give|giving|do|finding|sparing)",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
@@ -305,10 +340,10 @@ PRESSURE = _rx(
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
-    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
+    r"(?:told|promised|assured|said)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
     r"introduce|refer|see|do|take|give|send|be\s+happy)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:really|exactly|possibly|very\s+well)\s+(?:say\s+no|refuse|turn\s+(?:me|this|her|him)\s+down)",
-    r"(?:given|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
+    r"(?:given|gave|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|mobile|phone|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
 )
 
 THANKS = _rx(
@@ -322,7 +357,6 @@ THANKS = _rx(
     r"gratitude",
     r"apprecia(?:te|ted|tion|tive)",
     r"much\s+obliged",
-    r"cheers",
 )
 
 APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
@@ -338,7 +372,7 @@ BLAME = _rx(
     r"(?:their|his|her|your|[\w-]+'s)\s+fault",
     r"(?:the\s+)?fault\s+(?:of|lies\s+with)\s+(?:the|my|our|them|him|her|you)",
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
-    r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)",
+    r"(?:no\s*one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:told|warned|showed|explained|mentioned)",
     r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
     r"(?:it|that)\s+was\s+(?:all\s+)?(?:because\s+of\s+)?(?:them|him|her|the\s+(?:manager|boss|team|client|system|traffic))",
     r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
@@ -351,25 +385,42 @@ BLAME = _rx(
     r"(?:anyone|anybody)\s+would\s+have",
     r"out\s+of\s+my\s+(?:hands|control)",
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
-    r"(?:wasn'?t|was\s+not|isn'?t)\s+(?:much|anything|a\s+lot)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"these\s+things\s+happen",
+    r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
+    r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
+    r"overwhelmed|a\s+mess|a\s+shambles|chaos)\b",
+    r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
+    r"removed|broken|edited)",
+    r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
+    r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
+    r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
+    r"(?:start|finish|do|send|get|begin|make|reply|check|be)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
+    r"adding|giving|throwing|changing|moving|cancelling|pushing)",
+    r"(?:work|life|things|the\s+week|my\s+week|the\s+job)\s+(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:insane|crazy|mad|manic|"
+    r"hectic|chaos|chaotic|a\s+nightmare|nuts)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
+    r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
     r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
     r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
     r"out-of-date|broken|long)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
     r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
-    r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
     # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
     r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
     r"the\s+day|last\s+minute|late)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
     r"if\s+(?:they|he|she|you|it|(?:the|my|our|his|her|their)?\s*(?:[\w-]+\s+){0,2}?[\w-]+)\s+had\s+(?:\w+\s+){0,6}?"
@@ -378,10 +429,11 @@ BLAME = _rx(
     r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
     r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
     # things as the cause: the traffic, a machine, a mail filter
-    r"(?:the|my|our)\s+(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
-    r"software|app|printer|calendar|inbox|laptop|computer|phone|battery)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
-    r"(?:was|were|went|got|had\s+been)\s+(?:\w+\s+)?(?:terrible|awful|horrendous|horrible|a\s+nightmare|chaos|chaotic|"
-    r"down|dead|delayed|cancelled|canceled|late|broken|crazy|mad|insane|jammed|gridlocked|flat|unusable)",
+    r"(?:the|my|our)\s+(?:new\s+|old\s+)?(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
+    r"software|app|printer|calendar|inbox|laptop|computer|phone|battery|scanners?|tools?|equipment|machines?)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
+    r"(?:was|were|went|got|had\s+been|is|are)\s+(?:\w+\s+)?(?:terrible|awful|horrendous|horrible|a\s+nightmare|chaos|chaotic|"
+    r"down|dead|delayed|cancelled|canceled|late|broken|crazy|mad|insane|jammed|gridlocked|flat|unusable|useless|unbelievable|"
+    r"ridiculous|dreadful|a\s+joke)",
     r"(?:put|sent|moved|filtered|dumped)\s+(?:\w+\s+){0,3}?(?:in|into|to)\s+(?:my\s+|the\s+)?(?:spam|junk)",
     r"(?:the|my|our)\s+(?:train|bus|flight|tube|car|taxi|laptop|computer|internet|wifi|wi-fi|connection|phone|"
     r"childminder|babysitter)\s+(?:was|were|got|had)?\s*(?:cancelled|canceled|delayed|late|broke(?:\s+down)?|crashed|"
@@ -390,7 +442,8 @@ BLAME = _rx(
 
 # A deadline on what the reader is asked to do.
 DEADLINE = _rx(
-    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:call|reply|answer|respond|write|ring|text|confirm)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:today|tomorrow|tonight)",
+    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
     r"asap",
     r"as\s+soon\s+as\s+possible",
@@ -476,7 +529,9 @@ GO_AROUND = _rx(
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
     # straight to the person who decides, past whoever would see it first
-    r"(?:straight|directly|right)\s+(?:in)?to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|"
+    r"(?:skip|bypass|leapfrog|sidestep|go\s+around|go\s+round|go\s+over)\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?(?:manager|boss|"
+    r"lead|supervisor|team\s+lead))\b",
+    r"(?:straight|directly|right)\s+(?:in|on)?to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|"
     r"director|lead|ceo|cto|cfo|coo|founder|partner|chief|president|executive|decision-maker)s?",
     r"to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|director|lead|ceo|cto|cfo|coo|founder|"
     r"partner|chief|president|executive)s?\s+(?:[\w-]+\s+){0,3}?(?:directly|personally|privately)",
@@ -513,6 +568,22 @@ CONFIDENTIAL = _rx(
     r"(?:who|which\s+(?:people|candidates))\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+(?:being\s+)?(?:shortlisted|interviewed|"
     r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
     r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
+    # the employer's clients, contacts or plans ("the landlord contact list", "which sites your company is bidding on")
+    r"(?:send|give|forward|share|pass|get|email|copy|screenshot)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:client|customer|landlord|"
+    r"tenant|supplier|donor|member|patient|candidate|contact)s?\s+(?:contact\s+)?(?:lists?|database|details|data|spreadsheet|"
+    r"files?)",
+    r"(?:which|who)\s+(?:of\s+the\s+)?(?:other\s+)?(?:candidates|applicants)",
+    r"(?:salary|pay|bonus|headcount|budget)\s+(?:review\s+)?(?:spreadsheet|sheet|file|list|figures|numbers|plan)s?\b[^.!?\n]{0,40}?"
+    r"(?:before|ahead\s+of)",
+    r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:your\s+(?:company|firm|team|employer|bank|agency)|they|you)(?:'re|\s+(?:is|are))\s+"
+    r"(?:bidding|pitching|tendering|planning\s+to\s+(?:buy|acquire|bid)|acquiring|buying|about\s+to)",
+    r"(?:shortlisting|interview|panel|selection|hiring)\s+(?:notes|scores|comments|feedback\s+on\s+(?:other|the\s+other))",
+    r"(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:candidates?|applicants?|people|staff|colleagues|analysts|hires?)\s+(?:are|were|is|was|got|get)\s+"
+    r"(?:being\s+)?(?:paid|offered|earning|on)\b",
+    r"who(?:'s|\s+is|\s+are|\s+else\s+is)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?(?:shortlist|running|final\s+round)",
+    r"(?:the|their)\s+(?:\w+\s+)?questions\s+(?:they|the\s+panel|interviewers?)\s+(?:ask|use|will\s+ask|are\s+asking)",
+    r"(?:deck|proposal|pitch|contract|bid|tender|quote|pricing|slides|report)s?\s+(?:that\s+)?(?:your|the)\s+(?:firm|company|team|"
+    r"agency|bank|employer|boss)\s+(?:sent|made|prepared|wrote|submitted|gave|pitched)",
 )
 # The writer promises to keep what the reader tells them secret: what is asked for is not the reader's to give.
 SECRECY = _rx(
@@ -521,12 +592,14 @@ SECRECY = _rx(
     r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:know|find\s+out|hear)",
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
+    r"between\s+(?:us|you\s+and\s+me|ourselves)",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
     r"vouch\s+for",
     r"recommend(?:ation|ations|ing)?",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
+    r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
     r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
     r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
     r"endorse\s+(?:me|my)",
@@ -534,17 +607,25 @@ VOUCH = _rx(
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
     r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
+    r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
 )
 # What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
 CANNOT_JUDGE = _rx(
     r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read|tried|tasted|heard|tested|"
-    r"played|worn|visited|experienced)\s*(?:together|with|my|her|his|their|"
+    r"played|worn|visited|experienced|work|try|taste|hear|watch|use)\s*(?:together|with|my|her|his|their|"
     r"me|him|them)?",
     r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew|seen|saw|heard|watched)\b",
+    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of)",
+    r"(?:know|knew|heard)\s+(?:\w+\s+){0,2}?(?:the\s+gist|about\s+it)\s+from",
     r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
     r"work|professionally)",
     r"(?:a|one)\s+(?:single|short|brief|quick)\s+(?:chat|call|conversation|meeting|evening)",
+    r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
+    r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
+    r"as\s+if\s+you\s+(?:were|had|are)",
+    r"pretend(?:ing)?\s+(?:to\s+be|you|that)",
     r"(?:met|know|knew)\s+(?:me\s+|each\s+other\s+)?(?:only\s+)?(?:for|since)\s+(?:a|one|two|\d+)\s+(?:days?|weeks?|"
     r"evening|hours?|minutes?)",
     r"(?:don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?know\s+(?:my|her|his|their)\s+work",
@@ -563,6 +644,7 @@ REQUEST = _rx(
     r"do\s+you\s+think\s+you\s+could",
     r"i(?:\s+would|'d)\s+(?:really\s+)?(?:like|love)\s+(?:it\s+)?if\s+you",
     r"i(?:\s+would|'d)\s+(?:be\s+)?(?:grateful|thankful)\s+if\s+you",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|very\s+much\s+|greatly\s+|truly\s+)?(?:appreciate|welcome|love|like)\s+(?:it\s+)?if\s+you",
     r"i\s+(?:was|am)\s+hoping\s+(?:you|that\s+you)",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+if\s+you",
     r"(?:ask|get|have|tell)\s+(?:her|him|them)\s+to",
@@ -574,6 +656,9 @@ REQUEST = _rx(
     r"(?:it\s+would|it'?d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)(?:\s+to\s+me)?\s+if\s+you",
     r"(?:is\s+there\s+)?any\s+chance\s+(?:of|that|i|we)",
     r"(?:do|would)\s+you\s+mind",
+    r"(?<!you\s)kindly\s+(?!regards)\w+",
+    r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
+    r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
     # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
     r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
     r"connect|put|get|email|call|ping|text|hand)\s+(?:me|my|us|our)\b",
@@ -619,7 +704,8 @@ LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b
 ABOUT_THE_READER = _rx(
     r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)",
     # the writer asks about the reader, or wishes them well ("I'd love to hear how you got into policy")
-    r"i(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:hear|know|learn|understand|ask)\s+(?:\w+\s+){0,3}?(?:you|your)\b",
+    r"i(?:'d|\s+would|\s+want|\s+wanted|'m\s+hoping|\s+am\s+hoping|'m\s+trying|\s+am\s+trying)?\s+(?:really\s+)?(?:love|like)?\s*"
+    r"to\s+(?:hear|know|learn|understand|ask)\s+(?:\w+\s+){0,3}?(?:you|your)\b",
     r"i\s+hope\s+(?:[\w'-]+\s+){0,5}?(?:you|your)\b",
 )
 ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
@@ -664,7 +750,11 @@ REFUSAL = _rx(
     r"(?:i'?m|i\s+am)\s+not\s+(?:in\s+a\s+position|the\s+right\s+person|able)\s+to\s+(?:help|refer|recommend|introduce)",
     r"(?:i'?m|i\s+am)\s+(?:not\s+(?:taking|accepting)|no\s+longer\s+(?:taking|accepting))\s+(?:on\s+)?(?:any\s+|new\s+)?"
     r"(?:requests|intros|introductions|calls|referrals|mentees|meetings)",
-    r"no,?\s+thank\s+you",
+    r"no,?\s+thank(?:s|\s+you)",
+    r"(?:thanks|thank\s+you),?\s+but\s+no\b",
+    r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
+    r"the\s+answer\s+is\s+no",
+    r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
     r"introductions|references|recommendations|favou?rs|coffee\s+chats|informational\s+interviews|cold\s+requests)",
@@ -681,7 +771,6 @@ KIND_DECLINE = _rx(
     r"what\s+i\s+can\s+do",
     r"instead",
     r"happy\s+to",
-    r"sorry",
     r"because",
     r"as\s+i\s+(?:only|don'?t)",
 )
@@ -705,6 +794,8 @@ SENIOR = _rx(
     r"the\s+board",
     r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
     r"hiring\s+manager",
+    r"md",
+    r"(?:the|your|his|her|their)\s+(?:owner|chair|chairman|chairwoman|dean|principal|head\s+teacher|editor|editor-in-chief)",
     r"senior\s+(?:leadership|management|partner|team)",
     r"leadership\s+team",
 )
@@ -721,9 +812,17 @@ SPEAK_FOR = _rx(
     r"(?:a|one)\s+word\s+(?:with|to)\s+(?:your|the)",
     r"vouch\s+for\s+me",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+(?:for\s+me\s+)?(?:with|to)",
-    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|founder|director|"
-    r"vp|head|boss|manager|partner|chief|president|executive|board)\s+(?:[\w-]+\s+){0,3}?to\s+(?:look\s+at|read|see|meet|"
-    r"call|consider|review|check\s+out|take\s+a\s+look|back|fund|sign)",
+    r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+for\s+me",
+    r"(?:have|had)\s+a\s+(?:quiet\s+)?word\s+(?:with|to)\s+(?:her|him|them|your|the)",
+    r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
+    r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
+    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|md|founder|"
+    r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal)s?\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+\w+",
+    # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
+    r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
+    r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
+    r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
@@ -791,7 +890,16 @@ REPROACH = _rx(
     r"(?:no|not\s+a|not\s+any)\s+(?:reply|response|answer|word)\s+(?:back\s+)?to\s+(?:my|any\s+of\s+my)\s+(?:last\s+|previous\s+|other\s+)?"
     r"(?:two|three|four|five|several|many|\d+)\s+(?:emails|messages|notes|texts|requests)",
     r"(?:surprised|disappointed|shocked|sad|hurt|amazed)\s+(?:that\s+)?you\s+(?:still\s+)?(?:haven'?t|didn'?t|couldn'?t|never|"
-    r"can'?t|won'?t)",
+    r"can'?t|won'?t|did\s+not|have\s+not|do\s+not|don'?t)",
+    r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
+    r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
+    r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+|just\s+)?need\s+to\s+(?:speak|talk|hear\s+from|meet|see)\s+(?:to\s+|with\s+)?"
+    r"you\s+(?:\w+\s+){0,2}?(?:before|by|today|tomorrow|tonight|asap|this\s+week)",
+    r"(?:sent|made|given)\s+(?:you\s+)?(?:a\s+)?(?:connection\s+)?(?:requests?|invit\w+)\s+(?:\w+\s+){0,2}?(?:twice|three\s+times|"
+    r"several\s+times|again)",
+    r"(?:you\s+)?(?:still\s+)?(?:haven'?t|have\s+not)\s+(?:even\s+)?(?:accepted|opened|read|looked\s+at|acknowledged)",
+    r"(?:am|'m|have\s+been|'ve\s+been)\s+waiting\s+(?:for\s+)?your\s+(?:reply|answer|response)\s+(?:since|for)",
     # what the reader should have done ("A one-line answer would have been the polite thing")
     r"(?:would\s+have\s+been|would'?ve\s+been|is\s+(?:only|just|surely))\s+(?:the\s+|only\s+)?(?:polite|decent|courteous|"
     r"professional|respectful|kind|right|normal)\s+(?:thing|to\s+do|way|response)",
