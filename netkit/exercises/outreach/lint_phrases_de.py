@@ -214,6 +214,9 @@ OFFER_OF_HELP = _rx(
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?(?:möchtest|möchten|willst|magst|brauchst|interesse)",
     r"helfe\s+(?:dir|ihnen)\s+gern",
     r"behilflich",
+    # a wish to stay in touch is not an ask ("Ich würde mich freuen, wenn wir in Kontakt bleiben")
+    r"in\s+(?:kontakt|verbindung)\s+(?:zu\s+)?bleiben",
+    r"voneinander\s+(?:zu\s+)?hören",
 )
 
 # --------------------------------------------------------------------------- how the two know each other
