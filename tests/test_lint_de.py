@@ -1002,6 +1002,97 @@ def test_regional_wordings_plural_address_and_formulas(text, situation, relation
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# --------------------------------------------------------------------------- job asks and their near-misses, again
+# Saying what you look for and asking for information, a question about what it takes, an opening seen and applied for
+# through the portal, against the ask itself said softly ("suche eine neue Herausforderung … melden Sie sich, wenn Sie
+# jemanden brauchen", "ich bräuchte dringend einen Job … kannst du mir irgendwie helfen?").
+JOB_NEAR = [
+    (
+        "Hallo Herr Kern, ich habe Ihren Vortrag gehört. Ich suche einen Job im Controlling. Kennen Sie jemanden, mit dem ich über den Einstieg sprechen könnte? Danke, Ina",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Frau Eck, Ihr Artikel war klasse. Ich suche gerade eine neue Stelle als UX-Designerin und würde gern hören, wie Sie Ihr Team aufgebaut haben. Hätten Sie 15 Minuten? Danke, Pia",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Herr Lutz, ich habe Ihren Vortrag gehört. Welche Qualifikationen braucht man für eine Stelle in Ihrem Team? Danke, Ben",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Frau Roth, wir haben uns beim Meetup gesehen. Ich bin auf Jobsuche im Marketing – haben Sie einen Tipp, welche Firmen in Köln gerade wachsen? Danke, Jo",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Jens, ich habe gesehen, dass bei euch eine Stelle ausgeschrieben ist. Ich bewerbe mich über das Portal. Kannst du mir erzählen, wie das Team so tickt? Danke, Lea",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask", "awkward-position"},
+    ),
+    (
+        "Hallo Frau Ahmed, Ihr Post über Pflegeinformatik hat mich neugierig gemacht. Gibt es bei Ihnen Hospitationen, bei denen man reinschnuppern kann? Danke, Tim",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hallo Herr Vogt, Sie haben auf dem Panel gesagt, dass Sie Quereinsteiger einstellen. Worauf achten Sie dabei? Danke, Nico",
+        "career-change",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Maja, wir haben uns bei Tims Geburtstag kennengelernt. Ich würde gern verstehen, wie man bei euch in die Datenanalyse kommt. Magst du mir davon erzählen? Danke, Ole",
+        "career-change",
+        "acquaintance",
+        set(),
+        {"job-ask", "connection-late"},
+    ),
+    (
+        "Hallo Frau Stein, ich habe Ihren Artikel gelesen. Haben Sie offene Stellen? Danke, Ali",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Fink, Ihr Vortrag war stark. Ich bin Data Scientist und suche eine neue Herausforderung. Melden Sie sich, wenn Sie jemanden brauchen. Danke, Eda",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Lars, dein Post war super. Ich bräuchte dringend einen Job, egal was. Kannst du mir irgendwie helfen? Danke, Kim",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_NEAR)
+def test_job_asks_against_their_near_misses(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every
@@ -1012,7 +1103,7 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
         m["text"] for p in sorted(folder.glob("*.de.toml")) for m in tomllib.loads(p.read_text("utf-8"))["message"]
     ]
     texts += CONNECTION_STATED + CONNECTION_MISSING + JOB_ASKS + NOT_JOB_ASKS + PRESSURE + NO_PRESSURE + BLAME + OWNED
-    texts += AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL]
+    texts += AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL + JOB_NEAR]
     patterns = {n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, re.Pattern)}
     with_literals = 0
     for name, pattern in patterns.items():

@@ -116,8 +116,9 @@ JOB_TOPIC = _rx(
     r"vakanz\w*",
     r"(?:sucht|suchen|stellt|stellen)\s+(?:ihr|ihre\s+firma|dein\s+team|ihr\s+team|euer\s+team|sie)\s+(?:gerade\s+|"
     r"aktuell\s+|zurzeit\s+)?(?:leute|jemanden|mitarbeiter\w*|ein\b)",
-    r"(?:suche|such|brauche|will|möchte)\s+" + _W + r"{0,2}?(?:einen?\s+|eine\s+)?(?:neuen?\s+|neue\s+)?"
-    r"(?:job|stelle|position|arbeit)",
+    r"(?:suche|such|brauche|bräuchte|will|möchte|hätte\s+gern)\s+" + _W + r"{0,2}?(?:einen?\s+|eine\s+)?"
+    r"(?:neuen?\s+|neue\s+|feste\s+|festen\s+)?(?:job|stelle|position|arbeit|herausforderung|aufgabe|anstellung|"
+    r"beschäftigung|festanstellung|wirkungsstätte|arbeitgeber)",
     r"(?:job|stelle|position|platz|praktikum)\s+(?:bei|in)\s+(?:euch|eurer|ihrer|deiner|eurem|ihrem|deinem|ihnen|dir)\b",
     r"(?:wird|werden)\s+(?:bei\s+euch\s+|bei\s+ihnen\s+)?(?:stellen|jobs)\s+frei",
     # the wish to work at the reader's firm ("Würde gern bei euch anfangen")
@@ -142,7 +143,7 @@ QUALIFYING = _rx(
     r"wie\s+(?:stellt|stellen)\s+(?:ihr|sie|dein\s+team)\s+ein",
 )
 SELF_WANT = _rx(
-    r"ich\s+(?:\w+\s+)?(?:suche|brauche|will|möchte|hoffe)",
+    r"ich\s+(?:\w+\s+)?(?:suche|brauche|bräuchte|will|möchte|hoffe|wünsche\s+mir)",
     r"(?:bin|sind)\s+(?:\w+\s+)?auf\s+der\s+suche",
     # the subject dropped, as in chat ("Würde gern bei euch anfangen", "Suche gerade was Neues")
     r"(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gern\w*|sehr\s+gern\w*)",
@@ -196,13 +197,14 @@ REQUEST = _rx(
     r"(?:würde\s+ich\s+mich|ich\s+würde\s+mich|würde\s+mich)\s+(?:[\w-]+\s+){0,5}?freuen",
     r"mich\s+würde\s+(?:\w+\s+)?interessieren",
     # an imperative leading its clause ("nehmen Sie mich doch …", "– schick mir …")
-    r"(?:^\s*|(?<=[–,:;\-]\s))(?!(?:wenn|denn|haben|hatten|können|könnten|würden|wollen|sollen|dürfen|müssen|werden|"
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?!(?:wenn|denn|haben|hatten|können|könnten|würden|wollen|sollen|dürfen|müssen|werden|"
     r"wären|hätten|sehen|wissen)\b)[a-zäöüß]+en\s+(?-i:Sie)\s+(?:mir|mich|uns)\b",
-    r"(?:^\s*|(?<=[–,:;\-]\s))(?:nimm|schick|gib|sag|hilf|zeig|stell|leit|empfiehl|erzähl|ruf|besorg|vermittle)\w*\s+"
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:nimm|schick|gib|sag|hilf|zeig|stell|leit|empfiehl|erzähl|ruf|besorg|vermittle)\w*\s+"
     r"(?:mich|mir|uns)\b",
     r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,12}?(?:würdest|würden|würdet|könntest|könnten)\b",
     r"(?:falls|wenn|sollten?)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:für\s+mich|an\s+mich)\b",
     r"an\s+mich\s+(?:zu\s+)?denk\w*",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:meld|melde|melden\s+sie|meldet)\s+(?:dich|sich|euch)\b",
     # the wish for an answer, put as a statement ("Ich freue mich auf Ihre Rückmeldung")
     r"(?:ich\s+)?(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:auf|über)\s+(?:ihre|deine|eure|eine|ihren|deinen)\s+"
     r"(?:\w+\s+)?(?:rückmeldung|antwort|nachricht|reaktion|anruf|rückruf)",
