@@ -1093,6 +1093,47 @@ def test_job_asks_against_their_near_misses(text, situation, relationship, must,
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# --------------------------------------------------------------------------- about-me, verb-second in more verbs
+# Self-talk led by any first-person verb after a fronted phrase ("Nebenbei engagiere ich mich …", "Jetzt möchte ich
+# …"), or by "mein …" throughout, against messages about the reader that mention the writer once.
+ABOUT_ME = [
+    (
+        "Hallo Frau Peters,\n\nmeine Kollegin Anja hat mir Ihren Namen gegeben. Seit 2015 arbeite ich als Pflegerin auf der Intensivstation. Nebenbei engagiere ich mich im Betriebsrat. Letztes Jahr habe ich eine Weiterbildung in Gesundheitsökonomie gemacht. Jetzt möchte ich ins Krankenhausmanagement. Hätten Sie Zeit für ein Gespräch?\n\nDanke\nSusi",
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        set(),
+    ),
+    (
+        "Hallo Herr Graf,\n\nwir haben uns bei der Tagung in Kassel kurz unterhalten. Mein Name ist Tim Berger, ich bin Elektroniker. Mein Schwerpunkt liegt auf Steuerungstechnik. Meine Ausbildung habe ich bei Siemens gemacht. Mein Ziel ist die Automatisierung. Wie sind Sie dorthin gekommen?\n\nDanke\nTim",
+        "informational-interview",
+        "acquaintance",
+        {"about-me"},
+        set(),
+    ),
+    (
+        "Hallo Frau Peters,\n\nmeine Kollegin Anja hat mir Ihren Namen gegeben. Sie leiten die Pflegedirektion am Klinikum – wie sind Sie dahin gekommen? Was würden Sie jemandem raten, der von der Station kommt? Ich arbeite seit 2015 auf der Intensivstation.\n\nDanke\nSusi",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"about-me"},
+    ),
+    (
+        "Hallo Herr Graf,\n\ngestern habe ich Ihren Vortrag gehört und fand besonders spannend, wie Sie Sensorik und KI verbinden. Welche Rolle spielt das bei Ihnen im Alltag? Und wie kam Ihr Team zu dem Projekt? Ich bin Elektroniker und lerne gerade Python.\n\nDanke\nTim",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"about-me"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", ABOUT_ME)
+def test_about_me_reads_verb_second_self_talk(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every
@@ -1103,7 +1144,9 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
         m["text"] for p in sorted(folder.glob("*.de.toml")) for m in tomllib.loads(p.read_text("utf-8"))["message"]
     ]
     texts += CONNECTION_STATED + CONNECTION_MISSING + JOB_ASKS + NOT_JOB_ASKS + PRESSURE + NO_PRESSURE + BLAME + OWNED
-    texts += AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL + JOB_NEAR]
+    texts += (
+        AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL + JOB_NEAR + ABOUT_ME]
+    )
     patterns = {n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, re.Pattern)}
     with_literals = 0
     for name, pattern in patterns.items():

@@ -809,13 +809,13 @@ ABOUT_THE_READER = _rx(
 # Titles with a full stop ("Dr. Albers", "Mag. Huber"): not the end of a sentence when the opening is read.
 TITLE_DOT = re.compile(r"\b(Dr|Prof|Hr|Fr|Mag|Dipl|Ing|DI|Bsc|Msc)\.(?=\s)")
 # A clause about the writer: led by I/my, or (German is verb-second) by one phrase, a first-person verb and "ich"
-# ("Seit zwölf Jahren bin ich Elektriker", "Nach acht Jahren wechsle ich ins UX-Design"), or by a first-person
-# verb with the subject dropped ("Bin gelernter Brauer"). A question ("Darf ich …", "Könnte ich …") is not self-talk.
+# ("Seit zwölf Jahren bin ich Elektriker", "Nach acht Jahren wechsle ich ins UX-Design", any verb in -e), or by a
+# first-person verb with the subject dropped ("Bin gelernter Brauer"). A question ("Darf ich …?") is not self-talk.
 ME_LED = re.compile(
     r"^(?:ich|mein\w*|mir|mich)\b"
-    r"|^(?!(?:darf|dürfte|kann|könnte|soll|sollte|würde|wäre|hätte|wie|was|wo|wann|ob)\b)(?:[\w-]+\s+){1,4}?"
-    r"(?:bin|habe|hab|war|hatte|arbeite|mache|studiere|suche|lerne|komme|wohne|bringe|möchte|will|plane|überlege|"
-    r"leite|bewerbe|wechsle|wechsel|steige|stehe|koche|baue|schreibe)\s+ich\b"
+    r"|^(?![^\n]*\?\s*$)(?!(?:darf|dürfte|kann|könnte|soll|sollte|würde|wäre|hätte|wie|was|wo|wann|ob)\b)(?:[\w-]+\s+){0,4}?"
+    r"(?:bin|habe|hab|war|hatte|kann|konnte|will|wollte|muss|musste|möchte|wechsel|(?!(?:würde|wäre|hätte|könnte|"
+    r"dürfte|sollte|möchte|bitte|danke|gerne|ohne|wie|wo|da|wenn|ob|dass|als|weil)\b)[a-zäöüß]+e)\s+ich\b"
     r"|^(?:bin|arbeite|suche|studiere|komme)\s+(?!ich\b|du\b|sie\b|ihr\b)",
     re.IGNORECASE,
 )
