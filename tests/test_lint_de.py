@@ -1134,6 +1134,153 @@ def test_about_me_reads_verb_second_self_talk(text, situation, relationship, mus
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# --------------------------------------------------------------------------- an eighth round: new words for old problems
+# Written after everything above passed, and 13 of 18 failed at first: leaks described freshly (a jury's other entries,
+# tender papers before publication, a rival's price calculation, what is budgeted), going past a waiting list or onto
+# the boss's desk, "fallen lassen, dass ich …", a reference from a fleeting acquaintance, a claim that "was not quite
+# so", blame on a hotel's equipment or a spam folder, a promise recalled, "nobody else to ask", "ich warte.".
+EIGHTH = [
+    # awkward: leaks in new words
+    (
+        "Hallo Frank,\n\ndu hast doch Einblick in die Budgetplanung. Kannst du mir verraten, wie viel für meine Stelle nächstes Jahr eingeplant ist? Das bleibt natürlich unter uns.\n\nDanke\nEike",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Julia, du bist ja jetzt in der Jury vom Förderpreis. Kannst du mir vorab sagen, wie die anderen Bewerbungen so sind? Danke!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Herr Kraus, Sie sind doch im Aufsichtsrat der Stadtwerke. Könnten Sie mir die Ausschreibungsunterlagen schon vor der Veröffentlichung zukommen lassen? Danke!",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Marc, kannst du mir eure Preiskalkulation für das Angebot an die Bahn schicken? Ich will sie nur als Orientierung. Danke!",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # awkward: around
+    (
+        "Hallo Nele, ich weiß, offiziell läuft alles über die Personalabteilung, aber könntest du meine Bewerbung nicht einfach direkt deiner Chefin auf den Tisch legen? Danke!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Ben, kannst du mich an der Warteliste vorbei in den Kurs bringen? Du kennst doch die Kursleitung.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # awkward: speak to seniors
+    (
+        "Hallo Petra, du sitzt doch jeden Montag mit eurem Geschäftsführer im Jour fixe. Könntest du da mal fallen lassen, dass ich mich für die Teamleitung interessiere? Danke!",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    # awkward: vouch
+    (
+        "Hallo Herr Lehmann, wir kennen uns nur flüchtig vom Tennis. Würden Sie trotzdem als Referenz für mich auftreten? Danke!",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Sven, kannst du bei deinem Kunden erzählen, dass wir zusammen an dem Projekt gearbeitet haben? Ist zwar nicht ganz so gewesen, aber das hilft mir sehr.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # blame
+    (
+        "Sehr geehrte Frau Koch,\n\nich bitte um Entschuldigung für die fehlerhafte Rechnung. Unser Buchhaltungsprogramm hat nach dem Update leider falsch gerundet, und die Kollegin, die die Rechnungen prüft, war im Urlaub.\n\nMit freundlichen Grüßen\nMarkus Heim",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hi Anna, sorry für das Chaos beim Workshop. Die Technik vom Hotel hat einfach nicht mitgespielt und der Caterer kam eine Stunde zu spät.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Herr Dietz, entschuldigen Sie, dass ich das Gespräch verpasst habe. Ihre Einladung ist leider in meinem Spam-Ordner gelandet.",
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Lisa, es tut mir leid, dass ich mich nicht gemeldet habe. Ich hatte die Nachricht gesehen und dann vergessen. Das war nicht in Ordnung von mir.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    # pressure
+    (
+        "Sehr geehrter Herr Wagner,\n\nich möchte Sie höflich daran erinnern, dass Sie mir beim Kongress Ihre Unterstützung zugesagt haben. Ich gehe fest davon aus, dass Sie Ihr Wort halten.\n\nMit freundlichen Grüßen\nJörg",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Kim, ich hab wirklich niemanden sonst, den ich fragen kann. Wenn du nein sagst, weiß ich nicht weiter.",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Otto, eine kurze Antwort dauert doch nur zwei Minuten. Ich warte.",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Herr Ruf, ich bräuchte Ihre Rückmeldung wirklich bis spätestens morgen früh, sonst platzt alles.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Kai, kein Stress, aber falls du bis Freitag Zeit findest, wäre das super. Wenn nicht, auch okay!",
+        "follow-up",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", EIGHTH)
+def test_new_words_for_old_problems(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every
@@ -1145,7 +1292,9 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
     ]
     texts += CONNECTION_STATED + CONNECTION_MISSING + JOB_ASKS + NOT_JOB_ASKS + PRESSURE + NO_PRESSURE + BLAME + OWNED
     texts += (
-        AWKWARD + NOT_AWKWARD + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL + JOB_NEAR + ABOUT_ME]
+        AWKWARD
+        + NOT_AWKWARD
+        + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL + JOB_NEAR + ABOUT_ME + EIGHTH]
     )
     patterns = {n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, re.Pattern)}
     with_literals = 0

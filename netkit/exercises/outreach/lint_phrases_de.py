@@ -371,6 +371,14 @@ PRESSURE = _rx(
     r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
     r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
     r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
+    r"erinnern,?\s+dass\s+(?:du|sie)\s+(?:mir\s+)?(?:[\w-]+\s+){0,6}?(?:zugesagt|versprochen|angeboten)",
+    r"(?:dein|ihr)\s+wort\s+(?:zu\s+)?(?:halten|hältst)",
+    r"(?:fest|sicher)\s+davon\s+aus,?\s+dass\s+(?:du|sie|ihr)",
+    r"niemand(?:en)?\s+(?:\w+\s+)?(?:sonst|anderen|außer\s+dir|außer\s+ihnen)",
+    r"(?:wenn|falls)\s+(?:du|sie)\s+(?:\w+\s+)?nein\s+sag\w*,?\s+(?:weiß|bin|habe|stehe)\s+ich",
+    r"weiß\s+ich\s+(?:echt\s+|wirklich\s+)?nicht\s+(?:mehr\s+)?weiter",
+    r"(?:dauert|kostet)\s+(?:doch|ja)\s+nur",
+    r"ich\s+warte(?=\s*[.!])",
     r"(?:nur|bloß|doch\s+nur)\s+(?:fair|gerecht|anständig)",
     r"nichts\s+(?:mehr\s+)?(?:von\s+(?:dir|ihnen|euch)\s+)?(?:höre|hören),?\s+(?:gehe|nehme)\s+ich",
     r"(?:meld|melde|antworte|antwortet|melden\s+sie\s+sich|antworten\s+sie)\s+(?:\w+\s+){0,2}?endlich",
@@ -445,7 +453,8 @@ BLAME = _rx(
     # something or someone else did not do its part, verb-second ("Da hat mein Kalender nicht synchronisiert")
     r"(?:hat|hatte|haben|hatten)\s+(?:mein|meine|der|die|das|unser|unsere)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:\w+\s+)?"
     r"(?:nicht|nie)\s+\w+",
-    r"(?:der|die|das|mein\w*|unser\w*)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:hat|hatte|haben|hatten)\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+"
+    r"(?:der|die|das|mein\w*|unser\w*)\s+(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:hat|hatte|haben|hatten)\s+"
+    r"(?:\w+\s+){0,2}?(?:nicht|nie)\s+"
     r"(?:richtig\s+)?(?:funktioniert|synchronisiert|geklappt|geladen|gespeichert|reagiert|gehalten|mitgespielt)",
     r"(?:niemand|keiner)\s+(?:hat\s+)?(?:mir\s+)?(?:\w+\s+)?(?:gesagt|bescheid\s+gegeben|informiert|gewarnt)",
     r"(?:er|sie|die|der|mein|meine|unser|unsere)\s+(?:\w+\s+)?(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,2}?vergessen",
@@ -468,7 +477,8 @@ BLAME = _rx(
     r"(?:die|den|das|eine?n?)\s+(?:falschen?|alten?|veralteten?)\b)",
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
-    r"(?:kam|kamen)\s+(?:\w+\s+)?(?:erst|zu\s+spät)",
+    r"(?:kam|kamen)\s+(?:\w+\s+){0,3}?(?:erst|zu\s+spät)",
+    r"(?:im|in\s+meinem|in\s+den|im\s+)\s*[\w-]*(?:spam|junk)[\w-]*",
     r"(?:war|gab\s+es|gab's|hatte\s+ich|stand\s+ich\s+im)\s+(?:\w+\s+){0,2}?[\w-]*(?:stau|streik|unfall|störung|glatteis|"
     r"schneechaos|zugausfall)\b",
     r"(?:hat|hatte|haben|hatten)\s+mich\s+(?:[\w'-]+\s+){0,2}?(?:aufgehalten|aufg'halten|festgehalten|warten\s+lassen|"
@@ -567,6 +577,10 @@ GO_AROUND = _rx(
     r"hinter\s+(?:dem\s+)?rücken",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
     r"(?:ganz\s+)?oben\s+auf\s+(?:den|dem)\s+stapel",
+    r"an\s+(?:der|dem|den|deinem|deiner|ihrem|ihrer|seinem|seiner|eurem|eurer)\s+(?:[\w-]+\s+)?[\w-]+\s+vorbei\b"
+    r"(?!\s*(?:kommen|schauen|bringen|fahren|gehen|laufen))",
+    r"direkt\s+(?:[\w-]+\s+){0,3}?(?:auf\s+den\s+tisch|in\s+die\s+hand)",
+    r"(?:offiziell|eigentlich)\s+(?:läuft|geht|muss)\s+(?:\w+\s+){0,3}?über\s+(?:die|das|den)\s+[\w-]+\s*,?\s*aber",
     r"bevor\s+(?:die\s+|das\s+)?(?:hr|personalabteilung|recruiting|recruiter\w*|(?:dein|euer|ihr)\w*\s+chef\w*)\s+",
     # the CV handed straight to a manager, past the portal or the recruiter ("meinen Lebenslauf direkt an …",
     # "damit ich nicht durchs Bewerbungsportal muss", "ohne den Umweg über das Bewerberportal")
@@ -607,7 +621,13 @@ CONFIDENTIAL = _rx(
     r"beworben|eingeladen|kandidat\w*)",
     r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt|bewertet|"
     r"eingeschätzt|diskutiert|gerankt)",
-    r"(?:die\s+anderen|andere[nr]?|übrigen|restlichen)\s+(?:bewerber\w*|kandidat\w*|interessent\w*|agenturen|anbieter)",
+    r"(?:die\s+anderen|andere[nr]?|übrigen|restlichen)\s+(?:bewerber\w*|kandidat\w*|interessent\w*|agenturen|anbieter|"
+    r"bewerbungen|einreichungen|angebote|entwürfe|teilnehmer\w*)",
+    r"vor\s+(?:der|dem|ihrer|seiner|eurer)\s+(?:offiziellen\s+)?(?:veröffentlichung|ausschreibung|bekanntgabe|freigabe|"
+    r"ankündigung|verkündung)",
+    r"(?:eure|deine|ihre|eurer|deiner|ihrer)\s+(?:[\w-]+\s+)?[\w-]*(?:kalkulation|konditionen|preisliste|budgetplanung|"
+    r"umsatzzahlen|verträge|vertragsentwürfe|gehaltsliste|strategiepapier|roadmap)\w*",
+    r"(?:wie\s+viel|was)\s+(?:[\w-]+\s+){0,5}?(?:eingeplant|budgetiert|vorgesehen|veranschlagt)",
     r"(?:was|wie\s+viel)\s+(?:die|andere|eure|deine|ihre)\s+(?:anderen\s+)?(?:[\w-]+\s+){0,5}?(?:verdien\w*|bekommen|"
     r"verlangen|kriegen|zahlen|bieten|anbieten)",
     r"(?:vorab|vorher|schon\s+jetzt)\s+(?:[\w-]+\s+){0,2}?(?:stecken|verraten|durchgeben|zuspielen|schicken|weiterleiten)",
@@ -626,12 +646,17 @@ VOUCH = _rx(
     r"(?:sagen|schreiben|erwähnen|betonen|ausrichten|sagst|schreibst)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,3}?"
     r"(?:gut|zuverlässig|super|top|kompetent|fleißig|richtige|geeignet|ideal|perfekt|der\s+beste|die\s+beste)\w*",
     r"dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
+    r"(?:erzählen|sagen|schreiben|behaupten|bestätigen|erzählst|sagst)\s*,?\s+dass\s+wir\b",
 )
 CANNOT_JUDGE = _rx(
     r"(?:nie|nicht|noch\s+nie|kaum)\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|kennengelernt)",
     r"(?:meine|ihre|seine|deren)\s+arbeit\s+(?:\w+\s+){0,2}?(?:nie|nicht|kaum)",
     r"(?:nie|nicht|kaum)\s+(?:\w+\s+){0,2}?(?:meine|ihre|seine)\s+arbeit",
     r"(?:kennst|kennen|kennt)\s+(?:\w+\s+){0,2}?(?:nicht|kaum)",
+    r"(?:nur|kaum|bloß)\s+(?:\w+\s+)?flüchtig",
+    r"kennen\s+uns\s+(?:ja\s+)?(?:nur|kaum|bloß)\b",
+    r"(?:ist|war)\s+(?:zwar\s+)?(?:nicht\s+ganz\s+so|so\s+nicht|nicht\s+ganz\s+richtig|nicht\s+wahr|geflunkert|gelogen)",
+    r"nicht\s+ganz\s+(?:so\s+gewesen|richtig|wahr|korrekt|die\s+wahrheit)",
     # a claim they cannot know is true, or one nobody will check
     r"(?:merkt|prüft|checkt|weiß|sieht)\s+(?:doch\s+|eh\s+|ja\s+)?(?:keiner|niemand)",
     r"(?:warst|waren|war)\s+(?:\w+\s+){0,2}?(?:erst\s+)?(?:nach\s+mir|nicht\s+dabei|nie\s+dabei)",
@@ -717,6 +742,7 @@ SPEAK_FOR = _rx(
     r"ins\s+gespräch\s+bringen|vorschlagen|ins\s+spiel\s+bringen)",
     r"(?:erwähn|empfiehl)\w*\s+(?:\w+\s+)?mich",
     r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?fallen\s*(?:lassen|lässt|lassen\s+würdest|ließest)",
+    r"(?:fallen\s+lassen|erwähnen|erzählen|durchblicken\s+lassen|anklingen\s+lassen|ausrichten|stecken)\s*,?\s+dass\s+ich",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen|einzulegen|einlegst|einlegt)",
     r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
