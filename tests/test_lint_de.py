@@ -1134,7 +1134,7 @@ def test_about_me_reads_verb_second_self_talk(text, situation, relationship, mus
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
-# --------------------------------------------------------------------------- an eighth round: new words for old problems
+# ------------------------------------------------------------------------ an eighth round: new words for old problems
 # Written after everything above passed, and 13 of 18 failed at first: leaks described freshly (a jury's other entries,
 # tender papers before publication, a rival's price calculation, what is budgeted), going past a waiting list or onto
 # the boss's desk, "fallen lassen, dass ich …", a reference from a fleeting acquaintance, a claim that "was not quite
