@@ -1281,6 +1281,168 @@ def test_new_words_for_old_problems(text, situation, relationship, must, must_no
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# ------------------------------------------------------------------------ a ninth round, with near-misses for each rule
+# 11 of 21 failed at first: a placement asked as "Kann ich bei euch eins machen?", "mich beauftragen", a promise
+# counted on, a threat of what happens "wenn du mir nicht hilfst", "wäre nett gewesen", a client who changed the brief
+# three times, a sick child without owning the late notice, access to an internal wiki, "ohne Assessment", "weißt du
+# noch, unser Roadtrip", a bare "Nein." (and "bitte entschuldigen Sie" is not a request).
+NINTH = [
+    # job-ask
+    (
+        "Guten Tag Frau Said,\n\nauf dem Karrieretag der Hochschule Fulda standen Sie am Stand der Sparkasse. Ich schließe im Sommer mein BWL-Studium ab. Nehmen Sie noch Trainees für den Herbst? Ich würde sehr gerne bei Ihnen anfangen.\n\nVielen Dank\nJonas",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Busch,\n\nich habe Ihren Artikel zur Energiewende gelesen. Ich bin Projektingenieur und suche eine Festanstellung. Könnten Sie meine Bewerbung an die richtige Person bei Ihnen weiterreichen?\n\nDanke\nSven",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Clara, ich hab deinen Talk auf der Tincon gesehen. Ich suche ein Pflichtpraktikum. Kann ich bei euch eins machen? Danke!",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Merz,\n\nIhr Vortrag auf der re:publica war großartig. Ich bin freie Journalistin. Hätten Sie Interesse, mich für Ihre nächste Ausgabe zu beauftragen?\n\nDanke\nLea",
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Merz,\n\nIhr Vortrag auf der re:publica war großartig. Ich bin freie Journalistin. Wie finden Sie bei Ihnen freie Autorinnen, und worauf achten Sie bei Themenvorschlägen?\n\nDanke\nLea",
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    # pressure
+    (
+        "Hallo Herr Kunz,\n\nich hatte Sie vor zehn Tagen angeschrieben und würde mich über eine Antwort freuen. Ich muss mich bis Montag entscheiden, deshalb wäre eine Antwort bis Freitag wichtig.\n\nDanke\nUte",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Tina, du hast mir beim Abschied versprochen, dass ich mich jederzeit melden kann. Jetzt ist es so weit, und ich zähle auf dein Versprechen. Passt dir Dienstag?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Rolf, wenn du mir jetzt nicht hilfst, verliere ich meine Wohnung. Bitte stell mich deinem Chef vor.",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Stark, ich habe gesehen, dass Sie meine Nachricht gelesen haben. Eine kurze Reaktion wäre nett gewesen. Haben Sie diese Woche Zeit?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Stark, ich melde mich noch einmal, weil ich weiß, wie voll Postfächer sein können. Falls es gerade nicht passt, ist das völlig in Ordnung – vielleicht im neuen Jahr?",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    # blame
+    (
+        "Hallo Nils, sorry für die verspätete Abgabe. Der Kunde hat die Vorgaben dreimal geändert, da konnte ja keiner mehr mithalten.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Liebe Frau Kern,\n\nbitte entschuldigen Sie meine Abwesenheit beim Termin. Mein Kind war krank und die Kita hat angerufen.\n\nHerzliche Grüße\nIna",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Liebe Frau Kern,\n\nbitte entschuldigen Sie meine Abwesenheit beim Termin. Mein Kind war krank – ich hätte Ihnen aber früher absagen müssen, das tut mir leid.\n\nHerzliche Grüße\nIna",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    # awkward
+    (
+        "Hallo Jan, kannst du mir Zugang zu eurem internen Wiki geben? Ich würde mich gern auf das Vorstellungsgespräch vorbereiten.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Ela, du kennst doch den Personalchef gut. Kannst du ihn überreden, dass er mich ohne Assessment nimmt?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ralf, kannst du deinem Bereichsleiter sagen, dass ich der Beste für die Stelle bin? Danke!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ralf, weißt du, ob dein Bereichsleiter offen für Initiativbewerbungen ist? Dann schreibe ich ihn selbst an. Danke!",
+        "introduction",
+        "friend",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    # connection: unknown relationship, du, shared history
+    (
+        "Hey Sarah, weißt du noch, unser Roadtrip nach Kroatien? Ich bin jetzt bei der Telekom. Wie läuft's bei dir in München? Hättest du mal Zeit zum Quatschen?",
+        "reconnect",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Abel,\n\nich bin Studentin der Informatik und suche Kontakte in der Cybersecurity. Könnten Sie mir sagen, wie Sie angefangen haben? Ich habe Ihren Vortrag auf der it-sa gehört.\n\nDanke\nMei",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    # curt
+    ("Nein. Ich kenne Sie nicht.", "decline-referral", "stranger", {"curt-decline"}, set()),
+    (
+        "Nein, ich kenne Sie leider nicht gut genug, um Sie zu empfehlen. Viel Erfolg trotzdem!",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"curt-decline"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NINTH)
+def test_a_ninth_round_with_near_misses(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every
@@ -1294,7 +1456,7 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
     texts += (
         AWKWARD
         + NOT_AWKWARD
-        + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL + JOB_NEAR + ABOUT_ME + EIGHTH]
+        + [case[0] for case in MORE + SOFT + CONNECTION_MORE + REGIONAL + JOB_NEAR + ABOUT_ME + EIGHTH + NINTH]
     )
     patterns = {n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, re.Pattern)}
     with_literals = 0

@@ -54,6 +54,9 @@ JOB_REQUEST = _rx(
     r"(?:mich|meinen\s+namen)\s+(?:[\w-]+\s+){0,8}?(?:empfehlen|weiterempfehlen|vorschlagen|ins\s+spiel\s+bringen|"
     r"ins\s+gespräch\s+bringen|nominieren)",
     r"mich\s+(?:[\w-]+\s+){0,4}?als\s+kandidat\w*",
+    r"(?:kann|könnte|darf|dürfte)\s+ich\s+(?:[\w-]+\s+){0,3}?bei\s+(?:euch|ihnen|dir)\s+(?:[\w-]+\s+){0,3}?(?:machen|"
+    r"anfangen|arbeiten|einsteigen|mitarbeiten|absolvieren|hospitieren)",
+    r"mich\s+(?:[\w-]+\s+){0,5}?(?:zu\s+)?(?:beauftragen|buchen|engagieren|anheuern|verpflichten)",
     r"mich\s+(?:[\w-]+\s+){0,3}?als\s+[\w-]+\s+(?:nehmen|einstellen|anstellen|haben|brauchen|gebrauchen|aufnehmen|"
     r"übernehmen)",
     r"(?:verwendung|einsatzmöglichkeit\w*|bedarf|aufgabe|rolle)\s+für\s+(?:mich|jemanden\s+wie\s+mich)",
@@ -156,7 +159,7 @@ ASK_PHRASE = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
     r"(?:könnt|würdet|hättet|wärt)\s+ihr",
     r"wäre\s+es",
-    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)",
+    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:entschuldig|verzeih)\w*)",
     r"(?:gib|geben\s+sie|sag|sagen\s+sie)\s+mir\s+(?:\w+\s+)?bescheid",
     r"(?:lass|lassen\s+sie)\s+mich\s+(?:\w+\s+)?wissen",
     r"ich\s+würde\s+(?:mich\s+)?(?:\w+\s+)?(?:gerne?|freuen)",
@@ -176,7 +179,7 @@ REQUEST = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können)\s+(?:du|sie)",
     r"(?:könnt|würdet|hättet|wärt)\s+ihr",
     r"vielleicht\s+(?:haben|hätten|hast|hättest|habt|hättet|kennen|kennst|kennt|wissen|weißt|wisst)\s+(?:sie|du|ihr)\b",
-    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)",
+    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:entschuldig|verzeih)\w*)",
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
     r"gibt\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar,?\s+wenn",
@@ -261,6 +264,9 @@ _MEETING = (
     r"seit\s+(?:wir|unsere[rm]?)",
     r"(?:unsere|unserer|unserem)\s+(?:gemeinsame\w*\s+)?(?:zeit|jahre|tage)\s+(?:bei|in|an|im)",
     r"erinnerst\s+du\s+dich|erinnern\s+sie\s+sich",
+    r"weißt\s+du\s+noch|wissen\s+sie\s+noch",
+    r"unser\w*\s+(?:gemeinsame\w*\s+)?(?:[\w-]+\s+)?(?:roadtrip|urlaub|reise|ausflug|party|semester|studium|wg|"
+    r"abschlussfahrt|klassenfahrt|tour|schulzeit|studienzeit|ausbildung|lehre|zivildienst|auslandsjahr)",
 )
 CONNECTION = _rx(
     *_MEETING,
@@ -348,7 +354,13 @@ PRESSURE = _rx(
     r"(?:ich\s+)?warte\s+(?:immer\s+)?noch\s+auf\s+(?:deine|ihre|eine)\s+(?:antwort|rückmeldung)",
     # guilt and obligation: counting on them, not letting the writer down, no way to say no
     r"(?:schuldest\s+du|schulden\s+sie)\s+mir(?!\s+nichts)",
-    r"(?:zähl\w*|verlass\w*|bau\w*)\s+(?:[\w-]+\s+){0,3}?auf\s+(?:dich|sie|euch)\b",
+    r"(?:zähl\w*|verlass\w*|bau\w*)\s+(?:[\w-]+\s+){0,3}?auf\s+(?:dich|sie|euch|(?:dein|ihr|euer)\w*\s+(?:versprechen|"
+    r"wort|zusage|hilfe|unterstützung))\b",
+    r"(?:du\s+hast|sie\s+haben)\s+(?:es\s+)?(?:mir\s+)?(?:[\w-]+\s+){0,4}?versprochen",
+    r"(?:wenn|falls)\s+(?:du|sie)\s+(?:mir\s+)?(?:\w+\s+){0,2}?nicht\s+(?:hilfst|helfen|antwortest|antworten)\s*,?\s+"
+    r"(?:verliere|bin|muss|stehe|habe|kann|werde)\s+ich",
+    r"(?:wäre|hätte)\s+(?:\w+\s+)?(?:nett|schön|höflich|angebracht|drin)\s+gewesen",
+    r"(?:gesehen|bemerkt),?\s+dass\s+(?:du|sie)\s+(?:meine\s+)?(?:nachricht|mail)\w*\s+(?:\w+\s+)?gelesen",
     r"(?:lass|lasst|lassen\s+sie)\s+mich\s+(?:\w+\s+){0,3}?nicht\s+(?:im\s+stich|hängen|allein)",
     r"(?:sag|sagt|sagen\s+sie)\s+(?:\w+\s+)?(?:bitte\s+)?(?:nicht|bloß\s+nicht|ja\s+nicht)\s+nein",
     r"(?:kannst|könnt|können)\s+(?:du|sie|ihr)?\s*(?:\w+\s+){0,3}?(?:schlecht|kaum|unmöglich)\s+nein",
@@ -478,6 +490,10 @@ BLAME = _rx(
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+){0,3}?(?:erst|zu\s+spät)",
+    r"(?:konnte|kann|könnte)\s+(?:ja\s+|doch\s+|eh\s+)?(?:keiner|niemand)\s+(?:\w+\s+){0,2}?(?:mithalten|etwas|was|"
+    r"machen|tun|schaffen)",
+    r"(?:mein\w*|unser\w*|der|die|das)\s+(?:[\w-]+\s+)?(?:war|ist|wurde|wurden|waren)\s+(?:\w+\s+)?(?:krank|erkrankt|"
+    r"ausgefallen|verhindert)",
     r"(?:im|in\s+meinem|in\s+den|im\s+)\s*[\w-]*(?:spam|junk)[\w-]*",
     r"(?:war|gab\s+es|gab's|hatte\s+ich|stand\s+ich\s+im)\s+(?:\w+\s+){0,2}?[\w-]*(?:stau|streik|unfall|störung|glatteis|"
     r"schneechaos|zugausfall)\b",
@@ -487,7 +503,7 @@ BLAME = _rx(
     r"(?:erst|zu\s+spät|viel\s+zeit|ewig|ewigkeiten)\b",
     r"(?:der|die|das|mein\w*|unser\w*|dein\w*|ihr\w*|eur\w*)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:hat|hatte|haben|hatten)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:falsch\s+\w+|zugestellt|vergessen|verschlampt|verbockt|verpennt|verschoben|abgesagt|"
-    r"storniert|blockiert|vermasselt|verwechselt|verloren|gelöscht|übersehen)",
+    r"storniert|blockiert|vermasselt|verwechselt|verloren|gelöscht|übersehen|geändert|umgeworfen|umgestellt)",
     r"(?:hatte|hatten|hat)\s+(?:[\w-]+\s+){0,4}?verspätung",
     r"(?:war|ist)\s+(?:leider\s+|halt\s+|eben\s+)?nichts\s+(?:zu\s+)?(?:machen|tun|ändern)",
     r"nicht\s+(?:zaubern|hexen)",
@@ -573,7 +589,8 @@ GO_AROUND = _rx(
     r"(?:überspring|umgeh)\w*\s+(?:\w+\s+){0,2}?(?:prozess|portal|test|hr|assessment|bewerbung\w*)",
     r"(?:den|die|ihn|deinen|deine|euren|eure|ihren|seinen|seine)\s+(?:[\w-]+\s+)?(?:einfach\s+|mal\s+|kurz\s+)?"
     r"(?:überspringen|übergehen|umgehen|übergehst|überspringst)",
-    r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung)",
+    r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung|assessment\w*|"
+    r"eignungstest|test|vorstellungsgespräch|bewerbungsgespräch|auswahlverfahren|probearbeit\w*)",
     r"hinter\s+(?:dem\s+)?rücken",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
     r"(?:ganz\s+)?oben\s+auf\s+(?:den|dem)\s+stapel",
@@ -614,6 +631,9 @@ CONFIDENTIAL = _rx(
     r"(?:welche|was)\s+(?:[\w-]+\s+){0,4}?(?:eure|deine|ihre)\s+(?:firma|abteilung|chef\w*|geschäftsleitung|bank|agentur|"
     r"kanzlei|team|konzern|vorstand)\s+(?:[\w-]+\s+){0,4}?(?:plant|planen|bietet|bieten|vorhat|vorhaben|kauft|kaufen|"
     r"übernimmt|übernehmen|investiert|ausschreibt|streicht)",
+    r"intern\w*\s+(?:[\w-]+\s+)?(?:wiki|laufwerk|system\w*|tool\w*|datenbank\w*|sharepoint|intranet|confluence|ordner|"
+    r"chat\w*|kanal|kanäle)",
+    r"zugang\s+zu\s+(?:eurem|deinem|ihrem|euren|deinen|ihren|dem|der|eurer|deiner|ihrer)\s+(?:internen?\s+)?[\w-]+",
     r"(?:notizen|protokoll\w*|unterlagen|folien|präsentation\w*|zahlen|mails?|dokumente?)\s+(?:aus|von|vom|der|des)\s+"
     r"(?:der\s+|dem\s+|des\s+)?[\w-]*(?:sitzung|meeting|klausur|strategietag|vorstand\w*|geschäftsleitung|führungskreis|"
     r"aufsichtsrat\w*|betriebsrat\w*)",
@@ -699,7 +719,7 @@ REFUSAL = _rx(
     r"generell\s+)?(?:nicht|keine)\b",
     r"(?:dafür|für\s+so\s*was|für\s+sowas|für\s+solche\s+\w+)\s+(?:habe|hab)\s+ich\s+(?:\w+\s+)?keine\s+zeit",
     r"(?:das|so\s*was|sowas)\s+(?:mache|mach|tue)\s+ich\s+(?:grundsätzlich\s+)?nicht",
-    r"^\s*nein\s*[,.!]",
+    r"^\s*nein(?=\s*[,.!])",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
@@ -749,9 +769,9 @@ SPEAK_FOR = _rx(
 )
 THIRD_PARTY_REFERRAL = _rx(
     # "sie bitten, mich … zu empfehlen", "ihn dazu bringen, mich … zu empfehlen", "ihn fragen, ob er mich … einträgt"
-    r"(?:bitten|fragen|bringen|überreden|überzeugen|bewegen)\s*,?\s*(?:ob\s+(?:er|(?-i:sie))\s+)?mich\s+"
+    r"(?:bitten|fragen|bringen|überreden|überzeugen|bewegen)\s*,?\s*(?:(?:ob|dass|damit)\s+(?:er|(?-i:sie))\s+)?mich\s+"
     r"(?:[\w-]+\s+){0,8}?(?:zu\s+empfehlen|einzustellen|vorzuschlagen|weiterzuempfehlen|empfiehlt|empfehlen\s+würde|"
-    r"einstellt|vorschlägt|einträgt|einzutragen|zu\s+nominieren|als\s+referral)",
+    r"einstellt|vorschlägt|einträgt|einzutragen|zu\s+nominieren|als\s+referral|nimmt|zu\s+nehmen|aufnimmt)",
     r"(?:frag|fragen|bitte|bitten|überzeug\w*)\s+(?:sie\s+)?(?:sie|ihn|\w+)\s+(?:\w+\s+){0,3}?,?\s*ob\s+(?:sie|er)\s+"
     r"(?:\w+\s+){0,3}?(?:empfehlen|einstellen|weiterempfehlen|vorschlagen|bürgen)",
     r"(?:sie|ihn|ihr|ihm)\s+(?:\w+\s+)?(?:fragen|bitten),?\s+ob\s+(?:sie|er)\s+(?:\w+\s+){0,3}?(?:empfehlen|einstellen|"
