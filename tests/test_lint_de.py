@@ -1443,6 +1443,27 @@ def test_a_ninth_round_with_near_misses(text, situation, relationship, must, mus
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# --------------------------------------------------------------------------- pressure's look-alikes stay silent
+# The same words as pressure, meaning something else: someone else told the writer about the reader, a number given
+# to the writer, praise with "ja wohl", "es hängt davon ab", an apology that calls the writer's own act "daneben".
+@pytest.mark.parametrize(
+    "text, situation",
+    [
+        ("Hallo Tom, Anna hat mir erzählt, dass du bei Siemens arbeitest. Wie bist du da reingekommen? Danke!", None),
+        ("Hallo Frau Roth, Frau Weber hat mir Ihre Nummer gegeben. Hätten Sie kurz Zeit? Danke!", None),
+        ("Herzlichen Glückwunsch, Lisa! Das hast du dir ja wohl mehr als verdient.", "congratulate"),
+        ("Hallo Jo, ob Dienstag oder Mittwoch, es hängt davon ab, wann du Zeit hast. Danke!", None),
+        ("Sorry, Ben, das war echt daneben von mir. Mein Fehler, kommt nicht wieder vor.", "apology"),
+        (
+            "Hallo Frau Graf, ich hatte mir von Ihrem Vortrag schon viel erwartet, und er war noch besser. Danke!",
+            "thank-you",
+        ),
+    ],
+)
+def test_pressure_look_alikes_stay_silent(text, situation):
+    assert "pressure" not in rules(text, situation, "acquaintance")
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every

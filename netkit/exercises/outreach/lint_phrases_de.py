@@ -365,14 +365,19 @@ PRESSURE = _rx(
     r"(?:sag|sagt|sagen\s+sie)\s+(?:\w+\s+)?(?:bitte\s+)?(?:nicht|bloß\s+nicht|ja\s+nicht)\s+nein",
     r"(?:kannst|könnt|können)\s+(?:du|sie|ihr)?\s*(?:\w+\s+){0,3}?(?:schlecht|kaum|unmöglich)\s+nein",
     r"ohne\s+(?:deine|ihre|eure)\s+hilfe\s+(?:[\w-]+\s+){0,3}?(?:bleib\w*|werde|bin|schaffe|komme|habe)",
-    r"(?:hängt|hängen)\s+(?:\w+\s+){0,2}?(?:davon|von\s+(?:dir|ihnen|euch))\s+ab",
+    r"(?:mein\w*|alles|viel|so\s+viel)\s+(?:\w+\s+){0,2}?(?:hängt|hängen)\s+(?:\w+\s+){0,2}?(?:davon|von\s+(?:dir|ihnen|"
+    r"euch))\s+ab",
     r"(?:mein|meine)\s+(?:\w+\s+)?(?:visum|existenz|zukunft|aufenthalt\w*)\s+(?:hängt|steht)",
     r"nach\s+allem,?\s+was\s+ich\s+(?:[\w-]+\s+){0,6}?(?:getan|gemacht|geregelt|geholfen|organisiert)",
+    # "doch/ja wohl" with a modal: an expectation put on them ("da kannst du dir doch wohl … nehmen")
+    r"(?:kannst|kann|können|könntest|wirst|wird|werden|sollte|solltest|muss|musst|darf|wäre)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:doch|ja)\s+wohl",
     r"(?:wäre|war)\s+(?:schon|doch|ja)\s+drin\s+gewesen",
     r"(?:kann|darf)\s+man\s+(?:doch\s+|ja\s+)?(?:wohl\s+)?erwarten",
-    r"(?:hatte|habe|hätte|hab)\s+(?:ich\s+)?(?:mir\s+)?(?:[\w-]+\s+){0,6}?(?:mehr|schon|doch|eigentlich|wenigstens|"
-    r"zumindest)\s+(?:\w+\s+)?erwartet",
+    r"(?:hatte|habe|hätte|hab)\s+(?:ich\s+)?(?:mir\s+)?(?:[\w-]+\s+){0,6}?mehr\s+erwartet",
+    r"von\s+(?:dir|ihnen|euch|jemandem)\s+(?:[\w-]+\s+){0,4}?(?:mehr|schon|doch|eigentlich|wenigstens|zumindest)\s+"
+    r"(?:\w+\s+)?erwartet",
+    r"(?:antwort|rückmeldung|reaktion|nachricht|zeile)\s+(?:hätte|hatte)\s+ich\s+(?:mir\s+)?(?:\w+\s+){0,2}?erwartet",
     r"(?:hätte|hatte)\s+(?:ich\s+)?(?:\w+\s+)?gedacht,?\s+dass\s+(?:[\w-]+\s+){0,6}?(?:wenigstens|zumindest|doch)",
     r"(?:wenigstens|zumindest)\s+(?:\w+\s+)?(?:kurz\s+)?(?:antwortet|antworten|antwortest|zurückschreibt|reagiert|meldet|"
     r"melden|meldest)",
@@ -385,6 +390,9 @@ PRESSURE = _rx(
     r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
     r"erinnern,?\s+dass\s+(?:du|sie)\s+(?:mir\s+)?(?:[\w-]+\s+){0,6}?(?:zugesagt|versprochen|angeboten)",
     r"(?:dein|ihr)\s+wort\s+(?:zu\s+)?(?:halten|hältst)",
+    r"(?:du\s+hast|sie\s+haben|hast\s+du|haben\s+sie)\s+(?:[\w-]+\s+){0,3}?(?:gesagt|versprochen|zugesagt)\s*,?\s+dass\s+"
+    r"(?:du|sie)\s+(?:mir|mich)\b",
+    r"(?:jetzt|nun|dann)\s+(?:musst|müssen)\s+(?:du|sie)\s+(?:\w+\s+)?(?:auch\s+)?(?:liefern|ran|mitziehen)",
     r"(?:fest|sicher)\s+davon\s+aus,?\s+dass\s+(?:du|sie|ihr)",
     r"niemand(?:en)?\s+(?:\w+\s+)?(?:sonst|anderen|außer\s+dir|außer\s+ihnen)",
     r"(?:wenn|falls)\s+(?:du|sie)\s+(?:\w+\s+)?nein\s+sag\w*,?\s+(?:weiß|bin|habe|stehe)\s+ich",
@@ -403,15 +411,18 @@ PRESSURE = _rx(
     r"(?:warte\s+ich|ich\s+warte|warten\s+wir)\s+(?:schon\s+|jetzt\s+|immer\s+noch\s+|noch\s+immer\s+|nun\s+)?"
     r"(?:seit\s+\w+\s+\w+\s+)?auf\s+(?:deine|ihre|eure)\s+(?:antwort|rückmeldung|reaktion)",
     r"seit\s+(?:\w+\s+){1,3}?(?:warte\s+ich|ich\s+warte)",
-    r"(?:ziemlich|schon|echt|sehr|etwas|wirklich|recht|ganz\s+schön)\s+(?:unhöflich|respektlos|unverschämt|daneben)",
+    r"(?:ziemlich|schon|echt|sehr|etwas|wirklich|recht|ganz\s+schön)\s+(?:unhöflich|respektlos|unverschämt)",
     r"(?:komme|komm)\s+ich\s+mir\s+(?:\w+\s+)?(?:blöd|dumm|doof|aufdringlich|veräppelt)\s+vor",
     # a promise made for them to someone else ("ich habe Lena schon gesagt, dass du sie triffst")
-    r"(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+du\s+(?:[\w-]+\s+){0,8}?\w+st\b",
-    r"(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?"
+    # (the writer said it: "Anna hat mir erzählt, dass du bei Siemens arbeitest" is a connection, not pressure)
+    r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+du\s+"
+    r"(?:[\w-]+\s+){0,8}?\w+st\b",
+    r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+"
+    r"(?:[\w-]+\s+){0,6}?"
     r"(?:hilfst|helfen|triffst|treffen|anrufst|anrufen|meldest|melden|vorstellst|vorstellen|empfiehlst|empfehlen|"
     r"übernimmst|übernehmen|machst|unterstützt|unterstützen)",
-    r"(?:deine|ihre)\s+(?:handy)?(?:nummer|e-mail|adresse|kontaktdaten)\s+(?:schon\s+|bereits\s+)?(?:\w+\s+)?"
-    r"(?:gegeben|weitergegeben|geschickt)",
+    r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,3}?(?:deine|ihre)\s+(?:handy)?(?:nummer|e-mail|adresse|kontaktdaten)\s+"
+    r"(?:schon\s+|bereits\s+)?(?:\w+\s+)?(?:gegeben|weitergegeben|geschickt)",
     # reproach for a silence, and comparing them with others
     r"(?:du|sie)\s+(?:hast|haben)\s+(?:[\w-]+\s+){0,6}?(?:nie|immer\s+noch\s+nicht|noch\s+immer\s+nicht|"
     r"nicht\s+einmal|nicht\s+mal)\s+(?:\w+\s+)?(?:geantwortet|reagiert|zurückgeschrieben)",
