@@ -109,8 +109,9 @@ JOB_TOPIC = _rx(
     r"(?:etwas|was|eine\s+stelle|stellen|ein\s+platz|eine\s+position)\s+frei\s*(?:wird|werden|würde|ist)",
     # the reader needs people ("brauchst du noch einen Co-Trainer?", "falls euer Team mal jemanden braucht")
     r"(?:brauchst|braucht|brauchen|suchst|sucht)\s+(?:du|ihr|sie)\s+(?:\w+\s+){0,2}?(?:noch\s+)?(?:jemanden|leute|"
-    r"verstärkung|(?:einen?|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:er|in|kraft|mitarbeiter\w*|kolleg\w*|praktikant\w*|"
-    r"werkstudent\w*|assistent\w*|freelancer\w*))\b",
+    r"verstärkung|(?:einen?|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:in|kraft|mitarbeiter\w*|kolleg\w*|praktikant\w*|"
+    r"werkstudent\w*|assistent\w*|freelancer\w*|entwickler|designer|trainer|berater|leiter|manager|ingenieur|"
+    r"techniker|programmierer|texter|fotograf|übersetzer|referent|koch|fahrer|helfer|azubi|trainee))\b",
     r"(?:jemanden|leute|verstärkung|mitarbeiter\w*)\s+(?:\w+\s+){0,3}?(?:braucht|brauchen|sucht|suchen)",
     # a suitable opening, soft ("sollte sich eine passende Gelegenheit ergeben", "wenn bei euch was aufgeht")
     r"(?:passende|freie|offene)[nrs]?\s+(?:gelegenheit|stelle|position|rolle|vakanz|möglichkeit)\w*",
@@ -219,6 +220,7 @@ OFFER_OF_HELP = _rx(
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?(?:möchtest|möchten|willst|magst|brauchst|interesse)",
     r"helfe\s+(?:dir|ihnen)\s+gern",
     r"behilflich",
+    r"(?:falls|wenn)\s+(?:du|sie|ihr)\s+(?:noch\s+)?(?:fragen|rückfragen)\s+(?:an\s+mich\s+)?(?:hast|haben|habt)",
     # a wish to stay in touch is not an ask ("Ich würde mich freuen, wenn wir in Kontakt bleiben")
     r"in\s+(?:kontakt|verbindung)\s+(?:zu\s+)?bleiben",
     r"voneinander\s+(?:zu\s+)?hören",
