@@ -96,7 +96,7 @@ JOB_REQUEST = _rx(
     r"reinreichen|einreichen|legen)",
     r"(?:stell|stellen\s+sie|stellt)\s+mich\s+ein",
     r"mich\s+einstellen",
-    r"mich\s+" + _W + r"{0,2}?(?:reinbringen|unterbringen|reinholen)",
+    r"mich\s+" + _W + r"{0,4}?(?:reinbringen|unterbringen|reinholen|unterkriegen)",
     r"(?:aufträge|projekte|kunden|arbeit|jobs)\s+"
     + _W
     + r"{0,3}?(?:zuschanzen|zuschieben|rüberschicken|zukommen\s+lassen)",
@@ -152,6 +152,7 @@ SELF_WANT = _rx(
     # the subject dropped, as in chat ("Würde gern bei euch anfangen", "Suche gerade was Neues")
     r"(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gern\w*|sehr\s+gern\w*)",
     r"suche\s+(?:gerade|aktuell|momentan|zurzeit|dringend)",
+    r"(?:ich\s+wäre|wäre\s+ich|ich\s+wär|wär\s+ich)\s+(?:\w+\s+)?(?:interessiert|dabei|zur\s+stelle)",
     # offering oneself ("Ich stünde ab Frühling zur Verfügung", "bin ab Juni verfügbar")
     r"(?:stünde|stehe|wäre|bin)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:zur\s+verfügung|verfügbar)",
 )
@@ -192,7 +193,7 @@ REQUEST = _rx(
     r"(?:behalte|behalten\s+sie)\s+mich\s+(?:\w+\s+)?im\s+hinterkopf",
     r"(?:denk|denken\s+sie)\s+an\s+mich",
     r"ich\s+brauche\s+(?:dich|deine|ihre)",
-    r"(?:ich\s+)?brauche\s+(?:ich\s+)?(?:[\w-]+\s+)?(?:das|es|dich|sie|deine|ihre|dein|ihr|eure|euren|deinen|"
+    r"(?:ich\s+)?brauche?\s+(?:ich\s+)?(?:[\w-]+\s+)?(?:das|es|dich|sie|die|den|deine|ihre|dein|ihr|eure|euren|deinen|"
     r"ihren)\s+(?:[\w-]+\s+){0,6}?(?:bis|vor|spätestens|heute|morgen|sofort|dringend)",
     r"(?:hilf|helfen\s+sie)\s+mir",
     # a suggestion with a particle ("du kannst ihm ja sagen", "Sie können gern erwähnen", "Schreiben Sie ruhig dazu")
@@ -400,6 +401,10 @@ PRESSURE = _rx(
     r"(?:wenn|falls)\s+(?:du|sie)\s+(?:\w+\s+)?nein\s+sag\w*,?\s+(?:weiß|bin|habe|stehe)\s+ich",
     r"weiß\s+ich\s+(?:echt\s+|wirklich\s+)?nicht\s+(?:mehr\s+)?weiter",
     r"(?:dauert|kostet)\s+(?:doch|ja)\s+nur",
+    r"sonst\s+(?:ist|sind|war|wäre)\s+(?:die\s+\w+|alles|es|meine\s+\w+)\s+(?:weg|vorbei|verloren|futsch|umsonst|zu\s+spät)",
+    r"sonst\s+platzt",
+    r"(?:bin\s+(?:mir\s+)?sicher|bin\s+überzeugt),?\s+dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:finden|findest|"
+    r"zeit\s+hast|zeit\s+haben|helfen|hilfst|machen|machst|nehmen|nimmst)",
     r"ich\s+warte(?=\s*[.!])",
     r"(?:nur|bloß|doch\s+nur)\s+(?:fair|gerecht|anständig)",
     r"nichts\s+(?:mehr\s+)?(?:von\s+(?:dir|ihnen|euch)\s+)?(?:höre|hören),?\s+(?:gehe|nehme)\s+ich",
@@ -503,6 +508,8 @@ BLAME = _rx(
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+){0,3}?(?:erst|zu\s+spät)",
+    r"(?:kam|kamen|waren|war)\s+(?:\w+\s+){0,2}?nicht\s+(?:pünktlich|rechtzeitig|fertig|da)",
+    r"ohne\s+(?:die|den|das|diese\w*)\s+(?:\w+\s+)?(?:konnte|kann)\s+ich\s+(?:\w+\s+)?nicht",
     r"(?:konnte|kann|könnte)\s+(?:ja\s+|doch\s+|eh\s+)?(?:keiner|niemand)\s+(?:\w+\s+){0,2}?(?:mithalten|etwas|was|"
     r"machen|tun|schaffen)",
     r"(?:mein\w*|unser\w*|der|die|das)\s+(?:[\w-]+\s+)?(?:war|ist|wurde|wurden|waren)\s+(?:\w+\s+)?(?:krank|erkrankt|"
@@ -547,6 +554,7 @@ DEADLINE = _rx(
     r"sofort",
     r"umgehend",
     r"noch\s+heute",
+    r"(?:diese|nächste)\s+woche\s+noch|noch\s+(?:diese|in\s+dieser)\s+woche|bis\s+ende\s+der\s+woche",
 )
 REPLY = _rx(
     r"antwort\w*",
@@ -560,8 +568,9 @@ REPLY = _rx(
     r"höre",
 )
 BUSY_BUT = re.compile(
-    r"\b(?:ich\s+weiß|mir\s+ist\s+(?:schon\s+)?klar|ich\s+verstehe)\s*,?\s*(?:dass\s+)?(?:du|sie|es)\s+(?:\w+\s+){0,4}?"
-    r"(?:beschäftigt|viel\s+zu\s+tun|eingespannt|wenig\s+zeit|viel\s+verlangt|kurzfristig)\w*\s*(?:\w+\s+){0,2}?,?\s*"
+    r"\b(?:ich\s+weiß|mir\s+ist\s+(?:schon\s+)?klar|ich\s+verstehe|klar)\s*,?\s*(?:dass\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:beschäftigt|viel\s+zu\s+tun|eingespannt|wenig\s+zeit|viel\s+verlangt|kurzfristig|im\s+stress|stress|"
+    r"um\s+die\s+ohren|voll|ausgelastet|knapp|viel\s+los|unter\s+druck)\w*\s*(?:\w+\s+){0,2}?,?\s*"
     r"aber\s+(?P<after>[^.!?\n]{0,160})",
     re.IGNORECASE,
 )
@@ -726,6 +735,8 @@ REFUSAL = _rx(
     r"(?:nehmen\s+sie|nimm|nehmt)\s+mich\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|deinem|eurem|dem|der|ihrer|deiner)\s+"
     r"(?:[\w-]+\s+)?(?:verteiler|liste|newsletter|mailingliste|kartei)",
     r"(?:danke|merci)\s*,?\s+aber\s+nein",
+    r"(?:bin|sind)\s+(?:dafür\s+|hier\s+)?nicht\s+(?:zuständig|die\s+richtige|der\s+richtige|die\s+richtigen)",
+    r"in\s+der\s+adresse\s+geirrt",
     r"unterlassen\s+sie\s+(?:\w+\s+)?(?:weitere|jegliche|künftige)",
     r"(?:weitere|künftige|jegliche)\s+(?:kontaktversuche|kontaktaufnahmen|anfragen|nachrichten|anrufe)",
     r"(?:beantworte|bearbeite|unterstütze|mache|gebe|nehme|empfehle)\s+ich\s+(?:grundsätzlich\s+|prinzipiell\s+|"
@@ -777,6 +788,7 @@ SPEAK_FOR = _rx(
     r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?fallen\s*(?:lassen|lässt|lassen\s+würdest|ließest)",
     r"(?:fallen\s+lassen|erwähnen|erzählen|durchblicken\s+lassen|anklingen\s+lassen|ausrichten|stecken)\s*,?\s+dass\s+ich",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen|einzulegen|einlegst|einlegt)",
+    r"(?:ein|ein\s+paar)\s+(?:gute\s+)?wort\w*\s+für\s+mich",
     r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
 )
@@ -817,6 +829,9 @@ INFORMATION_ASK = _rx(
     r"wie\s+(?:dein|ihr|euer)\s+\w+",
     r"fragen",
     r"interessier\w*",
+    r"wie\s+(?:\w+\s+){0,3}?(?:läuft|laufen|funktioniert|abläuft|ablaufen)",
+    r"worauf",
+    r"was\s+(?:\w+\s+){0,2}?(?:braucht|muss|sollte|zählt)",
     r"wie\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:gekommen|geschafft|gemacht|angefangen|eingestiegen|gewechselt|"
     r"vorgegangen)",
 )
@@ -896,7 +911,9 @@ GREETING = re.compile(
     r"grü(?:ß|ss)\s+gott|moin|hoi|salü)\b[^\n]{0,60}\n",
     re.IGNORECASE,
 )
-FOR_ME = re.compile(r"\b(?:mich|mir|mein\w*|uns|unser\w*|brauche|benötige|ich\s+wäre|wäre\s+ich)\b", re.IGNORECASE)
+FOR_ME = re.compile(
+    r"\b(?:mich|mir|mein\w*|uns|unser\w*|brauche|brauch|benötige|ich\s+wäre|wäre\s+ich)\b", re.IGNORECASE
+)
 WRITER_DOES = re.compile(r"\bich\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
