@@ -605,3 +605,920 @@ def test_problems_are_found_and_their_clean_near_misses_left_alone(situation, re
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & RELATIONAL) <= expected
+
+
+#: A fourth set, also written and measured before the fixes it prompted (precision 0.70, recall 0.39 on 18 expected
+#: findings): casual and formal, congratulations with a job ask to a friend, counterfactual blame, nudging the panel.
+MIXED_4 = [
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Good morning Mr Varga,\n\nA colleague at the Budapest PyData chapter, Eszter Kiss, mentioned you moved from physics into quant research. I'm finishing a physics PhD and weighing the same step. Would you have 20 minutes in the next month to tell me what surprised you most?\n\nMany thanks,\nBence",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Good morning Mr Varga,\n\nEszter Kiss mentioned you moved from physics into quant research. I'm finishing a physics PhD. Is there any way you could get my CV in front of your head of research? Many thanks,\nBence",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        "Good morning Mr Varga, Eszter Kiss mentioned you moved into quant research. I'm finishing my PhD and I've turned down two other calls to keep Thursday free for you, so please don't let me down. Thanks, Bence",
+    ),
+    ("", "friend", set(), "omg congrats on the new job!!! so happy for you. drinks soon?"),
+    (
+        "",
+        "friend",
+        {"job-ask"},
+        "omg congrats on the new job!!! any chance they need a junior dev too? would love to join you there haha",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Petra, congratulations on becoming head of the lab! If you're building a team, I'd love to be part of it. Thanks!",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        set(),
+        "Dear Dr Soto,\n\nI hope the conference season is treating you kindly. I wrote in March about a short call on clinical trial design; if it's still of interest, I'd be glad to fit around your schedule, and if not, no problem at all.\n\nThank you again,\nAmara",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Dr Soto, I wrote in March and again in April and I'm still waiting. I would have expected a professor to at least acknowledge an email. Could we talk this week? Thank you, Amara",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Hi Jonas, sorry for snapping at you in the stand-up. I was stressed about the release, but that's no excuse, and it wasn't fair on you. Coffee on me?",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Hi Jonas, sorry for snapping in the stand-up. If product hadn't moved the release date again, none of this would have happened.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Ms Frank, apologies for the error in the quote. It was the supplier's price list that was out of date, not our calculation.",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Lars! You know the hiring panel for the platform job, right? Could you nudge them towards me? They'd listen to you.",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hi Ana, could you sneak me a look at the job spec before it's posted? I'd love a head start. x",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hey Tom, could you ask your dad to have a word with the partners at his firm about my application? Cheers",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Ruth, we met at the Belfast tech week. I'm trying to learn how fintech compliance teams are organised. Would you know anyone at Kainos who might spare 15 minutes? No worries if not. Thank you!",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        set(),
+        "Hi Sunny, it's Mo from the 2021 data bootcamp! I saw your post about your first year as an analyst and it made me smile. Hope you're doing well.",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Sunny, I saw your post about your first year as an analyst and it made me smile. Hope you're doing well. It's Mo, by the way, from the 2021 data bootcamp.",
+    ),
+    (
+        "thank-you-conversation",
+        "acquaintance",
+        set(),
+        "Hi Neil, thanks again for Tuesday. Your point about starting with the data dictionary saved me days. I'll send you the finished dashboard when it's done.",
+    ),
+    (
+        "thank-you-conversation",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Neil, Tuesday's call was great. Your point about the data dictionary saved me days. I'll send you the dashboard when it's done.",
+    ),
+    ("kind-decline", None, {"curt-decline", "no-thanks"}, "Not something I can help with."),
+    (
+        "decline-referral",
+        "acquaintance",
+        set(),
+        "Hi Ola, thanks for asking me. I don't feel I know your work well enough to refer you, but I'd be glad to review your CV or tell you how the team hires. Good luck!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask"},
+        "Hi Ms Rahman, your talk at Mind the Product on research ops was excellent. I'm a librarian looking at research ops. What should I read first?",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        set(),
+        "Dear Mr Otieno, I found your profile through the Kenyan Professionals UK network. I moved to Leeds last month and I'm an accountant. Which associations would you recommend joining first? Thank you so much for your time.",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Otieno, I found your profile through the Kenyan Professionals UK network. I moved to Leeds last month. Could you recommend me to your firm for an accountant position? Thank you for your time.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Freya, I loved your bakery's Instagram series on sourdough starters. I'm a food photographer in Bristol. Would you be up for a coffee to swap ideas about what makes bakery photos work? Thanks so much.",
+    ),
+    (
+        "",
+        "stranger",
+        {"pressure"},
+        "Hi, I have messaged you four times about the internship. It is quite rude not to reply. Please answer today. Thank you.",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        {"pressure"},
+        "Hi Maya, I promised Ken you'd help him with his visa paperwork this weekend, hope that's fine! Thanks x",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Iris, we met at the GovTech meetup. Could you share the evaluation scores from the tender, just for my own learning? It won't go any further. Thanks!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_4)
+def test_a_fourth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & RELATIONAL) <= expected
+
+
+#: A fifth set, written and measured before its fixes (precision 0.55, recall 0.43 on 14 expected findings; three of
+#: the five wrong findings were my own labels, corrected here by the rule's definition): replies to the reader's own
+#: message, a policy no, availability as an ask, imposing a visit, the test asked for in advance.
+MIXED_5 = [
+    (
+        "informational-interview",
+        None,
+        set(),
+        "Hello Dr Castillo,\n\nProfessor Lund at Uppsala suggested you as the person to ask about pharmacovigilance careers. I'm a hospital pharmacist in Malmö considering the move. Could I ask you a few questions over a short call in the coming weeks?\n\nThank you in advance,\nSara",
+    ),
+    (
+        "informational-interview",
+        None,
+        {"connection-late"},
+        "Hello Dr Castillo,\n\nI'm a hospital pharmacist in Malmö considering a move into pharmacovigilance. Could I ask you a few questions over a short call in the coming weeks? Professor Lund at Uppsala suggested I write to you.\n\nThank you,\nSara",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        "Dear Ms Kowalczyk, your talk at Data Council on streaming pipelines was great. I'm a backend engineer moving into data engineering. Would you have 20 minutes for a call next month? Best regards, Piotr",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Kowalczyk, your talk at Data Council on streaming pipelines was great. I'm a backend engineer moving into data engineering. Would you have 20 minutes for a call next month? I'd really appreciate it. Best regards, Piotr",
+    ),
+    ("", None, {"curt-decline"}, "We don't accept unsolicited CVs."),
+    ("", None, {"curt-decline"}, "Stop emailing me."),
+    (
+        "",
+        None,
+        set(),
+        "Thanks for reaching out! I'm not hiring right now, but I'll keep your details on file and good luck with the search.",
+    ),
+    (
+        "decline-referral",
+        "acquaintance",
+        set(),
+        "Hi Pat, I'm sorry, I can't refer you, as I've never worked with you, but I'm glad to tell you what the team looks for. Thanks for thinking of me!",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        {"no-thanks"},
+        "Hi Kate, the reference you wrote got me the job! Starting in May. Drinks on me soon.",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        set(),
+        "Hi Kate, the reference you wrote got me the job! Starting in May. I'm so grateful. Drinks on me soon.",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Femi, hope all's well. Floating my note from last week about the mentoring scheme back to the top, in case it got lost. Thanks!",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Femi, third time asking now. Clearly my message wasn't worth your time. Thanks anyway.",
+    ),
+    (
+        "apology",
+        "friend",
+        set(),
+        "Hey Jas, really sorry I forgot your birthday. No excuse, I just lost track of the week. Dinner on me Saturday?",
+    ),
+    (
+        "apology",
+        "friend",
+        {"apology-blame"},
+        "Hey Jas, sorry I forgot your birthday. In my defence, you never reminded me and my calendar didn't sync.",
+    ),
+    (
+        "introduction",
+        "teammate",
+        set(),
+        "Hi Omar, would you be happy to introduce me to Li on the payments team? I'd like to ask her how she moved from QA into product. Totally fine if not! Thanks",
+    ),
+    (
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hi Omar, could you ask Li to slip my application past the screening stage? Nobody has to know. Thanks",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Brown, I read your book on supply chains. I am an army logistics officer leaving the service. Do you have any management trainee places I could apply for through you? Thank you for your time.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Dear Mr Brown, I read your book on supply chains. I am an army logistics officer leaving the service. Which skills from the army do recruiters in supply chain value most? Thank you for your time.",
+    ),
+    (
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        "Hey Ali! It's been forever since uni. How's life in Dubai? Random one, but is your firm hiring? I'd love to get my foot in. x",
+    ),
+    (
+        "reconnect",
+        "friend",
+        set(),
+        "Hey Ali! It's been forever since uni. How's life in Dubai? I saw the photos from your trip to Oman, looks incredible. x",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Jen, here's the article on NHS data I mentioned at the conference. Also, if your team needs a contractor, I'm available from June!",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        set(),
+        "Hi Jen, here's the article on NHS data I mentioned at the conference. Thought it might be useful for your team. No need to reply!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Ben, we met at the QA meetup. I'll be at your office on Tuesday anyway, so I'll pop by your desk at 2pm unless you tell me not to. Thanks!",
+    ),
+    (
+        "",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Hi, I'm a junior designer. Would your agency take an intern this summer? Thanks.",
+    ),
+    (
+        "",
+        "stranger",
+        {"awkward-position", "connection-late"},
+        "Hi, I'm interviewing with your team next week. Could you tell me what the take-home test will be so I can prepare? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hi, I'm interviewing with a company like yours next week. Could you tell me how your team usually runs technical interviews, so I know what to expect? Thanks a lot!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_5)
+def test_a_fifth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late"})) <= expected
+
+
+#: A sixth set, written and measured before its fixes (precision 0.80, recall 0.67 on 12 expected findings; the two
+#: wrong findings were my labels): formal Indian English, "go over her head", a colleague who left without handing
+#: over, what the last hire was offered, outsourced work and being "on your list".
+MIXED_6 = [
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Respected Madam, I am requesting you for a job in your esteemed organisation. I have done MBA in finance. Kindly consider my profile for any suitable vacancy. Thanking you, Ravi",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        set(),
+        "Respected Madam, I found your name in the ICAI London chapter list. I have moved to London after ten years in audit in Pune. Kindly advise which UK qualification employers value most. Thanking you, Ravi",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Lowe, I read your article on agritech. I need to speak with you urgently about it, please call me back ASAP. Thanks, Dan",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Mr Lowe, I read your article on agritech. I'm a farmer's son studying data science. Would you be open to a short call in the next month, whenever suits you? Thanks, Dan",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Meg, your manager keeps ignoring my application, so could you go over her head and send it straight to the VP? Thanks babe",
+    ),
+    (
+        "introduction",
+        "friend",
+        set(),
+        "Hey Meg, would you mind asking your manager whether the team is open to applications from career changers? No worries if that's awkward. Thanks!",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Hi Rob, I really appreciated you taking the time to review my portfolio. The tips on case studies already helped in an interview. Best, Lea",
+    ),
+    (
+        "thank-you-conversation",
+        "stranger",
+        {"about-me"},
+        "Hi Dr Oyelaran,\n\nThank you for the call. I have now signed up for the MSc. I am also reading two of the books. I plan to apply for the placement in March. My manager has agreed to give me Fridays off. I feel ready.\n\nTola",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask", "job-ask"},
+        "Hi Ms Grant, I saw your talk on green finance. I'm a bank teller moving into ESG. Could you refer me for the analyst role on your team?",
+    ),
+    (
+        "congratulate",
+        "friend",
+        set(),
+        "Congratulations on the new role, Vik! Ocado are lucky to have you. Let's celebrate when you're settled.",
+    ),
+    (
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        "Congratulations on the new role, Vik! Ocado are lucky to have you. Now you're in, could you refer me too?",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Sara, we met at Web Summit. I need your feedback on my deck by tomorrow morning, so please make it a priority. Thanks!",
+    ),
+    (
+        "",
+        "acquaintance",
+        set(),
+        "Hi Sara, we met at Web Summit. If you ever have ten minutes, I'd love your thoughts on my deck — no rush at all. Thanks!",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Mr Lund, I apologise for the delay. Unfortunately my colleague who was handling this went on leave without handing it over.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Mr Lund, I apologise for the delay. I took on too much this month and didn't flag it early enough; that's on me. You'll have the report by Friday.",
+    ),
+    (
+        "kind-decline",
+        None,
+        set(),
+        "Hi Tom, thank you for asking. I can't take this on right now because of a big deadline, but I'd be happy to look again in June. Good luck!",
+    ),
+    ("", None, {"curt-decline"}, "I don't do intros for people I haven't met."),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Jo, we met at the Leeds meetup. Could you find out from your HR friend how much the last analyst they hired was offered? Thanks!",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Dear Ms Park, I'm a freelance translator (Korean-English). Do you outsource any translation work? If so I'd love to be on your list. Thank you for reading.",
+    ),
+    (
+        "reconnect",
+        "teammate",
+        set(),
+        "Hi Ola! Just saw on LinkedIn that you've moved to Lisbon, how exciting. We should catch up properly when I'm over in May.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_6)
+def test_a_sixth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A seventh set, written and measured before its fixes (precision 0.57, recall 0.27 on 15 expected findings): read
+#: receipts, "a busy man like you has five minutes", a career that depends on the reader, "top of the pile", a
+#: company login, "sneak me into your team", a colleague named only by first name, "too busy", "unsubscribe me".
+MIXED_7 = [
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Gita, I can see you've read my message, so I'm a bit confused why you haven't answered. Could you let me know either way? Thanks",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Gita, no worries if my last message slipped through. Would a quick call next week still suit you? Thanks for considering it!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Quinn, I read your blog on CAD software. I'm sure a busy man like you has five minutes for a fellow engineer. I'll call your office at 10 tomorrow. Thanks, Ray",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        "Hi Lina, we met at the hackathon. My whole career depends on meeting your CTO, so please, please introduce us this week. Thank you!",
+    ),
+    (
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hi Pete, could you forward my CV to your CEO with a note saying you've worked with me? I know we were on different teams, but it'll carry more weight from you.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Sue, you're on the grants panel, right? Could you make sure my application ends up near the top of the pile? x",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Dom, could you give me the login for your company's research database for a week? I'll only use it for my thesis. Thanks!",
+    ),
+    (
+        "",
+        "friend",
+        set(),
+        "Hi Dom, does your company's library let visitors use the research database? I'd love to use it for my thesis if there's an official way. Thanks!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Ito, I enjoyed your talk at CogX. After ten years in retail management I'm moving into people operations. Would you be willing to hire me as a junior HR partner? Thank you for your time.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Dear Ms Ito, I enjoyed your talk at CogX. After ten years in retail management I'm moving into people operations. What did you look for when you hired your first HR partners? Thank you for your time.",
+    ),
+    (
+        "reconnect",
+        "teammate",
+        {"job-ask"},
+        "Hey Sam, it's been three years since Acme! Hope the new gig is great. Any chance you could sneak me into your team? Would be fun to work together again.",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Hi Mia, sorry about the broken build. Tom merged without telling anyone and I just pushed on top of it.",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry the slides were late, the client only sent their logo this morning and design was swamped.",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Sorry the slides were late. I underestimated how long the charts would take and should have told you on Monday. They're in your inbox now.",
+    ),
+    (
+        "thank-you",
+        "stranger",
+        set(),
+        "Dear Ms Byrne, many thanks for the advice about the conversion course. I've applied, and I'll let you know how it goes.",
+    ),
+    ("kind-decline", None, {"curt-decline", "no-thanks"}, "Sorry, I'm too busy."),
+    ("", None, {"curt-decline"}, "Please unsubscribe me."),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask", "unthanked-ask"},
+        "Hi Jun, I watched your Strange Loop talk on type systems. I'm a backend dev in Seoul. Is your team open to remote hires? I'd love to apply through you.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi Jun, I watched your Strange Loop talk on type systems. I'm a backend dev in Seoul learning Haskell. How did you get into compilers? Thanks so much for reading.",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Ama, I'd love to introduce you to Raj, who is moving into UX and would value 15 minutes of your time. Would that be OK? Totally fine to say no.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_7)
+def test_a_seventh_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: An eighth set, written and measured before its fixes (precision 0.67, recall 0.20 on 10 expected findings): being
+#: "first in line" for a recruitment, a promise claimed back ("you said you'd look at my CV"), pushing for the writer
+#: in a calibration, scores before the official feedback, "the confusion wasn't mine", a freelancer's proposal.
+MIXED_8 = [
+    (
+        "informational-interview",
+        None,
+        set(),
+        "Hi Dr Mensah,\n\nI'm the nurse who asked about sepsis alerts after your keynote at the Digital Health summit last week. You mentioned your team is piloting a new early-warning score. I'd love to hear how you got clinicians on board. Would you have 20 minutes in the coming weeks?\n\nThank you so much,\nEfua",
+    ),
+    (
+        "informational-interview",
+        None,
+        {"job-ask"},
+        "Hi Dr Mensah,\n\nI'm the nurse who asked about sepsis alerts after your keynote last week. Since your team is piloting a new early-warning score, could you let me know if you'll be recruiting clinical informaticians for it? I'd like to be first in line.\n\nThank you,\nEfua",
+    ),
+    (
+        "",
+        None,
+        set(),
+        "Hi Jakub, lovely to see you at Ola's wedding! As promised, here's the link to the climbing gym I mentioned. Hope to see you there some time.",
+    ),
+    (
+        "",
+        None,
+        {"pressure"},
+        "Hi Jakub, lovely to see you at Ola's wedding! You said you'd look at my CV that week, and it's now been a month, so I'm starting to feel you didn't mean it. Could you send me your comments?",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Tara, we met at the women in law lunch. Your husband is a partner at Clifford Chance, isn't he? Could you show him my CV over dinner and tell him I'm worth an interview? Thank you so much!",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Tara, we met at the women in law lunch. I'm trying to understand how trainees at magic circle firms spend their first year. Would you know someone who'd be happy to tell me? No worries at all if not. Thank you!",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hey Nik, you're in the room for the promotion calibration next week. Could you push for me if my name comes up? Cheers",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hey Nik, could you tell me what my scores were in the calibration before the official feedback comes out? Thanks!",
+    ),
+    (
+        "",
+        "teammate",
+        set(),
+        "Hey Nik, could you tell me how the promotion calibration works in general, so I know what to prepare? Thanks!",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Prof. Stein, I'm sorry my chapter was late. I was told the deadline was the 30th, so the confusion wasn't really mine.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Prof. Stein, I'm sorry my chapter was late. I misread the deadline in your email, and I should have double-checked. It's attached now, and I'll put the next one in my calendar.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Ms Park, I'm following up for the third time. I would appreciate the basic courtesy of a response. Thank you.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        set(),
+        "Dear Ms Park, I'm following up on my note from two weeks ago about a short call on clinical trials. If now isn't a good time, I completely understand. Thank you.",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        set(),
+        "Dear Farah, congratulations on your appointment as head of the school! Your work on the reading programme has been inspiring to watch. Wishing you a great first term.",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Dear Farah, congratulations on your appointment as head of the school! I'd be honoured to join your teaching staff if a post comes up. Wishing you a great first term.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Mr Oduya, I read about your co-op's solar roof project in the Guardian. I design community energy apps. Would you be open to a short chat about what your members struggle with? Thank you for considering it.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        "Hi Mr Oduya, I read about your co-op's solar roof project in the Guardian. I design community energy apps. I'd like to build the members' app for you; when can I send a proposal? Thank you for considering it.",
+    ),
+    (
+        "kind-decline",
+        None,
+        set(),
+        "Hi Leo, thanks so much for thinking of me. I'm stepping back from mentoring this year to focus on my family, but I'd recommend the IET scheme. Best of luck!",
+    ),
+    ("", "stranger", {"curt-decline"}, "Not my area. Try someone else."),
+    (
+        "reconnect-advice",
+        "friend",
+        set(),
+        "Hey Bex, it's been too long! I'm torn between staying in audit and moving to the FCA, and you're the person I trust on this. Fancy a call over the weekend? Would love to hear about the baby too!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_8)
+def test_an_eighth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A ninth set, of indirect wordings, written and measured before its fixes (precision 1.00, recall 0.21 on 14
+#: expected findings): pulling strings, a back channel, an inside track, a heads-up before the announcement, keeping
+#: a CV on file, opening a door, "tick tock", "remember who covered your shifts", garbage from finance, "one of those
+#: weeks".
+MIXED_9 = [
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Chloe, any chance you could pull a few strings with your boss for the comms job? x",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Ben, could you give me a heads-up on which teams are being cut before the announcement? Just so I can plan. Thanks",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Raf, is there a back channel to the hiring manager you could use for me? The portal is a black hole.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Ines, I'd love an inside track on the tender, anything you hear in your team meetings would help. Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Aziz, I read your piece on fintech in Cairo. I'm an accountant moving to London. Would you be kind enough to keep my CV on file and pass it on if anything suitable appears? Thank you for your time.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Hi Ms Kaur, I enjoyed your talk at ProductCamp. I'm looking to break into product. Would you be able to open a door for me at your company? Thank you so much.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi Ms Kaur, I enjoyed your talk at ProductCamp. I'm looking to break into product. Which doors did you find opened most for career changers? Thank you so much.",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Jo, just a gentle reminder, for the fourth time, that I'm still waiting on that intro. Thanks!",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Rhys, we met at the DevOps meetup. Tick tock, the application closes on Friday and I still don't have your reference! Thanks",
+    ),
+    (
+        "",
+        "friend",
+        {"pressure"},
+        "Hey Sam, remember who covered your shifts when your dad was ill? I need a favour now: introduce me to your manager. x",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry the numbers were off. Between you and me, finance gave us garbage to work with.",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Apologies for the late slides, it's been one of those weeks with the reorg and everyone dumping things on my desk.",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Apologies for the late slides. It's been a hard week, but I should have warned you on Tuesday that they'd slip. That's on me.",
+    ),
+    ("", None, set(), "I'll pass, thanks."),
+    ("", None, {"curt-decline"}, "Don't contact me again."),
+    ("", None, set(), "I'll pass this time, but thanks for thinking of me and good luck with the event!"),
+    (
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Meg, just wanted to let you know the intro to Dan led to an offer! Starting next month. Speak soon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_9)
+def test_a_ninth_set_of_indirect_wordings(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: Clean messages that use the words the newer patterns read ("please, please", "top of my list", "I told Sam you'd
+#: be the best person… only if you're up for it", "I'm free most afternoons", "not hiring interns, sorry, but…"):
+#: none of the relational rules, the connection or about-me may fire on them.
+NEAR_MISSES = [
+    (
+        "reconnect",
+        "friend",
+        "Hey Lou! Please, please tell me you're coming to the reunion in June. It won't be the same without you. x",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Dear Ms Rao, your book on data ethics has been at the top of my reading list all year. I'm a policy analyst moving into AI governance. Could we talk for 20 minutes this month? Thank you for considering it.",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        "Hi Kim, thank you for the intro to Sol! We met yesterday and she was brilliant. I'll keep you posted on how it goes.",
+    ),
+    (
+        "apology",
+        "teammate",
+        "Sorry I missed the retro. I had the dentist and forgot to move it in my calendar, which is my mistake. Could you share the notes?",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        "Hi Pat, following up on our chat at the conference. I've attached the paper I mentioned. Would next Tuesday suit for a call? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Hi Dr Chen, I found your lab's page through the Royal Society directory. I'm a biology teacher curious about lab management roles. What does a typical week look like for a lab manager? Thanks so much.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        "Hello Mr Silva, I heard you on the Changing Careers podcast. I left the army last year and I'm exploring project management. How did you translate your military experience for civilian employers? Many thanks, Jo",
+    ),
+    (
+        "introduction",
+        "friend",
+        "Hi Bea, would you introduce me to your colleague Tom? I'd love to hear how he moved from nursing into health tech. If it's awkward, no problem at all. Thank you!",
+    ),
+    (
+        "share-no-ask",
+        "teammate",
+        "Saw this job ad and thought of you straight away: it's the data lead role at Monzo, and it closes on Friday. No need to reply, just in case it's useful!",
+    ),
+    (
+        "congratulate",
+        "teammate",
+        "Congrats on the promotion, Raj! Everyone on the team is so happy for you. Drinks on Friday?",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        "Hi Nia, I told Sam you'd be the best person to ask about UX research, but only if you're up for it. Would you be happy for me to introduce you? No pressure at all.",
+    ),
+    (
+        "decline-referral",
+        "acquaintance",
+        "Hi Leo, thanks for asking. I'm not comfortable referring you as we haven't worked together, but I'm happy to share what the hiring team looks for. Good luck!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Dear Ms Obi, I read your report on hospital supply chains. I'm a pharmacist interested in procurement. Would you be open to a 15-minute call? I'm free most afternoons, whatever suits you. Thank you.",
+    ),
+    (
+        "",
+        "friend",
+        "Hi Jas, I'm applying for the data role at your company. Could you tell me what the team is like to work with? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        "Hi Omar, we met at the climate meetup. I'm curious how you moved into sustainability consulting. Any chance of a coffee next week? Thanks so much!",
+    ),
+    (
+        "",
+        None,
+        "Hi Dan, thanks for your message about the internship. We're not hiring interns this year, sorry, but do try again in the spring, and good luck!",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        "Dear Mr Tan, I'm sorry for the confusion about the invoice. I used last year's rates by mistake; that's my error. A corrected invoice is attached.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        "Dear Dr Kim, I wrote last month about your research on sleep. I know you must get many emails, so no worries if you can't reply. Thank you for your time.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "text"), NEAR_MISSES)
+def test_near_misses_of_the_newer_patterns_stay_clean(situation, relationship, text):
+    assert not rules(text, situation, relationship) & (RELATIONAL | {"connection-late", "about-me"})

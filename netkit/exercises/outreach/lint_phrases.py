@@ -44,6 +44,19 @@ JOB_REQUEST = _rx(
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
     r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:employ|recruit|hire|take\s+in)\s+me\b",
+    r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
+    r"office|org\w*|project|studio|lab)",
+    r"apply\s+(?:through|via)\s+you\b",
+    r"(?:keep|have|hold)\s+my\s+(?:cv|resume|résumé|details|profile|application)\s+on\s+file",
+    r"(?:if|when)\s+anything\s+(?:suitable|relevant|fitting|appropriate)\s+(?:appears|comes\s+up|opens\s+up|turns\s+up)",
+    r"open\s+(?:a|the|some)\s+doors?\s+for\s+me",
+    r"(?:be\s+)?first\s+in\s+(?:line|the\s+queue)",
+    r"(?:when|can|could|may|shall)\s+(?:can\s+)?i\s+send\s+(?:you\s+)?(?:a|my|the|our)\s+(?:\w+\s+)?(?:proposal|quote|estimate|pitch|"
+    r"rates|contract|bid)",
+    r"(?:i'?d\s+(?:like|love)\s+to|i\s+would\s+(?:like|love)\s+to|let\s+me)\s+(?:build|design|make|write|create|develop|run|do)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?for\s+you\b",
+    r"request(?:ing)?\s+(?:you\s+)?(?:for\s+)?(?:a|an|any)\s+(?:\w+\s+)?(?:job|position|role|vacancy|opening)",
+    r"consider\s+my\s+(?:\w+\s+)?(?:profile|cv|resume|résumé|application|candidacy)\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
     r"(?:keep\s+an\s+eye\s+out|look\s+out|watch\s+out)\s+for\s+(?:any\s+)?(?:\w+\s+)?(?:roles|jobs|openings|vacancies|positions|"
     r"work|gigs)",
@@ -54,19 +67,21 @@ JOB_REQUEST = _rx(
     r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
     r"take\s+me\s+on\b",
     r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:(?:a|an|the|some|this|that)\s+)?(?:\w+\s+)?(?:job|position|role|"
-    r"interview|placement|internship|contract|work)",
-    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
-    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
-    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    r"interview|placement|internship|contract|work|employer|sponsor\w*|hospital|company|firm)",
     r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
     r"(?:trial|paid|extra|weekend|night)\s+shifts?",
-    r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
+    r"(?:get|put|pass|send|forward|take)\s+(?:my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|application|portfolio)|me)\s+(?:in\s+front\s+of|"
+    r"over\s+to|across\s+to|through\s+to|onto\s+\w+)",
+    r"(?:building|growing|hiring\s+for|expanding|putting\s+together)\s+(?:a|your|the)\s+(?:\w+\s+)?team\b[^.!?\n]{0,40}?"
+    r"(?:part\s+of\s+it|join|on\s+it|on\s+board|in\s+mind|count\s+me\s+in)",
     r"(?:send|give)\s+me\s+(?:a|the|your)\s+(?:\w+\s+)?brief",
     r"(?:i'?d\s+love\s+to|i\s+would\s+love\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+(?:\w+\s+)?(?:shoot|design|"
     r"write|build|photograph|edit|translate|illustrate|score|mix|cater|develop|redesign|take\s+on|handle|run)\s+(?:your|the)\s+"
     r"(?:next|new|upcoming|coming)",
     r"(?:work|job)\s+trials?",
     r"(?:to\s+be|being)\s+considered\b",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)\s+(?:ever\s+)?(?:needs?|are\s+looking\s+for|want)\s+(?:a|an|another|some|extra)\s+"
+    r"\w+[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
@@ -112,6 +127,7 @@ JOB_CONTEXT = _rx(
     r"clients?",
     r"work",
     r"career",
+    r"sponsor(?:ship|s|ed)?",
     r"post-?docs?",
     r"phd",
     r"fellowships?",
@@ -130,9 +146,33 @@ JOB_TOPIC = _rx(
     r"(?:need|want|seeking)\s+(?:a|an|this|that|the)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
-    r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    r"(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?)\s+(?:opens?|comes?)\s+up",
+    r"(?:will\s+be|'ll\s+be|are|is|be)\s+(?:recruiting|hiring|taking\s+on)\b",
+    r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
+    r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:open\s+to|considering|taking)\s+(?:any\s+)?(?:\w+\s+)?(?:hires|applications|applicants|candidates|new\s+starters)",
+    r"(?:room|space|a\s+place|a\s+spot|an\s+opening|openings?|a\s+role|a\s+job)\s+for\s+(?:someone|somebody|people|a\s+person)\s+like\s+me",
+    r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
+    r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
+    r"(?:take|accept|host|have|need)\s+(?:any\s+)?(?:\w+\s+)?(?:students|interns|trainees|apprentices)\s+(?:for|on)\s+(?:\w+\s+)?"
+    r"(?:placements?|internships?|work\s+experience|shadowing|traineeships?)",
+    r"(?:take|hire|have\s+room\s+for|need|want|accept)\s+(?:on\s+)?(?:an?|any|another)\s+(?:\w+\s+)?(?:interns?|apprentices?|"
+    r"trainees?|juniors?)\b",
+    # the writer joining or working at the reader's place: a job asked for, whoever "acts" in the sentence
+    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
+    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
+    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    # working at the reader's place ("I would love to teach at your studio")
+    r"(?:teach|work|cook|play|perform|coach|train|nurse|serve|bartend|intern|start)\s+(?:at|for|in)\s+your\s+(?:[\w-]+\s+)?"
+    r"(?:studio|restaurant|kitchen|gym|school|club|company|firm|team|practice|clinic|hospital|agency|shop|bar|lab|office|"
+    r"salon|hotel|venue|bakery|café|cafe)",
+    r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
+    r"join\s+you\b",
     r"(?:do|does|would|will)\s+(?:you|your\s+\w+|they)\s+need\s+(?:another|an\s+extra|a\s+new|an\s+additional|more|any)\s+"
     r"(?!help|advice|hand|ideas|input|feedback|support|volunteers)\w+",
+    # a worker the reader's side may need: "any chance they need a junior dev too?", "could you use another editor?"
+    r"(?:you|they|your\s+\w+)\s+(?:need|needs|could\s+use|are\s+looking\s+for|want)\s+(?:a|an|another|an\s+extra|a\s+new|more|any)\s+"
+    r"(?:\w+\s+)?(?:devs?|\w+(?:er|or|ist|ant|ent|ian)s?)\s+(?:too|as\s+well|at\s+the\s+moment|right\s+now|by\s+any\s+chance)?(?=\s*\?)",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
 OFFER_TO_READER = _rx(
@@ -175,7 +215,7 @@ ASK_PHRASE = _rx(
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
     r"do\s+you\s+have",
-    r"if\s+you\s+(?:could|can|have)",
+    r"if\s+you\s+(?:could|can|have)(?!n?'t|not)",
     r"i\s+(?:need|want)\s+you\s+to",
     r"i\s+wonder(?:ed)?\s+if",
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
@@ -206,6 +246,7 @@ CONNECTION = _rx(
     r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|studies|report|exhibition|show|"
     r"zine|illustrations?|artwork|art|music|album|photography|poems?|novel|launch|campaign)s?\b(?!\s+(?:lead|team|manager|head))",
     r"(?:caught|grabbed)\s+my\s+(?:eye|attention)",
+    r"(?<![\w'])(?:saw|read|heard|watched|loved|enjoyed|liked)\s+your\b",
     # the writer says who they are by the shared place ("It's Grace from the 2019 Teach First cohort")
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:from|of)\s+(?:the|our|your)",
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:here|again)\b",
@@ -238,6 +279,7 @@ CONNECTION = _rx(
     r"when\s+we",
     r"fellow",
     r"(?:we\s+)?both\s+(?:studied|worked|went|attended|did|took|joined|were|ran|volunteered)",
+    r"we\s+(?:\w+\s+)?\w+(?:ed|t)\s+together",
     r"found\s+(?:your\s+(?:name|profile|details)|you)\s+(?:in|on|through|via)",
     r"(?:in|on|through|via)\s+the\s+(?:\w+\s+){0,4}(?:directory|alumni|association|society|network)",
     r"vouched",
@@ -261,10 +303,15 @@ CONNECTION = _rx(
     # a past exchange the reader will remember ("after your kind reply", "the sheet I sent your team", "as promised")
     r"(?:i|we)\s+(?:sent|gave|showed|promised|emailed|told|asked|wrote\s+to|messaged)\s+your\s+\w+",
     r"as\s+(?:promised|discussed|agreed)",
+    # an apology for something the writer did to the reader: they share that past ("Sorry I turned up on the wrong day")
+    r"sorry\s+(?:i|we)\s+(?:turned\s+up|missed|was\s+late|were\s+late|forgot|didn'?t|couldn'?t|messed|sent|broke|lost|cancell?ed|"
+    r"arrived|snapped|double-booked|left)",
     r"as\s+(?:you|we)\s+(?:said|discussed|agreed|mentioned|suggested|asked)",
     r"last\s+time\s+(?:we|you|i)",
     r"(?:following|further)\s+(?:up\s+)?(?:on|to)\s+(?:our|your)",
     r"(?:in\s+(?:reply|response)|replying|responding)\s+to\s+your",
+    r"(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:reaching\s+out|getting\s+in\s+touch|writing|contacting\s+me|"
+    r"your\s+(?:kind\s+|quick\s+|lovely\s+)?(?:message|email|note|letter|enquiry|inquiry|reply|invitation|invite))",
     r"(?:says|said|sends)\s+(?:hi|hello)",
     # the writer says plainly that they have not met: the reader is told how they stand
     r"we(?:'ve|\s+have)?\s+(?:never|not)\s+(?:actually\s+)?met",
@@ -295,8 +342,16 @@ PRESSURE = _rx(
     r"(?:i'?ll|i\s+will|i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+|absolutely\s+|completely\s+)?(?:devastated|gutted|"
     r"crushed|heartbroken|lost|disappointed|upset|hurt)\s+if\s+you",
     r"(?:i'?m|i\s+am|i\s+was|i\s+feel|i\s+felt)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|so\s+)?hurt\b",
-    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind)\s+(?:find|spare|make|"
-    r"manage|give|giving|do|finding|sparing)",
+    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind|has|have)\s+(?:find|spare|"
+    r"make|manage|give|giving|do|finding|sparing|five|ten|a\s+few|\d+|half|an?\s+(?:minute|hour|moment))",
+    r"(?:i'?ll|i\s+will)\s+(?:call|ring|phone|come\s+by|pop\s+by|drop\s+by|turn\s+up|stop\s+by|visit)\s+(?:you|your\s+\w+)\s+(?:at|on|"
+    r"tomorrow|today|this|first\s+thing)",
+    # everything hangs on the reader ("my whole career depends on meeting your CTO", "please, please")
+    r"(?:my\s+)?(?:whole\s+|entire\s+)?(?:career|future|life|visa|livelihood|family'?s?\s+future)\s+(?:depends|rests|hangs|relies)\s+on",
+    r"tick[\s-]*tock",
+    r"(?:i\s+)?still\s+(?:don'?t|do\s+not|haven'?t|have\s+not)\s+(?:got\s+|had\s+|received\s+|have\s+)?your\s+(?:reference|reply|"
+    r"answer|feedback|intro\w*|comments|signature|letter)",
+    r"(?:remember|don'?t\s+forget|recall)\s+who\s+(?:covered|helped|stood\s+up|lent|looked\s+after|got\s+you|was\s+there)",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
@@ -328,15 +383,30 @@ PRESSURE = _rx(
     # a favour or a service claimed back: "I spent my career helping businesses like yours, so I'd hope you could …"
     r"(?:so|surely)\s+(?:i'?d|i\s+would|i)\s+(?:hope|expect|think|assume|trust)\s+(?:that\s+)?you\s+(?:can|could|would|will|'d|'ll)",
     r"(?:helping|helped|served|protecting|protected|saving|saved|supporting|supported)\s+(?:\w+\s+){0,3}?(?:like\s+yours|you|"
-    r"your\s+\w+)\b[^.!?\n]{0,60}?,?\s+so\s+(?:i|you|surely)",
+    r"your\s+\w+)\b[^.!?\n]{0,60}?,?\s+so\s+(?:i|you|surely|it)",
+    r"(?:only|seems|it'?s|would\s+be|it\s+is)\s+(?:\w+\s+)?fair\s+(?:that\s+)?you",
     # everyone else said yes ("Everyone else on the panel has already agreed … the only one who didn't")
     r"(?:everyone|everybody|all\s+the\s+others|all\s+of\s+(?:them|the\s+others)|the\s+others)\s+(?:else\s+)?"
     r"(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:already\s+)?(?:agreed|said\s+yes|replied|answered|helped|signed)",
     r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
     # a promise claimed ("you said you'd always help me out")
-    r"you\s+(?:said|told\s+me|once\s+said)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?:always\s+)?(?:help|be\s+there|"
-    r"do|introduce|refer|have\s+my\s+back)",
+    r"you\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+"
+    r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention|look\s+at|"
+    r"read|review|check|send|call|get\s+back)",
+    r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
+    r"(?:feel|felt|think|suspect|guess|assume|wonder\s+if)\s+(?:that\s+)?you\s+(?:didn'?t|never|don'?t|did\s+not)\s+(?:really\s+)?"
+    r"(?:mean|care|want|intend)",
+    r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
+    r"unless\s+i\s+hear\s+(?:otherwise|back|from\s+you|anything\s+else)",
+    r"(?:i'?ll|i\s+will)\s+(?:assume|take\s+(?:it|that)\s+as)\s+(?:that'?s\s+|it'?s\s+|that\s+is\s+|it\s+is\s+)?(?:a\s+)?yes",
+    r"(?:told|asked)\s+(?:her|him|them|\w+)\s+to\s+expect\s+(?:your|an?|a\s+call|a\s+message)",
+    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?that\s+[^.!?\n]{0,50}?\s+(?:will|would|is\s+going\s+to)\s+(?:help|introduce|refer|"
+    r"meet|hire|sponsor)\s+me",
+    r"(?:don'?t|do\s+not)\s+make\s+me\s+look\s+(?:\w+\s+)?(?:foolish|bad|stupid|silly|an\s+idiot|like)",
+    r"(?:you'?re|you\s+are)\s+the\s+only\s+(?:one|person)\s+(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:hasn'?t|has\s+not|didn'?t|did\s+not|"
+    r"won'?t|never|still\s+hasn'?t)",
+    r"(?:for\s+)?finally\s+(?:replying|answering|getting\s+back|responding)",
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
@@ -387,47 +457,63 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"one\s+of\s+those\s+(?:weeks|days|months|years)",
+    r"in\s+my\s+defen[cs]e",
+    r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
+    r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
+    r"testing|asking|reviewing|reading|informing)",
+    r"in\s+(?:all\s+)?fairness",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
+    r"(?:template|rules|deadline|brief|scope|requirements|format|spec|schedule|plan)s?\s+(?:had\s+)?changed\s+(?:again|last\s+minute|"
+    r"at\s+the\s+last|without)",
+    r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
+    r"(?:handing|passing|telling|warning|letting|checking|testing|asking|reviewing|reading|informing)",
+    r"(?:my|the|our)\s+(?:calendar|phone|laptop|app|alarm|email|inbox|computer)\s+(?:didn'?t|did\s+not|failed\s+to|wouldn'?t)\s+"
+    r"(?:sync|work|load|save|send|update|ring|go\s+off|remind)",
     r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
     r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
-    r"overwhelmed|a\s+mess|a\s+shambles|chaos)\b",
+    r"overwhelmed|a\s+mess|a\s+shambles|chaos|swamped|snowed\s+under|overloaded|slammed|flat\s+out)\b",
     r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
     r"removed|broken|edited)",
     r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
     r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
     r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
     r"(?:start|finish|do|send|get|begin|make|reply|check|be)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
     r"adding|giving|throwing|changing|moving|cancelling|pushing)",
     r"(?:work|life|things|the\s+week|my\s+week|the\s+job)\s+(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:insane|crazy|mad|manic|"
     r"hectic|chaos|chaotic|a\s+nightmare|nuts)",
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
     r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
     r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
     r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
-    r"out-of-date|broken|long)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"out-of-date|broken|long|garbage|rubbish|junk|nonsense|nothing|useless|bad)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|dumping|piled|piling|landed|threw|throwing|sprang|"
     r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
     r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
     # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
-    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
-    r"the\s+day|last\s+minute|late)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
+    r"the\s+day|last\s+minute|late|this\s+morning|yesterday|today|last\s+night)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
-    r"if\s+(?:they|he|she|you|it|(?:the|my|our|his|her|their)?\s*(?:[\w-]+\s+){0,2}?[\w-]+)\s+had\s+(?:\w+\s+){0,6}?"
-    r"(?:this|it|that|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|could\s+have)",
+    r"if\s+(?!i\b|we\b)(?:[\w'-]+\s+){1,4}?(?:had|hadn'?t|had\s+not)\s+[^.!?\n]{0,70}?(?:this|it|that|none\s+of\s+this|"
+    r"nothing|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|would\s+have|could\s+have)",
+    r"it\s+was\s+(?:the|their|his|her|your|[\w-]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:that|which|who)\s+(?:was|were|caused|made|had|got|"
+    r"went)",
+    r",?\s+not\s+(?:our|my)\s+(?:own\s+)?(?:calculation|work|mistake|error|doing|end|side|part|process|system|figures|numbers)",
     # the reader blamed ("you changed the brief twice")
-    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
-    r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
+    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed|reminded|warned|"
+    r"mentioned)|didn'?t\s+(?:tell|send|say|give|confirm|remind|warn|mention))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
     # things as the cause: the traffic, a machine, a mail filter
     r"(?:the|my|our)\s+(?:new\s+|old\s+)?(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
     r"software|app|printer|calendar|inbox|laptop|computer|phone|battery|scanners?|tools?|equipment|machines?)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
@@ -528,6 +614,13 @@ GO_AROUND = _rx(
     r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?|screen|screening|"
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
+    r"pull\s+(?:a\s+few\s+|some\s+|any\s+|a\s+couple\s+of\s+)?strings",
+    r"(?:back|side)\s*-?\s*(?:channel|door)",
+    r"(?:push|argue|fight|lobby|advocate|go\s+to\s+bat|bat|pull\s+strings)\s+for\s+me\b",
+    r"make\s+sure\s+(?:my\s+(?:\w+\s+)?(?:application|cv|bid|proposal|name|entry|submission)|i)\s+(?:\w+\s+){0,2}?(?:ends?\s+up|gets?|"
+    r"goes|is|am)\s+(?:near\s+|at\s+|on\s+|onto\s+)?(?:the\s+top|through|shortlisted|picked|selected|approved|chosen|funded|"
+    r"accepted|the\s+shortlist)",
+    r"(?:top|front)\s+of\s+the\s+(?:pile|queue|list|stack)",
     # straight to the person who decides, past whoever would see it first
     r"(?:skip|bypass|leapfrog|sidestep|go\s+around|go\s+round|go\s+over)\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?(?:manager|boss|"
     r"lead|supervisor|team\s+lead))\b",
@@ -558,7 +651,23 @@ CONFIDENTIAL = _rx(
     r"(?:which|what)\s+questions\s+(?:the\s+)?(?:panel|interviewers?|they|\w+\s+panel)\s+(?:will|are\s+going\s+to|would)\s+ask",
     r"(?:the|your)\s+(?:actual\s+)?interview\s+(?:questions|answers|scores)",
     r"off\s+the\s+record",
-    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)",
+    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is|they'?re|they\s+are|it\s+gets|it\s+goes)\s+(?:officially\s+)?(?:announced|public|"
+    r"posted|advertised|published|out|released|live|shared)",
+    r"(?:sneak|leak|slip)\s+(?:me|us)\s+(?:a|the|some|any|your)\s+(?:\w+\s+)?(?:look|peek|copy|copies|glimpse|preview)",
+    r"(?:login|log-in|password|credentials|access\s+code|badge|key\s*card|account)\s+(?:details\s+)?(?:for|to)\s+(?:your|the)",
+    r"(?:your|the\s+company'?s|your\s+company'?s)\s+(?:login|password|credentials)",
+    r"(?:what|which)\s+(?:the\s+)?(?:take-?home\s+|technical\s+|coding\s+)?(?:test|exercise|case\s+study|task|assessment|questions?)\s+"
+    r"(?:will\s+be|is\s+going\s+to\s+be|are\s+going\s+to\s+be|they'?ll\s+(?:set|give|use))",
+    r"(?:questions|tasks|test|answers)\s+in\s+advance",
+    r"(?:before|ahead\s+of)\s+(?:the|any|an?)\s+(?:\w+\s+)?(?:announcement|decision|news|release|launch)\s+(?:is|goes|comes|gets)?",
+    r"(?:which|who|what)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:being|going\s+to\s+be|about\s+to\s+be)\s+(?:cut|axed|closed|merged|"
+    r"restructured|let\s+go|made\s+redundant|laid\s+off)",
+    r"inside\s+(?:track|info\w*|scoop|knowledge|line)",
+    r"anything\s+you\s+hear\s+(?:in|at|from|about)",
+    r"(?:before|ahead\s+of)\s+(?:the\s+)?(?:official|formal|public)\s+(?:feedback|announcement|results?|decision|release|letters?)",
+    r"(?:my|their|his|her|the\s+other)\s+(?:\w+\s+)?(?:scores|ratings|rankings|marks|results)\s+(?:were|are|was|is|in\s+the)",
+    r"(?:sneak|secret|quiet)\s+(?:peek|look)\s+at",
+    r"(?:evaluation|tender|bid|assessment|scoring|panel)\s+(?:scores|results|marks|sheets|notes|rankings)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
     r"un(?:released|announced|published)",
     r"not\s+yet\s+(?:public|announced|released|published|official)",
@@ -581,6 +690,7 @@ CONFIDENTIAL = _rx(
     r"(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:candidates?|applicants?|people|staff|colleagues|analysts|hires?)\s+(?:are|were|is|was|got|get)\s+"
     r"(?:being\s+)?(?:paid|offered|earning|on)\b",
     r"who(?:'s|\s+is|\s+are|\s+else\s+is)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?(?:shortlist|running|final\s+round)",
+    r"how\s+much\s+(?:the|their|his|her|your)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are|got|gets|get)\s+(?:being\s+)?(?:offered|paid)",
     r"(?:the|their)\s+(?:\w+\s+)?questions\s+(?:they|the\s+panel|interviewers?)\s+(?:ask|use|will\s+ask|are\s+asking)",
     r"(?:deck|proposal|pitch|contract|bid|tender|quote|pricing|slides|report)s?\s+(?:that\s+)?(?:your|the)\s+(?:firm|company|team|"
     r"agency|bank|employer|boss)\s+(?:sent|made|prepared|wrote|submitted|gave|pitched)",
@@ -593,20 +703,25 @@ SECRECY = _rx(
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
     r"between\s+(?:us|you\s+and\s+me|ourselves)",
+    r"(?:it|this|that)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not)\s+go\s+(?:any\s+)?further",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
+    r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word",
     r"vouch\s+for",
     r"recommend(?:ation|ations|ing)?",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
     r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
+    r"(?:sign|signing)\s+(?:off\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:log|logbook|hours|timesheet|form|record|portfolio|competenc\w+|"
+    r"placement|assessment|sheet)",
     r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
     r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
     r"endorse\s+(?:me|my)",
     r"put\s+(?:\w+\s+){0,2}forward",
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
-    r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:tell|assure|convince)\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?you(?:'ve|\s+have)\s+(?:\w+\s+)?(?:seen|watched|worked\s+with|tried)",
     r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
     r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
 )
@@ -616,7 +731,9 @@ CANNOT_JUDGE = _rx(
     r"played|worn|visited|experienced|work|try|taste|hear|watch|use)\s*(?:together|with|my|her|his|their|"
     r"me|him|them)?",
     r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew|seen|saw|heard|watched)\b",
-    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of)",
+    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of|"
+    r"supervising|present|watching|in\s+the\s+room|on\s+shift|on\s+duty)",
+    r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|never)\s+check\b",
     r"(?:know|knew|heard)\s+(?:\w+\s+){0,2}?(?:the\s+gist|about\s+it)\s+from",
     r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
@@ -625,6 +742,8 @@ CANNOT_JUDGE = _rx(
     r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
     r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
     r"as\s+if\s+you\s+(?:were|had|are)",
+    r"(?:they|nobody|no\s+one|no-one)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|will\s+never|never)\s+(?:\w+\s+)?(?:check|know|"
+    r"find\s+out|notice|ask)",
     r"pretend(?:ing)?\s+(?:to\s+be|you|that)",
     r"(?:met|know|knew)\s+(?:me\s+|each\s+other\s+)?(?:only\s+)?(?:for|since)\s+(?:a|one|two|\d+)\s+(?:days?|weeks?|"
     r"evening|hours?|minutes?)",
@@ -659,6 +778,10 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a|an|any|some|your)\s+\w+",
+    r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|very\s+|really\s+)?(?:honou?red|delighted|thrilled|happy|glad|keen|grateful)\s+to\s+(?:join|"
+    r"be\s+part\s+of|be\s+considered|work\s+(?:for|with|in|at)|teach\s+(?:at|for)|come\s+on\s+board)",
+    r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free)\s+(?:from|to\s+start|immediately|right\s+away|now)\b",
     # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
     r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
     r"connect|put|get|email|call|ping|text|hand)\s+(?:me|my|us|our)\b",
@@ -696,7 +819,8 @@ FOR_ME = re.compile(r"\b(?:me|us|my|our|mine)\b", re.IGNORECASE)
 WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # Sentences and clauses, for rules that read a phrase in its sentence.
-SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+# A dot inside a word ("Dev.to", "Node.js", "3.5") does not end a sentence.
+SENTENCE_SPAN = re.compile(r"(?:[^.!?…\n]|[.!?…](?=[^\s.!?…]))+[.!?…]*")
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:and|but|so)\s+(?=i\b)|\s+and\s+(?=i\b)", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[^,]{0,40},\s*", re.IGNORECASE)
 LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
@@ -734,6 +858,12 @@ FAMILIAR = _rx(
     r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
     r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
 )
+# The writer congratulates the reader (their good news is the message's point, so no job ask belongs in it).
+CONGRATULATION = _rx(
+    r"congrat(?:s|ulations|ulation)",
+    r"well\s+done\s+on",
+    r"(?:so\s+)?(?:happy|thrilled|delighted|pleased)\s+(?:for\s+you|to\s+(?:hear|see)\s+(?:about\s+)?(?:your|you))",
+)
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
     r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
@@ -745,7 +875,8 @@ REFUSAL = _rx(
     r"(?:i'?m|i\s+am)\s+not\s+able\s+to|(?:i'?m|i\s+am)\s+unable\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:refer|recommend|vouch|help|introduce|put\s+(?:you|your\s+name)|pass\s+on|forward|say\s+yes|take\s+this\s+on)",
     r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to|i'?d\s+(?:better|rather)|i\s+need\s+to|i'?m\s+afraid\s+i)"
-    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not)\b",
+    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not\s+(?:be\s+able|"
+    r"help|refer|recommend|introduce|vouch|take\s+(?:this|it|you)|do\s+(?:this|it|that)))\b",
     r"(?:i'?m|i\s+am)\s+(?:going\s+to|gonna)\s+have\s+to\s+(?:pass|decline|say\s+no)",
     r"(?:i'?m|i\s+am)\s+not\s+(?:in\s+a\s+position|the\s+right\s+person|able)\s+to\s+(?:help|refer|recommend|introduce)",
     r"(?:i'?m|i\s+am)\s+(?:not\s+(?:taking|accepting)|no\s+longer\s+(?:taking|accepting))\s+(?:on\s+)?(?:any\s+|new\s+)?"
@@ -754,7 +885,20 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"not\s+my\s+(?:area|field|department|thing|job|problem|remit)(?=\s*[.!,]|\s*$)",
+    r"try\s+someone\s+else(?=\s*[.!]|\s*$)",
+    r"(?:i'?m|i\s+am)\s+(?:far\s+|way\s+|just\s+|simply\s+)?too\s+busy(?:\s+(?:for\s+this|to\s+help|right\s+now|at\s+the\s+moment))?"
+    r"(?=\s*[.!,]|\s*$)",
+    r"unsubscribe\s+me",
+    r"take\s+me\s+off\s+(?:your|the|this)\s+(?:\w+\s+)?(?:list|mailing)",
+    r"(?:we|i)\s+(?:don'?t|do\s+not|never)\s+(?:accept|take|consider|respond\s+to|reply\s+to|read)\s+(?:any\s+)?(?:unsolicited|cold|"
+    r"speculative|unrequested)",
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:hiring|recruiting|taking\s+on\s+anyone)",
+    r"(?:there\s+are\s+)?no\s+(?:vacancies|openings|roles|positions)\s+(?:at\s+the\s+moment|right\s+now|currently|for\s+now)",
+    r"not\s+something\s+(?:that\s+)?i\s+(?:can|could|am\s+able\s+to)\s+(?:help|do|take\s+on)",
+    r"nothing\s+i\s+can\s+do\s+(?:for\s+you|here|about)",
     r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
+    r"(?:it'?s\s+|that'?s\s+)?not\s+for\s+me(?=\s*(?:[,.!]|$))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
     r"introductions|references|recommendations|favou?rs|coffee\s+chats|informational\s+interviews|cold\s+requests)",
@@ -794,7 +938,10 @@ SENIOR = _rx(
     r"the\s+board",
     r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
     r"hiring\s+manager",
+    r"(?:hiring|interview|selection|recruitment)\s+(?:panel|committee|board)",
+    r"decision-?makers?",
     r"md",
+    r"(?:your|his|her|their|the)\s+(?:pi|professor|supervisor)",
     r"(?:the|your|his|her|their)\s+(?:owner|chair|chairman|chairwoman|dean|principal|head\s+teacher|editor|editor-in-chief)",
     r"senior\s+(?:leadership|management|partner|team)",
     r"leadership\s+team",
@@ -813,21 +960,26 @@ SPEAK_FOR = _rx(
     r"vouch\s+for\s+me",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+(?:for\s+me\s+)?(?:with|to)",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+for\s+me",
+    r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word\s+(?:for\s+me\s+)?(?:to|with)",
     r"(?:have|had)\s+a\s+(?:quiet\s+)?word\s+(?:with|to)\s+(?:her|him|them|your|the)",
     r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
     r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
     r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|md|founder|"
-    r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal)s?\s+"
+    r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal|pi|professor|"
+    r"supervisor)s?\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+\w+",
     # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
     r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
     r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
     r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
+    r"(?:nudge|steer|push|sway|lean\s+on)\s+(?:them|him|her|\w+)\s+(?:\w+\s+)?(?:towards|toward|in\s+the\s+direction\s+of|in\s+favour\s+of)\s+"
+    r"(?:me|my)",
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
-    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word)",
+    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word|shortlist\s+me|"
+    r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me)",
 )
 # What a wish or a request is about: information and conversation (saying what you want is good).
 INFORMATION_ASK = _rx(
@@ -894,6 +1046,14 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:confused|wondering|puzzled|curious|don'?t\s+understand|can'?t\s+understand)\s+why\s+you\s+(?:still\s+)?(?:haven'?t|didn'?t|"
+    r"have\s+not|did\s+not|won'?t|never|aren'?t)",
+    r"(?:can\s+)?see\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:already\s+)?(?:read|seen|opened)\s+(?:it|my|the)",
+    r"(?:second|third|fourth|fifth|sixth|\w+th)\s+time\s+(?:i'?m\s+|i\s+am\s+)?(?:asking|writing|messaging|chasing|trying|emailing)",
+    r"(?:wasn'?t|isn'?t|was\s+not|is\s+not|not)\s+(?:even\s+)?worth\s+(?:\w+\s+)?your\s+(?:time|while|reply|attention|answer)",
+    r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been)\s+still\s+waiting",
+    r"(?:i'?d|i\s+would)\s+have\s+expected\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:at\s+least\s+)?(?:acknowledge|reply|answer|respond|write)",
+    r"(?:wrote|emailed|messaged|asked|called|texted)\s+(?:you\s+)?(?:\w+\s+){0,3}?and\s+again\s+(?:in|on|last|this)",
     r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+|just\s+)?need\s+to\s+(?:speak|talk|hear\s+from|meet|see)\s+(?:to\s+|with\s+)?"
     r"you\s+(?:\w+\s+){0,2}?(?:before|by|today|tomorrow|tonight|asap|this\s+week)",
     r"(?:sent|made|given)\s+(?:you\s+)?(?:a\s+)?(?:connection\s+)?(?:requests?|invit\w+)\s+(?:\w+\s+){0,2}?(?:twice|three\s+times|"
