@@ -972,15 +972,15 @@ OFFER_QUESTION = _rx(
     r"kann\s+ich\s+(?:dir|ihnen|euch)\s+(?:helfen|etwas\s+abnehmen)",
 )
 
-<<<<<<< HEAD
 # "… und ich …" inside a sentence led by the writer: two statements about them for about-me ("Ich bin Pflegekraft und
 # ich will in die Datenanalyse"). Only with "ich" repeated: "Ich arbeite seit sechs Jahren in Köln und habe …" is one.
 SELF_AND = re.compile(r",?\s+(?:und|aber|also)\s+(?=ich\b)", re.IGNORECASE)
-=======
-# Placeholder from lint-en (round 6): "… and I …" inside a sentence led by I (see lint_phrases.SELF_AND). It never
-# matches until this language defines it; see /work/notes/lint-names-r6.md.
-SELF_AND = re.compile(r"(?!)")
-# Placeholder from lint-en (round 6): the writer congratulates the reader (see lint_phrases.CONGRATULATION); it never
-# matches until this language defines it.
-CONGRATULATION = re.compile(r"(?!)")
->>>>>>> lint-en
+# The writer congratulates the reader: with no situation chosen, a message that opens with it is a congratulation.
+CONGRATULATION = _rx(
+    r"(?:herzlichen\s+|herzliche\s+|alles\s+gute\s+und\s+)?glückw[uü]nsch\w*",
+    r"gratulier\w*|gratuliere",
+    r"(?:herzliche\s+)?gratulation\w*",
+    r"congrats",
+    r"(?:freue|freu)\s+mich\s+(?:so\s+|sehr\s+|riesig\s+)?(?:für\s+(?:dich|sie|euch)|mit\s+(?:dir|ihnen|euch))",
+    r"(?:toll|super|stark|klasse|wahnsinn),?\s+(?:das\s+)?mit\s+(?:deiner|deinem|ihrer|ihrem)\s+(?:neuen|beförderung)",
+)
