@@ -64,7 +64,11 @@ JOB_REQUEST = _rx(
     # loanwords and separable verbs: "mich … referren", "nehmen Sie mich … auf", "stellst du mich … ein"
     r"mich\s+(?:[\w-]+\s+){0,8}?(?:referr?en|refern|recommenden|pitchen)",
     r"(?:nimm|nehmen\s+sie|nehmt|nimmst\s+du)\s+mich\s+(?:[\w-]+\s+){0,4}?auf\b",
-    r"mich\s+(?:[\w-]+\s+){0,4}?(?:aufnehmen|einstellen|anstellen|übernehmen|anheuern)",
+    r"mich\s+(?:[\w-]+\s+){0,4}?(?:aufnehm\w*|aufnimmt|einstell\w*|anstell\w*|übernehm\w*|übernimmt|anheuer\w*)",
+    r"(?:holst|hol|holen\s+sie|holt)\s+(?:du\s+|sie\s+|ihr\s+)?mich\s+(?:[\w-]+\s+){0,3}?(?:in|ins|zu)\s+(?:dein|ihr|euer|"
+    r"eure|deine|ihre)\w*\s+(?:team|abteilung|firma|laden|boot|unternehmen)",
+    r"mich\s+(?:[\w-]+\s+){0,3}?(?:in|ins)\s+(?:dein|ihr|euer)\w*\s+(?:team|abteilung|boot)\s+(?:holen|nehmen|aufnehmen|"
+    r"bringen)",
     r"(?:stell\w*)\s+(?:du\s+|sie\s+|ihr\s+)?mich\s+(?:[\w-]+\s+){0,3}?ein\b",
     r"helfen\s*,?\s+(?:[\w-]+\s+){0,4}?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:bekommen|finden|kriegen|"
     r"ergattern|erhalten)",
@@ -125,9 +129,14 @@ JOB_TOPIC = _rx(
     r"beschäftigung|festanstellung|wirkungsstätte|arbeitgeber)",
     r"(?:job|stelle|position|platz|praktikum)\s+(?:bei|in)\s+(?:euch|eurer|ihrer|deiner|eurem|ihrem|deinem|ihnen|dir)\b",
     r"(?:wird|werden)\s+(?:bei\s+euch\s+|bei\s+ihnen\s+)?(?:stellen|jobs)\s+frei",
-    # the wish to work at the reader's firm ("Würde gern bei euch anfangen")
-    r"bei\s+(?:euch|ihnen|dir|deiner\s+firma|eurer\s+firma|ihrer\s+firma|deinem\s+team|eurem\s+team|ihrem\s+team)\s+"
-    r"(?:(?!zu\b)[\w-]+\s+)?(?:anfangen|arbeiten|einsteigen|anheuern|unterkommen|reinkommen|mitarbeiten|anfangen\s+kann)",
+    # the wish to work at the reader's firm ("Würde gern bei euch anfangen", "in Ihrem Studio unterrichten")
+    r"(?:bei|in)\s+(?:euch|ihnen|dir|eurer?m?|ihrer?m?|deiner?m?)\s+(?:[\w-]+\s+)?(?:(?!zu\b)[\w-]+\s+)?(?:anfangen|"
+    r"arbeiten|einsteigen|anheuern|unterkommen|reinkommen|mitarbeiten|unterrichten|mitmachen|aushelfen|hospitieren)\b",
+    r"(?:nehmen|nehmt|nimmst|stellen|stellt|stellst|sucht|suchen|suchst)\s+(?:sie|ihr|du)\s+(?:\w+\s+)?(?:noch\s+|gerade\s+|"
+    r"auch\s+|eigentlich\s+)?(?:praktikant\w*|azubis?|auszubildende\w*|trainees?|quereinsteiger\w*|werkstudent\w*|"
+    r"berufseinsteiger\w*|volontär\w*)",
+    r"(?:praktikum|ausbildung|lehre|hospitation|volontariat)\s+(?:[\w-]+\s+){0,4}?bei\s+(?:euch|ihnen|dir)\s+"
+    r"(?:machen|absolvieren)",
 )
 OFFER_TO_READER = _rx(
     r"an\s+(?:dich|sie)\s+gedacht",
@@ -140,6 +149,9 @@ OFFER_TO_READER = _rx(
     r"(?:möchtest|willst)\s+du,?\s+dass\s+ich",
 )
 QUALIFYING = _rx(
+    # how people get in ("wie Quereinsteiger bei Ihnen anfangen", "wie man bei euch einsteigt")
+    r"wie\s+(?:[\w-]+\s+){0,2}?(?:quereinsteiger\w*|neue[nr]?|leute|man|einsteiger\w*|berufseinsteiger\w*|bewerber\w*|"
+    r"andere)\b",
     r"welche\s+(?:fähigkeiten|erfahrung\w*|qualifikation\w*|kenntnisse|skills)",
     r"worauf\s+(?:\w+\s+)?(?:achtet|achten|schaut|schauen)",
     r"vorbereiten",
@@ -169,7 +181,7 @@ ASK_PHRASE = _rx(
     r"mich\s+würde\s+(?:\w+\s+)?interessieren",
     r"(?:und|aber|also)\s+(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gerne?|sehr\s+gerne?)\b",
     r"ich\s+möchte\s+(?:dich|sie|gerne?)",
-    r"darf\s+ich",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))darf\s+ich",
     r"ich\s+wollte\s+(?:dich|sie|fragen)",
     r"ich\s+frage\s+mich,?\s+ob",
     r"es\s+wäre\s+(?:\w+\s+)?(?:toll|schön|super|großartig|hilfreich|klasse)",
@@ -193,6 +205,7 @@ REQUEST = _rx(
     r"(?:behalte|behalten\s+sie)\s+mich\s+(?:\w+\s+)?im\s+hinterkopf",
     r"(?:denk|denken\s+sie)\s+an\s+mich",
     r"ich\s+brauche\s+(?:dich|deine|ihre)",
+    r"brauche?\s+(?:[\w-]+\s+){0,3}?(?:bis|vor|spätestens)\s+(?:[\w-]+\s+){0,3}?(?:deine|ihre|eure|dein|ihr|euer)\w*",
     r"(?:ich\s+)?brauche?\s+(?:ich\s+)?(?:[\w-]+\s+)?(?:das|es|dich|sie|die|den|deine|ihre|dein|ihr|eure|euren|deinen|"
     r"ihren)\s+(?:[\w-]+\s+){0,6}?(?:bis|vor|spätestens|heute|morgen|sofort|dringend)",
     r"(?:hilf|helfen\s+sie)\s+mir",
@@ -306,6 +319,8 @@ CONNECTION = _rx(
     r"(?:dein|deine|(?-i:Ihr|Ihre)|euer|eure)\s+(?:[\w-]+\s+)?(?:büro|agentur|team|firma|studio|praxis|kanzlei|"
     r"unternehmen|abteilung|verlag|kita|schule|verein|startup|start-up|haus)\s+(?:[\w-]+\s+){0,10}?(?:entworfen|"
     r"gemacht|gebaut|gestaltet|entwickelt|realisiert|umgesetzt|veröffentlicht|gewonnen|eröffnet|gegründet|organisiert)",
+    r"(?:hat|haben|hatte|hatten)\s+mir\s+(?:\w+\s+){0,2}?gefallen",
+    r"(?:sie|du)\s+(?:schrieben|schriebst|erwähnten|erwähntest|sagten|sagtest),?\s+dass",
     r"(?:finde|fand)\s+ich\s+(?:\w+\s+)?(?:großartig|stark|toll|klasse|beeindruckend|spannend|inspirierend|gelungen|"
     r"super|hervorragend)",
     r"ich\s+(?:habe|hab|hatte)\s+(?:[\w-]+\s+){0,12}?(?:gelesen|gehört|gesehen|besucht|entdeckt|mitbekommen)",
@@ -317,6 +332,7 @@ CONNECTION = _rx(
     r"(?:hast|haben|hattest|hatten)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:gesprochen|präsentiert|vorgetragen|"
     r"referiert|geschrieben|erzählt|erwähnt|gehalten)",
     r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
+    r"hier\s+(?:ist\s+|schreibt\s+|spricht\s+)?(?-i:[A-ZÄÖÜ])\w+(?:\s+(?-i:[A-ZÄÖÜ])\w+)?\s*,?\s+(?:aus|vom|von)\b",
     # "lange nicht gesehen" recalls meeting; "lange nichts gehört" alone does not say how they know each other
     r"(?:lange?|ewig|ewigkeiten)\s+nicht\s+(?:mehr\s+)?(?:gesehen|getroffen|gesprochen)",
     r"ehemalige[rn]?\s+\w+",
@@ -363,7 +379,10 @@ PRESSURE = _rx(
     r"(?:wenn|falls)\s+(?:du|sie)\s+(?:mir\s+)?(?:\w+\s+){0,2}?nicht\s+(?:hilfst|helfen|antwortest|antworten)\s*,?\s+"
     r"(?:verliere|bin|muss|stehe|habe|kann|werde)\s+ich",
     r"(?:wäre|hätte)\s+(?:\w+\s+)?(?:nett|schön|höflich|angebracht|drin)\s+gewesen",
-    r"(?:gesehen|bemerkt),?\s+dass\s+(?:du|sie)\s+(?:meine\s+)?(?:nachricht|mail)\w*\s+(?:\w+\s+)?gelesen",
+    r"(?:gesehen|bemerkt|sehe|seh),?\s+dass\s+(?:du|sie)\s+(?:meine\s+)?(?:nachricht|mail)\w*\s+(?:\w+\s+)?gelesen",
+    r"haken\s+(?:sind|waren)\s+blau|blaue[n]?\s+haken",
+    r"(?:du|sie)\s+(?:antwortest|antworten|reagierst|reagieren)\s+(?:aber\s+|einfach\s+|trotzdem\s+)?nicht(?=\s*[.!?])",
+    r"(?:ist\s+es|ist\s+das)\s+(?:denn\s+|wirklich\s+)?so\s+schwer",
     r"(?:lass|lasst|lassen\s+sie)\s+mich\s+(?:\w+\s+){0,3}?nicht\s+(?:im\s+stich|hängen|allein)",
     r"(?:sag|sagt|sagen\s+sie)\s+(?:\w+\s+)?(?:bitte\s+)?(?:nicht|bloß\s+nicht|ja\s+nicht)\s+nein",
     r"(?:kannst|könnt|können)\s+(?:du|sie|ihr)?\s*(?:\w+\s+){0,3}?(?:schlecht|kaum|unmöglich)\s+nein",
@@ -391,6 +410,9 @@ PRESSURE = _rx(
     r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
     r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
     r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
+    r"im\s+stich\s+gelassen",
+    r"(?:fühle|fühl)\s+(?:ich\s+)?mich\s+(?:[\w-]+\s+){0,3}?(?:von\s+(?:dir|ihnen|euch)\s+)?(?:verraten|hintergangen|"
+    r"ausgenutzt|übergangen|allein\s+gelassen)",
     r"erinnern,?\s+dass\s+(?:du|sie)\s+(?:mir\s+)?(?:[\w-]+\s+){0,6}?(?:zugesagt|versprochen|angeboten)",
     r"(?:dein|ihr)\s+wort\s+(?:zu\s+)?(?:halten|hältst)",
     r"(?:du\s+hast|sie\s+haben|hast\s+du|haben\s+sie)\s+(?:[\w-]+\s+){0,3}?(?:gesagt|versprochen|zugesagt)\s*,?\s+dass\s+"
@@ -512,7 +534,11 @@ BLAME = _rx(
     r"ohne\s+(?:die|den|das|diese\w*)\s+(?:\w+\s+)?(?:konnte|kann)\s+ich\s+(?:\w+\s+)?nicht",
     r"(?:konnte|kann|könnte)\s+(?:ja\s+|doch\s+|eh\s+)?(?:keiner|niemand)\s+(?:\w+\s+){0,2}?(?:mithalten|etwas|was|"
     r"machen|tun|schaffen)",
-    r"(?:mein\w*|unser\w*|der|die|das)\s+(?:[\w-]+\s+)?(?:war|ist|wurde|wurden|waren)\s+(?:\w+\s+)?(?:krank|erkrankt|"
+    r"(?:war|ist)\s+(?:ein|das|der\s+reinste|totales?|ein\s+totales?)\s+(?:\w+\s+)?chaos",
+    r"(?:eingegangen|kaputtgegangen|den\s+geist\s+aufgegeben|abgeschmiert|abgeraucht)",
+    r"(?:hatte|hatten|gab\s+es)\s+(?:[\w-]+\s+){0,3}?(?:einen|eine)\s+(?:\w+\s+)?[\w-]*(?:ausfall|störung|panne)",
+    r"(?:kann|konnte)\s+man\s+(?:halt\s+|eben\s+|leider\s+|ja\s+)?nichts\s+(?:machen|tun|ändern)",
+    r"(?:mein\w*|unser\w*|der|die|das)\s+(?:[\w-]+\s+)?(?:war|ist|wurde|wurden|waren)\s+(?:\w+\s+){0,3}?(?:krank|erkrankt|"
     r"ausgefallen|verhindert)",
     r"(?:im|in\s+meinem|in\s+den|im\s+)\s*[\w-]*(?:spam|junk)[\w-]*",
     r"(?:war|gab\s+es|gab's|hatte\s+ich|stand\s+ich\s+im)\s+(?:\w+\s+){0,2}?[\w-]*(?:stau|streik|unfall|störung|glatteis|"
@@ -537,6 +563,10 @@ BLAME = _rx(
     r"ohne\s+dass\s+(?:mir|uns)\s+(?:jemand|einer|wer)\s+(?:\w+\s+)?(?:bescheid|gesagt|informiert|gewarnt)",
     r"(?:hatte|hatten)\s+(?:einen|eine)\s+(?:\w+\s+)?(?:ausfall|störung|panne|serverausfall|systemausfall)",
     r"(?:tut\s+mir\s+leid|sorry),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:dich|sich)",
+    r"(?:tut\s+mir\s+leid|sorry|bedaure),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:das\s+|den\s+)?(?:gefühl|eindruck)\s+"
+    r"(?:hast|haben|hattest|hatten)",
+    r"(?:tut\s+mir\s+leid|sorry|bedaure),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:das\s+|es\s+)?(?:so\s+)?(?:siehst|sehen|"
+    r"empfindest|empfinden|wahrnimmst|wahrnehmen|verstanden\s+hast|verstanden\s+haben)",
     r"höhere\s+gewalt",
     r"(?:hat|haben|hatte|hatten)\s+(?:uns|mir)\s+(?:[\w-]+\s+){0,3}?(?:erst|zu\s+spät)\b",
     r"(?:haben|hat)\s+mir\s+(?:\w+\s+){0,2}?(?:die\s+)?(?:falsche|alte|veraltete)",
@@ -616,6 +646,10 @@ GO_AROUND = _rx(
     r"hinter\s+(?:dem\s+)?rücken",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
     r"(?:ganz\s+)?oben\s+auf\s+(?:den|dem)\s+stapel",
+    r"ohne\s+(?:ihm|ihr|ihnen|deinem\s+chef|deiner\s+chefin|dem\s+chef|der\s+chefin|hr)\s+(?:etwas\s+|was\s+|davon\s+)?"
+    r"(?:zu\s+)?(?:sagen|erzählen|bescheid)",
+    r"ohne\s+dass\s+(?:er|sie|dein\s+chef|deine\s+chefin|hr|die\s+personalabteilung)\s+(?:es\s+|das\s+|davon\s+)?"
+    r"(?:merkt|weiß|erfährt|mitbekommt)",
     r"an\s+(?:der|dem|den|deinem|deiner|ihrem|ihrer|seinem|seiner|eurem|eurer)\s+(?:[\w-]+\s+)?[\w-]+\s+vorbei\b"
     r"(?!\s*(?:kommen|schauen|bringen|fahren|gehen|laufen))",
     r"direkt\s+(?:[\w-]+\s+){0,3}?(?:auf\s+den\s+tisch|in\s+die\s+hand)",
@@ -665,6 +699,8 @@ CONFIDENTIAL = _rx(
     r"eingeschätzt|diskutiert|gerankt)",
     r"(?:die\s+anderen|andere[nr]?|übrigen|restlichen)\s+(?:bewerber\w*|kandidat\w*|interessent\w*|agenturen|anbieter|"
     r"bewerbungen|einreichungen|angebote|entwürfe|teilnehmer\w*)",
+    r"bevor\s+(?:sie|es|er|die\s+\w+|das\s+\w+|der\s+\w+)\s+(?:\w+\s+)?(?:publiziert|veröffentlicht|ausgeschrieben|"
+    r"bekannt\s*gegeben|offiziell|rausgeht|online\s+geht|verkündet)",
     r"vor\s+(?:der|dem|ihrer|seiner|eurer)\s+(?:offiziellen\s+)?(?:veröffentlichung|ausschreibung|bekanntgabe|freigabe|"
     r"ankündigung|verkündung)",
     r"(?:eure|deine|ihre|eurer|deiner|ihrer)\s+(?:[\w-]+\s+)?[\w-]*(?:kalkulation|konditionen|preisliste|budgetplanung|"
@@ -689,6 +725,10 @@ VOUCH = _rx(
     r"(?:gut|zuverlässig|super|top|kompetent|fleißig|richtige|geeignet|ideal|perfekt|der\s+beste|die\s+beste)\w*",
     r"dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
     r"(?:erzählen|sagen|schreiben|behaupten|bestätigen|erzählst|sagst)\s*,?\s+dass\s+wir\b",
+    r"(?:sagen|schreiben|erzählen|bestätigen|bescheinigen)\s*,?\s+dass\s+(?:du|sie)\s+(?:mein\w*|mich)\b",
+    r"(?:rein|hinein|dazu)?schreib\w*\s*,?\s+dass\s+ich",
+    r"(?:bestätigen|bescheinigen)\s*,?\s+dass\s+ich",
+    r"zeugnis\w*",
 )
 CANNOT_JUDGE = _rx(
     r"(?:nie|nicht|noch\s+nie|kaum)\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|kennengelernt)",
@@ -697,6 +737,10 @@ CANNOT_JUDGE = _rx(
     r"(?:kennst|kennen|kennt)\s+(?:\w+\s+){0,2}?(?:nicht|kaum)",
     r"(?:nur|kaum|bloß)\s+(?:\w+\s+)?flüchtig",
     r"kennen\s+uns\s+(?:ja\s+)?(?:nur|kaum|bloß)\b",
+    r"(?:kennst|kennen|kennt)\s+mich\s+(?:zwar\s+|ja\s+)?(?:nur|kaum|bloß)\b",
+    r"(?:nachprüfen|prüfen|checken|kontrollieren)\s+(?:\w+\s+){0,3}?(?:eh|doch|sowieso)\s+nicht",
+    r"(?:prüft|checkt|merkt|kontrolliert)\s+(?:\w+\s+){0,2}?(?:eh|doch|sowieso)\s+(?:keiner|niemand|nicht)",
+    r"klingt\s+(?:\w+\s+)?besser",
     r"(?:ist|war)\s+(?:zwar\s+)?(?:nicht\s+ganz\s+so|so\s+nicht|nicht\s+ganz\s+richtig|nicht\s+wahr|geflunkert|gelogen)",
     r"nicht\s+ganz\s+(?:so\s+gewesen|richtig|wahr|korrekt|die\s+wahrheit)",
     # a claim they cannot know is true, or one nobody will check
@@ -737,6 +781,7 @@ REFUSAL = _rx(
     r"(?:danke|merci)\s*,?\s+aber\s+nein",
     r"(?:bin|sind)\s+(?:dafür\s+|hier\s+)?nicht\s+(?:zuständig|die\s+richtige|der\s+richtige|die\s+richtigen)",
     r"in\s+der\s+adresse\s+geirrt",
+    r"(?:ist|wäre|klingt)\s+(?:leider\s+)?nichts\s+für\s+mich",
     r"unterlassen\s+sie\s+(?:\w+\s+)?(?:weitere|jegliche|künftige)",
     r"(?:weitere|künftige|jegliche)\s+(?:kontaktversuche|kontaktaufnahmen|anfragen|nachrichten|anrufe)",
     r"(?:beantworte|bearbeite|unterstütze|mache|gebe|nehme|empfehle)\s+ich\s+(?:grundsätzlich\s+|prinzipiell\s+|"
@@ -780,6 +825,8 @@ SENIOR = _rx(
     r"personalchef\w*",
     r"hiring\s+manager\w*",
     r"führungs(?:ebene|kreis|team)",
+    r"professor\w*|prof|doktorvater|doktormutter|chefarzt|chefärztin|oberärzt\w*|oberarzt|dekan\w*|rektor\w*|"
+    r"präsident\w*|bürgermeister\w*|intendant\w*|chefredakt\w*|gesellschafter\w*",
 )
 SPEAK_FOR = _rx(
     r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:[\w-]+\s+){0,6}?(?:erwähnen|empfehlen|"
@@ -849,7 +896,7 @@ SHARED_PAST = _rx(
     _EVENT,
     r"(?:zusammen|gemeinsam)\s+(?:\w+\s+)?(?:studiert|gearbeitet|gespielt|gesungen|gewohnt|gemacht)",
     r"zusammengearbeitet",
-    r"(?:lange|ewig|ewigkeiten)\s+(?:nicht|nichts)",
+    r"(?:lange?|ewig|ewigkeiten)\s+(?:nicht|nichts|nix)",
     r"(?:ist|sind)\s+(?:schon\s+)?(?:eine\s+)?(?:weile|ewig|ewigkeiten|lange\s+her|jahre\s+her)",
     r"seit\s+(?:unserer|unserem|wir)",
     r"erinner\w*",
@@ -949,7 +996,7 @@ FAMILIAR = _rx(
     r"^\s*(?:na\s+du|moin\s+moin|servus\s+alter|hey\s+alter|yo)\b",
     r"(?:alter|digga|kumpel|mein\s+lieber|meine\s+liebe)\b",
     r"(?:vermiss\w*)\s+(?:dich|euch|unsere)",
-    r"lange?\s+nicht\s+(?:mehr\s+)?(?:gesehen|gehört|gesprochen)",
+    r"lange?\s+(?:nicht|nichts|nix)\s+(?:mehr\s+)?(?:gesehen|gehört|gesprochen|voneinander\s+gehört)",
     r"(?:schatz|schatzi|süße[rs]?|bussi|bussis|hdl|hdgdl|liebste[rs]?|mausi|alter\s+schwede|na\s+du|servus\s+du|"
     r"alles\s+fit|hey\s+du)\b",
     r"ich\s+schulde\s+dir\s+(?:was|ein\s+bier|einen\s+kaffee)",
@@ -960,7 +1007,7 @@ SECRECY = _rx(
     r"(?:bleibt|bleibt\s+auch)\s+(?:unter\s+uns|vertraulich)",
     r"unter\s+uns\s+gesagt",
     r"(?:niemand|keiner)\s+(?:wird|muss|soll)\s+(?:es\s+|das\s+)?(?:erfahren|wissen)",
-    r"ich\s+(?:sag|sage|verrat|verrate|erzähl|erzähle)\s+(?:\w+\s+){0,2}?(?:niemandem|keinem|keiner\s+seele)",
+    r"ich\s+(?:sag|sage|verrat|verrate|erzähl|erzähle)(?:'s|s)?\s+(?:\w+\s+){0,2}?(?:niemandem|keinem|keiner\s+seele)",
     r"unter\s+uns\b",
     r"ich\s+behalte\s+(?:es|das)\s+für\s+mich",
 )
