@@ -57,6 +57,10 @@ JOB_REQUEST = _rx(
     r"(?:kann|könnte|darf|dürfte)\s+ich\s+(?:[\w-]+\s+){0,3}?bei\s+(?:euch|ihnen|dir)\s+(?:[\w-]+\s+){0,3}?(?:machen|"
     r"anfangen|arbeiten|einsteigen|mitarbeiten|absolvieren|hospitieren)",
     r"mich\s+(?:[\w-]+\s+){0,5}?(?:zu\s+)?(?:beauftragen|buchen|engagieren|anheuern|verpflichten)",
+    r"mich\s+(?:[\w-]+\s+){0,4}?(?:pushen|puschen|durchwinken|reinschieben|protegieren)",
+    # separable "leiten … weiter" with the application in between
+    r"(?:leiten|leitest|leitet|geben|gibst|gebt|reichen|reichst)\s+(?:sie\s+|du\s+|ihr\s+)?(?:meine?n?\s+)?(?:lebenslauf|cv|"
+    r"bewerbung|unterlagen|portfolio)\s+(?:[\w-]+\s+){0,6}?weiter",
     r"mich\s+(?:[\w-]+\s+){0,3}?als\s+[\w-]+\s+(?:nehmen|einstellen|anstellen|haben|brauchen|gebrauchen|aufnehmen|"
     r"übernehmen)",
     r"(?:verwendung|einsatzmöglichkeit\w*|bedarf|aufgabe|rolle)\s+für\s+(?:mich|jemanden\s+wie\s+mich)",
@@ -188,6 +192,8 @@ ASK_PHRASE = _rx(
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar",
     r"ich\s+brauche\s+(?:[\w-]+\s+)?(?:dich|sie|deine|ihre|eure|dein|ihr|euer|deinen|ihren|euren)\b",
     r"ich\s+hoffe,?\s+(?:du|sie)\s+(?:kannst|können|könntest|könnten)",
+    r"ich\s+hoffe,?\s+(?:dass\s+)?(?:du|sie|ihr)\s+(?:leitest|leiten|gibst|geben|empfiehlst|empfehlen|hilfst|helfen|stellst|"
+    r"stellen|schickst|schicken|meldest|melden|nimmst|nehmen)\b",
 )
 REQUEST = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können)\s+(?:du|sie)",
@@ -224,6 +230,8 @@ REQUEST = _rx(
     r"an\s+mich\s+(?:zu\s+)?denk\w*",
     r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:meld|melde|melden\s+sie|meldet)\s+(?:dich|sich|euch)\b",
     # the wish for an answer, put as a statement ("Ich freue mich auf Ihre Rückmeldung")
+    r"ich\s+hoffe,?\s+(?:dass\s+)?(?:du|sie|ihr)\s+(?:leitest|leiten|gibst|geben|empfiehlst|empfehlen|hilfst|helfen|stellst|"
+    r"stellen|schickst|schicken|nimmst|nehmen)\b",
     r"(?:ich\s+)?(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:auf|über)\s+(?:ihre|deine|eure|eine|ihren|deinen)\s+"
     r"(?:\w+\s+)?(?:rückmeldung|antwort|nachricht|reaktion|anruf|rückruf)",
 )
@@ -396,7 +404,9 @@ PRESSURE = _rx(
     r"(?:doch|ja)\s+wohl",
     r"(?:wäre|war)\s+(?:schon|doch|ja)\s+drin\s+gewesen",
     r"(?:kann|darf)\s+man\s+(?:doch\s+|ja\s+)?(?:wohl\s+)?erwarten",
-    r"(?:hatte|habe|hätte|hab)\s+(?:ich\s+)?(?:mir\s+)?(?:[\w-]+\s+){0,6}?mehr\s+erwartet",
+    r"(?:hatte|habe|hätte|hab)\s+(?:ich\s+)?(?:mir\s+)?(?:[\w-]+\s+){0,6}?mehr\s+(?:\w+\s+)?erwartet",
+    r"seit\s+(?:\w+\s+){0,2}?(?:wochen|tagen|monaten)\s+(?:keine|nichts|null)\b",
+    r"mich\s+(?:\w+\s+)?(?:zu\s+)?ignorier\w*",
     r"von\s+(?:dir|ihnen|euch|jemandem)\s+(?:[\w-]+\s+){0,4}?(?:mehr|schon|doch|eigentlich|wenigstens|zumindest)\s+"
     r"(?:\w+\s+)?erwartet",
     r"(?:antwort|rückmeldung|reaktion|nachricht|zeile)\s+(?:hätte|hatte)\s+ich\s+(?:mir\s+)?(?:\w+\s+){0,2}?erwartet",
@@ -475,7 +485,7 @@ REPROACH = _rx(
     r"keine\s+(?:einzige\s+)?(?:antwort|reaktion|zeile)\s+(?:von\s+dir|von\s+ihnen|zurück)",
     r"(?:habe|hab)\s+(?:dir|ihnen)\s+(?:jetzt\s+)?(?:schon\s+)?(?:zweimal|dreimal|mehrmals|mehrfach|x-mal)",
     r"(?:zweimal|dreimal|viermal|mehrmals|mehrfach|x-mal|zum\s+(?:zweiten|dritten|vierten)\s+mal)\s+(?:\w+\s+)?"
-    r"(?:g'?schrieben|geschrieben|angeschrieben|gefragt|nachgefragt|gemailt|angerufen|erinnert)",
+    r"(?:g'?schrieben|geschrieben|angeschrieben|gefragt|nachgefragt|gemailt|angerufen|erinnert|gesagt)",
     r"schwer,?\s+(?:dich|sie)\s+zu\s+erreichen",
     r"(?:schade|enttäuschend),?\s+dass\s+(?:du|sie)\s+(?:\w+\s+){0,2}?(?:nicht|nie)",
 )
@@ -530,6 +540,9 @@ BLAME = _rx(
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+){0,3}?(?:erst|zu\s+spät)",
+    r"(?:war|ist|wurde|waren)\s+(?:\w+\s+)?falsch\s+(?:eingestellt|eingetragen|konfiguriert|verlinkt|adressiert|terminiert|"
+    r"angegeben|ausgeschildert)",
+    r"(?:hat|hatte)\s+mich\s+(?:\w+\s+)?nicht\s+(?:erinnert|informiert|gewarnt|benachrichtigt|geweckt)",
     r"(?:kam|kamen|waren|war)\s+(?:\w+\s+){0,2}?nicht\s+(?:pünktlich|rechtzeitig|fertig|da)",
     r"ohne\s+(?:die|den|das|diese\w*)\s+(?:\w+\s+)?(?:konnte|kann)\s+ich\s+(?:\w+\s+)?nicht",
     r"(?:konnte|kann|könnte)\s+(?:ja\s+|doch\s+|eh\s+)?(?:keiner|niemand)\s+(?:\w+\s+){0,2}?(?:mithalten|etwas|was|"
@@ -646,6 +659,12 @@ GO_AROUND = _rx(
     r"hinter\s+(?:dem\s+)?rücken",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
     r"(?:ganz\s+)?oben\s+auf\s+(?:den|dem)\s+stapel",
+    r"(?:schauen|sorgen|zusehen|machen)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,4}?(?:krieg\w*|bekomm\w*|genommen\s+werde|"
+    r"eingestellt\s+werde|reinkomm\w*)",
+    r"(?:fäden|strippen)\s+(?:für\s+mich\s+)?ziehen|(?:beziehungen|kontakte|connections)\s+(?:für\s+mich\s+)?spielen\s+lassen|"
+    r"hebel\s+in\s+bewegung",
+    r"(?:bewerbung|lebenslauf|cv|unterlagen|antrag)\s+(?:[\w-]+\s+){0,4}?(?:nach\s+vorne|nach\s+oben|vorziehen|vorschieben|"
+    r"bevorzug\w*|priorisier\w*|schneller\s+bearbeiten|durchwinken)",
     r"ohne\s+(?:ihm|ihr|ihnen|deinem\s+chef|deiner\s+chefin|dem\s+chef|der\s+chefin|hr)\s+(?:etwas\s+|was\s+|davon\s+)?"
     r"(?:zu\s+)?(?:sagen|erzählen|bescheid)",
     r"ohne\s+dass\s+(?:er|sie|dein\s+chef|deine\s+chefin|hr|die\s+personalabteilung)\s+(?:es\s+|das\s+|davon\s+)?"
@@ -967,6 +986,7 @@ WRITER_DOES = re.compile(r"\bich\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # --------------------------------------------------------------------------- ideas added in English first (round 4)
 # Asking the reader to speak for you to someone else: a good word, a recommendation, passing your name on.
 ENDORSE = _rx(
+    r"vitamin\s+b",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?einleg\w*",
     # the good word, separable or with its verb elsewhere ("leg ein gutes Wort für mich ein")
     r"gutes\s+wort\s+für\s+mich",
