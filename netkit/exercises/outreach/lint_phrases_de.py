@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, PLACEHOLDER, SENTENCE_SPAN
+from netkit.exercises.outreach.lint_prefilter import QuickPattern, phrase_pattern
 
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
@@ -24,10 +25,10 @@ _W = r"(?:[\w-]+\s+)"  # one word and its space
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"
 
 
-def _rx(*alternatives: str) -> re.Pattern:
-    """One pattern for an idea; ``ß`` also matches the Swiss ``ss``."""
-    body = "|".join(alternatives).replace("ß", "(?:ß|ss)")
-    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
+def _rx(*alternatives: str) -> QuickPattern:
+    """One pattern for an idea, with the literal pre-check of :mod:`lint_prefilter` in front (only the phrases whose
+    plain words occur in a text are run); ``ß`` also matches the Swiss ``ss``."""
+    return phrase_pattern(*(alternative.replace("ß", "(?:ß|ss)") for alternative in alternatives))
 
 
 # The "nicht" of a question that asks all the more ("Kannst du mir nicht einen Job besorgen?", "Hätten Sie nicht eine
