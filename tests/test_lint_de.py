@@ -1699,6 +1699,105 @@ def test_an_eleventh_round_of_idioms(text, situation, relationship, must, must_n
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# ------------------------------------------------------------------------ a twelfth round: ultimatums and pitches
+# 10 of 12 failed at first: "mein letzter Versuch … Freitag oder nie", "dein Schweigen sagt alles", an interview
+# invitation asked for, "etwas für mich", "wann kann ich für Sie shooten?", doctoral students taken on, the
+# applicant tracking system, "sag dem Gremium, dass ich das Projekt geleitet habe … niemand wird es merken", "eine
+# dieser Wochen", "war nicht mehr drin".
+TWELFTH = [
+    (
+        "Hallo Frau Kroll, das ist mein letzter Versuch, Sie zu erreichen. Freitag oder nie.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hi Lukas, dein Schweigen sagt eigentlich alles. Wenn du dich nicht meldest, weiß ich, was unsere Freundschaft wert ist.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Herr Stein, gäbe es irgendeine Möglichkeit, bei Ihnen zu einem Vorstellungsgespräch eingeladen zu werden? Danke!",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Rau, Ihr Podcast hat mich inspiriert. Hätten Sie vielleicht etwas für mich, auch nur ein paar Stunden die Woche? Danke!",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Voss, ich bin freie Fotografin, mein Tagessatz liegt bei 600 Euro. Wann kann ich für Sie shooten? Danke!",
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Nguyen, falls Sie Ihre erste Mitarbeiterin suchen: Ich wäre interessiert. Danke!",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Tobi, kannst du im Bewerbermanagementsystem nachschauen, wie weit meine Bewerbung ist?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Nina, sag dem Gremium einfach, dass ich das Projekt geleitet habe. Du bist zwar erst am Ende dazugekommen, aber niemand wird es merken.",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Frau Prof. Lang, nehmen Sie derzeit Doktorandinnen auf? Ich würde sehr gern in Ihrer Arbeitsgruppe promovieren. Vielen Dank!",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Prof. Lang, ich überlege zu promovieren und würde gern verstehen, wie Sie Ihre Doktorandinnen auswählen. Hätten Sie 15 Minuten? Vielen Dank!",
+        "starting-out",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Entschuldige, dass ich dich versetzt habe. Es war einfach eine dieser Wochen, du kennst das.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Sorry, dass die Analyse falsch war – mit den Daten, die ich bekommen habe, war nicht mehr drin.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", TWELFTH)
+def test_a_twelfth_round_of_ultimatums_and_pitches(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every

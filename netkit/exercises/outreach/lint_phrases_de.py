@@ -59,6 +59,12 @@ JOB_REQUEST = _rx(
     r"anfangen|arbeiten|einsteigen|mitarbeiten|absolvieren|hospitieren)",
     r"mich\s+(?:[\w-]+\s+){0,5}?(?:zu\s+)?(?:beauftragen|buchen|engagieren|anheuern|verpflichten)",
     r"mich\s+(?:[\w-]+\s+){0,4}?(?:pushen|puschen|durchwinken|reinschieben|protegieren)",
+    r"(?:zu\s+einem|zum)\s+(?:vorstellungs|bewerbungs)?(?:gespräch|interview|probetag|probearbeiten)\s+(?:\w+\s+)?"
+    r"(?:eingeladen|einladen)",
+    r"(?:hätten|haben|hast|hättest|habt|hättet)\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,2}?(?:etwas|was|irgendwas|irgendetwas)\s+"
+    r"(?:[\w-]+\s+)?für\s+mich",
+    r"(?:kann|könnte|darf|dürfte)\s+ich\s+(?:\w+\s+){0,3}?für\s+(?:sie|dich|euch)\s+(?:[\w-]+\s+)?(?:arbeiten|shooten|"
+    r"fotografieren|schreiben|texten|übersetzen|designen|gestalten|entwickeln|programmieren|tätig\s+werden)",
     # separable "leiten … weiter" with the application in between
     r"(?:leiten|leitest|leitet|geben|gibst|gebt|reichen|reichst)\s+(?:sie\s+|du\s+|ihr\s+)?(?:meine?n?\s+)?(?:lebenslauf|cv|"
     r"bewerbung|unterlagen|portfolio)\s+(?:[\w-]+\s+){0,6}?weiter",
@@ -136,10 +142,11 @@ JOB_TOPIC = _rx(
     r"(?:wird|werden)\s+(?:bei\s+euch\s+|bei\s+ihnen\s+)?(?:stellen|jobs)\s+frei",
     # the wish to work at the reader's firm ("Würde gern bei euch anfangen", "in Ihrem Studio unterrichten")
     r"(?:bei|in)\s+(?:euch|ihnen|dir|eurer?m?|ihrer?m?|deiner?m?)\s+(?:[\w-]+\s+)?(?:(?!zu\b)[\w-]+\s+)?(?:anfangen|"
-    r"arbeiten|einsteigen|anheuern|unterkommen|reinkommen|mitarbeiten|unterrichten|mitmachen|aushelfen|hospitieren)\b",
+    r"arbeiten|einsteigen|anheuern|unterkommen|reinkommen|mitarbeiten|unterrichten|mitmachen|aushelfen|hospitieren|"
+    r"promovieren|forschen)\b",
     r"(?:nehmen|nehmt|nimmst|stellen|stellt|stellst|sucht|suchen|suchst)\s+(?:sie|ihr|du)\s+(?:\w+\s+)?(?:noch\s+|gerade\s+|"
     r"auch\s+|eigentlich\s+)?(?:praktikant\w*|azubis?|auszubildende\w*|trainees?|quereinsteiger\w*|werkstudent\w*|"
-    r"berufseinsteiger\w*|volontär\w*)",
+    r"berufseinsteiger\w*|volontär\w*|doktorand\w*|postdocs?|studierende|hiwis?|hilfskräfte|mitarbeiterin)",
     r"(?:praktikum|ausbildung|lehre|hospitation|volontariat)\s+(?:[\w-]+\s+){0,4}?bei\s+(?:euch|ihnen|dir)\s+"
     r"(?:machen|absolvieren)",
 )
@@ -202,7 +209,7 @@ REQUEST = _rx(
     r"vielleicht\s+(?:haben|hätten|hast|hättest|habt|hättet|kennen|kennst|kennt|wissen|weißt|wisst)\s+(?:sie|du|ihr)\b",
     r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:entschuldig|verzeih)\w*)",
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
-    r"gibt\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
+    r"(?:gibt|gäbe)\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar,?\s+wenn",
     r"(?:ich\s+wäre|wäre\s+ich)\s+(?:\w+\s+){0,2}?(?:froh|dankbar|erleichtert|glücklich),?\s+wenn",
     r"es\s+wäre\s+(?:\w+\s+)?(?:toll|schön|super|großartig|hilfreich|klasse),?\s+wenn\s+(?:du|sie)",
@@ -226,6 +233,7 @@ REQUEST = _rx(
     r"wären|hätten|sehen|wissen)\b)[a-zäöüß]+en\s+(?-i:Sie)\s+(?:mir|mich|uns)\b",
     r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:nimm|schick|gib|sag|hilf|zeig|stell|leit|empfiehl|erzähl|ruf|besorg|vermittle)\w*\s+"
     r"(?:mich|mir|uns)\b",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:sag|schreib|erzähl|schick|gib|frag)\s+(?:dem|der|den|ihm|ihr|ihnen)\b",
     r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,12}?(?:würdest|würden|würdet|könntest|könnten)\b",
     r"(?:falls|wenn|sollten?)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:für\s+mich|an\s+mich)\b",
     r"an\s+mich\s+(?:zu\s+)?denk\w*",
@@ -421,6 +429,10 @@ PRESSURE = _rx(
     r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
     r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
     r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
+    r"(?:mein|meine)\s+(?:\w+\s+)?letzte[rn]?\s+(?:versuch|nachricht|chance|anfrage)",
+    r"\w+\s+oder\s+nie",
+    r"(?:dein|ihr|euer)\s+schweigen\s+(?:sagt|spricht|ist|zeigt)",
+    r"(?:was\s+)?unsere\s+freundschaft\s+(?:\w+\s+){0,2}?(?:wert|bedeutet|nichts)",
     r"im\s+stich\s+gelassen",
     r"(?:fühle|fühl)\s+(?:ich\s+)?mich\s+(?:[\w-]+\s+){0,3}?(?:von\s+(?:dir|ihnen|euch)\s+)?(?:verraten|hintergangen|"
     r"ausgenutzt|übergangen|allein\s+gelassen)",
@@ -541,6 +553,8 @@ BLAME = _rx(
     r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+){0,3}?(?:erst|zu\s+spät)",
+    r"(?:eine|einer)\s+(?:dieser|von\s+diesen)\s+(?:wochen|tage|phasen)",
+    r"(?:war|ist)\s+(?:halt\s+|einfach\s+|leider\s+|eben\s+)?nicht\s+mehr\s+drin",
     r"(?:war|ist|wurde|waren)\s+(?:\w+\s+)?falsch\s+(?:eingestellt|eingetragen|konfiguriert|verlinkt|adressiert|terminiert|"
     r"angegeben|ausgeschildert)",
     r"(?:hat|hatte)\s+mich\s+(?:\w+\s+)?nicht\s+(?:erinnert|informiert|gewarnt|benachrichtigt|geweckt)",
@@ -710,6 +724,9 @@ CONFIDENTIAL = _rx(
     r"intern\w*\s+(?:[\w-]+\s+)?(?:wiki|laufwerk|system\w*|tool\w*|datenbank\w*|sharepoint|intranet|confluence|ordner|"
     r"chat\w*|kanal|kanäle)",
     r"zugang\s+zu\s+(?:eurem|deinem|ihrem|euren|deinen|ihren|dem|der|eurer|deiner|ihrer)\s+(?:internen?\s+)?[\w-]+",
+    r"[\w-]*(?:bewerbermanagement|bewerbertool|bewerbungssystem|personalsystem|hr-system)\w*",
+    r"(?:nachschauen|nachsehen|checken|gucken|schauen)\s*,?\s+(?:wie\s+weit|wie\s+es\s+um|was\s+mit|wo)\s+meine[rm]?\s+"
+    r"bewerbung",
     r"(?:notizen|protokoll\w*|unterlagen|folien|präsentation\w*|zahlen|mails?|dokumente?)\s+(?:aus|von|vom|der|des)\s+"
     r"(?:der\s+|dem\s+|des\s+)?[\w-]*(?:sitzung|meeting|klausur|strategietag|vorstand\w*|geschäftsleitung|führungskreis|"
     r"aufsichtsrat\w*|betriebsrat\w*)",
@@ -749,6 +766,7 @@ VOUCH = _rx(
     r"(?:rein|hinein|dazu)?schreib\w*\s*,?\s+dass\s+ich",
     r"(?:bestätigen|bescheinigen)\s*,?\s+dass\s+ich",
     r"zeugnis\w*",
+    r"dass\s+ich\s+(?:[\w-]+\s+){0,5}?(?:geleitet|verantwortet|aufgebaut|entwickelt|organisiert|gemanagt)\s+(?:habe|hab|hatte)",
 )
 CANNOT_JUDGE = _rx(
     r"(?:nie|nicht|noch\s+nie|kaum)\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|kennengelernt)",
@@ -761,6 +779,8 @@ CANNOT_JUDGE = _rx(
     r"(?:nachprüfen|prüfen|checken|kontrollieren)\s+(?:\w+\s+){0,3}?(?:eh|doch|sowieso)\s+nicht",
     r"(?:prüft|checkt|merkt|kontrolliert)\s+(?:\w+\s+){0,2}?(?:eh|doch|sowieso)\s+(?:keiner|niemand|nicht)",
     r"klingt\s+(?:\w+\s+)?besser",
+    r"erst\s+(?:\w+\s+){0,3}?dazugekommen",
+    r"(?:niemand|keiner)\s+wird\s+(?:es\s+|das\s+)?(?:merken|erfahren|prüfen|nachprüfen)",
     r"(?:ist|war)\s+(?:zwar\s+)?(?:nicht\s+ganz\s+so|so\s+nicht|nicht\s+ganz\s+richtig|nicht\s+wahr|geflunkert|gelogen)",
     r"nicht\s+ganz\s+(?:so\s+gewesen|richtig|wahr|korrekt|die\s+wahrheit)",
     # a claim they cannot know is true, or one nobody will check
