@@ -429,6 +429,8 @@ PRESSURE = _rx(
     r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
     r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
     r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
+    r"rechne\w*\s+(?:\w+\s+){0,2}?mit\s+(?:ihrer|deiner|eurer|dir|ihnen|euch)\b",
+    r"(?:schließlich|immerhin)\s+(?:habe|hab)\s+ich\s+(?:dir|ihnen|euch)\b",
     r"(?:mein|meine)\s+(?:\w+\s+)?letzte[rn]?\s+(?:versuch|nachricht|chance|anfrage)",
     r"\w+\s+oder\s+nie",
     r"(?:dein|ihr|euer)\s+schweigen\s+(?:sagt|spricht|ist|zeigt)",
@@ -554,6 +556,8 @@ BLAME = _rx(
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+){0,3}?(?:erst|zu\s+spät)",
     r"(?:eine|einer)\s+(?:dieser|von\s+diesen)\s+(?:wochen|tage|phasen)",
+    r"(?:hat|haben|hatte|hatten)\s+gestreikt",
+    r"(?:war|waren|ist|sind)\s+(?:\w+\s+)?(?:unterbesetzt|überlastet|geschlossen|ausgebucht)",
     r"(?:war|ist)\s+(?:halt\s+|einfach\s+|leider\s+|eben\s+)?nicht\s+mehr\s+drin",
     r"(?:war|ist|wurde|waren)\s+(?:\w+\s+)?falsch\s+(?:eingestellt|eingetragen|konfiguriert|verlinkt|adressiert|terminiert|"
     r"angegeben|ausgeschildert)",
@@ -676,6 +680,7 @@ GO_AROUND = _rx(
     r"(?:ganz\s+)?oben\s+auf\s+(?:den|dem)\s+stapel",
     r"(?:schauen|sorgen|zusehen|machen)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,4}?(?:krieg\w*|bekomm\w*|genommen\s+werde|"
     r"eingestellt\s+werde|reinkomm\w*)",
+    r"(?:schauen|sorgen|zusehen|aufpassen)\s*,?\s+dass\s+meine\s+(?:bewerbung|unterlagen|kandidatur|akte)",
     r"(?:fäden|strippen)\s+(?:für\s+mich\s+)?ziehen|(?:beziehungen|kontakte|connections)\s+(?:für\s+mich\s+)?spielen\s+lassen|"
     r"hebel\s+in\s+bewegung",
     r"(?:bewerbung|lebenslauf|cv|unterlagen|antrag)\s+(?:[\w-]+\s+){0,4}?(?:nach\s+vorne|nach\s+oben|vorziehen|vorschieben|"
@@ -821,6 +826,10 @@ REFUSAL = _rx(
     r"(?:danke|merci)\s*,?\s+aber\s+nein",
     r"(?:bin|sind)\s+(?:dafür\s+|hier\s+)?nicht\s+(?:zuständig|die\s+richtige|der\s+richtige|die\s+richtigen)",
     r"in\s+der\s+adresse\s+geirrt",
+    r"nicht\s+mein\s+(?:problem|bier|ding|thema)",
+    r"geht\s+mich\s+nichts\s+an",
+    r"(?:helfe|empfehle|vermittle|unterstütze)\s+(?:grundsätzlich\s+|prinzipiell\s+|generell\s+)?(?:keinen?|niemandem|"
+    r"niemanden)\b",
     r"(?:ist|wäre|klingt)\s+(?:leider\s+)?nichts\s+für\s+mich",
     r"unterlassen\s+sie\s+(?:\w+\s+)?(?:weitere|jegliche|künftige)",
     r"(?:weitere|künftige|jegliche)\s+(?:kontaktversuche|kontaktaufnahmen|anfragen|nachrichten|anrufe)",
@@ -1008,6 +1017,9 @@ WRITER_DOES = re.compile(r"\bich\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # Asking the reader to speak for you to someone else: a good word, a recommendation, passing your name on.
 ENDORSE = _rx(
     r"vitamin\s+b",
+    # "Vielleicht können Sie ihn (den Lebenslauf) an die richtigen Leute weitergeben": needs the job context
+    r"an\s+(?:die|den)\s+(?:richtigen?|zuständigen?)\s+(?:leute|stelle|person|personen|ansprechpartner\w*|kollegen|"
+    r"abteilung)\s+(?:weitergeben|weiterleiten|weiterreichen|geben)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?einleg\w*",
     # the good word, separable or with its verb elsewhere ("leg ein gutes Wort für mich ein")
     r"gutes\s+wort\s+für\s+mich",
