@@ -1890,6 +1890,158 @@ def test_a_thirteenth_round(text, situation, relationship, must, must_not):
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# ------------------------------------------------------------------------ a fourteenth round: thanks, questions and the connection
+# 0 of 8 failed at first (kept as a check): thank-yous without thanks, asks stated without a question,
+# thanks said in advance, familiar reconnects, a kind decline.
+FOURTEENTH = [
+    (
+        "Hallo Frau Graf,\n\nwie versprochen melde ich mich nach dem Gespräch. Ich habe die Stelle angenommen!\n\nViele Grüße\nTim",
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        set(),
+    ),
+    (
+        "Hallo Herr Brand,\n\nich wollte mich noch einmal melden, ob Sie meine Nachricht von letzter Woche gesehen haben. Ich würde mich über ein kurzes Telefonat freuen.\n\nViele Grüße\nLea",
+        "follow-up",
+        "acquaintance",
+        {"no-thanks", "no-question"},
+        set(),
+    ),
+    (
+        "Hallo Frau Horn,\n\nich bin Softwareentwickler und würde gerne mit Ihnen über Ihre Erfahrungen im Produktmanagement sprechen.\n\nViele Grüße\nMax",
+        "informational-interview",
+        "stranger",
+        {"connection-late", "no-question", "unthanked-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Horn,\n\nIhr Interview im t3n über Produktmanagement hat mich angesprochen. Hätten Sie 20 Minuten für ein Gespräch? Ich würde mich sehr freuen.\n\nViele Grüße\nMax",
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        {"connection-late", "no-question"},
+    ),
+    (
+        "Hallo Frau Horn,\n\nIhr Interview im t3n über Produktmanagement hat mich angesprochen. Hätten Sie 20 Minuten für ein Gespräch? Schon mal ein herzliches Dankeschön!\n\nViele Grüße\nMax",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask", "connection-late", "no-question"},
+    ),
+    (
+        "Moin Jan, lange nichts voneinander gehört! Ich bin jetzt in Hamburg. Lust auf ein Bier?",
+        "reconnect",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Dr. Weiß, ich bin Ärztin in Weiterbildung und würde gern in die Pharmaindustrie wechseln. Wie haben Sie den Schritt gemacht? Vielen Dank!",
+        "career-change",
+        "stranger",
+        {"connection-late"},
+        {"job-ask"},
+    ),
+    (
+        "Lieber Herr Sander, herzlichen Dank für die Einladung zum Panel! Leider bin ich an dem Tag auf Dienstreise. Ich wünsche Ihnen eine tolle Veranstaltung.",
+        "kind-decline",
+        "acquaintance",
+        set(),
+        {"curt-decline", "no-thanks", "connection-late"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", FOURTEENTH)
+def test_fourteenth_round(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ a fifteenth round: leaks and excuses
+# 6 of 10 failed at first: a colleague's salary looked up ("schau doch mal"), an evaluation matrix, the
+# list of dismissals, the reader's assistant and a faulty template as causes, "aufgrund interner Umstrukturierungen".
+FIFTEENTH = [
+    (
+        "Hallo Martin, du hast doch Zugriff auf die Gehaltsdatenbank. Schau doch mal, was Frau Klein verdient, dann kann ich besser verhandeln.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Sandra, kannst du mir die Bewertungsmatrix für die Ausschreibung zeigen? Dann weiß ich, worauf ich achten muss.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ben, du bist doch im Betriebsrat. Wer steht denn auf der Liste für die Kündigungen?",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ben, du bist doch im Betriebsrat. Wie läuft so ein Sozialplan eigentlich ab?",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hallo Frau Ernst, könnten Sie bei Ihrem Vorstandskollegen ein Treffen für mich arrangieren und dabei erwähnen, dass ich Ihr Wunschkandidat bin? Wir kennen uns ja kaum, aber das muss er nicht wissen.",
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hey Lars, wärst du so nett, mir als Referenz zur Verfügung zu stehen? Wir haben zwar nie zusammengearbeitet, aber du kennst mich ja vom Fußball.",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Frau Pauli, es tut mir leid wegen der Verwechslung. Ihre Assistentin hatte mir zwei verschiedene Termine genannt.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hi Kai, sorry für den Fehler in der Präsentation. Die Vorlage vom Marketing war schon fehlerhaft.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hi Kai, sorry für den Fehler in der Präsentation. Ich hätte die Zahlen noch einmal prüfen müssen.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Sehr geehrte Frau Berger, ich entschuldige mich für die Verzögerung. Aufgrund interner Umstrukturierungen war eine frühere Antwort leider nicht möglich.",
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", FIFTEENTH)
+def test_fifteenth_round(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every

@@ -234,6 +234,7 @@ REQUEST = _rx(
     r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:nimm|schick|gib|sag|hilf|zeig|stell|leit|empfiehl|erzähl|ruf|besorg|vermittle)\w*\s+"
     r"(?:mich|mir|uns)\b",
     r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:sag|schreib|erzähl|schick|gib|frag)\s+(?:dem|der|den|ihm|ihr|ihnen)\b",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:schau|guck|check)\s+(?:doch\s+)?(?:mal|nach|rein)\b",
     r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,12}?(?:würdest|würden|würdet|könntest|könnten)\b",
     r"(?:falls|wenn|sollten?)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:für\s+mich|an\s+mich)\b",
     r"an\s+mich\s+(?:zu\s+)?denk\w*",
@@ -556,6 +557,13 @@ BLAME = _rx(
     r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
     r"(?:kam|kamen)\s+(?:\w+\s+){0,3}?(?:erst|zu\s+spät)",
     r"(?:eine|einer)\s+(?:dieser|von\s+diesen)\s+(?:wochen|tage|phasen)",
+    r"(?:ihre|deine|eure|seine|meine|mein|unsere|unser|die|der)\s+(?:[\w-]+\s+)?(?:assistent\w*|sekretär\w*|kolleg\w*|"
+    r"mitarbeiter\w*|chef\w*|vorgesetzt\w*|kund\w*|agentur|buchhaltung|personalabteilung|druckerei|post|spedition|"
+    r"lieferant\w*)\s+(?:hat|hatte|haben|hatten)\s+(?:mir|uns)\b",
+    r"(?:war|waren|ist)\s+(?:schon|bereits|von\s+anfang\s+an)\s+(?:\w+\s+)?(?:fehlerhaft|falsch|kaputt|veraltet|"
+    r"unvollständig)",
+    r"(?:aufgrund|infolge|wegen)\s+(?:[\w-]+\s+){0,3}?(?:umstrukturierung|reorganisation|engp|krankheitsfäll|urlaubszeit|"
+    r"systemumstellung|personalmangel|überlastung)\w*",
     r"(?:hat|haben|hatte|hatten)\s+gestreikt",
     r"(?:war|waren|ist|sind)\s+(?:\w+\s+)?(?:unterbesetzt|überlastet|geschlossen|ausgebucht)",
     r"(?:war|ist)\s+(?:halt\s+|einfach\s+|leider\s+|eben\s+)?nicht\s+mehr\s+drin",
@@ -710,7 +718,14 @@ CONFIDENTIAL = _rx(
     r"vertraulich\w*",
     r"intern\w*\s+(?:\w+\s+){0,2}?(?:dokument\w*|unterlagen|zahlen|daten|gehalt\w*|liste\w*|memo\w*|bericht\w*|pläne|"
     r"strategie\w*|preise|präsentation\w*|protokoll\w*)",
-    r"gehalts(?:bänder|band|stufen|spanne\w*|tabelle\w*|daten)",
+    r"gehalts(?:bänder|band|stufen|spanne\w*|tabelle\w*|daten)\w*",
+    r"(?:was|wie\s+viel)\s+(?:frau|herr|der|die|mein\w*|dein\w*|euer\w*|unser\w*|ihr\w*)\s+(?:[\w-]+\s+){0,3}?(?:verdient|"
+    r"verdienen|bekommt|kriegt)",
+    r"(?:zugriff|zugang)\s+(?:auf|zu)\s+(?:die|das|den|eure\w*|deine\w*|ihre\w*)\s+[\w-]*(?:daten\w*|datenbank\w*|"
+    r"system\w*|akten|listen?|ordner|laufwerk)",
+    r"[\w-]*(?:bewertungsmatrix|bewertungsbogen|bewertungsschema|punkteschema)\w*",
+    r"wer\s+(?:\w+\s+){0,4}?(?:gekündigt|entlassen|abgebaut|gestrichen|gehen\s+muss|gehen\s+müssen)",
+    r"liste\s+(?:für|der)\s+(?:die\s+)?(?:kündigungen|entlassungen|den\s+stellenabbau)",
     r"(?:wer\s+sonst\s+noch|die\s+anderen\s+(?:bewerber\w*|kandidat\w*))\s+(?:\w+\s+){0,3}?(?:beworben|eingeladen)",
     r"(?:was|wie\s+viel)\s+(?:\w+\s+){0,3}?(?:die\s+anderen|andere\s+\w+)\s+verdien\w*",
     r"(?:welche|die)\s+(?:interview)?fragen\s+(?:\w+\s+){0,4}?(?:stellen\s+wird|stellen\s+werden|kommen\s+werden)",
