@@ -1890,7 +1890,7 @@ def test_a_thirteenth_round(text, situation, relationship, must, must_not):
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
-# ------------------------------------------------------------------------ a fourteenth round: thanks, questions and the connection
+# ----------------------------------------------- a fourteenth round: thanks, questions and the connection
 # 0 of 8 failed at first (kept as a check): thank-yous without thanks, asks stated without a question,
 # thanks said in advance, familiar reconnects, a kind decline.
 FOURTEENTH = [
