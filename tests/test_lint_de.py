@@ -2042,6 +2042,82 @@ def test_fifteenth_round(text, situation, relationship, must, must_not):
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# ------------------------------------------------------------------------ a sixteenth round: formal connections
+# 4 of 9 failed at first: "Sie wurden mir von Herrn Kurz … empfohlen" (passive), "auf Empfehlung von", "wir hatten …
+# Kontakt", "ich habe mit Interesse verfolgt, wie Ihr Start-up …"; with near-misses for job asks and seniors.
+SIXTEENTH = [
+    (
+        "Hallo zusammen, ich bin neu im Verband und würde gern ehrenamtlich im Orga-Team mitmachen. Wen kann ich ansprechen? Danke!",
+        "",
+        None,
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Frau Wendt, Sie wurden mir von Herrn Kurz als Expertin für Fördermittel empfohlen. Hätten Sie 15 Minuten? Danke!",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Wendt, wir hatten vor zwei Jahren im Rahmen des Förderprojekts Kontakt. Hätten Sie 15 Minuten? Danke!",
+        "reconnect-advice",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Wendt, ich schreibe Ihnen auf Empfehlung von Herrn Kurz. Hätten Sie 15 Minuten? Danke!",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Kurz, ich habe mit Interesse verfolgt, wie Ihr Start-up gewachsen ist. Ich bin Vertriebler. Stellen Sie gerade ein? Danke!",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Kurz, ich habe mit Interesse verfolgt, wie Ihr Start-up gewachsen ist. Ich bin Vertriebler. Wie haben Sie Ihr erstes Vertriebsteam aufgebaut? Danke!",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask", "connection-late"},
+    ),
+    (
+        "Hallo Jana, kurze Frage: Wärst du bereit, mich mit deiner Chefin bekannt zu machen? Ich würde sie gern selbst fragen, wie sie das Team aufgebaut hat. Danke!",
+        "introduction",
+        "friend",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    (
+        "Hallo Jana, kurze Frage: Könntest du deiner Chefin sagen, dass ich die Richtige für die offene Stelle bin? Danke!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Paul, ich will dich nicht drängen, aber ich brauche die Antwort bis heute Abend, sonst springt der Kunde ab.",
+        "follow-up",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", SIXTEENTH)
+def test_a_sixteenth_round_of_formal_connections(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every

@@ -341,7 +341,11 @@ CONNECTION = _rx(
     r"(?:sie|du)\s+(?:schrieben|schriebst|erwähnten|erwähntest|sagten|sagtest),?\s+dass",
     r"(?:finde|fand)\s+ich\s+(?:\w+\s+)?(?:großartig|stark|toll|klasse|beeindruckend|spannend|inspirierend|gelungen|"
     r"super|hervorragend)",
-    r"ich\s+(?:habe|hab|hatte)\s+(?:[\w-]+\s+){0,12}?(?:gelesen|gehört|gesehen|besucht|entdeckt|mitbekommen)",
+    r"ich\s+(?:habe|hab|hatte)\s+(?:[\w-]+\s+){0,12}?(?:gelesen|gehört|gesehen|besucht|entdeckt|mitbekommen|verfolgt|"
+    r"beobachtet)",
+    r"(?:wurden|wurdest|wurde)\s+mir\s+(?:[\w.-]+\s+){0,9}?(?:empfohlen|genannt|vorgeschlagen|ans\s+herz\s+gelegt)",
+    r"auf\s+(?:\w+\s+)?(?:empfehlung|anraten|hinweis|vermittlung|anregung)\s+(?:von|meiner|meines|unserer|unseres)",
+    r"wir\s+(?:hatten|haben|standen)\s+(?:[\w-]+\s+){0,9}?(?:kontakt|miteinander\s+zu\s+tun)",
     r"(?:habe|hab|hatte)\s+ich\s+(?:[\w-]+\s+){0,8}?(?:gelesen|gehört|gesehen|entdeckt|gefunden|verfolgt|"
     r"mitbekommen)",
     r"ich\s+(?:verfolge|lese|höre|folge)\s+(?:\w+\s+){0,3}?(?:ihre|ihren|deine|deinen|eure|euren|ihnen|dir)\b",
