@@ -427,7 +427,7 @@ PRESSURE = _rx(
     r"(?:hätte|hatte)\s+(?:ich\s+)?(?:\w+\s+)?gedacht,?\s+dass\s+(?:[\w-]+\s+){0,6}?(?:wenigstens|zumindest|doch)",
     r"(?:wenigstens|zumindest)\s+(?:\w+\s+)?(?:kurz\s+)?(?:antwortet|antworten|antwortest|zurückschreibt|reagiert|meldet|"
     r"melden|meldest)",
-    r"(?:gehe|geh)\s+(?:ich\s+)?davon\s+aus,?\s+dass\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:meldest|melden|"
+    r"(?:gehe|geh)\s+(?:ich\s+)?davon\s+aus,?\s+dass\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,7}?(?:meldest|melden|geben|gibst|"
     r"antwortest|antworten|zusagst|zusagen|schickst|schicken|machst|machen|hilfst|helfen)",
     r"ich\s+(?:habe|hab|hatte)\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,8}?geholfen\s*,?\s*(?:da|also|dann|jetzt|deshalb|"
     r"dafür)",
@@ -635,7 +635,7 @@ REPLY = _rx(
     r"rückmeldung",
     r"(?:melde|melden|meldest)\s+(?:dich|sie\s+sich)",
     r"(?:dich|sich)\s+(?:[\w-]+\s+){0,4}?(?:melden|meldest)",
-    r"(?:mir|uns)\s+(?:\w+\s+)?bescheid",
+    r"(?:mir|uns)\s+(?:[\w-]+\s+){0,5}?bescheid",
     r"zurückschreiben",
     r"zurückmelden",
     r"hören",
@@ -664,6 +664,8 @@ RELEASE = _rx(
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?zeit",
     r"wenn\s+(?:dir|ihnen|euch)\s+(?:danach\s+ist|danach\s+zumute\s+ist|der\s+sinn\s+danach\s+steht)",
     r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:\w+\s+)?(?:lust|muße|musse)\s+(?:hast|haben|habt)",
+    r"(?:ist|wäre)\s+(?:das|es)\s+(?:\w+\s+){0,2}?(?:in\s+ordnung|okay|ok|kein\s+problem)",
+    r"wenn\s+es\s+(?:\w+\s+)?länger\s+dauert",
     # "Du musst nicht ausführlich antworten", "Sie müssen sich nicht melden": no obligation
     r"(?:du\s+musst|sie\s+müssen|ihr\s+müsst|du\s+brauchst|sie\s+brauchen)\s+(?:\w+\s+){0,2}?(?:nicht|nichts|keine?)\b",
 )
@@ -728,6 +730,7 @@ CONFIDENTIAL = _rx(
     r"(?:zugriff|zugang)\s+(?:auf|zu)\s+(?:die|das|den|eure\w*|deine\w*|ihre\w*)\s+[\w-]*(?:daten\w*|datenbank\w*|"
     r"system\w*|akten|listen?|ordner|laufwerk)",
     r"[\w-]*(?:bewertungsmatrix|bewertungsbogen|bewertungsschema|punkteschema)\w*",
+    r"zugangsdaten|passw(?:o|ö)rt(?:er)?|login-daten|logindaten",
     r"wer\s+(?:\w+\s+){0,4}?(?:gekündigt|entlassen|abgebaut|gestrichen|gehen\s+muss|gehen\s+müssen)",
     r"liste\s+(?:für|der)\s+(?:die\s+)?(?:kündigungen|entlassungen|den\s+stellenabbau)",
     r"(?:wer\s+sonst\s+noch|die\s+anderen\s+(?:bewerber\w*|kandidat\w*))\s+(?:\w+\s+){0,3}?(?:beworben|eingeladen)",
@@ -902,6 +905,7 @@ SPEAK_FOR = _rx(
     r"(?:erwähn|empfiehl)\w*\s+(?:\w+\s+)?mich",
     r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?fallen\s*(?:lassen|lässt|lassen\s+würdest|ließest)",
     r"(?:fallen\s+lassen|erwähnen|erzählen|durchblicken\s+lassen|anklingen\s+lassen|ausrichten|stecken)\s*,?\s+dass\s+ich",
+    r"werbung\s+für\s+mich|für\s+mich\s+(?:trommeln|werben|die\s+werbetrommel)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen|einzulegen|einlegst|einlegt)",
     r"(?:ein|ein\s+paar)\s+(?:gute\s+)?wort\w*\s+für\s+mich",
     r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
