@@ -2188,6 +2188,61 @@ def test_a_seventeenth_round(text, situation, relationship, must, must_not):
     assert must <= found and not must_not & found, (sorted(found), text)
 
 
+# ------------------------------------------------------------------------ an eighteenth round
+# 2 of 6 failed at first: "was in deinem Team so gezahlt wird", "bei uns war die Hölle los, weil zwei Kollegen
+# ausgefallen sind"; with near-misses (where to find pay comparisons; how applications work).
+EIGHTEENTH = [
+    (
+        "Hallo Anja, du hast mir beim letzten Treffen erzählt, dass ihr Leute sucht. Ich hab echt Lust, bei euch mitzumachen – wie läuft das bei euch mit Bewerbungen?",
+        "introduction",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hallo Herr Schulz, ich bin Maschinenbauingenieur und suche eine Stelle in der Windbranche. Falls Sie jemanden kennen, der Leute wie mich sucht, wäre ich für einen Kontakt dankbar.",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hallo Nicole, die Sache mit dem Gehalt: Kannst du mir sagen, was in deinem Team so gezahlt wird? Ganz grob reicht.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Nicole, die Sache mit dem Gehalt: Weißt du, wo man gute Gehaltsvergleiche für die Branche findet?",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hallo Tim, sorry, dass ich mich so spät melde. Bei uns war die Hölle los, weil zwei Kollegen ausgefallen sind.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Frau Braun, wie Sie sicher wissen, bin ich auf Ihre Unterstützung angewiesen. Ich erwarte Ihre Antwort bis morgen.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", EIGHTEENTH)
+def test_an_eighteenth_round(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
 # --------------------------------------------------------------------------- the patterns work with the pre-check
 def test_every_german_pattern_works_behind_the_literal_pre_check():
     """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every

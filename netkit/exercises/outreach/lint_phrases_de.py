@@ -569,6 +569,8 @@ BLAME = _rx(
     r"(?:aufgrund|infolge|wegen)\s+(?:[\w-]+\s+){0,3}?(?:umstrukturierung|reorganisation|engp|krankheitsfäll|urlaubszeit|"
     r"systemumstellung|personalmangel|überlastung)\w*",
     r"(?:hat|haben|hatte|hatten)\s+gestreikt",
+    r"(?:war|ist)\s+(?:\w+\s+)?(?:die\s+hölle\s+los|land\s+unter)",
+    r"(?:kolleg\w*|mitarbeiter\w*|leute)\s+(?:\w+\s+)?(?:ausgefallen|krank|im\s+urlaub)",
     r"(?:war|waren|ist|sind)\s+(?:\w+\s+)?(?:unterbesetzt|überlastet|geschlossen|ausgebucht)",
     r"(?:war|ist)\s+(?:halt\s+|einfach\s+|leider\s+|eben\s+)?nicht\s+mehr\s+drin",
     r"(?:war|ist|wurde|waren)\s+(?:\w+\s+)?falsch\s+(?:eingestellt|eingetragen|konfiguriert|verlinkt|adressiert|terminiert|"
@@ -731,6 +733,7 @@ CONFIDENTIAL = _rx(
     r"system\w*|akten|listen?|ordner|laufwerk)",
     r"[\w-]*(?:bewertungsmatrix|bewertungsbogen|bewertungsschema|punkteschema)\w*",
     r"zugangsdaten|passw(?:o|ö)rt(?:er)?|login-daten|logindaten",
+    r"(?:was|wie\s+viel)\s+(?:[\w-]+\s+){0,4}?(?:gezahlt|bezahlt|verdient)\s+wird",
     r"wer\s+(?:\w+\s+){0,4}?(?:gekündigt|entlassen|abgebaut|gestrichen|gehen\s+muss|gehen\s+müssen)",
     r"liste\s+(?:für|der)\s+(?:die\s+)?(?:kündigungen|entlassungen|den\s+stellenabbau)",
     r"(?:wer\s+sonst\s+noch|die\s+anderen\s+(?:bewerber\w*|kandidat\w*))\s+(?:\w+\s+){0,3}?(?:beworben|eingeladen)",
