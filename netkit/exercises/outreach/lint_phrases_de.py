@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, PLACEHOLDER, SENTENCE_SPAN
+from netkit.exercises.outreach.lint_prefilter import QuickPattern, phrase_pattern
 
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
@@ -24,16 +25,79 @@ _W = r"(?:[\w-]+\s+)"  # one word and its space
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"
 
 
-def _rx(*alternatives: str) -> re.Pattern:
-    """One pattern for an idea; ``ß`` also matches the Swiss ``ss``."""
-    body = "|".join(alternatives).replace("ß", "(?:ß|ss)")
-    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
+def _rx(*alternatives: str) -> QuickPattern:
+    """One pattern for an idea, with the literal pre-check of :mod:`lint_prefilter` in front (only the phrases whose
+    plain words occur in a text are run); ``ß`` also matches the Swiss ``ss``."""
+    return phrase_pattern(*(alternative.replace("ß", "(?:ß|ss)") for alternative in alternatives))
 
 
-NEGATION_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|kein\w*|ohne|weder)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+# The "nicht" of a question that asks all the more ("Kannst du mir nicht einen Job besorgen?", "Hätten Sie nicht eine
+# Stelle für mich?") does not negate: a modal and its pronoun just before it (each a fixed-width look-behind).
+_QUESTION_NICHT = "".join(
+    f"(?<!{modal} {pronoun} {obj})"
+    for modal in (
+        "kannst", "könntest", "hättest", "würdest", "hast", "willst", "magst", "wärst", "möchtest", "kannste",
+        "könnten", "hätten", "würden", "können", "haben", "wären", "wollen", "möchten", "könnt", "habt",
+    )
+    for pronoun in ("du", "sie", "ihr")
+    for obj in ("", "mir ", "uns ", "ihm ", "ihr ", "mich ", "da ", "doch ", "mir doch ", "denn ")
+)  # fmt: skip
+NEGATION_BEFORE = re.compile(
+    r"\b(?:" + _QUESTION_NICHT + r"nicht|nie|niemals|kein\w*|ohne|weder)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE
+)
 
+# A job, a placement, work: the nouns a job ask names (compounds too: "Praktikumsplatz", "Werkstudentenstelle").
+_JOB_NOUN = (
+    r"[\w-]*(?:job|jobs|stelle|stellen|platz|praktikum|position|auftrag|aufträge|projekt|projekte|vertrag|mandat|"
+    r"einsatz|einsätze|anstellung)"
+)
 JOB_REQUEST = _rx(
-    r"(?:mich|meinen\s+namen)\s+" + _W + r"{0,4}?(?:empfehlen|weiterempfehlen|vorschlagen|ins\s+spiel\s+bringen)",
+    r"(?:mich|meinen\s+namen)\s+(?:[\w-]+\s+){0,8}?(?:empfehlen|weiterempfehlen|vorschlagen|ins\s+spiel\s+bringen|"
+    r"ins\s+gespräch\s+bringen|nominieren)",
+    r"mich\s+(?:[\w-]+\s+){0,4}?als\s+kandidat\w*",
+    r"(?:kann|könnte|darf|dürfte)\s+ich\s+(?:[\w-]+\s+){0,3}?bei\s+(?:euch|ihnen|dir)\s+(?:[\w-]+\s+){0,3}?(?:machen|"
+    r"anfangen|arbeiten|einsteigen|mitarbeiten|absolvieren|hospitieren)",
+    r"mich\s+(?:[\w-]+\s+){0,5}?(?:zu\s+)?(?:beauftragen|buchen|engagieren|anheuern|verpflichten)",
+    r"mich\s+(?:[\w-]+\s+){0,4}?(?:pushen|puschen|durchwinken|reinschieben|protegieren)",
+    r"(?:zu\s+einem|zum)\s+(?:vorstellungs|bewerbungs)?(?:gespräch|interview|probetag|probearbeiten)\s+(?:\w+\s+)?"
+    r"(?:eingeladen|einladen)",
+    r"(?:hätten|haben|hast|hättest|habt|hättet)\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,2}?(?:etwas|was|irgendwas|irgendetwas)\s+"
+    r"(?:[\w-]+\s+)?für\s+mich",
+    r"(?:kann|könnte|darf|dürfte)\s+ich\s+(?:\w+\s+){0,3}?für\s+(?:sie|dich|euch)\s+(?:[\w-]+\s+)?(?:arbeiten|shooten|"
+    r"fotografieren|schreiben|texten|übersetzen|designen|gestalten|entwickeln|programmieren|tätig\s+werden)",
+    # separable "leiten … weiter" with the application in between
+    r"(?:leiten|leitest|leitet|geben|gibst|gebt|reichen|reichst)\s+(?:sie\s+|du\s+|ihr\s+)?(?:meine?n?\s+)?(?:lebenslauf|cv|"
+    r"bewerbung|unterlagen|portfolio)\s+(?:[\w-]+\s+){0,6}?weiter",
+    r"mich\s+(?:[\w-]+\s+){0,3}?als\s+[\w-]+\s+(?:nehmen|einstellen|anstellen|haben|brauchen|gebrauchen|aufnehmen|"
+    r"übernehmen)",
+    r"(?:verwendung|einsatzmöglichkeit\w*|bedarf|aufgabe|rolle)\s+für\s+(?:mich|jemanden\s+wie\s+mich)",
+    r"(?:mein\w*\s+)?(?:lebenslauf|cv|bewerbungsunterlagen)\s+(?:[\w-]+\s+){0,3}?(?:angehängt|anbei|im\s+anhang|beigefügt)",
+    # loanwords and separable verbs: "mich … referren", "nehmen Sie mich … auf", "stellst du mich … ein"
+    r"mich\s+(?:[\w-]+\s+){0,8}?(?:referr?en|refern|recommenden|pitchen)",
+    r"(?:nimm|nehmen\s+sie|nehmt|nimmst\s+du)\s+mich\s+(?:[\w-]+\s+){0,4}?auf\b",
+    r"mich\s+(?:[\w-]+\s+){0,4}?(?:aufnehm\w*|aufnimmt|einstell\w*|anstell\w*|übernehm\w*|übernimmt|anheuer\w*)",
+    r"(?:holst|hol|holen\s+sie|holt)\s+(?:du\s+|sie\s+|ihr\s+)?mich\s+(?:[\w-]+\s+){0,3}?(?:in|ins|zu)\s+(?:dein|ihr|euer|"
+    r"eure|deine|ihre)\w*\s+(?:team|abteilung|firma|laden|boot|unternehmen)",
+    r"mich\s+(?:[\w-]+\s+){0,3}?(?:in|ins)\s+(?:dein|ihr|euer)\w*\s+(?:team|abteilung|boot)\s+(?:holen|nehmen|aufnehmen|"
+    r"bringen)",
+    r"(?:stell\w*)\s+(?:du\s+|sie\s+|ihr\s+)?mich\s+(?:[\w-]+\s+){0,3}?ein\b",
+    r"helfen\s*,?\s+(?:[\w-]+\s+){0,4}?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:bekommen|finden|kriegen|"
+    r"ergattern|erhalten)",
+    # "Aufträge, die Sie mir geben könnten", "eine Stelle für mich", "mir bei Ihnen einen Platz besorgen"
+    _JOB_NOUN + r"\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:mir|an\s+mich|für\s+mich)\b",
+    r"(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,2}?für\s+mich",
+    r"für\s+mich\s+(?:\w+\s+){0,2}?(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN,
+    _JOB_NOUN + r"(?:\s+[\w-]+){0,3}?\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:\w+\s+){0,3}?(?:vergeben|geben|"
+    r"abgeben|anbieten|zuteilen|rausgeben|auslagern)\w*",
+    r"[\w-]*(?:aufträge|projekte|jobs|einsätze)\s+für\s+(?:mich|freelancer\w*|freie|selbständige|selbstständige)",
+    # considered, thought of ("würde mich freuen, berücksichtigt zu werden", "wenn Sie an mich denken")
+    r"berücksichtigt\s+(?:zu\s+)?werden",
+    r"mich\s+(?:\w+\s+){0,3}?berücksichtig\w*",
+    r"an\s+mich\s+(?:zu\s+)?denk\w*",
+    r"mir\s+(?:[\w-]+\s+){0,3}?(?:eine?n?|irgendeine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:besorgen|verschaffen|vermitteln|geben|anbieten|organisieren|klarmachen|freihalten)",
+    r"(?:ich\s+(?:brauche|benötige)\s+(?:\w+\s+)?)?(?:deine|ihre|eure)\s+(?:empfehlung|fürsprache)\s+(?:[\w-]+\s+){0,2}?(?:für|bei)\s+(?:die|den|das|eine?n?)?\s*"
+    r"[\w-]*(?:stelle|job|position|rolle|praktikum)",
     r"(?:empfiehl|empfehlen\s+sie)\s+mich",
     r"(?:ein(?:e)?\s+)?(?:referral|interne\s+empfehlung)",
     r"(?:job|stelle|praktikum|position|auftrag|aufträge|projekte?|vertrag|vorstellungsgespräch|interview)\s+"
@@ -42,26 +106,49 @@ JOB_REQUEST = _rx(
     r"mir\s+(?:einen?|eine)\s+(?:\w+\s+)?(?:job|stelle|praktikum|position|auftrag|vertrag)\s+(?:geben|anbieten)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:einlegen|einlegst|einlegen\s+könntest)",
     r"für\s+mich\s+ein\s+gutes\s+wort",
-    r"(?:meinen\s+|meine\s+)?(?:lebenslauf|cv|bewerbung|unterlagen|portfolio)\s+" + _W + r"{0,6}?"
-    r"(?:weiterleiten|weitergeben|weiterreichen|vorlegen|zeigen|reichen)",
+    r"(?:meinen\s+|meine\s+)?(?:lebenslauf|cv|bewerbung|unterlagen|portfolio)\s+" + _W + r"{0,8}?"
+    r"(?:weiterleiten|weitergeben|weiterreichen|vorlegen|zeigen|reichen|geben|schicken|senden|übergeben|"
+    r"reinreichen|einreichen|legen)",
     r"(?:stell|stellen\s+sie|stellt)\s+mich\s+ein",
     r"mich\s+einstellen",
-    r"mich\s+" + _W + r"{0,2}?(?:reinbringen|unterbringen|reinholen)",
+    r"mich\s+" + _W + r"{0,4}?(?:reinbringen|unterbringen|reinholen|unterkriegen)",
     r"(?:aufträge|projekte|kunden|arbeit|jobs)\s+"
     + _W
     + r"{0,3}?(?:zuschanzen|zuschieben|rüberschicken|zukommen\s+lassen)",
     r"für\s+mich\s+bürgen",
 )
 JOB_TOPIC = _rx(
-    r"(?:offene|freie)\s+(?:stellen?|positionen?|jobs?)",
+    r"(?:offene|freie)[nrs]?\s+(?:stellen?|positionen?|jobs?|plätze|praktikumsplätze|ausbildungsplätze)",
+    # an opening, verb-second or verb-last ("Ist bei Ihnen gerade eine Stelle frei", "falls etwas frei wird")
+    r"(?:ist|sind|wird|werden)\s+(?:[\w-]+\s+){0,6}?(?:eine?\s+)?(?:stelle|stellen|position|job|platz)\w*\s+(?:\w+\s+)?frei",
+    r"(?:etwas|was|eine\s+stelle|stellen|ein\s+platz|eine\s+position)\s+frei\s*(?:wird|werden|würde|ist)",
+    # the reader needs people ("brauchst du noch einen Co-Trainer?", "falls euer Team mal jemanden braucht")
+    r"(?:brauchst|braucht|brauchen|suchst|sucht)\s+(?:du|ihr|sie)\s+(?:\w+\s+){0,2}?(?:noch\s+)?(?:jemanden|leute|"
+    r"verstärkung|(?:einen?|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:in|kraft|mitarbeiter\w*|kolleg\w*|praktikant\w*|"
+    r"werkstudent\w*|assistent\w*|freelancer\w*|entwickler|designer|trainer|berater|leiter|manager|ingenieur|"
+    r"techniker|programmierer|texter|fotograf|übersetzer|referent|koch|fahrer|helfer|azubi|trainee))\b",
+    r"(?:jemanden|leute|verstärkung|mitarbeiter\w*)\s+(?:\w+\s+){0,3}?(?:braucht|brauchen|sucht|suchen)",
+    # a suitable opening, soft ("sollte sich eine passende Gelegenheit ergeben", "wenn bei euch was aufgeht")
+    r"(?:passende|freie|offene)[nrs]?\s+(?:gelegenheit|stelle|position|rolle|vakanz|möglichkeit)\w*",
+    r"(?:was|etwas|eine\s+stelle|stellen)\s+(?:\w+\s+)?(?:aufgeht|aufgehen|frei\s*wird|frei\s*werden|ausgeschrieben\s+wird)",
     r"stellenangebot\w*",
     r"vakanz\w*",
     r"(?:sucht|suchen|stellt|stellen)\s+(?:ihr|ihre\s+firma|dein\s+team|ihr\s+team|euer\s+team|sie)\s+(?:gerade\s+|"
     r"aktuell\s+|zurzeit\s+)?(?:leute|jemanden|mitarbeiter\w*|ein\b)",
-    r"(?:suche|such|brauche|will|möchte)\s+" + _W + r"{0,2}?(?:einen?\s+|eine\s+)?(?:neuen?\s+|neue\s+)?"
-    r"(?:job|stelle|position|arbeit)",
-    r"(?:job|stelle|position)\s+(?:bei|in)\s+(?:euch|eurer|ihrer|deiner|eurem|ihrem|deinem)",
+    r"(?:suche|such|brauche|bräuchte|will|möchte|hätte\s+gern)\s+" + _W + r"{0,2}?(?:einen?\s+|eine\s+)?"
+    r"(?:neuen?\s+|neue\s+|feste\s+|festen\s+)?(?:job|stelle|position|arbeit|herausforderung|aufgabe|anstellung|"
+    r"beschäftigung|festanstellung|wirkungsstätte|arbeitgeber)",
+    r"(?:job|stelle|position|platz|praktikum)\s+(?:bei|in)\s+(?:euch|eurer|ihrer|deiner|eurem|ihrem|deinem|ihnen|dir)\b",
     r"(?:wird|werden)\s+(?:bei\s+euch\s+|bei\s+ihnen\s+)?(?:stellen|jobs)\s+frei",
+    # the wish to work at the reader's firm ("Würde gern bei euch anfangen", "in Ihrem Studio unterrichten")
+    r"(?:bei|in)\s+(?:euch|ihnen|dir|eurer?m?|ihrer?m?|deiner?m?)\s+(?:[\w-]+\s+)?(?:(?!zu\b)[\w-]+\s+)?(?:anfangen|"
+    r"arbeiten|einsteigen|anheuern|unterkommen|reinkommen|mitarbeiten|unterrichten|mitmachen|aushelfen|hospitieren|"
+    r"promovieren|forschen)\b",
+    r"(?:nehmen|nehmt|nimmst|stellen|stellt|stellst|sucht|suchen|suchst)\s+(?:sie|ihr|du)\s+(?:\w+\s+)?(?:noch\s+|gerade\s+|"
+    r"auch\s+|eigentlich\s+)?(?:praktikant\w*|azubis?|auszubildende\w*|trainees?|quereinsteiger\w*|werkstudent\w*|"
+    r"berufseinsteiger\w*|volontär\w*|doktorand\w*|postdocs?|studierende|hiwis?|hilfskräfte|mitarbeiterin)",
+    r"(?:praktikum|ausbildung|lehre|hospitation|volontariat)\s+(?:[\w-]+\s+){0,4}?bei\s+(?:euch|ihnen|dir)\s+"
+    r"(?:machen|absolvieren)",
 )
 OFFER_TO_READER = _rx(
     r"an\s+(?:dich|sie)\s+gedacht",
@@ -74,36 +161,57 @@ OFFER_TO_READER = _rx(
     r"(?:möchtest|willst)\s+du,?\s+dass\s+ich",
 )
 QUALIFYING = _rx(
+    # how people get in ("wie Quereinsteiger bei Ihnen anfangen", "wie man bei euch einsteigt")
+    r"wie\s+(?:[\w-]+\s+){0,2}?(?:quereinsteiger\w*|neue[nr]?|leute|man|einsteiger\w*|berufseinsteiger\w*|bewerber\w*|"
+    r"andere)\b",
     r"welche\s+(?:fähigkeiten|erfahrung\w*|qualifikation\w*|kenntnisse|skills)",
     r"worauf\s+(?:\w+\s+)?(?:achtet|achten|schaut|schauen)",
     r"vorbereiten",
     r"was\s+(?:es\s+)?braucht",
     r"wie\s+(?:stellt|stellen)\s+(?:ihr|sie|dein\s+team)\s+ein",
 )
-SELF_WANT = _rx(r"ich\s+(?:\w+\s+)?(?:suche|brauche|will|möchte|hoffe)", r"(?:bin|sind)\s+(?:\w+\s+)?auf\s+der\s+suche")
+SELF_WANT = _rx(
+    r"ich\s+(?:\w+\s+)?(?:suche|brauche|bräuchte|will|möchte|hoffe|wünsche\s+mir)",
+    r"(?:bin|sind)\s+(?:\w+\s+)?auf\s+der\s+suche",
+    # the subject dropped, as in chat ("Würde gern bei euch anfangen", "Suche gerade was Neues")
+    r"(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gern\w*|sehr\s+gern\w*)",
+    r"suche\s+(?:gerade|aktuell|momentan|zurzeit|dringend)",
+    r"(?:ich\s+wäre|wäre\s+ich|ich\s+wär|wär\s+ich)\s+(?:\w+\s+)?(?:interessiert|dabei|zur\s+stelle)",
+    # offering oneself ("Ich stünde ab Frühling zur Verfügung", "bin ab Juni verfügbar")
+    r"(?:stünde|stehe|wäre|bin)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:zur\s+verfügung|verfügbar)",
+)
 
 ASK_PHRASE = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
+    r"(?:könnt|würdet|hättet|wärt)\s+ihr",
     r"wäre\s+es",
-    r"bitte",
+    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:entschuldig|verzeih)\w*)",
     r"(?:gib|geben\s+sie|sag|sagen\s+sie)\s+mir\s+(?:\w+\s+)?bescheid",
     r"(?:lass|lassen\s+sie)\s+mich\s+(?:\w+\s+)?wissen",
     r"ich\s+würde\s+(?:mich\s+)?(?:\w+\s+)?(?:gerne?|freuen)",
+    r"(?:würde\s+ich\s+mich|ich\s+würde\s+mich|würde\s+mich)\s+(?:[\w-]+\s+){0,5}?freuen",
+    r"mich\s+würde\s+(?:\w+\s+)?interessieren",
+    r"(?:und|aber|also)\s+(?:würde|möchte|hätte)\s+(?:\w+\s+)?(?:gerne?|sehr\s+gerne?)\b",
     r"ich\s+möchte\s+(?:dich|sie|gerne?)",
-    r"darf\s+ich",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))darf\s+ich",
     r"ich\s+wollte\s+(?:dich|sie|fragen)",
     r"ich\s+frage\s+mich,?\s+ob",
     r"es\s+wäre\s+(?:\w+\s+)?(?:toll|schön|super|großartig|hilfreich|klasse)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar",
-    r"ich\s+brauche\s+(?:dich|deine\s+hilfe|ihre\s+hilfe)",
+    r"ich\s+brauche\s+(?:[\w-]+\s+)?(?:dich|sie|deine|ihre|eure|dein|ihr|euer|deinen|ihren|euren)\b",
     r"ich\s+hoffe,?\s+(?:du|sie)\s+(?:kannst|können|könntest|könnten)",
+    r"ich\s+hoffe,?\s+(?:dass\s+)?(?:du|sie|ihr)\s+(?:leitest|leiten|gibst|geben|empfiehlst|empfehlen|hilfst|helfen|stellst|"
+    r"stellen|schickst|schicken|meldest|melden|nimmst|nehmen)\b",
 )
 REQUEST = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können)\s+(?:du|sie)",
-    r"bitte",
+    r"(?:könnt|würdet|hättet|wärt)\s+ihr",
+    r"vielleicht\s+(?:haben|hätten|hast|hättest|habt|hättet|kennen|kennst|kennt|wissen|weißt|wisst)\s+(?:sie|du|ihr)\b",
+    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:entschuldig|verzeih)\w*)",
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
-    r"gibt\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
+    r"(?:gibt|gäbe)\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar,?\s+wenn",
+    r"(?:ich\s+wäre|wäre\s+ich)\s+(?:\w+\s+){0,2}?(?:froh|dankbar|erleichtert|glücklich),?\s+wenn",
     r"es\s+wäre\s+(?:\w+\s+)?(?:toll|schön|super|großartig|hilfreich|klasse),?\s+wenn\s+(?:du|sie)",
     r"ich\s+würde\s+mich\s+(?:\w+\s+)?freuen,?\s+wenn\s+(?:du|sie)",
     r"(?:frag|fragen\s+sie|bitte|bitten\s+sie)\s+(?:sie|ihn)",
@@ -111,7 +219,31 @@ REQUEST = _rx(
     r"(?:behalte|behalten\s+sie)\s+mich\s+(?:\w+\s+)?im\s+hinterkopf",
     r"(?:denk|denken\s+sie)\s+an\s+mich",
     r"ich\s+brauche\s+(?:dich|deine|ihre)",
+    r"brauche?\s+(?:[\w-]+\s+){0,3}?(?:bis|vor|spätestens)\s+(?:[\w-]+\s+){0,3}?(?:deine|ihre|eure|dein|ihr|euer)\w*",
+    r"(?:ich\s+)?brauche?\s+(?:ich\s+)?(?:[\w-]+\s+)?(?:das|es|dich|sie|die|den|deine|ihre|dein|ihr|eure|euren|deinen|"
+    r"ihren)\s+(?:[\w-]+\s+){0,6}?(?:bis|vor|spätestens|heute|morgen|sofort|dringend)",
     r"(?:hilf|helfen\s+sie)\s+mir",
+    # a suggestion with a particle ("du kannst ihm ja sagen", "Sie können gern erwähnen", "Schreiben Sie ruhig dazu")
+    r"(?:du\s+kannst|sie\s+können|ihr\s+könnt)\s+(?:\w+\s+){0,2}?(?:ja|doch|gern|gerne|ruhig)\b",
+    r"\w+\s+(?:sie|du)\s+(?:\w+\s+)?ruhig\b",
+    r"(?:würde\s+ich\s+mich|ich\s+würde\s+mich|würde\s+mich)\s+(?:[\w-]+\s+){0,5}?freuen",
+    r"mich\s+würde\s+(?:\w+\s+)?interessieren",
+    # an imperative leading its clause ("nehmen Sie mich doch …", "– schick mir …")
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?!(?:wenn|denn|haben|hatten|können|könnten|würden|wollen|sollen|dürfen|müssen|werden|"
+    r"wären|hätten|sehen|wissen)\b)[a-zäöüß]+en\s+(?-i:Sie)\s+(?:mir|mich|uns)\b",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:nimm|schick|gib|sag|hilf|zeig|stell|leit|empfiehl|erzähl|ruf|besorg|vermittle)\w*\s+"
+    r"(?:mich|mir|uns)\b",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:sag|schreib|erzähl|schick|gib|frag)\s+(?:dem|der|den|ihm|ihr|ihnen)\b",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:schau|guck|check)\s+(?:doch\s+)?(?:mal|nach|rein)\b",
+    r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,12}?(?:würdest|würden|würdet|könntest|könnten)\b",
+    r"(?:falls|wenn|sollten?)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:für\s+mich|an\s+mich)\b",
+    r"an\s+mich\s+(?:zu\s+)?denk\w*",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:meld|melde|melden\s+sie|meldet)\s+(?:dich|sich|euch)\b",
+    # the wish for an answer, put as a statement ("Ich freue mich auf Ihre Rückmeldung")
+    r"ich\s+hoffe,?\s+(?:dass\s+)?(?:du|sie|ihr)\s+(?:leitest|leiten|gibst|geben|empfiehlst|empfehlen|hilfst|helfen|stellst|"
+    r"stellen|schickst|schicken|nimmst|nehmen)\b",
+    r"(?:ich\s+)?(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:auf|über)\s+(?:ihre|deine|eure|eine|ihren|deinen)\s+"
+    r"(?:\w+\s+)?(?:rückmeldung|antwort|nachricht|reaktion|anruf|rückruf)",
 )
 OFFER_OF_HELP = _rx(
     r"wenn\s+ich\s+(?:\w+\s+){0,4}?(?:helfen|revanchieren|tun)\s+kann",
@@ -120,42 +252,118 @@ OFFER_OF_HELP = _rx(
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?(?:möchtest|möchten|willst|magst|brauchst|interesse)",
     r"helfe\s+(?:dir|ihnen)\s+gern",
     r"behilflich",
+    r"(?:falls|wenn)\s+(?:du|sie|ihr)\s+(?:noch\s+)?(?:fragen|rückfragen)\s+(?:an\s+mich\s+)?(?:hast|haben|habt)",
+    # a wish to stay in touch is not an ask ("Ich würde mich freuen, wenn wir in Kontakt bleiben")
+    r"in\s+(?:kontakt|verbindung)\s+(?:zu\s+)?bleiben",
+    r"voneinander\s+(?:zu\s+)?hören",
 )
 
-CONNECTION = _rx(
-    r"(?:wir\s+)?(?:haben|hatten)\s+uns\s+" + _W + r"{0,8}?(?:kennengelernt|getroffen|gesehen|gesprochen|unterhalten)",
+# --------------------------------------------------------------------------- how the two know each other
+# Families of wording shared by CONNECTION (said in the opening) and SHARED_PAST (the two have met or talked):
+# met, in any word order ("wir haben uns … kennengelernt", "dass wir uns … getroffen haben", "wir sind uns …
+# begegnet", "war schön, dich … kennenzulernen"); an event named with its preposition ("beim UX-Meetup",
+# "auf der Ausbildungsmesse", "seit dem Sommerfest", "am Networking-Apéro"); a previous exchange ("die ich dir
+# geschickt habe", "danke für das nette Gespräch", "unser Telefonat").
+_MET = r"(?:kennengelernt|kennen\s+gelernt|getroffen|gesehen|wiedergesehen|wiedergetroffen|über\s+den\s+weg\s+gelaufen|gesprochen|unterhalten|begegnet|ausgetauscht|kennenzulernen|zu\s+treffen|zu\s+sehen|zu\s+sprechen)"
+_EVENT = (
+    r"(?:beim|bei|auf|seit|nach|vom|von|am|an|im|zum|zur)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:meetup|messe|konferenz|conference|tagung|stammtisch|barcamp|kongress|frühstück|"
+    r"zmorge|apéro|apero|sommerfest|weihnachtsfeier|party|feier|geburtstag|hochzeit|treffen|workshop|seminar|webinar|"
+    r"panel|lauftreff|jahrgang|hackathon|festival|empfang|veranstaltung|firmenlauf|unternehmertag|infotag|"
+    r"karrieretag|fachtag|elternabend|alumni-abend|netzwerkabend|ihk-abend|infoabend|kurs|tag\s+der\s+offenen\s+tür)\w*"
+)
+_EXCHANGE = (
+    r"ich\s+(?:\w+\s+)?(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,6}?(?:geschickt|geschrieben|gesendet|gemailt|erzählt|"
+    r"versprochen|gezeigt|gegeben)",
+    r"(?:du|sie)\s+(?:hast|haben|hattest|hatten)\s+mir\s+(?:[\w-]+\s+){0,6}?(?:geschickt|geschrieben|erzählt|"
+    r"gesagt|empfohlen|gezeigt|geholfen)",
+    r"(?:dank\w*|merci)\s+(?:\w+\s+){0,2}?für\s+(?:das|den|die|ihre|deine|ihren|deinen|eure|euren|unser\w*)\s+"
+    r"(?:[\w-]+\s+)?(?:gespräch|austausch|treffen|telefonat|call|antwort|hinweis|kommentar|einladung|führung|"
+    r"nachricht|mail|e-mail|zeit\s+(?:beim|bei|am|auf|letzte))\w*",
+    r"(?:unser\w*)\s+(?:[\w-]+\s+)?(?:gespräch|telefonat|treffen|austausch|call|kaffee|mittagessen)\w*",
+    r"wie\s+(?:besprochen|versprochen|vereinbart|abgemacht)",
+)
+_MEETING = (
+    r"uns\s+(?:[\w-]+\s+){0,12}?" + _MET,
+    r"(?:schön|toll|nett|super|klasse|spannend|gut|großartig)\s*,?\s+(?:war\s+es\s*,?\s+|wars\s*,?\s+)?"
+    r"(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,10}?" + _MET,
+    r"wir\s+(?:haben|hatten)\s+(?:[\w-]+\s+){0,10}?(?:gesprochen|telefoniert|gequatscht|geredet|diskutiert|"
+    r"zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
     r"wir\s+(?:\w+\s+){0,4}?(?:zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
-    r"(?:schön|toll|nett|super|klasse)\s+(?:war\s+es,?\s+)?(?:dich|sie|euch)\s+" + _W + r"{0,3}?"
-    r"(?:kennenzulernen|zu\s+treffen|zu\s+sehen|getroffen|gesehen|kennengelernt)",
-    r"(?:hat|hatte|haben)\s+mir\s+(?:\w+\s+){0,2}?(?:deinen|ihren|deine|ihre)\s+(?:namen|kontakt|adresse|e-mail)",
-    r"(?:hat|hatte)\s+mir\s+(?:\w+\s+){0,2}?(?:empfohlen|geraten|vorgeschlagen)",
-    r"(?:hat|hatte)\s+mich\s+(?:\w+\s+){0,2}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|vermittelt|geschickt)",
-    r"(?:dein|deine|deinen|deinem|ihr|ihre|ihren|ihrem)\s+(?:\w+\s+)?(?:vortrag\w*|beitrag|beiträge|artikel|post|posts|"
-    r"buch|podcast|talk|workshop|panel|webinar|newsletter|interview|keynote|präsentation|video|blog\w*|kolumne|"
-    r"rede|referat|auftritt|kurs|seminar|vorlesung)",
-    r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
-    r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
-    r"(?:unsere|unserer|unserem)\s+(?:zeit|jahre|tage)\s+(?:bei|in|an)",
-    r"(?:lange|ewig|ewigkeiten)\s+(?:nicht|nichts)\s+(?:\w+\s+)?(?:gesehen|gehört|gesprochen|voneinander)",
-    r"(?:ist|sind)\s+(?:schon\s+)?(?:eine\s+)?(?:weile|ewig|ewigkeiten|lange\s+her|jahre\s+her)",
-    r"erinnerst\s+du\s+dich|erinnern\s+sie\s+sich",
-    r"ich\s+(?:habe|hab)\s+(?:[\w-]+\s+){0,6}?(?:gelesen|gehört|gesehen|besucht)",
+    r"wir\s+(?:waren|saßen|standen|sind|hatten|haben|machten|besuchten|spielten|wohnten)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:zusammen|gemeinsam|nebeneinander|beide)",
+    r"kennen\s+uns(?!\s+(?:noch\s+|leider\s+|persönlich\s+)?(?:nicht|kaum))",
+    r"(?:woher|wie)\s+wir\s+uns\s+kennen",
+    r"uns\s+(?:\w+\s+)?(?:von|aus|über)\s+\w+\s+kennen",
     r"als\s+wir",
     r"seit\s+(?:wir|unsere[rm]?)",
+    r"(?:unsere|unserer|unserem)\s+(?:gemeinsame\w*\s+)?(?:zeit|jahre|tage)\s+(?:bei|in|an|im)",
+    r"erinnerst\s+du\s+dich|erinnern\s+sie\s+sich",
+    r"weißt\s+du\s+noch|wissen\s+sie\s+noch",
+    r"unser\w*\s+(?:gemeinsame\w*\s+)?(?:[\w-]+\s+)?(?:roadtrip|urlaub|reise|ausflug|party|semester|studium|wg|"
+    r"abschlussfahrt|klassenfahrt|tour|schulzeit|studienzeit|ausbildung|lehre|zivildienst|auslandsjahr)",
+)
+CONNECTION = _rx(
+    *_MEETING,
+    *_EXCHANGE,
+    _EVENT,
+    # who sent them, or where their name came from
+    r"(?:hat|hatte|haben)\s+mir\s+(?:[\w.-]+\s+){0,2}?(?:deinen|ihren|deine|ihre|euren|eure)\s+(?:namen|kontakt|"
+    r"adresse|e-mail|nummer)",
+    r"(?:hat|hatte)\s+mir\s+(?:[\w.-]+\s+){0,5}?(?:empfohlen|geraten|vorgeschlagen|erzählt|gesagt|geschrieben)",
+    r"(?:hat|hatte|haben)\s+(?:sie|dich|euch)\s+mir\s+(?:[\w.-]+\s+){0,5}?(?:empfohlen|genannt|vorgeschlagen|"
+    r"ans\s+herz\s+gelegt)",
+    r"(?:hat|hatte)\s+mich\s+(?:[\w.-]+\s+){0,3}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|"
+    r"vermittelt|geschickt)",
+    r"(?:meinte|sagte|erzählte|schrieb|riet|empfahl)\s*,?\s+(?:mir\s+)?(?:,\s*)?(?:dass\s+)?(?:du|sie|ich\s+solle|"
+    r"ich\s+sollte|ich\s+könnte)\b",
+    r"(?:ihren|deinen|euren|ihre|deine|eure)\s+(?:namen|kontakt\w*|nummer|adresse|e-mail\w*|mailadresse)\s+"
+    r"(?:[\w\"„“-]+\s+){0,10}?(?:gefunden|bekommen|gesehen|entdeckt|"
+    r"erhalten|gegeben|genannt|gelesen)",
+    r"(?:ihr|dein|euer)\s+name\s+(?:\w+\s+)?(?:steht|stand|stehen|tauchte|fiel|kam|ist)",
+    r"(?:sie|dich|euch|ihr\s+[\w-]+|ihre\s+[\w-]+|dein\s+[\w-]+|deine\s+[\w-]+|euer\s+[\w-]+|eure\s+[\w-]+)\s+"
+    r"(?:[\w\"„“-]+\s+){0,8}?(?:gefunden|entdeckt|gestoßen)",
+    r"(?:vermittelt|weiterempfohlen|vorgestellt)",
+    r"gemeinsame[rn]?\s+(?:bekannte\w*|freund\w*|kolleg\w*)",
+    r"über\s+(?:\w+\s+){0,2}?(?:alumni\w*|netzwerk|verein|meetup|kurs|mentor\w*|freundin|freund|kollegin|kollegen)",
+    # their work, which the writer read, heard or saw ("Ihre Design-Beiträge", "Ihren Thread über …")
+    # (the formal "Ihre" is capitalised; a lower-case "ihre Messreihen" is a third person's)
+    r"(?:dein|deine|deinen|deinem|deiner|deines|(?-i:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)|euer|eure|euren|eurem|eures)\s+(?:[\w-]+\s+)?[\w-]*"
+    r"(?:vortrag|vorträge|beitrag|beiträge|artikel|aufsatz|post|posts|thread|buch|podcast|talk|workshop|panel|webinar|"
+    r"newsletter|interview|keynote|präsentation|video|blog|kolumne|rede|referat|auftritt|kurs|seminar|vorlesung|"
+    r"studie|paper|kommentar|antwort\s+auf|serie|reihe|film|doku|ausstellung|album|kampagne|analyse|bericht|leitfaden|"
+    r"folien|tweet|story|reportage|recherche)\w*",
+    r"(?:auf|über)\s+(?:ihr|dein|euer|ihre|deine|eure|ihren|deinen|euren|sie|dich|euch)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:gestoßen|aufmerksam\s+geworden)",
+    r"(?:dein|deine|(?-i:Ihr|Ihre)|euer|eure)\s+(?:[\w-]+\s+)?(?:büro|agentur|team|firma|studio|praxis|kanzlei|"
+    r"unternehmen|abteilung|verlag|kita|schule|verein|startup|start-up|haus)\s+(?:[\w-]+\s+){0,10}?(?:entworfen|"
+    r"gemacht|gebaut|gestaltet|entwickelt|realisiert|umgesetzt|veröffentlicht|gewonnen|eröffnet|gegründet|organisiert)",
+    r"(?:hat|haben|hatte|hatten)\s+mir\s+(?:\w+\s+){0,2}?gefallen",
+    r"(?:sie|du)\s+(?:schrieben|schriebst|erwähnten|erwähntest|sagten|sagtest),?\s+dass",
+    r"(?:finde|fand)\s+ich\s+(?:\w+\s+)?(?:großartig|stark|toll|klasse|beeindruckend|spannend|inspirierend|gelungen|"
+    r"super|hervorragend)",
+    r"ich\s+(?:habe|hab|hatte)\s+(?:[\w-]+\s+){0,12}?(?:gelesen|gehört|gesehen|besucht|entdeckt|mitbekommen|verfolgt|"
+    r"beobachtet)",
+    r"(?:wurden|wurdest|wurde)\s+mir\s+(?:[\w.-]+\s+){0,9}?(?:empfohlen|genannt|vorgeschlagen|ans\s+herz\s+gelegt)",
+    r"auf\s+(?:\w+\s+)?(?:empfehlung|anraten|hinweis|vermittlung|anregung)\s+(?:von|meiner|meines|unserer|unseres)",
+    r"wir\s+(?:hatten|haben|standen)\s+(?:[\w-]+\s+){0,9}?(?:kontakt|miteinander\s+zu\s+tun)",
+    r"(?:habe|hab|hatte)\s+ich\s+(?:[\w-]+\s+){0,8}?(?:gelesen|gehört|gesehen|entdeckt|gefunden|verfolgt|"
+    r"mitbekommen)",
+    r"ich\s+(?:verfolge|lese|höre|folge)\s+(?:\w+\s+){0,3}?(?:ihre|ihren|deine|deinen|eure|euren|ihnen|dir)\b",
+    r"(?:du|sie)\s+(?:hast|haben|hattest|hatten)\s+(?:[\w.-]+\s+){0,8}?(?:gesprochen|präsentiert|geschrieben|erzählt|"
+    r"gehalten|erwähnt|moderiert|vorgestellt)",
+    r"(?:hast|haben|hattest|hatten)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:gesprochen|präsentiert|vorgetragen|"
+    r"referiert|geschrieben|erzählt|erwähnt|gehalten)",
+    r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
+    r"hier\s+(?:ist\s+|schreibt\s+|spricht\s+)?(?-i:[A-ZÄÖÜ])\w+(?:\s+(?-i:[A-ZÄÖÜ])\w+)?\s*,?\s+(?:aus|vom|von)\b",
+    # "lange nicht gesehen" recalls meeting; "lange nichts gehört" alone does not say how they know each other
+    r"(?:lange?|ewig|ewigkeiten)\s+nicht\s+(?:mehr\s+)?(?:gesehen|getroffen|gesprochen)",
     r"ehemalige[rn]?\s+\w+",
     r"alte[rn]?\s+(?:kolleg\w*|team\w*|studienfreund\w*|mitbewohner\w*|chef\w*)",
     r"(?:kollege|kollegin|kommilitone|kommilitonin|mitglied)\s+(?:von|aus)",
-    r"kennen\s+uns",
-    r"(?:woher|wie)\s+wir\s+uns\s+kennen",
-    r"uns\s+(?:\w+\s+)?(?:von|aus|über)\s+\w+\s+kennen",
-    r"(?:vermittelt|weiterempfohlen|vorgestellt)",
-    r"wir\s+waren\s+(?:\w+\s+){0,3}?(?:zusammen|gemeinsam|beide)",
-    r"(?:du|sie)\s+(?:hast|haben)\s+(?:\w+\s+){0,4}?(?:gesprochen|präsentiert|geschrieben|erzählt)",
-    r"(?:hast|haben)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:gesprochen|präsentiert|vorgetragen|referiert|geschrieben|"
-    r"erzählt)",
-    r"wir\s+(?:hatten|haben|machten|waren|besuchten)\s+(?:\w+\s+)?(?:zusammen|gemeinsam)",
+    r"(?:teilnehmer\w*|zuhörer\w*|leser\w*|schüler\w*|student\w*)\s+(?:ihres|ihrer|deines|deiner|eures|eurer)\b",
+    r"(?:du|sie)\s+(?:[\w.-]+\s+){0,8}?(?:gesprochen|präsentiert|geschrieben|erzählt|gehalten|erwähnt|moderiert|"
+    r"vorgestellt|referiert|vorgetragen)\s+(?:hast|haben|hattest|hatten)\b",
 )
-
 FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|mein\w*)\b", re.IGNORECASE)
 SECOND_PERSON = re.compile(r"\b(?:du|dich|dir|dein\w*|ihnen|euch|eue?r\w*)\b|\b(?:Sie|Ihr\w*)\b")
 
@@ -185,6 +393,109 @@ PRESSURE = _rx(
     r"(?:\w+\s+)?(?:geantwortet|reagiert)",
     r"es\s+würde\s+mir\s+(?:so\s+|sehr\s+)?viel\s+bedeuten,?\s+wenn",
     r"(?:ich\s+)?warte\s+(?:immer\s+)?noch\s+auf\s+(?:deine|ihre|eine)\s+(?:antwort|rückmeldung)",
+    # guilt and obligation: counting on them, not letting the writer down, no way to say no
+    r"(?:schuldest\s+du|schulden\s+sie)\s+mir(?!\s+nichts)",
+    r"(?:zähl\w*|verlass\w*|bau\w*)\s+(?:[\w-]+\s+){0,3}?auf\s+(?:dich|sie|euch|(?:dein|ihr|euer)\w*\s+(?:versprechen|"
+    r"wort|zusage|hilfe|unterstützung))\b",
+    r"(?:du\s+hast|sie\s+haben)\s+(?:es\s+)?(?:mir\s+)?(?:[\w-]+\s+){0,4}?versprochen",
+    r"(?:wenn|falls)\s+(?:du|sie)\s+(?:mir\s+)?(?:\w+\s+){0,2}?nicht\s+(?:hilfst|helfen|antwortest|antworten)\s*,?\s+"
+    r"(?:verliere|bin|muss|stehe|habe|kann|werde)\s+ich",
+    r"(?:wäre|hätte)\s+(?:\w+\s+)?(?:nett|schön|höflich|angebracht|drin)\s+gewesen",
+    r"(?:gesehen|bemerkt|sehe|seh),?\s+dass\s+(?:du|sie)\s+(?:meine\s+)?(?:nachricht|mail)\w*\s+(?:\w+\s+)?gelesen",
+    r"haken\s+(?:sind|waren)\s+blau|blaue[n]?\s+haken",
+    r"(?:du|sie)\s+(?:antwortest|antworten|reagierst|reagieren)\s+(?:aber\s+|einfach\s+|trotzdem\s+)?nicht(?=\s*[.!?])",
+    r"(?:ist\s+es|ist\s+das)\s+(?:denn\s+|wirklich\s+)?so\s+schwer",
+    r"(?:lass|lasst|lassen\s+sie)\s+mich\s+(?:\w+\s+){0,3}?nicht\s+(?:im\s+stich|hängen|allein)",
+    r"(?:sag|sagt|sagen\s+sie)\s+(?:\w+\s+)?(?:bitte\s+)?(?:nicht|bloß\s+nicht|ja\s+nicht)\s+nein",
+    r"(?:kannst|könnt|können)\s+(?:du|sie|ihr)?\s*(?:\w+\s+){0,3}?(?:schlecht|kaum|unmöglich)\s+nein",
+    r"ohne\s+(?:deine|ihre|eure)\s+hilfe\s+(?:[\w-]+\s+){0,3}?(?:bleib\w*|werde|bin|schaffe|komme|habe)",
+    r"(?:mein\w*|alles|viel|so\s+viel)\s+(?:\w+\s+){0,2}?(?:hängt|hängen)\s+(?:\w+\s+){0,2}?(?:davon|von\s+(?:dir|ihnen|"
+    r"euch))\s+ab",
+    r"(?:mein|meine)\s+(?:\w+\s+)?(?:visum|existenz|zukunft|aufenthalt\w*)\s+(?:hängt|steht)",
+    r"nach\s+allem,?\s+was\s+ich\s+(?:[\w-]+\s+){0,6}?(?:getan|gemacht|geregelt|geholfen|organisiert)",
+    # "doch/ja wohl" with a modal: an expectation put on them ("da kannst du dir doch wohl … nehmen")
+    r"(?:kannst|kann|können|könntest|wirst|wird|werden|sollte|solltest|muss|musst|darf|wäre)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:doch|ja)\s+wohl",
+    r"(?:wäre|war)\s+(?:schon|doch|ja)\s+drin\s+gewesen",
+    r"(?:kann|darf)\s+man\s+(?:doch\s+|ja\s+)?(?:wohl\s+)?erwarten",
+    r"(?:hatte|habe|hätte|hab)\s+(?:ich\s+)?(?:mir\s+)?(?:[\w-]+\s+){0,6}?mehr\s+(?:\w+\s+)?erwartet",
+    r"seit\s+(?:\w+\s+){0,2}?(?:wochen|tagen|monaten)\s+(?:keine|nichts|null)\b",
+    r"mich\s+(?:\w+\s+)?(?:zu\s+)?ignorier\w*",
+    r"von\s+(?:dir|ihnen|euch|jemandem)\s+(?:[\w-]+\s+){0,4}?(?:mehr|schon|doch|eigentlich|wenigstens|zumindest)\s+"
+    r"(?:\w+\s+)?erwartet",
+    r"(?:antwort|rückmeldung|reaktion|nachricht|zeile)\s+(?:hätte|hatte)\s+ich\s+(?:mir\s+)?(?:\w+\s+){0,2}?erwartet",
+    r"(?:hätte|hatte)\s+(?:ich\s+)?(?:\w+\s+)?gedacht,?\s+dass\s+(?:[\w-]+\s+){0,6}?(?:wenigstens|zumindest|doch)",
+    r"(?:wenigstens|zumindest)\s+(?:\w+\s+)?(?:kurz\s+)?(?:antwortet|antworten|antwortest|zurückschreibt|reagiert|meldet|"
+    r"melden|meldest)",
+    r"(?:gehe|geh)\s+(?:ich\s+)?davon\s+aus,?\s+dass\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,7}?(?:meldest|melden|geben|gibst|"
+    r"antwortest|antworten|zusagst|zusagen|schickst|schicken|machst|machen|hilfst|helfen)",
+    r"ich\s+(?:habe|hab|hatte)\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,8}?geholfen\s*,?\s*(?:da|also|dann|jetzt|deshalb|"
+    r"dafür)",
+    r"(?:kannst|könntest)\s+du\s+(?:mir\s+)?(?:jetzt\s+)?auch\s+(?:mal\s+)?(?:einen\s+gefallen|was|etwas)",
+    r"(?:mir|uns)\s+(?:noch\s+)?(?:was|etwas|einen\s+gefallen|einiges)\s+schuldig",
+    r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
+    r"rechne\w*\s+(?:\w+\s+){0,2}?mit\s+(?:ihrer|deiner|eurer|dir|ihnen|euch)\b",
+    r"(?:schließlich|immerhin)\s+(?:habe|hab)\s+ich\s+(?:dir|ihnen|euch)\b",
+    r"(?:mein|meine)\s+(?:\w+\s+)?letzte[rn]?\s+(?:versuch|nachricht|chance|anfrage)",
+    r"\w+\s+oder\s+nie",
+    r"(?:dein|ihr|euer)\s+schweigen\s+(?:sagt|spricht|ist|zeigt)",
+    r"(?:was\s+)?unsere\s+freundschaft\s+(?:\w+\s+){0,2}?(?:wert|bedeutet|nichts)",
+    r"im\s+stich\s+gelassen",
+    r"(?:fühle|fühl)\s+(?:ich\s+)?mich\s+(?:[\w-]+\s+){0,3}?(?:von\s+(?:dir|ihnen|euch)\s+)?(?:verraten|hintergangen|"
+    r"ausgenutzt|übergangen|allein\s+gelassen)",
+    r"erinnern,?\s+dass\s+(?:du|sie)\s+(?:mir\s+)?(?:[\w-]+\s+){0,6}?(?:zugesagt|versprochen|angeboten)",
+    r"(?:dein|ihr)\s+wort\s+(?:zu\s+)?(?:halten|hältst)",
+    r"(?:du\s+hast|sie\s+haben|hast\s+du|haben\s+sie)\s+(?:[\w-]+\s+){0,3}?(?:gesagt|versprochen|zugesagt)\s*,?\s+dass\s+"
+    r"(?:du|sie)\s+(?:mir|mich)\b",
+    r"(?:jetzt|nun|dann)\s+(?:musst|müssen)\s+(?:du|sie)\s+(?:\w+\s+)?(?:auch\s+)?(?:liefern|ran|mitziehen)",
+    r"(?:fest|sicher)\s+davon\s+aus,?\s+dass\s+(?:du|sie|ihr)",
+    r"niemand(?:en)?\s+(?:\w+\s+)?(?:sonst|anderen|außer\s+dir|außer\s+ihnen)",
+    r"(?:wenn|falls)\s+(?:du|sie)\s+(?:\w+\s+)?nein\s+sag\w*,?\s+(?:weiß|bin|habe|stehe)\s+ich",
+    r"weiß\s+ich\s+(?:echt\s+|wirklich\s+)?nicht\s+(?:mehr\s+)?weiter",
+    r"(?:dauert|kostet)\s+(?:doch|ja)\s+nur",
+    r"sonst\s+(?:ist|sind|war|wäre)\s+(?:die\s+\w+|alles|es|meine\s+\w+)\s+(?:weg|vorbei|verloren|futsch|umsonst|zu\s+spät)",
+    r"sonst\s+platzt",
+    r"(?:bin\s+(?:mir\s+)?sicher|bin\s+überzeugt),?\s+dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:finden|findest|"
+    r"zeit\s+hast|zeit\s+haben|helfen|hilfst|machen|machst|nehmen|nimmst)",
+    r"ich\s+warte(?=\s*[.!])",
+    r"(?:nur|bloß|doch\s+nur)\s+(?:fair|gerecht|anständig)",
+    r"nichts\s+(?:mehr\s+)?(?:von\s+(?:dir|ihnen|euch)\s+)?(?:höre|hören),?\s+(?:gehe|nehme)\s+ich",
+    r"(?:meld|melde|antworte|antwortet|melden\s+sie\s+sich|antworten\s+sie)\s+(?:\w+\s+){0,2}?endlich",
+    r"endlich\s+(?:mal\s+)?(?:antworten|melden|zurückschreiben|reagieren)",
+    r"(?:hatte|hätte)\s+(?:\w+\s+)?(?:gehofft|erwartet|gedacht),?\s+dass\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,8}?(?:schneller|"
+    r"früher|eher|wenigstens|zumindest)",
+    r"(?:was|das)\s+ich\s+(?:\w+\s+)?(?:schade|enttäuschend|traurig|bedauerlich)\s+(?:fände|finde|fand|fänd)",
+    r"ich\s+(?:habe|hab|hatte)\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,3}?(?:oft|so\s+oft|immer|ständig|x-mal|so\s+viel)\s+"
+    r"(?:[\w-]+\s+)?geholfen",
+    r"(?:warte\s+ich|ich\s+warte|warten\s+wir)\s+(?:schon\s+|jetzt\s+|immer\s+noch\s+|noch\s+immer\s+|nun\s+)?"
+    r"(?:seit\s+\w+\s+\w+\s+)?auf\s+(?:deine|ihre|eure)\s+(?:antwort|rückmeldung|reaktion)",
+    r"seit\s+(?:\w+\s+){1,3}?(?:warte\s+ich|ich\s+warte)",
+    r"(?:ziemlich|schon|echt|sehr|etwas|wirklich|recht|ganz\s+schön)\s+(?:unhöflich|respektlos|unverschämt)",
+    r"(?:komme|komm)\s+ich\s+mir\s+(?:\w+\s+)?(?:blöd|dumm|doof|aufdringlich|veräppelt)\s+vor",
+    # a promise made for them to someone else ("ich habe Lena schon gesagt, dass du sie triffst")
+    # (the writer said it: "Anna hat mir erzählt, dass du bei Siemens arbeitest" is a connection, not pressure)
+    r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+du\s+"
+    r"(?:[\w-]+\s+){0,8}?\w+st\b",
+    r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+"
+    r"(?:[\w-]+\s+){0,6}?"
+    r"(?:hilfst|helfen|triffst|treffen|anrufst|anrufen|meldest|melden|vorstellst|vorstellen|empfiehlst|empfehlen|"
+    r"übernimmst|übernehmen|machst|unterstützt|unterstützen)",
+    r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,3}?(?:deine|ihre)\s+(?:handy)?(?:nummer|e-mail|adresse|kontaktdaten)\s+"
+    r"(?:schon\s+|bereits\s+)?(?:\w+\s+)?(?:gegeben|weitergegeben|geschickt)",
+    # reproach for a silence, and comparing them with others
+    r"(?:du|sie)\s+(?:hast|haben)\s+(?:[\w-]+\s+){0,6}?(?:nie|immer\s+noch\s+nicht|noch\s+immer\s+nicht|"
+    r"nicht\s+einmal|nicht\s+mal)\s+(?:\w+\s+)?(?:geantwortet|reagiert|zurückgeschrieben)",
+    r"(?:du|sie)\s+(?:reagierst|reagieren|antwortest|antworten|meldest|melden)\s+(?:dich\s+|sich\s+)?"
+    r"(?:ja\s+|einfach\s+|leider\s+)?(?:nie|gar\s+nicht|einfach\s+nicht|nicht\s+mal)",
+    r"(?:da|weil|nachdem)\s+(?:du|sie)\s+(?:dich\s+|sich\s+)?(?:\w+\s+){0,3}?(?:nicht|nie)\s+(?:\w+\s+)?"
+    r"(?:gemeldet|geantwortet|reagiert)",
+    r"davon\s+aus,?\s+dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,4}?kein\s+interesse",
+    r"(?:scheint|wohl|anscheinend|offenbar|nehme\s+ich\s+an,?\s+dass)\s+(?:\w+\s+){0,2}?(?:dir|ihnen|euch)\s+"
+    r"(?:\w+\s+){0,2}?(?:egal|wurscht|wurst|gleichgültig)",
+    r"(?:zweite|dritte|vierte|fünfte)\s+(?:nachricht|mail|e-mail|anfrage|versuch)",
+    r"(?:ist|war|wäre|finde\s+ich)\s+(?:[\w-]+\s+){0,3}?enttäuschend",
+    r"alle\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:haben|hat|sind)\s+(?:schon|bereits)",
+    r"(?:der|die)\s+einzigen?\s+(?:wären|wärst|sind|bist|wäre|sein)",
 )
 REPROACH = _rx(
     r"(?:bist|sind)\s+(?:du|sie)\s+(?:\w+\s+){0,2}?zu\s+(?:beschäftigt|wichtig|gut|fein)",
@@ -193,10 +504,21 @@ REPROACH = _rx(
     r"(?:hast|haben)\s+mich\s+(?:\w+\s+)?(?:ignoriert|geghostet)",
     r"keine\s+(?:einzige\s+)?(?:antwort|reaktion|zeile)\s+(?:von\s+dir|von\s+ihnen|zurück)",
     r"(?:habe|hab)\s+(?:dir|ihnen)\s+(?:jetzt\s+)?(?:schon\s+)?(?:zweimal|dreimal|mehrmals|mehrfach|x-mal)",
+    r"(?:zweimal|dreimal|viermal|mehrmals|mehrfach|x-mal|zum\s+(?:zweiten|dritten|vierten)\s+mal)\s+(?:\w+\s+)?"
+    r"(?:g'?schrieben|geschrieben|angeschrieben|gefragt|nachgefragt|gemailt|angerufen|erinnert|gesagt)",
     r"schwer,?\s+(?:dich|sie)\s+zu\s+erreichen",
     r"(?:schade|enttäuschend),?\s+dass\s+(?:du|sie)\s+(?:\w+\s+){0,2}?(?:nicht|nie)",
 )
-THANKS = _rx(r"(?:be)?dank\w*", r"merci", r"vergelt'?s\s+gott", r"wertschätz\w*", r"anerkennung")
+THANKS = _rx(
+    r"(?:be)?dank\w*",
+    r"merci",
+    r"vergelt'?s\s+gott",
+    r"wertschätz\w*",
+    # "meine Anerkennung" is thanks; "die Anerkennung als Erzieherin" (of a foreign degree) is not
+    r"(?:meine|große|volle|höchste)\s+anerkennung",
+    r"(?:ihnen|dir|euch)\s+(?:\w+\s+)?verbunden",
+    r"(?:weiß|wüsste)\s+(?:ich\s+)?(?:\w+\s+){0,2}?zu\s+schätzen",
+)
 APOLOGY = _rx(
     r"entschuldig\w*",
     r"tut\s+mir\s+(?:\w+\s+)?leid",
@@ -206,27 +528,100 @@ APOLOGY = _rx(
     r"mein\s+fehler",
 )
 BLAME = _rx(
-    r"(?:war\s+|ist\s+)?nicht\s+(?:ganz\s+|wirklich\s+|allein\s+)?meine\s+schuld",
+    r"(?:war\s+|ist\s+)?nicht\s+(?:ganz\s+|wirklich\s+|allein\s+|unbedingt\s+|nur\s+)?(?:meine\s+schuld|mein\s+fehler)",
     r"(?:seine|ihre|deren)\s+schuld",
-    r"schuld\s+(?:war|ist|waren|sind)\s+(?:der|die|das|mein|meine|unser\w*)",
+    r"schuld\s+(?:war|ist|waren|sind)\s+(?:\w+\s+)?(?:der|die|das|mein|meine|unser\w*)",
+    r"(?:die|der|das|welche)\s+(?:[\w-]+\s+){0,4}?falsch\s+\w+\s+(?:hat|hatte|haben|hatten)",
+    # something or someone else did not do its part, verb-second ("Da hat mein Kalender nicht synchronisiert")
+    r"(?:hat|hatte|haben|hatten)\s+(?:mein|meine|der|die|das|unser|unsere)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:\w+\s+)?"
+    r"(?:nicht|nie)\s+\w+",
+    r"(?:der|die|das|mein\w*|unser\w*)\s+(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:hat|hatte|haben|hatten)\s+"
+    r"(?:\w+\s+){0,2}?(?:nicht|nie)\s+"
+    r"(?:richtig\s+)?(?:funktioniert|synchronisiert|geklappt|geladen|gespeichert|reagiert|gehalten|mitgespielt)",
     r"(?:niemand|keiner)\s+(?:hat\s+)?(?:mir\s+)?(?:\w+\s+)?(?:gesagt|bescheid\s+gegeben|informiert|gewarnt)",
     r"(?:er|sie|die|der|mein|meine|unser|unsere)\s+(?:\w+\s+)?(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,2}?vergessen",
     r"(?:hat|haben|hatte)\s+mir\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+(?:bescheid|gesagt|mitgeteilt)",
     r"wegen\s+(?:der|des|dem|meines|meiner|meinem|unseres|unserer|unserem)\s+(?:\w+\s+)?(?:chef\w*|vorgesetzt\w*|team\w*|"
     r"kund\w*|verkehr\w*|zug\w*|bahn|system\w*|kolleg\w*|stau\w*|streik\w*|agentur)",
     r"(?:zug|bahn|bus|flug|s-bahn|tram)\w*\s+(?:\w+\s+){0,3}?(?:verspätung|ausgefallen|fiel\s+aus|gestrichen)",
-    r"(?:laptop|computer|internet|wlan|handy|akku|babysitter\w*|tagesmutter|kita)\s+(?:\w+\s+){0,3}?"
-    r"(?:abgestürzt|kaputt|ausgefallen|fiel\s+aus|streikte|abgesagt|leer)",
-    r"(?:lag|liegt)\s+nicht\s+(?:an\s+mir|in\s+meiner\s+hand)",
-    r"konnte\s+ich\s+(?:leider\s+)?nichts\s+(?:dafür|machen|tun)",
+    r"(?:laptop|computer|internet|wlan|handy|akku|babysitter\w*|tagesmutter|kita|system|server|software|tool|drucker|"
+    r"app|programm|netz|vpn|cloud\w*|technik|beamer)\s+(?:\w+\s+){0,3}?"
+    r"(?:abgestürzt|kaputt|ausgefallen|fiel\s+aus|streikte|abgesagt|leer|abstürzte|ging\s+nicht|lief\s+nicht)",
+    r"(?:lag|liegt)\s+(?:\w+\s+)?nicht\s+(?:an\s+mir|in\s+meiner\s+hand|bei\s+mir)",
+    r"(?:konnte|kann|könnte)\s+ich\s+(?:leider\s+|halt\s+|auch\s+)?(?:nichts|nicht\s+viel|wenig)\s+(?:\w+\s+)?"
+    r"(?:dafür|machen|tun|ändern)",
+    # nobody could have done better; others did something to the writer; things arrived late or failed
+    r"(?:hätte|hätten)\s+(?:\w+\s+){0,3}?(?:niemand|keiner|kein\s+mensch)\s+(?:\w+\s+){0,3}?(?:besser|anders|was|etwas|"
+    r"gut|hingekriegt|geschafft)",
+    r"(?:niemand|keiner|kein\s+mensch)\s+(?:\w+\s+){0,3}?(?:hätte|hätten)\s+(?:\w+\s+){0,3}?(?:besser|anders|was|"
+    r"etwas|verhindern)",
+    r"(?:hat|hatte|haben|hatten)\s+(?:mir|uns)\s+(?:[\w-]+\s+){0,6}?(?:aufgehalst|aufgedrückt|untergejubelt|"
+    r"(?:die|den|das|eine?n?)\s+(?:falschen?|alten?|veralteten?)\b)",
+    r"(?:der|die|das|mein\w*|unser\w*)\s+(?:[\w-]+\s+)?(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie)\s+"
+    r"(?:aktualisiert|geliefert|geschickt|weitergeleitet|freigegeben|informiert|erledigt|rechtzeitig\s+\w+)",
+    r"(?:kam|kamen)\s+(?:\w+\s+){0,3}?(?:erst|zu\s+spät)",
+    r"(?:eine|einer)\s+(?:dieser|von\s+diesen)\s+(?:wochen|tage|phasen)",
+    r"(?:ihre|deine|eure|seine|meine|mein|unsere|unser|die|der)\s+(?:[\w-]+\s+)?(?:assistent\w*|sekretär\w*|kolleg\w*|"
+    r"mitarbeiter\w*|chef\w*|vorgesetzt\w*|kund\w*|agentur|buchhaltung|personalabteilung|druckerei|post|spedition|"
+    r"lieferant\w*)\s+(?:hat|hatte|haben|hatten)\s+(?:mir|uns)\b",
+    r"(?:war|waren|ist)\s+(?:schon|bereits|von\s+anfang\s+an)\s+(?:\w+\s+)?(?:fehlerhaft|falsch|kaputt|veraltet|"
+    r"unvollständig)",
+    r"(?:aufgrund|infolge|wegen)\s+(?:[\w-]+\s+){0,3}?(?:umstrukturierung|reorganisation|engp|krankheitsfäll|urlaubszeit|"
+    r"systemumstellung|personalmangel|überlastung)\w*",
+    r"(?:hat|haben|hatte|hatten)\s+gestreikt",
+    r"(?:war|ist)\s+(?:\w+\s+)?(?:die\s+hölle\s+los|land\s+unter)",
+    r"(?:kolleg\w*|mitarbeiter\w*|leute)\s+(?:\w+\s+)?(?:ausgefallen|krank|im\s+urlaub)",
+    r"(?:war|waren|ist|sind)\s+(?:\w+\s+)?(?:unterbesetzt|überlastet|geschlossen|ausgebucht)",
+    r"(?:war|ist)\s+(?:halt\s+|einfach\s+|leider\s+|eben\s+)?nicht\s+mehr\s+drin",
+    r"(?:war|ist|wurde|waren)\s+(?:\w+\s+)?falsch\s+(?:eingestellt|eingetragen|konfiguriert|verlinkt|adressiert|terminiert|"
+    r"angegeben|ausgeschildert)",
+    r"(?:hat|hatte)\s+mich\s+(?:\w+\s+)?nicht\s+(?:erinnert|informiert|gewarnt|benachrichtigt|geweckt)",
+    r"(?:kam|kamen|waren|war)\s+(?:\w+\s+){0,2}?nicht\s+(?:pünktlich|rechtzeitig|fertig|da)",
+    r"ohne\s+(?:die|den|das|diese\w*)\s+(?:\w+\s+)?(?:konnte|kann)\s+ich\s+(?:\w+\s+)?nicht",
+    r"(?:konnte|kann|könnte)\s+(?:ja\s+|doch\s+|eh\s+)?(?:keiner|niemand)\s+(?:\w+\s+){0,2}?(?:mithalten|etwas|was|"
+    r"machen|tun|schaffen)",
+    r"(?:war|ist)\s+(?:ein|das|der\s+reinste|totales?|ein\s+totales?)\s+(?:\w+\s+)?chaos",
+    r"(?:eingegangen|kaputtgegangen|den\s+geist\s+aufgegeben|abgeschmiert|abgeraucht)",
+    r"(?:hatte|hatten|gab\s+es)\s+(?:[\w-]+\s+){0,3}?(?:einen|eine)\s+(?:\w+\s+)?[\w-]*(?:ausfall|störung|panne)",
+    r"(?:kann|konnte)\s+man\s+(?:halt\s+|eben\s+|leider\s+|ja\s+)?nichts\s+(?:machen|tun|ändern)",
+    r"(?:mein\w*|unser\w*|der|die|das)\s+(?:[\w-]+\s+)?(?:war|ist|wurde|wurden|waren)\s+(?:\w+\s+){0,3}?(?:krank|erkrankt|"
+    r"ausgefallen|verhindert)",
+    r"(?:im|in\s+meinem|in\s+den|im\s+)\s*[\w-]*(?:spam|junk)[\w-]*",
+    r"(?:war|gab\s+es|gab's|hatte\s+ich|stand\s+ich\s+im)\s+(?:\w+\s+){0,2}?[\w-]*(?:stau|streik|unfall|störung|glatteis|"
+    r"schneechaos|zugausfall)\b",
+    r"(?:hat|hatte|haben|hatten)\s+mich\s+(?:[\w'-]+\s+){0,2}?(?:aufgehalten|aufg'halten|festgehalten|warten\s+lassen|"
+    r"hängen\s+lassen|versetzt)",
+    r"(?:der|die|das|mein\w*|unser\w*)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:erst|zu\s+spät|viel\s+zeit|ewig|ewigkeiten)\b",
+    r"(?:der|die|das|mein\w*|unser\w*|dein\w*|ihr\w*|eur\w*)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:hat|hatte|haben|hatten)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:falsch\s+\w+|zugestellt|vergessen|verschlampt|verbockt|verpennt|verschoben|abgesagt|"
+    r"storniert|blockiert|vermasselt|verwechselt|verloren|gelöscht|übersehen|geändert|umgeworfen|umgestellt)",
+    r"(?:hatte|hatten|hat)\s+(?:[\w-]+\s+){0,4}?verspätung",
+    r"(?:war|ist)\s+(?:leider\s+|halt\s+|eben\s+)?nichts\s+(?:zu\s+)?(?:machen|tun|ändern)",
+    r"nicht\s+(?:zaubern|hexen)",
+    r"(?:taugt|taugen|taugte|taugten)\s+(?:\w+\s+)?(?:nix|nichts)",
+    r"(?:hat|hatte|haben|hatten)\s+mir\s+(?:[\w-]+\s+){0,3}?nur\s+",
+    r"(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?(?:nicht\s+mal|nicht\s+einmal)\s+(?:gesagt|bescheid|informiert|"
+    r"erklärt|mitgeteilt|geantwortet)",
+    r"(?:auf|von)\s+(?:allen|beiden)\s+seiten",
+    r"fehler\s+(?:sind\s+)?(?:passiert|unterlaufen)",
+    r"(?:hat|hatte|haben|hatten)\s+(?:leider\s+)?(?:auch\s+)?nicht\s+(?:geholfen|funktioniert|geklappt)",
+    r"ohne\s+dass\s+(?:mir|uns)\s+(?:jemand|einer|wer)\s+(?:\w+\s+)?(?:bescheid|gesagt|informiert|gewarnt)",
+    r"(?:hatte|hatten)\s+(?:einen|eine)\s+(?:\w+\s+)?(?:ausfall|störung|panne|serverausfall|systemausfall)",
     r"(?:tut\s+mir\s+leid|sorry),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:dich|sich)",
+    r"(?:tut\s+mir\s+leid|sorry|bedaure),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:das\s+|den\s+)?(?:gefühl|eindruck)\s+"
+    r"(?:hast|haben|hattest|hatten)",
+    r"(?:tut\s+mir\s+leid|sorry|bedaure),?\s+(?:falls|wenn|dass)\s+(?:du|sie)\s+(?:das\s+|es\s+)?(?:so\s+)?(?:siehst|sehen|"
+    r"empfindest|empfinden|wahrnimmst|wahrnehmen|verstanden\s+hast|verstanden\s+haben)",
     r"höhere\s+gewalt",
     r"(?:hat|haben|hatte|hatten)\s+(?:uns|mir)\s+(?:[\w-]+\s+){0,3}?(?:erst|zu\s+spät)\b",
     r"(?:haben|hat)\s+mir\s+(?:\w+\s+){0,2}?(?:die\s+)?(?:falsche|alte|veraltete)",
 )
 DEADLINE = _rx(
-    r"bis\s+(?:spätestens\s+)?(?:morgen|heute|heute\s+abend|ende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|nächste\w*|zum|\d{1,2}\.)",
+    r"bis\s+(?:spätestens\s+)?(?:morgen|heute|heute\s+abend|ende|(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)\w*|nächste\w*|zum|\d{1,2}\.)",
+    r"spätestens\s+(?:bis\s+|am\s+|zum\s+)?(?:morgen|heute|ende|(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)\w*|nächste\w*|\d{1,2}\.)",
     r"vor\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|dem\s+wochenende)",
     r"asap",
     r"so\s+schnell\s+wie\s+möglich",
@@ -235,19 +630,23 @@ DEADLINE = _rx(
     r"sofort",
     r"umgehend",
     r"noch\s+heute",
+    r"(?:diese|nächste)\s+woche\s+noch|noch\s+(?:diese|in\s+dieser)\s+woche|bis\s+ende\s+der\s+woche",
 )
 REPLY = _rx(
     r"antwort\w*",
     r"rückmeldung",
-    r"(?:melde|melden)\s+(?:dich|sie\s+sich)",
-    r"bescheid",
+    r"(?:melde|melden|meldest)\s+(?:dich|sie\s+sich)",
+    r"(?:dich|sich)\s+(?:[\w-]+\s+){0,4}?(?:melden|meldest)",
+    r"(?:mir|uns)\s+(?:[\w-]+\s+){0,5}?bescheid",
     r"zurückschreiben",
     r"zurückmelden",
     r"hören",
+    r"höre",
 )
 BUSY_BUT = re.compile(
-    r"\b(?:ich\s+weiß|mir\s+ist\s+(?:schon\s+)?klar|ich\s+verstehe)\s*,?\s*(?:dass\s+)?(?:du|sie|es)\s+(?:\w+\s+){0,4}?"
-    r"(?:beschäftigt|viel\s+zu\s+tun|eingespannt|wenig\s+zeit|viel\s+verlangt|kurzfristig)\w*\s*(?:\w+\s+){0,2}?,?\s*"
+    r"\b(?:ich\s+weiß|mir\s+ist\s+(?:schon\s+)?klar|ich\s+verstehe|klar)\s*,?\s*(?:dass\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:beschäftigt|viel\s+zu\s+tun|eingespannt|wenig\s+zeit|viel\s+verlangt|kurzfristig|im\s+stress|stress|"
+    r"um\s+die\s+ohren|voll|ausgelastet|knapp|viel\s+los|unter\s+druck)\w*\s*(?:\w+\s+){0,2}?,?\s*"
     r"aber\s+(?P<after>[^.!?\n]{0,160})",
     re.IGNORECASE,
 )
@@ -265,6 +664,12 @@ RELEASE = _rx(
     r"mach\s+dir\s+keinen",
     r"kein\s+thema",
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?zeit",
+    r"wenn\s+(?:dir|ihnen|euch)\s+(?:danach\s+ist|danach\s+zumute\s+ist|der\s+sinn\s+danach\s+steht)",
+    r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:\w+\s+)?(?:lust|muße|musse)\s+(?:hast|haben|habt)",
+    r"(?:ist|wäre)\s+(?:das|es)\s+(?:\w+\s+){0,2}?(?:in\s+ordnung|okay|ok|kein\s+problem)",
+    r"wenn\s+es\s+(?:\w+\s+)?länger\s+dauert",
+    # "Du musst nicht ausführlich antworten", "Sie müssen sich nicht melden": no obligation
+    r"(?:du\s+musst|sie\s+müssen|ihr\s+müsst|du\s+brauchst|sie\s+brauchen)\s+(?:\w+\s+){0,2}?(?:nicht|nichts|keine?)\b",
 )
 OWNING = _rx(
     r"keine\s+ausrede",
@@ -282,15 +687,55 @@ GO_AROUND = _rx(
     r"(?:prozess|portal|bewerbung\w*|hr|test|assessment|runde|gespräche?|auswahlverfahren|warteschlange)\s+"
     r"(?:zu\s+)?(?:überspringen|umgehen|auslassen)",
     r"(?:überspring|umgeh)\w*\s+(?:\w+\s+){0,2}?(?:prozess|portal|test|hr|assessment|bewerbung\w*)",
-    r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung)",
+    r"(?:den|die|ihn|deinen|deine|euren|eure|ihren|seinen|seine)\s+(?:[\w-]+\s+)?(?:einfach\s+|mal\s+|kurz\s+)?"
+    r"(?:überspringen|übergehen|umgehen|übergehst|überspringst)",
+    r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung|assessment\w*|"
+    r"eignungstest|test|vorstellungsgespräch|bewerbungsgespräch|auswahlverfahren|probearbeit\w*)",
     r"hinter\s+(?:dem\s+)?rücken",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
+    r"(?:ganz\s+)?oben\s+auf\s+(?:den|dem)\s+stapel",
+    r"(?:schauen|sorgen|zusehen|machen)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,4}?(?:krieg\w*|bekomm\w*|genommen\s+werde|"
+    r"eingestellt\s+werde|reinkomm\w*)",
+    r"(?:schauen|sorgen|zusehen|aufpassen)\s*,?\s+dass\s+meine\s+(?:bewerbung|unterlagen|kandidatur|akte)",
+    r"(?:fäden|strippen)\s+(?:für\s+mich\s+)?ziehen|(?:beziehungen|kontakte|connections)\s+(?:für\s+mich\s+)?spielen\s+lassen|"
+    r"hebel\s+in\s+bewegung",
+    r"(?:bewerbung|lebenslauf|cv|unterlagen|antrag)\s+(?:[\w-]+\s+){0,4}?(?:nach\s+vorne|nach\s+oben|vorziehen|vorschieben|"
+    r"bevorzug\w*|priorisier\w*|schneller\s+bearbeiten|durchwinken)",
+    r"ohne\s+(?:ihm|ihr|ihnen|deinem\s+chef|deiner\s+chefin|dem\s+chef|der\s+chefin|hr)\s+(?:etwas\s+|was\s+|davon\s+)?"
+    r"(?:zu\s+)?(?:sagen|erzählen|bescheid)",
+    r"ohne\s+dass\s+(?:er|sie|dein\s+chef|deine\s+chefin|hr|die\s+personalabteilung)\s+(?:es\s+|das\s+|davon\s+)?"
+    r"(?:merkt|weiß|erfährt|mitbekommt)",
+    r"an\s+(?:der|dem|den|deinem|deiner|ihrem|ihrer|seinem|seiner|eurem|eurer)\s+(?:[\w-]+\s+)?[\w-]+\s+vorbei\b"
+    r"(?!\s*(?:kommen|schauen|bringen|fahren|gehen|laufen))",
+    r"direkt\s+(?:[\w-]+\s+){0,3}?(?:auf\s+den\s+tisch|in\s+die\s+hand)",
+    r"(?:offiziell|eigentlich)\s+(?:läuft|geht|muss)\s+(?:\w+\s+){0,3}?über\s+(?:die|das|den)\s+[\w-]+\s*,?\s*aber",
+    r"bevor\s+(?:die\s+|das\s+)?(?:hr|personalabteilung|recruiting|recruiter\w*|(?:dein|euer|ihr)\w*\s+chef\w*)\s+",
+    # the CV handed straight to a manager, past the portal or the recruiter ("meinen Lebenslauf direkt an …",
+    # "damit ich nicht durchs Bewerbungsportal muss", "ohne den Umweg über das Bewerberportal")
+    r"(?:lebenslauf|cv|bewerbung|unterlagen|bewerbungsunterlagen)\s+(?:[\w-]+\s+)?direkt\s+(?:an\s+)?(?:deinen|deine|"
+    r"deinem|euren|eure|eurem|ihren|ihre|ihrem)\b",
+    r"(?:nicht|ohne)\s+(?:den\s+umweg\s+)?(?:über\s+|durch\s+|durchs\s+|im\s+|ins\s+|beim\s+)?(?:das\s+|den\s+|die\s+)?"
+    r"[\w-]*(?:portal|recruiting|recruiter\w*|personalabteilung|hr-abteilung|bewerbungsprozess|auswahlverfahren|"
+    r"ausschreibung)",
+    r"(?:recruiter\w*|personalabteilung|hr|portal|bewerbungsportal|bewerberportal|prozess|bewerbungsprozess)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:sparen|umgehen|überspringen|auslassen)",
+    r"(?:chef\w*|vorgesetzt\w*|manager\w*|teamleit\w*|bereichsleit\w*|hr|personalabteilung)\s+(?:muss|braucht|soll)\s+"
+    r"(?:\w+\s+){0,2}?(?:nicht|nichts)\s+(?:\w+\s+)?(?:wissen|erfahren|mitbekommen)",
 )
 CONFIDENTIAL = _rx(
     r"vertraulich\w*",
     r"intern\w*\s+(?:\w+\s+){0,2}?(?:dokument\w*|unterlagen|zahlen|daten|gehalt\w*|liste\w*|memo\w*|bericht\w*|pläne|"
     r"strategie\w*|preise|präsentation\w*|protokoll\w*)",
-    r"gehalts(?:bänder|band|stufen|spanne\w*|tabelle\w*|daten)",
+    r"gehalts(?:bänder|band|stufen|spanne\w*|tabelle\w*|daten)\w*",
+    r"(?:was|wie\s+viel)\s+(?:frau|herr|der|die|mein\w*|dein\w*|euer\w*|unser\w*|ihr\w*)\s+(?:[\w-]+\s+){0,3}?(?:verdient|"
+    r"verdienen|bekommt|kriegt)",
+    r"(?:zugriff|zugang)\s+(?:auf|zu)\s+(?:die|das|den|eure\w*|deine\w*|ihre\w*)\s+[\w-]*(?:daten\w*|datenbank\w*|"
+    r"system\w*|akten|listen?|ordner|laufwerk)",
+    r"[\w-]*(?:bewertungsmatrix|bewertungsbogen|bewertungsschema|punkteschema)\w*",
+    r"zugangsdaten|passw(?:o|ö)rt(?:er)?|login-daten|logindaten",
+    r"(?:was|wie\s+viel)\s+(?:[\w-]+\s+){0,4}?(?:gezahlt|bezahlt|verdient)\s+wird",
+    r"wer\s+(?:\w+\s+){0,4}?(?:gekündigt|entlassen|abgebaut|gestrichen|gehen\s+muss|gehen\s+müssen)",
+    r"liste\s+(?:für|der)\s+(?:die\s+)?(?:kündigungen|entlassungen|den\s+stellenabbau)",
     r"(?:wer\s+sonst\s+noch|die\s+anderen\s+(?:bewerber\w*|kandidat\w*))\s+(?:\w+\s+){0,3}?(?:beworben|eingeladen)",
     r"(?:was|wie\s+viel)\s+(?:\w+\s+){0,3}?(?:die\s+anderen|andere\s+\w+)\s+verdien\w*",
     r"(?:welche|die)\s+(?:interview)?fragen\s+(?:\w+\s+){0,4}?(?:stellen\s+wird|stellen\s+werden|kommen\s+werden)",
@@ -298,19 +743,83 @@ CONFIDENTIAL = _rx(
     r"inoffiziell",
     r"bevor\s+(?:es|das)\s+(?:\w+\s+)?(?:bekannt|öffentlich|offiziell)",
     r"(?:niemand|keiner)\s+muss\s+(?:das\s+|es\s+|davon\s+)?wissen",
+    # who else is in the running, what is budgeted, what others earn or charge, plans not yet announced
+    r"(?:aufgaben|fragen|unterlagen|lösungen|fälle|fallstudie\w*)\s+(?:aus|vom|von\s+der|des|der)\s+(?:dem\s+)?"
+    r"(?:[\w-]+\s+)?(?:assessment|auswahl|test|prüfung|interview|vorstellungsgespräch|eignungstest)\w*",
+    r"[\w-]*(?:kunden|eigentümer|mandanten|lieferanten|bieter|interessenten|mitglieder|adress|patienten)(?:liste|listen|"
+    r"daten|datei|kartei|datenbank|kontakte)\w*",
+    r"(?:welche|was)\s+(?:[\w-]+\s+){0,4}?(?:eure|deine|ihre)\s+(?:firma|abteilung|chef\w*|geschäftsleitung|bank|agentur|"
+    r"kanzlei|team|konzern|vorstand)\s+(?:[\w-]+\s+){0,4}?(?:plant|planen|bietet|bieten|vorhat|vorhaben|kauft|kaufen|"
+    r"übernimmt|übernehmen|investiert|ausschreibt|streicht)",
+    r"intern\w*\s+(?:[\w-]+\s+)?(?:wiki|laufwerk|system\w*|tool\w*|datenbank\w*|sharepoint|intranet|confluence|ordner|"
+    r"chat\w*|kanal|kanäle)",
+    r"zugang\s+zu\s+(?:eurem|deinem|ihrem|euren|deinen|ihren|dem|der|eurer|deiner|ihrer)\s+(?:internen?\s+)?[\w-]+",
+    r"[\w-]*(?:bewerbermanagement|bewerbertool|bewerbungssystem|personalsystem|hr-system)\w*",
+    r"(?:nachschauen|nachsehen|checken|gucken|schauen)\s*,?\s+(?:wie\s+weit|wie\s+es\s+um|was\s+mit|wo)\s+meine[rm]?\s+"
+    r"bewerbung",
+    r"(?:notizen|protokoll\w*|unterlagen|folien|präsentation\w*|zahlen|mails?|dokumente?)\s+(?:aus|von|vom|der|des)\s+"
+    r"(?:der\s+|dem\s+|des\s+)?[\w-]*(?:sitzung|meeting|klausur|strategietag|vorstand\w*|geschäftsleitung|führungskreis|"
+    r"aufsichtsrat\w*|betriebsrat\w*)",
+    r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,6}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
+    r"beworben|eingeladen|kandidat\w*)",
+    r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt|bewertet|"
+    r"eingeschätzt|diskutiert|gerankt)",
+    r"(?:die\s+anderen|andere[nr]?|übrigen|restlichen)\s+(?:bewerber\w*|kandidat\w*|interessent\w*|agenturen|anbieter|"
+    r"bewerbungen|einreichungen|angebote|entwürfe|teilnehmer\w*)",
+    r"bevor\s+(?:sie|es|er|die\s+\w+|das\s+\w+|der\s+\w+)\s+(?:\w+\s+)?(?:publiziert|veröffentlicht|ausgeschrieben|"
+    r"bekannt\s*gegeben|offiziell|rausgeht|online\s+geht|verkündet)",
+    r"vor\s+(?:der|dem|ihrer|seiner|eurer)\s+(?:offiziellen\s+)?(?:veröffentlichung|ausschreibung|bekanntgabe|freigabe|"
+    r"ankündigung|verkündung)",
+    r"(?:eure|deine|ihre|eurer|deiner|ihrer)\s+(?:[\w-]+\s+)?[\w-]*(?:kalkulation|konditionen|preisliste|budgetplanung|"
+    r"umsatzzahlen|verträge|vertragsentwürfe|gehaltsliste|strategiepapier|roadmap)\w*",
+    r"(?:wie\s+viel|was)\s+(?:[\w-]+\s+){0,5}?(?:eingeplant|budgetiert|vorgesehen|veranschlagt)",
+    r"(?:was|wie\s+viel)\s+(?:die|andere|eure|deine|ihre)\s+(?:anderen\s+)?(?:[\w-]+\s+){0,5}?(?:verdien\w*|bekommen|"
+    r"verlangen|kriegen|zahlen|bieten|anbieten)",
+    r"(?:vorab|vorher|schon\s+jetzt)\s+(?:[\w-]+\s+){0,2}?(?:stecken|verraten|durchgeben|zuspielen|schicken|weiterleiten)",
+    r"(?:mir|uns)\s+(?:\w+\s+){0,2}?(?:stecken|zuspielen)",
+    r"(?:von|vom)\s+(?:der\s+|dem\s+)?(?:umstrukturierung|restrukturierung|stellenabbau|entlassungen|sparprogramm|"
+    r"kündigungswelle|reorganisation)\w*\s+(?:\w+\s+)?betroffen",
 )
 VOUCH = _rx(
+    r"(?:als\s+)?referenz\w*",
     r"(?:ein\s+)?gutes\s+wort",
     r"bürgen",
     r"empfehl\w*",
     r"(?:sag|sagen\s+sie)\s+(?:ihr|ihm|ihnen),?\s+dass",
     r"für\s+(?:ihn|sie|mich)\s+(?:stark\s+machen|einsetzen|verbürgen)",
+    # a claim about the writer put in their mouth ("du kannst ihm ja sagen, dass ich gut bin")
+    r"(?:sagen|schreiben|erwähnen|betonen|ausrichten|sagst|schreibst)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:gut|zuverlässig|super|top|kompetent|fleißig|richtige|geeignet|ideal|perfekt|der\s+beste|die\s+beste)\w*",
+    r"dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
+    r"(?:erzählen|sagen|schreiben|behaupten|bestätigen|erzählst|sagst)\s*,?\s+dass\s+wir\b",
+    r"(?:sagen|schreiben|erzählen|bestätigen|bescheinigen)\s*,?\s+dass\s+(?:du|sie)\s+(?:mein\w*|mich)\b",
+    r"(?:rein|hinein|dazu)?schreib\w*\s*,?\s+dass\s+ich",
+    r"(?:bestätigen|bescheinigen)\s*,?\s+dass\s+ich",
+    r"zeugnis\w*",
+    r"dass\s+ich\s+(?:[\w-]+\s+){0,5}?(?:geleitet|verantwortet|aufgebaut|entwickelt|organisiert|gemanagt)\s+(?:habe|hab|hatte)",
 )
 CANNOT_JUDGE = _rx(
     r"(?:nie|nicht|noch\s+nie|kaum)\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|kennengelernt)",
     r"(?:meine|ihre|seine|deren)\s+arbeit\s+(?:\w+\s+){0,2}?(?:nie|nicht|kaum)",
     r"(?:nie|nicht|kaum)\s+(?:\w+\s+){0,2}?(?:meine|ihre|seine)\s+arbeit",
-    r"(?:kennst|kennen)\s+(?:\w+\s+){0,2}?(?:nicht|kaum)",
+    r"(?:kennst|kennen|kennt)\s+(?:\w+\s+){0,2}?(?:nicht|kaum)",
+    r"(?:nur|kaum|bloß)\s+(?:\w+\s+)?flüchtig",
+    r"kennen\s+uns\s+(?:ja\s+)?(?:nur|kaum|bloß)\b",
+    r"(?:kennst|kennen|kennt)\s+mich\s+(?:zwar\s+|ja\s+)?(?:nur|kaum|bloß)\b",
+    r"(?:nachprüfen|prüfen|checken|kontrollieren)\s+(?:\w+\s+){0,3}?(?:eh|doch|sowieso)\s+nicht",
+    r"(?:prüft|checkt|merkt|kontrolliert)\s+(?:\w+\s+){0,2}?(?:eh|doch|sowieso)\s+(?:keiner|niemand|nicht)",
+    r"klingt\s+(?:\w+\s+)?besser",
+    r"erst\s+(?:\w+\s+){0,3}?dazugekommen",
+    r"(?:niemand|keiner)\s+wird\s+(?:es\s+|das\s+)?(?:merken|erfahren|prüfen|nachprüfen)",
+    r"(?:ist|war)\s+(?:zwar\s+)?(?:nicht\s+ganz\s+so|so\s+nicht|nicht\s+ganz\s+richtig|nicht\s+wahr|geflunkert|gelogen)",
+    r"nicht\s+ganz\s+(?:so\s+gewesen|richtig|wahr|korrekt|die\s+wahrheit)",
+    # a claim they cannot know is true, or one nobody will check
+    r"(?:merkt|prüft|checkt|weiß|sieht)\s+(?:doch\s+|eh\s+|ja\s+)?(?:keiner|niemand)",
+    r"(?:warst|waren|war)\s+(?:\w+\s+){0,2}?(?:erst\s+)?(?:nach\s+mir|nicht\s+dabei|nie\s+dabei)",
+    # asked to write that they know the writer's work: had they seen it, nobody would script it for them
+    r"(?:schreib\w*|sag\w*|erwähn\w*)\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
+    r"(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,2}?(?:mit\s+mir\s+)?(?:gearbeitet|erlebt|gesehen)",
+    r"(?:waren|warst|war)\s+(?:\w+\s+)?(?:zwar\s+)?(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,3}?(?:bei\s+mir|dabei|vor\s+ort)",
     r"mein\w*\s+(?:cousin\w*|bruder|schwester|freund\w*|sohn|tochter|partner\w*|frau|mann|neffe|nichte|mitbewohner\w*|"
     r"nachbar\w*|schwager|schwägerin)",
 )
@@ -324,6 +833,36 @@ REFUSAL = _rx(
     r"nein,?\s+danke",
     r"(?:ich|wir)\s+(?:empfehle|empfehlen)\s+(?:grundsätzlich\s+)?(?:keine|niemanden)",
     r"(?:entfernen|streichen)\s+sie\s+mich",
+    # "Lass mich damit in Ruhe", "Kein Bedarf", "Bitte nicht weiter anfragen", "Fragen Sie mich nicht mehr"
+    r"(?:lass|lasst|lassen\s+sie)\s+mich\s+(?:[\w-]+\s+){0,6}?in\s+ruhe",
+    r"kein(?:en)?\s+bedarf",
+    r"(?:nicht|nie)\s+(?:mehr|weiter|wieder)\s+(?:\w+\s+)?(?:anfragen|anschreiben|kontaktieren|anrufen|schreiben|"
+    r"fragen|melden)",
+    r"(?:frag|fragt|fragen\s+sie|schreib|schreibt|schreiben\s+sie)\s+mich\s+(?:bitte\s+)?(?:\w+\s+)?nicht\s+"
+    r"(?:mehr|wieder)",
+    r"keine\s+(?:weiteren\s+)?(?:anfragen|nachrichten|mails|e-mails)\s+mehr",
+    r"keine\s+weiteren\s+(?:anfragen|nachrichten|mails|e-mails)",
+    r"ich\s+(?:\w+\s+)?(?:mache|gebe|schreibe|spreche|vergebe)\s+(?:grundsätzlich\s+|prinzipiell\s+)?keine\s+"
+    r"(?:empfehlungen|referrals|vorstellungen|intros|gefälligkeiten)",
+    r"(?:sehe|sehen)\s+(?:mich|uns)\s+(?:\w+\s+)?nicht\s+in\s+der\s+lage",
+    r"kommt\s+(?:für\s+mich\s+)?nicht\s+in\s+frage",
+    r"(?:nehmen\s+sie|nimm|nehmt)\s+mich\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|deinem|eurem|dem|der|ihrer|deiner)\s+"
+    r"(?:[\w-]+\s+)?(?:verteiler|liste|newsletter|mailingliste|kartei)",
+    r"(?:danke|merci)\s*,?\s+aber\s+nein",
+    r"(?:bin|sind)\s+(?:dafür\s+|hier\s+)?nicht\s+(?:zuständig|die\s+richtige|der\s+richtige|die\s+richtigen)",
+    r"in\s+der\s+adresse\s+geirrt",
+    r"nicht\s+mein\s+(?:problem|bier|ding|thema)",
+    r"geht\s+mich\s+nichts\s+an",
+    r"(?:helfe|empfehle|vermittle|unterstütze)\s+(?:grundsätzlich\s+|prinzipiell\s+|generell\s+)?(?:keinen?|niemandem|"
+    r"niemanden)\b",
+    r"(?:ist|wäre|klingt)\s+(?:leider\s+)?nichts\s+für\s+mich",
+    r"unterlassen\s+sie\s+(?:\w+\s+)?(?:weitere|jegliche|künftige)",
+    r"(?:weitere|künftige|jegliche)\s+(?:kontaktversuche|kontaktaufnahmen|anfragen|nachrichten|anrufe)",
+    r"(?:beantworte|bearbeite|unterstütze|mache|gebe|nehme|empfehle)\s+ich\s+(?:grundsätzlich\s+|prinzipiell\s+|"
+    r"generell\s+)?(?:nicht|keine)\b",
+    r"(?:dafür|für\s+so\s*was|für\s+sowas|für\s+solche\s+\w+)\s+(?:habe|hab)\s+ich\s+(?:\w+\s+)?keine\s+zeit",
+    r"(?:das|so\s*was|sowas)\s+(?:mache|mach|tue)\s+ich\s+(?:grundsätzlich\s+)?nicht",
+    r"^\s*nein(?=\s*[,.!])",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
@@ -346,8 +885,10 @@ SENIOR = _rx(
     r"(?:mit)?gründer\w*",
     r"geschäftsführ\w*",
     r"geschäftsleitung",
-    r"direktor\w*",
-    r"vorstand\w*",
+    r"[\w-]*direktor\w*",
+    r"[\w-]*vorstand\w*",
+    r"(?:verwaltungs|aufsichts|bei)rat\w*",
+    r"[\w-]*(?:bereichs|abteilungs|team|standort|werks|niederlassungs|gruppen)leit\w*",
     r"(?:bereichs|abteilungs|team)leit\w*",
     r"chef\w*",
     r"vorgesetzt\w*",
@@ -358,16 +899,26 @@ SENIOR = _rx(
     r"personalchef\w*",
     r"hiring\s+manager\w*",
     r"führungs(?:ebene|kreis|team)",
+    r"professor\w*|prof|doktorvater|doktormutter|chefarzt|chefärztin|oberärzt\w*|oberarzt|dekan\w*|rektor\w*|"
+    r"präsident\w*|bürgermeister\w*|intendant\w*|chefredakt\w*|gesellschafter\w*",
 )
 SPEAK_FOR = _rx(
-    r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:\w+\s+){0,4}?(?:erwähnen|empfehlen|"
+    r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:[\w-]+\s+){0,6}?(?:erwähnen|empfehlen|"
     r"ins\s+gespräch\s+bringen|vorschlagen|ins\s+spiel\s+bringen)",
     r"(?:erwähn|empfiehl)\w*\s+(?:\w+\s+)?mich",
-    r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen)",
+    r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?fallen\s*(?:lassen|lässt|lassen\s+würdest|ließest)",
+    r"(?:fallen\s+lassen|erwähnen|erzählen|durchblicken\s+lassen|anklingen\s+lassen|ausrichten|stecken)\s*,?\s+dass\s+ich",
+    r"werbung\s+für\s+mich|für\s+mich\s+(?:trommeln|werben|die\s+werbetrommel)",
+    r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen|einzulegen|einlegst|einlegt)",
+    r"(?:ein|ein\s+paar)\s+(?:gute\s+)?wort\w*\s+für\s+mich",
     r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
 )
 THIRD_PARTY_REFERRAL = _rx(
+    # "sie bitten, mich … zu empfehlen", "ihn dazu bringen, mich … zu empfehlen", "ihn fragen, ob er mich … einträgt"
+    r"(?:bitten|fragen|bringen|überreden|überzeugen|bewegen)\s*,?\s*(?:(?:ob|dass|damit)\s+(?:er|(?-i:sie))\s+)?mich\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:zu\s+empfehlen|einzustellen|vorzuschlagen|weiterzuempfehlen|empfiehlt|empfehlen\s+würde|"
+    r"einstellt|vorschlägt|einträgt|einzutragen|zu\s+nominieren|als\s+referral|nimmt|zu\s+nehmen|aufnimmt)",
     r"(?:frag|fragen|bitte|bitten|überzeug\w*)\s+(?:sie\s+)?(?:sie|ihn|\w+)\s+(?:\w+\s+){0,3}?,?\s*ob\s+(?:sie|er)\s+"
     r"(?:\w+\s+){0,3}?(?:empfehlen|einstellen|weiterempfehlen|vorschlagen|bürgen)",
     r"(?:sie|ihn|ihr|ihm)\s+(?:\w+\s+)?(?:fragen|bitten),?\s+ob\s+(?:sie|er)\s+(?:\w+\s+){0,3}?(?:empfehlen|einstellen|"
@@ -399,6 +950,12 @@ INFORMATION_ASK = _rx(
     r"feedback",
     r"wie\s+(?:dein|ihr|euer)\s+\w+",
     r"fragen",
+    r"interessier\w*",
+    r"wie\s+(?:\w+\s+){0,3}?(?:läuft|laufen|funktioniert|abläuft|ablaufen)",
+    r"worauf",
+    r"was\s+(?:\w+\s+){0,2}?(?:braucht|muss|sollte|zählt)",
+    r"wie\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:gekommen|geschafft|gemacht|angefangen|eingestiegen|gewechselt|"
+    r"vorgegangen)",
 )
 VAGUE_HELP = _rx(
     r"(?:kannst|könntest|können|könnten)\s+(?:du|sie)\s+mir\s+(?:\w+\s+)?helfen(?!,?\s+(?:zu\s+)?(?:verstehen|einzuschätzen))",
@@ -409,21 +966,19 @@ VAGUE_HELP = _rx(
     r"(?:hilf|helfen\s+sie)\s+mir\s+(?:\w+\s+){0,3}?(?:finden|bekommen)",
 )
 SHARED_PAST = _rx(
-    r"(?:wir\s+)?(?:haben|hatten)\s+uns\s+" + _W + r"{0,5}?(?:kennengelernt|getroffen|gesehen|gesprochen|unterhalten)",
+    *_MEETING,
+    *_EXCHANGE,
+    _EVENT,
     r"(?:zusammen|gemeinsam)\s+(?:\w+\s+)?(?:studiert|gearbeitet|gespielt|gesungen|gewohnt|gemacht)",
     r"zusammengearbeitet",
-    r"(?:schön|toll|nett|super)\s+(?:war\s+es,?\s+)?(?:dich|sie)\s+" + _W + r"{0,3}?(?:getroffen|gesehen|kennengelernt|"
-    r"kennenzulernen|zu\s+sehen)",
-    r"kennen\s+uns",
-    r"(?:woher|wie)\s+wir\s+uns\s+kennen",
-    r"(?:lange|ewig|ewigkeiten)\s+(?:nicht|nichts)",
+    r"(?:lange?|ewig|ewigkeiten)\s+(?:nicht|nichts|nix)",
     r"(?:ist|sind)\s+(?:schon\s+)?(?:eine\s+)?(?:weile|ewig|ewigkeiten|lange\s+her|jahre\s+her)",
     r"seit\s+(?:unserer|unserem|wir)",
-    r"als\s+wir",
     r"erinner\w*",
     r"ehemalige[rn]?",
     r"alte[rn]?\s+(?:freund\w*|kolleg\w*|team\w*|mitbewohner\w*)",
     r"mein\w*\s+(?:alte[rn]?\s+)?(?:mitbewohner\w*|kommiliton\w*|teamkolleg\w*)",
+    r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
 )
 KNOWN_TOGETHER = _rx(
     r"(?:seit|als)\s+wir\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|studiert|gewohnt|gespielt)",
@@ -436,12 +991,38 @@ KNOWN_TOGETHER = _rx(
 ABOUT_THE_READER = _rx(
     r"ich\s+(?:habe|hab)\s+(?:\w+\s+){0,2}?(?:dein\w*|ihr\w*)\s+\w+\s+(?:gelesen|gesehen|gehört)",
     r"ich\s+(?:sehe|sah|las|lese|bewundere|mochte|mag)\s+(?:\w+\s+)?(?:dein\w*|ihr\w*|dass\s+(?:du|sie))",
+    # a wish for them, thinking of them ("ich hoffe, bei der Stadt läuft alles gut", "ich hab an dich gedacht")
+    r"ich\s+hoffe\s*,?\s+(?:[\w-]+\s+){0,5}?(?:läuft|geht|gehts|geht's|klappt)\s+(?:\w+\s+)?(?:alles\s+)?(?:gut|rund|"
+    r"prima|bestens|super)",
+    r"ich\s+hoffe\s*,?\s+(?:es\s+geht\s+)?(?:dir|ihnen|euch|du|sie|ihr)\b",
+    r"an\s+(?:dich|sie|euch)\s+(?:[\w-]+\s+)?(?:gedacht|denken|denke)",
+    r"(?:freue|freu)\s+mich\s+(?:\w+\s+)?(?:für\s+(?:dich|sie|euch)|über\s+(?:deinen|ihren|euren))",
+    # curiosity about them ("Mich würde interessieren, wie Ihr Team …", "Ich würde gern verstehen, wie ihr …")
+    r"mich\s+(?:würde|interessiert|interessieren)\s+(?:\w+\s+){0,2}?(?:interessieren|brennend|sehr|wie|was|ob)",
+    r"ich\s+würde\s+(?:\w+\s+){0,2}?(?:gern|gerne)\s+(?:\w+\s+)?(?:wissen|erfahren|hören|verstehen|lernen),?\s+"
+    r"(?:wie|was|ob|welche\w*|warum|wann)",
 )
 # Titles with a full stop ("Dr. Albers", "Mag. Huber"): not the end of a sentence when the opening is read.
 TITLE_DOT = re.compile(r"\b(Dr|Prof|Hr|Fr|Mag|Dipl|Ing|DI|Bsc|Msc)\.(?=\s)")
-ME_LED = re.compile(r"^(?:ich|mein\w*|mir|mich)\b", re.IGNORECASE)
-CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:und|aber|also)\s+(?=ich\b)|\s+und\s+(?=ich\b)", re.IGNORECASE)
+# A clause about the writer: led by I/my, or (German is verb-second) by one phrase, a first-person verb and "ich"
+# ("Seit zwölf Jahren bin ich Elektriker", "Nach acht Jahren wechsle ich ins UX-Design", any verb in -e), or by a
+# first-person verb with the subject dropped ("Bin gelernter Brauer"). A question ("Darf ich …?") is not self-talk.
+ME_LED = re.compile(
+    r"^(?:ich|mein\w*|mir|mich)\b"
+    r"|^(?![^\n]*\?\s*$)(?!(?:darf|dürfte|kann|könnte|soll|sollte|würde|wäre|hätte|wie|was|wo|wann|ob)\b)(?:[\w-]+\s+){0,4}?"
+    r"(?:bin|habe|hab|war|hatte|kann|konnte|will|wollte|muss|musste|möchte|wechsel|(?!(?:würde|wäre|hätte|könnte|"
+    r"dürfte|sollte|möchte|bitte|danke|gerne|ohne|wie|wo|da|wenn|ob|dass|als|weil)\b)[a-zäöüß]+e)\s+ich\b"
+    r"|^(?:bin|arbeite|suche|studiere|komme)\s+(?!ich\b|du\b|sie\b|ihr\b)",
+    re.IGNORECASE,
+)
+# Sentences, as the about-me rule counts them ("most sentences are led by I"): a clause joined by "und ich" stays in
+# its sentence, so one long sentence about the writer counts once.
+CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(
+    # a closing formula on its own ("Vielen Dank und herzliche Grüße", "Danke im Voraus"): not a sentence about anyone
+    r"^\s*(?:vielen|herzlichen|besten|lieben|tausend)?\s*(?:dank|danke|merci)(?:\s+(?:im\s+voraus|schon\s+mal|vorab|"
+    r"dir|ihnen|euch|schön|sehr|vielmals|und|viele|liebe|herzliche|beste|freundliche|grüße|grüsse|gruß|gruss))*"
+    r"[\s,!.]*$|"
     r"^\s*(?:hallo|hi|hey|liebe[rs]?|sehr\s+geehrte[rs]?|guten\s+\w+|servus|grüezi|grü(?:ß|ss)\s+gott|moin|hoi|salü)"
     r"\b[^,]{0,40},\s*",
     re.IGNORECASE,
@@ -452,14 +1033,23 @@ GREETING = re.compile(
     r"grü(?:ß|ss)\s+gott|moin|hoi|salü)\b[^\n]{0,60}\n",
     re.IGNORECASE,
 )
-FOR_ME = re.compile(r"\b(?:mich|mir|mein\w*|uns|unser\w*)\b", re.IGNORECASE)
+FOR_ME = re.compile(
+    r"\b(?:mich|mir|mein\w*|uns|unser\w*|brauche|brauch|benötige|ich\s+wäre|wäre\s+ich)\b", re.IGNORECASE
+)
 WRITER_DOES = re.compile(r"\bich\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- ideas added in English first (round 4)
 # Asking the reader to speak for you to someone else: a good word, a recommendation, passing your name on.
 ENDORSE = _rx(
+    r"vitamin\s+b",
+    # "Vielleicht können Sie ihn (den Lebenslauf) an die richtigen Leute weitergeben": needs the job context
+    r"an\s+(?:die|den)\s+(?:richtigen?|zuständigen?)\s+(?:leute|stelle|person|personen|ansprechpartner\w*|kollegen|"
+    r"abteilung)\s+(?:weitergeben|weiterleiten|weiterreichen|geben)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?einleg\w*",
+    # the good word, separable or with its verb elsewhere ("leg ein gutes Wort für mich ein")
+    r"gutes\s+wort\s+für\s+mich",
+    r"(?:leg|legst|legt|legen\s+sie)\s+(?:\w+\s+){0,2}?(?:ein\s+)?gutes\s+wort\s+(?:[\w-]+\s+){0,4}?ein\b",
     r"(?:mich|meinen\s+namen)\s+(?:\w+\s+){0,3}?(?:empfehl\w*|vorschlag\w*|vorschläg\w*|weitergeb\w*|weiterleit\w*)",
     r"empfiehl\s+mich",
     r"für\s+mich\s+bürg\w*",
@@ -485,7 +1075,9 @@ FAMILIAR = _rx(
     r"^\s*(?:na\s+du|moin\s+moin|servus\s+alter|hey\s+alter|yo)\b",
     r"(?:alter|digga|kumpel|mein\s+lieber|meine\s+liebe)\b",
     r"(?:vermiss\w*)\s+(?:dich|euch|unsere)",
-    r"lange\s+nicht\s+(?:gesehen|gehört|gesprochen)",
+    r"lange?\s+(?:nicht|nichts|nix)\s+(?:mehr\s+)?(?:gesehen|gehört|gesprochen|voneinander\s+gehört)",
+    r"(?:schatz|schatzi|süße[rs]?|bussi|bussis|hdl|hdgdl|liebste[rs]?|mausi|alter\s+schwede|na\s+du|servus\s+du|"
+    r"alles\s+fit|hey\s+du)\b",
     r"ich\s+schulde\s+dir\s+(?:was|ein\s+bier|einen\s+kaffee)",
     r"du\s+bist\s+(?:ein\s+schatz|der\s+beste|die\s+beste|spitze)",
 )
@@ -494,7 +1086,8 @@ SECRECY = _rx(
     r"(?:bleibt|bleibt\s+auch)\s+(?:unter\s+uns|vertraulich)",
     r"unter\s+uns\s+gesagt",
     r"(?:niemand|keiner)\s+(?:wird|muss|soll)\s+(?:es\s+|das\s+)?(?:erfahren|wissen)",
-    r"ich\s+(?:sage|verrate|erzähle)\s+(?:es\s+|das\s+)?(?:niemandem|keinem)",
+    r"ich\s+(?:sag|sage|verrat|verrate|erzähl|erzähle)(?:'s|s)?\s+(?:\w+\s+){0,2}?(?:niemandem|keinem|keiner\s+seele)",
+    r"unter\s+uns\b",
     r"ich\s+behalte\s+(?:es|das)\s+für\s+mich",
 )
 # An offer put as a question ("Soll ich dich vorstellen?"): not a request of the reader.
@@ -505,9 +1098,15 @@ OFFER_QUESTION = _rx(
     r"kann\s+ich\s+(?:dir|ihnen|euch)\s+(?:helfen|etwas\s+abnehmen)",
 )
 
-# Placeholder from lint-en (round 6): "… and I …" inside a sentence led by I (see lint_phrases.SELF_AND). It never
-# matches until this language defines it; see /work/notes/lint-names-r6.md.
-SELF_AND = re.compile(r"(?!)")
-# Placeholder from lint-en (round 6): the writer congratulates the reader (see lint_phrases.CONGRATULATION); it never
-# matches until this language defines it.
-CONGRATULATION = re.compile(r"(?!)")
+# "… und ich …" inside a sentence led by the writer: two statements about them for about-me ("Ich bin Pflegekraft und
+# ich will in die Datenanalyse"). Only with "ich" repeated: "Ich arbeite seit sechs Jahren in Köln und habe …" is one.
+SELF_AND = re.compile(r",?\s+(?:und|aber|also)\s+(?=ich\b)", re.IGNORECASE)
+# The writer congratulates the reader: with no situation chosen, a message that opens with it is a congratulation.
+CONGRATULATION = _rx(
+    r"(?:herzlichen\s+|herzliche\s+|alles\s+gute\s+und\s+)?glückw[uü]nsch\w*",
+    r"gratulier\w*|gratuliere",
+    r"(?:herzliche\s+)?gratulation\w*",
+    r"congrats",
+    r"(?:freue|freu)\s+mich\s+(?:so\s+|sehr\s+|riesig\s+)?(?:für\s+(?:dich|sie|euch)|mit\s+(?:dir|ihnen|euch))",
+    r"(?:toll|super|stark|klasse|wahnsinn),?\s+(?:das\s+)?mit\s+(?:deiner|deinem|ihrer|ihrem)\s+(?:neuen|beförderung)",
+)

@@ -1,0 +1,2287 @@
+"""The German linter by class, on wordings of my own (issue #25): each case says the same thing another way, so a rule
+that learnt one corpus writer's phrases instead of the idea fails here.
+
+Each class has cases that must fire and near-misses that must stay silent, in both forms of address (du, Sie, ihr),
+with German word order (verb-second, verb-last, separable verbs: "stellst du mich … vor"), regional wording (Austria:
+"Servus", "heuer", "Jänner"; Switzerland: "Grüezi", "Merci", no ß) and English loanwords ("Referral", "Call").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from netkit.exercises.outreach import lint_phrases_de
+from netkit.exercises.outreach.lint import lint
+from netkit.exercises.outreach.lint_prefilter import QuickPattern
+
+
+def rules(text: str, situation: str | None = "informational-interview", relationship: str | None = "stranger"):
+    return {f.rule for f in lint(text, situation, relationship=relationship, language="de")}
+
+
+# --------------------------------------------------------------------------- connection-late
+CONNECTION_STATED = [
+    # met, in any word order
+    "Hallo Frau Vogel,\n\nbeim Datenfrühstück in Leipzig saßen wir am selben Tisch. Ich wechsle gerade aus der "
+    "Buchhaltung ins Controlling. Hätten Sie 20 Minuten für ein Telefonat?\n\nDanke und viele Grüße\nMia",
+    "Servus Toni, super, dass wir uns letzten Freitag beim Grillabend vom Ruderclub so lange unterhalten haben! "
+    "Hättest du Zeit auf einen Kaffee? Danke dir, Vroni",
+    "Grüezi Herr Käser\n\nAm Apéro der Zürcher Informatikerinnen haben Sie von Ihrer Arbeit bei der SBB erzählt. "
+    "Wie sind Sie zur Bahn gekommen? Merci vielmals\nLea",
+    # the reader's work, in a compound or a relative clause
+    "Hallo Frau Dr. Ernst,\n\nIhre LinkedIn-Serie über Pflegeroboter hat mir die Augen geöffnet. Ich bin "
+    "Altenpflegerin. Könnten Sie mir sagen, wo ich mehr darüber lernen kann?\n\nVielen Dank\nPia",
+    "Hallo Herr Wirth,\n\nden Podcast, den Sie mit dem Bauhaus-Archiv gemacht haben, habe ich zweimal gehört. Wie "
+    "sind Sie zum Ausstellungsdesign gekommen?\n\nDanke Ihnen\nOle",
+    # where the name came from, or who sent them
+    "Liebe Frau Haas,\n\nIhren Namen hat mir Herr Roth aus dem Mentoring-Programm genannt. Ich studiere "
+    "Geoinformatik. Hätten Sie Zeit für ein kurzes Gespräch?\n\nDanke\nJana",
+    "Hallo Herr Berisha,\n\nauf der Website der IHK Stuttgart bin ich auf Ihr Profil gestoßen. Ich mache gerade "
+    "die Meisterschule. Wie haben Sie den Schritt in die Selbständigkeit geplant?\n\nDanke\nLuca",
+    "Hallo Ines, Marie meinte, du kennst dich mit Förderanträgen aus. Hättest du 15 Minuten für mich? Danke, Kim",
+    # a previous exchange the reader will remember
+    "Hallo Herr Graf,\n\nwie versprochen schicke ich Ihnen den Link zu meinem Portfolio. Hätten Sie nächste Woche "
+    "Zeit für ein kurzes Feedback?\n\nDanke\nTim",
+]
+
+CONNECTION_MISSING = [
+    "Hallo Frau Lenz,\n\nich bin Bauingenieurin und möchte in die Projektsteuerung wechseln. Ich habe mich viel "
+    "eingelesen. Hätten Sie 20 Minuten für ein Telefonat? Wir haben uns übrigens beim Baugipfel in Köln getroffen."
+    "\n\nDanke\nAnne",
+    "Sehr geehrter Herr Fuchs,\n\nich suche nach einem Einstieg in die Hotellerie. Welche Weiterbildung würden Sie "
+    "empfehlen?\n\nVielen Dank\nTarek",
+]
+
+
+@pytest.mark.parametrize("text", CONNECTION_STATED)
+def test_a_connection_stated_in_the_opening_is_read(text):
+    assert "connection-late" not in rules(text, relationship="acquaintance")
+
+
+@pytest.mark.parametrize("text", CONNECTION_MISSING)
+def test_a_missing_or_late_connection_is_flagged(text):
+    assert "connection-late" in rules(text)
+
+
+def test_a_refusal_needs_no_connection():
+    for text in ("Bitte streichen Sie mich aus Ihrem Verteiler.", "Lasst mich mit euren Umfragen in Ruhe."):
+        found = rules(text, None)
+        assert "connection-late" not in found and "curt-decline" in found
+
+
+# --------------------------------------------------------------------------- job-ask
+JOB_ASKS = [
+    # separable verbs and verb-last ("schlägst du mich … vor")
+    "Hallo Nora, schlägst du mich bei eurer Teamleitung für die offene Stelle als Data Engineer vor? Danke, Ben",
+    "Hallo Herr Kurz, ich habe Ihren Vortrag gehört. Könnten Sie mich bei Ihrer Personalabteilung für das "
+    "Traineeprogramm empfehlen? Danke, Lisa",
+    # a job noun in a compound, in a relative clause, with "für mich"
+    "Hallo Frau Yilmaz, ich habe Ihren Artikel gelesen. Gibt es bei Ihnen einen Ausbildungsplatz für mich? Danke, Ece",
+    "Hi Jonas, dein Talk war klasse. Habt ihr Projekte, die ihr an Freelancer vergeben könnt? Danke, Sven",
+    "Hallo Herr Auer, Ihr Vortrag war stark. Hätten Sie nicht eine Werkstudentenstelle für mich? Danke, Max",
+    # openings, verb-second and verb-last
+    "Hallo Frau Kranz, ich habe Ihren Beitrag über Logistik gelesen. Sind bei Ihnen im Lager gerade Stellen frei? "
+    "Danke, Ali",
+    "Grüezi Herr Meier, ich habe Ihr Referat am Swissdata-Tag gehört. Falls bei Ihnen eine Stelle frei wird, würde "
+    "ich mich freuen, wenn Sie an mich denken. Merci, Nina",
+    # conditional and subject-drop wishes
+    "Hey Tom, hab deinen Post über euer Start-up gesehen. Würde echt gern bei euch einsteigen. Danke!",
+    # a referral relayed to a third person
+    "Hallo Aylin, deine Schwester arbeitet doch bei Bosch. Kannst du sie fragen, ob sie mich für die Stelle im "
+    "Einkauf empfiehlt? Danke dir!",
+]
+
+NOT_JOB_ASKS = [
+    # saying what you want and asking for information
+    "Hallo Frau Kern,\n\nich habe Ihren Vortrag beim HR-Barcamp gehört. Ich suche eine Stelle im People Analytics "
+    "und würde gern verstehen, wie Ihr Team arbeitet. Hätten Sie 20 Minuten?\n\nDanke\nOle",
+    # a question about what it takes
+    "Hallo Herr Thiel, ich habe Ihren Artikel gelesen. Worauf achten Sie bei Bewerbungen für Traineestellen? Danke, Ina",
+    # an opening offered to the reader
+    "Hallo Lars, wir haben uns beim Meetup gesehen. Bei uns ist eine Stelle frei, die gut zu dir passen würde. "
+    "Soll ich dir die Ausschreibung schicken? Viele Grüße, Eva",
+    # a refusal that names a referral
+    "Hallo Herr Brandt, danke für Ihre Nachricht. Ich kann Sie leider nicht empfehlen, da wir nie zusammengearbeitet "
+    "haben. Viel Erfolg bei der Suche!",
+]
+
+
+@pytest.mark.parametrize("text", JOB_ASKS)
+def test_job_asks_in_every_form_are_flagged(text):
+    assert "job-ask" in rules(text)
+
+
+@pytest.mark.parametrize("text", NOT_JOB_ASKS)
+def test_saying_what_you_want_or_offering_is_not_a_job_ask(text):
+    assert "job-ask" not in rules(text, relationship="acquaintance")
+
+
+def test_a_friend_may_be_asked_but_not_in_a_congratulation():
+    text = "Hey Lina, kannst du mich bei euch für die Stelle im Vertrieb empfehlen? Danke dir!"
+    assert "job-ask" not in rules(text, "introduction", "friend")
+    congrats = "Gratuliere zur Beförderung, Lina! Brauchst du jetzt noch eine Assistentin? Ich wär dabei."
+    assert "job-ask" in rules(congrats, "congratulate", "friend")
+
+
+# --------------------------------------------------------------------------- pressure
+PRESSURE = [
+    # the writer's deadline on the reader's favour
+    "Hallo Herr Lang, wir haben uns auf der Messe gesehen. Ich brauche Ihre Einschätzung unbedingt bis Mittwoch, "
+    "weil ich dann zusagen muss. Danke!",
+    # guilt, counting on them
+    "Hi Mo, ich verlass mich da voll auf dich, du bist meine einzige Chance. Kannst du mit deiner Chefin reden? Danke!",
+    "Hallo Sabine, ich habe dir damals bei deiner Masterarbeit geholfen, da wirst du mir doch wohl eine halbe Stunde "
+    "schenken. Passt dir Montag?",
+    # a promise made in their name
+    "Hoi Urs, ich habe meinem Bruder schon versprochen, dass du ihm beim Lebenslauf hilfst. Er meldet sich morgen.",
+    # reproach for silence
+    "Hallo Frau Beck, ich habe Ihnen schon dreimal geschrieben. Ein kurzes Nein wäre ja wohl drin gewesen. "
+    "Haben Sie jetzt Zeit?",
+    "Hallo Jan, da du dich seit Wochen nicht gemeldet hast, nehme ich an, dass dir das egal ist. Oder doch ein Call?",
+    # comparing them with others
+    "Hallo Herr Graf, alle anderen aus dem Vorstand haben schon zugesagt, nur Sie fehlen noch. Passt Ihnen Dienstag?",
+]
+
+NO_PRESSURE = [
+    # a deadline on something the reader may want
+    "Hallo Petra, wir suchen bis Freitag noch Speakerinnen für unser Meetup. Hättest du Lust? Kein Stress, wenn "
+    "nicht. Danke!",
+    # busy, but released
+    "Hallo Herr Weber, ich weiß, dass Sie viel zu tun haben, aber falls Sie irgendwann zehn Minuten finden, würde "
+    "ich mich freuen. Kein Problem, wenn nicht. Danke!",
+    # a friendly follow-up that owns the silence
+    "Hallo Frau Adler, ich wollte kurz an meine Nachricht von letzter Woche erinnern, falls sie untergegangen ist. "
+    "Hätten Sie Zeit für ein kurzes Gespräch? Danke!",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE)
+def test_pressure_of_every_kind_is_flagged(text):
+    assert "pressure" in rules(text, "follow-up", "acquaintance")
+
+
+@pytest.mark.parametrize("text", NO_PRESSURE)
+def test_deadlines_on_their_own_interest_and_released_asks_are_not_pressure(text):
+    assert "pressure" not in rules(text, "follow-up", "acquaintance")
+
+
+# --------------------------------------------------------------------------- apology-blame
+BLAME = [
+    "Hallo Frau Sommer, entschuldigen Sie, dass der Bericht zu spät kam. Die Grafikabteilung hat die Abbildungen "
+    "vergessen, da war nichts zu machen.",
+    "Sorry wegen gestern, Jonas. Der Zug hatte über eine Stunde Verspätung und mein Handy war leer.",
+    "Tut mir leid, dass die Präsentation schiefging. Das Tool ist dauernd abgestürzt, das lag echt nicht an mir.",
+    "Entschuldige die Verwirrung mit dem Termin. Deine Assistentin hat mir ja die falsche Adresse geschickt.",
+    "Es tut mir leid wegen der Zahlen. Unterm Strich sind da auf beiden Seiten Fehler passiert.",
+]
+
+OWNED = [
+    "Hallo Frau Sommer, entschuldigen Sie, dass der Bericht zu spät kam. Ich habe den Aufwand unterschätzt, das war "
+    "mein Fehler. Sie bekommen ihn morgen früh.",
+    "Sorry wegen gestern, Jonas. Mein Zug hatte Verspätung, aber das ist keine Ausrede: Ich hätte früher fahren sollen.",
+]
+
+
+@pytest.mark.parametrize("text", BLAME)
+def test_an_apology_that_points_at_others_is_flagged(text):
+    assert "apology-blame" in rules(text, "apology", "teammate")
+
+
+@pytest.mark.parametrize("text", OWNED)
+def test_an_apology_that_owns_the_cause_is_not(text):
+    assert "apology-blame" not in rules(text, "apology", "teammate")
+
+
+# --------------------------------------------------------------------------- awkward-position
+AWKWARD = [
+    # around a manager or the process
+    "Hi Lea, kannst du meine Bewerbung direkt an deinen Abteilungsleiter geben? Dann muss ich nicht übers Portal. "
+    "Danke!",
+    "Hallo Chris, könntest du die Personalabteilung einfach umgehen und mich gleich zum Fachgespräch einladen? Danke!",
+    # leaks
+    "Hey Sam, du sitzt doch im Auswahlgremium. Kannst du mir sagen, wer sonst noch auf der Shortlist steht? Danke!",
+    "Hallo Jonas, weißt du, welche Gehaltsspanne intern für die Stelle vorgesehen ist? Bleibt natürlich unter uns.",
+    "Hi Kim, kannst du mir die Kundenliste von deinem alten Arbeitgeber schicken? Danke!",
+    # speaking for the writer to someone senior
+    "Hallo Anna, könntest du bei deiner Geschäftsführerin mal meinen Namen ins Spiel bringen? Danke dir!",
+    # vouching blind
+    "Hallo Herr Ott, wir haben zwar nie zusammengearbeitet, aber könnten Sie mir ein Empfehlungsschreiben "
+    "ausstellen? Danke!",
+]
+
+NOT_AWKWARD = [
+    "Hi Lea, wie läuft bei euch der Bewerbungsprozess für Quereinsteiger ab? Danke!",
+    "Hallo Anna, würdest du es sinnvoll finden, wenn ich deine Geschäftsführerin selbst anschreibe? Danke dir!",
+    "Hallo Herr Ott, Sie kennen meine Arbeit aus drei gemeinsamen Projekten. Wären Sie bereit, mir ein "
+    "Empfehlungsschreiben zu geben? Danke!",
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_awkward_positions_are_flagged(text):
+    assert "awkward-position" in rules(text, "introduction", "friend")
+
+
+@pytest.mark.parametrize("text", NOT_AWKWARD)
+def test_honest_asks_are_not_awkward(text):
+    assert "awkward-position" not in rules(text, "introduction", "teammate")
+
+
+# --------------------------------------------------------------------------- about-me
+def test_german_word_order_self_talk_is_read():
+    """Verb-second ("Seit acht Jahren arbeite ich …") and subject drop ("Bin …") are self-talk too."""
+    text = (
+        "Hallo Frau Roth,\n\nIhren Namen habe ich im Alumni-Verzeichnis gefunden. Seit acht Jahren bin ich "
+        "Rettungssanitäter. Nebenbei studiere ich Gesundheitsmanagement. Im Frühjahr habe ich meinen Abschluss "
+        "gemacht. Bin jetzt auf der Suche nach einem Einstieg. Hätten Sie Zeit?\n\nDanke\nErik"
+    )
+    assert "about-me" in rules(text)
+
+
+def test_a_message_about_them_is_not_about_me():
+    text = (
+        "Hallo Frau Roth,\n\nIhr Vortrag über Notfallversorgung auf dem Land hat mich beeindruckt. Wie sind Sie zu "
+        "dem Thema gekommen? Und was würden Sie jemandem raten, der aus dem Rettungsdienst kommt? Ich bin seit acht "
+        "Jahren Sanitäter.\n\nDanke\nErik"
+    )
+    assert "about-me" not in rules(text)
+
+
+# --------------------------------------------------------------------------- thanks and refusals
+def test_a_wish_for_an_answer_is_a_request_to_thank_for():
+    text = (
+        "Grüezi Frau Keller\n\nIhren Namen habe ich auf der Website des Verbands gefunden. Ich biete Buchhaltung "
+        "für Arztpraxen an. Über einen kurzen Austausch würde ich mich freuen.\n\nFreundliche Grüsse\nSandra"
+    )
+    assert "unthanked-ask" in rules(text, "client-or-collaborator")
+
+
+def test_anerkennung_of_a_degree_is_not_thanks():
+    text = (
+        "Sehr geehrte Frau Weiß,\n\nIhren Namen hat mir die Beratungsstelle genannt. Ich warte auf die Anerkennung "
+        "meines Abschlusses als Ingenieurin. Wie haben Sie die Wartezeit genutzt?\n\nMit freundlichen Grüßen\nOlena"
+    )
+    assert "unthanked-ask" in rules(text, "starting-out")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kein Interesse. Bitte keine weiteren Nachrichten.",
+        "Fragen Sie mich bitte nicht wieder nach Empfehlungen.",
+        "Nein. Melden Sie sich bitte nicht mehr bei mir.",
+    ],
+)
+def test_curt_refusals_get_the_kind_line_hint(text):
+    found = rules(text, None)
+    assert "curt-decline" in found
+    assert not found & {"no-question", "unthanked-ask", "connection-late"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danke für Ihre Nachricht. Ich kann Sie leider nicht empfehlen, wünsche Ihnen aber viel Erfolg.",
+        "Danke, aber nein.",  # short, and it thanks
+    ],
+)
+def test_a_kind_refusal_is_left_alone(text):
+    found = rules(text, None)
+    assert "curt-decline" not in found and "connection-late" not in found
+
+
+# --------------------------------------------------------------------------- a second round of my own wordings
+# (text, situation, relationship, rules that must fire, rules that must stay silent): written after the classes above
+# were fixed, to see whether the fixes generalise; what failed was then fixed by class (loanword and separable verbs,
+# help to get a job, favours called in, waiting "seit drei Wochen", agentless failures, ahead of HR, events with
+# any determiner, "Ihnen sehr verbunden" as thanks, "Nein, dafür habe ich keine Zeit").
+MORE = [
+    # (text, situation, relationship, must_have, must_not)
+    (
+        "Hallo Herr Brenner, ich habe Ihren Vortrag auf der Hannover Messe gehört. Dürfte ich Sie bitten, meinen Lebenslauf an Ihre Personalabteilung weiterzuleiten? Vielen Dank, Kai",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Schulze, wir kennen uns vom Alumni-Treffen. Wäre es möglich, dass Sie mich Ihrem Geschäftsführer als neue Marketingleiterin vorschlagen? Danke, Ute",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Dana, schön dich beim Hackathon getroffen zu haben! Könntest du mich intern für die Stelle als Backend-Dev referren? Danke!",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Servus Herr Gruber, ich habe Ihren Artikel im Standard gelesen. Hätten S' vielleicht einen Job für mich in Ihrer Firma? Danke, Franz",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Adam, Ihr Buch über Teamführung hat mich begeistert. Ich bin auf Jobsuche – nehmen Sie mich doch in Ihr Team auf! Danke, Leo",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Ben, wir haben uns beim Meetup gesehen. Ich würde mich freuen, wenn du mich bei deiner Firma empfehlen könntest. Danke!",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Kaiser, Ihr Vortrag war super. Könnten Sie mir helfen, eine Stelle bei Ihnen zu bekommen? Danke, Mia",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    # pressure
+    (
+        "Hallo Frau Blum, ich brauche Ihre Antwort heute noch, sonst ist die Frist vorbei. Danke!",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hi Tom, ich hab dir echt oft geholfen. Jetzt bist du mal dran. Kannst du mich vorstellen?",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Herr Frey, ich hätte mir schon gewünscht, dass Sie wenigstens kurz antworten. Haben Sie Zeit?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Lisa, ich verstehe ja, dass du viel um die Ohren hast, aber ich brauche die Vorstellung bis Freitag. Danke.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Lisa, ich weiß, dass du viel zu tun hast, aber könntest du mir bis morgen antworten?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Lenz, seit drei Wochen warte ich auf Ihre Rückmeldung. Das finde ich schon ziemlich unhöflich.",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hi Max, es wäre echt enttäuschend, wenn du mir da nicht hilfst, nach all den Jahren.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Jana, du hast doch gesagt, dass du mir hilfst. Jetzt musst du auch liefern.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    # blame
+    (
+        "Entschuldigen Sie die Verspätung. Mein Kollege hat mir die Unterlagen zu spät weitergeleitet.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Sorry, dass ich nicht da war. Die S-Bahn ist mal wieder ausgefallen, was soll man machen.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Tut mir leid wegen des Fehlers. Schuld war eigentlich die Agentur, die die Daten falsch geliefert hat.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Es tut mir leid, dass der Termin geplatzt ist. Da hat mein Kalender nicht synchronisiert.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Entschuldige bitte, ich habe den Termin verschwitzt. Das war allein mein Fehler, kommt nicht wieder vor.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame", "no-question"},
+    ),
+    # awkward
+    (
+        "Hi Paula, kannst du mir verraten, welche Fragen im Interview drankommen? Bleibt unter uns!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hey Timo, kannst du meine Bewerbung ganz oben auf den Stapel legen, bevor HR sie sieht?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ulla, kannst du bei eurem Vorstand ein gutes Wort für mich einlegen?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ulla, kannst du deinem CEO von mir erzählen und sagen, dass ich perfekt passe?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Deniz, kannst du mir die Präsentation vom internen Strategietag schicken? Ich sag's auch keinem.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Olli, kannst du für mich bürgen? Wir kennen uns zwar kaum, aber ich bin echt gut.",
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Sarah, weißt du, wie viel die in der Abteilung so verdienen? Ich will wissen, was ich verlangen kann.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # connection
+    (
+        "Hallo Frau Pohl,\n\nich bin eine ehemalige Kollegin von Sven Berger. Er hat vorgeschlagen, dass ich mich bei Ihnen melde. Hätten Sie Zeit?\n\nDanke\nRia",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Uhl,\n\nwir sind beide im Netzwerk Frauen in der Logistik. Wie sind Sie zur Disposition gekommen?\n\nDanke\nEva",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Uhl,\n\nSie waren Referent bei unserem Webinar letzte Woche. Wie sind Sie zur Disposition gekommen?\n\nDanke\nEva",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Liebe Frau Jäger,\n\nich folge Ihnen seit Jahren auf Instagram und liebe Ihre Keramik. Wie haben Sie Ihr Atelier aufgebaut?\n\nDanke\nBea",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Kohl,\n\nich arbeite als Schreiner und möchte in die Innenarchitektur. Wie haben Sie das gemacht?\n\nDanke\nJo",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    # no-question
+    (
+        "Hallo Frau Lind, ich habe Ihren Vortrag gehört. Ich würde gern mit Ihnen über Ihre Arbeit sprechen. Danke, Kai",
+        "informational-interview",
+        "acquaintance",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Hallo Frau Lind, wir haben uns beim Barcamp gesehen. Melden Sie sich gerne, wenn Sie Zeit für einen Kaffee haben. Danke, Kai",
+        "informational-interview",
+        "acquaintance",
+        {"no-question"},
+        set(),
+    ),
+    # unthanked
+    (
+        "Hallo Frau Lind, ich habe Ihren Vortrag gehört. Hätten Sie Zeit für ein Gespräch? Viele Grüße, Kai",
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Lind, ich habe Ihren Vortrag gehört. Hätten Sie Zeit für ein Gespräch? Ich bin Ihnen sehr verbunden. Kai",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask"},
+    ),
+    # curt
+    ("Nein, dafür habe ich keine Zeit.", "", None, {"curt-decline"}, set()),
+    (
+        "Ich gebe grundsätzlich keine Empfehlungen für Leute, die ich nicht kenne.",
+        "decline-referral",
+        "stranger",
+        {"curt-decline"},
+        set(),
+    ),
+    ("Das mache ich nicht. Bitte nicht mehr fragen.", "", None, {"curt-decline"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", MORE)
+def test_more_wordings_of_each_class(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- soft wordings, buried in longer messages
+# A third round: the problem said softly inside a longer message ("sollte sich eine passende Gelegenheit ergeben",
+# "ich hatte gehofft, dass Sie sich schneller melden", "die Post hat sich Zeit gelassen", "was die anderen
+# Kandidaten mitbringen"), each next to a near-miss that says the same thing honestly.
+SOFT = [
+    # soft, buried job asks
+    (
+        "Liebe Frau Albrecht,\n\nIhr Interview im Handelsblatt über hybride Teams habe ich mit großem Interesse gelesen. Ich leite seit sechs Jahren ein kleines Serviceteam in einem Callcenter und möchte mich in Richtung Personalentwicklung weiterentwickeln. Mich würde sehr interessieren, wie Sie selbst in diesen Bereich gekommen sind. Und sollte sich in Ihrem Haus einmal eine passende Gelegenheit ergeben, würde ich mich über einen Hinweis sehr freuen.\n\nHerzlichen Dank und beste Grüße\nKatrin",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Pfister,\n\nwir haben uns am Zürcher Energieapéro über Wärmepumpen unterhalten. Ich bin Heizungsinstallateur und bilde mich gerade zum Energieberater weiter. Wie sind Sie zur Beratung gekommen? Und falls Sie jemanden im Team brauchen: Ich stünde ab Frühling zur Verfügung.\n\nMerci und freundliche Grüsse\nUrs",
+        "career-change",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Seidl,\n\nIhr Beitrag auf LinkedIn zum Fachkräftemangel in der Pflege hat mich angesprochen. Ich bin examinierte Pflegefachkraft und suche eine neue Herausforderung. Vielleicht kennen Sie ja eine Einrichtung, die jemanden wie mich einstellen würde?\n\nVielen Dank\nMarta",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Jakob,\n\nschön, dass wir uns bei Annas Geburtstag mal wieder gesehen haben! Ich hab ja erzählt, dass ich aus der Agentur raus will. Wenn bei euch im Content-Team was aufgeht, sag mir doch Bescheid und leg ein gutes Wort für mich ein, ja?\n\nLiebe Grüße\nSofia",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # soft pressure
+    (
+        "Hallo Frau Brandt,\n\nich komme noch einmal auf meine Anfrage zurück. Ich hatte gehofft, dass Sie sich nach unserem netten Gespräch etwas schneller melden. Die Bewerbungsfrist läuft am Freitag ab, daher wäre ich froh, wenn ich Ihre Einschätzung bis Donnerstag hätte.\n\nDanke und viele Grüße\nLisa",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Markus,\n\nich weiß, du hast gerade viel um die Ohren, aber ich hab meinem Chef schon angekündigt, dass du nächste Woche kurz mit ihm telefonierst. Das kriegen wir doch hin, oder?\n\nDanke dir\nPaul",
+        "make-introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Weiß,\n\nda ich bisher nichts von Ihnen gehört habe, schreibe ich Ihnen noch einmal. Vielleicht ist meine Nachricht ja untergegangen – oder Sie haben schlicht kein Interesse, was ich schade fände. Hätten Sie diese Woche Zeit?\n\nDanke\nJan",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    # soft blame
+    (
+        "Liebe Frau Kamm,\n\nes tut mir leid, dass meine Unterlagen so spät bei Ihnen ankamen. Die Post hat sich leider viel Zeit gelassen, und mein Steuerberater hat die Bescheinigung auch erst am Montag geschickt.\n\nViele Grüße\nAnton",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Elif,\n\nsorry, dass das Angebot für deinen Kunden so holprig war. Unser Vertrieb hatte mir eine alte Preisliste gegeben, und die Kalkulation war dadurch natürlich daneben.\n\nLG Kerem",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    # soft awkward
+    (
+        "Hallo Bettina,\n\nschön, dass du jetzt im Recruiting bei der Allianz bist! Ich habe mich letzte Woche auf die Stelle im Risikomanagement beworben. Könntest du mal schauen, wie meine Bewerbung intern bewertet wurde, und mir sagen, was die anderen Kandidaten so mitbringen?\n\nDanke dir!\nRalf",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Herr Ziegler,\n\nwir kennen uns flüchtig vom Golfclub. Ihr Sohn arbeitet doch bei Porsche in der Entwicklung. Könnten Sie ihn bitten, mich dort dem Abteilungsleiter vorzustellen und ihm zu sagen, dass ich ein sehr guter Ingenieur bin? Er kennt mich zwar nicht, aber Sie haben ja einen guten Eindruck von mir.\n\nBeste Grüße\nFelix",
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Nadine, du sitzt doch an der Quelle: Kannst du mir die Gehaltsbänder für die Senior-Stellen rüberschicken? Ich behalt's für mich, versprochen!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # near-misses
+    (
+        "Hallo Frau Albrecht,\n\nIhr Interview im Handelsblatt hat mich sehr angesprochen. Ich leite ein Serviceteam und überlege, in die Personalentwicklung zu gehen. Was hat Ihnen beim Wechsel am meisten geholfen?\n\nHerzlichen Dank\nKatrin",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask", "about-me", "pressure", "connection-late", "unthanked-ask"},
+    ),
+    (
+        "Hallo Jakob,\n\nschön, dass wir uns bei Annas Geburtstag gesehen haben! Du hast erwähnt, dass euer Content-Team wächst. Wie arbeitet ihr da eigentlich mit Freien zusammen? Ich würde gern verstehen, ob das was für mich wäre.\n\nLiebe Grüße\nSofia",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask", "connection-late", "unthanked-ask"},
+    ),
+    (
+        "Hallo Frau Brandt,\n\nich komme noch einmal auf meine Anfrage zurück, falls sie untergegangen ist. Ich weiß, dass diese Wochen bei Ihnen voll sind – wenn es nicht passt, ist das überhaupt kein Problem.\n\nDanke und viele Grüße\nLisa",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hallo Bettina,\n\nich habe mich auf die Stelle im Risikomanagement beworben. Kannst du mir sagen, wie der Auswahlprozess bei euch grundsätzlich abläuft und worauf das Team achtet?\n\nDanke dir!\nRalf",
+        "introduction",
+        "friend",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    (
+        "Liebe Frau Kamm,\n\nes tut mir leid, dass meine Unterlagen so spät kamen. Ich habe die Frist falsch notiert – das geht auf meine Kappe. Sie haben sie jetzt vollständig.\n\nViele Grüße\nAnton",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", SOFT)
+def test_soft_wordings_buried_in_longer_messages(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- the connection, a fourth round
+# How people say how they know someone, in more ways (a member where the reader spoke, who recommended the reader to
+# the writer, "über den Weg gelaufen", contact details from a careers service, a participant of the reader's course,
+# students of the same degree, a relative of a shared friend, familiar talk to someone close), and plain cold openings.
+CONNECTION_MORE = [
+    # connection stated — must NOT fire connection-late
+    (
+        "Hallo Frau Berg,\n\nich bin Mitglied im Business Women's Club Hamburg, wo Sie letzten Monat gesprochen haben. Wie haben Sie Ihr Beratungsunternehmen aufgebaut?\n\nDanke\nLea",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Grüß Gott Herr Hofer,\n\nmein Professor, Dr. Wimmer, hat Sie mir als Ansprechpartner für Holzbau empfohlen. Hätten Sie Zeit für ein kurzes Telefonat?\n\nDanke vielmals\nFlorian",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Jung,\n\nwir sind uns letzte Woche in der Mittagspause beim Kunden über den Weg gelaufen. Wie lange sind Sie schon bei der Beratung?\n\nDanke\nPia",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Reuter,\n\nich habe Ihre Kontaktdaten von der Karriereberatung der Uni Bonn bekommen. Ich studiere Agrarwissenschaften. Wie sind Sie zur Landwirtschaftskammer gekommen?\n\nDanke\nTom",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Liebe Frau Graf,\n\nals Teilnehmerin Ihres Online-Kurses zur Datenvisualisierung wollte ich mich melden. Wie sind Sie selbst zum Thema gekommen?\n\nDanke\nMira",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Jonas,\n\nwir studieren beide Maschinenbau an der RWTH, du ein paar Semester weiter. Wie hast du dein Praktikum bei Ford gefunden?\n\nDanke\nAli",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Kraus,\n\nunser gemeinsamer Kollege Peter Lux hat vorgeschlagen, dass wir uns austauschen. Ich baue gerade ein Data-Team auf. Hätten Sie Zeit?\n\nDanke\nBea",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Sommer,\n\nich bin auf Ihren Blog über Lean Management gestoßen und lese ihn seitdem regelmäßig. Wie haben Sie das im Mittelstand eingeführt?\n\nDanke\nKai",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Servus Lukas,\n\nich bin der Bruder von Vroni, sie hat mir erzählt, dass du bei Red Bull im Marketing bist. Wie bist du da reingekommen?\n\nDanke dir\nSepp",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Ingrid,\n\nich hab dich im Vorstand vom Sportverein gesehen und weiß, dass du Steuerberaterin bist. Hättest du kurz Zeit für eine Frage?\n\nDanke\nRolf",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    # connection missing — must fire
+    (
+        "Sehr geehrte Frau Dr. Franke,\n\nich bin Chemielaborantin und möchte mich in Richtung Qualitätsmanagement entwickeln. Welche Weiterbildungen halten Sie für sinnvoll?\n\nVielen Dank\nSandra",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hallo Herr Böhm,\n\nich suche Kontakte in der Immobilienbranche in Leipzig. Wie sind Sie zu Ihrem Job gekommen? Ich habe übrigens Ihren Vortrag auf der Expo Real gehört.\n\nDanke\nTim",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hallo Frau Wolf,\n\nkönnten Sie mir sagen, wie man bei Ihnen als Quereinsteigerin in die IT-Sicherheit kommt?\n\nDanke\nEmma",
+        "career-change",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Guten Tag Herr Esser,\n\nmein Name ist Jana Roth, ich bin Grafikerin aus Köln. Ich würde gern mehr über Ihre Arbeit in der Verpackungsentwicklung erfahren. Hätten Sie Zeit?\n\nDanke\nJana",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    # follow-up / reconnect with familiarity (relationship unknown)
+    (
+        "Hey Schatz, lang nicht gesehen! Wie läuft's in Berlin? Hättest du mal Zeit zum Telefonieren? Danke dir",
+        "reconnect",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Na du, alles fit? Ich wollte mal hören, wie's dir mit dem neuen Job geht. Bussi, Kathi",
+        "reconnect",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", CONNECTION_MORE)
+def test_more_ways_of_stating_the_connection(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- a fifth round: regions, "ihr", formulas
+# Austrian and Swiss wording and dialect spelling ("i hab dir scho dreimal g'schrieben", "a Stau"), the plural "ihr"
+# ("Könnt ihr mich als Azubi nehmen?"), a CV attached "falls Sie eine Verwendung für mich haben", silence taken as
+# consent, "nur fair", minutes of a board meeting, false claims nobody will check, thanks formulas ("Vergelt's Gott",
+# "Tausend Dank vorab") and formal refusals ("Bitte unterlassen Sie weitere Kontaktversuche").
+REGIONAL = [
+    # job ask, conditional Sie forms / ihr plural
+    (
+        "Sehr geehrte Frau Nagel,\n\nIhr Vortrag beim Logistiktag hat mich überzeugt. Wäre es denkbar, dass Sie mich bei Ihrer Niederlassung als Disponent ins Gespräch bringen?\n\nDanke\nOmar",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo ihr beiden,\n\nich habe euren Podcast über Bäckereien gehört. Könnt ihr mich als Azubi nehmen? Danke!\n\nLeon",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Frank,\n\nich habe Ihr Profil auf XING gesehen. Mein Lebenslauf ist angehängt – vielleicht haben Sie ja eine Verwendung für mich.\n\nDanke\nAnke",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Lux,\n\nauf der Jobmesse haben Sie mir Ihre Karte gegeben. Könnten Sie meine Unterlagen an den zuständigen Teamleiter weitergeben?\n\nVielen Dank\nIda",
+        "follow-up",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # pressure AT/CH
+    (
+        "Servus Gerhard, i hab dir scho dreimal g'schrieben. Jetzt meld di halt endlich! Danke.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Grüezi Frau Frei\n\nIch habe Sie nun schon mehrmals angeschrieben und warte immer noch auf eine Antwort. Können Sie sich bitte bis morgen melden?\n\nMerci\nReto",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Uwe, du weißt ja, dass ich dich damals bei Siemens reingebracht habe. Da wäre es nur fair, wenn du mich jetzt bei deinem Chef empfiehlst.",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Ritter, falls ich bis Freitag nichts von Ihnen höre, gehe ich davon aus, dass Sie zustimmen.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    # blame
+    (
+        "Grüezi Herr Zaugg\n\nEntschuldigen Sie die verspätete Offerte. Unser Lieferant hat die Preise erst gestern bestätigt, dafür kann ich leider nichts.\n\nFreundliche Grüsse\nMarco",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Servus Franz, tut ma leid wegen gestern. Der Chef hat mich no aufg'halten, und dann war a Stau auf der Tangente.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Mia, sorry, dass ich zu spät war. Ehrlich gesagt hat mir keiner gesagt, dass wir um neun anfangen.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    # awkward
+    (
+        "Hallo Paul, kannst du mir die Notizen aus der Vorstandssitzung weiterleiten? Ich möchte wissen, ob mein Projekt gestrichen wird.",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Nina, ihr habt doch Zugriff aufs Bewerbertool. Kannst du nachschauen, wer sich noch auf die Stelle beworben hat?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Bernd, könntest du meinen Namen bei eurer Geschäftsführerin erwähnen, wenn ihr beim Mittagessen seid?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Sophie, könntest du in dein Empfehlungsschreiben schreiben, dass ich zwei Jahre im Team war? Du warst zwar erst nach mir da, aber das merkt keiner.",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    # thanks forms (no unthanked-ask)
+    (
+        "Hallo Frau Brenner, Ihr Vortrag auf der re:publica hat mich begeistert. Hätten Sie 15 Minuten für ein Gespräch? Tausend Dank vorab! Mia",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask", "connection-late"},
+    ),
+    (
+        "Grüß Gott Herr Mayr, Ihr Artikel in der Presse war spannend. Hätten Sie kurz Zeit? Vergelt's Gott! Sepp",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask"},
+    ),
+    (
+        "Hallo Frau Hahn, Ihr Buch hat mir sehr geholfen. Hätten Sie Zeit für ein Gespräch? Ich wäre Ihnen sehr dankbar. Lena",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask"},
+    ),
+    # curt decline
+    ("Bitte unterlassen Sie weitere Kontaktversuche.", "", None, {"curt-decline"}, set()),
+    ("Ich habe kein Interesse an einem Austausch.", "", None, {"curt-decline"}, set()),
+    ("Solche Anfragen beantworte ich grundsätzlich nicht.", "decline-referral", "stranger", {"curt-decline"}, set()),
+    (
+        "Danke für die Anfrage, aber ich muss leider absagen. Alles Gute!",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"curt-decline", "no-thanks"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", REGIONAL)
+def test_regional_wordings_plural_address_and_formulas(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- job asks and their near-misses, again
+# Saying what you look for and asking for information, a question about what it takes, an opening seen and applied for
+# through the portal, against the ask itself said softly ("suche eine neue Herausforderung … melden Sie sich, wenn Sie
+# jemanden brauchen", "ich bräuchte dringend einen Job … kannst du mir irgendwie helfen?").
+JOB_NEAR = [
+    (
+        "Hallo Herr Kern, ich habe Ihren Vortrag gehört. Ich suche einen Job im Controlling. Kennen Sie jemanden, mit dem ich über den Einstieg sprechen könnte? Danke, Ina",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Frau Eck, Ihr Artikel war klasse. Ich suche gerade eine neue Stelle als UX-Designerin und würde gern hören, wie Sie Ihr Team aufgebaut haben. Hätten Sie 15 Minuten? Danke, Pia",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Herr Lutz, ich habe Ihren Vortrag gehört. Welche Qualifikationen braucht man für eine Stelle in Ihrem Team? Danke, Ben",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Frau Roth, wir haben uns beim Meetup gesehen. Ich bin auf Jobsuche im Marketing – haben Sie einen Tipp, welche Firmen in Köln gerade wachsen? Danke, Jo",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Jens, ich habe gesehen, dass bei euch eine Stelle ausgeschrieben ist. Ich bewerbe mich über das Portal. Kannst du mir erzählen, wie das Team so tickt? Danke, Lea",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask", "awkward-position"},
+    ),
+    (
+        "Hallo Frau Ahmed, Ihr Post über Pflegeinformatik hat mich neugierig gemacht. Gibt es bei Ihnen Hospitationen, bei denen man reinschnuppern kann? Danke, Tim",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hallo Herr Vogt, Sie haben auf dem Panel gesagt, dass Sie Quereinsteiger einstellen. Worauf achten Sie dabei? Danke, Nico",
+        "career-change",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Maja, wir haben uns bei Tims Geburtstag kennengelernt. Ich würde gern verstehen, wie man bei euch in die Datenanalyse kommt. Magst du mir davon erzählen? Danke, Ole",
+        "career-change",
+        "acquaintance",
+        set(),
+        {"job-ask", "connection-late"},
+    ),
+    (
+        "Hallo Frau Stein, ich habe Ihren Artikel gelesen. Haben Sie offene Stellen? Danke, Ali",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Fink, Ihr Vortrag war stark. Ich bin Data Scientist und suche eine neue Herausforderung. Melden Sie sich, wenn Sie jemanden brauchen. Danke, Eda",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Lars, dein Post war super. Ich bräuchte dringend einen Job, egal was. Kannst du mir irgendwie helfen? Danke, Kim",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_NEAR)
+def test_job_asks_against_their_near_misses(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- about-me, verb-second in more verbs
+# Self-talk led by any first-person verb after a fronted phrase ("Nebenbei engagiere ich mich …", "Jetzt möchte ich
+# …"), or by "mein …" throughout, against messages about the reader that mention the writer once.
+ABOUT_ME = [
+    (
+        "Hallo Frau Peters,\n\nmeine Kollegin Anja hat mir Ihren Namen gegeben. Seit 2015 arbeite ich als Pflegerin auf der Intensivstation. Nebenbei engagiere ich mich im Betriebsrat. Letztes Jahr habe ich eine Weiterbildung in Gesundheitsökonomie gemacht. Jetzt möchte ich ins Krankenhausmanagement. Hätten Sie Zeit für ein Gespräch?\n\nDanke\nSusi",
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        set(),
+    ),
+    (
+        "Hallo Herr Graf,\n\nwir haben uns bei der Tagung in Kassel kurz unterhalten. Mein Name ist Tim Berger, ich bin Elektroniker. Mein Schwerpunkt liegt auf Steuerungstechnik. Meine Ausbildung habe ich bei Siemens gemacht. Mein Ziel ist die Automatisierung. Wie sind Sie dorthin gekommen?\n\nDanke\nTim",
+        "informational-interview",
+        "acquaintance",
+        {"about-me"},
+        set(),
+    ),
+    (
+        "Hallo Frau Peters,\n\nmeine Kollegin Anja hat mir Ihren Namen gegeben. Sie leiten die Pflegedirektion am Klinikum – wie sind Sie dahin gekommen? Was würden Sie jemandem raten, der von der Station kommt? Ich arbeite seit 2015 auf der Intensivstation.\n\nDanke\nSusi",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"about-me"},
+    ),
+    (
+        "Hallo Herr Graf,\n\ngestern habe ich Ihren Vortrag gehört und fand besonders spannend, wie Sie Sensorik und KI verbinden. Welche Rolle spielt das bei Ihnen im Alltag? Und wie kam Ihr Team zu dem Projekt? Ich bin Elektroniker und lerne gerade Python.\n\nDanke\nTim",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"about-me"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", ABOUT_ME)
+def test_about_me_reads_verb_second_self_talk(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ an eighth round: new words for old problems
+# Written after everything above passed, and 13 of 18 failed at first: leaks described freshly (a jury's other entries,
+# tender papers before publication, a rival's price calculation, what is budgeted), going past a waiting list or onto
+# the boss's desk, "fallen lassen, dass ich …", a reference from a fleeting acquaintance, a claim that "was not quite
+# so", blame on a hotel's equipment or a spam folder, a promise recalled, "nobody else to ask", "ich warte.".
+EIGHTH = [
+    # awkward: leaks in new words
+    (
+        "Hallo Frank,\n\ndu hast doch Einblick in die Budgetplanung. Kannst du mir verraten, wie viel für meine Stelle nächstes Jahr eingeplant ist? Das bleibt natürlich unter uns.\n\nDanke\nEike",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Julia, du bist ja jetzt in der Jury vom Förderpreis. Kannst du mir vorab sagen, wie die anderen Bewerbungen so sind? Danke!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Herr Kraus, Sie sind doch im Aufsichtsrat der Stadtwerke. Könnten Sie mir die Ausschreibungsunterlagen schon vor der Veröffentlichung zukommen lassen? Danke!",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Marc, kannst du mir eure Preiskalkulation für das Angebot an die Bahn schicken? Ich will sie nur als Orientierung. Danke!",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # awkward: around
+    (
+        "Hallo Nele, ich weiß, offiziell läuft alles über die Personalabteilung, aber könntest du meine Bewerbung nicht einfach direkt deiner Chefin auf den Tisch legen? Danke!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Ben, kannst du mich an der Warteliste vorbei in den Kurs bringen? Du kennst doch die Kursleitung.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # awkward: speak to seniors
+    (
+        "Hallo Petra, du sitzt doch jeden Montag mit eurem Geschäftsführer im Jour fixe. Könntest du da mal fallen lassen, dass ich mich für die Teamleitung interessiere? Danke!",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    # awkward: vouch
+    (
+        "Hallo Herr Lehmann, wir kennen uns nur flüchtig vom Tennis. Würden Sie trotzdem als Referenz für mich auftreten? Danke!",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Sven, kannst du bei deinem Kunden erzählen, dass wir zusammen an dem Projekt gearbeitet haben? Ist zwar nicht ganz so gewesen, aber das hilft mir sehr.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # blame
+    (
+        "Sehr geehrte Frau Koch,\n\nich bitte um Entschuldigung für die fehlerhafte Rechnung. Unser Buchhaltungsprogramm hat nach dem Update leider falsch gerundet, und die Kollegin, die die Rechnungen prüft, war im Urlaub.\n\nMit freundlichen Grüßen\nMarkus Heim",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hi Anna, sorry für das Chaos beim Workshop. Die Technik vom Hotel hat einfach nicht mitgespielt und der Caterer kam eine Stunde zu spät.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Herr Dietz, entschuldigen Sie, dass ich das Gespräch verpasst habe. Ihre Einladung ist leider in meinem Spam-Ordner gelandet.",
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Lisa, es tut mir leid, dass ich mich nicht gemeldet habe. Ich hatte die Nachricht gesehen und dann vergessen. Das war nicht in Ordnung von mir.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    # pressure
+    (
+        "Sehr geehrter Herr Wagner,\n\nich möchte Sie höflich daran erinnern, dass Sie mir beim Kongress Ihre Unterstützung zugesagt haben. Ich gehe fest davon aus, dass Sie Ihr Wort halten.\n\nMit freundlichen Grüßen\nJörg",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Kim, ich hab wirklich niemanden sonst, den ich fragen kann. Wenn du nein sagst, weiß ich nicht weiter.",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Otto, eine kurze Antwort dauert doch nur zwei Minuten. Ich warte.",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Herr Ruf, ich bräuchte Ihre Rückmeldung wirklich bis spätestens morgen früh, sonst platzt alles.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Kai, kein Stress, aber falls du bis Freitag Zeit findest, wäre das super. Wenn nicht, auch okay!",
+        "follow-up",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", EIGHTH)
+def test_new_words_for_old_problems(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ a ninth round, with near-misses for each rule
+# 11 of 21 failed at first: a placement asked as "Kann ich bei euch eins machen?", "mich beauftragen", a promise
+# counted on, a threat of what happens "wenn du mir nicht hilfst", "wäre nett gewesen", a client who changed the brief
+# three times, a sick child without owning the late notice, access to an internal wiki, "ohne Assessment", "weißt du
+# noch, unser Roadtrip", a bare "Nein." (and "bitte entschuldigen Sie" is not a request).
+NINTH = [
+    # job-ask
+    (
+        "Guten Tag Frau Said,\n\nauf dem Karrieretag der Hochschule Fulda standen Sie am Stand der Sparkasse. Ich schließe im Sommer mein BWL-Studium ab. Nehmen Sie noch Trainees für den Herbst? Ich würde sehr gerne bei Ihnen anfangen.\n\nVielen Dank\nJonas",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Busch,\n\nich habe Ihren Artikel zur Energiewende gelesen. Ich bin Projektingenieur und suche eine Festanstellung. Könnten Sie meine Bewerbung an die richtige Person bei Ihnen weiterreichen?\n\nDanke\nSven",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Clara, ich hab deinen Talk auf der Tincon gesehen. Ich suche ein Pflichtpraktikum. Kann ich bei euch eins machen? Danke!",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Merz,\n\nIhr Vortrag auf der re:publica war großartig. Ich bin freie Journalistin. Hätten Sie Interesse, mich für Ihre nächste Ausgabe zu beauftragen?\n\nDanke\nLea",
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Merz,\n\nIhr Vortrag auf der re:publica war großartig. Ich bin freie Journalistin. Wie finden Sie bei Ihnen freie Autorinnen, und worauf achten Sie bei Themenvorschlägen?\n\nDanke\nLea",
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    # pressure
+    (
+        "Hallo Herr Kunz,\n\nich hatte Sie vor zehn Tagen angeschrieben und würde mich über eine Antwort freuen. Ich muss mich bis Montag entscheiden, deshalb wäre eine Antwort bis Freitag wichtig.\n\nDanke\nUte",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Tina, du hast mir beim Abschied versprochen, dass ich mich jederzeit melden kann. Jetzt ist es so weit, und ich zähle auf dein Versprechen. Passt dir Dienstag?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Rolf, wenn du mir jetzt nicht hilfst, verliere ich meine Wohnung. Bitte stell mich deinem Chef vor.",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Stark, ich habe gesehen, dass Sie meine Nachricht gelesen haben. Eine kurze Reaktion wäre nett gewesen. Haben Sie diese Woche Zeit?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Stark, ich melde mich noch einmal, weil ich weiß, wie voll Postfächer sein können. Falls es gerade nicht passt, ist das völlig in Ordnung – vielleicht im neuen Jahr?",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    # blame
+    (
+        "Hallo Nils, sorry für die verspätete Abgabe. Der Kunde hat die Vorgaben dreimal geändert, da konnte ja keiner mehr mithalten.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Liebe Frau Kern,\n\nbitte entschuldigen Sie meine Abwesenheit beim Termin. Mein Kind war krank und die Kita hat angerufen.\n\nHerzliche Grüße\nIna",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Liebe Frau Kern,\n\nbitte entschuldigen Sie meine Abwesenheit beim Termin. Mein Kind war krank – ich hätte Ihnen aber früher absagen müssen, das tut mir leid.\n\nHerzliche Grüße\nIna",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    # awkward
+    (
+        "Hallo Jan, kannst du mir Zugang zu eurem internen Wiki geben? Ich würde mich gern auf das Vorstellungsgespräch vorbereiten.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Ela, du kennst doch den Personalchef gut. Kannst du ihn überreden, dass er mich ohne Assessment nimmt?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ralf, kannst du deinem Bereichsleiter sagen, dass ich der Beste für die Stelle bin? Danke!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ralf, weißt du, ob dein Bereichsleiter offen für Initiativbewerbungen ist? Dann schreibe ich ihn selbst an. Danke!",
+        "introduction",
+        "friend",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    # connection: unknown relationship, du, shared history
+    (
+        "Hey Sarah, weißt du noch, unser Roadtrip nach Kroatien? Ich bin jetzt bei der Telekom. Wie läuft's bei dir in München? Hättest du mal Zeit zum Quatschen?",
+        "reconnect",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Abel,\n\nich bin Studentin der Informatik und suche Kontakte in der Cybersecurity. Könnten Sie mir sagen, wie Sie angefangen haben? Ich habe Ihren Vortrag auf der it-sa gehört.\n\nDanke\nMei",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    # curt
+    ("Nein. Ich kenne Sie nicht.", "decline-referral", "stranger", {"curt-decline"}, set()),
+    (
+        "Nein, ich kenne Sie leider nicht gut genug, um Sie zu empfehlen. Viel Erfolg trotzdem!",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"curt-decline"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NINTH)
+def test_a_ninth_round_with_near_misses(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- pressure's look-alikes stay silent
+# The same words as pressure, meaning something else: someone else told the writer about the reader, a number given
+# to the writer, praise with "ja wohl", "es hängt davon ab", an apology that calls the writer's own act "daneben".
+@pytest.mark.parametrize(
+    "text, situation",
+    [
+        ("Hallo Tom, Anna hat mir erzählt, dass du bei Siemens arbeitest. Wie bist du da reingekommen? Danke!", None),
+        ("Hallo Frau Roth, Frau Weber hat mir Ihre Nummer gegeben. Hätten Sie kurz Zeit? Danke!", None),
+        ("Herzlichen Glückwunsch, Lisa! Das hast du dir ja wohl mehr als verdient.", "congratulate"),
+        ("Hallo Jo, ob Dienstag oder Mittwoch, es hängt davon ab, wann du Zeit hast. Danke!", None),
+        ("Sorry, Ben, das war echt daneben von mir. Mein Fehler, kommt nicht wieder vor.", "apology"),
+        (
+            "Hallo Frau Graf, ich hatte mir von Ihrem Vortrag schon viel erwartet, und er war noch besser. Danke!",
+            "thank-you",
+        ),
+    ],
+)
+def test_pressure_look_alikes_stay_silent(text, situation):
+    assert "pressure" not in rules(text, situation, "acquaintance")
+
+
+# ------------------------------------------------------------------------ a tenth round: the situations mixed
+# 8 of 15 failed at first: a word with the reader's senior in a follow-up, pay looked up in a thank-you, the shortlist
+# asked of a professor, figures that "kamen nicht pünktlich", busy-but in new words ("im Stress", "Terminkalender
+# voll"), "sonst ist die Stelle weg", a job ask in a congratulation and in a share, "Ich bin nicht zuständig"; and a
+# wish for a job followed by questions about how hiring works is not a job ask.
+TENTH = [
+    # mixed situations, realistic longer messages
+    (
+        "Liebe Frau Hansen,\n\nvielen Dank noch einmal für das Gespräch letzte Woche, es hat mir sehr geholfen. Ich habe inzwischen mit Ihrer Kollegin Frau Berg gesprochen. Nun wollte ich fragen: Könnten Sie bei Ihrer Bereichsleiterin ein Wort für mich einlegen, damit meine Bewerbung schneller durchgeht?\n\nHerzliche Grüße\nTeresa",
+        "follow-up",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Stefan,\n\ndanke dir fürs Weiterleiten meines Profils! Kannst du vielleicht auch mal schauen, was die Stelle intern an Gehalt hergibt? Dann weiß ich, was ich verlangen kann.\n\nLG Ines",
+        "thank-you",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Sehr geehrter Herr Prof. Stein,\n\nich bin Doktorandin bei Prof. Maier und bewerbe mich auf die Postdoc-Stelle in Ihrer Gruppe. Könnten Sie mich vorab wissen lassen, welche Kandidatinnen noch in der engeren Wahl sind?\n\nMit freundlichen Grüßen\nAnna Lorenz",
+        "",
+        "stranger",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Herr Schmid,\n\nentschuldigen Sie bitte, dass ich den Bericht nicht rechtzeitig geschickt habe. Die Zahlen aus dem Controlling kamen nicht pünktlich, und ohne die konnte ich nicht weitermachen.\n\nViele Grüße\nNora",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Herr Schmid,\n\nentschuldigen Sie bitte, dass ich den Bericht nicht rechtzeitig geschickt habe. Ich hätte früher beim Controlling nachfragen müssen. Sie haben ihn morgen um neun.\n\nViele Grüße\nNora",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Hey Jo, ich weiß, du bist im Stress, aber ich brauch die Vorstellung bei Kim wirklich diese Woche noch. Sonst ist die Stelle weg.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Vogel, ich weiß, dass Ihr Terminkalender voll ist, aber ich bin sicher, dass Sie für eine ehemalige Studentin zehn Minuten finden.",
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Vogel, ich weiß, dass Ihr Terminkalender voll ist – falls Sie irgendwann zehn Minuten finden, würde ich mich freuen, sonst verstehe ich das gut. Danke!",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hallo Tarek,\n\nwir kennen uns aus dem Coworking in Kreuzberg. Ich suche gerade einen Job als Backend-Entwickler. Kannst du mich bei euch reinbringen?\n\nDanke\nJule",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Tarek,\n\nwir kennen uns aus dem Coworking in Kreuzberg. Ich suche gerade einen Job als Backend-Entwickler. Wie läuft bei euch die Einstellung ab, und worauf achtet ihr?\n\nDanke\nJule",
+        "introduction",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hi Finn, Glückwunsch zum neuen Job bei Spotify! Könntest du mich da vielleicht auch unterbringen? 😉",
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Marie, hier der Artikel über Wärmepumpen, den ich erwähnt hatte. Und falls ihr noch jemanden im Vertrieb sucht, ich wäre interessiert!",
+        "share-no-ask",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Kaya, ich bin Ihnen sehr dankbar für Ihre Hilfe. Ohne Ihren Tipp hätte ich die Stelle nie bekommen.",
+        "thank-you",
+        "acquaintance",
+        set(),
+        {"pressure", "no-thanks", "job-ask"},
+    ),
+    ("Kein Interesse, danke.", "", None, set(), {"curt-decline"}),
+    ("Sie haben sich in der Adresse geirrt. Ich bin nicht zuständig.", "", None, {"curt-decline"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", TENTH)
+def test_a_tenth_round_across_situations(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ an eleventh round: idioms
+# 8 of 16 failed at first: "Vitamin B … mich intern pushen", "schauen, dass ich den Job krieg", "Fäden ziehen", "ich
+# hoffe, Sie leiten meine Bewerbung … weiter", an application moved "nach vorne", "mehr Respekt erwartet", "du scheinst
+# mich zu ignorieren", a calendar "falsch eingestellt" and Outlook that "hat mich nicht erinnert".
+ELEVENTH = [
+    (
+        "Hallo Frau Bach,\n\nwir sind beide im Alumni-Netzwerk der Uni Mannheim. Ich bewerbe mich gerade bei Ihrer Bank. Vitamin B schadet ja nie – könnten Sie mich intern ein bisschen pushen?\n\nDanke\nKarl",
+        "introduction",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Servus Hias, du kennst doch jeden bei der Raiffeisen. Kannst du da mal anrufen und schauen, dass ich den Job krieg?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Miriam, kannst du bei deinem Vater, dem Geschäftsführer, ein paar Fäden für mich ziehen?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Jonas, könntest du mir vorab stecken, wer bei der Reorganisation gehen muss?",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Herr Pohl, wir kennen uns nicht, aber ich hoffe, Sie leiten meine Bewerbung trotzdem an Ihren Vorgesetzten weiter.",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Eva, du bist doch mit der Personalerin befreundet. Frag sie doch mal, ob sie meine Bewerbung ein bisschen nach vorne schieben kann.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Frau Jung, seit Wochen keine Reaktion. Ich hätte mir etwas mehr Respekt erwartet.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hi Ole, ich hab's dir ja schon dreimal gesagt, aber du scheinst mich zu ignorieren. Passt dir Freitag?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Kraft, ich möchte nicht drängeln, aber meine Kündigungsfrist läuft und ich brauche spätestens Mittwoch Ihre Entscheidung.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Kraft, kein Druck – wenn Sie in den nächsten Wochen Zeit für ein Telefonat finden, freue ich mich. Danke!",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Tut mir leid wegen des verpassten Calls. Mein Kalender war falsch eingestellt und Outlook hat mich nicht erinnert.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Sorry, Chef, die Präsi ist noch nicht fertig. Das Team hat mir die Zahlen zu spät geliefert.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Sorry, Chef, die Präsi ist noch nicht fertig. Ich habe mich verschätzt – bis 15 Uhr haben Sie sie.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Hallo Kerstin, herzlichen Glückwunsch zur Beförderung! Du hast es dir verdient. Wenn bei dir im neuen Team eine Stelle frei wird, denk an mich.",
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Kerstin, herzlichen Glückwunsch zur Beförderung! Du hast es dir verdient. Lass uns bald mal feiern.",
+        "congratulate",
+        "acquaintance",
+        set(),
+        {"job-ask", "no-question"},
+    ),
+    (
+        "Hallo Herr Ziegler,\n\nich bin Quereinsteigerin aus der Gastronomie und interessiere mich für Eventmanagement. Über einen Austausch mit Ihnen würde ich mich sehr freuen.\n\nBeste Grüße\nNina",
+        "career-change",
+        "stranger",
+        {"connection-late", "no-question", "unthanked-ask"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", ELEVENTH)
+def test_an_eleventh_round_of_idioms(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ a twelfth round: ultimatums and pitches
+# 10 of 12 failed at first: "mein letzter Versuch … Freitag oder nie", "dein Schweigen sagt alles", an interview
+# invitation asked for, "etwas für mich", "wann kann ich für Sie shooten?", doctoral students taken on, the
+# applicant tracking system, "sag dem Gremium, dass ich das Projekt geleitet habe … niemand wird es merken", "eine
+# dieser Wochen", "war nicht mehr drin".
+TWELFTH = [
+    (
+        "Hallo Frau Kroll, das ist mein letzter Versuch, Sie zu erreichen. Freitag oder nie.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hi Lukas, dein Schweigen sagt eigentlich alles. Wenn du dich nicht meldest, weiß ich, was unsere Freundschaft wert ist.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Herr Stein, gäbe es irgendeine Möglichkeit, bei Ihnen zu einem Vorstellungsgespräch eingeladen zu werden? Danke!",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Rau, Ihr Podcast hat mich inspiriert. Hätten Sie vielleicht etwas für mich, auch nur ein paar Stunden die Woche? Danke!",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Voss, ich bin freie Fotografin, mein Tagessatz liegt bei 600 Euro. Wann kann ich für Sie shooten? Danke!",
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Nguyen, falls Sie Ihre erste Mitarbeiterin suchen: Ich wäre interessiert. Danke!",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hi Tobi, kannst du im Bewerbermanagementsystem nachschauen, wie weit meine Bewerbung ist?",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Nina, sag dem Gremium einfach, dass ich das Projekt geleitet habe. Du bist zwar erst am Ende dazugekommen, aber niemand wird es merken.",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Frau Prof. Lang, nehmen Sie derzeit Doktorandinnen auf? Ich würde sehr gern in Ihrer Arbeitsgruppe promovieren. Vielen Dank!",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Prof. Lang, ich überlege zu promovieren und würde gern verstehen, wie Sie Ihre Doktorandinnen auswählen. Hätten Sie 15 Minuten? Vielen Dank!",
+        "starting-out",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Entschuldige, dass ich dich versetzt habe. Es war einfach eine dieser Wochen, du kennst das.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Sorry, dass die Analyse falsch war – mit den Daten, die ich bekommen habe, war nicht mehr drin.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", TWELFTH)
+def test_a_twelfth_round_of_ultimatums_and_pitches(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ a thirteenth round
+# 7 of 12 failed at first: a CV "an die richtigen Leute weitergeben" (a job ask only in a message about work),
+# "dafür sorgen, dass meine Bewerbung nicht untergeht", "ich rechne fest mit Ihrer Unterstützung – schließlich habe
+# ich Ihnen geholfen", a carrier on strike, "Nicht mein Problem.", "Ich helfe grundsätzlich keinen Fremden."
+THIRTEENTH = [
+    (
+        "Hallo Frau Engel,\n\nich habe mich sehr über Ihre Antwort gefreut. Wie besprochen schicke ich Ihnen meinen Lebenslauf. Vielleicht können Sie ihn ja an die richtigen Leute weitergeben.\n\nViele Grüße\nMaja",
+        "follow-up",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Paul, da du ja im Einstellungsgremium sitzt: Könntest du dafür sorgen, dass meine Bewerbung nicht untergeht? Danke dir!",
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Herr Berg, ich bewerbe mich bei Ihnen. Können Sie mir sagen, welche Gehaltsvorstellungen die anderen Bewerber genannt haben?",
+        "",
+        "stranger",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Frau Licht, ich rechne fest mit Ihrer Unterstützung – schließlich habe ich Ihnen damals auch geholfen.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Licht, ich hoffe, es geht Ihnen gut. Falls Sie diesen Monat Zeit für ein kurzes Telefonat finden, würde ich mich freuen – und falls nicht, ganz entspannt. Danke!",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hallo Stefan, es tut mir leid, dass die Lieferung zu spät war. Unser Spediteur hat gestreikt und das Lager war unterbesetzt.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Ulrike, ich möchte mich für den missglückten Termin entschuldigen. Ich hatte ihn falsch eingetragen, das war mein Versäumnis. Passt Ihnen nächste Woche?",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Hallo Herr Ott, mein Name ist Lara Jung. Ich studiere Architektur und interessiere mich sehr für Ihr Büro. Hätten Sie Zeit für ein kurzes Gespräch? Danke!",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hallo Herr Ott, wir haben letztes Jahr beim Architektursommer kurz über Holzbau gesprochen. Hätten Sie Zeit für ein kurzes Gespräch? Danke!",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Tom, danke für deine Nachricht. Leider habe ich gerade keine Kapazitäten, dich vorzustellen. Ich drück dir aber die Daumen!",
+        "kind-decline",
+        "stranger",
+        set(),
+        {"curt-decline"},
+    ),
+    ("Nicht mein Problem.", "", None, {"curt-decline"}, set()),
+    (
+        "Ich helfe grundsätzlich keinen Fremden. Bitte verstehen Sie das.",
+        "decline-referral",
+        "stranger",
+        {"curt-decline"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", THIRTEENTH)
+def test_a_thirteenth_round(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ----------------------------------------------- a fourteenth round: thanks, questions and the connection
+# 0 of 8 failed at first (kept as a check): thank-yous without thanks, asks stated without a question,
+# thanks said in advance, familiar reconnects, a kind decline.
+FOURTEENTH = [
+    (
+        "Hallo Frau Graf,\n\nwie versprochen melde ich mich nach dem Gespräch. Ich habe die Stelle angenommen!\n\nViele Grüße\nTim",
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        set(),
+    ),
+    (
+        "Hallo Herr Brand,\n\nich wollte mich noch einmal melden, ob Sie meine Nachricht von letzter Woche gesehen haben. Ich würde mich über ein kurzes Telefonat freuen.\n\nViele Grüße\nLea",
+        "follow-up",
+        "acquaintance",
+        {"no-thanks", "no-question"},
+        set(),
+    ),
+    (
+        "Hallo Frau Horn,\n\nich bin Softwareentwickler und würde gerne mit Ihnen über Ihre Erfahrungen im Produktmanagement sprechen.\n\nViele Grüße\nMax",
+        "informational-interview",
+        "stranger",
+        {"connection-late", "no-question", "unthanked-ask"},
+        set(),
+    ),
+    (
+        "Hallo Frau Horn,\n\nIhr Interview im t3n über Produktmanagement hat mich angesprochen. Hätten Sie 20 Minuten für ein Gespräch? Ich würde mich sehr freuen.\n\nViele Grüße\nMax",
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        {"connection-late", "no-question"},
+    ),
+    (
+        "Hallo Frau Horn,\n\nIhr Interview im t3n über Produktmanagement hat mich angesprochen. Hätten Sie 20 Minuten für ein Gespräch? Schon mal ein herzliches Dankeschön!\n\nViele Grüße\nMax",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"unthanked-ask", "connection-late", "no-question"},
+    ),
+    (
+        "Moin Jan, lange nichts voneinander gehört! Ich bin jetzt in Hamburg. Lust auf ein Bier?",
+        "reconnect",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Dr. Weiß, ich bin Ärztin in Weiterbildung und würde gern in die Pharmaindustrie wechseln. Wie haben Sie den Schritt gemacht? Vielen Dank!",
+        "career-change",
+        "stranger",
+        {"connection-late"},
+        {"job-ask"},
+    ),
+    (
+        "Lieber Herr Sander, herzlichen Dank für die Einladung zum Panel! Leider bin ich an dem Tag auf Dienstreise. Ich wünsche Ihnen eine tolle Veranstaltung.",
+        "kind-decline",
+        "acquaintance",
+        set(),
+        {"curt-decline", "no-thanks", "connection-late"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", FOURTEENTH)
+def test_fourteenth_round(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ a fifteenth round: leaks and excuses
+# 6 of 10 failed at first: a colleague's salary looked up ("schau doch mal"), an evaluation matrix, the
+# list of dismissals, the reader's assistant and a faulty template as causes, "aufgrund interner Umstrukturierungen".
+FIFTEENTH = [
+    (
+        "Hallo Martin, du hast doch Zugriff auf die Gehaltsdatenbank. Schau doch mal, was Frau Klein verdient, dann kann ich besser verhandeln.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Sandra, kannst du mir die Bewertungsmatrix für die Ausschreibung zeigen? Dann weiß ich, worauf ich achten muss.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ben, du bist doch im Betriebsrat. Wer steht denn auf der Liste für die Kündigungen?",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Ben, du bist doch im Betriebsrat. Wie läuft so ein Sozialplan eigentlich ab?",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hallo Frau Ernst, könnten Sie bei Ihrem Vorstandskollegen ein Treffen für mich arrangieren und dabei erwähnen, dass ich Ihr Wunschkandidat bin? Wir kennen uns ja kaum, aber das muss er nicht wissen.",
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hey Lars, wärst du so nett, mir als Referenz zur Verfügung zu stehen? Wir haben zwar nie zusammengearbeitet, aber du kennst mich ja vom Fußball.",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Frau Pauli, es tut mir leid wegen der Verwechslung. Ihre Assistentin hatte mir zwei verschiedene Termine genannt.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hi Kai, sorry für den Fehler in der Präsentation. Die Vorlage vom Marketing war schon fehlerhaft.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hi Kai, sorry für den Fehler in der Präsentation. Ich hätte die Zahlen noch einmal prüfen müssen.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Sehr geehrte Frau Berger, ich entschuldige mich für die Verzögerung. Aufgrund interner Umstrukturierungen war eine frühere Antwort leider nicht möglich.",
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", FIFTEENTH)
+def test_fifteenth_round(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ a sixteenth round: formal connections
+# 4 of 9 failed at first: "Sie wurden mir von Herrn Kurz … empfohlen" (passive), "auf Empfehlung von", "wir hatten …
+# Kontakt", "ich habe mit Interesse verfolgt, wie Ihr Start-up …"; with near-misses for job asks and seniors.
+SIXTEENTH = [
+    (
+        "Hallo zusammen, ich bin neu im Verband und würde gern ehrenamtlich im Orga-Team mitmachen. Wen kann ich ansprechen? Danke!",
+        "",
+        None,
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hallo Frau Wendt, Sie wurden mir von Herrn Kurz als Expertin für Fördermittel empfohlen. Hätten Sie 15 Minuten? Danke!",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Wendt, wir hatten vor zwei Jahren im Rahmen des Förderprojekts Kontakt. Hätten Sie 15 Minuten? Danke!",
+        "reconnect-advice",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Frau Wendt, ich schreibe Ihnen auf Empfehlung von Herrn Kurz. Hätten Sie 15 Minuten? Danke!",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hallo Herr Kurz, ich habe mit Interesse verfolgt, wie Ihr Start-up gewachsen ist. Ich bin Vertriebler. Stellen Sie gerade ein? Danke!",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hallo Herr Kurz, ich habe mit Interesse verfolgt, wie Ihr Start-up gewachsen ist. Ich bin Vertriebler. Wie haben Sie Ihr erstes Vertriebsteam aufgebaut? Danke!",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask", "connection-late"},
+    ),
+    (
+        "Hallo Jana, kurze Frage: Wärst du bereit, mich mit deiner Chefin bekannt zu machen? Ich würde sie gern selbst fragen, wie sie das Team aufgebaut hat. Danke!",
+        "introduction",
+        "friend",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    (
+        "Hallo Jana, kurze Frage: Könntest du deiner Chefin sagen, dass ich die Richtige für die offene Stelle bin? Danke!",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hi Paul, ich will dich nicht drängen, aber ich brauche die Antwort bis heute Abend, sonst springt der Kunde ab.",
+        "follow-up",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", SIXTEENTH)
+def test_a_sixteenth_round_of_formal_connections(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ a seventeenth round
+# 4 of 8 failed at first: "Werbung für mich machen" with the club's president, login details for a customer portal,
+# "ich gehe davon aus, dass Sie mir bis Ende der Woche Bescheid geben", and a deadline that is released ("wenn es
+# länger dauert, ist das aber auch in Ordnung") must not be pressure.
+SEVENTEENTH = [
+    (
+        "Grüezi Frau Huber\n\nIch bin auf Stellensuche im Treuhandbereich. Könnten Sie mir sagen, ob bei Ihnen etwas frei ist, und mich gegebenenfalls empfehlen?\n\nMerci\nReto",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Servus Bernd, du sitzt ja im Vorstand vom Skiclub. Kannst du beim Präsidenten ein bisserl Werbung für mich machen? Ich hätt gern den Trainerposten.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Sven, kannst du mir die Zugangsdaten zu eurem Kundenportal geben? Ich will nur kurz was nachschauen.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Frau Engel, tut mir leid, dass ich Ihren Anruf verpasst habe. Der Akku war leer und das Netz im Zug eine Katastrophe.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Frau Engel, tut mir leid, dass ich Ihren Anruf verpasst habe – mein Fehler, ich hatte das Handy lautlos. Wann passt es Ihnen besser?",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Hallo Jonas, schade, dass du dich nie meldest. Ich dachte, wir sind Freunde.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Wagner, ich gehe davon aus, dass Sie mir bis Ende der Woche Bescheid geben. Danke!",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hallo Frau Wagner, es wäre schön, bis Ende der Woche von Ihnen zu hören – wenn es länger dauert, ist das aber auch in Ordnung. Danke!",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", SEVENTEENTH)
+def test_a_seventeenth_round(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# ------------------------------------------------------------------------ an eighteenth round
+# 2 of 6 failed at first: "was in deinem Team so gezahlt wird", "bei uns war die Hölle los, weil zwei Kollegen
+# ausgefallen sind"; with near-misses (where to find pay comparisons; how applications work).
+EIGHTEENTH = [
+    (
+        "Hallo Anja, du hast mir beim letzten Treffen erzählt, dass ihr Leute sucht. Ich hab echt Lust, bei euch mitzumachen – wie läuft das bei euch mit Bewerbungen?",
+        "introduction",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hallo Herr Schulz, ich bin Maschinenbauingenieur und suche eine Stelle in der Windbranche. Falls Sie jemanden kennen, der Leute wie mich sucht, wäre ich für einen Kontakt dankbar.",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hallo Nicole, die Sache mit dem Gehalt: Kannst du mir sagen, was in deinem Team so gezahlt wird? Ganz grob reicht.",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hallo Nicole, die Sache mit dem Gehalt: Weißt du, wo man gute Gehaltsvergleiche für die Branche findet?",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hallo Tim, sorry, dass ich mich so spät melde. Bei uns war die Hölle los, weil zwei Kollegen ausgefallen sind.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hallo Frau Braun, wie Sie sicher wissen, bin ich auf Ihre Unterstützung angewiesen. Ich erwarte Ihre Antwort bis morgen.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", EIGHTEENTH)
+def test_an_eighteenth_round(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- the patterns work with the pre-check
+def test_every_german_pattern_works_behind_the_literal_pre_check():
+    """Each German pattern, wrapped in :class:`QuickPattern`, finds exactly what the bare pattern finds on every
+    labelled German message and every text above (upper-cased too), and most have literals to pre-check: the
+    look-behinds and case-sensitive groups ("(?-i:Ihr)") the German data uses never hide a match."""
+    folder = Path(__file__).parent / "fixtures" / "messages"
+    texts = [
+        m["text"] for p in sorted(folder.glob("*.de.toml")) for m in tomllib.loads(p.read_text("utf-8"))["message"]
+    ]
+    texts += CONNECTION_STATED + CONNECTION_MISSING + JOB_ASKS + NOT_JOB_ASKS + PRESSURE + NO_PRESSURE + BLAME + OWNED
+    texts += (
+        AWKWARD
+        + NOT_AWKWARD
+        + [
+            case[0]
+            for case in MORE
+            + SOFT
+            + CONNECTION_MORE
+            + REGIONAL
+            + JOB_NEAR
+            + ABOUT_ME
+            + EIGHTH
+            + NINTH
+            + TENTH
+            + ELEVENTH
+        ]
+    )
+    patterns = {
+        n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, (re.Pattern, QuickPattern))
+    }
+    with_literals = 0
+    for name, value in patterns.items():
+        # the German ideas are QuickPatterns already (checked against their own regex); the rest are wrapped here
+        pattern = value.regex if isinstance(value, QuickPattern) else value
+        quick = value if isinstance(value, QuickPattern) else QuickPattern(value)
+        with_literals += quick.literals is not None
+        for text in texts + [t.upper() for t in texts]:
+            expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            assert [(m.start(), m.end()) for m in quick.finditer(text)] == expected, (name, text[:80])
+            found = quick.search(text)
+            assert (found and found.span()) == ((m := pattern.search(text)) and m.span()), (name, text[:80])
+    assert with_literals >= 0.8 * len(patterns)
