@@ -133,10 +133,36 @@ OFFER_OF_HELP = _rx(
 CONNECTION = _rx(
     r"nos\s+(?:conocimos|vimos|cruzamos|presentaron|escribimos|conocemos)",
     r"(?:trabajamos|estudiamos|coincidimos|hablamos|charlamos|compartimos)",
+    # "qué bien charlar anoche", "qué gusto haberla conocido", "qué bueno cruzarte en la Nerdearla"
+    r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
+    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|charl|habl|coincid|platic|conversar|encontr)\w*",
+    r"(?:me\s+)?(?:encantó|gustó|alegró)\s+(?:mucho\s+)?(?:conocer|cruzar|ver|charlar|hablar|coincidir|platicar|"
+    r"conversar)\w*",
     r"(?:fue\s+un\s+)?(?:gusto|placer|genial|lindo|bueno)\s+(?:conocerte|conocerle|conocerlo|conocerla|verte|verle|"
     r"charlar|hablar|coincidir)",
     r"me\s+(?:dio|pasó|compartió|facilitó)\s+(?:tu|su)\s+(?:contacto|nombre|correo|mail|email)",
     r"me\s+(?:sugirió|recomendó|aconsejó|dijo)\s+que\s+(?:te|le)\s+(?:escribiera|contactara|escriba)",
+    # a referrer: "me sugirió escribirte", "me animó a contactarle", "me dijo que tú también…", "me habló de ti"
+    r"me\s+(?:sugirió|recomendó|aconsejó|animó\s+a|pidió\s+que)\s+(?:que\s+)?(?:escrib|contact|habl|busc|"
+    r"llam)\w*",
+    r"me\s+(?:dijo|contó|comentó|explicó)\s+que\s+(?:tú|usted|vos|ustedes|trabajas|trabaja|trabajás|estás|está|"
+    r"sabes|sabe|sabés|eres|es\s+(?:la|el)\s+persona|podrías|podría)",
+    r"me\s+habló\s+(?:muy\s+)?(?:bien\s+)?de\s+(?:ti|usted|vos|tu|su)",
+    r"(?:tu|su)\s+(?:nombre|contacto|correo|perfil|número)\s+me\s+l[oa]\s+(?:dio|pasó|facilitó|compartió|dieron|"
+    r"pasaron)",
+    # where the writer found them: "encontré su nombre en la lista de…", "te encontré en el grupo de…"
+    r"(?:encontré|vi|saqué|conseguí|tomé|busqué)\s+(?:tu|su)\s+(?:nombre|perfil|contacto|correo|datos|número)",
+    r"(?:te|la|lo|le|os)\s+(?:encontré|vi|conocí|descubrí|escuché|leí)\s+(?:en|a\s+través|por|gracias)",
+    r"(?:tu|su)\s+(?:nombre|perfil)\s+(?:aparece|figura|sale|está|salió|apareció)\s+en",
+    # the writer places themself in a shared group: "Soy Greta, de la promoción 2019…", "soy Carlos, el de la taquería"
+    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:de\s+la|de\s+los|de\s+las|del|el\s+de|la\s+de|tu|su|ex|estuve|compañer\w*|"
+    r"alumn\w*|quien|que)",
+    r"(?:estuve|estuvimos|participé|fui)\s+(?:\w+\s+)?en\s+(?:tu|su|vuestr[oa])\s+\w+",
+    # an earlier exchange: "gracias por responder a mi pregunta en el foro", "el CV que te mandé"
+    r"gracias\s+por\s+(?:responder|contestar|comentar|aceptar|tu\s+respuesta|su\s+respuesta|tu\s+comentario|"
+    r"su\s+comentario|atender)",
+    r"(?:te|le|os)\s+(?:mandé|envié|pasé|comenté|conté|escribí|pregunté|prometí|he\s+mandado|he\s+enviado|"
+    r"he\s+escrito)",
     r"(?:sugerencia|recomendación)\s+de\s+\w+",
     r"de\s+parte\s+de",
     r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
@@ -150,17 +176,46 @@ CONNECTION = _rx(
     r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
     r"(?:hace|hacía)\s+siglos",
     r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás|recuerda",
-    r"(?:leí|escuché|vi|asistí|seguí|sigo)\b",
+    # "I saw/read/follow your…": the reader's work, not any "vi que…" or "sigo siendo"
+    r"(?:leí|escuché|vi|seguí|sigo|he\s+leído|he\s+visto|he\s+seguido|he\s+escuchado)\s+(?:con\s+\w+\s+)?"
+    r"(?:tu|tus|su|sus|vuestr[oa]s?|el|la|los|las|un|una)\b",
+    r"asistí\s+a",
+    # where the writer read about them: "Vi en LinkedIn que…", "Leí en El Observador que tu productora…"
+    r"(?:vi|leí|escuché|supe|me\s+enteré|descubrí|he\s+visto|he\s+leído)\s+(?:\w+\s+)?(?:en|por)\s+\w+",
     r"cuando\s+(?:\w+\s+)?(?:estábamos|trabajábamos|estudiábamos|coincidimos)",
     r"(?:ex|antigu[oa])\s+(?:compañer[oa]|colega|jef[ea]|equipo)",
     r"(?:compañer[oa]|colega|alumn[oa]|miembro)\s+de",
-    r"(?:me\s+)?(?:presentó|presentaron|refirió|derivó)",
+    # "Ana me presentó" (the accent kept: "me presento" is the writer introducing themself, no connection)
+    r"(?:me\s+|nos\s+)?(?:present\u00f3|presentaron|refiri\u00f3|deriv\u00f3)",
     r"desde\s+(?:que\s+)?(?:nos|la|el)",
     r"(?:hicimos|estuvimos|fuimos|tuvimos|compartimos|estudiamos|trabajamos)\s+(?:\w+\s+){0,4}?junt[oa]s",
     r"(?:habló|hablaste|presentó|presentaste|expuso|expusiste)\s+(?:usted\s+)?(?:sobre|de|acerca)",
 )
 
-FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|mis|mí|conmigo)\b", re.IGNORECASE)
+# Spanish drops the subject: "Soy analista. Trabajo con SQL. Quiero pasarme a datos." A first-person verb leading a
+# sentence is the writer talking about themself: the present in -o (trabajo, quiero, llevo), the preterite in -é/-í
+# (dejé, aprendí, dirigí), the common irregulars (soy, estoy, voy, fui, hice, tuve, estuve) and "he + participle".
+# Words that end the same way but are no such verb (como, todo, pero, así, qué, gerunds, participles) are left out,
+# and so are the ones that usually turn to the reader (espero, siento, sé).
+_NOT_FIRST_VERB = (
+    r"(?!(?:como|cómo|cuando|cuándo|todo|pero|luego|claro|algo|solo|sólo|mucho|poco|tanto|cuanto|cuánto|otro|esto|eso|"
+    r"este|mismo|nuevo|primero|segundo|tercero|último|ultimo|año|caso|centro|equipo|ejemplo|gusto|saludo|abrazo|"
+    r"beso|tampoco|pronto|dentro|encima|cerca|lejos|nosotros|vosotros|ellos|uno|ninguno|alguno|cada|asimismo|"
+    r"adjunto|quedo|mientras|así|aquí|allí|ahí|allá|sí|qué|por\s*qué|café|bebé|espero|siento|sé|se|lo|yo|no|o|"
+    r"perdón|quizá|ojalá|hoy|ayer|desde|hacia|sobre|tras)\b)"
+)
+_FIRST_VERB = (
+    _NOT_FIRST_VERB
+    + r"(?:soy|estoy|tengo|voy|hago|doy|vengo|salgo|pongo|conozco|ofrezco|sigo|fui|hice|tuve|estuve|pude|quise|dije|"
+    r"vine|puse|supe|traje|he\s+\w+(?:ado|ido|to|cho)|"
+    # a regular form, not a participle or gerund (encantado, agradecido, hablando), nor a name before a surname
+    r"[^\W\d_]{2,}(?:o|é|í)\b(?<!ado)(?<!ido)(?<!ndo)(?!\s+(?-i:[A-ZÁÉÍÓÚÑ])))"
+)
+# The verb-led sentence is about the writer unless it turns to the reader ("Vi tu charla", "Creo que tienes razón").
+_TO_THE_READER = r"(?![^\n.!?]*\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|os|vuestr[oa]s?)\b)"
+FIRST_PERSON = re.compile(
+    r"\b(?:yo|me|mi|mis|mí|conmigo)\b|(?:^|(?<=[.!?…\n]))[\s¡¿]*" + _FIRST_VERB, re.IGNORECASE | re.MULTILINE
+)
 SECOND_PERSON = re.compile(r"\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|su|sus|le)\b", re.IGNORECASE)
 
 PRESSURE = _rx(
@@ -276,14 +331,24 @@ GO_AROUND = _rx(
 )
 CONFIDENTIAL = _rx(
     r"confidencial\w*",
-    r"(?:documentos?|datos|cifras|listas?|informes?|planes|estrategia|precios|presentaciones?|actas)\s+internos?",
-    r"(?:bandas?|rangos?|tablas?)\s+salariales?",
+    r"(?:documentos?|datos|cifras|listas?|informes?|planes|estrategia|precios|presentaciones?|actas|presupuestos?|"
+    r"salarios?|sueldos?|números|métricas|evaluaciones|notas)\s+(?:\w+\s+)?intern[oa]s?",
+    r"(?:bandas?|rangos?|tablas?|escalas?)\s+(?:salarial(?:es)?|de\s+(?:salarios?|sueldos?))",
+    r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:pagan|paga|pagáis|ofrecen|presupuestaron|tienen\s+presupuestado)",
+    r"(?:quién|quien|quiénes|quienes)\s+(?:más\s+)?(?:está|están|queda|quedan|va|van)\s+(?:\w+\s+){0,2}?"
+    r"(?:terna|proceso|shortlist|lista\s+corta|final|finalistas|candidat\w*)",
+    r"(?:la\s+)?terna",
+    r"chism\w+",
+    r"(?:preguntas|casos?|ejercicios?|pruebas?)\s+(?:\w+\s+){0,3}?(?:de\s+la\s+entrevista|del\s+examen|de\s+la\s+prueba)",
+    r"(?:qué|que|cuáles|cuales)\s+(?:\w+\s+){0,2}?(?:van\s+en|entran\s+en|afecta\w*|cortan|recortan|despiden)\s+"
+    r"(?:\w+\s+){0,2}?(?:reestructuración|recorte|ERE|despidos?)",
     r"(?:quién|quien)\s+más\s+(?:se\s+)?(?:ha\s+)?(?:postulado|presentado|aplicado)",
     r"(?:los\s+)?otros\s+(?:candidatos|postulantes)",
     r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:gana|ganan|cobra|cobran)\s+(?:\w+\s+)?(?:los\s+)?(?:otros|demás)",
     r"(?:qué|que)\s+preguntas\s+(?:\w+\s+){0,3}?(?:van\s+a\s+hacer|harán|hará)",
     r"extraoficial\w*",
-    r"antes\s+de\s+que\s+(?:se\s+)?(?:anuncie|haga\s+público|publique)",
+    r"antes\s+de\s+que\s+(?:se\s+|lo\s+|la\s+|los\s+)?(?:anunci\w+|hag\w+\s+públic\w+|public\w+|comuni\w+|"
+    r"oficialic\w+|sep\w+)",
     r"nadie\s+tiene\s+por\s+qué\s+saber(?:lo)?",
 )
 VOUCH = _rx(
@@ -300,12 +365,21 @@ CANNOT_JUDGE = _rx(
     r"compañer[oa]\s+de\s+piso)",
 )
 REFUSAL = _rx(
-    r"(?:por\s+favor,?\s+)?no\s+(?:me\s+)?(?:vuelvas|vuelva|volvás)\s+a\s+(?:escribir|contactar|llamar)",
-    r"(?:deja|deje|dejá)\s+de\s+(?:escribirme|contactarme|mandarme)",
+    # "don't write again", in tú, usted, vos and vosotros, with or without the clitic
+    r"(?:por\s+favor,?\s+)?no\s+(?:me\s+)?(?:vuelvas|vuelva|volvás|volváis|vuelvan)\s+a\s+(?:escribir|contactar|"
+    r"llamar|pedir|mandar|insistir)\w*",
+    r"(?:deja|deje|dejá|dejad|dejen)\s+de\s+(?:escribirme|contactarme|mandarme|insistir|pedirme|llamarme)",
+    r"no\s+(?:me\s+)?(?:escribas|escriba|escribás|escribáis|contactes|contacte|mandes|mande|llames|llame)\s+más",
+    r"no\s+(?:insistas|insista|insistás|insistáis|insistan)",
     r"no\s+(?:me\s+)?interesa",
     r"no\s+(?:estoy|estamos)\s+interesad[oa]s?",
-    r"no\s+(?:puedo|podré|voy\s+a|me\s+es\s+posible)\s+(?:\w+\s+){0,2}?(?:recomendar|referir|ayudar|presentar|"
-    r"responder\s+por|pasar|reenviar|hacerme\s+cargo|aceptar)",
+    # "I can't (help/recommend you)", the clitic before or after the verb: no le puedo ayudar, no puedo recomendarte
+    r"no\s+(?:te\s+|le\s+|les\s+|os\s+)?(?:puedo|podemos|podré|voy\s+a|vamos\s+a|me\s+es\s+posible|"
+    r"nos\s+es\s+posible)\s+(?:\w+\s+){0,2}?(?:recomend\w*|referir\w*|ayudar\w*|presentar\w*|responder\s+por|"
+    r"pasar\w*|reenviar\w*|hacerme\s+cargo|aceptar\w*|atender\w*|avalar\w*|dedicar\w*|poder)",
+    r"no\s+(?:doy|damos|hago|hacemos|firmo)\s+(?:\w+\s+)?(?:referencias|recomendaciones|referidos|referrals|cartas|"
+    r"presentaciones|favores)",
+    r"^\s*paso\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
     r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
@@ -404,12 +478,25 @@ ABOUT_THE_READER = _rx(
 )
 # Titles with a full stop ("Sra. Rojas"): not the end of a sentence when the opening is read.
 TITLE_DOT = re.compile(r"\b(Sr|Sra|Srta|Dr|Dra|Ing|Lic|Prof|Mtro|Mtra|Ud|Uds)\.(?=\s)")
-ME_LED = re.compile(r"^(?:yo|mi|mis|me)\b", re.IGNORECASE)
+# A request to the reader is not self-talk: "Me podría contar…", "¿Me recomendarías…?"
+_ASKS_THE_READER = (
+    r"(?!\s+(?:\w+\s+)?(?:podría|podrías|puede|puedes|podés|podéis|pueden|podrían|dirías|diría|dices|dice|decís|"
+    r"cuentas|cuenta|contarías|contaría|recomiendas|recomendarías|recomendaría|ayudas|ayudarías|ayudaría|regalas|"
+    r"regalarías|regalaría|darías|daría|das|da|permites|permite|permitirías|permitiría|harías|haría|pasas|pasarías|"
+    r"pasaría|mandas|mandarías|mandaría|presentas|presentarías|presentaría)\b)"
+)
+ME_LED = re.compile(
+    r"^(?:(?:yo|mi|mis)\b|me\b" + _ASKS_THE_READER + r"|" + _FIRST_VERB + r")" + _TO_THE_READER, re.IGNORECASE
+)
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n¿¡]+|,\s*(?:y|pero)\s+(?=yo\b)", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(
     r"^\s*(?:hola|buen(?:os|as)\s+\w+|estimad[oa]s?|querid[oa]s?|qué\s+tal)\b[^,]{0,40},\s*", re.IGNORECASE
 )
-LEADING_LINK = re.compile(r"^\s*(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad)\b[,\s]*", re.IGNORECASE)
+LEADING_LINK = re.compile(
+    r"^\s*(?:(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad|además|ahora|ya|luego|después|hoy|"
+    r"por\s+cierto|al\s+final|desde\s+(?:hace\s+)?\w+(?:\s+\w+)?)\b[,\s]*)+",
+    re.IGNORECASE,
+)
 GREETING = re.compile(
     r"^\s*(?:hola|buen(?:os|as)\s+(?:días|tardes|noches)|estimad[oa]s?|querid[oa]s?|qué\s+tal)\b[^\n]{0,60}\n",
     re.IGNORECASE,
