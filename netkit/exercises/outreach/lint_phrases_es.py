@@ -242,10 +242,58 @@ PRESSURE = _rx(
     r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:respondiste|contestaste|respondió|contestó)",
     r"(?:significaría|significaria)\s+(?:mucho|muchísimo)\s+(?:para\s+mí\s+)?si",
     r"sigo\s+esperando\s+(?:tu|su|una)\s+respuesta",
+    # the writer's deadline on the reader's answer or favour: "necesito su respuesta como muy tarde el jueves",
+    # "lo necesito sí o sí antes del lunes"
+    r"necesito\s+(?:su|tu|vuestra|una|la|el|esto|eso)\s+(?:\w+\s+){0,4}?(?:como\s+muy\s+tarde|a\s+más\s+tardar|"
+    r"antes\s+de|para\s+(?:el|la|mañana|hoy|esta)|hoy|ya|sí\s+o\s+sí|cuanto\s+antes|urgente)",
+    r"(?:l[oa]s?)\s+necesito\s+(?:\w+\s+){0,2}?(?:sí\s+o\s+sí|como\s+muy\s+tarde|a\s+más\s+tardar|antes|"
+    r"para\s+(?:el|la|mañana|hoy|esta)|hoy|ya|urgente)",
+    # don't let me down: no me vayas a fallar / quedar mal, no me dejes mal, no me digas que no
+    r"no\s+me\s+(?:vayas|vaya|vayás|vayáis)\s+a\s+(?:fallar|dejar|quedar|decir\s+que\s+no)",
+    r"no\s+me\s+(?:dejes|deje|dejés|dejéis|quedes|quede)\s+(?:mal|tirad[oa]|colgad[oa]|plantad[oa]|en\s+visto)",
+    r"no\s+me\s+(?:digas|diga|digás|digáis)\s+que\s+no",
+    # the reader committed to others by the writer: "ya le dije a Lena que te vas a reunir con ella"
+    r"ya\s+(?:le|les)\s+(?:he\s+dicho|dije|prometí|he\s+prometido|conté|aseguré|he\s+asegurado|avisé)\s+"
+    r"[^.!?]{0,50}?que\s+(?:te\s+|l[oa]s?\s+|le\s+)?(?:vas|va|vais|van)\s+a",
+    # a favour owed: "te ayudé con la mudanza, así que…", "alguien te dio una mano a vos, así que espero que ahora me…"
+    r"(?:yo\s+)?(?:te|le)\s+(?:ayudé|eché\s+una\s+mano|hice\s+(?:el|un|ese|aquel)\s+favor|presenté|recomendé|"
+    r"cubrí|apoyé|di\s+una\s+mano)[^.!?]{0,80}?(?:así\s+que|por\s+eso|ahora\s+te\s+toca|digo\s+yo)",
+    r"ahora\s+(?:te|le|os)\s+toca",
+    r"espero\s+que\s+ahora\s+(?:tú\s+|usted\s+|vos\s+)?me",
+    r"digo\s+yo\s+que\s+(?:podrás|podrías|podés|puedes|podrá)",
+    r"alguien\s+(?:te|le)\s+(?:dio|echó|tendió)\s+una\s+mano",
+    # a promise held against them
+    r"me\s+(?:lo\s+)?prometiste|usted\s+me\s+(?:lo\s+)?prometió",
+    r"una\s+promesa\s+es\s+una\s+promesa",
+    r"me\s+dijiste\s+que\s+(?:me\s+)?ibas\s+a\s+(?:ayudar|presentar|recomendar|pasar|llamar|escribir|conseguir)",
+    # everyone else did: "sería una pena que usted fuera la única que no"
+    r"(?:tod[oa]s\s+(?:los|las)\s+demás|el\s+resto)\s+(?:\w+\s+){0,4}?(?:ya\s+)?(?:aceptaron|aceptó|respondieron|"
+    r"contestaron|dijeron\s+que\s+sí|me\s+ayudaron|me\s+dieron)",
+    r"(?:la|el)\s+únic[oa]\s+que\s+no",
+    r"sería\s+una\s+pena\s+que",
 )
 REPROACH = _rx(
-    r"(?:supongo|parece)\s+que\s+(?:estás|estas|está|sos|eres)\s+(?:demasiado\s+)?(?:muy\s+)?(?:ocupad[oa]|important[e]|"
-    r"famos[oa])",
+    r"(?:supongo|parece|veo)\s+que\s+(?:ahora\s+|ya\s+)?(?:estás|estas|está|sos|eres|es)\s+(?:demasiado\s+)?"
+    r"(?:muy\s+)?(?:ocupad[oa]|important[e]|famos[oa])",
+    # silence held against them: "te escribí hace dos semanas y nada", "nunca dices nada", "ya van tres mensajes"
+    r"nunca\s+(?:me\s+)?(?:dices|dice|decís|contestas|contesta|contestás|respondes|responde|respondés|escribes|"
+    r"escribe|escribís)\s+nada",
+    r"(?:te|le|os)\s+(?:escribí|mandé|envié|pregunté|he\s+escrito|he\s+mandado|he\s+enviado)\s+[^.!?]{0,40}?"
+    r"y\s+(?:nada|ni\s+(?:caso|pío|una|un)|sin\s+respuesta|no\s+(?:me\s+)?(?:has|ha|contestaste|contestó|"
+    r"respondiste|respondió))",
+    r"no\s+cuesta\s+(?:tanto|nada|mucho)",
+    r"como\s+no\s+me\s+(?:has|ha|habéis|han)\s+(?:contestado|respondido|escrito|dicho\s+nada)",
+    r"como\s+no\s+(?:me\s+)?(?:contestaste|respondiste|contestó|respondió|contestás|contestas|respondes)",
+    r"supongo\s+que\s+(?:ya\s+)?no\s+(?:te|le|os)\s+interesa",
+    r"ya\s+van\s+(?:dos|tres|cuatro|cinco|varios|\d+)\s+(?:mensajes|correos|mails|veces|whatsapps|intentos)",
+    r"por\s+(?:tercera|cuarta|quinta|enésima)\s+vez",
+    r"(?:siempre|otra\s+vez)\s+me\s+toca\s+(?:a\s+mí)?",
+    r"nunca\s+(?:es|eres|sos)\s+(?:la|el)\s+que\s+(?:escribe|llama|da\s+el)",
+    r"siempre\s+(?:soy|tengo\s+que\s+ser)\s+yo\s+(?:la|el)\s+que",
+    r"(?:solo|sólo)\s+(?:hace|hacen|haces|hacés|responde|responden|contesta|contestan|escribe|escriben)\s+(?:\w+\s+){0,2}?"
+    r"cuando\s+(?:le|les|te)\s+conviene",
+    r"(?:mejor\s+)?ya\s+no\s+(?:te|le|os)\s+molesto",
+    r"(?:es|resulta|me\s+parece)\s+(?:un\s+poco\s+|bastante\s+|muy\s+)?decepcionante",
     r"demasiado\s+(?:ocupad[oa]|important[e])\s+para",
     r"(?:me\s+)?(?:ignoraste|ignoras|ignorás|ignoró|dejaste\s+en\s+visto|dejó\s+en\s+visto|ghosteaste)",
     r"ni\s+(?:una\s+)?(?:respuesta|palabra|contestación)",
@@ -281,10 +329,41 @@ BLAME = _rx(
     r"no\s+(?:pude|podía)\s+hacer\s+nada",
     r"(?:siento|lamento)\s+(?:que\s+)?(?:te|le)\s+(?:haya\s+)?(?:sentido|sentiste|molestado|parecido)",
     r"me\s+(?:dieron|pasaron|mandaron)\s+(?:\w+\s+)?(?:la\s+)?(?:información\s+)?(?:equivocada|vieja|incorrecta|errónea)",
+    # someone else acted: "la reclutadora me dio mal la hora", "el supervisor me pasó la planificación equivocada",
+    # "tu compañera no me mandó el enlace", "mi antiguo jefe me llamó a último momento y no me dejó salir"
+    r"me\s+(?:dio|dieron|pasó|pasaron|puso|pusieron|mandó|mandaron|envió|enviaron|apuntó|anotó)\s+mal",
+    r"(?:me|nos)\s+(?:dio|dieron|pasó|pasaron|mandó|mandaron|envió|enviaron)\s+(?:\w+\s+){1,3}?(?:equivocad[oa]s?|"
+    r"incorrect[oa]s?|erróne[oa]s?|viej[oa]s?|mal)",
+    r"(?:el|la|los|las|mi|tu|su)\s+(?:\w+\s+){0,3}?no\s+me\s+(?:mandó|mandaron|envió|enviaron|pasó|pasaron|avisó|"
+    r"avisaron|dijo|dijeron|dejó|dejaron|confirmó|confirmaron|respondió|contestó)",
+    r"(?:el|la|mi|tu|su)\s+(?:\w+\s+){0,2}?(?:jef[ea]|gerente|supervisor[a]?|manager|cliente|compañer[oa]|colega|"
+    r"recruiter|reclutador[a]?|secretari[oa]|equipo|empresa|proveedor)\s+(?:\w+\s+){0,3}?(?:me|nos)\s+"
+    r"(?:ha\s+)?(?:llamó|llamaron|cargó|cargado|tiene|tuvo|retuvo|entretuvo|pidió|cambió|canceló|movió)",
+    r"(?:se\s+)?(?:equivocó|equivocaron|confundió|confundieron|olvidó|olvidaron)\s+(?:\w+\s+){0,2}?"
+    r"(?:con\s+(?:las?|los?)|de)\s+(?:fecha|fechas|hora|horas|enlace|link|sala|dirección|correo|avisar\w*)",
+    # things broke: "se averió el metro", "el TransMilenio se varó", "se me murió el celular"
+    r"se\s+(?:me\s+|nos\s+)?(?:averió|detuvo|varó|cayó|colgó|estropeó|rompió|retrasó|canceló|murió|descargó|apagó|"
+    r"bloqueó|quedó\s+(?:parad[oa]|sin)|fue\s+la\s+luz|cortó)",
+    # luck, force majeure, nothing to be done
+    r"(?:muy\s+)?mala\s+suerte",
+    r"cosas\s+que\s+pasan",
+    r"fuerza\s+mayor",
+    r"ajen[oa]s?\s+a\s+(?:mí|nosotros|nuestra|nuestro)",
+    r"no\s+había\s+nada\s+que\s+hacer",
+    r"poco\s+(?:podía|pude|podíamos)\s+hacer",
+    r"un\s+día\s+de\s+esos",
+    r"(?:el\s+)?(?:problema|fallo|error)\s+(?:fue|era|estuvo|vino)\s+(?:del?|de\s+la|en\s+el|en\s+la)",
+    r"ya\s+(?:sabes|sabés|sabe)\s+cómo\s+(?:son|es)",
+    r"(?:es\s+)?imposible\s+con\s+(?:él|ella|ellos)",
+    # blame turned on the reader: "tú tampoco me avisaste", "si me lo hubieras dicho"
+    r"(?:tú|usted|vos)\s+tampoco",
+    r"si\s+me\s+lo\s+(?:hubieras|hubiera|hubieses|hubiese)\s+(?:dicho|avisado|explicado)",
 )
 DEADLINE = _rx(
-    r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|el\s+lunes|el\s+martes|el\s+miércoles|el\s+jueves|"
-    r"el\s+viernes|el\s+fin\s+de|fin\s+de|final\s+de|la\s+semana|el\s+\d{1,2})",
+    r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo)|el\s+fin\s+de|fin\s+de|final\s+de|la\s+semana|el\s+\d{1,2})",
+    r"como\s+muy\s+tarde",
+    r"a\s+más\s+tardar",
     r"cuanto\s+antes",
     r"lo\s+antes\s+posible",
     r"urgente(?:mente)?",
@@ -313,10 +392,15 @@ RELEASE = _rx(
     r"con\s+toda\s+(?:confianza|libertad)",
 )
 OWNING = _rx(
-    r"no\s+es\s+excusa",
+    r"no\s+(?:es|fue|sirve\s+de)\s+excusa",
+    r"no\s+(?:tiene|tengo|hay)\s+excusa",
+    r"sin\s+excusas",
     r"(?:fue|es)\s+(?:mi\s+(?:responsabilidad|error|culpa)|culpa\s+mía)",
     r"mi\s+(?:responsabilidad|error)",
-    r"(?:debería|debí)\s+(?:haber|de\s+haber)",
+    # "debí salir antes", "debería haber avisado", "tendría que haber revisado"
+    r"(?:debería|debí|debía|debiera)\s+(?:de\s+)?(?:haber\s+)?\w+",
+    r"(?:tendría|tenía)\s+que\s+haber",
+    r"(?:la\s+culpa\s+es|fue)\s+mía",
     r"(?:asumo|me\s+hago\s+cargo\s+de)\s+(?:\w+\s+)?(?:responsabilidad|error)",
     r"(?:no\s+)?(?:calculé|planifiqué|revisé|previ|preví)",
 )
