@@ -28,16 +28,43 @@ def _rx(*alternatives: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
 
 
-NEGATION_BEFORE = re.compile(r"\b(?:no|nunca|jamás|ni|sin|tampoco)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+# A "no" that opens a question is no negation: "¿No me consigues chamba?", "¿no podrías presentarme?" ask all the same.
+NEGATION_BEFORE = re.compile(r"(?<!¿)(?<!¿\s)\b(?:no|nunca|jamás|ni|sin|tampoco)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE)
 
+# What follows "recomiéndame" when the writer is the one recommended ("para el puesto", "con tu jefa", "?"), not a
+# thing or a person to talk to ("¿me recomendarías algún curso / a alguien?", "…para empezar").
+_ME_RECOMMENDED = (
+    r"(?:\s+\w+mente|\s+(?:usted|tú|vos))?(?=\s*[?.,;!)]|\s*$|\s+(?:con|en|ante|como|a\s+(?!alguien|algun|alguna|algunos|gente|personas?)|"
+    r"para\s+(?!empezar|ponerme|aprender|arrancar|mejorar|prepararme|profundizar|formarme|leer|estudiar)))"
+)
 JOB_REQUEST = _rx(
-    r"(?:recomendarme|recomiéndame|recomendame|recomiénde(?:me|nos))",
+    r"(?:recomendarme|recomiéndame|recomendame|recomiénde(?:me|nos))" + _ME_RECOMMENDED,
+    # "¿Tenés algún laburo para pasarme?", "¿Tienes algún proyecto que me puedas dar?", "¿Tenéis plaza para mí?"
+    r"(?:tienes|tenés|tiene|tenéis|tienen|hay|habrá|habría)\s+(?:algún|alguna|algo\s+de|un|una)?\s*(?:\w+\s+)?"
+    r"(?:laburo|trabajo|chamba|curro|proyecto|encargo|plaza|puesto|vacante|hueco|prácticas?|pasantía|lugar|algo)s?\s+"
+    r"(?:\w+\s+){0,3}?(?:para\s+(?:mí|pasarme|darme|ofrecerme)|que\s+me|en\s+(?:el|la)\s+que\s+me)",
+    r"(?:hay|tenés|tienes|tiene|tenéis|tienen|habrá|habría)\s+algo\s+(?:abierto|libre|disponible|para\s+mí)",
+    # "¿me consigues chamba?", "¿Me podrías conseguir una práctica?", "para que me den la gerencia"
+    r"me\s+(?:\w+\s+)?(?:consig(?:as|ás|a|ues|ués)|conseguir\w*|des|dés|dé|das|dás|dar|darías|daría|ofrezcas|"
+    r"ofrezca|ofreces|ofrecés|ofrecer\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:trabajo|empleo|puesto|entrevista|contrato|chamba|laburo|curro|prácticas?|pasantía|plaza|hueco|proyecto|"
+    r"encargo)",
+    r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
+    # "¿me metes en tu equipo?", "proponerme para una entrevista", "me tuvieras en cuenta / presente"
+    r"me\s+(?:metes|metés|mete|metas|meta|meterías|metería|colocas|colocás|coloques|enchufas|enchufes|enchufás)\b",
+    r"(?:proponerme|propóngame|propónme|proponeme|me\s+propong\w+|me\s+propon\w+)\s+(?:\w+\s+){0,2}?(?:para|como)",
+    r"(?:tenerme|tenéme|tenme|téngame)\s+(?:en\s+cuenta|presente|en\s+mente)",
+    r"me\s+(?:tengas|tenga|tuvieras|tuviera|tuvieses|tendrías|tendría|tenés|tienes|tiene)\s+(?:en\s+cuenta|presente|"
+    r"en\s+mente)",
+    r"necesito\s+(?:su|tu)\s+(?:carta\s+de\s+)?recomendación",
     r"recomendar\s+mi\s+(?:nombre|perfil)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
     # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
     # recommendation ("Ana me recomendó que te escribiera": that is a connection) nor advice ("¿qué me recomiendas?")
-    r"(?<!qu\u00e9\s)me\s+(?:\w+\s+)?(?:recomend(?!ó|aron|ación)\w*|recomiend\w*|referir|refieras|refiera|contrat(?!ó|aron)\w*)",
+    r"(?<!qu\u00e9\s)me\s+(?:\w+\s+)?(?:(?:recomend(?!ó|aron|ación)\w*|recomiend\w*)"
+    + _ME_RECOMMENDED
+    + r"|referir|refieras|refiera|contrat(?!ó|aron)\w*)",
     r"(?:conseguir|consigas|consiga|conseguís|dar|des|dé|ofrecer|ofrezcas)(?:me)?\s+(?:\w+\s+){0,2}?(?:un|una|el|la)\s+"
     r"(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|contrato|prácticas|pasantía|chamba|laburo|curro)",
     r"me\s+(?:consigas|consigás|consiga|des|dés|dé|ofrezcas)\s+(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|"
@@ -54,6 +81,8 @@ JOB_REQUEST = _rx(
 )
 JOB_TOPIC = _rx(
     r"(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))",
+    r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
+    r"(?:alguna\s+)?oportunidad\s+para\s+mí",
     r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|buscando\s+gente|buscando\s+personal)",
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
     r"puesto|chamba|laburo|curro)",
@@ -99,6 +128,7 @@ ASK_PHRASE = _rx(
     r"(?:te|le)\s+(?:quería|quisiera)\s+(?:pedir|preguntar|consultar)",
     r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|fantástico|de\s+gran\s+ayuda|útil|un\s+placer)",
     r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]",
+    r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"me\s+(?:preguntaba|pregunto)\s+si",
     r"necesito\s+que",
     r"¿",
@@ -111,6 +141,7 @@ REQUEST = _rx(
     r"por\s+favor",
     r"(?:habría|hay)\s+(?:alguna\s+)?(?:posibilidad|forma|chance)",
     r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]\s+si",
+    r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|de\s+gran\s+ayuda|útil)\s+si",
     r"me\s+(?:encantaría|gustaría)\s+que",
     r"(?:quería|quisiera)\s+(?:pedirte|pedirle)",
@@ -412,6 +443,14 @@ GO_AROUND = _rx(
     r"proceso|portal|convocatoria|fila|cola|prueba)",
     r"(?:por\s+encima|a\s+espaldas)\s+de\s+(?:tu|su)\s+(?:\w+\s+)?(?:jef[ea]|gerente|manager|responsable)",
     r"directamente\s+a\s+la\s+(?:última|final)\s+(?:ronda|fase|entrevista)",
+    # "para no tener que pasar por el portal", "mi CV directo al director", "nos saltamos al doctor"
+    r"no\s+(?:tener\s+que\s+)?pasar\s+por\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:portal|proceso|rrhh|recursos|"
+    r"convocatoria|selección|filtro|web|plataforma|oficial)",
+    r"(?:cv|currículum|curriculum|hoja\s+de\s+vida|candidatura|perfil)\s+(?:\w+\s+)?(?:directamente|directo)\s+"
+    r"(?:a|al|a\s+la|con)\b",
+    r"(?:saltarme|saltarnos|saltarse|saltarte|nos\s+saltamos|me\s+salto|me\s+salte|nos\s+saltemos)\s+(?:a\s+|al\s+)?"
+    r"(?:la|el|los|las|tu|su|mi)?\s*\w+",
+    r"sin\s+que\s+(?:tu|su)\s+(?:jef[ea]|gerente|manager|responsable|equipo)\s+(?:se\s+entere|lo\s+sepa|sepa)",
 )
 CONFIDENTIAL = _rx(
     r"confidencial\w*",
@@ -441,10 +480,19 @@ VOUCH = _rx(
     r"recomend\w*",
     r"(?:avalar|avales|avale)",
     r"(?:dile|decile|dígale)\s+que\s+(?:soy|es|mi)",
+    # "¿Podría hablarle bien de mí y decirle que soy el indicado?", "¿Le podrías decir que yo trabajo muy bien?"
+    r"habl\w*\s+bien\s+de\s+mí",
+    r"(?:decir(?:le|les)?|digas|diga|decís|dile|decile|dígale|dígales)\s+que\s+(?:yo\s+)?(?:soy|trabajo|valgo|sirvo|"
+    r"lo\s+hago|me\s+recomiend\w*|me\s+conoce\w*|respond\w+\s+por\s+mí)",
 )
 CANNOT_JUDGE = _rx(
     r"(?:nunca|no)\s+(?:\w+\s+){0,3}?(?:trabajado|visto|conocido|coincidido)",
     r"no\s+(?:conoces|conocés|conoce)\s+(?:\w+\s+)?(?:su|mi)\s+trabajo",
+    # "Mi trabajo no lo conoce", "no viste mis trabajos", "nunca tocó conmigo", "no me conoce"
+    r"mi\s+trabajo\s+no\s+(?:lo\s+)?(?:conoce|conoces|conocés|ha\s+visto|has\s+visto|vio|viste)",
+    r"(?:nunca|no)\s+(?:\w+\s+)?(?:viste|vio|vieron|leíste|leyó|probaste|probó)\s+(?:\w+\s+)?(?:mis?|nada\s+mío)",
+    r"(?:nunca|no)\s+(?:ha\s+|has\s+|han\s+)?\w+\s+conmigo",
+    r"no\s+me\s+(?:conoce|conoces|conocés|conocen)",
     r"mi\s+(?:prim[oa]|herman[oa]|amig[oa]|hij[oa]|pareja|novi[oa]|espos[oa]|sobrin[oa]|vecin[oa]|cuñad[oa]|"
     r"compañer[oa]\s+de\s+piso)",
 )
@@ -504,20 +552,30 @@ SENIOR = _rx(
 SPEAK_FOR = _rx(
     r"(?:mencionar|mencionarme|menciones|mencione|mencionás)\s+(?:\w+\s+)?(?:mi\s+nombre|a\s+mí|me)?",
     r"(?:recomendarme|recomiendes|recomiende|recomendás)",
-    r"(?:hablar|hables|hable|hablás)\s+(?:bien\s+)?de\s+mí",
+    r"habl\w*\s+(?:bien\s+)?de\s+mí",
+    # speaking to someone senior for the writer: "¿Podría hablar usted directamente con la vicepresidenta y contarle
+    # mi caso?", "me haga la palanca con la junta directiva"
+    r"habl\w*\s+(?:usted\s+|tú\s+|vos\s+)?(?:directamente\s+)?con\s+(?:tu|su|el|la|los|las)\s+(?:\w+\s+)?"
+    r"(?:jef[ea]|director\w*|gerente|vicepresident\w*|presidente?a?|ceo|dueñ[oa]|soci[oa]|junta|dirección|"
+    r"superior\w*)",
+    r"contar(?:le|les)\s+(?:mi\s+caso|de\s+mí|sobre\s+mí|lo\s+mío)",
+    r"(?:hacer(?:me)?|haga|hagas|hace|haces|harías|haría)\s+(?:la\s+)?palanca",
     r"(?:decir|digas|diga|decís)(?:le)?\s+(?:a\s+(?:tu|su)\s+\w+\s+)?que\s+(?:soy|me\s+contrate|me\s+llame)",
     r"(?:ponerme|me\s+pongas)\s+(?:en\s+contacto|delante)",
     r"(?:interceder|intercedas|interceda)\s+por\s+mí",
     r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
 )
 THIRD_PARTY_REFERRAL = _rx(
-    r"(?:pídele|pidele|pedile|pídale|pedirle|pidas|pida|pides|pedís|pide|convencer|convenzas|convenza|preguntarle|pregúntale|"
+    r"(?:pídele|pidele|pedile|pídale|pedirle|pedir|pidas|pida|pides|pedís|pide|convencer|convenzas|convenza|hacer|hagas|"
+    r"haga|hacés|conseguir|consigas|consiga|preguntarle|pregúntale|"
     r"preguntale)\s+(?:a\s+\w+\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
     r"puede\s+recomendarme|podría\s+recomendarme)",
     r"(?:que|para\s+que)\s+(?:ella|él|ellos|tu\s+\w+|su\s+\w+)\s+me\s+(?:recomiende|refiera|contrate)",
 )
 INFORMATION_ASK = _rx(
     r"entender",
+    # a question that opens with a question word asks for knowledge: "¿Qué certificación te sirvió más?"
+    r"¿\s*(?:qué|que|cómo|como|cuál|cuáles|dónde|donde|cuándo|por\s+dónde|por\s+qué|quién|quiénes)",
     r"aprender",
     r"conocer\s+(?:cómo|tu|su)",
     r"saber\s+(?:cómo|qué)",
@@ -586,14 +644,20 @@ GREETING = re.compile(
     re.IGNORECASE,
 )
 FOR_ME = re.compile(r"\b(?:me|mi|mis|mí|nos|nuestr[oa]s?)\b", re.IGNORECASE)
-WRITER_DOES = re.compile(r"\b(?:yo\s+)?(?:quiero|voy\s+a|puedo|pienso|me\s+gustaría)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# Before the asking words: the writer acts ("quiero enviar mi candidatura"), or the sentence asks what or where
+# ("¿Qué me recomiendas?", "¿Qué curso me recomendaría?"): information, nobody is asked to act for the writer.
+WRITER_DOES = re.compile(
+    r"\b(?:yo\s+)?(?:quiero|voy\s+a|puedo|pienso|me\s+gustaría)\s+(?:\w+\s+){0,3}$"
+    r"|^[\s¿¡]*(?:qué|que|cuál|cuáles|cual|cuales|dónde|donde|por\s+dónde|por\s+donde)\b[^?]*$",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- ideas added in English first (round 4)
 # Asking the reader to speak for you to someone else: a good word, a recommendation, passing your name on.
 ENDORSE = _rx(
     r"(?:decir|dices|digas|diga|decís)\s+(?:una\s+)?buena\s+palabra",
-    r"(?:recomiénd\w+|recomend\w*|recomiend\w*)\s+(?:a\s+mí|me)?",
+    r"(?:recomiénd\w+|recomend\w*|recomiend\w*)(?:\s+a\s+mí|\s+me)?" + _ME_RECOMMENDED,
     r"(?:pasar|pases|pase|pasás|pásale|pasale|reenviar|reenvíes|reenvíe)\s+(?:mi\s+)?(?:nombre|cv|currículum|perfil)",
     r"(?:mencionar|menciones|mencione|mencioná)\w*\s+(?:mi\s+nombre|que\s+existo)",
     r"hablar\w*\s+bien\s+de\s+mí",
@@ -601,6 +665,17 @@ ENDORSE = _rx(
 # The message is about work: a job, a role, an application.
 JOB_CONTEXT = _rx(
     r"trabajos?",
+    r"gerencia",
+    r"jefatura",
+    r"plazas?",
+    r"prácticas?",
+    r"pasantías?",
+    r"trainees?",
+    r"entrevistas?",
+    r"laburos?",
+    r"chambas?",
+    r"curros?",
+    r"proceso\s+de\s+selección",
     r"empleos?",
     r"puestos?",
     r"vacantes?",
@@ -625,6 +700,7 @@ FAMILIAR = _rx(
 )
 # A promise to keep something secret next to an ask: the reader is asked to leak.
 SECRECY = _rx(
+    r"no\s+(?:tiene|tienen|tendría|tendrían)\s+por\s+qué\s+(?:saber(?:lo)?|enterarse)",
     r"(?:queda|quedará)\s+entre\s+nosotr[oa]s",
     r"entre\s+nosotr[oa]s",
     r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|lo\s+sabrá|tiene\s+por\s+qué\s+saberlo)",
