@@ -119,12 +119,19 @@ ASK_PHRASE = _rx(
     r"(?:me|nos)\s+(?:podría|puede|podrá)",
     r"(?:podría|puede)\s+usted",
     r"(?:te|le)\s+(?:importaría|molestaría|importa)",
-    r"(?:tendrías|tenés|tienes|tendría|tiene)",
+    # "¿tienes 20 minutos?", also without its question marks; not any "tienes" ("ahí lo tienes", "tienes razón")
+    r"(?:tendrías|tenés|tienes|tendría|tiene|tenéis|tendríais|tendrán|tienen)\s+(?:\w+\s+){0,2}?(?:tiempo|minutos|"
+    r"rato|hueco|disponibilidad|momento|media\s+hora|un\s+minuto|\d+|cinco|diez|quince|veinte|treinta|algún|alguna|"
+    r"espacio|un\s+café|agenda)",
+    r"necesito\s+(?:su|tu|vuestra)\s+\w+",
+    r"me\s+vendría\s+(?:muy\s+)?(?:bien|genial|bárbaro|de\s+maravilla|fenomenal)",
     r"(?:estarías|estaría)\s+(?:dispuest[oa]|abiert[oa])",
     r"por\s+favor",
     r"(?:avísame|avisame|avíseme|me\s+avisas|me\s+avisás|me\s+dices|me\s+decís)",
-    r"me\s+(?:encantaría|gustaría)",
-    r"(?:quería|quisiera|queria)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)",
+    # not a warm wish ("me encantaría saber de ti") nor an offer to introduce ("me gustaría presentártela")
+    r"me\s+(?:encantaría|gustaría)(?!\s+(?:saber\s+de\s+(?:ti|vos|usted|ustedes|vosotros)|present\w+))",
+    r"(?:quería|quisiera|queria)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)"
+    r"(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
     r"(?:te|le)\s+(?:quería|quisiera)\s+(?:pedir|preguntar|consultar)",
     r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|fantástico|de\s+gran\s+ayuda|útil|un\s+placer)",
     r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]",
@@ -144,7 +151,7 @@ REQUEST = _rx(
     r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|de\s+gran\s+ayuda|útil)\s+si",
     r"me\s+(?:encantaría|gustaría)\s+que",
-    r"(?:quería|quisiera)\s+(?:pedirte|pedirle)",
+    r"(?:quería|quisiera)\s+(?:pedirte|pedirle)(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
     r"(?:pídele|pidele|pedile|pídale|dile|decile|dígale)\s+(?:a\s+\w+\s+)?que",
     r"necesito\s+que",
     r"(?:tienes|tenés|tiene)\s+que\s+(?:ayudarme|conseguirme|darme|recomendarme)",
@@ -159,6 +166,8 @@ OFFER_OF_HELP = _rx(
     r"si\s+(?:quieres|querés|quiere|necesitas|necesitás|necesita)",
     r"encantad[oa]\s+de\s+ayudar",
     r"cuenta\s+conmigo",
+    r"me\s+(?:gustaría|encantaría)\s+present\w+",
+    r"(?:quedo|quedamos)\s+pendiente\s+para\s+(?:hacer|el)\s+(?:el\s+)?contacto",
 )
 
 CONNECTION = _rx(
@@ -416,7 +425,8 @@ RELEASE = _rx(
     r"(?:está|esta)\s+(?:totalmente\s+|perfectamente\s+)?bien",
     r"si\s+no",
     r"solo\s+si",
-    r"cuando\s+(?:puedas|podás|pueda|quieras|te\s+venga\s+bien|le\s+venga\s+bien)",
+    r"cuando\s+(?:puedas|podás|pueda|puedan|quieras|quiera|te\s+venga\s+bien|le\s+venga\s+bien|"
+    r"(?:te|le|os|les)\s+(?:apetezca|parezca|acomode|cuadre|quede\s+bien|venga\s+mejor))",
     r"(?:lo\s+)?entiendo\s+(?:perfectamente\s+)?si",
     r"(?:no\s+)?(?:te|se)\s+sientas?\s+(?:obligad[oa]|presionad[oa])",
     r"tranquil[oa]",
@@ -596,7 +606,11 @@ VAGUE_HELP = _rx(
     r"ayud(?:arme|ame|áme)\s+a\s+(?:encontrar|conseguir)",
 )
 SHARED_PAST = _rx(
-    r"nos\s+(?:conocimos|vimos|cruzamos|conocemos)",
+    r"(?<!no\s)nos\s+(?:conocimos|vimos|cruzamos|conocemos)",
+    r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
+    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|charl|habl|coincid|platic|conversar|encontr)\w*",
+    r"(?:te|le|os)\s+(?:mandé|envié|comenté|conté|escribí|pregunté|prometí|he\s+mandado|he\s+enviado|"
+    r"he\s+escrito|he\s+contado|he\s+comentado)",
     r"(?:trabajamos|estudiamos|coincidimos|compartimos)",
     r"(?:fue\s+un\s+)?(?:gusto|placer)\s+(?:conocerte|conocerle|verte|charlar)",
     r"(?:cuánto|cuanto)\s+tiempo",
@@ -709,7 +723,10 @@ SECRECY = _rx(
 )
 # An offer put as a question ("¿Quieres que te presente?"): not a request of the reader.
 OFFER_QUESTION = _rx(
-    r"(?:quieres|querés|quiere|te\s+gustaría|le\s+gustaría)\s+que\s+(?:te|le|les)?\s*(?:presente|conecte|pase|mande|envíe|ayude)",
+    r"(?:quieres|querés|quiere|queréis|quieren|(?:te|le|os|les)\s+(?:gustaría|interesaría|parece\s+bien))\s+que\s+"
+    r"(?:te|le|les|os)?\s*(?:present\w*|conect\w*|pas\w*|mand\w*|envíe\w*|envi\w*|ayud\w*|pong\w*\s+en\s+contacto)",
+    # the two people introduced arrange it between themselves: "¿Les parece si ustedes cuadran la reunión?"
+    r"(?:les|os)\s+parece\s+(?:bien\s+)?(?:si|que)",
     r"¿?\s*te\s+(?:presento|paso|mando|ayudo)\s*\?",
     r"(?:puedo|podría)\s+(?:ayudarte|ayudarle|hacer\s+algo\s+por)",
 )
