@@ -130,9 +130,9 @@ ASK_PHRASE = _rx(
     r"(?:avísame|avisame|avíseme|me\s+avisas|me\s+avisás|me\s+dices|me\s+decís)",
     # not a warm wish ("me encantaría saber de ti") nor an offer to introduce ("me gustaría presentártela")
     r"me\s+(?:encantaría|gustaría)(?!\s+(?:saber\s+de\s+(?:ti|vos|usted|ustedes|vosotros)|present\w+))",
-    r"(?:quería|quisiera|queria)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)"
+    r"(?:quería|quisiera|queria|querría)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)"
     r"(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
-    r"(?:te|le)\s+(?:quería|quisiera)\s+(?:pedir|preguntar|consultar)",
+    r"(?:te|le)\s+(?:quería|quisiera|querría)\s+(?:pedir|preguntar|consultar)",
     r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|fantástico|de\s+gran\s+ayuda|útil|un\s+placer)",
     r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]",
     r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
@@ -151,7 +151,7 @@ REQUEST = _rx(
     r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|de\s+gran\s+ayuda|útil)\s+si",
     r"me\s+(?:encantaría|gustaría)\s+que",
-    r"(?:quería|quisiera)\s+(?:pedirte|pedirle)(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
+    r"(?:quería|quisiera|querría)\s+(?:pedirte|pedirle)(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
     r"(?:pídele|pidele|pedile|pídale|dile|decile|dígale)\s+(?:a\s+\w+\s+)?que",
     r"necesito\s+que",
     r"(?:tienes|tenés|tiene)\s+que\s+(?:ayudarme|conseguirme|darme|recomendarme)",
@@ -321,7 +321,7 @@ REPROACH = _rx(
     r"(?:te|le|os)\s+(?:escribí|mandé|envié|pregunté|he\s+escrito|he\s+mandado|he\s+enviado)\s+[^.!?]{0,40}?"
     r"y\s+(?:nada|ni\s+(?:caso|pío|una|un)|sin\s+respuesta|no\s+(?:me\s+)?(?:has|ha|contestaste|contestó|"
     r"respondiste|respondió))",
-    r"no\s+cuesta\s+(?:tanto|nada|mucho)",
+    r"no\s+(?:te\s+|le\s+)?cuesta\s+(?:tanto|mucho)",
     r"como\s+no\s+me\s+(?:has|ha|habéis|han)\s+(?:contestado|respondido|escrito|dicho\s+nada)",
     r"como\s+no\s+(?:me\s+)?(?:contestaste|respondiste|contestó|respondió|contestás|contestas|respondes)",
     r"supongo\s+que\s+(?:ya\s+)?no\s+(?:te|le|os)\s+interesa",
@@ -439,7 +439,8 @@ OWNING = _rx(
     r"(?:fue|es)\s+(?:mi\s+(?:responsabilidad|error|culpa)|culpa\s+mía)",
     r"mi\s+(?:responsabilidad|error)",
     # "debí salir antes", "debería haber avisado", "tendría que haber revisado"
-    r"(?:debería|debí|debía|debiera)\s+(?:de\s+)?(?:haber\s+)?\w+",
+    r"debí\s+(?:de\s+)?(?:haber\s+)?\w+",
+    r"(?:debería|debiera|debía)\s+(?:de\s+)?haber",
     r"(?:tendría|tenía)\s+que\s+haber",
     r"(?:la\s+culpa\s+es|fue)\s+mía",
     r"(?:asumo|me\s+hago\s+cargo\s+de)\s+(?:\w+\s+)?(?:responsabilidad|error)",
@@ -491,7 +492,7 @@ VOUCH = _rx(
     r"(?:avalar|avales|avale)",
     r"(?:dile|decile|dígale)\s+que\s+(?:soy|es|mi)",
     # "¿Podría hablarle bien de mí y decirle que soy el indicado?", "¿Le podrías decir que yo trabajo muy bien?"
-    r"habl\w*\s+bien\s+de\s+mí",
+    r"habl\w*\s+bien\s+de\s+(?:mí|él|ella|ellos|ellas)",
     r"(?:decir(?:le|les)?|digas|diga|decís|dile|decile|dígale|dígales)\s+que\s+(?:yo\s+)?(?:soy|trabajo|valgo|sirvo|"
     r"lo\s+hago|me\s+recomiend\w*|me\s+conoce\w*|respond\w+\s+por\s+mí)",
 )
