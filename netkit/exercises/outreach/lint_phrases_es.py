@@ -221,7 +221,9 @@ CONNECTION = _rx(
     r"(?:tu|tus|su|sus|vuestr[oa]s?|el|la|los|las|un|una)\b",
     r"asistí\s+a",
     # where the writer read about them: "Vi en LinkedIn que…", "Leí en El Observador que tu productora…"
-    r"(?:vi|leí|escuché|supe|me\s+enteré|descubrí|he\s+visto|he\s+leído)\s+(?:\w+\s+)?(?:en|por)\s+\w+",
+    # (not news of a change, "Vi en LinkedIn que ahora estás en Cencosud": that is no reason they would place you)
+    r"(?:vi|leí|escuché|supe|me\s+enteré|descubrí|he\s+visto|he\s+leído)\s+(?:\w+\s+)?(?:en|por)\s+\w+"
+    r"(?!\s+que\s+(?:ahora|ya)\b)",
     r"cuando\s+(?:\w+\s+)?(?:estábamos|trabajábamos|estudiábamos|coincidimos)",
     r"(?:ex|antigu[oa])\s+(?:compañer[oa]|colega|jef[ea]|equipo)",
     r"(?:compañer[oa]|colega|alumn[oa]|miembro)\s+de",
@@ -646,16 +648,20 @@ ME_LED = re.compile(
     r"^(?:(?:yo|mi|mis)\b|me\b" + _ASKS_THE_READER + r"|" + _FIRST_VERB + r")" + _TO_THE_READER, re.IGNORECASE
 )
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n¿¡]+|,\s*(?:y|pero)\s+(?=yo\b)", re.IGNORECASE)
-CLAUSE_GREETING = re.compile(
-    r"^\s*(?:hola|buen(?:os|as)\s+\w+|estimad[oa]s?|querid[oa]s?|qué\s+tal)\b[^,]{0,40},\s*", re.IGNORECASE
+_HELLO = (
+    r"(?:hola|holi|buen(?:os|as)(?:\s+\w+)?|buen\s+día|muy\s+buenas|estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|"
+    r"qué\s+tal|qué\s+onda|quiubo|quihubo|hey|ey|saludos)"
 )
+CLAUSE_GREETING = re.compile(r"^\s*¡?" + _HELLO + r"\b[^,]{0,40},\s*", re.IGNORECASE)
 LEADING_LINK = re.compile(
     r"^\s*(?:(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad|además|ahora|ya|luego|después|hoy|"
     r"por\s+cierto|al\s+final|desde\s+(?:hace\s+)?\w+(?:\s+\w+)?)\b[,\s]*)+",
     re.IGNORECASE,
 )
+# The greeting line: a hello ("¡Hola, Maca!", "Buen día, Sr. Paz"), or any short first line ending in ":" or ","
+# ("Doña Gloria, buenas noches:", "Juanita, buenas:").
 GREETING = re.compile(
-    r"^\s*(?:hola|buen(?:os|as)\s+(?:días|tardes|noches)|estimad[oa]s?|querid[oa]s?|qué\s+tal)\b[^\n]{0,60}\n",
+    r"^\s*¡?" + _HELLO + r"\b[^\n]{0,60}\n|^\s*[^\n]{1,60}[:,][ \t]*\n",
     re.IGNORECASE,
 )
 FOR_ME = re.compile(r"\b(?:me|mi|mis|mí|nos|nuestr[oa]s?)\b", re.IGNORECASE)
