@@ -377,25 +377,37 @@ def _connection_late(m: ParsedMessage) -> Hit | None:
 
 
 def _about_me(m: ParsedMessage) -> Hit | None:
+    """Most sentences are led by I/my (a sentence that states the connection, is about the reader or thanks
+    them is not self-talk), at least two of them, and the words say I more than you. Sentences, not clauses:
+    "I run a kitchen, so I'd love to hear how your team works" is one; "I am a nurse and I want to move into
+    data" is two statements about the writer (SELF_AND). Greetings and sign-offs are not sentences."""
     if len(m.phrases.FIRST_PERSON.findall(m.body)) <= len(m.phrases.SECOND_PERSON.findall(m.body)):
         return None
+    statements = m.statements
+    if len(statements) < 3:
+        return None  # too short to be "mostly" anything
+    units = []
+    self_and = getattr(m.phrases, "SELF_AND", None)
+    for sentence in statements:
+        # "I am a nurse and I want to move into data" says two things about the writer
+        if self_and is not None and m.phrases.ME_LED.match(sentence):
+            units.extend(part for part in self_and.split(sentence) if len(part.split()) >= 2)
+        else:
+            units.append(sentence)
     me = you = 0
-    for clause in m.phrases.CLAUSE_SPLIT.split(m.body):
-        clause = m.phrases.LEADING_LINK.sub("", m.phrases.CLAUSE_GREETING.sub("", clause.strip()))
-        if not clause:
-            continue
-        if m.phrases.ME_LED.match(clause):
+    for sentence in units:
+        if m.phrases.ME_LED.match(sentence):
             # "My teacher gave me your name", "I saw your post", "I'd appreciate it": about them, not self-talk.
             me += (
                 0
-                if m.phrases.CONNECTION.search(clause)
-                or m.phrases.ABOUT_THE_READER.search(clause)
-                or m.phrases.THANKS.search(clause)
+                if m.phrases.CONNECTION.search(sentence)
+                or m.phrases.ABOUT_THE_READER.search(sentence)
+                or m.phrases.THANKS.search(sentence)
                 else 1
             )
-        elif m.phrases.SECOND_PERSON.search(clause) or m.phrases.THANKS.search(clause):
+        elif m.phrases.SECOND_PERSON.search(sentence) or m.phrases.THANKS.search(sentence):
             you += 1
-    if me >= 3 and me >= 2 * you:
+    if me >= 2 and 2 * me > len(units):
         ngettext = ngettext_for(m.prior)  # the name pybabel extracts
         text = ngettext(
             "{me} sentences start with I or my, and {you} is about them. People answer messages that show interest in "

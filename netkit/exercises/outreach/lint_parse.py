@@ -226,15 +226,31 @@ class ParsedMessage:
 
     @cached_property
     def opening(self) -> str:
-        """The first two sentences after the greeting line (a title such as "Sra." does not end one)."""
+        """The first two sentences after the greeting line (a title such as "Sra." does not end one; pleasantries of
+        three words or fewer in front, "Hope you're well!", do not count as one of the two)."""
         body = (
             self.phrases.GREETING.sub("", self.body, count=1) if self.phrases.GREETING.match(self.body) else self.body
         )
         title_dot = getattr(self.phrases, "TITLE_DOT", None)  # "Sra. Rojas" does not end a sentence
         if title_dot is not None:
             body = title_dot.sub(r"\1", body)
-        parts = _SENTENCE_END.split(body.lstrip()[:2000], maxsplit=2)
-        return " ".join(parts[:2])
+        parts = _SENTENCE_END.split(body.lstrip()[:2000], maxsplit=6)[:6]
+        # A pleasantry in front ("Hope you're well!", "Happy new year.") does not use up one of the two sentences.
+        lead = 0
+        while lead < len(parts) - 1 and len(_WORD.findall(parts[lead])) <= 3:
+            lead += 1
+        return " ".join(parts[: lead + 2])
+
+    @cached_property
+    def statements(self) -> list[str]:
+        """The sentences that say something: a greeting in front is cut off ("Hi Ana, I …" → "I …"), and what is
+        left with fewer than three words (a greeting line, "Thanks,", a signature) is not a sentence."""
+        out = []
+        for sentence in self.sentences:
+            text = self.phrases.LEADING_LINK.sub("", self.phrases.CLAUSE_GREETING.sub("", sentence.strip()))
+            if len(_WORD.findall(text)) >= 3:
+                out.append(text)
+        return out
 
     @cached_property
     def has_question(self) -> bool:

@@ -24,8 +24,11 @@ def _rx(*alternatives: str) -> QuickPattern:
     return phrase_pattern(*alternatives)
 
 
-# Words just before an ask that turn it into its opposite ("I'm not asking for a job").
-NEGATION_BEFORE = quick(re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)[^.!?\n,;:]{0,40}$", re.IGNORECASE))
+# Words just before an ask that turn it into its opposite ("I'm not asking for a job"); a "but" ends their reach
+# ("we never met but please do you have any openings").
+NEGATION_BEFORE = quick(
+    re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)(?:(?!\bbut\b)[^.!?\n,;:]){0,40}$", re.IGNORECASE)
+)
 
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
 JOB_REQUEST = _rx(
@@ -43,6 +46,10 @@ JOB_REQUEST = _rx(
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
+    # work a freelancer asks for, in a request ("any paid gigs I could do for you?", "some freelance work")
+    r"(?:any|some)\s+(?:paid\s+|freelance\s+|contract\s+|extra\s+)?(?:gigs?|commissions?|contracts?|shifts|"
+    r"(?:paid|freelance|contract)\s+(?:work|projects?)|work\s+for\s+me)",
+    r"(?:gigs?|work|projects?|commissions?)\s+(?:that\s+)?i\s+could\s+(?:do|take\s+on|help\s+with)",
 )
 # Asks that put the writer in front of someone (a good word, a recommendation, passing the name on): a job ask
 # only when the message is about work (JOB_CONTEXT); about a pitch or a club they are something else.
@@ -54,6 +61,10 @@ ENDORSE = _rx(
     r"(?:pass|forward|send|hand|get|put|take)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:name|details|profile)\s+"
     r"(?:\w+\s+){0,2}?(?:to|on|along|forward|in\s+front\s+of|through)",
     r"mention(?:ing)?\s+(?:me|my\s+name)\s+to",
+    # telling someone the writer fits ("tell your director that I'm the right person for the post")
+    r"(?:tell|assure|convince|persuade|let)\s+(?:\w+\s+){1,4}?(?:know\s+)?(?:that\s+)?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be|"
+    r"my\s+(?:\w+\s+)?(?:work|skills|experience|cv|recipes|designs|portfolio)\s+(?:is|are|would))\s+(?:\w+\s+){0,3}?"
+    r"(?:right|good|great|perfect|ideal|strong|best|fit|exactly|just\s+what|what)",
 )
 # Words that show a message is about a job, work or hiring (then an endorsement asked for is a job ask).
 JOB_CONTEXT = _rx(
@@ -194,6 +205,31 @@ CONNECTION = _rx(
     r"found\s+(?:your\s+(?:name|profile|details)|you)\s+(?:in|on|through|via)",
     r"(?:in|on|through|via)\s+the\s+(?:\w+\s+){0,4}(?:directory|alumni|association|society|network)",
     r"vouched",
+    # the reader's own work, praised or named: "Your piece in The Grocer was spot on", "loved the score on …"
+    r"your\s+(?:[\w'-]+\s+){0,3}?(?:piece|lecture|score|story|speech|essay|column|review|chapter|album|song|film|"
+    r"documentary|photographs|work\s+on|writing|answer|reply|response|comments?|message|email|note|feedback|"
+    r"advice|question|tweet|thread|newsletter|write-up|case\s+study|exhibit\w*)s?\b(?!\s+(?:lead|team|manager|head))",
+    r"(?:loved|enjoyed|admired|liked|appreciated)\s+(?:the|this|that|reading|hearing|watching|listening)",
+    r"(?:was|were|have\s+been|i'?ve\s+been)\s+(?:really\s+|so\s+)?(?:struck|moved|inspired|impressed)\s+by",
+    r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|"
+    r"spot\s+on|inspiring|fascinating|insightful|eye-opening|excellent|outstanding|wonderful|fantastic)",
+    r"you\s+(?:wrote|shared|posted|published|presented|gave|ran|hosted|organi[sz]ed|led|built|made|answered|replied|"
+    r"recorded|taught|said|commented)",
+    # where the writer found the reader ("I find you in the LinkedIn group", "got your name from the directory")
+    r"(?:find|found|saw|see|got|get|came\s+across|spotted|noticed)\s+(?:you|your\s+(?:name|profile|details|email|number))"
+    r"\s+(?:in|on|at|from|through|via|under)\b",
+    # a past exchange the reader will remember ("after your kind reply", "the sheet I sent your team", "as promised")
+    r"(?:i|we)\s+(?:sent|gave|showed|promised|emailed|told|asked|wrote\s+to|messaged)\s+your\s+\w+",
+    r"as\s+(?:promised|discussed|agreed)",
+    r"as\s+(?:you|we)\s+(?:said|discussed|agreed|mentioned|suggested|asked)",
+    r"last\s+time\s+(?:we|you|i)",
+    r"(?:following|further)\s+(?:up\s+)?(?:on|to)\s+(?:our|your)",
+    r"(?:in\s+(?:reply|response)|replying|responding)\s+to\s+your",
+    r"(?:says|said|sends)\s+(?:hi|hello)",
+    # the writer says plainly that they have not met: the reader is told how they stand
+    r"we(?:'ve|\s+have)?\s+(?:never|not)\s+(?:actually\s+)?met",
+    r"we\s+haven'?t\s+(?:actually\s+)?met",
+    r"you\s+(?:don'?t|do\s+not)\s+know\s+me",
 )
 
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
@@ -240,6 +276,20 @@ PRESSURE = _rx(
     r"please\s+(?:don'?t|do\s+not)\s+(?:say\s+no|refuse|turn\s+(?:me|us|her|him|them|this)\s+down|let\s+(?:me|us|her|him|them)\s+down)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?(?:say\s+no|refuse|turn\s+(?:me|this)\s+down)",
     r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
+    # a favour or a service claimed back: "I spent my career helping businesses like yours, so I'd hope you could …"
+    r"(?:so|surely)\s+(?:i'?d|i\s+would|i)\s+(?:hope|expect|think|assume|trust)\s+(?:that\s+)?you\s+(?:can|could|would|will|'d|'ll)",
+    r"(?:helping|helped|served|protecting|protected|saving|saved|supporting|supported)\s+(?:\w+\s+){0,3}?(?:like\s+yours|you|"
+    r"your\s+\w+)\b[^.!?\n]{0,60}?,?\s+so\s+(?:i|you|surely)",
+    # everyone else said yes ("Everyone else on the panel has already agreed … the only one who didn't")
+    r"(?:everyone|everybody|all\s+the\s+others|all\s+of\s+(?:them|the\s+others)|the\s+others)\s+(?:else\s+)?"
+    r"(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:already\s+)?(?:agreed|said\s+yes|replied|answered|helped|signed)",
+    r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
+    r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
+    # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
+    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
+    r"introduce|refer|see|do|take|give|send|be\s+happy)",
+    r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:really|exactly|possibly|very\s+well)\s+(?:say\s+no|refuse|turn\s+(?:me|this|her|him)\s+down)",
+    r"(?:given|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
 )
 
 THANKS = _rx(
@@ -261,6 +311,11 @@ APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me",
 BLAME = _rx(
     r"(?:not|wasn'?t|isn'?t)\s+(?:really\s+|entirely\s+|totally\s+|all\s+|exactly\s+|strictly\s+)?my\s+"
     r"(?:fault|mistake|doing|responsibility|call|decision|problem)",
+    r"(?:not|wasn'?t|isn'?t)\s+(?:really\s+|entirely\s+|totally\s+|exactly\s+|strictly\s+)?(?:on\s+my\s+(?:side|end|part)|"
+    r"on\s+me|down\s+to\s+me|my\s+(?:department|area|side))",
+    # what someone else gave the writer was wrong ("the numbers I got from finance were wrong")
+    r"(?:i|we)\s+(?:got|received|was\s+given|were\s+given|was\s+sent|were\s+sent)\s+from\s+(?:\w+\s+){1,3}?"
+    r"(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:wrong|incorrect|outdated|out\s+of\s+date|broken|incomplete|off)",
     r"(?:their|his|her|your|[\w-]+'s)\s+fault",
     r"(?:the\s+)?fault\s+(?:of|lies\s+with)\s+(?:the|my|our|them|him|her|you)",
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
@@ -447,10 +502,12 @@ VOUCH = _rx(
     r"put\s+(?:\w+\s+){0,2}forward",
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
+    r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
 )
 # What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
 CANNOT_JUDGE = _rx(
-    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read)\s*(?:together|with|my|her|his|their|"
+    r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read|tried|tasted|heard|tested|"
+    r"played|worn|visited|experienced)\s*(?:together|with|my|her|his|their|"
     r"me|him|them)?",
     r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew)\b",
     r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
@@ -497,7 +554,8 @@ OFFER_OF_HELP = _rx(
     r"if\s+you\s+(?:want|need|like|'d\s+like)",
     r"if\s+(?:that|it)\s+(?:would|helps)",
     r"(?:happy|glad|more\s+than\s+happy)\s+to\s+(?:help|connect|introduce|return|do\s+the\s+same)",
-    r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+do",
+    r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+(?:do|put\s+right|fix|make\s+up|help)",
+    r"(?:buy|treat|take|get)\s+you\s+(?:to\s+)?(?:a\s+)?(?:lunch|coffee|dinner|drink|beer|pint|breakfast|out)",
     r"(?:just|only)\s+(?:ask|say\s+the\s+word|shout)",
     r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to",
     r"(?:shall|should)\s+i\s+(?:introduce|connect|send|forward|share|put)",
@@ -531,6 +589,8 @@ ABOUT_THE_READER = _rx(
     r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)"
 )
 ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
+# "… and I …" inside a sentence led by I: two statements about the writer ("I am a nurse and I want to move into data").
+SELF_AND = re.compile(r",?\s+and\s+(?=i\b)", re.IGNORECASE)
 
 # --------------------------------------------------------------------------- the relationship and its asks
 # Words that show the writer and reader already know each other well (they can judge the writer's work).
@@ -618,7 +678,8 @@ SPEAK_FOR = _rx(
     r"talk\s+me\s+up",
     r"(?:put|bring)\s+(?:my\s+name|me)\s+(?:up\s+)?(?:forward\s+)?(?:to|with|in\s+front\s+of|before)",
     r"bring\s+(?:me|my\s+name)\s+up",
-    r"(?:tell|convince|persuade|remind)\s+(?:your|the|him|her|them)\s+(?:\w+\s+){0,2}?(?:about\s+me|that\s+i|i'?m|to\s+(?:hire|meet|see|call)\s+me)",
+    r"(?:tell|convince|persuade|remind)\s+(?:your|the|him|her|them)\s+(?:\w+\s+){0,3}?(?:about\s+me|that\s+(?:i|my)|i'?m|"
+    r"to\s+(?:hire|meet|see|call)\s+me)",
     r"speak\s+(?:up\s+)?(?:for|on\s+behalf\s+of)\s+me",
     r"(?:get|put)\s+me\s+in\s+front\s+of",
     r"(?:a|one)\s+word\s+(?:with|to)\s+(?:your|the)",
@@ -688,6 +749,10 @@ REPROACH = _rx(
     r"(?:heard|had|got)\s+(?:back|anything|a\s+(?:reply|word))\b[^.!?\n]{0,60}?\b(?:i\s+(?:guess|assume|suppose|take\s+it)|"
     r"you\s+(?:must|don'?t|didn'?t|aren'?t|can'?t))",
     r"(?:too\s+(?:busy|important|good)\s+(?:for|to\s+(?:reply|answer|respond|write)))",
+    # what the reader should have done ("A one-line answer would have been the polite thing")
+    r"(?:would\s+have\s+been|would'?ve\s+been|is\s+(?:only|just|surely))\s+(?:the\s+|only\s+)?(?:polite|decent|courteous|"
+    r"professional|respectful|kind|right|normal)\s+(?:thing|to\s+do|way|response)",
+    r"(?:the\s+)?(?:least|minimum)\s+(?:you|anyone)\s+(?:could|can|would)\s+(?:do|have\s+done)\s+(?:is|was|would\s+be)\s+(?:to\s+)?(?:reply|answer|respond|a)",
 )
 # Deadlines the writer puts on a favour (a deadline word near a favour the reader is asked to do).
 FAVOUR = _rx(
