@@ -28,8 +28,11 @@ def _rx(*alternatives: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
 
 
-# A "no" that opens a question is no negation: "¿No me consigues chamba?", "¿no podrías presentarme?" ask all the same.
-NEGATION_BEFORE = re.compile(r"(?<!¿)(?<!¿\s)\b(?:no|nunca|jamás|ni|sin|tampoco)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+# A "no" that opens a question is no negation: "¿No me consigues chamba?", "¿no podrías presentarme?" ask all the same;
+# nor does it reach past "pero" ("no es pública, pero ¿me dices…?").
+NEGATION_BEFORE = re.compile(
+    r"(?<!¿)(?<!¿\s)\b(?:no|nunca|jamás|ni|sin|tampoco)\b(?:(?!\bpero\b|\bsino\b)[^.!?\n,;:]){0,40}$", re.IGNORECASE
+)
 
 # What follows "recomiéndame" when the writer is the one recommended ("para el puesto", "con tu jefa", "?"), not a
 # thing or a person to talk to ("¿me recomendarías algún curso / a alguien?", "…para empezar").
@@ -250,13 +253,17 @@ _FIRST_VERB = (
     _NOT_FIRST_VERB
     + r"(?:soy|estoy|tengo|voy|hago|doy|vengo|salgo|pongo|conozco|ofrezco|sigo|fui|hice|tuve|estuve|pude|quise|dije|"
     r"vine|puse|supe|traje|he\s+\w+(?:ado|ido|to|cho)|"
-    # a regular form, not a participle or gerund (encantado, agradecido, hablando), nor a name before a surname
-    r"[^\W\d_]{2,}(?:o|é|í)\b(?<!ado)(?<!ido)(?<!ndo)(?!\s+(?-i:[A-ZÁÉÍÓÚÑ])))"
+    # a regular form, not a participle or gerund (encantado, agradecido, hablando)
+    r"[^\W\d_]{2,}(?:o|é|í)\b(?<!ado)(?<!ido)(?<!ndo))"
 )
+# Counted over the whole message, a name before a surname ("Álvaro Prieto" under the message) is no verb; a sentence
+# (about-me reads sentences of three words or more) may well go on with a name: "Estudié Física en Granada".
+_NOT_A_NAME = r"(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]\w*\s*$))"
 # The verb-led sentence is about the writer unless it turns to the reader ("Vi tu charla", "Creo que tienes razón").
 _TO_THE_READER = r"(?![^\n.!?]*\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|os|vuestr[oa]s?)\b)"
 FIRST_PERSON = re.compile(
-    r"\b(?:yo|me|mi|mis|mí|conmigo)\b|(?:^|(?<=[.!?…\n]))[\s¡¿]*" + _FIRST_VERB, re.IGNORECASE | re.MULTILINE
+    r"\b(?:yo|me|mi|mis|mí|conmigo)\b|(?:^|(?<=[.!?…\n]))[\s¡¿]*" + _FIRST_VERB + _NOT_A_NAME,
+    re.IGNORECASE | re.MULTILINE,
 )
 SECOND_PERSON = re.compile(r"\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|su|sus|le)\b", re.IGNORECASE)
 
@@ -738,6 +745,6 @@ OFFER_QUESTION = _rx(
     r"(?:puedo|podría)\s+(?:ayudarte|ayudarle|hacer\s+algo\s+por)",
 )
 
-# Placeholder from lint-en (round 6): "… and I …" inside a sentence led by I (see lint_phrases.SELF_AND). It never
-# matches until this language defines it; see /work/notes/lint-names-r6.md.
-SELF_AND = re.compile(r"(?!)")
+# "… y yo …" inside a sentence led by the writer: two statements about the writer ("Soy enfermera y yo quiero…").
+# Used with ``.split`` by about-me. Only with the pronoun: "soy brasileño y vivo en Montevideo" is one introduction.
+SELF_AND = re.compile(r",?\s+(?:y|e)\s+(?=yo\b)", re.IGNORECASE)
