@@ -43,8 +43,10 @@ _ME_RECOMMENDED = (
 JOB_REQUEST = _rx(
     r"(?:recomendarme|recomiéndame|recomendame|recomiénde(?:me|nos))" + _ME_RECOMMENDED,
     # "¿Tenés algún laburo para pasarme?", "¿Tienes algún proyecto que me puedas dar?", "¿Tenéis plaza para mí?"
-    r"(?:tienes|tenés|tiene|tenéis|tienen|hay|habrá|habría)\s+(?:algún|alguna|algo\s+de|un|una)?\s*(?:\w+\s+)?"
-    r"(?:laburo|trabajo|chamba|curro|proyecto|encargo|plaza|puesto|vacante|hueco|prácticas?|pasantía|lugar|algo)s?\s+"
+    r"(?:tienes|tenés|tiene|tenéis|tienen|tendrás|tendrías|tendría|tendréis|hay|habrá|habría)\s+"
+    r"(?:algún|alguna|algo\s+de|un|una)?\s*(?:\w+\s+)?"
+    r"(?:laburo|trabajo|chamba|curro|proyecto|encargo|plaza|puesto|cargo|vacante|hueco|prácticas?|pasantía|lugar|"
+    r"algo)s?\s+"
     r"(?:\w+\s+){0,3}?(?:para\s+(?:mí|pasarme|darme|ofrecerme)|que\s+me|en\s+(?:el|la)\s+que\s+me)",
     r"(?:hay|tenés|tienes|tiene|tenéis|tienen|habrá|habría)\s+algo\s+(?:abierto|libre|disponible|para\s+mí)",
     # "¿me consigues chamba?", "¿Me podrías conseguir una práctica?", "para que me den la gerencia"
@@ -55,6 +57,9 @@ JOB_REQUEST = _rx(
     r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
     # "¿me metes en tu equipo?", "proponerme para una entrevista", "me tuvieras en cuenta / presente"
     r"me\s+(?:metes|metés|mete|metas|meta|meterías|metería|colocas|colocás|coloques|enchufas|enchufes|enchufás)\b",
+    r"me\s+(?:\w+\s+)?(?:meter|colocar|enchufar)\s+(?:en|a)\b",
+    r"(?:algún|alguna)\s+(?:\w+\s+)?(?:cargo|puesto|plaza|hueco|vacante|trabajo|chamba|laburo|curro|proyecto|"
+    r"encargo)\s+para\s+mí",
     r"(?:proponerme|propóngame|propónme|proponeme|me\s+propong\w+|me\s+propon\w+)\s+(?:\w+\s+){0,2}?(?:para|como)",
     r"(?:tenerme|tenéme|tenme|téngame)\s+(?:en\s+cuenta|presente|en\s+mente)",
     r"me\s+(?:tengas|tenga|tuvieras|tuviera|tuvieses|tendrías|tendría|tenés|tienes|tiene)\s+(?:en\s+cuenta|presente|"
@@ -83,14 +88,19 @@ JOB_REQUEST = _rx(
     r"responder\s+por\s+mí",
 )
 JOB_TOPIC = _rx(
-    r"(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))",
+    # openings at the reader's place, asked about ("¿hay vacantes en tu equipo?"), not vacancies in general
+    # ("¿dónde se enteran de las vacantes personas como yo?")
+    r"(?:hay|tenéis|tienen|tenés|tienes|tiene|abren|abrís|abrirán|abriréis|saldrá|saldrán|sale|salen)\s+"
+    r"(?:\w+\s+)?(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))",
+    r"(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))\s+(?:\w+\s+)?"
+    r"(?:en|para)\s+(?:tu|su|vuestr[oa]s?)",
     r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
     r"(?:alguna\s+)?oportunidad\s+para\s+mí",
     r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|buscando\s+gente|buscando\s+personal)",
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
     r"puesto|chamba|laburo|curro)",
     r"(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
-    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo)",
+    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo|cargo|plaza)",
 )
 OFFER_TO_READER = _rx(
     r"(?:me\s+)?acordé\s+de\s+(?:ti|vos|usted)",
@@ -161,6 +171,9 @@ REQUEST = _rx(
     r"lo\s+mínimo",
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
     r"(?:ayúdame|ayudame|ayúdeme)",
+    # sending someone your CV asks them to consider it: "Le adjunto mi CV por si tiene algún cargo para mí"
+    r"(?:te|le|os|les)\s+(?:adjunto|envío|mando|paso|dejo|comparto)\s+mi\s+(?:cv|currículum|curriculum|"
+    r"hoja\s+de\s+vida|portafolio|portfolio|reel|candidatura)",
 )
 OFFER_OF_HELP = _rx(
     r"si\s+(?:yo\s+)?(?:puedo|pudiera)\s+(?:\w+\s+){0,3}?(?:ayudar|devolver|hacer)",
@@ -178,12 +191,13 @@ CONNECTION = _rx(
     r"(?:trabajamos|estudiamos|coincidimos|hablamos|charlamos|compartimos)",
     # "qué bien charlar anoche", "qué gusto haberla conocido", "qué bueno cruzarte en la Nerdearla"
     r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
-    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|charl|habl|coincid|platic|conversar|encontr)\w*",
+    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
     r"(?:me\s+)?(?:encantó|gustó|alegró)\s+(?:mucho\s+)?(?:conocer|cruzar|ver|charlar|hablar|coincidir|platicar|"
     r"conversar)\w*",
     r"(?:fue\s+un\s+)?(?:gusto|placer|genial|lindo|bueno)\s+(?:conocerte|conocerle|conocerlo|conocerla|verte|verle|"
     r"charlar|hablar|coincidir)",
-    r"me\s+(?:dio|pasó|compartió|facilitó)\s+(?:tu|su)\s+(?:contacto|nombre|correo|mail|email)",
+    r"me\s+(?:dio|pasó|compartió|facilitó|(?:ha|han)\s+(?:dado|pasado|compartido|facilitado))\s+(?:tu|su|vuestro)\s+"
+    r"(?:contacto|nombre|correo|mail|email|número|perfil)",
     r"me\s+(?:sugirió|recomendó|aconsejó|dijo)\s+que\s+(?:te|le)\s+(?:escribiera|contactara|escriba)",
     # a referrer: "me sugirió escribirte", "me animó a contactarle", "me dijo que tú también…", "me habló de ti"
     r"me\s+(?:sugirió|recomendó|aconsejó|animó\s+a|pidió\s+que)\s+(?:que\s+)?(?:escrib|contact|habl|busc|"
@@ -195,6 +209,10 @@ CONNECTION = _rx(
     r"pasaron)",
     # where the writer found them: "encontré su nombre en la lista de…", "te encontré en el grupo de…"
     r"(?:encontré|vi|saqué|conseguí|tomé|busqué)\s+(?:tu|su)\s+(?:nombre|perfil|contacto|correo|datos|número)",
+    r"(?:encontré|he\s+encontrado|descubrí|he\s+descubierto|conocí)\s+(?:tu|su|vuestr[oa]s?)\s+(?:\w+\s+)?"
+    r"(?:en|a\s+través|por|gracias)",
+    r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas|en\s+(?:el|la))",
+    r"(?:platicamos|conversamos|nos\s+escribimos|nos\s+saludamos|nos\s+presentaron)",
     r"(?:te|la|lo|le|os)\s+(?:encontré|vi|conocí|descubrí|escuché|leí)\s+(?:en|a\s+través|por|gracias)",
     r"(?:tu|su)\s+(?:nombre|perfil)\s+(?:aparece|figura|sale|está|salió|apareció)\s+en",
     # the writer places themself in a shared group: "Soy Greta, de la promoción 2019…", "soy Carlos, el de la taquería"
@@ -331,6 +349,8 @@ REPROACH = _rx(
     r"y\s+(?:nada|ni\s+(?:caso|pío|una|un)|sin\s+respuesta|no\s+(?:me\s+)?(?:has|ha|contestaste|contestó|"
     r"respondiste|respondió))",
     r"no\s+(?:te\s+|le\s+)?cuesta\s+(?:tanto|mucho)",
+    r"(?:al|por\s+lo)\s+menos\s+(?:se\s+)?(?:contesta\w*|respond\w*)",
+    r"(?:tenés|tienes|tiene|puedes|podés|puede|quieres|querés|quiere)\s+o\s+no",
     r"como\s+no\s+me\s+(?:has|ha|habéis|han)\s+(?:contestado|respondido|escrito|dicho\s+nada)",
     r"como\s+no\s+(?:me\s+)?(?:contestaste|respondiste|contestó|respondió|contestás|contestas|respondes)",
     r"supongo\s+que\s+(?:ya\s+)?no\s+(?:te|le|os)\s+interesa",
@@ -357,6 +377,8 @@ APOLOGY = _rx(
     r"perdón\w*",
     r"disculp\w*",
     r"mil\s+disculpas",
+    r"lament\w*",
+    r"(?:qué|que)\s+pena\s+con\s+(?:usted|vos|ustedes|tigo)",
     r"fue\s+mi\s+culpa",
     r"sorry",
 )
@@ -398,7 +420,12 @@ BLAME = _rx(
     r"cosas\s+que\s+pasan",
     r"fuerza\s+mayor",
     r"ajen[oa]s?\s+a\s+(?:mí|nosotros|nuestra|nuestro)",
-    r"no\s+había\s+nada\s+que\s+hacer",
+    r"no\s+(?:había|hubo|era|es)\s+(?:mucho|nada|gran\s+cosa)\s+que\s+(?:hacer|se\s+pudiera\s+hacer)",
+    r"no\s+(?:sirve|sirven|servía|servían|funciona|funcionan|funcionaba|funcionaban|andaba|andaban)\b",
+    r"hech[oa]\s+un\s+(?:desorden|desastre|caos|lío)",
+    r"(?:errores|fallos|culpa)\s+(?:de|por)\s+(?:todas\s+las\s+partes|ambas\s+partes|todos|ambos\s+lados)",
+    r"tampoco\s+(?:ayudó|ayudaron|ayuda|ayudaba)",
+    r"(?:lamento|siento)\s+que\s+(?:haya|hayan)\s+salido\s+así",
     r"poco\s+(?:podía|pude|podíamos)\s+hacer",
     r"un\s+día\s+de\s+esos",
     r"(?:el\s+)?(?:problema|fallo|error)\s+(?:fue|era|estuvo|vino)\s+(?:del?|de\s+la|en\s+el|en\s+la)",
@@ -490,6 +517,9 @@ CONFIDENTIAL = _rx(
     r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:gana|ganan|cobra|cobran)\s+(?:\w+\s+)?(?:los\s+)?(?:otros|demás)",
     r"(?:qué|que)\s+preguntas\s+(?:\w+\s+){0,3}?(?:van\s+a\s+hacer|harán|hará)",
     r"extraoficial\w*",
+    # plans not public yet: "¿en qué terrenos va a ofertar tu constructora el próximo trimestre?"
+    r"(?:qué|cuáles|que)\s+(?:\w+\s+){0,2}?(?:va|van|vais|vamos)\s+a\s+(?:ofertar|licitar|comprar|lanzar|anunciar|"
+    r"adquirir|cerrar|recortar|despedir|fusionar|invertir)",
     r"antes\s+de\s+que\s+(?:se\s+|lo\s+|la\s+|los\s+)?(?:anunci\w+|hag\w+\s+públic\w+|public\w+|comuni\w+|"
     r"oficialic\w+|sep\w+)",
     r"nadie\s+tiene\s+por\s+qué\s+saber(?:lo)?",
@@ -502,6 +532,10 @@ VOUCH = _rx(
     r"(?:dile|decile|dígale)\s+que\s+(?:soy|es|mi)",
     # "¿Podría hablarle bien de mí y decirle que soy el indicado?", "¿Le podrías decir que yo trabajo muy bien?"
     r"habl\w*\s+bien\s+de\s+(?:mí|él|ella|ellos|ellas)",
+    # being the writer's reference: "¿Te importaría ser mi referencia?", "¿me firmarías una carta?"
+    r"(?:ser|seas|sea|serías|sería|fueras|fuera)\s+(?:mi|su)\s+(?:referencia|referente|aval|contacto\s+de\s+referencia)",
+    r"(?:dar|darme|des|dé|darías|daría)\s+(?:una\s+)?referencias?",
+    r"firm\w*\s+(?:una\s+)?carta",
     r"(?:decir(?:le|les)?|digas|diga|decís|dile|decile|dígale|dígales)\s+que\s+(?:yo\s+)?(?:soy|trabajo|valgo|sirvo|"
     r"lo\s+hago|me\s+recomiend\w*|me\s+conoce\w*|respond\w+\s+por\s+mí)",
 )
@@ -513,6 +547,7 @@ CANNOT_JUDGE = _rx(
     r"(?:nunca|no)\s+(?:\w+\s+)?(?:viste|vio|vieron|leíste|leyó|probaste|probó)\s+(?:\w+\s+)?(?:mis?|nada\s+mío)",
     r"(?:nunca|no)\s+(?:ha\s+|has\s+|han\s+)?\w+\s+conmigo",
     r"no\s+me\s+(?:conoce|conoces|conocés|conocen)",
+    r"(?:nunca|no)\s+(?:\w+\s+)?(?:trabajamos|coincidimos|colaboramos|estudiamos|estuvimos)\s+junt[oa]s",
     r"mi\s+(?:prim[oa]|herman[oa]|amig[oa]|hij[oa]|pareja|novi[oa]|espos[oa]|sobrin[oa]|vecin[oa]|cuñad[oa]|"
     r"compañer[oa]\s+de\s+piso)",
 )
@@ -534,6 +569,7 @@ REFUSAL = _rx(
     r"^\s*paso\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
+    r"gracias,?\s+pero\s+no\b",
     r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
     r"(?:quítame|quíteme|sácame|sáqueme)\s+de",
 )
@@ -563,7 +599,8 @@ SENIOR = _rx(
     r"presidente?a?",
     r"head\s+of\s+\w+",
     r"jef[ea]\s+de\s+\w+",
-    r"(?:tu|su)\s+(?:jef[ea]|gerente|manager|superior|responsable)",
+    r"(?:tu|su)\s+(?:jef[ea]|gerente|gerenta|manager|superior|responsable)",
+    r"gerent[ea]s?",
     r"soci[oa]s?",
     r"dueñ[oa]",
     r"hiring\s+manager",
@@ -616,9 +653,11 @@ VAGUE_HELP = _rx(
     r"ayud(?:arme|ame|áme)\s+a\s+(?:encontrar|conseguir)",
 )
 SHARED_PAST = _rx(
+    r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas)",
+    r"(?:hablamos|charlamos|platicamos|conversamos|nos\s+escribimos|nos\s+presentaron)",
     r"(?<!no\s)nos\s+(?:conocimos|vimos|cruzamos|conocemos)",
     r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
-    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|charl|habl|coincid|platic|conversar|encontr)\w*",
+    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
     r"(?:te|le|os)\s+(?:mandé|envié|comenté|conté|escribí|pregunté|prometí|he\s+mandado|he\s+enviado|"
     r"he\s+escrito|he\s+contado|he\s+comentado)",
     r"(?:trabajamos|estudiamos|coincidimos|compartimos)",
@@ -731,6 +770,7 @@ SECRECY = _rx(
     r"no\s+(?:tiene|tienen|tendría|tendrían)\s+por\s+qué\s+(?:saber(?:lo)?|enterarse)",
     r"(?:queda|quedará)\s+entre\s+nosotr[oa]s",
     r"entre\s+nosotr[oa]s",
+    r"entre\s+nos\b",
     r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|lo\s+sabrá|tiene\s+por\s+qué\s+saberlo)",
     r"no\s+(?:se\s+lo\s+)?(?:diré|digo|contaré|cuento)\s+a\s+nadie",
     r"(?:lo\s+guardo|me\s+lo\s+guardo)\s+para\s+mí",
