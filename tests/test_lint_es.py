@@ -257,3 +257,246 @@ def test_curt_refusals_in_every_form_of_address(text):
 def test_a_kind_no_is_not_curt():
     text = "No puedo recomendarte porque no conozco tu trabajo, pero gracias por pensar en mí y mucha suerte."
     assert "curt-decline" not in rules(text, "decline-referral", "stranger")
+
+
+# --------------------------------------------------------------------------- more wordings, every class at once
+#: (draft, situation, relationship, rules that must fire, rules that must not)
+MORE = [
+    # job-ask variants
+    (
+        "Hola Bruno, vi tu charla en la DevFest. ¿Sabés si en tu equipo están tomando gente? Me encantaría entrar. Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Buenas tardes, Sra. León: asistí a su taller en Quito. ¿Habría manera de que me consideren para la plaza de auditor? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Vale, leí tu post. ¿Me echás una mano para entrar en Despegar? Te paso mi CV. Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Lola, vi tu charla en el T3chfest. ¿Podrías reenviar mi currículum a tu responsable de RR. HH.? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Gabo, vi tu perfil en LinkedIn. ¿Me recomendarías con tu jefe para la vacante de soporte? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Sara, vi tu charla. Estoy buscando trabajo como QA. ¿Me contratarías para un proyecto corto? Gracias",
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Sara, vi tu charla. Estoy buscando trabajo como QA, y me gustaría entender cómo es el día a día en tu equipo. ¿Tendrías 15 minutos? Gracias",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Sara, vi tu charla. ¿Cómo consiguió tu equipo su primer cliente grande? Gracias",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Sara, ¡felicidades por el ascenso! ¿Ya tienes equipo o me apunto? Jaja. Un abrazo",
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # pressure variants
+    (
+        "Hola Quim, ¿te va bien hablar mañana? Es que el plazo vence el viernes y dependo de tu respuesta. Gracias",
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Quim, te he escrito tres veces ya. Entiendo que estés liado, pero un 'no' también vale. ¿Hablamos? Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Quim, con todo lo que hice por ti cuando entraste, esperaba un poco más. ¿Me presentas a Irene? Gracias",
+        "introduction",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Quim, sé que estás muy liado, pero necesito que me contestes hoy. Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Quim, es urgente: ¿me pasas hoy mismo el contacto de Irene? Gracias",
+        "introduction",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Quim, sé que estás muy liado, así que no hace falta que contestes si no puedes. Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Quim, ¿quedamos el viernes para el café? Si no te viene bien, lo movemos. Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    # apology-blame
+    (
+        "Perdona por el retraso con el informe; me pasaron los datos tarde desde contabilidad.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpa que no te avisara: mi compañero tenía que mandarte el correo y se le pasó.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento no haber llegado, el Uber nunca apareció y la app no dejaba cancelar.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdón por no ir a la entrevista. Me confundí de día, fue culpa mía. ¿Puedo pedirle a tu jefa otra fecha?",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    # awkward
+    (
+        "Hola Cris, ¿me podrías reenviar el correo interno donde hablan de los ascensos? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    ("Hola Cris, ¿le puedes comentar a tu CEO que existo? Gracias", "", "teammate", {"awkward-position"}, set()),
+    (
+        "Hola Cris, ¿le mandás mi perfil directamente al gerente sin pasar por selección? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Cris, ¿sabes cuánto cobra la gente de tu equipo? Es para negociar. Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Cris, ¿me pasas las preguntas que hacen en la prueba técnica? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    ("Hola Cris, ¿qué tal es trabajar con tu jefa? Gracias", "", "friend", set(), {"awkward-position"}),
+    # curt
+    ("No me interesa. Saludos.", "kind-decline", "stranger", {"curt-decline"}, set()),
+    ("No, no puedo.", "kind-decline", "stranger", {"curt-decline"}, set()),
+    ("Ahora no puedo, lo siento mucho. Suerte con la búsqueda.", "kind-decline", "stranger", set(), {"curt-decline"}),
+    # connection-late FPs for known people
+    (
+        "Hola prima, ¿me pasás el contacto de tu amiga de Globant? Te quiero, gracias",
+        "introduction",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola profe, soy Luis, su alumno de Estadística del año pasado. ¿Podría darme 10 minutos? Gracias",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola Laura, fui tu alumna en el bootcamp de Ironhack. ¿Tendrías 15 minutos? Gracias",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola Ana, te sigo en LinkedIn desde hace tiempo. ¿Tendrías 15 minutos? Gracias",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola Ana, ¿tendrías 15 minutos para una llamada? Estoy cambiando de carrera. Te escribo porque nos presentó Lucía en la boda de Carlos.",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    # about-me
+    (
+        "Hola Ana, vi tu charla. Tengo diez años en retail. Manejo equipos de veinte personas. Hablo tres idiomas. Busco un cambio. ¿Hablamos?",
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        set(),
+    ),
+    (
+        "Hola Ana, vi tu charla sobre la logística de Mercadona y me impresionó cómo contaste el piloto. ¿Cómo decidisteis empezar por Valencia? Yo vengo de retail. ¿Tendrías 15 minutos? Gracias",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"about-me"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", MORE)
+def test_more_wordings(text, situation, relationship, must, must_not):
+    """Asks for a place worded as a wish or an offer of oneself, stakes put on the reader, causes that slip away from
+    the writer, leaks of pay, tests and internal mail, speaking of the writer to a CEO, a bare "no", family words."""
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -55,6 +55,8 @@ JOB_REQUEST = _rx(
     r"(?:trabajo|empleo|puesto|entrevista|contrato|chamba|laburo|curro|prácticas?|pasantía|plaza|hueco|proyecto|"
     r"encargo)",
     r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
+    r"(?:considerarme|considérame|considéreme|me\s+(?:consideren|considere|consideres|considerés|considerarías|"
+    r"consideraría|tengan\s+en\s+cuenta))\s+(?:\w+\s+)?(?:para|como|en)\b",
     # "¿me metes en tu equipo?", "proponerme para una entrevista", "me tuvieras en cuenta / presente"
     r"me\s+(?:metes|metés|mete|metas|meta|meterías|metería|colocas|colocás|coloques|enchufas|enchufes|enchufás)\b",
     r"me\s+(?:\w+\s+)?(?:meter|colocar|enchufar)\s+(?:en|a)\b",
@@ -96,7 +98,16 @@ JOB_TOPIC = _rx(
     r"(?:en|para)\s+(?:tu|su|vuestr[oa]s?)",
     r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
     r"(?:alguna\s+)?oportunidad\s+para\s+mí",
-    r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|buscando\s+gente|buscando\s+personal)",
+    r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|incorporando|(?:buscando|tomando|sumando)\s+"
+    r"(?:gente|personal|perfiles|personas))",
+    r"(?:buscan|buscáis|busca|toman|tomáis|incorporan|incorporáis)\s+(?:gente|personal|perfiles|personas)",
+    # the writer wants in at the reader's place: "me encantaría entrar en tu equipo", "para entrar en Despegar"
+    r"(?:entrar|meterme|colocarme|incorporarme|sumarme|unirme)\s+(?:a\s+trabajar\s+)?(?:en|a|al)\s+"
+    r"(?:tu\s+|su\s+|vuestr[oa]\s+|el\s+|la\s+)?(?:equipo|empresa|compañía|área|departamento|oficina|startup|"
+    r"agencia|estudio|(?-i:[A-Z]\w+))",
+    r"me\s+(?:encantaría|gustaría)\s+entrar\b",
+    r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
+    r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
     r"puesto|chamba|laburo|curro)",
     r"(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
@@ -125,6 +136,9 @@ SELF_WANT = _rx(
     r"necesito",
     r"quiero",
     r"me\s+gustaría\s+(?:encontrar|conseguir|trabajar|cambiar)",
+    # the writer offers themself for a place: "¿Ya tienes equipo o me apunto?", "Yo me sumo mañana mismo"
+    r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
+    r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
 )
 
 ASK_PHRASE = _rx(
@@ -241,6 +255,9 @@ CONNECTION = _rx(
     r"(?:leí|escuché|vi|seguí|sigo|he\s+leído|he\s+visto|he\s+seguido|he\s+escuchado)\s+(?:con\s+\w+\s+)?"
     r"(?:tu|tus|su|sus|vuestr[oa]s?|el|la|los|las|un|una)\b",
     r"asistí\s+a",
+    r"(?:te|le|os)\s+sigo\s+(?:en|desde|hace)",
+    r"(?:fui|era|soy)\s+(?:tu|su|vuestr[oa])\s+(?:ex\s*)?(?:alumn[oa]|estudiante|compañer[oa]|colega|becari[oa]|"
+    r"practicante|paciente|cliente|vecin[oa]|proveedor[a]?)",
     # where the writer read about them: "Vi en LinkedIn que…", "Leí en El Observador que tu productora…"
     # (not news of a change, "Vi en LinkedIn que ahora estás en Cencosud": that is no reason they would place you)
     r"(?:vi|leí|escuché|supe|me\s+enteré|descubrí|he\s+visto|he\s+leído)\s+(?:\w+\s+)?(?:en|por)\s+\w+"
@@ -290,7 +307,11 @@ PRESSURE = _rx(
     r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted)",
     r"como\s+amig[oa]\s+(?:deberías|tienes\s+que|tenés\s+que|debes)",
     r"(?:tienes|tenés|tiene|debes|debés)\s+que\s+ayudarme",
-    r"después\s+de\s+todo\s+lo\s+que\s+(?:\w+\s+){0,3}?hice",
+    r"(?:después\s+de|con)\s+todo\s+lo\s+que\s+(?:\w+\s+){0,3}?(?:hice|he\s+hecho|hicimos|te\s+di|te\s+ayudé)",
+    r"esperaba\s+(?:un\s+poco\s+|algo\s+|bastante\s+)?más\s+(?:de\s+(?:ti|usted|vos)|\W)",
+    # the writer's stakes put on the reader: "dependo de tu respuesta", "todo depende de ti"
+    r"dependo\s+de\s+(?:ti|usted|vos|tu|su|vuestra)\b",
+    r"depende\s+de\s+(?:ti|usted|vos|tu\s+respuesta|su\s+respuesta)",
     r"no\s+me\s+(?:falles|fallés|falle|decepciones)",
     r"espero\s+que\s+(?:me\s+)?(?:ayudes|respondas|contestes)",
     r"me\s+lo\s+prometiste",
@@ -425,6 +446,10 @@ BLAME = _rx(
     r"hech[oa]\s+un\s+(?:desorden|desastre|caos|lío)",
     r"(?:errores|fallos|culpa)\s+(?:de|por)\s+(?:todas\s+las\s+partes|ambas\s+partes|todos|ambos\s+lados)",
     r"tampoco\s+(?:ayudó|ayudaron|ayuda|ayudaba)",
+    r"se\s+(?:le|les)\s+(?:pasó|olvidó|escapó|fue\s+(?:la\s+olla|el\s+santo))",
+    r"(?:nunca|no)\s+(?:apareció|aparecieron|llegó|llegaron|vino|vinieron|funcionó|arrancó|cargó|abrió|sonó|"
+    r"avisó|avisaron|confirmó|confirmaron)",
+    r"no\s+(?:me\s+)?(?:dejaba|dejaban|permitía|permitían)",
     r"(?:lamento|siento)\s+que\s+(?:haya|hayan)\s+salido\s+así",
     r"poco\s+(?:podía|pude|podíamos)\s+hacer",
     r"un\s+día\s+de\s+esos",
@@ -487,7 +512,7 @@ GO_AROUND = _rx(
     r"saltar(?:me|nos|te)?\s+(?:\w+\s+){0,2}?(?:el\s+proceso|la\s+fila|la\s+cola|rrhh|recursos\s+humanos|la\s+prueba|"
     r"el\s+examen|la\s+entrevista|las\s+entrevistas|el\s+portal|la\s+convocatoria)",
     r"(?:sin\s+pasar\s+por|evitar|evitando|esquivar|saltándo(?:me|nos)?)\s+(?:\w+\s+){0,2}?(?:rrhh|recursos\s+humanos|"
-    r"proceso|portal|convocatoria|fila|cola|prueba)",
+    r"proceso|portal|convocatoria|fila|cola|prueba|selección|filtro|la\s+web|la\s+plataforma)",
     r"(?:por\s+encima|a\s+espaldas)\s+de\s+(?:tu|su)\s+(?:\w+\s+)?(?:jef[ea]|gerente|manager|responsable)",
     r"directamente\s+a\s+la\s+(?:última|final)\s+(?:ronda|fase|entrevista)",
     # "para no tener que pasar por el portal", "mi CV directo al director", "nos saltamos al doctor"
@@ -502,7 +527,14 @@ GO_AROUND = _rx(
 CONFIDENTIAL = _rx(
     r"confidencial\w*",
     r"(?:documentos?|datos|cifras|listas?|informes?|planes|estrategia|precios|presentaciones?|actas|presupuestos?|"
-    r"salarios?|sueldos?|números|métricas|evaluaciones|notas)\s+(?:\w+\s+)?intern[oa]s?",
+    r"salarios?|sueldos?|números|métricas|evaluaciones|notas|correos?|mails?|emails?|chats?|hilos?|memos?|"
+    r"comunicados?|reuniones?|canal(?:es)?)\s+(?:\w+\s+)?intern[oa]s?",
+    r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:gana|ganan|cobra|cobran|pagan|paga|cobráis|ganáis)\s+(?:\w+\s+){0,3}?"
+    r"(?:tu|su|vuestr[oa]|(?:los|las)\s+(?:otros|otras|demás))\b",
+    # the actual questions or answers of a test: "¿me pasas las preguntas de la prueba técnica?" (not "what kind of
+    # questions do they ask?", which anyone could be told)
+    r"(?:pas|mand|envi|compart|reenv|filtr|consig|consegu)\w*\s+(?:\w+\s+)?(?:las|los|el|la)\s+(?:preguntas|casos?|"
+    r"ejercicios?|respuestas|enunciados?|soluciones)\b",
     r"(?:bandas?|rangos?|tablas?|escalas?)\s+(?:salarial(?:es)?|de\s+(?:salarios?|sueldos?))",
     r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:pagan|paga|pagáis|ofrecen|presupuestaron|tienen\s+presupuestado)",
     r"(?:quién|quien|quiénes|quienes)\s+(?:más\s+)?(?:está|están|queda|quedan|va|van)\s+(?:\w+\s+){0,2}?"
@@ -567,6 +599,7 @@ REFUSAL = _rx(
     r"no\s+(?:doy|damos|hago|hacemos|firmo)\s+(?:\w+\s+)?(?:referencias|recomendaciones|referidos|referrals|cartas|"
     r"presentaciones|favores)",
     r"^\s*paso\s*[.!]",
+    r"no\s+(?:puedo|podemos|podré)\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
     r"gracias,?\s+pero\s+no\b",
@@ -616,6 +649,7 @@ SPEAK_FOR = _rx(
     r"(?:jef[ea]|director\w*|gerente|vicepresident\w*|presidente?a?|ceo|dueñ[oa]|soci[oa]|junta|dirección|"
     r"superior\w*)",
     r"contar(?:le|les)\s+(?:mi\s+caso|de\s+mí|sobre\s+mí|lo\s+mío)",
+    r"(?:coment|cont|habl|mencion|dec|dig)\w*\s+(?:\w+\s+){0,4}?(?:que\s+existo|de\s+mí|sobre\s+mí)",
     r"(?:hacer(?:me)?|haga|hagas|hace|haces|harías|haría)\s+(?:la\s+)?palanca",
     r"(?:decir|digas|diga|decís)(?:le)?\s+(?:a\s+(?:tu|su)\s+\w+\s+)?que\s+(?:soy|me\s+contrate|me\s+llame)",
     r"(?:ponerme|me\s+pongas)\s+(?:en\s+contacto|delante)",
@@ -653,6 +687,8 @@ VAGUE_HELP = _rx(
     r"ayud(?:arme|ame|áme)\s+a\s+(?:encontrar|conseguir)",
 )
 SHARED_PAST = _rx(
+    r"(?:fui|era)\s+(?:tu|su|vuestr[oa])\s+(?:ex\s*)?(?:alumn[oa]|estudiante|compañer[oa]|colega|becari[oa]|"
+    r"practicante|paciente|cliente|vecin[oa])",
     r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas)",
     r"(?:hablamos|charlamos|platicamos|conversamos|nos\s+escribimos|nos\s+presentaron)",
     r"(?<!no\s)nos\s+(?:conocimos|vimos|cruzamos|conocemos)",
@@ -764,6 +800,11 @@ FAMILIAR = _rx(
     r"(?:cuánto|cuanto)\s+tiempo\s+sin\s+(?:vernos|hablar)",
     r"te\s+debo\s+(?:una|un\s+café|una\s+cerveza)",
     r"eres\s+(?:un\s+sol|lo\s+máximo|un\s+crack|una\s+crack)",
+    # family words and nicknames as the greeting, love in the closing
+    r"^\s*¡?(?:hola\s+|hey\s+|ey\s+|buenas\s+)?(?:prim[oa]|amig[oa]|cuñad[oa]|herman[oa]|hermanit[oa]|compadre|"
+    r"comadre|manit[oa]|mij[oa]|viej[oa]|tía|tío|ma|pa|má|pá)\b",
+    r"te\s+quiero",
+    r"(?:un\s+)?(?:beso|besito|besote)s?\b",
 )
 # A promise to keep something secret next to an ask: the reader is asked to leak.
 SECRECY = _rx(
