@@ -500,3 +500,156 @@ def test_more_wordings(text, situation, relationship, must, must_not):
     the writer, leaks of pay, tests and internal mail, speaking of the writer to a CEO, a bare "no", family words."""
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Longer drafts: clean ones with unusual wordings of the connection, and problems worded anew.
+LONGER = [
+    # clean, varied connection wordings (stranger/acquaintance): nothing relational should fire
+    (
+        "Buenas tardes, Dra. Ibáñez:\n\nLa profesora Elvira Soto, mi tutora de TFG, me habló de su trabajo en epidemiología de campo. Estoy en el último curso de Biología y me gustaría saber cómo fue su camino hasta Médicos Sin Fronteras. ¿Le vendría bien una llamada de 20 minutos?\n\nMuchas gracias,\nCarmen",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late", "job-ask", "about-me", "no-question", "unthanked-ask"},
+    ),
+    (
+        "Hola, Tomás:\n\nCompartimos mesa en la cena de la Cámara de Comercio de Monterrey el jueves, yo era la de logística. Me quedé pensando en lo que contaste de la planta de Saltillo. ¿Te puedo invitar un café la próxima semana para que me cuentes cómo lo organizaron?\n\nGracias,\nRocío",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late", "job-ask", "about-me", "unthanked-ask"},
+    ),
+    (
+        "Estimado Sr. Quiroga:\n\nMi nombre es Pedro Salas; su colega Andrea Mena me sugirió que le escribiera. Trabajo en control de calidad en una láctea y quiero entender mejor la certificación BRC. ¿Podría dedicarme quince minutos por Teams?\n\nLe agradezco de antemano,\nPedro Salas",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late", "job-ask", "about-me"},
+    ),
+    (
+        "Hola Vicky!\n\nTe escribo porque estuvimos en el mismo grupo de mentoría de Chicas en Tecnología el año pasado. Vi que ahora liderás QA en Mercado Libre. ¿Tendrías un rato para contarme cómo armaste el equipo?\n\n¡Gracias!\nCami",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late", "job-ask", "about-me", "unthanked-ask"},
+    ),
+    (
+        "Hola Iñaki:\n\nAcabo de escuchar tu episodio en el podcast de Kaizen sobre fábricas pequeñas y me encantó la idea de las reuniones de cinco minutos. ¿Cómo conseguiste que la gente de turno de noche se sumara?\n\nGracias por compartirlo,\nAmaia",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late", "job-ask", "about-me", "no-question"},
+    ),
+    (
+        "Buen día, Ing. Medina:\n\nLe escribo de parte de Julián Vera, con quien trabajé en Siderar. Él me dijo que usted conoce muy bien el mercado de mantenimiento predictivo. ¿Le parecería bien que conversemos media hora?\n\nSaludos cordiales y gracias,\nMartín",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late", "job-ask", "about-me"},
+    ),
+    # clean: saying what you want + info
+    (
+        "Hola Lucía:\n\nNos conocimos en el meetup de R-Ladies Bogotá. Estoy buscando mi primer trabajo como analista de datos y me gustaría saber qué proyectos te sirvieron más para tu portafolio. ¿Te animas a una llamada corta?\n\nGracias,\nDaniela",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Nico, vi tu charla en la PyCon Argentina. Quiero pasarme a backend y me interesa cómo evaluán en tu equipo a la gente que viene de soporte. ¿Me contás un poco? Gracias",
+        "career-change",
+        "stranger",
+        set(),
+        {"job-ask", "connection-late"},
+    ),
+    # clean follow-up and thank-you
+    (
+        "Hola Marisa:\n\nSolo quería volver a escribirte por si mi mensaje del martes se perdió entre tantos correos. Si no es buen momento, lo entiendo. ¿Te viene bien hablar la semana que viene?\n\nGracias otra vez,\nJorge",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure", "no-question", "no-thanks"},
+    ),
+    (
+        "Querida Sonia:\n\nGracias de corazón por presentarme a Luis. Hablamos ayer casi una hora y me dio tres contactos en Sevilla. Ya te contaré cómo sigue.\n\nUn abrazo,\nPilar",
+        "thank-you",
+        "friend",
+        set(),
+        {"no-thanks", "about-me", "pressure"},
+    ),
+    # apology owned
+    (
+        "Hola Ernesto:\n\nTe pido perdón por no haber enviado el informe el viernes. Me organicé mal la semana y no te avisé a tiempo; eso fue lo peor. Te lo mando mañana antes de las diez.\n\nUn saludo,\nAna",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    # kind decline
+    (
+        "Hola Gonzalo:\n\nGracias por acordarte de mí. Esta vez no puedo recomendarte, porque no conozco tu trabajo de primera mano, pero si quieres te cuento cómo funciona el proceso en mi empresa.\n\nSuerte,\nEva",
+        "decline-referral",
+        "acquaintance",
+        set(),
+        {"curt-decline"},
+    ),
+    # congratulate clean
+    (
+        "¡Felicitaciones por la publicación en Nature, Dr. Rojas! La leí de punta a punta y la parte de los métodos es impecable. Un abrazo desde Valparaíso.\n\nClaudia",
+        "congratulate",
+        "acquaintance",
+        set(),
+        {"job-ask", "no-question", "about-me"},
+    ),
+    # reconnect clean (usted, Caribe)
+    (
+        "Saludos, Don Félix:\n\n¿Cómo le va? Hace tiempo que no hablamos desde que coincidimos en la junta de la cooperativa en Santiago de los Caballeros. Me acordé de usted al ver la noticia de la nueva planta. Le deseo mucho éxito.\n\nAtentamente,\nYanira",
+        "reconnect",
+        "acquaintance",
+        set(),
+        {"connection-late", "job-ask", "no-question", "about-me"},
+    ),
+    # problems in different wordings
+    (
+        "Hola Raúl, soy Marta. ¿Me podrías presentar a tu jefa? Es que nadie me contesta y ya no sé a quién más pedírselo. Gracias",
+        "introduction",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola Leire: ya sé que no nos conocemos, pero necesito que me recomiendes en Inditex esta misma semana. Gracias",
+        "",
+        "stranger",
+        {"job-ask", "pressure"},
+        set(),
+    ),
+    (
+        "Hola Pau, perdona lo del lunes, pero es que el cliente cambió la hora sin avisar y mi coche se quedó sin batería. Ya sabes cómo va esto.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Oye Juanca, ¿me puedes pasar el Excel de sueldos del área? Lo borro después, nadie lo va a saber. Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Mili, ¿me harías el favor de hablar con el dueño de la agencia y convencerlo de que me contrate? Vos tenés llegada. Gracias",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", LONGER)
+def test_longer_drafts(text, situation, relationship, must, must_not):
+    """Clean drafts stay clean however the connection is said; problems are caught however they are worded."""
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

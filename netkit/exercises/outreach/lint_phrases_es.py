@@ -241,7 +241,7 @@ CONNECTION = _rx(
     r"(?:sugerencia|recomendación)\s+de\s+\w+",
     r"de\s+parte\s+de",
     r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
-    r"publicación|libro|podcast|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
+    r"publicación|libro|podcast|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
     r"vídeo|blog|conferencia|hilo|curso|clase)",
     r"(?:amig[oa]|colega|compañer[oa])\s+(?:en\s+)?común",
     r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
@@ -255,6 +255,7 @@ CONNECTION = _rx(
     r"(?:leí|escuché|vi|seguí|sigo|he\s+leído|he\s+visto|he\s+seguido|he\s+escuchado)\s+(?:con\s+\w+\s+)?"
     r"(?:tu|tus|su|sus|vuestr[oa]s?|el|la|los|las|un|una)\b",
     r"asistí\s+a",
+    r"(?:acabo\s+de|terminé\s+de|estuve|estaba)\s+(?:leer|escuchar|ver|leyendo|escuchando|viendo)\s+(?:tu|su|vuestr)",
     r"(?:te|le|os)\s+sigo\s+(?:en|desde|hace)",
     r"(?:fui|era|soy)\s+(?:tu|su|vuestr[oa])\s+(?:ex\s*)?(?:alumn[oa]|estudiante|compañer[oa]|colega|becari[oa]|"
     r"practicante|paciente|cliente|vecin[oa]|proveedor[a]?)",
@@ -464,6 +465,7 @@ DEADLINE = _rx(
     r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo)|el\s+fin\s+de|fin\s+de|final\s+de|la\s+semana|el\s+\d{1,2})",
     r"como\s+muy\s+tarde",
+    r"(?:esta|este)\s+mism[oa]\s+(?:semana|mes|tarde|noche|mañana)",
     r"a\s+más\s+tardar",
     r"cuanto\s+antes",
     r"lo\s+antes\s+posible",
@@ -526,6 +528,9 @@ GO_AROUND = _rx(
 )
 CONFIDENTIAL = _rx(
     r"confidencial\w*",
+    # a file of pay: "el Excel de sueldos del área"
+    r"(?:excel|hoja|lista|listado|tabla|archivo|planilla|fichero)\s+de\s+(?:sueldos|salarios|nóminas|bonos|"
+    r"remuneraciones|evaluaciones|despidos)",
     r"(?:documentos?|datos|cifras|listas?|informes?|planes|estrategia|precios|presentaciones?|actas|presupuestos?|"
     r"salarios?|sueldos?|números|métricas|evaluaciones|notas|correos?|mails?|emails?|chats?|hilos?|memos?|"
     r"comunicados?|reuniones?|canal(?:es)?)\s+(?:\w+\s+)?intern[oa]s?",
@@ -812,7 +817,9 @@ SECRECY = _rx(
     r"(?:queda|quedará)\s+entre\s+nosotr[oa]s",
     r"entre\s+nosotr[oa]s",
     r"entre\s+nos\b",
-    r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|lo\s+sabrá|tiene\s+por\s+qué\s+saberlo)",
+    r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|se\s+entera|se\s+enterará|lo\s+(?:sabrá|va\s+a\s+saber|sabe)|"
+    r"tiene\s+por\s+qué\s+saberlo|va\s+a\s+saber)",
+    r"(?:lo|la|los|las)\s+(?:borro|elimino|destruyo)\s+(?:después|luego|enseguida|al\s+(?:leerlo|verlo))",
     r"no\s+(?:se\s+lo\s+)?(?:diré|digo|contaré|cuento)\s+a\s+nadie",
     r"(?:lo\s+guardo|me\s+lo\s+guardo)\s+para\s+mí",
 )
