@@ -653,3 +653,165 @@ def test_longer_drafts(text, situation, relationship, must, must_not):
     """Clean drafts stay clean however the connection is said; problems are caught however they are worded."""
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Softer wordings: a job asked as "if you hear of something", a good word as "una palabrita", a deadline as "sería
+#: ideal tenerla antes del lunes", blame as "entre una cosa y otra", a no as "Ahora no."; and clean near misses.
+SOFTER = [
+    (
+        "Hola Sr. Paredes, vi su charla en el Foro Minero. Soy geólogo junior. Si sabe de algo en su empresa, ¿me avisa? Muchas gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Romi, vi tu post. Estoy entre trabajos. ¿Te enteraste de alguna búsqueda en tu empresa? Cualquier dato sirve. Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Mauri, vi tu charla. ¿Me harías el paro con tu jefe para que me den una entrevista? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Ceci, vi tu charla. ¿Podrías poner una palabrita por mí con la directora de RR. HH.? Gracias",
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Ceci, vi tu charla. Me urge tu respuesta, el plazo es el lunes. ¿Me dices algo? Gracias",
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Ceci, vi tu charla. Sería ideal tener tu carta antes del lunes, porque cierra la convocatoria. ¿Te da tiempo? Gracias",
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Ceci, te escribo otra vez porque la otra vez no me contestaste. Entiendo que no tengas tiempo para gente como yo. ¿Hablamos?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Perdón por el silencio, entre una cosa y otra, y con el lío que hubo en la oficina, se me hizo imposible escribirte.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento no haber contestado: tu correo se fue a spam y el filtro de la empresa es un desastre.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdona que no me presentara a la entrevista. Mi exjefe no me firmó el permiso a tiempo.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    ("Ahora no. Saludos.", "kind-decline", "stranger", {"curt-decline"}, set()),
+    ("No es posible. No vuelvas a escribir.", "decline-referral", "stranger", {"curt-decline"}, set()),
+    (
+        "Hola Ceci, ¿podrías mandarme el organigrama con los sueldos de tu área? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Ceci, ¿me dices en confianza quién se va a quedar con el puesto? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Ceci, ¿podrías saltarte a tu jefe y pasarle mi propuesta al director? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Ceci, ¿podrías decirle al director de obra que soy muy bueno? Nunca hemos trabajado juntos, pero tengo buena pinta. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    # clean near misses
+    (
+        "Hola Ceci, nos conocimos en el taller de Fundación Telefónica. ¿Cómo fue tu paso de docente a diseño instruccional? Si no tienes tiempo, lo entiendo perfectamente. Gracias",
+        "career-change",
+        "acquaintance",
+        set(),
+        {"job-ask", "pressure", "connection-late", "about-me", "no-question", "unthanked-ask"},
+    ),
+    (
+        "Hola Ceci, nos conocimos en el taller. La beca de Fundación Carolina cierra el viernes; te lo paso por si te interesa. Un abrazo",
+        "share-no-ask",
+        "acquaintance",
+        set(),
+        {"pressure", "job-ask", "no-question"},
+    ),
+    (
+        "Hola Ceci, nos conocimos en el taller. Mi jefa me pidió que te escribiera por la auditoría: ¿tienes un rato el martes? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"apology-blame", "pressure", "awkward-position", "connection-late"},
+    ),
+    (
+        "Hola Ceci, nos conocimos en el taller. ¿Cómo es el proceso de prácticas en tu empresa y qué suelen mirar en un CV? Gracias",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask", "awkward-position"},
+    ),
+    (
+        "Perdón por el retraso en contestar, Ceci: fue una semana de locos, pero eso no es excusa. ¿Seguimos el jueves?",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Gracias por escribirme, Marcos. Ahora mismo no puedo ayudarte con una recomendación, pero te deseo mucha suerte.",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"curt-decline"},
+    ),
+    (
+        "Hola Ceci, nos conocimos en el taller. Yo trabajo en compras desde hace seis años. ¿Cómo fue tu cambio a sostenibilidad? Me encantaría escucharte. Gracias",
+        "career-change",
+        "acquaintance",
+        set(),
+        {"about-me", "job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", SOFTER)
+def test_softer_wordings(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

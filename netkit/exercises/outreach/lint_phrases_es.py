@@ -67,6 +67,10 @@ JOB_REQUEST = _rx(
     r"me\s+(?:tengas|tenga|tuvieras|tuviera|tuvieses|tendrías|tendría|tenés|tienes|tiene)\s+(?:en\s+cuenta|presente|"
     r"en\s+mente)",
     r"necesito\s+(?:su|tu)\s+(?:carta\s+de\s+)?recomendación",
+    # "if you hear of something, let me know": "Si sabe de algo en su empresa, ¿me avisa?"
+    r"(?:si|cuando)\s+(?:\w+\s+){0,2}?(?:sabes|sabés|sabe|sepas|sepa|enteras|enterás|entera|ves|ve|escuchas|oyes|"
+    r"surge|surja|sale|salga|aparece|hay)\s+(?:de\s+)?(?:algo|alguna|algún)\b[^.?!]{0,60}?(?:(?:avís|avis|me\s+dic|"
+    r"me\s+dec|me\s+cuent|me\s+escrib)\w*|acuérdate|acordate|acuérdese|pens\w+\s+en\s+mí|tenme|téngame)",
     r"recomendar\s+mi\s+(?:nombre|perfil)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
@@ -98,6 +102,10 @@ JOB_TOPIC = _rx(
     r"(?:en|para)\s+(?:tu|su|vuestr[oa]s?)",
     r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
     r"(?:alguna\s+)?oportunidad\s+para\s+mí",
+    # "¿Sabe de alguna vacante en su equipo?", "¿Te enteraste de alguna búsqueda en tu empresa?"
+    r"(?:sabes|sabés|sabe|sabéis|saben|te\s+enteraste|se\s+enteró|conoces|conocés|conoce|has\s+visto|viste)\s+"
+    r"(?:de\s+)?(?:alguna?|algún)\s+(?:\w+\s+)?(?:búsquedas?|vacantes?|puestos?|plazas?|trabajos?|chambas?|laburos?|"
+    r"curros?|ofertas?\s+de\s+(?:empleo|trabajo)|oportunidad(?:es)?\s+(?:laboral(?:es)?|de\s+trabajo))",
     r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|incorporando|(?:buscando|tomando|sumando)\s+"
     r"(?:gente|personal|perfiles|personas))",
     r"(?:buscan|buscáis|busca|toman|tomáis|incorporan|incorporáis)\s+(?:gente|personal|perfiles|personas)",
@@ -160,7 +168,8 @@ ASK_PHRASE = _rx(
     r"(?:quería|quisiera|queria|querría)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)"
     r"(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
     r"(?:te|le)\s+(?:quería|quisiera|querría)\s+(?:pedir|preguntar|consultar)",
-    r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|fantástico|de\s+gran\s+ayuda|útil|un\s+placer)",
+    r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|fantástico|de\s+gran\s+ayuda|útil|un\s+placer|ideal|"
+    r"perfecto|buenísimo|maravilloso|increíble|bárbaro|chévere)",
     r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]",
     r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"me\s+(?:preguntaba|pregunto)\s+si",
@@ -384,6 +393,8 @@ REPROACH = _rx(
     r"(?:solo|sólo)\s+(?:hace|hacen|haces|hacés|responde|responden|contesta|contestan|escribe|escriben)\s+(?:\w+\s+){0,2}?"
     r"cuando\s+(?:le|les|te)\s+conviene",
     r"(?:mejor\s+)?ya\s+no\s+(?:te|le|os)\s+molesto",
+    r"(?:tiempo|un\s+minuto|un\s+rato)\s+para\s+(?:gente|personas|alguien)\s+como\s+yo",
+    r"(?:contestar(?:le)?|responder(?:le)?|escribir(?:le)?)\s+a\s+(?:gente|personas|alguien)\s+como\s+yo",
     r"(?:es|resulta|me\s+parece)\s+(?:un\s+poco\s+|bastante\s+|muy\s+)?decepcionante",
     r"demasiado\s+(?:ocupad[oa]|important[e])\s+para",
     r"(?:me\s+)?(?:ignoraste|ignoras|ignorás|ignoró|dejaste\s+en\s+visto|dejó\s+en\s+visto|ghosteaste)",
@@ -427,7 +438,8 @@ BLAME = _rx(
     r"me\s+(?:dio|dieron|pasó|pasaron|puso|pusieron|mandó|mandaron|envió|enviaron|apuntó|anotó)\s+mal",
     r"(?:me|nos)\s+(?:dio|dieron|pasó|pasaron|mandó|mandaron|envió|enviaron)\s+(?:\w+\s+){1,3}?(?:equivocad[oa]s?|"
     r"incorrect[oa]s?|erróne[oa]s?|viej[oa]s?|mal)",
-    r"(?:el|la|los|las|mi|tu|su)\s+(?:\w+\s+){0,3}?no\s+me\s+(?:mandó|mandaron|envió|enviaron|pasó|pasaron|avisó|"
+    r"(?:el|la|los|las|mi|tu|su)\s+(?:\w+\s+){0,3}?no\s+me\s+(?:firmó|firmaron|aprobó|aprobaron|pagó|pagaron|"
+    r"entregó|entregaron|dio|dieron|mandó|mandaron|envió|enviaron|pasó|pasaron|avisó|"
     r"avisaron|dijo|dijeron|dejó|dejaron|confirmó|confirmaron|respondió|contestó)",
     r"(?:el|la|mi|tu|su)\s+(?:\w+\s+){0,2}?(?:jef[ea]|gerente|supervisor[a]?|manager|cliente|compañer[oa]|colega|"
     r"recruiter|reclutador[a]?|secretari[oa]|equipo|empresa|proveedor)\s+(?:\w+\s+){0,3}?(?:me|nos)\s+"
@@ -447,6 +459,11 @@ BLAME = _rx(
     r"hech[oa]\s+un\s+(?:desorden|desastre|caos|lío)",
     r"(?:errores|fallos|culpa)\s+(?:de|por)\s+(?:todas\s+las\s+partes|ambas\s+partes|todos|ambos\s+lados)",
     r"tampoco\s+(?:ayudó|ayudaron|ayuda|ayudaba)",
+    r"entre\s+una\s+cosa\s+y\s+otra",
+    r"(?:con|por)\s+(?:el|todo\s+el)\s+(?:lío|caos|desorden|jaleo|follón|quilombo|relajo|despelote|desmadre)",
+    r"se\s+me\s+hizo\s+imposible",
+    r"se\s+fue\s+(?:a|al)\s+(?:spam|correo\s+no\s+deseado|la\s+papelera)",
+    r"(?:es|fue|era)\s+un\s+(?:desastre|caos|horror)",
     r"se\s+(?:le|les)\s+(?:pasó|olvidó|escapó|fue\s+(?:la\s+olla|el\s+santo))",
     r"(?:nunca|no)\s+(?:apareció|aparecieron|llegó|llegaron|vino|vinieron|funcionó|arrancó|cargó|abrió|sonó|"
     r"avisó|avisaron|confirmó|confirmaron)",
@@ -470,6 +487,7 @@ DEADLINE = _rx(
     r"cuanto\s+antes",
     r"lo\s+antes\s+posible",
     r"urgente(?:mente)?",
+    r"(?:me\s+)?urge\w*",
     r"de\s+inmediato",
     r"hoy\s+mismo",
     r"asap",
@@ -529,6 +547,11 @@ GO_AROUND = _rx(
 CONFIDENTIAL = _rx(
     r"confidencial\w*",
     # a file of pay: "el Excel de sueldos del área"
+    r"(?:sueldos|salarios|nóminas|bonos|remuneraciones)\s+(?:de|del)\s+(?:\w+\s+){0,2}?(?:tu|su|vuestr[oa]|área|equipo|"
+    r"gente|departamento|empresa|compañeros)",
+    # who will get the job (not who runs the opening: "quien lleva la vacante")
+    r"(?:quién|quien)\s+(?:(?:se\s+)?(?:va\s+a\s+)?(?:quedar|quedará|queda)\s+con|se\s+(?:va\s+a\s+)?(?:llevar|"
+    r"llevará|lleva)|(?:va\s+a\s+)?(?:ganar|ganará|gana))\s+(?:el|la)\s+(?:puesto|plaza|vacante|ascenso|proyecto|licitación|concurso)",
     r"(?:excel|hoja|lista|listado|tabla|archivo|planilla|fichero)\s+de\s+(?:sueldos|salarios|nóminas|bonos|"
     r"remuneraciones|evaluaciones|despidos)",
     r"(?:documentos?|datos|cifras|listas?|informes?|planes|estrategia|precios|presentaciones?|actas|presupuestos?|"
@@ -563,6 +586,7 @@ CONFIDENTIAL = _rx(
 )
 VOUCH = _rx(
     r"buena\s+palabra",
+    r"palabrita",
     r"respond\w*\s+por",
     r"recomend\w*",
     r"(?:avalar|avales|avale)",
@@ -573,7 +597,8 @@ VOUCH = _rx(
     r"(?:ser|seas|sea|serías|sería|fueras|fuera)\s+(?:mi|su)\s+(?:referencia|referente|aval|contacto\s+de\s+referencia)",
     r"(?:dar|darme|des|dé|darías|daría)\s+(?:una\s+)?referencias?",
     r"firm\w*\s+(?:una\s+)?carta",
-    r"(?:decir(?:le|les)?|digas|diga|decís|dile|decile|dígale|dígales)\s+que\s+(?:yo\s+)?(?:soy|trabajo|valgo|sirvo|"
+    r"(?:decir(?:le|les)?|digas|diga|decís|dile|decile|dígale|dígales)\s+(?:a(?:l)?\s+(?:\w+\s+){0,4}?)?que\s+"
+    r"(?:yo\s+)?(?:soy|trabajo|valgo|sirvo|"
     r"lo\s+hago|me\s+recomiend\w*|me\s+conoce\w*|respond\w+\s+por\s+mí)",
 )
 CANNOT_JUDGE = _rx(
@@ -605,6 +630,9 @@ REFUSAL = _rx(
     r"presentaciones|favores)",
     r"^\s*paso\s*[.!]",
     r"no\s+(?:puedo|podemos|podré)\s*[.!]",
+    r"^\s*no\s*[.!]",
+    r"(?:^|(?<=[.!?]\s))(?:ahora|por\s+ahora|de\s+momento|esta\s+vez)\s+no\s*[.!]",
+    r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
     r"gracias,?\s+pero\s+no\b",
@@ -656,7 +684,10 @@ SPEAK_FOR = _rx(
     r"contar(?:le|les)\s+(?:mi\s+caso|de\s+mí|sobre\s+mí|lo\s+mío)",
     r"(?:coment|cont|habl|mencion|dec|dig)\w*\s+(?:\w+\s+){0,4}?(?:que\s+existo|de\s+mí|sobre\s+mí)",
     r"(?:hacer(?:me)?|haga|hagas|hace|haces|harías|haría)\s+(?:la\s+)?palanca",
-    r"(?:decir|digas|diga|decís)(?:le)?\s+(?:a\s+(?:tu|su)\s+\w+\s+)?que\s+(?:soy|me\s+contrate|me\s+llame)",
+    r"(?:decir|digas|diga|decís)(?:le|les)?\s+(?:a(?:l)?\s+(?:\w+\s+){0,4}?)?que\s+(?:yo\s+)?(?:soy|me\s+contrate|"
+    r"me\s+llame|me\s+tenga\w*\s+en\s+cuenta)",
+    r"(?:poner|pongas|ponga|pongás|decir|digas|diga|decís|meter|metas)\s+(?:una\s+)?(?:buena\s+)?palabr(?:a|ita)\s+"
+    r"(?:por\s+mí|a\s+mi\s+favor|con|ante|a)",
     r"(?:ponerme|me\s+pongas)\s+(?:en\s+contacto|delante)",
     r"(?:interceder|intercedas|interceda)\s+por\s+mí",
     r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
@@ -751,7 +782,12 @@ GREETING = re.compile(
     r"^\s*¡?" + _HELLO + r"\b[^\n]{0,60}\n|^\s*[^\n]{1,60}[:,][ \t]*\n",
     re.IGNORECASE,
 )
-FOR_ME = re.compile(r"\b(?:me|mi|mis|mí|nos|nuestr[oa]s?)\b", re.IGNORECASE)
+# For the writer: "me", "mi", or the reader's favour named ("tu carta", "su respuesta", "tu firma").
+FOR_ME = re.compile(
+    r"\b(?:me|mi|mis|mí|nos|nuestr[oa]s?)\b|\b(?:tu|su)\s+(?:carta|respuesta|recomendación|contacto|firma|aval|ayuda|"
+    r"visto\s+bueno|referencia)\b",
+    re.IGNORECASE,
+)
 # Before the asking words: the writer acts ("quiero enviar mi candidatura"), or the sentence asks what or where
 # ("¿Qué me recomiendas?", "¿Qué curso me recomendaría?"): information, nobody is asked to act for the writer.
 WRITER_DOES = re.compile(
@@ -817,6 +853,8 @@ SECRECY = _rx(
     r"(?:queda|quedará)\s+entre\s+nosotr[oa]s",
     r"entre\s+nosotr[oa]s",
     r"entre\s+nos\b",
+    r"en\s+confianza",
+    r"off\s+the\s+record",
     r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|se\s+entera|se\s+enterará|lo\s+(?:sabrá|va\s+a\s+saber|sabe)|"
     r"tiene\s+por\s+qué\s+saberlo|va\s+a\s+saber)",
     r"(?:lo|la|los|las)\s+(?:borro|elimino|destruyo)\s+(?:después|luego|enseguida|al\s+(?:leerlo|verlo))",
