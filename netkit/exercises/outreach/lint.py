@@ -378,7 +378,7 @@ def _connection_late(m: ParsedMessage) -> Hit | None:
 
 def _about_me(m: ParsedMessage) -> Hit | None:
     """Most sentences are led by I/my (a sentence that states the connection, is about the reader or thanks
-    them is not self-talk), at least two of them, and the words say I more than you. Sentences, not clauses:
+    them is not self-talk), at least three of them, and the words say I more than you. Sentences, not clauses:
     "I run a kitchen, so I'd love to hear how your team works" is one; "I am a nurse and I want to move into
     data" is two statements about the writer (SELF_AND). Greetings and sign-offs are not sentences."""
     if len(m.phrases.FIRST_PERSON.findall(m.body)) <= len(m.phrases.SECOND_PERSON.findall(m.body)):
@@ -398,16 +398,19 @@ def _about_me(m: ParsedMessage) -> Hit | None:
     for sentence in units:
         if m.phrases.ME_LED.match(sentence):
             # "My teacher gave me your name", "I saw your post", "I'd appreciate it": about them, not self-talk.
+            # …nor is the ask itself ("I need to speak to you before then, so please make time for a call").
             me += (
                 0
                 if m.phrases.CONNECTION.search(sentence)
                 or m.phrases.ABOUT_THE_READER.search(sentence)
                 or m.phrases.THANKS.search(sentence)
+                or m.phrases.REQUEST.search(sentence)
+                or m.phrases.ASK_PHRASE.search(sentence)
                 else 1
             )
         elif m.phrases.SECOND_PERSON.search(sentence) or m.phrases.THANKS.search(sentence):
             you += 1
-    if me >= 2 and 2 * me > len(units):
+    if me >= 3 and 2 * me > len(units):
         ngettext = ngettext_for(m.prior)  # the name pybabel extracts
         text = ngettext(
             "{me} sentences start with I or my, and {you} is about them. People answer messages that show interest in "
@@ -547,9 +550,13 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             and m.phrases.CANNOT_JUDGE.search(context)
         ):
             return "vouch", vouch
-    for sentence in m.having(m.phrases.SPEAK_FOR):
+    for i, sentence in enumerate(m.sentences):
         speak = m.phrases.SPEAK_FOR.search(sentence)
-        if not (speak and m.is_request(sentence) and m.phrases.SENIOR.search(sentence)) or negated(
+        if speak is None:
+            continue
+        # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her")
+        senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(m.sentences[i - 1]))
+        if not (m.is_request(sentence) and senior) or negated(
             sentence, speak.start(), m.phrases
         ):
             continue
@@ -713,7 +720,8 @@ RULEBOOK: tuple[Rule, ...] = (
         applies=lambda m: (
             (
                 not m.situation.needs_thanks
-                and (m.relationship == "stranger" or (m.reader_may_not_know_writer and not m.shared_past))
+                # the map's stranger; when nobody said, a reader the text does not show the writer has met
+                and (m.relationship == "stranger" or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past))
             )
             # a follow-up that asks again, to someone the map says is a stranger
             or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")

@@ -40,9 +40,21 @@ JOB_REQUEST = _rx(
     r"hire\s+me",
     r"get\s+me\s+in\b",
     r"(?:a|my)\s+foot\s+in\s+the\s+door",
-    r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:cv|resume|résumé|portfolio|application)",
+    r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|portfolio|application)",
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
     r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your)",
+    r"(?:think|thought|thinking)\s+of\s+me\s+(?:if|when|whenever|should)",
+    r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
+    r"take\s+me\s+on\b",
+    r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:(?:a|an|the|some|this|that)\s+)?(?:\w+\s+)?(?:job|position|role|"
+    r"interview|placement|internship|contract|work)",
+    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
+    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
+    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
+    r"(?:trial|paid|extra|weekend|night)\s+shifts?",
+    r"(?:work|job)\s+trials?",
+    r"(?:to\s+be|being)\s+considered\b",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
@@ -64,7 +76,8 @@ ENDORSE = _rx(
     # telling someone the writer fits ("tell your director that I'm the right person for the post")
     r"(?:tell|assure|convince|persuade|let)\s+(?:\w+\s+){1,4}?(?:know\s+)?(?:that\s+)?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be|"
     r"my\s+(?:\w+\s+)?(?:work|skills|experience|cv|recipes|designs|portfolio)\s+(?:is|are|would))\s+(?:\w+\s+){0,3}?"
-    r"(?:right|good|great|perfect|ideal|strong|best|fit|exactly|just\s+what|what)",
+    r"(?:right|good|great|perfect|ideal|strong|best|fit|exactly|just\s+what|what)\b[^.!?\n]{0,40}?\bfor\s+(?:the|a|an|this|that|"
+    r"your|their)\s+(?:[\w-]+\s+){0,3}?(?:post|role|job|position|opening|vacancy|contract|internship|placement)",
 )
 # Words that show a message is about a job, work or hiring (then an endorsement asked for is a job ask).
 JOB_CONTEXT = _rx(
@@ -87,6 +100,13 @@ JOB_CONTEXT = _rx(
     r"clients?",
     r"work",
     r"career",
+    r"post-?docs?",
+    r"phd",
+    r"fellowships?",
+    r"placements?",
+    r"traineeships?",
+    r"apprenticeships?",
+    r"graduate\s+(?:scheme|programme|program)",
 )
 # Words about openings and hiring: an ask only in a sentence that requests them for the writer.
 JOB_TOPIC = _rx(
@@ -95,7 +115,7 @@ JOB_TOPIC = _rx(
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
     r"(?:you|your\s+\w+|they|you\s+guys)(?:'re|\s+are|\s+is|'s)\s+(?:still\s+)?hiring",
     r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
-    r"(?:need|want|seeking)\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
+    r"(?:need|want|seeking)\s+(?:a|an|this|that|the)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
@@ -163,12 +183,14 @@ CONNECTION = _rx(
     r"(?:referred|introduced|pointed)\s+me",
     r"(?:a\s+)?(?:friend|colleague|classmate|student|member|alum(?:nus|na|ni)?)\s+of",
     r"mutual",
-    r"(?:your|the)\s+(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|webinar|"
-    r"newsletter|course|thread|episode|interview|keynote)s?",
+    # "the talk at …", "the panel on …" (not "the interview process", "the course fees")
+    r"the\s+(?:talk|post|article|presentation|panel|podcast|workshop|book|paper|video|blog|webinar|newsletter|episode|"
+    r"keynote)\s+(?:you|at|on|in|about|last|yesterday)",
     r"(?:i\s+)?(?:really\s+)?(?:liked|loved|enjoyed|admired|appreciated)\s+your",
     # the reader's own work, named with words between ("your studio's podcast episode", "your PyCon talk")
-    r"your\s+(?:[\w'-]+\s+){1,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
-    r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|report|exhibition|show)s?",
+    r"your\s+(?:[\w'-]+\s+){0,3}?(?:talk|post|article|presentation|panel|podcast|session|workshop|book|paper|video|blog|"
+    r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|studies|report|exhibition|show|"
+    r"zine|illustrations?|artwork|art|music|album|photography|poems?|novel|launch|campaign)s?\b(?!\s+(?:lead|team|manager|head))",
     r"(?:caught|grabbed)\s+my\s+(?:eye|attention)",
     # the writer says who they are by the shared place ("It's Grace from the 2019 Teach First cohort")
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:from|of)\s+(?:the|our|your)",
@@ -185,9 +207,9 @@ CONNECTION = _rx(
     r"you\s+(?:sent|gave|showed|told|asked|helped|offered|introduced|recommended|mentioned)\s+(?:me|us)",
     r"(?:our|the)\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch|project)\s+(?:last|yesterday|on|this|earlier)",
     r"(?:since|after|at|in)\s+our\s+(?:call|meeting|chat|conversation|coffee|interview|session|lunch)",
-    r"(?:said|mentioned|told\s+me)\s+(?:that\s+)?you",
+    r"(?:said|mentioned|told\s+me|says)\s+(?:that\s+)?(?:you|your)\b",
     r"i\s+(?:follow|followed|have\s+been\s+following|'ve\s+been\s+following)\s+your",
-    r"i\s+(?:read|heard|saw|watched|attended)",
+    r"i\s+(?:read|heard|saw|watched|attended|listened\s+to)",
     r"you\s+(?:spoke|presented|wrote|posted|gave)",
     r"since\s+(?:we|our|the)",
     r"it(?:'?s|\s+has)\s+been",
@@ -216,8 +238,10 @@ CONNECTION = _rx(
     r"you\s+(?:wrote|shared|posted|published|presented|gave|ran|hosted|organi[sz]ed|led|built|made|answered|replied|"
     r"recorded|taught|said|commented)",
     # where the writer found the reader ("I find you in the LinkedIn group", "got your name from the directory")
-    r"(?:find|found|saw|see|got|get|came\s+across|spotted|noticed)\s+(?:you|your\s+(?:name|profile|details|email|number))"
-    r"\s+(?:in|on|at|from|through|via|under)\b",
+    r"(?:find|found|saw|see|got|get|came\s+across|spotted|noticed)\s+(?:you|your\s+(?:[\w'-]+\s+)?[\w'-]+)"
+    r"\s+(?:in|on|at|from|through|via|under)\s+(?:the|a|an|our|my|your|[A-Z])",
+    r"(?:passed|passing|gave|shared|forwarded|sent)\s+(?:on\s+|me\s+)?your\s+(?:name|details|email|contact|number|profile)",
+    r"(?:i|we|the\s+one\s+who)\s+(?:introduced|helped|hired|trained|mentored|taught|coached|interviewed|recommended|referred|hosted)\s+you\b",
     # a past exchange the reader will remember ("after your kind reply", "the sheet I sent your team", "as promised")
     r"(?:i|we)\s+(?:sent|gave|showed|promised|emailed|told|asked|wrote\s+to|messaged)\s+your\s+\w+",
     r"as\s+(?:promised|discussed|agreed)",
@@ -246,7 +270,10 @@ PRESSURE = _rx(
     r"(?:i|we)\s+expect\s+you\s+to",
     r"you\s+promised",
     r"the\s+least\s+you\s+(?:can|could)\s+do",
-    r"you'?re\s+my\s+(?:only|last)\s+(?:hope|chance)",
+    r"(?:you'?re|you\s+are)\s+(?:\w+\s+)?my\s+(?:only|last)\s+(?:hope|chance|option)",
+    r"(?:you'?re|you\s+are)\s+(?:\w+\s+)?the\s+only\s+(?:one|person)\s+(?:who|that)\s+can",
+    r"if\s+you\s+(?:say\s+no|don'?t\s+help|can'?t\s+help|refuse|won'?t\s+help)[^.!?\n]{0,40}?(?:i\s+don'?t\s+know|i'?ll\s+have\s+no|"
+    r"i\s+have\s+no|i'?m\s+(?:lost|finished|done))",
     r"i'?ll\s+be\s+(?:very\s+|really\s+)?disappointed",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
@@ -283,6 +310,11 @@ PRESSURE = _rx(
     # everyone else said yes ("Everyone else on the panel has already agreed … the only one who didn't")
     r"(?:everyone|everybody|all\s+the\s+others|all\s+of\s+(?:them|the\s+others)|the\s+others)\s+(?:else\s+)?"
     r"(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:already\s+)?(?:agreed|said\s+yes|replied|answered|helped|signed)",
+    r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
+    # a promise claimed ("you said you'd always help me out")
+    r"you\s+(?:said|told\s+me|once\s+said)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?:always\s+)?(?:help|be\s+there|"
+    r"do|introduce|refer|have\s+my\s+back)",
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
@@ -303,7 +335,6 @@ THANKS = _rx(
     r"gratitude",
     r"apprecia(?:te|ted|tion|tive)",
     r"much\s+obliged",
-    r"cheers",
 )
 
 APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
@@ -332,6 +363,12 @@ BLAME = _rx(
     r"(?:anyone|anybody)\s+would\s+have",
     r"out\s+of\s+my\s+(?:hands|control)",
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"these\s+things\s+happen",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
+    r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
@@ -342,15 +379,25 @@ BLAME = _rx(
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
-    r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the)",
+    r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
+    # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
+    r"the\s+day|last\s+minute|late)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"cancelling|canceling|interrupting|calling|asking)",
+    # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
+    r"if\s+(?:they|he|she|you|it|(?:the|my|our|his|her|their)?\s*(?:[\w-]+\s+){0,2}?[\w-]+)\s+had\s+(?:\w+\s+){0,6}?"
+    r"(?:this|it|that|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|could\s+have)",
     # the reader blamed ("you changed the brief twice")
     r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
     r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
     # things as the cause: the traffic, a machine, a mail filter
-    r"(?:the|my|our)\s+(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
-    r"software|app|printer|calendar|inbox|laptop|computer|phone|battery)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
-    r"(?:was|were|went|got|had\s+been)\s+(?:\w+\s+)?(?:terrible|awful|horrendous|horrible|a\s+nightmare|chaos|chaotic|"
-    r"down|dead|delayed|cancelled|canceled|late|broken|crazy|mad|insane|jammed|gridlocked|flat|unusable)",
+    r"(?:the|my|our)\s+(?:new\s+|old\s+)?(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
+    r"software|app|printer|calendar|inbox|laptop|computer|phone|battery|scanners?|tools?|equipment|machines?)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
+    r"(?:was|were|went|got|had\s+been|is|are)\s+(?:\w+\s+)?(?:terrible|awful|horrendous|horrible|a\s+nightmare|chaos|chaotic|"
+    r"down|dead|delayed|cancelled|canceled|late|broken|crazy|mad|insane|jammed|gridlocked|flat|unusable|useless|unbelievable|"
+    r"ridiculous|dreadful|a\s+joke)",
     r"(?:put|sent|moved|filtered|dumped)\s+(?:\w+\s+){0,3}?(?:in|into|to)\s+(?:my\s+|the\s+)?(?:spam|junk)",
     r"(?:the|my|our)\s+(?:train|bus|flight|tube|car|taxi|laptop|computer|internet|wifi|wi-fi|connection|phone|"
     r"childminder|babysitter)\s+(?:was|were|got|had)?\s*(?:cancelled|canceled|delayed|late|broke(?:\s+down)?|crashed|"
@@ -445,7 +492,9 @@ GO_AROUND = _rx(
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
     # straight to the person who decides, past whoever would see it first
-    r"(?:straight|directly|right)\s+(?:in)?to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|"
+    r"(?:skip|bypass|leapfrog|sidestep|go\s+around|go\s+round|go\s+over)\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?(?:manager|boss|"
+    r"lead|supervisor|team\s+lead))\b",
+    r"(?:straight|directly|right)\s+(?:in|on)?to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|"
     r"director|lead|ceo|cto|cfo|coo|founder|partner|chief|president|executive|decision-maker)s?",
     r"to\s+(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:manager|boss|head|vp|director|lead|ceo|cto|cfo|coo|founder|"
     r"partner|chief|president|executive)s?\s+(?:[\w-]+\s+){0,3}?(?:directly|personally|privately)",
@@ -482,6 +531,12 @@ CONFIDENTIAL = _rx(
     r"(?:who|which\s+(?:people|candidates))\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+(?:being\s+)?(?:shortlisted|interviewed|"
     r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
     r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
+    # the employer's clients, contacts or plans ("the landlord contact list", "which sites your company is bidding on")
+    r"(?:client|customer|landlord|tenant|supplier|donor|member|patient|candidate|mailing|contact)s?\s+(?:contact\s+)?"
+    r"(?:lists?|database|details|data|spreadsheet|files?)",
+    r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:your\s+(?:company|firm|team|employer|bank|agency)|they|you)(?:'re|\s+(?:is|are))\s+"
+    r"(?:bidding|pitching|tendering|planning\s+to\s+(?:buy|acquire|bid)|acquiring|buying|about\s+to)",
+    r"(?:shortlisting|interview|panel|selection|hiring)\s+(?:notes|scores|comments|feedback\s+on\s+(?:other|the\s+other))",
 )
 # The writer promises to keep what the reader tells them secret: what is asked for is not the reader's to give.
 SECRECY = _rx(
@@ -490,6 +545,7 @@ SECRECY = _rx(
     r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:know|find\s+out|hear)",
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
+    r"between\s+(?:us|you\s+and\s+me|ourselves)",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
@@ -503,13 +559,17 @@ VOUCH = _rx(
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
     r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
+    r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
 )
 # What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
 CANNOT_JUDGE = _rx(
     r"(?:never|not|\w+n't)\s+(?:\w+\s+){0,2}(?:worked|seen|met|saw|watched|see|used|read|tried|tasted|heard|tested|"
-    r"played|worn|visited|experienced)\s*(?:together|with|my|her|his|their|"
+    r"played|worn|visited|experienced|work|try|taste|hear|watch|use)\s*(?:together|with|my|her|his|their|"
     r"me|him|them)?",
-    r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew)\b",
+    r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew|seen|saw|heard|watched)\b",
+    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of)",
+    r"(?:know|knew|heard)\s+(?:\w+\s+){0,2}?(?:the\s+gist|about\s+it)\s+from",
     r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
     r"work|professionally)",
@@ -543,6 +603,9 @@ REQUEST = _rx(
     r"(?:it\s+would|it'?d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)(?:\s+to\s+me)?\s+if\s+you",
     r"(?:is\s+there\s+)?any\s+chance\s+(?:of|that|i|we)",
     r"(?:do|would)\s+you\s+mind",
+    r"(?<!you\s)kindly\s+(?!regards)\w+",
+    r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
+    r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
     # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
     r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
     r"connect|put|get|email|call|ping|text|hand)\s+(?:me|my|us|our)\b",
@@ -586,7 +649,11 @@ CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[
 LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
 # A clause led by "I" that is about the reader ("I saw your post", "I see you work at …").
 ABOUT_THE_READER = _rx(
-    r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)"
+    r"i\s+(?:see|saw|noticed|notice|read|heard|enjoyed|liked|loved|admired)\s+(?:that\s+)?(?:you|your)",
+    # the writer asks about the reader, or wishes them well ("I'd love to hear how you got into policy")
+    r"i(?:'d|\s+would|\s+want|\s+wanted|'m\s+hoping|\s+am\s+hoping|'m\s+trying|\s+am\s+trying)?\s+(?:really\s+)?(?:love|like)?\s*"
+    r"to\s+(?:hear|know|learn|understand|ask)\s+(?:\w+\s+){0,3}?(?:you|your)\b",
+    r"i\s+hope\s+(?:[\w'-]+\s+){0,5}?(?:you|your)\b",
 )
 ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
 # "… and I …" inside a sentence led by I: two statements about the writer ("I am a nurse and I want to move into data").
@@ -630,8 +697,12 @@ REFUSAL = _rx(
     r"(?:i'?m|i\s+am)\s+not\s+(?:in\s+a\s+position|the\s+right\s+person|able)\s+to\s+(?:help|refer|recommend|introduce)",
     r"(?:i'?m|i\s+am)\s+(?:not\s+(?:taking|accepting)|no\s+longer\s+(?:taking|accepting))\s+(?:on\s+)?(?:any\s+|new\s+)?"
     r"(?:requests|intros|introductions|calls|referrals|mentees|meetings)",
-    r"no,?\s+thank\s+you",
+    r"no,?\s+thank(?:s|\s+you)",
+    r"(?:thanks|thank\s+you),?\s+but\s+no\b",
+    r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
+    r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
+    r"introductions|references|recommendations|favou?rs|coffee\s+chats|informational\s+interviews|cold\s+requests)",
 )
 # Kind words in a refusal: thanks, a wish, a reason or something offered instead.
 KIND_DECLINE = _rx(
@@ -645,7 +716,6 @@ KIND_DECLINE = _rx(
     r"what\s+i\s+can\s+do",
     r"instead",
     r"happy\s+to",
-    r"sorry",
     r"because",
     r"as\s+i\s+(?:only|don'?t)",
 )
@@ -685,6 +755,10 @@ SPEAK_FOR = _rx(
     r"(?:a|one)\s+word\s+(?:with|to)\s+(?:your|the)",
     r"vouch\s+for\s+me",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+(?:for\s+me\s+)?(?:with|to)",
+    r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+for\s+me",
+    r"(?:have|had)\s+a\s+(?:quiet\s+)?word\s+(?:with|to)\s+(?:her|him|them|your|the)",
+    r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
+    r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
     r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|founder|director|"
     r"vp|head|boss|manager|partner|chief|president|executive|board)\s+(?:[\w-]+\s+){0,3}?to\s+(?:look\s+at|read|see|meet|"
     r"call|consider|review|check\s+out|take\s+a\s+look|back|fund|sign)",
@@ -749,6 +823,17 @@ REPROACH = _rx(
     r"(?:heard|had|got)\s+(?:back|anything|a\s+(?:reply|word))\b[^.!?\n]{0,60}?\b(?:i\s+(?:guess|assume|suppose|take\s+it)|"
     r"you\s+(?:must|don'?t|didn'?t|aren'?t|can'?t))",
     r"(?:too\s+(?:busy|important|good)\s+(?:for|to\s+(?:reply|answer|respond|write)))",
+    # counting the messages the reader left unanswered ("This is my third email", "no response to my last two emails")
+    r"(?:this\s+is|it'?s|that'?s)\s+(?:now\s+)?(?:my|the)\s+(?:third|fourth|fifth|sixth|\w+th)\s+(?:email|message|note|attempt|"
+    r"try|time|reminder|follow-up|text)",
+    r"(?:no|not\s+a|not\s+any)\s+(?:reply|response|answer|word)\s+(?:back\s+)?to\s+(?:my|any\s+of\s+my)\s+(?:last\s+|previous\s+|other\s+)?"
+    r"(?:two|three|four|five|several|many|\d+)\s+(?:emails|messages|notes|texts|requests)",
+    r"(?:surprised|disappointed|shocked|sad|hurt|amazed)\s+(?:that\s+)?you\s+(?:still\s+)?(?:haven'?t|didn'?t|couldn'?t|never|"
+    r"can'?t|won'?t|did\s+not|have\s+not|do\s+not|don'?t)",
+    r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
+    r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
+    r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:am|'m|have\s+been|'ve\s+been)\s+waiting\s+(?:for\s+)?your\s+(?:reply|answer|response)\s+(?:since|for)",
     # what the reader should have done ("A one-line answer would have been the polite thing")
     r"(?:would\s+have\s+been|would'?ve\s+been|is\s+(?:only|just|surely))\s+(?:the\s+|only\s+)?(?:polite|decent|courteous|"
     r"professional|respectful|kind|right|normal)\s+(?:thing|to\s+do|way|response)",
