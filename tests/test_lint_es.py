@@ -815,3 +815,108 @@ SOFTER = [
 def test_softer_wordings(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Regional voices and loanwords: referral, forwardear, intro, call, DM, dejar en visto; Caribbean and Andean usted,
+#: Mexican compa, Rioplatense vos.
+REGIONAL = [
+    (
+        "Hola Kevin, vi tu post en LinkedIn sobre growth. ¿Me podrías dar un referral para la vacante de marketing en Rappi? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Kevin, vi tu post. ¿Me referís para el rol de data analyst en tu empresa? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Kevin, vi tu post. ¿Podrías forwardear mi CV al hiring manager? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Kevin, vi tu post. ¿Me harías un intro con tu VP de producto para que me contrate? Gracias",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Kevin, vi tu post. ¿Agendamos una call de 15 minutos para que me des feedback sobre mi portafolio? Gracias",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask", "no-question"},
+    ),
+    (
+        "Hola Kevin, te dejé un DM hace tres semanas y me dejaste en visto. ¿Hablamos?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Buenas, don Julio. Le cuento que no pude llegar a la cita porque el bus se varó en la vía y no había señal. Qué pena con usted.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Mija, ¿usted me haría el favor de hablarle a su jefe de mí? Es que necesito el puesto ya mismo. Gracias, mi amor",
+        "introduction",
+        "friend",
+        {"awkward-position", "pressure"},
+        set(),
+    ),
+    (
+        "Compa, ¿me echas la mano con tu jefe para que me den la chamba? Nunca has visto mi trabajo pero soy bien chambeador.",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Vos sabés que te quiero, pero si no me ayudás con esto te lo voy a reprochar toda la vida. ¿Me presentás a tu jefe?",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Leo, ¿vos podrías averiguar cuánto le pagan al que está ahora en el puesto? Así negocio mejor. Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Estimada Lic. Pérez, me permito escribirle porque la vi en el panel de Endeavor. Quisiera saber si usted me podría recomendar con el gerente de su área para la vacante de compras. Agradezco su atención.",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Estimada Lic. Pérez, me permito escribirle porque la vi en el panel de Endeavor. Quisiera saber qué habilidades valora más su equipo en un comprador junior. Agradezco su atención.",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask", "connection-late", "about-me"},
+    ),
+    ("No doy recomendaciones a gente que no conozco. Suerte.", "decline-referral", "stranger", set(), {"curt-decline"}),
+    ("Mirá, no. No tengo tiempo para esto.", "kind-decline", "stranger", {"curt-decline"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", REGIONAL)
+def test_regional_voices_and_loanwords(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

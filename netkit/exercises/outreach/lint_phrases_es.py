@@ -78,7 +78,7 @@ JOB_REQUEST = _rx(
     # recommendation ("Ana me recomendó que te escribiera": that is a connection) nor advice ("¿qué me recomiendas?")
     r"(?<!qu\u00e9\s)me\s+(?:\w+\s+)?(?:(?:recomend(?!ó|aron|ación)\w*|recomiend\w*)"
     + _ME_RECOMMENDED
-    + r"|referir|refieras|refiera|contrat(?!ó|aron)\w*)",
+    + r"|referir\w*|refieras|refiera|refieran|refieres|refiere|referís|contrat(?!ó|aron)\w*)",
     r"(?:conseguir|consigas|consiga|conseguís|dar|des|dé|ofrecer|ofrezcas)(?:me)?\s+(?:\w+\s+){0,2}?(?:un|una|el|la)\s+"
     r"(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|contrato|prácticas|pasantía|chamba|laburo|curro)",
     r"me\s+(?:consigas|consigás|consiga|des|dés|dé|ofrezcas)\s+(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|"
@@ -86,6 +86,7 @@ JOB_REQUEST = _rx(
     r"contrat(?:arme|ame|ame)",
     r"(?:decir|digas|diga|hablar|hables|hable)\s+(?:\w+\s+)?(?:una\s+)?buena\s+palabra",
     r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|entregar|hacer(?:le|les)?\s+llegar|"
+    r"forwardear|forwardees|forwardee|forwardeás|forwardearías|"
     r"hagas\s+llegar|haga\s+llegar)(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|"
     r"candidatura|solicitud|postulación|portafolio|portfolio)",
     r"(?:pasar|pases|pase|pasás|mandar|mandes|mande|mandás)(?:me)?\s+(?:\w+\s+){0,2}?(?:trabajo|proyectos?|clientes?|"
@@ -363,6 +364,11 @@ PRESSURE = _rx(
     # a promise held against them
     r"me\s+(?:lo\s+)?prometiste|usted\s+me\s+(?:lo\s+)?prometió",
     r"una\s+promesa\s+es\s+una\s+promesa",
+    # a threat on a no: "si no me ayudás con esto te lo voy a reprochar toda la vida"
+    r"(?:te|se)\s+lo\s+(?:voy\s+a\s+|vaya\s+a\s+)?(?:reproch|echar\s+en\s+cara|recordar\s+siempre)\w*",
+    r"no\s+(?:te|se)\s+lo\s+(?:voy\s+a\s+)?perdon\w*",
+    r"si\s+no\s+me\s+(?:ayud|present|recomiend|contest|respond|ech)\w*[^.?!]{0,60}?(?:enfad|enoj|decepcion|olvid|"
+    r"quedar\s+mal|dejar\s+de\s+hablar)\w*",
     r"me\s+dijiste\s+que\s+(?:me\s+)?ibas\s+a\s+(?:ayudar|presentar|recomendar|pasar|llamar|escribir|conseguir)",
     # everyone else did: "sería una pena que usted fuera la única que no"
     r"(?:tod[oa]s\s+(?:los|las)\s+demás|el\s+resto)\s+(?:\w+\s+){0,4}?(?:ya\s+)?(?:aceptaron|aceptó|respondieron|"
@@ -631,7 +637,8 @@ REFUSAL = _rx(
     r"^\s*paso\s*[.!]",
     r"no\s+(?:puedo|podemos|podré)\s*[.!]",
     r"^\s*no\s*[.!]",
-    r"(?:^|(?<=[.!?]\s))(?:ahora|por\s+ahora|de\s+momento|esta\s+vez)\s+no\s*[.!]",
+    r"(?:^|(?<=[.!?,:]\s))(?:(?:ahora|por\s+ahora|de\s+momento|esta\s+vez)\s+)?no\s*[.!]",
+    r"no\s+tengo\s+(?:tiempo|ganas)\s+para\s+(?:esto|eso|estas\s+cosas)",
     r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
@@ -684,6 +691,9 @@ SPEAK_FOR = _rx(
     r"contar(?:le|les)\s+(?:mi\s+caso|de\s+mí|sobre\s+mí|lo\s+mío)",
     r"(?:coment|cont|habl|mencion|dec|dig)\w*\s+(?:\w+\s+){0,4}?(?:que\s+existo|de\s+mí|sobre\s+mí)",
     r"(?:hacer(?:me)?|haga|hagas|hace|haces|harías|haría)\s+(?:la\s+)?palanca",
+    # "¿me echas la mano con tu jefe?", "¿me haces el paro con el director?"
+    r"(?:echas|echás|eches|echarías|echaría|echar|echa|das|dás|des|darías|daría|dar|haces|hacés|hagas|harías|haría|"
+    r"hacer|hace)(?:me)?\s+(?:la|una|el)\s+(?:mano|paro|gauchada|segunda|favor)\s+con\s+(?:tu|su|el|la|los|las)\b",
     r"(?:decir|digas|diga|decís)(?:le|les)?\s+(?:a(?:l)?\s+(?:\w+\s+){0,4}?)?que\s+(?:yo\s+)?(?:soy|me\s+contrate|"
     r"me\s+llame|me\s+tenga\w*\s+en\s+cuenta)",
     r"(?:poner|pongas|ponga|pongás|decir|digas|diga|decís|meter|metas)\s+(?:una\s+)?(?:buena\s+)?palabr(?:a|ita)\s+"
