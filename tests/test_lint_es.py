@@ -920,3 +920,108 @@ REGIONAL = [
 def test_regional_voices_and_loanwords(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: The reader as the last hope, surprise or hurt at their silence, being kept waiting; "not on my side"; a trial day;
+#: the client list; vouching for what they only know the gist of; a bare "lo siento" is no kind line.
+LAST_HOPE = [
+    (
+        "Hola Marta, eres la única persona que puede ayudarme con esto. ¿Me presentas a Julián? Gracias",
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Marta, si me dices que no, de verdad no sé qué voy a hacer. ¿Me presentas a Julián? Gracias",
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Marta, me sorprende que todavía no me hayas contestado. ¿Hablamos esta semana? Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Marta, me decepcionó un poco que no vinieras a mi presentación. ¿Me presentas a Julián? Gracias",
+        "introduction",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Marta, no me gusta que me hagan esperar, así que te agradecería una respuesta rápida. Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Perdona lo de la demo: por mi parte estaba todo listo, fue cosa del equipo de sistemas.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpa el error en el informe; los datos venían mal de origen.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hola Pau, vi tu charla. ¿Me dejarías hacer un día de prueba en tu restaurante? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Pau, ¿me podrías pasar la lista de clientes de tu empresa? Es para mi startup. Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Pau, ¿me recomendarías para el puesto? Aunque no estuviste en el proyecto, ya sabes más o menos de qué va. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Pau, tu jefa va a estar en la cena del viernes, ¿no? ¿Podrías hablarle de mí? Gracias",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Pau, vi tu charla. Me encantaría saber cómo tú llegaste a producto y qué te ayudó más. Yo vengo de ventas. ¿Tendrías 15 minutos? Gracias",
+        "career-change",
+        "stranger",
+        set(),
+        {"about-me"},
+    ),
+    ("No me interesa, gracias.", "kind-decline", "stranger", set(), {"curt-decline"}),
+    (
+        "Gracias por escribir, pero no doy referencias a gente que no conozco.",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"curt-decline"},
+    ),
+    ("No recomiendo a nadie que no conozca. Lo siento.", "decline-referral", "stranger", {"curt-decline"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", LAST_HOPE)
+def test_last_hope_gist_and_bare_sorry(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

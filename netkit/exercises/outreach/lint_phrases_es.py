@@ -103,6 +103,8 @@ JOB_TOPIC = _rx(
     r"(?:en|para)\s+(?:tu|su|vuestr[oa]s?)",
     r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
     r"(?:alguna\s+)?oportunidad\s+para\s+mí",
+    # a trial at the reader's place: "¿Me dejarías hacer un día de prueba en tu restaurante?"
+    r"(?:días?|semanas?|turnos?|periodo|período|jornadas?)\s+de\s+prueba",
     # "¿Sabe de alguna vacante en su equipo?", "¿Te enteraste de alguna búsqueda en tu empresa?"
     r"(?:sabes|sabés|sabe|sabéis|saben|te\s+enteraste|se\s+enteró|conoces|conocés|conoce|has\s+visto|viste)\s+"
     r"(?:de\s+)?(?:alguna?|algún)\s+(?:\w+\s+)?(?:búsquedas?|vacantes?|puestos?|plazas?|trabajos?|chambas?|laburos?|"
@@ -375,6 +377,14 @@ PRESSURE = _rx(
     r"contestaron|dijeron\s+que\s+sí|me\s+ayudaron|me\s+dieron)",
     r"(?:la|el)\s+únic[oa]\s+que\s+no",
     r"sería\s+una\s+pena\s+que",
+    # the reader as the last hope: "eres la única persona que puede ayudarme", "si me dices que no, no sé qué haré"
+    r"(?:eres|sos|es\s+usted|usted\s+es)\s+(?:\w+\s+)?(?:únic[oa]|últim[oa])\s+(?:persona|opción|contacto|salida|que)",
+    r"(?:únic[oa]|últim[oa])\s+(?:persona\s+)?que\s+(?:puede|podés|puedes|podría|podrías)\s+ayudarme",
+    r"si\s+(?:me\s+)?(?:dices|decís|dice|contestas|respondes)\s+que\s+no[^.?!]{0,30}?no\s+sé\s+(?:qué|que)\s+"
+    r"(?:voy\s+a\s+hacer|haré|hago|hacer)",
+    r"no\s+sé\s+(?:qué|que)\s+(?:voy\s+a\s+hacer|haré|hacer)\s+si\s+(?:no|me\s+dices\s+que\s+no)",
+    r"no\s+me\s+(?:hagas|haga|hagás|hagáis|hagan)\s+esperar",
+    r"no\s+me\s+gusta\s+que\s+me\s+hagan\s+esperar",
 )
 REPROACH = _rx(
     r"(?:supongo|parece|veo)\s+que\s+(?:ahora\s+|ya\s+)?(?:estás|estas|está|sos|eres|es)\s+(?:demasiado\s+)?"
@@ -402,6 +412,10 @@ REPROACH = _rx(
     r"(?:tiempo|un\s+minuto|un\s+rato)\s+para\s+(?:gente|personas|alguien)\s+como\s+yo",
     r"(?:contestar(?:le)?|responder(?:le)?|escribir(?:le)?)\s+a\s+(?:gente|personas|alguien)\s+como\s+yo",
     r"(?:es|resulta|me\s+parece)\s+(?:un\s+poco\s+|bastante\s+|muy\s+)?decepcionante",
+    # "me sorprende que todavía no me hayas contestado", "me decepcionó que no vinieras"
+    r"me\s+(?:sorprende|sorprendió|extraña|extrañó|llama\s+la\s+atención)\s+que\s+(?:todavía\s+|aún\s+|ni\s+)?no",
+    r"me\s+(?:decepcionó|decepciona|dolió|duele|molestó|molesta|sentó\s+mal)\s+(?:un\s+poco\s+|bastante\s+|mucho\s+)?"
+    r"que\s+no",
     r"demasiado\s+(?:ocupad[oa]|important[e])\s+para",
     r"(?:me\s+)?(?:ignoraste|ignoras|ignorás|ignoró|dejaste\s+en\s+visto|dejó\s+en\s+visto|ghosteaste)",
     r"ni\s+(?:una\s+)?(?:respuesta|palabra|contestación)",
@@ -466,6 +480,10 @@ BLAME = _rx(
     r"(?:errores|fallos|culpa)\s+(?:de|por)\s+(?:todas\s+las\s+partes|ambas\s+partes|todos|ambos\s+lados)",
     r"tampoco\s+(?:ayudó|ayudaron|ayuda|ayudaba)",
     r"entre\s+una\s+cosa\s+y\s+otra",
+    # "por mi parte estaba todo listo, fue cosa del equipo de sistemas", "los datos venían mal de origen"
+    r"por\s+mi\s+parte\s+(?:estaba|estuvo|todo|no\s+hubo)",
+    r"(?:fue|era)\s+cosa\s+(?:de|del)\b",
+    r"(?:venía|venían|llegó|llegaron|vino|vinieron)\s+(?:\w+\s+)?(?:mal|equivocad\w+|incomplet\w+|corrupt\w+)",
     r"(?:con|por)\s+(?:el|todo\s+el)\s+(?:lío|caos|desorden|jaleo|follón|quilombo|relajo|despelote|desmadre)",
     r"se\s+me\s+hizo\s+imposible",
     r"se\s+fue\s+(?:a|al)\s+(?:spam|correo\s+no\s+deseado|la\s+papelera)",
@@ -495,6 +513,7 @@ DEADLINE = _rx(
     r"urgente(?:mente)?",
     r"(?:me\s+)?urge\w*",
     r"de\s+inmediato",
+    r"(?:respuesta|contestación)\s+(?:rápida|pronta|inmediata)",
     r"hoy\s+mismo",
     r"asap",
 )
@@ -552,6 +571,9 @@ GO_AROUND = _rx(
 )
 CONFIDENTIAL = _rx(
     r"confidencial\w*",
+    # the company's clients and contacts: "la lista de clientes de tu empresa"
+    r"(?:lista|listado|cartera|base\s+de\s+datos|contactos|agenda|excel)\s+de\s+(?:clientes|proveedores|contactos|"
+    r"candidatos|leads|donantes|inversores)",
     # a file of pay: "el Excel de sueldos del área"
     r"(?:sueldos|salarios|nóminas|bonos|remuneraciones)\s+(?:de|del)\s+(?:\w+\s+){0,2}?(?:tu|su|vuestr[oa]|área|equipo|"
     r"gente|departamento|empresa|compañeros)",
@@ -615,6 +637,9 @@ CANNOT_JUDGE = _rx(
     r"(?:nunca|no)\s+(?:\w+\s+)?(?:viste|vio|vieron|leíste|leyó|probaste|probó)\s+(?:\w+\s+)?(?:mis?|nada\s+mío)",
     r"(?:nunca|no)\s+(?:ha\s+|has\s+|han\s+)?\w+\s+conmigo",
     r"no\s+me\s+(?:conoce|conoces|conocés|conocen)",
+    # not there, only the gist: "aunque no estuviste en el proyecto, ya sabes más o menos de qué va"
+    r"no\s+(?:estuviste|estuvo|estabas|estaba|estuvieron)\s+(?:en|ahí|allí|presente)",
+    r"(?:más\s+o\s+menos|por\s+encima)\s+(?:de\s+qué\s+va|cómo\s+fue|lo\s+que\s+hice|cómo\s+trabajo)",
     r"(?:nunca|no)\s+(?:\w+\s+)?(?:trabajamos|coincidimos|colaboramos|estudiamos|estuvimos)\s+junt[oa]s",
     r"mi\s+(?:prim[oa]|herman[oa]|amig[oa]|hij[oa]|pareja|novi[oa]|espos[oa]|sobrin[oa]|vecin[oa]|cuñad[oa]|"
     r"compañer[oa]\s+de\s+piso)",
@@ -655,8 +680,7 @@ KIND_DECLINE = _rx(
     r"lo\s+que\s+sí\s+(?:puedo|podría)",
     r"en\s+cambio",
     r"encantad[oa]",
-    r"(?:lo\s+)?siento",
-    r"lamento",
+    # (a bare "lo siento" is no kind line: the regret must come with a reason, a wish or an offer)
     r"porque",
     r"ya\s+que",
 )
