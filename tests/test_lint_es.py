@@ -1025,3 +1025,103 @@ LAST_HOPE = [
 def test_last_hope_gist_and_bare_sorry(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: The connection comes last, after the ask.
+LATE = [
+    (
+        "Hola Ana:\n\nEstoy pensando en dejar la docencia y pasarme a la formación corporativa. Me gustaría saber cómo lo hiciste tú y qué te costó más. ¿Tendrías 20 minutos?\n\nPor cierto, nos conocimos en la boda de Lucía.\n\nGracias,\nMar",
+        "career-change",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Buenos días, Sr. Vidal:\n\nSoy ingeniera química con seis años en la industria cosmética. Quisiera preguntarle por su experiencia en regulación europea. ¿Le vendría bien una llamada? Me dio su contacto Laura Gil.\n\nGracias,\nAna",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola Joaquín, ¿cómo estás? Te escribo porque quiero empezar en el mundo de la logística y me dijeron que sos un referente. ¿Tenés un rato? Gracias",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola Iratxe:\n\nQuería preguntarte cómo es trabajar en el equipo de sostenibilidad de Iberdrola. Estoy acabando un máster y me interesa mucho. ¿Te vendría bien un café?\n\nGracias,\nUnai",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola Rocío, ¿me podrías contar cómo es el proceso de selección en Inditex? Estoy preparando mi candidatura. Por cierto, te vi en la charla de ESIC. Gracias",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", LATE)
+def test_late(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Thanks in regional and borrowed words, and thank-yous that never thank.
+THANKS_VARIANTS = [
+    ("¡Thanks por la intro con Pablo, Majo! Ya quedamos para el jueves.", "thank-you", "friend", set(), {"no-thanks"}),
+    (
+        "Muy amable de su parte por recibirme ayer, doctora. Sus consejos me sirvieron mucho.",
+        "thank-you-conversation",
+        "acquaintance",
+        set(),
+        {"no-thanks"},
+    ),
+    (
+        "Dios le pague, don Efraín, por hablar con el gerente. Ya me llamaron.",
+        "thank-you",
+        "acquaintance",
+        set(),
+        {"no-thanks"},
+    ),
+    (
+        "Te agradezco un montón la charla de ayer, Nati. Me ordenó la cabeza.",
+        "thank-you-conversation",
+        "acquaintance",
+        set(),
+        {"no-thanks"},
+    ),
+    (
+        "Hola Nati, ayer hablé con Pablo, el contacto que me pasaste. Me contó un montón de cosas útiles. Nos vemos pronto.",
+        "thank-you",
+        "friend",
+        {"no-thanks"},
+        set(),
+    ),
+    (
+        "Hola Nati, te escribo de nuevo por lo del café. ¿Te viene bien el jueves?",
+        "follow-up",
+        "acquaintance",
+        {"no-thanks"},
+        set(),
+    ),
+    (
+        "Agradecida por tu tiempo, Nati. Lo que me contaste de tu paso a UX me abrió los ojos.",
+        "thank-you-conversation",
+        "acquaintance",
+        set(),
+        {"no-thanks"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", THANKS_VARIANTS)
+def test_thanks_variants(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

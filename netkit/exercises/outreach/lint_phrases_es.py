@@ -424,7 +424,18 @@ REPROACH = _rx(
     r"(?:qué\s+pena|me\s+decepciona|lástima)\s+que\s+(?:no|nunca)",
     r"(?:nunca|no)\s+(?:das|des|dás|da|dé)\s+señales\s+de\s+vida",
 )
-THANKS = _rx(r"gracias", r"agradec\w*", r"agradez\w*", r"agradecid[oa]s?", r"te\s+lo\s+agradezco", r"mil\s+gracias")
+THANKS = _rx(
+    r"gracias",
+    r"agradec\w*",
+    r"agradez\w*",
+    r"agradecid[oa]s?",
+    r"te\s+lo\s+agradezco",
+    r"mil\s+gracias",
+    # regional and borrowed thanks: "Dios le pague" (Andes), "muy amable de su parte", "¡thanks!"
+    r"dios\s+(?:te|le|se\s+lo|te\s+lo)\s+pague",
+    r"(?:muy|súper|super|qué)\s+amable\s+(?:de\s+(?:tu|su)\s+parte|por)",
+    r"thanks|thank\s+you|thx",
+)
 APOLOGY = _rx(
     r"(?:lo\s+)?siento",
     r"perdón\w*",
