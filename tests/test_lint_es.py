@@ -1125,3 +1125,28 @@ THANKS_VARIANTS = [
 def test_thanks_variants(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+def test_a_condolence_is_no_excuse():
+    """ "Lamento mucho…" opens a condolence too; a death is not a cause the writer is blamed for hiding behind."""
+    text = "Hola Marga, lamento muchísimo lo de tu abuela. Me enteré ayer de que se murió en casa, tranquila. Un abrazo"
+    assert "apology-blame" not in rules(text, None, "friend")
+
+
+@pytest.mark.parametrize(
+    "text, late",
+    [
+        ("Hola Sr. Lobo:\n\n¡Cuánto tiempo! Le cuento que ahora estoy en Siemens. A ver si nos vemos.\n\nCarlos", True),
+        (
+            "Hola Sr. Lobo:\n\n¡Cuánto tiempo desde aquel proyecto en Cádiz! Le cuento que ahora estoy en Siemens.\n\nCarlos",
+            False,
+        ),
+        (
+            "Hola Andrea:\n\nCuánto tiempo sin vernos, desde que estábamos trabajando juntas en Iberia. ¿Cómo va todo?",
+            False,
+        ),
+    ],
+)
+def test_long_time_no_see_alone_does_not_say_how_they_know_each_other(text, late):
+    """ "¡Cuánto tiempo!" says they met, not where; "desde aquel proyecto en Cádiz" says it."""
+    assert ("connection-late" in rules(text, "reconnect", "acquaintance")) is late

@@ -259,9 +259,11 @@ CONNECTION = _rx(
     r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
     r"comunidad|grupo|mentor[a]?|meetup|curso)",
     r"(?:nuestr[oa]s?)\s+(?:época|tiempo|tiempos|años|días)\s+(?:en|de)",
-    r"(?:cuánto|cuanto)\s+tiempo",
-    r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
-    r"(?:hace|hacía)\s+siglos",
+    # ("¡Cuánto tiempo!" alone says they met, not where: the reader who may not place the writer is none the wiser;
+    # "cuánto tiempo desde aquella temporada en Canarias volando juntos" says it)
+    r"\w+(?:ando|iendo)\s+junt[oa]s",
+    r"(?:desde|de)\s+(?:aquel(?:l[oa]s?)?|aquella|esa|ese|esos|esas)\s+(?:\w+\s+)?(?:temporada|época|etapa|año|años|días|tiempos|"
+    r"verano|curso|proyecto|viaje)",
     r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás|recuerda",
     # "I saw/read/follow your…": the reader's work, not any "vi que…" or "sigo siendo"
     r"(?:leí|escuché|vi|seguí|sigo|he\s+leído|he\s+visto|he\s+seguido|he\s+escuchado)\s+(?:con\s+\w+\s+)?"
@@ -478,8 +480,9 @@ BLAME = _rx(
     r"(?:se\s+)?(?:equivocó|equivocaron|confundió|confundieron|olvidó|olvidaron)\s+(?:\w+\s+){0,2}?"
     r"(?:con\s+(?:las?|los?)|de)\s+(?:fecha|fechas|hora|horas|enlace|link|sala|dirección|correo|avisar\w*)",
     # things broke: "se averió el metro", "el TransMilenio se varó", "se me murió el celular"
-    r"se\s+(?:me\s+|nos\s+)?(?:averió|detuvo|varó|cayó|colgó|estropeó|rompió|retrasó|canceló|murió|descargó|apagó|"
-    r"bloqueó|quedó\s+(?:parad[oa]|sin)|fue\s+la\s+luz|cortó)",
+    r"se\s+(?:me\s+|nos\s+)?(?:averió|detuvo|varó|cayó|colgó|estropeó|rompió|retrasó|canceló|bloqueó|"
+    r"quedó\s+(?:parad[oa]|sin)|fue\s+la\s+luz|cortó)",
+    r"se\s+(?:me|nos)\s+(?:murió|descargó|apagó|acabó\s+la\s+batería)",  # (not "se murió": a condolence is no excuse)
     # luck, force majeure, nothing to be done
     r"(?:muy\s+)?mala\s+suerte",
     r"cosas\s+que\s+pasan",
