@@ -1150,3 +1150,19 @@ def test_a_condolence_is_no_excuse():
 def test_long_time_no_see_alone_does_not_say_how_they_know_each_other(text, late):
     """ "¡Cuánto tiempo!" says they met, not where; "desde aquel proyecto en Cádiz" says it."""
     assert ("connection-late" in rules(text, "reconnect", "acquaintance")) is late
+
+
+@pytest.mark.parametrize(
+    "text, rule, fires",
+    [
+        ("Perdón, el tren no llegó y me quedé en el andén.", "apology-blame", True),
+        ("Perdón, hoy no llego a la reunión; lo muevo yo. ¿Te va el jueves?", "apology-blame", False),
+        ("Hola Pepe, me ignoraste en la feria. ¿Hablamos?", "pressure", True),
+        ("Hola Pepe, ignoro si sigues en Repsol. ¿Hablamos? Gracias", "pressure", False),
+        ("perdon x no contestar antes, el sistema se cayo toda la mañana", "apology-blame", True),
+    ],
+)
+def test_a_dropped_accent_is_read_except_where_it_changes_who_acted(text, rule, fires):
+    """ "perdon", "se cayo" are read without their accents; a word-final "ó" keeps it: "llegó" (the train) is not
+    "llego" (I arrive), "ignoró" is not "ignoro" (I don't know)."""
+    assert (rule in rules(text, "apology" if "apology" in rule else None, "acquaintance")) is fires

@@ -20,11 +20,19 @@ LANGUAGE = "es"
 _ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
 
 
+# A word-final "ó" after a consonant keeps its accent: it tells the preterite from the present of the first person
+# ("llegó" the train, "llego" I arrive; "ignoró" / "ignoro"; "presentó" / "me presento"), where a dropped accent
+# changes who acted. After "i"/"y" there is no such twin ("se cayo", "murio", "envio" are read as "cayó", "murió").
+_FINAL_O = re.compile(r"(?<![iy])ó(?![^\W\d_]|\[)")
+
+
 def _rx(*alternatives: str) -> re.Pattern:
-    """One pattern for an idea; an accented vowel also matches the same vowel without its accent."""
-    body = "|".join(alternatives)
+    """One pattern for an idea; an accented vowel also matches the same vowel without its accent (people drop them on
+    a phone keyboard), except a word-final "ó"."""
+    body = _FINAL_O.sub("\0", "|".join(alternatives))  # set aside while the other accents are folded
     for accented, either in _ACCENTS.items():
         body = body.replace(accented, either)
+    body = body.replace("\0", "ó")
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
 
 
