@@ -1166,3 +1166,59 @@ def test_a_dropped_accent_is_read_except_where_it_changes_who_acted(text, rule, 
     """ "perdon", "se cayo" are read without their accents; a word-final "ó" keeps it: "llegó" (the train) is not
     "llego" (I arrive), "ignoró" is not "ignoro" (I don't know)."""
     assert (rule in rules(text, "apology" if "apology" in rule else None, "acquaintance")) is fires
+
+
+#: Classes from the second new writer, in wordings of my own.
+SECOND_WRITER = [
+    (
+        "Hola Rebe, ¿le podrías decir al jefe de cocina del hotel de la playa que sería ideal para la partida de "
+        "pescado? Nunca me has visto cocinar, pero confía. Gracias",
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Rebe, ¿le dices a tu gerente que me has visto liderar equipos? Solo me conoces del club de lectura, "
+        "pero no lo van a comprobar. Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Rebe, prometiste que me presentarías a tu socia. Si no lo haces, sentiré que me fallaste. ¿Cuándo?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Rebe, soy fisioterapeuta y me gustaría trabajar en tu clínica de Chamberí. ¿Hablamos? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Rebe, ¿podrías escribirle a la directora para que me pasen a la siguiente fase? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Rebe, me gustó mucho el mural que pintaste en la fachada del mercado de Lavapiés. Yo hago "
+        "rotulación. ¿Te animas a un café? Gracias",
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", SECOND_WRITER)
+def test_second_writer_classes(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

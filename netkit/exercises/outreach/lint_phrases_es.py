@@ -62,7 +62,6 @@ JOB_REQUEST = _rx(
     r"ofrezca|ofreces|ofrecés|ofrecer\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:trabajo|empleo|puesto|entrevista|contrato|chamba|laburo|curro|prácticas?|pasantía|plaza|hueco|proyecto|"
     r"encargo)",
-    r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
     r"(?:considerarme|considérame|considéreme|me\s+(?:consideren|considere|consideres|considerés|considerarías|"
     r"consideraría|tengan\s+en\s+cuenta))\s+(?:\w+\s+)?(?:para|como|en)\b",
     # "¿me metes en tu equipo?", "proponerme para una entrevista", "me tuvieras en cuenta / presente"
@@ -111,6 +110,11 @@ JOB_TOPIC = _rx(
     r"(?:en|para)\s+(?:tu|su|vuestr[oa]s?)",
     r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
     r"(?:alguna\s+)?oportunidad\s+para\s+mí",
+    # what a favour asked of the reader is for: "¿podrías hablar con tu jefe para que me deje en la lista corta?" (the
+    # favour itself may be an awkward position too: this is the job it is for)
+    r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
+    r"para\s+que\s+me\s+(?:\w+\s+){0,3}?(?:lista\s+corta|terna|shortlist|siguiente\s+(?:fase|ronda)|entrevista|"
+    r"puesto|plaza|trabajo)",
     # a trial at the reader's place: "¿Me dejarías hacer un día de prueba en tu restaurante?"
     r"(?:días?|semanas?|turnos?|periodo|período|jornadas?)\s+de\s+prueba",
     # "¿Sabe de alguna vacante en su equipo?", "¿Te enteraste de alguna búsqueda en tu empresa?"
@@ -125,6 +129,11 @@ JOB_TOPIC = _rx(
     r"(?:tu\s+|su\s+|vuestr[oa]\s+|el\s+|la\s+)?(?:equipo|empresa|compañía|área|departamento|oficina|startup|"
     r"agencia|estudio|(?-i:[A-Z]\w+))",
     r"me\s+(?:encantaría|gustaría)\s+entrar\b",
+    # "Me encantaría dar clases en tu estudio", "me gustaría trabajar con tu equipo"
+    r"(?:trabajar|dar\s+clases|enseñar|colaborar|entrar|sumarme|unirme|formar\s+parte|hacer\s+prácticas)\s+(?:\w+\s+)?"
+    r"(?:en|con|de|a|para)\s+(?:tu|su|vuestr[oa])\s+(?:estudio|equipo|empresa|restaurante|escuela|academia|agencia|"
+    r"oficina|clínica|local|negocio|compañía|proyecto|startup|área|departamento|laboratorio|grupo|bufete|despacho|"
+    r"consultora|cocina)",
     r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
     r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
@@ -277,6 +286,9 @@ CONNECTION = _rx(
     r"(?:leí|escuché|vi|seguí|sigo|he\s+leído|he\s+visto|he\s+seguido|he\s+escuchado)\s+(?:con\s+\w+\s+)?"
     r"(?:tu|tus|su|sus|vuestr[oa]s?|el|la|los|las|un|una)\b",
     r"asistí\s+a",
+    # the reader's work praised: "me encantaron las estanterías que subiste en Instagram"
+    r"(?:me\s+(?:encantó|encantaron|gustó|gustaron|impresionó|impresionaron|sirvió|sirvieron)|admiro)\s+[^.!?]{0,60}?"
+    r"que\s+(?:\w+aste|\w+iste|subió|publicó|hizo|compartió|diseñó|escribió|armó|montó|pintó|construyó|creó)",
     r"(?:acabo\s+de|terminé\s+de|estuve|estaba)\s+(?:leer|escuchar|ver|leyendo|escuchando|viendo)\s+(?:tu|su|vuestr)",
     r"(?:te|le|os)\s+sigo\s+(?:en|desde|hace)",
     r"(?:fui|era|soy)\s+(?:tu|su|vuestr[oa])\s+(?:ex\s*)?(?:alumn[oa]|estudiante|compañer[oa]|colega|becari[oa]|"
@@ -376,6 +388,9 @@ PRESSURE = _rx(
     # a promise held against them
     r"me\s+(?:lo\s+)?prometiste|usted\s+me\s+(?:lo\s+)?prometió",
     r"una\s+promesa\s+es\s+una\s+promesa",
+    r"me\s+(?:fallaste|fallarías|fallaría|has\s+fallado|habrás\s+fallado|habrías\s+fallado)",
+    # a promise claimed: "dijiste que le hablarías bien de mí"
+    r"(?:me\s+)?(?:dijiste|prometiste|quedaste\s+en|aseguraste)\s+que\s+(?:me\s+|le\s+|lo\s+|la\s+|les\s+)?\w+rías\b",
     # a threat on a no: "si no me ayudás con esto te lo voy a reprochar toda la vida"
     r"(?:te|se)\s+lo\s+(?:voy\s+a\s+|vaya\s+a\s+)?(?:reproch|echar\s+en\s+cara|recordar\s+siempre)\w*",
     r"no\s+(?:te|se)\s+lo\s+(?:voy\s+a\s+)?perdon\w*",
@@ -645,10 +660,13 @@ VOUCH = _rx(
     r"habl\w*\s+bien\s+de\s+(?:mí|él|ella|ellos|ellas)",
     # being the writer's reference: "¿Te importaría ser mi referencia?", "¿me firmarías una carta?"
     r"(?:ser|seas|sea|serías|sería|fueras|fuera)\s+(?:mi|su)\s+(?:referencia|referente|aval|contacto\s+de\s+referencia)",
+    r"(?:poner|ponga|usar|use|citar|cite|mencionar|mencione)\s+(?:tu|su)\s+(?:empresa|nombre|marca|logo)\s+como\s+"
+    r"(?:referencia|cliente|aval)",
     r"(?:dar|darme|des|dé|darías|daría)\s+(?:una\s+)?referencias?",
     r"firm\w*\s+(?:una\s+)?carta",
-    r"(?:decir(?:le|les)?|digas|diga|decís|dile|decile|dígale|dígales)\s+(?:a(?:l)?\s+(?:\w+\s+){0,4}?)?que\s+"
-    r"(?:yo\s+)?(?:soy|trabajo|valgo|sirvo|"
+    r"(?:decir(?:le|les)?|digas|diga|decís|dices|dice|dile|decile|dígale|dígales)\s+(?:a(?:l)?\s+(?:\w+\s+){0,8}?)?"
+    r"que\s+"
+    r"(?:yo\s+)?(?:soy|sería|trabajo|valgo|sirvo|me\s+(?:ha|has|han)\s+visto|"
     r"lo\s+hago|me\s+recomiend\w*|me\s+conoce\w*|respond\w+\s+por\s+mí)",
 )
 CANNOT_JUDGE = _rx(
@@ -659,6 +677,8 @@ CANNOT_JUDGE = _rx(
     r"(?:nunca|no)\s+(?:\w+\s+)?(?:viste|vio|vieron|leíste|leyó|probaste|probó)\s+(?:\w+\s+)?(?:mis?|nada\s+mío)",
     r"(?:nunca|no)\s+(?:ha\s+|has\s+|han\s+)?\w+\s+conmigo",
     r"no\s+me\s+(?:conoce|conoces|conocés|conocen)",
+    r"solo\s+me\s+(?:conoce|conoces|conocés|conocen|ha\s+visto|has\s+visto)\s+(?:de|del|por|en)",
+    r"no\s+(?:lo\s+)?(?:verifican|comprueban|chequean|miran|van\s+a\s+(?:verificar|comprobar|chequear|mirar))",
     # not there, only the gist: "aunque no estuviste en el proyecto, ya sabes más o menos de qué va"
     r"no\s+(?:estuviste|estuvo|estabas|estaba|estuvieron)\s+(?:en|ahí|allí|presente)",
     r"(?:más\s+o\s+menos|por\s+encima)\s+(?:de\s+qué\s+va|cómo\s+fue|lo\s+que\s+hice|cómo\s+trabajo)",
