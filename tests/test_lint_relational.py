@@ -248,3 +248,820 @@ def test_a_recommendation_to_a_senior_person_asked_of_a_stranger_is_the_job_ask(
 )
 def test_a_flat_policy_no_is_a_refusal(text):
     assert "curt-decline" in rules(text, "", None) or "curt-decline" in rules(text, "kind-decline", None)
+
+
+R, J, PR, B, C = "awkward-position", "job-ask", "pressure", "apology-blame", "curt-decline"
+#: (situation, relationship, the rule a coach wants, text): a second set of fresh wordings, one problem each.
+FRESH = [
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hi Lou! Your boss is on the interview panel for the data lead job, right? Could you mention to her that I'm great with stakeholders? Thanks x",
+    ),
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hey Ahmed, could you get my portfolio onto your creative director's desk this week? The agency portal just swallows applications.",
+    ),
+    (
+        "",
+        "teammate",
+        R,
+        "Hi Jo, can you find out what the other two candidates are being paid? Would help me negotiate. Cheers",
+    ),
+    (
+        "",
+        "friend",
+        R,
+        "Hey Sal, any chance you could forward me the pitch deck your firm sent to Unilever? I'd love to see how you structure them.",
+    ),
+    (
+        "introduction",
+        "teammate",
+        R,
+        "Hi Kev, could you ask your MD to take a look at my business plan? He doesn't know me but a nudge from you would do it.",
+    ),
+    ("", "friend", R, "Mate, can you sign the reference as if you were my manager? Nobody will check. Thanks"),
+    (
+        "",
+        "acquaintance",
+        R,
+        "Hi Nora, we met at the lean meetup. Could you tell me who's on the shortlist for the ops manager role at your place? Thanks!",
+    ),
+    (
+        "introduction",
+        "friend",
+        R,
+        "Hi Dee, could you vouch for my coding skills to your CTO? We've only ever been to the gym together but I'm good, honest.",
+    ),
+    (
+        "",
+        "friend",
+        R,
+        "Hi Raj, could you let me see the questions they ask in the final interview at your bank? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Dear Mr Khan, I read your interview in the FT. I would be grateful for any opportunity in your firm. Thank you for your time.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Hi Ms Lowe, I enjoyed your webinar on net zero. Could you keep an eye out for any roles that might suit me? Thank you!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        J,
+        "Hello Dr Watts, I heard your podcast on clinical AI. Could you let me know if your team has any vacancies coming up? Many thanks.",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        J,
+        "Dear Ms Ali, I found you on the Bangladesh Engineers UK page. I am looking for job. Can you employ me in your company? Thank you.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        J,
+        "Hi Tim, I saw your shop's new website. I'm a freelance photographer. Can I shoot your next product range? Thanks for reading!",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        J,
+        "Hi Bea, it's been ages since the Berlin course! Hope you're well. Are you hiring at the moment? I'd love a job at your place. Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        J,
+        "Dear Mr Park, I read your post about your team's growth. Would you consider me for one of the analyst positions? Thank you for considering it.",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        PR,
+        "Hi Ola, I still haven't heard about the intro. I'm a bit hurt, to be honest, after all the help I gave you last year. Can you do it this week? Thanks",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        PR,
+        "Dear Mr Grey, you seem to have ignored my two previous messages. Could you please give me the courtesy of a reply? Thank you.",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        PR,
+        "Hi Meg, we met at the UX meetup. If you don't reply by Friday I'll have to find someone more helpful. Thanks",
+    ),
+    (
+        "introduction",
+        "friend",
+        PR,
+        "Hi Tara, I really need you to do this for me — I'll be devastated if you say no. Could you introduce me to Leo? x",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        PR,
+        "Hi Ben, I gave Lisa your mobile and said you'd meet her for coffee on Monday. Hope that's ok!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        PR,
+        "Hi Jim, we met at the RSA talk. I'm sure someone as senior as you can spare half an hour for someone starting out. Tuesday? Thanks",
+    ),
+    (
+        "apology",
+        "teammate",
+        B,
+        "Hi Ana, sorry the report was late. The data team took forever to send the numbers, so I couldn't start until Thursday.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        B,
+        "Dear Tom, apologies for the mix-up with the booking. Your assistant gave me the wrong date.",
+    ),
+    (
+        "apology",
+        "teammate",
+        B,
+        "Sorry about the outage last night. To be fair, nobody had told me the config had changed.",
+    ),
+    (
+        "apology",
+        "friend",
+        B,
+        "Sorry I missed your birthday drinks! Work has been insane and my boss keeps piling stuff on me.",
+    ),
+    ("kind-decline", None, C, "I'm not able to help with this."),
+    ("", "stranger", C, "I don't know you, so no."),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "rule", "text"), FRESH)
+def test_each_relational_problem_in_fresh_wordings(situation, relationship, rule, text):
+    """Speaking for you to someone senior (named in the sentence before, or by their desk), others' pay, a client's
+    deck, a forged reference, the shortlist, the interview questions; job asks as 'any opportunity', 'employ me',
+    'can I shoot your next range'; guilt as hurt feelings or devastation; blame on others' slowness or workload;
+    a policy no."""
+    assert rule in rules(text, situation, relationship)
+
+
+#: A third set, written before the fixes it prompted (measured first: precision 0.79, recall 0.58 on 26 expected
+#: findings), with clean near-misses beside each problem: (situation, relationship, rules a coach wants, text).
+MIXED = [
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Abara,\n\nI listened to your episode of The Data Shift on moving from nursing into analytics, and the part about learning SQL on night shifts felt very familiar. I'm a midwife teaching myself Python. Would you be willing to share, in a 15-minute call, what you wish you had learned first?\n\nThank you for your time,\nGrace",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Abara,\n\nI listened to your episode of The Data Shift. I'm a midwife teaching myself Python. If there is any junior analyst opening in your team, I would really appreciate it if you passed my name to the hiring manager.\n\nThank you,\nGrace",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Victor,\n\nWe met at the Leeds fintech drinks in May. I'm applying to your company's graduate scheme and the deadline is Monday, so I really need to speak to you before the weekend. Please call me tomorrow.\n\nThanks,\nMo",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Victor,\n\nJust bringing this back to the top of your inbox in case it got buried. No pressure at all if now's not a good time. Thanks again for the chat in May!\n\nMo",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Hale,\n\nSince I have not heard back after three attempts, I assume my messages were not important enough for you. I would still appreciate ten minutes of your time.\n\nRegards,\nAnil",
+    ),
+    (
+        "introduction",
+        "friend",
+        set(),
+        "Hey Jess! Hope the new job is going well. Would you feel comfortable introducing me to Tom on your data team? I'd love to hear how he moved from finance. Totally fine if it's awkward. Thanks! x",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Jess! Would you be able to have a quiet word with your finance director about me before they decide on the analyst hire? It would really help my chances. Thanks! x",
+    ),
+    (
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hi Marco, since you're close to the hiring lead, could you find out which candidates they liked best after the first round? I'd be so grateful.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Pri, could you get me a copy of the salary review spreadsheet before it's announced? I just want to know where I stand. Thanks!",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Cole, we met at the product meetup. Could you give the recruiter a strong recommendation for me? I know you haven't worked with me, but you saw my demo. Thanks!",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Hi Lena,\n\nI'm sorry I sent the wrong version of the deck to the client. I didn't check the file name before sending, and that's my mistake. I've sent the right one with a short note, and I'll double-check attachments from now on.\n\nSam",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Hi Lena,\n\nSorry about the wrong deck going to the client. The shared drive is a mess and someone had renamed the files, so it was easy to pick the wrong one. Anyway, the right one is out now.\n\nSam",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Mrs Obi, I'm sorry for the late invoice. Our accounts department is very slow and they only processed it yesterday.",
+    ),
+    (
+        "thank-you",
+        "stranger",
+        set(),
+        "Dear Dr Lim, thank you so much for reading my CV and for the honest comments. I've rewritten the summary as you suggested. I really appreciate your time.",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Rob, the intro to Amira was perfect, we had a great call yesterday and she's invited me to their open day. Speak soon, Jo",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        set(),
+        "Hi Ines,\n\nWe sat together at the Lisbon Web Summit dinner two years ago and talked about surfing for an hour. I've just seen you've launched your own studio, which is brilliant. Hope it's going well!\n\nTom",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Ines, we sat together at the Web Summit dinner two years ago. Congrats on launching your studio! By any chance do you need another designer? I'd love to work for you.",
+    ),
+    (
+        "congratulate",
+        "teammate",
+        set(),
+        "Huge congratulations on the promotion, Kai! The team is lucky to have you leading it. Drinks on me next week.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask"},
+        "Hi Mr Ncube, I read your post about leaving teaching for product management. I'm a teacher thinking about the same move. What helped you most in your first year?",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Hi Mr Ncube, I read your post about leaving teaching for product management. I'm a teacher thinking about the same move. What helped you most in your first year? Thanks for reading.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        "Hi Ms Yoon, I enjoyed your brewery's new labels. I'm a freelance illustrator and I'd love to design your next seasonal range. Could you send me a brief? Thanks for considering it.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Ms Yoon, I enjoyed your brewery's new labels. I'm a freelance illustrator. Would you be open to a short chat about how you find illustrators for new ranges? Thanks for considering it.",
+    ),
+    ("", None, {"curt-decline"}, "Please remove me from your mailing list."),
+    (
+        "kind-decline",
+        None,
+        set(),
+        "Hi Dan, thanks for thinking of me. I'm not taking on new mentees this year as I'm at capacity, but the ADA mentoring scheme is great. Good luck!",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        "Dear Sir, I am new in UK from Nigeria, electrical engineer. Please I beg you to help me find any work in your company, any position is ok. Thank you sir.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Dear Ms Hart,\n\nI am a chemistry graduate and I have just finished my master's in sustainable materials. I am very interested in battery recycling. Could I ask you a few questions about your work?\n\nThank you,\nLeo",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Ruth,\n\nI'm exploring a move from accounting into FP&A and I'd love to hear how you made the switch. Could we have a quick call next week? It was great meeting you at the ICAEW dinner, by the way!\n\nThanks,\nOmar",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        "Dear Mr Ade,\n\nI read your article on grid storage. I am an electrical engineer with six years in substations. I have managed three upgrade projects. I have also completed a course in power electronics. I am now looking to move into storage. Could we talk for 20 minutes?\n\nThank you,\nKemi",
+    ),
+    (
+        "",
+        "stranger",
+        {"pressure"},
+        "Hello, I saw your profile on LinkedIn. I've sent you a connection request twice now and you still haven't accepted. Could you at least reply? Thanks.",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Leo, would you be open to me introducing you to my friend Carla? She's moving into NHS data and would love 15 minutes of your advice. No worries at all if you're too busy.",
+    ),
+]
+RELATIONAL = {"job-ask", "pressure", "unthanked-ask", "no-thanks", "apology-blame", "awkward-position", "curt-decline"}
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED)
+def test_problems_are_found_and_their_clean_near_misses_left_alone(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & RELATIONAL) <= expected
+
+
+#: A fourth set, also written and measured before the fixes it prompted (precision 0.70, recall 0.39 on 18 expected
+#: findings): casual and formal, congratulations with a job ask to a friend, counterfactual blame, nudging the panel.
+MIXED_4 = [
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Good morning Mr Varga,\n\nA colleague at the Budapest PyData chapter, Eszter Kiss, mentioned you moved from physics into quant research. I'm finishing a physics PhD and weighing the same step. Would you have 20 minutes in the next month to tell me what surprised you most?\n\nMany thanks,\nBence",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Good morning Mr Varga,\n\nEszter Kiss mentioned you moved from physics into quant research. I'm finishing a physics PhD. Is there any way you could get my CV in front of your head of research? Many thanks,\nBence",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        "Good morning Mr Varga, Eszter Kiss mentioned you moved into quant research. I'm finishing my PhD and I've turned down two other calls to keep Thursday free for you, so please don't let me down. Thanks, Bence",
+    ),
+    ("", "friend", set(), "omg congrats on the new job!!! so happy for you. drinks soon?"),
+    (
+        "",
+        "friend",
+        {"job-ask"},
+        "omg congrats on the new job!!! any chance they need a junior dev too? would love to join you there haha",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Petra, congratulations on becoming head of the lab! If you're building a team, I'd love to be part of it. Thanks!",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        set(),
+        "Dear Dr Soto,\n\nI hope the conference season is treating you kindly. I wrote in March about a short call on clinical trial design; if it's still of interest, I'd be glad to fit around your schedule, and if not, no problem at all.\n\nThank you again,\nAmara",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Dr Soto, I wrote in March and again in April and I'm still waiting. I would have expected a professor to at least acknowledge an email. Could we talk this week? Thank you, Amara",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Hi Jonas, sorry for snapping at you in the stand-up. I was stressed about the release, but that's no excuse, and it wasn't fair on you. Coffee on me?",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Hi Jonas, sorry for snapping in the stand-up. If product hadn't moved the release date again, none of this would have happened.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Ms Frank, apologies for the error in the quote. It was the supplier's price list that was out of date, not our calculation.",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Lars! You know the hiring panel for the platform job, right? Could you nudge them towards me? They'd listen to you.",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hi Ana, could you sneak me a look at the job spec before it's posted? I'd love a head start. x",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hey Tom, could you ask your dad to have a word with the partners at his firm about my application? Cheers",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Ruth, we met at the Belfast tech week. I'm trying to learn how fintech compliance teams are organised. Would you know anyone at Kainos who might spare 15 minutes? No worries if not. Thank you!",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        set(),
+        "Hi Sunny, it's Mo from the 2021 data bootcamp! I saw your post about your first year as an analyst and it made me smile. Hope you're doing well.",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Sunny, I saw your post about your first year as an analyst and it made me smile. Hope you're doing well. It's Mo, by the way, from the 2021 data bootcamp.",
+    ),
+    (
+        "thank-you-conversation",
+        "acquaintance",
+        set(),
+        "Hi Neil, thanks again for Tuesday. Your point about starting with the data dictionary saved me days. I'll send you the finished dashboard when it's done.",
+    ),
+    (
+        "thank-you-conversation",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Neil, Tuesday's call was great. Your point about the data dictionary saved me days. I'll send you the dashboard when it's done.",
+    ),
+    ("kind-decline", None, {"curt-decline", "no-thanks"}, "Not something I can help with."),
+    (
+        "decline-referral",
+        "acquaintance",
+        set(),
+        "Hi Ola, thanks for asking me. I don't feel I know your work well enough to refer you, but I'd be glad to review your CV or tell you how the team hires. Good luck!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask"},
+        "Hi Ms Rahman, your talk at Mind the Product on research ops was excellent. I'm a librarian looking at research ops. What should I read first?",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        set(),
+        "Dear Mr Otieno, I found your profile through the Kenyan Professionals UK network. I moved to Leeds last month and I'm an accountant. Which associations would you recommend joining first? Thank you so much for your time.",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Otieno, I found your profile through the Kenyan Professionals UK network. I moved to Leeds last month. Could you recommend me to your firm for an accountant position? Thank you for your time.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Freya, I loved your bakery's Instagram series on sourdough starters. I'm a food photographer in Bristol. Would you be up for a coffee to swap ideas about what makes bakery photos work? Thanks so much.",
+    ),
+    (
+        "",
+        "stranger",
+        {"pressure"},
+        "Hi, I have messaged you four times about the internship. It is quite rude not to reply. Please answer today. Thank you.",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        {"pressure"},
+        "Hi Maya, I promised Ken you'd help him with his visa paperwork this weekend, hope that's fine! Thanks x",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Iris, we met at the GovTech meetup. Could you share the evaluation scores from the tender, just for my own learning? It won't go any further. Thanks!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_4)
+def test_a_fourth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & RELATIONAL) <= expected
+
+
+#: A fifth set, written and measured before its fixes (precision 0.55, recall 0.43 on 14 expected findings; three of
+#: the five wrong findings were my own labels, corrected here by the rule's definition): replies to the reader's own
+#: message, a policy no, availability as an ask, imposing a visit, the test asked for in advance.
+MIXED_5 = [
+    (
+        "informational-interview",
+        None,
+        set(),
+        "Hello Dr Castillo,\n\nProfessor Lund at Uppsala suggested you as the person to ask about pharmacovigilance careers. I'm a hospital pharmacist in Malmö considering the move. Could I ask you a few questions over a short call in the coming weeks?\n\nThank you in advance,\nSara",
+    ),
+    (
+        "informational-interview",
+        None,
+        {"connection-late"},
+        "Hello Dr Castillo,\n\nI'm a hospital pharmacist in Malmö considering a move into pharmacovigilance. Could I ask you a few questions over a short call in the coming weeks? Professor Lund at Uppsala suggested I write to you.\n\nThank you,\nSara",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        "Dear Ms Kowalczyk, your talk at Data Council on streaming pipelines was great. I'm a backend engineer moving into data engineering. Would you have 20 minutes for a call next month? Best regards, Piotr",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Kowalczyk, your talk at Data Council on streaming pipelines was great. I'm a backend engineer moving into data engineering. Would you have 20 minutes for a call next month? I'd really appreciate it. Best regards, Piotr",
+    ),
+    ("", None, {"curt-decline"}, "We don't accept unsolicited CVs."),
+    ("", None, {"curt-decline"}, "Stop emailing me."),
+    (
+        "",
+        None,
+        set(),
+        "Thanks for reaching out! I'm not hiring right now, but I'll keep your details on file and good luck with the search.",
+    ),
+    (
+        "decline-referral",
+        "acquaintance",
+        set(),
+        "Hi Pat, I'm sorry, I can't refer you, as I've never worked with you, but I'm glad to tell you what the team looks for. Thanks for thinking of me!",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        {"no-thanks"},
+        "Hi Kate, the reference you wrote got me the job! Starting in May. Drinks on me soon.",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        set(),
+        "Hi Kate, the reference you wrote got me the job! Starting in May. I'm so grateful. Drinks on me soon.",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Femi, hope all's well. Floating my note from last week about the mentoring scheme back to the top, in case it got lost. Thanks!",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Femi, third time asking now. Clearly my message wasn't worth your time. Thanks anyway.",
+    ),
+    (
+        "apology",
+        "friend",
+        set(),
+        "Hey Jas, really sorry I forgot your birthday. No excuse, I just lost track of the week. Dinner on me Saturday?",
+    ),
+    (
+        "apology",
+        "friend",
+        {"apology-blame"},
+        "Hey Jas, sorry I forgot your birthday. In my defence, you never reminded me and my calendar didn't sync.",
+    ),
+    (
+        "introduction",
+        "teammate",
+        set(),
+        "Hi Omar, would you be happy to introduce me to Li on the payments team? I'd like to ask her how she moved from QA into product. Totally fine if not! Thanks",
+    ),
+    (
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hi Omar, could you ask Li to slip my application past the screening stage? Nobody has to know. Thanks",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Brown, I read your book on supply chains. I am an army logistics officer leaving the service. Do you have any management trainee places I could apply for through you? Thank you for your time.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Dear Mr Brown, I read your book on supply chains. I am an army logistics officer leaving the service. Which skills from the army do recruiters in supply chain value most? Thank you for your time.",
+    ),
+    (
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        "Hey Ali! It's been forever since uni. How's life in Dubai? Random one, but is your firm hiring? I'd love to get my foot in. x",
+    ),
+    (
+        "reconnect",
+        "friend",
+        set(),
+        "Hey Ali! It's been forever since uni. How's life in Dubai? I saw the photos from your trip to Oman, looks incredible. x",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Jen, here's the article on NHS data I mentioned at the conference. Also, if your team needs a contractor, I'm available from June!",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        set(),
+        "Hi Jen, here's the article on NHS data I mentioned at the conference. Thought it might be useful for your team. No need to reply!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Ben, we met at the QA meetup. I'll be at your office on Tuesday anyway, so I'll pop by your desk at 2pm unless you tell me not to. Thanks!",
+    ),
+    (
+        "",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Hi, I'm a junior designer. Would your agency take an intern this summer? Thanks.",
+    ),
+    (
+        "",
+        "stranger",
+        {"awkward-position", "connection-late"},
+        "Hi, I'm interviewing with your team next week. Could you tell me what the take-home test will be so I can prepare? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hi, I'm interviewing with a company like yours next week. Could you tell me how your team usually runs technical interviews, so I know what to expect? Thanks a lot!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_5)
+def test_a_fifth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late"})) <= expected
+
+
+#: A sixth set, written and measured before its fixes (precision 0.80, recall 0.67 on 12 expected findings; the two
+#: wrong findings were my labels): formal Indian English, "go over her head", a colleague who left without handing
+#: over, what the last hire was offered, outsourced work and being "on your list".
+MIXED_6 = [
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Respected Madam, I am requesting you for a job in your esteemed organisation. I have done MBA in finance. Kindly consider my profile for any suitable vacancy. Thanking you, Ravi",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        set(),
+        "Respected Madam, I found your name in the ICAI London chapter list. I have moved to London after ten years in audit in Pune. Kindly advise which UK qualification employers value most. Thanking you, Ravi",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Lowe, I read your article on agritech. I need to speak with you urgently about it, please call me back ASAP. Thanks, Dan",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Mr Lowe, I read your article on agritech. I'm a farmer's son studying data science. Would you be open to a short call in the next month, whenever suits you? Thanks, Dan",
+    ),
+    (
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        "Hey Meg, your manager keeps ignoring my application, so could you go over her head and send it straight to the VP? Thanks babe",
+    ),
+    (
+        "introduction",
+        "friend",
+        set(),
+        "Hey Meg, would you mind asking your manager whether the team is open to applications from career changers? No worries if that's awkward. Thanks!",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Hi Rob, I really appreciated you taking the time to review my portfolio. The tips on case studies already helped in an interview. Best, Lea",
+    ),
+    (
+        "thank-you-conversation",
+        "stranger",
+        {"about-me"},
+        "Hi Dr Oyelaran,\n\nThank you for the call. I have now signed up for the MSc. I am also reading two of the books. I plan to apply for the placement in March. My manager has agreed to give me Fridays off. I feel ready.\n\nTola",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask", "job-ask"},
+        "Hi Ms Grant, I saw your talk on green finance. I'm a bank teller moving into ESG. Could you refer me for the analyst role on your team?",
+    ),
+    (
+        "congratulate",
+        "friend",
+        set(),
+        "Congratulations on the new role, Vik! Ocado are lucky to have you. Let's celebrate when you're settled.",
+    ),
+    (
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        "Congratulations on the new role, Vik! Ocado are lucky to have you. Now you're in, could you refer me too?",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Sara, we met at Web Summit. I need your feedback on my deck by tomorrow morning, so please make it a priority. Thanks!",
+    ),
+    (
+        "",
+        "acquaintance",
+        set(),
+        "Hi Sara, we met at Web Summit. If you ever have ten minutes, I'd love your thoughts on my deck — no rush at all. Thanks!",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Mr Lund, I apologise for the delay. Unfortunately my colleague who was handling this went on leave without handing it over.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Mr Lund, I apologise for the delay. I took on too much this month and didn't flag it early enough; that's on me. You'll have the report by Friday.",
+    ),
+    (
+        "kind-decline",
+        None,
+        set(),
+        "Hi Tom, thank you for asking. I can't take this on right now because of a big deadline, but I'd be happy to look again in June. Good luck!",
+    ),
+    ("", None, {"curt-decline"}, "I don't do intros for people I haven't met."),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Jo, we met at the Leeds meetup. Could you find out from your HR friend how much the last analyst they hired was offered? Thanks!",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Dear Ms Park, I'm a freelance translator (Korean-English). Do you outsource any translation work? If so I'd love to be on your list. Thank you for reading.",
+    ),
+    (
+        "reconnect",
+        "teammate",
+        set(),
+        "Hi Ola! Just saw on LinkedIn that you've moved to Lisbon, how exciting. We should catch up properly when I'm over in May.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_6)
+def test_a_sixth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected

@@ -328,12 +328,14 @@ def _job_ask(m: ParsedMessage) -> Hit | None:
     if relayed is not None:
         why = _JOB_ASK_WHY["relayed"]
         return Hit(m.gettext(why[0]).format(quote=_quote(relayed.sentence, m)), fix=m.gettext(why[1]))
-    if m.reader_knows_writer and m.situation.id not in NO_JOB_ASK_SITUATIONS:
+    # with no situation chosen, a message that opens with congratulations is one
+    congratulating = not m.situation.id and bool(m.phrase("CONGRATULATION").search(m.opening))
+    if m.reader_knows_writer and m.situation.id not in NO_JOB_ASK_SITUATIONS and not congratulating:
         return None  # a friend or teammate who has seen your work can judge whether to refer you
     match = _job_ask_match(m)
     if match is None:
         return None
-    why = _JOB_ASK_WHY.get(m.situation.id, _JOB_ASK_DEFAULT)
+    why = _JOB_ASK_WHY.get("congratulate" if congratulating else m.situation.id, _JOB_ASK_DEFAULT)
     return Hit(m.gettext(why[0]).format(quote=_quote(match, m)), fix=m.gettext(why[1]))
 
 
@@ -361,8 +363,24 @@ def _no_question(m: ParsedMessage) -> Hit | None:
     )
 
 
+def _said_how_they_know_each_other(m: ParsedMessage) -> bool:
+    """Does the opening say how the reader knows the writer? For an acquaintance, who may not place the writer,
+    having seen their news or post ("I saw your post …") is not how they know each other: it must say more."""
+    opening = m.opening
+    # what comes after the first request is not the opening any more ("Would you have time …? I should have said: …")
+    for sentence in m.sentences:
+        if sentence.strip() and sentence.strip() in opening and m.is_request(sentence):
+            opening = opening[: opening.index(sentence.strip()) + len(sentence.strip())]
+            break
+    seen = [(s.start(), s.end() + 25) for s in m.phrases.ABOUT_THE_READER.finditer(opening)]
+    for match in m.phrases.CONNECTION.finditer(opening):
+        if m.relationship != "acquaintance" or not any(start <= match.start() < end for start, end in seen):
+            return True
+    return False
+
+
 def _connection_late(m: ParsedMessage) -> Hit | None:
-    if m.refusal or m.phrases.CONNECTION.search(m.opening):
+    if m.refusal or _said_how_they_know_each_other(m):
         return None
     _ = m.gettext
     later = m.phrases.CONNECTION.search(m.body)
@@ -556,9 +574,7 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             continue
         # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her")
         senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(m.sentences[i - 1]))
-        if not (m.is_request(sentence) and senior) or negated(
-            sentence, speak.start(), m.phrases
-        ):
+        if not (m.is_request(sentence) and senior) or negated(sentence, speak.start(), m.phrases):
             continue
         if m.reader_may_not_know_writer and (
             m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence))
@@ -660,8 +676,10 @@ RULEBOOK: tuple[Rule, ...] = (
         _READ,
         "first contacts, introductions, follow-ups and reconnects to acquaintances and strangers",
         "how you know them (or who referred you) is not in the first lines",
-        "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; "
-        "incidental phrases (“through the portal”, a closing thank-you) are not a connection",
+        "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; the "
+        "reader's own work, where you found them, a past exchange (“as promised”, “after your kind reply”) or an honest "
+        "“we haven't met” all count; a greeting or a short pleasantry in front does not use up the opening; incidental "
+        "phrases (“through the portal”, a closing thank-you) are not a connection",
         N_("Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”."),
         _connection_late,
         applies=lambda m: m.situation.needs_connection and m.connection_unsaid_matters,
@@ -672,8 +690,9 @@ RULEBOOK: tuple[Rule, ...] = (
         "warning",
         _READ,
         "messages meant to be about the reader",
-        "most sentences are led by I/my, and the words say I more than you",
-        "a sentence that states the connection (“my teacher gave me your name”) is not self-talk",
+        "most sentences (at least three) are led by I/my, and the words say I more than you; “I … and I …” is two",
+        "greetings and sign-offs are not sentences; a sentence that states the connection (“my teacher gave me your "
+        "name”), asks about or wishes the reader well, thanks them, or makes the ask is not self-talk",
         N_("Turn one sentence about yourself into one about them: their work, their view, why you thought of them."),
         _about_me,
         applies=lambda m: m.situation.about_reader,
@@ -684,7 +703,9 @@ RULEBOOK: tuple[Rule, ...] = (
         "warning",
         _READ,
         "every situation",
-        "guilt, obligation, reproach for a silence, or the writer's deadline put on the reader's favour",
+        "guilt (a favour claimed back, “everyone else said yes”, “you're the only one who can”), obligation (promising "
+        "others the reader's help), reproach for a silence (counting unanswered messages, “the polite thing”), or the "
+        "writer's deadline put on the reader's favour",
         "a deadline on an opportunity the reader may want is not pressure; “I know you're busy, but” followed by a "
         "release (“no rush”) is kindness",
         N_(
@@ -712,7 +733,8 @@ RULEBOOK: tuple[Rule, ...] = (
         N_("A request thanks them for their time"),
         "warning",
         _READ,
-        "any message that asks something of a stranger: someone you have never met or worked with",
+        "any message that asks something of a stranger: someone you have never met or worked with (the map's "
+        "stranger, or, when nobody said, a reader the text does not show you have met)",
         "a request for someone's time or help that never thanks them for it",
         "any thanks, gratitude or appreciation anywhere counts; refusals, offers and wishes are not requests",
         N_("Close with thanks for their time, whatever they decide: “Thank you for considering it.”"),
@@ -721,7 +743,10 @@ RULEBOOK: tuple[Rule, ...] = (
             (
                 not m.situation.needs_thanks
                 # the map's stranger; when nobody said, a reader the text does not show the writer has met
-                and (m.relationship == "stranger" or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past))
+                and (
+                    m.relationship == "stranger"
+                    or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past)
+                )
             )
             # a follow-up that asks again, to someone the map says is a stranger
             or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")

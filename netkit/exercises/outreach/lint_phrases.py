@@ -42,19 +42,35 @@ JOB_REQUEST = _rx(
     r"(?:a|my)\s+foot\s+in\s+the\s+door",
     r"(?:pass|forward|send|hand)(?:s|ed|ing)?\s+(?:on\s+|along\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|portfolio|application)",
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
-    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your)",
+    r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your|one)",
+    r"(?:employ|recruit|hire|take\s+in)\s+me\b",
+    r"request(?:ing)?\s+(?:you\s+)?(?:for\s+)?(?:a|an|any)\s+(?:\w+\s+)?(?:job|position|role|vacancy|opening)",
+    r"consider\s+my\s+(?:\w+\s+)?(?:profile|cv|resume|résumé|application|candidacy)\s+for\s+(?:a|an|the|any|your|one)",
+    r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
+    r"(?:keep\s+an\s+eye\s+out|look\s+out|watch\s+out)\s+for\s+(?:any\s+)?(?:\w+\s+)?(?:roles|jobs|openings|vacancies|positions|"
+    r"work|gigs)",
+    # a freelancer offering to do the reader's next piece of work ("Can I shoot your next product range?")
+    r"(?:can|could|may)\s+i\s+(?:\w+\s+)?(?:shoot|design|write|build|photograph|edit|translate|illustrate|score|mix|cater|"
+    r"develop|redesign|take\s+on|do|handle|run)\s+(?:your|the)\s+(?:next|new|upcoming|coming)",
     r"(?:think|thought|thinking)\s+of\s+me\s+(?:if|when|whenever|should)",
     r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
     r"take\s+me\s+on\b",
     r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:(?:a|an|the|some|this|that)\s+)?(?:\w+\s+)?(?:job|position|role|"
-    r"interview|placement|internship|contract|work)",
-    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
-    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
-    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    r"interview|placement|internship|contract|work|employer|sponsor\w*|hospital|company|firm)",
     r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
     r"(?:trial|paid|extra|weekend|night)\s+shifts?",
+    r"(?:get|put|pass|send|forward|take)\s+(?:my\s+(?:[\w-]+\s+)?(?:cv|resume|résumé|application|portfolio)|me)\s+(?:in\s+front\s+of|"
+    r"over\s+to|across\s+to|through\s+to|onto\s+\w+)",
+    r"(?:building|growing|hiring\s+for|expanding|putting\s+together)\s+(?:a|your|the)\s+(?:\w+\s+)?team\b[^.!?\n]{0,40}?"
+    r"(?:part\s+of\s+it|join|on\s+it|on\s+board|in\s+mind|count\s+me\s+in)",
+    r"(?:send|give)\s+me\s+(?:a|the|your)\s+(?:\w+\s+)?brief",
+    r"(?:i'?d\s+love\s+to|i\s+would\s+love\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+(?:\w+\s+)?(?:shoot|design|"
+    r"write|build|photograph|edit|translate|illustrate|score|mix|cater|develop|redesign|take\s+on|handle|run)\s+(?:your|the)\s+"
+    r"(?:next|new|upcoming|coming)",
     r"(?:work|job)\s+trials?",
     r"(?:to\s+be|being)\s+considered\b",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)\s+(?:ever\s+)?(?:needs?|are\s+looking\s+for|want)\s+(?:a|an|another|some|extra)\s+"
+    r"\w+[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
     r"(?:send|pass|throw|put)\s+(?:\w+\s+){0,2}(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+my\s+way",
     r"(?:give|send|pass)\s+me\s+(?:some\s+|any\s+)?(?:work|projects?|gigs?|contracts?|commissions?)",
     r"(?:work|projects?|clients?|gigs?|contracts?|commissions?)\s+(?:\w+\s+){0,3}?my\s+way",
@@ -100,6 +116,7 @@ JOB_CONTEXT = _rx(
     r"clients?",
     r"work",
     r"career",
+    r"sponsor(?:ship|s|ed)?",
     r"post-?docs?",
     r"phd",
     r"fellowships?",
@@ -114,11 +131,34 @@ JOB_TOPIC = _rx(
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
     r"(?:you|your\s+\w+|they|you\s+guys)(?:'re|\s+are|\s+is|'s)\s+(?:still\s+)?hiring",
-    r"(?:looking|asking|searching)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:job|position|role)",
+    r"(?:looking|asking|searching)\s+for\s+(?:(?:a|an)\s+)?(?:new\s+)?(?:job|position|role)\b",
     r"(?:need|want|seeking)\s+(?:a|an|this|that|the)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
     r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
+    r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
+    r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
+    r"(?:take|accept|host|have|need)\s+(?:any\s+)?(?:\w+\s+)?(?:students|interns|trainees|apprentices)\s+(?:for|on)\s+(?:\w+\s+)?"
+    r"(?:placements?|internships?|work\s+experience|shadowing|traineeships?)",
+    r"(?:take|hire|have\s+room\s+for|need|want|accept)\s+(?:on\s+)?(?:an?|any|another)\s+(?:\w+\s+)?(?:interns?|apprentices?|"
+    r"trainees?|juniors?)\b",
+    # the writer joining or working at the reader's place: a job asked for, whoever "acts" in the sentence
+    # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
+    r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
+    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    # working at the reader's place ("I would love to teach at your studio")
+    r"(?:teach|work|cook|play|perform|coach|train|nurse|serve|bartend|intern|start)\s+(?:at|for|in)\s+your\s+(?:[\w-]+\s+)?"
+    r"(?:studio|restaurant|kitchen|gym|school|club|company|firm|team|practice|clinic|hospital|agency|shop|bar|lab|office|"
+    r"salon|hotel|venue|bakery|café|cafe)",
+    r"(?:to|and|i\s+could|i\s+can)\s+work\s+for\s+you\b(?!\s*\?)",
+    r"join\s+you\b",
+    r"(?:do|does|would|will)\s+(?:you|your\s+\w+|they)\s+need\s+(?:another|an\s+extra|a\s+new|an\s+additional|more|any)\s+"
+    r"(?!help|advice|hand|ideas|input|feedback|support|volunteers)\w+",
+    # a worker the reader's side may need: "any chance they need a junior dev too?", "could you use another editor?"
+    r"(?:you|they|your\s+\w+)\s+(?:need|needs|could\s+use|are\s+looking\s+for|want)\s+(?:a|an|another|an\s+extra|a\s+new|more|any)\s+"
+    r"(?:\w+\s+)?(?:devs?|\w+(?:er|or|ist|ant|ent|ian)s?)\s+(?:too|as\s+well|at\s+the\s+moment|right\s+now|by\s+any\s+chance)?(?=\s*\?)",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
 OFFER_TO_READER = _rx(
@@ -156,7 +196,7 @@ ASK_PHRASE = _rx(
     r"would\s+you\s+mind",
     r"i\s+was\s+wondering",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+(?:if|to)",
-    r"i'?d\s+(?:be\s+)?(?:grateful|thankful)",
+    r"i(?:'?d|\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+)?(?:grateful|thankful)",
     r"i\s+(?:was|am)\s+hoping",
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
@@ -192,6 +232,7 @@ CONNECTION = _rx(
     r"webinar|newsletter|course|thread|episode|interview|keynote|lecture|research|study|studies|report|exhibition|show|"
     r"zine|illustrations?|artwork|art|music|album|photography|poems?|novel|launch|campaign)s?\b(?!\s+(?:lead|team|manager|head))",
     r"(?:caught|grabbed)\s+my\s+(?:eye|attention)",
+    r"(?<![\w'])(?:saw|read|heard|watched|loved|enjoyed|liked)\s+your\b",
     # the writer says who they are by the shared place ("It's Grace from the 2019 Teach First cohort")
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:from|of)\s+(?:the|our|your)",
     r"(?:it'?s|this\s+is)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:here|again)\b",
@@ -224,6 +265,7 @@ CONNECTION = _rx(
     r"when\s+we",
     r"fellow",
     r"(?:we\s+)?both\s+(?:studied|worked|went|attended|did|took|joined|were|ran|volunteered)",
+    r"we\s+(?:\w+\s+)?\w+(?:ed|t)\s+together",
     r"found\s+(?:your\s+(?:name|profile|details)|you)\s+(?:in|on|through|via)",
     r"(?:in|on|through|via)\s+the\s+(?:\w+\s+){0,4}(?:directory|alumni|association|society|network)",
     r"vouched",
@@ -235,8 +277,10 @@ CONNECTION = _rx(
     r"(?:was|were|have\s+been|i'?ve\s+been)\s+(?:really\s+|so\s+)?(?:struck|moved|inspired|impressed)\s+by",
     r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|"
     r"spot\s+on|inspiring|fascinating|insightful|eye-opening|excellent|outstanding|wonderful|fantastic)",
-    r"you\s+(?:wrote|shared|posted|published|presented|gave|ran|hosted|organi[sz]ed|led|built|made|answered|replied|"
-    r"recorded|taught|said|commented)",
+    # something the reader made ("the film you made for …"), not a question about it ("how you made the switch")
+    r"(?<!how\s)(?<!what\s)(?<!why\s)(?<!when\s)(?<!where\s)(?<!whether\s)you\s+(?:wrote|shared|posted|published|presented|gave|"
+    r"ran|hosted|organi[sz]ed|led|built|made|answered|replied|recorded|taught|said|commented)\s+(?:for|at|on|in|last|about|"
+    r"to\s+my|to\s+me|the|a|an|that|this)\b",
     # where the writer found the reader ("I find you in the LinkedIn group", "got your name from the directory")
     r"(?:find|found|saw|see|got|get|came\s+across|spotted|noticed)\s+(?:you|your\s+(?:[\w'-]+\s+)?[\w'-]+)"
     r"\s+(?:in|on|at|from|through|via|under)\s+(?:the|a|an|our|my|your|[A-Z])",
@@ -249,6 +293,8 @@ CONNECTION = _rx(
     r"last\s+time\s+(?:we|you|i)",
     r"(?:following|further)\s+(?:up\s+)?(?:on|to)\s+(?:our|your)",
     r"(?:in\s+(?:reply|response)|replying|responding)\s+to\s+your",
+    r"(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:reaching\s+out|getting\s+in\s+touch|writing|contacting\s+me|"
+    r"your\s+(?:kind\s+|quick\s+|lovely\s+)?(?:message|email|note|letter|enquiry|inquiry|reply|invitation|invite))",
     r"(?:says|said|sends)\s+(?:hi|hello)",
     # the writer says plainly that they have not met: the reader is told how they stand
     r"we(?:'ve|\s+have)?\s+(?:never|not)\s+(?:actually\s+)?met",
@@ -265,7 +311,8 @@ PRESSURE = _rx(
     r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
     r"you\s+(?:have|need|ought)\s+to\s+help",
     r"you\s+(?:must|should)\s+help",
-    r"after\s+(?:all|everything)\s+(?:i'?ve|i\s+have|i)\s+(?:done|did)",
+    r"after\s+(?:all|everything)\s+(?:the\s+\w+\s+|that\s+)?(?:i'?ve|i\s+have|i)\s+(?:done|did|gave|given|helped|"
+    r"did\s+for\s+you|done\s+for\s+you)",
     r"don'?t\s+let\s+me\s+down",
     r"(?:i|we)\s+expect\s+you\s+to",
     r"you\s+promised",
@@ -275,6 +322,11 @@ PRESSURE = _rx(
     r"if\s+you\s+(?:say\s+no|don'?t\s+help|can'?t\s+help|refuse|won'?t\s+help)[^.!?\n]{0,40}?(?:i\s+don'?t\s+know|i'?ll\s+have\s+no|"
     r"i\s+have\s+no|i'?m\s+(?:lost|finished|done))",
     r"i'?ll\s+be\s+(?:very\s+|really\s+)?disappointed",
+    r"(?:i'?ll|i\s+will|i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+|absolutely\s+|completely\s+)?(?:devastated|gutted|"
+    r"crushed|heartbroken|lost|disappointed|upset|hurt)\s+if\s+you",
+    r"(?:i'?m|i\s+am|i\s+was|i\s+feel|i\s+felt)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|so\s+)?hurt\b",
+    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind)\s+(?:find|spare|make|"
+    r"manage|give|giving|do|finding|sparing)",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
@@ -306,22 +358,25 @@ PRESSURE = _rx(
     # a favour or a service claimed back: "I spent my career helping businesses like yours, so I'd hope you could …"
     r"(?:so|surely)\s+(?:i'?d|i\s+would|i)\s+(?:hope|expect|think|assume|trust)\s+(?:that\s+)?you\s+(?:can|could|would|will|'d|'ll)",
     r"(?:helping|helped|served|protecting|protected|saving|saved|supporting|supported)\s+(?:\w+\s+){0,3}?(?:like\s+yours|you|"
-    r"your\s+\w+)\b[^.!?\n]{0,60}?,?\s+so\s+(?:i|you|surely)",
+    r"your\s+\w+)\b[^.!?\n]{0,60}?,?\s+so\s+(?:i|you|surely|it)",
+    r"(?:only|seems|it'?s|would\s+be|it\s+is)\s+(?:\w+\s+)?fair\s+(?:that\s+)?you",
     # everyone else said yes ("Everyone else on the panel has already agreed … the only one who didn't")
     r"(?:everyone|everybody|all\s+the\s+others|all\s+of\s+(?:them|the\s+others)|the\s+others)\s+(?:else\s+)?"
     r"(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:already\s+)?(?:agreed|said\s+yes|replied|answered|helped|signed)",
     r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
     # a promise claimed ("you said you'd always help me out")
-    r"you\s+(?:said|told\s+me|once\s+said)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?:always\s+)?(?:help|be\s+there|"
-    r"do|introduce|refer|have\s+my\s+back)",
+    r"you\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+"
+    r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention)",
+    r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
+    r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
-    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
+    r"(?:told|promised|assured|said)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
     r"introduce|refer|see|do|take|give|send|be\s+happy)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:really|exactly|possibly|very\s+well)\s+(?:say\s+no|refuse|turn\s+(?:me|this|her|him)\s+down)",
-    r"(?:given|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
+    r"(?:given|gave|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|mobile|phone|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
 )
 
 THANKS = _rx(
@@ -350,7 +405,7 @@ BLAME = _rx(
     r"(?:their|his|her|your|[\w-]+'s)\s+fault",
     r"(?:the\s+)?fault\s+(?:of|lies\s+with)\s+(?:the|my|our|them|him|her|you)",
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
-    r"(?:no\s*one|nobody)\s+(?:told|warned|showed|explained)",
+    r"(?:no\s*one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:told|warned|showed|explained|mentioned)",
     r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
     r"(?:it|that)\s+was\s+(?:all\s+)?(?:because\s+of\s+)?(?:them|him|her|the\s+(?:manager|boss|team|client|system|traffic))",
     r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
@@ -365,33 +420,55 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"in\s+my\s+defen[cs]e",
+    r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
+    r"(?:handing|passing|telling|warning|letting|checking|testing|asking|reviewing|reading|informing)",
+    r"(?:my|the|our)\s+(?:calendar|phone|laptop|app|alarm|email|inbox|computer)\s+(?:didn'?t|did\s+not|failed\s+to|wouldn'?t)\s+"
+    r"(?:sync|work|load|save|send|update|ring|go\s+off|remind)",
+    r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
+    r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
+    r"overwhelmed|a\s+mess|a\s+shambles|chaos)\b",
+    r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
+    r"removed|broken|edited)",
+    r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
+    r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
+    r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
+    r"(?:start|finish|do|send|get|begin|make|reply|check|be)",
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
+    r"adding|giving|throwing|changing|moving|cancelling|pushing)",
+    r"(?:work|life|things|the\s+week|my\s+week|the\s+job)\s+(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:insane|crazy|mad|manic|"
+    r"hectic|chaos|chaotic|a\s+nightmare|nuts)",
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
     r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
     r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
     r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
     r"out-of-date|broken|long)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
     r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
     r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
     # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
     r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
     r"the\s+day|last\s+minute|late)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
-    r"if\s+(?:they|he|she|you|it|(?:the|my|our|his|her|their)?\s*(?:[\w-]+\s+){0,2}?[\w-]+)\s+had\s+(?:\w+\s+){0,6}?"
-    r"(?:this|it|that|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|could\s+have)",
+    r"if\s+(?!i\b|we\b)(?:[\w'-]+\s+){1,4}?(?:had|hadn'?t|had\s+not)\s+[^.!?\n]{0,70}?(?:this|it|that|none\s+of\s+this|"
+    r"nothing|i|we)\s+(?:wouldn'?t|would\s+not|would\s+never|would\s+have|could\s+have)",
+    r"it\s+was\s+(?:the|their|his|her|your|[\w-]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:that|which|who)\s+(?:was|were|caused|made|had|got|"
+    r"went)",
+    r",?\s+not\s+(?:our|my)\s+(?:own\s+)?(?:calculation|work|mistake|error|doing|end|side|part|process|system|figures|numbers)",
     # the reader blamed ("you changed the brief twice")
-    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed)|"
-    r"didn'?t\s+(?:tell|send|say|give|confirm))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
+    r"you\s+(?:changed|moved|cancelled|canceled|kept\s+changing|never\s+(?:told|sent|said|gave|confirmed|reminded|warned|"
+    r"mentioned)|didn'?t\s+(?:tell|send|say|give|confirm|remind|warn|mention))\s+(?:me\s+|us\s+)?(?:the|your|it|us|me|that|what|when|where)",
     # things as the cause: the traffic, a machine, a mail filter
     r"(?:the|my|our)\s+(?:new\s+|old\s+)?(?:traffic|roads?|weather|queue|line|wifi|wi-fi|internet|connection|signal|network|server|system|"
     r"software|app|printer|calendar|inbox|laptop|computer|phone|battery|scanners?|tools?|equipment|machines?)\s+(?:in\s+[\w ]{1,30}?\s+|at\s+[\w ]{1,30}?\s+)?"
@@ -406,7 +483,8 @@ BLAME = _rx(
 
 # A deadline on what the reader is asked to do.
 DEADLINE = _rx(
-    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:call|reply|answer|respond|write|ring|text|confirm)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:today|tomorrow|tonight)",
+    r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
     r"asap",
     r"as\s+soon\s+as\s+possible",
@@ -521,7 +599,14 @@ CONFIDENTIAL = _rx(
     r"(?:which|what)\s+questions\s+(?:the\s+)?(?:panel|interviewers?|they|\w+\s+panel)\s+(?:will|are\s+going\s+to|would)\s+ask",
     r"(?:the|your)\s+(?:actual\s+)?interview\s+(?:questions|answers|scores)",
     r"off\s+the\s+record",
-    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is)\s+(?:announced|public)",
+    r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is|they'?re|they\s+are|it\s+gets|it\s+goes)\s+(?:officially\s+)?(?:announced|public|"
+    r"posted|advertised|published|out|released|live|shared)",
+    r"(?:sneak|leak|slip)\s+(?:me|us)\b",
+    r"(?:what|which)\s+(?:the\s+)?(?:take-?home\s+|technical\s+|coding\s+)?(?:test|exercise|case\s+study|task|assessment|questions?)\s+"
+    r"(?:will\s+be|is\s+going\s+to\s+be|are\s+going\s+to\s+be|they'?ll\s+(?:set|give|use))",
+    r"(?:questions|tasks|test|answers)\s+in\s+advance",
+    r"(?:sneak|secret|quiet)\s+(?:peek|look)\s+at",
+    r"(?:evaluation|tender|bid|assessment|scoring|panel)\s+(?:scores|results|marks|sheets|notes|rankings)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
     r"un(?:released|announced|published)",
     r"not\s+yet\s+(?:public|announced|released|published|official)",
@@ -532,11 +617,22 @@ CONFIDENTIAL = _rx(
     r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
     r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
     # the employer's clients, contacts or plans ("the landlord contact list", "which sites your company is bidding on")
-    r"(?:client|customer|landlord|tenant|supplier|donor|member|patient|candidate|mailing|contact)s?\s+(?:contact\s+)?"
-    r"(?:lists?|database|details|data|spreadsheet|files?)",
+    r"(?:send|give|forward|share|pass|get|email|copy|screenshot)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:client|customer|landlord|"
+    r"tenant|supplier|donor|member|patient|candidate|contact)s?\s+(?:contact\s+)?(?:lists?|database|details|data|spreadsheet|"
+    r"files?)",
+    r"(?:which|who)\s+(?:of\s+the\s+)?(?:other\s+)?(?:candidates|applicants)",
+    r"(?:salary|pay|bonus|headcount|budget)\s+(?:review\s+)?(?:spreadsheet|sheet|file|list|figures|numbers|plan)s?\b[^.!?\n]{0,40}?"
+    r"(?:before|ahead\s+of)",
     r"(?:which|what)\s+(?:\w+\s+){0,3}?(?:your\s+(?:company|firm|team|employer|bank|agency)|they|you)(?:'re|\s+(?:is|are))\s+"
     r"(?:bidding|pitching|tendering|planning\s+to\s+(?:buy|acquire|bid)|acquiring|buying|about\s+to)",
     r"(?:shortlisting|interview|panel|selection|hiring)\s+(?:notes|scores|comments|feedback\s+on\s+(?:other|the\s+other))",
+    r"(?:the\s+)?other\s+(?:\w+\s+){0,2}?(?:candidates?|applicants?|people|staff|colleagues|analysts|hires?)\s+(?:are|were|is|was|got|get)\s+"
+    r"(?:being\s+)?(?:paid|offered|earning|on)\b",
+    r"who(?:'s|\s+is|\s+are|\s+else\s+is)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?(?:shortlist|running|final\s+round)",
+    r"how\s+much\s+(?:the|their|his|her|your)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are|got|gets|get)\s+(?:being\s+)?(?:offered|paid)",
+    r"(?:the|their)\s+(?:\w+\s+)?questions\s+(?:they|the\s+panel|interviewers?)\s+(?:ask|use|will\s+ask|are\s+asking)",
+    r"(?:deck|proposal|pitch|contract|bid|tender|quote|pricing|slides|report)s?\s+(?:that\s+)?(?:your|the)\s+(?:firm|company|team|"
+    r"agency|bank|employer|boss)\s+(?:sent|made|prepared|wrote|submitted|gave|pitched)",
 )
 # The writer promises to keep what the reader tells them secret: what is asked for is not the reader's to give.
 SECRECY = _rx(
@@ -546,19 +642,23 @@ SECRECY = _rx(
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
     r"between\s+(?:us|you\s+and\s+me|ourselves)",
+    r"(?:it|this|that)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not)\s+go\s+(?:any\s+)?further",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
+    r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word",
     r"vouch\s+for",
     r"recommend(?:ation|ations|ing)?",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
+    r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
     r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
     r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
     r"endorse\s+(?:me|my)",
     r"put\s+(?:\w+\s+){0,2}forward",
     r"speak\s+(?:up\s+)?for",
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
-    r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
+    r"(?:tell|assure|convince)\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?you(?:'ve|\s+have)\s+(?:\w+\s+)?(?:seen|watched|worked\s+with|tried)",
     r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
     r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
 )
@@ -574,6 +674,12 @@ CANNOT_JUDGE = _rx(
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
     r"work|professionally)",
     r"(?:a|one)\s+(?:single|short|brief|quick)\s+(?:chat|call|conversation|meeting|evening)",
+    r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
+    r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
+    r"as\s+if\s+you\s+(?:were|had|are)",
+    r"(?:they|nobody|no\s+one|no-one)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|will\s+never|never)\s+(?:\w+\s+)?(?:check|know|"
+    r"find\s+out|notice|ask)",
+    r"pretend(?:ing)?\s+(?:to\s+be|you|that)",
     r"(?:met|know|knew)\s+(?:me\s+|each\s+other\s+)?(?:only\s+)?(?:for|since)\s+(?:a|one|two|\d+)\s+(?:days?|weeks?|"
     r"evening|hours?|minutes?)",
     r"(?:don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?know\s+(?:my|her|his|their)\s+work",
@@ -592,6 +698,7 @@ REQUEST = _rx(
     r"do\s+you\s+think\s+you\s+could",
     r"i(?:\s+would|'d)\s+(?:really\s+)?(?:like|love)\s+(?:it\s+)?if\s+you",
     r"i(?:\s+would|'d)\s+(?:be\s+)?(?:grateful|thankful)\s+if\s+you",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|very\s+much\s+|greatly\s+|truly\s+)?(?:appreciate|welcome|love|like)\s+(?:it\s+)?if\s+you",
     r"i\s+(?:was|am)\s+hoping\s+(?:you|that\s+you)",
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+if\s+you",
     r"(?:ask|get|have|tell)\s+(?:her|him|them)\s+to",
@@ -606,6 +713,7 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free)\s+(?:from|to\s+start|immediately|right\s+away|now)\b",
     # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
     r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
     r"connect|put|get|email|call|ping|text|hand)\s+(?:me|my|us|our)\b",
@@ -643,7 +751,8 @@ FOR_ME = re.compile(r"\b(?:me|us|my|our|mine)\b", re.IGNORECASE)
 WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # Sentences and clauses, for rules that read a phrase in its sentence.
-SENTENCE_SPAN = re.compile(r"[^.!?…\n]+[.!?…]*")
+# A dot inside a word ("Dev.to", "Node.js", "3.5") does not end a sentence.
+SENTENCE_SPAN = re.compile(r"(?:[^.!?…\n]|[.!?…](?=[^\s.!?…]))+[.!?…]*")
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n]+|,\s*(?:and|but|so)\s+(?=i\b)|\s+and\s+(?=i\b)", re.IGNORECASE)
 CLAUSE_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|respected|good\s+\w+)\b[^,]{0,40},\s*", re.IGNORECASE)
 LEADING_LINK = re.compile(r"^\s*(?:and|but|so|also|then|now|honestly|actually)\b[,\s]*", re.IGNORECASE)
@@ -681,6 +790,12 @@ FAMILIAR = _rx(
     r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
     r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
 )
+# The writer congratulates the reader (their good news is the message's point, so no job ask belongs in it).
+CONGRATULATION = _rx(
+    r"congrat(?:s|ulations|ulation)",
+    r"well\s+done\s+on",
+    r"(?:so\s+)?(?:happy|thrilled|delighted|pleased)\s+(?:for\s+you|to\s+(?:hear|see)\s+(?:about\s+)?(?:your|you))",
+)
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
     r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
@@ -692,14 +807,24 @@ REFUSAL = _rx(
     r"(?:i'?m|i\s+am)\s+not\s+able\s+to|(?:i'?m|i\s+am)\s+unable\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:refer|recommend|vouch|help|introduce|put\s+(?:you|your\s+name)|pass\s+on|forward|say\s+yes|take\s+this\s+on)",
     r"(?:i'?ll|i\s+will|i\s+have\s+to|i\s+must|i'?m\s+going\s+to|i'?d\s+(?:better|rather)|i\s+need\s+to|i'?m\s+afraid\s+i)"
-    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not)\b",
+    r"\s+(?:(?:have|need)\s+to\s+|gonna\s+have\s+to\s+)?(?:pass|decline|say\s+no|sit\s+this\s+one\s+out|not\s+(?:be\s+able|"
+    r"help|refer|recommend|introduce|vouch|take\s+(?:this|it|you)|do\s+(?:this|it|that)))\b",
     r"(?:i'?m|i\s+am)\s+(?:going\s+to|gonna)\s+have\s+to\s+(?:pass|decline|say\s+no)",
     r"(?:i'?m|i\s+am)\s+not\s+(?:in\s+a\s+position|the\s+right\s+person|able)\s+to\s+(?:help|refer|recommend|introduce)",
     r"(?:i'?m|i\s+am)\s+(?:not\s+(?:taking|accepting)|no\s+longer\s+(?:taking|accepting))\s+(?:on\s+)?(?:any\s+|new\s+)?"
     r"(?:requests|intros|introductions|calls|referrals|mentees|meetings)",
     r"no,?\s+thank(?:s|\s+you)",
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
+    r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
+    r"the\s+answer\s+is\s+no",
+    r"(?:we|i)\s+(?:don'?t|do\s+not|never)\s+(?:accept|take|consider|respond\s+to|reply\s+to|read)\s+(?:any\s+)?(?:unsolicited|cold|"
+    r"speculative|unrequested)",
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:hiring|recruiting|taking\s+on\s+anyone)",
+    r"(?:there\s+are\s+)?no\s+(?:vacancies|openings|roles|positions)\s+(?:at\s+the\s+moment|right\s+now|currently|for\s+now)",
+    r"not\s+something\s+(?:that\s+)?i\s+(?:can|could|am\s+able\s+to)\s+(?:help|do|take\s+on)",
+    r"nothing\s+i\s+can\s+do\s+(?:for\s+you|here|about)",
     r"not\s+interested(?=\s*(?:[.!,]|$|thanks|thank))",
+    r"(?:it'?s\s+|that'?s\s+)?not\s+for\s+me(?=\s*(?:[,.!]|$))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
     r"introductions|references|recommendations|favou?rs|coffee\s+chats|informational\s+interviews|cold\s+requests)",
@@ -739,6 +864,11 @@ SENIOR = _rx(
     r"the\s+board",
     r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
     r"hiring\s+manager",
+    r"(?:hiring|interview|selection|recruitment)\s+(?:panel|committee|board)",
+    r"decision-?makers?",
+    r"md",
+    r"(?:your|his|her|their|the)\s+(?:pi|professor|supervisor)",
+    r"(?:the|your|his|her|their)\s+(?:owner|chair|chairman|chairwoman|dean|principal|head\s+teacher|editor|editor-in-chief)",
     r"senior\s+(?:leadership|management|partner|team)",
     r"leadership\s+team",
 )
@@ -756,17 +886,26 @@ SPEAK_FOR = _rx(
     r"vouch\s+for\s+me",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+(?:for\s+me\s+)?(?:with|to)",
     r"(?:put|say)\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+for\s+me",
+    r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word\s+(?:for\s+me\s+)?(?:to|with)",
     r"(?:have|had)\s+a\s+(?:quiet\s+)?word\s+(?:with|to)\s+(?:her|him|them|your|the)",
     r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
     r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
-    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|founder|director|"
-    r"vp|head|boss|manager|partner|chief|president|executive|board)\s+(?:[\w-]+\s+){0,3}?to\s+(?:look\s+at|read|see|meet|"
-    r"call|consider|review|check\s+out|take\s+a\s+look|back|fund|sign)",
+    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|md|founder|"
+    r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal|pi|professor|"
+    r"supervisor)s?\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+\w+",
+    # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
+    r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
+    r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
+    r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
+    r"(?:nudge|steer|push|sway|lean\s+on)\s+(?:them|him|her|\w+)\s+(?:\w+\s+)?(?:towards|toward|in\s+the\s+direction\s+of|in\s+favour\s+of)\s+"
+    r"(?:me|my)",
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
-    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word)",
+    r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word|shortlist\s+me|"
+    r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me)",
 )
 # What a wish or a request is about: information and conversation (saying what you want is good).
 INFORMATION_ASK = _rx(
@@ -833,6 +972,16 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:second|third|fourth|fifth|sixth|\w+th)\s+time\s+(?:i'?m\s+|i\s+am\s+)?(?:asking|writing|messaging|chasing|trying|emailing)",
+    r"(?:wasn'?t|isn'?t|was\s+not|is\s+not|not)\s+(?:even\s+)?worth\s+(?:\w+\s+)?your\s+(?:time|while|reply|attention|answer)",
+    r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been)\s+still\s+waiting",
+    r"(?:i'?d|i\s+would)\s+have\s+expected\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:at\s+least\s+)?(?:acknowledge|reply|answer|respond|write)",
+    r"(?:wrote|emailed|messaged|asked|called|texted)\s+(?:you\s+)?(?:\w+\s+){0,3}?and\s+again\s+(?:in|on|last|this)",
+    r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+|just\s+)?need\s+to\s+(?:speak|talk|hear\s+from|meet|see)\s+(?:to\s+|with\s+)?"
+    r"you\s+(?:\w+\s+){0,2}?(?:before|by|today|tomorrow|tonight|asap|this\s+week)",
+    r"(?:sent|made|given)\s+(?:you\s+)?(?:a\s+)?(?:connection\s+)?(?:requests?|invit\w+)\s+(?:\w+\s+){0,2}?(?:twice|three\s+times|"
+    r"several\s+times|again)",
+    r"(?:you\s+)?(?:still\s+)?(?:haven'?t|have\s+not)\s+(?:even\s+)?(?:accepted|opened|read|looked\s+at|acknowledged)",
     r"(?:am|'m|have\s+been|'ve\s+been)\s+waiting\s+(?:for\s+)?your\s+(?:reply|answer|response)\s+(?:since|for)",
     # what the reader should have done ("A one-line answer would have been the polite thing")
     r"(?:would\s+have\s+been|would'?ve\s+been|is\s+(?:only|just|surely))\s+(?:the\s+|only\s+)?(?:polite|decent|courteous|"

@@ -508,3 +508,6 @@ OFFER_QUESTION = _rx(
 # Placeholder from lint-en (round 6): "… and I …" inside a sentence led by I (see lint_phrases.SELF_AND). It never
 # matches until this language defines it; see /work/notes/lint-names-r6.md.
 SELF_AND = re.compile(r"(?!)")
+# Placeholder from lint-en (round 6): the writer congratulates the reader (see lint_phrases.CONGRATULATION); it never
+# matches until this language defines it.
+CONGRATULATION = re.compile(r"(?!)")

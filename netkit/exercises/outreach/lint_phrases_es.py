@@ -950,3 +950,13 @@ OFFER_QUESTION = _rx(
 # "… y yo …" inside a sentence led by the writer: two statements about the writer ("Soy enfermera y yo quiero…").
 # Used with ``.split`` by about-me. Only with the pronoun: "soy brasileño y vivo en Montevideo" is one introduction.
 SELF_AND = re.compile(r",?\s+(?:y|e)\s+(?=yo\b)", re.IGNORECASE)
+# The writer congratulates the reader: with no situation chosen, a message that opens with it is a congratulation.
+CONGRATULATION = _rx(
+    r"(?:muchas\s+)?felicidades",
+    r"(?:muchas\s+)?felicitaciones",
+    r"enhorabuena",
+    r"(?:te|le|les|os)\s+felicito",
+    r"(?:qué|que)\s+(?:alegría|orgullo|bien|buena\s+noticia|buenísimo)\s+(?:lo\s+de\s+)?(?:tu|su)",
+    r"me\s+(?:alegra|alegró|alegro)\s+(?:mucho\s+|un\s+montón\s+)?(?:por\s+(?:ti|usted|vos)|(?:de\s+)?(?:saber|ver|leer)\s+"
+    r"(?:lo\s+de\s+)?(?:tu|su|que))",
+)
