@@ -1222,3 +1222,45 @@ SECOND_WRITER = [
 def test_second_writer_classes(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ojalá pudieras presentarme a alguien de tu equipo de datos.",
+        "Me harías un gran favor si me presentas a tu socia.",
+        "Si no es mucha molestia, me gustaría hacerle un par de preguntas.",
+        "Agradecería que me dedicara diez minutos.",
+        "Estaría encantada de poder charlar contigo un rato.",
+        "Quisiera saber si podría dedicarme unos minutos.",
+        "Te pido por favor que me presentes a Julia.",
+        "Me preguntaba si tendrías un rato esta semana.",
+        "Sería un honor poder conversar con usted.",
+        "Necesitaría que me mandes el contacto de Juli.",
+    ],
+)
+def test_requests_without_a_question_mark(text):
+    """A wish (ojalá), a favour, thanks in advance, delight, need: requests, even with no "¿…?"; "si no es mucha
+    molestia" is politeness before the ask, not a release that makes it an offer."""
+    message = parse_message(text, language="es")
+    assert message.requests and message.requests[0].kind == "polite", message.requests
+
+
+@pytest.mark.parametrize(
+    "text, must",
+    [
+        (
+            "Hola Julia, vi tu charla en el Codemotion. Ojalá pudieras recomendarme para la vacante de analista en tu "
+            "empresa. Un saludo",
+            {"job-ask", "unthanked-ask"},
+        ),
+        (
+            "Estimada Sra. Ruiz: leí su artículo en Cinco Días. Me haría un gran favor si me dedicara diez minutos para "
+            "hablar de su paso a banca privada. Un saludo",
+            {"unthanked-ask"},
+        ),
+        ("Hola Julia, cuento con que me presentes a tu socia esta semana. Gracias", {"pressure"}),
+    ],
+)
+def test_asks_without_a_question_mark_are_read_as_asks(text, must):
+    assert must <= rules(text, "informational-interview", "stranger")

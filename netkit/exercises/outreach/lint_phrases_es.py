@@ -194,6 +194,16 @@ ASK_PHRASE = _rx(
     r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"me\s+(?:preguntaba|pregunto)\s+si",
     r"necesito\s+que",
+    # requests without a question mark: a wish (ojalá pudieras…), a favour (me harías un gran favor si…), gratitude
+    # in advance (agradecería que…), delight (estaría encantada de…), need (necesitaría que…), a plain "te pido que"
+    r"ojalá\s+(?:\w+\s+)?(?:pudieras|pudiera|pudieses|pudiese|puedas|pueda|podás|quisieras|quisiera|me)",
+    r"me\s+(?:harías|haría|haces|hacés|hace)\s+(?:un\s+)?(?:gran\s+|enorme\s+|tremendo\s+)?favor",
+    r"(?:hazme|hágame|haceme|háganme)\s+(?:el|un)\s+favor",
+    r"agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
+    r"(?:estaría|estaríamos)\s+(?:encantad[oa]s?|feliz|felices)\s+(?:de|si)",
+    r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
+    r"necesitaría\s+que",
+    r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
     r"¿",
 )
 REQUEST = _rx(
@@ -210,6 +220,16 @@ REQUEST = _rx(
     r"(?:quería|quisiera|querría)\s+(?:pedirte|pedirle)(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
     r"(?:pídele|pidele|pedile|pídale|dile|decile|dígale)\s+(?:a\s+\w+\s+)?que",
     r"necesito\s+que",
+    # requests without a question mark: a wish (ojalá pudieras…), a favour (me harías un gran favor si…), gratitude
+    # in advance (agradecería que…), delight (estaría encantada de…), need (necesitaría que…), a plain "te pido que"
+    r"ojalá\s+(?:\w+\s+)?(?:pudieras|pudiera|pudieses|pudiese|puedas|pueda|podás|quisieras|quisiera|me)",
+    r"me\s+(?:harías|haría|haces|hacés|hace)\s+(?:un\s+)?(?:gran\s+|enorme\s+|tremendo\s+)?favor",
+    r"(?:hazme|hágame|haceme|háganme)\s+(?:el|un)\s+favor",
+    r"agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
+    r"(?:estaría|estaríamos)\s+(?:encantad[oa]s?|feliz|felices)\s+(?:de|si)",
+    r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
+    r"necesitaría\s+que",
+    r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
     r"(?:tienes|tenés|tiene)\s+que\s+(?:ayudarme|conseguirme|darme|recomendarme)",
     r"lo\s+mínimo",
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
@@ -339,7 +359,7 @@ SECOND_PERSON = re.compile(r"\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|su|
 
 PRESSURE = _rx(
     r"me\s+(?:debes|debés|debe)(?!\s+nada)",
-    r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted)",
+    r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted|que)",
     r"como\s+amig[oa]\s+(?:deberías|tienes\s+que|tenés\s+que|debes)",
     r"(?:tienes|tenés|tiene|debes|debés)\s+que\s+ayudarme",
     r"(?:después\s+de|con)\s+todo\s+lo\s+que\s+(?:\w+\s+){0,3}?(?:hice|he\s+hecho|hicimos|te\s+di|te\s+ayudé)",
@@ -566,7 +586,8 @@ RELEASE = _rx(
     r"ningún\s+problema",
     r"no\s+(?:hay\s+)?(?:prisa|problema|pasa\s+nada)",
     r"(?:está|esta)\s+(?:totalmente\s+|perfectamente\s+)?bien",
-    r"si\s+no",
+    # (not "si no es mucha molestia", "si no te importa": politeness before an ask, no release)
+    r"si\s+no(?!\s+(?:es\s+(?:\w+\s+)?molestia|te\s+(?:molesta|importa)|le\s+(?:molesta|importa)|les\s+importa))",
     r"solo\s+si",
     r"cuando\s+(?:puedas|podás|pueda|puedan|quieras|quiera|te\s+venga\s+bien|le\s+venga\s+bien|"
     r"(?:te|le|os|les)\s+(?:apetezca|parezca|acomode|cuadre|quede\s+bien|venga\s+mejor))",
