@@ -1264,3 +1264,77 @@ def test_requests_without_a_question_mark(text):
 )
 def test_asks_without_a_question_mark_are_read_as_asks(text, must):
     assert must <= rules(text, "informational-interview", "stranger")
+
+
+#: The answer taken for granted, friendship as a debt, a reply wanted today; and their near misses.
+TAKEN_FOR_GRANTED = [
+    (
+        "Hola Bea, como amiga sé que no me vas a decir que no. ¿Me presentas a tu jefa? Gracias",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Bea, seguro que a ti no te cuesta nada pasarle mi nombre. ¿Lo haces? Gracias",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Bea, ¿me mandas el contacto de Julia? Espero tu respuesta hoy. Gracias",
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Bea, ¿me confirmas mañana a primera hora si puedes presentarme? Lo necesito para cerrar el trato. Gracias",
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Bea, sé que no me vas a fallar con lo de tu jefa. ¿Cuándo le escribes? Gracias",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Bea, después de tantos años de amistad, creo que me merezco que me ayudes con esto. ¿Me presentas a Julia?",
+        "introduction",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Bea, ¿me presentas a Julia? Espero tu respuesta, gracias.",
+        "introduction",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Bea, ¿tendrías un rato el jueves? Si no, otro día, sin problema. Gracias",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Bea, preguntar no cuesta nada: ¿tu equipo trabaja con freelancers? Gracias",
+        "client-or-collaborator",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", TAKEN_FOR_GRANTED)
+def test_the_answer_taken_for_granted(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -361,6 +361,14 @@ PRESSURE = _rx(
     r"me\s+(?:debes|debés|debe)(?!\s+nada)",
     r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted|que)",
     r"como\s+amig[oa]\s+(?:deberías|tienes\s+que|tenés\s+que|debes)",
+    # the answer taken for granted: "sé que no me vas a decir que no / fallar", "seguro que a ti no te cuesta nada"
+    r"(?:sé|estoy\s+segur[oa]\s+de|seguro)\s+que\s+no\s+me\s+(?:vas|va|vais)\s+a\s+(?:decir\s+que\s+no|fallar|"
+    r"dejar\s+(?:mal|tirad[oa])|negar)",
+    r"(?:a\s+ti|para\s+ti|a\s+usted|para\s+usted|a\s+vos|para\s+vos)\s+no\s+(?:te|le)\s+cuesta\s+nada",
+    r"seguro\s+que\s+no\s+(?:te|le)\s+cuesta",
+    # friendship as a debt: "después de tantos años de amistad, me merezco que me ayudes"
+    r"(?:me\s+merezco|me\s+lo\s+merezco|me\s+debes)\s+(?:\w+\s+)?que",
+    r"(?:después\s+de|con)\s+tantos\s+años\s+de\s+amistad",
     r"(?:tienes|tenés|tiene|debes|debés)\s+que\s+ayudarme",
     r"(?:después\s+de|con)\s+todo\s+lo\s+que\s+(?:\w+\s+){0,3}?(?:hice|he\s+hecho|hicimos|te\s+di|te\s+ayudé)",
     r"esperaba\s+(?:un\s+poco\s+|algo\s+|bastante\s+)?más\s+(?:de\s+(?:ti|usted|vos)|\W)",
@@ -387,6 +395,9 @@ PRESSURE = _rx(
     r"sigo\s+esperando\s+(?:tu|su|una)\s+respuesta",
     # the writer's deadline on the reader's answer or favour: "necesito su respuesta como muy tarde el jueves",
     # "lo necesito sí o sí antes del lunes"
+    # "espero tu respuesta hoy", "tu confirmación mañana a primera hora"
+    r"(?:espero|necesito|quiero)\s+(?:tu|su|una)\s+(?:respuesta|contestación|confirmación)\s+(?:\w+\s+)?(?:hoy|mañana|ya|"
+    r"esta\s+(?:tarde|noche|mañana))\b",
     r"necesito\s+(?:su|tu|vuestra|una|la|el|esto|eso)\s+(?:\w+\s+){0,4}?(?:como\s+muy\s+tarde|a\s+más\s+tardar|"
     r"antes\s+de|para\s+(?:el|la|mañana|hoy|esta)|hoy|ya|sí\s+o\s+sí|cuanto\s+antes|urgente)",
     r"(?:l[oa]s?)\s+necesito\s+(?:\w+\s+){0,2}?(?:sí\s+o\s+sí|como\s+muy\s+tarde|a\s+más\s+tardar|antes|"
@@ -563,6 +574,7 @@ DEADLINE = _rx(
     r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo)|el\s+fin\s+de|fin\s+de|final\s+de|la\s+semana|el\s+\d{1,2})",
     r"como\s+muy\s+tarde",
+    r"(?:mañana|hoy|el\s+lunes|el\s+martes|el\s+miércoles|el\s+jueves|el\s+viernes)\s+a\s+primera\s+hora",
     r"(?:esta|este)\s+mism[oa]\s+(?:semana|mes|tarde|noche|mañana)",
     r"a\s+más\s+tardar",
     r"cuanto\s+antes",
