@@ -1338,3 +1338,98 @@ TAKEN_FOR_GRANTED = [
 def test_the_answer_taken_for_granted(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Classes from the second writer's later batches, in wordings of my own.
+LATER_BATCHES = [
+    (
+        "Hola Dra. Paz, ¿aceptan becarios en su laboratorio? Me encantaría hacer prácticas con ustedes. Gracias",
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Oye Tere, ¿no tendrás un enchufe en Mapfre? Necesito entrar como perito ya. Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Rosa, si no me dices nada esta semana, tomaré tu silencio como un no, lo cual sería decepcionante después de tantas horas que le dediqué.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Rosa, ya vi que me dejaste en visto. ¿Tanto te cuesta responder? Contéstame hoy.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "oye, mándame el examen del año pasado de tu jefa, no le digo nada a nadie",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Rosa, ¿me pasas las bases del concurso antes de que las publiquen? Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Perdona el retraso: la imprenta fue lentísima y mi socio se despistó mientras yo estaba de viaje.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento que te hayas sentido mal, pero tú me vendiste muy bien y las expectativas eran demasiado altas.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Gracias por pensar en mí, pero no es para mí. ¡Mucha suerte!",
+        "kind-decline",
+        "stranger",
+        set(),
+        {"curt-decline", "connection-late"},
+    ),
+    (
+        "¡Enhorabuena por el ascenso, Luis! Ya no tienes excusa para no ficharme, ¿eh?",
+        "congratulate",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola profesora Gil: soy Marta, de su curso de Derecho Mercantil. La convocatoria cierra el 15 y quería preguntarle si una carta para esa fecha le sería posible, o si es muy justo. Gracias de todos modos.",
+        "",
+        "acquaintance",
+        set(),
+        {"no-question", "connection-late", "pressure"},
+    ),
+    (
+        "Perdón por lo de ayer: se me pasó la hora, no tengo excusa. ¿Lo movemos al jueves?",
+        "apology",
+        "acquaintance",
+        set(),
+        {"pressure", "apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", LATER_BATCHES)
+def test_later_batch_classes(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

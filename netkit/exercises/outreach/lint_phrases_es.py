@@ -39,7 +39,9 @@ def _rx(*alternatives: str) -> re.Pattern:
 # A "no" that opens a question is no negation: "¿No me consigues chamba?", "¿no podrías presentarme?" ask all the same;
 # nor does it reach past "pero" ("no es pública, pero ¿me dices…?").
 NEGATION_BEFORE = re.compile(
-    r"(?<!¿)(?<!¿\s)\b(?:no|nunca|jamás|ni|sin|tampoco)\b(?:(?!\bpero\b|\bsino\b)[^.!?\n,;:]){0,40}$", re.IGNORECASE
+    r"(?<!¿)(?<!¿\s)(?<!excusa\spara\s)(?<!excusas\spara\s)\b(?:no|nunca|jamás|ni|sin|tampoco)\b"
+    r"(?!\s+(?:tienes|tenés|tiene|tenéis|hay)\s+(?:\w+\s+)?excusa)(?:(?!\bpero\b|\bsino\b)[^.!?\n,;:]){0,40}$",
+    re.IGNORECASE,
 )
 
 # What follows "recomiéndame" when the writer is the one recommended ("para el puesto", "con tu jefa", "?"), not a
@@ -115,6 +117,12 @@ JOB_TOPIC = _rx(
     r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
     r"para\s+que\s+me\s+(?:\w+\s+){0,3}?(?:lista\s+corta|terna|shortlist|siguiente\s+(?:fase|ronda)|entrevista|"
     r"puesto|plaza|trabajo)",
+    # "¿Reciben practicantes?", "¿aceptáis becarios?"
+    r"(?:reciben|recibís|recibe|aceptan|aceptáis|acepta|toman|tomáis|admiten|admitís|buscan|buscáis)\s+"
+    r"(?:\w+\s+)?(?:practicantes|becari[oa]s|pasantes|trainees|aprendices|alumn[oa]s\s+en\s+prácticas)",
+    # an inside line asked for: "¿no tendrás una palanca en Laboratorios Pisa?", "un enchufe en tu empresa"
+    r"(?:una|alguna|algún|un)\s+(?:palanca|enchufe|pituto|cuña|padrino)\s+(?:en|para)\b",
+    r"(?:entrar|meterme|colocarme)\s+(?:a\s+trabajar\s+)?como\s+\w+",
     # a trial at the reader's place: "¿Me dejarías hacer un día de prueba en tu restaurante?"
     r"(?:días?|semanas?|turnos?|periodo|período|jornadas?)\s+de\s+prueba",
     # "¿Sabe de alguna vacante en su equipo?", "¿Te enteraste de alguna búsqueda en tu empresa?"
@@ -130,10 +138,11 @@ JOB_TOPIC = _rx(
     r"agencia|estudio|(?-i:[A-Z]\w+))",
     r"me\s+(?:encantaría|gustaría)\s+entrar\b",
     # "Me encantaría dar clases en tu estudio", "me gustaría trabajar con tu equipo"
-    r"(?:trabajar|dar\s+clases|enseñar|colaborar|entrar|sumarme|unirme|formar\s+parte|hacer\s+prácticas)\s+(?:\w+\s+)?"
+    r"(?:trabajar|dar\s+clases|enseñar|colaborar|entrar|sumarme|unirme|formar\s+parte|"
+    r"hacer\s+(?:mis\s+|las\s+|unas\s+)?prácticas)\s+(?:con\s+(?:ustedes|vosotros|vosotras|usted|vos|ti)\b|(?:\w+\s+)?"
     r"(?:en|con|de|a|para)\s+(?:tu|su|vuestr[oa])\s+(?:estudio|equipo|empresa|restaurante|escuela|academia|agencia|"
     r"oficina|clínica|local|negocio|compañía|proyecto|startup|área|departamento|laboratorio|grupo|bufete|despacho|"
-    r"consultora|cocina)",
+    r"consultora|cocina))",
     r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
     r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
@@ -234,6 +243,10 @@ REQUEST = _rx(
     r"lo\s+mínimo",
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
     r"(?:ayúdame|ayudame|ayúdeme)",
+    # an imperative with its clitic asks: "pasame las preguntas", "mándame el contacto", "decime", "dígame", "hazme"
+    r"(?:pas|mand|envi|reenvi|cont|cuent|avis|escrib|llam|present|recomiend|recomend|ayud|ech|consig|confirm|explic|"
+    r"respond|contest|agend|apunt|reserv|guard|revis|firm)(?:a|e|i|á|é|í|ue)(?:me|nos)\b",
+    r"(?:di|decí|deci|díga|diga|da|de|dé|haz|hacé|hace|hága|haga|pon|poné|pone|pónga|ponga)(?:me|nos)\b",
     # sending someone your CV asks them to consider it: "Le adjunto mi CV por si tiene algún cargo para mí"
     r"(?:te|le|os|les)\s+(?:adjunto|envío|mando|paso|dejo|comparto)\s+mi\s+(?:cv|currículum|curriculum|"
     r"hoja\s+de\s+vida|portafolio|portfolio|reel|candidatura)",
@@ -279,7 +292,8 @@ CONNECTION = _rx(
     r"(?:te|la|lo|le|os)\s+(?:encontré|vi|conocí|descubrí|escuché|leí)\s+(?:en|a\s+través|por|gracias)",
     r"(?:tu|su)\s+(?:nombre|perfil)\s+(?:aparece|figura|sale|está|salió|apareció)\s+en",
     # the writer places themself in a shared group: "Soy Greta, de la promoción 2019…", "soy Carlos, el de la taquería"
-    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:de\s+la|de\s+los|de\s+las|del|el\s+de|la\s+de|tu|su|ex|estuve|compañer\w*|"
+    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:de\s+la|de\s+los|de\s+las|del|de\s+su|de\s+tu|de\s+vuestr[oa]|el\s+de|la\s+de|"
+    r"tu|su|ex|estuve|compañer\w*|"
     r"alumn\w*|quien|que)",
     r"(?:estuve|estuvimos|participé|fui)\s+(?:\w+\s+)?en\s+(?:tu|su|vuestr[oa])\s+\w+",
     # an earlier exchange: "gracias por responder a mi pregunta en el foro", "el CV que te mandé"
@@ -467,7 +481,16 @@ REPROACH = _rx(
     r"(?:mejor\s+)?ya\s+no\s+(?:te|le|os)\s+molesto",
     r"(?:tiempo|un\s+minuto|un\s+rato)\s+para\s+(?:gente|personas|alguien)\s+como\s+yo",
     r"(?:contestar(?:le)?|responder(?:le)?|escribir(?:le)?)\s+a\s+(?:gente|personas|alguien)\s+como\s+yo",
-    r"(?:es|resulta|me\s+parece)\s+(?:un\s+poco\s+|bastante\s+|muy\s+)?decepcionante",
+    r"(?:es|resulta|sería|me\s+parece|me\s+parecería)\s+(?:un\s+poco\s+|bastante\s+|muy\s+)?decepcionante",
+    r"(?:tomaré|tomo|voy\s+a\s+tomar|entenderé|entiendo)\s+(?:tu|su)\s+silencio\s+como",
+    r"después\s+de\s+(?:todas?\s+)?(?:las|los|el|la|tantas|tantos)\s+(?:horas|tiempo|esfuerzo|trabajo|noches)\s+que\s+"
+    r"(?:le\s+|te\s+)?(?:metí|dediqué|invertí|puse|eché)",
+    # "me clavaste el visto", "¿tanto te cuesta contestar?", "decime algo hoy"
+    r"(?:clavaste|clavó|dejaste|dejó|dejás|dejas)\s+(?:el\s+|en\s+)?visto",
+    r"(?:tanto|mucho)\s+(?:te|le|os)\s+cuesta\s+(?:contestar|responder|escribir|decir)",
+    r"(?:decime|dime|dígame|contestame|contéstame|contésteme|respondeme|respóndeme|respóndame|escribime|escríbeme|"
+    r"avisame|avísame|avíseme)\s+(?:algo\s+)?(?:hoy|ya|mañana|cuanto\s+antes|ahora)\b",
+    r"no\s+(?:tienes|tenés|tenéis)\s+(?:ninguna\s+)?excusa\s+para",
     # "me sorprende que todavía no me hayas contestado", "me decepcionó que no vinieras"
     r"me\s+(?:sorprende|sorprendió|extraña|extrañó|llama\s+la\s+atención)\s+que\s+(?:todavía\s+|aún\s+|ni\s+)?no",
     r"me\s+(?:decepcionó|decepciona|dolió|duele|molestó|molesta|sentó\s+mal)\s+(?:un\s+poco\s+|bastante\s+|mucho\s+)?"
@@ -548,6 +571,17 @@ BLAME = _rx(
     r"(?:errores|fallos|culpa)\s+(?:de|por)\s+(?:todas\s+las\s+partes|ambas\s+partes|todos|ambos\s+lados)",
     r"tampoco\s+(?:ayudó|ayudaron|ayuda|ayudaba)",
     r"entre\s+una\s+cosa\s+y\s+otra",
+    # others slow or careless while the writer was away: "mi equipo se descuidó mientras yo estaba de vacaciones, y la
+    # paquetería fue lenta"
+    r"(?:fue|fueron|estuvo|estuvieron|anduvo)\s+(?:muy\s+|súper\s+|bastante\s+|tan\s+)?lent[oa]s?",
+    r"se\s+(?:descuidó|descuidaron|despistó|despistaron|durmió|durmieron|retrasaron)",
+    r"mientras\s+yo\s+(?:estaba|estuve)\s+(?:de\s+vacaciones|fuera|de\s+baja|de\s+viaje|de\s+licencia)",
+    # regret for their feelings, and the blame turned on them: "siento que pienses que te dejé mal… me vendiste
+    # demasiado bien"
+    r"(?:siento|lamento)\s+que\s+(?:pienses|piense|creas|crea|lo\s+veas|lo\s+vea|te\s+parezca|le\s+parezca|"
+    r"lo\s+sientas|lo\s+sienta|te\s+hayas\s+sentido|se\s+haya\s+sentido)",
+    r"me\s+(?:vendiste|vendió|pintaste|pintó)\s+(?:demasiado|muy)\s+bien",
+    r"(?:las\s+)?expectativas\s+(?:nunca\s+)?(?:fueron|eran)\s+(?:poco\s+)?(?:realistas|irreales|demasiado\s+altas)",
     # "por mi parte estaba todo listo, fue cosa del equipo de sistemas", "los datos venían mal de origen"
     r"por\s+mi\s+parte\s+(?:estaba|estuvo|todo|no\s+hubo)",
     r"(?:fue|era)\s+cosa\s+(?:de|del)\b",
@@ -607,6 +641,9 @@ RELEASE = _rx(
     r"(?:no\s+)?(?:te|se)\s+sientas?\s+(?:obligad[oa]|presionad[oa])",
     r"tranquil[oa]",
     r"con\s+toda\s+(?:confianza|libertad)",
+    r"o\s+si\s+(?:es|sería|te\s+resulta|le\s+resulta|va)\s+(?:muy\s+|demasiado\s+)?(?:encima|justo|mucho|complicado|"
+    r"difícil|tarde|apretado)",
+    r"lo\s+entendería\s+(?:perfectamente|totalmente|sin\s+problema)?",
 )
 OWNING = _rx(
     r"no\s+(?:es|fue|sirve\s+de)\s+excusa",
@@ -660,12 +697,13 @@ CONFIDENTIAL = _rx(
     # the actual questions or answers of a test: "¿me pasas las preguntas de la prueba técnica?" (not "what kind of
     # questions do they ask?", which anyone could be told)
     r"(?:pas|mand|envi|compart|reenv|filtr|consig|consegu)\w*\s+(?:\w+\s+)?(?:las|los|el|la)\s+(?:preguntas|casos?|"
-    r"ejercicios?|respuestas|enunciados?|soluciones)\b",
+    r"ejercicios?|respuestas|enunciados?|soluciones|examen|exámenes|prueba|test)\b",
     r"(?:bandas?|rangos?|tablas?|escalas?)\s+(?:salarial(?:es)?|de\s+(?:salarios?|sueldos?))",
     r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:pagan|paga|pagáis|ofrecen|presupuestaron|tienen\s+presupuestado)",
     r"(?:quién|quien|quiénes|quienes)\s+(?:más\s+)?(?:está|están|queda|quedan|va|van)\s+(?:\w+\s+){0,2}?"
     r"(?:terna|proceso|shortlist|lista\s+corta|final|finalistas|candidat\w*)",
     r"(?:la\s+)?terna",
+    r"(?:el\s+)?pliego\s+de\s+(?:la\s+)?(?:licitación|concurso|condiciones)",
     r"chism\w+",
     r"(?:preguntas|casos?|ejercicios?|pruebas?)\s+(?:\w+\s+){0,3}?(?:de\s+la\s+entrevista|del\s+examen|de\s+la\s+prueba)",
     r"(?:qué|que|cuáles|cuales)\s+(?:\w+\s+){0,2}?(?:van\s+en|entran\s+en|afecta\w*|cortan|recortan|despiden)\s+"
@@ -678,7 +716,7 @@ CONFIDENTIAL = _rx(
     # plans not public yet: "¿en qué terrenos va a ofertar tu constructora el próximo trimestre?"
     r"(?:qué|cuáles|que)\s+(?:\w+\s+){0,2}?(?:va|van|vais|vamos)\s+a\s+(?:ofertar|licitar|comprar|lanzar|anunciar|"
     r"adquirir|cerrar|recortar|despedir|fusionar|invertir)",
-    r"antes\s+de\s+que\s+(?:se\s+|lo\s+|la\s+|los\s+)?(?:anunci\w+|hag\w+\s+públic\w+|public\w+|comuni\w+|"
+    r"antes\s+de\s+que\s+(?:se\s+|lo\s+|la\s+|los\s+|las\s+|les\s+)?(?:anunci\w+|hag\w+\s+públic\w+|public\w+|publiqu\w+|comuni\w+|"
     r"oficialic\w+|sep\w+)",
     r"nadie\s+tiene\s+por\s+qué\s+saber(?:lo)?",
 )
@@ -742,6 +780,7 @@ REFUSAL = _rx(
     r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
+    r"no\s+es\s+para\s+mí",
     r"gracias,?\s+pero\s+no\b",
     r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
     r"(?:quítame|quíteme|sácame|sáqueme)\s+de",
@@ -804,7 +843,7 @@ SPEAK_FOR = _rx(
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:pídele|pidele|pedile|pídale|pedirle|pedir|pidas|pida|pides|pedís|pide|convencer|convenzas|convenza|hacer|hagas|"
     r"haga|hacés|conseguir|consigas|consiga|preguntarle|pregúntale|"
-    r"preguntale)\s+(?:a\s+\w+\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
+    r"preguntale)\s+(?:a\s+\w+\s+)?(?:de\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
     r"puede\s+recomendarme|podría\s+recomendarme)",
     r"(?:que|para\s+que)\s+(?:ella|él|ellos|tu\s+\w+|su\s+\w+)\s+me\s+(?:recomiende|refiera|contrate)",
 )
@@ -967,7 +1006,7 @@ SECRECY = _rx(
     r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|se\s+entera|se\s+enterará|lo\s+(?:sabrá|va\s+a\s+saber|sabe)|"
     r"tiene\s+por\s+qué\s+saberlo|va\s+a\s+saber)",
     r"(?:lo|la|los|las)\s+(?:borro|elimino|destruyo)\s+(?:después|luego|enseguida|al\s+(?:leerlo|verlo))",
-    r"no\s+(?:se\s+lo\s+)?(?:diré|digo|contaré|cuento)\s+a\s+nadie",
+    r"no\s+(?:se\s+lo\s+|le\s+|les\s+|lo\s+)?(?:diré|digo|contaré|cuento|voy\s+a\s+decir)\s+(?:nada\s+)?a\s+nadie",
     r"(?:lo\s+guardo|me\s+lo\s+guardo)\s+para\s+mí",
 )
 # An offer put as a question ("¿Quieres que te presente?"): not a request of the reader.
