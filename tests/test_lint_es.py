@@ -1433,3 +1433,16 @@ LATER_BATCHES = [
 def test_later_batch_classes(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+def test_the_spanish_patterns_compile_without_warnings():
+    """An accented vowel is made optional by rewriting it as a character class, so a pattern that already wrote one
+    ("[áa]") would become a nested set that ``re`` warns about and reads wrongly."""
+    import importlib
+    import warnings
+
+    from netkit.exercises.outreach import lint_phrases_es
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        importlib.reload(lint_phrases_es)

@@ -244,8 +244,9 @@ REQUEST = _rx(
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
     r"(?:ayúdame|ayudame|ayúdeme)",
     # an imperative with its clitic asks: "pasame las preguntas", "mándame el contacto", "decime", "dígame", "hazme"
-    r"(?:pas|mand|envi|reenvi|cont|cuent|avis|escrib|llam|present|recomiend|recomend|ayud|ech|consig|confirm|explic|"
-    r"respond|contest|agend|apunt|reserv|guard|revis|firm)(?:a|e|i|á|é|í|ue)(?:me|nos)\b",
+    # (the stems carry the tú stress accent, optional like every accent here: pásame and vos pasame alike)
+    r"(?:pás|mánd|enví|reenví|cont|cuént|avís|escríb|llám|presént|recomiénd|recomend|ayúd|éch|consíg|confírm|explíc|"
+    r"respónd|contést|agénd|apúnt|resérv|guárd|revís|fírm)(?:a|e|i|á|é|í|ue)(?:me|nos)\b",
     r"(?:di|decí|deci|díga|diga|da|de|dé|haz|hacé|hace|hága|haga|pon|poné|pone|pónga|ponga)(?:me|nos)\b",
     # sending someone your CV asks them to consider it: "Le adjunto mi CV por si tiene algún cargo para mí"
     r"(?:te|le|os|les)\s+(?:adjunto|envío|mando|paso|dejo|comparto)\s+mi\s+(?:cv|currículum|curriculum|"
@@ -409,7 +410,8 @@ PRESSURE = _rx(
     r"sigo\s+esperando\s+(?:tu|su|una)\s+respuesta",
     # the writer's deadline on the reader's answer or favour: "necesito su respuesta como muy tarde el jueves",
     # "lo necesito sí o sí antes del lunes"
-    # "espero tu respuesta hoy", "tu confirmación mañana a primera hora"
+    # "me urge tu respuesta", "espero tu respuesta hoy", "tu confirmación mañana a primera hora"
+    r"(?:me\s+)?urge\w*\s+(?:tu|su|vuestra)\s+(?:respuesta|contestación|confirmación|ayuda|carta|firma)",
     r"(?:espero|necesito|quiero)\s+(?:tu|su|una)\s+(?:respuesta|contestación|confirmación)\s+(?:\w+\s+)?(?:hoy|mañana|ya|"
     r"esta\s+(?:tarde|noche|mañana))\b",
     r"necesito\s+(?:su|tu|vuestra|una|la|el|esto|eso)\s+(?:\w+\s+){0,4}?(?:como\s+muy\s+tarde|a\s+más\s+tardar|"
@@ -614,7 +616,6 @@ DEADLINE = _rx(
     r"cuanto\s+antes",
     r"lo\s+antes\s+posible",
     r"urgente(?:mente)?",
-    r"(?:me\s+)?urge\w*",
     r"de\s+inmediato",
     r"(?:respuesta|contestación)\s+(?:rápida|pronta|inmediata)",
     r"hoy\s+mismo",
@@ -696,7 +697,8 @@ CONFIDENTIAL = _rx(
     r"(?:tu|su|vuestr[oa]|(?:los|las)\s+(?:otros|otras|demás))\b",
     # the actual questions or answers of a test: "¿me pasas las preguntas de la prueba técnica?" (not "what kind of
     # questions do they ask?", which anyone could be told)
-    r"(?:pas|mand|envi|compart|reenv|filtr|consig|consegu)\w*\s+(?:\w+\s+)?(?:las|los|el|la)\s+(?:preguntas|casos?|"
+    r"(?:pás|mánd|enví|compárt|reenví|fíltr|consíg|consegu)\w*\s+(?:\w+\s+)?(?:las|los|el|la)\s+"
+    r"(?:preguntas|casos?|"
     r"ejercicios?|respuestas|enunciados?|soluciones|examen|exámenes|prueba|test)\b",
     r"(?:bandas?|rangos?|tablas?|escalas?)\s+(?:salarial(?:es)?|de\s+(?:salarios?|sueldos?))",
     r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:pagan|paga|pagáis|ofrecen|presupuestaron|tienen\s+presupuestado)",
