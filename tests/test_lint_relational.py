@@ -1065,3 +1065,548 @@ def test_a_sixth_set_of_problems_and_near_misses(situation, relationship, expect
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A seventh set, written and measured before its fixes (precision 0.57, recall 0.27 on 15 expected findings): read
+#: receipts, "a busy man like you has five minutes", a career that depends on the reader, "top of the pile", a
+#: company login, "sneak me into your team", a colleague named only by first name, "too busy", "unsubscribe me".
+MIXED_7 = [
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Gita, I can see you've read my message, so I'm a bit confused why you haven't answered. Could you let me know either way? Thanks",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Gita, no worries if my last message slipped through. Would a quick call next week still suit you? Thanks for considering it!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Quinn, I read your blog on CAD software. I'm sure a busy man like you has five minutes for a fellow engineer. I'll call your office at 10 tomorrow. Thanks, Ray",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        "Hi Lina, we met at the hackathon. My whole career depends on meeting your CTO, so please, please introduce us this week. Thank you!",
+    ),
+    (
+        "introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hi Pete, could you forward my CV to your CEO with a note saying you've worked with me? I know we were on different teams, but it'll carry more weight from you.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Sue, you're on the grants panel, right? Could you make sure my application ends up near the top of the pile? x",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Dom, could you give me the login for your company's research database for a week? I'll only use it for my thesis. Thanks!",
+    ),
+    (
+        "",
+        "friend",
+        set(),
+        "Hi Dom, does your company's library let visitors use the research database? I'd love to use it for my thesis if there's an official way. Thanks!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Ito, I enjoyed your talk at CogX. After ten years in retail management I'm moving into people operations. Would you be willing to hire me as a junior HR partner? Thank you for your time.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Dear Ms Ito, I enjoyed your talk at CogX. After ten years in retail management I'm moving into people operations. What did you look for when you hired your first HR partners? Thank you for your time.",
+    ),
+    (
+        "reconnect",
+        "teammate",
+        {"job-ask"},
+        "Hey Sam, it's been three years since Acme! Hope the new gig is great. Any chance you could sneak me into your team? Would be fun to work together again.",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Hi Mia, sorry about the broken build. Tom merged without telling anyone and I just pushed on top of it.",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry the slides were late, the client only sent their logo this morning and design was swamped.",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Sorry the slides were late. I underestimated how long the charts would take and should have told you on Monday. They're in your inbox now.",
+    ),
+    (
+        "thank-you",
+        "stranger",
+        set(),
+        "Dear Ms Byrne, many thanks for the advice about the conversion course. I've applied, and I'll let you know how it goes.",
+    ),
+    ("kind-decline", None, {"curt-decline", "no-thanks"}, "Sorry, I'm too busy."),
+    ("", None, {"curt-decline"}, "Please unsubscribe me."),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask", "unthanked-ask"},
+        "Hi Jun, I watched your Strange Loop talk on type systems. I'm a backend dev in Seoul. Is your team open to remote hires? I'd love to apply through you.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi Jun, I watched your Strange Loop talk on type systems. I'm a backend dev in Seoul learning Haskell. How did you get into compilers? Thanks so much for reading.",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Ama, I'd love to introduce you to Raj, who is moving into UX and would value 15 minutes of your time. Would that be OK? Totally fine to say no.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_7)
+def test_a_seventh_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: An eighth set, written and measured before its fixes (precision 0.67, recall 0.20 on 10 expected findings): being
+#: "first in line" for a recruitment, a promise claimed back ("you said you'd look at my CV"), pushing for the writer
+#: in a calibration, scores before the official feedback, "the confusion wasn't mine", a freelancer's proposal.
+MIXED_8 = [
+    (
+        "informational-interview",
+        None,
+        set(),
+        "Hi Dr Mensah,\n\nI'm the nurse who asked about sepsis alerts after your keynote at the Digital Health summit last week. You mentioned your team is piloting a new early-warning score. I'd love to hear how you got clinicians on board. Would you have 20 minutes in the coming weeks?\n\nThank you so much,\nEfua",
+    ),
+    (
+        "informational-interview",
+        None,
+        {"job-ask"},
+        "Hi Dr Mensah,\n\nI'm the nurse who asked about sepsis alerts after your keynote last week. Since your team is piloting a new early-warning score, could you let me know if you'll be recruiting clinical informaticians for it? I'd like to be first in line.\n\nThank you,\nEfua",
+    ),
+    (
+        "",
+        None,
+        set(),
+        "Hi Jakub, lovely to see you at Ola's wedding! As promised, here's the link to the climbing gym I mentioned. Hope to see you there some time.",
+    ),
+    (
+        "",
+        None,
+        {"pressure"},
+        "Hi Jakub, lovely to see you at Ola's wedding! You said you'd look at my CV that week, and it's now been a month, so I'm starting to feel you didn't mean it. Could you send me your comments?",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Tara, we met at the women in law lunch. Your husband is a partner at Clifford Chance, isn't he? Could you show him my CV over dinner and tell him I'm worth an interview? Thank you so much!",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Tara, we met at the women in law lunch. I'm trying to understand how trainees at magic circle firms spend their first year. Would you know someone who'd be happy to tell me? No worries at all if not. Thank you!",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hey Nik, you're in the room for the promotion calibration next week. Could you push for me if my name comes up? Cheers",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hey Nik, could you tell me what my scores were in the calibration before the official feedback comes out? Thanks!",
+    ),
+    (
+        "",
+        "teammate",
+        set(),
+        "Hey Nik, could you tell me how the promotion calibration works in general, so I know what to prepare? Thanks!",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Prof. Stein, I'm sorry my chapter was late. I was told the deadline was the 30th, so the confusion wasn't really mine.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Prof. Stein, I'm sorry my chapter was late. I misread the deadline in your email, and I should have double-checked. It's attached now, and I'll put the next one in my calendar.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Ms Park, I'm following up for the third time. I would appreciate the basic courtesy of a response. Thank you.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        set(),
+        "Dear Ms Park, I'm following up on my note from two weeks ago about a short call on clinical trials. If now isn't a good time, I completely understand. Thank you.",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        set(),
+        "Dear Farah, congratulations on your appointment as head of the school! Your work on the reading programme has been inspiring to watch. Wishing you a great first term.",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Dear Farah, congratulations on your appointment as head of the school! I'd be honoured to join your teaching staff if a post comes up. Wishing you a great first term.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Mr Oduya, I read about your co-op's solar roof project in the Guardian. I design community energy apps. Would you be open to a short chat about what your members struggle with? Thank you for considering it.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        "Hi Mr Oduya, I read about your co-op's solar roof project in the Guardian. I design community energy apps. I'd like to build the members' app for you; when can I send a proposal? Thank you for considering it.",
+    ),
+    (
+        "kind-decline",
+        None,
+        set(),
+        "Hi Leo, thanks so much for thinking of me. I'm stepping back from mentoring this year to focus on my family, but I'd recommend the IET scheme. Best of luck!",
+    ),
+    ("", "stranger", {"curt-decline"}, "Not my area. Try someone else."),
+    (
+        "reconnect-advice",
+        "friend",
+        set(),
+        "Hey Bex, it's been too long! I'm torn between staying in audit and moving to the FCA, and you're the person I trust on this. Fancy a call over the weekend? Would love to hear about the baby too!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_8)
+def test_an_eighth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A ninth set, of indirect wordings, written and measured before its fixes (precision 1.00, recall 0.21 on 14
+#: expected findings): pulling strings, a back channel, an inside track, a heads-up before the announcement, keeping
+#: a CV on file, opening a door, "tick tock", "remember who covered your shifts", garbage from finance, "one of those
+#: weeks".
+MIXED_9 = [
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Chloe, any chance you could pull a few strings with your boss for the comms job? x",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Ben, could you give me a heads-up on which teams are being cut before the announcement? Just so I can plan. Thanks",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Raf, is there a back channel to the hiring manager you could use for me? The portal is a black hole.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Ines, I'd love an inside track on the tender, anything you hear in your team meetings would help. Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Aziz, I read your piece on fintech in Cairo. I'm an accountant moving to London. Would you be kind enough to keep my CV on file and pass it on if anything suitable appears? Thank you for your time.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Hi Ms Kaur, I enjoyed your talk at ProductCamp. I'm looking to break into product. Would you be able to open a door for me at your company? Thank you so much.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi Ms Kaur, I enjoyed your talk at ProductCamp. I'm looking to break into product. Which doors did you find opened most for career changers? Thank you so much.",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Jo, just a gentle reminder, for the fourth time, that I'm still waiting on that intro. Thanks!",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Rhys, we met at the DevOps meetup. Tick tock, the application closes on Friday and I still don't have your reference! Thanks",
+    ),
+    (
+        "",
+        "friend",
+        {"pressure"},
+        "Hey Sam, remember who covered your shifts when your dad was ill? I need a favour now: introduce me to your manager. x",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry the numbers were off. Between you and me, finance gave us garbage to work with.",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Apologies for the late slides, it's been one of those weeks with the reorg and everyone dumping things on my desk.",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Apologies for the late slides. It's been a hard week, but I should have warned you on Tuesday that they'd slip. That's on me.",
+    ),
+    ("", None, set(), "I'll pass, thanks."),
+    ("", None, {"curt-decline"}, "Don't contact me again."),
+    ("", None, set(), "I'll pass this time, but thanks for thinking of me and good luck with the event!"),
+    (
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Meg, just wanted to let you know the intro to Dan led to an offer! Starting next month. Speak soon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_9)
+def test_a_ninth_set_of_indirect_wordings(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: Clean messages that use the words the newer patterns read ("please, please", "top of my list", "I told Sam you'd
+#: be the best person… only if you're up for it", "I'm free most afternoons", "not hiring interns, sorry, but…"):
+#: none of the relational rules, the connection or about-me may fire on them.
+NEAR_MISSES = [
+    (
+        "reconnect",
+        "friend",
+        "Hey Lou! Please, please tell me you're coming to the reunion in June. It won't be the same without you. x",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Dear Ms Rao, your book on data ethics has been at the top of my reading list all year. I'm a policy analyst moving into AI governance. Could we talk for 20 minutes this month? Thank you for considering it.",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        "Hi Kim, thank you for the intro to Sol! We met yesterday and she was brilliant. I'll keep you posted on how it goes.",
+    ),
+    (
+        "apology",
+        "teammate",
+        "Sorry I missed the retro. I had the dentist and forgot to move it in my calendar, which is my mistake. Could you share the notes?",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        "Hi Pat, following up on our chat at the conference. I've attached the paper I mentioned. Would next Tuesday suit for a call? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Hi Dr Chen, I found your lab's page through the Royal Society directory. I'm a biology teacher curious about lab management roles. What does a typical week look like for a lab manager? Thanks so much.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        "Hello Mr Silva, I heard you on the Changing Careers podcast. I left the army last year and I'm exploring project management. How did you translate your military experience for civilian employers? Many thanks, Jo",
+    ),
+    (
+        "introduction",
+        "friend",
+        "Hi Bea, would you introduce me to your colleague Tom? I'd love to hear how he moved from nursing into health tech. If it's awkward, no problem at all. Thank you!",
+    ),
+    (
+        "share-no-ask",
+        "teammate",
+        "Saw this job ad and thought of you straight away: it's the data lead role at Monzo, and it closes on Friday. No need to reply, just in case it's useful!",
+    ),
+    (
+        "congratulate",
+        "teammate",
+        "Congrats on the promotion, Raj! Everyone on the team is so happy for you. Drinks on Friday?",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        "Hi Nia, I told Sam you'd be the best person to ask about UX research, but only if you're up for it. Would you be happy for me to introduce you? No pressure at all.",
+    ),
+    (
+        "decline-referral",
+        "acquaintance",
+        "Hi Leo, thanks for asking. I'm not comfortable referring you as we haven't worked together, but I'm happy to share what the hiring team looks for. Good luck!",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        "Dear Ms Obi, I read your report on hospital supply chains. I'm a pharmacist interested in procurement. Would you be open to a 15-minute call? I'm free most afternoons, whatever suits you. Thank you.",
+    ),
+    (
+        "",
+        "friend",
+        "Hi Jas, I'm applying for the data role at your company. Could you tell me what the team is like to work with? Thanks!",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        "Hi Omar, we met at the climate meetup. I'm curious how you moved into sustainability consulting. Any chance of a coffee next week? Thanks so much!",
+    ),
+    (
+        "",
+        None,
+        "Hi Dan, thanks for your message about the internship. We're not hiring interns this year, sorry, but do try again in the spring, and good luck!",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        "Dear Mr Tan, I'm sorry for the confusion about the invoice. I used last year's rates by mistake; that's my error. A corrected invoice is attached.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        "Dear Dr Kim, I wrote last month about your research on sleep. I know you must get many emails, so no worries if you can't reply. Thank you for your time.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "text"), NEAR_MISSES)
+def test_near_misses_of_the_newer_patterns_stay_clean(situation, relationship, text):
+    assert not rules(text, situation, relationship) & (RELATIONAL | {"connection-late", "about-me"})
+
+
+#: A tenth set, in other voices (texting, Nigerian and Scottish English, a German engineer), written and measured
+#: before its fixes (precision 0.33, recall 0.18 on 11 expected findings; two of the wrong findings were my labels).
+MIXED_10 = [
+    (
+        "",
+        "friend",
+        {"job-ask"},
+        "heyyy congrats on the new gig!! ngl would love to get in there too, could u put me forward?? 🙏",
+    ),
+    ("", "friend", set(), "heyyy congrats on the new gig!! so proud of u, drinks this weekend??"),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask", "connection-late"},
+        "Good day Sir, I trust this meets you well. I am a graduate of Chemical Engineering from UNILAG. I humbly seek your assistance in securing employment in your organisation. Thank you sir.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Good day Sir, I trust this meets you well. I read your paper on gas flaring in the Niger Delta. I am a chemical engineering graduate from UNILAG. Could you advise which skills matter most for a career in emissions monitoring? Thank you sir.",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hiya Fiona, we met at the Glasgow tech fair. Ye said ye'd send me that contact and I've heard nothing. Bit rubbish, no? Can ye send it the day?",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry about the mix-up with the venue, but to be honest the events team should have double-checked before booking.",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Sorry about the mix-up with the venue. I booked the wrong room and didn't double-check the date; my fault entirely. I've fixed the booking.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Max, as you're on the board now, could you wave my planning application through at the next meeting? Cheers mate",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Max, could you ask your mate in the council to bump my application up the list? Cheers",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        "Dear Ms Weber, I read your article on Industrie 4.0 in Handelsblatt. I am a mechanical engineer from Stuttgart, now in Manchester. Could I ask you how German and British factories differ in their use of digital twins?",
+    ),
+    ("", None, {"curt-decline"}, "Nope, not doing that."),
+    ("", None, {"curt-decline"}, "Leave me out of it."),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure", "no-thanks"},
+        "Hi Tom, you've gone very quiet! Starting to think you're avoiding me, haha. Any news on that intro?",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Aisha, we met at the Lagos Startup Week. I've told my investors you're joining as an adviser, so please confirm by Monday. Thanks!",
+    ),
+    (
+        "career-change",
+        "stranger",
+        set(),
+        "Dear Mr Okafor, your LinkedIn post on moving from banking into climate finance resonated with me. I'm a credit analyst considering the same move. What would you do differently if you made the switch again? Thank you for your time.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_10)
+def test_a_tenth_set_in_other_voices(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected

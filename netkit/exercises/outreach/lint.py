@@ -405,7 +405,7 @@ def _about_me(m: ParsedMessage) -> Hit | None:
     statements = m.statements
     if len(statements) < 3:
         return None  # too short to be "mostly" anything
-    units = []
+    units: list[str] = []
     self_and = getattr(m.phrases, "SELF_AND", None)
     for sentence in statements:
         # "I am a nurse and I want to move into data" says two things about the writer

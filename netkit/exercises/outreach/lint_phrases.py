@@ -44,6 +44,19 @@ JOB_REQUEST = _rx(
     r"(?:keep|bear|have)\s+me\s+in\s+mind\s+for\s+(?:a|an|the|any|your)",
     r"(?:consider|think\s+of)\s+me\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:employ|recruit|hire|take\s+in)\s+me\b",
+    r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
+    r"office|org\w*|project|studio|lab)",
+    r"apply\s+(?:through|via)\s+you\b",
+    r"(?:assist\w*|help)\s+(?:me\s+)?(?:in|with|to)?\s*(?:secur\w+|get\w*|find\w*|obtain\w*|land\w*)\s+(?:an?\s+|some\s+)?"
+    r"(?:employment|job|position|role|work|placement|internship)",
+    r"(?:keep|have|hold)\s+my\s+(?:cv|resume|résumé|details|profile|application)\s+on\s+file",
+    r"(?:if|when)\s+anything\s+(?:suitable|relevant|fitting|appropriate)\s+(?:appears|comes\s+up|opens\s+up|turns\s+up)",
+    r"open\s+(?:a|the|some)\s+doors?\s+for\s+me",
+    r"(?:be\s+)?first\s+in\s+(?:line|the\s+queue)",
+    r"(?:when|can|could|may|shall)\s+(?:can\s+)?i\s+send\s+(?:you\s+)?(?:a|my|the|our)\s+(?:\w+\s+)?(?:proposal|quote|estimate|pitch|"
+    r"rates|contract|bid)",
+    r"(?:i'?d\s+(?:like|love)\s+to|i\s+would\s+(?:like|love)\s+to|let\s+me)\s+(?:build|design|make|write|create|develop|run|do)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?for\s+you\b",
     r"request(?:ing)?\s+(?:you\s+)?(?:for\s+)?(?:a|an|any)\s+(?:\w+\s+)?(?:job|position|role|vacancy|opening)",
     r"consider\s+my\s+(?:\w+\s+)?(?:profile|cv|resume|résumé|application|candidacy)\s+for\s+(?:a|an|the|any|your|one)",
     r"(?:any|an|some)\s+(?:\w+\s+)?opportunit(?:y|ies)\s+(?:in|at|with|on|within)\s+your",
@@ -98,6 +111,7 @@ ENDORSE = _rx(
 # Words that show a message is about a job, work or hiring (then an endorsement asked for is a job ask).
 JOB_CONTEXT = _rx(
     r"jobs?",
+    r"gigs?",
     r"roles?",
     r"positions?",
     r"openings?",
@@ -135,9 +149,12 @@ JOB_TOPIC = _rx(
     r"(?:need|want|seeking)\s+(?:a|an|this|that|the)\s+(?:new\s+)?(?:job|position|role)",
     r"(?:a|any)\s+job\s+(?:at|with|in)\s+(?:your|the)",
     r"(?:any|open)\s+(?:\w+\s+)?(?:jobs|roles|positions|openings|vacancies)",
-    r"(?:jobs?|roles?|positions?)\s+(?:open|come)\s+up",
+    r"(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?)\s+(?:opens?|comes?)\s+up",
+    r"(?:will\s+be|'ll\s+be|are|is|be)\s+(?:recruiting|hiring|taking\s+on)\b",
     r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
     r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
+    r"(?:open\s+to|considering|taking)\s+(?:any\s+)?(?:\w+\s+)?(?:hires|applications|applicants|candidates|new\s+starters)",
+    r"(?:room|space|a\s+place|a\s+spot|an\s+opening|openings?|a\s+role|a\s+job)\s+for\s+(?:someone|somebody|people|a\s+person)\s+like\s+me",
     r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
     r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
     r"(?:take|accept|host|have|need)\s+(?:any\s+)?(?:\w+\s+)?(?:students|interns|trainees|apprentices)\s+(?:for|on)\s+(?:\w+\s+)?"
@@ -187,7 +204,7 @@ SELF_WANT = _rx(r"(?:i'?m|i\s+am|i)\s+(?:\w+\s+)?(?:looking|searching|seeking|ne
 
 
 ASK_PHRASE = _rx(
-    r"(?:would|could|can|will)\s+you",
+    r"(?:would|could|can|will)\s+(?:you|u|ye|ya)",
     r"would\s+it\s+be",
     r"(?:are|is)\s+(?:you|there)",
     r"please",
@@ -201,7 +218,7 @@ ASK_PHRASE = _rx(
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
     r"do\s+you\s+have",
-    r"if\s+you\s+(?:could|can|have)",
+    r"if\s+you\s+(?:could|can|have)(?!n?'t|not)",
     r"i\s+(?:need|want)\s+you\s+to",
     r"i\s+wonder(?:ed)?\s+if",
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
@@ -289,6 +306,9 @@ CONNECTION = _rx(
     # a past exchange the reader will remember ("after your kind reply", "the sheet I sent your team", "as promised")
     r"(?:i|we)\s+(?:sent|gave|showed|promised|emailed|told|asked|wrote\s+to|messaged)\s+your\s+\w+",
     r"as\s+(?:promised|discussed|agreed)",
+    # an apology for something the writer did to the reader: they share that past ("Sorry I turned up on the wrong day")
+    r"sorry\s+(?:i|we)\s+(?:turned\s+up|missed|was\s+late|were\s+late|forgot|didn'?t|couldn'?t|messed|sent|broke|lost|cancell?ed|"
+    r"arrived|snapped|double-booked|left)",
     r"as\s+(?:you|we)\s+(?:said|discussed|agreed|mentioned|suggested|asked)",
     r"last\s+time\s+(?:we|you|i)",
     r"(?:following|further)\s+(?:up\s+)?(?:on|to)\s+(?:our|your)",
@@ -325,8 +345,16 @@ PRESSURE = _rx(
     r"(?:i'?ll|i\s+will|i'?d|i\s+would)\s+be\s+(?:so\s+|really\s+|very\s+|absolutely\s+|completely\s+)?(?:devastated|gutted|"
     r"crushed|heartbroken|lost|disappointed|upset|hurt)\s+if\s+you",
     r"(?:i'?m|i\s+am|i\s+was|i\s+feel|i\s+felt)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|so\s+)?hurt\b",
-    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind)\s+(?:find|spare|make|"
-    r"manage|give|giving|do|finding|sparing)",
+    r"i'?m\s+sure\s+(?:\w+\s+){0,5}?(?:you|someone)\s+(?:\w+\s+){0,4}?(?:can|could|'ll|will|won'?t\s+mind|has|have)\s+(?:find|spare|"
+    r"make|manage|give|giving|do|finding|sparing|five|ten|a\s+few|\d+|half|an?\s+(?:minute|hour|moment))",
+    r"(?:i'?ll|i\s+will)\s+(?:call|ring|phone|come\s+by|pop\s+by|drop\s+by|turn\s+up|stop\s+by|visit)\s+(?:you|your\s+\w+)\s+(?:at|on|"
+    r"tomorrow|today|this|first\s+thing)",
+    # everything hangs on the reader ("my whole career depends on meeting your CTO", "please, please")
+    r"(?:my\s+)?(?:whole\s+|entire\s+)?(?:career|future|life|visa|livelihood|family'?s?\s+future)\s+(?:depends|rests|hangs|relies)\s+on",
+    r"tick[\s-]*tock",
+    r"(?:i\s+)?still\s+(?:don'?t|do\s+not|haven'?t|have\s+not)\s+(?:got\s+|had\s+|received\s+|have\s+)?your\s+(?:reference|reply|"
+    r"answer|feedback|intro\w*|comments|signature|letter)",
+    r"(?:remember|don'?t\s+forget|recall)\s+who\s+(?:covered|helped|stood\s+up|lent|looked\s+after|got\s+you|was\s+there)",
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
@@ -366,13 +394,28 @@ PRESSURE = _rx(
     r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
     # a promise claimed ("you said you'd always help me out")
-    r"you\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+"
-    r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention)",
+    r"(?:you|ye|u)\s+(?:said|told\s+me|once\s+said|did\s+say|promised|did\s+promise)\s+(?:that\s+)?(?:you|ye|u)(?:'d|\s+would|'ll|"
+    r"\s+will)\s+"
+    r"(?:always\s+)?(?:help|be\s+there|do|introduce|refer|have\s+my\s+back|put\s+in\s+a\s+word|speak|recommend|mention|look\s+at|"
+    r"read|review|check|send|call|get\s+back)",
     r"(?:feel|felt|think|say|know)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:let\s+me\s+down|failed\s+me|abandoned\s+me|betrayed\s+me)",
+    r"(?:feel|felt|think|suspect|guess|assume|wonder\s+if)\s+(?:that\s+)?you\s+(?:didn'?t|never|don'?t|did\s+not)\s+(?:really\s+)?"
+    r"(?:mean|care|want|intend)",
     r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
+    r"unless\s+i\s+hear\s+(?:otherwise|back|from\s+you|anything\s+else)",
+    r"(?:i'?ll|i\s+will)\s+(?:assume|take\s+(?:it|that)\s+as)\s+(?:that'?s\s+|it'?s\s+|that\s+is\s+|it\s+is\s+)?(?:a\s+)?yes",
+    r"(?:told|asked)\s+(?:her|him|them|\w+)\s+to\s+expect\s+(?:your|an?|a\s+call|a\s+message)",
+    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?that\s+[^.!?\n]{0,50}?\s+(?:will|would|is\s+going\s+to)\s+(?:help|introduce|refer|"
+    r"meet|hire|sponsor)\s+me",
+    r"(?:don'?t|do\s+not)\s+make\s+me\s+look\s+(?:\w+\s+)?(?:foolish|bad|stupid|silly|an\s+idiot|like)",
+    r"(?:you'?re|you\s+are)\s+the\s+only\s+(?:one|person)\s+(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:hasn'?t|has\s+not|didn'?t|did\s+not|"
+    r"won'?t|never|still\s+hasn'?t)",
+    r"(?:for\s+)?finally\s+(?:replying|answering|getting\s+back|responding)",
     r"(?:be|being)\s+the\s+only\s+one\s+(?:who|that|to)\s+(?:didn'?t|hasn'?t|won'?t|doesn'?t|refused|said\s+no|says\s+no)",
     r"(?:would|will)\s+be\s+a\s+(?:real\s+)?shame\s+(?:if\s+you|to\s+be|for\s+you)",
     # the reader committed by others' expectations ("told her you'll help", "you can't really say no now")
+    r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'re|\s+are)\s+(?:joining|coming|speaking|presenting|on\s+board|"
+    r"in|going\s+to|happy\s+to|doing)",
     r"(?:told|promised|assured|said)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+)?(?:help|call|meet|"
     r"introduce|refer|see|do|take|give|send|be\s+happy)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:really|exactly|possibly|very\s+well)\s+(?:say\s+no|refuse|turn\s+(?:me|this|her|him)\s+down)",
@@ -420,45 +463,56 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|"
+    r"accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:really\s+)?"
+    r"(?:should\s+have|should'?ve|ought\s+to\s+have|could\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+(?!been\b)\w+",
+    r"one\s+of\s+those\s+(?:weeks|days|months|years)",
     r"in\s+my\s+defen[cs]e",
+    r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
+    r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
+    r"testing|asking|reviewing|reading|informing)",
+    r"in\s+(?:all\s+)?fairness",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
+    r"(?:template|rules|deadline|brief|scope|requirements|format|spec|schedule|plan)s?\s+(?:had\s+)?changed\s+(?:again|last\s+minute|"
+    r"at\s+the\s+last|without)",
     r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
     r"(?:handing|passing|telling|warning|letting|checking|testing|asking|reviewing|reading|informing)",
     r"(?:my|the|our)\s+(?:calendar|phone|laptop|app|alarm|email|inbox|computer)\s+(?:didn'?t|did\s+not|failed\s+to|wouldn'?t)\s+"
     r"(?:sync|work|load|save|send|update|ring|go\s+off|remind)",
     r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
     r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
-    r"overwhelmed|a\s+mess|a\s+shambles|chaos)\b",
+    r"overwhelmed|a\s+mess|a\s+shambles|chaos|swamped|snowed\s+under|overloaded|slammed|flat\s+out)\b",
     r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
     r"removed|broken|edited)",
     r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
     r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
     r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
     r"(?:start|finish|do|send|get|begin|make|reply|check|be)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
     r"adding|giving|throwing|changing|moving|cancelling|pushing)",
     r"(?:work|life|things|the\s+week|my\s+week|the\s+job)\s+(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:insane|crazy|mad|manic|"
     r"hectic|chaos|chaotic|a\s+nightmare|nuts)",
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
     r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
     r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
     r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
-    r"out-of-date|broken|long)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|piled|landed|threw|sprang|"
+    r"out-of-date|broken|long|garbage|rubbish|junk|nonsense|nothing|useless|bad)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|dumping|piled|piling|landed|threw|throwing|sprang|"
     r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
     r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
     # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
-    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
-    r"the\s+day|last\s+minute|late)",
-    r"(?:they|he|she|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
+    r"the\s+day|last\s+minute|late|this\s+morning|yesterday|today|last\s+night)",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
     r"if\s+(?!i\b|we\b)(?:[\w'-]+\s+){1,4}?(?:had|hadn'?t|had\s+not)\s+[^.!?\n]{0,70}?(?:this|it|that|none\s+of\s+this|"
@@ -569,6 +623,15 @@ GO_AROUND = _rx(
     r"(?:process|portal|application|queue|hr|test|assessment|system|line|rules|procedure|interviews?|screen|screening|"
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
+    r"pull\s+(?:a\s+few\s+|some\s+|any\s+|a\s+couple\s+of\s+)?strings",
+    r"wave\s+(?:my|me|it|this|the)\s+(?:[\w-]+\s+){0,2}?through",
+    r"(?:bump|move|push|nudge)\s+(?:my|me|it)\s+(?:[\w-]+\s+){0,2}?(?:up|to\s+the\s+top|forward|ahead)",
+    r"(?:back|side)\s*-?\s*(?:channel|door)",
+    r"(?:push|argue|fight|lobby|advocate|go\s+to\s+bat|bat|pull\s+strings)\s+for\s+me\b",
+    r"make\s+sure\s+(?:my\s+(?:\w+\s+)?(?:application|cv|bid|proposal|name|entry|submission)|i)\s+(?:\w+\s+){0,2}?(?:ends?\s+up|gets?|"
+    r"goes|is|am)\s+(?:near\s+|at\s+|on\s+|onto\s+)?(?:the\s+top|through|shortlisted|picked|selected|approved|chosen|funded|"
+    r"accepted|the\s+shortlist)",
+    r"(?:top|front)\s+of\s+the\s+(?:pile|queue|list|stack)",
     # straight to the person who decides, past whoever would see it first
     r"(?:skip|bypass|leapfrog|sidestep|go\s+around|go\s+round|go\s+over)\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?(?:manager|boss|"
     r"lead|supervisor|team\s+lead))\b",
@@ -601,10 +664,19 @@ CONFIDENTIAL = _rx(
     r"off\s+the\s+record",
     r"(?:before|ahead\s+of)\s+(?:it'?s|it\s+is|they'?re|they\s+are|it\s+gets|it\s+goes)\s+(?:officially\s+)?(?:announced|public|"
     r"posted|advertised|published|out|released|live|shared)",
-    r"(?:sneak|leak|slip)\s+(?:me|us)\b",
+    r"(?:sneak|leak|slip)\s+(?:me|us)\s+(?:a|the|some|any|your)\s+(?:\w+\s+)?(?:look|peek|copy|copies|glimpse|preview)",
+    r"(?:login|log-in|password|credentials|access\s+code|badge|key\s*card|account)\s+(?:details\s+)?(?:for|to)\s+(?:your|the)",
+    r"(?:your|the\s+company'?s|your\s+company'?s)\s+(?:login|password|credentials)",
     r"(?:what|which)\s+(?:the\s+)?(?:take-?home\s+|technical\s+|coding\s+)?(?:test|exercise|case\s+study|task|assessment|questions?)\s+"
     r"(?:will\s+be|is\s+going\s+to\s+be|are\s+going\s+to\s+be|they'?ll\s+(?:set|give|use))",
     r"(?:questions|tasks|test|answers)\s+in\s+advance",
+    r"(?:before|ahead\s+of)\s+(?:the|any|an?)\s+(?:\w+\s+)?(?:announcement|decision|news|release|launch)\s+(?:is|goes|comes|gets)?",
+    r"(?:which|who|what)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:being|going\s+to\s+be|about\s+to\s+be)\s+(?:cut|axed|closed|merged|"
+    r"restructured|let\s+go|made\s+redundant|laid\s+off)",
+    r"inside\s+(?:track|info\w*|scoop|knowledge|line)",
+    r"anything\s+you\s+hear\s+(?:in|at|from|about)",
+    r"(?:before|ahead\s+of)\s+(?:the\s+)?(?:official|formal|public)\s+(?:feedback|announcement|results?|decision|release|letters?)",
+    r"(?:my|their|his|her|the\s+other)\s+(?:\w+\s+)?(?:scores|ratings|rankings|marks|results)\s+(?:were|are|was|is|in\s+the)",
     r"(?:sneak|secret|quiet)\s+(?:peek|look)\s+at",
     r"(?:evaluation|tender|bid|assessment|scoring|panel)\s+(?:scores|results|marks|sheets|notes|rankings)",
     r"nobody\s+(?:needs|has)\s+to\s+know",
@@ -651,6 +723,8 @@ VOUCH = _rx(
     r"recommend(?:ation|ations|ing)?",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
     r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
+    r"(?:sign|signing)\s+(?:off\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:log|logbook|hours|timesheet|form|record|portfolio|competenc\w+|"
+    r"placement|assessment|sheet)",
     r"(?:a|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement)\s+(?:for|from|letter)",
     r"write\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:reference|testimonial|endorsement|recommendation)",
     r"endorse\s+(?:me|my)",
@@ -668,7 +742,9 @@ CANNOT_JUDGE = _rx(
     r"played|worn|visited|experienced|work|try|taste|hear|watch|use)\s*(?:together|with|my|her|his|their|"
     r"me|him|them)?",
     r"only\s+(?:\w+\s+){0,2}?(?:met|worked|spoke|talked|chatted|know|knew|seen|saw|heard|watched)\b",
-    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of)",
+    r"(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+(?:\w+\s+){0,2}?(?:there|at\s+the|at\s+my|around|on\s+the\s+team|involved|part\s+of|"
+    r"supervising|present|watching|in\s+the\s+room|on\s+shift|on\s+duty)",
+    r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|never)\s+check\b",
     r"(?:know|knew|heard)\s+(?:\w+\s+){0,2}?(?:the\s+gist|about\s+it)\s+from",
     r"(?:barely|hardly)\s+(?:\w+\s+)?(?:know|knew|met|worked|spoke)",
     r"(?:don'?t|doesn'?t|didn'?t|do\s+not)\s+(?:really\s+)?know\s+(?:me|my|him|her|them)\s+(?:well|that\s+well|at\s+all|"
@@ -687,7 +763,7 @@ CANNOT_JUDGE = _rx(
 )
 # A request to the reader: a question, or a polite or direct ask.
 REQUEST = _rx(
-    r"(?:would|could|can|will)\s+you",
+    r"(?:would|could|can|will)\s+(?:you|u|ye|ya)",
     r"please",
     r"i\s+(?:need|want)\s+you\s+to",
     r"(?:would|could)\s+it",
@@ -713,6 +789,11 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"(?:humbly\s+|kindly\s+|respectfully\s+)?(?:seek|request|solicit|beg)\s+(?:for\s+)?your\s+(?:kind\s+)?(?:assistance|help|support|"
+    r"favour|favor|consideration)",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a|an|any|some|your)\s+\w+",
+    r"(?:i'?d|i\s+would)\s+be\s+(?:so\s+|very\s+|really\s+)?(?:honou?red|delighted|thrilled|happy|glad|keen|grateful)\s+to\s+(?:join|"
+    r"be\s+part\s+of|be\s+considered|work\s+(?:for|with|in|at)|teach\s+(?:at|for)|come\s+on\s+board)",
     r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free)\s+(?:from|to\s+start|immediately|right\s+away|now)\b",
     # an imperative at the start of a sentence ("Send me the details.", "Please pass my CV on.")
     r"(?<![\w'’,;:-]\s)(?<![\w'’,;:-])(?:please\s+|kindly\s+|just\s+)?(?:send|forward|pass|introduce|refer|tell|give|share|"
@@ -748,7 +829,8 @@ GREETING = re.compile(
 # The writer as the one a favour is for.
 FOR_ME = re.compile(r"\b(?:me|us|my|our|mine)\b", re.IGNORECASE)
 # The writer as the subject just before a job phrase ("I want to send my application").
-WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# Not when the reader is in between ("I humbly seek your assistance in securing employment"): that is the ask.
+WRITER_DOES = re.compile(r"\bi(?:'ll|'m)?\s+(?:(?!you\b|your\b)\w+\s+){0,3}$", re.IGNORECASE)
 
 # Sentences and clauses, for rules that read a phrase in its sentence.
 # A dot inside a word ("Dev.to", "Node.js", "3.5") does not end a sentence.
@@ -817,6 +899,15 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"(?:nope|nah),?\s+(?:not|no|sorry|thanks)",
+    r"not\s+doing\s+(?:that|this|it)(?=\s*[.!]|\s*$)",
+    r"leave\s+me\s+out\s+of\s+(?:it|this)",
+    r"not\s+my\s+(?:area|field|department|thing|job|problem|remit)(?=\s*[.!,]|\s*$)",
+    r"try\s+someone\s+else(?=\s*[.!]|\s*$)",
+    r"(?:i'?m|i\s+am)\s+(?:far\s+|way\s+|just\s+|simply\s+)?too\s+busy(?:\s+(?:for\s+this|to\s+help|right\s+now|at\s+the\s+moment))?"
+    r"(?=\s*[.!,]|\s*$)",
+    r"unsubscribe\s+me",
+    r"take\s+me\s+off\s+(?:your|the|this)\s+(?:\w+\s+)?(?:list|mailing)",
     r"(?:we|i)\s+(?:don'?t|do\s+not|never)\s+(?:accept|take|consider|respond\s+to|reply\s+to|read)\s+(?:any\s+)?(?:unsolicited|cold|"
     r"speculative|unrequested)",
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+not\s+(?:hiring|recruiting|taking\s+on\s+anyone)",
@@ -972,6 +1063,10 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"(?:you'?re|you\s+are|you'?ve\s+been)\s+(?:\w+\s+)?(?:avoiding|ignoring|dodging|blanking)\s+me",
+    r"(?:confused|wondering|puzzled|curious|don'?t\s+understand|can'?t\s+understand)\s+why\s+you\s+(?:still\s+)?(?:haven'?t|didn'?t|"
+    r"have\s+not|did\s+not|won'?t|never|aren'?t)",
+    r"(?:can\s+)?see\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:already\s+)?(?:read|seen|opened)\s+(?:it|my|the)",
     r"(?:second|third|fourth|fifth|sixth|\w+th)\s+time\s+(?:i'?m\s+|i\s+am\s+)?(?:asking|writing|messaging|chasing|trying|emailing)",
     r"(?:wasn'?t|isn'?t|was\s+not|is\s+not|not)\s+(?:even\s+)?worth\s+(?:\w+\s+)?your\s+(?:time|while|reply|attention|answer)",
     r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been)\s+still\s+waiting",
