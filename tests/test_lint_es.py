@@ -1446,3 +1446,101 @@ def test_the_spanish_patterns_compile_without_warnings():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         importlib.reload(lint_phrases_es)
+
+
+#: Indirect wordings: strings pulled, a door opened, a CV kept on file, paid work offered; news before it is out, who is
+#: cut; "tic tac", a favour called in, avoidance; "una de esas semanas", a department as the agent, "no fue mío";
+#: "ni loca", "no es lo mío". Near misses after them.
+INDIRECT = [
+    (
+        "Hola Tina, ¿podrías mover algunos hilos en Telefónica para que me llamen? Gracias",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Tina, ¿me podrías abrir la puerta en tu empresa? Estoy buscando trabajo. Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Tina, vi tu charla. ¿Podrías guardar mi CV por si aparece algo que encaje? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Tina, ¿me avisas antes de que salga el anuncio de los despidos? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    ("Hola Tina, ¿sabes a quién van a despedir en tu área? Gracias", "", "friend", {"awkward-position"}, set()),
+    ("Hola Tina, tic tac, sigo sin tu carta. ¿Me la mandas?", "follow-up", "teammate", {"pressure"}, set()),
+    (
+        "Hola Tina, acuérdate de quién te cubrió los turnos en agosto. ¿Me presentas a tu jefa?",
+        "introduction",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+    ("Hola Tina, ¿me estás evitando? Te escribí tres veces.", "follow-up", "acquaintance", {"pressure"}, set()),
+    (
+        "Perdona lo del informe, fue una de esas semanas. Contabilidad no me pasó nada a tiempo.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdona lo del informe; el error no fue mío, venía en la plantilla.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Estimada Sra. Vera: sería un honor formar parte de su equipo si se abre una plaza. Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Tina, vi tu tienda online. Soy desarrollador freelance, ¿te hago la web nueva? Gracias",
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    ("Ni loca. A mí no me metas en esto.", "kind-decline", "stranger", {"curt-decline"}, set()),
+    ("No es lo mío, prueba con otra persona.", "decline-referral", "stranger", {"curt-decline"}, set()),
+]
+INDIRECT += [
+    (
+        "Hola Tina, ¿te hago una pregunta rápida sobre tu equipo? Gracias",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    ("Hola Tina, recuerda que el jueves es la charla. ¿Vienes?", "", "teammate", set(), {"pressure"}),
+    (
+        "Perdona lo del informe: fue una semana de locos y no lo revisé bien. Es mi error; te lo corrijo hoy.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", INDIRECT)
+def test_indirect_wordings(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

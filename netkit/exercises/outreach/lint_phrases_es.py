@@ -76,6 +76,13 @@ JOB_REQUEST = _rx(
     r"me\s+(?:tengas|tenga|tuvieras|tuviera|tuvieses|tendrías|tendría|tenés|tienes|tiene)\s+(?:en\s+cuenta|presente|"
     r"en\s+mente)",
     r"necesito\s+(?:su|tu)\s+(?:carta\s+de\s+)?recomendación",
+    # a CV kept for later: "¿Podrías guardar mi CV por si aparece algo?"
+    r"(?:guardar|guardes|guarde|guardás|tener|tengas|tenga|tenés)\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|"
+    r"hoja\s+de\s+vida|perfil|candidatura)\s+(?:a\s+mano|en\s+cuenta|presente|por\s+si|para\s+cuando|en\s+(?:tu|su))",
+    # paid work offered as a favour to a stranger: "¿te hago la web nueva?"
+    r"(?:te|le|os|les)\s+(?:hago|haría|diseño|diseñaría|armo|armaría|monto|montaría|construyo|desarrollo|programo|"
+    r"preparo|rediseño)\s+(?:la|el|una|un|tu|su|vuestr[oa])\s+(?:\w+\s+)?(?:web|página|app|aplicación|logo|tienda|"
+    r"campaña|diseño|marca|identidad|video|vídeo|sitio|catálogo|menú)",
     # "if you hear of something, let me know": "Si sabe de algo en su empresa, ¿me avisa?"
     r"(?:si|cuando)\s+(?:\w+\s+){0,2}?(?:sabes|sabés|sabe|sepas|sepa|enteras|enterás|entera|ves|ve|escuchas|oyes|"
     r"surge|surja|sale|salga|aparece|hay)\s+(?:de\s+)?(?:algo|alguna|algún)\b[^.?!]{0,60}?(?:(?:avís|avis|me\s+dic|"
@@ -112,6 +119,7 @@ JOB_TOPIC = _rx(
     r"(?:en|para)\s+(?:tu|su|vuestr[oa]s?)",
     r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
     r"(?:alguna\s+)?oportunidad\s+para\s+mí",
+    r"por\s+si\s+(?:aparece|sale|surge|se\s+abre|hay|queda)\s+(?:algo|alguna?|algún)\b",
     # what a favour asked of the reader is for: "¿podrías hablar con tu jefe para que me deje en la lista corta?" (the
     # favour itself may be an awkward position too: this is the job it is for)
     r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
@@ -435,6 +443,13 @@ PRESSURE = _rx(
     # a promise held against them
     r"me\s+(?:lo\s+)?prometiste|usted\s+me\s+(?:lo\s+)?prometió",
     r"una\s+promesa\s+es\s+una\s+promesa",
+    r"tic[\s,-]*tac",
+    r"(?:sigo|seguimos|estoy)\s+sin\s+(?:tu|su)\s+(?:carta|respuesta|referencia|firma|ayuda|contacto)",
+    r"todavía\s+no\s+tengo\s+(?:tu|su)\s+(?:carta|respuesta|referencia|firma)",
+    # a favour called in: "acuérdate de quién te cubrió los turnos en agosto"
+    r"(?:acuérdate|acordate|acuérdese|recuerda|recordá|recuerde|no\s+te\s+olvides)\s+de\s+(?:quién|quien|lo\s+que|todo\s+lo\s+que)\s+"
+    r"(?:te\s+|le\s+)?(?:cubrió|ayudó|echó|hizo|hice|ayudé|cubrí|di|dio)",
+    r"me\s+(?:estás|está|estáis)\s+(?:evitando|esquivando|ignorando|ghosteando)",
     r"me\s+(?:fallaste|fallarías|fallaría|has\s+fallado|habrás\s+fallado|habrías\s+fallado)",
     # a promise claimed: "dijiste que le hablarías bien de mí"
     r"(?:me\s+)?(?:dijiste|prometiste|quedaste\s+en|aseguraste)\s+que\s+(?:me\s+|le\s+|lo\s+|la\s+|les\s+)?\w+rías\b",
@@ -573,6 +588,14 @@ BLAME = _rx(
     r"(?:errores|fallos|culpa)\s+(?:de|por)\s+(?:todas\s+las\s+partes|ambas\s+partes|todos|ambos\s+lados)",
     r"tampoco\s+(?:ayudó|ayudaron|ayuda|ayudaba)",
     r"entre\s+una\s+cosa\s+y\s+otra",
+    r"(?:fue|ha\s+sido)\s+(?:una|uno)\s+de\s+esas?\s+(?:semanas|días|rachas|temporadas|mañanas)",
+    # a department as the agent: "Contabilidad no me pasó nada a tiempo"
+    r"(?:contabilidad|rrhh|rr\.?\s*hh\.?|recursos\s+humanos|sistemas|logística|compras|legal|finanzas|"
+    r"administración|el\s+departamento\s+de\s+\w+)\s+(?:no\s+)?(?:me|nos)\s+(?:\w+\s+)?(?:pasó|mandó|envió|dio|avisó|"
+    r"dejó|respondió|confirmó|aprobó|firmó)",
+    r"no\s+(?:fue|era|es)\s+(?:mío|mía|cosa\s+mía)",
+    r"(?:ya\s+)?(?:venía|venían)\s+(?:así\s+)?(?:en|de)\s+(?:la|el)\s+(?:plantilla|original|archivo|documento|sistema|"
+    r"origen)",
     # others slow or careless while the writer was away: "mi equipo se descuidó mientras yo estaba de vacaciones, y la
     # paquetería fue lenta"
     r"(?:fue|fueron|estuvo|estuvieron|anduvo)\s+(?:muy\s+|súper\s+|bastante\s+|tan\s+)?lent[oa]s?",
@@ -705,6 +728,10 @@ CONFIDENTIAL = _rx(
     r"(?:quién|quien|quiénes|quienes)\s+(?:más\s+)?(?:está|están|queda|quedan|va|van)\s+(?:\w+\s+){0,2}?"
     r"(?:terna|proceso|shortlist|lista\s+corta|final|finalistas|candidat\w*)",
     r"(?:la\s+)?terna",
+    r"antes\s+de\s+que\s+(?:\w+\s+){0,3}?(?:anunci\w+|oficial\w*|comunicad\w+)",
+    # who is cut or promoted: "¿sabes a quién van a despedir en tu área?"
+    r"(?:a\s+)?(?:quién|quiénes|quien|quienes)\s+(?:van\s+a|vais\s+a|se\s+va\s+a|piensan)\s+(?:despedir|echar|cortar|"
+    r"recortar|ascender|subir|promocionar|dejar\s+fuera)",
     r"(?:el\s+)?pliego\s+de\s+(?:la\s+)?(?:licitación|concurso|condiciones)",
     r"chism\w+",
     r"(?:preguntas|casos?|ejercicios?|pruebas?)\s+(?:\w+\s+){0,3}?(?:de\s+la\s+entrevista|del\s+examen|de\s+la\s+prueba)",
@@ -783,6 +810,10 @@ REFUSAL = _rx(
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
     r"no\s+es\s+para\s+mí",
+    r"ni\s+(?:loc[oa]|de\s+broma|en\s+sueños)",
+    r"no\s+me\s+(?:metas|meta|metás|metan|metáis)\s+en",
+    r"(?:déjame|dejame|déjeme|dejadme)\s+(?:fuera|afuera|al\s+margen)",
+    r"no\s+es\s+(?:lo\s+mío|mi\s+(?:área|campo|tema|rollo))",
     r"gracias,?\s+pero\s+no\b",
     r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
     r"(?:quítame|quíteme|sácame|sáqueme)\s+de",
