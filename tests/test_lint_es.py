@@ -1544,3 +1544,26 @@ INDIRECT += [
 def test_indirect_wordings(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qué onda, carnal. ¿Me pasas el contacto de tu jefa de compras? Va, gracias",
+        "Hola pana, ¿me presentas a tu amigo de Polar? Gracias",
+        "Ey loco, ¿me pasás el mail de Juli? Gracias",
+        "Holi! ¿Me presentas a tu jefa? Gracias",
+        "Hola crack, ¿me pasas el contacto de Laura? Gracias",
+        "Buenas, máquina, ¿me pasas el contacto de Laura? Gracias",
+        "Amigui, ¿me pasas el contacto de Laura? Gracias",
+        "Hola guapa, ¿me presentas a tu amiga de Zara? Gracias, un besito",
+    ],
+)
+def test_nicknames_and_endearments_show_they_know_each_other(text):
+    """With no relationship chosen, a nickname or endearment as the greeting shows the reader knows the writer: no
+    "how we know each other" is wanted."""
+    assert "connection-late" not in rules(text, "introduction")
+
+
+def test_a_stranger_greeted_plainly_still_needs_the_connection():
+    assert "connection-late" in rules("Hola Laura, ¿me presentas a tu jefa? Gracias", "introduction")

@@ -1023,8 +1023,11 @@ FAMILIAR = _rx(
     r"te\s+debo\s+(?:una|un\s+café|una\s+cerveza)",
     r"eres\s+(?:un\s+sol|lo\s+máximo|un\s+crack|una\s+crack)",
     # family words and nicknames as the greeting, love in the closing
-    r"^\s*¡?(?:hola\s+|hey\s+|ey\s+|buenas\s+)?(?:prim[oa]|amig[oa]|cuñad[oa]|herman[oa]|hermanit[oa]|compadre|"
-    r"comadre|manit[oa]|mij[oa]|viej[oa]|tía|tío|ma|pa|má|pá)\b",
+    r"^\s*¡?(?:hola\s+|hey\s+|ey\s+|buenas,?\s+|oye,?\s+|che,?\s+)?(?:prim[oa]|amig[oa]|amigui|amiguis|cuñad[oa]|"
+    r"herman[oa]|hermanit[oa]|compadre|comadre|manit[oa]|man[oa]|mij[oa]|viej[oa]|tía|tío|ma|pa|má|pá|pana|loc[oa]|"
+    r"crack|máquina|guap[oa]|bonit[oa]|cariño|cielo|corazón|reina|rey|bro|brother|bróder|carnal|carnala|chamo|chama|"
+    r"mae|wey|güey|cumpa|cuate)\b",
+    r"^\s*¡?holi+s?\b",
     r"te\s+quiero",
     r"(?:un\s+)?(?:beso|besito|besote)s?\b",
 )
