@@ -1567,3 +1567,36 @@ def test_nicknames_and_endearments_show_they_know_each_other(text):
 
 def test_a_stranger_greeted_plainly_still_needs_the_connection():
     assert "connection-late" in rules("Hola Laura, ¿me presentas a tu jefa? Gracias", "introduction")
+
+
+#: Self-talk led by a time or place ("Hace dos años dejé…", "En mi trabajo actual lidero…", "Actualmente estudio…"),
+#: and a wish for oneself ("me gustaría pasarme a producto") that is no ask of the reader.
+SELF_TALK = [
+    (
+        "Hola Irene:\n\nVi tu charla en el Codemotion. En mi trabajo actual lidero un equipo de cinco analistas. Hace dos años dejé la banca para entrar en una startup. Actualmente estudio un máster de IA por las tardes. Además doy clases de Python los sábados. ¿Podríamos hablar 15 minutos?\n\nGracias,\nNacho",
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        set(),
+    ),
+    (
+        "Hola Irene:\n\nVi tu charla en el Codemotion. Yo soy ingeniero de datos desde 2018. Llevo tres años en Glovo. Me encargo de los pipelines de pagos. Me gustaría pasarme a producto. ¿Podríamos hablar 15 minutos?\n\nGracias,\nNacho",
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        set(),
+    ),
+    (
+        "Hola Irene:\n\nVi tu charla en el Codemotion y me quedé con la idea de los equipos pequeños. ¿Cómo decidís qué proyectos entran en el trimestre? Yo trabajo en datos en Glovo y me pregunto si ese modelo funcionaría allí. ¿Tendrías 15 minutos?\n\nGracias,\nNacho",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"about-me"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", SELF_TALK)
+def test_self_talk_led_by_a_time_or_place(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -201,7 +201,9 @@ ASK_PHRASE = _rx(
     r"por\s+favor",
     r"(?:avísame|avisame|avíseme|me\s+avisas|me\s+avisás|me\s+dices|me\s+decís)",
     # not a warm wish ("me encantaría saber de ti") nor an offer to introduce ("me gustaría presentártela")
-    r"me\s+(?:encantaría|gustaría)(?!\s+(?:saber\s+de\s+(?:ti|vos|usted|ustedes|vosotros)|present\w+))",
+    # ("me gustaría pasarme a producto" is the writer's own wish for themself, no ask of the reader)
+    r"me\s+(?:encantaría|gustaría)(?!\s+(?:saber\s+de\s+(?:ti|vos|usted|ustedes|vosotros)|present\w+|pasarme|cambiar|"
+    r"dedicarme|especializarme|moverme|reorientarme|crecer|dar\s+el\s+salto|dar\s+un\s+giro)\b)",
     r"(?:quería|quisiera|queria|querría)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)"
     r"(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
     r"(?:te|le)\s+(?:quería|quisiera|querría)\s+(?:pedir|preguntar|consultar)",
@@ -954,7 +956,9 @@ _HELLO = (
 CLAUSE_GREETING = re.compile(r"^\s*¡?" + _HELLO + r"\b[^,]{0,40},\s*", re.IGNORECASE)
 LEADING_LINK = re.compile(
     r"^\s*(?:(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad|además|ahora|ya|luego|después|hoy|"
-    r"por\s+cierto|al\s+final|desde\s+(?:hace\s+)?\w+(?:\s+\w+)?)\b[,\s]*)+",
+    r"por\s+cierto|al\s+final|desde\s+(?:hace\s+)?\w+(?:\s+\w+)?|actualmente|últimamente|este\s+año|"
+    r"el\s+año\s+pasado|en\s+\d{4}|hace\s+(?:\w+\s+)?(?:años?|meses|mes|semanas?|días?|tiempo)|"
+    r"en\s+mi\s+\w+(?:\s+(?:actual|anterior|último|nuevo|antiguo|pasado))?)\b[,\s]*)+",
     re.IGNORECASE,
 )
 # The greeting line: a hello ("¡Hola, Maca!", "Buen día, Sr. Paz"), or any short first line ending in ":" or ","
