@@ -1600,3 +1600,50 @@ SELF_TALK = [
 def test_self_talk_led_by_a_time_or_place(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Job asks in follow-ups, thank-yous, introductions and reconnects (#29), relayed in the conditional; saying what you
+#: look for and asking how a team works stays clean.
+EVERY_SITUATION = [
+    (
+        "Hola Sr. Ortiz, le escribo de nuevo tras su charla en la Cámara. ¿Me podría referir para la vacante de analista? Gracias",
+        "follow-up",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Muchas gracias por la charla de ayer, Sra. Paz. Ya que estamos: ¿me recomendaría para la plaza de su equipo?",
+        "thank-you-conversation",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Marga, ¿me presentarías a tu amiga de Iberia y le pedirías que me recomiende? Gracias",
+        "introduction",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Marga, estoy buscando un puesto en data engineering, así que me encantaría entender cómo trabaja tu equipo. ¿Hablamos 20 minutos? Gracias",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Marga, ¡cuánto tiempo! Vi que ahora estás en Iberia. ¿Me recomendarías allí? Un abrazo",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", EVERY_SITUATION)
+def test_job_asks_in_every_situation(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

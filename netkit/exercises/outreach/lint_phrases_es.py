@@ -47,7 +47,8 @@ NEGATION_BEFORE = re.compile(
 # What follows "recomiéndame" when the writer is the one recommended ("para el puesto", "con tu jefa", "?"), not a
 # thing or a person to talk to ("¿me recomendarías algún curso / a alguien?", "…para empezar").
 _ME_RECOMMENDED = (
-    r"(?:\s+\w+mente|\s+(?:usted|tú|vos))?(?=\s*[?.,;!)]|\s*$|\s+(?:con|en|ante|como|a\s+(?!alguien|algun|alguna|algunos|gente|personas?)|"
+    r"(?:\s+\w+mente|\s+(?:usted|tú|vos))?(?=\s*[?.,;!)]|\s*$|\s+(?:allí|ahí|allá|aquí|acá)\b|"
+    r"\s+(?:con|en|ante|como|a\s+(?!alguien|algun|alguna|algunos|gente|personas?)|"
     r"para\s+(?!empezar|ponerme|aprender|arrancar|mejorar|prepararme|profundizar|formarme|leer|estudiar)))"
 )
 JOB_REQUEST = _rx(
@@ -876,8 +877,9 @@ SPEAK_FOR = _rx(
     r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
 )
 THIRD_PARTY_REFERRAL = _rx(
-    r"(?:pídele|pidele|pedile|pídale|pedirle|pedir|pidas|pida|pides|pedís|pide|convencer|convenzas|convenza|hacer|hagas|"
-    r"haga|hacés|conseguir|consigas|consiga|preguntarle|pregúntale|"
+    r"(?:pídele|pidele|pedile|pídale|pedirle|pedir|pidas|pida|pides|pedís|pide|pedirías|pediría|pedirás|pedirá|"
+    r"convencer\w*|convenzas|convenza|hacer|hagas|haga|hacés|harías|haría|conseguir|consigas|consiga|conseguirías|"
+    r"conseguiría|preguntarle|pregúntale|preguntarías|preguntaría|"
     r"preguntale)\s+(?:a\s+\w+\s+)?(?:de\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
     r"puede\s+recomendarme|podría\s+recomendarme)",
     r"(?:que|para\s+que)\s+(?:ella|él|ellos|tu\s+\w+|su\s+\w+)\s+me\s+(?:recomiende|refiera|contrate)",
