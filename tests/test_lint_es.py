@@ -1647,3 +1647,106 @@ EVERY_SITUATION = [
 def test_job_asks_in_every_situation(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Awkward positions worded anew: past HR, a CV carried to the CEO, who else applied, a colleague's pay, management's
+#: mail with a promise of silence, a guarantee or a signature for work never seen, interceding with management, "lo
+#: mío" to the owner, the case study in advance; near misses that ask how things work.
+AWKWARD = [
+    (
+        "Hola Edu, ¿podrías hablar con el director de tu área y pedirle que me entreviste directamente, sin pasar por RR. HH.? Gracias",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Edu, ¿le mandarías mi CV a tu CEO por WhatsApp? Así me salto la cola. Gracias",
+        "introduction",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    ("Hola Edu, ¿me chivas quién más se ha presentado a la plaza? Gracias", "", "friend", {"awkward-position"}, set()),
+    (
+        "Hola Edu, ¿me cuentas cuánto le pagan a tu compañera que tiene mi mismo puesto? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Edu, ¿me reenvías el mail de dirección sobre los bonus? Prometo no decir nada. Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Edu, ¿me podrías avalar ante el banco? Aunque no hemos trabajado juntos, sabes que soy serio. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Edu, ¿podrías firmar que trabajé contigo en el proyecto de Iberdrola? Técnicamente no coincidimos, pero nadie lo va a comprobar. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Edu, ¿podrías interceder por mí ante la gerencia para que me aprueben el traslado? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Edu, tu tío es el dueño de la constructora, ¿no? ¿Le podrías comentar lo mío? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Edu, ¿me adelantas de qué va el caso práctico de la entrevista del jueves? Nadie se entera. Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    ("Hola Edu, ¿cómo es el proceso para entrar en tu empresa? Gracias", "", "friend", set(), {"awkward-position"}),
+    (
+        "Hola Edu, ¿qué tipo de preguntas suelen hacer en las entrevistas de tu equipo? Gracias",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Edu, ¿me presentarías a tu directora para pedirle consejo sobre el máster? Si no te parece bien, no pasa nada. Gracias",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+]
+AWKWARD.append(
+    (
+        "Hola Elena, desde que trabajamos juntos han pasado muchas cosas. ¿Podrías pasar mi CV a tu jefa? ¡Gracias!",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    )
+)
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD)
+def test_awkward_positions_worded_anew(text, situation, relationship, must, must_not):
+    """…and a CV to the reader's own manager is the ordinary referral route, not going over anyone's head."""
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -736,6 +736,8 @@ CONFIDENTIAL = _rx(
     r"(?:a\s+)?(?:quién|quiénes|quien|quienes)\s+(?:van\s+a|vais\s+a|se\s+va\s+a|piensan)\s+(?:despedir|echar|cortar|"
     r"recortar|ascender|subir|promocionar|dejar\s+fuera)",
     r"(?:el\s+)?pliego\s+de\s+(?:la\s+)?(?:licitación|concurso|condiciones)",
+    r"(?:mail|correo|email|documento|informe|comunicado|memo|acta)\s+de\s+(?:la\s+)?(?:dirección|gerencia|rrhh|"
+    r"recursos\s+humanos|junta|directiva)",
     r"chism\w+",
     r"(?:preguntas|casos?|ejercicios?|pruebas?)\s+(?:\w+\s+){0,3}?(?:de\s+la\s+entrevista|del\s+examen|de\s+la\s+prueba)",
     r"(?:qué|que|cuáles|cuales)\s+(?:\w+\s+){0,2}?(?:van\s+en|entran\s+en|afecta\w*|cortan|recortan|despiden)\s+"
@@ -767,6 +769,9 @@ VOUCH = _rx(
     r"(?:referencia|cliente|aval)",
     r"(?:dar|darme|des|dé|darías|daría)\s+(?:una\s+)?referencias?",
     r"firm\w*\s+(?:una\s+)?carta",
+    # "¿podrías firmar / confirmar que trabajé contigo?"
+    r"(?:firm|confirm|certific|decir|digas|diga|jur)\w*\s+que\s+(?:yo\s+)?(?:trabajé|trabajamos|estuve|colaboré|"
+    r"lideré|hice|fui|coincidimos)",
     r"(?:decir(?:le|les)?|digas|diga|decís|dices|dice|dile|decile|dígale|dígales)\s+(?:a(?:l)?\s+(?:\w+\s+){0,8}?)?"
     r"que\s+"
     r"(?:yo\s+)?(?:soy|sería|trabajo|valgo|sirvo|me\s+(?:ha|has|han)\s+visto|"
@@ -780,6 +785,8 @@ CANNOT_JUDGE = _rx(
     r"(?:nunca|no)\s+(?:\w+\s+)?(?:viste|vio|vieron|leíste|leyó|probaste|probó)\s+(?:\w+\s+)?(?:mis?|nada\s+mío)",
     r"(?:nunca|no)\s+(?:ha\s+|has\s+|han\s+)?\w+\s+conmigo",
     r"no\s+me\s+(?:conoce|conoces|conocés|conocen)",
+    r"(?:técnicamente\s+|en\s+realidad\s+)?no\s+(?:coincidimos|trabajamos\s+junt[oa]s|colaboramos)",
+    r"nadie\s+(?:lo\s+)?(?:va\s+a\s+)?(?:comprobar|comprueba|verificar|verifica|chequear|mirar|mira)",
     r"solo\s+me\s+(?:conoce|conoces|conocés|conocen|ha\s+visto|has\s+visto)\s+(?:de|del|por|en)",
     r"no\s+(?:lo\s+)?(?:verifican|comprueban|chequean|miran|van\s+a\s+(?:verificar|comprobar|chequear|mirar))",
     # not there, only the gist: "aunque no estuviste en el proyecto, ya sabes más o menos de qué va"
@@ -848,6 +855,7 @@ SENIOR = _rx(
     r"jef[ea]\s+de\s+\w+",
     r"(?:tu|su)\s+(?:jef[ea]|gerente|gerenta|manager|superior|responsable)",
     r"gerent[ea]s?",
+    r"(?:la\s+)?(?:gerencia|jefatura|directiva)",
     r"soci[oa]s?",
     r"dueñ[oa]",
     r"hiring\s+manager",
@@ -863,7 +871,15 @@ SPEAK_FOR = _rx(
     r"(?:jef[ea]|director\w*|gerente|vicepresident\w*|presidente?a?|ceo|dueñ[oa]|soci[oa]|junta|dirección|"
     r"superior\w*)",
     r"contar(?:le|les)\s+(?:mi\s+caso|de\s+mí|sobre\s+mí|lo\s+mío)",
-    r"(?:coment|cont|habl|mencion|dec|dig)\w*\s+(?:\w+\s+){0,4}?(?:que\s+existo|de\s+mí|sobre\s+mí)",
+    r"(?:coment|cont|habl|mencion|dec|dig)\w*\s+(?:\w+\s+){0,4}?(?:que\s+existo|de\s+mí|sobre\s+mí|lo\s+mío|mi\s+caso|"
+    r"mi\s+situación)",
+    # the writer's CV or name carried to someone senior: "¿le mandarías mi CV a tu CEO por WhatsApp?"
+    r"(?:pasar|pases|pasás|pasarías|pasaría|pase|mandar|mandes|mandás|mandarías|mandaría|mande|enviar|envíes|enviarías|"
+    r"enviaría|envíe|reenviar|reenvíes|reenviarías|llevar|lleves|llevarías|llevaría|hacer\w*\s+llegar|hagas\s+llegar)"
+    r"(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|nombre|perfil|propuesta|candidatura|hoja\s+de\s+vida)\s+"
+    # (to the top, not to the reader's own manager: passing a CV to "tu jefa" is the ordinary referral route)
+    r"(?:\w+\s+)?(?:a|al|a\s+la)\s+(?:tu\s+|su\s+|el\s+|la\s+|los\s+)?(?:ceo|director\w*|vicepresident\w*|"
+    r"president\w*|dueñ[oa]s?|soci[oa]s?|fundador\w*|gerente\s+general|junta|dirección|cúpula)",
     r"(?:hacer(?:me)?|haga|hagas|hace|haces|harías|haría)\s+(?:la\s+)?palanca",
     # "¿me echas la mano con tu jefe?", "¿me haces el paro con el director?"
     r"(?:echas|echás|eches|echarías|echaría|echar|echa|das|dás|des|darías|daría|dar|haces|hacés|hagas|harías|haría|"
@@ -1043,6 +1059,7 @@ SECRECY = _rx(
     r"(?:queda|quedará)\s+entre\s+nosotr[oa]s",
     r"entre\s+nosotr[oa]s",
     r"entre\s+nos\b",
+    r"prometo\s+no\s+(?:decir|contar|comentar)(?:lo|le|les|selo)?\s+(?:nada|a\s+nadie)",
     r"en\s+confianza",
     r"off\s+the\s+record",
     r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|se\s+entera|se\s+enterará|lo\s+(?:sabrá|va\s+a\s+saber|sabe)|"
