@@ -1750,3 +1750,108 @@ def test_awkward_positions_worded_anew(text, situation, relationship, must, must
     """…and a CV to the reader's own manager is the ordinary referral route, not going over anyone's head."""
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: A no with good wishes or somewhere useful to turn is kind; a bare "lo siento" is not.
+KIND_NO = [
+    (
+        "No puedo ayudarte con la recomendación. ¡Éxitos en la búsqueda!",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"curt-decline"},
+    ),
+    (
+        "No puedo recomendarte, pero te sugiero escribir a Ana López, que lleva la selección. Que te vaya bien.",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"curt-decline"},
+    ),
+    ("Ahora mismo no puedo, quizá más adelante. Ánimo con todo.", "kind-decline", "stranger", set(), {"curt-decline"}),
+    ("No puedo ayudarte, ojalá encuentres algo pronto.", "kind-decline", "stranger", set(), {"curt-decline"}),
+    ("No voy a poder esta vez, lo siento. Te deseo lo mejor.", "kind-decline", "stranger", set(), {"curt-decline"}),
+    ("No me interesa. No me escriba más.", "kind-decline", "stranger", {"curt-decline"}, set()),
+    ("No puedo. Lo siento.", "kind-decline", "stranger", {"curt-decline"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", KIND_NO)
+def test_kind_no(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The application pushed along, someone like me hired, a first hire, a day rate; quiet leaks; a judgement of the reader, a sacrifice held over them; blame caused by a provider, "though I did warn your team".
+MORE_INDIRECT = [
+    (
+        "Hola Sr. Díaz, vi su charla. ¿Habría alguna posibilidad de una entrevista en su empresa? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Sr. Díaz, vi su charla. ¿Podría empujar un poco mi candidatura para analista? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Sr. Díaz, vi su charla. ¿Contrataría a alguien como yo? Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Sr. Díaz, vi su charla. Si busca a su primer empleado, me interesa. Gracias",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Sr. Díaz, vi su charla. Mi tarifa por día es de 300 euros, ¿le encaja para su próximo proyecto? Gracias",
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    ("Hola Ana, ¿me pasas por lo bajo la lista de candidatos? Gracias", "", "friend", {"awkward-position"}, set()),
+    (
+        "Hola Ana, ¿me mandas en secreto el presupuesto del proyecto? Sin que nadie se entere. Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Ana, te escribí hace un mes y ni un 'recibido'. Muy poco profesional por tu parte. ¿Hablamos?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Ana, compré el billete de tren solo para verte, así que no me canceles. ¿Nos vemos el jueves?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Perdona la caída del servicio, fue causada por nuestro proveedor de IT, aunque ya avisé a tu equipo.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", MORE_INDIRECT)
+def test_more_indirect(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -77,6 +77,11 @@ JOB_REQUEST = _rx(
     r"me\s+(?:tengas|tenga|tuvieras|tuviera|tuvieses|tendrías|tendría|tenés|tienes|tiene)\s+(?:en\s+cuenta|presente|"
     r"en\s+mente)",
     r"necesito\s+(?:su|tu)\s+(?:carta\s+de\s+)?recomendación",
+    # the application pushed along, someone like the writer hired, a first hire, a day rate pitched
+    r"(?:empuj|impuls|mov|adelant|priorizar|prioric|agiliz)\w*\s+(?:\w+\s+){0,2}?mi\s+(?:candidatura|solicitud|"
+    r"postulación|cv|currículum|aplicación)",
+    r"contrat\w*\s+a\s+(?:alguien|una\s+persona|gente)\s+como\s+yo",
+    r"mi\s+tarifa\s+(?:por\s+(?:día|hora|jornada|proyecto)|diaria|es)",
     # a CV kept for later: "¿Podrías guardar mi CV por si aparece algo?"
     r"(?:guardar|guardes|guarde|guardás|tener|tengas|tenga|tenés)\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|"
     r"hoja\s+de\s+vida|perfil|candidatura)\s+(?:a\s+mano|en\s+cuenta|presente|por\s+si|para\s+cuando|en\s+(?:tu|su))",
@@ -121,6 +126,9 @@ JOB_TOPIC = _rx(
     r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
     r"(?:alguna\s+)?oportunidad\s+para\s+mí",
     r"por\s+si\s+(?:aparece|sale|surge|se\s+abre|hay|queda)\s+(?:algo|alguna?|algún)\b",
+    # "si busca a su primer empleado, me interesa"
+    r"(?:busca|buscas|buscás|buscáis|buscan)\s+(?:a\s+)?(?:su|tu|vuestr[oa])\s+primer\s+(?:empleado|contratación|fichaje|"
+    r"\w+)\w*[^.?!]{0,30}?(?:me\s+interesa|aquí\s+estoy|cuenta\s+conmigo|me\s+apunto)",
     # what a favour asked of the reader is for: "¿podrías hablar con tu jefe para que me deje en la lista corta?" (the
     # favour itself may be an awkward position too: this is the job it is for)
     r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
@@ -182,6 +190,7 @@ SELF_WANT = _rx(
     r"necesito",
     r"quiero",
     r"me\s+gustaría\s+(?:encontrar|conseguir|trabajar|cambiar)",
+    r"me\s+interesa(?:ría)?\s*[.!]",
     # the writer offers themself for a place: "¿Ya tienes equipo o me apunto?", "Yo me sumo mañana mismo"
     r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
     r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
@@ -447,6 +456,8 @@ PRESSURE = _rx(
     r"me\s+(?:lo\s+)?prometiste|usted\s+me\s+(?:lo\s+)?prometió",
     r"una\s+promesa\s+es\s+una\s+promesa",
     r"tic[\s,-]*tac",
+    r"(?:compré|pagué|reservé|saqué)\s+(?:el|un|los)\s+(?:\w+\s+){0,3}?solo\s+para\s+(?:verte|verle|hablar\s+contigo)",
+    r"no\s+me\s+(?:canceles|cancele|cancelés|dejes\s+plantad[oa]|falles)",
     r"(?:sigo|seguimos|estoy)\s+sin\s+(?:tu|su)\s+(?:carta|respuesta|referencia|firma|ayuda|contacto)",
     r"todavía\s+no\s+tengo\s+(?:tu|su)\s+(?:carta|respuesta|referencia|firma)",
     # a favour called in: "acuérdate de quién te cubrió los turnos en agosto"
@@ -500,6 +511,9 @@ REPROACH = _rx(
     r"cuando\s+(?:le|les|te)\s+conviene",
     r"(?:mejor\s+)?ya\s+no\s+(?:te|le|os)\s+molesto",
     r"(?:tiempo|un\s+minuto|un\s+rato)\s+para\s+(?:gente|personas|alguien)\s+como\s+yo",
+    r"(?:muy|qué|bastante|un\s+poco)\s+poco\s+(?:profesional|serio|seria|educad[oa]|considerad[oa])",
+    r"(?:qué|vaya)\s+falta\s+de\s+(?:educación|respeto|profesionalidad|seriedad)",
+    r"ni\s+(?:un|una)\s+['\"«“]?(?:recibido|ok|vale|acuse)",
     r"(?:contestar(?:le)?|responder(?:le)?|escribir(?:le)?)\s+a\s+(?:gente|personas|alguien)\s+como\s+yo",
     r"(?:es|resulta|sería|me\s+parece|me\s+parecería)\s+(?:un\s+poco\s+|bastante\s+|muy\s+)?decepcionante",
     r"(?:tomaré|tomo|voy\s+a\s+tomar|entenderé|entiendo)\s+(?:tu|su)\s+silencio\s+como",
@@ -591,6 +605,8 @@ BLAME = _rx(
     r"(?:errores|fallos|culpa)\s+(?:de|por)\s+(?:todas\s+las\s+partes|ambas\s+partes|todos|ambos\s+lados)",
     r"tampoco\s+(?:ayudó|ayudaron|ayuda|ayudaba)",
     r"entre\s+una\s+cosa\s+y\s+otra",
+    r"(?:causad[oa]|provocad[oa]|ocasionad[oa])\s+por\s+(?:el|la|los|las|nuestr[oa]s?|un|una)",
+    r"(?:aunque|y\s+eso\s+que)\s+(?:ya\s+)?(?:avisé|advertí|dije|comenté)\s+a\s+(?:tu|su|vuestr[oa])",
     r"(?:fue|ha\s+sido)\s+(?:una|uno)\s+de\s+esas?\s+(?:semanas|días|rachas|temporadas|mañanas)",
     # a department as the agent: "Contabilidad no me pasó nada a tiempo"
     r"(?:contabilidad|rrhh|rr\.?\s*hh\.?|recursos\s+humanos|sistemas|logística|compras|legal|finanzas|"
@@ -840,6 +856,16 @@ KIND_DECLINE = _rx(
     # (a bare "lo siento" is no kind line: the regret must come with a reason, a wish or an offer)
     r"porque",
     r"ya\s+que",
+    # good wishes in every region: "¡Éxitos!", "que te vaya bien", "ojalá encuentres algo", "ánimo"
+    r"éxitos?",
+    r"que\s+(?:te|le|os|les)\s+vaya\s+(?:bien|muy\s+bien|genial|bonito)",
+    r"ojalá\s+(?:encuentres|encuentre|consigas|consiga|salga|te\s+salga|le\s+salga)",
+    r"ánimo",
+    r"(?:un\s+)?(?:fuerte\s+)?abrazo",
+    # somewhere useful instead: "te sugiero escribir a Ana López", "quizá más adelante"
+    r"(?:te|le|os|les)\s+(?:sugiero|recomiendo|aconsejo|propongo)",
+    r"(?:puedes|podés|puede|podéis)\s+(?:escribir|probar|preguntar|hablar)\s+(?:a|con)",
+    r"(?:quizá|quizás|tal\s+vez)\s+más\s+adelante",
 )
 SENIOR = _rx(
     r"ceo",
@@ -1061,6 +1087,8 @@ SECRECY = _rx(
     r"entre\s+nos\b",
     r"prometo\s+no\s+(?:decir|contar|comentar)(?:lo|le|les|selo)?\s+(?:nada|a\s+nadie)",
     r"en\s+confianza",
+    r"(?:por\s+lo\s+bajo|bajo\s+cuerda|bajo\s+mano|de\s+tapadillo|en\s+secreto|a\s+escondidas|sin\s+que\s+nadie\s+"
+    r"(?:se\s+entere|lo\s+sepa))",
     r"off\s+the\s+record",
     r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|se\s+entera|se\s+enterará|lo\s+(?:sabrá|va\s+a\s+saber|sabe)|"
     r"tiene\s+por\s+qué\s+saberlo|va\s+a\s+saber)",
