@@ -1782,7 +1782,8 @@ def test_kind_no(text, situation, relationship, must, must_not):
     assert must <= found and not (must_not & found), found
 
 
-#: The application pushed along, someone like me hired, a first hire, a day rate; quiet leaks; a judgement of the reader, a sacrifice held over them; blame caused by a provider, "though I did warn your team".
+#: The application pushed along, someone like me hired, a first hire, a day rate; quiet leaks; a judgement of the
+#: reader, a sacrifice held over them; blame caused by a provider, "though I did warn your team".
 MORE_INDIRECT = [
     (
         "Hola Sr. Díaz, vi su charla. ¿Habría alguna posibilidad de una entrevista en su empresa? Gracias",

@@ -1610,3 +1610,540 @@ def test_a_tenth_set_in_other_voices(situation, relationship, expected, text):
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: An eleventh set, written and measured before its fixes (precision 0.83, recall 0.38 on 13 expected findings):
+#: deadlines as "close of play", "within 24 hours", "no later than"; the client's agreed budget; work code copied for
+#: a portfolio; a bare "No."; "pressure from above"; "give me a chance on your team".
+MIXED_11 = [
+    (
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        "Dear Dr Ahn, your lecture on battery chemistry at Imperial was fascinating. I'm a chemistry teacher thinking about industry. Could we talk for 15 minutes? Looking forward to hearing from you. Regards, Min",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Dr Ahn, your lecture on battery chemistry at Imperial was fascinating. I'm a chemistry teacher thinking about industry. Could we talk for 15 minutes? Much obliged for any time you can spare. Regards, Min",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Kofi, we met at AfroTech. I need the intro by close of play today, please. Cheers",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Kofi, we met at AfroTech. Please get back to me within 24 hours about the reference. Thanks",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Kofi, we met at AfroTech. I'll need your recommendation letter no later than Wednesday. Thanks",
+    ),
+    (
+        "",
+        "acquaintance",
+        set(),
+        "Hi Kofi, we met at AfroTech. The fellowship I mentioned closes on Wednesday, in case it's useful for your mentee. Thanks",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Duval, just following up on my earlier note. Have you had a chance to pass my CV to your hiring team? Thank you for your time.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        set(),
+        "Dear Ms Duval, just following up on my earlier note about a short call on museum education. Would any time next week suit? Thank you for your time.",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hey Lin, can you find out from Priya what budget the client has agreed for phase two? Would help me price my bid. Thanks",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Lin, could you let me copy the code from your work project for my portfolio? Nobody will notice. Thanks!",
+    ),
+    (
+        "thank-you-conversation",
+        "acquaintance",
+        set(),
+        "Hi Paulo, I'm really grateful for the hour you gave me on Friday. Your advice about the MSc has settled it: I've applied. I'll let you know how it goes.",
+    ),
+    (
+        "thank-you-conversation",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Paulo, the hour on Friday was so useful. Your advice about the MSc has settled it: I've applied. I'll let you know how it goes.",
+    ),
+    ("", None, {"curt-decline"}, "No."),
+    ("", None, {"curt-decline"}, "Not interested, please stop."),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry about Friday. Honestly, if the brief had been clearer we wouldn't be in this mess.",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry I was short with you on the call. I'm under a lot of pressure from above, as you know.",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"job-ask"},
+        "Hello Mr Ito, I read your interview on the RSA blog. I have twenty years in hospitality and I'm retraining as a UX designer. I would be grateful if you could give me a chance on your team. Thank you for reading.",
+    ),
+    (
+        "introduction",
+        "friend",
+        set(),
+        "Hi Lea, you mentioned your cousin works in museum education. Would she be open to a short chat about how she got started? Only if she's happy to, of course. Thanks!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_11)
+def test_an_eleventh_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A twelfth set on the two non-relational rules that read the relationship (about-me, connection-late), measured
+#: before any change for it: all right (6 of 6 expected, no false alarm), kept as a check.
+MIXED_12 = [
+    (
+        "informational-interview",
+        "stranger",
+        {"about-me"},
+        "Dear Ms Novak,\n\nI saw your talk on localisation at LocWorld. My background is in literary translation. My languages are Czech, German and English. My last project was a 400-page novel. My goal is to move into project management. Could we talk?\n\nThank you,\nPetra",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Novak,\n\nYour talk on localisation at LocWorld answered questions I'd had for years. My background is in literary translation, and I'm curious how project managers in your team keep quality consistent across 30 languages. Could we talk for 20 minutes?\n\nThank you,\nPetra",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        {"about-me"},
+        "Hi Gus,\n\nWe met at the Edinburgh book festival. I've finished my second novel. I've also started teaching creative writing. I moved to Leith last spring. I'm really happy.\n\nAnna",
+    ),
+    (
+        "reconnect",
+        "acquaintance",
+        set(),
+        "Hi Gus,\n\nWe met at the Edinburgh book festival, in the queue for the Ali Smith reading. I've just seen your new collection is out, congratulations! How has the launch been?\n\nAnna",
+    ),
+    (
+        "informational-interview",
+        None,
+        {"connection-late"},
+        "Hello Mr Berg,\n\nI am a marine biologist looking at careers in offshore wind. Would you be willing to talk about how environmental surveys are run? Thank you. I believe we were both at the Aberdeen conference in May.\n\nElla",
+    ),
+    (
+        "informational-interview",
+        None,
+        set(),
+        "Hello Mr Berg,\n\nWe were both on the environmental panel at the Aberdeen conference in May. I'm a marine biologist looking at careers in offshore wind. Would you be willing to talk about how environmental surveys are run? Thank you.\n\nElla",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Sofia, could you introduce me to someone in your procurement team? I'm moving into public sector buying. Thanks so much! (We met at Jo's birthday, by the way.)",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"connection-late", "unthanked-ask"},
+        "Hello Ms Diaz, I am an architect who wants to move into urban policy. What are the first steps I should take?",
+    ),
+    (
+        "career-change",
+        None,
+        set(),
+        "Hello Ms Diaz, Pedro Alves, your former colleague at the city council, suggested I write to you. I'm an architect moving into urban policy. What would you say are the first steps? Thanks so much for reading.",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        set(),
+        "Hi Mr Osei, I'm a final-year student at Leeds and one of your former mentees, Abi, told me you love helping new graduates. Could I ask you two questions about starting in audit? Thank you!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_12)
+def test_a_twelfth_set_about_me_and_the_connection(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A thirteenth set, written and measured before its fixes (precision 0.80, recall 0.36 on 11 expected findings): a
+#: CV put on the shortlist pile through a sister, vouching as "only neighbours", a train booked "just to meet you",
+#: "without so much as an acknowledgement", blame "caused by our IT provider" or "though I did warn your team".
+MIXED_13 = [
+    (
+        "",
+        "friend",
+        {"awkward-position", "job-ask"},
+        "Hey Dev, your sister runs recruitment at Deloitte, doesn't she? Could you get her to put my CV on the shortlist pile? x",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Kat, since you sit in on the leadership meetings, could you let me know what they decide about the restructure before it's shared? I'll keep it quiet.",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Zoe, could you give my name to your director as someone you'd vouch for? I know we've only been neighbours, but you know I'm a decent person.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Lee, I watched your talk on robotics at ICRA. I'm graduating in June. Might there be an opportunity for me to join your lab as a research assistant? Thank you for your time.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Lee, I watched your talk on robotics at ICRA. I'm graduating in June. Please let me know if you hear of any openings that might suit me. Thank you for your time.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Mr Lee, I watched your talk on robotics at ICRA. I'm graduating in June and trying to decide between a PhD and industry. How did you make that choice? Thank you for your time.",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Kai, we met at the Berlin meetup. I've booked a train to Munich for Thursday just to meet you, so please don't cancel on me.",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Kai, we met at the Berlin meetup. I gave you a lot of my time at the hackathon, so I think you owe me a coffee and an intro. Thanks",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Ms Aho, it has now been three weeks without so much as an acknowledgement. I find that rather disappointing. Could you reply this week? Thank you.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Ms Aho, I'm sorry the report was late. The delay was caused by our IT provider, who took the server down for maintenance without notice.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Ms Aho, I'm sorry the report was late, though I did warn your team the timeline was unrealistic.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Ms Aho, I'm sorry the report was late. I misjudged how long the analysis would take and should have warned you sooner. It's attached, and I've added a summary page.",
+    ),
+    ("", None, {"curt-decline"}, "I don't have time for this."),
+    (
+        "",
+        None,
+        set(),
+        "I don't have time for a call this month, sorry, but thanks for reaching out and good luck with the course!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_13)
+def test_a_thirteenth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Ann, could you quietly send me the org chart for the new division? Thanks", "awkward-position"),
+        ("Hi Ann, could you send me the pricing sheet on the quiet? Thanks", "awkward-position"),
+        ("Hi Ann, you've been so unreliable about this intro. Can you do it this week?", "pressure"),
+        ("Hi Ann, it's a bit rude of you not to answer. Can we talk this week?", "pressure"),
+    ],
+)
+def test_secrecy_and_judging_the_reader_in_any_words(text, rule):
+    """Something passed "on the quiet" is not the reader's to give; a judgement of the reader is reproach."""
+    assert rule in rules(text, "", "friend")
+
+
+def test_a_quiet_habit_is_not_secrecy():
+    text = (
+        "Hi Ann, I've been quietly learning SQL on weekends. Could we talk for 20 minutes about analytics? Thank you!"
+    )
+    assert "awkward-position" not in rules(text, "", "friend")
+
+
+#: A fourteenth set, job asks in more forms, written and measured before its fixes (precision 0.56, recall 0.38 on 13
+#: expected findings; one wrong finding was my label). Left out after measuring: "If you ever need words for your
+#: cans, I'm your man" — the same words offer a friend free help with flyers (round4's fs-en-cg-offer-help-clean), and
+#: the linter cannot tell paid work from a favour there.
+MIXED_14 = [
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Roy, I loved your keynote at Mind the Product. I'm a UX designer relocating to Berlin in May. Is there any possibility of an interview with your team? Thank you for considering it.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Roy, I loved your keynote at Mind the Product. I'm a UX designer relocating to Berlin. I've applied for your senior designer role — could you have a look at my application and push it along? Thank you.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Roy, I loved your keynote at Mind the Product. I'm a UX designer and I'm after a new challenge. Would your team have anything for me? Thank you so much.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Roy, I loved your keynote at Mind the Product. I'm a UX designer relocating to Berlin. What is the design scene there like for English speakers? Thank you so much.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        {"job-ask"},
+        "Hi Tom, your brewery's rebrand is great. I'm a freelance copywriter. Could I pitch you some ideas for your next seasonal range, at my usual day rate? Thanks for reading.",
+    ),
+    (
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        "Hi Tom, your brewery's rebrand is great. I'm a freelance copywriter. How do you usually find writers for your can copy? Thanks for reading.",
+    ),
+    (
+        "reconnect-advice",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Sal, it's been a while since the Lisbon conference! I'm thinking of leaving academia. Would you hire someone like me at your consultancy? Thanks!",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Sal, congratulations on founding the consultancy! If you're looking for your first hire, I'm very interested. Thanks!",
+    ),
+    ("", "stranger", {"job-ask", "connection-late"}, "hi, do u have any jobs going? thx"),
+    (
+        "",
+        "stranger",
+        {"job-ask", "connection-late", "unthanked-ask"},
+        "Hello, I am seeking part-time work as an accountant. Please inform me of any vacancies. Regards",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Mo, could you bring my CV to your boss's attention before the deadline? The official route is so slow. Thanks mate",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Bea, could you mark me as 'strongly recommended' on the internal transfer form? We haven't actually worked together but I'm sure I'd be great.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_14)
+def test_a_fourteenth_set_of_job_asks(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A fifteenth set, written and measured before its fixes (precision 1.00, recall 0.27 on 15 expected findings; one
+#: label of mine corrected: no-thanks on a referral decline is borderline): "Friday or never", "you kind of owe me",
+#: "I'll assume our friendship meant nothing", "your silence is not very professional", checking an application in
+#: the HR system, telling the panel "I led the migration", "are you taking on postdocs?".
+MIXED_15 = [
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Ade, we met at the Lagos fintech summit. I'm flying home on Sunday, so it has to be Friday or never, I'm afraid. Which time works?",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        set(),
+        "Hi Ade, we met at the Lagos fintech summit. I'm in town until Sunday; if Friday happened to suit you, I'd love a coffee, but no worries at all if not.",
+    ),
+    (
+        "",
+        "friend",
+        {"pressure"},
+        "Hey Jen, I wouldn't normally ask, but you kind of owe me after the wedding speech. Can you get me an intro to your boss?",
+    ),
+    (
+        "",
+        "friend",
+        {"pressure", "awkward-position"},
+        "Hey Jen, can you get my CV straight to your CEO? If you don't, I'll assume our friendship meant nothing.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Hahn, this is my last attempt to reach you. I must say your silence is not very professional. Can we speak this week? Thank you.",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Gil, you have access to the HR system, right? Could you check whether my application has been flagged? Thanks",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Gil, could you tell the panel I led the migration? I only joined at the end, but no one will know the difference. Thanks",
+    ),
+    (
+        "",
+        "teammate",
+        set(),
+        "Hi Gil, could you remind me who led the migration before I joined? I want to credit them properly in my write-up. Thanks",
+    ),
+    (
+        "apology",
+        "friend",
+        {"apology-blame"},
+        "Sorry I didn't make it to your talk. The babysitter cancelled last minute, so there was nothing to be done.",
+    ),
+    (
+        "apology",
+        "friend",
+        set(),
+        "Sorry I didn't make it to your talk. The babysitter cancelled, and I should have told you straight away instead of going quiet. Can I buy you lunch and hear how it went?",
+    ),
+    ("decline-referral", "stranger", {"curt-decline"}, "I don't refer people I don't know. Please don't ask again."),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Dr Park, I read your paper on soil carbon. I've just finished my PhD. Are you taking on postdocs this year? I'd love to join your group. Thank you for your time.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_15)
+def test_a_fifteenth_set_of_problems_and_near_misses(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A sixteenth set on thanks (no-thanks, unthanked-ask), measured before any change for it: all right (7 of 7
+#: expected, no false alarm), kept as a check: "owe you a drink… thank you", "grateful for any pointers", "Best wishes"
+#: and "Kind regards" are not thanks.
+MIXED_16 = [
+    (
+        "thank-you",
+        "acquaintance",
+        {"no-thanks"},
+        "Dear Liam, just to let you know that Sarah and I met last week, as you suggested. It went very well and we're going to collaborate. Best, Ana",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Dear Liam, Sarah and I met last week, as you suggested. It went very well and we're going to collaborate. I owe you a drink for this! Thank you so much. Best, Ana",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Dear Liam, Sarah and I met last week. It went very well. I'm so grateful you thought of us. Best, Ana",
+    ),
+    (
+        "thank-you-conversation",
+        "stranger",
+        {"no-thanks"},
+        "Dr Ali, good to speak yesterday. I will follow your suggestion and contact the NHS digital academy. Regards, Tom",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"no-thanks"},
+        "Hi Jess, bumping this up in case it got lost: would a call next week work? Jo",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"unthanked-ask"},
+        "Hi Mr Ruiz, I enjoyed your post about hospital logistics. I'm a nurse thinking about operations roles. What was your first job in operations? Best wishes, Lou",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi Mr Ruiz, I enjoyed your post about hospital logistics. I'm a nurse thinking about operations roles. What was your first job in operations? Grateful for any pointers, Lou",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi Mr Ruiz, I enjoyed your post about hospital logistics. I'm a nurse thinking about operations roles. What was your first job in operations? Many thanks, Lou",
+    ),
+    (
+        "career-change",
+        "stranger",
+        {"unthanked-ask"},
+        "Dear Ms Chan, I watched your webinar on moving into data protection. I'm a paralegal. Which certification would you start with? Kind regards, Ivy",
+    ),
+    (
+        "",
+        "stranger",
+        {"unthanked-ask", "connection-late"},
+        "Hi, I'm a junior developer. Can you review my GitHub and tell me what's missing? Best, Sam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_16)
+def test_a_sixteenth_set_on_thanks(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected

@@ -47,6 +47,17 @@ JOB_REQUEST = _rx(
     r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
     r"office|org\w*|project|studio|lab)",
     r"apply\s+(?:through|via)\s+you\b",
+    r"(?:possibility|chance|way|hope)\s+of\s+(?:an?\s+|getting\s+an?\s+)?(?:\w+\s+)?(?:interview|job|position|role|placement|"
+    r"internship|trial|opening|contract)",
+    r"(?:push|hurry|speed|move|nudge)\s+(?:it|my\s+(?:\w+\s+)?application)\s+(?:along|through|forward)",
+    r"(?:have|got|be)\s+anything\s+(?:going\s+)?(?:for\s+me|suitable|going)\b(?!\s+to\b)",
+    r"(?:my|at\s+my)\s+(?:usual\s+|standard\s+|normal\s+)?(?:day\s+rate|hourly\s+rate|rates|fees?)\b",
+    r"(?:can|could|may)\s+i\s+pitch\s+(?:you|to\s+you)",
+    r"(?:hire|take\s+on|employ|recruit)\s+(?:someone|somebody|people)\s+like\s+me",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting)\s+(?:a|an|another|your\s+"
+    r"(?:first|next))\s+\w+[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|"
+    r"up\s+for\s+it)",
+    r"give\s+me\s+a\s+(?:chance|shot|break|start|trial|go)\s+(?:on|in|at|with)\s+your",
     r"(?:assist\w*|help)\s+(?:me\s+)?(?:in|with|to)?\s*(?:secur\w+|get\w*|find\w*|obtain\w*|land\w*)\s+(?:an?\s+|some\s+)?"
     r"(?:employment|job|position|role|work|placement|internship)",
     r"(?:keep|have|hold)\s+my\s+(?:cv|resume|résumé|details|profile|application)\s+on\s+file",
@@ -154,6 +165,8 @@ JOB_TOPIC = _rx(
     r"(?:any|open)\s+(?:[\w-]+\s+){2,3}?(?:jobs|roles|positions|openings|vacancies|posts)",
     r"(?:trainee|graduate|training|apprentice\w*|internship|placement|intern)\s+(?:places|spots|positions|slots)",
     r"(?:open\s+to|considering|taking)\s+(?:any\s+)?(?:\w+\s+)?(?:hires|applications|applicants|candidates|new\s+starters)",
+    r"(?:taking\s+on|hiring|recruiting)\s+(?:any\s+)?(?:new\s+)?(?:post-?docs?|interns?|juniors?|students|staff|people|anyone|trainees|"
+    r"apprentices|graduates|freelancers|contractors)",
     r"(?:room|space|a\s+place|a\s+spot|an\s+opening|openings?|a\s+role|a\s+job)\s+for\s+(?:someone|somebody|people|a\s+person)\s+like\s+me",
     r"(?:outsource|commission|subcontract|farm\s+out|contract\s+out|hand\s+out)\s+(?:any|some)\s+(?:\w+\s+)?(?:work|projects?|jobs)",
     r"(?:be|get|put\s+me)\s+on\s+your\s+(?:\w+\s+)?(?:list|books|roster|panel|bench|database)",
@@ -164,7 +177,7 @@ JOB_TOPIC = _rx(
     # the writer joining or working at the reader's place: a job asked for, whoever "acts" in the sentence
     # joining the reader's team ("I'd love to be on your staff next season", "I'd like to join your team")
     r"(?:join|be\s+on|be\s+part\s+of|be\s+in|get\s+into|work\s+for|work\s+in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|staff|company|"
-    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation)",
+    r"firm|studio|agency|department|lab|crew|squad|practice|office|club|organi[sz]ation|group)",
     # working at the reader's place ("I would love to teach at your studio")
     r"(?:teach|work|cook|play|perform|coach|train|nurse|serve|bartend|intern|start)\s+(?:at|for|in)\s+your\s+(?:[\w-]+\s+)?"
     r"(?:studio|restaurant|kitchen|gym|school|club|company|firm|team|practice|clinic|hospital|agency|shop|bar|lab|office|"
@@ -292,7 +305,8 @@ CONNECTION = _rx(
     r"advice|question|tweet|thread|newsletter|write-up|case\s+study|exhibit\w*)s?\b(?!\s+(?:lead|team|manager|head))",
     r"(?:loved|enjoyed|admired|liked|appreciated)\s+(?:the|this|that|reading|hearing|watching|listening)",
     r"(?:was|were|have\s+been|i'?ve\s+been)\s+(?:really\s+|so\s+)?(?:struck|moved|inspired|impressed)\s+by",
-    r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|"
+    r"(?:is|was|are|were)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?:gorgeous|brilliant|beautiful|superb|stunning|great|amazing|"
+    r"lovely|clever|impressive|"
     r"spot\s+on|inspiring|fascinating|insightful|eye-opening|excellent|outstanding|wonderful|fantastic)",
     # something the reader made ("the film you made for …"), not a question about it ("how you made the switch")
     r"(?<!how\s)(?<!what\s)(?<!why\s)(?<!when\s)(?<!where\s)(?<!whether\s)you\s+(?:wrote|shared|posted|published|presented|gave|"
@@ -326,7 +340,11 @@ FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.I
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 
 PRESSURE = _rx(
-    r"you\s+owe\s+me(?!\s+(?:nothing|no\b))",
+    r"you\s+(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|definitely\s+|really\s+|still\s+)?owe\s+me(?!\s+(?:nothing|no\b))",
+    r"\w+\s+or\s+never\b",
+    r"it\s+(?:has|needs)\s+to\s+be\s+(?:this\s+week|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"if\s+you\s+(?:don'?t|won'?t|can'?t|refuse)\b[^.!?\n]{0,12}?,?\s+(?:i'?ll|i\s+will)\s+(?:assume|know|take\s+it|think|tell)",
+    r"(?:friendship|relationship)\s+(?:meant|means|counts?\s+for)\s+nothing",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+counting\s+on\s+you",
     r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
     r"you\s+(?:have|need|ought)\s+to\s+help",
@@ -358,8 +376,9 @@ PRESSURE = _rx(
     r"you\s+(?:have|need)\s+to\s+(?:reply|answer|respond)",
     r"(?:reply|answer|respond)\s+(?:asap|immediately|today)",
     r"(?:i|we)\s+(?:need|want)\s+(?:an\s+)?(?:answer|reply|response)\s+(?:by|today|now|asap)",
-    r"(?:i|we)\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+\w+)\s+(?:by|before)\s+(?:tomorrow|tonight|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week)",
+    r"(?:i|we)(?:'ll|\s+will)?\s+need\s+(?:this|it|that|(?:a|an|your|the)\s+(?:\w+\s+)?\w+)\s+(?:by|before|no\s+later\s+than|within)\s+"
+    r"(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|next\s+week|"
+    r"close\s+of|eod|cob|noon|lunch|\d)",
     r"if\s+you\s+(?:really\s+)?(?:cared|were\s+(?:a\s+)?(?:real|true|good)\s+friend)",
     r"shame\s+on\s+you",
     r"you\s+(?:can'?t|cannot)\s+say\s+no",
@@ -403,6 +422,9 @@ PRESSURE = _rx(
     r"(?:mean|care|want|intend)",
     r"unless\s+you\s+(?:tell\s+me\s+(?:not\s+to|otherwise)|say\s+(?:no|otherwise)|object|stop\s+me)",
     r"unless\s+i\s+hear\s+(?:otherwise|back|from\s+you|anything\s+else)",
+    r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:cancel|back\s+out|bail|flake|pull\s+out)(?:\s+on\s+me)?",
+    r"(?:booked|bought|paid\s+for|travell?ed|flown|flew|driven|drove|taken\s+(?:a|the)\s+day\s+off)\s+(?:[\w-]+\s+){0,6}?just\s+to\s+"
+    r"(?:meet|see|talk\s+to|speak\s+to)\s+you",
     r"(?:i'?ll|i\s+will)\s+(?:assume|take\s+(?:it|that)\s+as)\s+(?:that'?s\s+|it'?s\s+|that\s+is\s+|it\s+is\s+)?(?:a\s+)?yes",
     r"(?:told|asked)\s+(?:her|him|them|\w+)\s+to\s+expect\s+(?:your|an?|a\s+call|a\s+message)",
     r"(?:told|promised|assured)\s+(?:\w+\s+){0,3}?that\s+[^.!?\n]{0,50}?\s+(?:will|would|is\s+going\s+to)\s+(?:help|introduce|refer|"
@@ -468,6 +490,11 @@ BLAME = _rx(
     r"(?:should\s+have|should'?ve|ought\s+to\s+have|could\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+(?!been\b)\w+",
     r"one\s+of\s+those\s+(?:weeks|days|months|years)",
     r"in\s+my\s+defen[cs]e",
+    r"(?:was|were|is)\s+(?:all\s+|entirely\s+|mainly\s+|largely\s+)?(?:caused\s+by|due\s+to)\s+(?:the|your|their|a|an|his|her|our)\s+"
+    r"(?!own\b|mistake|error|fault|oversight|planning)\w+",
+    r"(?:though|but|although|even\s+though)\s+i\s+(?:did\s+)?(?:warn|warned|tell|told|say|said|mention|mentioned|flag|flagged)\s+"
+    r"(?:you|your|them|the|him|her)",
+    r"(?:pressure|orders|instructions)\s+from\s+(?:above|upstairs|management|my\s+boss|the\s+top|head\s+office)",
     r"(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|totally\s+|strictly\s+)?mine\b",
     r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
     r"testing|asking|reviewing|reading|informing)",
@@ -541,6 +568,11 @@ DEADLINE = _rx(
     r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
     r"asap",
+    r"close\s+of\s+(?:play|business)",
+    r"(?:by\s+)?(?:eod|cob)",
+    r"within\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|24|48)\s+(?:hours?|days?)",
+    r"no\s+later\s+than",
+    r"at\s+the\s+(?:very\s+)?latest",
     r"as\s+soon\s+as\s+possible",
     r"urgently",
     r"immediately",
@@ -624,6 +656,8 @@ GO_AROUND = _rx(
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
     r"pull\s+(?:a\s+few\s+|some\s+|any\s+|a\s+couple\s+of\s+)?strings",
+    r"(?:put|get|move|slip)\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|to\s+the\s+top\s+of)\s+(?:the|a|their)\s+"
+    r"(?:\w+\s+)?(?:shortlist|pile|list)",
     r"wave\s+(?:my|me|it|this|the)\s+(?:[\w-]+\s+){0,2}?through",
     r"(?:bump|move|push|nudge)\s+(?:my|me|it)\s+(?:[\w-]+\s+){0,2}?(?:up|to\s+the\s+top|forward|ahead)",
     r"(?:back|side)\s*-?\s*(?:channel|door)",
@@ -674,6 +708,12 @@ CONFIDENTIAL = _rx(
     r"(?:which|who|what)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:being|going\s+to\s+be|about\s+to\s+be)\s+(?:cut|axed|closed|merged|"
     r"restructured|let\s+go|made\s+redundant|laid\s+off)",
     r"inside\s+(?:track|info\w*|scoop|knowledge|line)",
+    r"(?:check|look\s+up|find\s+out|see)\s+(?:whether|if|what|how|where)\s+my\s+(?:\w+\s+)?(?:application|cv|candidacy|file|case|score|"
+    r"ranking|status|rating)",
+    r"(?:have|got|with)\s+access\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:hr|payroll|internal|crm|applicant|recruit\w*|personnel)\s+"
+    r"(?:system|database|files|portal)",
+    r"(?:copy|use|take|borrow|reuse|share)\s+(?:the\s+|your\s+|some\s+)?(?:code|designs?|files|data|documents|slides|materials|"
+    r"source|templates?|models?)\s+(?:from|of)\s+(?:your|the)\s+(?:\w+\s+)?(?:work|company|employer|client|job)",
     r"anything\s+you\s+hear\s+(?:in|at|from|about)",
     r"(?:before|ahead\s+of)\s+(?:the\s+)?(?:official|formal|public)\s+(?:feedback|announcement|results?|decision|release|letters?)",
     r"(?:my|their|his|her|the\s+other)\s+(?:\w+\s+)?(?:scores|ratings|rankings|marks|results)\s+(?:were|are|was|is|in\s+the)",
@@ -684,7 +724,7 @@ CONFIDENTIAL = _rx(
     r"not\s+yet\s+(?:public|announced|released|published|official)",
     r"(?:internal|product|private|secret|unofficial)\s+roadmaps?",
     r"(?:budget|salary|pay|rate|headcount|offer|range|bonus)s?\s+(?:\w+\s+){0,2}?(?:they'?ve|they\s+have|has\s+been|have\s+been|"
-    r"was|were|is|are|got)\s+(?:\w+\s+)?(?:approved|budgeted|allocated|agreed|signed\s+off|set\s+aside)",
+    r"has|have|was|were|is|are|got)\s+(?:\w+\s+)?(?:approved|budgeted|allocated|agreed|signed\s+off|set\s+aside)",
     r"(?:who|which\s+(?:people|candidates))\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+(?:being\s+)?(?:shortlisted|interviewed|"
     r"considered|laid\s+off|let\s+go|made\s+redundant|promoted)",
     r"(?:planned|upcoming|coming)\s+(?:lay-?offs|redundancies|cuts|reorg\w*|restructur\w*)",
@@ -710,17 +750,23 @@ CONFIDENTIAL = _rx(
 SECRECY = _rx(
     r"(?:i\s+)?(?:won'?t|will\s+not|promise\s+not\s+to|never\s+(?:tell|say))\s+(?:tell|share|mention|say|pass\s+it\s+on)"
     r"(?:\s+(?:anyone|anybody|a\s+soul|it|where|who))?",
-    r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:know|find\s+out|hear)",
+    r"(?:nobody|no\s+one|no-one)\s+(?:will|would|needs\s+to|has\s+to|is\s+going\s+to)\s+(?:ever\s+)?(?:know|find\s+out|hear|notice)",
     r"(?:i'?ll|i\s+will)\s+keep\s+(?:it|this|that)\s+(?:to\s+myself|secret|quiet|between\s+us|confidential)",
     r"(?:it|this)\s+(?:stays|will\s+stay)\s+between\s+us",
     r"between\s+(?:us|you\s+and\s+me|ourselves)",
+    # passing something on the quiet ("could you quietly send me…", "share it unofficially")
+    r"(?:quietly|discreetly|unofficially|secretly)\s+(?:pass|send|forward|share|tell|give|slip|mention|let|show|copy|email)",
+    r"(?:pass|send|forward|share|tell|give|slip|show|copy|email)\s+(?:[\w-]+\s+){0,4}?(?:quietly|discreetly|unofficially|secretly|"
+    r"on\s+the\s+quiet|on\s+the\s+sly|under\s+the\s+table|under\s+the\s+radar|on\s+the\s+down-?low)",
+    r"keep\s+(?:it|this|that)\s+(?:quiet|secret|under\s+wraps|to\s+yourself|hush-hush|off\s+the\s+record)",
     r"(?:it|this|that)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not)\s+go\s+(?:any\s+)?further",
 )
 VOUCH = _rx(
     r"(?:put|say)\s+in\s+a\s+(?:good\s+)?word",
     r"(?:say|put|give|drop)\s+(?:in\s+)?a\s+(?:good|kind|positive|nice)\s+word",
     r"vouch\s+for",
-    r"recommend(?:ation|ations|ing)?",
+    r"recommend(?:ation|ations|ing|ed)?",
+    r"(?:mark|rate|score|rank|list|put\s+down|describe)\s+me\s+as",
     r"(?:be|act\s+as)\s+(?:a|my)\s+(?:\w+\s+)?(?:reference|referee)",
     r"(?:sign|write|do|give|provide)\s+(?:me\s+)?(?:the|a|an|my)\s+(?:\w+\s+)?(?:reference|testimonial|endorsement|recommendation)",
     r"(?:sign|signing)\s+(?:off\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:log|logbook|hours|timesheet|form|record|portfolio|competenc\w+|"
@@ -733,6 +779,8 @@ VOUCH = _rx(
     r"(?:tell|assure)\s+(?:them|him|her|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:that\s+)?(?:i'?m|i\s+am|she|he)",
     r"(?:tell|assure|convince)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:i'?m|i\s+am|my\s+\w+\s+(?:is|are))",
     r"(?:tell|assure|convince)\s+(?:[\w-]+\s+){1,4}?(?:that\s+)?you(?:'ve|\s+have)\s+(?:\w+\s+)?(?:seen|watched|worked\s+with|tried)",
+    r"(?:tell|assure|convince)\s+(?:them|him|her|the\s+[\w-]+|your\s+[\w-]+)\s+(?:that\s+)?i\s+(?:led|did|built|ran|managed|wrote|"
+    r"designed|delivered|owned|created)",
     r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
     r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
 )
@@ -753,6 +801,10 @@ CANNOT_JUDGE = _rx(
     r"only\s+(?:\w+\s+){0,2}?(?:been|gone|hung\s+out|played|trained|partied)\s+(?:\w+\s+){0,4}?together",
     r"(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not|did\s+not)\s+(?:really\s+|even\s+)?know\s+me\b",
     r"as\s+if\s+you\s+(?:were|had|are)",
+    r"(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:ever\s+)?(?:know|notice|check|find\s+out)",
+    r"only\s+joined\s+(?:at\s+the\s+end|later|after|late|for\s+the\s+last)",
+    r"only\s+(?:ever\s+)?(?:been|known\s+each\s+other\s+as|known\s+me\s+as)\s+(?:\w+\s+)?(?:neighbou?rs|friends|flatmates|buddies|"
+    r"acquaintances|a\s+neighbou?r|a\s+friend)",
     r"(?:they|nobody|no\s+one|no-one)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not|will\s+never|never)\s+(?:\w+\s+)?(?:check|know|"
     r"find\s+out|notice|ask)",
     r"pretend(?:ing)?\s+(?:to\s+be|you|that)",
@@ -789,6 +841,8 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting|need)\s+[^.!?\n]{0,40}?"
+    r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
     r"(?:humbly\s+|kindly\s+|respectfully\s+)?(?:seek|request|solicit|beg)\s+(?:for\s+)?your\s+(?:kind\s+)?(?:assistance|help|support|"
     r"favour|favor|consideration)",
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a|an|any|some|your)\s+\w+",
@@ -899,6 +953,8 @@ REFUSAL = _rx(
     r"(?:thanks|thank\s+you),?\s+but\s+no\b",
     r"(?:so|and\s+so|therefore|so\s+it'?s\s+a),?\s+no(?=\s*[.!]|\s*$)",
     r"the\s+answer\s+is\s+no",
+    r"(?:i|we)\s+(?:don'?t|do\s+not)\s+have\s+(?:the\s+)?time\s+for\s+(?:this|that|it)(?=\s*[.!]|\s*$)",
+    r"^\s*no(?=[\s.!]*$)",
     r"(?:nope|nah),?\s+(?:not|no|sorry|thanks)",
     r"not\s+doing\s+(?:that|this|it)(?=\s*[.!]|\s*$)",
     r"leave\s+me\s+out\s+of\s+(?:it|this)",
@@ -996,7 +1052,8 @@ SPEAK_FOR = _rx(
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
     r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word|shortlist\s+me|"
-    r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me)",
+    r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me|"
+    r"put\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|through|forward))",
 )
 # What a wish or a request is about: information and conversation (saying what you want is good).
 INFORMATION_ASK = _rx(
@@ -1038,7 +1095,8 @@ REPROACH = _rx(
     r"again\s+and\s+again)",
     r"(?:sent|written|wrote|emailed)\s+(?:you\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?"
     r"(?:emails|messages|notes|of\s+these|reminders|times)",
-    r"(?:without|with\s+no|not)\s+(?:a\s+single|any|one|so\s+much\s+as\s+a)\s+(?:reply|answer|response|word|acknowledg\w+)",
+    r"(?:without|with\s+no|not)\s+(?:a\s+single|any|one|so\s+much\s+as\s+an?|even\s+an?)\s+(?:reply|answer|response|word|acknowledg\w+)",
+    r"(?:i\s+)?find\s+(?:that|this|it)\s+(?:\w+\s+)?(?:disappointing|rude|unprofessional|hurtful|disrespectful)",
     r"(?:heard|got|had|received)\s+(?:absolutely\s+)?(?:nothing|no\s+(?:reply|answer|response|word))(?:\s+back)?\s*,?\s*"
     r"(?:which|so|and|since|from\s+you)",
     r"you\s+(?:never|don'?t\s+ever|still\s+don'?t)\s+(?:say|said|reply|replied|answer|answered|respond|responded|write|"
@@ -1063,6 +1121,12 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"your\s+silence\s+(?:is|was|speaks|says|seems|feels)",
+    r"my\s+(?:last|final)\s+(?:attempt|try|message|email|chance)\s+to\s+(?:reach|contact|hear\s+from)",
+    # a judgement of the reader ("rude of you", "you've been so unreliable")
+    r"(?:rude|ungrateful|selfish|unprofessional|disrespectful|inconsiderate|unreliable|flaky|lazy|unhelpful)\s+(?:of|from)\s+you",
+    r"(?:you'?re|you\s+are|you'?ve\s+been|you\s+have\s+been|you\s+were)\s+(?:\w+\s+)?(?:so\s+|very\s+|really\s+|pretty\s+|quite\s+)?"
+    r"(?:rude|ungrateful|selfish|unprofessional|disrespectful|inconsiderate|unreliable|flaky|lazy|unhelpful)",
     r"(?:you'?re|you\s+are|you'?ve\s+been)\s+(?:\w+\s+)?(?:avoiding|ignoring|dodging|blanking)\s+me",
     r"(?:confused|wondering|puzzled|curious|don'?t\s+understand|can'?t\s+understand)\s+why\s+you\s+(?:still\s+)?(?:haven'?t|didn'?t|"
     r"have\s+not|did\s+not|won'?t|never|aren'?t)",
