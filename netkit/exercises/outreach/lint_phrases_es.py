@@ -372,7 +372,8 @@ _NOT_FIRST_VERB = (
     r"este|mismo|nuevo|primero|segundo|tercero|último|ultimo|año|caso|centro|equipo|ejemplo|gusto|saludo|abrazo|"
     r"beso|tampoco|pronto|dentro|encima|cerca|lejos|nosotros|vosotros|ellos|uno|ninguno|alguno|cada|asimismo|"
     r"adjunto|quedo|mientras|así|aquí|allí|ahí|allá|sí|qué|por\s*qué|café|bebé|espero|siento|sé|se|lo|yo|no|o|"
-    r"perdón|quizá|ojalá|hoy|ayer|desde|hacia|sobre|tras)\b)"
+    r"perdón|quizá|ojalá|hoy|ayer|desde|hacia|sobre|tras|perfecto|obvio|cierto|seguro|correcto|exacto|listo|anexo|"
+    r"efectivamente|respecto|mediante|durante|excepto|incluso|tampoco|apenas|encanto|saludos)\b)"
 )
 _FIRST_VERB = (
     _NOT_FIRST_VERB
