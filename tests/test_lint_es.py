@@ -1856,3 +1856,27 @@ MORE_INDIRECT = [
 def test_more_indirect(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Phone style: all lower case, no accents, abbreviations ("x", "porfa", "15 min").
+PHONE = [
+    ("hola! oye me podrias recomendar en tu chamba? porfa", "", "stranger", {"job-ask"}, set()),
+    ("ola q tal, vi tu post. tenes algun laburo para pasarme? gracias", "", "stranger", {"job-ask"}, set()),
+    ("perdon x la demora, el micro se retraso y no pude llegar", "apology", "acquaintance", {"apology-blame"}, set()),
+    ("porfa pasame las preguntas de la entrevista, no le digo a nadie", "", "friend", {"awkward-position"}, set()),
+    ("no. no me escribas mas", "kind-decline", "stranger", {"curt-decline"}, set()),
+    (
+        "hola, nos conocimos en la feria de empleo. tendrias 15 min para una llamada? gracias!",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"job-ask", "connection-late", "no-question", "pressure"},
+    ),
+    ("ya te escribi 3 veces y nada. contestame hoy", "follow-up", "acquaintance", {"pressure"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PHONE)
+def test_phone_style(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

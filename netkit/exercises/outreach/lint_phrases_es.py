@@ -592,8 +592,9 @@ BLAME = _rx(
     r"(?:se\s+)?(?:equivocó|equivocaron|confundió|confundieron|olvidó|olvidaron)\s+(?:\w+\s+){0,2}?"
     r"(?:con\s+(?:las?|los?)|de)\s+(?:fecha|fechas|hora|horas|enlace|link|sala|dirección|correo|avisar\w*)",
     # things broke: "se averió el metro", "el TransMilenio se varó", "se me murió el celular"
-    r"se\s+(?:me\s+|nos\s+)?(?:averió|detuvo|varó|cayó|colgó|estropeó|rompió|retrasó|canceló|bloqueó|"
-    r"quedó\s+(?:parad[oa]|sin)|fue\s+la\s+luz|cortó)",
+    # (after "se" no first person can follow, so the final accent is optional here: "el micro se retraso")
+    r"se\s+(?:me\s+|nos\s+)?(?:averió|detuvo|var(?:ó|o)|cayó|colg(?:ó|o)|estrope(?:ó|o)|rompió|retras(?:ó|o)|"
+    r"cancel(?:ó|o)|bloque(?:ó|o)|qued(?:ó|o)\s+(?:parad[oa]|sin)|fue\s+la\s+luz|cort(?:ó|o))",
     r"se\s+(?:me|nos)\s+(?:murió|descargó|apagó|acabó\s+la\s+batería)",  # (not "se murió": a condolence is no excuse)
     # luck, force majeure, nothing to be done
     r"(?:muy\s+)?mala\s+suerte",
