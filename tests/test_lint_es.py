@@ -1880,3 +1880,77 @@ PHONE = [
 def test_phone_style(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Whole messages, every rule, in usted, vosotros and vos; a favour put as a condition ("si le dices que soy…").
+WHOLE = [
+    (
+        "Buenas tardes, Sra. Aranda:\n\nCoincidimos en la mesa redonda de Mujeres en Logística en Zaragoza. Ahora que usted dirige la planta de Plaza, ¿podría hablar con el responsable de personal para que me tengan en cuenta en la próxima convocatoria? Se lo agradecería muchísimo.\n\nAtentamente,\nRaquel",
+        "introduction",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola chicos:\n\nOs escribo porque estuvimos juntos en el bootcamp de Ironhack. ¿Podéis decirme si en vuestras empresas estáis buscando gente para QA? Me vendría genial. ¡Gracias!\n\nMarc",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Querida Lucía:\n\nSiento muchísimo no haber llegado a la comida con tu socio. Mi asistente me apuntó la cita para el día siguiente y el calendario no me avisó. Espero que lo entiendas.\n\nUn abrazo,\nMarta",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Vallejo:\n\nLe escribí el 3 de marzo y el 20 de marzo sin recibir respuesta. Entiendo que está ocupado, pero creo que un simple 'no' es lo mínimo. ¿Podría contestarme esta semana?\n\nGracias,\nTomás",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Inés:\n\nTe escribo de parte de Joaquín Ruiz, que me habló de tu trabajo en la Fundación Once. Soy terapeuta ocupacional y me gustaría saber cómo es el paso de la clínica a la consultoría en accesibilidad. ¿Tendrías media hora en las próximas semanas? Si no te viene bien, lo entiendo perfectamente.\n\nMuchas gracias,\nElena",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask", "connection-late", "pressure", "about-me", "no-question", "unthanked-ask"},
+    ),
+    (
+        "Hola Pedro, ¿me haces un favor? Tu cuñada es la directora financiera de Repsol, ¿no? Si le dices que soy de confianza, seguro que me da el puesto de controller. Nunca hemos trabajado juntos, pero ya me conoces del pádel. Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Señora Medina:\n\nNo puedo recomendar a alguien a quien no conozco. Le pido que no vuelva a escribirme por este tema.\n\nJ. Ortega",
+        "decline-referral",
+        "stranger",
+        {"curt-decline"},
+        set(),
+    ),
+    (
+        "Hola Vero, ¡qué alegría tu ascenso a gerente! Te lo mereces. Ya que ahora contratás vos, ¿me tenés en cuenta para el equipo? Abrazo",
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Sergio:\n\nSoy Lola. Trabajé ocho años en hostelería. Luego estudié un ciclo de administración. Ahora hago prácticas en una gestoría. Me gustan mucho los números. Busco mi primer empleo en contabilidad. ¿Podrías darme algún consejo?\n\nGracias,\nLola",
+        "starting-out",
+        "stranger",
+        {"about-me"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", WHOLE)
+def test_whole_messages(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

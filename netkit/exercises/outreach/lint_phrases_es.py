@@ -268,6 +268,9 @@ REQUEST = _rx(
     r"(?:pás|mánd|enví|reenví|cont|cuént|avís|escríb|llám|presént|recomiénd|recomend|ayúd|éch|consíg|confírm|explíc|"
     r"respónd|contést|agénd|apúnt|resérv|guárd|revís|fírm)(?:a|e|i|á|é|í|ue)(?:me|nos)\b",
     r"(?:di|decí|deci|díga|diga|da|de|dé|haz|hacé|hace|hága|haga|pon|poné|pone|pónga|ponga)(?:me|nos)\b",
+    # a favour put as a condition: "Si le dices que soy de confianza, seguro que me da el puesto"
+    r"si\s+(?:le|les)\s+(?:dices|decís|dice|hablas|hablás|habla|comentas|comentás|comenta|pasas|pasás|pasa|mandas|"
+    r"mandás|manda)\b",
     # sending someone your CV asks them to consider it: "Le adjunto mi CV por si tiene algún cargo para mí"
     r"(?:te|le|os|les)\s+(?:adjunto|envío|mando|paso|dejo|comparto)\s+mi\s+(?:cv|currículum|curriculum|"
     r"hoja\s+de\s+vida|portafolio|portfolio|reel|candidatura)",
