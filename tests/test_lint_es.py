@@ -1954,3 +1954,16 @@ WHOLE = [
 def test_whole_messages(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+@pytest.mark.parametrize(
+    "text, late",
+    [
+        ("Hola Ana, ¿hablamos la semana que viene sobre tu trabajo en Inditex? Gracias", True),
+        ("Hola Ana, ¿charlamos 15 minutos? Quiero saber cómo es tu trabajo en Inditex. Gracias", True),
+        ("Hola Ana, hablamos en la feria de Ifema. ¿Tendrías 15 minutos? Gracias", False),
+    ],
+)
+def test_a_proposal_in_the_present_is_no_shared_past(text, late):
+    """ "¿Hablamos el jueves?" proposes a talk; "hablamos en la feria" recalls one. Only the second is a connection."""
+    assert ("connection-late" in rules(text, "informational-interview", "stranger")) is late
