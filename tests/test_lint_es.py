@@ -1967,3 +1967,17 @@ def test_whole_messages(text, situation, relationship, must, must_not):
 def test_a_proposal_in_the_present_is_no_shared_past(text, late):
     """ "¿Hablamos el jueves?" proposes a talk; "hablamos en la feria" recalls one. Only the second is a connection."""
     assert ("connection-late" in rules(text, "informational-interview", "stranger")) is late
+
+
+@pytest.mark.parametrize(
+    "text, late",
+    [
+        ("Hola Ana, en mi empresa trabajamos con datos de salud. ¿Tendrías 15 minutos? Gracias", True),
+        ("Hola Ana, compartimos la pasión por el diseño. ¿Tendrías 15 minutos? Gracias", True),
+        ("Hola Ana, trabajamos con tu equipo en el proyecto de Renfe. ¿Tendrías 15 minutos? Gracias", False),
+        ("Hola Ana, ¿hablamos mañana? Quiero saber cómo es tu trabajo. Gracias", True),
+    ],
+)
+def test_the_present_of_what_the_writer_does_is_no_shared_past(text, late):
+    """Spanish "trabajamos" is both "we work" and "we worked": only with the reader ("con tu equipo") is it theirs."""
+    assert ("connection-late" in rules(text, "informational-interview", "stranger")) is late

@@ -289,8 +289,10 @@ OFFER_OF_HELP = _rx(
 CONNECTION = _rx(
     r"nos\s+(?:conocimos|vimos|cruzamos|presentaron|escribimos|conocemos)",
     # (the present doubles as a proposal: "¿Hablamos el jueves?" says nothing of a past)
-    r"(?<!¿)(?:trabajamos|estudiamos|coincidimos|hablamos|charlamos|compartimos)"
-    r"(?!\\s*\\?|\\s+(?:mañana|pronto|luego|después|la\\s+semana|esta\\s+semana|este\\s+\\w+|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\\s+rato|por\\s+teléfono|por\\s+zoom|por\\s+meet|\\d))",
+    # (nor the present of what the writer's team does: "en mi empresa trabajamos con datos", "compartimos la pasión")
+    r"(?<!¿)(?:trabajamos(?!\s+con\s+(?!tu\b|su\b|vos\b|usted\b|ti\b|vosotr))|estudiamos|coincidimos|hablamos|"
+    r"charlamos|compartimos(?!\s+(?:la\s+|el\s+|una\s+|un\s+)?(?:pasión|interés|gusto|visión|valores|objetivo)))"
+    r"(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
     # "qué bien charlar anoche", "qué gusto haberla conocido", "qué bueno cruzarte en la Nerdearla"
     r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
     r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
@@ -315,7 +317,7 @@ CONNECTION = _rx(
     r"(?:en|a\s+través|por|gracias)",
     r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas|en\s+(?:el|la))",
     r"(?<!¿)(?:platicamos|conversamos|nos\s+escribimos|nos\s+saludamos|nos\s+presentaron)"
-    r"(?!\\s*\\?|\\s+(?:mañana|pronto|luego|después|la\\s+semana|esta\\s+semana|este\\s+\\w+|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\\s+rato|por\\s+teléfono|por\\s+zoom|por\\s+meet|\\d))",
+    r"(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
     r"(?:te|la|lo|le|os)\s+(?:encontré|vi|conocí|descubrí|escuché|leí)\s+(?:en|a\s+través|por|gracias)",
     r"(?:tu|su)\s+(?:nombre|perfil)\s+(?:aparece|figura|sale|está|salió|apareció)\s+en",
     # the writer places themself in a shared group: "Soy Greta, de la promoción 2019…", "soy Carlos, el de la taquería"
@@ -962,13 +964,13 @@ SHARED_PAST = _rx(
     r"practicante|paciente|cliente|vecin[oa])",
     r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas)",
     r"(?<!¿)(?:hablamos|charlamos|platicamos|conversamos|nos\s+escribimos|nos\s+presentaron)"
-    r"(?!\\s*\\?|\\s+(?:mañana|pronto|luego|después|la\\s+semana|esta\\s+semana|este\\s+\\w+|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\\s+rato|por\\s+teléfono|por\\s+zoom|por\\s+meet|\\d))",
+    r"(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
     r"(?<!no\s)nos\s+(?:conocimos|vimos|cruzamos|conocemos)",
     r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
     r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
     r"(?:te|le|os)\s+(?:mandé|envié|comenté|conté|escribí|pregunté|prometí|he\s+mandado|he\s+enviado|"
     r"he\s+escrito|he\s+contado|he\s+comentado)",
-    r"(?<!¿)(?:trabajamos|estudiamos|coincidimos|compartimos)(?!\\s*\\?|\\s+(?:mañana|pronto|luego|después|la\\s+semana|esta\\s+semana|este\\s+\\w+|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\\s+rato|por\\s+teléfono|por\\s+zoom|por\\s+meet|\\d))",
+    r"(?<!¿)(?:trabajamos|estudiamos|coincidimos|compartimos)(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
     r"(?:fue\s+un\s+)?(?:gusto|placer)\s+(?:conocerte|conocerle|verte|charlar)",
     r"(?:cuánto|cuanto)\s+tiempo",
     r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
