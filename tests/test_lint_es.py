@@ -1981,3 +1981,42 @@ def test_a_proposal_in_the_present_is_no_shared_past(text, late):
 def test_the_present_of_what_the_writer_does_is_no_shared_past(text, late):
     """Spanish "trabajamos" is both "we work" and "we worked": only with the reader ("con tu equipo") is it theirs."""
     assert ("connection-late" in rules(text, "informational-interview", "stranger")) is late
+
+
+#: With no relationship given: a cold request without thanks, a met acquaintance, familiar talk.
+NO_RELATIONSHIP = [
+    (
+        "Estimada Sra. Gil: leí su artículo sobre economía circular en El País. ¿Podría dedicarme 15 minutos para contarme cómo llegó a Ecoembes? Un saludo, Marta",
+        "informational-interview",
+        None,
+        {"unthanked-ask"},
+        set(),
+    ),
+    (
+        "Hola Luis, nos conocimos en el congreso de Bilbao. ¿Tendrías 15 minutos para una llamada? Un saludo",
+        "informational-interview",
+        None,
+        set(),
+        {"unthanked-ask", "connection-late"},
+    ),
+    (
+        "Hola Luis, ¿tienes 15 minutos para hablar de tu paso a producto? Un saludo",
+        "informational-interview",
+        None,
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Querida Sonia, ¡cuánto tiempo sin vernos! ¿Me pasas el contacto de tu amiga de Zara? Un beso",
+        "introduction",
+        None,
+        set(),
+        {"connection-late", "unthanked-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NO_RELATIONSHIP)
+def test_no_relationship_given(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
