@@ -2020,3 +2020,20 @@ NO_RELATIONSHIP = [
 def test_no_relationship_given(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("Hi Kevin! Vi tu talk en la conference de data. ¿Me haces un intro con tu hiring manager? Thanks", True),
+        ("Hola Kevin, vi tu charla. ¿Me presentarías a tu responsable de selección? Gracias", True),
+        (
+            "Hola Kevin, vi tu charla. ¿Me presentarías a alguien de tu equipo de datos para preguntarle cómo trabajan? "
+            "Gracias",
+            False,
+        ),
+    ],
+)
+def test_an_introduction_to_whoever_hires_is_a_job_ask(text, asks):
+    """Spanglish too: an intro to the hiring manager asks for the job; one to a future colleague asks for a talk."""
+    assert ("job-ask" in rules(text, "informational-interview", "stranger")) is asks

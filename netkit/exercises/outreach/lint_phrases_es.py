@@ -77,6 +77,10 @@ JOB_REQUEST = _rx(
     r"me\s+(?:tengas|tenga|tuvieras|tuviera|tuvieses|tendrías|tendría|tenés|tienes|tiene)\s+(?:en\s+cuenta|presente|"
     r"en\s+mente)",
     r"necesito\s+(?:su|tu)\s+(?:carta\s+de\s+)?recomendación",
+    # an introduction to whoever hires: "¿me haces un intro con tu hiring manager?"
+    r"(?:intro|presentación|present\w+|contacto)\s+(?:\w+\s+){0,2}?(?:con|a)\s+(?:tu|su|el|la|vuestr[oa])\s+"
+    r"(?:hiring\s+manager|reclutador\w*|recruiter|responsable\s+de\s+(?:selección|contratación|rrhh|personal)|"
+    r"rrhh|rr\.?\s*hh|recursos\s+humanos|headhunter)",
     # the application pushed along, someone like the writer hired, a first hire, a day rate pitched
     r"(?:empuj|impuls|mov|adelant|priorizar|prioric|agiliz)\w*\s+(?:\w+\s+){0,2}?mi\s+(?:candidatura|solicitud|"
     r"postulación|cv|currículum|aplicación)",
