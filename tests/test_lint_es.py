@@ -2037,3 +2037,15 @@ def test_no_relationship_given(text, situation, relationship, must, must_not):
 def test_an_introduction_to_whoever_hires_is_a_job_ask(text, asks):
     """Spanglish too: an intro to the hiring manager asks for the job; one to a future colleague asks for a talk."""
     assert ("job-ask" in rules(text, "informational-interview", "stranger")) is asks
+
+
+@pytest.mark.parametrize(
+    "text, pressed",
+    [
+        ("Hola Ana, ¿me pasas el contacto de Julia? Es urgente. Gracias", True),
+        ("Hola Ana, ¿me pasas el contacto de Julia? Me corre prisa. Gracias", True),
+        ("Hola Ana, ¿me pasas el contacto de Julia? No es urgente, cuando puedas. Gracias", False),
+    ],
+)
+def test_urgency_pinned_on_the_favour(text, pressed):
+    assert ("pressure" in rules(text, "introduction", "teammate")) is pressed

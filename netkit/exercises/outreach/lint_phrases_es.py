@@ -469,6 +469,9 @@ PRESSURE = _rx(
     r"me\s+(?:lo\s+)?prometiste|usted\s+me\s+(?:lo\s+)?prometió",
     r"una\s+promesa\s+es\s+una\s+promesa",
     r"tic[\s,-]*tac",
+    # urgency pinned on the favour: "¿Me pasas el contacto? Es urgente." (not "no es urgente")
+    r"(?<!no\s)(?:es|muy|súper|super)\s+urgente",
+    r"(?<!no\s)me\s+corre\s+(?:mucha\s+)?prisa",
     r"(?:compré|pagué|reservé|saqué)\s+(?:el|un|los)\s+(?:\w+\s+){0,3}?solo\s+para\s+(?:verte|verle|hablar\s+contigo)",
     r"no\s+me\s+(?:canceles|cancele|cancelés|dejes\s+plantad[oa]|falles)",
     r"(?:sigo|seguimos|estoy)\s+sin\s+(?:tu|su)\s+(?:carta|respuesta|referencia|firma|ayuda|contacto)",
