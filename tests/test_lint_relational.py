@@ -2147,3 +2147,66 @@ def test_a_sixteenth_set_on_thanks(situation, relationship, expected, text):
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+
+
+#: A seventeenth set of indirect wordings, measured before its fixes: 0 of 7 expected findings found. "A little
+#: Vitamin B", "'forget' to mention", "tip me off if it's advertised internally", blue ticks and "don't leave me
+#: hanging", "you wouldn't want me to miss out just because…", "any work at all, I'd take it", "garbage in, garbage
+#: out".
+MIXED_17 = [
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hey Tiago, you know everyone in the hiring committee. A little Vitamin B for me would go a long way! x",
+    ),
+    (
+        "",
+        "teammate",
+        {"awkward-position"},
+        "Hi Ro, any chance you could 'forget' to mention that I left my last job after three months, if they ask you? Thanks",
+    ),
+    (
+        "",
+        "friend",
+        {"awkward-position"},
+        "Hi Mags, could you tip me off if the director post is being advertised internally first? Thanks x",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Cal, I know you saw my message (blue ticks!). Just say no if it's a no, but don't leave me hanging. Thanks",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Cal, no pressure at all on my message from last week. If it's a no, that's completely fine, just let me know when you can. Thanks",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Rina, we met at the Tech Nation event. I'm sure you wouldn't want me to miss out on this job just because you didn't have five minutes. Thanks",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Kahn, I read your article on fleet electrification. Between jobs at the moment, so if your team has any work at all, I'd take it. Thank you for reading.",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry about the figures, mate. Garbage in, garbage out: the data we were given was a mess.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_17)
+def test_a_seventeenth_set_of_indirect_wordings(situation, relationship, expected, text):
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected

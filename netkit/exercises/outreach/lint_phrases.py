@@ -47,6 +47,8 @@ JOB_REQUEST = _rx(
     r"(?:sneak|get|bring|slip|squeeze)\s+me\s+(?:in\s?to|onto)\s+(?:your|the|their)\s+(?:\w+\s+)?(?:team|company|firm|department|"
     r"office|org\w*|project|studio|lab)",
     r"apply\s+(?:through|via)\s+you\b",
+    r"any\s+(?:\w+\s+)?work\s+at\s+all",
+    r"(?:has|have|got)\s+any\s+(?:\w+\s+)?work\b[^.!?\n]{0,20}?,?\s+(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:gladly\s+)?(?:take|do|love)",
     r"(?:possibility|chance|way|hope)\s+of\s+(?:an?\s+|getting\s+an?\s+)?(?:\w+\s+)?(?:interview|job|position|role|placement|"
     r"internship|trial|opening|contract)",
     r"(?:push|hurry|speed|move|nudge)\s+(?:it|my\s+(?:\w+\s+)?application)\s+(?:along|through|forward)",
@@ -345,6 +347,8 @@ PRESSURE = _rx(
     r"it\s+(?:has|needs)\s+to\s+be\s+(?:this\s+week|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"if\s+you\s+(?:don'?t|won'?t|can'?t|refuse)\b[^.!?\n]{0,12}?,?\s+(?:i'?ll|i\s+will)\s+(?:assume|know|take\s+it|think|tell)",
     r"(?:friendship|relationship)\s+(?:meant|means|counts?\s+for)\s+nothing",
+    r"(?:wouldn'?t|would\s+not|don'?t|do\s+not)\s+want\s+me\s+to\s+(?:miss\s+out|lose|fail|suffer|struggle)",
+    r"just\s+because\s+you\s+(?:didn'?t|couldn'?t|wouldn'?t|did\s+not|could\s+not)",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+counting\s+on\s+you",
     r"as\s+a\s+friend,?\s+you\s+(?:should|must|have\s+to|need\s+to|ought\s+to)",
     r"you\s+(?:have|need|ought)\s+to\s+help",
@@ -485,6 +489,9 @@ BLAME = _rx(
     r"nothing\s+(?:i|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"(?:wasn'?t|was\s+not|isn'?t|not)\s+(?:much|anything|a\s+lot|a\s+thing)\s+(?:i|we|anyone)\s+could\s+(?:have\s+)?do(?:ne)?",
     r"these\s+things\s+happen",
+    r"garbage\s+in,?\s+garbage\s+out",
+    r"the\s+\w+\s+(?:we|i)\s+(?:were|was)\s+(?:given|sent|handed)\s+(?:was|were)\s+(?:\w+\s+)?(?:a\s+mess|wrong|rubbish|garbage|"
+    r"useless|incomplete|bad|out\s+of\s+date)",
     r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|"
     r"accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:really\s+)?"
     r"(?:should\s+have|should'?ve|ought\s+to\s+have|could\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+(?!been\b)\w+",
@@ -656,6 +663,7 @@ GO_AROUND = _rx(
     r"recruiters?|round|stage|pile|stack|shortlist\w*)",
     r"fast-?track(?:ing|ed)?\s+(?:me|my)",
     r"pull\s+(?:a\s+few\s+|some\s+|any\s+|a\s+couple\s+of\s+)?strings",
+    r"vitamin\s+b\b",
     r"(?:put|get|move|slip)\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|to\s+the\s+top\s+of)\s+(?:the|a|their)\s+"
     r"(?:\w+\s+)?(?:shortlist|pile|list)",
     r"wave\s+(?:my|me|it|this|the)\s+(?:[\w-]+\s+){0,2}?through",
@@ -708,6 +716,10 @@ CONFIDENTIAL = _rx(
     r"(?:which|who|what)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:being|going\s+to\s+be|about\s+to\s+be)\s+(?:cut|axed|closed|merged|"
     r"restructured|let\s+go|made\s+redundant|laid\s+off)",
     r"inside\s+(?:track|info\w*|scoop|knowledge|line)",
+    r"forget['\"]?\s+to\s+(?:mention|tell|say)",
+    r"(?:don'?t|not\s+to)\s+mention\s+(?:that\s+i|the\s+fact|my\s+(?:\w+\s+)?(?:gap|dismissal|sacking|record|last\s+job))",
+    r"tip\s+me\s+off",
+    r"(?:advertised|posted|filled|offered)\s+internally",
     r"(?:check|look\s+up|find\s+out|see)\s+(?:whether|if|what|how|where)\s+my\s+(?:\w+\s+)?(?:application|cv|candidacy|file|case|score|"
     r"ranking|status|rating)",
     r"(?:have|got|with)\s+access\s+to\s+(?:the|your)\s+(?:\w+\s+)?(?:hr|payroll|internal|crm|applicant|recruit\w*|personnel)\s+"
@@ -841,6 +853,8 @@ REQUEST = _rx(
     r"(?<!you\s)kindly\s+(?!regards)\w+",
     r"in\s+case\s+(?:there\s+(?:is|are|'s)|you\s+have)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:position|role|job|opening|vacancy|place|spot)",
     r"(?:happy|glad|keen|love|like)\s+to\s+be\s+considered",
+    r"would\s+go\s+a\s+long\s+way",
+    r"(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:gladly\s+|happily\s+)?take\s+(?:it|anything|whatever)",
     r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting|need)\s+[^.!?\n]{0,40}?"
     r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
     r"(?:humbly\s+|kindly\s+|respectfully\s+)?(?:seek|request|solicit|beg)\s+(?:for\s+)?your\s+(?:kind\s+)?(?:assistance|help|support|"
@@ -1121,6 +1135,9 @@ REPROACH = _rx(
     r"(?:haven'?t|have\s+not|hadn'?t|never|not)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|a\s+(?:reply|word|response))"
     r"\b[^.!?\n]{0,30}?(?:which|and\s+that|that)\s+(?:\w+\s+)?(?:surprised|disappointed|shocked|saddened|upset|annoyed)",
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
+    r"blue\s+ticks?",
+    r"(?:don'?t|do\s+not)\s+leave\s+me\s+hanging",
+    r"i\s+know\s+you\s+(?:saw|read|got|have\s+seen|'ve\s+seen|opened)\s+(?:my|it|the)",
     r"your\s+silence\s+(?:is|was|speaks|says|seems|feels)",
     r"my\s+(?:last|final)\s+(?:attempt|try|message|email|chance)\s+to\s+(?:reach|contact|hear\s+from)",
     # a judgement of the reader ("rude of you", "you've been so unreliable")
