@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, PLACEHOLDER, SENTENCE_SPAN
+from netkit.exercises.outreach.lint_prefilter import QuickPattern, quick
 
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
@@ -26,14 +27,15 @@ _ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[
 _FINAL_O = re.compile(r"(?<![iy])ó(?![^\W\d_]|\[)")
 
 
-def _rx(*alternatives: str) -> re.Pattern:
+def _rx(*alternatives: str) -> QuickPattern:
     """One pattern for an idea; an accented vowel also matches the same vowel without its accent (people drop them on
     a phone keyboard), except a word-final "ó"."""
     body = _FINAL_O.sub("\0", "|".join(alternatives))  # set aside while the other accents are folded
     for accented, either in _ACCENTS.items():
         body = body.replace(accented, either)
     body = body.replace("\0", "ó")
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    # with the literal pre-check of lint_prefilter: the regular expression runs only when a word it needs is there
+    return quick(re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE))
 
 
 # A "no" that opens a question is no negation: "¿No me consigues chamba?", "¿no podrías presentarme?" ask all the same;
