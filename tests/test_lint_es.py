@@ -2049,3 +2049,26 @@ def test_an_introduction_to_whoever_hires_is_a_job_ask(text, asks):
 )
 def test_urgency_pinned_on_the_favour(text, pressed):
     assert ("pressure" in rules(text, "introduction", "teammate")) is pressed
+
+
+def test_the_literal_pre_check_never_changes_a_spanish_match():
+    """Each Spanish phrase pattern runs its regular expression only when a word it needs is in the text; on every
+    Spanish corpus message the quick pattern finds exactly what the expression finds (the speed oracle checks the
+    findings on thousands more drafts)."""
+    import tomllib
+    from pathlib import Path
+
+    from netkit.exercises.outreach import lint_phrases_es
+    from netkit.exercises.outreach.lint_prefilter import QuickPattern
+
+    patterns = [v for v in vars(lint_phrases_es).values() if isinstance(v, QuickPattern)]
+    assert len(patterns) >= 30
+    texts = []
+    for path in sorted((Path(__file__).parent / "fixtures" / "messages").glob("*.es.toml")):
+        for message in tomllib.loads(path.read_text("utf-8"))["message"]:
+            texts.append(message["text"])
+    for pattern in patterns:
+        for text in texts:
+            quick = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            assert quick == [(m.start(), m.end()) for m in pattern.regex.finditer(text)], (pattern.pattern[:60], text)
+            assert (pattern.search(text) is None) == (pattern.regex.search(text) is None)
