@@ -51,7 +51,7 @@ TRAINING = (
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {
     "de": ("corpus.de.toml", "round2.de.toml", "round3.de.toml", "round4.de.toml", "round5.de.toml", "round6.de.toml"),
-    "es": ("corpus.es.toml", "round2.es.toml", "round3.es.toml", "round4.es.toml"),
+    "es": ("corpus.es.toml", "round2.es.toml", "round3.es.toml", "round4.es.toml", "round5.es.toml", "round6.es.toml"),
 }
 PARAGRAPH_BY_LANGUAGE = {
     "de": (

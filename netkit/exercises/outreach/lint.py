@@ -367,9 +367,10 @@ def _said_how_they_know_each_other(m: ParsedMessage) -> bool:
     """Does the opening say how the reader knows the writer? For an acquaintance, who may not place the writer,
     having seen their news or post ("I saw your post …") is not how they know each other: it must say more."""
     opening = m.opening
-    # what comes after the first request is not the opening any more ("Would you have time …? I should have said: …")
+    # what comes after the first request is not the opening any more ("Would you have time …? I should have said: …");
+    # a pleasantry of three words or fewer ("How are you?", "¿Cómo le va?") is no request
     for sentence in m.sentences:
-        if sentence.strip() and sentence.strip() in opening and m.is_request(sentence):
+        if sentence.strip() and sentence.strip() in opening and len(sentence.split()) > 3 and m.is_request(sentence):
             opening = opening[: opening.index(sentence.strip()) + len(sentence.strip())]
             break
     seen = [(s.start(), s.end() + 25) for s in m.phrases.ABOUT_THE_READER.finditer(opening)]

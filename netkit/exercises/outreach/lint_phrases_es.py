@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, PLACEHOLDER, SENTENCE_SPAN
+from netkit.exercises.outreach.lint_prefilter import QuickPattern, quick
 
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
@@ -20,24 +21,92 @@ LANGUAGE = "es"
 _ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
 
 
-def _rx(*alternatives: str) -> re.Pattern:
-    """One pattern for an idea; an accented vowel also matches the same vowel without its accent."""
-    body = "|".join(alternatives)
+# A word-final "ó" after a consonant keeps its accent: it tells the preterite from the present of the first person
+# ("llegó" the train, "llego" I arrive; "ignoró" / "ignoro"; "presentó" / "me presento"), where a dropped accent
+# changes who acted. After "i"/"y" there is no such twin ("se cayo", "murio", "envio" are read as "cayó", "murió").
+_FINAL_O = re.compile(r"(?<![iy])ó(?![^\W\d_]|\[)")
+
+
+def _rx(*alternatives: str) -> QuickPattern:
+    """One pattern for an idea; an accented vowel also matches the same vowel without its accent (people drop them on
+    a phone keyboard), except a word-final "ó"."""
+    body = _FINAL_O.sub("\0", "|".join(alternatives))  # set aside while the other accents are folded
     for accented, either in _ACCENTS.items():
         body = body.replace(accented, either)
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    body = body.replace("\0", "ó")
+    # with the literal pre-check of lint_prefilter: the regular expression runs only when a word it needs is there
+    return quick(re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE))
 
 
-NEGATION_BEFORE = re.compile(r"\b(?:no|nunca|jamás|ni|sin|tampoco)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE)
+# A "no" that opens a question is no negation: "¿No me consigues chamba?", "¿no podrías presentarme?" ask all the same;
+# nor does it reach past "pero" ("no es pública, pero ¿me dices…?").
+NEGATION_BEFORE = re.compile(
+    r"(?<!¿)(?<!¿\s)(?<!excusa\spara\s)(?<!excusas\spara\s)\b(?:no|nunca|jamás|ni|sin|tampoco)\b"
+    r"(?!\s+(?:tienes|tenés|tiene|tenéis|hay)\s+(?:\w+\s+)?excusa)(?:(?!\bpero\b|\bsino\b)[^.!?\n,;:]){0,40}$",
+    re.IGNORECASE,
+)
 
+# What follows "recomiéndame" when the writer is the one recommended ("para el puesto", "con tu jefa", "?"), not a
+# thing or a person to talk to ("¿me recomendarías algún curso / a alguien?", "…para empezar").
+_ME_RECOMMENDED = (
+    r"(?:\s+\w+mente|\s+(?:usted|tú|vos))?(?=\s*[?.,;!)]|\s*$|\s+(?:allí|ahí|allá|aquí|acá)\b|"
+    r"\s+(?:con|en|ante|como|a\s+(?!alguien|algun|alguna|algunos|gente|personas?)|"
+    r"para\s+(?!empezar|ponerme|aprender|arrancar|mejorar|prepararme|profundizar|formarme|leer|estudiar)))"
+)
 JOB_REQUEST = _rx(
-    r"(?:recomendarme|recomiéndame|recomendame|recomiénde(?:me|nos))",
+    r"(?:recomendarme|recomiéndame|recomendame|recomiénde(?:me|nos))" + _ME_RECOMMENDED,
+    # "¿Tenés algún laburo para pasarme?", "¿Tienes algún proyecto que me puedas dar?", "¿Tenéis plaza para mí?"
+    r"(?:tienes|tenés|tiene|tenéis|tienen|tendrás|tendrías|tendría|tendréis|hay|habrá|habría)\s+"
+    r"(?:algún|alguna|algo\s+de|un|una)?\s*(?:\w+\s+)?"
+    r"(?:laburo|trabajo|chamba|curro|proyecto|encargo|plaza|puesto|cargo|vacante|hueco|prácticas?|pasantía|lugar|"
+    r"algo)s?\s+"
+    r"(?:\w+\s+){0,3}?(?:para\s+(?:mí|pasarme|darme|ofrecerme)|que\s+me|en\s+(?:el|la)\s+que\s+me)",
+    r"(?:hay|tenés|tienes|tiene|tenéis|tienen|habrá|habría)\s+algo\s+(?:abierto|libre|disponible|para\s+mí)",
+    # "¿me consigues chamba?", "¿Me podrías conseguir una práctica?", "para que me den la gerencia"
+    r"me\s+(?:\w+\s+)?(?:consig(?:as|ás|a|ues|ués)|conseguir\w*|des|dés|dé|das|dás|dar|darías|daría|ofrezcas|"
+    r"ofrezca|ofreces|ofrecés|ofrecer\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:trabajo|empleo|puesto|entrevista|contrato|chamba|laburo|curro|prácticas?|pasantía|plaza|hueco|proyecto|"
+    r"encargo)",
+    r"(?:considerarme|considérame|considéreme|me\s+(?:consideren|considere|consideres|considerés|considerarías|"
+    r"consideraría|tengan\s+en\s+cuenta))\s+(?:\w+\s+)?(?:para|como|en)\b",
+    # "¿me metes en tu equipo?", "proponerme para una entrevista", "me tuvieras en cuenta / presente"
+    r"me\s+(?:metes|metés|mete|metas|meta|meterías|metería|colocas|colocás|coloques|enchufas|enchufes|enchufás)\b",
+    r"me\s+(?:\w+\s+)?(?:meter|colocar|enchufar)\s+(?:en|a)\b",
+    r"(?:algún|alguna)\s+(?:\w+\s+)?(?:cargo|puesto|plaza|hueco|vacante|trabajo|chamba|laburo|curro|proyecto|"
+    r"encargo)\s+para\s+mí",
+    r"(?:proponerme|propóngame|propónme|proponeme|me\s+propong\w+|me\s+propon\w+)\s+(?:\w+\s+){0,2}?(?:para|como)",
+    r"(?:tenerme|tenéme|tenme|téngame)\s+(?:en\s+cuenta|presente|en\s+mente)",
+    r"me\s+(?:tengas|tenga|tuvieras|tuviera|tuvieses|tendrías|tendría|tenés|tienes|tiene)\s+(?:en\s+cuenta|presente|"
+    r"en\s+mente)",
+    r"necesito\s+(?:su|tu)\s+(?:carta\s+de\s+)?recomendación",
+    # an introduction to whoever hires: "¿me haces un intro con tu hiring manager?"
+    r"(?:intro|presentación|present\w+|contacto)\s+(?:\w+\s+){0,2}?(?:con|a)\s+(?:tu|su|el|la|vuestr[oa])\s+"
+    r"(?:hiring\s+manager|reclutador\w*|recruiter|responsable\s+de\s+(?:selección|contratación|rrhh|personal)|"
+    r"rrhh|rr\.?\s*hh|recursos\s+humanos|headhunter)",
+    # the application pushed along, someone like the writer hired, a first hire, a day rate pitched
+    r"(?:empuj|impuls|mov|adelant|priorizar|prioric|agiliz)\w*\s+(?:\w+\s+){0,2}?mi\s+(?:candidatura|solicitud|"
+    r"postulación|cv|currículum|aplicación)",
+    r"contrat\w*\s+a\s+(?:alguien|una\s+persona|gente)\s+como\s+yo",
+    r"mi\s+tarifa\s+(?:por\s+(?:día|hora|jornada|proyecto)|diaria|es)",
+    # a CV kept for later: "¿Podrías guardar mi CV por si aparece algo?"
+    r"(?:guardar|guardes|guarde|guardás|tener|tengas|tenga|tenés)\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|"
+    r"hoja\s+de\s+vida|perfil|candidatura)\s+(?:a\s+mano|en\s+cuenta|presente|por\s+si|para\s+cuando|en\s+(?:tu|su))",
+    # paid work offered as a favour to a stranger: "¿te hago la web nueva?"
+    r"(?:te|le|os|les)\s+(?:hago|haría|diseño|diseñaría|armo|armaría|monto|montaría|construyo|desarrollo|programo|"
+    r"preparo|rediseño)\s+(?:la|el|una|un|tu|su|vuestr[oa])\s+(?:\w+\s+)?(?:web|página|app|aplicación|logo|tienda|"
+    r"campaña|diseño|marca|identidad|video|vídeo|sitio|catálogo|menú)",
+    # "if you hear of something, let me know": "Si sabe de algo en su empresa, ¿me avisa?"
+    r"(?:si|cuando)\s+(?:\w+\s+){0,2}?(?:sabes|sabés|sabe|sepas|sepa|enteras|enterás|entera|ves|ve|escuchas|oyes|"
+    r"surge|surja|sale|salga|aparece|hay)\s+(?:de\s+)?(?:algo|alguna|algún)\b[^.?!]{0,60}?(?:(?:avís|avis|me\s+dic|"
+    r"me\s+dec|me\s+cuent|me\s+escrib)\w*|acuérdate|acordate|acuérdese|pens\w+\s+en\s+mí|tenme|téngame)",
     r"recomendar\s+mi\s+(?:nombre|perfil)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
     # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
     # recommendation ("Ana me recomendó que te escribiera": that is a connection) nor advice ("¿qué me recomiendas?")
-    r"(?<!qu\u00e9\s)me\s+(?:\w+\s+)?(?:recomend(?!ó|aron|ación)\w*|recomiend\w*|referir|refieras|refiera|contrat(?!ó|aron)\w*)",
+    r"(?<!qu\u00e9\s)me\s+(?:\w+\s+)?(?:(?:recomend(?!ó|aron|ación)\w*|recomiend\w*)"
+    + _ME_RECOMMENDED
+    + r"|referir\w*|refieras|refiera|refieran|refieres|refiere|referís|contrat(?!ó|aron)\w*)",
     r"(?:conseguir|consigas|consiga|conseguís|dar|des|dé|ofrecer|ofrezcas)(?:me)?\s+(?:\w+\s+){0,2}?(?:un|una|el|la)\s+"
     r"(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|contrato|prácticas|pasantía|chamba|laburo|curro)",
     r"me\s+(?:consigas|consigás|consiga|des|dés|dé|ofrezcas)\s+(?:\w+\s+)?(?:trabajo|empleo|puesto|entrevista|"
@@ -45,6 +114,7 @@ JOB_REQUEST = _rx(
     r"contrat(?:arme|ame|ame)",
     r"(?:decir|digas|diga|hablar|hables|hable)\s+(?:\w+\s+)?(?:una\s+)?buena\s+palabra",
     r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|entregar|hacer(?:le|les)?\s+llegar|"
+    r"forwardear|forwardees|forwardee|forwardeás|forwardearías|"
     r"hagas\s+llegar|haga\s+llegar)(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|"
     r"candidatura|solicitud|postulación|portafolio|portfolio)",
     r"(?:pasar|pases|pase|pasás|mandar|mandes|mande|mandás)(?:me)?\s+(?:\w+\s+){0,2}?(?:trabajo|proyectos?|clientes?|"
@@ -53,12 +123,55 @@ JOB_REQUEST = _rx(
     r"responder\s+por\s+mí",
 )
 JOB_TOPIC = _rx(
-    r"(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))",
-    r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|buscando\s+gente|buscando\s+personal)",
+    # openings at the reader's place, asked about ("¿hay vacantes en tu equipo?"), not vacancies in general
+    # ("¿dónde se enteran de las vacantes personas como yo?")
+    r"(?:hay|tenéis|tienen|tenés|tienes|tiene|abren|abrís|abrirán|abriréis|saldrá|saldrán|sale|salen)\s+"
+    r"(?:\w+\s+)?(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))",
+    r"(?:vacantes?|ofertas?\s+de\s+(?:empleo|trabajo)|puestos?\s+(?:abiertos?|libres?|vacantes?))\s+(?:\w+\s+)?"
+    r"(?:en|para)\s+(?:tu|su|vuestr[oa]s?)",
+    r"(?:se\s+(?:abre|abra|abriera|abriese)|sale|salga|saliera|surge|surja|surgiera)\s+(?:algo|alguna\s+\w+|algún\s+\w+)",
+    r"(?:alguna\s+)?oportunidad\s+para\s+mí",
+    r"por\s+si\s+(?:aparece|sale|surge|se\s+abre|hay|queda)\s+(?:algo|alguna?|algún)\b",
+    # "si busca a su primer empleado, me interesa"
+    r"(?:busca|buscas|buscás|buscáis|buscan)\s+(?:a\s+)?(?:su|tu|vuestr[oa])\s+primer\s+(?:empleado|contratación|fichaje|"
+    r"\w+)\w*[^.?!]{0,30}?(?:me\s+interesa|aquí\s+estoy|cuenta\s+conmigo|me\s+apunto)",
+    # what a favour asked of the reader is for: "¿podrías hablar con tu jefe para que me deje en la lista corta?" (the
+    # favour itself may be an awkward position too: this is the job it is for)
+    r"para\s+que\s+me\s+(?:den|dé|contraten|contrate|llamen|llame|entrevisten|tengan\s+en\s+cuenta|consideren)",
+    r"para\s+que\s+me\s+(?:\w+\s+){0,3}?(?:lista\s+corta|terna|shortlist|siguiente\s+(?:fase|ronda)|entrevista|"
+    r"puesto|plaza|trabajo)",
+    # "¿Reciben practicantes?", "¿aceptáis becarios?"
+    r"(?:reciben|recibís|recibe|aceptan|aceptáis|acepta|toman|tomáis|admiten|admitís|buscan|buscáis)\s+"
+    r"(?:\w+\s+)?(?:practicantes|becari[oa]s|pasantes|trainees|aprendices|alumn[oa]s\s+en\s+prácticas)",
+    # an inside line asked for: "¿no tendrás una palanca en Laboratorios Pisa?", "un enchufe en tu empresa"
+    r"(?:una|alguna|algún|un)\s+(?:palanca|enchufe|pituto|cuña|padrino)\s+(?:en|para)\b",
+    r"(?:entrar|meterme|colocarme)\s+(?:a\s+trabajar\s+)?como\s+\w+",
+    # a trial at the reader's place: "¿Me dejarías hacer un día de prueba en tu restaurante?"
+    r"(?:días?|semanas?|turnos?|periodo|período|jornadas?)\s+de\s+prueba",
+    # "¿Sabe de alguna vacante en su equipo?", "¿Te enteraste de alguna búsqueda en tu empresa?"
+    r"(?:sabes|sabés|sabe|sabéis|saben|te\s+enteraste|se\s+enteró|conoces|conocés|conoce|has\s+visto|viste)\s+"
+    r"(?:de\s+)?(?:alguna?|algún)\s+(?:\w+\s+)?(?:búsquedas?|vacantes?|puestos?|plazas?|trabajos?|chambas?|laburos?|"
+    r"curros?|ofertas?\s+de\s+(?:empleo|trabajo)|oportunidad(?:es)?\s+(?:laboral(?:es)?|de\s+trabajo))",
+    r"(?:están|estan|está|estás|estáis)\s+(?:\w+\s+)?(?:contratando|incorporando|(?:buscando|tomando|sumando)\s+"
+    r"(?:gente|personal|perfiles|personas))",
+    r"(?:buscan|buscáis|busca|toman|tomáis|incorporan|incorporáis)\s+(?:gente|personal|perfiles|personas)",
+    # the writer wants in at the reader's place: "me encantaría entrar en tu equipo", "para entrar en Despegar"
+    r"(?:entrar|meterme|colocarme|incorporarme|sumarme|unirme)\s+(?:a\s+trabajar\s+)?(?:en|a|al)\s+"
+    r"(?:tu\s+|su\s+|vuestr[oa]\s+|el\s+|la\s+)?(?:equipo|empresa|compañía|área|departamento|oficina|startup|"
+    r"agencia|estudio|(?-i:[A-Z]\w+))",
+    r"me\s+(?:encantaría|gustaría)\s+entrar\b",
+    # "Me encantaría dar clases en tu estudio", "me gustaría trabajar con tu equipo"
+    r"(?:trabajar|dar\s+clases|enseñar|colaborar|entrar|sumarme|unirme|formar\s+parte|"
+    r"hacer\s+(?:mis\s+|las\s+|unas\s+)?prácticas)\s+(?:con\s+(?:ustedes|vosotros|vosotras|usted|vos|ti)\b|(?:\w+\s+)?"
+    r"(?:en|con|de|a|para)\s+(?:tu|su|vuestr[oa])\s+(?:estudio|equipo|empresa|restaurante|escuela|academia|agencia|"
+    r"oficina|clínica|local|negocio|compañía|proyecto|startup|área|departamento|laboratorio|grupo|bufete|despacho|"
+    r"consultora|cocina))",
+    r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
+    r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
     r"puesto|chamba|laburo|curro)",
     r"(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
-    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo)",
+    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo|cargo|plaza)",
 )
 OFFER_TO_READER = _rx(
     r"(?:me\s+)?acordé\s+de\s+(?:ti|vos|usted)",
@@ -83,6 +196,10 @@ SELF_WANT = _rx(
     r"necesito",
     r"quiero",
     r"me\s+gustaría\s+(?:encontrar|conseguir|trabajar|cambiar)",
+    r"me\s+interesa(?:ría)?\s*[.!]",
+    # the writer offers themself for a place: "¿Ya tienes equipo o me apunto?", "Yo me sumo mañana mismo"
+    r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
+    r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
 )
 
 ASK_PHRASE = _rx(
@@ -90,17 +207,38 @@ ASK_PHRASE = _rx(
     r"(?:me|nos)\s+(?:podría|puede|podrá)",
     r"(?:podría|puede)\s+usted",
     r"(?:te|le)\s+(?:importaría|molestaría|importa)",
-    r"(?:tendrías|tenés|tienes|tendría|tiene)",
+    # "¿tienes 20 minutos?", also without its question marks; not any "tienes" ("ahí lo tienes", "tienes razón")
+    r"(?:tendrías|tenés|tienes|tendría|tiene|tenéis|tendríais|tendrán|tienen)\s+(?:\w+\s+){0,2}?(?:tiempo|minutos|"
+    r"rato|hueco|disponibilidad|momento|media\s+hora|un\s+minuto|\d+|cinco|diez|quince|veinte|treinta|algún|alguna|"
+    r"espacio|un\s+café|agenda)",
+    r"necesito\s+(?:su|tu|vuestra)\s+\w+",
+    r"me\s+vendría\s+(?:muy\s+)?(?:bien|genial|bárbaro|de\s+maravilla|fenomenal)",
     r"(?:estarías|estaría)\s+(?:dispuest[oa]|abiert[oa])",
     r"por\s+favor",
     r"(?:avísame|avisame|avíseme|me\s+avisas|me\s+avisás|me\s+dices|me\s+decís)",
-    r"me\s+(?:encantaría|gustaría)",
-    r"(?:quería|quisiera|queria)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)",
-    r"(?:te|le)\s+(?:quería|quisiera)\s+(?:pedir|preguntar|consultar)",
-    r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|fantástico|de\s+gran\s+ayuda|útil|un\s+placer)",
+    # not a warm wish ("me encantaría saber de ti") nor an offer to introduce ("me gustaría presentártela")
+    # ("me gustaría pasarme a producto" is the writer's own wish for themself, no ask of the reader)
+    r"me\s+(?:encantaría|gustaría)(?!\s+(?:saber\s+de\s+(?:ti|vos|usted|ustedes|vosotros)|present\w+|pasarme|cambiar|"
+    r"dedicarme|especializarme|moverme|reorientarme|crecer|dar\s+el\s+salto|dar\s+un\s+giro)\b)",
+    r"(?:quería|quisiera|queria|querría)\s+(?:pedirte|pedirle|preguntarte|preguntarle|saber|consultarte|consultarle)"
+    r"(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
+    r"(?:te|le)\s+(?:quería|quisiera|querría)\s+(?:pedir|preguntar|consultar)",
+    r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|fantástico|de\s+gran\s+ayuda|útil|un\s+placer|ideal|"
+    r"perfecto|buenísimo|maravilloso|increíble|bárbaro|chévere)",
     r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]",
+    r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"me\s+(?:preguntaba|pregunto)\s+si",
     r"necesito\s+que",
+    # requests without a question mark: a wish (ojalá pudieras…), a favour (me harías un gran favor si…), gratitude
+    # in advance (agradecería que…), delight (estaría encantada de…), need (necesitaría que…), a plain "te pido que"
+    r"ojalá\s+(?:\w+\s+)?(?:pudieras|pudiera|pudieses|pudiese|puedas|pueda|podás|quisieras|quisiera|me)",
+    r"me\s+(?:harías|haría|haces|hacés|hace)\s+(?:un\s+)?(?:gran\s+|enorme\s+|tremendo\s+)?favor",
+    r"(?:hazme|hágame|haceme|háganme)\s+(?:el|un)\s+favor",
+    r"agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
+    r"(?:estaría|estaríamos)\s+(?:encantad[oa]s?|feliz|felices)\s+(?:de|si)",
+    r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
+    r"necesitaría\s+que",
+    r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
     r"¿",
 )
 REQUEST = _rx(
@@ -111,15 +249,37 @@ REQUEST = _rx(
     r"por\s+favor",
     r"(?:habría|hay)\s+(?:alguna\s+)?(?:posibilidad|forma|chance)",
     r"(?:te|le)\s+(?:estaría|quedaría)\s+(?:muy\s+)?agradecid[oa]\s+si",
+    r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|de\s+gran\s+ayuda|útil)\s+si",
     r"me\s+(?:encantaría|gustaría)\s+que",
-    r"(?:quería|quisiera)\s+(?:pedirte|pedirle)",
+    r"(?:quería|quisiera|querría)\s+(?:pedirte|pedirle)(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
     r"(?:pídele|pidele|pedile|pídale|dile|decile|dígale)\s+(?:a\s+\w+\s+)?que",
     r"necesito\s+que",
+    # requests without a question mark: a wish (ojalá pudieras…), a favour (me harías un gran favor si…), gratitude
+    # in advance (agradecería que…), delight (estaría encantada de…), need (necesitaría que…), a plain "te pido que"
+    r"ojalá\s+(?:\w+\s+)?(?:pudieras|pudiera|pudieses|pudiese|puedas|pueda|podás|quisieras|quisiera|me)",
+    r"me\s+(?:harías|haría|haces|hacés|hace)\s+(?:un\s+)?(?:gran\s+|enorme\s+|tremendo\s+)?favor",
+    r"(?:hazme|hágame|haceme|háganme)\s+(?:el|un)\s+favor",
+    r"agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
+    r"(?:estaría|estaríamos)\s+(?:encantad[oa]s?|feliz|felices)\s+(?:de|si)",
+    r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
+    r"necesitaría\s+que",
+    r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
     r"(?:tienes|tenés|tiene)\s+que\s+(?:ayudarme|conseguirme|darme|recomendarme)",
     r"lo\s+mínimo",
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
     r"(?:ayúdame|ayudame|ayúdeme)",
+    # an imperative with its clitic asks: "pasame las preguntas", "mándame el contacto", "decime", "dígame", "hazme"
+    # (the stems carry the tú stress accent, optional like every accent here: pásame and vos pasame alike)
+    r"(?:pás|mánd|enví|reenví|cont|cuént|avís|escríb|llám|presént|recomiénd|recomend|ayúd|éch|consíg|confírm|explíc|"
+    r"respónd|contést|agénd|apúnt|resérv|guárd|revís|fírm)(?:a|e|i|á|é|í|ue)(?:me|nos)\b",
+    r"(?:di|decí|deci|díga|diga|da|de|dé|haz|hacé|hace|hága|haga|pon|poné|pone|pónga|ponga)(?:me|nos)\b",
+    # a favour put as a condition: "Si le dices que soy de confianza, seguro que me da el puesto"
+    r"si\s+(?:le|les)\s+(?:dices|decís|dice|hablas|hablás|habla|comentas|comentás|comenta|pasas|pasás|pasa|mandas|"
+    r"mandás|manda)\b",
+    # sending someone your CV asks them to consider it: "Le adjunto mi CV por si tiene algún cargo para mí"
+    r"(?:te|le|os|les)\s+(?:adjunto|envío|mando|paso|dejo|comparto)\s+mi\s+(?:cv|currículum|curriculum|"
+    r"hoja\s+de\s+vida|portafolio|portfolio|reel|candidatura)",
 )
 OFFER_OF_HELP = _rx(
     r"si\s+(?:yo\s+)?(?:puedo|pudiera)\s+(?:\w+\s+){0,3}?(?:ayudar|devolver|hacer)",
@@ -128,47 +288,143 @@ OFFER_OF_HELP = _rx(
     r"si\s+(?:quieres|querés|quiere|necesitas|necesitás|necesita)",
     r"encantad[oa]\s+de\s+ayudar",
     r"cuenta\s+conmigo",
+    r"me\s+(?:gustaría|encantaría)\s+present\w+",
+    r"(?:quedo|quedamos)\s+pendiente\s+para\s+(?:hacer|el)\s+(?:el\s+)?contacto",
 )
 
 CONNECTION = _rx(
     r"nos\s+(?:conocimos|vimos|cruzamos|presentaron|escribimos|conocemos)",
-    r"(?:trabajamos|estudiamos|coincidimos|hablamos|charlamos|compartimos)",
+    # (the present doubles as a proposal: "¿Hablamos el jueves?" says nothing of a past)
+    # (nor the present of what the writer's team does: "en mi empresa trabajamos con datos", "compartimos la pasión")
+    r"(?<!¿)(?:trabajamos(?!\s+con\s+(?!tu\b|su\b|vos\b|usted\b|ti\b|vosotr))|estudiamos|coincidimos|hablamos|"
+    r"charlamos|compartimos(?!\s+(?:la\s+|el\s+|una\s+|un\s+)?(?:pasión|interés|gusto|visión|valores|objetivo)))"
+    r"(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
+    # "qué bien charlar anoche", "qué gusto haberla conocido", "qué bueno cruzarte en la Nerdearla"
+    r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
+    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
+    r"(?:me\s+)?(?:encantó|gustó|alegró)\s+(?:mucho\s+)?(?:conocer|cruzar|ver|charlar|hablar|coincidir|platicar|"
+    r"conversar)\w*",
     r"(?:fue\s+un\s+)?(?:gusto|placer|genial|lindo|bueno)\s+(?:conocerte|conocerle|conocerlo|conocerla|verte|verle|"
     r"charlar|hablar|coincidir)",
-    r"me\s+(?:dio|pasó|compartió|facilitó)\s+(?:tu|su)\s+(?:contacto|nombre|correo|mail|email)",
+    r"me\s+(?:dio|pasó|compartió|facilitó|(?:ha|han)\s+(?:dado|pasado|compartido|facilitado))\s+(?:tu|su|vuestro)\s+"
+    r"(?:contacto|nombre|correo|mail|email|número|perfil)",
     r"me\s+(?:sugirió|recomendó|aconsejó|dijo)\s+que\s+(?:te|le)\s+(?:escribiera|contactara|escriba)",
+    # a referrer: "me sugirió escribirte", "me animó a contactarle", "me dijo que tú también…", "me habló de ti"
+    r"me\s+(?:sugirió|recomendó|aconsejó|animó\s+a|pidió\s+que)\s+(?:que\s+)?(?:escrib|contact|habl|busc|"
+    r"llam)\w*",
+    r"me\s+(?:dijo|contó|comentó|explicó)\s+que\s+(?:tú|usted|vos|ustedes|trabajas|trabaja|trabajás|estás|está|"
+    r"sabes|sabe|sabés|eres|es\s+(?:la|el)\s+persona|podrías|podría)",
+    r"me\s+habló\s+(?:muy\s+)?(?:bien\s+)?de\s+(?:ti|usted|vos|tu|su)",
+    r"(?:tu|su)\s+(?:nombre|contacto|correo|perfil|número)\s+me\s+l[oa]\s+(?:dio|pasó|facilitó|compartió|dieron|"
+    r"pasaron)",
+    # where the writer found them: "encontré su nombre en la lista de…", "te encontré en el grupo de…"
+    r"(?:encontré|vi|saqué|conseguí|tomé|busqué)\s+(?:tu|su)\s+(?:nombre|perfil|contacto|correo|datos|número)",
+    r"(?:encontré|he\s+encontrado|descubrí|he\s+descubierto|conocí)\s+(?:tu|su|vuestr[oa]s?)\s+(?:\w+\s+)?"
+    r"(?:en|a\s+través|por|gracias)",
+    r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas|en\s+(?:el|la))",
+    r"(?<!¿)(?:platicamos|conversamos|nos\s+escribimos|nos\s+saludamos|nos\s+presentaron)"
+    r"(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
+    r"(?:te|la|lo|le|os)\s+(?:encontré|vi|conocí|descubrí|escuché|leí)\s+(?:en|a\s+través|por|gracias)",
+    r"(?:tu|su)\s+(?:nombre|perfil)\s+(?:aparece|figura|sale|está|salió|apareció)\s+en",
+    # the writer places themself in a shared group: "Soy Greta, de la promoción 2019…", "soy Carlos, el de la taquería"
+    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:de\s+la|de\s+los|de\s+las|del|de\s+su|de\s+tu|de\s+vuestr[oa]|el\s+de|la\s+de|"
+    r"tu|su|ex|estuve|compañer\w*|"
+    r"alumn\w*|quien|que)",
+    r"(?:estuve|estuvimos|participé|fui)\s+(?:\w+\s+)?en\s+(?:tu|su|vuestr[oa])\s+\w+",
+    # an earlier exchange: "gracias por responder a mi pregunta en el foro", "el CV que te mandé"
+    r"gracias\s+por\s+(?:responder|contestar|comentar|aceptar|tu\s+respuesta|su\s+respuesta|tu\s+comentario|"
+    r"su\s+comentario|atender)",
+    r"(?:te|le|os)\s+(?:mandé|envié|pasé|comenté|conté|escribí|pregunté|prometí|he\s+mandado|he\s+enviado|"
+    r"he\s+escrito)",
     r"(?:sugerencia|recomendación)\s+de\s+\w+",
     r"de\s+parte\s+de",
     r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
-    r"publicación|libro|podcast|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
+    r"publicación|libro|podcast|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
     r"vídeo|blog|conferencia|hilo|curso|clase)",
     r"(?:amig[oa]|colega|compañer[oa])\s+(?:en\s+)?común",
     r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
     r"comunidad|grupo|mentor[a]?|meetup|curso)",
     r"(?:nuestr[oa]s?)\s+(?:época|tiempo|tiempos|años|días)\s+(?:en|de)",
-    r"(?:cuánto|cuanto)\s+tiempo",
-    r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
-    r"(?:hace|hacía)\s+siglos",
+    # ("¡Cuánto tiempo!" alone says they met, not where: the reader who may not place the writer is none the wiser;
+    # "cuánto tiempo desde aquella temporada en Canarias volando juntos" says it)
+    r"\w+(?:ando|iendo)\s+junt[oa]s",
+    r"(?:desde|de)\s+(?:aquel(?:l[oa]s?)?|aquella|esa|ese|esos|esas)\s+(?:\w+\s+)?(?:temporada|época|etapa|año|años|días|tiempos|"
+    r"verano|curso|proyecto|viaje)",
     r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás|recuerda",
-    r"(?:leí|escuché|vi|asistí|seguí|sigo)\b",
+    # "I saw/read/follow your…": the reader's work, not any "vi que…" or "sigo siendo"
+    r"(?:leí|escuché|vi|seguí|sigo|he\s+leído|he\s+visto|he\s+seguido|he\s+escuchado)\s+(?:con\s+\w+\s+)?"
+    r"(?:tu|tus|su|sus|vuestr[oa]s?|el|la|los|las|un|una)\b",
+    r"asistí\s+a",
+    # the reader's work praised: "me encantaron las estanterías que subiste en Instagram"
+    r"(?:me\s+(?:encantó|encantaron|gustó|gustaron|impresionó|impresionaron|sirvió|sirvieron)|admiro)\s+[^.!?]{0,60}?"
+    r"que\s+(?:\w+aste|\w+iste|subió|publicó|hizo|compartió|diseñó|escribió|armó|montó|pintó|construyó|creó)",
+    r"(?:acabo\s+de|terminé\s+de|estuve|estaba)\s+(?:leer|escuchar|ver|leyendo|escuchando|viendo)\s+(?:tu|su|vuestr)",
+    r"(?:te|le|os)\s+sigo\s+(?:en|desde|hace)",
+    r"(?:fui|era|soy)\s+(?:tu|su|vuestr[oa])\s+(?:ex\s*)?(?:alumn[oa]|estudiante|compañer[oa]|colega|becari[oa]|"
+    r"practicante|paciente|cliente|vecin[oa]|proveedor[a]?)",
+    # where the writer read about them: "Vi en LinkedIn que…", "Leí en El Observador que tu productora…"
+    # (not news of a change, "Vi en LinkedIn que ahora estás en Cencosud": that is no reason they would place you)
+    r"(?:vi|leí|escuché|supe|me\s+enteré|descubrí|he\s+visto|he\s+leído)\s+(?:\w+\s+)?(?:en|por)\s+\w+"
+    r"(?!\s+que\s+(?:ahora|ya)\b)",
     r"cuando\s+(?:\w+\s+)?(?:estábamos|trabajábamos|estudiábamos|coincidimos)",
     r"(?:ex|antigu[oa])\s+(?:compañer[oa]|colega|jef[ea]|equipo)",
     r"(?:compañer[oa]|colega|alumn[oa]|miembro)\s+de",
-    r"(?:me\s+)?(?:presentó|presentaron|refirió|derivó)",
+    # "Ana me presentó" (the accent kept: "me presento" is the writer introducing themself, no connection)
+    r"(?:me\s+|nos\s+)?(?:present\u00f3|presentaron|refiri\u00f3|deriv\u00f3)",
     r"desde\s+(?:que\s+)?(?:nos|la|el)",
     r"(?:hicimos|estuvimos|fuimos|tuvimos|compartimos|estudiamos|trabajamos)\s+(?:\w+\s+){0,4}?junt[oa]s",
     r"(?:habló|hablaste|presentó|presentaste|expuso|expusiste)\s+(?:usted\s+)?(?:sobre|de|acerca)",
 )
 
-FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|mis|mí|conmigo)\b", re.IGNORECASE)
+# Spanish drops the subject: "Soy analista. Trabajo con SQL. Quiero pasarme a datos." A first-person verb leading a
+# sentence is the writer talking about themself: the present in -o (trabajo, quiero, llevo), the preterite in -é/-í
+# (dejé, aprendí, dirigí), the common irregulars (soy, estoy, voy, fui, hice, tuve, estuve) and "he + participle".
+# Words that end the same way but are no such verb (como, todo, pero, así, qué, gerunds, participles) are left out,
+# and so are the ones that usually turn to the reader (espero, siento, sé).
+_NOT_FIRST_VERB = (
+    r"(?!(?:como|cómo|cuando|cuándo|todo|pero|luego|claro|algo|solo|sólo|mucho|poco|tanto|cuanto|cuánto|otro|esto|eso|"
+    r"este|mismo|nuevo|primero|segundo|tercero|último|ultimo|año|caso|centro|equipo|ejemplo|gusto|saludo|abrazo|"
+    r"beso|tampoco|pronto|dentro|encima|cerca|lejos|nosotros|vosotros|ellos|uno|ninguno|alguno|cada|asimismo|"
+    r"adjunto|quedo|mientras|así|aquí|allí|ahí|allá|sí|qué|por\s*qué|café|bebé|espero|siento|sé|se|lo|yo|no|o|"
+    r"perdón|quizá|ojalá|hoy|ayer|desde|hacia|sobre|tras|perfecto|obvio|cierto|seguro|correcto|exacto|listo|anexo|"
+    r"efectivamente|respecto|mediante|durante|excepto|incluso|tampoco|apenas|encanto|saludos)\b)"
+)
+_FIRST_VERB = (
+    _NOT_FIRST_VERB
+    + r"(?:soy|estoy|tengo|voy|hago|doy|vengo|salgo|pongo|conozco|ofrezco|sigo|fui|hice|tuve|estuve|pude|quise|dije|"
+    r"vine|puse|supe|traje|he\s+\w+(?:ado|ido|to|cho)|"
+    # a regular form, not a participle or gerund (encantado, agradecido, hablando)
+    r"[^\W\d_]{2,}(?:o|é|í)\b(?<!ado)(?<!ido)(?<!ndo))"
+)
+# Counted over the whole message, a name before a surname ("Álvaro Prieto" under the message) is no verb; a sentence
+# (about-me reads sentences of three words or more) may well go on with a name: "Estudié Física en Granada".
+_NOT_A_NAME = r"(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]\w*\s*$))"
+# The verb-led sentence is about the writer unless it turns to the reader ("Vi tu charla", "Creo que tienes razón").
+_TO_THE_READER = r"(?![^\n.!?]*\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|os|vuestr[oa]s?)\b)"
+FIRST_PERSON = re.compile(
+    r"\b(?:yo|me|mi|mis|mí|conmigo)\b|(?:^|(?<=[.!?…\n]))[\s¡¿]*" + _FIRST_VERB + _NOT_A_NAME,
+    re.IGNORECASE | re.MULTILINE,
+)
 SECOND_PERSON = re.compile(r"\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|su|sus|le)\b", re.IGNORECASE)
 
 PRESSURE = _rx(
     r"me\s+(?:debes|debés|debe)(?!\s+nada)",
-    r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted)",
+    r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted|que)",
     r"como\s+amig[oa]\s+(?:deberías|tienes\s+que|tenés\s+que|debes)",
+    # the answer taken for granted: "sé que no me vas a decir que no / fallar", "seguro que a ti no te cuesta nada"
+    r"(?:sé|estoy\s+segur[oa]\s+de|seguro)\s+que\s+no\s+me\s+(?:vas|va|vais)\s+a\s+(?:decir\s+que\s+no|fallar|"
+    r"dejar\s+(?:mal|tirad[oa])|negar)",
+    r"(?:a\s+ti|para\s+ti|a\s+usted|para\s+usted|a\s+vos|para\s+vos)\s+no\s+(?:te|le)\s+cuesta\s+nada",
+    r"seguro\s+que\s+no\s+(?:te|le)\s+cuesta",
+    # friendship as a debt: "después de tantos años de amistad, me merezco que me ayudes"
+    r"(?:me\s+merezco|me\s+lo\s+merezco|me\s+debes)\s+(?:\w+\s+)?que",
+    r"(?:después\s+de|con)\s+tantos\s+años\s+de\s+amistad",
     r"(?:tienes|tenés|tiene|debes|debés)\s+que\s+ayudarme",
-    r"después\s+de\s+todo\s+lo\s+que\s+(?:\w+\s+){0,3}?hice",
+    r"(?:después\s+de|con)\s+todo\s+lo\s+que\s+(?:\w+\s+){0,3}?(?:hice|he\s+hecho|hicimos|te\s+di|te\s+ayudé)",
+    r"esperaba\s+(?:un\s+poco\s+|algo\s+|bastante\s+)?más\s+(?:de\s+(?:ti|usted|vos)|\W)",
+    # the writer's stakes put on the reader: "dependo de tu respuesta", "todo depende de ti"
+    r"dependo\s+de\s+(?:ti|usted|vos|tu|su|vuestra)\b",
+    r"depende\s+de\s+(?:ti|usted|vos|tu\s+respuesta|su\s+respuesta)",
     r"no\s+me\s+(?:falles|fallés|falle|decepciones)",
     r"espero\s+que\s+(?:me\s+)?(?:ayudes|respondas|contestes)",
     r"me\s+lo\s+prometiste",
@@ -187,10 +443,110 @@ PRESSURE = _rx(
     r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:respondiste|contestaste|respondió|contestó)",
     r"(?:significaría|significaria)\s+(?:mucho|muchísimo)\s+(?:para\s+mí\s+)?si",
     r"sigo\s+esperando\s+(?:tu|su|una)\s+respuesta",
+    # the writer's deadline on the reader's answer or favour: "necesito su respuesta como muy tarde el jueves",
+    # "lo necesito sí o sí antes del lunes"
+    # "me urge tu respuesta", "espero tu respuesta hoy", "tu confirmación mañana a primera hora"
+    r"(?:me\s+)?urge\w*\s+(?:tu|su|vuestra)\s+(?:respuesta|contestación|confirmación|ayuda|carta|firma)",
+    r"(?:espero|necesito|quiero)\s+(?:tu|su|una)\s+(?:respuesta|contestación|confirmación)\s+(?:\w+\s+)?(?:hoy|mañana|ya|"
+    r"esta\s+(?:tarde|noche|mañana))\b",
+    r"necesito\s+(?:su|tu|vuestra|una|la|el|esto|eso)\s+(?:\w+\s+){0,4}?(?:como\s+muy\s+tarde|a\s+más\s+tardar|"
+    r"antes\s+de|para\s+(?:el|la|mañana|hoy|esta)|hoy|ya|sí\s+o\s+sí|cuanto\s+antes|urgente)",
+    r"(?:l[oa]s?)\s+necesito\s+(?:\w+\s+){0,2}?(?:sí\s+o\s+sí|como\s+muy\s+tarde|a\s+más\s+tardar|antes|"
+    r"para\s+(?:el|la|mañana|hoy|esta)|hoy|ya|urgente)",
+    # don't let me down: no me vayas a fallar / quedar mal, no me dejes mal, no me digas que no
+    r"no\s+me\s+(?:vayas|vaya|vayás|vayáis)\s+a\s+(?:fallar|dejar|quedar|decir\s+que\s+no)",
+    r"no\s+me\s+(?:dejes|deje|dejés|dejéis|quedes|quede)\s+(?:mal|tirad[oa]|colgad[oa]|plantad[oa]|en\s+visto)",
+    r"no\s+me\s+(?:digas|diga|digás|digáis)\s+que\s+no",
+    # the reader committed to others by the writer: "ya le dije a Lena que te vas a reunir con ella"
+    r"ya\s+(?:le|les)\s+(?:he\s+dicho|dije|prometí|he\s+prometido|conté|aseguré|he\s+asegurado|avisé)\s+"
+    r"[^.!?]{0,50}?que\s+(?:te\s+|l[oa]s?\s+|le\s+)?(?:vas|va|vais|van)\s+a",
+    # a favour owed: "te ayudé con la mudanza, así que…", "alguien te dio una mano a vos, así que espero que ahora me…"
+    r"(?:yo\s+)?(?:te|le)\s+(?:ayudé|eché\s+una\s+mano|hice\s+(?:el|un|ese|aquel)\s+favor|presenté|recomendé|"
+    r"cubrí|apoyé|di\s+una\s+mano)[^.!?]{0,80}?(?:así\s+que|por\s+eso|ahora\s+te\s+toca|digo\s+yo)",
+    r"ahora\s+(?:te|le|os)\s+toca",
+    r"espero\s+que\s+ahora\s+(?:tú\s+|usted\s+|vos\s+)?me",
+    r"digo\s+yo\s+que\s+(?:podrás|podrías|podés|puedes|podrá)",
+    r"alguien\s+(?:te|le)\s+(?:dio|echó|tendió)\s+una\s+mano",
+    # a promise held against them
+    r"me\s+(?:lo\s+)?prometiste|usted\s+me\s+(?:lo\s+)?prometió",
+    r"una\s+promesa\s+es\s+una\s+promesa",
+    r"tic[\s,-]*tac",
+    # urgency pinned on the favour: "¿Me pasas el contacto? Es urgente." (not "no es urgente")
+    r"(?<!no\s)(?:es|muy|súper|super)\s+urgente",
+    r"(?<!no\s)me\s+corre\s+(?:mucha\s+)?prisa",
+    r"(?:compré|pagué|reservé|saqué)\s+(?:el|un|los)\s+(?:\w+\s+){0,3}?solo\s+para\s+(?:verte|verle|hablar\s+contigo)",
+    r"no\s+me\s+(?:canceles|cancele|cancelés|dejes\s+plantad[oa]|falles)",
+    r"(?:sigo|seguimos|estoy)\s+sin\s+(?:tu|su)\s+(?:carta|respuesta|referencia|firma|ayuda|contacto)",
+    r"todavía\s+no\s+tengo\s+(?:tu|su)\s+(?:carta|respuesta|referencia|firma)",
+    # a favour called in: "acuérdate de quién te cubrió los turnos en agosto"
+    r"(?:acuérdate|acordate|acuérdese|recuerda|recordá|recuerde|no\s+te\s+olvides)\s+de\s+(?:quién|quien|lo\s+que|todo\s+lo\s+que)\s+"
+    r"(?:te\s+|le\s+)?(?:cubrió|ayudó|echó|hizo|hice|ayudé|cubrí|di|dio)",
+    r"me\s+(?:estás|está|estáis)\s+(?:evitando|esquivando|ignorando|ghosteando)",
+    r"me\s+(?:fallaste|fallarías|fallaría|has\s+fallado|habrás\s+fallado|habrías\s+fallado)",
+    # a promise claimed: "dijiste que le hablarías bien de mí"
+    r"(?:me\s+)?(?:dijiste|prometiste|quedaste\s+en|aseguraste)\s+que\s+(?:me\s+|le\s+|lo\s+|la\s+|les\s+)?\w+rías\b",
+    # a threat on a no: "si no me ayudás con esto te lo voy a reprochar toda la vida"
+    r"(?:te|se)\s+lo\s+(?:voy\s+a\s+|vaya\s+a\s+)?(?:reproch|echar\s+en\s+cara|recordar\s+siempre)\w*",
+    r"no\s+(?:te|se)\s+lo\s+(?:voy\s+a\s+)?perdon\w*",
+    r"si\s+no\s+me\s+(?:ayud|present|recomiend|contest|respond|ech)\w*[^.?!]{0,60}?(?:enfad|enoj|decepcion|olvid|"
+    r"quedar\s+mal|dejar\s+de\s+hablar)\w*",
+    r"me\s+dijiste\s+que\s+(?:me\s+)?ibas\s+a\s+(?:ayudar|presentar|recomendar|pasar|llamar|escribir|conseguir)",
+    # everyone else did: "sería una pena que usted fuera la única que no"
+    r"(?:tod[oa]s\s+(?:los|las)\s+demás|el\s+resto)\s+(?:\w+\s+){0,4}?(?:ya\s+)?(?:aceptaron|aceptó|respondieron|"
+    r"contestaron|dijeron\s+que\s+sí|me\s+ayudaron|me\s+dieron)",
+    r"(?:la|el)\s+únic[oa]\s+que\s+no",
+    r"sería\s+una\s+pena\s+que",
+    # the reader as the last hope: "eres la única persona que puede ayudarme", "si me dices que no, no sé qué haré"
+    r"(?:eres|sos|es\s+usted|usted\s+es)\s+(?:\w+\s+)?(?:únic[oa]|últim[oa])\s+(?:persona|opción|contacto|salida|que)",
+    r"(?:únic[oa]|últim[oa])\s+(?:persona\s+)?que\s+(?:puede|podés|puedes|podría|podrías)\s+ayudarme",
+    r"si\s+(?:me\s+)?(?:dices|decís|dice|contestas|respondes)\s+que\s+no[^.?!]{0,30}?no\s+sé\s+(?:qué|que)\s+"
+    r"(?:voy\s+a\s+hacer|haré|hago|hacer)",
+    r"no\s+sé\s+(?:qué|que)\s+(?:voy\s+a\s+hacer|haré|hacer)\s+si\s+(?:no|me\s+dices\s+que\s+no)",
+    r"no\s+me\s+(?:hagas|haga|hagás|hagáis|hagan)\s+esperar",
+    r"no\s+me\s+gusta\s+que\s+me\s+hagan\s+esperar",
 )
 REPROACH = _rx(
-    r"(?:supongo|parece)\s+que\s+(?:estás|estas|está|sos|eres)\s+(?:demasiado\s+)?(?:muy\s+)?(?:ocupad[oa]|important[e]|"
-    r"famos[oa])",
+    r"(?:supongo|parece|veo)\s+que\s+(?:ahora\s+|ya\s+)?(?:estás|estas|está|sos|eres|es)\s+(?:demasiado\s+)?"
+    r"(?:muy\s+)?(?:ocupad[oa]|important[e]|famos[oa])",
+    # silence held against them: "te escribí hace dos semanas y nada", "nunca dices nada", "ya van tres mensajes"
+    r"nunca\s+(?:me\s+)?(?:dices|dice|decís|contestas|contesta|contestás|respondes|responde|respondés|escribes|"
+    r"escribe|escribís)\s+nada",
+    r"(?:te|le|os)\s+(?:escribí|mandé|envié|pregunté|he\s+escrito|he\s+mandado|he\s+enviado)\s+[^.!?]{0,40}?"
+    r"y\s+(?:nada|ni\s+(?:caso|pío|una|un)|sin\s+respuesta|no\s+(?:me\s+)?(?:has|ha|contestaste|contestó|"
+    r"respondiste|respondió))",
+    r"no\s+(?:te\s+|le\s+)?cuesta\s+(?:tanto|mucho)",
+    r"(?:al|por\s+lo)\s+menos\s+(?:se\s+)?(?:contesta\w*|respond\w*)",
+    r"(?:tenés|tienes|tiene|puedes|podés|puede|quieres|querés|quiere)\s+o\s+no",
+    r"como\s+no\s+me\s+(?:has|ha|habéis|han)\s+(?:contestado|respondido|escrito|dicho\s+nada)",
+    r"como\s+no\s+(?:me\s+)?(?:contestaste|respondiste|contestó|respondió|contestás|contestas|respondes)",
+    r"supongo\s+que\s+(?:ya\s+)?no\s+(?:te|le|os)\s+interesa",
+    r"ya\s+van\s+(?:dos|tres|cuatro|cinco|varios|\d+)\s+(?:mensajes|correos|mails|veces|whatsapps|intentos)",
+    r"por\s+(?:tercera|cuarta|quinta|enésima)\s+vez",
+    r"(?:siempre|otra\s+vez)\s+me\s+toca\s+(?:a\s+mí)?",
+    r"nunca\s+(?:es|eres|sos)\s+(?:la|el)\s+que\s+(?:escribe|llama|da\s+el)",
+    r"siempre\s+(?:soy|tengo\s+que\s+ser)\s+yo\s+(?:la|el)\s+que",
+    r"(?:solo|sólo)\s+(?:hace|hacen|haces|hacés|responde|responden|contesta|contestan|escribe|escriben)\s+(?:\w+\s+){0,2}?"
+    r"cuando\s+(?:le|les|te)\s+conviene",
+    r"(?:mejor\s+)?ya\s+no\s+(?:te|le|os)\s+molesto",
+    r"(?:tiempo|un\s+minuto|un\s+rato)\s+para\s+(?:gente|personas|alguien)\s+como\s+yo",
+    r"(?:muy|qué|bastante|un\s+poco)\s+poco\s+(?:profesional|serio|seria|educad[oa]|considerad[oa])",
+    r"(?:qué|vaya)\s+falta\s+de\s+(?:educación|respeto|profesionalidad|seriedad)",
+    r"ni\s+(?:un|una)\s+['\"«“]?(?:recibido|ok|vale|acuse)",
+    r"(?:contestar(?:le)?|responder(?:le)?|escribir(?:le)?)\s+a\s+(?:gente|personas|alguien)\s+como\s+yo",
+    r"(?:es|resulta|sería|me\s+parece|me\s+parecería)\s+(?:un\s+poco\s+|bastante\s+|muy\s+)?decepcionante",
+    r"(?:tomaré|tomo|voy\s+a\s+tomar|entenderé|entiendo)\s+(?:tu|su)\s+silencio\s+como",
+    r"después\s+de\s+(?:todas?\s+)?(?:las|los|el|la|tantas|tantos)\s+(?:horas|tiempo|esfuerzo|trabajo|noches)\s+que\s+"
+    r"(?:le\s+|te\s+)?(?:metí|dediqué|invertí|puse|eché)",
+    # "me clavaste el visto", "¿tanto te cuesta contestar?", "decime algo hoy"
+    r"(?:clavaste|clavó|dejaste|dejó|dejás|dejas)\s+(?:el\s+|en\s+)?visto",
+    r"(?:tanto|mucho)\s+(?:te|le|os)\s+cuesta\s+(?:contestar|responder|escribir|decir)",
+    r"(?:decime|dime|dígame|contestame|contéstame|contésteme|respondeme|respóndeme|respóndame|escribime|escríbeme|"
+    r"avisame|avísame|avíseme)\s+(?:algo\s+)?(?:hoy|ya|mañana|cuanto\s+antes|ahora)\b",
+    r"no\s+(?:tienes|tenés|tenéis)\s+(?:ninguna\s+)?excusa\s+para",
+    # "me sorprende que todavía no me hayas contestado", "me decepcionó que no vinieras"
+    r"me\s+(?:sorprende|sorprendió|extraña|extrañó|llama\s+la\s+atención)\s+que\s+(?:todavía\s+|aún\s+|ni\s+)?no",
+    r"me\s+(?:decepcionó|decepciona|dolió|duele|molestó|molesta|sentó\s+mal)\s+(?:un\s+poco\s+|bastante\s+|mucho\s+)?"
+    r"que\s+no",
     r"demasiado\s+(?:ocupad[oa]|important[e])\s+para",
     r"(?:me\s+)?(?:ignoraste|ignoras|ignorás|ignoró|dejaste\s+en\s+visto|dejó\s+en\s+visto|ghosteaste)",
     r"ni\s+(?:una\s+)?(?:respuesta|palabra|contestación)",
@@ -199,12 +555,25 @@ REPROACH = _rx(
     r"(?:qué\s+pena|me\s+decepciona|lástima)\s+que\s+(?:no|nunca)",
     r"(?:nunca|no)\s+(?:das|des|dás|da|dé)\s+señales\s+de\s+vida",
 )
-THANKS = _rx(r"gracias", r"agradec\w*", r"agradez\w*", r"agradecid[oa]s?", r"te\s+lo\s+agradezco", r"mil\s+gracias")
+THANKS = _rx(
+    r"gracias",
+    r"agradec\w*",
+    r"agradez\w*",
+    r"agradecid[oa]s?",
+    r"te\s+lo\s+agradezco",
+    r"mil\s+gracias",
+    # regional and borrowed thanks: "Dios le pague" (Andes), "muy amable de su parte", "¡thanks!"
+    r"dios\s+(?:te|le|se\s+lo|te\s+lo)\s+pague",
+    r"(?:muy|súper|super|qué)\s+amable\s+(?:de\s+(?:tu|su)\s+parte|por)",
+    r"thanks|thank\s+you|thx",
+)
 APOLOGY = _rx(
     r"(?:lo\s+)?siento",
     r"perdón\w*",
     r"disculp\w*",
     r"mil\s+disculpas",
+    r"lament\w*",
+    r"(?:qué|que)\s+pena\s+con\s+(?:usted|vos|ustedes|tigo)",
     r"fue\s+mi\s+culpa",
     r"sorry",
 )
@@ -226,14 +595,90 @@ BLAME = _rx(
     r"no\s+(?:pude|podía)\s+hacer\s+nada",
     r"(?:siento|lamento)\s+(?:que\s+)?(?:te|le)\s+(?:haya\s+)?(?:sentido|sentiste|molestado|parecido)",
     r"me\s+(?:dieron|pasaron|mandaron)\s+(?:\w+\s+)?(?:la\s+)?(?:información\s+)?(?:equivocada|vieja|incorrecta|errónea)",
+    # someone else acted: "la reclutadora me dio mal la hora", "el supervisor me pasó la planificación equivocada",
+    # "tu compañera no me mandó el enlace", "mi antiguo jefe me llamó a último momento y no me dejó salir"
+    r"me\s+(?:dio|dieron|pasó|pasaron|puso|pusieron|mandó|mandaron|envió|enviaron|apuntó|anotó)\s+mal",
+    r"(?:me|nos)\s+(?:dio|dieron|pasó|pasaron|mandó|mandaron|envió|enviaron)\s+(?:\w+\s+){1,3}?(?:equivocad[oa]s?|"
+    r"incorrect[oa]s?|erróne[oa]s?|viej[oa]s?|mal)",
+    r"(?:el|la|los|las|mi|tu|su)\s+(?:\w+\s+){0,3}?no\s+me\s+(?:firmó|firmaron|aprobó|aprobaron|pagó|pagaron|"
+    r"entregó|entregaron|dio|dieron|mandó|mandaron|envió|enviaron|pasó|pasaron|avisó|"
+    r"avisaron|dijo|dijeron|dejó|dejaron|confirmó|confirmaron|respondió|contestó)",
+    r"(?:el|la|mi|tu|su)\s+(?:\w+\s+){0,2}?(?:jef[ea]|gerente|supervisor[a]?|manager|cliente|compañer[oa]|colega|"
+    r"recruiter|reclutador[a]?|secretari[oa]|equipo|empresa|proveedor)\s+(?:\w+\s+){0,3}?(?:me|nos)\s+"
+    r"(?:ha\s+)?(?:llamó|llamaron|cargó|cargado|tiene|tuvo|retuvo|entretuvo|pidió|cambió|canceló|movió)",
+    r"(?:se\s+)?(?:equivocó|equivocaron|confundió|confundieron|olvidó|olvidaron)\s+(?:\w+\s+){0,2}?"
+    r"(?:con\s+(?:las?|los?)|de)\s+(?:fecha|fechas|hora|horas|enlace|link|sala|dirección|correo|avisar\w*)",
+    # things broke: "se averió el metro", "el TransMilenio se varó", "se me murió el celular"
+    # (after "se" no first person can follow, so the final accent is optional here: "el micro se retraso")
+    r"se\s+(?:me\s+|nos\s+)?(?:averió|detuvo|var(?:ó|o)|cayó|colg(?:ó|o)|estrope(?:ó|o)|rompió|retras(?:ó|o)|"
+    r"cancel(?:ó|o)|bloque(?:ó|o)|qued(?:ó|o)\s+(?:parad[oa]|sin)|fue\s+la\s+luz|cort(?:ó|o))",
+    r"se\s+(?:me|nos)\s+(?:murió|descargó|apagó|acabó\s+la\s+batería)",  # (not "se murió": a condolence is no excuse)
+    # luck, force majeure, nothing to be done
+    r"(?:muy\s+)?mala\s+suerte",
+    r"cosas\s+que\s+pasan",
+    r"fuerza\s+mayor",
+    r"ajen[oa]s?\s+a\s+(?:mí|nosotros|nuestra|nuestro)",
+    r"no\s+(?:había|hubo|era|es)\s+(?:mucho|nada|gran\s+cosa)\s+que\s+(?:hacer|se\s+pudiera\s+hacer)",
+    r"no\s+(?:sirve|sirven|servía|servían|funciona|funcionan|funcionaba|funcionaban|andaba|andaban)\b",
+    r"hech[oa]\s+un\s+(?:desorden|desastre|caos|lío)",
+    r"(?:errores|fallos|culpa)\s+(?:de|por)\s+(?:todas\s+las\s+partes|ambas\s+partes|todos|ambos\s+lados)",
+    r"tampoco\s+(?:ayudó|ayudaron|ayuda|ayudaba)",
+    r"entre\s+una\s+cosa\s+y\s+otra",
+    r"(?:causad[oa]|provocad[oa]|ocasionad[oa])\s+por\s+(?:el|la|los|las|nuestr[oa]s?|un|una)",
+    r"(?:aunque|y\s+eso\s+que)\s+(?:ya\s+)?(?:avisé|advertí|dije|comenté)\s+a\s+(?:tu|su|vuestr[oa])",
+    r"(?:fue|ha\s+sido)\s+(?:una|uno)\s+de\s+esas?\s+(?:semanas|días|rachas|temporadas|mañanas)",
+    # a department as the agent: "Contabilidad no me pasó nada a tiempo"
+    r"(?:contabilidad|rrhh|rr\.?\s*hh\.?|recursos\s+humanos|sistemas|logística|compras|legal|finanzas|"
+    r"administración|el\s+departamento\s+de\s+\w+)\s+(?:no\s+)?(?:me|nos)\s+(?:\w+\s+)?(?:pasó|mandó|envió|dio|avisó|"
+    r"dejó|respondió|confirmó|aprobó|firmó)",
+    r"no\s+(?:fue|era|es)\s+(?:mío|mía|cosa\s+mía)",
+    r"(?:ya\s+)?(?:venía|venían)\s+(?:así\s+)?(?:en|de)\s+(?:la|el)\s+(?:plantilla|original|archivo|documento|sistema|"
+    r"origen)",
+    # others slow or careless while the writer was away: "mi equipo se descuidó mientras yo estaba de vacaciones, y la
+    # paquetería fue lenta"
+    r"(?:fue|fueron|estuvo|estuvieron|anduvo)\s+(?:muy\s+|súper\s+|bastante\s+|tan\s+)?lent[oa]s?",
+    r"se\s+(?:descuidó|descuidaron|despistó|despistaron|durmió|durmieron|retrasaron)",
+    r"mientras\s+yo\s+(?:estaba|estuve)\s+(?:de\s+vacaciones|fuera|de\s+baja|de\s+viaje|de\s+licencia)",
+    # regret for their feelings, and the blame turned on them: "siento que pienses que te dejé mal… me vendiste
+    # demasiado bien"
+    r"(?:siento|lamento)\s+que\s+(?:pienses|piense|creas|crea|lo\s+veas|lo\s+vea|te\s+parezca|le\s+parezca|"
+    r"lo\s+sientas|lo\s+sienta|te\s+hayas\s+sentido|se\s+haya\s+sentido)",
+    r"me\s+(?:vendiste|vendió|pintaste|pintó)\s+(?:demasiado|muy)\s+bien",
+    r"(?:las\s+)?expectativas\s+(?:nunca\s+)?(?:fueron|eran)\s+(?:poco\s+)?(?:realistas|irreales|demasiado\s+altas)",
+    # "por mi parte estaba todo listo, fue cosa del equipo de sistemas", "los datos venían mal de origen"
+    r"por\s+mi\s+parte\s+(?:estaba|estuvo|todo|no\s+hubo)",
+    r"(?:fue|era)\s+cosa\s+(?:de|del)\b",
+    r"(?:venía|venían|llegó|llegaron|vino|vinieron)\s+(?:\w+\s+)?(?:mal|equivocad\w+|incomplet\w+|corrupt\w+)",
+    r"(?:con|por)\s+(?:el|todo\s+el)\s+(?:lío|caos|desorden|jaleo|follón|quilombo|relajo|despelote|desmadre)",
+    r"se\s+me\s+hizo\s+imposible",
+    r"se\s+fue\s+(?:a|al)\s+(?:spam|correo\s+no\s+deseado|la\s+papelera)",
+    r"(?:es|fue|era)\s+un\s+(?:desastre|caos|horror)",
+    r"se\s+(?:le|les)\s+(?:pasó|olvidó|escapó|fue\s+(?:la\s+olla|el\s+santo))",
+    r"(?:nunca|no)\s+(?:apareció|aparecieron|llegó|llegaron|vino|vinieron|funcionó|arrancó|cargó|abrió|sonó|"
+    r"avisó|avisaron|confirmó|confirmaron)",
+    r"no\s+(?:me\s+)?(?:dejaba|dejaban|permitía|permitían)",
+    r"(?:lamento|siento)\s+que\s+(?:haya|hayan)\s+salido\s+así",
+    r"poco\s+(?:podía|pude|podíamos)\s+hacer",
+    r"un\s+día\s+de\s+esos",
+    r"(?:el\s+)?(?:problema|fallo|error)\s+(?:fue|era|estuvo|vino)\s+(?:del?|de\s+la|en\s+el|en\s+la)",
+    r"ya\s+(?:sabes|sabés|sabe)\s+cómo\s+(?:son|es)",
+    r"(?:es\s+)?imposible\s+con\s+(?:él|ella|ellos)",
+    # blame turned on the reader: "tú tampoco me avisaste", "si me lo hubieras dicho"
+    r"(?:tú|usted|vos)\s+tampoco",
+    r"si\s+me\s+lo\s+(?:hubieras|hubiera|hubieses|hubiese)\s+(?:dicho|avisado|explicado)",
 )
 DEADLINE = _rx(
-    r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|el\s+lunes|el\s+martes|el\s+miércoles|el\s+jueves|"
-    r"el\s+viernes|el\s+fin\s+de|fin\s+de|final\s+de|la\s+semana|el\s+\d{1,2})",
+    r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo)|el\s+fin\s+de|fin\s+de|final\s+de|la\s+semana|el\s+\d{1,2})",
+    r"como\s+muy\s+tarde",
+    r"(?:mañana|hoy|el\s+lunes|el\s+martes|el\s+miércoles|el\s+jueves|el\s+viernes)\s+a\s+primera\s+hora",
+    r"(?:esta|este)\s+mism[oa]\s+(?:semana|mes|tarde|noche|mañana)",
+    r"a\s+más\s+tardar",
     r"cuanto\s+antes",
     r"lo\s+antes\s+posible",
     r"urgente(?:mente)?",
     r"de\s+inmediato",
+    r"(?:respuesta|contestación)\s+(?:rápida|pronta|inmediata)",
     r"hoy\s+mismo",
     r"asap",
 )
@@ -249,19 +694,30 @@ RELEASE = _rx(
     r"ningún\s+problema",
     r"no\s+(?:hay\s+)?(?:prisa|problema|pasa\s+nada)",
     r"(?:está|esta)\s+(?:totalmente\s+|perfectamente\s+)?bien",
-    r"si\s+no",
+    # (not "si no es mucha molestia", "si no te importa": politeness before an ask, no release)
+    r"si\s+no(?!\s+(?:es\s+(?:\w+\s+)?molestia|te\s+(?:molesta|importa)|le\s+(?:molesta|importa)|les\s+importa))",
     r"solo\s+si",
-    r"cuando\s+(?:puedas|podás|pueda|quieras|te\s+venga\s+bien|le\s+venga\s+bien)",
+    r"cuando\s+(?:puedas|podás|pueda|puedan|quieras|quiera|te\s+venga\s+bien|le\s+venga\s+bien|"
+    r"(?:te|le|os|les)\s+(?:apetezca|parezca|acomode|cuadre|quede\s+bien|venga\s+mejor))",
     r"(?:lo\s+)?entiendo\s+(?:perfectamente\s+)?si",
     r"(?:no\s+)?(?:te|se)\s+sientas?\s+(?:obligad[oa]|presionad[oa])",
     r"tranquil[oa]",
     r"con\s+toda\s+(?:confianza|libertad)",
+    r"o\s+si\s+(?:es|sería|te\s+resulta|le\s+resulta|va)\s+(?:muy\s+|demasiado\s+)?(?:encima|justo|mucho|complicado|"
+    r"difícil|tarde|apretado)",
+    r"lo\s+entendería\s+(?:perfectamente|totalmente|sin\s+problema)?",
 )
 OWNING = _rx(
-    r"no\s+es\s+excusa",
+    r"no\s+(?:es|fue|sirve\s+de)\s+excusa",
+    r"no\s+(?:tiene|tengo|hay)\s+excusa",
+    r"sin\s+excusas",
     r"(?:fue|es)\s+(?:mi\s+(?:responsabilidad|error|culpa)|culpa\s+mía)",
     r"mi\s+(?:responsabilidad|error)",
-    r"(?:debería|debí)\s+(?:haber|de\s+haber)",
+    # "debí salir antes", "debería haber avisado", "tendría que haber revisado"
+    r"debí\s+(?:de\s+)?(?:haber\s+)?\w+",
+    r"(?:debería|debiera|debía)\s+(?:de\s+)?haber",
+    r"(?:tendría|tenía)\s+que\s+haber",
+    r"(?:la\s+culpa\s+es|fue)\s+mía",
     r"(?:asumo|me\s+hago\s+cargo\s+de)\s+(?:\w+\s+)?(?:responsabilidad|error)",
     r"(?:no\s+)?(?:calculé|planifiqué|revisé|previ|preví)",
 )
@@ -270,44 +726,140 @@ GO_AROUND = _rx(
     r"saltar(?:me|nos|te)?\s+(?:\w+\s+){0,2}?(?:el\s+proceso|la\s+fila|la\s+cola|rrhh|recursos\s+humanos|la\s+prueba|"
     r"el\s+examen|la\s+entrevista|las\s+entrevistas|el\s+portal|la\s+convocatoria)",
     r"(?:sin\s+pasar\s+por|evitar|evitando|esquivar|saltándo(?:me|nos)?)\s+(?:\w+\s+){0,2}?(?:rrhh|recursos\s+humanos|"
-    r"proceso|portal|convocatoria|fila|cola|prueba)",
+    r"proceso|portal|convocatoria|fila|cola|prueba|selección|filtro|la\s+web|la\s+plataforma)",
     r"(?:por\s+encima|a\s+espaldas)\s+de\s+(?:tu|su)\s+(?:\w+\s+)?(?:jef[ea]|gerente|manager|responsable)",
     r"directamente\s+a\s+la\s+(?:última|final)\s+(?:ronda|fase|entrevista)",
+    # "para no tener que pasar por el portal", "mi CV directo al director", "nos saltamos al doctor"
+    r"no\s+(?:tener\s+que\s+)?pasar\s+por\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:portal|proceso|rrhh|recursos|"
+    r"convocatoria|selección|filtro|web|plataforma|oficial)",
+    r"(?:cv|currículum|curriculum|hoja\s+de\s+vida|candidatura|perfil)\s+(?:\w+\s+)?(?:directamente|directo)\s+"
+    r"(?:a|al|a\s+la|con)\b",
+    r"(?:saltarme|saltarnos|saltarse|saltarte|nos\s+saltamos|me\s+salto|me\s+salte|nos\s+saltemos)\s+(?:a\s+|al\s+)?"
+    r"(?:la|el|los|las|tu|su|mi)?\s*\w+",
+    r"sin\s+que\s+(?:tu|su)\s+(?:jef[ea]|gerente|manager|responsable|equipo)\s+(?:se\s+entere|lo\s+sepa|sepa)",
 )
 CONFIDENTIAL = _rx(
     r"confidencial\w*",
-    r"(?:documentos?|datos|cifras|listas?|informes?|planes|estrategia|precios|presentaciones?|actas)\s+internos?",
-    r"(?:bandas?|rangos?|tablas?)\s+salariales?",
+    # the company's clients and contacts: "la lista de clientes de tu empresa"
+    r"(?:lista|listado|cartera|base\s+de\s+datos|contactos|agenda|excel)\s+de\s+(?:clientes|proveedores|contactos|"
+    r"candidatos|leads|donantes|inversores)",
+    # a file of pay: "el Excel de sueldos del área"
+    r"(?:sueldos|salarios|nóminas|bonos|remuneraciones)\s+(?:de|del)\s+(?:\w+\s+){0,2}?(?:tu|su|vuestr[oa]|área|equipo|"
+    r"gente|departamento|empresa|compañeros)",
+    # who will get the job (not who runs the opening: "quien lleva la vacante")
+    r"(?:quién|quien)\s+(?:(?:se\s+)?(?:va\s+a\s+)?(?:quedar|quedará|queda)\s+con|se\s+(?:va\s+a\s+)?(?:llevar|"
+    r"llevará|lleva)|(?:va\s+a\s+)?(?:ganar|ganará|gana))\s+(?:el|la)\s+(?:puesto|plaza|vacante|ascenso|proyecto|licitación|concurso)",
+    r"(?:excel|hoja|lista|listado|tabla|archivo|planilla|fichero)\s+de\s+(?:sueldos|salarios|nóminas|bonos|"
+    r"remuneraciones|evaluaciones|despidos)",
+    r"(?:documentos?|datos|cifras|listas?|informes?|planes|estrategia|precios|presentaciones?|actas|presupuestos?|"
+    r"salarios?|sueldos?|números|métricas|evaluaciones|notas|correos?|mails?|emails?|chats?|hilos?|memos?|"
+    r"comunicados?|reuniones?|canal(?:es)?)\s+(?:\w+\s+)?intern[oa]s?",
+    r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:gana|ganan|cobra|cobran|pagan|paga|cobráis|ganáis)\s+(?:\w+\s+){0,3}?"
+    r"(?:tu|su|vuestr[oa]|(?:los|las)\s+(?:otros|otras|demás))\b",
+    # the actual questions or answers of a test: "¿me pasas las preguntas de la prueba técnica?" (not "what kind of
+    # questions do they ask?", which anyone could be told)
+    r"(?:pás|mánd|enví|compárt|reenví|fíltr|consíg|consegu)\w*\s+(?:\w+\s+)?(?:las|los|el|la)\s+"
+    r"(?:preguntas|casos?|"
+    r"ejercicios?|respuestas|enunciados?|soluciones|examen|exámenes|prueba|test)\b",
+    r"(?:bandas?|rangos?|tablas?|escalas?)\s+(?:salarial(?:es)?|de\s+(?:salarios?|sueldos?))",
+    r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:pagan|paga|pagáis|ofrecen|presupuestaron|tienen\s+presupuestado)",
+    r"(?:quién|quien|quiénes|quienes)\s+(?:más\s+)?(?:está|están|queda|quedan|va|van)\s+(?:\w+\s+){0,2}?"
+    r"(?:terna|proceso|shortlist|lista\s+corta|final|finalistas|candidat\w*)",
+    r"(?:la\s+)?terna",
+    r"antes\s+de\s+que\s+(?:\w+\s+){0,3}?(?:anunci\w+|oficial\w*|comunicad\w+)",
+    # who is cut or promoted: "¿sabes a quién van a despedir en tu área?"
+    r"(?:a\s+)?(?:quién|quiénes|quien|quienes)\s+(?:van\s+a|vais\s+a|se\s+va\s+a|piensan)\s+(?:despedir|echar|cortar|"
+    r"recortar|ascender|subir|promocionar|dejar\s+fuera)",
+    r"(?:el\s+)?pliego\s+de\s+(?:la\s+)?(?:licitación|concurso|condiciones)",
+    r"(?:mail|correo|email|documento|informe|comunicado|memo|acta)\s+de\s+(?:la\s+)?(?:dirección|gerencia|rrhh|"
+    r"recursos\s+humanos|junta|directiva)",
+    r"chism\w+",
+    r"(?:preguntas|casos?|ejercicios?|pruebas?)\s+(?:\w+\s+){0,3}?(?:de\s+la\s+entrevista|del\s+examen|de\s+la\s+prueba)",
+    r"(?:qué|que|cuáles|cuales)\s+(?:\w+\s+){0,2}?(?:van\s+en|entran\s+en|afecta\w*|cortan|recortan|despiden)\s+"
+    r"(?:\w+\s+){0,2}?(?:reestructuración|recorte|ERE|despidos?)",
     r"(?:quién|quien)\s+más\s+(?:se\s+)?(?:ha\s+)?(?:postulado|presentado|aplicado)",
     r"(?:los\s+)?otros\s+(?:candidatos|postulantes)",
     r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:gana|ganan|cobra|cobran)\s+(?:\w+\s+)?(?:los\s+)?(?:otros|demás)",
     r"(?:qué|que)\s+preguntas\s+(?:\w+\s+){0,3}?(?:van\s+a\s+hacer|harán|hará)",
     r"extraoficial\w*",
-    r"antes\s+de\s+que\s+(?:se\s+)?(?:anuncie|haga\s+público|publique)",
+    # plans not public yet: "¿en qué terrenos va a ofertar tu constructora el próximo trimestre?"
+    r"(?:qué|cuáles|que)\s+(?:\w+\s+){0,2}?(?:va|van|vais|vamos)\s+a\s+(?:ofertar|licitar|comprar|lanzar|anunciar|"
+    r"adquirir|cerrar|recortar|despedir|fusionar|invertir)",
+    r"antes\s+de\s+que\s+(?:se\s+|lo\s+|la\s+|los\s+|las\s+|les\s+)?(?:anunci\w+|hag\w+\s+públic\w+|public\w+|publiqu\w+|comuni\w+|"
+    r"oficialic\w+|sep\w+)",
     r"nadie\s+tiene\s+por\s+qué\s+saber(?:lo)?",
 )
 VOUCH = _rx(
     r"buena\s+palabra",
+    r"palabrita",
     r"respond\w*\s+por",
     r"recomend\w*",
     r"(?:avalar|avales|avale)",
     r"(?:dile|decile|dígale)\s+que\s+(?:soy|es|mi)",
+    # "¿Podría hablarle bien de mí y decirle que soy el indicado?", "¿Le podrías decir que yo trabajo muy bien?"
+    r"habl\w*\s+bien\s+de\s+(?:mí|él|ella|ellos|ellas)",
+    # being the writer's reference: "¿Te importaría ser mi referencia?", "¿me firmarías una carta?"
+    r"(?:ser|seas|sea|serías|sería|fueras|fuera)\s+(?:mi|su)\s+(?:referencia|referente|aval|contacto\s+de\s+referencia)",
+    r"(?:poner|ponga|usar|use|citar|cite|mencionar|mencione)\s+(?:tu|su)\s+(?:empresa|nombre|marca|logo)\s+como\s+"
+    r"(?:referencia|cliente|aval)",
+    r"(?:dar|darme|des|dé|darías|daría)\s+(?:una\s+)?referencias?",
+    r"firm\w*\s+(?:una\s+)?carta",
+    # "¿podrías firmar / confirmar que trabajé contigo?"
+    r"(?:firm|confirm|certific|decir|digas|diga|jur)\w*\s+que\s+(?:yo\s+)?(?:trabajé|trabajamos|estuve|colaboré|"
+    r"lideré|hice|fui|coincidimos)",
+    r"(?:decir(?:le|les)?|digas|diga|decís|dices|dice|dile|decile|dígale|dígales)\s+(?:a(?:l)?\s+(?:\w+\s+){0,8}?)?"
+    r"que\s+"
+    r"(?:yo\s+)?(?:soy|sería|trabajo|valgo|sirvo|me\s+(?:ha|has|han)\s+visto|"
+    r"lo\s+hago|me\s+recomiend\w*|me\s+conoce\w*|respond\w+\s+por\s+mí)",
 )
 CANNOT_JUDGE = _rx(
     r"(?:nunca|no)\s+(?:\w+\s+){0,3}?(?:trabajado|visto|conocido|coincidido)",
     r"no\s+(?:conoces|conocés|conoce)\s+(?:\w+\s+)?(?:su|mi)\s+trabajo",
+    # "Mi trabajo no lo conoce", "no viste mis trabajos", "nunca tocó conmigo", "no me conoce"
+    r"mi\s+trabajo\s+no\s+(?:lo\s+)?(?:conoce|conoces|conocés|ha\s+visto|has\s+visto|vio|viste)",
+    r"(?:nunca|no)\s+(?:\w+\s+)?(?:viste|vio|vieron|leíste|leyó|probaste|probó)\s+(?:\w+\s+)?(?:mis?|nada\s+mío)",
+    r"(?:nunca|no)\s+(?:ha\s+|has\s+|han\s+)?\w+\s+conmigo",
+    r"no\s+me\s+(?:conoce|conoces|conocés|conocen)",
+    r"(?:técnicamente\s+|en\s+realidad\s+)?no\s+(?:coincidimos|trabajamos\s+junt[oa]s|colaboramos)",
+    r"nadie\s+(?:lo\s+)?(?:va\s+a\s+)?(?:comprobar|comprueba|verificar|verifica|chequear|mirar|mira)",
+    r"solo\s+me\s+(?:conoce|conoces|conocés|conocen|ha\s+visto|has\s+visto)\s+(?:de|del|por|en)",
+    r"no\s+(?:lo\s+)?(?:verifican|comprueban|chequean|miran|van\s+a\s+(?:verificar|comprobar|chequear|mirar))",
+    # not there, only the gist: "aunque no estuviste en el proyecto, ya sabes más o menos de qué va"
+    r"no\s+(?:estuviste|estuvo|estabas|estaba|estuvieron)\s+(?:en|ahí|allí|presente)",
+    r"(?:más\s+o\s+menos|por\s+encima)\s+(?:de\s+qué\s+va|cómo\s+fue|lo\s+que\s+hice|cómo\s+trabajo)",
+    r"(?:nunca|no)\s+(?:\w+\s+)?(?:trabajamos|coincidimos|colaboramos|estudiamos|estuvimos)\s+junt[oa]s",
     r"mi\s+(?:prim[oa]|herman[oa]|amig[oa]|hij[oa]|pareja|novi[oa]|espos[oa]|sobrin[oa]|vecin[oa]|cuñad[oa]|"
     r"compañer[oa]\s+de\s+piso)",
 )
 REFUSAL = _rx(
-    r"(?:por\s+favor,?\s+)?no\s+(?:me\s+)?(?:vuelvas|vuelva|volvás)\s+a\s+(?:escribir|contactar|llamar)",
-    r"(?:deja|deje|dejá)\s+de\s+(?:escribirme|contactarme|mandarme)",
+    # "don't write again", in tú, usted, vos and vosotros, with or without the clitic
+    r"(?:por\s+favor,?\s+)?no\s+(?:me\s+)?(?:vuelvas|vuelva|volvás|volváis|vuelvan)\s+a\s+(?:escribir|contactar|"
+    r"llamar|pedir|mandar|insistir)\w*",
+    r"(?:deja|deje|dejá|dejad|dejen)\s+de\s+(?:escribirme|contactarme|mandarme|insistir|pedirme|llamarme)",
+    r"no\s+(?:me\s+)?(?:escribas|escriba|escribás|escribáis|contactes|contacte|mandes|mande|llames|llame)\s+más",
+    r"no\s+(?:insistas|insista|insistás|insistáis|insistan)",
     r"no\s+(?:me\s+)?interesa",
     r"no\s+(?:estoy|estamos)\s+interesad[oa]s?",
-    r"no\s+(?:puedo|podré|voy\s+a|me\s+es\s+posible)\s+(?:\w+\s+){0,2}?(?:recomendar|referir|ayudar|presentar|"
-    r"responder\s+por|pasar|reenviar|hacerme\s+cargo|aceptar)",
+    # "I can't (help/recommend you)", the clitic before or after the verb: no le puedo ayudar, no puedo recomendarte
+    r"no\s+(?:te\s+|le\s+|les\s+|os\s+)?(?:puedo|podemos|podré|voy\s+a|vamos\s+a|me\s+es\s+posible|"
+    r"nos\s+es\s+posible)\s+(?:\w+\s+){0,2}?(?:recomend\w*|referir\w*|ayudar\w*|presentar\w*|responder\s+por|"
+    r"pasar\w*|reenviar\w*|hacerme\s+cargo|aceptar\w*|atender\w*|avalar\w*|dedicar\w*|poder)",
+    r"no\s+(?:doy|damos|hago|hacemos|firmo)\s+(?:\w+\s+)?(?:referencias|recomendaciones|referidos|referrals|cartas|"
+    r"presentaciones|favores)",
+    r"^\s*paso\s*[.!]",
+    r"no\s+(?:puedo|podemos|podré)\s*[.!]",
+    r"^\s*no\s*[.!]",
+    r"(?:^|(?<=[.!?,:]\s))(?:(?:ahora|por\s+ahora|de\s+momento|esta\s+vez)\s+)?no\s*[.!]",
+    r"no\s+tengo\s+(?:tiempo|ganas)\s+para\s+(?:esto|eso|estas\s+cosas)",
+    r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
+    r"no\s+es\s+para\s+mí",
+    r"ni\s+(?:loc[oa]|de\s+broma|en\s+sueños)",
+    r"no\s+me\s+(?:metas|meta|metás|metan|metáis)\s+en",
+    r"(?:déjame|dejame|déjeme|dejadme)\s+(?:fuera|afuera|al\s+margen)",
+    r"no\s+es\s+(?:lo\s+mío|mi\s+(?:área|campo|tema|rollo))",
+    r"gracias,?\s+pero\s+no\b",
     r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
     r"(?:quítame|quíteme|sácame|sáqueme)\s+de",
 )
@@ -320,10 +872,19 @@ KIND_DECLINE = _rx(
     r"lo\s+que\s+sí\s+(?:puedo|podría)",
     r"en\s+cambio",
     r"encantad[oa]",
-    r"(?:lo\s+)?siento",
-    r"lamento",
+    # (a bare "lo siento" is no kind line: the regret must come with a reason, a wish or an offer)
     r"porque",
     r"ya\s+que",
+    # good wishes in every region: "¡Éxitos!", "que te vaya bien", "ojalá encuentres algo", "ánimo"
+    r"éxitos?",
+    r"que\s+(?:te|le|os|les)\s+vaya\s+(?:bien|muy\s+bien|genial|bonito)",
+    r"ojalá\s+(?:encuentres|encuentre|consigas|consiga|salga|te\s+salga|le\s+salga)",
+    r"ánimo",
+    r"(?:un\s+)?(?:fuerte\s+)?abrazo",
+    # somewhere useful instead: "te sugiero escribir a Ana López", "quizá más adelante"
+    r"(?:te|le|os|les)\s+(?:sugiero|recomiendo|aconsejo|propongo)",
+    r"(?:puedes|podés|puede|podéis)\s+(?:escribir|probar|preguntar|hablar)\s+(?:a|con)",
+    r"(?:quizá|quizás|tal\s+vez)\s+más\s+adelante",
 )
 SENIOR = _rx(
     r"ceo",
@@ -337,7 +898,9 @@ SENIOR = _rx(
     r"presidente?a?",
     r"head\s+of\s+\w+",
     r"jef[ea]\s+de\s+\w+",
-    r"(?:tu|su)\s+(?:jef[ea]|gerente|manager|superior|responsable)",
+    r"(?:tu|su)\s+(?:jef[ea]|gerente|gerenta|manager|superior|responsable)",
+    r"gerent[ea]s?",
+    r"(?:la\s+)?(?:gerencia|jefatura|directiva)",
     r"soci[oa]s?",
     r"dueñ[oa]",
     r"hiring\s+manager",
@@ -346,20 +909,46 @@ SENIOR = _rx(
 SPEAK_FOR = _rx(
     r"(?:mencionar|mencionarme|menciones|mencione|mencionás)\s+(?:\w+\s+)?(?:mi\s+nombre|a\s+mí|me)?",
     r"(?:recomendarme|recomiendes|recomiende|recomendás)",
-    r"(?:hablar|hables|hable|hablás)\s+(?:bien\s+)?de\s+mí",
-    r"(?:decir|digas|diga|decís)(?:le)?\s+(?:a\s+(?:tu|su)\s+\w+\s+)?que\s+(?:soy|me\s+contrate|me\s+llame)",
+    r"habl\w*\s+(?:bien\s+)?de\s+mí",
+    # speaking to someone senior for the writer: "¿Podría hablar usted directamente con la vicepresidenta y contarle
+    # mi caso?", "me haga la palanca con la junta directiva"
+    r"habl\w*\s+(?:usted\s+|tú\s+|vos\s+)?(?:directamente\s+)?con\s+(?:tu|su|el|la|los|las)\s+(?:\w+\s+)?"
+    r"(?:jef[ea]|director\w*|gerente|vicepresident\w*|presidente?a?|ceo|dueñ[oa]|soci[oa]|junta|dirección|"
+    r"superior\w*)",
+    r"contar(?:le|les)\s+(?:mi\s+caso|de\s+mí|sobre\s+mí|lo\s+mío)",
+    r"(?:coment|cont|habl|mencion|dec|dig)\w*\s+(?:\w+\s+){0,4}?(?:que\s+existo|de\s+mí|sobre\s+mí|lo\s+mío|mi\s+caso|"
+    r"mi\s+situación)",
+    # the writer's CV or name carried to someone senior: "¿le mandarías mi CV a tu CEO por WhatsApp?"
+    r"(?:pasar|pases|pasás|pasarías|pasaría|pase|mandar|mandes|mandás|mandarías|mandaría|mande|enviar|envíes|enviarías|"
+    r"enviaría|envíe|reenviar|reenvíes|reenviarías|llevar|lleves|llevarías|llevaría|hacer\w*\s+llegar|hagas\s+llegar)"
+    r"(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|nombre|perfil|propuesta|candidatura|hoja\s+de\s+vida)\s+"
+    # (to the top, not to the reader's own manager: passing a CV to "tu jefa" is the ordinary referral route)
+    r"(?:\w+\s+)?(?:a|al|a\s+la)\s+(?:tu\s+|su\s+|el\s+|la\s+|los\s+)?(?:ceo|director\w*|vicepresident\w*|"
+    r"president\w*|dueñ[oa]s?|soci[oa]s?|fundador\w*|gerente\s+general|junta|dirección|cúpula)",
+    r"(?:hacer(?:me)?|haga|hagas|hace|haces|harías|haría)\s+(?:la\s+)?palanca",
+    # "¿me echas la mano con tu jefe?", "¿me haces el paro con el director?"
+    r"(?:echas|echás|eches|echarías|echaría|echar|echa|das|dás|des|darías|daría|dar|haces|hacés|hagas|harías|haría|"
+    r"hacer|hace)(?:me)?\s+(?:la|una|el)\s+(?:mano|paro|gauchada|segunda|favor)\s+con\s+(?:tu|su|el|la|los|las)\b",
+    r"(?:decir|digas|diga|decís)(?:le|les)?\s+(?:a(?:l)?\s+(?:\w+\s+){0,4}?)?que\s+(?:yo\s+)?(?:soy|me\s+contrate|"
+    r"me\s+llame|me\s+tenga\w*\s+en\s+cuenta)",
+    r"(?:poner|pongas|ponga|pongás|decir|digas|diga|decís|meter|metas)\s+(?:una\s+)?(?:buena\s+)?palabr(?:a|ita)\s+"
+    r"(?:por\s+mí|a\s+mi\s+favor|con|ante|a)",
     r"(?:ponerme|me\s+pongas)\s+(?:en\s+contacto|delante)",
     r"(?:interceder|intercedas|interceda)\s+por\s+mí",
     r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
 )
 THIRD_PARTY_REFERRAL = _rx(
-    r"(?:pídele|pidele|pedile|pídale|pedirle|pidas|pida|pides|pedís|pide|convencer|convenzas|convenza|preguntarle|pregúntale|"
-    r"preguntale)\s+(?:a\s+\w+\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
+    r"(?:pídele|pidele|pedile|pídale|pedirle|pedir|pidas|pida|pides|pedís|pide|pedirías|pediría|pedirás|pedirá|"
+    r"convencer\w*|convenzas|convenza|hacer|hagas|haga|hacés|harías|haría|conseguir|consigas|consiga|conseguirías|"
+    r"conseguiría|preguntarle|pregúntale|preguntarías|preguntaría|"
+    r"preguntale)\s+(?:a\s+\w+\s+)?(?:de\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
     r"puede\s+recomendarme|podría\s+recomendarme)",
     r"(?:que|para\s+que)\s+(?:ella|él|ellos|tu\s+\w+|su\s+\w+)\s+me\s+(?:recomiende|refiera|contrate)",
 )
 INFORMATION_ASK = _rx(
     r"entender",
+    # a question that opens with a question word asks for knowledge: "¿Qué certificación te sirvió más?"
+    r"¿\s*(?:qué|que|cómo|como|cuál|cuáles|dónde|donde|cuándo|por\s+dónde|por\s+qué|quién|quiénes)",
     r"aprender",
     r"conocer\s+(?:cómo|tu|su)",
     r"saber\s+(?:cómo|qué)",
@@ -380,8 +969,17 @@ VAGUE_HELP = _rx(
     r"ayud(?:arme|ame|áme)\s+a\s+(?:encontrar|conseguir)",
 )
 SHARED_PAST = _rx(
-    r"nos\s+(?:conocimos|vimos|cruzamos|conocemos)",
-    r"(?:trabajamos|estudiamos|coincidimos|compartimos)",
+    r"(?:fui|era)\s+(?:tu|su|vuestr[oa])\s+(?:ex\s*)?(?:alumn[oa]|estudiante|compañer[oa]|colega|becari[oa]|"
+    r"practicante|paciente|cliente|vecin[oa])",
+    r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas)",
+    r"(?<!¿)(?:hablamos|charlamos|platicamos|conversamos|nos\s+escribimos|nos\s+presentaron)"
+    r"(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
+    r"(?<!no\s)nos\s+(?:conocimos|vimos|cruzamos|conocemos)",
+    r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
+    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
+    r"(?:te|le|os)\s+(?:mandé|envié|comenté|conté|escribí|pregunté|prometí|he\s+mandado|he\s+enviado|"
+    r"he\s+escrito|he\s+contado|he\s+comentado)",
+    r"(?<!¿)(?:trabajamos|estudiamos|coincidimos|compartimos)(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
     r"(?:fue\s+un\s+)?(?:gusto|placer)\s+(?:conocerte|conocerle|verte|charlar)",
     r"(?:cuánto|cuanto)\s+tiempo",
     r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
@@ -404,25 +1002,55 @@ ABOUT_THE_READER = _rx(
 )
 # Titles with a full stop ("Sra. Rojas"): not the end of a sentence when the opening is read.
 TITLE_DOT = re.compile(r"\b(Sr|Sra|Srta|Dr|Dra|Ing|Lic|Prof|Mtro|Mtra|Ud|Uds)\.(?=\s)")
-ME_LED = re.compile(r"^(?:yo|mi|mis|me)\b", re.IGNORECASE)
-CLAUSE_SPLIT = re.compile(r"[.!?…;:\n¿¡]+|,\s*(?:y|pero)\s+(?=yo\b)", re.IGNORECASE)
-CLAUSE_GREETING = re.compile(
-    r"^\s*(?:hola|buen(?:os|as)\s+\w+|estimad[oa]s?|querid[oa]s?|qué\s+tal)\b[^,]{0,40},\s*", re.IGNORECASE
+# A request to the reader is not self-talk: "Me podría contar…", "¿Me recomendarías…?"
+_ASKS_THE_READER = (
+    r"(?!\s+(?:\w+\s+)?(?:podría|podrías|puede|puedes|podés|podéis|pueden|podrían|dirías|diría|dices|dice|decís|"
+    r"cuentas|cuenta|contarías|contaría|recomiendas|recomendarías|recomendaría|ayudas|ayudarías|ayudaría|regalas|"
+    r"regalarías|regalaría|darías|daría|das|da|permites|permite|permitirías|permitiría|harías|haría|pasas|pasarías|"
+    r"pasaría|mandas|mandarías|mandaría|presentas|presentarías|presentaría)\b)"
 )
-LEADING_LINK = re.compile(r"^\s*(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad)\b[,\s]*", re.IGNORECASE)
-GREETING = re.compile(
-    r"^\s*(?:hola|buen(?:os|as)\s+(?:días|tardes|noches)|estimad[oa]s?|querid[oa]s?|qué\s+tal)\b[^\n]{0,60}\n",
+ME_LED = re.compile(
+    r"^(?:(?:yo|mi|mis)\b|me\b" + _ASKS_THE_READER + r"|" + _FIRST_VERB + r")" + _TO_THE_READER, re.IGNORECASE
+)
+CLAUSE_SPLIT = re.compile(r"[.!?…;:\n¿¡]+|,\s*(?:y|pero)\s+(?=yo\b)", re.IGNORECASE)
+_HELLO = (
+    r"(?:hola|holi|buen(?:os|as)(?:\s+\w+)?|buen\s+día|muy\s+buenas|estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|"
+    r"qué\s+tal|qué\s+onda|quiubo|quihubo|hey|ey|saludos)"
+)
+CLAUSE_GREETING = re.compile(r"^\s*¡?" + _HELLO + r"\b[^,]{0,40},\s*", re.IGNORECASE)
+LEADING_LINK = re.compile(
+    r"^\s*(?:(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad|además|ahora|ya|luego|después|hoy|"
+    r"por\s+cierto|al\s+final|desde\s+(?:hace\s+)?\w+(?:\s+\w+)?|actualmente|últimamente|este\s+año|"
+    r"el\s+año\s+pasado|en\s+\d{4}|hace\s+(?:\w+\s+)?(?:años?|meses|mes|semanas?|días?|tiempo)|"
+    r"en\s+mi\s+\w+(?:\s+(?:actual|anterior|último|nuevo|antiguo|pasado))?)\b[,\s]*)+",
     re.IGNORECASE,
 )
-FOR_ME = re.compile(r"\b(?:me|mi|mis|mí|nos|nuestr[oa]s?)\b", re.IGNORECASE)
-WRITER_DOES = re.compile(r"\b(?:yo\s+)?(?:quiero|voy\s+a|puedo|pienso|me\s+gustaría)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# The greeting line: a hello ("¡Hola, Maca!", "Buen día, Sr. Paz"), or any short first line ending in ":" or ","
+# ("Doña Gloria, buenas noches:", "Juanita, buenas:").
+GREETING = re.compile(
+    r"^\s*¡?" + _HELLO + r"\b[^\n]{0,60}\n|^\s*[^\n]{1,60}[:,][ \t]*\n",
+    re.IGNORECASE,
+)
+# For the writer: "me", "mi", or the reader's favour named ("tu carta", "su respuesta", "tu firma").
+FOR_ME = re.compile(
+    r"\b(?:me|mi|mis|mí|nos|nuestr[oa]s?)\b|\b(?:tu|su)\s+(?:carta|respuesta|recomendación|contacto|firma|aval|ayuda|"
+    r"visto\s+bueno|referencia)\b",
+    re.IGNORECASE,
+)
+# Before the asking words: the writer acts ("quiero enviar mi candidatura"), or the sentence asks what or where
+# ("¿Qué me recomiendas?", "¿Qué curso me recomendaría?"): information, nobody is asked to act for the writer.
+WRITER_DOES = re.compile(
+    r"\b(?:yo\s+)?(?:quiero|voy\s+a|puedo|pienso|me\s+gustaría)\s+(?:\w+\s+){0,3}$"
+    r"|^[\s¿¡]*(?:qué|que|cuál|cuáles|cual|cuales|dónde|donde|por\s+dónde|por\s+donde)\b[^?]*$",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- ideas added in English first (round 4)
 # Asking the reader to speak for you to someone else: a good word, a recommendation, passing your name on.
 ENDORSE = _rx(
     r"(?:decir|dices|digas|diga|decís)\s+(?:una\s+)?buena\s+palabra",
-    r"(?:recomiénd\w+|recomend\w*|recomiend\w*)\s+(?:a\s+mí|me)?",
+    r"(?:recomiénd\w+|recomend\w*|recomiend\w*)(?:\s+a\s+mí|\s+me)?" + _ME_RECOMMENDED,
     r"(?:pasar|pases|pase|pasás|pásale|pasale|reenviar|reenvíes|reenvíe)\s+(?:mi\s+)?(?:nombre|cv|currículum|perfil)",
     r"(?:mencionar|menciones|mencione|mencioná)\w*\s+(?:mi\s+nombre|que\s+existo)",
     r"hablar\w*\s+bien\s+de\s+mí",
@@ -430,6 +1058,17 @@ ENDORSE = _rx(
 # The message is about work: a job, a role, an application.
 JOB_CONTEXT = _rx(
     r"trabajos?",
+    r"gerencia",
+    r"jefatura",
+    r"plazas?",
+    r"prácticas?",
+    r"pasantías?",
+    r"trainees?",
+    r"entrevistas?",
+    r"laburos?",
+    r"chambas?",
+    r"curros?",
+    r"proceso\s+de\s+selección",
     r"empleos?",
     r"puestos?",
     r"vacantes?",
@@ -451,25 +1090,52 @@ FAMILIAR = _rx(
     r"(?:cuánto|cuanto)\s+tiempo\s+sin\s+(?:vernos|hablar)",
     r"te\s+debo\s+(?:una|un\s+café|una\s+cerveza)",
     r"eres\s+(?:un\s+sol|lo\s+máximo|un\s+crack|una\s+crack)",
+    # family words and nicknames as the greeting, love in the closing
+    r"^\s*¡?(?:hola\s+|hey\s+|ey\s+|buenas,?\s+|oye,?\s+|che,?\s+)?(?:prim[oa]|amig[oa]|amigui|amiguis|cuñad[oa]|"
+    r"herman[oa]|hermanit[oa]|compadre|comadre|manit[oa]|man[oa]|mij[oa]|viej[oa]|tía|tío|ma|pa|má|pá|pana|loc[oa]|"
+    r"crack|máquina|guap[oa]|bonit[oa]|cariño|cielo|corazón|reina|rey|bro|brother|bróder|carnal|carnala|chamo|chama|"
+    r"mae|wey|güey|cumpa|cuate)\b",
+    r"^\s*¡?holi+s?\b",
+    r"te\s+quiero",
+    r"(?:un\s+)?(?:beso|besito|besote)s?\b",
 )
 # A promise to keep something secret next to an ask: the reader is asked to leak.
 SECRECY = _rx(
+    r"no\s+(?:tiene|tienen|tendría|tendrían)\s+por\s+qué\s+(?:saber(?:lo)?|enterarse)",
     r"(?:queda|quedará)\s+entre\s+nosotr[oa]s",
     r"entre\s+nosotr[oa]s",
-    r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|lo\s+sabrá|tiene\s+por\s+qué\s+saberlo)",
-    r"no\s+(?:se\s+lo\s+)?(?:diré|digo|contaré|cuento)\s+a\s+nadie",
+    r"entre\s+nos\b",
+    r"prometo\s+no\s+(?:decir|contar|comentar)(?:lo|le|les|selo)?\s+(?:nada|a\s+nadie)",
+    r"en\s+confianza",
+    r"(?:por\s+lo\s+bajo|bajo\s+cuerda|bajo\s+mano|de\s+tapadillo|en\s+secreto|a\s+escondidas|sin\s+que\s+nadie\s+"
+    r"(?:se\s+entere|lo\s+sepa))",
+    r"off\s+the\s+record",
+    r"(?:nadie|ninguno)\s+(?:se\s+va\s+a\s+enterar|se\s+entera|se\s+enterará|lo\s+(?:sabrá|va\s+a\s+saber|sabe)|"
+    r"tiene\s+por\s+qué\s+saberlo|va\s+a\s+saber)",
+    r"(?:lo|la|los|las)\s+(?:borro|elimino|destruyo)\s+(?:después|luego|enseguida|al\s+(?:leerlo|verlo))",
+    r"no\s+(?:se\s+lo\s+|le\s+|les\s+|lo\s+)?(?:diré|digo|contaré|cuento|voy\s+a\s+decir)\s+(?:nada\s+)?a\s+nadie",
     r"(?:lo\s+guardo|me\s+lo\s+guardo)\s+para\s+mí",
 )
 # An offer put as a question ("¿Quieres que te presente?"): not a request of the reader.
 OFFER_QUESTION = _rx(
-    r"(?:quieres|querés|quiere|te\s+gustaría|le\s+gustaría)\s+que\s+(?:te|le|les)?\s*(?:presente|conecte|pase|mande|envíe|ayude)",
+    r"(?:quieres|querés|quiere|queréis|quieren|(?:te|le|os|les)\s+(?:gustaría|interesaría|parece\s+bien))\s+que\s+"
+    r"(?:te|le|les|os)?\s*(?:present\w*|conect\w*|pas\w*|mand\w*|envíe\w*|envi\w*|ayud\w*|pong\w*\s+en\s+contacto)",
+    # the two people introduced arrange it between themselves: "¿Les parece si ustedes cuadran la reunión?"
+    r"(?:les|os)\s+parece\s+(?:bien\s+)?(?:si|que)",
     r"¿?\s*te\s+(?:presento|paso|mando|ayudo)\s*\?",
     r"(?:puedo|podría)\s+(?:ayudarte|ayudarle|hacer\s+algo\s+por)",
 )
 
-# Placeholder from lint-en (round 6): "… and I …" inside a sentence led by I (see lint_phrases.SELF_AND). It never
-# matches until this language defines it; see /work/notes/lint-names-r6.md.
-SELF_AND = re.compile(r"(?!)")
-# Placeholder from lint-en (round 6): the writer congratulates the reader (see lint_phrases.CONGRATULATION); it never
-# matches until this language defines it.
-CONGRATULATION = re.compile(r"(?!)")
+# "… y yo …" inside a sentence led by the writer: two statements about the writer ("Soy enfermera y yo quiero…").
+# Used with ``.split`` by about-me. Only with the pronoun: "soy brasileño y vivo en Montevideo" is one introduction.
+SELF_AND = re.compile(r",?\s+(?:y|e)\s+(?=yo\b)", re.IGNORECASE)
+# The writer congratulates the reader: with no situation chosen, a message that opens with it is a congratulation.
+CONGRATULATION = _rx(
+    r"(?:muchas\s+)?felicidades",
+    r"(?:muchas\s+)?felicitaciones",
+    r"enhorabuena",
+    r"(?:te|le|les|os)\s+felicito",
+    r"(?:qué|que)\s+(?:alegría|orgullo|bien|buena\s+noticia|buenísimo)\s+(?:lo\s+de\s+)?(?:tu|su)",
+    r"me\s+(?:alegra|alegró|alegro)\s+(?:mucho\s+|un\s+montón\s+)?(?:por\s+(?:ti|usted|vos)|(?:de\s+)?(?:saber|ver|leer)\s+"
+    r"(?:lo\s+de\s+)?(?:tu|su|que))",
+)
