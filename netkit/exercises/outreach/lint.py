@@ -296,6 +296,20 @@ def _matches(text: str, *patterns: QuickPattern) -> Iterator[re.Match]:
         yield from pattern.finditer(text)
 
 
+#: How far before an ask the "the writer acts" check reads: "I" and up to three words ("I want to send my…") fit well
+#: inside it, and a bounded look keeps one huge pasted sentence full of asks linear in its length, not quadratic.
+_WRITER_WINDOW = 160
+
+
+def _just_before(sentence: str, start: int) -> str:
+    """The words of ``sentence`` just before ``start``: all of them in a sentence of ordinary length, else the last
+    :data:`_WRITER_WINDOW` characters, cut where a word begins."""
+    if start <= _WRITER_WINDOW:
+        return sentence[:start]
+    space = sentence.find(" ", start - _WRITER_WINDOW, start)
+    return sentence[space + 1 if space >= 0 else start - _WRITER_WINDOW : start]
+
+
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
     about_work = m.about_work
@@ -305,7 +319,7 @@ def _job_ask_match(m: ParsedMessage) -> re.Match | None:
         for match in _matches(sentence, *asks):
             if request is None or request.kind == "offer" or negated(sentence, match.start(), m.phrases):
                 continue
-            if m.phrases.WRITER_DOES.search(sentence[: match.start()]):
+            if m.phrases.WRITER_DOES.search(_just_before(sentence, match.start())):
                 continue  # "I want to send my application": the writer acts, nobody is asked
             return match
         for match in m.phrases.JOB_TOPIC.finditer(sentence):
