@@ -600,13 +600,6 @@ MIXED = [
 RELATIONAL = {"job-ask", "pressure", "unthanked-ask", "no-thanks", "apology-blame", "awkward-position", "curt-decline"}
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED)
-def test_problems_are_found_and_their_clean_near_misses_left_alone(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & RELATIONAL) <= expected
-
-
 #: A fourth set, also written and measured before the fixes it prompted (precision 0.70, recall 0.39 on 18 expected
 #: findings): casual and formal, congratulations with a job ask to a friend, counterfactual blame, nudging the panel.
 MIXED_4 = [
@@ -771,13 +764,6 @@ MIXED_4 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_4)
-def test_a_fourth_set_of_problems_and_near_misses(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & RELATIONAL) <= expected
-
-
 #: A fifth set, written and measured before its fixes (precision 0.55, recall 0.43 on 14 expected findings; three of
 #: the five wrong findings were my own labels, corrected here by the rule's definition): replies to the reader's own
 #: message, a policy no, availability as an ask, imposing a visit, the test asked for in advance.
@@ -931,13 +917,6 @@ MIXED_5 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_5)
-def test_a_fifth_set_of_problems_and_near_misses(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late"})) <= expected
-
-
 #: A sixth set, written and measured before its fixes (precision 0.80, recall 0.67 on 12 expected findings; the two
 #: wrong findings were my labels): formal Indian English, "go over her head", a colleague who left without handing
 #: over, what the last hire was offered, outsourced work and being "on your list".
@@ -1060,13 +1039,6 @@ MIXED_6 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_6)
-def test_a_sixth_set_of_problems_and_near_misses(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
-
-
 #: A seventh set, written and measured before its fixes (precision 0.57, recall 0.27 on 15 expected findings): read
 #: receipts, "a busy man like you has five minutes", a career that depends on the reader, "top of the pile", a
 #: company login, "sneak me into your team", a colleague named only by first name, "too busy", "unsubscribe me".
@@ -1182,13 +1154,6 @@ MIXED_7 = [
         "Hi Ama, I'd love to introduce you to Raj, who is moving into UX and would value 15 minutes of your time. Would that be OK? Totally fine to say no.",
     ),
 ]
-
-
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_7)
-def test_a_seventh_set_of_problems_and_near_misses(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
 
 
 #: An eighth set, written and measured before its fixes (precision 0.67, recall 0.20 on 10 expected findings): being
@@ -1313,13 +1278,6 @@ MIXED_8 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_8)
-def test_an_eighth_set_of_problems_and_near_misses(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
-
-
 #: A ninth set, of indirect wordings, written and measured before its fixes (precision 1.00, recall 0.21 on 14
 #: expected findings): pulling strings, a back channel, an inside track, a heads-up before the announcement, keeping
 #: a CV on file, opening a door, "tick tock", "remember who covered your shifts", garbage from finance, "one of those
@@ -1413,13 +1371,6 @@ MIXED_9 = [
         "Hi Meg, just wanted to let you know the intro to Dan led to an offer! Starting next month. Speak soon.",
     ),
 ]
-
-
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_9)
-def test_a_ninth_set_of_indirect_wordings(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
 
 
 #: Clean messages that use the words the newer patterns read ("please, please", "top of my list", "I told Sam you'd
@@ -1605,13 +1556,6 @@ MIXED_10 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_10)
-def test_a_tenth_set_in_other_voices(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
-
-
 #: An eleventh set, written and measured before its fixes (precision 0.83, recall 0.38 on 13 expected findings):
 #: deadlines as "close of play", "within 24 hours", "no later than"; the client's agreed budget; work code copied for
 #: a portfolio; a bare "No."; "pressure from above"; "give me a chance on your team".
@@ -1717,13 +1661,6 @@ MIXED_11 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_11)
-def test_an_eleventh_set_of_problems_and_near_misses(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
-
-
 #: A twelfth set on the two non-relational rules that read the relationship (about-me, connection-late), measured
 #: before any change for it: all right (6 of 6 expected, no false alarm), kept as a check.
 MIXED_12 = [
@@ -1788,13 +1725,6 @@ MIXED_12 = [
         "Hi Mr Osei, I'm a final-year student at Leeds and one of your former mentees, Abi, told me you love helping new graduates. Could I ask you two questions about starting in audit? Thank you!",
     ),
 ]
-
-
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_12)
-def test_a_twelfth_set_about_me_and_the_connection(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
 
 
 #: A thirteenth set, written and measured before its fixes (precision 0.80, recall 0.36 on 11 expected findings): a
@@ -1881,13 +1811,6 @@ MIXED_13 = [
         "I don't have time for a call this month, sorry, but thanks for reaching out and good luck with the course!",
     ),
 ]
-
-
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_13)
-def test_a_thirteenth_set_of_problems_and_near_misses(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
 
 
 @pytest.mark.parametrize(
@@ -1986,13 +1909,6 @@ MIXED_14 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_14)
-def test_a_fourteenth_set_of_job_asks(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
-
-
 #: A fifteenth set, written and measured before its fixes (precision 1.00, recall 0.27 on 15 expected findings; one
 #: label of mine corrected: no-thanks on a referral decline is borderline): "Friday or never", "you kind of owe me",
 #: "I'll assume our friendship meant nothing", "your silence is not very professional", checking an application in
@@ -2068,13 +1984,6 @@ MIXED_15 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_15)
-def test_a_fifteenth_set_of_problems_and_near_misses(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
-
-
 #: A sixteenth set on thanks (no-thanks, unthanked-ask), measured before any change for it: all right (7 of 7
 #: expected, no false alarm), kept as a check: "owe you a drink… thank you", "grateful for any pointers", "Best wishes"
 #: and "Kind regards" are not thanks.
@@ -2142,13 +2051,6 @@ MIXED_16 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_16)
-def test_a_sixteenth_set_on_thanks(situation, relationship, expected, text):
-    got = rules(text, situation, relationship)
-    assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
-
-
 #: A seventeenth set of indirect wordings, measured before its fixes: 0 of 7 expected findings found. "A little
 #: Vitamin B", "'forget' to mention", "tip me off if it's advertised internally", blue ticks and "don't leave me
 #: hanging", "you wouldn't want me to miss out just because…", "any work at all, I'd take it", "garbage in, garbage
@@ -2205,8 +2107,37 @@ MIXED_17 = [
 ]
 
 
-@pytest.mark.parametrize(("situation", "relationship", "expected", "text"), MIXED_17)
-def test_a_seventeenth_set_of_indirect_wordings(situation, relationship, expected, text):
+#: Every set above: (its name, its cases, the rules that must stay silent unless a case expects them). The first
+#: sets were checked for the relational rules only; from the fifth on, connection-late and then about-me as well.
+SETS = [
+    ("problems_are_found_and_their_clean_near_misses_left_alone", MIXED, RELATIONAL),
+    ("a_fourth_set_of_problems_and_near_misses", MIXED_4, RELATIONAL),
+    ("a_fifth_set_of_problems_and_near_misses", MIXED_5, RELATIONAL | {"connection-late"}),
+    ("a_sixth_set_of_problems_and_near_misses", MIXED_6, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_seventh_set_of_problems_and_near_misses", MIXED_7, RELATIONAL | {"connection-late", "about-me"}),
+    ("an_eighth_set_of_problems_and_near_misses", MIXED_8, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_ninth_set_of_indirect_wordings", MIXED_9, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_tenth_set_in_other_voices", MIXED_10, RELATIONAL | {"connection-late", "about-me"}),
+    ("an_eleventh_set_of_problems_and_near_misses", MIXED_11, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_twelfth_set_about_me_and_the_connection", MIXED_12, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_thirteenth_set_of_problems_and_near_misses", MIXED_13, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_fourteenth_set_of_job_asks", MIXED_14, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_fifteenth_set_of_problems_and_near_misses", MIXED_15, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_sixteenth_set_on_thanks", MIXED_16, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_seventeenth_set_of_indirect_wordings", MIXED_17, RELATIONAL | {"connection-late", "about-me"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("situation", "relationship", "expected", "text", "silent"),
+    [
+        pytest.param(*case, silent, id=f"{name}-{number}")
+        for name, cases, silent in SETS
+        for number, case in enumerate(cases, start=1)
+    ],
+)
+def test_each_set_s_problems_are_found_and_its_near_misses_left_alone(situation, relationship, expected, text, silent):
+    """Is every expected finding of a set raised, and no rule of ``silent`` raised where the case does not expect it?"""
     got = rules(text, situation, relationship)
     assert expected <= got
-    assert (got & (RELATIONAL | {"connection-late", "about-me"})) <= expected
+    assert (got & silent) <= expected
