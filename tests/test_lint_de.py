@@ -2285,3 +2285,20 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
             found = quick.search(text)
             assert (found and found.span()) == ((m := pattern.search(text)) and m.span()), (name, text[:80])
     assert with_literals >= 0.8 * len(patterns)
+
+
+@pytest.mark.parametrize(
+    ("text", "pressure"),
+    [
+        # "letzte Nachricht" is the previous message in a follow-up, not an ultimatum
+        (
+            "Hallo Ana, ich hole meine letzte Nachricht kurz wieder nach oben. Passt dir ein Telefonat? Danke dir!",
+            False,
+        ),
+        ("Hallo Herr Roth, kurz zu meiner letzten Anfrage: Hätten Sie nächste Woche Zeit? Danke!", False),
+        ("Hallo Herr Roth, das ist meine allerletzte Nachricht an Sie. Melden Sie sich bis Freitag.", True),
+        ("Hallo Frau Kroll, das ist mein letzter Versuch, Sie zu erreichen. Bitte antworten Sie.", True),
+    ],
+)
+def test_a_last_message_is_an_ultimatum_only_when_it_says_so(text, pressure):
+    assert ("pressure" in rules(text, "follow-up", "acquaintance")) is pressure

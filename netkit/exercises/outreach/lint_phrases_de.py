@@ -436,7 +436,9 @@ PRESSURE = _rx(
     r"(?:jetzt|nun)\s+bist\s+du\s+(?:\w+\s+)?dran",
     r"rechne\w*\s+(?:\w+\s+){0,2}?mit\s+(?:ihrer|deiner|eurer|dir|ihnen|euch)\b",
     r"(?:schließlich|immerhin)\s+(?:habe|hab)\s+ich\s+(?:dir|ihnen|euch)\b",
-    r"(?:mein|meine)\s+(?:\w+\s+)?letzte[rn]?\s+(?:versuch|nachricht|chance|anfrage)",
+    r"(?:mein|meine)\s+(?:\w+\s+)?letzte[rn]?\s+(?:versuch|chance)",
+    # "my last message" is the previous one in a follow-up; only "this is my last message" is an ultimatum
+    r"(?:das|dies|hier)\s+(?:ist|wird)\s+(?:\w+\s+){0,2}?(?:mein|meine)\s+(?:\w+\s+)?letzte[rn]?\s+(?:nachricht|anfrage|mail)",
     r"\w+\s+oder\s+nie",
     r"(?:dein|ihr|euer)\s+schweigen\s+(?:sagt|spricht|ist|zeigt)",
     r"(?:was\s+)?unsere\s+freundschaft\s+(?:\w+\s+){0,2}?(?:wert|bedeutet|nichts)",
