@@ -202,6 +202,20 @@ SELF_WANT = _rx(
     r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
 )
 
+# Requests without a question mark: a wish (ojalá pudieras…), a favour (me harías un gran favor si…), gratitude in
+# advance (agradecería que…), delight (estaría encantada de…), need (necesitaría que…), a plain "te pido que". Read
+# both as any request and as a request of the reader.
+_UNMARKED_REQUESTS = (
+    r"ojalá\s+(?:\w+\s+)?(?:pudieras|pudiera|pudieses|pudiese|puedas|pueda|podás|quisieras|quisiera|me)",
+    r"me\s+(?:harías|haría|haces|hacés|hace)\s+(?:un\s+)?(?:gran\s+|enorme\s+|tremendo\s+)?favor",
+    r"(?:hazme|hágame|haceme|háganme)\s+(?:el|un)\s+favor",
+    r"agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
+    r"(?:estaría|estaríamos)\s+(?:encantad[oa]s?|feliz|felices)\s+(?:de|si)",
+    r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
+    r"necesitaría\s+que",
+    r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
+)
+
 ASK_PHRASE = _rx(
     r"(?:podrías|podrias|puedes|podés|podrás)",
     r"(?:me|nos)\s+(?:podría|puede|podrá)",
@@ -229,16 +243,7 @@ ASK_PHRASE = _rx(
     r"(?:te|le|les|os)\s+agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
     r"me\s+(?:preguntaba|pregunto)\s+si",
     r"necesito\s+que",
-    # requests without a question mark: a wish (ojalá pudieras…), a favour (me harías un gran favor si…), gratitude
-    # in advance (agradecería que…), delight (estaría encantada de…), need (necesitaría que…), a plain "te pido que"
-    r"ojalá\s+(?:\w+\s+)?(?:pudieras|pudiera|pudieses|pudiese|puedas|pueda|podás|quisieras|quisiera|me)",
-    r"me\s+(?:harías|haría|haces|hacés|hace)\s+(?:un\s+)?(?:gran\s+|enorme\s+|tremendo\s+)?favor",
-    r"(?:hazme|hágame|haceme|háganme)\s+(?:el|un)\s+favor",
-    r"agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
-    r"(?:estaría|estaríamos)\s+(?:encantad[oa]s?|feliz|felices)\s+(?:de|si)",
-    r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
-    r"necesitaría\s+que",
-    r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
+    *_UNMARKED_REQUESTS,
     r"¿",
 )
 REQUEST = _rx(
@@ -255,16 +260,7 @@ REQUEST = _rx(
     r"(?:quería|quisiera|querría)\s+(?:pedirte|pedirle)(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
     r"(?:pídele|pidele|pedile|pídale|dile|decile|dígale)\s+(?:a\s+\w+\s+)?que",
     r"necesito\s+que",
-    # requests without a question mark: a wish (ojalá pudieras…), a favour (me harías un gran favor si…), gratitude
-    # in advance (agradecería que…), delight (estaría encantada de…), need (necesitaría que…), a plain "te pido que"
-    r"ojalá\s+(?:\w+\s+)?(?:pudieras|pudiera|pudieses|pudiese|puedas|pueda|podás|quisieras|quisiera|me)",
-    r"me\s+(?:harías|haría|haces|hacés|hace)\s+(?:un\s+)?(?:gran\s+|enorme\s+|tremendo\s+)?favor",
-    r"(?:hazme|hágame|haceme|háganme)\s+(?:el|un)\s+favor",
-    r"agradecería(?:mos)?\s+(?:\w+\s+)?(?:que|si)",
-    r"(?:estaría|estaríamos)\s+(?:encantad[oa]s?|feliz|felices)\s+(?:de|si)",
-    r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
-    r"necesitaría\s+que",
-    r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
+    *_UNMARKED_REQUESTS,
     r"(?:tienes|tenés|tiene)\s+que\s+(?:ayudarme|conseguirme|darme|recomendarme)",
     r"lo\s+mínimo",
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
