@@ -35,6 +35,7 @@ from netkit.coach.collect.read import forget
 from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.exercises.outreach.saved_findings import lint_version, linted_record, situation_of
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
+from netkit.store.document import strict_loads
 from netkit.store.schema import SHARE
 
 RINGS = ("inner", "close", "regular", "acquaintance", "dormant")
@@ -106,12 +107,13 @@ def timed(func, runs: int, clock=time.perf_counter) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def floor(folders: list[Path]) -> int:
-    """The least any reader can do: open each participant's answers file once and parse it."""
+def floor(folders: list[Path], loads=json.loads) -> int:
+    """The least any reader can do: open each participant's answers file once and parse it (``loads``: the issue's
+    floor is ``json.loads``; collect decodes with :func:`strict_loads` when msgspec is installed)."""
     parsed = 0
     for folder in folders:
         with open(folder / FILENAME, "rb") as handle:
-            parsed += len(json.loads(handle.read())["answers"])
+            parsed += len(loads(handle.read())["answers"])
     return parsed
 
 
@@ -195,6 +197,12 @@ def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: 
         floor(folders)  # the files in the page cache for everyone
         floor_s, _ = timed(lambda: floor(folders), k)
         floor_cpu, _ = timed(lambda: floor(folders), k, clock=time.process_time)
+        try:  # the same floor with collect's own decoder (msgspec, when installed)
+            strict_loads(b"{}")
+            strict_s, _ = timed(lambda: floor(folders, strict_loads), k)
+            strict_cpu, _ = timed(lambda: floor(folders, strict_loads), k, clock=time.process_time)
+        except ValueError:
+            strict_s = strict_cpu = 0.0
         here = _HERE
         mode = "worker processes" if n >= PARALLEL_FROM else "inline"
         runs = [
@@ -204,11 +212,16 @@ def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: 
         if one_process:
             runs.append(("netkit collect, saved findings, jobs=1", checkout_run(here, saved, k, jobs=1)))
         if main_checkout:
-            runs.append((f"{main_checkout} collect", checkout_run(main_checkout, out, k)))
+            runs.append((f"{main_checkout} collect, saved findings", checkout_run(main_checkout, saved, k)))
+            if one_process:
+                runs.append((f"{main_checkout} saved findings, jobs=1", checkout_run(main_checkout, saved, k, jobs=1)))
+            runs.append((f"{main_checkout} collect, without", checkout_run(main_checkout, out, k)))
         figures = {result[4] for _label, result in runs if result is not None}
         print(f"{n} participants × {contacts} contacts, 5 messages, 8 commitments each; medians of {k}")
         print(f"  the reports' figures are {'the same' if len(figures) == 1 else 'NOT THE SAME'} in every run")
         print(f"{'floor: open + json.loads each answers file':44s} {floor_s:8.3f} s  CPU {floor_cpu:7.3f} s")
+        if strict_cpu:
+            print(f"{'floor with msgspec (collect: same decoder)':44s} {strict_s:8.3f} s  CPU {strict_cpu:7.3f} s")
         for label, result in runs:
             if result is not None:
                 seconds, refresh, peak, cpu, _figures = result
@@ -216,6 +229,11 @@ def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: 
                     f"{label:44s} {seconds:8.3f} s  {seconds / floor_s:5.2f}× the floor  CPU {cpu:7.3f} s "
                     f"({cpu / floor_cpu:5.2f}× the floor's)  largest process {peak:6.0f} MiB  "
                     f"refresh {refresh:6.3f} s ({refresh / floor_s:.2f}×)"
+                    + (
+                        f"  [msgspec floor: {seconds / strict_s:5.2f}× / CPU {cpu / strict_cpu:5.2f}×]"
+                        if strict_cpu
+                        else ""
+                    )
                 )
         if not parts:
             return
