@@ -179,14 +179,21 @@ def main() -> None:
     parser.add_argument("--main", default=None, help="another checkout to time side by side (e.g. /work/main)")
     parser.add_argument("--parts", action="store_true", help="also time the parts (read, model, charts, HTML)")
     parser.add_argument("--one-process", action="store_true", help="also time collect in one process (jobs=1)")
+    parser.add_argument(
+        "--saved-only", action="store_true", help="only the files with saved findings (quicker on a busy machine)"
+    )
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     for n in (int(size) for size in args.participants.split(",")):
-        bench_size(n, args.contacts, 1 if n >= 5000 else args.runs, args.main, args.parts, args.one_process)
+        bench_size(
+            n, args.contacts, 1 if n >= 5000 else args.runs, args.main, args.parts, args.one_process, args.saved_only
+        )
         print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
-def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: bool, one_process: bool) -> None:
+def bench_size(
+    n: int, contacts: int, k: int, main_checkout: str | None, parts: bool, one_process: bool, saved_only: bool = False
+) -> None:
     """One cohort of ``n`` participants: the floor; netkit with and without saved findings; another checkout."""
     with tempfile.TemporaryDirectory() as tmp:
         out, saved = Path(tmp) / "out", Path(tmp) / "saved" / "out"
@@ -205,17 +212,17 @@ def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: 
             strict_s = strict_cpu = 0.0
         here = _HERE
         mode = "worker processes" if n >= PARALLEL_FROM else "inline"
-        runs = [
-            (f"netkit collect, saved findings ({mode})", checkout_run(here, saved, k)),
-            (f"netkit collect, without ({mode})", checkout_run(here, out, k)),
-        ]
+        runs = [(f"netkit collect, saved findings ({mode})", checkout_run(here, saved, k))]
+        if not saved_only:
+            runs.append((f"netkit collect, without ({mode})", checkout_run(here, out, k)))
         if one_process:
             runs.append(("netkit collect, saved findings, jobs=1", checkout_run(here, saved, k, jobs=1)))
         if main_checkout:
             runs.append((f"{main_checkout} collect, saved findings", checkout_run(main_checkout, saved, k)))
             if one_process:
                 runs.append((f"{main_checkout} saved findings, jobs=1", checkout_run(main_checkout, saved, k, jobs=1)))
-            runs.append((f"{main_checkout} collect, without", checkout_run(main_checkout, out, k)))
+            if not saved_only:
+                runs.append((f"{main_checkout} collect, without", checkout_run(main_checkout, out, k)))
         figures = {result[4] for _label, result in runs if result is not None}
         print(f"{n} participants × {contacts} contacts, 5 messages, 8 commitments each; medians of {k}")
         print(f"  the reports' figures are {'the same' if len(figures) == 1 else 'NOT THE SAME'} in every run")
