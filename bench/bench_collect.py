@@ -10,11 +10,13 @@ and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios t
 carry what the workbook's composer saved of the linter's findings (``linted``, computed here in the setup, as the
 composer does while the participant types; collect counts them when their fingerprint holds) and on the same files
 without it (older answers: every message is linted again); the two reports' figures are checked to be equal. With
-``--main DIR`` the same ``collect`` is run by another checkout's code (e.g. the lead's ``main``), on the folders
-without saved findings. Each ``collect`` runs in a fresh process, so its memory peak (worker processes included) is
-its own. Then the parts: reading every answers file read-only vs opening an ``AnswersStore`` per folder (the obvious
-alternative, which also takes a lock file and may write into the participant's folder); building the report model;
-drawing the five charts; the whole HTML report.
+``--main DIR`` the same ``collect`` is run by another checkout's code (e.g. the lead's ``main``), on the same two
+sets of folders (``--saved-only``: only those with saved findings, the issue's measure). The floor is also timed
+with ``strict_loads`` (msgspec, the decoder ``collect`` uses when the coach extra is installed), and every ratio
+is printed against both floors. Each ``collect`` runs in a fresh process, so its memory peak (worker processes
+included) is its own. Then the parts: reading every answers file read-only vs opening an ``AnswersStore`` per
+folder (the obvious alternative, which also takes a lock file and may write into the participant's folder);
+building the report model; drawing the five charts; the whole HTML report.
 """
 
 from __future__ import annotations
