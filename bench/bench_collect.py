@@ -10,11 +10,13 @@ and the whole ``netkit collect`` (+ the HTML report and its charts), as ratios t
 carry what the workbook's composer saved of the linter's findings (``linted``, computed here in the setup, as the
 composer does while the participant types; collect counts them when their fingerprint holds) and on the same files
 without it (older answers: every message is linted again); the two reports' figures are checked to be equal. With
-``--main DIR`` the same ``collect`` is run by another checkout's code (e.g. the lead's ``main``), on the folders
-without saved findings. Each ``collect`` runs in a fresh process, so its memory peak (worker processes included) is
-its own. Then the parts: reading every answers file read-only vs opening an ``AnswersStore`` per folder (the obvious
-alternative, which also takes a lock file and may write into the participant's folder); building the report model;
-drawing the five charts; the whole HTML report.
+``--main DIR`` the same ``collect`` is run by another checkout's code (e.g. the lead's ``main``), on the same two
+sets of folders (``--saved-only``: only those with saved findings, the issue's measure). The floor is also timed
+with ``strict_loads`` (msgspec, the decoder ``collect`` uses when the coach extra is installed), and every ratio
+is printed against both floors. Each ``collect`` runs in a fresh process, so its memory peak (worker processes
+included) is its own. Then the parts: reading every answers file read-only vs opening an ``AnswersStore`` per
+folder (the obvious alternative, which also takes a lock file and may write into the participant's folder);
+building the report model; drawing the five charts; the whole HTML report.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from netkit.coach.collect.read import forget
 from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.exercises.outreach.saved_findings import lint_version, linted_record, situation_of
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
+from netkit.store.document import strict_loads
 from netkit.store.schema import SHARE
 
 RINGS = ("inner", "close", "regular", "acquaintance", "dormant")
@@ -106,12 +109,13 @@ def timed(func, runs: int, clock=time.perf_counter) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def floor(folders: list[Path]) -> int:
-    """The least any reader can do: open each participant's answers file once and parse it."""
+def floor(folders: list[Path], loads=json.loads) -> int:
+    """The least any reader can do: open each participant's answers file once and parse it (``loads``: the issue's
+    floor is ``json.loads``; collect decodes with :func:`strict_loads` when msgspec is installed)."""
     parsed = 0
     for folder in folders:
         with open(folder / FILENAME, "rb") as handle:
-            parsed += len(json.loads(handle.read())["answers"])
+            parsed += len(loads(handle.read())["answers"])
     return parsed
 
 
@@ -177,14 +181,21 @@ def main() -> None:
     parser.add_argument("--main", default=None, help="another checkout to time side by side (e.g. /work/main)")
     parser.add_argument("--parts", action="store_true", help="also time the parts (read, model, charts, HTML)")
     parser.add_argument("--one-process", action="store_true", help="also time collect in one process (jobs=1)")
+    parser.add_argument(
+        "--saved-only", action="store_true", help="only the files with saved findings (quicker on a busy machine)"
+    )
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     for n in (int(size) for size in args.participants.split(",")):
-        bench_size(n, args.contacts, 1 if n >= 5000 else args.runs, args.main, args.parts, args.one_process)
+        bench_size(
+            n, args.contacts, 1 if n >= 5000 else args.runs, args.main, args.parts, args.one_process, args.saved_only
+        )
         print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
-def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: bool, one_process: bool) -> None:
+def bench_size(
+    n: int, contacts: int, k: int, main_checkout: str | None, parts: bool, one_process: bool, saved_only: bool = False
+) -> None:
     """One cohort of ``n`` participants: the floor; netkit with and without saved findings; another checkout."""
     with tempfile.TemporaryDirectory() as tmp:
         out, saved = Path(tmp) / "out", Path(tmp) / "saved" / "out"
@@ -195,20 +206,31 @@ def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: 
         floor(folders)  # the files in the page cache for everyone
         floor_s, _ = timed(lambda: floor(folders), k)
         floor_cpu, _ = timed(lambda: floor(folders), k, clock=time.process_time)
+        try:  # the same floor with collect's own decoder (msgspec, when installed)
+            strict_loads(b"{}")
+            strict_s, _ = timed(lambda: floor(folders, strict_loads), k)
+            strict_cpu, _ = timed(lambda: floor(folders, strict_loads), k, clock=time.process_time)
+        except ValueError:
+            strict_s = strict_cpu = 0.0
         here = _HERE
         mode = "worker processes" if n >= PARALLEL_FROM else "inline"
-        runs = [
-            (f"netkit collect, saved findings ({mode})", checkout_run(here, saved, k)),
-            (f"netkit collect, without ({mode})", checkout_run(here, out, k)),
-        ]
+        runs = [(f"netkit collect, saved findings ({mode})", checkout_run(here, saved, k))]
+        if not saved_only:
+            runs.append((f"netkit collect, without ({mode})", checkout_run(here, out, k)))
         if one_process:
             runs.append(("netkit collect, saved findings, jobs=1", checkout_run(here, saved, k, jobs=1)))
         if main_checkout:
-            runs.append((f"{main_checkout} collect", checkout_run(main_checkout, out, k)))
+            runs.append((f"{main_checkout} collect, saved findings", checkout_run(main_checkout, saved, k)))
+            if one_process:
+                runs.append((f"{main_checkout} saved findings, jobs=1", checkout_run(main_checkout, saved, k, jobs=1)))
+            if not saved_only:
+                runs.append((f"{main_checkout} collect, without", checkout_run(main_checkout, out, k)))
         figures = {result[4] for _label, result in runs if result is not None}
         print(f"{n} participants × {contacts} contacts, 5 messages, 8 commitments each; medians of {k}")
         print(f"  the reports' figures are {'the same' if len(figures) == 1 else 'NOT THE SAME'} in every run")
         print(f"{'floor: open + json.loads each answers file':44s} {floor_s:8.3f} s  CPU {floor_cpu:7.3f} s")
+        if strict_cpu:
+            print(f"{'floor with msgspec (collect: same decoder)':44s} {strict_s:8.3f} s  CPU {strict_cpu:7.3f} s")
         for label, result in runs:
             if result is not None:
                 seconds, refresh, peak, cpu, _figures = result
@@ -216,6 +238,11 @@ def bench_size(n: int, contacts: int, k: int, main_checkout: str | None, parts: 
                     f"{label:44s} {seconds:8.3f} s  {seconds / floor_s:5.2f}× the floor  CPU {cpu:7.3f} s "
                     f"({cpu / floor_cpu:5.2f}× the floor's)  largest process {peak:6.0f} MiB  "
                     f"refresh {refresh:6.3f} s ({refresh / floor_s:.2f}×)"
+                    + (
+                        f"  [msgspec floor: {seconds / strict_s:5.2f}× / CPU {cpu / strict_cpu:5.2f}×]"
+                        if strict_cpu
+                        else ""
+                    )
                 )
         if not parts:
             return

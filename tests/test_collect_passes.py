@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from collections import OrderedDict
 
 import pytest
@@ -218,6 +219,63 @@ def test_check_limits_at_the_real_limits():
         assert _outcome(document.check_limits, value) == _outcome(_old_check_limits, value)
     assert _outcome(document.check_limits, deep) is None
     assert "nested" in _outcome(document.check_limits, [deep])
+
+
+# --------------------------------------------------------------------------- strict_loads
+_PLAIN_JSON = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=6)),
+    lambda inner: st.one_of(st.lists(inner, max_size=5), st.dictionaries(st.text(max_size=3), inner, max_size=5)),
+    max_leaves=40,
+)
+
+
+def _depth(value) -> int:
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+    return 0 if children is None else 1 + max(map(_depth, children), default=0)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(value=_PLAIN_JSON, depth=st.integers(1, 6), items=st.integers(0, 5), longest=st.integers(0, 6))
+def test_strict_loads_takes_what_json_takes_within_the_limits(value, depth, items, longest):
+    """What msgspec decodes is what ``json.loads`` decodes, and within the limits (check_limits passes it); it
+    refuses only what is not strict JSON (NaN, infinities) or past a limit, which the caller decodes with json."""
+    pytest.importorskip("msgspec")
+    raw = json.dumps(value).encode()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(document, "MAX_DEPTH", depth)
+        patch.setattr(document, "MAX_ITEMS", items)
+        patch.setattr(document, "MAX_STRING", longest)
+        try:
+            decoded = document.strict_loads(raw)
+        except ValueError:
+            refused = True
+        else:
+            refused = False
+            assert repr(decoded) == repr(json.loads(raw))  # the same values and types (-0.0, big integers)
+            assert _outcome(document.check_limits, decoded) is None
+        strict = "NaN" not in raw.decode() and "Infinity" not in raw.decode()
+        within = _outcome(document.check_limits, json.loads(raw)) is None
+        assert refused == (not strict or not within or _depth(value) > document.STRICT_DEPTH)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"a": NaN}',
+        b'{"a": 1e400}',
+        b'"\\ud800"',
+        b"\xef\xbb\xbf{}",
+        b'"\xff"',
+        b"[" * 30 + b"]" * 30,
+        b"[" * 9000 + b"]" * 9000,
+    ],
+)
+def test_strict_loads_refuses_what_only_json_judges(raw):
+    """A BOM, NaN, a number past a float, a lone surrogate, bad UTF-8, deep nesting: a ValueError (never another
+    exception), so the caller hands the bytes to json, which decodes them or says why they are damaged."""
+    pytest.importorskip("msgspec")
+    with pytest.raises(ValueError):
+        document.strict_loads(raw)
 
 
 # --------------------------------------------------------------------------- the plan's words

@@ -29,11 +29,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from netkit.exceptions import AnswersError, AnswersSchemaError, NetkitError
 from netkit.store import schema
-from netkit.store.document import BACKUP_NAME, FILENAME, MAX_BYTES, MAX_DEPTH, check_document
+from netkit.store.document import BACKUP_NAME, FILENAME, MAX_BYTES, MAX_DEPTH, check_document, strict_loads
 
 __all__ = ["ANONYMOUS", "Consent", "NAMED", "NO", "UNREADABLE", "UNSET", "consent_of", "read_consented"]
 
@@ -112,26 +112,47 @@ def _pairs_of_damaged(text: str) -> list[tuple[str, Any]]:
     return found
 
 
-def _read_copy(data: bytes | Mapping[str, Any]) -> tuple[Any, str, bool, bool]:
-    """``(document or None, why it is damaged, says no, says anonymous)`` of one copy, parsed once."""
+class _Copy(NamedTuple):
+    """What one copy holds: its document (``None``: damaged, and why), what it says about sharing, and whether
+    the document was already held to the limits (:func:`~netkit.store.document.strict_loads`)."""
+
+    doc: Any
+    damaged: str
+    says_no: bool
+    says_anonymous: bool
+    within_limits: bool = False
+
+
+def _read_copy(data: bytes | Mapping[str, Any]) -> _Copy:
+    """One copy, parsed once (again by ``json`` when it is not strict JSON, or a consent key is out of sight)."""
     if isinstance(data, Mapping):
         no, anonymous = _flags((key, data.get(key)) for key in _CONSENT_KEYS if key in data)
-        return {"schema": 0, "answers": data}, "", no, anonymous
+        return _Copy({"schema": 0, "answers": data}, "", no, anonymous)
     if len(data) > MAX_BYTES:
-        return None, f"it is larger than {MAX_BYTES // (1024 * 1024)} MiB", *_flags(_pairs_of_damaged(_text(data)))
+        return _Copy(
+            None, f"it is larger than {MAX_BYTES // (1024 * 1024)} MiB", *_flags(_pairs_of_damaged(_text(data)))
+        )
+    try:  # strict JSON within the limits, the common case, decoded sooner; anything else json decodes and judges
+        doc = strict_loads(data)
+    except ValueError:
+        pass
+    else:
+        answers = doc.get("answers") if isinstance(doc, dict) else None
+        if isinstance(answers, dict) and _all_in_sight(data, doc, answers):
+            return _Copy(doc, "", *_flags((key, answers[key]) for key in _CONSENT_KEYS if key in answers), True)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return None, f"not valid JSON ({exc})", *_flags(_pairs_of_damaged(_text(data)))
+        return _Copy(None, f"not valid JSON ({exc})", *_flags(_pairs_of_damaged(_text(data))))
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, f"not valid JSON ({exc})", *_flags(_pairs_of_damaged(text))
+        return _Copy(None, f"not valid JSON ({exc})", *_flags(_pairs_of_damaged(text)))
     except RecursionError:
-        return None, f"it is nested more than {MAX_DEPTH} levels deep", *_flags(_pairs_of_damaged(text))
+        return _Copy(None, f"it is nested more than {MAX_DEPTH} levels deep", *_flags(_pairs_of_damaged(text)))
     answers = doc.get("answers") if isinstance(doc, dict) else None
-    if isinstance(answers, dict) and _all_in_sight(text, doc, answers):
-        return doc, "", *_flags((key, answers[key]) for key in _CONSENT_KEYS if key in answers)
+    if isinstance(answers, dict) and _all_in_sight(data, doc, answers):
+        return _Copy(doc, "", *_flags((key, answers[key]) for key in _CONSENT_KEYS if key in answers))
     # a consent key somewhere else, or written twice (JSON keeps the last): every pair, at any depth
     found: list[tuple[str, Any]] = []
 
@@ -139,15 +160,17 @@ def _read_copy(data: bytes | Mapping[str, Any]) -> tuple[Any, str, bool, bool]:
         found.extend(pair for pair in pairs if pair[0] in _CONSENT_KEYS)
         return dict(pairs)
 
-    return json.loads(text, object_pairs_hook=hook), "", *_flags(found)
+    return _Copy(json.loads(text, object_pairs_hook=hook), "", *_flags(found))
 
 
-# A key holding a \u escape: the only way to spell a consent key without its plain letters.
-_ESCAPED_KEY = re.compile(r'\\u[0-9a-fA-F]{4}(?:[^"\\]|\\.)*"\s*:')
+# A key holding a \u escape: the only way to spell a consent key without its plain letters (searched in the
+# bytes of a copy that parses: its quotes, backslashes and spacing are ASCII, as in its text).
+_ESCAPED_KEY = re.compile(rb'\\u[0-9a-fA-F]{4}(?:[^"\\]|\\.)*"\s*:')
 
 
-def _all_in_sight(text: str, doc: dict, answers: dict) -> bool:
-    """Is every consent key of ``text`` one of the answers' own keys (or a key of the change tables)?
+def _all_in_sight(raw: bytes, doc: dict, answers: dict) -> bool:
+    """Is every consent key in ``raw`` (the bytes ``doc`` was parsed from) one of the answers' own keys (or a
+    key of the change tables)?
 
     Counting ``"sharing.`` in the text (at C speed) against the keys seen proves there is no second
     one: neither a duplicate (JSON keeps only the last), nor one nested elsewhere. Only then is the
@@ -156,7 +179,7 @@ def _all_in_sight(text: str, doc: dict, answers: dict) -> bool:
     for table in ("changes", "deleted"):
         if isinstance(doc.get(table), dict):
             seen += sum(1 for key in doc[table] if isinstance(key, str) and key.startswith("sharing."))
-    return text.count('"sharing.') == seen and not _ESCAPED_KEY.search(text)
+    return raw.count(b'"sharing.') == seen and not _ESCAPED_KEY.search(raw)
 
 
 def _text(data: bytes) -> str:
@@ -197,12 +220,16 @@ def read_consented(copies: Iterable[tuple[str, CopySource]], *, where: str | Pat
             if answers is None and name in (FILENAME, BACKUP_NAME):
                 damage = damage or _problem(name, data)
             continue
-        doc, damaged, says_no, says_anonymous = _read_copy(data)
+        doc, damaged, says_no, says_anonymous, within_limits = _read_copy(data)
         if answers is None and name in (FILENAME, BACKUP_NAME, "answers"):
             try:
                 if damaged:
                     raise ValueError(damaged)
-                answers = dict(data) if isinstance(data, Mapping) else dict(check_document(doc, where)["answers"])
+                answers = (
+                    dict(data)
+                    if isinstance(data, Mapping)
+                    else dict(check_document(doc, where, within_limits=within_limits)["answers"])
+                )
             except ValueError as exc:
                 damage = damage or f"the answers file {name} is damaged ({exc})"
             else:
