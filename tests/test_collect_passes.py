@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from netkit.coach.collect import decode
 from netkit.coach.collect.facts import Facts
 from netkit.coach.collect.figures import part_of
 from netkit.contacts import RINGS, Contact, ContactFacts, contact_facts, network_counts
@@ -246,7 +247,7 @@ def test_strict_loads_takes_what_json_takes_within_the_limits(value, depth, item
         patch.setattr(document, "MAX_ITEMS", items)
         patch.setattr(document, "MAX_STRING", longest)
         try:
-            decoded = document.strict_loads(raw)
+            decoded = decode.strict_loads(raw)
         except ValueError:
             refused = True
         else:
@@ -255,7 +256,7 @@ def test_strict_loads_takes_what_json_takes_within_the_limits(value, depth, item
             assert _outcome(document.check_limits, decoded) is None
         strict = "NaN" not in raw.decode() and "Infinity" not in raw.decode()
         within = _outcome(document.check_limits, json.loads(raw)) is None
-        assert refused == (not strict or not within or _depth(value) > document.STRICT_DEPTH)
+        assert refused == (not strict or not within or _depth(value) > decode.STRICT_DEPTH)
 
 
 @pytest.mark.parametrize(
@@ -275,7 +276,7 @@ def test_strict_loads_refuses_what_only_json_judges(raw):
     exception), so the caller hands the bytes to json, which decodes them or says why they are damaged."""
     pytest.importorskip("msgspec")
     with pytest.raises(ValueError):
-        document.strict_loads(raw)
+        decode.strict_loads(raw)
 
 
 # --------------------------------------------------------------------------- the plan's words

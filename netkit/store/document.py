@@ -17,13 +17,11 @@ MAX_STRING         8,000,000 characters in any one string
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from types import GenericAlias
-from typing import Annotated, Any
+from typing import Any
 
 from netkit.exceptions import AnswersError, AnswersSchemaError
 from netkit.kept_copies import BEFORE_RESUME, DAMAGED, backup_name, backup_of, kept_copies_glob
@@ -42,7 +40,6 @@ __all__ = [
     "MAX_KEYS",
     "MAX_STRING",
     "RESUME_COPY",
-    "STRICT_DEPTH",
     "answers_from_copies",
     "answers_path",
     "check_document",
@@ -55,7 +52,6 @@ __all__ = [
     "read_copies",
     "read_document",
     "says_do_not_share",
-    "strict_loads",
 ]
 
 FILENAME = "netkit-answers.json"
@@ -124,46 +120,6 @@ def check_limits(value: Any) -> None:
 _SCALARS = frozenset({int, float, bool, type(None)})
 
 
-#: How deep :func:`strict_loads` decodes (answers need 7 levels; a deeper document is decoded by ``json``).
-STRICT_DEPTH = 7
-
-
-@functools.cache
-def _strict_decoder(depth: int, longest: int, widest: int) -> Callable[[bytes], Any] | None:
-    """msgspec's JSON decoder held to these limits (a type per level, built once: 20 ms for 7 levels), or
-    ``None`` without msgspec (the coach's extra; a participant's kernel has json alone)."""
-    try:
-        import msgspec
-    except ImportError:
-        return None
-    text = Annotated[str, msgspec.Meta(max_length=longest)]
-    scalar: Any = text | int | float | bool | None
-    value = scalar
-    wide = msgspec.Meta(max_length=widest)
-    for _level in range(depth):  # types built at run time (GenericAlias: what list[value] makes)
-        value = (
-            scalar | Annotated[GenericAlias(list, (value,)), wide] | Annotated[GenericAlias(dict, (str, value)), wide]
-        )
-    return msgspec.json.Decoder(value).decode
-
-
-def strict_loads(raw: bytes) -> Any:
-    """The JSON value of ``raw``, decoded and held to the limits (:func:`check_limits` would pass it) in one
-    pass by msgspec, several times faster than ``json.loads`` and a walk (``netkit collect`` reads every
-    participant's file); or ``ValueError`` when msgspec is not installed or does not take these bytes: anything
-    but strict UTF-8 JSON (a BOM, ``NaN``, a lone surrogate, a number past a float's range), nested deeper than
-    :data:`STRICT_DEPTH` or past a limit. What it takes it decodes as ``json.loads`` does (the same values and
-    types, the last of a key written twice); what it refuses the caller decodes with ``json`` and checks with
-    :func:`check_limits`, which alone judge what is damaged."""
-    decode = _strict_decoder(min(STRICT_DEPTH, MAX_DEPTH), MAX_STRING, MAX_ITEMS)
-    if decode is None:
-        raise ValueError("msgspec is not installed")
-    try:
-        return decode(raw)
-    except RecursionError:
-        raise ValueError("nested too deep") from None
-
-
 def load_json(raw: bytes) -> Any:
     """The one decoder of an answers document's bytes (the file, its backup, an export, an upload): size and
     depth limits, BOM tolerated; anything wrong is a ``ValueError`` saying what."""
@@ -230,7 +186,8 @@ def check_upload(doc: Any, source: str | Path) -> dict:
 
 def check_document(doc: Any, where: str | Path, *, kind: str | None = None, within_limits: bool = False) -> dict:
     """The checks of :func:`parse_document` on an already parsed document (see there; ``within_limits``: it
-    came from :func:`strict_loads`, which held it to the limits: they are not walked again)."""
+    came from :func:`netkit.coach.collect.decode.strict_loads`, which held it to the limits: they are not walked
+    again)."""
     if not isinstance(doc, dict):
         raise ValueError("it is not a JSON object")
     if kind is not None and doc.get("kind") != kind:

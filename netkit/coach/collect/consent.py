@@ -31,9 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from netkit.coach.collect.decode import strict_loads
 from netkit.exceptions import AnswersError, AnswersSchemaError, NetkitError
 from netkit.store import schema
-from netkit.store.document import BACKUP_NAME, FILENAME, MAX_BYTES, MAX_DEPTH, check_document, strict_loads
+from netkit.store.document import BACKUP_NAME, FILENAME, MAX_BYTES, MAX_DEPTH, check_document
 
 __all__ = ["ANONYMOUS", "Consent", "NAMED", "NO", "UNREADABLE", "UNSET", "consent_of", "read_consented"]
 
@@ -114,7 +115,7 @@ def _pairs_of_damaged(text: str) -> list[tuple[str, Any]]:
 
 class _Copy(NamedTuple):
     """What one copy holds: its document (``None``: damaged, and why), what it says about sharing, and whether
-    the document was already held to the limits (:func:`~netkit.store.document.strict_loads`)."""
+    the document was already held to the limits (:func:`~netkit.coach.collect.decode.strict_loads`)."""
 
     doc: Any
     damaged: str
