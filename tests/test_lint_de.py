@@ -2302,3 +2302,960 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
 )
 def test_a_last_message_is_an_ultimatum_only_when_it_says_so(text, pressure):
     assert ("pressure" in rules(text, "follow-up", "acquaintance")) is pressure
+
+
+# --------------------------------------------------------------------------- round 7: class by class
+# Each class has a first set (written before the fix, the fix was made against it) and a second set (written after,
+# never fixed against: the honest figure for the class). Cases: (text, situation, relationship, must, must_not).
+CL = "connection-late"
+#: A case of a second set that the linter got wrong when the set was first measured: kept, as the honest record, and
+#: expected to fail until a later round fixes its class (strict: a fix makes the test say so).
+SECOND_SET_MISS = pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")
+#: A first-set case whose class the fix did not reach (vouching blind is read only with a "cannot judge" cue, and an
+#: acquaintance from a sport is not one): kept as the record, strict like the above.
+NOT_REACHED = pytest.mark.xfail(strict=True, reason="first set, not reached by this round's fix")
+
+# connection-late must stay silent when the opening says how they know each other in a form of its own (met with a
+# verb of its own, a referrer who "meinte, ich soll", a favour or offer the reader made, a course or a neighbourhood,
+# a reply); and must fire where there is none, or it comes late, or "ich habe gehört/gelesen" is about anything else.
+CONNECTION_FIRST = [
+    (
+        "Grüezi Herr Huber\n\nAm Jobanlass der FHNW in Olten haben Sie mir Ihre Visitenkarte gegeben. Darf ich Sie "
+        "fragen, wie Sie vom Bauingenieurwesen in die Logistik gekommen sind?\n\nMerci und freundliche Grüsse\nRahel",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Hallo Frau Petrović,\n\nSimon Albrecht aus Ihrem früheren Team hat gemeint, ich soll mich unbedingt bei "
+        "Ihnen melden. Ich bin Logopädin und überlege, in die Forschung zu gehen. Hätten Sie im Dezember 20 Minuten "
+        "für mich?\n\nVielen Dank\nLaura",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Hi Jonas,\n\nich bin die Kollegin von Fatma, die dir letzte Woche von mir erzählt hat. Sie sagt, du hast den "
+        "Wechsel von der Schule in die Erwachsenenbildung gemacht. Hättest du Lust auf einen kurzen Call?\n\nDanke "
+        "dir!\nSelin",
+        "career-change", "stranger", set(), {CL},
+    ),
+    (
+        "Sehr geehrte Frau Professorin Wagner,\n\nich saß im Sommersemester in Ihrer Vorlesung Umweltökonomie, in der "
+        "dritten Reihe mit den vielen Fragen. Inzwischen arbeite ich bei einem Energieversorger. Dürfte ich Sie "
+        "fragen, wie Sie Ihre Doktorandinnen auswählen?\n\nHerzlichen Dank\nFelix Braun",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Servus Herr Leitner,\n\nSie haben mir nach der Führung durch die Brauerei in Zwettl angeboten, dass ich mich "
+        "melden darf. Das mache ich hiermit: Hätten Sie im Jänner Zeit für ein kurzes Telefonat über die Ausbildung "
+        "zum Braumeister?\n\nDanke vielmals\nStefan",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Hallo Frau Schmidt,\n\nwir wohnen im selben Haus in der Körnerstraße, ich bin die Nachbarin aus dem dritten "
+        "Stock mit dem Lastenrad. Sie arbeiten doch bei der Stadtbibliothek. Darf ich Sie bei Gelegenheit fragen, wie "
+        "man dort als Quereinsteigerin anfängt?\n\nDanke!\nJule",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Hallo Tobias,\n\ndu erinnerst dich vielleicht: Ich bin die mit dem platten Reifen vor dem Hackerspace, du "
+        "hast mir deine Luftpumpe geliehen. Ich fange gerade als Junior-Entwicklerin an. Magst du mir erzählen, wie "
+        "dein erstes Jahr war?\n\nDanke!\nMeike",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Hallo Frau Kaya,\n\nunsere Töchter sind in derselben Kita-Gruppe, wir haben uns beim Abholen schon ein paar "
+        "Mal gegrüßt. Ich habe mitbekommen, dass Sie im Personalwesen arbeiten. Hätten Sie irgendwann zehn Minuten "
+        "für ein paar Fragen?\n\nDanke und viele Grüße\nNina",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Liebe Frau Neumann,\n\nnach Ihrer Antwort auf meine Frage im Forum des Berufsverbands wollte ich mich direkt "
+        "bei Ihnen melden. Ich bin Ergotherapeutin und möchte mich selbständig machen. Hätten Sie Zeit für ein kurzes "
+        "Gespräch?\n\nVielen Dank\nCarla",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Herr Brenner,\n\nwir haben 2019 bei der Bahn im selben Großraumbüro gesessen. Seitdem bin ich in die "
+        "IT-Sicherheit gewechselt. Hätten Sie Lust, mir bei einem Kaffee zu erzählen, wie Ihr Wechsel nach Frankfurt "
+        "war?\n\nDanke\nMaik",
+        "reconnect", "acquaintance", set(), {CL},
+    ),
+    (
+        "Guten Tag Frau Lorenz,\n\nwir kennen uns nicht persönlich, aber Ihre Stellungnahme im Ausschuss für "
+        "Digitales hat mich überzeugt. Ich arbeite in der Kommunalverwaltung. Wären Sie zu einem kurzen Austausch "
+        "bereit?\n\nVielen Dank\nJan Heise",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Herr Peters,\n\nentschuldigen Sie die späte Rückmeldung auf Ihre Mail von letzter Woche. Der Donnerstag "
+        "passt mir gut. Rufen Sie mich um 10 Uhr an?\n\nDanke und Gruß\nAnke",
+        "", "stranger", set(), {CL},
+    ),
+    (
+        "Hi Frau Sommer, Ihre Kollegin Dilara hat mir Ihre Nummer weitergegeben, weil ich eine Ausbildungsstelle als "
+        "Zahntechniker suche und sie meinte, Sie wissen, wie das bei Ihnen im Labor läuft. Wie läuft das? Danke!",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Sehr geehrter Herr Dr. Vogt,\n\nauf Empfehlung Ihres ehemaligen Doktoranden Paul Simon wende ich mich an Sie. "
+        "Ich schreibe meine Masterarbeit über Bodenmikrobiologie. Hätten Sie kurz Zeit für zwei Fragen?\n\nMit "
+        "bestem Dank\nHanna Reiter",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Frau Brandt,\n\nich bin Elektronikerin und will in die Medizintechnik. Ich habe gelesen, dass das viele "
+        "machen. Hätten Sie Zeit für ein kurzes Telefonat?\n\nDanke\nSvenja",
+        "career-change", "stranger", {CL}, set(),
+    ),
+    (
+        "Sehr geehrter Herr Kühn,\n\nich schreibe Ihnen, weil ich mich für den Vertrieb interessiere. Wie sind Sie "
+        "dorthin gekommen? Ihren Namen habe ich übrigens von Frau Albers.\n\nVielen Dank\nDaniel",
+        "informational-interview", "stranger", {CL}, set(),
+    ),
+    (
+        "Hallo Frau Ahmadi,\n\nich habe gehört, dass man in der Verwaltung gut Teilzeit arbeiten kann. Stimmt das bei "
+        "Ihnen auch?\n\nDanke\nLisa",
+        "informational-interview", "stranger", {CL}, set(),
+    ),
+    (
+        "Grüezi Frau Meier\n\nIch arbeite seit zehn Jahren als Pflegefachfrau im Unispital und möchte in die "
+        "Informatik. Dürfte ich Ihnen ein paar Fragen stellen?\n\nMerci vielmal\nSandra",
+        "career-change", "stranger", {CL}, set(),
+    ),
+    (
+        "Hallo Herr Lang, hätten Sie Zeit für ein Gespräch über Ihren Beruf? Ich bin in der zehnten Klasse. Danke, Max",
+        "informational-interview", "stranger", {CL}, set(),
+    ),
+]  # fmt: skip
+
+# written after the fix above and never fixed against: the honest figure for the class (2/6 clean drafts flagged,
+# 3/3 near-misses caught); the train-compartment case passes since round8.de's inverted "haben wir … zusammen"
+CONNECTION_SECOND = [
+    (
+        "Liebe Frau Engel,\n\nletzten Herbst haben wir im Zug nach Hamburg nebeneinander gesessen und über "
+        "Kinderbücher geredet. Ich habe inzwischen mein Volontariat angefangen. Dürfte ich Sie fragen, wie Sie zum "
+        "Lektorat gekommen sind?\n\nHerzlichen Dank\nMira",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Hallo Herr Yilmaz,\n\nmein Onkel Ahmet spielt mit Ihnen im selben Fußballverein und hat mir erzählt, dass Sie "
+        "eine Kfz-Werkstatt leiten. Ich mache im Sommer meinen Realschulabschluss. Könnte ich mir bei Ihnen einen Tag "
+        "anschauen, wie die Arbeit aussieht?\n\nDanke\nEmre",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    pytest.param(
+        "Grüezi Frau Keller\n\nSie haben letzte Woche meinen Beitrag im Forum der Pflegeinformatik kommentiert, "
+        "merci dafür. Ich möchte das Thema gern vertiefen. Hätten Sie Zeit für einen kurzen Austausch?\n\nFreundliche "
+        "Grüsse\nLuca",
+        "informational-interview", "stranger", set(), {CL},
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Sehr geehrter Herr Albers,\n\nals Teilnehmerin Ihres Online-Kurses zur Bilanzierung schreibe ich Ihnen mit "
+        "einer Frage. Welche Zertifizierung würden Sie für den Einstieg ins Controlling empfehlen?\n\nVielen Dank\n"
+        "Olga",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Carina,\n\nich bin Jakob, der Freund von Lea aus deiner Laufgruppe. Sie hat gesagt, ich darf mich bei "
+        "dir melden. Ich überlege, Physiotherapie zu studieren. Wie hast du dich damals entschieden?\n\nDanke dir!\n"
+        "Jakob",
+        "career-change", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Frau Hahn,\n\nnach unserem kurzen Gespräch an der Kasse im Baumarkt wollte ich mich noch einmal melden. "
+        "Sie hatten gesagt, dass Sie Azubis suchen. Wie bewirbt man sich am besten?\n\nViele Grüße\nKevin",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Hallo Frau Berger,\n\nich bin Physikerin und möchte in die Unternehmensberatung wechseln. Ich habe gehört, "
+        "dass die Einstiegsgehälter dort hoch sind. Welche Firmen würden Sie sich anschauen?\n\nDanke\nAnna",
+        "career-change", "stranger", {CL}, set(),
+    ),
+    (
+        "Sehr geehrte Frau Lux,\n\nwie sieht der Berufsalltag einer Gutachterin aus? Ich bin Bauingenieur und "
+        "überlege zu wechseln. Ihren Namen habe ich übrigens im Verzeichnis der Kammer gefunden.\n\nDanke\nRalf",
+        "informational-interview", "stranger", {CL}, set(),
+    ),
+    (
+        "Hi Herr Otto, ich will Fachinformatiker werden und habe mitbekommen, dass viele Betriebe dringend suchen. "
+        "Wissen Sie, welche in Dresden ausbilden? Danke!",
+        "informational-interview", "stranger", {CL}, set(),
+    ),
+]  # fmt: skip
+
+AB = "apology-blame"
+# apology-blame by implication: a cause put on others or on bad luck without the word "Schuld" (someone else "should
+# have", the reader "had only given me", a thing that "did not", "nobody told me" in any order, "da kann man nichts
+# machen"), against apologies that name a cause and own it, or name none.
+BLAME_FIRST = [
+    (
+        "Entschuldigen Sie die Verspätung. Ihr Empfang hat mich zwanzig Minuten im Foyer stehen lassen.",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Hi Jana, sorry, dass der Entwurf so spät kommt. Die Vorlage von eurer Grafikabteilung war halt erst am "
+        "Freitag da. LG Nils",
+        "apology", "teammate", {AB}, set(),
+    ),
+    (
+        "Sehr geehrter Herr Roth,\n\nes tut mir leid, dass die Präsentation nicht lief. Den Adapter hätte eigentlich "
+        "die Haustechnik bereitstellen sollen.\n\nMit freundlichen Grüßen\nAnja Weber",
+        "apology", "stranger", {AB}, set(),
+    ),
+    (
+        "Entschuldige, dass ich nicht zurückgerufen habe. Du hattest mir ja auch nur die alte Nummer gegeben.",
+        "apology", "friend", {AB}, set(),
+    ),
+    (
+        "Hallo Frau Demir, tut mir leid mit dem Termin. Ehrlich gesagt hat mir das niemand rechtzeitig gesagt. "
+        "Viele Grüße, Timo",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Verzeihung, dass ich das Vorstellungsgespräch verpasst habe. Das Navi hat mich in die völlig falsche Richtung "
+        "geschickt.",
+        "apology", "stranger", {AB}, set(),
+    ),
+    (
+        "Entschuldigen Sie bitte, dass die Unterlagen fehlen. Ihre Sekretärin sollte sie eigentlich weiterleiten.",
+        "apology", "stranger", {AB}, set(),
+    ),
+    (
+        "Sorry wegen des Fehlers in der Rechnung, Herr Graf. Das Programm rechnet die Mehrwertsteuer seit dem Update "
+        "falsch.",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Entschuldige bitte die späte Antwort, aber mein Chef lässt mich gerade kaum Luft holen.",
+        "apology", "friend", {AB}, set(),
+    ),
+    (
+        "Grüezi Frau Frei\n\nEs tut mir leid, dass das Paket nicht angekommen ist. Da müssen Sie sich an die Post "
+        "wenden, ich habe es ordnungsgemäss abgegeben.\n\nFreundliche Grüsse\nReto",
+        "apology", "stranger", {AB}, set(),
+    ),
+    (
+        "Servus Andi, sorry, dass ich so spät war. Bei dem Wetter kommt halt keiner pünktlich über den Pass.",
+        "apology", "friend", {AB}, set(),
+    ),
+    (
+        "Entschuldigung für die Verwechslung. Die Namensliste, die ich bekommen habe, war nicht sortiert.",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Liebe Frau Ott, es tut mir leid, dass Sie warten mussten. Mir wurde vom Veranstalter eine falsche Uhrzeit "
+        "mitgeteilt. Herzliche Grüße, Lea",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Sorry, dass ich beim Kundentermin gefehlt habe. Von der Änderung wusste ich nichts, die kam nie bei mir an.",
+        "apology", "teammate", {AB}, set(),
+    ),
+    (
+        "Entschuldigen Sie die Verspätung. Der Zug fiel aus, aber ich hätte früher losfahren sollen, das nehme ich auf "
+        "mich.",
+        "apology", "stranger", set(), {AB},
+    ),
+    (
+        "Tut mir leid, dass ich den Termin verpasst habe. Das war mein Fehler, ich hatte ihn falsch eingetragen.",
+        "apology", "acquaintance", set(), {AB},
+    ),
+    (
+        "Hey Mo, sorry für die späte Antwort, ich lag zwei Wochen flach. Hätte dir trotzdem kurz Bescheid geben "
+        "können, das war nicht okay.",
+        "apology", "friend", set(), {AB},
+    ),
+    (
+        "Entschuldige, dass ich gestern so kurz angebunden war. Das hattest du nicht verdient.",
+        "apology", "friend", set(), {AB},
+    ),
+    (
+        "Es tut mir leid, dass die Zahlen falsch waren. Ich habe sie nicht noch einmal geprüft, das hole ich jetzt "
+        "nach.",
+        "apology", "acquaintance", set(), {AB},
+    ),
+    (
+        "Tut mir leid, dass Ihr Team so lange warten musste. Ich kläre mit unserer Buchhaltung, dass so etwas nicht "
+        "wieder vorkommt.",
+        "apology", "stranger", set(), {AB},
+    ),
+    # sorry for a slip of the writer's own, with a plain fact after it: no one is blamed
+    (
+        "Sorry für die Verwirrung: Der Workshop ist nicht am Montag, sondern am Dienstag. Bis dann!",
+        "", "acquaintance", set(), {AB},
+    ),
+    (
+        "Tut mir leid, dass du umsonst gekommen bist. Das Café hat montags leider zu, das hätte ich prüfen müssen.",
+        "apology", "friend", set(), {AB},
+    ),
+    (
+        "Entschuldige die späte Antwort! Die Fotos vom Sommerfest sind jetzt online, schau mal rein.",
+        "", "friend", set(), {AB},
+    ),
+    (
+        "Sorry, dass es so lange gedauert hat. Der Vertrag ist jetzt unterschrieben, ich schicke ihn dir gleich.",
+        "apology", "acquaintance", set(), {AB},
+    ),
+]  # fmt: skip
+
+BLAME_SECOND = [
+    (
+        "Sehr geehrte Frau Winter,\n\nentschuldigen Sie, dass mein Bericht unvollständig war. Die Zahlen aus dem "
+        "Vertrieb haben mir bis zuletzt gefehlt.\n\nMit freundlichen Grüßen\nBernd Falk",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Sorry Tina, dass ich dich versetzt habe. Die Kinderbetreuung ist kurzfristig abgesprungen, was hätte ich "
+        "machen sollen?",
+        "apology", "friend", {AB}, set(),
+    ),
+    (
+        "Hallo Herr Gruber, tut mir leid wegen der doppelten Buchung. Unser neues Buchungssystem übernimmt Stornos "
+        "leider nicht automatisch. Grüße, Eva",
+        "apology", "stranger", {AB}, set(),
+    ),
+    (
+        "Entschuldigung, dass ich nicht zum Probetag kam. Mir hatte keiner gesagt, dass er schon um sieben anfängt.",
+        "apology", "stranger", {AB}, set(),
+    ),
+    (
+        "Liebe Sabine, es tut mir leid, dass der Kuchen nicht fertig war. Der Ofen in der Vereinsküche heizt halt "
+        "nicht richtig. Liebe Grüße, Gitti",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Servus Herr Pichler, verzeihen Sie die Verspätung beim Angebot. Ihr Einkauf hat die Pläne erst gestern "
+        "geschickt, früher ging es also nicht.",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Tut mir leid, dass ich das Meeting vergessen habe. Ich hatte keinen Reminder gestellt, das mache ich ab jetzt "
+        "immer.",
+        "apology", "teammate", set(), {AB},
+    ),
+    (
+        "Entschuldigen Sie die späte Rückmeldung. Ich war zwei Wochen im Urlaub und habe vergessen, eine "
+        "Abwesenheitsnotiz einzurichten, das war unprofessionell von mir.",
+        "apology", "stranger", set(), {AB},
+    ),
+    (
+        "Sorry für den Tippfehler in deinem Namen auf der Einladung, Jörg. Wird in der nächsten Version korrigiert.",
+        "apology", "acquaintance", set(), {AB},
+    ),
+]  # fmt: skip
+
+# BLAME_SECOND scored 1/6 (0/3 near-misses wrongly) after the phrase fix (the phrases had learnt the first set's
+# words); the sentence-subject pattern was then written against the class, and this third set, written after it, is
+# its honest figure
+BLAME_THIRD = [
+    (
+        "Hallo Frau Krüger, entschuldigen Sie, dass das Gutachten noch fehlt. Das Labor hat die Proben erst am "
+        "Donnerstag ausgewertet. Gruß, Tom Hein",
+        "apology", "stranger", {AB}, set(),
+    ),
+    pytest.param(
+        "Sorry Lukas, dass ich beim Umzug nicht helfen konnte. Mein Auto ist mitten auf der A9 liegen geblieben, und "
+        "der ADAC kam nach drei Stunden.",
+        "apology", "friend", {AB}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Grüezi Herr Zürcher\n\nEntschuldigen Sie den Fehler in der Offerte. Die Preise vom Lieferanten stimmten "
+        "nicht mehr.\n\nFreundliche Grüsse\nMartina",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Tut mir leid, dass ich so spät zurückschreibe. Euer Postfach schickt meine Mails ständig in den Spam.",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    pytest.param(
+        "Hallo Chris, sorry für den schiefen Schnitt im Video. Die Vorlage vom Kunden hatte einfach zu wenig Material.",
+        "apology", "teammate", {AB}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Liebe Frau Aydın, es tut mir leid, dass ich die Frist verpasst habe. Ich habe mich in der Woche vertan, das "
+        "passiert mir nicht wieder.",
+        "apology", "stranger", set(), {AB},
+    ),
+    (
+        "Sorry Ben, dass ich gestern so gereizt war. Die Woche war anstrengend, aber das ist keine Ausrede.",
+        "apology", "friend", set(), {AB},
+    ),
+    (
+        "Entschuldigen Sie die späte Antwort auf Ihre Frage. Der Kurs beginnt am 3. März, die Anmeldung läuft über "
+        "unsere Website.",
+        "", "stranger", set(), {AB},
+    ),
+]  # fmt: skip
+
+PR = "pressure"
+# pressure put indirectly: a sigh, a hint, a comparison, a favour recalled, someone else waiting on the reader, a
+# presumption that they will say yes; against follow-ups with a release, thanks for an old favour and deadlines on an
+# opportunity.
+PRESSURE_FIRST = [
+    (
+        "Hallo Frau Becker,\n\nvielleicht landet diese Nachricht ja diesmal nicht im Papierkorb. Hätten Sie kurz "
+        "Zeit für ein Telefonat?\n\nGruß\nPetra",
+        "follow-up", "stranger", {PR}, set(),
+    ),
+    (
+        "Hi Jonas, ich weiß ja, dass du jetzt Teamleiter bist und wichtigere Leute kennst. Trotzdem würde ich mich "
+        "über eine Antwort freuen.",
+        "follow-up", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Sehr geehrte Frau Sommer,\n\nmein Chef rechnet fest damit, dass Sie am Freitag bei uns vorbeikommen. Passt "
+        "Ihnen 14 Uhr?\n\nDanke\nMarco",
+        "", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hallo Tim, früher hast du dich immer sofort gemeldet. Na ja, Zeiten ändern sich wohl. Kira",
+        "follow-up", "friend", {PR}, set(),
+    ),
+    (
+        "Hallo Herr Schulte, andere in Ihrer Position nehmen sich für so etwas zehn Minuten. Hätten Sie vielleicht "
+        "doch Zeit? Danke, Jana",
+        "follow-up", "stranger", {PR}, set(),
+    ),
+    (
+        "Liebe Anne, ich hab dir damals beim Umzug zwei Tage lang geholfen, das weißt du ja noch. Könntest du jetzt "
+        "mal meinen Lebenslauf lesen?",
+        "", "friend", {PR}, set(),
+    ),
+    (
+        "Sehr geehrte Frau Lang,\n\nich gehe davon aus, dass eine kurze Antwort bei Ihnen drin ist. Wann passt es "
+        "Ihnen?\n\nGrüße\nUwe",
+        "follow-up", "stranger", {PR}, set(),
+    ),
+    (
+        "Hey Mara, ich sitz hier seit Tagen und schau alle fünf Minuten aufs Handy. Meld dich doch einfach mal.",
+        "follow-up", "friend", {PR}, set(),
+    ),
+    (
+        "Hallo Herr Wolf, ich muss meiner Chefin morgen sagen, ob Sie dabei sind. Sie wollen mich doch nicht hängen "
+        "lassen? Danke!",
+        "", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hallo Kai, so wie ich dich kenne, sagst du sowieso zu. Also, bist du am Samstag beim Umzug dabei?",
+        "", "friend", {PR}, set(),
+    ),
+    (
+        "Hallo Frau Roth, eine Absage würde ich ehrlich gesagt persönlich nehmen. Haben Sie nächste Woche eine halbe "
+        "Stunde? Danke, Ida",
+        "informational-interview", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Servus Florian, nur damit du's weißt: Von deiner Antwort hängt ab, ob ich die Wohnung in München nehmen "
+        "kann. Wie schaut's aus bei euch?",
+        "", "friend", {PR}, set(),
+    ),
+    (
+        "Liebe Frau Kim, es wäre schon ein bisschen traurig, wenn ausgerechnet Sie als Mentorin mir nicht antworten. "
+        "Viele Grüße, Jule",
+        "follow-up", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hallo Paul, du bist der Einzige, den ich noch fragen kann, alle anderen haben schon abgesagt. Hilfst du mir "
+        "am Samstag beim Streichen?",
+        "", "friend", {PR}, set(),
+    ),
+    (
+        "Hallo Frau Becker,\n\nich melde mich noch einmal, falls meine Nachricht untergegangen ist. Kein Problem, "
+        "wenn es gerade nicht passt.\n\nDanke und Gruß\nPetra",
+        "follow-up", "stranger", set(), {PR},
+    ),
+    (
+        "Hallo Jonas, Glückwunsch zur Teamleitung! Du hast jetzt sicher viel um die Ohren, also lass dir Zeit mit "
+        "einer Antwort.",
+        "congratulate", "acquaintance", set(), {PR},
+    ),
+    (
+        "Hallo Herr Schulte, mehrere Leute aus Ihrer Branche haben mir geraten, mit Ihnen zu sprechen. Hätten Sie 15 "
+        "Minuten? Danke, Jana",
+        "informational-interview", "stranger", set(), {PR},
+    ),
+    (
+        "Liebe Anne, du hast mir damals beim Umzug so geholfen, dafür bin ich dir immer noch dankbar. Magst du mal "
+        "auf einen Kaffee vorbeikommen?",
+        "", "friend", set(), {PR},
+    ),
+    (
+        "Hallo Herr Wolf, die Anmeldung zum Hackathon endet am Freitag, falls Sie mitmachen möchten. Viele Grüße, Eva",
+        "share-no-ask", "acquaintance", set(), {PR},
+    ),
+    (
+        "Hallo Kai, ich hoffe, du kannst am Samstag. Wenn nicht, ist das völlig okay. Danke dir!",
+        "", "friend", set(), {PR},
+    ),
+]  # fmt: skip
+
+# measured after the first fix: 1/6 fired, 0/3 near-misses wrongly (the phrases had learnt the first set's words);
+# the second fix (sighs, stakes, someone waiting, a favour recalled verb-last) was written against the class, and
+# PRESSURE_THIRD, written after it, is its honest figure
+PRESSURE_SECOND = [
+    (
+        "Hallo Herr Maurer, ich versuche es einfach noch mal, vielleicht haben Sie diesmal ja ein paar Minuten für "
+        "mich übrig. Gruß, Lena",
+        "follow-up", "stranger", {PR}, set(),
+    ),
+    (
+        "Hi Sophie, weißt du noch, wie ich dir damals die ganze Nacht bei der Hausarbeit geholfen habe? Jetzt "
+        "bräuchte ich mal deine Hilfe beim Anschreiben.",
+        "", "friend", {PR}, set(),
+    ),
+    (
+        "Hallo Frau Thiel, unser Vorstand wartet schon auf Ihre Zusage für die Podiumsdiskussion. Können Sie mir das "
+        "heute noch bestätigen?",
+        "", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hey Basti, seit du in Berlin wohnst, hört man ja gar nichts mehr von dir. Hast du am Wochenende Zeit?",
+        "reconnect", "friend", {PR}, set(),
+    ),
+    (
+        "Sehr geehrter Herr Kraus,\n\nmeine Kolleginnen haben von ihren Ansprechpartnern längst eine Antwort "
+        "bekommen. Darf ich mit Ihrer Rückmeldung bis Freitag rechnen?\n\nGruß\nIlse Baum",
+        "follow-up", "stranger", {PR}, set(),
+    ),
+    (
+        "Hallo Nina, ehrlich, wenn du nicht mitmachst, platzt das ganze Projekt und ich steh blöd da. Bist du dabei?",
+        "", "teammate", {PR}, set(),
+    ),
+    (
+        "Hallo Herr Maurer, ich hake noch einmal freundlich nach, falls meine Mail untergegangen ist. Wenn es gerade "
+        "nicht passt, ist das völlig in Ordnung. Danke, Lena",
+        "follow-up", "stranger", set(), {PR},
+    ),
+    (
+        "Hi Sophie, danke nochmal, dass du mir damals bei der Hausarbeit geholfen hast. Hättest du Lust, dass ich dir "
+        "jetzt beim Umzug helfe?",
+        "", "friend", set(), {PR},
+    ),
+    (
+        "Hallo Frau Thiel, die Anmeldung für die Podiumsdiskussion schließt am Freitag. Falls Sie Lust haben, sagen "
+        "Sie einfach Bescheid.",
+        "share-no-ask", "acquaintance", set(), {PR},
+    ),
+]  # fmt: skip
+
+# measured after the second fix: 1/5 fired, 0/3 near-misses wrongly; a third fix ("will nicht drängeln, aber" with no
+# release, waiting with a sigh, "von selbst melden", what the writer may "erwarten", ruin put on their answer, a
+# promise made for them by someone else) was then written against the class: PRESSURE_FOURTH is its honest figure
+PRESSURE_THIRD = [
+    (
+        "Hallo Frau Vogel, ich hatte ja gehofft, dass Sie sich nach unserem Gespräch von selbst melden. Haben Sie die "
+        "Unterlagen inzwischen angeschaut?",
+        "follow-up", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hi Lena, ich will ja nicht drängeln, aber meine Wohnung ist ab März gekündigt und ohne den Job bei euch stehe "
+        "ich auf der Straße. Hast du schon mit deinem Chef geredet?",
+        "", "friend", {PR}, set(),
+    ),
+    (
+        "Grüezi Herr Moser\n\nIhre Assistentin hat mir versichert, dass Sie sich diese Woche melden. Darauf warte ich "
+        "nun.\n\nFreundliche Grüsse\nUrs",
+        "follow-up", "stranger", {PR}, set(),
+    ),
+    (
+        "Hallo Tom, bei deiner Hochzeit stand ich selbstverständlich parat. Da darf ich doch jetzt auch mal was von dir "
+        "erwarten, oder?",
+        "", "friend", {PR}, set(),
+    ),
+    (
+        "Sehr geehrter Herr Busch,\n\nso viel Zeit kostet eine Antwort ja eigentlich nicht. Können Sie mir bis morgen "
+        "sagen, ob es klappt?\n\nGrüße\nKarin",
+        "follow-up", "stranger", {PR}, set(),
+    ),
+    (
+        "Hallo Frau Vogel, ich melde mich noch einmal wegen der Unterlagen. Lassen Sie sich ruhig Zeit, ich weiß, dass "
+        "der Dezember voll ist. Danke!",
+        "follow-up", "acquaintance", set(), {PR},
+    ),
+    (
+        "Hi Lena, kleine Info: Die Stelle bei euch ist bis 15. Januar ausgeschrieben, falls du jemanden kennst. Danke "
+        "dir!",
+        "share-no-ask", "friend", set(), {PR},
+    ),
+    (
+        "Hallo Tom, bei deiner Hochzeit war es wunderschön, danke nochmal für die Einladung! Wollen wir bald mal wieder "
+        "essen gehen?",
+        "reconnect", "friend", set(), {PR},
+    ),
+]  # fmt: skip
+
+JA, AW = "job-ask", "awkward-position"
+# job-ask and awkward-position in indirect forms: a referral or a job put as a wish or a hint, a word with the
+# reader's boss asked in passing, what is not theirs to share asked as curiosity; against information asks, offers
+# and declines that use the same words.
+INDIRECT_FIRST = [
+    (
+        "Hallo Frau Jansen,\n\nwir haben uns beim Stadtwerke-Infotag kennengelernt. Falls bei Ihnen im Netzbetrieb "
+        "etwas frei wird, wäre ich sofort dabei, vielleicht mögen Sie ja an mich denken.\n\nDanke\nOle",
+        "informational-interview", "acquaintance", {JA}, set(),
+    ),
+    (
+        "Hallo Herr Stein,\n\nIhr Vortrag beim Logistiktag war großartig. Schön wäre es, wenn Sie meinen Lebenslauf "
+        "an Ihre Fachabteilung geben würden.\n\nVielen Dank\nIrina",
+        "informational-interview", "stranger", {JA}, set(),
+    ),
+    pytest.param(
+        "Hi Sven, wir kennen uns vom Bouldern. Ich hab gesehen, dass ihr Entwickler sucht. Ein kleiner Tipp an eure "
+        "Personalerin, dass ich gut bin, wäre Gold wert. Danke!",
+        "", "acquaintance", {JA, AW}, set(),
+        marks=NOT_REACHED,
+    ),
+    (
+        "Hallo Frau Maier,\n\nwir kennen uns vom Elternabend. Sie sitzen ja direkt neben Ihrem Geschäftsführer, "
+        "vielleicht können Sie beim Mittagessen mal erwähnen, dass ich mich beworben habe?\n\nDanke\nNadine",
+        "introduction", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Servus Flo, erzähl doch deinem Chef beim nächsten Feierabendbier mal von mir. Ich such ja grad was Neues. "
+        "Danke dir!",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hallo Herr Öztürk,\n\ndanke für das nette Gespräch auf der Messe. Wie viel zahlt Ihre Firma denn so im "
+        "Vertrieb? Nur damit ich weiß, was ich verlangen kann.\n\nGruß\nDeniz",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hallo Lisa, du sitzt doch in der Jury vom Förderpreis. Magst du mir verraten, welche Projekte es in die "
+        "engere Wahl geschafft haben? Bleibt auch unter uns. Danke!",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Sehr geehrter Herr Kraft,\n\nIhr Name stand im Programm der Personalmesse. Ich suche eine Festanstellung "
+        "als Elektroniker, und ich fände es super, wenn Sie mich bei Ihrem Personalchef ins Gespräch bringen.\n\n"
+        "Danke\nMarvin",
+        "informational-interview", "stranger", {JA}, set(),
+    ),
+    (
+        "Hallo Frau Jansen,\n\nwir haben uns beim Stadtwerke-Infotag kennengelernt. Ich suche eine Stelle im "
+        "Netzbetrieb. Wie sind Sie dort eingestiegen, und worauf achten Sie bei Bewerbungen?\n\nDanke\nOle",
+        "informational-interview", "acquaintance", set(), {JA, AW},
+    ),
+    (
+        "Hallo Herr Stein,\n\nIhr Vortrag beim Logistiktag war großartig. Ich habe mich auf die Stelle als "
+        "Disponent beworben. Was würden Sie mir für das Gespräch raten?\n\nVielen Dank\nIrina",
+        "informational-interview", "stranger", set(), {JA, AW},
+    ),
+    (
+        "Hi Sven, wir kennen uns vom Bouldern. Falls dein Team mal einen Entwickler braucht, sag gern Bescheid, ich "
+        "kenne ein paar gute Leute, die ich dir vorstellen kann.",
+        "", "acquaintance", set(), {JA, AW},
+    ),
+    (
+        "Hallo Frau Maier,\n\nwir kennen uns vom Elternabend. Ich bewerbe mich gerade bei Ihrer Firma. Wie ist "
+        "denn die Stimmung im Team so?\n\nDanke\nNadine",
+        "introduction", "acquaintance", set(), {AW},
+    ),
+    (
+        "Hallo Herr Öztürk,\n\ndanke für das nette Gespräch auf der Messe. Wissen Sie, wo man verlässliche "
+        "Gehaltsvergleiche für den Vertrieb findet?\n\nGruß\nDeniz",
+        "", "acquaintance", set(), {AW},
+    ),
+]  # fmt: skip
+
+# measured after the first fix: 1/7 fired, 0/5 near-misses wrongly; a second fix ("ein Wort … einlegen" without
+# "gutes", the name whispered, the applicants' list, more imperatives with a particle, "den einen oder anderen Auftrag
+# für mich", "gern bei euch im Team") was written against the class: INDIRECT_THIRD is its honest figure
+INDIRECT_SECOND = [
+    (
+        "Hallo Herr Brandl,\n\nich habe Ihren Beitrag im Fachforum gelesen. Es wäre großartig, wenn Sie bei Ihrer "
+        "Bereichsleitung ein Wort für meine Bewerbung einlegen könnten.\n\nDanke\nEmil",
+        "informational-interview", "stranger", {JA, AW}, set(),
+    ),
+    (
+        "Hi Mareike, wir haben uns bei Jonas' Geburtstag unterhalten. Weißt du zufällig, ob bei euch im Labor bald "
+        "eine Stelle frei wird? Ich würde sie sofort nehmen!",
+        "", "acquaintance", {JA}, set(),
+    ),
+    (
+        "Hallo Frau Peters,\n\nwir kennen uns aus dem Chor. Könnten Sie mir die Liste der Bewerber auf die "
+        "Kantorenstelle zeigen? Ich wüsste gern, mit wem ich es zu tun habe.\n\nDanke\nRuth",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Servus Leo, flüster deiner Chefin doch beim nächsten Meeting mal meinen Namen ins Ohr, ich wär so gern bei "
+        "euch im Team.",
+        "", "acquaintance", {JA, AW}, set(),
+    ),
+    (
+        "Hallo Herr Kurz,\n\nauf dem Gründerabend haben Sie von Ihrer Agentur erzählt. Ich bin freie Texterin: "
+        "Vielleicht hätten Sie ja den einen oder anderen Auftrag für mich übrig?\n\nDanke\nPia",
+        "client-or-collaborator", "stranger", {JA}, set(),
+    ),
+    (
+        "Hallo Herr Brandl,\n\nich habe Ihren Beitrag im Fachforum gelesen. Ich bewerbe mich gerade bei Ihnen. "
+        "Welche Fähigkeiten sind in Ihrem Bereich am wichtigsten?\n\nDanke\nEmil",
+        "informational-interview", "stranger", set(), {JA, AW},
+    ),
+    (
+        "Hi Mareike, wir haben uns bei Jonas' Geburtstag unterhalten. Wie bist du eigentlich ins Labor gekommen? "
+        "Ich überlege, auch in die Forschung zu gehen.",
+        "", "acquaintance", set(), {JA, AW},
+    ),
+    (
+        "Hallo Herr Kurz,\n\nauf dem Gründerabend haben Sie von Ihrer Agentur erzählt. Falls Sie mal eine Texterin "
+        "empfehlen sollen, hier ist mein Portfolio. Wie arbeiten Sie eigentlich mit Freien zusammen?\n\nDanke\nPia",
+        "client-or-collaborator", "stranger", set(), {AW},
+    ),
+]  # fmt: skip
+
+UA = "unthanked-ask"
+# unthanked-ask must stay silent where thanks or appreciation comes in a form of its own (a loanword, "zu schätzen
+# wissen" with words between, "ich schätze …"), or where nothing is asked of the reader (an offer, a heads-up, a
+# wish for them); and must fire on a plain ask with only a greeting or "ich freue mich auf Ihre Antwort".
+UNTHANKED_FIRST = [
+    (
+        "Hallo Herr Braun, ich studiere Logistik in Bremen und habe Ihren Vortrag beim Hafentag gehört. Hätten Sie 15 "
+        "Minuten für ein Gespräch? Thx schon mal, Pia",
+        "informational-interview", "stranger", set(), {UA},
+    ),
+    (
+        "Guten Tag Frau Roth,\n\nIhr Buch über Stadtplanung hat mich begeistert. Dürfte ich Ihnen zwei Fragen zum "
+        "Berufseinstieg stellen? Ich weiß Ihre Zeit wirklich sehr zu schätzen.\n\nGrüße\nTim",
+        "informational-interview", "stranger", set(), {UA},
+    ),
+    (
+        "Sehr geehrter Herr Alić,\n\nIhren Namen habe ich im Alumni-Verzeichnis gefunden. Wären Sie zu einem kurzen "
+        "Telefonat bereit? Ich schätze es sehr, dass Sie sich das überlegen.\n\nMit freundlichen Grüßen\nLea",
+        "informational-interview", "stranger", set(), {UA},
+    ),
+    (
+        "Hi Frau Koch, auf Ihrem Blog habe ich von der Zimmerei gelesen. Darf ich Sie mal anrufen? Thanks im Voraus!",
+        "informational-interview", "stranger", set(), {UA},
+    ),
+    (
+        "Hallo Herr Weiß,\n\nIhr Artikel über Wärmepumpen hat mir geholfen. Falls Sie einmal eine Elektrikerin für "
+        "Ihre Baustellen suchen, melden Sie sich gern, ich helfe Ihnen dann gern weiter.\n\nViele Grüße\nJana",
+        "", "stranger", set(), {UA},
+    ),
+    (
+        "Guten Tag Frau Ziegler,\n\nich habe Ihren Beitrag zur Pflegereform gelesen. Nur als Hinweis: Die Zahlen "
+        "aus Tabelle 2 wurden vom Ministerium inzwischen aktualisiert.\n\nBeste Grüße\nUlf",
+        "", "stranger", set(), {UA},
+    ),
+    (
+        "Hallo Herr Nguyen,\n\nauf der Jobmesse in Halle stand Ihr Name am Stand der Stadtwerke. Könnten Sie mir "
+        "sagen, wie der Einstieg als Anlagenmechaniker bei Ihnen läuft?\n\nGrüße\nKevin",
+        "informational-interview", "stranger", {UA}, set(),
+    ),
+    (
+        "Sehr geehrte Frau Dr. Wenzel,\n\nIhre Studie zu Schichtarbeit habe ich gelesen. Hätten Sie Zeit für ein "
+        "kurzes Gespräch? Ich freue mich auf Ihre Antwort.\n\nMit freundlichen Grüßen\nAnja",
+        "informational-interview", "stranger", {UA}, set(),
+    ),
+    (
+        "Hi Herr Stahl, hab Ihr Profil auf LinkedIn gesehen. Können Sie mir sagen, wie man Schreiner im Messebau "
+        "wird? LG Finn",
+        "informational-interview", "stranger", {UA}, set(),
+    ),
+]  # fmt: skip
+
+UNTHANKED_SECOND = [
+    (
+        "Grüezi Frau Baumann\n\nIhr Referat an der ZHAW hat mich inspiriert. Hätten Sie Zeit für einen Kaffee? "
+        "Merci viumal!\n\nLorenz",
+        "informational-interview", "stranger", set(), {UA},
+    ),
+    pytest.param(
+        "Hallo Herr Schenk,\n\nich habe Ihren Podcast über Ladenbau gehört. Darf ich Ihnen ein paar Fragen zum "
+        "Einstieg stellen? Das wäre mir viel wert, und ich bin für jede Antwort erkenntlich.\n\nGrüße\nOlli",
+        "informational-interview", "stranger", set(), {UA},
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Sehr geehrte Frau Engel,\n\nim Newsletter des Verbands habe ich Ihren Beitrag gelesen. Könnten Sie mir "
+        "einen Tipp zum Quereinstieg geben? Schon jetzt ein dickes Dankeschön.\n\nHerzlich\nDana",
+        "informational-interview", "stranger", set(), {UA},
+    ),
+    (
+        "Hallo Frau Lindner,\n\nauf der Seite Ihrer Kanzlei habe ich gelesen, dass Sie Mietrecht machen. Hier der "
+        "Link zu einem Urteil, das Sie interessieren könnte. Alles Gute!\n\nRalf",
+        "", "stranger", set(), {UA},
+    ),
+    (
+        "Hallo Herr Petersen,\n\nIhr Interview im Radio über Küstenschutz hat mich beeindruckt. Ich bin "
+        "Wasserbauerin. Wie sind Sie zum Landesbetrieb gekommen?\n\nSchöne Grüße\nMaren",
+        "informational-interview", "stranger", {UA}, set(),
+    ),
+    (
+        "Sehr geehrter Herr Dr. Fuchs,\n\nIhr Aufsatz zur Arbeitsmedizin war sehr hilfreich. Wäre ein Gespräch "
+        "nächste Woche möglich? Ich melde mich sonst noch mal.\n\nMfG\nSven",
+        "informational-interview", "stranger", {UA}, set(),
+    ),
+    (
+        "Hi Frau Krause, Ihr Name kam beim Gründerstammtisch. Wollen wir mal telefonieren? Bis bald, Nico",
+        "informational-interview", "stranger", {UA}, set(),
+    ),
+]  # fmt: skip
+
+NQ = "no-question"
+# no-question must stay silent on messages that ask nothing (an offer, thanks, a heads-up, "bitte" that is not a
+# request, a wish to stay in touch, an introduction both sides agreed to) and fire on a request put as a statement.
+NO_QUESTION_FIRST = [
+    (
+        "Hallo Frau Graf, anbei wie versprochen die Folien vom Workshop. Bitte schön, und viel Erfolg beim Projekt! "
+        "Viele Grüße, Ben",
+        "", "acquaintance", set(), {NQ},
+    ),
+    (
+        "Hi Jule, danke dir für den Tipp mit der Stiftung! Ich habe den Antrag gestern abgeschickt. Ich halte dich auf "
+        "dem Laufenden.",
+        "thank-you", "friend", set(), {NQ},
+    ),
+    (
+        "Hallo Herr Lenz, falls Sie für Ihr Team mal jemanden mit SAP-Kenntnissen brauchen, kann ich Ihnen gern "
+        "zwei frühere Kolleginnen vorstellen. Beste Grüße, Ina",
+        "", "acquaintance", set(), {NQ},
+    ),
+    (
+        "Liebe Frau Adler, es war schön, Sie beim Sommerfest wiederzusehen. Ich würde mich freuen, wenn wir in "
+        "Kontakt bleiben. Herzliche Grüße, Tom",
+        "reconnect", "acquaintance", set(), {NQ},
+    ),
+    (
+        "Hallo Max, nur als Info: Die Ausschreibung für das Stipendium läuft noch bis Ende Januar. Dachte, das "
+        "interessiert dich. Grüße, Lea",
+        "share-no-ask", "friend", set(), {NQ},
+    ),
+    (
+        "Liebe Ana, lieber Jonas, ihr habt beide gesagt, dass ihr euch gern kennenlernen wollt, also mache ich euch "
+        "hiermit bekannt. Ana baut Lastenräder, Jonas plant Radwege. Viel Spaß!",
+        "make-introduction", "friend", set(), {NQ},
+    ),
+    (
+        "Hallo Herr Brandt,\n\nich würde mich sehr über ein kurzes Telefonat mit Ihnen freuen, um mehr über Ihren "
+        "Weg in die Medizintechnik zu erfahren.\n\nVielen Dank\nEla",
+        "informational-interview", "stranger", {NQ}, set(),
+    ),
+    (
+        "Hallo Frau Sommer,\n\nIhre Kollegin hat mir Ihren Namen gegeben. Ich bräuchte Ihre Einschätzung zu meinem "
+        "Businessplan, idealerweise noch diesen Monat.\n\nDanke\nKai",
+        "informational-interview", "stranger", {NQ}, set(),
+    ),
+    (
+        "Hi Tarek, wir kennen uns vom Hackathon. Schick mir doch mal deinen Kalender-Link, dann suche ich uns einen "
+        "Termin raus. Danke dir!",
+        "informational-interview", "acquaintance", {NQ}, set(),
+    ),
+    (
+        "Guten Tag Herr Koch,\n\nauf Empfehlung von Frau Aydin schreibe ich Ihnen. Es wäre toll, wenn wir uns "
+        "nächste Woche kurz austauschen könnten.\n\nBesten Dank\nMia",
+        "informational-interview", "stranger", {NQ}, set(),
+    ),
+]  # fmt: skip
+
+PRESSURE_FOURTH = [
+    (
+        "Hallo Frau Brandt, wie Sie wissen, hängt meine Verlängerung am Institut an Ihrem Gutachten. Schicken Sie es "
+        "mir bitte bis Freitag. Grüße, Dario",
+        "", "acquaintance", {PR}, set(),
+    ),
+    pytest.param(
+        "Hey Svenja, du hattest doch gesagt, du meldest dich nach dem Urlaub. Der ist jetzt drei Wochen vorbei. "
+        "Wie sieht's aus mit dem Praktikumsplatz?",
+        "follow-up", "friend", {PR}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Sehr geehrter Herr Pohl,\n\nunter Nachbarn hilft man sich doch, finde ich. Hätten Sie am Samstag eine "
+        "Stunde für meinen Lebenslauf?\n\nGrüße\nAylin",
+        "", "acquaintance", {PR}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hi Marc, ich hab schon allen erzählt, dass du beim Firmenlauf für unser Team startest. Wär peinlich, wenn "
+        "nicht. Bist du dabei?",
+        "", "teammate", {PR}, set(),
+    ),
+    (
+        "Hallo Frau Brandt, ich weiß, das Gutachten ist viel Arbeit. Wenn Sie es nicht schaffen, sagen Sie mir einfach "
+        "Bescheid, dann frage ich jemand anderen. Danke, Dario",
+        "", "acquaintance", set(), {PR},
+    ),
+    (
+        "Hey Svenja, willkommen zurück aus dem Urlaub! Wenn du magst, erzähl mir bei Gelegenheit, wie es war. Danke "
+        "für die Postkarte!",
+        "reconnect", "friend", set(), {PR},
+    ),
+    (
+        "Hi Marc, der Firmenlauf ist am 12. Mai, unser Team hat noch Plätze frei. Hast du Lust? Kein Stress, wenn "
+        "nicht.",
+        "", "teammate", set(), {PR},
+    ),
+]  # fmt: skip
+
+INDIRECT_THIRD = [
+    pytest.param(
+        "Hallo Frau Winkler,\n\nwir haben uns beim Sommerfest der Stadtwerke unterhalten. Vielleicht ergibt sich ja "
+        "in Ihrem Bereich etwas für mich, ich würde mich jedenfalls sehr freuen.\n\nViele Grüße\nOle",
+        "informational-interview", "acquaintance", {JA}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hi Dana, du kennst doch den Gründer von Lumen persönlich. Kannst du ihm nicht einfach stecken, dass ich die "
+        "Richtige für den Vertrieb bin?",
+        "", "acquaintance", {JA, AW}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Sehr geehrter Herr Weber,\n\nals Mitglied im Alumni-Verein schreibe ich Ihnen. Bei Ihnen wird eine "
+        "Projektleitung gesucht, und ich wäre dankbar, wenn Sie meine Unterlagen weitergeben.\n\nMfG\nJonas",
+        "informational-interview", "stranger", {JA}, set(),
+    ),
+    pytest.param(
+        "Hallo Martina, wir kennen uns aus dem Yoga. Sag mal, was verdient man bei euch als Sachbearbeiterin so "
+        "ungefähr?",
+        "", "acquaintance", {AW}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hallo Herr Hartmann, schön, dass wir uns beim IHK-Abend getroffen haben! Kriegen Sie raus, ob meine "
+        "Bewerbung schon beim Abteilungsleiter liegt? Danke, Nils",
+        "", "acquaintance", {AW}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hallo Frau Winkler,\n\nwir haben uns beim Sommerfest der Stadtwerke unterhalten. Ich interessiere mich für "
+        "Ihren Bereich. Was macht eine gute Bewerbung bei Ihnen aus?\n\nViele Grüße\nOle",
+        "informational-interview", "acquaintance", set(), {JA, AW},
+    ),
+    (
+        "Hi Dana, du kennst doch den Gründer von Lumen. Meinst du, es wäre okay, wenn ich ihm selbst schreibe und "
+        "mich kurz vorstelle?",
+        "", "acquaintance", set(), {JA, AW},
+    ),
+    (
+        "Hallo Martina, wir kennen uns aus dem Yoga. Weißt du, wo ich Tarifinfos für den öffentlichen Dienst finde?",
+        "", "acquaintance", set(), {AW},
+    ),
+]  # fmt: skip
+
+ROUND7_SETS = (
+    CONNECTION_FIRST
+    + CONNECTION_SECOND
+    + BLAME_FIRST
+    + BLAME_SECOND
+    + BLAME_THIRD
+    + PRESSURE_FIRST
+    + PRESSURE_SECOND
+    + PRESSURE_THIRD
+    + INDIRECT_FIRST
+    + INDIRECT_SECOND
+    + UNTHANKED_FIRST
+    + UNTHANKED_SECOND
+    + NO_QUESTION_FIRST
+    + PRESSURE_FOURTH
+    + INDIRECT_THIRD
+)
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", ROUND7_SETS)
+def test_round7_classes_first_and_second_sets(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)

@@ -364,8 +364,11 @@ def _no_question(m: ParsedMessage) -> Hit | None:
         ):
             ask = found
             break
-    # A follow-up refers back to the question of its first message: only a request stated in it counts.
-    if ask is None and (not m.situation.has_ask or m.situation.needs_thanks):
+    # A follow-up refers back to the question of its first message: only a request stated in it counts. An
+    # introduction both sides already said yes to ("you both wanted to meet, so here you are") asks nothing.
+    if ask is None and (
+        not m.situation.has_ask or m.situation.needs_thanks or m.phrase("CONSENT_GIVEN").search(m.body)
+    ):
         return None
     _ = m.gettext
     if ask is None:
@@ -591,10 +594,13 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
         senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(m.sentences[i - 1]))
         if not (m.is_request(sentence) and senior) or negated(sentence, speak.start(), m.phrases):
             continue
-        if m.reader_may_not_know_writer and (
-            m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence))
+        if (
+            m.reader_may_not_know_writer
+            and (m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence)))
+            and not m.phrase("LEADERSHIP").search(senior.group(0))
         ):
-            continue  # a referral asked of someone who doesn't know you: that is the job ask
+            continue  # a referral into the hiring process asked of someone who doesn't know you: that is the job ask
+        # …but a good word with the reader's own leadership (their board, their boss) is both (corpus.md call 5)
         return "senior", speak
     return None
 

@@ -85,7 +85,9 @@ JOB_REQUEST = _rx(
     r"ergattern|erhalten)",
     # "Aufträge, die Sie mir geben könnten", "eine Stelle für mich", "mir bei Ihnen einen Platz besorgen"
     _JOB_NOUN + r"\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:mir|an\s+mich|für\s+mich)\b",
-    r"(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,2}?für\s+mich",
+    r"(?:eine?n?|irgendeine?n?|noch\s+eine?n?|den\s+einen\s+oder\s+anderen|ein\s+paar|einige)\s+(?:[\w-]+\s+)?"
+    + _JOB_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?für\s+mich",
     r"für\s+mich\s+(?:\w+\s+){0,2}?(?:eine?n?|irgendeine?n?|noch\s+eine?n?)\s+(?:[\w-]+\s+)?" + _JOB_NOUN,
     _JOB_NOUN + r"(?:\s+[\w-]+){0,3}?\s*,\s*(?:die|den|das)\s+(?:du|sie|ihr)\s+(?:\w+\s+){0,3}?(?:vergeben|geben|"
     r"abgeben|anbieten|zuteilen|rausgeben|auslagern)\w*",
@@ -116,6 +118,10 @@ JOB_REQUEST = _rx(
     + _W
     + r"{0,3}?(?:zuschanzen|zuschieben|rüberschicken|zukommen\s+lassen)",
     r"für\s+mich\s+bürgen",
+    r"(?:bewerbung|unterlagen|kandidatur|lebenslauf)\s+(?:[\w-]+\s+){0,8}?(?:anschieben|anstoßen|pushen|puschen|"
+    r"beschleunigen|voranbringen|vorantreiben)",
+    # a word to someone else that the writer is good ("ein kleiner Tipp an eure Personalerin, dass ich gut bin")
+    r"(?:tipp|hinweis|wort|info|nachricht)\w*\s+an\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s*dass\s+ich\b",
 )
 JOB_TOPIC = _rx(
     r"(?:offene|freie)[nrs]?\s+(?:stellen?|positionen?|jobs?|plätze|praktikumsplätze|ausbildungsplätze)",
@@ -132,6 +138,11 @@ JOB_TOPIC = _rx(
     r"(?:passende|freie|offene)[nrs]?\s+(?:gelegenheit|stelle|position|rolle|vakanz|möglichkeit)\w*",
     r"(?:was|etwas|eine\s+stelle|stellen)\s+(?:\w+\s+)?(?:aufgeht|aufgehen|frei\s*wird|frei\s*werden|ausgeschrieben\s+wird)",
     r"stellenangebot\w*",
+    r"(?:wär|wäre|würde)\s+(?:\w+\s+){0,2}?gern\w*\s+(?:\w+\s+)?bei\s+(?:euch|ihnen|dir)\s+(?:im|in\s+der)\s+"
+    r"(?:team|abteilung|firma|labor|büro|werkstatt)",
+    r"(?:falls|wenn)\s+(?:du|ihr|sie)\s+(?:[\w-]+\s+){0,5}?(?:leute|jemanden|verstärkung|[\w-]*(?:tester|entwickler|"
+    r"mitarbeiter|kolleg|kräfte|praktikant|werkstudent|azubi)\w*)\s+(?:suchst|sucht|suchen|brauchst|braucht|brauchen)\b",
+    r"wer\s+(?:\w+\s+)?eingestellt\s+wird",
     r"vakanz\w*",
     r"(?:sucht|suchen|stellt|stellen)\s+(?:ihr|ihre\s+firma|dein\s+team|ihr\s+team|euer\s+team|sie)\s+(?:gerade\s+|"
     r"aktuell\s+|zurzeit\s+)?(?:leute|jemanden|mitarbeiter\w*|ein\b)",
@@ -199,7 +210,11 @@ ASK_PHRASE = _rx(
     r"es\s+wäre\s+(?:\w+\s+)?(?:toll|schön|super|großartig|hilfreich|klasse)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar",
     r"ich\s+brauche\s+(?:[\w-]+\s+)?(?:dich|sie|deine|ihre|eure|dein|ihr|euer|deinen|ihren|euren)\b",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))brauch\w*\s+(?:[\w-]+\s+){0,4}?(?:dein|deine|deinen|euer|eure|euren)\b",
     r"ich\s+hoffe,?\s+(?:du|sie)\s+(?:kannst|können|könntest|könnten)",
+    r"(?:du\s+weißt|sie\s+wissen|ihr\s+wisst)\s+(?:ja|doch)?\s*,?\s*wo\s+(?:du|sie|ihr)\s+mich\s+find\w*",
+    r"(?:falls|wenn)\s+(?:du|ihr|sie)\s+(?:[\w-]+\s+){0,5}?(?:suchst|sucht|suchen|brauchst|braucht|brauchen)\b[^.!?]{0,40}?"
+    r"(?:ich\s+wäre|wäre\s+ich|bin\s+ich)\s+(?:\w+\s+)?dabei",
     r"ich\s+hoffe,?\s+(?:dass\s+)?(?:du|sie|ihr)\s+(?:leitest|leiten|gibst|geben|empfiehlst|empfehlen|hilfst|helfen|stellst|"
     r"stellen|schickst|schicken|meldest|melden|nimmst|nehmen)\b",
 )
@@ -209,8 +224,13 @@ REQUEST = _rx(
     r"vielleicht\s+(?:haben|hätten|hast|hättest|habt|hättet|kennen|kennst|kennt|wissen|weißt|wisst)\s+(?:sie|du|ihr)\b",
     r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:entschuldig|verzeih)\w*)",
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
+    # a request put as what it would be worth ("… wäre Gold wert", "wär mega")
+    r"(?:wäre|wär|wären)\s+(?:\w+\s+)?(?:gold\s*wert|super|toll|klasse|genial|ein\s+traum|großartig|mega|spitze)\b",
     r"(?:gibt|gäbe)\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar,?\s+wenn",
+    r"(?:wäre\s+ich|ich\s+wäre)\s+(?:dir|ihnen|euch)\s+(?:\w+\s+)?(?:verbunden|dankbar)",
+    # a hint that asks ("du weißt ja, wo du mich findest")
+    r"(?:du\s+weißt|sie\s+wissen|ihr\s+wisst)\s+(?:ja|doch)?\s*,?\s*wo\s+(?:du|sie|ihr)\s+mich\s+find\w*",
     r"(?:ich\s+wäre|wäre\s+ich)\s+(?:\w+\s+){0,2}?(?:froh|dankbar|erleichtert|glücklich),?\s+wenn",
     r"es\s+wäre\s+(?:\w+\s+)?(?:toll|schön|super|großartig|hilfreich|klasse),?\s+wenn\s+(?:du|sie)",
     r"ich\s+würde\s+mich\s+(?:\w+\s+)?freuen,?\s+wenn\s+(?:du|sie)",
@@ -235,6 +255,8 @@ REQUEST = _rx(
     r"(?:mich|mir|uns)\b",
     r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:sag|schreib|erzähl|schick|gib|frag)\s+(?:dem|der|den|ihm|ihr|ihnen)\b",
     r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:schau|guck|check)\s+(?:doch\s+)?(?:mal|nach|rein)\b",
+    r"(?:(?<=^)|(?<=^\s)|(?<=[–,:;.!?\-]\s)|(?<=\n))(?:erzähl|sag|schreib|frag|gib|schick|leit|stell|nimm|empfiehl|"
+    r"erwähn|flüster|nenn|zeig|reich)\w*\s+(?:[\w-]+\s+){0,2}?(?:doch|mal|bitte|einfach)\b",
     r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,12}?(?:würdest|würden|würdet|könntest|könnten)\b",
     r"(?:falls|wenn|sollten?)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:für\s+mich|an\s+mich)\b",
     r"an\s+mich\s+(?:zu\s+)?denk\w*",
@@ -250,7 +272,7 @@ OFFER_OF_HELP = _rx(
     r"falls\s+ich",
     r"revanchier\w*",
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?(?:möchtest|möchten|willst|magst|brauchst|interesse)",
-    r"helfe\s+(?:dir|ihnen)\s+gern",
+    r"helfe\s+(?:dir|ihnen|euch)\s+(?:\w+\s+)?gern",
     r"behilflich",
     r"(?:falls|wenn)\s+(?:du|sie|ihr)\s+(?:noch\s+)?(?:fragen|rückfragen)\s+(?:an\s+mich\s+)?(?:hast|haben|habt)",
     # a wish to stay in touch is not an ask ("Ich würde mich freuen, wenn wir in Kontakt bleiben")
@@ -269,7 +291,8 @@ _EVENT = (
     r"(?:beim|bei|auf|seit|nach|vom|von|am|an|im|zum|zur)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:meetup|messe|konferenz|conference|tagung|stammtisch|barcamp|kongress|frühstück|"
     r"zmorge|apéro|apero|sommerfest|weihnachtsfeier|party|feier|geburtstag|hochzeit|treffen|workshop|seminar|webinar|"
     r"panel|lauftreff|jahrgang|hackathon|festival|empfang|veranstaltung|firmenlauf|unternehmertag|infotag|"
-    r"karrieretag|fachtag|elternabend|alumni-abend|netzwerkabend|ihk-abend|infoabend|kurs|tag\s+der\s+offenen\s+tür)\w*"
+    r"karrieretag|fachtag|elternabend|alumni-abend|netzwerkabend|ihk-abend|infoabend|kurs|anlass|rundgang|besichtigung|"
+    r"tag\s+der\s+offenen\s+tür)\w*"
 )
 _EXCHANGE = (
     r"ich\s+(?:\w+\s+)?(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,6}?(?:geschickt|geschrieben|gesendet|gemailt|erzählt|"
@@ -277,18 +300,34 @@ _EXCHANGE = (
     r"(?:du|sie)\s+(?:hast|haben|hattest|hatten)\s+mir\s+(?:[\w-]+\s+){0,6}?(?:geschickt|geschrieben|erzählt|"
     r"gesagt|empfohlen|gezeigt|geholfen)",
     r"(?:dank\w*|merci)\s+(?:\w+\s+){0,2}?für\s+(?:das|den|die|ihre|deine|ihren|deinen|eure|euren|unser\w*)\s+"
-    r"(?:[\w-]+\s+)?(?:gespräch|austausch|treffen|telefonat|call|antwort|hinweis|kommentar|einladung|führung|"
+    r"(?:[\w-]+\s+)?[\w-]*?(?:gespräch|austausch|treffen|telefonat|call|antwort|hinweis|kommentar|einladung|führung|"
+    r"besuch|rundgang|besichtigung|vorstellung|empfehlung|tipps?|rat|"
     r"nachricht|mail|e-mail|zeit\s+(?:beim|bei|am|auf|letzte))\w*",
     r"(?:unser\w*)\s+(?:[\w-]+\s+)?(?:gespräch|telefonat|treffen|austausch|call|kaffee|mittagessen)\w*",
     r"wie\s+(?:besprochen|versprochen|vereinbart|abgemacht)",
+    # whatever the reader did for or with the writer, in either word order: a past exchange ("Sie haben mir nach der
+    # Führung angeboten …", "am Jobanlass haben Sie mir Ihre Karte gegeben", "du hast mich damals beraten")
+    r"(?:(?:du|sie)\s+(?:hast|haben|hattest|hatten)|(?:hast|haben|hattest|hatten)\s+(?:du|sie))\s+(?:mir|mich)\b",
+    # a reply to the reader's message ("sorry für die späte Antwort", "auf Ihre Mail von letzter Woche")
+    r"(?:späte|verspätete|späten|verspäteten)\s+(?:antwort|rückmeldung|reaktion)",
+    r"auf\s+(?:deine|ihre|eure|deinen|ihren|euren)\s+(?:[\w-]+\s+)?(?:mail|e-mail|nachricht|anfrage|frage|einladung|"
+    r"anruf|kommentar|post|antwort)\b",
 )
 _MEETING = (
-    r"uns\s+(?:[\w-]+\s+){0,12}?" + _MET,
+    r"uns\s+(?:[\w&+-]+\s+){0,12}?" + _MET,
+    r"voneinander\s+(?:gehört|gelesen)",
+    r"(?:du\s+erinnerst\s+dich|sie\s+erinnern\s+sich)",
+    r"(?:wir|unsere?\w*)\s+(?:[\w-]+\s+){0,6}?(?:im|in|am|beim|auf|an)\s+(?:de[mnrs]\s*)?(?:selben|gleichen)\b",
+    # the writer places themself for the reader ("ich bin die Nachbarin aus dem dritten Stock", "ich bin die mit dem
+    # platten Reifen", "ich bin die Kollegin von Fatma")
+    r"ich\s+bin\s+(?:die|der)\s+(?:[\w-]+\s+)?(?:von|vom|aus|mit)\b",
     r"(?:schön|toll|nett|super|klasse|spannend|gut|großartig)\s*,?\s+(?:war\s+es\s*,?\s+|wars\s*,?\s+)?"
     r"(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,10}?" + _MET,
     r"wir\s+(?:haben|hatten)\s+(?:[\w-]+\s+){0,10}?(?:gesprochen|telefoniert|gequatscht|geredet|diskutiert|"
-    r"zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
+    r"zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert|gesessen|gewohnt|trainiert|gesungen|gespielt|"
+    r"geschrieben|gemailt|gegrüßt|gewartet)",
     r"wir\s+(?:\w+\s+){0,4}?(?:zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
+    r"(?:haben|hatten|waren|sind|saßen|standen)\s+wir\s+(?:[\w-]+\s+){0,4}?(?:zusammen|gemeinsam|nebeneinander)\b",
     r"wir\s+(?:waren|saßen|standen|sind|hatten|haben|machten|besuchten|spielten|wohnten)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:zusammen|gemeinsam|nebeneinander|beide)",
     r"kennen\s+uns(?!\s+(?:noch\s+|leider\s+|persönlich\s+)?(?:nicht|kaum))",
@@ -302,10 +341,15 @@ _MEETING = (
     r"unser\w*\s+(?:gemeinsame\w*\s+)?(?:[\w-]+\s+)?(?:roadtrip|urlaub|reise|ausflug|party|semester|studium|wg|"
     r"abschlussfahrt|klassenfahrt|tour|schulzeit|studienzeit|ausbildung|lehre|zivildienst|auslandsjahr)",
 )
+# "Ich habe gelesen, dass das viele machen" is no connection; "ich habe gelesen, dass Sie …" is (what follows the
+# "dass" must be about the reader).
+_NOT_ABOUT_READER = r"(?!\s*,?\s*(?:dass|ob|wie|was)\s+(?!(?:du|sie|ihr\w*|dein\w*|euer|eure\w*)\b))"
 CONNECTION = _rx(
     *_MEETING,
     *_EXCHANGE,
     _EVENT,
+    # an honest "we haven't met" (a connection in the opening, though not a shared past)
+    r"wir\s+kennen\s+uns\s+(?:noch\s+)?(?:nicht|kaum)",
     # who sent them, or where their name came from
     r"(?:hat|hatte|haben)\s+mir\s+(?:[\w.-]+\s+){0,2}?(?:deinen|ihren|deine|ihre|euren|eure)\s+(?:namen|kontakt|"
     r"adresse|e-mail|nummer)",
@@ -314,8 +358,8 @@ CONNECTION = _rx(
     r"ans\s+herz\s+gelegt)",
     r"(?:hat|hatte)\s+mich\s+(?:[\w.-]+\s+){0,3}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|"
     r"vermittelt|geschickt)",
-    r"(?:meinte|sagte|erzählte|schrieb|riet|empfahl)\s*,?\s+(?:mir\s+)?(?:,\s*)?(?:dass\s+)?(?:du|sie|ich\s+solle|"
-    r"ich\s+sollte|ich\s+könnte)\b",
+    r"(?:meinte|sagte|erzählte|schrieb|riet|empfahl|meint|sagt|gemeint|gesagt|geraten|empfohlen)\s*,?\s+(?:mir\s+)?"
+    r"(?:,\s*)?(?:dass\s+)?(?:du|sie|ich\s+(?:soll|solle|sollte|könnte|müsse|müsste|dürfe|möge|kann|darf|muss))\b",
     r"(?:ihren|deinen|euren|ihre|deine|eure)\s+(?:namen|kontakt\w*|nummer|adresse|e-mail\w*|mailadresse)\s+"
     r"(?:[\w\"„“-]+\s+){0,10}?(?:gefunden|bekommen|gesehen|entdeckt|"
     r"erhalten|gegeben|genannt|gelesen)",
@@ -342,16 +386,16 @@ CONNECTION = _rx(
     r"(?:finde|fand)\s+ich\s+(?:\w+\s+)?(?:großartig|stark|toll|klasse|beeindruckend|spannend|inspirierend|gelungen|"
     r"super|hervorragend)",
     r"ich\s+(?:habe|hab|hatte)\s+(?:[\w-]+\s+){0,12}?(?:gelesen|gehört|gesehen|besucht|entdeckt|mitbekommen|verfolgt|"
-    r"beobachtet)",
+    r"beobachtet)" + _NOT_ABOUT_READER,
     r"(?:wurden|wurdest|wurde)\s+mir\s+(?:[\w.-]+\s+){0,9}?(?:empfohlen|genannt|vorgeschlagen|ans\s+herz\s+gelegt)",
     r"auf\s+(?:\w+\s+)?(?:empfehlung|anraten|hinweis|vermittlung|anregung)\s+(?:von|meiner|meines|unserer|unseres)",
     r"wir\s+(?:hatten|haben|standen)\s+(?:[\w-]+\s+){0,9}?(?:kontakt|miteinander\s+zu\s+tun)",
-    r"(?:habe|hab|hatte)\s+ich\s+(?:[\w-]+\s+){0,8}?(?:gelesen|gehört|gesehen|entdeckt|gefunden|verfolgt|"
-    r"mitbekommen)",
+    r"(?:habe|hab|hatte)\s+ich\s+(?:[\w„“\"'-]+\s+){0,8}?(?:gelesen|gehört|gesehen|entdeckt|gefunden|verfolgt|"
+    r"mitbekommen)" + _NOT_ABOUT_READER,
     r"ich\s+(?:verfolge|lese|höre|folge)\s+(?:\w+\s+){0,3}?(?:ihre|ihren|deine|deinen|eure|euren|ihnen|dir)\b",
     r"(?:du|sie)\s+(?:hast|haben|hattest|hatten)\s+(?:[\w.-]+\s+){0,8}?(?:gesprochen|präsentiert|geschrieben|erzählt|"
     r"gehalten|erwähnt|moderiert|vorgestellt)",
-    r"(?:hast|haben|hattest|hatten)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?(?:gesprochen|präsentiert|vorgetragen|"
+    r"(?:hast|haben|hattest|hatten)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,10}?(?:gesprochen|präsentiert|vorgetragen|"
     r"referiert|geschrieben|erzählt|erwähnt|gehalten)",
     r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
     r"hier\s+(?:ist\s+|schreibt\s+|spricht\s+)?(?-i:[A-ZÄÖÜ])\w+(?:\s+(?-i:[A-ZÄÖÜ])\w+)?\s*,?\s+(?:aus|vom|von)\b",
@@ -491,13 +535,89 @@ PRESSURE = _rx(
     r"(?:ja\s+|einfach\s+|leider\s+)?(?:nie|gar\s+nicht|einfach\s+nicht|nicht\s+mal)",
     r"(?:da|weil|nachdem)\s+(?:du|sie)\s+(?:dich\s+|sich\s+)?(?:\w+\s+){0,3}?(?:nicht|nie)\s+(?:\w+\s+)?"
     r"(?:gemeldet|geantwortet|reagiert)",
-    r"davon\s+aus,?\s+dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,4}?kein\s+interesse",
+    r"davon\s+aus,?\s+dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,8}?kein\s+interesse",
     r"(?:scheint|wohl|anscheinend|offenbar|nehme\s+ich\s+an,?\s+dass)\s+(?:\w+\s+){0,2}?(?:dir|ihnen|euch)\s+"
     r"(?:\w+\s+){0,2}?(?:egal|wurscht|wurst|gleichgültig)",
     r"(?:zweite|dritte|vierte|fünfte)\s+(?:nachricht|mail|e-mail|anfrage|versuch)",
     r"(?:ist|war|wäre|finde\s+ich)\s+(?:[\w-]+\s+){0,3}?enttäuschend",
     r"alle\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:haben|hat|sind)\s+(?:schon|bereits)",
     r"(?:der|die)\s+einzigen?\s+(?:wären|wärst|sind|bist|wäre|sein)",
+    # put indirectly (round 7): the only one left, everyone else said no
+    r"(?:du\s+bist|sie\s+sind|ihr\s+seid|bist\s+du|sind\s+sie|seid\s+ihr)\s+(?:\w+\s+)?(?:der|die|meine?)\s+"
+    r"einzige\w*",
+    r"alle\s+anderen\s+(?:[\w-]+\s+){0,3}?(?:abgesagt|nein\s+gesagt|keine\s+zeit)",
+    r"alle\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:schon|bereits|längst)\s+(?:zugesagt|geantwortet|mitgemacht|unterschrieben|"
+    r"gespendet|geliefert)",
+    # what courtesy "surely" demands ("dass eine kurze Antwort unter Kollegen eigentlich selbstverständlich ist"); a
+    # favour done for nothing, recalled ("Ich habe nie etwas dafür verlangt")
+    r"(?:eigentlich|doch|wohl)\s+(?:[\w-]+\s+)?selbstverständlich",
+    r"(?:nie|nichts)\s+(?:[\w-]+\s+)?dafür\s+(?:verlangt|gefordert|genommen)",
+    # a promise made for them, with the subject dropped ("Hab dem Chef schon gesagt, dass du mir hilfst")
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:hab|habe)\s+(?:[\w-]+\s+){0,5}?(?:gesagt|versprochen|zugesagt|erzählt|"
+    r"angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+(?:[\w-]+\s+){0,6}?\w+(?:st|en)\b",
+    # a favour recalled next to the ask ("ich hab dir beim Umzug geholfen, das weißt du ja noch … Könntest du jetzt")
+    r"(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,8}?(?:geholfen|ausgeholfen|unterstützt)\s*,?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:weißt\s+du|wissen\s+sie|erinnerst\s+du|erinnern\s+sie)",
+    r"(?<!(?:du|ie)\s)(?:habe|hab|hatte)\s+(?:ich\s+)?(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,8}?(?:geholfen|ausgeholfen)"
+    r"[^?]{0,80}?\b(?:jetzt|nun)\b",
+    # others compared with them ("andere in Ihrer Position nehmen sich zehn Minuten")
+    r"(?:andere|alle\s+anderen|jede[rs]?\s+andere)\s+(?:[\w-]+\s+){0,4}?(?:nehmen\s+sich|nimmt\s+sich|antworten|"
+    r"antwortet|schaffen|schafft|melden\s+sich|meldet\s+sich|(?:haben|hat)\s+(?:auch\s+)?zeit)",
+    # reproach for their status ("du kennst jetzt wichtigere Leute")
+    r"wichtiger\w*\s+(?:leute|menschen|kontakte|termine|freunde)",
+    # a sigh about their silence ("vielleicht landet diese Nachricht ja diesmal nicht im Papierkorb", "früher hast du
+    # dich immer sofort gemeldet", "ich schau alle fünf Minuten aufs Handy")
+    r"diesmal\s+(?:\w+\s+){0,3}?(?:nicht\s+im|endlich|wirklich)\b",
+    r"früher\s+(?:hast|haben|hattest|hatten)\s+(?:du|sie)\s+(?:\w+\s+){0,4}?(?:gemeldet|geantwortet|zurückgeschrieben|"
+    r"zeit)",
+    r"(?:schaue|schau|gucke|guck|checke|check)\s+(?:[\w-]+\s+){0,4}?(?:aufs\s+handy|ins\s+postfach|in\s+mein\s+postfach|"
+    r"meine\s+mails)",
+    # someone else waits on their answer ("mein Chef rechnet fest damit, dass Sie …", "ich muss meiner Chefin morgen
+    # sagen, ob Sie dabei sind")
+    r"(?:rechne\w*|zähl\w*|verlass\w*)\s+(?:\w+\s+){0,2}?(?:fest\s+)?damit\s*,?\s+dass\s+(?:du|sie|ihr)\b",
+    r"(?:muss|soll)\s+(?:\w+\s+){0,4}?(?:sagen|mitteilen|bescheid\s+geben|melden)\s*,?\s+ob\s+(?:du|sie|ihr)\b",
+    # their yes presumed; a no taken personally; the stakes put on their answer
+    r"(?:sagst|sagen|sagt)\s+(?:du|sie|ihr)\s+(?:\w+\s+)?(?:sowieso|eh|ohnehin|bestimmt|sicher|natürlich)\s+(?:zu|ja)\b",
+    r"(?:würde|werde)\s+ich\s+(?:[\w-]+\s+){0,3}?(?:persönlich|übel|krumm)\s+nehmen",
+    r"(?:wäre|fände\s+ich|fänd\s+ich)\s+(?:[\w-]+\s+){0,4}?(?:traurig|enttäuschend|bitter),?\s+wenn\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:nicht|nie|kein\w*)\b",
+    r"(?:hängt|hängen)\s+(?:\w+\s+){0,3}?von\s+(?:deiner|ihrer|eurer|dir|ihnen|euch)\b",
+    # what they can surely spare ("dass eine kurze Antwort bei Ihnen drin ist")
+    r"(?:bei\s+(?:dir|ihnen|euch)\s+)(?:doch\s+|schon\s+|wohl\s+)?drin\s+(?:ist|sein\s+(?:sollte|müsste|dürfte))",
+    r"von\s+(?:deiner|ihrer|eurer|dir|ihnen|euch)\s+(?:[\w-]+\s+)?(?:hängt|hängen)\s+(?:\w+\s+)?ab\b",
+    r"mich\s+(?:[\w-]+\s+){0,3}?(?:nicht|kaum)\s+(?:[\w-]+\s+)?(?:hängen|im\s+stich|allein|sitzen)\s+lassen",
+    # nothing comes back from them, said with a sigh ("hört man ja gar nichts mehr von dir", "von dir kommt halt nie
+    # was zurück")
+    r"(?:hört|hören|höre|kommt|kam)\s+(?:man\s+)?(?:(?:ja|halt|aber|auch|eben|so)\s+)*(?:gar\s+|überhaupt\s+)?"
+    r"(?:nichts|nie\s+(?:was|etwas))\s+(?:mehr\s+)?(?:von\s+(?:dir|ihnen|euch)|zurück)",
+    r"von\s+(?:dir|ihnen|euch)\s+(?:kommt|kam|hört\s+man|höre\s+ich)\s+(?:[\w-]+\s+){0,2}?(?:nie|nichts|kein\w*)",
+    r"vielleicht\s+(?:[\w-]+\s+){0,4}?diesmal\b",
+    # what the writer loses if they say no ("wenn du nicht mitmachst, platzt das Projekt und ich steh blöd da")
+    r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,4}?(?:nicht|nein)\s+[\w-]+\s*,\s*(?:[\w-]+\s+){0,6}?"
+    r"(?:platzt|scheitert|verliere|stehe|steh|bin\s+ich|ist\s+(?:alles|es)\s+(?:vorbei|aus)|muss\s+ich|weiß\s+ich|"
+    r"kann\s+ich\s+(?:nicht|einpacken))",
+    # someone waits on their yes ("unser Vorstand wartet schon auf Ihre Zusage")
+    r"(?:wartet|warten|wartete)\s+(?:(?:schon|bereits|noch|gespannt)\s+)*auf\s+(?:deine|ihre|eure)\s+(?:zusage|antwort|"
+    r"rückmeldung|entscheidung|bestätigung)",
+    # a favour recalled, verb last ("wie ich dir damals bei der Hausarbeit geholfen habe")
+    r"ich\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,8}?(?:geholfen|ausgeholfen)\s+(?:habe|hab|hatte)\b",
+    # others answered long ago; a claim by a shared past ("Sie waren ja auch einmal in meiner Situation") put as a
+    # tag question ("Da können Sie mir doch 15 Minuten schenken, oder?")
+    r"(?:andere|alle\s+anderen|kolleg\w*|die\s+anderen)\s+(?:[\w-]+\s+){0,6}?längst\b",
+    r"(?:können|kannst|könnt)\s+(?:sie|du|ihr)\s+(?:mir\s+)?doch\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*,\s*oder\s*\?",
+    r"(?:waren|warst)\s+(?:sie|du)\s+(?:ja|doch)\s+(?:auch\s+)?(?:mal|einmal|selbst)\b",
+    # "I don't want to push, but …" with no release after it
+    r"(?:will|möchte)\s+(?:\w+\s+){0,2}?nicht\s+(?:drängeln|drängen|nerven|stressen|hetzen|aufdringlich\s+sein)\s*,?\s+"
+    r"aber(?![^.!?]{0,80}(?:kein\w*\s+(?:stress|eile|druck)|in\s+ruhe|wann\s+immer|nur\s+wenn))",
+    # waiting on it, said with a sigh ("Darauf warte ich nun"), or on them answering of their own accord
+    r"(?:darauf|drauf)\s+warte\s+ich\s+(?:nun|jetzt|immer\s+noch|noch\s+immer|seitdem|seither)",
+    r"von\s+(?:selbst|sich\s+aus)\s+(?:\w+\s+)?(?:melden|meldest|meldet|gemeldet|antworten|antwortest|geantwortet)",
+    # what the writer may "expect" of them ("Da darf ich doch jetzt auch mal was von dir erwarten")
+    r"(?:darf|kann)\s+ich\s+(?:[\w-]+\s+){0,8}?erwarten",
+    # the writer's ruin put on their answer ("ohne den Job bei euch stehe ich auf der Straße")
+    r"(?:stehe|steh)\s+ich\s+(?:\w+\s+)?(?:auf\s+der\s+straße|vor\s+dem\s+nichts|blöd\s+da|dumm\s+da|mit\s+leeren\s+händen)",
+    # someone promised the writer the reader would act ("Ihre Assistentin hat mir versichert, dass Sie sich melden")
+    r"(?:hat|haben|hatte)\s+mir\s+(?:\w+\s+)?(?:versichert|zugesagt|versprochen|garantiert)\s*,?\s+dass\s+(?:du|sie|ihr)\b",
 )
 REPROACH = _rx(
     r"(?:bist|sind)\s+(?:du|sie)\s+(?:\w+\s+){0,2}?zu\s+(?:beschäftigt|wichtig|gut|fein)",
@@ -519,7 +639,10 @@ THANKS = _rx(
     # "meine Anerkennung" is thanks; "die Anerkennung als Erzieherin" (of a foreign degree) is not
     r"(?:meine|große|volle|höchste)\s+anerkennung",
     r"(?:ihnen|dir|euch)\s+(?:\w+\s+)?verbunden",
-    r"(?:weiß|wüsste)\s+(?:ich\s+)?(?:\w+\s+){0,2}?zu\s+schätzen",
+    r"(?:weiß|wüsste)\s+(?:ich\s+)?(?:\w+\s+){0,4}?zu\s+schätzen",
+    # "ich schätze es sehr, dass …", and the English loanwords of chat ("Thx schon mal", "Thanks im Voraus")
+    r"ich\s+schätze\s+(?:es|das|ihre|deine|eure|ihr|dein|euer)\b",
+    r"thx|thanks|thank\s+you|tnx",
 )
 APOLOGY = _rx(
     r"entschuldig\w*",
@@ -618,6 +741,45 @@ BLAME = _rx(
     r"höhere\s+gewalt",
     r"(?:hat|haben|hatte|hatten)\s+(?:uns|mir)\s+(?:[\w-]+\s+){0,3}?(?:erst|zu\s+spät)\b",
     r"(?:haben|hat)\s+mir\s+(?:\w+\s+){0,2}?(?:die\s+)?(?:falsche|alte|veraltete)",
+    # blame by implication: someone else "should have" (not the writer: "ich hätte … sollen" owns it)
+    r"(?<!ich\s)(?:hätte|hätten|sollte|sollten|müsste|müssten)\s+(?!ich\b)(?:[\w-]+\s+){0,3}?eigentlich\b",
+    # the reader had only given, never sent ("Du hattest mir ja auch nur die alte Nummer gegeben")
+    r"(?:du|sie)\s+(?:hattest|hatten|hast|haben)\s+mir\s+(?:[\w-]+\s+){0,3}?(?:nur|keine?n?|nicht|nie|falsch\w*)\b",
+    # someone kept the writer waiting or busy ("hat mich im Foyer stehen lassen", "lässt mich kaum Luft holen")
+    r"(?:hat|hatte|haben|hatten)\s+mich\s+(?:[\w-]+\s+){0,4}?(?:stehen|warten|sitzen|hängen)\s+lassen",
+    r"(?:lässt|ließ|lassen|ließen)\s+mich\s+(?:[\w-]+\s+){0,3}?(?:kaum|nicht|keine?n?)\b",
+    # what was owed came late or never ("war halt erst am Freitag da", "die kam nie bei mir an")
+    r"(?:war|waren|kam|kamen)\s+(?:(?:halt|eben|leider|aber|auch|ja|doch|allerdings)\s+)*erst\s+",
+    r"(?:kam|kamen|ist|sind)\s+(?:[\w-]+\s+){0,2}?(?:nie|nicht)\s+(?:bei\s+(?:mir|uns)\s+)?an\b",
+    # a thing or someone did it wrong ("hat mich in die falsche Richtung geschickt", "rechnet … falsch")
+    r"(?:hat|hatte|haben|hatten)\s+(?:mich|uns)\s+(?:[\w-]+\s+){0,4}?falsch\w*",
+    r"(?:rechnet|zeigt|zählt|läuft|speichert|sortiert|übersetzt|bucht)\s+(?:[\w-]+\s+){0,6}?(?:falsch|nicht\s+richtig)\b",
+    r"(?:mir|uns)\s+(?:wurde|wurden)\s+(?:[\w-]+\s+){0,4}?(?:falsch\w*|nicht|nie|zu\s+spät)\b",
+    # what the writer was given was bad ("Die Liste, die ich bekommen habe, war nicht sortiert")
+    r"(?:die|den|das)\s+ich\s+(?:[\w-]+\s+){0,3}?(?:bekommen|erhalten|gekriegt)\s+(?:habe|hatte)\s*,?\s+"
+    r"(?:war|waren)\b",
+    # nobody told the writer, in any order; the writer knew nothing of it
+    r"(?:hat|hatte)\s+mir\s+(?:das\s+|es\s+)?(?:niemand|keiner)\b",
+    r"wusste\s+ich\s+nichts|ich\s+wusste\s+(?:[\w-]+\s+)?nichts\s+davon",
+    # a shrug: nothing to be done, nobody could, it was out of the writer's hands
+    r"(?:kann|konnte)\s+ich\s+(?:(?:ja|doch|halt|eben|leider|auch|wirklich|echt)\s+)+nichts",
+    r"(?:halt|eben|ja)\s+(?:keiner|niemand|kein\s+mensch)\b",
+    r"kein(?:en)?\s+einfluss|nicht\s+in\s+meiner\s+hand|außerhalb\s+meiner\s+(?:kontrolle|macht)",
+    # a sentence whose subject is someone or something else that did not do its part, came late or dropped out
+    # ("Die Zahlen aus dem Vertrieb haben mir bis zuletzt gefehlt", "Unser Buchungssystem übernimmt Stornos leider
+    # nicht", "Die Kinderbetreuung ist kurzfristig abgesprungen"); the writer as its subject ("… habe ich nicht") is
+    # not, nor a correction ("ist nicht am Montag, sondern …") or what is not done yet ("noch nicht")
+    r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=\saber\s)|(?<=\sweil\s))(?:der|die|das|unser\w*|mein\w*|ihr\w*|dein\w*|euer|"
+    r"eur\w*|sein\w*)\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]+(?:(?!\s(?:ich|wir|noch)\b)[^.!?\n]){0,80}?\s"
+    r"(?:nicht(?![^.!?\n]{0,40}\bsondern\b)|nie|erst|halt|kurzfristig|zu\s+spät|gefehlt|abgesprungen|ausgefallen|"
+    r"abgesagt|verspätet|gestreikt|kaputt)\b",
+    r"von\s+(?:deren|ihrer|seiner|eurer|der\s+anderen)\s+seite",
+    r"(?:im|in\s+der|in\s+unserem|in\s+ihrem)\s+[\w-]*(?:system|filter|postfach|outlook|kalender|tool|portal)\w*\s+"
+    r"(?:\w+\s+)?(?:hängen\s*geblieben|stecken\s*geblieben|verschwunden|verloren\s+gegangen)",
+    r"(?:kann|könnte|solche\s+dinge|sowas|so\s+was)\s+(?:halt\s+|eben\s+|ja\s+|mal\s+|schon\s+)*passier\w*",
+    # sent on to someone else ("Da müssen Sie sich an die Post wenden")
+    r"(?:müssen|musst|müsst)\s+(?:sie\s+sich|du\s+dich|ihr\s+euch)\s+(?:[\w-]+\s+){0,2}?an\s+(?:die|den|das)\s+"
+    r"[\w-]+\s+wenden",
 )
 DEADLINE = _rx(
     r"bis\s+(?:spätestens\s+)?(?:morgen|heute|heute\s+abend|ende|(?:montag|dienstag|mittwoch|donnerstag|freitag|"
@@ -629,7 +791,7 @@ DEADLINE = _rx(
     r"so\s+schnell\s+wie\s+möglich",
     r"schnellstmöglich",
     r"dringend",
-    r"sofort",
+    r"sofort(?!\s+(?:dabei|bereit|zur\s+stelle))",  # "ich wäre sofort dabei" is keenness, not a deadline
     r"umgehend",
     r"noch\s+heute",
     r"(?:diese|nächste)\s+woche\s+noch|noch\s+(?:diese|in\s+dieser)\s+woche|bis\s+ende\s+der\s+woche",
@@ -677,7 +839,8 @@ OWNING = _rx(
     r"keine\s+ausrede",
     r"(?:meine|mein)\s+(?:eigene\w*\s+)?(?:verantwortung|fehler|schuld|versäumnis)",
     r"(?:geht|liegt)\s+(?:\w+\s+)?(?:auf\s+meine\s+kappe|bei\s+mir)",
-    r"ich\s+hätte\s+(?:\w+\s+){0,5}?(?:sollen|müssen)",
+    # (not the shrug "Was hätte ich da machen sollen?")
+    r"(?:ich\s+hätte|(?<!was\s)(?<!wie\s)hätte\s+ich)\s+(?:\w+\s+){0,5}?(?:sollen|müssen|können)",
     r"ich\s+(?:übernehme|trage)\s+(?:\w+\s+){0,2}?verantwortung",
     r"ich\s+(?:habe|hab)\s+(?:\w+\s+){0,4}?(?:eingeplant|geplant|geprüft|nachgefragt)",
 )
@@ -694,6 +857,7 @@ GO_AROUND = _rx(
     r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung|assessment\w*|"
     r"eignungstest|test|vorstellungsgespräch|bewerbungsgespräch|auswahlverfahren|probearbeit\w*)",
     r"hinter\s+(?:dem\s+)?rücken",
+    r"(?:statt|anstatt|anstelle)\s+(?:über|durch|via)\b",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
     r"(?:ganz\s+)?oben\s+auf\s+(?:den|dem)\s+stapel",
     r"(?:schauen|sorgen|zusehen|machen)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,4}?(?:krieg\w*|bekomm\w*|genommen\s+werde|"
@@ -726,7 +890,7 @@ GO_AROUND = _rx(
 )
 CONFIDENTIAL = _rx(
     r"vertraulich\w*",
-    r"intern\w*\s+(?:\w+\s+){0,2}?(?:dokument\w*|unterlagen|zahlen|daten|gehalt\w*|liste\w*|memo\w*|bericht\w*|pläne|"
+    r"intern\w*\s+(?:\w+\s+){0,2}?(?:dokument\w*|unterlagen|zahlen|daten|gehalt\w*|liste\w*|memo\w*|bericht\w*|pläne|roadmap|"
     r"strategie\w*|preise|präsentation\w*|protokoll\w*)",
     r"gehalts(?:bänder|band|stufen|spanne\w*|tabelle\w*|daten)\w*",
     r"(?:was|wie\s+viel)\s+(?:frau|herr|der|die|mein\w*|dein\w*|euer\w*|unser\w*|ihr\w*)\s+(?:[\w-]+\s+){0,3}?(?:verdient|"
@@ -736,9 +900,12 @@ CONFIDENTIAL = _rx(
     r"[\w-]*(?:bewertungsmatrix|bewertungsbogen|bewertungsschema|punkteschema)\w*",
     r"zugangsdaten|passw(?:o|ö)rt(?:er)?|login-daten|logindaten",
     r"(?:was|wie\s+viel)\s+(?:[\w-]+\s+){0,4}?(?:gezahlt|bezahlt|verdient)\s+wird",
+    r"(?:was|wie\s+viel)\s+(?:zahlt|zahlen|bezahlt|bezahlen)\s+(?:eure|ihre|deine|euer|ihr|dein|die|der)\b",
     r"wer\s+(?:\w+\s+){0,4}?(?:gekündigt|entlassen|abgebaut|gestrichen|gehen\s+muss|gehen\s+müssen)",
     r"liste\s+(?:für|der)\s+(?:die\s+)?(?:kündigungen|entlassungen|den\s+stellenabbau)",
     r"(?:wer\s+sonst\s+noch|die\s+anderen\s+(?:bewerber\w*|kandidat\w*))\s+(?:\w+\s+){0,3}?(?:beworben|eingeladen)",
+    r"(?:liste|namen|unterlagen|daten|profile|lebensläufe)\s+(?:der|aller|von\s+den)\s+(?:\w+\s+)?(?:bewerber\w*|"
+    r"kandidat\w*|interessent\w*|mitbewerber\w*)",
     r"(?:was|wie\s+viel)\s+(?:\w+\s+){0,3}?(?:die\s+anderen|andere\s+\w+)\s+verdien\w*",
     r"(?:welche|die)\s+(?:interview)?fragen\s+(?:\w+\s+){0,4}?(?:stellen\s+wird|stellen\s+werden|kommen\s+werden)",
     r"unter\s+der\s+hand",
@@ -760,9 +927,9 @@ CONFIDENTIAL = _rx(
     r"(?:nachschauen|nachsehen|checken|gucken|schauen)\s*,?\s+(?:wie\s+weit|wie\s+es\s+um|was\s+mit|wo)\s+meine[rm]?\s+"
     r"bewerbung",
     r"(?:notizen|protokoll\w*|unterlagen|folien|präsentation\w*|zahlen|mails?|dokumente?)\s+(?:aus|von|vom|der|des)\s+"
-    r"(?:der\s+|dem\s+|des\s+)?[\w-]*(?:sitzung|meeting|klausur|strategietag|vorstand\w*|geschäftsleitung|führungskreis|"
+    r"(?:der\s+|dem\s+|des\s+)?(?:letzten\s+|internen\s+|jüngsten\s+)?[\w-]*(?:sitzung|meeting|klausur|strategietag|vorstand\w*|geschäftsleitung|führungskreis|"
     r"aufsichtsrat\w*|betriebsrat\w*)",
-    r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,6}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
+    r"(?:wer|welche\w*)\s+(?:sonst\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,8}?(?:engeren\s+auswahl|shortlist|im\s+rennen|"
     r"beworben|eingeladen|kandidat\w*)",
     r"intern\s+(?:[\w-]+\s+){0,3}?(?:freigegeben|budgetiert|geplant|vorgesehen|besprochen|entschieden|festgelegt|bewertet|"
     r"eingeschätzt|diskutiert|gerankt)",
@@ -799,6 +966,11 @@ VOUCH = _rx(
     r"(?:bestätigen|bescheinigen)\s*,?\s+dass\s+ich",
     r"zeugnis\w*",
     r"dass\s+ich\s+(?:[\w-]+\s+){0,5}?(?:geleitet|verantwortet|aufgebaut|entwickelt|organisiert|gemanagt)\s+(?:habe|hab|hatte)",
+    # the claim, with or without "dass" ("könnten Sie sagen, dass ich sehr gründlich arbeite", "kannst du ihr sagen,
+    # ich bin die beste …")
+    r"(?:sagen|schreiben|erwähnen|betonen|sagst|schreibst)\s*,?\s+(?:dass\s+)?ich\s+(?:[\w-]+\s+){0,3}?(?:gründlich|"
+    r"sorgfältig|engagiert|belastbar|zuverlässig|fleißig|kompetent|genau|die\s+beste|der\s+beste|gut)\w*",
+    r"(?:sagen|sagst|schreiben|schreibst)\s*,\s+ich\s+(?:bin|sei|wäre|kann|hätte)\b",
 )
 CANNOT_JUDGE = _rx(
     r"(?:nie|nicht|noch\s+nie|kaum)\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|kennengelernt)",
@@ -820,7 +992,7 @@ CANNOT_JUDGE = _rx(
     r"(?:warst|waren|war)\s+(?:\w+\s+){0,2}?(?:erst\s+)?(?:nach\s+mir|nicht\s+dabei|nie\s+dabei)",
     # asked to write that they know the writer's work: had they seen it, nobody would script it for them
     r"(?:schreib\w*|sag\w*|erwähn\w*)\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
-    r"(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,2}?(?:mit\s+mir\s+)?(?:gearbeitet|erlebt|gesehen)",
+    r"(?:nie|noch\s+nie|nicht|nix|nichts)\s+(?:\w+\s+){0,2}?(?:mit\s+mir\s+|von\s+mir\s+)?(?:gearbeitet|erlebt|gesehen)",
     r"(?:waren|warst|war)\s+(?:\w+\s+)?(?:zwar\s+)?(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,3}?(?:bei\s+mir|dabei|vor\s+ort)",
     r"mein\w*\s+(?:cousin\w*|bruder|schwester|freund\w*|sohn|tochter|partner\w*|frau|mann|neffe|nichte|mitbewohner\w*|"
     r"nachbar\w*|schwager|schwägerin)",
@@ -865,6 +1037,15 @@ REFUSAL = _rx(
     r"(?:dafür|für\s+so\s*was|für\s+sowas|für\s+solche\s+\w+)\s+(?:habe|hab)\s+ich\s+(?:\w+\s+)?keine\s+zeit",
     r"(?:das|so\s*was|sowas)\s+(?:mache|mach|tue)\s+ich\s+(?:grundsätzlich\s+)?nicht",
     r"^\s*nein(?=\s*[,.!])",
+    # a recommendation refused as a plain statement ("Eine Empfehlung kann ich nicht aussprechen", "Eine Empfehlung
+    # ist nicht möglich", "ich empfehle Sie nicht")
+    r"(?:empfehlung|referenz|vorstellung|weiterleitung|fürsprache)\s+(?:[\w-]+\s+){0,3}?(?:nicht\s+möglich|"
+    r"kann\s+ich\s+(?:\w+\s+){0,2}?nicht|werde\s+ich\s+(?:\w+\s+){0,2}?nicht|gibt\s+es\s+(?:\w+\s+)?nicht)",
+    r"ich\s+(?:empfehle|vermittle|unterstütze)\s+(?:sie|dich|euch|ihn)\s+nicht\b",
+    # "Ruf hier bitte nicht mehr an", "Nix für mich", "Dafür stehe ich nicht zur Verfügung"
+    r"(?:ruf|rufen|rufst|ruft)\s+(?:[\w-]+\s+){0,3}?nicht\s+(?:mehr|wieder)\s+an\b",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:nix|nichts)\s+für\s+mich",
+    r"(?:stehe|stehen)\s+(?:ich|wir)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?zur\s+verfügung",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
@@ -904,6 +1085,16 @@ SENIOR = _rx(
     r"professor\w*|prof|doktorvater|doktormutter|chefarzt|chefärztin|oberärzt\w*|oberarzt|dekan\w*|rektor\w*|"
     r"präsident\w*|bürgermeister\w*|intendant\w*|chefredakt\w*|gesellschafter\w*",
 )
+# The reader's own leadership (not the hiring process): a good word with them, asked of someone who may not know the
+# writer, is a job ask and an awkward position both.
+LEADERSHIP = _rx(
+    r"ceo|cto|cfo|coo",
+    r"(?:mit)?gründer\w*|geschäftsführ\w*|geschäftsleitung|inhaber\w*|gesellschafter\w*",
+    r"[\w-]*direktor\w*|[\w-]*vorstand\w*|(?:verwaltungs|aufsichts|bei)rat\w*",
+    r"[\w-]*(?:bereichs|abteilungs|standort|werks|niederlassungs)leit\w*",
+    r"chef(?!arzt|ärztin|redakt)\w*|vorgesetzt\w*|professor\w*|prof|doktorvater|doktormutter|dekan\w*|rektor\w*|"
+    r"präsident\w*|partner(?:in)?",
+)
 SPEAK_FOR = _rx(
     r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:[\w-]+\s+){0,6}?(?:erwähnen|empfehlen|"
     r"ins\s+gespräch\s+bringen|vorschlagen|ins\s+spiel\s+bringen)",
@@ -913,8 +1104,11 @@ SPEAK_FOR = _rx(
     r"werbung\s+für\s+mich|für\s+mich\s+(?:trommeln|werben|die\s+werbetrommel)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen|einzulegen|einlegst|einlegt)",
     r"(?:ein|ein\s+paar)\s+(?:gute\s+)?wort\w*\s+für\s+mich",
-    r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,3}?(?:von\s+mir|dass\s+ich)",
+    r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,7}?(?:von\s+mir|dass\s+ich)",
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
+    r"(?:ein\s+)?(?:gutes\s+|paar\s+)?wort\w*\s+(?:[\w-]+\s+){0,4}?einleg\w*",
+    # the name whispered or dropped ("flüster deiner Chefin meinen Namen ins Ohr")
+    r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?(?:ins\s+ohr|zuflüstern|nennen)",
 )
 THIRD_PARTY_REFERRAL = _rx(
     # "sie bitten, mich … zu empfehlen", "ihn dazu bringen, mich … zu empfehlen", "ihn fragen, ob er mich … einträgt"
@@ -956,6 +1150,7 @@ INFORMATION_ASK = _rx(
     r"wie\s+(?:\w+\s+){0,3}?(?:läuft|laufen|funktioniert|abläuft|ablaufen)",
     r"worauf",
     r"was\s+(?:\w+\s+){0,2}?(?:braucht|muss|sollte|zählt)",
+    r"(?:welche|was\s+für)\w*\s+(?:[\w-]+\s+){0,7}?(?:empfehlen|empfiehlst|raten|rätst)",
     r"wie\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:gekommen|geschafft|gemacht|angefangen|eingestiegen|gewechselt|"
     r"vorgegangen)",
 )
@@ -1051,10 +1246,14 @@ ENDORSE = _rx(
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?einleg\w*",
     # the good word, separable or with its verb elsewhere ("leg ein gutes Wort für mich ein")
     r"gutes\s+wort\s+für\s+mich",
+    r"wort\s+für\s+(?:mich|meine\s+bewerbung|meine\s+kandidatur)",
+    r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?(?:ins\s+ohr|zuflüstern)",
     r"(?:leg|legst|legt|legen\s+sie)\s+(?:\w+\s+){0,2}?(?:ein\s+)?gutes\s+wort\s+(?:[\w-]+\s+){0,4}?ein\b",
     r"(?:mich|meinen\s+namen)\s+(?:\w+\s+){0,3}?(?:empfehl\w*|vorschlag\w*|vorschläg\w*|weitergeb\w*|weiterleit\w*)",
     r"empfiehl\s+mich",
     r"für\s+mich\s+bürg\w*",
+    r"(?:sagen|schreiben|erwähnen|betonen|sagst|schreibst)\s*,?\s+(?:dass\s+)?ich\s+(?:[\w-]+\s+){0,3}?(?:gründlich|"
+    r"sorgfältig|engagiert|belastbar|zuverlässig|fleißig|kompetent|genau|die\s+beste|der\s+beste|gut)\w*",
     r"(?:meinen\s+namen|mein\s+profil|meinen\s+lebenslauf|meinen\s+cv)\s+(?:\w+\s+){0,3}?(?:weiter|an\s+\w+)",
 )
 # The message is about work: a job, a role, an application.
@@ -1091,6 +1290,12 @@ SECRECY = _rx(
     r"ich\s+(?:sag|sage|verrat|verrate|erzähl|erzähle)(?:'s|s)?\s+(?:\w+\s+){0,2}?(?:niemandem|keinem|keiner\s+seele)",
     r"unter\s+uns\b",
     r"ich\s+behalte\s+(?:es|das)\s+für\s+mich",
+)
+# Both people already said yes to meeting ("Ihr habt beide Ja gesagt", "Sie wollten sich beide austauschen"): the
+# introduction that follows asks nothing of them.
+CONSENT_GIVEN = _rx(
+    r"(?:ihr|sie|wir)\s+(?:habt|haben|wolltet|wollten|hattet|hatten)\s+(?:\w+\s+)?beide\b",
+    r"beide\s+(?:schon\s+)?(?:ja\s+gesagt|zugestimmt|einverstanden)",
 )
 # An offer put as a question ("Soll ich dich vorstellen?"): not a request of the reader.
 OFFER_QUESTION = _rx(
