@@ -364,8 +364,9 @@ def _no_question(m: ParsedMessage) -> Hit | None:
         ):
             ask = found
             break
-    # A follow-up refers back to the question of its first message: only a request stated in it counts.
-    if ask is None and (not m.situation.has_ask or m.situation.needs_thanks):
+    # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
+    # that makes the introduction it was asked for ("so I'm introducing you") asks nothing.
+    if ask is None and (not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)):
         return None
     _ = m.gettext
     if ask is None:

@@ -286,9 +286,29 @@ OFFER_OF_HELP = _rx(
     r"cuenta\s+conmigo",
     r"me\s+(?:gustaría|encantaría)\s+present\w+",
     r"(?:quedo|quedamos)\s+pendiente\s+para\s+(?:hacer|el)\s+(?:el\s+)?contacto",
+    # a treat offered: "si pasa por Cali, me encantaría invitarlo a un café", "cuando vuelvas, te invito a cenar"
+    r"me\s+(?:gustaría|encantaría)\s+(?:invitar|llevar|convidar)\w*",
+    r"(?:te|le|lo|la|os|les|los)\s+invito\s+(?:a|yo)",
+)
+# The writer makes the introduction, to both at once (the message is the act, nothing is asked): "así que os
+# presento", "les presento: Juan…", "aquí las dejo conectadas", "os pongo en contacto". Not "te presento a Daniela":
+# one reader introduced to someone is usually asked to act ("escríbele cuando puedas"); nor "me presento".
+INTRODUCING = _rx(
+    r"(?:os|les|las|los)\s+presento",
+    r"(?:aquí|acá)\s+(?:os|les|las|los)\s+dejo",
+    r"(?:os|les|las|los)\s+(?:pongo|dejo)\s+en\s+contacto",
+    r"(?:os|les|las|los)\s+conecto",
 )
 
 CONNECTION = _rx(
+    # a past exchange with the reader, told by them: "en la cena me comentaste que…", "lo que contaste de tu
+    # hermana", "el curso que me dijiste", "como me dijo usted en la feria", "gracias otra vez por el café"
+    r"(?:me|nos)\s+(?:comentaste|contaste|dijiste|explicaste|recomendaste|sugeriste|mencionaste|hablaste|"
+    r"enseñaste|mostraste|prometiste|comentasteis|contasteis|dijisteis)",
+    r"(?:lo\s+)?que\s+(?:me\s+|nos\s+)?(?:contaste|comentaste|dijiste|explicaste|mencionaste|compartiste|"
+    r"contó\s+usted|dijo\s+usted)",
+    r"como\s+(?:me|nos)\s+(?:dijo|comentó|sugirió|recomendó|indicó|pidió)(?:\s+usted)?",
+    r"gracias\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\s+por",
     r"nos\s+(?:conocimos|vimos|cruzamos|presentaron|escribimos|conocemos)",
     # (the present doubles as a proposal: "¿Hablamos el jueves?" says nothing of a past)
     # (nor the present of what the writer's team does: "en mi empresa trabajamos con datos", "compartimos la pasión")
@@ -314,7 +334,19 @@ CONNECTION = _rx(
     r"(?:tu|su)\s+(?:nombre|contacto|correo|perfil|número)\s+me\s+l[oa]\s+(?:dio|pasó|facilitó|compartió|dieron|"
     r"pasaron)",
     # where the writer found them: "encontré su nombre en la lista de…", "te encontré en el grupo de…"
-    r"(?:encontré|vi|saqué|conseguí|tomé|busqué)\s+(?:tu|su)\s+(?:nombre|perfil|contacto|correo|datos|número)",
+    r"(?:encontré|vi|saqué|conseguí|tomé|busqué|di\s+con)\s+(?:tu|su)\s+(?:nombre|perfil|contacto|correo|datos|número)",
+    # where the reader works, as the writer found it: "vi que trabajas en Glovo", "leí que usted coordina el área…"
+    # said as the reason for writing, not in passing after the writer's own news ("sigo buscando … y vi que trabajas
+    # en Cabify"); not news of a change ("vi que ahora estás en…"), nor "vi que estás muy ocupada"
+    r"(?<!\by\s)(?<!\be\s)(?:vi|veo|leí|he\s+visto|he\s+leído)\s+que\s+(?:usted\s+|tú\s+|vos\s+)?(?:también\s+)?"
+    r"(?:(?:trabaj\w+|estás|está|estáis)\s+(?:\w+\s+){0,3}?(?:en|a\s+cargo|al\s+frente)|"
+    r"(?:coordin|dirig|lider|fund|gestion)\w+\s+(?:el|la|los|las|un|una)|llevas?\s+(?:el|la|los|las))\b",
+    # a past exchange: "el informe que me pidió", "el libro que me recomendaste", "como quedamos en la feria",
+    # "soy la que te preguntó por Kubernetes"
+    r"que\s+(?:me|nos)\s+(?:pidió|pediste|pidieron|pidieran|solicitó|solicitaste|encargó|encargaste|recomendó|"
+    r"recomendaste|sugirió|sugeriste|prometió|prometiste|comentó|comentaste|mencionó|mencionaste)",
+    r"como\s+(?:quedamos|acordamos|habíamos\s+quedado|te\s+prometí|le\s+prometí|os\s+prometí)",
+    r"soy\s+(?:el|la)\s+que\s+(?:te|le|os)\s+\w+",
     r"(?:encontré|he\s+encontrado|descubrí|he\s+descubierto|conocí)\s+(?:tu|su|vuestr[oa]s?)\s+(?:\w+\s+)?"
     r"(?:en|a\s+través|por|gracias)",
     r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas|en\s+(?:el|la))",
@@ -335,7 +367,7 @@ CONNECTION = _rx(
     r"(?:sugerencia|recomendación)\s+de\s+\w+",
     r"de\s+parte\s+de",
     r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
-    r"publicación|libro|podcast|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
+    r"publicación|posteo|reportaje|libro|podcast|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
     r"vídeo|blog|conferencia|hilo|curso|clase)",
     r"(?:amig[oa]|colega|compañer[oa])\s+(?:en\s+)?común",
     r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
@@ -408,8 +440,32 @@ PRESSURE = _rx(
     r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted|que)",
     r"como\s+amig[oa]\s+(?:deberías|tienes\s+que|tenés\s+que|debes)",
     # the answer taken for granted: "sé que no me vas a decir que no / fallar", "seguro que a ti no te cuesta nada"
-    r"(?:sé|estoy\s+segur[oa]\s+de|seguro)\s+que\s+no\s+me\s+(?:vas|va|vais)\s+a\s+(?:decir\s+que\s+no|fallar|"
-    r"dejar\s+(?:mal|tirad[oa])|negar)",
+    r"(?:sé|estoy\s+segur[oa]\s+de|seguro|imagino|me\s+imagino|supongo|confío\s+en|doy\s+por\s+hecho)\s+que\s+no\s+"
+    r"me\s+(?:vas|va|vais)\s+a\s+(?:decir\s+que\s+no|fallar|dejar\s+(?:mal|tirad[oa]|colgad[oa]|plantad[oa])|negar)",
+    # a group that owes itself help: "entre paisanos tenemos que echarnos una mano", "entre docentes deberíamos
+    # ayudarnos" (not what a group does: "en la asociación nos apoyamos mucho")
+    r"(?:tenemos\s+que|deberíamos|debemos|hay\s+que|habría\s+que)\s+(?:\w+\s+)?(?:ayudarnos|apoyarnos|cuidarnos|"
+    r"echarnos\s+(?:una\s+mano|un\s+cable)|darnos\s+(?:una\s+)?mano|tendernos\s+(?:una\s+)?mano)",
+    r"nos\s+(?:tenemos\s+que|debemos|deberíamos)\s+(?:ayudar|apoyar|echar\s+una\s+mano)",
+    r"(?:uno|una)\s+(?:tiene\s+que|debe|debería)\s+(?:ayudarse|apoyarse|echarse\s+una\s+mano)",
+    # "yo siempre estuve cuando me necesitaste", "siempre he estado ahí para ti": the writer's loyalty as a debt
+    r"(?:estuve|he\s+estado|estaba|te\s+ayudé|le\s+ayudé|aparecí)\s+(?:\w+\s+){0,2}?cuando\s+(?:tú\s+|vos\s+|usted\s+)?"
+    r"me\s+(?:necesit|ped|llam)\w+",
+    r"siempre\s+(?:estuve|he\s+estado|estoy)\s+(?:ahí\s+|allí\s+)?para\s+(?:ti|vos|usted)",
+    # the hint of a reproach in advance: "espero que no seas de las que se olvidan de dónde vienen"
+    r"no\s+(?:seas|sea|seás|seáis)\s+(?:un[oa]\s+|de\s+)?(?:los|las|esos|esas|aquellos|aquellas)\s+que",
+    # the reader promised to others: "ya les dije a mis compañeros que vos ibas a dar la charla", "mi madre le contó a
+    # toda la familia que me ibas a meter en tu empresa" ("ibas", "vas": the reader; "iba" may be the writer)
+    r"(?:dije|he\s+dicho|conté|contó|dijo|ha\s+contado|prometí|he\s+prometido|aseguré|avisé|comenté|anuncié)\s+"
+    r"[^.!?\n]{0,60}?que\s+(?:tú\s+|vos\s+|usted\s+)?(?:me\s+|nos\s+|les?\s+|l[oa]s?\s+)?"
+    r"(?:ibas|ibais|vas|vais|(?<=usted\s)iba|(?<=usted\sme\s)iba|\w+rías)\b",
+    r"(?:dije|he\s+dicho|conté|contó|dijo|prometí|aseguré|avisé|comenté|anuncié)\s+[^.!?\n]{0,60}?que\s+usted\s+"
+    r"(?:me\s+|nos\s+|les?\s+|l[oa]s?\s+)?(?:iba\s+a|\w+ría)\b",
+    # a favour called back in: "¿Te acuerdas de que te ayudé con la tesis? Bueno, ahora me toca a mí pedirte algo"
+    r"(?:te\s+acuerdas|te\s+acordás|te\s+acordarás|se\s+acuerda|se\s+acordará|recuerdas|recordás|recuerda)\s+"
+    r"(?:de\s+)?(?:que|cuando)\s+(?:yo\s+)?(?:te|le)\s+(?:ayudé|cubrí|eché|hice|presenté|recomendé|di|presté|pasé|"
+    r"apoyé|llevé|conseguí)[^\n]{0,120}?\b(?:ahora|así\s+que|por\s+eso)\b",
+    r"ahora\s+me\s+toca\s+a\s+mí\s+pedir\w*",
     r"(?:a\s+ti|para\s+ti|a\s+usted|para\s+usted|a\s+vos|para\s+vos)\s+no\s+(?:te|le)\s+cuesta\s+nada",
     r"seguro\s+que\s+no\s+(?:te|le)\s+cuesta",
     # friendship as a debt: "después de tantos años de amistad, me merezco que me ayudes"
@@ -502,7 +558,28 @@ PRESSURE = _rx(
     r"no\s+me\s+gusta\s+que\s+me\s+hagan\s+esperar",
 )
 REPROACH = _rx(
-    r"(?:supongo|parece|veo)\s+que\s+(?:ahora\s+|ya\s+)?(?:estás|estas|está|sos|eres|es)\s+(?:demasiado\s+)?"
+    # a silence counted: "llevo dos semanas esperando", "ya van tres días sin respuesta", "hace un mes que espero"
+    r"(?:llevo|llevamos)\s+(?:ya\s+)?(?:\w+\s+)?(?:días|semanas|meses)\s+esperando",
+    r"(?:van|son|pasaron|han\s+pasado|llevo|llevamos)\s+(?:ya\s+)?(?:\w+\s+)?(?:días|semanas|meses)\s+sin\s+"
+    r"(?:(?:una\s+|ninguna\s+|ni\s+una\s+)?(?:respuesta|palabra|noticia|señal|contestación)|noticias|señales|saber\s+nada|que\s+(?:me\s+)?(?:contestes|respondas|contestés|respondás|conteste|responda))",
+    r"hace\s+(?:ya\s+)?(?:\w+\s+)?(?:días|semanas|meses?)\s+que\s+(?:espero|no\s+sé\s+nada|"
+    r"no\s+(?:me\s+)?(?:contestas|respondes|contestás|respondés|contesta|responde|dices\s+nada))",
+    # "veo que ya no respondes mis correos", "ahora que eres directora ya no tienes tiempo para los de abajo"
+    r"ya\s+no\s+(?:me\s+)?(?:respondes|responde|respondés|contestas|contesta|contestás|escribes|escribe|escribís|"
+    r"llamas|llamás)\b",
+    r"ahora\s+que\s+(?:eres|sos|es|estás|está)\s+[^.!?\n]{0,40}?ya\s+no\s+(?:tienes|tenés|tiene|te\s+acuerdas|"
+    r"te\s+acordás|se\s+acuerda)",
+    r"(?:para|a)\s+(?:los|las)\s+de\s+abajo",
+    # resignation as a reproach: "ya me lo esperaba", "ya estoy acostumbrada a que nadie conteste", "o si
+    # simplemente no te interesa lo que te cuento"
+    r"ya\s+me\s+lo\s+(?:esperaba|imaginaba|suponía|temía)",
+    r"(?:es|este\s+es|va)\s+(?:mi|el)\s+(?:segundo|tercer|tercero|cuarto|quinto)\s+(?:correo|mensaje|mail|email|intento)",
+    r"(?:olvidad[oa]|olvidaste|olvidó|olvidás|olvidas)\s+de\s+mí,?\s+como\s+(?:todos|todas|todo\s+el\s+mundo|"
+    r"los\s+demás|siempre)",
+    r"(?:ya\s+)?estoy\s+acostumbrad[oa]\s+a\s+que",
+    r"nadie\s+(?:contesta|responde|lee|escribe)\s+a\s+(?:los|las|gente|personas)",
+    r"o\s+(?:si\s+)?(?:es\s+que\s+)?(?:simplemente|directamente)\s+no\s+(?:te|le|os)\s+(?:interes|import)\w*",
+    r"(?:supongo|parece|veo|será|claro|se\s+ve|imagino)\s+que\s+(?:ahora\s+|ya\s+)?(?:estás|estas|está|sos|eres|es)\s+(?:demasiado\s+)?"
     r"(?:muy\s+)?(?:ocupad[oa]|important[e]|famos[oa])",
     # silence held against them: "te escribí hace dos semanas y nada", "nunca dices nada", "ya van tres mensajes"
     r"nunca\s+(?:me\s+)?(?:dices|dice|decís|contestas|contesta|contestás|respondes|responde|respondés|escribes|"
@@ -662,6 +739,47 @@ BLAME = _rx(
     # blame turned on the reader: "tú tampoco me avisaste", "si me lo hubieras dicho"
     r"(?:tú|usted|vos)\s+tampoco",
     r"si\s+me\s+lo\s+(?:hubieras|hubiera|hubieses|hubiese)\s+(?:dicho|avisado|explicado)",
+    # Someone else did it to the writer: a third-person preterite (-ó, -aron, -ieron: never the writer's own "-é",
+    # nor the reader's "-aste") with the writer as its object: "Iberia me canceló el vuelo", "el becario me borró la
+    # carpeta", "nuestro proveedor nos falló". Not what is told, asked or felt ("me contó", "me pidió", "me dolió"),
+    # nor the writer's own lapse ("se me pasó").
+    r"(?<!\bse\s)(?:me|nos)\s+(?!(?:contó|contaron|dijo|dijeron|comentó|comentaron|escribió|escribieron|preguntó|"
+    r"preguntaron|pidió|pidieron|solicitó|solicitaron|encargó|encargaron|recomendó|recomendaron|invitó|invitaron|"
+    r"presentó|presentaron|explicó|explicaron|enseñó|enseñaron|ayudó|ayudaron|ofreció|ofrecieron|llamó|llamaron|"
+    r"mandó|mandaron|envió|enviaron|pasó|pasaron|llegó|llegaron|gustó|gustaron|encantó|encantaron|alegró|sirvió|"
+    r"dolió|impactó|afectó|entristeció|sorprendió|conmovió|emocionó|enteró|animó|animaron|respondió|contestó|"
+    r"respondieron|contestaron|agradeció|felicitó|felicitaron|quedó|quedaron|costó|preocupó|acompañó|acompañaron|"
+    r"abrazó|recibió|recibieron|atendió|atendieron|salvó|dio|dieron|avisó|avisaron|informó|informaron|comunicó|"
+    r"comunicaron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
+    r"puso|pusieron|hizo|hicieron|trajo|trajeron)(?!\w)",
+    # a thing that failed, or the wrong one handed over: "el montaje falló", "Cercanías volvió a fallar", "el
+    # autobús de la 27 no pasó", "lo entregó en la dirección equivocada", "Zoom se cerró solo"
+    r"(?:falló|fallaron|volvió\s+a\s+fallar|volvieron\s+a\s+fallar)",
+    r"(?:el|la|los|las)\s+\w+(?:\s+\w+){0,4}?\s+no\s+(?:pasó|pasaron)(?!\s+nada)",
+    r"\w+(?:ó|aron|ieron)\s+[^.!?\n]{0,50}?(?:equivocad|incorrect|erróne)\w*",
+    r"se\s+(?:\w+ó|\w+aron)\s+sol[oa]s?",
+    # The account of what went wrong has someone or something else as its subject, in the past: a sentence (or a
+    # clause after "es que", "porque", "y") that opens on "el/la/los/las/nuestro/su/tu …" and whose verb is a
+    # third-person preterite, or a plural imperfect ("El local cerró sin avisar", "La paquetería retuvo el envío",
+    # "Los números de Finanzas no cuadraban"). Not news that arrived or was told, nor a death ("La noticia me llegó",
+    # "la familia nos avisó ayer", "tu padre nos dejó"): a condolence is no excuse.
+    r"(?:(?<=[.!?;:]\s)|(?<=\n)|(?<=es\sque\s)|(?<=porque\s)|(?<=\by\s))(?:el|la|los|las|nuestr[oa]s?|su|sus|tu|tus)\s+"
+    r"(?:\w+\s+){0,4}?(?:no\s+|ya\s+|tampoco\s+)?(?:(?:me|nos|lo|la|los|las|le|les|se)\s+)?"
+    r"(?!(?:llegó|llegaron|dejó|dejaron|fue|fueron|gustó|gustaron|encantó|pasó|murió|falleció|avisó|avisaron|"
+    r"contó|contaron|informó|informaron|comunicó|comunicaron|escribió|escribieron|llamó|llamaron)\b)"
+    r"(?:\w+ó|\w+aron|\w+ieron|\w+aban|\w+ían|tuvo|tuvieron|retuvo|retuvieron|hizo|hicieron|puso|pusieron|trajo|"
+    r"quiso|quisieron|pudo|pudieron|vino|vinieron|estuvo|estuvieron)(?!\w)",
+    # the writer's things undone by someone else: "la plataforma rechazó mi archivo", "me borraron el borrador"
+    r"(?:rechaz|bloque|borr|perd|elimin|cancel|extravi|traspapel|rompi|romp)\w*(?:ó|aron|ieron)\s+(?:mi|mis|nuestr[oa]s?)\b",
+    r"(?:eran|fueron|estaba|estaban)\s+un\s+(?:desastre|caos|horror)",
+    r"no\s+(?:fue|es|ha\s+sido)\s+culpa\s+de\s+(?:nadie|ninguno|ninguna)",
+    r"no\s+(?:me|nos|le|les)\s+\w+(?:ó|aron|ieron)\s+(?:bien|a\s+tiempo|nunca|nada)",
+    # the circumstances, or the reader's side, blamed: "así no hay manera", "ya sabes cómo está Renfe", "espero que
+    # la próxima vez la organización sea mejor"
+    r"así\s+(?:es\s+imposible|no\s+hay\s+(?:manera|forma|quien)|no\s+se\s+puede)",
+    r"ya\s+(?:sabes|sabés|sabe)\s+cómo\s+(?:está|están|anda|andan|funciona|funcionan|se\s+pone|se\s+ponen)",
+    r"(?:la\s+próxima\s+vez|para\s+la\s+próxima)\s+(?:\w+\s+){0,4}?(?:sea|esté|funcione|sean|estén|funcionen)\s+"
+    r"(?:mejor|más)",
 )
 DEADLINE = _rx(
     r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|"
@@ -846,6 +964,11 @@ REFUSAL = _rx(
     r"no\s+(?:puedo|podemos|podré)\s*[.!]",
     r"^\s*no\s*[.!]",
     r"(?:^|(?<=[.!?,:]\s))(?:(?:ahora|por\s+ahora|de\s+momento|esta\s+vez)\s+)?no\s*[.!]",
+    # "not this time", said to the end of the clause: "Esta vez no me va a ser posible, Sergio", "Ahora mismo no
+    # puedo, Mar" (not "ahora no puedo pagar un curso": that is the writer's situation, no answer to anyone)
+    r"(?:ahora|ahora\s+mismo|por\s+ahora|de\s+momento|esta\s+vez|lamentablemente|por\s+desgracia|me\s+temo\s+que)\s+"
+    r"no\s+(?:puedo|podré|podemos|(?:me|nos)\s+(?:va\s+a\s+ser|será|es)\s+posible)(?=\s*[,.!;]|\s*$)",
+    r"no\s+(?:me|nos)\s+va\s+a\s+ser\s+posible(?=\s*[,.!;]|\s*$)",
     r"no\s+tengo\s+(?:tiempo|ganas)\s+para\s+(?:esto|eso|estas\s+cosas)",
     r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
@@ -995,6 +1118,8 @@ KNOWN_TOGETHER = _rx(
 )
 ABOUT_THE_READER = _rx(
     r"(?:vi|leí|escuché|admiro|me\s+gustó|me\s+encantó)\s+(?:\w+\s+)?(?:tu|su|que\s+(?:tú|usted))",
+    # "vi que trabajas en…": the reader's news, not how an acquaintance would place the writer
+    r"(?:vi|veo|leí|he\s+visto|he\s+leído)\s+que",
 )
 # Titles with a full stop ("Sra. Rojas"): not the end of a sentence when the opening is read.
 TITLE_DOT = re.compile(r"\b(Sr|Sra|Srta|Dr|Dra|Ing|Lic|Prof|Mtro|Mtra|Ud|Uds)\.(?=\s)")
@@ -1080,8 +1205,8 @@ JOB_CONTEXT = _rx(
 )
 # Talk between people who know each other well: they need no "how we know each other".
 FAMILIAR = _rx(
-    r"^\s*(?:qué\s+onda|que\s+onda|quiubo|quihubo|wena|hola\s+hola)\b",
-    r"(?:güey|wey|parce|parcero|tío|tía|boludo|boluda|che|mi\s+hermano|hermano|compa|bro)\b",
+    r"^\s*¡?(?:qué\s+onda|que\s+onda|quiubo|quihubo|wena|hola\s+hola)\b",
+    r"(?:güey|wey|parce|parcero|tío|tía|boludo|boluda|che|mi\s+hermano|hermano|compa|bro|carnal|cuate)\b",
     r"(?:te\s+extraño|te\s+echo\s+de\s+menos|te\s+extrañamos)",
     r"(?:cuánto|cuanto)\s+tiempo\s+sin\s+(?:vernos|hablar)",
     r"te\s+debo\s+(?:una|un\s+café|una\s+cerveza)",
