@@ -52,7 +52,9 @@ TRAINING = (
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {
     "de": tuple(f"{name}.de.toml" for name in ("corpus", "round2", "round3", "round4", "round5", "round6", "round7")),
-    "es": tuple(f"{name}.es.toml" for name in ("corpus", "round2", "round3", "round4", "round5", "round6", "round7")),
+    "es": tuple(
+        f"{name}.es.toml" for name in ("corpus", "round2", "round3", "round4", "round5", "round6", "round7", "round8")
+    ),
 }
 PARAGRAPH_BY_LANGUAGE = {
     "de": (

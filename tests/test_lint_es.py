@@ -2996,3 +2996,570 @@ NOT_ASKED_AND_SHOWN = [
 def test_nothing_asked_and_the_connection_in_a_past_exchange(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: The second set for the class above, written after the fix and never fixed against.
+NOT_ASKED_AND_SHOWN_SECOND = [
+    (
+        "Hola, Vale y Nico: tal como hablamos, os pongo en contacto. Vale organiza ferias de cómic; Nico dibuja "
+        "fanzines. ¡A disfrutar! Carla",
+        "make-introduction",
+        None,
+        set(),
+        {"no-question"},
+    ),
+    (
+        "Gracias de nuevo por recibirme, Sra. Olmos. Cuando venga a Rosario, la invito a comer al puerto. Saludos, "
+        "Tomás",
+        "thank-you",
+        "acquaintance",
+        set(),
+        {"no-question"},
+    ),
+    (
+        "Hola, Fede: en el asado del sábado mencionaste que tu estudio busca ilustradores. ¿Me contás cómo trabajan? "
+        "Gracias, Juli",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Estimado Sr. Ortiz: tal y como me indicó en la feria de empleo, le envío mi portafolio. ¿Podría revisarlo? "
+        "Gracias, Vera",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola, Lina: seguí tu consejo de la charla del jueves y me apunté al bootcamp. ¿Qué proyecto me recomiendas "
+        "para empezar? Gracias, Dani",
+        "starting-out",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    # near misses
+    (
+        "Hola, Vale: me gustaría que me pusieras en contacto con Nico, el de los fanzines. Gracias, Carla",
+        "introduction",
+        "friend",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Hola, Sra. Olmos: nos vimos en la feria. Me encantaría que me invitara a la próxima reunión del comité. "
+        "Gracias, Tomás",
+        "informational-interview",
+        "acquaintance",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Hola, Fede: estoy buscando estudios de ilustración en Córdoba. ¿Me contás cómo trabajan en el tuyo? "
+        "Gracias, Juli",
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NOT_ASKED_AND_SHOWN_SECOND)
+def test_nothing_asked_and_the_connection_in_a_past_exchange_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A job or a referral asked as a wish or a hint: "si armás equipo, pensá en mí", "ya sabes dónde estoy", "ojalá sea
+#: yo", "¿me podrías meter ahí?", "¿le preguntarías si necesita a alguien más?", "que mi CV llegara a manos de su
+#: jefe". Beside them, wishes that ask for nothing for the writer, and questions about the work.
+JOB_HINTED = [
+    (
+        "¡Felicidades por la nueva agencia, Rocío! Si algún día buscáis redactora, acordaos de mí. Un abrazo, Paula",
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "¡Enhorabuena por el ascenso, Toni! Si necesitas a alguien de confianza en tu equipo, ya sabes dónde "
+        "encontrarme. Un abrazo",
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola, Sr. Medina: vi que abre una clínica en Puebla. Cuando contrate a su primera enfermera, ojalá sea yo. "
+        "Saludos, Karla",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Cris, tanto tiempo. Vi que en tu empresa están buscando gente. ¿Me podrías meter ahí? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Lucho, hace años que no hablamos. ¿Tu hermano sigue con la constructora? ¿No le preguntarías si "
+        "necesita un arquitecto más? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Buenos días, Dra. Pinto: la encontré en el directorio de egresados. Me haría muy feliz que mi currículum "
+        "llegara a manos de su directora. Mil gracias, Luz",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "¡Felicitaciones, Pato! Si armás equipo nuevo, pensá en mí. Abrazo, Nico",
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola, Marisa: leí tu artículo sobre agroecología. Si en tu cooperativa hiciera falta una técnica, aquí me "
+        "tienes. Gracias, Irene",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola, Quique: te vi en la charla de Tech Madrid. Me encantaría formar parte de tu equipo. Gracias, Ana",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Vane, ¿cómo va la vida? Oye, ¿no habrá un huequito para mí en tu restaurante? Gracias",
+        "reconnect",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # near misses: nothing asked for the writer, or a question about the work
+    (
+        "¡Felicidades por la nueva agencia, Rocío! Ojalá te vaya genial. Un abrazo, Paula",
+        "congratulate",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "¡Enhorabuena por el ascenso, Toni! Si necesitas algo para la mudanza, ya sabes dónde encontrarme. Un abrazo",
+        "congratulate",
+        "friend",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola, Marisa: leí tu artículo sobre agroecología. ¿Qué formación pide tu cooperativa a sus técnicas? "
+        "Gracias, Irene",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola, Quique: te vi en la charla de Tech Madrid. Me encantaría saber cómo es trabajar en tu equipo. "
+        "¿Tendrías 15 minutos? Gracias, Ana",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_HINTED)
+def test_a_job_asked_as_a_wish_or_a_hint(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Pressure by a commitment made for the reader in the present, by "everyone else already did", by a deadline on
+#: the reader's favour in the plural. Beside them, the same facts with no pressure.
+PRESSURE_COMMITTED = [
+    (
+        "Ya le dije a la jefa que tú me ayudas con el informe del lunes. ¿Vale?",
+        "",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Che Lu, ya le avisé al comité que la carta la mandás vos. ¡Gracias, genia!",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Pato, para la muestra ya confirmaron todos los estudios, solo falta el de ustedes. ¿Se suman? Gracias",
+        "client-or-collaborator",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Irene: todos los ponentes han mandado ya su resumen; solo faltas tú. ¿Me lo pasas? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Necesito tus comentarios sobre mi carta para mañana a primera hora. Gracias",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Elena: la verdad es que esperaba algo más de alguien que siempre habla de ayudar a los jóvenes. "
+        "¿Podríamos hablar? Gracias",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Tito: le comenté a mi socio que vos nos hacés la presentación el jueves. ¿Te va? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Sr. Pineda: necesito sus firmas en el convenio antes del viernes. ¿Me las envía? Gracias",
+        "",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    # near misses
+    (
+        "Le conté a la jefa que a lo mejor me echas una mano con el informe, si te viene bien. ¿Te cuadra?",
+        "",
+        "teammate",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Pato, para la muestra ya confirmaron varios estudios. ¿Les interesaría sumarse? Sin compromiso. Gracias",
+        "client-or-collaborator",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Irene: el plazo para los resúmenes de los ponentes cierra el viernes, por si te interesa. Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Cuando puedas, me vendrían bien tus comentarios sobre mi carta. Sin prisa. Gracias",
+        "",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_COMMITTED)
+def test_pressure_by_a_commitment_or_everyone_else(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a job asked as a wish or a hint, written after the fix and never fixed against.
+JOB_HINTED_SECOND = [
+    (
+        "¡Qué alegría lo de tu bufete, Elvira! Si en algún momento contratáis a una abogada laboralista, aquí me "
+        "tienes. Besos, Marta",
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Kike, ¿cómo va todo? Vi que tu estudio crece. ¿No tendrás un lugarcito para un dibujante más? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Barrios: leí su entrevista en la revista de la cámara. Me ilusionaría mucho trabajar en su "
+        "constructora. Gracias, Ramiro",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "¡Felicidades por la cafetería, Anto! Cuando busques barista, pensá en mí. Abrazo",
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola, Dra. León: la conocí en el congreso de pediatría. ¿Podría preguntarle a su jefe de servicio si "
+        "necesitan una residente más? Gracias, Clara",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # near misses
+    (
+        "¡Qué alegría lo de tu bufete, Elvira! Si algún día necesitas una mano con la inauguración, aquí me tienes. "
+        "Besos, Marta",
+        "congratulate",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Estimado Sr. Barrios: leí su entrevista en la revista de la cámara. ¿Qué cualidades busca en un jefe de "
+        "obra joven? Gracias, Ramiro",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "¡Felicidades por la cafetería, Anto! Cuando abras, pienso ir el primer día. Abrazo",
+        "congratulate",
+        "friend",
+        set(),
+        {"job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_HINTED_SECOND)
+def test_a_job_asked_as_a_wish_or_a_hint_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for pressure by a commitment or "everyone else", written after the fix and never fixed against.
+PRESSURE_COMMITTED_SECOND = [
+    (
+        "Hola, Caro: ya le confirmé a la organizadora que vos moderás la mesa del sábado. ¿Todo bien? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Jorge: todos los del grupo ya pusieron su parte para el regalo de Ana, menos tú. ¿Me haces el Bizum? "
+        "Gracias",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Estimada Sra. Campos: el resto de los patrocinadores ya firmó. ¿Podría enviarnos su firma hoy? Gracias",
+        "client-or-collaborator",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Iván: les prometí a mis alumnos que tú les dabas la charla de robótica. ¿Me confirmas? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola, Caro: la organizadora me preguntó si te interesaría moderar la mesa del sábado. ¿Qué te parece? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Jorge: estamos juntando para el regalo de Ana; si te apetece sumarte, genial, y si no, ningún "
+        "problema. Gracias",
+        "",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_COMMITTED_SECOND)
+def test_pressure_by_a_commitment_or_everyone_else_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A good word or a reference asked for what the reader has not seen, or the writer's name slipped to someone
+#: senior, put indirectly. Beside them, a reference from someone who has seen the work, and questions about the route.
+AWKWARD_INDIRECT = [
+    (
+        "Hola Sara, dile a tu jefa que conoces mi trabajo de cerca, aunque nunca hayamos coincidido. ¡Gracias!",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Dani, ¿me firmarías una carta diciendo que hice las prácticas contigo? Total, nadie lo va a comprobar. "
+        "Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Nina, si en la cena con tu directora sale mi nombre de casualidad, no me voy a enfadar. ¿Me harías ese "
+        "favor? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Luis, ¿podrías comentarle a tu gerente lo mucho que valgo? No conoces mi trabajo, pero te caigo bien. "
+        "Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Rafa, ¿podrías deslizarle mi nombre al director general en la reunión del lunes? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Bea, ¿me recomendarías ante tu socia como si me conocieras de años? Solo nos vimos una vez, pero da "
+        "igual. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Pablo, si alguien de recursos humanos te llama, ¿les dices que fui tu mano derecha? Nunca trabajamos "
+        "juntos, pero no lo van a chequear. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Pablo, ¿te parece bien que te ponga como referencia? Trabajamos juntos tres años en Ferrovial. Gracias",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Luis, ¿sabes si tu directora acepta mensajes directos de candidatos, o es mejor ir por recursos "
+        "humanos? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Rafa, no te pido que hables con tu director, solo quería saber cómo es el proceso. ¿Me lo cuentas? "
+        "Gracias",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_INDIRECT)
+def test_a_good_word_asked_indirectly(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a good word asked indirectly, written after the fix and never fixed against.
+AWKWARD_INDIRECT_SECOND = [
+    (
+        "Hola Tere, ¿le podrías soltar mi nombre a tu vicepresidenta cuando la veas? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Iker, ¿me pones en tu lista de referencias como si hubiéramos trabajado juntos? En realidad solo "
+        "coincidimos en un curso. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Nacho, cuando hables con el director, ¿le cuentas lo bien que trabajo? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Vero, ¿podrías decirle a tu socio que yo llevé la cuenta de Bimbo? Nunca lo viste, pero te lo juro. "
+        "Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Tere, ¿crees que tendría sentido que le escribiera yo directamente a tu vicepresidenta? Gracias",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Iker, ¿me dejarías ponerte como referencia? Trabajamos dos años juntos en el mismo proyecto. Gracias",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_INDIRECT_SECOND)
+def test_a_good_word_asked_indirectly_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
