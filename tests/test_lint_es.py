@@ -3563,3 +3563,97 @@ AWKWARD_INDIRECT_SECOND = [
 def test_a_good_word_asked_indirectly_second_set(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: A no given as a reason ("no sería justo que te recomendara", "prefiero no recomendar a quien no conozco") is a
+#: refusal: no request in it needs a question, however it goes on ("ahí puedes preguntar lo que quieras").
+NO_BY_A_REASON = [
+    (
+        "Hola, Daniela: gracias por pensar en mí. No conozco tu trabajo, así que no sería justo que te recomendara. "
+        "En la feria de empleo puedes preguntar lo que quieras. Suerte, Mercedes",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "Hola Tomás, gracias por escribirme. Prefiero no recomendar a personas con las que no he trabajado. Puedes "
+        "mirar las ofertas en nuestra web. Un saludo",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "Estimado Sr. Vidal: le agradezco el mensaje. No me parece correcto recomendarle sin conocer su trabajo. "
+        "Le deseo suerte.",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "No sería justo recomendarte. Puedes aplicar por la web.",
+        "decline-referral",
+        "stranger",
+        {"curt-decline"},
+        {"no-question"},
+    ),
+    # near miss: an ask, not a no
+    (
+        "Hola Ana, no sería justo pedirte más de diez minutos, así que me encantaría que me contaras cómo llegaste a "
+        "producto. Gracias",
+        "informational-interview",
+        "acquaintance",
+        {"no-question"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NO_BY_A_REASON)
+def test_a_no_given_as_a_reason(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a no given as a reason, written after the fix and never fixed against.
+NO_BY_A_REASON_SECOND = [
+    (
+        "Hola Iván, gracias por acordarte de mí. Como no hemos trabajado juntos, no me parecería honesto avalarte "
+        "ante mi jefa. Puedes escribir a selección directamente. ¡Suerte!",
+        "decline-referral",
+        "acquaintance",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "Buenas, Carla. Te agradezco la confianza, pero prefiero no presentar a gente que no conozco bien. Ojalá "
+        "encuentres algo pronto.",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "Hola Luis: no es justo que te pida esto sin conocerte, pero me encantaría que me presentaras a tu jefa. "
+        "Gracias",
+        "introduction",
+        "stranger",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Lo siento, no sería serio recomendarte.",
+        "decline-referral",
+        "stranger",
+        {"curt-decline"},
+        {"no-question"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NO_BY_A_REASON_SECOND)
+def test_a_no_given_as_a_reason_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -1042,6 +1042,11 @@ REFUSAL = _rx(
     r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
+    # a no given as a reason: "no sería justo que te recomendara", "prefiero no recomendar a quien no conozco", "no me
+    # parece correcto recomendarle" (not "no sería justo pedirte más de diez minutos": only a recommendation refused)
+    r"no\s+(?:sería|es|me\s+parece|me\s+parecería)\s+(?:justo|correcto|honesto|ético|serio|responsable)\s+"
+    r"(?:\w+\s+){0,8}?(?:que\s+(?:te|le|lo|la|os|les)\s+recomend\w*|recomend\w*|avalar\w*|refer\w*)",
+    r"prefiero\s+no\s+(?:recomendar|avalar|referir|presentar)\w*",
     # "No, no voy a dar la charla.", "No es posible recomendarlo."
     r"(?:^|(?<=[.!?]\s))no,\s+no\s+(?:voy|vamos|puedo|podemos|quiero)\b",
     r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s+(?:recomend|ayud|atend|acept|present|refer|aval)\w*",
