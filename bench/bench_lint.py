@@ -54,7 +54,9 @@ TRAINING_BY_LANGUAGE = {
     "de": tuple(
         f"{name}.de.toml" for name in ("corpus", "round2", "round3", "round4", "round5", "round6", "round7", "round8")
     ),
-    "es": tuple(f"{name}.es.toml" for name in ("corpus", "round2", "round3", "round4", "round5", "round6", "round7")),
+    "es": tuple(
+        f"{name}.es.toml" for name in ("corpus", "round2", "round3", "round4", "round5", "round6", "round7", "round8")
+    ),
 }
 PARAGRAPH_BY_LANGUAGE = {
     "de": (

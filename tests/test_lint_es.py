@@ -2072,3 +2072,1588 @@ def test_the_literal_pre_check_never_changes_a_spanish_match():
             quick = [(m.start(), m.end()) for m in pattern.finditer(text)]
             assert quick == [(m.start(), m.end()) for m in pattern.regex.finditer(text)], (pattern.pattern[:60], text)
             assert (pattern.search(text) is None) == (pattern.regex.search(text) is None)
+
+
+# --------------------------------------------------------------------------- round 7 classes, each in two sets:
+# the first set was written before the fix and fixed against; the second was written after it and never fixed
+# against (its figure is the honest one for the class). Both are kept as tests.
+
+#: connection-late must stay silent where the text shows the connection in a form of its own: where the writer found
+#: the reader ("vi que trabajas en…"), a past exchange ("lo que me pidió", "como quedamos"), familiar talk with no
+#: relationship given, a short no. Beside them, near misses that must still fire.
+CONNECTION_SHOWN = [
+    (
+        "Hola, Carla: vi que trabajas en Glovo, en el equipo de datos. Estoy aprendiendo SQL y me encantaría saber "
+        "cómo es tu día a día. ¿Tendrías 15 minutos esta semana? Gracias, Leo",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Vi que estás en el equipo de pagos de BBVA; yo también vengo de banca. ¿Te puedo preguntar cómo diste el "
+        "salto a producto? Gracias, Rosa",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Estimada Dra. Salas: le mando el informe que me pidió la semana pasada. ¿Le parece bien que lo comentemos el "
+        "viernes? Gracias, Julio",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola, Iñaki: como quedamos en la feria, te paso mi portafolio. ¿Cuándo te viene bien una llamada? Gracias, "
+        "Bea",
+        "",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Buenas tardes, Sra. Pardo. Disculpe la demora; aquí tiene los documentos que me solicitó. ¿Necesita algo "
+        "más? Un saludo, Andrés",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola, Pedro: soy la que te preguntó por Kubernetes al final del meetup. ¿Me pasas las diapositivas? Gracias, "
+        "Sol",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "¡Qué tal, güey! ¿Cómo vas? Oye, ¿me pasas el contacto de tu jefa de diseño? Quiero preguntarle por su "
+        "equipo. Gracias, carnal",
+        "introduction",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "¡Ey, parce! ¿Todo bien? Necesito un favorcito: ¿me presentas a tu prima la de Rappi? Gracias, hermano",
+        "introduction",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Buenas, ¿cómo andás, boludo? ¿Me pasás el mail de tu amigo el de Globant? Quiero preguntarle cómo entró. "
+        "¡Gracias, genio!",
+        "introduction",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Esta vez no me va a ser posible, Sergio, pero ¡mucho ánimo con el proyecto!",
+        "",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Ahora mismo no puedo, Mar, lo siento. ¡Suerte con la mudanza!",
+        "",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola, Mariana: di con tu perfil buscando mentoras de UX en Guadalajara. ¿Te animarías a una videollamada "
+        "corta? Gracias, Fer",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Buenos días, Sr. Quispe. Sé que usted lleva la cooperativa cafetalera de Villa Rica, lo leí en la web de la "
+        "cámara. ¿Podría contarme cómo exportan? Muchas gracias, Rocío",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    # near misses: no connection in the opening
+    (
+        "Hola, Rita: estoy aprendiendo diseño y vi que trabajas en Canva. ¿Me cuentas cómo es tu equipo? Gracias",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola, Carla: ¿tendrías 15 minutos para contarme cómo es trabajar en datos? Vi que trabajas en Glovo. Gracias",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola, Mario: estoy buscando cambiar a producto y llevo meses estudiando. ¿Podrías contarme cómo empezaste? "
+        "Gracias",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola, Vero: vi que ahora estás en Cencosud. ¿Me contás cómo es el equipo? Gracias",
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola, Andrés, ¿qué tal? Quería preguntarte por las prácticas en tu empresa. ¿Tienes un rato? Gracias",
+        "informational-interview",
+        None,
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola, Luis: te escribo porque necesito consejo sobre el máster. ¿Qué me recomiendas? Gracias",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", CONNECTION_SHOWN)
+def test_the_connection_shown_in_forms_of_its_own(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for the class above, written after the fix and never fixed against.
+CONNECTION_SHOWN_SECOND = [
+    (
+        "Buen día, Ing. Cárdenas. Leí que usted dirige la planta de Arca Continental en Guadalupe. ¿Podría contarme "
+        "qué certificaciones valoran más? Muchas gracias, Abril",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola, Joaquín: te mando el enlace al repositorio que me pediste en el hackathon. ¿Le echas un vistazo cuando "
+        "puedas? Gracias, Dani",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola, Ceci. Tal como acordamos el martes, te adjunto mi propuesta de talleres. ¿Te parece si la vemos la "
+        "semana que viene? Gracias, Maite",
+        "client-or-collaborator",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "¡Quiubo, mano! ¿Cómo va todo por Bogotá? Oye, ¿me pasas el número de tu socio el del estudio de animación? "
+        "Gracias, parce",
+        "introduction",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Por ahora no puedo, Rodrigo, pero gracias por acordarte de mí.",
+        "",
+        "acquaintance",
+        set(),
+        {"connection-late", "curt-decline"},
+    ),
+    (
+        "Estimada Sra. Ibáñez: soy el que le consultó por el programa de becas al final de la jornada de puertas "
+        "abiertas. ¿Podría enviarme el folleto? Gracias, Mateo",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    # near misses
+    (
+        "Hola, Ingrid: me estoy formando en ciberseguridad y he visto que trabajas en Entelgy. ¿Tendrías 20 minutos? "
+        "Gracias, Raúl",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Buenas, Sr. Lozano. Me gustaría conocer cómo funciona la exportación de vino a China. ¿Podría dedicarme "
+        "media hora? Gracias, Elena",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola, Marcos: ahora no puedo pagar un curso de UX. ¿Me recomendarías recursos gratuitos para empezar? "
+        "Gracias, Lía",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        {"curt-decline"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", CONNECTION_SHOWN_SECOND)
+def test_the_connection_shown_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Pressure put as a hint or a sigh: a group that "should help each other", the answer taken for granted, the reader
+#: promised to others, a silence counted in days, a reproach dressed as resignation, a favour called in. Beside them,
+#: the same situations with no pressure in them.
+PRESSURE_HINTED = [
+    (
+        "Hola, Ruth: entre paisanos tenemos que echarnos una mano, ¿no? ¿Me pasas el contacto de tu jefe? Gracias",
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Germán: confío en que no me vas a dejar colgado con esto. ¿Me revisas el CV esta semana? Gracias",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Sole. Ya les dije a mis compañeros de la ONG que vos ibas a dar la charla. ¿Me confirmás? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Nerea: llevo dos semanas esperando tu respuesta sobre la carta. ¿Podrías decirme algo? Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Jaime. Veo que ya no respondes mis correos desde que te ascendieron. En fin. ¿Tendrías un rato? Gracias",
+        "reconnect",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Lucía: claro, ahora que eres directora ya no tienes tiempo para los de abajo. ¿Me contestas al menos "
+        "lo del taller? Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Beto. Bueno, ya me lo esperaba: nadie contesta a los recién egresados. Gracias de todas formas.",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Rebe: te acordarás de que te cubrí todo agosto. Pues ahora necesito que me cubras tú el jueves. "
+        "¿Puedes? Gracias",
+        "",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Marcelo: imagino que no me vas a negar una llamadita, después de tantos asados juntos. ¿El martes? "
+        "Gracias",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Inés: hace ya un mes que te mandé el portafolio y ni un triste «lo vi». ¿Lo pudiste mirar? Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Tere. No sé si te llegó mi mensaje o si simplemente no te interesa lo que te cuento. ¿Me dices algo? "
+        "Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Sara. Ya van dos semanas sin saber nada de ti. ¿Pudiste leer mi propuesta? Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Pili: entre mujeres en tecnología deberíamos apoyarnos, así que cuento con tu voto para la beca. "
+        "¿Me lo das? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Kike: mi madre ya le contó a toda la familia que me ibas a meter en tu empresa. ¿Me llamas? Gracias",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    # near misses: the same situations, nobody pressed
+    (
+        "Hola, Nerea: te escribí hace dos semanas sobre la carta. Sé que estás liadísima, así que sin prisa. "
+        "¿Pudiste verla? Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Jaime: nos conocimos en la boda de Olga y vi que te ascendieron, ¡enhorabuena! ¿Tendrías un rato "
+        "para contarme cómo fue? Gracias",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Sole: les conté a mis compañeros de la ONG lo de tu charla y les encantó la idea. ¿Te animarías a "
+        "darla? Sin compromiso. Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Rebe: ¿me podrías cubrir el jueves? Yo te cubro cuando lo necesites. Gracias",
+        "",
+        "teammate",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Marcelo: llevo dos semanas aprendiendo Python con tu curso y me encanta. ¿Tienes un rato para dudas? "
+        "Gracias",
+        "",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Inés: hace un mes te mandé el portafolio; ningún apuro. ¿Lo pudiste mirar? Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Pili: en la asociación de mujeres en tecnología nos apoyamos mucho. ¿Te interesaría presentarte a la "
+        "beca? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_HINTED)
+def test_pressure_put_as_a_hint(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for pressure put as a hint, written after the fix and never fixed against.
+PRESSURE_HINTED_SECOND = [
+    (
+        "Hola, Ale: entre egresados de la misma facultad uno tiene que apoyarse, ¿o no? ¿Me das una mano con la "
+        "entrevista? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Caro. Ya son tres semanas sin una palabra tuya. ¿Leíste mi propuesta? Gracias",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Raúl: le comenté a mi jefa que usted nos daría la formación en marzo. ¿Me confirma las fechas? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Querida Amparo: supongo que ya te habrás olvidado de mí, como todos. ¿Te acuerdas del proyecto de Cádiz? "
+        "Un beso",
+        "reconnect",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Fede: vos sabés que yo siempre estuve cuando me necesitaste. ¿Me das una mano con la mudanza el "
+        "sábado? Gracias",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Vidal: es mi cuarto correo. Entiendo que está ocupado, pero una respuesta no cuesta nada. "
+        "¿Podría contestarme? Gracias",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola, Caro: hace tres semanas te mandé la propuesta; entiendo que son semanas de cierre. ¿La pudiste ver? "
+        "Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Fede: ¿te vendría bien echarme una mano con la mudanza el sábado? Si no puedes, no pasa nada. Gracias",
+        "",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Raúl: le comenté a mi jefa que quizá podríamos invitarle a dar la formación. ¿Le interesaría? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Querida Amparo: ¡cuánto tiempo! Me acordé de ti al pasar por Cádiz. ¿Cómo estás? Un beso",
+        "reconnect",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_HINTED_SECOND)
+def test_pressure_put_as_a_hint_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Blame by implication: someone else or something else is the subject of what went wrong ("Iberia me canceló el
+#: vuelo", "la mensajería lo entregó en la dirección equivocada", "así no hay manera"), and nothing owns it after.
+#: Beside them, the same apologies owned.
+BLAME_IMPLIED = [
+    (
+        "Hola, Rosa: perdona que no llegara a la reunión. El autobús de la línea 27 no pasó en media hora y no tenía "
+        "otra forma de ir. Nos vemos el jueves.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Gómez: lamento el retraso en la entrega. Nuestro proveedor de Valencia nos falló a última hora. "
+        "Le enviaré el pedido el lunes.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hola, Maite: siento no haberte mandado el informe. Es que el becario me borró la carpeta compartida. Te lo "
+        "paso mañana.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpa, Quique, por lo de ayer. Zoom se cerró solo tres veces; así no hay manera de dar una clase.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hola, Julia: perdón por el error en la factura. Contaduría me cargó los datos del cliente equivocado.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lamento no haber asistido, Sra. Ponce. Iberia me canceló el vuelo y me dejó tirada en Barajas.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdóname, Vane, por no contestar. Movistar me tuvo sin línea cinco días.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento lo del pedido, Álex. La mensajería lo entregó en la dirección equivocada.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpe, Dr. Paredes, que la presentación saliera así. Los datos del laboratorio eran un desastre. No fue "
+        "culpa de nadie del equipo.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hola, Tomás: perdona el malentendido. Tu asistente me apuntó la cita para el martes y no para el lunes.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lamento mucho lo de la feria, Sra. Vera. El montaje de la organización falló y nos quedamos sin stand.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdón, profe, por entregar tarde. La plataforma del campus rechazó mi archivo dos veces. Ya está subido.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    # near misses: the cause named, and owned
+    (
+        "Hola, Rosa: perdona que no llegara a la reunión. El autobús no pasó, pero debí salir antes; no volverá a "
+        "pasar.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Estimado Sr. Gómez: lamento el retraso en la entrega. Calculé mal los plazos del proveedor; es "
+        "responsabilidad mía. Le envío el pedido el lunes.",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Hola, Maite: siento no haberte mandado el informe. Se me pasó por completo; te lo paso mañana a primera hora.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Disculpa, Quique, por lo de ayer: no probé la conexión antes de la clase. La próxima vez lo reviso con "
+        "tiempo.",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Perdóname, Vane, por no contestar. Estuve desbordada y lo dejé pasar; no tengo excusa.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento lo del pedido, Álex: me equivoqué de dirección al rellenar el formulario. Ya pedí que lo reenvíen.",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", BLAME_IMPLIED)
+def test_blame_by_implication(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for blame by implication, written after the fix and never fixed against.
+BLAME_IMPLIED_SECOND = [
+    (
+        "Hola, Chelo: perdona que el catering llegara frío. El restaurante nos mandó a un repartidor nuevo que se "
+        "perdió. Ya hablé con ellos.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpe la demora, Sra. Miranda. La paquetería retuvo el envío en aduanas una semana entera.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento lo de la cena, Lalo. El local cerró sin avisar y los demás no contestaban en el grupo.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    pytest.param(
+        "Perdona, Irene, que no te mandara el contrato. Lo tenían que firmar en Legal y lo dejaron para el final.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+        # an unnamed "they" ("lo dejaron") as the cause: not read yet
+        marks=pytest.mark.xfail(strict=True, reason="blame put on an unnamed 'they' is not read yet"),
+    ),
+    (
+        "Lamento lo del informe, don Julio. Los números de Finanzas no cuadraban, así que no pude terminarlo.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hola, Marta: siento la confusión con la fecha. El calendario compartido me marcó la reunión para el día 14.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola, Chelo: perdona que el catering llegara frío. Elegí un restaurante que no conocía; la próxima vez lo "
+        "pruebo antes.",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Disculpe la demora, Sra. Miranda. El envío se retrasó en aduanas, pero debí mandarlo con más margen.",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento lo de la cena, Lalo: se me olvidó confirmar la reserva. Te invito yo la próxima.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Lamento lo del informe, don Julio: me confundí con los números de Finanzas y no lo revisé a tiempo. Se lo "
+        "mando hoy corregido.",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", BLAME_IMPLIED_SECOND)
+def test_blame_by_implication_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A third set for blame by implication, written after the second fix (the account's subject is someone else) and
+#: never fixed against.
+BLAME_IMPLIED_THIRD = [
+    (
+        "Perdona, Nacho, por llegar tarde al ensayo. El ascensor del edificio se quedó atascado media hora.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lamento el malentendido con el presupuesto, Sr. Ferrer. Su departamento de compras nos pidió otra cifra y "
+        "nosotros solo la copiamos.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento no haber mandado las fotos, Mari. Los del laboratorio tardaron dos semanas en revelarlas.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Hola, Bruno: perdón por el lío del viernes. Las instrucciones del cliente venían en inglés y nadie las "
+        "tradujo.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    # near misses
+    (
+        "Perdona, Nacho, por llegar tarde al ensayo. Salí con el tiempo justo y me quedé media hora en el ascensor; "
+        "la próxima vez salgo antes.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento no haber mandado las fotos, Mari. Las dejé en el laboratorio más de lo previsto; culpa mía.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Lamento muchísimo lo de tu tío, Carmen. La familia nos avisó ayer por la tarde. Un abrazo fuerte.",
+        "",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", BLAME_IMPLIED_THIRD)
+def test_blame_by_implication_third_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: What is no request and needs no question, and what shows the connection in a past exchange with the reader: the
+#: introduction made ("os presento"), a treat offered ("me encantaría invitarte a un café"), "me comentaste", "lo que
+#: contaste", "gracias otra vez por…". Beside them, requests stated without a question, and openings with no
+#: connection, that must still be flagged.
+NOT_ASKED_AND_SHOWN = [
+    (
+        "Hola, Rocío y Dani: Rocío, Dani es el ebanista del que te hablé. Dani, Rocío abre una tienda de muebles en "
+        "Cádiz. Los dos queríais conoceros, así que os presento. ¡Suerte! Tere",
+        "make-introduction",
+        None,
+        set(),
+        {"no-question"},
+    ),
+    (
+        "Hola Juan y Pedro: les presento. Juan lleva la logística de Frutas Sur; Pedro busca un socio para exportar. "
+        "Ya hablé con los dos y les encantó la idea. ¡Éxitos! Marce",
+        "make-introduction",
+        None,
+        set(),
+        {"no-question"},
+    ),
+    (
+        "Queridas Ana y Lola: aquí las dejo conectadas, que ya sé que tienen mucho de qué hablar. Un abrazo, Bea",
+        "make-introduction",
+        None,
+        set(),
+        {"no-question"},
+    ),
+    (
+        "Mil gracias por la charla del martes, Sr. Rivas. Su consejo me ayudó mucho. Si algún día viene a Quito, me "
+        "encantaría invitarle a un almuerzo. Un saludo, Pablo",
+        "thank-you",
+        "acquaintance",
+        set(),
+        {"no-question"},
+    ),
+    (
+        "¡Gracias por todo, Lupe! Cuando vuelvas a Monterrey me encantaría llevarte a cenar. Abrazo, Memo",
+        "thank-you",
+        "friend",
+        set(),
+        {"no-question"},
+    ),
+    (
+        "Hola, Marga: en la cena de la asociación me comentaste que conoces a la directora del museo. Me gustaría "
+        "preguntarle por las prácticas. ¿Te importaría presentarnos? Gracias, Alba",
+        "introduction",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola Santi, me quedé pensando en lo que contaste en la mesa redonda sobre cooperativas. ¿Tendrías un rato "
+        "para seguir la conversación? Gracias, Flor",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola, Rosa: gracias otra vez por el café de la semana pasada. Terminé el curso que me dijiste. ¿Qué "
+        "harías ahora tú? Juliana",
+        "reconnect-advice",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola Mica, tu posteo sobre el paso de editorial a UX circuló por todo el curso. ¿Con qué proyecto "
+        "arrancarías vos? ¡Gracias! Nico",
+        "starting-out",
+        None,
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Buenas, Sr. Paredes. Como me dijo usted en la feria, le escribo para lo del voluntariado. ¿Cuándo empiezan? "
+        "Gracias, Leo",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    # near misses: an ask stated as a wish, a request with no question; openings with no connection
+    (
+        "Hola, Marga: me encantaría que me presentaras a la directora del museo. Gracias, Alba",
+        "introduction",
+        "acquaintance",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Hola, Sr. Rivas: me encantaría que me diera media hora para hablar de su sector. Gracias, Pablo",
+        "informational-interview",
+        "stranger",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Hola Santi, estoy armando una cooperativa de diseño. ¿Tendrías un rato para contarme cómo empezaste? "
+        "Gracias, Flor",
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola, Rosa: terminé el curso de SAP y dudo entre un máster o buscar trabajo. ¿Qué harías tú? Gracias, Juliana",
+        "reconnect-advice",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NOT_ASKED_AND_SHOWN)
+def test_nothing_asked_and_the_connection_in_a_past_exchange(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for the class above, written after the fix and never fixed against.
+NOT_ASKED_AND_SHOWN_SECOND = [
+    (
+        "Hola, Vale y Nico: tal como hablamos, os pongo en contacto. Vale organiza ferias de cómic; Nico dibuja "
+        "fanzines. ¡A disfrutar! Carla",
+        "make-introduction",
+        None,
+        set(),
+        {"no-question"},
+    ),
+    (
+        "Gracias de nuevo por recibirme, Sra. Olmos. Cuando venga a Rosario, la invito a comer al puerto. Saludos, "
+        "Tomás",
+        "thank-you",
+        "acquaintance",
+        set(),
+        {"no-question"},
+    ),
+    (
+        "Hola, Fede: en el asado del sábado mencionaste que tu estudio busca ilustradores. ¿Me contás cómo trabajan? "
+        "Gracias, Juli",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Estimado Sr. Ortiz: tal y como me indicó en la feria de empleo, le envío mi portafolio. ¿Podría revisarlo? "
+        "Gracias, Vera",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola, Lina: seguí tu consejo de la charla del jueves y me apunté al bootcamp. ¿Qué proyecto me recomiendas "
+        "para empezar? Gracias, Dani",
+        "starting-out",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    # near misses
+    (
+        "Hola, Vale: me gustaría que me pusieras en contacto con Nico, el de los fanzines. Gracias, Carla",
+        "introduction",
+        "friend",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Hola, Sra. Olmos: nos vimos en la feria. Me encantaría que me invitara a la próxima reunión del comité. "
+        "Gracias, Tomás",
+        "informational-interview",
+        "acquaintance",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Hola, Fede: estoy buscando estudios de ilustración en Córdoba. ¿Me contás cómo trabajan en el tuyo? "
+        "Gracias, Juli",
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NOT_ASKED_AND_SHOWN_SECOND)
+def test_nothing_asked_and_the_connection_in_a_past_exchange_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A job or a referral asked as a wish or a hint: "si armás equipo, pensá en mí", "ya sabes dónde estoy", "ojalá sea
+#: yo", "¿me podrías meter ahí?", "¿le preguntarías si necesita a alguien más?", "que mi CV llegara a manos de su
+#: jefe". Beside them, wishes that ask for nothing for the writer, and questions about the work.
+JOB_HINTED = [
+    (
+        "¡Felicidades por la nueva agencia, Rocío! Si algún día buscáis redactora, acordaos de mí. Un abrazo, Paula",
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "¡Enhorabuena por el ascenso, Toni! Si necesitas a alguien de confianza en tu equipo, ya sabes dónde "
+        "encontrarme. Un abrazo",
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola, Sr. Medina: vi que abre una clínica en Puebla. Cuando contrate a su primera enfermera, ojalá sea yo. "
+        "Saludos, Karla",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Cris, tanto tiempo. Vi que en tu empresa están buscando gente. ¿Me podrías meter ahí? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Lucho, hace años que no hablamos. ¿Tu hermano sigue con la constructora? ¿No le preguntarías si "
+        "necesita un arquitecto más? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Buenos días, Dra. Pinto: la encontré en el directorio de egresados. Me haría muy feliz que mi currículum "
+        "llegara a manos de su directora. Mil gracias, Luz",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "¡Felicitaciones, Pato! Si armás equipo nuevo, pensá en mí. Abrazo, Nico",
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola, Marisa: leí tu artículo sobre agroecología. Si en tu cooperativa hiciera falta una técnica, aquí me "
+        "tienes. Gracias, Irene",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola, Quique: te vi en la charla de Tech Madrid. Me encantaría formar parte de tu equipo. Gracias, Ana",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Vane, ¿cómo va la vida? Oye, ¿no habrá un huequito para mí en tu restaurante? Gracias",
+        "reconnect",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # near misses: nothing asked for the writer, or a question about the work
+    (
+        "¡Felicidades por la nueva agencia, Rocío! Ojalá te vaya genial. Un abrazo, Paula",
+        "congratulate",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "¡Enhorabuena por el ascenso, Toni! Si necesitas algo para la mudanza, ya sabes dónde encontrarme. Un abrazo",
+        "congratulate",
+        "friend",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola, Marisa: leí tu artículo sobre agroecología. ¿Qué formación pide tu cooperativa a sus técnicas? "
+        "Gracias, Irene",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola, Quique: te vi en la charla de Tech Madrid. Me encantaría saber cómo es trabajar en tu equipo. "
+        "¿Tendrías 15 minutos? Gracias, Ana",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_HINTED)
+def test_a_job_asked_as_a_wish_or_a_hint(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Pressure by a commitment made for the reader in the present, by "everyone else already did", by a deadline on
+#: the reader's favour in the plural. Beside them, the same facts with no pressure.
+PRESSURE_COMMITTED = [
+    (
+        "Ya le dije a la jefa que tú me ayudas con el informe del lunes. ¿Vale?",
+        "",
+        "teammate",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Che Lu, ya le avisé al comité que la carta la mandás vos. ¡Gracias, genia!",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Pato, para la muestra ya confirmaron todos los estudios, solo falta el de ustedes. ¿Se suman? Gracias",
+        "client-or-collaborator",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Irene: todos los ponentes han mandado ya su resumen; solo faltas tú. ¿Me lo pasas? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Necesito tus comentarios sobre mi carta para mañana a primera hora. Gracias",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Elena: la verdad es que esperaba algo más de alguien que siempre habla de ayudar a los jóvenes. "
+        "¿Podríamos hablar? Gracias",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Tito: le comenté a mi socio que vos nos hacés la presentación el jueves. ¿Te va? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Sr. Pineda: necesito sus firmas en el convenio antes del viernes. ¿Me las envía? Gracias",
+        "",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    # near misses
+    (
+        "Le conté a la jefa que a lo mejor me echas una mano con el informe, si te viene bien. ¿Te cuadra?",
+        "",
+        "teammate",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Pato, para la muestra ya confirmaron varios estudios. ¿Les interesaría sumarse? Sin compromiso. Gracias",
+        "client-or-collaborator",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Irene: el plazo para los resúmenes de los ponentes cierra el viernes, por si te interesa. Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Cuando puedas, me vendrían bien tus comentarios sobre mi carta. Sin prisa. Gracias",
+        "",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_COMMITTED)
+def test_pressure_by_a_commitment_or_everyone_else(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a job asked as a wish or a hint, written after the fix and never fixed against.
+JOB_HINTED_SECOND = [
+    (
+        "¡Qué alegría lo de tu bufete, Elvira! Si en algún momento contratáis a una abogada laboralista, aquí me "
+        "tienes. Besos, Marta",
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Kike, ¿cómo va todo? Vi que tu estudio crece. ¿No tendrás un lugarcito para un dibujante más? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Barrios: leí su entrevista en la revista de la cámara. Me ilusionaría mucho trabajar en su "
+        "constructora. Gracias, Ramiro",
+        "informational-interview",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "¡Felicidades por la cafetería, Anto! Cuando busques barista, pensá en mí. Abrazo",
+        "congratulate",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola, Dra. León: la conocí en el congreso de pediatría. ¿Podría preguntarle a su jefe de servicio si "
+        "necesitan una residente más? Gracias, Clara",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # near misses
+    (
+        "¡Qué alegría lo de tu bufete, Elvira! Si algún día necesitas una mano con la inauguración, aquí me tienes. "
+        "Besos, Marta",
+        "congratulate",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Estimado Sr. Barrios: leí su entrevista en la revista de la cámara. ¿Qué cualidades busca en un jefe de "
+        "obra joven? Gracias, Ramiro",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "¡Felicidades por la cafetería, Anto! Cuando abras, pienso ir el primer día. Abrazo",
+        "congratulate",
+        "friend",
+        set(),
+        {"job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_HINTED_SECOND)
+def test_a_job_asked_as_a_wish_or_a_hint_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for pressure by a commitment or "everyone else", written after the fix and never fixed against.
+PRESSURE_COMMITTED_SECOND = [
+    (
+        "Hola, Caro: ya le confirmé a la organizadora que vos moderás la mesa del sábado. ¿Todo bien? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Jorge: todos los del grupo ya pusieron su parte para el regalo de Ana, menos tú. ¿Me haces el Bizum? "
+        "Gracias",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Estimada Sra. Campos: el resto de los patrocinadores ya firmó. ¿Podría enviarnos su firma hoy? Gracias",
+        "client-or-collaborator",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola, Iván: les prometí a mis alumnos que tú les dabas la charla de robótica. ¿Me confirmas? Gracias",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola, Caro: la organizadora me preguntó si te interesaría moderar la mesa del sábado. ¿Qué te parece? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola, Jorge: estamos juntando para el regalo de Ana; si te apetece sumarte, genial, y si no, ningún "
+        "problema. Gracias",
+        "",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_COMMITTED_SECOND)
+def test_pressure_by_a_commitment_or_everyone_else_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A good word or a reference asked for what the reader has not seen, or the writer's name slipped to someone
+#: senior, put indirectly. Beside them, a reference from someone who has seen the work, and questions about the route.
+AWKWARD_INDIRECT = [
+    (
+        "Hola Sara, dile a tu jefa que conoces mi trabajo de cerca, aunque nunca hayamos coincidido. ¡Gracias!",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Dani, ¿me firmarías una carta diciendo que hice las prácticas contigo? Total, nadie lo va a comprobar. "
+        "Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Nina, si en la cena con tu directora sale mi nombre de casualidad, no me voy a enfadar. ¿Me harías ese "
+        "favor? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Luis, ¿podrías comentarle a tu gerente lo mucho que valgo? No conoces mi trabajo, pero te caigo bien. "
+        "Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Rafa, ¿podrías deslizarle mi nombre al director general en la reunión del lunes? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Bea, ¿me recomendarías ante tu socia como si me conocieras de años? Solo nos vimos una vez, pero da "
+        "igual. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Pablo, si alguien de recursos humanos te llama, ¿les dices que fui tu mano derecha? Nunca trabajamos "
+        "juntos, pero no lo van a chequear. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Pablo, ¿te parece bien que te ponga como referencia? Trabajamos juntos tres años en Ferrovial. Gracias",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Luis, ¿sabes si tu directora acepta mensajes directos de candidatos, o es mejor ir por recursos "
+        "humanos? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Rafa, no te pido que hables con tu director, solo quería saber cómo es el proceso. ¿Me lo cuentas? "
+        "Gracias",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_INDIRECT)
+def test_a_good_word_asked_indirectly(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a good word asked indirectly, written after the fix and never fixed against.
+AWKWARD_INDIRECT_SECOND = [
+    (
+        "Hola Tere, ¿le podrías soltar mi nombre a tu vicepresidenta cuando la veas? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Iker, ¿me pones en tu lista de referencias como si hubiéramos trabajado juntos? En realidad solo "
+        "coincidimos en un curso. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Nacho, cuando hables con el director, ¿le cuentas lo bien que trabajo? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Vero, ¿podrías decirle a tu socio que yo llevé la cuenta de Bimbo? Nunca lo viste, pero te lo juro. "
+        "Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Tere, ¿crees que tendría sentido que le escribiera yo directamente a tu vicepresidenta? Gracias",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Iker, ¿me dejarías ponerte como referencia? Trabajamos dos años juntos en el mismo proyecto. Gracias",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_INDIRECT_SECOND)
+def test_a_good_word_asked_indirectly_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A no given as a reason ("no sería justo que te recomendara", "prefiero no recomendar a quien no conozco") is a
+#: refusal: no request in it needs a question, however it goes on ("ahí puedes preguntar lo que quieras").
+NO_BY_A_REASON = [
+    (
+        "Hola, Daniela: gracias por pensar en mí. No conozco tu trabajo, así que no sería justo que te recomendara. "
+        "En la feria de empleo puedes preguntar lo que quieras. Suerte, Mercedes",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "Hola Tomás, gracias por escribirme. Prefiero no recomendar a personas con las que no he trabajado. Puedes "
+        "mirar las ofertas en nuestra web. Un saludo",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "Estimado Sr. Vidal: le agradezco el mensaje. No me parece correcto recomendarle sin conocer su trabajo. "
+        "Le deseo suerte.",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "No sería justo recomendarte. Puedes aplicar por la web.",
+        "decline-referral",
+        "stranger",
+        {"curt-decline"},
+        {"no-question"},
+    ),
+    # near miss: an ask, not a no
+    (
+        "Hola Ana, no sería justo pedirte más de diez minutos, así que me encantaría que me contaras cómo llegaste a "
+        "producto. Gracias",
+        "informational-interview",
+        "acquaintance",
+        {"no-question"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NO_BY_A_REASON)
+def test_a_no_given_as_a_reason(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a no given as a reason, written after the fix and never fixed against.
+NO_BY_A_REASON_SECOND = [
+    (
+        "Hola Iván, gracias por acordarte de mí. Como no hemos trabajado juntos, no me parecería honesto avalarte "
+        "ante mi jefa. Puedes escribir a selección directamente. ¡Suerte!",
+        "decline-referral",
+        "acquaintance",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "Buenas, Carla. Te agradezco la confianza, pero prefiero no presentar a gente que no conozco bien. Ojalá "
+        "encuentres algo pronto.",
+        "decline-referral",
+        "stranger",
+        set(),
+        {"no-question", "curt-decline"},
+    ),
+    (
+        "Hola Luis: no es justo que te pida esto sin conocerte, pero me encantaría que me presentaras a tu jefa. "
+        "Gracias",
+        "introduction",
+        "stranger",
+        {"no-question"},
+        set(),
+    ),
+    (
+        "Lo siento, no sería serio recomendarte.",
+        "decline-referral",
+        "stranger",
+        {"curt-decline"},
+        {"no-question"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", NO_BY_A_REASON_SECOND)
+def test_a_no_given_as_a_reason_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -364,11 +364,9 @@ def _no_question(m: ParsedMessage) -> Hit | None:
         ):
             ask = found
             break
-    # A follow-up refers back to the question of its first message: only a request stated in it counts. An
-    # introduction both sides already said yes to ("you both wanted to meet, so here you are") asks nothing.
-    if ask is None and (
-        not m.situation.has_ask or m.situation.needs_thanks or m.phrase("CONSENT_GIVEN").search(m.body)
-    ):
+    # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
+    # that makes the introduction both sides said yes to ("so I'm introducing you") asks nothing.
+    if ask is None and (not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)):
         return None
     _ = m.gettext
     if ask is None:

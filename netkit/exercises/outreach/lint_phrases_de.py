@@ -1291,9 +1291,9 @@ SECRECY = _rx(
     r"unter\s+uns\b",
     r"ich\s+behalte\s+(?:es|das)\s+für\s+mich",
 )
-# Both people already said yes to meeting ("Ihr habt beide Ja gesagt", "Sie wollten sich beide austauschen"): the
-# introduction that follows asks nothing of them.
-CONSENT_GIVEN = _rx(
+# The writer makes an introduction both people already said yes to ("Ihr habt beide Ja gesagt", "Sie wollten sich
+# beide austauschen"): the message is the act, it asks nothing of them (the idea lint.py reads as INTRODUCING).
+INTRODUCING = _rx(
     r"(?:ihr|sie|wir)\s+(?:habt|haben|wolltet|wollten|hattet|hatten)\s+(?:\w+\s+)?beide\b",
     r"beide\s+(?:schon\s+)?(?:ja\s+gesagt|zugestimmt|einverstanden)",
 )

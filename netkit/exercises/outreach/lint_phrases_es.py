@@ -53,14 +53,39 @@ _ME_RECOMMENDED = (
     r"\s+(?:con|en|ante|como|a\s+(?!alguien|algun|alguna|algunos|gente|personas?)|"
     r"para\s+(?!empezar|ponerme|aprender|arrancar|mejorar|prepararme|profundizar|formarme|leer|estudiar)))"
 )
+# The writer put forward as a hint: "acordaos de mí", "pensá en mí", "ya sabes dónde encontrarme", "aquí me tienes",
+# "ojalá sea yo": it asks the reader to think of the writer.
+_THINK_OF_ME = (
+    r"(?:(?:acuérdate|acordate|acordaos|acuérdese|acuérdense|piensa|pensá|pensad|piense|piensen)\s+(?:en|de)\s+mí|"
+    r"ya\s+(?:sabes|sabés|sabe|sabéis|saben)\s+dónde\s+(?:estoy|encontrarme|me\s+tienes|me\s+tenés|me\s+tiene)|"
+    r"aquí\s+me\s+(?:tienes|tenés|tiene|tenéis)|ojalá\s+(?:sea|fuera|fuese)\s+yo)"
+)
+# ...when the reader hires: "si armás equipo nuevo", "cuando contrate a su primera enfermera", "si algún día buscáis
+# redactora", "si necesitas a alguien de confianza", "si hiciera falta una técnica" (not "si necesitas algo para la
+# mudanza": a role or a person is wanted)
+_WHEN_HIRING = (
+    r"(?:si|cuando)\s+[^.!?]{0,40}?(?:(?:contrat|incorpor)\w*|arm\w*\s+(?:un\s+)?equipo|"
+    r"abr\w*\s+(?:una\s+|la\s+)?(?:vacante|plaza|puesto|búsqueda)|"
+    r"(?:bus(?:c|qu)\w*|necesit\w*|hiciera\s+falta|haga\s+falta|hace\s+falta|falta)\s+(?:a\s+)?(?:alguien|gente|personal|"
+    r"(?:un|una|otro|otra)?\s*\w+(?:ora|or|ista|era|ero|ante|ente|ica|ico|ólogo|óloga)s?\b|"
+    r"(?:un|una|otro|otra)\s+\w+\s+de\s+confianza))"
+)
 JOB_REQUEST = _rx(
+    _WHEN_HIRING + r"[^.!?]{0,80}?" + _THINK_OF_ME,
+    # a CV put before someone's boss: "que mi hoja de vida llegara a manos de su jefe"
+    r"mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|candidatura|portafolio)\s+(?:\w+\s+){0,2}?"
+    r"(?:llegara|llegue|llegase|llegaría|esté|estuviera)\s+(?:a|en)\s+(?:manos|la\s+mesa|el\s+escritorio)",
+    # the reader to ask someone whether they need one more: "¿no le preguntarías si necesita un diseñador más?"
+    r"pregunt\w*\s+(?:\w+\s+){0,5}?si\s+(?:necesita|necesitan|busca|buscan|tiene|tienen|hay)\s+(?:lugar|sitio|hueco|"
+    r"alguien|gente|(?:un|una|otro|otra)\s+\w+\s+más|\w+(?:ora|or|ista|ero|era)s?\s+más)",
     r"(?:recomendarme|recomiéndame|recomendame|recomiénde(?:me|nos))" + _ME_RECOMMENDED,
     # "¿Tenés algún laburo para pasarme?", "¿Tienes algún proyecto que me puedas dar?", "¿Tenéis plaza para mí?"
     r"(?:tienes|tenés|tiene|tenéis|tienen|tendrás|tendrías|tendría|tendréis|hay|habrá|habría)\s+"
     r"(?:algún|alguna|algo\s+de|un|una)?\s*(?:\w+\s+)?"
     r"(?:laburo|trabajo|chamba|curro|proyecto|encargo|plaza|puesto|cargo|vacante|hueco|prácticas?|pasantía|lugar|"
-    r"algo)s?\s+"
-    r"(?:\w+\s+){0,3}?(?:para\s+(?:mí|pasarme|darme|ofrecerme)|que\s+me|en\s+(?:el|la)\s+que\s+me)",
+    r"huequito|lugarcito|trabajito|chambita|laburito|puestito|currito|algo)s?\s+"
+    r"(?:\w+\s+){0,3}?(?:para\s+(?:mí|pasarme|darme|ofrecerme|(?:un|una|otro|otra)\s+\w+\s+más)|que\s+me|"
+    r"en\s+(?:el|la)\s+que\s+me)",
     r"(?:hay|tenés|tienes|tiene|tenéis|tienen|habrá|habría)\s+algo\s+(?:abierto|libre|disponible|para\s+mí)",
     # "¿me consigues chamba?", "¿Me podrías conseguir una práctica?", "para que me den la gerencia"
     r"me\s+(?:\w+\s+)?(?:consig(?:as|ás|a|ues|ués)|conseguir\w*|des|dés|dé|das|dás|dar|darías|daría|ofrezcas|"
@@ -71,7 +96,7 @@ JOB_REQUEST = _rx(
     r"consideraría|tengan\s+en\s+cuenta))\s+(?:\w+\s+)?(?:para|como|en)\b",
     # "¿me metes en tu equipo?", "proponerme para una entrevista", "me tuvieras en cuenta / presente"
     r"me\s+(?:metes|metés|mete|metas|meta|meterías|metería|colocas|colocás|coloques|enchufas|enchufes|enchufás)\b",
-    r"me\s+(?:\w+\s+)?(?:meter|colocar|enchufar)\s+(?:en|a)\b",
+    r"me\s+(?:\w+\s+)?(?:meter|colocar|enchufar)\s+(?:en|a|ahí|allí|allá|acá|aquí)\b",
     r"(?:algún|alguna)\s+(?:\w+\s+)?(?:cargo|puesto|plaza|hueco|vacante|trabajo|chamba|laburo|curro|proyecto|"
     r"encargo)\s+para\s+mí",
     r"(?:proponerme|propóngame|propónme|proponeme|me\s+propong\w+|me\s+propon\w+)\s+(?:\w+\s+){0,2}?(?:para|como)",
@@ -161,11 +186,11 @@ JOB_TOPIC = _rx(
     r"agencia|estudio|(?-i:[A-Z]\w+))",
     r"me\s+(?:encantaría|gustaría)\s+entrar\b",
     # "Me encantaría dar clases en tu estudio", "me gustaría trabajar con tu equipo"
-    r"(?:trabajar|dar\s+clases|enseñar|colaborar|entrar|sumarme|unirme|formar\s+parte|"
+    r"(?<!\bes\s)(?<!sería\s)(?<!siente\s)(?:trabajar|dar\s+clases|enseñar|colaborar|entrar|sumarme|unirme|formar\s+parte|"
     r"hacer\s+(?:mis\s+|las\s+|unas\s+)?prácticas)\s+(?:con\s+(?:ustedes|vosotros|vosotras|usted|vos|ti)\b|(?:\w+\s+)?"
     r"(?:en|con|de|a|para)\s+(?:tu|su|vuestr[oa])\s+(?:estudio|equipo|empresa|restaurante|escuela|academia|agencia|"
     r"oficina|clínica|local|negocio|compañía|proyecto|startup|área|departamento|laboratorio|grupo|bufete|despacho|"
-    r"consultora|cocina))",
+    r"consultora|cocina|firma|fundación|ong|\w+(?:dora|tora|ería|ica)))",
     r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
     r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
@@ -195,7 +220,7 @@ SELF_WANT = _rx(
     r"busco",
     r"necesito",
     r"quiero",
-    r"me\s+gustaría\s+(?:encontrar|conseguir|trabajar|cambiar)",
+    r"me\s+(?:gustaría|ilusionaría|encantaría)\s+(?:mucho\s+)?(?:encontrar|conseguir|trabajar|cambiar)",
     r"me\s+interesa(?:ría)?\s*[.!]",
     # the writer offers themself for a place: "¿Ya tienes equipo o me apunto?", "Yo me sumo mañana mismo"
     r"(?:yo\s+)?me\s+(?:sumo|apunto|ofrezco|postulo|anoto|candidateo)\b(?!\s+(?:a|al)\s+(?:\w+\s+)?(?:café|"
@@ -206,6 +231,12 @@ SELF_WANT = _rx(
 # advance (agradecería que…), delight (estaría encantada de…), need (necesitaría que…), a plain "te pido que". Read
 # both as any request and as a request of the reader.
 _UNMARKED_REQUESTS = (
+    # the reader's part needed, stated: "necesito tus comentarios para mañana", "la necesito sí o sí para el miércoles"
+    r"necesito\s+(?:tu|tus|su|sus|vuestr[oa]s?)\s+\w+",
+    r"(?:la|lo|las|los)\s+necesito\s+(?:\w+\s+){0,3}?(?:para|antes)",
+    r"si\s+[^.!?]{0,80}?,\s*no\s+me\s+(?:voy\s+a\s+|iba\s+a\s+)?(?:quejar|enfadar|enojar|molestar|ofender)\w*",
+    _WHEN_HIRING + r"[^.!?]{0,80}?" + _THINK_OF_ME,
+    r"me\s+haría\s+(?:muy\s+)?(?:feliz|ilusión)\s+que",
     r"ojalá\s+(?:\w+\s+)?(?:pudieras|pudiera|pudieses|pudiese|puedas|pueda|podás|quisieras|quisiera|me)",
     r"me\s+(?:harías|haría|haces|hacés|hace)\s+(?:un\s+)?(?:gran\s+|enorme\s+|tremendo\s+)?favor",
     r"(?:hazme|hágame|haceme|háganme)\s+(?:el|un)\s+favor",
@@ -258,7 +289,7 @@ REQUEST = _rx(
     r"(?:sería|seria)\s+(?:\w+\s+)?(?:genial|estupendo|de\s+gran\s+ayuda|útil)\s+si",
     r"me\s+(?:encantaría|gustaría)\s+que",
     r"(?:quería|quisiera|querría)\s+(?:pedirte|pedirle)(?!\s+(?:perdón|disculpas|disculpa|una\s+disculpa))",
-    r"(?:pídele|pidele|pedile|pídale|dile|decile|dígale)\s+(?:a\s+\w+\s+)?que",
+    r"(?:pídele|pidele|pedile|pídale|dile|decile|dígale)\s+(?:a\s+(?:\w+\s+){1,3})?que",
     r"necesito\s+que",
     *_UNMARKED_REQUESTS,
     r"(?:tienes|tenés|tiene)\s+que\s+(?:ayudarme|conseguirme|darme|recomendarme)",
@@ -281,14 +312,39 @@ OFFER_OF_HELP = _rx(
     r"si\s+(?:yo\s+)?(?:puedo|pudiera)\s+(?:\w+\s+){0,3}?(?:ayudar|devolver|hacer)",
     r"devolver(?:te|le)?\s+el\s+favor",
     r"si\s+(?:te|le)\s+(?:sirve|interesa|viene\s+bien|apetece)",
-    r"si\s+(?:quieres|querés|quiere|necesitas|necesitás|necesita)",
+    # (not "si necesitas a alguien en tu equipo, ya sabes dónde encontrarme": that puts the writer forward for a post;
+    # "si necesitas que alguien te prepare, ya sabes dónde encontrarme" is a favour offered)
+    r"si\s+(?:quieres|querés|quiere|necesitas|necesitás|necesita)(?:(?=\s+que\b)|(?![^.!?]{0,120}?"
+    + _THINK_OF_ME
+    + "))",
     r"encantad[oa]\s+de\s+ayudar",
     r"cuenta\s+conmigo",
     r"me\s+(?:gustaría|encantaría)\s+present\w+",
     r"(?:quedo|quedamos)\s+pendiente\s+para\s+(?:hacer|el)\s+(?:el\s+)?contacto",
+    # a treat offered: "si pasa por Cali, me encantaría invitarlo a un café", "cuando vuelvas, te invito a cenar"
+    r"me\s+(?:gustaría|encantaría)\s+(?:invitar|llevar|convidar)\w*",
+    r"(?:te|le|lo|la|os|les|los)\s+invito\s+(?:a|yo)",
+)
+# The writer makes the introduction, to both at once (the message is the act, nothing is asked): "así que os
+# presento", "les presento: Juan…", "aquí las dejo conectadas", "os pongo en contacto". Not "te presento a Daniela":
+# one reader introduced to someone is usually asked to act ("escríbele cuando puedas"); nor "me presento".
+INTRODUCING = _rx(
+    r"(?:os|les|las|los)\s+presento",
+    r"(?:aquí|acá)\s+(?:os|les|las|los)\s+dejo",
+    r"(?:os|les|las|los)\s+(?:pongo|dejo)\s+en\s+contacto",
+    r"(?:os|les|las|los)\s+conecto",
 )
 
 CONNECTION = _rx(
+    # a past exchange with the reader, told by them: "en la cena me comentaste que…", "lo que contaste de tu
+    # hermana", "el curso que me dijiste", "como me dijo usted en la feria", "gracias otra vez por el café"
+    r"(?:me|nos)\s+(?:comentaste|contaste|dijiste|explicaste|recomendaste|sugeriste|mencionaste|hablaste|"
+    r"enseñaste|mostraste|prometiste|comentasteis|contasteis|dijisteis)",
+    r"(?:lo\s+)?que\s+(?:me\s+|nos\s+)?(?:contaste|comentaste|dijiste|explicaste|mencionaste|compartiste|"
+    r"contó\s+usted|dijo\s+usted)",
+    r"como\s+(?:me|nos)\s+(?:dijo|comentó|sugirió|recomendó|indicó|pidió)(?:\s+usted)?",
+    r"(?:mencionaste|comentaste|contaste|dijiste|explicaste|contabas|decías|comentabas)\s+que",
+    r"gracias\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\s+por",
     r"nos\s+(?:conocimos|vimos|cruzamos|presentaron|escribimos|conocemos)",
     # (the present doubles as a proposal: "¿Hablamos el jueves?" says nothing of a past)
     # (nor the present of what the writer's team does: "en mi empresa trabajamos con datos", "compartimos la pasión")
@@ -314,7 +370,19 @@ CONNECTION = _rx(
     r"(?:tu|su)\s+(?:nombre|contacto|correo|perfil|número)\s+me\s+l[oa]\s+(?:dio|pasó|facilitó|compartió|dieron|"
     r"pasaron)",
     # where the writer found them: "encontré su nombre en la lista de…", "te encontré en el grupo de…"
-    r"(?:encontré|vi|saqué|conseguí|tomé|busqué)\s+(?:tu|su)\s+(?:nombre|perfil|contacto|correo|datos|número)",
+    r"(?:encontré|vi|saqué|conseguí|tomé|busqué|di\s+con)\s+(?:tu|su)\s+(?:nombre|perfil|contacto|correo|datos|número)",
+    # where the reader works, as the writer found it: "vi que trabajas en Glovo", "leí que usted coordina el área…"
+    # said as the reason for writing, not in passing after the writer's own news ("sigo buscando … y vi que trabajas
+    # en Cabify"); not news of a change ("vi que ahora estás en…"), nor "vi que estás muy ocupada"
+    r"(?<!\by\s)(?<!\be\s)(?:vi|veo|leí|he\s+visto|he\s+leído)\s+que\s+(?:usted\s+|tú\s+|vos\s+)?(?:también\s+)?"
+    r"(?:(?:trabaj\w+|estás|está|estáis)\s+(?:\w+\s+){0,3}?(?:en|a\s+cargo|al\s+frente)|"
+    r"(?:coordin|dirig|lider|fund|gestion)\w+\s+(?:el|la|los|las|un|una)|llevas?\s+(?:el|la|los|las))\b",
+    # a past exchange: "el informe que me pidió", "el libro que me recomendaste", "como quedamos en la feria",
+    # "soy la que te preguntó por Kubernetes"
+    r"que\s+(?:me|nos)\s+(?:pidió|pediste|pidieron|pidieran|solicitó|solicitaste|encargó|encargaste|recomendó|"
+    r"recomendaste|sugirió|sugeriste|prometió|prometiste|comentó|comentaste|mencionó|mencionaste)",
+    r"como\s+(?:quedamos|acordamos|habíamos\s+quedado|te\s+prometí|le\s+prometí|os\s+prometí)",
+    r"soy\s+(?:el|la)\s+que\s+(?:te|le|os)\s+\w+",
     r"(?:encontré|he\s+encontrado|descubrí|he\s+descubierto|conocí)\s+(?:tu|su|vuestr[oa]s?)\s+(?:\w+\s+)?"
     r"(?:en|a\s+través|por|gracias)",
     r"(?:estuvimos|estábamos)\s+(?:\w+ando|\w+iendo|juntos|juntas|en\s+(?:el|la))",
@@ -335,7 +403,7 @@ CONNECTION = _rx(
     r"(?:sugerencia|recomendación)\s+de\s+\w+",
     r"de\s+parte\s+de",
     r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
-    r"publicación|libro|podcast|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
+    r"publicación|posteo|reportaje|libro|podcast|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
     r"vídeo|blog|conferencia|hilo|curso|clase)",
     r"(?:amig[oa]|colega|compañer[oa])\s+(?:en\s+)?común",
     r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
@@ -367,7 +435,12 @@ CONNECTION = _rx(
     r"(?:compañer[oa]|colega|alumn[oa]|miembro)\s+de",
     # "Ana me presentó" (the accent kept: "me presento" is the writer introducing themself, no connection)
     r"(?:me\s+|nos\s+)?(?:present\u00f3|presentaron|refiri\u00f3|deriv\u00f3)",
-    r"desde\s+(?:que\s+)?(?:nos|la|el)",
+    # "desde que nos vimos", "no hablamos desde la boda", "cuánto tiempo desde el máster" (not "pasar a UX desde el
+    # diseño editorial", "desde el lunes": a start, no shared past)
+    r"desde\s+que\s+nos",
+    r"(?:no\s+(?:nos\s+)?(?:hablamos|vemos|vimos|escribimos|sabemos|coincidimos)|tiempo|años|meses)\s+"
+    r"(?:\w+\s+){0,3}?desde\s+(?:la|el|aquel|aquella)\b",
+    r"desde\s+(?:la|el|aquel|aquella)\s+(?:\w+\s+){1,5}?(?:pasaron|pasó|han\s+pasado|ha\s+pasado|ha\s+llovido|llovió)",
     r"(?:hicimos|estuvimos|fuimos|tuvimos|compartimos|estudiamos|trabajamos)\s+(?:\w+\s+){0,4}?junt[oa]s",
     r"(?:habló|hablaste|presentó|presentaste|expuso|expusiste)\s+(?:usted\s+)?(?:sobre|de|acerca)",
 )
@@ -408,8 +481,36 @@ PRESSURE = _rx(
     r"cuento\s+contigo|cuento\s+con\s+(?:vos|usted|que)",
     r"como\s+amig[oa]\s+(?:deberías|tienes\s+que|tenés\s+que|debes)",
     # the answer taken for granted: "sé que no me vas a decir que no / fallar", "seguro que a ti no te cuesta nada"
-    r"(?:sé|estoy\s+segur[oa]\s+de|seguro)\s+que\s+no\s+me\s+(?:vas|va|vais)\s+a\s+(?:decir\s+que\s+no|fallar|"
-    r"dejar\s+(?:mal|tirad[oa])|negar)",
+    r"(?:sé|estoy\s+segur[oa]\s+de|seguro|imagino|me\s+imagino|supongo|confío\s+en|doy\s+por\s+hecho)\s+que\s+no\s+"
+    r"me\s+(?:vas|va|vais)\s+a\s+(?:decir\s+que\s+no|fallar|dejar\s+(?:mal|tirad[oa]|colgad[oa]|plantad[oa])|negar)",
+    # a group that owes itself help: "entre paisanos tenemos que echarnos una mano", "entre docentes deberíamos
+    # ayudarnos" (not what a group does: "en la asociación nos apoyamos mucho")
+    r"(?:tenemos\s+que|deberíamos|debemos|hay\s+que|habría\s+que)\s+(?:\w+\s+)?(?:ayudarnos|apoyarnos|cuidarnos|"
+    r"echarnos\s+(?:una\s+mano|un\s+cable)|darnos\s+(?:una\s+)?mano|tendernos\s+(?:una\s+)?mano)",
+    r"nos\s+(?:tenemos\s+que|debemos|deberíamos)\s+(?:ayudar|apoyar|echar\s+una\s+mano)",
+    r"(?:uno|una)\s+(?:tiene\s+que|debe|debería)\s+(?:ayudarse|apoyarse|echarse\s+una\s+mano)",
+    # "yo siempre estuve cuando me necesitaste", "siempre he estado ahí para ti": the writer's loyalty as a debt
+    r"(?:estuve|he\s+estado|estaba|te\s+ayudé|le\s+ayudé|aparecí)\s+(?:\w+\s+){0,2}?cuando\s+(?:tú\s+|vos\s+|usted\s+)?"
+    r"me\s+(?:necesit|ped|llam)\w+",
+    r"siempre\s+(?:estuve|he\s+estado|estoy)\s+(?:ahí\s+|allí\s+)?para\s+(?:ti|vos|usted)",
+    # the hint of a reproach in advance: "espero que no seas de las que se olvidan de dónde vienen"
+    r"no\s+(?:seas|sea|seás|seáis)\s+(?:un[oa]\s+|de\s+)?(?:los|las|esos|esas|aquellos|aquellas)\s+que",
+    # the reader promised to others: "ya les dije a mis compañeros que vos ibas a dar la charla", "mi madre le contó a
+    # toda la familia que me ibas a meter en tu empresa" ("ibas", "vas": the reader; "iba" may be the writer)
+    r"(?:dije|he\s+dicho|conté|contó|dijo|ha\s+contado|prometí|he\s+prometido|aseguré|avisé|comenté|anuncié)\s+"
+    r"[^.!?\n]{0,60}?que\s+(?:tú\s+|vos\s+|usted\s+)?(?:me\s+|nos\s+|les?\s+|l[oa]s?\s+)?"
+    r"(?:ibas|ibais|vas|vais|(?<=usted\s)iba|(?<=usted\sme\s)iba|\w+rías)\b",
+    # …in the present: "ya le dije a la jefa que tú me ayudas", "le avisé al comité que la carta la mandás vos"
+    r"(?:dije|he\s+dicho|conté|contó|dijo|prometí|aseguré|avisé|he\s+avisado|comenté|anuncié|confirmé)\s+"
+    r"[^.!?\n]{0,60}?que\s+(?:[^.!?\n]{0,30}?\s)?(?:(?:tú|vos)\s+(?:me\s+|nos\s+|le\s+|les\s+|l[oa]s?\s+)?"
+    r"\w+(?:as|es|ás|és)|(?:me|nos|le|les|l[oa]s?)\s+\w+(?:ás|és|as|es)\s+(?:vos|tú))\b",
+    r"(?:dije|he\s+dicho|conté|contó|dijo|prometí|aseguré|avisé|comenté|anuncié)\s+[^.!?\n]{0,60}?que\s+usted\s+"
+    r"(?:me\s+|nos\s+|les?\s+|l[oa]s?\s+)?(?:iba\s+a|\w+ría)\b",
+    # a favour called back in: "¿Te acuerdas de que te ayudé con la tesis? Bueno, ahora me toca a mí pedirte algo"
+    r"(?:te\s+acuerdas|te\s+acordás|te\s+acordarás|se\s+acuerda|se\s+acordará|recuerdas|recordás|recuerda)\s+"
+    r"(?:de\s+)?(?:que|cuando)\s+(?:yo\s+)?(?:te|le)\s+(?:ayudé|cubrí|eché|hice|presenté|recomendé|di|presté|pasé|"
+    r"apoyé|llevé|conseguí)[^\n]{0,120}?\b(?:ahora|así\s+que|por\s+eso)\b",
+    r"ahora\s+me\s+toca\s+a\s+mí\s+pedir\w*",
     r"(?:a\s+ti|para\s+ti|a\s+usted|para\s+usted|a\s+vos|para\s+vos)\s+no\s+(?:te|le)\s+cuesta\s+nada",
     r"seguro\s+que\s+no\s+(?:te|le)\s+cuesta",
     # friendship as a debt: "después de tantos años de amistad, me merezco que me ayudes"
@@ -417,7 +518,10 @@ PRESSURE = _rx(
     r"(?:después\s+de|con)\s+tantos\s+años\s+de\s+amistad",
     r"(?:tienes|tenés|tiene|debes|debés)\s+que\s+ayudarme",
     r"(?:después\s+de|con)\s+todo\s+lo\s+que\s+(?:\w+\s+){0,3}?(?:hice|he\s+hecho|hicimos|te\s+di|te\s+ayudé)",
-    r"esperaba\s+(?:un\s+poco\s+|algo\s+|bastante\s+)?más\s+(?:de\s+(?:ti|usted|vos)|\W)",
+    r"esperaba\s+(?:un\s+poco\s+|algo\s+|bastante\s+)?más\s+(?:de\s+(?:ti|usted|vos|alguien|una\s+persona)|\W)",
+    # everyone else already did: "solo falta el de ustedes", "solo faltas tú"
+    r"(?:solo|sólo|nada\s+más|únicamente)\s+(?:me\s+)?(?:falta|faltan|faltas|faltás|faltáis)\s+(?:el\s+de\s+|la\s+de\s+|"
+    r"los\s+de\s+)?(?:ustedes|vosotr[oa]s|vos|tú|ti|usted|tu\b|su\b|vuestr[oa])",
     # the writer's stakes put on the reader: "dependo de tu respuesta", "todo depende de ti"
     r"dependo\s+de\s+(?:ti|usted|vos|tu|su|vuestra)\b",
     r"depende\s+de\s+(?:ti|usted|vos|tu\s+respuesta|su\s+respuesta)",
@@ -445,8 +549,8 @@ PRESSURE = _rx(
     r"(?:me\s+)?urge\w*\s+(?:tu|su|vuestra)\s+(?:respuesta|contestación|confirmación|ayuda|carta|firma)",
     r"(?:espero|necesito|quiero)\s+(?:tu|su|una)\s+(?:respuesta|contestación|confirmación)\s+(?:\w+\s+)?(?:hoy|mañana|ya|"
     r"esta\s+(?:tarde|noche|mañana))\b",
-    r"necesito\s+(?:su|tu|vuestra|una|la|el|esto|eso)\s+(?:\w+\s+){0,4}?(?:como\s+muy\s+tarde|a\s+más\s+tardar|"
-    r"antes\s+de|para\s+(?:el|la|mañana|hoy|esta)|hoy|ya|sí\s+o\s+sí|cuanto\s+antes|urgente)",
+    r"necesito\s+(?:su|tu|sus|tus|vuestra|vuestros|vuestras|una|la|el|esto|eso)\s+(?:\w+\s+){0,4}?(?:como\s+muy\s+tarde|a\s+más\s+tardar|"
+    r"antes\s+del?|para\s+(?:el|la|mañana|hoy|esta)|hoy|ya|sí\s+o\s+sí|cuanto\s+antes|urgente)",
     r"(?:l[oa]s?)\s+necesito\s+(?:\w+\s+){0,2}?(?:sí\s+o\s+sí|como\s+muy\s+tarde|a\s+más\s+tardar|antes|"
     r"para\s+(?:el|la|mañana|hoy|esta)|hoy|ya|urgente)",
     # don't let me down: no me vayas a fallar / quedar mal, no me dejes mal, no me digas que no
@@ -491,6 +595,9 @@ PRESSURE = _rx(
     r"(?:tod[oa]s\s+(?:los|las)\s+demás|el\s+resto)\s+(?:\w+\s+){0,4}?(?:ya\s+)?(?:aceptaron|aceptó|respondieron|"
     r"contestaron|dijeron\s+que\s+sí|me\s+ayudaron|me\s+dieron)",
     r"(?:la|el)\s+únic[oa]\s+que\s+no",
+    r"(?:todos|todas|el\s+resto)\s+[^.!?\n]{0,60}?,?\s+(?:menos|excepto|salvo)\s+(?:tú|vos|usted|ustedes|vosotr[oa]s)\b",
+    r"(?:tod[oa]s\s+(?:los|las)\s+demás|el\s+resto(?:\s+de\s+(?:los|las)\s+\w+)?)\s+(?:\w+\s+){0,2}?ya\s+"
+    r"\w+(?:ó|aron|ieron)\b",
     r"sería\s+una\s+pena\s+que",
     # the reader as the last hope: "eres la única persona que puede ayudarme", "si me dices que no, no sé qué haré"
     r"(?:eres|sos|es\s+usted|usted\s+es)\s+(?:\w+\s+)?(?:únic[oa]|últim[oa])\s+(?:persona|opción|contacto|salida|que)",
@@ -502,7 +609,28 @@ PRESSURE = _rx(
     r"no\s+me\s+gusta\s+que\s+me\s+hagan\s+esperar",
 )
 REPROACH = _rx(
-    r"(?:supongo|parece|veo)\s+que\s+(?:ahora\s+|ya\s+)?(?:estás|estas|está|sos|eres|es)\s+(?:demasiado\s+)?"
+    # a silence counted: "llevo dos semanas esperando", "ya van tres días sin respuesta", "hace un mes que espero"
+    r"(?:llevo|llevamos)\s+(?:ya\s+)?(?:\w+\s+)?(?:días|semanas|meses)\s+esperando",
+    r"(?:van|son|pasaron|han\s+pasado|llevo|llevamos)\s+(?:ya\s+)?(?:\w+\s+)?(?:días|semanas|meses)\s+sin\s+"
+    r"(?:(?:una\s+|ninguna\s+|ni\s+una\s+)?(?:respuesta|palabra|noticia|señal|contestación)|noticias|señales|saber\s+nada|que\s+(?:me\s+)?(?:contestes|respondas|contestés|respondás|conteste|responda))",
+    r"hace\s+(?:ya\s+)?(?:\w+\s+)?(?:días|semanas|meses?)\s+que\s+(?:espero|no\s+sé\s+nada|"
+    r"no\s+(?:me\s+)?(?:contestas|respondes|contestás|respondés|contesta|responde|dices\s+nada))",
+    # "veo que ya no respondes mis correos", "ahora que eres directora ya no tienes tiempo para los de abajo"
+    r"ya\s+no\s+(?:me\s+)?(?:respondes|responde|respondés|contestas|contesta|contestás|escribes|escribe|escribís|"
+    r"llamas|llamás)\b",
+    r"ahora\s+que\s+(?:eres|sos|es|estás|está)\s+[^.!?\n]{0,40}?ya\s+no\s+(?:tienes|tenés|tiene|te\s+acuerdas|"
+    r"te\s+acordás|se\s+acuerda)",
+    r"(?:para|a)\s+(?:los|las)\s+de\s+abajo",
+    # resignation as a reproach: "ya me lo esperaba", "ya estoy acostumbrada a que nadie conteste", "o si
+    # simplemente no te interesa lo que te cuento"
+    r"ya\s+me\s+lo\s+(?:esperaba|imaginaba|suponía|temía)",
+    r"(?:es|este\s+es|va)\s+(?:mi|el)\s+(?:segundo|tercer|tercero|cuarto|quinto)\s+(?:correo|mensaje|mail|email|intento)",
+    r"(?:olvidad[oa]|olvidaste|olvidó|olvidás|olvidas)\s+de\s+mí,?\s+como\s+(?:todos|todas|todo\s+el\s+mundo|"
+    r"los\s+demás|siempre)",
+    r"(?:ya\s+)?estoy\s+acostumbrad[oa]\s+a\s+que",
+    r"nadie\s+(?:contesta|responde|lee|escribe)\s+a\s+(?:los|las|gente|personas)",
+    r"o\s+(?:si\s+)?(?:es\s+que\s+)?(?:simplemente|directamente)\s+no\s+(?:te|le|os)\s+(?:interes|import)\w*",
+    r"(?:supongo|parece|veo|será|claro|se\s+ve|imagino)\s+que\s+(?:ahora\s+|ya\s+)?(?:estás|estas|está|sos|eres|es)\s+(?:demasiado\s+)?"
     r"(?:muy\s+)?(?:ocupad[oa]|important[e]|famos[oa])",
     # silence held against them: "te escribí hace dos semanas y nada", "nunca dices nada", "ya van tres mensajes"
     r"nunca\s+(?:me\s+)?(?:dices|dice|decís|contestas|contesta|contestás|respondes|responde|respondés|escribes|"
@@ -644,7 +772,8 @@ BLAME = _rx(
     # "por mi parte estaba todo listo, fue cosa del equipo de sistemas", "los datos venían mal de origen"
     r"por\s+mi\s+parte\s+(?:estaba|estuvo|todo|no\s+hubo)",
     r"(?:fue|era)\s+cosa\s+(?:de|del)\b",
-    r"(?:venía|venían|llegó|llegaron|vino|vinieron)\s+(?:\w+\s+)?(?:mal|equivocad\w+|incomplet\w+|corrupt\w+)",
+    r"(?:venía|venían|llegó|llegaron|vino|vinieron)\s+(?:\w+\s+)?(?:mal|equivocad\w+|incomplet\w+|corrupt\w+|tarde|"
+    r"con\s+retraso|a\s+última\s+hora|fuera\s+de\s+plazo)",
     r"(?:con|por)\s+(?:el|todo\s+el)\s+(?:lío|caos|desorden|jaleo|follón|quilombo|relajo|despelote|desmadre)",
     r"se\s+me\s+hizo\s+imposible",
     r"se\s+fue\s+(?:a|al)\s+(?:spam|correo\s+no\s+deseado|la\s+papelera)",
@@ -662,6 +791,47 @@ BLAME = _rx(
     # blame turned on the reader: "tú tampoco me avisaste", "si me lo hubieras dicho"
     r"(?:tú|usted|vos)\s+tampoco",
     r"si\s+me\s+lo\s+(?:hubieras|hubiera|hubieses|hubiese)\s+(?:dicho|avisado|explicado)",
+    # Someone else did it to the writer: a third-person preterite (-ó, -aron, -ieron: never the writer's own "-é",
+    # nor the reader's "-aste") with the writer as its object: "Iberia me canceló el vuelo", "el becario me borró la
+    # carpeta", "nuestro proveedor nos falló". Not what is told, asked or felt ("me contó", "me pidió", "me dolió"),
+    # nor the writer's own lapse ("se me pasó").
+    r"(?<!\bse\s)(?:me|nos)\s+(?!(?:contó|contaron|dijo|dijeron|comentó|comentaron|escribió|escribieron|preguntó|"
+    r"preguntaron|pidió|pidieron|solicitó|solicitaron|encargó|encargaron|recomendó|recomendaron|invitó|invitaron|"
+    r"presentó|presentaron|explicó|explicaron|enseñó|enseñaron|ayudó|ayudaron|ofreció|ofrecieron|llamó|llamaron|"
+    r"mandó|mandaron|envió|enviaron|pasó|pasaron|llegó|llegaron|gustó|gustaron|encantó|encantaron|alegró|sirvió|"
+    r"dolió|impactó|afectó|entristeció|sorprendió|conmovió|emocionó|enteró|animó|animaron|respondió|contestó|"
+    r"respondieron|contestaron|agradeció|felicitó|felicitaron|quedó|quedaron|costó|preocupó|acompañó|acompañaron|"
+    r"abrazó|recibió|recibieron|atendió|atendieron|salvó|dio|dieron|avisó|avisaron|informó|informaron|comunicó|"
+    r"comunicaron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
+    r"puso|pusieron|hizo|hicieron|trajo|trajeron)(?!\w)",
+    # a thing that failed, or the wrong one handed over: "el montaje falló", "Cercanías volvió a fallar", "el
+    # autobús de la 27 no pasó", "lo entregó en la dirección equivocada", "Zoom se cerró solo"
+    r"(?:falló|fallaron|volvió\s+a\s+fallar|volvieron\s+a\s+fallar)",
+    r"(?:el|la|los|las)\s+\w+(?:\s+\w+){0,4}?\s+no\s+(?:pasó|pasaron)(?!\s+nada)",
+    r"\w+(?:ó|aron|ieron)\s+[^.!?\n]{0,50}?(?:equivocad|incorrect|erróne)\w*",
+    r"se\s+(?:\w+ó|\w+aron)\s+sol[oa]s?",
+    # The account of what went wrong has someone or something else as its subject, in the past: a sentence (or a
+    # clause after "es que", "porque", "y") that opens on "el/la/los/las/nuestro/su/tu …" and whose verb is a
+    # third-person preterite, or a plural imperfect ("El local cerró sin avisar", "La paquetería retuvo el envío",
+    # "Los números de Finanzas no cuadraban"). Not news that arrived or was told, nor a death ("La noticia me llegó",
+    # "la familia nos avisó ayer", "tu padre nos dejó"): a condolence is no excuse.
+    r"(?:(?<=[.!?;:]\s)|(?<=\n)|(?<=es\sque\s)|(?<=porque\s)|(?<=\by\s))(?:el|la|los|las|nuestr[oa]s?|su|sus|tu|tus)\s+"
+    r"(?:\w+\s+){0,4}?(?:no\s+|ya\s+|tampoco\s+)?(?:(?:me|nos|lo|la|los|las|le|les|se)\s+)?"
+    r"(?!(?:llegó|llegaron|dejó|dejaron|fue|fueron|gustó|gustaron|encantó|pasó|murió|falleció|avisó|avisaron|"
+    r"contó|contaron|informó|informaron|comunicó|comunicaron|escribió|escribieron|llamó|llamaron)\b)"
+    r"(?:\w+ó|\w+aron|\w+ieron|\w+aban|\w+ían|tuvo|tuvieron|retuvo|retuvieron|hizo|hicieron|puso|pusieron|trajo|"
+    r"quiso|quisieron|pudo|pudieron|vino|vinieron|estuvo|estuvieron)(?!\w)",
+    # the writer's things undone by someone else: "la plataforma rechazó mi archivo", "me borraron el borrador"
+    r"(?:rechaz|bloque|borr|perd|elimin|cancel|extravi|traspapel|rompi|romp)\w*(?:ó|aron|ieron)\s+(?:mi|mis|nuestr[oa]s?)\b",
+    r"(?:eran|fueron|estaba|estaban)\s+un\s+(?:desastre|caos|horror)",
+    r"no\s+(?:fue|es|ha\s+sido)\s+culpa\s+de\s+(?:nadie|ninguno|ninguna)",
+    r"no\s+(?:me|nos|le|les)\s+\w+(?:ó|aron|ieron)\s+(?:bien|a\s+tiempo|nunca|nada)",
+    # the circumstances, or the reader's side, blamed: "así no hay manera", "ya sabes cómo está Renfe", "espero que
+    # la próxima vez la organización sea mejor"
+    r"así\s+(?:es\s+imposible|no\s+hay\s+(?:manera|forma|quien)|no\s+se\s+puede)",
+    r"ya\s+(?:sabes|sabés|sabe)\s+cómo\s+(?:está|están|anda|andan|funciona|funcionan|se\s+pone|se\s+ponen)",
+    r"(?:la\s+próxima\s+vez|para\s+la\s+próxima)\s+(?:\w+\s+){0,4}?(?:sea|esté|funcione|sean|estén|funcionen)\s+"
+    r"(?:mejor|más)",
 )
 DEADLINE = _rx(
     r"(?:para|antes\s+del?|hasta)\s+(?:mañana|hoy|esta\s+noche|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|"
@@ -770,6 +940,9 @@ CONFIDENTIAL = _rx(
     r"(?:mail|correo|email|documento|informe|comunicado|memo|acta)\s+de\s+(?:la\s+)?(?:dirección|gerencia|rrhh|"
     r"recursos\s+humanos|junta|directiva)",
     r"chism\w+",
+    # the committee's own rubric: "¿me pasas la pauta de evaluación que usan?"
+    r"(?:pauta|rúbrica|matriz|plantilla|baremo)\s+(?:interna\s+)?de\s+(?:evaluación|corrección|calificación|puntuación|"
+    r"selección)",
     r"(?:preguntas|casos?|ejercicios?|pruebas?)\s+(?:\w+\s+){0,3}?(?:de\s+la\s+entrevista|del\s+examen|de\s+la\s+prueba)",
     r"(?:qué|que|cuáles|cuales)\s+(?:\w+\s+){0,2}?(?:van\s+en|entran\s+en|afecta\w*|cortan|recortan|despiden)\s+"
     r"(?:\w+\s+){0,2}?(?:reestructuración|recorte|ERE|despidos?)",
@@ -786,6 +959,14 @@ CONFIDENTIAL = _rx(
     r"nadie\s+tiene\s+por\s+qué\s+saber(?:lo)?",
 )
 VOUCH = _rx(
+    # what the reader would say they know: "dile a tu jefa que conoces mi trabajo de cerca"
+    r"que\s+(?:conoces|conocés|conoce|conocéis)\s+(?:\w+\s+)?mi\s+trabajo",
+    # what the writer did, to be said by the reader: "decirle a tu socio que yo llevé la cuenta de Bimbo"
+    r"(?:decir|digas|diga|decís|dices|dice|dile|decile|dígale|contar|cuentes|cuente|confirmar|confirmes|confirme)"
+    r"(?:le|les)?\s+(?:a\s+(?:\w+\s+){1,4})?que\s+(?:yo\s+)?\w{2,}é\b",
+    # a place on the reader's list of references: "¿me pones en tu lista de referencias?"
+    r"(?:pones|pongas|ponés|pondrías|pondría|agregas|agregás|agregarías|añades|añadirías|incluyes|incluirías|metes|"
+    r"meterías)\s+(?:\w+\s+){0,3}?referencias?",
     r"buena\s+palabra",
     r"palabrita",
     r"respond\w*\s+por",
@@ -805,10 +986,16 @@ VOUCH = _rx(
     r"lideré|hice|fui|coincidimos)",
     r"(?:decir(?:le|les)?|digas|diga|decís|dices|dice|dile|decile|dígale|dígales)\s+(?:a(?:l)?\s+(?:\w+\s+){0,8}?)?"
     r"que\s+"
-    r"(?:yo\s+)?(?:soy|sería|trabajo|valgo|sirvo|me\s+(?:ha|has|han)\s+visto|"
+    r"(?:yo\s+)?(?:soy|sería|fui|era|estuve|trabajé|hice|trabajo|valgo|sirvo|me\s+(?:ha|has|han)\s+visto|"
     r"lo\s+hago|me\s+recomiend\w*|me\s+conoce\w*|respond\w+\s+por\s+mí)",
 )
 CANNOT_JUDGE = _rx(
+    # met once: "solo nos vimos una vez", "como si me conocieras de años"
+    r"(?:solo|sólo|apenas)\s+nos\s+(?:vimos|conocimos|cruzamos|hemos\s+visto)\s+(?:una|un\s+par\s+de|dos)\s+"
+    r"(?:vez|veces)",
+    r"como\s+si\s+me\s+(?:conocieras|conociera|conocieses|conocierais)",
+    r"como\s+si\s+(?:hubiéramos|hubiésemos|hubiera|hubiese|hubieras)\s+(?:trabajado|coincidido|estudiado|colaborado)",
+    r"(?:nunca|no)\s+(?:lo|la|los|las)\s+(?:viste|vio|vieron|has\s+visto|ha\s+visto)",
     r"(?:nunca|no)\s+(?:\w+\s+){0,3}?(?:trabajado|visto|conocido|coincidido)",
     r"no\s+(?:conoces|conocés|conoce)\s+(?:\w+\s+)?(?:su|mi)\s+trabajo",
     # "Mi trabajo no lo conoce", "no viste mis trabajos", "nunca tocó conmigo", "no me conoce"
@@ -846,10 +1033,23 @@ REFUSAL = _rx(
     r"no\s+(?:puedo|podemos|podré)\s*[.!]",
     r"^\s*no\s*[.!]",
     r"(?:^|(?<=[.!?,:]\s))(?:(?:ahora|por\s+ahora|de\s+momento|esta\s+vez)\s+)?no\s*[.!]",
+    # "not this time", said to the end of the clause: "Esta vez no me va a ser posible, Sergio", "Ahora mismo no
+    # puedo, Mar" (not "ahora no puedo pagar un curso": that is the writer's situation, no answer to anyone)
+    r"(?:ahora|ahora\s+mismo|por\s+ahora|de\s+momento|esta\s+vez|lamentablemente|por\s+desgracia|me\s+temo\s+que)\s+"
+    r"no\s+(?:puedo|podré|podemos|(?:me|nos)\s+(?:va\s+a\s+ser|será|es)\s+posible)(?=\s*[,.!;]|\s*$)",
+    r"no\s+(?:me|nos)\s+va\s+a\s+ser\s+posible(?=\s*[,.!;]|\s*$)",
     r"no\s+tengo\s+(?:tiempo|ganas)\s+para\s+(?:esto|eso|estas\s+cosas)",
     r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s*[.!]",
     r"(?:tengo|tendré)\s+que\s+(?:decir(?:te|le)?\s+que\s+no|declinar|rechazar)",
     r"no,?\s+gracias",
+    # a no given as a reason: "no sería justo que te recomendara", "prefiero no recomendar a quien no conozco", "no me
+    # parece correcto recomendarle" (not "no sería justo pedirte más de diez minutos": only a recommendation refused)
+    r"no\s+(?:sería|es|me\s+parece|me\s+parecería)\s+(?:justo|correcto|honesto|ético|serio|responsable)\s+"
+    r"(?:\w+\s+){0,8}?(?:que\s+(?:te|le|lo|la|os|les)\s+recomend\w*|recomend\w*|avalar\w*|refer\w*)",
+    r"prefiero\s+no\s+(?:recomendar|avalar|referir|presentar)\w*",
+    # "No, no voy a dar la charla.", "No es posible recomendarlo."
+    r"(?:^|(?<=[.!?]\s))no,\s+no\s+(?:voy|vamos|puedo|podemos|quiero)\b",
+    r"no\s+(?:es|será|me\s+es|nos\s+es)\s+posible\s+(?:recomend|ayud|atend|acept|present|refer|aval)\w*",
     r"no\s+es\s+para\s+mí",
     r"ni\s+(?:loc[oa]|de\s+broma|en\s+sueños)",
     r"no\s+me\s+(?:metas|meta|metás|metan|metáis)\s+en",
@@ -903,6 +1103,13 @@ SENIOR = _rx(
     r"(?:la\s+)?(?:dirección|junta\s+directiva|alta\s+dirección)",
 )
 SPEAK_FOR = _rx(
+    # the writer's name slipped in: "deslizarle mi nombre al director", "si sale mi nombre delante de tu directora"
+    r"(?:desliz|dej\w*\s+caer|suelt|solt)\w*\s+(?:\w+\s+)?mi\s+nombre",
+    r"(?:sale|salga|saliera|sonara|suena|se\s+te\s+escapa|se\s+le\s+escapa|se\s+te\s+escapara)\s+(?:\w+\s+){0,2}?"
+    r"mi\s+nombre",
+    r"mi\s+nombre\s+(?:\w+\s+){0,2}?(?:sale|salga|saliera|suena|sonara)",
+    # what the writer is worth, told by the reader: "comentarle a tu gerente lo mucho que valgo"
+    r"lo\s+(?:mucho|bien|buen[oa])\s+que\s+(?:valgo|trabajo|soy|lo\s+hago)",
     r"(?:mencionar|mencionarme|menciones|mencione|mencionás)\s+(?:\w+\s+)?(?:mi\s+nombre|a\s+mí|me)?",
     r"(?:recomendarme|recomiendes|recomiende|recomendás)",
     r"habl\w*\s+(?:bien\s+)?de\s+mí",
@@ -995,6 +1202,8 @@ KNOWN_TOGETHER = _rx(
 )
 ABOUT_THE_READER = _rx(
     r"(?:vi|leí|escuché|admiro|me\s+gustó|me\s+encantó)\s+(?:\w+\s+)?(?:tu|su|que\s+(?:tú|usted))",
+    # "vi que trabajas en…": the reader's news, not how an acquaintance would place the writer
+    r"(?:vi|veo|leí|he\s+visto|he\s+leído)\s+que",
 )
 # Titles with a full stop ("Sra. Rojas"): not the end of a sentence when the opening is read.
 TITLE_DOT = re.compile(r"\b(Sr|Sra|Srta|Dr|Dra|Ing|Lic|Prof|Mtro|Mtra|Ud|Uds)\.(?=\s)")
@@ -1080,8 +1289,8 @@ JOB_CONTEXT = _rx(
 )
 # Talk between people who know each other well: they need no "how we know each other".
 FAMILIAR = _rx(
-    r"^\s*(?:qué\s+onda|que\s+onda|quiubo|quihubo|wena|hola\s+hola)\b",
-    r"(?:güey|wey|parce|parcero|tío|tía|boludo|boluda|che|mi\s+hermano|hermano|compa|bro)\b",
+    r"^\s*¡?(?:qué\s+onda|que\s+onda|quiubo|quihubo|wena|hola\s+hola)\b",
+    r"(?:güey|wey|parce|parcero|tío|tía|boludo|boluda|che|mi\s+hermano|hermano|compa|bro|carnal|cuate)\b",
     r"(?:te\s+extraño|te\s+echo\s+de\s+menos|te\s+extrañamos)",
     r"(?:cuánto|cuanto)\s+tiempo\s+sin\s+(?:vernos|hablar)",
     r"te\s+debo\s+(?:una|un\s+café|una\s+cerveza)",
