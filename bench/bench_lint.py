@@ -48,6 +48,7 @@ TRAINING = (
     "round6.toml",
     "round7.toml",
     "round8.toml",
+    "round9.toml",
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {

@@ -357,8 +357,13 @@ def _no_question(m: ParsedMessage) -> Hit | None:
     if m.has_question or m.refusal:
         return None
     ask = None
+    # where the situation asks nothing (an apology, a thank-you, a share), only a request of the reader is an ask: the
+    # writer's own plan ("I'd like to write to her myself", "I would like to call you to explain") is not
+    plans_count = m.situation.has_ask or not m.situation.id
     for sentence in m.sentences:
         found = m.phrases.ASK_PHRASE.search(sentence)
+        if found and not plans_count and not m.phrases.REQUEST.search(sentence):
+            continue
         if found and (
             m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or m.phrases.RELEASE.search(sentence))
         ):
@@ -457,8 +462,18 @@ def _about_me(m: ParsedMessage) -> Hit | None:
     return None
 
 
+def _pressed(m: ParsedMessage) -> re.Match | None:
+    """The first pressing phrase that is not part of a release ("please don't feel you have to reply" frees the
+    reader; "you have to reply" presses)."""
+    for match in _matches(m.body, m.phrases.PRESSURE, m.phrases.REPROACH):
+        around = m.phrases.RELEASE.finditer(m.body, max(0, match.start() - 40), match.end())
+        if not any(release.end() > match.start() for release in around):
+            return match
+    return None
+
+
 def _pressure(m: ParsedMessage) -> Hit | None:
-    found = m.phrases.PRESSURE.search(m.body) or m.phrases.REPROACH.search(m.body)
+    found = _pressed(m)
     if found is None:
         for match in m.phrases.BUSY_BUT.finditer(m.body):
             # the release may come in the next sentence ("…could I ask how you did it? No rush at all.")

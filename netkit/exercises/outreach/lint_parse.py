@@ -361,8 +361,22 @@ class ParsedMessage:
             on_reader = bool(self.phrases.REPLY.search(sentence)) or (
                 self.is_request(sentence) and bool(self.phrases.FOR_ME.search(sentence))
             )
+            if not on_reader:
+                # asked of them in the next sentence ("I need it by Friday. Can you look at it before then?"); a release
+                # after it still frees them
+                after = self.sentence_after(sentence)
+                on_reader = self.is_request(after) and bool(self.phrases.DEADLINE.search(after))
+                released = released or bool(self.phrases.RELEASE.search(after))
             out.append(Deadline(match.group(0), sentence, on_favour=on_reader and not released))
         return out
+
+    def sentence_after(self, sentence: str) -> str:
+        """The sentence after ``sentence`` in this message ("" for the last one)."""
+        try:
+            index = self.sentences.index(sentence)
+        except ValueError:
+            return ""
+        return self.sentences[index + 1] if index + 1 < len(self.sentences) else ""
 
     @cached_property
     def causes(self) -> list[Cause]:

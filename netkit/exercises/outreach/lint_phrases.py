@@ -30,6 +30,34 @@ NEGATION_BEFORE = quick(
     re.compile(r"(?:\b(?:not|never|no|nor|without)\b|n't\b)(?:(?!\bbut\b)[^.!?\n,;:]){0,40}$", re.IGNORECASE)
 )
 
+# A worker as the writer describes themself when asking for a place ("a former teacher", "a head chef", "a graduate
+# engineer"): a role noun, not someone who learns, visits or gives.
+_worker = (
+    r"(?!(?:beginner|learner|member|newcomer|customer|visitor|speaker|partner|sponsor|donor|volunteer|student|reader|"
+    r"follower|subscriber|user|buyer|player|runner)s?\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:\w+(?:er|or|ista?|ant|ent|ian|ef|eon)s?|devs?|pros?|hands?|nurses?|interns?|trainees?|apprentices?|"
+    r"graduates?|grads?|juniors?|assistants?|chefs?|cooks?|staff|freelancers?|consultants?|temps?|someone|somebody)"
+)
+# The writer saying they want it, after a need of the reader's side ("…, you know where I am", "…, I'd jump at the
+# chance", "…, count me in").
+_writer_keen = (
+    r"(?:you\s+know\s+where\s+(?:i\s+am|to\s+find\s+me)|i'?d\s+(?:jump|love|leap)|(?:i'?m|i\s+am)\s+(?:available|free|"
+    r"keen|interested|up\s+for\s+it|ready)|count\s+me\s+in|give\s+me\s+a\s+(?:shout|call|ring)|think\s+of\s+me|keep\s+me\s+in\s+mind|"
+    r"(?:i'?ll|i\s+will)\s+be\s+(?:first\s+in\s+line|there|ready))"
+)
+# A need of the reader's side, in a condition, that the writer says they want to fill: a worker they may need ("if you
+# need a head chef for it, you know where I am", "if you ever need an extra barista, I'm your woman"), or someone for
+# a task the writer is keen on ("if you end up needing someone to help set it up, I'd jump at the chance"; "…someone to
+# hand out flyers, I'm your person" is a friend's favour).
+_reader_needs = (
+    r"(?:if|when|whenever|should|once)\s+(?:you|your\s+[\w-]+|they)\s+(?:\w+\s+){0,2}?(?:need|needs|needing|want|use|hire|"
+    r"are\s+looking\s+for|is\s+looking\s+for|look\s+for)\s+"
+)
+_need_the_writer_fills = (
+    rf"(?:{_reader_needs}(?:a|an|another|some|extra)\s+{_worker}\b[^.!?\n]{{0,60}}?\b(?:{_writer_keen}|(?:i'?m|i\s+am)\s+your\s+\w+)"
+    rf"|{_reader_needs}(?:someone|somebody|anyone)\b[^.!?\n]{{0,60}}?\b{_writer_keen})"
+)
+
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
 JOB_REQUEST = _rx(
     r"refer(?:ral|ring|red)?s?\s+(?:me|for\s+me)",
@@ -50,12 +78,23 @@ JOB_REQUEST = _rx(
     r"any\s+(?:\w+\s+)?work\s+at\s+all",
     r"(?:has|have|got)\s+any\s+(?:\w+\s+)?work\b[^.!?\n]{0,20}?,?\s+(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:gladly\s+)?(?:take|do|love)",
     r"(?:possibility|chance|way|hope)\s+of\s+(?:an?\s+|getting\s+an?\s+)?(?:\w+\s+)?(?:interview|job|position|role|placement|"
-    r"internship|trial|opening|contract)",
+    r"internship|trial|opening|contract|start|shift|spot|place)",
+    # a need of the reader's side the writer offers to fill ("if you need a head chef for it, you know where I am")
+    _need_the_writer_fills,
+    # the writer brought in ("could you bring me in as your menu consultant", "have me on as a trainee")
+    r"(?:bring|take|have|get)\s+me\s+(?:in|on|on\s+board|aboard)\s+as\b",
+    r"(?:be|put\s+me|keep\s+me)\s+in\s+the\s+running\s+for",
+    r"(?:could|can|may|might)\s+i\s+be\s+(?:the\s+(?:one|person)\s+(?:to|who)|(?:the|your)\s+(?:new\s+|next\s+)?[\w-]+\s+(?:for|on|at))\b",
+    r"(?:post|role|job|position|place|spot|vacancy|opening|shift|slot)s?\s+(?:that\s+)?i\s+(?:could|can|might)\s+(?:fill|take|"
+    r"apply\s+for|step\s+into|take\s+on|cover|do)\b",
+    r"(?:any|some)\s+(?:\w+\s+)?(?:sessions|shifts|cover|hours|work|gigs|projects|jobs|clients)\s+(?:that\s+)?you\s+(?:could|can|"
+    r"might)\s+(?:give|send|offer|pass|throw|put)\s+(?:me|my\s+way)",
     r"(?:push|hurry|speed|move|nudge)\s+(?:it|my\s+(?:\w+\s+)?application)\s+(?:along|through|forward)",
     r"(?:have|got|be)\s+anything\s+(?:going\s+)?(?:for\s+me|suitable|going)\b(?!\s+to\b)",
     r"(?:my|at\s+my)\s+(?:usual\s+|standard\s+|normal\s+)?(?:day\s+rate|hourly\s+rate|rates|fees?)\b",
     r"(?:can|could|may)\s+i\s+pitch\s+(?:you|to\s+you)",
-    r"(?:hire|take\s+on|employ|recruit)\s+(?:someone|somebody|people)\s+like\s+me",
+    r"(?:hire|take\s+on|employ|recruit|consider|have)\s+(?:(?:someone|somebody|people)\s+|(?:a|an|candidates?)\s+(?:[\w-]+\s+){0,2}?)"
+    r"like\s+me\b",
     r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting)\s+(?:a|an|another|your\s+"
     r"(?:first|next))\s+\w+[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|"
     r"up\s+for\s+it)",
@@ -81,6 +120,8 @@ JOB_REQUEST = _rx(
     r"(?:think|thought|thinking)\s+of\s+me\s+(?:if|when|whenever|should)",
     r"(?:if|when|whenever)\s+(?:anything|something)\s+(?:\w+\s+){0,4}?(?:comes|opens)\s+up\b[^.!?\n]{0,60}?(?:me|my\s+name)\b",
     r"take\s+me\s+on\b",
+    r"(?:when|if|once)\s+you\s+(?:hire|take\s+on|recruit|need|look\s+for)\s+(?:your\s+)?(?:first|next|new|an?|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+[^.!?\n]{0,30}?(?:i\s+hope\s+(?:it'?s|it\s+is|it\s+will\s+be|it'?ll\s+be)\s+me|(?:pick|choose|consider)\s+me)",
     r"help\s+me\s+(?:to\s+)?(?:get|find|land|secure)\s+(?:(?:a|an|the|some|this|that)\s+)?(?:\w+\s+)?(?:job|position|role|"
     r"interview|placement|internship|contract|work|employer|sponsor\w*|hospital|company|firm)",
     r"(?:a|any|some)\s+(?:\w+\s+)?(?:place|position|role|job|opening|spot|vacancy|room)\s+for\s+me\b",
@@ -191,6 +232,16 @@ JOB_TOPIC = _rx(
     # a worker the reader's side may need: "any chance they need a junior dev too?", "could you use another editor?"
     r"(?:you|they|your\s+\w+)\s+(?:need|needs|could\s+use|are\s+looking\s+for|want)\s+(?:a|an|another|an\s+extra|a\s+new|more|any)\s+"
     r"(?:\w+\s+)?(?:devs?|\w+(?:er|or|ist|ant|ent|ian)s?)\s+(?:too|as\s+well|at\s+the\s+moment|right\s+now|by\s+any\s+chance)?(?=\s*\?)",
+    # a place on the reader's side for the writer ("room for a former teacher", "an opening for me", "a role for an
+    # ex-pro")
+    rf"(?:room|space|a\s+place|(?:a|an|any)\s+(?:\w+\s+)?(?:opening|role|job|position|spot|post|vacancy|start|opportunity|"
+    rf"place))\s+for\s+(?:me\b|(?:a|an|another|one\s+more)\s+{_worker}\b|someone\s+(?:like\s+me|with\s+my))",
+    # the reader's side needing a worker, asked with a modal ("could your yard use a graduate engineer", "perhaps you
+    # will need a junior designer?")
+    rf"(?:could|would|will|might|may|does|do)\s+(?:you|your\s+(?:[\w-]+\s+){{0,2}}?[\w-]+|they)\s+(?:ever\s+|also\s+)?(?:use|need|"
+    rf"want|take\s+on|be\s+looking\s+for)\s+(?:a|an|another|an\s+extra|some)\s+{_worker}\b",
+    rf"(?:you|they|your\s+[\w-]+)\s+(?:will|might|may|'ll|could|would)\s+(?:soon\s+|also\s+)?(?:need|want|be\s+looking\s+for)\s+"
+    rf"(?:a|an|another|an\s+extra|some)\s+{_worker}\b(?=[^.!?\n]{{0,30}}\?)",
 )
 # A sentence that offers the opening to the reader (a share), not asks for it.
 OFFER_TO_READER = _rx(
@@ -230,11 +281,15 @@ ASK_PHRASE = _rx(
     r"it\s+would\s+be\s+(?:great|lovely|wonderful|helpful|amazing)\s+(?:if|to)",
     r"i(?:'?d|\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+)?(?:grateful|thankful)",
     r"i\s+(?:was|am)\s+hoping",
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|very\s+much\s+|greatly\s+|truly\s+)?(?:value|welcome|appreciate)\b",
+    r"(?:i'?d|i\s+would|would)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+)?(?:glad|grateful|thankful)\s+(?:of|for)\s+(?:any|some|a|an|"
+    r"your)\b",
     r"i\s+hope\s+you\s+(?:can|could|might|will)",
     r"may\s+i",
     r"do\s+you\s+have",
     r"if\s+you\s+(?:could|can|have)(?!n?'t|not)",
     r"i\s+(?:need|want)\s+you\s+to",
+    r"(?<!\bdon't\s)(?<!\bno\s)need\s+your\s+(?:eyes|help|feedback|input|thoughts|advice|signature|reference|review)",
     r"i\s+wonder(?:ed)?\s+if",
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
 )
@@ -285,7 +340,9 @@ CONNECTION = _rx(
     r"i\s+(?:read|heard|saw|watched|attended|listened\s+to)",
     r"you\s+(?:spoke|presented|wrote|posted|gave)",
     r"since\s+(?:we|our|the)",
-    r"it(?:'?s|\s+has)\s+been",
+    # time passed since they last met ("it's been ages"), not how things went ("it's been a steep learning curve")
+    r"it(?:'?s|\s+has)\s+been\s+(?:\w+\s+)?(?:ages|a\s+while|a\s+(?:long\s+|little\s+)?(?:time|minute)|too\s+long|forever|years|"
+    r"months|so\s+long|(?:a|an|one|two|three|four|five|six|\d+|a\s+few|many|several)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?))",
     r"long\s+time",
     r"remember",
     r"lost\s+touch",
@@ -336,6 +393,29 @@ CONNECTION = _rx(
     r"we(?:'ve|\s+have)?\s+(?:never|not)\s+(?:actually\s+)?met",
     r"we\s+haven'?t\s+(?:actually\s+)?met",
     r"you\s+(?:don'?t|do\s+not)\s+know\s+me",
+    # a past exchange the reader took part in, put in any words: thanks again, thanks for something that happened, kind
+    # of them to do it, a face put to a name, what they did with the writer somewhere ("the volunteers you trained at
+    # the food bank"), or their work as the reason for writing
+    r"(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+|once\s+)?again\b(?!\s+(?:for\s+)?(?:your\s+time|in\s+advance))",
+    r"(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?!your\s+time|reading|considering|any\b|in\s+advance|"
+    r"looking|taking\s+the\s+time|your\s+consideration)[^.!?\n]{0,60}?\b(?:last|yesterday|ago|earlier|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|at\s+(?:the|your|our))\b",
+    r"(?:it\s+was|that\s+was|you\s+were)\s+(?:so\s+|really\s+|very\s+|incredibly\s+|truly\s+)?(?:kind|good|generous|lovely|nice|"
+    r"helpful|great|brilliant)\s+(?:of\s+you\s+to|to\s+[^.!?\n]{0,50}?\b(?:at|during|last|yesterday|on\s+the)\b)",
+    r"(?:put|putting)\s+a\s+face\s+to\s+(?:the|a|your)\s+name",
+    r"(?<!how\s)(?<!what\s)(?<!why\s)(?<!when\s)you\s+(?:very\s+|so\s+)?(?:kindly|generously|patiently|once|already)\s+(?:answered|replied|"
+    r"reviewed|looked|commented|signed|shared|forwarded|took|invited|included|let|gave|sent|showed|told|asked|helped|offered|"
+    r"introduced|recommended|mentioned|spent|agreed)\b",
+    r"(?<!how\s)(?<!what\s)(?<!why\s)(?<!when\s)you\s+(?:trained|taught|mentored|coached|interviewed|hired|supervised|advised|"
+    r"welcomed|hosted|met|showed|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?:\w+\s+)?(?:at|in|during|last|when|on\s+the|about)\b",
+    r"your\s+[^.!?\n]{0,80}?\b(?:is|was)\s+(?:the\s+(?:reason|main\s+reason)|why)\s+(?:i'?m|i\s+am)\s+(?:writing|getting\s+in\s+touch|"
+    r"reaching\s+out|contacting|messaging|emailing)",
+    # someone else thought of the reader for the writer ("Mum thought you'd be the right person to ask"; not "I think")
+    r"(?<!\bi\s)(?:thought|thinks|reckoned|reckons|felt|feels)\s+(?:that\s+)?you(?:'d|\s+would|'re|\s+are|\s+might|\s+may)\s+"
+    r"(?:be\s+)?(?:the\s+|a\s+)?(?:right|best|ideal|perfect|good|great|person|one)\b",
+    r"(?:given|passed|handed|sent)\s+your\s+(?:name|details|email|number|contact)\s+(?:\w+\s+)?by\b",
+    r"your\s+(?:[\w'-]+\s+){0,3}?(?:poster|stall|masterclass|seminar|tour|demo|sermon|exhibit|installation)s?\b",
 )
 
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
@@ -414,6 +494,8 @@ PRESSURE = _rx(
     # everyone else said yes ("Everyone else on the panel has already agreed … the only one who didn't")
     r"(?:everyone|everybody|all\s+the\s+others|all\s+of\s+(?:them|the\s+others)|the\s+others)\s+(?:else\s+)?"
     r"(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:already\s+)?(?:agreed|said\s+yes|replied|answered|helped|signed)",
+    r"(?:every|each)\s+other\s+(?:[\w-]+\s+){1,6}?(?:already\s+)?(?:agreed|said\s+yes|signed\s+up|replied|confirmed)",
+    r"only\s+(?:you|yours)\s+(?:is|are)\s+(?:still\s+)?(?:missing|left|outstanding)",
     r"(?:everyone|everybody|all\s+the\s+others)\s+else\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:more\s+than\s+|so\s+|very\s+|really\s+)?(?:happy|glad|willing|keen|quick)\s+to",
     # a promise claimed ("you said you'd always help me out")
@@ -446,6 +528,41 @@ PRESSURE = _rx(
     r"introduce|refer|see|do|take|give|send|be\s+happy)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:really|exactly|possibly|very\s+well)\s+(?:say\s+no|refuse|turn\s+(?:me|this|her|him)\s+down)",
     r"(?:given|gave|passed|sent)\s+(?:\w+\s+)?your\s+(?:number|mobile|phone|email|address|details|contact)\s+(?:\w+\s+){0,6}?(?:expect|you'?ll|will\s+(?:call|ring|email))",
+    # the reader committed by the writer to someone else, whatever they are said to do ("I told the recruiter you'd
+    # vouch for me", "I've put your name down as my referee, so they'll email you on Monday")
+    r"(?:i|i'?ve|i\s+have|we|we'?ve|we\s+have)\s+(?:already\s+|just\s+)?(?:told|promised|assured|mentioned\s+to|said\s+to|let)\s+"
+    r"(?!me\b|you\b)(?:[\w-]+\s+){1,4}?(?:know\s+)?"
+    r"(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?!be\b|probably|maybe|know|like|enjoy|find)\w+",
+    r"(?:put|written|wrote|listed|named|given|gave|passed|entered)\s+(?:down\s+)?your\s+(?:name|number|email|details|contact)\s+"
+    r"(?:down\s+)?(?:as|on|to|for)\b[^.!?\n]{0,60}?(?:they|she|he|someone|the\s+\w+)(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?"
+    r"(?:going\s+to\s+)?(?:email|call|ring|contact|phone|text|message|in\s+touch|expect|get\s+in\s+touch|reach\s+out)",
+    r"(?:don'?t|do\s+not)\s+make\s+(?:me|us)\s+(?:a\s+liar|out\s+to\s+be|into\s+a\s+liar)",
+    r"(?:already\s+)?(?:told|promised|assured)\s+(?!me\b)(?:[\w-]+\s+){1,4}?(?:that\s+)?(?:it'?s|it\s+is|it'?ll\s+be|it\s+will\s+be|"
+    r"the\s+\w+\s+(?:is|will\s+be))\s+coming\s+from\s+you",
+    # a favour done once, held up ("I've never asked for anything back", "remember when I covered your shifts")
+    r"(?:never|not\s+once)\s+asked\s+(?:you\s+)?for\s+anything\s+(?:back|in\s+return)",
+    r"remember\s+[^.!?\n]{0,60}?\b(?:i|we)\s+(?:covered|helped|lent|gave|did|stood\s+in|took|drove|fed|hosted)\s+(?:you|your|for\s+you)\b",
+    r"(?:she|he|they|everyone|everybody|my\s+\w+|the\s+\w+)(?:'s|\s+is|'re|\s+are)\s+(?:now\s+|already\s+|all\s+)?expecting\s+"
+    r"(?:your|you|to\s+hear\s+from\s+you|a\s+(?:call|reply|yes|message)\s+from\s+you)",
+    # everything rests on the reader ("you're honestly my last real hope", "it costs you nothing")
+    r"(?:you'?re|you\s+are)\s+(?:\w+\s+){0,2}?my\s+(?:\w+\s+)?(?:only|last|final|one)\s+(?:\w+\s+)?(?:hope|chance|option|lifeline|shot)",
+    r"(?:costs?|cost)\s+you\s+(?:nothing|next\s+to\s+nothing|very\s+little)",
+    r"(?:would|will|'d|could)\s+mean\s+everything\s+to\s+me",
+    r"(?:if\s+you\s+(?:don'?t|do\s+not|won'?t|can'?t|cannot|say\s+no|refuse)|without\s+(?:your|you)|unless\s+you)\b[^.!?\n]{0,60}?,?\s+"
+    r"i\s+(?:\w+\s+)?(?:don'?t|do\s+not|really\s+don'?t)\s+know\s+(?:what|how|where)\s+(?:i'?ll|i\s+will|i'?d|i\s+would|i\s+can|to)",
+    r"(?:the\s+)?least\s+(?:i|we)\s+(?:deserve|could\s+expect|can\s+expect|am\s+owed|'m\s+owed|are\s+owed)",
+    r"(?:meant|means|mean|counted\s+for|counts\s+for)\s+nothing\s+to\s+you",
+    r"(?:i'?d|i\s+would)\s+hate\s+to\s+think\s+(?:that\s+)?(?:you|our|we|it|all)",
+    # what the writer gave up for the reader's favour, held up to them ("I've cleared my whole afternoon for a call
+    # with you, so I hope that won't go to waste", "I turned down two shifts to keep the week free: I was counting on
+    # you")
+    r"(?:i\s+was|i'?d\s+been|i\s+had\s+been)\s+counting\s+on\s+you",
+    r"(?:cleared|blocked|kept|freed|rearranged|cancell?ed|turned\s+down|gave\s+up|given\s+up|taken|took|booked)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:for|to\s+meet|to\s+see|to\s+talk\s+to)\s+(?:you|a\s+call\s+with\s+you|our\s+\w+)\b[^.!?\n]{0,40}?(?:so|which)\s+(?:i|you|it|that)",
+    r"(?:won'?t|will\s+not|doesn'?t|does\s+not|didn'?t)\s+go\s+to\s+waste",
+    # a favour done once, counted and claimed back ("after all those Saturday shifts I swapped for you, I figured…")
+    r"(?:after|remember|given|considering|think\s+of)\s+(?:all|everything)\s+(?:(?:the|those|these|that)\s+)?(?:[\w'-]+\s+){0,4}?(?:i|i'?ve|i\s+have|we)\s+(?:\w+\s+)?"
+    r"(?:for|with|to)\s+you\b",
 )
 
 THANKS = _rx(
@@ -476,6 +593,12 @@ BLAME = _rx(
     r"(?:blame|blamed)\s+(?:the|my|them|him|her|it\s+on)",
     r"(?:no\s*one|nobody)\s+(?:had\s+|has\s+|ever\s+)?(?:told|warned|showed|explained|mentioned)",
     r"(?:they|he|she)\s+(?:should\s+have|never\s+told|didn'?t\s+tell|forgot\s+to)",
+    r"(?:they|he|she)\s+(?:did\s+not|didn'?t|never|failed\s+to)\s+(?:\w+\s+)?(?:check|test|read|proofread|review|send|tell|pass|"
+    r"forward|update|fix)\b",
+    r"(?:things|it|everything|the\s+\w+)\s+(?:got|went|were|was|ended\s+up)\s+lost\s+(?:somewhere\s+)?(?:between|in\s+the|at\s+(?:their|"
+    r"the)|on\s+(?:their|the))",
+    r"(?:timing|luck)\s+(?:was|wasn'?t|were)\s+(?:never\s+|not\s+|just\s+not\s+)?(?:really\s+)?(?:on\s+(?:our|my)\s+side|against\s+"
+    r"(?:us|me))",
     r"(?:it|that)\s+was\s+(?:all\s+)?(?:because\s+of\s+)?(?:them|him|her|the\s+(?:manager|boss|team|client|system|traffic))",
     r"because\s+(?:of\s+)?(?:the|my|our)\s+(?:manager|boss|team|client|traffic|train|bus|system|alarm|colleagues?)",
     r"because\s+of\s+(?:them|him|her|others)",
@@ -493,7 +616,7 @@ BLAME = _rx(
     r"the\s+\w+\s+(?:we|i)\s+(?:were|was)\s+(?:given|sent|handed)\s+(?:was|were)\s+(?:\w+\s+)?(?:a\s+mess|wrong|rubbish|garbage|"
     r"useless|incomplete|bad|out\s+of\s+date)",
     r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|"
-    r"accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:really\s+)?"
+    r"accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:really\s+)?"
     r"(?:should\s+have|should'?ve|ought\s+to\s+have|could\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+(?!been\b)\w+",
     r"one\s+of\s+those\s+(?:weeks|days|months|years)",
     r"in\s+my\s+defen[cs]e",
@@ -506,47 +629,47 @@ BLAME = _rx(
     r"(?<=[.!?;,]\s)(?!i\b|we\b|you\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?without\s+(?:handing|passing|telling|warning|letting|checking|"
     r"testing|asking|reviewing|reading|informing)",
     r"in\s+(?:all\s+)?fairness",
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+sat\s+on\s+(?:it|his|her|their|the|my)\b",
     r"(?:template|rules|deadline|brief|scope|requirements|format|spec|schedule|plan)s?\s+(?:had\s+)?changed\s+(?:again|last\s+minute|"
     r"at\s+the\s+last|without)",
-    r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
+    r"(?:they|he|she|someone|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:[\w-]+\s+){0,6}?without\s+"
     r"(?:handing|passing|telling|warning|letting|checking|testing|asking|reviewing|reading|informing)",
     r"(?:my|the|our)\s+(?:calendar|phone|laptop|app|alarm|email|inbox|computer)\s+(?:didn'?t|did\s+not|failed\s+to|wouldn'?t)\s+"
     r"(?:sync|work|load|save|send|update|ring|go\s+off|remind)",
-    r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+"
+    r"(?:they|he|she|someone|somebody|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:is|are|was|were)\s+"
     r"(?:so\s+|really\s+|very\s+|always\s+|terribly\s+|completely\s+)?(?:slow|useless|disorgani[sz]ed|understaffed|"
     r"overwhelmed|a\s+mess|a\s+shambles|chaos|swamped|snowed\s+under|overloaded|slammed|flat\s+out)\b",
     r"(?:someone|somebody|they|he|she)\s+(?:had|has)\s+(?:\w+\s+)?(?:renamed|moved|changed|deleted|overwritten|lost|"
     r"removed|broken|edited)",
     r"(?:so|which\s+made)\s+it\s+(?:was\s+)?(?:so\s+|very\s+|really\s+)?(?:easy|hard|impossible|difficult)\s+to",
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:took\s+(?:forever|ages|days|weeks|so\s+long|"
     r"too\s+long)|(?:was|were)\s+(?:so\s+|really\s+)?(?:slow|late)\s+(?:to|with|in|sending|getting))",
     r"(?:so|which\s+meant|meaning)\s+i\s+(?:couldn'?t|could\s+not|wasn'?t\s+able\s+to|was\s+unable\s+to|had\s+no\s+way\s+to)\s+"
     r"(?:start|finish|do|send|get|begin|make|reply|check|be)",
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:keeps|kept|keep)\s+(?:piling|dumping|"
     r"adding|giving|throwing|changing|moving|cancelling|pushing)",
     r"(?:work|life|things|the\s+week|my\s+week|the\s+job)\s+(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:insane|crazy|mad|manic|"
     r"hectic|chaos|chaotic|a\s+nightmare|nuts)",
     r"(?:they|he|she|(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|day\s+shift|night\s+shift)\s+left\s+(?:\w+\s+){0,3}?"
     r"(?:in\s+a\s+(?:state|mess)|a\s+mess|behind)",
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:signed|sent|shipped|approved|released|"
     r"published|pushed)\s+(?:it\s+|\w+\s+)?(?:off\s+|out\s+)?without\s+(?:testing|checking|reading|telling|asking|reviewing)",
     r"(?:couldn'?t|could\s+not)\s+(?:have\s+)?be(?:en)?\s+helped",
     # someone else's act as the cause: an agent that gave, sent or took the wrong thing, or dumped work on the writer
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:gave|sent|told|showed|took|booked|"
     r"put|handed|used|printed|quoted)\s+(?:me\s+|us\s+)?(?:the\s+|an?\s+)?(?:wrong|old|outdated|incorrect|last\s+year'?s|"
     r"out-of-date|broken|long|garbage|rubbish|junk|nonsense|nothing|useless|bad)",
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:dumped|dumping|piled|piling|landed|threw|throwing|sprang|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:dumped|dumping|piled|piling|landed|threw|throwing|sprang|"
     r"pushed|offloaded)\s+(?:\w+\s+){0,4}?on\s+(?:me|us)",
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:forgot|failed|neglected|refused)\s+to\s+"
     r"(?:tell|send|remind|book|pass|forward|let|warn|give|invite)",
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:double-booked|overbooked|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:double-booked|overbooked|"
     r"messed\s+up|mixed\s+up|lost|deleted|cancelled|canceled|moved)\s+(?:my|our|the|me|us)\b",
     # someone else's timing or changes ("my manager only gave me the brief on Friday", "the client kept changing")
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+(?:only|never|didn'?t|did\s+not)\s+"
     r"(?:gave|give|sent|send|told|tell|passed|pass|shared|share)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:until|till|on|at|the\s+night|"
     r"the\s+day|last\s+minute|late|this\s+morning|yesterday|today|last\s+night)",
-    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+kept\s+(?:changing|moving|adding|"
+    r"(?:they|he|she|everyone|everybody|finance|hr|legal|marketing|sales|ops|operations|procurement|design|engineering|management|accounts|payroll|qa|support|compliance|(?:the|my|our|his|her|their|your)\s+(?:(?!(?:and|but|or|so|then|yet)\b)[\w-]+\s+){0,2}?(?!(?:and|but|or|so|then|yet)\b)[\w-]+)\s+kept\s+(?:changing|moving|adding|"
     r"cancelling|canceling|interrupting|calling|asking)",
     # what would not have happened if someone else had acted ("if IT had fixed my laptop, this wouldn't have happened")
     r"if\s+(?!i\b|we\b)(?:[\w'-]+\s+){1,4}?(?:had|hadn'?t|had\s+not)\s+[^.!?\n]{0,70}?(?:this|it|that|none\s+of\s+this|"
@@ -584,6 +707,10 @@ DEADLINE = _rx(
     r"urgently",
     r"immediately",
     r"right\s+away",
+    r"(?:is|are|'s)\s+due\s+(?:on\s+)?(?:tomorrow|today|tonight|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week))",
+    r"over\s+the\s+(?:week-?end|next\s+(?:day|two\s+days|few\s+days))",
+    r"(?:before|by)\s+then",
 )
 # Verbs of replying: a deadline on them is a deadline on the reader.
 REPLY = _rx(
@@ -597,6 +724,16 @@ REPLY = _rx(
     r"(?:a|an|your)\s+(?:yes|no|decision|confirmation|go-ahead|green\s+light|sign-off)",
     r"confirm",
     r"hear\s+from\s+you",
+    # the writer needs or expects something from the reader ("I need feedback on my portfolio by Friday", "your comments
+    # would need to reach me by Thursday", "I am expecting your feedback by EOD")
+    r"(?:i|we)(?:'d|'ll)?\s+(?:\w+\s+)?(?:need|needs|expect|expecting|require|must\s+have|have\s+to\s+have)\s+(?:\w+\s+){0,2}?"
+    r"(?:feedback|comments|reference|review|thoughts|input|intro\w*|signature|letter|sign-off|notes|edits|go-ahead|"
+    r"approval|recommendation)",
+    r"(?<!\bdon't\s)(?<!\bno\s)need\s+your\s+(?:eyes|help|feedback|input|thoughts|comments|reference|review|signature|"
+    r"answer|reply|notes|sign-off)",
+    r"your\s+(?:\w+\s+)?(?:feedback|comments|reference|review|thoughts|input|intro\w*|signature|letter|sign-off|notes|edits|"
+    r"go-ahead|approval|recommendation)\s+(?:would|will|must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:\w+\s+){0,2}?"
+    r"(?:reach|be|come|arrive|get\s+to|land)",
 )
 # "I know you're busy, but …": what follows the "but" decides whether it releases or presses.
 BUSY_BUT = quick(
@@ -857,6 +994,9 @@ REQUEST = _rx(
     r"(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:gladly\s+|happily\s+)?take\s+(?:it|anything|whatever)",
     r"(?:if|when|whenever)\s+(?:you|your\s+\w+|they)(?:'re|\s+are)?\s+(?:ever\s+)?(?:looking\s+for|hiring|recruiting|need)\s+[^.!?\n]{0,40}?"
     r"(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+)?(?:available|free|keen|interested|up\s+for\s+it)",
+    _need_the_writer_fills,
+    r"(?:when|if|once)\s+you\s+(?:hire|take\s+on|recruit|need|look\s+for)\s+(?:your\s+)?(?:first|next|new|an?|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+[^.!?\n]{0,30}?(?:i\s+hope\s+(?:it'?s|it\s+is|it\s+will\s+be|it'?ll\s+be)\s+me|(?:pick|choose|consider)\s+me)",
     r"(?:humbly\s+|kindly\s+|respectfully\s+)?(?:seek|request|solicit|beg)\s+(?:for\s+)?your\s+(?:kind\s+)?(?:assistance|help|support|"
     r"favour|favor|consideration)",
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a|an|any|some|your)\s+\w+",
@@ -871,7 +1011,8 @@ REQUEST = _rx(
 OFFER_OF_HELP = _rx(
     r"if\s+(?:i|we)\s+can",
     r"return\s+the\s+favou?r",
-    r"if\s+you\s+(?:want|need|like|'d\s+like)",
+    # (not a need of theirs the writer offers to fill for pay: "if you need a head chef, you know where I am")
+    rf"if\s+you\s+(?:want|need|like|'d\s+like)(?![^.!?\n]{{0,80}}?\b{_writer_keen})",
     r"if\s+(?:that|it)\s+(?:would|helps)",
     r"(?:happy|glad|more\s+than\s+happy)\s+to\s+(?:help|connect|introduce|return|do\s+the\s+same)",
     r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+(?:do|put\s+right|fix|make\s+up|help)",
@@ -927,6 +1068,8 @@ KNOWN_TOGETHER = _rx(
     r"(?:my|our)\s+(?:old|former)\s+(?:team|colleague|teammate|boss|manager|flatmate|classmate)",
     r"(?:as|being)\s+(?:your|my)\s+(?:old\s+)?(?:friend|teammate|colleague)",
     r"you'?ve\s+seen\s+my\s+work",
+    r"side\s+by\s+side\s+(?:at|in|on)",
+    r"you\s+know\s+how\s+i\s+work",
     r"(?:we'?re|we\s+are|as|since\s+we'?re)\s+(?:old\s+|good\s+)?friends",
     r"as\s+my\s+(?:old\s+)?(?:flatmate|roommate|friend|teammate|colleague)",
 )
@@ -989,6 +1132,22 @@ REFUSAL = _rx(
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:refer|recommend|vouch\s+for|introduce)\s+(?:people|strangers|anyone)",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:do|give|write|make|offer|accept|take)\s+(?:any\s+)?(?:referrals|intros|"
     r"introductions|references|recommendations|favou?rs|coffee\s+chats|informational\s+interviews|cold\s+requests)",
+    # the writer declining what was asked, in any tense or mood ("I won't be joining the panel", "I'm not going to
+    # review your deck", "I'd rather not pass it on", "Not able to mentor anyone this year")
+    r"(?:(?:i|we)\s*(?:won'?t|will\s+not|'m\s+not\s+going\s+to|\s+am\s+not\s+going\s+to|'d\s+rather\s+not|\s+would\s+rather\s+not)|"
+    r"(?<![\w,;:]\s)(?<![\w,;:])not\s+able\s+to)\s+(?:be\s+)?(?:able\s+to\s+)?(?:\w+\s+)?"
+    r"(?:join(?:ing)?|do(?:ing)?|refer(?:ring)?|forward(?:ing)?|pass(?:ing)?|introduc(?:e|ing)|review(?:ing)?|look(?:ing)?\s+at|"
+    r"read(?:ing)?|mentor(?:ing)?|meet(?:ing)?|tak(?:e|ing)\s+part|sign(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|attend(?:ing)?|"
+    r"speak(?:ing)?|recommend(?:ing)?|vouch(?:ing)?|help(?:ing)?|put(?:ting)?\s+(?:you|your)|send(?:ing)?|mak(?:e|ing)\s+(?:an?|the)\s+"
+    r"(?:intro\w*|referral|recommendation|connection))\b",
+    r"(?:can'?t|cannot|won'?t|unable\s+to)\s+(?:do|manage)\s+(?:it|this|that)(?:,?\s+(?:i'?m\s+afraid|sorry))?(?=\s*[.!]|\s*$)",
+    r"(?<!\bif\s)[\w-]+(?:\s+(?:is|are|was)|'s)\s*(?:not|n't)\s+something\s+(?:that\s+)?(?:i|we)\s+(?:\w+\s+)?(?:do|give|offer|provide|"
+    r"write|make|take\s+on|agree\s+to)\b",
+    # a no put as what is possible or done ("An introduction is not possible", "That's not something I do")
+    r"(?<!\bif\s)(?:referrals?|introductions?|intros?|references?|recommendations?|that|this|it|which)(?:\s+(?:is|are|was)|'s)\s*"
+    r"(?:not|n't)\s+(?:possible|an\s+option|something\s+(?:that\s+)?(?:i|we)\s+(?:do|give|offer|provide|write|make|can|could))",
+    r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:review|read|look\s+at|forward|pass\s+on|sign|mentor|endorse)\s+(?:any\s+)?(?:cvs|"
+    r"resumes|portfolios|applications|business\s+plans|pitch\s+decks|decks|people|strangers|anyone|requests)\b",
 )
 # Kind words in a refusal: thanks, a wish, a reason or something offered instead.
 KIND_DECLINE = _rx(
@@ -1004,6 +1163,19 @@ KIND_DECLINE = _rx(
     r"happy\s+to",
     r"because",
     r"as\s+i\s+(?:only|don'?t)",
+    # a reason put without "because" ("as I've left the company", "I'm away until the 20th", "the new job takes every
+    # evening")
+    r"(?:as|since|given\s+that|now\s+that)\s+(?:i|i'?ve|i'?m|we|we'?re|it|my|our|the)\b",
+    r"(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:away|travell?ing|on\s+leave|off|abroad)\b",
+    r"(?:taking|takes|taken|eating|eats)\s+(?:up\s+)?(?:every|all\s+my|most\s+of\s+my)",
+    # somewhere else to go ("The graduate scheme page lists the dates", "Try the careers team", "Could we try in
+    # March?")
+    r"(?:page|site|website|portal|handbook|guide|team|office|scheme)\s+(?:lists|has|explains|covers|shows|gives|runs|can\s+help)",
+    r"(?:try|have\s+a\s+look\s+at|contact|ask|check|email|write\s+to)\s+(?:the|their|our|a|an)\s+(?:\w+\s+){0,3}?(?:team|page|site|"
+    r"office|scheme|service|clinic|network|programme|program|portal|desk|forum|group)",
+    r"(?:runs|run|offers|has)\s+(?:free\s+|regular\s+)?(?:clinics|sessions|workshops|surgeries|drop-ins)",
+    r"(?:could|can|shall)\s+we\s+(?:try|do|make\s+it|find|look\s+at)",
+    r"(?:another|a\s+later)\s+time",
 )
 # People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
 SENIOR = _rx(
@@ -1068,6 +1240,8 @@ THIRD_PARTY_REFERRAL = _rx(
     r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word|shortlist\s+me|"
     r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me|"
     r"put\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|through|forward))",
+    r"ask\s+(?:him|her|them|(?:your|his|her|their|the)\s+\w+)\s+(?:if|whether)\s+(?:he|she|they|it)\s+(?:needs?|could\s+use|"
+    r"(?:has|have)\s+(?:room|work|a\s+place))\s+(?:for\s+)?(?:one\s+more|another|an?\s+extra|a|an)\s+\w+",
 )
 # What a wish or a request is about: information and conversation (saying what you want is good).
 INFORMATION_ASK = _rx(
@@ -1094,8 +1268,31 @@ VAGUE_HELP = _rx(
     r"keep\s+me\s+in\s+mind",
     r"(?:help|helping)\s+me\s+(?:find|get|land)",
 )
+# A silence the writer reads something into about the reader (REPROACH): the silence named ("since you haven't replied",
+# "no answer yet", "the read receipt"), then a conclusion drawn from it in the same sentence ("I'll take it that…", "I
+# assume…", "…tells me where I stand", "…is an answer of sorts"), unless that conclusion excuses the reader ("…I assume
+# it got buried", "…you must be busy, no worries").
+_silence = (
+    r"(?:(?:haven'?t|have\s+not|hadn'?t|didn'?t|did\s+not|never)\s+(?:yet\s+)?(?:heard|had|got|received)\s+(?:back|anything|"
+    r"a\s+(?:reply|word|response|answer)|from\s+you)"
+    r"|you\s+(?:still\s+)?(?:haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:yet\s+|even\s+)?(?:replied|answered|responded|"
+    r"written\s+back|got\s+back|reply|answer|respond)"
+    r"|(?:no|without\s+(?:a|any))\s+(?:reply|answer|response|word)(?:\s+back)?"
+    r"|(?<!my\s)(?<!our\s)silence|nothing\s+(?:back|from\s+you|yet)|(?:heard|had|got|received)\s+nothing"
+    r"|read\s+receipts?|blue\s+ticks?|(?:left|leaving)\s+(?:me\s+)?on\s+(?:read|seen))"
+)
+_read_into = (
+    r"(?:(?:i'?ll|i\s+will|i'?d|i\s+would|i)\s+(?:just\s+)?(?:take\s+(?:it|that)|assume|gather|conclude|presume|suppose|guess|"
+    r"can\s+only\s+assume|have\s+to\s+assume|must\s+assume|read\s+(?:it|that|this)\s+as|take\s+(?:it|that|this)\s+as)"
+    r"|(?:tells|told|shows|showed)\s+me|(?:is|as|was)\s+(?:an?\s+|my\s+)?answer|speaks\s+(?:volumes|for\s+itself))"
+)
+_read_kindly = (
+    r"(?:busy|lost|buried|missed|slipped|deleted|filtered|astray|spam|junk|away|travell?ing|leave|holiday|vacation|plate|"
+    r"inbox(?:es)?|timing|good\s+time|no\s+(?:rush|pressure|worries|problem|obligation)|(?:completely|totally|perfectly)?\s*fine)"
+)
 # Reproach for a silence ("I guess you're too busy for old friends", "you ignored my message").
 REPROACH = _rx(
+    rf"{_silence}\b[^.!?\n]{{0,80}}?\b{_read_into}\b(?![^.!?\n]{{0,80}}?\b{_read_kindly}\b)",
     r"(?:guess|suppose|seems?)\s+(?:you'?re|you\s+are)\s+too\s+(?:busy|important|good)",
     r"(?:you|u)\s+(?:ignored|ghosted|never\s+bothered|didn'?t\s+(?:even\s+)?bother)",
     r"(?:ignoring|ghosting)\s+me",
@@ -1152,7 +1349,14 @@ REPROACH = _rx(
     r"(?:wasn'?t|isn'?t|was\s+not|is\s+not|not)\s+(?:even\s+)?worth\s+(?:\w+\s+)?your\s+(?:time|while|reply|attention|answer)",
     r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been)\s+still\s+waiting",
     r"(?:i'?d|i\s+would)\s+have\s+expected\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:at\s+least\s+)?(?:acknowledge|reply|answer|respond|write)",
-    r"(?:wrote|emailed|messaged|asked|called|texted)\s+(?:you\s+)?(?:\w+\s+){0,3}?and\s+again\s+(?:in|on|last|this)",
+    r"(?:wrote|emailed|messaged|asked|called|texted)\s+(?:you\s+)?[^.!?\n]{0,80}?\band\s+again\s+(?:in|on|last|this|yesterday)",
+    # the reader measured against what they stand for ("I had rather hoped that someone who writes so warmly about
+    # mentoring might find five minutes")
+    r"(?:had\s+)?(?:rather\s+|really\s+)?(?:hoped|expected|thought)\s+(?:that\s+)?(?:someone|somebody|a\s+person|people)\s+"
+    r"(?:who|that|like\s+you|in\s+your\s+position)\b[^.!?\n]{0,80}?\b(?:might|would|could)\b",
+    # attempts counted bare ("Third try.", "Fourth reminder")
+    r"(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:try|attempt|reminder|chase|nudge)\b",
+    r"happening\s+or\s+not\s*\?",
     r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+|just\s+)?need\s+to\s+(?:speak|talk|hear\s+from|meet|see)\s+(?:to\s+|with\s+)?"
     r"you\s+(?:\w+\s+){0,2}?(?:before|by|today|tomorrow|tonight|asap|this\s+week)",
     r"(?:sent|made|given)\s+(?:you\s+)?(?:a\s+)?(?:connection\s+)?(?:requests?|invit\w+)\s+(?:\w+\s+){0,2}?(?:twice|three\s+times|"
