@@ -214,7 +214,10 @@ def _caught(pattern: QuickPattern) -> str:
 
 
 def test_dropping_a_phrase_literal_is_caught():
-    original = P.JOB_REQUEST
+    # the job-request phrases that need "referral", and a few others beside them: the whole list (hundreds of
+    # phrases) makes each generated draft slow to check and the one phrase rare among them (a 600 s timeout in CI)
+    needs = [p for p in P.JOB_REQUEST.phrases if "referral" in p]
+    original = phrase_pattern(*needs, *[p for p in P.JOB_REQUEST.phrases if "referral" not in p][:6])
     broken = QuickPattern(original.regex, original.phrases)
     assert broken.phrase_literals is not None
     dropped = dict(broken.phrase_literals)
