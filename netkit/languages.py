@@ -212,6 +212,16 @@ def language_code(
     )
 
 
+def first_supported(*codes: str | None) -> str:
+    """The first of ``codes`` netkit speaks, else English: how a page without a roster picks its language.
+
+    The no-server welcome page and the workbook started beside it must pick the same one from the same
+    details (a personal link's language, then the coach's), or the workbook would think the details it
+    shows were changed meanwhile and run again.
+    """
+    return next((code for code in codes if code in SUPPORTED_LANGUAGES), DEFAULT_LANGUAGE)
+
+
 def catalog_path(language: str, suffix: str = ".po") -> str:
     """Where ``language``'s catalog lives: ``netkit/locale/<lang>/LC_MESSAGES/netkit.po`` (or ``.mo``)."""
     return str(LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}{suffix}")

@@ -39,12 +39,14 @@ def room(monkeypatch, tmp_path):
     welcome_fs = FakeBrowserFS(database)
     welcome_fs.mount("IDBFS", {}, str(welcome_dir))
 
-    def welcome_keeps(values: dict) -> None:
-        """The welcome page's kernel: loads the database, keeps the profile, autoPersist pushes it."""
+    def welcome_keeps(values: dict, defaults: dict = COACH) -> None:
+        """The welcome page's kernel: loads the database, keeps the profile, autoPersist pushes it.
+
+        The page always keeps a language, its menu's (English when nobody chose one), as ``StartPage`` does."""
         welcome_dir.mkdir(exist_ok=True)
         welcome_fs.syncfs(True, lambda error=None: None)
         AnswersStore(welcome_dir, debounce=0)  # its own store, as a kernel of its own reads it
-        keep_profile(values, welcome_dir / lite.WORKBOOK, defaults=COACH)
+        keep_profile({"language": "en", **values}, welcome_dir / lite.WORKBOOK, defaults=defaults)
         welcome_fs.syncfs(False, lambda error=None: None)
 
     yield workbook_fs, welcome_keeps, welcome_dir
@@ -72,6 +74,18 @@ def test_the_workbook_started_first_shows_the_links_details_and_is_not_run_again
     store.flush()
     saved = AnswersStore(browser_storage.answers_folder())
     assert saved.get(PROFILE_KEY)["name"] == "Ada Lovelace" and saved.get("network.note") == "typed in the workbook"
+
+
+@pytest.mark.parametrize(("coach_language", "page_language"), [("", "en"), ("de", "de"), ("es", "es"), ("xx", "en")])
+def test_the_language_the_welcome_page_keeps_is_the_one_the_workbook_shows(room, coach_language, page_language):
+    """A coach's site in English (no language given) or another: the welcome page keeps its menu's language with
+    the link's details; does the workbook started first show that language, so it is not run again? (CI once saw
+    "changed" here: the workbook showed the coach's empty language, the page kept "en".)"""
+    fs, welcome_keeps, _ = room
+    coach = {**COACH, "language": coach_language}
+    assert workbook_profile(defaults=coach, link=ADA)["language"] == page_language
+    welcome_keeps({"name": "Ada Lovelace", "goal": "a mentor", "language": page_language}, defaults=coach)
+    assert _changed(fs) is False
 
 
 def test_details_corrected_on_the_welcome_page_after_the_workbook_ran_make_it_run_again(room):

@@ -24,6 +24,7 @@ from typing import Any
 
 from netkit.coach.roster import WORKBOOK_FIELDS, Participant, Roster, participant_id
 from netkit.exceptions import InputError
+from netkit.languages import first_supported
 from netkit.store.answers import AnswersStore, MergeReport, open_store
 from netkit.store.schema import PROFILE
 from netkit.workbook.browser_storage import reload_kept
@@ -184,6 +185,8 @@ def workbook_profile(
             linked = decode_fragment(link_from_page() if link is None else link)
             if linked:
                 profile = clean_profile(linked, defaults=defaults)
+                # the language the welcome page keeps with these details (its menu's choice)
+                profile["language"] = first_supported(linked.get("language"), (defaults or {}).get("language"))
         except InputError:  # PersonalLinkError included: not trusted, the welcome page explains
             pass
     _shown.clear()

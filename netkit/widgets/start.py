@@ -20,7 +20,7 @@ from netkit.coach.start import (
 )
 from netkit.exceptions import NetkitError
 from netkit.html_pages import render_fragment
-from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, gettext_for, language_name
+from netkit.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, first_supported, gettext_for, language_name
 from netkit.markup import Markup, escape
 from netkit.profile import PROFILE_FIELDS, profile_label
 from netkit.widgets import status as _status
@@ -57,7 +57,7 @@ def _language_choice(first: str) -> widgets.Dropdown:
     """The page's language menu (every supported language, each named in itself), on ``first`` if supported."""
     menu = widgets.Dropdown(
         options=[(language_name(code), code) for code in SUPPORTED_LANGUAGES],
-        value=first if first in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
+        value=first_supported(first),
         description="🌐",
         layout=widgets.Layout(width="auto"),
     )
