@@ -164,6 +164,10 @@ def test_thanks_in_regional_variants(text, language):
         ("Buenos días, Sra. Rojas. Vi su charla en el evento de Ruta N.", "es"),
         ("Hola Martín, nos conocimos en la meetup de Python en Palermo.", "es"),
         ("Hola Sara, vi tu post sobre networking en LinkedIn.", "es"),
+        ("Hola Rocío: Manuel, de la asociación de enfermería, me dijo que llevas años en medical affairs.", "es"),
+        ("Hola Agustina, Lautaro Méndez me contó que pasaste de contadora a analista de datos.", "es"),
+        ("Hola, Nuria: te vi moderar la mesa de editoriales independientes en la Feria del Libro.", "es"),
+        ("Hola, Regina: me encantó el mural que hicieron para el Festival de Barrio de Santa Julia.", "es"),
     ],
 )
 def test_the_connection_is_found_in_the_opening(text, language):
@@ -171,6 +175,34 @@ def test_the_connection_is_found_in_the_opening(text, language):
     message = parse_message(text, "informational-interview", language=language)
     assert PHRASES[language].CONNECTION.search(message.opening)
     assert "connection-late" not in rules(text + " ¿?", "informational-interview", language)
+
+
+# A greeting and a short pleasantry question in one sentence ("Hi Dev, how are you?") are not the ask: the
+# connection after them is still in the opening. The same sentences with the connection after the ask stay late.
+GREETING_THEN_CONNECTION = [
+    ("Hi Dev, how are you? I saw your talk at PyData Leeds on hospital data. Would you have 20 minutes next week?", "en"),
+    ("Hello Ms Okafor, how's your week? We met at the Lagos careers fair in March. Could we talk for 15 minutes?", "en"),
+    ("Hallo Jonas, wie geht's? Ich habe deinen Vortrag beim PyData-Meetup in Wien gesehen. Hättest du 20 Minuten?", "de"),
+    ("Hola Facundo, ¿cómo va? Vi tu charla en el Encuentro Pyme de Rosario. ¿Tendrías 20 minutos esta semana?", "es"),
+    ("Hola Romina, ¿cómo andás? Nos conocimos en la feria de vinos de Mendoza. ¿Te puedo hacer dos preguntas?", "es"),
+]  # fmt: skip
+ASK_THEN_CONNECTION = [
+    ("Hi Dev, how are you? Would you have 20 minutes next week for a call about your team? I saw your talk at PyData Leeds.", "en"),
+    ("Hallo Jonas, wie geht's? Hättest du nächste Woche 20 Minuten für ein Gespräch? Ich habe deinen Vortrag in Wien gesehen.", "de"),
+    ("Hola Facundo, ¿cómo va? ¿Tendrías 20 minutos esta semana para contarme cómo trabajan? Vi tu charla en Rosario.", "es"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, language", GREETING_THEN_CONNECTION)
+def test_a_greeting_and_a_pleasantry_question_do_not_end_the_opening(text, language):
+    assert "connection-late" not in rules(
+        text + " Thanks!", "informational-interview", language, relationship="stranger"
+    )
+
+
+@pytest.mark.parametrize("text, language", ASK_THEN_CONNECTION)
+def test_the_connection_after_the_ask_is_still_late(text, language):
+    assert "connection-late" in rules(text, "informational-interview", language, relationship="stranger")
 
 
 def test_deadlines_seniority_and_ownership_in_german_and_spanish():

@@ -388,9 +388,11 @@ def _said_how_they_know_each_other(m: ParsedMessage) -> bool:
     having seen their news or post ("I saw your post …") is not how they know each other: it must say more."""
     opening = m.opening
     # what comes after the first request is not the opening any more ("Would you have time …? I should have said: …");
-    # a pleasantry of three words or fewer ("How are you?", "¿Cómo le va?") is no request
+    # a pleasantry of three words or fewer ("How are you?", "¿Cómo le va?") is no request, also after a greeting in
+    # the same sentence ("Hi Dev, how are you? I saw your talk …")
     for sentence in m.sentences:
-        if sentence.strip() and sentence.strip() in opening and len(sentence.split()) > 3 and m.is_request(sentence):
+        words = len(m.phrases.CLAUSE_GREETING.sub("", sentence.strip()).split())
+        if sentence.strip() and sentence.strip() in opening and words > 3 and m.is_request(sentence):
             opening = opening[: opening.index(sentence.strip()) + len(sentence.strip())]
             break
     seen = [(s.start(), s.end() + 25) for s in m.phrases.ABOUT_THE_READER.finditer(opening)]

@@ -367,6 +367,11 @@ CONNECTION = _rx(
     r"me\s+(?:dijo|contó|comentó|explicó)\s+que\s+(?:tú|usted|vos|ustedes|trabajas|trabaja|trabajás|estás|está|"
     r"sabes|sabe|sabés|eres|es\s+(?:la|el)\s+persona|podrías|podría)",
     r"me\s+habló\s+(?:muy\s+)?(?:bien\s+)?de\s+(?:ti|usted|vos|tu|su)",
+    # what the referrer told of the reader, verb first: "Manuel me dijo que llevas años en…", "me contó que pasaste
+    # de contadora a analista"
+    r"me\s+(?:dijo|contó|comentó|explicó)\s+que\s+(?:ya\s+|también\s+)?\w{3,}?(?:as|es|ás|és|aste|iste)\b",
+    # the reader seen at work: "te vi moderar la mesa…", "la escuché presentar en…"
+    r"(?:te|la|lo|le|os)\s+(?:vi|escuché|oí)\s+\w{2,}?(?:ar|er|ir)\b",
     r"(?:tu|su)\s+(?:nombre|contacto|correo|perfil|número)\s+me\s+l[oa]\s+(?:dio|pasó|facilitó|compartió|dieron|"
     r"pasaron)",
     # where the writer found them: "encontré su nombre en la lista de…", "te encontré en el grupo de…"
@@ -421,7 +426,8 @@ CONNECTION = _rx(
     r"asistí\s+a",
     # the reader's work praised: "me encantaron las estanterías que subiste en Instagram"
     r"(?:me\s+(?:encantó|encantaron|gustó|gustaron|impresionó|impresionaron|sirvió|sirvieron)|admiro)\s+[^.!?]{0,60}?"
-    r"que\s+(?:\w+aste|\w+iste|subió|publicó|hizo|compartió|diseñó|escribió|armó|montó|pintó|construyó|creó)",
+    r"que\s+(?:\w+aste|\w+iste|\w+aron|\w+ieron|subió|publicó|hizo|compartió|diseñó|escribió|armó|montó|pintó|"
+    r"construyó|creó)",
     r"(?:acabo\s+de|terminé\s+de|estuve|estaba)\s+(?:leer|escuchar|ver|leyendo|escuchando|viendo)\s+(?:tu|su|vuestr)",
     r"(?:te|le|os)\s+sigo\s+(?:en|desde|hace)",
     r"(?:fui|era|soy)\s+(?:tu|su|vuestr[oa])\s+(?:ex\s*)?(?:alumn[oa]|estudiante|compañer[oa]|colega|becari[oa]|"
