@@ -129,7 +129,16 @@ def mismatch(pattern: QuickPattern, text: str) -> str:
         for i, phrase in enumerate(pattern.phrases):
             if not allowed >> i & 1 and _phrase_regex(phrase, pattern.flags).search(text):
                 return f"phrase {i} ({phrase!r}) matches but its pre-check let it out"
-    found, expected = pattern.search(text), regex.search(text)
+    if anywhere is None:
+        # Where the regular expression finds nothing, every method of it finds nothing (``search`` scans every
+        # position, so ``match``, ``finditer``, ``findall`` and a search from a later position find nothing either):
+        # the pattern must say the same, without running the regular expression five more times per text.
+        if pattern.search(text) or pattern.match(text) or pattern.findall(text) or next(pattern.finditer(text), None):
+            return "the pattern finds a match where its regular expression finds none"
+        if any(pattern.search(text, pos) for pos in (1, len(text) // 2)):
+            return "the pattern finds a match from a later position where its regular expression finds none"
+        return ""
+    found, expected = pattern.search(text), anywhere
     if _spans([found] if found else []) != _spans([expected] if expected else []):
         return f"search: {found} instead of {expected}"
     if _spans(pattern.finditer(text)) != _spans(regex.finditer(text)):
