@@ -33,11 +33,11 @@ import time
 from pathlib import Path
 
 from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_answers_readonly, read_render
+from netkit.coach.collect.decode import strict_loads
 from netkit.coach.collect.read import forget
 from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.exercises.outreach.saved_findings import lint_version, linted_record, situation_of
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
-from netkit.store.document import strict_loads
 from netkit.store.schema import SHARE
 
 RINGS = ("inner", "close", "regular", "acquaintance", "dormant")

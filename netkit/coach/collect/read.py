@@ -233,7 +233,8 @@ def _read_participant(folder: Path, entry: dict, today: _dt.date | None) -> tupl
     """(entry, digest): every copy read through :func:`read_bounded` and judged by
     :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``)."""
     answers, _consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
-    return ({**entry, "note": note} if note else entry), digest(answers, today=today)
+    # answers read from a file are migrated as they are checked (check_document): not read through again
+    return ({**entry, "note": note} if note else entry), digest(answers, today=today, migrated=True)
 
 
 def read_answers_readonly(folder: str | Path) -> dict | None:
