@@ -497,13 +497,13 @@ def _read_usual(items: list, kept: list[ContactFacts] | None) -> ContactTally | 
     for every contact of a cohort: 750,000 at 5,000 participants)."""
     tally = ContactTally()
     by_ring, heard, days = tally.by_ring, tally.heard, _DAYS
-    size = in_dormant_ring = all_gives = all_asks = own = dated = active = 0
+    size = in_dormant_ring = all_gives = all_asks = undated_own = dated = active = 0
     try:
         for item in items:
             if type(item) is not dict:
                 return None
             ring = item.get("ring")
-            if type(ring) is not str or ring not in RINGS:
+            if type(ring) is not str or ring not in by_ring:  # by_ring's keys are RINGS
                 ring = parse_ring(ring) or DEFAULT_RING
             latest = item.get("last_contact")
             if latest is not None:  # None: no date (what as_date says), without a call
@@ -535,32 +535,34 @@ def _read_usual(items: list, kept: list[ContactFacts] | None) -> ContactTally | 
                         return None
                     if latest is None or when > latest:
                         latest = when
-            source = item.get("source")
-            if type(source) is not str:
-                source = str(source or "")
-            # what ContactTally.add counts, inline
+                if gives or asks:
+                    all_gives += gives
+                    all_asks += asks
+                    active += 1
+            # what ContactTally.add counts, inline (a source that is not text is falsy exactly when str(source or
+            # "") is: only its truth is read here)
             size += 1
-            if ring in by_ring:
-                by_ring[ring] += 1
-            if ring == "dormant":
-                in_dormant_ring += 1
-            elif latest is not None:
-                heard.append(latest)
+            by_ring[ring] += 1
             if latest is not None:
-                own += 1
                 dated += 1
-            elif not source:
-                own += 1
-            if gives or asks:
-                all_gives += gives
-                all_asks += asks
-                active += 1
+                if ring == "dormant":
+                    in_dormant_ring += 1
+                else:
+                    heard.append(latest)
+            else:
+                if ring == "dormant":
+                    in_dormant_ring += 1
+                if not item.get("source"):
+                    undated_own += 1
             if kept is not None:
-                kept.append(ContactFacts(ring, latest, source, gives, asks))
+                source = item.get("source")
+                kept.append(
+                    ContactFacts(ring, latest, source if type(source) is str else str(source or ""), gives, asks)
+                )
     except _Unusual:
         return None
     tally.size, tally.in_dormant_ring, tally.gives, tally.asks = size, in_dormant_ring, all_gives, all_asks
-    tally.own, tally.dated, tally.active = own, dated, active
+    tally.own, tally.dated, tally.active = dated + undated_own, dated, active
     return tally
 
 
