@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import fnmatch
 import functools
+import gc
 import os
 import stat
 import time
@@ -202,16 +203,20 @@ def _read_entries(
         bug = exc
     size = max(1, min(BATCH, -(-len(rest) // (4 * jobs))))  # at least 4 batches a worker: they end together
     batches = [rest[start : start + size] for start in range(0, len(rest), size)]
-    done = run_each(
-        functools.partial(_read_batch, out, today, sign),
-        batches,
-        jobs=jobs,
-        pool="processes",
-        expected=(),
-        progress=progress,
-        desc=f"collect, in parts of {size} participants",
-        unit="part",
-    )
+    gc.freeze()  # what the workers inherit is left out of their collections: no copy of every page it sits on
+    try:
+        done = run_each(
+            functools.partial(_read_batch, out, today, sign),
+            batches,
+            jobs=jobs,
+            pool="processes",
+            expected=(),
+            progress=progress,
+            desc=f"collect, in parts of {size} participants",
+            unit="part",
+        )
+    finally:
+        gc.unfreeze()
     if bug is not None:
         raise bug
     return ([first] if first is not None else []) + [read for outcome in done for read in outcome.value]
