@@ -517,24 +517,7 @@ def _read_usual(items: list, kept: list[ContactFacts] | None) -> ContactTally | 
             gives = asks = 0
             interactions = item.get("interactions")
             if interactions:
-                if type(interactions) is not list:
-                    return None
-                for interaction in interactions:
-                    if type(interaction) is not dict:
-                        return None
-                    when = interaction.get("date")
-                    when = days.get(when) or _day(when) if type(when) is str else _day(when)
-                    if when is None:
-                        return None
-                    direction = interaction.get("direction")
-                    if direction == "gave":
-                        gives += 1
-                    elif direction == "asked":
-                        asks += 1
-                    elif direction is not None and type(direction) is not str:
-                        return None
-                    if latest is None or when > latest:
-                        latest = when
+                gives, asks, latest = _interactions_read(interactions, latest)
                 if gives or asks:
                     all_gives += gives
                     all_asks += asks
@@ -564,6 +547,32 @@ def _read_usual(items: list, kept: list[ContactFacts] | None) -> ContactTally | 
     tally.size, tally.in_dormant_ring, tally.gives, tally.asks = size, in_dormant_ring, all_gives, all_asks
     tally.own, tally.dated, tally.active = dated + undated_own, dated, active
     return tally
+
+
+def _interactions_read(interactions: Any, latest: _dt.date | None) -> tuple[int, int, _dt.date | None]:
+    """``(gives, asks, last heard)`` of a stored contact's interactions, ``latest`` its own last-contact date;
+    :class:`_Unusual` when :meth:`Contact.from_dict` would read them specially (see :func:`contact_facts`)."""
+    if type(interactions) is not list:
+        raise _Unusual
+    gives = asks = 0
+    days = _DAYS
+    for interaction in interactions:
+        if type(interaction) is not dict:
+            raise _Unusual
+        when = interaction.get("date")
+        when = days.get(when) or _day(when) if type(when) is str else _day(when)
+        if when is None:
+            raise _Unusual
+        direction = interaction.get("direction")
+        if direction == "gave":
+            gives += 1
+        elif direction == "asked":
+            asks += 1
+        elif direction is not None and type(direction) is not str:
+            raise _Unusual
+        if latest is None or when > latest:
+            latest = when
+    return gives, asks, latest
 
 
 #: What people type in an e-mail column when there is none; never an identity.
