@@ -11,7 +11,8 @@ carry what the workbook's composer saved of the linter's findings (``linted``, c
 composer does while the participant types; collect counts them when their fingerprint holds) and on the same files
 without it (older answers: every message is linted again); the two reports' figures are checked to be equal. With
 ``--main DIR`` the same ``collect`` is run by another checkout's code (e.g. the lead's ``main``), on the same two
-sets of folders (``--saved-only``: only those with saved findings, the issue's measure). The floor is also timed
+sets of folders, its saved findings made by its own code (its linter version; ``--saved-only``: only those with
+saved findings, the issue's measure). The floor is also timed
 with ``strict_loads`` (msgspec, the decoder ``collect`` uses when the coach extra is installed), and every ratio
 is printed against both floors. Each ``collect`` runs in a fresh process, so its memory peak (worker processes
 included) is its own. Then the parts: reading every answers file read-only vs opening an ``AnswersStore`` per
@@ -33,11 +34,11 @@ import time
 from pathlib import Path
 
 from netkit.coach.collect import PARALLEL_FROM, build_report, collect, read_answers_readonly, read_render
+from netkit.coach.collect.decode import strict_loads
 from netkit.coach.collect.read import forget
 from netkit.coach.report_html import chart_images, report_html, write_report
 from netkit.exercises.outreach.saved_findings import lint_version, linted_record, situation_of
 from netkit.store.answers import FILENAME, SCHEMA, AnswersStore
-from netkit.store.document import strict_loads
 from netkit.store.schema import SHARE
 
 RINGS = ("inner", "close", "regular", "acquaintance", "dormant")
@@ -98,6 +99,16 @@ def _message(n: int, k: int, saved: bool) -> dict:
     if saved:
         entry["linted"] = linted_record(entry["text"], situation_of(entry["situation"]))
     return entry
+
+
+def make_cohort_by(checkout: str, out: Path, participants: int, contacts: int) -> None:
+    """:func:`make_cohort` with saved findings, run by another checkout's code: its ``linted`` records carry that
+    checkout's linter version, so its collect takes them as this checkout's takes its own (a change to the
+    linter's sources, ``saved_findings.py`` included, gives another version: every record would be linted again)."""
+    script = "import sys; from bench_collect import make_cohort; from pathlib import Path; "
+    script += f"make_cohort(Path(sys.argv[1]), {participants}, {contacts}, saved=True)"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([checkout, str(Path(__file__).resolve().parent)])}
+    subprocess.run([sys.executable, "-c", script, str(out)], env=env, check=True, cwd=out.parent.parent)
 
 
 def timed(func, runs: int, clock=time.perf_counter) -> tuple[float, object]:
@@ -201,6 +212,10 @@ def bench_size(
         out, saved = Path(tmp) / "out", Path(tmp) / "saved" / "out"
         make_cohort(out, n, contacts)
         make_cohort(saved, n, contacts, saved=True)
+        main_saved = Path(tmp) / "main-saved" / "out"  # records made by main's code (its linter version)
+        if main_checkout:
+            main_saved.parent.mkdir()
+            make_cohort_by(main_checkout, main_saved, n, contacts)
         time.sleep(2.1)  # collect does not trust a copy written in the last 2 s to show a change: let them settle
         folders = sorted(p for p in out.iterdir() if p.is_dir())
         floor(folders)  # the files in the page cache for everyone
@@ -220,9 +235,11 @@ def bench_size(
         if one_process:
             runs.append(("netkit collect, saved findings, jobs=1", checkout_run(here, saved, k, jobs=1)))
         if main_checkout:
-            runs.append((f"{main_checkout} collect, saved findings", checkout_run(main_checkout, saved, k)))
+            runs.append((f"{main_checkout} collect, saved findings", checkout_run(main_checkout, main_saved, k)))
             if one_process:
-                runs.append((f"{main_checkout} saved findings, jobs=1", checkout_run(main_checkout, saved, k, jobs=1)))
+                runs.append(
+                    (f"{main_checkout} saved findings, jobs=1", checkout_run(main_checkout, main_saved, k, jobs=1))
+                )
             if not saved_only:
                 runs.append((f"{main_checkout} collect, without", checkout_run(main_checkout, out, k)))
         figures = {result[4] for _label, result in runs if result is not None}

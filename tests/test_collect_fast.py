@@ -124,16 +124,16 @@ def test_a_bug_in_a_worker_is_raised_not_turned_into_a_row(batched_cohort, monke
     """Is an unexpected error while reading (a bug) raised, while a participant's own problem stays a row?"""
     real = read_module.digest
 
-    def failing(answers, *, today=None):
+    def failing(answers, *, today=None, **options):
         if answers and answers.get("network.contacts") and len(answers["network.contacts"]) == 2:
             raise ZeroDivisionError("a bug")
-        return real(answers, today=today)
+        return real(answers, today=today, **options)
 
     monkeypatch.setattr(read_module, "digest", failing)  # worker processes are forked: they see it too
     with pytest.raises(ZeroDivisionError):
         collect(batched_cohort, today=TODAY, min_group=1, jobs=2)
 
-    def own_problem(answers, *, today=None):
+    def own_problem(answers, *, today=None, **options):
         raise AnswersError("cannot be judged", where="x")
 
     monkeypatch.setattr(read_module, "digest", own_problem)

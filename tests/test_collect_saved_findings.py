@@ -4,6 +4,9 @@ always a full re-lint's: older answers files, a newer linter, texts edited by ha
 from __future__ import annotations
 
 import copy
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -110,6 +113,41 @@ def test_saved_findings_are_taken_without_linting(lint_calls):
     part = part_of(Facts.of(answers), TODAY)
     assert not lint_calls and len(part.rules) == 5
     assert part == part_of(Facts.of(_relinted(answers)), TODAY) and len(lint_calls) == 5
+
+
+def test_the_warning_rules_written_out_are_the_linters():
+    """The warning rule ids a saved record is checked against without importing the linter are its RULEBOOK's."""
+    from netkit.exercises.outreach.lint import RULEBOOK
+
+    assert frozenset(rule.id for rule in RULEBOOK if rule.severity == "warning") == saved_findings.WARNING_RULES
+
+
+def test_collecting_saved_findings_never_imports_the_linter(tmp_path):
+    """Every record holds: collect (in one process, and with workers) takes them without importing the linter
+    (about a second of CPU per process); a record that does not hold is linted, which imports it."""
+    cohort = [_participant(n) for n in range(1, 4)]  # all newer files (every fourth is an older one)
+    out = make_render(tmp_path / "saved", [(f"p{n}", f"Person {n:02d}", a) for n, a in enumerate(cohort)])
+    older = make_render(tmp_path / "older", [("p0", "Person 00", _participant(0))])
+    script = (
+        "import sys\n"
+        "from netkit.coach.collect import collect\n"
+        "from netkit.coach.collect.read import forget\n"
+        "for out in sys.argv[1:]:\n"
+        "    forget()\n"
+        "    collect(out, min_group=1, jobs=1)\n"
+        "    collect(out, min_group=1, jobs=2)\n"
+        "    print('netkit.exercises.outreach.lint' in sys.modules)\n"
+    )
+    root = str(Path(__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(out), str(older)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": root},
+    )
+    assert done.stdout.split() == ["False", "True"]
 
 
 def test_an_older_answers_file_is_linted_as_before(lint_calls):

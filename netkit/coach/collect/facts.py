@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netkit.exercises import registry
-from netkit.exercises.network.exercise import MIN_CONTACTS, contacts_of
+from netkit.exercises.network.exercise import MIN_CONTACTS, contact_tally_of, contacts_of
 from netkit.exercises.outreach.exercise import linted_of, messages_of, outbox_of
 from netkit.exercises.reflection.exercise import confidence_of, plan_of, prompts_fraction
 from netkit.exercises.registry import Milestone, Reading
 from netkit.store import schema
+
+if TYPE_CHECKING:
+    from netkit.contacts import ContactTally
 
 __all__ = [
     "ANONYMOUS_NAME",
@@ -24,7 +27,9 @@ __all__ = [
     "OPT_OUT_KEY",
     "completion",
     "contact_facts_of",
+    "contact_tally_of",
     "contacts_of",
+    "light_tally_of",
     "messages_of",
     "missing_steps",
     "progress",
@@ -48,7 +53,8 @@ ANONYMOUS_NAME = "(shared anonymously)"
 class Facts:
     """What the report needs from one participant's answers, read once (counts and objects, no output)."""
 
-    contacts: list
+    #: What the figures and the milestones count of the contacts (:class:`~netkit.contacts.ContactTally`).
+    network: ContactTally
     messages: list[tuple[str, str]]
     outbox: list
     plan: list
@@ -60,15 +66,19 @@ class Facts:
     reading: Reading = field(default_factory=lambda: Reading({}), repr=False, compare=False)
 
     @classmethod
-    def of(cls, answers: Mapping[str, Any], *, light: bool = True) -> Facts:
-        """The facts of ``answers``. ``light``: the contacts are :class:`~netkit.contacts.model.ContactFacts`
-        read straight from the stored dicts, for the report's counts and the exercises' milestones alike
-        (:func:`contact_facts_of`); ``False``: full :class:`~netkit.contacts.Contact` objects (the same counts,
-        about five times slower; tests compare the two)."""
-        # older key names are read through today's
-        reading = _LightReading.of(answers) if light else Reading.of(answers)
+    def of(cls, answers: Mapping[str, Any], *, light: bool = True, migrated: bool = False) -> Facts:
+        """The facts of ``answers`` (``migrated``: already read through today's key names, as
+        :func:`~netkit.coach.collect.consent.read_consented` gives them; otherwise older names are read through
+        today's). ``light``: the contacts are counted straight from the stored dicts
+        (:func:`contact_tally_of`), for the report's counts and the exercises' milestones alike; ``False``: from
+        full :class:`~netkit.contacts.Contact` objects (the same counts, several times slower; tests compare the
+        two)."""
+        from netkit.contacts import ContactTally
+
+        kind = _LightReading if light else Reading
+        reading = kind(answers) if migrated else kind.of(answers)
         return cls(
-            contacts=reading.get(contacts_of, []),
+            network=reading.get(contact_tally_of) or ContactTally(),
             messages=reading.get(messages_of, []),
             outbox=reading.get(outbox_of, []),
             plan=reading.get(plan_of, []),
@@ -77,6 +87,13 @@ class Facts:
             linted=reading.get(linted_of, []),
             reading=reading,
         )
+
+    @property
+    def contacts(self) -> list:
+        """The contacts themselves, read when asked (the report only counts them, :attr:`network`):
+        :class:`~netkit.contacts.model.ContactFacts` on the light path (:func:`contact_facts_of`), else full
+        :class:`~netkit.contacts.Contact` objects."""
+        return self.reading.get(contacts_of, [])
 
 
 def contact_facts_of(answers: Mapping[str, Any]) -> list:
@@ -91,13 +108,32 @@ def contact_facts_of(answers: Mapping[str, Any]) -> list:
     return light if light is not None else contacts_of(answers)
 
 
+def light_tally_of(answers: Mapping[str, Any]) -> ContactTally:
+    """:func:`contact_tally_of` counted straight from the stored contacts (:func:`~netkit.contacts.contact_tally`,
+    no object per contact) when every one is usual; otherwise from :func:`contacts_of`, exactly. The same counts
+    either way."""
+    from netkit.contacts import ContactTally, contact_tally
+
+    items = answers.get(schema.CONTACTS)
+    light = contact_tally(items if isinstance(items, list) else [])
+    return light if light is not None else ContactTally.of(contacts_of(answers))
+
+
 class _LightReading(Reading):
-    """A :class:`Reading` that reads the contacts with :func:`contact_facts_of` wherever :func:`contacts_of` is
-    asked for (the network exercise's milestones ask for it by name), so a cohort report never builds
+    """A :class:`Reading` that counts the contacts with :func:`light_tally_of` wherever :func:`contact_tally_of` is
+    asked for (the network exercise's milestones ask for it by name), and reads them with
+    :func:`contact_facts_of` wherever :func:`contacts_of` is, so a cohort report never builds
     :class:`~netkit.contacts.Contact` objects for ordinary networks."""
 
     def get(self, reader: Callable[[Mapping[str, Any]], Any], default: Any = None) -> Any:
-        return super().get(contact_facts_of if reader is contacts_of else reader, default)
+        return super().get(_LIGHT.get(reader, reader), default)
+
+
+#: The readers :class:`_LightReading` reads another way (the same answer, sooner).
+_LIGHT: dict[Callable[[Mapping[str, Any]], Any], Callable[[Mapping[str, Any]], Any]] = {
+    contacts_of: contact_facts_of,
+    contact_tally_of: light_tally_of,
+}
 
 
 #: Every exercise's milestones (declared by each exercise, :mod:`netkit.exercises.registry`), read at each use.

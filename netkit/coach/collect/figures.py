@@ -198,12 +198,11 @@ def part_of(facts: Facts, today: _dt.date) -> Part:
     """One participant's :class:`Part`, from their :class:`Facts`: the network's rules are the contacts' own
     (:meth:`~netkit.contacts.Contact.is_dormant`, ``gives``, ``asks``; the totals of
     :func:`~netkit.exercises.network.analysis.summarise` and ``reciprocity``, without the sectors,
-    organisations and per-contact ranking a cohort figure never shows), then the outreach linter and the plan."""
-    from netkit.contacts import network_counts
-
-    contacts = facts.contacts
-    by_ring, dormant, gave, asked = network_counts(contacts, today)  # one pass over up to 750,000 contacts
-    size = len(contacts)
+    organisations and per-contact ranking a cohort figure never shows), counted once
+    (:class:`~netkit.contacts.ContactTally`); then the outreach linter and the plan."""
+    network = facts.network
+    by_ring, dormant, gave, asked = network.counts(today)
+    size = network.size
     before, after = facts.confidence
     return Part(
         size=size,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import fnmatch
 import functools
+import gc
 import os
 import stat
 import time
@@ -19,7 +20,6 @@ from netkit.coach.collect.facts import EXERCISES, MIN_GROUP, NOT_SHARING, OPTED_
 from netkit.coach.collect.report import CohortReport, build_report, digest
 from netkit.coach.manifest import read_manifest
 from netkit.exceptions import AnswersError, NetkitError, RenderError
-from netkit.exercises.outreach.saved_findings import prepare as prepare_linter
 from netkit.exercises.registry import LiveSequence
 from netkit.kept_copies import backup_of
 from netkit.paths import manifest_folder
@@ -193,20 +193,33 @@ def _read_entries(
             unit="participant",
         )
         return [outcome.value for outcome in outcomes]
-    size = max(1, min(BATCH, -(-len(entries) // (4 * jobs))))  # at least 4 batches a worker: they end together
-    batches = [entries[start : start + size] for start in range(0, len(entries), size)]
-    prepare_linter()  # once here, so that forked workers share it
-    done = run_each(
-        functools.partial(_read_batch, out, today, sign),
-        batches,
-        jobs=jobs,
-        pool="processes",
-        expected=(),
-        progress=progress,
-        desc=f"collect, in parts of {size} participants",
-        unit="part",
-    )
-    return [read for outcome in done for read in outcome.value]
+    # The first participant is read here, before the workers are forked: they inherit what it imported and built
+    # (the decoder, the readers' modules; the linter only if their messages had to be linted again, when the
+    # others' likely must be too), instead of each doing it for its own first participant.
+    first, bug, rest = None, None, entries[1:]
+    try:
+        first = _read_signed(out, today, sign, entries[0]) if entries else None
+    except Exception as exc:  # a bug: raised once the others were read, as a worker's is
+        bug = exc
+    size = max(1, min(BATCH, -(-len(rest) // (4 * jobs))))  # at least 4 batches a worker: they end together
+    batches = [rest[start : start + size] for start in range(0, len(rest), size)]
+    gc.freeze()  # what the workers inherit is left out of their collections: no copy of every page it sits on
+    try:
+        done = run_each(
+            functools.partial(_read_batch, out, today, sign),
+            batches,
+            jobs=jobs,
+            pool="processes",
+            expected=(),
+            progress=progress,
+            desc=f"collect, in parts of {size} participants",
+            unit="part",
+        )
+    finally:
+        gc.unfreeze()
+    if bug is not None:
+        raise bug
+    return ([first] if first is not None else []) + [read for outcome in done for read in outcome.value]
 
 
 def _read_batch(out: Path, today: _dt.date, sign: bool, entries: list[dict]) -> list[_Read]:
@@ -233,7 +246,8 @@ def _read_participant(folder: Path, entry: dict, today: _dt.date | None) -> tupl
     """(entry, digest): every copy read through :func:`read_bounded` and judged by
     :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``)."""
     answers, _consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
-    return ({**entry, "note": note} if note else entry), digest(answers, today=today)
+    # answers read from a file are migrated as they are checked (check_document): not read through again
+    return ({**entry, "note": note} if note else entry), digest(answers, today=today, migrated=True)
 
 
 def read_answers_readonly(folder: str | Path) -> dict | None:

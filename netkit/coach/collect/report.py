@@ -119,15 +119,16 @@ class Digest:
     part: Part | None = None
 
 
-def digest(answers: Mapping[str, Any] | None, *, today: _dt.date | None = None) -> Digest:
-    """The :class:`Digest` of one participant's answers (``None``: nothing saved yet)."""
+def digest(answers: Mapping[str, Any] | None, *, today: _dt.date | None = None, migrated: bool = False) -> Digest:
+    """The :class:`Digest` of one participant's answers (``None``: nothing saved yet; ``migrated``: already read
+    through today's key names, see :meth:`Facts.of`)."""
     answers = answers or {}
     profile = answers.get(schema.PROFILE)
     name = str(profile.get("name") or "").strip() if isinstance(profile, Mapping) else ""
     choice = sharing_choice(answers)
     if choice == "no" or (choice == "unset" and answers):
         return Digest(choice, bool(answers), name)
-    facts = Facts.of(answers)
+    facts = Facts.of(answers, migrated=migrated)
     percent, missing = progress(facts)
     part = part_of(facts, today or _dt.date.today()) if any(percent.values()) else None
     return Digest(choice, bool(answers), name, percent, missing, part)

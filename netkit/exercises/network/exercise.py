@@ -28,7 +28,7 @@ from netkit.markup import Markup, escape
 from netkit.profile_lists import join_list
 from netkit.store import schema
 
-__all__ = ["EXERCISE", "MAP_NAME", "MIN_CONTACTS", "contacts_of"]
+__all__ = ["EXERCISE", "MAP_NAME", "MIN_CONTACTS", "contact_tally_of", "contacts_of"]
 
 #: People mapped for the "at least … people" milestone.
 MIN_CONTACTS = 5
@@ -52,26 +52,36 @@ def contacts_of(answers: Mapping[str, Any]) -> list:
     return contacts
 
 
-def _contacts(reading: Reading) -> list:
-    return reading.get(contacts_of, [])
+def contact_tally_of(answers: Mapping[str, Any]) -> Any:
+    """What the milestones count of the participant's contacts (:func:`contacts_of`), as a
+    :class:`~netkit.contacts.model.ContactTally` (the coach's report reads the same counts straight from the
+    stored contacts)."""
+    from netkit.contacts import ContactTally
+
+    return ContactTally.of(contacts_of(answers))
+
+
+def _tally(reading: Reading) -> Any:
+    from netkit.contacts import ContactTally
+
+    return reading.get(contact_tally_of, ContactTally())
 
 
 def _contacts_dated(reading: Reading) -> float:
     """Half of the participant's own contacts have a last-contact date. Imported contacts without one
     (``source`` set by an importer) are not counted: importing 300 LinkedIn connections must never take
     back a milestone the participant reached (count what they did, not what the data lacks)."""
-    own = [c for c in _contacts(reading) if not c.source or c.last_heard is not None]
-    if not own:
+    tally = _tally(reading)
+    if not tally.own:
         return 0.0
-    dated = sum(1 for c in own if c.last_heard is not None)
-    return 1.0 if dated * 2 >= len(own) else 0.0
+    return 1.0 if tally.dated * 2 >= tally.own else 0.0
 
 
 MILESTONES = (
-    Milestone("network", "a first contact", lambda r: float(bool(_contacts(r)))),
-    Milestone("network", f"at least {MIN_CONTACTS} people mapped", lambda r: float(len(_contacts(r)) >= MIN_CONTACTS)),
+    Milestone("network", "a first contact", lambda r: float(_tally(r).size > 0)),
+    Milestone("network", f"at least {MIN_CONTACTS} people mapped", lambda r: float(_tally(r).size >= MIN_CONTACTS)),
     Milestone("network", "last contact noted for half of them", _contacts_dated),
-    Milestone("network", "a give or an ask logged", lambda r: float(any(c.gives or c.asks for c in _contacts(r)))),
+    Milestone("network", "a give or an ask logged", lambda r: float(_tally(r).active > 0)),
 )
 
 

@@ -36,6 +36,7 @@ from netkit.exercises.outreach.templates import BUILTIN_FOLDER, UNKNOWN_SITUATIO
 __all__ = [
     "LINTED_KEY",
     "LINT_VERSION",
+    "WARNING_RULES",
     "fingerprint",
     "lint_version",
     "linted_record",
@@ -154,19 +155,33 @@ def linted_record(
     }
 
 
-@functools.cache
-def _warning_ids() -> frozenset[str]:
-    from netkit.exercises.outreach.lint import RULEBOOK
-
-    return frozenset(rule.id for rule in RULEBOOK if rule.severity == "warning")
+#: The linter's warning rule ids (the rules of its ``RULEBOOK`` of severity ``"warning"``), written out here so that
+#: checking a saved record never imports the linter: its phrase tables cost about a second of CPU to import, in
+#: every process that collects (a test holds this set to the ``RULEBOOK``).
+WARNING_RULES = frozenset(
+    {
+        "about-me",
+        "apology-blame",
+        "awkward-position",
+        "connection-late",
+        "job-ask",
+        "no-question",
+        "no-thanks",
+        "placeholder",
+        "pressure",
+        "too-long",
+        "unthanked-ask",
+    }
+)
 
 
 def prepare() -> None:
-    """Import the linter and compute the version, the rule ids and the situations now, once: a process about to
-    fork workers (``netkit collect`` from 400 participants) calls it so that they inherit all of it instead of
-    each importing the linter (about 0.15 s of CPU per process) for its first message."""
+    """Import the linter and compute the version and the situations now, once: a process about to fork workers
+    that will lint calls it so that they inherit all of it instead of each importing the linter (about a second
+    of CPU per process) for its first message."""
+    from netkit.exercises.outreach import lint  # noqa: F401  # imported for the workers to inherit
+
     lint_version()
-    _warning_ids()
     _builtin_situations()
 
 
@@ -187,7 +202,7 @@ def warnings_of(text: str, situation_id: str, record: Any = None) -> list[str]:
     if (
         isinstance(ids, list)
         and all(isinstance(rule, str) for rule in ids)
-        and _warning_ids().issuperset(ids)
+        and WARNING_RULES.issuperset(ids)
         and saved.get("fingerprint") == fingerprint(text, situation, relationship, language)
     ):
         return sorted(set(ids))
