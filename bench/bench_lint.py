@@ -1,6 +1,6 @@
 """How right the linter is (per rule, against a coach's labels) and how long the participant waits.
 
-    python bench/bench_lint.py [--repeat 200] [--sealed] [--language de|es|en] [--file PATH ...]
+    python bench/bench_lint.py [--repeat 200] [--sealed] [--language de|es|en] [--file PATH ...] [--no-learned]
 
 First the labelled corpus, the part the rules may be tuned against (``corpus.toml``, ``holdout.toml``,
 ``holdout2.toml``, ``round3.toml`` to ``round11.toml`` in ``tests/fixtures/messages/``): precision and recall per
@@ -12,7 +12,9 @@ the sealed third (``sealed.toml``, chosen by a fixed rule on each message id): r
 and report what it says. ``--file PATH`` (repeatable) scores one more labelled file on its own table, linted for the
 ``--language`` participant, e.g. the blind sealed sets (``tests/fixtures/messages/sealed_blind4_{en,de,es}.toml``,
 labelled blind; ``--language de --file …sealed_blind4_de.toml``): these too are measured once, at the end.
-Then the speed of linting a 300-word message:
+``--no-learned`` switches the learned second signal off (``NETKIT_LINT_LEARNED=0``: the rules alone), so a run with
+and a run without it measure what it adds, side by side (on the training files the model has seen those messages:
+only a fresh or blind file tells). Then the speed of linting a 300-word message:
 
 Prints medians (ms) and ratios against the obvious alternatives:
 
@@ -28,6 +30,7 @@ Target (issue #4): under 20 ms median for a 300-word message.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import time
@@ -35,6 +38,7 @@ from pathlib import Path
 
 from netkit.exercises.outreach import lint_phrases as phrases
 from netkit.exercises.outreach.lint import lint, word_count
+from netkit.exercises.outreach.lint_learned import SWITCH
 from netkit.exercises.outreach.lint_corpus import load_corpus, score_corpus
 
 MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages"
@@ -171,14 +175,20 @@ def main() -> None:
         help="also score this labelled file on its own, for the --language participant (repeatable; e.g. a fresh "
         "sealed set, once per round)",
     )
+    parser.add_argument(
+        "--no-learned", action="store_true", help=f"the rules alone: switch the learned second signal off ({SWITCH}=0)"
+    )
     args = parser.parse_args()
+    if args.no_learned:
+        os.environ[SWITCH] = "0"
     for path in args.files:  # before any scoring: a typo should not cost a run of the training table
         if not path.is_file():
             parser.error(f"--file {path}: there is no such file (give the path of a labelled .toml file)")
     language = None if args.language == "en" else args.language
     files = TRAINING_BY_LANGUAGE.get(args.language, TRAINING)
     training = [m for name in files for m in load_corpus(MESSAGES / name)]
-    print(f"Linter against a coach's labels: training part ({', '.join(files)}), language {args.language}")
+    signal = "rules alone" if args.no_learned else "rules + learned second signal"
+    print(f"Linter ({signal}) against a coach's labels: training part ({', '.join(files)}), language {args.language}")
     print(score_corpus(training, language).table())
     print()
     if args.sealed and language is None:
