@@ -36,12 +36,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from netkit.exercises.outreach.lint_parse import ParsedMessage
+from netkit.exercises.outreach.lint_parse import ParsedMessage, negated
 from netkit.languages import N_
 
 __all__ = [
     "BUCKETS",
     "MODEL_PATH",
+    "PHRASE_FEATURES",
     "SWITCH",
     "LearnedRule",
     "SecondSignal",
@@ -86,11 +87,35 @@ MESSAGES: dict[str, str] = {
 }
 
 #: Where the labelling calls forbid a rule whatever its check says (docs/coaching.md; the corpus's judgement calls):
-#: a friend or teammate may be asked for a job directly and needs no thanks for being asked.
+#: a friend or teammate may be asked for a job directly and needs no thanks for being asked; an apology that owns
+#: what happened ("my fault", "no excuse") is not blame, whatever else it names.
 _ALLOWED: dict[str, Callable[[ParsedMessage], bool]] = {
     "job-ask": lambda m: m.reader_may_not_know_writer,
     "unthanked-ask": lambda m: m.reader_may_not_know_writer,
+    "apology-blame": lambda m: all(negated(m.body, o.start(), m.phrases) for o in m.phrases.OWNING.finditer(m.body)),
 }
+
+
+#: The rules' phrase lists whose presence anywhere in the draft is a feature: the model weighs the rules' own
+#: vocabulary together with the words around it (an owning "my fault" after an apology, a release after a deadline).
+PHRASE_FEATURES = (
+    "APOLOGY",
+    "BLAME",
+    "CANNOT_JUDGE",
+    "CONFIDENTIAL",
+    "DEADLINE",
+    "GO_AROUND",
+    "INFORMATION_ASK",
+    "JOB_REQUEST",
+    "JOB_TOPIC",
+    "KIND_DECLINE",
+    "OWNING",
+    "PRESSURE",
+    "RELEASE",
+    "SENIOR",
+    "SPEAK_FOR",
+    "VOUCH",
+)
 
 
 def allowed(rule_id: str, m: ParsedMessage) -> bool:
@@ -110,7 +135,7 @@ def feature_names(m: ParsedMessage) -> list[str]:
     """The features of a parsed draft, as readable strings (the hashed form is :func:`features`).
 
     ``w:`` a word, ``b:`` a pair of neighbouring words (across sentence ends too: cheap, and rarely misleading),
-    ``s:``/``r:`` the situation and relationship, ``p:`` what the parse knows."""
+    ``s:``/``r:`` the situation and relationship, ``p:`` what the parse knows, ``f:`` a phrase list of the rules that occurs (:data:`PHRASE_FEATURES`)."""
     words = [_fold(w) for w in m.words]
     out = [f"w:{w}" for w in words]
     out += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
@@ -131,6 +156,7 @@ def feature_names(m: ParsedMessage) -> list[str]:
     }
     out += [f"p:{name}" for name, present in parse.items() if present]
     out += sorted({f"p:request-{r.kind}" for r in m.requests})
+    out += [f"f:{name}" for name in PHRASE_FEATURES if m.phrase(name).search(m.body)]
     return out
 
 
