@@ -38,8 +38,8 @@ from pathlib import Path
 
 from netkit.exercises.outreach import lint_phrases as phrases
 from netkit.exercises.outreach.lint import lint, word_count
-from netkit.exercises.outreach.lint_learned import SWITCH
 from netkit.exercises.outreach.lint_corpus import load_corpus, score_corpus
+from netkit.exercises.outreach.lint_learned import SWITCH
 
 MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages"
 TRAINING = (

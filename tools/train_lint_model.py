@@ -41,13 +41,8 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from netkit.exercises.outreach.lint import rule_for  # noqa: E402
 from netkit.exercises.outreach.lint_corpus import CorpusMessage, load_corpus  # noqa: E402
-from netkit.exercises.outreach.lint_learned import (  # noqa: E402
-    BUCKETS,
-    MESSAGES as FINDING_WORDS,
-    MODEL_PATH,
-    allowed,
-    features,
-)
+from netkit.exercises.outreach.lint_learned import BUCKETS, MODEL_PATH, allowed, features  # noqa: E402
+from netkit.exercises.outreach.lint_learned import MESSAGES as FINDING_WORDS  # noqa: E402
 from netkit.exercises.outreach.lint_parse import ParsedMessage, parse_message  # noqa: E402
 
 #: The rules where recall, not precision, is the problem (connection-late and no-question are left to their rules).
@@ -133,7 +128,9 @@ def fit(rows: list[Example]) -> tuple[np.ndarray, float] | None:
         return None
     used = sorted({s for r in rows for s in r.slots})
     columns = {s: i for i, s in enumerate(used)}
-    model = LogisticRegression(C=C, solver="liblinear", dual=True, class_weight="balanced", random_state=0, max_iter=1000)
+    model = LogisticRegression(
+        C=C, solver="liblinear", dual=True, class_weight="balanced", random_state=0, max_iter=1000
+    )
     model.fit(matrix(rows, columns), labels)
     weights = np.zeros(BUCKETS)
     weights[used] = model.coef_[0]
@@ -161,7 +158,13 @@ class Figures:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     def as_dict(self) -> dict[str, float]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3), "recall": round(self.recall, 3)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+        }
 
 
 def figures(rows: list[Example], fired: Sequence[bool], unreachable: int) -> Figures:

@@ -26,6 +26,7 @@ out-of-fold figures are recorded there too). ``NETKIT_LINT_LEARNED=0`` switches 
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import unicodedata
@@ -76,8 +77,7 @@ MESSAGES: dict[str, str] = {
         "or your deadline put on their favour)."
     ),
     "apology-blame": N_(
-        "Read this apology again as the reader: it may point at others or at bad luck instead of owning what "
-        "happened."
+        "Read this apology again as the reader: it may point at others or at bad luck instead of owning what happened."
     ),
     "curt-decline": N_(
         "Read this no again as the reader: it may come across as curt, with no thanks, wish, reason or alternative."
@@ -135,10 +135,11 @@ def feature_names(m: ParsedMessage) -> list[str]:
     """The features of a parsed draft, as readable strings (the hashed form is :func:`features`).
 
     ``w:`` a word, ``b:`` a pair of neighbouring words (across sentence ends too: cheap, and rarely misleading),
-    ``s:``/``r:`` the situation and relationship, ``p:`` what the parse knows, ``f:`` a phrase list of the rules that occurs (:data:`PHRASE_FEATURES`)."""
+    ``s:``/``r:`` the situation and relationship, ``p:`` what the parse knows,
+    ``f:`` a phrase list of the rules that occurs (:data:`PHRASE_FEATURES`)."""
     words = [_fold(w) for w in m.words]
     out = [f"w:{w}" for w in words]
-    out += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    out += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     out.append(f"s:{m.situation.id or '-'}")
     out.append(f"r:{m.relationship or '-'}")
     parse = {
