@@ -42,7 +42,7 @@ ALWAYS = LearnedRule(bias=0.0, threshold=float("-inf"))
 
 def _with_model(monkeypatch: pytest.MonkeyPatch, models: dict) -> None:
     monkeypatch.setattr(lint_learned, "load_model", lambda: models)
-    monkeypatch.delenv(SWITCH, raising=False)
+    monkeypatch.setenv(SWITCH, "1")
 
 
 def _rules(text: str, situation: str | None = None, relationship: str | None = None, language: str | None = None):
@@ -164,14 +164,16 @@ def test_nothing_a_participant_reads_says_how_the_kit_was_made(language):
             assert word not in said
 
 
-def test_the_switch_turns_it_off(monkeypatch):
-    """Does NETKIT_LINT_LEARNED=0 give the rules alone?"""
+def test_the_switch_turns_it_on_and_it_is_off_by_default(monkeypatch):
+    """Does NETKIT_LINT_LEARNED=1 add the second signal, and do =0 and no setting give the rules alone?"""
     _with_model(monkeypatch, {"en": {"pressure": ALWAYS}})
     text = "Hi Tom, how are you? Just saying hello. Best, Ana"
     assert "pressure" in _rules(text, None, "friend")
     monkeypatch.setenv(SWITCH, "0")
     assert "pressure" not in _rules(text, None, "friend")
     assert SecondSignal(parse_message(text, None, "friend")).models == {}
+    monkeypatch.delenv(SWITCH)
+    assert "pressure" not in _rules(text, None, "friend")
 
 
 # Own wordings (not from any corpus file): what the rules miss and the shipped model catches, and near-misses it

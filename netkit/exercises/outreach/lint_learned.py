@@ -20,8 +20,8 @@ blaming apology in words no phrase list holds goes unflagged. The second signal 
   it cannot quote the words that triggered it.
 
 The weights live in ``netkit/data/lint_model.json`` (the training files, their fingerprint, thresholds and the
-out-of-fold figures are recorded there too). ``NETKIT_LINT_LEARNED=0`` switches the second signal off (the bench's
-``--no-learned`` sets it to compare rules alone with rules plus model).
+out-of-fold figures are recorded there too). It is OFF unless ``NETKIT_LINT_LEARNED=1`` (:func:`enabled` says why);
+the bench's ``--learned`` and ``--no-learned`` set the switch, to compare rules alone with rules plus model.
 """
 
 from __future__ import annotations
@@ -39,13 +39,15 @@ from typing import Any
 
 from netkit.exercises.outreach.lint_parse import ParsedMessage, negated
 from netkit.languages import N_
+from netkit.resources import PACKAGE_DIR
 
 __all__ = [
     "BUCKETS",
+    "LearnedRule",
+    "MESSAGES",
     "MODEL_PATH",
     "PHRASE_FEATURES",
     "SWITCH",
-    "LearnedRule",
     "SecondSignal",
     "allowed",
     "enabled",
@@ -57,8 +59,8 @@ __all__ = [
 
 #: Hash slots for features: enough that collisions among a few thousand messages' words are rare.
 BUCKETS = 1 << 18
-MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "lint_model.json"
-#: The environment variable that switches the second signal off (``0``, ``false``, ``no``, ``off``).
+MODEL_PATH = PACKAGE_DIR / "data" / "lint_model.json"
+#: The environment variable that switches the second signal on (``1``, ``true``, ``yes``, ``on``; anything else: off).
 SWITCH = "NETKIT_LINT_LEARNED"
 
 #: What a finding of the second signal says, per rule: it has no words to quote, so it asks the writer to reread.
@@ -88,11 +90,13 @@ MESSAGES: dict[str, str] = {
 
 #: Where the labelling calls forbid a rule whatever its check says (docs/coaching.md; the corpus's judgement calls):
 #: a friend or teammate may be asked for a job directly and needs no thanks for being asked; an apology that owns
-#: what happened ("my fault", "no excuse") is not blame, whatever else it names.
+#: what happened ("my fault", "no excuse") is not blame, whatever else it names; a no with a kind line is not curt.
 _ALLOWED: dict[str, Callable[[ParsedMessage], bool]] = {
     "job-ask": lambda m: m.reader_may_not_know_writer,
     "unthanked-ask": lambda m: m.reader_may_not_know_writer,
     "apology-blame": lambda m: all(negated(m.body, o.start(), m.phrases) for o in m.phrases.OWNING.finditer(m.body)),
+    # a no with a kind line (thanks, a wish, a reason the rule reads) is what the rule spares on purpose
+    "curt-decline": lambda m: not (m.thanks or m.phrases.KIND_DECLINE.search(m.body)),
 }
 
 
@@ -206,8 +210,13 @@ def load_model(path: Path = MODEL_PATH) -> dict[str, dict[str, LearnedRule]]:
 
 
 def enabled() -> bool:
-    """Is the second signal on? (``NETKIT_LINT_LEARNED=0`` turns it off; read at each call, so a bench can switch.)"""
-    return os.environ.get(SWITCH, "1").strip().lower() not in ("0", "false", "no", "off")
+    """Is the second signal on? Only with ``NETKIT_LINT_LEARNED=1`` (read at each call, so a bench can switch).
+
+    Off by default: out of fold on the training files it keeps precision, but on the tuners' own hand-written
+    near-misses (tests/test_lint_de.py, test_lint_es.py, test_lint_relational.py) it still raised 15 findings a
+    coach would not (owned apologies in words the phrase lists lack, a release read as pressure). It is switched on
+    by default only once the blind sets show it pays."""
+    return os.environ.get(SWITCH, "0").strip().lower() in ("1", "true", "yes", "on")
 
 
 class SecondSignal:
