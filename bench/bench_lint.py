@@ -1,6 +1,7 @@
 """How right the linter is (per rule, against a coach's labels) and how long the participant waits.
 
     python bench/bench_lint.py [--repeat 200] [--sealed] [--language de|es|en] [--file PATH ...]
+                                [--learned|--no-learned]
 
 First the labelled corpus, the part the rules may be tuned against (``corpus.toml``, ``holdout.toml``,
 ``holdout2.toml``, ``round3.toml`` to ``round11.toml`` in ``tests/fixtures/messages/``): precision and recall per
@@ -12,7 +13,9 @@ the sealed third (``sealed.toml``, chosen by a fixed rule on each message id): r
 and report what it says. ``--file PATH`` (repeatable) scores one more labelled file on its own table, linted for the
 ``--language`` participant, e.g. the blind sealed sets (``tests/fixtures/messages/sealed_blind4_{en,de,es}.toml``,
 labelled blind; ``--language de --file …sealed_blind4_de.toml``): these too are measured once, at the end.
-Then the speed of linting a 300-word message:
+``--learned`` switches the learned second signal on (``NETKIT_LINT_LEARNED=1``; it is off by default) and
+``--no-learned`` off, so a run with each measures what it adds, side by side (on the training files the model has
+seen those messages: only a fresh or blind file tells). Then the speed of linting a 300-word message:
 
 Prints medians (ms) and ratios against the obvious alternatives:
 
@@ -28,6 +31,7 @@ Target (issue #4): under 20 ms median for a 300-word message.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import time
@@ -36,6 +40,7 @@ from pathlib import Path
 from netkit.exercises.outreach import lint_phrases as phrases
 from netkit.exercises.outreach.lint import lint, word_count
 from netkit.exercises.outreach.lint_corpus import load_corpus, score_corpus
+from netkit.exercises.outreach.lint_learned import SWITCH, enabled
 
 MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages"
 TRAINING = (
@@ -171,14 +176,22 @@ def main() -> None:
         help="also score this labelled file on its own, for the --language participant (repeatable; e.g. a fresh "
         "sealed set, once per round)",
     )
+    signal = parser.add_mutually_exclusive_group()
+    signal.add_argument(
+        "--learned", action="store_true", help=f"rules + the learned second signal ({SWITCH}=1; off by default)"
+    )
+    signal.add_argument("--no-learned", action="store_true", help=f"the rules alone ({SWITCH}=0)")
     args = parser.parse_args()
+    if args.learned or args.no_learned:
+        os.environ[SWITCH] = "1" if args.learned else "0"
     for path in args.files:  # before any scoring: a typo should not cost a run of the training table
         if not path.is_file():
             parser.error(f"--file {path}: there is no such file (give the path of a labelled .toml file)")
     language = None if args.language == "en" else args.language
     files = TRAINING_BY_LANGUAGE.get(args.language, TRAINING)
     training = [m for name in files for m in load_corpus(MESSAGES / name)]
-    print(f"Linter against a coach's labels: training part ({', '.join(files)}), language {args.language}")
+    signal = "rules + learned second signal" if enabled() else "rules alone"
+    print(f"Linter ({signal}) against a coach's labels: training part ({', '.join(files)}), language {args.language}")
     print(score_corpus(training, language).table())
     print()
     if args.sealed and language is None:

@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from netkit.exercises.outreach import lint_phrases as P
+from netkit.exercises.outreach.lint_learned import SecondSignal
 from netkit.exercises.outreach.lint_parse import (
     PHRASES,
     ParsedMessage,
@@ -871,8 +872,12 @@ def lint(
     if message.empty:
         return []
     findings = []
+    second = SecondSignal(message)  # the learned second signal: only where a rule applies and its check said nothing
     for rule in RULEBOOK:
         finding = rule.run(message)
+        if finding is None and rule.reads(message.language) and rule.applies(message):
+            said = second.about(rule.id)
+            finding = None if said is None else Finding(rule.id, rule.severity, said, message.gettext(rule.fix))
         if finding is not None:
             findings.append(finding)
     return findings

@@ -1,0 +1,247 @@
+"""The linter's learned second signal (netkit/exercises/outreach/lint_learned.py) and its training script."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from netkit.exercises.outreach import lint_learned
+from netkit.exercises.outreach.lint import RULEBOOK, lint
+from netkit.exercises.outreach.lint_learned import (
+    MESSAGES,
+    MODEL_PATH,
+    SWITCH,
+    LearnedRule,
+    SecondSignal,
+    features,
+    load_model,
+    score,
+)
+from netkit.exercises.outreach.lint_parse import parse_message
+from netkit.languages import gettext_for
+
+pytest.importorskip("sklearn")
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("train_lint_model", ROOT / "tools" / "train_lint_model.py")
+assert _spec and _spec.loader
+trainer = importlib.util.module_from_spec(_spec)
+sys.modules["train_lint_model"] = trainer  # its dataclasses look themselves up there
+_spec.loader.exec_module(trainer)
+
+SHIPPED = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+#: A model that fires on anything: for the tests of where the second signal may speak at all.
+ALWAYS = LearnedRule(bias=0.0, threshold=float("-inf"))
+
+
+def _with_model(monkeypatch: pytest.MonkeyPatch, models: dict) -> None:
+    monkeypatch.setattr(lint_learned, "load_model", lambda: models)
+    monkeypatch.setenv(SWITCH, "1")
+
+
+def _rules(text: str, situation: str | None = None, relationship: str | None = None, language: str | None = None):
+    return {f.rule for f in lint(text, situation, relationship=relationship, language=language)}
+
+
+def test_pure_python_scores_equal_scikit_learns_decision_function():
+    """Does score() over features() give what scikit-learn's fitted model says, message for message?"""
+    messages = trainer.load_corpus(trainer.MESSAGES / "corpus.toml")[:160]
+    parsed = [parse_message(m.text, m.situation or None, m.relationship or None) for m in messages]
+    rows = [
+        trainer.Example(0, "job-ask" in m.expect, False, features(p)) for m, p in zip(messages, parsed, strict=True)
+    ]
+    assert len({r.label for r in rows}) == 2
+    fitted = LogisticRegression(solver="liblinear", random_state=0).fit(trainer.matrix(rows), [r.label for r in rows])
+    weights = {int(i): float(fitted.coef_[0][i]) for i in fitted.coef_[0].nonzero()[0]}
+    model = LearnedRule(float(fitted.intercept_[0]), 0.0, weights)
+    expected = fitted.decision_function(trainer.matrix(rows))
+    assert [score(model, r.slots) for r in rows] == pytest.approx(list(expected), abs=1e-9)
+
+
+def test_features_are_stable_hashes_not_pythons_hash():
+    """Is a feature's slot the same in every process (crc32), so weights trained once keep their meaning?"""
+    m = parse_message("Hi Ana, could you refer me?", None, "stranger")
+    names = lint_learned.feature_names(m)
+    assert "w:refer" in names and "b:refer me" in names and "r:stranger" in names and "p:question" in names
+    assert zlib.crc32(b"w:refer") % lint_learned.BUCKETS in features(m)
+
+
+def test_accents_are_folded_like_the_linter_reads_them():
+    """Do "Dirección" and "direccion" give the same feature?"""
+    a = lint_learned.feature_names(parse_message("Hola, ¿me pasas la dirección?", None, None, "es"))
+    b = lint_learned.feature_names(parse_message("Hola, ¿me pasas la direccion?", None, None, "es"))
+    assert "w:direccion" in a and a == b
+
+
+@pytest.mark.parametrize("language", sorted(SHIPPED["training"]))
+def test_the_shipped_model_was_trained_on_the_current_training_files(language):
+    """Does the model file's fingerprint match today's training files? If not, the training data changed since the
+    model was written: run `python tools/train_lint_model.py` and commit netkit/data/lint_model.json."""
+    paths = trainer.training_files(language)
+    recorded = SHIPPED["training"][language]
+    assert set(recorded["files"]) == {p.name for p in paths}, "run `python tools/train_lint_model.py`"
+    assert recorded["fingerprint"] == trainer.fingerprint(paths), (
+        f"the {language} training files changed since netkit/data/lint_model.json was written: "
+        "run `python tools/train_lint_model.py` and commit the model file"
+    )
+
+
+def test_no_sealed_or_blind_file_is_training_data():
+    """Are the model's training files free of the sealed third and every blind set?"""
+    names = [name for lang in SHIPPED["training"].values() for name in lang["files"]]
+    assert names and not [n for n in names if n.startswith("sealed") or "blind" in n]
+    for language in trainer.FILES_BY_LANGUAGE:
+        assert not [p for p in trainer.training_files(language) if "sealed" in p.name or "blind" in p.name]
+
+
+def test_the_training_script_refuses_a_sealed_file(monkeypatch):
+    """Does the script stop when someone lists a sealed file as training data?"""
+    monkeypatch.setitem(trainer.FILES_BY_LANGUAGE, "en", ("corpus.toml", "sealed.toml"))
+    with pytest.raises(SystemExit, match="sealed"):
+        trainer.training_files("en")
+
+
+def test_the_shipped_model_is_small_and_only_for_rules_with_a_finding_text():
+    """Is every shipped model for a rule the second signal has words for, all under 200 KiB, and did each pass the
+    script's bars out of fold (combined precision, precision of what it adds, true positives gained)?"""
+    assert MODEL_PATH.stat().st_size < 200 * 1024
+    for language, rules in load_model().items():
+        assert language in ("en", "de", "es")
+        assert set(rules) <= set(MESSAGES) and {"connection-late", "no-question"}.isdisjoint(rules)
+    for language, report in SHIPPED["out_of_fold"].items():
+        for rule, figures in report.items():
+            assert figures["model"] == (rule in SHIPPED["models"].get(language, {}))
+            if figures["model"]:
+                assert figures["rules_and_model"]["precision"] >= trainer.MIN_PRECISION
+                gained = figures["rules_and_model"]["tp"] - figures["rules_alone"]["tp"]
+                wrong = figures["rules_and_model"]["fp"] - figures["rules_alone"]["fp"]
+                assert gained >= trainer.MIN_GAIN and gained / (gained + wrong) >= trainer.MIN_ADDED_PRECISION
+
+
+def test_it_never_speaks_for_a_language_it_has_no_weights_for(monkeypatch):
+    """With weights for English only, does a German draft get nothing from the second signal?"""
+    _with_model(monkeypatch, {"en": {"pressure": ALWAYS}})
+    german = "Hallo Tom, wie geht es dir? Ich wollte nur kurz Hallo sagen. Viele Grüße, Ana"
+    assert "pressure" not in _rules(german, None, "friend", "de")
+    assert "pressure" in _rules("Hi Tom, how are you? Just saying hello. Best, Ana", None, "friend")
+
+
+def test_it_never_speaks_where_the_rule_does_not_apply_or_the_calls_forbid_it(monkeypatch):
+    """With a model that fires on anything: no apology-blame without an apology, no job-ask to a friend, none where
+    the draft owns its apology."""
+    _with_model(monkeypatch, {"en": dict.fromkeys(MESSAGES, ALWAYS)})
+    hello = "Hi Tom, how are you? Just saying hello. Best, Ana"
+    fired = _rules(hello, None, "friend")
+    assert "apology-blame" not in fired and "job-ask" not in fired and "unthanked-ask" not in fired
+    assert "job-ask" in _rules(hello, None, "stranger")
+    owned = "Hi Tom, sorry the report was late. That was my fault. Best, Ana"
+    assert "apology-blame" not in _rules(owned, "apology", "teammate")
+    assert "apology-blame" in _rules("Hi Tom, sorry the report was late. Best, Ana", "apology", "teammate")
+
+
+def test_its_finding_uses_the_rules_fix_in_the_participants_language(monkeypatch):
+    """Is the second signal's finding worded in the participant's language, with the rule's own severity and fix?"""
+    _with_model(monkeypatch, {"de": {"pressure": ALWAYS}})
+    text = "Hallo Tom, wie geht es dir? Ich wollte nur kurz Hallo sagen. Viele Grüße, Ana"
+    finding = next(f for f in lint(text, None, relationship="friend", language="de") if f.rule == "pressure")
+    rule = next(r for r in RULEBOOK if r.id == "pressure")
+    assert finding.message == gettext_for("de")(MESSAGES["pressure"]) != MESSAGES["pressure"]
+    assert finding.fix == gettext_for("de")(rule.fix) and finding.severity == rule.severity
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_nothing_a_participant_reads_says_how_the_kit_was_made(language):
+    """Do the second signal's findings, in every language, keep quiet about models, corpora and training?"""
+    for text in MESSAGES.values():
+        said = gettext_for(language)(text).lower()
+        for word in ("model", "modell", "modelo", "corpus", "korpus", "train", "learn", "lern", "aprend", "score"):
+            assert word not in said
+
+
+def test_the_switch_turns_it_on_and_it_is_off_by_default(monkeypatch):
+    """Does NETKIT_LINT_LEARNED=1 add the second signal, and do =0 and no setting give the rules alone?"""
+    _with_model(monkeypatch, {"en": {"pressure": ALWAYS}})
+    text = "Hi Tom, how are you? Just saying hello. Best, Ana"
+    assert "pressure" in _rules(text, None, "friend")
+    monkeypatch.setenv(SWITCH, "0")
+    assert "pressure" not in _rules(text, None, "friend")
+    assert SecondSignal(parse_message(text, None, "friend")).models == {}
+    monkeypatch.delenv(SWITCH)
+    assert "pressure" not in _rules(text, None, "friend")
+
+
+# Own wordings (not from any corpus file): what the rules miss and the shipped model catches, and near-misses it
+# leaves alone. (situation, relationship, language, text, the rule the second signal adds or None)
+CASES = [
+    (
+        "informational-interview",
+        "stranger",
+        None,
+        "Hi Maya, I saw your talk at PyCon on data pipelines. I'm moving from teaching into data engineering. "
+        "Could you slip my CV to whoever does the hiring on your side? Thanks, Sam",
+        "job-ask",
+    ),
+    (
+        "apology",
+        "teammate",
+        None,
+        "Hi Tom, sorry the report was late. IT took our laptops away for an update on Tuesday and the whole week "
+        "went sideways from there. Best, Ana",
+        "apology-blame",
+    ),
+    (
+        "apology",
+        "teammate",
+        "de",
+        "Hallo Tom, sorry, dass der Bericht zu spät kam. Die IT hat uns am Dienstag die Laptops weggenommen und "
+        "danach ging die ganze Woche schief. Viele Grüße, Ana",
+        "apology-blame",
+    ),
+    (
+        "apology",
+        "teammate",
+        None,
+        "Hi Tom, I'm sorry I missed our call this morning. I double-booked myself, which is on me. Could we find "
+        "another slot this week? Ana",
+        None,
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        None,
+        "Hi Tom, just bumping this up in case it got buried. No pressure at all if now isn't a good time. Thanks, Ana",
+        None,
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        None,
+        "Hi Maya, I loved your PyCon talk on data pipelines. I'm moving from teaching into data engineering and I'm "
+        "looking for a junior role. Could you tell me which skills your team values most? Thanks, Sam",
+        None,
+    ),
+    (
+        "apology",
+        "teammate",
+        "es",
+        "Hola Tom, perdona que el informe llegara tarde. Fue culpa mía: calculé mal el tiempo. Ya lo tienes "
+        "adjunto. Un saludo, Ana",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("situation", "relationship", "language", "text", "added"), CASES)
+def test_own_wordings_it_catches_and_near_misses_it_leaves(monkeypatch, situation, relationship, language, text, added):
+    """Does the shipped second signal add the expected rule where the rules are silent, and nothing on a clean draft?"""
+    monkeypatch.setenv(SWITCH, "0")
+    alone = _rules(text, situation, relationship, language)
+    monkeypatch.setenv(SWITCH, "1")
+    together = _rules(text, situation, relationship, language)
+    assert together - alone == ({added} if added else set())
