@@ -3259,3 +3259,188 @@ ROUND7_SETS = (
 def test_round7_classes_first_and_second_sets(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- round 8: structure, class by class
+# Each class again has a first set (written before the fix, fixed against) and a second set (written after, measured
+# once, never fixed against: the honest figure). This round reads structure rather than phrases: a refusal is the
+# writer's own act negated in a short reply that asks nothing (lint_parse SHORT_REFUSAL), in either word order.
+CD = "curt-decline"
+#: A first-set case this round's fix did not reach: kept as the record, strict.
+NOT_REACHED_8 = pytest.mark.xfail(strict=True, reason="first set, not reached by this round's fix")
+
+# curt-decline must fire on a no with no kind line however it is put (a negated act, a verb of refusing, a stop to
+# contact, a bare "Nö"), and must not take away no-question / connection-late from a message that asks; a no with a
+# reason, a wish or another person to ask, and a negation that is no refusal, stay silent.
+CURT_FIRST = [
+    (
+        "Passt nicht.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Brauch ich nicht.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Sehr geehrte Frau Lang,\n\ndas lehne ich ab.\n\nMfG\nK. Berger",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Grüezi Herr Meier\n\nIch stehe für Empfehlungen nicht zur Verfügung.\n\nFreundliche Grüsse\nU. Suter",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Servus, des wird nix.",
+        "", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Herr Krüger,\n\nvon einer Empfehlung sehe ich ab.\n\nGruß\nAnna Roth",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Das übernehme ich nicht.",
+        "", "teammate", {CD}, {NQ},
+    ),
+    (
+        "Sehr geehrter Herr Okoye,\n\nauf Ihre Anfrage gehe ich nicht ein.\n\nMit freundlichen Grüßen\nH. "
+        "Brandt",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Ich möchte nicht mehr kontaktiert werden.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo, ich mache keine Empfehlung für Sie. Gruß",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Ihr Anliegen muss ich zurückweisen.",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Von Anfragen dieser Art bitte ich künftig Abstand zu nehmen.",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Streich mich bitte von der Liste.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Damit will ich nichts zu tun haben.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Ne, lass mal.",
+        "", "friend", {CD}, {NQ},
+    ),
+    (
+        "Daraus wird nichts.",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Hören Sie auf, mir zu schreiben.",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Guten Tag\n\nEine Weiterempfehlung ist bei mir nicht drin.\n\nJ. Weber",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Passt leider nicht, aber viel Erfolg!",
+        "kind-decline", "acquaintance", set(), {CL, CD},
+    ),
+    (
+        "Ich kann Sie nicht empfehlen, weil ich Ihre Arbeit nicht kenne.",
+        "decline-referral", "stranger", set(), {CL, CD},
+    ),
+    (
+        "Hallo Jana, am Dienstag kann ich nicht, passt dir Mittwoch?",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Kein Problem, ich schicke es dir morgen.",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Das habe ich nicht gewusst, danke für den Hinweis!",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Das übernehme ich nicht, aber frag doch mal Jana, die macht so was.",
+        "", "teammate", set(), {CD},
+    ),
+    (
+        "Sehr geehrter Herr Okoye,\n\nauf Ihre Anfrage gehe ich nicht ein, da ich grundsätzlich nur ehemalige "
+        "Kollegen empfehle.\n\nMit freundlichen Grüßen\nH. Brandt",
+        "decline-referral", "stranger", set(), {CD},
+    ),
+    (
+        "Hallo Frau Stein,\n\nwir haben uns beim Kongress in Linz gesehen. Ich will Ihnen nicht zur Last "
+        "fallen: Hätten Sie zehn Minuten für mich?\n\nDanke\nPia",
+        "informational-interview", "acquaintance", set(), {CD},
+    ),
+]  # fmt: skip
+
+CURT_SECOND = [
+    pytest.param(
+        "Grüß Gott Herr Leitner,\n\nfür Empfehlungen bin ich nicht zu haben.\n\nMfG\nE. Brunner",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Moin, wird nichts. Gruß Hauke",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Sehr geehrte Frau Osei,\n\nIhre Bitte um eine Weiterleitung Ihres Lebenslaufs kann ich nicht "
+        "erfüllen.\n\nMit freundlichen Grüßen\nC. Vogt",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    pytest.param(
+        "Hoi Jan\n\nIch verzichte.\n\nGruss Beat",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Nee du, da mach ich nicht mit.",
+        "", "friend", {CD}, {NQ},
+    ),
+    (
+        "Guten Tag, ich vermittle keine Kontakte an Unbekannte. K. Schulte",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    pytest.param(
+        "Hallo Herr Demir,\n\nich bitte darum, mich aus Ihren Kontakten zu löschen.\n\nGruß\nF. Lorenz",
+        "", "stranger", {CD}, {CL, NQ},
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Bitte sehen Sie davon ab, mich erneut anzuschreiben.",
+        "", "stranger", {CD}, {CL, NQ},
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hallo Tarek,\n\nich mache keine Empfehlungen für Leute, mit denen ich nicht gearbeitet habe, das "
+        "verstehst du sicher. Viel Erfolg trotzdem!\n\nJulia",
+        "decline-referral", "acquaintance", set(), {CD},
+    ),
+    (
+        "Hi Sara, ich brauche keine Hilfe mehr, hat sich erledigt. Danke trotzdem!",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Hallo Frau Kern,\n\nwir kennen uns vom Stammtisch der Bauingenieure. Ich komme mit meiner Bewerbung "
+        "nicht weiter und würde mich über einen Rat freuen.\n\nViele Grüße\nPaul",
+        "informational-interview", "acquaintance", {NQ}, {CD},
+    ),
+]  # fmt: skip
+
+ROUND8_SETS = CURT_FIRST + CURT_SECOND
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", ROUND8_SETS)
+def test_round8_classes_first_and_second_sets(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)

@@ -1046,6 +1046,56 @@ REFUSAL = _rx(
     r"(?:ruf|rufen|rufst|ruft)\s+(?:[\w-]+\s+){0,3}?nicht\s+(?:mehr|wieder)\s+an\b",
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:nix|nichts)\s+für\s+mich",
     r"(?:stehe|stehen)\s+(?:ich|wir)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?zur\s+verfügung",
+    # the writer's own verb of refusing, in either word order ("das lehne ich ab", "Ihr Anliegen muss ich
+    # zurückweisen", "von einer Empfehlung sehe ich ab", "Da bin ich raus")
+    r"(?:lehne|lehnen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?ab\b",
+    r"(?:ich|wir)\s+(?:lehne|lehnen)\s+(?:[\w-]+\s+){1,5}?ab\b",
+    r"(?:muss|müssen|werde|werden)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?(?:zurückweisen|ablehnen|absagen)",
+    r"(?:weise|weisen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?zurück\b",
+    r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?ab\b",
+    r"(?:bin|sind)\s+(?:ich|wir)\s+(?:da\s+|hier\s+)?raus\b",
+    r"(?:ich|wir)\s+(?:bin|sind)\s+(?:da\s+|hier\s+)?raus\b",
+    # no more contact, asked for in any mood ("Hören Sie auf, mir zu schreiben", "Streich mich von der Liste", "von
+    # weiteren Anfragen bitte ich abzusehen", "Ich möchte nicht mehr kontaktiert werden")
+    r"(?:hör|hört|hören\s+sie)\s+(?:bitte\s+)?auf\s*,?\s+(?:mir|mich|uns)\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:schreiben|"
+    r"kontaktieren|anzuschreiben|anzurufen|nerven|belästigen)",
+    r"(?:streich|streicht|streichen\s+sie)\s+mich\s+(?:[\w-]+\s+){0,3}?(?:von|aus)\b",
+    r"(?:von|vor)\s+(?:weiteren|künftigen|solchen|derartigen)\s+[\w-]+\s+(?:[\w-]+\s+){0,6}?(?:abzusehen|absehen|"
+    r"abstand)",
+    r"(?:sehen|seht|sieh)\s+(?:sie\s+)?(?:bitte\s+)?von\s+(?:[\w-]+\s+){1,5}?ab\b",
+    r"(?:anfragen|nachrichten|mails|e-mails)\s+(?:dieser|solcher)\s+art\s+(?:[\w-]+\s+){0,4}?(?:abstand|"
+    r"abzusehen|absehen|unterlassen|nicht|keine)",
+    r"nicht\s+mehr\s+(?:kontaktiert|angeschrieben|angerufen|angefragt|angemailt)",
+)
+# A no that is one only in a short reply that asks nothing (lint_parse reads it there and nowhere else): the
+# writer's own act negated, in either word order ("Brauch ich nicht.", "Das übernehme ich nicht.", "Ich nehme keine
+# Anfragen dieser Art an", "Dem kann ich nicht nachkommen"), or a no said without a person ("Passt nicht.", "Geht
+# nicht.", "Daraus wird nichts.", "Nö.", "Ne, lass mal."). A verb of knowing or remembering is not a no ("Das habe
+# ich nicht gewusst", "Ich weiß nicht, ob …").
+_NEG = r"(?:nicht|nichts|nix|kein\w*|nie|niemals)"
+# what is negated is knowing, noticing or getting, not doing ("… nicht gewusst", "… nicht bekommen")
+_NOT_KNOWING = (
+    r"(?!(?:[\w-]+\s+){0,3}?(?:gewusst|gesehen|gemerkt|mitbekommen|vergessen|verstanden|gedacht|geglaubt|bekommen|"
+    r"erhalten|gelesen|geschafft|erreicht|gefunden|sicher|erinnern|erwartet)\b)"
+)
+# a past act (what went wrong, in an apology) is no refusal: "Da konnte ich nicht früher liefern"
+_PAST = r"konnte|wollte|durfte|sollte|musste|hab|habe|hatte|war|wurde"
+# after a leading "ich": a verb of knowing or being, a past form or an article is no act refused
+_NOT_AN_ACT = (
+    rf"(?:weiß|weiss|wusste|weißt|glaube|denke|verstehe|erinnere|kenne|finde|hoffe|bin|{_PAST}|der|die|das|dem|den|es)"
+)
+_CLAUSE_START = r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:]\s)|(?<=\bund\s)|(?<=\baber\s))"
+SHORT_REFUSAL = _rx(
+    # subject first: "Ich nehme keine Anfragen dieser Art an", "ich mache keine Empfehlung für Sie"
+    rf"{_CLAUSE_START}ich\s+(?!{_NOT_AN_ACT}\b)[\w-]+\s+(?:[\w-]+\s+){{0,4}}?{_NEG}\b{_NOT_KNOWING}",
+    # verb second, the object in front: "Brauch ich nicht", "Dem kann ich nicht nachkommen"
+    rf"(?<!\bob\s)(?<!\bwenn\s)(?<!\bdass\s)(?!{_NOT_AN_ACT}\b)[\w-]+\s+ich\s+(?:[\w-]+\s+){{0,3}}?{_NEG}\b{_NOT_KNOWING}",
+    # a no said without a person
+    r"(?:passt|geht|klappt|funktioniert)\s+(?:mir\s+|bei\s+mir\s+|für\s+mich\s+)?(?:gar\s+|so\s+)?nicht(?=\s*[,.!]|\s*$)",
+    r"(?:daraus|das|des|da)\s+wird\s+(?:wohl\s+)?(?:nix|nichts)",
+    r"(?:ist|wäre)\s+(?:bei\s+mir|für\s+mich|da)\s+nicht\s+drin",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:nein|nö|nee|ne|nei|nope)(?=\s*[,.!]|\s*$)",
+    r"lass(?:t|en\s+sie)?\s+(?:mal|es)(?=\s*[,.!]|\s*$)",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
@@ -1059,6 +1109,14 @@ KIND_DECLINE = _rx(
     r"tut\s+mir\s+leid",
     r"weil",
     r"da\s+ich",
+    r"denn",
+    # something instead: another person or way ("aber frag doch mal Jana", "wende dich an", "versuch es bei")
+    r"aber\s+(?:frag|fragt|fragen\s+sie|wende|wenden\s+sie|schreib|schreiben\s+sie|versuch|versuchen\s+sie|meld|"
+    r"melden\s+sie)\w*",
+    r"(?:wende|wenden)\s+(?:dich|sie\s+sich|euch)\s+(?:[\w-]+\s+){0,3}?an\b",
+    # a reason put as the writer's state ("wir sind mitten in der Produktion", "ich bin bis März ausgebucht")
+    r"(?:ich\s+bin|wir\s+sind|bin\s+ich|sind\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:mitten|ausgelastet|ausgebucht|"
+    r"unterwegs|elternzeit|urlaub|krank|überlastet)",
 )
 SENIOR = _rx(
     r"ceo",
