@@ -2270,6 +2270,7 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
             + ELEVENTH
         ]
     )
+    texts += [case.values[0] if hasattr(case, "values") else case[0] for case in ROUND8_SETS]
     patterns = {
         n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, (re.Pattern, QuickPattern))
     }
@@ -3856,6 +3857,107 @@ BLAME_SECOND_8 = [
     ),
 ]  # fmt: skip
 
+# awkward-position must fire on internal material named and asked to be passed on in one sentence, on a third party
+# who must not find out, and on a scripted claim that they know the writer's work; and stay silent on asks for what
+# anyone could be told. (Material named in one sentence and asked for with a pronoun in the next is not read: the
+# rule reads the request sentence alone.)
+AWKWARD_FIRST_8 = [
+    (
+        "Hallo Frau Brenner,\n\ndanke für das nette Gespräch gestern! Sie hatten die internen Leitfäden für "
+        "die Assessment-Tage erwähnt – könnten Sie mir die kurz rüberschicken?\n\nViele Grüße\nJan",
+        "thank-you-conversation", "acquaintance", {AW}, set(),
+    ),
+    pytest.param(
+        "Hoi Sandro, du hast doch Zugriff auf die internen Lohnbänder bei euch. Kannst du mir die für "
+        "Senior-Stufe schicken? Merci!",
+        "", "teammate", {AW}, set(),
+        marks=NOT_REACHED_8,
+    ),
+    (
+        "Hi Lea, du sitzt doch im Auswahlteam. Es wäre mega hilfreich, wenn ich die Aufgaben vom Assessment "
+        "vorher mal sehen könnte. Schickst du sie mir?",
+        "", "friend", {AW}, set(),
+    ),
+    (
+        "Hallo Herr Vogt,\n\nwir haben uns beim Stammtisch getroffen. Könnten Sie meinen Vorschlag direkt dem "
+        "Vorstand geben, ohne dass Ihr Bereichsleiter davon erfährt?\n\nDanke\nKim",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hallo Tina, könntest du mir die Präsentation aus der letzten Geschäftsleitungssitzung weiterleiten? "
+        "Niemand muss davon wissen. Danke!",
+        "", "teammate", {AW}, set(),
+    ),
+    (
+        "Hallo Frau Adler,\n\nwir kennen uns vom Netzwerkabend. Wenn Ihr Personalchef Sie fragt, könnten Sie "
+        "sagen, dass Sie meine Projekte gut kennen?\n\nDanke\nMilan",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hallo Frau Brenner,\n\ndanke für das nette Gespräch gestern! Worauf sollte ich mich bei den "
+        "Assessment-Tagen am besten vorbereiten?\n\nViele Grüße\nJan",
+        "thank-you-conversation", "acquaintance", set(), {AW},
+    ),
+    (
+        "Hoi Sandro, welche Lohnspanne ist für eine Senior-Stelle in Zürich realistisch, was meinst du? "
+        "Merci!",
+        "", "teammate", set(), {AW},
+    ),
+    (
+        "Hi Lea, gibt es bei euch interne Weiterbildungen für Quereinsteiger? Danke dir!",
+        "", "friend", set(), {AW},
+    ),
+    (
+        "Hallo Herr Vogt,\n\nwir haben uns beim Stammtisch getroffen. Wissen Sie, wie ich meinen Vorschlag am "
+        "besten über Ihren Bereichsleiter einreiche?\n\nDanke\nKim",
+        "", "acquaintance", set(), {AW},
+    ),
+]  # fmt: skip
+
+AWKWARD_SECOND_8 = [
+    (
+        "Hallo Frau Lutz,\n\nim Kundengespräch letzte Woche haben Sie die interne Preiskalkulation kurz "
+        "gezeigt. Könnten Sie mir die Tabelle zukommen lassen? Es bleibt unter uns.\n\nDanke\nOliver",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hi Svenja, kannst du meinen Antrag einfach direkt beim Abteilungsleiter einreichen, ohne dass die "
+        "Teamleitung was davon mitbekommt? Danke!",
+        "", "teammate", {AW}, set(),
+    ),
+    pytest.param(
+        "Hallo Herr Kraft,\n\nwir haben auf der Messe kurz gesprochen. Könnten Sie Ihrer Personalabteilung "
+        "schreiben, dass Sie mit meiner Arbeit bestens vertraut sind?\n\nDanke\nLina",
+        "", "acquaintance", {AW}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Servus Flo, du kennst ja die Prüfer von der IHK. Kannst du mir sagen, welche Aufgaben heuer in der "
+        "Abschlussprüfung drankommen? Danke!",
+        "", "friend", {AW}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Grüezi Frau Steiner\n\nSie sitzen ja in der Jury. Wäre es möglich, mir die Bewertungen der anderen "
+        "Einreichungen zu zeigen?\n\nMerci\nJonas",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hallo Frau Lutz,\n\ndanke für das Kundengespräch! Wie kalkulieren Sie in Ihrer Branche ungefähr, "
+        "wenn Sie grob erklären mögen?\n\nDanke\nOliver",
+        "", "acquaintance", set(), {AW},
+    ),
+    (
+        "Servus Flo, du hast die Abschlussprüfung ja letztes Jahr gemacht. Wie hast du dich vorbereitet? "
+        "Danke!",
+        "", "friend", set(), {AW},
+    ),
+    (
+        "Hi Svenja, weißt du, wie der Antrag für die Weiterbildung bei uns normalerweise läuft? Danke!",
+        "", "teammate", set(), {AW},
+    ),
+]  # fmt: skip
+
 ROUND8_SETS = (
     CURT_FIRST
     + CURT_SECOND
@@ -3867,6 +3969,8 @@ ROUND8_SETS = (
     + BLAME_FIRST_8
     + PRESSURE_SECOND_8
     + BLAME_SECOND_8
+    + AWKWARD_FIRST_8
+    + AWKWARD_SECOND_8
 )
 
 

@@ -910,8 +910,7 @@ GO_AROUND = _rx(
     r"bevorzug\w*|priorisier\w*|schneller\s+bearbeiten|durchwinken)",
     r"ohne\s+(?:ihm|ihr|ihnen|deinem\s+chef|deiner\s+chefin|dem\s+chef|der\s+chefin|hr)\s+(?:etwas\s+|was\s+|davon\s+)?"
     r"(?:zu\s+)?(?:sagen|erzählen|bescheid)",
-    r"ohne\s+dass\s+(?:er|sie|dein\s+chef|deine\s+chefin|hr|die\s+personalabteilung)\s+(?:es\s+|das\s+|davon\s+)?"
-    r"(?:merkt|weiß|erfährt|mitbekommt)",
+    r"ohne\s+dass\s+(?:[\w-]+\s+){1,3}?(?:es\s+|das\s+|davon\s+|etwas\s+)?(?:merkt|weiß|erfährt|mitbekommt)",
     r"an\s+(?:der|dem|den|deinem|deiner|ihrem|ihrer|seinem|seiner|eurem|eurer)\s+(?:[\w-]+\s+)?[\w-]+\s+vorbei\b"
     r"(?!\s*(?:kommen|schauen|bringen|fahren|gehen|laufen))",
     r"direkt\s+(?:[\w-]+\s+){0,3}?(?:auf\s+den\s+tisch|in\s+die\s+hand)",
@@ -934,6 +933,11 @@ CONFIDENTIAL = _rx(
     r"intern\w*\s+(?:\w+\s+){0,2}?(?:dokument\w*|unterlagen|zahlen|daten|gehalt\w*|liste\w*|memo\w*|bericht\w*|pläne|roadmap|"
     r"strategie\w*|preise|präsentation\w*|protokoll\w*)",
     r"gehalts(?:bänder|band|stufen|spanne\w*|tabelle\w*|daten)\w*",
+    r"lohn(?:bänder|band|tabelle)\w*",
+    # STRUCTURE (round 8): internal material named and asked to be passed on in one sentence ("Sie hatten die internen
+    # Leitfäden erwähnt – könnten Sie mir die kurz rüberschicken?")
+    r"intern(?:e|en|es|er)\s+[\w-]+[^.!?\n]{0,120}?\b(?:schick|rüberschick|weiterleit|zeig|zukommen\s+lass|mail|"
+    r"send|weitergeb|geb)\w*",
     r"(?:was|wie\s+viel)\s+(?:frau|herr|der|die|mein\w*|dein\w*|euer\w*|unser\w*|ihr\w*)\s+(?:[\w-]+\s+){0,3}?(?:verdient|"
     r"verdienen|bekommt|kriegt)",
     r"(?:zugriff|zugang)\s+(?:auf|zu)\s+(?:die|das|den|eure\w*|deine\w*|ihre\w*)\s+[\w-]*(?:daten\w*|datenbank\w*|"
@@ -1000,7 +1004,7 @@ VOUCH = _rx(
     # a claim about the writer put in their mouth ("du kannst ihm ja sagen, dass ich gut bin")
     r"(?:sagen|schreiben|erwähnen|betonen|ausrichten|sagst|schreibst)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,3}?"
     r"(?:gut|zuverlässig|super|top|kompetent|fleißig|richtige|geeignet|ideal|perfekt|der\s+beste|die\s+beste)\w*",
-    r"dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
+    r"dass\s+(?:du|sie)\s+mein\w*\s+(?:[\w-]+\s+){1,2}?(?:\w+\s+)?kenn\w*",
     r"(?:erzählen|sagen|schreiben|behaupten|bestätigen|erzählst|sagst)\s*,?\s+dass\s+wir\b",
     r"(?:sagen|schreiben|erzählen|bestätigen|bescheinigen)\s*,?\s+dass\s+(?:du|sie)\s+(?:mein\w*|mich)\b",
     r"(?:rein|hinein|dazu)?schreib\w*\s*,?\s+dass\s+ich",
@@ -1032,7 +1036,8 @@ CANNOT_JUDGE = _rx(
     r"(?:merkt|prüft|checkt|weiß|sieht)\s+(?:doch\s+|eh\s+|ja\s+)?(?:keiner|niemand)",
     r"(?:warst|waren|war)\s+(?:\w+\s+){0,2}?(?:erst\s+)?(?:nach\s+mir|nicht\s+dabei|nie\s+dabei)",
     # asked to write that they know the writer's work: had they seen it, nobody would script it for them
-    r"(?:schreib\w*|sag\w*|erwähn\w*)\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
+    r"(?:schreib\w*|sag\w*|erwähn\w*)\s*,?\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+mein\w*\s+(?:[\w-]+\s+){1,2}?(?:\w+\s+)?"
+    r"kenn\w*",
     r"(?:nie|noch\s+nie|nicht|nix|nichts)\s+(?:\w+\s+){0,2}?(?:mit\s+mir\s+|von\s+mir\s+)?(?:gearbeitet|erlebt|gesehen)",
     r"(?:waren|warst|war)\s+(?:\w+\s+)?(?:zwar\s+)?(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,3}?(?:bei\s+mir|dabei|vor\s+ort)",
     r"mein\w*\s+(?:cousin\w*|bruder|schwester|freund\w*|sohn|tochter|partner\w*|frau|mann|neffe|nichte|mitbewohner\w*|"
