@@ -3382,26 +3382,24 @@ CURT_FIRST = [
     ),
 ]  # fmt: skip
 
+# (measured once: 3 of 8 refusals read, near-misses all silent; later fixed against, with the third and fourth sets)
 CURT_SECOND = [
-    pytest.param(
+    (
         "Grüß Gott Herr Leitner,\n\nfür Empfehlungen bin ich nicht zu haben.\n\nMfG\nE. Brunner",
         "decline-referral", "stranger", {CD}, {CL, NQ},
-        marks=SECOND_SET_MISS,
     ),
-    pytest.param(
+    (
         "Moin, wird nichts. Gruß Hauke",
         "kind-decline", "acquaintance", {CD}, {CL, NQ},
-        marks=SECOND_SET_MISS,
     ),
     (
         "Sehr geehrte Frau Osei,\n\nIhre Bitte um eine Weiterleitung Ihres Lebenslaufs kann ich nicht "
         "erfüllen.\n\nMit freundlichen Grüßen\nC. Vogt",
         "decline-referral", "stranger", {CD}, {CL, NQ},
     ),
-    pytest.param(
+    (
         "Hoi Jan\n\nIch verzichte.\n\nGruss Beat",
         "kind-decline", "acquaintance", {CD}, {CL, NQ},
-        marks=SECOND_SET_MISS,
     ),
     (
         "Nee du, da mach ich nicht mit.",
@@ -3411,15 +3409,13 @@ CURT_SECOND = [
         "Guten Tag, ich vermittle keine Kontakte an Unbekannte. K. Schulte",
         "decline-referral", "stranger", {CD}, {CL, NQ},
     ),
-    pytest.param(
+    (
         "Hallo Herr Demir,\n\nich bitte darum, mich aus Ihren Kontakten zu löschen.\n\nGruß\nF. Lorenz",
         "", "stranger", {CD}, {CL, NQ},
-        marks=SECOND_SET_MISS,
     ),
-    pytest.param(
+    (
         "Bitte sehen Sie davon ab, mich erneut anzuschreiben.",
         "", "stranger", {CD}, {CL, NQ},
-        marks=SECOND_SET_MISS,
     ),
     (
         "Hallo Tarek,\n\nich mache keine Empfehlungen für Leute, mit denen ich nicht gearbeitet habe, das "
@@ -3958,6 +3954,169 @@ AWKWARD_SECOND_8 = [
     ),
 ]  # fmt: skip
 
+# curt-decline, three more sets. The third and the fourth were each measured once (3 of 8 refusals read, near-misses
+# all silent, both times) and then fixed against (an imperative stop to contact with any verb and "wieder"; "winke
+# ich ab"; data to be deleted; a no after "aber"; and: a message written as a decline says no wherever it negates,
+# lint_parse.DECLINE_SITUATIONS); the fifth was measured once after that and not fixed against: the honest figure.
+#: A case of the last set of a class that the linter got wrong when the set was measured: kept as the record, strict.
+LAST_SET_MISS = pytest.mark.xfail(strict=True, reason="last set, measured once and not fixed against")
+CURT_THIRD = [
+    (
+        "Sehr geehrter Herr Şahin,\n\neine Vermittlung an unsere Geschäftsführung kommt nicht "
+        "zustande.\n\nMfG\nA. Richter",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hi Jonas, nee, ich empfehl dich da nicht.",
+        "decline-referral", "acquaintance", {CD}, {NQ},
+    ),
+    (
+        "Guten Tag,\n\nbei solchen Anfragen winke ich grundsätzlich ab.\n\nGrüße\nS. Thiel",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Servus, da spiel ich nicht mit. Lg Resi",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Grüezi\n\nMeine Kontaktdaten bitte umgehend aus Ihrer Datenbank entfernen.\n\nP. Roth",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Frau Kowalski, das muss ich ablehnen. Grüße, T. Meier",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Herr Baumann,\n\nfür so etwas fehlt mir die Zeit. Schreiben Sie mir bitte nicht wieder.\n\nF. "
+        "Engel",
+        "kind-decline", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Sorry, aber nö.",
+        "kind-decline", "teammate", {CD}, {NQ},
+    ),
+    (
+        "Hallo Frau Kowalski, das muss ich leider ablehnen, ich kenne Ihre Arbeit ja kaum. Alles Gute für die "
+        "Bewerbung! T. Meier",
+        "decline-referral", "stranger", set(), {CD},
+    ),
+    (
+        "Hi Jonas, ich empfehl dich da nicht direkt, aber schick mir gern deinen Lebenslauf, dann schau ich "
+        "ihn durch.",
+        "decline-referral", "acquaintance", set(), {CD},
+    ),
+    (
+        "Hallo Frau Stein, ich habe Ihre Mail erst heute gesehen. Morgen passt mir gut, 10 Uhr?",
+        "", "acquaintance", set(), {CD},
+    ),
+]  # fmt: skip
+
+CURT_FOURTH = [
+    (
+        "Hallo Herr Akın,\n\nich gebe Ihren Lebenslauf nicht weiter.\n\nGruß\nM. Franke",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Moin Jan, lass gut sein, wird eh nix mit uns beiden. Tschüss",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nan einer Zusammenarbeit besteht unsererseits kein "
+        "Interesse.\n\nMit freundlichen Grüßen\nGeschäftsleitung",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Griaß di Sepp, des mach i ned. Servus",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    pytest.param(
+        "Hallo,\n\nIhre Anfrage betrachte ich als erledigt. Weitere Mails werden ignoriert.\n\nK. Wolff",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+        marks=NOT_REACHED_8,
+    ),
+    (
+        "Hi Tim, auf gar keinen Fall stelle ich dich meinem Chef vor.",
+        "decline-referral", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Grüezi Frau Keller\n\nIch möchte von Ihnen keine Nachrichten mehr erhalten.\n\nR. Suter",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Sehr geehrter Herr Petrov,\n\nvon einer Weiterempfehlung nehme ich Abstand.\n\nMfG\nDr. L. Hahn",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Herr Akın,\n\nich gebe Ihren Lebenslauf nicht weiter, weil wir gerade einen Einstellungsstopp "
+        "haben. Versuchen Sie es gern im Frühjahr wieder!\n\nGruß\nM. Franke",
+        "decline-referral", "stranger", set(), {CD},
+    ),
+    (
+        "Hi Tim, ich hab deinen Lebenslauf noch nicht gelesen, komme aber am Wochenende dazu.",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Grüezi Frau Keller\n\nIch habe Ihre Nachricht leider nicht rechtzeitig gesehen – passt Ihnen "
+        "Freitag?\n\nR. Suter",
+        "", "acquaintance", set(), {CD},
+    ),
+]  # fmt: skip
+
+CURT_FIFTH = [
+    pytest.param(
+        "Hallo Frau Nowak,\n\nbei mir sind Sie da an der falschen Adresse.\n\nGruß\nB. Kühn",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+        marks=LAST_SET_MISS,
+    ),
+    pytest.param(
+        "Hoi Mäx, sicher nöd. Gruess",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+        marks=LAST_SET_MISS,
+    ),
+    (
+        "Sehr geehrter Herr Lindner,\n\nIhr Ersuchen um eine Fürsprache bei der Geschäftsleitung weise ich "
+        "zurück.\n\nHochachtungsvoll\nDr. K. Brandt",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    pytest.param(
+        "Vergiss es.",
+        "", "friend", {CD}, {NQ},
+        marks=LAST_SET_MISS,
+    ),
+    (
+        "Hallo, ich bin raus aus der Nummer. Such dir wen anders.",
+        "", "acquaintance", {CD}, {CL, NQ},
+    ),
+    pytest.param(
+        "Guten Tag Frau Okafor,\n\nohne mich.\n\nR. Weiß",
+        "kind-decline", "stranger", {CD}, {CL, NQ},
+        marks=LAST_SET_MISS,
+    ),
+    (
+        "Sehr geehrte Frau Demir,\n\nbitte nehmen Sie zur Kenntnis, dass ich für Empfehlungen nicht mehr zur "
+        "Verfügung stehe.\n\nMfG\nH. Lorenz",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Servus Lisi, mag ich nicht. Pfiat di",
+        "", "friend", {CD}, {NQ},
+    ),
+    (
+        "Hallo Frau Nowak,\n\nbei mir sind Sie da leider an der falschen Adresse – versuchen Sie es doch bei "
+        "Frau Peters aus dem Einkauf. Viel Erfolg!\n\nGruß\nB. Kühn",
+        "decline-referral", "stranger", set(), {CD},
+    ),
+    (
+        "Servus Lisi, mag ich nicht so gern, das Thema, aber danke, dass du an mich gedacht hast!",
+        "", "friend", set(), {CD},
+    ),
+    pytest.param(
+        "Hi Kai, ich kann morgen nicht zum Training, meine Tochter ist krank. Bis Donnerstag!",
+        "", "friend", set(), {CD},
+        marks=LAST_SET_MISS,
+    ),
+]  # fmt: skip
+
 ROUND8_SETS = (
     CURT_FIRST
     + CURT_SECOND
@@ -3971,6 +4130,9 @@ ROUND8_SETS = (
     + BLAME_SECOND_8
     + AWKWARD_FIRST_8
     + AWKWARD_SECOND_8
+    + CURT_THIRD
+    + CURT_FOURTH
+    + CURT_FIFTH
 )
 
 

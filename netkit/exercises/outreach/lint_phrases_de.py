@@ -1094,8 +1094,8 @@ REFUSAL = _rx(
     r"(?:stehe|stehen)\s+(?:ich|wir)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?zur\s+verfügung",
     # the writer's own verb of refusing, in either word order ("das lehne ich ab", "Ihr Anliegen muss ich
     # zurückweisen", "von einer Empfehlung sehe ich ab", "Da bin ich raus")
-    r"(?:lehne|lehnen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?ab\b",
-    r"(?:ich|wir)\s+(?:lehne|lehnen)\s+(?:[\w-]+\s+){1,5}?ab\b",
+    r"(?:lehne|lehnen|winke|winken|blocke|blocken)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?ab\b",
+    r"(?:ich|wir)\s+(?:lehne|lehnen|winke|winken|blocke|blocken)\s+(?:[\w-]+\s+){1,5}?ab\b",
     r"(?:muss|müssen|werde|werden)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?(?:zurückweisen|ablehnen|absagen)",
     r"(?:weise|weisen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?zurück\b",
     r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?ab\b",
@@ -1108,7 +1108,15 @@ REFUSAL = _rx(
     r"(?:streich|streicht|streichen\s+sie)\s+mich\s+(?:[\w-]+\s+){0,3}?(?:von|aus)\b",
     r"(?:von|vor)\s+(?:weiteren|künftigen|solchen|derartigen)\s+[\w-]+\s+(?:[\w-]+\s+){0,6}?(?:abzusehen|absehen|"
     r"abstand)",
-    r"(?:sehen|seht|sieh)\s+(?:sie\s+)?(?:bitte\s+)?von\s+(?:[\w-]+\s+){1,5}?ab\b",
+    r"(?:sehen|seht|sieh)\s+(?:sie\s+)?(?:bitte\s+)?(?:davon\s+ab|von\s+(?:[\w-]+\s+){1,5}?ab)\b",
+    # the writer taken off a list or out of the contacts, in any mood ("mich aus Ihren Kontakten zu löschen")
+    r"(?:mich|meine\s+(?:[\w-]+\s+)?(?:daten|kontaktdaten|adresse|e-mail-adresse|mailadresse|nummer|angaben))\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:zu\s+)?(?:löschen|entfernen|austragen|streichen)\b",
+    # contact stopped by an imperative, any verb of contact, "mehr", "wieder" or "erneut" ("Schreiben Sie mir bitte
+    # nicht wieder", "meld dich nie mehr")
+    r"(?:(?:schreiben|melden|rufen|fragen|kontaktieren|mailen|belästigen)\s+sie|schreib|schreibt|meld|meldet|ruf|ruft|"
+    r"frag|fragt|kontaktier|kontaktiert)\s+(?:mir\s+|mich\s+|uns\s+|sich\s+|dich\s+|euch\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:nicht|nie)\s+(?:mehr|wieder|erneut)\b",
     r"(?:anfragen|nachrichten|mails|e-mails)\s+(?:dieser|solcher)\s+art\s+(?:[\w-]+\s+){0,4}?(?:abstand|"
     r"abzusehen|absehen|unterlassen|nicht|keine)",
     r"nicht\s+mehr\s+(?:kontaktiert|angeschrieben|angerufen|angefragt|angemailt)",
@@ -1140,10 +1148,22 @@ SHORT_REFUSAL = _rx(
     rf"(?!(?:{_NOT_AN_ACT}|{_SUBORDINATE})\b)[\w-]+\s+ich\s+(?:[\w-]+\s+){{0,3}}?{_NEG}\b{_NOT_KNOWING}",
     # a no said without a person
     r"(?:passt|geht|klappt|funktioniert)\s+(?:mir\s+|bei\s+mir\s+|für\s+mich\s+)?(?:gar\s+|so\s+)?nicht(?=\s*[,.!]|\s*$)",
-    r"(?:daraus|das|des|da)\s+wird\s+(?:wohl\s+)?(?:nix|nichts)",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,]\s))(?:daraus\s+|das\s+|des\s+|da\s+)?wird\s+(?:wohl\s+|leider\s+)?(?:nix|nichts)",
+    # the writer's own verb of declining, with no object ("Ich verzichte.", "Da passe ich."), and a state that says no
+    # ("für Empfehlungen bin ich nicht zu haben", "ich bin dafür nicht bereit")
+    r"(?:ich\s+(?:[\w-]+\s+)?(?:verzichte|passe)|(?:verzichte|passe)\s+ich)\b",
+    r"(?:ich\s+bin|bin\s+ich|wir\s+sind|sind\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|kein\w*)\s+(?:zu\s+haben|bereit|"
+    r"verfügbar|interessiert|die\s+richtige|der\s+richtige)",
     r"(?:ist|wäre)\s+(?:bei\s+mir|für\s+mich|da)\s+nicht\s+drin",
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:nein|nö|nee|ne|nei|nope)(?=\s*[,.!]|\s*$)",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,]\s)|(?<=\baber\s))(?:nein|nö|nee|ne|nei|nope)(?=\s*[,.!]|\s*$)",
+    r"(?:kommt|wird)\s+(?:[\w-]+\s+)?nicht\s+zustande",
     r"lass(?:t|en\s+sie)?\s+(?:mal|es)(?=\s*[,.!]|\s*$)",
+)
+# In a message written as a decline (lint_parse.DECLINE_SITUATIONS), the words that carry the no: any negation, dialect
+# ones too ("des mach i ned"), or a verb or noun of refusing ("nehme ich Abstand", "eine Absage").
+DECLINE_STATEMENT = _rx(
+    r"nicht|nichts|nix|ned|net|nimmer|kein\w*|nie|niemals|nein|nö|nee|nope",
+    r"(?:ablehn|abgelehnt|absag|abgesagt|verzicht|zurückweis|zurückgewiesen)\w*|abstand|absehen|absage\w*",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
