@@ -2270,6 +2270,7 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
             + ELEVENTH
         ]
     )
+    texts += [case.values[0] if hasattr(case, "values") else case[0] for case in ROUND8_SETS]
     patterns = {
         n: v for n, v in vars(lint_phrases_de).items() if n.isupper() and isinstance(v, (re.Pattern, QuickPattern))
     }
@@ -2441,12 +2442,11 @@ CONNECTION_SECOND = [
         "anschauen, wie die Arbeit aussieht?\n\nDanke\nEmre",
         "informational-interview", "stranger", set(), {CL},
     ),
-    pytest.param(
+    (  # a round-7 second-set miss, read since round 8 (what the reader did, as a statement)
         "Grüezi Frau Keller\n\nSie haben letzte Woche meinen Beitrag im Forum der Pflegeinformatik kommentiert, "
         "merci dafür. Ich möchte das Thema gern vertiefen. Hätten Sie Zeit für einen kurzen Austausch?\n\nFreundliche "
         "Grüsse\nLuca",
         "informational-interview", "stranger", set(), {CL},
-        marks=SECOND_SET_MISS,
     ),
     (
         "Sehr geehrter Herr Albers,\n\nals Teilnehmerin Ihres Online-Kurses zur Bilanzierung schreibe ich Ihnen mit "
@@ -3257,5 +3257,886 @@ ROUND7_SETS = (
 
 @pytest.mark.parametrize("text, situation, relationship, must, must_not", ROUND7_SETS)
 def test_round7_classes_first_and_second_sets(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- round 8: structure, class by class
+# Each class again has a first set (written before the fix, fixed against) and a second set (written after, measured
+# once, never fixed against: the honest figure). This round reads structure rather than phrases: a refusal is the
+# writer's own act negated in a short reply that asks nothing (lint_parse SHORT_REFUSAL), in either word order.
+CD = "curt-decline"
+#: A first-set case this round's fix did not reach: kept as the record, strict.
+NOT_REACHED_8 = pytest.mark.xfail(strict=True, reason="first set, not reached by this round's fix")
+
+# curt-decline must fire on a no with no kind line however it is put (a negated act, a verb of refusing, a stop to
+# contact, a bare "Nö"), and must not take away no-question / connection-late from a message that asks; a no with a
+# reason, a wish or another person to ask, and a negation that is no refusal, stay silent.
+CURT_FIRST = [
+    (
+        "Passt nicht.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Brauch ich nicht.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Sehr geehrte Frau Lang,\n\ndas lehne ich ab.\n\nMfG\nK. Berger",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Grüezi Herr Meier\n\nIch stehe für Empfehlungen nicht zur Verfügung.\n\nFreundliche Grüsse\nU. Suter",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Servus, des wird nix.",
+        "", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Herr Krüger,\n\nvon einer Empfehlung sehe ich ab.\n\nGruß\nAnna Roth",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Das übernehme ich nicht.",
+        "", "teammate", {CD}, {NQ},
+    ),
+    (
+        "Sehr geehrter Herr Okoye,\n\nauf Ihre Anfrage gehe ich nicht ein.\n\nMit freundlichen Grüßen\nH. "
+        "Brandt",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Ich möchte nicht mehr kontaktiert werden.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo, ich mache keine Empfehlung für Sie. Gruß",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Ihr Anliegen muss ich zurückweisen.",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Von Anfragen dieser Art bitte ich künftig Abstand zu nehmen.",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Streich mich bitte von der Liste.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Damit will ich nichts zu tun haben.",
+        "", "", {CD}, {CL, NQ},
+    ),
+    (
+        "Ne, lass mal.",
+        "", "friend", {CD}, {NQ},
+    ),
+    (
+        "Daraus wird nichts.",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Hören Sie auf, mir zu schreiben.",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Guten Tag\n\nEine Weiterempfehlung ist bei mir nicht drin.\n\nJ. Weber",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Passt leider nicht, aber viel Erfolg!",
+        "kind-decline", "acquaintance", set(), {CL, CD},
+    ),
+    (
+        "Ich kann Sie nicht empfehlen, weil ich Ihre Arbeit nicht kenne.",
+        "decline-referral", "stranger", set(), {CL, CD},
+    ),
+    (
+        "Hallo Jana, am Dienstag kann ich nicht, passt dir Mittwoch?",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Kein Problem, ich schicke es dir morgen.",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Das habe ich nicht gewusst, danke für den Hinweis!",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Das übernehme ich nicht, aber frag doch mal Jana, die macht so was.",
+        "", "teammate", set(), {CD},
+    ),
+    (
+        "Sehr geehrter Herr Okoye,\n\nauf Ihre Anfrage gehe ich nicht ein, da ich grundsätzlich nur ehemalige "
+        "Kollegen empfehle.\n\nMit freundlichen Grüßen\nH. Brandt",
+        "decline-referral", "stranger", set(), {CD},
+    ),
+    (
+        "Hallo Frau Stein,\n\nwir haben uns beim Kongress in Linz gesehen. Ich will Ihnen nicht zur Last "
+        "fallen: Hätten Sie zehn Minuten für mich?\n\nDanke\nPia",
+        "informational-interview", "acquaintance", set(), {CD},
+    ),
+]  # fmt: skip
+
+# (measured once: 3 of 8 refusals read, near-misses all silent; later fixed against, with the third and fourth sets)
+CURT_SECOND = [
+    (
+        "Grüß Gott Herr Leitner,\n\nfür Empfehlungen bin ich nicht zu haben.\n\nMfG\nE. Brunner",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Moin, wird nichts. Gruß Hauke",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Sehr geehrte Frau Osei,\n\nIhre Bitte um eine Weiterleitung Ihres Lebenslaufs kann ich nicht "
+        "erfüllen.\n\nMit freundlichen Grüßen\nC. Vogt",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hoi Jan\n\nIch verzichte.\n\nGruss Beat",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Nee du, da mach ich nicht mit.",
+        "", "friend", {CD}, {NQ},
+    ),
+    (
+        "Guten Tag, ich vermittle keine Kontakte an Unbekannte. K. Schulte",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Herr Demir,\n\nich bitte darum, mich aus Ihren Kontakten zu löschen.\n\nGruß\nF. Lorenz",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Bitte sehen Sie davon ab, mich erneut anzuschreiben.",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Tarek,\n\nich mache keine Empfehlungen für Leute, mit denen ich nicht gearbeitet habe, das "
+        "verstehst du sicher. Viel Erfolg trotzdem!\n\nJulia",
+        "decline-referral", "acquaintance", set(), {CD},
+    ),
+    (
+        "Hi Sara, ich brauche keine Hilfe mehr, hat sich erledigt. Danke trotzdem!",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Hallo Frau Kern,\n\nwir kennen uns vom Stammtisch der Bauingenieure. Ich komme mit meiner Bewerbung "
+        "nicht weiter und würde mich über einen Rat freuen.\n\nViele Grüße\nPaul",
+        "informational-interview", "acquaintance", {NQ}, {CD},
+    ),
+]  # fmt: skip
+
+# connection-late must stay silent where the opening says how they know each other as structure: what the reader did,
+# as a statement ("haben Sie gezeigt"), a referrer telling about them, "wir … uns" in the past, a time the two shared
+# ("seit unserem …"), a reply, a community; and fire where there is none (the writer's own company "wir" is not one).
+# no-question must stay silent on an introduction made to both at once, and on a refusal.
+CONNECTION_FIRST_8 = [
+    (
+        "Hallo Frau Brandl,\n\nbeim Tag der Logistik in Linz haben Sie gezeigt, wie Ihr Lager ohne Papier "
+        "auskommt. Ich bin Disponentin und möchte in die Planung. Hätten Sie 15 Minuten für "
+        "mich?\n\nDanke\nSabine",
+        "career-change", "stranger", set(), {CL},
+    ),
+    (
+        "Hi Murat,\n\nin der LinkedIn-Gruppe „Quereinstieg IT“ hat Jonas erzählt, dass du vom Handwerk in die "
+        "Softwareentwicklung gewechselt bist. Wie bist du das angegangen?\n\nDanke dir!\nLena",
+        "career-change", "stranger", set(), {CL},
+    ),
+    (
+        "Guten Tag Herr Wolf,\n\nich habe Ihren Name auf der Referentenliste vom Digitaltag Kassel gefunden. "
+        "Ich arbeite in der Verwaltung und will in die IT. Darf ich Ihnen zwei Fragen stellen?\n\nVielen "
+        "Dank\nAnastasia",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Kai,\n\nwir hatten auf der Bauma in München zwei Tage lang den Stand nebeneinander. Ich suche "
+        "gerade Kontakte im Vertrieb von Baumaschinen. Kennst du jemanden, mit dem ich sprechen "
+        "sollte?\n\nDanke\nTom",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Servus Gerti,\n\nweißt du noch, die Kaffeepausen aus unserer Lehrzeit bei der Voest? Ich überlege, "
+        "mich selbstständig zu machen. Hättest du mal Zeit für ein Telefonat?\n\nDanke dir\nFranz",
+        "reconnect-advice", "acquaintance", set(), {CL},
+    ),
+    (
+        "Hallo Frau Ruiz,\n\nseit unserem Telefonat im Frühjahr ist viel passiert. Ich habe die Weiterbildung "
+        "abgeschlossen. Hätten Sie Lust auf einen kurzen Austausch, wie es bei Ihnen "
+        "weitergeht?\n\nDanke\nPetra",
+        "reconnect", "acquaintance", set(), {CL},
+    ),
+    (
+        "Hallo Herr Baumann,\n\nnach dem Projekt in Bremen haben wir uns leider aus den Augen verloren. Ich "
+        "bin jetzt in der Energieberatung. Wie geht es Ihnen in Ihrer neuen Rolle?\n\nHerzliche Grüße\nIna",
+        "reconnect", "acquaintance", set(), {CL},
+    ),
+    (
+        "Sehr geehrte Frau Kaya,\n\nverzeihen Sie, dass ich erst jetzt antworte. Ihre Nachricht hat mich sehr "
+        "gefreut. Darf ich Sie nächste Woche anrufen?\n\nDanke und beste Grüße\nJörg",
+        "follow-up", "acquaintance", set(), {CL},
+    ),
+    (
+        "Grüezi Frau Gerber\n\nIm Forum der Berner Fachhochschule haben Sie auf meine Frage zu BIM so "
+        "ausführlich geantwortet. Dürfte ich noch eine Frage nachschieben?\n\nMerci vielmals\nLuca",
+        "follow-up", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Herr Stein,\n\nim Mentoring-Netzwerk der IHK bin ich auf Ihr Profil aufmerksam geworden. Ich "
+        "bin Elektrikerin. Wie sind Sie zum Facility Management gekommen?\n\nDanke\nMeike",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Frau Brandl,\n\nich bin Disponentin und möchte in die Planung. Sie haben sicher viel zu tun. "
+        "Hätten Sie 15 Minuten für mich? Wir haben uns übrigens beim Tag der Logistik "
+        "gesehen.\n\nDanke\nSabine",
+        "career-change", "stranger", {CL}, set(),
+    ),
+    (
+        "Sehr geehrter Herr Albers,\n\nunser Unternehmen sucht neue Partner im Bereich Solar. Wir haben viele "
+        "Projekte umgesetzt. Hätten Sie Interesse an einem Gespräch?\n\nDanke\nM. Kurz",
+        "client-or-collaborator", "stranger", {CL}, set(),
+    ),
+    (
+        "Hallo Herr Roth,\n\nhaben Sie schon einmal mit Quereinsteigern gearbeitet? Ich komme aus der Pflege. "
+        "Würden Sie mir einen Tipp geben?\n\nDanke\nNele",
+        "informational-interview", "stranger", {CL}, set(),
+    ),
+    (
+        "Hallo Frau Lenz,\n\nich habe gelesen, dass viele Ingenieure in die Beratung wechseln. Wie schwer ist "
+        "das?\n\nDanke\nAnne",
+        "career-change", "stranger", {CL}, set(),
+    ),
+]  # fmt: skip
+
+NO_QUESTION_FIRST_8 = [
+    (
+        "Liebe Frau Roth, lieber Herr Adeyemi,\n\nwie mit Ihnen beiden abgesprochen, mache ich Sie hiermit "
+        "miteinander bekannt. Frau Roth baut Lernplattformen, Herr Adeyemi sucht genau so jemanden. Ich lasse "
+        "Sie jetzt allein – viel Erfolg!\n\nBeste Grüße\nAnja",
+        "make-introduction", "acquaintance", set(), {NQ},
+    ),
+    (
+        "Hallo ihr zwei,\n\nich stelle euch hiermit einander vor: Kim macht Datenvisualisierung, Ben sucht "
+        "jemanden für seine Bachelorarbeit. Den Rest macht ihr am besten direkt aus.\n\nLiebe Grüße\nMara",
+        "make-introduction", "friend", set(), {NQ},
+    ),
+    (
+        "Nein. Bitte sehen Sie von weiteren Anfragen ab.",
+        "decline-referral", "stranger", set(), {CL, NQ},
+    ),
+    (
+        "Hallo Herr Kolb,\n\nwir haben uns beim Stammtisch der Gründer getroffen. Ich würde mich über ein "
+        "kurzes Gespräch zu Ihrem Weg sehr freuen.\n\nDanke\nAnja",
+        "informational-interview", "acquaintance", {NQ}, set(),
+    ),
+    (
+        "Hallo Jana,\n\nich stelle dir gern Ben vor, wenn du magst. Ich bräuchte aber vorher deinen "
+        "Lebenslauf.\n\nLG\nMara",
+        "make-introduction", "friend", {NQ}, set(),
+    ),
+]  # fmt: skip
+
+CONNECTION_SECOND_8 = [
+    (
+        "Hallo Herr Nowak,\n\nIhr Kollege Herr Sommer hat mir geraten, mich direkt an Sie zu wenden. Ich bin "
+        "Mechatronikerin und interessiere mich für die Instandhaltungsplanung. Hätten Sie Zeit für ein kurzes "
+        "Gespräch?\n\nVielen Dank\nJule",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Moin Frau Petersen,\n\nauf dem Hafengeburtstag standen wir zusammen im Regen und haben über "
+        "Windparks geredet. Ich würde gern mehr über Ihre Arbeit erfahren. Hätten Sie im Januar Zeit für "
+        "einen Kaffee?\n\nDanke!\nHauke",
+        "informational-interview", "acquaintance", set(), {CL},
+    ),
+    (
+        "Servus Herr Gruber,\n\nim Podcast „Bauen in Tirol“ haben Sie über Holzbau in den Alpen erzählt. Ich "
+        "bin Zimmerin. Wie findet man in dieser Nische einen Einstieg?\n\nDanke vielmals\nVroni",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Liebe Frau Yilmaz,\n\nich komme noch einmal auf unsere Unterhaltung in der Mensa zurück. Darf ich "
+        "Ihnen meine Bewerbung für das Masterprogramm zeigen, bevor ich sie abschicke?\n\nDanke Ihnen\nSeda",
+        "follow-up", "acquaintance", set(), {CL},
+    ),
+    (
+        "Grüezi Herr Baumgartner\n\nIn der Slack-Community der Swiss Data Alliance haben Sie letzte Woche "
+        "eine Frage zu dbt beantwortet. Ich stehe gerade vor dem gleichen Problem. Darf ich kurz nachfragen, "
+        "wie Sie es gelöst haben?\n\nMerci\nNadia",
+        "informational-interview", "stranger", set(), {CL},
+    ),
+    (
+        "Hallo Frau Schäfer,\n\nich möchte mich beruflich neu orientieren und suche Menschen aus dem "
+        "Stiftungswesen. Wie sind Sie dazu gekommen?\n\nDanke\nOlaf",
+        "career-change", "stranger", {CL}, set(),
+    ),
+    (
+        "Hallo Herr Demir,\n\nich bin Quereinsteiger und habe schon viele Bewerbungen geschrieben. Welche "
+        "Weiterbildung würden Sie empfehlen? Ihr Vortrag in Essen hat mich übrigens sehr "
+        "inspiriert.\n\nDanke\nRené",
+        "informational-interview", "stranger", {CL}, set(),
+    ),
+    (
+        "Sehr geehrte Frau Weber,\n\nunser Team hat im letzten Jahr drei Förderprojekte gewonnen. Wir suchen "
+        "Partner in der Kommune. Hätten Sie Interesse an einem Austausch?\n\nDanke\nK. Roth",
+        "client-or-collaborator", "stranger", {CL}, set(),
+    ),
+]  # fmt: skip
+
+NO_QUESTION_SECOND_8 = [
+    pytest.param(
+        "Hallo Frau Engel, hallo Herr Otieno,\n\nwie Sie beide mir gesagt haben, wäre ein Austausch für Sie "
+        "spannend – also bringe ich Sie hiermit zusammen. Alles Weitere gern direkt zwischen Ihnen.\n\nViele "
+        "Grüße\nTim",
+        "make-introduction", "acquaintance", set(), {NQ},
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Sehr geehrter Herr Pohl,\n\nvon einer Empfehlung sehe ich ab.\n\nMit freundlichen Grüßen\nE. Kern",
+        "decline-referral", "stranger", set(), {CL, NQ},
+    ),
+    (
+        "Hallo Frau Arslan,\n\nwir haben uns beim Frauen-Netzwerk in Mainz kennengelernt. Ich würde mich "
+        "freuen, wenn Sie mir ein paar Tipps für den Einstieg ins Projektmanagement geben "
+        "könnten.\n\nDanke\nSusanne",
+        "informational-interview", "acquaintance", {NQ}, set(),
+    ),
+]  # fmt: skip
+
+# pressure must fire on a favour put on them through others (third parties promised or counting on them), presumed
+# with a tag ("…, oder?"), status held against them, an old favour set beside the ask, others who already did it; and
+# stay silent on a plain ask, a release, a thank-you that remembers a favour. apology-blame must fire where a sentence
+# hands the cause to someone or something else with a hedge ("anscheinend", "mal wieder") or calls it a disaster, and
+# stay silent where the writer owns it ("das ist keine Entschuldigung", "das entschuldigt es nicht").
+PRESSURE_FIRST_8 = [
+    (
+        "Hallo Frau Krause,\n\nich habe meinem Neffen schon gesagt, dass Sie ihm nächste Woche bei der "
+        "Bewerbung für die Ausbildung in Ihrem Betrieb helfen werden. Er ruft Sie Montag an.\n\nViele "
+        "Grüße\nRenate",
+        "", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hi Ben, die Leute aus meinem Kurs freuen sich schon drauf, dass du ihnen deinen Workflow zeigst. Ich "
+        "hab ihnen gesagt, Donnerstag passt dir. Danke!",
+        "", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hallo Herr Rauch,\n\nSie waren doch auch mal Berufsanfänger. Da können Sie mir doch kurz Ihre "
+        "Meinung zu meinem Portfolio geben, oder?\n\nDanke\nMila",
+        "informational-interview", "stranger", {PR}, set(),
+    ),
+    (
+        "Hey Lisa, seit du Teamleiterin bist, hast du wohl Besseres zu tun, als alten Freunden zu antworten. "
+        "Egal. Hast du meine Frage zur Stelle gesehen?",
+        "follow-up", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hallo Frau Gül,\n\nich weiß, eine Frau in Ihrer Position hat keine Zeit für Leute wie mich. "
+        "Trotzdem: Könnten Sie kurz auf meinen Lebenslauf schauen?\n\nDanke\nAyse",
+        "", "stranger", {PR}, set(),
+    ),
+    (
+        "Liebe Tanja,\n\nGlückwunsch zur Beförderung! Schade nur, dass mir nie jemand so unter die Arme "
+        "gegriffen hat wie ich dir damals bei der Prüfung.\n\nLiebe Grüße\nSteffi",
+        "congratulate", "friend", {PR}, set(),
+    ),
+    (
+        "Servus Hannes, mein Chef verlässt sich drauf, dass du uns die Kontakte zum Tourismusverband gibst. "
+        "Meldest du dich bis Freitag? Danke!",
+        "", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hallo Herr Schmid,\n\ndas ist nun schon meine vierte Mail. Eine kurze Antwort wäre doch das "
+        "Mindeste.\n\nGruß\nP. Lang",
+        "follow-up", "stranger", {PR}, set(),
+    ),
+    (
+        "Hallo Paula, die anderen Mentorinnen haben sich alle innerhalb eines Tages gemeldet. Bei dir warte "
+        "ich noch. Hast du Zeit für mich?",
+        "follow-up", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hallo Frau Krause,\n\nmein Neffe sucht eine Ausbildung im Handwerk. Wäre es für Sie in Ordnung, wenn "
+        "er Sie anruft? Wenn nicht, ist das völlig okay.\n\nDanke und viele Grüße\nRenate",
+        "", "acquaintance", set(), {PR},
+    ),
+    (
+        "Hi Ben, ich habe meinem Kurs erzählt, dass du einen tollen Workflow hast. Hättest du Lust, ihn mal "
+        "zu zeigen? Kein Muss!",
+        "", "acquaintance", set(), {PR},
+    ),
+    (
+        "Hey Lisa, Glückwunsch zur Teamleitung! Du hast bestimmt gerade viel um die Ohren, also lass dir Zeit "
+        "mit meiner Frage.",
+        "follow-up", "friend", set(), {PR},
+    ),
+    (
+        "Liebe Tanja,\n\nGlückwunsch zur Beförderung! Ich erinnere mich gern an die Zeit, als wir zusammen "
+        "für die Prüfung gelernt haben.\n\nLiebe Grüße\nSteffi",
+        "congratulate", "friend", set(), {PR},
+    ),
+    (
+        "Hallo Herr Rauch,\n\nSie waren auch mal Berufsanfänger, darum frage ich Sie: Was hätten Sie damals "
+        "gern gewusst?\n\nDanke\nMila",
+        "informational-interview", "stranger", set(), {PR},
+    ),
+]  # fmt: skip
+
+BLAME_FIRST_8 = [
+    (
+        "Hallo Frau Seidel,\n\nentschuldigen Sie das Durcheinander mit dem Termin. Bei Ihrer Assistenz ist da "
+        "offenbar einiges verrutscht.\n\nViele Grüße\nMarko",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Sorry, dass die Folien erst heute kommen. Die Grafikabteilung hat mal wieder getrödelt.",
+        "apology", "teammate", {AB}, set(),
+    ),
+    (
+        "Hallo Herr Ott,\n\nes tut mir leid, dass mein Anruf ausgefallen ist. Die Telefonanlage im Büro "
+        "spinnt anscheinend seit Tagen.\n\nGruß\nDana",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Liebe Frau Haller,\n\nverzeihen Sie bitte, dass ich gestern nicht da war. Die S-Bahn war wieder "
+        "einmal ein Albtraum.\n\nHerzliche Grüße\nCem",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Grüezi Herr Frei\n\nEntschuldigung für die doppelte Rechnung. Unsere Buchhaltungssoftware verschickt "
+        "scheinbar alles zweimal.\n\nFreundliche Grüsse\nM. Huber",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Servus Lukas, sorry wegen gestern! Da haben die Kollegen vom Lager wohl was verwechselt, die "
+        "Lieferung war einfach nicht da.",
+        "apology", "teammate", {AB}, set(),
+    ),
+    (
+        "Hallo Frau Kim, Entschuldigung für die späte Antwort. Ihre Mail ist offensichtlich in irgendeinem "
+        "Filter gelandet.",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Sehr geehrter Herr Jansen,\n\nich bitte um Entschuldigung für die fehlenden Unterlagen. Die "
+        "Kommunikation mit der Personalvermittlung lief leider nicht optimal.\n\nMit freundlichen Grüßen\nT. "
+        "Becker",
+        "apology", "stranger", {AB}, set(),
+    ),
+    (
+        "Hallo Frau Seidel,\n\nentschuldigen Sie das Durcheinander mit dem Termin. Ich habe den falschen Tag "
+        "eingetragen, das war mein Fehler.\n\nViele Grüße\nMarko",
+        "apology", "acquaintance", set(), {AB},
+    ),
+    (
+        "Sorry, dass die Folien erst heute kommen. Ich habe mich verschätzt, wie lange die Grafiken dauern.",
+        "apology", "teammate", set(), {AB},
+    ),
+    (
+        "Liebe Frau Haller,\n\nverzeihen Sie bitte, dass ich gestern nicht da war. Die Bahn fiel aus, aber "
+        "das ist keine Entschuldigung – ich hätte früher losfahren müssen.\n\nHerzliche Grüße\nCem",
+        "apology", "acquaintance", set(), {AB},
+    ),
+    (
+        "Hallo Herr Ott,\n\nes tut mir leid, dass ich Ihren Anruf verpasst habe. Ich war unkonzentriert und "
+        "habe das Handy lautlos gelassen.\n\nGruß\nDana",
+        "apology", "acquaintance", set(), {AB},
+    ),
+    (
+        "Hallo Tom, sorry für die späte Antwort! Die Woche war voll, aber das entschuldigt es nicht. Hier die "
+        "Zahlen.",
+        "apology", "teammate", set(), {AB},
+    ),
+]  # fmt: skip
+
+PRESSURE_SECOND_8 = [
+    pytest.param(
+        "Hallo Frau Albrecht,\n\nmeine Tochter weiß schon Bescheid, dass Sie sich ihre Bewerbungsmappe "
+        "anschauen. Sie schickt sie Ihnen heute Abend.\n\nLiebe Grüße\nMonika",
+        "", "acquaintance", {PR}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Servus Michi, der Verein hat schon fest mit dir als Sponsor gerechnet. Sag bitte bis Montag zu!",
+        "", "acquaintance", {PR}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hallo Jens, du bist doch jetzt der große Abteilungsleiter, da wirst du für einen alten Kumpel wohl "
+        "fünf Minuten übrig haben, oder?",
+        "", "friend", {PR}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hallo Herr Wiese,\n\nbei allen anderen Firmen bekomme ich innerhalb von zwei Tagen eine Antwort. Nur "
+        "bei Ihnen nicht.\n\nGruß\nT. Hahn",
+        "follow-up", "stranger", {PR}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Liebe Sandra, ohne mich hättest du die Stelle bei Bosch nie bekommen. Jetzt bin ich mal dran: "
+        "Stellst du mich deinem Chef vor?",
+        "", "friend", {PR}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Grüezi Frau Meier\n\nWie ich Ihnen bereits dreimal geschrieben habe, brauche ich Ihre Unterschrift. "
+        "Ich erwarte sie bis morgen.\n\nGruss\nR. Brunner",
+        "follow-up", "acquaintance", {PR}, set(),
+    ),
+    (
+        "Hallo Frau Albrecht,\n\nmeine Tochter bewirbt sich gerade. Wären Sie bereit, einen Blick auf ihre "
+        "Mappe zu werfen? Nur wenn es passt!\n\nLiebe Grüße\nMonika",
+        "", "acquaintance", set(), {PR},
+    ),
+    (
+        "Hallo Jens, Glückwunsch zur Abteilungsleitung! Wenn du mal fünf Minuten übrig hast, würde ich dich "
+        "gern was fragen – aber wirklich nur, wenn es passt.",
+        "", "friend", set(), {PR},
+    ),
+    (
+        "Liebe Sandra, danke nochmal, dass du damals bei Bosch an mich gedacht hast. Hättest du Lust auf "
+        "einen Kaffee?",
+        "", "friend", set(), {PR},
+    ),
+]  # fmt: skip
+
+BLAME_SECOND_8 = [
+    (
+        "Hallo Frau Weiß,\n\nentschuldigen Sie die Verspätung. Der Zug aus Hamburg hatte mal wieder eine "
+        "Störung, da kann man nichts machen.\n\nViele Grüße\nKai",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    (
+        "Sorry für das Chaos beim Kundentermin. Unsere Vertriebsleitung hat offenbar vergessen, Ihnen die "
+        "neue Uhrzeit zu schicken.",
+        "apology", "acquaintance", {AB}, set(),
+    ),
+    pytest.param(
+        "Hallo Ralf, sorry, dass du die Unterlagen nicht bekommen hast. Das Sekretariat scheint die Post "
+        "verschlampt zu haben.",
+        "apology", "teammate", {AB}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Sehr geehrte Frau Jung,\n\nbitte entschuldigen Sie, dass die Präsentation unvollständig war. Die "
+        "Zuarbeit aus der Controlling-Abteilung kam reichlich spät.\n\nMit freundlichen Grüßen\nH. Peters",
+        "apology", "stranger", {AB}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Servus Vroni, tut mir leid wegen Samstag. Der Babysitter hat kurzfristig abgesagt – und dann war eh "
+        "schon alles zu spät.",
+        "apology", "friend", {AB}, set(),
+    ),
+    (
+        "Hallo Frau Weiß,\n\nentschuldigen Sie die Verspätung. Der Zug hatte eine Störung, aber ich hätte "
+        "einen früheren nehmen sollen.\n\nViele Grüße\nKai",
+        "apology", "acquaintance", set(), {AB},
+    ),
+    (
+        "Sorry für das Chaos beim Kundentermin. Ich hätte Ihnen die neue Uhrzeit selbst schicken müssen, das "
+        "nehme ich auf meine Kappe.",
+        "apology", "acquaintance", set(), {AB},
+    ),
+    (
+        "Servus Vroni, tut mir leid wegen Samstag. Ich hab den Termin total verpeilt. Darf ich dich zum "
+        "Ausgleich auf ein Bier einladen?",
+        "apology", "friend", set(), {AB},
+    ),
+]  # fmt: skip
+
+# awkward-position must fire on internal material named and asked to be passed on in one sentence, on a third party
+# who must not find out, and on a scripted claim that they know the writer's work; and stay silent on asks for what
+# anyone could be told. (Material named in one sentence and asked for with a pronoun in the next is not read: the
+# rule reads the request sentence alone.)
+AWKWARD_FIRST_8 = [
+    (
+        "Hallo Frau Brenner,\n\ndanke für das nette Gespräch gestern! Sie hatten die internen Leitfäden für "
+        "die Assessment-Tage erwähnt – könnten Sie mir die kurz rüberschicken?\n\nViele Grüße\nJan",
+        "thank-you-conversation", "acquaintance", {AW}, set(),
+    ),
+    pytest.param(
+        "Hoi Sandro, du hast doch Zugriff auf die internen Lohnbänder bei euch. Kannst du mir die für "
+        "Senior-Stufe schicken? Merci!",
+        "", "teammate", {AW}, set(),
+        marks=NOT_REACHED_8,
+    ),
+    (
+        "Hi Lea, du sitzt doch im Auswahlteam. Es wäre mega hilfreich, wenn ich die Aufgaben vom Assessment "
+        "vorher mal sehen könnte. Schickst du sie mir?",
+        "", "friend", {AW}, set(),
+    ),
+    (
+        "Hallo Herr Vogt,\n\nwir haben uns beim Stammtisch getroffen. Könnten Sie meinen Vorschlag direkt dem "
+        "Vorstand geben, ohne dass Ihr Bereichsleiter davon erfährt?\n\nDanke\nKim",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hallo Tina, könntest du mir die Präsentation aus der letzten Geschäftsleitungssitzung weiterleiten? "
+        "Niemand muss davon wissen. Danke!",
+        "", "teammate", {AW}, set(),
+    ),
+    (
+        "Hallo Frau Adler,\n\nwir kennen uns vom Netzwerkabend. Wenn Ihr Personalchef Sie fragt, könnten Sie "
+        "sagen, dass Sie meine Projekte gut kennen?\n\nDanke\nMilan",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hallo Frau Brenner,\n\ndanke für das nette Gespräch gestern! Worauf sollte ich mich bei den "
+        "Assessment-Tagen am besten vorbereiten?\n\nViele Grüße\nJan",
+        "thank-you-conversation", "acquaintance", set(), {AW},
+    ),
+    (
+        "Hoi Sandro, welche Lohnspanne ist für eine Senior-Stelle in Zürich realistisch, was meinst du? "
+        "Merci!",
+        "", "teammate", set(), {AW},
+    ),
+    (
+        "Hi Lea, gibt es bei euch interne Weiterbildungen für Quereinsteiger? Danke dir!",
+        "", "friend", set(), {AW},
+    ),
+    (
+        "Hallo Herr Vogt,\n\nwir haben uns beim Stammtisch getroffen. Wissen Sie, wie ich meinen Vorschlag am "
+        "besten über Ihren Bereichsleiter einreiche?\n\nDanke\nKim",
+        "", "acquaintance", set(), {AW},
+    ),
+]  # fmt: skip
+
+AWKWARD_SECOND_8 = [
+    (
+        "Hallo Frau Lutz,\n\nim Kundengespräch letzte Woche haben Sie die interne Preiskalkulation kurz "
+        "gezeigt. Könnten Sie mir die Tabelle zukommen lassen? Es bleibt unter uns.\n\nDanke\nOliver",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hi Svenja, kannst du meinen Antrag einfach direkt beim Abteilungsleiter einreichen, ohne dass die "
+        "Teamleitung was davon mitbekommt? Danke!",
+        "", "teammate", {AW}, set(),
+    ),
+    pytest.param(
+        "Hallo Herr Kraft,\n\nwir haben auf der Messe kurz gesprochen. Könnten Sie Ihrer Personalabteilung "
+        "schreiben, dass Sie mit meiner Arbeit bestens vertraut sind?\n\nDanke\nLina",
+        "", "acquaintance", {AW}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Servus Flo, du kennst ja die Prüfer von der IHK. Kannst du mir sagen, welche Aufgaben heuer in der "
+        "Abschlussprüfung drankommen? Danke!",
+        "", "friend", {AW}, set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Grüezi Frau Steiner\n\nSie sitzen ja in der Jury. Wäre es möglich, mir die Bewertungen der anderen "
+        "Einreichungen zu zeigen?\n\nMerci\nJonas",
+        "", "acquaintance", {AW}, set(),
+    ),
+    (
+        "Hallo Frau Lutz,\n\ndanke für das Kundengespräch! Wie kalkulieren Sie in Ihrer Branche ungefähr, "
+        "wenn Sie grob erklären mögen?\n\nDanke\nOliver",
+        "", "acquaintance", set(), {AW},
+    ),
+    (
+        "Servus Flo, du hast die Abschlussprüfung ja letztes Jahr gemacht. Wie hast du dich vorbereitet? "
+        "Danke!",
+        "", "friend", set(), {AW},
+    ),
+    (
+        "Hi Svenja, weißt du, wie der Antrag für die Weiterbildung bei uns normalerweise läuft? Danke!",
+        "", "teammate", set(), {AW},
+    ),
+]  # fmt: skip
+
+# curt-decline, three more sets. The third and the fourth were each measured once (3 of 8 refusals read, near-misses
+# all silent, both times) and then fixed against (an imperative stop to contact with any verb and "wieder"; "winke
+# ich ab"; data to be deleted; a no after "aber"; and: a message written as a decline says no wherever it negates,
+# lint_parse.DECLINE_SITUATIONS); the fifth was measured once after that and not fixed against: the honest figure.
+#: A case of the last set of a class that the linter got wrong when the set was measured: kept as the record, strict.
+LAST_SET_MISS = pytest.mark.xfail(strict=True, reason="last set, measured once and not fixed against")
+CURT_THIRD = [
+    (
+        "Sehr geehrter Herr Şahin,\n\neine Vermittlung an unsere Geschäftsführung kommt nicht "
+        "zustande.\n\nMfG\nA. Richter",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hi Jonas, nee, ich empfehl dich da nicht.",
+        "decline-referral", "acquaintance", {CD}, {NQ},
+    ),
+    (
+        "Guten Tag,\n\nbei solchen Anfragen winke ich grundsätzlich ab.\n\nGrüße\nS. Thiel",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Servus, da spiel ich nicht mit. Lg Resi",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Grüezi\n\nMeine Kontaktdaten bitte umgehend aus Ihrer Datenbank entfernen.\n\nP. Roth",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Frau Kowalski, das muss ich ablehnen. Grüße, T. Meier",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Herr Baumann,\n\nfür so etwas fehlt mir die Zeit. Schreiben Sie mir bitte nicht wieder.\n\nF. "
+        "Engel",
+        "kind-decline", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Sorry, aber nö.",
+        "kind-decline", "teammate", {CD}, {NQ},
+    ),
+    (
+        "Hallo Frau Kowalski, das muss ich leider ablehnen, ich kenne Ihre Arbeit ja kaum. Alles Gute für die "
+        "Bewerbung! T. Meier",
+        "decline-referral", "stranger", set(), {CD},
+    ),
+    (
+        "Hi Jonas, ich empfehl dich da nicht direkt, aber schick mir gern deinen Lebenslauf, dann schau ich "
+        "ihn durch.",
+        "decline-referral", "acquaintance", set(), {CD},
+    ),
+    (
+        "Hallo Frau Stein, ich habe Ihre Mail erst heute gesehen. Morgen passt mir gut, 10 Uhr?",
+        "", "acquaintance", set(), {CD},
+    ),
+]  # fmt: skip
+
+CURT_FOURTH = [
+    (
+        "Hallo Herr Akın,\n\nich gebe Ihren Lebenslauf nicht weiter.\n\nGruß\nM. Franke",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Moin Jan, lass gut sein, wird eh nix mit uns beiden. Tschüss",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nan einer Zusammenarbeit besteht unsererseits kein "
+        "Interesse.\n\nMit freundlichen Grüßen\nGeschäftsleitung",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Griaß di Sepp, des mach i ned. Servus",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+    ),
+    pytest.param(
+        "Hallo,\n\nIhre Anfrage betrachte ich als erledigt. Weitere Mails werden ignoriert.\n\nK. Wolff",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+        marks=NOT_REACHED_8,
+    ),
+    (
+        "Hi Tim, auf gar keinen Fall stelle ich dich meinem Chef vor.",
+        "decline-referral", "acquaintance", {CD}, {CL, NQ},
+    ),
+    (
+        "Grüezi Frau Keller\n\nIch möchte von Ihnen keine Nachrichten mehr erhalten.\n\nR. Suter",
+        "", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Sehr geehrter Herr Petrov,\n\nvon einer Weiterempfehlung nehme ich Abstand.\n\nMfG\nDr. L. Hahn",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Hallo Herr Akın,\n\nich gebe Ihren Lebenslauf nicht weiter, weil wir gerade einen Einstellungsstopp "
+        "haben. Versuchen Sie es gern im Frühjahr wieder!\n\nGruß\nM. Franke",
+        "decline-referral", "stranger", set(), {CD},
+    ),
+    (
+        "Hi Tim, ich hab deinen Lebenslauf noch nicht gelesen, komme aber am Wochenende dazu.",
+        "", "friend", set(), {CD},
+    ),
+    (
+        "Grüezi Frau Keller\n\nIch habe Ihre Nachricht leider nicht rechtzeitig gesehen – passt Ihnen "
+        "Freitag?\n\nR. Suter",
+        "", "acquaintance", set(), {CD},
+    ),
+]  # fmt: skip
+
+CURT_FIFTH = [
+    pytest.param(
+        "Hallo Frau Nowak,\n\nbei mir sind Sie da an der falschen Adresse.\n\nGruß\nB. Kühn",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+        marks=LAST_SET_MISS,
+    ),
+    pytest.param(
+        "Hoi Mäx, sicher nöd. Gruess",
+        "kind-decline", "acquaintance", {CD}, {CL, NQ},
+        marks=LAST_SET_MISS,
+    ),
+    (
+        "Sehr geehrter Herr Lindner,\n\nIhr Ersuchen um eine Fürsprache bei der Geschäftsleitung weise ich "
+        "zurück.\n\nHochachtungsvoll\nDr. K. Brandt",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    pytest.param(
+        "Vergiss es.",
+        "", "friend", {CD}, {NQ},
+        marks=LAST_SET_MISS,
+    ),
+    (
+        "Hallo, ich bin raus aus der Nummer. Such dir wen anders.",
+        "", "acquaintance", {CD}, {CL, NQ},
+    ),
+    pytest.param(
+        "Guten Tag Frau Okafor,\n\nohne mich.\n\nR. Weiß",
+        "kind-decline", "stranger", {CD}, {CL, NQ},
+        marks=LAST_SET_MISS,
+    ),
+    (
+        "Sehr geehrte Frau Demir,\n\nbitte nehmen Sie zur Kenntnis, dass ich für Empfehlungen nicht mehr zur "
+        "Verfügung stehe.\n\nMfG\nH. Lorenz",
+        "decline-referral", "stranger", {CD}, {CL, NQ},
+    ),
+    (
+        "Servus Lisi, mag ich nicht. Pfiat di",
+        "", "friend", {CD}, {NQ},
+    ),
+    (
+        "Hallo Frau Nowak,\n\nbei mir sind Sie da leider an der falschen Adresse – versuchen Sie es doch bei "
+        "Frau Peters aus dem Einkauf. Viel Erfolg!\n\nGruß\nB. Kühn",
+        "decline-referral", "stranger", set(), {CD},
+    ),
+    (
+        "Servus Lisi, mag ich nicht so gern, das Thema, aber danke, dass du an mich gedacht hast!",
+        "", "friend", set(), {CD},
+    ),
+    pytest.param(
+        "Hi Kai, ich kann morgen nicht zum Training, meine Tochter ist krank. Bis Donnerstag!",
+        "", "friend", set(), {CD},
+        marks=LAST_SET_MISS,
+    ),
+]  # fmt: skip
+
+ROUND8_SETS = (
+    CURT_FIRST
+    + CURT_SECOND
+    + CONNECTION_FIRST_8
+    + NO_QUESTION_FIRST_8
+    + CONNECTION_SECOND_8
+    + NO_QUESTION_SECOND_8
+    + PRESSURE_FIRST_8
+    + BLAME_FIRST_8
+    + PRESSURE_SECOND_8
+    + BLAME_SECOND_8
+    + AWKWARD_FIRST_8
+    + AWKWARD_SECOND_8
+    + CURT_THIRD
+    + CURT_FOURTH
+    + CURT_FIFTH
+)
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", ROUND8_SETS)
+def test_round8_classes_first_and_second_sets(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not must_not & found, (sorted(found), text)

@@ -77,6 +77,10 @@ _RING_RELATIONSHIP = {
 _COLLEAGUE = re.compile(r"\b(?:colleague|team\s*mate|coworker|co-worker|worked|manager|boss|team)\b", re.IGNORECASE)
 
 SCAN_LIMIT = 100_000
+#: A reply this short that asks nothing is read for a no put as the writer's own negated act (``SHORT_REFUSAL``).
+SHORT_REPLY_WORDS = 40
+#: The situations in which the writer declines (the whole message is their no).
+DECLINE_SITUATIONS = frozenset({"decline-referral", "kind-decline"})
 # The pattern of an idea a language has not defined yet: it never matches.
 _NOTHING = QuickPattern(re.compile(r"(?!)"))
 #: The phrase data of each language the linter reads (a module per language, the same names in each).
@@ -269,6 +273,17 @@ class ParsedMessage:
         """The words that say no, when the writer is declining (a request, or more messages)."""
         for match in self.phrases.REFUSAL.finditer(self.body):
             return match
+        # A message the writer chose to write as a decline says no wherever it negates (the language's
+        # DECLINE_STATEMENT: "wird eh nix", "auf keinen Fall", "nehme ich Abstand")
+        if self.situation.id in DECLINE_SITUATIONS:
+            found = self.phrase("DECLINE_STATEMENT").search(self.body)
+            if found:
+                return found
+        # A short reply that asks nothing can only be saying no with the writer's own negated act ("Brauch ich
+        # nicht.", "Passt nicht."): read there, and only there, with the language's SHORT_REFUSAL
+        asks = any(r.kind in ("question", "polite", "relayed") for r in self.requests)
+        if self.count <= SHORT_REPLY_WORDS and not self.has_question and not asks:
+            return self.phrase("SHORT_REFUSAL").search(self.body)
         return None
 
     @cached_property

@@ -328,7 +328,7 @@ _MEETING = (
     r"geschrieben|gemailt|gegrüßt|gewartet)",
     r"wir\s+(?:\w+\s+){0,4}?(?:zusammengearbeitet|zusammen\s+gearbeitet|zusammen\s+studiert)",
     r"(?:haben|hatten|waren|sind|saßen|standen)\s+wir\s+(?:[\w-]+\s+){0,4}?(?:zusammen|gemeinsam|nebeneinander)\b",
-    r"wir\s+(?:waren|saßen|standen|sind|hatten|haben|machten|besuchten|spielten|wohnten)\s+(?:[\w-]+\s+){0,6}?"
+    r"wir\s+(?:waren|saßen|standen|sind|hatten|haben|machten|besuchten|spielten|wohnten)\s+(?:[\w-]+\s+){0,10}?"
     r"(?:zusammen|gemeinsam|nebeneinander|beide)",
     r"kennen\s+uns(?!\s+(?:noch\s+|leider\s+|persönlich\s+)?(?:nicht|kaum))",
     r"(?:woher|wie)\s+wir\s+uns\s+kennen",
@@ -358,9 +358,10 @@ CONNECTION = _rx(
     r"ans\s+herz\s+gelegt)",
     r"(?:hat|hatte)\s+mich\s+(?:[\w.-]+\s+){0,3}?(?:an\s+dich|an\s+sie|zu\s+dir|zu\s+ihnen)\s+(?:verwiesen|"
     r"vermittelt|geschickt)",
-    r"(?:meinte|sagte|erzählte|schrieb|riet|empfahl|meint|sagt|gemeint|gesagt|geraten|empfohlen)\s*,?\s+(?:mir\s+)?"
+    r"(?:meinte|sagte|erzählte|schrieb|riet|empfahl|meint|sagt|gemeint|gesagt|geraten|empfohlen|erzählt|berichtet|"
+    r"berichtete|erwähnt|erwähnte|geschrieben)\s*,?\s+(?:mir\s+)?"
     r"(?:,\s*)?(?:dass\s+)?(?:du|sie|ich\s+(?:soll|solle|sollte|könnte|müsse|müsste|dürfe|möge|kann|darf|muss))\b",
-    r"(?:ihren|deinen|euren|ihre|deine|eure)\s+(?:namen|kontakt\w*|nummer|adresse|e-mail\w*|mailadresse)\s+"
+    r"(?:ihren|deinen|euren|ihre|deine|eure)\s+(?:namen?|kontakt\w*|nummer|adresse|e-mail\w*|mailadresse)\s+"
     r"(?:[\w\"„“-]+\s+){0,10}?(?:gefunden|bekommen|gesehen|entdeckt|"
     r"erhalten|gegeben|genannt|gelesen)",
     r"(?:ihr|dein|euer)\s+name\s+(?:\w+\s+)?(?:steht|stand|stehen|tauchte|fiel|kam|ist)",
@@ -407,6 +408,20 @@ CONNECTION = _rx(
     r"(?:teilnehmer\w*|zuhörer\w*|leser\w*|schüler\w*|student\w*)\s+(?:ihres|ihrer|deines|deiner|eures|eurer)\b",
     r"(?:du|sie)\s+(?:[\w.-]+\s+){0,8}?(?:gesprochen|präsentiert|geschrieben|erzählt|gehalten|erwähnt|moderiert|"
     r"vorgestellt|referiert|vorgetragen)\s+(?:hast|haben|hattest|hatten)\b",
+    # STRUCTURE: what the reader did, said as a statement (no question follows in the sentence): the writer knows
+    # their work or was there ("beim Tag der Logistik haben Sie gezeigt, wie …", "du hast damals den Kurs geleitet")
+    r"(?:(?:du|(?-i:Sie))\s+(?:hast|haben|hattest|hatten)|(?:hast|haben|hattest|hatten)\s+(?:du|(?-i:Sie)))\s+"
+    r"(?:[\w„“\"'.-]+\s+){0,8}?(?:ge[\w-]+(?:t|en)|[\w-]+iert)\b(?![^.!?\n]*\?)",
+    # the two of them as "wir … uns" in the past ("nach dem Projekt haben wir uns aus den Augen verloren")
+    r"(?:(?:haben|hatten|sind|waren)\s+wir|wir\s+(?:haben|hatten|sind|waren))\s+uns\b",
+    # a time the two shared ("von unseren Nachtschichten", "seit unserem Telefonat", "nach unserer Arbeitsgruppe")
+    r"(?:von|aus|seit|nach)\s+unser(?:e|en|em|er)\b",
+    # a reply, late or not ("dass ich erst jetzt antworte", "Ihre Nachricht hat mich gefreut")
+    r"(?:erst\s+jetzt|so\s+spät|verspätet)\s+(?:antworte|melde|zurückmelde)\b",
+    r"(?:deine|(?-i:Ihre)|eure)\s+(?:[\w-]+\s+)?(?:mail|e-mail|nachricht|zeilen|sms|liste)\b",
+    # a community where the writer found them ("in der LinkedIn-Gruppe", "im Slack der Data-Community")
+    r"(?:in|im|aus)\s+(?:der|dem|unserer|unserem)\s+(?:[\w„“\"'-]+\s+){0,3}?[\w-]*(?:gruppe|community|forum|slack|"
+    r"discord)\b",
 )
 FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|mein\w*)\b", re.IGNORECASE)
 SECOND_PERSON = re.compile(r"\b(?:du|dich|dir|dein\w*|ihnen|euch|eue?r\w*)\b|\b(?:Sie|Ihr\w*)\b")
@@ -521,11 +536,11 @@ PRESSURE = _rx(
     # a promise made for them to someone else ("ich habe Lena schon gesagt, dass du sie triffst")
     # (the writer said it: "Anna hat mir erzählt, dass du bei Siemens arbeitest" is a connection, not pressure)
     r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+du\s+"
-    r"(?:[\w-]+\s+){0,8}?\w+st\b",
+    r"(?:[\w-]+\s+){0,8}?(?!(?:hast|bist|weißt|kennst|wohnst|arbeitest|warst|hattest)\b)\w+st\b",
     r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+"
-    r"(?:[\w-]+\s+){0,6}?"
+    r"(?:[\w-]+\s+){0,14}?"
     r"(?:hilfst|helfen|triffst|treffen|anrufst|anrufen|meldest|melden|vorstellst|vorstellen|empfiehlst|empfehlen|"
-    r"übernimmst|übernehmen|machst|unterstützt|unterstützen)",
+    r"übernimmst|übernehmen|machst|unterstützt|unterstützen|wirst|werden|würdest|würden|gibst|geben|zeigst|zeigen)\b",
     r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,3}?(?:deine|ihre)\s+(?:handy)?(?:nummer|e-mail|adresse|kontaktdaten)\s+"
     r"(?:schon\s+|bereits\s+)?(?:\w+\s+)?(?:gegeben|weitergegeben|geschickt)",
     # reproach for a silence, and comparing them with others
@@ -560,6 +575,24 @@ PRESSURE = _rx(
     r"(?:weißt\s+du|wissen\s+sie|erinnerst\s+du|erinnern\s+sie)",
     r"(?<!(?:du|ie)\s)(?:habe|hab|hatte)\s+(?:ich\s+)?(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,8}?(?:geholfen|ausgeholfen)"
     r"[^?]{0,80}?\b(?:jetzt|nun)\b",
+    # STRUCTURE (round 8): third parties counting on the reader's favour ("die Leute aus meinem Kurs freuen sich
+    # schon drauf, dass du …", "mein Chef verlässt sich drauf, dass du …"): not the writer's own "ich freue mich"
+    r"(?:freuen|freut|verlassen|verlässt)\s+sich\s+(?:[\w-]+\s+){0,2}?(?:darauf|drauf)\s*,?\s+dass\s+(?:du|(?-i:Sie)|ihr)\b",
+    r"(?:zählen|zählt|rechnen|rechnet)\s+(?:fest\s+)?(?:darauf|drauf|damit|auf\s+(?:dich|(?-i:Sie)|euch))\b",
+    # a favour presumed, with a tag that wants a yes ("Da können Sie mir doch kurz … geben, oder?")
+    r"(?:kannst|können|könnt|könntest|könnten)\s+(?:du|sie|ihr)\s+(?:mir\s+|uns\s+)?doch\b[^.!?\n]{0,100}?,?\s*oder(?=\s*\?)",
+    # status held against them ("hast du wohl Besseres zu tun, als …", "keine Zeit für Leute wie mich")
+    r"(?:besseres|wichtigeres)\s+zu\s+tun\s*,?\s+als\b",
+    r"(?:keine\s+zeit|zu\s+(?:wichtig|beschäftigt|fein|gut)|nichts\s+übrig|kein\s+interesse)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:leute|menschen)\s+wie\s+(?:mich|mir|uns|unsereins)\b",
+    # the writer's old favour set beside the ask or the news ("wie ich dir damals bei der Prüfung")
+    r"wie\s+ich\s+(?:für\s+)?(?:dich|dir|(?-i:Sie|Ihnen)|euch)\s+(?:damals|früher|seinerzeit|letztes\s+jahr)\b",
+    r"wie\s+ich\s+(?:damals|früher|seinerzeit)\s+(?:für\s+|bei\s+)?(?:dich|dir|(?-i:Sie|Ihnen)|euch)\b",
+    # others who already did it, and the wait for this one ("die anderen Mentorinnen haben sich alle gemeldet. Bei
+    # dir warte ich noch")
+    r"(?:die|alle)\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:haben|hat)\s+(?:sich\s+)?(?:[\w-]+\s+){0,4}?(?:gemeldet|"
+    r"geantwortet|zugesagt|geholfen|vorgestellt)\b",
+    r"(?:bei|von)\s+(?:dir|(?-i:Ihnen)|euch)\s+warte\s+ich\s+(?:noch|immer\s+noch)\b",
     # others compared with them ("andere in Ihrer Position nehmen sich zehn Minuten")
     r"(?:andere|alle\s+anderen|jede[rs]?\s+andere)\s+(?:[\w-]+\s+){0,4}?(?:nehmen\s+sich|nimmt\s+sich|antworten|"
     r"antwortet|schaffen|schafft|melden\s+sich|meldet\s+sich|(?:haben|hat)\s+(?:auch\s+)?zeit)",
@@ -771,9 +804,16 @@ BLAME = _rx(
     # not, nor a correction ("ist nicht am Montag, sondern …") or what is not done yet ("noch nicht")
     r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=\saber\s)|(?<=\sweil\s))(?:der|die|das|unser\w*|mein\w*|ihr\w*|dein\w*|euer|"
     r"eur\w*|sein\w*)\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]+(?:(?!\s(?:ich|wir|noch)\b)[^.!?\n]){0,80}?\s"
-    r"(?:nicht(?![^.!?\n]{0,40}\bsondern\b)|nie|erst|halt|kurzfristig|zu\s+spät|gefehlt|abgesprungen|ausgefallen|"
+    r"(?:(?<!entschuldigt\ses\s)(?<!entschuldigt\sdas\s)nicht(?![^.!?\n]{0,40}\bsondern\b)|nie|erst|halt|kurzfristig|zu\s+spät|gefehlt|abgesprungen|ausgefallen|"
     r"abgesagt|verspätet|gestreikt|kaputt)\b",
     r"von\s+(?:deren|ihrer|seiner|eurer|der\s+anderen)\s+seite",
+    # STRUCTURE (round 8): a sentence whose subject is someone or something else, with a hedge that hands them the
+    # cause ("Die Telefonanlage spinnt anscheinend", "Bei Ihrer Assistenz ist da offenbar einiges verrutscht", "Die
+    # Grafikabteilung hat mal wieder getrödelt"); not when the writer is in the clause ("… ist wohl meine Schuld")
+    r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))(?!(?:ich|wir|sie|du)\b)(?:[\w-]+\s+){1,6}?(?:anscheinend|offenbar|"
+    r"offensichtlich|scheinbar|mal\s+wieder|wieder\s+mal|wieder\s+einmal|wohl)\b(?![^.!?\n,]*\b(?:ich|mir|mich|mein\w*)\b)",
+    r"(?<!ich\s)(?:war|ist|waren|sind)\s+(?:[\w-]+\s+){0,3}?(?:eine?\s+)?(?:einzige[rn]?\s+)?(?:katastrophe|desaster|"
+    r"albtraum|zumutung|horror)\b",
     r"(?:im|in\s+der|in\s+unserem|in\s+ihrem)\s+[\w-]*(?:system|filter|postfach|outlook|kalender|tool|portal)\w*\s+"
     r"(?:\w+\s+)?(?:hängen\s*geblieben|stecken\s*geblieben|verschwunden|verloren\s+gegangen)",
     r"(?:kann|könnte|solche\s+dinge|sowas|so\s+was)\s+(?:halt\s+|eben\s+|ja\s+|mal\s+|schon\s+)*passier\w*",
@@ -836,7 +876,8 @@ RELEASE = _rx(
     r"(?:du\s+musst|sie\s+müssen|ihr\s+müsst|du\s+brauchst|sie\s+brauchen)\s+(?:\w+\s+){0,2}?(?:nicht|nichts|keine?)\b",
 )
 OWNING = _rx(
-    r"keine\s+ausrede",
+    r"keine\s+(?:ausrede|entschuldigung)",
+    r"(?:entschuldigt|rechtfertigt)\s+(?:es|das|nichts)\b(?:\s+\w+)?\s+nicht|(?:entschuldigt|rechtfertigt)\s+nichts",
     r"(?:meine|mein)\s+(?:eigene\w*\s+)?(?:verantwortung|fehler|schuld|versäumnis)",
     r"(?:geht|liegt)\s+(?:\w+\s+)?(?:auf\s+meine\s+kappe|bei\s+mir)",
     # (not the shrug "Was hätte ich da machen sollen?")
@@ -869,8 +910,7 @@ GO_AROUND = _rx(
     r"bevorzug\w*|priorisier\w*|schneller\s+bearbeiten|durchwinken)",
     r"ohne\s+(?:ihm|ihr|ihnen|deinem\s+chef|deiner\s+chefin|dem\s+chef|der\s+chefin|hr)\s+(?:etwas\s+|was\s+|davon\s+)?"
     r"(?:zu\s+)?(?:sagen|erzählen|bescheid)",
-    r"ohne\s+dass\s+(?:er|sie|dein\s+chef|deine\s+chefin|hr|die\s+personalabteilung)\s+(?:es\s+|das\s+|davon\s+)?"
-    r"(?:merkt|weiß|erfährt|mitbekommt)",
+    r"ohne\s+dass\s+(?:[\w-]+\s+){1,3}?(?:es\s+|das\s+|davon\s+|etwas\s+)?(?:merkt|weiß|erfährt|mitbekommt)",
     r"an\s+(?:der|dem|den|deinem|deiner|ihrem|ihrer|seinem|seiner|eurem|eurer)\s+(?:[\w-]+\s+)?[\w-]+\s+vorbei\b"
     r"(?!\s*(?:kommen|schauen|bringen|fahren|gehen|laufen))",
     r"direkt\s+(?:[\w-]+\s+){0,3}?(?:auf\s+den\s+tisch|in\s+die\s+hand)",
@@ -893,6 +933,11 @@ CONFIDENTIAL = _rx(
     r"intern\w*\s+(?:\w+\s+){0,2}?(?:dokument\w*|unterlagen|zahlen|daten|gehalt\w*|liste\w*|memo\w*|bericht\w*|pläne|roadmap|"
     r"strategie\w*|preise|präsentation\w*|protokoll\w*)",
     r"gehalts(?:bänder|band|stufen|spanne\w*|tabelle\w*|daten)\w*",
+    r"lohn(?:bänder|band|tabelle)\w*",
+    # STRUCTURE (round 8): internal material named and asked to be passed on in one sentence ("Sie hatten die internen
+    # Leitfäden erwähnt – könnten Sie mir die kurz rüberschicken?")
+    r"intern(?:e|en|es|er)\s+[\w-]+[^.!?\n]{0,120}?\b(?:schick|rüberschick|weiterleit|zeig|zukommen\s+lass|mail|"
+    r"send|weitergeb|geb)\w*",
     r"(?:was|wie\s+viel)\s+(?:frau|herr|der|die|mein\w*|dein\w*|euer\w*|unser\w*|ihr\w*)\s+(?:[\w-]+\s+){0,3}?(?:verdient|"
     r"verdienen|bekommt|kriegt)",
     r"(?:zugriff|zugang)\s+(?:auf|zu)\s+(?:die|das|den|eure\w*|deine\w*|ihre\w*)\s+[\w-]*(?:daten\w*|datenbank\w*|"
@@ -959,7 +1004,7 @@ VOUCH = _rx(
     # a claim about the writer put in their mouth ("du kannst ihm ja sagen, dass ich gut bin")
     r"(?:sagen|schreiben|erwähnen|betonen|ausrichten|sagst|schreibst)\s*,?\s+dass\s+ich\s+(?:[\w-]+\s+){0,3}?"
     r"(?:gut|zuverlässig|super|top|kompetent|fleißig|richtige|geeignet|ideal|perfekt|der\s+beste|die\s+beste)\w*",
-    r"dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
+    r"dass\s+(?:du|sie)\s+mein\w*\s+(?:[\w-]+\s+){1,2}?(?:\w+\s+)?kenn\w*",
     r"(?:erzählen|sagen|schreiben|behaupten|bestätigen|erzählst|sagst)\s*,?\s+dass\s+wir\b",
     r"(?:sagen|schreiben|erzählen|bestätigen|bescheinigen)\s*,?\s+dass\s+(?:du|sie)\s+(?:mein\w*|mich)\b",
     r"(?:rein|hinein|dazu)?schreib\w*\s*,?\s+dass\s+ich",
@@ -991,7 +1036,8 @@ CANNOT_JUDGE = _rx(
     r"(?:merkt|prüft|checkt|weiß|sieht)\s+(?:doch\s+|eh\s+|ja\s+)?(?:keiner|niemand)",
     r"(?:warst|waren|war)\s+(?:\w+\s+){0,2}?(?:erst\s+)?(?:nach\s+mir|nicht\s+dabei|nie\s+dabei)",
     # asked to write that they know the writer's work: had they seen it, nobody would script it for them
-    r"(?:schreib\w*|sag\w*|erwähn\w*)\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+meine\s+arbeit\s+(?:\w+\s+)?kenn\w*",
+    r"(?:schreib\w*|sag\w*|erwähn\w*)\s*,?\s+(?:\w+,?\s+){0,3}?dass\s+(?:du|sie)\s+mein\w*\s+(?:[\w-]+\s+){1,2}?(?:\w+\s+)?"
+    r"kenn\w*",
     r"(?:nie|noch\s+nie|nicht|nix|nichts)\s+(?:\w+\s+){0,2}?(?:mit\s+mir\s+|von\s+mir\s+)?(?:gearbeitet|erlebt|gesehen)",
     r"(?:waren|warst|war)\s+(?:\w+\s+)?(?:zwar\s+)?(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+){0,3}?(?:bei\s+mir|dabei|vor\s+ort)",
     r"mein\w*\s+(?:cousin\w*|bruder|schwester|freund\w*|sohn|tochter|partner\w*|frau|mann|neffe|nichte|mitbewohner\w*|"
@@ -1046,6 +1092,78 @@ REFUSAL = _rx(
     r"(?:ruf|rufen|rufst|ruft)\s+(?:[\w-]+\s+){0,3}?nicht\s+(?:mehr|wieder)\s+an\b",
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:nix|nichts)\s+für\s+mich",
     r"(?:stehe|stehen)\s+(?:ich|wir)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?zur\s+verfügung",
+    # the writer's own verb of refusing, in either word order ("das lehne ich ab", "Ihr Anliegen muss ich
+    # zurückweisen", "von einer Empfehlung sehe ich ab", "Da bin ich raus")
+    r"(?:lehne|lehnen|winke|winken|blocke|blocken)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?ab\b",
+    r"(?:ich|wir)\s+(?:lehne|lehnen|winke|winken|blocke|blocken)\s+(?:[\w-]+\s+){1,5}?ab\b",
+    r"(?:muss|müssen|werde|werden)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?(?:zurückweisen|ablehnen|absagen)",
+    r"(?:weise|weisen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?zurück\b",
+    r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,3}?ab\b",
+    r"(?:bin|sind)\s+(?:ich|wir)\s+(?:da\s+|hier\s+)?raus\b",
+    r"(?:ich|wir)\s+(?:bin|sind)\s+(?:da\s+|hier\s+)?raus\b",
+    # no more contact, asked for in any mood ("Hören Sie auf, mir zu schreiben", "Streich mich von der Liste", "von
+    # weiteren Anfragen bitte ich abzusehen", "Ich möchte nicht mehr kontaktiert werden")
+    r"(?:hör|hört|hören\s+sie)\s+(?:bitte\s+)?auf\s*,?\s+(?:mir|mich|uns)\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:schreiben|"
+    r"kontaktieren|anzuschreiben|anzurufen|nerven|belästigen)",
+    r"(?:streich|streicht|streichen\s+sie)\s+mich\s+(?:[\w-]+\s+){0,3}?(?:von|aus)\b",
+    r"(?:von|vor)\s+(?:weiteren|künftigen|solchen|derartigen)\s+[\w-]+\s+(?:[\w-]+\s+){0,6}?(?:abzusehen|absehen|"
+    r"abstand)",
+    r"(?:sehen|seht|sieh)\s+(?:sie\s+)?(?:bitte\s+)?(?:davon\s+ab|von\s+(?:[\w-]+\s+){1,5}?ab)\b",
+    # the writer taken off a list or out of the contacts, in any mood ("mich aus Ihren Kontakten zu löschen")
+    r"(?:mich|meine\s+(?:[\w-]+\s+)?(?:daten|kontaktdaten|adresse|e-mail-adresse|mailadresse|nummer|angaben))\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:zu\s+)?(?:löschen|entfernen|austragen|streichen)\b",
+    # contact stopped by an imperative, any verb of contact, "mehr", "wieder" or "erneut" ("Schreiben Sie mir bitte
+    # nicht wieder", "meld dich nie mehr")
+    r"(?:(?:schreiben|melden|rufen|fragen|kontaktieren|mailen|belästigen)\s+sie|schreib|schreibt|meld|meldet|ruf|ruft|"
+    r"frag|fragt|kontaktier|kontaktiert)\s+(?:mir\s+|mich\s+|uns\s+|sich\s+|dich\s+|euch\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:nicht|nie)\s+(?:mehr|wieder|erneut)\b",
+    r"(?:anfragen|nachrichten|mails|e-mails)\s+(?:dieser|solcher)\s+art\s+(?:[\w-]+\s+){0,4}?(?:abstand|"
+    r"abzusehen|absehen|unterlassen|nicht|keine)",
+    r"nicht\s+mehr\s+(?:kontaktiert|angeschrieben|angerufen|angefragt|angemailt)",
+)
+# A no that is one only in a short reply that asks nothing (lint_parse reads it there and nowhere else): the
+# writer's own act negated, in either word order ("Brauch ich nicht.", "Das übernehme ich nicht.", "Ich nehme keine
+# Anfragen dieser Art an", "Dem kann ich nicht nachkommen"), or a no said without a person ("Passt nicht.", "Geht
+# nicht.", "Daraus wird nichts.", "Nö.", "Ne, lass mal."). A verb of knowing or remembering is not a no ("Das habe
+# ich nicht gewusst", "Ich weiß nicht, ob …").
+_NEG = r"(?:nicht|nichts|nix|kein\w*|nie|niemals)"
+# what is negated is knowing, noticing or getting, not doing ("… nicht gewusst", "… nicht bekommen")
+_NOT_KNOWING = (
+    r"(?!(?:[\w-]+\s+){0,3}?(?:gewusst|gesehen|gemerkt|mitbekommen|vergessen|verstanden|gedacht|geglaubt|bekommen|"
+    r"erhalten|gelesen|geschafft|erreicht|gefunden|sicher|erinnern|erwartet)\b)"
+)
+# a past act (what went wrong, in an apology) is no refusal: "Da konnte ich nicht früher liefern"
+_PAST = r"konnte|wollte|durfte|sollte|musste|hab|habe|hatte|war|wurde"
+# after a leading "ich": a verb of knowing or being, a past form or an article is no act refused
+_NOT_AN_ACT = (
+    rf"(?:weiß|weiss|wusste|weißt|glaube|denke|verstehe|erinnere|kenne|finde|hoffe|bin|{_PAST}|der|die|das|dem|den|es)"
+)
+# a clause that is not the main one ("…, dass ich gestern nicht da war")
+_SUBORDINATE = r"(?:dass|ob|wenn|weil|als|wie|damit|bevor|nachdem|obwohl|falls|sodass|wo|was)"
+_CLAUSE_START = r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;:]\s)|(?<=\bund\s)|(?<=\baber\s))"
+SHORT_REFUSAL = _rx(
+    # subject first: "Ich nehme keine Anfragen dieser Art an", "ich mache keine Empfehlung für Sie"
+    rf"{_CLAUSE_START}ich\s+(?!{_NOT_AN_ACT}\b)[\w-]+\s+(?:[\w-]+\s+){{0,4}}?{_NEG}\b{_NOT_KNOWING}",
+    # verb second, the object in front: "Brauch ich nicht", "Dem kann ich nicht nachkommen"
+    rf"(?!(?:{_NOT_AN_ACT}|{_SUBORDINATE})\b)[\w-]+\s+ich\s+(?:[\w-]+\s+){{0,3}}?{_NEG}\b{_NOT_KNOWING}",
+    # a no said without a person
+    r"(?:passt|geht|klappt|funktioniert)\s+(?:mir\s+|bei\s+mir\s+|für\s+mich\s+)?(?:gar\s+|so\s+)?nicht(?=\s*[,.!]|\s*$)",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,]\s))(?:daraus\s+|das\s+|des\s+|da\s+)?wird\s+(?:wohl\s+|leider\s+)?(?:nix|nichts)",
+    # the writer's own verb of declining, with no object ("Ich verzichte.", "Da passe ich."), and a state that says no
+    # ("für Empfehlungen bin ich nicht zu haben", "ich bin dafür nicht bereit")
+    r"(?:ich\s+(?:[\w-]+\s+)?(?:verzichte|passe)|(?:verzichte|passe)\s+ich)\b",
+    r"(?:ich\s+bin|bin\s+ich|wir\s+sind|sind\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|kein\w*)\s+(?:zu\s+haben|bereit|"
+    r"verfügbar|interessiert|die\s+richtige|der\s+richtige)",
+    r"(?:ist|wäre)\s+(?:bei\s+mir|für\s+mich|da)\s+nicht\s+drin",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,]\s)|(?<=\baber\s))(?:nein|nö|nee|ne|nei|nope)(?=\s*[,.!]|\s*$)",
+    r"(?:kommt|wird)\s+(?:[\w-]+\s+)?nicht\s+zustande",
+    r"lass(?:t|en\s+sie)?\s+(?:mal|es)(?=\s*[,.!]|\s*$)",
+)
+# In a message written as a decline (lint_parse.DECLINE_SITUATIONS), the words that carry the no: any negation, dialect
+# ones too ("des mach i ned"), or a verb or noun of refusing ("nehme ich Abstand", "eine Absage").
+DECLINE_STATEMENT = _rx(
+    r"nicht|nichts|nix|ned|net|nimmer|kein\w*|nie|niemals|nein|nö|nee|nope",
+    r"(?:ablehn|abgelehnt|absag|abgesagt|verzicht|zurückweis|zurückgewiesen)\w*|abstand|absehen|absage\w*",
 )
 KIND_DECLINE = _rx(
     r"dank\w*",
@@ -1059,6 +1177,14 @@ KIND_DECLINE = _rx(
     r"tut\s+mir\s+leid",
     r"weil",
     r"da\s+ich",
+    r"denn",
+    # something instead: another person or way ("aber frag doch mal Jana", "wende dich an", "versuch es bei")
+    r"aber\s+(?:frag|fragt|fragen\s+sie|wende|wenden\s+sie|schreib|schreiben\s+sie|versuch|versuchen\s+sie|meld|"
+    r"melden\s+sie)\w*",
+    r"(?:wende|wenden)\s+(?:dich|sie\s+sich|euch)\s+(?:[\w-]+\s+){0,3}?an\b",
+    # a reason put as the writer's state ("wir sind mitten in der Produktion", "ich bin bis März ausgebucht")
+    r"(?:ich\s+bin|wir\s+sind|bin\s+ich|sind\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:mitten|ausgelastet|ausgebucht|"
+    r"unterwegs|elternzeit|urlaub|krank|überlastet)",
 )
 SENIOR = _rx(
     r"ceo",
@@ -1294,6 +1420,11 @@ SECRECY = _rx(
 # The writer makes an introduction both people already said yes to ("Ihr habt beide Ja gesagt", "Sie wollten sich
 # beide austauschen"): the message is the act, it asks nothing of them (the idea lint.py reads as INTRODUCING).
 INTRODUCING = _rx(
+    # the writer makes the introduction, to both at once ("stelle ich Sie hiermit einander vor", "ich mache euch
+    # miteinander bekannt", "wie mit Ihnen beiden abgesprochen")
+    r"(?:stelle|mache)\s+ich\s+(?:euch|sie|dich)\s+(?:[\w-]+\s+){0,3}?(?:einander|gegenseitig|miteinander)",
+    r"ich\s+(?:stelle|mache)\s+(?:euch|sie)\s+(?:[\w-]+\s+){0,3}?(?:einander|gegenseitig|miteinander)",
+    r"(?:euch|ihnen)\s+beiden\s+(?:[\w-]+\s+){0,3}?(?:besprochen|abgesprochen|abgestimmt|vereinbart)",
     r"(?:ihr|sie|wir)\s+(?:habt|haben|wolltet|wollten|hattet|hatten)\s+(?:\w+\s+)?beide\b",
     r"beide\s+(?:schon\s+)?(?:ja\s+gesagt|zugestimmt|einverstanden)",
 )
