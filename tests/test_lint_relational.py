@@ -3405,6 +3405,235 @@ PRESSURE_BY_STRUCTURE_2 = [
     ),
 ]
 
+# connection-late where the reader plainly knows the writer (a memory the two share, the writer placing themself by
+# it: "Ricky here, from the Year 9 trip") or the connection is put in other words (their role seen, their work as the
+# reason for the writer's own, an apology for something between them), beside openings with no connection or a late
+# one. Relationship None: nobody said, the text decides (corpus call 1).
+CONNECTION_SHARED = [
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi, saw you're head of data at Monzo. Could I ask how you moved into the role from consulting? Thanks, Dele",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Varga, your team's paper on flood mapping is the reason I switched my thesis topic. Would you have 20 minutes to talk about how you got the data? Thank you, Ana",
+    ),
+    (
+        "",
+        None,
+        set(),
+        "Hey Bean,\n\nRicky here, from the Year 9 trip where the coach broke down. Could I ask you about the London job market sometime?\n\nR",
+    ),
+    (
+        "",
+        None,
+        set(),
+        "Hi Tomasz,\n\nStill think about our Saturday shifts at the Gdansk warehouse and that forklift incident. Your new company looks great. Would you have time for a call about how you moved into logistics planning?\n\nMarta",
+    ),
+    (
+        "",
+        None,
+        {"apology-blame"},
+        "Sorry the cheque bounced, Ms Lowe; my bank changed my account number without telling me. I'll send a transfer today.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hello Mr Oduya, I found your profile on the Lagos Product Managers list. Could I ask what made you move from banking to product? Thank you, Ama",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        set(),
+        "Hi Mei, it's Jonas, we sat next to each other at the Hamburg UX breakfast. Could I ask how your team runs research sprints? Thanks, Jonas",
+    ),
+    (
+        "",
+        None,
+        set(),
+        "hey Danny!! remember our nightmare group project in second year lol. anyway, are you still at Arup? would love to hear how it's going. thx",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Dear Mr Lee, I am a second-year nursing student. Would you have time for a short call about district nursing? I saw your talk at the RCN congress. Thank you, Ella",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hi Sara, could you tell me how you moved from teaching into instructional design? Thanks, Ben",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        "Hello Karim, I'm exploring a move into cybersecurity and I'm reaching out to people in the field. Would you have 15 minutes for a call? Thank you, Lea",
+    ),
+]
+
+CONNECTION_SHARED_2 = [
+    (
+        "",
+        None,
+        set(),
+        "Oi Stevo! Sam from the Friday five-a-side, the one who always forgets his shin pads. Any chance you could tell me how you got into surveying? Cheers",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Dr Haddad, your lecture series on YouTube is how I learnt epidemiology during lockdown. Could I ask you two questions about the MPH route? Thank you, Noor",
+    ),
+    pytest.param(
+        "",
+        None,
+        set(),
+        "Hi Petra, I still laugh about our week of night audits at the Vienna hotel. Are you still in hospitality? I'd love to hear what you're up to. Thanks! Jana",
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "informational-interview",
+        "acquaintance",
+        set(),
+        "Hi Colm, Aoife from the Dublin climate hackathon here, I was on the team next to yours. Could I ask how you moved into carbon accounting? Thanks, Aoife",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "",
+        None,
+        set(),
+        "Apologies for the mix-up with the room booking yesterday, Mr Frost. Could we rebook for Thursday at 10? Thank you, Leah",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hello Ms Ito, I am a logistics graduate from Osaka and I want to work in supply chain analytics in Europe. Could you share how you made that move? I follow your posts on LinkedIn. Thank you, Ken",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hi Mr Adeyemi, I'm hoping to move into renewable energy finance. Would you be open to a short call next week? Thanks, Tobi",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Carla, I'm thinking of leaving teaching for UX research. Would you have time to tell me how you did it? Thanks, Rosa",
+    ),
+]
+
+#: What the connection sets keep silent: thanks are not their class (a bare "Cheers" sign-off is a coin toss, call 3).
+CONNECTION_SILENT = {"connection-late", "about-me"} | (RELATIONAL - {"unthanked-ask"})
+
+# no-question where nothing is asked: an introduction both sides said yes to ("Ola, this is Femi… over to you!"), a
+# courtesy in passing ("please give my best to everyone"), an offer ("if there is ever anything my team can do for
+# yours, just shout"); beside requests put as statements, where it must fire.
+NOTHING_ASKED = [
+    (
+        "make-introduction",
+        "acquaintance",
+        set(),
+        "Hi Ola and Femi,\n\nOla, this is Femi, the data engineer I mentioned from the Lagos meetup. Femi, Ola runs analytics at Kuda. You both said you'd like to meet, so over to you!\n\nTayo",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Jess, meet Arun! Arun, Jess is the nurse who moved into health informatics that I told you about. You both agreed to a coffee, so I'll let you take it from here. x Mel",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Dear Mr Shah, thank you for reading my thesis chapter so carefully. If there is ever anything I can do for your students, please just say. Warm regards, Nia",
+    ),
+    (
+        "apology",
+        "friend",
+        set(),
+        "Sorry I missed your leaving do, Dev, the kids were both ill. Please give my best to everyone on the team.",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        set(),
+        "Congratulations on the new job, Hannah! Please pass my congratulations to Joe as well, I hear he's joining you. Best, Kit",
+    ),
+    (
+        "thank-you",
+        "stranger",
+        set(),
+        "Dear Ms Park, thank you for the advice on my CV. If our charity can ever help your team in return, do let us know. Kind regards, Sam",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"no-question"},
+        "Dear Ms Park, I enjoyed your article on charity finance. I would really value 20 minutes of your time to hear how you moved into the sector. Thank you, Sam",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"no-question"},
+        "Hi Femi, good to meet you at the meetup. Please introduce me to someone on the Kuda analytics team when you have a moment. Thanks, Tayo",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"no-question"},
+        "Hi Ruth, great chatting at the school fair. I'd love to hear more about your move into nursing over a coffee sometime. Thanks, Abi",
+    ),
+]
+
+NOTHING_ASKED_2 = [
+    (
+        "make-introduction",
+        "teammate",
+        set(),
+        "Hi both! Priya, meet Tom, who ran our Leeds warehouse move. Tom, Priya is scoping a similar project in Bristol. I'll leave you two to it.\n\nSaz",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Mrs Green, I'm sorry I couldn't make the parents' evening; I mixed up the dates. Please send my thanks to Mr Cole for the report. Regards, Ada",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Hi Rafa, thanks so much for the tour of the lab. If there's ever anything my team can do for your students, just shout. Best, Ines",
+    ),
+    ("share-no-ask", "friend", set(), "Saw this bakery job and thought of your sister! Say hi to her from me. x"),
+    (
+        "informational-interview",
+        "stranger",
+        {"no-question"},
+        "Dear Mr Cole, I read your piece on school leadership. I'd be grateful for a short call to hear how you moved from teaching into inspection. Thank you, Ada",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"no-question"},
+        "Hi Saz, good seeing you at the conference. Please put me in touch with Tom from your Leeds project when you get a chance. Thanks, Jo",
+    ),
+    (
+        "",
+        "stranger",
+        {"no-question"},
+        "Hello Ms Diaz, I found your studio on the Madrid makers' map. I would like to know how you price commissions. Thank you, Leo",
+    ),
+]
+
 #: The round-8 sets: (name, cases, the rules that must stay silent unless a case expects them).
 SETS_8 = [
     ("a_job_asked_sideways", JOB_ASK_SIDEWAYS, RELATIONAL | {"connection-late", "about-me"}),
@@ -3413,6 +3642,10 @@ SETS_8 = [
     ("blame_after_the_apology_second_set", BLAME_AFTER_APOLOGY_2, RELATIONAL | {"connection-late", "about-me"}),
     ("pressure_by_structure", PRESSURE_BY_STRUCTURE, RELATIONAL | {"connection-late", "about-me"}),
     ("pressure_by_structure_second_set", PRESSURE_BY_STRUCTURE_2, RELATIONAL | {"connection-late", "about-me"}),
+    ("the_connection_as_a_shared_memory", CONNECTION_SHARED, CONNECTION_SILENT),
+    ("the_connection_as_a_shared_memory_second_set", CONNECTION_SHARED_2, CONNECTION_SILENT),
+    ("nothing_asked", NOTHING_ASKED, RELATIONAL | {"connection-late", "about-me", "no-question"}),
+    ("nothing_asked_second_set", NOTHING_ASKED_2, RELATIONAL | {"connection-late", "about-me", "no-question"}),
 ]
 
 

@@ -389,6 +389,8 @@ def _no_question(m: ParsedMessage) -> Hit | None:
         found = m.phrases.ASK_PHRASE.search(sentence)
         if found and not plans_count and not m.phrases.REQUEST.search(sentence):
             continue
+        if found and m.phrase("COURTESY").search(sentence):
+            continue  # "please give my best to everyone": a courtesy, not an ask
         if found and (
             m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or m.phrases.RELEASE.search(sentence))
         ):

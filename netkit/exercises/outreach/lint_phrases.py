@@ -331,7 +331,25 @@ ASK_PHRASE = _rx(
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
 )
 
+# A memory the two share, or the writer placing themself by it: the reader knows the writer ("Still think about our
+# Saturday shifts at the Gdansk warehouse", "Ricky here, from the Year 9 trip", "remember our nightmare group project").
+# Read as the connection, as familiar talk (FAMILIAR) and as a shared past (SHARED_PAST).
+_shared_memory = (
+    r"(?:remember|still\s+think\s+(?:about|of)|never\s+forget|think\s+back\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:our|we|us|the\s+(?:night|day|"
+    r"time|week|trip|summer|year)\b)",
+    r"[a-z]+\s+here,?\s+(?:from|of)\s+(?:the|our|your|year|class|uni|school|that)\b",
+    r"our\s+(?:[\w'-]+\s+){0,2}?(?:shifts?|days|nights|years|time|trips?|projects?|course|class|flat|dorm|internship|stint|season)\s+"
+    r"(?:at|in|on|together|with)\b",
+)
 CONNECTION = _rx(
+    *_shared_memory,
+    # their role or their news seen ("saw you're head of data at Monzo"; not an employer alone: "I see you work at X")
+    r"(?:saw|seen|see|noticed|read|heard)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|'ve|\s+have|\s+now|\s+lead|\s+run)\b",
+    # their work as the reason for the writer's own ("your studio's library is the reason I started to study timber")
+    r"(?:is|was|are|were)\s+(?:the\s+|a\s+big\s+)?(?:reason|why)\s+(?:i|we)\b",
+    # an apology for something between them: a past exchange (not "sorry to bother you", "sorry for the cold message")
+    r"(?:sorry|apologies|apologi[sz]e)\s+(?!to\b|for\s+(?:the\s+|this\s+)?(?:cold|random|unsolicited|unexpected|intrusion|bothering|"
+    r"disturbing|writing|reaching|contacting|messaging|message|email|long)|i'?m\s+(?:writing|reaching|contacting|messaging)|if\b)",
     r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
     r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
     r"since\s+(?:i|we|you)\s+(?:left|joined|worked|met|studied|sat|shared|moved)",
@@ -605,10 +623,10 @@ PRESSURE = _rx(
     # vouch for me", "I've put your name down as my referee, so they'll email you on Monday")
     r"(?:i|i'?ve|i\s+have|we|we'?ve|we\s+have)\s+(?:already\s+|just\s+)?(?:told|promised|assured|mentioned\s+to|said\s+to|let)\s+"
     r"(?!me\b|you\b)(?:[\w-]+\s+){1,4}?(?:know\s+)?"
-    r"(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?!be\b(?!\s+(?:my|our)\b)|probably|maybe|know|like|enjoy|find)\w+",
+    r"(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?!be\b(?!\s+(?:my|our|happy\s+to|glad\s+to|willing\s+to|up\s+for|available|there)\b)|probably|maybe|know|like|enjoy|find)\w+",
     # …also as the second act of a sentence ("I've put your name down and told the host you'll do 15 minutes")
     r"and\s+(?:already\s+)?(?:told|promised|assured|let)\s+(?!me\b|you\b)(?:[\w-]+\s+){1,4}?(?:know\s+)?(?:that\s+)?"
-    r"you(?:'d|\s+would|'ll|\s+will)\s+(?!be\b(?!\s+(?:my|our)\b)|probably|maybe|know|like|enjoy|find)\w+",
+    r"you(?:'d|\s+would|'ll|\s+will)\s+(?!be\b(?!\s+(?:my|our|happy\s+to|glad\s+to|willing\s+to|up\s+for|available|there)\b)|probably|maybe|know|like|enjoy|find)\w+",
     r"(?:put|written|wrote|listed|named|given|gave|passed|entered)\s+(?:down\s+)?your\s+(?:name|number|email|details|contact)\s+"
     r"(?:down\s+)?(?:as|on|to|for)\b[^.!?\n]{0,60}?(?:they|she|he|someone|the\s+\w+)(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?"
     r"(?:going\s+to\s+)?(?:email|call|ring|contact|phone|text|message|in\s+touch|expect|get\s+in\s+touch|reach\s+out)",
@@ -1124,7 +1142,7 @@ OFFER_OF_HELP = _rx(
     rf"if\s+you\s+(?:want|need|like|'d\s+like)(?![^.!?\n]{{0,80}}?\b{_writer_keen})",
     r"if\s+(?:that|it)\s+(?:would|helps)",
     r"(?:happy|glad|more\s+than\s+happy)\s+to\s+(?:help|connect|introduce|return|do\s+the\s+same)",
-    r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+(?:do|put\s+right|fix|make\s+up|help)",
+    r"anything\s+(?:\w+\s+)?(?:i|we|(?:our|my)\s+[\w-]+)\s+can\s+(?:do|put\s+right|fix|make\s+up|help)",
     r"(?:buy|treat|take|get)\s+you\s+(?:to\s+)?(?:a\s+)?(?:lunch|coffee|dinner|drink|beer|pint|breakfast|out)",
     r"(?:just|only)\s+(?:ask|say\s+the\s+word|shout)",
     r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to",
@@ -1185,12 +1203,27 @@ KNOWN_TOGETHER = _rx(
 # Words only used with someone one knows well (a nickname greeting, "mate", "miss you"): when nobody said who the
 # reader is, they show the reader knows the writer, so the connection needs no saying.
 FAMILIAR = _rx(
+    *_shared_memory,
     r"^\s*(?:yo|oi|hiya|heya|heyy+|sup|wassup|howdy)\b",
     r"(?:hey|hi|yo|cheers|thanks)\s+(?:mate|dude|bro|buddy|pal|sis|man|girl|babe|hun|love)\b",
     r"(?:miss|missed)\s+(?:you|ya|our)",
     r"long\s+time\s+no\s+(?:see|speak|talk)",
     r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
     r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
+)
+# The message makes the introduction both sides said yes to ("Ola, this is Femi… You both said you'd like to meet, so
+# over to you!"): the message is the act, it asks nothing of them.
+INTRODUCING = _rx(
+    r"(?:you\s+both|both\s+of\s+you)\s+(?:\w+\s+)?(?:said|agreed|told\s+me|wanted|asked|were\s+keen)",
+    r"over\s+to\s+(?:you|the\s+two\s+of\s+you)|i'?ll\s+(?:let\s+you|leave\s+(?:it|you))|take\s+it\s+from\s+here|leave\s+you\s+(?:two\s+)?to\s+it",
+    r"(?:i'?m|i\s+am)\s+(?:introducing|connecting)\s+you",
+    r"[a-z]+,\s+(?:this\s+is|meet)\s+[a-z]+",
+)
+# A courtesy asked in passing ("please give my best to everyone", "please pass my congratulations to Joe"): no ask.
+COURTESY = _rx(
+    r"(?:give|pass\s+on|pass|send|convey|extend)\s+(?:\w+\s+)?(?:my|our)\s+(?:warm(?:est)?\s+|kind(?:est)?\s+|best\s+)?(?:best|regards|"
+    r"love|congratulations|congrats|thanks|greetings|wishes|condolences)\b",
+    r"say\s+(?:hi|hello)\s+to",
 )
 # The writer congratulates the reader (their good news is the message's point, so no job ask belongs in it).
 CONGRATULATION = _rx(
@@ -1543,6 +1576,7 @@ FAVOUR = _rx(
 )
 # A past the two share (they have met or worked together): some goodwill exists, unlike a cold message.
 SHARED_PAST = _rx(
+    *_shared_memory,
     r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
     r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
     r"since\s+(?:we|our)\s+(?:met|worked|studied|spoke|last|left|were|shared|\w+\s+days)",
