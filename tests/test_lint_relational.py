@@ -3634,6 +3634,119 @@ NOTHING_ASKED_2 = [
     ),
 ]
 
+# awkward-position as a blind vouch: the reader asked (or cast in a hint) to tell someone what the writer, or the person
+# introduced, is worth ("tell her I'm a careful and reliable analyst", "let the panel know he's brilliant") when they
+# cannot judge it: the map says they barely know the writer, or the text says they have not seen the work.
+VOUCH_BLIND = [
+    (
+        "career-change",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Gwen, we met at the Cardiff data fair. If the recruiter at Ofcom asks about me, could you tell her I'm a careful and reliable analyst? Thanks so much, Huw",
+    ),
+    (
+        "make-introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hey Lou, my cousin Amir is applying to your graduate scheme. You've never met him, but could you let the panel know he's brilliant? Thanks! Jas",
+    ),
+    (
+        "",
+        "stranger",
+        {"awkward-position", "no-question"},
+        "Dear Mr Kaur, we have not worked together, but if you could assure the committee that my research is strong, it would mean a great deal. Thank you, Priya",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Noel, lovely to meet you at the choir. Would you mind telling your team lead that I am hard-working and quick to learn? Thanks, Ines",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"awkward-position", "no-question"},
+        "hi Bea, great to meet u at the hackathon!! pls tell the CTO I'm an amazing frontend dev lol, thanks",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        {"awkward-position"},
+        "Hi Kat, could you tell your manager my friend Ola is exceptional with clients? You haven't worked with her, but trust me. x",
+    ),
+    (
+        "introduction",
+        "teammate",
+        set(),
+        "Hi Noel, you saw my work on the migration all last year. Would you be comfortable telling your team lead how it went, if it comes up? Thanks, Ines",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Gwen, we met at the Cardiff data fair. Could you introduce me to someone on the analytics team at Ofcom, so I can ask how they work? Thanks so much, Huw",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Kat, my friend Ola is looking for a client-facing role. Would you be open to meeting her for a coffee first, to see if you'd want to introduce her to anyone? x",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        set(),
+        "Thanks for telling your manager that I did a good job on the audit, Raj. It meant a lot.",
+    ),
+]
+
+VOUCH_BLIND_2 = [
+    pytest.param(
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Marta, thanks for the chat at the Porto meetup. When the hiring team asks around, would you say I'm a solid Java developer? Obrigado, Rui",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "make-introduction",
+        "friend",
+        {"awkward-position"},
+        "Babe, my flatmate Jo is going for the admin job at your office. Can you tell your boss she's super organised? You've not met her yet but she is, promise!",
+    ),
+    pytest.param(
+        "introduction",
+        "stranger",
+        {"awkward-position"},
+        "Dear Dr Lund, I know we have only exchanged one email, but could you confirm to the admissions board that I am a capable researcher? Thank you, Mei",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        "Hello Arjun, nice meeting you at the Pune cricket club. Kindly inform your director that I am the best candidate for the QA post. Thanks and regards, Vikram",
+    ),
+    (
+        "",
+        "teammate",
+        set(),
+        "Hi Marta, you reviewed my Java code for two years. When the hiring team asks around, would you be comfortable saying what you saw? Obrigado, Rui",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hello Arjun, nice meeting you at the Pune cricket club. Could you tell me who runs QA hiring at your firm, so I can write to them directly? Thanks and regards, Vikram",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Dear Dr Lund, thank you for telling the board that my proposal was clear; I was so glad to hear it. Best, Mei",
+    ),
+]
+
 #: The round-8 sets: (name, cases, the rules that must stay silent unless a case expects them).
 SETS_8 = [
     ("a_job_asked_sideways", JOB_ASK_SIDEWAYS, RELATIONAL | {"connection-late", "about-me"}),
@@ -3646,6 +3759,8 @@ SETS_8 = [
     ("the_connection_as_a_shared_memory_second_set", CONNECTION_SHARED_2, CONNECTION_SILENT),
     ("nothing_asked", NOTHING_ASKED, RELATIONAL | {"connection-late", "about-me", "no-question"}),
     ("nothing_asked_second_set", NOTHING_ASKED_2, RELATIONAL | {"connection-late", "about-me", "no-question"}),
+    ("a_blind_vouch", VOUCH_BLIND, RELATIONAL | {"connection-late", "about-me", "no-question"}),
+    ("a_blind_vouch_second_set", VOUCH_BLIND_2, RELATIONAL | {"connection-late", "about-me", "no-question"}),
 ]
 
 

@@ -636,6 +636,17 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             and m.phrases.CANNOT_JUDGE.search(context)
         ):
             return "vouch", vouch
+    # the reader asked (or cast in a hint) to tell someone what the writer is worth, when they cannot judge it: the map
+    # or the text says they barely know the writer, or the context says they have not seen it
+    told = m.phrase("QUALITY_TOLD")
+    for i in m.where(told):
+        sentence = m.sentences[i]
+        around = " ".join(m.sentences[max(0, i - 1) : i + 2])
+        blind = m.phrases.CANNOT_JUDGE.search(around) or m.relationship in ("acquaintance", "stranger")
+        for match in told.finditer(sentence):
+            hinted = m.phrase("READER_HINTED").search(_just_before(sentence, match.start()))
+            if blind and (hinted or m.is_request(sentence)) and not negated(sentence, match.start(), m.phrases):
+                return "vouch", match
     for i, sentence in enumerate(m.sentences):
         # the reader asked to speak for the writer, or the writer's name reaching someone through them ("it would
         # mean a lot if my name came up"), which asks it in the form of a wish

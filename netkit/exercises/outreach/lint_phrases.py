@@ -311,6 +311,7 @@ ASK_PHRASE = _rx(
     r"would\s+it\s+be",
     r"(?:are|is)\s+(?:you|there)",
     r"please",
+    r"pl[sz]",  # "pls tell the CTO…"
     r"let\s+me\s+know",
     r"i(?:\s+would|'d)\s+(?:really\s+)?(?:like|love)\s+(?:to|it\s+if)",
     r"would\s+you\s+mind",
@@ -1392,6 +1393,16 @@ _writer_told = (
 #: The reader asked to tell someone else about the writer, or to carry their papers to them: a good word in other
 #: words (a job ask when a job is named around it: JOB_NAMED).
 WRITER_TOLD = _rx(_writer_told, r"mention(?:ing)?\s+(?:me|my\s+name)\s+to")
+#: The reader asked to tell someone else what the writer (or the person introduced) is worth: "tell them I am very
+#: organised and reliable", "let your director know she's excellent". From a reader who has not seen it, a blind
+#: vouch.
+QUALITY_TOLD = _rx(
+    r"(?:tell|telling|let|letting|assure|convince|persuade|inform|say\s+to)\s+(?!me\b|us\b|you\b)(?:[\w'-]+\s+){1,3}?(?:know\s+)?(?:that\s+)?"
+    r"(?:i'?m|i\s+am|i\s+would\s+be|i'?d\s+be|she'?s|she\s+is|he'?s|he\s+is|they'?re|they\s+are|my\s+[\w-]+\s+(?:is|are))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:reliable|organi[sz]ed|excellent|brilliant|great|good|strong|careful|hard-?working|trustworthy|talented|"
+    r"skilled|capable|competent|outstanding|exceptional|the\s+right|the\s+best|a\s+(?:good|great|safe|strong)|perfect|ideal|amazing|"
+    r"fantastic|worth)\b",
+)
 #: A particular job named: a role, a post, an application, a side hiring for a worker (not "hiring manager" or "work"
 #: alone, which a vouch for skills also mentions).
 JOB_NAMED = _rx(
