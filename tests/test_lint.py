@@ -629,6 +629,55 @@ def test_the_parsed_message_names_requests_deadlines_causes_and_the_relationship
     assert m.causes and all(c.owned for c in m.causes)
 
 
+def test_a_sentence_written_twice_is_read_in_each_of_its_places():
+    """Is the sentence after a deadline the one after *that* sentence, when the same sentence occurs twice? The first
+    "by Friday" is released by the next sentence, the second is asked of the reader in the next ("before then")."""
+    from netkit.exercises.outreach.lint_parse import parse_message
+
+    m = parse_message(
+        "Hi Jo,\nThe bank wrote again. I need the signed form by Friday. No rush at all from you, honestly. Then the "
+        "landlord wrote too. I need the signed form by Friday. Can you sign it before then?",
+        None,
+        "stranger",
+    )
+    by_friday = [d for d in m.deadlines if d.text == "by Friday"]
+    assert by_friday[0].sentence == by_friday[1].sentence
+    assert [d.on_favour for d in by_friday] == [False, True]
+    assert m.sentence_after(len(m.sentences) - 1) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Dear Ms Hale, I loved your talk on retail analytics. I'm applying for the analyst role at your firm. Could "
+            "you put in a good word for me with your director? Thank you, Sam",
+            True,
+        ),
+        (
+            "Hi Raj, good to meet you at the meetup. Could you have a word with the people upstairs about my "
+            "application? Thanks, Mo",
+            True,
+        ),
+        (
+            "Dear Ana, I read your article. Could you recommend me to your boss for the open designer role? Thank you, Pia",
+            True,
+        ),
+        (
+            "Dear Ana, I read your article. Could you recommend me to the hiring manager for the open designer role? "
+            "Thank you, Pia",
+            False,
+        ),
+    ],
+)
+def test_a_good_word_with_the_reader_s_leadership_is_a_job_ask_and_an_awkward_position(text, both):
+    """Corpus call 5, in English as in German: a good word to the reader's boss, director or "the people upstairs",
+    asked of someone who may not know the writer, is both; one to the hiring manager is the job ask alone."""
+    got = rules(text, None, "stranger")
+    assert "job-ask" in got
+    assert ("awkward-position" in got) is both
+
+
 def test_no_private_name_crosses_a_module_of_the_outreach_exercise():
     """Does no outreach module import another module's private (_x) name (the linter is one idea, not five files)?"""
     import ast

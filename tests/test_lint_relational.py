@@ -2828,3 +2828,955 @@ def test_each_set_s_problems_are_found_and_its_near_misses_left_alone(situation,
     got = rules(text, situation, relationship)
     assert expected <= got
     assert (got & silent) <= expected
+
+
+# --------------------------------------------------------------------------- round 8: class by class, by structure
+# Each class has a first set (written before the fix, which was made against it) and a second set (written after it,
+# measured once and never fixed against: the honest figure for the class). The fixes read structure, not phrases: who
+# is asked to do what for whom, the writer put forward for an opening of the reader's side, the writer told or carried
+# to someone else, the reader's own leadership. Cases: (situation, relationship, expected, text).
+#: A case of a second set the linter got wrong when the set was first measured: kept as the honest record, expected to
+#: fail until a later round fixes its class (strict: a fix makes the test say so).
+SECOND_SET_MISS = pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")
+#: A first-set case this round's fix did not reach, kept as the record (strict like the above).
+NOT_REACHED = pytest.mark.xfail(strict=True, reason="first set, not reached by this round's fix")
+
+# job-ask asked sideways (a wish, a hint, a condition on an opening: "if a trainee spot comes up, keep my name
+# handy"), and a good word asked in other words ("let the owners know my application is worth a look"); with the
+# reader's own leadership as the one spoken to, awkward-position as well (corpus call 5).
+JOB_ASK_SIDEWAYS = [
+    (
+        "",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Okafor, I enjoyed your panel at the Lagos Fintech Summit. I'm a backend developer with six years in payments. Should your team ever be looking for another engineer, I'd be really glad to hear from you. Thank you, Tunde",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Marco, great chatting at the climbing wall on Tuesday. I've just finished my surveying apprenticeship. If a trainee spot comes up at your firm, please keep my name handy. Cheers and thanks, Liam",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Congratulations on opening the new bakery, Mrs Patel! If you are hiring for the morning shift, I'd be happy to start any day. Thank you, Aisha",
+    ),
+    (
+        "",
+        "stranger",
+        {"job-ask"},
+        "Hello Mr Greene, I found your company on the Bristol makers' directory. I'm a CNC machinist recently moved here from Poland. When you have a free place in the workshop, I hope you will think about me. Thank you, Pawel",
+    ),
+    (
+        "career-change",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        "Hi Beth, we met at the school gates last week. I've applied for the admin role at your practice. Would you be able to tell your practice manager I'm a safe pair of hands? Thanks so much, Kerry",
+    ),
+    # "head of X" is read as the hiring side, not the reader's leadership (MIXED_4's CV put in front of a head of
+    # research is the job ask alone), so the good word to the head the reader reports to is not reached
+    pytest.param(
+        "introduction",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        "Hi Sophie, nice to meet you at the alumni drinks. Since you report to the head of engineering, could you pass my CV to her and say you rate me? Thank you! Dev",
+        marks=NOT_REACHED,
+    ),
+    (
+        "",
+        "stranger",
+        {"job-ask"},
+        "Dear Dr Ahmed, I read your paper on rural telehealth. I am a GP trainee finishing in August. It would be wonderful if my name reached whoever is recruiting for your new clinic. Thank you for your time, Sara",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"awkward-position", "job-ask"},
+        "Hello Mr Duarte, I saw your interview in Wine Spectator. I have applied for the sommelier post at your restaurant group. Could you let the owners know my application is worth a look? Many thanks, Inês",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"job-ask"},
+        "hey Jordan, good to meet u at Sam's party!! heard ur startup is growing. if u guys need an extra pair of hands on the frontend, hit me up, would be so keen. thx",
+    ),
+    (
+        "starting-out",
+        "stranger",
+        {"job-ask"},
+        "Good afternoon Ms Lee, I am a final-year student of logistics at Warsaw University. Is there a possibility for me to make the internship in your company this summer? Thank you in advance, Ola",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"job-ask"},
+        "Hi Fergus, good to bump into you at the Glasgow careers fair. If your team is short of a data analyst next year, would you consider putting me in the frame? Thanks, Mhairi",
+    ),
+    (
+        "introduction",
+        "stranger",
+        {"awkward-position", "job-ask"},
+        "Dear Mr Chen, Anna from the rowing club gave me your name. I'm applying to Halden Capital. Could you bring my application to the attention of the partners? Thank you, Rob",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        "Hi Meera, lovely to meet you at the Diwali market. I hear you work closely with the director at Sunrise Foods. If you could tell her I would be a good fit for the buyer role, I would be very thankful.",
+    ),
+    (
+        "",
+        "stranger",
+        {"job-ask"},
+        "Dear Ms Walsh, I follow your bakery's posts on Instagram. I'm a pastry chef looking for my next kitchen. If a spot opens on your team, I'd love to be considered. Thank you, Elodie",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        "Hi Graham, thanks again for the tour of the plant at the open day. If the bosses upstairs ask whether anyone good applied for the QA post, it would be brilliant if my name came up. Cheers, Nkechi",
+    ),
+    (
+        "",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Rossi, your talk at the Turin design week was fantastic. I am a junior UX designer. If you will need somebody in your studio, I am here and ready. Thank you very much, Giulia",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Okafor, I enjoyed your panel at the Lagos Fintech Summit. I'm a backend developer thinking about moving into payments. If your team is growing, could I ask what skills you look for in new engineers? Thank you, Tunde",
+    ),
+    (
+        "",
+        "friend",
+        set(),
+        "Hey Beth! If your practice needs a receptionist, tell them I'm keen, you know my work from the shop. x Kerry",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Sophie, nice to meet you at the alumni drinks. Would you be comfortable introducing me to someone in your data team, so I can hear how they work? Thank you! Dev",
+    ),
+    (
+        "",
+        "stranger",
+        set(),
+        "Dear Mr Greene, I found your workshop on the Bristol makers' directory. When you next run an open day, I hope to come and see the machines. Would you let me know the date? Thank you, Pawel",
+    ),
+    (
+        "make-introduction",
+        "teammate",
+        set(),
+        "Hi Rosa, I'd like to introduce you to Amir, who ran the data pipeline work with me for two years. He's looking for a lead role; would you be open to a chat with him? Thanks, Cal",
+    ),
+    (
+        "",
+        "acquaintance",
+        set(),
+        "Hi Meera, lovely to meet you at the Diwali market. If a buyer role ever opens at Sunrise Foods, I'll apply through the website. Could you tell me what the team looks for? Thank you, Rani",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Mr Rossi, your talk at the Turin design week was fantastic. I am a junior UX designer. If you ever need feedback from a newcomer on your tools, I am happy to help. Would you have 15 minutes to tell me how your studio started? Thank you, Giulia",
+    ),
+]
+
+JOB_ASK_SIDEWAYS_2 = [
+    (
+        "",
+        "stranger",
+        {"job-ask"},
+        "Dear Mr Byrne, I came across your practice on the RIAI site. I'm an architectural assistant relocating to Cork in spring. In case your office is taking on staff then, I would be delighted to send my portfolio. Kind regards, Aoife",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        "Hi Kwame, good meeting you at the Accra tech meetup. I've put in an application for the QA lead post at Norvex. Since you know the CTO well, would you mind letting him know I am the right person for it? Thanks a lot, Efua",
+    ),
+    pytest.param(
+        "congratulate",
+        "acquaintance",
+        {"job-ask"},
+        "Huge congrats on the funding round, Priya! When you start growing the sales team, I would love to throw my hat in the ring. Best, Tom",
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "",
+        "stranger",
+        {"job-ask"},
+        "Hello Ms Novak, I admired your firm's bridge in Brno. I am a structural engineer with eight years' experience. Should there be a vacancy in your Prague office, please do not hesitate to contact me. Thank you, Lukas",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        "Hi Jamie, thanks for the chat at the book fair. Your managing director is on the panel for the editorial assistant role. Could you show her my application and say it's worth shortlisting? Thanks, Rosie",
+    ),
+    (
+        "",
+        "stranger",
+        {"job-ask"},
+        "Dear Dr Osei, your lecture on malaria vaccines was inspiring. I'm finishing my MSc in epidemiology. If your lab ever has room for a research assistant, I'd be honoured to be considered. Thank you for your time, Kofi",
+    ),
+    pytest.param(
+        "",
+        "acquaintance",
+        {"job-ask"},
+        "yo Rich, good seeing you at the gig. if ur shop ever needs a weekend guy on the tills give me a shout, thanks man",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Novak, I admired your firm's bridge in Brno. I am a structural engineer hoping to work in Prague one day. Could you tell me how your office usually finds new engineers? Thank you, Lukas",
+    ),
+    (
+        "",
+        "acquaintance",
+        set(),
+        "Hi Kwame, good meeting you at the Accra tech meetup. If your team needs someone to test the new app for free, I'm happy to help. Would you send me the beta link? Thanks, Efua",
+    ),
+    pytest.param(
+        "introduction",
+        "teammate",
+        set(),
+        "Hi Jamie, you saw my edits on the spring list all year. The editorial assistant role is open at your place; could you tell me who runs the hiring so I can apply? Thanks, Rosie",
+        marks=SECOND_SET_MISS,
+    ),
+]
+
+
+# apology-blame put indirectly: the sentence after the apology explains it by someone or something else ("The
+# conference wifi kept dropping.", "Your booking page showed the slot in the wrong time zone.") and nothing owns it.
+BLAME_AFTER_APOLOGY = [
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Hi Sunita, I'm sorry the slides reached you so late. The conference wifi kept dropping all afternoon.\n\nBest, Mark",
+    ),
+    (
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        "Dear Ms Ortiz, apologies for missing our call. Your booking page showed the slot in the wrong time zone. Kind regards, Arjun",
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "Sorry about the broken build last night, Jess. The test suite in CI is flaky as usual.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Paul, I apologise for the confusion about the invoice. Accounts sent it to the old address again, as they always do. Regards, Femi",
+    ),
+    (
+        "apology",
+        "friend",
+        {"apology-blame"},
+        "soz for bailing on saturday!! if u had texted me the address earlier I would have made it lol",
+    ),
+    (
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        "Dear Mr Park, I am sorry my report was not ready on Monday. The data from the supplier arrived incomplete, so it was not possible to finish. Best regards, Olena",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Hi Ruth, sorry the parcel never arrived. The courier apparently left it at the wrong house. Thanks, Ben",
+    ),
+    (
+        "",
+        "teammate",
+        {"apology-blame"},
+        "Sorry the numbers were off in the deck. Marketing gave me last quarter's figures.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Hello Dr Baines, my apologies for the late submission. There was a problem with the university portal all week. Regards, Chen",
+    ),
+    (
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        "Dear Ms Flynn, sorry for not showing up to the interview. The bus company changed the timetable without telling anyone. Sincerely, Tariq",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Hi Gemma, apologies that my talk ran over. The chair didn't give me any time signals, so I couldn't know. Best, Raj",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Hi Sunita, I'm sorry the slides reached you so late. The conference wifi kept dropping, but I should have sent them the night before. That's on me.\n\nBest, Mark",
+    ),
+    (
+        "apology",
+        "stranger",
+        set(),
+        "Dear Ms Ortiz, apologies for missing our call. I misread the time zone on your booking page, my mistake entirely. Could we find another slot? Kind regards, Arjun",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "Sorry about the broken build last night, Jess. I pushed without running the tests; I've fixed it and added a check.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Hi Ruth, sorry the parcel never arrived. I'll send another one tomorrow by tracked post. Thanks, Ben",
+    ),
+    (
+        "apology",
+        "stranger",
+        set(),
+        "Dear Mr Park, I am sorry my report was not ready on Monday. I underestimated how long the supplier data would take to clean. It will be with you on Wednesday. Best regards, Olena",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Hello Dr Baines, my apologies for the late submission. The portal was down on Friday, but I left it to the last day, which I shouldn't have. Regards, Chen",
+    ),
+]
+
+BLAME_AFTER_APOLOGY_2 = [
+    pytest.param(
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Hi Maria, so sorry I missed the panel prep. The organisers only sent the link an hour before, and it went to spam. Best, Nils",
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        "Dear Mr Abebe, I regret that my documents were incomplete. The embassy website lists different requirements than the form. Respectfully, Hana",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        "my bad on the late PR review, Tom. Jira didn't notify me about the mention.",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        "Dear Claire, apologies that the figures in my summary were off. Whoever built that spreadsheet left the formulas broken. Kind regards, Ian",
+    ),
+    pytest.param(
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        "Hello Ms Rahman, I am sorry for the delay with my reply. Your HR team asked for three different forms, which made things very slow. Regards, Omar",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "apology",
+        "friend",
+        {"apology-blame"},
+        "Sorry I was late to your birthday! Honestly the Northern line was a disaster, nothing I could do x",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Hi Maria, so sorry I missed the panel prep. The link went to my spam folder, but I should have checked when I didn't see it. Could I catch up with you on Thursday? Best, Nils",
+    ),
+    (
+        "apology",
+        "teammate",
+        set(),
+        "my bad on the late PR review, Tom. I saw the notification and forgot about it. Looking now.",
+    ),
+    (
+        "apology",
+        "stranger",
+        set(),
+        "Hello Ms Rahman, I am sorry for the delay with my reply. I was travelling and let it slip; that's my responsibility. Regards, Omar",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Claire, apologies that the figures in my summary were off. The spreadsheet had a broken formula that I didn't catch; my mistake. Corrected version attached. Kind regards, Ian",
+    ),
+]
+
+# pressure put indirectly: a favour the writer once did held up beside the ask, others who did the same favour ("so I'm
+# hoping you can do the same"), the reader committed to someone else, the reader's standing made the reason for a
+# silence; each beside a kind near miss.
+PRESSURE_BY_STRUCTURE = [
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Moira, just bumping this up. I've already let my course tutor know you'll be my industry mentor this term, so it would be a bit awkward otherwise. Thanks, Callum",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        "Hi Ade, we met at the Lagos startup mixer. Chidi and Bola both made intros for me within the week, so I'm hoping you can do the same. Could you introduce me to someone at Paystack? Thanks, Ify",
+    ),
+    (
+        "",
+        "teammate",
+        {"pressure"},
+        "Hey Sam, I took all three of your Christmas shifts last year, so I'm sure you won't mind reading my cover letter tonight. Cheers",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"no-thanks", "pressure"},
+        "Dear Ms Kowalski, this is my third email about the data analyst role. Common courtesy would be a short answer, even a no. Regards, Piotr",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        "Hi Jen, I suppose replies are slow when you're as important as you are now. Could you still look at my portfolio? Thanks, Rob",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        {"pressure"},
+        "Hi Lena, here's the link to Thursday's meetup. I've put your name down as our second speaker and told the host you'll do 15 minutes on testing, hope that works! Max",
+    ),
+    (
+        "reconnect",
+        "friend",
+        {"pressure"},
+        "Hey Kemi, been ages. I've messaged a few times but I guess important people don't have time for old uni mates. Hope all's good anyway.",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Dr Obi, good to meet you at the conference. Every other speaker I asked has agreed to a short call, so I'm counting on you too. Would Friday suit? Thank you, Zara",
+    ),
+    # the favour held up is a shared past, which the opening's connection does not read yet (connection-late)
+    pytest.param(
+        "",
+        "acquaintance",
+        {"pressure"},
+        "Hi Tom, after I spent two weekends helping with your house move, I think a quick intro to your boss isn't too much to ask. Could you set it up this week?",
+        marks=NOT_REACHED,
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Hello Mr Singh, I wrote to you on 3 March and again on 17 March. Where I come from, it is rude to leave a message without answer. Kindly reply. Thanks, Anil",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"connection-late", "pressure"},
+        "Hi Leo, I promised my director you'd send over your deck before the board meeting, so please don't leave me hanging! Thanks, Mia",
+    ),
+    (
+        "follow-up",
+        "acquaintance",
+        set(),
+        "Hi Moira, just bumping this up in case it got buried. My course tutor asked whether I'd found an industry mentor; no pressure at all if this term is too busy for you. Thanks, Callum",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Ade, we met at the Lagos startup mixer. Chidi mentioned you know people at Paystack. Would you be comfortable introducing me to someone there? Totally fine if not. Thanks, Ify",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        set(),
+        "Hey Sam, thanks for taking my shift on Saturday, I owe you one. Happy to cover one of yours whenever you need.",
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"no-thanks"},
+        "Dear Ms Kowalski, I wrote two weeks ago about the data analyst role and wanted to make sure it reached you. If now isn't a good time, no worries at all. Regards, Piotr",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        set(),
+        "Hi Lena, here's the link to Thursday's meetup. The host is still looking for a second speaker, in case you fancy it; no need to reply. Max",
+    ),
+    (
+        "",
+        "acquaintance",
+        set(),
+        "Hi Leo, my director asked whether your team might share the deck from your talk. Would that be possible? Completely fine if it's internal. Thanks, Mia",
+    ),
+]
+
+PRESSURE_BY_STRUCTURE_2 = [
+    pytest.param(
+        "introduction",
+        "acquaintance",
+        {"pressure"},
+        "Hi Oona, lovely chatting at the Cork book festival. Three of your old colleagues have already put me in touch with people, so I'm sure you'll want to help too. Could you introduce me to your editor? Thanks, Brendan",
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "",
+        "teammate",
+        {"pressure"},
+        "Raj, I stayed late every night for your launch last month. Time for you to return the favour and review my promotion doc by Monday.",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        "Dear Mr Lindholm, I have written four times now. In my experience, serious professionals answer their messages. Thank you, Yusuf",
+    ),
+    (
+        "share-no-ask",
+        "acquaintance",
+        {"pressure"},
+        "Hi Nadia, the sign-up for the mentoring scheme is below. I already told the coordinator you would mentor two of our juniors, hope that's fine! Thanks, Priscilla",
+    ),
+    (
+        "reconnect",
+        "friend",
+        {"pressure"},
+        "Hi Gaz, long time. Saw you got the partner job, nice one. Suppose you're too grand to reply to the likes of me these days.",
+    ),
+    pytest.param(
+        "informational-interview",
+        "acquaintance",
+        {"pressure"},
+        "Hi Wen, good to meet you at the data summit. All the other panellists gave me half an hour, so I'm hoping you'll also say yes. Would next Tuesday work? Thanks, Dara",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "follow-up",
+        "stranger",
+        set(),
+        "Dear Mr Lindholm, I wrote a few weeks ago about the logistics role and wanted to check it reached you. No need to reply if it's not a fit. Thank you, Yusuf",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        set(),
+        "Raj, thanks for staying late for my launch last month. Let me know if I can return the favour with yours.",
+    ),
+    (
+        "congratulate",
+        "friend",
+        set(),
+        "Gaz! Saw you got the partner job, nice one. I imagine you're flat out now, so no need to reply, just wanted to say well done.",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        set(),
+        "Hi Wen, good to meet you at the data summit. A couple of the other panellists kindly gave me half an hour, and I learnt a lot. Would you be open to a short call too, if you have time? Thanks, Dara",
+    ),
+]
+
+# connection-late where the reader plainly knows the writer (a memory the two share, the writer placing themself by
+# it: "Ricky here, from the Year 9 trip") or the connection is put in other words (their role seen, their work as the
+# reason for the writer's own, an apology for something between them), beside openings with no connection or a late
+# one. Relationship None: nobody said, the text decides (corpus call 1).
+CONNECTION_SHARED = [
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hi, saw you're head of data at Monzo. Could I ask how you moved into the role from consulting? Thanks, Dele",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Ms Varga, your team's paper on flood mapping is the reason I switched my thesis topic. Would you have 20 minutes to talk about how you got the data? Thank you, Ana",
+    ),
+    (
+        "",
+        None,
+        set(),
+        "Hey Bean,\n\nRicky here, from the Year 9 trip where the coach broke down. Could I ask you about the London job market sometime?\n\nR",
+    ),
+    (
+        "",
+        None,
+        set(),
+        "Hi Tomasz,\n\nStill think about our Saturday shifts at the Gdansk warehouse and that forklift incident. Your new company looks great. Would you have time for a call about how you moved into logistics planning?\n\nMarta",
+    ),
+    (
+        "",
+        None,
+        {"apology-blame"},
+        "Sorry the cheque bounced, Ms Lowe; my bank changed my account number without telling me. I'll send a transfer today.",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Hello Mr Oduya, I found your profile on the Lagos Product Managers list. Could I ask what made you move from banking to product? Thank you, Ama",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        set(),
+        "Hi Mei, it's Jonas, we sat next to each other at the Hamburg UX breakfast. Could I ask how your team runs research sprints? Thanks, Jonas",
+    ),
+    (
+        "",
+        None,
+        set(),
+        "hey Danny!! remember our nightmare group project in second year lol. anyway, are you still at Arup? would love to hear how it's going. thx",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Dear Mr Lee, I am a second-year nursing student. Would you have time for a short call about district nursing? I saw your talk at the RCN congress. Thank you, Ella",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hi Sara, could you tell me how you moved from teaching into instructional design? Thanks, Ben",
+    ),
+    (
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        "Hello Karim, I'm exploring a move into cybersecurity and I'm reaching out to people in the field. Would you have 15 minutes for a call? Thank you, Lea",
+    ),
+]
+
+CONNECTION_SHARED_2 = [
+    (
+        "",
+        None,
+        set(),
+        "Oi Stevo! Sam from the Friday five-a-side, the one who always forgets his shin pads. Any chance you could tell me how you got into surveying? Cheers",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        set(),
+        "Dear Dr Haddad, your lecture series on YouTube is how I learnt epidemiology during lockdown. Could I ask you two questions about the MPH route? Thank you, Noor",
+    ),
+    pytest.param(
+        "",
+        None,
+        set(),
+        "Hi Petra, I still laugh about our week of night audits at the Vienna hotel. Are you still in hospitality? I'd love to hear what you're up to. Thanks! Jana",
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "informational-interview",
+        "acquaintance",
+        set(),
+        "Hi Colm, Aoife from the Dublin climate hackathon here, I was on the team next to yours. Could I ask how you moved into carbon accounting? Thanks, Aoife",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "",
+        None,
+        set(),
+        "Apologies for the mix-up with the room booking yesterday, Mr Frost. Could we rebook for Thursday at 10? Thank you, Leah",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hello Ms Ito, I am a logistics graduate from Osaka and I want to work in supply chain analytics in Europe. Could you share how you made that move? I follow your posts on LinkedIn. Thank you, Ken",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        "Hi Mr Adeyemi, I'm hoping to move into renewable energy finance. Would you be open to a short call next week? Thanks, Tobi",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"connection-late"},
+        "Hi Carla, I'm thinking of leaving teaching for UX research. Would you have time to tell me how you did it? Thanks, Rosa",
+    ),
+]
+
+#: What the connection sets keep silent: thanks are not their class (a bare "Cheers" sign-off is a coin toss, call 3).
+CONNECTION_SILENT = {"connection-late", "about-me"} | (RELATIONAL - {"unthanked-ask"})
+
+# no-question where nothing is asked: an introduction both sides said yes to ("Ola, this is Femi… over to you!"), a
+# courtesy in passing ("please give my best to everyone"), an offer ("if there is ever anything my team can do for
+# yours, just shout"); beside requests put as statements, where it must fire.
+NOTHING_ASKED = [
+    (
+        "make-introduction",
+        "acquaintance",
+        set(),
+        "Hi Ola and Femi,\n\nOla, this is Femi, the data engineer I mentioned from the Lagos meetup. Femi, Ola runs analytics at Kuda. You both said you'd like to meet, so over to you!\n\nTayo",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Jess, meet Arun! Arun, Jess is the nurse who moved into health informatics that I told you about. You both agreed to a coffee, so I'll let you take it from here. x Mel",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Dear Mr Shah, thank you for reading my thesis chapter so carefully. If there is ever anything I can do for your students, please just say. Warm regards, Nia",
+    ),
+    (
+        "apology",
+        "friend",
+        set(),
+        "Sorry I missed your leaving do, Dev, the kids were both ill. Please give my best to everyone on the team.",
+    ),
+    (
+        "congratulate",
+        "acquaintance",
+        set(),
+        "Congratulations on the new job, Hannah! Please pass my congratulations to Joe as well, I hear he's joining you. Best, Kit",
+    ),
+    (
+        "thank-you",
+        "stranger",
+        set(),
+        "Dear Ms Park, thank you for the advice on my CV. If our charity can ever help your team in return, do let us know. Kind regards, Sam",
+    ),
+    (
+        "informational-interview",
+        "stranger",
+        {"no-question"},
+        "Dear Ms Park, I enjoyed your article on charity finance. I would really value 20 minutes of your time to hear how you moved into the sector. Thank you, Sam",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"no-question"},
+        "Hi Femi, good to meet you at the meetup. Please introduce me to someone on the Kuda analytics team when you have a moment. Thanks, Tayo",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"no-question"},
+        "Hi Ruth, great chatting at the school fair. I'd love to hear more about your move into nursing over a coffee sometime. Thanks, Abi",
+    ),
+]
+
+NOTHING_ASKED_2 = [
+    (
+        "make-introduction",
+        "teammate",
+        set(),
+        "Hi both! Priya, meet Tom, who ran our Leeds warehouse move. Tom, Priya is scoping a similar project in Bristol. I'll leave you two to it.\n\nSaz",
+    ),
+    (
+        "apology",
+        "acquaintance",
+        set(),
+        "Dear Mrs Green, I'm sorry I couldn't make the parents' evening; I mixed up the dates. Please send my thanks to Mr Cole for the report. Regards, Ada",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Hi Rafa, thanks so much for the tour of the lab. If there's ever anything my team can do for your students, just shout. Best, Ines",
+    ),
+    ("share-no-ask", "friend", set(), "Saw this bakery job and thought of your sister! Say hi to her from me. x"),
+    (
+        "informational-interview",
+        "stranger",
+        {"no-question"},
+        "Dear Mr Cole, I read your piece on school leadership. I'd be grateful for a short call to hear how you moved from teaching into inspection. Thank you, Ada",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"no-question"},
+        "Hi Saz, good seeing you at the conference. Please put me in touch with Tom from your Leeds project when you get a chance. Thanks, Jo",
+    ),
+    (
+        "",
+        "stranger",
+        {"no-question"},
+        "Hello Ms Diaz, I found your studio on the Madrid makers' map. I would like to know how you price commissions. Thank you, Leo",
+    ),
+]
+
+# awkward-position as a blind vouch: the reader asked (or cast in a hint) to tell someone what the writer, or the person
+# introduced, is worth ("tell her I'm a careful and reliable analyst", "let the panel know he's brilliant") when they
+# cannot judge it: the map says they barely know the writer, or the text says they have not seen the work.
+VOUCH_BLIND = [
+    (
+        "career-change",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Gwen, we met at the Cardiff data fair. If the recruiter at Ofcom asks about me, could you tell her I'm a careful and reliable analyst? Thanks so much, Huw",
+    ),
+    (
+        "make-introduction",
+        "teammate",
+        {"awkward-position"},
+        "Hey Lou, my cousin Amir is applying to your graduate scheme. You've never met him, but could you let the panel know he's brilliant? Thanks! Jas",
+    ),
+    (
+        "",
+        "stranger",
+        {"awkward-position", "no-question"},
+        "Dear Mr Kaur, we have not worked together, but if you could assure the committee that my research is strong, it would mean a great deal. Thank you, Priya",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Noel, lovely to meet you at the choir. Would you mind telling your team lead that I am hard-working and quick to learn? Thanks, Ines",
+    ),
+    (
+        "",
+        "acquaintance",
+        {"awkward-position", "no-question"},
+        "hi Bea, great to meet u at the hackathon!! pls tell the CTO I'm an amazing frontend dev lol, thanks",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        {"awkward-position"},
+        "Hi Kat, could you tell your manager my friend Ola is exceptional with clients? You haven't worked with her, but trust me. x",
+    ),
+    (
+        "introduction",
+        "teammate",
+        set(),
+        "Hi Noel, you saw my work on the migration all last year. Would you be comfortable telling your team lead how it went, if it comes up? Thanks, Ines",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hi Gwen, we met at the Cardiff data fair. Could you introduce me to someone on the analytics team at Ofcom, so I can ask how they work? Thanks so much, Huw",
+    ),
+    (
+        "make-introduction",
+        "friend",
+        set(),
+        "Hi Kat, my friend Ola is looking for a client-facing role. Would you be open to meeting her for a coffee first, to see if you'd want to introduce her to anyone? x",
+    ),
+    (
+        "thank-you",
+        "teammate",
+        set(),
+        "Thanks for telling your manager that I did a good job on the audit, Raj. It meant a lot.",
+    ),
+]
+
+VOUCH_BLIND_2 = [
+    pytest.param(
+        "",
+        "acquaintance",
+        {"awkward-position"},
+        "Hi Marta, thanks for the chat at the Porto meetup. When the hiring team asks around, would you say I'm a solid Java developer? Obrigado, Rui",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "make-introduction",
+        "friend",
+        {"awkward-position"},
+        "Babe, my flatmate Jo is going for the admin job at your office. Can you tell your boss she's super organised? You've not met her yet but she is, promise!",
+    ),
+    pytest.param(
+        "introduction",
+        "stranger",
+        {"awkward-position"},
+        "Dear Dr Lund, I know we have only exchanged one email, but could you confirm to the admissions board that I am a capable researcher? Thank you, Mei",
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        "Hello Arjun, nice meeting you at the Pune cricket club. Kindly inform your director that I am the best candidate for the QA post. Thanks and regards, Vikram",
+    ),
+    (
+        "",
+        "teammate",
+        set(),
+        "Hi Marta, you reviewed my Java code for two years. When the hiring team asks around, would you be comfortable saying what you saw? Obrigado, Rui",
+    ),
+    (
+        "introduction",
+        "acquaintance",
+        set(),
+        "Hello Arjun, nice meeting you at the Pune cricket club. Could you tell me who runs QA hiring at your firm, so I can write to them directly? Thanks and regards, Vikram",
+    ),
+    (
+        "thank-you",
+        "acquaintance",
+        set(),
+        "Dear Dr Lund, thank you for telling the board that my proposal was clear; I was so glad to hear it. Best, Mei",
+    ),
+]
+
+#: The round-8 sets: (name, cases, the rules that must stay silent unless a case expects them).
+SETS_8 = [
+    ("a_job_asked_sideways", JOB_ASK_SIDEWAYS, RELATIONAL | {"connection-late", "about-me"}),
+    ("a_job_asked_sideways_second_set", JOB_ASK_SIDEWAYS_2, RELATIONAL | {"connection-late", "about-me"}),
+    ("blame_after_the_apology", BLAME_AFTER_APOLOGY, RELATIONAL | {"connection-late", "about-me"}),
+    ("blame_after_the_apology_second_set", BLAME_AFTER_APOLOGY_2, RELATIONAL | {"connection-late", "about-me"}),
+    ("pressure_by_structure", PRESSURE_BY_STRUCTURE, RELATIONAL | {"connection-late", "about-me"}),
+    ("pressure_by_structure_second_set", PRESSURE_BY_STRUCTURE_2, RELATIONAL | {"connection-late", "about-me"}),
+    ("the_connection_as_a_shared_memory", CONNECTION_SHARED, CONNECTION_SILENT),
+    ("the_connection_as_a_shared_memory_second_set", CONNECTION_SHARED_2, CONNECTION_SILENT),
+    ("nothing_asked", NOTHING_ASKED, RELATIONAL | {"connection-late", "about-me", "no-question"}),
+    ("nothing_asked_second_set", NOTHING_ASKED_2, RELATIONAL | {"connection-late", "about-me", "no-question"}),
+    ("a_blind_vouch", VOUCH_BLIND, RELATIONAL | {"connection-late", "about-me", "no-question"}),
+    ("a_blind_vouch_second_set", VOUCH_BLIND_2, RELATIONAL | {"connection-late", "about-me", "no-question"}),
+]
+
+
+def _params(sets):
+    """Each case of ``sets`` as a test parameter, with its mark when it has one (a second-set miss)."""
+    for name, cases, silent in sets:
+        for number, case in enumerate(cases, start=1):
+            values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
+            yield pytest.param(*values, silent, id=f"{name}-{number}", marks=marks)
+
+
+@pytest.mark.parametrize(("situation", "relationship", "expected", "text", "silent"), list(_params(SETS_8)))
+def test_each_round_8_set_s_problems_are_found_and_its_near_misses_left_alone(
+    situation, relationship, expected, text, silent
+):
+    """Is every expected finding raised, and no rule of ``silent`` raised where the case does not expect it?"""
+    got = rules(text, situation, relationship)
+    assert expected <= got
+    assert (got & silent) <= expected

@@ -314,6 +314,31 @@ def _just_before(sentence: str, start: int) -> str:
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
     about_work = m.about_work
+    # the writer offered for an opening of the reader's side ("if a spot comes up, keep my name handy"), or, in a
+    # message about work, their name carried to someone there ("it would mean a lot if my name came up"): asks in any
+    # form, a wish or an imperative as much as a question
+    standing = (
+        (m.phrase("CANDIDATE_FOR_OPENING"), m.phrase("NAME_REACHES"))
+        if about_work
+        else (m.phrase("CANDIDATE_FOR_OPENING"),)
+    )
+    for match in _matches(m.body, *standing):
+        sentence = m.sentences[m.where_index(match.start())]
+        if not negated(m.body, match.start(), m.phrases) and not m.phrases.OFFER_TO_READER.search(sentence):
+            return match
+    # the reader asked (or, in a hint, cast: "if you tell her…", "you could mention me to…") to tell someone about the
+    # writer, with a job named in that sentence or the one before: a good word asked in other words
+    told = m.phrase("WRITER_TOLD")
+    for index in m.where(told):
+        sentence = m.sentences[index]
+        if not m.phrase("JOB_NAMED").search(" ".join(m.sentences[max(0, index - 1) : index + 1])):
+            continue
+        request = m.request_in(sentence)
+        asked = request is not None and request.kind in ("question", "polite")
+        for match in told.finditer(sentence):
+            hinted = m.phrase("READER_HINTED").search(_just_before(sentence, match.start()))
+            if (asked or hinted) and not negated(sentence, match.start(), m.phrases):
+                return match
     asks = (m.phrases.JOB_REQUEST, m.phrase("ENDORSE")) if about_work else (m.phrases.JOB_REQUEST,)
     for sentence in m.having(*asks, m.phrases.JOB_TOPIC, m.phrases.VAGUE_HELP):
         request = m.request_in(sentence)
@@ -365,6 +390,8 @@ def _no_question(m: ParsedMessage) -> Hit | None:
         found = m.phrases.ASK_PHRASE.search(sentence)
         if found and not plans_count and not m.phrases.REQUEST.search(sentence):
             continue
+        if found and m.phrase("COURTESY").search(sentence):
+            continue  # "please give my best to everyone": a courtesy, not an ask
         if found and (
             m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or m.phrases.RELEASE.search(sentence))
         ):
@@ -470,9 +497,17 @@ def _pressed(m: ParsedMessage) -> re.Match | None:
     reader; "you have to reply" presses)."""
     for match in _matches(m.body, m.phrases.PRESSURE, m.phrases.REPROACH):
         around = m.phrases.RELEASE.finditer(m.body, max(0, match.start() - 40), match.end())
-        if not any(release.end() > match.start() for release in around):
+        if not any(_releases(m, release, match) for release in around):
             return match
     return None
+
+
+def _releases(m: ParsedMessage, release: re.Match, pressing: re.Match) -> bool:
+    """Does ``release`` free the reader of ``pressing``: it overlaps it, or leads the same clause and still holds there
+    (RELEASE_HOLDS: no "but" between, in "no pressure at all if this term is too busy for you")?"""
+    if release.end() > pressing.start():
+        return True
+    return bool(m.phrase("RELEASE_HOLDS").match(m.body[release.end() : pressing.start()]))
 
 
 def _pressure(m: ParsedMessage) -> Hit | None:
@@ -602,13 +637,31 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             and m.phrases.CANNOT_JUDGE.search(context)
         ):
             return "vouch", vouch
+    # the reader asked (or cast in a hint) to tell someone what the writer is worth, when they cannot judge it: the map
+    # or the text says they barely know the writer, or the context says they have not seen it
+    told = m.phrase("QUALITY_TOLD")
+    for i in m.where(told):
+        sentence = m.sentences[i]
+        around = " ".join(m.sentences[max(0, i - 1) : i + 2])
+        blind = m.phrases.CANNOT_JUDGE.search(around) or m.relationship in ("acquaintance", "stranger")
+        for match in told.finditer(sentence):
+            hinted = m.phrase("READER_HINTED").search(_just_before(sentence, match.start()))
+            if blind and (hinted or m.is_request(sentence)) and not negated(sentence, match.start(), m.phrases):
+                return "vouch", match
     for i, sentence in enumerate(m.sentences):
-        speak = m.phrases.SPEAK_FOR.search(sentence)
+        # the reader asked to speak for the writer, or the writer's name reaching someone through them ("it would
+        # mean a lot if my name came up"), which asks it in the form of a wish
+        reaches = m.phrase("NAME_REACHES").search(sentence)
+        speak = m.phrases.SPEAK_FOR.search(sentence) or reaches
         if speak is None:
             continue
         # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her")
         senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(m.sentences[i - 1]))
-        if not (m.is_request(sentence) and senior) or negated(sentence, speak.start(), m.phrases):
+        # a hint casts the reader as the one who speaks ("if you tell her I am reliable, it will help a lot")
+        hinted = m.phrase("READER_HINTED").search(_just_before(sentence, speak.start()))
+        if not ((reaches or hinted or m.is_request(sentence)) and senior) or negated(
+            sentence, speak.start(), m.phrases
+        ):
             continue
         if (
             m.reader_may_not_know_writer

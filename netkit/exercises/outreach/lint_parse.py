@@ -324,15 +324,24 @@ class ParsedMessage:
         greets or talks to as one (a nickname, "mate", "miss you")."""
         return self.reader_may_not_know_writer and not (self.relationship is None and self.familiar)
 
-    def having(self, *patterns: QuickPattern) -> list[str]:
-        """The sentences in which any of ``patterns`` occurs, in order (each pattern runs once over the body)."""
+    def where_index(self, position: int) -> int:
+        """The index of the sentence that holds ``position`` of the body (0 before the first)."""
+        return max(0, bisect.bisect_right(self._starts, position) - 1)
+
+    def where(self, *patterns: QuickPattern) -> list[int]:
+        """The indices of the sentences in which any of ``patterns`` occurs, in order (each pattern runs once over the
+        body); an index, not the sentence, so a sentence written twice is still two places."""
         hit: set[int] = set()
         for pattern in patterns:
             for match in pattern.finditer(self.body):
                 index = bisect.bisect_right(self._starts, match.start()) - 1
                 if index >= 0:
                     hit.add(index)
-        return [self.sentences[i] for i in sorted(hit)]
+        return sorted(hit)
+
+    def having(self, *patterns: QuickPattern) -> list[str]:
+        """The sentences in which any of ``patterns`` occurs, in order (each pattern runs once over the body)."""
+        return [self.sentences[i] for i in self.where(*patterns)]
 
     @cached_property
     def _request_by_sentence(self) -> dict[str, Request | None]:
@@ -368,7 +377,8 @@ class ParsedMessage:
     @cached_property
     def deadlines(self) -> list[Deadline]:
         out = []
-        for sentence in self.having(self.phrases.DEADLINE):
+        for index in self.where(self.phrases.DEADLINE):
+            sentence = self.sentences[index]
             match = self.phrases.DEADLINE.search(sentence)
             if match is None:
                 continue
@@ -379,19 +389,15 @@ class ParsedMessage:
             if not on_reader:
                 # asked of them in the next sentence ("I need it by Friday. Can you look at it before then?"); a release
                 # after it still frees them
-                after = self.sentence_after(sentence)
+                after = self.sentence_after(index)
                 on_reader = self.is_request(after) and bool(self.phrases.DEADLINE.search(after))
                 released = released or bool(self.phrases.RELEASE.search(after))
             out.append(Deadline(match.group(0), sentence, on_favour=on_reader and not released))
         return out
 
-    def sentence_after(self, sentence: str) -> str:
-        """The sentence after ``sentence`` in this message ("" for the last one)."""
-        try:
-            index = self.sentences.index(sentence)
-        except ValueError:
-            return ""
-        return self.sentences[index + 1] if index + 1 < len(self.sentences) else ""
+    def sentence_after(self, index: int) -> str:
+        """The sentence after the sentence at ``index`` in this message ("" for the last one)."""
+        return self.sentences[index + 1] if 0 <= index < len(self.sentences) - 1 else ""
 
     @cached_property
     def causes(self) -> list[Cause]:
@@ -401,6 +407,25 @@ class ParsedMessage:
             after = self.body[match.end() : match.end() + 160]
             owned = any(not negated(after, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(after))
             out.append(Cause(match.group(0), owned))
+        out.extend(self._cause_after_apology())
+        return out
+
+    def _cause_after_apology(self) -> list[Cause]:
+        """The sentence just after an apology, when it explains it by someone or something else ("Sorry the slides
+        were late. The conference wifi kept dropping."): led by a third party, something gone wrong, and no "I" or
+        "we" acting before it. Owned when the writer takes it on afterwards ("…but I should have sent them earlier")."""
+        lead, trouble = self.phrase("BLAME_LEAD"), self.phrase("TROUBLE")
+        out = []
+        for index in self.where(self.phrases.APOLOGY):
+            after = self.sentence_after(index)
+            if not after or not lead.search(after.strip()) or self.phrases.APOLOGY.search(after):
+                continue
+            wrong = trouble.search(after)
+            if wrong is None or self.phrase("WRITER_SUBJECT").search(after, 0, wrong.start()):
+                continue
+            rest = self.body[self._starts[index + 1] :][:400]
+            owned = any(not negated(rest, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(rest))
+            out.append(Cause(after.strip(), owned))
         return out
 
 

@@ -58,6 +58,41 @@ _need_the_writer_fills = (
     rf"|{_reader_needs}(?:someone|somebody|anyone)\b[^.!?\n]{{0,60}}?\b{_writer_keen})"
 )
 
+# An opening or a need on the reader's side, put as a condition: "if a trainee spot comes up at your firm", "should your
+# team ever be looking for another engineer", "when you have a free place in the workshop", "if you're hiring for the
+# morning shift", "if your team is short of a data analyst", "if u guys need an extra pair of hands".
+_opening_condition = (
+    r"(?:if|when|whenever|should|once|in\s+case|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:(?:hiring|recruiting|taking\s+on|short\s+of|short-staffed|understaffed)"
+    r"|(?:need|needs|needed|needing|looking\s+for|want|wants|use)\s+(?:a|an|another|one\s+more|an\s+extra|extra|some|more)\s+"
+    rf"(?:{_worker}|(?:[\w-]+\s+)?(?:pair\s+of\s+)?hands)"
+    r"|(?:need|needs|needing)\s+(?:someone|somebody|anyone)"
+    r"|(?:spot|place|role|post|job|position|opening|vacancy|seat|slot|opportunity)s?\s+(?:[\w-]+\s+){0,3}?(?:opens|open|comes?\s+up|"
+    r"came\s+up|frees?\s+up|becomes?\s+(?:free|available)|appears?|is\s+free|are\s+free|is\s+available)"
+    r"|(?:free|open|vacant|spare)\s+(?:place|spot|role|position|post|seat|slot|desk|chair))"
+)
+# The writer put forward for it, after that condition: "…, I'd be really glad to hear from you", "…, please keep my
+# name handy", "…, I hope you will think about me", "…, hit me up", "…, I am here and ready", "…, would you consider
+# putting me in the frame?".
+_writer_put_forward = (
+    r"(?:(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m|i\s+am|would)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:glad|happy|delighted|keen|love|ready|"
+    r"available|here|interested|all\s+ears|first|jump|thrilled|honou?red|grateful)(?!\s+to\s+(?:help|assist|lend|pitch\s+in|volunteer))"
+    r"|(?:keep|have|put|bear|add)\s+(?:me|my\s+name)|(?:think|thinking)\s+(?:of|about)\s+me|remember\s+(?:me|my\s+name)|"
+    r"consider(?:ing)?\s+me|(?:putting|put)\s+me|(?:hit|ping|call|give|drop|shout|message|text|email)\s+me|let\s+me\s+know|"
+    r"be\s+considered|hear\s+from\s+you|count\s+me\s+in|where\s+(?:i\s+am|to\s+find\s+me))"
+)
+#: The writer offering themself for an opening of the reader's side (a hint that asks for the job): an opening put as
+#: a condition, then the writer put forward for it, in one sentence. Read as a job ask whatever form the sentence
+#: takes (a wish, an imperative, a question).
+CANDIDATE_FOR_OPENING = _rx(rf"{_opening_condition}\b[^.!?\n]{{0,80}}?\b{_writer_put_forward}")
+# The writer's name or papers reaching a third person of the reader's side (a good word asked sideways): "it would
+# mean a lot if my name came up", "if my name reached whoever is recruiting".
+NAME_REACHES = _rx(
+    r"(?:my|me)\s+(?:name|cv|resume|résumé|application|portfolio|profile|details)\s+(?:\w+\s+){0,2}?(?:(?:came|comes|come|"
+    r"coming|cropped|crops)\s+up|reach(?:ed|es)?|(?:got|gets|went|goes|landed|lands|made\s+it|ended\s+up|ends\s+up)\s+"
+    r"(?:to|in\s+front|onto|on\s+to|across|on))"
+)
+
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
 JOB_REQUEST = _rx(
     r"refer(?:ral|ring|red)?s?\s+(?:me|for\s+me)",
@@ -77,6 +112,8 @@ JOB_REQUEST = _rx(
     r"apply\s+(?:through|via)\s+you\b",
     r"any\s+(?:\w+\s+)?work\s+at\s+all",
     r"(?:has|have|got)\s+any\s+(?:\w+\s+)?work\b[^.!?\n]{0,20}?,?\s+(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:gladly\s+)?(?:take|do|love)",
+    r"(?:possibility|chance|opportunity|way)\s+for\s+me\s+to\s+(?:[\w-]+\s+){0,3}?(?:internship|job|position|role|placement|"
+    r"apprenticeship|traineeship|shifts?|trial|join\s+your)",
     r"(?:possibility|chance|way|hope)\s+of\s+(?:an?\s+|getting\s+an?\s+)?(?:\w+\s+)?(?:interview|job|position|role|placement|"
     r"internship|trial|opening|contract|start|shift|spot|place)",
     # a need of the reader's side the writer offers to fill ("if you need a head chef for it, you know where I am")
@@ -274,6 +311,7 @@ ASK_PHRASE = _rx(
     r"would\s+it\s+be",
     r"(?:are|is)\s+(?:you|there)",
     r"please",
+    r"pl[sz]",  # "pls tell the CTO…"
     r"let\s+me\s+know",
     r"i(?:\s+would|'d)\s+(?:really\s+)?(?:like|love)\s+(?:to|it\s+if)",
     r"would\s+you\s+mind",
@@ -294,7 +332,25 @@ ASK_PHRASE = _rx(
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
 )
 
+# A memory the two share, or the writer placing themself by it: the reader knows the writer ("Still think about our
+# Saturday shifts at the Gdansk warehouse", "Ricky here, from the Year 9 trip", "remember our nightmare group project").
+# Read as the connection, as familiar talk (FAMILIAR) and as a shared past (SHARED_PAST).
+_shared_memory = (
+    r"(?:remember|still\s+think\s+(?:about|of)|never\s+forget|think\s+back\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:our|we|us|the\s+(?:night|day|"
+    r"time|week|trip|summer|year)\b)",
+    r"[a-z]+\s+here,?\s+(?:from|of)\s+(?:the|our|your|year|class|uni|school|that)\b",
+    r"our\s+(?:[\w'-]+\s+){0,2}?(?:shifts?|days|nights|years|time|trips?|projects?|course|class|flat|dorm|internship|stint|season)\s+"
+    r"(?:at|in|on|together|with)\b",
+)
 CONNECTION = _rx(
+    *_shared_memory,
+    # their role or their news seen ("saw you're head of data at Monzo"; not an employer alone: "I see you work at X")
+    r"(?:saw|seen|see|noticed|read|heard)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|'ve|\s+have|\s+now|\s+lead|\s+run)\b",
+    # their work as the reason for the writer's own ("your studio's library is the reason I started to study timber")
+    r"(?:is|was|are|were)\s+(?:the\s+|a\s+big\s+)?(?:reason|why)\s+(?:i|we)\b",
+    # an apology for something between them: a past exchange (not "sorry to bother you", "sorry for the cold message")
+    r"(?:sorry|apologies|apologi[sz]e)\s+(?!to\b|for\s+(?:the\s+|this\s+)?(?:cold|random|unsolicited|unexpected|intrusion|bothering|"
+    r"disturbing|writing|reaching|contacting|messaging|message|email|long)|i'?m\s+(?:writing|reaching|contacting|messaging)|if\b)",
     r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
     r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
     r"since\s+(?:i|we|you)\s+(?:left|joined|worked|met|studied|sat|shared|moved)",
@@ -421,7 +477,43 @@ CONNECTION = _rx(
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 
+# Pressure by structure (PRESSURE reads these beside its phrases):
+# a favour the writer once did the reader, tied to the ask in the same sentence ("I took all three of your Christmas
+# shifts last year, so I'm sure you won't mind…", "after I spent two weekends helping with your move, I think a quick
+# intro isn't too much to ask", "I did cover your on-call weekend, so I hope you won't mind me asking")
+_writer_favour = (
+    r"(?:i|we)\s+(?:did\s+|once\s+|even\s+|also\s+)?(?:covered|cover|took|did|helped|drove|lent|gave|spent|swapped|stood\s+in|hosted|fed|"
+    r"picked\s+up|watched|minded|sorted|fixed|wrote|edited|proofread|introduced|recommended|referred)\s+"
+    r"(?:[\w'-]+\s+){0,5}?(?:you|your)\b"
+)
+_claim_link = (
+    r"(?:so\s+(?:i'?m\s+sure|i\s+am\s+sure|surely|i\s+hope|i\s+think|i\s+figured|i\s+guess|you|it'?s|now|the\s+least)|"
+    r"i\s+think\s+(?:[\w'-]+\s+){0,4}?(?:isn'?t|is\s+not)\s+too\s+much|(?:isn'?t|is\s+not)\s+too\s+much\s+to\s+ask|"
+    r"you\s+won'?t\s+mind|only\s+fair|i\s+figured|your\s+turn)"
+)
+# others who did the same favour, held up to the reader ("Chidi and Bola both made intros for me within the week, so
+# I'm hoping you can do the same", "every other speaker I asked has agreed, so I'm counting on you too")
+_others = (
+    r"(?:\w+\s+and\s+\w+(?:\s+both)?|both\s+of\s+them|everyone|everybody|all\s+(?:the\s+)?others|every\s+other\s+\w+|"
+    r"the\s+others|others|most\s+people|all\s+my\s+\w+)"
+)
+_did_it = r"(?:agreed|said\s+yes|made|introduced|helped|replied|answered|did|signed|sent|gave|found|wrote|took)"
+_you_too = (
+    r"(?:you\s+(?:\w+\s+){0,3}?too|the\s+same|you\s+as\s+well|try\s+you|hoping\s+you|counting\s+on\s+you|your\s+turn|"
+    r"why\s+not\s+you)"
+)
+# the reader's standing made the reason for a silence ("I suppose replies are slow when you're as important as you are
+# now", "I guess important people don't have time for old uni mates"), unless it is said kindly
+_status_sigh = (
+    r"(?:suppose|guess|imagine|gather|assume|see)\s+(?:[\w'-]+\s+){0,8}?(?:important|in\s+demand|too\s+big|so\s+big|a\s+big\s+deal|"
+    r"famous|high\s+up|too\s+good|too\s+grand|(?:too|so)\s+senior)\b(?![^.!?\n]{0,60}?\b(?:no\s+(?:rush|pressure|worries|problem)|"
+    r"understand|totally\s+fine|completely\s+fine|congrat\w*|well\s+deserved)\b)"
+)
 PRESSURE = _rx(
+    rf"{_writer_favour}[^.!?\n]{{0,80}}?\b{_claim_link}",
+    rf"after\s+{_writer_favour}[^.!?\n]{{0,60}}?,",
+    rf"{_others}\s+(?:[\w'-]+\s+){{0,4}}?{_did_it}\b[^.!?\n]{{0,80}}?\b{_you_too}",
+    _status_sigh,
     r"you\s+(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|definitely\s+|really\s+|still\s+)?owe\s+me(?!\s+(?:nothing|no\b))",
     r"\w+\s+or\s+never\b",
     r"it\s+(?:has|needs)\s+to\s+be\s+(?:this\s+week|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -532,7 +624,10 @@ PRESSURE = _rx(
     # vouch for me", "I've put your name down as my referee, so they'll email you on Monday")
     r"(?:i|i'?ve|i\s+have|we|we'?ve|we\s+have)\s+(?:already\s+|just\s+)?(?:told|promised|assured|mentioned\s+to|said\s+to|let)\s+"
     r"(?!me\b|you\b)(?:[\w-]+\s+){1,4}?(?:know\s+)?"
-    r"(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?!be\b|probably|maybe|know|like|enjoy|find)\w+",
+    r"(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?!be\b(?!\s+(?:my|our|happy\s+to|glad\s+to|willing\s+to|up\s+for|available|there)\b)|probably|maybe|know|like|enjoy|find)\w+",
+    # …also as the second act of a sentence ("I've put your name down and told the host you'll do 15 minutes")
+    r"and\s+(?:already\s+)?(?:told|promised|assured|let)\s+(?!me\b|you\b)(?:[\w-]+\s+){1,4}?(?:know\s+)?(?:that\s+)?"
+    r"you(?:'d|\s+would|'ll|\s+will)\s+(?!be\b(?!\s+(?:my|our|happy\s+to|glad\s+to|willing\s+to|up\s+for|available|there)\b)|probably|maybe|know|like|enjoy|find)\w+",
     r"(?:put|written|wrote|listed|named|given|gave|passed|entered)\s+(?:down\s+)?your\s+(?:name|number|email|details|contact)\s+"
     r"(?:down\s+)?(?:as|on|to|for)\b[^.!?\n]{0,60}?(?:they|she|he|someone|the\s+\w+)(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?"
     r"(?:going\s+to\s+)?(?:email|call|ring|contact|phone|text|message|in\s+touch|expect|get\s+in\s+touch|reach\s+out)",
@@ -578,7 +673,7 @@ THANKS = _rx(
     r"much\s+obliged",
 )
 
-APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"forgive\s+me", r"my\s+bad")
+APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"apologies", r"forgive\s+me", r"my\s+bad")
 
 BLAME = _rx(
     r"(?:not|wasn'?t|isn'?t)\s+(?:really\s+|entirely\s+|totally\s+|all\s+|exactly\s+|strictly\s+)?my\s+"
@@ -692,6 +787,38 @@ BLAME = _rx(
     r"died|failed|dropped)",
 )
 
+# The sentence just after an apology that explains it by someone or something else (BLAME_LEAD, then TROUBLE, with no
+# "I"/"we" acting before the trouble): "Sorry the slides were late. The conference wifi kept dropping.", "Apologies for
+# missing our call. Your booking page showed the wrong time zone.", "…There was a problem with the portal all week."
+#: A sentence led by someone or something other than the writer (or by "there was"), not by a request or a thank-you.
+BLAME_LEAD = quick(
+    re.compile(
+        r"^\s*(?:(?:and|but|so|unfortunately|sadly|apparently|honestly|basically|well|turns\s+out|it\s+turns\s+out)\s*,?\s+)?"
+        r"(?!(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|me|us|it|it's|this|that|that's|please|thanks?|thank|sorry|"
+        r"apologies|hope|let|could|can|would|will|shall|may|do|did|is|are|how|what|when|why|no|yes|ok|okay|anyway|"
+        r"best|regards|cheers|see|talk|speak|looking)\b)"
+        r"(?:the|your|their|his|her|its|some|a|an|there|[a-z][\w'-]*)\b",
+        re.IGNORECASE,
+    )
+)
+#: The words between a release and a pressing phrase after it in the same clause, when the release still holds there
+#: (no clause end, no "but" turning it): "no pressure at all if this term is too busy for you".
+RELEASE_HOLDS = quick(re.compile(r"^(?:(?!\bbut\b)[^.!?;\n])*$", re.IGNORECASE))
+#: The writer (or their side) as the one who acts: "I", "we".
+WRITER_SUBJECT = quick(re.compile(r"\b(?:i|we)(?:'m|'ve|'d|'ll)?\b", re.IGNORECASE))
+#: Something gone wrong, as the cause of what the writer apologises for.
+TROUBLE = _rx(
+    r"kept\s+(?:dropping|crashing|failing|freezing|changing|losing)",
+    r"(?:dropp|crash|fail|freez)(?:ed|ing|s)",
+    r"flaky|glitch\w*|bugs?|buggy|outage|offline|went\s+down|was\s+down|were\s+down",
+    r"(?:broke|broken|wrong|incomplete|outdated|impossible|unreliable|useless|late|delayed|cancell?ed|lost|missing)",
+    r"(?:old|previous)\s+address|last\s+(?:year|quarter|month|week)'s",
+    r"not\s+possible|no\s+way\s+to|(?:never|didn'?t|did\s+not|wasn'?t|weren'?t|couldn'?t|wouldn'?t|failed\s+to)\b",
+    r"(?:problems?|issues?|trouble|mix-?up|miscommunication|confusion)\s+(?:with|on|at|in|over)",
+    r"(?:changed|moved|cancell?ed)\s+(?:\w+\s+){0,3}?without",
+    r"as\s+(?:usual|always|they\s+always\s+do)|again\b",
+)
+
 # A deadline on what the reader is asked to do.
 DEADLINE = _rx(
     r"(?:call|reply|answer|respond|write|ring|text|confirm)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:today|tomorrow|tonight)",
@@ -764,6 +891,7 @@ OWNING = _rx(
     r"my\s+(?:own\s+)?(?:responsibility|mistake|fault|doing)",
     r"(?:that'?s|it'?s|this\s+is|it\s+is|that\s+is)\s+on\s+me",
     r"i\s+should\s+have",
+    r"i\s+(?:shouldn'?t|should\s+not)\s+have(?!\s+to\b)",
     r"i\s+take\s+(?:full\s+)?responsibility",
     r"i\s+(?:was|am)\s+responsible",
     r"entirely\s+mine",
@@ -1015,7 +1143,7 @@ OFFER_OF_HELP = _rx(
     rf"if\s+you\s+(?:want|need|like|'d\s+like)(?![^.!?\n]{{0,80}}?\b{_writer_keen})",
     r"if\s+(?:that|it)\s+(?:would|helps)",
     r"(?:happy|glad|more\s+than\s+happy)\s+to\s+(?:help|connect|introduce|return|do\s+the\s+same)",
-    r"anything\s+(?:\w+\s+)?(?:i|we)\s+can\s+(?:do|put\s+right|fix|make\s+up|help)",
+    r"anything\s+(?:\w+\s+)?(?:i|we|(?:our|my)\s+[\w-]+)\s+can\s+(?:do|put\s+right|fix|make\s+up|help)",
     r"(?:buy|treat|take|get)\s+you\s+(?:to\s+)?(?:a\s+)?(?:lunch|coffee|dinner|drink|beer|pint|breakfast|out)",
     r"(?:just|only)\s+(?:ask|say\s+the\s+word|shout)",
     r"(?:would|do)\s+you\s+(?:like|want)\s+me\s+to",
@@ -1076,12 +1204,27 @@ KNOWN_TOGETHER = _rx(
 # Words only used with someone one knows well (a nickname greeting, "mate", "miss you"): when nobody said who the
 # reader is, they show the reader knows the writer, so the connection needs no saying.
 FAMILIAR = _rx(
+    *_shared_memory,
     r"^\s*(?:yo|oi|hiya|heya|heyy+|sup|wassup|howdy)\b",
     r"(?:hey|hi|yo|cheers|thanks)\s+(?:mate|dude|bro|buddy|pal|sis|man|girl|babe|hun|love)\b",
     r"(?:miss|missed)\s+(?:you|ya|our)",
     r"long\s+time\s+no\s+(?:see|speak|talk)",
     r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
     r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
+)
+# The message makes the introduction both sides said yes to ("Ola, this is Femi… You both said you'd like to meet, so
+# over to you!"): the message is the act, it asks nothing of them.
+INTRODUCING = _rx(
+    r"(?:you\s+both|both\s+of\s+you)\s+(?:\w+\s+)?(?:said|agreed|told\s+me|wanted|asked|were\s+keen)",
+    r"over\s+to\s+(?:you|the\s+two\s+of\s+you)|i'?ll\s+(?:let\s+you|leave\s+(?:it|you))|take\s+it\s+from\s+here|leave\s+you\s+(?:two\s+)?to\s+it",
+    r"(?:i'?m|i\s+am)\s+(?:introducing|connecting)\s+you",
+    r"[a-z]+,\s+(?:this\s+is|meet)\s+[a-z]+",
+)
+# A courtesy asked in passing ("please give my best to everyone", "please pass my congratulations to Joe"): no ask.
+COURTESY = _rx(
+    r"(?:give|pass\s+on|pass|send|convey|extend)\s+(?:\w+\s+)?(?:my|our)\s+(?:warm(?:est)?\s+|kind(?:est)?\s+|best\s+)?(?:best|regards|"
+    r"love|congratulations|congrats|thanks|greetings|wishes|condolences)\b",
+    r"say\s+(?:hi|hello)\s+to",
 )
 # The writer congratulates the reader (their good news is the message's point, so no job ask belongs in it).
 CONGRATULATION = _rx(
@@ -1145,7 +1288,8 @@ REFUSAL = _rx(
     r"write|make|take\s+on|agree\s+to)\b",
     # a no put as what is possible or done ("An introduction is not possible", "That's not something I do")
     r"(?<!\bif\s)(?:referrals?|introductions?|intros?|references?|recommendations?|that|this|it|which)(?:\s+(?:is|are|was)|'s)\s*"
-    r"(?:not|n't)\s+(?:possible|an\s+option|something\s+(?:that\s+)?(?:i|we)\s+(?:do|give|offer|provide|write|make|can|could))",
+    r"(?:not|n't)\s+(?:possible(?!\s+to\s+(?:finish|complete|start|arrive|attend)\b)|an\s+option|something\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:do|give|offer|provide|write|make|can|could))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:review|read|look\s+at|forward|pass\s+on|sign|mentor|endorse)\s+(?:any\s+)?(?:cvs|"
     r"resumes|portfolios|applications|business\s+plans|pitch\s+decks|decks|people|strangers|anyone|requests)\b",
 )
@@ -1196,6 +1340,9 @@ SENIOR = _rx(
     r"executives?",
     r"the\s+board",
     r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
+    # the reader's own boss by their title ("your practice manager", "her team's manager", "the owners")
+    r"(?:your|his|her|their)\s+(?:(?!hiring\b)[\w'-]+\s+)?(?:boss|manager|director)s?",
+    r"the\s+(?:owners|partners|founders|directors)",
     r"hiring\s+manager",
     r"(?:hiring|interview|selection|recruitment)\s+(?:panel|committee|board)",
     r"decision-?makers?",
@@ -1204,6 +1351,69 @@ SENIOR = _rx(
     r"(?:the|your|his|her|their)\s+(?:owner|chair|chairman|chairwoman|dean|principal|head\s+teacher|editor|editor-in-chief)",
     r"senior\s+(?:leadership|management|partner|team)",
     r"leadership\s+team",
+    # the leadership named from below, without a title ("upstairs", "the higher-ups", "the top brass")
+    r"(?:the\s+)?(?:people|folks|guys|powers|bosses|suits)\s+upstairs",
+    r"upstairs",
+    r"higher[\s-]ups?",
+    r"(?:the\s+)?top\s+brass",
+    r"(?:the\s+)?powers\s+that\s+be",
+    r"(?:the\s+)?big\s+bosse?s?",
+    r"senior\s+(?:people|folks|staff|leaders?)",
+)
+# The reader's own leadership (not the hiring process: a hiring manager, a panel, a recruiter): a good word with them,
+# asked of someone who may not know the writer, is a job ask and an awkward position both (corpus call 5). It reads a
+# SENIOR match.
+LEADERSHIP = _rx(
+    r"ceo|cto|cfo|coo|cmo|md|president|vice\s+president|vp|chief\s+\w+|executives?",
+    r"(?:co-?)?founders?|owners?|(?:managing\s+)?directors?|partners?|the\s+board|chair(?:man|woman)?|dean|principal",
+    r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
+    r"(?:your|his|her|their)\s+(?:(?!hiring\b)[\w'-]+\s+)?(?:boss|manager|director)s?|the\s+(?:owners|partners|founders|directors)",
+    r"senior\s+(?:leadership|management|partner|team)|leadership\s+team",
+    r"(?:the\s+)?(?:people|folks|guys|powers|bosses|suits)\s+upstairs|upstairs|higher[\s-]ups?|(?:the\s+)?top\s+brass|"
+    r"(?:the\s+)?powers\s+that\s+be|(?:the\s+)?big\s+bosse?s?|senior\s+(?:people|folks|staff|leaders?)",
+)
+# The writer as what the reader is asked to tell someone else ("let the owners know my application is worth a look",
+# "tell her I would be a good fit"); not what is told to the writer ("tell me if I can apply") nor to the reader.
+_writer_told = (
+    r"(?:tell|telling|let|letting|remind|assure|convince|persuade|inform)\s+(?!me\b|us\b|you\b)(?:[\w'-]+\s+){1,3}?(?:know\s+)?"
+    r"(?:that\s+)?(?:about\s+me|i'?m|i\s+am|i'?d|i\s+would|i\s+will|i'?ll|i\s+can|i'?ve|i\s+have|"
+    r"my\s+(?:[\w-]+\s+)?(?:is|are|would|was|were|has|deserves?))\b"
+    # …or carry the writer's name or papers to them ("bring my application to the attention of the partners", "give
+    # her my book", "put me in front of her")
+    r"|(?:bring|put|get|take|pass|send|forward|hand|give|show|slip)\s+my\s+(?:[\w-]+\s+)?(?:name|cv|resume|résumé|application|"
+    r"book|portfolio|details|profile|work)\s+(?:\w+\s+){0,2}?(?:to\s+(?:the\s+)?attention\s+of|in\s+front\s+of|before|under\s+"
+    r"the\s+nose\s+of|to)\b"
+    r"|(?:bring|put|get)\s+me\s+(?:\w+\s+)?(?:to\s+(?:the\s+)?attention\s+of|in\s+front\s+of)"
+    # …or have a word with them about the writer ("have a word with the people upstairs about my application")
+    r"|(?:have|had|put\s+in|say|drop)\s+a\s+(?:quiet\s+|good\s+|kind\s+)?word\s+(?:with|to)\s+(?!me\b|us\b|you\b)(?:[\w'-]+\s+){1,3}?"
+    r"(?:about|for|on\s+behalf\s+of)\s+(?:me|my)\b"
+    r"|(?:give|hand|show|pass|send|forward|slip)\s+(?!me\b|us\b)(?:him|her|them|the\s+\w+|your\s+\w+|\w+)\s+my\s+(?:[\w-]+\s+)?"
+    r"(?:cv|resume|résumé|application|book|portfolio|details|profile)\b"
+)
+#: The reader asked to tell someone else about the writer, or to carry their papers to them: a good word in other
+#: words (a job ask when a job is named around it: JOB_NAMED).
+WRITER_TOLD = _rx(_writer_told, r"mention(?:ing)?\s+(?:me|my\s+name)\s+to")
+#: The reader asked to tell someone else what the writer (or the person introduced) is worth: "tell them I am very
+#: organised and reliable", "let your director know she's excellent". From a reader who has not seen it, a blind
+#: vouch.
+QUALITY_TOLD = _rx(
+    r"(?:tell|telling|let|letting|assure|convince|persuade|inform|say\s+to)\s+(?!me\b|us\b|you\b)(?:[\w'-]+\s+){1,3}?(?:know\s+)?(?:that\s+)?"
+    r"(?:i'?m|i\s+am|i\s+would\s+be|i'?d\s+be|she'?s|she\s+is|he'?s|he\s+is|they'?re|they\s+are|my\s+[\w-]+\s+(?:is|are))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:reliable|organi[sz]ed|excellent|brilliant|great|good|strong|careful|hard-?working|trustworthy|talented|"
+    r"skilled|capable|competent|outstanding|exceptional|the\s+right|the\s+best|a\s+(?:good|great|safe|strong)|perfect|ideal|amazing|"
+    r"fantastic|worth)\b",
+)
+#: A particular job named: a role, a post, an application, a side hiring for a worker (not "hiring manager" or "work"
+#: alone, which a vouch for skills also mentions).
+JOB_NAMED = _rx(
+    r"(?:jobs?|roles?|posts?|positions?|openings?|vacanc(?:y|ies)|internships?|placements?|traineeships?|apprenticeships?)",
+    r"applica(?:tion|tions)|appl(?:y|ying|ied)",
+    r"(?:is|are|'s|'re)\s+(?:looking\s+for|hiring|recruiting|seeking)\s+(?:a|an|another|new|more)\b",
+    r"(?:graduate|grad)\s+(?:scheme|programme|program)",
+)
+#: The reader as the one who acts in a hinted ask, just before it: "if you tell her…", "you could mention me to…".
+READER_HINTED = quick(
+    re.compile(r"\b(?:if\s+you|you\s+(?:could|might|can|would)|you'd|maybe\s+you)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 )
 # Asking the reader to speak for the writer ("mention me to", "talk me up to", "pitch me to").
 SPEAK_FOR = _rx(
@@ -1213,6 +1423,7 @@ SPEAK_FOR = _rx(
     r"bring\s+(?:me|my\s+name)\s+up",
     r"(?:tell|convince|persuade|remind)\s+(?:your|the|him|her|them)\s+(?:\w+\s+){0,3}?(?:about\s+me|that\s+(?:i|my)|i'?m|"
     r"to\s+(?:hire|meet|see|call)\s+me)",
+    _writer_told,
     r"speak\s+(?:up\s+)?(?:for|on\s+behalf\s+of)\s+me",
     r"(?:get|put)\s+me\s+in\s+front\s+of",
     r"(?:a|one)\s+word\s+(?:with|to)\s+(?:your|the)",
@@ -1223,7 +1434,7 @@ SPEAK_FOR = _rx(
     r"(?:have|had)\s+a\s+(?:quiet\s+)?word\s+(?:with|to)\s+(?:her|him|them|your|the)",
     r"(?:get|put)\s+me\s+(?:on|onto)\s+(?:the|a|their)\s+shortlist",
     r"so\s+(?:that\s+)?i\s+(?:get|end\s+up|am|'m|go)\s+(?:on|onto|straight\s+onto)\s+the\s+shortlist",
-    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:ceo|cto|cfo|coo|md|founder|"
+    r"(?:ask|get|have|persuade|convince)\s+(?:your|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:ceo|cto|cfo|coo|md|founder|"
     r"director|vp|head|boss|manager|partner|chief|president|executive|board|owner|chair|editor|dean|principal|pi|professor|"
     r"supervisor)s?\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+\w+",
@@ -1236,7 +1447,8 @@ SPEAK_FOR = _rx(
 )
 # Asking the reader to get a third person to refer or hire the writer.
 THIRD_PARTY_REFERRAL = _rx(
-    r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+\w+|\w+)\s+(?:to|can|could|would|will)\s+"
+    r"(?:ask|get|have|persuade|convince|see\s+if)\s+(?:her|him|them|(?:your|his|her|their|the)\s+(?:[\w'-]+\s+){0,3}?\w+|\w+)\s+"
+    r"(?:to|can|could|would|will)\s+"
     r"(?:\w+\s+)?(?:refer|recommend|hire|vouch\s+for|put\s+me\s+forward|put\s+in\s+a\s+(?:good\s+)?word|shortlist\s+me|"
     r"interview\s+me|take\s+me\s+on|consider\s+me|pick\s+me|select\s+me|offer\s+me|"
     r"put\s+(?:me|my\s+(?:\w+\s+)?(?:cv|name|application|resume))\s+(?:on|onto|through|forward))",
@@ -1375,6 +1587,7 @@ FAVOUR = _rx(
 )
 # A past the two share (they have met or worked together): some goodwill exists, unlike a cold message.
 SHARED_PAST = _rx(
+    *_shared_memory,
     r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
     r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
     r"since\s+(?:we|our)\s+(?:met|worked|studied|spoke|last|left|were|shared|\w+\s+days)",

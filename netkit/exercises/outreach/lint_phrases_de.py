@@ -20,6 +20,11 @@ from netkit.exercises.outreach.lint_prefilter import QuickPattern, phrase_patter
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
 LANGUAGE = "de"
+# Ideas the English data reads first (round 8, tune-en): they never match in German until German data for them follows
+# (replace a name here by its German pattern further down).
+_NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
+CANDIDATE_FOR_OPENING = NAME_REACHES = WRITER_TOLD = JOB_NAMED = QUALITY_TOLD = _NOT_YET
+READER_HINTED = BLAME_LEAD = TROUBLE = WRITER_SUBJECT = RELEASE_HOLDS = COURTESY = _NOT_YET
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"

@@ -18,6 +18,11 @@ from netkit.exercises.outreach.lint_prefilter import QuickPattern, quick
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
 LANGUAGE = "es"
+# Ideas the English data reads first (round 8, tune-en): they never match in Spanish until Spanish data for them follows
+# (replace a name here by its Spanish pattern further down; drop LEADERSHIP here once it is defined below).
+_NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
+LEADERSHIP = CANDIDATE_FOR_OPENING = NAME_REACHES = WRITER_TOLD = JOB_NAMED = QUALITY_TOLD = _NOT_YET
+READER_HINTED = BLAME_LEAD = TROUBLE = WRITER_SUBJECT = RELEASE_HOLDS = COURTESY = _NOT_YET
 _ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
 
 
