@@ -12,6 +12,10 @@ import pytest
 from netkit.exercises.outreach.lint import lint
 from netkit.exercises.outreach.lint_parse import parse_message
 
+#: A case of a second set that the linter got wrong when the set was first measured: kept, as the honest record, and
+#: not fixed against (the second set is the class's honest figure).
+SECOND_SET_MISS = pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")
+
 
 def rules(text: str, situation: str | None = None, relationship: str | None = None) -> set[str]:
     return {f.rule for f in lint(text, situation, relationship=relationship, language="es")}
@@ -3655,5 +3659,252 @@ NO_BY_A_REASON_SECOND = [
 
 @pytest.mark.parametrize("text, situation, relationship, must, must_not", NO_BY_A_REASON_SECOND)
 def test_a_no_given_as_a_reason_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A good word with the reader's leadership, however it is put (round 8): any verb of telling or carrying with the
+#: writer as what is told ("hablarle de mí a tu supervisora", "que le mencionara mi nombre al gerente", "dejarles
+#: caer que estoy disponible"), to a boss however named ("tu superior", "los de arriba", "el decano"). Asked of someone
+#: who may not know the writer it is a job ask too (the reader's leadership, not the hiring route). Beside them, the
+#: writer acting, a refusal, the writer's own boss, a question about what the boss values.
+AWKWARD_LEADERSHIP = [
+    (
+        "Hola Clara, nos conocimos en el congreso de enfermería de Valencia. ¿Podrías hablarle de mí a tu "
+        "supervisora? Está buscando gente para la UCI. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Buenas, Sr. Medina: coincidimos en la feria de Expoagro. Me encantaría que le mencionara mi nombre "
+        "al gerente de planta cuando surja la vacante. Muchas gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Che, Facu, ¿le podés tirar un buen comentario sobre mí a tu jefe? Así me llama para la entrevista. "
+        "Gracias, genio",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Irene, sé que los socios del despacho confían mucho en ti. Si les dijeras algo bueno de mí, "
+        "seguro que me tienen en cuenta para la plaza. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Oye Marcos, ¿podrías saltarte a tu jefe y llevarle mi propuesta directamente a la directora "
+        "comercial? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Estimada Lic. Paredes: vi su ponencia en el foro de recursos humanos de Lima. Le agradecería que "
+        "recomendara mi perfil a los de arriba; sé que su palabra pesa. Gracias",
+        "",
+        "stranger",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Hola Tomás, ¿te animarías a comentarle a tu superior que yo podría llevar el proyecto de Chile? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Ane, ¿le harías llegar mi CV a tu directora con unas palabras tuyas? Solo nos vimos una vez en "
+        "el máster. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Profe, ¿usted podría interceder por mí ante el decano para la plaza de ayudante? Muchas gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Hola Vane, ¿me harías el favor de ponerme en buen lugar con tu jefa? Trabajamos juntas en el "
+        "hospital. Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Buenas tardes, Ing. Salas: nos presentó Jorge en el asado. ¿Habría forma de que usted me recomiende "
+        "con el dueño de la constructora? Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Hola Jon, nos vimos en la boda de Leire. Sé que eres amigo del CEO. ¿Le podrías decir que valgo la "
+        "pena para el puesto de producto? Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Querida Maite: tú que tienes línea directa con la gerencia, ¿podrías dejarles caer que estoy "
+        "disponible para dirigir la tienda nueva? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Clara, ¿crees que sería buena idea que yo le escribiera directamente a tu supervisora? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Irene, no te pido que hables con los socios; solo quería saber cómo es el proceso para la "
+        "plaza. ¿Me lo cuentas? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Tomás, mi jefe me habló muy bien de ti. ¿Te apetece un café la semana que viene? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    (
+        "Hola Ane, ¿qué valora tu directora cuando contrata a alguien para el equipo? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    (
+        "Hola Marcos, ya le mandé mi CV a tu jefa por el portal, como me dijiste. ¡Gracias por la pista!",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Jon, cuando hables con tu jefe, dale recuerdos de mi parte. ¡Un abrazo!",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_LEADERSHIP)
+def test_a_good_word_with_the_leadership(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a good word with the leadership, written after the fix and measured once (1 of 6 found, 0 of 3
+#: near misses flagged): naming verbs with the writer as their object ("nombrarme", "¿me recomendarías?"), the senior
+#: person far from the verb, "me ayudaría que" as an ask, a proposal carried to a regional manager.
+AWKWARD_LEADERSHIP_SECOND = [
+    pytest.param(
+        "Hola Rocío, ¿me harías la gauchada de nombrarme delante de tu gerente cuando se arme el equipo nuevo? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Estimado Sr. Ibáñez: coincidimos en el seminario de riego de Mendoza. ¿Sería posible que usted le "
+        "hablara a la dueña de la bodega sobre mí para el puesto de enólogo? Se lo agradezco",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hola Quique, tú que comes con el director cada semana, ¿no le podrías contar que yo estoy detrás del "
+        "informe de ventas? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    pytest.param(
+        "Buenas, Dra. Vela: la escuché en las jornadas de pediatría. Me ayudaría muchísimo que le comentara "
+        "al jefe de servicio que existo; busco plaza de residente. Gracias",
+        "",
+        "stranger",
+        {"awkward-position", "job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Oye Lu, sin que se entere tu supervisora, ¿le mandas mi propuesta al gerente de zona? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hola Germán, nos cruzamos en la charla de Agile Venezuela. Cuando los socios revisen candidatos, ¿me "
+        "recomendarías tú? Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    # near misses
+    (
+        "Hola Rocío, ¿sabes cómo prefiere tu gerente que le lleguen las propuestas? Gracias",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Quique, el director me habló de tu proyecto y me encantó. ¿Me lo cuentas tomando un café? Gracias",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Germán, ¿podrías decirme qué piensa tu jefa de los perfiles que vienen de consultoría? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_LEADERSHIP_SECOND)
+def test_a_good_word_with_the_leadership_second_set(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found

@@ -70,6 +70,17 @@ _WHEN_HIRING = (
     r"(?:un|una|otro|otra)?\s*\w+(?:ora|or|ista|era|ero|ante|ente|ica|ico|ólogo|óloga)s?\b|"
     r"(?:un|una|otro|otra)\s+\w+\s+de\s+confianza))"
 )
+# Any verb of telling or carrying with the writer as what is told, to someone else: "hablarle de mí", "¿le dirías algo
+# bueno de mí?", "que le mencionara mi nombre", "que recomendara mi perfil", "comentarle a tu superior que yo podría…",
+# "decirle que valgo la pena", "dejarles caer que estoy disponible". Not the writer told ("decirme qué piensas de mi
+# perfil", "¿me cuentas…?"), nor a question of what or how ("¿podrías decir qué te parece mi trabajo?").
+_TELLS_OF_ME = (
+    r"(?<!\bme\s)(?:habl|dec|dic|dij|dir|dig|coment|mencion|cont|cuent|recomend|recomiend|suger|sugier|propon|"
+    r"propong|dej\w*\s+caer|tir|transmit)\w*(?<!me)(?<!nos)(?<!ó)(?<!aron)\s+(?:(?!qué\b|cómo\b|cuánto\b)\w+\s+){0,4}?"
+    r"(?:(?:de|sobre|por)\s+(?:mí|mi\s+trabajo)|mi\s+(?:nombre|perfil|candidatura|caso|situación)|"
+    r"que\s+(?:yo\s+\w+|(?:soy|estoy|valgo|sirvo|tengo|puedo|podría|sería|estaría|encajo|encajaría|existo|busco|"
+    r"quiero|sé)\b))"
+)
 JOB_REQUEST = _rx(
     _WHEN_HIRING + r"[^.!?]{0,80}?" + _THINK_OF_ME,
     # a CV put before someone's boss: "que mi hoja de vida llegara a manos de su jefe"
@@ -124,7 +135,7 @@ JOB_REQUEST = _rx(
     r"(?:si|cuando)\s+(?:\w+\s+){0,2}?(?:sabes|sabés|sabe|sepas|sepa|enteras|enterás|entera|ves|ve|escuchas|oyes|"
     r"surge|surja|sale|salga|aparece|hay)\s+(?:de\s+)?(?:algo|alguna|algún)\b[^.?!]{0,60}?(?:(?:avís|avis|me\s+dic|"
     r"me\s+dec|me\s+cuent|me\s+escrib)\w*|acuérdate|acordate|acuérdese|pens\w+\s+en\s+mí|tenme|téngame)",
-    r"recomendar\s+mi\s+(?:nombre|perfil)",
+    r"recomend(?!ó|aron)\w*\s+mi\s+(?:nombre|perfil|candidatura|cv|currículum|hoja\s+de\s+vida)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
     # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
@@ -140,7 +151,7 @@ JOB_REQUEST = _rx(
     r"(?:decir|digas|diga|hablar|hables|hable)\s+(?:\w+\s+)?(?:una\s+)?buena\s+palabra",
     r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|entregar|hacer(?:le|les)?\s+llegar|"
     r"forwardear|forwardees|forwardee|forwardeás|forwardearías|"
-    r"hagas\s+llegar|haga\s+llegar)(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|"
+    r"(?:hagas|haga|harías|haría|hicieras|hiciera)\s+llegar)(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|"
     r"candidatura|solicitud|postulación|portafolio|portfolio)",
     r"(?:pasar|pases|pase|pasás|mandar|mandes|mande|mandás)(?:me)?\s+(?:\w+\s+){0,2}?(?:trabajo|proyectos?|clientes?|"
     r"encargos?|chambas?|laburos?)",
@@ -303,7 +314,8 @@ REQUEST = _rx(
     r"(?:di|decí|deci|díga|diga|da|de|dé|haz|hacé|hace|hága|haga|pon|poné|pone|pónga|ponga)(?:me|nos)\b",
     # a favour put as a condition: "Si le dices que soy de confianza, seguro que me da el puesto"
     r"si\s+(?:le|les)\s+(?:dices|decís|dice|hablas|hablás|habla|comentas|comentás|comenta|pasas|pasás|pasa|mandas|"
-    r"mandás|manda)\b",
+    r"mandás|manda|dijeras|dijera|dijeses|dijese|hablaras|hablara|comentaras|comentara|pasaras|pasara|mandaras|"
+    r"mandara|mencionaras|mencionara)\b",
     # sending someone your CV asks them to consider it: "Le adjunto mi CV por si tiene algún cargo para mí"
     r"(?:te|le|os|les)\s+(?:adjunto|envío|mando|paso|dejo|comparto)\s+mi\s+(?:cv|currículum|curriculum|"
     r"hoja\s+de\s+vida|portafolio|portfolio|reel|candidatura)",
@@ -1107,6 +1119,22 @@ SENIOR = _rx(
     r"dueñ[oa]",
     r"hiring\s+manager",
     r"(?:la\s+)?(?:dirección|junta\s+directiva|alta\s+dirección)",
+    # the reader's boss however named ("al jefe", "tu superior", "la supervisora", "tu encargada"), the people at the
+    # top ("los de arriba"), and a faculty's heads
+    r"(?:tu|su|vuestr[oa]|el|la|al|los|las)\s+(?:jef[ea]s?|superior(?:es)?|supervisor[a]?(?:es)?|encargad[oa]s?)",
+    r"(?:los|las)\s+de\s+arriba",
+    r"decan[oa]|rector[a]?|catedrátic[oa]",
+)
+# The reader's own leadership, not the hiring route (a recruiter, a hiring manager, the head of selection): a good
+# word with them, asked of someone who may not know the writer, is a job ask and an awkward position both.
+LEADERSHIP = _rx(
+    r"ceo|cto|cfo|coo",
+    r"(?:co)?fundador[a]?(?:es)?|dueñ[oa]s?|soci[oa]s?|president[ea]s?|vicepresident[ea]s?",
+    r"director[a]?(?:es)?|dirección|junta(?:\s+directiva)?|directiva|gerent[ea]s?(?:\s+general)?|gerencia|jefatura",
+    r"jef[ea]s?(?!\s+de\s+(?:selección|contratación|recursos|rrhh|rr\.?\s*hh|personal|talento|reclutamiento))(?:\s+de\s+\w+)?",
+    r"(?:tu|su|vuestr[oa]|el|la|al|los|las)\s+(?:superior(?:es)?|supervisor[a]?(?:es)?|encargad[oa]s?)",
+    r"(?:los|las)\s+de\s+arriba",
+    r"decan[oa]|rector[a]?|catedrátic[oa]",
 )
 SPEAK_FOR = _rx(
     # the writer's name slipped in: "deslizarle mi nombre al director", "si sale mi nombre delante de tu directora"
@@ -1121,7 +1149,7 @@ SPEAK_FOR = _rx(
     r"habl\w*\s+(?:bien\s+)?de\s+mí",
     # speaking to someone senior for the writer: "¿Podría hablar usted directamente con la vicepresidenta y contarle
     # mi caso?", "me haga la palanca con la junta directiva"
-    r"habl\w*\s+(?:usted\s+|tú\s+|vos\s+)?(?:directamente\s+)?con\s+(?:tu|su|el|la|los|las)\s+(?:\w+\s+)?"
+    r"(?<!\bse\s)habl\w*\s+(?:usted\s+|tú\s+|vos\s+)?(?:directamente\s+)?con\s+(?:tu|su|el|la|los|las)\s+(?:\w+\s+)?"
     r"(?:jef[ea]|director\w*|gerente|vicepresident\w*|presidente?a?|ceo|dueñ[oa]|soci[oa]|junta|dirección|"
     r"superior\w*)",
     r"contar(?:le|les)\s+(?:mi\s+caso|de\s+mí|sobre\s+mí|lo\s+mío)",
@@ -1129,7 +1157,8 @@ SPEAK_FOR = _rx(
     r"mi\s+situación)",
     # the writer's CV or name carried to someone senior: "¿le mandarías mi CV a tu CEO por WhatsApp?"
     r"(?:pasar|pases|pasás|pasarías|pasaría|pase|mandar|mandes|mandás|mandarías|mandaría|mande|enviar|envíes|enviarías|"
-    r"enviaría|envíe|reenviar|reenvíes|reenviarías|llevar|lleves|llevarías|llevaría|hacer\w*\s+llegar|hagas\s+llegar)"
+    r"enviaría|envíe|reenviar|reenvíes|reenviarías|llevar|lleves|llevarías|llevaría|hacer\w*\s+llegar|"
+    r"(?:hagas|haga|harías|haría|hicieras|hiciera)\s+llegar)"
     r"(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|nombre|perfil|propuesta|candidatura|hoja\s+de\s+vida)\s+"
     # (to the top, not to the reader's own manager: passing a CV to "tu jefa" is the ordinary referral route)
     r"(?:\w+\s+)?(?:a|al|a\s+la)\s+(?:tu\s+|su\s+|el\s+|la\s+|los\s+)?(?:ceo|director\w*|vicepresident\w*|"
@@ -1144,6 +1173,11 @@ SPEAK_FOR = _rx(
     r"(?:por\s+mí|a\s+mi\s+favor|con|ante|a)",
     r"(?:ponerme|me\s+pongas)\s+(?:en\s+contacto|delante)",
     r"(?:interceder|intercedas|interceda)\s+por\s+mí",
+    _TELLS_OF_ME,
+    # the writer made to look good: "ponerme en buen lugar con tu jefa", "dejarme bien con el director"
+    r"(?:poner|dejar|hacer)(?:me)?\s+(?:quedar\s+)?(?:en\s+buen\s+lugar|bien\s+(?:con|ante|delante))",
+    r"me\s+(?:pongas|ponga|pongás|dejes|deje|dejés|hagas|haga)\s+(?:quedar\s+)?(?:en\s+buen\s+lugar|bien\s+"
+    r"(?:con|ante|delante))",
     r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
 )
 THIRD_PARTY_REFERRAL = _rx(
@@ -1265,10 +1299,13 @@ ENDORSE = _rx(
     r"(?:pasar|pases|pase|pasás|pásale|pasale|reenviar|reenvíes|reenvíe)\s+(?:mi\s+)?(?:nombre|cv|currículum|perfil)",
     r"(?:mencionar|menciones|mencione|mencioná)\w*\s+(?:mi\s+nombre|que\s+existo)",
     r"hablar\w*\s+bien\s+de\s+mí",
+    _TELLS_OF_ME,
+    r"(?:interceder|intercedas|interceda|intercedieras|intercediera)\s+por\s+mí",
 )
 # The message is about work: a job, a role, an application.
 JOB_CONTEXT = _rx(
-    r"trabajos?",
+    # (not the writer's own work shown or seen: "no has visto mi trabajo" is about vouching, no post)
+    r"(?<!\bmi\s)(?<!\bmis\s)trabajos?",
     r"gerencia",
     r"jefatura",
     r"plazas?",
@@ -1292,6 +1329,7 @@ JOB_CONTEXT = _rx(
     r"currículum",
     r"recruit\w*",
     r"reclut\w*",
+    r"(?:busca|buscan|buscando|buscáis|incorpora\w*|sumando|tomando)\s+(?:a\s+)?(?:gente|personal|perfiles)",
 )
 # Talk between people who know each other well: they need no "how we know each other".
 FAMILIAR = _rx(
