@@ -58,7 +58,8 @@ _ME_RECOMMENDED = (
 _THINK_OF_ME = (
     r"(?:(?:acuérdate|acordate|acordaos|acuérdese|acuérdense|piensa|pensá|pensad|piense|piensen)\s+(?:en|de)\s+mí|"
     r"ya\s+(?:sabes|sabés|sabe|sabéis|saben)\s+dónde\s+(?:estoy|encontrarme|me\s+tienes|me\s+tenés|me\s+tiene)|"
-    r"aquí\s+me\s+(?:tienes|tenés|tiene|tenéis)|ojalá\s+(?:sea|fuera|fuese)\s+yo)"
+    r"(?:aquí|acá)\s+me\s+(?:tienes|tenés|tiene|tenéis)|(?:aquí|acá)\s+(?:estaría|estoy|estaré)\s+yo|"
+    r"ojalá\s+(?:sea|fuera|fuese)\s+yo)"
 )
 # ...when the reader hires: "si armás equipo nuevo", "cuando contrate a su primera enfermera", "si algún día buscáis
 # redactora", "si necesitas a alguien de confianza", "si hiciera falta una técnica" (not "si necesitas algo para la
@@ -68,7 +69,11 @@ _WHEN_HIRING = (
     r"abr\w*\s+(?:una\s+|la\s+)?(?:vacante|plaza|puesto|búsqueda)|"
     r"(?:bus(?:c|qu)\w*|necesit\w*|hiciera\s+falta|haga\s+falta|hace\s+falta|falta)\s+(?:a\s+)?(?:alguien|gente|personal|"
     r"(?:un|una|otro|otra)?\s*\w+(?:ora|or|ista|era|ero|ante|ente|ica|ico|ólogo|óloga)s?\b|"
-    r"(?:un|una|otro|otra)\s+\w+\s+de\s+confianza))"
+    r"(?:un|una|otro|otra)\s+\w+\s+de\s+confianza)|"
+    # …or an opening comes up: "si hubiera un huequito en tu equipo", "si queda una plaza", "si surge alguna búsqueda"
+    r"(?:hay|haya|hubiera|hubiese|habría|queda|quede|quedara|sale|salga|saliera|surge|surja|surgiera|se\s+abre|"
+    r"se\s+abra|se\s+abriera)\s+(?:un|una|algún|alguna|otro|otra)?\s*(?:hueco|huequito|plaza|vacante|lugar|lugarcito|"
+    r"puesto|puestito|sitio|posición|búsqueda|oportunidad|cupo))"
 )
 # Any verb of telling or carrying with the writer as what is told, to someone else: "hablarle de mí", "¿le dirías algo
 # bueno de mí?", "que le mencionara mi nombre", "que recomendara mi perfil", "comentarle a tu superior que yo podría…",
@@ -106,7 +111,8 @@ JOB_REQUEST = _rx(
     r"(?:considerarme|considérame|considéreme|me\s+(?:consideren|considere|consideres|considerés|considerarías|"
     r"consideraría|tengan\s+en\s+cuenta))\s+(?:\w+\s+)?(?:para|como|en)\b",
     # "¿me metes en tu equipo?", "proponerme para una entrevista", "me tuvieras en cuenta / presente"
-    r"me\s+(?:metes|metés|mete|metas|meta|meterías|metería|colocas|colocás|coloques|enchufas|enchufes|enchufás)\b",
+    r"me\s+(?:metes|metés|mete|metas|meta|metáis|metan|meterías|metería|meteríais|metieras|metiera|metierais|"
+    r"colocas|colocás|coloques|coloquéis|enchufas|enchufes|enchufás|enchuféis)\b",
     r"me\s+(?:\w+\s+)?(?:meter|colocar|enchufar)\s+(?:en|a|ahí|allí|allá|acá|aquí)\b",
     r"(?:algún|alguna)\s+(?:\w+\s+)?(?:cargo|puesto|plaza|hueco|vacante|trabajo|chamba|laburo|curro|proyecto|"
     r"encargo)\s+para\s+mí",
@@ -207,7 +213,14 @@ JOB_TOPIC = _rx(
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
     r"puesto|chamba|laburo|curro)",
     r"(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
-    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo|cargo|plaza)",
+    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo|cargo|plaza|búsqueda|posición|hueco|"
+    r"huequito)",
+    # someone who hires, asked about: "¿no sabrá de alguien que necesite una contable?", "¿conoces a alguien que busque
+    # diseñadora?"
+    r"(?:sabes|sabés|sabe|sabrá|sabrás|sabéis|conoces|conocés|conoce|conocerá|conocerás)\s+(?:de\s+|a\s+)?(?:alguien|"
+    r"alguna\s+empresa|algún\s+\w+)\s+que\s+(?:necesite|busque|esté\s+buscando|ande\s+buscando|contrate|quiera\s+contratar)",
+    # help asked to get in: "echarme un cable para entrar", "una mano para entrar en Inditex"
+    r"para\s+(?:poder\s+)?(?:entrar|meterme|colocarme)\b",
 )
 OFFER_TO_READER = _rx(
     r"(?:me\s+)?acordé\s+de\s+(?:ti|vos|usted)",
@@ -1184,8 +1197,14 @@ THIRD_PARTY_REFERRAL = _rx(
     r"(?:pídele|pidele|pedile|pídale|pedirle|pedir|pidas|pida|pides|pedís|pide|pedirías|pediría|pedirás|pedirá|"
     r"convencer\w*|convenzas|convenza|hacer|hagas|haga|hacés|harías|haría|conseguir|consigas|consiga|conseguirías|"
     r"conseguiría|preguntarle|pregúntale|preguntarías|preguntaría|"
-    r"preguntale)\s+(?:a\s+\w+\s+)?(?:de\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
-    r"puede\s+recomendarme|podría\s+recomendarme)",
+    r"preguntale)\s+(?:al?\s+(?:\w+\s+){1,3}?)?(?:de\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|"
+    r"contrate|avale|puede\s+recomendarme|podría\s+recomendarme)",
+    # …whatever the verb of hiring, giving a chance or taking on: "si me daría una oportunidad", "que me tome a prueba"
+    r"(?:pídele|pidele|pedile|pídale|pedirle|pidas|pida|preguntarle|pregúntale|preguntale|preguntarías|preguntaría|"
+    r"pregunt(?:es|e|ás)|dile|decile|dígale|decirle|digas|diga|convencer\w*|convenzas|convenza)\s+"
+    r"(?:al?\s+(?:\w+\s+){1,3}?)?(?:si|que)\s+(?:\w+\s+){0,2}?me\s+(?:daría|darían|diera|dieran|dé|den|contrataría|"
+    r"contratarían|contratara|tomaría|tomarían|tome|tomen|aceptaría|aceptarían|acepte|acepten|llamaría|llame|llamen|"
+    r"entrevistaría|entreviste|considere|consideraría|hace\s+(?:un\s+)?(?:hueco|lugar)|haría\s+(?:un\s+)?(?:hueco|lugar))\b",
     r"(?:que|para\s+que)\s+(?:ella|él|ellos|tu\s+\w+|su\s+\w+)\s+me\s+(?:recomiende|refiera|contrate)",
 )
 INFORMATION_ASK = _rx(
@@ -1205,7 +1224,8 @@ INFORMATION_ASK = _rx(
 )
 VAGUE_HELP = _rx(
     r"(?:podrías|puedes|podés|podría|puede)\s+ayudarme(?!\s+a\s+entender)",
-    r"(?:me\s+)?(?:echas|echás|eches|echarías|echaría|echar|echarme)\s+una\s+mano",
+    r"(?:me\s+)?(?:echas|echás|eches|echarías|echaría|echar|echarme)\s+(?:una\s+mano|una\s+manita|una\s+manito|"
+    r"un\s+cable|un\s+capote)",
     r"cualquier\s+ayuda",
     r"lo\s+que\s+(?:puedas|podás|pueda)\s+hacer",
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
