@@ -2752,14 +2752,13 @@ BLAME_IMPLIED_SECOND = [
         {"apology-blame"},
         set(),
     ),
-    pytest.param(
+    (
+        # an unnamed "they" ("lo dejaron") as the cause: read since round 8 (BLAME_ON_THEM)
         "Perdona, Irene, que no te mandara el contrato. Lo tenían que firmar en Legal y lo dejaron para el final.",
         "apology",
         "teammate",
         {"apology-blame"},
         set(),
-        # an unnamed "they" ("lo dejaron") as the cause: not read yet
-        marks=pytest.mark.xfail(strict=True, reason="blame put on an unnamed 'they' is not read yet"),
     ),
     (
         "Lamento lo del informe, don Julio. Los números de Finanzas no cuadraban, así que no pude terminarlo.",
@@ -4159,5 +4158,207 @@ JOB_ASK_INDIRECT_SECOND = [
 
 @pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_ASK_INDIRECT_SECOND)
 def test_a_job_asked_as_a_wish_a_hint_or_through_someone_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Blame put on an unnamed 'they' (round 8): a third-person plural preterite with the writer's thing as its object
+#: ('lo dejaron para el final', 'la tuvieron parada', 'las vendieron todas', 'lo apuntaron mal'), a 'se' verb ('se
+#: tardaron muchísimo'), the wrong thing told ('me dijeron que era el jueves'). Beside them, the same causes owned,
+#: news that arrived, a condolence.
+BLAME_ON_THEM = [
+    (
+        "Perdona, Irene, que el informe llegara tarde. El lunes me cambiaron las prioridades y lo dejaron "
+        "todo para última hora.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento mucho el retraso con la factura. En administración la tuvieron parada dos semanas.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpa que no te llegara la invitación: la mandaron a una lista de correo vieja.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lo siento, Pedro, no pude entregarlo a tiempo porque no me pasaron los datos hasta el jueves.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdón por la demora con tu contrato. Se tardaron muchísimo en aprobarlo arriba.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Mil disculpas, Sra. Núñez. Al final lo programaron para el mismo día que el congreso y no pude ir.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento no haber ido a la entrevista. Me dijeron que era el jueves, no el martes.",
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdoná el lío con las entradas, pero las vendieron todas antes de que abrieran la web.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lamento el malentendido, Jorge; en la oficina lo apuntaron mal en la agenda.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpa que no te contestara: me tienen con tres proyectos a la vez y así no hay quien llegue.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    # near misses
+    (
+        "Perdona, Irene, que el informe llegara tarde. Lo dejé para el final y no calculé bien el tiempo; fue "
+        "culpa mía.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento mucho el retraso con la factura. Me la devolvieron porque puse mal el NIF; debí revisarlo.",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Perdona que no te escribiera antes. Me dieron la noticia ayer y quería contártelo en persona.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento mucho lo de tu padre. Nos avisaron ayer y no pudimos llegar al funeral. Un abrazo fuerte.",
+        "",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Lo siento, Pedro: me equivoqué con la fecha y lo mandé tarde. Ya lo tienes en tu correo.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", BLAME_ON_THEM)
+def test_blame_put_on_an_unnamed_they(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for blame on an unnamed 'they', written after the fix and measured once (5 of 6 found, 1 of 3 near
+#: misses flagged: an operation, 'me operaron', read as someone else's doing).
+BLAME_ON_THEM_SECOND = [
+    (
+        "Perdón, Leti, por no mandarte las fotos. Me borraron la carpeta compartida sin preguntar.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lamento muchísimo lo de la reunión, licenciado. Nos reprogramaron la auditoría a última hora.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpá que no llegara el pedido: lo despacharon a otra sucursal.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento lo del lunes, Marc. Nos tuvieron dos horas esperando en el control de seguridad.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    pytest.param(
+        "Perdona el retraso, Nuria. Como siempre, los de compras se lo tomaron con calma.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Mis disculpas, Sr. Lara: el presupuesto salió con el precio viejo porque así venía en la tarifa que "
+        "nos mandaron.",
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        set(),
+    ),
+    # near misses
+    (
+        "Perdón, Leti, por no mandarte las fotos. Borré la carpeta sin querer; lo siento de verdad, mañana "
+        "las recupero.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento lo del lunes, Marc. Me quedé dormido y no tengo excusa.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    pytest.param(
+        "Lamento no haber ido a la boda. Me operaron de la rodilla esa semana. Espero que lo pasaran genial.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+        marks=SECOND_SET_MISS,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", BLAME_ON_THEM_SECOND)
+def test_blame_put_on_an_unnamed_they_second_set(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found

@@ -835,6 +835,18 @@ BLAME = _rx(
     r"abrazó|recibió|recibieron|atendió|atendieron|salvó|dio|dieron|avisó|avisaron|informó|informaron|comunicó|"
     r"comunicaron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
     r"puso|pusieron|hizo|hicieron|trajo|trajeron)(?!\w)",
+    # An unnamed "they" did it, to the writer's thing: a third-person plural preterite with the thing as its object
+    # ("lo dejaron para el final", "la mandaron a una lista vieja", "la tuvieron parada", "las vendieron todas", "lo
+    # apuntaron mal"), or as a "se" verb ("se tardaron muchísimo"); not news, a farewell or a hospital ("nos lo
+    # contaron", "lo enterraron", "la ingresaron"), nor anything owned afterwards (OWNING).
+    r"(?<!\bse\s)(?:lo|la|los|las)\s+(?!(?:contaron|dijeron|comunicaron|anunciaron|enterraron|despidieron|velaron|"
+    r"operaron|ingresaron|internaron|hospitalizaron|felicitaron|recibieron|agradecieron|aplaudieron|conocieron|"
+    r"quisieron|pasaron\s+(?:bien|genial))\b)(?:\w+aron|\w+ieron|tuvieron|pusieron|hicieron|trajeron|retuvieron)(?!\w)",
+    r"se\s+(?!(?:fueron|casaron|conocieron|enteraron|alegraron|murieron|jubilaron|mudaron|despidieron|quedaron\s+"
+    r"(?:content|encantad|feliz))\w*)(?:\w+aron|\w+ieron)(?!\w)",
+    # the writer told the wrong thing: "me dijeron que era el jueves", "nos indicaron que empezaba a las diez"
+    r"(?:me|nos)\s+(?:dijeron|dijo|avisaron|avisó|informaron|informó|indicaron|indicó|pusieron|puso)\s+(?:\w+\s+){0,2}?"
+    r"que\s+(?:era|sería|iba|estaba|empezaba|tocaba|tenía|había)\b",
     # a thing that failed, or the wrong one handed over: "el montaje falló", "Cercanías volvió a fallar", "el
     # autobús de la 27 no pasó", "lo entregó en la dirección equivocada", "Zoom se cerró solo"
     r"(?:falló|fallaron|volvió\s+a\s+fallar|volvieron\s+a\s+fallar)",
