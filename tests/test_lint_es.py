@@ -4362,3 +4362,230 @@ BLAME_ON_THEM_SECOND = [
 def test_blame_put_on_an_unnamed_they_second_set(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Pressure put indirectly (round 8): the reader's answer demanded in a hurry ('espero su respuesta a la mayor
+#: brevedad'), a favour claimed back ('después de lo mucho que te ayudé… me merezco al menos una respuesta'), time for
+#: anything but the writer, the writer's loss put on the reader ('si no me ayudas hoy mismo la pierdo. Tú sabrás.'), a
+#: wait held against them ('me quedé esperando tu llamada… pensé que éramos amigas'). Beside them, a release, a
+#: congratulation, a deadline on an opportunity, a resend with no pressure, a thank-you.
+PRESSURE_INDIRECT = [
+    (
+        "Hola Bea, ya van tres correos sin respuesta; entiendo que estés liada, pero empiezo a pensar que no "
+        "te importa.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Gil: mi solicitud sigue pendiente desde hace un mes. Espero su respuesta a la mayor "
+        "brevedad. Gracias",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Toni, supongo que ahora que eres director ya no tienes tiempo para los de siempre. ¿Me pasas el "
+        "contacto de Ruth?",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Che, Vicky, todos los del grupo ya me pasaron un contacto; solo me faltás vos. ¿Me pasás alguno?",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Ana, le dije a mi jefe que tú nos darías la charla del jueves, así que cuento con ello. ¡Gracias!",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Raúl, después de lo mucho que te ayudé con la mudanza, creo que me merezco al menos una respuesta.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Buenas, Sra. Pinto: le envié mi propuesta hace tres semanas y sigo sin noticias suyas. Necesito una "
+        "respuesta antes del viernes.",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Marta, no sé si viste mis mensajes anteriores. Será que ya no contestas a la gente del pueblo. "
+        "¿Me dices algo?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Oye Dani, veo que sí tienes tiempo para subir fotos a Instagram, pero no para contestarme. ¿Me "
+        "ayudas con lo del CV?",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Luis, la entrevista es mañana y si no me ayudas hoy mismo la pierdo. Tú sabrás. ¿Me llamas?",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Carmen, me quedé esperando tu llamada toda la semana. Pensé que éramos amigas. ¿Hablamos?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Estimado Dr. Vidal: me permito insistir por cuarta vez con mi consulta sobre la residencia. Gracias",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Bea, sé que estás liada, así que sin prisa: cuando puedas, me dices. Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Toni, ¡enhorabuena por el puesto de director! Me alegro muchísimo por ti.",
+        "congratulate",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Ana, la convocatoria cierra el viernes, por si te interesa presentarte. ¡Suerte!",
+        "share-no-ask",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Marta, te escribí la semana pasada; por si se perdió entre tantos correos, te lo reenvío. Sin "
+        "ninguna presión. Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Carmen, gracias por tu llamada de ayer, me ayudó muchísimo.",
+        "thank-you",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_INDIRECT)
+def test_pressure_put_indirectly(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for pressure put indirectly, written after the fix and measured once (1 of 6 found, 0 of 3 near
+#: misses flagged): a silence called a void, a threat to escalate, an unmet expectation, a count of asks in words
+#: ('es la cuarta vez que te lo pido'), 'sin falta; si no, me quedo fuera'.
+PRESSURE_INDIRECT_SECOND = [
+    pytest.param(
+        "Hola Nico, te escribo otra vez porque parece que mis mensajes se pierden en el vacío. ¿Pudiste ver "
+        "lo del contrato?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Estimada Sra. Rey: dado que no he recibido contestación, entiendo que tendré que escalar el tema. "
+        "Quedo atenta.",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hola Juanjo, con lo que yo hice por ti cuando entraste en la empresa, no esperaba este silencio. ¿Me llamas?",
+        "follow-up",
+        "teammate",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hola Paula, mi madre ya les contó a todos que me vas a conseguir las prácticas, así que no me dejes colgada.",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    pytest.param(
+        "Oye Rober, es la cuarta vez que te lo pido y sigues sin decir nada. ¿Me pasas el enlace?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hola Elena, necesito que me firmes la carta hoy sin falta; si no, me quedo fuera de la beca. ¿Puedes?",
+        "",
+        "teammate",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    # near misses
+    (
+        "Hola Nico, vuelvo a escribirte por si mi mensaje se perdió. Si no es buen momento, lo entiendo perfectamente.",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Elena, la beca cierra el viernes; ¿crees que llegarías a firmar la carta? Si no te da tiempo, "
+        "busco a otra persona, tranquila.",
+        "",
+        "teammate",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Juanjo, me encantó trabajar contigo en la mudanza de la oficina. ¿Te apetece un café?",
+        "reconnect",
+        "teammate",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_INDIRECT_SECOND)
+def test_pressure_put_indirectly_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -574,6 +574,27 @@ PRESSURE = _rx(
     r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:respondiste|contestaste|respondió|contestó)",
     r"(?:significaría|significaria)\s+(?:mucho|muchísimo)\s+(?:para\s+mí\s+)?si",
     r"sigo\s+esperando\s+(?:tu|su|una)\s+respuesta",
+    # the reader's answer demanded in a hurry: "espero su respuesta a la mayor brevedad", "quedo a la espera de
+    # tu respuesta cuanto antes"
+    r"(?:espero|necesito|quiero|exijo|aguardo|(?:quedo|estoy)\s+a\s+la\s+espera\s+de)\s+(?:tu|su|vuestra|una)\s+"
+    r"(?:respuesta|contestación|confirmación|decisión)\s+(?:\w+\s+){0,2}?(?:a\s+la\s+mayor\s+brevedad|cuanto\s+antes|"
+    r"lo\s+antes\s+posible|con\s+urgencia|sin\s+(?:más\s+)?demora|de\s+inmediato|en\s+breve)",
+    # a favour claimed back, however much: "después de lo mucho que te ayudé", "tras todo lo que te apoyé"
+    r"(?:después\s+de|con|tras)\s+(?:todo\s+)?lo\s+(?:mucho\s+|tanto\s+)?que\s+(?:yo\s+)?(?:te|le|os)\s+"
+    r"(?:ayudé|apoyé|cubrí|di|presté|he\s+ayudado|he\s+apoyado|he\s+dado)",
+    r"me\s+(?:merezco|merecería|merecía)\s+(?:al\s+menos\s+|por\s+lo\s+menos\s+|como\s+mínimo\s+)?(?:una\s+respuesta|"
+    r"una\s+explicación|algo|que)",
+    # time for anything but the writer: "sí tienes tiempo para Instagram, pero no para contestarme"
+    r"(?:tienes|tenés|tiene|tenéis)\s+tiempo\s+para\s+[^.!?]{0,60}?pero\s+no\s+para\s+(?:contestar\w*|responder\w*|"
+    r"escribir\w*|mí|ayudar\w*|los\s+amigos)",
+    # the writer's loss put on the reader: "si no me ayudas hoy mismo la pierdo", "tú sabrás"
+    r"si\s+no\s+me\s+(?:ayudas|ayudás|ayuda|ayudáis|contestas|contestás|contesta|respondes|respondés|responde)\s+"
+    r"[^.!?]{0,40}?(?:pierdo|perderé|voy\s+a\s+perder|me\s+quedo\s+sin|me\s+quedaré\s+sin|no\s+(?:podré|puedo|llego))",
+    r"(?:tú|vos|usted|ustedes)\s+(?:sabrás|sabrá|sabrán|verás|verá|verán)\s*[.!]",
+    # a wait held against them: "me quedé esperando tu llamada", "pensé que éramos amigas"
+    r"me\s+(?:quedé|he\s+quedado|quedo|estuve)\s+esperando\s+(?:tu|su|vuestra)",
+    r"(?:pensé|creí|creía|pensaba)\s+que\s+(?:éramos|eras|era\s+usted)\s+(?:amig|mi\s+amig|de\s+confianza|"
+    r"diferente|distint)\w*",
     # the writer's deadline on the reader's answer or favour: "necesito su respuesta como muy tarde el jueves",
     # "lo necesito sí o sí antes del lunes"
     # "me urge tu respuesta", "espero tu respuesta hoy", "tu confirmación mañana a primera hora"
@@ -904,7 +925,9 @@ RELEASE = _rx(
     r"no\s+(?:hay\s+)?(?:prisa|problema|pasa\s+nada)",
     r"(?:está|esta)\s+(?:totalmente\s+|perfectamente\s+)?bien",
     # (not "si no es mucha molestia", "si no te importa": politeness before an ask, no release)
-    r"si\s+no(?!\s+(?:es\s+(?:\w+\s+)?molestia|te\s+(?:molesta|importa)|le\s+(?:molesta|importa)|les\s+importa))",
+    # (nor the writer's loss put on the reader: "si no me ayudas hoy, la pierdo")
+    r"si\s+no(?!\s+(?:es\s+(?:\w+\s+)?molestia|te\s+(?:molesta|importa)|le\s+(?:molesta|importa)|les\s+importa|"
+    r"me\s+\w+\s+[^.!?]{0,40}?(?:pierdo|perderé|voy\s+a\s+perder|me\s+quedo\s+sin|me\s+quedaré\s+sin)))",
     r"solo\s+si",
     r"cuando\s+(?:puedas|podás|pueda|puedan|quieras|quiera|te\s+venga\s+bien|le\s+venga\s+bien|"
     r"(?:te|le|os|les)\s+(?:apetezca|parezca|acomode|cuadre|quede\s+bien|venga\s+mejor))",
