@@ -4589,3 +4589,77 @@ PRESSURE_INDIRECT_SECOND = [
 def test_pressure_put_indirectly_second_set(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+#: Connections in other forms, from the training false positives of connection-late (round 8; 13 → 1 there): the
+#: reader who did something for the writer ("me invitaste a tu pódcast", "Usted revisó… mi pull request"), something
+#: done together ("tuvimos los stands pegados"), shared times ("nuestros turnos de noche"), a silence since something
+#: shared, a reply ("sobre tu pregunta"), an apology for something past between them, a follow-up ("te escribo de
+#: nuevo"). Written after the fix and measured once (0 of 5 connections missed but 1 flagged late: "me corrigió usted";
+#: 3 of 3 late ones still found): the class's honest figure.
+CONNECTION_OTHER_FORMS_SECOND = [
+    pytest.param(
+        "Hola, Sra. Prieto:\n\nEl año pasado me corrigió usted el trabajo final del diplomado de archivística. Ahora estoy pensando en hacer el doctorado. ¿Tendría quince minutos para orientarme?\n\nGracias,\nRoberto",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hola Mati:\n\nMe ayudaste a cargar las cajas en la mudanza de la cooperativa, ¿te acordás? Estoy armando una huerta comunitaria y me vendría bien tu consejo. ¿Charlamos un rato?\n\nGracias,\nFlor",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Buenas, Iñaki:\n\nPerdona que tardara tanto en contestar a lo de la furgoneta. Al final me quedo con ella. ¿Quedamos el sábado para firmar?\n\nGracias,\nAlba",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola Graciela:\n\nFuimos juntas al taller de cerámica de la casa de cultura hace un par de años. Vi tus piezas en la feria y me encantaron. ¿Das clases particulares?\n\nGracias,\nMónica",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Estimado Dr. Fuentes:\n\nSobre su consulta de ayer: sí, el laboratorio acepta muestras externas los martes. Le paso el formulario.\n\nSaludos,\nPatricia",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    # still late
+    (
+        "Hola, Sr. Ramos:\n\n¿Podría contarme cómo entró en la consultoría ambiental? Me interesa mucho el sector. Por cierto, nos conocimos en la feria de Ifema.\n\nGracias,\nLucía",
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola Bruno:\n\nEstoy buscando consejo sobre certificaciones de ciberseguridad. ¿Cuál me recomendarías para empezar? Gracias,\nDiego",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Estimada Lic. Ortiz:\n\nMe gustaría saber cómo es trabajar en su fundación. ¿Tendría veinte minutos la próxima semana? Le escribo porque la escuché en un pódcast.\n\nGracias,\nMaru",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", CONNECTION_OTHER_FORMS_SECOND)
+def test_connections_in_other_forms_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found

@@ -378,7 +378,7 @@ CONNECTION = _rx(
     r"(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
     # "qué bien charlar anoche", "qué gusto haberla conocido", "qué bueno cruzarte en la Nerdearla"
     r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
-    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
+    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:volver\s+a\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
     r"(?:me\s+)?(?:encantó|gustó|alegró)\s+(?:mucho\s+)?(?:conocer|cruzar|ver|charlar|hablar|coincidir|platicar|"
     r"conversar)\w*",
     r"(?:fue\s+un\s+)?(?:gusto|placer|genial|lindo|bueno)\s+(?:conocerte|conocerle|conocerlo|conocerla|verte|verle|"
@@ -421,7 +421,7 @@ CONNECTION = _rx(
     r"(?:te|la|lo|le|os)\s+(?:encontré|vi|conocí|descubrí|escuché|leí)\s+(?:en|a\s+través|por|gracias)",
     r"(?:tu|su)\s+(?:nombre|perfil)\s+(?:aparece|figura|sale|está|salió|apareció)\s+en",
     # the writer places themself in a shared group: "Soy Greta, de la promoción 2019…", "soy Carlos, el de la taquería"
-    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:de\s+la|de\s+los|de\s+las|del|de\s+su|de\s+tu|de\s+vuestr[oa]|el\s+de|la\s+de|"
+    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:de\s+la|de\s+los|de\s+las|del|de\s+su|de\s+tu|de\s+vuestr[oa]|el\s+del?|la\s+del?|"
     r"tu|su|ex|estuve|compañer\w*|"
     r"alumn\w*|quien|que)",
     r"(?:estuve|estuvimos|participé|fui)\s+(?:\w+\s+)?en\s+(?:tu|su|vuestr[oa])\s+\w+",
@@ -433,7 +433,7 @@ CONNECTION = _rx(
     r"(?:sugerencia|recomendación)\s+de\s+\w+",
     r"de\s+parte\s+de",
     r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
-    r"publicación|posteo|reportaje|libro|podcast|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
+    r"publicación|posteo|reportaje|libro|podcast|pódcast|póster|poster|entrada|ensayo|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
     r"vídeo|blog|conferencia|hilo|curso|clase)",
     r"(?:amig[oa]|colega|compañer[oa])\s+(?:en\s+)?común",
     r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
@@ -474,6 +474,30 @@ CONNECTION = _rx(
     r"desde\s+(?:la|el|aquel|aquella)\s+(?:\w+\s+){1,5}?(?:pasaron|pasó|han\s+pasado|ha\s+pasado|ha\s+llovido|llovió)",
     r"(?:hicimos|estuvimos|fuimos|tuvimos|compartimos|estudiamos|trabajamos)\s+(?:\w+\s+){0,4}?junt[oa]s",
     r"(?:habló|hablaste|presentó|presentaste|expuso|expusiste)\s+(?:usted\s+)?(?:sobre|de|acerca)",
+    # (round 8) A past exchange in other forms. The reader did something to or for the writer: a second-person
+    # preterite with the writer as its object ("me invitaste a tu pódcast", "nos atendiste en la feria"), or the reader
+    # named doing it to the writer's work ("Usted revisó en abril mi pull request").
+    r"(?<!\bte\s)(?:me|nos)\s+\w{2,}(?:aste|iste|asteis|isteis)\b",  # (not "te me viniste a la cabeza")
+    r"(?:usted|tú|vos)\s+(?:me\s+)?\w{2,}(?:ó|aste|iste)\s+(?:\w+\s+){0,3}?(?:mi|mis|conmigo)\b",
+    # the two did something together: "tuvimos los stands pegados", "fuimos al mismo instituto", "hicimos el máster"
+    r"(?<!¿)(?<!¿\s)(?:tuvimos|hicimos|fuimos|estuvimos)\b",
+    # shared times named as theirs: "nuestros turnos de noche", "nuestras clases de alemán"
+    r"nuestr[oa]s\s+(?:\w+\s+)?(?:turnos|guardias|clases|cursos|prácticas|viajes|noches|partidos|ensayos|"
+    r"reuniones|comidas|cafés|charlas|tardes|veranos|campamentos)",
+    # a silence since something shared: "desde el taller de vocería no sabía nada de ti"
+    r"desde\s+(?:el|la|los|las|aquel|aquella|nuestr[oa]s?)\s+[^.!?]{0,80}?no\s+(?:\w+\s+)?(?:sabía|sé|sabemos|"
+    r"sabíamos|hablamos|hablábamos|vemos|vimos|veo|vi|coincidimos)\b",
+    # a reply: the reader wrote first ("sobre tu pregunta", "tu mensaje se fue a spam", "perdona que no te contestara")
+    r"(?:tu|su|vuestr[oa])\s+(?:mensaje|correo|pregunta|consulta|mail|email|e-mail|audio|whatsapp)",
+    r"no\s+(?:te|le|os|les)\s+(?:contestara|contestase|respondiera|respondiese|contesté|respondí|haya\s+contestado|"
+    r"haya\s+respondido)",
+    # an apology for something past between them ("Siento mucho que las ilustraciones llegaran tarde"), not for
+    # writing now ("perdona que te escriba sin conocerte")
+    r"(?:siento|lamento|perdona|perdoná|perdone|perdón|disculpa|disculpá|disculpe)\s+(?:mucho\s+|muchísimo\s+)?"
+    r"(?:que\s+(?:no\s+)?(?:\w+\s+){0,6}?\w+(?:ara|iera|aran|ieran|ase|iese)\b|(?:lo\s+de|lo\s+del|el\s+retraso|"
+    r"la\s+demora|el\s+malentendido|el\s+error|lo\s+ocurrido|lo\s+que\s+pasó))",
+    # a follow-up: "perdón que te escriba de nuevo", "le escribo otra vez"
+    r"(?:te|le|os|les)\s+(?:escribo|escriba|vuelvo\s+a\s+escribir)\s+(?:\w+\s+)?(?:de\s+nuevo|otra\s+vez|nuevamente)",
 )
 
 # Spanish drops the subject: "Soy analista. Trabajo con SQL. Quiero pasarme a datos." A first-person verb leading a
