@@ -12,9 +12,9 @@ import pytest
 from netkit.exercises.outreach.lint import lint
 from netkit.exercises.outreach.lint_parse import parse_message
 
-#: A case of a second set that the linter got wrong when the set was first measured: kept, as the honest record, and
-#: not fixed against (the second set is the class's honest figure).
-SECOND_SET_MISS = pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")
+#: A case of a second (or third) set that the linter got wrong when the set was first measured: kept, as the honest
+#: record, and not fixed against (that set is the class's honest figure).
+SECOND_SET_MISS = pytest.mark.xfail(strict=True, reason="second or third set, measured once and not fixed against")
 
 
 def rules(text: str, situation: str | None = None, relationship: str | None = None) -> set[str]:
@@ -3825,15 +3825,16 @@ def test_a_good_word_with_the_leadership(text, situation, relationship, must, mu
 
 #: The second set for a good word with the leadership, written after the fix and measured once (1 of 6 found, 0 of 3
 #: near misses flagged): naming verbs with the writer as their object ("nombrarme", "¿me recomendarías?"), the senior
-#: person far from the verb, "me ayudaría que" as an ask, a proposal carried to a regional manager.
+#: person far from the verb, "me ayudaría que" as an ask, a proposal carried to a regional manager. The first and the
+#: third lesson were then read as structure (the writer as the object of a naming verb; "me ayudaría que" as an ask):
+#: three cases pass since, so the honest figure after that is the third set below.
 AWKWARD_LEADERSHIP_SECOND = [
-    pytest.param(
+    (
         "Hola Rocío, ¿me harías la gauchada de nombrarme delante de tu gerente cuando se arme el equipo nuevo? Gracias",
         "",
         "friend",
         {"awkward-position"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     pytest.param(
         "Estimado Sr. Ibáñez: coincidimos en el seminario de riego de Mendoza. ¿Sería posible que usted le "
@@ -3852,14 +3853,13 @@ AWKWARD_LEADERSHIP_SECOND = [
         {"awkward-position"},
         set(),
     ),
-    pytest.param(
+    (
         "Buenas, Dra. Vela: la escuché en las jornadas de pediatría. Me ayudaría muchísimo que le comentara "
         "al jefe de servicio que existo; busco plaza de residente. Gracias",
         "",
         "stranger",
         {"awkward-position", "job-ask"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     pytest.param(
         "Oye Lu, sin que se entere tu supervisora, ¿le mandas mi propuesta al gerente de zona? Gracias",
@@ -3869,14 +3869,13 @@ AWKWARD_LEADERSHIP_SECOND = [
         set(),
         marks=SECOND_SET_MISS,
     ),
-    pytest.param(
+    (
         "Hola Germán, nos cruzamos en la charla de Agile Venezuela. Cuando los socios revisen candidatos, ¿me "
         "recomendarías tú? Gracias",
         "",
         "acquaintance",
         {"awkward-position", "job-ask"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     # near misses
     (
@@ -4073,36 +4072,35 @@ def test_a_job_asked_as_a_wish_a_hint_or_through_someone(text, situation, relati
 
 
 #: The second set for a job asked indirectly, written after the fix and measured once (1 of 6 found, 0 of 3 near
-#: misses flagged): the misses ask the reader to act on the writer's hiring in verbs the fix does not read ('no dudes
-#: en llamarme', 'me diera la oportunidad de trabajar', 'que me haga una entrevista', '¿me hacés un lugar?', 'que
-#: considere mi candidatura').
+#: misses flagged): the misses asked the reader to act on the writer's hiring in verbs the fix did not read ("no dudes
+#: en llamarme", "me diera la oportunidad de trabajar", "que me haga una entrevista", "¿me hacés un lugar?", "que
+#: considere mi candidatura"). That was then read as structure (the writer as the clitic of the reader's verb, with a
+#: chance, a place or an interview as what is given; "le ruego que", "me sentiría honrado si" as asks): all pass since,
+#: so the honest figure after that is the third set below.
 JOB_ASK_INDIRECT_SECOND = [
-    pytest.param(
+    (
         "Hola Maite, coincidimos en el congreso de Sevilla. Si alguna vez necesitáis refuerzo en el "
         "laboratorio, no dudes en llamarme. Gracias",
         "",
         "acquaintance",
         {"job-ask"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
-    pytest.param(
+    (
         "Estimado Ing. Vargas: leí su entrevista en El Comercio. Me sentiría muy honrado si me diera la "
         "oportunidad de trabajar en su planta de Arequipa. Gracias",
         "",
         "stranger",
         {"job-ask"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
-    pytest.param(
+    (
         "Hola Ceci, nos conocimos en el after de Ekoparty. ¿Le podrías decir a tu líder que me haga una "
         "entrevista? Gracias",
         "",
         "acquaintance",
         {"job-ask"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     (
         "Buenas Javi, vi tu post sobre la nueva sede de Málaga. Si os falta alguien para montar el almacén, "
@@ -4112,23 +4110,21 @@ JOB_ASK_INDIRECT_SECOND = [
         {"job-ask"},
         set(),
     ),
-    pytest.param(
+    (
         "Hola Fer, ¡tanto tiempo! Te escribo porque me quedé sin laburo. ¿Me hacés un lugar en tu estudio "
         "aunque sea medio tiempo? Gracias",
         "reconnect",
         "friend",
         {"job-ask"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
-    pytest.param(
+    (
         "Estimada Sra. Bravo: soy exalumna del colegio donde usted daba clases. Le ruego que considere mi "
         "candidatura para la plaza de orientadora. Gracias",
         "",
         "acquaintance",
         {"job-ask"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     # near misses
     (
@@ -4661,5 +4657,149 @@ CONNECTION_OTHER_FORMS_SECOND = [
 
 @pytest.mark.parametrize("text, situation, relationship, must, must_not", CONNECTION_OTHER_FORMS_SECOND)
 def test_connections_in_other_forms_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The third set for a good word with the leadership, written after the structural reading of the second set's
+#: lessons and measured once (4 of 5 found, 0 of 3 near misses flagged; 2 strict xfails: 'le nombras mi candidatura'
+#: not read, and '¿me propondrías al comité de dirección…?' found as awkward but not as the job ask it also is).
+AWKWARD_LEADERSHIP_THIRD = [
+    pytest.param(
+        "Hola Rubén, ¿me propondrías al comité de dirección para llevar la nueva delegación? Nos vimos una vez en Bilbao. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Buenas, Sole: vos que tenés llegada a la dueña, ¿le podrías comentar que existo? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    pytest.param(
+        "Hola Jaime, cuando veas al presidente del club, ¿le nombras mi candidatura para el banquillo? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Estimada Sra. Lagos: sé que su palabra cuenta mucho con los socios del bufete. ¿Podría hablarles de mí? Gracias",
+        "",
+        "stranger",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Oye Nerea, ¿le puedes decir a tu jefa que yo estaría encantado de cubrir la baja? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Rubén, el comité de dirección me propuso para la delegación nueva. ¿Me cuentas cómo fue tu primer año? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Buenas, Sole: ¿sabés si a la dueña le gusta que le escriban directamente? Gracias",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Oye Nerea, mi jefa me habló bien de ti. ¿Tomamos algo el viernes?",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_LEADERSHIP_THIRD)
+def test_a_good_word_with_the_leadership_third_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The third set for a job asked indirectly, written after the structural reading of the second set's lessons and
+#: measured once (3 of 5 found, 0 of 3 near misses flagged; 2 strict xfails: 'me das la chance de…', 'si necesitáis
+#: un par de manos en el taller, avisadme').
+JOB_ASK_THIRD = [
+    pytest.param(
+        "Hola Olga, vi tu presentación en el Salón del Vino. ¿Me das la chance de hacer una degustación de prueba en tu bodega? Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Estimado Sr. Crespo: nos conocimos en la boda de los Ibarra. Le estaría muy agradecido si me concediera una entrevista para el puesto de almacén. Saludos",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    pytest.param(
+        "Hola Tato, coincidimos en el curso de soldadura. Si necesitáis un par de manos en el taller, avisadme. ¡Gracias!",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Buenas, Cris: te vi exponer en la Semana de la Ciencia. ¿Podrías convencer a tu directora de que me acepte como becaria? Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Mili, ¡años sin hablar! Oye, ¿me guardarías un lugar en tu equipo para cuando vuelva a Lima? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Olga, vi tu presentación en el Salón del Vino. ¿Cómo te preparaste para tu primera cata como sumiller? Gracias",
+        "",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Estimado Sr. Crespo: me concedieron por fin la entrevista en Logística Norte; gracias por el consejo. Saludos",
+        "thank-you",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Tato, si necesitáis un par de manos para la mudanza del taller, avisadme, que tengo la furgo libre.",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_ASK_THIRD)
+def test_a_job_asked_through_the_reader_third_set(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found

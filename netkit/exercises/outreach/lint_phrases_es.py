@@ -58,7 +58,8 @@ _ME_RECOMMENDED = (
 _THINK_OF_ME = (
     r"(?:(?:acuérdate|acordate|acordaos|acuérdese|acuérdense|piensa|pensá|pensad|piense|piensen)\s+(?:en|de)\s+mí|"
     r"ya\s+(?:sabes|sabés|sabe|sabéis|saben)\s+dónde\s+(?:estoy|encontrarme|me\s+tienes|me\s+tenés|me\s+tiene)|"
-    r"(?:aquí|acá)\s+me\s+(?:tienes|tenés|tiene|tenéis)|(?:aquí|acá)\s+(?:estaría|estoy|estaré)\s+yo|"
+    r"(?:aquí|acá)\s+me\s+(?:tienes|tenés|tiene|tenéis)|"
+    r"no\s+(?:dudes|dude|dudés|dudéis|duden)\s+en\s+(?:llamarme|contactarme|escribirme|avisarme|contar\s+conmigo)|(?:aquí|acá)\s+(?:estaría|estoy|estaré)\s+yo|"
     r"ojalá\s+(?:sea|fuera|fuese)\s+yo)"
 )
 # ...when the reader hires: "si armás equipo nuevo", "cuando contrate a su primera enfermera", "si algún día buscáis
@@ -68,6 +69,7 @@ _WHEN_HIRING = (
     r"(?:si|cuando)\s+[^.!?]{0,40}?(?:(?:contrat|incorpor)\w*|arm\w*\s+(?:un\s+)?equipo|"
     r"abr\w*\s+(?:una\s+|la\s+)?(?:vacante|plaza|puesto|búsqueda)|"
     r"(?:bus(?:c|qu)\w*|necesit\w*|hiciera\s+falta|haga\s+falta|hace\s+falta|falta)\s+(?:a\s+)?(?:alguien|gente|personal|"
+    r"refuerzos?|"
     r"(?:un|una|otro|otra)?\s*\w+(?:ora|or|ista|era|ero|ante|ente|ica|ico|ólogo|óloga)s?\b|"
     r"(?:un|una|otro|otra)\s+\w+\s+de\s+confianza)|"
     # …or an opening comes up: "si hubiera un huequito en tu equipo", "si queda una plaza", "si surge alguna búsqueda"
@@ -142,6 +144,21 @@ JOB_REQUEST = _rx(
     r"surge|surja|sale|salga|aparece|hay)\s+(?:de\s+)?(?:algo|alguna|algún)\b[^.?!]{0,60}?(?:(?:avís|avis|me\s+dic|"
     r"me\s+dec|me\s+cuent|me\s+escrib)\w*|acuérdate|acordate|acuérdese|pens\w+\s+en\s+mí|tenme|téngame)",
     r"recomend(?!ó|aron)\w*\s+mi\s+(?:nombre|perfil|candidatura|cv|currículum|hoja\s+de\s+vida)",
+    # The reader (or whoever they ask) acting on the writer's hiring, whatever the verb: the writer as the clitic of a
+    # second-person or subjunctive form, and a chance, a place or an interview as what is given ("me diera la
+    # oportunidad de trabajar", "que me haga una entrevista", "¿me hacés un lugar en tu estudio?"). Not a feeling ("me
+    # encantaría una entrevista") nor the reader telling of theirs ("¿me cuentas la entrevista?").
+    r"(?<!\bte\s)(?:(?<=que\s)me\s+(?:\w+\s+)?\w+(?:a|e)\s+(?:una|la|un|el|algún|alguna)\s+(?:\w+\s+)?"
+    r"(?:entrevista|oportunidad\s+(?:de\s+(?:trabajar|entrar|demostrar|sumarme|unirme)|laboral|en)|lugar(?:cito)?\s+en|"
+    r"hueco\s+en|huequito\s+en|plaza|puesto|contrato|periodo\s+de\s+prueba|período\s+de\s+prueba)|"
+    r"me\s+(?:\w+\s+)?(?!(?:gust|encant|interes|apetec|ilusion|preocup|parec|qued|sirv|cuest|motiv|cuent|"
+    r"cont|expli|dic|dig|dij|habl|coment|describ|mand|envi|pas|fue|ha\b)\w*)\w+(?:as|es|ás|és|ía|ías|iera|ieras|"
+    r"ara|aras|iese|ase)\s+(?:una|la|un|el|algún|alguna)\s+(?:\w+\s+)?(?:entrevista|oportunidad\s+(?:de\s+(?:trabajar|"
+    r"entrar|demostrar|sumarme|unirme)|laboral|en)|lugar(?:cito)?\s+en|hueco\s+en|huequito\s+en|plaza|puesto|contrato|"
+    r"periodo\s+de\s+prueba|período\s+de\s+prueba))",
+    # the writer's application weighed: "que considere mi candidatura", "que tengas en cuenta mi CV"
+    r"(?:consider(?!ó|aron)|ten|teng|tuvier|valor(?!ó|aron))\w*\s+(?:en\s+cuenta\s+)?mi\s+(?:candidatura|cv|currículum|"
+    r"curriculum|perfil|solicitud|postulación|hoja\s+de\s+vida)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
     # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
@@ -269,6 +286,10 @@ _UNMARKED_REQUESTS = (
     r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
     r"necesitaría\s+que",
     r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
+    # "le ruego que considere…", "me sentiría muy honrado si me diera…", "me ayudaría muchísimo que…"
+    r"(?:te|le|les|os)\s+ruego\s+(?:encarecidamente\s+)?que",
+    r"me\s+(?:sentiría|sentiríamos)\s+(?:muy\s+|tan\s+)?(?:honrad|agradecid|feliz|afortunad)\w*\s+(?:si|de\s+que)",
+    r"me\s+(?:ayudaría|serviría)\s+(?:\w+\s+)?(?:que|si)\b",
 )
 
 ASK_PHRASE = _rx(
@@ -336,7 +357,7 @@ REQUEST = _rx(
 OFFER_OF_HELP = _rx(
     r"si\s+(?:yo\s+)?(?:puedo|pudiera)\s+(?:\w+\s+){0,3}?(?:ayudar|devolver|hacer)",
     r"devolver(?:te|le)?\s+el\s+favor",
-    r"si\s+(?:te|le)\s+(?:sirve|interesa|viene\s+bien|apetece)",
+    r"si\s+(?:alguna\s+vez\s+|algún\s+día\s+|en\s+algún\s+momento\s+)?(?:te|le)\s+(?:sirve|interesa|viene\s+bien|apetece)",
     # (not "si necesitas a alguien en tu equipo, ya sabes dónde encontrarme": that puts the writer forward for a post;
     # "si necesitas que alguien te prepare, ya sabes dónde encontrarme" is a favour offered)
     r"si\s+(?:quieres|querés|quiere|necesitas|necesitás|necesita)(?:(?=\s+que\b)|(?![^.!?]{0,120}?"
@@ -1109,7 +1130,8 @@ REFUSAL = _rx(
     r"(?:por\s+favor,?\s+)?no\s+(?:me\s+)?(?:vuelvas|vuelva|volvás|volváis|vuelvan)\s+a\s+(?:escribir|contactar|"
     r"llamar|pedir|mandar|insistir)\w*",
     r"(?:deja|deje|dejá|dejad|dejen)\s+de\s+(?:escribirme|contactarme|mandarme|insistir|pedirme|llamarme)",
-    r"no\s+(?:me\s+)?(?:escribas|escriba|escribás|escribáis|contactes|contacte|mandes|mande|llames|llame)\s+más",
+    r"no\s+(?:me\s+)?(?:escribas|escriba|escribás|escribáis|contactes|contacte|mandes|mande|envíes|envíe|llames|llame)\s+"
+    r"más",
     r"no\s+(?:insistas|insista|insistás|insistáis|insistan)",
     r"no\s+(?:me\s+)?interesa",
     r"no\s+(?:estoy|estamos)\s+interesad[oa]s?",
@@ -1178,7 +1200,8 @@ SENIOR = _rx(
     r"cfo",
     r"coo",
     r"(?:co)?fundador[a]?(?:es)?",
-    r"director[a]?(?:es)?",
+    # (not the head of people or selection: that is the hiring route, a referral)
+    r"director[a]?(?:es)?(?!\s+de\s+(?:personas|recursos|rrhh|rr\.?\s*hh|talento|selección|personal))",
     r"gerente\s+general",
     r"vicepresident[ea]",
     r"presidente?a?",
@@ -1202,7 +1225,7 @@ SENIOR = _rx(
 LEADERSHIP = _rx(
     r"ceo|cto|cfo|coo",
     r"(?:co)?fundador[a]?(?:es)?|dueñ[oa]s?|soci[oa]s?|president[ea]s?|vicepresident[ea]s?",
-    r"director[a]?(?:es)?|dirección|junta(?:\s+directiva)?|directiva|gerent[ea]s?(?:\s+general)?|gerencia|jefatura",
+    r"director[a]?(?:es)?(?!\s+de\s+(?:personas|recursos|rrhh|rr\.?\s*hh|talento|selección|personal))|dirección|junta(?:\s+directiva)?|directiva|gerent[ea]s?(?:\s+general)?|gerencia|jefatura",
     r"jef[ea]s?(?!\s+de\s+(?:selección|contratación|recursos|rrhh|rr\.?\s*hh|personal|talento|reclutamiento))(?:\s+de\s+\w+)?",
     r"(?:tu|su|vuestr[oa]|el|la|al|los|las)\s+(?:superior(?:es)?|supervisor[a]?(?:es)?|encargad[oa]s?)",
     r"(?:los|las)\s+de\s+arriba",
@@ -1218,6 +1241,10 @@ SPEAK_FOR = _rx(
     r"lo\s+(?:mucho|bien|buen[oa])\s+que\s+(?:valgo|trabajo|soy|lo\s+hago)",
     r"(?:mencionar|mencionarme|menciones|mencione|mencionás)\s+(?:\w+\s+)?(?:mi\s+nombre|a\s+mí|me)?",
     r"(?:recomendarme|recomiendes|recomiende|recomendás)",
+    # naming verbs with the writer as their object: "nombrarme delante de tu gerente", "¿me recomendarías tú?"
+    r"(?:recomend|mencion|nombr|propon|suger)\w*me\b",
+    r"(?<!\bte\s)me\s+(?:recomend(?!ó|aron)|recomiend|mencion(?!ó|aron)|nombr(?!ó|aron)|propon(?!e\b)|propong|sugier|"
+    r"suger(?!ó|aron))\w*",
     r"habl\w*\s+(?:bien\s+)?de\s+mí",
     # speaking to someone senior for the writer: "¿Podría hablar usted directamente con la vicepresidenta y contarle
     # mi caso?", "me haga la palanca con la junta directiva"
