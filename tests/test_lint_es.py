@@ -12,6 +12,10 @@ import pytest
 from netkit.exercises.outreach.lint import lint
 from netkit.exercises.outreach.lint_parse import parse_message
 
+#: A case of a second (or third) set that the linter got wrong when the set was first measured: kept, as the honest
+#: record, and not fixed against (that set is the class's honest figure).
+SECOND_SET_MISS = pytest.mark.xfail(strict=True, reason="second or third set, measured once and not fixed against")
+
 
 def rules(text: str, situation: str | None = None, relationship: str | None = None) -> set[str]:
     return {f.rule for f in lint(text, situation, relationship=relationship, language="es")}
@@ -2748,14 +2752,13 @@ BLAME_IMPLIED_SECOND = [
         {"apology-blame"},
         set(),
     ),
-    pytest.param(
+    (
+        # an unnamed "they" ("lo dejaron") as the cause: read since round 8 (BLAME_ON_THEM)
         "Perdona, Irene, que no te mandara el contrato. Lo tenían que firmar en Legal y lo dejaron para el final.",
         "apology",
         "teammate",
         {"apology-blame"},
         set(),
-        # an unnamed "they" ("lo dejaron") as the cause: not read yet
-        marks=pytest.mark.xfail(strict=True, reason="blame put on an unnamed 'they' is not read yet"),
     ),
     (
         "Lamento lo del informe, don Julio. Los números de Finanzas no cuadraban, así que no pude terminarlo.",
@@ -3655,5 +3658,1148 @@ NO_BY_A_REASON_SECOND = [
 
 @pytest.mark.parametrize("text, situation, relationship, must, must_not", NO_BY_A_REASON_SECOND)
 def test_a_no_given_as_a_reason_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A good word with the reader's leadership, however it is put (round 8): any verb of telling or carrying with the
+#: writer as what is told ("hablarle de mí a tu supervisora", "que le mencionara mi nombre al gerente", "dejarles
+#: caer que estoy disponible"), to a boss however named ("tu superior", "los de arriba", "el decano"). Asked of someone
+#: who may not know the writer it is a job ask too (the reader's leadership, not the hiring route). Beside them, the
+#: writer acting, a refusal, the writer's own boss, a question about what the boss values.
+AWKWARD_LEADERSHIP = [
+    (
+        "Hola Clara, nos conocimos en el congreso de enfermería de Valencia. ¿Podrías hablarle de mí a tu "
+        "supervisora? Está buscando gente para la UCI. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Buenas, Sr. Medina: coincidimos en la feria de Expoagro. Me encantaría que le mencionara mi nombre "
+        "al gerente de planta cuando surja la vacante. Muchas gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Che, Facu, ¿le podés tirar un buen comentario sobre mí a tu jefe? Así me llama para la entrevista. "
+        "Gracias, genio",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Irene, sé que los socios del despacho confían mucho en ti. Si les dijeras algo bueno de mí, "
+        "seguro que me tienen en cuenta para la plaza. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Oye Marcos, ¿podrías saltarte a tu jefe y llevarle mi propuesta directamente a la directora "
+        "comercial? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Estimada Lic. Paredes: vi su ponencia en el foro de recursos humanos de Lima. Le agradecería que "
+        "recomendara mi perfil a los de arriba; sé que su palabra pesa. Gracias",
+        "",
+        "stranger",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Hola Tomás, ¿te animarías a comentarle a tu superior que yo podría llevar el proyecto de Chile? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Hola Ane, ¿le harías llegar mi CV a tu directora con unas palabras tuyas? Solo nos vimos una vez en "
+        "el máster. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Profe, ¿usted podría interceder por mí ante el decano para la plaza de ayudante? Muchas gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Hola Vane, ¿me harías el favor de ponerme en buen lugar con tu jefa? Trabajamos juntas en el "
+        "hospital. Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Buenas tardes, Ing. Salas: nos presentó Jorge en el asado. ¿Habría forma de que usted me recomiende "
+        "con el dueño de la constructora? Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Hola Jon, nos vimos en la boda de Leire. Sé que eres amigo del CEO. ¿Le podrías decir que valgo la "
+        "pena para el puesto de producto? Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    (
+        "Querida Maite: tú que tienes línea directa con la gerencia, ¿podrías dejarles caer que estoy "
+        "disponible para dirigir la tienda nueva? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Clara, ¿crees que sería buena idea que yo le escribiera directamente a tu supervisora? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Irene, no te pido que hables con los socios; solo quería saber cómo es el proceso para la "
+        "plaza. ¿Me lo cuentas? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Tomás, mi jefe me habló muy bien de ti. ¿Te apetece un café la semana que viene? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    (
+        "Hola Ane, ¿qué valora tu directora cuando contrata a alguien para el equipo? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+    (
+        "Hola Marcos, ya le mandé mi CV a tu jefa por el portal, como me dijiste. ¡Gracias por la pista!",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Jon, cuando hables con tu jefe, dale recuerdos de mi parte. ¡Un abrazo!",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_LEADERSHIP)
+def test_a_good_word_with_the_leadership(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a good word with the leadership, written after the fix and measured once (1 of 6 found, 0 of 3
+#: near misses flagged): naming verbs with the writer as their object ("nombrarme", "¿me recomendarías?"), the senior
+#: person far from the verb, "me ayudaría que" as an ask, a proposal carried to a regional manager. The first and the
+#: third lesson were then read as structure (the writer as the object of a naming verb; "me ayudaría que" as an ask):
+#: three cases pass since, so the honest figure after that is the third set below.
+AWKWARD_LEADERSHIP_SECOND = [
+    (
+        "Hola Rocío, ¿me harías la gauchada de nombrarme delante de tu gerente cuando se arme el equipo nuevo? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    pytest.param(
+        "Estimado Sr. Ibáñez: coincidimos en el seminario de riego de Mendoza. ¿Sería posible que usted le "
+        "hablara a la dueña de la bodega sobre mí para el puesto de enólogo? Se lo agradezco",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hola Quique, tú que comes con el director cada semana, ¿no le podrías contar que yo estoy detrás del "
+        "informe de ventas? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Buenas, Dra. Vela: la escuché en las jornadas de pediatría. Me ayudaría muchísimo que le comentara "
+        "al jefe de servicio que existo; busco plaza de residente. Gracias",
+        "",
+        "stranger",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    pytest.param(
+        "Oye Lu, sin que se entere tu supervisora, ¿le mandas mi propuesta al gerente de zona? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hola Germán, nos cruzamos en la charla de Agile Venezuela. Cuando los socios revisen candidatos, ¿me "
+        "recomendarías tú? Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Rocío, ¿sabes cómo prefiere tu gerente que le lleguen las propuestas? Gracias",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Quique, el director me habló de tu proyecto y me encantó. ¿Me lo cuentas tomando un café? Gracias",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Hola Germán, ¿podrías decirme qué piensa tu jefa de los perfiles que vienen de consultoría? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position", "job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_LEADERSHIP_SECOND)
+def test_a_good_word_with_the_leadership_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: A job asked as a wish, a hint or through a third person (round 8): an opening that may come up and the writer
+#: put forward ('si hubiera un huequito…, aquí estaría yo'), help asked 'para entrar', someone who hires asked about
+#: ('¿no sabrá de alguien que necesite una contable?'), a third person asked to give the writer a chance ('preguntarle
+#: a tu socio si me daría una oportunidad'), vosotros forms ('que me metáis'). Beside them, information asked, a
+#: share, an offer, the writer's own application, a refusal to ask.
+JOB_ASK_INDIRECT = [
+    (
+        "Hola Marina, vi tu charla en el Women in Tech de Bogotá. Si en tu equipo sale algo de análisis de "
+        "datos, me encantaría que pensaras en mí. Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Ortega: leí su artículo sobre logística en frío. Le agradecería que me tuviera presente "
+        "si se abre alguna posición en su área. Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Buenas, Joaco. Nos conocimos en la Nerdearla. Si te enterás de alguna búsqueda de QA en tu empresa, "
+        "pasá mi nombre, ¿dale? Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Sofía, coincidimos en el curso de Ironhack. ¿Le podrías pasar mi CV a tu jefa? Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Raúl, te escribo porque vi que Repsol busca ingenieros de procesos. Ojalá pudieras echarme un "
+        "cable para entrar. Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Estimada Dra. Molina: fui alumna de su curso de bioética. Quisiera saber si podría usted proponerme "
+        "para la beca de investigación de su grupo. Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Nacho, vi tu post en LinkedIn. No quiero molestar, pero si hubiera un huequito en tu equipo "
+        "para una diseñadora junior, aquí estaría yo. Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Clau, ¡cuánto tiempo! Hace cinco años que no hablamos. Oye, ¿en tu empresa necesitan gente? "
+        "Porque yo estoy buscando curro y me vendría genial. Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Buenos días, Sr. Pardo: nos presentó Elena en la feria de empleo. ¿Sería mucho pedir que le diga a "
+        "su hermano que me contrate para la temporada? Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Ema, vi tu charla en la JSConf. ¿Me darías una mano para que me llamen de tu empresa? Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Leo, vi que trabajáis en Mercadona. ¿Hay manera de que me metáis en la próxima tanda de "
+        "contrataciones? Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Ríos: usted que conoce a medio sector, ¿no sabrá de alguien que necesite una contable "
+        "con experiencia? Sería para mí, claro. Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Pau, nos vimos una vez en el Sónar. ¿Podrías preguntarle a tu socio si me daría una oportunidad "
+        "en el estudio? Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Marina, vi tu charla en el Women in Tech. ¿Qué habilidades buscan en tu equipo para los puestos "
+        "de datos? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Estimado Sr. Ortega: leí su artículo. Estoy buscando trabajo en logística y me encantaría conocer su "
+        "opinión sobre el sector. ¿Tendría 15 minutos? Gracias",
+        "",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Raúl, vi que Repsol busca ingenieros de procesos y pensé en ti, por si te interesa. ¡Un abrazo!",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Clau, ¡qué alegría lo de tu nuevo puesto! Si en algún momento necesitas una mano con la "
+        "mudanza, cuenta conmigo.",
+        "congratulate",
+        "friend",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Sofía, ya envié mi CV por la web de tu empresa. ¿Sabes cuánto suele tardar el proceso? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Pau, no te pido que me recomiendes, solo saber cómo es el ambiente en el estudio. ¿Me cuentas? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_ASK_INDIRECT)
+def test_a_job_asked_as_a_wish_a_hint_or_through_someone(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for a job asked indirectly, written after the fix and measured once (1 of 6 found, 0 of 3 near
+#: misses flagged): the misses asked the reader to act on the writer's hiring in verbs the fix did not read ("no dudes
+#: en llamarme", "me diera la oportunidad de trabajar", "que me haga una entrevista", "¿me hacés un lugar?", "que
+#: considere mi candidatura"). That was then read as structure (the writer as the clitic of the reader's verb, with a
+#: chance, a place or an interview as what is given; "le ruego que", "me sentiría honrado si" as asks): all pass since,
+#: so the honest figure after that is the third set below.
+JOB_ASK_INDIRECT_SECOND = [
+    (
+        "Hola Maite, coincidimos en el congreso de Sevilla. Si alguna vez necesitáis refuerzo en el "
+        "laboratorio, no dudes en llamarme. Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Estimado Ing. Vargas: leí su entrevista en El Comercio. Me sentiría muy honrado si me diera la "
+        "oportunidad de trabajar en su planta de Arequipa. Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Ceci, nos conocimos en el after de Ekoparty. ¿Le podrías decir a tu líder que me haga una "
+        "entrevista? Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Buenas Javi, vi tu post sobre la nueva sede de Málaga. Si os falta alguien para montar el almacén, "
+        "yo me ofrezco encantado. Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Fer, ¡tanto tiempo! Te escribo porque me quedé sin laburo. ¿Me hacés un lugar en tu estudio "
+        "aunque sea medio tiempo? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Estimada Sra. Bravo: soy exalumna del colegio donde usted daba clases. Le ruego que considere mi "
+        "candidatura para la plaza de orientadora. Gracias",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Maite, coincidimos en el congreso de Sevilla. ¿Cómo fue tu paso del laboratorio a la industria? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Ceci, ¿tu líder suele contestar los mensajes de candidatos o es mejor ir por el portal? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Buenas Javi, si os falta alguien para montar el almacén, te paso el contacto de mi primo, que es "
+        "carretillero. Un saludo",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_ASK_INDIRECT_SECOND)
+def test_a_job_asked_as_a_wish_a_hint_or_through_someone_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Blame put on an unnamed 'they' (round 8): a third-person plural preterite with the writer's thing as its object
+#: ('lo dejaron para el final', 'la tuvieron parada', 'las vendieron todas', 'lo apuntaron mal'), a 'se' verb ('se
+#: tardaron muchísimo'), the wrong thing told ('me dijeron que era el jueves'). Beside them, the same causes owned,
+#: news that arrived, a condolence.
+BLAME_ON_THEM = [
+    (
+        "Perdona, Irene, que el informe llegara tarde. El lunes me cambiaron las prioridades y lo dejaron "
+        "todo para última hora.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento mucho el retraso con la factura. En administración la tuvieron parada dos semanas.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpa que no te llegara la invitación: la mandaron a una lista de correo vieja.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lo siento, Pedro, no pude entregarlo a tiempo porque no me pasaron los datos hasta el jueves.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdón por la demora con tu contrato. Se tardaron muchísimo en aprobarlo arriba.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Mil disculpas, Sra. Núñez. Al final lo programaron para el mismo día que el congreso y no pude ir.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento no haber ido a la entrevista. Me dijeron que era el jueves, no el martes.",
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Perdoná el lío con las entradas, pero las vendieron todas antes de que abrieran la web.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lamento el malentendido, Jorge; en la oficina lo apuntaron mal en la agenda.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpa que no te contestara: me tienen con tres proyectos a la vez y así no hay quien llegue.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    # near misses
+    (
+        "Perdona, Irene, que el informe llegara tarde. Lo dejé para el final y no calculé bien el tiempo; fue "
+        "culpa mía.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento mucho el retraso con la factura. Me la devolvieron porque puse mal el NIF; debí revisarlo.",
+        "apology",
+        "acquaintance",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Perdona que no te escribiera antes. Me dieron la noticia ayer y quería contártelo en persona.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento mucho lo de tu padre. Nos avisaron ayer y no pudimos llegar al funeral. Un abrazo fuerte.",
+        "",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Lo siento, Pedro: me equivoqué con la fecha y lo mandé tarde. Ya lo tienes en tu correo.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", BLAME_ON_THEM)
+def test_blame_put_on_an_unnamed_they(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for blame on an unnamed 'they', written after the fix and measured once (5 of 6 found, 1 of 3 near
+#: misses flagged: an operation, 'me operaron', read as someone else's doing).
+BLAME_ON_THEM_SECOND = [
+    (
+        "Perdón, Leti, por no mandarte las fotos. Me borraron la carpeta compartida sin preguntar.",
+        "apology",
+        "friend",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Lamento muchísimo lo de la reunión, licenciado. Nos reprogramaron la auditoría a última hora.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Disculpá que no llegara el pedido: lo despacharon a otra sucursal.",
+        "apology",
+        "acquaintance",
+        {"apology-blame"},
+        set(),
+    ),
+    (
+        "Siento lo del lunes, Marc. Nos tuvieron dos horas esperando en el control de seguridad.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+    ),
+    pytest.param(
+        "Perdona el retraso, Nuria. Como siempre, los de compras se lo tomaron con calma.",
+        "apology",
+        "teammate",
+        {"apology-blame"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Mis disculpas, Sr. Lara: el presupuesto salió con el precio viejo porque así venía en la tarifa que "
+        "nos mandaron.",
+        "apology",
+        "stranger",
+        {"apology-blame"},
+        set(),
+    ),
+    # near misses
+    (
+        "Perdón, Leti, por no mandarte las fotos. Borré la carpeta sin querer; lo siento de verdad, mañana "
+        "las recupero.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+    ),
+    (
+        "Siento lo del lunes, Marc. Me quedé dormido y no tengo excusa.",
+        "apology",
+        "teammate",
+        set(),
+        {"apology-blame"},
+    ),
+    pytest.param(
+        "Lamento no haber ido a la boda. Me operaron de la rodilla esa semana. Espero que lo pasaran genial.",
+        "apology",
+        "friend",
+        set(),
+        {"apology-blame"},
+        marks=SECOND_SET_MISS,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", BLAME_ON_THEM_SECOND)
+def test_blame_put_on_an_unnamed_they_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Pressure put indirectly (round 8): the reader's answer demanded in a hurry ('espero su respuesta a la mayor
+#: brevedad'), a favour claimed back ('después de lo mucho que te ayudé… me merezco al menos una respuesta'), time for
+#: anything but the writer, the writer's loss put on the reader ('si no me ayudas hoy mismo la pierdo. Tú sabrás.'), a
+#: wait held against them ('me quedé esperando tu llamada… pensé que éramos amigas'). Beside them, a release, a
+#: congratulation, a deadline on an opportunity, a resend with no pressure, a thank-you.
+PRESSURE_INDIRECT = [
+    (
+        "Hola Bea, ya van tres correos sin respuesta; entiendo que estés liada, pero empiezo a pensar que no "
+        "te importa.",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Estimado Sr. Gil: mi solicitud sigue pendiente desde hace un mes. Espero su respuesta a la mayor "
+        "brevedad. Gracias",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Toni, supongo que ahora que eres director ya no tienes tiempo para los de siempre. ¿Me pasas el "
+        "contacto de Ruth?",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Che, Vicky, todos los del grupo ya me pasaron un contacto; solo me faltás vos. ¿Me pasás alguno?",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Ana, le dije a mi jefe que tú nos darías la charla del jueves, así que cuento con ello. ¡Gracias!",
+        "",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Raúl, después de lo mucho que te ayudé con la mudanza, creo que me merezco al menos una respuesta.",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Buenas, Sra. Pinto: le envié mi propuesta hace tres semanas y sigo sin noticias suyas. Necesito una "
+        "respuesta antes del viernes.",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Marta, no sé si viste mis mensajes anteriores. Será que ya no contestas a la gente del pueblo. "
+        "¿Me dices algo?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Oye Dani, veo que sí tienes tiempo para subir fotos a Instagram, pero no para contestarme. ¿Me "
+        "ayudas con lo del CV?",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Luis, la entrevista es mañana y si no me ayudas hoy mismo la pierdo. Tú sabrás. ¿Me llamas?",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Hola Carmen, me quedé esperando tu llamada toda la semana. Pensé que éramos amigas. ¿Hablamos?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    (
+        "Estimado Dr. Vidal: me permito insistir por cuarta vez con mi consulta sobre la residencia. Gracias",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Bea, sé que estás liada, así que sin prisa: cuando puedas, me dices. Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Toni, ¡enhorabuena por el puesto de director! Me alegro muchísimo por ti.",
+        "congratulate",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Ana, la convocatoria cierra el viernes, por si te interesa presentarte. ¡Suerte!",
+        "share-no-ask",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Marta, te escribí la semana pasada; por si se perdió entre tantos correos, te lo reenvío. Sin "
+        "ninguna presión. Gracias",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Carmen, gracias por tu llamada de ayer, me ayudó muchísimo.",
+        "thank-you",
+        "friend",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_INDIRECT)
+def test_pressure_put_indirectly(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The second set for pressure put indirectly, written after the fix and measured once (1 of 6 found, 0 of 3 near
+#: misses flagged): a silence called a void, a threat to escalate, an unmet expectation, a count of asks in words
+#: ('es la cuarta vez que te lo pido'), 'sin falta; si no, me quedo fuera'.
+PRESSURE_INDIRECT_SECOND = [
+    pytest.param(
+        "Hola Nico, te escribo otra vez porque parece que mis mensajes se pierden en el vacío. ¿Pudiste ver "
+        "lo del contrato?",
+        "follow-up",
+        "acquaintance",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Estimada Sra. Rey: dado que no he recibido contestación, entiendo que tendré que escalar el tema. "
+        "Quedo atenta.",
+        "follow-up",
+        "stranger",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hola Juanjo, con lo que yo hice por ti cuando entraste en la empresa, no esperaba este silencio. ¿Me llamas?",
+        "follow-up",
+        "teammate",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hola Paula, mi madre ya les contó a todos que me vas a conseguir las prácticas, así que no me dejes colgada.",
+        "",
+        "friend",
+        {"pressure"},
+        set(),
+    ),
+    pytest.param(
+        "Oye Rober, es la cuarta vez que te lo pido y sigues sin decir nada. ¿Me pasas el enlace?",
+        "follow-up",
+        "friend",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    pytest.param(
+        "Hola Elena, necesito que me firmes la carta hoy sin falta; si no, me quedo fuera de la beca. ¿Puedes?",
+        "",
+        "teammate",
+        {"pressure"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    # near misses
+    (
+        "Hola Nico, vuelvo a escribirte por si mi mensaje se perdió. Si no es buen momento, lo entiendo perfectamente.",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Elena, la beca cierra el viernes; ¿crees que llegarías a firmar la carta? Si no te da tiempo, "
+        "busco a otra persona, tranquila.",
+        "",
+        "teammate",
+        set(),
+        {"pressure"},
+    ),
+    (
+        "Hola Juanjo, me encantó trabajar contigo en la mudanza de la oficina. ¿Te apetece un café?",
+        "reconnect",
+        "teammate",
+        set(),
+        {"pressure"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", PRESSURE_INDIRECT_SECOND)
+def test_pressure_put_indirectly_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: Connections in other forms, from the training false positives of connection-late (round 8; 13 → 1 there): the
+#: reader who did something for the writer ("me invitaste a tu pódcast", "Usted revisó… mi pull request"), something
+#: done together ("tuvimos los stands pegados"), shared times ("nuestros turnos de noche"), a silence since something
+#: shared, a reply ("sobre tu pregunta"), an apology for something past between them, a follow-up ("te escribo de
+#: nuevo"). Written after the fix and measured once (0 of 5 connections missed but 1 flagged late: "me corrigió usted";
+#: 3 of 3 late ones still found): the class's honest figure.
+CONNECTION_OTHER_FORMS_SECOND = [
+    pytest.param(
+        "Hola, Sra. Prieto:\n\nEl año pasado me corrigió usted el trabajo final del diplomado de archivística. Ahora estoy pensando en hacer el doctorado. ¿Tendría quince minutos para orientarme?\n\nGracias,\nRoberto",
+        "informational-interview",
+        "stranger",
+        set(),
+        {"connection-late"},
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Hola Mati:\n\nMe ayudaste a cargar las cajas en la mudanza de la cooperativa, ¿te acordás? Estoy armando una huerta comunitaria y me vendría bien tu consejo. ¿Charlamos un rato?\n\nGracias,\nFlor",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Buenas, Iñaki:\n\nPerdona que tardara tanto en contestar a lo de la furgoneta. Al final me quedo con ella. ¿Quedamos el sábado para firmar?\n\nGracias,\nAlba",
+        "follow-up",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Hola Graciela:\n\nFuimos juntas al taller de cerámica de la casa de cultura hace un par de años. Vi tus piezas en la feria y me encantaron. ¿Das clases particulares?\n\nGracias,\nMónica",
+        "informational-interview",
+        "acquaintance",
+        set(),
+        {"connection-late"},
+    ),
+    (
+        "Estimado Dr. Fuentes:\n\nSobre su consulta de ayer: sí, el laboratorio acepta muestras externas los martes. Le paso el formulario.\n\nSaludos,\nPatricia",
+        "",
+        "stranger",
+        set(),
+        {"connection-late"},
+    ),
+    # still late
+    (
+        "Hola, Sr. Ramos:\n\n¿Podría contarme cómo entró en la consultoría ambiental? Me interesa mucho el sector. Por cierto, nos conocimos en la feria de Ifema.\n\nGracias,\nLucía",
+        "informational-interview",
+        "acquaintance",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Hola Bruno:\n\nEstoy buscando consejo sobre certificaciones de ciberseguridad. ¿Cuál me recomendarías para empezar? Gracias,\nDiego",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+    (
+        "Estimada Lic. Ortiz:\n\nMe gustaría saber cómo es trabajar en su fundación. ¿Tendría veinte minutos la próxima semana? Le escribo porque la escuché en un pódcast.\n\nGracias,\nMaru",
+        "informational-interview",
+        "stranger",
+        {"connection-late"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", CONNECTION_OTHER_FORMS_SECOND)
+def test_connections_in_other_forms_second_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The third set for a good word with the leadership, written after the structural reading of the second set's
+#: lessons and measured once (4 of 5 found, 0 of 3 near misses flagged; 2 strict xfails: 'le nombras mi candidatura'
+#: not read, and '¿me propondrías al comité de dirección…?' found as awkward but not as the job ask it also is).
+AWKWARD_LEADERSHIP_THIRD = [
+    pytest.param(
+        "Hola Rubén, ¿me propondrías al comité de dirección para llevar la nueva delegación? Nos vimos una vez en Bilbao. Gracias",
+        "",
+        "acquaintance",
+        {"awkward-position", "job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Buenas, Sole: vos que tenés llegada a la dueña, ¿le podrías comentar que existo? Gracias",
+        "",
+        "friend",
+        {"awkward-position"},
+        set(),
+    ),
+    pytest.param(
+        "Hola Jaime, cuando veas al presidente del club, ¿le nombras mi candidatura para el banquillo? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Estimada Sra. Lagos: sé que su palabra cuenta mucho con los socios del bufete. ¿Podría hablarles de mí? Gracias",
+        "",
+        "stranger",
+        {"awkward-position"},
+        set(),
+    ),
+    (
+        "Oye Nerea, ¿le puedes decir a tu jefa que yo estaría encantado de cubrir la baja? Gracias",
+        "",
+        "teammate",
+        {"awkward-position"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Rubén, el comité de dirección me propuso para la delegación nueva. ¿Me cuentas cómo fue tu primer año? Gracias",
+        "",
+        "acquaintance",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Buenas, Sole: ¿sabés si a la dueña le gusta que le escriban directamente? Gracias",
+        "",
+        "friend",
+        set(),
+        {"awkward-position"},
+    ),
+    (
+        "Oye Nerea, mi jefa me habló bien de ti. ¿Tomamos algo el viernes?",
+        "",
+        "teammate",
+        set(),
+        {"awkward-position"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", AWKWARD_LEADERSHIP_THIRD)
+def test_a_good_word_with_the_leadership_third_set(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not (must_not & found), found
+
+
+#: The third set for a job asked indirectly, written after the structural reading of the second set's lessons and
+#: measured once (3 of 5 found, 0 of 3 near misses flagged; 2 strict xfails: 'me das la chance de…', 'si necesitáis
+#: un par de manos en el taller, avisadme').
+JOB_ASK_THIRD = [
+    pytest.param(
+        "Hola Olga, vi tu presentación en el Salón del Vino. ¿Me das la chance de hacer una degustación de prueba en tu bodega? Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Estimado Sr. Crespo: nos conocimos en la boda de los Ibarra. Le estaría muy agradecido si me concediera una entrevista para el puesto de almacén. Saludos",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+    ),
+    pytest.param(
+        "Hola Tato, coincidimos en el curso de soldadura. Si necesitáis un par de manos en el taller, avisadme. ¡Gracias!",
+        "",
+        "acquaintance",
+        {"job-ask"},
+        set(),
+        marks=SECOND_SET_MISS,
+    ),
+    (
+        "Buenas, Cris: te vi exponer en la Semana de la Ciencia. ¿Podrías convencer a tu directora de que me acepte como becaria? Gracias",
+        "",
+        "stranger",
+        {"job-ask"},
+        set(),
+    ),
+    (
+        "Hola Mili, ¡años sin hablar! Oye, ¿me guardarías un lugar en tu equipo para cuando vuelva a Lima? Gracias",
+        "reconnect",
+        "friend",
+        {"job-ask"},
+        set(),
+    ),
+    # near misses
+    (
+        "Hola Olga, vi tu presentación en el Salón del Vino. ¿Cómo te preparaste para tu primera cata como sumiller? Gracias",
+        "",
+        "stranger",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Estimado Sr. Crespo: me concedieron por fin la entrevista en Logística Norte; gracias por el consejo. Saludos",
+        "thank-you",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+    (
+        "Hola Tato, si necesitáis un par de manos para la mudanza del taller, avisadme, que tengo la furgo libre.",
+        "",
+        "acquaintance",
+        set(),
+        {"job-ask"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", JOB_ASK_THIRD)
+def test_a_job_asked_through_the_reader_third_set(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found

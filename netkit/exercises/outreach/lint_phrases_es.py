@@ -19,9 +19,9 @@ __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENC
 
 LANGUAGE = "es"
 # Ideas the English data reads first (round 8, tune-en): they never match in Spanish until Spanish data for them follows
-# (replace a name here by its Spanish pattern further down; drop LEADERSHIP here once it is defined below).
+# (replace a name here by its Spanish pattern further down).
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
-LEADERSHIP = CANDIDATE_FOR_OPENING = NAME_REACHES = WRITER_TOLD = JOB_NAMED = QUALITY_TOLD = _NOT_YET
+CANDIDATE_FOR_OPENING = NAME_REACHES = WRITER_TOLD = JOB_NAMED = QUALITY_TOLD = _NOT_YET
 READER_HINTED = BLAME_LEAD = TROUBLE = WRITER_SUBJECT = RELEASE_HOLDS = COURTESY = _NOT_YET
 _ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
 
@@ -63,7 +63,9 @@ _ME_RECOMMENDED = (
 _THINK_OF_ME = (
     r"(?:(?:acuérdate|acordate|acordaos|acuérdese|acuérdense|piensa|pensá|pensad|piense|piensen)\s+(?:en|de)\s+mí|"
     r"ya\s+(?:sabes|sabés|sabe|sabéis|saben)\s+dónde\s+(?:estoy|encontrarme|me\s+tienes|me\s+tenés|me\s+tiene)|"
-    r"aquí\s+me\s+(?:tienes|tenés|tiene|tenéis)|ojalá\s+(?:sea|fuera|fuese)\s+yo)"
+    r"(?:aquí|acá)\s+me\s+(?:tienes|tenés|tiene|tenéis)|"
+    r"no\s+(?:dudes|dude|dudés|dudéis|duden)\s+en\s+(?:llamarme|contactarme|escribirme|avisarme|contar\s+conmigo)|(?:aquí|acá)\s+(?:estaría|estoy|estaré)\s+yo|"
+    r"ojalá\s+(?:sea|fuera|fuese)\s+yo)"
 )
 # ...when the reader hires: "si armás equipo nuevo", "cuando contrate a su primera enfermera", "si algún día buscáis
 # redactora", "si necesitas a alguien de confianza", "si hiciera falta una técnica" (not "si necesitas algo para la
@@ -72,8 +74,24 @@ _WHEN_HIRING = (
     r"(?:si|cuando)\s+[^.!?]{0,40}?(?:(?:contrat|incorpor)\w*|arm\w*\s+(?:un\s+)?equipo|"
     r"abr\w*\s+(?:una\s+|la\s+)?(?:vacante|plaza|puesto|búsqueda)|"
     r"(?:bus(?:c|qu)\w*|necesit\w*|hiciera\s+falta|haga\s+falta|hace\s+falta|falta)\s+(?:a\s+)?(?:alguien|gente|personal|"
+    r"refuerzos?|"
     r"(?:un|una|otro|otra)?\s*\w+(?:ora|or|ista|era|ero|ante|ente|ica|ico|ólogo|óloga)s?\b|"
-    r"(?:un|una|otro|otra)\s+\w+\s+de\s+confianza))"
+    r"(?:un|una|otro|otra)\s+\w+\s+de\s+confianza)|"
+    # …or an opening comes up: "si hubiera un huequito en tu equipo", "si queda una plaza", "si surge alguna búsqueda"
+    r"(?:hay|haya|hubiera|hubiese|habría|queda|quede|quedara|sale|salga|saliera|surge|surja|surgiera|se\s+abre|"
+    r"se\s+abra|se\s+abriera)\s+(?:un|una|algún|alguna|otro|otra)?\s*(?:hueco|huequito|plaza|vacante|lugar|lugarcito|"
+    r"puesto|puestito|sitio|posición|búsqueda|oportunidad|cupo))"
+)
+# Any verb of telling or carrying with the writer as what is told, to someone else: "hablarle de mí", "¿le dirías algo
+# bueno de mí?", "que le mencionara mi nombre", "que recomendara mi perfil", "comentarle a tu superior que yo podría…",
+# "decirle que valgo la pena", "dejarles caer que estoy disponible". Not the writer told ("decirme qué piensas de mi
+# perfil", "¿me cuentas…?"), nor a question of what or how ("¿podrías decir qué te parece mi trabajo?").
+_TELLS_OF_ME = (
+    r"(?<!\bme\s)(?:habl|dec|dic|dij|dir|dig|coment|mencion|cont|cuent|recomend|recomiend|suger|sugier|propon|"
+    r"propong|dej\w*\s+caer|tir|transmit)\w*(?<!me)(?<!nos)(?<!ó)(?<!aron)\s+(?:(?!qué\b|cómo\b|cuánto\b)\w+\s+){0,4}?"
+    r"(?:(?:de|sobre|por)\s+(?:mí|mi\s+trabajo)|mi\s+(?:nombre|perfil|candidatura|caso|situación)|"
+    r"que\s+(?:yo\s+\w+|(?:soy|estoy|valgo|sirvo|tengo|puedo|podría|sería|estaría|encajo|encajaría|existo|busco|"
+    r"quiero|sé)\b))"
 )
 JOB_REQUEST = _rx(
     _WHEN_HIRING + r"[^.!?]{0,80}?" + _THINK_OF_ME,
@@ -100,7 +118,8 @@ JOB_REQUEST = _rx(
     r"(?:considerarme|considérame|considéreme|me\s+(?:consideren|considere|consideres|considerés|considerarías|"
     r"consideraría|tengan\s+en\s+cuenta))\s+(?:\w+\s+)?(?:para|como|en)\b",
     # "¿me metes en tu equipo?", "proponerme para una entrevista", "me tuvieras en cuenta / presente"
-    r"me\s+(?:metes|metés|mete|metas|meta|meterías|metería|colocas|colocás|coloques|enchufas|enchufes|enchufás)\b",
+    r"me\s+(?:metes|metés|mete|metas|meta|metáis|metan|meterías|metería|meteríais|metieras|metiera|metierais|"
+    r"colocas|colocás|coloques|coloquéis|enchufas|enchufes|enchufás|enchuféis)\b",
     r"me\s+(?:\w+\s+)?(?:meter|colocar|enchufar)\s+(?:en|a|ahí|allí|allá|acá|aquí)\b",
     r"(?:algún|alguna)\s+(?:\w+\s+)?(?:cargo|puesto|plaza|hueco|vacante|trabajo|chamba|laburo|curro|proyecto|"
     r"encargo)\s+para\s+mí",
@@ -129,7 +148,22 @@ JOB_REQUEST = _rx(
     r"(?:si|cuando)\s+(?:\w+\s+){0,2}?(?:sabes|sabés|sabe|sepas|sepa|enteras|enterás|entera|ves|ve|escuchas|oyes|"
     r"surge|surja|sale|salga|aparece|hay)\s+(?:de\s+)?(?:algo|alguna|algún)\b[^.?!]{0,60}?(?:(?:avís|avis|me\s+dic|"
     r"me\s+dec|me\s+cuent|me\s+escrib)\w*|acuérdate|acordate|acuérdese|pens\w+\s+en\s+mí|tenme|téngame)",
-    r"recomendar\s+mi\s+(?:nombre|perfil)",
+    r"recomend(?!ó|aron)\w*\s+mi\s+(?:nombre|perfil|candidatura|cv|currículum|hoja\s+de\s+vida)",
+    # The reader (or whoever they ask) acting on the writer's hiring, whatever the verb: the writer as the clitic of a
+    # second-person or subjunctive form, and a chance, a place or an interview as what is given ("me diera la
+    # oportunidad de trabajar", "que me haga una entrevista", "¿me hacés un lugar en tu estudio?"). Not a feeling ("me
+    # encantaría una entrevista") nor the reader telling of theirs ("¿me cuentas la entrevista?").
+    r"(?<!\bte\s)(?:(?<=que\s)me\s+(?:\w+\s+)?\w+(?:a|e)\s+(?:una|la|un|el|algún|alguna)\s+(?:\w+\s+)?"
+    r"(?:entrevista|oportunidad\s+(?:de\s+(?:trabajar|entrar|demostrar|sumarme|unirme)|laboral|en)|lugar(?:cito)?\s+en|"
+    r"hueco\s+en|huequito\s+en|plaza|puesto|contrato|periodo\s+de\s+prueba|período\s+de\s+prueba)|"
+    r"me\s+(?:\w+\s+)?(?!(?:gust|encant|interes|apetec|ilusion|preocup|parec|qued|sirv|cuest|motiv|cuent|"
+    r"cont|expli|dic|dig|dij|habl|coment|describ|mand|envi|pas|fue|ha\b)\w*)\w+(?:as|es|ás|és|ía|ías|iera|ieras|"
+    r"ara|aras|iese|ase)\s+(?:una|la|un|el|algún|alguna)\s+(?:\w+\s+)?(?:entrevista|oportunidad\s+(?:de\s+(?:trabajar|"
+    r"entrar|demostrar|sumarme|unirme)|laboral|en)|lugar(?:cito)?\s+en|hueco\s+en|huequito\s+en|plaza|puesto|contrato|"
+    r"periodo\s+de\s+prueba|período\s+de\s+prueba))",
+    # the writer's application weighed: "que considere mi candidatura", "que tengas en cuenta mi CV"
+    r"(?:consider(?!ó|aron)|ten|teng|tuvier|valor(?!ó|aron))\w*\s+(?:en\s+cuenta\s+)?mi\s+(?:candidatura|cv|currículum|"
+    r"curriculum|perfil|solicitud|postulación|hoja\s+de\s+vida)",
     r"(?:un|una|tu|su)\s+(?:referral|referencia\s+interna|recomendación\s+interna)",
     r"referirme",
     # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
@@ -145,7 +179,7 @@ JOB_REQUEST = _rx(
     r"(?:decir|digas|diga|hablar|hables|hable)\s+(?:\w+\s+)?(?:una\s+)?buena\s+palabra",
     r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|entregar|hacer(?:le|les)?\s+llegar|"
     r"forwardear|forwardees|forwardee|forwardeás|forwardearías|"
-    r"hagas\s+llegar|haga\s+llegar)(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|"
+    r"(?:hagas|haga|harías|haría|hicieras|hiciera)\s+llegar)(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|"
     r"candidatura|solicitud|postulación|portafolio|portfolio)",
     r"(?:pasar|pases|pase|pasás|mandar|mandes|mande|mandás)(?:me)?\s+(?:\w+\s+){0,2}?(?:trabajo|proyectos?|clientes?|"
     r"encargos?|chambas?|laburos?)",
@@ -201,7 +235,14 @@ JOB_TOPIC = _rx(
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
     r"puesto|chamba|laburo|curro)",
     r"(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
-    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo|cargo|plaza)",
+    r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo|cargo|plaza|búsqueda|posición|hueco|"
+    r"huequito)",
+    # someone who hires, asked about: "¿no sabrá de alguien que necesite una contable?", "¿conoces a alguien que busque
+    # diseñadora?"
+    r"(?:sabes|sabés|sabe|sabrá|sabrás|sabéis|conoces|conocés|conoce|conocerá|conocerás)\s+(?:de\s+|a\s+)?(?:alguien|"
+    r"alguna\s+empresa|algún\s+\w+)\s+que\s+(?:necesite|busque|esté\s+buscando|ande\s+buscando|contrate|quiera\s+contratar)",
+    # help asked to get in: "echarme un cable para entrar", "una mano para entrar en Inditex"
+    r"para\s+(?:poder\s+)?(?:entrar|meterme|colocarme)\b",
 )
 OFFER_TO_READER = _rx(
     r"(?:me\s+)?acordé\s+de\s+(?:ti|vos|usted)",
@@ -250,6 +291,10 @@ _UNMARKED_REQUESTS = (
     r"(?:sería|seria)\s+un\s+(?:honor|placer|lujo|gusto)",
     r"necesitaría\s+que",
     r"(?:te|le|les|os)\s+pido\s+(?:por\s+favor\s+)?que",
+    # "le ruego que considere…", "me sentiría muy honrado si me diera…", "me ayudaría muchísimo que…"
+    r"(?:te|le|les|os)\s+ruego\s+(?:encarecidamente\s+)?que",
+    r"me\s+(?:sentiría|sentiríamos)\s+(?:muy\s+|tan\s+)?(?:honrad|agradecid|feliz|afortunad)\w*\s+(?:si|de\s+que)",
+    r"me\s+(?:ayudaría|serviría)\s+(?:\w+\s+)?(?:que|si)\b",
 )
 
 ASK_PHRASE = _rx(
@@ -308,7 +353,8 @@ REQUEST = _rx(
     r"(?:di|decí|deci|díga|diga|da|de|dé|haz|hacé|hace|hága|haga|pon|poné|pone|pónga|ponga)(?:me|nos)\b",
     # a favour put as a condition: "Si le dices que soy de confianza, seguro que me da el puesto"
     r"si\s+(?:le|les)\s+(?:dices|decís|dice|hablas|hablás|habla|comentas|comentás|comenta|pasas|pasás|pasa|mandas|"
-    r"mandás|manda)\b",
+    r"mandás|manda|dijeras|dijera|dijeses|dijese|hablaras|hablara|comentaras|comentara|pasaras|pasara|mandaras|"
+    r"mandara|mencionaras|mencionara)\b",
     # sending someone your CV asks them to consider it: "Le adjunto mi CV por si tiene algún cargo para mí"
     r"(?:te|le|os|les)\s+(?:adjunto|envío|mando|paso|dejo|comparto)\s+mi\s+(?:cv|currículum|curriculum|"
     r"hoja\s+de\s+vida|portafolio|portfolio|reel|candidatura)",
@@ -316,7 +362,7 @@ REQUEST = _rx(
 OFFER_OF_HELP = _rx(
     r"si\s+(?:yo\s+)?(?:puedo|pudiera)\s+(?:\w+\s+){0,3}?(?:ayudar|devolver|hacer)",
     r"devolver(?:te|le)?\s+el\s+favor",
-    r"si\s+(?:te|le)\s+(?:sirve|interesa|viene\s+bien|apetece)",
+    r"si\s+(?:alguna\s+vez\s+|algún\s+día\s+|en\s+algún\s+momento\s+)?(?:te|le)\s+(?:sirve|interesa|viene\s+bien|apetece)",
     # (not "si necesitas a alguien en tu equipo, ya sabes dónde encontrarme": that puts the writer forward for a post;
     # "si necesitas que alguien te prepare, ya sabes dónde encontrarme" is a favour offered)
     r"si\s+(?:quieres|querés|quiere|necesitas|necesitás|necesita)(?:(?=\s+que\b)|(?![^.!?]{0,120}?"
@@ -358,7 +404,7 @@ CONNECTION = _rx(
     r"(?!\s*\?|\s+(?:mañana|pronto|luego|después|la\s+semana|esta\s+semana|este\s+\w+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|cuando|un\s+rato|por\s+teléfono|por\s+zoom|por\s+meet|\d))",
     # "qué bien charlar anoche", "qué gusto haberla conocido", "qué bueno cruzarte en la Nerdearla"
     r"(?:qué|que)\s+(?:bien|bueno|buena|gusto|placer|alegría|lindo|padre|chévere|bacán|guay)\s+(?:fue\s+)?"
-    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
+    r"(?:haber(?:te|la|lo|le|os)?\s+)?(?:volver\s+a\s+)?(?:conoc|cruz|ver|vist|charl|habl|coincid|platic|conversar|encontr)\w*",
     r"(?:me\s+)?(?:encantó|gustó|alegró)\s+(?:mucho\s+)?(?:conocer|cruzar|ver|charlar|hablar|coincidir|platicar|"
     r"conversar)\w*",
     r"(?:fue\s+un\s+)?(?:gusto|placer|genial|lindo|bueno)\s+(?:conocerte|conocerle|conocerlo|conocerla|verte|verle|"
@@ -401,7 +447,7 @@ CONNECTION = _rx(
     r"(?:te|la|lo|le|os)\s+(?:encontré|vi|conocí|descubrí|escuché|leí)\s+(?:en|a\s+través|por|gracias)",
     r"(?:tu|su)\s+(?:nombre|perfil)\s+(?:aparece|figura|sale|está|salió|apareció)\s+en",
     # the writer places themself in a shared group: "Soy Greta, de la promoción 2019…", "soy Carlos, el de la taquería"
-    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:de\s+la|de\s+los|de\s+las|del|de\s+su|de\s+tu|de\s+vuestr[oa]|el\s+de|la\s+de|"
+    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:de\s+la|de\s+los|de\s+las|del|de\s+su|de\s+tu|de\s+vuestr[oa]|el\s+del?|la\s+del?|"
     r"tu|su|ex|estuve|compañer\w*|"
     r"alumn\w*|quien|que)",
     r"(?:estuve|estuvimos|participé|fui)\s+(?:\w+\s+)?en\s+(?:tu|su|vuestr[oa])\s+\w+",
@@ -413,7 +459,7 @@ CONNECTION = _rx(
     r"(?:sugerencia|recomendación)\s+de\s+\w+",
     r"de\s+parte\s+de",
     r"(?:tu|su)\s+(?:\w+\s+)?(?:charla|ponencia|intervención|exposición|keynote|artículo|columna|post|"
-    r"publicación|posteo|reportaje|libro|podcast|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
+    r"publicación|posteo|reportaje|libro|podcast|pódcast|póster|poster|entrada|ensayo|episodio|tuit|reel|tesis|paper|investigación|taller|panel|mesa\s+redonda|webinar|newsletter|entrevista|presentación|video|"
     r"vídeo|blog|conferencia|hilo|curso|clase)",
     r"(?:amig[oa]|colega|compañer[oa])\s+(?:en\s+)?común",
     r"(?:a\s+través|por\s+medio)\s+de\s+(?:\w+\s+){0,2}?(?:amig[oa]|colega|compañer[oa]|red|asociación|alumni|"
@@ -454,6 +500,30 @@ CONNECTION = _rx(
     r"desde\s+(?:la|el|aquel|aquella)\s+(?:\w+\s+){1,5}?(?:pasaron|pasó|han\s+pasado|ha\s+pasado|ha\s+llovido|llovió)",
     r"(?:hicimos|estuvimos|fuimos|tuvimos|compartimos|estudiamos|trabajamos)\s+(?:\w+\s+){0,4}?junt[oa]s",
     r"(?:habló|hablaste|presentó|presentaste|expuso|expusiste)\s+(?:usted\s+)?(?:sobre|de|acerca)",
+    # (round 8) A past exchange in other forms. The reader did something to or for the writer: a second-person
+    # preterite with the writer as its object ("me invitaste a tu pódcast", "nos atendiste en la feria"), or the reader
+    # named doing it to the writer's work ("Usted revisó en abril mi pull request").
+    r"(?<!\bte\s)(?:me|nos)\s+\w{2,}(?:aste|iste|asteis|isteis)\b",  # (not "te me viniste a la cabeza")
+    r"(?:usted|tú|vos)\s+(?:me\s+)?\w{2,}(?:ó|aste|iste)\s+(?:\w+\s+){0,3}?(?:mi|mis|conmigo)\b",
+    # the two did something together: "tuvimos los stands pegados", "fuimos al mismo instituto", "hicimos el máster"
+    r"(?<!¿)(?<!¿\s)(?:tuvimos|hicimos|fuimos|estuvimos)\b",
+    # shared times named as theirs: "nuestros turnos de noche", "nuestras clases de alemán"
+    r"nuestr[oa]s\s+(?:\w+\s+)?(?:turnos|guardias|clases|cursos|prácticas|viajes|noches|partidos|ensayos|"
+    r"reuniones|comidas|cafés|charlas|tardes|veranos|campamentos)",
+    # a silence since something shared: "desde el taller de vocería no sabía nada de ti"
+    r"desde\s+(?:el|la|los|las|aquel|aquella|nuestr[oa]s?)\s+[^.!?]{0,80}?no\s+(?:\w+\s+)?(?:sabía|sé|sabemos|"
+    r"sabíamos|hablamos|hablábamos|vemos|vimos|veo|vi|coincidimos)\b",
+    # a reply: the reader wrote first ("sobre tu pregunta", "tu mensaje se fue a spam", "perdona que no te contestara")
+    r"(?:tu|su|vuestr[oa])\s+(?:mensaje|correo|pregunta|consulta|mail|email|e-mail|audio|whatsapp)",
+    r"no\s+(?:te|le|os|les)\s+(?:contestara|contestase|respondiera|respondiese|contesté|respondí|haya\s+contestado|"
+    r"haya\s+respondido)",
+    # an apology for something past between them ("Siento mucho que las ilustraciones llegaran tarde"), not for
+    # writing now ("perdona que te escriba sin conocerte")
+    r"(?:siento|lamento|perdona|perdoná|perdone|perdón|disculpa|disculpá|disculpe)\s+(?:mucho\s+|muchísimo\s+)?"
+    r"(?:que\s+(?:no\s+)?(?:\w+\s+){0,6}?\w+(?:ara|iera|aran|ieran|ase|iese)\b|(?:lo\s+de|lo\s+del|el\s+retraso|"
+    r"la\s+demora|el\s+malentendido|el\s+error|lo\s+ocurrido|lo\s+que\s+pasó))",
+    # a follow-up: "perdón que te escriba de nuevo", "le escribo otra vez"
+    r"(?:te|le|os|les)\s+(?:escribo|escriba|vuelvo\s+a\s+escribir)\s+(?:\w+\s+)?(?:de\s+nuevo|otra\s+vez|nuevamente)",
 )
 
 # Spanish drops the subject: "Soy analista. Trabajo con SQL. Quiero pasarme a datos." A first-person verb leading a
@@ -554,6 +624,27 @@ PRESSURE = _rx(
     r"(?:nunca|todavía\s+no|aún\s+no)\s+(?:me\s+)?(?:respondiste|contestaste|respondió|contestó)",
     r"(?:significaría|significaria)\s+(?:mucho|muchísimo)\s+(?:para\s+mí\s+)?si",
     r"sigo\s+esperando\s+(?:tu|su|una)\s+respuesta",
+    # the reader's answer demanded in a hurry: "espero su respuesta a la mayor brevedad", "quedo a la espera de
+    # tu respuesta cuanto antes"
+    r"(?:espero|necesito|quiero|exijo|aguardo|(?:quedo|estoy)\s+a\s+la\s+espera\s+de)\s+(?:tu|su|vuestra|una)\s+"
+    r"(?:respuesta|contestación|confirmación|decisión)\s+(?:\w+\s+){0,2}?(?:a\s+la\s+mayor\s+brevedad|cuanto\s+antes|"
+    r"lo\s+antes\s+posible|con\s+urgencia|sin\s+(?:más\s+)?demora|de\s+inmediato|en\s+breve)",
+    # a favour claimed back, however much: "después de lo mucho que te ayudé", "tras todo lo que te apoyé"
+    r"(?:después\s+de|con|tras)\s+(?:todo\s+)?lo\s+(?:mucho\s+|tanto\s+)?que\s+(?:yo\s+)?(?:te|le|os)\s+"
+    r"(?:ayudé|apoyé|cubrí|di|presté|he\s+ayudado|he\s+apoyado|he\s+dado)",
+    r"me\s+(?:merezco|merecería|merecía)\s+(?:al\s+menos\s+|por\s+lo\s+menos\s+|como\s+mínimo\s+)?(?:una\s+respuesta|"
+    r"una\s+explicación|algo|que)",
+    # time for anything but the writer: "sí tienes tiempo para Instagram, pero no para contestarme"
+    r"(?:tienes|tenés|tiene|tenéis)\s+tiempo\s+para\s+[^.!?]{0,60}?pero\s+no\s+para\s+(?:contestar\w*|responder\w*|"
+    r"escribir\w*|mí|ayudar\w*|los\s+amigos)",
+    # the writer's loss put on the reader: "si no me ayudas hoy mismo la pierdo", "tú sabrás"
+    r"si\s+no\s+me\s+(?:ayudas|ayudás|ayuda|ayudáis|contestas|contestás|contesta|respondes|respondés|responde)\s+"
+    r"[^.!?]{0,40}?(?:pierdo|perderé|voy\s+a\s+perder|me\s+quedo\s+sin|me\s+quedaré\s+sin|no\s+(?:podré|puedo|llego))",
+    r"(?:tú|vos|usted|ustedes)\s+(?:sabrás|sabrá|sabrán|verás|verá|verán)\s*[.!]",
+    # a wait held against them: "me quedé esperando tu llamada", "pensé que éramos amigas"
+    r"me\s+(?:quedé|he\s+quedado|quedo|estuve)\s+esperando\s+(?:tu|su|vuestra)",
+    r"(?:pensé|creí|creía|pensaba)\s+que\s+(?:éramos|eras|era\s+usted)\s+(?:amig|mi\s+amig|de\s+confianza|"
+    r"diferente|distint)\w*",
     # the writer's deadline on the reader's answer or favour: "necesito su respuesta como muy tarde el jueves",
     # "lo necesito sí o sí antes del lunes"
     # "me urge tu respuesta", "espero tu respuesta hoy", "tu confirmación mañana a primera hora"
@@ -815,6 +906,18 @@ BLAME = _rx(
     r"abrazó|recibió|recibieron|atendió|atendieron|salvó|dio|dieron|avisó|avisaron|informó|informaron|comunicó|"
     r"comunicaron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
     r"puso|pusieron|hizo|hicieron|trajo|trajeron)(?!\w)",
+    # An unnamed "they" did it, to the writer's thing: a third-person plural preterite with the thing as its object
+    # ("lo dejaron para el final", "la mandaron a una lista vieja", "la tuvieron parada", "las vendieron todas", "lo
+    # apuntaron mal"), or as a "se" verb ("se tardaron muchísimo"); not news, a farewell or a hospital ("nos lo
+    # contaron", "lo enterraron", "la ingresaron"), nor anything owned afterwards (OWNING).
+    r"(?<!\bse\s)(?:lo|la|los|las)\s+(?!(?:contaron|dijeron|comunicaron|anunciaron|enterraron|despidieron|velaron|"
+    r"operaron|ingresaron|internaron|hospitalizaron|felicitaron|recibieron|agradecieron|aplaudieron|conocieron|"
+    r"quisieron|pasaron\s+(?:bien|genial))\b)(?:\w+aron|\w+ieron|tuvieron|pusieron|hicieron|trajeron|retuvieron)(?!\w)",
+    r"se\s+(?!(?:fueron|casaron|conocieron|enteraron|alegraron|murieron|jubilaron|mudaron|despidieron|quedaron\s+"
+    r"(?:content|encantad|feliz))\w*)(?:\w+aron|\w+ieron)(?!\w)",
+    # the writer told the wrong thing: "me dijeron que era el jueves", "nos indicaron que empezaba a las diez"
+    r"(?:me|nos)\s+(?:dijeron|dijo|avisaron|avisó|informaron|informó|indicaron|indicó|pusieron|puso)\s+(?:\w+\s+){0,2}?"
+    r"que\s+(?:era|sería|iba|estaba|empezaba|tocaba|tenía|había)\b",
     # a thing that failed, or the wrong one handed over: "el montaje falló", "Cercanías volvió a fallar", "el
     # autobús de la 27 no pasó", "lo entregó en la dirección equivocada", "Zoom se cerró solo"
     r"(?:falló|fallaron|volvió\s+a\s+fallar|volvieron\s+a\s+fallar)",
@@ -872,7 +975,9 @@ RELEASE = _rx(
     r"no\s+(?:hay\s+)?(?:prisa|problema|pasa\s+nada)",
     r"(?:está|esta)\s+(?:totalmente\s+|perfectamente\s+)?bien",
     # (not "si no es mucha molestia", "si no te importa": politeness before an ask, no release)
-    r"si\s+no(?!\s+(?:es\s+(?:\w+\s+)?molestia|te\s+(?:molesta|importa)|le\s+(?:molesta|importa)|les\s+importa))",
+    # (nor the writer's loss put on the reader: "si no me ayudas hoy, la pierdo")
+    r"si\s+no(?!\s+(?:es\s+(?:\w+\s+)?molestia|te\s+(?:molesta|importa)|le\s+(?:molesta|importa)|les\s+importa|"
+    r"me\s+\w+\s+[^.!?]{0,40}?(?:pierdo|perderé|voy\s+a\s+perder|me\s+quedo\s+sin|me\s+quedaré\s+sin)))",
     r"solo\s+si",
     r"cuando\s+(?:puedas|podás|pueda|puedan|quieras|quiera|te\s+venga\s+bien|le\s+venga\s+bien|"
     r"(?:te|le|os|les)\s+(?:apetezca|parezca|acomode|cuadre|quede\s+bien|venga\s+mejor))",
@@ -1030,7 +1135,8 @@ REFUSAL = _rx(
     r"(?:por\s+favor,?\s+)?no\s+(?:me\s+)?(?:vuelvas|vuelva|volvás|volváis|vuelvan)\s+a\s+(?:escribir|contactar|"
     r"llamar|pedir|mandar|insistir)\w*",
     r"(?:deja|deje|dejá|dejad|dejen)\s+de\s+(?:escribirme|contactarme|mandarme|insistir|pedirme|llamarme)",
-    r"no\s+(?:me\s+)?(?:escribas|escriba|escribás|escribáis|contactes|contacte|mandes|mande|llames|llame)\s+más",
+    r"no\s+(?:me\s+)?(?:escribas|escriba|escribás|escribáis|contactes|contacte|mandes|mande|envíes|envíe|llames|llame)\s+"
+    r"más",
     r"no\s+(?:insistas|insista|insistás|insistáis|insistan)",
     r"no\s+(?:me\s+)?interesa",
     r"no\s+(?:estoy|estamos)\s+interesad[oa]s?",
@@ -1099,7 +1205,8 @@ SENIOR = _rx(
     r"cfo",
     r"coo",
     r"(?:co)?fundador[a]?(?:es)?",
-    r"director[a]?(?:es)?",
+    # (not the head of people or selection: that is the hiring route, a referral)
+    r"director[a]?(?:es)?(?!\s+de\s+(?:personas|recursos|rrhh|rr\.?\s*hh|talento|selección|personal))",
     r"gerente\s+general",
     r"vicepresident[ea]",
     r"presidente?a?",
@@ -1112,6 +1219,22 @@ SENIOR = _rx(
     r"dueñ[oa]",
     r"hiring\s+manager",
     r"(?:la\s+)?(?:dirección|junta\s+directiva|alta\s+dirección)",
+    # the reader's boss however named ("al jefe", "tu superior", "la supervisora", "tu encargada"), the people at the
+    # top ("los de arriba"), and a faculty's heads
+    r"(?:tu|su|vuestr[oa]|el|la|al|los|las)\s+(?:jef[ea]s?|superior(?:es)?|supervisor[a]?(?:es)?|encargad[oa]s?)",
+    r"(?:los|las)\s+de\s+arriba",
+    r"decan[oa]|rector[a]?|catedrátic[oa]",
+)
+# The reader's own leadership, not the hiring route (a recruiter, a hiring manager, the head of selection): a good
+# word with them, asked of someone who may not know the writer, is a job ask and an awkward position both.
+LEADERSHIP = _rx(
+    r"ceo|cto|cfo|coo",
+    r"(?:co)?fundador[a]?(?:es)?|dueñ[oa]s?|soci[oa]s?|president[ea]s?|vicepresident[ea]s?",
+    r"director[a]?(?:es)?(?!\s+de\s+(?:personas|recursos|rrhh|rr\.?\s*hh|talento|selección|personal))|dirección|junta(?:\s+directiva)?|directiva|gerent[ea]s?(?:\s+general)?|gerencia|jefatura",
+    r"jef[ea]s?(?!\s+de\s+(?:selección|contratación|recursos|rrhh|rr\.?\s*hh|personal|talento|reclutamiento))(?:\s+de\s+\w+)?",
+    r"(?:tu|su|vuestr[oa]|el|la|al|los|las)\s+(?:superior(?:es)?|supervisor[a]?(?:es)?|encargad[oa]s?)",
+    r"(?:los|las)\s+de\s+arriba",
+    r"decan[oa]|rector[a]?|catedrátic[oa]",
 )
 SPEAK_FOR = _rx(
     # the writer's name slipped in: "deslizarle mi nombre al director", "si sale mi nombre delante de tu directora"
@@ -1123,10 +1246,14 @@ SPEAK_FOR = _rx(
     r"lo\s+(?:mucho|bien|buen[oa])\s+que\s+(?:valgo|trabajo|soy|lo\s+hago)",
     r"(?:mencionar|mencionarme|menciones|mencione|mencionás)\s+(?:\w+\s+)?(?:mi\s+nombre|a\s+mí|me)?",
     r"(?:recomendarme|recomiendes|recomiende|recomendás)",
+    # naming verbs with the writer as their object: "nombrarme delante de tu gerente", "¿me recomendarías tú?"
+    r"(?:recomend|mencion|nombr|propon|suger)\w*me\b",
+    r"(?<!\bte\s)me\s+(?:recomend(?!ó|aron)|recomiend|mencion(?!ó|aron)|nombr(?!ó|aron)|propon(?!e\b)|propong|sugier|"
+    r"suger(?!ó|aron))\w*",
     r"habl\w*\s+(?:bien\s+)?de\s+mí",
     # speaking to someone senior for the writer: "¿Podría hablar usted directamente con la vicepresidenta y contarle
     # mi caso?", "me haga la palanca con la junta directiva"
-    r"habl\w*\s+(?:usted\s+|tú\s+|vos\s+)?(?:directamente\s+)?con\s+(?:tu|su|el|la|los|las)\s+(?:\w+\s+)?"
+    r"(?<!\bse\s)habl\w*\s+(?:usted\s+|tú\s+|vos\s+)?(?:directamente\s+)?con\s+(?:tu|su|el|la|los|las)\s+(?:\w+\s+)?"
     r"(?:jef[ea]|director\w*|gerente|vicepresident\w*|presidente?a?|ceo|dueñ[oa]|soci[oa]|junta|dirección|"
     r"superior\w*)",
     r"contar(?:le|les)\s+(?:mi\s+caso|de\s+mí|sobre\s+mí|lo\s+mío)",
@@ -1134,7 +1261,8 @@ SPEAK_FOR = _rx(
     r"mi\s+situación)",
     # the writer's CV or name carried to someone senior: "¿le mandarías mi CV a tu CEO por WhatsApp?"
     r"(?:pasar|pases|pasás|pasarías|pasaría|pase|mandar|mandes|mandás|mandarías|mandaría|mande|enviar|envíes|enviarías|"
-    r"enviaría|envíe|reenviar|reenvíes|reenviarías|llevar|lleves|llevarías|llevaría|hacer\w*\s+llegar|hagas\s+llegar)"
+    r"enviaría|envíe|reenviar|reenvíes|reenviarías|llevar|lleves|llevarías|llevaría|hacer\w*\s+llegar|"
+    r"(?:hagas|haga|harías|haría|hicieras|hiciera)\s+llegar)"
     r"(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|nombre|perfil|propuesta|candidatura|hoja\s+de\s+vida)\s+"
     # (to the top, not to the reader's own manager: passing a CV to "tu jefa" is the ordinary referral route)
     r"(?:\w+\s+)?(?:a|al|a\s+la)\s+(?:tu\s+|su\s+|el\s+|la\s+|los\s+)?(?:ceo|director\w*|vicepresident\w*|"
@@ -1149,14 +1277,25 @@ SPEAK_FOR = _rx(
     r"(?:por\s+mí|a\s+mi\s+favor|con|ante|a)",
     r"(?:ponerme|me\s+pongas)\s+(?:en\s+contacto|delante)",
     r"(?:interceder|intercedas|interceda)\s+por\s+mí",
+    _TELLS_OF_ME,
+    # the writer made to look good: "ponerme en buen lugar con tu jefa", "dejarme bien con el director"
+    r"(?:poner|dejar|hacer)(?:me)?\s+(?:quedar\s+)?(?:en\s+buen\s+lugar|bien\s+(?:con|ante|delante))",
+    r"me\s+(?:pongas|ponga|pongás|dejes|deje|dejés|hagas|haga)\s+(?:quedar\s+)?(?:en\s+buen\s+lugar|bien\s+"
+    r"(?:con|ante|delante))",
     r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
 )
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:pídele|pidele|pedile|pídale|pedirle|pedir|pidas|pida|pides|pedís|pide|pedirías|pediría|pedirás|pedirá|"
     r"convencer\w*|convenzas|convenza|hacer|hagas|haga|hacés|harías|haría|conseguir|consigas|consiga|conseguirías|"
     r"conseguiría|preguntarle|pregúntale|preguntarías|preguntaría|"
-    r"preguntale)\s+(?:a\s+\w+\s+)?(?:de\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|contrate|avale|"
-    r"puede\s+recomendarme|podría\s+recomendarme)",
+    r"preguntale)\s+(?:al?\s+(?:\w+\s+){1,3}?)?(?:de\s+)?(?:que|si)\s+(?:\w+\s+){0,2}?(?:me\s+)?(?:recomiende|refiera|"
+    r"contrate|avale|puede\s+recomendarme|podría\s+recomendarme)",
+    # …whatever the verb of hiring, giving a chance or taking on: "si me daría una oportunidad", "que me tome a prueba"
+    r"(?:pídele|pidele|pedile|pídale|pedirle|pidas|pida|preguntarle|pregúntale|preguntale|preguntarías|preguntaría|"
+    r"pregunt(?:es|e|ás)|dile|decile|dígale|decirle|digas|diga|convencer\w*|convenzas|convenza)\s+"
+    r"(?:al?\s+(?:\w+\s+){1,3}?)?(?:si|que)\s+(?:\w+\s+){0,2}?me\s+(?:daría|darían|diera|dieran|dé|den|contrataría|"
+    r"contratarían|contratara|tomaría|tomarían|tome|tomen|aceptaría|aceptarían|acepte|acepten|llamaría|llame|llamen|"
+    r"entrevistaría|entreviste|considere|consideraría|hace\s+(?:un\s+)?(?:hueco|lugar)|haría\s+(?:un\s+)?(?:hueco|lugar))\b",
     r"(?:que|para\s+que)\s+(?:ella|él|ellos|tu\s+\w+|su\s+\w+)\s+me\s+(?:recomiende|refiera|contrate)",
 )
 INFORMATION_ASK = _rx(
@@ -1176,7 +1315,8 @@ INFORMATION_ASK = _rx(
 )
 VAGUE_HELP = _rx(
     r"(?:podrías|puedes|podés|podría|puede)\s+ayudarme(?!\s+a\s+entender)",
-    r"(?:me\s+)?(?:echas|echás|eches|echarías|echaría|echar|echarme)\s+una\s+mano",
+    r"(?:me\s+)?(?:echas|echás|eches|echarías|echaría|echar|echarme)\s+(?:una\s+mano|una\s+manita|una\s+manito|"
+    r"un\s+cable|un\s+capote)",
     r"cualquier\s+ayuda",
     r"lo\s+que\s+(?:puedas|podás|pueda)\s+hacer",
     r"(?:tenme|téngame|tenéme)\s+en\s+cuenta",
@@ -1270,10 +1410,13 @@ ENDORSE = _rx(
     r"(?:pasar|pases|pase|pasás|pásale|pasale|reenviar|reenvíes|reenvíe)\s+(?:mi\s+)?(?:nombre|cv|currículum|perfil)",
     r"(?:mencionar|menciones|mencione|mencioná)\w*\s+(?:mi\s+nombre|que\s+existo)",
     r"hablar\w*\s+bien\s+de\s+mí",
+    _TELLS_OF_ME,
+    r"(?:interceder|intercedas|interceda|intercedieras|intercediera)\s+por\s+mí",
 )
 # The message is about work: a job, a role, an application.
 JOB_CONTEXT = _rx(
-    r"trabajos?",
+    # (not the writer's own work shown or seen: "no has visto mi trabajo" is about vouching, no post)
+    r"(?<!\bmi\s)(?<!\bmis\s)trabajos?",
     r"gerencia",
     r"jefatura",
     r"plazas?",
@@ -1297,6 +1440,7 @@ JOB_CONTEXT = _rx(
     r"currículum",
     r"recruit\w*",
     r"reclut\w*",
+    r"(?:busca|buscan|buscando|buscáis|incorpora\w*|sumando|tomando)\s+(?:a\s+)?(?:gente|personal|perfiles)",
 )
 # Talk between people who know each other well: they need no "how we know each other".
 FAMILIAR = _rx(
