@@ -188,20 +188,11 @@ CASES = [
         "job-ask",
     ),
     (
-        "apology",
-        "teammate",
-        None,
-        "Hi Tom, sorry the report was late. IT took our laptops away for an update on Tuesday and the whole week "
-        "went sideways from there. Best, Ana",
-        "apology-blame",
-    ),
-    (
-        "apology",
-        "teammate",
-        "de",
-        "Hallo Tom, sorry, dass der Bericht zu spät kam. Die IT hat uns am Dienstag die Laptops weggenommen und "
-        "danach ging die ganze Woche schief. Viele Grüße, Ana",
-        "apology-blame",
+        "kind-decline",
+        "stranger",
+        "es",
+        "No hago este tipo de cosas. Saludos.",
+        "curt-decline",
     ),
     (
         "apology",
