@@ -41,7 +41,7 @@ from scipy.sparse import csr_matrix  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from netkit.exercises.outreach.lint import rule_for  # noqa: E402
-from netkit.exercises.outreach.lint_corpus import CorpusMessage, load_corpus  # noqa: E402
+from netkit.exercises.outreach.lint_corpus import CorpusMessage, RuleScore, load_corpus  # noqa: E402
 from netkit.exercises.outreach.lint_learned import BUCKETS, MODEL_PATH, allowed, features  # noqa: E402
 from netkit.exercises.outreach.lint_learned import MESSAGES as FINDING_WORDS  # noqa: E402
 from netkit.exercises.outreach.lint_parse import ParsedMessage, parse_message  # noqa: E402
@@ -148,38 +148,25 @@ def decision(rows: list[Example], fitted: tuple[np.ndarray, float]) -> np.ndarra
     return matrix(rows) @ weights + bias
 
 
-@dataclass
-class Figures:
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    def as_dict(self) -> dict[str, float]:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": round(self.precision, 3),
-            "recall": round(self.recall, 3),
-        }
+def figures_dict(score: RuleScore) -> dict[str, float]:
+    """A rule's counts and ratios as the model file records them."""
+    return {
+        "tp": score.tp,
+        "fp": score.fp,
+        "fn": score.fn,
+        "precision": round(score.precision, 3),
+        "recall": round(score.recall, 3),
+    }
 
 
-def figures(rows: list[Example], fired: Sequence[bool], unreachable: int) -> Figures:
+def figures(rows: list[Example], fired: Sequence[bool], unreachable: int) -> RuleScore:
     tp = sum(1 for r, f in zip(rows, fired, strict=True) if f and r.label)
     fp = sum(1 for r, f in zip(rows, fired, strict=True) if f and not r.label)
     fn = sum(1 for r, f in zip(rows, fired, strict=True) if not f and r.label) + unreachable
-    return Figures(tp, fp, fn)
+    return RuleScore(tp, fp, fn)
 
 
-def choose(rows: list[Example], oof: np.ndarray, unreachable: int) -> tuple[float, Figures, Figures]:
+def choose(rows: list[Example], oof: np.ndarray, unreachable: int) -> tuple[float, RuleScore, RuleScore]:
     """The threshold with the best combined recall at precision ≥ MIN_PRECISION, its own additions right at least
     MIN_ADDED_PRECISION of the time (the highest such threshold on a tie), the rules' figures and the combined
     figures there; ``inf`` when no threshold adds anything."""
@@ -188,7 +175,7 @@ def choose(rows: list[Example], oof: np.ndarray, unreachable: int) -> tuple[floa
     for t in sorted({float(s) for s, r in zip(oof, rows, strict=True) if not r.rule_fired and r.slots}, reverse=True):
         fired = [r.rule_fired or (bool(r.slots) and s >= t) for r, s in zip(rows, oof, strict=True)]
         combined = figures(rows, fired, unreachable)
-        added = Figures(combined.tp - alone.tp, combined.fp - alone.fp, 0)
+        added = RuleScore(combined.tp - alone.tp, combined.fp - alone.fp, 0)
         if combined.precision >= MIN_PRECISION and added.precision >= MIN_ADDED_PRECISION and combined.tp > best[1].tp:
             best = (t, combined)
     return best[0], alone, best[1]
@@ -227,8 +214,8 @@ def train(language: str) -> tuple[dict, dict]:
         threshold, alone, combined = choose(rows, oof, unreachable)
         shipped = combined.tp - alone.tp >= MIN_GAIN
         report[rule_id] = {
-            "rules_alone": alone.as_dict(),
-            "rules_and_model": combined.as_dict() if shipped else alone.as_dict(),
+            "rules_alone": figures_dict(alone),
+            "rules_and_model": figures_dict(combined if shipped else alone),
             "threshold": round(threshold, 4) if shipped else None,
             "model": shipped,
             "positives": sum(r.label for r in learnable),
