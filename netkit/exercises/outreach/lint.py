@@ -116,14 +116,16 @@ class Rule:
         """Does this rule run on a draft in ``language``? Only where it has phrase data for it (``*``: any)."""
         return "*" in self.languages or language in self.languages
 
-    def run(self, message: ParsedMessage) -> Finding | None:
+    def run(self, message: ParsedMessage, second: SecondSignal | None = None) -> Finding | None:
         """This rule's finding on ``message`` in the participant's language, or None (also when the rule has no
-        phrase data for the draft's language)."""
+        phrase data for the draft's language). ``second``: the learned second signal, asked only where the rule
+        applies and its own check said nothing."""
         if not self.reads(message.language) or not self.applies(message):
             return None
         hit = self.check(message)
         if hit is None:
-            return None
+            said = second.about(self.id) if second is not None else None
+            return None if said is None else Finding(self.id, self.severity, said, message.gettext(self.fix))
         return Finding(self.id, hit.severity or self.severity, hit.message, hit.fix or message.gettext(self.fix))
 
     def title_in(self, language: str | None) -> str:
@@ -925,12 +927,9 @@ def lint(
     if message.empty:
         return []
     findings = []
-    second = SecondSignal(message)  # the learned second signal: only where a rule applies and its check said nothing
+    second = SecondSignal(message)
     for rule in RULEBOOK:
-        finding = rule.run(message)
-        if finding is None and rule.reads(message.language) and rule.applies(message):
-            said = second.about(rule.id)
-            finding = None if said is None else Finding(rule.id, rule.severity, said, message.gettext(rule.fix))
+        finding = rule.run(message, second)
         if finding is not None:
             findings.append(finding)
     return findings
