@@ -40,7 +40,6 @@ __all__ = [
     "fingerprint",
     "lint_version",
     "linted_record",
-    "prepare",
     "situation_of",
     "sources_version",
     "warning_rules",
@@ -173,16 +172,6 @@ WARNING_RULES = frozenset(
         "unthanked-ask",
     }
 )
-
-
-def prepare() -> None:
-    """Import the linter and compute the version and the situations now, once: a process about to fork workers
-    that will lint calls it so that they inherit all of it instead of each importing the linter (about a second
-    of CPU per process) for its first message."""
-    from netkit.exercises.outreach import lint  # noqa: F401  # imported for the workers to inherit
-
-    lint_version()
-    _builtin_situations()
 
 
 def _text_or_none(value: Any) -> str | None:
