@@ -57,10 +57,11 @@ TRAINING = (
     "round10.toml",
     "round11.toml",
     "round12.toml",
+    "round13.toml",
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {
-    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 12))))
+    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 13))))
     for language in ("de", "es")
 }
 PARAGRAPH_BY_LANGUAGE = {

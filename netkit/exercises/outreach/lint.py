@@ -671,7 +671,7 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             and not m.phrase("LEADERSHIP").search(senior.group(0))
         ):
             continue  # a referral into the hiring process asked of someone who doesn't know you: that is the job ask
-        # …but a good word with the reader's own leadership (their board, their boss) is both (corpus.md call 5)
+        # …but a good word with the reader's own leadership (their board, their boss) is both (docs/labelling.md, 5)
         return "senior", speak
     return None
 
