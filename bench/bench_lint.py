@@ -39,7 +39,7 @@ from pathlib import Path
 
 from netkit.exercises.outreach import lint_phrases as phrases
 from netkit.exercises.outreach.lint import lint, word_count
-from netkit.exercises.outreach.lint_corpus import load_corpus, score_corpus
+from netkit.exercises.outreach.lint_corpus import Score, load_corpus, score_corpus
 from netkit.exercises.outreach.lint_learned import SWITCH, enabled
 
 MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages"
@@ -161,6 +161,18 @@ def naive_lint(text: str) -> list[str]:
     return hits
 
 
+def show(score: Score, errors: bool) -> None:
+    """Print ``score``'s table and, with ``errors``, the message ids behind each rule's wrong findings and misses."""
+    print(score.table())
+    if errors:
+        for rule, s in score.rules.items():
+            if s.false_positives:
+                print(f"  {rule} wrong findings: {' '.join(s.false_positives)}")
+            if s.misses:
+                print(f"  {rule} misses: {' '.join(s.misses)}")
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=200)
@@ -178,6 +190,13 @@ def main() -> None:
         help="also score this labelled file on its own, for the --language participant (repeatable; e.g. a fresh "
         "sealed set, once per round)",
     )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="after each table, the ids of each rule's wrong findings and misses (for the training files and "
+        "--file; never for a blind set before it is spent)",
+    )
+    parser.add_argument("--no-speed", action="store_true", help="skip the latency measurement")
     signal = parser.add_mutually_exclusive_group()
     signal.add_argument(
         "--learned", action="store_true", help=f"rules + the learned second signal ({SWITCH}=1; off by default)"
@@ -194,16 +213,15 @@ def main() -> None:
     training = [m for name in files for m in load_corpus(MESSAGES / name)]
     signal = "rules + learned second signal" if enabled() else "rules alone"
     print(f"Linter ({signal}) against a coach's labels: training part ({', '.join(files)}), language {args.language}")
-    print(score_corpus(training, language).table())
-    print()
+    show(score_corpus(training, language), args.errors)
     if args.sealed and language is None:
         print("Linter against a coach's labels: SEALED third (sealed.toml)")
-        print(score_corpus(load_corpus(MESSAGES / "sealed.toml")).table())
-        print()
+        show(score_corpus(load_corpus(MESSAGES / "sealed.toml")), args.errors)
     for path in args.files:
         print(f"Linter against a coach's labels: {path.name} (scored on its own, language {args.language})")
-        print(score_corpus(load_corpus(path), language).table())
-        print()
+        show(score_corpus(load_corpus(path), language), args.errors)
+    if args.no_speed:
+        return
     text = message(300, args.language)
     situation = "informational-interview"
     lint(text, situation, language=language)  # warm-up: templates loaded, situation cached, catalog read
