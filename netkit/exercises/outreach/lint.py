@@ -766,7 +766,8 @@ RULEBOOK: tuple[Rule, ...] = (
         N_("How you know them comes first, when they may not know you"),
         "warning",
         _READ,
-        "first contacts, introductions, follow-ups and reconnects to acquaintances and strangers",
+        "first contacts, introduction requests and reconnects to acquaintances and strangers (not follow-ups: "
+        "the earlier message is the connection)",
         "how you know them (or who referred you) is not in the first lines",
         "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; the "
         "reader's own work, where you found them, a past exchange (“as promised”, “after your kind reply”) or an honest "
@@ -812,7 +813,7 @@ RULEBOOK: tuple[Rule, ...] = (
         N_("A thank-you or follow-up says thank you"),
         "warning",
         _READ,
-        "thank-yous, follow-ups and kind declines",
+        "thank-yous, follow-ups and kind declines (the `kind-decline` situation; a declined referral need not thank)",
         "a thank-you or follow-up with no thanks in it",
         "any thanks, gratitude or appreciation anywhere counts",
         N_("Add a specific thanks: what they did and what difference it made."),
