@@ -220,6 +220,9 @@ def main() -> None:
     for path in args.files:
         print(f"Linter against a coach's labels: {path.name} (scored on its own, language {args.language})")
         show(score_corpus(load_corpus(path), language), args.errors)
+    if len(args.files) > 1:
+        print(f"Linter against a coach's labels: the {len(args.files)} files together (language {args.language})")
+        show(score_corpus([m for path in args.files for m in load_corpus(path)], language), False)
     if args.no_speed:
         return
     text = message(300, args.language)
