@@ -40,6 +40,12 @@ SHIPPED = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
 ALWAYS = LearnedRule(bias=0.0, threshold=float("-inf"))
 
 
+def _module(name: str):
+    """A test module, imported the way the training script reads its tables."""
+    trainer.table_cases(name)
+    return sys.modules[name]
+
+
 def _with_model(monkeypatch: pytest.MonkeyPatch, models: dict) -> None:
     monkeypatch.setattr(lint_learned, "load_model", lambda: models)
     monkeypatch.setenv(SWITCH, "1")
@@ -108,20 +114,54 @@ def test_the_training_script_refuses_a_sealed_file(monkeypatch):
 
 
 def test_the_shipped_model_is_small_and_only_for_rules_with_a_finding_text():
-    """Is every shipped model for a rule the second signal has words for, all under 200 KiB, and did each pass the
-    script's bars out of fold (combined precision, precision of what it adds, true positives gained)?"""
+    """Is every shipped model for a rule the second signal has words for, all under 200 KiB, did each pass the
+    script's shipping bar out of fold (combined precision, precision of what it adds, true positives gained), and is
+    each pair on by default exactly one that passed the stricter default bar?"""
     assert MODEL_PATH.stat().st_size < 200 * 1024
     for language, rules in load_model().items():
         assert language in ("en", "de", "es")
         assert set(rules) <= set(MESSAGES) and {"connection-late", "no-question"}.isdisjoint(rules)
     for language, report in SHIPPED["out_of_fold"].items():
         for rule, figures in report.items():
-            assert figures["model"] == (rule in SHIPPED["models"].get(language, {}))
-            if figures["model"]:
-                assert figures["rules_and_model"]["precision"] >= trainer.MIN_PRECISION
-                gained = figures["rules_and_model"]["tp"] - figures["rules_alone"]["tp"]
-                wrong = figures["rules_and_model"]["fp"] - figures["rules_alone"]["fp"]
-                assert gained >= trainer.MIN_GAIN and gained / (gained + wrong) >= trainer.MIN_ADDED_PRECISION
+            shipped = SHIPPED["models"].get(language, {}).get(rule)
+            assert figures["model"] == (shipped is not None)
+            assert figures["default"] == bool(shipped and shipped["default"])
+            if not figures["model"]:
+                continue
+            bar = trainer.DEFAULT if figures["default"] else trainer.SHIP
+            assert figures["rules_and_model"]["precision"] >= bar.precision
+            gained = figures["rules_and_model"]["tp"] - figures["rules_alone"]["tp"]
+            wrong = figures["rules_and_model"]["fp"] - figures["rules_alone"]["fp"]
+            assert gained >= bar.gain and gained / (gained + wrong) >= bar.added_precision
+
+
+def test_the_tuners_tables_are_read_as_labelled_cases():
+    """Are the tuners' hand-written cases read from the test modules' own tables, with their labels: a case's
+    must-fire rules as expected, its must-stay-silent rules as negatives, and nothing said about the rest?"""
+    cases = {c.id: c for c in trainer.table_cases("test_lint_de")}
+    assert len(cases) > 300
+    job = [c for k, c in cases.items() if k.startswith("test_lint_de.test_job_asks_in_every_form_are_flagged-")]
+    assert job and all(c.expect == {"job-ask"} and c.relationship == "stranger" for c in job)
+    owned = [c for k, c in cases.items() if k.startswith("test_lint_de.test_an_apology_that_owns_the_cause_is_not")]
+    assert owned and all(not c.expect and "apology-blame" not in c.may and "job-ask" in c.may for c in owned)
+    relational = trainer.table_cases("test_lint_relational")
+    assert any(not c.expect and not (set(trainer.RULES) & c.may) for c in relational)  # the near-misses
+
+
+def test_a_case_the_tuners_mark_xfail_is_not_training_data():
+    """Is a strict xfail (a wording measured once and not fixed against) left out, so fitting it cannot turn the
+    tuners' record of a miss into a pass?"""
+    relational = {c.text for c in trainer.table_cases("test_lint_relational")}
+    marked = [
+        value
+        for mark in _module(
+            "test_lint_relational"
+        ).test_each_round_8_set_s_problems_are_found_and_its_near_misses_left_alone.pytestmark
+        if mark.name == "parametrize"
+        for value in mark.args[1]
+        if getattr(value, "marks", ())
+    ]
+    assert marked and not {v.values[3] for v in marked} & relational
 
 
 def test_it_never_speaks_for_a_language_it_has_no_weights_for(monkeypatch):
@@ -164,16 +204,32 @@ def test_nothing_a_participant_reads_says_how_the_kit_was_made(language):
             assert word not in said
 
 
-def test_the_switch_turns_it_on_and_it_is_off_by_default(monkeypatch):
-    """Does NETKIT_LINT_LEARNED=1 add the second signal, and do =0 and no setting give the rules alone?"""
-    _with_model(monkeypatch, {"en": {"pressure": ALWAYS}})
-    text = "Hi Tom, how are you? Just saying hello. Best, Ana"
-    assert "pressure" in _rules(text, None, "friend")
+def test_the_switch_all_pairs_none_or_the_pairs_on_by_default(monkeypatch):
+    """Does NETKIT_LINT_LEARNED=1 turn on every pair with weights, =0 none, and no setting only the pairs marked
+    ``default``?"""
+    on, off = LearnedRule(0.0, float("-inf"), default=True), LearnedRule(0.0, float("-inf"))
+    _with_model(monkeypatch, {"en": {"pressure": on, "apology-blame": off}})
+    text = "Hi Tom, sorry the report was late. Best, Ana"
+    assert {"pressure", "apology-blame"} <= _rules(text, "apology", "teammate")
     monkeypatch.setenv(SWITCH, "0")
-    assert "pressure" not in _rules(text, None, "friend")
-    assert SecondSignal(parse_message(text, None, "friend")).models == {}
+    assert not {"pressure", "apology-blame"} & _rules(text, "apology", "teammate")
+    assert SecondSignal(parse_message(text, None, "teammate")).models == {}
     monkeypatch.delenv(SWITCH)
-    assert "pressure" not in _rules(text, None, "friend")
+    found = _rules(text, "apology", "teammate")
+    assert "pressure" in found and "apology-blame" not in found
+
+
+def test_the_shipped_file_says_which_pairs_are_on_by_default():
+    """Does each shipped model carry its default, and does the unset switch give exactly those pairs?"""
+    defaults = {(lang, rule) for lang, rules in load_model().items() for rule, m in rules.items() if m.default}
+    recorded = {
+        (lang, rule) for lang, rules in SHIPPED["models"].items() for rule, spec in rules.items() if spec["default"]
+    }
+    assert defaults == recorded
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(SWITCH, raising=False)
+        active = {(lang, rule) for lang, rules in lint_learned.active_models().items() for rule in rules}
+    assert active == defaults
 
 
 # Own wordings (not from any corpus file): what the rules miss and the shipped model catches, and near-misses it
