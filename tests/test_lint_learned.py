@@ -232,63 +232,292 @@ def test_the_shipped_file_says_which_pairs_are_on_by_default():
     assert active == defaults
 
 
-# Own wordings (not from any corpus file): what the rules miss and the shipped model catches, and near-misses it
-# leaves alone. (situation, relationship, language, text, the rule the second signal adds or None)
-CASES = [
-    (
-        "informational-interview",
-        "stranger",
-        None,
-        "Hi Maya, I saw your talk at PyCon on data pipelines. I'm moving from teaching into data engineering. "
-        "Could you slip my CV to whoever does the hiring on your side? Thanks, Sam",
-        "job-ask",
+#: Own wordings, never training data (no corpus file or test table holds them): per (language, rule), drafts a coach
+#: flags, written around the rules' phrase lists where I could, and near-misses that say the same thing honestly.
+#: (situation, relationship, text)
+OWN = {
+    ("en", "job-ask"): (
+        [
+            (
+                "informational-interview",
+                "stranger",
+                "Hi Maya, I saw your talk at PyCon on data pipelines. I'm moving from teaching into data engineering. Could you slip my CV to whoever does the hiring on your side? Thanks, Sam",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Dear Mr Osei, I read your piece on port logistics. If a spot ever frees up in your planning team, could you keep me in mind and mention my name? Thank you, Lena",
+            ),
+            (
+                "career-change",
+                "acquaintance",
+                "Hi Priya, good to meet you at the alumni evening. I'm leaving nursing for UX research. Any chance you could get me in front of your hiring folks? Thanks, Jo",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Hello Dr Lam, your lab's paper on soil microbes was brilliant. Would your group take me on as a research assistant this autumn? Many thanks, Omar",
+            ),
+            (
+                "starting-out",
+                "stranger",
+                "Hi Tess, I follow your posts on game audio. I graduate in June. Could you help me land something at your studio, even a junior seat? Thank you! Kai",
+            ),
+        ],
+        [
+            (
+                "informational-interview",
+                "stranger",
+                "Hi Maya, I loved your PyCon talk on data pipelines. I'm moving from teaching into data engineering and I'm looking for a junior role. Could you tell me which skills your team values most? Thanks, Sam",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Dear Mr Osei, I read your piece on port logistics. How did you move from operations into planning? Would 15 minutes suit you some week? Thank you, Lena",
+            ),
+            (
+                "career-change",
+                "acquaintance",
+                "Hi Priya, good to meet you at the alumni evening. I'm leaving nursing for UX research. What do you wish you had known before your first research job? Thanks, Jo",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Hello Dr Lam, your lab's paper on soil microbes was brilliant. Which methods course would you recommend to someone starting out? Many thanks, Omar",
+            ),
+            (
+                "starting-out",
+                "stranger",
+                "Hi Tess, I follow your posts on game audio. I graduate in June. What does a typical week look like for a sound designer at a studio like yours? Thank you! Kai",
+            ),
+        ],
     ),
-    (
-        "kind-decline",
-        "stranger",
-        "es",
-        "No hago este tipo de cosas. Saludos.",
-        "curt-decline",
+    ("en", "awkward-position"): (
+        [
+            (
+                "introduction",
+                "acquaintance",
+                "Hi Ben, could you forward me the slides from your leadership offsite? I know they're internal only, but they'd help me prepare. Thanks, Ana",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hi Ben, would you ask your director to move my application to the top of the pile? Thanks, Ana",
+            ),
+            (
+                "introduction",
+                "stranger",
+                "Dear Ms Ruiz, could you write me a reference for the grant? We haven't worked together, but my portfolio is online. Thank you, Ana",
+            ),
+            (
+                "follow-up",
+                "teammate",
+                "Hi Ben, can you get me the list of everyone else who interviewed for the lead role? Just between us. Ana",
+            ),
+            (
+                "introduction",
+                "acquaintance",
+                "Hi Ben, could you skip the usual vendor review and sign off our contract yourself this week? Thanks, Ana",
+            ),
+        ],
+        [
+            (
+                "introduction",
+                "acquaintance",
+                "Hi Ben, could you tell me how your leadership offsite is usually organised? I'm planning one for my team. Thanks, Ana",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hi Ben, do you know roughly how long your company takes to reply to applications? Thanks, Ana",
+            ),
+            (
+                "introduction",
+                "stranger",
+                "Dear Ms Ruiz, could you tell me what reviewers look for in a grant application? Thank you, Ana",
+            ),
+            ("follow-up", "teammate", "Hi Ben, how did the interviews for the lead role go on your side? Ana"),
+            (
+                "introduction",
+                "acquaintance",
+                "Hi Ben, what does your vendor review usually ask for, so I can prepare our documents? Thanks, Ana",
+            ),
+        ],
     ),
-    (
-        "apology",
-        "teammate",
-        None,
-        "Hi Tom, I'm sorry I missed our call this morning. I double-booked myself, which is on me. Could we find "
-        "another slot this week? Ana",
-        None,
+    ("de", "awkward-position"): (
+        [
+            (
+                "introduction",
+                "teammate",
+                "Hi Jonas, du kommst doch an die Gehaltstabelle der Teamleiter ran. Schickst du mir die mal? Danke!",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hallo Frau Kern, könnten Sie Ihren Bereichsleiter bitten, meine Bewerbung vorzuziehen? Danke, Lea",
+            ),
+            (
+                "introduction",
+                "friend",
+                "Hey Mo, kannst du mir die Fragen aus dem Assessment Center vorab schicken? Bleibt unter uns. Danke!",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hallo Herr Brandt, könnten Sie die Ausschreibung einfach überspringen und mich direkt beim Vorstand vorschlagen? Danke, Lea",
+            ),
+            (
+                "introduction",
+                "teammate",
+                "Hi Jonas, schreib mir doch eine Empfehlung für die Stiftung, auch wenn du meine Arbeit nicht kennst. Danke!",
+            ),
+        ],
+        [
+            ("introduction", "teammate", "Hi Jonas, wie läuft bei euch eigentlich die Gehaltsrunde ab? Danke!"),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hallo Frau Kern, wissen Sie ungefähr, wie lange die Rückmeldung bei Ihnen dauert? Danke, Lea",
+            ),
+            ("introduction", "friend", "Hey Mo, wie hast du dich auf das Assessment Center vorbereitet? Danke!"),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hallo Herr Brandt, worauf achtet der Vorstand bei einer Bewerbung besonders? Danke, Lea",
+            ),
+            ("introduction", "teammate", "Hi Jonas, worauf achtet die Stiftung bei einer Empfehlung? Danke!"),
+        ],
     ),
-    (
-        "follow-up",
-        "acquaintance",
-        None,
-        "Hi Tom, just bumping this up in case it got buried. No pressure at all if now isn't a good time. Thanks, Ana",
-        None,
+    ("es", "awkward-position"): (
+        [
+            (
+                "introduction",
+                "teammate",
+                "Hola Dani, tú tienes acceso a las nóminas del equipo, ¿me pasas lo que cobran los jefes de proyecto? Gracias",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hola Sra. Ortiz, ¿podría pedirle a su director que adelante mi candidatura? Gracias, Lucía",
+            ),
+            (
+                "introduction",
+                "friend",
+                "Oye Nacho, ¿me mandas las preguntas de la prueba técnica antes de que me la hagan? Queda entre nosotros. Gracias",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hola Sr. Vidal, ¿podría saltarse el concurso y proponerme directamente a la junta? Gracias, Lucía",
+            ),
+            (
+                "introduction",
+                "teammate",
+                "Hola Dani, ¿me firmas una carta de recomendación para la beca aunque no conozcas mi trabajo? Gracias",
+            ),
+        ],
+        [
+            ("introduction", "teammate", "Hola Dani, ¿cómo funciona la revisión salarial en tu empresa? Gracias"),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hola Sra. Ortiz, ¿sabe más o menos cuánto tardan en responder? Gracias, Lucía",
+            ),
+            ("introduction", "friend", "Oye Nacho, ¿cómo te preparaste la prueba técnica? Gracias"),
+            ("follow-up", "acquaintance", "Hola Sr. Vidal, ¿qué valora la junta en una candidatura? Gracias, Lucía"),
+            ("introduction", "teammate", "Hola Dani, ¿qué suele pedir la beca en una carta de recomendación? Gracias"),
+        ],
     ),
-    (
-        "informational-interview",
-        "stranger",
-        None,
-        "Hi Maya, I loved your PyCon talk on data pipelines. I'm moving from teaching into data engineering and I'm "
-        "looking for a junior role. Could you tell me which skills your team values most? Thanks, Sam",
-        None,
+    ("es", "curt-decline"): (
+        [
+            ("kind-decline", "stranger", "No hago este tipo de cosas. Saludos."),
+            ("decline-referral", "stranger", "No recomiendo a gente que no conozco."),
+            ("kind-decline", "acquaintance", "Ahora mismo no. Ya te diré."),
+            ("decline-referral", "stranger", "Eso no lo puedo hacer, lo siento. No vuelvas a preguntar."),
+            ("kind-decline", "stranger", "Paso, no me interesa."),
+        ],
+        [
+            (
+                "kind-decline",
+                "stranger",
+                "Gracias por escribirme. No hago este tipo de cosas, pero te deseo mucha suerte.",
+            ),
+            (
+                "decline-referral",
+                "stranger",
+                "Gracias por pensar en mí. No recomiendo a gente que no conozco, pero con gusto te cuento cómo es el proceso.",
+            ),
+            (
+                "kind-decline",
+                "acquaintance",
+                "Ahora mismo no puedo, estoy desbordada con el cierre. ¡Mucho ánimo con la búsqueda!",
+            ),
+            (
+                "decline-referral",
+                "stranger",
+                "Lo siento, eso no lo puedo hacer porque no conozco tu trabajo. Te deseo lo mejor.",
+            ),
+            (
+                "kind-decline",
+                "stranger",
+                "Muchas gracias por la propuesta. Esta vez paso, pero suerte con el proyecto.",
+            ),
+        ],
     ),
-    (
-        "apology",
-        "teammate",
-        "es",
-        "Hola Tom, perdona que el informe llegara tarde. Fue culpa mía: calculé mal el tiempo. Ya lo tienes "
-        "adjunto. Un saludo, Ana",
-        None,
-    ),
-]
+}
 
 
-@pytest.mark.parametrize(("situation", "relationship", "language", "text", "added"), CASES)
-def test_own_wordings_it_catches_and_near_misses_it_leaves(monkeypatch, situation, relationship, language, text, added):
-    """Does the shipped second signal add the expected rule where the rules are silent, and nothing on a clean draft?"""
-    monkeypatch.setenv(SWITCH, "0")
-    alone = _rules(text, situation, relationship, language)
-    monkeypatch.setenv(SWITCH, "1")
-    together = _rules(text, situation, relationship, language)
-    assert together - alone == ({added} if added else set())
+def _own_cases():
+    """Each own wording as (language, rule, is it a problem, situation, relationship, text)."""
+    for (language, rule), (problems, near_misses) in OWN.items():
+        for label, cases in ((True, problems), (False, near_misses)):
+            for situation, relationship, text in cases:
+                yield language, rule, label, situation, relationship, text
+
+
+def test_own_wordings_are_not_training_data():
+    """Is no own wording in a training file or a tuner's table (else the tests below would measure recall)?"""
+    own = {text for *_, text in _own_cases()}
+    for language in trainer.FILES_BY_LANGUAGE:
+        seen = {m.text for _, messages in trainer.sources(language) for m in messages}
+        assert not own & seen
+
+
+def test_the_shipped_models_rank_own_problems_above_their_near_misses():
+    """Does each shipped model score the own problem wordings above the near-misses of the same rule (pooled over the
+    pairs with weights, at least 8 of 10 problem/near-miss pairs ordered right)? A retrain may move one wording
+    across a threshold; a broken model (features drifting from the weights, a sign flipped) ranks at chance."""
+    models, right, pairs = load_model(), 0, 0
+    for (language, rule), (problems, near_misses) in OWN.items():
+        model = models.get(language, {}).get(rule)
+        if model is None:
+            continue
+
+        def margin(case, language=language, model=model):
+            situation, relationship, text = case
+            m = parse_message(text, situation, relationship, None if language == "en" else language)
+            return score(model, features(m))
+
+        for a in map(margin, problems):
+            for b in map(margin, near_misses):
+                right += a > b
+                pairs += 1
+    assert pairs >= 50 and right >= 0.8 * pairs, (right, pairs)
+
+
+def test_what_ships_adds_right_findings_on_own_wordings(monkeypatch):
+    """With the switch unset (the pairs on by default), does the second signal add findings on own problem wordings
+    (at least 4) and are its additions right at least 3 times in 4 (the default bar's), counting as wrong any
+    finding it adds to a near-miss?"""
+    right = wrong = 0
+    for language, rule, label, situation, relationship, text in _own_cases():
+        lang = None if language == "en" else language
+        monkeypatch.setenv(SWITCH, "0")
+        alone = _rules(text, situation, relationship, lang)
+        monkeypatch.delenv(SWITCH)
+        added = _rules(text, situation, relationship, lang) - alone
+        if label:
+            right += rule in added
+        else:
+            wrong += len(added)
+    assert right >= 4 and right >= 3 * wrong, (right, wrong)
