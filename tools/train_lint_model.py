@@ -1,23 +1,39 @@
 """Train the linter's second signal: ``python tools/train_lint_model.py [--check] [--output PATH]``.
 
 For each language the linter reads and each rule where recall is the problem (:data:`RULES`), a logistic regression
-(scikit-learn) over :func:`netkit.exercises.outreach.lint_learned.features` of the TRAINING files only
-(``bench/bench_lint.py`` ``TRAINING`` and ``TRAINING_BY_LANGUAGE``; never a sealed or blind file). A message whose
-``may`` holds the rule is left out of that rule's data; so is one where the rule does not apply (``reads``,
-``applies``) or the labelling calls forbid it (a job ask of a friend), since there the model is never asked.
+(scikit-learn) over :func:`netkit.exercises.outreach.lint_learned.features` of two kinds of labelled source, never a
+sealed or blind file:
 
-**Threshold by leave-one-file-out.** Each training file is another writer or round, so a model trained on the other
-files and scored on the one left out stands for an unseen writer. Over those out-of-fold scores the script picks the
-threshold at which the COMBINED output (the rule's own check, or else the model) has the highest recall while its
-precision stays at or above :data:`MIN_PRECISION` and the findings the model adds are right at least
-:data:`MIN_ADDED_PRECISION` of the time; a rule whose model adds fewer than :data:`MIN_GAIN` true positives
-out of fold at that precision gets no model. The model shipped is then trained on all files, with that threshold.
-Weights smaller than :data:`PRUNE` are dropped (in the folds too, so the figures are the shipped model's kind).
+* the TRAINING files (``bench/bench_lint.py`` ``TRAINING`` and ``TRAINING_BY_LANGUAGE``); a message whose ``may``
+  holds the rule is left out of that rule's data;
+* the tuners' hand-written cases, read from the parametrized tables of the test modules in :data:`TEST_MODULES`
+  (:func:`table_cases`; not copied, so a case the tuners add or change is trained on at the next run): a rule a case
+  must raise is a positive, a rule it must not raise a negative, and its other rules are left out (``may``), since
+  a test says nothing about them. A case marked xfail is left out: it is the tuners' record of a wording measured
+  once and not fixed against.
 
-It writes ``netkit/data/lint_model.json``: the weights, thresholds, the training files, their message counts and
-fingerprint (``tests/test_lint_learned.py`` fails when the training files change until this is run again), and the
-out-of-fold figures of rules alone and rules + model. Deterministic; under a minute on one core. ``--check`` only
-prints the figures. Not part of the package (scikit-learn is a test/dev dependency).
+A message where the rule does not apply (``reads``, ``applies``) or the labelling calls forbid it (a job ask of a
+friend) gives the model nothing: it is never asked there (the rule's own findings there still count).
+
+**Threshold by leave-one-source-out.** Each training file is another writer or round and each test module another
+tuner, so a model trained on the other sources and scored on the one left out stands for an unseen writer. Over
+those out-of-fold scores the script picks the threshold at which the COMBINED output (the rule's own check, or else
+the model) has the highest recall while meeting a :class:`Bar`: combined precision, the precision of the findings
+the model adds, and at least so many true positives added.
+
+**Two bars, written before any figure of round 9 was seen.** :data:`DEFAULT` (combined precision ≥ 0.95, additions
+right ≥ 0.75 of the time, ≥ 3 added): when some threshold meets it, the pair (language, rule) ships with that
+threshold and is ON BY DEFAULT. Otherwise :data:`SHIP` (0.92, 0.6, ≥ 2 added, the round-8 bar): the weights ship
+but speak only with ``NETKIT_LINT_LEARNED=1``. A pair that meets neither gets no model. The model shipped is trained
+on all sources, with the chosen threshold. Weights smaller than :data:`PRUNE` are dropped (in the folds too, so the
+figures are the shipped model's kind). C and the class weights stay as they were (:data:`C`, balanced): choosing
+them by how many pairs pass would bend the bar.
+
+It writes ``netkit/data/lint_model.json``: the weights, thresholds, which pairs are on by default, the training
+files, their message counts and fingerprint (``tests/test_lint_learned.py`` fails when the training files change
+until this is run again), the test tables' case counts, and the out-of-fold figures of rules alone and rules + model
+over all sources, on the training files and on the tables. Deterministic; about a minute on one core. ``--check``
+only prints the figures. Not part of the package (scikit-learn is a test/dev dependency).
 """
 
 from __future__ import annotations
@@ -38,7 +54,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import numpy as np  # noqa: E402
-from _pytest.mark.structures import ParameterSet  # noqa: E402
 from bench_lint import MESSAGES, TRAINING, TRAINING_BY_LANGUAGE  # noqa: E402
 from scipy.sparse import csr_matrix  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -257,7 +272,7 @@ def choose(rows: list[Example], oof: np.ndarray, bar: Bar) -> tuple[float, RuleS
 def _case_values(value: Any) -> tuple | None:
     """A parametrize value as a tuple, or None for a case marked xfail or skip: those are the tuners' record of a
     wording measured once and not fixed against (fitting it would only turn their strict xfail into a pass)."""
-    if isinstance(value, ParameterSet):
+    if hasattr(value, "marks") and hasattr(value, "values"):  # a pytest.param(...)
         if any(mark.name in ("xfail", "skip", "skipif") for mark in value.marks):
             return None
         return tuple(value.values)

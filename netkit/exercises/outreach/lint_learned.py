@@ -16,8 +16,8 @@ blaming apology in words no phrase list holds goes unflagged. The second signal 
 * **Where it may speak** (:meth:`SecondSignal.about`): only for the rules and languages the model file has weights
   for, only where the rule's own check said nothing and the rule applies, never where the labelling calls forbid
   the rule (a job ask of a friend or teammate), and only above the rule's threshold, chosen by the training script
-  so that rules plus model keep precision ≥ 0.92 out of fold. Its finding is worded as a prompt to reread, because
-  it cannot quote the words that triggered it.
+  out of fold (leave one training file or one tuners' test module out) at a bar of combined precision. Its finding
+  is worded as a prompt to reread, because it cannot quote the words that triggered it.
 
 The weights live in ``netkit/data/lint_model.json`` (the training files, their fingerprint, thresholds, the
 out-of-fold figures and which pairs are on by default are recorded there too). **Per (language, rule) pair**: with
