@@ -1,7 +1,7 @@
 """How right the linter is (per rule, against a coach's labels) and how long the participant waits.
 
     python bench/bench_lint.py [--repeat 200] [--sealed] [--language de|es|en] [--file PATH ...]
-                                [--learned|--no-learned]
+                                [--learned|--no-learned|--learned-default]
 
 First the labelled corpus, the part the rules may be tuned against (``corpus.toml``, ``holdout.toml``,
 ``holdout2.toml``, ``round3.toml`` to ``round12.toml`` in ``tests/fixtures/messages/``): precision and recall per
@@ -13,9 +13,11 @@ the sealed third (``sealed.toml``, chosen by a fixed rule on each message id): r
 and report what it says. ``--file PATH`` (repeatable) scores one more labelled file on its own table, linted for the
 ``--language`` participant, e.g. the blind sealed sets (``tests/fixtures/messages/sealed_blind4_{en,de,es}.toml``,
 labelled blind; ``--language de --file …sealed_blind4_de.toml``): these too are measured once, at the end.
-``--learned`` switches the learned second signal on (``NETKIT_LINT_LEARNED=1``; it is off by default) and
-``--no-learned`` off, so a run with each measures what it adds, side by side (on the training files the model has
-seen those messages: only a fresh or blind file tells). Then the speed of linting a 300-word message:
+``--learned`` switches every pair (language, rule) of the learned second signal on (``NETKIT_LINT_LEARNED=1``),
+``--no-learned`` all of it off (``=0``) and ``--learned-default`` scores what ships (the variable unset: only the
+pairs on by default), so a run with each measures what it adds, side by side (on the training files the model has
+seen those messages: only a fresh or blind file tells). Without any of them the variable is left as it is.
+Then the speed of linting a 300-word message:
 
 Prints medians (ms) and ratios against the obvious alternatives:
 
@@ -40,7 +42,7 @@ from pathlib import Path
 from netkit.exercises.outreach import lint_phrases as phrases
 from netkit.exercises.outreach.lint import lint, word_count
 from netkit.exercises.outreach.lint_corpus import Score, load_corpus, score_corpus
-from netkit.exercises.outreach.lint_learned import SWITCH, enabled
+from netkit.exercises.outreach.lint_learned import SWITCH, setting
 
 MESSAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messages"
 TRAINING = (
@@ -173,7 +175,8 @@ def show(score: Score, errors: bool) -> None:
     print()
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
+    """The command line, with the second signal's switch already set from it and every --file checked."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=200)
     parser.add_argument("--sealed", action="store_true", help="also score the sealed third (once per round)")
@@ -199,19 +202,35 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true", help="skip the latency measurement")
     signal = parser.add_mutually_exclusive_group()
     signal.add_argument(
-        "--learned", action="store_true", help=f"rules + the learned second signal ({SWITCH}=1; off by default)"
+        "--learned", action="store_true", help=f"rules + every pair of the learned second signal ({SWITCH}=1)"
     )
     signal.add_argument("--no-learned", action="store_true", help=f"the rules alone ({SWITCH}=0)")
+    signal.add_argument(
+        "--learned-default",
+        action="store_true",
+        help=f"rules + the second signal's pairs that are on by default ({SWITCH} unset: what ships)",
+    )
     args = parser.parse_args()
     if args.learned or args.no_learned:
         os.environ[SWITCH] = "1" if args.learned else "0"
+    elif args.learned_default:
+        os.environ.pop(SWITCH, None)
     for path in args.files:  # before any scoring: a typo should not cost a run of the training table
         if not path.is_file():
             parser.error(f"--file {path}: there is no such file (give the path of a labelled .toml file)")
+    return args
+
+
+def main() -> None:
+    args = arguments()
     language = None if args.language == "en" else args.language
     files = TRAINING_BY_LANGUAGE.get(args.language, TRAINING)
     training = [m for name in files for m in load_corpus(MESSAGES / name)]
-    signal = "rules + learned second signal" if enabled() else "rules alone"
+    signal = {
+        "all": "rules + every pair of the learned second signal",
+        "default": "rules + the second signal's pairs on by default",
+        "off": "rules alone",
+    }[setting()]
     print(f"Linter ({signal}) against a coach's labels: training part ({', '.join(files)}), language {args.language}")
     show(score_corpus(training, language), args.errors)
     if args.sealed and language is None:

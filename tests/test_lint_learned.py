@@ -40,6 +40,12 @@ SHIPPED = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
 ALWAYS = LearnedRule(bias=0.0, threshold=float("-inf"))
 
 
+def _module(name: str):
+    """A test module, imported the way the training script reads its tables."""
+    trainer.table_cases(name)
+    return sys.modules[name]
+
+
 def _with_model(monkeypatch: pytest.MonkeyPatch, models: dict) -> None:
     monkeypatch.setattr(lint_learned, "load_model", lambda: models)
     monkeypatch.setenv(SWITCH, "1")
@@ -108,20 +114,54 @@ def test_the_training_script_refuses_a_sealed_file(monkeypatch):
 
 
 def test_the_shipped_model_is_small_and_only_for_rules_with_a_finding_text():
-    """Is every shipped model for a rule the second signal has words for, all under 200 KiB, and did each pass the
-    script's bars out of fold (combined precision, precision of what it adds, true positives gained)?"""
+    """Is every shipped model for a rule the second signal has words for, all under 200 KiB, did each pass the
+    script's shipping bar out of fold (combined precision, precision of what it adds, true positives gained), and is
+    each pair on by default exactly one that passed the stricter default bar?"""
     assert MODEL_PATH.stat().st_size < 200 * 1024
     for language, rules in load_model().items():
         assert language in ("en", "de", "es")
         assert set(rules) <= set(MESSAGES) and {"connection-late", "no-question"}.isdisjoint(rules)
     for language, report in SHIPPED["out_of_fold"].items():
         for rule, figures in report.items():
-            assert figures["model"] == (rule in SHIPPED["models"].get(language, {}))
-            if figures["model"]:
-                assert figures["rules_and_model"]["precision"] >= trainer.MIN_PRECISION
-                gained = figures["rules_and_model"]["tp"] - figures["rules_alone"]["tp"]
-                wrong = figures["rules_and_model"]["fp"] - figures["rules_alone"]["fp"]
-                assert gained >= trainer.MIN_GAIN and gained / (gained + wrong) >= trainer.MIN_ADDED_PRECISION
+            shipped = SHIPPED["models"].get(language, {}).get(rule)
+            assert figures["model"] == (shipped is not None)
+            assert figures["default"] == bool(shipped and shipped["default"])
+            if not figures["model"]:
+                continue
+            bar = trainer.DEFAULT if figures["default"] else trainer.SHIP
+            assert figures["rules_and_model"]["precision"] >= bar.precision
+            gained = figures["rules_and_model"]["tp"] - figures["rules_alone"]["tp"]
+            wrong = figures["rules_and_model"]["fp"] - figures["rules_alone"]["fp"]
+            assert gained >= bar.gain and gained / (gained + wrong) >= bar.added_precision
+
+
+def test_the_tuners_tables_are_read_as_labelled_cases():
+    """Are the tuners' hand-written cases read from the test modules' own tables, with their labels: a case's
+    must-fire rules as expected, its must-stay-silent rules as negatives, and nothing said about the rest?"""
+    cases = {c.id: c for c in trainer.table_cases("test_lint_de")}
+    assert len(cases) > 300
+    job = [c for k, c in cases.items() if k.startswith("test_lint_de.test_job_asks_in_every_form_are_flagged-")]
+    assert job and all(c.expect == {"job-ask"} and c.relationship == "stranger" for c in job)
+    owned = [c for k, c in cases.items() if k.startswith("test_lint_de.test_an_apology_that_owns_the_cause_is_not")]
+    assert owned and all(not c.expect and "apology-blame" not in c.may and "job-ask" in c.may for c in owned)
+    relational = trainer.table_cases("test_lint_relational")
+    assert any(not c.expect and not (set(trainer.RULES) & c.may) for c in relational)  # the near-misses
+
+
+def test_a_case_the_tuners_mark_xfail_is_not_training_data():
+    """Is a strict xfail (a wording measured once and not fixed against) left out, so fitting it cannot turn the
+    tuners' record of a miss into a pass?"""
+    relational = {c.text for c in trainer.table_cases("test_lint_relational")}
+    marked = [
+        value
+        for mark in _module(
+            "test_lint_relational"
+        ).test_each_round_8_set_s_problems_are_found_and_its_near_misses_left_alone.pytestmark
+        if mark.name == "parametrize"
+        for value in mark.args[1]
+        if getattr(value, "marks", ())
+    ]
+    assert marked and not {v.values[3] for v in marked} & relational
 
 
 def test_it_never_speaks_for_a_language_it_has_no_weights_for(monkeypatch):
@@ -164,75 +204,320 @@ def test_nothing_a_participant_reads_says_how_the_kit_was_made(language):
             assert word not in said
 
 
-def test_the_switch_turns_it_on_and_it_is_off_by_default(monkeypatch):
-    """Does NETKIT_LINT_LEARNED=1 add the second signal, and do =0 and no setting give the rules alone?"""
-    _with_model(monkeypatch, {"en": {"pressure": ALWAYS}})
-    text = "Hi Tom, how are you? Just saying hello. Best, Ana"
-    assert "pressure" in _rules(text, None, "friend")
+def test_the_switch_all_pairs_none_or_the_pairs_on_by_default(monkeypatch):
+    """Does NETKIT_LINT_LEARNED=1 turn on every pair with weights, =0 none, and no setting only the pairs marked
+    ``default``?"""
+    on, off = LearnedRule(0.0, float("-inf"), default=True), LearnedRule(0.0, float("-inf"))
+    _with_model(monkeypatch, {"en": {"pressure": on, "apology-blame": off}})
+    text = "Hi Tom, sorry the report was late. Best, Ana"
+    assert {"pressure", "apology-blame"} <= _rules(text, "apology", "teammate")
     monkeypatch.setenv(SWITCH, "0")
-    assert "pressure" not in _rules(text, None, "friend")
-    assert SecondSignal(parse_message(text, None, "friend")).models == {}
+    assert not {"pressure", "apology-blame"} & _rules(text, "apology", "teammate")
+    assert SecondSignal(parse_message(text, None, "teammate")).models == {}
     monkeypatch.delenv(SWITCH)
-    assert "pressure" not in _rules(text, None, "friend")
+    found = _rules(text, "apology", "teammate")
+    assert "pressure" in found and "apology-blame" not in found
 
 
-# Own wordings (not from any corpus file): what the rules miss and the shipped model catches, and near-misses it
-# leaves alone. (situation, relationship, language, text, the rule the second signal adds or None)
-CASES = [
-    (
-        "informational-interview",
-        "stranger",
-        None,
-        "Hi Maya, I saw your talk at PyCon on data pipelines. I'm moving from teaching into data engineering. "
-        "Could you slip my CV to whoever does the hiring on your side? Thanks, Sam",
-        "job-ask",
-    ),
-    (
-        "kind-decline",
-        "stranger",
-        "es",
-        "No hago este tipo de cosas. Saludos.",
-        "curt-decline",
-    ),
-    (
-        "apology",
-        "teammate",
-        None,
-        "Hi Tom, I'm sorry I missed our call this morning. I double-booked myself, which is on me. Could we find "
-        "another slot this week? Ana",
-        None,
-    ),
-    (
-        "follow-up",
-        "acquaintance",
-        None,
-        "Hi Tom, just bumping this up in case it got buried. No pressure at all if now isn't a good time. Thanks, Ana",
-        None,
-    ),
-    (
-        "informational-interview",
-        "stranger",
-        None,
-        "Hi Maya, I loved your PyCon talk on data pipelines. I'm moving from teaching into data engineering and I'm "
-        "looking for a junior role. Could you tell me which skills your team values most? Thanks, Sam",
-        None,
-    ),
-    (
-        "apology",
-        "teammate",
-        "es",
-        "Hola Tom, perdona que el informe llegara tarde. Fue culpa mía: calculé mal el tiempo. Ya lo tienes "
-        "adjunto. Un saludo, Ana",
-        None,
-    ),
-]
+def test_the_shipped_file_says_which_pairs_are_on_by_default():
+    """Does each shipped model carry its default, and does the unset switch give exactly those pairs?"""
+    defaults = {(lang, rule) for lang, rules in load_model().items() for rule, m in rules.items() if m.default}
+    recorded = {
+        (lang, rule) for lang, rules in SHIPPED["models"].items() for rule, spec in rules.items() if spec["default"]
+    }
+    assert defaults == recorded
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(SWITCH, raising=False)
+        active = {(lang, rule) for lang, rules in lint_learned.active_models().items() for rule in rules}
+    assert active == defaults
 
 
-@pytest.mark.parametrize(("situation", "relationship", "language", "text", "added"), CASES)
-def test_own_wordings_it_catches_and_near_misses_it_leaves(monkeypatch, situation, relationship, language, text, added):
-    """Does the shipped second signal add the expected rule where the rules are silent, and nothing on a clean draft?"""
-    monkeypatch.setenv(SWITCH, "0")
-    alone = _rules(text, situation, relationship, language)
-    monkeypatch.setenv(SWITCH, "1")
-    together = _rules(text, situation, relationship, language)
-    assert together - alone == ({added} if added else set())
+#: Own wordings, never training data (no corpus file or test table holds them): per (language, rule), drafts a coach
+#: flags, written around the rules' phrase lists where I could, and near-misses that say the same thing honestly.
+#: (situation, relationship, text)
+OWN = {
+    ("en", "job-ask"): (
+        [
+            (
+                "informational-interview",
+                "stranger",
+                "Hi Maya, I saw your talk at PyCon on data pipelines. I'm moving from teaching into data engineering. Could you slip my CV to whoever does the hiring on your side? Thanks, Sam",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Dear Mr Osei, I read your piece on port logistics. If a spot ever frees up in your planning team, could you keep me in mind and mention my name? Thank you, Lena",
+            ),
+            (
+                "career-change",
+                "acquaintance",
+                "Hi Priya, good to meet you at the alumni evening. I'm leaving nursing for UX research. Any chance you could get me in front of your hiring folks? Thanks, Jo",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Hello Dr Lam, your lab's paper on soil microbes was brilliant. Would your group take me on as a research assistant this autumn? Many thanks, Omar",
+            ),
+            (
+                "starting-out",
+                "stranger",
+                "Hi Tess, I follow your posts on game audio. I graduate in June. Could you help me land something at your studio, even a junior seat? Thank you! Kai",
+            ),
+        ],
+        [
+            (
+                "informational-interview",
+                "stranger",
+                "Hi Maya, I loved your PyCon talk on data pipelines. I'm moving from teaching into data engineering and I'm looking for a junior role. Could you tell me which skills your team values most? Thanks, Sam",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Dear Mr Osei, I read your piece on port logistics. How did you move from operations into planning? Would 15 minutes suit you some week? Thank you, Lena",
+            ),
+            (
+                "career-change",
+                "acquaintance",
+                "Hi Priya, good to meet you at the alumni evening. I'm leaving nursing for UX research. What do you wish you had known before your first research job? Thanks, Jo",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Hello Dr Lam, your lab's paper on soil microbes was brilliant. Which methods course would you recommend to someone starting out? Many thanks, Omar",
+            ),
+            (
+                "starting-out",
+                "stranger",
+                "Hi Tess, I follow your posts on game audio. I graduate in June. What does a typical week look like for a sound designer at a studio like yours? Thank you! Kai",
+            ),
+        ],
+    ),
+    ("en", "awkward-position"): (
+        [
+            (
+                "introduction",
+                "acquaintance",
+                "Hi Ben, could you forward me the slides from your leadership offsite? I know they're internal only, but they'd help me prepare. Thanks, Ana",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hi Ben, would you ask your director to move my application to the top of the pile? Thanks, Ana",
+            ),
+            (
+                "introduction",
+                "stranger",
+                "Dear Ms Ruiz, could you write me a reference for the grant? We haven't worked together, but my portfolio is online. Thank you, Ana",
+            ),
+            (
+                "follow-up",
+                "teammate",
+                "Hi Ben, can you get me the list of everyone else who interviewed for the lead role? Just between us. Ana",
+            ),
+            (
+                "introduction",
+                "acquaintance",
+                "Hi Ben, could you skip the usual vendor review and sign off our contract yourself this week? Thanks, Ana",
+            ),
+        ],
+        [
+            (
+                "introduction",
+                "acquaintance",
+                "Hi Ben, could you tell me how your leadership offsite is usually organised? I'm planning one for my team. Thanks, Ana",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hi Ben, do you know roughly how long your company takes to reply to applications? Thanks, Ana",
+            ),
+            (
+                "introduction",
+                "stranger",
+                "Dear Ms Ruiz, could you tell me what reviewers look for in a grant application? Thank you, Ana",
+            ),
+            ("follow-up", "teammate", "Hi Ben, how did the interviews for the lead role go on your side? Ana"),
+            (
+                "introduction",
+                "acquaintance",
+                "Hi Ben, what does your vendor review usually ask for, so I can prepare our documents? Thanks, Ana",
+            ),
+        ],
+    ),
+    ("de", "awkward-position"): (
+        [
+            (
+                "introduction",
+                "teammate",
+                "Hi Jonas, du kommst doch an die Gehaltstabelle der Teamleiter ran. Schickst du mir die mal? Danke!",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hallo Frau Kern, könnten Sie Ihren Bereichsleiter bitten, meine Bewerbung vorzuziehen? Danke, Lea",
+            ),
+            (
+                "introduction",
+                "friend",
+                "Hey Mo, kannst du mir die Fragen aus dem Assessment Center vorab schicken? Bleibt unter uns. Danke!",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hallo Herr Brandt, könnten Sie die Ausschreibung einfach überspringen und mich direkt beim Vorstand vorschlagen? Danke, Lea",
+            ),
+            (
+                "introduction",
+                "teammate",
+                "Hi Jonas, schreib mir doch eine Empfehlung für die Stiftung, auch wenn du meine Arbeit nicht kennst. Danke!",
+            ),
+        ],
+        [
+            ("introduction", "teammate", "Hi Jonas, wie läuft bei euch eigentlich die Gehaltsrunde ab? Danke!"),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hallo Frau Kern, wissen Sie ungefähr, wie lange die Rückmeldung bei Ihnen dauert? Danke, Lea",
+            ),
+            ("introduction", "friend", "Hey Mo, wie hast du dich auf das Assessment Center vorbereitet? Danke!"),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hallo Herr Brandt, worauf achtet der Vorstand bei einer Bewerbung besonders? Danke, Lea",
+            ),
+            ("introduction", "teammate", "Hi Jonas, worauf achtet die Stiftung bei einer Empfehlung? Danke!"),
+        ],
+    ),
+    ("es", "awkward-position"): (
+        [
+            (
+                "introduction",
+                "teammate",
+                "Hola Dani, tú tienes acceso a las nóminas del equipo, ¿me pasas lo que cobran los jefes de proyecto? Gracias",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hola Sra. Ortiz, ¿podría pedirle a su director que adelante mi candidatura? Gracias, Lucía",
+            ),
+            (
+                "introduction",
+                "friend",
+                "Oye Nacho, ¿me mandas las preguntas de la prueba técnica antes de que me la hagan? Queda entre nosotros. Gracias",
+            ),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hola Sr. Vidal, ¿podría saltarse el concurso y proponerme directamente a la junta? Gracias, Lucía",
+            ),
+            (
+                "introduction",
+                "teammate",
+                "Hola Dani, ¿me firmas una carta de recomendación para la beca aunque no conozcas mi trabajo? Gracias",
+            ),
+        ],
+        [
+            ("introduction", "teammate", "Hola Dani, ¿cómo funciona la revisión salarial en tu empresa? Gracias"),
+            (
+                "follow-up",
+                "acquaintance",
+                "Hola Sra. Ortiz, ¿sabe más o menos cuánto tardan en responder? Gracias, Lucía",
+            ),
+            ("introduction", "friend", "Oye Nacho, ¿cómo te preparaste la prueba técnica? Gracias"),
+            ("follow-up", "acquaintance", "Hola Sr. Vidal, ¿qué valora la junta en una candidatura? Gracias, Lucía"),
+            ("introduction", "teammate", "Hola Dani, ¿qué suele pedir la beca en una carta de recomendación? Gracias"),
+        ],
+    ),
+    ("es", "curt-decline"): (
+        [
+            ("kind-decline", "stranger", "No hago este tipo de cosas. Saludos."),
+            ("decline-referral", "stranger", "No recomiendo a gente que no conozco."),
+            ("kind-decline", "acquaintance", "Ahora mismo no. Ya te diré."),
+            ("decline-referral", "stranger", "Eso no lo puedo hacer, lo siento. No vuelvas a preguntar."),
+            ("kind-decline", "stranger", "Paso, no me interesa."),
+        ],
+        [
+            (
+                "kind-decline",
+                "stranger",
+                "Gracias por escribirme. No hago este tipo de cosas, pero te deseo mucha suerte.",
+            ),
+            (
+                "decline-referral",
+                "stranger",
+                "Gracias por pensar en mí. No recomiendo a gente que no conozco, pero con gusto te cuento cómo es el proceso.",
+            ),
+            (
+                "kind-decline",
+                "acquaintance",
+                "Ahora mismo no puedo, estoy desbordada con el cierre. ¡Mucho ánimo con la búsqueda!",
+            ),
+            (
+                "decline-referral",
+                "stranger",
+                "Lo siento, eso no lo puedo hacer porque no conozco tu trabajo. Te deseo lo mejor.",
+            ),
+            (
+                "kind-decline",
+                "stranger",
+                "Muchas gracias por la propuesta. Esta vez paso, pero suerte con el proyecto.",
+            ),
+        ],
+    ),
+}
+
+
+def _own_cases():
+    """Each own wording as (language, rule, is it a problem, situation, relationship, text)."""
+    for (language, rule), (problems, near_misses) in OWN.items():
+        for label, cases in ((True, problems), (False, near_misses)):
+            for situation, relationship, text in cases:
+                yield language, rule, label, situation, relationship, text
+
+
+def test_own_wordings_are_not_training_data():
+    """Is no own wording in a training file or a tuner's table (else the tests below would measure recall)?"""
+    own = {text for *_, text in _own_cases()}
+    for language in trainer.FILES_BY_LANGUAGE:
+        seen = {m.text for _, messages in trainer.sources(language) for m in messages}
+        assert not own & seen
+
+
+def test_the_shipped_models_rank_own_problems_above_their_near_misses():
+    """Does each shipped model score the own problem wordings above the near-misses of the same rule (pooled over the
+    pairs with weights, at least 8 of 10 problem/near-miss pairs ordered right)? A retrain may move one wording
+    across a threshold; a broken model (features drifting from the weights, a sign flipped) ranks at chance."""
+    models, right, pairs = load_model(), 0, 0
+    for (language, rule), (problems, near_misses) in OWN.items():
+        model = models.get(language, {}).get(rule)
+        if model is None:
+            continue
+
+        def margin(case, language=language, model=model):
+            situation, relationship, text = case
+            m = parse_message(text, situation, relationship, None if language == "en" else language)
+            return score(model, features(m))
+
+        for a in map(margin, problems):
+            for b in map(margin, near_misses):
+                right += a > b
+                pairs += 1
+    assert pairs >= 50 and right >= 0.8 * pairs, (right, pairs)
+
+
+def test_what_ships_adds_right_findings_on_own_wordings(monkeypatch):
+    """With the switch unset (the pairs on by default), does the second signal add findings on own problem wordings
+    (at least 4) and are its additions right at least 3 times in 4 (the default bar's), counting as wrong any
+    finding it adds to a near-miss?"""
+    right = wrong = 0
+    for language, rule, label, situation, relationship, text in _own_cases():
+        lang = None if language == "en" else language
+        monkeypatch.setenv(SWITCH, "0")
+        alone = _rules(text, situation, relationship, lang)
+        monkeypatch.delenv(SWITCH)
+        added = _rules(text, situation, relationship, lang) - alone
+        if label:
+            right += rule in added
+        else:
+            wrong += len(added)
+    assert right >= 4 and right >= 3 * wrong, (right, wrong)
