@@ -416,7 +416,20 @@ CONNECTION = _rx(
     # STRUCTURE: what the reader did, said as a statement (no question follows in the sentence): the writer knows
     # their work or was there ("beim Tag der Logistik haben Sie gezeigt, wie …", "du hast damals den Kurs geleitet")
     r"(?:(?:du|(?-i:Sie))\s+(?:hast|haben|hattest|hatten)|(?:hast|haben|hattest|hatten)\s+(?:du|(?-i:Sie)))\s+"
-    r"(?:[\w„“\"'.-]+\s+){0,8}?(?:ge[\w-]+(?:t|en)|[\w-]+iert)\b(?![^.!?\n]*\?)",
+    r"(?:[\w„“\"'.-]+\s+){0,10}?(?:ge[\w-]+(?:t|en)|[\w-]+iert|reviewt|designt|upgedatet)\b(?![^.!?\n]*\?)",
+    # STRUCTURE (round 9): the reader's own thing put first, then what the writer did with it ("Ihre Broschüre habe
+    # ich in der Praxis mitgenommen", "eure Werkstatt habe ich beim Tag der offenen Höfe besichtigt", "auf Ihr Profil
+    # bin ich über die Gruppe … gestoßen"): the object in front, "habe ich"/"bin ich", a participle at the end
+    r"(?:dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer|(?-i:Ihr|Ihre|Ihren|Ihrem|Ihrer))\s+"
+    r"(?:[\w„“\"'-]+\s+){0,8}?(?:habe|hab|hatte|bin|war)\s+ich\s+(?:[\w„“\"'.-]+\s+){0,10}?(?:[\w-]*ge[\w-]+(?:t|en)|"
+    r"[\w-]+iert|(?:be|ent|er|ver)[\w-]+t)\b",
+    # the reader's past role for the writer ("Sie waren vor vier Jahren meine Ausbilderin", "du warst mein Mentor")
+    r"(?:(?-i:Sie)\s+waren|du\s+warst|waren\s+(?-i:Sie)|warst\s+du)\s+(?:[\w-]+\s+){0,6}?(?:mein|meine|unser|unsere)\b",
+    # the reader's own organisation in the news, with where the writer read it ("Ihre Genossenschaft baut laut
+    # Weser-Kurier …"); a news item with no reader in it ("laut Weser-Kurier wird in Bremen …") is none
+    r"(?:dein|deine|euer|eure|(?-i:Ihr|Ihre))\s+(?:[\w-]+\s+){1,6}?laut\b",
+    # a time the two shared, recalled ("ich musste sofort an unsere Fahrt nach Berlin denken")
+    r"an\s+unser\w*\s+(?:[\w„“\"'-]+\s+){0,8}?(?:denken|gedacht|denke|dachte|erinnert)\b",
     # the two of them as "wir … uns" in the past ("nach dem Projekt haben wir uns aus den Augen verloren")
     r"(?:(?:haben|hatten|sind|waren)\s+wir|wir\s+(?:haben|hatten|sind|waren))\s+uns\b",
     # a time the two shared ("von unseren Nachtschichten", "seit unserem Telefonat", "nach unserer Arbeitsgruppe")
