@@ -2656,7 +2656,6 @@ BLAME_THIRD = [
         "Sorry Lukas, dass ich beim Umzug nicht helfen konnte. Mein Auto ist mitten auf der A9 liegen geblieben, und "
         "der ADAC kam nach drei Stunden.",
         "apology", "friend", {AB}, set(),
-        marks=SECOND_SET_MISS,
     ),
     (
         "Grüezi Herr Zürcher\n\nEntschuldigen Sie den Fehler in der Offerte. Die Preise vom Lieferanten stimmten "
@@ -3823,7 +3822,6 @@ BLAME_SECOND_8 = [
         "Hallo Ralf, sorry, dass du die Unterlagen nicht bekommen hast. Das Sekretariat scheint die Post "
         "verschlampt zu haben.",
         "apology", "teammate", {AB}, set(),
-        marks=SECOND_SET_MISS,
     ),
     pytest.param(
         "Sehr geehrte Frau Jung,\n\nbitte entschuldigen Sie, dass die Präsentation unvollständig war. Die "

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, PLACEHOLDER, SENTENCE_SPAN
-from netkit.exercises.outreach.lint_prefilter import QuickPattern, phrase_pattern
+from netkit.exercises.outreach.lint_prefilter import QuickPattern, phrase_pattern, quick
 
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
@@ -24,7 +24,7 @@ LANGUAGE = "de"
 # (replace a name here by its German pattern further down).
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
 CANDIDATE_FOR_OPENING = NAME_REACHES = WRITER_TOLD = JOB_NAMED = QUALITY_TOLD = _NOT_YET
-READER_HINTED = BLAME_LEAD = TROUBLE = WRITER_SUBJECT = RELEASE_HOLDS = COURTESY = _NOT_YET
+READER_HINTED = RELEASE_HOLDS = _NOT_YET
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"
@@ -695,6 +695,51 @@ THANKS = _rx(
     r"ich\s+schätze\s+(?:es|das|ihre|deine|eure|ihr|dein|euer)\b",
     r"thx|thanks|thank\s+you|tnx",
 )
+# Something gone wrong, as the cause of what the writer apologises for (TROUBLE, and the blame in the apology's own
+# sentence below): broken, late, wrong, unclear, overloaded, bad luck ("hat gesponnen", "war sehr ungenau", "eine alte
+# Version", "hat mir niemand gesagt", "ein rabenschwarzer Tag"). Not a bare "nicht": "Das kommt nicht wieder vor".
+_TROUBLE = (
+    r"falsch\w*|kaputt\w*|ausgefallen|abgestürzt|gesponnen|spinnt|spinnen|gestreikt|streikt\w*|chaotisch|chaos",
+    r"(?:sehr\s+|total\s+|ziemlich\s+|völlig\s+)?(?:ungenau|unklar|unverständlich|missverständlich|fehlerhaft|veraltet\w*|"
+    r"unvollständig|überlastet|unterbesetzt|krank)",
+    r"schlecht\s+(?:übersetzt|organisiert|geplant|erklärt|beschrieben|vorbereitet|kommuniziert)",
+    r"(?:viele|einige|ein\s+paar|mehrere|grobe)\s+fehler",
+    r"(?:alte|alten|veraltete|veralteten)\s+(?:version|tabelle|datei|nummer|adresse|liste|fassung|stand)",
+    r"zu\s+spät|verspät\w*|verschlampt|vergessen|verbockt|vermasselt|verpennt|lahmgelegt|zugeschüttet",
+    r"aufs\s+auge\s+gedrückt|auflaufen\s+lassen|im\s+stich\s+gelassen|den\s+geist\s+aufgegeben",
+    r"(?<!noch\s)(?:nicht|nie)\s+(?:geklappt|funktioniert|gesagt|informiert|geliefert|geschickt|bescheid|mitgeteilt|erreichbar|"
+    r"rechtzeitig|da|fertig|weitergeleitet)",
+    r"(?:niemand|keiner|kein\s+mensch)\b|kein\s+wort|(?:stand|steht)\s+(?:da\s+|dort\s+)?nichts",
+    r"pech|kein\s+glück|rabenschwarz\w*|zum\s+vergessen|mal\s+wieder|wieder\s+mal|schon\s+wieder|wie\s+immer",
+    r"stau\w*|hängen\s*geblieben|verloren\s+gegangen|gelöscht|liegen\s*geblieben",
+)
+#: Something gone wrong, in the sentence after an apology (with BLAME_LEAD: someone or something else did it).
+TROUBLE = _rx(*_TROUBLE)
+#: A sentence led by someone or something other than the writer ("Die Agentur hat …", "Das war einfach Pech",
+#: "Ehrlich gesagt war die Ausschreibung …"), not by the writer, a request, a thank-you or a sign-off.
+BLAME_LEAD = quick(
+    re.compile(
+        r"^\s*(?:(?:aber|und|leider|ehrlich\s+gesagt|allerdings|naja|tja|also|denn|tatsächlich)\s*,?\s+)?"
+        r"(?!(?:ich|wir|es|bitte|danke|vielen|herzlich\w*|sorry|entschuldig\w*|verzeih\w*|tut|hoffe|kann|könnt\w*|"
+        r"würd\w*|wäre|hätte|soll\w*|wie|was|wann|warum|wo|ja|nein|ok|okay|anbei|hier|gern\w*|liebe|lieber|viele|beste|"
+        r"grüße|mit|bis|nächste\w*|jetzt|dann|passt|melde|sag|schick|gib|lass|ruf|schreib|morgen|heute|gleich|"
+        r"mein\s+fehler|meine\s+schuld)\b)"
+        r"[a-zäöüß][\w-]*\b",
+        re.IGNORECASE,
+    )
+)
+#: The writer (or their side) as the one who acts: "ich", "wir".
+WRITER_SUBJECT = quick(re.compile(r"\b(?:ich|wir)\b", re.IGNORECASE))
+# A courtesy asked in passing ("Grüß dein Team schön von mir", "Richten Sie Frau Roth meinen Dank aus", "Sag ihr bitte,
+# dass es mir leidtut"): no ask.
+COURTESY = _rx(
+    r"(?:grüß|grüße|grüßen\s+sie|grüßt)\s+(?:[\w-]+\s+){0,4}?(?:von\s+mir|von\s+uns|herzlich|schön|lieb)",
+    r"(?:richte|richten\s+sie|richtet|bestell|bestelle|bestellen\s+sie)\s+(?:[\w-]+\s+){0,5}?(?:grüße|glückwünsche|dank|"
+    r"gratulation|beileid|entschuldigung)",
+    r"(?:liebe|herzliche|viele|schöne|beste)\s+grüße\s+an",
+    r"(?:sag|sagen\s+sie|sagt|richte|richten\s+sie)\s+(?:ihr|ihm|ihnen|allen|dem\s+team|euren\s+leuten)\s+(?:bitte\s*)?,?\s*"
+    r"dass\s+es\s+mir\s+(?:\w+\s+)?leid\s*tut",
+)
 APOLOGY = _rx(
     r"entschuldig\w*",
     r"tut\s+mir\s+(?:\w+\s+)?leid",
@@ -704,6 +749,15 @@ APOLOGY = _rx(
     r"mein\s+fehler",
 )
 BLAME = _rx(
+    # STRUCTURE (round 9): in the apology's own sentence, a later clause led by someone or something else that went
+    # wrong ("sorry für die späte Antwort, unsere IT hat mal wieder das Postfach lahmgelegt", "… – meine Chefin hat mich
+    # mit Projekten zugeschüttet", "…, aber ehrlich gesagt hat der mich auflaufen lassen"); not a clause with the
+    # writer in it ("… – ich hab mich im Tag vertan"), nor the apology's own "dass" clause
+    r"(?:sorry|tut\s+mir\s+(?:\w+\s+)?leid|entschuldig\w*|verzeih\w*)\b[^.!?\n]{0,160}?(?:,|\s[–-])\s+"
+    r"(?:(?:aber|und|denn|weil|da)\s+)?(?:(?:ehrlich\s+gesagt|leider|allerdings)\s+)?"
+    r"(?:(?:der|die|das|den|dem|unser\w*|mein\w*|dein\w*|(?-i:Ihr)\w*|eur\w*|euer)\s+(?:[\w-]+\s+)?[\w-]+"
+    r"|(?:hat|hatte|haben|hatten|war|waren|ist|sind)\s+(?:der|die|das|mein\w*|unser\w*))"
+    r"\s(?:(?!\b(?:ich|wir|noch)\b)[^.!?\n,;–]){0,100}?\b(?:" + "|".join(_TROUBLE) + r")",
     r"(?:war\s+|ist\s+)?nicht\s+(?:ganz\s+|wirklich\s+|allein\s+|unbedingt\s+|nur\s+)?(?:meine\s+schuld|mein\s+fehler)",
     r"(?:seine|ihre|deren)\s+schuld",
     r"schuld\s+(?:war|ist|waren|sind)\s+(?:\w+\s+)?(?:der|die|das|mein|meine|unser\w*)",
