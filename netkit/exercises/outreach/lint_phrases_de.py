@@ -23,8 +23,7 @@ LANGUAGE = "de"
 # Ideas the English data reads first (round 8, tune-en): they never match in German until German data for them follows
 # (replace a name here by its German pattern further down).
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
-CANDIDATE_FOR_OPENING = NAME_REACHES = WRITER_TOLD = JOB_NAMED = QUALITY_TOLD = _NOT_YET
-READER_HINTED = RELEASE_HOLDS = _NOT_YET
+CANDIDATE_FOR_OPENING = RELEASE_HOLDS = _NOT_YET
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"
@@ -198,6 +197,11 @@ SELF_WANT = _rx(
 )
 
 ASK_PHRASE = _rx(
+    # a favour put as what it would do or be worth ("Ein Wort von Ihnen bei … würde viel bewirken", "wäre es schön,
+    # wenn mein Name fiele"): a request stated, not asked
+    r"(?:ein|ein\s+kleines|ein\s+gutes|ein\s+kurzes)\s+wort\s+von\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:würde|wäre|könnte)\b",
+    r"(?:wäre|wär)\s+(?:es\s+)?(?:\w+\s+)?(?:schön|toll|super|klasse|hilfreich|großartig),?\s+wenn\s+(?:du|sie|ihr|mein)\b",
     r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
     r"(?:könnt|würdet|hättet|wärt)\s+ihr",
     r"wäre\s+es",
@@ -983,7 +987,7 @@ GO_AROUND = _rx(
     r"ohne\s+(?:ihm|ihr|ihnen|deinem\s+chef|deiner\s+chefin|dem\s+chef|der\s+chefin|hr)\s+(?:etwas\s+|was\s+|davon\s+)?"
     r"(?:zu\s+)?(?:sagen|erzählen|bescheid)",
     r"ohne\s+dass\s+(?:[\w-]+\s+){1,3}?(?:es\s+|das\s+|davon\s+|etwas\s+)?(?:merkt|weiß|erfährt|mitbekommt)",
-    r"an\s+(?:der|dem|den|deinem|deiner|ihrem|ihrer|seinem|seiner|eurem|eurer)\s+(?:[\w-]+\s+)?[\w-]+\s+vorbei\b"
+    r"(?:an\s+(?:der|dem|den|deinem|deiner|ihrem|ihrer|seinem|seiner|eurem|eurer)|am)\s+(?:[\w-]+\s+)?[\w-]+\s+vorbei\b"
     r"(?!\s*(?:kommen|schauen|bringen|fahren|gehen|laufen))",
     r"direkt\s+(?:[\w-]+\s+){0,3}?(?:auf\s+den\s+tisch|in\s+die\s+hand)",
     r"(?:offiziell|eigentlich)\s+(?:läuft|geht|muss)\s+(?:\w+\s+){0,3}?über\s+(?:die|das|den)\s+[\w-]+\s*,?\s*aber",
@@ -992,6 +996,8 @@ GO_AROUND = _rx(
     # "damit ich nicht durchs Bewerbungsportal muss", "ohne den Umweg über das Bewerberportal")
     r"(?:lebenslauf|cv|bewerbung|unterlagen|bewerbungsunterlagen)\s+(?:[\w-]+\s+)?direkt\s+(?:an\s+)?(?:deinen|deine|"
     r"deinem|euren|eure|eurem|ihren|ihre|ihrem)\b",
+    r"(?:lebenslauf|cv|bewerbung|unterlagen|bewerbungsunterlagen)\s+(?:[\w-]+\s+){0,2}?direkt\s+an\s+(?:ihn|sie|ihm|ihr)\s+"
+    r"(?:[\w-]+\s+)?(?:geben|weiterleiten|weitergeben|schicken|reichen)",
     r"(?:nicht|ohne)\s+(?:den\s+umweg\s+)?(?:über\s+|durch\s+|durchs\s+|im\s+|ins\s+|beim\s+)?(?:das\s+|den\s+|die\s+)?"
     r"[\w-]*(?:portal|recruiting|recruiter\w*|personalabteilung|hr-abteilung|bewerbungsprozess|auswahlverfahren|"
     r"ausschreibung)",
@@ -1270,6 +1276,11 @@ SENIOR = _rx(
     r"[\w-]*vorstand\w*",
     r"(?:verwaltungs|aufsichts|bei)rat\w*",
     r"[\w-]*(?:bereichs|abteilungs|team|standort|werks|niederlassungs|gruppen)leit\w*",
+    # any head of a unit ("Filialleiterin", "Einkaufsleiter", "Leiterin der Steuerabteilung"); not the post itself
+    # ("die Schichtleitung" is a job)
+    r"[\w-]*leiter(?:in|innen|s|n)?",
+    # the one who fills the post ("Herr Albers, der die Stelle in der Compliance vergibt")
+    r"(?:der|die)\s+(?:die|den|das)\s+(?:[\w-]+\s+){0,5}?(?:vergibt|besetzt|einstellt|entscheidet|aussucht)",
     r"(?:bereichs|abteilungs|team)leit\w*",
     r"chef\w*",
     r"vorgesetzt\w*",
@@ -1294,7 +1305,9 @@ LEADERSHIP = _rx(
     r"präsident\w*|partner(?:in)?",
 )
 SPEAK_FOR = _rx(
-    r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:[\w-]+\s+){0,6}?(?:erwähnen|empfehlen|"
+    # (no second object or clause between: "mich … melden und dich dabei erwähnen" is the writer speaking)
+    r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:(?!(?:und|oder|dich|ihn|uns|euch)\b)[\w-]+\s+){0,8}?"
+    r"(?:erwähnen|empfehlen|"
     r"ins\s+gespräch\s+bringen|vorschlagen|ins\s+spiel\s+bringen)",
     r"(?:erwähn|empfiehl)\w*\s+(?:\w+\s+)?mich",
     r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?fallen\s*(?:lassen|lässt|lassen\s+würdest|ließest)",
@@ -1456,6 +1469,9 @@ ENDORSE = _rx(
 )
 # The message is about work: a job, a role, an application.
 JOB_CONTEXT = _rx(
+    # the reader's side asking for a worker ("falls Ihr Abteilungsleiter mal nach einem gründlichen Prüfer fragt")
+    r"(?:fragt|fragen|fragte|sucht|suchen|umschaut|umschauen|umsieht)\s+(?:[\w-]+\s+){0,3}?nach\s+(?:einem|einer|einen)\b",
+    r"nach\s+(?:einem|einer|einen)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:fragt|fragen|fragte|sucht|suchen|umschaut|umsieht)\b",
     r"jobs?",
     r"stellen?",
     r"stellenanzeige\w*",
@@ -1519,4 +1535,56 @@ CONGRATULATION = _rx(
     r"congrats",
     r"(?:freue|freu)\s+mich\s+(?:so\s+|sehr\s+|riesig\s+)?(?:für\s+(?:dich|sie|euch)|mit\s+(?:dir|ihnen|euch))",
     r"(?:toll|super|stark|klasse|wahnsinn),?\s+(?:das\s+)?mit\s+(?:deiner|deinem|ihrer|ihrem)\s+(?:neuen|beförderung)",
+)
+
+
+# --------------------------------------------------------------------------- a good word asked sideways (round 9)
+# The German form of the English structure ideas (lint.py reads them): the reader cast as the one who speaks in a hint
+# ("Du könntest mich ja mal bei deiner Bereichsleiterin erwähnen", "falls du ihr sagst, dass ich …"), the writer's name
+# or a word from the reader reaching someone ("wäre schön, wenn mein Name fiele", "ein Wort von Ihnen bei der
+# Filialleiterin würde viel bewirken"), the writer told about, and what the writer is worth told.
+#: The reader as the one who acts in a hinted ask, just before it (read on the words before the telling phrase).
+READER_HINTED = quick(
+    re.compile(
+        r"\b(?:(?:wenn|falls)\s+(?:du|(?-i:Sie)|ihr)|(?:du|(?-i:Sie)|ihr)\s+(?:könntest|könnten|könntet|kannst|können|könnt|"
+        r"würdest|würden|würdet)|vielleicht\s+(?:kannst|könntest|können|könnten)\s+(?:du|(?-i:Sie)))\s+(?:[\w-]+\s+){0,5}$",
+        re.IGNORECASE,
+    )
+)
+#: The writer's name, or a word from the reader, reaching a third person of the reader's side: a good word asked as a
+#: wish ("wenn mein Name fiele", "falls mein Name fällt", "ein Wort von dir bei … würde viel bewirken").
+NAME_REACHES = _rx(
+    r"mein\s+name\s+(?:[\w-]+\s+){0,6}?(?:fiele|fällt|fallen\s+würde|aufkäme|auftauchte|auftaucht|genannt\s+würde|"
+    r"ins\s+spiel\s+käme)",
+    r"(?:ein|ein\s+kleines|ein\s+gutes|ein\s+kurzes)\s+wort\s+von\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:würde|wäre|könnte|dürfte)\s+(?:[\w-]+\s+){0,3}?(?:bewirken|helfen|wirken|gold\s+wert|viel\s+wert|den\s+unterschied)",
+    r"(?:schubs|tipp|hinweis|empfehlung|anstoß)\s+von\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,5}?(?:würde|wäre|könnte)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bewirken|helfen|wirken|gold\s+wert|viel\s+wert)",
+)
+#: The reader asked to tell someone else about the writer, or to carry their papers to them (a job ask when a job is
+#: named around it: JOB_NAMED).
+WRITER_TOLD = _rx(
+    r"(?:mich|meinen\s+namen)\s+(?:[\w-]+\s+){0,6}?(?:erwähn\w*|nennen|ins\s+spiel\s+bringen|ins\s+gespräch\s+bringen|"
+    r"fallen\s+lassen)",
+    r"(?:erzähl|sag|steck|flüster|schreib)\w*(?:\s*,)?\s+(?:[\w-]+,?\s+){0,6}?(?:von\s+mir|über\s+mich|dass\s+ich)\b",
+    r"(?:meinen\s+lebenslauf|meinen\s+cv|meine\s+(?:bewerbung|unterlagen|mappe)|mein\s+(?:portfolio|profil))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:an|zu)\s+(?:ihn|sie|ihm|ihr|den|die|der|dein\w*|ihr\w*|eur\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:geben|weiterleiten|weitergeben|zeigen|reichen|schicken|weiterreichen)",
+)
+#: The reader asked to tell someone what the writer is worth ("sagen Sie ihr, dass ich zuverlässig bin", "wenn sie
+#: hört, dass ich gründlich arbeite"): from a reader who has not seen it, a blind vouch.
+QUALITY_TOLD = _rx(
+    r"(?:sag|sagen|sagst|steck|stecken|steckst|erzähl|erzählen|erzählst|schreib|schreiben|schreibst|ausrichten|erwähn\w*|"
+    r"betonen|betonst|hört|hören|erfährt|erfahren|versicher\w*)\s*,?\s+(?:[\w-]+\s+){0,3}?dass\s+ich\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:zuverlässig|gründlich|gut|die\s+richtige|der\s+richtige|die\s+beste|der\s+beste|geeignet|ideal|perfekt|"
+    r"kompetent|schnell|fleißig|sorgfältig|engagiert|belastbar|genau|top)\w*",
+)
+#: A particular job named: a post, an application, an opening, a side looking for workers.
+JOB_NAMED = _rx(
+    r"[\w-]*(?:stelle|stellen|job|jobs|position|positionen|praktikum|praktikumsplatz|ausbildungsplatz|vakanz|"
+    r"anstellung)",
+    r"bewerb\w*",
+    r"(?:sucht|suchen|sucht\s+gerade|suchen\s+gerade)\s+(?:[\w-]+\s+){0,2}?(?:leute|jemanden|verstärkung|mitarbeiter\w*|"
+    r"einen?\s+[\w-]+|eine\s+[\w-]+)",
+    r"(?:frei|offen)\s+wird|was\s+frei|(?:aufträge|auftrag)\s+vergeben|vergeben\s+sie\s+aufträge|falls\s+sie\s+aufträge",
 )
