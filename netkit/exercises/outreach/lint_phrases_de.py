@@ -449,6 +449,27 @@ FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|mein\w*)\b", re.IGNORECASE)
 SECOND_PERSON = re.compile(r"\b(?:du|dich|dir|dein\w*|ihnen|euch|eue?r\w*)\b|\b(?:Sie|Ihr\w*)\b")
 
 PRESSURE = _rx(
+    # STRUCTURE (round 9): reproach and guilt said sideways. A one-sided tie ("von dir kommt ja nix mehr", "ich bin eh
+    # immer die, die sich meldet", "wär nett, wenn das auch mal umgekehrt laufen würde", "für alte Kollegen hast du wohl
+    # keine Zeit mehr"); the others who answered long ago; a favour the writer did recalled next to the ask ("weißt du
+    # noch, wie ich dich … abgeholt habe? Tja."); not forgetting who helped; someone else now counting on the reader
+    r"von\s+(?:dir|ihnen|euch)\s+(?:kommt|kam|hört\s+man|hör\s+ich|höre\s+ich)\s+(?:ja\s+|eh\s+|halt\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:nix|nichts|kein\s+wort|keine\s+antwort)\b",
+    r"(?:ich\s+bin|bin\s+ich)\s+(?:[\w-]+\s+){0,3}?(?:die|der|diejenige|derjenige)\s*,?\s+(?:die|der)\s+sich\s+"
+    r"(?:[\w-]+\s+)?(?:meldet|kümmert|rührt)",
+    r"auch\s+mal\s+umgekehrt|auch\s+mal\s+andersrum",
+    # whatever the writer did for them, claimed back ("Nach allem, was ich für dich gedeckt habe", "Das bist du mir
+    # schuldig")
+    r"nach\s+allem\s*,?\s+was\s+ich\s+(?:[\w-]+\s+){0,6}?für\s+(?:dich|sie|euch)\s+[\w-]+\s+(?:habe|hab|hatte)",
+    r"(?:bist|sind|seid)\s+(?:du|sie|ihr)\s+mir\s+(?:[\w-]+\s+){0,2}?schuldig",
+    r"(?:hast|haben)\s+(?:du|sie)\s+(?:ja\s+)?(?:wohl|anscheinend|offenbar|scheinbar)\s+keine\s+zeit\s+mehr",
+    r"(?:die|alle)\s+(?:meisten\s+)?anderen\b[^.!?\n]{0,80}?\b(?:längst|schon|bereits)\s+(?:geantwortet|zugesagt|reagiert|"
+    r"zurückgeschrieben)",
+    r"(?:weißt|wisst)\s+(?:du|ihr)\s+noch\s*,?\s+wie\s+ich\s+(?:dich|dir|euch)\b[^.!?\n]{0,140}?\?\s*"
+    r"(?:(?:tja|na\s*ja|nun\s+ja)\b|[^?]{0,200}?\b(?:jetzt|nun|diesmal)\b)",
+    r"vergisst\s+du\s+(?:[\w-]+\s+){0,2}?nicht\b\s*,?\s+(?:wer|die|den|uns|mich|deine)\b",
+    r"(?:er|sie)\s+(?:verlässt|verlassen|zählt|zählen|rechnet|rechnen)\s+(?:sich\s+)?(?:jetzt\s+|schon\s+|fest\s+)?"
+    r"(?:darauf|auf\s+dich|mit\s+dir)\b",
     r"(?:du\s+schuldest|sie\s+schulden)\s+mir(?!\s+nichts)",
     r"ich\s+(?:zähle|verlasse\s+mich)\s+(?:\w+\s+)?auf\s+(?:dich|sie)",
     r"als\s+(?:\w+\s+)?freund\w*\s+(?:musst|solltest|müsstest)\s+du",
@@ -559,7 +580,7 @@ PRESSURE = _rx(
     # (the writer said it: "Anna hat mir erzählt, dass du bei Siemens arbeitest" is a connection, not pressure)
     r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+du\s+"
     r"(?:[\w-]+\s+){0,8}?(?!(?:hast|bist|weißt|kennst|wohnst|arbeitest|warst|hattest)\b)\w+st\b",
-    r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+"
+    r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,8}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+"
     r"(?:[\w-]+\s+){0,14}?"
     r"(?:hilfst|helfen|triffst|treffen|anrufst|anrufen|meldest|melden|vorstellst|vorstellen|empfiehlst|empfehlen|"
     r"übernimmst|übernehmen|machst|unterstützt|unterstützen|wirst|werden|würdest|würden|gibst|geben|zeigst|zeigen)\b",
@@ -580,9 +601,10 @@ PRESSURE = _rx(
     r"alle\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:haben|hat|sind)\s+(?:schon|bereits)",
     r"(?:der|die)\s+einzigen?\s+(?:wären|wärst|sind|bist|wäre|sein)",
     # put indirectly (round 7): the only one left, everyone else said no
-    r"(?:du\s+bist|sie\s+sind|ihr\s+seid|bist\s+du|sind\s+sie|seid\s+ihr)\s+(?:\w+\s+)?(?:der|die|meine?)\s+"
-    r"einzige\w*",
-    r"alle\s+anderen\s+(?:[\w-]+\s+){0,3}?(?:abgesagt|nein\s+gesagt|keine\s+zeit)",
+    r"(?:du\s+bist|sie\s+sind|ihr\s+seid|bist\s+du|sind\s+sie|seid\s+ihr)\s+(?:\w+\s+){0,3}?(?:der|die|meine?)\s+"
+    # (not the one the writer knows who did it: "die Einzige, die ich kenne, die das gemacht hat" is a reason)
+    r"einzige\w*(?!\s*,?\s+(?:die|der|den)\s+ich\s+kenne)",
+    r"alle\s+anderen\s+(?:[\w-]+\s+){0,3}?(?:abgesagt|nein\s+gesagt|keine\s+zeit|abgewunken|abgelehnt)",
     r"alle\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:schon|bereits|längst)\s+(?:zugesagt|geantwortet|mitgemacht|unterschrieben|"
     r"gespendet|geliefert)",
     # what courtesy "surely" demands ("dass eine kurze Antwort unter Kollegen eigentlich selbstverständlich ist"); a
@@ -1495,6 +1517,8 @@ FAMILIAR = _rx(
     r"alles\s+fit|hey\s+du)\b",
     r"ich\s+schulde\s+dir\s+(?:was|ein\s+bier|einen\s+kaffee)",
     r"du\s+bist\s+(?:ein\s+schatz|der\s+beste|die\s+beste|spitze)",
+    # teasing and hugs between people who know each other ("lebst du noch?", "Drück dich", "hab dich lieb")
+    r"lebst\s+du\s+noch|drück\s+dich|(?:fühl\s+dich\s+)?gedrückt|hab\s+dich\s+lieb|umarmung|knuddel\w*",
 )
 # A promise to keep something secret next to an ask: the reader is asked to leak.
 SECRECY = _rx(
