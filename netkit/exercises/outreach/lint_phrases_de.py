@@ -1229,7 +1229,8 @@ REFUSAL = _rx(
 _NEG = r"(?:nicht|nichts|nix|kein\w*|nie|niemals)"
 # what is negated is knowing, noticing or getting, not doing ("… nicht gewusst", "… nicht bekommen")
 _NOT_KNOWING = (
-    r"(?!(?:[\w-]+\s+){0,3}?(?:gewusst|gesehen|gemerkt|mitbekommen|vergessen|verstanden|gedacht|geglaubt|bekommen|"
+    # (nor "nichts dafür": "Da kann ich nichts für" shrugs off a fault, it refuses nothing)
+    r"(?!\s+(?:dafür|für)(?=\s*[.!,]|\s*$))(?!\s+dafür\b)(?!(?:[\w-]+\s+){0,3}?(?:gewusst|gesehen|gemerkt|mitbekommen|vergessen|verstanden|gedacht|geglaubt|bekommen|"
     r"erhalten|gelesen|geschafft|erreicht|gefunden|sicher|erinnern|erwartet)\b)"
 )
 # a past act (what went wrong, in an apology) is no refusal: "Da konnte ich nicht früher liefern"
@@ -1285,6 +1286,12 @@ KIND_DECLINE = _rx(
     # a reason put as the writer's state ("wir sind mitten in der Produktion", "ich bin bis März ausgebucht")
     r"(?:ich\s+bin|wir\s+sind|bin\s+ich|sind\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:mitten|ausgelastet|ausgebucht|"
     r"unterwegs|elternzeit|urlaub|krank|überlastet)",
+    r"(?:ich\s+(?:stecke|sitze)|(?:stecke|sitze)\s+ich|wir\s+(?:stecken|sitzen)|(?:stecken|sitzen)\s+wir)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|an|mitten|über)\b",
+    # STRUCTURE (round 9): the no, and its reason in the next clause ("bis Ostern keine Kapazität, ich sitze an …",
+    # "keine Luft – wir stecken …")
+    r"(?:keine|kein)\s+(?:kapazität\w*|zeit|luft|spielraum|raum|möglichkeit)\b[^.!?\n]{0,40}?(?:,|;|:|\s[–-])\s*"
+    r"(?:weil|da|denn|ich|wir)\b",
 )
 SENIOR = _rx(
     r"ceo",
