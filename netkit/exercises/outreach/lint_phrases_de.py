@@ -23,7 +23,7 @@ LANGUAGE = "de"
 # Ideas the English data reads first (round 8, tune-en): they never match in German until German data for them follows
 # (replace a name here by its German pattern further down).
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
-CANDIDATE_FOR_OPENING = RELEASE_HOLDS = _NOT_YET
+RELEASE_HOLDS = _NOT_YET
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"
@@ -82,7 +82,7 @@ JOB_REQUEST = _rx(
     r"mich\s+(?:[\w-]+\s+){0,4}?(?:aufnehm\w*|aufnimmt|einstell\w*|anstell\w*|übernehm\w*|übernimmt|anheuer\w*)",
     r"(?:holst|hol|holen\s+sie|holt)\s+(?:du\s+|sie\s+|ihr\s+)?mich\s+(?:[\w-]+\s+){0,3}?(?:in|ins|zu)\s+(?:dein|ihr|euer|"
     r"eure|deine|ihre)\w*\s+(?:team|abteilung|firma|laden|boot|unternehmen)",
-    r"mich\s+(?:[\w-]+\s+){0,3}?(?:in|ins)\s+(?:dein|ihr|euer)\w*\s+(?:team|abteilung|boot)\s+(?:holen|nehmen|aufnehmen|"
+    r"mich\s+(?:[\w-]+\s+){0,6}?(?:in|ins)\s+(?:dein|ihr|euer)\w*\s+(?:team|abteilung|boot)\s+(?:holen|nehmen|aufnehmen|"
     r"bringen)",
     r"(?:stell\w*)\s+(?:du\s+|sie\s+|ihr\s+)?mich\s+(?:[\w-]+\s+){0,3}?ein\b",
     r"helfen\s*,?\s+(?:[\w-]+\s+){0,4}?" + _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:bekommen|finden|kriegen|"
@@ -128,6 +128,11 @@ JOB_REQUEST = _rx(
     r"(?:tipp|hinweis|wort|info|nachricht)\w*\s+an\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s*dass\s+ich\b",
 )
 JOB_TOPIC = _rx(
+    # an opening asked after in chat form ("Habt ihr bei euch was frei?", "such ein Praktikum …, habt ihr was?")
+    r"(?:habt|haben|hast|hättet|hätten|hättest)\s+(?:ihr|sie|du)\s+(?:[\w-]+\s+){0,3}?(?:was|etwas|eine\s+stelle|einen\s+platz)\s+"
+    r"frei\b",
+    r"(?:suche|such)\s+(?:[\w-]+\s+){0,2}?(?:ein|einen|eine)\s+(?:[\w-]+\s+)?(?:praktikum|ausbildungsplatz|lehrstelle|"
+    r"praktikumsplatz|werkstudentenjob|nebenjob|minijob|ferienjob)\b",
     r"(?:offene|freie)[nrs]?\s+(?:stellen?|positionen?|jobs?|plätze|praktikumsplätze|ausbildungsplätze)",
     # an opening, verb-second or verb-last ("Ist bei Ihnen gerade eine Stelle frei", "falls etwas frei wird")
     r"(?:ist|sind|wird|werden)\s+(?:[\w-]+\s+){0,6}?(?:eine?\s+)?(?:stelle|stellen|position|job|platz)\w*\s+(?:\w+\s+)?frei",
@@ -253,7 +258,8 @@ REQUEST = _rx(
     r"ihren)\s+(?:[\w-]+\s+){0,6}?(?:bis|vor|spätestens|heute|morgen|sofort|dringend)",
     r"(?:hilf|helfen\s+sie)\s+mir",
     # a suggestion with a particle ("du kannst ihm ja sagen", "Sie können gern erwähnen", "Schreiben Sie ruhig dazu")
-    r"(?:du\s+kannst|sie\s+können|ihr\s+könnt)\s+(?:\w+\s+){0,2}?(?:ja|doch|gern|gerne|ruhig)\b",
+    r"(?:du\s+kannst|sie\s+können|ihr\s+könnt|du\s+könntest|sie\s+könnten|ihr\s+könntet)\s+(?:\w+\s+){0,2}?"
+    r"(?:ja|doch|gern|gerne|ruhig)\b",
     r"\w+\s+(?:sie|du)\s+(?:\w+\s+)?ruhig\b",
     r"(?:würde\s+ich\s+mich|ich\s+würde\s+mich|würde\s+mich)\s+(?:[\w-]+\s+){0,5}?freuen",
     r"mich\s+würde\s+(?:\w+\s+)?interessieren",
@@ -994,7 +1000,8 @@ GO_AROUND = _rx(
     r"(?:den|die|ihn|deinen|deine|euren|eure|ihren|seinen|seine)\s+(?:[\w-]+\s+)?(?:einfach\s+|mal\s+|kurz\s+)?"
     r"(?:überspringen|übergehen|umgehen|übergehst|überspringst)",
     r"ohne\s+(?:\w+\s+){0,2}?(?:hr|personalabteilung|bewerbungsportal|portal|prozess|ausschreibung|assessment\w*|"
-    r"eignungstest|test|vorstellungsgespräch|bewerbungsgespräch|auswahlverfahren|probearbeit\w*)",
+    r"eignungstest|test|vorstellungsgespräch|bewerbungsgespräch|auswahlverfahren|probearbeit\w*|probefahrt|probetag|"
+    r"probelektion|arbeitsprobe)",
     r"hinter\s+(?:dem\s+)?rücken",
     r"(?:statt|anstatt|anstelle)\s+(?:über|durch|via)\b",
     r"direkt\s+(?:\w+\s+){0,2}?(?:letzte|finale)\s+runde",
@@ -1363,6 +1370,10 @@ THIRD_PARTY_REFERRAL = _rx(
     r"(?:sie|ihn)\s+(?:\w+\s+){0,2}?bitten,?\s+mich\s+(?:\w+\s+){0,2}?(?:zu\s+empfehlen|einzustellen|vorzuschlagen)",
 )
 INFORMATION_ASK = _rx(
+    # which employers, in the reader's experience ("Welche Kliniken bilden Ihrer Erfahrung nach …?")
+    r"welche\s+(?:[\w-]+\s+)?(?:firmen|unternehmen|arbeitgeber|betriebe|praxen|kanzleien|agenturen|kliniken|häuser|"
+    r"schulen|träger)",
+    r"(?:ihrer|deiner|eurer)\s+erfahrung\s+nach",
     r"verstehen",
     r"lernen",
     r"erfahren",
@@ -1501,6 +1512,8 @@ JOB_CONTEXT = _rx(
     # the reader's side asking for a worker ("falls Ihr Abteilungsleiter mal nach einem gründlichen Prüfer fragt")
     r"(?:fragt|fragen|fragte|sucht|suchen|umschaut|umschauen|umsieht)\s+(?:[\w-]+\s+){0,3}?nach\s+(?:einem|einer|einen)\b",
     r"nach\s+(?:einem|einer|einen)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:fragt|fragen|fragte|sucht|suchen|umschaut|umsieht)\b",
+    r"(?:sucht|suchen)\s+(?:[\w-]+\s+){0,2}?(?:leute|verstärkung|mitarbeiter\w*|jemanden)\b",
+    r"(?:leute|verstärkung|mitarbeiter\w*|jemanden)\s+(?:[\w-]+\s+){0,4}?(?:sucht|suchen|gesucht)\b",
     r"jobs?",
     r"stellen?",
     r"stellenanzeige\w*",
@@ -1589,6 +1602,7 @@ NAME_REACHES = _rx(
     r"ins\s+spiel\s+käme)",
     r"(?:ein|ein\s+kleines|ein\s+gutes|ein\s+kurzes)\s+wort\s+von\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:würde|wäre|könnte|dürfte)\s+(?:[\w-]+\s+){0,3}?(?:bewirken|helfen|wirken|gold\s+wert|viel\s+wert|den\s+unterschied)",
+    r"(?:wenn|falls)\s+(?:sie|er)\s+(?:[\w-]+\s+){0,6}?(?:hört|erfährt|hören|erfahren|hörte|erführe)\s*,?\s+dass\s+ich\b",
     r"(?:schubs|tipp|hinweis|empfehlung|anstoß)\s+von\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,5}?(?:würde|wäre|könnte)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:bewirken|helfen|wirken|gold\s+wert|viel\s+wert)",
 )
@@ -1619,3 +1633,22 @@ JOB_NAMED = _rx(
     r"einen?\s+[\w-]+|eine\s+[\w-]+)",
     r"(?:frei|offen)\s+wird|was\s+frei|(?:aufträge|auftrag)\s+vergeben|vergeben\s+sie\s+aufträge|falls\s+sie\s+aufträge",
 )
+
+# An opening or a need on the reader's side put as a condition ("falls bei euch was frei wird", "falls ihr für die
+# Planung noch jemanden braucht", "wenn in der Produktentwicklung jemand gesucht wird"), then the writer put forward for
+# it ("denk doch an mich", "ich hätte ab März Luft", "ich wäre sofort dabei", "sag Bescheid"): a job ask in a hint,
+# whatever form the sentence takes. Helping hands for a move are no opening ("noch jemanden zum Kistenschleppen").
+_OPENING_CONDITION = (
+    r"(?:falls|wenn|sollte|sollten|sobald)\s+(?:[\w-]+,?\s+){0,10}?"
+    r"(?:(?:jemand|leute|wer|verstärkung|ein\w*\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?gesucht\s+(?:wird|werden)"
+    r"|(?:was|etwas|eine\s+stelle|ein\s+platz|stellen)\s+(?:[\w-]+\s+)?(?:frei\s*wird|frei\s*werden|aufgeht|ausgeschrieben\s+wird)"
+    r"|(?:noch\s+)?(?:jemanden|leute|verstärkung)\s+(?!(?:[\w-]+\s+){0,3}?zum\s)(?:[\w-]+\s+){0,4}?(?:brauch\w*|such\w*)\b)"
+)
+_WRITER_PUT_FORWARD = (
+    r"(?:denk\w*\s+(?:[\w-]+\s+){0,2}?an\s+mich|(?:an\s+mich|mich)\s+(?:[\w-]+\s+)?(?:zu\s+)?denken"
+    r"|(?:ich\s+)?(?:wäre|wär|bin)\s+(?:ich\s+)?(?:[\w-]+\s+){0,2}?(?:dabei|zur\s+stelle|interessiert|bereit|verfügbar)"
+    r"|ich\s+(?:hätte|habe|hab)\s+(?:[\w-]+\s+){0,3}?(?:luft|zeit|kapazität\w*)|(?:melde|meld)\s+dich|sag\w*\s+(?:mir\s+)?bescheid"
+    r"|behalt\w*\s+mich|(?:gib|geben\s+sie)\s+(?:mir\s+)?bescheid|(?:ruf|ruft)\s+mich)"
+)
+#: The writer offering themself for an opening of the reader's side: the condition, then the writer put forward.
+CANDIDATE_FOR_OPENING = _rx(_OPENING_CONDITION + r"[^.!?\n]{0,80}?\b" + _WRITER_PUT_FORWARD)
