@@ -188,7 +188,7 @@ QUALIFYING = _rx(
     r"worauf\s+(?:\w+\s+)?(?:achtet|achten|schaut|schauen)",
     r"vorbereiten",
     r"was\s+(?:es\s+)?braucht",
-    r"wie\s+(?:stellt|stellen)\s+(?:ihr|sie|dein\s+team)\s+ein",
+    r"wie\s+(?:stellt|stellen|stellst)\s+(?:[\w-]+\s+){0,4}?ein\b",
 )
 SELF_WANT = _rx(
     r"ich\s+(?:\w+\s+)?(?:suche|brauche|bräuchte|will|möchte|hoffe|wünsche\s+mir)",
@@ -202,6 +202,7 @@ SELF_WANT = _rx(
 )
 
 ASK_PHRASE = _rx(
+    r"würde\s+mir\s+(?:[\w-]+\s+){0,5}?(?:helfen|weiterhelfen)\b",
     # a favour put as what it would do or be worth ("Ein Wort von Ihnen bei … würde viel bewirken", "wäre es schön,
     # wenn mein Name fiele"): a request stated, not asked
     r"(?:ein|ein\s+kleines|ein\s+gutes|ein\s+kurzes)\s+wort\s+von\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,5}?"
@@ -240,6 +241,8 @@ REQUEST = _rx(
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
     # a request put as what it would be worth ("… wäre Gold wert", "wär mega")
     r"(?:wäre|wär|wären)\s+(?:\w+\s+)?(?:gold\s*wert|super|toll|klasse|genial|ein\s+traum|großartig|mega|spitze)\b",
+    # … or as what it would do for the writer ("würde mir eine grobe Zahl echt weiterhelfen")
+    r"würde\s+mir\s+(?:[\w-]+\s+){0,5}?(?:helfen|weiterhelfen)\b",
     r"(?:gibt|gäbe)\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
     r"ich\s+wäre\s+(?:dir|ihnen)\s+(?:\w+\s+)?dankbar,?\s+wenn",
     r"(?:wäre\s+ich|ich\s+wäre)\s+(?:dir|ihnen|euch)\s+(?:\w+\s+)?(?:verbunden|dankbar)",
@@ -283,7 +286,8 @@ REQUEST = _rx(
     r"(?:\w+\s+)?(?:rückmeldung|antwort|nachricht|reaktion|anruf|rückruf)",
 )
 OFFER_OF_HELP = _rx(
-    r"wenn\s+ich\s+(?:\w+\s+){0,4}?(?:helfen|revanchieren|tun)\s+kann",
+    r"wenn\s+ich\s+(?:\w+\s+){0,5}?(?:helfen|revanchieren|tun|geraderücken|gutmachen|wiedergutmachen|ausbügeln|beitragen)\s+"
+    r"kann",
     r"falls\s+ich",
     r"revanchier\w*",
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?(?:möchtest|möchten|willst|magst|brauchst|interesse)",
@@ -959,7 +963,8 @@ BUSY_BUT = re.compile(
     re.IGNORECASE,
 )
 RELEASE = _rx(
-    r"kein\w*\s+(?:stress|eile|druck|problem|sorge|verpflichtung|muss)",
+    # (not when a "but" takes it back at once: "Kein Stress, aber falls du …, würde mir … helfen" asks all the same)
+    r"kein\w*\s+(?:stress|eile|druck|problem|sorge|verpflichtung|muss)(?!\s*[,;–-]?\s*aber\b)",
     r"(?:völlig|total|ganz|absolut)\s+(?:in\s+ordnung|ok|okay)",
     r"falls\s+nicht",
     r"wenn\s+nicht",
@@ -1542,6 +1547,10 @@ FAMILIAR = _rx(
 )
 # A promise to keep something secret next to an ask: the reader is asked to leak.
 SECRECY = _rx(
+    # internal material named, with an ask for the writer elsewhere in the message ("… stehen intern in einer
+    # Tabelle. Könnten Sie mir die kurz schicken?"): it isn't theirs to give either
+    r"intern\s+(?:in|auf|im)\s+(?:einer|einem|der|dem|unserer|unserem)?\s*[\w-]*(?:liste|tabelle|datei|ordner|wiki|dokument|"
+    r"laufwerk)\w*",
     r"(?:bleibt|bleibt\s+auch)\s+(?:unter\s+uns|vertraulich)",
     r"unter\s+uns\s+gesagt",
     r"(?:niemand|keiner)\s+(?:wird|muss|soll)\s+(?:es\s+|das\s+)?(?:erfahren|wissen)",
