@@ -437,6 +437,13 @@ CONNECTION = _rx(
     r"(?:dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer|(?-i:Ihr|Ihre|Ihren|Ihrem|Ihrer))\s+"
     r"(?:[\w„“\"'-]+\s+){0,8}?(?:habe|hab|hatte|bin|war)\s+ich\s+(?:[\w„“\"'.-]+\s+){0,10}?(?:[\w-]*ge[\w-]+(?:t|en)|"
     r"[\w-]+iert|(?:be|ent|er|ver)[\w-]+t)\b",
+    # the same with a participle without "ge" at the clause end ("Sie haben meine Masterarbeit betreut."), not an
+    # adverb in the middle ("Sie haben bestimmt viel zu tun")
+    r"(?:(?:du|(?-i:Sie))\s+(?:hast|haben|hattest|hatten)|(?:hast|haben|hattest|hatten)\s+(?:du|(?-i:Sie)))\s+"
+    r"(?:[\w„“\"'.-]+\s+){0,10}?(?:be|er|ver|ent)[\w-]+(?:t|en)(?=\s*(?:[,.;:!]|\s+und\b|$))",
+    # who suggested the writer get in touch ("Ihre Kollegin Frau Seidel hat vorgeschlagen, dass ich mich melde")
+    r"(?:hat|hatte|haben)\s+(?:mir\s+)?(?:[\w-]+\s+){0,2}?(?:vorgeschlagen|empfohlen|geraten|angeregt|nahegelegt)\s*,?\s+"
+    r"(?:dass\s+ich|mich|ihnen|dir)\b",
     # the reader's past role for the writer ("Sie waren vor vier Jahren meine Ausbilderin", "du warst mein Mentor")
     r"(?:(?-i:Sie)\s+waren|du\s+warst|waren\s+(?-i:Sie)|warst\s+du)\s+(?:[\w-]+\s+){0,6}?(?:mein|meine|unser|unsere)\b",
     # the reader's own organisation in the news, with where the writer read it ("Ihre Genossenschaft baut laut
