@@ -16,6 +16,7 @@ import pytest
 
 from netkit.exercises.outreach import lint_phrases_de
 from netkit.exercises.outreach.lint import lint
+from netkit.exercises.outreach.lint_corpus import load_corpus
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
 
 
@@ -4138,3 +4139,20 @@ ROUND8_SETS = (
 def test_round8_classes_first_and_second_sets(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- round 9: the fresh sets, class by class
+# tests/fixtures/messages/round13.de.toml holds the messages written before each class was fixed (connection-late read
+# wrongly, apology-blame in the apology's own sentence, the good word asked sideways, pressure said sideways, a no with
+# its reason, job asks in hints and chat, the confidential asked as a wish): each must be read exactly as labelled.
+ROUND13 = Path(__file__).parent / "fixtures" / "messages" / "round13.de.toml"
+
+
+@pytest.mark.parametrize("message", load_corpus(ROUND13), ids=lambda m: m.id)
+def test_round9_fresh_sets_are_read_as_labelled(message):
+    found = {
+        f.rule
+        for f in lint(message.text, message.situation or None, relationship=message.relationship or None, language="de")
+    }
+    assert message.expect <= found, (sorted(found), message.id)
+    assert not found - message.expect - message.may, (sorted(found), message.id)
