@@ -475,6 +475,7 @@ PRESSURE = _rx(
     r"(?:ich\s+bin|bin\s+ich)\s+(?:[\w-]+\s+){0,3}?(?:die|der|diejenige|derjenige)\s*,?\s+(?:die|der)\s+sich\s+"
     r"(?:[\w-]+\s+)?(?:meldet|kümmert|rührt)",
     r"auch\s+mal\s+umgekehrt|auch\s+mal\s+andersrum",
+    r"immer\s+(?:bin\s+ich\s+es|ich)\s*,?\s+(?:die|der)\s+(?:sich\s+)?(?:[\w-]+\s+)?(?:schreibt|meldet|anruft|fragt|einlädt)",
     # whatever the writer did for them, claimed back ("Nach allem, was ich für dich gedeckt habe", "Das bist du mir
     # schuldig")
     r"nach\s+allem\s*,?\s+was\s+ich\s+(?:[\w-]+\s+){0,6}?für\s+(?:dich|sie|euch)\s+[\w-]+\s+(?:habe|hab|hatte)",
@@ -754,7 +755,8 @@ _TROUBLE = (
     r"rechtzeitig|da|fertig|weitergeleitet)",
     r"(?:niemand|keiner|kein\s+mensch)\b|kein\s+wort|(?:stand|steht)\s+(?:da\s+|dort\s+)?nichts",
     r"pech|kein\s+glück|rabenschwarz\w*|zum\s+vergessen|mal\s+wieder|wieder\s+mal|schon\s+wieder|wie\s+immer",
-    r"stau\w*|hängen\s*geblieben|verloren\s+gegangen|gelöscht|liegen\s*geblieben",
+    r"stau\w*|hängen\s*geblieben|verloren\s+gegangen|gelöscht|liegen\s*geblieben|liegen\s*(?:ge)?lassen|verschleppt|"
+    r"verzögert|nicht\s+bearbeitet",
 )
 #: Something gone wrong, in the sentence after an apology (with BLAME_LEAD: someone or something else did it).
 TROUBLE = _rx(*_TROUBLE)
@@ -1303,8 +1305,10 @@ KIND_DECLINE = _rx(
     r"melden\s+sie)\w*",
     r"(?:wende|wenden)\s+(?:dich|sie\s+sich|euch)\s+(?:[\w-]+\s+){0,3}?an\b",
     # a reason put as the writer's state ("wir sind mitten in der Produktion", "ich bin bis März ausgebucht")
-    r"(?:ich\s+bin|wir\s+sind|bin\s+ich|sind\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:mitten|ausgelastet|ausgebucht|"
+    r"(?:ich\s+bin|wir\s+sind|bin\s+ich|sind\s+wir)\s+(?:[\w-]+\s+){0,5}?(?:mitten|ausgelastet|ausgebucht|"
     r"unterwegs|elternzeit|urlaub|krank|überlastet)",
+    r"(?:nicht\s+drin|nicht\s+möglich|nicht\s+machbar)\s*(?:,|;|:|\s[–-])\s*(?:weil|da|denn|ich\s+(?:bin|habe|hab|stecke|sitze|"
+    r"arbeite)|wir\s+(?:sind|haben|stecken))\b",
     r"(?:ich\s+(?:stecke|sitze)|(?:stecke|sitze)\s+ich|wir\s+(?:stecken|sitzen)|(?:stecken|sitzen)\s+wir)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|an|mitten|über)\b",
     # STRUCTURE (round 9): the no, and its reason in the next clause ("bis Ostern keine Kapazität, ich sitze an …",
@@ -1550,6 +1554,8 @@ FAMILIAR = _rx(
     r"ich\s+schulde\s+dir\s+(?:was|ein\s+bier|einen\s+kaffee)",
     r"du\s+bist\s+(?:ein\s+schatz|der\s+beste|die\s+beste|spitze)",
     # teasing and hugs between people who know each other ("lebst du noch?", "Drück dich", "hab dich lieb")
+    r"(?:ewig|ewigkeiten|eine\s+ewigkeit)\s+(?:nicht|nichts|nix)\s+(?:mehr\s+)?(?:gesehen|gehört|gesprochen|voneinander\s+gehört)",
+    r"auch\s+mal\s+wieder\s+da|funkstille",
     r"lebst\s+du\s+noch|drück\s+dich|(?:fühl\s+dich\s+)?gedrückt|hab\s+dich\s+lieb|umarmung|knuddel\w*",
 )
 # A promise to keep something secret next to an ask: the reader is asked to leak.
@@ -1627,7 +1633,7 @@ NAME_REACHES = _rx(
 WRITER_TOLD = _rx(
     r"(?:mich|meinen\s+namen)\s+(?:[\w-]+\s+){0,6}?(?:erwähn\w*|nennen|ins\s+spiel\s+bringen|ins\s+gespräch\s+bringen|"
     r"fallen\s+lassen)",
-    r"(?:erzähl|sag|steck|flüster|schreib)\w*(?:\s*,)?\s+(?:[\w-]+,?\s+){0,6}?(?:von\s+mir|über\s+mich|dass\s+ich)\b",
+    r"(?:erzähl|sag|steck|flüster|schreib|erwähn|beton|ausricht)\w*(?:\s*,)?\s+(?:[\w-]+,?\s+){0,6}?(?:von\s+mir|über\s+mich|dass\s+ich)\b",
     r"(?:meinen\s+lebenslauf|meinen\s+cv|meine\s+(?:bewerbung|unterlagen|mappe)|mein\s+(?:portfolio|profil))\s+"
     r"(?:[\w-]+\s+){0,4}?(?:an|zu)\s+(?:ihn|sie|ihm|ihr|den|die|der|dein\w*|ihr\w*|eur\w*)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:geben|weiterleiten|weitergeben|zeigen|reichen|schicken|weiterreichen)",
@@ -1658,13 +1664,14 @@ _OPENING_CONDITION = (
     r"(?:falls|wenn|sollte|sollten|sobald)\s+(?:[\w-]+,?\s+){0,10}?"
     r"(?:(?:jemand|leute|wer|verstärkung|ein\w*\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?gesucht\s+(?:wird|werden)"
     r"|(?:was|etwas|eine\s+stelle|ein\s+platz|stellen)\s+(?:[\w-]+\s+)?(?:frei\s*wird|frei\s*werden|aufgeht|ausgeschrieben\s+wird)"
-    r"|(?:noch\s+)?(?:jemanden|leute|verstärkung)\s+(?!(?:[\w-]+\s+){0,3}?zum\s)(?:[\w-]+\s+){0,4}?(?:brauch\w*|such\w*)\b)"
+    r"|(?:noch\s+)?(?:jemanden|leute|verstärkung|unterstützung)\s+(?!(?:[\w-]+\s+){0,3}?zum\s)(?:[\w-]+\s+){0,4}?(?:brauch\w*|such\w*)\b)"
 )
 _WRITER_PUT_FORWARD = (
     r"(?:denk\w*\s+(?:[\w-]+\s+){0,2}?an\s+mich|(?:an\s+mich|mich)\s+(?:[\w-]+\s+)?(?:zu\s+)?denken"
     r"|(?:ich\s+)?(?:wäre|wär|bin)\s+(?:ich\s+)?(?:[\w-]+\s+){0,2}?(?:dabei|zur\s+stelle|interessiert|bereit|verfügbar)"
     r"|ich\s+(?:hätte|habe|hab)\s+(?:[\w-]+\s+){0,3}?(?:luft|zeit|kapazität\w*)|(?:melde|meld)\s+dich|sag\w*\s+(?:mir\s+)?bescheid"
-    r"|behalt\w*\s+mich|(?:gib|geben\s+sie)\s+(?:mir\s+)?bescheid|(?:ruf|ruft)\s+mich)"
+    r"|behalt\w*\s+mich|(?:gib|geben\s+sie)\s+(?:mir\s+)?bescheid|(?:ruf|ruft)\s+mich"
+    r"|(?:würde|werde)\s+ich\s+mich\s+(?:[\w-]+\s+){0,6}?freuen(?!\s*,?\s*(?:zu\s+helfen|ihnen\s+zu|dir\s+zu|euch\s+zu)))"
 )
 #: The writer offering themself for an opening of the reader's side: the condition, then the writer put forward.
 CANDIDATE_FOR_OPENING = _rx(_OPENING_CONDITION + r"[^.!?\n]{0,80}?\b" + _WRITER_PUT_FORWARD)
