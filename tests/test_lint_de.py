@@ -4156,3 +4156,24 @@ def test_round9_fresh_sets_are_read_as_labelled(message):
     }
     assert message.expect <= found, (sorted(found), message.id)
     assert not found - message.expect - message.may, (sorted(found), message.id)
+
+
+# Two small fixes from the training errors (written after the fix, so not a before/after set): the writer placing
+# themself with a comma ("Hier ist Basti, von der Klassenfahrt") is a shared past, and a question put as the writer's
+# wish to ask ("Ich wollte nur kurz nachfragen, ob …") asks something of a stranger.
+ROUND9_SMALL = [
+    ("Hallo Ines,\n\nhier ist Jana, von der Skifreizeit 2015 in Ischgl. Hättest du mal Zeit für einen Anruf über "
+     "deinen Job in der Pflegeberatung?\n\nJana", "", None, set(), {"unthanked-ask"}),
+    ("Hallo Herr Rausch,\n\nhier schreibt Olaf, aus dem Kurs von Frau Lenz. Wie sind Sie zur Denkmalpflege "
+     "gekommen?\n\nOlaf", "", None, set(), {"unthanked-ask", "connection-late"}),
+    ("Guten Tag Frau Sommer,\n\nich wollte kurz nachfragen, ob meine Mail vom 2. Mai angekommen ist.\n\nGrüße\nPia",
+     "follow-up", "stranger", {"unthanked-ask", "no-thanks"}, set()),
+    ("Guten Tag Frau Sommer,\n\nich wollte kurz nachfragen, ob meine Mail vom 2. Mai angekommen ist. Danke "
+     "Ihnen!\n\nPia", "follow-up", "stranger", set(), {"unthanked-ask", "no-thanks"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", ROUND9_SMALL)
+def test_round9_small_fixes(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)

@@ -241,6 +241,8 @@ REQUEST = _rx(
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
     # a request put as what it would be worth ("… wäre Gold wert", "wär mega")
     r"(?:wäre|wär|wären)\s+(?:\w+\s+)?(?:gold\s*wert|super|toll|klasse|genial|ein\s+traum|großartig|mega|spitze)\b",
+    # a question put as the writer's wish to ask ("Ich wollte nur kurz nachfragen, ob meine Nachricht angekommen ist")
+    r"ich\s+(?:wollte|möchte|würde)\s+(?:[\w-]+\s+){0,3}?(?:nachfragen|nachhaken|fragen)\s*,?\s+ob\b",
     # … or as what it would do for the writer ("würde mir eine grobe Zahl echt weiterhelfen")
     r"würde\s+mir\s+(?:[\w-]+\s+){0,5}?(?:helfen|weiterhelfen)\b",
     r"(?:gibt|gäbe)\s+es\s+(?:\w+\s+)?(?:chance|möglichkeit)",
@@ -417,7 +419,7 @@ CONNECTION = _rx(
     r"gehalten|erwähnt|moderiert|vorgestellt)",
     r"(?:hast|haben|hattest|hatten)\s+(?:du|sie)\s+(?:[\w-]+\s+){0,10}?(?:gesprochen|präsentiert|vorgetragen|"
     r"referiert|geschrieben|erzählt|erwähnt|gehalten)",
-    r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
+    r"hier\s+(?:ist|schreibt)\s+\w+\s*,?\s+(?:aus|vom|von)\b",
     r"hier\s+(?:ist\s+|schreibt\s+|spricht\s+)?(?-i:[A-ZÄÖÜ])\w+(?:\s+(?-i:[A-ZÄÖÜ])\w+)?\s*,?\s+(?:aus|vom|von)\b",
     # "lange nicht gesehen" recalls meeting; "lange nichts gehört" alone does not say how they know each other
     r"(?:lange?|ewig|ewigkeiten)\s+nicht\s+(?:mehr\s+)?(?:gesehen|getroffen|gesprochen)",
@@ -1442,7 +1444,7 @@ SHARED_PAST = _rx(
     r"ehemalige[rn]?",
     r"alte[rn]?\s+(?:freund\w*|kolleg\w*|team\w*|mitbewohner\w*)",
     r"mein\w*\s+(?:alte[rn]?\s+)?(?:mitbewohner\w*|kommiliton\w*|teamkolleg\w*)",
-    r"hier\s+(?:ist|schreibt)\s+\w+\s+(?:aus|vom|von)\b",
+    r"hier\s+(?:ist|schreibt)\s+\w+\s*,?\s+(?:aus|vom|von)\b",
 )
 KNOWN_TOGETHER = _rx(
     r"(?:seit|als)\s+wir\s+(?:\w+\s+){0,3}?(?:zusammengearbeitet|zusammen\s+gearbeitet|studiert|gewohnt|gespielt)",
