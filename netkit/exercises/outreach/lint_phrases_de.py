@@ -1663,14 +1663,23 @@ JOB_NAMED = _rx(
 # it ("denk doch an mich", "ich hätte ab März Luft", "ich wäre sofort dabei", "sag Bescheid"): a job ask in a hint,
 # whatever form the sentence takes. Helping hands for a move are no opening ("noch jemanden zum Kistenschleppen").
 _OPENING_CONDITION = (
-    r"(?:falls|wenn|sollte|sollten|sobald)\s+(?:[\w-]+,?\s+){0,10}?"
-    r"(?:(?:jemand|leute|wer|verstärkung|ein\w*\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?gesucht\s+(?:wird|werden)"
-    r"|(?:was|etwas|eine\s+stelle|ein\s+platz|stellen)\s+(?:[\w-]+\s+)?(?:frei\s*wird|frei\s*werden|aufgeht|ausgeschrieben\s+wird)"
-    r"|(?:noch\s+)?(?:jemanden|leute|verstärkung|unterstützung)\s+(?!(?:[\w-]+\s+){0,3}?zum\s)(?:[\w-]+\s+){0,4}?(?:brauch\w*|such\w*)\b)"
+    r"(?:falls|wenn|sollte|sollten|solltest|solltet|sobald)\s+(?:[\w-]+,?\s+){0,10}?"
+    r"(?:(?:jemand|leute|wer|verstärkung|ein\w*\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?gesucht\s+(?:wird|werden|würde)"
+    r"|(?:was|etwas|stellen|(?:eine|ein)\s+(?:[\w-]+\s+)?[\w-]*(?:stelle|platz|position|job))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:frei\s*(?:wird|werden|würde|würden|wäre)|aufgeht|ausgeschrieben\s+wird)"
+    r"|(?:noch\s+)?(?:jemanden|leute|verstärkung|unterstützung)\s+(?!(?:[\w-]+\s+){0,3}?zum\s)(?:[\w-]+\s+){0,4}?(?:brauch\w*|such\w*)\b"
+    # the team grows; who is hired; word of an opening reaches the reader
+    r"|(?:team|abteilung|belegschaft|gruppe)\s+(?:[\w-]+\s+){0,2}?(?:vergrößert|vergrößern|aufstockt|aufstocken|erweitert|"
+    r"erweitern)"
+    r"|wer\s+(?:[\w-]+\s+)?eingestellt\s+wird"
+    r"|(?:von|über)\s+(?:etwas|was|(?:einer|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:stelle|position))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:hörst|hören|hört|erfährst|erfahren|mitbekommst))"
 )
 _WRITER_PUT_FORWARD = (
     r"(?:denk\w*\s+(?:[\w-]+\s+){0,2}?an\s+mich|(?:an\s+mich|mich)\s+(?:[\w-]+\s+)?(?:zu\s+)?denken"
-    r"|(?:ich\s+)?(?:wäre|wär|bin)\s+(?:ich\s+)?(?:[\w-]+\s+){0,2}?(?:dabei|zur\s+stelle|interessiert|bereit|verfügbar)"
+    r"|(?:ich\s+)?(?:wäre|wär|bin)\s+(?:ich\s+)?(?:[\w-]+\s+){0,2}?(?:dabei|zur\s+stelle|interessiert|bereit|verfügbar|"
+    r"ganz\s+ohr)"
+    r"|(?:hätte|habe|hab)\s+ich\s+(?:[\w-]+\s+){0,2}?interesse|wo\s+(?:du|sie|ihr)\s+mich\s+find\w*"
     r"|ich\s+(?:hätte|habe|hab)\s+(?:[\w-]+\s+){0,3}?(?:luft|zeit|kapazität\w*)|(?:melde|meld)\s+dich|sag\w*\s+(?:mir\s+)?bescheid"
     r"|behalt\w*\s+mich|(?:gib|geben\s+sie)\s+(?:mir\s+)?bescheid|(?:ruf|ruft)\s+mich"
     r"|(?:würde|werde)\s+ich\s+mich\s+(?:[\w-]+\s+){0,6}?freuen(?!\s*,?\s*(?:zu\s+helfen|ihnen\s+zu|dir\s+zu|euch\s+zu)))"
