@@ -288,6 +288,8 @@ REQUEST = _rx(
     r"(?:\w+\s+)?(?:rückmeldung|antwort|nachricht|reaktion|anruf|rückruf)",
 )
 OFFER_OF_HELP = _rx(
+    # the writer helping the reader ("würde ich mich freuen, Ihnen zu helfen")
+    r"(?:ihnen|dir|euch)\s+(?:[\w-]+\s+)?zu\s+helfen",
     r"wenn\s+ich\s+(?:\w+\s+){0,5}?(?:helfen|revanchieren|tun|geraderücken|gutmachen|wiedergutmachen|ausbügeln|beitragen)\s+"
     r"kann",
     r"falls\s+ich",
@@ -486,7 +488,8 @@ PRESSURE = _rx(
     r"(?:die|alle)\s+(?:meisten\s+)?anderen\b[^.!?\n]{0,80}?\b(?:längst|schon|bereits)\s+(?:geantwortet|zugesagt|reagiert|"
     r"zurückgeschrieben)",
     r"(?:weißt|wisst)\s+(?:du|ihr)\s+noch\s*,?\s+wie\s+ich\s+(?:dich|dir|euch)\b[^.!?\n]{0,140}?\?\s*"
-    r"(?:(?:tja|na\s*ja|nun\s+ja)\b|[^?]{0,200}?\b(?:jetzt|nun|diesmal)\b)",
+    r"(?:(?:tja|na\s*ja|nun\s+ja)\b|[^?]{0,200}?\b(?:jetzt|nun|diesmal)\s+(?:[\w-]+\s+){0,2}?(?:bräucht\w*|brauch\w*|"
+    r"könntest|kannst|bist\s+du|wärst|wäre|hättest|musst|darfst)\b)",
     r"vergisst\s+du\s+(?:[\w-]+\s+){0,2}?nicht\b\s*,?\s+(?:wer|die|den|uns|mich|deine)\b",
     r"(?:er|sie)\s+(?:verlässt|verlassen|zählt|zählen|rechnet|rechnen)\s+(?:sich\s+)?(?:jetzt\s+|schon\s+|fest\s+)?"
     r"(?:darauf|auf\s+dich|mit\s+dir)\b",
@@ -650,8 +653,17 @@ PRESSURE = _rx(
     r"(?:keine\s+zeit|zu\s+(?:wichtig|beschäftigt|fein|gut)|nichts\s+übrig|kein\s+interesse)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:leute|menschen)\s+wie\s+(?:mich|mir|uns|unsereins)\b",
     # the writer's old favour set beside the ask or the news ("wie ich dir damals bei der Prüfung")
-    r"wie\s+ich\s+(?:für\s+)?(?:dich|dir|(?-i:Sie|Ihnen)|euch)\s+(?:damals|früher|seinerzeit|letztes\s+jahr)\b",
-    r"wie\s+ich\s+(?:damals|früher|seinerzeit)\s+(?:für\s+|bei\s+)?(?:dich|dir|(?-i:Sie|Ihnen)|euch)\b",
+    # (a favour: a helping verb follows; "wie ich dich damals in den Brunnen geschubst habe" is a memory)
+    r"wie\s+ich\s+(?:damals|früher|seinerzeit)\s+für\s+(?:dich|(?-i:Sie)|euch)\b",
+    r"wie\s+ich\s+für\s+(?:dich|(?-i:Sie)|euch)\s+(?:damals|früher|seinerzeit|letztes\s+jahr)\b",
+    r"wie\s+ich\s+(?:dich|dir|(?-i:Sie|Ihnen)|euch)\s+(?:damals|früher|seinerzeit|letztes\s+jahr)\b"
+    r"(?=[^.!?\n]{0,100}?\b(?:geholfen|ausgeholfen|gedeckt|abgeholt|gefahren|vertreten|geliehen|unterstützt|eingesprungen|"
+    r"übernommen|gerettet|empfohlen|vorgestellt|besorgt|organisiert|gemacht|getan|gebracht|geschleppt|beigebracht|"
+    r"erklärt|verschafft|vermittelt|eingearbeitet)\b)",
+    r"wie\s+ich\s+(?:damals|früher|seinerzeit)\s+(?:bei\s+)?(?:dich|dir|(?-i:Sie|Ihnen)|euch)\b"
+    r"(?=[^.!?\n]{0,100}?\b(?:geholfen|ausgeholfen|gedeckt|abgeholt|gefahren|vertreten|geliehen|unterstützt|eingesprungen|"
+    r"übernommen|gerettet|empfohlen|vorgestellt|besorgt|organisiert|gemacht|getan|gebracht|geschleppt|beigebracht|"
+    r"erklärt|verschafft|vermittelt|eingearbeitet)\b)",
     # others who already did it, and the wait for this one ("die anderen Mentorinnen haben sich alle gemeldet. Bei
     # dir warte ich noch")
     r"(?:die|alle)\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:haben|hat)\s+(?:sich\s+)?(?:[\w-]+\s+){0,4}?(?:gemeldet|"
