@@ -655,6 +655,8 @@ PRESSURE = _rx(
     # the writer's old favour set beside the ask or the news ("wie ich dir damals bei der Prüfung")
     # (a favour: a helping verb follows; "wie ich dich damals in den Brunnen geschubst habe" is a memory)
     r"wie\s+ich\s+(?:damals|früher|seinerzeit)\s+für\s+(?:dich|(?-i:Sie)|euch)\b",
+    # a favour compared ("dass mir nie jemand so unter die Arme gegriffen hat wie ich dir damals")
+    r"so\s+(?:[\w-]+\s+){1,8}?wie\s+ich\s+(?:dir|dich|ihnen|euch|(?-i:Sie))\s+(?:damals|früher|seinerzeit)\b",
     r"wie\s+ich\s+für\s+(?:dich|(?-i:Sie)|euch)\s+(?:damals|früher|seinerzeit|letztes\s+jahr)\b",
     r"wie\s+ich\s+(?:dich|dir|(?-i:Sie|Ihnen)|euch)\s+(?:damals|früher|seinerzeit|letztes\s+jahr)\b"
     r"(?=[^.!?\n]{0,100}?\b(?:geholfen|ausgeholfen|gedeckt|abgeholt|gefahren|vertreten|geliehen|unterstützt|eingesprungen|"
