@@ -448,6 +448,11 @@ CONNECTION = _rx(
     # who suggested the writer get in touch ("Ihre Kollegin Frau Seidel hat vorgeschlagen, dass ich mich melde")
     r"(?:hat|hatte|haben)\s+(?:mir\s+)?(?:[\w-]+\s+){0,2}?(?:vorgeschlagen|empfohlen|geraten|angeregt|nahegelegt)\s*,?\s+"
     r"(?:dass\s+ich|mich|ihnen|dir)\b",
+    # the reader's own place or work in front, then the writer's own act in the present ("an Ihrem Laden in der
+    # Neustadt komme ich jeden Morgen vorbei", "deinen Newsletter lese ich jede Woche")
+    r"(?:dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer|(?-i:Ihr|Ihre|Ihren|Ihrem|Ihrer))\s+"
+    r"(?:[\w„“\"'-]+\s+){0,6}?(?:komme|gehe|fahre|lese|höre|sehe|verfolge|folge|nutze|kenne|bewundere|schaue|gucke|"
+    r"besuche|abonniere|empfehle)\s+ich\b",
     # the reader's past role for the writer ("Sie waren vor vier Jahren meine Ausbilderin", "du warst mein Mentor")
     r"(?:(?-i:Sie)\s+waren|du\s+warst|waren\s+(?-i:Sie)|warst\s+du)\s+(?:[\w-]+\s+){0,6}?(?:mein|meine|unser|unsere)\b",
     # the reader's own organisation in the news, with where the writer read it ("Ihre Genossenschaft baut laut
@@ -591,7 +596,9 @@ PRESSURE = _rx(
     r"endlich\s+(?:mal\s+)?(?:antworten|melden|zurückschreiben|reagieren)",
     r"(?:hatte|hätte)\s+(?:\w+\s+)?(?:gehofft|erwartet|gedacht),?\s+dass\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,8}?(?:schneller|"
     r"früher|eher|wenigstens|zumindest)",
-    r"(?:was|das)\s+ich\s+(?:\w+\s+)?(?:schade|enttäuschend|traurig|bedauerlich)\s+(?:fände|finde|fand|fänd)",
+    r"(?:was|das)\s+ich\s+(?:\w+\s+){0,3}?(?:schade|enttäuschend|traurig|bedauerlich)\s+(?:fände|finde|fand|fänd)",
+    # the silence counted ("Jetzt sind schon drei Wochen vergangen, ohne dass ich etwas von Ihnen gehört habe")
+    r"(?:schon|bereits)\s+(?:[\w-]+\s+)?(?:wochen|tage|monate)\s+(?:vergangen|um|her)\s*,?\s+(?:ohne|seit)\b",
     r"ich\s+(?:habe|hab|hatte)\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,3}?(?:oft|so\s+oft|immer|ständig|x-mal|so\s+viel)\s+"
     r"(?:[\w-]+\s+)?geholfen",
     r"(?:warte\s+ich|ich\s+warte|warten\s+wir)\s+(?:schon\s+|jetzt\s+|immer\s+noch\s+|noch\s+immer\s+|nun\s+)?"
