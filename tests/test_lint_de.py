@@ -16,6 +16,7 @@ import pytest
 
 from netkit.exercises.outreach import lint_phrases_de
 from netkit.exercises.outreach.lint import lint
+from netkit.exercises.outreach.lint_corpus import load_corpus
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
 
 
@@ -2656,7 +2657,6 @@ BLAME_THIRD = [
         "Sorry Lukas, dass ich beim Umzug nicht helfen konnte. Mein Auto ist mitten auf der A9 liegen geblieben, und "
         "der ADAC kam nach drei Stunden.",
         "apology", "friend", {AB}, set(),
-        marks=SECOND_SET_MISS,
     ),
     (
         "Grüezi Herr Zürcher\n\nEntschuldigen Sie den Fehler in der Offerte. Die Preise vom Lieferanten stimmten "
@@ -3823,7 +3823,6 @@ BLAME_SECOND_8 = [
         "Hallo Ralf, sorry, dass du die Unterlagen nicht bekommen hast. Das Sekretariat scheint die Post "
         "verschlampt zu haben.",
         "apology", "teammate", {AB}, set(),
-        marks=SECOND_SET_MISS,
     ),
     pytest.param(
         "Sehr geehrte Frau Jung,\n\nbitte entschuldigen Sie, dass die Präsentation unvollständig war. Die "
@@ -4138,5 +4137,43 @@ ROUND8_SETS = (
 
 @pytest.mark.parametrize("text, situation, relationship, must, must_not", ROUND8_SETS)
 def test_round8_classes_first_and_second_sets(text, situation, relationship, must, must_not):
+    found = rules(text, situation or None, relationship)
+    assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- round 9: the fresh sets, class by class
+# tests/fixtures/messages/round13.de.toml holds the messages written before each class was fixed (connection-late read
+# wrongly, apology-blame in the apology's own sentence, the good word asked sideways, pressure said sideways, a no with
+# its reason, job asks in hints and chat, the confidential asked as a wish): each must be read exactly as labelled.
+ROUND13 = Path(__file__).parent / "fixtures" / "messages" / "round13.de.toml"
+
+
+@pytest.mark.parametrize("message", load_corpus(ROUND13), ids=lambda m: m.id)
+def test_round9_fresh_sets_are_read_as_labelled(message):
+    found = {
+        f.rule
+        for f in lint(message.text, message.situation or None, relationship=message.relationship or None, language="de")
+    }
+    assert message.expect <= found, (sorted(found), message.id)
+    assert not found - message.expect - message.may, (sorted(found), message.id)
+
+
+# Two small fixes from the training errors (written after the fix, so not a before/after set): the writer placing
+# themself with a comma ("Hier ist Basti, von der Klassenfahrt") is a shared past, and a question put as the writer's
+# wish to ask ("Ich wollte nur kurz nachfragen, ob …") asks something of a stranger.
+ROUND9_SMALL = [
+    ("Hallo Ines,\n\nhier ist Jana, von der Skifreizeit 2015 in Ischgl. Hättest du mal Zeit für einen Anruf über "
+     "deinen Job in der Pflegeberatung?\n\nJana", "", None, set(), {"unthanked-ask"}),
+    ("Hallo Herr Rausch,\n\nhier schreibt Olaf, aus dem Kurs von Frau Lenz. Wie sind Sie zur Denkmalpflege "
+     "gekommen?\n\nOlaf", "", None, set(), {"unthanked-ask", "connection-late"}),
+    ("Guten Tag Frau Sommer,\n\nich wollte kurz nachfragen, ob meine Mail vom 2. Mai angekommen ist.\n\nGrüße\nPia",
+     "follow-up", "stranger", {"unthanked-ask", "no-thanks"}, set()),
+    ("Guten Tag Frau Sommer,\n\nich wollte kurz nachfragen, ob meine Mail vom 2. Mai angekommen ist. Danke "
+     "Ihnen!\n\nPia", "follow-up", "stranger", set(), {"unthanked-ask", "no-thanks"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, situation, relationship, must, must_not", ROUND9_SMALL)
+def test_round9_small_fixes(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not must_not & found, (sorted(found), text)
