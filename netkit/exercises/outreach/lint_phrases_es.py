@@ -505,6 +505,7 @@ CONNECTION = _rx(
     # named doing it to the writer's work ("Usted revisó en abril mi pull request").
     r"(?<!\bte\s)(?:me|nos)\s+\w{2,}(?:aste|iste|asteis|isteis)\b",  # (not "te me viniste a la cabeza")
     r"(?:usted|tú|vos)\s+(?:me\s+)?\w{2,}(?:ó|aste|iste)\s+(?:\w+\s+){0,3}?(?:mi|mis|conmigo)\b",
+    r"(?:usted|tú|vos)\s+(?:ya\s+)?(?:vio|viste|leyó|leíste|oyó|oíste|probó|probaste)\s+(?:\w+\s+){0,2}?(?:mi|mis)\b",
     # the two did something together: "tuvimos los stands pegados", "fuimos al mismo instituto", "hicimos el máster"
     r"(?<!¿)(?<!¿\s)(?:tuvimos|hicimos|fuimos|estuvimos)\b",
     # shared times named as theirs: "nuestros turnos de noche", "nuestras clases de alemán"
@@ -522,8 +523,39 @@ CONNECTION = _rx(
     r"(?:siento|lamento|perdona|perdoná|perdone|perdón|disculpa|disculpá|disculpe)\s+(?:mucho\s+|muchísimo\s+)?"
     r"(?:que\s+(?:no\s+)?(?:\w+\s+){0,6}?\w+(?:ara|iera|aran|ieran|ase|iese)\b|(?:lo\s+de|lo\s+del|el\s+retraso|"
     r"la\s+demora|el\s+malentendido|el\s+error|lo\s+ocurrido|lo\s+que\s+pasó))",
-    # a follow-up: "perdón que te escriba de nuevo", "le escribo otra vez"
-    r"(?:te|le|os|les)\s+(?:escribo|escriba|vuelvo\s+a\s+escribir)\s+(?:\w+\s+)?(?:de\s+nuevo|otra\s+vez|nuevamente)",
+    # a follow-up: "perdón que te escriba de nuevo", "le escribo otra vez", "disculpe que la moleste otra vez"
+    r"(?:te|le|la|lo|os|les)\s+(?:escribo|escriba|vuelvo\s+a\s+escribir|moleste|molesto|vuelvo\s+a\s+molestar|"
+    r"vuelva\s+a\s+molestar)\s+(?:\w+\s+)?(?:de\s+nuevo|otra\s+vez|nuevamente)",
+    # (round 9) A meeting recalled with the reader as its object: "qué gusto haberla saludado en el bautizo", "un gusto
+    # haberte visto el sábado"
+    r"(?:un|qué|que)\s+(?:gusto|placer|alegría)\s+(?:fue\s+)?haber(?:te|la|lo|le|os)\s+(?:saludado|visto|conocido|"
+    r"encontrado|escuchado)",
+    # the formal reader told the writer something: "Usted me comentó en la feria…", "allá me contó que su cuñado…"
+    r"(?:usted|ud|allá|allí|ahí|entonces)\s+(?:me|nos)\s+(?:comentó|contó|dijo|explicó|mencionó|recomendó|sugirió|"
+    r"habló|enseñó|mostró|prometió)",
+    # the writer places themself by what they did with the reader: "Soy Matías, el estudiante que te pidió tu tarjeta",
+    # "soy Mía, la practicante que le hizo tantas preguntas"
+    r"soy\s+\w+(?:\s+\w+)?\s*,\s+(?:el|la)\s+\w+(?:\s+\w+)?\s+(?:que|con\s+quien)\s+(?:te|le|os|les|usted|"
+    r"estuv|conoci|coincid|habl)",
+    # the same group: "estuvimos en la misma generación", "entramos en la misma promoción de becarios"
+    r"(?:entramos|empezamos|estuvimos|fuimos|éramos|estábamos|salimos|egresamos|terminamos)\s+(?:\w+\s+){0,2}?"
+    r"(?:la\s+misma|el\s+mismo|los\s+mismos|las\s+mismas)\s+\w+",
+    # where the writer found the reader: "di con usted por su artículo", "llegué a ti por el podcast"
+    r"(?:di|he\s+dado|llegué|he\s+llegado)\s+(?:con|a)\s+(?:usted|ustedes|ti|vos|vosotr[oa]s)\s+"
+    r"(?:por|a\s+través|gracias|en|desde)\b",
+    # "Tanto tiempo, desde el taller de cerámica" (the comma between the two)
+    r"(?:tanto|cuánto|mucho)\s+tiempo\s*[,.…!]*\s+desde\s+(?:la|el|aquel|aquella|nuestr[oa])\b",
+    # the reader's work praised with a vosotros preterite: "me encantó el mural que pintasteis"
+    r"(?:me\s+(?:encantó|encantaron|gustó|gustaron|impresionó|impresionaron)|admiro)\s+[^.!?]{0,60}?"
+    r"que\s+\w+(?:asteis|isteis)",
+    # followed for a long time: "sigo desde hace años el boletín de…", "leo hace tiempo tu blog"
+    r"(?:sigo|leo|escucho|veo)\s+(?:desde\s+)?hace\s+(?:\w+\s+)?(?:años|meses|tiempo|rato)\s+(?:tu|tus|su|sus|"
+    r"vuestr[oa]s?|el|la|los|las)\b",
+    # an apology for what the writer failed to do for the reader, or for a silence the reader met: "perdón por no
+    # conectarme a la videollamada", "lamento que nadie te haya escrito después de la entrevista"
+    r"(?:sorry|perdón|perdona|perdoná|perdone|disculpa|disculpá|disculpe|disculpas|siento|lamento)\s+(?:mucho\s+)?"
+    r"(?:por\s+)?no\s+(?:haber(?:me|te|le)?\s+)?\w+(?:ar|er|ir|arme|erme|irme|ado|ido)\b",
+    r"(?:siento|lamento)\s+(?:mucho\s+)?que\s+(?:no\s+|nadie\s+)?(?:te|le|os|les)\s+(?:haya|hayan|hayamos)\s+\w+(?:ado|ido|ito|to)\b",
 )
 
 # Spanish drops the subject: "Soy analista. Trabajo con SQL. Quiero pasarme a datos." A first-person verb leading a
@@ -1383,8 +1415,14 @@ LEADING_LINK = re.compile(
 )
 # The greeting line: a hello ("¡Hola, Maca!", "Buen día, Sr. Paz"), or any short first line ending in ":" or ","
 # ("Doña Gloria, buenas noches:", "Juanita, buenas:").
+# On one line with the text, a hello with a short how-are-you question ("Hola, Mauricio, ¿cómo le va? Qué pena…") is the
+# greeting too: the pleasantry does not use up one of the two opening sentences.
+_HOW_ARE_YOU = (
+    r"¿\s*(?:cómo|como|qué\s+tal|que\s+tal|todo\s+bien|qué\s+onda|que\s+onda)\b[^?\n.]{0,20}\?[ \t]*(?=\S)"
+)
 GREETING = re.compile(
-    r"^\s*¡?" + _HELLO + r"\b[^\n]{0,60}\n|^\s*[^\n]{1,60}[:,][ \t]*\n",
+    r"^\s*¡?" + _HELLO + r"\b[^\n]{0,60}\n|^\s*[^\n]{1,60}[:,][ \t]*\n|^\s*¡?" + _HELLO + r"\b[^\n.!?¿]{0,40}"
+    + _HOW_ARE_YOU,
     re.IGNORECASE,
 )
 # For the writer: "me", "mi", or the reader's favour named ("tu carta", "su respuesta", "tu firma").
@@ -1458,6 +1496,8 @@ FAMILIAR = _rx(
     r"^\s*¡?holi+s?\b",
     r"te\s+quiero",
     r"(?:un\s+)?(?:beso|besito|besote)s?\b",
+    # a confidence between the two: "una pregunta entre nosotras"
+    r"entre\s+(?:nosotr[oa]s|tú\s+y\s+yo|vos\s+y\s+yo)",
 )
 # A promise to keep something secret next to an ask: the reader is asked to leak.
 SECRECY = _rx(
