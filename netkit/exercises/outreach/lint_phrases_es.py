@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, PLACEHOLDER, SENTENCE_SPAN
+from netkit.exercises.outreach import lint_phrases as _english
+from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, SENTENCE_SPAN
 from netkit.exercises.outreach.lint_prefilter import QuickPattern, quick
 
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
@@ -23,6 +24,23 @@ LANGUAGE = "es"
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
 CANDIDATE_FOR_OPENING = NAME_REACHES = WRITER_TOLD = JOB_NAMED = QUALITY_TOLD = _NOT_YET
 READER_HINTED = BLAME_LEAD = TROUBLE = WRITER_SUBJECT = RELEASE_HOLDS = COURTESY = _NOT_YET
+# Spanish writes titles and quotations between «» («Gaceta Sanitaria», el pódcast «Obra Viva», me dijo «no le tenga
+# miedo»): there a «…» is a mail-merge field only when it names one («Nombre», «EMPRESA», «el sector de destino»,
+# «first_name»): a field word after at most a determiner and one more word, then only lower-case words («Nombre del
+# contacto», not the title «Proyecto Aurora»), or a name written with "_".
+_FIELD_WORDS = (
+    r"nombre|apellidos?|empresa|compañía|organización|institución|cargo|puesto|rol|fecha|día|hora|ciudad|país|"
+    r"evento|sector|área|campo|tema|motivo|universidad|escuela|equipo|proyecto|contacto|tratamiento|destinatario|"
+    r"destinataria|name|first|last|company|title|x+"
+)
+_MERGE_FIELD = (
+    r"«\s*(?:(?i:(?:(?:el|la|los|las|tu|su|mi|del)\s+)?(?:[a-záéíóúñ]+\s+)?(?:" + _FIELD_WORDS + r"))\b"
+    r"(?:\s+[a-záéíóúñ]+){0,4}|[^«»\s]{1,20}_[^«»\n]{0,20})\s*»"
+)
+_QUOTE_FIELD = r"|«[^«»\n]{1,40}»"
+assert _QUOTE_FIELD in _english.PLACEHOLDER.pattern
+#: a gap left from a template: the English marks, with «…» read as Spanish uses it
+PLACEHOLDER = re.compile(_english.PLACEHOLDER.pattern.replace(_QUOTE_FIELD, "|" + _MERGE_FIELD))
 _ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
 
 
