@@ -1226,6 +1226,25 @@ REFUSAL = _rx(
     r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
     r"(?:quítame|quíteme|sácame|sáqueme)\s+de",
 )
+# A message the writer chose to write as a decline says no wherever it negates ("No estoy en condiciones de atender su
+# solicitud", "Eso no lo hago", "Nop.", "Imposible"): read only in the decline situations.
+DECLINE_STATEMENT = _rx(
+    r"no|nop|nope|nel|nones|nunca|jamás|tampoco|imposible|ni\s+hablar|de\s+ninguna\s+manera|de\s+ningún\s+modo",
+    r"(?:declin|rechaz)\w*",
+)
+# A short reply that asks nothing and only says no: a "no" leading it ("No, Toño.", "Nop."), or the writer's own act
+# refused ("Eso no lo hago", "no me pidas eso", "no estoy en condiciones de…"); not a reassurance ("No, tranqui, no fue
+# molestia") nor a no about a fact ("No, el informe todavía no está").
+SHORT_REFUSAL = _rx(
+    r"(?:^|(?<=^¡)|(?<=^¿))\s*(?:no|nop|nope|nel)\s*[,.!]\s+(?!(?:\w+\s+){0,2}?(?:tranqui\w*|para\s+nada|pasa\s+nada|"
+    r"qué\s+va|al\s+contrario|faltaba\s+más|te\s+preocupes|se\s+preocupe|hay\s+problema|hay\s+de\s+qué|fue\s+molestia|"
+    r"el|la|los|las|todavía|aún|ya|creo|sé|sabía|era|es|está|estaba|fue|hay|había)\b)",
+    r"(?:^|(?<=^¡))\s*(?:nop|nope|nel)\s*[,.!]*\s*$",
+    r"(?:eso|esto)\s+no\s+(?:lo|la)\s+(?:hago|haré|voy\s+a\s+hacer|firmo|veo\s+viable|acepto)",
+    r"no\s+(?:me|nos)\s+(?:pidas|pida|pidás|pidáis|pidan)\s+(?:eso|esto|más|algo\s+así|cosas\s+así)",
+    r"no\s+(?:estoy|estamos)\s+en\s+(?:condiciones|posibilidad|disposición)\s+de",
+    r"no\s+me\s+corresponde",
+)
 KIND_DECLINE = _rx(
     r"gracias",
     r"agradezco",
@@ -1248,6 +1267,16 @@ KIND_DECLINE = _rx(
     r"(?:te|le|os|les)\s+(?:sugiero|recomiendo|aconsejo|propongo)",
     r"(?:puedes|podés|puede|podéis)\s+(?:escribir|probar|preguntar|hablar)\s+(?:a|con)",
     r"(?:quizá|quizás|tal\s+vez)\s+más\s+adelante",
+    # (round 9) something offered instead, with no "gracias": "si te sirve, te mando las notas", "lo vemos en marzo"
+    r"si\s+(?:te|le|os|les)\s+(?:sirve|vale|ayuda|interesa|parece)",
+    r"(?<!\bno\s)(?:te|le|os|les)\s+(?:mando|paso|envío|comparto|dejo|presento|conecto|puedo\s+(?:mandar|pasar|presentar|"
+    r"compartir|recomendar|sugerir))",
+    r"(?<!\bno\s)(?:lo|la|nos)\s+(?:vemos|hablamos|charlamos|retomamos)\s+(?:en|el|la|más|después|a\s+la\s+vuelta)",
+    # a reason said as the writer's load: "estoy hasta arriba con la auditoría", "ando a tope", "no conozco tu trabajo"
+    r"(?:estoy|ando|estamos|andamos)\s+(?:\w+\s+)?(?:hasta\s+arriba|a\s+tope|saturad[oa]s?|desbordad[oa]s?|"
+    r"con\s+(?:mucho|muchísimo|demasiado)|de\s+viaje|de\s+vacaciones|de\s+baja)",
+    r"no\s+(?:conozco|he\s+visto|conocemos|hemos\s+visto)\s+(?:\w+\s+)?(?:tu|su|vuestr[oa])\s+trabajo",
+    r"(?:dado\s+que|debido\s+a|puesto\s+que|como\s+no\s+(?:conozco|he|tengo))",
 )
 SENIOR = _rx(
     r"ceo",
