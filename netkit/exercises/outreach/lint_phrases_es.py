@@ -1464,11 +1464,13 @@ LEADING_LINK = re.compile(
 # ("Doña Gloria, buenas noches:", "Juanita, buenas:").
 # On one line with the text, a hello with a short how-are-you question ("Hola, Mauricio, ¿cómo le va? Qué pena…") is the
 # greeting too: the pleasantry does not use up one of the two opening sentences.
-_HOW_ARE_YOU = (
-    r"¿\s*(?:cómo|como|qué\s+tal|que\s+tal|todo\s+bien|qué\s+onda|que\s+onda)\b[^?\n.]{0,20}\?[ \t]*(?=\S)"
-)
+_HOW_ARE_YOU = r"¿\s*(?:cómo|como|qué\s+tal|que\s+tal|todo\s+bien|qué\s+onda|que\s+onda)\b[^?\n.]{0,20}\?[ \t]*(?=\S)"
 GREETING = re.compile(
-    r"^\s*¡?" + _HELLO + r"\b[^\n]{0,60}\n|^\s*[^\n]{1,60}[:,][ \t]*\n|^\s*¡?" + _HELLO + r"\b[^\n.!?¿]{0,40}"
+    r"^\s*¡?"
+    + _HELLO
+    + r"\b[^\n]{0,60}\n|^\s*[^\n]{1,60}[:,][ \t]*\n|^\s*¡?"
+    + _HELLO
+    + r"\b[^\n.!?¿]{0,40}"
     + _HOW_ARE_YOU,
     re.IGNORECASE,
 )
