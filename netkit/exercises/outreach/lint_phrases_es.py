@@ -22,8 +22,8 @@ LANGUAGE = "es"
 # Ideas the English data reads first (round 8, tune-en): they never match in Spanish until Spanish data for them follows
 # (replace a name here by its Spanish pattern further down).
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
-CANDIDATE_FOR_OPENING = NAME_REACHES = WRITER_TOLD = JOB_NAMED = QUALITY_TOLD = _NOT_YET
-READER_HINTED = BLAME_LEAD = TROUBLE = WRITER_SUBJECT = RELEASE_HOLDS = COURTESY = _NOT_YET
+CANDIDATE_FOR_OPENING = _NOT_YET
+BLAME_LEAD = TROUBLE = WRITER_SUBJECT = RELEASE_HOLDS = COURTESY = _NOT_YET
 # Spanish writes titles and quotations between «» («Gaceta Sanitaria», el pódcast «Obra Viva», me dijo «no le tenga
 # miedo»): there a «…» is a mail-merge field only when it names one («Nombre», «EMPRESA», «el sector de destino»,
 # «first_name»): a field word after at most a determiner and one more word, then only lower-case words («Nombre del
@@ -1226,6 +1226,58 @@ REFUSAL = _rx(
     r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
     r"(?:quítame|quíteme|sácame|sáqueme)\s+de",
 )
+# (round 9) A good word asked sideways. The reader asked (or cast in a hint) to tell someone what the writer is worth:
+# "¿podrías decirles que soy muy ordenada y responsable?", "¿le dirías que me conoces bien?", "¿podría escribir que fui
+# su asistente?"; from a reader who has not seen it, a blind vouch.
+_QUALITY = (
+    r"ordenad[oa]|organizad[oa]|responsable|confiable|de\s+confianza|buen[oa]|excelente|trabajador[a]?|capaz|"
+    r"competente|serio|seria|puntual|rápid[oa]|ideal|perfect[oa]|la\s+persona\s+indicada|el\s+indicado|la\s+indicada|"
+    r"crack|un\s+genio|una\s+genia|(?:el|la)\s+mejor|muy\s+\w+"
+)
+_QUALITY_TOLD = (
+    r"(?:decir|digas|diga|digan|dirías|diría|decís|dices|comentar|comentes|comente|comentarías|comentaría|contar|"
+    r"cuentes|cuente|contarías|contaría|asegurar|asegures|asegure|escribir|escribas|escriba|escribirías|escribiría|"
+    r"poner|pongas|ponga|pondrías|pondría|convencer|convenzas|convenza)(?:le|les|la|lo)?\s+(?:de\s+)?"
+    r"(?:a\s+(?:\w+\s+){1,3}?)?que\s+(?:yo\s+)?(?:(?:soy|sería|estoy|fui|era)\s+(?:muy\s+|bastante\s+|súper\s+)?"
+    r"(?:" + _QUALITY + r")|me\s+(?:conoces|conoce|conocés|conocen)\b|(?:fui|era)\s+(?:tu|su)\s+\w+|"
+    r"(?:trabajé|colaboré|estuve)\s+(?:contigo|con\s+usted|con\s+vos|para\s+(?:ti|usted|vos)))"
+)
+QUALITY_TOLD = _rx(_QUALITY_TOLD)
+# The reader asked to tell someone about the writer (what they are worth, or only their name); with a job named in that
+# sentence or the one before, a good word asked in other words (job-ask).
+WRITER_TOLD = _rx(
+    _QUALITY_TOLD,
+    r"(?:algo|cosas)\s+(?:muy\s+)?buen[oa]s?\s+de\s+mí",
+    r"habl\w*(?:le|les)?\s+(?:bien\s+)?de\s+mí",
+)
+JOB_NAMED = _rx(
+    r"(?:puestos?|vacantes?|plazas?|empleos?|prácticas|pasantías?|convocatorias?|procesos?\s+de\s+selección)",
+    # (not a grant, a degree or a visa: "aplicando a una beca")
+    r"(?:postul|aplic)(?:é|ar|o|ando|ado)(?!\s+(?:a|para)\s+(?:una|la|un|el)\s+(?:beca|maestría|máster|doctorado|visa|"
+    r"residencia|programa\s+de\s+becas))",
+    r"(?:mi\s+)?(?:candidatura|postulación)",
+    r"(?:buscan|busca|están\s+buscando|está\s+buscando|contratan|están\s+contratando)\s+(?:a\s+)?(?:un|una|gente|"
+    r"personas?|perfiles|\w+\s+(?:júnior|junior|sénior|senior))\b",
+)
+# Before a telling verb: the reader cast as the one who speaks ("si tú le dices…", "usted podría mencionarme…").
+READER_HINTED = quick(
+    re.compile(
+        r"\b(?:si\s+(?:tú\s+|usted\s+|vos\s+)?|(?:tú|usted|vos)\s+(?:podrías|podría|podés|puedes|puede)\s+|"
+        r"(?:quizá|quizás|a\s+lo\s+mejor|tal\s+vez)\s+(?:tú\s+|usted\s+|vos\s+)?)(?:\w+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+)
+# The writer's name or papers reaching someone on the reader's side, or the reader's word there, put as a wish: "me
+# haría ilusión que mi nombre llegara a su socia", "que saliera mi nombre", "una palabra suya al director me ayudaría",
+# "un empujoncito tuyo haría maravillas".
+NAME_REACHES = _rx(
+    r"mi\s+(?:nombre|cv|currículum|curriculum|hoja\s+de\s+vida|candidatura|postulación|solicitud|portafolio|portfolio|"
+    r"perfil)\s+(?:\w+\s+){0,2}?(?:llegara|llegase|llegue|llegaría|saliera|saliese|salga|sonara|sonase|suene|"
+    r"apareciera|aparezca)\b",
+    r"(?:llegara|llegase|llegue|saliera|saliese|salga|sonara|sonase|suene|apareciera|aparezca)\s+mi\s+(?:nombre|cv|"
+    r"currículum|curriculum|hoja\s+de\s+vida|candidatura|perfil)",
+    r"(?:una\s+)?(?:palabr(?:a|ita)|empuj(?:ón|oncito)|recomendación)\s+(?:tuya|suya|tuyo|suyo|de\s+(?:tu|su)\s+parte)",
+)
 # A message the writer chose to write as a decline says no wherever it negates ("No estoy en condiciones de atender su
 # solicitud", "Eso no lo hago", "Nop.", "Imposible"): read only in the decline situations.
 DECLINE_STATEMENT = _rx(
@@ -1362,6 +1414,9 @@ SPEAK_FOR = _rx(
     r"me\s+(?:pongas|ponga|pongás|dejes|deje|dejés|hagas|haga)\s+(?:quedar\s+)?(?:en\s+buen\s+lugar|bien\s+"
     r"(?:con|ante|delante))",
     r"(?:una\s+)?buena\s+palabra\s+(?:con|a|ante)",
+    # (round 9) "¿le dirías algo bueno de mí?", and the reader's own word or push put as the thing that helps
+    r"(?:algo|cosas)\s+(?:muy\s+)?buen[oa]s?\s+de\s+mí",
+    r"(?:una\s+)?(?:palabr(?:a|ita)|empuj(?:ón|oncito))\s+(?:tuya|suya|tuyo|suyo|de\s+(?:tu|su)\s+parte)",
 )
 THIRD_PARTY_REFERRAL = _rx(
     r"(?:pídele|pidele|pedile|pídale|pedirle|pedir|pidas|pida|pides|pedís|pide|pedirías|pediría|pedirás|pedirá|"
