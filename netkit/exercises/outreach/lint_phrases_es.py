@@ -751,6 +751,19 @@ PRESSURE = _rx(
     r"(?:tod[oa]s\s+(?:los|las)\s+demás|el\s+resto(?:\s+de\s+(?:los|las)\s+\w+)?)\s+(?:\w+\s+){0,2}?ya\s+"
     r"\w+(?:ó|aron|ieron)\b",
     r"sería\s+una\s+pena\s+que",
+    # (round 9) the others who said yes, however many words name them: "todas las demás personas a las que escribí ya
+    # me respondieron", "casi todas … ya me contestaron", "todas me dieron su tiempo sin ningún problema"
+    r"(?:casi\s+)?(?:tod[oa]s|(?:l[oa]s\s+)?demás)\s+(?:\w+\s+){0,7}?(?:ya\s+)?(?:me\s+)?(?:respondieron|contestaron|"
+    r"dijeron\s+que\s+sí|dieron\s+su\s+tiempo|aceptaron|ayudaron)\b",
+    # the writer's own need with a date, on the reader: "necesito hablar con usted antes del viernes", "necesito que
+    # me mandes el contacto antes del viernes" (not the writer's own plan: "necesito decidir antes de fin de año")
+    r"(?:yo\s+)?necesit(?:o|amos|aría|aríamos|aba)\s+(?:que\s+(?:me\s+)?(?:tú\s+|usted\s+|vos\s+)?\w+|hablar\s+con\s+(?:usted|vos|ti|ustedes)|"
+    r"hablar(?:te|le|les)|ver(?:te|le|la|lo)|reunirme\s+con\s+(?:usted|vos|ti|ustedes)|(?:tu|su)\s+\w+|contigo)"
+    r"[^.!?\n]{0,80}?\b(?:antes\s+del?|para\s+el|para\s+mañana|para\s+hoy|a\s+más\s+tardar|hasta\s+el)",
+    # the reader's help promised to someone else: "a mi director ya le he dicho que usted nos presentará su cambio"
+    r"(?:le|les)\s+(?:he\s+|había\s+)?(?:dicho|dije|contado|conté|comentado|comenté|prometido|prometí|asegurado|"
+    r"aseguré)\s+(?:a\s+(?:mi|mis|nuestr[oa]s?)\s+\w+\s+)?que\s+(?:tú|usted|vos|ustedes)\s+(?:\w+\s+){0,2}?"
+    r"(?:\w+(?:rás|rá|rán)|vas\s+a|va\s+a|van\s+a)\b",
     # the reader as the last hope: "eres la única persona que puede ayudarme", "si me dices que no, no sé qué haré"
     r"(?:eres|sos|es\s+usted|usted\s+es)\s+(?:\w+\s+)?(?:únic[oa]|últim[oa])\s+(?:persona|opción|contacto|salida|que)",
     r"(?:únic[oa]|últim[oa])\s+(?:persona\s+)?que\s+(?:puede|podés|puedes|podría|podrías)\s+ayudarme",
