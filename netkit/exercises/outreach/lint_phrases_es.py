@@ -186,6 +186,10 @@ JOB_REQUEST = _rx(
     r"referirme",
     # any form that asks for it ("me recomiendes", "me recomendara", "me podrías contratar"), not a past
     # recommendation ("Ana me recomendó que te escribiera": that is a connection) nor advice ("¿qué me recomiendas?")
+    # (nor a person or place the reader recommends, in the indicative after "que" and the reader named: "¿hay otra
+    # persona en su equipo que usted me recomienda?"; "que usted me recomiende para el puesto" asks, and so does "¿le
+    # dirías que soy buena y que me recomiendas?")
+    r"(?!(?:(?<=\bque\susted\s)|(?<=\bque\stú\s)|(?<=\bque\svos\s))me\s+recomiendas?\b)"
     r"(?<!qu\u00e9\s)me\s+(?:\w+\s+)?(?:(?:recomend(?!ó|aron|ación)\w*|recomiend\w*)"
     + _ME_RECOMMENDED
     + r"|referir\w*|refieras|refiera|refieran|refieres|refiere|referís|contrat(?!ó|aron)\w*)",
@@ -252,7 +256,8 @@ JOB_TOPIC = _rx(
     r"cerveza|plan|charla|evento|taller|curso|webinar|meetup|comida|almuerzo|cena|llamada))",
     r"(?:busco|buscando|necesito|quiero)\s+(?:\w+\s+){0,2}?(?:un\s+|una\s+)?(?:nuevo\s+|nueva\s+)?(?:trabajo|empleo|"
     r"puesto|chamba|laburo|curro)",
-    r"(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
+    # (not the work as it is done there: "cómo es el trabajo en su equipo")
+    r"(?<!\bel\s)(?:trabajo|empleo|puesto)\s+(?:en\s+)?(?:tu|su|vuestra)\s+(?:empresa|equipo|compañía)",
     r"(?:algún|alguna|algun)\s+(?:puesto|vacante|oportunidad\s+laboral|trabajo|cargo|plaza|búsqueda|posición|hueco|"
     r"huequito)",
     # someone who hires, asked about: "¿no sabrá de alguien que necesite una contable?", "¿conoces a alguien que busque
@@ -278,6 +283,8 @@ QUALIFYING = _rx(
     r"prepar(?:arme|arse|o)",
     r"(?:qué|que)\s+hace\s+falta",
     r"cómo\s+contratan",
+    # how long or how much: "¿Cuánto suele durar el periodo de prueba?"
+    r"¿\s*(?:cuánto|cuánta|cuántos|cuántas)\b",
 )
 SELF_WANT = _rx(
     r"(?:estoy|ando)\s+buscando",
@@ -1459,6 +1466,12 @@ INFORMATION_ASK = _rx(
     r"preguntas?",
     r"orientación",
     r"cómo\s+(?:es|funciona|trabaja)",
+    # (round 9) asked to tell what, how or which: "¿Me podría decir qué tostadoras tienen laboratorio?"; a view of the
+    # writer's papers: "¿le podría echar un vistazo a mi currículum?", "¿me puede revisar el portafolio?"
+    r"(?:decir|decirme|dices|dice|decís|contar|contarme|cuentas|cuenta|explicar|explicarme)\s+(?:\w+\s+)?(?:qué|cómo|"
+    r"cuál|cuáles|dónde|cuándo|quién|quiénes)\b",
+    r"(?:revis|ech\w*\s+(?:un\s+)?(?:vistazo|ojo|ojito)\s+a)\w*\s+(?:\w+\s+)?(?:mi|mis|el|la)\s+(?:portafolio|portfolio|cv|"
+    r"currículum|curriculum|perfil|carta|hoja\s+de\s+vida|propuesta)",
 )
 VAGUE_HELP = _rx(
     r"(?:podrías|puedes|podés|podría|puede)\s+ayudarme(?!\s+a\s+entender)",
