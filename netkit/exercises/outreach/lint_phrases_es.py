@@ -666,7 +666,8 @@ PRESSURE = _rx(
     r"no\s+me\s+(?:falles|fallés|falle|decepciones)",
     r"espero\s+que\s+(?:me\s+)?(?:ayudes|respondas|contestes)",
     r"me\s+lo\s+prometiste",
-    r"lo\s+mínimo\s+que",
+    # (not the writer's own duty: "lo mínimo que puedo hacer es invitarla a un café")
+    r"lo\s+mínimo\s+que(?!\s+(?:yo\s+)?(?:puedo|podría|debo|debería|podemos|debemos)\b)",
     r"(?:mi|eres\s+mi|sos\s+mi)\s+(?:única|última)\s+(?:esperanza|oportunidad)",
     r"(?:me\s+)?(?:decepcionaría|quedaría\s+muy\s+decepcionad[oa])",
     r"(?:respóndeme|contéstame|respondeme|contestame|respóndame)\s+(?:\w+\s+)?(?:ya|hoy|cuanto\s+antes|de\s+inmediato)",
@@ -816,6 +817,17 @@ REPROACH = _rx(
     r"como\s+no\s+me\s+(?:has|ha|habéis|han)\s+(?:contestado|respondido|escrito|dicho\s+nada)",
     r"como\s+no\s+(?:me\s+)?(?:contestaste|respondiste|contestó|respondió|contestás|contestas|respondes)",
     r"supongo\s+que\s+(?:ya\s+)?no\s+(?:te|le|os)\s+interesa",
+    # (round 9) "supongo que ya no tienes tiempo para los compañeros de la práctica", and the silence excused with a
+    # sneer: "supongo que cuando una es tan solicitada el correo se acumula"
+    r"(?:supongo|imagino|veo|parece|será)\s+que\s+ya\s+no\s+(?:tienes|tenés|tiene|tenéis|tienen)\s+tiempo\s+(?:para|de)",
+    r"(?:una|uno)\s+es\s+tan\s+(?:solicitad[oa]|ocupad[oa]|important[e]|famos[oa]|exitos[oa]|popular)",
+    # what would be proper, held up to the reader: "lo profesional sería al menos decir que no"
+    r"lo\s+(?:profesional|educado|correcto|normal|lógico|cortés|decente|serio)\s+(?:sería|es|habría\s+sido|"
+    r"hubiera\s+sido)\s+(?:al\s+menos\s+|por\s+lo\s+menos\s+)?(?:decir|contestar|responder|avisar|escribir)\w*",
+    # a favour claimed back before the ask: "yo te conseguí la visita…, así que confío en que ahora me eches la mano"
+    r"(?:yo\s+)?(?:te|le)\s+(?:conseguí|ayudé|presenté|llevé|hice|di|pasé|cubrí|recomendé|eché)\b[^.!?]{0,160}?"
+    r"(?:así\s+que|por\s+eso)\s+(?:ahora\s+)?(?:confío\s+en\s+que|cuento\s+con\s+que|espero\s+que|me\s+debes|"
+    r"te\s+toca|me\s+toca)",
     r"ya\s+van\s+(?:dos|tres|cuatro|cinco|varios|\d+)\s+(?:mensajes|correos|mails|veces|whatsapps|intentos)",
     r"por\s+(?:tercera|cuarta|quinta|enésima)\s+vez",
     r"(?:siempre|otra\s+vez)\s+me\s+toca\s+(?:a\s+mí)?",
