@@ -4311,13 +4311,13 @@ BLAME_ON_THEM_SECOND = [
         {"apology-blame"},
         set(),
     ),
-    pytest.param(
+    # (found since round 9: the sentence after the apology, led by a third party, with "como siempre" as its trouble)
+    (
         "Perdona el retraso, Nuria. Como siempre, los de compras se lo tomaron con calma.",
         "apology",
         "teammate",
         {"apology-blame"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     (
         "Mis disculpas, Sr. Lara: el presupuesto salió con el precio viejo porque así venía en la tarifa que "

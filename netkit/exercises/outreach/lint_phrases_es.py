@@ -23,7 +23,7 @@ LANGUAGE = "es"
 # (replace a name here by its Spanish pattern further down).
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
 CANDIDATE_FOR_OPENING = _NOT_YET
-BLAME_LEAD = TROUBLE = WRITER_SUBJECT = RELEASE_HOLDS = COURTESY = _NOT_YET
+RELEASE_HOLDS = COURTESY = _NOT_YET
 # Spanish writes titles and quotations between «» («Gaceta Sanitaria», el pódcast «Obra Viva», me dijo «no le tenga
 # miedo»): there a «…» is a mail-merge field only when it names one («Nombre», «EMPRESA», «el sector de destino»,
 # «first_name»): a field word after at most a determiner and one more word, then only lower-case words («Nombre del
@@ -987,7 +987,10 @@ BLAME = _rx(
     r"respondieron|contestaron|agradeció|felicitó|felicitaron|quedó|quedaron|costó|preocupó|acompañó|acompañaron|"
     r"abrazó|recibió|recibieron|atendió|atendieron|salvó|dio|dieron|avisó|avisaron|informó|informaron|comunicó|"
     r"comunicaron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
-    r"puso|pusieron|hizo|hicieron|trajo|trajeron)(?!\w)",
+    r"puso|pusieron|hizo|hicieron|trajo|trajeron)(?!\w)(?!\s+(?:al\s+(?:día|tanto|corriente)|un\s+hueco|el\s+favor|"
+    r"un\s+favor))",
+    # (round 9) nobody told the writer: "a nosotros nadie nos avisó de que el plazo se había adelantado"
+    r"nadie\s+(?:\w+\s+){0,3}?(?:me|nos)\s+(?:avisó|dijo|informó|comunicó|explicó|advirtió|avisaron|dijeron)",
     # An unnamed "they" did it, to the writer's thing: a third-person plural preterite with the thing as its object
     # ("lo dejaron para el final", "la mandaron a una lista vieja", "la tuvieron parada", "las vendieron todas", "lo
     # apuntaron mal"), or as a "se" verb ("se tardaron muchísimo"); not news, a farewell or a hospital ("nos lo
@@ -1310,6 +1313,35 @@ NAME_REACHES = _rx(
     r"currículum|curriculum|hoja\s+de\s+vida|candidatura|perfil)",
     r"(?:una\s+)?(?:palabr(?:a|ita)|empuj(?:ón|oncito)|recomendación)\s+(?:tuya|suya|tuyo|suyo|de\s+(?:tu|su)\s+parte)",
 )
+# (round 9) The sentence after an apology that explains it by someone or something else: led by a third party or a
+# thing ("El mensajero perdió el paquete", "Al parecer la plataforma bloqueó el enlace", "Los trenes han sido un
+# desastre"), not by the writer ("Me olvidé…", "Debí…", "Ya hablé con…", a first-person preterite in -é).
+BLAME_LEAD = quick(
+    re.compile(
+        r"^\s*(?:(?:y|pero|es\s+que|por\s+lo\s+visto|al\s+parecer|parece\s+que|resulta\s+que|eso\s+sí|igual|"
+        r"la\s+verdad\s+es\s+que|lamentablemente|por\s+desgracia|por\s+lo\s+que\s+(?:sé|veo))\s*,?\s+)?"
+        r"(?!(?:yo|nosotr[oa]s|me|mi|mis|nos|nuestr[oa]s?|le|te|les|os|perd[óo]n|perdona|perdone|disculp\w*|lo\s+siento|"
+        r"siento|lamento|gracias|espero|ojal[áa]|prometo|asumo|fue\s+culpa|deb[íi]|deber[íi]a|ten[íi]a\s+que|ya|"
+        r"\w+é)\b)"
+        r"(?:el|la|los|las|un|una|unos|unas|su|sus|tu|tus|a\s+nosotr[oa]s|hubo|había|nadie|[A-ZÁÉÍÓÚÑ]\w*)\b",
+        re.IGNORECASE,
+    )
+)
+#: Something gone wrong, as the cause of what the writer apologises for.
+TROUBLE = _rx(
+    r"(?:falló|fallaron|falla|fallan|bloqueó|bloquearon|perdió|perdieron|pierde|pierden|duplica|duplicó|borró|"
+    r"borraron|canceló|cancelaron|retrasó|retrasaron|adelantó|se\s+adelantó|cambi(?:ó|o)|cambiaron|tragó|se\s+tragó)",
+    r"se\s+(?:cayó|cayeron|colgó|colgaron|perdió|perdieron|rompió|rompieron|retrasó|retrasaron|estropeó)",
+    r"(?:una\s+)?caída\s+del\s+sistema|sin\s+(?:luz|sistema|conexión|internet)|huelga|atasco|tráfico|desastre|caos|"
+    r"horrible|imposible|mal\s+hech[oa]s?|rotación",
+    r"problemas?\s+(?:de|con|en)|(?:un|el)\s+lío|(?:un|el)\s+error\s+(?:de|del|en)",
+    r"no\s+(?:me\s+|nos\s+)?(?:funcionó|funcionaba|dejó|dejaba|llegó|llegaron|avisó|avisaron|subió|mandó|envió|"
+    r"contestó)|nunca\s+(?:me\s+|nos\s+)?llegó",
+    r"nadie\s+(?:\w+\s+){0,3}?(?:me|nos)\s+\w+",
+    r"(?:como\s+siempre|otra\s+vez|de\s+nuevo)\b",
+)
+#: The writer as the one who acted, before the trouble: "yo", "nosotros", a first-person preterite ("olvidé", "perdí").
+WRITER_SUBJECT = quick(re.compile(r"\b(?:yo|nosotr[oa]s)\b|\b(?!(?:caf|beb|pur|pat)é\b)\w+é\b", re.IGNORECASE))
 # A message the writer chose to write as a decline says no wherever it negates ("No estoy en condiciones de atender su
 # solicitud", "Eso no lo hago", "Nop.", "Imposible"): read only in the decline situations.
 DECLINE_STATEMENT = _rx(
