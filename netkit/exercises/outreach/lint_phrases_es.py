@@ -600,6 +600,8 @@ _FIRST_VERB = (
     _NOT_FIRST_VERB
     + r"(?:soy|estoy|tengo|voy|hago|doy|vengo|salgo|pongo|conozco|ofrezco|sigo|fui|hice|tuve|estuve|pude|quise|dije|"
     r"vine|puse|supe|traje|he\s+\w+(?:ado|ido|to|cho)|"
+    # (round 9) the irregular preterites in -uje / -uve / -use: "Reduje las mermas", "Conduje el laboratorio"
+    r"(?:re|con|tra|pro|intro|de)duje|(?:ob|man|de|con|re)?tuve|anduve|(?:pro|im|com|dis|su)puse|"
     # a regular form, not a participle or gerund (encantado, agradecido, hablando)
     r"[^\W\d_]{2,}(?:o|é|í)\b(?<!ado)(?<!ido)(?<!ndo))"
 )
@@ -1577,7 +1579,10 @@ _HELLO = (
     r"(?:hola|holi|buen(?:os|as)(?:\s+\w+)?|buen\s+día|muy\s+buenas|estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|"
     r"qué\s+tal|qué\s+onda|quiubo|quihubo|hey|ey|saludos)"
 )
-CLAUSE_GREETING = re.compile(r"^\s*¡?" + _HELLO + r"\b[^,]{0,40},\s*", re.IGNORECASE)
+# (a sentence that is only the greeting, "Estimado ingeniero Ochoa:" or "¡Hola, Marta y Berta!", is no statement)
+CLAUSE_GREETING = re.compile(
+    r"^\s*¡?" + _HELLO + r"\b(?:[^.?!:,\n]{0,40}(?:,[^.?!:,\n]{0,40})?[:!]\s*$|[^,]{0,40},\s*)", re.IGNORECASE
+)
 LEADING_LINK = re.compile(
     r"^\s*(?:(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad|además|ahora|ya|luego|después|hoy|"
     r"por\s+cierto|al\s+final|desde\s+(?:hace\s+)?\w+(?:\s+\w+)?|actualmente|últimamente|este\s+año|"
