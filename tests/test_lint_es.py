@@ -4311,13 +4311,13 @@ BLAME_ON_THEM_SECOND = [
         {"apology-blame"},
         set(),
     ),
-    pytest.param(
+    # (found since round 9: the sentence after the apology, led by a third party, with "como siempre" as its trouble)
+    (
         "Perdona el retraso, Nuria. Como siempre, los de compras se lo tomaron con calma.",
         "apology",
         "teammate",
         {"apology-blame"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     (
         "Mis disculpas, Sr. Lara: el presupuesto salió con el precio viejo porque así venía en la tarifa que "
@@ -4803,3 +4803,35 @@ JOB_ASK_THIRD = [
 def test_a_job_asked_through_the_reader_third_set(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not (must_not & found), found
+
+
+# --------------------------------------------------------------------------- round 9 classes (tune-es)
+# Each class was written before its fix into ``round13.es.toml`` (the file says which class each message belongs to)
+# and measured as written; every message there must now get exactly its labels (``may`` either way).
+
+
+def _round13_es() -> list:
+    from pathlib import Path
+
+    from netkit.exercises.outreach.lint_corpus import load_corpus
+
+    return load_corpus(Path(__file__).parent / "fixtures" / "messages" / "round13.es.toml")
+
+
+#: Left as they are after the fixes (said in the round's report): the job named two sentences before the good word.
+ROUND13_ES_LEFT = {"r13es-t9-lado-me-conoces-bien"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        pytest.param(m, marks=pytest.mark.xfail(reason="left after round 9", strict=True))
+        if m.id in ROUND13_ES_LEFT
+        else m
+        for m in _round13_es()
+    ],
+    ids=lambda message: message.id,
+)
+def test_round9_classes_get_exactly_their_labels(message):
+    found = rules(message.text, message.situation or None, message.relationship or None)
+    assert message.expect <= found and not (found - message.expect - message.may), found

@@ -177,7 +177,7 @@ def _too_long(m: ParsedMessage) -> Hit | None:
 
 
 def _placeholder(m: ParsedMessage) -> Hit | None:
-    found = P.PLACEHOLDER.search(m.body)
+    found = m.phrases.PLACEHOLDER.search(m.body)  # each language's: Spanish quotes titles in «»
     gap = found.group(0) if found else None
     if gap is None:
         for match in P.ANGLE_PLACEHOLDER.finditer(m.raw):
