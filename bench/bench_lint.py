@@ -63,7 +63,7 @@ TRAINING = (
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {
-    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 13))))
+    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 14))))
     for language in ("de", "es")
 }
 PARAGRAPH_BY_LANGUAGE = {
