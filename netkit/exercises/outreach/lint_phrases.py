@@ -342,8 +342,44 @@ _shared_memory = (
     r"our\s+(?:[\w'-]+\s+){0,2}?(?:shifts?|days|nights|years|time|trips?|projects?|course|class|flat|dorm|internship|stint|season)\s+"
     r"(?:at|in|on|together|with)\b",
 )
+# What the reader and the writer did together, or the reader did towards the writer, put in any words: a past
+# "together" ("We did the Kestrel course together in March"), the writer under or with the reader ("I played JV under
+# you in '09"), what the reader said or offered them ("You mentioned at the breakfast", "since you agreed to …"), the
+# reader's role to the writer ("you're my mentor now"), a favour already agreed ("the recommendation letter"), and a
+# joke or news only someone who knows the reader would have ("can't look at a laminator without laughing", "hope the
+# new team's settling in"). Read as the connection in the opening, and as a shared past.
+_past_with_reader = (
+    r"we\s+(?:did|took|ran|went|sat|spent|had|made|built|wrote|sang|got|organi[sz]ed|finished|survived|shared|played|"
+    r"taught|started|completed|attended|covered|cooked|coached|launched|shipped|delivered|won|lost|drove|flew|worked)\b"
+    r"[^.!?\n]{0,60}?\btogether\b",
+    r"(?:i|we)\s+(?:\w+\s+)?(?:served|worked|played|trained|studied|interned|volunteered|sang|danced|rowed|ran|fought|"
+    r"nursed|cooked|coached|taught)\s+(?:[\w'-]+\s+){0,3}?(?:under|for|beside|alongside)\s+you\b",
+    r"(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+your\s+(?:\w+\s+)?(?:class|team|course|squad|ward|shift|cohort|unit|group|"
+    r"crew|seminar|workshop|choir|panel)",
+    r"(?<!\bif\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bdid\s)(?<!\bhave\s)(?<!\bhow\s)"
+    r"(?<!\bwhat\s)you\s+(?:mentioned|said|told\s+(?:me|us)|suggested|promised|offered|agreed)\b",
+    r"you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:now\s+|still\s+|officially\s+)?my\s+(?:\w+\s+)?"
+    r"(?:mentor|coach|teacher|tutor|supervisor|manager|boss|lecturer|professor|sponsor|referee)\b",
+    r"(?:the|my)\s+(?:recommendation|reference)\s+(?:letter|you)\b",
+    r"(?:every\s+time|whenever)\s+i\s+(?:see|hear|pass|smell|eat|drink|walk)\b[^.!?\n]{0,60}?\b(?:think\s+of|remember)\s+"
+    r"(?:you|us|our)\b",
+    r"can'?t\s+(?:look\s+at|see|hear|pass|smell|eat|drink)\s+[^.!?\n]{0,40}?\bwithout\s+(?:laughing|smiling|thinking\s+of)",
+    r"(?:hope|trust|how'?s|how\s+is|how\s+are)\s+(?:all\s+)?(?:with\s+)?the\s+(?:new\s+(?:job|team|role|gig|house|flat|"
+    r"place|baby|office|city|position|business|shop|venture)|move\s+to|big\s+move|wedding|promotion|relocation|house\s+move)",
+)
+# The reader's own work or product, used, tried or taken part in by the writer ("I bought a jar of your chutney at
+# the festival", "I stayed at your guesthouse", "I was a caller on episode 41 of your … podcast"): the writer says
+# where the reader's work met them.
+_readers_work_met = (
+    r"(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+(?:bought|tried|tasted|used|played|watched|took|taken|stayed|ate|eaten|visited|"
+    r"attended|listened\s+to|called\s+in\s+to|subscribed\s+to|downloaded|installed|worn|wore|drunk|drank|ordered|booked|"
+    r"shopped|cooked|baked|built|sewn|knitted|run|ran)\s+(?:[\w'-]+\s+){0,4}?(?:at\s+|from\s+|of\s+|in\s+|on\s+|with\s+)?your\b",
+    r"(?:episode|issue|chapter|season|edition|part|volume|round|show)\s+[\w#.-]+\s+of\s+your\b",
+)
 CONNECTION = _rx(
     *_shared_memory,
+    *_past_with_reader,
+    *_readers_work_met,
     # their role or their news seen ("saw you're head of data at Monzo"; not an employer alone: "I see you work at X")
     r"(?:saw|seen|see|noticed|read|heard)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|'ve|\s+have|\s+now|\s+lead|\s+run)\b",
     # their work as the reason for the writer's own ("your studio's library is the reason I started to study timber")
@@ -1205,6 +1241,8 @@ KNOWN_TOGETHER = _rx(
 # reader is, they show the reader knows the writer, so the connection needs no saying.
 FAMILIAR = _rx(
     *_shared_memory,
+    # a joke or news only someone who knows the reader would have ("can't look at a laminator without laughing")
+    *_past_with_reader[-3:],
     r"^\s*(?:yo|oi|hiya|heya|heyy+|sup|wassup|howdy)\b",
     r"(?:hey|hi|yo|cheers|thanks)\s+(?:mate|dude|bro|buddy|pal|sis|man|girl|babe|hun|love)\b",
     r"(?:miss|missed)\s+(?:you|ya|our)",
@@ -1235,6 +1273,10 @@ CONGRATULATION = _rx(
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
     r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
+    # contact stopped with "again" or "any more", the "me" left out ("Don't message again.")
+    r"(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:message|contact|email|e-mail|write|text|call|dm)\s+(?:me\s+|us\s+)?"
+    r"(?:again|any\s*more|ever\s+again)",
+    r"(?:i'?m|i\s+am)\s+not\s+(?:available|free)\s+to\s+(?:mentor|help|review|meet|take|coach|advise|refer|introduce|speak)",
     r"stop\s+(?:messaging|contacting|emailing|writing\s+to|sending\s+me|texting|spamming|bothering|pestering|"
     r"calling|adding|tagging|pinging)\s*(?:me)?",
     r"(?:i'?m|i\s+am)\s+not\s+interested",
@@ -1293,6 +1335,23 @@ REFUSAL = _rx(
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:review|read|look\s+at|forward|pass\s+on|sign|mentor|endorse)\s+(?:any\s+)?(?:cvs|"
     r"resumes|portfolios|applications|business\s+plans|pitch\s+decks|decks|people|strangers|anyone|requests)\b",
 )
+# A no that is one only in a short reply that asks nothing (lint_parse reads it there and nowhere else): the writer's
+# own act negated ("Not covering Saturday.", "I cannot do the referral.", "No, I am not available."), a bare no
+# ("Nope.", "Nah, can't."), or a no said without a person ("This won't be possible."). A verb of knowing, feeling or
+# thanking is not a no ("I can't believe it!", "I can't thank you enough", "I'm not sure yet").
+_not_a_no = (
+    r"(?!(?:\w+\s+)?(?:know|knew|remember|recall|think|believe|understand|see|wait|thank|forget|stop\s+smiling|tell|sure|"
+    r"certain|surprised|worried|mind|blame|complain|imagine|express|say\s+enough)\b)"
+)
+SHORT_REFUSAL = _rx(
+    rf"(?:i|we)\s*(?:can'?t|cannot|can\s+not|won'?t|will\s+not|'m\s+not|\s+am\s+not|'re\s+not|\s+are\s+not|don'?t|"
+    rf"do\s+not)\s+{_not_a_no}\w+",
+    rf"(?:(?<=^)|(?<=\n)|(?<=[.!?,;]\s))(?:can'?t|cannot|won'?t|not)\s+{_not_a_no}(?:available|interested|possible|"
+    r"covering|doing|able|gonna|going|happening|for\s+me|my\s+thing|a\s+chance)\b",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;]\s))(?:no|nope|nah|no\s+way|no\s+can\s+do)(?=\s*[,.!]|\s*$)",
+    r"(?:this|that|it|which)\s*(?:won'?t|will\s+not|isn'?t|is\s+not|'s\s+not)\s+(?:be\s+)?(?:possible|happening|an\s+option)",
+    r"(?:gonna|going\s+to|have\s+to|got\s+to|gotta)\s+pass\b",
+)
 # Kind words in a refusal: thanks, a wish, a reason or something offered instead.
 KIND_DECLINE = _rx(
     r"thanks?",
@@ -1320,6 +1379,14 @@ KIND_DECLINE = _rx(
     r"(?:runs|run|offers|has)\s+(?:free\s+|regular\s+)?(?:clinics|sessions|workshops|surgeries|drop-ins)",
     r"(?:could|can|shall)\s+we\s+(?:try|do|make\s+it|find|look\s+at)",
     r"(?:another|a\s+later)\s+time",
+    # a wish, a state that is a reason, what the writer has not seen, a later date or another way offered
+    # ("Wishing you luck", "I'm somewhat stretched", "I have never seen your code", "Maybe in spring", "I can introduce
+    # you"); the writer's policy alone is no reason ("I don't refer people I don't know.")
+    r"wishing",
+    r"(?:i'?m|i\s+am)\s+(?:\w+\s+)?(?:stretched|swamped|snowed\s+under|at\s+capacity|overloaded|on\s+(?:\w+\s+)?leave)",
+    r"(?:i\s+)?(?:have\s+)?never\s+(?:seen|worked\s+with|met)",
+    r"maybe\s+(?:in|next|later|after|once)",
+    r"i\s+(?:can|could)\s+(?:introduce|connect|point|put\s+you\s+in\s+touch|send|share)",
 )
 # People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
 SENIOR = _rx(
@@ -1588,6 +1655,7 @@ FAVOUR = _rx(
 # A past the two share (they have met or worked together): some goodwill exists, unlike a cold message.
 SHARED_PAST = _rx(
     *_shared_memory,
+    *_past_with_reader,
     r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
     r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
     r"since\s+(?:we|our)\s+(?:met|worked|studied|spoke|last|left|were|shared|\w+\s+days)",
