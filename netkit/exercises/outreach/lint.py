@@ -317,8 +317,9 @@ def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
     about_work = m.about_work
     # the writer offered for an opening of the reader's side ("if a spot comes up, keep my name handy"), or, in a
-    # message about work, their name carried to someone there ("it would mean a lot if my name came up"): asks in any
-    # form, a wish or an imperative as much as a question
+    # message about work, their name carried to someone there ("it would mean a lot if my name came up") or the
+    # reader's word wished for ("a word from you to the director would go a long way"): asks in any form, a wish or an
+    # imperative as much as a question
     standing = (
         (m.phrase("CANDIDATE_FOR_OPENING"), m.phrase("NAME_REACHES"))
         if about_work
@@ -381,6 +382,15 @@ def _job_ask(m: ParsedMessage) -> Hit | None:
     return Hit(m.gettext(why[0]).format(quote=_quote(match, m)), fix=m.gettext(why[1]))
 
 
+def _released(m: ParsedMessage, sentence: str) -> bool:
+    """Does ``sentence`` release the reader, with no "but" after the release taking it back ("No pressure at all, but
+    if you happened to mention me…" still asks)? A language whose RELEASE_HOLDS is not defined yet (the placeholder
+    does not even match an empty rest) keeps every release, as before."""
+    release = m.phrases.RELEASE.search(sentence)
+    holds = m.phrase("RELEASE_HOLDS")
+    return bool(release and (holds.match(sentence[release.end() :]) or not holds.match("")))
+
+
 def _no_question(m: ParsedMessage) -> Hit | None:
     if m.has_question or m.refusal:
         return None
@@ -394,9 +404,7 @@ def _no_question(m: ParsedMessage) -> Hit | None:
             continue
         if found and m.phrase("COURTESY").search(sentence):
             continue  # "please give my best to everyone": a courtesy, not an ask
-        if found and (
-            m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or m.phrases.RELEASE.search(sentence))
-        ):
+        if found and (m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or _released(m, sentence))):
             ask = found
             break
     # A follow-up refers back to the question of its first message: only a request stated in it counts; a message

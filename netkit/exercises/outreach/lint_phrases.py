@@ -85,12 +85,22 @@ _writer_put_forward = (
 #: a condition, then the writer put forward for it, in one sentence. Read as a job ask whatever form the sentence
 #: takes (a wish, an imperative, a question).
 CANDIDATE_FOR_OPENING = _rx(rf"{_opening_condition}\b[^.!?\n]{{0,80}}?\b{_writer_put_forward}")
+# The reader's word with someone, wished for rather than asked ("A word from you to the director would go a long way",
+# "a little nudge from you would do wonders"): the reader's influence put to work for the writer. Not a word of advice
+# ("a word of advice from you would go a long way") nor a view asked for ("any word from you on which course matters").
+_reader_word = (
+    r"(?:a|one|the|your)\s+(?:good\s+|little\s+|quick\s+|kind\s+|gentle\s+|small\s+|quiet\s+)?(?:word|nudge|mention|push|"
+    r"recommendation|shout|shout-out|plug|endorsement|referral)\s+from\s+you\b(?:\s+to\s+[^.!?\n]{0,50}?)?\s+"
+    r"(?:would|will|could|might|can|'d|'ll|is|goes|carries|counts)\b",
+)
 # The writer's name or papers reaching a third person of the reader's side (a good word asked sideways): "it would
 # mean a lot if my name came up", "if my name reached whoever is recruiting".
 NAME_REACHES = _rx(
     r"(?:my|me)\s+(?:name|cv|resume|résumé|application|portfolio|profile|details)\s+(?:\w+\s+){0,2}?(?:(?:came|comes|come|"
     r"coming|cropped|crops)\s+up|reach(?:ed|es)?|(?:got|gets|went|goes|landed|lands|made\s+it|ended\s+up|ends\s+up)\s+"
-    r"(?:to|in\s+front|onto|on\s+to|across|on))"
+    r"(?:to|in\s+front|onto|on\s+to|across|on))",
+    # …or the reader's word carrying it ("a word from you to the director would go a long way")
+    *_reader_word,
 )
 
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
@@ -329,6 +339,12 @@ ASK_PHRASE = _rx(
     r"i\s+(?:need|want)\s+you\s+to",
     r"(?<!\bdon't\s)(?<!\bno\s)need\s+your\s+(?:eyes|help|feedback|input|thoughts|advice|signature|reference|review)",
     r"i\s+wonder(?:ed)?\s+if",
+    # a request put as a hint or a wish ("if you happened to mention…", "you could always mention me…", "a word from you
+    # would go a long way")
+    r"if\s+you\s+(?:happened|happen|were)\s+to",
+    r"you\s+could\s+(?:always\s+|maybe\s+|perhaps\s+|just\s+|easily\s+)?(?:mention|tell|pass|forward|send|put|say|ask|"
+    r"introduce|recommend|let|drop|slip|bring)\b",
+    *_reader_word,
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
 )
 
@@ -1390,6 +1406,8 @@ KIND_DECLINE = _rx(
 )
 # People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
 SENIOR = _rx(
+    # the leadership's own meetings ("you're in the Thursday strategy meetings with Gunnar")
+    r"(?:strategy|leadership|board|exec|executive|management|partners'?)\s+meetings?",
     r"ceo",
     r"cto",
     r"cfo",
@@ -1459,7 +1477,12 @@ _writer_told = (
 )
 #: The reader asked to tell someone else about the writer, or to carry their papers to them: a good word in other
 #: words (a job ask when a job is named around it: JOB_NAMED).
-WRITER_TOLD = _rx(_writer_told, r"mention(?:ing)?\s+(?:me|my\s+name)\s+to")
+WRITER_TOLD = _rx(
+    _writer_told,
+    r"mention(?:ing)?\s+(?:me|my\s+name)\s+to",
+    # that the reader knows the writer, carried to someone ("mention to your boss that we know each other")
+    r"mention(?:ed|ing)?\s+to\s+(?:[\w'-]+\s+){1,4}?that\s+(?:you|we)\s+know\s+(?:me|each\s+other)",
+)
 #: The reader asked to tell someone else what the writer (or the person introduced) is worth: "tell them I am very
 #: organised and reliable", "let your director know she's excellent". From a reader who has not seen it, a blind
 #: vouch.
@@ -1484,6 +1507,8 @@ READER_HINTED = quick(
 )
 # Asking the reader to speak for the writer ("mention me to", "talk me up to", "pitch me to").
 SPEAK_FOR = _rx(
+    *_reader_word,
+    r"mention(?:ed)?\s+to\s+(?:[\w'-]+\s+){1,4}?that\s+(?:you|we)\s+know\s+(?:me|each\s+other)",
     r"(?:mention|recommend|pitch|plug|endorse)\s+(?:me|my\s+name|my\s+(?:work|profile|cv|startup|idea))",
     r"talk\s+me\s+up",
     r"(?:put|bring)\s+(?:my\s+name|me)\s+(?:up\s+)?(?:forward\s+)?(?:to|with|in\s+front\s+of|before)",
@@ -1506,7 +1531,7 @@ SPEAK_FOR = _rx(
     r"supervisor)s?\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+\w+",
     # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
-    r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
+    r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+(?:[\w'-]+\s+){1,4}?)?(?:\w+\s+){0,2}?"
     r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
     r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
     r"(?:nudge|steer|push|sway|lean\s+on)\s+(?:them|him|her|\w+)\s+(?:\w+\s+)?(?:towards|toward|in\s+the\s+direction\s+of|in\s+favour\s+of)\s+"
