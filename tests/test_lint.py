@@ -705,8 +705,8 @@ def _round14():
 @pytest.mark.parametrize("message", _round14(), ids=lambda m: m.id)
 def test_round14_class_sets(message):
     """Does each message written for a class in round 9 (a no the parse missed, a past the two share put in other
-    words, the reader's work the writer used or took part in, a good word upstairs wished for, and their near misses)
-    get exactly its labels?"""
+    words, the reader's work the writer used or took part in, a good word upstairs wished for, pressure put indirectly,
+    and their near misses) get exactly its labels?"""
     fired = {f.rule for f in lint(message.text, message.situation or None, relationship=message.relationship or None)}
     assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
     assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"

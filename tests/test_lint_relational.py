@@ -3347,12 +3347,13 @@ PRESSURE_BY_STRUCTURE_2 = [
         "Hi Oona, lovely chatting at the Cork book festival. Three of your old colleagues have already put me in touch with people, so I'm sure you'll want to help too. Could you introduce me to your editor? Thanks, Brendan",
         marks=SECOND_SET_MISS,
     ),
-    pytest.param(
+    # a miss when the set was measured; found since round 9 (tune-en) by the favour claimed back ("time to return the
+    # favour"), a class written and fixed on its own set (round14.toml), not on this sentence
+    (
         "",
         "teammate",
         {"pressure"},
         "Raj, I stayed late every night for your launch last month. Time for you to return the favour and review my promotion doc by Monday.",
-        marks=SECOND_SET_MISS,
     ),
     (
         "follow-up",

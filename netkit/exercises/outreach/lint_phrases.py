@@ -627,6 +627,17 @@ PRESSURE = _rx(
     # others made to wait on the reader ("I've already told her you'll help", "she's counting on you")
     r"(?:she|he|they|everyone|we|my\s+\w+)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:all\s+)?(?:counting|relying|depending)\s+on\s+you",
     r"(?:already|just)\s+(?:told|promised|said\s+to)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can)",
+    # the reader's help announced to someone as settled ("I mentioned to our CTO that you'd probably review it")
+    r"(?:mentioned|said|explained|announced|confirmed|promised)\s+to\s+(?:[\w'-]+\s+){1,3}?(?:that\s+)?you(?:'d|'ll|\s+would|"
+    r"\s+will)\b",
+    # a favour claimed back: "I covered your shifts… Now it's my turn", "you said 'anything you need'. Now I need it"
+    r"now\s+(?:it'?s|it\s+is)\s+my\s+turn",
+    r"now\s+i\s+need\s+(?:it|that|one|you|the\s+favou?r)\b",
+    r"(?:time\s+(?:for\s+you\s+)?to|you\s+can\s+now|now\s+you\s+can)\s+return\s+the\s+favou?r",
+    # others who already answered or said yes, counted against the reader ("most of the people I wrote to have already
+    # answered", "every other manager I contacted has got back to me")
+    r"(?:every\s+other|all\s+(?:the\s+)?other|most\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?)\s*[\w'-]+\s+(?:\w+\s+){0,4}?"
+    r"(?:has|have|had)\s+(?:already\s+)?(?:answered|replied|responded|got\s+back|gotten\s+back|written\s+back|said\s+yes|agreed)",
     r"please\s+(?:don'?t|do\s+not)\s+(?:say\s+no|refuse|turn\s+(?:me|us|her|him|them|this)\s+down|let\s+(?:me|us|her|him|them)\s+down)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?(?:say\s+no|refuse|turn\s+(?:me|this)\s+down)",
     r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
@@ -1596,6 +1607,16 @@ _read_kindly = (
 )
 # Reproach for a silence ("I guess you're too busy for old friends", "you ignored my message").
 REPROACH = _rx(
+    # a reply owed as good manners ("It is basic courtesy to respond", "a quick reply would be the polite thing",
+    # "Surely the decent thing is to respond"); not manners about the writer's own conduct ("good manners meant one
+    # reminder")
+    r"(?:it'?s|it\s+is|is|was|would\s+be|'d\s+be|would\s+have\s+been)\s+(?:\w+\s+){0,2}?(?:polite|courteous|courtesy|"
+    r"(?:good\s+)?manners|decent|the\s+(?:polite|decent|professional|right|courteous)\s+thing)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:answer|reply|respond|get\s+back|write\s+back)",
+    r"(?:the\s+(?:polite|decent|professional|courteous)\s+thing|good\s+manners|basic\s+courtesy|common\s+courtesy)\s+"
+    r"(?:\w+\s+){0,2}?(?:is|was|would\s+be)\s+(?:to\s+)?(?:\w+\s+)?(?:answer|reply|respond|get\s+back|write\s+back)",
+    r"(?:answer|reply|response)\b[^.!?\n]{0,40}?\b(?:is|was|would\s+be|would\s+have\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:polite|courteous|courtesy|(?:good\s+)?manners|decent|the\s+(?:polite|decent|professional|right|courteous)\s+thing)",
     rf"{_silence}\b[^.!?\n]{{0,80}}?\b{_read_into}\b(?![^.!?\n]{{0,80}}?\b{_read_kindly}\b)",
     r"(?:guess|suppose|seems?)\s+(?:you'?re|you\s+are)\s+too\s+(?:busy|important|good)",
     r"(?:you|u)\s+(?:ignored|ghosted|never\s+bothered|didn'?t\s+(?:even\s+)?bother)",
