@@ -3722,10 +3722,12 @@ VOUCH_BLIND_2 = [
         "Dear Dr Lund, I know we have only exchanged one email, but could you confirm to the admissions board that I am a capable researcher? Thank you, Mei",
         marks=SECOND_SET_MISS,
     ),
+    # no-question added in round 9 (tune-en): "Kindly inform your director…" is a request put as a statement, which
+    # docs/labelling.md call 7 labels no-question; the set left it out when written
     (
         "",
         "acquaintance",
-        {"awkward-position", "job-ask"},
+        {"awkward-position", "job-ask", "no-question"},
         "Hello Arjun, nice meeting you at the Pune cricket club. Kindly inform your director that I am the best candidate for the QA post. Thanks and regards, Vikram",
     ),
     (

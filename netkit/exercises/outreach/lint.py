@@ -391,6 +391,15 @@ def _released(m: ParsedMessage, sentence: str) -> bool:
     return bool(release and (holds.match(sentence[release.end() :]) or not holds.match("")))
 
 
+def _asks_something(m: ParsedMessage) -> bool:
+    """Does the message ask for something (so its ask should be a question)? Its situation asks, none was chosen, a
+    sentence requests, or (outside a thank-you) a job or a good word is hinted at ("Congratulations! When you start
+    hiring, I hope the sous chef spot goes to me")."""
+    if m.situation.has_ask or not m.situation.id or m.requests:
+        return True
+    return not m.situation.needs_thanks and _job_ask_match(m) is not None
+
+
 def _no_question(m: ParsedMessage) -> Hit | None:
     if m.has_question or m.refusal:
         return None
@@ -407,6 +416,11 @@ def _no_question(m: ParsedMessage) -> Hit | None:
         if found and (m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or _released(m, sentence))):
             ask = found
             break
+    # a job, a referral or a good word asked as a wish or a hint ("When you hire your first planner, I hope it is me",
+    # "if my name came up, I sure wouldn't complain") is a request put as a statement, in any situation but a thank-you
+    # (where "if your team ever needs a hand, count me in" offers help)
+    if ask is None and not (m.situation.needs_thanks and not m.situation.has_ask):
+        ask = _job_ask_match(m)
     # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
     # that makes the introduction both sides said yes to ("so I'm introducing you") asks nothing.
     if ask is None and (not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)):
@@ -767,7 +781,7 @@ RULEBOOK: tuple[Rule, ...] = (
         "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask",
         N_("End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call next week?”"),
         _no_question,
-        applies=lambda m: m.situation.has_ask or not m.situation.id or bool(m.requests),
+        applies=_asks_something,
     ),
     Rule(
         "connection-late",

@@ -67,7 +67,7 @@ _opening_condition = (
     r"|(?:need|needs|needed|needing|looking\s+for|want|wants|use)\s+(?:a|an|another|one\s+more|an\s+extra|extra|some|more)\s+"
     rf"(?:{_worker}|(?:[\w-]+\s+)?(?:pair\s+of\s+)?hands)"
     r"|(?:need|needs|needing)\s+(?:someone|somebody|anyone)"
-    r"|(?:spot|place|role|post|job|position|opening|vacancy|seat|slot|opportunity)s?\s+(?:[\w-]+\s+){0,3}?(?:opens|open|comes?\s+up|"
+    r"|(?:spot|place|role|post|job|position|opening|vacancy|seat|slot|opportunity)s?\s+(?:[\w-]+\s+){0,3}?(?:opens|open|opened|comes?\s+up|"
     r"came\s+up|frees?\s+up|becomes?\s+(?:free|available)|appears?|is\s+free|are\s+free|is\s+available)"
     r"|(?:free|open|vacant|spare)\s+(?:place|spot|role|position|post|seat|slot|desk|chair))"
 )
@@ -79,7 +79,10 @@ _writer_put_forward = (
     r"available|here|interested|all\s+ears|first|jump|thrilled|honou?red|grateful)(?!\s+to\s+(?:help|assist|lend|pitch\s+in|volunteer))"
     r"|(?:keep|have|put|bear|add)\s+(?:me|my\s+name)|(?:think|thinking)\s+(?:of|about)\s+me|remember\s+(?:me|my\s+name)|"
     r"consider(?:ing)?\s+me|(?:putting|put)\s+me|(?:hit|ping|call|give|drop|shout|message|text|email)\s+me|let\s+me\s+know|"
-    r"be\s+considered|hear\s+from\s+you|count\s+me\s+in|where\s+(?:i\s+am|to\s+find\s+me))"
+    r"be\s+considered|hear\s+from\s+you|count\s+me\s+in|where\s+(?:i\s+am|to\s+find\s+me)"
+    # the writer's yes said in advance ("I wouldn't say no", "I sure wouldn't complain"), or hoped ("I hope it is me")
+    r"|(?:wouldn'?t|would\s+not)\s+(?:\w+\s+)?(?:say\s+no|complain|mind|object|turn\s+(?:it|that|one)\s+down)"
+    r"|hope\s+(?:[\w'-]+\s+){0,4}?(?:is|goes\s+to|will\s+be|'s|lands\s+with)\s+me\b)"
 )
 #: The writer offering themself for an opening of the reader's side (a hint that asks for the job): an opening put as
 #: a condition, then the writer put forward for it, in one sentence. Read as a job ask whatever form the sentence
@@ -368,7 +371,7 @@ _past_with_reader = (
     r"we\s+(?:did|took|ran|went|sat|spent|had|made|built|wrote|sang|got|organi[sz]ed|finished|survived|shared|played|"
     r"taught|started|completed|attended|covered|cooked|coached|launched|shipped|delivered|won|lost|drove|flew|worked)\b"
     r"[^.!?\n]{0,60}?\btogether\b",
-    r"(?:i|we)\s+(?:\w+\s+)?(?:served|worked|played|trained|studied|interned|volunteered|sang|danced|rowed|ran|fought|"
+    r"(?:(?:i|we)\s+(?:\w+\s+)?)?(?:served|worked|played|trained|studied|interned|volunteered|sang|danced|rowed|ran|fought|"
     r"nursed|cooked|coached|taught)\s+(?:[\w'-]+\s+){0,3}?(?:under|for|beside|alongside)\s+you\b",
     r"(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+your\s+(?:\w+\s+)?(?:class|team|course|squad|ward|shift|cohort|unit|group|"
     r"crew|seminar|workshop|choir|panel)",
@@ -1544,7 +1547,8 @@ SPEAK_FOR = _rx(
     # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
     r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+(?:[\w'-]+\s+){1,4}?)?(?:\w+\s+){0,2}?"
     r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
-    r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
+    # papers landing on someone's desk ("onto her desk", "to the CTO's desk"; not "to run the treasury desk")
+    r"(?:onto|on|to|across)\s+(?:the|your|his|her|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?desk",
     r"(?:nudge|steer|push|sway|lean\s+on)\s+(?:them|him|her|\w+)\s+(?:\w+\s+)?(?:towards|toward|in\s+the\s+direction\s+of|in\s+favour\s+of)\s+"
     r"(?:me|my)",
 )
