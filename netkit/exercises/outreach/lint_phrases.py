@@ -245,6 +245,12 @@ JOB_CONTEXT = _rx(
 )
 # Words about openings and hiring: an ask only in a sentence that requests them for the writer.
 JOB_TOPIC = _rx(
+    # whether the reader's side has work for the writer, asked straight out ("Do you have any design internships this
+    # fall?", "Have you got any label work coming up that I could pitch for?"); not advice, tips or events
+    r"(?:do|does|have|has|is|are)\s+(?:you|your\s+[\w-]+|there|they)\s+(?:got\s+|have\s+|ever\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:any|some)\s+(?:[\w-]+\s+){0,2}?(?:internships?|shifts?|placements?|gigs?|contracts?|commissions?|freelance\s+work|"
+    r"work)\b(?!\s+(?:tips|advice|experience|culture|life|balance|habits|ideas|examples|samples|of\s+yours))"
+    r"(?=[^.!?\n]{0,60}\?)",
     r"(?:any|open|upcoming)\s+(?:job\s+)?(?:openings?|vacanc(?:y|ies)|positions?|roles?)",
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
