@@ -314,7 +314,22 @@ def _just_before(sentence: str, start: int) -> str:
 
 
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
-    """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
+    """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer). In a
+    thank-you, words that name no job and are not asked as a question are help offered back ("if your team ever needs
+    a hand at an open day, count me in") or thanks for a good word given ("thank you for passing my portfolio")."""
+    match = _job_ask_found(m)
+    if match is None or not (m.situation.needs_thanks and not m.situation.has_ask):
+        return match
+    if m.phrase("JOB_NAMED").search(match.group(0)):
+        return match
+    # a match is read in the whole body or in one sentence (its string)
+    sentence = m.sentences[m.where_index(match.start())] if match.string is m.body else match.string
+    request = m.request_in(sentence)
+    return match if request is not None and request.kind in ("question", "polite") else None
+
+
+def _job_ask_found(m: ParsedMessage) -> re.Match | None:
+    """The first job ask :func:`_job_ask_match` reads, before a thank-you's offers are set aside."""
     about_work = m.about_work
     # the writer offered for an opening of the reader's side ("if a spot comes up, keep my name handy"), or, in a
     # message about work, their name carried to someone there ("it would mean a lot if my name came up") or the

@@ -67,7 +67,7 @@ _opening_condition = (
     r"|(?:need|needs|needed|needing|looking\s+for|want|wants|use)\s+(?:a|an|another|one\s+more|an\s+extra|extra|some|more)\s+"
     rf"(?:{_worker}|(?:[\w-]+\s+)?(?:pair\s+of\s+)?hands)"
     r"|(?:need|needs|needing)\s+(?:someone|somebody|anyone)"
-    r"|(?:spot|place|role|post|job|position|opening|vacancy|seat|slot|opportunity)s?\s+(?:[\w-]+\s+){0,3}?(?:opens|open|opened|comes?\s+up|"
+    r"|(?:spot|place|role|post|job|position|opening|vacancy|seat|slot|opportunity)s?\s+(?:[\w-]+\s+){0,5}?(?:opens|open|opened|comes?\s+up|"
     r"came\s+up|frees?\s+up|becomes?\s+(?:free|available)|appears?|is\s+free|are\s+free|is\s+available)"
     r"|(?:free|open|vacant|spare)\s+(?:place|spot|role|position|post|seat|slot|desk|chair))"
 )
@@ -1516,7 +1516,8 @@ QUALITY_TOLD = _rx(
 #: A particular job named: a role, a post, an application, a side hiring for a worker (not "hiring manager" or "work"
 #: alone, which a vouch for skills also mentions).
 JOB_NAMED = _rx(
-    r"(?:jobs?|roles?|posts?|positions?|openings?|vacanc(?:y|ies)|internships?|placements?|traineeships?|apprenticeships?)",
+    r"(?:jobs?|roles?|posts?|positions?|openings?|vacanc(?:y|ies)|internships?|placements?|traineeships?|apprenticeships?|"
+    r"spots?|slots?)",
     r"applica(?:tion|tions)|appl(?:y|ying|ied)",
     r"(?:is|are|'s|'re)\s+(?:looking\s+for|hiring|recruiting|seeking)\s+(?:a|an|another|new|more)\b",
     r"(?:graduate|grad)\s+(?:scheme|programme|program)",
@@ -1527,6 +1528,7 @@ READER_HINTED = quick(
 )
 # Asking the reader to speak for the writer ("mention me to", "talk me up to", "pitch me to").
 SPEAK_FOR = _rx(
+    r"refer\s+me\s+(?:on\s+)?to",
     *_reader_word,
     r"mention(?:ed)?\s+to\s+(?:[\w'-]+\s+){1,4}?that\s+(?:you|we)\s+know\s+(?:me|each\s+other)",
     r"(?:mention|recommend|pitch|plug|endorse)\s+(?:me|my\s+name|my\s+(?:work|profile|cv|startup|idea))",
