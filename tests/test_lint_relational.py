@@ -1184,10 +1184,12 @@ MIXED_8 = [
         {"pressure"},
         "Hi Jakub, lovely to see you at Ola's wedding! You said you'd look at my CV that week, and it's now been a month, so I'm starting to feel you didn't mean it. Could you send me your comments?",
     ),
+    # job-ask added in round 9 (tune-en): an acquaintance asked to pass on the writer's CV is a job ask by
+    # docs/labelling.md call 4 (and the good word with a partner keeps awkward-position, call 5)
     (
         "introduction",
         "acquaintance",
-        {"awkward-position"},
+        {"awkward-position", "job-ask"},
         "Hi Tara, we met at the women in law lunch. Your husband is a partner at Clifford Chance, isn't he? Could you show him my CV over dinner and tell him I'm worth an interview? Thank you so much!",
     ),
     (

@@ -1024,6 +1024,11 @@ GO_AROUND = _rx(
     r"(?:hr|the|a|an|recruit\w*|portal|process|system|website|official)",
     r"(?:filtered|screened|weeded|thrown)\s+out\s+(?:by|at)",
     r"without\s+(?:going\s+through|applying|telling)\s+(?:\w+\s+){0,2}(?:hr|manager|boss|process|portal|system|website)",
+    # past the route it should take ("straight to Delyth instead of through the portal", "by hand, not via HR",
+    # "without it going back to my director")
+    r"(?:instead\s+of|rather\s+than|not)\s+(?:me\s+)?(?:going\s+)?(?:through|via)\s+(?:the\s+|a\s+|an\s+|their\s+|your\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:hr|portal|process|system|website|queue|inbox|recruit\w*|application|channels?|route|form)s?\b",
+    r"without\s+(?:it|this|that|them|me|the\s+\w+)\s+going\s+(?:back\s+)?(?:to|through|past|via)\s+(?:him|her|them|your|my|the|hr)\b",
     r"behind\s+(?:your|their|his|her)\s+(?:\w+'?s?\s+)?back",
     r"(?:get|let)\s+me\s+(?:out\s+of|skip|past|around)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:test|assessment|interviews?|"
     r"process|round|stage|application|screening)",
@@ -1517,7 +1522,7 @@ QUALITY_TOLD = _rx(
 #: alone, which a vouch for skills also mentions).
 JOB_NAMED = _rx(
     r"(?:jobs?|roles?|posts?|positions?|openings?|vacanc(?:y|ies)|internships?|placements?|traineeships?|apprenticeships?|"
-    r"spots?|slots?)",
+    r"spots?|slots?|cv|resume|résumé)",
     r"applica(?:tion|tions)|appl(?:y|ying|ied)",
     r"(?:is|are|'s|'re)\s+(?:looking\s+for|hiring|recruiting|seeking)\s+(?:a|an|another|new|more)\b",
     r"(?:graduate|grad)\s+(?:scheme|programme|program)",
