@@ -412,7 +412,16 @@ def _asks_something(m: ParsedMessage) -> bool:
     hiring, I hope the sous chef spot goes to me")."""
     if m.situation.has_ask or not m.situation.id or m.requests:
         return True
-    return not m.situation.needs_thanks and _job_ask_match(m) is not None
+    return _hinted_job_ask(m) is not None
+
+
+def _hinted_job_ask(m: ParsedMessage) -> re.Match | None:
+    """A job ask hinted at outside a thank-you, read as a request for no-question. English only for now: the German
+    and Spanish training labels were written without that reading (a congratulation ending "denk an mich" is
+    labelled job-ask alone), so their tuners decide."""
+    if not m.english or (m.situation.needs_thanks and not m.situation.has_ask):
+        return None
+    return _job_ask_match(m)
 
 
 def _no_question(m: ParsedMessage) -> Hit | None:
@@ -434,8 +443,8 @@ def _no_question(m: ParsedMessage) -> Hit | None:
     # a job, a referral or a good word asked as a wish or a hint ("When you hire your first planner, I hope it is me",
     # "if my name came up, I sure wouldn't complain") is a request put as a statement, in any situation but a thank-you
     # (where "if your team ever needs a hand, count me in" offers help)
-    if ask is None and not (m.situation.needs_thanks and not m.situation.has_ask):
-        ask = _job_ask_match(m)
+    if ask is None:
+        ask = _hinted_job_ask(m)
     # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
     # that makes the introduction both sides said yes to ("so I'm introducing you") asks nothing.
     if ask is None and (not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)):
