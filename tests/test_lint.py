@@ -691,3 +691,24 @@ def test_no_private_name_crosses_a_module_of_the_outreach_exercise():
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("netkit"):
                 crossing += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
     assert crossing == []
+
+
+# --------------------------------------------------------------------------- round 9: the class sets (round14.toml)
+def _round14():
+    from pathlib import Path
+
+    from netkit.exercises.outreach.lint_corpus import load_corpus
+
+    return load_corpus(Path(__file__).parent / "fixtures" / "messages" / "round14.toml")
+
+
+@pytest.mark.parametrize("message", _round14(), ids=lambda m: m.id)
+def test_round14_class_sets(message):
+    """Does each message written for a class in round 9 (a no the parse missed, a past the two share put in other
+    words, the reader's work the writer used or took part in, a good word upstairs wished for, pressure put indirectly,
+    a job hinted at with no question, whether there is work for the writer asked straight out, a thank-you's offer
+    read as a job ask, going around a process "instead of through" it, and their near misses) get exactly its
+    labels?"""
+    fired = {f.rule for f in lint(message.text, message.situation or None, relationship=message.relationship or None)}
+    assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
+    assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"

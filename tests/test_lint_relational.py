@@ -1184,10 +1184,12 @@ MIXED_8 = [
         {"pressure"},
         "Hi Jakub, lovely to see you at Ola's wedding! You said you'd look at my CV that week, and it's now been a month, so I'm starting to feel you didn't mean it. Could you send me your comments?",
     ),
+    # job-ask added in round 9 (tune-en): an acquaintance asked to pass on the writer's CV is a job ask by
+    # docs/labelling.md call 4 (and the good word with a partner keeps awkward-position, call 5)
     (
         "introduction",
         "acquaintance",
-        {"awkward-position"},
+        {"awkward-position", "job-ask"},
         "Hi Tara, we met at the women in law lunch. Your husband is a partner at Clifford Chance, isn't he? Could you show him my CV over dinner and tell him I'm worth an interview? Thank you so much!",
     ),
     (
@@ -3347,12 +3349,13 @@ PRESSURE_BY_STRUCTURE_2 = [
         "Hi Oona, lovely chatting at the Cork book festival. Three of your old colleagues have already put me in touch with people, so I'm sure you'll want to help too. Could you introduce me to your editor? Thanks, Brendan",
         marks=SECOND_SET_MISS,
     ),
-    pytest.param(
+    # a miss when the set was measured; found since round 9 (tune-en) by the favour claimed back ("time to return the
+    # favour"), a class written and fixed on its own set (round14.toml), not on this sentence
+    (
         "",
         "teammate",
         {"pressure"},
         "Raj, I stayed late every night for your launch last month. Time for you to return the favour and review my promotion doc by Monday.",
-        marks=SECOND_SET_MISS,
     ),
     (
         "follow-up",
@@ -3721,10 +3724,12 @@ VOUCH_BLIND_2 = [
         "Dear Dr Lund, I know we have only exchanged one email, but could you confirm to the admissions board that I am a capable researcher? Thank you, Mei",
         marks=SECOND_SET_MISS,
     ),
+    # no-question added in round 9 (tune-en): "Kindly inform your director…" is a request put as a statement, which
+    # docs/labelling.md call 7 labels no-question; the set left it out when written
     (
         "",
         "acquaintance",
-        {"awkward-position", "job-ask"},
+        {"awkward-position", "job-ask", "no-question"},
         "Hello Arjun, nice meeting you at the Pune cricket club. Kindly inform your director that I am the best candidate for the QA post. Thanks and regards, Vikram",
     ),
     (

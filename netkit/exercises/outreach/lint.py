@@ -314,11 +314,27 @@ def _just_before(sentence: str, start: int) -> str:
 
 
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
-    """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer)."""
+    """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer). In a
+    thank-you, words that name no job and are not asked as a question are help offered back ("if your team ever needs
+    a hand at an open day, count me in") or thanks for a good word given ("thank you for passing my portfolio")."""
+    match = _job_ask_found(m)
+    if match is None or not (m.situation.needs_thanks and not m.situation.has_ask):
+        return match
+    if m.phrase("JOB_NAMED").search(match.group(0)):
+        return match
+    # a match is read in the whole body or in one sentence (its string)
+    sentence = m.sentences[m.where_index(match.start())] if match.string is m.body else match.string
+    request = m.request_in(sentence)
+    return match if request is not None and request.kind in ("question", "polite") else None
+
+
+def _job_ask_found(m: ParsedMessage) -> re.Match | None:
+    """The first job ask :func:`_job_ask_match` reads, before a thank-you's offers are set aside."""
     about_work = m.about_work
     # the writer offered for an opening of the reader's side ("if a spot comes up, keep my name handy"), or, in a
-    # message about work, their name carried to someone there ("it would mean a lot if my name came up"): asks in any
-    # form, a wish or an imperative as much as a question
+    # message about work, their name carried to someone there ("it would mean a lot if my name came up") or the
+    # reader's word wished for ("a word from you to the director would go a long way"): asks in any form, a wish or an
+    # imperative as much as a question
     standing = (
         (m.phrase("CANDIDATE_FOR_OPENING"), m.phrase("NAME_REACHES"))
         if about_work
@@ -381,6 +397,33 @@ def _job_ask(m: ParsedMessage) -> Hit | None:
     return Hit(m.gettext(why[0]).format(quote=_quote(match, m)), fix=m.gettext(why[1]))
 
 
+def _released(m: ParsedMessage, sentence: str) -> bool:
+    """Does ``sentence`` release the reader, with no "but" after the release taking it back ("No pressure at all, but
+    if you happened to mention me…" still asks)? A language whose RELEASE_HOLDS is not defined yet (the placeholder
+    does not even match an empty rest) keeps every release, as before."""
+    release = m.phrases.RELEASE.search(sentence)
+    holds = m.phrase("RELEASE_HOLDS")
+    return bool(release and (holds.match(sentence[release.end() :]) or not holds.match("")))
+
+
+def _asks_something(m: ParsedMessage) -> bool:
+    """Does the message ask for something (so its ask should be a question)? Its situation asks, none was chosen, a
+    sentence requests, or (outside a thank-you) a job or a good word is hinted at ("Congratulations! When you start
+    hiring, I hope the sous chef spot goes to me")."""
+    if m.situation.has_ask or not m.situation.id or m.requests:
+        return True
+    return _hinted_job_ask(m) is not None
+
+
+def _hinted_job_ask(m: ParsedMessage) -> re.Match | None:
+    """A job ask hinted at outside a thank-you, read as a request for no-question. English only for now: the German
+    and Spanish training labels were written without that reading (a congratulation ending "denk an mich" is
+    labelled job-ask alone), so their tuners decide."""
+    if not m.english or (m.situation.needs_thanks and not m.situation.has_ask):
+        return None
+    return _job_ask_match(m)
+
+
 def _no_question(m: ParsedMessage) -> Hit | None:
     if m.has_question or m.refusal:
         return None
@@ -394,11 +437,14 @@ def _no_question(m: ParsedMessage) -> Hit | None:
             continue
         if found and m.phrase("COURTESY").search(sentence):
             continue  # "please give my best to everyone": a courtesy, not an ask
-        if found and (
-            m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or m.phrases.RELEASE.search(sentence))
-        ):
+        if found and (m.situation.has_ask or not (m.phrases.OFFER_OF_HELP.search(sentence) or _released(m, sentence))):
             ask = found
             break
+    # a job, a referral or a good word asked as a wish or a hint ("When you hire your first planner, I hope it is me",
+    # "if my name came up, I sure wouldn't complain") is a request put as a statement, in any situation but a thank-you
+    # (where "if your team ever needs a hand, count me in" offers help)
+    if ask is None:
+        ask = _hinted_job_ask(m)
     # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
     # that makes the introduction both sides said yes to ("so I'm introducing you") asks nothing.
     if ask is None and (not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)):
@@ -759,7 +805,7 @@ RULEBOOK: tuple[Rule, ...] = (
         "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask",
         N_("End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call next week?”"),
         _no_question,
-        applies=lambda m: m.situation.has_ask or not m.situation.id or bool(m.requests),
+        applies=_asks_something,
     ),
     Rule(
         "connection-late",

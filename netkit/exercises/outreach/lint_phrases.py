@@ -67,7 +67,7 @@ _opening_condition = (
     r"|(?:need|needs|needed|needing|looking\s+for|want|wants|use)\s+(?:a|an|another|one\s+more|an\s+extra|extra|some|more)\s+"
     rf"(?:{_worker}|(?:[\w-]+\s+)?(?:pair\s+of\s+)?hands)"
     r"|(?:need|needs|needing)\s+(?:someone|somebody|anyone)"
-    r"|(?:spot|place|role|post|job|position|opening|vacancy|seat|slot|opportunity)s?\s+(?:[\w-]+\s+){0,3}?(?:opens|open|comes?\s+up|"
+    r"|(?:spot|place|role|post|job|position|opening|vacancy|seat|slot|opportunity)s?\s+(?:[\w-]+\s+){0,5}?(?:opens|open|opened|comes?\s+up|"
     r"came\s+up|frees?\s+up|becomes?\s+(?:free|available)|appears?|is\s+free|are\s+free|is\s+available)"
     r"|(?:free|open|vacant|spare)\s+(?:place|spot|role|position|post|seat|slot|desk|chair))"
 )
@@ -79,18 +79,31 @@ _writer_put_forward = (
     r"available|here|interested|all\s+ears|first|jump|thrilled|honou?red|grateful)(?!\s+to\s+(?:help|assist|lend|pitch\s+in|volunteer))"
     r"|(?:keep|have|put|bear|add)\s+(?:me|my\s+name)|(?:think|thinking)\s+(?:of|about)\s+me|remember\s+(?:me|my\s+name)|"
     r"consider(?:ing)?\s+me|(?:putting|put)\s+me|(?:hit|ping|call|give|drop|shout|message|text|email)\s+me|let\s+me\s+know|"
-    r"be\s+considered|hear\s+from\s+you|count\s+me\s+in|where\s+(?:i\s+am|to\s+find\s+me))"
+    r"be\s+considered|hear\s+from\s+you|count\s+me\s+in|where\s+(?:i\s+am|to\s+find\s+me)"
+    # the writer's yes said in advance ("I wouldn't say no", "I sure wouldn't complain"), or hoped ("I hope it is me")
+    r"|(?:wouldn'?t|would\s+not)\s+(?:\w+\s+)?(?:say\s+no|complain|mind|object|turn\s+(?:it|that|one)\s+down)"
+    r"|hope\s+(?:[\w'-]+\s+){0,4}?(?:is|goes\s+to|will\s+be|'s|lands\s+with)\s+me\b)"
 )
 #: The writer offering themself for an opening of the reader's side (a hint that asks for the job): an opening put as
 #: a condition, then the writer put forward for it, in one sentence. Read as a job ask whatever form the sentence
 #: takes (a wish, an imperative, a question).
 CANDIDATE_FOR_OPENING = _rx(rf"{_opening_condition}\b[^.!?\n]{{0,80}}?\b{_writer_put_forward}")
+# The reader's word with someone, wished for rather than asked ("A word from you to the director would go a long way",
+# "a little nudge from you would do wonders"): the reader's influence put to work for the writer. Not a word of advice
+# ("a word of advice from you would go a long way") nor a view asked for ("any word from you on which course matters").
+_reader_word = (
+    r"(?:a|one|the|your)\s+(?:good\s+|little\s+|quick\s+|kind\s+|gentle\s+|small\s+|quiet\s+)?(?:word|nudge|mention|push|"
+    r"recommendation|shout|shout-out|plug|endorsement|referral)\s+from\s+you\b(?:\s+to\s+[^.!?\n]{0,50}?)?\s+"
+    r"(?:would|will|could|might|can|'d|'ll|is|goes|carries|counts)\b",
+)
 # The writer's name or papers reaching a third person of the reader's side (a good word asked sideways): "it would
 # mean a lot if my name came up", "if my name reached whoever is recruiting".
 NAME_REACHES = _rx(
     r"(?:my|me)\s+(?:name|cv|resume|résumé|application|portfolio|profile|details)\s+(?:\w+\s+){0,2}?(?:(?:came|comes|come|"
     r"coming|cropped|crops)\s+up|reach(?:ed|es)?|(?:got|gets|went|goes|landed|lands|made\s+it|ended\s+up|ends\s+up)\s+"
-    r"(?:to|in\s+front|onto|on\s+to|across|on))"
+    r"(?:to|in\s+front|onto|on\s+to|across|on))",
+    # …or the reader's word carrying it ("a word from you to the director would go a long way")
+    *_reader_word,
 )
 
 # Phrases that ask the reader to act on the writer's behalf for a job, whatever the sentence.
@@ -232,6 +245,12 @@ JOB_CONTEXT = _rx(
 )
 # Words about openings and hiring: an ask only in a sentence that requests them for the writer.
 JOB_TOPIC = _rx(
+    # whether the reader's side has work for the writer, asked straight out ("Do you have any design internships this
+    # fall?", "Have you got any label work coming up that I could pitch for?"); not advice, tips or events
+    r"(?:do|does|have|has|is|are)\s+(?:you|your\s+[\w-]+|there|they)\s+(?:got\s+|have\s+|ever\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:any|some)\s+(?:[\w-]+\s+){0,2}?(?:internships?|shifts?|placements?|gigs?|contracts?|commissions?|freelance\s+work|"
+    r"work)\b(?!\s+(?:tips|advice|experience|culture|life|balance|habits|ideas|examples|samples|of\s+yours))"
+    r"(?=[^.!?\n]{0,60}\?)",
     r"(?:any|open|upcoming)\s+(?:job\s+)?(?:openings?|vacanc(?:y|ies)|positions?|roles?)",
     r"(?:job|role|position)\s+(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies))",
     r"(?:are|is)\s+(?:you|your\s+\w+|they)\s+hiring",
@@ -329,6 +348,12 @@ ASK_PHRASE = _rx(
     r"i\s+(?:need|want)\s+you\s+to",
     r"(?<!\bdon't\s)(?<!\bno\s)need\s+your\s+(?:eyes|help|feedback|input|thoughts|advice|signature|reference|review)",
     r"i\s+wonder(?:ed)?\s+if",
+    # a request put as a hint or a wish ("if you happened to mention…", "you could always mention me…", "a word from you
+    # would go a long way")
+    r"if\s+you\s+(?:happened|happen|were)\s+to",
+    r"you\s+could\s+(?:always\s+|maybe\s+|perhaps\s+|just\s+|easily\s+)?(?:mention|tell|pass|forward|send|put|say|ask|"
+    r"introduce|recommend|let|drop|slip|bring)\b",
+    *_reader_word,
     r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?in\s+advance\s+for",
 )
 
@@ -342,8 +367,44 @@ _shared_memory = (
     r"our\s+(?:[\w'-]+\s+){0,2}?(?:shifts?|days|nights|years|time|trips?|projects?|course|class|flat|dorm|internship|stint|season)\s+"
     r"(?:at|in|on|together|with)\b",
 )
+# What the reader and the writer did together, or the reader did towards the writer, put in any words: a past
+# "together" ("We did the Kestrel course together in March"), the writer under or with the reader ("I played JV under
+# you in '09"), what the reader said or offered them ("You mentioned at the breakfast", "since you agreed to …"), the
+# reader's role to the writer ("you're my mentor now"), a favour already agreed ("the recommendation letter"), and a
+# joke or news only someone who knows the reader would have ("can't look at a laminator without laughing", "hope the
+# new team's settling in"). Read as the connection in the opening, and as a shared past.
+_past_with_reader = (
+    r"we\s+(?:did|took|ran|went|sat|spent|had|made|built|wrote|sang|got|organi[sz]ed|finished|survived|shared|played|"
+    r"taught|started|completed|attended|covered|cooked|coached|launched|shipped|delivered|won|lost|drove|flew|worked)\b"
+    r"[^.!?\n]{0,60}?\btogether\b",
+    r"(?:(?:i|we)\s+(?:\w+\s+)?)?(?:served|worked|played|trained|studied|interned|volunteered|sang|danced|rowed|ran|fought|"
+    r"nursed|cooked|coached|taught)\s+(?:[\w'-]+\s+){0,3}?(?:under|for|beside|alongside)\s+you\b",
+    r"(?:i|we)\s+(?:was|were)\s+(?:in|on)\s+your\s+(?:\w+\s+)?(?:class|team|course|squad|ward|shift|cohort|unit|group|"
+    r"crew|seminar|workshop|choir|panel)",
+    r"(?<!\bif\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bdid\s)(?<!\bhave\s)(?<!\bhow\s)"
+    r"(?<!\bwhat\s)you\s+(?:mentioned|said|told\s+(?:me|us)|suggested|promised|offered|agreed)\b",
+    r"you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:now\s+|still\s+|officially\s+)?my\s+(?:\w+\s+)?"
+    r"(?:mentor|coach|teacher|tutor|supervisor|manager|boss|lecturer|professor|sponsor|referee)\b",
+    r"(?:the|my)\s+(?:recommendation|reference)\s+(?:letter|you)\b",
+    r"(?:every\s+time|whenever)\s+i\s+(?:see|hear|pass|smell|eat|drink|walk)\b[^.!?\n]{0,60}?\b(?:think\s+of|remember)\s+"
+    r"(?:you|us|our)\b",
+    r"can'?t\s+(?:look\s+at|see|hear|pass|smell|eat|drink)\s+[^.!?\n]{0,40}?\bwithout\s+(?:laughing|smiling|thinking\s+of)",
+    r"(?:hope|trust|how'?s|how\s+is|how\s+are)\s+(?:all\s+)?(?:with\s+)?the\s+(?:new\s+(?:job|team|role|gig|house|flat|"
+    r"place|baby|office|city|position|business|shop|venture)|move\s+to|big\s+move|wedding|promotion|relocation|house\s+move)",
+)
+# The reader's own work or product, used, tried or taken part in by the writer ("I bought a jar of your chutney at
+# the festival", "I stayed at your guesthouse", "I was a caller on episode 41 of your … podcast"): the writer says
+# where the reader's work met them.
+_readers_work_met = (
+    r"(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+(?:bought|tried|tasted|used|played|watched|took|taken|stayed|ate|eaten|visited|"
+    r"attended|listened\s+to|called\s+in\s+to|subscribed\s+to|downloaded|installed|worn|wore|drunk|drank|ordered|booked|"
+    r"shopped|cooked|baked|built|sewn|knitted|run|ran)\s+(?:[\w'-]+\s+){0,4}?(?:at\s+|from\s+|of\s+|in\s+|on\s+|with\s+)?your\b",
+    r"(?:episode|issue|chapter|season|edition|part|volume|round|show)\s+[\w#.-]+\s+of\s+your\b",
+)
 CONNECTION = _rx(
     *_shared_memory,
+    *_past_with_reader,
+    *_readers_work_met,
     # their role or their news seen ("saw you're head of data at Monzo"; not an employer alone: "I see you work at X")
     r"(?:saw|seen|see|noticed|read|heard)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|'ve|\s+have|\s+now|\s+lead|\s+run)\b",
     # their work as the reason for the writer's own ("your studio's library is the reason I started to study timber")
@@ -575,6 +636,17 @@ PRESSURE = _rx(
     # others made to wait on the reader ("I've already told her you'll help", "she's counting on you")
     r"(?:she|he|they|everyone|we|my\s+\w+)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:all\s+)?(?:counting|relying|depending)\s+on\s+you",
     r"(?:already|just)\s+(?:told|promised|said\s+to)\s+(?:\w+\s+){0,3}?(?:that\s+)?you(?:'ll|\s+will|\s+would|'d|\s+can)",
+    # the reader's help announced to someone as settled ("I mentioned to our CTO that you'd probably review it")
+    r"(?:mentioned|said|explained|announced|confirmed|promised)\s+to\s+(?:[\w'-]+\s+){1,3}?(?:that\s+)?you(?:'d|'ll|\s+would|"
+    r"\s+will)\b",
+    # a favour claimed back: "I covered your shifts… Now it's my turn", "you said 'anything you need'. Now I need it"
+    r"now\s+(?:it'?s|it\s+is)\s+my\s+turn",
+    r"now\s+i\s+need\s+(?:it|that|one|you|the\s+favou?r)\b",
+    r"(?:time\s+(?:for\s+you\s+)?to|you\s+can\s+now|now\s+you\s+can)\s+return\s+the\s+favou?r",
+    # others who already answered or said yes, counted against the reader ("most of the people I wrote to have already
+    # answered", "every other manager I contacted has got back to me")
+    r"(?:every\s+other|all\s+(?:the\s+)?other|most\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?)\s*[\w'-]+\s+(?:\w+\s+){0,4}?"
+    r"(?:has|have|had)\s+(?:already\s+)?(?:answered|replied|responded|got\s+back|gotten\s+back|written\s+back|said\s+yes|agreed)",
     r"please\s+(?:don'?t|do\s+not)\s+(?:say\s+no|refuse|turn\s+(?:me|us|her|him|them|this)\s+down|let\s+(?:me|us|her|him|them)\s+down)",
     r"(?:you\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?(?:say\s+no|refuse|turn\s+(?:me|this)\s+down)",
     r"(?:it\s+would\s+be|that'?s)\s+(?:so\s+)?(?:selfish|rude)\s+(?:of\s+you\s+)?not\s+to",
@@ -952,6 +1024,11 @@ GO_AROUND = _rx(
     r"(?:hr|the|a|an|recruit\w*|portal|process|system|website|official)",
     r"(?:filtered|screened|weeded|thrown)\s+out\s+(?:by|at)",
     r"without\s+(?:going\s+through|applying|telling)\s+(?:\w+\s+){0,2}(?:hr|manager|boss|process|portal|system|website)",
+    # past the route it should take ("straight to Delyth instead of through the portal", "by hand, not via HR",
+    # "without it going back to my director")
+    r"(?:instead\s+of|rather\s+than|not)\s+(?:me\s+)?(?:going\s+)?(?:through|via)\s+(?:the\s+|a\s+|an\s+|their\s+|your\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:hr|portal|process|system|website|queue|inbox|recruit\w*|application|channels?|route|form)s?\b",
+    r"without\s+(?:it|this|that|them|me|the\s+\w+)\s+going\s+(?:back\s+)?(?:to|through|past|via)\s+(?:him|her|them|your|my|the|hr)\b",
     r"behind\s+(?:your|their|his|her)\s+(?:\w+'?s?\s+)?back",
     r"(?:get|let)\s+me\s+(?:out\s+of|skip|past|around)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:test|assessment|interviews?|"
     r"process|round|stage|application|screening)",
@@ -1205,6 +1282,8 @@ KNOWN_TOGETHER = _rx(
 # reader is, they show the reader knows the writer, so the connection needs no saying.
 FAMILIAR = _rx(
     *_shared_memory,
+    # a joke or news only someone who knows the reader would have ("can't look at a laminator without laughing")
+    *_past_with_reader[-3:],
     r"^\s*(?:yo|oi|hiya|heya|heyy+|sup|wassup|howdy)\b",
     r"(?:hey|hi|yo|cheers|thanks)\s+(?:mate|dude|bro|buddy|pal|sis|man|girl|babe|hun|love)\b",
     r"(?:miss|missed)\s+(?:you|ya|our)",
@@ -1235,6 +1314,10 @@ CONGRATULATION = _rx(
 # A refusal: the writer says no (to a request, or to more messages); it needs no question of its own.
 REFUSAL = _rx(
     r"(?:please\s+)?(?:don'?t|do\s+not)\s+(?:message|contact|email|e-mail|write\s+to|text|call|add)\s+me",
+    # contact stopped with "again" or "any more", the "me" left out ("Don't message again.")
+    r"(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:message|contact|email|e-mail|write|text|call|dm)\s+(?:me\s+|us\s+)?"
+    r"(?:again|any\s*more|ever\s+again)",
+    r"(?:i'?m|i\s+am)\s+not\s+(?:available|free)\s+to\s+(?:mentor|help|review|meet|take|coach|advise|refer|introduce|speak)",
     r"stop\s+(?:messaging|contacting|emailing|writing\s+to|sending\s+me|texting|spamming|bothering|pestering|"
     r"calling|adding|tagging|pinging)\s*(?:me)?",
     r"(?:i'?m|i\s+am)\s+not\s+interested",
@@ -1293,6 +1376,23 @@ REFUSAL = _rx(
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:review|read|look\s+at|forward|pass\s+on|sign|mentor|endorse)\s+(?:any\s+)?(?:cvs|"
     r"resumes|portfolios|applications|business\s+plans|pitch\s+decks|decks|people|strangers|anyone|requests)\b",
 )
+# A no that is one only in a short reply that asks nothing (lint_parse reads it there and nowhere else): the writer's
+# own act negated ("Not covering Saturday.", "I cannot do the referral.", "No, I am not available."), a bare no
+# ("Nope.", "Nah, can't."), or a no said without a person ("This won't be possible."). A verb of knowing, feeling or
+# thanking is not a no ("I can't believe it!", "I can't thank you enough", "I'm not sure yet").
+_not_a_no = (
+    r"(?!(?:\w+\s+)?(?:know|knew|remember|recall|think|believe|understand|see|wait|thank|forget|stop\s+smiling|tell|sure|"
+    r"certain|surprised|worried|mind|blame|complain|imagine|express|say\s+enough)\b)"
+)
+SHORT_REFUSAL = _rx(
+    rf"(?:i|we)\s*(?:can'?t|cannot|can\s+not|won'?t|will\s+not|'m\s+not|\s+am\s+not|'re\s+not|\s+are\s+not|don'?t|"
+    rf"do\s+not)\s+{_not_a_no}\w+",
+    rf"(?:(?<=^)|(?<=\n)|(?<=[.!?,;]\s))(?:can'?t|cannot|won'?t|not)\s+{_not_a_no}(?:available|interested|possible|"
+    r"covering|doing|able|gonna|going|happening|for\s+me|my\s+thing|a\s+chance)\b",
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,;]\s))(?:no|nope|nah|no\s+way|no\s+can\s+do)(?=\s*[,.!]|\s*$)",
+    r"(?:this|that|it|which)\s*(?:won'?t|will\s+not|isn'?t|is\s+not|'s\s+not)\s+(?:be\s+)?(?:possible|happening|an\s+option)",
+    r"(?:gonna|going\s+to|have\s+to|got\s+to|gotta)\s+pass\b",
+)
 # Kind words in a refusal: thanks, a wish, a reason or something offered instead.
 KIND_DECLINE = _rx(
     r"thanks?",
@@ -1320,9 +1420,19 @@ KIND_DECLINE = _rx(
     r"(?:runs|run|offers|has)\s+(?:free\s+|regular\s+)?(?:clinics|sessions|workshops|surgeries|drop-ins)",
     r"(?:could|can|shall)\s+we\s+(?:try|do|make\s+it|find|look\s+at)",
     r"(?:another|a\s+later)\s+time",
+    # a wish, a state that is a reason, what the writer has not seen, a later date or another way offered
+    # ("Wishing you luck", "I'm somewhat stretched", "I have never seen your code", "Maybe in spring", "I can introduce
+    # you"); the writer's policy alone is no reason ("I don't refer people I don't know.")
+    r"wishing",
+    r"(?:i'?m|i\s+am)\s+(?:\w+\s+)?(?:stretched|swamped|snowed\s+under|at\s+capacity|overloaded|on\s+(?:\w+\s+)?leave)",
+    r"(?:i\s+)?(?:have\s+)?never\s+(?:seen|worked\s+with|met)",
+    r"maybe\s+(?:in|next|later|after|once)",
+    r"i\s+(?:can|could)\s+(?:introduce|connect|point|put\s+you\s+in\s+touch|send|share)",
 )
 # People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
 SENIOR = _rx(
+    # the leadership's own meetings ("you're in the Thursday strategy meetings with Gunnar")
+    r"(?:strategy|leadership|board|exec|executive|management|partners'?)\s+meetings?",
     r"ceo",
     r"cto",
     r"cfo",
@@ -1392,7 +1502,12 @@ _writer_told = (
 )
 #: The reader asked to tell someone else about the writer, or to carry their papers to them: a good word in other
 #: words (a job ask when a job is named around it: JOB_NAMED).
-WRITER_TOLD = _rx(_writer_told, r"mention(?:ing)?\s+(?:me|my\s+name)\s+to")
+WRITER_TOLD = _rx(
+    _writer_told,
+    r"mention(?:ing)?\s+(?:me|my\s+name)\s+to",
+    # that the reader knows the writer, carried to someone ("mention to your boss that we know each other")
+    r"mention(?:ed|ing)?\s+to\s+(?:[\w'-]+\s+){1,4}?that\s+(?:you|we)\s+know\s+(?:me|each\s+other)",
+)
 #: The reader asked to tell someone else what the writer (or the person introduced) is worth: "tell them I am very
 #: organised and reliable", "let your director know she's excellent". From a reader who has not seen it, a blind
 #: vouch.
@@ -1406,7 +1521,8 @@ QUALITY_TOLD = _rx(
 #: A particular job named: a role, a post, an application, a side hiring for a worker (not "hiring manager" or "work"
 #: alone, which a vouch for skills also mentions).
 JOB_NAMED = _rx(
-    r"(?:jobs?|roles?|posts?|positions?|openings?|vacanc(?:y|ies)|internships?|placements?|traineeships?|apprenticeships?)",
+    r"(?:jobs?|roles?|posts?|positions?|openings?|vacanc(?:y|ies)|internships?|placements?|traineeships?|apprenticeships?|"
+    r"spots?|slots?|cv|resume|résumé)",
     r"applica(?:tion|tions)|appl(?:y|ying|ied)",
     r"(?:is|are|'s|'re)\s+(?:looking\s+for|hiring|recruiting|seeking)\s+(?:a|an|another|new|more)\b",
     r"(?:graduate|grad)\s+(?:scheme|programme|program)",
@@ -1417,6 +1533,9 @@ READER_HINTED = quick(
 )
 # Asking the reader to speak for the writer ("mention me to", "talk me up to", "pitch me to").
 SPEAK_FOR = _rx(
+    r"refer\s+me\s+(?:on\s+)?to",
+    *_reader_word,
+    r"mention(?:ed)?\s+to\s+(?:[\w'-]+\s+){1,4}?that\s+(?:you|we)\s+know\s+(?:me|each\s+other)",
     r"(?:mention|recommend|pitch|plug|endorse)\s+(?:me|my\s+name|my\s+(?:work|profile|cv|startup|idea))",
     r"talk\s+me\s+up",
     r"(?:put|bring)\s+(?:my\s+name|me)\s+(?:up\s+)?(?:forward\s+)?(?:to|with|in\s+front\s+of|before)",
@@ -1439,9 +1558,10 @@ SPEAK_FOR = _rx(
     r"supervisor)s?\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+\w+",
     # the writer (or their work) carried to someone: "mention to her that I'm great", "get my portfolio onto her desk"
-    r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}?"
+    r"(?:mention|say|tell|show|pass|forward|send|take|bring|hand|slip|vouch\s+for)\s+(?:to\s+(?:[\w'-]+\s+){1,4}?)?(?:\w+\s+){0,2}?"
     r"(?:that\s+)?(?:my|i'?m|i\s+am|i'?d\s+be)\b",
-    r"(?:onto|on|to|across)\s+(?:[\w'’-]+\s+){0,4}?desk",
+    # papers landing on someone's desk ("onto her desk", "to the CTO's desk"; not "to run the treasury desk")
+    r"(?:onto|on|to|across)\s+(?:the|your|his|her|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?desk",
     r"(?:nudge|steer|push|sway|lean\s+on)\s+(?:them|him|her|\w+)\s+(?:\w+\s+)?(?:towards|toward|in\s+the\s+direction\s+of|in\s+favour\s+of)\s+"
     r"(?:me|my)",
 )
@@ -1504,6 +1624,16 @@ _read_kindly = (
 )
 # Reproach for a silence ("I guess you're too busy for old friends", "you ignored my message").
 REPROACH = _rx(
+    # a reply owed as good manners ("It is basic courtesy to respond", "a quick reply would be the polite thing",
+    # "Surely the decent thing is to respond"); not manners about the writer's own conduct ("good manners meant one
+    # reminder")
+    r"(?:it'?s|it\s+is|is|was|would\s+be|'d\s+be|would\s+have\s+been)\s+(?:\w+\s+){0,2}?(?:polite|courteous|courtesy|"
+    r"(?:good\s+)?manners|decent|the\s+(?:polite|decent|professional|right|courteous)\s+thing)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:answer|reply|respond|get\s+back|write\s+back)",
+    r"(?:the\s+(?:polite|decent|professional|courteous)\s+thing|good\s+manners|basic\s+courtesy|common\s+courtesy)\s+"
+    r"(?:\w+\s+){0,2}?(?:is|was|would\s+be)\s+(?:to\s+)?(?:\w+\s+)?(?:answer|reply|respond|get\s+back|write\s+back)",
+    r"(?:answer|reply|response)\b[^.!?\n]{0,40}?\b(?:is|was|would\s+be|would\s+have\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:polite|courteous|courtesy|(?:good\s+)?manners|decent|the\s+(?:polite|decent|professional|right|courteous)\s+thing)",
     rf"{_silence}\b[^.!?\n]{{0,80}}?\b{_read_into}\b(?![^.!?\n]{{0,80}}?\b{_read_kindly}\b)",
     r"(?:guess|suppose|seems?)\s+(?:you'?re|you\s+are)\s+too\s+(?:busy|important|good)",
     r"(?:you|u)\s+(?:ignored|ghosted|never\s+bothered|didn'?t\s+(?:even\s+)?bother)",
@@ -1588,6 +1718,7 @@ FAVOUR = _rx(
 # A past the two share (they have met or worked together): some goodwill exists, unlike a cold message.
 SHARED_PAST = _rx(
     *_shared_memory,
+    *_past_with_reader,
     r"we(?:'ve|\s+have|\s+had)?\s+(?:met|worked|studied|spoke|talked|chatted|served|volunteered|were|shared|sat)",
     r"(?:great|good|lovely|nice|wonderful)\s+(?:to\s+)?(?:see|seeing|meet|meeting|bump(?:ing)?\s+into|catch(?:ing)?\s+up|chat(?:ting)?)",
     r"since\s+(?:we|our)\s+(?:met|worked|studied|spoke|last|left|were|shared|\w+\s+days)",
