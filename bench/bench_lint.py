@@ -60,6 +60,7 @@ TRAINING = (
     "round11.toml",
     "round12.toml",
     "round13.toml",
+    "round14.toml",
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {

@@ -1718,7 +1718,3 @@ CONGRATULATION = _rx(
     r"me\s+(?:alegra|alegró|alegro)\s+(?:mucho\s+|un\s+montón\s+)?(?:por\s+(?:ti|usted|vos)|(?:de\s+)?(?:saber|ver|leer)\s+"
     r"(?:lo\s+de\s+)?(?:tu|su|que))",
 )
-
-# An idea English gained in round 9 (tune-en), not yet in Spanish: a short reply's no put as the writer's own negated
-# act (lint_parse reads it only in a short reply that asks nothing). Never matches until Spanish data fills it.
-SHORT_REFUSAL = _NOT_YET
