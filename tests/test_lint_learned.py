@@ -464,6 +464,63 @@ OWN = {
             ),
         ],
     ),
+    # written after the round-9 retrain left Spanish job-ask the one pair on by default, before running any of them
+    ("es", "job-ask"): (
+        [
+            (
+                "informational-interview",
+                "stranger",
+                "Hola Marta, leí tu artículo sobre logística portuaria en Valencia. Estoy terminando el máster y me encantaría entrar en tu equipo; ¿me tendrías en cuenta si se abre algo? Gracias, Iker",
+            ),
+            (
+                "career-change",
+                "acquaintance",
+                "Hola Diego, un gusto haberte conocido en la feria de empleo. Dejo la docencia para pasarme a producto. ¿Podrías pasarle mi currículum a quien lleve las contrataciones en tu empresa? Gracias, Paula",
+            ),
+            (
+                "starting-out",
+                "stranger",
+                "Buenas tardes, Sra. Ríos: sigo sus publicaciones sobre ilustración científica. Me gradúo en junio. ¿Habría alguna posibilidad de hacer las prácticas con ustedes? Muchas gracias, Tomás",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Hola Andrés, vi tu charla en el meetup de Python de Bogotá. ¿Me podrías recomendar para la vacante de analista que publicaron la semana pasada? Mil gracias, Camila",
+            ),
+            (
+                "",
+                "acquaintance",
+                "Hola Nuria, nos saludamos en el congreso de Sevilla. Si en tu estudio necesitan a alguien para el verano, yo encantada; ¿me avisas? Gracias, Elena",
+            ),
+        ],
+        [
+            (
+                "informational-interview",
+                "stranger",
+                "Hola Marta, leí tu artículo sobre logística portuaria en Valencia. Estoy terminando el máster y busco mi primer puesto en planificación. ¿Qué habilidades valoráis más en tu equipo? Gracias, Iker",
+            ),
+            (
+                "career-change",
+                "acquaintance",
+                "Hola Diego, un gusto haberte conocido en la feria de empleo. Dejo la docencia para pasarme a producto. ¿Cómo fue tu primer año en ese cambio? Gracias, Paula",
+            ),
+            (
+                "starting-out",
+                "stranger",
+                "Buenas tardes, Sra. Ríos: sigo sus publicaciones sobre ilustración científica. Me gradúo en junio. ¿Qué me recomendaría estudiar para dedicarme a esto? Muchas gracias, Tomás",
+            ),
+            (
+                "informational-interview",
+                "stranger",
+                "Hola Andrés, vi tu charla en el meetup de Python de Bogotá. Me interesa la vacante de analista que publicaron; ¿cómo es un día normal en ese equipo? Mil gracias, Camila",
+            ),
+            (
+                "",
+                "acquaintance",
+                "Hola Nuria, nos saludamos en el congreso de Sevilla. Me quedé pensando en lo que contaste del estudio; ¿tienes veinte minutos un día de estos para contarme cómo empezasteis? Gracias, Elena",
+            ),
+        ],
+    ),
 }
 
 
@@ -507,8 +564,9 @@ def test_the_shipped_models_rank_own_problems_above_their_near_misses():
 
 def test_what_ships_adds_right_findings_on_own_wordings(monkeypatch):
     """With the switch unset (the pairs on by default), does the second signal add findings on own problem wordings
-    (at least 4) and are its additions right at least 3 times in 4 (the default bar's), counting as wrong any
-    finding it adds to a near-miss?"""
+    the rules miss (at least one: since the round-9 retrain only Spanish job-ask is on by default, and the rules
+    already catch most of its own wordings) and are its additions right at least 3 times in 4 (the default bar's),
+    counting as wrong any finding it adds to a near-miss?"""
     right = wrong = 0
     for language, rule, label, situation, relationship, text in _own_cases():
         lang = None if language == "en" else language
@@ -520,4 +578,4 @@ def test_what_ships_adds_right_findings_on_own_wordings(monkeypatch):
             right += rule in added
         else:
             wrong += len(added)
-    assert right >= 4 and right >= 3 * wrong, (right, wrong)
+    assert right >= 1 and right >= 3 * wrong, (right, wrong)
