@@ -43,6 +43,18 @@ def store(tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _rules_alone_for_a_strict_xfail(request, monkeypatch):
+    """A strict xfail in the linter's tests is the tuners' record of a wording the RULES miss (measured once, not
+    fixed against). The second signal never trains on such a case (tools/train_lint_model.py) and, where its pair is
+    on by default, may find it; so the case runs with the rules alone and still fails the day a rule learns it."""
+    marker = request.node.get_closest_marker("xfail")
+    if marker is not None and marker.kwargs.get("strict"):
+        from netkit.exercises.outreach.lint_learned import SWITCH
+
+        monkeypatch.setenv(SWITCH, "0")
+
+
+@pytest.fixture(autouse=True)
 def _fresh_open_stores(tmp_path, monkeypatch):
     """Each test gets its own kernel-like cache of open stores, rooted in its tmp folder."""
     monkeypatch.setenv(answers.ENV_FOLDER, str(tmp_path))

@@ -15,9 +15,6 @@ from netkit.exercises.outreach.lint_parse import parse_message
 #: A case of a second (or third) set that the linter got wrong when the set was first measured: kept, as the honest
 #: record, and not fixed against (that set is the class's honest figure).
 SECOND_SET_MISS = pytest.mark.xfail(strict=True, reason="second or third set, measured once and not fixed against")
-#: A miss of the rules that the second signal finds where its pair is on by default. Not strict: whether a pair is on
-#: is decided by each retrain (tools/train_lint_model.py), and an xfail case is never its training data.
-RULES_MISS = pytest.mark.xfail(strict=False, reason="the rules miss it; the second signal finds it when on by default")
 
 
 def rules(text: str, situation: str | None = None, relationship: str | None = None) -> set[str]:
@@ -4674,7 +4671,7 @@ AWKWARD_LEADERSHIP_THIRD = [
         "acquaintance",
         {"awkward-position", "job-ask"},
         set(),
-        marks=RULES_MISS,
+        marks=SECOND_SET_MISS,
     ),
     (
         "Buenas, Sole: vos que tenés llegada a la dueña, ¿le podrías comentar que existo? Gracias",
@@ -4746,7 +4743,7 @@ JOB_ASK_THIRD = [
         "stranger",
         {"job-ask"},
         set(),
-        marks=RULES_MISS,
+        marks=SECOND_SET_MISS,
     ),
     (
         "Estimado Sr. Crespo: nos conocimos en la boda de los Ibarra. Le estaría muy agradecido si me concediera una entrevista para el puesto de almacén. Saludos",
@@ -4822,13 +4819,12 @@ def _round13_es() -> list:
 
 
 #: Left as they are after the fixes (said in the round's report): the job named two sentences before the good word.
-#: The second signal finds it where Spanish job-ask is on by default.
 ROUND13_ES_LEFT = {"r13es-t9-lado-me-conoces-bien"}
 
 
 @pytest.mark.parametrize(
     "message",
-    [pytest.param(m, marks=RULES_MISS) if m.id in ROUND13_ES_LEFT else m for m in _round13_es()],
+    [pytest.param(m, marks=pytest.mark.xfail(reason="left after round 9", strict=True)) if m.id in ROUND13_ES_LEFT else m for m in _round13_es()],
     ids=lambda message: message.id,
 )
 def test_round9_classes_get_exactly_their_labels(message):
