@@ -4824,7 +4824,12 @@ ROUND13_ES_LEFT = {"r13es-t9-lado-me-conoces-bien"}
 
 @pytest.mark.parametrize(
     "message",
-    [pytest.param(m, marks=pytest.mark.xfail(reason="left after round 9", strict=True)) if m.id in ROUND13_ES_LEFT else m for m in _round13_es()],
+    [
+        pytest.param(m, marks=pytest.mark.xfail(reason="left after round 9", strict=True))
+        if m.id in ROUND13_ES_LEFT
+        else m
+        for m in _round13_es()
+    ],
     ids=lambda message: message.id,
 )
 def test_round9_classes_get_exactly_their_labels(message):
