@@ -245,9 +245,12 @@ def _read_signed(out: Path, today: _dt.date, sign: bool, entry: dict) -> _Read:
 def _read_participant(folder: Path, entry: dict, today: _dt.date | None) -> tuple[dict, Any]:
     """(entry, digest): every copy read through :func:`read_bounded` and judged by
     :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``)."""
-    answers, _consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
-    # answers read from a file are migrated as they are checked (check_document): not read through again
-    return ({**entry, "note": note} if note else entry), digest(answers, today=today, migrated=True)
+    answers, consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
+    # answers read from a file are migrated as they are checked (check_document): not read through again; the
+    # choice is the one just decided from every copy (what sharing_choice would say of these answers again)
+    return ({**entry, "note": note} if note else entry), digest(
+        answers, today=today, migrated=True, choice=consent.choice
+    )
 
 
 def read_answers_readonly(folder: str | Path) -> dict | None:

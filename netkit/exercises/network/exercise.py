@@ -37,7 +37,8 @@ MAP_NAME = "network-map.svg"
 
 
 def contacts_of(answers: Mapping[str, Any]) -> list:
-    """The participant's contacts as :class:`~netkit.contacts.Contact` (unreadable ones skipped)."""
+    """The participant's contacts as :class:`~netkit.contacts.Contact` (unreadable ones skipped; an interaction
+    without a day is skipped within its contact, which counts: :func:`~netkit.contacts.interaction_day`)."""
     from netkit.contacts import Contact
 
     contacts = []
