@@ -63,9 +63,13 @@ def contact_tally_of(answers: Mapping[str, Any]) -> Any:
 
 
 def _tally(reading: Reading) -> Any:
-    from netkit.contacts import ContactTally
+    """The contacts' tally, an empty one when they cannot be read (made only then: each milestone asks)."""
+    tally = reading.get(contact_tally_of)
+    if tally is None:
+        from netkit.contacts import ContactTally
 
-    return reading.get(contact_tally_of, ContactTally())
+        return ContactTally()
+    return tally
 
 
 def _contacts_dated(reading: Reading) -> float:
