@@ -169,8 +169,8 @@ def checkout_run(
     or None if it fails."""
     env = {**os.environ, "PYTHONPATH": checkout}
     argv = [sys.executable, "-c", _CHECKOUT, str(out), str(runs), "-" if jobs is None else str(jobs)]
-    # its files in the page cache, as the floor's are (three cohorts of 5,000 are ≈ 480 MB: the first contender to
-    # read one would otherwise pay for the disk, in system CPU too, and a run of one at 5,000 shows it)
+    # its files in the page cache, as the floor's are (three cohorts of 5,000 are ≈ 480 MB; on a machine with room
+    # to spare this changes nothing measurable, on a tight one the first contender would pay for the disk)
     floor(sorted(p for p in out.iterdir() if p.is_dir()))
     # cwd: with ``-c`` the working folder comes first on sys.path, before PYTHONPATH (a checkout's own
     # folder would otherwise win whatever PYTHONPATH says)
