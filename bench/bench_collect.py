@@ -101,14 +101,27 @@ def _message(n: int, k: int, saved: bool) -> dict:
     return entry
 
 
+#: The linter version each other checkout's saved findings were made with (:func:`make_cohort_by`).
+_MADE_WITH: dict[str, str] = {}
+
+
 def make_cohort_by(checkout: str, out: Path, participants: int, contacts: int) -> None:
     """:func:`make_cohort` with saved findings, run by another checkout's code: its ``linted`` records carry that
     checkout's linter version, so its collect takes them as this checkout's takes its own (a change to the
-    linter's sources, ``saved_findings.py`` included, gives another version: every record would be linted again)."""
-    script = "import sys; from bench_collect import make_cohort; from pathlib import Path; "
-    script += f"make_cohort(Path(sys.argv[1]), {participants}, {contacts}, saved=True)"
+    linter's sources, ``saved_findings.py`` included, gives another version: every record would be linted again;
+    :func:`checkout_run` says so when that checkout changed meanwhile)."""
+    script = "import sys; from bench_collect import make_cohort, lint_version; from pathlib import Path; "
+    script += f"make_cohort(Path(sys.argv[1]), {participants}, {contacts}, saved=True); print(lint_version())"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([checkout, str(Path(__file__).resolve().parent)])}
-    subprocess.run([sys.executable, "-c", script, str(out)], env=env, check=True, cwd=out.parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(out)],
+        env=env,
+        check=True,
+        cwd=out.parent.parent,
+        capture_output=True,
+        text=True,
+    )
+    _MADE_WITH[checkout] = done.stdout.strip().splitlines()[-1]
 
 
 def timed(func, runs: int, clock=time.perf_counter) -> tuple[float, object]:
@@ -169,6 +182,9 @@ def checkout_run(
     or None if it fails."""
     env = {**os.environ, "PYTHONPATH": checkout}
     argv = [sys.executable, "-c", _CHECKOUT, str(out), str(runs), "-" if jobs is None else str(jobs)]
+    # its files in the page cache, as the floor's are (three cohorts of 5,000 are ≈ 480 MB; on a machine with room
+    # to spare this changes nothing measurable, on a tight one the first contender would pay for the disk)
+    floor(sorted(p for p in out.iterdir() if p.is_dir()))
     # cwd: with ``-c`` the working folder comes first on sys.path, before PYTHONPATH (a checkout's own
     # folder would otherwise win whatever PYTHONPATH says)
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False, cwd=out.parent)
@@ -176,7 +192,8 @@ def checkout_run(
         seconds, refresh, peak, cpu = done.stdout.strip().splitlines()[-1].split()
         *before, summary, figures = done.stderr.strip().splitlines()
         print(f"  ({checkout}: {summary})")
-        if checkout == _HERE and f"lint version {lint_version()}" not in before:  # edited while the bench ran
+        made_with = lint_version() if checkout == _HERE else _MADE_WITH.get(checkout)
+        if made_with and f"lint version {made_with}" not in before:  # its linter changed while the bench ran
             print(f"  ({checkout}: ANOTHER LINTER VERSION than the saved findings: they were all linted again)")
         return float(seconds), float(refresh), float(peak), float(cpu), figures
     except (IndexError, ValueError):

@@ -119,6 +119,21 @@ def test_local_collect_honours_every_copy(tmp_path, files, status, _choice):
 
 
 @pytest.mark.parametrize("files, status, _choice", [s[1:] for s in SCENARIOS], ids=[s[0] for s in SCENARIOS])
+def test_a_first_collect_lists_each_folder_once_and_honours_every_copy(tmp_path, files, status, _choice, monkeypatch):
+    """A first collect (nothing remembered) lists a folder once, for its signature and for the copies it reads: the
+    same verdict from the main file, backup and damaged copies as any other read."""
+    from netkit.coach.collect import read
+
+    listed = []
+    monkeypatch.setattr(
+        read, "_listed_copies", lambda folder, real=read._listed_copies: listed.append(1) or real(folder)
+    )
+    read.forget()
+    assert _status(_local(tmp_path, files), "Ada") == status
+    assert listed == [1]
+
+
+@pytest.mark.parametrize("files, status, _choice", [s[1:] for s in SCENARIOS], ids=[s[0] for s in SCENARIOS])
 def test_hub_collect_honours_every_copy(files, status, _choice):
     """Does `collect --hub` reach the same verdict as the local collect, damaged copies on the hub included?"""
     assert _status(_hub(files), "Ada") == status

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netkit.contacts.rhythms import RING_RHYTHM, cadence_for_ring
-from netkit.date_input import as_date
+from netkit.date_input import NotADate, as_date
 from netkit.languages import N_
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "Ring",
     "contact_facts",
     "contact_tally",
+    "interaction_day",
     "is_email",
     "is_placeholder",
     "is_profile_url",
@@ -154,9 +155,23 @@ class Interaction:
 
     @classmethod
     def from_dict(cls, data: dict) -> Interaction:
+        """The interaction stored as ``data``; :class:`~netkit.date_input.NotADate` when it has no day that can
+        be read (see :func:`interaction_day`; :meth:`read` gives ``None`` instead)."""
+        read = cls.read(data)
+        if read is None:
+            raise NotADate(f"{data.get('date')!r} is not a date: write it as year-month-day, for example 2026-12-03")
+        return read
+
+    @classmethod
+    def read(cls, data: dict) -> Interaction | None:
+        """The interaction stored as ``data``, or ``None`` when its date is not a day (:func:`interaction_day`:
+        skipped wherever contacts are read, kept as saved in :attr:`Contact.unread`)."""
+        day = interaction_day(data.get("date"))  # first: an interaction without a day is not read any further
+        if day is None:
+            return None
         direction = data.get("direction") or "neutral"
         return cls(
-            date=as_date(data["date"]),  # type: ignore[arg-type]  # a stored interaction always has a date
+            date=day,
             kind=str(data.get("kind") or "message"),
             direction=direction if direction in DIRECTIONS else "neutral",
             note=str(data.get("note") or ""),
@@ -207,6 +222,9 @@ class Contact:
     source: str = ""
     interactions: list[Interaction] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    #: Stored interactions without a day that can be read (:func:`interaction_day`), kept as saved: counted
+    #: nowhere, written back by :meth:`to_dict` so that saving the contact loses nothing.
+    unread: list[dict] = field(default_factory=list, repr=False)
 
     # ------------------------------------------------------------------ facts
     @property
@@ -320,8 +338,8 @@ class Contact:
             data["last_contact"] = self.last_contact.isoformat()
         if self.connected_on:
             data["connected_on"] = self.connected_on.isoformat()
-        if self.interactions:
-            data["interactions"] = [item.to_dict() for item in self.interactions]
+        if self.interactions or self.unread:
+            data["interactions"] = [item.to_dict() for item in self.interactions] + [dict(i) for i in self.unread]
         return data
 
     @classmethod
@@ -331,14 +349,22 @@ class Contact:
         emails = data.get("emails") or []
         if isinstance(emails, str):
             emails = [e.strip() for e in emails.split(";") if e.strip()]
+        interactions, unread = [], []
+        for stored in data.get("interactions") or []:
+            interaction = Interaction.read(stored)
+            if interaction is None:
+                unread.append(stored)  # no day: not counted, kept as saved (interaction_day)
+            else:
+                interactions.append(interaction)
         return cls(
             **kwargs,
             ring=parse_ring(data.get("ring")) or DEFAULT_RING,
             last_contact=as_date(data.get("last_contact")),
             connected_on=as_date(data.get("connected_on")),
             emails=[str(e) for e in emails],
-            interactions=[Interaction.from_dict(i) for i in data.get("interactions") or []],
+            interactions=interactions,
             id=str(data.get("id") or new_id()),
+            unread=unread,
         )
 
 
@@ -355,6 +381,11 @@ class ContactFacts:
 
     silence_days = Contact.silence_days
     is_dormant = Contact.is_dormant
+
+    @classmethod
+    def of(cls, contact: Contact) -> ContactFacts:
+        """What a count needs of ``contact``."""
+        return cls(contact.ring, contact.last_heard, contact.source, contact.gives, contact.asks)
 
     def __repr__(self) -> str:
         return f"ContactFacts({self.ring!r}, {self.last_heard!r}, {self.source!r}, {self.gives}, {self.asks})"
@@ -401,6 +432,14 @@ class ContactTally:
             self.asks += asks
             self.active += 1
 
+    def counted(
+        self, size: int, in_dormant_ring: int, gives: int, asks: int, own: int, dated: int, active: int
+    ) -> ContactTally:
+        """This tally with these counts (:func:`contact_tally` counts in local names, then sets them here)."""
+        self.size, self.in_dormant_ring, self.gives, self.asks = size, in_dormant_ring, gives, asks
+        self.own, self.dated, self.active = own, dated, active
+        return self
+
     @classmethod
     def of(cls, contacts: Iterable[Any]) -> ContactTally:
         """The tally of ``contacts`` (:class:`Contact` or :class:`ContactFacts`)."""
@@ -416,7 +455,7 @@ class ContactTally:
         if cutoff is None:
             silent = sum(1 for heard in self.heard if (today - heard).days > DORMANT_AFTER_DAYS)
         else:
-            silent = sum(1 for heard in self.heard if heard < cutoff)
+            silent = sum(map(cutoff.__gt__, self.heard))  # heard < cutoff, counted at C speed
         return self.in_dormant_ring + silent
 
     def counts(self, today: _dt.date) -> tuple[dict[str, int], int, int, int]:
@@ -449,7 +488,7 @@ class _Unusual(Exception):
 
 
 #: Plain ``YYYY-MM-DD`` texts already read by :func:`_day` (a cohort's contacts share a few hundred dates; bounded).
-_DAYS: dict[str, _dt.date] = {}
+_DAYS: dict[Any, _dt.date] = {}  # looked up with any stored value; only text is kept
 
 
 def _day(value: Any) -> _dt.date | None:
@@ -477,27 +516,30 @@ def _day(value: Any) -> _dt.date | None:
 def contact_facts(items: list) -> list[ContactFacts] | None:
     """:class:`ContactFacts` of every stored contact in ``items`` (the answers' ``network.contacts`` list), in
     order; ``None`` as soon as one of them is unusual in any way :meth:`Contact.from_dict` would treat specially
-    (not a dict, a date it refuses or an empty one in an interaction, an interaction that is not a dict, a
+    (not a dict, a ``last_contact`` or ``connected_on`` it refuses, interactions that are not a list of dicts, a
     direction or an ``emails`` value of another type), so that the caller reads the list the full way instead
-    (which skips a contact with a bad date, and more). For the common case the result is what
-    ``[Contact.from_dict(item) for item in items]`` says about rings, dates, sources, gives and asks."""
-    kept: list[ContactFacts] = []
-    return kept if _read_usual(items, kept) is not None else None
+    (which skips a contact with a bad date, and more). An interaction without a day is skipped here as there
+    (:func:`interaction_day`). For the common case the result is what ``[Contact.from_dict(item) for item in
+    items]`` says about rings, dates, sources, gives and asks."""
+    if _read_usual(items) is None:
+        return None
+    # not the cohort's path (it only counts, contact_tally): each contact read as the workbook reads it
+    return [ContactFacts.of(Contact.from_dict(item)) for item in items]
 
 
 def contact_tally(items: list) -> ContactTally | None:
     """The :class:`ContactTally` of the stored contacts in ``items``, read as :func:`contact_facts` reads them
     (``None`` under the same condition: read them the full way), in one pass with no object per contact."""
-    return _read_usual(items, None)
+    return _read_usual(items)
 
 
-def _read_usual(items: list, kept: list[ContactFacts] | None) -> ContactTally | None:
-    """The tally of ``items`` (see :func:`contact_facts`), each contact's facts appended to ``kept`` unless it is
-    ``None``; ``None`` at the first unusual contact. One loop with the tally's counts in local names (this runs
-    for every contact of a cohort: 750,000 at 5,000 participants)."""
+def _read_usual(items: list) -> ContactTally | None:
+    """The tally of ``items`` (:func:`contact_facts`), ``None`` at the first unusual contact: one loop (750,000 contacts
+    at 5,000 participants), interactions inline, dates looked up; a ``source`` read for its truth only (that of
+    ``str(source or "")``), the dormant ring's count taken from ``by_ring`` (every ring counted is one of RINGS)."""
     tally = ContactTally()
     by_ring, heard, days = tally.by_ring, tally.heard, _DAYS
-    size = in_dormant_ring = all_gives = all_asks = undated_own = dated = active = 0
+    all_gives = all_asks = undated_own = dated = active = 0
     try:
         for item in items:
             if type(item) is not dict:
@@ -507,72 +549,67 @@ def _read_usual(items: list, kept: list[ContactFacts] | None) -> ContactTally | 
                 ring = parse_ring(ring) or DEFAULT_RING
             latest = item.get("last_contact")
             if latest is not None:  # None: no date (what as_date says), without a call
-                latest = days.get(latest) or _day(latest) if type(latest) is str else _day(latest)
-            connected = item.get("connected_on")
-            if connected is not None:
-                _day(connected)  # only checked: a contact whose date from_dict refuses is skipped there
+                try:
+                    latest = days[latest]  # a text read before (most are)
+                except (KeyError, TypeError):
+                    latest = _day(latest)
+            if item.get("connected_on") is not None:
+                _day(item["connected_on"])  # only checked: a contact whose date from_dict refuses is skipped there
             emails = item.get("emails")
             if emails and not isinstance(emails, (list, str)):
                 return None
             gives = asks = 0
             interactions = item.get("interactions")
             if interactions:
-                gives, asks, latest = _interactions_read(interactions, latest)
+                if type(interactions) is not list:
+                    return None
+                for interaction in interactions:  # Interaction.read's rules
+                    if type(interaction) is not dict:
+                        return None
+                    when = interaction.get("date")
+                    try:
+                        when = days[when]
+                    except (KeyError, TypeError):
+                        when = interaction_day(when)
+                        if when is None:
+                            continue  # no day that can be read: skipped, as Contact.from_dict skips it
+                    direction = interaction.get("direction")
+                    if direction == "gave":
+                        gives += 1
+                    elif direction == "asked":
+                        asks += 1
+                    elif direction is not None and type(direction) is not str:
+                        return None
+                    if latest is None or when > latest:
+                        latest = when
                 if gives or asks:
-                    all_gives += gives
-                    all_asks += asks
-                    active += 1
-            # what ContactTally.add counts, inline (a source that is not text is falsy exactly when str(source or
-            # "") is: only its truth is read here)
-            size += 1
+                    all_gives, all_asks, active = all_gives + gives, all_asks + asks, active + 1
             by_ring[ring] += 1
             if latest is not None:
                 dated += 1
-                if ring == "dormant":
-                    in_dormant_ring += 1
-                else:
+                if ring != "dormant":
                     heard.append(latest)
-            else:
-                if ring == "dormant":
-                    in_dormant_ring += 1
-                if not item.get("source"):
-                    undated_own += 1
-            if kept is not None:
-                source = item.get("source")
-                kept.append(
-                    ContactFacts(ring, latest, source if type(source) is str else str(source or ""), gives, asks)
-                )
+            elif not item.get("source"):
+                undated_own += 1
     except _Unusual:
         return None
-    tally.size, tally.in_dormant_ring, tally.gives, tally.asks = size, in_dormant_ring, all_gives, all_asks
-    tally.own, tally.dated, tally.active = dated + undated_own, dated, active
-    return tally
+    return tally.counted(len(items), by_ring["dormant"], all_gives, all_asks, dated + undated_own, dated, active)
 
 
-def _interactions_read(interactions: Any, latest: _dt.date | None) -> tuple[int, int, _dt.date | None]:
-    """``(gives, asks, last heard)`` of a stored contact's interactions, ``latest`` its own last-contact date;
-    :class:`_Unusual` when :meth:`Contact.from_dict` would read them specially (see :func:`contact_facts`)."""
-    if type(interactions) is not list:
-        raise _Unusual
-    gives = asks = 0
-    days = _DAYS
-    for interaction in interactions:
-        if type(interaction) is not dict:
-            raise _Unusual
-        when = interaction.get("date")
-        when = days.get(when) or _day(when) if type(when) is str else _day(when)
-        if when is None:
-            raise _Unusual
-        direction = interaction.get("direction")
-        if direction == "gave":
-            gives += 1
-        elif direction == "asked":
-            asks += 1
-        elif direction is not None and type(direction) is not str:
-            raise _Unusual
-        if latest is None or when > latest:
-            latest = when
-    return gives, asks, latest
+def interaction_day(value: Any) -> _dt.date | None:
+    """The day of a stored interaction's ``date`` (:func:`~netkit.date_input.as_date`), or ``None`` when it has
+    none that can be read: missing, null, empty, not a date (``"soon"``) or another type (``12``, a list).
+
+    The one rule for an interaction without a day, wherever contacts are read (:meth:`Interaction.read`, so
+    :meth:`Contact.from_dict`, the participant's workbook and the milestones; the cohort report's light reading,
+    :func:`contact_tally`): that interaction is skipped, counted nowhere (no last-heard date, no give or ask),
+    while its contact and the contact's other interactions count as usual. A hand-edited or half-saved date
+    once made a whole contact (or network) unreadable. The interaction itself is kept as saved
+    (:attr:`Contact.unread`), so a save loses nothing."""
+    try:
+        return _day(value)
+    except _Unusual:
+        return None
 
 
 #: What people type in an e-mail column when there is none; never an identity.

@@ -180,7 +180,8 @@ def _all_in_sight(raw: bytes, doc: dict, answers: dict) -> bool:
     for table in ("changes", "deleted"):
         if isinstance(doc.get(table), dict):
             seen += sum(1 for key in doc[table] if isinstance(key, str) and key.startswith("sharing."))
-    return raw.count(b'"sharing.') == seen and not _ESCAPED_KEY.search(raw)
+    # no backslash at all (a byte search, ≈ 0.4 µs for 32 KB), no escaped key: the regex (≈ 17 µs) only runs then
+    return raw.count(b'"sharing.') == seen and not (b"\\" in raw and _ESCAPED_KEY.search(raw))
 
 
 def _text(data: bytes) -> str:

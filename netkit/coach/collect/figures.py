@@ -14,6 +14,10 @@ from netkit.coach.collect.facts import MIN_GROUP, Facts
 
 __all__ = ["Aggregates", "AnonymousGroup", "Part", "SHARING_FIGURES", "aggregate", "anonymous_group", "part_of"]
 
+#: ``json.dumps(value, sort_keys=True)``, the same text (it builds this very encoder on every call: 6 a participant,
+#: each ≈ 3 µs more than the encoding itself). Members are compared with the last report's as text: never change it.
+_encode = json.JSONEncoder(sort_keys=True).encode
+
 
 @dataclass
 class Aggregates:
@@ -135,7 +139,7 @@ def anonymous_group(percents: dict[str, dict[str, int]], min_group: int) -> Anon
         count=len(percents),
         percent=mean if percents else {},
         min_group=max(1, min_group),
-        members={key: json.dumps(p, sort_keys=True) for key, p in percents.items()},
+        members={key: _encode(p) for key, p in percents.items()},
     )
 
 
@@ -191,7 +195,7 @@ class Part:
             part["commitments"] = sorted(self.cadences)
         if self.confidence is not None:
             part["confidence"] = list(self.confidence)
-        return {figure: json.dumps(value, sort_keys=True) for figure, value in part.items()}
+        return {figure: _encode(value) for figure, value in part.items()}
 
 
 def part_of(facts: Facts, today: _dt.date) -> Part:

@@ -9,7 +9,7 @@ import gc
 import os
 import stat
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -132,20 +132,21 @@ def _signature(out: Path, entry: Mapping[str, Any], today: _dt.date) -> tuple | 
     return _folder_signature(out, folder, today)
 
 
-def _folder_signature(out: Path, folder: Path, today: _dt.date) -> tuple | None:
-    """:func:`_signature` of a participant's folder already found (and guarded) by ``manifest_folder``."""
+def _folder_signature(
+    out: Path, folder: Path, today: _dt.date, listed: list[os.DirEntry] | None = None
+) -> tuple | None:
+    """:func:`_signature` of a participant's folder already found (and guarded) by ``manifest_folder`` (``listed``:
+    its copies as :func:`_listed_copies` just found them; otherwise listed here)."""
     recent = time.time_ns() - _SETTLE_NS
     try:
         copies = []
-        with os.scandir(folder) as listing:
-            for item in listing:
-                if item.name in (FILENAME, BACKUP_NAME) or _is_damaged_copy(item.name):
-                    if item.is_symlink():
-                        return None
-                    status = item.stat(follow_symlinks=False)
-                    if max(status.st_mtime_ns, status.st_ctime_ns) > recent:
-                        return None  # written a moment ago: a same-size rewrite in the same clock tick would hide
-                    copies.append((item.name, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
+        for item in _listed_copies(folder) if listed is None else listed:
+            if item.is_symlink():
+                return None
+            status = item.stat(follow_symlinks=False)
+            if max(status.st_mtime_ns, status.st_ctime_ns) > recent:
+                return None  # written a moment ago: a same-size rewrite in the same clock tick would hide
+            copies.append((item.name, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
     except (OSError, NetkitError):
         return None
     return (
@@ -235,19 +236,42 @@ def _read_signed(out: Path, today: _dt.date, sign: bool, entry: dict) -> _Read:
         folder = manifest_folder(out, entry)  # found and guarded once, for the signature and the read
     except _THEIR_OWN as exc:
         return None, exc
-    signature = _folder_signature(out, folder, today) if sign else None
+    signature, listed = None, None
+    if sign:  # one listing for the signature and the read (a folder that cannot be listed: read as without)
+        try:
+            listed = _listed_copies(folder)
+        except OSError:
+            pass
+        else:
+            signature = _folder_signature(out, folder, today, listed)
     try:
-        return signature, _read_participant(_existing(out, folder), entry, today)
+        # a folder just listed is there: not looked up again
+        found = folder if listed is not None else _existing(out, folder)
+        return signature, _read_participant(found, entry, today, listed)
     except _THEIR_OWN as exc:
         return signature, exc
 
 
-def _read_participant(folder: Path, entry: dict, today: _dt.date | None) -> tuple[dict, Any]:
+def _listed_copies(folder: Path) -> list[os.DirEntry]:
+    """The copies collect reads in ``folder`` (main file, backup, damaged copies), as one listing finds them;
+    ``OSError`` when it cannot be listed."""
+    with os.scandir(folder) as listing:
+        return [item for item in listing if item.name in (FILENAME, BACKUP_NAME) or _is_damaged_copy(item.name)]
+
+
+def _read_participant(
+    folder: Path, entry: dict, today: _dt.date | None, listed: list[os.DirEntry] | None = None
+) -> tuple[dict, Any]:
     """(entry, digest): every copy read through :func:`read_bounded` and judged by
-    :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``)."""
-    answers, _consent, note = read_consented(local_copies(folder), where=folder / FILENAME)
-    # answers read from a file are migrated as they are checked (check_document): not read through again
-    return ({**entry, "note": note} if note else entry), digest(answers, today=today, migrated=True)
+    :func:`~netkit.coach.collect.consent.read_consented` (the same decision as ``collect --hub``); ``listed``: the
+    copies a listing of the folder just found (:func:`local_copies`)."""
+    names = None if listed is None else [item.name for item in listed]
+    answers, consent, note = read_consented(local_copies(folder, names), where=folder / FILENAME)
+    # answers read from a file are migrated as they are checked (check_document): not read through again; the
+    # choice is the one just decided from every copy (what sharing_choice would say of these answers again)
+    return ({**entry, "note": note} if note else entry), digest(
+        answers, today=today, migrated=True, choice=consent.choice
+    )
 
 
 def read_answers_readonly(folder: str | Path) -> dict | None:
@@ -258,15 +282,22 @@ def read_answers_readonly(folder: str | Path) -> dict | None:
     return answers
 
 
-def local_copies(folder: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
+def local_copies(folder: Path, listed: Iterable[str] | None = None) -> Iterator[tuple[str, Callable[[], Any]]]:
     """``(name, read it)`` for the main file, its backup and every damaged copy of a participant's folder,
-    in that order; nothing is read (the folder is not even listed) until asked."""
+    in that order; nothing is read (the folder is not even listed) until asked. ``listed``: the names a listing of
+    the folder found a moment ago (a first collect lists it for the folder's signature): the backup and the damaged
+    copies are those (a copy saved since changes the signature, so the next refresh reads it); the main file is
+    read whatever the listing says."""
     path = answers_path(folder)
     yield FILENAME, lambda: read_bounded(folder, path, follow_links=False)
-    yield BACKUP_NAME, lambda: read_bounded(folder, backup_of(path), follow_links=False)
+    names = None if listed is None else set(listed)
+    if names is None or BACKUP_NAME in names:
+        yield BACKUP_NAME, lambda: read_bounded(folder, backup_of(path), follow_links=False)
     try:
-        with os.scandir(folder) as listing:  # one listing (a glob would list and match in Python per name)
-            damaged = sorted(item.name for item in listing if _is_damaged_copy(item.name))
+        if names is None:
+            with os.scandir(folder) as listing:  # one listing (a glob would list and match in Python per name)
+                names = {item.name for item in listing}
+        damaged = sorted(name for name in names if _is_damaged_copy(name))
     except OSError as exc:
         error = exc
         yield f"the folder {folder.name}", lambda: error

@@ -119,13 +119,21 @@ class Digest:
     part: Part | None = None
 
 
-def digest(answers: Mapping[str, Any] | None, *, today: _dt.date | None = None, migrated: bool = False) -> Digest:
+def digest(
+    answers: Mapping[str, Any] | None,
+    *,
+    today: _dt.date | None = None,
+    migrated: bool = False,
+    choice: str | None = None,
+) -> Digest:
     """The :class:`Digest` of one participant's answers (``None``: nothing saved yet; ``migrated``: already read
-    through today's key names, see :meth:`Facts.of`)."""
+    through today's key names, see :meth:`Facts.of`; ``choice``: the sharing choice already decided on every copy
+    by :func:`~netkit.coach.collect.consent.read_consented`, the verdict it wrote into these answers, so it is
+    not decided a second time; otherwise :func:`sharing_choice` of the answers)."""
     answers = answers or {}
     profile = answers.get(schema.PROFILE)
     name = str(profile.get("name") or "").strip() if isinstance(profile, Mapping) else ""
-    choice = sharing_choice(answers)
+    choice = choice or sharing_choice(answers)
     if choice == "no" or (choice == "unset" and answers):
         return Digest(choice, bool(answers), name)
     facts = Facts.of(answers, migrated=migrated)

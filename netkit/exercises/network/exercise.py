@@ -37,7 +37,8 @@ MAP_NAME = "network-map.svg"
 
 
 def contacts_of(answers: Mapping[str, Any]) -> list:
-    """The participant's contacts as :class:`~netkit.contacts.Contact` (unreadable ones skipped)."""
+    """The participant's contacts as :class:`~netkit.contacts.Contact` (unreadable ones skipped; an interaction
+    without a day is skipped within its contact, which counts: :func:`~netkit.contacts.interaction_day`)."""
     from netkit.contacts import Contact
 
     contacts = []
@@ -62,9 +63,13 @@ def contact_tally_of(answers: Mapping[str, Any]) -> Any:
 
 
 def _tally(reading: Reading) -> Any:
-    from netkit.contacts import ContactTally
+    """The contacts' tally, an empty one when they cannot be read (made only then: each milestone asks)."""
+    tally = reading.get(contact_tally_of)
+    if tally is None:
+        from netkit.contacts import ContactTally
 
-    return reading.get(contact_tally_of, ContactTally())
+        return ContactTally()
+    return tally
 
 
 def _contacts_dated(reading: Reading) -> float:
