@@ -58,7 +58,8 @@ ODD_NETWORK = [
     contact("G", "Inner circle"),  # a label for a ring
     contact("H", "no such ring", last="2025-12-02"),  # a year and a day: dormant
     contact("I", "2", last="2025-12-03"),  # exactly a year: not yet
-    {"id": "J", "name": "J", "ring": "close", "last_contact": "soon"},  # unreadable: counted nowhere
+    # a last contact that is no date: counts as none, J counts (undated; it once made J count nowhere)
+    {"id": "J", "name": "J", "ring": "close", "last_contact": "soon"},
     # an interaction without a date: skipped, K counts (undated; it once made K count nowhere: interaction_day)
     {"id": "K", "name": "K", "ring": "close", "interactions": [{"kind": "call"}]},
     "not a contact",
@@ -77,7 +78,7 @@ def test_a_participants_part_is_what_the_network_rules_count(contacts):
     assert part.dormant_share == (round(summary.dormant_share, 3) if summary.size else None)
     assert (part.gave, part.asked) == (rec.gave, rec.asked)
     if contacts is ODD_NETWORK:
-        assert part.size == 10 and part.dormant == 3 and (part.gave, part.asked) == (3, 4)
+        assert part.size == 11 and part.dormant == 3 and (part.gave, part.asked) == (3, 4)
 
 
 @pytest.mark.parametrize("answers", [complete_answers(), partial_answers(), {}, {"network.contacts": ODD_NETWORK}])

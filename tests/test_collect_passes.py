@@ -131,8 +131,8 @@ _CONTACT = st.fixed_dictionaries(
 )
 def test_part_of_counts_what_the_old_code_path_counted(contacts, today):
     """Whole answers, read the light way or the full way: ``part_of``'s network figures are the old per-contact
-    rule over :func:`contacts_of`'s contacts (a contact with a bad ``last_contact`` is skipped there, as before; an
-    interaction without a day is skipped within its contact, which counts)."""
+    rule over :func:`contacts_of`'s contacts (a ``last_contact`` that is no day counts as none there, and an
+    interaction without a day is skipped within its contact, which counts either way)."""
     answers = {schema.CONTACTS: contacts, schema.SHARE: True}
     old = contacts_of(answers)
     # every contact's last-heard date can be read (an undated interaction is never compared with the others)

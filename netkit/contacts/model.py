@@ -23,6 +23,7 @@ __all__ = [
     "ContactFacts",
     "ContactTally",
     "DEFAULT_RING",
+    "DATE_FIELDS",
     "DIRECTIONS",
     "DORMANT_AFTER_DAYS",
     "INTERACTION_KINDS",
@@ -181,6 +182,9 @@ class Interaction:
         return (self.date, self.kind, self.direction, self.note)
 
 
+#: A contact's two stored dates besides its interactions (ISO text; one that is no day is kept as saved).
+DATE_FIELDS = ("last_contact", "connected_on")
+
 _TEXT_FIELDS = (
     "name",
     "organisation",
@@ -225,6 +229,9 @@ class Contact:
     #: Stored interactions without a day that can be read (:func:`interaction_day`), kept as saved: counted
     #: nowhere, written back by :meth:`to_dict` so that saving the contact loses nothing.
     unread: list[dict] = field(default_factory=list, repr=False)
+    #: A stored ``last_contact`` or ``connected_on`` that is no day (:func:`interaction_day`), by field, kept as
+    #: saved: that field counts as no date, and :meth:`to_dict` writes the value back until a real date is set.
+    unread_dates: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ facts
     @property
@@ -314,6 +321,10 @@ class Contact:
         if other.connected_on and (self.connected_on is None or other.connected_on < self.connected_on):
             self.connected_on = other.connected_on
             changed = True
+        for name, value in other.unread_dates.items():  # a date kept as saved is kept through a merge too
+            if getattr(self, name) is None and name not in self.unread_dates:
+                self.unread_dates[name] = value
+                changed = True
         if other.interactions:
             seen = {item.key() for item in self.interactions}
             for item in other.interactions:
@@ -334,17 +345,20 @@ class Contact:
                 data[name] = value
         if self.emails:
             data["emails"] = list(self.emails)
-        if self.last_contact:
-            data["last_contact"] = self.last_contact.isoformat()
-        if self.connected_on:
-            data["connected_on"] = self.connected_on.isoformat()
+        for name in DATE_FIELDS:  # a real date wins; otherwise a value kept as saved (unread_dates) goes back
+            day = getattr(self, name)
+            if day:
+                data[name] = day.isoformat()
+            elif name in self.unread_dates:
+                data[name] = self.unread_dates[name]
         if self.interactions or self.unread:
             data["interactions"] = [item.to_dict() for item in self.interactions] + [dict(i) for i in self.unread]
         return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Contact:
-        """A contact from :meth:`to_dict` output; unknown keys are ignored, bad rings become the default."""
+        """A contact from :meth:`to_dict` output; unknown keys are ignored, bad rings become the default, and a
+        ``last_contact`` or ``connected_on`` that is no day counts as no date, kept in :attr:`unread_dates`."""
         kwargs: dict[str, Any] = {name: str(data.get(name) or "") for name in _TEXT_FIELDS}
         emails = data.get("emails") or []
         if isinstance(emails, str):
@@ -356,16 +370,26 @@ class Contact:
                 unread.append(stored)  # no day: not counted, kept as saved (interaction_day)
             else:
                 interactions.append(interaction)
+        unread_dates = {}
+        for name in DATE_FIELDS:
+            kwargs[name] = interaction_day(data.get(name))
+            if kwargs[name] is None and _is_unread_date(data.get(name)):
+                unread_dates[name] = data[name]  # not a day: counts as none, kept as saved
         return cls(
             **kwargs,
             ring=parse_ring(data.get("ring")) or DEFAULT_RING,
-            last_contact=as_date(data.get("last_contact")),
-            connected_on=as_date(data.get("connected_on")),
             emails=[str(e) for e in emails],
             interactions=interactions,
             id=str(data.get("id") or new_id()),
             unread=unread,
+            unread_dates=unread_dates,
         )
+
+
+def _is_unread_date(value: Any) -> bool:
+    """Whether a stored date that :func:`interaction_day` refuses holds something to keep (``"soon"``, ``12``, a
+    list), rather than the usual ways of leaving it empty (missing, null, blank), which a save leaves out."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 class ContactFacts:
@@ -516,10 +540,10 @@ def _day(value: Any) -> _dt.date | None:
 def contact_facts(items: list) -> list[ContactFacts] | None:
     """:class:`ContactFacts` of every stored contact in ``items`` (the answers' ``network.contacts`` list), in
     order; ``None`` as soon as one of them is unusual in any way :meth:`Contact.from_dict` would treat specially
-    (not a dict, a ``last_contact`` or ``connected_on`` it refuses, interactions that are not a list of dicts, a
-    direction or an ``emails`` value of another type), so that the caller reads the list the full way instead
-    (which skips a contact with a bad date, and more). An interaction without a day is skipped here as there
-    (:func:`interaction_day`). For the common case the result is what ``[Contact.from_dict(item) for item in
+    (not a dict, interactions that are not a list of dicts, a direction or an ``emails`` value of another type),
+    so that the caller reads the list the full way instead. An interaction without a day is skipped here as there,
+    and a ``last_contact`` that is no day counts as no date (:func:`interaction_day`; ``connected_on`` counts in
+    nothing here). For the common case the result is what ``[Contact.from_dict(item) for item in
     items]`` says about rings, dates, sources, gives and asks."""
     if _read_usual(items) is None:
         return None
@@ -552,9 +576,7 @@ def _read_usual(items: list) -> ContactTally | None:
                 try:
                     latest = days[latest]  # a text read before (most are)
                 except (KeyError, TypeError):
-                    latest = _day(latest)
-            if item.get("connected_on") is not None:
-                _day(item["connected_on"])  # only checked: a contact whose date from_dict refuses is skipped there
+                    latest = interaction_day(latest)  # no day: counts as no date, as in Contact.from_dict
             emails = item.get("emails")
             if emails and not isinstance(emails, (list, str)):
                 return None
@@ -605,7 +627,8 @@ def interaction_day(value: Any) -> _dt.date | None:
     :func:`contact_tally`): that interaction is skipped, counted nowhere (no last-heard date, no give or ask),
     while its contact and the contact's other interactions count as usual. A hand-edited or half-saved date
     once made a whole contact (or network) unreadable. The interaction itself is kept as saved
-    (:attr:`Contact.unread`), so a save loses nothing."""
+    (:attr:`Contact.unread`), so a save loses nothing. A contact's ``last_contact`` and ``connected_on`` follow the
+    same rule: no day, no date (the contact counts as usual), kept as saved in :attr:`Contact.unread_dates`."""
     try:
         return _day(value)
     except _Unusual:

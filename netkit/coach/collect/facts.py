@@ -99,9 +99,9 @@ class Facts:
 def contact_facts_of(answers: Mapping[str, Any]) -> list:
     """The participant's contacts as :class:`~netkit.contacts.model.ContactFacts` (ring, last heard, source,
     gives, asks) when every stored contact is usual; otherwise exactly :func:`contacts_of` (full
-    :class:`~netkit.contacts.Contact` objects, with its rules for odd ones: a bad ``last_contact`` skips that
-    contact, an interaction that is text makes the whole list unreadable; an interaction without a day is skipped
-    either way, :func:`~netkit.contacts.interaction_day`). Either answers every count the same way."""
+    :class:`~netkit.contacts.Contact` objects, with its rules for odd ones: an interaction that is text makes the
+    whole list unreadable; either way an interaction without a day is skipped and a ``last_contact`` that is no day
+    counts as none, :func:`~netkit.contacts.interaction_day`). Either answers every count the same way."""
     from netkit.contacts import contact_facts
 
     items = answers.get(schema.CONTACTS)

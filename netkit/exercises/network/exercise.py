@@ -38,7 +38,8 @@ MAP_NAME = "network-map.svg"
 
 def contacts_of(answers: Mapping[str, Any]) -> list:
     """The participant's contacts as :class:`~netkit.contacts.Contact` (unreadable ones skipped; an interaction
-    without a day is skipped within its contact, which counts: :func:`~netkit.contacts.interaction_day`)."""
+    without a day is skipped within its contact, and a ``last_contact`` or ``connected_on`` that is no day counts as
+    none; the contact counts either way: :func:`~netkit.contacts.interaction_day`)."""
     from netkit.contacts import Contact
 
     contacts = []
@@ -49,7 +50,7 @@ def contacts_of(answers: Mapping[str, Any]) -> list:
         try:
             contacts.append(Contact.from_dict(dict(item)))
         except (KeyError, TypeError, ValueError):
-            continue  # a hand-edited contact with a broken date: counted nowhere rather than guessed
+            continue  # a contact from_dict cannot read at all (a text where a list belongs): counted nowhere
     return contacts
 
 
