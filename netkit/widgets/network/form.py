@@ -56,6 +56,7 @@ from netkit.widgets.network.view import (
     matching,
     pictures_tab,
     search_index,
+    unread_dates_note,
 )
 from netkit.widgets.status import fill, wrap
 
@@ -109,6 +110,7 @@ class NetworkMap(widgets.VBox):
         pictures, pictures_style = pictures_tab([self._map, self._reciprocity, self._summary], language)
         self._apply_draft(draft)
         self._refresh_lists(select=draft.get("id") or NEW)
+        self._note_unread_dates()  # the contact the form opens on may hold a date that is none
         self._refresh_outputs()
         if redraw_delay is not None:
             self.refresh_pictures()
@@ -338,7 +340,19 @@ class NetworkMap(widgets.VBox):
         self._apply_draft(draft)
         self._store.set(DRAFT_KEY, self._draft())
         self._refresh_log_list()
-        self._message.value = ""
+        self._note_unread_dates()
+
+    def _note_unread_dates(self, said: str = "") -> None:
+        """Show ``said`` (plain), and where the picked contact holds a saved date that is no date
+        (:attr:`Contact.unread_dates`), which one and how to fix it, as a warning (nothing at all: no message)."""
+        contact = self._by_id.get(self._picker.value or NEW)
+        note = unread_dates_note(contact, self._language) if contact is not None else ""
+        if note:
+            self._say(f"{said} {note}".strip(), "warning")
+        elif said:
+            self._say(said)
+        else:
+            self._message.value = ""
 
     def _on_save(self, _button: Any = None) -> None:
         draft = self._draft()
@@ -356,9 +370,11 @@ class NetworkMap(widgets.VBox):
         for f in FIELDS:
             setattr(contact, f, draft[f])
         contact.ring, contact.last_contact = draft["ring"], last
+        if last is not None:
+            contact.unread_dates.pop("last_contact", None)  # a real date replaces the value kept as saved
         self._changed(select=contact.id)
         self._store.set(DRAFT_KEY, self._draft())
-        self._say(said.replace("{name}", contact.name))
+        self._note_unread_dates(said.replace("{name}", contact.name))
 
     def _on_new(self, _button: Any = None) -> None:
         self._quiet = True

@@ -9,6 +9,7 @@ it re-exports :data:`DORMANT_MARK`, :data:`TABLE_ROWS`, :func:`contacts_table_ht
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from typing import Any
 
 import ipywidgets as widgets
@@ -43,6 +44,7 @@ __all__ = [
     "matching",
     "pictures_tab",
     "search_index",
+    "unread_dates_note",
 ]
 
 #: At most this many contacts are shown in the table (the rest are counted).
@@ -184,6 +186,33 @@ def draft_of(contact: Contact) -> dict:
         "ring": contact.ring,
         "last_contact": contact.last_contact.isoformat() if contact.last_contact else None,
     }
+
+
+def unread_dates_note(contact: Contact, language: str = "") -> str:
+    """What the form says of a contact whose saved ``last_contact`` or ``connected_on`` is no date (plain text, empty
+    when both are fine): which field, the value as saved, that it counts as no date and is kept, and how to fix
+    it (the first in the form; the second has no field there, a new import of that connection fills it in)."""
+    _ = gettext_for(language)
+    notes = []
+    if "last_contact" in contact.unread_dates:
+        notes.append(
+            _(
+                "“Last in touch” of {name} is saved as {value}, which is not a date, so it counts as none. "
+                "Pick the day under “Last in touch” and save the contact to replace it; until then it is kept as saved."
+            )
+        )
+    if "connected_on" in contact.unread_dates:
+        notes.append(
+            _(
+                "“Connected on” of {name} is saved as {value}, which is not a date, so it counts as none. "
+                "It is kept as saved; importing your connections again can fill in the real date."
+            )
+        )
+    values = [contact.unread_dates[key] for key in ("last_contact", "connected_on") if key in contact.unread_dates]
+    return " ".join(
+        note.replace("{name}", contact.name).replace("{value}", json.dumps(value, ensure_ascii=False))
+        for note, value in zip(notes, values)
+    )
 
 
 def contacts_table_html(
