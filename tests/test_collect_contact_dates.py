@@ -95,6 +95,20 @@ def test_a_merge_keeps_the_bad_date_until_the_other_record_brings_a_real_one(fie
     assert kept.absorb(Contact(name="X", **{field: _dt.date(2025, 1, 2)})) and kept.to_dict()[field] == "2025-01-02"
 
 
+@pytest.mark.parametrize("bad", ["soon", "31/02", 12, ["2026-10-01"], True])
+def test_logging_a_conversation_sets_a_real_last_contact_over_a_bad_one(bad):
+    """The outreach exercise's "log the conversation" sets a real date: it replaces the value kept as saved (the
+    text comparison it made before kept "soon" for ever, and compared a list with text)."""
+    from netkit.exercises.outreach.conversation import log_conversation
+
+    day = _dt.date(2026, 12, 3)
+    later = {"id": "z", "name": "Zoe", "last_contact": "2026-12-09"}
+    updated, found = log_conversation([{"id": "c", "name": "Cy", "last_contact": bad}, later], "c", day, "learnt")
+    assert found and updated[0]["last_contact"] == "2026-12-03" and updated[1] is later
+    again, _found = log_conversation(updated, "z", day, "learnt")
+    assert again[1]["last_contact"] == "2026-12-09"  # never back
+
+
 @pytest.mark.parametrize("bad", NOT_A_DATE)
 @pytest.mark.parametrize("field", FIELDS)
 def test_collect_and_the_milestones_count_the_network_as_the_workbook_does(field, bad):

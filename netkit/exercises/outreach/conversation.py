@@ -26,7 +26,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from typing import Any
 
-from netkit.contacts import Interaction
+from netkit.contacts import Interaction, interaction_day
 from netkit.exercises.outreach.message import render_message
 from netkit.exercises.outreach.practice import mid_sentence
 from netkit.languages import N_, gettext_for
@@ -162,7 +162,7 @@ def log_conversation(
     Returns (the new list, whether the contact was found). The contact dict keeps every other key
     as it was; the interaction is a meeting where I asked (for their time and knowledge); the
     note holds what was learnt and who they suggested (said in the participant's ``language``); ``last_contact``
-    moves forward, never back.
+    moves forward, never back (one that is no date, kept as saved, is replaced: a real date is set).
     """
     note = as_clause(learnt)
     if next_people.strip():
@@ -174,7 +174,8 @@ def log_conversation(
         if isinstance(item, dict) and str(item.get("id")) == str(contact_id) and not found:
             item = dict(item)
             item["interactions"] = list(item.get("interactions") or []) + [interaction]
-            if str(item.get("last_contact") or "") < day.isoformat():
+            known = interaction_day(item.get("last_contact"))  # one saved as no date ("soon") is replaced
+            if known is None or known < day:
                 item["last_contact"] = day.isoformat()
             found = True
         out.append(item)
