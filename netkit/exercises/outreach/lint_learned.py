@@ -246,7 +246,15 @@ def active_models() -> dict[str, dict[str, LearnedRule]]:
     models = load_model()
     if mode == "all":
         return models
-    return {language: {r: m for r, m in rules.items() if m.default} for language, rules in models.items()}
+    if not _DEFAULTS or _DEFAULTS[0][0] is not models:  # picked once per loaded file (every draft linted asks)
+        _DEFAULTS[:] = [
+            (models, {lang: {r: m for r, m in rules.items() if m.default} for lang, rules in models.items()})
+        ]
+    return _DEFAULTS[0][1]
+
+
+#: The pairs on by default, beside the loaded models they were picked from (:func:`load_model` is cached, so one).
+_DEFAULTS: list[tuple[dict, dict[str, dict[str, LearnedRule]]]] = []
 
 
 class SecondSignal:
