@@ -1,7 +1,7 @@
 """A contact's ``last_contact`` or ``connected_on`` that is no date ("soon", "31/02", 12, a list) counts as no date, and
 only that: the contact and all its other data count as usual, the same way in the participant's workbook, the network
 form, the milestones and the coach's collect; the value is kept as saved until a real date replaces it (the rule of
-:func:`netkit.contacts.interaction_day`, kept in :attr:`netkit.contacts.Contact.unread_dates`)."""
+:func:`netkit.contacts.stored_day`, kept in :attr:`netkit.contacts.Contact.unread_dates`)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """One bad date loses nothing: an interaction without a day (null, empty, not a date, another type) beside a real one
 is skipped, and only it, the same way in the participant's workbook and in the coach's collect
-(:func:`netkit.contacts.interaction_day`, the one rule)."""
+(:func:`netkit.contacts.stored_day`, the one rule)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from collect_data import TODAY, make_render
 from netkit.coach.collect import collect
 from netkit.coach.collect.facts import Facts, progress
 from netkit.coach.collect.figures import part_of
-from netkit.contacts import Contact, contact_tally, contacts_from_json, interaction_day
+from netkit.contacts import Contact, contact_tally, contacts_from_json, stored_day
 from netkit.exercises.network.exercise import contacts_of
 from netkit.store.answers import FILENAME
 from netkit.store.schema import CONTACTS, SHARE
@@ -53,11 +53,11 @@ def _network(bad: object) -> list[dict]:
 
 @pytest.mark.parametrize("bad", NOT_A_DAY)
 def test_an_interaction_without_a_day_is_skipped_by_the_one_rule(bad):
-    """Does ``interaction_day`` refuse each value, and accept what ``as_date`` reads as a day?"""
-    assert interaction_day(bad) is None
-    assert interaction_day("2026-10-01") == interaction_day(" 2026-10-01 ") == _dt.date(2026, 10, 1)
-    assert interaction_day("2026-10-01T10:15:00+00:00") == _dt.date(2026, 10, 1)
-    assert interaction_day(_dt.date(2026, 10, 1)) == _dt.date(2026, 10, 1)
+    """Does ``stored_day`` refuse each value, and accept what ``as_date`` reads as a day?"""
+    assert stored_day(bad) is None
+    assert stored_day("2026-10-01") == stored_day(" 2026-10-01 ") == _dt.date(2026, 10, 1)
+    assert stored_day("2026-10-01T10:15:00+00:00") == _dt.date(2026, 10, 1)
+    assert stored_day(_dt.date(2026, 10, 1)) == _dt.date(2026, 10, 1)
 
 
 @pytest.mark.parametrize("bad", NOT_A_DAY)
@@ -127,5 +127,5 @@ def test_the_network_form_opens_and_saves_without_losing_the_undated_interaction
     saved = {c["id"]: c for c in store.get(CONTACTS_KEY)}
     assert {"date": "not a date", "direction": "gave"} in saved["b"]["interactions"]
     assert {"date": None, "direction": "neutral"} in saved["b"]["interactions"]
-    assert [i["direction"] for i in saved["b"]["interactions"] if interaction_day(i.get("date"))] == ["asked"]
+    assert [i["direction"] for i in saved["b"]["interactions"] if stored_day(i.get("date"))] == ["asked"]
     assert saved["a"]["interactions"] == stored[0]["interactions"]

@@ -60,7 +60,7 @@ ODD_NETWORK = [
     contact("I", "2", last="2025-12-03"),  # exactly a year: not yet
     # a last contact that is no date: counts as none, J counts (undated; it once made J count nowhere)
     {"id": "J", "name": "J", "ring": "close", "last_contact": "soon"},
-    # an interaction without a date: skipped, K counts (undated; it once made K count nowhere: interaction_day)
+    # an interaction without a date: skipped, K counts (undated; it once made K count nowhere: stored_day)
     {"id": "K", "name": "K", "ring": "close", "interactions": [{"kind": "call"}]},
     "not a contact",
 ]

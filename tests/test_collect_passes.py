@@ -124,7 +124,7 @@ _CONTACT = st.fixed_dictionaries(
     today=st.dates(min_value=_dt.date(1, 1, 1), max_value=_dt.date(9999, 12, 31)),
 )
 # found by hypothesis once: a dormant-ring contact with an empty interaction date beside a real one (that made the
-# whole network count as unreadable; now the undated interaction is skipped, interaction_day)
+# whole network count as unreadable; now the undated interaction is skipped, stored_day)
 @example(
     contacts=[{"name": "", "ring": "dormant", "interactions": [{"date": "2000-01-01"}, {"date": None}]}],
     today=_dt.date(2000, 1, 1),

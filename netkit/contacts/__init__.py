@@ -53,7 +53,6 @@ from netkit.contacts.model import (
     Ring,
     contact_facts,
     contact_tally,
-    interaction_day,
     is_email,
     is_placeholder,
     is_profile_url,
@@ -62,6 +61,7 @@ from netkit.contacts.model import (
     normalise,
     parse_ring,
     ring_label,
+    stored_day,
 )
 
 __all__ = [
@@ -84,7 +84,6 @@ __all__ = [
     "advice",
     "contact_facts",
     "contact_tally",
-    "interaction_day",
     "contacts_csv_text",
     "contacts_from_json",
     "contacts_to_json",
@@ -101,5 +100,6 @@ __all__ = [
     "rhythms",
     "ring_label",
     "save_contacts_file",
+    "stored_day",
     "write_contacts_csv",
 ]

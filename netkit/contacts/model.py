@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netkit.contacts.rhythms import RING_RHYTHM, cadence_for_ring
-from netkit.date_input import NotADate, as_date
+from netkit.date_input import as_date
 from netkit.languages import N_
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
     "Ring",
     "contact_facts",
     "contact_tally",
-    "interaction_day",
     "is_email",
     "is_placeholder",
     "is_profile_url",
@@ -42,6 +41,7 @@ __all__ = [
     "normalise",
     "parse_ring",
     "ring_label",
+    "stored_day",
 ]
 
 
@@ -155,19 +155,10 @@ class Interaction:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> Interaction:
-        """The interaction stored as ``data``; :class:`~netkit.date_input.NotADate` when it has no day that can
-        be read (see :func:`interaction_day`; :meth:`read` gives ``None`` instead)."""
-        read = cls.read(data)
-        if read is None:
-            raise NotADate(f"{data.get('date')!r} is not a date: write it as year-month-day, for example 2026-12-03")
-        return read
-
-    @classmethod
     def read(cls, data: dict) -> Interaction | None:
-        """The interaction stored as ``data``, or ``None`` when its date is not a day (:func:`interaction_day`:
+        """The interaction stored as ``data``, or ``None`` when its date is not a day (:func:`stored_day`:
         skipped wherever contacts are read, kept as saved in :attr:`Contact.unread`)."""
-        day = interaction_day(data.get("date"))  # first: an interaction without a day is not read any further
+        day = stored_day(data.get("date"))  # first: an interaction without a day is not read any further
         if day is None:
             return None
         direction = data.get("direction") or "neutral"
@@ -226,10 +217,10 @@ class Contact:
     source: str = ""
     interactions: list[Interaction] = field(default_factory=list)
     id: str = field(default_factory=new_id)
-    #: Stored interactions without a day that can be read (:func:`interaction_day`), kept as saved: counted
+    #: Stored interactions without a day that can be read (:func:`stored_day`), kept as saved: counted
     #: nowhere, written back by :meth:`to_dict` so that saving the contact loses nothing.
     unread: list[dict] = field(default_factory=list, repr=False)
-    #: A stored ``last_contact`` or ``connected_on`` that is no day (:func:`interaction_day`), by field, kept as
+    #: A stored ``last_contact`` or ``connected_on`` that is no day (:func:`stored_day`), by field, kept as
     #: saved: that field counts as no date, and :meth:`to_dict` writes the value back until a real date is set.
     unread_dates: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -367,12 +358,12 @@ class Contact:
         for stored in data.get("interactions") or []:
             interaction = Interaction.read(stored)
             if interaction is None:
-                unread.append(stored)  # no day: not counted, kept as saved (interaction_day)
+                unread.append(stored)  # no day: not counted, kept as saved (stored_day)
             else:
                 interactions.append(interaction)
         unread_dates = {}
         for name in DATE_FIELDS:
-            kwargs[name] = interaction_day(data.get(name))
+            kwargs[name] = stored_day(data.get(name))
             if kwargs[name] is None and _is_unread_date(data.get(name)):
                 unread_dates[name] = data[name]  # not a day: counts as none, kept as saved
         return cls(
@@ -387,7 +378,7 @@ class Contact:
 
 
 def _is_unread_date(value: Any) -> bool:
-    """Whether a stored date that :func:`interaction_day` refuses holds something to keep (``"soon"``, ``12``, a
+    """Whether a stored date that :func:`stored_day` refuses holds something to keep (``"soon"``, ``12``, a
     list), rather than the usual ways of leaving it empty (missing, null, blank), which a save leaves out."""
     return value is not None and not (isinstance(value, str) and not value.strip())
 
@@ -542,7 +533,7 @@ def contact_facts(items: list) -> list[ContactFacts] | None:
     order; ``None`` as soon as one of them is unusual in any way :meth:`Contact.from_dict` would treat specially
     (not a dict, interactions that are not a list of dicts, a direction or an ``emails`` value of another type),
     so that the caller reads the list the full way instead. An interaction without a day is skipped here as there,
-    and a ``last_contact`` that is no day counts as no date (:func:`interaction_day`; ``connected_on`` counts in
+    and a ``last_contact`` that is no day counts as no date (:func:`stored_day`; ``connected_on`` counts in
     nothing here). For the common case the result is what ``[Contact.from_dict(item) for item in
     items]`` says about rings, dates, sources, gives and asks."""
     if _read_usual(items) is None:
@@ -576,7 +567,7 @@ def _read_usual(items: list) -> ContactTally | None:
                 try:
                     latest = days[latest]  # a text read before (most are)
                 except (KeyError, TypeError):
-                    latest = interaction_day(latest)  # no day: counts as no date, as in Contact.from_dict
+                    latest = stored_day(latest)  # no day: counts as no date, as in Contact.from_dict
             emails = item.get("emails")
             if emails and not isinstance(emails, (list, str)):
                 return None
@@ -592,7 +583,7 @@ def _read_usual(items: list) -> ContactTally | None:
                     try:
                         when = days[when]
                     except (KeyError, TypeError):
-                        when = interaction_day(when)
+                        when = stored_day(when)
                         if when is None:
                             continue  # no day that can be read: skipped, as Contact.from_dict skips it
                     direction = interaction.get("direction")
@@ -618,9 +609,10 @@ def _read_usual(items: list) -> ContactTally | None:
     return tally.counted(len(items), by_ring["dormant"], all_gives, all_asks, dated + undated_own, dated, active)
 
 
-def interaction_day(value: Any) -> _dt.date | None:
-    """The day of a stored interaction's ``date`` (:func:`~netkit.date_input.as_date`), or ``None`` when it has
-    none that can be read: missing, null, empty, not a date (``"soon"``) or another type (``12``, a list).
+def stored_day(value: Any) -> _dt.date | None:
+    """The day of a stored date (an interaction's ``date``, a contact's ``last_contact`` or ``connected_on``;
+    :func:`~netkit.date_input.as_date`), or ``None`` when it has none that can be read: missing, null, empty, not a
+    date (``"soon"``) or another type (``12``, a list).
 
     The one rule for an interaction without a day, wherever contacts are read (:meth:`Interaction.read`, so
     :meth:`Contact.from_dict`, the participant's workbook and the milestones; the cohort report's light reading,

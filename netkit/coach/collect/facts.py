@@ -101,7 +101,7 @@ def contact_facts_of(answers: Mapping[str, Any]) -> list:
     gives, asks) when every stored contact is usual; otherwise exactly :func:`contacts_of` (full
     :class:`~netkit.contacts.Contact` objects, with its rules for odd ones: an interaction that is text makes the
     whole list unreadable; either way an interaction without a day is skipped and a ``last_contact`` that is no day
-    counts as none, :func:`~netkit.contacts.interaction_day`). Either answers every count the same way."""
+    counts as none, :func:`~netkit.contacts.stored_day`). Either answers every count the same way."""
     from netkit.contacts import contact_facts
 
     items = answers.get(schema.CONTACTS)
@@ -122,9 +122,9 @@ def light_tally_of(answers: Mapping[str, Any]) -> ContactTally:
 
 class _LightReading(Reading):
     """A :class:`Reading` that counts the contacts with :func:`light_tally_of` wherever :func:`contact_tally_of` is
-    asked for (the network exercise's milestones ask for it by name), and reads them with
-    :func:`contact_facts_of` wherever :func:`contacts_of` is, so a cohort report never builds
-    :class:`~netkit.contacts.Contact` objects for ordinary networks."""
+    asked for (the network exercise's milestones ask for it by name: the report's hot path, no object per contact),
+    and reads them with :func:`contact_facts_of` wherever :func:`contacts_of` is (only when someone asks for the
+    contacts themselves; that reading builds each :class:`~netkit.contacts.Contact` first)."""
 
     def get(self, reader: Callable[[Mapping[str, Any]], Any], default: Any = None) -> Any:
         return super().get(_LIGHT.get(reader, reader), default)

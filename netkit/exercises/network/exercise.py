@@ -39,7 +39,7 @@ MAP_NAME = "network-map.svg"
 def contacts_of(answers: Mapping[str, Any]) -> list:
     """The participant's contacts as :class:`~netkit.contacts.Contact` (unreadable ones skipped; an interaction
     without a day is skipped within its contact, and a ``last_contact`` or ``connected_on`` that is no day counts as
-    none; the contact counts either way: :func:`~netkit.contacts.interaction_day`)."""
+    none; the contact counts either way: :func:`~netkit.contacts.stored_day`)."""
     from netkit.contacts import Contact
 
     contacts = []

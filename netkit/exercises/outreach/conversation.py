@@ -26,7 +26,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from typing import Any
 
-from netkit.contacts import Interaction, interaction_day
+from netkit.contacts import Interaction, stored_day
 from netkit.exercises.outreach.message import render_message
 from netkit.exercises.outreach.practice import mid_sentence
 from netkit.languages import N_, gettext_for
@@ -174,7 +174,7 @@ def log_conversation(
         if isinstance(item, dict) and str(item.get("id")) == str(contact_id) and not found:
             item = dict(item)
             item["interactions"] = list(item.get("interactions") or []) + [interaction]
-            known = interaction_day(item.get("last_contact"))  # one saved as no date ("soon") is replaced
+            known = stored_day(item.get("last_contact"))  # one saved as no date ("soon") is replaced
             if known is None or known < day:
                 item["last_contact"] = day.isoformat()
             found = True
