@@ -63,10 +63,11 @@ TRAINING = (
     "round14.toml",
     "round15.toml",
     "round16.toml",
+    "round17.toml",
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {
-    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 16))))
+    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 17))))
     for language in ("de", "es")
 }
 PARAGRAPH_BY_LANGUAGE = {

@@ -183,6 +183,12 @@ def test_it_never_speaks_where_the_rule_does_not_apply_or_the_calls_forbid_it(mo
     owned = "Hi Tom, sorry the report was late. That was my fault. Best, Ana"
     assert "apology-blame" not in _rules(owned, "apology", "teammate")
     assert "apology-blame" in _rules("Hi Tom, sorry the report was late. Best, Ana", "apology", "teammate")
+    # only a no can be curt: a bare greeting is short, not a refusal; a draft written as a decline, or one whose
+    # words refuse, is asked
+    assert "curt-decline" not in _rules("Hi!", None, "stranger")
+    assert "curt-decline" not in _rules(hello, None, "stranger")
+    assert "curt-decline" in _rules("Hi Tom, not something I can do. Ana", "decline-referral", "stranger")
+    assert "curt-decline" in _rules("No.", None, "stranger")
 
 
 def test_its_finding_uses_the_rules_fix_in_the_participants_language(monkeypatch):
