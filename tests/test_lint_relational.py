@@ -3283,13 +3283,13 @@ PRESSURE_BY_STRUCTURE = [
         {"pressure"},
         "Hi Dr Obi, good to meet you at the conference. Every other speaker I asked has agreed to a short call, so I'm counting on you too. Would Friday suit? Thank you, Zara",
     ),
-    # the favour held up is a shared past, which the opening's connection does not read yet (connection-late)
-    pytest.param(
+    # the favour held up is a shared past: the opening names the reader's doings ("your house move"), so
+    # connection-late stays silent since round 18 (it reads what the opening is about)
+    (
         "",
         "acquaintance",
         {"pressure"},
         "Hi Tom, after I spent two weekends helping with your house move, I think a quick intro to your boss isn't too much to ask. Could you set it up this week?",
-        marks=NOT_REACHED,
     ),
     (
         "follow-up",

@@ -460,9 +460,19 @@ def _no_question(m: ParsedMessage) -> Hit | None:
 
 
 def _said_how_they_know_each_other(m: ParsedMessage) -> bool:
-    """Does the opening say how the reader knows the writer? For an acquaintance, who may not place the writer,
-    having seen their news or post ("I saw your post …") is not how they know each other: it must say more."""
-    opening = m.opening
+    """Does the opening say how the reader knows the writer (a CONNECTION phrase in its first two sentences, before
+    the first request)? Read twice: from the greeting (``opening``), and past a greeting line or a name called out
+    (``opening_sentences``: "Olá, perdón, ¡hola Marta!"). For an acquaintance, who may not place the writer, having
+    seen their news or post ("I saw your post …") is not how they know each other: it must say more."""
+    if _connection_in(m, m.opening):
+        return True
+    sentences = m.opening_sentences[:2]
+    asked = next((i for i, sentence in enumerate(sentences) if m.is_request(sentence)), None)
+    return _connection_in(m, " ".join(sentences if asked is None else sentences[: asked + 1]))
+
+
+def _connection_in(m: ParsedMessage, opening: str) -> bool:
+    """Does this opening hold a connection phrase before its first request?"""
     # what comes after the first request is not the opening any more ("Would you have time …? I should have said: …");
     # a pleasantry of three words or fewer ("How are you?", "¿Cómo le va?") is no request, also after a greeting in
     # the same sentence ("Hi Dev, how are you? I saw your talk …")
@@ -478,8 +488,59 @@ def _said_how_they_know_each_other(m: ParsedMessage) -> bool:
     return False
 
 
+def _opening_about_the_writer(m: ParsedMessage) -> bool:
+    """Is the opening about the writer, or the ask, before it turns to the reader? Read sentence by sentence (its
+    first two after the greeting and a pleasantry: ``opening_sentences``, PLEASANTRY), the first sentence that is
+    about someone decides:
+
+    * led by the reader and naming them or their doings ("Your stall had the best glazes", "You're on the panel,
+      aren't you?"; not "You're at Shopify, right?", where they work asked): not late;
+    * the ask (a request of the reader): late;
+    * led by I, my, we or our, or the writer's wish ("würde gern …"): late (who the writer is, their situation or
+      plans), unless the writer met or admires the reader's work in it ("I played Lantern Tide at the fest", "I used
+      the Arewa app": ENCOUNTER);
+    * any other sentence that names the reader's work or doings (READER_NAMED, "The Stem & Stone newsletter changed
+      how I quote": ENCOUNTER), a connection, thanks them or is familiar: not late (for an acquaintance, their news
+      seen, ABOUT_THE_READER, is not enough); one that speaks of the writer (I, me, my) is late.
+
+    An opening that neither introduces the writer nor asks nor names the reader ("Pass.", "The rota is up") is not
+    late: nothing stands in front of a connection."""
+    p = m.phrases
+    sentences = m.opening_sentences
+    pleasantry = m.phrase("PLEASANTRY")
+    while len(sentences) > 1 and pleasantry.match(sentences[0]):
+        sentences = sentences[1:]  # "I hope this finds you well.", like the greeting, does not use up the opening
+    for sentence in sentences[:2]:
+        text = p.LEADING_LINK.sub("", sentence)
+        request = m.request_in(sentence)
+        if m.phrase("READER_LED").search(text) and (request is None or m.phrase("READER_NAMED").search(text)):
+            return False
+        if request is not None and request.kind != "wish":
+            return True
+        if p.ME_LED.match(text) or m.phrase("WRITER_LED").search(text) or request is not None:
+            return not m.phrase("ENCOUNTER").search(text)
+        if (
+            m.phrase("READER_NAMED").search(text)
+            or p.CONNECTION.search(text)
+            or m.phrase("ENCOUNTER").search(text)
+            or (m.relationship != "acquaintance" and p.ABOUT_THE_READER.search(text))
+            or p.THANKS.search(text)
+            or m.phrase("FAMILIAR").search(text)
+        ):
+            return False
+        if p.FIRST_PERSON.search(text):
+            return True
+    return False
+
+
 def _connection_late(m: ParsedMessage) -> Hit | None:
+    """The connection comes late (labelling call 8): no connection phrase in the opening, and the opening is about the
+    writer or the ask before it turns to the reader (a reconnect: no shared past in the opening). Not on a refusal."""
     if m.refusal or _said_how_they_know_each_other(m):
+        return None
+    # A reconnect is the writer's news by nature: only a shared past in the opening places them. Any other message is
+    # late only when its opening is about the writer, or asks, before it turns to the reader.
+    if not m.situation.id.startswith("reconnect") and not _opening_about_the_writer(m):
         return None
     _ = m.gettext
     later = m.phrases.CONNECTION.search(m.body)
@@ -814,11 +875,15 @@ RULEBOOK: tuple[Rule, ...] = (
         _READ,
         "first contacts, introduction requests and reconnects to acquaintances and strangers (not follow-ups: "
         "the earlier message is the connection)",
-        "how you know them (or who referred you) is not in the first lines",
+        "the opening (its first two sentences after the greeting and a pleasantry) is about you (who you are, your "
+        "situation or plans) or makes the ask before it says how you know them or turns to them",
         "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; the "
-        "reader's own work, where you found them, a past exchange (“as promised”, “after your kind reply”) or an honest "
-        "“we haven't met” all count; a greeting or a short pleasantry in front does not use up the opening; incidental "
-        "phrases (“through the portal”, a closing thank-you) are not a connection",
+        "reader's own work, shop or product named in any words (“I played your game at the expo”), where you found "
+        "them, a past exchange (“as promised”, “after your kind reply”), a shared person or an honest “we haven't met” "
+        "all count; so does an opening that turns to the reader or talks as to someone who knows you; a reply that "
+        "neither introduces you nor asks (“Pass.”) and a refusal need none; a greeting or a pleasantry in front does "
+        "not use up the opening; incidental phrases (“through the portal”, a closing thank-you) and where they work "
+        "alone (“I see you work at …”) are not a connection",
         N_("Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”."),
         _connection_late,
         applies=lambda m: m.situation.needs_connection and m.connection_unsaid_matters,

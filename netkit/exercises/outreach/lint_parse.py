@@ -4,7 +4,8 @@
 :mod:`netkit.exercises.outreach.lint` then asks it questions ("what is asked, of whom, for whom?",
 "may the reader not know the writer?") instead of running its own regular expressions over raw text.
 
-* **Sentences**, and the **opening** (the first two after the greeting line).
+* **Sentences**, and the **opening** (the first two after the greeting line; sentence by sentence, past a greeting
+  line and a name called out, for the connection rule).
 * **Requests**: who is asked to do what for whom. A question, a polite ask ("could you",
   "would you mind", "I'd like to", "I'd love it if you"), a statement of a wish ("I'm looking for a
   role in X") or an ask passed on to someone else ("ask her to refer me").
@@ -94,6 +95,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s+|\n\s*\n")
 _QUESTION = re.compile(r"[?？؟]")
+# A name called out in front of the first sentence of the opening ("Diego: …", "Coni: ¿cómo va …?").
+_VOCATIVE = re.compile(r"^[A-ZÄÖÜÁÉÍÓÚÑ][\w'-]+(?:\s+[A-ZÄÖÜÁÉÍÓÚÑ][\w'-]+)?\s*:\s+")
 _STOPWORD_TEXT = (
     "a about after all also am an and any are as at be because been but by can could did do does for from had has "
     "have he her here him his how i if in into is it its just like me more my no not of on one or our out so some "
@@ -244,6 +247,36 @@ class ParsedMessage:
         while lead < len(parts) - 1 and len(_WORD.findall(parts[lead])) <= 3:
             lead += 1
         return " ".join(parts[: lead + 2])
+
+    @cached_property
+    def opening_sentences(self) -> list[str]:
+        """The first sentences after the greeting, one by one, as the connection rule reads the opening (labelling call
+        8): a greeting line cut off (also a short one the language's GREETING does not know, "Olá, perdón, ¡hola
+        Marta!"), and a greeting or a name called out in the first sentence ("Hi Dev, could you …", "Diego: estoy
+        …"); short pleasantries in front (three words or fewer, "Hey Tanya!", "Quick one.") skipped. Up to four: the
+        rule skips a longer pleasantry in front (PLEASANTRY) before it takes two."""
+        body = (
+            self.phrases.GREETING.sub("", self.body, count=1) if self.phrases.GREETING.match(self.body) else self.body
+        )
+        title_dot = getattr(self.phrases, "TITLE_DOT", None)
+        if title_dot is not None:
+            body = title_dot.sub(r"\1", body)
+        # a short first line that neither asks nor ends a sentence is the greeting line too
+        first, newline, rest = body.lstrip().partition("\n")
+        if newline and rest.strip() and len(_WORD.findall(first)) <= 5 and not first.rstrip().endswith(("?", ".")):
+            body = rest
+        out: list[str] = []
+        for span in self.phrases.SENTENCE_SPAN.finditer(body[:2000]):
+            sentence = self.phrases.CLAUSE_GREETING.sub("", span.group(0).strip())
+            if not out:
+                sentence = _VOCATIVE.sub("", sentence)
+                if len(_WORD.findall(sentence)) <= 3:
+                    continue
+            if sentence:
+                out.append(sentence)
+            if len(out) == 4:
+                break
+        return out
 
     @cached_property
     def statements(self) -> list[str]:

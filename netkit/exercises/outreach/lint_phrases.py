@@ -461,6 +461,8 @@ CONNECTION = _rx(
     r"it(?:'?s|\s+has)\s+been\s+(?:\w+\s+)?(?:ages|a\s+while|a\s+(?:long\s+|little\s+)?(?:time|minute)|too\s+long|forever|years|"
     r"months|so\s+long|(?:a|an|one|two|three|four|five|six|\d+|a\s+few|many|several)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?))",
     r"long\s+time",
+    # time counted since a shared place or moment ("six years since NYSC camp", "ten years since that first night")
+    r"(?:years?|months?|summers?|winters?)\s+since\s+(?!i\b|i'|my\b|we\s+(?:last\s+)?(?:spoke|talked))",
     r"remember",
     r"lost\s+touch",
     r"(?:our|the)\s+(?:time|days|years)\s+(?:at|in|together)",
@@ -1261,6 +1263,68 @@ ABOUT_THE_READER = _rx(
     r"i\s+hope\s+(?:[\w'-]+\s+){0,5}?(?:you|your)\b",
 )
 ME_LED = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b", re.IGNORECASE)
+
+# ------------------------------------------------------------------ what the opening is about (connection-late)
+# The reader as the topic of a sentence, whatever the words for it: their shop, game, stall or clinic named with "your",
+# or "you" doing or being something ("you built a clinic", "you're on the panel"). Not a favour asked of them ("your
+# time", "your advice"), not where they work alone ("your company", "your team", "you work at": an employer is not a
+# connection), and not the "you" of the asking ("could you", "write to you").
+READER_NAMED = _rx(
+    r"your(?:s)?\s+(?!(?:time|help|advice|attention|support|consideration|assistance|guidance|opinion|opinions|insights?|"
+    r"input|thoughts|views?|perspective|expertise|inbox|day|patience|kindness|valuable|precious|busy|own|reply|response|"
+    r"answer|permission|behalf|company|firm|team|organi[sz]ation|employer|department|name|email|profile|details|"
+    r"colleagues?|industry|field|sector|area|city|country|hiring|recruit\w*)\b)[\w'-]+",
+    r"(?<!\bif\s)(?<!\bthank\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bdo\s)(?<!\bdid\s)"
+    r"(?<!\bare\s)(?<!\bhave\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bwhen\s)(?<!\bunless\s)(?<!\bhow\s)"
+    r"you(?:'re|'ve|'ll|\s+are|\s+were|\s+have|\s+had|\s+run|\s+make|\s+made|\s+lead|\s+led|\s+built|\s+sell|"
+    r"\s+own|\s+wrote|\s+did|\s+got|\s+moved|\s+started|\s+opened|\s+spoke|\s+gave|\s+still|\s+now|\s+just|\s+once)\b"
+    r"(?!\s+(?:at|for|with|in)\s)",
+)
+# A sentence led by the reader ("You're on the panel, aren't you?", "Your boss knocked back my rate"): about them, even
+# as a question.
+READER_LED = _rx(r"^\W*(?:you|your|you're|you've|you'll|yours)")
+# The writer met or admires the reader's work, named in their own words ("I played Lantern Tide at the fest", "I
+# ordered through the Crumbline app twice", "I visited the stand of Nordhaus Textil", "I admire very much your
+# project"): a sentence led by I that is the connection. Not the reader's employer alone ("I see you work at Shopify",
+# "I saw your name on the careers page").
+# Things a reader makes or gives that a writer can have met ("newsletter", "video", "session", "episode").
+_works = (
+    r"(?:newsletter|video|session|talk|episode|podcast|article|post|book|course|workshop|channel|show|series|guide|blog|"
+    r"column|interview|lecture|keynote|panel|webinar|thread|paper|report|piece|documentary|film|exhibition|tutorial|"
+    r"masterclass|seminar|class|zine|album)"
+)
+ENCOUNTER = _rx(
+    r"^\W*(?:i|we)(?:'ve|\s+have|\s+had|\s+recently|\s+just|\s+finally|\s+first|\s+once|\s+already|\s+also|\s+really|"
+    r"\s+very\s+much|\s+truly|\s+greatly)*\s+"
+    r"(?:used|played|visited|tried|ordered|bought|ate|eaten|stayed|discovered|came\s+across|stopped\s+by|downloaded|"
+    r"installed|watched|attended|listened\s+to|tasted|drank|shopped|booked|seen|saw|admire|admired|love|loved|enjoyed|"
+    r"liked|follow|followed|read|heard|noticed|see)\b"
+    # news about the world is not the reader's work ("I read that many engineers move into consulting")
+    r"(?!\s+that\s+(?!you\b|your\b))"
+    r"(?!\s+(?:that\s+)?(?:you\s+(?:work|are\s+(?:at|with|now\s+at))|you're\s+(?:at|with|now\s+at)|your\s+(?:name|company|"
+    r"profile|firm|team|email)\b))",
+    # the visit told with the subject dropped ("Bought a sourdough at Rye & Co", "Stayed two nights at the Harbour
+    # Rooms")
+    r"^\W*(?:tried|bought|ordered|visited|played|used|ate|stayed|watched|read|heard|listened\s+to|downloaded|went\s+to|"
+    r"stopped\s+by|had)\s+(?:\w+\s+)?(?:a|an|the|your|some|one|two|three|four|\d+)\b",
+    # the reader's work as the subject, the writer touched by it ("The Stem & Stone newsletter changed how I quote",
+    # "That video on the Fabshop channel helped me pass", "Episode 41 of Bench Notes made me rethink")
+    r"^\W*(?:(?:the|that|this|those|these|a|an)\s+(?:[^.!?\n]{0,60}?\s)?)?"
+    + _works
+    + r"s?\b[^.!?\n]{0,100}?\b(?:me|my|i)\b",
+)
+# A sentence in which the writers say who they are as a firm or a team ("We are a family company from Porto",
+# "Our floors are used in forty hotels"): about the writer, as "I" is.
+WRITER_LED = _rx(r"^\W*(?:we|we're|we've|we'd|our)(?!\s+(?:paths|mutual|common|shared)\b)")
+# A pleasantry in front of the opening ("I hope this finds you well", "G'day Bronwyn, hope the move's treating you
+# well", "How are you?"): like the greeting, it does not use up one of its two sentences (labelling call 8).
+PLEASANTRY = _rx(
+    r"^(?:[^,.!?\n]{0,25},\s*)?(?:i\s+)?hope\s+[^.!?\n]{0,60}?\b(?:well|good|great|fine|ok|okay|nicely|kind|treating|"
+    r"going|smooth\w*)\b",
+    r"^(?:[^,.!?\n]{0,25},\s*)?how\s+(?:are|is|have|has|was)\s+(?:you|things|life|everything|it|the|your)\b",
+    r"^(?:[^,.!?\n]{0,25},\s*)?how'?s\s+(?:it|things|life|everything|the|your)\b",
+    r"^\W*(?:happy|merry)\s+(?:new\s+year|holidays|christmas|easter|monday|friday|\w+day)\b",
+)
 # "… and I …" inside a sentence led by I: two statements about the writer ("I am a nurse and I want to move into data").
 SELF_AND = re.compile(r",?\s+and\s+(?=i\b)", re.IGNORECASE)
 
@@ -1290,6 +1354,7 @@ FAMILIAR = _rx(
     r"long\s+time\s+no\s+(?:see|speak|talk)",
     r"owe\s+you\s+(?:one|a\s+(?:pint|beer|coffee|drink))",
     r"you'?re\s+a\s+(?:star|legend|gem|lifesaver)",
+    r"you'?re\s+the\s+best",
 )
 # The message makes the introduction both sides said yes to ("Ola, this is Femi… You both said you'd like to meet, so
 # over to you!"): the message is the act, it asks nothing of them.

@@ -373,6 +373,12 @@ CONNECTION = _rx(
     _EVENT,
     # an honest "we haven't met" (a connection in the opening, though not a shared past)
     r"wir\s+kennen\s+uns\s+(?:noch\s+)?(?:nicht|kaum)",
+    # a past exchange in the writer's words: help asked once more ("ich brauche noch einmal Ihre Hilfe"), a missed
+    # meeting apologised for ("Sorry, dass ich am Donnerstag nicht zum Termin gekommen bin"), an answer the writer has
+    # been waiting for ("ich hatte gehofft, dass du dich mal meldest")
+    r"noch\s+(?:ein)?mal\s+(?:um\s+)?(?:Ihre|deine|eure)\s+(?:Hilfe|Unterstützung|Rat)",
+    r"(?:sorry|entschuldigung|entschuldigen\s+sie|tut\s+mir\s+(?:\w+\s+)?leid),?\s+dass\s+ich\s+[^.!?\n]{0,60}?\bnicht\b",
+    r"(?:gehofft|gewartet|warte),?\s+dass\s+(?:du|sie)\s+(?:dich|sich)\s+(?:\w+\s+){0,2}?(?:meldest|melden)",
     # who sent them, or where their name came from
     r"(?:hat|hatte|haben)\s+mir\s+(?:[\w.-]+\s+){0,2}?(?:deinen|ihren|deine|ihre|euren|eure)\s+(?:namen|kontakt|"
     r"adresse|e-mail|nummer)",
@@ -1501,6 +1507,70 @@ ME_LED = re.compile(
     r"dürfte|sollte|möchte|bitte|danke|gerne|ohne|wie|wo|da|wenn|ob|dass|als|weil)\b)[a-zäöüß]+e)\s+ich\b"
     r"|^(?:bin|arbeite|suche|studiere|komme)\s+(?!ich\b|du\b|sie\b|ihr\b)",
     re.IGNORECASE,
+)
+# ------------------------------------------------------------------ what the opening is about (connection-late)
+# The reader as the topic of a sentence, whatever the words for it: their stand, app or workshop named with "Ihr" /
+# "dein" / "euer" ("Ihr Stand beim Designmarkt", "deine neue Praxis"), or the reader doing or being something ("Sie
+# haben beim Forum gesprochen", "ihr stellt ein"). Not a favour asked of them ("Ihre Zeit", "Ihren Rat"), not where they
+# work alone ("Ihre Firma", "Ihr Team"), not the "Sie" of the asking ("Hätten Sie …"). Case matters: "Ihr" is the
+# polite you, "ihr" the plural one.
+_NOT_THE_READERS_WORK = (
+    r"(?!(?:Zeit|Hilfe|Rat|Ratschlag|Aufmerksamkeit|Unterstützung|Meinung|Einschätzung|Erfahrung|Expertise|Antwort|"
+    r"Rückmeldung|Firma|Unternehmen|Team|Arbeitgeber|Abteilung|Name|Namen|Profil|E-Mail|Branche|Kollegen|Kollegin|"
+    r"Geduld|Mühe|Hilfsbereitschaft|Nachricht)\b)"
+)
+READER_NAMED = quick(
+    re.compile(
+        r"\b(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einem|[Dd]einen|[Dd]einer|[Dd]eines|[Ee]uer|[Ee]ure|"
+        r"[Ee]urem|[Ee]uren|[Ee]urer)\s+" + _NOT_THE_READERS_WORK + r"[\w-]+"
+        r"|\b(?:Sie|du)\s+(?:haben|hast|hattest|hatten|sind|bist|waren|warst|leiten|leitest|führen|führst|betreiben|"
+        r"betreibst|sitzen|sitzt|machen|machst|bauen|baust|gründeten|gründetest|sprachen|sprachst)\b"
+        r"(?!\s+(?:doch\s+|jetzt\s+|ja\s+|noch\s+|inzwischen\s+)?(?:bei|für)\s)"
+        r"|\bihr\s+(?:stellt|sucht|habt|seid|macht|baut|plant|wart|hattet)\b"
+        # at the reader's place ("letzte Woche gab es bei Ihnen die beste Wildpastete")
+        r"|\bbei\s+(?:Ihnen|dir|euch)\b"
+    )
+)
+# A sentence led by the reader ("Ihr Stand beim Designmarkt ist mir nicht aus dem Kopf gegangen", "Sie sitzen im
+# Auswahlgremium, oder?"): about them, even as a question.
+READER_LED = quick(re.compile(r"^\W*(?:Sie|Ihr\w*|[Dd]u|[Dd]ein\w*|[Ee]uer\w*|[Ee]ure\w*)\b"))
+# The writer met or admires the reader's work, named in their own words ("letzte Woche habe ich über die Brotzeit-App
+# vorbestellt", "die Umbauten Ihres Büros kenne ich", "ich war auf Ihrem Stand"): a sentence about the writer that is
+# the connection.
+_MET_THEIR_WORK = (
+    r"(?:benutzt|genutzt|verwendet|gespielt|besucht|probiert|ausprobiert|gekauft|bestellt|vorbestellt|gegessen|"
+    r"getrunken|entdeckt|gelesen|gesehen|gehört|angeschaut|angesehen|getestet|heruntergeladen|installiert|verfolgt|"
+    r"bewundert|übernachtet|erlebt|probiert|gebucht|angehört|erfahren|mitbekommen)"
+)
+# News heard or read about the world ("ich habe gelesen, dass viele Ingenieure in die Beratung wechseln") is not the
+# reader's work: a "dass" after it must be about the reader.
+_NOT_GENERAL_NEWS = r"(?!\s*,?\s*dass\s+(?!(?:Sie|du|ihr|Ihr\w*|dein\w*|euer\w*|eure\w*)\b))"
+ENCOUNTER = _rx(
+    r"(?:habe|hab|hatte)\s+ich\b[^.!?\n]{0,100}?\b" + _MET_THEIR_WORK + _NOT_GENERAL_NEWS,
+    r"ich\s+(?:habe|hab|hatte)\b[^.!?\n]{0,100}?\b" + _MET_THEIR_WORK + _NOT_GENERAL_NEWS,
+    r"ich\s+(?:bewundere|mag|liebe|verfolge|kenne|nutze|benutze|spiele|lese|höre)\s+(?:\w+\s+){0,2}?(?:Ihr|dein|eur)\w*",
+    r"(?:kenne|bewundere|nutze|benutze|verfolge|liebe|mag)\s+ich\b",
+    r"(?:ich\s+war|war\s+ich)\s+(?:\w+\s+){0,3}?(?:auf|in|bei|an)\s+(?:Ihr|dein|eur)\w*",
+    # the reader's work as the subject, the writer touched by it ("der Vortrag über … hat mich überzeugt", "das Video
+    # zum WIG-Schweißen hat mir durch die Prüfung geholfen", "Folge 41 von „Werkbank“ hat meinen Plan umgeworfen")
+    r"^\W*(?:(?:der|die|das|dieser|diese|dieses|jener|jene|jenes|ein|eine|einen)\s+(?:[^.!?\n]{0,60}?\s)?)?[\w-]*"
+    r"(?:newsletter|video|vortrag|folge|podcast|artikel|beitrag|buch|kurs|workshop|kanal|sendung|serie|blog|kolumne|"
+    r"interview|vorlesung|keynote|webinar|session|seminar|film|ausstellung|tutorial|podium|führung)\b[^.!?\n]{0,100}?"
+    r"\b(?:mich|mir|mein\w*|ich)\b",
+)
+# A sentence in which the writers say who they are as a firm or a team ("wir sind ein Familienbetrieb aus dem Allgäu",
+# "Unsere Böden liegen in vierzig Hotels"): about the writer, as "ich" is.
+WRITER_LED = _rx(
+    r"^\W*(?:wir|unser\w*)",
+    r"^(?![^\n]*\?\s*$)(?:[\w-]+\s+){0,4}?(?:sind|haben|machen|stellen|bieten|suchen|planen|überlegen|fertigen|"
+    r"produzieren|betreiben|entwickeln|arbeiten)\s+wir",
+)
+# A pleasantry in front of the opening ("Ich hoffe, es geht Ihnen gut", "Na, wie läuft's bei euch?", "Frohes neues
+# Jahr!"): like the greeting, it does not use up one of its two sentences (labelling call 8).
+PLEASANTRY = _rx(
+    r"^(?:[^,.!?\n]{0,25},\s*)?(?:ich\s+)?hoffe\b[^.!?\n]{0,60}?\b(?:gut|wohl|prima|bestens|gesund|super)",
+    r"^(?:[^,.!?\n]{0,25},\s*)?wie\s+(?:geht|gehts|geht's|läuft|läufts|läuft's|war|ist)",
+    r"^\W*(?:frohe|frohes|schöne|schönes|gutes|guten)\s+\w+",
 )
 # Sentences, as the about-me rule counts them ("most sentences are led by I"): a clause joined by "und ich" stays in
 # its sentence, so one long sentence about the writer counts once.

@@ -569,7 +569,17 @@ CONNECTION = _rx(
     r"(?:di|he\s+dado|llegué|he\s+llegado)\s+(?:con|a)\s+(?:usted|ustedes|ti|vos|vosotr[oa]s)\s+"
     r"(?:por|a\s+través|gracias|en|desde)\b",
     # "Tanto tiempo, desde el taller de cerámica" (the comma between the two)
-    r"(?:tanto|cuánto|mucho)\s+tiempo\s*[,.…!]*\s+desde\s+(?:la|el|aquel|aquella|nuestr[oa])\b",
+    r"(?:tanto|cuánto|mucho)\s+tiempo\s*[,.…!]*\s+desde\s+(?:la|el|los|las|aquel|aquella|aquellos|aquellas|nuestr[oa]s?)\b",
+    # how things are since a shared moment: "¿qué tal desde el congreso de Pontevedra?", "¿cómo va todo desde la
+    # capacitación?"; after a talk they had: "después de hablar en la feria"
+    r"(?:qué\s+tal|cómo\s+(?:va|vas|estás|está|andas|anda|te\s+va|le\s+va))(?:\s+todo)?\s+desde\s+(?:el|la|los|las|"
+    r"aquel|aquella|aquellos|aquellas|nuestr[oa]s?)\b",
+    r"después\s+de\s+(?:hablar|charlar|vernos|conocernos|coincidir)\s+(?:en|con|el|la|aquel|aquella)\b",
+    # an event both were at, recalled: "Qué buena estuvo la juntada de Gophers el jueves"
+    r"qué\s+(?:buena|bueno|lind[oa]|divertid[oa]|genial|grande)\s+(?:estuvo|fue)\s+(?:la|el|aquel|aquella)\b",
+    # someone who knows the reader sent the writer: "Tamara, que trabajó contigo, me dijo que eras la persona indicada"
+    r"me\s+dijo\s+que\s+(?:eras|era\s+usted|usted\s+era|tú\s+eras|podrías|podría|sabrías|sabría)\b",
+    r"(?:trabajó|estudió|coincidió)\s+(?:contigo|con\s+usted|con\s+vos)\b",
     # the reader's work praised with a vosotros preterite: "me encantó el mural que pintasteis"
     r"(?:me\s+(?:encantó|encantaron|gustó|gustaron|impresionó|impresionaron)|admiro)\s+[^.!?]{0,60}?"
     r"que\s+\w+(?:asteis|isteis)",
@@ -1573,6 +1583,58 @@ _ASKS_THE_READER = (
 )
 ME_LED = re.compile(
     r"^(?:(?:yo|mi|mis)\b|me\b" + _ASKS_THE_READER + r"|" + _FIRST_VERB + r")" + _TO_THE_READER, re.IGNORECASE
+)
+# ------------------------------------------------------------------ what the opening is about (connection-late)
+# The reader as the topic of a sentence, whatever the words for it: their stall, app or clinic named with "su" / "tu"
+# ("Su puesto en la feria", "tu nueva clínica"), or the reader doing or being something ("usted dirige", "tú hiciste").
+# Not a favour asked of them ("su tiempo", "tu consejo"), not where they work alone ("su empresa", "tu equipo").
+READER_NAMED = _rx(
+    r"(?:su|sus|tu|tus|vuestr[oa]s?)\s+(?!(?:tiempo|ayuda|consejos?|atención|apoyo|opinión|experiencia|disposición|"
+    r"respuesta|empresa|compañía|equipo|nombre|perfil|correo|sector|área|ciudad|paciencia|amabilidad|parte|"
+    r"mensaje|cv|currículum|compañer[oa]s?|colegas?|jef[ea]s?)\b)[\w-]+",
+    r"(?:usted|tú|vos)\s+(?:es|eres|sos|está|estás|tiene|tienes|tenés|dirige|diriges|dirigís|lleva|llevas|llevás|hizo|"
+    r"hiciste|fue|fuiste|montó|montaste|abrió|abriste|escribió|escribiste|habló|hablaste|dio|diste)",
+)
+# A sentence led by the reader ("Su puesto en la feria tenía los mejores esmaltes", "Usted está en el tribunal, ¿no?"):
+# about them, even as a question.
+READER_LED = _rx(r"^\W*(?:usted|ustedes|tú|vos|su|sus|tu|tus|vuestr[oa]s?)")
+# The writer met or admires the reader's work, named in their own words ("La semana pasada encargué dos veces pan por
+# la app Miga", "Visité el estand de Textil Norte", "Me encantó la vajilla de la feria"): a sentence about the writer
+# that is the connection.
+ENCOUNTER = _rx(
+    r"^[^.!?\n]{0,40}?\b(?:(?:he|había)\s+)?(?:usé|utilicé|probé|jugué|visité|compré|pedí|encargué|comí|descubrí|leí|"
+    r"escuché|asistí|admiro|usado|utilizado|probado|jugado|visitado|comprado|pedido|encargado|comido|descubierto|"
+    r"leído|escuchado|asistido)",
+    r"^\W*(?:(?:yo|ya|también)\s+)?(?:he\s+)?(?:vi|visto)\s+(?:su|sus|tu|tus|el|la|los|las)",
+    r"^[^.!?\n]{0,40}?\bme\s+(?:gustó|encantó|encanta|gustan|encantan|impresionó|llamó\s+la\s+atención|han\s+gustado)",
+    r"^\W*(?:(?:yo|ya)\s+)?(?:te|le|les|los|las|os)\s+(?:escucho|leo|sigo|veo|escuché|leí|vi|seguí|oí)\b",
+    r"^\W*estuve\s+(?:mirando|viendo|leyendo|probando|en\s+(?:su|tu|vuestr))",
+    r"^\W*(?:estuve|pasé|dormí)\s+(?:una|dos|tres|cuatro|unas|\w+)\s+(?:noches?|días?)\s+en\b",
+    # the reader's work as the subject, the writer touched by it ("El boletín de marzo me cambió la forma de
+    # presupuestar", "La sesión sobre triaje me convenció", "Ese vídeo del canal Taller Chapa me ayudó a aprobar")
+    r"^\W*(?:(?:el|la|los|las|ese|esa|este|esta|aquel|aquella|un|una)\s+(?:[^.!?\n]{0,60}?\s)?)?"
+    r"(?:boletín|newsletter|vídeo|video|charla|sesión|episodio|pódcast|podcast|artículo|publicación|post|libro|curso|"
+    r"taller|canal|programa|serie|guía|blog|columna|entrevista|conferencia|ponencia|seminario|webinar|documental|"
+    r"película|exposición|tutorial|clase)s?\b[^.!?\n]{0,100}?\b(?:me|mi|mis)\b",
+)
+# A sentence in which the writers say who they are as a firm or a team ("Somos una empresa familiar de Oporto",
+# "Nuestros suelos están en cuarenta hoteles"): about the writer, as "yo" is.
+WRITER_LED = _rx(
+    r"^\W*(?:somos|tenemos|hacemos|fabricamos|trabajamos|ofrecemos|producimos|vendemos|llevamos|estamos|nosotr[oa]s|"
+    r"nuestr[oa]s?)",
+    # a first-person verb after a phrase in front ("Después de nueve años en un almacén, empecé un curso"), or a plan
+    # ("Espero pasar a planificación"; not "espero que esté bien")
+    r"^[^.!?¿\n]{3,80}?,\s*" + _FIRST_VERB,
+    r"^\W*espero\s+(?!que\b)\w+(?:ar|er|ir)",
+)
+# A pleasantry in front of the opening ("Espero que esté bien", "¿Qué tal todo?", "Feliz año"): like the greeting, it
+# does not use up one of its two sentences (labelling call 8).
+PLEASANTRY = _rx(
+    r"^(?:[^,.!?\n]{0,25},\s*)?(?:espero|ojalá)\b[^.!?\n]{0,60}?\b(?:bien|genial|estupendo|estupendamente|excelente|"
+    r"salud|tranquil[oa]s?)",
+    r"^(?:[^,.!?¿\n]{0,25}[,:]\s*){0,2}¿?\s*(?:cómo|qué\s+tal)\s+(?:estás|está|están|estáis|va|vas|andas|anda|te\s+va|le\s+va|"
+    r"todo|sigues|sigue)\b(?![^.!?\n]*\bdesde\b)",
+    r"^\W*(?:feliz|felices|buen|buena)\s+\w+",
 )
 CLAUSE_SPLIT = re.compile(r"[.!?…;:\n¿¡]+|,\s*(?:y|pero)\s+(?=yo\b)", re.IGNORECASE)
 _HELLO = (

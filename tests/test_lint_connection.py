@@ -1,0 +1,78 @@
+"""connection-late reads what the opening is about: the class sets of round 18 (tune-conn), in English, German and
+Spanish.
+
+The rule fires when the opening (the first two sentences after the greeting and a pleasantry) is about the writer or
+makes the ask before it turns to the reader, a shared past, a shared person or an honest "we have not met"; not on the
+absence of a listed connection phrase. Each class file's messages (ids ``r18conn-``) must get exactly their labels.
+The second set of each class was written after the fix and measured once: its misses are kept as strict xfails, not
+fixed against."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netkit.exercises.outreach.lint import lint
+from netkit.exercises.outreach.lint_corpus import load_corpus
+
+MESSAGES = Path(__file__).parent / "fixtures" / "messages"
+#: The class file of each language.
+CLASS_FILES = {"en": "round18.toml", "de": "round17.de.toml", "es": "round17.es.toml"}
+#: First-set messages another tuner's rule gets wrong (not connection-late: kept as labelled, for that tuner).
+OTHER_RULES_WRONG = {
+    "r18conn-es-c2-estuve-noches-02": "job-ask fires on a free trial week of a laundry service offered (an offer, not a "
+    "job ask: labelling call 4); job-ask is tune-es's",
+}
+#: Second-set messages the rule got wrong when measured once, after the fix (kept as they are).
+SECOND_SET_MISSES = frozenset(
+    {
+        # class 1's second set: the reader's product named with no "su", the visit told as "me llevé una hogaza de …"
+        # (its other misses, the reader's work as the subject, became class 2 and pass since)
+        "r18conn-es2-compre-pan-04",
+        # class 2's second set: the reader's product or menu as the subject without the writer as its object (read as
+        # about the writer), and the writer's own course as the subject (read as the reader's work)
+        "r18conn-en2-c2-their-app-05",
+        "r18conn-en2-c2-my-course-fires-04",
+        "r18conn-de2-c2-menue-02",
+        "r18conn-de2-c2-app-05",
+        "r18conn-de2-c2-mein-kurs-feuert-04",
+        "r18conn-es2-c2-menu-02",
+        "r18conn-es2-c2-app-05",
+        "r18conn-es2-c2-mi-curso-dispara-04",
+        # "do you take on apprentices?", "haben Sie einen Ausbildungsplatz frei?": whether there is work for the writer,
+        # asked of a stranger, is a job ask (labelling call 4); job-ask stays silent
+        "r18conn-en2-apprentice-ask-first-04",
+        "r18conn-de2-ausbildungsplatz-zuerst-03",
+    }
+)
+
+
+def _class_sets():
+    cases = []
+    for language, name in CLASS_FILES.items():
+        for message in load_corpus(MESSAGES / name):
+            if not message.id.startswith("r18conn-"):
+                continue
+            marks = []
+            if message.id in SECOND_SET_MISSES:
+                marks = [pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")]
+            elif message.id in OTHER_RULES_WRONG:
+                marks = [pytest.mark.xfail(strict=True, reason=OTHER_RULES_WRONG[message.id])]
+            cases.append(pytest.param(language, message, id=message.id, marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("language", "message"), _class_sets())
+def test_connection_class_sets(language, message):
+    """Does each message of the connection class sets (the reader's work named in the writer's own words, a familiar
+    opening with a shared past, a bare refusal, a message that asks and introduces nothing, and the openings about the
+    writer or the ask that must fire) get exactly its labels?"""
+    fired = {
+        f.rule
+        for f in lint(
+            message.text, message.situation or None, relationship=message.relationship or None, language=language
+        )
+    }
+    assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
+    assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"
