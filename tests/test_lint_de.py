@@ -4177,3 +4177,48 @@ ROUND9_SMALL = [
 def test_round9_small_fixes(text, situation, relationship, must, must_not):
     found = rules(text, situation or None, relationship)
     assert must <= found and not must_not & found, (sorted(found), text)
+
+
+# --------------------------------------------------------------------------- round 10: the fresh sets, class by class
+# tests/fixtures/messages/round18.de.toml holds, per class, the messages written before the class was fixed and a
+# second small set written after the fix and measured once; that set's misses stay strict xfails, never fixed against.
+ROUND18 = Path(__file__).parent / "fixtures" / "messages" / "round18.de.toml"
+ROUND18_SECOND_SET_MISSES = {
+    "r18de-ap2-gehalt-kollegin",
+    "r18de-ap2-nm-gehaltsspanne-anzeige",
+    "r18de-ap2-referenz-ohne-arbeit",
+    "r18de-ja2-swiss-praktikum-wunsch",
+    "r18de-ja2-in-frage-kaeme",
+    "r18de-ja2-plaetzchen-im-team",
+    "r18de-ja2-mitarbeiten-duerfte",
+    "r18de-ab2-kollege-termin-weggeschnappt",
+    "r18de-ab2-wetter-reifen",
+    "r18de-ab2-nm-auf-meine-kappe",
+    "r18de-pr2-vier-wochen-nichts",
+    "r18de-pr2-kollegin-angekuendigt",
+}
+# connection-late is rewritten by another tuner this round: its finding on a shared past said first ("lang ist's her
+# seit der HTL") is theirs to fix, so this one is not strict (it may pass once their work is merged)
+ROUND18_CONNECTION_LATE = {"r18de-ja-htl-einen-wie-mich"}
+CONNECTION_LATE_ELSEWHERE = pytest.mark.xfail(strict=False, reason="connection-late, rewritten by tune-conn this round")
+
+
+def _round18_marked(message):
+    if message.id in ROUND18_SECOND_SET_MISSES:
+        return pytest.param(message, marks=SECOND_SET_MISS)
+    if message.id in ROUND18_CONNECTION_LATE:
+        return pytest.param(message, marks=CONNECTION_LATE_ELSEWHERE)
+    return message
+
+
+@pytest.mark.parametrize("message", [_round18_marked(m) for m in load_corpus(ROUND18)], ids=lambda m: m.id)
+def test_round10_class_sets_are_read_as_labelled(message):
+    """Does each message of round 10's class sets (a good word upstairs, a process gone around, a blind vouch or the
+    confidential asked sideways; a job asked in a hint or a wish; an apology that blames in everyday words; guilt,
+    others' yes and promised help as pressure; and their near misses) get exactly its labels?"""
+    found = {
+        f.rule
+        for f in lint(message.text, message.situation or None, relationship=message.relationship or None, language="de")
+    }
+    assert message.expect <= found, (sorted(found), message.id)
+    assert not found - message.expect - message.may, (sorted(found), message.id)

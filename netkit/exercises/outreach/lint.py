@@ -736,6 +736,12 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
     secret = m.phrase("SECRECY").search(m.body)
     if secret and any(r.kind in ("question", "polite") and r.for_writer for r in m.requests):
         return "confidential", secret  # "…send me the figures? I won't tell anyone": it isn't theirs to give
+    if secret:
+        # the confidential named as a wish, with the promise of silence that shows it is asked ("it would be good to
+        # know who else is on the shortlist… I won't tell anyone")
+        for match in m.phrases.CONFIDENTIAL.finditer(m.body):
+            if not negated(m.body, match.start(), m.phrases):
+                return "confidential", match
     for i, sentence in enumerate(m.sentences):
         vouch = m.phrases.VOUCH.search(sentence)
         context = " ".join(m.sentences[max(0, i - 1) : i + 2])
@@ -764,8 +770,10 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
         speak = m.phrases.SPEAK_FOR.search(sentence) or reaches
         if speak is None:
             continue
-        # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her")
-        senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(m.sentences[i - 1]))
+        # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her"),
+        # up to two sentences back (a title's dot may have split the one that names them: "Deine Chefin, Frau Dr. Haas")
+        before = " ".join(m.sentences[max(0, i - 2) : i])
+        senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(before))
         # a hint casts the reader as the one who speaks ("if you tell her I am reliable, it will help a lot")
         hinted = m.phrase("READER_HINTED").search(_just_before(sentence, speak.start()))
         if not ((reaches or hinted or m.is_request(sentence)) and senior) or negated(
@@ -981,7 +989,8 @@ RULEBOOK: tuple[Rule, ...] = (
         "every situation",
         "asks someone to go around a manager or process, to share what is confidential, to vouch for what they have "
         "not seen, or to speak for you to someone senior",
-        "only requests count; a refusal or “I'm not asking you to go around anyone” does not",
+        "only requests count (and the confidential named beside a promise to keep it quiet); a refusal or “I'm not "
+        "asking you to go around anyone” does not",
         N_("Ask for what they can honestly give: how the process works, their view, an introduction."),
         _awkward,
         relational=True,

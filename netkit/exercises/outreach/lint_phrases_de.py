@@ -14,16 +14,41 @@ from __future__ import annotations
 
 import re
 
-from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, PLACEHOLDER, SENTENCE_SPAN
+from netkit.exercises.outreach import lint_phrases as _english
+from netkit.exercises.outreach.lint_phrases import ANGLE_PLACEHOLDER, HTML_TAGS, SENTENCE_SPAN
 from netkit.exercises.outreach.lint_prefilter import QuickPattern, phrase_pattern, quick
 
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
 LANGUAGE = "de"
+# Swiss German quotes titles in guillemets («Zahlenzoo», «Lesen im Quartier»; labelling call 12): there a «…» is a
+# mail-merge gap only when it names a field («Vorname», «Firmenname», «Name des Kontakts», «Datum», «first_name»): a
+# field word, alone or ending a compound, after at most an article, with at most a genitive after it, or a name written
+# with "_".
+_FIELD_WORDS = (
+    r"vorname|nachname|name|anrede|titel|firma|unternehmen|organisation|institution|position|stelle|rolle|datum|tag|"
+    r"uhrzeit|ort|stadt|land|veranstaltung|event|branche|bereich|thema|hochschule|universität|schule|team|abteilung|"
+    r"kontakt|ansprechpartner\w*|empfänger\w*|first|last|company|x+"
+)
+_MERGE_FIELD = (
+    r"«\s*(?:(?i:(?:(?:der|die|das|dein|deine|ihr|ihre|mein|meine)\s+)?[a-zäöüß-]*(?:" + _FIELD_WORDS + r"))\b"
+    r"(?:\s+(?i:des|der|vom|von)\s+[\w-]+)?|[^«»\s]{1,20}_[^«»\n]{0,20})\s*»"
+)
+_QUOTE_FIELD = r"|«[^«»\n]{1,40}»"
+assert _QUOTE_FIELD in _english.PLACEHOLDER.pattern
+#: a gap left from a template: the English marks, with «…» read as Swiss German uses it
+PLACEHOLDER = re.compile(_english.PLACEHOLDER.pattern.replace(_QUOTE_FIELD, "|" + _MERGE_FIELD))
 # Ideas the English data reads first (round 8, tune-en): they never match in German until German data for them follows
 # (replace a name here by its German pattern further down).
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
-RELEASE_HOLDS = _NOT_YET
+#: The words between a release and a pressing phrase after it in the same clause, when the release still holds there
+#: (no clause end, no "aber"/"doch"/"jedoch" turning it; the sentence's own closing mark may end it): "kein Stress, wenn
+#: es diesen Monat nicht mehr klappt".
+RELEASE_HOLDS = quick(
+    re.compile(
+        r"^(?:(?!\b(?:aber|doch|jedoch|allerdings|trotzdem|dennoch|nur|bloß)\b)[^.!?;\n])*[.!?…\s]*$", re.IGNORECASE
+    )
+)
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"
@@ -44,7 +69,10 @@ _QUESTION_NICHT = "".join(
         "könnten", "hätten", "würden", "können", "haben", "wären", "wollen", "möchten", "könnt", "habt",
     )
     for pronoun in ("du", "sie", "ihr")
-    for obj in ("", "mir ", "uns ", "ihm ", "ihr ", "mich ", "da ", "doch ", "mir doch ", "denn ")
+    for obj in (
+        "", "mir ", "uns ", "ihm ", "ihr ", "mich ", "da ", "doch ", "mir doch ", "denn ", "das ", "es ",
+        "meine unterlagen ", "meinen lebenslauf ", "meine bewerbung ",
+    )
 )  # fmt: skip
 NEGATION_BEFORE = re.compile(
     r"\b(?:" + _QUESTION_NICHT + r"nicht|nie|niemals|kein\w*|ohne|weder)\b[^.!?\n,;:]{0,40}$", re.IGNORECASE
@@ -126,6 +154,18 @@ JOB_REQUEST = _rx(
     r"beschleunigen|voranbringen|vorantreiben)",
     # a word to someone else that the writer is good ("ein kleiner Tipp an eure Personalerin, dass ich gut bin")
     r"(?:tipp|hinweis|wort|info|nachricht)\w*\s+an\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s*dass\s+ich\b",
+    # STRUCTURE (round 10): the writer cast as a candidate in the third person, with what a hire does to them
+    # ("Könnten Sie jemanden wie mich gebrauchen?", "Wäre jemand wie ich für Sie eine Überlegung wert?", "dass jemand
+    # mit meinem Hintergrund da reinpasst"), or a spot asked for them so described ("was für einen wie mich", "einen
+    # Platz für einen handwerklich begabten Schüler")
+    r"(?:jemand(?:en|em)?|einen|eine|einer|leute)\s+(?:wie\s+(?:mich|ich|mir)|mit\s+meine[mr]\s+(?:[\w-]+\s+)?"
+    r"(?:hintergrund|profil|erfahrung|werdegang|lebenslauf|qualifikation\w*|ausbildung|abschluss))\b[^.!?\n]{0,60}?"
+    r"\b(?:gebrauchen|brauchen|nehmen|einstellen|anstellen|überlegung\s+wert|in\s*frage|reinpass\w*|hineinpass\w*|"
+    r"unterkomm\w*|unterbringen|einsetzen|aufnehmen|gesucht|suchen|sucht)",
+    r"(?:was|etwas|platz|stelle|job|arbeit|verwendung|chance|bedarf)\s+(?:[\w-]+\s+){0,3}?für\s+(?:einen|eine|jemanden)\s+"
+    r"wie\s+mich",
+    _JOB_NOUN + r"\s+(?:[\w-]+\s+){0,3}?für\s+(?:einen|eine)\s+(?:[\w-]+\s+)?(?:motiviert|begabt|engagiert|erfahren|"
+    r"fleißig|zuverlässig|lernwillig|wissbegierig|ehrgeizig|talentiert|belastbar|neugierig)\w*\s+[\w-]+",
 )
 JOB_TOPIC = _rx(
     # an opening asked after in chat form ("Habt ihr bei euch was frei?", "such ein Praktikum …, habt ihr was?")
@@ -164,6 +204,8 @@ JOB_TOPIC = _rx(
     r"(?:bei|in)\s+(?:euch|ihnen|dir|eurer?m?|ihrer?m?|deiner?m?)\s+(?:[\w-]+\s+)?(?:(?!zu\b)[\w-]+\s+)?(?:anfangen|"
     r"arbeiten|einsteigen|anheuern|unterkommen|reinkommen|mitarbeiten|unterrichten|mitmachen|aushelfen|hospitieren|"
     r"promovieren|forschen)\b",
+    r"(?:bei|in)\s+(?:euch|ihnen|dir|eurer?m?|ihrer?m?|deiner?m?)\s+(?:[\w-]+\s+){0,2}?(?:anzufangen|zu\s+arbeiten|"
+    r"einzusteigen|mitzuarbeiten|unterzukommen|mitzumachen|auszuhelfen|zu\s+hospitieren|zu\s+forschen|zu\s+promovieren)\b",
     r"(?:nehmen|nehmt|nimmst|stellen|stellt|stellst|sucht|suchen|suchst)\s+(?:sie|ihr|du)\s+(?:\w+\s+)?(?:noch\s+|gerade\s+|"
     r"auch\s+|eigentlich\s+)?(?:praktikant\w*|azubis?|auszubildende\w*|trainees?|quereinsteiger\w*|werkstudent\w*|"
     r"berufseinsteiger\w*|volontär\w*|doktorand\w*|postdocs?|studierende|hiwis?|hilfskräfte|mitarbeiterin)",
@@ -199,6 +241,8 @@ SELF_WANT = _rx(
     r"(?:ich\s+wäre|wäre\s+ich|ich\s+wär|wär\s+ich)\s+(?:\w+\s+)?(?:interessiert|dabei|zur\s+stelle)",
     # offering oneself ("Ich stünde ab Frühling zur Verfügung", "bin ab Juni verfügbar")
     r"(?:stünde|stehe|wäre|bin)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:zur\s+verfügung|verfügbar)",
+    # the wish named as such ("Es wäre mein größter Wunsch, …", "mein Traum wäre es, …")
+    r"(?:wäre|ist)\s+(?:es\s+)?mein\s+(?:[\w-]+\s+)?(?:wunsch|traum|ziel)|mein\s+(?:[\w-]+\s+)?(?:wunsch|traum)\s+wäre",
 )
 
 ASK_PHRASE = _rx(
@@ -211,7 +255,7 @@ ASK_PHRASE = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können|hättest|hätten|wärst|wären)\s+(?:du|sie)",
     r"(?:könnt|würdet|hättet|wärt)\s+ihr",
     r"wäre\s+es",
-    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:entschuldig|verzeih)\w*)",
+    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:um\s+)?(?:entschuldig|verzeih|nachsicht)\w*)",
     r"(?:gib|geben\s+sie|sag|sagen\s+sie)\s+mir\s+(?:\w+\s+)?bescheid",
     r"(?:lass|lassen\s+sie)\s+mich\s+(?:\w+\s+)?wissen",
     r"ich\s+würde\s+(?:mich\s+)?(?:\w+\s+)?(?:gerne?|freuen)",
@@ -237,7 +281,7 @@ REQUEST = _rx(
     r"(?:würdest|könntest|kannst|würden|könnten|können)\s+(?:du|sie)",
     r"(?:könnt|würdet|hättet|wärt)\s+ihr",
     r"vielleicht\s+(?:haben|hätten|hast|hättest|habt|hättet|kennen|kennst|kennt|wissen|weißt|wisst)\s+(?:sie|du|ihr)\b",
-    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:entschuldig|verzeih)\w*)",
+    r"(?<!entschuldige\s)(?<!entschuldigt\s)(?<!entschuldigen\ssie\s)(?<!verzeih\s)(?<!verzeihen\ssie\s)bitte(?!\s*(?:sehr|schön)\b)(?!\s+(?:um\s+)?(?:entschuldig|verzeih|nachsicht)\w*)",
     r"wäre\s+es\s+(?:\w+\s+)?möglich",
     # a request put as what it would be worth ("… wäre Gold wert", "wär mega")
     r"(?:wäre|wär|wären)\s+(?:\w+\s+)?(?:gold\s*wert|super|toll|klasse|genial|ein\s+traum|großartig|mega|spitze)\b",
@@ -296,6 +340,12 @@ OFFER_OF_HELP = _rx(
     r"revanchier\w*",
     r"wenn\s+(?:du|sie)\s+(?:\w+\s+)?(?:möchtest|möchten|willst|magst|brauchst|interesse)",
     r"helfe\s+(?:dir|ihnen|euch)\s+(?:\w+\s+)?gern",
+    # where to find the writer, in a message that asks nothing: help offered, or at most a job hinted at, which the
+    # German labels call job-ask alone ("Glückwunsch zum Salon! … Du weißt ja, wo du mich findest.")
+    r"(?:du\s+weißt|sie\s+wissen|ihr\s+wisst)\s+(?:ja|doch)?\s*,?\s*wo\s+(?:du|sie|ihr)\s+mich\s+find\w*",
+    # a hand offered ("wenn du beim Einrichten noch eine zweite Hand brauchst: du weißt ja, wo du mich findest")
+    r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:[\w-]+\s+){0,5}?(?:hand|hände|hilfe|unterstützung|rat|tipps?)\s+"
+    r"(?:brauchst|brauchen|braucht)\b",
     r"behilflich",
     r"(?:falls|wenn)\s+(?:du|sie|ihr)\s+(?:noch\s+)?(?:fragen|rückfragen)\s+(?:an\s+mich\s+)?(?:hast|haben|habt)",
     # a wish to stay in touch is not an ask ("Ich würde mich freuen, wenn wir in Kontakt bleiben")
@@ -641,6 +691,16 @@ PRESSURE = _rx(
     # (not the one the writer knows who did it: "die Einzige, die ich kenne, die das gemacht hat" is a reason)
     r"einzige\w*(?!\s*,?\s+(?:die|der|den)\s+ich\s+kenne)",
     r"alle\s+anderen\s+(?:[\w-]+\s+){0,3}?(?:abgesagt|nein\s+gesagt|keine\s+zeit|abgewunken|abgelehnt)",
+    # round 10: the others' yes held up, with a clause between ("Alle anderen aus meinem Jahrgang, die ich gefragt
+    # habe, haben sofort zugesagt"), or the reader asked because others did ("…, da dachte ich, ich frage Sie auch")
+    r"(?:alle\s+anderen|alle\s+andere[nr]?|die\s+anderen)\b[^.!?\n]{0,80}?\b(?:haben|hatten|hat)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:zugesagt|ja\s+gesagt|geholfen|mitgemacht|sich\s+(?:sofort\s+)?gemeldet|geantwortet)",
+    r"(?:da|also|deshalb|darum)\s+dachte\s+ich\s*,?\s+ich\s+frag\w*\s+(?:sie|dich|euch)\s+(?:jetzt\s+)?auch",
+    # the reader's help promised to someone else ("Ich habe ihr erzählt, …, und dass Sie sich bestimmt nächste Woche bei
+    # ihr melden")
+    r"(?:erzählt|gesagt|versprochen|zugesagt|ausgerichtet)\b[^.!?\n]{0,80}?\bdass\s+(?:du|(?-i:Sie))\s+(?:dich\s+|sich\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?:meldest|melden|hilfst|helfen|kümmerst|kümmern|anrufst|anrufen|schreibst|schreiben|"
+    r"zeit\s+hast|zeit\s+haben)\b",
     r"alle\s+anderen\s+(?:[\w-]+\s+){0,4}?(?:schon|bereits|längst)\s+(?:zugesagt|geantwortet|mitgemacht|unterschrieben|"
     r"gespendet|geliefert)",
     # what courtesy "surely" demands ("dass eine kurze Antwort unter Kollegen eigentlich selbstverständlich ist"); a
@@ -786,6 +846,14 @@ _TROUBLE = (
     r"pech|kein\s+glück|rabenschwarz\w*|zum\s+vergessen|mal\s+wieder|wieder\s+mal|schon\s+wieder|wie\s+immer",
     r"stau\w*|hängen\s*geblieben|verloren\s+gegangen|gelöscht|liegen\s*geblieben|liegen\s*(?:ge)?lassen|verschleppt|"
     r"verzögert|nicht\s+bearbeitet",
+    # round 10: unfairness, bad luck said in everyday words, someone else acting on the writer ("war total unfair",
+    # "hatte was gegen mich", "alles schiefgelaufen", "dumm gelaufen", "hat mich … eingeteilt / festgehalten")
+    r"unfair|ungerecht|gegen\s+mich|auf\s+dem\s+kieker|schikan\w*",
+    r"schief\s*(?:gelaufen|gegangen|ging)|(?:dumm|blöd|doof|saublöd|unglücklich)\s+gelaufen|shit\s+happens|höhere\s+gewalt",
+    r"mich\s+(?:[\w-]+\s+){0,5}?(?:eingeteilt|eingetragen|festgehalten|aufgehalten|abgezogen|verdonnert|gesteckt|"
+    r"nicht\s+gehen\s+lassen|nicht\s+weggelassen)",
+    r"erst\s+(?:[\w-]+\s+){0,3}?(?:nach\s+dem|danach|zu\s+spät|hinterher)\s+(?:[\w-]+\s+){0,3}?(?:weitergegeben|weitergeleitet|"
+    r"gesagt|geschickt|zugestellt|ausgerichtet)",
 )
 #: Something gone wrong, in the sentence after an apology (with BLAME_LEAD: someone or something else did it).
 TROUBLE = _rx(*_TROUBLE)
@@ -834,6 +902,9 @@ BLAME = _rx(
     r"\s(?:(?!\b(?:ich|wir|noch)\b)[^.!?\n,;–]){0,100}?\b(?:" + "|".join(_TROUBLE) + r")",
     r"(?:war\s+|ist\s+)?nicht\s+(?:ganz\s+|wirklich\s+|allein\s+|unbedingt\s+|nur\s+)?(?:meine\s+schuld|mein\s+fehler)",
     r"(?:seine|ihre|deren)\s+schuld",
+    # the shrug at bad luck, whoever leads the sentence ("Es ist einfach alles schiefgelaufen", "Dumm gelaufen halt")
+    r"(?:es|das|alles)\s+(?:ist|war)\s+(?:[\w-]+\s+){0,3}?(?:schief\s*gelaufen|schief\s*gegangen)",
+    r"(?:dumm|blöd|doof|saublöd)\s+gelaufen|shit\s+happens",
     r"schuld\s+(?:war|ist|waren|sind)\s+(?:\w+\s+)?(?:der|die|das|mein|meine|unser\w*)",
     r"(?:die|der|das|welche)\s+(?:[\w-]+\s+){0,4}?falsch\s+\w+\s+(?:hat|hatte|haben|hatten)",
     # something or someone else did not do its part, verb-second ("Da hat mein Kalender nicht synchronisiert")
@@ -1019,6 +1090,8 @@ RELEASE = _rx(
     r"(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:\w+\s+)?(?:lust|muße|musse)\s+(?:hast|haben|habt)",
     r"(?:ist|wäre)\s+(?:das|es)\s+(?:\w+\s+){0,2}?(?:in\s+ordnung|okay|ok|kein\s+problem)",
     r"wenn\s+es\s+(?:\w+\s+)?länger\s+dauert",
+    # no hurry, said with the verb ("Es eilt überhaupt nicht", "eilt nicht")
+    r"eilt\s+(?:\w+\s+){0,2}?nicht\b",
     # "Du musst nicht ausführlich antworten", "Sie müssen sich nicht melden": no obligation
     r"(?:du\s+musst|sie\s+müssen|ihr\s+müsst|du\s+brauchst|sie\s+brauchen)\s+(?:\w+\s+){0,2}?(?:nicht|nichts|keine?)\b",
 )
@@ -1061,7 +1134,7 @@ GO_AROUND = _rx(
     r"ohne\s+dass\s+(?:[\w-]+\s+){1,3}?(?:es\s+|das\s+|davon\s+|etwas\s+)?(?:merkt|weiß|erfährt|mitbekommt)",
     r"(?:an\s+(?:der|dem|den|deinem|deiner|ihrem|ihrer|seinem|seiner|eurem|eurer)|am)\s+(?:[\w-]+\s+)?[\w-]+\s+vorbei\b"
     r"(?!\s*(?:kommen|schauen|bringen|fahren|gehen|laufen))",
-    r"direkt\s+(?:[\w-]+\s+){0,3}?(?:auf\s+den\s+tisch|in\s+die\s+hand)",
+    r"direkt\s+(?:[\w-]+\s+){0,3}?(?:auf\s+(?:den|dem|ihren|seinen|deren)\s+(?:schreib)?tisch|in\s+die\s+hand)",
     r"(?:offiziell|eigentlich)\s+(?:läuft|geht|muss)\s+(?:\w+\s+){0,3}?über\s+(?:die|das|den)\s+[\w-]+\s*,?\s*aber",
     r"bevor\s+(?:die\s+|das\s+)?(?:hr|personalabteilung|recruiting|recruiter\w*|(?:dein|euer|ihr)\w*\s+chef\w*)\s+",
     # the CV handed straight to a manager, past the portal or the recruiter ("meinen Lebenslauf direkt an …",
@@ -1081,7 +1154,8 @@ GO_AROUND = _rx(
 CONFIDENTIAL = _rx(
     r"vertraulich\w*",
     r"intern\w*\s+(?:\w+\s+){0,2}?(?:dokument\w*|unterlagen|zahlen|daten|gehalt\w*|liste\w*|memo\w*|bericht\w*|pläne|roadmap|"
-    r"strategie\w*|preise|präsentation\w*|protokoll\w*)",
+    r"strategie\w*|preise|präsentation\w*|protokoll\w*|checkliste\w*|leitfäden|leitfaden|vorlage\w*|handbuch\w*|"
+    r"richtlinie\w*|briefing\w*|schulungsunterlagen|kalkulation\w*)",
     r"gehalts(?:bänder|band|stufen|spanne\w*|tabelle\w*|daten)\w*",
     r"lohn(?:bänder|band|tabelle)\w*",
     # STRUCTURE (round 8): internal material named and asked to be passed on in one sentence ("Sie hatten die internen
@@ -1357,6 +1431,11 @@ SENIOR = _rx(
     r"[\w-]*vorstand\w*",
     r"(?:verwaltungs|aufsichts|bei)rat\w*",
     r"[\w-]*(?:bereichs|abteilungs|team|standort|werks|niederlassungs|gruppen)leit\w*",
+    # an office of the reader's side, named with its article ("mit der Regionalleitung", "bei Ihrer Klinikleitung"); not
+    # "eine Pflegedienstleitung", the post sought
+    r"(?:der|die|dem|eure[rm]?|deine[rm]?|ihre[rm]?|unsere[rm]?)\s+(?:regional|gebiets|bezirks|landes|filial|klinik|"
+    r"schul|heim|kita|praxis|pflegedienst|unternehmens|konzern|verlags|redaktions|institut\w*)leitung",
+    r"(?:der|die)\s+(?:[\w-]+\s+){1,5}?leitet\b",
     # any head of a unit ("Filialleiterin", "Einkaufsleiter", "Leiterin der Steuerabteilung"); not the post itself
     # ("die Schichtleitung" is a job)
     r"[\w-]*leiter(?:in|innen|s|n)?",
@@ -1391,11 +1470,17 @@ SPEAK_FOR = _rx(
     r"(?:erwähnen|empfehlen|"
     r"ins\s+gespräch\s+bringen|vorschlagen|ins\s+spiel\s+bringen)",
     r"(?:erwähn|empfiehl)\w*\s+(?:\w+\s+)?mich",
-    r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?fallen\s*(?:lassen|lässt|lassen\s+würdest|ließest)",
+    r"(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,6}?fallen\s*(?:lassen|lässt|lassen\s+würdest|ließest|zu\s+lassen)",
     r"(?:fallen\s+lassen|erwähnen|erzählen|durchblicken\s+lassen|anklingen\s+lassen|ausrichten|stecken)\s*,?\s+dass\s+ich",
+    # STRUCTURE (round 10): whatever the verb of telling and whatever stands between it and the claim (a modal, "mal",
+    # "bei Gelegenheit"): "ans Herz legen, dass ich …", "stecken würdest, dass ich …", "fallen lassen könntest, dass
+    # ich …", "zu verstehen geben, dass ich …"
+    r"(?:sag|erzähl|steck|flüster|erwähn|beton|ausricht|mitteil|verklicker|andeut|nahe\s*leg|ans\s+herz\s+leg|"
+    r"zu\s+verstehen\s+geb|wissen\s+lass|durchblicken\s+lass|fallen\s+lass|anklingen\s+lass|einfließen\s+lass)\w*"
+    r"(?:\s+(?!(?:und|oder|aber|weil|wenn|ob)\b)[\w-]+){0,2}?\s*,?\s*dass\s+ich\b",
     r"werbung\s+für\s+mich|für\s+mich\s+(?:trommeln|werben|die\s+werbetrommel)",
     r"(?:ein\s+)?gutes\s+wort\s+(?:für\s+mich\s+)?(?:bei|einlegen|einzulegen|einlegst|einlegt)",
-    r"(?:ein|ein\s+paar)\s+(?:gute\s+)?wort\w*\s+für\s+mich",
+    r"(?:ein|ein\s+paar)\s+(?:gute[sn]?\s+)?wort\w*\s+für\s+mich",
     r"(?:sag|erzähl)\w*\s*,?\s+(?:\w+\s+){0,7}?(?:von\s+mir|dass\s+ich)",
     r"für\s+mich\s+(?:einsetzen|stark\s+machen|sprechen)",
     r"(?:ein\s+)?(?:gutes\s+|paar\s+)?wort\w*\s+(?:[\w-]+\s+){0,4}?einleg\w*",
@@ -1718,6 +1803,13 @@ NAME_REACHES = _rx(
     r"(?:ein|ein\s+kleines|ein\s+gutes|ein\s+kurzes)\s+wort\s+von\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:würde|wäre|könnte|dürfte)\s+(?:[\w-]+\s+){0,3}?(?:bewirken|helfen|wirken|gold\s+wert|viel\s+wert|den\s+unterschied)",
     r"(?:wenn|falls)\s+(?:sie|er)\s+(?:[\w-]+\s+){0,6}?(?:hört|erfährt|hören|erfahren|hörte|erführe)\s*,?\s+dass\s+ich\b",
+    # what the writer is worth coming up there ("wenn da beiläufig rauskäme, dass ich …"), or the chance to drop the
+    # name wished for ("falls sich die Gelegenheit ergibt, meinen Namen fallen zu lassen")
+    r"(?:wenn|falls)\s+(?:[\w-]+\s+){0,5}?(?:rauskäme|herauskäme|rauskommt|herauskommt|zur\s+sprache\s+(?:käme|kommt)|"
+    r"erwähnt\s+(?:würde|wird)|durchsickern\s+würde|bekannt\s+würde)\s*,?\s+dass\s+ich\b",
+    r"(?:gelegenheit|möglichkeit|chance)\s+(?:[\w-]+,?\s+){0,4}?(?:meinen\s+namen|mich)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:fallen\s+zu\s+lassen|zu\s+erwähnen|ins\s+spiel\s+zu\s+bringen|ins\s+gespräch\s+zu\s+bringen|zu\s+nennen|"
+    r"zu\s+empfehlen)",
     r"(?:schubs|tipp|hinweis|empfehlung|anstoß)\s+von\s+(?:dir|ihnen|euch)\s+(?:[\w-]+\s+){0,5}?(?:würde|wäre|könnte)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:bewirken|helfen|wirken|gold\s+wert|viel\s+wert)",
 )
@@ -1763,6 +1855,11 @@ _OPENING_CONDITION = (
     r"|(?:team|abteilung|belegschaft|gruppe)\s+(?:[\w-]+\s+){0,2}?(?:vergrößert|vergrößern|aufstockt|aufstocken|erweitert|"
     r"erweitern)"
     r"|wer\s+(?:[\w-]+\s+)?eingestellt\s+wird"
+    # another colleague needed or missing ("wenn dir mal eine zweite Friseurin fehlt", "eine zweite Physio, die
+    # anpacken kann"); not a second hand for the move
+    r"|(?:eine?n?|noch\s+eine?n?)\s+(?:zweite[nr]?|weitere[nr]?|neue[nr]?|zusätzliche[nr]?)\s+(?!hand\b|hände\b)[\w-]+"
+    r"(?:\s*,\s*(?:die|der)\s+[^,.!?\n]{0,30}?,?)?\s+(?:brauch\w*|fehl\w*|such\w*)"
+    r"|(?:wen|jemand)\s+(?:[\w-]+\s+){0,3}?(?:suchst|sucht|suchen|brauchst|braucht|brauchen)\b"
     r"|(?:von|über)\s+(?:etwas|was|(?:einer|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:stelle|position))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:hörst|hören|hört|erfährst|erfahren|mitbekommst))"
 )
@@ -1772,6 +1869,10 @@ _WRITER_PUT_FORWARD = (
     r"ganz\s+ohr)"
     r"|(?:hätte|habe|hab)\s+ich\s+(?:[\w-]+\s+){0,2}?interesse|wo\s+(?:du|sie|ihr)\s+mich\s+find\w*"
     r"|ich\s+(?:hätte|habe|hab)\s+(?:[\w-]+\s+){0,3}?(?:luft|zeit|kapazität\w*)|(?:melde|meld)\s+dich|sag\w*\s+(?:mir\s+)?bescheid"
+    # put forward idiomatically ("du weißt ja, wo du mich findest", "ich könnte morgen anfangen")
+    r"|(?:du\s+weißt|sie\s+wissen|ihr\s+wisst|weißt\s+du|wissen\s+sie|wisst\s+ihr)(?:\s+(?:ja|doch|schon))?\s*,?\s*"
+    r"(?:wo\s+ich\s+(?:wohn\w*|zu\s+finden)|an\s+wen\b|wo\s+(?:du|sie|ihr)\s+mich\s+(?:find|erreich)\w*)"
+    r"|ich\s+(?:könnte|kann|würde)\s+(?:[\w-]+\s+){0,2}?(?:anfangen|starten|loslegen|einspringen)"
     r"|behalt\w*\s+mich|(?:gib|geben\s+sie)\s+(?:mir\s+)?bescheid|(?:ruf|ruft)\s+mich"
     r"|(?:würde|werde)\s+ich\s+mich\s+(?:[\w-]+\s+){0,6}?freuen(?!\s*,?\s*(?:zu\s+helfen|ihnen\s+zu|dir\s+zu|euch\s+zu)))"
 )
