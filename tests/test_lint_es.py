@@ -4855,6 +4855,7 @@ _ROUND18_SECOND_SET_MISSES = frozenset(
         "r18es-jh2-04",
         "r18es-am2-02",
         "r18es-am2-05",
+        "r18es-wk2-02",
     }
 )
 #: First-set messages the class's fix did not reach (kept as a record of what is left).
@@ -4885,10 +4886,10 @@ def _round18():
 @pytest.mark.parametrize("message", _round18())
 def test_round18_class_sets(message, monkeypatch):
     """Does each message written for a class in round 18 (what is not the reader's to give and a process gone around,
-    asked indirectly; a favour claimed back and the writer's deadline on the favour; the writer
-    offered for an opening of the reader's side; courtesies and offers that are no ask; self-talk led by a hedge) get
-    exactly its labels, by the rules alone (the learned second signal is retrained by the
-    lead, not here)?"""
+    asked indirectly; a favour claimed back and the writer's deadline on the favour; the writer offered for an opening
+    of the reader's side; courtesies and offers that are no ask; self-talk led by a hedge; whether there is room for
+    the writer asked straight out) get exactly its labels, by the rules alone (the learned second signal is retrained
+    by the lead, not here)?"""
     monkeypatch.setenv("NETKIT_LINT_LEARNED", "0")
     fired = rules(message.text, message.situation or None, message.relationship or None) - {"english-only"}
     assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"

@@ -154,6 +154,18 @@ JOB_REQUEST = _rx(
     r"(?:\w+\s+){0,3}?(?:para\s+(?:mí|pasarme|darme|ofrecerme|(?:un|una|otro|otra)\s+\w+\s+más)|que\s+me|"
     r"en\s+(?:el|la)\s+que\s+me)",
     r"(?:hay|tenés|tienes|tiene|tenéis|tienen|habrá|habría)\s+algo\s+(?:abierto|libre|disponible|para\s+mí)",
+    # (round 18) whether the reader's side has room for or needs the writer, asked straight out: "¿habría sitio en tu
+    # equipo para alguien junior como yo?", "¿buscan a alguien con mi perfil?", "¿no te vendría bien una analista como
+    # yo?", "¿no estarán buscando gente por ahí?" (not how they hire, "¿cómo buscan gente?", nor the writer's own
+    # search, "estoy buscando a alguien que me cuente…")
+    r"(?:hay|habría|habrá|tendrás|tendrías|tendrán|tendrían|tienen|tenéis|tenés|queda|quedaría)\s+(?:\w+\s+){0,4}?"
+    r"(?:sitio|hueco|huequito|lugar|lugarcito|espacio|cabida)\s+(?:\w+\s+){0,4}?para\s+(?:mí|alguien\s+(?:\w+\s+){0,2}?"
+    r"como\s+yo|alguien\s+con\s+mi\s+(?:perfil|experiencia))",
+    r"(?:busc|necesit|contrat|vendría\s+bien|vendrían\s+bien|serviría|servirían|cabría)\w*\s+(?:\w+\s+){0,3}?(?:a\s+)?"
+    r"(?:alguien|gente|un[oa]?\s+\w+)\s+(?:\w+\s+)?(?:como\s+yo|con\s+mi\s+(?:perfil|experiencia))",
+    r"(?<!cómo\s)(?<!como\s)(?:estás|está|están|estáis|estarás|estará|estarán|estaréis|andás|andas|anda|andan|andáis)\s+"
+    r"(?:buscando|necesitando|contratando|incorporando)\s+(?:a\s+)?(?:gente|alguien|"
+    r"personal|refuerzos?)\b",
     # "¿me consigues chamba?", "¿Me podrías conseguir una práctica?", "para que me den la gerencia"
     r"me\s+(?:\w+\s+)?(?:consig(?:as|ás|a|ues|ués)|conseguir\w*|des|dés|dé|das|dás|dar|darías|daría|ofrezcas|"
     r"ofrezca|ofreces|ofrecés|ofrecer\w*)\s+(?:\w+\s+){0,2}?"
