@@ -3862,12 +3862,13 @@ AWKWARD_LEADERSHIP_SECOND = [
         set(),
     ),
     pytest.param(
+        # (a second-set miss of its round, reached in round 18 by the class "a process gone around": the boss kept
+        # out with the verb first)
         "Oye Lu, sin que se entere tu supervisora, ¿le mandas mi propuesta al gerente de zona? Gracias",
         "",
         "friend",
         {"awkward-position"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     (
         "Hola Germán, nos cruzamos en la charla de Agile Venezuela. Cuando los socios revisen candidatos, ¿me "
@@ -4835,3 +4836,61 @@ ROUND13_ES_LEFT = {"r13es-t9-lado-me-conoces-bien"}
 def test_round9_classes_get_exactly_their_labels(message):
     found = rules(message.text, message.situation or None, message.relationship or None)
     assert message.expect <= found and not (found - message.expect - message.may), found
+
+
+# --------------------------------------------------------------------------- round 18's class sets (tune-es)
+#: The second-set messages the linter got wrong when they were first measured (kept as the honest record).
+_ROUND18_SECOND_SET_MISSES = frozenset(
+    {
+        "r18es-aw2-01",
+        "r18es-aw2-03",
+        "r18es-aw2-04",
+        "r18es-pr2-01",
+        "r18es-pr2-02",
+        "r18es-pr2-03",
+        "r18es-pr2-04",
+        "r18es-jh2-01",
+        "r18es-jh2-02",
+        "r18es-jh2-03",
+        "r18es-jh2-04",
+        "r18es-am2-02",
+        "r18es-am2-05",
+        "r18es-wk2-02",
+    }
+)
+#: First-set messages the class's fix did not reach (kept as a record of what is left).
+_ROUND18_NOT_REACHED = frozenset({"r18es-aw-08", "r18es-pr-04", "r18es-jh-03", "r18es-nq-12"})
+NOT_REACHED = pytest.mark.xfail(strict=True, reason="first set, not reached by this round's fix")
+
+
+def _round18():
+    from pathlib import Path
+
+    from netkit.exercises.outreach.lint_corpus import load_corpus
+
+    messages = load_corpus(Path(__file__).parent / "fixtures" / "messages" / "round18.es.toml")
+    return [
+        pytest.param(
+            m,
+            id=m.id,
+            marks=[SECOND_SET_MISS]
+            if m.id in _ROUND18_SECOND_SET_MISSES
+            else [NOT_REACHED]
+            if m.id in _ROUND18_NOT_REACHED
+            else [],
+        )
+        for m in messages
+    ]
+
+
+@pytest.mark.parametrize("message", _round18())
+def test_round18_class_sets(message, monkeypatch):
+    """Does each message written for a class in round 18 (what is not the reader's to give and a process gone around,
+    asked indirectly; a favour claimed back and the writer's deadline on the favour; the writer offered for an opening
+    of the reader's side; courtesies and offers that are no ask; self-talk led by a hedge; whether there is room for
+    the writer asked straight out) get exactly its labels, by the rules alone (the learned second signal is retrained
+    by the lead, not here)?"""
+    monkeypatch.setenv("NETKIT_LINT_LEARNED", "0")
+    fired = rules(message.text, message.situation or None, message.relationship or None) - {"english-only"}
+    assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
+    assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"

@@ -19,11 +19,6 @@ from netkit.exercises.outreach.lint_prefilter import QuickPattern, quick
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
 LANGUAGE = "es"
-# Ideas the English data reads first (round 8, tune-en): they never match in Spanish until Spanish data for them follows
-# (replace a name here by its Spanish pattern further down).
-_NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
-CANDIDATE_FOR_OPENING = _NOT_YET
-RELEASE_HOLDS = COURTESY = _NOT_YET
 # Spanish writes titles and quotations between «» («Gaceta Sanitaria», el pódcast «Obra Viva», me dijo «no le tenga
 # miedo»): there a «…» is a mail-merge field only when it names one («Nombre», «EMPRESA», «el sector de destino»,
 # «first_name»): a field word after at most a determiner and one more word, then only lower-case words («Nombre del
@@ -90,16 +85,47 @@ _THINK_OF_ME = (
 # mudanza": a role or a person is wanted)
 _WHEN_HIRING = (
     r"(?:si|cuando)\s+[^.!?]{0,40}?(?:(?:contrat|incorpor)\w*|arm\w*\s+(?:un\s+)?equipo|"
+    # the reader's team built or grown: "cuando montes tu brigada", "si armás equipo", "si su tienda crece y…"
+    r"(?:mont|arm|amplí|agrand)\w*\s+(?:tu|su|un|una|el|la|vuestr[oa])?\s*(?:equipo|brigada|plantilla|cuadrilla|"
+    r"estudio|oficina|departamento|área)|"
     r"abr\w*\s+(?:una\s+|la\s+)?(?:vacante|plaza|puesto|búsqueda)|"
-    r"(?:bus(?:c|qu)\w*|necesit\w*|hiciera\s+falta|haga\s+falta|hace\s+falta|falta)\s+(?:a\s+)?(?:alguien|gente|personal|"
-    r"refuerzos?|"
-    r"(?:un|una|otro|otra)?\s*\w+(?:ora|or|ista|era|ero|ante|ente|ica|ico|ólogo|óloga)s?\b|"
+    r"(?:bus(?:c|qu)\w*|necesit\w*|hiciera\s+falta|haga\s+falta|hace\s+falta|falta)\s+(?:(?:allá|allí|ahí|acá|aquí)\s+)?"
+    r"(?:a\s+)?(?:alguien|gente|personal|refuerzos?|"
+    r"(?:un|una|otro|otra)?\s*\w+(?:ora|or|ista|era|ero|ante|ente|ica|ico|ólogo|óloga|ario|aria)s?\b|"
     r"(?:un|una|otro|otra)\s+\w+\s+de\s+confianza)|"
     # …or an opening comes up: "si hubiera un huequito en tu equipo", "si queda una plaza", "si surge alguna búsqueda"
-    r"(?:hay|haya|hubiera|hubiese|habría|queda|quede|quedara|sale|salga|saliera|surge|surja|surgiera|se\s+abre|"
-    r"se\s+abra|se\s+abriera)\s+(?:un|una|algún|alguna|otro|otra)?\s*(?:hueco|huequito|plaza|vacante|lugar|lugarcito|"
-    r"puesto|puestito|sitio|posición|búsqueda|oportunidad|cupo))"
+    # (also "si en tu equipo llega a haber una vacante", "si queda libre alguna plaza", "si abrís algo en diseño", "si
+    # llegara a abrirse algo para mi perfil")
+    r"(?:hay|haya|hubiera|hubiese|habría|haber|queda|quede|quedara|sale|salga|saliera|surge|surja|surgiera|se\s+abre|"
+    r"se\s+abra|se\s+abriera|abrirse)\s+(?:libre\s+)?(?:un|una|algún|alguna|otro|otra)?\s*(?:hueco|huequito|plaza|vacante|"
+    r"lugar|lugarcito|puesto|puestito|sitio|posición|búsqueda|oportunidad|cupo)|"
+    r"(?:abrís|abres|abren|abrís|abrimos|abriera|abrieran|abrieras|abráis|abran|abras|llegara\s+a\s+abrirse|"
+    r"llega\s+a\s+abrirse|se\s+abre|se\s+abra|se\s+abriera)\s+algo|"
+    # word of an opening reaching the reader: "si te enteras de algo en tu equipo", "si sabe de alguna vacante"
+    r"(?:enter|sab|oy|escuch)\w*\s+de\s+(?:algo\s+(?:en|por)\s+(?:tu|su|vuestr[oa]|ahí|allí|allá)\b|(?:alguna|algún|una|un)\s+"
+    r"(?:vacante|plaza|puesto|hueco|oportunidad|búsqueda|trabajo|proyecto)))"
 )
+# The writer put forward for that opening, in more forms than a plea to think of them: "me encantaría que pensara en
+# mí", "¿te acordarías de mí?", "levanto la mano", "soy todo oídos", "me apunto", "aquí tienes a un segundo de cocina
+# con ganas", "me tiene a la orden", "estaré encantado de presupuestar", "tenme en cuenta", "avísame" (not help
+# offered: "estaría encantada de ayudar", nor "cuenta conmigo", which offers a hand as often as it asks for a post: "si
+# todavía necesitan gente para la próxima feria, cuenta conmigo")
+_WRITER_PUT_FORWARD = (
+    r"(?:" + _THINK_OF_ME + r"|"
+    r"(?:pens|acord|acuérd|acuerd)\w*\s+(?:en|de)\s+mí|"
+    r"levant\w*\s+la\s+mano|(?:soy|estoy)\s+todo\s+oídos|me\s+apunt(?:o|aría)\b|"
+    r"(?:aquí|acá)\s+(?:tienes|tenés|tiene|tenéis|tienen)\s+a\b|"
+    r"me\s+(?:tiene|tienes|tenés|tienen|tenéis)\s+(?:a\s+la\s+orden|a\s+(?:su|tu|vuestra)\s+disposición|disponible|"
+    r"para\s+lo\s+que)|"
+    r"(?:estaré|estaría|estoy)\s+(?:más\s+que\s+|muy\s+)?(?:encantad[oa]|feliz|dispuest[oa]|disponible|list[oa])"
+    r"(?!\s+(?:de|a)\s+(?:ayudar|echar|colaborar\s+como\s+voluntari|apoyar))|"
+    r"(?:tenme|téngame|tenedme|tenerme|tenéme)\s+(?:en\s+cuenta|presente)|"
+    r"(?:avísame|avisame|avíseme|avisadme|avísenme|me\s+avisas|me\s+avisás|me\s+avisa|me\s+avisarías))"
+)
+#: The writer offering themself for an opening of the reader's side (a hint that asks for the job): an opening put as
+#: a condition, then the writer put forward for it, in one sentence. Read as a job ask whatever form the sentence
+#: takes (a wish, a statement, an imperative, a question).
+CANDIDATE_FOR_OPENING = _rx(_WHEN_HIRING + r"[^.!?\n]{0,80}?" + _WRITER_PUT_FORWARD)
 # Any verb of telling or carrying with the writer as what is told, to someone else: "hablarle de mí", "¿le dirías algo
 # bueno de mí?", "que le mencionara mi nombre", "que recomendara mi perfil", "comentarle a tu superior que yo podría…",
 # "decirle que valgo la pena", "dejarles caer que estoy disponible". Not the writer told ("decirme qué piensas de mi
@@ -128,6 +154,18 @@ JOB_REQUEST = _rx(
     r"(?:\w+\s+){0,3}?(?:para\s+(?:mí|pasarme|darme|ofrecerme|(?:un|una|otro|otra)\s+\w+\s+más)|que\s+me|"
     r"en\s+(?:el|la)\s+que\s+me)",
     r"(?:hay|tenés|tienes|tiene|tenéis|tienen|habrá|habría)\s+algo\s+(?:abierto|libre|disponible|para\s+mí)",
+    # (round 18) whether the reader's side has room for or needs the writer, asked straight out: "¿habría sitio en tu
+    # equipo para alguien junior como yo?", "¿buscan a alguien con mi perfil?", "¿no te vendría bien una analista como
+    # yo?", "¿no estarán buscando gente por ahí?" (not how they hire, "¿cómo buscan gente?", nor the writer's own
+    # search, "estoy buscando a alguien que me cuente…")
+    r"(?:hay|habría|habrá|tendrás|tendrías|tendrán|tendrían|tienen|tenéis|tenés|queda|quedaría)\s+(?:\w+\s+){0,4}?"
+    r"(?:sitio|hueco|huequito|lugar|lugarcito|espacio|cabida)\s+(?:\w+\s+){0,4}?para\s+(?:mí|alguien\s+(?:\w+\s+){0,2}?"
+    r"como\s+yo|alguien\s+con\s+mi\s+(?:perfil|experiencia))",
+    r"(?:busc|necesit|contrat|vendría\s+bien|vendrían\s+bien|serviría|servirían|cabría)\w*\s+(?:\w+\s+){0,3}?(?:a\s+)?"
+    r"(?:alguien|gente|un[oa]?\s+\w+)\s+(?:\w+\s+)?(?:como\s+yo|con\s+mi\s+(?:perfil|experiencia))",
+    r"(?<!cómo\s)(?<!como\s)(?:estás|está|están|estáis|estarás|estará|estarán|estaréis|andás|andas|anda|andan|andáis)\s+"
+    r"(?:buscando|necesitando|contratando|incorporando)\s+(?:a\s+)?(?:gente|alguien|"
+    r"personal|refuerzos?)\b",
     # "¿me consigues chamba?", "¿Me podrías conseguir una práctica?", "para que me den la gerencia"
     r"me\s+(?:\w+\s+)?(?:consig(?:as|ás|a|ues|ués)|conseguir\w*|des|dés|dé|das|dás|dar|darías|daría|ofrezcas|"
     r"ofrezca|ofreces|ofrecés|ofrecer\w*)\s+(?:\w+\s+){0,2}?"
@@ -199,10 +237,12 @@ JOB_REQUEST = _rx(
     r"contrato|chamba|laburo|curro)",
     r"contrat(?:arme|ame|ame)",
     r"(?:decir|digas|diga|hablar|hables|hable)\s+(?:\w+\s+)?(?:una\s+)?buena\s+palabra",
-    r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|entregar|hacer(?:le|les)?\s+llegar|"
-    r"forwardear|forwardees|forwardee|forwardeás|forwardearías|"
+    # (also carried or sent by hand to someone of theirs: "llevarle mi carpeta en persona a tu gerente", "¿le podrías
+    # mandar mi portfolio al dueño?")
+    r"(?:pasar|pases|pase|pasás|reenviar|reenvíes|reenvíe|enviar|envíes|entregar|entregues|entregue|hacer(?:le|les)?\s+llegar|"
+    r"forwardear|forwardees|forwardee|forwardeás|forwardearías|llevar|lleves|lleve|llevás|mandar|mandes|mande|mandás|"
     r"(?:hagas|haga|harías|haría|hicieras|hiciera)\s+llegar)(?:le|les)?\s+(?:\w+\s+)?mi\s+(?:cv|currículum|curriculum|hoja\s+de\s+vida|"
-    r"candidatura|solicitud|postulación|portafolio|portfolio)",
+    r"candidatura|solicitud|postulación|portafolio|portfolio|carpeta|dossier|book)",
     r"(?:pasar|pases|pase|pasás|mandar|mandes|mande|mandás)(?:me)?\s+(?:\w+\s+){0,2}?(?:trabajo|proyectos?|clientes?|"
     r"encargos?|chambas?|laburos?)",
     r"(?:meterme|colocarme|enchufarme)",
@@ -395,6 +435,9 @@ OFFER_OF_HELP = _rx(
     + "))",
     r"encantad[oa]\s+de\s+ayudar",
     r"cuenta\s+conmigo",
+    # whatever the reader may need: "cualquier cosa que necesites, avísame", "lo que te haga falta, me decís"
+    r"(?:cualquier\s+cosa|lo|todo\s+lo|para\s+lo)\s+que\s+(?:\w+\s+)?(?:necesites|necesités|necesite|necesiten|"
+    r"necesitéis|precises|precise|(?:te|le|les|os)\s+haga\s+falta)",
     r"me\s+(?:gustaría|encantaría)\s+present\w+",
     r"(?:quedo|quedamos)\s+pendiente\s+para\s+(?:hacer|el)\s+(?:el\s+)?contacto",
     # a treat offered: "si pasa por Cali, me encantaría invitarlo a un café", "cuando vuelvas, te invito a cenar"
@@ -598,6 +641,13 @@ CONNECTION = _rx(
 # (dejé, aprendí, dirigí), the common irregulars (soy, estoy, voy, fui, hice, tuve, estuve) and "he + participle".
 # Words that end the same way but are no such verb (como, todo, pero, así, qué, gerunds, participles) are left out,
 # and so are the ones that usually turn to the reader (espero, siento, sé).
+# A hedge or a sentence adverb before a first-person verb (round 18): "Igual me falta experiencia", "Sinceramente, me he
+# quedado estancado", "Por eso ahora estudio…", "La verdad es que llevo años…", "Personalmente, siempre he querido…".
+_HEDGE = (
+    r"igual|sinceramente|honestamente|francamente|personalmente|realmente|en\s+realidad|de\s+hecho|por\s+eso|"
+    r"por\s+ello|la\s+verdad(?:\s+es\s+que)?|es\s+que|siempre|todavía|aún|aun\s+así|sin\s+embargo|mientras\s+tanto|"
+    r"por\s+ahora|de\s+momento"
+)
 _NOT_FIRST_VERB = (
     r"(?!(?:como|cómo|cuando|cuándo|todo|pero|luego|claro|algo|solo|sólo|mucho|poco|tanto|cuanto|cuánto|otro|esto|eso|"
     r"este|mismo|nuevo|primero|segundo|tercero|último|ultimo|año|caso|centro|equipo|ejemplo|gusto|saludo|abrazo|"
@@ -621,7 +671,11 @@ _NOT_A_NAME = r"(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]\w*\s*$))"
 # The verb-led sentence is about the writer unless it turns to the reader ("Vi tu charla", "Creo que tienes razón").
 _TO_THE_READER = r"(?![^\n.!?]*\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|os|vuestr[oa]s?)\b)"
 FIRST_PERSON = re.compile(
-    r"\b(?:yo|me|mi|mis|mí|conmigo)\b|(?:^|(?<=[.!?…\n]))[\s¡¿]*" + _FIRST_VERB + _NOT_A_NAME,
+    r"\b(?:yo|me|mi|mis|mí|conmigo)\b|(?:^|(?<=[.!?…\n]))[\s¡¿]*(?:(?:"
+    + _HEDGE
+    + r")\b[,\s]+)*"
+    + _FIRST_VERB
+    + _NOT_A_NAME,
     re.IGNORECASE | re.MULTILINE,
 )
 SECOND_PERSON = re.compile(r"\b(?:tú|tu|tus|te|ti|contigo|vos|usted|ustedes|su|sus|le)\b", re.IGNORECASE)
@@ -659,8 +713,23 @@ PRESSURE = _rx(
     # a favour called back in: "¿Te acuerdas de que te ayudé con la tesis? Bueno, ahora me toca a mí pedirte algo"
     r"(?:te\s+acuerdas|te\s+acordás|te\s+acordarás|se\s+acuerda|se\s+acordará|recuerdas|recordás|recuerda)\s+"
     r"(?:de\s+)?(?:que|cuando)\s+(?:yo\s+)?(?:te|le)\s+(?:ayudé|cubrí|eché|hice|presenté|recomendé|di|presté|pasé|"
-    r"apoyé|llevé|conseguí)[^\n]{0,120}?\b(?:ahora|así\s+que|por\s+eso)\b",
+    r"apoyé|llevé|conseguí)[^\n]{0,120}?(?:[.!?:;,…]\s*|\b(?:pues|bueno|y)\s+)(?:(?:pues|bueno|y|mira)\s+)*"
+    r"(?:ahora|así\s+que|por\s+eso)\b",
+    # (the turn leads its clause: in "¿te acuerdas de que te presenté a Clara? Me contó que ahora trabajáis juntos" the
+    # past introduction is the connection)
     r"ahora\s+me\s+toca\s+a\s+mí\s+pedir\w*",
+    # the claim itself, whatever favour came before it: "hoy por ti, mañana por mí", "ahora me toca a mí", "ahora soy
+    # yo la que necesita algo", "es justo que ahora me presentes", "devuélveme el favor" (not the writer's turn to act:
+    # "ahora me toca a mí invitarte", "ahora me toca decidir a mí")
+    r"hoy\s+por\s+ti,?\s+mañana\s+por\s+mí",
+    r"favor\s+con\s+favor\s+se\s+paga",
+    r"ahora\s+(?:me\s+toca(?:\s+a\s+mí)?|es\s+mi\s+turno)(?=\s*[:.;!…]|\s*,\s*(?:pues|así\s+que|y)\b)",
+    r"ahora\s+(?:soy\s+yo|el\s+que|la\s+que)\s+(?:(?:el|la)\s+que\s+)?(?:necesit\w+|pid\w+|te\s+pid\w+|le\s+pid\w+)",
+    r"(?:es|sería)\s+(?:lo\s+)?justo\s+que\s+(?:ahora\s+)?(?:tú\s+|usted\s+|vos\s+)?me\b",
+    r"(?:devolverme|devuélveme|devolveme|devuélvame|me\s+devuelvas|me\s+devuelva|me\s+devolvás)\s+el\s+favor",
+    # an ultimatum on their reply: "si no me dices nada antes, tendré que…", "si no me contestás hoy"
+    r"si\s+no\s+me\s+(?:dices|decís|dice|contestas|contestás|contesta|respondes|respondés|responde|escribes|escribís|"
+    r"avisas|avisás|avisa)\s+(?:\w+\s+){0,2}?(?:antes|hoy|mañana|esta\s+semana|pronto|ya)\b",
     r"(?:a\s+ti|para\s+ti|a\s+usted|para\s+usted|a\s+vos|para\s+vos)\s+no\s+(?:te|le)\s+cuesta\s+nada",
     r"seguro\s+que\s+no\s+(?:te|le)\s+cuesta",
     # friendship as a debt: "después de tantos años de amistad, me merezco que me ayudes"
@@ -887,6 +956,23 @@ THANKS = _rx(
     r"(?:muy|súper|super|qué)\s+amable\s+(?:de\s+(?:tu|su)\s+parte|por)",
     r"thanks|thank\s+you|thx",
 )
+# A courtesy asked in passing ("dale recuerdos a tu madre de mi parte", "transmítale mi enhorabuena a su equipo",
+# "saluda a Carlos de mi parte", "mandale un abrazo a tu viejo", "felicita a Lucía por mí"): no ask.
+_GREETINGS = (
+    r"(?:mis\s+|nuestr[oa]s\s+|un\s+|muchos\s+|mil\s+)?(?:(?:más\s+)?(?:sinceras?\s+|cariños[oa]s\s+|afectuos[oa]s\s+|"
+    r"grandes?\s+|fuertes?\s+)?(?:recuerdos|saludos|saludo|besos|beso|abrazos?|felicitaciones|felicidades|enhorabuena|"
+    r"condolencias|pésame|agradecimientos?|gracias|cariños?))"
+)
+COURTESY = _rx(
+    r"(?:da|dale|dales|dé|dele|deles|den|denle|dadle|manda|mandale|mándale|mándales|mande|mándele|mándeles|envía|envíale|"
+    r"envíe|envíele|transmite|transmítele|transmitile|transmítales|transmita|transmítale|traslada|trasládale|traslade|"
+    r"trasládele|haz|hazle|hacele|haga|hágale|lleva|llévale|lleve|llévele)\s+(?:por\s+favor\s+)?(?:\w+\s+){0,2}?"
+    + _GREETINGS,
+    r"(?:saluda|saludá|salude|saluden|saludad|saludes|felicita|felicitá|felicite|feliciten|abraza|abrazá|abrace)\s+"
+    r"(?:\w+\s+){0,4}?(?:de\s+mi\s+parte|por\s+mí|de\s+nuestra\s+parte|en\s+mi\s+nombre)",
+    r"(?:un\s+)?(?:saludo|saludos|recuerdos|abrazos?|besos?)\s+(?:\w+\s+){0,2}?(?:a\s+(?:tu|su|vuestr[oa]|todos|todas|"
+    r"la|el|los|las)\b|para\s+(?:tu|su|vuestr[oa]|todos|todas|la|el|los|las)\b)",
+)
 APOLOGY = _rx(
     r"(?:lo\s+)?siento",
     r"perdón\w*",
@@ -1059,7 +1145,18 @@ DEADLINE = _rx(
     r"hoy\s+mismo",
     r"asap",
 )
-REPLY = _rx(r"respond\w*", r"respuesta", r"contest\w*", r"avís\w*|avis\w*", r"me\s+dices", r"me\s+decís", r"escríbeme")
+REPLY = _rx(
+    r"respond\w*",
+    r"respuesta",
+    r"contest\w*",
+    r"avís\w*|avis\w*",
+    r"me\s+dices",
+    r"me\s+decís",
+    r"escríbeme",
+    # their view wanted by then: "necesito saber qué piensas antes de esta noche"
+    r"necesito\s+saber",
+    r"(?:qué|que)\s+(?:piensas|pensás|opinas|opinás|piensa|opina|te\s+parece|le\s+parece)",
+)
 BUSY_BUT = re.compile(
     r"\b(?:sé|se|entiendo|imagino|me\s+imagino|soy\s+consciente\s+de)\s+(?:que\s+)?(?:\w+\s+){0,4}?"
     r"(?:ocupad[oa]|liad[oa]|much[oa]\s+(?:trabajo|pedir)|poco\s+tiempo|sin\s+tiempo|con\s+poca\s+antelación)"
@@ -1073,7 +1170,12 @@ RELEASE = _rx(
     r"(?:está|esta)\s+(?:totalmente\s+|perfectamente\s+)?bien",
     # (not "si no es mucha molestia", "si no te importa": politeness before an ask, no release)
     # (nor the writer's loss put on the reader: "si no me ayudas hoy, la pierdo")
+    # (nor an ultimatum on the reply: "si no me dices nada antes del miércoles"; nor a threat on the favour, "si no me
+    # ayudás con esto te lo voy a reprochar", which RELEASE_HOLDS would otherwise carry to the reproach)
     r"si\s+no(?!\s+(?:es\s+(?:\w+\s+)?molestia|te\s+(?:molesta|importa)|le\s+(?:molesta|importa)|les\s+importa|"
+    r"me\s+(?:dices|decís|dice|contestas|contestás|contesta|respondes|respondés|responde|escribes|escribís|avisas|"
+    r"avisás|avisa)\s+(?:\w+\s+){0,2}?(?:antes|hoy|mañana|esta\s+semana|pronto|ya)\b|"
+    r"me\s+(?:ayud\w*|ech\w*\s+(?:una\s+)?(?:mano|cable|capote))\b|"
     r"me\s+\w+\s+[^.!?]{0,40}?(?:pierdo|perderé|voy\s+a\s+perder|me\s+quedo\s+sin|me\s+quedaré\s+sin)))",
     r"solo\s+si",
     r"cuando\s+(?:puedas|podás|pueda|puedan|quieras|quiera|te\s+venga\s+bien|le\s+venga\s+bien|"
@@ -1086,6 +1188,11 @@ RELEASE = _rx(
     r"difícil|tarde|apretado)",
     r"lo\s+entendería\s+(?:perfectamente|totalmente|sin\s+problema)?",
 )
+#: The words between a release and a pressing phrase after it in the same clause, when the release still holds there
+#: (no clause end, no "pero" / "sino" turning it): "sin ninguna prisa si este mes lo tienes complicado". The rest of a
+#: sentence may end in its own stop ("…estaría encantada de ayudarte, sin compromiso."); a stop with more after it
+#: (the next sentence) ends the release.
+RELEASE_HOLDS = quick(re.compile(r"^(?:(?!\bpero\b|\bsino\b)[^.!?;\n])*[.!?…]*$", re.IGNORECASE))
 OWNING = _rx(
     r"no\s+(?:es|fue|sirve\s+de)\s+excusa",
     r"no\s+(?:tiene|tengo|hay)\s+excusa",
@@ -1116,6 +1223,12 @@ GO_AROUND = _rx(
     r"(?:saltarme|saltarnos|saltarse|saltarte|nos\s+saltamos|me\s+salto|me\s+salte|nos\s+saltemos)\s+(?:a\s+|al\s+)?"
     r"(?:la|el|los|las|tu|su|mi)?\s*\w+",
     r"sin\s+que\s+(?:tu|su)\s+(?:jef[ea]|gerente|manager|responsable|equipo)\s+(?:se\s+entere|lo\s+sepa|sepa)",
+    # the same, the verb first ("sin que se entere tu jefa", "sin que lo sepa su gerente")
+    r"sin\s+que\s+(?:se\s+entere|lo\s+sepa|sepa\s+nada|se\s+enteren|lo\s+sepan)\s+(?:tu|su|vuestr[oa])\s+"
+    r"(?:jef[ea]|gerente|manager|responsable|supervisor[a]?|director[a]?)",
+    # a step of the process spared: "así me ahorro la entrevista con selección", "para ahorrarme la criba"
+    r"(?:me\s+ahorro|ahorrarme|me\s+ahorre|me\s+ahorraría|nos\s+ahorramos|ahorrarnos)\s+(?:\w+\s+)?(?:la|el|las|los)\s+"
+    r"(?:entrevistas?|proceso|criba|filtros?|selección|pruebas?|examen|portal|cola|fila|convocatoria)",
 )
 CONFIDENTIAL = _rx(
     r"confidencial\w*",
@@ -1140,7 +1253,10 @@ CONFIDENTIAL = _rx(
     r"(?:pás|mánd|enví|compárt|reenví|fíltr|consíg|consegu)\w*\s+(?:\w+\s+)?(?:las|los|el|la)\s+"
     r"(?:preguntas|casos?|"
     r"ejercicios?|respuestas|enunciados?|soluciones|examen|exámenes|prueba|test)\b",
-    r"(?:bandas?|rangos?|tablas?|escalas?)\s+(?:salarial(?:es)?|de\s+(?:salarios?|sueldos?))",
+    # (not the market's: "qué rango salarial es normal para una analista junior", "…en el sector")
+    r"(?:bandas?|rangos?|tablas?|escalas?)\s+(?:salarial(?:es)?|de\s+(?:salarios?|sueldos?))"
+    r"(?!\s+(?:\w+\s+)?(?:es|sería|suele\s+ser|se\s+considera)\s+(?:\w+\s+)?(?:normal|habitual|razonable|típic[oa]|"
+    r"lógic[oa]|de\s+mercado)|\s+(?:hay\s+)?(?:en|del|para)\s+(?:el\s+)?(?:mercado|sector|país|un|una))",
     r"(?:cuánto|cuanto)\s+(?:\w+\s+){0,2}?(?:pagan|paga|pagáis|ofrecen|presupuestaron|tienen\s+presupuestado)",
     r"(?:quién|quien|quiénes|quienes)\s+(?:más\s+)?(?:está|están|queda|quedan|va|van)\s+(?:\w+\s+){0,2}?"
     r"(?:terna|proceso|shortlist|lista\s+corta|final|finalistas|candidat\w*)",
@@ -1168,8 +1284,27 @@ CONFIDENTIAL = _rx(
     r"(?:qué|cuáles|que)\s+(?:\w+\s+){0,2}?(?:va|van|vais|vamos)\s+a\s+(?:ofertar|licitar|comprar|lanzar|anunciar|"
     r"adquirir|cerrar|recortar|despedir|fusionar|invertir)",
     r"antes\s+de\s+que\s+(?:se\s+|lo\s+|la\s+|los\s+|las\s+|les\s+)?(?:anunci\w+|hag\w+\s+públic\w+|public\w+|publiqu\w+|comuni\w+|"
-    r"oficialic\w+|sep\w+)",
+    r"oficialic\w+|sep\w+|salga|salgan)",
     r"nadie\s+tiene\s+por\s+qué\s+saber(?:lo)?",
+    # one person's pay, past or present, with the person named or pointed at: "cuánto ganó el último auditor que
+    # contrataron", "en qué rango quedó Julián Ortiz", "qué sueldo tiene la nueva" (not the market: "cuánto gana un
+    # auditor junior")
+    r"(?:cuánto|cuanto|qué\s+sueldo|que\s+sueldo|qué\s+salario|en\s+qué\s+rango|en\s+que\s+rango)\s+(?:le\s+|les\s+)?"
+    r"(?:gana|ganó|ganaba|cobra|cobró|cobraba|pagan|pagaron|pagaban|paga|pagó|tiene|quedó|entró|ofrecieron)\s+"
+    r"(?:a\s+)?(?:(?:el|la)\s+(?:último|última|nuev[oa]|anterior|otr[oa])\b|(?:el|la)\s+que\b|(?-i:[A-ZÁÉÍÓÚÑ])\w+)",
+    # the other applicants, their list or their scores: "las notas que les pusieron a los candidatos", "la lista de
+    # postulantes", "contra quiénes compito", "dónde quedé yo respecto a los demás"
+    r"(?:notas|puntuaciones|calificaciones|puntajes|puntos|resultados|evaluaciones|currículums|cvs)\s+(?:\w+\s+){0,4}?"
+    r"(?:de|a)\s+(?:los|las)\s+(?:otr[oa]s\s+|demás\s+)?(?:candidat|postulant|aspirant|opositor|concursant)\w*",
+    r"(?:lista|listado|nombres)\s+de\s+(?:los\s+|las\s+)?(?:postulantes|aspirantes|opositores|concursantes|candidat[oa]s)",
+    r"contra\s+(?:quién|quiénes|quien|quienes)\s+(?:compito|competimos|me\s+mido|voy)",
+    r"(?:dónde|donde|cómo|como|en\s+qué\s+puesto)\s+(?:quedé|quedo|voy|estoy)\s+(?:yo\s+)?(?:respecto|frente|comparad[oa])\s+"
+    r"(?:a|de|con)\s+(?:los|las)\s+(?:demás|otr[oa]s)",
+    # a rival's bid: "qué precio ofertó la competencia", "la propuesta de los otros proveedores"
+    r"(?:ofert|cotiz|present|licit|pus)\w*\s+(?:\w+\s+)?(?:la\s+competencia|los\s+(?:otros|demás)\s+(?:proveedores|"
+    r"licitadores|ofertantes|candidatos))",
+    r"(?:precios?|ofertas?|propuestas?|presupuestos?|cotizaciones?)\s+de\s+(?:la\s+competencia|los\s+(?:otros|demás)\s+"
+    r"(?:proveedores|licitadores|ofertantes))",
 )
 VOUCH = _rx(
     # what the reader would say they know: "dile a tu jefa que conoces mi trabajo de cerca"
@@ -1649,7 +1784,7 @@ LEADING_LINK = re.compile(
     r"^\s*(?:(?:y|pero|así\s+que|también|entonces|bueno|la\s+verdad|además|ahora|ya|luego|después|hoy|"
     r"por\s+cierto|al\s+final|desde\s+(?:hace\s+)?\w+(?:\s+\w+)?|actualmente|últimamente|este\s+año|"
     r"el\s+año\s+pasado|en\s+\d{4}|hace\s+(?:\w+\s+)?(?:años?|meses|mes|semanas?|días?|tiempo)|"
-    r"en\s+mi\s+\w+(?:\s+(?:actual|anterior|último|nuevo|antiguo|pasado))?)\b[,\s]*)+",
+    r"en\s+mi\s+\w+(?:\s+(?:actual|anterior|último|nuevo|antiguo|pasado))?|" + _HEDGE + r")\b[,\s]*)+",
     re.IGNORECASE,
 )
 # The greeting line: a hello ("¡Hola, Maca!", "Buen día, Sr. Paz"), or any short first line ending in ":" or ","
@@ -1746,6 +1881,9 @@ SECRECY = _rx(
     r"(?:queda|quedará)\s+entre\s+nosotr[oa]s",
     r"entre\s+nosotr[oa]s",
     r"entre\s+nos\b",
+    r"entre\s+(?:tú|vos|usted|ti)\s+y\s+yo",
+    # the thing asked for is not out yet: "todavía no lo han hecho público", "aún no es oficial"
+    r"(?:todavía|aún|aun)\s+no\s+(?:lo|la|los|las|se)\s+(?:han|ha)\s+(?:hecho\s+)?(?:públic\w+|oficial\w*|anunciado|comunicado)",
     r"prometo\s+no\s+(?:decir|contar|comentar)(?:lo|le|les|selo)?\s+(?:nada|a\s+nadie)",
     r"en\s+confianza",
     r"(?:por\s+lo\s+bajo|bajo\s+cuerda|bajo\s+mano|de\s+tapadillo|en\s+secreto|a\s+escondidas|sin\s+que\s+nadie\s+"
