@@ -64,6 +64,7 @@ TRAINING = (
     "round15.toml",
     "round16.toml",
     "round17.toml",
+    "round19.toml",
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {

@@ -24,6 +24,9 @@ LANGUAGE = "de"
 # (replace a name here by its German pattern further down).
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
 RELEASE_HOLDS = _NOT_YET
+# round 11 (tune-en): the awkward-position ideas read in English first
+CARRIED_UP = EXCUSE = GOOD_WORD = READER_SUPERIOR = RESTRICTED = SELECTION_SECRETS = _NOT_YET
+VOUCH_FOR_WRITER = VOUCH_GIVEN = VOUCH_WRITTEN = WANT_TO_KNOW = _NOT_YET
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"
