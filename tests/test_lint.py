@@ -728,6 +728,8 @@ _ROUND19_SECOND_SET_MISSES = frozenset(
         "r19en-leak-2nd-test-in-advance",
         "r19en-blame-2nd-printer",
         "r19en-blame-2nd-boss-kept-me",
+        "r19en-promise-2nd-put-you-down",
+        "r19en-promise-2nd-everyone-knows",
     }
 )
 #: First-set messages whose miss belongs to another class than the one they were written for (left for that class).
@@ -762,8 +764,9 @@ def _round19():
 def test_round19_class_sets(message, monkeypatch):
     """Does each message written for a class in round 11 (a vouch asked of a reader who never saw the work, a good word
     or the writer's papers carried to someone on the reader's side who decides, what is not the reader's to give asked
-    straight or hinted, an apology explained away, and their near misses) get exactly its labels? The rules alone, as
-    the sets were measured (the learned second signal is retrained by the lead, not tuned here)."""
+    straight or hinted, an apology explained away, a favour promised to others, and their near misses) get exactly its
+    labels? The rules alone, as the sets were measured (the learned second signal is retrained by the lead, not tuned
+    here)."""
     from netkit.exercises.outreach.lint_learned import SWITCH
 
     monkeypatch.setenv(SWITCH, "0")

@@ -554,9 +554,9 @@ def _about_me(m: ParsedMessage) -> Hit | None:
 
 
 def _pressed(m: ParsedMessage) -> re.Match | None:
-    """The first pressing phrase that is not part of a release ("please don't feel you have to reply" frees the
-    reader; "you have to reply" presses)."""
-    for match in _matches(m.body, m.phrases.PRESSURE, m.phrases.REPROACH):
+    """The first pressing phrase (pressure, reproach, the reader's favour promised to others) that is not part of a
+    release ("please don't feel you have to reply" frees the reader; "you have to reply" presses)."""
+    for match in _matches(m.body, m.phrases.PRESSURE, m.phrases.REPROACH, m.phrase("PROMISED_FOR_THEM")):
         around = m.phrases.RELEASE.finditer(m.body, max(0, match.start() - 40), match.end())
         if not any(_releases(m, release, match) for release in around):
             return match

@@ -958,6 +958,18 @@ RELEASE = _rx(
 )
 
 # Taking responsibility: after a cause is named, these words own it ("…but that's no excuse").
+#: The reader's favour promised to others before they said yes (labelling call 6): "I told my study group you'd give
+#: a talk", "my director has already informed the committee that you will join", "I said to our investors the intro is
+#: happening", "I've announced you as our keynote"; not what the writer said the reader is ("I told Sam you'd be the
+#: best person to ask"). Read with PRESSURE (kept apart from it, a feature of the learned signal).
+PROMISED_FOR_THEM = _rx(
+    r"(?:\bi|\bwe|my\s+[\w-]+|our\s+[\w-]+)(?:\s+have|'ve|\s+has|\s+had)?\s+(?:already\s+)?(?:told|informed|promised|"
+    r"assured|said\s+to|confirmed\s+to|let)\s+(?!you\b)(?:[\w'-]+\s+){0,6}?(?:know\s+)?(?:that\s+)?(?:you(?:'ll|'d|\s+will|"
+    r"\s+would|'re\s+going\s+to|\s+are\s+going\s+to)\b(?!\s+be\s+(?:the|a|an|great|good|perfect|ideal|best|happy|glad|keen|"
+    r"interested|open|up\s+for)\b)|the\s+(?:intro|introduction|session|talk|review|call)\s+(?:to\s+\w+\s+)?"
+    r"(?:is|will|'s)\b|it'?s\s+happening|it\s+is\s+happening|i\s+will\s+have|i'?ll\s+have)",
+    r"(?:already\s+)?announced\s+you\s+as",
+)
 #: An apology's cause put somewhere else by the way it is told (labelling call 9): bad luck, circumstances piled up,
 #: a thing or a person that "must have" done it, the reader's own doing ("if you'd reminded me"). Read next to an
 #: apology; OWNING after it still makes it honest.

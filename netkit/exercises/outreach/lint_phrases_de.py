@@ -25,7 +25,8 @@ LANGUAGE = "de"
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
 RELEASE_HOLDS = _NOT_YET
 # round 11 (tune-en): the awkward-position ideas read in English first
-CARRIED_UP = EXCUSE = GOOD_WORD = READER_SUPERIOR = RESTRICTED = SELECTION_SECRETS = _NOT_YET
+CARRIED_UP = EXCUSE = GOOD_WORD = PROMISED_FOR_THEM = READER_SUPERIOR = RESTRICTED = _NOT_YET
+SELECTION_SECRETS = _NOT_YET
 VOUCH_FOR_WRITER = VOUCH_GIVEN = VOUCH_WRITTEN = WANT_TO_KNOW = _NOT_YET
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).

@@ -25,7 +25,8 @@ _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; t
 CANDIDATE_FOR_OPENING = _NOT_YET
 RELEASE_HOLDS = COURTESY = _NOT_YET
 # round 11 (tune-en): the awkward-position ideas read in English first
-CARRIED_UP = EXCUSE = GOOD_WORD = READER_SUPERIOR = RESTRICTED = SELECTION_SECRETS = _NOT_YET
+CARRIED_UP = EXCUSE = GOOD_WORD = PROMISED_FOR_THEM = READER_SUPERIOR = RESTRICTED = _NOT_YET
+SELECTION_SECRETS = _NOT_YET
 VOUCH_FOR_WRITER = VOUCH_GIVEN = VOUCH_WRITTEN = WANT_TO_KNOW = _NOT_YET
 # Spanish writes titles and quotations between «» («Gaceta Sanitaria», el pódcast «Obra Viva», me dijo «no le tenga
 # miedo»): there a «…» is a mail-merge field only when it names one («Nombre», «EMPRESA», «el sector de destino»,
