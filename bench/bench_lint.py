@@ -65,6 +65,7 @@ TRAINING = (
     "round16.toml",
     "round17.toml",
     "round18.toml",
+    "round19.toml",
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {

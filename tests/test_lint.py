@@ -712,3 +712,64 @@ def test_round14_class_sets(message):
     fired = {f.rule for f in lint(message.text, message.situation or None, relationship=message.relationship or None)}
     assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
     assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"
+
+
+# --------------------------------------------------------------------------- round 11: the class sets (round19.toml)
+#: Second-set messages (written after their class was fixed, measured once) the linter still gets wrong: kept as
+#: strict xfails, never tuned against.
+_ROUND19_SECOND_SET_MISSES = frozenset(
+    {
+        "r19en-vouch-2nd-character-reference",
+        "r19en-vouch-2nd-sign-logbook",
+        "r19en-vouch-2nd-testimonial-website",
+        "r19en-vouch-2nd-assure-panel",
+        "r19en-word-2nd-site-manager",
+        "r19en-leak-2nd-bonus-figures",
+        "r19en-leak-2nd-test-in-advance",
+        "r19en-blame-2nd-printer",
+        "r19en-blame-2nd-boss-kept-me",
+        "r19en-promise-2nd-put-you-down",
+        "r19en-promise-2nd-everyone-knows",
+    }
+)
+#: First-set messages whose miss belongs to another class than the one they were written for (left for that class).
+_ROUND19_OTHER_CLASS = {
+    "r19en-vouch-tell-them-reliable": "its job-ask (a stranger asked to speak for the writer to whoever hires) is the "
+    "good-word class's",
+    "r19en-word-counsel-lunch": "no-question: the tag question (\"…don't you?\") still counts as the message's question",
+    "r19en-leak-panel-questions": "no-question: the tag question (\"…aren't you?\") still counts as the message's question",
+    "r19en-leak-shortlist-names": "connection-late: a past exchange in the first sentence (tune-conn's rule this round)",
+}
+
+
+def _round19():
+    from pathlib import Path
+
+    from netkit.exercises.outreach.lint_corpus import load_corpus
+
+    out = []
+    for message in load_corpus(Path(__file__).parent / "fixtures" / "messages" / "round19.toml"):
+        if message.id in _ROUND19_SECOND_SET_MISSES:
+            mark = pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")
+            out.append(pytest.param(message, marks=mark, id=message.id))
+        elif message.id in _ROUND19_OTHER_CLASS:
+            mark = pytest.mark.xfail(strict=True, reason=_ROUND19_OTHER_CLASS[message.id])
+            out.append(pytest.param(message, marks=mark, id=message.id))
+        else:
+            out.append(pytest.param(message, id=message.id))
+    return out
+
+
+@pytest.mark.parametrize("message", _round19())
+def test_round19_class_sets(message, monkeypatch):
+    """Does each message written for a class in round 11 (a vouch asked of a reader who never saw the work, a good word
+    or the writer's papers carried to someone on the reader's side who decides, what is not the reader's to give asked
+    straight or hinted, an apology explained away, a favour promised to others, and their near misses) get exactly its
+    labels? The rules alone, as the sets were measured (the learned second signal is retrained by the lead, not tuned
+    here)."""
+    from netkit.exercises.outreach.lint_learned import SWITCH
+
+    monkeypatch.setenv(SWITCH, "0")
+    fired = {f.rule for f in lint(message.text, message.situation or None, relationship=message.relationship or None)}
+    assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
+    assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"

@@ -424,6 +424,15 @@ def _hinted_job_ask(m: ParsedMessage) -> re.Match | None:
     return _job_ask_match(m)
 
 
+def _hinted_awkward_ask(m: ParsedMessage) -> re.Match | None:
+    """An awkward favour (a good word upstairs, a blind vouch, a leak, a way around) asked in a message with no
+    question, read as a request for no-question; English only and outside a thank-you, as :func:`_hinted_job_ask`."""
+    if not m.english or (m.situation.needs_thanks and not m.situation.has_ask):
+        return None
+    found = _awkward_kind(m)
+    return found[1] if found else None
+
+
 def _no_question(m: ParsedMessage) -> Hit | None:
     if m.has_question or m.refusal:
         return None
@@ -445,6 +454,10 @@ def _no_question(m: ParsedMessage) -> Hit | None:
     # (where "if your team ever needs a hand, count me in" offers help)
     if ask is None:
         ask = _hinted_job_ask(m)
+    # …and so is an awkward favour asked that way ("if my name slipped into your lunch with the chief counsel, I
+    # wouldn't mind", "kindly mention my name to your head of department")
+    if ask is None:
+        ask = _hinted_awkward_ask(m)
     # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
     # that makes the introduction both sides said yes to ("so I'm introducing you") asks nothing.
     if ask is None and (not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)):
@@ -602,9 +615,9 @@ def _about_me(m: ParsedMessage) -> Hit | None:
 
 
 def _pressed(m: ParsedMessage) -> re.Match | None:
-    """The first pressing phrase that is not part of a release ("please don't feel you have to reply" frees the
-    reader; "you have to reply" presses)."""
-    for match in _matches(m.body, m.phrases.PRESSURE, m.phrases.REPROACH):
+    """The first pressing phrase (pressure, reproach, the reader's favour promised to others) that is not part of a
+    release ("please don't feel you have to reply" frees the reader; "you have to reply" presses)."""
+    for match in _matches(m.body, m.phrases.PRESSURE, m.phrases.REPROACH, m.phrase("PROMISED_FOR_THEM")):
         around = m.phrases.RELEASE.finditer(m.body, max(0, match.start() - 40), match.end())
         if not any(_releases(m, release, match) for release in around):
             return match
@@ -726,11 +739,66 @@ def _asked_in(m: ParsedMessage, pattern: QuickPattern) -> re.Match | None:
     return None
 
 
+def _superior_in(m: ParsedMessage, sentence: str) -> re.Match | None:
+    """Someone senior to the reader named in ``sentence``: SENIOR, or the reader's own superior by another title."""
+    return m.phrases.SENIOR.search(sentence) or m.phrase("READER_SUPERIOR").search(sentence)
+
+
+def _wished_in(m: ParsedMessage, pattern: QuickPattern) -> re.Match | None:
+    """``pattern`` in a sentence where the writer, asking nothing outright, says they wish to know it (WANT_TO_KNOW, in
+    that sentence or one next to it: "I keep wondering what Segun is on now", "I know you saw the scores. I'd sleep
+    better knowing where I landed"): the same ask, hinted."""
+    want = m.phrase("WANT_TO_KNOW")
+    for i in m.where(pattern):
+        sentence = m.sentences[i]
+        if not any(want.search(s) for s in (m.sentences[i - 1] if i > 0 else "", sentence, m.sentence_after(i))):
+            continue
+        wished = want.search(sentence)
+        # the wish's own "not" ("I wouldn't say no to a peek at…") does not negate what is wished for
+        after = wished.end() if wished else 0
+        for match in pattern.finditer(sentence, after):
+            if not negated(sentence[after:], match.start() - after, m.phrases):
+                return match
+    return None
+
+
+def _has_not_seen_the_work(m: ParsedMessage) -> bool:
+    """Has the reader never seen the writer's work? A stranger on the map, or, when nobody said, a reader the text
+    neither shows to know the writer (met, worked together) nor talks to as one who does. Not an acquaintance on the
+    map: one who has met the writer may have seen enough to agree to write a letter (the context must say they have not:
+    CANNOT_JUDGE)."""
+    if m.says_they_know_each_other:
+        return False
+    if m.relationship is not None:
+        return m.relationship == "stranger"
+    return not (m.situation.known_reader or m.shared_past or m.familiar)
+
+
+def _vouch_unseen(m: ParsedMessage, index: int, vouch: re.Match) -> bool:
+    """Is the reader, who has never seen the writer's work, asked to vouch for the writer (a reference, a letter, a
+    recommendation of them: VOUCH_FOR_WRITER, not a book recommended; not a referral for a job, which is the job ask)?
+    Asked in that sentence, or named there and asked of the reader in the next (VOUCH_GIVEN: "a recommendation from a
+    chef like you would mean the world. Could you write a few lines?")."""
+    sentence = m.sentences[index]
+    if not _has_not_seen_the_work(m):
+        return False
+    if not m.phrase("VOUCH_FOR_WRITER").match(sentence, vouch.start(), vouch.end() + 30):
+        return False
+    if m.phrases.JOB_REQUEST.search(sentence) and not m.phrase("QUALITY_TOLD").search(sentence):
+        return False  # "recommend me to whoever is hiring": a referral, the job ask's
+    if m.is_request(sentence):
+        return True
+    after = m.sentence_after(index)
+    return m.is_request(after) and bool(m.phrase("VOUCH_GIVEN").search(after))
+
+
 def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
     found = _asked_in(m, m.phrases.GO_AROUND)
     if found:
         return "around", found
-    found = _asked_in(m, m.phrases.CONFIDENTIAL)
+    secrets = (m.phrases.CONFIDENTIAL, m.phrase("SELECTION_SECRETS"))
+    found = next(filter(None, (_asked_in(m, p) for p in secrets)), None)
+    found = found or next(filter(None, (_wished_in(m, p) for p in secrets)), None)
     if found:
         return "confidential", found
     secret = m.phrase("SECRECY").search(m.body)
@@ -742,6 +810,12 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
         for match in m.phrases.CONFIDENTIAL.finditer(m.body):
             if not negated(m.body, match.start(), m.phrases):
                 return "confidential", match
+    for i in m.where(m.phrase("RESTRICTED")):
+        # "can you forward me the deck? I know it was only for leads": papers whose audience is not the writer (the
+        # request up to two sentences before, or just after)
+        near = m.sentences[max(0, i - 2) : i + 2]
+        if any(m.is_request(s) and m.request_in(s).for_writer for s in near):
+            return "confidential", m.phrase("RESTRICTED").search(m.sentences[i])
     for i, sentence in enumerate(m.sentences):
         vouch = m.phrases.VOUCH.search(sentence)
         context = " ".join(m.sentences[max(0, i - 1) : i + 2])
@@ -751,6 +825,9 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             and not negated(sentence, vouch.start(), m.phrases)
             and m.phrases.CANNOT_JUDGE.search(context)
         ):
+            return "vouch", vouch
+        vouch = vouch or m.phrase("VOUCH_WRITTEN").search(sentence)
+        if vouch and not negated(sentence, vouch.start(), m.phrases) and _vouch_unseen(m, i, vouch):
             return "vouch", vouch
     # the reader asked (or cast in a hint) to tell someone what the writer is worth, when they cannot judge it: the map
     # or the text says they barely know the writer, or the context says they have not seen it
@@ -767,26 +844,32 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
         # the reader asked to speak for the writer, or the writer's name reaching someone through them ("it would
         # mean a lot if my name came up"), which asks it in the form of a wish
         reaches = m.phrase("NAME_REACHES").search(sentence)
-        speak = m.phrases.SPEAK_FOR.search(sentence) or reaches
+        speak = m.phrases.SPEAK_FOR.search(sentence) or m.phrase("CARRIED_UP").search(sentence) or reaches
         if speak is None:
             continue
         # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her"),
-        # up to two sentences back (a title's dot may have split the one that names them: "Deine Chefin, Frau Dr. Haas")
+        # up to two sentences back (a title's dot may have split the one that names them: "Deine Chefin, Frau Dr. Haas"),
+        # or be whoever fills the post a good word is put in about ("when the planner job opens, put in a word for me
+        # with Graham")
         before = " ".join(m.sentences[max(0, i - 2) : i])
-        senior = m.phrases.SENIOR.search(sentence) or (i > 0 and m.phrases.SENIOR.search(before))
+        senior = _superior_in(m, sentence) or (i > 0 and _superior_in(m, before))
+        decider = m.phrase("GOOD_WORD").search(sentence) and m.phrase("JOB_NAMED").search(sentence)
         # a hint casts the reader as the one who speaks ("if you tell her I am reliable, it will help a lot")
         hinted = m.phrase("READER_HINTED").search(_just_before(sentence, speak.start()))
-        if not ((reaches or hinted or m.is_request(sentence)) and senior) or negated(
+        if not ((reaches or hinted or m.is_request(sentence)) and (senior or decider)) or negated(
             sentence, speak.start(), m.phrases
         ):
             continue
         if (
-            m.reader_may_not_know_writer
+            senior
+            and not decider
+            and m.reader_may_not_know_writer
             and (m.phrases.JOB_REQUEST.search(sentence) or (m.about_work and m.phrase("ENDORSE").search(sentence)))
             and not m.phrase("LEADERSHIP").search(senior.group(0))
         ):
             continue  # a referral into the hiring process asked of someone who doesn't know you: that is the job ask
-        # …but a good word with the reader's own leadership (their board, their boss) is both (docs/labelling.md, 5)
+        # …but a good word with the reader's own leadership (their board, their boss, their lead), or with whoever fills
+        # the post named, is both (docs/labelling.md, 5)
         return "senior", speak
     return None
 
@@ -870,7 +953,8 @@ RULEBOOK: tuple[Rule, ...] = (
         "warning",
         _READ,
         "messages that ask for something (not thank-yous, declines, reconnects or shares)",
-        "a request phrased as a statement, or a request situation with no question at all",
+        "a request phrased as a statement (a job or an awkward favour hinted at included), or a request situation "
+        "with no question at all",
         "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask",
         N_("End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call next week?”"),
         _no_question,
@@ -971,7 +1055,9 @@ RULEBOOK: tuple[Rule, ...] = (
         "warning",
         _READ,
         "apologies, and any message that says sorry",
-        "an apology that points at others (or at bad luck) and does not then own it",
+        "an apology that points at others (or at bad luck) and does not then own it: a cause put on someone or "
+        "something else, or an excuse told next to it (“it was bad luck”, “what with the strike…”, “the site must "
+        "have wiped it”, “if you'd reminded me…”)",
         "naming a cause and then owning it (“…but that's no excuse”) is honest",
         N_(
             "Say plainly what you did and that it was your responsibility; if you name the cause, own it "
@@ -988,9 +1074,11 @@ RULEBOOK: tuple[Rule, ...] = (
         _READ,
         "every situation",
         "asks someone to go around a manager or process, to share what is confidential, to vouch for what they have "
-        "not seen, or to speak for you to someone senior",
+        "not seen (a stranger asked for a reference, a letter or a recommendation of you), or to speak for you to "
+        "someone senior",
         "only requests count (and the confidential named beside a promise to keep it quiet); a refusal or “I'm not "
-        "asking you to go around anyone” does not",
+        "asking you to go around anyone” does not; a book or a course recommended is no vouch, and a referral for a "
+        "job asked of a stranger is the job ask",
         N_("Ask for what they can honestly give: how the process works, their view, an introduction."),
         _awkward,
         relational=True,

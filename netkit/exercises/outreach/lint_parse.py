@@ -441,6 +441,23 @@ class ParsedMessage:
             owned = any(not negated(after, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(after))
             out.append(Cause(match.group(0), owned))
         out.extend(self._cause_after_apology())
+        out.extend(self._cause_explained_away())
+        return out
+
+    def _cause_explained_away(self) -> list[Cause]:
+        """An excuse told next to an apology (EXCUSE, in the apology's sentence or the one before or after it: "It was
+        simply bad luck", "What with the strike…", "the hosting site must have wiped it", "If you'd put it in the
+        calendar…"). Owned when the writer takes it on afterwards, as in :meth:`_cause_after_apology`."""
+        excuse = self.phrase("EXCUSE")
+        out = []
+        for index in self.where(self.phrases.APOLOGY):
+            for near in range(max(0, index - 1), min(len(self.sentences), index + 2)):
+                match = excuse.search(self.sentences[near])
+                if match is None or negated(self.sentences[near], match.start(), self.phrases):
+                    continue
+                rest = self.body[self._starts[near] + match.end() :][:400]
+                owned = any(not negated(rest, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(rest))
+                out.append(Cause(self.sentences[near].strip(), owned))
         return out
 
     def _cause_after_apology(self) -> list[Cause]:

@@ -100,7 +100,7 @@ _reader_word = (
 # mean a lot if my name came up", "if my name reached whoever is recruiting".
 NAME_REACHES = _rx(
     r"(?:my|me)\s+(?:name|cv|resume|résumé|application|portfolio|profile|details)\s+(?:\w+\s+){0,2}?(?:(?:came|comes|come|"
-    r"coming|cropped|crops)\s+up|reach(?:ed|es)?|(?:got|gets|went|goes|landed|lands|made\s+it|ended\s+up|ends\s+up)\s+"
+    r"coming|cropped|crops)\s+up|slip(?:ped|s)?\s+in(?:to)?|reach(?:ed|es)?|(?:got|gets|went|goes|landed|lands|made\s+it|ended\s+up|ends\s+up)\s+"
     r"(?:to|in\s+front|onto|on\s+to|across|on))",
     # …or the reader's word carrying it ("a word from you to the director would go a long way")
     *_reader_word,
@@ -960,6 +960,33 @@ RELEASE = _rx(
 )
 
 # Taking responsibility: after a cause is named, these words own it ("…but that's no excuse").
+#: The reader's favour promised to others before they said yes (labelling call 6): "I told my study group you'd give
+#: a talk", "my director has already informed the committee that you will join", "I said to our investors the intro is
+#: happening", "I've announced you as our keynote"; not what the writer said the reader is ("I told Sam you'd be the
+#: best person to ask"). Read with PRESSURE (kept apart from it, a feature of the learned signal).
+PROMISED_FOR_THEM = _rx(
+    r"(?:\bi|\bwe|my\s+[\w-]+|our\s+[\w-]+)(?:\s+have|'ve|\s+has|\s+had)?\s+(?:already\s+)?(?:told|informed|promised|"
+    r"assured|said\s+to|confirmed\s+to|let)\s+(?!you\b)(?:[\w'-]+\s+){0,6}?(?:know\s+)?(?:that\s+)?(?:you(?:'ll|'d|\s+will|"
+    r"\s+would|'re\s+going\s+to|\s+are\s+going\s+to)\b(?!\s+be\s+(?:the|a|an|great|good|perfect|ideal|best|happy|glad|keen|"
+    r"interested|open|up\s+for)\b)|the\s+(?:intro|introduction|session|talk|review|call)\s+(?:to\s+\w+\s+)?"
+    r"(?:is|will|'s)\b|it'?s\s+happening|it\s+is\s+happening|i\s+will\s+have|i'?ll\s+have)",
+    r"(?:already\s+)?announced\s+you\s+as",
+)
+#: An apology's cause put somewhere else by the way it is told (labelling call 9): bad luck, circumstances piled up,
+#: a thing or a person that "must have" done it, the reader's own doing ("if you'd reminded me"). Read next to an
+#: apology; OWNING after it still makes it honest.
+EXCUSE = _rx(
+    r"(?:bad|rotten|sheer|pure)\s+luck|unlucky|unluckily|just\s+(?:wasn'?t|was\s+not)\s+(?:my|our)\s+day",
+    r"what\s+with\s+(?:the|my|all|their|his|her|a|an)\b",
+    r"you\s+know\s+(?:how|what)\s+(?:it|things|they|those|these|the|that|he|she)\b",
+    r"(?:turns|turned)\s+out\s+(?:that\s+)?(?!i\b|we\b)(?:the|their|his|her|my|your|some|a|an|[a-z]+)\b",
+    r"(?!i\s|we\s)(?:the|my|our|their|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:must\s+have|seems?\s+to\s+have|seems?\s+to|"
+    r"apparently|decided\s+to|forgot\s+to|failed\s+to)\b",
+    r"if\s+you'?d\s+(?:\w+\s+){0,2}?(?:reminded|told|put|sent|said|let|given|warned|booked|asked)",
+    r"because\s+(?!i\b|i'|we\b|we'|of\s+me\b|my\s+own\b)(?:the|our|their|his|her|your|some|a|an|[a-z]+)\b"
+    r"[^.!?\n]{0,40}?\b(?:sat\s+on|didn'?t|did\s+not|never|forgot|lost|broke|was\s+down|were\s+down|changed|cancell?ed|"
+    r"mixed\s+up|messed\s+up|double-?booked|sent\s+(?:me\s+)?the\s+wrong)",
+)
 OWNING = _rx(
     r"no\s+excuse",
     r"my\s+(?:own\s+)?(?:responsibility|mistake|fault|doing)",
@@ -1102,6 +1129,40 @@ CONFIDENTIAL = _rx(
     r"(?:deck|proposal|pitch|contract|bid|tender|quote|pricing|slides|report)s?\s+(?:that\s+)?(?:your|the)\s+(?:firm|company|team|"
     r"agency|bank|employer|boss)\s+(?:sent|made|prepared|wrote|submitted|gave|pitched)",
 )
+#: What is not the reader's to give about a selection or about colleagues (read with CONFIDENTIAL; kept apart from it,
+#: a feature of the learned signal).
+SELECTION_SECRETS = _rx(
+    # what named colleagues are paid or asked for ("what Tom and Aisha started on", "what Segun is on now", "what salary
+    # Eng. Walid got when he joined", "what the other finalists asked for"); not the reader's own ("what you started
+    # on")
+    r"(?:what|how\s+much)\s+(?:salary\s+|pay\s+|money\s+)?(?!you\b|your\b|i\b|we\b)(?:[\w.'-]+\s+){1,5}?(?:started\s+on|"
+    r"(?:is|are|was|were)\s+on\s+(?:now|these\s+days|at\s+the\s+moment)|(?:got|gets|get|earns?|earned|makes?|made)\s+"
+    r"(?:paid\s+|when|after|since|now|there|a\s+year|per|in\s+salary)|asked\s+for\s+in\s+(?:salary|pay))",
+    r"(?:the\s+)?other\s+(?:finalists|candidates|applicants|interviewees|shortlisted\s+\w+)\s+(?:asked|wanted|requested|"
+    r"negotiated|went)\s+for",
+    # who else is in the running ("who else made it onto the shortlist", "who I'm up against", "how many are on it")
+    r"who\s+else\s+(?:\w+\s+){0,4}?(?:shortlist\w*|running|final\s+round|interview\w*|appl\w+|up\s+for)",
+    r"who\s+(?:i'?m|i\s+am|i'?ll\s+be)\s+up\s+against",
+    r"how\s+many\s+(?:\w+\s+){0,2}?(?:are|made\s+it|got)\s+(?:on|onto|to)\s+the\s+shortlist",
+    # the panel's own questions, from someone who sits on it ("a peek at what you'll be asking on the day")
+    r"what\s+(?:you|they|the\s+panel)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?ask(?:ing)?\b",
+    r"questions\s+(?:you|they|the\s+panel)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+)?ask(?:ing)?\b",
+)
+#: Papers whose audience is restricted, named next to a request for them ("I know it was only for leads"): not the
+#: reader's to pass on.
+RESTRICTED = _rx(
+    r"(?:only|just|meant|intended|strictly)\s+for\s+(?:the\s+)?(?:managers|leads|team\s+leads|leadership|directors|the\s+board|"
+    r"board\s+members|execs|executives|partners|heads|senior\s+\w+|management|hr|staff\s+above\s+\w+)\b",
+    r"(?:managers|leadership|board|execs?|directors|partners)['’]?\s*-?\s*only\b",
+)
+#: The writer wishing to know something, put as a hint rather than a request ("I keep wondering what…", "I'm just
+#: curious who…", "I'd sleep better knowing…", "I wouldn't say no to a peek").
+WANT_TO_KNOW = _rx(
+    r"(?:wonder|wondering|curious|dying\s+to\s+know|love\s+to\s+know|itching\s+to\s+know)",
+    r"(?:sleep|feel|rest)\s+(?:a\s+lot\s+|much\s+|so\s+much\s+)?better\s+knowing",
+    r"(?:wouldn'?t|would\s+not|won'?t)\s+say\s+no\s+to",
+    r"(?:if\s+you\s+)?(?:feel|felt)\s+like\s+sharing",
+)
 # The writer promises to keep what the reader tells them secret: what is asked for is not the reader's to give.
 SECRECY = _rx(
     r"(?:i\s+)?(?:won'?t|will\s+not|promise\s+not\s+to|never\s+(?:tell|say))\s+(?:tell|share|mention|say|pass\s+it\s+on)"
@@ -1139,6 +1200,34 @@ VOUCH = _rx(
     r"designed|delivered|owned|created)",
     r"(?:told|tell|telling|assured|assure)\s+(?:him|her|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:that\s+)?(?:i'?d\s+be|i\s+would\s+be|"
     r"i'?m|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|perfect|ideal|reliable|right|best)",
+)
+#: More vouches (read with VOUCH by the blind-vouch check; kept apart from VOUCH, a feature of the learned signal): a
+#: referee, an endorsement, a letter or note saying what the writer is worth ("be my referee", "endorsing me for Rust",
+#: "a letter of support", "a note to the judges that I am careful", "say I'm a safe driver", "vouching for my work").
+VOUCH_WRITTEN = _rx(
+    r"vouching\s+for",
+    r"(?:be|become|act\s+as)\s+(?:my|a|one\s+of\s+my)\s+(?:\w+\s+)?(?:referees?|references?|sponsors?|guarantors?)",
+    r"endors(?:e|ing|ed)\s+(?:me|my)\b",
+    r"letters?\s+of\s+(?:support|recommendation|reference|endorsement)",
+    r"(?:note|letter|email|message|line|word|few\s+lines)s?\s+(?:to\s+(?:[\w'-]+\s+){1,4}?)?(?:saying|to\s+say|that)\s+"
+    r"(?:i'?m|i\s+am|i\s+was|i'?d\s+be|i\s+would\s+be|my\s+[\w-]+\s+(?:is|are|was))\b",
+    r"say\s+(?:that\s+)?(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+(?:\w+\s+){0,2}?(?:a|an|the|brilliant|excellent|great|good|"
+    r"perfect|ideal|reliable|right|best|safe|strong|hard-?working|dedicated|careful|trustworthy|capable)\b",
+)
+#: A vouch that is about the writer (a letter, a reference, a written recommendation for them), not a book or a course
+#: recommended, nor "recommend me to the hiring manager" (a referral: the job ask's): what a reader who has never seen
+#: the writer's work cannot honestly give. It reads a VOUCH match and the words just after it.
+VOUCH_FOR_WRITER = _rx(
+    r"(?:reference|referee|testimonial|endorsement|letter|note|vouch|endors|say|tell|assure|put\s+in|be\s+my|become|"
+    r"act\s+as|sign|mark|rate|score|rank|describe|word|email|message|line|few|write|give|provide)\w*",
+    r"speak\s+(?:up\s+)?(?:for|on\s+behalf\s+of)\s+(?:me|my)\b",
+    r"(?<!any\s)(?<!some\s)recommendations?\b(?!\s+(?:for|on|about|of)\s+(?!me\b|my\b|us\b))",
+)
+#: The reader asked to give the vouch named in the sentence before ("…needs a letter of support. Would you be willing to
+#: write one?"), not asked who else could ("Who would you suggest I approach for one?").
+VOUCH_GIVEN = _rx(
+    r"you\b[^.?!\n]{0,40}?\b(?:write|send|sign|provide|give|do|draft|pen|put\s+together)\s+(?:me\s+|us\s+)?(?:one|it|that|this|"
+    r"a\s+few\s+(?:lines|words)|a\s+line|something|a\s+(?:short|quick|brief)\s+\w+)\b",
 )
 # What shows the friend cannot judge: they never saw the work, or the person is someone else they don't know.
 CANNOT_JUDGE = _rx(
@@ -1542,7 +1631,8 @@ LEADERSHIP = _rx(
     r"ceo|cto|cfo|coo|cmo|md|president|vice\s+president|vp|chief\s+\w+|executives?",
     r"(?:co-?)?founders?|owners?|(?:managing\s+)?directors?|partners?|the\s+board|chair(?:man|woman)?|dean|principal",
     r"(?:your|his|her|their)\s+(?:boss|manager|line\s+manager|skip-level)",
-    r"(?:your|his|her|their)\s+(?:(?!hiring\b)[\w'-]+\s+)?(?:boss|manager|director)s?|the\s+(?:owners|partners|founders|directors)",
+    r"(?:your|his|her|their)\s+(?:(?!hiring\b)[\w'-]+\s+)?(?:(?:boss|manager|director|head|supervisor|superior|counsel|"
+    r"partner)s?|lead)\b|the\s+(?:owners|partners|founders|directors)",
     r"senior\s+(?:leadership|management|partner|team)|leadership\s+team",
     r"(?:the\s+)?(?:people|folks|guys|powers|bosses|suits)\s+upstairs|upstairs|higher[\s-]ups?|(?:the\s+)?top\s+brass|"
     r"(?:the\s+)?powers\s+that\s+be|(?:the\s+)?big\s+bosse?s?|senior\s+(?:people|folks|staff|leaders?)",
@@ -1569,6 +1659,9 @@ _writer_told = (
 #: words (a job ask when a job is named around it: JOB_NAMED).
 WRITER_TOLD = _rx(
     _writer_told,
+    # …or have told them, or put in a word for the writer with them (CARRIED_UP's words)
+    r"told\s+(?!me\b|us\b|you\b)(?:[\w'-]+\s+){1,3}?(?:that\s+)?(?:i'?m|i\s+am|i'?d|i\s+would|my\s+(?:[\w-]+\s+)?(?:is|are|would))\b",
+    r"(?:put\s+in|say|drop|have)\s+a\s+(?:quiet\s+|good\s+|kind\s+)?word\s+(?:for|about)\s+(?:me|my\s+\w+)\s+(?:with|to)\b",
     r"mention(?:ing)?\s+(?:me|my\s+name)\s+to",
     # that the reader knows the writer, carried to someone ("mention to your boss that we know each other")
     r"mention(?:ed|ing)?\s+to\s+(?:[\w'-]+\s+){1,4}?that\s+(?:you|we)\s+know\s+(?:me|each\s+other)",
@@ -1595,6 +1688,32 @@ JOB_NAMED = _rx(
 #: The reader as the one who acts in a hinted ask, just before it: "if you tell her…", "you could mention me to…".
 READER_HINTED = quick(
     re.compile(r"\b(?:if\s+you|you\s+(?:could|might|can|would)|you'd|maybe\s+you)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+)
+#: The reader asked to carry the writer upward in words SPEAK_FOR does not hold (read with it; kept apart from it, a
+#: feature of the learned signal): to ask their own boss for the writer ("can you ask your supervisor whether he has
+#: room for me", "ask to your director if she can look my portfolio"), to have told someone what the writer is ("if you
+#: told him I'm the one"), a word for the writer put in with someone ("put in a word for me with Graham").
+CARRIED_UP = _rx(
+    r"ask\s+(?:to\s+)?(?:your|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:boss|manager|director|supervisor|lead|head|chief|owner|"
+    r"partner|ceo|founder|vp)s?\s+(?:if|whether|about|for)\b[^.?!\n]{0,80}?\b(?:me|my|i|one\s+more)\b",
+    r"told\s+(?!me\b|us\b|you\b)(?:[\w'-]+\s+){1,3}?(?:that\s+)?(?:i'?m|i\s+am|i'?d|i\s+would|my\s+(?:[\w-]+\s+)?(?:is|are|would))\b",
+    r"(?:put\s+in|say|drop|have)\s+a\s+(?:quiet\s+|good\s+|kind\s+)?word\s+(?:for|about)\s+(?:me|my\s+\w+)\s+(?:with|to)\b",
+)
+#: The reader's own superior by a title SENIOR does not hold ("your team lead", "your head of department", "your chief
+#: counsel", "your practice partners"; read with SENIOR, kept apart from it, a feature of the learned signal).
+READER_SUPERIOR = _rx(
+    r"(?:your|his|her|their)\s+(?:(?!hiring\b)[\w'-]+\s+)?(?:(?:head|supervisor|superior|counsel|partner)s?|lead)\b",
+)
+#: A good word for the writer, as opposed to their papers passed on or a referral ("recommend me to whoever is hiring",
+#: the job ask's): "put in a word for me", "mention me to", "a word from you would go a long way". Said about a post
+#: named in the sentence, it goes to whoever fills the post.
+GOOD_WORD = _rx(
+    r"(?:put|say|drop|have)\s+(?:in\s+)?a\s+(?:good\s+|kind\s+|quiet\s+|positive\s+)?word",
+    r"(?:mention|pitch|plug)\s+(?:me|my\s+name)\b",
+    r"talk\s+me\s+up",
+    r"speak\s+(?:up\s+)?(?:for|on\s+behalf\s+of)\s+me",
+    r"vouch\s+for\s+me",
+    *_reader_word,
 )
 # Asking the reader to speak for the writer ("mention me to", "talk me up to", "pitch me to").
 SPEAK_FOR = _rx(
@@ -1741,7 +1860,8 @@ REPROACH = _rx(
     r"keep(?:ing)?\s+(?:people|me|us|others|someone)\s+waiting",
     r"blue\s+ticks?",
     r"(?:don'?t|do\s+not)\s+leave\s+me\s+hanging",
-    r"i\s+know\s+you\s+(?:saw|read|got|have\s+seen|'ve\s+seen|opened)\s+(?:my|it|the)",
+    r"i\s+know\s+you\s+(?:saw|read|got|have\s+seen|'ve\s+seen|opened)\s+(?:my|it|the\s+(?:\w+\s+)?(?:message|email|e-mail|mail|"
+    r"note|text|request|invoice|dm|letter|voicemail)s?\b)",
     r"your\s+silence\s+(?:is|was|speaks|says|seems|feels)",
     r"my\s+(?:last|final)\s+(?:attempt|try|message|email|chance)\s+to\s+(?:reach|contact|hear\s+from)",
     # a judgement of the reader ("rude of you", "you've been so unreliable")

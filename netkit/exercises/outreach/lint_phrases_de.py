@@ -49,6 +49,10 @@ RELEASE_HOLDS = quick(
         r"^(?:(?!\b(?:aber|doch|jedoch|allerdings|trotzdem|dennoch|nur|bloß)\b)[^.!?;\n])*[.!?…\s]*$", re.IGNORECASE
     )
 )
+# round 11 (tune-en): the awkward-position ideas read in English first
+CARRIED_UP = EXCUSE = GOOD_WORD = PROMISED_FOR_THEM = READER_SUPERIOR = RESTRICTED = _NOT_YET
+SELECTION_SECRETS = _NOT_YET
+VOUCH_FOR_WRITER = VOUCH_GIVEN = VOUCH_WRITTEN = WANT_TO_KNOW = _NOT_YET
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
 _NOT_NEG = r"(?:(?!nicht\b|nichts\b|kein\w*\b|nie\b)\w+\s+)"

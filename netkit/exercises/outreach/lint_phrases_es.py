@@ -19,6 +19,13 @@ from netkit.exercises.outreach.lint_prefilter import QuickPattern, quick
 __all__ = ["ANGLE_PLACEHOLDER", "HTML_TAGS", "LANGUAGE", "PLACEHOLDER", "SENTENCE_SPAN"]
 
 LANGUAGE = "es"
+# Ideas the English data reads first (round 8, tune-en): they never match in Spanish until Spanish data for them follows
+# (replace a name here by its Spanish pattern further down).
+_NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
+# round 11 (tune-en): the awkward-position ideas read in English first
+CARRIED_UP = EXCUSE = GOOD_WORD = PROMISED_FOR_THEM = READER_SUPERIOR = RESTRICTED = _NOT_YET
+SELECTION_SECRETS = _NOT_YET
+VOUCH_FOR_WRITER = VOUCH_GIVEN = VOUCH_WRITTEN = WANT_TO_KNOW = _NOT_YET
 # Spanish writes titles and quotations between «» («Gaceta Sanitaria», el pódcast «Obra Viva», me dijo «no le tenga
 # miedo»): there a «…» is a mail-merge field only when it names one («Nombre», «EMPRESA», «el sector de destino»,
 # «first_name»): a field word after at most a determiner and one more word, then only lower-case words («Nombre del
