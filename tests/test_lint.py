@@ -716,11 +716,11 @@ def test_round14_class_sets(message):
 
 # --------------------------------------------------------------------------- round 11: the class sets (round19.toml)
 #: Second-set messages (written after their class was fixed, measured once) the linter still gets wrong: kept as
-#: strict xfails, never tuned against.
+#: strict xfails, never tuned against. (Two more passed once the connection-late rewrite of the same round was merged:
+#: "r19en-vouch-2nd-sign-logbook" and "r19en-leak-shortlist-names" were wrong only by that rule.)
 _ROUND19_SECOND_SET_MISSES = frozenset(
     {
         "r19en-vouch-2nd-character-reference",
-        "r19en-vouch-2nd-sign-logbook",
         "r19en-vouch-2nd-testimonial-website",
         "r19en-vouch-2nd-assure-panel",
         "r19en-word-2nd-site-manager",
@@ -738,7 +738,6 @@ _ROUND19_OTHER_CLASS = {
     "good-word class's",
     "r19en-word-counsel-lunch": "no-question: the tag question (\"…don't you?\") still counts as the message's question",
     "r19en-leak-panel-questions": "no-question: the tag question (\"…aren't you?\") still counts as the message's question",
-    "r19en-leak-shortlist-names": "connection-late: a past exchange in the first sentence (tune-conn's rule this round)",
 }
 
 
