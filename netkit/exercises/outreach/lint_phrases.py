@@ -1014,6 +1014,14 @@ PLACEHOLDER = re.compile(
     r"|%\([A-Za-z_]\w{0,30}\)s"  # %(name)s
     r"|\bX{3,}\b|\bTK\b"
 )  # XXX, TK (typesetters' "to come")
+def placeholder_with_merge_fields(merge_field: str) -> re.Pattern:
+    """PLACEHOLDER for a language that writes titles and quotations between «»: there a «…» is a gap only when it
+    matches ``merge_field`` (the language's field names: «Vorname», «Nombre del contacto»), not every «title»."""
+    any_quoted = r"|«[^«»\n]{1,40}»"
+    assert any_quoted in PLACEHOLDER.pattern
+    return re.compile(PLACEHOLDER.pattern.replace(any_quoted, "|" + merge_field))
+
+
 # <Name> or <first name>: angle brackets around words, but not an HTML tag.
 ANGLE_PLACEHOLDER = re.compile(r"<\s*([A-Za-z][A-Za-z _'-]{0,40}?)\s*>")
 HTML_TAGS_TEXT = "a abbr b blockquote body br code div em font h1 h2 h3 h4 h5 h6 head hr html i img li link meta ol p pre s script small span strong style sub sup table tbody td th title tr u ul"

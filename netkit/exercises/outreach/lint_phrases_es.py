@@ -39,10 +39,8 @@ _MERGE_FIELD = (
     r"«\s*(?:(?i:(?:(?:el|la|los|las|tu|su|mi|del)\s+)?(?:[a-záéíóúñ]+\s+)?(?:" + _FIELD_WORDS + r"))\b"
     r"(?:\s+[a-záéíóúñ]+){0,4}|[^«»\s]{1,20}_[^«»\n]{0,20})\s*»"
 )
-_QUOTE_FIELD = r"|«[^«»\n]{1,40}»"
-assert _QUOTE_FIELD in _english.PLACEHOLDER.pattern
 #: a gap left from a template: the English marks, with «…» read as Spanish uses it
-PLACEHOLDER = re.compile(_english.PLACEHOLDER.pattern.replace(_QUOTE_FIELD, "|" + _MERGE_FIELD))
+PLACEHOLDER = _english.placeholder_with_merge_fields(_MERGE_FIELD)
 _ACCENTS = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
 
 
