@@ -183,6 +183,10 @@ def test_it_never_speaks_where_the_rule_does_not_apply_or_the_calls_forbid_it(mo
     owned = "Hi Tom, sorry the report was late. That was my fault. Best, Ana"
     assert "apology-blame" not in _rules(owned, "apology", "teammate")
     assert "apology-blame" in _rules("Hi Tom, sorry the report was late. Best, Ana", "apology", "teammate")
+    # a share, a thank-you, an apology or a decline asks nothing that needs thanks: unthanked-ask is not asked there
+    sorry = "Hi Tom, I let you down at Acme. Could we talk this week so I can make it right? Ana"
+    assert "unthanked-ask" not in _rules(sorry, "apology", None)
+    assert "unthanked-ask" in _rules(sorry, None, "stranger")
     # only a no can be curt: a bare greeting is short, not a refusal; a draft written as a decline, or one whose
     # words refuse, is asked
     assert "curt-decline" not in _rules("Hi!", None, "stranger")

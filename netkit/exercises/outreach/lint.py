@@ -664,8 +664,6 @@ def _no_thanks(m: ParsedMessage) -> Hit | None:
 def _unthanked_ask(m: ParsedMessage) -> Hit | None:
     if m.thanks or m.refusal:
         return None
-    if not m.situation.has_ask and m.situation.id:
-        return None  # a share, a thank-you, an apology, a decline: whatever it asks is not the point
     if not any(r.kind in ("question", "polite", "relayed") for r in m.requests):
         return None  # only offers ("Would you like me to introduce you?") or wishes: nothing is asked of them
     return Hit(
@@ -793,29 +791,53 @@ def _vouch_unseen(m: ParsedMessage, index: int, vouch: re.Match) -> bool:
 
 
 def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
+    """What awkward position the draft asks the reader into, and the words that ask it: going around a manager or
+    a process, something confidential, a vouch for what they have not seen, or speaking for the writer to their
+    seniors (the first found, in that order)."""
     found = _asked_in(m, m.phrases.GO_AROUND)
     if found:
         return "around", found
+    found = _confidential_asked(m)
+    if found:
+        return "confidential", found
+    found = _vouch_asked(m)
+    if found:
+        return "vouch", found
+    found = _seniors_asked(m)
+    if found:
+        return "senior", found
+    return None
+
+
+def _confidential_asked(m: ParsedMessage) -> re.Match | None:
+    """What is not the reader's to give (confidential papers, selection secrets, figures) asked of them or
+    wished for, and the words that name it."""
     secrets = (m.phrases.CONFIDENTIAL, m.phrase("SELECTION_SECRETS"))
     found = next(filter(None, (_asked_in(m, p) for p in secrets)), None)
     found = found or next(filter(None, (_wished_in(m, p) for p in secrets)), None)
     if found:
-        return "confidential", found
+        return found
     secret = m.phrase("SECRECY").search(m.body)
     if secret and any(r.kind in ("question", "polite") and r.for_writer for r in m.requests):
-        return "confidential", secret  # "…send me the figures? I won't tell anyone": it isn't theirs to give
+        return secret  # "…send me the figures? I won't tell anyone": it isn't theirs to give
     if secret:
         # the confidential named as a wish, with the promise of silence that shows it is asked ("it would be good to
         # know who else is on the shortlist… I won't tell anyone")
         for match in m.phrases.CONFIDENTIAL.finditer(m.body):
             if not negated(m.body, match.start(), m.phrases):
-                return "confidential", match
+                return match
     for i in m.where(m.phrase("RESTRICTED")):
         # "can you forward me the deck? I know it was only for leads": papers whose audience is not the writer (the
         # request up to two sentences before, or just after)
         near = m.sentences[max(0, i - 2) : i + 2]
         if any(m.is_request(s) and m.request_in(s).for_writer for s in near):
-            return "confidential", m.phrase("RESTRICTED").search(m.sentences[i])
+            return m.phrase("RESTRICTED").search(m.sentences[i])
+    return None
+
+
+def _vouch_asked(m: ParsedMessage) -> re.Match | None:
+    """The reader asked to vouch for the writer when they cannot judge the work (they have not seen it, or barely
+    know the writer), and the words that ask it."""
     for i, sentence in enumerate(m.sentences):
         vouch = m.phrases.VOUCH.search(sentence)
         context = " ".join(m.sentences[max(0, i - 1) : i + 2])
@@ -825,10 +847,10 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             and not negated(sentence, vouch.start(), m.phrases)
             and m.phrases.CANNOT_JUDGE.search(context)
         ):
-            return "vouch", vouch
+            return vouch
         vouch = vouch or m.phrase("VOUCH_WRITTEN").search(sentence)
         if vouch and not negated(sentence, vouch.start(), m.phrases) and _vouch_unseen(m, i, vouch):
-            return "vouch", vouch
+            return vouch
     # the reader asked (or cast in a hint) to tell someone what the writer is worth, when they cannot judge it: the map
     # or the text says they barely know the writer, or the context says they have not seen it
     told = m.phrase("QUALITY_TOLD")
@@ -839,7 +861,13 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
         for match in told.finditer(sentence):
             hinted = m.phrase("READER_HINTED").search(_just_before(sentence, match.start()))
             if blind and (hinted or m.is_request(sentence)) and not negated(sentence, match.start(), m.phrases):
-                return "vouch", match
+                return match
+    return None
+
+
+def _seniors_asked(m: ParsedMessage) -> re.Match | None:
+    """The reader asked to speak for the writer to their own seniors, or to whoever fills a post named, and the words
+    that ask it."""
     for i, sentence in enumerate(m.sentences):
         # the reader asked to speak for the writer, or the writer's name reaching someone through them ("it would
         # mean a lot if my name came up"), which asks it in the form of a wish
@@ -870,9 +898,8 @@ def _awkward_kind(m: ParsedMessage) -> tuple[str, re.Match] | None:
             continue  # a referral into the hiring process asked of someone who doesn't know you: that is the job ask
         # …but a good word with the reader's own leadership (their board, their boss, their lead), or with whoever fills
         # the post named, is both (docs/labelling.md, 5)
-        return "senior", speak
+        return speak
     return None
-
 
 def _awkward(m: ParsedMessage) -> Hit | None:
     found = _awkward_kind(m)
@@ -1035,7 +1062,10 @@ RULEBOOK: tuple[Rule, ...] = (
         "any thanks, gratitude or appreciation anywhere counts; refusals, offers and wishes are not requests",
         N_("Close with thanks for their time, whatever they decide: “Thank you for considering it.”"),
         _unthanked_ask,
-        applies=lambda m: (
+        # not a share, a thank-you, an apology or a decline (whatever they ask is not the point): in `applies`, so
+        # that the second signal is never asked there either
+        applies=lambda m: (m.situation.has_ask or not m.situation.id)
+        and (
             (
                 not m.situation.needs_thanks
                 # the map's stranger; when nobody said, a reader the text does not show the writer has met
