@@ -106,3 +106,20 @@ def make_render(out: Path, people: list[tuple[str, str, object]]) -> Path:
             write_answers(folder, answers)
     (out / "manifest.json").write_text(json.dumps({"schema": 1, "participants": entries}), encoding="utf-8")
     return out
+
+
+def assert_counted_both_ways(answers: dict, light, figures: tuple, by_ring: dict, reached: set[str]) -> None:
+    """Collect's light tally and its full reading of ``answers`` count the network the same way: the participant's
+    part has ``figures`` (size, dormant, gave, asked) and ``by_ring``, its network is ``light``, and the milestones in
+    ``reached`` are not missing."""
+    from netkit.coach.collect.facts import Facts, progress
+    from netkit.coach.collect.figures import part_of
+
+    for way in (True, False):
+        facts = Facts.of(answers, light=way)
+        part = part_of(facts, TODAY)
+        assert (part.size, part.dormant, part.gave, part.asked) == figures
+        assert part.by_ring == by_ring
+        assert facts.network == light
+        _percent, missing = progress(facts)
+        assert not reached & set(missing["network"])

@@ -9,11 +9,9 @@ import datetime as _dt
 import html
 
 import pytest
-from collect_data import TODAY, make_render
+from collect_data import TODAY, assert_counted_both_ways, make_render
 
 from netkit.coach.collect import collect
-from netkit.coach.collect.facts import Facts, progress
-from netkit.coach.collect.figures import part_of
 from netkit.contacts import Contact, contact_tally, contacts_from_json
 from netkit.exercises.network.exercise import contact_tally_of, contacts_of
 from netkit.store.schema import CONTACTS, SHARE
@@ -120,16 +118,13 @@ def test_collect_and_the_milestones_count_the_network_as_the_workbook_does(field
     assert contact_tally_of(answers) == light
     # dated: Ann and Di by their interactions, Bo by his date; Cy, her own, has none (the bad date counts as none)
     assert (light.size, light.dated, light.own) == (4, 3, 4)
-    for way in (True, False):
-        facts = Facts.of(answers, light=way)
-        part = part_of(facts, TODAY)
-        assert (part.size, part.dormant, part.gave, part.asked) == (4, 1, 1, 1)
-        assert part.by_ring == {"inner": 1, "close": 1, "regular": 1, "acquaintance": 1, "dormant": 0}
-        assert facts.network == light
-        _percent, missing = progress(facts)
-        assert not {"a first contact", "last contact noted for half of them", "a give or an ask logged"} & set(
-            missing["network"]
-        )
+    assert_counted_both_ways(
+        answers,
+        light,
+        (4, 1, 1, 1),
+        {"inner": 1, "close": 1, "regular": 1, "acquaintance": 1, "dormant": 0},
+        {"a first contact", "last contact noted for half of them", "a give or an ask logged"},
+    )
 
 
 def test_a_cohort_with_bad_contact_dates_is_counted(tmp_path):

@@ -8,11 +8,9 @@ import datetime as _dt
 import json
 
 import pytest
-from collect_data import TODAY, make_render
+from collect_data import TODAY, assert_counted_both_ways, make_render
 
 from netkit.coach.collect import collect
-from netkit.coach.collect.facts import Facts, progress
-from netkit.coach.collect.figures import part_of
 from netkit.contacts import Contact, contact_tally, contacts_from_json, stored_day
 from netkit.exercises.network.exercise import contacts_of
 from netkit.store.answers import FILENAME
@@ -86,14 +84,8 @@ def test_collect_counts_the_network_as_the_workbook_does(bad):
     answers = {CONTACTS: _network(bad), SHARE: True}
     light = contact_tally(answers[CONTACTS])
     assert light is not None  # read the light way: an undated interaction is not unusual any more
-    for way in (True, False):
-        facts = Facts.of(answers, light=way)
-        part = part_of(facts, TODAY)
-        assert (part.size, part.dormant, part.gave, part.asked) == (3, 1, 1, 1)
-        assert part.by_ring == {"inner": 1, "close": 1, "regular": 1, "acquaintance": 0, "dormant": 0}
-        assert facts.network == light
-        _percent, missing = progress(facts)
-        assert "a give or an ask logged" not in missing["network"]
+    by_ring = {"inner": 1, "close": 1, "regular": 1, "acquaintance": 0, "dormant": 0}
+    assert_counted_both_ways(answers, light, (3, 1, 1, 1), by_ring, {"a give or an ask logged"})
 
 
 def test_a_cohort_with_bad_dates_is_counted_not_reported_unreadable(tmp_path):
