@@ -29,7 +29,8 @@ from netkit.exercises.outreach.lint import rules_as_json
 MESSAGES = Path(__file__).parent / "fixtures" / "messages"
 #: The blind sets of this round, round 11 (name, fewest messages). The earlier rounds' sets are spent: they are training
 #: data now (round 10's: ``round17.toml``, ``round16.de.toml``, ``round16.es.toml``; round 9's: ``round15.toml``/
-#: ``round16.toml``, ``round14/15.de.toml``, ``round14/15.es.toml``; before them ``round13.toml``, ``round12.de/es.toml``).
+#: ``round16.toml``, ``round14/15.de.toml``, ``round14/15.es.toml``; before them ``round13.toml``,
+#: ``round12.de/es.toml``).
 FRESH = {
     "en": ("sealed_blind7_en.toml", 100),
     "de": ("sealed_blind7_de.toml", 80),

@@ -875,10 +875,10 @@ def _seniors_asked(m: ParsedMessage) -> re.Match | None:
         speak = m.phrases.SPEAK_FOR.search(sentence) or m.phrase("CARRIED_UP").search(sentence) or reaches
         if speak is None:
             continue
-        # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with her"),
-        # up to two sentences back (a title's dot may have split the one that names them: "Deine Chefin, Frau Dr. Haas"),
-        # or be whoever fills the post a good word is put in about ("when the planner job opens, put in a word for me
-        # with Graham")
+        # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with
+        # her"), up to two sentences back (a title's dot may have split the one that names them: "Deine Chefin, Frau
+        # Dr. Haas"), or be whoever fills the post a good word is put in about ("when the planner job opens, put in a
+        # word for me with Graham")
         before = " ".join(m.sentences[max(0, i - 2) : i])
         senior = _superior_in(m, sentence) or (i > 0 and _superior_in(m, before))
         decider = m.phrase("GOOD_WORD").search(sentence) and m.phrase("JOB_NAMED").search(sentence)
@@ -900,6 +900,7 @@ def _seniors_asked(m: ParsedMessage) -> re.Match | None:
         # the post named, is both (docs/labelling.md, 5)
         return speak
     return None
+
 
 def _awkward(m: ParsedMessage) -> Hit | None:
     found = _awkward_kind(m)
@@ -1064,18 +1065,20 @@ RULEBOOK: tuple[Rule, ...] = (
         _unthanked_ask,
         # not a share, a thank-you, an apology or a decline (whatever they ask is not the point): in `applies`, so
         # that the second signal is never asked there either
-        applies=lambda m: (m.situation.has_ask or not m.situation.id)
-        and (
-            (
-                not m.situation.needs_thanks
-                # the map's stranger; when nobody said, a reader the text does not show the writer has met
-                and (
-                    m.relationship == "stranger"
-                    or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past)
+        applies=lambda m: (
+            (m.situation.has_ask or not m.situation.id)
+            and (
+                (
+                    not m.situation.needs_thanks
+                    # the map's stranger; when nobody said, a reader the text does not show the writer has met
+                    and (
+                        m.relationship == "stranger"
+                        or (m.relationship is None and m.reader_may_not_know_writer and not m.shared_past)
+                    )
                 )
+                # a follow-up that asks again, to someone the map says is a stranger
+                or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")
             )
-            # a follow-up that asks again, to someone the map says is a stranger
-            or (m.situation.needs_thanks and m.situation.has_ask and m.relationship == "stranger")
         ),
         relational=True,
     ),

@@ -40,7 +40,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from netkit.exercises.outreach.lint_parse import DECLINE_SITUATIONS, ParsedMessage, negated
+from netkit.exercises.outreach.lint_parse import DECLINE_SITUATIONS, ParsedMessage
 from netkit.languages import N_
 from netkit.resources import PACKAGE_DIR
 
@@ -100,7 +100,7 @@ MESSAGES: dict[str, str] = {
 _ALLOWED: dict[str, Callable[[ParsedMessage], bool]] = {
     "job-ask": lambda m: m.reader_may_not_know_writer,
     "unthanked-ask": lambda m: m.reader_may_not_know_writer,
-    "apology-blame": lambda m: all(negated(m.body, o.start(), m.phrases) for o in m.phrases.OWNING.finditer(m.body)),
+    "apology-blame": lambda m: not m.owns(m.body),
     # a no with a kind line (thanks, a wish, a reason the rule reads) is what the rule spares on purpose; and only a
     # no can be curt: a draft written as a decline, or one whose words refuse (a bare "Hi!" is short, not a no)
     "curt-decline": lambda m: (

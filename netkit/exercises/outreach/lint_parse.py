@@ -232,16 +232,20 @@ class ParsedMessage:
         return not self.words
 
     @cached_property
-    def opening(self) -> str:
-        """The first two sentences after the greeting line (a title such as "Sra." does not end one; pleasantries of
-        three words or fewer in front, "Hope you're well!", do not count as one of the two)."""
+    def _after_greeting(self) -> str:
+        """The body with its greeting cut off and a title's dot joined to the name ("Sra. Rojas" does not end a
+        sentence): where :attr:`opening` and :attr:`opening_sentences` start reading."""
         body = (
             self.phrases.GREETING.sub("", self.body, count=1) if self.phrases.GREETING.match(self.body) else self.body
         )
-        title_dot = getattr(self.phrases, "TITLE_DOT", None)  # "Sra. Rojas" does not end a sentence
-        if title_dot is not None:
-            body = title_dot.sub(r"\1", body)
-        parts = _SENTENCE_END.split(body.lstrip()[:2000], maxsplit=6)[:6]
+        title_dot = getattr(self.phrases, "TITLE_DOT", None)
+        return body if title_dot is None else title_dot.sub(r"\1", body)
+
+    @cached_property
+    def opening(self) -> str:
+        """The first two sentences after the greeting line (a title such as "Sra." does not end one; pleasantries of
+        three words or fewer in front, "Hope you're well!", do not count as one of the two)."""
+        parts = _SENTENCE_END.split(self._after_greeting.lstrip()[:2000], maxsplit=6)[:6]
         # A pleasantry in front ("Hope you're well!", "Happy new year.") does not use up one of the two sentences.
         lead = 0
         while lead < len(parts) - 1 and len(_WORD.findall(parts[lead])) <= 3:
@@ -255,12 +259,7 @@ class ParsedMessage:
         Marta!"), and a greeting or a name called out in the first sentence ("Hi Dev, could you …", "Diego: estoy
         …"); short pleasantries in front (three words or fewer, "Hey Tanya!", "Quick one.") skipped. Up to four: the
         rule skips a longer pleasantry in front (PLEASANTRY) before it takes two."""
-        body = (
-            self.phrases.GREETING.sub("", self.body, count=1) if self.phrases.GREETING.match(self.body) else self.body
-        )
-        title_dot = getattr(self.phrases, "TITLE_DOT", None)
-        if title_dot is not None:
-            body = title_dot.sub(r"\1", body)
+        body = self._after_greeting
         # a short first line that neither asks nor ends a sentence is the greeting line too
         first, newline, rest = body.lstrip().partition("\n")
         if newline and rest.strip() and len(_WORD.findall(first)) <= 5 and not first.rstrip().endswith(("?", ".")):
@@ -432,13 +431,17 @@ class ParsedMessage:
         """The sentence after the sentence at ``index`` in this message ("" for the last one)."""
         return self.sentences[index + 1] if 0 <= index < len(self.sentences) - 1 else ""
 
+    def owns(self, text: str) -> bool:
+        """Does ``text`` own what happened? An OWNING phrase not negated: "that was on me", not "it wasn't my fault"."""
+        return any(not negated(text, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(text))
+
     @cached_property
     def causes(self) -> list[Cause]:
         """Causes named for what went wrong, and whether the writer owns each one afterwards."""
         out = []
         for match in self.phrases.BLAME.finditer(self.body):
             after = self.body[match.end() : match.end() + 160]
-            owned = any(not negated(after, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(after))
+            owned = self.owns(after)
             out.append(Cause(match.group(0), owned))
         out.extend(self._cause_after_apology())
         out.extend(self._cause_explained_away())
@@ -456,7 +459,7 @@ class ParsedMessage:
                 if match is None or negated(self.sentences[near], match.start(), self.phrases):
                     continue
                 rest = self.body[self._starts[near] + match.end() :][:400]
-                owned = any(not negated(rest, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(rest))
+                owned = self.owns(rest)
                 out.append(Cause(self.sentences[near].strip(), owned))
         return out
 
@@ -474,7 +477,7 @@ class ParsedMessage:
             if wrong is None or self.phrase("WRITER_SUBJECT").search(after, 0, wrong.start()):
                 continue
             rest = self.body[self._starts[index + 1] :][:400]
-            owned = any(not negated(rest, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(rest))
+            owned = self.owns(rest)
             out.append(Cause(after.strip(), owned))
         return out
 

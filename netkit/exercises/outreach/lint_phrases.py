@@ -1014,6 +1014,8 @@ PLACEHOLDER = re.compile(
     r"|%\([A-Za-z_]\w{0,30}\)s"  # %(name)s
     r"|\bX{3,}\b|\bTK\b"
 )  # XXX, TK (typesetters' "to come")
+
+
 def placeholder_with_merge_fields(merge_field: str) -> re.Pattern:
     """PLACEHOLDER for a language that writes titles and quotations between «»: there a «…» is a gap only when it
     matches ``merge_field`` (the language's field names: «Vorname», «Nombre del contacto»), not every «title»."""
