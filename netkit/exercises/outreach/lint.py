@@ -830,7 +830,7 @@ def _confidential_asked(m: ParsedMessage) -> re.Match | None:
         # "can you forward me the deck? I know it was only for leads": papers whose audience is not the writer (the
         # request up to two sentences before, or just after)
         near = m.sentences[max(0, i - 2) : i + 2]
-        if any(m.is_request(s) and m.request_in(s).for_writer for s in near):
+        if any((r := m.request_in(s)) is not None and m.is_request(s) and r.for_writer for s in near):
             return m.phrase("RESTRICTED").search(m.sentences[i])
     return None
 
