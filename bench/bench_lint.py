@@ -66,10 +66,14 @@ TRAINING = (
     "round17.toml",
     "round18.toml",
     "round19.toml",
+    "round20.toml",
+    "round21.toml",
+    "round22.toml",
+    "round23.toml",
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {
-    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 19))))
+    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 23))))
     for language in ("de", "es")
 }
 PARAGRAPH_BY_LANGUAGE = {

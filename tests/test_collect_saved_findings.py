@@ -32,7 +32,7 @@ RELATIONSHIPS = (None, "stranger", "teammate", "friend", "acquaintance")
 def _drafts() -> list[tuple[str, str, str | None]]:
     out = []
     for name, language in (("corpus.toml", None), ("corpus.de.toml", "de"), ("corpus.es.toml", "es")):
-        for m in tomllib.loads((MESSAGES / name).read_text("utf-8"))["message"]:
+        for m in tomllib.loads((MESSAGES / name).read_text("utf-8")).get("message", []):
             out.append((m["text"], m.get("situation", ""), language))
     return out
 

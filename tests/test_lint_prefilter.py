@@ -50,7 +50,7 @@ PATTERNS = _patterns()
 def _corpus() -> tuple[str, ...]:
     texts = []
     for path in sorted(MESSAGES.glob("*.toml")):
-        texts += [m["text"] for m in tomllib.loads(path.read_text("utf-8"))["message"]]
+        texts += [m["text"] for m in tomllib.loads(path.read_text("utf-8")).get("message", [])]
     return tuple(texts)
 
 

@@ -40,7 +40,7 @@ def _corpus() -> list[tuple[str, str, str | None]]:
     for path in sorted(MESSAGES.glob("*.toml")):
         if "sealed" in path.name:  # measured once at the end of a round, never read by anything else
             continue
-        for m in tomllib.loads(path.read_text("utf-8"))["message"]:
+        for m in tomllib.loads(path.read_text("utf-8")).get("message", []):
             out.append((m["text"], m.get("situation", ""), m.get("relationship") or None))
     return out
 

@@ -34,7 +34,7 @@ INFOS = sorted(rule.id for rule in RULEBOOK if rule.severity != "warning")
 
 
 def _corpus(name: str, every: int) -> list[tuple[str, str, str | None]]:
-    messages = tomllib.loads((MESSAGES / name).read_text("utf-8"))["message"]
+    messages = tomllib.loads((MESSAGES / name).read_text("utf-8")).get("message", [])
     return [(m["text"], m.get("situation", ""), m.get("relationship") or None) for m in messages[::every]]
 
 
