@@ -2251,7 +2251,9 @@ def test_every_german_pattern_works_behind_the_literal_pre_check():
     look-behinds and case-sensitive groups ("(?-i:Ihr)") the German data uses never hide a match."""
     folder = Path(__file__).parent / "fixtures" / "messages"
     texts = [
-        m["text"] for p in sorted(folder.glob("*.de.toml")) for m in tomllib.loads(p.read_text("utf-8")).get("message", [])
+        m["text"]
+        for p in sorted(folder.glob("*.de.toml"))
+        for m in tomllib.loads(p.read_text("utf-8")).get("message", [])
     ]
     texts += CONNECTION_STATED + CONNECTION_MISSING + JOB_ASKS + NOT_JOB_ASKS + PRESSURE + NO_PRESSURE + BLAME + OWNED
     texts += (

@@ -28,9 +28,9 @@ from netkit.exercises.outreach.lint import rules_as_json
 
 MESSAGES = Path(__file__).parent / "fixtures" / "messages"
 #: The blind sets of this round, round 12 (name, fewest messages). The earlier rounds' sets are spent: they are training
-#: data now (round 11's: ``round20.toml``, ``round19.de.toml``, ``round19.es.toml``; round 10's: ``round17.toml``, ``round16.de.toml``, ``round16.es.toml``; round 9's: ``round15.toml``/
-#: ``round16.toml``, ``round14/15.de.toml``, ``round14/15.es.toml``; before them ``round13.toml``,
-#: ``round12.de/es.toml``).
+#: data now (round 11's: ``round20.toml``, ``round19.de/es.toml``; round 10's: ``round17.toml``,
+#: ``round16.de/es.toml``; round 9's: ``round15.toml``/``round16.toml``, ``round14/15.de.toml``,
+#: ``round14/15.es.toml``; before them ``round13.toml``, ``round12.de/es.toml``).
 FRESH = {
     "en": ("sealed_blind8_en.toml", 100),
     "de": ("sealed_blind8_de.toml", 80),
