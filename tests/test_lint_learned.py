@@ -129,7 +129,8 @@ def test_the_shipped_model_is_small_and_only_for_rules_with_a_finding_text():
             assert figures["default"] == bool(shipped and shipped["default"])
             if not figures["model"]:
                 continue
-            bar = trainer.DEFAULT if figures["default"] else trainer.SHIP
+            # Since round 12 a pair that meets the shipping bar is on by default too (ON_AT_SHIP_BAR).
+            bar = trainer.DEFAULT if figures["default"] and not trainer.ON_AT_SHIP_BAR else trainer.SHIP
             assert figures["rules_and_model"]["precision"] >= bar.precision
             gained = figures["rules_and_model"]["tp"] - figures["rules_alone"]["tp"]
             wrong = figures["rules_and_model"]["fp"] - figures["rules_alone"]["fp"]
