@@ -190,7 +190,8 @@ def features(m: ParsedMessage) -> list[int]:
 @dataclass(frozen=True)
 class LearnedRule:
     """The model of one rule in one language: ``score = bias + Σ weights[slot]``; it fires at ``threshold``.
-    ``default``: does it speak with the switch unset (it met the training script's default bar out of fold)?"""
+    ``default``: does it speak with the switch unset (the training script's choice; since round 12, every
+    shipped pair)?"""
 
     bias: float
     threshold: float
@@ -227,8 +228,8 @@ def load_model(path: Path = MODEL_PATH) -> dict[str, dict[str, LearnedRule]]:
 def setting() -> str:
     """``"all"``, ``"default"`` or ``"off"``: what :data:`SWITCH` asks for (read at each call, so a bench can switch).
 
-    Unset, the pairs the training script marked ``default`` speak: those whose out-of-fold figures met its default
-    bar (written before any blind measurement; tools/train_lint_model.py). An all-or-nothing switch kept it off
+    Unset, the pairs the training script marked ``default`` speak: since round 12 every pair it ships (its figures
+    out of fold met the shipping bar; tools/train_lint_model.py says why). An all-or-nothing switch kept it off
     everywhere, though Spanish recall rose 8 points on the last blind sets, because two rules lost precision there;
     per pair, a rule that pays is not held back by one that does not."""
     value = os.environ.get(SWITCH, "").strip().lower()
