@@ -3,7 +3,10 @@
 The rule fires on a request or question to the reader whose beneficiary is the writer and whose object is work (a
 job, a place, a start, a shift, a contract), or whose object is someone the reader's side needs, the writer offering
 to be that someone (:mod:`netkit.exercises.outreach.lint_work_asked`); near misses (advice about the field, how
-someone got in, an opening shared with the reader, a friend asked straight) stay silent. Each class file's messages
+someone got in, an opening shared with the reader, a friend asked straight) stay silent. Class B: an opening of the
+reader's side supposed ("if your chambers has space for one more pupil", "falls eine Stelle frei wird") and then the
+writer offered for it in a statement ("I can resume on Monday", "bin ich am Montag da"); help offered back in a
+thank-you stays silent. Each class file's messages
 (ids ``r21ja-``) must get exactly their labels. The second set of each class was written after the fix and measured
 once: its misses are kept as strict xfails, not fixed against."""
 
@@ -26,6 +29,13 @@ FIRST_SET_MISSES = frozenset({"r21ja-en-a-06", "r21ja-es-a-05"})
 OTHER_RULES_WRONG = {
     "r21ja-en-a2-01": 'unthanked-ask fires though the sign-off thanks ("Cheers for reading": any thanks, labelling '
     "call 3); unthanked-ask is tune-prec's",
+    **dict.fromkeys(
+        ("r21ja-de-b-01", "r21ja-de-b-05", "r21ja-es-b-01", "r21ja-es-b-02", "r21ja-es-b-05", "r21ja-es-b2-02"),
+        "no-question: a job asked as a statement is a request put as a statement (labelling calls 7, 16); the German "
+        "and Spanish no-question does not read a hinted job ask yet (lint._hinted_job_ask: their tuners decide)",
+    ),
+    "r21ja-de-b-02": "no-question as above; and connection-late fires though the opening names the reader's new "
+    'building site ("dass Ihre Firma den Neubau am Marktplatz macht"); not job-ask',
 }
 #: Second-set messages the rule got wrong when measured once, after the fix (kept as they are).
 SECOND_SET_MISSES = frozenset(
@@ -38,6 +48,12 @@ SECOND_SET_MISSES = frozenset(
         "r21ja-es-a2-01",
         "r21ja-es-a2-02",
         "r21ja-es-a2-03",
+        "r21ja-en-b2-01",
+        "r21ja-en-b2-02",
+        "r21ja-de-b2-01",
+        "r21ja-de-b2-02",
+        "r21ja-de-b2-03",
+        "r21ja-es-b2-01",
     }
 )
 

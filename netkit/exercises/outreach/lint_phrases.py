@@ -2002,3 +2002,27 @@ NEGATIVE_QUESTION = quick(
         re.IGNORECASE,
     )
 )
+#: The opening of a condition or a possibility about the reader's side ("if", "should", "perhaps"): where an opening
+#: of theirs is supposed before the writer is offered for it.
+OPENING_SUPPOSED = _rx(r"if|should|when|whenever|once|in\s+case|perhaps|maybe")
+#: The reader's side short of hands or with work left over: "stretched", "short of a locum", "space for one more
+#: pupil", "a title still waiting for its illustrator".
+READER_SHORT = _rx(
+    r"stretched|swamped|snowed\s+under|short-handed|short-staffed|understaffed|overloaded|short\s+of",
+    r"(?:room|space|a\s+place|a\s+spot)\s+for\s+(?:a|an|another|one\s+more|someone|somebody|me)\b",
+    rf"waiting\s+for\s+(?:its|a|an|their|the\s+right)\s+{_worker}",
+)
+#: The writer offered in a statement, after an opening of the reader's side: available ("I can be on the road the
+#: same morning", "I could start Monday", "I'm your girl", "I would be delighted to join"), or their papers there
+#: for it ("my CV is attached", "my portfolio is at the link below").
+WRITER_OFFERED = _rx(
+    r"(?:i|we)(?:'m|\s+am|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+can\s+be|\s+could\s+be)\s+(?:\w+\s+){0,2}?"
+    r"(?:available|free|ready|there|here|yours|your\s+(?:\w+|man|woman|girl|guy|person)|on\s+the\s+road|delighted|glad|"
+    # not help offered ("I'm happy to help for free", "glad to test it")
+    r"happy|keen|thrilled|in)\b(?!\s+to\s+(?:help|assist|lend|pitch\s+in|chip\s+in|volunteer|test|support))",
+    r"(?:i|we)(?:\s+can|\s+could|'d|\s+would|'ll|\s+will)\s+(?:\w+\s+)?(?:start|begin|come|resume|step\s+in|join|jump\s+in|"
+    r"help\s+out|cover|be\s+there)\b",
+    r"count\s+(?:me|us)\s+in",
+    r"(?:my|our)\s+(?:cv|resume|résumé|portfolio|showreel|reel)\s+(?:is|are)\s+(?:attached|at|below|here|linked|enclosed)",
+    r"hear\s+from\s+you",
+)

@@ -1950,3 +1950,22 @@ NOT_WORK_OBJECT = _rx(
 )
 #: The opening of a question whose "nicht"/"kein" asks all the more: "Braucht ihr nicht noch jemanden?".
 NEGATIVE_QUESTION = quick(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:ihr|sie|du)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE))
+#: The opening of a condition or a possibility about the reader's side ("falls", "wenn", "vielleicht").
+OPENING_SUPPOSED = _rx(r"falls|wenn|sollte|sollten|solltet|sobald|vielleicht|womöglich|eventuell")
+#: The reader's side short of hands or with work left over: "unterbesetzt", "bleibt ein Manuskript liegen".
+READER_SHORT = _rx(
+    r"unterbesetzt|überlastet|knapp\s+besetzt|land\s+unter",
+    r"(?:bleibt|bleiben|liegen\s*bleib\w*)\s+(?:[\w-]+\s+){0,6}?liegen|liegen\s*bleib\w*",
+    r"platz\s+für\s+(?:eine?n?|noch\s+eine?n?|jemand\w*|mich)\b",
+)
+#: The writer offered in a statement, after an opening of the reader's side: "könnte ich ab sofort anfangen", "bin ich
+#: am Montag da", "ich bin dabei", "für das ich einspringen könnte", "mein Lebenslauf hängt an", "schieb mich rein".
+WRITER_OFFERED = _rx(
+    r"(?:könnte|kann|wäre|bin|würde|werde)\s+ich\s+(?:[\w-]+\s+){0,3}?(?:anfangen|starten|einspringen|da|dabei|bereit|"
+    r"verfügbar|zur\s+stelle|zur\s+verfügung|einsteigen|kommen|aushelfen)\b",
+    r"ich\s+(?:bin|wäre|wär)\s+(?:[\w-]+\s+){0,3}?(?:dabei|da|bereit|verfügbar|zur\s+stelle)\b",
+    r"ich\s+(?:[\w-]+\s+){0,3}?(?:anfangen|einspringen|aushelfen|einsteigen)\s+(?:könnte|kann|würde)",
+    r"(?:mein|meinen)\s+(?:lebenslauf|cv|portfolio|mappe)\s+(?:hängt|liegt|ist|finden|schicke)",
+    r"(?:würde|werde)\s+(?:ich\s+)?mich\s+(?:[\w-]+\s+){0,4}?freuen",
+    r"(?:schieb|nimm|nehmt|holt|hol)\s+mich\b",
+)

@@ -1931,7 +1931,7 @@ CONGRATULATION = _rx(
 
 # Someone taken on: "a alguien", "gente", "meseras", "un asistente", "otra mano".
 _TAKEN_ON = (
-    r"(?:a\s+)?(?:alguien|gente|personal|(?:más|otra)\s+gente|(?:una|otra)\s+mano"
+    r"(?:a\s+)?(?:alguien|gente|personal|refuerzos?|(?:más|otra)\s+gente|(?:una|otra)\s+mano"
     r"|(?:un|una|otro|otra|algún|alguna|unos|unas)\s+(?:\w+\s+)?\w+(?:or|ora|ero|era|ista|ante|ente|ico|ica)"
     r"|\w+(?:ores|oras|eros|eras|istas|antes|entes|icos|icas))\b"
 )
@@ -1986,3 +1986,25 @@ NOT_WORK_OBJECT = _rx(
 )
 #: The opening of a question whose "no" asks all the more: "¿Usted no podría…?", "¿De casualidad no ocupan…?".
 NEGATIVE_QUESTION = quick(re.compile(r"¿\s*(?:[\w,]+\s+){0,3}?no\s+(?:[\w,]+\s+){0,3}?$", re.IGNORECASE))
+#: The opening of a condition or a possibility about the reader's side ("si", "quizá", "a lo mejor").
+OPENING_SUPPOSED = _rx(r"si|cuando|quizás?|tal\s+vez|a\s+lo\s+mejor|en\s+caso\s+de\s+que|ojalá")
+#: The reader's side short of hands or with work left over: "les falta gente", "os quede algún libro sin corrector",
+#: "no dan abasto".
+READER_SHORT = _rx(
+    rf"(?:falt|sobr)\w*\s+(?:de\s+)?{_TAKEN_ON}",
+    r"(?:qued|sobr)\w*\s+(?:\w+\s+){0,4}?sin\s+\w+",
+    r"no\s+(?:dan|da|damos|dais)\s+abasto",
+    r"(?:lugar|sitio|espacio|hueco)\s+para\s+(?:alguien|otr[oa]|un[oa]?\s+más|mí)\b",
+)
+#: The writer offered in a statement, after an opening of the reader's side: "puedo incorporarme de inmediato", "yo
+#: mañana mismo estoy allá", "ahí estaría yo", "cuenta conmigo", "me encantaría sumarme", "le adjunto mi currículum".
+WRITER_OFFERED = _rx(
+    r"(?:puedo|podría|podríamos|podemos)\s+(?:\w+\s+)?(?:incorporarme|empezar|comenzar|arrancar|sumarme|unirme|ir|estar|"
+    r"cubrir\w*|entrar)",
+    r"(?:estoy|estaría|estaré)\s+(?:\w+\s+){0,3}?(?:allá|allí|ahí|disponible|list[oa]|encantad[oa])"
+    r"(?!\s+de\s+(?:ayudar|echar\s+una\s+mano|colaborar|apoyar))",
+    r"ahí\s+(?:estaría|estoy|estaré)",
+    r"cuent(?:a|e|en|as)\s+conmigo",
+    r"me\s+(?:encantaría|gustaría|alegraría)\s+(?:mucho\s+)?(?:sumarme|unirme|incorporarme|formar\s+parte|colaborar)",
+    r"(?:le|te|les|os)\s+(?:adjunto|dejo|mando|envío)\s+mi\s+(?:currículum|curriculum|cv|hoja\s+de\s+vida|portafolio|portfolio)",
+)

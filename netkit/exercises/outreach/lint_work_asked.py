@@ -15,6 +15,9 @@ gives the words of that structure (the same names in each):
 * ``NOT_WORK_OBJECT``: what is passed that is not work ("the salary band for the post");
 * ``WH_QUESTION``: a question of how, what or which (asked to learn, not to be taken on);
 * ``CONDITION_BEFORE``: a condition just before a need ("if you need a designer, I know one": supposed, not asked);
+* ``OPENING_SUPPOSED``, ``READER_SHORT``, ``WRITER_OFFERED``: an opening of the reader's side supposed ("if your
+  chambers has space for one more pupil", "si les falta gente") and then the writer offered for it in a statement ("I
+  can resume on Monday", "yo mañana mismo estoy allá"): the ask with no question;
 * ``NEGATIVE_QUESTION``: the opening of a question whose "not" asks all the more ("¿Usted no podría…?").
 
 Saying what the writer looks for, asking for advice, a talk or how someone got in, and an opening offered to the reader
@@ -37,18 +40,23 @@ _OBJECT_WORDS = 6
 
 
 def work_asked_of_reader(m: ParsedMessage) -> re.Match | None:
-    """The words of the first request to the reader for work for the writer (a match over its sentence), or None."""
+    """The words of the first request to the reader for work for the writer (a match over its sentence), or of the
+    first statement that supposes an opening of theirs and offers the writer for it; None if there is neither."""
     for index, sentence in enumerate(m.sentences):
-        request = m.request_in(sentence)
-        if request is None or request.kind not in ("question", "polite"):
-            continue
         if m.phrases.OFFER_TO_READER.search(sentence) or m.phrases.QUALIFYING.search(sentence):
             continue  # an opening shared with the reader, or what it takes to get in: not work asked for the writer
+        request = m.request_in(sentence)
+        if request is None or request.kind not in ("question", "polite"):
+            offered = _offered_for_opening(m, sentence)  # an ask put as a statement
+            if offered is not None:
+                return offered
+            continue
         question = request.kind == "question"
         found = (
             _work_for_writer(m, sentence, question)
             or _writer_taken_on(m, sentence, question)
             or _remembered_for_work(m, index, question)
+            or _offered_for_opening(m, sentence)
         )
         if found is not None:
             return found
@@ -118,3 +126,30 @@ def _remembered_for_work(m: ParsedMessage, index: int, question: bool) -> re.Mat
     named = " ".join(m.sentences[max(0, index - 1) : index + 1])
     work = (m.phrase("WORK_GIVEN"), m.phrase("READER_TAKES_ON"), m.phrase("JOB_NAMED"))
     return kept if any(pattern.search(named) for pattern in work) else None
+
+
+def _offered_for_opening(m: ParsedMessage, sentence: str) -> re.Match | None:
+    """An opening of the reader's side supposed ("if your chambers has space for one more pupil", "falls eine Stelle
+    frei wird", "si les falta gente") and then the writer offered for it in a statement ("I can resume on Monday",
+    "bin ich am Montag da", "yo mañana mismo estoy allá"): a job ask put as a statement, with no question."""
+    # in an apology, a congratulation or a thank-you, a need of theirs the writer fills with no work named is help
+    # offered back ("if you ever need someone to hand out flyers, I'm your person")
+    openings = [m.phrase("WORK_GIVEN")]
+    if not _giving_back(m):
+        openings += [m.phrase("READER_TAKES_ON"), m.phrase("READER_SHORT")]
+    for supposed in m.phrase("OPENING_SUPPOSED").finditer(sentence):
+        rest = sentence[supposed.end() :]
+        named = min((found for p in openings if (found := p.search(rest))), key=lambda f: f.start(), default=None)
+        if named is None or not affirmed(m, rest, named.start(), False):
+            continue
+        offered = m.phrase("WRITER_OFFERED").search(rest, named.end())
+        if offered is not None and not negated(rest, offered.start(), m.phrases):
+            return _SPAN.match(sentence, supposed.start(), supposed.end() + offered.end())
+    return None
+
+
+def _giving_back(m: ParsedMessage) -> bool:
+    """Is the message an apology, a congratulation or a thank-you, where the writer offers help back?"""
+    thanking = m.situation.needs_thanks and not m.situation.has_ask
+    congratulating = m.situation.id == "congratulate" or bool(m.phrase("CONGRATULATION").search(m.opening))
+    return m.apology or thanking or congratulating
