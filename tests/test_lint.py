@@ -736,8 +736,7 @@ _ROUND19_SECOND_SET_MISSES = frozenset(
 )
 #: First-set messages whose miss belongs to another class than the one they were written for (left for that class).
 _ROUND19_OTHER_CLASS = {
-    "r19en-vouch-tell-them-reliable": "its job-ask (a stranger asked to speak for the writer to whoever hires) is the "
-    "good-word class's",
+    # r19en-vouch-tell-them-reliable passes since round 12 (tune-jobask: "the depot … is hiring drivers", asked about)
     "r19en-word-counsel-lunch": "no-question: the tag question (\"…don't you?\") still counts as the message's question",
     "r19en-leak-panel-questions": "no-question: the tag question (\"…aren't you?\") still counts as the message's question",
 }

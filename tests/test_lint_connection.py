@@ -40,10 +40,8 @@ SECOND_SET_MISSES = frozenset(
         "r18conn-es2-c2-menu-02",
         "r18conn-es2-c2-app-05",
         "r18conn-es2-c2-mi-curso-dispara-04",
-        # "do you take on apprentices?", "haben Sie einen Ausbildungsplatz frei?": whether there is work for the writer,
-        # asked of a stranger, is a job ask (labelling call 4); job-ask stays silent
-        "r18conn-en2-apprentice-ask-first-04",
-        "r18conn-de2-ausbildungsplatz-zuerst-03",
+        # ("do you take on apprentices?", "haben Sie einen Ausbildungsplatz frei?": job-ask finds them since round 12,
+        # tune-jobask's lint_work_asked, and they pass)
     }
 )
 

@@ -4736,7 +4736,7 @@ def test_a_good_word_with_the_leadership_third_set(text, situation, relationship
 
 #: The third set for a job asked indirectly, written after the structural reading of the second set's lessons and
 #: measured once (3 of 5 found, 0 of 3 near misses flagged; 2 strict xfails: 'me das la chance de…', 'si necesitáis
-#: un par de manos en el taller, avisadme').
+#: un par de manos en el taller, avisadme'; the first is found since round 12's lint_work_asked).
 JOB_ASK_THIRD = [
     pytest.param(
         "Hola Olga, vi tu presentación en el Salón del Vino. ¿Me das la chance de hacer una degustación de prueba en tu bodega? Gracias",
@@ -4744,7 +4744,7 @@ JOB_ASK_THIRD = [
         "stranger",
         {"job-ask"},
         set(),
-        marks=SECOND_SET_MISS,
+        # found since round 12 (tune-jobask): "me das la chance", the writer given work, read by lint_work_asked
     ),
     (
         "Estimado Sr. Crespo: nos conocimos en la boda de los Ibarra. Le estaría muy agradecido si me concediera una entrevista para el puesto de almacén. Saludos",
@@ -4855,7 +4855,7 @@ _ROUND18_SECOND_SET_MISSES = frozenset(
         "r18es-jh2-04",
         "r18es-am2-02",
         "r18es-am2-05",
-        "r18es-wk2-02",
+        # r18es-wk2-02 is found since round 12 (tune-jobask: the writer given work, read by lint_work_asked)
     }
 )
 #: First-set messages the class's fix did not reach (kept as a record of what is left).

@@ -36,6 +36,7 @@ from netkit.exercises.outreach.lint_parse import (
     word_count,
 )
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
+from netkit.exercises.outreach.lint_work_asked import affirmed, work_asked_of_reader
 from netkit.exercises.outreach.templates import Situation
 from netkit.languages import N_, gettext_for, ngettext_for
 
@@ -315,8 +316,9 @@ def _just_before(sentence: str, start: int) -> str:
 
 def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     """The words that ask for a job, work or a referral for the writer, in a request (not a wish, not an offer). In a
-    thank-you, words that name no job and are not asked as a question are help offered back ("if your team ever needs
-    a hand at an open day, count me in") or thanks for a good word given ("thank you for passing my portfolio")."""
+    thank-you, words that name no job and are neither asked as a question nor ask the reader to keep the writer in
+    mind ("denken Sie bitte an mich") are help offered back ("if your team ever needs a hand at an open day, count me
+    in") or thanks for a good word given ("thank you for passing my portfolio")."""
     match = _job_ask_found(m)
     if match is None or not (m.situation.needs_thanks and not m.situation.has_ask):
         return match
@@ -325,7 +327,10 @@ def _job_ask_match(m: ParsedMessage) -> re.Match | None:
     # a match is read in the whole body or in one sentence (its string)
     sentence = m.sentences[m.where_index(match.start())] if match.string is m.body else match.string
     request = m.request_in(sentence)
-    return match if request is not None and request.kind in ("question", "polite") else None
+    if request is None:
+        return None
+    kept_in_mind = request.kind == "polite" and m.phrase("REMEMBER_WRITER").search(sentence)
+    return match if request.kind == "question" or kept_in_mind else None
 
 
 def _job_ask_found(m: ParsedMessage) -> re.Match | None:
@@ -361,8 +366,10 @@ def _job_ask_found(m: ParsedMessage) -> re.Match | None:
     for sentence in m.having(*asks, m.phrases.JOB_TOPIC, m.phrases.VAGUE_HELP):
         request = m.request_in(sentence)
         for match in _matches(sentence, *asks):
-            if request is None or request.kind == "offer" or negated(sentence, match.start(), m.phrases):
+            if request is None or request.kind == "offer":
                 continue
+            if not affirmed(m, sentence, match.start(), request.kind == "question"):
+                continue  # "I'm not asking you to refer me"; a negative question still asks ("¿Usted no podría…?")
             if m.phrases.WRITER_DOES.search(_just_before(sentence, match.start())):
                 continue  # "I want to send my application": the writer acts, nobody is asked
             return match
@@ -378,7 +385,8 @@ def _job_ask_found(m: ParsedMessage) -> re.Match | None:
                 info = m.phrases.INFORMATION_ASK.search(sentence[match.end() :])
                 if not info or m.phrases.VAGUE_HELP.search(sentence):
                     return match
-    return None
+    # the structure under the phrases: a request to the reader whose beneficiary is the writer and whose object is work
+    return work_asked_of_reader(m)
 
 
 def _job_ask(m: ParsedMessage) -> Hit | None:
@@ -968,9 +976,14 @@ RULEBOOK: tuple[Rule, ...] = (
         _READ,
         "every situation; friends and teammates may be asked (not after a silence, nor in a gift or congratulations)",
         "asks, for oneself, for a job, work, a referral or openings from a reader who cannot yet vouch; or asks the "
-        "reader to get a third person to refer you",
+        "reader to get a third person to refer you; put indirectly too: a request to the reader whose object is work "
+        "for the writer (a start, a shift, a place, a contract) or whether their side needs or takes on someone; or, "
+        "as a statement, an opening of theirs supposed and the writer then offered for it (if you have space, I can "
+        "start Monday)",
         "saying what you are looking for and asking for information or a talk is good; an opening offered to the "
-        "reader is a share; a question about what it takes is an information question; declines and thanks are not asks",
+        "reader is a share; a question about what it takes or how they hire is an information question; a need of "
+        "theirs only supposed (if you need a designer, I know one) is no ask; help offered back in a thank-you, an "
+        "apology or congratulations (if you need someone for the stall, count me in) is no ask; declines are not asks",
         _JOB_ASK_DEFAULT[1],
         _job_ask,
         relational=True,

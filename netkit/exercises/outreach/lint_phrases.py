@@ -1933,3 +1933,96 @@ SHARED_PAST = _rx(
     r"(?:studied|volunteered|played|sang)\s+together",
     r"(?:my|our)\s+(?:flatmate|roommate|teammate|classmate)",
 )
+
+
+# ------------------------------------------------------------------------ job-ask by what is asked of whom (round 12)
+# Read by :mod:`netkit.exercises.outreach.lint_work_asked`: a request to the reader whose beneficiary is the writer
+# and whose object is work. The same ideas in each language's data.
+
+#: Work the reader's side gives: a job, a place, a start, a shift, a gig, a contract; not its description, its ad or
+#: tips about it ("the job description", "a job search").
+WORK_GIVEN = _rx(
+    r"(?:jobs?|starts?|spots?|positions?|roles?|openings?|vacanc(?:y|ies)|shifts?|gigs?|contracts?|commissions?|placements?|"
+    r"internships?|co-?ops?|pupillages?|apprenticeships?|traineeships?|work\s+trials?|(?:any|some|paid|extra|"
+    r"freelance|more)\s+work|(?:a|any|some)\s+(?:\w+\s+)?place\s+(?:on|in|at|with|for))"
+    r"(?!\s+(?:description|ad|advert|listing|link|posting|details|spec|market|search|hunt|tips|advice|date|"
+    r"experience|culture|process))",
+)
+#: The writer given, placed or taken: a verb of giving or placing with the writer as its object ("get us a start",
+#: "find me a couple of weeks", "squeeze us onto your shifts", "keep me in mind for"), work for them ("for me", "my
+#: way"), or the writer the one who would take it ("openings I could apply to", "could I be one of them").
+WRITER_RECEIVES = _rx(
+    r"(?:get|give|find|offer|send|pass|put|squeeze|fit|slot|take|bring|throw|sneak|line\s+up|sort|keep|have|book|pencil|"
+    r"add|consider|think\s+of)\s+(?:me|us)\b",
+    r"(?:my|our)\s+way",
+    r"for\s+(?:me|us)\b(?!\s+to\b)",
+    r"(?:i|we)\s+(?:could|can|might|may)\s+(?:\w+\s+)?(?:apply|be\s+considered|fill|take|start|join|cover)",
+    r"(?:could|can|may|might)\s+(?:i|we)\s+(?:\w+\s+)?(?:be\s+(?:one|considered|put)|join|start|fill|apply)",
+)
+#: The writer taken on for what they do, no work noun needed: "hire me", "book us", "trust me with".
+WRITER_COMMISSIONED = _rx(
+    r"(?:hire|book|commission|engage|contract|employ|recruit)\s+(?:me|us)\b",
+    r"trust\s+(?:me|us)\s+with",
+)
+#: The reader's side taking someone on, asked of the reader (the writer offering to be that someone): "you hiring
+#: assistants?", "need an editor for the trailers?", "is your team taking anyone on", "you lot taking on welders",
+#: "have you got a photographer for it yet?".
+READER_TAKES_ON = _rx(
+    rf"(?:need|needs|needing|hiring|taking\s+on|take\s+on|recruiting|looking\s+for|could\s+use|short\s+of)\s+"
+    # the hiring side named ("the hiring manager", "hiring for juniors works"), not someone taken on
+    rf"(?!(?:for|managers?|panels?|process|committees?|leads?|teams?|partners?|officers?|decisions?|directors?)\b)"
+    rf"(?:(?:a|an|another|any|some|more|extra|an\s+extra|one\s+more)\s+)?(?:{_worker}|(?:[\w-]+\s+)?(?:pair\s+of\s+)?hands)\b",
+    r"taking\s+(?:anyone|anybody|someone|people|on\s+anyone)\b",
+    rf"(?:have|has|got)\s+(?:you|your\s+[\w-]+|they)\s+(?:got\s+)?(?:a|an|any)\s+{_worker}\b[^.!?\n]{{0,40}}?\b(?:yet|already|lined\s+up)",
+)
+#: The writer kept in mind for what was named (in this sentence or the one before): "keep me in mind", "think of me".
+REMEMBER_WRITER = _rx(
+    r"(?:keep|kept|keeping|bear|have)\s+(?:me|us|my\s+name)\s+in\s+mind",
+    r"think\s+of\s+(?:me|us)",
+    r"remember\s+(?:me|us|my\s+name)",
+    r"(?:keep|have)\s+my\s+name\s+handy",
+)
+#: A question of how, what or which: asked to learn, not to be taken on ("how do you hire juniors?").
+WH_QUESTION = quick(
+    re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so)\s+)\W*(?:what|how|which|who|where|when|why)\b", re.IGNORECASE)
+)
+#: Words that open a condition just before a need ("if your studio needs a designer, I know a great one"): a need
+#: supposed, not asked about.
+CONDITION_BEFORE = quick(re.compile(r"\b(?:if|when|whenever|should|in\s+case)\b[^,;:?]*$", re.IGNORECASE))
+#: What is passed that is not work, just after the verb ("could you send me the salary band for the role?").
+NOT_WORK_OBJECT = _rx(
+    r"salary|salaries|pay\s+(?:band|range|scale)|description|details|contact|email|e-mail|number|link|info|information|"
+    r"requirements|name|address",
+)
+#: The opening of a question whose "not" asks all the more: "Don't you need…?", "Couldn't you find me…?".
+NEGATIVE_QUESTION = quick(
+    re.compile(
+        r"^\W*(?:(?:and|so|but|then)\s+)?(?:don't|doesn't|couldn't|wouldn't|won't|can't|aren't|isn't|haven't|hasn't)\b"
+        r"(?:\s+[\w'-]+){0,3}\s*$",
+        re.IGNORECASE,
+    )
+)
+#: The opening of a condition or a possibility about the reader's side ("if", "should", "perhaps"): where an opening
+#: of theirs is supposed before the writer is offered for it.
+OPENING_SUPPOSED = _rx(r"if|should|when|whenever|once|in\s+case|perhaps|maybe")
+#: The reader's side short of hands or with work left over: "stretched", "short of a locum", "space for one more
+#: pupil", "a title still waiting for its illustrator".
+READER_SHORT = _rx(
+    r"stretched|swamped|snowed\s+under|short-handed|short-staffed|understaffed|overloaded|short\s+of",
+    r"(?:room|space|a\s+place|a\s+spot)\s+for\s+(?:a|an|another|one\s+more|someone|somebody|me)\b",
+    rf"waiting\s+for\s+(?:its|a|an|their|the\s+right)\s+{_worker}",
+)
+#: The writer offered in a statement, after an opening of the reader's side: available ("I can be on the road the
+#: same morning", "I could start Monday", "I'm your girl", "I would be delighted to join"), or their papers there
+#: for it ("my CV is attached", "my portfolio is at the link below").
+WRITER_OFFERED = _rx(
+    r"(?:i|we)(?:'m|\s+am|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+can\s+be|\s+could\s+be)\s+(?:\w+\s+){0,2}?"
+    r"(?:available|free|ready|there|here|yours|your\s+(?:\w+|man|woman|girl|guy|person)|on\s+the\s+road|delighted|glad|"
+    # not help offered ("I'm happy to help for free", "glad to test it")
+    r"happy|keen|thrilled|in)\b(?!\s+to\s+(?:help|assist|lend|pitch\s+in|chip\s+in|volunteer|test|support))",
+    r"(?:i|we)(?:\s+can|\s+could|'d|\s+would|'ll|\s+will)\s+(?:\w+\s+)?(?:start|begin|come|resume|step\s+in|join|jump\s+in|"
+    r"help\s+out|cover|be\s+there)\b",
+    r"count\s+(?:me|us)\s+in",
+    r"(?:my|our)\s+(?:cv|resume|résumé|portfolio|showreel|reel)\s+(?:is|are)\s+(?:attached|at|below|here|linked|enclosed)",
+    r"hear\s+from\s+you",
+)

@@ -1880,3 +1880,92 @@ _WRITER_PUT_FORWARD = (
 )
 #: The writer offering themself for an opening of the reader's side: the condition, then the writer put forward.
 CANDIDATE_FOR_OPENING = _rx(_OPENING_CONDITION + r"[^.!?\n]{0,80}?\b" + _WRITER_PUT_FORWARD)
+
+
+# ------------------------------------------------------------------------ job-ask by what is asked of whom (round 12)
+# Read by :mod:`netkit.exercises.outreach.lint_work_asked`: a request to the reader whose beneficiary is the writer
+# and whose object is work. The same ideas as in the English data.
+
+# Someone taken on, after an article or "noch": "eine Grafikerin", "noch ne Hiwi", "einen Azubi", "noch jemanden".
+_TAKEN_ON = (
+    r"(?:(?:noch\s+)?(?:jemand\w*|wen|leute|verstärkung|personal)"
+    r"|(?:noch\s+)?(?:eine?n?|ne|nen|'ne|'nen|weitere\w*|zusätzliche\w*|neue\w*)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]+(?:er|erin|ist|istin|ant|antin|ent|entin|eur|eurin|grafin|login|kraft|kräfte)|[\w-]*(?:hiwi|azubi|koch|köchin|"
+    r"praktikant|praktikantin|werkstudent|werkstudentin)))\b"
+)
+#: Work the reader's side gives: a job, a place, a shift, a contract (compounds too: "Nachtdienste", "Praktikumsplatz").
+WORK_GIVEN = _rx(
+    rf"{_JOB_NOUN}",
+    r"[\w-]*(?:schicht|schichten|dienst|dienste|ausbildungsplatz|auftrag|aufträge)",
+)
+#: The writer given or placed: "mir … geben/vermitteln/überlassen", "mich … unterbringen/reinnehmen/einplanen", work
+#: "für mich", "wo ich … anfangen könnte".
+WRITER_RECEIVES = _rx(
+    r"(?:mir|uns)\s+(?:[\w-]+\s+){0,6}?(?:geben|gebt|gib|geb|überlassen|zuschieben|zuschanzen|vermitteln|besorgen|"
+    r"verschaffen|anbieten|abgeben|weitergeben|zuteilen)",
+    r"(?:gib|gebt|geben\s+sie|überlass|überlasst|besorg|vermittel)\s+(?:\w+\s+)?(?:mir|uns)\b",
+    r"(?:mich|uns)\s+(?:[\w-]+\s+){0,6}?(?:unterbringen|reinnehmen|reinholen|reinbringen|reinschieben|einplanen|einsetzen|"
+    r"mitnehmen|anstellen|aufnehmen|nehmen|vormerken|einteilen|einstellen)",
+    r"für\s+(?:mich|uns)\b",
+    r"(?:ich|wir)\s+(?:[\w-]+\s+){0,4}?(?:anfangen|einsteigen|mitarbeiten|mithelfen|mitmachen)\s+(?:könnte|kann|dürfte|darf)",
+)
+#: The writer taken on for what they do, no work noun needed: "mich beauftragen", "mir … anvertrauen/übertragen".
+WRITER_COMMISSIONED = _rx(
+    r"(?:mich|uns)\s+(?:[\w-]+\s+){0,6}?(?:beauftragen|buchen|engagieren|einstellen|anheuern)",
+    r"(?:mir|uns)\s+(?:[\w-]+\s+){0,6}?(?:anvertrauen|übertragen|in\s+auftrag\s+geben)",
+    r"(?:beauftragen|buchen|engagieren)\s+sie\s+(?:mich|uns)",
+)
+#: The reader's side taking someone on, asked of the reader: "Braucht ihr noch jemanden", "sucht ihr noch ne Hiwi",
+#: "Nehmen Sie noch einen Azubi", "Haben Sie schon eine Grafikerin?", "ob ihr noch wen sucht".
+READER_TAKES_ON = _rx(
+    rf"(?:sucht|suchen|suchst|braucht|brauchen|brauchst|nehmt|nehmen|nimmst|stellt|stellen|stellst)\s+(?:ihr|sie|du)\s+"
+    rf"(?:[\w-]+\s+){{0,5}}?{_TAKEN_ON}",
+    rf"(?:ihr|sie|du)\s+(?:[\w-]+\s+){{0,4}}?{_TAKEN_ON}\s+(?:sucht|suchen|suchst|braucht|brauchen|brauchst|einstellt|"
+    rf"einstellen|nehmt|nehmen|gebrauchen)",
+    rf"(?:habt|haben|hast)\s+(?:ihr|sie|du)\s+(?:[\w-]+\s+){{0,5}}?schon\s+{_TAKEN_ON}",
+    rf"(?:habt|haben|hast|hättet|hätten|hättest)\s+(?:ihr|sie|du)\s+(?:[\w-]+\s+){{0,5}}?(?:noch\s+)?(?:eine?n?|ne|nen|'ne|"
+    rf"'nen)\s+{_JOB_NOUN}(?:\s+[\w-]+){{0,3}}?\s+frei\b",
+)
+#: The writer kept in mind: "denk an mich", "behalten Sie mich im Hinterkopf", "merken Sie mich vor".
+REMEMBER_WRITER = _rx(
+    r"(?:denk|denkt|denken\s+sie)\s+(?:\w+\s+)?an\s+mich",
+    r"an\s+mich\s+(?:denken|denkst|denkt)",
+    r"mich\s+(?:[\w-]+\s+){0,3}?(?:im\s+hinterkopf|auf\s+dem\s+schirm|in\s+erinnerung)",
+    r"(?:merk|merkt|merken\s+sie)\s+mich\s+vor",
+)
+#: A question of how, what or which: asked to learn, not to be taken on ("how do you hire juniors?").
+WH_QUESTION = quick(
+    re.compile(
+        r"(?:^|[,;:]\s*|\b(?:und|aber)\s+)\W*(?:was|wie|welche\w*|wer|wen|wem|wo|wann|warum|worauf|wonach|woran)\b",
+        re.IGNORECASE,
+    )
+)
+#: Words that open a condition just before a need ("wenn ihr eine Grafikerin braucht, kenne ich eine"): a need
+#: supposed, not asked about.
+CONDITION_BEFORE = quick(re.compile(r"\b(?:wenn|falls|sofern|sobald|sollte|sollten|solltet)\b[^,;:?]*$", re.IGNORECASE))
+#: What is passed that is not work, just after the verb ("könnten Sie mir die Gehaltsspanne der Stelle geben?").
+NOT_WORK_OBJECT = _rx(
+    r"[\w-]*(?:gehalt|gehälter|gehaltsspanne|gehaltsband|kontakt|kontaktdaten|nummer|adresse|mail|link|infos?|"
+    r"informationen|beschreibung|anforderungen|namen)",
+)
+#: The opening of a question whose "nicht"/"kein" asks all the more: "Braucht ihr nicht noch jemanden?".
+NEGATIVE_QUESTION = quick(re.compile(r"^\W*(?:\w+\s+){0,3}?(?:ihr|sie|du)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE))
+#: The opening of a condition or a possibility about the reader's side ("falls", "wenn", "vielleicht").
+OPENING_SUPPOSED = _rx(r"falls|wenn|sollte|sollten|solltet|sobald|vielleicht|womöglich|eventuell")
+#: The reader's side short of hands or with work left over: "unterbesetzt", "bleibt ein Manuskript liegen".
+READER_SHORT = _rx(
+    r"unterbesetzt|überlastet|knapp\s+besetzt|land\s+unter",
+    r"(?:bleibt|bleiben|liegen\s*bleib\w*)\s+(?:[\w-]+\s+){0,6}?liegen|liegen\s*bleib\w*",
+    r"platz\s+für\s+(?:eine?n?|noch\s+eine?n?|jemand\w*|mich)\b",
+)
+#: The writer offered in a statement, after an opening of the reader's side: "könnte ich ab sofort anfangen", "bin ich
+#: am Montag da", "ich bin dabei", "für das ich einspringen könnte", "mein Lebenslauf hängt an", "schieb mich rein".
+WRITER_OFFERED = _rx(
+    r"(?:könnte|kann|wäre|bin|würde|werde)\s+ich\s+(?:[\w-]+\s+){0,3}?(?:anfangen|starten|einspringen|da|dabei|bereit|"
+    r"verfügbar|zur\s+stelle|zur\s+verfügung|einsteigen|kommen|aushelfen)\b",
+    r"ich\s+(?:bin|wäre|wär)\s+(?:[\w-]+\s+){0,3}?(?:dabei|da|bereit|verfügbar|zur\s+stelle)\b",
+    r"ich\s+(?:[\w-]+\s+){0,3}?(?:anfangen|einspringen|aushelfen|einsteigen)\s+(?:könnte|kann|würde)",
+    r"(?:mein|meinen)\s+(?:lebenslauf|cv|portfolio|mappe)\s+(?:hängt|liegt|ist|finden|schicke)",
+    r"(?:würde|werde)\s+(?:ich\s+)?mich\s+(?:[\w-]+\s+){0,4}?freuen",
+    r"(?:schieb|nimm|nehmt|holt|hol)\s+mich\b",
+)

@@ -1923,3 +1923,88 @@ CONGRATULATION = _rx(
     r"me\s+(?:alegra|alegró|alegro)\s+(?:mucho\s+|un\s+montón\s+)?(?:por\s+(?:ti|usted|vos)|(?:de\s+)?(?:saber|ver|leer)\s+"
     r"(?:lo\s+de\s+)?(?:tu|su|que))",
 )
+
+
+# ------------------------------------------------------------------------ job-ask by what is asked of whom (round 12)
+# Read by :mod:`netkit.exercises.outreach.lint_work_asked`: a request to the reader whose beneficiary is the writer
+# and whose object is work. The same ideas as in the English data.
+
+# Someone taken on: "a alguien", "gente", "meseras", "un asistente", "otra mano".
+_TAKEN_ON = (
+    r"(?:a\s+)?(?:alguien|gente|personal|refuerzos?|(?:más|otra)\s+gente|(?:una|otra)\s+mano"
+    r"|(?:un|una|otro|otra|algún|alguna|unos|unas)\s+(?:\w+\s+)?\w+(?:or|ora|ero|era|ista|ante|ente|ico|ica)"
+    r"|\w+(?:ores|oras|eros|eras|istas|antes|entes|icos|icas))\b"
+)
+#: Work the reader's side gives: a job, a place, a shift, an internship, a commission; "chance" in an event.
+WORK_GIVEN = _rx(
+    r"(?:trabajos?|trabajito|chambas?|chambita|curro|pega|empleos?|puestos?|plazas?|vacantes?|vagas?|prácticas|"
+    r"pasantías?|turnos?|encargos?|contratos?|chance|lugar|lugarcito|cupos?)"
+    r"(?!\s+(?:de\s+(?:trabajo|búsqueda)|ideal|soñado))",
+)
+#: The writer given or placed: a clitic "me"/"nos" on a verb of giving or placing ("darme prácticas", "nos pueda dar
+#: chance", "indicarme para alguna vaga", "me podrías meter en tu cuadrilla"), or work "para mí".
+WRITER_RECEIVES = _rx(
+    r"(?:me|nos)\s+(?:(?:pued\w*|podr\w*|quier\w*|querr\w*)\s+)?(?:da|dar|darías|daría|daríais|darían|dará|darán|des|dé|den|dan|das|dais|diera|dieras|dieran|dio|consig\w*|pas\w*|mand\w*|met\w*|"
+    r"indic\w*|acomod\w*|coloc\w*|hac\w*\s+(?:un\s+)?lugar|consider\w*|tom\w*|acept\w*|llam\w*)(?!\s+(?:a|al)\s)",
+    r"(?:dar|darías|daría|da|dé|consegui|consegu\w*|pasa|pasar|pasarías|pasaría|pasaríais|ofrecer|mandar|meter|indicar|"
+    r"acomodar|colocar|considerar|tomar|aceptar|llamar)(?:me|nos)(?:lo|la|los|las)?(?!\s+(?:a|al)\s+(?!mí\b))",
+    r"para\s+(?:mí|mi|nosotros|nosotras)\b(?!\s+(?:es|era|sería|fue))",
+)
+#: The writer taken on for what they do, no work noun needed: "me encargaríais la maqueta", "contratarme".
+WRITER_COMMISSIONED = _rx(
+    r"(?:me|nos)\s+(?:(?:pued\w*|podr\w*|quier\w*)\s+)?(?:encarg|contrat|encomend|encomiend)\w*",
+    r"(?:encarg|contrat|encomend)\w*(?:me|nos)(?:lo|la|los|las)?",
+)
+#: The reader's side taking someone on, asked of the reader: "¿No ocupan a alguien?", "¿Buscan meseras?", "¿Su equipo
+#: estaría contratando a alguien?", "¿Ya tienen fotógrafo?".
+READER_TAKES_ON = _rx(
+    rf"(?:necesit|ocup|busc|contrat|requier|requer|sum)\w*\s+(?:de\s+)?{_TAKEN_ON}",
+    r"(?:ya\s+)?(?:tienen|tiene|tenéis|tienes)\s+(?:ya\s+)?(?:\w+\s+){0,2}?\w+(?:or|ora|ero|era|ista|ógrafo|ógrafa)\b"
+    r"(?=[^?]*\?)",
+)
+#: The writer kept in mind: "¿me podría tener presente?", "tenedme en cuenta", "acuérdese de mí", "piense en mí".
+REMEMBER_WRITER = _rx(
+    r"(?:me|nos)\s+(?:(?:pued\w*|podr\w*)\s+)?(?:tener|tenga|tengan|tengas|tenés|tienes|tendría\w*)\s+(?:presente|en\s+cuenta)",
+    r"(?:tener|tengan|tened)(?:me|nos)\s+(?:presente|en\s+cuenta)",
+    r"(?:piens|pens)\w*\s+en\s+(?:mí|mi)\b",
+)
+#: A question of how, what or which: asked to learn, not to be taken on ("how do you hire juniors?").
+WH_QUESTION = quick(
+    re.compile(
+        r"¿\s*(?:qué|que|cómo|como|cuál|cuáles|dónde|donde|cuándo|quién|quiénes|por\s+qué)\b|\b(?:decir|decirme|contar|"
+        r"contarme|saber|explicar|explicarme)\s+(?:\w+\s+)?(?:qué|cómo|cuál|cuáles|dónde|cuándo|quién)\b",
+        re.IGNORECASE,
+    )
+)
+#: Words that open a condition just before a need ("si tu cooperativa necesita una diseñadora, conozco a una"): a need
+#: supposed, not asked about.
+CONDITION_BEFORE = quick(re.compile(r"\b(?:si|cuando|en\s+caso\s+de\s+que)\b[^,;:?¿]*$", re.IGNORECASE))
+#: What is passed that is not work, just after the verb ("¿me pasás la banda salarial del puesto?").
+NOT_WORK_OBJECT = _rx(
+    r"(?:banda|bandas|rango|escala)\s+salarial\w*|sueldo|salario|contacto|correo|número|datos|información|descripción|"
+    r"requisitos|enlace|link|nombre",
+)
+#: The opening of a question whose "no" asks all the more: "¿Usted no podría…?", "¿De casualidad no ocupan…?".
+NEGATIVE_QUESTION = quick(re.compile(r"¿\s*(?:[\w,]+\s+){0,3}?no\s+(?:[\w,]+\s+){0,3}?$", re.IGNORECASE))
+#: The opening of a condition or a possibility about the reader's side ("si", "quizá", "a lo mejor").
+OPENING_SUPPOSED = _rx(r"si|cuando|quizás?|tal\s+vez|a\s+lo\s+mejor|en\s+caso\s+de\s+que|ojalá")
+#: The reader's side short of hands or with work left over: "les falta gente", "os quede algún libro sin corrector",
+#: "no dan abasto".
+READER_SHORT = _rx(
+    rf"(?:falt|sobr)\w*\s+(?:de\s+)?{_TAKEN_ON}",
+    r"(?:qued|sobr)\w*\s+(?:\w+\s+){0,4}?sin\s+\w+",
+    r"no\s+(?:dan|da|damos|dais)\s+abasto",
+    r"(?:lugar|sitio|espacio|hueco)\s+para\s+(?:alguien|otr[oa]|un[oa]?\s+más|mí)\b",
+)
+#: The writer offered in a statement, after an opening of the reader's side: "puedo incorporarme de inmediato", "yo
+#: mañana mismo estoy allá", "ahí estaría yo", "cuenta conmigo", "me encantaría sumarme", "le adjunto mi currículum".
+WRITER_OFFERED = _rx(
+    r"(?:puedo|podría|podríamos|podemos)\s+(?:\w+\s+)?(?:incorporarme|empezar|comenzar|arrancar|sumarme|unirme|ir|estar|"
+    r"cubrir\w*|entrar)",
+    r"(?:estoy|estaría|estaré)\s+(?:\w+\s+){0,3}?(?:allá|allí|ahí|disponible|list[oa]|encantad[oa])"
+    r"(?!\s+de\s+(?:ayudar|echar\s+una\s+mano|colaborar|apoyar))",
+    r"ahí\s+(?:estaría|estoy|estaré)",
+    r"cuent(?:a|e|en|as)\s+conmigo",
+    r"me\s+(?:encantaría|gustaría|alegraría)\s+(?:mucho\s+)?(?:sumarme|unirme|incorporarme|formar\s+parte|colaborar)",
+    r"(?:le|te|les|os)\s+(?:adjunto|dejo|mando|envío)\s+mi\s+(?:currículum|curriculum|cv|hoja\s+de\s+vida|portafolio|portfolio)",
+)
