@@ -4541,12 +4541,12 @@ PRESSURE_INDIRECT_SECOND = [
         set(),
     ),
     pytest.param(
+        # found since round 12 (tune-press: the writer's own attempts counted, lint_pressure.counted_attempt)
         "Oye Rober, es la cuarta vez que te lo pido y sigues sin decir nada. ¿Me pasas el enlace?",
         "follow-up",
         "friend",
         {"pressure"},
         set(),
-        marks=SECOND_SET_MISS,
     ),
     pytest.param(
         "Hola Elena, necesito que me firmes la carta hoy sin falta; si no, me quedo fuera de la beca. ¿Puedes?",

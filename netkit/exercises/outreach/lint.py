@@ -36,6 +36,7 @@ from netkit.exercises.outreach.lint_parse import (
     word_count,
 )
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
+from netkit.exercises.outreach.lint_pressure import owned_by_reader, pressed_by_structure
 from netkit.exercises.outreach.lint_work_asked import affirmed, work_asked_of_reader
 from netkit.exercises.outreach.templates import Situation
 from netkit.languages import N_, gettext_for, ngettext_for
@@ -626,10 +627,14 @@ def _pressed(m: ParsedMessage) -> re.Match | None:
     """The first pressing phrase (pressure, reproach, the reader's favour promised to others) that is not part of a
     release ("please don't feel you have to reply" frees the reader; "you have to reply" presses)."""
     for match in _matches(m.body, m.phrases.PRESSURE, m.phrases.REPROACH, m.phrase("PROMISED_FOR_THEM")):
+        if owned_by_reader(m, match):
+            continue  # "your third request": the reader's count, not the writer's silence reproached
         around = m.phrases.RELEASE.finditer(m.body, max(0, match.start() - 40), match.end())
         if not any(_releases(m, release, match) for release in around):
             return match
-    return None
+    # the structure read beside the phrases: the writer's attempts counted, a silence named bare, the writer's own date
+    # with what closes then or is lost after it (lint_pressure)
+    return pressed_by_structure(m)
 
 
 def _releases(m: ParsedMessage, release: re.Match, pressing: re.Match) -> bool:
@@ -847,6 +852,8 @@ def _vouch_asked(m: ParsedMessage) -> re.Match | None:
     """The reader asked to vouch for the writer when they cannot judge the work (they have not seen it, or barely
     know the writer), and the words that ask it."""
     for i, sentence in enumerate(m.sentences):
+        if m.phrase("RECOMMEND_THINGS").search(sentence):
+            continue  # "which courses do you recommend for someone like me?": things recommended, not the writer
         vouch = m.phrases.VOUCH.search(sentence)
         context = " ".join(m.sentences[max(0, i - 1) : i + 2])
         if (
@@ -864,6 +871,8 @@ def _vouch_asked(m: ParsedMessage) -> re.Match | None:
     told = m.phrase("QUALITY_TOLD")
     for i in m.where(told):
         sentence = m.sentences[i]
+        if m.phrase("RECOMMEND_THINGS").search(sentence):
+            continue
         around = " ".join(m.sentences[max(0, i - 1) : i + 2])
         blind = m.phrases.CANNOT_JUDGE.search(around) or m.relationship in ("acquaintance", "stranger")
         for match in told.finditer(sentence):
@@ -881,8 +890,8 @@ def _seniors_asked(m: ParsedMessage) -> re.Match | None:
         # mean a lot if my name came up"), which asks it in the form of a wish
         reaches = m.phrase("NAME_REACHES").search(sentence)
         speak = m.phrases.SPEAK_FOR.search(sentence) or m.phrase("CARRIED_UP").search(sentence) or reaches
-        if speak is None:
-            continue
+        if speak is None or m.phrases.THANKS.search(sentence, speak.start(), speak.end() + 20):
+            continue  # "please pass my thanks to your head of chambers": a courtesy carried up, not the writer
         # the senior person may be named just before ("you sit next to your VP, right? Could you have a word with
         # her"), up to two sentences back (a title's dot may have split the one that names them: "Deine Chefin, Frau
         # Dr. Haas"), or be whoever fills the post a good word is put in about ("when the planner job opens, put in a
@@ -1041,10 +1050,12 @@ RULEBOOK: tuple[Rule, ...] = (
         _READ,
         "every situation",
         "guilt (a favour claimed back, “everyone else said yes”, “you're the only one who can”), obligation (promising "
-        "others the reader's help), reproach for a silence (counting unanswered messages, “the polite thing”), or the "
-        "writer's deadline put on the reader's favour",
+        "others the reader's help), reproach for a silence (the writer's own messages counted from the third on, a "
+        "silence named bare after them, “the polite thing”), or the writer's deadline put on the reader's favour (also "
+        "a date with what the writer loses after it, or with something of theirs that closes then, next to the ask)",
         "a deadline on an opportunity the reader may want is not pressure; “I know you're busy, but” followed by a "
-        "release (“no rush”) is kindness",
+        "release (“no rush”) is kindness; a count of the reader's own messages (“your third request”) or a silence read "
+        "kindly (“surely a full inbox”) presses nobody",
         N_(
             "Make it easy to decline or to take their time: “If it isn't a good time, no problem at all.” "
             "If you have a deadline, say so plainly and ask whether it is realistic for them."
@@ -1119,12 +1130,14 @@ RULEBOOK: tuple[Rule, ...] = (
         "warning",
         _READ,
         "every situation",
-        "asks someone to go around a manager or process, to share what is confidential, to vouch for what they have "
-        "not seen (a stranger asked for a reference, a letter or a recommendation of you), or to speak for you to "
-        "someone senior",
+        "asks someone to go around a manager or process (or to act behind someone's back), to share what is "
+        "confidential (a named colleague's pay, the other candidates' work, the panel's own papers), to vouch for what "
+        "they have not seen (a stranger asked for a reference, a letter or a recommendation of you), or to carry you "
+        "to someone senior (speak for you, pass on your name or CV; their standing meeting with someone counts)",
         "only requests count (and the confidential named beside a promise to keep it quiet); a refusal or “I'm not "
-        "asking you to go around anyone” does not; a book or a course recommended is no vouch, and a referral for a "
-        "job asked of a stranger is the job ask",
+        "asking you to go around anyone” does not; a book or a course recommended is no vouch, a courtesy carried up "
+        "(“pass my thanks to your director”) is no good word, and a referral for a job asked of a stranger is the job "
+        "ask",
         N_("Ask for what they can honestly give: how the process works, their view, an introduction."),
         _awkward,
         relational=True,

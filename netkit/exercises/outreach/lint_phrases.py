@@ -573,6 +573,10 @@ _status_sigh = (
     r"understand|totally\s+fine|completely\s+fine|congrat\w*|well\s+deserved)\b)"
 )
 PRESSURE = _rx(
+    # a favour once done for the reader, whatever it was, made the reason they "won't mind" ("since I typed up every one
+    # of your thesis chapters, I know you won't mind reading my letter")
+    r"(?:since|after|because|as)\s+(?:i|we)\s+(?:[\w'-]+\s+){1,14}?(?:you|your)\b[^.!?\n]{0,80}?,?\s+(?:i|we)\s+(?:\w+\s+)?"
+    r"(?:know|feel\s+sure|am\s+sure|'m\s+sure|trust|expect|figure|assume)\s+you\s+(?:won'?t|will\s+not|wouldn'?t)\s+mind",
     rf"{_writer_favour}[^.!?\n]{{0,80}}?\b{_claim_link}",
     rf"after\s+{_writer_favour}[^.!?\n]{{0,60}}?,",
     rf"{_others}\s+(?:[\w'-]+\s+){{0,4}}?{_did_it}\b[^.!?\n]{{0,80}}?\b{_you_too}",
@@ -896,6 +900,7 @@ TROUBLE = _rx(
 # A deadline on what the reader is asked to do.
 DEADLINE = _rx(
     r"(?:call|reply|answer|respond|write|ring|text|confirm)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:today|tomorrow|tonight)",
+    r"(?:by|before|until)\s+(?:mon|tues?|wed|weds|thurs?|fri|sat|sun)\b",
     r"(?:by|before|until)\s+(?:tomorrow|tonight|today|(?:this\s+|next\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|weekend)|the\s+end\s+of|end\s+of|noon|\d{1,2}(?:st|nd|rd|th)?\b)",
     r"asap",
@@ -1031,6 +1036,8 @@ HTML_TAGS = frozenset(HTML_TAGS_TEXT.split())
 
 # awkward-position: what a friend (or anyone) should not be asked to do. Looked for in requests only.
 GO_AROUND = _rx(
+    # behind someone's back, whoever they are ("without Gareth knowing", "without anyone finding out")
+    r"without\s+(?:[\w'-]+\s+){1,3}?(?:knowing|finding\s+out|hearing\s+about\s+it|getting\s+wind)",
     r"(?:go|going|get|getting)\s+(?:around|round|past)\s+(?:your|the|his|her|their)\s+(?:\w+\s+){0,2}(?:manager|boss|"
     r"supervisor|lead|hr|process|system|portal|rules|recruit\w*|procedure)",
     r"(?:go|going)\s+over\s+(?:your|the|his|her|their|\w+'s)\s+(?:\w+'?s?\s+)?head",
@@ -1142,6 +1149,16 @@ CONFIDENTIAL = _rx(
 #: What is not the reader's to give about a selection or about colleagues (read with CONFIDENTIAL; kept apart from it,
 #: a feature of the learned signal).
 SELECTION_SECRETS = _rx(
+    # a named third person's pay, the verb in the third person ("how much does Luis make in the charge nurse job")
+    r"how\s+much\s+(?:does|did)\s+(?!you\b)(?:[\w.'-]+\s+){1,3}?(?:make|earn|get\s+paid|take\s+home|bring\s+in)",
+    # the other candidates' own work ("what the other applicants submitted", "the solutions other candidates made")
+    r"other\s+(?:finalists|candidates|applicants|interviewees)\s+(?:\w+\s+)?(?:submitted|made|wrote|sent|answered|"
+    r"handed\s+in|turned\s+in|did|gave)",
+    r"(?:solutions?|answers?|submissions?|tasks?|tests?|portfolios?|cvs?)\s+(?:\w+\s+){0,2}?other\s+(?:finalists|candidates|"
+    r"applicants|interviewees)",
+    # the panel's own papers ("the scoring sheet the interviewers use", "the internal evaluation sheet")
+    r"(?:scoring|evaluation|marking|assessment|interview)\s+(?:sheets?|rubrics?|schemes?|grids?|matri(?:x|ces))",
+    r"(?:panel'?s?|interviewers'?)\s+(?:rubric|scorecards?|score\s*sheets?)|answer\s+key|model\s+answers",
     # what named colleagues are paid or asked for ("what Tom and Aisha started on", "what Segun is on now", "what salary
     # Eng. Walid got when he joined", "what the other finalists asked for"); not the reader's own ("what you started
     # on")
@@ -1227,6 +1244,9 @@ VOUCH_WRITTEN = _rx(
 #: A vouch that is about the writer (a letter, a reference, a written recommendation for them), not a book or a course
 #: recommended, nor "recommend me to the hiring manager" (a referral: the job ask's): what a reader who has never seen
 #: the writer's work cannot honestly give. It reads a VOUCH match and the words just after it.
+#: A recommendation of things asked for ("Which courses or groups do you recommend for someone like me?"): the reader
+#: names courses, not the writer's worth, so no vouch (awkward-position's vouch checks skip that sentence).
+RECOMMEND_THINGS = _rx(r"(?:which|what)\s+(?:[\w'-]+\s+){0,5}?(?:do|would|can|could)\s+you\s+(?:\w+\s+)?recommend")
 VOUCH_FOR_WRITER = _rx(
     r"(?:reference|referee|testimonial|endorsement|letter|note|vouch|endors|say|tell|assure|put\s+in|be\s+my|become|"
     r"act\s+as|sign|mark|rate|score|rank|describe|word|email|message|line|few|write|give|provide)\w*",
@@ -1595,6 +1615,8 @@ KIND_DECLINE = _rx(
 )
 # People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
 SENIOR = _rx(
+    # the reader's standing meeting with someone is with their superior ("your one-to-one with Harriet")
+    r"(?:one-to-one|one-on-one|1:1|1-on-1|1-2-1|121|supervision|catch-?up|check-?in)s?\s+with\s+(?:the\s+|your\s+)?[\w'-]+",
     # the leadership's own meetings ("you're in the Thursday strategy meetings with Gunnar")
     r"(?:strategy|leadership|board|exec|executive|management|partners'?)\s+meetings?",
     r"ceo",
@@ -1727,6 +1749,8 @@ GOOD_WORD = _rx(
 )
 # Asking the reader to speak for the writer ("mention me to", "talk me up to", "pitch me to").
 SPEAK_FOR = _rx(
+    # the reader asked to get the writer in front of someone ("kindly help me talk to your head of chambers")
+    r"help\s+me\s+(?:talk|speak|get\s+through|get\s+in\s+front\s+of|get\s+a\s+word\s+with)\b",
     r"refer\s+me\s+(?:on\s+)?to",
     *_reader_word,
     r"mention(?:ed)?\s+to\s+(?:[\w'-]+\s+){1,4}?that\s+(?:you|we)\s+know\s+(?:me|each\s+other)",
@@ -1818,6 +1842,8 @@ _read_kindly = (
 )
 # Reproach for a silence ("I guess you're too busy for old friends", "you ignored my message").
 REPROACH = _rx(
+    # the reader named as the last one left ("Mei Ling, Arjun and Wei Ming all confirm already. Only left you.")
+    r"only\s+left\s+(?:you|u)\b|only\s+(?:you|u)\s+(?:left|remaining|outstanding)",
     # a reply owed as good manners ("It is basic courtesy to respond", "a quick reply would be the polite thing",
     # "Surely the decent thing is to respond"); not manners about the writer's own conduct ("good manners meant one
     # reminder")
@@ -1892,7 +1918,7 @@ REPROACH = _rx(
     r"(?:had\s+)?(?:rather\s+|really\s+)?(?:hoped|expected|thought)\s+(?:that\s+)?(?:someone|somebody|a\s+person|people)\s+"
     r"(?:who|that|like\s+you|in\s+your\s+position)\b[^.!?\n]{0,80}?\b(?:might|would|could)\b",
     # attempts counted bare ("Third try.", "Fourth reminder")
-    r"(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:try|attempt|reminder|chase|nudge)\b",
+    r"(?<!gentle\s)(?<!friendly\s)(?<!little\s)(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:try|attempt|reminder|chase|nudge)\b",
     r"happening\s+or\s+not\s*\?",
     r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+|just\s+)?need\s+to\s+(?:speak|talk|hear\s+from|meet|see)\s+(?:to\s+|with\s+)?"
     r"you\s+(?:\w+\s+){0,2}?(?:before|by|today|tomorrow|tonight|asap|this\s+week)",
@@ -1905,6 +1931,63 @@ REPROACH = _rx(
     r"professional|respectful|kind|right|normal)\s+(?:thing|to\s+do|way|response)",
     r"(?:the\s+)?(?:least|minimum)\s+(?:you|anyone)\s+(?:could|can|would)\s+(?:do|have\s+done)\s+(?:is|was|would\s+be)\s+(?:to\s+)?(?:reply|answer|respond|a)",
 )
+#: The writer's own attempts counted, from the third on (lint_pressure.counted_attempt): "this makes my fourth
+#: little note", "4th time asking", "my third wee note" (a second one is a plain nudge; the older REPROACH wordings
+#: keep their own "second" cases).
+ATTEMPT_COUNT = _rx(
+    r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|\d+(?:rd|th))\s+"
+    r"(?:(?!one\b|the\b|an?\b|of\b|to\b|in\b|for\b)[\w'-]+\s+){0,2}?"
+    r"(?:e-?mails?|messages?|notes?|mails?|attempts?|tries|try|time|reminders?|follow-?ups?|chases?|nudges?|"
+    r"requests?|texts?|dms?|pings?|bumps?)",
+)
+#: The reader as the owner just before a count ("your third request"): then the count is theirs, not the writer's.
+READER_OWNED = quick(re.compile(r"\b(?:your|you'?ve\s+sent|you\s+sent)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE))
+#: The writer's own message to the reader, told in the past ("I asked you", "I messaged you in March", "sent you a
+#: message"): read with SILENCE_BARE after it.
+WRITER_CONTACTED = _rx(
+    r"(?:i\s+)?(?:asked|wrote\s+to|wrote|emailed|e-mailed|messaged|texted|pinged|contacted|sent|dropped|reached\s+out\s+to)\s+"
+    r"(?:you|u|ye)\b",
+    r"i\s+(?:asked|wrote|emailed|messaged|texted|reached\s+out)\b",
+)
+#: A silence named bare ("and not a peep", "and nowt", "and nothing since", "not a single word"), read after
+#: WRITER_CONTACTED.
+SILENCE_BARE = _rx(
+    r"(?:and|but)\s+(?:still\s+|since\s+then\s+|so\s+far\s+)?(?:nothing|nowt|nada|zilch|crickets|silence)",
+    r"not\s+(?:a|one)\s+(?:single\s+)?(?:peep|word|line|squeak|dicky\s+bird)",
+    r"(?:nothing|nowt|not\s+a\s+peep|not\s+a\s+word|no\s+word)\s+(?:since|back|yet)",
+)
+#: A silence read kindly in the same sentence ("…which is surely a full inbox"): no reproach.
+SILENCE_KIND = _rx(
+    r"busy|buried|lost|missed|slipped|spam|junk|full\s+inbox|away|on\s+leave|holiday|no\s+(?:rush|pressure|worries)",
+)
+#: A date or a day (lint_pressure.dated_stake): "on the 9th", "Wednesday night", "by Thurs", "after Friday", "3 May".
+_months = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|may"
+TIME_POINT = _rx(
+    r"(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thurs?|fri|sat|"
+    r"sun)(?:\s+(?:night|morning|evening|afternoon))?",
+    r"the\s+\d{1,2}(?:st|nd|rd|th)",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_months}",
+    rf"{_months}\s+\d{{1,2}}(?:st|nd|rd|th)?",
+    r"tomorrow|tonight|end\s+of\s+(?:the\s+)?(?:week|month|day)",
+)
+#: Something of the writer's that closes or happens on that date ("the portal locks", "my interview is", "due").
+CLOSING = _rx(
+    r"(?:closes?|closing|locks?|locking|expires?|expiring|shuts?|(?:is|are|'s)\s+due|deadline|cut-?off|goes\s+(?:in|out|live)|"
+    r"signing|submit\w*)",
+)
+#: The writer as the owner of what closes ("my application closes on Sunday"): an opportunity's closing date is not
+#: the writer's deadline ("stall applications close this Friday, in case it appeals").
+WRITER_OWNED = quick(re.compile(r"\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE))
+#: What the writer loses once the date has passed ("after Friday it's no use to me", "or I lose the place").
+STAKE = _rx(
+    r"(?:it'?s|it\s+is|it'?ll\s+be|it\s+will\s+be|that'?s)\s+(?:\w+\s+)?(?:no\s+use|useless|too\s+late|no\s+good)(?:\s+to\s+me)?",
+    r"(?:or|otherwise|or\s+else)\s+(?:i|i'?ll|i\s+will)\s+(?:\w+\s+){0,2}?(?:fail|lose|miss|forfeit|be\s+(?:too\s+late|stuck|out))",
+    r"so\s+i\s+(?:must|have\s+to|need\s+to)\s+(?:speak|talk|hear|meet|see|get)\s+(?:\w+\s+)?(?:with\s+|to\s+|from\s+)?you",
+    # the reader's part named as what the writer still lacks by then ("the reference is the last piece missing")
+    r"(?:the\s+)?(?:last|only)\s+(?:piece|thing|bit|part|document)\s+(?:\w+\s+)?(?:missing|outstanding|left)",
+)
+#: A time for the favour itself that lies past the writer's date ("some time next month"): then the date is not on it.
+LATER = _rx(r"next\s+month|some\s*time|later\s+(?:on|in\s+the)|after\s+(?:that|then|it)|in\s+the\s+new\s+year")
 # Deadlines the writer puts on a favour (a deadline word near a favour the reader is asked to do).
 FAVOUR = _rx(
     r"(?:intro(?:duction)?|referral|reference|recommendation|review|feedback|signature|letter|word|look|answer|reply|"

@@ -49,7 +49,6 @@ RELEASE_HOLDS = quick(
 )
 # round 11 (tune-en): the awkward-position ideas read in English first
 CARRIED_UP = EXCUSE = GOOD_WORD = PROMISED_FOR_THEM = READER_SUPERIOR = RESTRICTED = _NOT_YET
-SELECTION_SECRETS = _NOT_YET
 VOUCH_FOR_WRITER = VOUCH_GIVEN = VOUCH_WRITTEN = WANT_TO_KNOW = _NOT_YET
 _W = r"(?:[\w-]+\s+)"  # one word and its space
 # One word that is not a negation: German negates after the verb ("du musst nicht antworten" is a release).
@@ -667,11 +666,13 @@ PRESSURE = _rx(
     # a promise made for them to someone else ("ich habe Lena schon gesagt, dass du sie triffst")
     # (the writer said it: "Anna hat mir erzählt, dass du bei Siemens arbeitest" is a connection, not pressure)
     r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,6}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+du\s+"
-    r"(?:[\w-]+\s+){0,8}?(?!(?:hast|bist|weißt|kennst|wohnst|arbeitest|warst|hattest)\b)\w+st\b",
+    r"(?:(?:[\w-]+|\d{1,2}\.)\s+){0,8}?(?!(?:hast|bist|weißt|kennst|wohnst|arbeitest|warst|hattest|auskennst|verstehst|"
+    r"magst)\b)\w+st\b",
     r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,8}?(?:gesagt|versprochen|zugesagt|erzählt|angekündigt)\s*,?\s*dass\s+(?:du|sie)\s+"
-    r"(?:[\w-]+\s+){0,14}?"
+    r"(?:(?:[\w-]+|\d{1,2}\.)\s+){0,14}?"
     r"(?:hilfst|helfen|triffst|treffen|anrufst|anrufen|meldest|melden|vorstellst|vorstellen|empfiehlst|empfehlen|"
-    r"übernimmst|übernehmen|machst|unterstützt|unterstützen|wirst|werden|würdest|würden|gibst|geben|zeigst|zeigen)\b",
+    r"übernimmst|übernehmen|machst|unterstützt|unterstützen|wirst|werden|würdest|würden|gibst|geben|zeigst|zeigen|"
+    r"führst|führen|hältst|halten|sprichst|sprechen)\b",
     r"(?:ich\s+(?:habe|hab|hatte)|(?:habe|hab|hatte)\s+ich)\s+(?:[\w-]+\s+){0,3}?(?:deine|ihre)\s+(?:handy)?(?:nummer|e-mail|adresse|kontaktdaten)\s+"
     r"(?:schon\s+|bereits\s+)?(?:\w+\s+)?(?:gegeben|weitergegeben|geschickt)",
     # reproach for a silence, and comparing them with others
@@ -806,6 +807,10 @@ PRESSURE = _rx(
     r"(?:hat|haben|hatte)\s+mir\s+(?:\w+\s+)?(?:versichert|zugesagt|versprochen|garantiert)\s*,?\s+dass\s+(?:du|sie|ihr)\b",
 )
 REPROACH = _rx(
+    # others who answered held up against the reader ("die drei anderen Verlegerinnen haben sich alle die Zeit
+    # genommen", "alle anderen haben schon zugesagt")
+    r"(?:die|alle)\s+(?:[\w-]+\s+){0,2}?anderen\b[^.!?\n]{0,80}?\b(?:geantwortet|zugesagt|gemeldet|zeit\s+genommen|"
+    r"ja\s+gesagt|bestätigt)",
     r"(?:bist|sind)\s+(?:du|sie)\s+(?:\w+\s+){0,2}?zu\s+(?:beschäftigt|wichtig|gut|fein)",
     r"(?:wohl|anscheinend|offenbar)\s+zu\s+(?:beschäftigt|wichtig|fein)",
     r"(?:ignorierst|ignorieren\s+sie|ghostest)",
@@ -817,6 +822,72 @@ REPROACH = _rx(
     r"schwer,?\s+(?:dich|sie)\s+zu\s+erreichen",
     r"(?:schade|enttäuschend),?\s+dass\s+(?:du|sie)\s+(?:\w+\s+){0,2}?(?:nicht|nie)",
 )
+#: The writer's own attempts counted, from the third on (lint_pressure.counted_attempt): "das ist jetzt meine vierte
+#: Mail", "zum dritten Mal".
+ATTEMPT_COUNT = _rx(
+    r"(?:dritte|vierte|fünfte|sechste|siebte|x-te|zigste|\d+\.)[nrs]?\s+(?:(?!der\b|die\b|das\b|ein\w*\b)[\w-]+\s+){0,2}?(?:nachricht|mail|e-mail|"
+    r"anfrage|versuch|erinnerung|mal|nachfrage|sms)\w*",
+)
+#: The reader as the owner just before a count ("Ihre dritte Anfrage", "deine vierte Mail").
+READER_OWNED = quick(
+    re.compile(r"\b(?:ihre|ihrer|ihren|deine|deiner|deinen|eure|eurer)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+)
+#: The writer's own message to the reader, told in the past ("ich hab dir vor drei Wochen geschrieben").
+WRITER_CONTACTED = _rx(
+    r"ich\s+(?:hab|habe|hatte)\s+(?:dir|ihnen|euch|dich|sie)\b[^.!?\n]{0,80}?\b(?:geschrieben|gemailt|gefragt|"
+    r"angefragt|geschickt|kontaktiert|gebeten|angeschrieben|nachgefragt)",
+    r"(?:schrieb|fragte|mailte)\s+ich\s+(?:dir|ihnen|euch|dich|sie)",
+)
+#: A silence named bare ("und seitdem nichts", "kein einziges Wort", "Funkstille"), after WRITER_CONTACTED.
+SILENCE_BARE = _rx(
+    r"(?:und|aber)\s+(?:seitdem\s+|bisher\s+|immer\s+noch\s+|bis\s+heute\s+)?(?:nichts|nix|kein\s+(?:einziges\s+)?"
+    r"(?:wort|pieps|mucks)|keine\s+(?:antwort|reaktion)|funkstille)",
+    r"(?:seitdem|bisher|bis\s+heute)\s+(?:nichts|nix|funkstille|kein\s+(?:einziges\s+)?wort)",
+)
+#: A silence read kindly in the same sentence ("…sicher im Spam gelandet").
+SILENCE_KIND = _rx(
+    r"untergegangen|spam|verloren|beschäftigt|urlaub|viel\s+(?:zu\s+tun|los)|kein\w*\s+(?:stress|eile|druck)",
+)
+#: A date or a day (lint_pressure.dated_stake): "am Donnerstag", "Mittwochabend", "am 12.", "bis Ende der Woche".
+TIME_POINT = _rx(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*",
+    r"(?:am|zum|bis\s+zum|vor\s+dem)\s+\d{1,2}\.",
+    r"morgen|übermorgen|ende\s+(?:der|dieser|nächster)\s+woche|monatsende|weihnachten|ostern",
+)
+#: Something of the writer's that closes or happens then ("das Portal schließt", "die Bewerbung muss raus").
+CLOSING = _rx(
+    r"schließt|schliesst|endet|läuft\s+(?:\w+\s+)?ab|abgabe\w*|frist|muss\s+(?:\w+\s+){0,3}?raus|gehen\s+(?:\w+\s+){0,3}?raus|"
+    r"geht\s+(?:\w+\s+){0,3}?raus|einreichen|unterschreibe",
+)
+#: The writer as the owner of what closes ("meine Bewerbung muss am Donnerstag raus"), not an opportunity's deadline.
+WRITER_OWNED = quick(
+    re.compile(
+        r"\b(?:mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren)\s+(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
+)
+#: What the writer loses once the date has passed ("sonst bringt es mir nichts mehr", "danach ist es zu spät").
+STAKE = _rx(
+    r"(?:bringt|nützt|nutzt|hilft)\s+(?:es|das|sie|er)\s+mir\s+(?:\w+\s+)?nichts\s+mehr",
+    r"(?:ist\s+es|wäre\s+es|ist\s+das)\s+(?:\w+\s+)?zu\s+spät",
+    r"sonst\s+(?:\w+\s+){0,3}?(?:verliere|verpasse|falle|platzt|bin\s+ich\s+raus)",
+    # the reader's part named as what the writer still lacks by then ("Ihr Gutachten ist das letzte, was fehlt")
+    r"(?:das\s+letzte|das\s+einzige|als\s+letztes|nur\s+noch)\s*,?\s+(?:was|\w+\s+)?(?:\w+\s+)?fehlt",
+)
+#: A time for the favour itself that lies past the writer's date ("irgendwann nächsten Monat").
+LATER = _rx(r"nächste[nm]?\s+monat|irgendwann|danach|später|im\s+neuen\s+jahr")
+#: What is not the reader's to give about a selection (read by awkward-position's confidential check when asked): a
+#: named colleague's pay, the verb in the third person ("wie viel verdient eigentlich die Sandra"), the other
+#: applicants' own work or names, the panel's own papers.
+SELECTION_SECRETS = _rx(
+    r"wie\s*viel\s+verdient\s+(?:eigentlich\s+|denn\s+|so\s+)?(?:die\s+|der\s+)?[\w-]+",
+    r"(?:was|wie\s*viel)\s+(?:die|der)\s+[\w-]+\s+(?:\w+\s+){0,3}?verdient",
+    r"(?:anderen|übrigen)\s+bewerber\w*\s+(?:\w+\s+){0,3}?(?:abgegeben|eingereicht|geschrieben|geantwortet|gemacht|geschickt)",
+    r"wer\s+(?:sich\s+)?(?:noch|sonst\s+noch|außer\s+mir)\s+(?:\w+\s+)?beworben",
+    r"(?:bewertungs|auswertungs|beurteilungs)(?:bogen|bögen|raster|matrix|schema|kriterien)\w*|musterlösung\w*",
+)
+#: A recommendation of things asked for ("Welche Kurse würden Sie jemandem wie mir empfehlen?"): no vouch.
+RECOMMEND_THINGS = _rx(r"(?:welche\w*|was\s+für)\s+(?:[\w-]+\s+){0,6}?(?:empfehlen|empfiehlst|empfehlt)")
 THANKS = _rx(
     r"(?:be)?dank\w*",
     r"merci",
@@ -1109,6 +1180,8 @@ OWNING = _rx(
 )
 
 GO_AROUND = _rx(
+    # behind someone's back, whoever they are ("ohne dass mein Teamleiter es mitbekommt")
+    r"ohne\s+dass\s+(?:[\w-]+\s+){1,3}?(?:es\s+|das\s+|davon\s+)?(?:mitbekommt|mitkriegt|erfährt|weiß|merkt)",
     r"an\s+(?:deinem|deiner|ihrem|ihrer|seinem|dem|der)\s+(?:\w+\s+)?(?:chef\w*|vorgesetzt\w*|hr|personalabteilung|"
     r"manager\w*|prozess|bewerbungsprozess|portal|recruit\w*)\s+vorbei",
     r"(?:über\s+)?(?:den\s+)?kopf\s+(?:deines|deiner|ihres|ihrer|seines)\s+(?:\w+\s+)?(?:chef\w*|vorgesetzt\w*|manager\w*)",
@@ -1422,6 +1495,8 @@ KIND_DECLINE = _rx(
     r"(?:weil|da|denn|ich|wir)\b",
 )
 SENIOR = _rx(
+    # the reader's standing meeting with someone is with their superior ("Jour fixe mit deiner Abteilungsleiterin")
+    r"(?:jour\s+fixe|mitarbeitergespräch|einzelgespräch|one-on-one)\s+mit\s+[\w-]+",
     r"ceo",
     r"cto",
     r"cfo",
@@ -1467,6 +1542,9 @@ LEADERSHIP = _rx(
     r"präsident\w*|partner(?:in)?",
 )
 SPEAK_FOR = _rx(
+    # something about the writer dropped in a clause ("fallen lassen könntest, dass die von mir ist und was taugt")
+    r"(?:fallen\s+lass|erwähn|erzähl|durchblicken\s+lass|anklingen\s+lass|ausricht|steck|sag)\w*(?:\s+\w+)?\s*,?\s*dass\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:ich|mich|mir|mein\w*)\b",
     # (no second object or clause between: "mich … melden und dich dabei erwähnen" is the writer speaking)
     r"(?:mich|meinen\s+namen|mein\s+(?:profil|startup|projekt))\s+(?:(?!(?:und|oder|dich|ihn|uns|euch)\b)[\w-]+\s+){0,8}?"
     r"(?:erwähnen|empfehlen|"

@@ -24,7 +24,6 @@ LANGUAGE = "es"
 _NOT_YET = QuickPattern(re.compile(r"(?!)x", re.IGNORECASE))  # never matches; the literal lets the pre-check skip it
 # round 11 (tune-en): the awkward-position ideas read in English first
 CARRIED_UP = EXCUSE = GOOD_WORD = PROMISED_FOR_THEM = READER_SUPERIOR = RESTRICTED = _NOT_YET
-SELECTION_SECRETS = _NOT_YET
 VOUCH_FOR_WRITER = VOUCH_GIVEN = VOUCH_WRITTEN = WANT_TO_KNOW = _NOT_YET
 # Spanish writes titles and quotations between «» («Gaceta Sanitaria», el pódcast «Obra Viva», me dijo «no le tenga
 # miedo»): there a «…» is a mail-merge field only when it names one («Nombre», «EMPRESA», «el sector de destino»,
@@ -868,6 +867,11 @@ PRESSURE = _rx(
     r"no\s+me\s+gusta\s+que\s+me\s+hagan\s+esperar",
 )
 REPROACH = _rx(
+    # a reply owed as the least ("lo mínimo es responder", "entre colegas lo mínimo sería contestar")
+    r"lo\s+mínimo\s+(?:es|sería|era|hubiera\s+sido|habría\s+sido)\s+(?:\w+\s+){0,2}?(?:contestar|responder|avisar)",
+    # others who answered held up against the reader ("las otras cuatro editoriales ya me han contestado todas")
+    r"(?:los|las)\s+(?:\w+\s+){0,2}?otr[oa]s\b[^.!?\n]{0,80}?\bya\s+(?:me\s+)?(?:han|habían)\s+(?:\w+\s+)?"
+    r"(?:contestado|respondido|confirmado|dicho\s+que\s+sí|aceptado)",
     # a silence counted: "llevo dos semanas esperando", "ya van tres días sin respuesta", "hace un mes que espero"
     r"(?:llevo|llevamos)\s+(?:ya\s+)?(?:\w+\s+)?(?:días|semanas|meses)\s+esperando",
     r"(?:van|son|pasaron|han\s+pasado|llevo|llevamos)\s+(?:ya\s+)?(?:\w+\s+)?(?:días|semanas|meses)\s+sin\s+"
@@ -949,6 +953,68 @@ REPROACH = _rx(
     r"(?:qué\s+pena|me\s+decepciona|lástima)\s+que\s+(?:no|nunca)",
     r"(?:nunca|no)\s+(?:das|des|dás|da|dé)\s+señales\s+de\s+vida",
 )
+#: The writer's own attempts counted, from the third on (lint_pressure.counted_attempt): "este es ya mi cuarto
+#: correo", "por tercera vez".
+ATTEMPT_COUNT = _rx(
+    r"(?:tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta|enésimo|enésima)\s+(?:(?!el\b|la\b|un\w*\b|de\b)\w+\s+)?(?:correo|mensaje|"
+    r"mail|email|e-mail|intento|recordatorio|vez|solicitud|whatsapp|audio)\w*",
+)
+#: The reader as the owner just before a count ("su tercera solicitud", "tu cuarto mensaje").
+READER_OWNED = quick(re.compile(r"\b(?:su|sus|tu|tus|vuestr[oa]s?)\s+(?:\w+\s+)?$", re.IGNORECASE))
+#: The writer's own message to the reader, told in the past ("te escribí hace quince días", "le pregunté en octubre").
+WRITER_CONTACTED = _rx(
+    r"(?:te|le|os|les)\s+(?:escribí|pregunté|mandé|envié|pedí|contacté|consulté|dejé\s+un\s+mensaje)",
+    r"(?:te|le|os|les)\s+(?:he|había)\s+(?:escrito|preguntado|mandado|enviado|pedido|contactado)",
+)
+#: A silence named bare ("y ni una palabra", "y todavía nada", "y nada de nada"), after WRITER_CONTACTED.
+SILENCE_BARE = _rx(
+    r"(?:y|pero)\s+(?:todavía\s+|aún\s+|desde\s+entonces\s+|hasta\s+ahora\s+)?(?:nada|ni\s+(?:una\s+)?(?:palabra|pío|"
+    r"respuesta|mu)|silencio)",
+    r"ni\s+(?:una\s+)?(?:palabra|pío|respuesta)\s+(?:desde|todavía|aún)",
+)
+#: A silence read kindly in the same sentence ("…seguro que se perdió").
+SILENCE_KIND = _rx(
+    r"perdi\w*|spam|ocupad[oa]s?|liad[oa]s?|vacaciones|sin\s+prisa|mil\s+cosas",
+)
+#: A date or a day (lint_pressure.dated_stake): "el lunes", "el día 12", "antes del 15".
+TIME_POINT = _rx(
+    r"(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)",
+    r"(?:el|del|al)\s+(?:día\s+)?\d{1,2}",
+    r"antes\s+de\s+\d{1,2}",
+    r"mañana|fin\s+de\s+mes|final\s+de\s+mes",
+)
+#: Something of the writer's that closes or happens then ("el lunes firmo", "la convocatoria cierra", "el plazo").
+CLOSING = _rx(
+    r"cierra|cierre|vence|plazo|firmo|entrego|se\s+acaba",
+)
+#: The writer as the owner of what closes ("mi solicitud vence el 20"), not an opportunity's deadline ("la convocatoria
+#: cierra el viernes, por si te interesa").
+WRITER_OWNED = quick(re.compile(r"\b(?:mi|mis|nuestr[oa]s?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE))
+#: What the writer loses once the date has passed ("después ya no me sirve", "o pierdo la beca", "me cae la bronca").
+STAKE = _rx(
+    r"(?:después|luego|entonces)\s+ya\s+no\s+(?:me\s+)?(?:sirve|vale|tiene\s+sentido)",
+    r"ya\s+no\s+me\s+sirve|ya\s+será\s+tarde|será\s+demasiado\s+tarde",
+    r"(?:o|si\s+no)\s+(?:\w+\s+){0,4}?(?:no\s+apruebo|pierdo|suspendo|me\s+quedo\s+sin|me\s+cae)",
+    # the reader's part named as what the writer still lacks by then ("su carta es lo único que me falta")
+    r"(?:lo\s+único|lo\s+último)\s+que\s+(?:me\s+)?falta",
+)
+#: A time for the favour itself that lies past the writer's date ("el mes que viene", "más adelante").
+LATER = _rx(r"el\s+mes\s+que\s+viene|el\s+próximo\s+mes|más\s+adelante|después\s+de\s+eso|algún\s+día")
+#: What is not the reader's to give about a selection (read by awkward-position's confidential check when asked): a
+#: named colleague's pay ("¿cuánto gana la Marisa?", "cuánto cobra el Gustavo"), the other candidates' own work or
+#: names, the panel's own papers.
+SELECTION_SECRETS = _rx(
+    r"cuánto\s+(?:gana|cobra)\s+(?!usted\b)(?:el\s+|la\s+)?\w+",
+    r"(?:lo\s+que|qué)\s+(?:\w+\s+){0,2}?(?:entregaron|presentaron|hicieron|respondieron|contestaron)\s+(?:los|las)\s+"
+    r"(?:otr[oa]s|demás)\s+(?:candidat|aspirant|postulant|concursant)\w*",
+    r"(?:los|las)\s+(?:otr[oa]s|demás)\s+(?:candidat|aspirant|postulant|concursant)\w*\s+(?:\w+\s+){0,2}?(?:entregaron|"
+    r"presentaron|hicieron|respondieron)",
+    r"quiénes?\s+más\s+(?:se\s+)?(?:presentaron|postularon|aplicaron|están\s+en)",
+    r"plantilla\s+(?:interna|de\s+evaluación|de\s+puntuación)|rúbrica|baremo\s+interno|hoja\s+de\s+evaluación|"
+    r"con\s+la\s+que\s+puntúa",
+)
+#: A recommendation of things asked for ("¿Qué grupos o cursos le recomendaría a alguien como yo?"): no vouch.
+RECOMMEND_THINGS = _rx(r"(?:qué|cuál|cuáles)\s+(?:\w+\s+){0,5}?(?:me\s+|le\s+|te\s+|nos\s+)?recomend\w*")
 THANKS = _rx(
     r"gracias",
     r"agradec\w*",
@@ -1214,6 +1280,10 @@ OWNING = _rx(
 )
 
 GO_AROUND = _rx(
+    # behind someone's back, whoever they are ("sin que Iñigo se entere"), or around a process ("sin que tenga que pasar
+    # por el portal")
+    r"sin\s+que\s+(?:\w+\s+){1,3}?(?:se\s+entere|lo\s+sepa|se\s+enteren|lo\s+sepan)",
+    r"sin\s+que\s+(?:\w+\s+){0,2}?tenga\s+que\s+pasar\s+por",
     r"saltar(?:me|nos|te)?\s+(?:\w+\s+){0,2}?(?:el\s+proceso|la\s+fila|la\s+cola|rrhh|recursos\s+humanos|la\s+prueba|"
     r"el\s+examen|la\s+entrevista|las\s+entrevistas|el\s+portal|la\s+convocatoria)",
     r"(?:sin\s+pasar\s+por|evitar|evitando|esquivar|saltándo(?:me|nos)?)\s+(?:\w+\s+){0,2}?(?:rrhh|recursos\s+humanos|"
@@ -1584,6 +1654,11 @@ LEADERSHIP = _rx(
     r"decan[oa]|rector[a]?|catedrátic[oa]",
 )
 SPEAK_FOR = _rx(
+    # the writer carried to someone by a clitic ("¿le reenviarías mi portafolio…?", "pasarle mi CV", "¿le dejarías caer
+    # que me conoces?"), or the reader stepping in for the writer ("¿intercedes por mí?", "metes mano por mí")
+    r"(?:le|les)\s+(?:\w+\s+){0,2}?(?:pas|reenvi|coment|mencion|habl|dij|dec|mand|enseñ|dej)\w*",
+    r"(?:pasar|reenviar|comentar|mencionar|hablar|decir|mandar|enseñar|dejar)le\b",
+    r"(?:interced|abog|met)\w*\s+(?:mano\s+)?por\s+mí",
     # the writer's name slipped in: "deslizarle mi nombre al director", "si sale mi nombre delante de tu directora"
     r"(?:desliz|dej\w*\s+caer|suelt|solt)\w*\s+(?:\w+\s+)?mi\s+nombre",
     r"(?:sale|salga|saliera|sonara|suena|se\s+te\s+escapa|se\s+le\s+escapa|se\s+te\s+escapara)\s+(?:\w+\s+){0,2}?"
