@@ -1539,6 +1539,13 @@ REFUSAL = _rx(
     r"(?:do|give|offer|provide|write|make|can|could))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:review|read|look\s+at|forward|pass\s+on|sign|mentor|endorse)\s+(?:any\s+)?(?:cvs|"
     r"resumes|portfolios|applications|business\s+plans|pitch\s+decks|decks|people|strangers|anyone|requests)\b",
+    # no more requests sent, the same no given again, a no put as what the writer will not be doing ("please do not send
+    # me referral requests", "The answer is still the same", "this isn't something I'll be taking up")
+    r"(?:please\s+)?(?:don'?t|do\s+not)\s+send\s+me\s+(?:any\s+)?(?:more\s+)?(?:\w+\s+){0,2}?(?:requests|messages|cvs|"
+    r"resumes|emails|invitations|asks)\b",
+    r"(?:the|my)\s+answer\s+(?:is\s+still|remains|stays|hasn'?t\s+changed|is\s+the\s+same)",
+    r"(?<!\bif\s)[\w-]+(?:\s+(?:is|are|was)|'s)\s*(?:not|n't)\s+something\s+(?:that\s+)?(?:i|we)(?:'ll|\s+will)\s+be\s+"
+    r"(?:doing|taking\s+(?:on|up)|giving|offering|making|writing|pursuing)\b",
 )
 # A no that is one only in a short reply that asks nothing (lint_parse reads it there and nowhere else): the writer's
 # own act negated ("Not covering Saturday.", "I cannot do the referral.", "No, I am not available."), a bare no
@@ -1592,6 +1599,12 @@ KIND_DECLINE = _rx(
     r"(?:i\s+)?(?:have\s+)?never\s+(?:seen|worked\s+with|met)",
     r"maybe\s+(?:in|next|later|after|once)",
     r"i\s+(?:can|could)\s+(?:introduce|connect|point|put\s+you\s+in\s+touch|send|share)",
+    # a restriction with its ground (labelling call 10: "I only refer people I have worked with" is a reason), and not
+    # knowing the reader's work ("I do not know your work", "I don't know you or your code well enough"); a policy
+    # alone stays curt ("I don't refer people I don't know.")
+    r"(?:i|we)\s+only\s+(?:ever\s+)?(?:refer|recommend|introduce|vouch|put\s+forward|endorse|sponsor|forward|pass\s+on)\w*",
+    r"(?:i|we)\s+(?:do\s+not|don'?t|barely|hardly)\s+(?:really\s+)?know\s+(?:you\b|your\s+work|your\s+\w+\s+well|"
+    r"enough\s+about\s+(?:you|your))",
 )
 # People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
 SENIOR = _rx(
