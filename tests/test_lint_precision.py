@@ -30,7 +30,8 @@ OTHER_RULES_WRONG = {
     'with her": call 16) in an introduction request; class 4 is about no-ask situations, this miss is left',
     # (second set, measured once, another tuner's rule)
     "r23pr-en2-c4-apology-please-accept-01": 'awkward-position fires on "Please pass my apologies to Sam" in an '
-    "apology (no favour upstairs: labelling call 5); awkward-position is tune-press's",
+    "apology (no favour upstairs: labelling call 5), tune-press's; and no-question, since class 4's fix was narrowed "
+    "to declines, reconnects and shares (second set, measured once)",
 }
 #: Second-set messages the rules got wrong when measured once, after the fix (kept as they are).
 SECOND_SET_MISSES = frozenset(
@@ -41,6 +42,8 @@ SECOND_SET_MISSES = frozenset(
         # dich kaum und habe noch keinen Code von dir gesehen") read as no reason
         "r23pr-en2-c2-never-seen-your-portfolio-02",
         "r23pr-de2-c2-kenne-dich-kaum-02",
+        # class 5: "Die Straßenbahn stand zwanzig Minuten" not read as a cause (BLAME)
+        "r23pr-de2-c5-pflicht-der-bahn-feuert-03",
     }
 )
 

@@ -407,11 +407,13 @@ def _released(m: ParsedMessage, sentence: str) -> bool:
     return bool(release and (holds.match(sentence[release.end() :]) or not holds.match("")))
 
 
-#: Situations whose message asks the reader nothing (labelling call 7: a decline, a thank-you, an apology, a reconnect,
-#: a share): a "please" in one is an alternative offered ("Please do try the mentoring circle"), part of the no
-#: ("Please do not send me more files"), an offer ("please just say") or a plan, never the message's ask. Not a
-#: congratulation or an introduction made: a job or a favour hidden in those is read as their ask.
-_ASKS_NOTHING = DECLINE_SITUATIONS | {"apology", "thank-you", "thank-you-conversation", "reconnect", "share-no-ask"}
+#: Situations whose message asks the reader nothing (labelling call 7: a decline, a reconnect, a share): a "please" in
+#: one is an alternative offered ("Please do try the mentoring circle"), part of the no ("Please do not send me more
+#: files"), an invitation ("give me a shout when you're back") or something passed on, never the message's ask. Not a
+#: thank-you or an apology, which may still ask a real favour as a statement ("Could you send me the name of the
+#: printer.", "Please let me know whether Thursday still works"), nor a congratulation or an introduction made: a job
+#: or a favour hidden in those is read as their ask.
+_ASKS_NOTHING = DECLINE_SITUATIONS | {"reconnect", "share-no-ask"}
 
 
 def _asks_something(m: ParsedMessage) -> bool:
@@ -1001,8 +1003,8 @@ RULEBOOK: tuple[Rule, ...] = (
         N_("The ask is one clear question"),
         "warning",
         _READ,
-        "messages that ask for something (not thank-yous, declines, apologies, reconnects or shares, whatever "
-        "their wording)",
+        "messages that ask for something (not thank-yous, declines, reconnects or shares; a decline, a reconnect or a "
+        "share whatever its wording)",
         "a request phrased as a statement (a job or an awkward favour hinted at included), or a request situation "
         "with no question at all",
         "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask",

@@ -1601,10 +1601,11 @@ KIND_DECLINE = _rx(
     r"i\s+(?:can|could)\s+(?:introduce|connect|point|put\s+you\s+in\s+touch|send|share)",
     # a restriction with its ground (labelling call 10: "I only refer people I have worked with" is a reason), and not
     # knowing the reader's work ("I do not know your work", "I don't know you or your code well enough"); a policy
-    # alone stays curt ("I don't refer people I don't know.")
+    # alone stays curt ("I don't refer people I don't know."), and so does not knowing the reader ("I don't know
+    # you, so no.")
     r"(?:i|we)\s+only\s+(?:ever\s+)?(?:refer|recommend|introduce|vouch|put\s+forward|endorse|sponsor|forward|pass\s+on)\w*",
-    r"(?:i|we)\s+(?:do\s+not|don'?t|barely|hardly)\s+(?:really\s+)?know\s+(?:you\b|your\s+work|your\s+\w+\s+well|"
-    r"enough\s+about\s+(?:you|your))",
+    r"(?:i|we)\s+(?:do\s+not|don'?t|barely|hardly)\s+(?:really\s+)?know\s+(?:you\s+or\s+)?(?:your\s+(?:work|code|"
+    r"writing|designs?|portfolio|cases|drawings|\w+\s+well)|enough\s+about\s+your\s+work)",
 )
 # People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
 SENIOR = _rx(

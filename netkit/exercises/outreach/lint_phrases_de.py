@@ -1107,6 +1107,14 @@ OWNING = _rx(
     r"ich\s+(?:übernehme|trage)\s+(?:\w+\s+){0,2}?verantwortung",
     r"ich\s+(?:habe|hab)\s+(?:\w+\s+){0,4}?(?:eingeplant|geplant|geprüft|nachgefragt)",
 )
+# The writer's own duty or lapse, named after the cause ("aber die Schlusskorrektur wäre meine Aufgabe gewesen", "die
+# Prüfung war meine Sache", "Bescheid zu geben habe ich versäumt"): owning it as OWNING does, in other words. Apart from
+# OWNING so that the second signal's OWNING feature (its key words) stays what the model was trained on.
+OWNED_DUTY = _rx(
+    r"(?:meine|mein)\s+(?:aufgabe|sache|pflicht|job)\b",
+    r"(?:(?:habe|hab)\s+ich|ich\s+(?:habe|hab))\s+(?:\w+\s+){0,4}?(?:versäumt|verpasst|vergessen|verschlafen|verbockt|"
+    r"verschlampt|übersehen)",
+)
 
 GO_AROUND = _rx(
     r"an\s+(?:deinem|deiner|ihrem|ihrer|seinem|dem|der)\s+(?:\w+\s+)?(?:chef\w*|vorgesetzt\w*|hr|personalabteilung|"
@@ -1427,12 +1435,15 @@ KIND_DECLINE = _rx(
     r"(?:weil|da|denn|ich|wir)\b",
     # eine Einschränkung samt Grund (Regel 10: "ich empfehle nur Leute, mit denen ich gearbeitet habe" ist ein Grund),
     # die Arbeit des Lesers nicht gekannt ("ich kenne Ihre Arbeit nicht", "wir haben nie zusammengearbeitet"), und ein
-    # Grund mit "deshalb", "daher"; eine Regel allein bleibt knapp ("ich empfehle keine Leute, die ich nicht kenne")
+    # Grund mit "deshalb", "daher"; eine Regel allein bleibt knapp ("ich empfehle keine Leute, die ich nicht kenne"),
+    # ebenso den Leser nicht zu kennen ("Nein. Ich kenne Sie nicht.")
     r"(?:ich|wir)\s+(?:empfehle|empfehlen|schlage|schlagen|stelle|stellen|vermittle|vermitteln|leite|leiten|reiche|"
     r"reichen|nehme|nehmen)\s+(?:\w+\s+){0,2}?nur\b",
-    r"kenne\s+(?:ihre|deine|eure|dich|sie|euch)\s+(?:\w+\s+){0,2}?nicht",
+    r"kenne\s+(?:ihre|deine|eure)\s+(?:\w+\s+)?(?:arbeit\w*|projekte|code|texte|entwürfe|portfolio|mappe)\s+"
+    r"(?:\w+\s+)?nicht",
     r"(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+)?zusammengearbeitet",
-    r"deshalb|daher|darum|aus\s+diesem\s+grund",
+    # ("darum" is left out: "ich bitte darum, mich … zu löschen" asks)
+    r"deshalb|daher|aus\s+diesem\s+grund",
 )
 SENIOR = _rx(
     r"ceo",

@@ -1095,7 +1095,7 @@ BLAME = _rx(
     r"dolió|impactó|afectó|entristeció|sorprendió|conmovió|emocionó|enteró|animó|animaron|respondió|contestó|"
     r"respondieron|contestaron|agradeció|felicitó|felicitaron|quedó|quedaron|costó|preocupó|acompañó|acompañaron|"
     r"abrazó|recibió|recibieron|atendió|atendieron|salvó|dio|dieron|avisó|avisaron|informó|informaron|comunicó|"
-    r"comunicaron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
+    r"comunicaron|habló|hablaron|consiguió|consiguieron|refirió|refirieron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
     r"puso|pusieron|hizo|hicieron|trajo|trajeron)(?!\w)(?!\s+(?:al\s+(?:día|tanto|corriente)|un\s+hueco|el\s+favor|"
     r"un\s+favor))",
     # (round 9) nobody told the writer: "a nosotros nadie nos avisó de que el plazo se había adelantado"
@@ -1122,11 +1122,13 @@ BLAME = _rx(
     # clause after "es que", "porque", "y") that opens on "el/la/los/las/nuestro/su/tu …" and whose verb is a
     # third-person preterite, or a plural imperfect ("El local cerró sin avisar", "La paquetería retuvo el envío",
     # "Los números de Finanzas no cuadraban"). Not news that arrived or was told, nor a death ("La noticia me llegó",
-    # "la familia nos avisó ayer", "tu padre nos dejó"): a condolence is no excuse.
+    # "la familia nos avisó ayer", "tu padre nos dejó"): a condolence is no excuse; nor a favour ("El que me habló de
+    # usted fue Julián", "la entrevista que usted me consiguió").
     r"(?:(?<=[.!?;:]\s)|(?<=\n)|(?<=es\sque\s)|(?<=porque\s)|(?<=\by\s))(?:el|la|los|las|nuestr[oa]s?|su|sus|tu|tus)\s+"
     r"(?:\w+\s+){0,4}?(?:no\s+|ya\s+|tampoco\s+)?(?:(?:me|nos|lo|la|los|las|le|les|se)\s+)?"
     r"(?!(?:llegó|llegaron|dejó|dejaron|fue|fueron|gustó|gustaron|encantó|pasó|murió|falleció|avisó|avisaron|"
-    r"contó|contaron|informó|informaron|comunicó|comunicaron|escribió|escribieron|llamó|llamaron)\b)"
+    r"contó|contaron|informó|informaron|comunicó|comunicaron|escribió|escribieron|llamó|llamaron|habló|hablaron|"
+    r"recomendó|recomendaron|presentó|presentaron|consiguió|consiguieron|ayudó|ayudaron)\b)"
     r"(?:\w+ó|\w+aron|\w+ieron|\w+aban|\w+ían|tuvo|tuvieron|retuvo|retuvieron|hizo|hicieron|puso|pusieron|trajo|"
     r"quiso|quisieron|pudo|pudieron|vino|vinieron|estuvo|estuvieron)(?!\w)",
     # the writer's things undone by someone else: "la plataforma rechazó mi archivo", "me borraron el borrador"
@@ -1217,6 +1219,14 @@ OWNING = _rx(
     r"(?:la\s+culpa\s+es|fue)\s+mía",
     r"(?:asumo|me\s+hago\s+cargo\s+de)\s+(?:\w+\s+)?(?:responsabilidad|error)",
     r"(?:no\s+)?(?:calculé|planifiqué|revisé|previ|preví)",
+)
+# The writer's own duty or lapse in other words ("salir a tiempo era responsabilidad mía", "el error fue mío",
+# "revisarla me tocaba a mí", "era mi tarea"): owning it as OWNING does. Apart from OWNING so that the second
+# signal's OWNING feature (its key words) stays what the model was trained on.
+OWNED_DUTY = _rx(
+    r"(?:responsabilidad|error|culpa|falla|fallo|descuido)\s+(?:fue\s+|era\s+|es\s+)?mí[oa]",
+    r"(?:me|nos)\s+(?:tocaba|correspondía)\s+a\s+(?:mí|nosotr[oa]s)",
+    r"(?:era|fue|es)\s+mi\s+(?:tarea|trabajo|deber|obligación)",
 )
 
 GO_AROUND = _rx(
