@@ -44,6 +44,8 @@ SECOND_SET_MISSES = frozenset(
         "r23pr-de2-c2-kenne-dich-kaum-02",
         # class 5: "Die Straßenbahn stand zwanzig Minuten" not read as a cause (BLAME)
         "r23pr-de2-c5-pflicht-der-bahn-feuert-03",
+        # class 6: "Ta, love." (a comma between "ta" and the endearment) not read as thanks
+        "r23pr-en2-c6-ta-love-02",
     }
 )
 

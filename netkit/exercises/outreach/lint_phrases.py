@@ -745,6 +745,10 @@ THANKS = _rx(
     r"gratitude",
     r"apprecia(?:te|ted|tion|tive)",
     r"much\s+obliged",
+    # the regional "ta" (labelling call 14): "Ta very much", "ta loads, duck", "Ta for reading", "If not, ta anyway",
+    # "Ta." closing a line; not the leave-taking "Ta-ra", nor "Tata for now"
+    r"ta(?=\s+(?:very\s+much|v\s*much|muchly|loads|lots|for|anyway|again|in\s+advance|mate|pet|love|hinny|duck|chuck|"
+    r"kid|our\s+kid)\b|\s*[!.,]*[ \t]*(?:$|\n))",
 )
 
 APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"apologies", r"forgive\s+me", r"my\s+bad")
