@@ -28,6 +28,7 @@ from typing import Any
 from netkit.exercises.outreach import lint_phrases as P
 from netkit.exercises.outreach.lint_learned import SecondSignal
 from netkit.exercises.outreach.lint_parse import (
+    DECLINE_SITUATIONS,
     PHRASES,
     ParsedMessage,
     is_probably_english,
@@ -415,10 +416,21 @@ def _released(m: ParsedMessage, sentence: str) -> bool:
     return bool(release and (holds.match(sentence[release.end() :]) or not holds.match("")))
 
 
+#: Situations whose message asks the reader nothing (labelling call 7: a decline, a reconnect, a share): a "please" in
+#: one is an alternative offered ("Please do try the mentoring circle"), part of the no ("Please do not send me more
+#: files"), an invitation ("give me a shout when you're back") or something passed on, never the message's ask. Not a
+#: thank-you or an apology, which may still ask a real favour as a statement ("Could you send me the name of the
+#: printer.", "Please let me know whether Thursday still works"), nor a congratulation or an introduction made: a job
+#: or a favour hidden in those is read as their ask.
+_ASKS_NOTHING = DECLINE_SITUATIONS | {"reconnect", "share-no-ask"}
+
+
 def _asks_something(m: ParsedMessage) -> bool:
-    """Does the message ask for something (so its ask should be a question)? Its situation asks, none was chosen, a
-    sentence requests, or (outside a thank-you) a job or a good word is hinted at ("Congratulations! When you start
-    hiring, I hope the sous chef spot goes to me")."""
+    """Does the message ask for something (so its ask should be a question)? Not in a situation that asks nothing
+    (:data:`_ASKS_NOTHING`); else its situation asks, none was chosen, a sentence requests, or (outside a thank-you) a
+    job or a good word is hinted at ("Congratulations! When you start hiring, I hope the sous chef spot goes to me")."""
+    if m.situation.id in _ASKS_NOTHING:
+        return False
     if m.situation.has_ask or not m.situation.id or m.requests:
         return True
     return _hinted_job_ask(m) is not None
@@ -489,7 +501,7 @@ def _said_how_they_know_each_other(m: ParsedMessage) -> bool:
     if _connection_in(m, m.opening):
         return True
     sentences = m.opening_sentences[:2]
-    asked = next((i for i, sentence in enumerate(sentences) if m.is_request(sentence)), None)
+    asked = next((i for i, s in enumerate(sentences) if m.is_request(s) and not _pleasantry(m, s)), None)
     return _connection_in(m, " ".join(sentences if asked is None else sentences[: asked + 1]))
 
 
@@ -500,7 +512,7 @@ def _connection_in(m: ParsedMessage, opening: str) -> bool:
     # the same sentence ("Hi Dev, how are you? I saw your talk …")
     for sentence in m.sentences:
         words = len(m.phrases.CLAUSE_GREETING.sub("", sentence.strip()).split())
-        if sentence.strip() and sentence.strip() in opening and words > 3 and m.is_request(sentence):
+        if sentence.strip() in opening and words > 3 and m.is_request(sentence) and not _pleasantry(m, sentence):
             opening = opening[: opening.index(sentence.strip()) + len(sentence.strip())]
             break
     seen = [(s.start(), s.end() + 25) for s in m.phrases.ABOUT_THE_READER.finditer(opening)]
@@ -508,6 +520,21 @@ def _connection_in(m: ParsedMessage, opening: str) -> bool:
         if m.relationship != "acquaintance" or not any(start <= match.start() < end for start, end in seen):
             return True
     return False
+
+
+def _pleasantry(m: ParsedMessage, sentence: str) -> bool:
+    """Is ``sentence`` a pleasantry ("I hope this finds you well.", "Klk, Ramón, ¿cómo va todo?"): no request, and
+    like the greeting it does not use up the opening (labelling call 8)?"""
+    return bool(sentence.strip() and m.phrase("PLEASANTRY").match(sentence.strip()))
+
+
+def _past_pleasantries(m: ParsedMessage) -> list[str]:
+    """The opening's sentences (``opening_sentences``) from the first that is not a pleasantry on (the last one is
+    kept: a message that is all pleasantry has that for its opening)."""
+    sentences = m.opening_sentences
+    while len(sentences) > 1 and _pleasantry(m, sentences[0]):
+        sentences = sentences[1:]
+    return sentences
 
 
 def _opening_about_the_writer(m: ParsedMessage) -> bool:
@@ -528,11 +555,7 @@ def _opening_about_the_writer(m: ParsedMessage) -> bool:
     An opening that neither introduces the writer nor asks nor names the reader ("Pass.", "The rota is up") is not
     late: nothing stands in front of a connection."""
     p = m.phrases
-    sentences = m.opening_sentences
-    pleasantry = m.phrase("PLEASANTRY")
-    while len(sentences) > 1 and pleasantry.match(sentences[0]):
-        sentences = sentences[1:]  # "I hope this finds you well.", like the greeting, does not use up the opening
-    for sentence in sentences[:2]:
+    for sentence in _past_pleasantries(m)[:2]:
         text = p.LEADING_LINK.sub("", sentence)
         request = m.request_in(sentence)
         if m.phrase("READER_LED").search(text) and (request is None or m.phrase("READER_NAMED").search(text)):
@@ -1002,7 +1025,8 @@ RULEBOOK: tuple[Rule, ...] = (
         N_("The ask is one clear question"),
         "warning",
         _READ,
-        "messages that ask for something (not thank-yous, declines, reconnects or shares)",
+        "messages that ask for something (not thank-yous, declines, reconnects or shares; a decline, a reconnect or a "
+        "share whatever its wording)",
         "a request phrased as a statement (a job or an awkward favour hinted at included), or a request situation "
         "with no question at all",
         "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask",

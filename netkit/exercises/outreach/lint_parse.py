@@ -432,8 +432,11 @@ class ParsedMessage:
         return self.sentences[index + 1] if 0 <= index < len(self.sentences) - 1 else ""
 
     def owns(self, text: str) -> bool:
-        """Does ``text`` own what happened? An OWNING phrase not negated: "that was on me", not "it wasn't my fault"."""
-        return any(not negated(text, o.start(), self.phrases) for o in self.phrases.OWNING.finditer(text))
+        """Does ``text`` own what happened? An OWNING phrase not negated: "that was on me", not "it wasn't my
+        fault"; or the writer's own duty or lapse named (OWNED_DUTY: "era responsabilidad mía", "wäre meine Aufgabe
+        gewesen")."""
+        owning = (*self.phrases.OWNING.finditer(text), *self.phrase("OWNED_DUTY").finditer(text))
+        return any(not negated(text, o.start(), self.phrases) for o in owning)
 
     @cached_property
     def causes(self) -> list[Cause]:

@@ -749,6 +749,10 @@ THANKS = _rx(
     r"gratitude",
     r"apprecia(?:te|ted|tion|tive)",
     r"much\s+obliged",
+    # the regional "ta" (labelling call 14): "Ta very much", "ta loads, duck", "Ta for reading", "If not, ta anyway",
+    # "Ta." closing a line; not the leave-taking "Ta-ra", nor "Tata for now"
+    r"ta(?=\s+(?:very\s+much|v\s*much|muchly|loads|lots|for|anyway|again|in\s+advance|mate|pet|love|hinny|duck|chuck|"
+    r"kid|our\s+kid)\b|\s*[!.,]*[ \t]*(?:$|\n))",
 )
 
 APOLOGY = _rx(r"sorry", r"apologi[sz](?:e|ed|ing)", r"apology", r"apologies", r"forgive\s+me", r"my\s+bad")
@@ -1559,6 +1563,13 @@ REFUSAL = _rx(
     r"(?:do|give|offer|provide|write|make|can|could))",
     r"(?:i|we)\s+(?:don'?t|do\s+not|never)\s+(?:review|read|look\s+at|forward|pass\s+on|sign|mentor|endorse)\s+(?:any\s+)?(?:cvs|"
     r"resumes|portfolios|applications|business\s+plans|pitch\s+decks|decks|people|strangers|anyone|requests)\b",
+    # no more requests sent, the same no given again, a no put as what the writer will not be doing ("please do not send
+    # me referral requests", "The answer is still the same", "this isn't something I'll be taking up")
+    r"(?:please\s+)?(?:don'?t|do\s+not)\s+send\s+me\s+(?:any\s+)?(?:more\s+)?(?:\w+\s+){0,2}?(?:requests|messages|cvs|"
+    r"resumes|emails|invitations|asks)\b",
+    r"(?:the|my)\s+answer\s+(?:is\s+still|remains|stays|hasn'?t\s+changed|is\s+the\s+same)",
+    r"(?<!\bif\s)[\w-]+(?:\s+(?:is|are|was)|'s)\s*(?:not|n't)\s+something\s+(?:that\s+)?(?:i|we)(?:'ll|\s+will)\s+be\s+"
+    r"(?:doing|taking\s+(?:on|up)|giving|offering|making|writing|pursuing)\b",
 )
 # A no that is one only in a short reply that asks nothing (lint_parse reads it there and nowhere else): the writer's
 # own act negated ("Not covering Saturday.", "I cannot do the referral.", "No, I am not available."), a bare no
@@ -1612,6 +1623,13 @@ KIND_DECLINE = _rx(
     r"(?:i\s+)?(?:have\s+)?never\s+(?:seen|worked\s+with|met)",
     r"maybe\s+(?:in|next|later|after|once)",
     r"i\s+(?:can|could)\s+(?:introduce|connect|point|put\s+you\s+in\s+touch|send|share)",
+    # a restriction with its ground (labelling call 10: "I only refer people I have worked with" is a reason), and not
+    # knowing the reader's work ("I do not know your work", "I don't know you or your code well enough"); a policy
+    # alone stays curt ("I don't refer people I don't know."), and so does not knowing the reader ("I don't know
+    # you, so no.")
+    r"(?:i|we)\s+only\s+(?:ever\s+)?(?:refer|recommend|introduce|vouch|put\s+forward|endorse|sponsor|forward|pass\s+on)\w*",
+    r"(?:i|we)\s+(?:do\s+not|don'?t|barely|hardly)\s+(?:really\s+)?know\s+(?:you\s+or\s+)?(?:your\s+(?:work|code|"
+    r"writing|designs?|portfolio|cases|drawings|\w+\s+well)|enough\s+about\s+your\s+work)",
 )
 # People senior to the reader, or in charge of hiring: "speak for me to them" costs the reader standing.
 SENIOR = _rx(

@@ -1178,6 +1178,14 @@ OWNING = _rx(
     r"ich\s+(?:übernehme|trage)\s+(?:\w+\s+){0,2}?verantwortung",
     r"ich\s+(?:habe|hab)\s+(?:\w+\s+){0,4}?(?:eingeplant|geplant|geprüft|nachgefragt)",
 )
+# The writer's own duty or lapse, named after the cause ("aber die Schlusskorrektur wäre meine Aufgabe gewesen", "die
+# Prüfung war meine Sache", "Bescheid zu geben habe ich versäumt"): owning it as OWNING does, in other words. Apart from
+# OWNING so that the second signal's OWNING feature (its key words) stays what the model was trained on.
+OWNED_DUTY = _rx(
+    r"(?:meine|mein)\s+(?:aufgabe|sache|pflicht|job)\b",
+    r"(?:(?:habe|hab)\s+ich|ich\s+(?:habe|hab))\s+(?:\w+\s+){0,4}?(?:versäumt|verpasst|vergessen|verschlafen|verbockt|"
+    r"verschlampt|übersehen)",
+)
 
 GO_AROUND = _rx(
     # behind someone's back, whoever they are ("ohne dass mein Teamleiter es mitbekommt")
@@ -1419,6 +1427,9 @@ REFUSAL = _rx(
     r"(?:anfragen|nachrichten|mails|e-mails)\s+(?:dieser|solcher)\s+art\s+(?:[\w-]+\s+){0,4}?(?:abstand|"
     r"abzusehen|absehen|unterlassen|nicht|keine)",
     r"nicht\s+mehr\s+(?:kontaktiert|angeschrieben|angerufen|angefragt|angemailt)",
+    # dieselbe Absage noch einmal: "Die Antwort bleibt dieselbe", "meine Antwort ist nach wie vor nein"
+    r"(?:die|meine|unsere)\s+antwort\s+(?:bleibt|ist\s+(?:weiterhin|immer\s+noch|nach\s+wie\s+vor|noch\s+immer))\s+"
+    r"(?:dieselbe|die\s+gleiche|dieselbe\s+wie|nein|unverändert)",
 )
 # A no that is one only in a short reply that asks nothing (lint_parse reads it there and nowhere else): the
 # writer's own act negated, in either word order ("Brauch ich nicht.", "Das übernehme ich nicht.", "Ich nehme keine
@@ -1458,6 +1469,8 @@ SHORT_REFUSAL = _rx(
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?,]\s)|(?<=\baber\s))(?:nein|nö|nee|ne|nei|nope)(?=\s*[,.!]|\s*$)",
     r"(?:kommt|wird)\s+(?:[\w-]+\s+)?nicht\s+zustande",
     r"lass(?:t|en\s+sie)?\s+(?:mal|es)(?=\s*[,.!]|\s*$)",
+    # die eigene Bedingung als nicht erfüllt erklärt: "…nur Leute, deren Arbeit ich kenne. Das ist hier nicht der Fall."
+    r"(?:das|dies)\s+ist\s+(?:hier|bei\s+\w+(?:\s+beiden)?|in\s+\w+\s+fall)\s+nicht\s+der\s+fall",
 )
 # In a message written as a decline (lint_parse.DECLINE_SITUATIONS), the words that carry the no: any negation, dialect
 # ones too ("des mach i ned"), or a verb or noun of refusing ("nehme ich Abstand", "eine Absage").
@@ -1493,6 +1506,17 @@ KIND_DECLINE = _rx(
     # "keine Luft – wir stecken …")
     r"(?:keine|kein)\s+(?:kapazität\w*|zeit|luft|spielraum|raum|möglichkeit)\b[^.!?\n]{0,40}?(?:,|;|:|\s[–-])\s*"
     r"(?:weil|da|denn|ich|wir)\b",
+    # eine Einschränkung samt Grund (Regel 10: "ich empfehle nur Leute, mit denen ich gearbeitet habe" ist ein Grund),
+    # die Arbeit des Lesers nicht gekannt ("ich kenne Ihre Arbeit nicht", "wir haben nie zusammengearbeitet"), und ein
+    # Grund mit "deshalb", "daher"; eine Regel allein bleibt knapp ("ich empfehle keine Leute, die ich nicht kenne"),
+    # ebenso den Leser nicht zu kennen ("Nein. Ich kenne Sie nicht.")
+    r"(?:ich|wir)\s+(?:empfehle|empfehlen|schlage|schlagen|stelle|stellen|vermittle|vermitteln|leite|leiten|reiche|"
+    r"reichen|nehme|nehmen)\s+(?:\w+\s+){0,2}?nur\b",
+    r"kenne\s+(?:ihre|deine|eure)\s+(?:\w+\s+)?(?:arbeit\w*|projekte|code|texte|entwürfe|portfolio|mappe)\s+"
+    r"(?:\w+\s+)?nicht",
+    r"(?:nie|noch\s+nie|nicht)\s+(?:\w+\s+)?zusammengearbeitet",
+    # ("darum" is left out: "ich bitte darum, mich … zu löschen" asks)
+    r"deshalb|daher|aus\s+diesem\s+grund",
 )
 SENIOR = _rx(
     # the reader's standing meeting with someone is with their superior ("Jour fixe mit deiner Abteilungsleiterin")

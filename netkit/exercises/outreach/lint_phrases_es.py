@@ -507,8 +507,10 @@ CONNECTION = _rx(
     r"(?:coordin|dirig|lider|fund|gestion)\w+\s+(?:el|la|los|las|un|una)|llevas?\s+(?:el|la|los|las))\b",
     # a past exchange: "el informe que me pidió", "el libro que me recomendaste", "como quedamos en la feria",
     # "soy la que te preguntó por Kubernetes"
+    # (not someone else's word: "el manual que me recomendó mi tutora")
     r"que\s+(?:me|nos)\s+(?:pidió|pediste|pidieron|pidieran|solicitó|solicitaste|encargó|encargaste|recomendó|"
-    r"recomendaste|sugirió|sugeriste|prometió|prometiste|comentó|comentaste|mencionó|mencionaste)",
+    r"recomendaste|sugirió|sugeriste|prometió|prometiste|comentó|comentaste|mencionó|mencionaste)"
+    r"(?!\s+(?:mi|mis|un|una|nuestr[oa]s?)\s)",
     r"como\s+(?:quedamos|acordamos|habíamos\s+quedado|te\s+prometí|le\s+prometí|os\s+prometí)",
     r"soy\s+(?:el|la)\s+que\s+(?:te|le|os)\s+\w+",
     r"(?:encontré|he\s+encontrado|descubrí|he\s+descubierto|conocí)\s+(?:tu|su|vuestr[oa]s?)\s+(?:\w+\s+)?"
@@ -542,7 +544,7 @@ CONNECTION = _rx(
     r"\w+(?:ando|iendo)\s+junt[oa]s",
     r"(?:desde|de)\s+(?:aquel(?:l[oa]s?)?|aquella|esa|ese|esos|esas)\s+(?:\w+\s+)?(?:temporada|época|etapa|año|años|días|tiempos|"
     r"verano|curso|proyecto|viaje)",
-    r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás|recuerda",
+    r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|(?:te|se)\s+acorda(?:i|ís|is)\b|recuerdas|recordás|recuerda",
     # "I saw/read/follow your…": the reader's work, not any "vi que…" or "sigo siendo"
     r"(?:leí|escuché|vi|seguí|sigo|he\s+leído|he\s+visto|he\s+seguido|he\s+escuchado)\s+(?:con\s+\w+\s+)?"
     r"(?:tu|tus|su|sus|vuestr[oa]s?|el|la|los|las|un|una)\b",
@@ -638,6 +640,10 @@ CONNECTION = _rx(
     r"(?:sorry|perdón|perdona|perdoná|perdone|disculpa|disculpá|disculpe|disculpas|siento|lamento)\s+(?:mucho\s+)?"
     r"(?:por\s+)?no\s+(?:haber(?:me|te|le)?\s+)?\w+(?:ar|er|ir|arme|erme|irme|ado|ido)\b",
     r"(?:siento|lamento)\s+(?:mucho\s+)?que\s+(?:no\s+|nadie\s+)?(?:te|le|os|les)\s+(?:haya|hayan|hayamos)\s+\w+(?:ado|ido|ito|to)\b",
+    # a group both belong to: "somos del mismo grupo de running", "estamos en la misma asociación", "fuimos a la misma
+    # escuela" (with or without accents)
+    r"(?:somos|éramos|eramos|fuimos|estamos|estábamos|estabamos|estuvimos|vamos|íbamos|ibamos)\s+(?:\w+\s+){0,2}?"
+    r"(?:del|de\s+la|de\s+los|de\s+las|en\s+el|en\s+la|en\s+los|en\s+las|al|a\s+la)\s+mism[oa]s?\b",
 )
 
 # Spanish drops the subject: "Soy analista. Trabajo con SQL. Quiero pasarme a datos." A first-person verb leading a
@@ -1155,7 +1161,7 @@ BLAME = _rx(
     r"dolió|impactó|afectó|entristeció|sorprendió|conmovió|emocionó|enteró|animó|animaron|respondió|contestó|"
     r"respondieron|contestaron|agradeció|felicitó|felicitaron|quedó|quedaron|costó|preocupó|acompañó|acompañaron|"
     r"abrazó|recibió|recibieron|atendió|atendieron|salvó|dio|dieron|avisó|avisaron|informó|informaron|comunicó|"
-    r"comunicaron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
+    r"comunicaron|habló|hablaron|consiguió|consiguieron|refirió|refirieron)\b)(?:\w+ó|\w+aron|\w+ieron|tuvo|tuvieron|"
     r"puso|pusieron|hizo|hicieron|trajo|trajeron)(?!\w)(?!\s+(?:al\s+(?:día|tanto|corriente)|un\s+hueco|el\s+favor|"
     r"un\s+favor))",
     # (round 9) nobody told the writer: "a nosotros nadie nos avisó de que el plazo se había adelantado"
@@ -1182,11 +1188,13 @@ BLAME = _rx(
     # clause after "es que", "porque", "y") that opens on "el/la/los/las/nuestro/su/tu …" and whose verb is a
     # third-person preterite, or a plural imperfect ("El local cerró sin avisar", "La paquetería retuvo el envío",
     # "Los números de Finanzas no cuadraban"). Not news that arrived or was told, nor a death ("La noticia me llegó",
-    # "la familia nos avisó ayer", "tu padre nos dejó"): a condolence is no excuse.
+    # "la familia nos avisó ayer", "tu padre nos dejó"): a condolence is no excuse; nor a favour ("El que me habló de
+    # usted fue Julián", "la entrevista que usted me consiguió").
     r"(?:(?<=[.!?;:]\s)|(?<=\n)|(?<=es\sque\s)|(?<=porque\s)|(?<=\by\s))(?:el|la|los|las|nuestr[oa]s?|su|sus|tu|tus)\s+"
     r"(?:\w+\s+){0,4}?(?:no\s+|ya\s+|tampoco\s+)?(?:(?:me|nos|lo|la|los|las|le|les|se)\s+)?"
     r"(?!(?:llegó|llegaron|dejó|dejaron|fue|fueron|gustó|gustaron|encantó|pasó|murió|falleció|avisó|avisaron|"
-    r"contó|contaron|informó|informaron|comunicó|comunicaron|escribió|escribieron|llamó|llamaron)\b)"
+    r"contó|contaron|informó|informaron|comunicó|comunicaron|escribió|escribieron|llamó|llamaron|habló|hablaron|"
+    r"recomendó|recomendaron|presentó|presentaron|consiguió|consiguieron|ayudó|ayudaron)\b)"
     r"(?:\w+ó|\w+aron|\w+ieron|\w+aban|\w+ían|tuvo|tuvieron|retuvo|retuvieron|hizo|hicieron|puso|pusieron|trajo|"
     r"quiso|quisieron|pudo|pudieron|vino|vinieron|estuvo|estuvieron)(?!\w)",
     # the writer's things undone by someone else: "la plataforma rechazó mi archivo", "me borraron el borrador"
@@ -1277,6 +1285,14 @@ OWNING = _rx(
     r"(?:la\s+culpa\s+es|fue)\s+mía",
     r"(?:asumo|me\s+hago\s+cargo\s+de)\s+(?:\w+\s+)?(?:responsabilidad|error)",
     r"(?:no\s+)?(?:calculé|planifiqué|revisé|previ|preví)",
+)
+# The writer's own duty or lapse in other words ("salir a tiempo era responsabilidad mía", "el error fue mío",
+# "revisarla me tocaba a mí", "era mi tarea"): owning it as OWNING does. Apart from OWNING so that the second
+# signal's OWNING feature (its key words) stays what the model was trained on.
+OWNED_DUTY = _rx(
+    r"(?:responsabilidad|error|culpa|falla|fallo|descuido)\s+(?:fue\s+|era\s+|es\s+)?mí[oa]",
+    r"(?:me|nos)\s+(?:tocaba|correspondía)\s+a\s+(?:mí|nosotr[oa]s)",
+    r"(?:era|fue|es)\s+mi\s+(?:tarea|trabajo|deber|obligación)",
 )
 
 GO_AROUND = _rx(
@@ -1482,6 +1498,22 @@ REFUSAL = _rx(
     r"gracias,?\s+pero\s+no\b",
     r"(?:no\s+)?(?:recomiendo|recomendamos)\s+a\s+(?:desconocidos|nadie)",
     r"(?:quítame|quíteme|sácame|sáqueme)\s+de",
+    # a busy reader's no: such requests not attended ("No atiendo este tipo de peticiones", "No respondemos a
+    # solicitudes de empleo por este medio"), what was asked put outside the writer's work ("no entra en lo que hago",
+    # "no corresponde a mi área"), the thread closed ("Cierro aquí el hilo", "Doy el tema por cerrado"), taken off a
+    # list, "ni lo sueñes"
+    r"no\s+(?:atiendo|atendemos|respondo|respondemos|contesto|contestamos|acepto|aceptamos|tramito|tramitamos|"
+    r"gestiono|gestionamos)\s+(?:a\s+)?(?:este\s+tipo\s+de\s+|esta\s+clase\s+de\s+|estas\s+|estos\s+|esas\s+|esos\s+|"
+    r"más\s+|ningun[ao]s?\s+)?(?:\w+\s+)?(?:peticiones|solicitudes|pedidos|consultas|favores|referencias|"
+    r"recomendaciones|referidos|mensajes\s+de\s+este\s+tipo)",
+    r"no\s+entra\s+en\s+(?:lo\s+que\s+(?:hago|hacemos)|mis\s+funciones|mi\s+trabajo|mis\s+tareas|nuestro\s+trabajo)",
+    r"no\s+(?:corresponde|compete)\s+a\s+(?:mi|nuestr[oa])\s+(?:área|departamento|trabajo|función|cargo)",
+    r"(?:cierro|cerramos|doy\s+por\s+cerrad[oa]|damos\s+por\s+cerrad[oa])\s+(?:aquí\s+|acá\s+)?(?:el|este|la|esta)\s+"
+    r"(?:hilo|tema|conversación|asunto)",
+    r"(?:doy|damos)\s+(?:el|este|la|esta)\s+(?:tema|asunto|hilo|conversación)\s+por\s+(?:cerrad[oa]|terminad[oa])",
+    r"ni\s+lo\s+(?:sueñes|sueñe|soñés|pienses|piense|pensés)",
+    r"no\s+(?:me|nos)\s+(?:añada|añadas|agregue|agregues|incluya|incluyas|sume|sumes)\s+(?:a|en)\s+(?:más\s+|ninguna\s+)?"
+    r"(?:listas?|envíos|correos|grupos)",
 )
 # (round 9) A good word asked sideways. The reader asked (or cast in a hint) to tell someone what the writer is worth:
 # "¿podrías decirles que soy muy ordenada y responsable?", "¿le dirías que me conoces bien?", "¿podría escribir que fui
@@ -1769,7 +1801,7 @@ SHARED_PAST = _rx(
     r"(?:cuánto|cuanto)\s+tiempo",
     r"(?:hace|hacía)\s+(?:\w+\s+)?(?:siglos|años|mucho|tiempo)\s+(?:que\s+no|sin\s+(?:vernos|hablar))",
     r"(?:hace|hacía)\s+siglos",
-    r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|recuerdas|recordás",
+    r"(?:te|se)\s+acuerdas?|(?:te|se)\s+acordás|(?:te|se)\s+acorda(?:i|ís|is)\b|recuerdas|recordás",
     r"cuando\s+(?:\w+\s+)?(?:estábamos|trabajábamos|estudiábamos)",
     r"(?:ex|antigu[oa]|viej[oa])\s+(?:compañer[oa]|colega|jef[ea]|equipo|amig[oa])",
     r"desde\s+que\s+nos",
@@ -1831,6 +1863,13 @@ ENCOUNTER = _rx(
     r"(?:boletín|newsletter|vídeo|video|charla|sesión|episodio|pódcast|podcast|artículo|publicación|post|libro|curso|"
     r"taller|canal|programa|serie|guía|blog|columna|entrevista|conferencia|ponencia|seminario|webinar|documental|"
     r"película|exposición|tutorial|clase)s?\b[^.!?\n]{0,100}?\b(?:me|mi|mis)\b",
+    # what the reader made, in a relative clause of the writer's sentence: "Crucé la pasarela que su equipo levantó",
+    # "Fui al ciclo que montasteis", "la charla que diste", "el estudio que usted dirigió" (not the writer's own or
+    # someone else's: "el curso que hice", "la escuela que existe", "el manual que me recomendó mi tutora")
+    r"\bque\s+(?:(?:usted|ustedes|tú|tu|vos)\s+)?(?!(?:ex|ins|cons|res|as|pers|subs|des)iste\b|triste\b|chiste\b|"
+    r"alpiste\b|(?:contr|desg|g|b)aste\b)\w+(?:aste|iste|asteis|isteis)\b",
+    r"\bque\s+(?:usted|ustedes|(?:su|vuestr[oa])\s+(?:\w+\s+){1,2}?)\w{2,}(?:ó|ió|aron|ieron)\b",
+    r"\bque\s+(?:has|habéis|habeis)\s+\w+(?:ado|ido)\b",
 )
 # A sentence in which the writers say who they are as a firm or a team ("Somos una empresa familiar de Oporto",
 # "Nuestros suelos están en cuarenta hoteles"): about the writer, as "yo" is.
