@@ -666,15 +666,16 @@ def test_a_sentence_written_twice_is_read_in_each_of_its_places():
         (
             "Dear Ana, I read your article. Could you recommend me to the hiring manager for the open designer role? "
             "Thank you, Pia",
-            True,
+            False,
         ),
     ],
 )
 def test_a_good_word_with_the_reader_s_leadership_is_a_job_ask_and_an_awkward_position(text, both):
-    """Corpus call 5, in English as in German: a good word to the reader's boss, director, hiring manager or "the
-    people upstairs", asked of someone who may not know the writer, is both. (Until round 12 this test held that one
-    to the hiring manager is the job ask alone; call 5 names the hiring manager and the corpus labels it so, e.g.
-    ``sb-b4en-jiwoo-recommend-me``; the English awkward-position model, on by default since, follows the call.)"""
+    """Corpus call 5, in English as in German: a good word to the reader's boss, director or "the people upstairs",
+    asked of someone who may not know the writer, is both; one to the hiring manager is the job ask alone. (Call 5
+    also names the hiring manager, and some corpus files label it both, e.g. ``sb-b4en-jiwoo-recommend-me``; older
+    ones label it the job ask alone, e.g. ``ii-put-me-forward``: a conflict of labels listed in round 12's note, and
+    the rule keeps the older reading until the labels agree.)"""
     got = rules(text, None, "stranger")
     assert "job-ask" in got
     assert ("awkward-position" in got) is both

@@ -24,8 +24,6 @@ OTHER_RULES_WRONG = {
     "information question (saying what you want is good: labelling call 4); job-ask is tune-jobask's",
     "r23pr-de-c2-nie-zusammengearbeitet-05": "pressure fires on a referral declined because the two never worked "
     "together (no deadline, guilt or reproach: labelling call 6); pressure is tune-press's",
-    "r23pr-de-c2-antwort-bleibt-feuert-07": "pressure fires on «Ihre zweite Nachricht … ist angekommen» in a decline "
-    "(the writer declining, not reproaching a silence: labelling call 6); pressure is tune-press's",
     "r23pr-en-c4-intro-imperative-fires-09": 'no-question misses an imperative with no question ("Put me in touch '
     'with her": call 16) in an introduction request; class 4 is about no-ask situations, this miss is left',
     # (second set, measured once, another tuner's rule)
