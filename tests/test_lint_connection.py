@@ -9,14 +9,9 @@ fixed against."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from lint_class_sets import assert_labelled, class_set_cases, fired_rules, second_set
 
-from netkit.exercises.outreach.lint import lint
-from netkit.exercises.outreach.lint_corpus import load_corpus
-
-MESSAGES = Path(__file__).parent / "fixtures" / "messages"
 #: The class file of each language.
 CLASS_FILES = {"en": "round18.toml", "de": "round17.de.toml", "es": "round17.es.toml"}
 #: First-set messages another tuner's rule gets wrong (not connection-late: kept as labelled, for that tuner).
@@ -46,31 +41,12 @@ SECOND_SET_MISSES = frozenset(
 )
 
 
-def _class_sets():
-    cases = []
-    for language, name in CLASS_FILES.items():
-        for message in load_corpus(MESSAGES / name):
-            if not message.id.startswith("r18conn-"):
-                continue
-            marks = []
-            if message.id in SECOND_SET_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")]
-            elif message.id in OTHER_RULES_WRONG:
-                marks = [pytest.mark.xfail(strict=True, reason=OTHER_RULES_WRONG[message.id])]
-            cases.append(pytest.param(language, message, id=message.id, marks=marks))
-    return cases
-
-
-@pytest.mark.parametrize(("language", "message"), _class_sets())
+@pytest.mark.parametrize(
+    ("language", "message"),
+    class_set_cases(CLASS_FILES, "r18conn-", {**OTHER_RULES_WRONG, **second_set(SECOND_SET_MISSES)}),
+)
 def test_connection_class_sets(language, message):
     """Does each message of the connection class sets (the reader's work named in the writer's own words, a familiar
     opening with a shared past, a bare refusal, a message that asks and introduces nothing, and the openings about the
     writer or the ask that must fire) get exactly its labels?"""
-    fired = {
-        f.rule
-        for f in lint(
-            message.text, message.situation or None, relationship=message.relationship or None, language=language
-        )
-    }
-    assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
-    assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"
+    assert_labelled(message, fired_rules(message, language))

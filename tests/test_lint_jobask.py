@@ -12,14 +12,9 @@ once: its misses are kept as strict xfails, not fixed against."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from lint_class_sets import assert_labelled, class_set_cases, fired_rules, second_set
 
-from netkit.exercises.outreach.lint import lint
-from netkit.exercises.outreach.lint_corpus import load_corpus
-
-MESSAGES = Path(__file__).parent / "fixtures" / "messages"
 #: The class file of each language.
 CLASS_FILES = {"en": "round21.toml", "de": "round20.de.toml", "es": "round20.es.toml"}
 #: First-set messages the fix still gets wrong (kept as labelled: the work named only in a condition, then "send it
@@ -58,32 +53,16 @@ SECOND_SET_MISSES = frozenset(
 )
 
 
-def _class_sets():
-    cases = []
-    for language, name in CLASS_FILES.items():
-        for message in load_corpus(MESSAGES / name):
-            if not message.id.startswith("r21ja-"):
-                continue
-            marks = []
-            if message.id in SECOND_SET_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")]
-            elif message.id in FIRST_SET_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason="first set, still missed after the fix")]
-            elif message.id in OTHER_RULES_WRONG:
-                marks = [pytest.mark.xfail(strict=True, reason=OTHER_RULES_WRONG[message.id])]
-            cases.append(pytest.param(language, message, id=message.id, marks=marks))
-    return cases
+#: Every strict xfail of the sets, with its reason (a second-set miss first, then a first-set one, then another rule's).
+JOBASK_XFAILS = {
+    **OTHER_RULES_WRONG,
+    **dict.fromkeys(FIRST_SET_MISSES, "first set, still missed after the fix"),
+    **second_set(SECOND_SET_MISSES),
+}
 
 
-@pytest.mark.parametrize(("language", "message"), _class_sets())
+@pytest.mark.parametrize(("language", "message"), class_set_cases(CLASS_FILES, "r21ja-", JOBASK_XFAILS))
 def test_jobask_class_sets(language, message):
     """Does each message of the job-ask class sets (work asked of the reader indirectly, and the near misses that must
     stay silent) get exactly its labels?"""
-    fired = {
-        f.rule
-        for f in lint(
-            message.text, message.situation or None, relationship=message.relationship or None, language=language
-        )
-    }
-    assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
-    assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"
+    assert_labelled(message, fired_rules(message, language))

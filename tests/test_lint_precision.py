@@ -8,14 +8,9 @@ against; a first-set message another tuner's rule gets wrong is kept as labelled
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from lint_class_sets import assert_labelled, class_set_cases, fired_rules, second_set
 
-from netkit.exercises.outreach.lint import lint
-from netkit.exercises.outreach.lint_corpus import load_corpus
-
-MESSAGES = Path(__file__).parent / "fixtures" / "messages"
 #: The class file of each language.
 CLASS_FILES = {"en": "round23.toml", "de": "round22.de.toml", "es": "round22.es.toml"}
 #: First-set messages another tuner's rule gets wrong (kept as labelled, for that tuner).
@@ -48,29 +43,10 @@ SECOND_SET_MISSES = frozenset(
 )
 
 
-def _class_sets():
-    cases = []
-    for language, name in CLASS_FILES.items():
-        for message in load_corpus(MESSAGES / name):
-            if not message.id.startswith("r23pr-"):
-                continue
-            marks = []
-            if message.id in SECOND_SET_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")]
-            elif message.id in OTHER_RULES_WRONG:
-                marks = [pytest.mark.xfail(strict=True, reason=OTHER_RULES_WRONG[message.id])]
-            cases.append(pytest.param(language, message, id=message.id, marks=marks))
-    return cases
-
-
-@pytest.mark.parametrize(("language", "message"), _class_sets())
+@pytest.mark.parametrize(
+    ("language", "message"),
+    class_set_cases(CLASS_FILES, "r23pr-", {**OTHER_RULES_WRONG, **second_set(SECOND_SET_MISSES)}),
+)
 def test_precision_class_sets(language, message):
     """Does each message of the precision class sets get exactly its labels?"""
-    fired = {
-        f.rule
-        for f in lint(
-            message.text, message.situation or None, relationship=message.relationship or None, language=language
-        )
-    }
-    assert message.expect <= fired, f"missed {sorted(message.expect - fired)}"
-    assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"
+    assert_labelled(message, fired_rules(message, language))

@@ -8,15 +8,11 @@ once: its misses are kept as strict xfails, not fixed against."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from lint_class_sets import assert_labelled, class_set_cases, fired_rules, second_set
 
-from netkit.exercises.outreach.lint import lint
-from netkit.exercises.outreach.lint_corpus import load_corpus
 from netkit.exercises.outreach.lint_learned import SWITCH
 
-MESSAGES = Path(__file__).parent / "fixtures" / "messages"
 #: The class file of each language.
 CLASS_FILES = {"en": "round22.toml", "de": "round21.de.toml", "es": "round21.es.toml"}
 #: The rules these class sets are about.
@@ -44,22 +40,9 @@ NOT_FIXED = {
 }
 
 
-def _class_sets():
-    cases = []
-    for language, name in CLASS_FILES.items():
-        for message in load_corpus(MESSAGES / name):
-            if not message.id.startswith("r22pa-"):
-                continue
-            marks = []
-            if message.id in SECOND_SET_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason="second set, measured once and not fixed against")]
-            elif message.id in NOT_FIXED:
-                marks = [pytest.mark.xfail(strict=True, reason=NOT_FIXED[message.id])]
-            cases.append(pytest.param(language, message, id=message.id, marks=marks))
-    return cases
-
-
-@pytest.mark.parametrize(("language", "message"), _class_sets())
+@pytest.mark.parametrize(
+    ("language", "message"), class_set_cases(CLASS_FILES, "r22pa-", {**NOT_FIXED, **second_set(SECOND_SET_MISSES)})
+)
 def test_pressure_awkward_class_sets(language, message, monkeypatch):
     """Does each message of the class sets get exactly its labels for these two rules? Class 1: a silence reproached
     by counting or naming it (near misses: a kind nudge, the reader's own count); class 2: the writer's own date put
@@ -70,11 +53,4 @@ def test_pressure_awkward_class_sets(language, message, monkeypatch):
     favour promised to others or claimed back (near misses: the writer told others the reader is good at it); class
     6: things recommended are no vouch ("which courses would you recommend for someone like me?")."""
     monkeypatch.setenv(SWITCH, "0")  # the rules alone: the second signal is the lead's, retrained on these files
-    fired = {
-        f.rule
-        for f in lint(
-            message.text, message.situation or None, relationship=message.relationship or None, language=language
-        )
-    } & RULES
-    assert message.expect & RULES <= fired, f"missed {sorted(message.expect & RULES - fired)}"
-    assert fired <= message.expect | message.may, f"wrong {sorted(fired - message.expect - message.may)}"
+    assert_labelled(message, fired_rules(message, language) & RULES, RULES)
