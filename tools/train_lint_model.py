@@ -92,6 +92,9 @@ SHIP = Bar(precision=0.92, added_precision=0.6, gain=2)
 DEFAULT = Bar(precision=0.95, added_precision=0.75, gain=3)
 #: Whether a pair that meets only the shipping bar is on by default as well (round 12; see the module's docstring).
 ON_AT_SHIP_BAR = True
+#: Whether the bar reads the spent blind sets against the rules as they were when each was measured (round 13).
+AS_MEASURED = True
+AS_MEASURED_PATH = MESSAGES / "as_measured.json"
 PRUNE = 0.1
 #: The inverse regularisation strength of the logistic regression (fixed, not tuned per rule: few data).
 C = 1.0
@@ -182,23 +185,38 @@ class Example:
     slots: list[int]
 
 
-def examples(parsed: list[Parsed], rule_id: str, language: str) -> list[Example]:
+def examples(
+    parsed: list[Parsed], rule_id: str, language: str, measured: dict[int, dict[str, list[str]]] | None = None
+) -> list[Example]:
     """The rule's examples: with features where the model may be asked (the rule applies, the calls allow it, no
     ``may``); without, where it is never asked but the rule's own check still counts (a finding it raises, or an
-    expected one nothing can raise: a miss for rules alone and rules + model alike)."""
+    expected one nothing can raise: a miss for rules alone and rules + model alike).
+
+    ``measured``: source number → message id → the rules' findings when that source, a spent blind set, was
+    measured (:func:`as_measured`); there "the rule fired" is what the rules found then, not what they find now."""
     rule = rule_for(rule_id)
     out = []
     for file, labelled, m, slots in parsed:
         if rule_id in labelled.may:
             continue
         label = rule_id in labelled.expect
+        then = (measured or {}).get(file, {}).get(labelled.id)
         if m.language != language or not (rule.reads(m.language) and rule.applies(m) and allowed(rule_id, m)):
-            fired = rule.run(m) is not None
+            fired = rule.run(m) is not None if then is None else rule_id in then
             if label or fired:
                 out.append(Example(file, label, fired, []))
             continue
-        out.append(Example(file, label, rule.check(m) is not None, slots))
+        out.append(Example(file, label, rule.check(m) is not None if then is None else rule_id in then, slots))
     return out
+
+
+def as_measured(language: str) -> dict[int, dict[str, list[str]]]:
+    """Source number → message id → findings, for the language's training files that are spent blind sets with a
+    record in ``as_measured.json`` (``tools/record_as_measured.py``); empty when :data:`AS_MEASURED` is off."""
+    if not AS_MEASURED or not AS_MEASURED_PATH.is_file():
+        return {}
+    record = json.loads(AS_MEASURED_PATH.read_text(encoding="utf-8"))
+    return {i: record[path.name]["findings"] for i, path in enumerate(training_files(language)) if path.name in record}
 
 
 def matrix(rows: list[Example], columns: dict[int, int] | None = None) -> csr_matrix:
@@ -268,7 +286,9 @@ def choose(rows: list[Example], oof: np.ndarray, bar: Bar) -> tuple[float, RuleS
     gain is the caller's to check.)"""
     alone = figures(rows, [r.rule_fired for r in rows])
     best = (float("inf"), alone)
-    for t in sorted({float(s) for s, r in zip(oof, rows, strict=True) if not r.rule_fired and r.slots}, reverse=True):
+    # a score of -inf is a row no fold could score (its fold's rows were all of one class): never a threshold
+    scored = {float(s) for s, r in zip(oof, rows, strict=True) if not r.rule_fired and r.slots and np.isfinite(s)}
+    for t in sorted(scored, reverse=True):
         combined = figures(rows, combined_fired(rows, oof, t))
         added = RuleScore(combined.tp - alone.tp, combined.fp - alone.fp, 0)
         if combined.precision >= bar.precision and added.precision >= bar.added_precision and combined.tp > best[1].tp:
@@ -403,11 +423,12 @@ def rule_report(rows: list[Example], oof: np.ndarray, n_files: int) -> tuple[flo
 def train(language: str) -> tuple[dict, dict]:
     """(models, out-of-fold report) of one language."""
     parsed = parsed_corpus(language)
+    measured = as_measured(language)
     n_files = len(training_files(language))
     n_sources = n_files + len(TEST_MODULES[language])
     models, report = {}, {}
     for rule_id in RULES:
-        rows = examples(parsed, rule_id, language)
+        rows = examples(parsed, rule_id, language, measured)
         threshold, default, report[rule_id] = rule_report(rows, out_of_fold(rows, n_sources), n_files)
         if threshold is None:
             continue
