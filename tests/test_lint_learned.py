@@ -591,39 +591,3 @@ def test_what_ships_adds_right_findings_on_own_wordings(monkeypatch):
         else:
             wrong += len(added)
     assert right >= 1 and right >= 3 * wrong, (right, wrong)
-
-
-_rec_spec = importlib.util.spec_from_file_location("record_as_measured", ROOT / "tools" / "record_as_measured.py")
-assert _rec_spec is not None and _rec_spec.loader is not None
-recorder = importlib.util.module_from_spec(_rec_spec)
-_rec_spec.loader.exec_module(recorder)
-
-
-def test_the_as_measured_record_covers_each_spent_blind_set_message_by_message():
-    """Does ``as_measured.json`` hold, for exactly the spent blind sets the recorder names, every message id of the
-    file as it is now (a relabelled or added message would otherwise be read against no record), and only rule ids?"""
-    from netkit.exercises.outreach.lint_corpus import RULES, load_corpus
-
-    record = json.loads(trainer.AS_MEASURED_PATH.read_text(encoding="utf-8"))
-    assert set(record) == set(recorder.SPENT)
-    for name, entry in record.items():
-        assert entry["commit"] == recorder.SPENT[name]
-        assert set(entry["findings"]) == {m.id for m in load_corpus(trainer.MESSAGES / name)}
-        assert {rule for found in entry["findings"].values() for rule in found} <= set(RULES)
-
-
-def test_a_spent_set_is_read_against_the_rules_as_they_were_when_it_was_measured():
-    """Does the trainer count "the rule fired" on a spent blind set from the record (what the rules found when the
-    set was new to them), and from today's rules everywhere else? A draft today's job-ask rule passes, recorded as
-    found then, must count as fired only with the record."""
-    from netkit.exercises.outreach.lint_corpus import CorpusMessage
-
-    text = "Hi Ana, we met at the Leeds meetup. How did you find your first year at Brightloop? Thanks, Sam"
-    labelled = CorpusMessage(id="x-1", situation="informational-interview", text=text, expect=frozenset({"job-ask"}))
-    m = parse_message(text, "informational-interview", "stranger", None)
-    assert "job-ask" not in {f.rule for f in lint(text, "informational-interview", relationship="stranger")}
-    parsed = [(0, labelled, m, lint_learned.features(m))]
-    (today,) = trainer.examples(parsed, "job-ask", "en")
-    (then,) = trainer.examples(parsed, "job-ask", "en", {0: {"x-1": ["job-ask"]}})
-    assert (today.rule_fired, then.rule_fired) == (False, True)
-    assert today.slots == then.slots and today.label is then.label is True
