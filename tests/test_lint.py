@@ -17,6 +17,7 @@ from netkit.exercises.outreach.lint import (
     lint,
     word_count,
 )
+from netkit.exercises.outreach.lint_learned import SWITCH
 
 
 def rules(text, situation=None, relationship=None):
@@ -571,8 +572,11 @@ def test_a_referral_asked_of_a_teammate_who_knows_your_work_is_fine_but_not_thro
     assert found and "never seen your work" in found[0].message
 
 
-def test_speaking_for_you_to_someone_senior_is_an_awkward_position():
-    """Is asking a friend to talk you up to their CEO flagged, and asking how to approach them yourself not?"""
+def test_speaking_for_you_to_someone_senior_is_an_awkward_position(monkeypatch):
+    """Is asking a friend to talk you up to their CEO flagged, and asking how to approach them yourself not, by the
+    rule's own check? (The rules alone: the shipped English awkward-position model, retrained each round, flags the
+    second draft too, one of its measured wrong findings; the bench counts those, this test pins the rule.)"""
+    monkeypatch.setenv(SWITCH, "0")
     assert "awkward-position" in rules(
         "Hi Tom! Could you mention me to your CEO and talk me up? Thanks.", "introduction", "friend"
     )
@@ -670,12 +674,14 @@ def test_a_sentence_written_twice_is_read_in_each_of_its_places():
         ),
     ],
 )
-def test_a_good_word_with_the_reader_s_leadership_is_a_job_ask_and_an_awkward_position(text, both):
+def test_a_good_word_with_the_reader_s_leadership_is_a_job_ask_and_an_awkward_position(text, both, monkeypatch):
     """Corpus call 5, in English as in German: a good word to the reader's boss, director or "the people upstairs",
     asked of someone who may not know the writer, is both; one to the hiring manager is the job ask alone. (Call 5
     also names the hiring manager, and some corpus files label it both, e.g. ``sb-b4en-jiwoo-recommend-me``; older
     ones label it the job ask alone, e.g. ``ii-put-me-forward``: a conflict of labels listed in round 12's note, and
-    the rule keeps the older reading until the labels agree.)"""
+    the rule keeps the older reading until the labels agree. The rules alone: the retrained English awkward-position
+    model reads it as the newer labels do, and whether it is on changes from round to round.)"""
+    monkeypatch.setenv(SWITCH, "0")
     got = rules(text, None, "stranger")
     assert "job-ask" in got
     assert ("awkward-position" in got) is both

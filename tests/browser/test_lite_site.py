@@ -99,6 +99,17 @@ def open_workbook_from_welcome(page):
     return frame
 
 
+def frame_showing(page, name: str, path: str, timeout_ms: int = 30_000):
+    """The page's frame ``name`` once its address ends with ``path``: after a language is chosen the welcome page
+    swaps the frame that was starting in the background, and for a moment there is none of that name."""
+    for _ in range(timeout_ms // 100):
+        frame = page.frame(name=name)
+        if frame is not None and frame.url.split("#")[0].endswith(path):
+            return frame
+        page.wait_for_timeout(100)
+    raise AssertionError(f"no frame {name!r} showing {path!r} after {timeout_ms} ms")
+
+
 def step_to(page, number: int) -> None:
     """Show step ``number`` (1-based) of the workbook's step view with its one Back / Next pair."""
     footer = page.locator(".netkit-steps-footer")
@@ -231,8 +242,7 @@ def test_a_participant_who_chooses_german_gets_the_german_workbook(browser, lite
         page.locator("a.netkit-workbook-link").click()
         page.wait_for_selector("body[data-netkit-revealed='true']", state="attached", timeout=10_000)
         assert page.url.endswith("path=workshop.de.ipynb"), page.url
-        wb = page.frame(name="netkit-workbook")
-        assert wb is not None and wb.url.split("#")[0].endswith("path=workshop.de.ipynb")
+        wb = frame_showing(page, "netkit-workbook", "path=workshop.de.ipynb")
         wait_for_workbook(wb)
         assert wb.locator(".netkit-steps-header h2").inner_text().startswith("Schritt 1 von 5")
         assert "Jonas Weber" in wb.locator(".netkit-opening").first.inner_text()
