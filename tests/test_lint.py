@@ -774,7 +774,6 @@ def test_round19_class_sets(message, monkeypatch):
     straight or hinted, an apology explained away, a favour promised to others, and their near misses) get exactly its
     labels? The rules alone, as the sets were measured (the learned second signal is retrained by the lead, not tuned
     here)."""
-    from netkit.exercises.outreach.lint_learned import SWITCH
 
     monkeypatch.setenv(SWITCH, "0")
     fired = {f.rule for f in lint(message.text, message.situation or None, relationship=message.relationship or None)}

@@ -26,9 +26,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from netkit.exercises.outreach import lint_phrases as P
+from netkit.exercises.outreach.followups import NO_ASK_SITUATIONS
 from netkit.exercises.outreach.lint_learned import SecondSignal
 from netkit.exercises.outreach.lint_parse import (
-    DECLINE_SITUATIONS,
     PHRASES,
     ParsedMessage,
     is_probably_english,
@@ -416,13 +416,14 @@ def _released(m: ParsedMessage, sentence: str) -> bool:
     return bool(release and (holds.match(sentence[release.end() :]) or not holds.match("")))
 
 
-#: Situations whose message asks the reader nothing (labelling call 7: a decline, a reconnect, a share): a "please" in
-#: one is an alternative offered ("Please do try the mentoring circle"), part of the no ("Please do not send me more
+#: Situations whose message asks the reader nothing (labelling call 7: a decline, a reconnect, a share): the no-ask
+#: message types the follow-ups already know (``followups.NO_ASK_SITUATIONS``) but a congratulation. A "please" in one
+#: is an alternative offered ("Please do try the mentoring circle"), part of the no ("Please do not send me more
 #: files"), an invitation ("give me a shout when you're back") or something passed on, never the message's ask. Not a
 #: thank-you or an apology, which may still ask a real favour as a statement ("Could you send me the name of the
 #: printer.", "Please let me know whether Thursday still works"), nor a congratulation or an introduction made: a job
 #: or a favour hidden in those is read as their ask.
-_ASKS_NOTHING = DECLINE_SITUATIONS | {"reconnect", "share-no-ask"}
+_ASKS_NOTHING = NO_ASK_SITUATIONS - {"congratulate"}
 
 
 def _asks_something(m: ParsedMessage) -> bool:

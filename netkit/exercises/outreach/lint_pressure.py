@@ -30,9 +30,13 @@ def owned_by_reader(m: ParsedMessage, match: re.Match) -> bool:
     return bool(m.phrase("READER_OWNED").search(m.body, max(0, match.start() - 30), match.start()))
 
 
-def _released_near(m: ParsedMessage, index: int) -> bool:
-    """Is the sentence at ``index``, or the one after it, a release ("No rush at all")?"""
-    return any(m.phrases.RELEASE.search(s) for s in (m.sentences[index], m.sentence_after(index)))
+def _released_near(m: ParsedMessage, index: int, *, before: bool = False) -> bool:
+    """Is the sentence at ``index``, the one after it, or (``before``) the one before it a release ("No rush at
+    all")?"""
+    near = [m.sentences[index], m.sentence_after(index)]
+    if before and index > 0:
+        near.append(m.sentences[index - 1])
+    return any(m.phrases.RELEASE.search(s) for s in near)
 
 
 def counted_attempt(m: ParsedMessage) -> re.Match | None:
@@ -98,9 +102,7 @@ def dated_stake(m: ParsedMessage) -> re.Match | None:
     for index in m.where(m.phrase("TIME_POINT")):
         sentence = m.sentences[index]
         found = m.phrase("STAKE").search(sentence) or _writers_closing(m, sentence)
-        if found is None or not _asks_near(m, index) or _released_near(m, index):
-            continue
-        if index > 0 and m.phrases.RELEASE.search(m.sentences[index - 1]):
+        if found is None or not _asks_near(m, index) or _released_near(m, index, before=True):
             continue
         return found
     return None
