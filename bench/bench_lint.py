@@ -71,10 +71,11 @@ TRAINING = (
     "round22.toml",
     "round23.toml",
     "round24.toml",
+    "round25.toml",
 )
 #: The training corpus of each language the linter reads besides English (its sealed part is kept elsewhere).
 TRAINING_BY_LANGUAGE = {
-    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 24))))
+    language: tuple(f"{name}.{language}.toml" for name in ("corpus", *(f"round{n}" for n in range(2, 25))))
     for language in ("de", "es")
 }
 PARAGRAPH_BY_LANGUAGE = {
