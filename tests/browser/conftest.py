@@ -165,7 +165,9 @@ def page(browser):
     """A fresh browser context (no cookies, no storage) and page per test; downloads allowed."""
     context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(30_000)
+    # CI's machine is shared and loaded (two cores, kernels and servers starting): a wait that would pass given a
+    # minute is no failure of the kit. A failing wait only takes longer to report.
+    page.set_default_timeout(60_000)
     yield page
     context.close()
 
