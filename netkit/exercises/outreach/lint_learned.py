@@ -4,7 +4,8 @@ The rules (:mod:`netkit.exercises.outreach.lint`) read phrases; a writer who put
 blaming apology in words no phrase list holds goes unflagged. The second signal reads the same parsed message
 (:class:`~netkit.exercises.outreach.lint_parse.ParsedMessage`) as a bag of features and adds a weighted vote:
 
-* **Features** (:func:`features`): the draft's words and word pairs, lower-cased with accents folded
+* **Features** (:func:`features`): the draft's words, word pairs and pieces of words (four characters, so a form
+  or compound the training never saw shares weight with the forms it did), lower-cased with accents folded
   ("Dirección" → ``direccion``), the situation and relationship, and what the parse already knows (a question,
   thanks, an apology, a refusal, each request's kind, a deadline on the reader's favour, someone senior named in a
   request, talk about work, whether the reader knows the writer). Each feature is a string hashed with a stable
