@@ -8,7 +8,9 @@ reader's side supposed ("if your chambers has space for one more pupil", "falls 
 writer offered for it in a statement ("I can resume on Monday", "bin ich am Montag da"); help offered back in a
 thank-you stays silent. Each class file's messages
 (ids ``r21ja-``) must get exactly their labels. The second set of each class was written after the fix and measured
-once: its misses are kept as strict xfails, not fixed against."""
+once: its misses are kept as strict xfails, not fixed against. Round 15 (ids ``r15ja-``): a need of the reader's side
+supposed in a condition ("if your café still looking for pastry supplier") and the writer then doing the work ("I can
+deliver"), :mod:`netkit.exercises.outreach.lint_need_supposed`."""
 
 from __future__ import annotations
 
@@ -65,4 +67,43 @@ JOBASK_XFAILS = {
 def test_jobask_class_sets(language, message):
     """Does each message of the job-ask class sets (work asked of the reader indirectly, and the near misses that must
     stay silent) get exactly its labels?"""
+    assert_labelled(message, fired_rules(message, language))
+
+
+# --------------------------------------- round 15 (tune-ja15): a need of the reader's side supposed, the writer offered
+#: The class files of round 15's job-ask tuner.
+CLASS_FILES_R15 = {"en": "round32.toml", "de": "round30.de.toml", "es": "round29.es.toml"}
+#: Messages another tuner's rule gets wrong (kept as labelled).
+OTHER_RULES_WRONG_R15 = {
+    "r15ja-en-a-06": "connection-late fires though the first sentence names the reader's job (\"saw ur firm won the "
+    'school rewire"): text-speak "ur" is not read as "your" there; connection-late is tune-r15\'s',
+    "r15ja-en-b-04": "connection-late fires though the first sentence names the reader's paper (\"saw ur lab's paper on "
+    'soil microbes"): text-speak "ur" again; connection-late is tune-r15\'s',
+    "r15ja-en-b2-05": "connection-late fires though the first sentence names the reader's job (\"saw ur crew on the Bondi "
+    'job"): text-speak "ur" again; connection-late is tune-r15\'s',
+    "r15ja-de-a-02": 'connection-late fires though the first sentence after "Moin," names the reader\'s job ("hab '
+    "gesehen, dass Ihre Firma die Schule in Eppendorf neu verkabelt\"); connection-late is tune-r15's",
+}
+#: Second-set messages the rule got wrong when measured once, after the fix (kept as they are).
+SECOND_SET_MISSES_R15 = frozenset(
+    {
+        "r15ja-en-a2-01",
+        "r15ja-de-a2-01",
+        "r15ja-es-a2-01",
+        "r15ja-es-a2-03",
+        "r15ja-es-a2-04",
+        "r15ja-es-a2-05",
+        "r15ja-en-b2-03",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    class_set_cases(CLASS_FILES_R15, "r15ja-", {**OTHER_RULES_WRONG_R15, **second_set(SECOND_SET_MISSES_R15)}),
+)
+def test_jobask_need_supposed_class_sets(language, message):
+    """Does each message of round 15's job-ask class sets (a need of the reader's side supposed in a condition, the
+    writer offered for it; help offered back, a link offered, a friend offered to, which stay silent) get exactly
+    its labels?"""
     assert_labelled(message, fired_rules(message, language))

@@ -1011,12 +1011,13 @@ RULEBOOK: tuple[Rule, ...] = (
         "asks, for oneself, for a job, work, a referral or openings from a reader who cannot yet vouch; or asks the "
         "reader to get a third person to refer you; put indirectly too: a request to the reader whose object is work "
         "for the writer (a start, a shift, a place, a contract) or whether their side needs or takes on someone; or, "
-        "as a statement, an opening of theirs supposed and the writer then offered for it (if you have space, I can "
-        "start Monday)",
+        "as a statement, an opening or a need of theirs supposed and the writer then offered for it or doing the work "
+        "(if you have space, I can start Monday; if your café still needs a pastry supplier, I can deliver)",
         "saying what you are looking for and asking for information or a talk is good; an opening offered to the "
         "reader is a share; a question about what it takes or how they hire is an information question; a need of "
-        "theirs only supposed (if you need a designer, I know one) is no ask; help offered back in a thank-you, an "
-        "apology or congratulations (if you need someone for the stall, count me in) is no ask; declines are not asks",
+        "theirs only supposed (if you need a designer, I know one) or met with something for them to have (I can send "
+        "you the template) is no ask; help offered back in a thank-you, an apology or congratulations (if you need "
+        "someone for the stall, count me in) is no ask unless it names when the writer starts; declines are not asks",
         _JOB_ASK_DEFAULT[1],
         _job_ask,
         relational=True,

@@ -2067,7 +2067,7 @@ WRITER_COMMISSIONED = _rx(
 )
 #: The reader's side taking someone on, asked of the reader (the writer offering to be that someone): "you hiring
 #: assistants?", "need an editor for the trailers?", "is your team taking anyone on", "you lot taking on welders",
-#: "have you got a photographer for it yet?".
+#: "have you got a photographer for it yet?", "does your place ever take people on", "take someone like me?".
 READER_TAKES_ON = _rx(
     rf"(?:need|needs|needing|hiring|taking\s+on|take\s+on|recruiting|looking\s+for|could\s+use|short\s+of)\s+"
     # the hiring side named ("the hiring manager", "hiring for juniors works"), not someone taken on
@@ -2075,6 +2075,12 @@ READER_TAKES_ON = _rx(
     rf"(?:(?:a|an|another|any|some|more|extra|an\s+extra|one\s+more)\s+)?(?:{_worker}|(?:[\w-]+\s+)?(?:pair\s+of\s+)?hands)\b",
     r"taking\s+(?:anyone|anybody|someone|people|on\s+anyone)\b",
     rf"(?:have|has|got)\s+(?:you|your\s+[\w-]+|they)\s+(?:got\s+)?(?:a|an|any)\s+{_worker}\b[^.!?\n]{{0,40}}?\b(?:yet|already|lined\s+up)",
+    # the reader's side as the subject of a verb that takes people on, asked in their terms (round 15): "does your
+    # place ever take people on", "does your pharmacy take someone like me", "do yall ever have undergrads in", "would
+    # your hospice consider someone with my background"
+    rf"(?:you|you\s+lot|your\s+(?:[\w-]+\s+)?[\w-]+|y'?all|yous|youse|u|ur\s+[\w-]+)\s+(?:ever\s+|still\s+|sometimes\s+|"
+    rf"usually\s+|at\s+all\s+|also\s+)?(?:(?:take|hire|employ|consider|bring\s+in)\s+(?:on\s+)?(?:(?:any|some|more|extra|"
+    rf"a\s+few)\s+)?(?:people|folks|anyone|anybody|\w*grads|{_worker})\b|have\s+(?:any\s+|some\s+)?(?:people|folks|\w*grads|{_worker})\s+in\b)",
 )
 #: The writer kept in mind for what was named (in this sentence or the one before): "keep me in mind", "think of me".
 REMEMBER_WRITER = _rx(
@@ -2087,6 +2093,9 @@ REMEMBER_WRITER = _rx(
 WH_QUESTION = quick(
     re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so)\s+)\W*(?:what|how|which|who|where|when|why)\b", re.IGNORECASE)
 )
+#: A how, what or which inside a question, in the clause just before the reader's side takes people on ("would you be
+#: open to a chat about how you bring in joiners?"): how they hire, not whether they would take the writer.
+EMBEDDED_WH = quick(re.compile(r"\b(?:how|what|which|when|where|why|whether|who)\b[^,;:?]*$", re.IGNORECASE))
 #: Words that open a condition just before a need ("if your studio needs a designer, I know a great one"): a need
 #: supposed, not asked about.
 CONDITION_BEFORE = quick(re.compile(r"\b(?:if|when|whenever|should|in\s+case)\b[^,;:?]*$", re.IGNORECASE))
@@ -2126,4 +2135,39 @@ WRITER_OFFERED = _rx(
     r"count\s+(?:me|us)\s+in",
     r"(?:my|our)\s+(?:cv|resume|résumé|portfolio|showreel|reel)\s+(?:is|are)\s+(?:attached|at|below|here|linked|enclosed)",
     r"hear\s+from\s+you",
+)
+
+
+# ------------------------------------------------------------ job-ask: a need supposed, the writer offered (round 15)
+# Read by :mod:`netkit.exercises.outreach.lint_need_supposed`: "if [the reader's side] [needs something], [I do it]".
+
+#: The reader's side as the subject of a condition: "you", "your shop", "your lot", and text-speak "u", "ur", "yall".
+READER_SIDE = _rx(r"you|your|you'?(?:ve|re|'d)|y'?all|yous|youse|u|ur|ya")
+#: A need of the reader's side supposed in a condition: a need, a search, a gap or room, short of someone, someone
+#: leaving, a team being built or grown.
+READER_NEED = _rx(
+    r"need|needs|needing|after\s+(?:a|an|some|someone|somebody|anyone|anybody|another)|looking\s+for|searching|"
+    r"hiring|recruiting|taking\s+(?:on|people|anyone|someone)|(?:building|growing|expanding|staffing)\b",
+    r"short\s+of|short-?(?:handed|staffed)|stretched|swamped|understaffed|(?:a|any)\s+gap|room|space|(?:a|any)\s+vacancy|"
+    r"leaving|moving\s+on|going\s+on\s+leave|off\s+on\s+leave",
+)
+#: The writer doing the work, any verb after a modal ("I can deliver", "I could have forty mugs with you", "I'd gladly
+#: pick up the titles", "I would be able to cover July").
+WRITER_TAKES_IT = _rx(
+    r"(?:i|we)(?:\s+can|\s+could|'d|\s+would|'ll|\s+will)(?:\s+be\s+able\s+to)?(?:\s+(?:gladly|happily|easily|also|"
+    r"definitely|certainly|probably|then|still|just))?\s+[a-z]+",
+)
+#: Help or talk offered, not work: the verb after the writer's modal ("I can send", "I could introduce", "I'm around").
+HELP_OFFERED = _rx(
+    r"(?:send|share|forward|pass|introduce|connect|recommend|suggest|point|tell|show|explain|talk|chat|meet|buy|grab|"
+    r"help|lend|ask|check|look|answer|walk|let|keep|try|dig|mention|put|think|know|be|love|like|need|want)$",
+)
+#: The reader just after the writer's verb: something for the reader to have ("I can send you", "I could show u").
+READER_GIVEN = quick(re.compile(r"\s+(?:you|u|ya|y'?all)\b", re.IGNORECASE))
+#: When the writer starts, named after the offer ("available from June", "I can start Monday", "free from September").
+START_NAMED = _rx(
+    r"(?:from|starting|as\s+of|in|by|on|next|this)\s+(?:next\s+|early\s+|mid-?\s*|late\s+)?(?:jan(?:uary)?|feb(?:ruary)?|"
+    r"march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|"
+    r"autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|week|month|term|season|the\s+(?:first|\d+)\w*)",
+    r"(?:start|begin)\s+(?:straight\s+away|immediately|right\s+away|tomorrow|monday|next)",
 )

@@ -2071,3 +2071,41 @@ WRITER_OFFERED = _rx(
     r"(?:würde|werde)\s+(?:ich\s+)?mich\s+(?:[\w-]+\s+){0,4}?freuen",
     r"(?:schieb|nimm|nehmt|holt|hol)\s+mich\b",
 )
+
+
+# ------------------------------------------------------------ job-ask: a need supposed, the writer offered (round 15)
+# Read by :mod:`netkit.exercises.outreach.lint_need_supposed`: "falls [die Seite des Lesers] [etwas braucht], [ich
+# mache es]". The same ideas as in the English data.
+
+#: A wie, was oder welche inside a question, in the clause just before the reader's side takes people on ("ein Gespräch
+#: darüber, wie Sie Schreiner einstellen?"): how they hire, not whether they would take the writer.
+EMBEDDED_WH = quick(re.compile(r"\b(?:wie|was|welche\w*|wann|warum|wieso|weshalb)\b[^,;:?]*$", re.IGNORECASE))
+#: The reader's side in a condition: "Sie", "Ihre Kanzlei", "ihr", "euch", "du", "dein Team", "Ihnen", "dir".
+READER_SIDE = _rx(r"sie|ihr|ihre\w*|ihnen|euch|eure?\w*|du|dein\w*|dir|dich")
+#: A need of the reader's side supposed: jemand fehlt, gesucht, gebraucht, eine Lücke, knapp besetzt, jemand geht in
+#: Elternzeit oder hört auf, ein Team wird aufgebaut oder wächst.
+READER_NEED = _rx(
+    r"fehl\w*|brauch\w*|gebraucht|such\w*|gesucht|lücke|platz|engpass|knapp|unterbesetzt|überlastet|land\s+unter",
+    r"elternzeit|mutterschutz|mutterschafts\w*|karenz|in\s+(?:rente|pension)|kündig\w*|aufhör\w*|weggeh\w*|ausfäll\w*|"
+    r"aufbau\w*|aufbaut|ausbau\w*|ausbaut|wächst|wachsen|erweiter\w*|verstärk\w*",
+)
+#: The writer doing the work: a modal with "ich" and the verb at the clause's end ("könnte ich ab März übernehmen",
+#: "kann ich jeden Morgen liefern", "ich würde gern zwei Mandate übernehmen").
+WRITER_TAKES_IT = _rx(
+    # the infinitive ends the clause in "-n" ("übernehmen", "liefern")
+    r"(?:könnte|kann|würde|werde|könnten|können)\s+ich\s+(?:[\w-]+\s+){0,8}?[\w-]+n(?=\s*(?:[.,;!?]|$))",
+    r"ich\s+(?:könnte|kann|würde|werde)\s+(?:[\w-]+\s+){0,8}?[\w-]+n(?=\s*(?:[.,;!?]|$))",
+)
+#: Help or talk offered, not work: the verb that ends the writer's offer ("kann ich Ihnen die Vorlage schicken").
+HELP_OFFERED = _rx(
+    r"(?:schicken|senden|zuschicken|weiterleiten|zeigen|erklären|erzählen|helfen|aushelfen\s+für\s+lau|vorstellen|"
+    r"vermitteln|empfehlen|reden|sprechen|plaudern|treffen|geben|nennen|sagen|weiterhelfen|schauen|fragen|melden|"
+    r"mitbringen|ausleihen|leihen|teilen|freuen)$",
+)
+#: The reader just after the writer's verb (rare in German, where the verb ends the clause): never, in effect.
+READER_GIVEN = quick(re.compile(r"\s+(?:ihnen|dir|euch)\s*$", re.IGNORECASE))
+#: When the writer starts, named in the offer ("ab Oktober", "ab sofort", "ab nächster Woche", "ab Montag").
+START_NAMED = _rx(
+    r"ab\s+(?:sofort|nächst\w+|kommend\w+|dem\s+\d+\w*|\d+\.|januar|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember|frühling|frühjahr|sommer|herbst|winter|montag|dienstag|mittwoch|donnerstag|freitag)",
+)

@@ -2122,3 +2122,51 @@ WRITER_OFFERED = _rx(
     r"me\s+(?:encantaría|gustaría|alegraría)\s+(?:mucho\s+)?(?:sumarme|unirme|incorporarme|formar\s+parte|colaborar)",
     r"(?:le|te|les|os)\s+(?:adjunto|dejo|mando|envío)\s+mi\s+(?:currículum|curriculum|cv|hoja\s+de\s+vida|portafolio|portfolio)",
 )
+
+
+# ------------------------------------------------------------ job-ask: a need supposed, the writer offered (round 15)
+# Read by :mod:`netkit.exercises.outreach.lint_need_supposed`: "si [el lado del lector] [necesita algo], [yo lo hago]".
+# The same ideas as in the English data.
+
+#: A cómo, qué o cuál inside a question, in the clause just before the reader's side takes people on ("¿una charla
+#: sobre cómo contratan carpinteros?"): how they hire, not whether they would take the writer.
+EMBEDDED_WH = quick(
+    re.compile(r"\b(?:cómo|como\s+(?:es\s+que\s+)?(?=\w+an\b)|qué|cuál\w*|cuándo|por\s+qué)[^,;:?]*$", re.IGNORECASE)
+)
+#: The reader's side in a condition: "usted", "su estudio", "tu ilustradora", "les", "os", "vos", "te", or the verb
+#: of the need addressed to them with the subject dropped.
+READER_SIDE = _rx(
+    r"usted|ustedes|su|sus|tu|tus|te|ti|vos|os|vosotr[oa]s|vuestr[oa]s?|les|le",
+    # the subject dropped, the need's verb addressed to the reader ("si todavía busca proveedor", "si necesitan")
+    r"(?:busc|necesit)(?:a|an|as|ás|áis)",
+)
+#: A need of the reader's side supposed: falta alguien, buscan, necesitan, un hueco, corto de personal, alguien se va
+#: de baja o se jubila, arman o amplían el equipo.
+READER_NEED = _rx(
+    r"falt\w*|necesit\w*|busc\w*|huec\w*|lugar|espacio|vacante|cort[oa]s?\s+de|no\s+(?:dan|da)\s+abasto|sobrepasad\w*",
+    r"(?:se\s+(?:va|vaya|fuera|jubila|retira)|de\s+baja|de\s+licencia|de\s+maternidad)",
+    r"arm(?:ando|an|as|a)\s+(?:el|un|su|tu)\s+equipo|ampli\w*|crec\w*|(?:montando|formando)\s+(?:el|un|su|tu)\s+equipo",
+)
+#: The writer doing the work: a modal and its verb ("puedo llevárselo", "podría cubrir"), or "yo" and a verb of theirs
+#: ("yo me encargo", "yo me prendo", "yo manejo").
+WRITER_TAKES_IT = _rx(
+    # (no accented letters in a class: the accent folding of the phrase data rewrites them)
+    r"(?:puedo|podría|podemos|podríamos|pudiera)\s+(?:\w+\s+)?\w+",
+    r"yo\s+(?:me\s+|te\s+|le\s+|les\s+|se\s+l[oa]s?\s+|l[oa]s?\s+)?\w+",
+)
+#: Help or talk offered, not work: the verb of the writer's offer ("puedo pasarte la plantilla", "puedo contarte").
+HELP_OFFERED = _rx(
+    r"(?:pas|mand|envi|enseñ|mostr|present|cont|explic|recomend|ayud|habl|charl|ech|prest|compart|reenvi|escrib|"
+    r"pregunt|avis|invit)(?:ar|arte|arle|arles|aros|o|a)?$",
+    r"(?:pas|mand|envi|enseñ|mostr|present|cont|explic|recomend|ayud|habl|charl|prest|compart|reenvi|escrib|pregunt|"
+    r"avis|invit)\w*$",
+)
+#: The reader just after the writer's verb ("puedo pasar a usted…"): rare in Spanish, where a clitic carries it.
+READER_GIVEN = quick(re.compile(r"\s+a\s+(?:usted|ustedes|ti|vos)\b", re.IGNORECASE))
+#: When the writer starts, named in the offer ("a partir de septiembre", "desde el lunes", "de inmediato").
+START_NAMED = _rx(
+    r"(?:a\s+partir\s+de|desde)\s+(?:el\s+|la\s+|este\s+|el\s+próximo\s+|la\s+próxima\s+)?(?:enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|"
+    r"semana|mes|primavera|verano|otoño|invierno|ya|hoy|mañana|\d+)",
+    r"de\s+inmediato|ya\s+mismo|mañana\s+mismo",
+)

@@ -13,11 +13,14 @@ gives the words of that structure (the same names in each):
 * ``REMEMBER_WRITER``: the writer kept in mind, for work named in that sentence or the one before (the ask split over
   two sentences: the opening named in one, the ask in the next);
 * ``NOT_WORK_OBJECT``: what is passed that is not work ("the salary band for the post");
-* ``WH_QUESTION``: a question of how, what or which (asked to learn, not to be taken on);
+* ``WH_QUESTION``: a question of how, what or which (asked to learn, not to be taken on); ``EMBEDDED_WH``: one
+  inside the question, just before the taking on ("a chat about how you bring in joiners?");
 * ``CONDITION_BEFORE``: a condition just before a need ("if you need a designer, I know one": supposed, not asked);
 * ``OPENING_SUPPOSED``, ``READER_SHORT``, ``WRITER_OFFERED``: an opening of the reader's side supposed ("if your
   chambers has space for one more pupil", "si les falta gente") and then the writer offered for it in a statement ("I
   can resume on Monday", "yo mañana mismo estoy allá"): the ask with no question;
+* a need of the reader's side supposed in a condition and the writer then doing the work ("if your café still looking
+  for pastry supplier, I can deliver"): :mod:`netkit.exercises.outreach.lint_need_supposed`;
 * ``NEGATIVE_QUESTION``: the opening of a question whose "not" asks all the more ("¿Usted no podría…?").
 
 Saying what the writer looks for, asking for advice, a talk or how someone got in, and an opening offered to the reader
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from netkit.exercises.outreach.lint_need_supposed import writer_offered_for_need
 from netkit.exercises.outreach.lint_parse import ParsedMessage, negated
 
 __all__ = ["affirmed", "work_asked_of_reader"]
@@ -47,7 +51,8 @@ def work_asked_of_reader(m: ParsedMessage) -> re.Match | None:
             continue  # an opening shared with the reader, or what it takes to get in: not work asked for the writer
         request = m.request_in(sentence)
         if request is None or request.kind not in ("question", "polite"):
-            offered = _offered_for_opening(m, sentence)  # an ask put as a statement
+            # an ask put as a statement
+            offered = _offered_for_opening(m, sentence) or writer_offered_for_need(m, sentence, _giving_back(m))
             if offered is not None:
                 return offered
             continue
@@ -57,6 +62,7 @@ def work_asked_of_reader(m: ParsedMessage) -> re.Match | None:
             or _writer_taken_on(m, sentence, question)
             or _remembered_for_work(m, index, question)
             or _offered_for_opening(m, sentence)
+            or writer_offered_for_need(m, sentence, _giving_back(m))
         )
         if found is not None:
             return found
@@ -108,6 +114,8 @@ def _writer_taken_on(m: ParsedMessage, sentence: str, question: bool) -> re.Matc
     for need in m.phrase("READER_TAKES_ON").finditer(sentence):
         if not affirmed(m, sentence, need.start(), question):
             continue
+        if m.phrase("EMBEDDED_WH").search(sentence[: need.start()]):
+            continue  # "would you be open to a chat about how you bring in joiners?": how they hire, asked
         if not m.phrase("CONDITION_BEFORE").search(sentence[: need.start()]):
             return need
         rest = sentence[need.end() :]
