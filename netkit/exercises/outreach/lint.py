@@ -38,6 +38,7 @@ from netkit.exercises.outreach.lint_parse import (
 )
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
 from netkit.exercises.outreach.lint_pressure import owned_by_reader, pressed_by_structure
+from netkit.exercises.outreach.lint_question import asked_as_question, question_is_the_request, stated_ask
 from netkit.exercises.outreach.lint_work_asked import affirmed, work_asked_of_reader
 from netkit.exercises.outreach.templates import Situation
 from netkit.languages import N_, gettext_for, ngettext_for
@@ -456,14 +457,20 @@ def _hinted_awkward_ask(m: ParsedMessage) -> re.Match | None:
 
 
 def _no_question(m: ParsedMessage) -> Hit | None:
-    if m.has_question or m.refusal:
+    """The message asks for something and no question in it is the request (labelling calls 7 and 18): no question at
+    all, or only a pleasantry or a tag on a statement (:mod:`lint_question`), beside a request stated."""
+    # where the situation asks nothing (an apology, a thank-you, a share), only a request of the reader is an ask: the
+    # writer's own plan ("I'd like to write to her myself", "I would like to call you to explain") is not; and there
+    # any question still counts as the ask, as the training files label it (a congratulation's "keep me in mind, yeah?")
+    plans_count = m.situation.has_ask or not m.situation.id
+    if m.refusal or (m.has_question and (not plans_count or question_is_the_request(m))):
         return None
     ask = None
-    # where the situation asks nothing (an apology, a thank-you, a share), only a request of the reader is an ask: the
-    # writer's own plan ("I'd like to write to her myself", "I would like to call you to explain") is not
-    plans_count = m.situation.has_ask or not m.situation.id
     for sentence in m.sentences:
-        found = m.phrases.ASK_PHRASE.search(sentence)
+        stated = stated_ask(m, sentence) if plans_count else None
+        found = stated or m.phrases.ASK_PHRASE.search(sentence)
+        if found and stated is None and m.has_question and asked_as_question(m, sentence):
+            continue  # beside a tag or a pleasantry, "please can you give it …" is asked, its mark left off
         if found and not plans_count and not m.phrases.REQUEST.search(sentence):
             continue
         if found and m.phrase("COURTESY").search(sentence):
@@ -474,15 +481,19 @@ def _no_question(m: ParsedMessage) -> Hit | None:
     # a job, a referral or a good word asked as a wish or a hint ("When you hire your first planner, I hope it is me",
     # "if my name came up, I sure wouldn't complain") is a request put as a statement, in any situation but a thank-you
     # (where "if your team ever needs a hand, count me in" offers help)
-    if ask is None:
+    # (beside a tag or a pleasantry only a request stated counts: the hint may be asked there, its mark left off)
+    if ask is None and not m.has_question:
         ask = _hinted_job_ask(m)
     # …and so is an awkward favour asked that way ("if my name slipped into your lunch with the chief counsel, I
     # wouldn't mind", "kindly mention my name to your head of department")
-    if ask is None:
+    if ask is None and not m.has_question:
         ask = _hinted_awkward_ask(m)
     # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
     # that makes the introduction both sides said yes to ("so I'm introducing you") asks nothing.
-    if ask is None and (not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)):
+    # …and a message whose only questions are a pleasantry or a tag must state its request to be asking one
+    if ask is None and (
+        m.has_question or not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)
+    ):
         return None
     _ = m.gettext
     if ask is None:
@@ -1028,9 +1039,12 @@ RULEBOOK: tuple[Rule, ...] = (
         _READ,
         "messages that ask for something (not thank-yous, declines, reconnects or shares; a decline, a reconnect or a "
         "share whatever its wording)",
-        "a request phrased as a statement (a job or an awkward favour hinted at included), or a request situation "
-        "with no question at all",
-        "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask",
+        "a request phrased as a statement (a job or an awkward favour hinted at included; the reader as actor for you: "
+        "“looking forward to your reply”, “if you send me …”, a plan that hands them a task, your need of their "
+        "answer by a date), or a request situation with no question at all; a short pleasantry (“How's the new "
+        "job?”) or a tag (“…, right?”) is not the question the request needs",
+        "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask; where the "
+        "situation asks nothing, any question counts",
         N_("End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call next week?”"),
         _no_question,
         applies=_asks_something,

@@ -2127,3 +2127,42 @@ WRITER_OFFERED = _rx(
     r"(?:my|our)\s+(?:cv|resume|résumé|portfolio|showreel|reel)\s+(?:is|are)\s+(?:attached|at|below|here|linked|enclosed)",
     r"hear\s+from\s+you",
 )
+
+# --------------------------------------------------------------------------- which question is the request
+# (lint_question; labelling calls 7 and 18) A tag that ends a statement ("…, right?", "…, yeah?"): the question is the
+# tag's, not the request's.
+QUESTION_TAG = re.compile(
+    r"[,–—-]\s*\b(?:right|yeah|yes|no|ok|okay|eh|innit|yep|mate|aye|isn'?t\s+it|won'?t\s+you|will\s+you|wouldn'?t\s+you|"
+    r"don'?t\s+you|can'?t\s+you|aren'?t\s+you|didn'?t\s+you|haven'?t\s+you|ya\s+know|you\s+know|surely)\s*\?+[\s!.]*$",
+    re.IGNORECASE,
+)
+# A statement led as a question after all ("Could you send it, right?"): then its tag does not make it a statement.
+QUESTION_LED = re.compile(
+    r"^\W*(?:would|could|can|will|do|does|did|is|are|was|were|have|has|had|may|might|shall|should|what|when|where|who|"
+    r"whom|whose|how|why|which|any\s+chance|got\s+(?:a|any|time))\b",
+    re.IGNORECASE,
+)
+# The writer as the object (not negated: "no me dejes mal, ¿vale?" asks no act) of a tagged statement ("Die
+# schickst du mir …, oder?"): the tag then asks a favour.
+WRITER_AS_OBJECT = re.compile(r"\bme\b", re.IGNORECASE)
+# A request stated with the reader as its actor for the writer (labelling call 7), with no question: looking forward
+# to the reader's answer, "if you send me …" (not "if you need me": an offer), the writer's plan that hands the reader
+# a task ("I figured you'll cover my shift"; not "I thought you'd like this": a share), the writer's need of the
+# reader's answer or act by a date, a bare "kindly revert".
+STATED_ASK = _rx(
+    r"look(?:ing)?\s+forward\s+to\s+(?:hearing\s+(?:from\s+you|back)|your\s+(?:reply|response|answer|feedback|thoughts|"
+    r"call|decision|news|go-ahead|confirmation))",
+    r"if\s+you(?:'d|\s+would|\s+just|\s+can)?\s+(?!(?:need|want|like|'d\s+like|ever|are|were|have|had|know|knew|think|"
+    r"feel|remember|recall|miss|see|saw|met|meet|hire|hired|trust|asked|told)\b)[a-z]+\s+(?:me|us)\b",
+    r"i\s+(?:thought|figured|assumed?|reckon(?:ed)?|take\s+it)\s+(?:that\s+)?you(?:'ll|'d|\s+(?:will|would|could|can))\s+"
+    r"(?!(?:like|love|enjoy|want|be|find|know|appreciate|see|get\s+a\s+kick|have\s+fun|laugh)\b)\w+",
+    r"(?<!don't\s)(?<!not\s)(?<!no\s)need\s+(?:your|the|an?|that)\s+[^.!?\n]{0,50}?\b(?:by|before|no\s+later\s+than)\s+"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|today|noon|midday|eod|cob|close|end\s+of|the\s+\d+|\d+)\w*",
+    r"kindly\s+(?:revert|respond|reply|advise|confirm|update|acknowledge|get\s+back)",
+    # a conditional offer of the writer's work that is the ask ("if your sous chef does leave in May, I could cover
+    # three days a week"; "if you ever need a hand" is an offer: OFFER_OF_HELP)
+    r"if\s+[^.!?\n]{0,100}?,\s*i\s+(?:could|can)\s+(?:[\w-]+\s+){0,6}?(?:cover|step\s+in|take\s+over|fill\s+in|start|come\s+in|"
+    r"take\s+on)",
+    # the reader's time or advice as the thing wanted ("twenty minutes of your advice would mean a lot")
+    r"(?:minutes|hour|moment|bit)\s+of\s+your\s+(?:time|advice|expertise|thoughts|wisdom)",
+)
