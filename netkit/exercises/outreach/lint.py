@@ -531,7 +531,8 @@ def _connection_in(m: ParsedMessage, opening: str) -> bool:
     for match in m.phrases.CONNECTION.finditer(opening):
         if m.relationship != "acquaintance" or not any(start <= match.start() < end for start, end in seen):
             return True
-    return False
+    # the time since the two last met, told around the meeting ("seit der Meisterschule nix mehr von dir gehört")
+    return bool(m.phrase("TIME_SINCE_MET").search(opening))
 
 
 def _pleasantry(m: ParsedMessage, sentence: str) -> bool:
@@ -559,7 +560,8 @@ def _opening_about_the_writer(m: ParsedMessage) -> bool:
     * the ask (a request of the reader): late;
     * led by I, my, we or our, or the writer's wish ("würde gern …"): late (who the writer is, their situation or
       plans), unless the writer met or admires the reader's work in it ("I played Lantern Tide at the fest", "I used
-      the Arewa app": ENCOUNTER);
+      the Arewa app": ENCOUNTER) or, asking and planning nothing, names it (:func:`_met_the_readers_work`: "I buy my
+      bread at your stall", "Uso su app");
     * any other sentence that names the reader's work or doings (READER_NAMED, "The Stem & Stone newsletter changed
       how I quote": ENCOUNTER), a connection, thanks them or is familiar: not late (for an acquaintance, their news
       seen, ABOUT_THE_READER, is not enough); one that speaks of the writer (I, me, my) is late.
@@ -575,7 +577,9 @@ def _opening_about_the_writer(m: ParsedMessage) -> bool:
         if request is not None and request.kind != "wish":
             return True
         if p.ME_LED.match(text) or m.phrase("WRITER_LED").search(text) or request is not None:
-            return not m.phrase("ENCOUNTER").search(text)
+            # the writer meeting the reader's work, also as a customer of their shop or product ("I have coffee at
+            # your café most Saturdays", "Uso su app de rutas"): a statement naming the reader's own work places them
+            return not (m.phrase("ENCOUNTER").search(text) or (request is None and _met_the_readers_work(m, text)))
         if (
             m.phrase("READER_NAMED").search(text)
             or p.CONNECTION.search(text)
@@ -590,10 +594,26 @@ def _opening_about_the_writer(m: ParsedMessage) -> bool:
     return False
 
 
+def _met_the_readers_work(m: ParsedMessage, text: str) -> bool:
+    """Does the writer's own sentence name the reader's work, shop or product as something the writer has met ("I have
+    coffee at your café most Saturdays", "Uso su app de rutas")? Not in a plan or a wish (WRITER_PLAN: "we could do
+    great things with your routing data"), and not the reader named only as where they work (WHERE_THEY_WORK: "a
+    company like yours")."""
+    if m.phrase("WRITER_PLAN").search(text):
+        return False
+    where = m.phrase("WHERE_THEY_WORK")
+    return any(not where.match(text, found.start()) for found in m.phrase("READER_NAMED").finditer(text))
+
+
 def _connection_late(m: ParsedMessage) -> Hit | None:
     """The connection comes late (labelling call 8): no connection phrase in the opening, and the opening is about the
-    writer or the ask before it turns to the reader (a reconnect: no shared past in the opening). Not on a refusal."""
+    writer or the ask before it turns to the reader (a reconnect: no shared past in the opening, TIME_SINCE_MET
+    included). Not on a refusal, nor on a message with no situation that asks nothing (call 29: a reply)."""
     if m.refusal or _said_how_they_know_each_other(m):
+        return None
+    # With no situation chosen the text decides (labelling call 29): a message that asks nothing at all is a reply,
+    # not a first contact ("Mirá, lo del canje por difusión no va conmigo.")
+    if not m.situation.id and not m.requests and not m.has_question:
         return None
     # A reconnect is the writer's news by nature: only a shared past in the opening places them. Any other message is
     # late only when its opening is about the writer, or asks, before it turns to the reader.
@@ -1060,9 +1080,10 @@ RULEBOOK: tuple[Rule, ...] = (
         "situation or plans) or makes the ask before it says how you know them or turns to them",
         "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; the "
         "reader's own work, shop or product named in any words (“I played your game at the expo”), where you found "
-        "them, a past exchange (“as promised”, “after your kind reply”), a shared person or an honest “we haven't met” "
-        "all count; so does an opening that turns to the reader or talks as to someone who knows you; a reply that "
-        "neither introduces you nor asks (“Pass.”) and a refusal need none; a greeting or a pleasantry in front does "
+        "them, a past exchange (“as promised”, “after your kind reply”), the time since a meeting named (“ages since "
+        "the Hexham course”), a shared person or an honest “we haven't met” all count; so does an opening that turns "
+        "to the reader or talks as to someone who knows you; a reply that neither introduces you nor asks (“Pass.”), "
+        "a message with no situation that asks nothing, and a refusal need none; a greeting or a pleasantry in front does "
         "not use up the opening; incidental phrases (“through the portal”, a closing thank-you) and where they work "
         "alone (“I see you work at …”) are not a connection",
         N_("Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”."),

@@ -2166,3 +2166,26 @@ STATED_ASK = _rx(
     # the reader's time or advice as the thing wanted ("twenty minutes of your advice would mean a lot")
     r"(?:minutes|hour|moment|bit)\s+of\s+your\s+(?:time|advice|expertise|thoughts|wisdom)",
 )
+
+# --------------------------------------------------------------------------- the writer met the reader's work
+# (connection-late) A plan, a wish or what would be in a sentence that names the reader's work ("I think we could do
+# great things with your routing data", "you'll be sending three names"): not the writer having met that work.
+# …nor is a reader named only as where they work, however it is praised ("a company like yours", "your esteemed
+# organisation"): READER_NAMED's match read again.
+WHERE_THEY_WORK = re.compile(
+    r"yours\b|your\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|team|institution|office|employer|department)\b",
+    re.IGNORECASE,
+)
+WRITER_PLAN = re.compile(
+    r"\b(?:could|would|will|'ll|might|shall|hope\s+to|plan\s+to|want\s+to|going\s+to)\b", re.IGNORECASE
+)
+
+# --------------------------------------------------------------------------- a reconnect's shared past as time since
+# (connection-late, labelling call 8) The time since the two last met, told around the meeting ("Ages since the
+# timber-frame course", "The last time we spoke was at …", "haven't seen you since Leeds"): a shared past, so the
+# opening places the writer.
+TIME_SINCE_MET = _rx(
+    r"(?:the\s+)?last\s+time\s+(?:we|i)\s+(?:spoke|met|talked|saw\s+you|worked|caught\s+up|ran\s+into)",
+    r"(?:ages|years|months|long\s+time(?:\s+no\s+see)?|a\s+while|forever)\s+since\s+(?:the|our|we|that|you)",
+    r"(?:haven'?t|have\s+not)\s+(?:seen|heard\s+from|spoken\s+to|talked\s+to)\s+(?:you|each\s+other)\s+since",
+)

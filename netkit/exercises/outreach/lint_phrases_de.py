@@ -1711,7 +1711,7 @@ _NOT_THE_READERS_WORK = (
 READER_NAMED = quick(
     re.compile(
         r"\b(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einem|[Dd]einen|[Dd]einer|[Dd]eines|[Ee]uer|[Ee]ure|"
-        r"[Ee]urem|[Ee]uren|[Ee]urer)\s+" + _NOT_THE_READERS_WORK + r"[\w-]+"
+        r"[Ee]urem|[Ee]uren|[Ee]urer)\s+[«»„“\"']?" + _NOT_THE_READERS_WORK + r"[\w-]+"
         r"|\b(?:Sie|du)\s+(?:haben|hast|hattest|hatten|sind|bist|waren|warst|leiten|leitest|führen|führst|betreiben|"
         r"betreibst|sitzen|sitzt|machen|machst|bauen|baust|gründeten|gründetest|sprachen|sprachst)\b"
         r"(?!\s+(?:doch\s+|jetzt\s+|ja\s+|noch\s+|inzwischen\s+)?(?:bei|für)\s)"
@@ -2113,4 +2113,30 @@ STATED_ASK = _rx(
     # gratitude promised for the reader's act, its "ich" left out ("… und wäre Ihnen für einen kurzen Rat dankbar")
     r"(?:wäre|wär)\s+(?:ich\s+)?(?:ihnen|dir|euch)\s+(?:[\w-]+\s+){0,8}?dankbar",
     r"(?:minuten|viertelstunde|stunde)\s+(?:ihrer|deiner|eurer)\s+(?:zeit|einschätzung|erfahrung)",
+)
+
+# --------------------------------------------------------------------------- the writer met the reader's work
+# (connection-late) A plan, a wish or what would be in a sentence that names the reader's work ("I think we could do
+# great things with your routing data", "you'll be sending three names"): not the writer having met that work.
+# …nor is a reader named only as where they work, however it is praised: READER_NAMED's match read again.
+WHERE_THEY_WORK = re.compile(
+    r"(?:ihr|ihre|ihrem|ihren|ihrer|ihres|dein\w*|eue?r\w*)\s+(?:[\w-]+\s+)?(?:firma|unternehmen|team|organisation|abteilung|"
+    r"arbeitgeber|konzern|behörde)\b",
+    re.IGNORECASE,
+)
+WRITER_PLAN = re.compile(
+    r"\b(?:könnten|könnte|würde|würden|werde|werden|wird|will|möchte|wollen|plane|planen)\b", re.IGNORECASE
+)
+
+# --------------------------------------------------------------------------- a reconnect's shared past as time since
+# (connection-late, labelling call 8) The time since the two last met, told around the meeting ("seit der
+# Meisterschule hab i nix mehr von dir g'hört", "das letzte Mal war beim Grünkohlessen"): a shared past, so the
+# opening places the writer.
+TIME_SINCE_MET = _rx(
+    r"seit\s+(?:der|dem|den|unserer|unserem)\s+[^.!?\n]{0,60}?\b(?:nichts|nix|nicht|nimmer|kaum)\s+(?:mehr\s+)?"
+    r"(?:von\s+(?:dir|ihnen|euch)\s+)?(?:gehört|gesehen|g'hört|gsehen|gesprochen)",
+    r"das\s+letzte\s+mal\s+(?:war|haben\s+wir|hab\s+ich|habe\s+ich|sahen|sprachen|trafen)",
+    # (not "lange nichts gehört!" alone: the meeting must be named)
+    r"(?:lang|lange|ewig)\s+(?:nichts|nix|nich|nicht|net|nimmer)\s+(?:mehr\s+)?(?:voneinander\s+)?(?:gesehen|gsehen|gehört|"
+    r"g'hört)\s+seit\s+(?:der|dem|den|unserer|unserem)\s+\w+",
 )

@@ -2157,3 +2157,26 @@ STATED_ASK = _rx(
     # the reader's time or advice as the thing wanted ("quince minutos de tu consejo me vendrían de maravilla")
     r"(?:minutos|rato|momento|hora)\s+de\s+(?:su|tu|vuestro)\s+(?:tiempo|consejo|experiencia|ayuda)",
 )
+
+# --------------------------------------------------------------------------- the writer met the reader's work
+# (connection-late) A plan, a wish or what would be in a sentence that names the reader's work ("I think we could do
+# great things with your routing data", "you'll be sending three names"): not the writer having met that work.
+# …nor is a reader named only as where they work, however it is praised: READER_NAMED's match read again.
+WHERE_THEY_WORK = re.compile(
+    r"(?:su|tu|vuestr[oa])\s+(?:[\w-]+\s+)?(?:empresa|compañía|firma|equipo|organización|institución|oficina|"
+    r"departamento)\b",
+    re.IGNORECASE,
+)
+WRITER_PLAN = re.compile(
+    r"\b(?:podríamos|podría|podrías|podremos|voy\s+a|vamos\s+a|quiero|queremos|quisiera|me\s+gustaría|\w+rí(?:a|an|amos))\b",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- a reconnect's shared past as time since
+# (connection-late, labelling call 8) The time since the two last met, told around the meeting ("¡tanto tiempo desde
+# Cerro Pardo!", "la última vez que hablamos fue en …"): a shared past, so the opening places the writer.
+TIME_SINCE_MET = _rx(
+    r"(?:tanto|cuánto|cuanto|mucho)\s+tiempo\s+(?:sin\s+\w+\s+)?desde",
+    r"la\s+última\s+vez\s+que\s+(?:nos\s+vimos|hablamos|coincidimos|nos\s+cruzamos|te\s+vi|le\s+vi|nos\s+escribimos)",
+    r"desde\s+[^.!?\n]{0,60}?\bno\s+(?:nos|te|le)\s+(?:vemos|veo|hablamos|escribo)",
+)
