@@ -38,6 +38,7 @@ from netkit.exercises.outreach.lint_parse import (
 )
 from netkit.exercises.outreach.lint_prefilter import QuickPattern
 from netkit.exercises.outreach.lint_pressure import owned_by_reader, pressed_by_structure
+from netkit.exercises.outreach.lint_question import asked_as_question, question_is_the_request, stated_ask
 from netkit.exercises.outreach.lint_work_asked import affirmed, work_asked_of_reader
 from netkit.exercises.outreach.templates import Situation
 from netkit.languages import N_, gettext_for, ngettext_for
@@ -456,14 +457,20 @@ def _hinted_awkward_ask(m: ParsedMessage) -> re.Match | None:
 
 
 def _no_question(m: ParsedMessage) -> Hit | None:
-    if m.has_question or m.refusal:
+    """The message asks for something and no question in it is the request (labelling calls 7 and 18): no question at
+    all, or only a pleasantry or a tag on a statement (:mod:`lint_question`), beside a request stated."""
+    # where the situation asks nothing (an apology, a thank-you, a share), only a request of the reader is an ask: the
+    # writer's own plan ("I'd like to write to her myself", "I would like to call you to explain") is not; and there
+    # any question still counts as the ask, as the training files label it (a congratulation's "keep me in mind, yeah?")
+    plans_count = m.situation.has_ask or not m.situation.id
+    if m.refusal or (m.has_question and (not plans_count or question_is_the_request(m))):
         return None
     ask = None
-    # where the situation asks nothing (an apology, a thank-you, a share), only a request of the reader is an ask: the
-    # writer's own plan ("I'd like to write to her myself", "I would like to call you to explain") is not
-    plans_count = m.situation.has_ask or not m.situation.id
     for sentence in m.sentences:
-        found = m.phrases.ASK_PHRASE.search(sentence)
+        stated = stated_ask(m, sentence) if plans_count else None
+        found = stated or m.phrases.ASK_PHRASE.search(sentence)
+        if found and stated is None and m.has_question and asked_as_question(m, sentence):
+            continue  # beside a tag or a pleasantry, "please can you give it …" is asked, its mark left off
         if found and not plans_count and not m.phrases.REQUEST.search(sentence):
             continue
         if found and m.phrase("COURTESY").search(sentence):
@@ -474,15 +481,19 @@ def _no_question(m: ParsedMessage) -> Hit | None:
     # a job, a referral or a good word asked as a wish or a hint ("When you hire your first planner, I hope it is me",
     # "if my name came up, I sure wouldn't complain") is a request put as a statement, in any situation but a thank-you
     # (where "if your team ever needs a hand, count me in" offers help)
-    if ask is None:
+    # (beside a tag or a pleasantry only a request stated counts: the hint may be asked there, its mark left off)
+    if ask is None and not m.has_question:
         ask = _hinted_job_ask(m)
     # …and so is an awkward favour asked that way ("if my name slipped into your lunch with the chief counsel, I
     # wouldn't mind", "kindly mention my name to your head of department")
-    if ask is None:
+    if ask is None and not m.has_question:
         ask = _hinted_awkward_ask(m)
     # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
     # that makes the introduction both sides said yes to ("so I'm introducing you") asks nothing.
-    if ask is None and (not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)):
+    # …and a message whose only questions are a pleasantry or a tag must state its request to be asking one
+    if ask is None and (
+        m.has_question or not m.situation.has_ask or m.situation.needs_thanks or m.phrase("INTRODUCING").search(m.body)
+    ):
         return None
     _ = m.gettext
     if ask is None:
@@ -520,7 +531,8 @@ def _connection_in(m: ParsedMessage, opening: str) -> bool:
     for match in m.phrases.CONNECTION.finditer(opening):
         if m.relationship != "acquaintance" or not any(start <= match.start() < end for start, end in seen):
             return True
-    return False
+    # the time since the two last met, told around the meeting ("seit der Meisterschule nix mehr von dir gehört")
+    return bool(m.phrase("TIME_SINCE_MET").search(opening))
 
 
 def _pleasantry(m: ParsedMessage, sentence: str) -> bool:
@@ -548,7 +560,8 @@ def _opening_about_the_writer(m: ParsedMessage) -> bool:
     * the ask (a request of the reader): late;
     * led by I, my, we or our, or the writer's wish ("würde gern …"): late (who the writer is, their situation or
       plans), unless the writer met or admires the reader's work in it ("I played Lantern Tide at the fest", "I used
-      the Arewa app": ENCOUNTER);
+      the Arewa app": ENCOUNTER) or, asking and planning nothing, names it (:func:`_met_the_readers_work`: "I buy my
+      bread at your stall", "Uso su app");
     * any other sentence that names the reader's work or doings (READER_NAMED, "The Stem & Stone newsletter changed
       how I quote": ENCOUNTER), a connection, thanks them or is familiar: not late (for an acquaintance, their news
       seen, ABOUT_THE_READER, is not enough); one that speaks of the writer (I, me, my) is late.
@@ -564,7 +577,9 @@ def _opening_about_the_writer(m: ParsedMessage) -> bool:
         if request is not None and request.kind != "wish":
             return True
         if p.ME_LED.match(text) or m.phrase("WRITER_LED").search(text) or request is not None:
-            return not m.phrase("ENCOUNTER").search(text)
+            # the writer meeting the reader's work, also as a customer of their shop or product ("I have coffee at
+            # your café most Saturdays", "Uso su app de rutas"): a statement naming the reader's own work places them
+            return not (m.phrase("ENCOUNTER").search(text) or (request is None and _met_the_readers_work(m, text)))
         if (
             m.phrase("READER_NAMED").search(text)
             or p.CONNECTION.search(text)
@@ -579,10 +594,26 @@ def _opening_about_the_writer(m: ParsedMessage) -> bool:
     return False
 
 
+def _met_the_readers_work(m: ParsedMessage, text: str) -> bool:
+    """Does the writer's own sentence name the reader's work, shop or product as something the writer has met ("I have
+    coffee at your café most Saturdays", "Uso su app de rutas")? Not in a plan or a wish (WRITER_PLAN: "we could do
+    great things with your routing data"), and not the reader named only as where they work (WHERE_THEY_WORK: "a
+    company like yours")."""
+    if m.phrase("WRITER_PLAN").search(text):
+        return False
+    where = m.phrase("WHERE_THEY_WORK")
+    return any(not where.match(text, found.start()) for found in m.phrase("READER_NAMED").finditer(text))
+
+
 def _connection_late(m: ParsedMessage) -> Hit | None:
     """The connection comes late (labelling call 8): no connection phrase in the opening, and the opening is about the
-    writer or the ask before it turns to the reader (a reconnect: no shared past in the opening). Not on a refusal."""
+    writer or the ask before it turns to the reader (a reconnect: no shared past in the opening, TIME_SINCE_MET
+    included). Not on a refusal, nor on a message with no situation that asks nothing (call 29: a reply)."""
     if m.refusal or _said_how_they_know_each_other(m):
+        return None
+    # With no situation chosen the text decides (labelling call 29): a message that asks nothing at all is a reply,
+    # not a first contact ("Mirá, lo del canje por difusión no va conmigo.")
+    if not m.situation.id and not m.requests and not m.has_question:
         return None
     # A reconnect is the writer's news by nature: only a shared past in the opening places them. Any other message is
     # late only when its opening is about the writer, or asks, before it turns to the reader.
@@ -1029,9 +1060,12 @@ RULEBOOK: tuple[Rule, ...] = (
         _READ,
         "messages that ask for something (not thank-yous, declines, reconnects or shares; a decline, a reconnect or a "
         "share whatever its wording)",
-        "a request phrased as a statement (a job or an awkward favour hinted at included), or a request situation "
-        "with no question at all",
-        "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask",
+        "a request phrased as a statement (a job or an awkward favour hinted at included; the reader as actor for you: "
+        "“looking forward to your reply”, “if you send me …”, a plan that hands them a task, your need of their "
+        "answer by a date), or a request situation with no question at all; a short pleasantry (“How's the new "
+        "job?”) or a tag (“…, right?”) is not the question the request needs",
+        "an offer (“if I can return the favour, let me know”), a release, or a refusal is not an ask; where the "
+        "situation asks nothing, any question counts",
         N_("End with one clear, easy-to-answer question, e.g. “Would you be open to a 20-minute call next week?”"),
         _no_question,
         applies=_asks_something,
@@ -1047,9 +1081,10 @@ RULEBOOK: tuple[Rule, ...] = (
         "situation or plans) or makes the ask before it says how you know them or turns to them",
         "friends and teammates (from the map or the “how well do you know them?” choice) need no introduction; the "
         "reader's own work, shop or product named in any words (“I played your game at the expo”), where you found "
-        "them, a past exchange (“as promised”, “after your kind reply”), a shared person or an honest “we haven't met” "
-        "all count; so does an opening that turns to the reader or talks as to someone who knows you; a reply that "
-        "neither introduces you nor asks (“Pass.”) and a refusal need none; a greeting or a pleasantry in front does "
+        "them, a past exchange (“as promised”, “after your kind reply”), the time since a meeting named (“ages since "
+        "the Hexham course”), a shared person or an honest “we haven't met” all count; so does an opening that turns "
+        "to the reader or talks as to someone who knows you; a reply that neither introduces you nor asks (“Pass.”), "
+        "a message with no situation that asks nothing, and a refusal need none; a greeting or a pleasantry in front does "
         "not use up the opening; incidental phrases (“through the portal”, a closing thank-you) and where they work "
         "alone (“I see you work at …”) are not a connection",
         N_("Start with the connection: “We met at …”, “Ana suggested I write to you”, “I enjoyed your talk at …”."),

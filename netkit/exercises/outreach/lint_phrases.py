@@ -2171,3 +2171,66 @@ START_NAMED = _rx(
     r"autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|week|month|term|season|the\s+(?:first|\d+)\w*)",
     r"(?:start|begin)\s+(?:straight\s+away|immediately|right\s+away|tomorrow|monday|next)",
 )
+
+
+# --------------------------------------------------------------------------- which question is the request
+# (lint_question; labelling calls 7 and 18) A tag that ends a statement ("…, right?", "…, yeah?"): the question is the
+# tag's, not the request's.
+QUESTION_TAG = re.compile(
+    r"[,–—-]\s*\b(?:right|yeah|yes|no|ok|okay|eh|innit|yep|mate|aye|isn'?t\s+it|won'?t\s+you|will\s+you|wouldn'?t\s+you|"
+    r"don'?t\s+you|can'?t\s+you|aren'?t\s+you|didn'?t\s+you|haven'?t\s+you|ya\s+know|you\s+know|surely)\s*\?+[\s!.]*$",
+    re.IGNORECASE,
+)
+# A statement led as a question after all ("Could you send it, right?"): then its tag does not make it a statement.
+QUESTION_LED = re.compile(
+    r"^\W*(?:would|could|can|will|do|does|did|is|are|was|were|have|has|had|may|might|shall|should|what|when|where|who|"
+    r"whom|whose|how|why|which|any\s+chance|got\s+(?:a|any|time))\b",
+    re.IGNORECASE,
+)
+# The writer as the object (not negated: "no me dejes mal, ¿vale?" asks no act) of a tagged statement ("Die
+# schickst du mir …, oder?"): the tag then asks a favour.
+WRITER_AS_OBJECT = re.compile(r"\bme\b", re.IGNORECASE)
+# A request stated with the reader as its actor for the writer (labelling call 7), with no question: looking forward
+# to the reader's answer, "if you send me …" (not "if you need me": an offer), the writer's plan that hands the reader
+# a task ("I figured you'll cover my shift"; not "I thought you'd like this": a share), the writer's need of the
+# reader's answer or act by a date, a bare "kindly revert".
+STATED_ASK = _rx(
+    r"look(?:ing)?\s+forward\s+to\s+(?:hearing\s+(?:from\s+you|back)|your\s+(?:reply|response|answer|feedback|thoughts|"
+    r"call|decision|news|go-ahead|confirmation))",
+    r"if\s+you(?:'d|\s+would|\s+just|\s+can)?\s+(?!(?:need|want|like|'d\s+like|ever|are|were|have|had|know|knew|think|"
+    r"feel|remember|recall|miss|see|saw|met|meet|hire|hired|trust|asked|told)\b)[a-z]+\s+(?:me|us)\b",
+    r"i\s+(?:thought|figured|assumed?|reckon(?:ed)?|take\s+it)\s+(?:that\s+)?you(?:'ll|'d|\s+(?:will|would|could|can))\s+"
+    r"(?!(?:like|love|enjoy|want|be|find|know|appreciate|see|get\s+a\s+kick|have\s+fun|laugh)\b)\w+",
+    r"(?<!don't\s)(?<!not\s)(?<!no\s)need\s+(?:your|the|an?|that)\s+[^.!?\n]{0,50}?\b(?:by|before|no\s+later\s+than)\s+"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|today|noon|midday|eod|cob|close|end\s+of|the\s+\d+|\d+)\w*",
+    r"kindly\s+(?:revert|respond|reply|advise|confirm|update|acknowledge|get\s+back)",
+    # a conditional offer of the writer's work that is the ask ("if your sous chef does leave in May, I could cover
+    # three days a week"; "if you ever need a hand" is an offer: OFFER_OF_HELP)
+    r"if\s+[^.!?\n]{0,100}?,\s*i\s+(?:could|can)\s+(?:[\w-]+\s+){0,6}?(?:cover|step\s+in|take\s+over|fill\s+in|start|come\s+in|"
+    r"take\s+on)",
+    # the reader's time or advice as the thing wanted ("twenty minutes of your advice would mean a lot")
+    r"(?:minutes|hour|moment|bit)\s+of\s+your\s+(?:time|advice|expertise|thoughts|wisdom)",
+)
+
+# --------------------------------------------------------------------------- the writer met the reader's work
+# (connection-late) A plan, a wish or what would be in a sentence that names the reader's work ("I think we could do
+# great things with your routing data", "you'll be sending three names"): not the writer having met that work.
+# …nor is a reader named only as where they work, however it is praised ("a company like yours", "your esteemed
+# organisation"): READER_NAMED's match read again.
+WHERE_THEY_WORK = re.compile(
+    r"yours\b|your\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|firm|team|institution|office|employer|department)\b",
+    re.IGNORECASE,
+)
+WRITER_PLAN = re.compile(
+    r"\b(?:could|would|will|'ll|might|shall|hope\s+to|plan\s+to|want\s+to|going\s+to)\b", re.IGNORECASE
+)
+
+# --------------------------------------------------------------------------- a reconnect's shared past as time since
+# (connection-late, labelling call 8) The time since the two last met, told around the meeting ("Ages since the
+# timber-frame course", "The last time we spoke was at …", "haven't seen you since Leeds"): a shared past, so the
+# opening places the writer.
+TIME_SINCE_MET = _rx(
+    r"(?:the\s+)?last\s+time\s+(?:we|i)\s+(?:spoke|met|talked|saw\s+you|worked|caught\s+up|ran\s+into)",
+    r"(?:ages|years|months|long\s+time(?:\s+no\s+see)?|a\s+while|forever)\s+since\s+(?:the|our|we|that|you)",
+    r"(?:haven'?t|have\s+not)\s+(?:seen|heard\s+from|spoken\s+to|talked\s+to)\s+(?:you|each\s+other)\s+since",
+)

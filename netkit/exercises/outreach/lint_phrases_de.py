@@ -1711,7 +1711,7 @@ _NOT_THE_READERS_WORK = (
 READER_NAMED = quick(
     re.compile(
         r"\b(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einem|[Dd]einen|[Dd]einer|[Dd]eines|[Ee]uer|[Ee]ure|"
-        r"[Ee]urem|[Ee]uren|[Ee]urer)\s+" + _NOT_THE_READERS_WORK + r"[\w-]+"
+        r"[Ee]urem|[Ee]uren|[Ee]urer)\s+[«»„“\"']?" + _NOT_THE_READERS_WORK + r"[\w-]+"
         r"|\b(?:Sie|du)\s+(?:haben|hast|hattest|hatten|sind|bist|waren|warst|leiten|leitest|führen|führst|betreiben|"
         r"betreibst|sitzen|sitzt|machen|machst|bauen|baust|gründeten|gründetest|sprachen|sprachst)\b"
         r"(?!\s+(?:doch\s+|jetzt\s+|ja\s+|noch\s+|inzwischen\s+)?(?:bei|für)\s)"
@@ -2108,4 +2108,74 @@ READER_GIVEN = quick(re.compile(r"\s+(?:ihnen|dir|euch)\s*$", re.IGNORECASE))
 START_NAMED = _rx(
     r"ab\s+(?:sofort|nächst\w+|kommend\w+|dem\s+\d+\w*|\d+\.|januar|februar|märz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember|frühling|frühjahr|sommer|herbst|winter|montag|dienstag|mittwoch|donnerstag|freitag)",
+)
+
+
+# --------------------------------------------------------------------------- which question is the request
+# (lint_question; labelling calls 7 and 18) A tag that ends a statement ("…, oder?", "…, gell?", "…, findest du
+# nicht?"): the question is the tag's, not the request's.
+QUESTION_TAG = re.compile(
+    r"[,–—-]\s*\b(?:oder|oder\s+nicht|ne|nä|nee|gell|gelle|gelt|woll|wa|nich|ni|net|nicht|nicht\s+wahr|ja|stimmt'?s|"
+    r"okay|ok|klar|(?:findest|meinst|oder|siehst)\s+(?:du|sie)\s+(?:das\s+)?(?:nicht|ni|net|nich|auch))\s*\?+[\s!.]*$",
+    re.IGNORECASE,
+)
+# A statement led as a question after all ("Kannst du mir das schicken, oder?"): a verb or a question word in front.
+QUESTION_LED = re.compile(
+    r"^\W*(?:(?:kannst|könntest|würdest|hast|hättest|bist|wärst|willst|magst|möchtest|gibst|schickst|machst|weißt|"
+    r"kennst|darfst|sollst|musst|kommst|nimmst)\s+du|(?:können|könnten|würden|haben|hätten|sind|wären|wollen|möchten|"
+    r"mögen|geben|schicken|wissen|kennen|dürfen|sollen|kommen|nehmen)\s+sie|(?:kann|könnte|würde|hätte|wäre|darf|dürfte|"
+    r"gibt|gäbe|ist|war)\s+(?:ich|es|das)|wann|wie|was|wo|wer|warum|weshalb|wieso|welche\w*|woher|wohin)\b",
+    re.IGNORECASE,
+)
+# The writer as the object (not negated: "no me dejes mal, ¿vale?" asks no act) of a tagged statement ("Die
+# schickst du mir …, oder?"): the tag then asks a favour.
+WRITER_AS_OBJECT = re.compile(r"\b(?:mir|mich)\b", re.IGNORECASE)
+# A request stated with the reader as its actor for the writer (labelling call 7), with no question: looking forward
+# to the reader's answer, "wenn du mir … schickst" (not a past "wenn Sie mir damals nicht geholfen hätten"), the
+# writer's plan that hands the reader a task ("dachte ich, du übernimmst Montag"; not "dachte, das freut dich"), the
+# writer's need of the reader's answer or act by a date.
+STATED_ASK = _rx(
+    r"freue?\s+mich\s+(?:sehr\s+|schon\s+|jetzt\s+schon\s+)?auf\s+(?:ihre|deine|eure|ihr|dein|euer|ihren|deinen|euren)\s+"
+    r"(?:[\w-]+\s+)?(?:rückmeldung|antwort|feedback|anruf|rückruf|nachricht|einschätzung|meinung|zusage|bescheid|input)",
+    r"freue?\s+mich,?\s+(?:bald\s+)?von\s+(?:ihnen|dir|euch)\s+zu\s+hören",
+    r"(?:wenn|falls|sobald)\s+(?:du|sie|ihr)\s+mir\b(?![^,.!?]{0,80}\b(?:hättest|hätten|hattest|hatten|damals|nicht\s+gewesen)"
+    r"\b)",
+    r"(?:dachte|denke|gedacht|überlegt|angenommen)\s*(?:ich)?\s*,\s*(?:dass\s+)?(?:du|sie|ihr)\s+"
+    r"(?!(?:freust|freuen|magst|mögen|interessierst|interessieren|findest|finden|kennst|kennen|weißt|wissen|bist|sind)\b)"
+    r"\w+",
+    r"(?<!nicht\s)(?<!kein\s)brauch\w*\s+(?:[\w-]+\s+){1,6}?(?:bis|spätestens|vor)\s+(?:spätestens\s+)?(?:morgen|heute|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|zum|\d)\w*",
+    # a conditional offer of the writer's work that is the ask ("Falls Ihre Grafikerin … geht, könnte ich ab März
+    # drei Tage übernehmen")
+    r"(?:falls|wenn|sollte)\s+[^.!?\n]{0,100}?,\s*(?:könnte|kann|würde)\s+ich\s+(?:[\w-]+\s+){0,12}?(?:übernehmen|einspringen|"
+    r"anfangen|aushelfen|mitarbeiten|beginnen|starten)",
+    # gratitude promised for the reader's act, its "ich" left out ("… und wäre Ihnen für einen kurzen Rat dankbar")
+    r"(?:wäre|wär)\s+(?:ich\s+)?(?:ihnen|dir|euch)\s+(?:[\w-]+\s+){0,8}?dankbar",
+    r"(?:minuten|viertelstunde|stunde)\s+(?:ihrer|deiner|eurer)\s+(?:zeit|einschätzung|erfahrung)",
+)
+
+# --------------------------------------------------------------------------- the writer met the reader's work
+# (connection-late) A plan, a wish or what would be in a sentence that names the reader's work ("I think we could do
+# great things with your routing data", "you'll be sending three names"): not the writer having met that work.
+# …nor is a reader named only as where they work, however it is praised: READER_NAMED's match read again.
+WHERE_THEY_WORK = re.compile(
+    r"(?:ihr|ihre|ihrem|ihren|ihrer|ihres|dein\w*|eue?r\w*)\s+(?:[\w-]+\s+)?(?:firma|unternehmen|team|organisation|abteilung|"
+    r"arbeitgeber|konzern|behörde)\b",
+    re.IGNORECASE,
+)
+WRITER_PLAN = re.compile(
+    r"\b(?:könnten|könnte|würde|würden|werde|werden|wird|will|möchte|wollen|plane|planen)\b", re.IGNORECASE
+)
+
+# --------------------------------------------------------------------------- a reconnect's shared past as time since
+# (connection-late, labelling call 8) The time since the two last met, told around the meeting ("seit der
+# Meisterschule hab i nix mehr von dir g'hört", "das letzte Mal war beim Grünkohlessen"): a shared past, so the
+# opening places the writer.
+TIME_SINCE_MET = _rx(
+    r"seit\s+(?:der|dem|den|unserer|unserem)\s+[^.!?\n]{0,60}?\b(?:nichts|nix|nicht|nimmer|kaum)\s+(?:mehr\s+)?"
+    r"(?:von\s+(?:dir|ihnen|euch)\s+)?(?:gehört|gesehen|g'hört|gsehen|gesprochen)",
+    r"das\s+letzte\s+mal\s+(?:war|haben\s+wir|hab\s+ich|habe\s+ich|sahen|sprachen|trafen)",
+    # (not "lange nichts gehört!" alone: the meeting must be named)
+    r"(?:lang|lange|ewig)\s+(?:nichts|nix|nich|nicht|net|nimmer)\s+(?:mehr\s+)?(?:voneinander\s+)?(?:gesehen|gsehen|gehört|"
+    r"g'hört)\s+seit\s+(?:der|dem|den|unserer|unserem)\s+\w+",
 )

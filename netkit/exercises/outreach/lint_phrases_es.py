@@ -2170,3 +2170,62 @@ START_NAMED = _rx(
     r"semana|mes|primavera|verano|otoño|invierno|ya|hoy|mañana|\d+)",
     r"de\s+inmediato|ya\s+mismo|mañana\s+mismo",
 )
+
+
+# --------------------------------------------------------------------------- which question is the request
+# (lint_question; labelling calls 7 and 18) A tag that ends a statement ("…, ¿no?", "…, ¿verdad?", "…, ¿cachái?"): the
+# question is the tag's, not the request's.
+QUESTION_TAG = re.compile(
+    r"[,–—-]\s*¿?\s*\b(?:no|verdad|cierto|sí|vale|va|ya|eh|ok|okay|cachái|cachai|cacháis|viste|me\s+entiendes|me\s+explico|"
+    r"o\s+no|no\s+es\s+cierto|de\s+acuerdo|dale|sale|listo)\s*\?+[\s!.]*$",
+    re.IGNORECASE,
+)
+# A statement led as a question after all ("¿Me lo mandas, no?"): its own opening question mark, or a question word.
+QUESTION_LED = re.compile(r"¿|^\W*(?:qué|cómo|cuándo|dónde|quién|cuál|cuánto|por\s+qué)\b", re.IGNORECASE)
+# The writer as the object (not negated: "no me dejes mal, ¿vale?" asks no act) of a tagged statement ("Die
+# schickst du mir …, oder?"): the tag then asks a favour.
+WRITER_AS_OBJECT = re.compile(r"\bme\b", re.IGNORECASE)
+# A request stated with the reader as its actor for the writer (labelling call 7), with no question: waiting for the
+# reader's answer, "si me mandas …" (not "si me necesitas": an offer), the writer's plan that hands the reader a task
+# ("pensé que tú cubres mi turno"; not "pensé que te interesaría": a share), the writer's need of the reader's answer
+# or act by a date.
+STATED_ASK = _rx(
+    r"(?:espero|esperamos|quedo\s+(?:atent[oa]|a\s+la\s+espera)\s+(?:a|de)|a\s+la\s+espera\s+de)\s+(?:su|tu|vuestra|sus|"
+    r"tus)\s+(?:pronta\s+)?(?:respuesta|confirmación|comentarios|opinión|llamada|noticias|visto\s+bueno)",
+    r"espero\s+noticias\s+(?:suyas|tuyas|vuestras)",
+    r"si\s+(?:me|nos)\s+(?:l[oae]s?\s+)?(?!(?:necesitas|necesitás|necesitáis|quieres|querés|recuerdas|recordás|"
+    r"equivoco|permites|permitís|dejas\s+ayudar)\b)\w+(?:as|es|ás|és)\b",
+    r"(?:pensé|pense|supuse|di\s+por\s+hecho|me\s+imaginé)\s+que\s+(?:tú|usted|vos)\s+(?!(?:eres|sos|es|estás|está)\b)\w+",
+    r"(?:pensé|pense|supuse|di\s+por\s+hecho|me\s+imaginé)\s+que\s+(?:me\s+)?(?!(?:eres|estás|te|le|les|os|es)\b)"
+    r"\w+(?:as|ás|es|és)\b",
+    r"(?<!no\s)necesit\w+\s+(?:[\w-]+\s+){1,6}?(?:para|antes\s+del?|a\s+más\s+tardar|hasta)\s+(?:el\s+|la\s+|este\s+|"
+    r"esta\s+)?(?:mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin|\d)\w*",
+    # a conditional offer of the writer's work that is the ask ("si en el varadero os falta gente, yo puedo entrar ya")
+    r"si\s+[^.!?\n]{0,100}?,?\s*(?:yo\s+)?(?:puedo|podría)\s+(?:[\w-]+\s+){0,6}?(?:entrar|empezar|cubrir|trabajar|"
+    r"incorporarme|suplir|reemplazar)",
+    # the reader's time or advice as the thing wanted ("quince minutos de tu consejo me vendrían de maravilla")
+    r"(?:minutos|rato|momento|hora)\s+de\s+(?:su|tu|vuestro)\s+(?:tiempo|consejo|experiencia|ayuda)",
+)
+
+# --------------------------------------------------------------------------- the writer met the reader's work
+# (connection-late) A plan, a wish or what would be in a sentence that names the reader's work ("I think we could do
+# great things with your routing data", "you'll be sending three names"): not the writer having met that work.
+# …nor is a reader named only as where they work, however it is praised: READER_NAMED's match read again.
+WHERE_THEY_WORK = re.compile(
+    r"(?:su|tu|vuestr[oa])\s+(?:[\w-]+\s+)?(?:empresa|compañía|firma|equipo|organización|institución|oficina|"
+    r"departamento)\b",
+    re.IGNORECASE,
+)
+WRITER_PLAN = re.compile(
+    r"\b(?:podríamos|podría|podrías|podremos|voy\s+a|vamos\s+a|quiero|queremos|quisiera|me\s+gustaría|\w+rí(?:a|an|amos))\b",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- a reconnect's shared past as time since
+# (connection-late, labelling call 8) The time since the two last met, told around the meeting ("¡tanto tiempo desde
+# Cerro Pardo!", "la última vez que hablamos fue en …"): a shared past, so the opening places the writer.
+TIME_SINCE_MET = _rx(
+    r"(?:tanto|cuánto|cuanto|mucho)\s+tiempo\s+(?:sin\s+\w+\s+)?desde",
+    r"la\s+última\s+vez\s+que\s+(?:nos\s+vimos|hablamos|coincidimos|nos\s+cruzamos|te\s+vi|le\s+vi|nos\s+escribimos)",
+    r"desde\s+[^.!?\n]{0,60}?\bno\s+(?:nos|te|le)\s+(?:vemos|veo|hablamos|escribo)",
+)
