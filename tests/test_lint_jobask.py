@@ -75,16 +75,13 @@ def test_jobask_class_sets(language, message):
 # --------------------------------------- round 15 (tune-ja15): a need of the reader's side supposed, the writer offered
 #: The class files of round 15's job-ask tuner.
 CLASS_FILES_R15 = {"en": "round32.toml", "de": "round30.de.toml", "es": "round29.es.toml"}
-#: Messages another tuner's rule gets wrong (kept as labelled).
+#: Messages another tuner's rule gets wrong (kept as labelled; two more it got wrong pass since tune-r15's
+#: connection-late reads the reader's work named in the writer's sentence).
 OTHER_RULES_WRONG_R15 = {
-    "r15ja-en-a-06": "connection-late fires though the first sentence names the reader's job (\"saw ur firm won the "
-    'school rewire"): text-speak "ur" is not read as "your" there; connection-late is tune-r15\'s',
     "r15ja-en-b-04": "connection-late fires though the first sentence names the reader's paper (\"saw ur lab's paper on "
     'soil microbes"): text-speak "ur" again; connection-late is tune-r15\'s',
     "r15ja-en-b2-05": "connection-late fires though the first sentence names the reader's job (\"saw ur crew on the Bondi "
     'job"): text-speak "ur" again; connection-late is tune-r15\'s',
-    "r15ja-de-a-02": 'connection-late fires though the first sentence after "Moin," names the reader\'s job ("hab '
-    "gesehen, dass Ihre Firma die Schule in Eppendorf neu verkabelt\"); connection-late is tune-r15's",
 }
 #: Second-set messages the rule got wrong when measured once, after the fix (kept as they are).
 SECOND_SET_MISSES_R15 = frozenset(

@@ -149,6 +149,9 @@ def _fold(word: str) -> str:
 #: The length of the word pieces (:func:`_pieces`): 4 was chosen out of fold on the training files (round 14; 3 and 5
 #: added less recall): long enough to carry a stem, short enough to be shared by a word's forms.
 PIECE = 4
+#: The marks put around a word before it is cut into pieces, so that a piece at the word's start or end ("<empf",
+#: "ung>") differs from the same letters inside it (plain text marks in a feature's name, never HTML).
+WORD_START, WORD_END = "<", ">"
 
 
 def _pieces(word: str) -> list[str]:
@@ -160,7 +163,7 @@ def _pieces(word: str) -> list[str]:
     ``w:`` feature says it all)."""
     if len(word) < PIECE:
         return []
-    padded = f"<{word}>"
+    padded = WORD_START + word + WORD_END
     return [padded[i : i + PIECE] for i in range(len(padded) - PIECE + 1)]
 
 
