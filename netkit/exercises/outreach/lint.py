@@ -481,13 +481,11 @@ def _no_question(m: ParsedMessage) -> Hit | None:
     # a job, a referral or a good word asked as a wish or a hint ("When you hire your first planner, I hope it is me",
     # "if my name came up, I sure wouldn't complain") is a request put as a statement, in any situation but a thank-you
     # (where "if your team ever needs a hand, count me in" offers help)
-    # (beside a tag or a pleasantry only a request stated counts: the hint may be asked there, its mark left off)
-    if ask is None and not m.has_question:
-        ask = _hinted_job_ask(m)
     # …and so is an awkward favour asked that way ("if my name slipped into your lunch with the chief counsel, I
     # wouldn't mind", "kindly mention my name to your head of department")
+    # (beside a tag or a pleasantry only a request stated counts: the hint may be asked there, its mark left off)
     if ask is None and not m.has_question:
-        ask = _hinted_awkward_ask(m)
+        ask = _hinted_job_ask(m) or _hinted_awkward_ask(m)
     # A follow-up refers back to the question of its first message: only a request stated in it counts; a message
     # that makes the introduction both sides said yes to ("so I'm introducing you") asks nothing.
     # …and a message whose only questions are a pleasantry or a tag must state its request to be asking one

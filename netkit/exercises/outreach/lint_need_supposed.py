@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import re
 
-from netkit.exercises.outreach.lint_parse import ParsedMessage, negated
+from netkit.exercises.outreach.lint_parse import ParsedMessage, negated, span_match
 
 __all__ = ["writer_offered_for_need"]
 
-#: Matches any span; ``.match(sentence, start, end)`` makes a match of exactly the words to quote.
-_SPAN = re.compile(r".+", re.DOTALL)
 #: Where a protasis ends: a comma, a semicolon, a colon or a dash before the apodosis.
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
 
@@ -44,7 +42,7 @@ def writer_offered_for_need(m: ParsedMessage, sentence: str, giving_back: bool) 
             continue
         protasis = sentence[supposed.end() : cut.start() if cut else apodosis_start + offer.start()]
         if _reader_needs(m, protasis):
-            return _SPAN.match(sentence, supposed.start(), apodosis_start + offer.end())
+            return span_match(sentence, supposed.start(), apodosis_start + offer.end())
     return None
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "parse_message",
     "plain_text",
     "relationship_for",
+    "span_match",
     "word_count",
 ]
 
@@ -149,6 +150,16 @@ def is_probably_english(words: list[str]) -> bool:
     if common / len(sample) >= 0.2:
         return True
     return len(words) < 12 and all(w.isascii() for w in words)
+
+
+#: Matches any span (:func:`span_match`).
+_ANY_SPAN = re.compile(r".+", re.DOTALL)
+
+
+def span_match(text: str, start: int, end: int) -> re.Match | None:
+    """A match of exactly ``text[start:end]``: what a finding quotes when a check found the words by structure (a
+    condition and the offer after it), not by one pattern. None for an empty span."""
+    return _ANY_SPAN.match(text, start, end)
 
 
 def negated(text: str, start: int, phrases: ModuleType = P) -> bool:

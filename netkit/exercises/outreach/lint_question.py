@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from netkit.exercises.outreach.lint_parse import ParsedMessage, negated
+from netkit.exercises.outreach.lint_parse import ParsedMessage, negated, span_match
 
 #: Clauses of a sentence, for :func:`asked_as_question`.
 _CLAUSE = re.compile(r"[,;:–—]")
@@ -78,7 +78,8 @@ def stated_ask(m: ParsedMessage, sentence: str) -> re.Match | None:
     writer = m.phrase("WRITER_AS_OBJECT").search(statement)
     if writer is None or negated(statement, writer.start(), m.phrases):
         return None
-    return re.search(re.escape(statement.strip()), sentence)
+    at = sentence.find(statement.strip())  # the statement's words as written (greeting and tag left out)
+    return span_match(sentence, at, at + len(statement.strip())) if at >= 0 else None
 
 
 def asked_as_question(m: ParsedMessage, sentence: str) -> bool:

@@ -33,12 +33,10 @@ from __future__ import annotations
 import re
 
 from netkit.exercises.outreach.lint_need_supposed import writer_offered_for_need
-from netkit.exercises.outreach.lint_parse import ParsedMessage, negated
+from netkit.exercises.outreach.lint_parse import ParsedMessage, negated, span_match
 
 __all__ = ["affirmed", "work_asked_of_reader"]
 
-#: Matches any span; ``.match(sentence, start, end)`` makes a match of exactly the words to quote.
-_SPAN = re.compile(r".+", re.DOTALL)
 #: How many words after the giving words the work may come ("find me a couple of weeks on that job").
 _OBJECT_WORDS = 6
 
@@ -90,7 +88,7 @@ def _work_for_writer(m: ParsedMessage, sentence: str, question: bool) -> re.Matc
         for work in works:
             if _given_work(m, sentence, given, work) and affirmed(m, sentence, work.start(), question):
                 start, end = min(given.start(), work.start()), max(given.end(), work.end())
-                return _SPAN.match(sentence, start, end)
+                return span_match(sentence, start, end)
     return None
 
 
@@ -152,7 +150,7 @@ def _offered_for_opening(m: ParsedMessage, sentence: str) -> re.Match | None:
             continue
         offered = m.phrase("WRITER_OFFERED").search(rest, named.end())
         if offered is not None and not negated(rest, offered.start(), m.phrases):
-            return _SPAN.match(sentence, supposed.start(), supposed.end() + offered.end())
+            return span_match(sentence, supposed.start(), supposed.end() + offered.end())
     return None
 
 
